@@ -1,0 +1,270 @@
+"""Plain data shared by ingestion, the store, rendering and the cogs.
+
+Everything here is immutable and free of I/O so it can be built in tests
+without a database or Discord.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    FIRST_IMPRESSIONS = "first-impressions"
+    EPISODE_REVIEW = "episode-review"
+    RECAP = "recap"
+    SEASON_REVIEW = "season-review"
+
+    @property
+    def label(self) -> str:
+        return {
+            DocumentKind.FIRST_IMPRESSIONS: "First impressions",
+            DocumentKind.EPISODE_REVIEW: "Episode review",
+            DocumentKind.RECAP: "Recap",
+            DocumentKind.SEASON_REVIEW: "Season review",
+        }[self]
+
+
+class SectionKind(StrEnum):
+    RECAP = "recap"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A reviewer's score exactly as written, plus its value on a 0-100 scale."""
+
+    raw: str  # as written, e.g. "70 out of 100", "3.5/5 stars"
+    value: float  # 70, 3.5
+    scale: float  # 100, 5
+
+    @property
+    def score_100(self) -> float:
+        return round(self.value / self.scale * 100, 1)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSection:
+    kind: SectionKind
+    text: str  # clean text, paragraphs separated by one blank line
+    spoiler: bool  # True when the text reveals plot (recaps, reviews that declare spoilers)
+    heading: str | None = None  # e.g. "The Episode Review"
+    about_episode: int | None = None  # latest episode this passage speaks of (spoiler gating)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCharacter:
+    """A character learned from a document ("Name (Voice Actor)" or front matter)."""
+
+    name: str
+    voice_actor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    title: str
+    anime_title: str
+    kind: DocumentKind
+    episode: int | None
+    sections: tuple[ParsedSection, ...]
+    content_hash: str  # sha256 of the normalised source text; the idempotency key
+    episode_title: str | None = None
+    score: Score | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    source_name: str | None = None  # file name it came from
+    characters: tuple[ParsedCharacter, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(s.text for s in self.sections)
+
+
+# --------------------------------------------------------------------------- catalog
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogAlias:
+    name: str
+    revealed_in: int | None = None  # episode that reveals this alias; None = no spoiler
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogFact:
+    text: str
+    revealed_in: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogCharacter:
+    name: str  # canonical full name, never a spoiler
+    aliases: tuple[CatalogAlias, ...] = ()
+    voice_actor: str | None = None
+    description: str | None = None  # one line, never a spoiler
+    first_episode: int | None = None
+    facts: tuple[CatalogFact, ...] = ()
+    # spellings the documents use that are not real names (typos); used only for linking mentions
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEpisode:
+    number: int
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    title: str
+    slug: str
+    aliases: tuple[str, ...] = ()
+    episode_count: int | None = None
+    episodes: tuple[CatalogEpisode, ...] = ()
+    characters: tuple[CatalogCharacter, ...] = ()
+    # episode titles the documents name whose number is not known
+    unnumbered_episode_titles: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- stored rows
+
+
+@dataclass(frozen=True, slots=True)
+class Anime:
+    id: int
+    slug: str
+    title: str
+    episode_count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Episode:
+    anime_id: int
+    number: int
+    title: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: int
+    document_id: int
+    position: int
+    kind: SectionKind
+    heading: str | None
+    text: str
+    spoiler: bool
+    about_episode: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: int
+    anime_id: int
+    anime_title: str
+    title: str
+    kind: DocumentKind
+    episode: int | None
+    episode_title: str | None
+    score: Score | None
+    url: str | None
+    author: str | None
+    published: str | None
+    source_name: str | None
+    sections: tuple[Section, ...] = ()
+
+    @property
+    def spoiler(self) -> bool:
+        return any(s.spoiler for s in self.sections)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    name: str
+    revealed_in: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    text: str
+    revealed_in: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Character:
+    id: int
+    anime_id: int
+    anime_title: str
+    name: str
+    aliases: tuple[Alias, ...]
+    voice_actor: str | None
+    description: str | None
+    first_episode: int | None
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    character_id: int
+    section_id: int
+    document_id: int
+    document_title: str
+    document_kind: DocumentKind
+    url: str | None
+    episode: int | None  # the document's episode
+    sentence: str
+    spoiler: bool  # the section it came from carries spoilers
+    about_episode: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    section_id: int
+    document_id: int
+    document_title: str
+    anime_title: str
+    kind: SectionKind
+    episode: int | None
+    snippet: str  # plain text; never contains markup added by the store
+    spoiler: bool
+    about_episode: int | None
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterChoice:
+    """An autocomplete / did-you-mean candidate."""
+
+    character_id: int
+    name: str  # what to show: canonical name, or "Alias (Canonical)"
+    value: str  # what to submit
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class IngestReport:
+    file: str
+    status: str  # "added", "unchanged" or "rejected"
+    reason: str | None = None
+    document: ParsedDocument | None = None
+    characters_linked: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        doc = self.document
+        return {
+            "file": self.file,
+            "status": self.status,
+            "reason": self.reason,
+            "anime": doc.anime_title if doc else None,
+            "kind": str(doc.kind) if doc else None,
+            "episode": doc.episode if doc else None,
+            "score": doc.score.raw if doc and doc.score else None,
+            "score_100": doc.score.score_100 if doc and doc.score else None,
+            "sections": [{"kind": str(s.kind), "spoiler": s.spoiler} for s in doc.sections]
+            if doc
+            else [],
+            "characters": list(self.characters_linked),
+        }
