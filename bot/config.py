@@ -1,0 +1,94 @@
+"""Settings: one object, read from the environment and an optional `.env` file."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+DEFAULT_DATABASE_PATH = DATA_DIR / "reviews.db"
+DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
+
+_LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message is one line meant for the operator."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # repr=False: the token must never reach a log line, a traceback or an error message.
+    token: str = field(repr=False)
+    database_path: Path = DEFAULT_DATABASE_PATH
+    log_level: str = "INFO"
+    sync_guild_id: int | None = None
+    api_base_url: str | None = None
+    gateway_url: str | None = None
+
+    @property
+    def log_level_number(self) -> int:
+        return logging.getLevelNamesMapping()[self.log_level]
+
+
+def _environment(env_file: Path | None) -> dict[str, str]:
+    """The process environment over the `.env` file (a real variable wins, as with dotenv)."""
+    values: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        values.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    values.update(os.environ)
+    return values
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None,
+    *,
+    env_file: Path | None = Path(".env"),
+    require_token: bool = True,
+) -> Settings:
+    """Build the settings, raising ConfigError with a one-line explanation when one is wrong."""
+    env = dict(environ) if environ is not None else _environment(env_file)
+
+    def get(name: str) -> str:
+        return env.get(name, "").strip()
+
+    token = get("DISCORD_TOKEN")
+    if require_token and not token:
+        raise ConfigError(
+            "DISCORD_TOKEN is not set: put your bot token in .env (see .env.example) "
+            "or in the environment."
+        )
+
+    log_level = (get("LOG_LEVEL") or "INFO").upper()
+    if log_level not in _LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, not {log_level!r}.")
+
+    guild_raw = get("SYNC_GUILD_ID")
+    sync_guild_id: int | None = None
+    if guild_raw:
+        if not guild_raw.isdigit():
+            raise ConfigError("SYNC_GUILD_ID must be a server ID (a number), or left empty.")
+        sync_guild_id = int(guild_raw)
+
+    api_base = get("DISCORD_API_BASE_URL").rstrip("/") or None
+    if api_base is not None and not api_base.startswith(("http://", "https://")):
+        raise ConfigError("DISCORD_API_BASE_URL must start with http:// or https://.")
+    gateway = get("DISCORD_GATEWAY_URL") or None
+    if gateway is not None and not gateway.startswith(("ws://", "wss://")):
+        raise ConfigError("DISCORD_GATEWAY_URL must start with ws:// or wss://.")
+
+    database = get("DATABASE_PATH")
+    return Settings(
+        token=token,
+        database_path=Path(database).expanduser() if database else DEFAULT_DATABASE_PATH,
+        log_level=log_level,
+        sync_guild_id=sync_guild_id,
+        api_base_url=api_base,
+        gateway_url=gateway,
+    )

@@ -1,0 +1,82 @@
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_DATABASE_PATH, ConfigError, load_settings
+
+TOKEN = "MTIz.secret-token-value.xyz"
+
+
+def test_token_is_required_and_the_message_names_the_variable_and_example() -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings({})
+    assert "DISCORD_TOKEN" in str(info.value)
+    assert ".env.example" in str(info.value)
+
+
+def test_blank_token_counts_as_missing() -> None:
+    with pytest.raises(ConfigError):
+        load_settings({"DISCORD_TOKEN": "   "})
+
+
+def test_token_never_appears_in_repr_or_str() -> None:
+    settings = load_settings({"DISCORD_TOKEN": TOKEN})
+    assert settings.token == TOKEN
+    assert TOKEN not in repr(settings)
+    assert TOKEN not in str(settings)
+
+
+def test_defaults() -> None:
+    settings = load_settings({"DISCORD_TOKEN": TOKEN})
+    assert settings.database_path == DEFAULT_DATABASE_PATH
+    assert settings.database_path.parent.name == "data"
+    assert settings.log_level == "INFO"
+    assert settings.sync_guild_id is None
+    assert settings.api_base_url is None
+    assert settings.gateway_url is None
+
+
+def test_every_setting_is_read() -> None:
+    settings = load_settings(
+        {
+            "DISCORD_TOKEN": TOKEN,
+            "DATABASE_PATH": "/tmp/x/reviews.db",
+            "LOG_LEVEL": "debug",
+            "SYNC_GUILD_ID": "123456789012345678",
+            "DISCORD_API_BASE_URL": "http://127.0.0.1:9999/api/v10/",
+            "DISCORD_GATEWAY_URL": "ws://127.0.0.1:9999/gateway",
+        }
+    )
+    assert settings.database_path == Path("/tmp/x/reviews.db")
+    assert settings.log_level == "DEBUG"
+    assert settings.sync_guild_id == 123456789012345678
+    assert settings.api_base_url == "http://127.0.0.1:9999/api/v10"
+    assert settings.gateway_url == "ws://127.0.0.1:9999/gateway"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("LOG_LEVEL", "LOUD"),
+        ("SYNC_GUILD_ID", "my-server"),
+        ("DISCORD_API_BASE_URL", "discord.com/api"),
+        ("DISCORD_GATEWAY_URL", "http://gateway"),
+    ],
+)
+def test_malformed_settings_are_refused_with_the_setting_named(name: str, value: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings({"DISCORD_TOKEN": TOKEN, name: value})
+    assert name in str(info.value)
+    assert TOKEN not in str(info.value)
+
+
+def test_env_file_is_read_and_the_environment_wins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("DISCORD_TOKEN=from-file\nLOG_LEVEL=WARNING\n")
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.setenv("LOG_LEVEL", "ERROR")
+    settings = load_settings(env_file=env_file)
+    assert settings.token == "from-file"
+    assert settings.log_level == "ERROR"

@@ -1,0 +1,105 @@
+"""The tree's error mapping: every known error becomes one polite sentence, the rest are logged."""
+
+import logging
+from types import SimpleNamespace
+from typing import Any
+
+import discord
+import pytest
+from discord import app_commands
+
+from bot.errors import UserError
+from bot.tree import GENERIC_FAILURE, ReviewTree, message_for
+
+
+class Recorder:
+    def __init__(self, done: bool = False) -> None:
+        self.sent: list[dict[str, Any]] = []
+        self.done = done
+
+    def is_done(self) -> bool:
+        return self.done
+
+    async def send_message(self, content: str, **kwargs: Any) -> None:
+        self.sent.append({"content": content, **kwargs})
+
+    async def send(self, content: str, **kwargs: Any) -> None:
+        self.sent.append({"content": content, **kwargs})
+
+    async def autocomplete(self, choices: list[Any]) -> None:
+        self.sent.append({"choices": choices})
+
+
+def interaction(
+    kind: discord.InteractionType = discord.InteractionType.application_command, done: bool = False
+) -> Any:
+    response = Recorder(done)
+    return SimpleNamespace(
+        type=kind,
+        response=response,
+        followup=response,
+        command=SimpleNamespace(qualified_name="review"),
+        user=SimpleNamespace(id=42),
+        guild_id=7,
+    )
+
+
+def test_cooldown_says_how_long_to_wait() -> None:
+    cooldown = app_commands.Cooldown(5, 15.0)
+    text = message_for(app_commands.CommandOnCooldown(cooldown, 4.2))
+    assert text is not None
+    assert "5 s" in text
+
+
+def test_missing_permission_is_named() -> None:
+    text = message_for(app_commands.MissingPermissions(["manage_guild"]))
+    assert text is not None
+    assert "Manage Server" in text
+
+
+def test_unknown_errors_have_no_user_message() -> None:
+    assert (
+        message_for(
+            app_commands.CommandInvokeError(SimpleNamespace(name="x"), RuntimeError("boom"))
+        )
+        is None
+    )  # type: ignore[arg-type]
+
+
+async def test_user_error_is_sent_ephemerally_without_mentions() -> None:
+    tree = ReviewTree(discord.Client(intents=discord.Intents.none()))
+    target = interaction()
+    await tree.on_error(target, UserError("No reviews of episode 9 yet."))
+    [sent] = target.response.sent
+    assert sent["content"] == "No reviews of episode 9 yet."
+    assert sent["ephemeral"] is True
+    assert sent["allowed_mentions"].to_dict()["parse"] == []
+
+
+async def test_crash_is_logged_with_traceback_and_answered_generically(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tree = ReviewTree(discord.Client(intents=discord.Intents.none()))
+    target = interaction(done=True)
+    try:
+        raise ZeroDivisionError("secret internals")
+    except ZeroDivisionError as exc:
+        error = app_commands.CommandInvokeError(SimpleNamespace(name="review"), exc)  # type: ignore[arg-type]
+    with caplog.at_level(logging.ERROR, logger="bot.tree"):
+        await tree.on_error(target, error)
+    [sent] = target.followup.sent
+    assert sent["content"] == GENERIC_FAILURE
+    assert "secret internals" not in sent["content"]
+    assert sent["ephemeral"] is True
+    [record] = [r for r in caplog.records if r.name == "bot.tree"]
+    assert record.exc_info is not None
+    assert record.exc_info[0] is ZeroDivisionError
+
+
+async def test_failed_autocomplete_answers_an_empty_list_not_a_message() -> None:
+    tree = ReviewTree(discord.Client(intents=discord.Intents.none()))
+    target = interaction(discord.InteractionType.autocomplete)
+    await tree.on_error(
+        target, app_commands.CommandInvokeError(SimpleNamespace(name="x"), KeyError("x"))
+    )  # type: ignore[arg-type]
+    assert target.response.sent == [{"choices": []}]
