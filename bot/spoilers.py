@@ -1,0 +1,428 @@
+"""Spoiler-safe text handling for Discord markdown.
+
+Everything that shows document or user text goes through :func:`escape`, so the text renders
+literally. Spoilers are built only by :func:`spoiler` / :func:`spoiler_pages`, which guarantee
+that a ``||…||`` span can never be closed or reopened by the text inside it and is never cut in
+half by paging or truncation.
+
+Escaping is word-compositional: ``escape(text)`` escapes each whitespace-separated word on its
+own (the first word of a line gets the extra line-start rules) and keeps the whitespace as is.
+That lets the pagers measure a page *after* escaping word by word, and guarantees that a span
+built from words equals ``spoiler(" ".join(words))`` exactly.
+
+Lengths are Python ``len`` (code points), the same measure discord.py's ``len(Embed)`` uses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import logging
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.models import SpoilerPolicy
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "MIN_SPOILER_LIMIT",
+    "Gate",
+    "chunk_words",
+    "delimiters",
+    "escape",
+    "fit_plain",
+    "fit_spoiler",
+    "gated",
+    "plain_pages",
+    "spoiler",
+    "spoiler_pages",
+    "truncate",
+]
+
+DELIMITER = "||"
+# "||" + one escaped character (at most 2) + a guard space + "||"
+MIN_SPOILER_LIMIT = 7
+
+# Inline markdown, escaped wherever it occurs: ``\ * _ ~ ` | [ ]``; the ``<`` of
+# <@123> <@!1> <@&1> <#1> <:emoji:1> <a:emoji:1> <t:123:R> </cmd:1> <id:customize> <https://...>;
+# the ``@`` of @everyone/@here. A URL is matched first and kept as is: Discord parses no markdown
+# inside links, so `_` and `*` there stay (escaping them would break the link), while `|`,
+# backticks, backslashes and brackets end the URL token and are escaped normally.
+_INLINE = re.compile(
+    r"(?P<url>(?:https?|steam)://[^\s<>|`\\\[\]]+)"
+    r"|[\\*_~`|\[\]]"
+    r"|<(?=[@#:/]|[A-Za-z]+:)"
+    r"|@(?=everyone|here)"
+)
+# Block markdown at the start of a line (after optional blanks): headings (# ## ###), block
+# quotes (> >>>), lists (- + and "-# " subtext; * is always escaped) and "1. " lists.
+_LINE_HEAD = re.compile(r"\s*+(?:(?P<mark>[#>]|[-+]#*(?=\s|\Z))|\d+(?P<dot>\.)(?=\s|\Z))")
+# Text without any of these characters needs no inline escaping.
+_SPECIAL = re.compile(r"[\\*_~`|\[\]<@]")
+_PARAGRAPHS = re.compile(r"\n[^\S\n]*\n\s*")
+# Whitespace that normalising a paragraph would change.
+_ODD_SPACE = re.compile(r"[^\S ]| {2}|\A | \Z")
+
+
+# --------------------------------------------------------------------------- escaping
+
+
+def _inline(m: re.Match[str]) -> str:
+    return m.group() if m.group("url") else "\\" + m.group()
+
+
+def _escape_inline(text: str) -> str:
+    return _INLINE.sub(_inline, text) if _SPECIAL.search(text) else text
+
+
+def _escape_line_heads(text: str) -> str:
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):  # the same line breaks Discord honours
+        m = _LINE_HEAD.match(line)
+        if m is not None:
+            cut = m.start("mark") if m.group("mark") else m.start("dot")
+            line = line[:cut] + "\\" + line[cut:]
+        out.append(line)
+    return "".join(out)
+
+
+def escape(text: str) -> str:
+    """Escape Discord markdown so ``text`` renders literally.
+
+    Always escaped: ``\\ * _ ~ ` | [ ]`` (outside URLs; brackets kill masked links, so
+    parentheses stay untouched). At the start of a line: ``#`` ``>`` and list markers
+    (``-``, ``+``, ``-#``, ``1.``). Anywhere: the ``<`` of mention/emoji/timestamp syntax and the
+    ``@`` of ``@everyone``/``@here``. Ordinary punctuation is left alone.
+
+    Escaping is word-compositional: each whitespace-separated word is escaped on its own (the
+    first word of a line with the block rules too), whitespace is kept as is. Runs in linear time.
+    """
+    return _escape_line_heads(_escape_inline(text))
+
+
+def delimiters(text: str) -> list[int]:
+    """Positions of the unescaped ``||`` delimiters (a backslash escapes the next character)."""
+    found: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\\":
+            i += 2
+        elif c == "|" and i + 1 < n and text[i + 1] == "|":
+            found.append(i)
+            i += 2
+        else:
+            i += 1
+    return found
+
+
+def _wrap(escaped: str) -> str:
+    """``||escaped||``. A trailing escaped pipe gets a guard space, so no naive ``||`` matcher
+    can pair it with the closing delimiter (``\\|||``)."""
+    if escaped.endswith("|"):
+        escaped += " "
+    return DELIMITER + escaped + DELIMITER
+
+
+def spoiler(text: str) -> str:
+    """One spoiler span around ``text`` (escaped, stripped); whitespace-only text gives ``""``."""
+    text = text.strip()
+    if not text:
+        return ""
+    return _wrap(escape(text))
+
+
+# --------------------------------------------------------------------------- chunking
+
+
+def _hard_split(word: str, fits: Callable[[str], bool]) -> list[str]:
+    """Split a word that does not fit into the longest prefixes that do (at least 1 char)."""
+    pieces: list[str] = []
+    rest = word
+    while rest:
+        if fits(rest):
+            pieces.append(rest)
+            break
+        lo, hi = 1, len(rest) - 1  # the longest fitting prefix length is in [1, hi]
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits(rest[:mid]):
+                lo = mid
+            else:
+                hi = mid - 1
+        pieces.append(rest[:lo])
+        rest = rest[lo:]
+    return pieces
+
+
+def chunk_words(text: str, limit: int) -> list[str]:
+    """Split at whitespace into chunks of at most ``limit`` chars (words joined by one space).
+
+    Never splits inside a word, except a single word longer than ``limit`` (hard split).
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+
+    def fits(piece: str) -> bool:
+        return len(piece) <= limit
+
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for word in text.split():
+        for piece in [word] if fits(word) else _hard_split(word, fits):
+            if current and size + 1 + len(piece) <= limit:
+                current.append(piece)
+                size += 1 + len(piece)
+                continue
+            if current:
+                chunks.append(" ".join(current))
+            current, size = [piece], len(piece)
+    if current:
+        chunks.append(" ".join(current))
+    return chunks
+
+
+def _pack_escaped(
+    paragraph: str, budget: int, *, guard: bool, first_budget: int | None = None
+) -> list[str]:
+    """Escape a normalised paragraph (words joined by single spaces) and pack its words
+    greedily into chunks of at most ``budget`` chars.
+
+    A chunk is the escaping of its words joined by single spaces (its first word gets the
+    line-start rules), i.e. exactly ``escape(" ".join(chunk_words))``. With ``guard``, room is
+    kept for the guard space :func:`_wrap` adds after a trailing escaped pipe. The first chunk
+    gets ``first_budget`` instead (the rest of a page); it is ``""`` when not even the first
+    word fits there. Linear in the text (bar hard splits of over-long words).
+    """
+
+    def fits_alone(piece: str) -> bool:
+        escaped = escape(piece)
+        return len(escaped) + (1 if guard and escaped.endswith("|") else 0) <= budget
+
+    # Inline escaping never adds whitespace, so one pass over the paragraph escapes every word.
+    escaped = _escape_inline(paragraph).split(" ")
+    # The line-start rules add at most one backslash and the guard one space: a word within
+    # budget - 2 always fits alone. Longer ones are checked, and hard-split when they do not fit.
+    if escaped and max(map(len, escaped)) + 2 > budget:
+        pieces: list[str] = []
+        for word, esc in zip(paragraph.split(" "), escaped, strict=True):
+            if len(esc) + 2 <= budget or fits_alone(word):
+                pieces.append(esc)
+            else:
+                pieces.extend(_escape_inline(p) for p in _hard_split(word, fits_alone))
+        escaped = pieces
+    joined = " ".join(escaped)
+    # ends[k] - 1 is where word k ends in `joined` (C-level: no Python loop per word)
+    ends = list(itertools.accumulate(map(operator.add, map(len, escaped), itertools.repeat(1))))
+
+    chunks: list[str] = []
+    room = budget if first_budget is None else first_budget
+    i, n = 0, len(escaped)
+    while i < n:
+        start = ends[i - 1] if i else 0
+        first = _escape_line_heads(escaped[i])  # == escape(word i): it opens a line
+        extra = len(first) - len(escaped[i])
+        # the longest run of words i..j that fits: (ends[j] - 1 - start) + extra <= room
+        j = bisect.bisect_right(ends, room + start + 1 - extra, i) - 1
+        while guard and j >= i and escaped[j].endswith("|") and ends[j] - start + extra > room:
+            j -= 1  # no room for the guard space after a trailing escaped pipe
+        if j < i:  # not even one word fits in the (short) first room
+            if room == budget:  # cannot happen: every piece fits alone (MIN limits)
+                raise ValueError(f"limit {budget} is too small for one escaped character")
+            chunks.append("")
+            room = budget
+            continue
+        chunks.append(first + joined[start + len(escaped[i]) : ends[j] - 1])
+        i = j + 1
+        room = budget
+    return chunks
+
+
+def _normalise(paragraph: str) -> str:
+    """Whitespace runs -> one space, no leading/trailing space (cheap when already so)."""
+    return " ".join(paragraph.split()) if _ODD_SPACE.search(paragraph) else paragraph
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` (split at blank lines), each normalised; empty ones dropped."""
+    return [p for p in map(_normalise, _PARAGRAPHS.split(text)) if p]
+
+
+def _spans(paragraph: str, limit: int) -> list[str]:
+    """One normalised paragraph as whole spoiler spans of at most ``limit`` chars each."""
+    budget = limit - 2 * len(DELIMITER)
+    whole = escape(paragraph)
+    if len(whole) + (1 if whole.endswith("|") else 0) <= budget:  # the usual case: one span
+        return [_wrap(whole)]
+    return [_wrap(chunk) for chunk in _pack_escaped(paragraph, budget, guard=True)]
+
+
+def spoiler_pages(text: str, limit: int) -> list[str]:
+    """Pages of at most ``limit`` chars (markup included) made only of whole spoiler spans.
+
+    One span per paragraph; a paragraph too long for one span becomes several spans (split at
+    word boundaries) joined by a space; paragraphs are joined by a blank line. A page never
+    starts or ends inside a span. Empty text gives no pages.
+    """
+    if limit < MIN_SPOILER_LIMIT:
+        raise ValueError(f"limit must be at least {MIN_SPOILER_LIMIT}")
+    pages: list[str] = []
+    page = ""
+    for paragraph in _paragraphs(text):
+        for j, span in enumerate(_spans(paragraph, limit)):
+            sep = " " if j else "\n\n"
+            if page and len(page) + len(sep) + len(span) <= limit:
+                page += sep + span
+            else:
+                if page:
+                    pages.append(page)
+                page = span
+    if page:
+        pages.append(page)
+    return pages
+
+
+def plain_pages(text: str, limit: int) -> list[str]:
+    """Escaped, paragraph-aware, word-safe pages of at most ``limit`` chars.
+
+    Paragraphs are joined by a blank line; a paragraph that would not fit in the rest of a page
+    starts the next one, and only a paragraph longer than a whole page is split (between words):
+    it fills the rest of the current page and goes on over the next ones.
+    """
+    if limit < 2:
+        raise ValueError("limit must be at least 2")
+    pages: list[str] = []
+    page = ""
+    for paragraph in _paragraphs(text):
+        whole = escape(paragraph)
+        if len(whole) <= limit:  # the usual case: the paragraph fits on a page
+            if page and len(page) + 2 + len(whole) <= limit:
+                page += "\n\n" + whole
+            else:
+                if page:
+                    pages.append(page)
+                page = whole
+            continue
+        first_budget = max(limit - len(page) - 2, 0) if page else None
+        chunks = _pack_escaped(paragraph, limit, guard=False, first_budget=first_budget)
+        if page:
+            head, chunks = chunks[0], chunks[1:]
+            pages.append(page + "\n\n" + head if head else page)
+        pages.extend(chunks[:-1])
+        page = chunks[-1]
+    if page:
+        pages.append(page)
+    return pages
+
+
+# --------------------------------------------------------------------------- truncation
+
+
+def _dangling_escape(text: str) -> bool:
+    """True when the last character is a backslash that would escape whatever follows: the
+    run of backslashes ending the text is odd (each pair is one escaped backslash)."""
+    return (len(text) - len(text.rstrip("\\"))) % 2 == 1
+
+
+def truncate(text: str, limit: int, *, ellipsis: str = "…") -> str:
+    """Word-safe truncation to at most ``limit`` chars, ellipsis included.
+
+    Works on escaped text: it never cuts between a backslash and the character it escapes and
+    never leaves a ``||`` span open (an unfinished span is dropped whole).
+    """
+    if limit < 1:
+        return ""
+    if len(text) <= limit:
+        return text
+    budget = limit - len(ellipsis)
+    if budget <= 0:
+        return ellipsis[:limit]
+    cut = text[:budget]
+    if not text[budget].isspace():
+        # back to the last whitespace (a single word longer than the budget is cut hard)
+        boundary = next((i for i in range(len(cut) - 1, 0, -1) if cut[i].isspace()), 0)
+        if boundary > 0:
+            cut = cut[:boundary]
+    while True:
+        cut = cut.rstrip()
+        if _dangling_escape(cut):
+            cut = cut[:-1]
+            continue
+        marks = delimiters(cut) if "||" in cut else []
+        if len(marks) % 2:
+            cut = cut[: marks[-1]]
+            continue
+        break
+    return cut + ellipsis
+
+
+def fit_plain(text: str, limit: int) -> str:
+    """``escape(text)`` truncated (word-safe, escape-safe) to ``limit`` chars."""
+    return truncate(escape(text.strip()), limit)
+
+
+def fit_spoiler(text: str, limit: int) -> str:
+    """One whole spoiler span of at most ``limit`` chars; the text is truncated before wrapping.
+
+    Whitespace-only text gives ``""``.
+    """
+    if limit < MIN_SPOILER_LIMIT:
+        raise ValueError(f"limit must be at least {MIN_SPOILER_LIMIT}")
+    escaped = escape(text.strip())
+    if not escaped:
+        return ""
+    budget = limit - 2 * len(DELIMITER)
+    inner = truncate(escaped, budget)
+    if len(inner) == budget and inner.endswith("|"):  # no room for the guard space
+        inner = truncate(escaped, budget - 1)
+    return _wrap(inner)
+
+
+# --------------------------------------------------------------------------- gating
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """Who is reading: how far they have watched, and the server's spoiler policy.
+
+    `progress` None means neither the reader nor their server set one: nothing counts as
+    watched, so everything about any episode stays wrapped. Recaps stay wrapped even within
+    progress unless `reveal_recaps` (a server policy that already keeps them out of the channel).
+    """
+
+    progress: int | None = None
+    reveal_recaps: bool = False
+    policy: SpoilerPolicy = SpoilerPolicy.WRAP
+
+    @property
+    def watched(self) -> int:
+        return self.progress or 0
+
+    def hides(self, *, spoiler: bool, about_episode: int | None, recap: bool) -> bool:
+        if recap and not self.reveal_recaps:
+            return True
+        if about_episode is None:
+            return spoiler or recap
+        return about_episode > self.watched
+
+    def beyond(self, about_episode: int | None) -> bool:
+        """True when the passage speaks of an episode past the reader's progress."""
+        return about_episode is not None and about_episode > self.watched
+
+    def note(self, about_episode: int | None) -> str | None:
+        if not self.beyond(about_episode):
+            return None
+        if self.progress is None:
+            return (
+                f"About episode {about_episode}: set your /progress to unwrap what you have seen."
+            )
+        return f"Beyond your episode {self.progress} — click to reveal."
+
+
+def gated(text: str, hidden: bool, limit: int) -> list[str]:
+    """Pages of ``text``: whole spoiler spans when ``hidden``, escaped plain text otherwise."""
+    return spoiler_pages(text, limit) if hidden else plain_pages(text, limit)

@@ -1,0 +1,843 @@
+"""bot/render.py: pages and embeds built from the seed documents, always within Discord's limits.
+
+Expected values come from the seed documents (data/seeds) and Discord's documented limits. The
+markdown checks use a small reference reader written here: a backslash escapes the next
+character and ``||`` opens or closes a spoiler.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import discord
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.models import (
+    Alias,
+    Anime,
+    Character,
+    Document,
+    DocumentKind,
+    Fact,
+    Mention,
+    Score,
+    SearchHit,
+    Section,
+    SectionKind,
+)
+from bot.render import (
+    Page,
+    anime_list_message,
+    character_card,
+    did_you_mean,
+    episodes_with,
+    help_embed,
+    limit_violations,
+    opening_excerpt,
+    recap_pages,
+    review_book,
+    search_embed,
+    verdict,
+)
+from bot.spoilers import Gate
+
+SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
+SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# --------------------------------------------------------------------------- markdown reader
+
+
+def delimiters(text: str) -> list[int]:
+    found, i = [], 0
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+        elif text.startswith("||", i):
+            found.append(i)
+            i += 2
+        else:
+            i += 1
+    return found
+
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text, flags=re.DOTALL)
+
+
+def live(text: str, token: str) -> bool:
+    """True when ``token`` occurs in ``text`` at a position no backslash escapes."""
+    i = 0
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text.startswith(token, i):
+            return True
+        i += 1
+    return False
+
+
+def spans_of(text: str) -> list[str]:
+    """The spoiler spans of ``text`` (delimiters must pair up); their visible inner text."""
+    marks = delimiters(text)
+    assert len(marks) % 2 == 0, text[:300]
+    inners = []
+    for k in range(0, len(marks), 2):
+        inner = text[marks[k] + 2 : marks[k + 1]]
+        assert "||" not in inner  # Discord's lazy regex would close the span here
+        assert not inner.endswith("|")
+        inners.append(unescape(inner))
+    return inners
+
+
+def only_spans(text: str) -> list[str]:
+    """``text`` is nothing but whole spans separated by " " or a blank line."""
+    marks = delimiters(text)
+    assert marks
+    assert marks[0] == 0
+    assert marks[-1] == len(text) - 2
+    for k in range(1, len(marks) - 1, 2):
+        assert text[marks[k] + 2 : marks[k + 1]] in (" ", "\n\n")
+    return spans_of(text)
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def markdown_texts(embed: discord.Embed) -> list[str]:
+    """Every part of an embed Discord renders as markdown."""
+    texts = [embed.title or "", embed.description or ""]
+    for field in embed.fields:
+        texts += [field.name or "", field.value or ""]
+    return texts
+
+
+def assert_sendable(page: Page) -> None:
+    """Within every limit; spans pair up; no live mention or markup from the data."""
+    assert limit_violations(page) == []
+    texts = [page.content or ""] + [t for e in page.embeds for t in markdown_texts(e)]
+    for text in texts:
+        spans_of(text)
+        for token in ("<@", "<#", "@everyone", "@here", "~~", "__"):
+            assert not live(text, token), (token, text[:200])
+    for text in texts[1:]:  # embeds never use code spans (content may quote `anime:`)
+        assert not live(text, "`"), text[:200]
+
+
+# --------------------------------------------------------------------------- the seeds as models
+
+
+def seed(prefix: str) -> list[str]:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+
+
+def between(paragraphs: list[str], first: str, last: str) -> str:
+    start = next(i for i, p in enumerate(paragraphs) if p.startswith(first))
+    end = next(i for i, p in enumerate(paragraphs) if p.startswith(last))
+    return "\n\n".join(paragraphs[start : end + 1])
+
+
+FIRST_IMPRESSIONS_TEXT = between(seed("000"), "I’ve had my eye on", "For now, I’m cautiously")
+SEASON_REVIEW_TEXT = between(seed("002"), "This review contains", "So in the final assessment")
+RECAP_TEXT = between(seed("003"), "Episode 1 of Metallic Rouge starts", "Naomi doesn’t give her")
+EPISODE_REVIEW_TEXT = between(seed("003"), "Studio Bones, the studio", "Overall, this introductory")
+
+FIRST_IMPRESSIONS = Document(
+    id=1,
+    anime_id=1,
+    anime_title="Metallic Rouge",
+    title="Metallic Rouge – Ep. 1 (First Impressions)",
+    kind=DocumentKind.FIRST_IMPRESSIONS,
+    episode=1,
+    episode_title=None,
+    score=None,
+    url=None,
+    author=None,
+    published=None,
+    source_name="000_795f6227bf50d81c.txt",
+    sections=(Section(1, 1, 0, SectionKind.REVIEW, None, FIRST_IMPRESSIONS_TEXT, False, 1),),
+)
+SEASON_REVIEW = Document(
+    id=2,
+    anime_id=1,
+    anime_title="Metallic Rouge",
+    title="Metallic Rouge: Anime Review",
+    kind=DocumentKind.SEASON_REVIEW,
+    episode=None,
+    episode_title=None,
+    score=Score(raw="70 out of 100", value=70, scale=100),
+    url="https://example.com/metallic-rouge-anime-review",
+    author=None,
+    published=None,
+    source_name="002_05acd5367272322e.txt",
+    sections=(Section(2, 2, 0, SectionKind.REVIEW, None, SEASON_REVIEW_TEXT, True, 13),),
+)
+RECAP_AND_REVIEW = Document(
+    id=3,
+    anime_id=1,
+    anime_title="Metallic Rouge",
+    title="Metallic Rouge – Season 1 Episode 1 Recap & Review",
+    kind=DocumentKind.EPISODE_REVIEW,
+    episode=1,
+    episode_title="Crimson Is The Sound of Dawn",
+    score=None,
+    url=None,
+    author=None,
+    published=None,
+    source_name="003_26f864859a59a1b2.txt",
+    sections=(
+        Section(3, 3, 0, SectionKind.RECAP, "Crimson Is The Sound of Dawn", RECAP_TEXT, True, 1),
+        Section(4, 3, 1, SectionKind.REVIEW, "The Episode Review", EPISODE_REVIEW_TEXT, False, 1),
+    ),
+)
+
+
+def fields(embed: discord.Embed) -> dict[str, str]:
+    return {f.name or "": f.value or "" for f in embed.fields}
+
+
+# --------------------------------------------------------------------------- Page / limits
+
+
+def test_page_kwargs_always_set_content_and_embeds() -> None:
+    embed = discord.Embed(title="Rouge")
+    assert Page(embeds=(embed,)).kwargs() == {"content": None, "embeds": [embed]}
+    assert Page(content="Naomi").kwargs() == {"content": "Naomi", "embeds": []}
+
+
+@pytest.mark.parametrize(
+    ("page", "problem"),
+    [
+        (Page(content="x" * 2001), "content"),
+        (Page(embeds=tuple(discord.Embed(title="t") for _ in range(11))), "embeds"),
+        (Page(embeds=(discord.Embed(title="t" * 257),)), "title"),
+        (Page(embeds=(discord.Embed(description="d" * 4097),)), "description"),
+        (Page(embeds=(discord.Embed(title="t").set_footer(text="f" * 2049),)), "footer"),
+        (Page(embeds=(discord.Embed(title="t").set_author(name="a" * 257),)), "author"),
+        (Page(embeds=(discord.Embed(title="t").add_field(name="n" * 257, value="v"),)), "name"),
+        (Page(embeds=(discord.Embed(title="t").add_field(name="n", value="v" * 1025),)), "value"),
+        (Page(embeds=(discord.Embed(title="t").add_field(name=" ", value="v"),)), "empty"),
+        (Page(embeds=(discord.Embed(title="t").add_field(name="n", value=""),)), "empty"),
+        (Page(embeds=(discord.Embed(title="t", url="not a url"),)), "url"),
+        (Page(), "empty"),
+        (Page(content="   "), "empty"),
+        (Page(embeds=(discord.Embed(),)), "empty"),
+        (
+            Page(
+                embeds=(
+                    discord.Embed(description="d" * 3000),
+                    discord.Embed(description="d" * 3001),
+                )
+            ),
+            "6000",
+        ),
+    ],
+)
+def test_limit_violations_finds_each_broken_limit(page: Page, problem: str) -> None:
+    found = limit_violations(page)
+    assert found
+    assert any(problem in p for p in found), found
+
+
+def test_limit_violations_accepts_a_page_at_the_limits() -> None:
+    embed = discord.Embed(title="t" * 256, description="d" * 4096, url="https://example.com/a_b")
+    embed.add_field(name="n" * 256, value="v" * 1024)
+    embed.set_footer(text="f" * 368)  # 256 + 4096 + 256 + 1024 + 368 = 6000
+    assert limit_violations(Page(content="c" * 2000, embeds=(embed,))) == []
+    fields25 = discord.Embed(title="t")
+    for _ in range(25):
+        fields25.add_field(name="n", value="v")
+    assert limit_violations(Page(embeds=(fields25,))) == []
+    fields25.add_field(name="n", value="v")
+    assert limit_violations(Page(embeds=(fields25,)))
+
+
+# --------------------------------------------------------------------------- verdict / opening
+
+
+def test_verdict_of_each_seed_review() -> None:
+    assert verdict(EPISODE_REVIEW_TEXT).startswith(
+        "Overall, this introductory chapter wasn’t solid."
+    )
+    season = verdict(SEASON_REVIEW_TEXT)
+    assert season.startswith("So in the final assessment, Metallic Rouge is a show")
+    assert "70 out of 100" in season
+    assert verdict(FIRST_IMPRESSIONS_TEXT).startswith("For now, I’m cautiously optimistic")
+
+
+def test_verdict_cues_and_fallback() -> None:
+    assert verdict("Rouge fights.\n\nIn conclusion, a fine start.\n\nNaomi waves.") == (
+        "In conclusion, a fine start."
+    )
+    assert verdict("Great action.\n\nI give it 7/10 and will keep watching.\n\nSee you.") == (
+        "I give it 7/10 and will keep watching."
+    )
+    assert verdict("Rouge fights.\n\nNaomi waves.") == "Naomi waves."
+    assert verdict("") == ""
+    # a paragraph that opens with the cue beats a later passing mention of the word
+    text = "All in all, worth it.\n\nThe soundtrack is good overall."
+    assert verdict(text) == "All in all, worth it."
+
+
+def test_opening_excerpt_takes_whole_sentences() -> None:
+    first = (
+        "Studio Bones, the studio responsible for classic works like Mob Psycho 100 and Soul "
+        "Eater, has given fans an original sci-fi series to watch this season."
+    )
+    second = (
+        "Like previous productions, Metallic Rouge offers viewers a pleasant viewing experience "
+        "from a visual perspective."
+    )
+    third = (
+        "From its futuristic cityscapes to its compelling attractions, sci-fi enthusiasts will "
+        "adore what this world offers."
+    )
+    assert len(first) + 1 + len(second) <= 300 < len(first) + len(second) + len(third) + 2
+    assert opening_excerpt(EPISODE_REVIEW_TEXT) == f"{first} {second}"
+    assert opening_excerpt(EPISODE_REVIEW_TEXT, limit=len(first)) == first
+
+
+def test_opening_excerpt_does_not_end_at_an_abbreviation() -> None:
+    text = (
+        "The reporter states the Gladiator has ties to Dr. Roy Junghardt’s (a Nean researcher) "
+        "murder. Then, Rouge encounters Sara and follows her to an undisclosed location."
+    )
+    assert opening_excerpt(text, limit=120) == text.split(" Then,")[0]
+
+
+def test_opening_excerpt_truncates_a_long_first_sentence_at_a_word() -> None:
+    excerpt = opening_excerpt(SEASON_REVIEW_TEXT, limit=80)
+    assert len(excerpt) <= 80
+    assert excerpt.endswith("…")
+    assert SEASON_REVIEW_TEXT.startswith(excerpt[:-1])
+    assert SEASON_REVIEW_TEXT[len(excerpt) - 1] == " "
+
+
+# --------------------------------------------------------------------------- /review
+
+
+def test_review_book_summary_of_the_recap_and_review() -> None:
+    pages = review_book(RECAP_AND_REVIEW, index=1, total=3, gate=Gate(progress=1))
+    for page in pages:
+        assert_sendable(page)
+    summary = pages[0].embeds[0]
+    assert summary.title == "Metallic Rouge – Season 1 Episode 1 Recap & Review"
+    values = fields(summary)
+    assert values["Kind"] == "Episode review"
+    assert values["Episode"] == "1 — Crimson Is The Sound of Dawn"
+    assert "Score" not in values
+    assert values["Verdict"].startswith("Overall, this introductory chapter wasn’t solid.")
+    assert values["Opening"].startswith("Studio Bones, the studio responsible")
+    assert "||" not in values["Verdict"]  # episode 1 is watched, and it is no spoiler
+
+
+def test_review_book_without_progress_wraps_what_is_about_an_episode() -> None:
+    pages = review_book(RECAP_AND_REVIEW, index=1, total=1, gate=Gate())
+    note, span = fields(pages[0].embeds[0])["Verdict"].split("\n", 1)
+    assert note == "*About episode 1: set your /progress to unwrap what you have seen.*"
+    assert only_spans(span)[0].startswith("Overall, this introductory chapter wasn’t solid.")
+    for page in pages:
+        assert_sendable(page)
+
+
+def test_review_book_pages_hold_the_review_but_not_the_recap() -> None:
+    pages = review_book(RECAP_AND_REVIEW, index=2, total=3, gate=Gate(progress=1))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert page.embeds[0].footer.text == f"Review 2 of 3 · page {number} of {len(pages)}"
+    body = "\n\n".join(p.embeds[0].description or "" for p in pages[1:])
+    assert words(unescape(body)) == words(EPISODE_REVIEW_TEXT)
+    assert "Naomi Orthmann sending her bird" not in body
+    assert all(len(p.embeds[0].description or "") <= 1800 for p in pages[1:])
+
+
+def test_review_book_hides_a_spoiler_review_whole() -> None:
+    pages = review_book(SEASON_REVIEW, index=1, total=1, gate=Gate(progress=12))
+    for page in pages:
+        assert_sendable(page)
+    values = fields(pages[0].embeds[0])
+    assert "70 out of 100" in values["Score"]
+    assert "70/100" in values["Score"]
+    assert "example.com/metallic-rouge-anime-review" in values["Source"]
+    assert pages[0].embeds[0].url == "https://example.com/metallic-rouge-anime-review"
+    note = "*Beyond your episode 12 — click to reveal.*\n"
+    assert values["Verdict"].startswith(note)
+    (verdict_shown,) = only_spans(values["Verdict"].removeprefix(note))
+    assert verdict_shown.startswith("So in the final assessment")
+    assert "70 out of 100" in verdict_shown
+    (opening_shown,) = only_spans(values["Opening"].removeprefix(note))
+    assert opening_shown.startswith("This review contains a Discord mod’s favourite kind")
+    bodies = [(p.embeds[0].description or "").removeprefix(note + "\n") for p in pages[1:]]
+    seen = [w for body in bodies for inner in only_spans(body) for w in inner.split()]
+    assert seen == words(SEASON_REVIEW_TEXT)
+
+
+def test_review_book_follows_the_readers_progress() -> None:
+    watched = review_book(SEASON_REVIEW, index=1, total=1, gate=Gate(progress=13))
+    assert "||" not in fields(watched[0].embeds[0])["Verdict"]
+    behind = review_book(SEASON_REVIEW, index=1, total=1, gate=Gate(progress=3))
+    note, span = fields(behind[0].embeds[0])["Verdict"].split("\n", 1)
+    assert note == "*Beyond your episode 3 — click to reveal.*"
+    assert only_spans(span)[0].startswith("So in the final assessment")
+    for page in behind[1:]:
+        head, rest = (page.embeds[0].description or "").split("\n\n", 1)
+        assert head == "*Beyond your episode 3 — click to reveal.*"
+        only_spans(rest)
+        assert_sendable(page)
+
+
+def test_review_book_scores_on_other_scales() -> None:
+    stars = Score(raw="3.5/5 stars", value=3.5, scale=5)
+    pages = review_book(replace(SEASON_REVIEW, score=stars), index=1, total=1, gate=Gate())
+    assert fields(pages[0].embeds[0])["Score"] == "3.5/5 stars (70/100)"
+    broken = Score(raw="10 out of 0", value=10, scale=0)
+    pages = review_book(replace(SEASON_REVIEW, score=broken), index=1, total=1, gate=Gate())
+    assert fields(pages[0].embeds[0])["Score"] == "10 out of 0"
+
+
+def test_review_book_footer_counts_reviews_and_pages() -> None:
+    pages = review_book(FIRST_IMPRESSIONS, index=1, total=2, gate=Gate(progress=1))
+    assert pages[0].embeds[0].footer.text == f"Review 1 of 2 · page 1 of {len(pages)}"
+    assert pages[0].embeds[0].url is None
+    assert fields(pages[0].embeds[0])["Verdict"].startswith("For now, I’m cautiously optimistic")
+
+
+# --------------------------------------------------------------------------- /recap
+
+
+def test_recap_pages_hide_every_word() -> None:
+    pages = recap_pages(
+        "Metallic Rouge",
+        1,
+        "Crimson Is The Sound of Dawn",
+        [(RECAP_AND_REVIEW, RECAP_AND_REVIEW.sections[0])],
+        gate=Gate(),
+    )
+    assert len(pages) >= -(-len(RECAP_TEXT) // 1800)
+    seen = []
+    for number, page in enumerate(pages, start=1):
+        assert_sendable(page)
+        embed = page.embeds[0]
+        assert embed.title == "Recap — Metallic Rouge episode 1: Crimson Is The Sound of Dawn"
+        assert embed.footer.text == (
+            "Source: Metallic Rouge – Season 1 Episode 1 Recap & Review"
+            f" · page {number} of {len(pages)}"
+        )
+        seen += [w for inner in only_spans(embed.description or "") for w in inner.split()]
+    assert seen == words(RECAP_TEXT)
+
+
+@pytest.mark.parametrize(
+    ("gate", "hidden"),
+    [
+        (Gate(), True),
+        (Gate(reveal_recaps=True), True),  # no progress known: still hidden
+        (Gate(progress=1), True),  # server policy keeps recaps hidden
+        (Gate(progress=1, reveal_recaps=True), False),
+        (Gate(progress=0, reveal_recaps=True), True),  # not watched yet
+    ],
+)
+def test_recap_pages_reveal_only_when_policy_and_progress_allow(gate: Gate, hidden: bool) -> None:
+    pages = recap_pages(
+        "Metallic Rouge", 1, None, [(RECAP_AND_REVIEW, RECAP_AND_REVIEW.sections[0])], gate=gate
+    )
+    first = pages[0].embeds[0]
+    assert first.title == "Recap — Metallic Rouge episode 1"
+    assert ("||" in (first.description or "")) is hidden
+    assert (first.description or "").startswith("||Episode 1" if hidden else "Episode 1")
+
+
+# --------------------------------------------------------------------------- /character
+
+VIOLA = Character(
+    id=7,
+    anime_id=1,
+    anime_title="Metallic Rouge",
+    name="Viola Keane",
+    aliases=(Alias("Sara", None), Alias("Sara Fitzgerald", None), Alias("Purgatory Viola", 1)),
+    voice_actor="Yu Shimamura",
+    description="A singer at Club Canal.",
+    first_episode=1,
+    facts=(Fact("One of the Immortal Nine.", 1),),
+)
+SPOILER_SENTENCE = (
+    "In this episode, she investigates her third target: a singer named Sara Fitzgerald, who "
+    "Rogue discovers to be one of the Immortal Nine named Viola (Yu Shimamura)."
+)
+PLAIN_SENTENCE = (
+    "The duel between Rouge and Viola is fun but it’s a bit lacking in fight choreography."
+)
+
+
+def mention(sentence: str, *, spoiler: bool, about: int | None = 1) -> Mention:
+    return Mention(
+        character_id=7,
+        section_id=1,
+        document_id=1,
+        document_title="Metallic Rouge – Ep. 1 (First Impressions)",
+        document_kind=DocumentKind.FIRST_IMPRESSIONS,
+        url=None,
+        episode=1,
+        sentence=sentence,
+        spoiler=spoiler,
+        about_episode=about,
+    )
+
+
+def test_character_card_hides_revealed_details_without_progress() -> None:
+    mentions = [
+        mention(SPOILER_SENTENCE, spoiler=True),
+        mention(PLAIN_SENTENCE, spoiler=False, about=None),
+    ]
+    card = character_card(VIOLA, mentions, gate=Gate())
+    assert_sendable(Page(embeds=(card,)))
+    assert card.title == "Viola Keane"
+    values = fields(card)
+    assert values["Aliases"] == "Sara, Sara Fitzgerald, ||Purgatory Viola||"
+    assert values["Voice actor"] == "Yu Shimamura"
+    assert values["First episode"] == "Episode 1"
+    assert values["Anime"] == "Metallic Rouge"
+    assert "A singer at Club Canal." in (card.description or "")
+    assert "||One of the Immortal Nine.||" in (card.description or "")
+    said = values["What reviewers said"]
+    assert spans_of(said) == [SPOILER_SENTENCE]  # the spoiler quote, whole, in one span
+    assert PLAIN_SENTENCE in said
+    assert "— Metallic Rouge – Ep. 1 (First Impressions), episode 1" in said
+
+
+def test_character_card_reveals_what_the_reader_has_watched() -> None:
+    mentions = [mention(SPOILER_SENTENCE, spoiler=True, about=1)]
+    card = character_card(VIOLA, mentions, gate=Gate(progress=1))
+    assert fields(card)["Aliases"] == "Sara, Sara Fitzgerald, Purgatory Viola"
+    assert "||" not in (card.description or "")
+    assert "||" not in fields(card)["What reviewers said"]
+    behind = character_card(VIOLA, mentions, gate=Gate(progress=0))
+    assert fields(behind)["Aliases"].endswith("||Purgatory Viola||")
+    assert "Beyond your episode 0 — click to reveal." in fields(behind)["What reviewers said"]
+
+
+def test_character_card_drops_quotes_rather_than_cutting_one() -> None:
+    long = "Rouge " * 160  # 960 chars: too long for a quote, so it is truncated before wrapping
+    mentions = [mention(long, spoiler=True) for _ in range(40)]
+    card = character_card(VIOLA, mentions, gate=Gate())
+    assert_sendable(Page(embeds=(card,)))
+    quotes = [
+        v
+        for f in card.fields
+        if f.name and f.name.startswith("What reviewers said")
+        for v in spans_of(f.value or "")
+    ]
+    assert 0 < len(quotes) < 40
+    assert all(q.endswith("…") and q.startswith("Rouge Rouge") for q in quotes)
+
+
+def test_character_card_without_mentions() -> None:
+    card = character_card(VIOLA, [], gate=Gate())
+    assert fields(card)["What reviewers said"] == "No reviewer has mentioned them yet."
+
+
+# --------------------------------------------------------------------------- /search
+
+
+def hit(kind: SectionKind, snippet: str, *, spoiler: bool, about: int | None = 1) -> SearchHit:
+    return SearchHit(
+        section_id=1,
+        document_id=3,
+        document_title="Metallic Rouge – Season 1 Episode 1 Recap & Review",
+        anime_title="Metallic Rouge",
+        kind=kind,
+        episode=1,
+        snippet=snippet,
+        spoiler=spoiler,
+        about_episode=about,
+        rank=1.0,
+    )
+
+
+def test_search_embed_hides_recap_snippets() -> None:
+    recap = "Scar Head refuses the Nectar because he knows the woman will cease to function"
+    review = "the android characters in this anime evoke a similar aura"
+    embed = search_embed(
+        "Nectar",
+        [
+            hit(SectionKind.RECAP, recap, spoiler=True),
+            hit(SectionKind.REVIEW, review, spoiler=False, about=None),
+        ],
+        gate=Gate(),
+    )
+    assert_sendable(Page(embeds=(embed,)))
+    assert "Nectar" in (embed.title or "")
+    first, second = embed.fields
+    assert first.name == "Metallic Rouge – Season 1 Episode 1 Recap & Review — episode 1"
+    assert spans_of(first.value or "") == [recap]
+    assert review in (second.value or "")
+    assert "||" not in (second.value or "")
+
+
+def test_search_embed_escapes_the_query_and_handles_no_hits() -> None:
+    embed = search_embed("||Viola|| <@1> **x**", [], gate=Gate())
+    assert_sendable(Page(embeds=(embed,)))
+    assert "\\|\\|Viola\\|\\|" in (embed.title or "")
+    assert "nothing stored matches" in (embed.description or "")
+    assert not embed.fields
+
+
+# --------------------------------------------------------------------------- small messages
+
+
+def test_help_embed_lists_commands() -> None:
+    commands = [
+        (
+            "/review [episode:] [anime:]",
+            "What reviewers thought of an episode, or of the whole season",
+        ),
+        ("/recap episode: [anime:]", "What happened in an episode (spoiler-tagged)"),
+    ]
+    embed = help_embed(commands)
+    assert_sendable(Page(embeds=(embed,)))
+    assert [unescape(f.name or "") for f in embed.fields] == [c[0] for c in commands]
+    assert [f.value for f in embed.fields] == [c[1] for c in commands]
+
+
+def test_help_embed_fits_even_too_many_commands() -> None:
+    embed = help_embed([(f"/c{i} " + "x" * 300, "y" * 2000) for i in range(40)])
+    assert_sendable(Page(embeds=(embed,)))
+
+
+def test_anime_list_message() -> None:
+    assert anime_list_message([]) == "No anime are stored yet."
+    one = anime_list_message([Anime(1, "metallic-rouge", "Metallic Rouge", 13)])
+    assert one == "I know **Metallic Rouge**."
+    two = anime_list_message(
+        [Anime(1, "metallic-rouge", "Metallic Rouge", 13), Anime(2, "x", "Bo*cchi", None)]
+    )
+    assert two == "I know **Metallic Rouge** and **Bo\\*cchi**. Pick one with `anime:`."
+    many = anime_list_message([Anime(i, f"a{i}", "A" * 500, None) for i in range(200)])
+    assert len(many) < 2000
+    assert many.endswith("Pick one with `anime:`.")
+
+
+def test_did_you_mean() -> None:
+    assert did_you_mean("Rogue", ["Rouge", "Rouge Redstar", "Naomi Orthmann", "Jaron"]) == (
+        "I couldn't find **Rogue**. "
+        "Did you mean **Rouge**, **Rouge Redstar** or **Naomi Orthmann**?"
+    )
+    assert did_you_mean("Rogue", ["Rouge"]) == "I couldn't find **Rogue**. Did you mean **Rouge**?"
+    nothing = did_you_mean("<@1> ||x||", [])
+    assert nothing.startswith("I couldn't find **\\<@1> \\|\\|x\\|\\|**.")
+    assert len(did_you_mean("x" * 5000, ["y" * 5000] * 3)) < 2000
+
+
+def test_episodes_with() -> None:
+    assert episodes_with("Recaps", [1, 2, 5]) == "Recaps exist for episodes 1, 2 and 5."
+    assert episodes_with("Recaps", []) == "No recaps stored yet."
+    assert episodes_with("Episode reviews", []) == "No episode reviews stored yet."
+    assert episodes_with("Reviews", [1]) == "Reviews exist for episode 1."
+    assert episodes_with("Reviews", [5, 3, 1, 2, 3]) == "Reviews exist for episodes 1–3 and 5."
+    assert len(episodes_with("Recaps", range(1, 10000, 2))) < 1000
+
+
+# ------------------------------------------------------------------- every builder, hostile text
+
+FRAGMENTS = [
+    "||",
+    "|",
+    "\\",
+    "`",
+    "```",
+    "**",
+    "__",
+    "~~",
+    "> ",
+    "# ",
+    "- ",
+    "1. ",
+    "[a](b)",
+    "@everyone",
+    "@here",
+    "<@123>",
+    "<#9>",
+    " ",
+    "\n",
+    "\n\n",
+    "Rouge",
+    "Naomi",
+    "🟥",
+]
+hostile = st.one_of(
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join),
+    st.builds(
+        lambda parts, size: ("".join(parts) * (size // len("".join(parts)) + 1))[:size],
+        st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8),
+        st.integers(min_value=1, max_value=20_000),
+    ),
+)
+nonblank = hostile.filter(lambda s: bool(s.strip()))
+gates = st.builds(
+    Gate,
+    progress=st.one_of(st.none(), st.integers(min_value=0, max_value=20)),
+    reveal_recaps=st.booleans(),
+)
+episodes = st.one_of(st.none(), st.integers(min_value=1, max_value=30))
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    sections = tuple(
+        Section(
+            id=i,
+            document_id=1,
+            position=i,
+            kind=draw(st.sampled_from(SectionKind)),
+            heading=draw(st.one_of(st.none(), hostile)),
+            text=draw(hostile),
+            spoiler=draw(st.booleans()),
+            about_episode=draw(episodes),
+        )
+        for i in range(draw(st.integers(min_value=0, max_value=3)))
+    )
+    score = draw(
+        st.one_of(st.none(), st.builds(Score, raw=hostile, value=st.just(7.5), scale=st.just(10.0)))
+    )
+    return Document(
+        id=1,
+        anime_id=1,
+        anime_title=draw(hostile),
+        title=draw(hostile),
+        kind=draw(st.sampled_from(DocumentKind)),
+        episode=draw(episodes),
+        episode_title=draw(st.one_of(st.none(), hostile)),
+        score=score,
+        url=draw(st.one_of(st.none(), hostile, st.just("https://example.com/review_1"))),
+        author=draw(st.one_of(st.none(), hostile)),
+        published=None,
+        source_name=None,
+        sections=sections,
+    )
+
+
+@SLOW
+@given(documents(), gates, st.integers(min_value=1, max_value=99))
+def test_review_book_always_fits(doc: Document, gate: Gate, total: int) -> None:
+    pages = review_book(doc, index=1, total=total, gate=gate)
+    for page in pages:
+        assert_sendable(page)
+    reviews = [s for s in doc.sections if s.kind is SectionKind.REVIEW]
+    if all(
+        gate.hides(spoiler=s.spoiler, about_episode=s.about_episode, recap=False) for s in reviews
+    ):
+        # nothing of a hidden review is readable outside a spoiler span
+        for page in pages[1:]:
+            description = page.embeds[0].description or ""
+            if description.startswith("*"):  # the gate's note, in italics, on its own line
+                description = description.split("\n\n", 1)[1]
+            only_spans(description)
+
+
+@SLOW
+@given(
+    hostile,
+    episodes.filter(lambda e: e is not None),
+    st.one_of(st.none(), hostile),
+    st.lists(documents().filter(lambda d: bool(d.sections)), max_size=3),
+    gates,
+)
+def test_recap_pages_always_fit(
+    anime: str, episode: int, title: str | None, docs: list[Document], gate: Gate
+) -> None:
+    recaps = [(d, d.sections[0]) for d in docs]
+    pages = recap_pages(anime, episode, title, recaps, gate=gate)
+    assert pages
+    for page in pages:
+        assert_sendable(page)
+    if gate.progress is None or not gate.reveal_recaps:
+        for page in pages:
+            description = page.embeds[0].description or ""
+            if description != "This recap has no text.":
+                only_spans(description)
+
+
+@st.composite
+def characters(draw: st.DrawFn) -> Character:
+    return Character(
+        id=1,
+        anime_id=1,
+        anime_title=draw(hostile),
+        name=draw(hostile),
+        aliases=tuple(
+            draw(st.lists(st.builds(Alias, name=hostile, revealed_in=episodes), max_size=30))
+        ),
+        voice_actor=draw(st.one_of(st.none(), hostile)),
+        description=draw(st.one_of(st.none(), hostile)),
+        first_episode=draw(episodes),
+        facts=tuple(
+            draw(st.lists(st.builds(Fact, text=hostile, revealed_in=episodes), max_size=20))
+        ),
+    )
+
+
+mentions_ = st.builds(
+    Mention,
+    character_id=st.just(1),
+    section_id=st.just(1),
+    document_id=st.just(1),
+    document_title=hostile,
+    document_kind=st.sampled_from(DocumentKind),
+    url=st.none(),
+    episode=episodes,
+    sentence=hostile,
+    spoiler=st.booleans(),
+    about_episode=episodes,
+)
+
+
+@SLOW
+@given(characters(), st.lists(mentions_, max_size=12), gates)
+def test_character_card_always_fits(ch: Character, mentions: list[Mention], gate: Gate) -> None:
+    card = character_card(ch, mentions, gate=gate)
+    assert_sendable(Page(embeds=(card,)))
+    assert card.title
+
+
+hits_ = st.builds(
+    SearchHit,
+    section_id=st.just(1),
+    document_id=st.just(1),
+    document_title=hostile,
+    anime_title=hostile,
+    kind=st.sampled_from(SectionKind),
+    episode=episodes,
+    snippet=hostile,
+    spoiler=st.booleans(),
+    about_episode=episodes,
+    rank=st.just(1.0),
+)
+
+
+@SLOW
+@given(hostile, st.lists(hits_, max_size=30), gates)
+def test_search_embed_always_fits(query: str, hits: list[SearchHit], gate: Gate) -> None:
+    embed = search_embed(query, hits, gate=gate)
+    assert_sendable(Page(embeds=(embed,)))
+    for field, found in zip(embed.fields, hits, strict=False):
+        recap = found.kind is SectionKind.RECAP
+        hidden = gate.hides(spoiler=found.spoiler, about_episode=found.about_episode, recap=recap)
+        if hidden and found.snippet.strip():
+            assert delimiters(field.value or "")  # the snippet is inside a span
+
+
+@SLOW
+@given(hostile, st.lists(nonblank, max_size=10))
+def test_messages_always_fit(query: str, suggestions: list[str]) -> None:
+    for text in (
+        did_you_mean(query, suggestions),
+        anime_list_message([Anime(i, "s", s, None) for i, s in enumerate(suggestions)]),
+    ):
+        assert 0 < len(text) <= 2000
+        assert_sendable(Page(content=text))
