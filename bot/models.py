@@ -218,6 +218,7 @@ class Mention:
     sentence: str
     spoiler: bool  # the section it came from carries spoilers
     about_episode: int | None
+    section_kind: SectionKind = SectionKind.REVIEW  # a quote from a recap is recap text
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,3 +269,29 @@ class IngestReport:
             else [],
             "characters": list(self.characters_linked),
         }
+
+
+# --------------------------------------------------------------------------- preferences
+
+
+class SpoilerPolicy(StrEnum):
+    """How a server wants spoiler-bearing answers delivered."""
+
+    WRAP = "wrap"  # in the channel, inside spoiler tags (the default)
+    EPHEMERAL = "ephemeral"  # only the person who asked sees them
+    THREAD = "thread"  # in a per-episode discussion thread the bot creates or reuses
+
+    @property
+    def label(self) -> str:
+        return {
+            SpoilerPolicy.WRAP: "wrap — spoiler tags in the channel",
+            SpoilerPolicy.EPHEMERAL: "ephemeral — spoiler-bearing answers only to the asker",
+            SpoilerPolicy.THREAD: "thread — recaps and spoiler-bearing reviews in episode threads",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class GuildSettings:
+    guild_id: int
+    spoiler_policy: SpoilerPolicy = SpoilerPolicy.WRAP
+    default_anime_id: int | None = None

@@ -1,0 +1,45 @@
+"""Shared fixtures: a migrated store on a temporary file, and one seeded from data/."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.models import Anime
+from bot.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data"
+SEEDS_DIR = DATA_DIR / "seeds"
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    """A fresh store on tmp_path with every migration applied, closed after the test."""
+    opened = await Store.open(tmp_path / "db" / "reviews.db")
+    try:
+        await opened.migrate()
+        yield opened
+    finally:
+        await opened.close()
+
+
+@pytest.fixture
+async def seeded_store(store: Store) -> Store:
+    """`store` after first-start seeding: the catalogs and the seed documents of data/."""
+    from bot.seeding import seed_if_empty  # here, so a broken ingest fails only these tests
+
+    reports = await seed_if_empty(store, DATA_DIR)
+    assert reports is not None
+    assert [r.status for r in reports] == ["added"] * len(reports), [r.reason for r in reports]
+    return store
+
+
+@pytest.fixture
+async def metallic_rouge(seeded_store: Store) -> Anime:
+    """The seeded anime."""
+    anime = await seeded_store.find_anime("Metallic Rouge")
+    assert anime is not None
+    return anime
