@@ -14,6 +14,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DATABASE_PATH = DATA_DIR / "reviews.db"
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
+DEFAULT_COOLDOWN = (5, 15.0)  # lookups per user: 5 per 15 seconds
 
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
@@ -31,6 +32,8 @@ class Settings:
     sync_guild_id: int | None = None
     api_base_url: str | None = None
     gateway_url: str | None = None
+    # Per-user rate of lookups: `rate` commands per `seconds`; None turns the cooldown off.
+    cooldown: tuple[int, float] | None = DEFAULT_COOLDOWN
 
     @property
     def log_level_number(self) -> int:
@@ -83,6 +86,8 @@ def load_settings(
     if gateway is not None and not gateway.startswith(("ws://", "wss://")):
         raise ConfigError("DISCORD_GATEWAY_URL must start with ws:// or wss://.")
 
+    cooldown = _cooldown(get("COMMAND_COOLDOWN"))
+
     database = get("DATABASE_PATH")
     return Settings(
         token=token,
@@ -91,4 +96,23 @@ def load_settings(
         sync_guild_id=sync_guild_id,
         api_base_url=api_base,
         gateway_url=gateway,
+        cooldown=cooldown,
     )
+
+
+def _cooldown(raw: str) -> tuple[int, float] | None:
+    """`5/15` = five commands per fifteen seconds per user; `off` or `0` disables it."""
+    if not raw:
+        return DEFAULT_COOLDOWN
+    if raw.lower() in ("off", "0"):
+        return None
+    rate, sep, per = raw.partition("/")
+    try:
+        parsed = (int(rate), float(per))
+    except ValueError:
+        parsed = (0, 0.0)
+    if not sep or parsed[0] < 1 or parsed[1] <= 0:
+        raise ConfigError(
+            "COMMAND_COOLDOWN must look like 5/15 (5 commands per 15 seconds per user), or off."
+        )
+    return parsed

@@ -80,3 +80,16 @@ def test_env_file_is_read_and_the_environment_wins(
     settings = load_settings(env_file=env_file)
     assert settings.token == "from-file"
     assert settings.log_level == "ERROR"
+
+
+def test_cooldown_defaults_parses_and_can_be_turned_off() -> None:
+    base = {"DISCORD_TOKEN": "t"}
+    assert load_settings(base).cooldown == (5, 15.0)
+    assert load_settings({**base, "COMMAND_COOLDOWN": "3/10"}).cooldown == (3, 10.0)
+    assert load_settings({**base, "COMMAND_COOLDOWN": "off"}).cooldown is None
+
+
+@pytest.mark.parametrize("raw", ["fast", "5", "0/10", "5/0", "-1/5"])
+def test_malformed_cooldown_is_a_config_error(raw: str) -> None:
+    with pytest.raises(ConfigError, match="COMMAND_COOLDOWN"):
+        load_settings({"DISCORD_TOKEN": "t", "COMMAND_COOLDOWN": raw})

@@ -1,0 +1,79 @@
+"""Pieces every cog shares: the `anime` option and its autocomplete."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import discord
+from discord import app_commands
+
+from bot.errors import UserError
+from bot.models import Anime
+from bot.render import anime_list_message
+from bot.spoilers import fit_plain, truncate
+
+if TYPE_CHECKING:
+    from bot.bot import ReviewBot
+    from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+ANIME_DESCRIBE = "Which anime (optional while only one is stored)"
+
+
+def _cooldown_for(interaction: discord.Interaction) -> app_commands.Cooldown | None:
+    bot: ReviewBot = interaction.client  # type: ignore[assignment]
+    if bot.settings.cooldown is None:
+        return None
+    rate, seconds = bot.settings.cooldown
+    return app_commands.Cooldown(rate, seconds)
+
+
+def cooldown() -> Callable[[T], T]:
+    """A per-user cooldown (COMMAND_COOLDOWN), so one person cannot flood a channel."""
+    return app_commands.checks.dynamic_cooldown(_cooldown_for, key=lambda i: i.user.id)
+
+
+async def resolve_anime(store: Store, name: str | None, guild_id: int | None = None) -> Anime:
+    """The anime a command is about: the one named, else the server's default, else the only
+    one stored; with several and none chosen, the answer lists them."""
+    if name:
+        anime = await store.find_anime(name)
+        if anime is not None:
+            return anime
+        known = await store.list_anime()
+        raise UserError(
+            f"I have no anime called **{fit_plain(name, 100)}**.\n" + anime_list_message(known)
+        )
+    known = await store.list_anime()
+    if guild_id is not None and len(known) > 1:
+        default = (await store.guild_settings(guild_id)).default_anime_id
+        chosen = next((a for a in known if a.id == default), None)
+        if chosen is not None:
+            return chosen
+    if len(known) == 1:
+        return known[0]
+    raise UserError(anime_list_message(known))
+
+
+async def anime_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    bot: ReviewBot = interaction.client  # type: ignore[assignment]
+    animes = await bot.store.anime_choices(current, limit=25)
+    return [app_commands.Choice(name=truncate(a.title, 100), value=a.title[:100]) for a in animes]
+
+
+async def anime_id_from_namespace(interaction: discord.Interaction) -> int | None:
+    """The anime chosen so far in the interaction's options, for autocompletes of other options."""
+    bot: ReviewBot = interaction.client  # type: ignore[assignment]
+    name = getattr(interaction.namespace, "anime", None)
+    try:
+        anime = await resolve_anime(bot.store, str(name) if name else None, interaction.guild_id)
+    except UserError:
+        return None
+    return anime.id

@@ -1,0 +1,57 @@
+"""/recap: what happened in an episode, every word behind a spoiler tag."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.bot import ReviewBot
+from bot.delivery import Topic, deliver
+from bot.errors import UserError
+from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, cooldown, resolve_anime
+from bot.render import episodes_with, recap_pages
+from bot.spoilers import escape
+
+log = logging.getLogger(__name__)
+
+
+class Recaps(commands.Cog):
+    def __init__(self, bot: ReviewBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="recap", description="What happened in an episode (spoiler-tagged)")
+    @app_commands.describe(episode="Episode number", anime=ANIME_DESCRIBE)
+    @app_commands.autocomplete(anime=anime_autocomplete)
+    @cooldown()
+    async def recap(
+        self,
+        interaction: discord.Interaction,
+        episode: app_commands.Range[int, 1, 9999],
+        anime: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        store = self.bot.store
+        show = await resolve_anime(store, anime, interaction.guild_id)
+        recaps = await store.recap_for(show.id, episode)
+        if not recaps:
+            raise UserError(
+                f"I have no recap of **{escape(show.title)}** episode {episode}. "
+                + episodes_with("Recaps", await store.recap_episodes(show.id))
+            )
+        titles = {e.number: e.title for e in await store.episodes(show.id)}
+        gate = await self.bot.gate_for(interaction, show.id)
+        pages = recap_pages(show.title, episode, titles.get(episode), recaps, gate=gate)
+        await deliver(
+            self.bot,
+            interaction,
+            [pages],
+            gate=gate,
+            spoiler_bearing=True,  # a recap is the episode's plot, whatever the reader's progress
+            topic=Topic(show, episode),
+        )
+
+
+async def setup(bot: ReviewBot) -> None:
+    await bot.add_cog(Recaps(bot))

@@ -1,0 +1,92 @@
+"""/review: what reviewers thought of an episode, or of the whole season."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.bot import ReviewBot
+from bot.delivery import Topic, deliver
+from bot.errors import UserError
+from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, cooldown, resolve_anime
+from bot.models import DocumentKind, SectionKind
+from bot.render import episodes_with, review_book
+from bot.spoilers import escape
+
+log = logging.getLogger(__name__)
+
+REVIEW_KINDS = (
+    DocumentKind.FIRST_IMPRESSIONS,
+    DocumentKind.EPISODE_REVIEW,
+    DocumentKind.SEASON_REVIEW,
+)
+
+
+class Reviews(commands.Cog):
+    def __init__(self, bot: ReviewBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(
+        name="review", description="What reviewers thought of an episode, or of the whole season"
+    )
+    @app_commands.describe(
+        episode="Episode number; leave it out for the season-wide reviews",
+        anime=ANIME_DESCRIBE,
+    )
+    @app_commands.autocomplete(anime=anime_autocomplete)
+    @cooldown()
+    async def review(
+        self,
+        interaction: discord.Interaction,
+        episode: app_commands.Range[int, 1, 9999] | None = None,
+        anime: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        store = self.bot.store
+        show = await resolve_anime(store, anime, interaction.guild_id)
+        if episode is not None and show.episode_count and episode > show.episode_count:
+            raise UserError(
+                f"**{escape(show.title)}** has {show.episode_count} episodes; "
+                f"pick one from 1 to {show.episode_count}."
+            )
+        documents = [
+            doc
+            for doc in await store.documents_for(show.id, episode, REVIEW_KINDS)
+            if any(section.kind is SectionKind.REVIEW for section in doc.sections)
+        ]
+        if not documents:
+            if episode is None:
+                raise UserError(
+                    f"No season-wide reviews of **{escape(show.title)}** yet. "
+                    + episodes_with("Episode reviews", await store.review_episodes(show.id))
+                    + " Try `/review episode:<number>`."
+                )
+            raise UserError(
+                f"No reviews of **{escape(show.title)}** episode {episode} yet. "
+                + episodes_with("Reviews", await store.review_episodes(show.id))
+            )
+        gate = await self.bot.gate_for(interaction, show.id)
+        books = [
+            review_book(doc, index=i, total=len(documents), gate=gate)
+            for i, doc in enumerate(documents, start=1)
+        ]
+        bearing = any(
+            section.spoiler or gate.beyond(section.about_episode)
+            for doc in documents
+            for section in doc.sections
+            if section.kind is SectionKind.REVIEW
+        )
+        await deliver(
+            self.bot,
+            interaction,
+            books,
+            gate=gate,
+            spoiler_bearing=bearing,
+            topic=Topic(show, episode),
+        )
+
+
+async def setup(bot: ReviewBot) -> None:
+    await bot.add_cog(Reviews(bot))

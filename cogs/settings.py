@@ -1,0 +1,101 @@
+"""/settings: a server's spoiler policy, default anime and default progress (Manage Server)."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.bot import ReviewBot
+from bot.errors import UserError
+from bot.lookups import anime_autocomplete, resolve_anime
+from bot.models import SpoilerPolicy
+from bot.spoilers import escape
+
+log = logging.getLogger(__name__)
+
+
+class Settings(commands.Cog):
+    def __init__(self, bot: ReviewBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(
+        name="settings", description="This server's spoiler policy, default anime and progress"
+    )
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.checks.has_permissions(manage_guild=True)
+    @app_commands.describe(
+        policy="How spoiler-bearing answers are delivered",
+        default_anime="The anime commands use when none is given",
+        default_progress="Episode everyone here has watched unless they set their own",
+        anime="Which anime default_progress is for (default: the server's default anime)",
+        reset="Put every setting back to its default",
+    )
+    @app_commands.choices(
+        policy=[app_commands.Choice(name=p.label[:100], value=p.value) for p in SpoilerPolicy]
+    )
+    @app_commands.autocomplete(default_anime=anime_autocomplete, anime=anime_autocomplete)
+    async def settings(
+        self,
+        interaction: discord.Interaction,
+        policy: str | None = None,
+        default_anime: app_commands.Range[str, 1, 100] | None = None,
+        default_progress: app_commands.Range[int, 0, 9999] | None = None,
+        anime: app_commands.Range[str, 1, 100] | None = None,
+        reset: bool = False,
+    ) -> None:
+        assert interaction.guild_id is not None  # guild_only
+        guild_id = interaction.guild_id
+        store = self.bot.store
+        changed: list[str] = []
+        if reset:
+            await store.forget_guild(guild_id)
+            changed.append("every setting is back to its default")
+        if policy is not None:
+            chosen = SpoilerPolicy(policy)
+            await store.set_spoiler_policy(guild_id, chosen)
+            changed.append(f"spoiler policy: {chosen.label}")
+        if default_anime is not None:
+            show = await resolve_anime(store, default_anime, guild_id)
+            await store.set_default_anime(guild_id, show.id)
+            changed.append(f"default anime: {escape(show.title)}")
+        if default_progress is not None:
+            show = await resolve_anime(store, anime, guild_id)
+            if show.episode_count and default_progress > show.episode_count:
+                raise UserError(
+                    f"**{escape(show.title)}** has {show.episode_count} episodes; "
+                    f"give a number from 0 to {show.episode_count}."
+                )
+            await store.set_guild_progress(guild_id, show.id, default_progress)
+            changed.append(f"default progress for {escape(show.title)}: episode {default_progress}")
+        summary = await self.describe(guild_id)
+        head = ("Saved — " + "; ".join(changed) + ".\n\n") if changed else ""
+        if changed:
+            log.info("Server %s changed its settings: %s", guild_id, "; ".join(changed))
+        await interaction.response.send_message(head + summary, ephemeral=True)
+
+    async def describe(self, guild_id: int) -> str:
+        store = self.bot.store
+        current = await store.guild_settings(guild_id)
+        lines = ["**This server's settings**", f"Spoiler policy: {current.spoiler_policy.label}"]
+        animes = await store.list_anime()
+        default = next((a for a in animes if a.id == current.default_anime_id), None)
+        lines.append(f"Default anime: {escape(default.title) if default else 'none'}")
+        for show in animes[:20]:
+            episode = await store.guild_progress(guild_id, show.id)
+            if episode is not None:
+                lines.append(f"Default progress for {escape(show.title)}: episode {episode}")
+        return "\n".join(lines)
+
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        deleted = await self.bot.store.forget_guild(guild.id)
+        log.info("Removed from server %s: deleted its %d stored settings", guild.id, deleted)
+        self.bot.dispatch("guild_data_deleted", guild.id)
+
+
+async def setup(bot: ReviewBot) -> None:
+    await bot.add_cog(Settings(bot))
