@@ -853,6 +853,23 @@ def _highest_episode_mentioned(text: str) -> int | None:
     return highest if 0 <= highest <= MAX_EPISODE else None
 
 
+def _latest_episode_named(text: str, catalog: Catalog | None) -> int | None:
+    """The latest episode a passage names: "episode N" / "ep. N", or a catalog episode title.
+    Counts ("13 episodes") are not episodes spoken of."""
+    latest = -1
+    for at in _find_all(text, ("ep", "Ep", "EP")):
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue
+        match = _EPISODE_MENTION.match(text, at)
+        if match is not None:
+            latest = max(latest, *(int(g) for g in match.groups() if g is not None))
+    if catalog is not None:
+        for ep in catalog.episodes:
+            if ep.title and len(ep.title) >= 4 and ep.title in text:
+                latest = max(latest, ep.number)
+    return latest if 0 <= latest <= MAX_EPISODE else None
+
+
 # --------------------------------------------------------------------------- parse
 
 
@@ -991,7 +1008,8 @@ def parse_document(
         score = _detect_score(title, body, last + 2 if last >= 0 else 0)
 
     if episode is not None and kind is not DocumentKind.SEASON_REVIEW:
-        about: int | None = episode
+        # A passage naming a later episode ("in episode 3…", its title) speaks of that one too.
+        about: int | None = max(episode, _latest_episode_named(body, catalog) or 0)
     elif kind is DocumentKind.SEASON_REVIEW and catalog is not None and catalog.episode_count:
         about = catalog.episode_count
     else:

@@ -24,7 +24,14 @@ from bot.ingest import (
     read_document,
     split_sentences,
 )
-from bot.models import Catalog, DocumentKind, ParsedCharacter, ParsedDocument, SectionKind
+from bot.models import (
+    Catalog,
+    CatalogEpisode,
+    DocumentKind,
+    ParsedCharacter,
+    ParsedDocument,
+    SectionKind,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "data" / "seeds"
@@ -838,3 +845,34 @@ def test_find_mentions_sentences_contain_a_name(text: str) -> None:
     names = {1: ["Rouge"], 2: ["Viola Keane", "Viola"], 3: ["Naomi"]}
     for key, sentence in find_mentions(text, names):
         assert any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", sentence) for n in names[key])
+
+
+def test_a_passage_naming_a_later_episode_is_about_that_episode() -> None:
+    text = (
+        "Frieren – Episode 2 Review\n\nA quiet episode. What happens in episode 5 changes "
+        "everything, I hear.\n\nI liked it. 8/10"
+    )
+    doc = parse_document(text)
+    assert doc.episode == 2
+    assert [s.about_episode for s in doc.sections] == [5]
+
+
+def test_an_episode_count_is_not_an_episode_spoken_of() -> None:
+    doc = parse_document(
+        "Frieren – Episode 2 Review\n\nA quiet start, with 28 episodes to go.\n\nI liked it."
+    )
+    assert [s.about_episode for s in doc.sections] == [2]
+
+
+def test_a_catalog_episode_title_marks_the_passage_as_about_that_episode() -> None:
+    catalog = Catalog(
+        title="Frieren",
+        slug="frieren",
+        episode_count=28,
+        episodes=(CatalogEpisode(1, "The Journey's End"), CatalogEpisode(9, "Aura the Guillotine")),
+    )
+    doc = parse_document(
+        "Frieren – Episode 1 Review\n\nI can't wait for Aura the Guillotine.\n\nGood.",
+        catalogs=[catalog],
+    )
+    assert [s.about_episode for s in doc.sections] == [9]
