@@ -172,9 +172,7 @@ async def test_forgetme_deletes_the_callers_progress_after_confirmation(
     anime = (await store.list_anime())[0]
     prompt = await sandbox.command("forgetme")
     assert prompt.ephemeral
-    (delete_id,) = [
-        c["custom_id"] for c in prompt.message.iter_components() if c.get("style") == 4
-    ]
+    (delete_id,) = [c["custom_id"] for c in prompt.message.iter_components() if c.get("style") == 4]
     assert await store.get_progress(sandbox.user.id, anime.id) == 1  # nothing gone yet
     click = await sandbox.click(prompt.message, delete_id)
     assert click.ok
