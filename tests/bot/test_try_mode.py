@@ -150,3 +150,29 @@ def test_try_exits_nonzero_when_a_command_line_is_malformed() -> None:
     assert done.returncode == 1
     assert "not a whole number" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_try_opens_a_prompt_on_a_terminal() -> None:
+    """With no commands and a terminal on stdin, `try` prompts, answers, and quits on `quit`."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "DATABASE_PATH")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "try"],
+        cwd=ROOT,
+        env=env,
+        stdin=secondary,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(secondary)
+    os.write(primary, b"/character Naomi\nnext\nquit\n")
+    out, err = process.communicate(timeout=120)
+    os.close(primary)
+    assert process.returncode == 0, err
+    assert "Type a slash command" in out  # the prompt's help
+    assert "Naomi Orthmann" in out
+    assert "Nothing to page" in out  # `next` on a one-page answer is explained, not a crash
+    assert "Traceback" not in err
