@@ -44,28 +44,13 @@ from bot.render import (
     verdict,
 )
 from bot.spoilers import Gate
+from tests.discord_text import unescape
+from tests.discord_text import unescaped_delimiters as delimiters
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # --------------------------------------------------------------------------- markdown reader
-
-
-def delimiters(text: str) -> list[int]:
-    found, i = [], 0
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-        elif text.startswith("||", i):
-            found.append(i)
-            i += 2
-        else:
-            i += 1
-    return found
-
-
-def unescape(text: str) -> str:
-    return re.sub(r"\\(.)", r"\1", text, flags=re.DOTALL)
 
 
 def live(text: str, token: str) -> bool:

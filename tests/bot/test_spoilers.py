@@ -27,40 +27,12 @@ from bot.spoilers import (
     spoiler_pages,
     truncate,
 )
+from tests.discord_text import unescape, unescaped_delimiters
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # --------------------------------------------------------------------------- a reference reader
-
-
-def unescaped_delimiters(text: str) -> list[int]:
-    """Positions of ``||`` that Discord reads as spoiler delimiters (backslash escapes one char)."""
-    found = []
-    i = 0
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-        elif text.startswith("||", i):
-            found.append(i)
-            i += 2
-        else:
-            i += 1
-    return found
-
-
-def unescape(text: str) -> str:
-    """What Discord shows for escaped text: every ``\\x`` becomes ``x``."""
-    out = []
-    i = 0
-    while i < len(text):
-        if text[i] == "\\" and i + 1 < len(text):
-            out.append(text[i + 1])
-            i += 2
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
 
 
 def dangling_backslash(text: str) -> bool:

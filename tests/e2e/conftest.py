@@ -20,6 +20,9 @@ from bot.offline import run_offline
 from bot.sandbox import Sandbox
 from bot.seeding import seed_if_empty
 from bot.store import Store
+from tests.discord_text import split_visible, unescape, unescaped_delimiters
+
+__all__ = ["Running", "split_visible", "unescape", "unescaped_delimiters"]
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT.parent / "shared" / "discord-api-spec" / "openapi.json"
@@ -72,50 +75,3 @@ async def running(start_bot: Callable[..., Any]) -> AsyncIterator[Running]:
         assert sandbox.openapi is not None, f"Discord's OpenAPI description not found at {OPENAPI}"
         yield Running(sandbox, bot)
         assert sandbox.violations == [], sandbox.violations
-
-
-# ------------------------------------------------------------------- reading what a user sees
-
-
-def unescaped_delimiters(text: str) -> list[int]:
-    """Positions of `||` Discord reads as spoiler delimiters (a backslash escapes one char)."""
-    found, i = [], 0
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-        elif text.startswith("||", i):
-            found.append(i)
-            i += 2
-        else:
-            i += 1
-    return found
-
-
-def unescape(text: str) -> str:
-    out, i = [], 0
-    while i < len(text):
-        if text[i] == "\\" and i + 1 < len(text):
-            out.append(text[i + 1])
-            i += 2
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
-
-
-def split_visible(text: str) -> tuple[str, str]:
-    """(what is shown plainly, what is inside spoiler spans), both unescaped."""
-    marks = unescaped_delimiters(text)
-    assert len(marks) % 2 == 0, f"unbalanced spoiler delimiters in {text[:300]!r}"
-    plain, hidden, last = [], [], 0
-    for k in range(0, len(marks), 2):
-        plain.append(text[last : marks[k]])
-        hidden.append(text[marks[k] + 2 : marks[k + 1]])
-        last = marks[k + 1] + 2
-    plain.append(text[last:])
-    return unescape(" ".join(plain)), unescape(" ".join(hidden))
-
-
-def message_text(message: Any) -> str:
-    """Everything a reader sees in a sandbox message (content and every embed's text)."""
-    return message.text()
