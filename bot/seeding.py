@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot.catalog import load_catalogs
 from bot.ingest import IngestError, parse_document, read_document
-from bot.models import Catalog, IngestReport
-from bot.store import PACKAGE_ROOT, Store
+from bot.models import Catalog, IngestReport, ParsedDocument
+from bot.store import PACKAGE_ROOT, AddResult, Store
 
 log = logging.getLogger(__name__)
 
@@ -28,54 +31,109 @@ def _seed_files(data_dir: Path) -> list[Path]:
     return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
+def _rejected(path: Path, exc: BaseException) -> IngestReport:
+    if isinstance(exc, IngestError):
+        log.warning("Rejected %s: %s", path, exc.reason)
+        return IngestReport(file=str(path), status="rejected", reason=exc.reason)
+    log.error("Rejected %s: it could not be stored", path, exc_info=exc)
+    reason = f"could not be stored ({type(exc).__name__}: {exc})"
+    return IngestReport(file=str(path), status="rejected", reason=reason)
+
+
+async def _stored(
+    path: Path, document: ParsedDocument, storing: asyncio.Task[AddResult]
+) -> IngestReport:
+    try:
+        result = await storing
+    except Exception as exc:  # one broken file must not stop the batch
+        return _rejected(path, exc)
+    status = "added" if result.added else "unchanged"
+    log.debug("%s %s: %r", status.capitalize(), path, document.title)
+    return IngestReport(
+        file=str(path),
+        status=status,
+        document=document,
+        characters_linked=list(result.characters),
+    )
+
+
 async def ingest_paths(
     store: Store,
     paths: Sequence[Path],
     *,
     catalogs: Sequence[Catalog] | None = None,
 ) -> list[IngestReport]:
-    """Read, parse and store each file on its own; one bad file never stops the others.
+    """Read, parse and store each file on its own; one report per path, in order.
 
-    Each stored document is one transaction, so a failure leaves nothing partial behind and
-    loses nothing stored before it. `catalogs=None` loads the curated catalogs from data/.
+    Each stored document is one transaction, so a bad file (unreadable, unparsable or failing
+    to store) is reported `rejected` with a reason, leaves nothing partial behind and loses
+    nothing stored before it. The same content again is `unchanged`. `catalogs=None` loads
+    the curated catalogs from data/catalog.
+
+    While one document is being stored (on the database thread) the next file is read and
+    parsed, and the search index is brought up to date once at the end.
     """
     known = list(catalogs) if catalogs is not None else _catalogs_in(DATA_DIR)
     reports: list[IngestReport] = []
-    for path in paths:
-        path = Path(path)
-        try:
-            text = read_document(path)
-            document = parse_document(text, source_name=path.name, catalogs=known)
-            result = await store.add_document(document)
-        except IngestError as exc:
-            log.warning("Rejected %s: %s", path, exc.reason)
-            reports.append(IngestReport(file=str(path), status="rejected", reason=exc.reason))
-            continue
-        except Exception as exc:  # one broken file must not stop the batch
-            log.exception("Rejected %s: it could not be stored", path)
-            reason = f"could not be stored ({type(exc).__name__}: {exc})"
-            reports.append(IngestReport(file=str(path), status="rejected", reason=reason))
-            continue
-        status = "added" if result.added else "unchanged"
-        log.info("%s %s: %r", status.capitalize(), path, document.title)
-        reports.append(
-            IngestReport(
-                file=str(path),
-                status=status,
-                document=document,
-                characters_linked=list(result.characters),
-            )
-        )
+    storing: tuple[Path, ParsedDocument, asyncio.Task[AddResult]] | None = None
+    try:
+        for raw_path in paths:
+            path = Path(raw_path)
+            try:
+                text = read_document(path)
+                document = parse_document(text, source_name=path.name, catalogs=known)
+            except Exception as exc:  # IngestError, or a parser bug: reject this file only
+                rejected = _rejected(path, exc)
+                if storing is not None:
+                    reports.append(await _stored(*storing))
+                    storing = None
+                reports.append(rejected)
+                continue
+            if storing is not None:
+                reports.append(await _stored(*storing))
+            storing = (path, document, asyncio.create_task(store.add_document(document)))
+            await asyncio.sleep(0)  # let the task hand its work to the database thread
+        if storing is not None:
+            reports.append(await _stored(*storing))
+            storing = None
+    finally:
+        if storing is not None:  # cancelled or failed mid-way: let the last write finish
+            await asyncio.gather(storing[2], return_exceptions=True)
+    await store.flush_search_index()
+    counts = Counter(r.status for r in reports)
+    log.info(
+        "Ingested %d files: %d added, %d unchanged, %d rejected",
+        len(reports),
+        counts["added"],
+        counts["unchanged"],
+        counts["rejected"],
+    )
     return reports
+
+
+CATALOG_HASH_KEY = "catalog_hash:{slug}"
+
+
+async def sync_catalogs(store: Store, data_dir: Path = DATA_DIR) -> list[Catalog]:
+    """Load every catalog in data_dir/catalog into the store, skipping those unchanged since
+    the last start (a catalog edit, or a new one, is picked up by a restart or an ingest)."""
+    catalogs = _catalogs_in(data_dir)
+    for catalog in catalogs:
+        digest = hashlib.sha256(repr(catalog).encode()).hexdigest()
+        key = CATALOG_HASH_KEY.format(slug=catalog.slug)
+        if await store.get_meta(key) == digest:
+            continue
+        await store.upsert_catalog(catalog)
+        await store.set_meta(key, digest)
+        log.info("Loaded catalog %r", catalog.title)
+    return catalogs
 
 
 async def seed_if_empty(store: Store, data_dir: Path = DATA_DIR) -> list[IngestReport] | None:
     """On a store with no documents, load the catalogs and the seed documents; else None."""
     if not await store.is_empty():
         return None
-    catalogs = _catalogs_in(data_dir)
-    for catalog in catalogs:
-        await store.upsert_catalog(catalog)
+    catalogs = await sync_catalogs(store, data_dir)
     reports = await ingest_paths(store, _seed_files(data_dir), catalogs=catalogs)
     stats = await store.stats()
     rejected = sum(1 for r in reports if r.status == "rejected")

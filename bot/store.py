@@ -9,9 +9,12 @@ Design
   and `add_document` (dozens of statements) costs one hop too. An `asyncio.Lock` serialises the
   calls, so a write transaction (`BEGIN IMMEDIATE` ... `COMMIT`, rolled back whole on any
   error) can never interleave with another task's statements.
-* In-memory caches (anime names, each anime's characters and their names, each anime's mention
-  linker) are only touched inside those calls and are dropped whenever a write changes what
-  they hold (and on any failed write).
+* In-memory caches (anime names, each anime's characters and their names, the autocomplete
+  index, each anime's mention linker, recent search results) are only touched inside those
+  calls and are dropped whenever a write changes what they hold (and on any failed write).
+* Full-text indexing is batched: new sections are queued (see migration 0001) and indexed
+  every FTS_BATCH_SECTIONS sections, before any search, after an ingest run and on close.
+* Mentions are stored as (start, end) spans of their section's text (migration 0003).
 
 Adding a method: write `def _thing(self, conn: sqlite3.Connection, ...) -> T` doing the SQL
 with `conn` (wrap writes in `with self._writing(conn):`) and expose it as
@@ -21,15 +24,19 @@ with `conn` (wrap writes in `with self._writing(conn):`) and expose it as
 from __future__ import annotations
 
 import asyncio
+import bisect
 import difflib
+import heapq
 import json
 import logging
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from math import ceil, floor
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
@@ -68,8 +75,11 @@ MIGRATIONS_DIR = PACKAGE_ROOT / "data" / "migrations"
 MAX_CHOICES = 25  # Discord: at most 25 autocomplete choices
 CHOICE_MAX_LEN = 100  # Discord: choice name and value are 1-100 characters
 FUZZY_CUTOFF = 0.6
+FUZZY_MAX = 5  # at most this many near misses, and only when nothing matched directly
 PREFIX_MIN_LEN = 3
-SNIPPET_TOKENS = 30  # FTS5 snippet(): at most 64
+SNIPPET_WORDS = 30  # a search hit's snippet: about this many words around the first match
+SNIPPET_WORDS_BEFORE = 8
+SEARCH_CACHE_SIZE = 512  # recent search results, dropped whenever documents change
 # Queued sections are moved into the full-text index once this many are waiting (see the
 # migration: FTS5 costs about 4x more when it indexes on every commit).
 FTS_BATCH_SECTIONS = 256
@@ -95,6 +105,7 @@ PRAGMAS = (
     "PRAGMA wal_autocheckpoint = 4096",
 )
 GET_USER_VERSION = "PRAGMA user_version"
+HAS_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
 # PRAGMA cannot take a `?` parameter; the value is always an `int` parsed from a file name
 # and formatted with `%d`, so nothing but digits can ever reach this statement.
 SET_USER_VERSION = "PRAGMA user_version = %d"
@@ -103,6 +114,9 @@ COMMIT = "COMMIT"
 ROLLBACK = "ROLLBACK"
 
 GET_META = "SELECT value FROM meta WHERE key = ?"
+DELETE_META = "DELETE FROM meta WHERE key = ?"
+# set by a migration that rebuilt the mentions table (0003): Store.migrate re-links them all
+RELINK_MENTIONS = "relink_mentions"
 SET_META = (
     "INSERT INTO meta (key, value) VALUES (?, ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
@@ -244,39 +258,41 @@ INSERT INTO character_facts (character_id, position, text, revealed_in) VALUES (
 """
 MOVE_MENTIONS = "UPDATE OR IGNORE mentions SET character_id = ? WHERE character_id = ?"
 
-# mentions
+# mentions: (character, section, start, end); the sentence is sections.text[start:end]
 INSERT_MENTION = """
-INSERT OR IGNORE INTO mentions (character_id, section_id, sentence) VALUES (?, ?, ?)
+INSERT OR IGNORE INTO mentions (character_id, section_id, start, end) VALUES (?, ?, ?, ?)
 """
-DELETE_MENTION = """
-DELETE FROM mentions WHERE character_id = ? AND section_id = ? AND sentence = ?
-"""
+DELETE_MENTION = "DELETE FROM mentions WHERE character_id = ? AND section_id = ? AND start = ?"
 MENTIONS_OF_ANIME = """
-SELECT m.character_id, m.section_id, m.sentence
-  FROM documents AS d
-  JOIN sections AS s ON s.document_id = d.id
-  JOIN mentions AS m ON m.section_id = s.id
- WHERE d.anime_id = ?
+SELECT m.character_id, m.section_id, m.start, m.end
+  FROM characters AS c JOIN mentions AS m ON m.character_id = c.id
+ WHERE c.anime_id = ?
 """
+# Each (section of the document) x (character of its anime) is one primary-key probe of
+# mentions; CROSS JOIN fixes that loop order (else SQLite may walk a character's every mention).
 LINKED_NAMES = """
 SELECT c.name
-  FROM sections AS s
-  JOIN mentions AS m ON m.section_id = s.id
-  JOIN characters AS c ON c.id = m.character_id
- WHERE s.document_id = ?
+  FROM documents AS d
+ CROSS JOIN sections AS s
+ CROSS JOIN characters AS c
+ CROSS JOIN mentions AS m
+ WHERE d.id = ? AND s.document_id = d.id AND c.anime_id = d.anime_id
+   AND m.character_id = c.id AND m.section_id = s.id
  GROUP BY c.id
- ORDER BY min(s.position), min(m.rowid)
+ ORDER BY min(s.position), min(m.start), c.id
 """
-# Walks the (character_id, section_id, sentence) index in section order, which is document
-# order (sections are inserted with their document), so LIMIT-style early exit works.
+# Walks the primary key in (section, start) order, which is document order (sections are
+# inserted with their document), so the caller can stop early. SQLite's substr() counts
+# characters, like Python's str offsets the store wrote.
 MENTIONS_OF_CHARACTER = """
 SELECT m.character_id, m.section_id, s.document_id, d.title AS document_title,
-       d.kind AS document_kind, d.url, d.episode, m.sentence, s.spoiler, s.about_episode
+       d.kind AS document_kind, d.url, d.episode, s.spoiler, s.about_episode,
+       substr(s.text, m.start + 1, m.end - m.start) AS sentence
   FROM mentions AS m
   JOIN sections AS s ON s.id = m.section_id
   JOIN documents AS d ON d.id = s.document_id
  WHERE m.character_id = ? AND s.kind = ?
- ORDER BY m.section_id, m.rowid
+ ORDER BY m.section_id, m.start
 """
 
 # full-text index queue
@@ -284,8 +300,8 @@ FTS_PENDING_COUNT = "SELECT count(*) FROM sections_fts_pending"
 FTS_INDEX_PENDING = """
 INSERT INTO sections_fts (rowid, text)
 SELECT s.id, s.text
-  FROM sections_fts_pending AS p JOIN sections AS s ON s.id = p.section_id
- ORDER BY s.id
+  FROM sections_fts_pending AS p CROSS JOIN sections AS s ON s.id = p.section_id
+ ORDER BY p.section_id
 """
 FTS_CLEAR_PENDING = "DELETE FROM sections_fts_pending"
 
@@ -304,17 +320,16 @@ SELECT id, score FROM (
  ORDER BY score, id
  LIMIT ?
 """
-# search, step 2: one hit with its snippet (plain text: empty markers). Params: snippet
-# tokens, match, section id.
-SEARCH_HIT = """
+# search, step 2: the hits, with their section text (the snippet is cut from it in Python:
+# FTS5's snippet() re-reads a term's whole doclist per row, ~1.5 ms a hit for common words).
+# Param: a JSON array of section ids.
+SEARCH_HITS = """
 SELECT s.id AS section_id, s.document_id, d.title AS document_title, a.title AS anime_title,
-       s.kind, d.episode, s.spoiler, s.about_episode,
-       snippet(sections_fts, 0, '', '', '…', ?) AS snippet
-  FROM sections_fts
-  JOIN sections AS s ON s.id = sections_fts.rowid
+       s.kind, d.episode, s.spoiler, s.about_episode, s.text
+  FROM json_each(?) AS j
+ CROSS JOIN sections AS s ON s.id = j.value
   JOIN documents AS d ON d.id = s.document_id
   JOIN anime AS a ON a.id = d.anime_id
- WHERE sections_fts MATCH ? AND sections_fts.rowid = ?
 """
 
 # --------------------------------------------------------------------------- public types
@@ -466,6 +481,127 @@ class _CachedCharacter:
     aliases: tuple[_CachedAlias, ...]
     voice_actor: str | None
     value: str  # what a choice submits: the canonical name, 1-100 characters
+    shown: str  # what a choice shows when the canonical name matched: 1-100 characters
+
+
+_MASK_OCCURRENCES = 4  # a character's first 4 occurrences in a name get bits of their own
+
+
+@dataclass(slots=True)
+class _ChoiceIndex:
+    """One anime's (or every anime's) names, laid out for fast autocomplete ranking.
+
+    Only names a choice may show: canonical names and aliases, never variants. Built once
+    per change of the characters, like the list it is built from.
+
+    Prefix tiers are bisected in sorted lists. For near misses every distinct name and word
+    is a candidate, grouped by length, with a bitmask holding one bit per (character, nth
+    occurrence): the popcount of (query mask & candidate mask) is the number of characters
+    the two share with multiplicity, an upper bound of difflib's matches found in one step.
+    """
+
+    entries: list[_CachedCharacter]  # in key order
+    keys: list[str]  # entries' keys, for bisect
+    # non-variant aliases as (folded alias, entry position, rank, alias), sorted; their keys
+    aliases: list[tuple[str, int, int, _CachedAlias]]
+    alias_keys: list[str]
+    # every word of those names as (word, entry position, rank, alias or None), sorted
+    words: list[tuple[str, int, int, _CachedAlias | None]]
+    word_keys: list[str]
+    candidates: list[str]  # every distinct name and word
+    masks: list[int]
+    by_length: dict[int, list[int]]  # length -> candidate numbers
+    owners: list[list[tuple[int, int, _CachedAlias | None]]]  # per candidate: who goes by it
+    bits: dict[str, int]  # character -> its bit group
+    # per entry: (candidate number, rank: -1 for the canonical name else the alias's index, alias)
+    owned: list[list[tuple[int, int, _CachedAlias | None]]]
+
+    @classmethod
+    def build(cls, entries: list[_CachedCharacter]) -> _ChoiceIndex:
+        aliases: list[tuple[str, int, int, _CachedAlias]] = []
+        words: list[tuple[str, int, int, _CachedAlias | None]] = []
+        numbers: dict[str, int] = {}
+        owned: list[list[tuple[int, int, _CachedAlias | None]]] = []
+        for position, e in enumerate(entries):
+            names: list[tuple[int, str, tuple[str, ...], _CachedAlias | None]] = [
+                (-1, e.key, e.tokens, None)
+            ]
+            names += [(i, a.key, a.tokens, a) for i, a in enumerate(e.aliases) if not a.variant]
+            mine: list[tuple[int, int, _CachedAlias | None]] = []
+            for rank, key, tokens, alias in names:
+                if alias is not None:
+                    aliases.append((key, position, rank, alias))
+                for token in tokens:
+                    words.append((token, position, rank, alias))
+                for candidate in dict.fromkeys((key, *tokens)):
+                    number = numbers.setdefault(candidate, len(numbers))
+                    mine.append((number, rank, alias))
+            owned.append(mine)
+        aliases.sort(key=lambda a: (a[0], a[1], a[2]))
+        words.sort(key=lambda w: (w[0], w[1], w[2]))
+        candidates = list(numbers)
+        owners: list[list[tuple[int, int, _CachedAlias | None]]] = [[] for _ in candidates]
+        for position, mine in enumerate(owned):
+            for number, rank, alias in mine:
+                owners[number].append((position, rank, alias))
+        by_length: dict[int, list[int]] = {}
+        bits: dict[str, int] = {}
+        for number, candidate in enumerate(candidates):
+            by_length.setdefault(len(candidate), []).append(number)
+            for ch in candidate:
+                bits.setdefault(ch, len(bits))
+        index = cls(
+            entries=entries,
+            keys=[e.key for e in entries],
+            aliases=aliases,
+            alias_keys=[a[0] for a in aliases],
+            words=words,
+            word_keys=[w[0] for w in words],
+            candidates=candidates,
+            masks=[],
+            by_length=by_length,
+            owners=owners,
+            bits=bits,
+            owned=owned,
+        )
+        index.masks = [index.mask(c)[0] for c in candidates]
+        return index
+
+    def mask(self, text: str) -> tuple[int, int]:
+        """(bitmask, slack): slack counts occurrences past the ones with bits of their own."""
+        mask = slack = 0
+        seen: dict[str, int] = {}
+        for ch in text:
+            nth = seen.get(ch, 0)
+            seen[ch] = nth + 1
+            group = self.bits.get(ch)
+            if group is None:
+                continue  # no candidate has this character: it can match nothing
+            if nth >= _MASK_OCCURRENCES:
+                slack += 1
+            else:
+                mask |= 1 << (group * _MASK_OCCURRENCES + nth)
+        return mask, slack
+
+
+def _prefixed(keys: list[str], q: str) -> range:
+    """The run of sorted `keys` that start with `q`."""
+    start = bisect.bisect_left(keys, q)
+    stop = bisect.bisect_left(keys, q + "\U0010ffff", start)
+    while stop < len(keys) and keys[stop].startswith(q):  # keys holding U+10FFFF itself
+        stop += 1
+    return range(start, stop)
+
+
+def _lcs_length(pattern: Mapping[str, int], size: int, text: str) -> int:
+    """Longest common subsequence of a string of `size` characters (given as `pattern`:
+    character -> bitmask of its positions) and `text`; bit-parallel (Hyyrö 2004)."""
+    full = (1 << size) - 1
+    v = full
+    for ch in text:
+        u = v & pattern.get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+    return size - v.bit_count()
 
 
 @dataclass(slots=True)
@@ -483,22 +619,55 @@ class _Linker:
             self._patterns[character_id] = _names_pattern(self.names.get(character_id, ()))
         return self._patterns[character_id]
 
-    def find(self, section_id: int, text: str) -> list[tuple[int, int, str]]:
-        """(character id, section id, sentence) for each sentence of `text` naming a character.
+    def find(self, section_id: int, text: str) -> list[tuple[int, int, int, int]]:
+        """(character id, section id, start, end) for each sentence of `text` naming a
+        character, the sentence being text[start:end].
 
         A "mention" found only inside the anime's own title ("Metallic Rouge" is not Rouge)
         does not count.
         """
         if not self.names:
             return []
-        found: list[tuple[int, int, str]] = []
+        found: list[tuple[int, int, int, int]] = []
+        cursor = 0
+        last: str | None = None
+        span: tuple[int, int] | None = None
+        masked: str | None = None  # the sentence without the anime's title, when it had one
         for character_id, sentence in ingest.find_mentions(text, self.names):
-            if self.title_mask is not None and self.title_mask.search(sentence):
-                pattern = self._pattern(character_id)
-                if pattern is None or not pattern.search(self.title_mask.sub(" ", sentence)):
+            if sentence != last:  # the same sentence comes once per character it names
+                last, span, masked = sentence, _locate(text, sentence, cursor), None
+                if span is None:
+                    log.warning(
+                        "Could not place a sentence in section %d: %.60r", section_id, sentence
+                    )
                     continue
-            found.append((character_id, section_id, sentence))
+                cursor = span[1]
+                if self.title_mask is not None and self.title_mask.search(sentence):
+                    masked = self.title_mask.sub(" ", sentence)
+            if span is None:
+                continue
+            if masked is not None:
+                pattern = self._pattern(character_id)
+                if pattern is None or not pattern.search(masked):
+                    continue  # named only inside the title
+            found.append((character_id, section_id, *span))
         return found
+
+
+def _locate(text: str, sentence: str, start: int) -> tuple[int, int] | None:
+    """Where `sentence` (as ingest.find_mentions gives it) is in `text`, at or after `start`.
+
+    find_mentions returns the sentence stripped, with line breaks (and, in text with odd
+    whitespace, every whitespace run) turned into single spaces.
+    """
+    at = text.find(sentence, start)
+    if at >= 0:
+        return at, at + len(sentence)
+    words = sentence.split()
+    if not words:
+        return None
+    match = re.compile(r"\s+".join(map(re.escape, words))).search(text, start)
+    return match.span() if match else None
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(DocumentKind)}
@@ -568,8 +737,10 @@ class Store:
         self._lock = asyncio.Lock()
         self._anime_index: _AnimeIndex | None = None
         self._character_cache: dict[int | None, list[_CachedCharacter]] = {}
+        self._choice_cache: dict[int | None, _ChoiceIndex] = {}
         self._linkers: dict[int, _Linker] = {}
         self._fts_pending: int | None = None  # sections waiting for the index; None: unknown
+        self._search_cache: OrderedDict[tuple[Any, ...], list[SearchHit]] = OrderedDict()
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -592,11 +763,12 @@ class Store:
         return cls(connection, location)
 
     async def close(self) -> None:
-        """Index whatever is queued, then close the connection."""
-        try:
-            await self.flush_search_index()
-        except (sqlite3.Error, ValueError):
-            log.exception("Could not update the search index before closing")
+        """Index what this session queued for search, then close the connection."""
+        if self._fts_pending:  # (a queue left by an earlier crash is indexed by the next search)
+            try:
+                await self.flush_search_index()
+            except (sqlite3.Error, ValueError):
+                log.exception("Could not update the search index before closing")
         async with self._lock:
             await self._conn.close()
             self._forget_all()
@@ -644,17 +816,21 @@ class Store:
 
     def _forget_all(self) -> None:
         self._fts_pending = None
+        self._search_cache.clear()
         self._anime_index = None
         self._character_cache.clear()
+        self._choice_cache.clear()
         self._linkers.clear()
 
     def _forget_characters(self, anime_id: int) -> None:
-        self._character_cache.pop(anime_id, None)
-        self._character_cache.pop(None, None)
+        for cache in (self._character_cache, self._choice_cache):
+            cache.pop(anime_id, None)
+            cache.pop(None, None)
         self._linkers.pop(anime_id, None)
 
     def _forget_anime(self) -> None:
         self._anime_index = None
+        self._search_cache.clear()  # hits carry anime titles
         self._linkers.clear()  # title masks come from the anime's names
 
     # ----------------------------------------------------------------- migrations
@@ -703,7 +879,23 @@ class Store:
                 version = number
         finally:
             self._forget_all()
+        if self._has_table(conn, "meta") and self._get_meta(conn, RELINK_MENTIONS) is not None:
+            self._relink_everything(conn)
         return version
+
+    @staticmethod
+    def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+        return conn.execute(HAS_TABLE, (name,)).fetchone() is not None
+
+    def _relink_everything(self, conn: sqlite3.Connection) -> None:
+        """Re-derive every anime's mentions (after a migration rebuilt them)."""
+        with self._writing(conn):
+            anime_ids = [r["id"] for r in conn.execute(LIST_ANIME)]
+            for anime_id in anime_ids:
+                self._relink_anime(conn, anime_id)
+            conn.execute(DELETE_META, (RELINK_MENTIONS,))
+        self._forget_all()
+        log.info("Re-linked the mentions of %d anime", len(anime_ids))
 
     # ----------------------------------------------------------------- meta and stats
 
@@ -995,17 +1187,21 @@ class Store:
     def _relink_anime(self, conn: sqlite3.Connection, anime_id: int) -> None:
         """Make the mentions of this anime's sections match its current names exactly."""
         linker = self._linker(conn, anime_id)
-        want: dict[tuple[int, int, str], None] = {}
+        want: dict[tuple[int, int, int], int] = {}  # (character, section, start) -> end
         if linker.names:
             for row in conn.execute(SECTIONS_OF_ANIME, (anime_id,)).fetchall():
-                for key in linker.find(row["id"], row["text"]):
-                    want.setdefault(key, None)
+                for character_id, section_id, start, end in linker.find(row["id"], row["text"]):
+                    want.setdefault((character_id, section_id, start), end)
         have = {
-            (r["character_id"], r["section_id"], r["sentence"])
+            (r["character_id"], r["section_id"], r["start"]): r["end"]
             for r in conn.execute(MENTIONS_OF_ANIME, (anime_id,))
         }
-        conn.executemany(DELETE_MENTION, sorted(have - want.keys()))
-        conn.executemany(INSERT_MENTION, [key for key in want if key not in have])
+        stale = sorted(key for key, end in have.items() if want.get(key) != end)
+        conn.executemany(DELETE_MENTION, stale)
+        conn.executemany(
+            INSERT_MENTION,
+            [(*key, end) for key, end in want.items() if have.get(key) != end],
+        )
 
     # ----------------------------------------------------------------- documents
 
@@ -1079,6 +1275,7 @@ class Store:
                 )
                 section_ids.append(int(cursor.lastrowid or 0))
 
+            self._search_cache.clear()
             pending = self._pending_sections(conn) + len(section_ids)
             self._fts_pending = pending
             if pending >= FTS_BATCH_SECTIONS:
@@ -1088,11 +1285,14 @@ class Store:
                 self._forget_characters(anime_id)
 
             linker = self._linker(conn, anime_id)
-            found: list[tuple[int, int, str]] = []
+            found: list[tuple[int, int, int, int]] = []
             for section_id, section in zip(section_ids, doc.sections, strict=True):
                 found.extend(linker.find(section_id, section.text))
             cursor.executemany(INSERT_MENTION, found)
-            names = dict.fromkeys(linker.canonical[cid] for cid, _, _ in found)
+            # the order LINKED_NAMES gives too: by first sentence, then character id
+            order = {sid: i for i, sid in enumerate(section_ids)}
+            first = sorted(found, key=lambda m: (order[m[1]], m[2], m[0]))
+            names = dict.fromkeys(linker.canonical[m[0]] for m in first)
             return AddResult(document_id, True, tuple(names))
 
     def _learn_characters(
@@ -1246,6 +1446,7 @@ class Store:
                         aliases=tuple(aliases.get(r["id"], ())),
                         voice_actor=r["voice_actor"],
                         value=name[:CHOICE_MAX_LEN].strip() or name[:CHOICE_MAX_LEN],
+                        shown=_fit(name),
                     )
                 )
         entries.sort(key=lambda e: (e.key, e.id))
@@ -1298,7 +1499,12 @@ class Store:
         limit: int,
         progress: int | None,
     ) -> list[CharacterChoice]:
-        return _choices(self._characters(conn, anime_id), q, limit, progress)
+        index = self._choice_cache.get(anime_id)
+        if index is None:
+            index = self._choice_cache[anime_id] = _ChoiceIndex.build(
+                self._characters(conn, anime_id)
+            )
+        return _choices(index, q, limit, progress)
 
     async def mentions(self, character_id: int, limit: int = 5) -> list[Mention]:
         """Distinct sentences naming the character: review sections first, then by document."""
@@ -1313,8 +1519,9 @@ class Store:
         for kind in (SectionKind.REVIEW, SectionKind.RECAP):
             cursor = conn.execute(MENTIONS_OF_CHARACTER, (character_id, str(kind)))
             for r in cursor:
-                key = " ".join(r["sentence"].split()).casefold()
-                if key in seen:
+                sentence = " ".join(r["sentence"].split())
+                key = sentence.casefold()
+                if not key or key in seen:
                     continue
                 seen.add(key)
                 found.append(
@@ -1326,7 +1533,7 @@ class Store:
                         document_kind=DocumentKind(r["document_kind"]),
                         url=r["url"],
                         episode=r["episode"],
-                        sentence=r["sentence"],
+                        sentence=sentence,
                         spoiler=bool(r["spoiler"]),
                         about_episode=r["about_episode"],
                         section_kind=kind,
@@ -1373,37 +1580,47 @@ class Store:
     def _search(
         self, conn: sqlite3.Connection, terms: Sequence[str], anime_id: int | None, limit: int
     ) -> list[SearchHit]:
+        key = (tuple(t.casefold() for t in terms), anime_id, limit)
+        cached = self._search_cache.get(key)
+        if cached is not None:
+            self._search_cache.move_to_end(key)
+            return list(cached)
         self._flush_search_index(conn)
         quoted = [f'"{t}"' for t in terms]  # bare words in quotes: never FTS5 syntax
         attempts = [" ".join(quoted)]
         if len(quoted) > 1:
             attempts.append(" OR ".join(quoted))
-        match, candidates = "", []
+        candidates: list[sqlite3.Row] = []
         for match in attempts:
             params = (match, anime_id, anime_id, SEARCH_CANDIDATES, limit)
             candidates = conn.execute(SEARCH_CANDIDATES_SQL, params).fetchall()
             if candidates:
                 break
-        hits: list[SearchHit] = []
-        for candidate in candidates:
-            r = conn.execute(SEARCH_HIT, (SNIPPET_TOKENS, match, candidate["id"])).fetchone()
-            if r is None:
-                continue
-            hits.append(
-                SearchHit(
-                    section_id=r["section_id"],
-                    document_id=r["document_id"],
-                    document_title=r["document_title"],
-                    anime_title=r["anime_title"],
-                    kind=SectionKind(r["kind"]),
-                    episode=r["episode"],
-                    snippet=" ".join(str(r["snippet"] or "").split()),
-                    spoiler=bool(r["spoiler"]),
-                    about_episode=r["about_episode"],
-                    rank=float(candidate["score"]),
-                )
+        rows = {
+            r["section_id"]: r
+            for r in conn.execute(SEARCH_HITS, (json.dumps([c["id"] for c in candidates]),))
+        }
+        finder = _term_pattern(terms)
+        hits = [
+            SearchHit(
+                section_id=r["section_id"],
+                document_id=r["document_id"],
+                document_title=r["document_title"],
+                anime_title=r["anime_title"],
+                kind=SectionKind(r["kind"]),
+                episode=r["episode"],
+                snippet=_snippet(r["text"], finder, terms),
+                spoiler=bool(r["spoiler"]),
+                about_episode=r["about_episode"],
+                rank=float(candidate["score"]),
             )
-        return hits
+            for candidate in candidates
+            if (r := rows.get(candidate["id"])) is not None
+        ]
+        self._search_cache[key] = hits
+        if len(self._search_cache) > SEARCH_CACHE_SIZE:
+            self._search_cache.popitem(last=False)
+        return list(hits)
 
     # ----------------------------------------------------------------- preferences
 
@@ -1507,6 +1724,44 @@ def _search_terms(query: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", query))[:MAX_SEARCH_TOKENS]
 
 
+def _term_pattern(terms: Sequence[str]) -> re.Pattern[str]:
+    """Any of the terms as a whole word, any case (terms are letters and digits only)."""
+    alternatives = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _first_hit(text: str, finder: re.Pattern[str], terms: Sequence[str]) -> int | None:
+    """Where the first search term is in `text`; accents ignored (as the index does)."""
+    match = finder.search(text)
+    if match is not None:
+        return match.start()
+    wanted = {fold(t) for t in terms}
+    for word in _WORD.finditer(text):
+        if fold(word.group()) in wanted:
+            return word.start()
+    return None
+
+
+def _snippet(text: str, finder: re.Pattern[str], terms: Sequence[str]) -> str:
+    """About SNIPPET_WORDS words of `text` around its first term, on one line, plain text.
+
+    "…" marks text left out at either end; nothing else is added.
+    """
+    words = text.split()
+    at = _first_hit(text, finder, terms)
+    index = 0
+    if at is not None:
+        before = text[:at]
+        index = len(before.split())
+        if before and not before[-1].isspace():
+            index -= 1  # the hit starts inside a word ("(Nectar)"): that word
+    start = max(0, min(index - SNIPPET_WORDS_BEFORE, len(words) - SNIPPET_WORDS))
+    end = min(len(words), start + SNIPPET_WORDS)
+    return (
+        ("…" if start > 0 else "") + " ".join(words[start:end]) + ("…" if end < len(words) else "")
+    )
+
+
 def _migration_files(directory: Path) -> list[tuple[int, Path]]:
     """Numbered .sql files in order; a gap, a duplicate or a misnamed .sql file raises."""
     found: dict[int, Path] = {}
@@ -1556,92 +1811,166 @@ def _alias_choice(alias: str, canonical: str) -> str:
 
 
 def _choices(
-    entries: Sequence[_CachedCharacter], q: str, limit: int, progress: int | None
+    index: _ChoiceIndex, q: str, limit: int, progress: int | None
 ) -> list[CharacterChoice]:
-    """Rank characters for `q` (already folded): see `Store.character_choices`."""
+    """Rank characters for `q` (already folded): see `Store.character_choices`.
 
-    def choice(e: _CachedCharacter, shown: str, score: float) -> CharacterChoice:
-        return CharacterChoice(e.id, shown, e.value, score)
-
+    Tiers, each in name order: canonical-name prefix (1.0), alias prefix (0.9), word prefix
+    (0.8), substring (0.7); a character counts once, in its best tier, shown by its canonical
+    name when that matched in the tier, else by the first alias that did. A tier is only
+    looked at while fewer than `limit` characters were found. Only when no tier found anyone:
+    the FUZZY_MAX nearest misses (0.6 x difflib ratio).
+    """
+    entries = index.entries
     if not q:
-        return [choice(e, _fit(e.name), 1.0) for e in entries[:limit]]
+        return [CharacterChoice(e.id, e.shown, e.value, 1.0) for e in entries[:limit]]
 
-    # (tier, -score, position in name order, choice); entries are already in name order
-    ranked: list[tuple[int, float, int, CharacterChoice]] = []
-    rest: list[tuple[int, _CachedCharacter]] = []
-    for position, e in enumerate(entries):
-        hit: tuple[int, float, str] | None = None
-        if e.key.startswith(q):
-            hit = (0, 1.0, _fit(e.name))
-        else:
-            visible = [a for a in e.aliases if a.visible(progress)] if e.aliases else []
-            if a := next((a for a in visible if a.key.startswith(q)), None):
-                hit = (1, 0.9, _alias_choice(a.name, e.name))
-            elif any(t.startswith(q) for t in e.tokens):
-                hit = (2, 0.8, _fit(e.name))
-            elif a := next((a for a in visible if any(t.startswith(q) for t in a.tokens)), None):
-                hit = (2, 0.8, _alias_choice(a.name, e.name))
-            elif q in e.key:
-                hit = (3, 0.7, _fit(e.name))
-            elif a := next((a for a in visible if q in a.key), None):
-                hit = (3, 0.7, _alias_choice(a.name, e.name))
-        if hit is None:
-            rest.append((position, e))
-        else:
-            tier, score, shown = hit
-            ranked.append((tier, -score, position, choice(e, shown, score)))
+    # tier 0: canonical names starting with q are one run of the sorted keys
+    run = _prefixed(index.keys, q)
+    if len(run) >= limit:
+        return [
+            CharacterChoice(entries[p].id, entries[p].shown, entries[p].value, 1.0)
+            for p in run[:limit]
+        ]
+    found: dict[int, tuple[int, str]] = {p: (0, entries[p].shown) for p in run}
 
-    if len(ranked) < limit:
-        ranked.extend(_fuzzy(rest, q, progress, choice))
+    def add(tier: int, hits: Iterable[tuple[int, int, _CachedAlias | None]]) -> None:
+        """Hits (position, rank, alias) of one tier; per character the lowest rank wins."""
+        new: dict[int, tuple[int, _CachedAlias | None]] = {}
+        for position, rank, alias in hits:
+            if position in found or (alias is not None and not alias.visible(progress)):
+                continue
+            if position not in new or rank < new[position][0]:
+                new[position] = (rank, alias)
+        for position, (_, alias) in new.items():
+            e = entries[position]
+            found[position] = (
+                tier,
+                e.shown if alias is None else _alias_choice(alias.name, e.name),
+            )
 
-    ranked.sort(key=lambda r: r[:3])
+    aliases = index.aliases
+    add(1, (aliases[i][1:] for i in _prefixed(index.alias_keys, q)))
+    if len(found) < limit:
+        words = index.words
+        add(2, (words[i][1:] for i in _prefixed(index.word_keys, q)))
+    if len(found) < limit:
+        add(
+            3,
+            [(p, -1, None) for p, key in enumerate(index.keys) if q in key]
+            + [(p, rank, a) for key, p, rank, a in aliases if q in key],
+        )
+
+    if not found:
+        return [r[3] for r in sorted(_fuzzy(index, q, progress, min(limit, FUZZY_MAX)))]
+    scores = (1.0, 0.9, 0.8, 0.7)
+    ranked = sorted(
+        (
+            tier,
+            -scores[tier],
+            p,
+            CharacterChoice(entries[p].id, text, entries[p].value, scores[tier]),
+        )
+        for p, (tier, text) in found.items()
+    )
     return [r[3] for r in ranked[:limit]]
 
 
 def _fuzzy(
-    rest: Sequence[tuple[int, _CachedCharacter]],
-    q: str,
-    progress: int | None,
-    choice: Callable[[_CachedCharacter, str, float], CharacterChoice],
+    index: _ChoiceIndex, q: str, progress: int | None, count: int
 ) -> list[tuple[int, float, int, CharacterChoice]]:
-    """Near misses ("Rogue" -> Rouge, "Naomy" -> Naomi): difflib ratio >= FUZZY_CUTOFF."""
+    """The `count` nearest misses ("Rogue" -> Rouge, "Naomy" -> Naomi): the characters whose
+    best name or word has the highest difflib ratio, at least FUZZY_CUTOFF (ties: name order).
+
+    Exact, but lazy. difflib's ratio is 2*M/(len(q)+len(c)), and M is at most both the
+    characters the two share (one popcount, see _ChoiceIndex) and their longest common
+    subsequence (difflib's matching blocks are one; bit-parallel, ~10x cheaper than difflib).
+    Characters are visited best bound first; a candidate whose bounds cannot reach the
+    `count`-th best ratio found so far is never handed to difflib, and the visit stops when
+    no character left can.
+    """
+    qlen = len(q)
+    qmask, slack = index.mask(q)
+    cutoff = FUZZY_CUTOFF - 1e-9
+
+    # lengths with any chance: 2 * min(q, c) / (q + c) >= cutoff
+    shortest = max(1, ceil(cutoff * qlen / (2 - cutoff)))
+    longest = floor(qlen * (2 - cutoff) / cutoff)
+    bounds: dict[int, float] = {}
+    best_bound: dict[int, float] = {}  # entry position -> its best candidate's bound
+    masks, owners = index.masks, index.owners
+    for length in range(shortest, longest + 1):
+        for number in index.by_length.get(length, ()):
+            shared = min((qmask & masks[number]).bit_count() + slack, qlen, length)
+            bound = 2 * shared / (qlen + length)
+            if bound < cutoff:
+                continue
+            bounds[number] = bound
+            for position, _, alias in owners[number]:
+                if (alias is None or alias.visible(progress)) and bound > best_bound.get(
+                    position, 0.0
+                ):
+                    best_bound[position] = bound
+    order = sorted((-bound, position) for position, bound in best_bound.items())
+
+    pattern: dict[str, int] = {}
+    for i, ch in enumerate(q):
+        pattern[ch] = pattern.get(ch, 0) | (1 << i)
     matcher = difflib.SequenceMatcher(None)
     matcher.set_seq2(q)  # the query is seq2: difflib caches what it learns about seq2
-    memo: dict[str, float] = {}
-    qlen = len(q)
+    exact: dict[int, float] = {}
+    tighter: dict[int, float] = {}
 
-    def similarity(candidate: str) -> float:
-        known = memo.get(candidate)
+    def ratio(number: int, needed: float) -> float:
+        """The candidate's ratio, or any value below `needed` when it cannot reach it."""
+        known = exact.get(number)
         if known is not None:
             return known
-        ratio = 0.0
-        clen = len(candidate)
-        # 2 * min / (sum) is the best ratio two lengths allow (difflib's real_quick_ratio)
-        if 2 * min(qlen, clen) >= FUZZY_CUTOFF * (qlen + clen):
-            if _one_transposition(q, candidate):
-                ratio = 0.9
-            else:
-                matcher.set_seq1(candidate)
-                if matcher.quick_ratio() >= FUZZY_CUTOFF:
-                    ratio = matcher.ratio()
-        memo[candidate] = ratio
-        return ratio
+        candidate = index.candidates[number]
+        if _one_transposition(q, candidate):
+            exact[number] = 0.9
+            return 0.9
+        bound = tighter.get(number)
+        if bound is None:
+            common = _lcs_length(pattern, qlen, candidate)
+            bound = tighter[number] = 2 * common / (qlen + len(candidate))
+        if bound < needed:
+            return bound
+        matcher.set_seq1(candidate)
+        value = exact[number] = matcher.ratio()
+        return value
 
-    found: list[tuple[int, float, int, CharacterChoice]] = []
-    for position, e in rest:
-        best, shown = 0.0, ""
-        for candidate in (e.key, *e.tokens):
-            ratio = similarity(candidate)
-            if ratio > best:
-                best, shown = ratio, _fit(e.name)
-        for a in e.aliases:
-            if not a.visible(progress):
+    # min-heap of the best `count` so far: (ratio, -position, rank, alias), worst on top
+    top: list[tuple[float, int, int, _CachedAlias | None]] = []
+    for negative_bound, position in order:
+        full = len(top) >= count
+        if full and -negative_bound < top[0][0]:
+            break  # nobody left can reach the worst of the best
+        needed = top[0][0] if full else cutoff
+        best: tuple[float, int, _CachedAlias | None] | None = None
+        for number, rank, alias in index.owned[position]:
+            reach = bounds.get(number)
+            if reach is None or (alias is not None and not alias.visible(progress)):
                 continue
-            for candidate in (a.key, *a.tokens):
-                ratio = similarity(candidate)
-                if ratio > best:
-                    best, shown = ratio, _alias_choice(a.name, e.name)
-        if best >= FUZZY_CUTOFF - 1e-9:
-            score = round(0.6 * best, 4)
-            found.append((4, -score, position, choice(e, shown, score)))
-    return found
+            floor_ = max(needed, best[0]) if best is not None else needed
+            if reach < floor_:
+                continue
+            r = ratio(number, floor_)
+            if r >= floor_ and r >= cutoff and (best is None or (r, -rank) > (best[0], -best[1])):
+                best = (r, rank, alias)
+        if best is None:
+            continue
+        item = (best[0], -position, best[1], best[2])
+        if not full:
+            heapq.heappush(top, item)
+        elif item[:2] > top[0][:2]:
+            heapq.heapreplace(top, item)
+
+    entries = index.entries
+    ranked: list[tuple[int, float, int, CharacterChoice]] = []
+    for r, negative_position, _, alias in top:
+        e = entries[-negative_position]
+        text = e.shown if alias is None else _alias_choice(alias.name, e.name)
+        score = 0.6 * r
+        ranked.append((4, -score, -negative_position, CharacterChoice(e.id, text, e.value, score)))
+    return ranked

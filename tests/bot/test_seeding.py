@@ -1,0 +1,221 @@
+"""bot/seeding.py: first-start seeding and per-file ingest through the real read/parse path."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from bot import seeding
+from bot.catalog import load_catalogs
+from bot.models import Catalog, DocumentKind, ParsedDocument
+from bot.seeding import ingest_paths, seed_if_empty
+from bot.store import AddResult, Store
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = ROOT / "data"
+SEEDS = sorted((DATA_DIR / "seeds").glob("*.txt"))
+FIRST_IMPRESSIONS, SEASON_REVIEW, RECAP_AND_REVIEW = SEEDS  # 000, 002, 003
+
+
+@pytest.fixture
+def catalogs() -> list[Catalog]:
+    return load_catalogs(DATA_DIR / "catalog")
+
+
+@pytest.fixture
+def bad_files(tmp_path: Path) -> tuple[Path, Path]:
+    binary = tmp_path / "cover.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    return binary, empty
+
+
+def pending_sections(store: Store) -> int:
+    with closing(sqlite3.connect(store.path)) as connection:
+        return int(connection.execute("SELECT count(*) FROM sections_fts_pending").fetchone()[0])
+
+
+# --------------------------------------------------------------------------- seed_if_empty
+
+
+async def test_seed_if_empty_loads_catalog_and_seeds_and_logs_one_line(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO):
+        reports = await seed_if_empty(store, DATA_DIR)
+    assert reports is not None
+    assert [Path(r.file).name for r in reports] == [p.name for p in SEEDS]
+    assert [r.status for r in reports] == ["added", "added", "added"]
+
+    stats = await store.stats()
+    assert (stats["documents"], stats["anime"]) == (3, 1)
+    characters = stats["characters"]
+    seeded = [r for r in caplog.records if r.getMessage().startswith("Seeded the store")]
+    assert len(seeded) == 1
+    assert seeded[0].name == "bot.seeding"
+    assert seeded[0].levelno == logging.INFO
+    assert seeded[0].getMessage() == (
+        f"Seeded the store: 3 documents, 1 anime, {characters} characters, 0 rejected"
+    )
+
+    # the catalog came first: spoiler aliases are known, and the parser recognised the anime
+    sara = await store.resolve_character("Purgatory Viola", None)
+    assert sara is not None and sara.name == "Sara Fitzgerald"
+    assert {r.document.anime_title for r in reports if r.document} == {"Metallic Rouge"}
+    assert pending_sections(store) == 0  # everything is searchable
+
+
+async def test_seed_if_empty_does_nothing_on_a_stocked_store(seeded_store: Store) -> None:
+    before = await seeded_store.stats()
+    assert await seed_if_empty(seeded_store, DATA_DIR) is None
+    assert await seeded_store.stats() == before
+
+
+async def test_seeding_without_a_catalog_still_stores_the_seeds(
+    store: Store, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR / "seeds", data / "seeds")
+    reports = await seed_if_empty(store, data)
+    assert reports is not None and [r.status for r in reports] == ["added"] * 3
+    assert [a.title for a in await store.list_anime()] == ["Metallic Rouge"]
+    # characters learned from "Name (Voice Actor)" in 000: "Naomi (Tomoyo Kurosawa)"
+    naomi = await store.resolve_character("Naomi", None)
+    assert naomi is not None and naomi.voice_actor == "Tomoyo Kurosawa"
+
+
+# --------------------------------------------------------------------------- ingest_paths
+
+
+async def test_bad_files_are_rejected_and_the_good_one_is_stored(
+    store: Store, catalogs: list[Catalog], bad_files: tuple[Path, Path]
+) -> None:
+    binary, empty = bad_files
+    reports = await ingest_paths(store, [binary, empty, FIRST_IMPRESSIONS], catalogs=catalogs)
+    assert [r.status for r in reports] == ["rejected", "rejected", "added"]
+    assert [r.file for r in reports] == [str(binary), str(empty), str(FIRST_IMPRESSIONS)]
+    for report in reports[:2]:
+        assert report.reason and report.document is None
+    good = reports[2]
+    assert good.reason is None
+    assert good.document is not None
+    assert good.document.title == "Metallic Rouge – Ep. 1 (First Impressions)"
+    assert good.document.kind is DocumentKind.FIRST_IMPRESSIONS
+    # no catalog in the store: the characters are the ones 000 introduces as "Name (Actor)":
+    # "Rouge (Yume Miyamoto)", "Naomi (Tomoyo Kurosawa)", "Viola (Yu Shimamura)", "Joker (...)"
+    assert set(good.characters_linked) == {"Rouge", "Naomi", "Viola", "Joker"}
+
+    stats = await store.stats()
+    assert (stats["documents"], stats["anime"]) == (1, 1)
+    anime = await store.find_anime("Metallic Rouge")
+    assert anime is not None
+    (stored,) = await store.documents_for(anime.id, 1)
+    assert stored.title == good.document.title
+    assert stored.source_name == FIRST_IMPRESSIONS.name
+
+
+async def test_reingesting_is_unchanged_and_stores_nothing(
+    store: Store, catalogs: list[Catalog], bad_files: tuple[Path, Path]
+) -> None:
+    paths = [*bad_files, *SEEDS]
+    first = await ingest_paths(store, paths, catalogs=catalogs)
+    assert [r.status for r in first] == ["rejected", "rejected", "added", "added", "added"]
+    before = await store.stats()
+
+    again = await ingest_paths(store, paths, catalogs=catalogs)
+    assert [r.status for r in again] == [
+        "rejected",
+        "rejected",
+        "unchanged",
+        "unchanged",
+        "unchanged",
+    ]
+    assert await store.stats() == before
+    assert [r.characters_linked for r in again[2:]] == [r.characters_linked for r in first[2:]]
+
+
+async def test_reports_keep_the_order_of_the_paths(
+    store: Store, catalogs: list[Catalog], bad_files: tuple[Path, Path], tmp_path: Path
+) -> None:
+    binary, _ = bad_files
+    missing = tmp_path / "missing.txt"
+    paths = [FIRST_IMPRESSIONS, binary, SEASON_REVIEW, FIRST_IMPRESSIONS, missing, RECAP_AND_REVIEW]
+    reports = await ingest_paths(store, paths, catalogs=catalogs)
+    assert [r.file for r in reports] == [str(p) for p in paths]
+    assert [r.status for r in reports] == [
+        "added",
+        "rejected",
+        "added",
+        "unchanged",
+        "rejected",
+        "added",
+    ]
+    assert reports[4].reason  # "file not found", in ingest's words
+    assert (await store.stats())["documents"] == 3
+
+
+async def test_a_file_that_fails_to_store_is_rejected_and_the_rest_go_on(
+    store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_add = store.add_document
+
+    async def add_document(doc: ParsedDocument) -> AddResult:
+        if doc.title == "Metallic Rouge: Anime Review":
+            raise sqlite3.OperationalError("disk I/O error")
+        return await real_add(doc)
+
+    monkeypatch.setattr(store, "add_document", add_document)
+    reports = await ingest_paths(store, SEEDS, catalogs=catalogs)
+    assert [r.status for r in reports] == ["added", "rejected", "added"]
+    assert reports[1].reason is not None and "disk I/O error" in reports[1].reason
+    assert (await store.stats())["documents"] == 2
+
+
+async def test_a_parser_crash_rejects_only_that_file(
+    store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_parse = seeding.parse_document
+
+    def parse_document(text: str, **kwargs: object) -> ParsedDocument:
+        if kwargs.get("source_name") == SEASON_REVIEW.name:
+            raise ValueError("parser bug")
+        return real_parse(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(seeding, "parse_document", parse_document)
+    reports = await ingest_paths(store, SEEDS, catalogs=catalogs)
+    assert [r.status for r in reports] == ["added", "rejected", "added"]
+    assert reports[1].reason is not None and "parser bug" in reports[1].reason
+
+
+async def test_catalogs_default_to_data_catalog(store: Store) -> None:
+    reports = await ingest_paths(store, SEEDS)
+    assert [r.status for r in reports] == ["added"] * 3
+    assert [a.title for a in await store.list_anime()] == ["Metallic Rouge"]
+
+
+async def test_ingested_documents_are_searchable_and_report_as_json(
+    store: Store, catalogs: list[Catalog]
+) -> None:
+    for catalog in catalogs:
+        await store.upsert_catalog(catalog)
+    reports = await ingest_paths(store, [SEASON_REVIEW], catalogs=catalogs)
+    assert pending_sections(store) == 0
+    hits = await store.search("Akudama Drive", None)  # 002 compares it to Akudama Drive
+    assert [h.document_title for h in hits] == ["Metallic Rouge: Anime Review"]
+    data = reports[0].as_json()
+    assert data["status"] == "added"
+    assert data["anime"] == "Metallic Rouge"
+    assert data["kind"] == "season-review"
+    assert data["score"] == "70 out of 100"
+    assert data["score_100"] == 70.0
+
+
+async def test_an_empty_list_is_fine(store: Store) -> None:
+    assert await ingest_paths(store, [], catalogs=[]) == []
+    assert await store.is_empty()
