@@ -77,12 +77,13 @@ def describe(report: IngestReport) -> str:
 
 
 async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
-    from bot.seeding import ingest_paths, seed_if_empty
+    from bot.seeding import ingest_paths, seed_if_empty, sync_catalogs
     from bot.store import Store
 
     async with await Store.open(settings.database_path) as store:
         await store.migrate()
-        await seed_if_empty(store)
+        if await seed_if_empty(store) is None:
+            await sync_catalogs(store)
         reports = await ingest_paths(store, files)
     for report in reports:
         print(json.dumps(report.as_json(), ensure_ascii=False) if as_json else describe(report))

@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.models import SpoilerPolicy
-from bot.seeding import seed_if_empty
+from bot.seeding import seed_if_empty, sync_catalogs
 from bot.spoilers import Gate
 from bot.store import Store
 from bot.tree import ReviewTree
@@ -81,7 +81,8 @@ class ReviewBot(commands.Bot):
         self.store = await Store.open(self.settings.database_path)
         version = await self.store.migrate()
         log.info("Store %s at schema version %d", self.settings.database_path, version)
-        await seed_if_empty(self.store)
+        if await seed_if_empty(self.store) is None:
+            await sync_catalogs(self.store)  # an edited or new catalog since the last start
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands(force=self.force_sync)
