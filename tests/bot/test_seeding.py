@@ -219,3 +219,29 @@ async def test_ingested_documents_are_searchable_and_report_as_json(
 async def test_an_empty_list_is_fine(store: Store) -> None:
     assert await ingest_paths(store, [], catalogs=[]) == []
     assert await store.is_empty()
+
+
+async def test_sync_catalogs_loads_a_new_catalog_once(
+    seeded_store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR / "catalog", data / "catalog")
+    (data / "catalog" / "frieren.toml").write_text(
+        'title = "Frieren"\nslug = "frieren"\nepisode_count = 28\n\n'
+        '[[characters]]\nname = "Frieren"\nvoice_actor = "Atsumi Tanezaki"\n',
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.INFO, logger="bot.seeding"):
+        await seeding.sync_catalogs(seeded_store, data)
+    loaded = [r.getMessage() for r in caplog.records if "Loaded catalog" in r.getMessage()]
+    assert loaded == ["Loaded catalog 'Frieren'"]  # Metallic Rouge's is unchanged since seeding
+    frieren = await seeded_store.find_anime("Frieren")
+    assert frieren is not None
+    assert frieren.episode_count == 28
+    character = await seeded_store.resolve_character("Frieren", frieren.id)
+    assert character is not None
+    assert character.voice_actor == "Atsumi Tanezaki"
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="bot.seeding"):
+        await seeding.sync_catalogs(seeded_store, data)
+    assert not [r for r in caplog.records if "Loaded catalog" in r.getMessage()]
