@@ -953,6 +953,9 @@ class Store:
 
     async def list_anime(self) -> list[Anime]:
         """Every anime, by title."""
+        index = self._anime_index  # cached until a write changes the anime: no thread hop
+        if index is not None:
+            return list(index.ordered)
         return await self._call(self._list_anime)
 
     def _list_anime(self, conn: sqlite3.Connection) -> list[Anime]:
@@ -960,6 +963,10 @@ class Store:
 
     async def find_anime(self, name: str) -> Anime | None:
         """The anime whose title, slug or alias is `name` (case- and accent-insensitive)."""
+        index = self._anime_index  # cached until a write changes the anime: no thread hop
+        if index is not None:
+            key = fold(name)
+            return index.by_name.get(key) if key else None
         return await self._call(self._find_anime, name)
 
     def _find_anime(self, conn: sqlite3.Connection, name: str) -> Anime | None:
