@@ -14,6 +14,7 @@ from bot.models import Anime, SpoilerPolicy
 from bot.render import Page
 from bot.spoilers import Gate, escape
 from bot.spoilers import delimiters as spoiler_delimiters
+from bot.tree import PUBLIC_PLACEHOLDER
 from bot.views import Paginator
 
 if TYPE_CHECKING:
@@ -88,7 +89,9 @@ async def deliver(
             ephemeral=True,
         )
         return
-    await interaction.response.defer(thinking=True)
+    if not interaction.response.is_done():
+        await interaction.response.defer(thinking=True)
+    interaction.extras.pop(PUBLIC_PLACEHOLDER, None)  # the link to the thread replaces it
     thread = await episode_thread(bot, channel, topic)
     await paginator.send_to(thread)
     await interaction.followup.send(

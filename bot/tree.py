@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -51,7 +52,59 @@ def message_for(error: app_commands.AppCommandError) -> str | None:
     return None
 
 
+# Lookups answer in the channel and may take milliseconds each; when this many interactions are
+# already being answered (a burst), a new lookup first acknowledges ("thinking…") so its first
+# response is never later than Discord's 3 seconds, then edits in the answer.
+BUSY_THRESHOLD = 2
+DEFER_WHEN_BUSY = frozenset({"review", "character", "recap", "search"})
+PUBLIC_PLACEHOLDER = "deferred_public"  # interaction.extras key: a public "thinking…" is shown
+
+
+async def send_private(interaction: discord.Interaction, **kwargs: Any) -> None:
+    """An ephemeral reply, also after a busy deferral showed a public "thinking…".
+
+    Discord turns the first follow-up of a deferral into the deferred message itself, public if
+    the deferral was. So: end the deferral with a neutral edit, send the private reply as a
+    message of its own, then remove the public placeholder.
+    """
+    kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
+    if not interaction.response.is_done():
+        await interaction.response.send_message(ephemeral=True, **kwargs)
+        return
+    if not interaction.extras.pop(PUBLIC_PLACEHOLDER, False):
+        await interaction.followup.send(ephemeral=True, **kwargs)
+        return
+    await interaction.edit_original_response(content="…")
+    await interaction.followup.send(ephemeral=True, **kwargs)
+    try:
+        await interaction.delete_original_response()
+    except discord.HTTPException:
+        log.warning("Could not remove the placeholder of a deferred reply", exc_info=True)
+
+
 class ReviewTree(app_commands.CommandTree):
+    in_flight: int = 0
+
+    async def _call(self, interaction: discord.Interaction) -> None:
+        # CommandTree._call is discord.py's dispatch of one interaction (pinned: 2.7.1). Counting
+        # around it is the one place that sees every command start and finish, errors included.
+        if interaction.type is not discord.InteractionType.application_command:
+            await super()._call(interaction)
+            return
+        self.in_flight += 1
+        try:
+            name = interaction.data.get("name") if interaction.data else None
+            if self.in_flight > BUSY_THRESHOLD and name in DEFER_WHEN_BUSY:
+                try:
+                    await interaction.response.defer(thinking=True)
+                except discord.HTTPException:
+                    log.warning("Could not acknowledge /%s in time under load", name, exc_info=True)
+                    return
+                interaction.extras[PUBLIC_PLACEHOLDER] = True
+            await super()._call(interaction)
+        finally:
+            self.in_flight -= 1
+
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError, /
     ) -> None:
@@ -80,13 +133,6 @@ class ReviewTree(app_commands.CommandTree):
             return
 
         try:
-            if interaction.response.is_done():
-                await interaction.followup.send(
-                    message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-                )
-            else:
-                await interaction.response.send_message(
-                    message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-                )
+            await send_private(interaction, content=message)
         except discord.HTTPException:
             log.warning("Could not send the error reply for /%s", command, exc_info=True)

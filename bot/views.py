@@ -9,6 +9,7 @@ from typing import Any
 import discord
 
 from bot.render import Page
+from bot.tree import PUBLIC_PLACEHOLDER
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,14 @@ class Paginator(discord.ui.View):
         if kwargs["content"] is None:
             del kwargs["content"]
         if interaction.response.is_done():
+            if ephemeral and interaction.extras.get(PUBLIC_PLACEHOLDER):
+                # a busy deferral is showing a public "thinking…": end it, answer privately
+                await interaction.edit_original_response(content="…")
+                self.message = await interaction.followup.send(wait=True, **kwargs)
+                interaction.extras.pop(PUBLIC_PLACEHOLDER, None)
+                await interaction.delete_original_response()
+                return
+            interaction.extras.pop(PUBLIC_PLACEHOLDER, None)  # the answer replaces it
             self.message = await interaction.followup.send(wait=True, **kwargs)
             return
         response = await interaction.response.send_message(**kwargs)

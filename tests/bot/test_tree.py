@@ -41,6 +41,7 @@ def interaction(
         command=SimpleNamespace(qualified_name="review"),
         user=SimpleNamespace(id=42),
         guild_id=7,
+        extras={},
     )
 
 

@@ -72,6 +72,7 @@ class FakeInteraction:
         self.user = SimpleNamespace(id=user_id)
         self.response = FakeResponse()
         self.followup = FakeFollowup()
+        self.extras: dict[str, object] = {}
         self.data = {"component_type": 2, "custom_id": "x"}
         self.original = FakeMessage()
 

@@ -98,3 +98,42 @@ async def test_persistent_500s_are_logged_and_the_bot_keeps_running(
     assert not running.bot.is_closed()
     after = await sandbox.command("character", {"name": "Rouge"})
     assert after.message is not None and after.message.embeds[0]["title"] == "Rouge Redstar"
+
+
+async def test_under_a_burst_lookups_acknowledge_first_then_answer(running: Running) -> None:
+    sandbox = running.sandbox
+    users = [sandbox.add_user(f"reader{i}") for i in range(12)]
+    pending = [
+        await sandbox.command("character", {"name": "Rouge"}, user=user, wait=False)
+        for user in users
+    ]
+    results = [await result for result in pending]
+    deferred = [r for r in results if r.callback_type == 5]
+    assert deferred, "no lookup was deferred although more than BUSY_THRESHOLD were in flight"
+    for result in deferred:
+        while result.message is None or not result.message.embeds:
+            await result.wait_for_update(timeout=5.0)
+        assert result.message.embeds[0]["title"] == "Rouge Redstar"
+        assert not result.ephemeral
+
+
+async def test_an_error_after_a_busy_deferral_stays_private(running: Running) -> None:
+    sandbox = running.sandbox
+    users = [sandbox.add_user(f"asker{i}") for i in range(12)]
+    pending = [
+        await sandbox.command("recap", {"episode": 2}, user=user, wait=False)  # no recap of 2
+        for user in users
+    ]
+    results = [await result for result in pending]
+    deferred = [r for r in results if r.callback_type == 5]
+    assert deferred
+    for result in deferred:
+        while not any(m.ephemeral for m in result.followups):
+            await result.wait_for_update(timeout=5.0)
+        (reply,) = [m for m in result.followups if m.ephemeral]
+        assert "episode 2" in reply.content
+        # the public "thinking…" placeholder was removed, not left in the channel
+        public = [
+            m for m in sandbox.channel_messages(sandbox.channel_id) if m.id == result.message.id
+        ]
+        assert all(m.deleted for m in public) or not public
