@@ -49,11 +49,14 @@ async def run_offline(
     sandbox: Sandbox | None = None,
     settings: Settings | None = None,
     view_timeout: float | None = None,
+    force_sync: bool = True,
     **overrides: Any,
 ) -> AsyncIterator[tuple[Sandbox, ReviewBot]]:
     """Start the sandbox (unless running) and the bot on `database_path`; yield both once READY.
 
-    `overrides` replace Settings fields (e.g. `cooldown=None`, `sync_guild_id=...`).
+    `overrides` replace Settings fields (e.g. `cooldown=None`, `sync_guild_id=...`). A new
+    sandbox knows no commands, so the bot syncs them even when the store says they are
+    unchanged, unless `force_sync=False` (to test that logic).
     """
     async with contextlib.AsyncExitStack() as stack:
         sandbox = sandbox or Sandbox()
@@ -71,7 +74,7 @@ async def run_offline(
         stack.enter_context(_endpoints_restored())
         apply_endpoint_overrides(settings)
         # The sandbox sends every GUILD_CREATE right after READY: no need to wait for more.
-        bot = OfflineBot(settings, guild_ready_timeout=0.05)
+        bot = OfflineBot(settings, force_sync=force_sync, guild_ready_timeout=0.05)
         if view_timeout is not None:
             bot.view_timeout = view_timeout
         runner = asyncio.create_task(bot.start(settings.token), name="offline-bot")

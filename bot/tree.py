@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 from typing import Any
@@ -55,7 +56,11 @@ def message_for(error: app_commands.AppCommandError) -> str | None:
 # Lookups answer in the channel and may take milliseconds each; when this many interactions are
 # already being answered (a burst), a new lookup first acknowledges ("thinking…") so its first
 # response is never later than Discord's 3 seconds, then edits in the answer.
+UNKNOWN_INTERACTION = 10062  # Discord's error code for an interaction answered too late
 BUSY_THRESHOLD = 2
+# At most this many lookups build their answers at once; the rest wait (already acknowledged),
+# so a burst cannot pile up thousands of half-rendered answers in memory.
+LOOKUP_SLOTS = 8
 DEFER_WHEN_BUSY = frozenset({"review", "character", "recap", "search"})
 PUBLIC_PLACEHOLDER = "deferred_public"  # interaction.extras key: a public "thinking…" is shown
 
@@ -84,6 +89,7 @@ async def send_private(interaction: discord.Interaction, **kwargs: Any) -> None:
 
 class ReviewTree(app_commands.CommandTree):
     in_flight: int = 0
+    _slots: asyncio.Semaphore | None = None
 
     async def _call(self, interaction: discord.Interaction) -> None:
         # CommandTree._call is discord.py's dispatch of one interaction (pinned: 2.7.1). Counting
@@ -101,7 +107,13 @@ class ReviewTree(app_commands.CommandTree):
                     log.warning("Could not acknowledge /%s in time under load", name, exc_info=True)
                     return
                 interaction.extras[PUBLIC_PLACEHOLDER] = True
-            await super()._call(interaction)
+            if name in DEFER_WHEN_BUSY:
+                if self._slots is None:
+                    self._slots = asyncio.Semaphore(LOOKUP_SLOTS)
+                async with self._slots:
+                    await super()._call(interaction)
+            else:
+                await super()._call(interaction)
         finally:
             self.in_flight -= 1
 
@@ -110,8 +122,12 @@ class ReviewTree(app_commands.CommandTree):
     ) -> None:
         message = message_for(error)
         command = interaction.command.qualified_name if interaction.command else "?"
+        original = getattr(error, "original", error)
+        if isinstance(original, discord.NotFound) and original.code == UNKNOWN_INTERACTION:
+            # Too late: Discord dropped the interaction (3 s passed). Nothing can reach the user.
+            log.warning("/%s expired before it was answered (user %s)", command, interaction.user)
+            return
         if message is None:
-            original = getattr(error, "original", error)
             log.error(
                 "Unexpected error in /%s (user %s, guild %s)",
                 command,

@@ -41,9 +41,9 @@ async def test_first_start_registers_every_command_globally(running: Running) ->
 async def test_a_restart_with_the_same_commands_does_not_sync(
     start_bot: Callable[..., Any],
 ) -> None:
-    async with start_bot() as (sandbox, _bot):
+    async with start_bot(force_sync=False) as (sandbox, _bot):
         assert len(puts(sandbox, "/applications/")) == 1
-    async with start_bot() as (sandbox, bot):
+    async with start_bot(force_sync=False) as (sandbox, bot):
         assert puts(sandbox, "/applications/") == []
         assert bot.synced is None
         # `python -m bot sync` forces it
