@@ -733,10 +733,22 @@ async def run(
     return results
 
 
+# Hand-written: for each missed target, the measured cause, what was tried, before and after.
+ANALYSIS = Path(__file__).with_name("ANALYSIS.md")
+
+
+def document(results: dict) -> str:
+    """BENCHMARKS.md: the measured tables, then the analysis of the misses."""
+    text = render(results)
+    if ANALYSIS.is_file():
+        text = text.rstrip("\n") + "\n\n" + ANALYSIS.read_text(encoding="utf-8")
+    return text
+
+
 def write(results: dict, options: Options) -> tuple[Path, Path]:
     markdown = options.markdown_path
     markdown.parent.mkdir(parents=True, exist_ok=True)
-    markdown.write_text(render(results), encoding="utf-8")
+    markdown.write_text(document(results), encoding="utf-8")
     options.results_dir.mkdir(parents=True, exist_ok=True)
     data = options.results_dir / f"{results['meta']['stamp']}.json"
     data.write_text(json.dumps(results, indent=2, sort_keys=True), encoding="utf-8")
