@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.generate import catalog_toml, generate
-from bench.run import Options, evaluate, percentile, render, run, write
+from bench.run import Options, document, evaluate, percentile, render, run, write
 from bench.workload import KINDS, LOOKUPS
 from bot.catalog import load_catalog, load_catalogs
 from bot.ingest import parse_document, read_document
@@ -154,4 +154,6 @@ def test_report_and_json_are_written(bench_results: tuple[dict, Options]) -> Non
     meta = results["meta"]
     assert meta["cpu_count"] and meta["python"] and meta["discord_py"]
     assert "`smoke`" in markdown
-    assert markdown == render(results)
+    assert markdown == document(results)
+    assert markdown.startswith(render(results).rstrip("\n"))
+    assert "## Misses: measured causes" in markdown  # bench/ANALYSIS.md follows the tables
