@@ -32,6 +32,7 @@ STRING, INTEGER, BOOLEAN, NUMBER = 3, 4, 5, 10
 # start another `||`, then `||`.
 _SPOILER = re.compile(r"\|\|((?:\\.|[^\\|]|\|(?!\|))+?)\|\|", re.DOTALL)
 _ESCAPE = re.compile(r"\\([^\w\s])")
+_EMPHASIS = re.compile(r"(?<!\\)(?:\*+|__)")  # markdown emphasis markers, not escaped ones
 _OPTION = re.compile(r"(?:^|(?<=\s))([a-z0-9_-]{1,32}):")
 
 NEXT_PAGE, PREV_PAGE = "paginator:page:next", "paginator:page:prev"
@@ -141,7 +142,7 @@ def masked(text: str, *, reveal: bool) -> str:
     def span(match: re.Match[str]) -> str:
         return f"[{match.group(1)}]" if reveal else MASK
 
-    return _ESCAPE.sub(r"\1", _SPOILER.sub(span, text))
+    return _ESCAPE.sub(r"\1", _EMPHASIS.sub("", _SPOILER.sub(span, text)))
 
 
 def _wrap(text: str, indent: str) -> list[str]:

@@ -76,6 +76,8 @@ def test_spoilers_are_masked_unless_revealed() -> None:
     text = r"Plain \*text\* ||secret \|\| still secret|| end"
     assert masked(text, reveal=False) == f"Plain *text* {MASK} end"
     assert "secret || still secret" in masked(text, reveal=True)
+    emphasised = "*Beyond your episode 1* **x** __y__"
+    assert masked(emphasised, reveal=False) == "Beyond your episode 1 x y"
 
 
 def test_render_message_shows_embeds_fields_footer_and_buttons() -> None:
