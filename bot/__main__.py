@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,6 +53,10 @@ async def _run_bot(settings: Settings, *, sync_only: bool) -> None:
 
     apply_endpoint_overrides(settings)
     bot = ReviewBot(settings, force_sync=sync_only)
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
+        # systemd and Docker stop a service with SIGTERM: close cleanly (the store included).
+        loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
     async with bot:
         if sync_only:
             await bot.login(settings.token)  # login runs setup_hook, which syncs
