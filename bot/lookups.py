@@ -12,7 +12,7 @@ from discord import app_commands
 from bot.errors import UserError
 from bot.models import Anime
 from bot.render import anime_list_message
-from bot.spoilers import fit_plain, truncate
+from bot.spoilers import escape, fit_plain, truncate
 
 if TYPE_CHECKING:
     from bot.bot import ReviewBot
@@ -58,6 +58,15 @@ async def resolve_anime(store: Store, name: str | None, guild_id: int | None = N
     if len(known) == 1:
         return known[0]
     raise UserError(anime_list_message(known))
+
+
+def check_episode(show: Anime, episode: int | None, *, lowest: int = 1) -> None:
+    """Refuse an episode past the anime's last one (when its count is known), naming the range."""
+    if episode is not None and show.episode_count and episode > show.episode_count:
+        raise UserError(
+            f"**{escape(show.title)}** has {show.episode_count} episodes; "
+            f"pick one from {lowest} to {show.episode_count}."
+        )
 
 
 async def anime_autocomplete(

@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.bot import ReviewBot
 from bot.errors import UserError
-from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, resolve_anime
+from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, check_episode, resolve_anime
 from bot.spoilers import escape
 
 log = logging.getLogger(__name__)
@@ -107,11 +107,7 @@ class Progress(commands.Cog):
                 else f"You had no progress stored for **{title}**."
             )
         elif episode is not None:
-            if show.episode_count and episode > show.episode_count:
-                raise UserError(
-                    f"**{title}** has {show.episode_count} episodes; "
-                    f"give a number from 0 to {show.episode_count}."
-                )
+            check_episode(show, episode, lowest=0)
             await store.set_progress(user, show.id, episode)
             message = (
                 f"Saved: you've watched **{title}** up to episode {episode}. "

@@ -11,7 +11,13 @@ from discord.ext import commands
 from bot.bot import ReviewBot
 from bot.delivery import Topic, deliver
 from bot.errors import UserError
-from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, cooldown, resolve_anime
+from bot.lookups import (
+    ANIME_DESCRIBE,
+    anime_autocomplete,
+    check_episode,
+    cooldown,
+    resolve_anime,
+)
 from bot.models import DocumentKind, SectionKind
 from bot.render import episodes_with, review_book
 from bot.spoilers import escape
@@ -46,11 +52,7 @@ class Reviews(commands.Cog):
     ) -> None:
         store = self.bot.store
         show = await resolve_anime(store, anime, interaction.guild_id)
-        if episode is not None and show.episode_count and episode > show.episode_count:
-            raise UserError(
-                f"**{escape(show.title)}** has {show.episode_count} episodes; "
-                f"pick one from 1 to {show.episode_count}."
-            )
+        check_episode(show, episode)
         documents = [
             doc
             for doc in await store.documents_for(show.id, episode, REVIEW_KINDS)

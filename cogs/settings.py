@@ -9,8 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.bot import ReviewBot
-from bot.errors import UserError
-from bot.lookups import anime_autocomplete, resolve_anime
+from bot.lookups import anime_autocomplete, check_episode, resolve_anime
 from bot.models import SpoilerPolicy
 from bot.spoilers import escape
 
@@ -64,11 +63,7 @@ class Settings(commands.Cog):
             changed.append(f"default anime: {escape(show.title)}")
         if default_progress is not None:
             show = await resolve_anime(store, anime, guild_id)
-            if show.episode_count and default_progress > show.episode_count:
-                raise UserError(
-                    f"**{escape(show.title)}** has {show.episode_count} episodes; "
-                    f"give a number from 0 to {show.episode_count}."
-                )
+            check_episode(show, default_progress, lowest=0)
             await store.set_guild_progress(guild_id, show.id, default_progress)
             changed.append(f"default progress for {escape(show.title)}: episode {default_progress}")
         summary = await self.describe(guild_id)
