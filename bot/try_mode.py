@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.spoilers import delimiters
+
 log = logging.getLogger(__name__)
 
 MASK = "▒▒▒▒"
@@ -28,9 +30,6 @@ WIDTH = 88
 SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 STRING, INTEGER, BOOLEAN, NUMBER = 3, 4, 5, 10
 
-# A spoiler span as Discord parses it: `||`, then escaped characters or anything that does not
-# start another `||`, then `||`.
-_SPOILER = re.compile(r"\|\|((?:\\.|[^\\|]|\|(?!\|))+?)\|\|", re.DOTALL)
 _ESCAPE = re.compile(r"\\([^\w\s])")
 _EMPHASIS = re.compile(r"(?<!\\)(?:\*+|__)")  # markdown emphasis markers, not escaped ones
 _OPTION = re.compile(r"(?:^|(?<=\s))([a-z0-9_-]{1,32}):")
@@ -138,11 +137,15 @@ def parse_command_line(line: str, definitions: Mapping[str, Mapping[str, Any]]) 
 
 def masked(text: str, *, reveal: bool) -> str:
     """Spoiler spans as `▒▒▒▒` (or their text with --reveal), then markdown escapes removed."""
-
-    def span(match: re.Match[str]) -> str:
-        return f"[{match.group(1)}]" if reveal else MASK
-
-    return _ESCAPE.sub(r"\1", _EMPHASIS.sub("", _SPOILER.sub(span, text)))
+    marks = delimiters(text)
+    parts: list[str] = []
+    last = 0
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        parts.append(text[last:opening])
+        parts.append(f"[{text[opening + 2 : closing]}]" if reveal else MASK)
+        last = closing + 2
+    parts.append(text[last:])
+    return _ESCAPE.sub(r"\1", _EMPHASIS.sub("", "".join(parts)))
 
 
 def _wrap(text: str, indent: str) -> list[str]:
