@@ -14,7 +14,7 @@ from bot.models import Anime, SpoilerPolicy
 from bot.render import Page
 from bot.spoilers import Gate, escape
 from bot.spoilers import delimiters as spoiler_delimiters
-from bot.tree import PUBLIC_PLACEHOLDER
+from bot.tree import followup_after_deferral
 from bot.views import Paginator
 
 if TYPE_CHECKING:
@@ -91,11 +91,11 @@ async def deliver(
         return
     if not interaction.response.is_done():
         await interaction.response.defer(thinking=True)
-    interaction.extras.pop(PUBLIC_PLACEHOLDER, None)  # the link to the thread replaces it
     thread = await episode_thread(bot, channel, topic)
     await paginator.send_to(thread)
-    await interaction.followup.send(
-        f"Spoilers for **{escape(topic.thread_name)}** are in {thread.mention}.",
+    await followup_after_deferral(  # the link to the thread replaces the "thinking…"
+        interaction,
+        content=f"Spoilers for **{escape(topic.thread_name)}** are in {thread.mention}.",
         allowed_mentions=discord.AllowedMentions.none(),
     )
 

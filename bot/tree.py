@@ -65,26 +65,34 @@ DEFER_WHEN_BUSY = frozenset({"review", "character", "recap", "search"})
 PUBLIC_PLACEHOLDER = "deferred_public"  # interaction.extras key: a public "thinking…" is shown
 
 
-async def send_private(interaction: discord.Interaction, **kwargs: Any) -> None:
-    """An ephemeral reply, also after a busy deferral showed a public "thinking…".
+async def followup_after_deferral(
+    interaction: discord.Interaction, *, ephemeral: bool = False, **kwargs: Any
+) -> discord.WebhookMessage:
+    """The follow-up that answers a deferred interaction.
 
     Discord turns the first follow-up of a deferral into the deferred message itself, public if
-    the deferral was. So: end the deferral with a neutral edit, send the private reply as a
-    message of its own, then remove the public placeholder.
+    the deferral was. So a private answer after a busy deferral's public "thinking…" first ends
+    it with a neutral edit, is sent as a message of its own, then removes the placeholder.
     """
+    private_after_public = bool(interaction.extras.pop(PUBLIC_PLACEHOLDER, False)) and ephemeral
+    if private_after_public:
+        await interaction.edit_original_response(content="…")
+    message = await interaction.followup.send(ephemeral=ephemeral, wait=True, **kwargs)
+    if private_after_public:
+        try:
+            await interaction.delete_original_response()
+        except discord.HTTPException:
+            log.warning("Could not remove the placeholder of a deferred reply", exc_info=True)
+    return message
+
+
+async def send_private(interaction: discord.Interaction, **kwargs: Any) -> None:
+    """An ephemeral reply, whether or not the interaction was deferred."""
     kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
-    if not interaction.response.is_done():
+    if interaction.response.is_done():
+        await followup_after_deferral(interaction, ephemeral=True, **kwargs)
+    else:
         await interaction.response.send_message(ephemeral=True, **kwargs)
-        return
-    if not interaction.extras.pop(PUBLIC_PLACEHOLDER, False):
-        await interaction.followup.send(ephemeral=True, **kwargs)
-        return
-    await interaction.edit_original_response(content="…")
-    await interaction.followup.send(ephemeral=True, **kwargs)
-    try:
-        await interaction.delete_original_response()
-    except discord.HTTPException:
-        log.warning("Could not remove the placeholder of a deferred reply", exc_info=True)
 
 
 class ReviewTree(app_commands.CommandTree):

@@ -9,7 +9,7 @@ from typing import Any
 import discord
 
 from bot.render import Page
-from bot.tree import PUBLIC_PLACEHOLDER
+from bot.tree import followup_after_deferral
 
 log = logging.getLogger(__name__)
 
@@ -147,42 +147,8 @@ class Paginator(discord.ui.View):
         except discord.HTTPException as exc:  # NotFound included: the message was deleted
             log.info("Could not disable the paginator on message %s: %s", self.message.id, exc)
 
-    async def start(self, interaction: discord.Interaction, *, ephemeral: bool = False) -> None:
-        """Send the first page (with the buttons when there is more than one page in all)."""
-        kwargs: dict[str, Any] = {
-            **self.current.kwargs(),
-            "ephemeral": ephemeral,
-            "allowed_mentions": discord.AllowedMentions.none(),
-        }
-        paged = self.total_pages > 1
-        if paged:
-            kwargs["view"] = self
-        else:
-            self.stop()
-        if kwargs["content"] is None:
-            del kwargs["content"]
-        if interaction.response.is_done():
-            if ephemeral and interaction.extras.get(PUBLIC_PLACEHOLDER):
-                # a busy deferral is showing a public "thinking…": end it, answer privately
-                await interaction.edit_original_response(content="…")
-                self.message = await interaction.followup.send(wait=True, **kwargs)
-                interaction.extras.pop(PUBLIC_PLACEHOLDER, None)
-                await interaction.delete_original_response()
-                return
-            interaction.extras.pop(PUBLIC_PLACEHOLDER, None)  # the answer replaces it
-            self.message = await interaction.followup.send(wait=True, **kwargs)
-            return
-        response = await interaction.response.send_message(**kwargs)
-        if not paged:
-            return
-        resource = getattr(response, "resource", None)
-        if isinstance(resource, discord.InteractionMessage):
-            self.message = resource
-        else:
-            self.message = await interaction.original_response()
-
-    async def send_to(self, channel: discord.abc.Messageable) -> discord.Message:
-        """Post the first page as a channel message (e.g. in a discussion thread)."""
+    def _first_page(self) -> dict[str, Any]:
+        """What sending the first page takes; the buttons only when there is more than one page."""
         kwargs: dict[str, Any] = {
             **self.current.kwargs(),
             "allowed_mentions": discord.AllowedMentions.none(),
@@ -193,6 +159,24 @@ class Paginator(discord.ui.View):
             self.stop()
         if kwargs["content"] is None:
             del kwargs["content"]
-        message = await channel.send(**kwargs)
-        self.message = message
+        return kwargs
+
+    async def start(self, interaction: discord.Interaction, *, ephemeral: bool = False) -> None:
+        """Send the first page as the interaction's answer (a follow-up once it was deferred)."""
+        kwargs = self._first_page()
+        if interaction.response.is_done():
+            self.message = await followup_after_deferral(interaction, ephemeral=ephemeral, **kwargs)
+            return
+        response = await interaction.response.send_message(ephemeral=ephemeral, **kwargs)
+        if "view" not in kwargs:
+            return
+        resource = getattr(response, "resource", None)
+        if isinstance(resource, discord.InteractionMessage):
+            self.message = resource
+        else:
+            self.message = await interaction.original_response()
+
+    async def send_to(self, channel: discord.abc.Messageable) -> discord.Message:
+        """Post the first page as a channel message (e.g. in a discussion thread)."""
+        self.message = message = await channel.send(**self._first_page())
         return message
