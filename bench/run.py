@@ -51,11 +51,12 @@ from bench.workload import (
     build_workload,
     send,
 )
+from bot import paths
 from bot.catalog import load_catalogs
 from bot.models import Catalog
-from bot.sandbox import Sandbox
-from bot.seeding import DATA_DIR, ingest_paths, seed_if_empty
+from bot.seeding import ingest_paths, seed_if_empty
 from bot.store import Store
+from discord_sandbox import Sandbox
 
 log = logging.getLogger(__name__)
 
@@ -621,7 +622,8 @@ def render(results: dict) -> str:
 
 
 METHOD = (
-    "- Latency is `InteractionResult.latency` from the sandbox (`bot/sandbox`): from the moment "
+    "- Latency is `InteractionResult.latency` from the sandbox (`discord_sandbox`): from the "
+    "moment "
     "the sandbox dispatches the interaction over the gateway to the moment the bot's first "
     "callback reaches it, through discord.py's real gateway and HTTP code on loopback. The "
     "sandbox, the driver and the bot share one process and one event loop "
@@ -658,7 +660,7 @@ async def _seeded_store(database: Path) -> None:
     """The 3-document store: what the bot builds on first start from data/."""
     async with await Store.open(database) as store:
         await store.migrate()
-        await seed_if_empty(store)
+        await seed_if_empty(store, paths.catalog_dirs(paths.DEFAULT_DATA_DIR))
 
 
 async def _workload(
@@ -712,8 +714,8 @@ async def run(
     progress("latency at 3 documents")
     small_db = work / "small" / "reviews.db"
     await _seeded_store(small_db)
-    seeds = sorted((DATA_DIR / "seeds").glob("*.txt"))
-    catalog_dir = DATA_DIR / "catalog"
+    seeds = sorted(paths.SEEDS.glob("*.txt"))
+    catalog_dir = paths.BUNDLED_CATALOGS
     small_catalogs = load_catalogs(catalog_dir) if catalog_dir.is_dir() else []
     small = await _workload(small_db, small_catalogs, seeds, options.seed)
     results["latency"] = {"3": await measure_store(small_db, small, options)}

@@ -20,8 +20,8 @@ from typing import Any
 from bot.ingest import read_document, split_sentences
 from bot.models import Catalog
 from bot.offline import run_offline
-from bot.sandbox import InteractionResult, Sandbox
 from bot.store import Store
+from discord_sandbox import InteractionResult, Sandbox
 
 # Every measured kind, in the round-robin order; "help" is the floor the others are held to.
 KINDS = ("help", "review", "character", "recap", "search", "autocomplete")

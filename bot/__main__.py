@@ -83,14 +83,16 @@ def describe(report: IngestReport) -> str:
 
 
 async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
+    from bot import paths
     from bot.seeding import ingest_paths, seed_if_empty, sync_catalogs
     from bot.store import Store
 
+    catalog_dirs = paths.catalog_dirs(settings.data_dir)
     async with await Store.open(settings.database_path) as store:
         await store.migrate()
-        if await seed_if_empty(store) is None:
-            await sync_catalogs(store)
-        reports = await ingest_paths(store, files)
+        await seed_if_empty(store, catalog_dirs)
+        catalogs = await sync_catalogs(store, catalog_dirs)
+        reports = await ingest_paths(store, files, catalogs=catalogs)
     for report in reports:
         print(json.dumps(report.as_json(), ensure_ascii=False) if as_json else describe(report))
     return 1 if any(r.status == "rejected" for r in reports) else 0

@@ -11,6 +11,7 @@ import discord
 import yarl
 from discord.ext import commands
 
+from bot import paths
 from bot.config import Settings
 from bot.models import SpoilerPolicy
 from bot.seeding import seed_if_empty, sync_catalogs
@@ -81,8 +82,9 @@ class ReviewBot(commands.Bot):
         self.store = await Store.open(self.settings.database_path)
         version = await self.store.migrate()
         log.info("Store %s at schema version %d", self.settings.database_path, version)
-        if await seed_if_empty(self.store) is None:
-            await sync_catalogs(self.store)  # an edited or new catalog since the last start
+        catalog_dirs = paths.catalog_dirs(self.settings.data_dir)
+        if await seed_if_empty(self.store, catalog_dirs) is None:
+            await sync_catalogs(self.store, catalog_dirs)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands(force=self.force_sync)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
-DEFAULT_DATABASE_PATH = DATA_DIR / "reviews.db"
+from bot.paths import DATABASE_FILE, DEFAULT_DATA_DIR
+
+DEFAULT_DATABASE_PATH = DEFAULT_DATA_DIR / DATABASE_FILE
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
 DEFAULT_COOLDOWN = (5, 15.0)  # lookups per user: 5 per 15 seconds
 
@@ -28,6 +28,8 @@ class Settings:
     # repr=False: the token must never reach a log line, a traceback or an error message.
     token: str = field(repr=False)
     database_path: Path = DEFAULT_DATABASE_PATH
+    # What the operator writes: the database (unless DATABASE_PATH), catalogs, feed state.
+    data_dir: Path = DEFAULT_DATA_DIR
     log_level: str = "INFO"
     sync_guild_id: int | None = None
     api_base_url: str | None = None
@@ -88,10 +90,12 @@ def load_settings(
 
     cooldown = _cooldown(get("COMMAND_COOLDOWN"))
 
+    data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
     return Settings(
         token=token,
-        database_path=Path(database).expanduser() if database else DEFAULT_DATABASE_PATH,
+        data_dir=data_dir,
+        database_path=Path(database).expanduser() if database else data_dir / DATABASE_FILE,
         log_level=log_level,
         sync_guild_id=sync_guild_id,
         api_base_url=api_base,

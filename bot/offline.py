@@ -17,7 +17,7 @@ import discord
 
 from bot.bot import ReviewBot, apply_endpoint_overrides
 from bot.config import Settings
-from bot.sandbox import Sandbox
+from discord_sandbox import Sandbox
 
 log = logging.getLogger(__name__)
 

@@ -12,20 +12,23 @@ from pathlib import Path
 from bot.catalog import load_catalogs
 from bot.ingest import IngestError, parse_document, read_document
 from bot.models import Catalog, IngestReport, ParsedDocument
-from bot.store import PACKAGE_ROOT, AddResult, Store
+from bot.paths import DEFAULT_DATA_DIR, SEEDS
+from bot.paths import catalog_dirs as catalog_dirs_of
+from bot.store import AddResult, Store
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = PACKAGE_ROOT / "data"
+
+def catalogs_in(dirs: Sequence[Path]) -> list[Catalog]:
+    """The catalogs of `dirs` (see `paths.catalog_dirs`): a later file with the same slug wins."""
+    by_slug: dict[str, Catalog] = {}
+    for catalog_dir in dirs:
+        if catalog_dir.is_dir():
+            by_slug.update((c.slug, c) for c in load_catalogs(catalog_dir))
+    return list(by_slug.values())
 
 
-def _catalogs_in(data_dir: Path) -> list[Catalog]:
-    catalog_dir = data_dir / "catalog"
-    return load_catalogs(catalog_dir) if catalog_dir.is_dir() else []
-
-
-def _seed_files(data_dir: Path) -> list[Path]:
-    seeds_dir = data_dir / "seeds"
+def _seed_files(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         return []
     return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith("."))
@@ -67,13 +70,15 @@ async def ingest_paths(
 
     Each stored document is one transaction, so a bad file (unreadable, unparsable or failing
     to store) is reported `rejected` with a reason, leaves nothing partial behind and loses
-    nothing stored before it. The same content again is `unchanged`. `catalogs=None` loads
-    the curated catalogs from data/catalog.
+    nothing stored before it. The same content again is `unchanged`. `catalogs=None` reads
+    the bundled catalogs and those of `data/catalog`.
 
     While one document is being stored (on the database thread) the next file is read and
     parsed, and the search index is brought up to date once at the end.
     """
-    known = list(catalogs) if catalogs is not None else _catalogs_in(DATA_DIR)
+    if catalogs is None:
+        catalogs = catalogs_in(catalog_dirs_of(DEFAULT_DATA_DIR))
+    known = list(catalogs)
     reports: list[IngestReport] = []
     storing: tuple[Path, ParsedDocument, asyncio.Task[AddResult]] | None = None
     try:
@@ -114,10 +119,11 @@ async def ingest_paths(
 CATALOG_HASH_KEY = "catalog_hash:{slug}"
 
 
-async def sync_catalogs(store: Store, data_dir: Path = DATA_DIR) -> list[Catalog]:
-    """Load every catalog in data_dir/catalog into the store, skipping those unchanged since
-    the last start (a catalog edit, or a new one, is picked up by a restart or an ingest)."""
-    catalogs = _catalogs_in(data_dir)
+async def sync_catalogs(store: Store, dirs: Sequence[Path]) -> list[Catalog]:
+    """Load the catalogs of `dirs` (`paths.catalog_dirs(data_dir)`: the bundled ones, then the
+    operator's) into the store, skipping those unchanged since the last start (a catalog edit,
+    or a new one, is picked up by a restart or an ingest)."""
+    catalogs = catalogs_in(dirs)
     for catalog in catalogs:
         digest = hashlib.sha256(repr(catalog).encode()).hexdigest()
         key = CATALOG_HASH_KEY.format(slug=catalog.slug)
@@ -129,12 +135,14 @@ async def sync_catalogs(store: Store, data_dir: Path = DATA_DIR) -> list[Catalog
     return catalogs
 
 
-async def seed_if_empty(store: Store, data_dir: Path = DATA_DIR) -> list[IngestReport] | None:
+async def seed_if_empty(
+    store: Store, catalog_dirs: Sequence[Path], seeds_dir: Path = SEEDS
+) -> list[IngestReport] | None:
     """On a store with no documents, load the catalogs and the seed documents; else None."""
     if not await store.is_empty():
         return None
-    catalogs = await sync_catalogs(store, data_dir)
-    reports = await ingest_paths(store, _seed_files(data_dir), catalogs=catalogs)
+    catalogs = await sync_catalogs(store, catalog_dirs)
+    reports = await ingest_paths(store, _seed_files(seeds_dir), catalogs=catalogs)
     stats = await store.stats()
     rejected = sum(1 for r in reports if r.status == "rejected")
     log.info(

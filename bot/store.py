@@ -43,7 +43,7 @@ from typing import Any, Self, TypeVar, cast
 
 import aiosqlite
 
-from bot import ingest
+from bot import ingest, paths
 from bot.models import (
     Alias,
     Anime,
@@ -69,8 +69,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-MIGRATIONS_DIR = PACKAGE_ROOT / "data" / "migrations"
+MIGRATIONS_DIR = paths.migrations_dir("sqlite")
 
 MAX_CHOICES = 25  # Discord: at most 25 autocomplete choices
 CHOICE_MAX_LEN = 100  # Discord: choice name and value are 1-100 characters

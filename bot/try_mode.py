@@ -234,7 +234,7 @@ class TrySession:
         return await self.send(parsed, all_pages=all_pages)
 
     async def send(self, parsed: CommandLine, *, all_pages: bool) -> bool:
-        from bot.sandbox import SandboxError
+        from discord_sandbox import SandboxError
 
         self.print(f"» /{parsed.name} " + " ".join(f"{k}:{v}" for k, v in parsed.options.items()))
         try:

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from bot import paths
 from bot.models import Anime
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"
-SEEDS_DIR = DATA_DIR / "seeds"
+SEEDS_DIR = DATA_DIR / "seeds"  # the seeds as the project ships them (data/seeds, unchanged)
+CATALOG_DIR = paths.BUNDLED_CATALOGS
 
 
 @pytest.fixture
@@ -31,7 +33,7 @@ async def seeded_store(store: Store) -> Store:
     """`store` after first-start seeding: the catalogs and the seed documents of data/."""
     from bot.seeding import seed_if_empty  # here, so a broken ingest fails only these tests
 
-    reports = await seed_if_empty(store, DATA_DIR)
+    reports = await seed_if_empty(store, paths.catalog_dirs(DATA_DIR))
     assert reports is not None
     assert [r.status for r in reports] == ["added"] * len(reports), [r.reason for r in reports]
     return store

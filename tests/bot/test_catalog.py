@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 import bot.catalog
+from bot import paths
 from bot.catalog import CatalogError, load_catalog, load_catalogs
 from bot.models import Catalog, CatalogCharacter
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOG_DIR = ROOT / "data" / "catalog"
+CATALOG_DIR = paths.BUNDLED_CATALOGS
 SEEDS_DIR = ROOT / "data" / "seeds"
 
 

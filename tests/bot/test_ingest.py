@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot import paths
 from bot.catalog import load_catalogs
 from bot.ingest import (
     MAX_BYTES,
@@ -54,7 +55,7 @@ BOILERPLATE_LINES = [
 
 @pytest.fixture(scope="module")
 def catalogs() -> list[Catalog]:
-    return load_catalogs(ROOT / "data" / "catalog")
+    return load_catalogs(paths.BUNDLED_CATALOGS)
 
 
 def seed(path: Path, catalogs: list[Catalog] | None = None) -> ParsedDocument:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import seeding
+from bot import paths, seeding
 from bot.catalog import load_catalogs
 from bot.models import Catalog, DocumentKind, ParsedDocument
 from bot.seeding import ingest_paths, seed_if_empty
@@ -24,7 +24,7 @@ FIRST_IMPRESSIONS, SEASON_REVIEW, RECAP_AND_REVIEW = SEEDS  # 000, 002, 003
 
 @pytest.fixture
 def catalogs() -> list[Catalog]:
-    return load_catalogs(DATA_DIR / "catalog")
+    return load_catalogs(paths.BUNDLED_CATALOGS)
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ async def test_seed_if_empty_loads_catalog_and_seeds_and_logs_one_line(
     store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.INFO):
-        reports = await seed_if_empty(store, DATA_DIR)
+        reports = await seed_if_empty(store, paths.catalog_dirs(DATA_DIR))
     assert reports is not None
     assert [Path(r.file).name for r in reports] == [p.name for p in SEEDS]
     assert [r.status for r in reports] == ["added", "added", "added"]
@@ -73,16 +73,16 @@ async def test_seed_if_empty_loads_catalog_and_seeds_and_logs_one_line(
 
 async def test_seed_if_empty_does_nothing_on_a_stocked_store(seeded_store: Store) -> None:
     before = await seeded_store.stats()
-    assert await seed_if_empty(seeded_store, DATA_DIR) is None
+    assert await seed_if_empty(seeded_store, paths.catalog_dirs(DATA_DIR)) is None
     assert await seeded_store.stats() == before
 
 
 async def test_seeding_without_a_catalog_still_stores_the_seeds(
     store: Store, tmp_path: Path
 ) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR / "seeds", data / "seeds")
-    reports = await seed_if_empty(store, data)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(DATA_DIR / "seeds", seeds)
+    reports = await seed_if_empty(store, (), seeds)
     assert reports is not None and [r.status for r in reports] == ["added"] * 3
     assert [a.title for a in await store.list_anime()] == ["Metallic Rouge"]
     # characters learned from "Name (Voice Actor)" in 000: "Naomi (Tomoyo Kurosawa)"
@@ -225,14 +225,14 @@ async def test_sync_catalogs_loads_a_new_catalog_once(
     seeded_store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     data = tmp_path / "data"
-    shutil.copytree(DATA_DIR / "catalog", data / "catalog")
+    shutil.copytree(paths.BUNDLED_CATALOGS, data / "catalog")
     (data / "catalog" / "frieren.toml").write_text(
         'title = "Frieren"\nslug = "frieren"\nepisode_count = 28\n\n'
         '[[characters]]\nname = "Frieren"\nvoice_actor = "Atsumi Tanezaki"\n',
         encoding="utf-8",
     )
     with caplog.at_level(logging.INFO, logger="bot.seeding"):
-        await seeding.sync_catalogs(seeded_store, data)
+        await seeding.sync_catalogs(seeded_store, [data / "catalog"])
     loaded = [r.getMessage() for r in caplog.records if "Loaded catalog" in r.getMessage()]
     assert loaded == ["Loaded catalog 'Frieren'"]  # Metallic Rouge's is unchanged since seeding
     frieren = await seeded_store.find_anime("Frieren")
@@ -243,5 +243,5 @@ async def test_sync_catalogs_loads_a_new_catalog_once(
     assert character.voice_actor == "Atsumi Tanezaki"
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="bot.seeding"):
-        await seeding.sync_catalogs(seeded_store, data)
+        await seeding.sync_catalogs(seeded_store, [data / "catalog"])
     assert not [r for r in caplog.records if "Loaded catalog" in r.getMessage()]

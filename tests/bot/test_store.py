@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import ingest
+from bot import ingest, paths
 from bot.catalog import load_catalogs
 from bot.models import (
     Anime,
@@ -69,7 +69,7 @@ RECAP_AND_REVIEW = "Metallic Rouge – Season 1 Episode 1 Recap & Review"  # 003
 
 
 def catalog() -> Catalog:
-    (found,) = load_catalogs(DATA_DIR / "catalog")
+    (found,) = load_catalogs(paths.BUNDLED_CATALOGS)
     return found
 
 

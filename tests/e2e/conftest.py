@@ -16,11 +16,12 @@ from typing import Any
 
 import pytest
 
+from bot import paths
 from bot.bot import ReviewBot
 from bot.offline import run_offline
-from bot.sandbox import Sandbox
 from bot.seeding import seed_if_empty
 from bot.store import Store
+from discord_sandbox import Sandbox
 from tests.discord_text import split_visible, unescape, unescaped_delimiters
 
 __all__ = ["Running", "split_visible", "unescape", "unescaped_delimiters"]
@@ -40,7 +41,7 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     async def build() -> None:
         async with await Store.open(path) as store:
             await store.migrate()
-            await seed_if_empty(store)
+            await seed_if_empty(store, paths.catalog_dirs(ROOT / "data"))
 
     asyncio.run(build())
     return path

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.sandbox import SandboxError
+from discord_sandbox import SandboxError
 from tests.e2e.conftest import Running, split_visible
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from bot.sandbox import Sandbox
+from discord_sandbox import Sandbox
 from tests.e2e.conftest import OPENAPI, ROOT, split_visible
 
 NEW_REVIEW = """---

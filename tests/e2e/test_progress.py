@@ -9,7 +9,7 @@ from __future__ import annotations
 import discord
 import pytest
 
-from bot.sandbox import SandboxError
+from discord_sandbox import SandboxError
 from tests.e2e.conftest import Running, split_visible
 
 REVEAL = "Immortal Nine"  # what a card says of Sara once episode 1 is watched

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bot.sandbox import Sandbox
+from discord_sandbox import Sandbox
 from tests.e2e.conftest import OPENAPI, Running
 
 EXPECTED = {"review", "character", "recap", "search", "help", "progress", "settings", "forgetme"}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.sandbox.messages import EPHEMERAL, LOADING, StoredMessage
-from bot.sandbox.world import World
+from discord_sandbox.messages import EPHEMERAL, LOADING, StoredMessage
+from discord_sandbox.world import World
 
 
 def new_message(world: World, body: dict) -> StoredMessage:

@@ -1,4 +1,4 @@
-"""`python -m bot.sandbox [--host H] [--port P]`: run the sandbox and print how to reach it."""
+"""`python -m discord_sandbox [--host H] [--port P]`: run the sandbox and print how to reach it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bot.sandbox.server import Sandbox
+from discord_sandbox.server import Sandbox
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ async def _serve(host: str, port: int, heartbeat: int) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.sandbox", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m discord_sandbox", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0: any free port")
     parser.add_argument("--heartbeat", type=int, default=41250, help="heartbeat interval, ms")

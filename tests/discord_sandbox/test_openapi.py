@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.sandbox.openapi import OpenAPIValidator
+from discord_sandbox.openapi import OpenAPIValidator
 
 PATH = "/interactions/{interaction_id}/{interaction_token}/callback"
 

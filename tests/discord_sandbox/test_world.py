@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from bot.sandbox import world as w
+from discord_sandbox import world as w
 
 
 def test_text_permissions_match_discord_py() -> None:

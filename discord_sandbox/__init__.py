@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import logging
 
-from bot.sandbox.interactions import InteractionResult, Rejection, SandboxError, SandboxTimeout
-from bot.sandbox.messages import StoredMessage
-from bot.sandbox.rest import RequestRecord, Violation
-from bot.sandbox.server import DEFAULT_OPENAPI_PATH, Sandbox
-from bot.sandbox.world import SandboxChannel, SandboxGuild, SandboxUser
+from discord_sandbox.interactions import InteractionResult, Rejection, SandboxError, SandboxTimeout
+from discord_sandbox.messages import StoredMessage
+from discord_sandbox.rest import RequestRecord, Violation
+from discord_sandbox.server import DEFAULT_OPENAPI_PATH, Sandbox
+from discord_sandbox.world import SandboxChannel, SandboxGuild, SandboxUser
 
 log = logging.getLogger(__name__)
 

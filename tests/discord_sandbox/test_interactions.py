@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.sandbox.interactions import (
+from discord_sandbox.interactions import (
     OptionBuilder,
     PendingInteraction,
     SandboxError,
@@ -14,8 +14,8 @@ from bot.sandbox.interactions import (
     nest_options,
     walk_to_subcommand,
 )
-from bot.sandbox.messages import StoredMessage
-from bot.sandbox.world import World
+from discord_sandbox.messages import StoredMessage
+from discord_sandbox.world import World
 
 EPISODE = {
     "name": "episode",

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.sandbox.world import SandboxUser, World, iso
+from discord_sandbox.world import SandboxUser, World, iso
 
 log = logging.getLogger(__name__)
 

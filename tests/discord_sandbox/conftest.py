@@ -12,8 +12,8 @@ import discord
 import pytest
 import yarl
 
-from bot.sandbox import Sandbox
-from tests.bot.sandbox.minibot import MiniBot
+from discord_sandbox import Sandbox
+from tests.discord_sandbox.minibot import MiniBot
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import aiohttp
 import discord
 import pytest
 
-from bot.sandbox import Sandbox
-from tests.bot.sandbox.minibot import MiniBot
+from discord_sandbox import Sandbox
+from tests.discord_sandbox.minibot import MiniBot
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.sandbox.messages import StoredMessage
-from bot.sandbox.world import (
+from discord_sandbox.messages import StoredMessage
+from discord_sandbox.world import (
     SandboxChannel,
     SandboxGuild,
     SandboxRole,

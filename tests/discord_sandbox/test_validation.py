@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.sandbox import validation as v
+from discord_sandbox import validation as v
 
 
 def codes(problems: list[v.Problem]) -> list[tuple[str, str]]:

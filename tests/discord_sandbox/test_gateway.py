@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.sandbox import Sandbox
+from discord_sandbox import Sandbox
 
 GUILDS = 1 << 0
 GUILD_MESSAGES = 1 << 9

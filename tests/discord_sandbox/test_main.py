@@ -1,4 +1,4 @@
-"""`python -m bot.sandbox` runs a usable sandbox and prints how to reach it."""
+"""`python -m discord_sandbox` runs a usable sandbox and prints how to reach it."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from pathlib import Path
 
 import aiohttp
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def test_module_prints_urls_and_token_that_work() -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot.sandbox",
+        "discord_sandbox",
         cwd=ROOT,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.DEVNULL,

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from bot.sandbox import validation
-from bot.sandbox.gateway import DIRECT_MESSAGES, GUILD_MESSAGES
-from bot.sandbox.interactions import APPLICATION_COMMAND, PendingInteraction, Rejection
-from bot.sandbox.messages import (
+from discord_sandbox import validation
+from discord_sandbox.gateway import DIRECT_MESSAGES, GUILD_MESSAGES
+from discord_sandbox.interactions import APPLICATION_COMMAND, PendingInteraction, Rejection
+from discord_sandbox.messages import (
     CHAT_INPUT_COMMAND,
     CONTEXT_MENU_COMMAND,
     DEFAULT,
@@ -28,7 +28,7 @@ from bot.sandbox.messages import (
     REPLY,
     StoredMessage,
 )
-from bot.sandbox.world import (
+from discord_sandbox.world import (
     CREATE_PRIVATE_THREADS,
     CREATE_PUBLIC_THREADS,
     DM,
@@ -44,7 +44,7 @@ from bot.sandbox.world import (
 )
 
 if TYPE_CHECKING:
-    from bot.sandbox.server import Sandbox
+    from discord_sandbox.server import Sandbox
 
 log = logging.getLogger(__name__)
 

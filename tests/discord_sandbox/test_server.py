@@ -11,13 +11,13 @@ from typing import Any
 import discord
 import pytest
 
-from bot.sandbox import DEFAULT_OPENAPI_PATH, Sandbox, SandboxError
-from bot.sandbox.world import (
+from discord_sandbox import DEFAULT_OPENAPI_PATH, Sandbox, SandboxError
+from discord_sandbox.world import (
     MANAGE_GUILD,
     SEND_MESSAGES,
     VIEW_CHANNEL,
 )
-from tests.bot.sandbox.minibot import MiniBot
+from tests.discord_sandbox.minibot import MiniBot
 
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
@@ -436,7 +436,7 @@ async def test_channel_routes(sandbox: Sandbox, bot: MiniBot) -> None:
 async def test_second_guild_join_commands_and_removal(
     sandbox: Sandbox, point_discord_at: Any
 ) -> None:
-    from tests.bot.sandbox.conftest import running_bot
+    from tests.discord_sandbox.conftest import running_bot
 
     point_discord_at(sandbox)
     async with running_bot(sandbox, sync_globally=True) as bot:

@@ -24,8 +24,8 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.sandbox.gateway import DIRECT_MESSAGES, GUILD_MEMBERS, GUILD_MESSAGES, Gateway
-from bot.sandbox.interactions import (
+from discord_sandbox.gateway import DIRECT_MESSAGES, GUILD_MEMBERS, GUILD_MESSAGES, Gateway
+from discord_sandbox.interactions import (
     APPLICATION_COMMAND,
     AUTOCOMPLETE,
     MESSAGE_COMPONENT,
@@ -36,10 +36,10 @@ from bot.sandbox.interactions import (
     nest_options,
     walk_to_subcommand,
 )
-from bot.sandbox.messages import MessageStore, StoredMessage
-from bot.sandbox.openapi import OpenAPIValidator
-from bot.sandbox.rest import Fault, RequestRecord, RestApi, Violation
-from bot.sandbox.world import (
+from discord_sandbox.messages import MessageStore, StoredMessage
+from discord_sandbox.openapi import OpenAPIValidator
+from discord_sandbox.rest import Fault, RequestRecord, RestApi, Violation
+from discord_sandbox.world import (
     ADD_REACTIONS,
     ADMINISTRATOR,
     ATTACH_FILES,
@@ -58,7 +58,7 @@ from bot.sandbox.world import (
 log = logging.getLogger(__name__)
 
 DEFAULT_OPENAPI_PATH = (
-    Path(__file__).resolve().parents[2].parent / "shared/discord-api-spec/openapi.json"
+    Path(__file__).resolve().parents[1].parent / "shared/discord-api-spec/openapi.json"
 )
 DEFAULT_HEARTBEAT_INTERVAL = 41250
 DEFAULT_CALLBACK_DEADLINE = 3.0
