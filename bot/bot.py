@@ -9,6 +9,7 @@ from typing import Any
 
 import discord
 import yarl
+from discord import app_commands
 from discord.ext import commands
 
 from bot import paths
@@ -55,6 +56,7 @@ def commands_hash(payload: list[dict[str, Any]]) -> str:
 
 class ReviewBot(commands.Bot):
     store: Store
+    tree: ReviewTree
 
     def __init__(
         self,
@@ -110,7 +112,9 @@ class ReviewBot(commands.Bot):
         self.synced = "global"
         log.info("Synced %d global commands", len(synced))
 
-    async def gate_for(self, interaction: discord.Interaction, anime_id: int | None) -> Gate:
+    async def gate_for(
+        self, interaction: discord.Interaction[ReviewBot], anime_id: int | None
+    ) -> Gate:
         """How much of `anime_id` this user may see unwrapped, and how the server delivers it:
         their own progress, else the server's default, else nothing counts as watched."""
         progress, policy = await self.store.reader(
@@ -119,6 +123,13 @@ class ReviewBot(commands.Bot):
         return Gate(
             progress=progress, reveal_recaps=policy is not SpoilerPolicy.WRAP, policy=policy
         )
+
+    async def on_app_command_completion(
+        self,
+        interaction: discord.Interaction[ReviewBot],
+        command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu,
+    ) -> None:
+        self.tree.finished(interaction)
 
     async def on_ready(self) -> None:
         assert self.user is not None

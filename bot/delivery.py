@@ -51,14 +51,14 @@ def bears_spoilers(pages: Sequence[Page]) -> bool:
     return False
 
 
-def thread_permissions_missing(interaction: discord.Interaction) -> bool:
+def thread_permissions_missing(interaction: discord.Interaction[ReviewBot]) -> bool:
     perms = interaction.app_permissions
     return not (perms.create_public_threads and perms.send_messages_in_threads)
 
 
 async def deliver(
     bot: ReviewBot,
-    interaction: discord.Interaction,
+    interaction: discord.Interaction[ReviewBot],
     books: Sequence[Sequence[Page]],
     *,
     gate: Gate,

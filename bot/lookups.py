@@ -25,8 +25,8 @@ T = TypeVar("T")
 ANIME_DESCRIBE = "Which anime (optional while only one is stored)"
 
 
-def _cooldown_for(interaction: discord.Interaction) -> app_commands.Cooldown | None:
-    bot: ReviewBot = interaction.client  # type: ignore[assignment]
+def _cooldown_for(interaction: discord.Interaction[ReviewBot]) -> app_commands.Cooldown | None:
+    bot = interaction.client
     if bot.settings.cooldown is None:
         return None
     rate, seconds = bot.settings.cooldown
@@ -70,16 +70,16 @@ def check_episode(show: Anime, episode: int | None, *, lowest: int = 1) -> None:
 
 
 async def anime_autocomplete(
-    interaction: discord.Interaction, current: str
+    interaction: discord.Interaction[ReviewBot], current: str
 ) -> list[app_commands.Choice[str]]:
-    bot: ReviewBot = interaction.client  # type: ignore[assignment]
+    bot = interaction.client
     animes = await bot.store.anime_choices(current, limit=25)
     return [app_commands.Choice(name=truncate(a.title, 100), value=a.title[:100]) for a in animes]
 
 
-async def anime_id_from_namespace(interaction: discord.Interaction) -> int | None:
+async def anime_id_from_namespace(interaction: discord.Interaction[ReviewBot]) -> int | None:
     """The anime chosen so far in the interaction's options, for autocompletes of other options."""
-    bot: ReviewBot = interaction.client  # type: ignore[assignment]
+    bot = interaction.client
     name = getattr(interaction.namespace, "anime", None)
     try:
         anime = await resolve_anime(bot.store, str(name) if name else None, interaction.guild_id)

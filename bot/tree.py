@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
 from bot.errors import UserError
+
+if TYPE_CHECKING:
+    from bot.bot import ReviewBot
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +69,7 @@ PUBLIC_PLACEHOLDER = "deferred_public"  # interaction.extras key: a public "thin
 
 
 async def followup_after_deferral(
-    interaction: discord.Interaction, *, ephemeral: bool = False, **kwargs: Any
+    interaction: discord.Interaction[ReviewBot], *, ephemeral: bool = False, **kwargs: Any
 ) -> discord.WebhookMessage:
     """The follow-up that answers a deferred interaction.
 
@@ -86,7 +89,7 @@ async def followup_after_deferral(
     return message
 
 
-async def send_private(interaction: discord.Interaction, **kwargs: Any) -> None:
+async def send_private(interaction: discord.Interaction[ReviewBot], **kwargs: Any) -> None:
     """An ephemeral reply, whether or not the interaction was deferred."""
     kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
     if interaction.response.is_done():
@@ -95,39 +98,54 @@ async def send_private(interaction: discord.Interaction, **kwargs: Any) -> None:
         await interaction.response.send_message(ephemeral=True, **kwargs)
 
 
-class ReviewTree(app_commands.CommandTree):
-    in_flight: int = 0
-    _slots: asyncio.Semaphore | None = None
+COUNTED = "counted"  # interaction.extras key: this command is in `in_flight`
+SLOT = "slot"  # interaction.extras key: this lookup holds one of the LOOKUP_SLOTS
 
-    async def _call(self, interaction: discord.Interaction) -> None:
-        # CommandTree._call is discord.py's dispatch of one interaction (pinned: 2.7.1). Counting
-        # around it is the one place that sees every command start and finish, errors included.
+
+class ReviewTree(app_commands.CommandTree["ReviewBot"]):
+    """Counts the commands in flight and turns every error into one ephemeral reply.
+
+    Only public hooks: `interaction_check` sees every command before its callback runs, and each
+    command ends in exactly one of `on_app_command_completion` (the bot calls `finished`) or
+    `on_error`, so the count and the lookup slots are released on every path.
+    """
+
+    def __init__(self, client: ReviewBot, **kwargs: Any) -> None:
+        super().__init__(client, **kwargs)
+        self.in_flight = 0
+        self._slots = asyncio.Semaphore(LOOKUP_SLOTS)
+
+    async def interaction_check(self, interaction: discord.Interaction[ReviewBot], /) -> bool:
         if interaction.type is not discord.InteractionType.application_command:
-            await super()._call(interaction)
-            return
+            return True
         self.in_flight += 1
-        try:
-            name = interaction.data.get("name") if interaction.data else None
-            if self.in_flight > BUSY_THRESHOLD and name in DEFER_WHEN_BUSY:
-                try:
-                    await interaction.response.defer(thinking=True)
-                except discord.HTTPException:
-                    log.warning("Could not acknowledge /%s in time under load", name, exc_info=True)
-                    return
-                interaction.extras[PUBLIC_PLACEHOLDER] = True
-            if name in DEFER_WHEN_BUSY:
-                if self._slots is None:
-                    self._slots = asyncio.Semaphore(LOOKUP_SLOTS)
-                async with self._slots:
-                    await super()._call(interaction)
-            else:
-                await super()._call(interaction)
-        finally:
+        interaction.extras[COUNTED] = True
+        name = interaction.data.get("name") if interaction.data else None
+        if name not in DEFER_WHEN_BUSY:
+            return True
+        if self.in_flight > BUSY_THRESHOLD:
+            try:
+                await interaction.response.defer(thinking=True)
+            except discord.HTTPException:
+                log.warning("Could not acknowledge /%s in time under load", name, exc_info=True)
+                self.finished(interaction)
+                return False
+            interaction.extras[PUBLIC_PLACEHOLDER] = True
+        await self._slots.acquire()
+        interaction.extras[SLOT] = True
+        return True
+
+    def finished(self, interaction: discord.Interaction[ReviewBot]) -> None:
+        """Release what `interaction_check` took for this command (once, whatever the path)."""
+        if interaction.extras.pop(SLOT, False):
+            self._slots.release()
+        if interaction.extras.pop(COUNTED, False):
             self.in_flight -= 1
 
     async def on_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError, /
+        self, interaction: discord.Interaction[ReviewBot], error: app_commands.AppCommandError, /
     ) -> None:
+        self.finished(interaction)
         message = message_for(error)
         command = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", error)

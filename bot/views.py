@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot.render import Page
 from bot.tree import followup_after_deferral
+
+if TYPE_CHECKING:
+    from bot.bot import ReviewBot
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +77,7 @@ class Paginator(discord.ui.View):
         self.previous_page.disabled = self.page == 0
         self.next_page.disabled = self.page == last_page
 
-    async def _show(self, interaction: discord.Interaction) -> None:
+    async def _show(self, interaction: discord.Interaction[ReviewBot]) -> None:
         self._layout()
         await interaction.response.edit_message(
             **self.current.kwargs(),
@@ -88,7 +91,7 @@ class Paginator(discord.ui.View):
         label="◀ Review", style=discord.ButtonStyle.secondary, custom_id="paginator:review:prev"
     )
     async def previous_review(
-        self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]
+        self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[Paginator]
     ) -> None:
         if self.book > 0:
             self.book -= 1
@@ -99,7 +102,7 @@ class Paginator(discord.ui.View):
         label="Page ◀", style=discord.ButtonStyle.primary, custom_id="paginator:page:prev"
     )
     async def previous_page(
-        self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]
+        self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[Paginator]
     ) -> None:
         if self.page > 0:
             self.page -= 1
@@ -109,7 +112,7 @@ class Paginator(discord.ui.View):
         label="▶ Page", style=discord.ButtonStyle.primary, custom_id="paginator:page:next"
     )
     async def next_page(
-        self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]
+        self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[Paginator]
     ) -> None:
         if self.page < len(self.books[self.book]) - 1:
             self.page += 1
@@ -119,7 +122,7 @@ class Paginator(discord.ui.View):
         label="Review ▶", style=discord.ButtonStyle.secondary, custom_id="paginator:review:next"
     )
     async def next_review(
-        self, interaction: discord.Interaction, button: discord.ui.Button[Paginator]
+        self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[Paginator]
     ) -> None:
         if self.book < len(self.books) - 1:
             self.book += 1
@@ -128,7 +131,7 @@ class Paginator(discord.ui.View):
 
     # ------------------------------------------------------------------ lifecycle
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(
@@ -161,7 +164,9 @@ class Paginator(discord.ui.View):
             del kwargs["content"]
         return kwargs
 
-    async def start(self, interaction: discord.Interaction, *, ephemeral: bool = False) -> None:
+    async def start(
+        self, interaction: discord.Interaction[ReviewBot], *, ephemeral: bool = False
+    ) -> None:
         """Send the first page as the interaction's answer (a follow-up once it was deferred)."""
         kwargs = self._first_page()
         if interaction.response.is_done():

@@ -42,7 +42,7 @@ class Characters(commands.Cog):
     @cooldown()
     async def character(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ReviewBot],
         name: app_commands.Range[str, 1, 100],
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
@@ -68,7 +68,7 @@ class Characters(commands.Cog):
 
     @character.autocomplete("name")
     async def name_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: discord.Interaction[ReviewBot], current: str
     ) -> list[app_commands.Choice[str]]:
         anime_id = await anime_id_from_namespace(interaction)
         progress = None

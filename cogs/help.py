@@ -36,7 +36,7 @@ class Help(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="help", description="What each command does")
-    async def help(self, interaction: discord.Interaction) -> None:
+    async def help(self, interaction: discord.Interaction[ReviewBot]) -> None:
         await interaction.response.send_message(
             embed=help_embed(describe_commands(self.bot.tree)),
             ephemeral=True,

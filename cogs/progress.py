@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -27,7 +28,7 @@ class ForgetConfirm(discord.ui.View):
         self.owner_id = owner_id
         self.message: discord.InteractionMessage | None = None
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(NOT_YOURS, ephemeral=True)
@@ -40,7 +41,7 @@ class ForgetConfirm(discord.ui.View):
 
     @discord.ui.button(label="Delete my data", style=discord.ButtonStyle.danger)
     async def confirm(
-        self, interaction: discord.Interaction, button: discord.ui.Button[ForgetConfirm]
+        self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[ForgetConfirm]
     ) -> None:
         deleted = await self.bot.store.forget_user(self.owner_id)
         log.info("Forgot user %s on request (%d rows)", self.owner_id, deleted)
@@ -56,7 +57,7 @@ class ForgetConfirm(discord.ui.View):
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
     async def cancel(
-        self, interaction: discord.Interaction, button: discord.ui.Button[ForgetConfirm]
+        self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[ForgetConfirm]
     ) -> None:
         self._disable()
         self.stop()
@@ -88,7 +89,7 @@ class Progress(commands.Cog):
     @app_commands.autocomplete(anime=anime_autocomplete)
     async def progress(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ReviewBot],
         episode: app_commands.Range[int, 0, 9999] | None = None,
         anime: app_commands.Range[str, 1, 100] | None = None,
         clear: bool = False,
@@ -137,7 +138,7 @@ class Progress(commands.Cog):
     @app_commands.command(
         name="forgetme", description="Delete everything this bot stores about you"
     )
-    async def forgetme(self, interaction: discord.Interaction) -> None:
+    async def forgetme(self, interaction: discord.Interaction[ReviewBot]) -> None:
         view = ForgetConfirm(self.bot, interaction.user.id)
         await interaction.response.send_message(
             "This deletes your watch progress for every anime, in every server. Are you sure?",

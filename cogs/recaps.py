@@ -28,7 +28,7 @@ class Recaps(commands.Cog):
     @cooldown()
     async def recap(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ReviewBot],
         episode: app_commands.Range[int, 1, 9999],
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:

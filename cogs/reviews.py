@@ -46,7 +46,7 @@ class Reviews(commands.Cog):
     @cooldown()
     async def review(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ReviewBot],
         episode: app_commands.Range[int, 1, 9999] | None = None,
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:

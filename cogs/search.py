@@ -30,7 +30,7 @@ class Search(commands.Cog):
     @cooldown()
     async def search(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ReviewBot],
         query: app_commands.Range[str, 1, 100],
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:

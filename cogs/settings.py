@@ -39,7 +39,7 @@ class Settings(commands.Cog):
     @app_commands.autocomplete(default_anime=anime_autocomplete, anime=anime_autocomplete)
     async def settings(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ReviewBot],
         policy: str | None = None,
         default_anime: app_commands.Range[str, 1, 100] | None = None,
         default_progress: app_commands.Range[int, 0, 9999] | None = None,
