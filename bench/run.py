@@ -126,7 +126,7 @@ def summarize(latencies: Sequence[float]) -> dict[str, float]:
 # --------------------------------------------------------------------------- ingestion
 
 
-async def measure_ingest(corpus: Corpus, database: Path) -> dict:
+async def measure_ingest(corpus: Corpus, database: Path) -> dict[str, Any]:
     """Fresh store, catalogs, N documents, then the same N again."""
     began = time.perf_counter()
     catalogs = load_catalogs(corpus.catalog_dir)
@@ -193,7 +193,7 @@ def _outcome(result: Any) -> str:
     return "answered"
 
 
-async def measure_latency(sandbox: Sandbox, workload: Workload, options: Options) -> dict:
+async def measure_latency(sandbox: Sandbox, workload: Workload, options: Options) -> dict[str, Any]:
     """Sequential round-robin over every kind; warm-up rounds first, not counted."""
     for call in workload.round_robin(options.warmup_rounds):
         await send(sandbox, call)
@@ -226,7 +226,7 @@ async def measure_latency(sandbox: Sandbox, workload: Workload, options: Options
     return {"runs": options.runs, "warmup_rounds": options.warmup_rounds, "commands": commands}
 
 
-async def measure_burst(sandbox: Sandbox, calls: Sequence[Call]) -> dict:
+async def measure_burst(sandbox: Sandbox, calls: Sequence[Call]) -> dict[str, Any]:
     """Every call dispatched at once; first responses within 3 s, slowest, throughput."""
     began = time.perf_counter()
     results = await asyncio.gather(*(send(sandbox, c) for c in calls), return_exceptions=True)
@@ -257,7 +257,7 @@ class ErrorCount(logging.Handler):
 
 async def measure_store(
     database: Path, workload: Workload, options: Options, *, burst: Sequence[Call] = ()
-) -> dict:
+) -> dict[str, Any]:
     """Latency (and a burst) with the bot in this process; errors it logs are counted."""
     errors = ErrorCount()
     logging.getLogger().addHandler(errors)
@@ -338,7 +338,7 @@ async def _stop(process: asyncio.subprocess.Process) -> None:
 
 async def measure_own_process(
     database: Path, workload: Workload, calls: Sequence[Call], work: Path, runs: int
-) -> dict:
+) -> dict[str, Any]:
     """`python -m bot run` as its own process against a sandbox in this one, `runs` times:
     spawn to READY, spawn to the first answer, a burst, and the bot process's peak RSS."""
     samples: list[dict[str, Any]] = []
@@ -403,7 +403,7 @@ async def measure_own_process(
 # --------------------------------------------------------------------------- targets
 
 
-def evaluate(results: dict) -> list[dict[str, Any]]:
+def evaluate(results: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per target: what it asks, what was measured, PASS or MISS."""
     rows: list[dict[str, Any]] = []
 
@@ -496,7 +496,7 @@ def _mib(kb: int | None) -> str:
     return "-" if kb is None else f"{kb / 1024:.0f}"
 
 
-def _burst_row(label: str, burst: dict) -> str:
+def _burst_row(label: str, burst: dict[str, Any]) -> str:
     return (
         f"| {label} | {burst['within_deadline']:,}/{burst['sent']:,} | {burst['outcomes']} "
         f"| {_ms(burst['p50'])} | {_ms(burst['slowest'])} | {burst['seconds']:.2f} "
@@ -504,7 +504,7 @@ def _burst_row(label: str, burst: dict) -> str:
     )
 
 
-def _latency_table(section: dict) -> list[str]:
+def _latency_table(section: dict[str, Any]) -> list[str]:
     lines = [
         "| Command | n | p50 ms | p95 ms | p99 ms | max ms | p50 ÷ /help p50 "
         "| p99 ÷ /help p99 | error replies |",
@@ -525,7 +525,7 @@ def _latency_table(section: dict) -> list[str]:
     return lines
 
 
-def render(results: dict) -> str:
+def render(results: dict[str, Any]) -> str:
     meta = results["meta"]
     ingest = results["ingest"]
     reingest = ingest["reingest"]
@@ -676,7 +676,7 @@ def timestamp() -> str:
 
 async def run(
     options: Options, work: Path, progress: Callable[[str], None], stamp: str | None = None
-) -> dict:
+) -> dict[str, Any]:
     started = time.perf_counter()
     stamp = stamp or timestamp()
     results: dict[str, Any] = {
@@ -739,7 +739,7 @@ async def run(
 ANALYSIS = Path(__file__).with_name("ANALYSIS.md")
 
 
-def document(results: dict) -> str:
+def document(results: dict[str, Any]) -> str:
     """BENCHMARKS.md: the measured tables, then the analysis of the misses."""
     text = render(results)
     if ANALYSIS.is_file():
@@ -747,7 +747,7 @@ def document(results: dict) -> str:
     return text
 
 
-def write(results: dict, options: Options) -> tuple[Path, Path]:
+def write(results: dict[str, Any], options: Options) -> tuple[Path, Path]:
     markdown = options.markdown_path
     markdown.parent.mkdir(parents=True, exist_ok=True)
     markdown.write_text(document(results), encoding="utf-8")
