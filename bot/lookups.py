@@ -13,6 +13,7 @@ from bot.errors import UserError
 from bot.models import Anime
 from bot.render import anime_list_message
 from bot.spoilers import escape, fit_plain, truncate
+from bot.text.choices import AUTOCOMPLETE
 
 if TYPE_CHECKING:
     from bot.bot import ReviewBot
@@ -73,8 +74,11 @@ async def anime_autocomplete(
     interaction: discord.Interaction[ReviewBot], current: str
 ) -> list[app_commands.Choice[str]]:
     bot = interaction.client
-    animes = await bot.store.anime_choices(current, limit=25)
-    return [app_commands.Choice(name=truncate(a.title, 100), value=a.title[:100]) for a in animes]
+    animes = await bot.store.anime_choices(current, limit=AUTOCOMPLETE.count)
+    length = AUTOCOMPLETE.length
+    return [
+        app_commands.Choice(name=truncate(a.title, length), value=a.title[:length]) for a in animes
+    ]
 
 
 async def anime_id_from_namespace(interaction: discord.Interaction[ReviewBot]) -> int | None:

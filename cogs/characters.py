@@ -20,6 +20,7 @@ from bot.lookups import (
 )
 from bot.render import Page, character_card, did_you_mean
 from bot.spoilers import fit_plain
+from bot.text.choices import AUTOCOMPLETE
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class Characters(commands.Cog):
         if anime_id is not None:
             progress = (await self.bot.gate_for(interaction, anime_id)).progress
         choices = await self.bot.store.character_choices(
-            current, anime_id, limit=25, progress=progress
+            current, anime_id, limit=AUTOCOMPLETE.count, progress=progress
         )
         return [app_commands.Choice(name=c.name, value=c.value) for c in choices]
 

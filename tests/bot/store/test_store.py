@@ -1,4 +1,4 @@
-"""bot/store.py: migrations, idempotent ingest, rollback, lookups, autocomplete and search.
+"""bot/store/: migrations, idempotent ingest, rollback, lookups, autocomplete and search.
 
 Expected names, sentences and episodes come from data/seeds/*.txt (and the curated catalog
 built from them); limits from Discord's documented rules (25 choices, 1-100 characters).
@@ -7,7 +7,6 @@ built from them); limits from Discord's documented rules (25 choices, 1-100 char
 from __future__ import annotations
 
 import asyncio
-import difflib
 import hashlib
 import logging
 import random
@@ -18,8 +17,6 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from bot import ingest, paths
 from bot.catalog import load_catalogs
@@ -35,29 +32,10 @@ from bot.models import (
     Score,
     SectionKind,
 )
-from bot.store import (
-    CHOICE_MAX_LEN,
-    FUZZY_MAX,
-    MAX_CHOICES,
-    MIGRATIONS_DIR,
-    SNIPPET_WORDS,
-    SNIPPET_WORDS_BEFORE,
-    MigrationError,
-    Store,
-    _alias_choice,
-    _CachedAlias,
-    _CachedCharacter,
-    _ChoiceIndex,
-    _choices,
-    _fit,
-    _search_terms,
-    _snippet,
-    _term_pattern,
-    _tokens,
-    fold,
-)
+from bot.store import MIGRATIONS_DIR, MigrationError, Store
+from bot.text.choices import AUTOCOMPLETE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "data"
 
 FIRST_IMPRESSIONS = "Metallic Rouge – Ep. 1 (First Impressions)"  # 000
@@ -144,10 +122,10 @@ async def test_open_creates_the_directory_and_configures_the_connection(tmp_path
     path = tmp_path / "deep" / "er" / "reviews.db"
     async with await Store.open(path) as store:
         assert path.parent.is_dir()
-        assert await store._call(lambda c: c.execute("PRAGMA foreign_keys").fetchone()[0]) == 1
-        assert await store._call(lambda c: c.execute("PRAGMA journal_mode").fetchone()[0]) == "wal"
-        assert await store._call(lambda c: c.execute("PRAGMA synchronous").fetchone()[0]) == 1
-        assert await store._call(lambda c: c.execute("PRAGMA busy_timeout").fetchone()[0]) > 0
+        assert await store._db.fetchval("PRAGMA foreign_keys") == 1
+        assert await store._db.fetchval("PRAGMA journal_mode") == "wal"
+        assert await store._db.fetchval("PRAGMA synchronous") == 1
+        assert await store._db.fetchval("PRAGMA busy_timeout") > 0
 
 
 async def test_migrate_applies_every_file_and_sets_user_version(tmp_path: Path) -> None:
@@ -186,14 +164,11 @@ async def test_second_migrate_is_a_no_op(store: Store, caplog: pytest.LogCapture
 
 
 async def test_foreign_keys_are_enforced(store: Store) -> None:
-    def orphan(connection: sqlite3.Connection) -> None:
-        connection.execute(
+    with pytest.raises(sqlite3.IntegrityError):
+        await store._db.execute(
             "INSERT INTO documents (anime_id, title, kind, content_hash) VALUES (999, 't', "
             "'recap', 'h')"
         )
-
-    with pytest.raises(sqlite3.IntegrityError):
-        await store._call(orphan)
 
 
 def write_migrations(directory: Path, files: dict[str, str]) -> Path:
@@ -219,10 +194,8 @@ async def test_inconsistent_migrations_raise_before_touching_the_database(
     async with await Store.open(tmp_path / "x.db") as store:
         with pytest.raises(MigrationError):
             await store.migrate(directory)
-        assert await store._call(lambda c: c.execute("PRAGMA user_version").fetchone()[0]) == 0
-        tables = await store._call(
-            lambda c: c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        )
+        assert await store._db.fetchval("PRAGMA user_version") == 0
+        tables = await store._db.fetchval("SELECT count(*) FROM sqlite_master")
         assert tables == 0
 
 
@@ -247,10 +220,8 @@ async def test_a_failing_migration_rolls_back_and_keeps_the_version(tmp_path: Pa
     async with await Store.open(tmp_path / "x.db") as store:
         with pytest.raises(sqlite3.OperationalError):
             await store.migrate(directory)
-        assert await store._call(lambda c: c.execute("PRAGMA user_version").fetchone()[0]) == 1
-        names = await store._call(
-            lambda c: [r[0] for r in c.execute("SELECT name FROM sqlite_master")]
-        )
+        assert await store._db.fetchval("PRAGMA user_version") == 1
+        names = [r[0] for r in await store._db.fetchall("SELECT name FROM sqlite_master")]
         assert names == ["a"]
         assert (
             await store.migrate(
@@ -804,12 +775,12 @@ async def test_choices_respect_discords_limits(store: Store) -> None:
     anime = await store.upsert_catalog(Catalog(title="Crowd", slug="crowd", characters=characters))
     for query in ("", "c", "char", "chara", "alias", "captain", "x" * 300, "Charactr 1"):
         choices = await store.character_choices(query, anime.id)
-        assert len(choices) <= MAX_CHOICES
+        assert len(choices) <= AUTOCOMPLETE.count
         assert len({c.character_id for c in choices}) == len(choices), query
         for choice in choices:
-            assert 1 <= len(choice.name) <= CHOICE_MAX_LEN, choice
-            assert 1 <= len(choice.value) <= CHOICE_MAX_LEN, choice
-    assert len(await store.character_choices("char", anime.id)) == MAX_CHOICES
+            assert 1 <= len(choice.name) <= AUTOCOMPLETE.length, choice
+            assert 1 <= len(choice.value) <= AUTOCOMPLETE.length, choice
+    assert len(await store.character_choices("char", anime.id)) == AUTOCOMPLETE.count
     assert len(await store.character_choices("char", anime.id, limit=3)) == 3
     assert await store.character_choices("char", anime.id, limit=0) == []
     # an over-long value still resolves to its character (a unique prefix)
@@ -974,13 +945,6 @@ async def test_search_survives_random_syntax_soup(seeded_store: Store) -> None:
         await seeded_store.search(query, None)
 
 
-@given(st.text())
-def test_search_terms_are_only_letters_and_digits(query: str) -> None:
-    terms = _search_terms(query)
-    assert all(re.fullmatch(r"[^\W_]+", t) for t in terms)
-    assert len(terms) <= 16
-
-
 async def test_operator_words_are_searched_as_words(seeded_store: Store) -> None:
     # 002: "...the greatest artstyle you've ever seen in your life, or the most fluid animation"
     hits = await seeded_store.search("OR", None)
@@ -1026,145 +990,3 @@ async def test_close_indexes_what_is_queued(tmp_path: Path) -> None:
             "SELECT rowid FROM sections_fts WHERE sections_fts MATCH 'lighthouse'"
         ).fetchall()
         assert len(rows) == 1
-
-
-# --------------------------------------------------------------------------- ranking = the spec
-
-
-def _reference_choices(
-    entries: Sequence[_CachedCharacter], q: str, limit: int, progress: int | None
-) -> list[tuple[int, str, float]]:
-    """character_choices' ranking written out literally, one character at a time.
-
-    Tiers: canonical-name prefix, alias prefix, word prefix, substring; only when none of
-    those matches anything, the FUZZY_MAX characters with the best difflib ratio >= 0.6.
-    """
-    if not q:
-        return [(e.id, e.shown, 1.0) for e in entries[:limit]]
-
-    def similarity(candidate: str) -> float:
-        if len(q) == len(candidate) and q != candidate:
-            diff = [i for i, (x, y) in enumerate(zip(q, candidate, strict=True)) if x != y]
-            swapped = len(diff) == 2 and diff[1] == diff[0] + 1
-            if swapped and (q[diff[0]], q[diff[1]]) == (candidate[diff[1]], candidate[diff[0]]):
-                return 0.9
-        return difflib.SequenceMatcher(None, candidate, q).ratio()
-
-    ranked = []
-    near = []
-    for position, e in enumerate(entries):
-        seen = [
-            a
-            for a in e.aliases
-            if not a.variant
-            and (a.revealed_in is None or (progress is not None and a.revealed_in <= progress))
-        ]
-
-        def as_alias(a: _CachedAlias, e: _CachedCharacter = e) -> str:
-            return _alias_choice(a.name, e.name)
-
-        hit = None
-        if e.key.startswith(q):
-            hit = (0, 1.0, e.shown)
-        elif a := next((a for a in seen if a.key.startswith(q)), None):
-            hit = (1, 0.9, as_alias(a))
-        elif any(t.startswith(q) for t in e.tokens):
-            hit = (2, 0.8, e.shown)
-        elif a := next((a for a in seen if any(t.startswith(q) for t in a.tokens)), None):
-            hit = (2, 0.8, as_alias(a))
-        elif q in e.key:
-            hit = (3, 0.7, e.shown)
-        elif a := next((a for a in seen if q in a.key), None):
-            hit = (3, 0.7, as_alias(a))
-        else:
-            best, text = 0.0, ""
-            for candidate in (e.key, *e.tokens):
-                if (ratio := similarity(candidate)) > best:
-                    best, text = ratio, e.shown
-            for a in seen:
-                for candidate in (a.key, *a.tokens):
-                    if (ratio := similarity(candidate)) > best:
-                        best, text = ratio, as_alias(a)
-            if best >= 0.6 - 1e-9:
-                near.append((4, -0.6 * best, position, (e.id, text, 0.6 * best)))
-        if hit is not None:
-            ranked.append((hit[0], -hit[1], position, (e.id, hit[2], hit[1])))
-    if not ranked:
-        ranked = sorted(near, key=lambda r: r[:3])[: min(limit, FUZZY_MAX)]
-    ranked.sort(key=lambda r: r[:3])
-    return [r[3] for r in ranked[:limit]]
-
-
-def _cached(
-    character_id: int, name: str, aliases: Sequence[tuple[str, int | None, bool]]
-) -> _CachedCharacter:
-    key = fold(name)
-    return _CachedCharacter(
-        id=character_id,
-        anime_id=1,
-        name=name,
-        key=key,
-        tokens=_tokens(key),
-        aliases=tuple(
-            _CachedAlias(n, fold(n), _tokens(fold(n)), revealed, variant)
-            for n, revealed, variant in aliases
-            if fold(n)
-        ),
-        voice_actor=None,
-        value=name[:CHOICE_MAX_LEN],
-        shown=_fit(name),
-    )
-
-
-_NAME = st.text(alphabet="abcdeé ", min_size=1, max_size=9).filter(lambda n: fold(n) != "")
-_ALIAS = st.tuples(_NAME, st.one_of(st.none(), st.integers(0, 3)), st.booleans())
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    characters=st.lists(st.tuples(_NAME, st.lists(_ALIAS, max_size=3)), max_size=12),
-    query=st.text(alphabet="abcdeé ", max_size=6),
-    limit=st.integers(1, 25),
-    progress=st.one_of(st.none(), st.integers(0, 3)),
-)
-def test_choices_rank_exactly_as_specified(
-    characters: list[tuple[str, list[tuple[str, int | None, bool]]]],
-    query: str,
-    limit: int,
-    progress: int | None,
-) -> None:
-    entries = sorted(
-        (_cached(i, name, aliases) for i, (name, aliases) in enumerate(characters, 1)),
-        key=lambda e: (e.key, e.id),
-    )
-    q = fold(query)
-    got = [
-        (c.character_id, c.name, c.score)
-        for c in _choices(_ChoiceIndex.build(entries), q, limit, progress)
-    ]
-    assert got == _reference_choices(entries, q, limit, progress)
-
-
-def test_snippets_are_a_window_of_words_around_the_first_match() -> None:
-    # 003: "Scar Head notices his serum (Nectar) missing from his locker, ..."
-    text = (
-        "We cut to a conversation between a female and Scar Head. Scar Head notices his "
-        "serum (Nectar) missing from his locker, so the female offers him hers. Scar Head "
-        "refuses the Nectar because he knows the woman will cease to function without it, "
-        "which confirms these two are androids."
-    )
-    snippet = _snippet(text, _term_pattern(["nectar"]), ["nectar"])
-    assert snippet.startswith("…") and snippet.endswith("…")
-    words = snippet.strip("…").split()
-    assert len(words) == SNIPPET_WORDS
-    assert words.index("(Nectar)") == SNIPPET_WORDS_BEFORE
-    assert " ".join(words) in " ".join(text.split())
-
-
-def test_snippets_match_like_the_index_does() -> None:
-    assert _snippet("Un café noir.", _term_pattern(["CAFE"]), ["CAFE"]) == "Un café noir."
-    text = " ".join(f"w{i}" for i in range(100))
-    assert _snippet(text, _term_pattern(["zz"]), ["zz"]) == " ".join(text.split()[:30]) + "…"
-    end = _snippet(text, _term_pattern(["w99"]), ["w99"])
-    assert end == "…" + " ".join(text.split()[70:])
-    assert _snippet("a\n\nb  c", _term_pattern(["b"]), ["b"]) == "a b c"

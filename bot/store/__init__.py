@@ -1,0 +1,432 @@
+"""The store: one database connection for the whole bot, typed methods returning models.
+
+Design
+------
+* `Store` is the one facade the bot, cogs and tests use. Behind it, one module per
+  aggregate (meta, catalog, documents, characters, search, preferences) runs that
+  aggregate's named SQL constants from its engine's query module (`bot/store/sqlite/*.py`)
+  through a `Database` (`bot/store/engine.py`) and maps rows to bot.models dataclasses.
+  Matching, ranking and text work lives in bot.text; the store only calls it.
+* One connection, opened by `Store.open()` (SQLite: WAL, foreign keys on), used through
+  aiosqlite's public API only. An `asyncio.Lock` serialises the facade's calls, so a write
+  transaction (`BEGIN IMMEDIATE` ... `COMMIT`, rolled back whole on any error) can never
+  interleave with another task's statements.
+* In-memory caches (bot/store/cache.py: anime names, each anime's characters and their
+  names, the autocomplete index, each anime's mention linker, recent search results) are
+  only touched under that lock and are dropped whenever a write changes what they hold (and
+  on any failed write).
+* Full-text indexing is batched (bot/store/search.py); mentions are (start, end) spans.
+
+Adding a method: put the SQL in the aggregate's engine module as a named constant, a method
+on the aggregate that runs it (`async with self.writing():` around writes), and a facade
+method here that calls it under `self._locked()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+from collections.abc import AsyncIterator, Collection, Mapping, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from bot import ingest, paths
+from bot.models import (
+    Anime,
+    Catalog,
+    Character,
+    CharacterChoice,
+    Document,
+    DocumentKind,
+    Episode,
+    GuildSettings,
+    Mention,
+    ParsedDocument,
+    SearchHit,
+    Section,
+    SectionKind,
+    SpoilerPolicy,
+)
+from bot.store import migrations
+from bot.store.cache import Caches
+from bot.store.catalog import Animes
+from bot.store.characters import Characters
+from bot.store.documents import AddResult, Documents
+from bot.store.engine import Database, Queries
+from bot.store.meta import Meta
+from bot.store.migrations import MigrationError
+from bot.store.preferences import Preferences
+from bot.store.search import Search
+from bot.store.sqlite import QUERIES as SQLITE_QUERIES
+from bot.store.sqlite import SqliteDatabase
+from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
+from bot.text.names import fold
+from bot.text.snippets import search_terms
+
+log = logging.getLogger(__name__)
+
+__all__ = ["MIGRATIONS_DIR", "AddResult", "MigrationError", "Store"]
+
+MIGRATIONS_DIR = paths.migrations_dir("sqlite")
+
+
+def _sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[tuple[int, str]]:
+    """The sentences of `text` naming characters: ingest's finder, looked up at each call."""
+    return ingest.find_mentions(text, names)
+
+
+class Store:
+    """The bot's one database connection. Build it with `await Store.open(path)`."""
+
+    def __init__(
+        self,
+        db: Database,
+        path: str,
+        *,
+        queries: Queries = SQLITE_QUERIES,
+        choice_limits: ChoiceLimits = AUTOCOMPLETE,
+    ) -> None:
+        self._db = db
+        self.path = path
+        self._queries = queries
+        self._limits = choice_limits
+        self._lock = asyncio.Lock()
+        self._caches = caches = Caches()
+        self._meta = Meta(db, queries.meta, caches)
+        self._characters = Characters(
+            db,
+            queries.characters,
+            caches,
+            choice_length=choice_limits.length,
+            sentences=_sentences,
+        )
+        self._animes = Animes(db, queries.catalog, caches, self._characters)
+        self._search = Search(db, queries.search, caches)
+        self._documents = Documents(
+            db,
+            queries.documents,
+            caches,
+            animes=self._animes,
+            characters=self._characters,
+            search=self._search,
+        )
+        self._preferences = Preferences(db, queries.preferences, caches)
+
+    # ----------------------------------------------------------------- lifecycle
+
+    @classmethod
+    async def open(cls, path: str | Path, *, choice_limits: ChoiceLimits = AUTOCOMPLETE) -> Store:
+        """Open (creating the file and its directory if needed) and configure the database.
+
+        `choice_limits`: how many autocomplete choices a list holds and how long one may be
+        (Discord's limits unless told otherwise).
+        """
+        location = str(path)
+        db = await SqliteDatabase.open(location)
+        log.debug("Opened the store at %s", location)
+        return cls(db, location, choice_limits=choice_limits)
+
+    async def close(self) -> None:
+        """Index what this session queued for search, then close the connection."""
+        if self._caches.fts_pending:  # (a queue left by a crash is indexed by the next search)
+            try:
+                await self.flush_search_index()
+            except (sqlite3.Error, ValueError):
+                log.exception("Could not update the search index before closing")
+        async with self._lock:
+            await self._db.close()
+            self._caches.forget_all()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @asynccontextmanager
+    async def _locked(self) -> AsyncIterator[None]:
+        """One facade call at a time on the one connection."""
+        async with self._lock:
+            yield
+
+    # ----------------------------------------------------------------- migrations
+
+    async def migrate(self, migrations_dir: Path = MIGRATIONS_DIR) -> int:
+        """Apply every numbered migration above the schema version; return the version.
+
+        Each file runs in its own transaction together with the version bump, so a
+        failing file leaves the database at the previous version. Idempotent.
+        """
+        found = migrations.read_migrations(migrations_dir)
+        schema, meta = self._queries.schema, self._queries.meta
+        async with self._locked():
+            try:
+                version = await migrations.apply(self._db, schema, found, migrations_dir)
+            finally:
+                self._caches.forget_all()
+            if (
+                await migrations.has_table(self._db, schema, "meta")
+                and await self._meta.get(meta.RELINK_MENTIONS) is not None
+            ):
+                await self._characters.relink_everything(meta.RELINK_MENTIONS, meta.DELETE_META)
+            return version
+
+    # ----------------------------------------------------------------- meta and stats
+
+    async def get_meta(self, key: str) -> str | None:
+        async with self._locked():
+            return await self._meta.get(key)
+
+    async def set_meta(self, key: str, value: str) -> None:
+        async with self._locked():
+            await self._meta.set(key, value)
+
+    async def is_empty(self) -> bool:
+        """True when no document is stored (catalogs alone do not count)."""
+        async with self._locked():
+            return await self._meta.is_empty()
+
+    async def stats(self) -> dict[str, int]:
+        """Row counts: anime, episodes, documents, sections, characters, mentions."""
+        async with self._locked():
+            return await self._meta.stats()
+
+    # ----------------------------------------------------------------- anime and catalog
+
+    async def list_anime(self) -> list[Anime]:
+        """Every anime, by title."""
+        index = self._caches.anime  # cached until a write changes the anime: no round trip
+        if index is not None:
+            return list(index.ordered)
+        async with self._locked():
+            return list((await self._animes.index()).ordered)
+
+    async def find_anime(self, name: str) -> Anime | None:
+        """The anime whose title, slug or alias is `name` (case- and accent-insensitive)."""
+        index = self._caches.anime  # cached until a write changes the anime: no round trip
+        if index is not None:
+            key = fold(name)
+            return index.by_name.get(key) if key else None
+        async with self._locked():
+            return await self._animes.find(name)
+
+    async def anime_choices(self, query: str, limit: int = AUTOCOMPLETE.count) -> list[Anime]:
+        """Anime for autocomplete: prefix matches, then substring, then fuzzy."""
+        limit = max(0, min(limit, self._limits.count))
+        async with self._locked():
+            return await self._animes.choices(query, limit)
+
+    async def episodes(self, anime_id: int) -> list[Episode]:
+        """The anime's known episodes, by number."""
+        async with self._locked():
+            return await self._animes.episodes(anime_id)
+
+    async def upsert_catalog(self, catalog: Catalog) -> Anime:
+        """Insert or update a curated catalog, then re-link the anime's mentions.
+
+        Running it twice with the same catalog changes nothing.
+        """
+        async with self._locked():
+            return await self._animes.upsert_catalog(catalog)
+
+    # ----------------------------------------------------------------- documents
+
+    async def add_document(self, doc: ParsedDocument) -> AddResult:
+        """Store a parsed document in one transaction; the same content twice is a no-op.
+
+        Finds or creates the anime, records the episode title, stores the document, its
+        sections (and their full-text rows), learns the characters it names, and links
+        mentions. On any error nothing of it stays.
+        """
+        async with self._locked():
+            result = await self._documents.add(doc)
+        if result.added:
+            log.debug(
+                "Stored document %d %r (%s, episode %s): %d sections, %d characters linked",
+                result.document_id,
+                doc.title,
+                doc.kind,
+                doc.episode,
+                len(doc.sections),
+                len(result.characters),
+            )
+        return result
+
+    async def documents_for(
+        self,
+        anime_id: int,
+        episode: int | None,
+        kinds: Collection[DocumentKind] | None = None,
+    ) -> list[Document]:
+        """Documents about one episode (None: season-wide ones) with their sections.
+
+        Ordered by kind (first impressions, episode review, recap, season review), then id.
+        """
+        async with self._locked():
+            return await self._documents.for_episode(anime_id, episode, kinds)
+
+    async def review_episodes(self, anime_id: int) -> list[int]:
+        """Episodes with at least one review section."""
+        async with self._locked():
+            return await self._documents.episodes_with(anime_id, SectionKind.REVIEW)
+
+    async def recap_episodes(self, anime_id: int) -> list[int]:
+        """Episodes with at least one recap section."""
+        async with self._locked():
+            return await self._documents.episodes_with(anime_id, SectionKind.RECAP)
+
+    async def recap_for(self, anime_id: int, episode: int) -> list[tuple[Document, Section]]:
+        """Every recap section about this episode, in document then section order."""
+        async with self._locked():
+            documents = await self._documents.for_episode(anime_id, episode, None)
+        documents.sort(key=lambda d: d.id)
+        return [
+            (document, section)
+            for document in documents
+            for section in document.sections
+            if section.kind is SectionKind.RECAP
+        ]
+
+    # ----------------------------------------------------------------- characters
+
+    async def get_character(self, character_id: int) -> Character:
+        """The character with this id; KeyError when there is none."""
+        async with self._locked():
+            return await self._characters.get(character_id)
+
+    async def resolve_character(self, query: str, anime_id: int | None) -> Character | None:
+        """The one character `query` names exactly, or None.
+
+        Exact canonical name or alias (any alias: the user typed it); else a unique first or
+        last word of a canonical name ("Redstar"); else a unique canonical-name prefix of at
+        least three characters. Case, accents, surrounding quotes and spacing are ignored.
+        Variants (typos such as "Rogue") never resolve: they are for linking mentions only, and
+        `character_choices` offers the right name instead. Word and prefix matching look at
+        canonical names only, so a partial query can never reveal a spoiler alias.
+        """
+        q = fold(query)
+        if not q:
+            return None
+        async with self._locked():
+            return await self._characters.resolve(q, anime_id)
+
+    async def character_choices(
+        self,
+        query: str,
+        anime_id: int | None,
+        limit: int = AUTOCOMPLETE.count,
+        progress: int | None = None,
+    ) -> list[CharacterChoice]:
+        """Autocomplete / did-you-mean candidates, best first; never offers a spoiler alias.
+
+        An alias revealed in a later episode than `progress` (or any revealed alias when
+        progress is None) is never matched or shown; variants are never shown.
+        """
+        limit = max(0, min(limit, self._limits.count))
+        if limit == 0:
+            return []
+        async with self._locked():
+            return await self._characters.choices(fold(query), anime_id, limit, progress)
+
+    async def mentions(self, character_id: int, limit: int = 5) -> list[Mention]:
+        """Distinct sentences naming the character: review sections first, then by document."""
+        if limit <= 0:
+            return []
+        async with self._locked():
+            return await self._characters.mentions(character_id, limit)
+
+    # ----------------------------------------------------------------- search
+
+    async def flush_search_index(self) -> None:
+        """Index every queued section now (search does this itself when it needs to)."""
+        async with self._locked():
+            await self._search.flush()
+
+    async def search(self, query: str, anime_id: int | None, limit: int = 10) -> list[SearchHit]:
+        """Full-text search, best first (bm25). User text is only ever quoted FTS5 terms.
+
+        All words must match; when nothing does and there are several words, any word may.
+        The snippet is plain text (no markers) of about 30 words around the best hit.
+        """
+        terms = search_terms(query)
+        if not terms or limit <= 0:
+            return []
+        async with self._locked():
+            return await self._search.search(terms, anime_id, limit)
+
+    # ----------------------------------------------------------------- preferences
+
+    async def reader(
+        self, user_id: int, guild_id: int | None, anime_id: int
+    ) -> tuple[int | None, SpoilerPolicy]:
+        """What gates a reply: the user's progress (else the server's default), and the
+        server's spoiler policy. One round trip: this runs before every lookup."""
+        async with self._locked():
+            return await self._preferences.reader(user_id, guild_id, anime_id)
+
+    async def get_progress(self, user_id: int, anime_id: int) -> int | None:
+        async with self._locked():
+            return await self._preferences.get_progress(user_id, anime_id)
+
+    async def set_progress(self, user_id: int, anime_id: int, episode: int) -> None:
+        async with self._locked():
+            await self._preferences.set_progress(user_id, anime_id, episode)
+
+    async def clear_progress(self, user_id: int, anime_id: int) -> bool:
+        """Forget one anime's progress; True when there was one."""
+        async with self._locked():
+            return await self._preferences.clear_progress(user_id, anime_id) > 0
+
+    async def forget_user(self, user_id: int) -> int:
+        """Delete everything stored about a user (/forgetme); returns the rows deleted."""
+        async with self._locked():
+            return await self._preferences.forget_user(user_id)
+
+    async def guild_settings(self, guild_id: int) -> GuildSettings:
+        async with self._locked():
+            return await self._preferences.guild_settings(guild_id)
+
+    async def set_spoiler_policy(self, guild_id: int, policy: SpoilerPolicy) -> None:
+        async with self._locked():
+            await self._preferences.set_spoiler_policy(guild_id, policy)
+
+    async def set_default_anime(self, guild_id: int, anime_id: int | None) -> None:
+        async with self._locked():
+            await self._preferences.set_default_anime(guild_id, anime_id)
+
+    async def guild_progress(self, guild_id: int, anime_id: int) -> int | None:
+        async with self._locked():
+            return await self._preferences.guild_progress(guild_id, anime_id)
+
+    async def set_guild_progress(self, guild_id: int, anime_id: int, episode: int | None) -> None:
+        async with self._locked():
+            await self._preferences.set_guild_progress(guild_id, anime_id, episode)
+
+    async def get_thread(
+        self, guild_id: int, anime_id: int, episode: int, channel_id: int
+    ) -> int | None:
+        async with self._locked():
+            return await self._preferences.get_thread(guild_id, anime_id, episode, channel_id)
+
+    async def set_thread(
+        self, guild_id: int, anime_id: int, episode: int, channel_id: int, thread_id: int
+    ) -> None:
+        async with self._locked():
+            await self._preferences.set_thread(guild_id, anime_id, episode, channel_id, thread_id)
+
+    async def forget_thread(self, thread_id: int) -> None:
+        async with self._locked():
+            await self._preferences.forget_thread(thread_id)
+
+    async def forget_guild(self, guild_id: int) -> int:
+        """Delete a server's settings, default progress and thread records (bot removed)."""
+        async with self._locked():
+            return await self._preferences.forget_guild(guild_id)

@@ -1,0 +1,55 @@
+"""What the store keeps in memory between calls, and when each part of it is dropped.
+
+Only touched while the store's lock is held (Store serialises its calls), except the anime
+index, which `list_anime`/`find_anime` read without a round trip once it is built.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.models import Anime, SearchHit
+from bot.text.choices import ChoiceEntry, ChoiceIndex
+from bot.text.linker import Linker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class AnimeIndex:
+    ordered: tuple[Anime, ...]  # by title
+    by_name: dict[str, Anime]  # folded title, slug and aliases -> anime (lowest id wins)
+    names: dict[int, frozenset[str]]  # anime id -> its folded names
+
+
+@dataclass(slots=True)
+class Caches:
+    anime: AnimeIndex | None = None
+    characters: dict[int | None, list[ChoiceEntry]] = field(default_factory=dict)
+    choices: dict[int | None, ChoiceIndex] = field(default_factory=dict)
+    linkers: dict[int, Linker] = field(default_factory=dict)
+    fts_pending: int | None = None  # sections waiting for the index; None: unknown
+    search: OrderedDict[tuple[Any, ...], list[SearchHit]] = field(default_factory=OrderedDict)
+
+    def forget_all(self) -> None:
+        """After a failed write or a migration: nothing held can be trusted."""
+        self.fts_pending = None
+        self.search.clear()
+        self.anime = None
+        self.characters.clear()
+        self.choices.clear()
+        self.linkers.clear()
+
+    def forget_characters(self, anime_id: int) -> None:
+        for cache in (self.characters, self.choices):
+            cache.pop(anime_id, None)
+            cache.pop(None, None)
+        self.linkers.pop(anime_id, None)
+
+    def forget_anime(self) -> None:
+        self.anime = None
+        self.search.clear()  # hits carry anime titles
+        self.linkers.clear()  # title masks come from the anime's names

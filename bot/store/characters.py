@@ -1,0 +1,336 @@
+"""Characters (names, aliases, variants, facts) and the mentions linking them to sections.
+
+Mentions are stored as (start, end) spans of their section's text (migration 0003).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Collection
+from contextlib import aclosing
+from types import ModuleType
+
+from bot.models import (
+    Alias,
+    CatalogCharacter,
+    Character,
+    CharacterChoice,
+    DocumentKind,
+    Fact,
+    Mention,
+    ParsedDocument,
+    SectionKind,
+)
+from bot.store.base import Aggregate
+from bot.store.cache import Caches
+from bot.store.engine import Database
+from bot.text.choices import (
+    ChoiceAlias,
+    ChoiceEntry,
+    ChoiceIndex,
+    choice_value,
+    rank_choices,
+    resolve,
+)
+from bot.text.linker import Linker, SentenceFinder, Span, names_pattern
+from bot.text.names import fit, fold, tokens
+
+log = logging.getLogger(__name__)
+
+
+class Characters(Aggregate):
+    def __init__(
+        self,
+        db: Database,
+        sql: ModuleType,
+        caches: Caches,
+        *,
+        choice_length: int,
+        sentences: SentenceFinder,
+    ) -> None:
+        super().__init__(db, sql, caches)
+        self.choice_length = choice_length  # a choice's name and value: at most this long
+        self.sentences = sentences  # splits text into the sentences naming characters
+
+    # ----------------------------------------------------------------- reading
+
+    async def get(self, character_id: int) -> Character:
+        row = await self.db.fetchone(self.sql.GET_CHARACTER, (character_id,))
+        if row is None:
+            raise KeyError(character_id)
+        aliases = await self.db.fetchall(self.sql.CHARACTER_ALIASES, (character_id,))
+        facts = await self.db.fetchall(self.sql.CHARACTER_FACTS, (character_id,))
+        return Character(
+            id=row["id"],
+            anime_id=row["anime_id"],
+            anime_title=row["anime_title"],
+            name=row["name"],
+            aliases=tuple(Alias(r["name"], r["revealed_in"]) for r in aliases),
+            voice_actor=row["voice_actor"],
+            description=row["description"],
+            first_episode=row["first_episode"],
+            facts=tuple(Fact(r["text"], r["revealed_in"]) for r in facts),
+        )
+
+    async def entries(self, anime_id: int | None) -> list[ChoiceEntry]:
+        """(id, names) of every character of one anime (None: all), cached until a write."""
+        cached = self.caches.characters.get(anime_id)
+        if cached is not None:
+            return cached
+        length = self.choice_length
+        aliases: dict[int, list[ChoiceAlias]] = {}
+        for r in await self.db.fetchall(self.sql.CACHE_ALIASES, (anime_id, anime_id)):
+            key = fold(r["name"])
+            if key:
+                aliases.setdefault(r["character_id"], []).append(
+                    ChoiceAlias(
+                        r["name"], key, tokens(key), r["revealed_in"], bool(r["is_variant"])
+                    )
+                )
+        entries = []
+        for r in await self.db.fetchall(self.sql.CACHE_CHARACTERS, (anime_id, anime_id)):
+            key = fold(r["name"])
+            if key:
+                name = r["name"]
+                entries.append(
+                    ChoiceEntry(
+                        id=r["id"],
+                        anime_id=r["anime_id"],
+                        name=name,
+                        key=key,
+                        tokens=tokens(key),
+                        aliases=tuple(aliases.get(r["id"], ())),
+                        voice_actor=r["voice_actor"],
+                        value=choice_value(name, length),
+                        shown=fit(name, length),
+                    )
+                )
+        entries.sort(key=lambda e: (e.key, e.id))
+        self.caches.characters[anime_id] = entries
+        return entries
+
+    async def resolve(self, q: str, anime_id: int | None) -> Character | None:
+        chosen = resolve(await self.entries(anime_id), q)
+        return None if chosen is None else await self.get(chosen)
+
+    async def choices(
+        self, q: str, anime_id: int | None, limit: int, progress: int | None
+    ) -> list[CharacterChoice]:
+        index = self.caches.choices.get(anime_id)
+        if index is None:
+            index = self.caches.choices[anime_id] = ChoiceIndex.build(
+                await self.entries(anime_id), self.choice_length
+            )
+        return rank_choices(index, q, limit, progress)
+
+    async def mentions(self, character_id: int, limit: int) -> list[Mention]:
+        found: list[Mention] = []
+        seen: set[str] = set()
+        for kind in (SectionKind.REVIEW, SectionKind.RECAP):
+            params = (character_id, str(kind))
+            async with aclosing(self.db.iterate(self.sql.MENTIONS_OF_CHARACTER, params)) as rows:
+                async for r in rows:
+                    sentence = " ".join(r["sentence"].split())
+                    key = sentence.casefold()
+                    if not key or key in seen:
+                        continue
+                    seen.add(key)
+                    found.append(
+                        Mention(
+                            character_id=r["character_id"],
+                            section_id=r["section_id"],
+                            document_id=r["document_id"],
+                            document_title=r["document_title"],
+                            document_kind=DocumentKind(r["document_kind"]),
+                            url=r["url"],
+                            episode=r["episode"],
+                            sentence=sentence,
+                            spoiler=bool(r["spoiler"]),
+                            about_episode=r["about_episode"],
+                            section_kind=kind,
+                        )
+                    )
+                    if len(found) >= limit:
+                        return found
+        return found
+
+    # ----------------------------------------------------------------- writing
+
+    async def learn(self, anime_id: int, doc: ParsedDocument) -> bool:
+        """Create or complete the characters a document names; True when anything changed.
+
+        A name matches a character by canonical name, alias or variant, or by being the
+        unique first or last word of one canonical name ("Rouge" -> "Rouge Redstar").
+        """
+        if not doc.characters:
+            return False
+        entries = await self.entries(anime_id)
+        exact: dict[str, int] = {}
+        for e in entries:
+            exact.setdefault(e.key, e.id)
+        for e in entries:
+            for a in e.aliases:
+                exact.setdefault(a.key, e.id)
+        by_word: dict[str, set[int]] = {}
+        for e in entries:
+            for token in {e.tokens[0], e.tokens[-1]} if e.tokens else ():
+                by_word.setdefault(token, set()).add(e.id)
+        actors = {e.id: e.voice_actor for e in entries}
+        changed = False
+        for pc in doc.characters:
+            key = fold(pc.name)
+            if not key:
+                continue
+            character_id = exact.get(key)
+            if character_id is None and len(ids := by_word.get(key, set())) == 1:
+                character_id = next(iter(ids))
+            if character_id is None:
+                params = (anime_id, " ".join(pc.name.split()), pc.voice_actor, None, doc.episode)
+                character_id = int(await self.db.fetchval(self.sql.INSERT_CHARACTER, params))
+                exact[key] = character_id
+                actors[character_id] = pc.voice_actor
+                changed = True
+                log.info("New character %r learned from %r", pc.name, doc.title)
+            elif pc.voice_actor and not actors.get(character_id):
+                await self.db.execute(self.sql.FILL_VOICE_ACTOR, (pc.voice_actor, character_id))
+                actors[character_id] = pc.voice_actor
+                changed = True
+        return changed
+
+    async def upsert(self, anime_id: int, cc: CatalogCharacter, curated: Collection[str]) -> int:
+        """Insert or update one catalog character (inside the catalog's transaction)."""
+        sql, db = self.sql, self.db
+        row = await db.fetchone(sql.CHARACTER_BY_NAME, (anime_id, cc.name))
+        if row is None:
+            params = (anime_id, cc.name, cc.voice_actor, cc.description, cc.first_episode)
+            character_id = int(await db.fetchval(sql.INSERT_CHARACTER, params))
+        else:
+            character_id = row["id"]
+            wanted = (
+                cc.voice_actor if cc.voice_actor is not None else row["voice_actor"],
+                cc.description if cc.description is not None else row["description"],
+                cc.first_episode if cc.first_episode is not None else row["first_episode"],
+            )
+            if wanted != (row["voice_actor"], row["description"], row["first_episode"]):
+                await db.execute(sql.UPDATE_CHARACTER, (*wanted, character_id))
+
+        # A character learned from a document under one of this character's names (before the
+        # catalog knew it) merges into it. Characters the catalog itself names are never merged.
+        names = (
+            {fold(cc.name)} | {fold(a.name) for a in cc.aliases} | {fold(v) for v in cc.variants}
+        )
+        for other in await db.fetchall(sql.CHARACTERS_OF_ANIME, (anime_id,)):
+            other_key = fold(other["name"])
+            if other["id"] != character_id and other_key in names and other_key not in curated:
+                await db.execute(sql.MOVE_MENTIONS, (character_id, other["id"]))
+                if other["voice_actor"]:
+                    await db.execute(sql.FILL_VOICE_ACTOR, (other["voice_actor"], character_id))
+                await db.execute(sql.DELETE_CHARACTER, (other["id"],))
+                log.info("Merged %r into catalog character %r", other["name"], cc.name)
+
+        # Aliases and variants: one row per name (an alias wins over a variant of the same name).
+        want: dict[str, tuple[str, int | None, int]] = {}
+        for alias in cc.aliases:
+            if alias.name.strip() and alias.name.casefold() != cc.name.casefold():
+                want.setdefault(alias.name.casefold(), (alias.name, alias.revealed_in, 0))
+        for variant in cc.variants:
+            if variant.strip() and variant.casefold() != cc.name.casefold():
+                want.setdefault(variant.casefold(), (variant, None, 1))
+        have = {
+            r["name"].casefold(): (r["name"], r["revealed_in"], r["is_variant"])
+            for r in await db.fetchall(sql.CHARACTER_ALIAS_ROWS, (character_id,))
+        }
+        for key, (stored_name, _, _) in have.items():
+            if key not in want:
+                await db.execute(sql.DELETE_CHARACTER_ALIAS, (character_id, stored_name))
+        for key, (name, revealed_in, is_variant) in want.items():
+            row_values = (name, revealed_in, is_variant)
+            if key not in have:
+                await db.execute(sql.INSERT_CHARACTER_ALIAS, (character_id, *row_values))
+            elif have[key] != row_values:
+                changed = (*row_values, character_id, have[key][0])
+                await db.execute(sql.UPDATE_CHARACTER_ALIAS, changed)
+
+        facts = [(f.text, f.revealed_in) for f in cc.facts]
+        stored = [
+            (r["text"], r["revealed_in"])
+            for r in await db.fetchall(sql.CHARACTER_FACTS, (character_id,))
+        ]
+        if facts != stored:
+            await db.execute(sql.DELETE_CHARACTER_FACTS, (character_id,))
+            await db.executemany(
+                sql.INSERT_CHARACTER_FACT,
+                [(character_id, i, text, revealed) for i, (text, revealed) in enumerate(facts)],
+            )
+        return character_id
+
+    # ----------------------------------------------------------------- mention linking
+
+    async def linker(self, anime_id: int) -> Linker:
+        """The anime's mention linker (cached until its characters or names change).
+
+        A character goes by its canonical name, aliases, variants (typos) and its voice actor
+        when only that one character of the anime has that actor ("Voiced by Tomoyo Kurosawa,
+        she ..." speaks of Naomi).
+        """
+        linker = self.caches.linkers.get(anime_id)
+        if linker is not None:
+            return linker
+        sql, db = self.sql, self.db
+        characters = await db.fetchall(sql.CHARACTERS_OF_ANIME, (anime_id,))
+        names: dict[int, list[str]] = {r["id"]: [r["name"]] for r in characters}
+        for row in await db.fetchall(sql.CHARACTER_ALIASES_OF_ANIME, (anime_id,)):
+            names[row["character_id"]].append(row["name"])
+        actors: dict[str, list[int]] = {}
+        for row in characters:
+            if row["voice_actor"]:
+                actors.setdefault(row["voice_actor"], []).append(row["id"])
+        for actor, ids in actors.items():
+            if len(ids) == 1:
+                names[ids[0]].append(actor)
+        title = await db.fetchone(sql.ANIME_TITLE, (anime_id,))
+        titles = [title["title"]] if title else []
+        titles += [r["name"] for r in await db.fetchall(sql.ANIME_ALIASES_OF, (anime_id,))]
+        linker = Linker(
+            names={cid: tuple(ns) for cid, ns in names.items()},
+            canonical={r["id"]: r["name"] for r in characters},
+            title_mask=names_pattern(titles, re.IGNORECASE),
+            sentences=self.sentences,
+        )
+        self.caches.linkers[anime_id] = linker
+        return linker
+
+    async def link(self, found: list[Span]) -> None:
+        """Store new mentions (character, section, start, end)."""
+        await self.db.executemany(self.sql.INSERT_MENTION, found)
+
+    async def relink_anime(self, anime_id: int) -> None:
+        """Make the mentions of this anime's sections match its current names exactly."""
+        linker = await self.linker(anime_id)
+        want: dict[tuple[int, int, int], int] = {}  # (character, section, start) -> end
+        if linker.names:
+            for row in await self.db.fetchall(self.sql.SECTIONS_OF_ANIME, (anime_id,)):
+                for character_id, section_id, start, end in linker.find(row["id"], row["text"]):
+                    want.setdefault((character_id, section_id, start), end)
+        have = {
+            (r["character_id"], r["section_id"], r["start"]): r["end"]
+            for r in await self.db.fetchall(self.sql.MENTIONS_OF_ANIME, (anime_id,))
+        }
+        stale = sorted(key for key, end in have.items() if want.get(key) != end)
+        await self.db.executemany(self.sql.DELETE_MENTION, stale)
+        await self.db.executemany(
+            self.sql.INSERT_MENTION,
+            [(*key, end) for key, end in want.items() if have.get(key) != end],
+        )
+
+    async def relink_everything(self, done_key: str, delete_meta: str) -> None:
+        """Re-derive every anime's mentions (after a migration rebuilt them), then delete the
+        meta row `done_key` that asked for it (with `delete_meta`), in one transaction."""
+        async with self.writing():
+            anime_ids = [r["id"] for r in await self.db.fetchall(self.sql.ALL_ANIME_IDS)]
+            for anime_id in anime_ids:
+                await self.relink_anime(anime_id)
+            await self.db.execute(delete_meta, (done_key,))
+        self.caches.forget_all()
+        log.info("Re-linked the mentions of %d anime", len(anime_ids))

@@ -1,0 +1,59 @@
+"""Mapping result rows to the dataclasses of bot.models."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable
+
+from bot.models import Anime, Document, DocumentKind, Score, Section, SectionKind
+from bot.store.engine import Row
+
+
+def score(row: Row) -> Score | None:
+    if row["score_raw"] is None:
+        return None
+    return Score(raw=row["score_raw"], value=row["score_value"], scale=row["score_scale"])
+
+
+def section(row: Row) -> Section:
+    return Section(
+        id=row["id"],
+        document_id=row["document_id"],
+        position=row["position"],
+        kind=SectionKind(row["kind"]),
+        heading=row["heading"],
+        text=row["text"],
+        spoiler=bool(row["spoiler"]),
+        about_episode=row["about_episode"],
+    )
+
+
+def document(row: Row, sections: Iterable[Section] = ()) -> Document:
+    return Document(
+        id=row["id"],
+        anime_id=row["anime_id"],
+        anime_title=row["anime_title"],
+        title=row["title"],
+        kind=DocumentKind(row["kind"]),
+        episode=row["episode"],
+        episode_title=row["episode_title"],
+        score=score(row),
+        url=row["url"],
+        author=row["author"],
+        published=row["published"],
+        source_name=row["source_name"],
+        sections=tuple(sections),
+    )
+
+
+def anime(row: Row) -> Anime:
+    return Anime(
+        id=row["id"], slug=row["slug"], title=row["title"], episode_count=row["episode_count"]
+    )
+
+
+def kinds_json(kinds: Collection[DocumentKind] | None) -> str | None:
+    """Wanted document kinds as a JSON array parameter (None: every kind)."""
+    if kinds is None:
+        return None
+    return json.dumps(sorted(str(DocumentKind(k)) for k in kinds))

@@ -1,0 +1,27 @@
+"""The SQLite engine: the aiosqlite connection and the SQL of every aggregate."""
+
+from __future__ import annotations
+
+from bot.store.engine import Queries
+from bot.store.sqlite import (
+    catalog,
+    characters,
+    documents,
+    meta,
+    preferences,
+    schema,
+    search,
+)
+from bot.store.sqlite.connection import SqliteDatabase
+
+QUERIES = Queries(
+    schema=schema,
+    meta=meta,
+    catalog=catalog,
+    documents=documents,
+    characters=characters,
+    search=search,
+    preferences=preferences,
+)
+
+__all__ = ["QUERIES", "SqliteDatabase"]

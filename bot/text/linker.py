@@ -1,0 +1,95 @@
+"""Linking one anime's characters to the sentences that name them, as (start, end) spans.
+
+Pure: the sentence finder (today `bot.ingest.find_mentions`) is given, not imported, so this
+module depends on nothing but the standard library.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+# (text, names by key) -> (key, sentence) per sentence naming a key's name, in text order
+SentenceFinder = Callable[[str, Mapping[int, Sequence[str]]], Iterable[tuple[int, str]]]
+# (character id, section id, start, end): the sentence is the section's text[start:end]
+Span = tuple[int, int, int, int]
+
+
+def names_pattern(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One word-bounded alternation of `names` (longest first); any whitespace inside a name."""
+    unique = sorted({" ".join(n.split()) for n in names if n.strip()}, key=len, reverse=True)
+    if not unique:
+        return None
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in unique)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+
+
+def locate(text: str, sentence: str, start: int) -> tuple[int, int] | None:
+    """Where `sentence` (as ingest.find_mentions gives it) is in `text`, at or after `start`.
+
+    find_mentions returns the sentence stripped, with line breaks (and, in text with odd
+    whitespace, every whitespace run) turned into single spaces.
+    """
+    at = text.find(sentence, start)
+    if at >= 0:
+        return at, at + len(sentence)
+    words = sentence.split()
+    if not words:
+        return None
+    match = re.compile(r"\s+".join(map(re.escape, words))).search(text, start)
+    return match.span() if match else None
+
+
+@dataclass(slots=True)
+class Linker:
+    """Everything needed to link one anime's characters to sentences, built once per change."""
+
+    names: dict[int, tuple[str, ...]]  # character id -> every name it goes by in documents
+    canonical: dict[int, str]
+    title_mask: re.Pattern[str] | None  # the anime's own names, any case ("Metallic Rouge")
+    sentences: SentenceFinder
+    _patterns: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+
+    def _pattern(self, character_id: int) -> re.Pattern[str] | None:
+        """The character's names, case-sensitive like ingest.find_mentions."""
+        if character_id not in self._patterns:
+            self._patterns[character_id] = names_pattern(self.names.get(character_id, ()))
+        return self._patterns[character_id]
+
+    def find(self, section_id: int, text: str) -> list[Span]:
+        """(character id, section id, start, end) for each sentence of `text` naming a
+        character, the sentence being text[start:end].
+
+        A "mention" found only inside the anime's own title ("Metallic Rouge" is not Rouge)
+        does not count.
+        """
+        if not self.names:
+            return []
+        found: list[Span] = []
+        cursor = 0
+        last: str | None = None
+        span: tuple[int, int] | None = None
+        masked: str | None = None  # the sentence without the anime's title, when it had one
+        for character_id, sentence in self.sentences(text, self.names):
+            if sentence != last:  # the same sentence comes once per character it names
+                last, span, masked = sentence, locate(text, sentence, cursor), None
+                if span is None:
+                    log.warning(
+                        "Could not place a sentence in section %d: %.60r", section_id, sentence
+                    )
+                    continue
+                cursor = span[1]
+                if self.title_mask is not None and self.title_mask.search(sentence):
+                    masked = self.title_mask.sub(" ", sentence)
+            if span is None:
+                continue
+            if masked is not None:
+                pattern = self._pattern(character_id)
+                if pattern is None or not pattern.search(masked):
+                    continue  # named only inside the title
+            found.append((character_id, section_id, *span))
+        return found

@@ -1,0 +1,40 @@
+"""Names as compared: folding (accents, case, quotes, spacing), words, slugs, one-line fitting."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+log = logging.getLogger(__name__)
+
+QUOTES_AND_SPACE = "\"'`“”‘’«»„‚‹›「」『』 \t\r\n"
+WORD = re.compile(r"[^\W_]+")
+
+
+def fold(text: str) -> str:
+    """A name as compared: accents removed, case-folded, quotes/whitespace trimmed and collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = plain.replace("’", "'").replace("‘", "'")
+    return " ".join(plain.strip(QUOTES_AND_SPACE).split())
+
+
+def tokens(folded: str) -> tuple[str, ...]:
+    """The words (letters and digits) of an already folded name."""
+    return tuple(WORD.findall(folded))
+
+
+def fit(text: str, limit: int) -> str:
+    """`text` on one line in at most `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
+def slugify(title: str) -> str:
+    """A URL-safe ASCII slug of a title ("Metallic Rouge" -> "metallic-rouge"); never empty."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    return slug or "anime"
