@@ -138,7 +138,7 @@ class Backoff:
         exponent = min(failures - 1, 32)  # 5 min * 2**32 is far past any cap
         raw = self.base * (2**exponent)
         factor = 1.0 + self.jitter * (2.0 * rand() - 1.0)
-        wait = min(self.cap, raw * factor)
+        wait: dt.timedelta = min(self.cap, dt.timedelta(seconds=raw.total_seconds() * factor))
         if retry_after is not None:
             wait = max(wait, min(retry_after, self.cap))
         return wait
