@@ -41,6 +41,7 @@ PAGE_TYPES: frozenset[str] = frozenset({"text/html", "text/plain", "application/
 FEED_TYPES: frozenset[str] = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"}
 )
+ANY_TYPE: frozenset[str] = frozenset({"*/*"})  # robots.txt: served with all sorts of types
 FEED_OR_PAGE_TYPES: frozenset[str] = FEED_TYPES | PAGE_TYPES  # feeds served as text/html exist
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -332,7 +333,8 @@ class Fetcher:
         session = self._session
         if session is None:
             raise RuntimeError("Fetcher is not open: use `async with Fetcher() as fetcher`")
-        headers: dict[str, str] = {"Accept": ", ".join(sorted(accept)) + ", */*;q=0.1"}
+        listed = "*/*" if accept == ANY_TYPE else ", ".join(sorted(accept)) + ", */*;q=0.1"
+        headers: dict[str, str] = {"Accept": listed}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -416,7 +418,7 @@ class Fetcher:
         if status != HTTPStatus.OK and status >= 300:
             raise FetchError(_status_reason(status), status=status)
         content_type = _content_type(response.headers)
-        if content_type not in accept:
+        if content_type not in accept and accept != ANY_TYPE:
             raise FetchError(f"not {_kind(accept)} ({content_type or 'no content type'})")
         limit = self.limits.max_bytes
         too_big = FetchError(f"larger than {_format_size(limit)}")
