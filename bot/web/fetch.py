@@ -381,7 +381,7 @@ class Fetcher:
             raise FetchError(f"invalid address {raw}")
         ip = ip_literal(url.host)
         if self.guard and ip is not None and not self._allowed(ip):
-            raise FetchError(f"private address {ip} refused")
+            raise FetchError(f"private address {url.host.strip('[]')} refused")
         return url
 
     def _connect_error(self, url: URL, error: aiohttp.ClientConnectorError) -> FetchError:

@@ -3,6 +3,7 @@ guard, conditional GET and the 429/5xx backoff."""
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 from collections.abc import AsyncIterator
 
@@ -201,12 +202,15 @@ async def test_guard_refuses_hosts_resolving_to_private_addresses(
     assert server.hits("/review") == 0
 
 
-@pytest.mark.parametrize("literal", ["127.0.0.1", "10.0.0.1", "[::1]", "169.254.169.254"])
+@pytest.mark.parametrize(
+    "literal", ["127.0.0.1", "10.0.0.1", "[::1]", "169.254.169.254", "[::ffff:127.0.0.1]"]
+)
 async def test_guard_refuses_ip_literals(literal: str) -> None:
     resolver = FakeResolver({})
     async with Fetcher(guard=True, resolver=resolver) as fetcher:
         reason = await refusal(fetcher, f"http://{literal}/x")
-    assert reason == f"private address {literal.strip('[]')} refused"
+    # Reported in the standard (compressed) form: ::ffff:127.0.0.1 is ::ffff:7f00:1.
+    assert reason == f"private address {ipaddress.ip_address(literal.strip('[]'))} refused"
     assert resolver.calls == []
 
 
