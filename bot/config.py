@@ -36,6 +36,9 @@ class Settings:
     gateway_url: str | None = None
     # Per-user rate of lookups: `rate` commands per `seconds`; None turns the cooldown off.
     cooldown: tuple[int, float] | None = DEFAULT_COOLDOWN
+    # FETCH_ALLOW_PRIVATE=1 lets member-triggered fetches reach private/loopback addresses
+    # (an intranet deployment); off by default, so Discord members cannot probe the network.
+    fetch_allow_private: bool = False
 
     @property
     def log_level_number(self) -> int:
@@ -89,6 +92,7 @@ def load_settings(
         raise ConfigError("DISCORD_GATEWAY_URL must start with ws:// or wss://.")
 
     cooldown = _cooldown(get("COMMAND_COOLDOWN"))
+    fetch_allow_private = _flag("FETCH_ALLOW_PRIVATE", get("FETCH_ALLOW_PRIVATE"))
 
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
@@ -101,7 +105,22 @@ def load_settings(
         api_base_url=api_base,
         gateway_url=gateway,
         cooldown=cooldown,
+        fetch_allow_private=fetch_allow_private,
     )
+
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("", "0", "false", "no", "off")
+
+
+def _flag(name: str, raw: str) -> bool:
+    """An on/off setting: 1/true/yes/on or 0/false/no/off (empty is off)."""
+    value = raw.lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ConfigError(f"{name} must be 1 or 0 (or true/false), not {raw!r}.")
 
 
 def _cooldown(raw: str) -> tuple[int, float] | None:

@@ -1,0 +1,182 @@
+"""Article extraction: the article's paragraphs in, the page's chrome out, metadata read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.web.extract import Article, ExtractError, extract_article
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def page(name: str) -> bytes:
+    return (PAGES / name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def review() -> Article:
+    return extract_article(
+        page("review_with_chrome.html"), url="https://lantern.example/reviews/frieren-episode-7"
+    )
+
+
+# Hand-made key: the article's own blocks in order (from the HTML above, read by a person).
+REVIEW_BLOCKS = [
+    "Frieren Episode 7 Review: A Quiet Kind of Magic",
+    "Episode 7 of Frieren slows everything down again",
+    "Fern carries the emotional weight this week.",
+    "The Flamme flashback",
+    "The short flashback to Flamme is the highlight.",
+    "Stark gets less to do",
+    "Verdict",
+    "A patient, generous episode that trusts its audience. Score: 9/10.",
+]
+
+# Everything outside the article: nav, comments, reply form, popular posts, newsletter, poll,
+# footer, scripts. None of it may reach the text.
+CHROME = [
+    "Podcast",
+    "About us",
+    "otaku_dan",
+    "4/10",
+    "Chainsaw Man",
+    "Spy x Family",
+    "10/10",
+    "Leave a reply",
+    "Post comment",
+    "Write your comment here",
+    "Popular posts",
+    "Oshi no Ko",
+    "Bocchi",
+    "8/10",
+    "Vinland Saga",
+    "7/10",
+    "newsletter",
+    "Jujutsu Kaisen",
+    "Community score",
+    "6.2/10",
+    "1,204 votes",
+    "All rights reserved",
+    "Dungeon Meshi",
+    "Privacy",
+    "dataLayer",
+    "2/10",
+    "3/10",
+    "querySelectorAll",
+    "float: right",
+]
+
+
+def test_article_paragraphs_are_kept_as_blank_line_separated_blocks(review: Article) -> None:
+    blocks = review.text.split("\n\n")
+    assert len(blocks) == len(REVIEW_BLOCKS)
+    for block, start in zip(blocks, REVIEW_BLOCKS, strict=True):
+        assert block.startswith(start), (block, start)
+    assert "\n\n\n" not in review.text
+
+
+def test_headings_are_paragraphs_of_their_own(review: Article) -> None:
+    blocks = review.text.split("\n\n")
+    assert "The Flamme flashback" in blocks
+    assert "Verdict" in blocks
+
+
+@pytest.mark.parametrize("chrome", CHROME)
+def test_chrome_stays_out(review: Article, chrome: str) -> None:
+    assert chrome not in review.text
+
+
+def test_the_byline_is_metadata_not_text(review: Article) -> None:
+    assert review.author == "Mara Okonkwo"
+    assert "Mara Okonkwo" not in review.text
+
+
+def test_metadata(review: Article) -> None:
+    assert review.title == "Frieren Episode 7 Review: A Quiet Kind of Magic"
+    assert review.author == "Mara Okonkwo"
+    assert review.date == "2023-10-20"
+    assert review.sitename == "Lantern Reviews"
+    assert review.url == "https://lantern.example/reviews/frieren-episode-7"
+
+
+def test_canonical_url_wins_over_the_fetched_one() -> None:
+    fetched = "https://www.lantern.example/reviews/frieren-episode-7?utm_source=feed"
+    article = extract_article(page("review_with_chrome.html"), url=fetched)
+    assert article.url == "https://lantern.example/reviews/frieren-episode-7"
+
+
+def test_canonical_url_of_another_site_is_not_trusted() -> None:
+    fetched = "https://mirror.example/copied-review"
+    article = extract_article(page("review_with_chrome.html"), url=fetched)
+    assert article.url == fetched
+
+
+def test_local_file_keeps_its_declared_canonical_url() -> None:
+    article = extract_article(page("review_with_chrome.html"))
+    assert article.url == "https://lantern.example/reviews/frieren-episode-7"
+
+
+def test_lists_tables_and_line_breaks() -> None:
+    article = extract_article(page("season_review_lists.html"))
+    blocks = article.text.split("\n\n")
+    assert blocks[0] == "Season wrap-up: Apothecary Diaries"
+    assert (
+        "- Maomao's narration, dry and exact\n"
+        "- Jinshi finally being more than a pretty face\n"
+        "- The lantern festival arc"
+    ) in blocks
+    assert "Aspect | Grade\nStory | A-\nAnimation | B+" in blocks
+    assert (
+        "The poison tasting scenes were the obvious hook early on,\n"
+        "but the slower court politics are what kept me watching into the back half."
+    ) in blocks
+    assert "What worked" in blocks
+    for chrome in ("Log in", "Archive", "You might also like", "5 stars", "Powered by"):
+        assert chrome not in article.text
+
+
+def test_missing_metadata_is_none() -> None:
+    article = extract_article(page("season_review_lists.html"))
+    assert article.title == "Season wrap-up: Apothecary Diaries"
+    assert (article.author, article.date, article.sitename, article.url) == (
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_a_page_without_an_article_is_refused() -> None:
+    with pytest.raises(ExtractError, match="no article text"):
+        extract_article(page("no_article.html"))
+
+
+def test_text_and_bytes_give_the_same_article() -> None:
+    raw = page("review_with_chrome.html")
+    assert extract_article(raw) == extract_article(raw.decode("utf-8"))
+
+
+def test_extraction_is_deterministic() -> None:
+    raw = page("season_review_lists.html")
+    assert len({extract_article(raw) for _ in range(3)}) == 1
+
+
+def test_article_is_frozen(review: Article) -> None:
+    with pytest.raises(AttributeError):
+        review.title = "changed"  # type: ignore[misc]
+
+
+def test_extraction_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("extraction tried to use the network")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    article = extract_article(
+        page("review_with_chrome.html"), url="https://lantern.example/reviews/frieren-episode-7"
+    )
+    assert article.date == "2023-10-20"
