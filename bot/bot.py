@@ -14,9 +14,7 @@ from discord.ext import commands
 
 from bot import paths
 from bot.config import Settings
-from bot.models import SpoilerPolicy
 from bot.seeding import seed_if_empty, sync_catalogs
-from bot.spoilers import Gate
 from bot.store import Store
 from bot.tree import ReviewTree
 
@@ -111,18 +109,6 @@ class ReviewBot(commands.Bot):
         await self.store.set_meta(key, digest)
         self.synced = "global"
         log.info("Synced %d global commands", len(synced))
-
-    async def gate_for(
-        self, interaction: discord.Interaction[ReviewBot], anime_id: int | None
-    ) -> Gate:
-        """How much of `anime_id` this user may see unwrapped, and how the server delivers it:
-        their own progress, else the server's default, else nothing counts as watched."""
-        progress, policy = await self.store.reader(
-            interaction.user.id, interaction.guild_id, anime_id if anime_id is not None else -1
-        )
-        return Gate(
-            progress=progress, reveal_recaps=policy is not SpoilerPolicy.WRAP, policy=policy
-        )
 
     async def on_app_command_completion(
         self,

@@ -81,12 +81,11 @@ async def anime_autocomplete(
     ]
 
 
-async def anime_id_from_namespace(interaction: discord.Interaction[ReviewBot]) -> int | None:
+async def anime_from_namespace(interaction: discord.Interaction[ReviewBot]) -> Anime | None:
     """The anime chosen so far in the interaction's options, for autocompletes of other options."""
     bot = interaction.client
     name = getattr(interaction.namespace, "anime", None)
     try:
-        anime = await resolve_anime(bot.store, str(name) if name else None, interaction.guild_id)
+        return await resolve_anime(bot.store, str(name) if name else None, interaction.guild_id)
     except UserError:
         return None
-    return anime.id

@@ -295,3 +295,13 @@ class GuildSettings:
     guild_id: int
     spoiler_policy: SpoilerPolicy = SpoilerPolicy.WRAP
     default_anime_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Readers:
+    """What the store knows of who reads an answer about one anime: the asker's own progress,
+    the server's default progress, and the server's spoiler policy."""
+
+    own: int | None = None
+    server: int | None = None
+    policy: SpoilerPolicy = SpoilerPolicy.WRAP

@@ -16,6 +16,8 @@ Lengths are Python ``len`` (code points), the same measure discord.py's ``len(Em
 from __future__ import annotations
 
 import bisect
+import enum
+import functools
 import itertools
 import logging
 import operator
@@ -387,42 +389,92 @@ def fit_spoiler(text: str, limit: int) -> str:
 # --------------------------------------------------------------------------- gating
 
 
+class Audience(enum.Enum):
+    """Who reads a message, which decides whose progress gates it."""
+
+    PUBLIC = "public"  # the channel, or a thread other than the bot's own episode thread
+    PRIVATE = "private"  # the asker alone (an ephemeral reply): their own progress
+    THREAD = "thread"  # the bot's thread for one episode: the thread is the gate
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
-    """Who is reading: how far they have watched, and the server's spoiler policy.
+    """How far the readers of one message have watched one anime.
 
-    `progress` None means neither the reader nor their server set one: nothing counts as
-    watched, so everything about any episode stays wrapped. Recaps stay wrapped even within
-    progress unless `reveal_recaps` (a server policy that already keeps them out of the channel).
+    `progress` None means nothing counts as watched, so everything about any episode stays
+    wrapped. Recaps stay wrapped even within progress unless `reveal_recaps` (no one but the
+    asker, or an episode thread's readers, will see them). A passage whose episode is unknown is
+    about the anime's last episode (`last_episode`, its episode count), and stays wrapped for
+    everyone while that count is unknown. `secrets` are the names (aliases) revealed in an
+    episode, with that episode: a passage naming one still beyond the readers is wrapped.
     """
 
     progress: int | None = None
     reveal_recaps: bool = False
     policy: SpoilerPolicy = SpoilerPolicy.WRAP
+    last_episode: int | None = None
+    secrets: tuple[tuple[str, int], ...] = ()
+    audience: Audience = Audience.PRIVATE
 
     @property
     def watched(self) -> int:
         return self.progress or 0
 
-    def hides(self, *, spoiler: bool, about_episode: int | None, recap: bool) -> bool:
-        if recap and not self.reveal_recaps:
-            return True
-        if about_episode is None:
-            return spoiler or recap
-        return about_episode > self.watched
+    def _episode(self, about_episode: int | None) -> int | None:
+        return about_episode if about_episode is not None else self.last_episode
 
     def beyond(self, about_episode: int | None) -> bool:
-        """True when the passage speaks of an episode past the reader's progress."""
-        return about_episode is not None and about_episode > self.watched
+        """True when the passage speaks of an episode past the readers' progress (an unknown
+        episode is the last one; with no known last episode it is always beyond)."""
+        episode = self._episode(about_episode)
+        return episode is None or episode > self.watched
 
-    def note(self, about_episode: int | None) -> str | None:
-        if not self.beyond(about_episode):
-            return None
-        if self.progress is None:
+    def hides(self, *, about_episode: int | None, recap: bool = False, text: str = "") -> bool:
+        """Whether a passage is wrapped: a recap the readers may not open plainly, a passage
+        about an episode beyond them, or one naming a secret still beyond them."""
+        if recap and not self.reveal_recaps:
+            return True
+        return self.beyond(about_episode) or self.names_secret(text)
+
+    def reveals(self, revealed_in: int | None) -> bool:
+        """A curated fact or alias revealed in `revealed_in` may be shown (None: no spoiler)."""
+        return revealed_in is None or revealed_in <= self.watched
+
+    def names_secret(self, text: str) -> bool:
+        """Whether `text` names an alias revealed after the readers' progress."""
+        if not text or not self.secrets:
+            return False
+        hidden = tuple(name for name, episode in self.secrets if episode > self.watched)
+        pattern = _names_pattern(hidden)
+        return pattern is not None and pattern.search(text) is not None
+
+    def notice(self) -> str:
+        """The one line an answer that hid something carries, saying why and what to do."""
+        if self.audience is Audience.PUBLIC:
+            if self.progress is None:
+                return (
+                    "Spoilers are hidden: this server has set no default progress. Click a "
+                    "black bar to reveal it, or press “Show me” to see it as far as you've watched."
+                )
             return (
-                f"About episode {about_episode}: set your /progress to unwrap what you have seen."
+                f"Spoilers beyond episode {self.progress} (this server's default) are hidden. "
+                "Click a black bar to reveal it, or press “Show me” for your own progress."
             )
-        return f"Beyond your episode {self.progress} — click to reveal."
+        if self.audience is Audience.THREAD:
+            return f"This thread unwraps up to episode {self.progress}; later spoilers stay hidden."
+        if self.progress is None:
+            return "Spoilers are hidden: set your /progress to unwrap what you have seen."
+        return f"Spoilers beyond your episode {self.progress} are hidden — click one to reveal it."
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One word-bounded, case-insensitive pattern for any of `names`."""
+    words = sorted({" ".join(n.split()) for n in names if n.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def gated(text: str, hidden: bool, limit: int) -> list[str]:

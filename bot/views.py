@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from bot.bot import ReviewBot
 
 log = logging.getLogger(__name__)
+
+# What "Show me (my progress)" does when pressed: answer the press privately.
+ShowMe = Callable[["discord.Interaction[ReviewBot]"], Awaitable[None]]
 
 __all__ = ["NOT_YOURS", "Paginator"]
 
@@ -31,16 +34,23 @@ class Paginator(discord.ui.View):
 
     Only ``owner_id`` may press the buttons. The review buttons are shown only when there is more
     than one book, the page buttons only when the current book has more than one page; buttons
-    are disabled at the ends. On timeout every button is disabled on the message.
+    are disabled at the ends. ``show_me`` adds a "Show me (my progress)" button (a public answer
+    that hid something). On timeout every button is disabled on the message.
     """
 
     message: discord.Message | discord.InteractionMessage | discord.WebhookMessage | None
 
     def __init__(
-        self, *, owner_id: int, books: Sequence[Sequence[Page]], timeout: float = 180.0
+        self,
+        *,
+        owner_id: int,
+        books: Sequence[Sequence[Page]],
+        timeout: float = 180.0,
+        show_me: ShowMe | None = None,
     ) -> None:
         super().__init__(timeout=timeout)
         self.owner_id = owner_id
+        self.show_me = show_me
         self.books: tuple[tuple[Page, ...], ...] = tuple(tuple(b) for b in books if b)
         if not self.books:
             raise ValueError("Paginator needs at least one page")
@@ -71,6 +81,8 @@ class Paginator(discord.ui.View):
             self.add_item(self.next_page)
         if several_books:
             self.add_item(self.next_review)
+        if self.show_me is not None:
+            self.add_item(self.show_mine)
         last_page = len(self.books[self.book]) - 1
         self.previous_review.disabled = self.book == 0
         self.next_review.disabled = self.book == len(self.books) - 1
@@ -129,6 +141,18 @@ class Paginator(discord.ui.View):
             self.page = 0
         await self._show(interaction)
 
+    @discord.ui.button(
+        label="Show me (my progress)",
+        style=discord.ButtonStyle.success,
+        custom_id="paginator:show-me",
+    )
+    async def show_mine(
+        self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[Paginator]
+    ) -> None:
+        """The same answer, gated by the presser's own progress, sent to them alone."""
+        if self.show_me is not None:
+            await self.show_me(interaction)
+
     # ------------------------------------------------------------------ lifecycle
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
@@ -156,7 +180,7 @@ class Paginator(discord.ui.View):
             **self.current.kwargs(),
             "allowed_mentions": discord.AllowedMentions.none(),
         }
-        if self.total_pages > 1:
+        if self.total_pages > 1 or self.show_me is not None:
             kwargs["view"] = self
         else:
             self.stop()

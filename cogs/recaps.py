@@ -12,8 +12,8 @@ from bot.bot import ReviewBot
 from bot.delivery import Topic, deliver
 from bot.errors import UserError
 from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, cooldown, resolve_anime
-from bot.render import episodes_with, recap_pages
-from bot.spoilers import escape
+from bot.render import Rendered, episodes_with, recap_pages
+from bot.spoilers import Gate, escape
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +41,12 @@ class Recaps(commands.Cog):
                 + episodes_with("Recaps", await store.recap_episodes(show.id))
             )
         titles = {e.number: e.title for e in await store.episodes(show.id)}
-        gate = await self.bot.gate_for(interaction, show.id)
-        pages = recap_pages(show.title, episode, titles.get(episode), recaps, gate=gate)
-        await deliver(
-            self.bot,
-            interaction,
-            [pages],
-            gate=gate,
-            spoiler_bearing=True,  # a recap is the episode's plot, whatever the reader's progress
-            topic=Topic(show, episode),
-        )
+        title = titles.get(episode)
+
+        def render(gate: Gate) -> Rendered:
+            return recap_pages(show.title, episode, title, recaps, gate=gate)
+
+        await deliver(self.bot, interaction, render, anime=show, topic=Topic(show, episode))
 
 
 async def setup(bot: ReviewBot) -> None:

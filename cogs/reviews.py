@@ -19,8 +19,8 @@ from bot.lookups import (
     resolve_anime,
 )
 from bot.models import DocumentKind, SectionKind
-from bot.render import episodes_with, review_book
-from bot.spoilers import escape
+from bot.render import Rendered, episodes_with, review_book
+from bot.spoilers import Gate, escape
 
 log = logging.getLogger(__name__)
 
@@ -69,25 +69,16 @@ class Reviews(commands.Cog):
                 f"No reviews of **{escape(show.title)}** episode {episode} yet. "
                 + episodes_with("Reviews", await store.review_episodes(show.id))
             )
-        gate = await self.bot.gate_for(interaction, show.id)
-        books = [
-            review_book(doc, index=i, total=len(documents), gate=gate)
-            for i, doc in enumerate(documents, start=1)
-        ]
-        bearing = any(
-            section.spoiler or gate.beyond(section.about_episode)
-            for doc in documents
-            for section in doc.sections
-            if section.kind is SectionKind.REVIEW
-        )
-        await deliver(
-            self.bot,
-            interaction,
-            books,
-            gate=gate,
-            spoiler_bearing=bearing,
-            topic=Topic(show, episode),
-        )
+
+        def render(gate: Gate) -> Rendered:
+            return Rendered.join(
+                [
+                    review_book(doc, index=i, total=len(documents), gate=gate)
+                    for i, doc in enumerate(documents, start=1)
+                ]
+            )
+
+        await deliver(self.bot, interaction, render, anime=show, topic=Topic(show, episode))
 
 
 async def setup(bot: ReviewBot) -> None:

@@ -9,9 +9,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.bot import ReviewBot
-from bot.delivery import bears_spoilers, deliver
+from bot.delivery import deliver
 from bot.lookups import anime_autocomplete, cooldown, resolve_anime
-from bot.render import Page, search_embed
+from bot.render import Rendered, search_embed
+from bot.spoilers import Gate
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +36,16 @@ class Search(commands.Cog):
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         store = self.bot.store
-        anime_id = (await resolve_anime(store, anime, interaction.guild_id)).id if anime else None
-        hits = await store.search(query, anime_id, limit=MAX_HITS)
+        show = await resolve_anime(store, anime, interaction.guild_id) if anime else None
+        hits = await store.search(query, show.id if show else None, limit=MAX_HITS)
         # Across several anime one progress can't gate them all: then nothing counts as watched.
-        gated_id = anime_id
-        if gated_id is None and len({hit.anime_title for hit in hits}) == 1:
-            gated_id = (await resolve_anime(store, hits[0].anime_title)).id
-        gate = await self.bot.gate_for(interaction, gated_id)
-        page = Page(embeds=(search_embed(query, hits, gate=gate),))
-        await deliver(
-            self.bot, interaction, [[page]], gate=gate, spoiler_bearing=bears_spoilers([page])
-        )
+        if show is None and len({hit.anime_title for hit in hits}) == 1:
+            show = await resolve_anime(store, hits[0].anime_title)
+
+        def render(gate: Gate) -> Rendered:
+            return search_embed(query, hits, gate=gate)
+
+        await deliver(self.bot, interaction, render, anime=show)
 
 
 async def setup(bot: ReviewBot) -> None:

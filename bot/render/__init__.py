@@ -11,7 +11,7 @@ would print the backslashes. Spoilers are only ever built by :mod:`bot.spoilers`
 
 from bot.render.characters import character_card
 from bot.render.common import TEXT_PAGE_LIMIT, opening_excerpt, verdict
-from bot.render.limits import CONTENT_LIMIT, Page, limit_violations
+from bot.render.limits import CONTENT_LIMIT, Page, Rendered, limit_violations
 from bot.render.messages import anime_list_message, did_you_mean, episodes_with, help_embed
 from bot.render.recaps import recap_pages
 from bot.render.reviews import review_book
@@ -21,6 +21,7 @@ __all__ = [
     "CONTENT_LIMIT",
     "TEXT_PAGE_LIMIT",
     "Page",
+    "Rendered",
     "anime_list_message",
     "character_card",
     "did_you_mean",

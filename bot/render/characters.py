@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-import discord
-
 from bot.models import (
     Character,
     DocumentKind,
@@ -18,50 +16,57 @@ from bot.render.common import (
     FACT_LIMIT,
     QUOTE_LIMIT,
     QUOTES_NAME,
-    SPOILER_HINT,
     fit,
     new_embed,
     pack_list,
     plain_title,
-    revealed_hidden,
+    with_notice,
 )
-from bot.render.limits import EMBED_TOTAL_LIMIT, FIELD_VALUE_LIMIT, FIELDS_LIMIT
+from bot.render.limits import EMBED_TOTAL_LIMIT, FIELD_VALUE_LIMIT, FIELDS_LIMIT, Page, Rendered
 from bot.spoilers import Gate, fit_plain
 
 log = logging.getLogger(__name__)
 
 
-def _quote_entry(mention: Mention, gate: Gate) -> str:
+def _quote_entry(mention: Mention, gate: Gate) -> tuple[str, bool]:
+    """One quote and its source, and whether anything in it was hidden."""
     hide = gate.hides(
-        spoiler=mention.spoiler,
         about_episode=mention.about_episode,
         recap=mention.section_kind is SectionKind.RECAP
         or mention.document_kind is DocumentKind.RECAP,
+        text=mention.sentence,
     )
     body = fit(mention.sentence, QUOTE_LIMIT, hidden=hide)
     if not body:
-        return ""
-    source = fit_plain(mention.document_title, 150)
+        return "", False
+    title_hidden = gate.beyond(mention.episode) or gate.names_secret(mention.document_title)
+    source = fit(mention.document_title, 150, hidden=title_hidden)
     if mention.episode is not None:
         source += f", episode {mention.episode}"
-    line = f"“{body}”\n— {source}"
-    note = gate.note(mention.about_episode) if hide else None
-    if note:
-        line += f" · *{note}*"
-    return line
+    return f"“{body}”\n— {source}", hide or title_hidden
 
 
-def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) -> discord.Embed:
-    """Who a character is, and what reviewers said about them; revealed details stay hidden."""
+def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) -> Rendered:
+    """Who a character is, and what reviewers said about them; revealed details stay hidden.
+
+    Facts and aliases revealed after the readers' progress, quotes about later episodes or
+    naming a secret, and (when the character first appears after the readers' progress) the
+    description and first episode are wrapped. A gated card shows no picture.
+    """
     embed = new_embed()
     embed.title = plain_title(ch.name)
+    late = ch.first_episode is not None and gate.beyond(ch.first_episode)
+    hid = False
 
     lines: list[str] = []
     if ch.description and ch.description.strip():
-        lines.append(fit_plain(ch.description, 1000))
+        hide = late or gate.names_secret(ch.description)
+        hid |= hide
+        lines.append(fit(ch.description, 1000, hidden=hide))
     facts: list[str] = []
     for fact in ch.facts:
-        hide = revealed_hidden(gate, fact.revealed_in)
+        hide = not gate.reveals(fact.revealed_in)
+        hid |= hide
         text = fit(fact.text, FACT_LIMIT, hidden=hide)
         if text:
             facts.append(f"• {text}")
@@ -72,7 +77,8 @@ def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) ->
 
     aliases: list[str] = []
     for alias in ch.aliases:
-        hide = revealed_hidden(gate, alias.revealed_in)
+        hide = not gate.reveals(alias.revealed_in)
+        hid |= hide
         text = fit(alias.name, ALIAS_LIMIT, hidden=hide)
         if text:
             aliases.append(text)
@@ -81,21 +87,29 @@ def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) ->
     if ch.voice_actor and ch.voice_actor.strip():
         embed.add_field(name="Voice actor", value=fit_plain(ch.voice_actor, 200), inline=True)
     if ch.first_episode is not None:
-        embed.add_field(name="First episode", value=f"Episode {ch.first_episode}", inline=True)
+        hid |= late
+        first = fit(f"Episode {ch.first_episode}", 50, hidden=late)
+        embed.add_field(name="First episode", value=first, inline=True)
     if ch.anime_title.strip():
         embed.add_field(name="Anime", value=fit_plain(ch.anime_title, 200), inline=True)
 
-    entries = [e for e in (_quote_entry(m, gate) for m in mentions) if e]
+    entries: list[str] = []
+    for mention in mentions:
+        entry, hide = _quote_entry(mention, gate)
+        if entry:
+            entries.append(entry)
+            hid |= hide
     if not entries:
         entries = ["No reviewer has mentioned them yet."]
-    embed.set_footer(text=SPOILER_HINT)
+    if hid:
+        embed.set_footer(text=with_notice("", gate, hidden=True))
     room = EMBED_TOTAL_LIMIT - len(embed)
     packed = _pack_fields(
         entries, QUOTES_NAME, f"{QUOTES_NAME} (more)", room, FIELDS_LIMIT - len(embed.fields)
     )
     for name, value in packed:
         embed.add_field(name=name, value=value, inline=False)
-    return embed
+    return Rendered.one(Page(embeds=(embed,)), hidden=hid)
 
 
 def _pack_fields(

@@ -28,7 +28,6 @@ QUOTES_NAME = "What reviewers said"
 
 COLOUR = discord.Colour(0xB3202A)  # rouge
 EMPTY_VALUE = "—"
-SPOILER_HINT = "Spoilers are hidden behind black bars — click one to reveal it."
 
 # An embed url Discord accepts: http(s), a plain host, no whitespace or angle brackets.
 _PARAGRAPH_SPLIT = re.compile(r"\n[^\S\n]*\n\s*")
@@ -152,18 +151,16 @@ def fit(text: str, limit: int, *, hidden: bool) -> str:
     return fit_spoiler(text, limit) if hidden else fit_plain(text, limit)
 
 
-def field_value(text: str, *, hidden: bool, note: str | None = None) -> str:
+def field_value(text: str, *, hidden: bool) -> str:
     """One field value: ``text`` escaped (or one whole spoiler span), truncated first."""
-    prefix = f"*{note}*\n" if hidden and note else ""
-    body = fit(text, FIELD_VALUE_LIMIT - len(prefix), hidden=hidden)
-    return (prefix + body) if body else EMPTY_VALUE
+    return fit(text, FIELD_VALUE_LIMIT, hidden=hidden) or EMPTY_VALUE
 
 
-def revealed_hidden(gate: Gate, revealed_in: int | None) -> bool:
-    """A catalog alias/fact revealed in an episode: hidden past the reader's progress."""
-    return revealed_in is not None and gate.hides(
-        spoiler=True, about_episode=revealed_in, recap=False
-    )
+def with_notice(text: str, gate: Gate, *, hidden: bool) -> str:
+    """A footer: ``text``, then the gate's one notice when the answer hid something."""
+    if not hidden:
+        return footer(text)
+    return footer(f"{text} · {gate.notice()}" if text else gate.notice())
 
 
 def new_embed() -> discord.Embed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +44,31 @@ class Page:
         page had (``content=None`` removes text, ``embeds=[]`` removes embeds).
         """
         return {"content": self.content, "embeds": list(self.embeds)}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """An answer: its books of pages (one book per document, each a list of pages), and
+    whether the gate hid anything in it (so no caller ever re-scans the markdown)."""
+
+    books: tuple[tuple[Page, ...], ...]
+    hidden: bool
+
+    @classmethod
+    def one(cls, page: Page, *, hidden: bool) -> Rendered:
+        return cls(books=((page,),), hidden=hidden)
+
+    @classmethod
+    def join(cls, parts: Sequence[Rendered]) -> Rendered:
+        """Several answers as one: their books in order, hidden when any of them hid."""
+        return cls(
+            books=tuple(book for part in parts for book in part.books),
+            hidden=any(part.hidden for part in parts),
+        )
+
+    @property
+    def pages(self) -> list[Page]:
+        return [page for book in self.books for page in book]
 
 
 def _embed_problems(embed: discord.Embed, where: str) -> tuple[list[str], int]:

@@ -16,7 +16,6 @@ from bot.render.common import (
     MAX_EPISODE_PARTS,
     MAX_LISTED_ANIME,
     MAX_SUGGESTIONS,
-    SPOILER_HINT,
     episode_ranges,
     join_and,
     new_embed,
@@ -33,7 +32,7 @@ def help_embed(commands: Sequence[tuple[str, str]]) -> discord.Embed:
     embed = new_embed()
     embed.title = "Commands"
     embed.description = "Look up what reviewers said about an anime, without spoiling it."
-    room = EMBED_TOTAL_LIMIT - len(embed) - len(SPOILER_HINT) - 50
+    room = EMBED_TOTAL_LIMIT - len(embed) - 50
     for usage, description in commands:
         if len(embed.fields) >= FIELDS_LIMIT:
             break
@@ -43,7 +42,6 @@ def help_embed(commands: Sequence[tuple[str, str]]) -> discord.Embed:
             break
         room -= len(name) + len(value)
         embed.add_field(name=name, value=value, inline=False)
-    embed.set_footer(text=SPOILER_HINT)
     return embed
 
 

@@ -9,8 +9,8 @@ from bot.models import (
     Document,
     Section,
 )
-from bot.render.common import TEXT_PAGE_LIMIT, footer, new_embed, plain_title
-from bot.render.limits import Page
+from bot.render.common import TEXT_PAGE_LIMIT, fit, footer, new_embed, plain_title, with_notice
+from bot.render.limits import Page, Rendered
 from bot.spoilers import Gate, gated, truncate
 
 log = logging.getLogger(__name__)
@@ -23,31 +23,45 @@ def recap_pages(
     recaps: Sequence[tuple[Document, Section]],
     *,
     gate: Gate,
-) -> list[Page]:
+) -> Rendered:
     """The recap(s) of one episode, paged; every word inside a spoiler span unless the gate
-    reveals recaps."""
+    reveals recaps. An episode beyond the readers keeps its title out of the embed title (and
+    its sources' titles out of the footers, which cannot hold spoilers): the episode title goes,
+    wrapped, at the top of the first page."""
+    late = gate.beyond(episode)
+    named = bool(episode_title and episode_title.strip())
     heading = f"Recap — {' '.join(anime_title.split())} episode {episode}"
-    if episode_title and episode_title.strip():
-        heading += f": {' '.join(episode_title.split())}"
+    title_hidden = named and (late or gate.names_secret(episode_title or ""))
+    if named and not title_hidden:
+        heading += f": {' '.join((episode_title or '').split())}"
     title = plain_title(heading)
+    lead = (
+        f"Episode title: {fit(episode_title or '', 300, hidden=True)}\n\n" if title_hidden else ""
+    )
+    hid = title_hidden
 
     bodies: list[tuple[Document, str]] = []
     for doc, section in recaps:
-        hide = gate.hides(spoiler=section.spoiler, about_episode=section.about_episode, recap=True)
+        hide = gate.hides(about_episode=section.about_episode, recap=True, text=section.text)
+        hid |= hide
         bodies.extend((doc, body) for body in gated(section.text, hide, TEXT_PAGE_LIMIT))
     if not bodies:
         embed = new_embed()
         embed.title = title
-        embed.description = "This recap has no text."
-        return [Page(embeds=(embed,))]
+        embed.description = lead + "This recap has no text."
+        return Rendered.one(Page(embeds=(embed,)), hidden=hid)
 
     pages: list[Page] = []
     for number, (doc, body) in enumerate(bodies, start=1):
         embed = new_embed()
         embed.title = title
-        embed.description = body
+        embed.description = (lead if number == 1 else "") + body
         counter = f" · page {number} of {len(bodies)}"
-        source = truncate(" ".join(doc.title.split()), 300)
-        embed.set_footer(text=footer(f"Source: {source}{counter}"))
+        if late or gate.names_secret(doc.title):
+            source = f"a recap of episode {episode}"
+        else:
+            source = truncate(" ".join(doc.title.split()), 300)
+        text = f"Source: {source}{counter}"
+        embed.set_footer(text=with_notice(text, gate, hidden=hid) if number == 1 else footer(text))
         pages.append(Page(embeds=(embed,)))
-    return pages
+    return Rendered(books=(tuple(pages),), hidden=hid)

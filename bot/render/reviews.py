@@ -13,13 +13,15 @@ from bot.models import (
 from bot.render.common import (
     TEXT_PAGE_LIMIT,
     field_value,
+    fit,
     flatten,
     new_embed,
     opening_excerpt,
     plain_title,
     verdict,
+    with_notice,
 )
-from bot.render.limits import FIELD_VALUE_LIMIT, Page, valid_url
+from bot.render.limits import FIELD_VALUE_LIMIT, Page, Rendered, valid_url
 from bot.spoilers import Gate, fit_plain, gated, truncate
 
 log = logging.getLogger(__name__)
@@ -36,20 +38,29 @@ def _score_text(doc: Document) -> str | None:
     return f"{raw} ({value:g}/100)"
 
 
-def _episode_text(doc: Document) -> str:
+def _episode_text(doc: Document, gate: Gate) -> str:
+    """The Episode field: the number, and the episode's title (wrapped when beyond the readers)."""
     if doc.episode is None:
         return "Whole season"
-    if doc.episode_title:
-        return f"{doc.episode} — {' '.join(doc.episode_title.split())}"
-    return str(doc.episode)
+    if not (doc.episode_title and doc.episode_title.strip()):
+        return str(doc.episode)
+    shown = fit(" ".join(doc.episode_title.split()), 300, hidden=gate.beyond(doc.episode))
+    return f"{doc.episode} — {shown}"
 
 
-def _source_text(doc: Document) -> str | None:
+def neutral_title(doc: Document) -> str:
+    """A title that says nothing about the plot, for when the document's own title is gated."""
+    if doc.episode is None:
+        return f"{doc.kind.label} of the season"
+    return f"{doc.kind.label} of episode {doc.episode}"
+
+
+def _source_text(doc: Document, *, hidden: bool) -> str | None:
     parts: list[str] = []
     if doc.author:
         parts.append(fit_plain(" ".join(doc.author.split()), 200))
-    if doc.url and doc.url.strip():
-        parts.append(fit_plain(doc.url, 700))
+    if doc.url and doc.url.strip():  # a page's address often carries its title
+        parts.append(fit(doc.url, 700, hidden=hidden))
     if not parts:
         return None
     return truncate(" · ".join(parts), FIELD_VALUE_LIMIT)
@@ -69,65 +80,63 @@ def _verdict_and_section(sections: Sequence[Section]) -> tuple[str, Section] | N
     return text, sections[-1]
 
 
-def review_book(doc: Document, *, index: int, total: int, gate: Gate) -> list[Page]:
-    """One document as pages: a summary card, then the review's full text.
+def review_book(doc: Document, *, index: int, total: int, gate: Gate) -> Rendered:
+    """One document as one book: a summary card, then the review's full text.
 
     Only review sections are shown (a recap section belongs to /recap). A section the gate hides
-    is shown only as whole spoiler spans, with the gate's note when there is one.
+    is shown only as whole spoiler spans. A title beyond the readers' progress (or naming a
+    secret) never goes in an embed title, which cannot hold a spoiler: the title is neutral and
+    the real one goes, wrapped, into the description. The first page's footer carries the
+    gate's notice once when anything was hidden.
     """
     reviews = [s for s in doc.sections if s.kind is SectionKind.REVIEW]
-    title = plain_title(doc.title)
-    url = doc.url.strip() if doc.url else None
+    title_hidden = gate.beyond(doc.episode) or gate.names_secret(doc.title)
+    title = plain_title(neutral_title(doc) if title_hidden else doc.title)
+    url = doc.url.strip() if doc.url and not title_hidden else None
     if url is not None and not valid_url(url):
         url = None
+    hid = title_hidden
 
     def hidden(section: Section) -> bool:
-        return gate.hides(spoiler=section.spoiler, about_episode=section.about_episode, recap=False)
+        return gate.hides(about_episode=section.about_episode, text=section.text)
 
     summary = new_embed()
     summary.title = title
     summary.url = url
+    if title_hidden:
+        summary.description = fit(doc.title, 1000, hidden=True) or None
     summary.add_field(name="Kind", value=doc.kind.label, inline=True)
-    summary.add_field(name="Episode", value=fit_plain(_episode_text(doc), 300), inline=True)
+    summary.add_field(name="Episode", value=_episode_text(doc, gate), inline=True)
     score = _score_text(doc)
     if score:
         summary.add_field(name="Score", value=fit_plain(score, 300), inline=True)
-    source = _source_text(doc)
+    source = _source_text(doc, hidden=title_hidden)
     if source:
         summary.add_field(name="Source", value=source, inline=False)
     found = _verdict_and_section(reviews)
     if found is not None:
         text, section = found
-        summary.add_field(
-            name="Verdict",
-            value=field_value(text, hidden=hidden(section), note=gate.note(section.about_episode)),
-            inline=False,
-        )
+        hide = hidden(section) or gate.names_secret(text)
+        hid |= hide
+        summary.add_field(name="Verdict", value=field_value(text, hidden=hide), inline=False)
     if reviews:
         first = reviews[0]
-        summary.add_field(
-            name="Opening",
-            value=field_value(
-                opening_excerpt(first.text),
-                hidden=hidden(first),
-                note=gate.note(first.about_episode),
-            ),
-            inline=False,
-        )
+        opening = opening_excerpt(first.text)
+        hide = hidden(first) or gate.names_secret(opening)
+        hid |= hide
+        summary.add_field(name="Opening", value=field_value(opening, hidden=hide), inline=False)
     else:
-        summary.description = "This document has no review text."
+        summary.description = (summary.description or "") + "\nThis document has no review text."
 
     bodies: list[str] = []
     for section in reviews:
         is_hidden = hidden(section)
-        note = gate.note(section.about_episode) if is_hidden else None
-        header = f"*{note}*\n\n" if note else ""
-        texts = gated(section.text, is_hidden, TEXT_PAGE_LIMIT - len(header))
-        bodies.extend(header + body for body in texts)
+        hid |= is_hidden
+        bodies.extend(gated(section.text, is_hidden, TEXT_PAGE_LIMIT))
 
     count = 1 + len(bodies)
     prefix = f"Review {index} of {total} · "
-    summary.set_footer(text=f"{prefix}page 1 of {count}")
+    summary.set_footer(text=with_notice(f"{prefix}page 1 of {count}", gate, hidden=hid))
     pages = [Page(embeds=(summary,))]
     for number, body in enumerate(bodies, start=2):
         embed = new_embed()
@@ -136,4 +145,4 @@ def review_book(doc: Document, *, index: int, total: int, gate: Gate) -> list[Pa
         embed.description = body
         embed.set_footer(text=f"{prefix}page {number} of {count}")
         pages.append(Page(embeds=(embed,)))
-    return pages
+    return Rendered(books=(tuple(pages),), hidden=hid)

@@ -45,6 +45,7 @@ from bot.models import (
     GuildSettings,
     Mention,
     ParsedDocument,
+    Readers,
     SearchHit,
     Section,
     SectionKind,
@@ -302,6 +303,11 @@ class Store:
         async with self._locked():
             return await self._characters.get(character_id)
 
+    async def secret_names(self, anime_id: int) -> tuple[tuple[str, int], ...]:
+        """Every alias of the anime's characters that an episode reveals, with that episode."""
+        async with self._locked():
+            return await self._characters.secret_names(anime_id)
+
     async def resolve_character(self, query: str, anime_id: int | None) -> Character | None:
         """The one character `query` names exactly, or None.
 
@@ -364,13 +370,16 @@ class Store:
 
     # ----------------------------------------------------------------- preferences
 
-    async def reader(
-        self, user_id: int, guild_id: int | None, anime_id: int
-    ) -> tuple[int | None, SpoilerPolicy]:
-        """What gates a reply: the user's progress (else the server's default), and the
-        server's spoiler policy. One round trip: this runs before every lookup."""
+    async def readers(self, user_id: int, guild_id: int | None, anime_id: int) -> Readers:
+        """What gates a reply: the user's own progress, the server's default, and the server's
+        spoiler policy. One round trip: this runs before every lookup."""
         async with self._locked():
-            return await self._preferences.reader(user_id, guild_id, anime_id)
+            return await self._preferences.readers(user_id, guild_id, anime_id)
+
+    async def thread_topic(self, thread_id: int) -> tuple[int, int] | None:
+        """The (anime id, episode) of a discussion thread the bot made (episode -1: season)."""
+        async with self._locked():
+            return await self._preferences.thread_topic(thread_id)
 
     async def get_progress(self, user_id: int, anime_id: int) -> int | None:
         async with self._locked():

@@ -73,6 +73,17 @@ class Characters(Aggregate):
             facts=tuple(Fact(r["text"], r["revealed_in"]) for r in facts),
         )
 
+    async def secret_names(self, anime_id: int) -> tuple[tuple[str, int], ...]:
+        """Every alias an episode reveals, with that episode (from the cached index)."""
+        return tuple(
+            sorted(
+                (alias.name, alias.revealed_in)
+                for entry in await self.entries(anime_id)
+                for alias in entry.aliases
+                if alias.revealed_in is not None and not alias.variant
+            )
+        )
+
     async def entries(self, anime_id: int | None) -> list[ChoiceEntry]:
         """(id, names) of every character of one anime (None: all), cached until a write."""
         cached = self.caches.characters.get(anime_id)

@@ -6,22 +6,23 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from bot.models import GuildSettings, SpoilerPolicy
+from bot.models import GuildSettings, Readers, SpoilerPolicy
 from bot.store.base import Aggregate
 
 log = logging.getLogger(__name__)
 
 
 class Preferences(Aggregate):
-    async def reader(
-        self, user_id: int, guild_id: int | None, anime_id: int
-    ) -> tuple[int | None, SpoilerPolicy]:
+    async def readers(self, user_id: int, guild_id: int | None, anime_id: int) -> Readers:
         g = guild_id if guild_id is not None else -1
         row = await self.db.fetchone(self.sql.READER, (user_id, anime_id, g, anime_id, g))
         assert row is not None  # three scalar subqueries: always one row
-        progress = row["own"] if row["own"] is not None else row["server"]
         policy = SpoilerPolicy(row["policy"]) if row["policy"] else SpoilerPolicy.WRAP
-        return (None if progress is None else int(progress)), policy
+        return Readers(own=row["own"], server=row["server"], policy=policy)
+
+    async def thread_topic(self, thread_id: int) -> tuple[int, int] | None:
+        row = await self.db.fetchone(self.sql.THREAD_TOPIC, (thread_id,))
+        return None if row is None else (int(row["anime_id"]), int(row["episode"]))
 
     async def get_progress(self, user_id: int, anime_id: int) -> int | None:
         return await self._scalar(self.sql.GET_PROGRESS, (user_id, anime_id))

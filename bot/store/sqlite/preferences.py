@@ -12,6 +12,8 @@ SELECT
     (SELECT spoiler_policy FROM guild_settings WHERE guild_id = ?) AS policy
 """
 
+THREAD_TOPIC = "SELECT anime_id, episode FROM guild_threads WHERE thread_id = ?"
+
 GET_PROGRESS = "SELECT episode FROM user_progress WHERE user_id = ? AND anime_id = ?"
 
 SET_PROGRESS = """
