@@ -78,6 +78,7 @@ _LABEL_SIZE = 26
 _TICK_SIZE = 24
 _LINE_WIDTH = 4
 _GRID_WIDTH = 1
+_AXIS_WIDTH = 2
 _MARKER = 7  # radius / half side
 TITLE = "Scores per episode"
 CRITICS_LABEL = "Critics, out of 100"
@@ -188,6 +189,19 @@ class _Canvas:
         scaled = [(x * _SS, y * _SS) for x, y in points]
         self.draw.line(scaled, fill=colour, width=width * _SS, joint="curve")
 
+    def hline(self, x0: float, x1: float, y: float, colour: RGB, width: int) -> None:
+        """A horizontal rule ``width`` whole pixels thick from row ``round(y)``: snapped to the
+        final pixel grid, so it keeps its exact colour (no half-blended rows)."""
+        top = round(y)
+        box = (round(x0) * _SS, top * _SS, round(x1) * _SS - 1, (top + width) * _SS - 1)
+        self.draw.rectangle(box, fill=colour)
+
+    def vline(self, x: float, y0: float, y1: float, colour: RGB, width: int) -> None:
+        """A vertical rule ``width`` whole pixels wide, centred on ``x`` and snapped."""
+        left = round(x - width / 2)
+        box = (left * _SS, round(y0) * _SS, (left + width) * _SS - 1, round(y1) * _SS - 1)
+        self.draw.rectangle(box, fill=colour)
+
     def circle(self, x: float, y: float, r: float, colour: RGB) -> None:
         box = ((x - r) * _SS, (y - r) * _SS, (x + r) * _SS, (y + r) * _SS)
         self.draw.ellipse(box, fill=colour)
@@ -214,7 +228,7 @@ def _legend(c: _Canvas, lay: Layout) -> None:
     for label, colour, square in ((MEMBERS_LABEL, MEMBERS, True), (CRITICS_LABEL, CRITICS, False)):
         c.text(x, y, label, TEXT, _LABEL_SIZE, "rm")
         x -= c.text_width(label, _LABEL_SIZE) + 12
-        c.line([(x - 40, y), (x, y)], colour, _LINE_WIDTH)
+        c.hline(x - 40, x, y - _LINE_WIDTH / 2, colour, _LINE_WIDTH)
         (c.square if square else c.circle)(x - 20, y, _MARKER, colour)
         x -= 40 + 32
 
@@ -223,16 +237,16 @@ def _axes(c: _Canvas, lay: Layout, *, ticks: bool) -> None:
     for tick in range(0, 101, 20):
         y = lay.y(tick)
         if tick:
-            c.line([(lay.left, y), (lay.right, y)], GRID, _GRID_WIDTH)
+            c.hline(lay.left, lay.right, y, GRID, _GRID_WIDTH)
         c.text(lay.left - 12, y, str(tick), MUTED, _TICK_SIZE, "rm")
         c.text(lay.right + 12, y, str(tick // 10), MUTED, _TICK_SIZE, "lm")
-    c.line([(lay.left, lay.bottom), (lay.right, lay.bottom)], MUTED, 2)
+    c.hline(lay.left, lay.right, lay.bottom, MUTED, _AXIS_WIDTH)
     step = lay.label_step
     for episode in range(lay.first, lay.last + 1) if ticks else ():
         if episode % step:
             continue
         x = lay.x(episode)
-        c.line([(x, lay.bottom), (x, lay.bottom + 8)], MUTED, 2)
+        c.vline(x, lay.bottom, lay.bottom + 8, MUTED, _AXIS_WIDTH)
         c.text(x, lay.bottom + 14, str(episode), MUTED, _TICK_SIZE, "mt")
     c.text((lay.left + lay.right) / 2, HEIGHT - 24, X_LABEL, MUTED, _LABEL_SIZE, "ms")
 
