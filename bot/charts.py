@@ -34,6 +34,7 @@ from bot.ratings import ScoreBoard
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "ALT_TEXT_LIMIT",
     "CRITICS",
     "GRID",
     "HEIGHT",
@@ -46,6 +47,7 @@ __all__ = [
     "WIDTH",
     "ChartPoint",
     "Layout",
+    "alt_text",
     "chart_points",
     "layout_for",
     "render_chart",
@@ -85,6 +87,7 @@ CRITICS_LABEL = "Critics, out of 100"
 MEMBERS_LABEL = "This server, out of 10"
 X_LABEL = "Episode"
 NO_DATA = "No scores yet"
+ALT_TEXT_LIMIT = 1024  # Discord's attachment description (alt text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +280,22 @@ def render_points(points: Sequence[ChartPoint]) -> bytes:
     _series(c, lay, critics, CRITICS, square=False)
     _series(c, lay, members, MEMBERS, square=True)
     return c.png()
+
+
+def alt_text(board: ScoreBoard) -> str:
+    """The attachment's description for screen readers: what the picture is, and where the
+    numbers are in words. Names no episode title."""
+    episodes = [row.episode for row in board.episodes]
+    if not episodes:
+        return "Chart of scores per episode: no scores yet."
+    span = (
+        f"episode {episodes[0]}" if len(episodes) == 1 else f"episodes {episodes[0]}-{episodes[-1]}"
+    )
+    text = (
+        f"Line chart of scores per {span}: critics out of 100 (orange circles) and this server "
+        "out of 10 (blue squares). Every number is in the table of this message."
+    )
+    return text[:ALT_TEXT_LIMIT]
 
 
 def render_chart(board: ScoreBoard) -> bytes:

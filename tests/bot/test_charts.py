@@ -29,6 +29,7 @@ from bot.charts import (
     TEXT_COLOURS,
     WIDTH,
     ChartPoint,
+    alt_text,
     chart_points,
     layout_for,
     render_chart,
@@ -295,3 +296,10 @@ async def test_async_render_runs_off_the_event_loop(monkeypatch: pytest.MonkeyPa
     await render_chart_async(season(300))
     task.cancel()
     assert ticks > 1
+
+
+def test_alt_text_says_what_the_picture_is_within_discords_limit() -> None:
+    text = alt_text(season())
+    assert text.startswith("Line chart of scores per episodes 1-26: critics out of 100")
+    assert len(text) <= 1024  # Discord's attachment description
+    assert alt_text(ScoreBoard(())) == "Chart of scores per episode: no scores yet."
