@@ -25,14 +25,18 @@ async def test_the_server_runs_unprivileged_with_durability_off(
         data_dir = Path(await conn.fetchval("SHOW data_directory"))
     finally:
         await conn.close()
-    assert data_dir.resolve() == postgres_cluster.data_dir.resolve()
+    _check_owner(postgres_cluster, data_dir)
+
+
+def _check_owner(cluster: Cluster, data_dir: Path) -> None:
+    assert data_dir.resolve() == cluster.data_dir.resolve()
     # initdb refuses root: as root, the files and the postmaster belong to an unprivileged user
     pid = int((data_dir / "postmaster.pid").read_text().split()[0])
     owner = os.stat(f"/proc/{pid}").st_uid
     assert owner == os.stat(data_dir).st_uid
     if os.geteuid() == 0:
-        assert postgres_cluster.account is not None
-        assert owner == postgres_cluster.account.pw_uid != 0
+        assert cluster.account is not None
+        assert owner == cluster.account.pw_uid != 0
     else:
         assert owner == os.geteuid()
 
@@ -42,7 +46,9 @@ async def test_each_test_gets_its_own_empty_database(
 ) -> None:
     conn = await asyncpg.connect(pg_dsn)
     try:
-        assert await conn.fetchval("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0
+        assert (
+            await conn.fetchval("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == 0
+        )
         await conn.execute("CREATE TABLE mine (x int)")
         name = await conn.fetchval("SELECT current_database()")
     finally:
@@ -108,5 +114,5 @@ def test_without_postgres_a_test_skips_unless_required(monkeypatch: pytest.Monke
     with pytest.raises(pytest.skip.Exception, match="PostgreSQL unavailable: no initdb"):
         pg._unavailable("no initdb")
     monkeypatch.setenv(pg.REQUIRE_ENV, "1")
-    with pytest.raises(pytest.fail.Exception, match="REQUIRE_POSTGRES=1.*no initdb"):
+    with pytest.raises(pytest.fail.Exception, match=r"REQUIRE_POSTGRES=1.*no initdb"):
         pg._unavailable("no initdb")
