@@ -280,20 +280,19 @@ def _required() -> bool:
     return os.environ.get(REQUIRE_ENV, "") == "1"
 
 
-def _probe() -> str:
-    """Why PostgreSQL tests cannot run here ("" when they can), without starting anything."""
+def _probe() -> tuple[Path | None, str]:
+    """The server binaries, or why PostgreSQL tests cannot run here, without starting anything."""
     try:
         _check_asyncpg()
-        find_bin_dir()
+        return find_bin_dir(), ""
     except PostgresUnavailable as exc:
-        return str(exc)
-    return ""
+        return None, str(exc)
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    reason = _probe()
+    bin_dir, reason = _probe()
     if not reason:
-        return "postgresql: throwaway test cluster available"
+        return f"postgresql: throwaway test clusters from {bin_dir}"
     if _required():
         return f"postgresql: MISSING and {REQUIRE_ENV}=1, PostgreSQL tests will fail: {reason}"
     return f"postgresql: PostgreSQL tests skipped: {reason} (set {REQUIRE_ENV}=1 to fail instead)"
@@ -301,6 +300,18 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgres: needs the throwaway PostgreSQL cluster")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without PostgreSQL, its tests are skipped by a marker, which pytest's summary folds into
+    one line per file (a skip raised in a fixture would print one line per test)."""
+    _, reason = _probe()
+    if not reason or _required():
+        return
+    skip = pytest.mark.skip(reason=f"PostgreSQL unavailable: {reason}")
+    for item in items:
+        if "postgres_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(skip)
 
 
 def _unavailable(reason: str) -> None:
