@@ -28,6 +28,7 @@ import itertools
 import logging
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -61,10 +62,15 @@ SETTINGS = {
     "log_min_messages": "warning",
     "logging_collector": "off",
     "max_locks_per_transaction": "128",
+    "wal_level": "minimal",  # less WAL per CREATE DATABASE (one per test)
+    "max_wal_senders": "0",
 }
 
 # named SQL; the identifiers come from this module's own constants and counters
 CREATE_DATABASE_FROM = 'CREATE DATABASE "{name}" TEMPLATE "{template}"'
+# PostgreSQL 15+: copying the template's files (and a checkpoint) takes half the time of the
+# default WAL_LOG strategy for these small databases
+CREATE_DATABASE_FROM_FILES = CREATE_DATABASE_FROM + " STRATEGY FILE_COPY"
 DROP_DATABASE = 'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
 CREATE_DATABASE = 'CREATE DATABASE "{name}"'
 
@@ -154,6 +160,12 @@ class Cluster:
 
     def dsn(self, database: str = MAINTENANCE_DB) -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+
+    @property
+    def major(self) -> int:
+        """The server's major version ("postgres (PostgreSQL) 15.8" -> 15; 0 if unknown)."""
+        match = re.search(r"(\d+)(?:\.\d+)?", self.version)
+        return int(match.group(1)) if match else 0
 
     def next_name(self, prefix: str) -> str:
         return f"{prefix}_{os.getpid()}_{next(self._names)}"
@@ -370,7 +382,8 @@ def _pg_migrated_template(postgres_cluster: Cluster) -> str:
 @contextlib.asynccontextmanager
 async def _fresh_database(cluster: Cluster, template: str) -> AsyncIterator[str]:
     name = cluster.next_name("t")
-    await execute(cluster.dsn(), CREATE_DATABASE_FROM.format(name=name, template=template))
+    create = CREATE_DATABASE_FROM_FILES if cluster.major >= 15 else CREATE_DATABASE_FROM
+    await execute(cluster.dsn(), create.format(name=name, template=template))
     try:
         yield cluster.dsn(name)
     finally:

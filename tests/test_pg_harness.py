@@ -116,3 +116,24 @@ def test_without_postgres_a_test_skips_unless_required(monkeypatch: pytest.Monke
     monkeypatch.setenv(pg.REQUIRE_ENV, "1")
     with pytest.raises(pytest.fail.Exception, match=r"REQUIRE_POSTGRES=1.*no initdb"):
         pg._unavailable("no initdb")
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root hands the cluster to another user")
+async def test_as_root_without_a_postgres_user_nobody_runs_it(
+    postgres_cluster: Cluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests import pg
+
+    monkeypatch.setattr(pg, "UNPRIVILEGED_USERS", ("no-such-user-here", "nobody"))
+    cluster = pg.Cluster(postgres_cluster.bin_dir).start()
+    try:
+        assert cluster.account is not None and cluster.account.pw_name == "nobody"
+        assert os.stat(cluster.data_dir).st_uid == cluster.account.pw_uid
+        conn = await asyncpg.connect(cluster.dsn())
+        try:
+            assert await conn.fetchval("SELECT 1") == 1
+        finally:
+            await conn.close()
+    finally:
+        cluster.stop()
+    assert not cluster.root.exists()
