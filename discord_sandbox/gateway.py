@@ -7,6 +7,13 @@ dispatches after the client's last sequence, then RESUMED) or INVALID_SESSION, R
 ``Z_SYNC_FLUSH``; ``compress=zstd-stream``: one zstd stream per connection, a flushed block
 per message, when a zstd module is importable).
 
+Sharding: IDENTIFY may carry ``shard: [shard_id, shard_count]``. Each shard has its own session,
+and a guild's events (GUILD_CREATE, messages, interactions...) go only to the session of the
+guild's shard, ``(guild_id >> 22) % shard_count``; events without a guild (DMs) go to shard 0.
+An impossible shard is refused with close code 4010 (Invalid shard); a session that would hold
+more guilds than the sandbox allows per connection with 4011 (Sharding required). A new IDENTIFY
+for a shard supersedes the earlier session of that shard only.
+
 Every dispatch is numbered (``s``) and kept in its session, so a client that lost its connection
 can RESUME and receive what it missed, in order. One writer task per connection sends frames
 in the order they were queued.
@@ -51,6 +58,8 @@ DECODE_ERROR = 4002
 NOT_AUTHENTICATED = 4003
 AUTHENTICATION_FAILED = 4004
 ALREADY_AUTHENTICATED = 4005
+INVALID_SHARD = 4010
+SHARDING_REQUIRED = 4011
 
 # intents
 GUILDS = 1 << 0
@@ -121,6 +130,26 @@ class GatewaySession:
     connection: GatewayConnection | None = None
     frames: deque[tuple[int, str]] = field(default_factory=lambda: deque(maxlen=REPLAY_LIMIT))
 
+    @property
+    def shard_id(self) -> int:
+        """The shard this session holds (0 when it identified without sharding)."""
+        return self.shard[0] if self.shard is not None else 0
+
+    def handles(self, guild_id: int | None) -> bool:
+        """Whether this session receives the guild's events (``None``: DMs, shard 0's)."""
+        if guild_id is None:
+            return self.shard_id == 0
+        return _in_shard(guild_id, self.shard)
+
+    def events(self, name: str) -> list[dict[str, Any]]:
+        """The ``d`` of every kept dispatch called ``name``, oldest first."""
+        found = []
+        for _, text in self.frames:
+            frame = json.loads(text)
+            if frame.get("t") == name:
+                found.append(frame["d"])
+        return found
+
     def number(self, event: str, data: Any) -> tuple[int, str]:
         self.seq += 1
         frame = (self.seq, _dumps({"op": DISPATCH, "t": event, "s": self.seq, "d": data}))
@@ -172,7 +201,10 @@ class Gateway:
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
         self.sessions: dict[str, GatewaySession] = {}
-        self.session: GatewaySession | None = None  # the current (latest identified) session
+        self.session: GatewaySession | None = None  # the latest identified session
+        # the live session of each shard id (0 when unsharded), in the order they identified
+        self.shards: dict[int, GatewaySession] = {}
+        self.refused: list[int] = []  # close codes of refused IDENTIFYs (4004, 4010, 4011)
         self.connections: set[GatewayConnection] = set()
         self.identify_count = 0
         self.resume_count = 0
@@ -202,10 +234,40 @@ class Gateway:
     def connected(self) -> bool:
         return self.session is not None and self.session.connection is not None
 
-    def dispatch(self, event: str, data: Any, *, intent: int | None = None) -> bool:
-        """Number and send a dispatch on the current session (kept for RESUME if the connection
-        is down). False when no session exists or it did not subscribe to ``intent``."""
-        session = self.session
+    @property
+    def connected_shards(self) -> list[int]:
+        """The shard ids whose session has a connection now."""
+        return sorted(k for k, s in self.shards.items() if s.connection is not None)
+
+    def session_for(self, guild_id: int | None) -> GatewaySession | None:
+        """The session receiving the guild's events (``None``: DMs): the latest identified
+        session whose shard holds the guild."""
+        for session in reversed(self.shards.values()):
+            if session.handles(guild_id):
+                return session
+        return None
+
+    def shard_session(self, shard_id: int | None = None) -> GatewaySession | None:
+        """The session of ``shard_id`` (``None``: the latest identified session)."""
+        return self.session if shard_id is None else self.shards.get(shard_id)
+
+    def dispatch(
+        self,
+        event: str,
+        data: Any,
+        *,
+        intent: int | None = None,
+        guild_id: int | None = None,
+        session: GatewaySession | None = None,
+    ) -> bool:
+        """Number and send a dispatch (kept for RESUME if the connection is down) on
+        ``session``, else on the session of the guild's shard: ``guild_id``, or the payload's
+        own ``guild_id``; without a guild, shard 0's. False when no such session exists, it
+        was invalidated, or it did not subscribe to ``intent``."""
+        if session is None:
+            if guild_id is None and isinstance(data, dict) and data.get("guild_id") is not None:
+                guild_id = int(data["guild_id"])
+            session = self.session_for(guild_id)
         if session is None or not session.valid:
             log.debug("no gateway session: %s not dispatched", event)
             return False
@@ -218,10 +280,10 @@ class Gateway:
 
     # ----------------------------------------------------------------- control
 
-    async def drop(self, code: int | None = 4000) -> None:
-        """Close the current connection (``None``: abruptly, no close frame); the session stays
-        resumable."""
-        session = self.session
+    async def drop(self, code: int | None = 4000, *, shard_id: int | None = None) -> None:
+        """Close the connection of shard ``shard_id`` (``None``: the latest session's) —
+        ``code=None``: abruptly, no close frame; the session stays resumable."""
+        session = self.shard_session(shard_id)
         connection = session.connection if session is not None else None
         if connection is None:
             return
@@ -236,10 +298,11 @@ class Gateway:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(connection.closed.wait(), 5.0)
 
-    def invalidate_session(self, *, notify: bool = True) -> None:
-        """The current session can no longer be resumed; with ``notify``, an open connection
-        receives INVALID_SESSION (d=false) and the client identifies again."""
-        session = self.session
+    def invalidate_session(self, *, notify: bool = True, shard_id: int | None = None) -> None:
+        """The session (of ``shard_id``; ``None``: the latest) can no longer be resumed; with
+        ``notify``, an open connection receives INVALID_SESSION (d=false) and the client
+        identifies again."""
+        session = self.shard_session(shard_id)
         if session is None:
             return
         session.valid = False
@@ -247,9 +310,10 @@ class Gateway:
             session.connection.send_op(INVALID_SESSION, False)
             self.invalid_session_count += 1
 
-    def request_reconnect(self) -> None:
-        """Send RECONNECT (op 7): the client closes and resumes."""
-        session = self.session
+    def request_reconnect(self, *, shard_id: int | None = None) -> None:
+        """Send RECONNECT (op 7) on the session of ``shard_id`` (``None``: the latest): the
+        client closes and resumes."""
+        session = self.shard_session(shard_id)
         if session is not None and session.connection is not None:
             session.connection.send_op(RECONNECT, None)
 
@@ -334,10 +398,18 @@ class Gateway:
             connection.close_after_flush(ALREADY_AUTHENTICATED, "Already authenticated.")
             return
         if not isinstance(data, dict) or data.get("token") != self.sandbox.token:
-            connection.close_after_flush(AUTHENTICATION_FAILED, "Authentication failed.")
+            self._refuse(connection, AUTHENTICATION_FAILED, "Authentication failed.")
             return
         shard = data.get("shard")
-        shard_pair = (int(shard[0]), int(shard[1])) if isinstance(shard, list) else None
+        shard_pair = _parse_shard(shard) if shard is not None else None
+        if shard is not None and shard_pair is None:
+            self._refuse(connection, INVALID_SHARD, "Invalid shard.")
+            return
+        world = self.sandbox.world
+        guilds = [g for g in world.guilds.values() if g.present and _in_shard(g.id, shard_pair)]
+        if len(guilds) > self.sandbox.max_guilds_per_shard:
+            self._refuse(connection, SHARDING_REQUIRED, "Sharding required.")
+            return
         intents = data.get("intents")
         session = GatewaySession(
             secrets.token_hex(16),
@@ -345,14 +417,14 @@ class Gateway:
             shard_pair,
         )
         self.sessions[session.id] = session
-        if self.session is not None and self.session.connection is not None:
-            self.session.connection.close_after_flush(UNKNOWN_ERROR, "superseded")
+        previous = self.shards.pop(session.shard_id, None)
+        if previous is not None and previous.connection is not None:
+            previous.connection.close_after_flush(UNKNOWN_ERROR, "superseded")
+        self.shards[session.shard_id] = session
         self.session = session
         session.connection = connection
         connection.session = session
 
-        world = self.sandbox.world
-        guilds = [g for g in world.guilds.values() if g.present and _in_shard(g.id, shard_pair)]
         ready: dict[str, Any] = {
             "v": 10,
             "user": world.user_payload(),
@@ -371,13 +443,18 @@ class Gateway:
         }
         if shard_pair is not None:
             ready["shard"] = list(shard_pair)
-        self.dispatch("READY", ready)
+        self.dispatch("READY", ready, session=session)
         for guild in guilds:
-            self.dispatch("GUILD_CREATE", world.guild_payload(guild))
+            self.dispatch("GUILD_CREATE", world.guild_payload(guild), session=session)
         self.identify_count += 1
         self.sandbox.ready.set()
         self._notify()
-        log.debug("gateway session %s identified", session.id)
+        log.debug("gateway session %s identified (shard %s)", session.id, shard_pair)
+
+    def _refuse(self, connection: GatewayConnection, code: int, message: str) -> None:
+        self.refused.append(code)
+        connection.close_after_flush(code, message)
+        self._notify()
 
     def _resume(self, connection: GatewayConnection, data: Any) -> None:
         if connection.session is not None:
@@ -393,7 +470,7 @@ class Gateway:
         if (
             session is None
             or not session.valid
-            or session is not self.session
+            or self.shards.get(session.shard_id) is not session
             or not isinstance(seq, int)
             or seq > session.seq
             or seq < oldest - 1
@@ -410,7 +487,7 @@ class Gateway:
         for number, text in list(session.frames):
             if number > seq:
                 connection.send(text)
-        self.dispatch("RESUMED", {"_trace": ['["sandbox-gateway",{"micros":0}]']})
+        self.dispatch("RESUMED", {"_trace": ['["sandbox-gateway",{"micros":0}]']}, session=session)
         self.resume_count += 1
         self._notify()
         log.debug("gateway session %s resumed after seq %s", session.id, seq)
@@ -448,10 +525,27 @@ class Gateway:
             chunk["presences"] = []
         if data.get("nonce") is not None:
             chunk["nonce"] = data["nonce"]
-        self.dispatch("GUILD_MEMBERS_CHUNK", chunk)
+        self.dispatch("GUILD_MEMBERS_CHUNK", chunk, session=connection.session)
+
+
+def _parse_shard(value: Any) -> tuple[int, int] | None:
+    """``[shard_id, shard_count]`` with 0 <= shard_id < shard_count; None when malformed."""
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        return None
+    shard_id, count = value
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (shard_id, count)):
+        return None
+    if count < 1 or not 0 <= shard_id < count:
+        return None
+    return (shard_id, count)
+
+
+def shard_for(guild_id: int, shard_count: int) -> int:
+    """Discord's rule: the shard receiving a guild's events."""
+    return (guild_id >> 22) % shard_count
 
 
 def _in_shard(guild_id: int, shard: tuple[int, int] | None) -> bool:
     if shard is None or shard[1] <= 1:
         return True
-    return (guild_id >> 22) % shard[1] == shard[0]
+    return shard_for(guild_id, shard[1]) == shard[0]

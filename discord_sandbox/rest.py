@@ -524,7 +524,7 @@ class RestApi:
         return _json(
             {
                 "url": self.sandbox.gateway_url,
-                "shards": 1,
+                "shards": self.sandbox.recommended_shards,
                 "session_start_limit": {
                     "total": 1000,
                     "remaining": 999,

@@ -62,6 +62,8 @@ DEFAULT_OPENAPI_PATH = (
 )
 DEFAULT_HEARTBEAT_INTERVAL = 41250
 DEFAULT_CALLBACK_DEADLINE = 3.0
+# Discord: "sharding is required for bots in 2,500 or more guilds" (per gateway connection)
+DEFAULT_MAX_GUILDS_PER_SHARD = 2500
 ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024
 DM_PERMISSIONS = (
     VIEW_CHANNEL
@@ -92,8 +94,19 @@ class Sandbox:
         callback_deadline: float = DEFAULT_CALLBACK_DEADLINE,
         guild_name: str = "Sandbox Guild",
         strict_openapi: bool = False,
+        shard_count: int | None = None,
+        max_guilds_per_shard: int = DEFAULT_MAX_GUILDS_PER_SHARD,
     ) -> None:
+        """``shard_count``: what GET /gateway/bot recommends (default: enough shards for
+        ``max_guilds_per_shard`` guilds each). A gateway session that would hold more than
+        ``max_guilds_per_shard`` guilds is refused with 4011 (Sharding required)."""
+        if shard_count is not None and shard_count < 1:
+            raise ValueError("shard_count must be at least 1")
+        if max_guilds_per_shard < 1:
+            raise ValueError("max_guilds_per_shard must be at least 1")
         self.world = World(guild_name=guild_name, token=token)
+        self.shard_count = shard_count
+        self.max_guilds_per_shard = max_guilds_per_shard
         self.heartbeat_interval = heartbeat_interval
         self.callback_deadline = callback_deadline
         self.openapi_path: Path | None = Path(openapi_path) if openapi_path is not None else None
@@ -214,17 +227,28 @@ class Sandbox:
 
     # ----------------------------------------------------------------- gateway control
 
-    async def drop_gateway(self, code: int | None = 4000) -> None:
-        """Close the bot's gateway connection (``None``: abruptly); it should RESUME."""
-        await self.gateway.drop(code)
+    @property
+    def recommended_shards(self) -> int:
+        """GET /gateway/bot's ``shards``: as configured, else one per
+        ``max_guilds_per_shard`` guilds the bot is in."""
+        if self.shard_count is not None:
+            return self.shard_count
+        present = sum(1 for g in self.world.guilds.values() if g.present)
+        return max(1, -(-present // self.max_guilds_per_shard))
 
-    def invalidate_session(self, *, notify: bool = True) -> None:
-        """Make the session unresumable; with ``notify`` send INVALID_SESSION now."""
-        self.gateway.invalidate_session(notify=notify)
+    async def drop_gateway(self, code: int | None = 4000, *, shard_id: int | None = None) -> None:
+        """Close the bot's gateway connection (of ``shard_id``; ``None``: the latest session's;
+        ``code=None``: abruptly); it should RESUME."""
+        await self.gateway.drop(code, shard_id=shard_id)
 
-    def request_reconnect(self) -> None:
-        """Send RECONNECT (op 7): the client reconnects and resumes."""
-        self.gateway.request_reconnect()
+    def invalidate_session(self, *, notify: bool = True, shard_id: int | None = None) -> None:
+        """Make the session (of ``shard_id``) unresumable; with ``notify`` send
+        INVALID_SESSION now."""
+        self.gateway.invalidate_session(notify=notify, shard_id=shard_id)
+
+    def request_reconnect(self, *, shard_id: int | None = None) -> None:
+        """Send RECONNECT (op 7) (on ``shard_id``'s session): the client resumes."""
+        self.gateway.request_reconnect(shard_id=shard_id)
 
     async def wait_for_identify(self, count: int = 1, timeout: float = 10.0) -> int:  # noqa: ASYNC109 - the documented driver API
         """Until ``count`` IDENTIFYs have been answered with READY; returns the count."""
@@ -258,11 +282,14 @@ class Sandbox:
 
     # ----------------------------------------------------------------- world changes
 
-    def add_guild(self, name: str | None = None) -> int:
-        """Add the bot to a new guild (GUILD_CREATE); returns its id. Its default channel is
-        ``sandbox.world.guilds[id].default_channel``."""
-        guild = self.world.add_guild(name)
-        self.gateway.dispatch("GUILD_CREATE", self.world.guild_payload(guild, joined=True))
+    def add_guild(self, name: str | None = None, *, shard: tuple[int, int] | None = None) -> int:
+        """Add the bot to a new guild (GUILD_CREATE, to the guild's shard); returns its id.
+        ``shard=(shard_id, shard_count)`` gives it an id that shard receives. Its default
+        channel is ``sandbox.world.guilds[id].default_channel``."""
+        guild = self.world.add_guild(name, shard=shard)
+        self.gateway.dispatch(
+            "GUILD_CREATE", self.world.guild_payload(guild, joined=True), guild_id=guild.id
+        )
         return guild.id
 
     def remove_guild(self, guild_id: int) -> None:
@@ -271,7 +298,7 @@ class Sandbox:
         if not guild.present:
             return
         guild.present = False
-        self.gateway.dispatch("GUILD_DELETE", {"id": str(guild.id)})
+        self.gateway.dispatch("GUILD_DELETE", {"id": str(guild.id)}, guild_id=guild.id)
 
     def add_user(self, username: str, *, global_name: str | None = None) -> SandboxUser:
         """A new human member of every guild (GUILD_MEMBER_ADD when the bot asked for it)."""
@@ -813,6 +840,10 @@ class Sandbox:
         pending.created = time.monotonic()
         pending.dispatched = time.perf_counter()
         if not self.gateway.dispatch("INTERACTION_CREATE", payload):
+            if self.gateway.session_for(guild.id if guild is not None else None) is None:
+                raise SandboxError(
+                    f"no gateway session holds the shard of guild {guild.id if guild else 'DMs'}"
+                )
             raise SandboxError("the bot's gateway session is gone (invalidated, not re-identified)")
         return pending
 

@@ -144,6 +144,19 @@ class SnowflakeFactory:
             self._last = value
             return value
 
+    def next_in_shard(self, shard_id: int, shard_count: int) -> int:
+        """The next snowflake that, as a guild id, belongs to shard ``shard_id`` of
+        ``shard_count`` (``(id >> 22) % shard_count``): its timestamp is moved forward by
+        less than ``shard_count`` milliseconds."""
+        if not 0 <= shard_id < shard_count:
+            raise ValueError(f"no shard {shard_id} among {shard_count}")
+        with self._lock:
+            ms = max(int(time.time() * 1000) - DISCORD_EPOCH_MS, (self._last >> 22) + 1)
+            ms += (shard_id - ms) % shard_count
+            value = (ms << 22) | self._prefix | (next(self._counter) & 0xFFF)
+            self._last = value
+            return value
+
 
 def snowflake_at(when: dt.datetime, increment: int = 0) -> int:
     ms = int(when.timestamp() * 1000) - DISCORD_EPOCH_MS
@@ -458,10 +471,14 @@ class World:
         self.channels[channel.id] = channel
         return guild
 
-    def add_guild(self, name: str | None = None) -> SandboxGuild:
-        """A new guild with a #general text channel and every known user as a member."""
+    def add_guild(
+        self, name: str | None = None, *, shard: tuple[int, int] | None = None
+    ) -> SandboxGuild:
+        """A new guild with a #general text channel and every known user as a member;
+        ``shard=(shard_id, shard_count)`` picks an id that shard receives."""
         number = len(self.guilds) + 1
-        ids = [self.snowflakes.next() for _ in range(5)]
+        first = self.snowflakes.next_in_shard(*shard) if shard else self.snowflakes.next()
+        ids = [first, *(self.snowflakes.next() for _ in range(4))]
         guild = self._build_guild(
             ids[0],
             name or f"Sandbox Guild {number}",

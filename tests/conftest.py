@@ -16,6 +16,9 @@ DATA_DIR = ROOT / "data"
 SEEDS_DIR = DATA_DIR / "seeds"  # the seeds as the project ships them (data/seeds, unchanged)
 CATALOG_DIR = paths.BUNDLED_CATALOGS
 
+# the throwaway PostgreSQL cluster's fixtures: postgres_dsn, pg_dsn, pg_migrated_dsn
+pytest_plugins = ("tests.pg",)
+
 
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[Store]:

@@ -34,8 +34,10 @@ def point_discord_at(monkeypatch: pytest.MonkeyPatch) -> Callable[[Sandbox], Non
 
 
 @contextlib.asynccontextmanager
-async def running_bot(sandbox: Sandbox, **kwargs: Any) -> AsyncIterator[MiniBot]:
-    bot = MiniBot(sandbox.guild_id, **kwargs)
+async def running_bot(
+    sandbox: Sandbox, bot_class: type[MiniBot] = MiniBot, **kwargs: Any
+) -> AsyncIterator[MiniBot]:
+    bot = bot_class(sandbox.guild_id, **kwargs)
     runner = asyncio.create_task(bot.start(sandbox.token))
     ready = asyncio.create_task(bot.ready_event.wait())
     try:

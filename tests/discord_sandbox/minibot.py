@@ -45,12 +45,13 @@ class Fan(app_commands.Group):
 
 
 class MiniBot(commands.Bot):
-    def __init__(self, guild_id: int, *, sync_globally: bool = False) -> None:
+    def __init__(self, guild_id: int, *, sync_globally: bool = False, **options: Any) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=discord.Intents.default(),
             guild_ready_timeout=0.05,  # on_ready soon after the last GUILD_CREATE
             help_command=None,
+            **options,  # e.g. shard_ids and shard_count for ShardedMiniBot
         )
         self.guild_id = guild_id
         self.sync_globally = sync_globally
@@ -195,3 +196,8 @@ class MiniBot(commands.Bot):
             await interaction.response.send_message(f"started {started.mention}")
 
         tree.add_command(Fan())
+
+
+class ShardedMiniBot(MiniBot, commands.AutoShardedBot):
+    """The same bot as an AutoShardedBot: pass ``shard_ids`` and ``shard_count`` (or neither:
+    the recommended count from GET /gateway/bot)."""
