@@ -15,6 +15,7 @@ from bot.paths import DATABASE_FILE, DEFAULT_DATA_DIR
 DEFAULT_DATABASE_PATH = DEFAULT_DATA_DIR / DATABASE_FILE
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
 DEFAULT_COOLDOWN = (5, 15.0)  # lookups per user: 5 per 15 seconds
+DEFAULT_ANILIST_API_URL = "https://graphql.anilist.co"
 
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
@@ -36,6 +37,8 @@ class Settings:
     gateway_url: str | None = None
     # Per-user rate of lookups: `rate` commands per `seconds`; None turns the cooldown off.
     cooldown: tuple[int, float] | None = DEFAULT_COOLDOWN
+    # AniList's GraphQL endpoint (`catalog import`); a caching proxy or the test emulator.
+    anilist_api_url: str = DEFAULT_ANILIST_API_URL
 
     @property
     def log_level_number(self) -> int:
@@ -90,6 +93,10 @@ def load_settings(
 
     cooldown = _cooldown(get("COMMAND_COOLDOWN"))
 
+    anilist = get("ANILIST_API_URL").rstrip("/") or DEFAULT_ANILIST_API_URL
+    if not anilist.startswith(("http://", "https://")):
+        raise ConfigError("ANILIST_API_URL must start with http:// or https://.")
+
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
     return Settings(
@@ -101,6 +108,7 @@ def load_settings(
         api_base_url=api_base,
         gateway_url=gateway,
         cooldown=cooldown,
+        anilist_api_url=anilist,
     )
 
 
