@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | sync | ingest FILE... | try ...]`."""
+"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ...]`."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     trial.add_argument("commands", nargs="*", help='e.g. "/review episode:1"')
     trial.add_argument("--reveal", action="store_true", help="show spoilers instead of ▒▒▒▒")
+    from bot.anilist.cli import add_catalog_parser
+
+    add_catalog_parser(sub)
     return parser
 
 
@@ -112,6 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if command == "ingest":
         return asyncio.run(_ingest(settings, args.files, as_json=args.json))
+    if command == "catalog":
+        from bot.anilist.cli import run_catalog
+
+        return run_catalog(settings, args)
     try:
         asyncio.run(_run_bot(settings, sync_only=command == "sync"))
     except discord.LoginFailure:

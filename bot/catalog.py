@@ -37,10 +37,50 @@ Format::
 it is no spoiler. Episode-like numbers (``number``, ``first_episode``, ``revealed_in``) must
 lie in ``0..episode_count`` when ``episode_count`` is given. Unknown keys are errors (they are
 almost always typos). Every problem raises :class:`CatalogError` naming the file.
+
+Keys added for catalogs imported from AniList (``python -m bot catalog import``); every one is
+optional, so older files stay valid, and a curator may write any of them by hand::
+
+    anilist_id = 163132               # top level: the AniList media id
+    anilist_url = "https://anilist.co/anime/163132"
+    imported = { episode_count = "3f2a9c1e" }   # see "Imported fields" below
+
+    [[characters]]
+    name = "Full Name"
+    native_name = "ネイティブ"          # the name in the original script
+    description = "One line, with ~!a spoiler span!~ kept."
+    role = "main"                     # "main", "supporting" or "background"
+    image_url = "https://s4.anilist.co/file/anilistcdn/character/large/b1.png"
+    anilist_id = 12345
+    anilist_url = "https://anilist.co/character/12345"
+    voice_actors = [
+        { name = "Japanese Actor", language = "Japanese" },
+        { name = "English Actor", language = "English" },
+    ]
+    aliases = [
+        { name = "A Spoiler Name", spoiler = true },  # revealed at an unknown episode
+    ]
+    imported = { description = "5d41402a", image_url = "0cc175b9" }
+
+Spoiler spans in a description: text between ``~!`` and ``!~`` (AniList's own markup) is a
+spoiler. Spans may not nest or be empty. Whatever lies outside the spans is never a spoiler
+and is what ``CatalogCharacter.description`` holds; ``description_markup`` holds the whole text
+with its spans (see :func:`spoiler_spans`).
+
+An alias with ``spoiler = true`` and no ``revealed_in`` is a spoiler whose episode nobody has
+recorded (AniList's ``alternativeSpoiler``): it counts as revealed only once the reader has
+finished the show (its model ``revealed_in`` is ``episode_count``, or
+``SPOILER_UNTIL_FINISHED`` when the count is unknown). Adding ``revealed_in`` by hand narrows it.
+
+Imported fields: ``imported`` maps a field name to the :func:`fingerprint` of the value AniList
+gave it. A field whose current value still has that fingerprint came from AniList, and a
+re-import may update it; any other value was written by a person and a re-import keeps it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 import tomllib
@@ -48,11 +88,32 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from bot.models import Catalog, CatalogAlias, CatalogCharacter, CatalogEpisode, CatalogFact
+from bot.models import (
+    SPOILER_UNTIL_FINISHED,
+    Catalog,
+    CatalogAlias,
+    CatalogCharacter,
+    CatalogEpisode,
+    CatalogFact,
+    CatalogVoiceActor,
+)
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CatalogError", "load_catalog", "load_catalogs"]
+__all__ = [
+    "ROLES",
+    "CatalogError",
+    "fingerprint",
+    "load_catalog",
+    "load_catalogs",
+    "parse_catalog",
+    "spoiler_spans",
+    "strip_spoilers",
+]
+
+ROLES = ("main", "supporting", "background")
+SPOILER_OPEN = "~!"
+SPOILER_CLOSE = "!~"
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -65,13 +126,83 @@ _TOP_KEYS = frozenset(
         "episodes",
         "characters",
         "unnumbered_episode_titles",
+        "anilist_id",
+        "anilist_url",
+        "imported",
     }
 )
 _EPISODE_KEYS = frozenset({"number", "title"})
 _CHARACTER_KEYS = frozenset(
-    {"name", "aliases", "voice_actor", "description", "first_episode", "facts", "variants"}
+    {
+        "name",
+        "aliases",
+        "voice_actor",
+        "description",
+        "first_episode",
+        "facts",
+        "variants",
+        "native_name",
+        "voice_actors",
+        "role",
+        "image_url",
+        "anilist_id",
+        "anilist_url",
+        "imported",
+    }
 )
-_ALIAS_KEYS = frozenset({"name", "revealed_in"})
+_ALIAS_KEYS = frozenset({"name", "revealed_in", "spoiler"})
+_VOICE_KEYS = frozenset({"name", "language"})
+
+
+def spoiler_spans(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (part, is_spoiler) pieces at its ``~!…!~`` spans, in order.
+
+    Raises ValueError when a span is unclosed, nested or empty.
+    """
+    parts: list[tuple[str, bool]] = []
+    rest = text
+    while rest:
+        start = rest.find(SPOILER_OPEN)
+        stray = rest.find(SPOILER_CLOSE)
+        if stray != -1 and (start == -1 or stray < start):
+            raise ValueError("has '!~' without an opening '~!'")
+        if start == -1:
+            parts.append((rest, False))
+            break
+        end = rest.find(SPOILER_CLOSE, start + len(SPOILER_OPEN))
+        if end == -1:
+            raise ValueError("has '~!' without a closing '!~'")
+        inner = rest[start + len(SPOILER_OPEN) : end]
+        if SPOILER_OPEN in inner:
+            raise ValueError("has a spoiler span inside another")
+        if not inner.strip():
+            raise ValueError("has an empty spoiler span")
+        if start:
+            parts.append((rest[:start], False))
+        parts.append((inner, True))
+        rest = rest[end + len(SPOILER_CLOSE) :]
+    return parts
+
+
+def strip_spoilers(text: str) -> str:
+    """``text`` without its spoiler spans, spacing tidied: what anyone may read."""
+    kept = " ".join(part for part, spoiler in spoiler_spans(text) if not spoiler)
+    kept = " ".join(kept.split())
+    return re.sub(r"\s+([,.;:!?)])", r"\1", kept).strip()
+
+
+def fingerprint(value: object) -> str:
+    """A short stable digest of an imported value (str, int, or a list/tuple of them)."""
+    encoded = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:12]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 _FACT_KEYS = frozenset({"text", "revealed_in"})
 
 
@@ -159,10 +290,69 @@ def _alias(check: _Checker, value: Any, where: str, count: int | None) -> Catalo
     check.keys(table, _ALIAS_KEYS, where)
     if "name" not in table:
         raise check.fail(f"{where}: missing name")
-    return CatalogAlias(
+    name = check.text(table["name"], f"{where}.name")
+    revealed_in = check.opt_number(table, "revealed_in", where, count)
+    spoiler = table.get("spoiler", False)
+    if not isinstance(spoiler, bool):
+        raise check.fail(f"{where}.spoiler must be true or false")
+    if spoiler and revealed_in is None:
+        until = count if count is not None else SPOILER_UNTIL_FINISHED
+        return CatalogAlias(name=name, revealed_in=until, reveal_unknown=True)
+    return CatalogAlias(name=name, revealed_in=revealed_in)
+
+
+def _voice(check: _Checker, value: Any, where: str) -> CatalogVoiceActor:
+    table = check.table(value, where)
+    check.keys(table, _VOICE_KEYS, where)
+    for key in ("name", "language"):
+        if key not in table:
+            raise check.fail(f"{where}: missing {key}")
+    return CatalogVoiceActor(
         name=check.text(table["name"], f"{where}.name"),
-        revealed_in=check.opt_number(table, "revealed_in", where, count),
+        language=check.text(table["language"], f"{where}.language"),
     )
+
+
+def _anilist(
+    check: _Checker, table: Mapping[str, Any], where: str
+) -> tuple[int | None, str | None]:
+    anilist_id = None
+    if "anilist_id" in table:
+        anilist_id = check.number(table["anilist_id"], f"{where}.anilist_id", None)
+        if anilist_id < 1:
+            raise check.fail(f"{where}.anilist_id must be a positive whole number")
+    return anilist_id, _url(check, table, "anilist_url", where)
+
+
+def _url(check: _Checker, table: Mapping[str, Any], key: str, where: str) -> str | None:
+    url = check.opt_text(table, key, where)
+    if url is not None and (not url.startswith("https://") or any(c.isspace() for c in url)):
+        raise check.fail(f"{where}.{key} must be an https:// address without spaces")
+    return url
+
+
+def _imported(check: _Checker, table: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    value = table.get("imported", {})
+    mapping = check.table(value, f"{where}.imported")
+    return tuple(
+        (key, check.text(mapping[key], f"{where}.imported.{key}")) for key in sorted(mapping)
+    )
+
+
+def _description(
+    check: _Checker, table: Mapping[str, Any], where: str
+) -> tuple[str | None, str | None]:
+    """(description without spoilers, whole markup when it has spoiler spans)."""
+    text = check.opt_text(table, "description", where)
+    if text is None:
+        return None, None
+    try:
+        parts = spoiler_spans(text)
+    except ValueError as exc:
+        raise check.fail(f"{where}.description {exc}") from None
+    if not any(spoiler for _, spoiler in parts):
+        return text, None
+    return strip_spoilers(text) or None, text
 
 
 def _fact(check: _Checker, value: Any, where: str, count: int | None) -> CatalogFact:
@@ -198,17 +388,33 @@ def _character(check: _Checker, value: Any, where: str, count: int | None) -> Ca
     for variant in variants:
         if variant.casefold() in seen:
             raise check.fail(f"{where}: variant {variant!r} repeats a name or alias")
+    description, markup = _description(check, table, where)
+    role = check.opt_text(table, "role", where)
+    if role is not None and role not in ROLES:
+        raise check.fail(f"{where}.role must be one of {', '.join(ROLES)}, not {role!r}")
+    anilist_id, anilist_url = _anilist(check, table, where)
     return CatalogCharacter(
         name=name,
         aliases=aliases,
         voice_actor=check.opt_text(table, "voice_actor", where),
-        description=check.opt_text(table, "description", where),
+        description=description,
         first_episode=check.opt_number(table, "first_episode", where, count),
         facts=tuple(
             _fact(check, v, f"{where}.facts[{i}]", count)
             for i, v in enumerate(check.array(table, "facts", where))
         ),
         variants=variants,
+        native_name=check.opt_text(table, "native_name", where),
+        description_markup=markup,
+        voice_actors=tuple(
+            _voice(check, v, f"{where}.voice_actors[{i}]")
+            for i, v in enumerate(check.array(table, "voice_actors", where))
+        ),
+        role=role,
+        image_url=_url(check, table, "image_url", where),
+        anilist_id=anilist_id,
+        anilist_url=anilist_url,
+        imported=_imported(check, table, where),
     )
 
 
@@ -250,6 +456,7 @@ def _build(check: _Checker, data: Mapping[str, Any]) -> Catalog:
         names.add(character.name.casefold())
         characters.append(character)
 
+    anilist_id, anilist_url = _anilist(check, data, "top level")
     return Catalog(
         title=title,
         slug=slug,
@@ -258,7 +465,20 @@ def _build(check: _Checker, data: Mapping[str, Any]) -> Catalog:
         episodes=tuple(episodes),
         characters=tuple(characters),
         unnumbered_episode_titles=check.strings(data, "unnumbered_episode_titles", "top level"),
+        anilist_id=anilist_id,
+        anilist_url=anilist_url,
+        imported=_imported(check, data, "top level"),
     )
+
+
+def parse_catalog(text: str, path: Path) -> Catalog:
+    """Validate catalog TOML ``text``; ``path`` only names it in errors."""
+    check = _Checker(Path(path))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise check.fail(f"invalid TOML: {exc}") from exc
+    return _build(check, data)
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -270,12 +490,10 @@ def load_catalog(path: Path) -> Catalog:
     except OSError as exc:
         raise check.fail(f"cannot be read ({exc.strerror or exc})") from exc
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise check.fail("is not UTF-8 text") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise check.fail(f"invalid TOML: {exc}") from exc
-    catalog = _build(check, data)
+    catalog = parse_catalog(text, path)
     log.debug("Loaded catalog %s (%d characters)", path, len(catalog.characters))
     return catalog
 

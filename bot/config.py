@@ -15,6 +15,7 @@ from bot.paths import DATABASE_FILE, DEFAULT_DATA_DIR
 DEFAULT_DATABASE_PATH = DEFAULT_DATA_DIR / DATABASE_FILE
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
 DEFAULT_COOLDOWN = (5, 15.0)  # lookups per user: 5 per 15 seconds
+DEFAULT_ANILIST_API_URL = "https://graphql.anilist.co"
 
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
@@ -39,6 +40,8 @@ class Settings:
     # FETCH_ALLOW_PRIVATE=1 lets member-triggered fetches reach private/loopback addresses
     # (an intranet deployment); off by default, so Discord members cannot probe the network.
     fetch_allow_private: bool = False
+    # AniList's GraphQL endpoint (`catalog import`); a caching proxy or the test emulator.
+    anilist_api_url: str = DEFAULT_ANILIST_API_URL
 
     @property
     def log_level_number(self) -> int:
@@ -94,6 +97,10 @@ def load_settings(
     cooldown = _cooldown(get("COMMAND_COOLDOWN"))
     fetch_allow_private = _flag("FETCH_ALLOW_PRIVATE", get("FETCH_ALLOW_PRIVATE"))
 
+    anilist = get("ANILIST_API_URL").rstrip("/") or DEFAULT_ANILIST_API_URL
+    if not anilist.startswith(("http://", "https://")):
+        raise ConfigError("ANILIST_API_URL must start with http:// or https://.")
+
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
     return Settings(
@@ -106,6 +113,7 @@ def load_settings(
         gateway_url=gateway,
         cooldown=cooldown,
         fetch_allow_private=fetch_allow_private,
+        anilist_api_url=anilist,
     )
 
 

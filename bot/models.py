@@ -92,6 +92,21 @@ class ParsedDocument:
 class CatalogAlias:
     name: str
     revealed_in: int | None = None  # episode that reveals this alias; None = no spoiler
+    # A spoiler whose episode nobody recorded (AniList's alternativeSpoiler): `revealed_in` then
+    # holds the last episode (or SPOILER_UNTIL_FINISHED), so every consumer of revealed_in gates
+    # it until the reader has finished the show; the catalog file keeps `spoiler = true` only.
+    reveal_unknown: bool = False
+
+
+# revealed_in of an unknown-episode spoiler in a show whose episode count is unknown: beyond
+# any progress a reader can set.
+SPOILER_UNTIL_FINISHED = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogVoiceActor:
+    name: str
+    language: str  # as AniList labels it: "Japanese", "English", ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +125,19 @@ class CatalogCharacter:
     facts: tuple[CatalogFact, ...] = ()
     # spellings the documents use that are not real names (typos); used only for linking mentions
     variants: tuple[str, ...] = ()
+    # Everything below is optional and mostly filled by `catalog import` from AniList.
+    native_name: str | None = None
+    # `description` never holds a spoiler: when the file's description marks spoiler spans
+    # (`~!…!~`), `description` is the text without them and `description_markup` the whole.
+    description_markup: str | None = None
+    voice_actors: tuple[CatalogVoiceActor, ...] = ()  # labelled by language
+    role: str | None = None  # "main", "supporting" or "background"
+    image_url: str | None = None
+    anilist_id: int | None = None
+    anilist_url: str | None = None
+    # field name -> fingerprint of the value as imported (see bot.catalog): a field whose value
+    # no longer matches was edited by a person, and a re-import leaves it alone.
+    imported: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +156,9 @@ class Catalog:
     characters: tuple[CatalogCharacter, ...] = ()
     # episode titles the documents name whose number is not known
     unnumbered_episode_titles: tuple[str, ...] = ()
+    anilist_id: int | None = None
+    anilist_url: str | None = None
+    imported: tuple[tuple[str, str], ...] = ()  # as CatalogCharacter.imported
 
 
 # --------------------------------------------------------------------------- stored rows

@@ -1,0 +1,112 @@
+"""`python -m bot catalog import|refresh`: the operator's side of AniList imports.
+
+Exit status: 0 done, 1 a query that needs a choice or matches nothing, 2 AniList unreachable
+(or refusing), with nothing changed. One line per failure on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.anilist.client import AniListClient, AniListError
+from bot.anilist.mapping import DEFAULT_CHARACTERS
+from bot.anilist.service import (
+    Ambiguous,
+    ImportResult,
+    NoMatch,
+    describe_media,
+    import_catalog,
+    refresh_catalogs,
+)
+from bot.catalog import CatalogError
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+__all__ = ["add_catalog_parser", "run_catalog"]
+
+EXIT_CHOOSE = 1
+EXIT_UNREACHABLE = 2
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be a whole number of at least 1")
+    return value
+
+
+def add_catalog_parser(sub: Any) -> None:
+    """Add `catalog import|refresh` to the top-level subparsers."""
+    catalog = sub.add_parser("catalog", help="import anime catalogs from AniList")
+    actions = catalog.add_subparsers(dest="catalog_command", required=True)
+    imp = actions.add_parser("import", help="import (or merge) one anime's catalog")
+    imp.add_argument("target", metavar="QUERY", help="a title, anilist:ID or an AniList address")
+    imp.add_argument("--out", type=Path, help="file to write (default DATA_DIR/catalog/SLUG.toml)")
+    imp.add_argument("--pick", type=_count, help="take match N of an ambiguous query")
+    imp.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
+    refresh = actions.add_parser("refresh", help="re-import every catalog with an anilist_id")
+    refresh.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
+    for parser in (imp, refresh):
+        parser.add_argument(
+            "--characters",
+            type=_count,
+            default=DEFAULT_CHARACTERS,
+            help=f"at most N characters, by role then favourites (default {DEFAULT_CHARACTERS})",
+        )
+
+
+def _report(result: ImportResult, dry_run: bool) -> None:
+    if dry_run:
+        print(result.diff or f"{result.path}: no changes", end="" if result.diff else "\n")
+        return
+    added = f", {len(result.added)} new: {', '.join(result.added)}" if result.added else ""
+    print(f"wrote {result.path} ({len(result.catalog.characters)} characters{added})")
+
+
+async def _run(settings: Settings, args: argparse.Namespace) -> int:
+    async with AniListClient(settings.anilist_api_url) as client:
+        if args.catalog_command == "import":
+            result = await import_catalog(
+                client,
+                args.target,
+                data_dir=settings.data_dir,
+                out=args.out,
+                pick=args.pick,
+                characters=args.characters,
+                dry_run=args.dry_run,
+            )
+            _report(result, args.dry_run)
+            return 0
+        results = await refresh_catalogs(
+            client, data_dir=settings.data_dir, characters=args.characters, dry_run=args.dry_run
+        )
+        for result in results:
+            _report(result, args.dry_run)
+        if not results:
+            print("no catalog has an anilist_id; import one with `catalog import` first")
+        return 0
+
+
+def run_catalog(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        return asyncio.run(_run(settings, args))
+    except Ambiguous as error:
+        print(f"{error}:", file=sys.stderr)
+        for number, media in enumerate(error.choices, start=1):
+            print(f"  {number}. {describe_media(media)}", file=sys.stderr)
+        return EXIT_CHOOSE
+    except NoMatch as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_CHOOSE
+    except CatalogError as error:
+        print(f"error: {error}; nothing was changed", file=sys.stderr)
+        return EXIT_CHOOSE
+    except AniListError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_UNREACHABLE
