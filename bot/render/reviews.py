@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from bot.models import (
     Document,
+    DocumentKind,
     Section,
     SectionKind,
 )
@@ -48,11 +49,21 @@ def _episode_text(doc: Document, gate: Gate) -> str:
     return f"{doc.episode} — {shown}"
 
 
+_NEUTRAL = {
+    DocumentKind.FIRST_IMPRESSIONS: "First impressions",
+    DocumentKind.EPISODE_REVIEW: "Review",
+    DocumentKind.RECAP: "Recap",
+    DocumentKind.SEASON_REVIEW: "Season review",
+}
+
+
 def neutral_title(doc: Document) -> str:
-    """A title that says nothing about the plot, for when the document's own title is gated."""
+    """A title that says nothing about the plot, for when the document's own title is gated:
+    "Review of episode 2", "First impressions of episode 1", "Season review"."""
+    what = _NEUTRAL[doc.kind]
     if doc.episode is None:
-        return f"{doc.kind.label} of the season"
-    return f"{doc.kind.label} of episode {doc.episode}"
+        return what if doc.kind is DocumentKind.SEASON_REVIEW else f"{what} of the season"
+    return f"{what} of episode {doc.episode}"
 
 
 def _source_text(doc: Document, *, hidden: bool) -> str | None:

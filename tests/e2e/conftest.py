@@ -24,7 +24,15 @@ from bot.store import Store
 from discord_sandbox import Sandbox
 from tests.discord_text import split_visible, unescape, unescaped_delimiters
 
-__all__ = ["Running", "split_visible", "unescape", "unescaped_delimiters"]
+__all__ = [
+    "SHOW_ME",
+    "Running",
+    "set_server_progress",
+    "show_me",
+    "split_visible",
+    "unescape",
+    "unescaped_delimiters",
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT.parent / "shared" / "discord-api-spec" / "openapi.json"
@@ -81,3 +89,20 @@ async def running(start_bot: Callable[..., Any]) -> AsyncIterator[Running]:
             assert sandbox.openapi is not None, f"Discord's OpenAPI description not at {OPENAPI}"
         yield Running(sandbox, bot)
         assert sandbox.violations == [], sandbox.violations
+
+
+async def set_server_progress(running: Running, episode: int) -> None:
+    """The server's default progress (what public answers are gated by), set by its owner."""
+    sandbox = running.sandbox
+    saved = await sandbox.command("settings", {"default_progress": episode}, user=sandbox.owner)
+    assert saved.ephemeral and f"episode {episode}" in saved.content, saved.content
+
+
+SHOW_ME = "paginator:show-me"
+
+
+async def show_me(running: Running, message: Any, **kwargs: Any) -> Any:
+    """Press "Show me (my progress)" on a public answer; the presser's private copy."""
+    result = await running.sandbox.click(message, SHOW_ME, **kwargs)
+    assert result.ephemeral, "Show me must answer the presser alone"
+    return result

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from discord_sandbox import SandboxError
-from tests.e2e.conftest import Running, split_visible
+from tests.e2e.conftest import set_server_progress, Running, split_visible
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 EPHEMERAL = 64
@@ -40,6 +40,7 @@ def words(text: str) -> list[str]:
 
 async def test_review_of_episode_1_pages_through_both_reviews(running: Running) -> None:
     sandbox = running.sandbox
+    await set_server_progress(running, 1)  # the channel has watched episode 1: titles are plain
     result = await sandbox.command("review", {"episode": 1})
     message = result.message
     assert message is not None and not result.ephemeral
@@ -88,7 +89,10 @@ async def test_season_review_shows_its_score_and_wraps_its_declared_spoilers(
     message = result.message
     assert message is not None
     embed = message.embeds[0]
-    assert embed["title"] == "Metallic Rouge: Anime Review"
+    # about all 13 episodes, and the channel has watched none: a neutral title, the real one
+    # wrapped in the description (embed titles cannot hold spoiler tags)
+    assert embed["title"] == "Season review"
+    assert split_visible(embed["description"])[1] == "Metallic Rouge: Anime Review"
     text = message.text()
     assert "70 out of 100" in text
     plain, hidden = split_visible(text)
@@ -137,10 +141,17 @@ async def test_character_card_from_a_first_name(running: Running) -> None:
     assert "“" in message.text()  # reviewers' sentences are quoted
 
 
-@pytest.mark.parametrize("name", ["Viola", "Sara", "sara fitzgerald", "Purgatory Viola"])
-async def test_aliases_resolve_to_the_same_person(running: Running, name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "private"),
+    # Viola and Purgatory Viola are revealed in episode 1, beyond a channel that has watched
+    # nothing: a public card found by them would tell everyone who they are.
+    [("Viola", True), ("Sara", False), ("sara fitzgerald", False), ("Purgatory Viola", True)],
+)
+async def test_aliases_resolve_to_the_same_person(
+    running: Running, name: str, private: bool
+) -> None:
     result = await running.sandbox.command("character", {"name": name})
-    assert result.message is not None and not result.ephemeral
+    assert result.message is not None and result.ephemeral is private
     assert result.message.embeds[0]["title"] == "Sara Fitzgerald"
     fields = {f["name"]: f["value"] for f in result.message.embeds[0]["fields"]}
     assert fields["Voice actor"] == "Yu Shimamura"  # 000: "Viola (Yu Shimamura)"
@@ -187,8 +198,12 @@ async def test_recap_is_wholly_spoiler_wrapped_and_complete(running: Running) ->
     result = await sandbox.command("recap", {"episode": 1})
     message = result.message
     assert message is not None and not result.ephemeral
-    assert "Crimson Is The Sound of Dawn" in message.embeds[0]["title"]
-    pages = [message.embeds[0]["description"]]
+    # the channel has watched nothing: the episode's title leaves the embed title, wrapped
+    assert "Crimson Is The Sound of Dawn" not in message.embeds[0]["title"]
+    lead, first = message.embeds[0]["description"].split("\n\n", 1)
+    plain, hidden = split_visible(lead)
+    assert (plain.strip(), hidden) == ("Episode title:", "Crimson Is The Sound of Dawn")
+    pages = [first]
     while message.find_component(NEXT_PAGE) and not message.find_component(NEXT_PAGE).get(
         "disabled"
     ):

@@ -53,7 +53,7 @@ async def test_a_429_on_the_callback_is_retried_and_the_user_is_answered(
     sandbox.fail_next("POST", CALLBACK, 429, retry_after=0.05)
     result = await sandbox.command("recap", {"episode": 1})
     assert result.message is not None
-    assert "Crimson Is The Sound of Dawn" in result.message.embeds[0]["title"]
+    assert "Crimson Is The Sound of Dawn" in result.message.embeds[0]["description"]
     assert callbacks(running) == [429, 200]
 
 
