@@ -43,7 +43,7 @@ from typing import Any, Self, TypeVar, cast
 
 import aiosqlite
 
-from bot import ingest, paths
+from bot import paths
 from bot.models import (
     Alias,
     Anime,
@@ -64,6 +64,7 @@ from bot.models import (
     SectionKind,
     SpoilerPolicy,
 )
+from bot.text import mentions
 
 log = logging.getLogger(__name__)
 
@@ -613,7 +614,7 @@ class _Linker:
     _patterns: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
 
     def _pattern(self, character_id: int) -> re.Pattern[str] | None:
-        """The character's names, case-sensitive like ingest.find_mentions."""
+        """The character's names, case-sensitive like mentions.find_mentions."""
         if character_id not in self._patterns:
             self._patterns[character_id] = _names_pattern(self.names.get(character_id, ()))
         return self._patterns[character_id]
@@ -632,7 +633,8 @@ class _Linker:
         last: str | None = None
         span: tuple[int, int] | None = None
         masked: str | None = None  # the sentence without the anime's title, when it had one
-        for character_id, sentence in ingest.find_mentions(text, self.names):
+        # Compatibility path until the linker stores MentionSpan offsets and _locate goes.
+        for character_id, sentence in mentions.mention_sentences(text, self.names):
             if sentence != last:  # the same sentence comes once per character it names
                 last, span, masked = sentence, _locate(text, sentence, cursor), None
                 if span is None:
@@ -654,7 +656,7 @@ class _Linker:
 
 
 def _locate(text: str, sentence: str, start: int) -> tuple[int, int] | None:
-    """Where `sentence` (as ingest.find_mentions gives it) is in `text`, at or after `start`.
+    """Where `sentence` (as mentions.mention_sentences gives it) is in `text`, from `start`.
 
     find_mentions returns the sentence stripped, with line breaks (and, in text with odd
     whitespace, every whitespace run) turned into single spaces.

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import ingest, paths
+from bot import paths
 from bot.catalog import load_catalogs
 from bot.models import (
     Anime,
@@ -56,6 +56,7 @@ from bot.store import (
     _tokens,
     fold,
 )
+from bot.text import mentions
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
@@ -419,7 +420,7 @@ async def test_a_failure_after_the_inserts_rolls_back_everything(
     def boom(text: str, names: object) -> list[tuple[int, str]]:
         raise RuntimeError("linking failed")
 
-    monkeypatch.setattr(ingest, "find_mentions", boom)
+    monkeypatch.setattr(mentions, "mention_sentences", boom)
     with pytest.raises(RuntimeError):
         await store.add_document(doc)
     assert dump(store) == before

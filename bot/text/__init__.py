@@ -1,0 +1,1 @@
+"""Pure text and matching: no I/O, no Discord, no store."""
