@@ -1,7 +1,7 @@
 """The benchmark suite: `python -m bench [--docs 10000] [--runs 300] [--burst 1000] [--out DIR]`.
 
 1. Generate a corpus of N documents (bench/generate.py) in a scratch directory.
-2. Ingestion: the N documents through the real path (`seeding.ingest_paths`: read, parse,
+2. Ingestion: the N documents through the real path (`bot.ingest.ingest_paths`: read, parse,
    store, full-text index) into a fresh store; then the same files again, which must all be
    `unchanged` and store nothing new.
 3. Latency of each command through the sandbox (`bot.offline.run_offline`): at 3 documents
@@ -53,8 +53,8 @@ from bench.workload import (
 )
 from bot import paths
 from bot.catalog import load_catalogs
+from bot.ingest import ingest_paths, seed_if_empty
 from bot.models import Catalog
-from bot.seeding import ingest_paths, seed_if_empty
 from bot.store import Store
 from discord_sandbox import Sandbox
 
@@ -564,7 +564,7 @@ def render(results: dict) -> str:
         "|---|---:|---:|---:|---|",
         f"| {ingest['catalogs']} catalogs (load + upsert) | - | {ingest['catalog_seconds']:.2f} "
         "| - | - |",
-        f"| First ingest (`seeding.ingest_paths`, FTS included) | {ingest['docs']:,} "
+        f"| First ingest (`bot.ingest.ingest_paths`, FTS included) | {ingest['docs']:,} "
         f"| {ingest['seconds']:.2f} | {ingest['docs_per_s']:,.0f} | {ingest['statuses']} |",
         f"| Same files again | {ingest['docs']:,} | {reingest['seconds']:.2f} "
         f"| {reingest['docs_per_s']:,.0f} | {reingest['statuses']} |",
@@ -648,7 +648,7 @@ METHOD = (
     "/help sent right after. Peak RSS is the bot process's VmHWM (what `ru_maxrss` reports) "
     "after one warm-up round and both bursts.",
     "- Ingestion: catalogs loaded and upserted first (timed apart), then "
-    "`seeding.ingest_paths` over the generated files into a fresh store (one transaction per "
+    "`bot.ingest.ingest_paths` over the generated files into a fresh store (one transaction per "
     "file), then the same files again.",
 )
 

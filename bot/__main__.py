@@ -84,7 +84,7 @@ def describe(report: IngestReport) -> str:
 
 async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
     from bot import paths
-    from bot.seeding import ingest_paths, seed_if_empty, sync_catalogs
+    from bot.ingest import ingest_paths, seed_if_empty, sync_catalogs
     from bot.store import Store
 
     catalog_dirs = paths.catalog_dirs(settings.data_dir)

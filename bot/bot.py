@@ -13,8 +13,8 @@ from discord.ext import commands
 
 from bot import paths
 from bot.config import Settings
+from bot.ingest import seed_if_empty, sync_catalogs
 from bot.models import SpoilerPolicy
-from bot.seeding import seed_if_empty, sync_catalogs
 from bot.spoilers import Gate
 from bot.store import Store
 from bot.tree import ReviewTree

@@ -1,4 +1,7 @@
-"""Ingest orchestration: files -> parsed documents -> the store, one transaction per file."""
+"""Ingest orchestration: files -> parsed documents -> the store, one transaction per file.
+
+Also first-start seeding and loading the catalogs into the store.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,18 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.catalog import load_catalogs
-from bot.ingest import IngestError, parse_document, read_document
+from bot.ingest.errors import IngestError
+from bot.ingest.pipeline import parse_document
+from bot.ingest.read import read_document
 from bot.models import Catalog, IngestReport, ParsedDocument
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
 from bot.paths import catalog_dirs as catalog_dirs_of
-from bot.store import AddResult, Store
+
+if TYPE_CHECKING:  # the store is only handed in; importing it here would tie the two in a loop
+    from bot.store import AddResult, Store
 
 log = logging.getLogger(__name__)
 
