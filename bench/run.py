@@ -54,7 +54,7 @@ from bench.workload import (
 from bot import paths
 from bot.catalog import load_catalogs
 from bot.ingest import ingest_paths, seed_if_empty
-from bot.models import Catalog
+from bot.models import Catalog, IngestStatus
 from bot.store import Store
 from discord_sandbox import Sandbox
 
@@ -151,9 +151,9 @@ async def measure_ingest(corpus: Corpus, database: Path) -> dict:
         await store.close()
 
     n = len(corpus.documents)
-    statuses = Counter(r.status for r in reports)
-    again_statuses = Counter(r.status for r in again)
-    rejected = [f"{r.file}: {r.reason}" for r in reports if r.status == "rejected"]
+    statuses = Counter(r.status.value for r in reports)
+    again_statuses = Counter(r.status.value for r in again)
+    rejected = [f"{r.file}: {r.reason}" for r in reports if r.status is IngestStatus.REJECTED]
     db_bytes = sum(p.stat().st_size for p in database.parent.glob(database.name + "*"))
     return {
         "docs": n,
@@ -172,7 +172,7 @@ async def measure_ingest(corpus: Corpus, database: Path) -> dict:
             "seconds": again_seconds,
             "docs_per_s": n / again_seconds if again_seconds else 0.0,
             "statuses": dict(again_statuses),
-            "all_unchanged": all(r.status == "unchanged" for r in again),
+            "all_unchanged": all(r.status is IngestStatus.UNCHANGED for r in again),
             "counts_after": after_again,
             "stored_nothing_new": after_again == after,
         },

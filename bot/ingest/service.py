@@ -17,7 +17,7 @@ from bot.catalog import load_catalogs
 from bot.ingest.errors import IngestError
 from bot.ingest.pipeline import parse_document
 from bot.ingest.read import read_document
-from bot.models import Catalog, IngestReport, ParsedDocument
+from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
 from bot.paths import catalog_dirs as catalog_dirs_of
 
@@ -45,10 +45,10 @@ def _seed_files(seeds_dir: Path) -> list[Path]:
 def _rejected(path: Path, exc: BaseException) -> IngestReport:
     if isinstance(exc, IngestError):
         log.warning("Rejected %s: %s", path, exc.reason)
-        return IngestReport(file=str(path), status="rejected", reason=exc.reason)
+        return IngestReport(file=str(path), status=IngestStatus.REJECTED, reason=exc.reason)
     log.error("Rejected %s: it could not be stored", path, exc_info=exc)
     reason = f"could not be stored ({type(exc).__name__}: {exc})"
-    return IngestReport(file=str(path), status="rejected", reason=reason)
+    return IngestReport(file=str(path), status=IngestStatus.REJECTED, reason=reason)
 
 
 async def _stored(
@@ -58,7 +58,7 @@ async def _stored(
         result = await storing
     except Exception as exc:  # one broken file must not stop the batch
         return _rejected(path, exc)
-    status = "added" if result.added else "unchanged"
+    status = IngestStatus.ADDED if result.added else IngestStatus.UNCHANGED
     log.debug("%s %s: %r", status.capitalize(), path, document.title)
     return IngestReport(
         file=str(path),
@@ -117,9 +117,9 @@ async def ingest_paths(
     log.info(
         "Ingested %d files: %d added, %d unchanged, %d rejected",
         len(reports),
-        counts["added"],
-        counts["unchanged"],
-        counts["rejected"],
+        counts[IngestStatus.ADDED],
+        counts[IngestStatus.UNCHANGED],
+        counts[IngestStatus.REJECTED],
     )
     return reports
 
@@ -152,7 +152,7 @@ async def seed_if_empty(
     catalogs = await sync_catalogs(store, catalog_dirs)
     reports = await ingest_paths(store, _seed_files(seeds_dir), catalogs=catalogs)
     stats = await store.stats()
-    rejected = sum(1 for r in reports if r.status == "rejected")
+    rejected = sum(1 for r in reports if r.status is IngestStatus.REJECTED)
     log.info(
         "Seeded the store: %d documents, %d anime, %d characters, %d rejected",
         stats["documents"],

@@ -3,6 +3,7 @@ parse path."""
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import sqlite3
@@ -14,7 +15,7 @@ import pytest
 from bot import paths
 from bot.catalog import load_catalogs
 from bot.ingest import ingest_paths, seed_if_empty, service
-from bot.models import Catalog, DocumentKind, ParsedDocument
+from bot.models import Catalog, DocumentKind, IngestStatus, ParsedDocument
 from bot.store import AddResult, Store
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -209,8 +210,11 @@ async def test_ingested_documents_are_searchable_and_report_as_json(
     assert pending_sections(store) == 0
     hits = await store.search("Akudama Drive", None)  # 002 compares it to Akudama Drive
     assert [h.document_title for h in hits] == ["Metallic Rouge: Anime Review"]
+    assert reports[0].status is IngestStatus.ADDED
     data = reports[0].as_json()
     assert data["status"] == "added"
+    assert type(data["status"]) is str  # JSON carries the plain word, not the enum
+    assert '"status": "added"' in json.dumps(data)
     assert data["anime"] == "Metallic Rouge"
     assert data["kind"] == "season-review"
     assert data["score"] == "70 out of 100"
