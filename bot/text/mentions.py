@@ -11,7 +11,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.text.sentences import odd_whitespace, sentence_spans, squash
 
@@ -31,12 +31,12 @@ _HAS_WORD = re.compile(r"[^\W_]")
 _WORD_CHAR = re.compile(r"\w")
 
 
-@dataclass(frozen=True, slots=True)
-class MentionSpan:
+class MentionSpan(NamedTuple):
     """One sentence of a text naming one key.
 
     ``text[start:end]`` is the sentence, stripped of the whitespace around it (line breaks
     inside it are kept); ``text[name_start:name_end]`` is the first of the key's names in it.
+    Immutable; a NamedTuple because a text yields thousands of them and they are built fast.
     """
 
     key: int
@@ -165,6 +165,7 @@ def find_mentions(text: str, names: Mapping[int, Sequence[str]]) -> list[Mention
         return []
     findall = pattern.findall
     keys_for = matcher.keys_for
+    make = MentionSpan._make
     found: list[MentionSpan] = []
     for start, end in sentence_spans(text):
         raw = text[start:end]
@@ -174,27 +175,34 @@ def find_mentions(text: str, names: Mapping[int, Sequence[str]]) -> list[Mention
         keys: dict[int, tuple[int, int]] = {}  # key -> its first name's span in `raw`
         for name in dict.fromkeys(names_here) if len(names_here) > 1 else names_here:
             at = raw.find(name)
-            if at > 0 and _word_char(raw[at - 1]) and _left_bounded(raw, name) < 0:
-                # Rare: the longest name at that spot starts inside a word ("XViola Keane");
-                # a shorter one may still start at a word boundary. Do it exactly.
-                keys = {}
-                for hit_start, hit_end, hit in matcher.hits(raw):
-                    for key in keys_for.get(hit, ()):
-                        keys.setdefault(key, (hit_start, hit_end))
-                break
+            size = len(name)
+            if at > 0:
+                before = raw[at - 1]
+                if (before.isalnum() or before == "_") and _word_char(before):
+                    if _left_bounded(raw, name) < 0:
+                        # Rare: the longest name at that spot starts inside a word ("XViola
+                        # Keane"); a shorter one may still start at a word boundary. Exactly:
+                        keys = {}
+                        for hit_start, hit_end, hit in matcher.hits(raw):
+                            for key in keys_for.get(hit, ()):
+                                keys.setdefault(key, (hit_start, hit_end))
+                        break
+                    at = _name_at(raw, name)
+            after = raw[at + size : at + size + 1]
+            if after and (after.isalnum() or after == "_") and _word_char(after):
+                at = _name_at(raw, name)  # "Rouges ... Rouge": the whole word is further on
             owners = keys_for.get(name)
             if owners is None:
                 owners = keys_for.get(" ".join(name.split()), [])
             for key in owners:
                 if key not in keys:
-                    name_start = _name_at(raw, name)
-                    keys[key] = (name_start, name_start + len(name))
+                    keys[key] = (at, at + size)
         if keys:
             stripped = raw.lstrip()
             first = start + len(raw) - len(stripped)
             last = first + len(stripped.rstrip())
             for key, (name_start, name_end) in keys.items():
-                found.append(MentionSpan(key, first, last, start + name_start, start + name_end))
+                found.append(make((key, first, last, start + name_start, start + name_end)))
     return found
 
 
@@ -206,11 +214,11 @@ def mention_sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[tup
     """
     odd = odd_whitespace(text)
     found: list[tuple[int, str]] = []
-    last: tuple[int, int] | None = None
+    last = -1
     sentence = ""
-    for mention in find_mentions(text, names):
-        if (mention.start, mention.end) != last:
-            last = (mention.start, mention.end)
-            sentence = squash(text[mention.start : mention.end], odd)
-        found.append((mention.key, sentence))
+    for key, start, end, _, _ in find_mentions(text, names):
+        if start != last:  # the same sentence comes once per key it names
+            last = start
+            sentence = squash(text[start:end], odd)
+        found.append((key, sentence))
     return found
