@@ -448,7 +448,7 @@ def current_code_parser(known: Sequence[str] = ()) -> Parser:
             doc.text,
             flags=re.IGNORECASE,
         )
-        linked = {canonical[k] for k, _ in find_mentions(body, names)}
+        linked = {canonical[m.key] for m in find_mentions(body, names)}
         return {
             "anime": doc.anime_title,
             "episode": doc.episode,

@@ -1,7 +1,7 @@
 """The benchmark suite: `python -m bench [--docs 10000] [--runs 300] [--burst 1000] [--out DIR]`.
 
 1. Generate a corpus of N documents (bench/generate.py) in a scratch directory.
-2. Ingestion: the N documents through the real path (`seeding.ingest_paths`: read, parse,
+2. Ingestion: the N documents through the real path (`bot.ingest.ingest_paths`: read, parse,
    store, full-text index) into a fresh store; then the same files again, which must all be
    `unchanged` and store nothing new.
 3. Latency of each command through the sandbox (`bot.offline.run_offline`): at 3 documents
@@ -53,8 +53,8 @@ from bench.workload import (
 )
 from bot import paths
 from bot.catalog import load_catalogs
-from bot.models import Catalog
-from bot.seeding import ingest_paths, seed_if_empty
+from bot.ingest import ingest_paths, seed_if_empty
+from bot.models import Catalog, IngestStatus
 from bot.store import Store
 from discord_sandbox import Sandbox
 
@@ -151,9 +151,9 @@ async def measure_ingest(corpus: Corpus, database: Path) -> dict[str, Any]:
         await store.close()
 
     n = len(corpus.documents)
-    statuses = Counter(r.status for r in reports)
-    again_statuses = Counter(r.status for r in again)
-    rejected = [f"{r.file}: {r.reason}" for r in reports if r.status == "rejected"]
+    statuses = Counter(r.status.value for r in reports)
+    again_statuses = Counter(r.status.value for r in again)
+    rejected = [f"{r.file}: {r.reason}" for r in reports if r.status is IngestStatus.REJECTED]
     db_bytes = sum(p.stat().st_size for p in database.parent.glob(database.name + "*"))
     return {
         "docs": n,
@@ -172,7 +172,7 @@ async def measure_ingest(corpus: Corpus, database: Path) -> dict[str, Any]:
             "seconds": again_seconds,
             "docs_per_s": n / again_seconds if again_seconds else 0.0,
             "statuses": dict(again_statuses),
-            "all_unchanged": all(r.status == "unchanged" for r in again),
+            "all_unchanged": all(r.status is IngestStatus.UNCHANGED for r in again),
             "counts_after": after_again,
             "stored_nothing_new": after_again == after,
         },
@@ -564,7 +564,7 @@ def render(results: dict[str, Any]) -> str:
         "|---|---:|---:|---:|---|",
         f"| {ingest['catalogs']} catalogs (load + upsert) | - | {ingest['catalog_seconds']:.2f} "
         "| - | - |",
-        f"| First ingest (`seeding.ingest_paths`, FTS included) | {ingest['docs']:,} "
+        f"| First ingest (`bot.ingest.ingest_paths`, FTS included) | {ingest['docs']:,} "
         f"| {ingest['seconds']:.2f} | {ingest['docs_per_s']:,.0f} | {ingest['statuses']} |",
         f"| Same files again | {ingest['docs']:,} | {reingest['seconds']:.2f} "
         f"| {reingest['docs_per_s']:,.0f} | {reingest['statuses']} |",
@@ -648,7 +648,7 @@ METHOD = (
     "/help sent right after. Peak RSS is the bot process's VmHWM (what `ru_maxrss` reports) "
     "after one warm-up round and both bursts.",
     "- Ingestion: catalogs loaded and upserted first (timed apart), then "
-    "`seeding.ingest_paths` over the generated files into a fresh store (one transaction per "
+    "`bot.ingest.ingest_paths` over the generated files into a fresh store (one transaction per "
     "file), then the same files again.",
 )
 

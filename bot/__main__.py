@@ -15,7 +15,7 @@ from pathlib import Path
 import discord
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.models import IngestReport
+from bot.models import IngestReport, IngestStatus
 
 log = logging.getLogger("bot")
 
@@ -69,7 +69,7 @@ async def _run_bot(settings: Settings, *, sync_only: bool) -> None:
 
 def describe(report: IngestReport) -> str:
     """One human line per ingested file."""
-    if report.status == "rejected" or report.document is None:
+    if report.status is IngestStatus.REJECTED or report.document is None:
         return f"rejected   {report.file}: {report.reason}"
     doc = report.document
     parts = [doc.anime_title, str(doc.kind)]
@@ -87,7 +87,7 @@ def describe(report: IngestReport) -> str:
 
 async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
     from bot import paths
-    from bot.seeding import ingest_paths, seed_if_empty, sync_catalogs
+    from bot.ingest import ingest_paths, seed_if_empty, sync_catalogs
     from bot.store import Store
 
     catalog_dirs = paths.catalog_dirs(settings.data_dir)
@@ -98,7 +98,7 @@ async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -
         reports = await ingest_paths(store, files, catalogs=catalogs)
     for report in reports:
         print(json.dumps(report.as_json(), ensure_ascii=False) if as_json else describe(report))
-    return 1 if any(r.status == "rejected" for r in reports) else 0
+    return 1 if any(r.status is IngestStatus.REJECTED for r in reports) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot import paths
 from bot.config import Settings
-from bot.seeding import seed_if_empty, sync_catalogs
+from bot.ingest import seed_if_empty, sync_catalogs
 from bot.store import Store
 from bot.tree import ReviewTree
 

@@ -276,10 +276,20 @@ class CharacterChoice:
     score: float = 0.0
 
 
+class IngestStatus(StrEnum):
+    """What ingesting one input did. The values are what `ingest --json` prints."""
+
+    ADDED = "added"
+    UNCHANGED = "unchanged"
+    UPDATED = "updated"  # the same source with new content, replaced in place
+    REJECTED = "rejected"  # unusable or failed to store: `reason` says why
+    SKIPPED = "skipped"  # not a document ingestion takes (not an error)
+
+
 @dataclass(slots=True)
 class IngestReport:
     file: str
-    status: str  # "added", "unchanged" or "rejected"
+    status: IngestStatus
     reason: str | None = None
     document: ParsedDocument | None = None
     characters_linked: list[str] = field(default_factory=list)
@@ -288,7 +298,7 @@ class IngestReport:
         doc = self.document
         return {
             "file": self.file,
-            "status": self.status,
+            "status": self.status.value,
             "reason": self.reason,
             "anime": doc.anime_title if doc else None,
             "kind": str(doc.kind) if doc else None,

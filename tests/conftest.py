@@ -34,7 +34,7 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 @pytest.fixture
 async def seeded_store(store: Store) -> Store:
     """`store` after first-start seeding: the catalogs and the seed documents of data/."""
-    from bot.seeding import seed_if_empty  # here, so a broken ingest fails only these tests
+    from bot.ingest import seed_if_empty  # here, so a broken ingest fails only these tests
 
     reports = await seed_if_empty(store, paths.catalog_dirs(DATA_DIR))
     assert reports is not None

@@ -33,7 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from bot import ingest, paths
+from bot import paths
 from bot.models import (
     Anime,
     Catalog,
@@ -63,7 +63,9 @@ from bot.store.preferences import Preferences
 from bot.store.search import Search
 from bot.store.sqlite import QUERIES as SQLITE_QUERIES
 from bot.store.sqlite import SqliteDatabase
+from bot.text import mentions
 from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
+from bot.text.mentions import MentionSpan
 from bot.text.names import fold
 from bot.text.snippets import search_terms
 
@@ -74,9 +76,10 @@ __all__ = ["MIGRATIONS_DIR", "AddResult", "MigrationError", "Store"]
 MIGRATIONS_DIR = paths.migrations_dir("sqlite")
 
 
-def _sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[tuple[int, str]]:
-    """The sentences of `text` naming characters: ingest's finder, looked up at each call."""
-    return ingest.find_mentions(text, names)
+def _sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpan]:
+    """The sentences of `text` naming characters, as spans (looked up at each call, so a test
+    can replace the finder)."""
+    return mentions.find_mentions(text, names)
 
 
 class Store:

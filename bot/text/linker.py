@@ -1,7 +1,7 @@
 """Linking one anime's characters to the sentences that name them, as (start, end) spans.
 
-Pure: the sentence finder (today `bot.ingest.find_mentions`) is given, not imported, so this
-module depends on nothing but the standard library.
+Pure: the sentence finder (`bot.text.mentions.find_mentions`) is given, not imported, so a
+test can hand in another one.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.text.mentions import MentionSpan
+
 log = logging.getLogger(__name__)
 
-# (text, names by key) -> (key, sentence) per sentence naming a key's name, in text order
-SentenceFinder = Callable[[str, Mapping[int, Sequence[str]]], Iterable[tuple[int, str]]]
+# (text, names by key) -> one span per (sentence, key) naming a key's name, in text order
+SentenceFinder = Callable[[str, Mapping[int, Sequence[str]]], Iterable[MentionSpan]]
 # (character id, section id, start, end): the sentence is the section's text[start:end]
 Span = tuple[int, int, int, int]
 
@@ -26,22 +28,6 @@ def names_pattern(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | Non
         return None
     body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in unique)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
-
-
-def locate(text: str, sentence: str, start: int) -> tuple[int, int] | None:
-    """Where `sentence` (as ingest.find_mentions gives it) is in `text`, at or after `start`.
-
-    find_mentions returns the sentence stripped, with line breaks (and, in text with odd
-    whitespace, every whitespace run) turned into single spaces.
-    """
-    at = text.find(sentence, start)
-    if at >= 0:
-        return at, at + len(sentence)
-    words = sentence.split()
-    if not words:
-        return None
-    match = re.compile(r"\s+".join(map(re.escape, words))).search(text, start)
-    return match.span() if match else None
 
 
 @dataclass(slots=True)
@@ -70,26 +56,18 @@ class Linker:
         if not self.names:
             return []
         found: list[Span] = []
-        cursor = 0
-        last: str | None = None
-        span: tuple[int, int] | None = None
+        last = -1
         masked: str | None = None  # the sentence without the anime's title, when it had one
-        for character_id, sentence in self.sentences(text, self.names):
-            if sentence != last:  # the same sentence comes once per character it names
-                last, span, masked = sentence, locate(text, sentence, cursor), None
-                if span is None:
-                    log.warning(
-                        "Could not place a sentence in section %d: %.60r", section_id, sentence
-                    )
-                    continue
-                cursor = span[1]
+        for mention in self.sentences(text, self.names):
+            if mention.start != last:  # the same sentence comes once per character it names
+                last = mention.start
+                sentence = text[mention.start : mention.end]
+                masked = None
                 if self.title_mask is not None and self.title_mask.search(sentence):
                     masked = self.title_mask.sub(" ", sentence)
-            if span is None:
-                continue
             if masked is not None:
-                pattern = self._pattern(character_id)
+                pattern = self._pattern(mention.key)
                 if pattern is None or not pattern.search(masked):
                     continue  # named only inside the title
-            found.append((character_id, section_id, *span))
+            found.append((mention.key, section_id, mention.start, mention.end))
         return found

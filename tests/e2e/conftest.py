@@ -18,8 +18,8 @@ import pytest
 
 from bot import paths
 from bot.bot import ReviewBot
+from bot.ingest import seed_if_empty
 from bot.offline import run_offline
-from bot.seeding import seed_if_empty
 from bot.store import Store
 from discord_sandbox import Sandbox
 from tests.discord_text import split_visible, unescape, unescaped_delimiters

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from discord_sandbox import SandboxError
-from tests.e2e.conftest import set_server_progress, Running, split_visible
+from tests.e2e.conftest import Running, set_server_progress, split_visible
 
 SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
 EPHEMERAL = 64

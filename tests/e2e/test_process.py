@@ -68,9 +68,7 @@ async def test_the_bot_process_syncs_and_answers_including_a_newly_ingested_revi
             await sandbox.wait_for_identify(timeout=30.0)
 
             # the channel has watched two episodes: titles are plain in public answers
-            saved = await sandbox.command(
-                "settings", {"default_progress": 2}, user=sandbox.owner
-            )
+            saved = await sandbox.command("settings", {"default_progress": 2}, user=sandbox.owner)
             assert saved.ephemeral
             first = await sandbox.command("review", {"episode": 1})
             assert first.message.embeds[0]["title"] == "Metallic Rouge – Ep. 1 (First Impressions)"

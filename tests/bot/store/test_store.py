@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import ingest, paths
+from bot import paths
 from bot.catalog import load_catalogs
 from bot.models import (
     Anime,
@@ -33,7 +33,9 @@ from bot.models import (
     SectionKind,
 )
 from bot.store import MIGRATIONS_DIR, MigrationError, Store
+from bot.text import mentions
 from bot.text.choices import AUTOCOMPLETE
+from bot.text.mentions import MentionSpan
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "data"
@@ -387,10 +389,10 @@ async def test_a_failure_after_the_inserts_rolls_back_everything(
         characters=[ParsedCharacter("Ochre Gale", "An Actor")],
     )
 
-    def boom(text: str, names: object) -> list[tuple[int, str]]:
+    def boom(text: str, names: object) -> list[MentionSpan]:
         raise RuntimeError("linking failed")
 
-    monkeypatch.setattr(ingest, "find_mentions", boom)
+    monkeypatch.setattr(mentions, "find_mentions", boom)
     with pytest.raises(RuntimeError):
         await store.add_document(doc)
     assert dump(store) == before

@@ -6,24 +6,39 @@ import sqlite3
 
 import pytest
 
-from bot.models import Anime, SpoilerPolicy
+from bot.models import Anime, Readers, SpoilerPolicy
 from bot.store import Store
 
 USER, OTHER, GUILD = 111, 222, 999
 
 
-async def test_reader_prefers_own_progress_then_the_servers_then_none(
+async def test_readers_give_own_and_server_progress_apart(
     seeded_store: Store, metallic_rouge: Anime
 ) -> None:
     store, anime = seeded_store, metallic_rouge.id
-    assert await store.reader(USER, GUILD, anime) == (None, SpoilerPolicy.WRAP)
+    assert await store.readers(USER, GUILD, anime) == Readers(None, None, SpoilerPolicy.WRAP)
     await store.set_guild_progress(GUILD, anime, 1)
-    assert await store.reader(USER, GUILD, anime) == (1, SpoilerPolicy.WRAP)
-    assert await store.reader(USER, None, anime) == (None, SpoilerPolicy.WRAP)  # a DM
+    assert await store.readers(USER, GUILD, anime) == Readers(None, 1, SpoilerPolicy.WRAP)
+    assert await store.readers(USER, None, anime) == Readers(None, None)  # a DM
     await store.set_progress(USER, anime, 0)
-    assert await store.reader(USER, GUILD, anime) == (0, SpoilerPolicy.WRAP)
+    assert await store.readers(USER, GUILD, anime) == Readers(0, 1, SpoilerPolicy.WRAP)
     await store.set_spoiler_policy(GUILD, SpoilerPolicy.THREAD)
-    assert await store.reader(OTHER, GUILD, anime) == (1, SpoilerPolicy.THREAD)
+    assert await store.readers(OTHER, GUILD, anime) == Readers(None, 1, SpoilerPolicy.THREAD)
+
+
+async def test_a_thread_knows_its_topic_and_secrets_come_with_their_episode(
+    seeded_store: Store, metallic_rouge: Anime
+) -> None:
+    store, anime = seeded_store, metallic_rouge.id
+    assert await store.thread_topic(555) is None
+    await store.set_thread(GUILD, anime, 1, 42, 555)
+    assert await store.thread_topic(555) == (anime, 1)
+    # the catalog: Sara is Viola ("Viola", "Viola Keane", "Purgatory Viola") and Fate Jaron is
+    # Joker, each revealed in episode 1
+    secrets = dict(await store.secret_names(anime))
+    for name in ("Viola", "Viola Keane", "Purgatory Viola", "Joker"):
+        assert secrets[name] == 1
+    assert "Sara" not in secrets  # revealed in no episode: never a secret
 
 
 async def test_progress_is_per_user_and_clearable(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from bot.text.linker import Linker, locate, names_pattern
+from bot.text.linker import Linker, names_pattern
+from bot.text.mentions import MentionSpan
 
 
 def test_names_pattern_prefers_longer_names_and_bounds_words() -> None:
@@ -18,20 +19,11 @@ def test_names_pattern_prefers_longer_names_and_bounds_words() -> None:
     assert names_pattern(["rouge"], re.IGNORECASE).search("ROUGE")  # type: ignore[union-attr]
 
 
-def test_locate_finds_sentences_with_collapsed_whitespace() -> None:
-    text = "A b.  C\n  d. E f. A b."
-    assert locate(text, "A b.", 0) == (0, 4)
-    assert locate(text, "C d.", 0) == (6, 12)  # the finder gave "C\n  d." as "C d."
-    assert locate(text, "A b.", 4) == (18, 22)  # at or after the cursor
-    assert locate(text, "Z.", 0) is None
-    assert locate(text, " ", 0) == (1, 2)
-
-
 def test_a_name_only_inside_the_title_is_no_mention() -> None:
     text = "Metallic Rouge is great. Rouge fights."
 
-    def sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[tuple[int, str]]:
-        return [(1, "Metallic Rouge is great."), (1, "Rouge fights.")]
+    def sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpan]:
+        return [MentionSpan(1, 0, 24, 9, 14), MentionSpan(1, 25, 38, 25, 30)]
 
     linker = Linker(
         names={1: ("Rouge",)},
@@ -44,7 +36,7 @@ def test_a_name_only_inside_the_title_is_no_mention() -> None:
 
 
 def test_no_names_links_nothing() -> None:
-    def sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[tuple[int, str]]:
+    def sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpan]:
         raise AssertionError("not asked")
 
     assert Linker({}, {}, None, sentences).find(1, "Rouge.") == []

@@ -1,7 +1,9 @@
-"""bot/seeding.py: first-start seeding and per-file ingest through the real read/parse path."""
+"""bot/ingest/service.py: first-start seeding, and per-file ingest through the real read and
+parse path."""
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import sqlite3
@@ -10,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from bot import paths, seeding
+from bot import paths
 from bot.catalog import load_catalogs
-from bot.models import Catalog, DocumentKind, ParsedDocument
-from bot.seeding import ingest_paths, seed_if_empty
+from bot.ingest import ingest_paths, seed_if_empty, service
+from bot.models import Catalog, DocumentKind, IngestStatus, ParsedDocument
 from bot.store import AddResult, Store
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "data"
 SEEDS = sorted((DATA_DIR / "seeds").glob("*.txt"))
 FIRST_IMPRESSIONS, SEASON_REVIEW, RECAP_AND_REVIEW = SEEDS  # 000, 002, 003
@@ -58,7 +60,7 @@ async def test_seed_if_empty_loads_catalog_and_seeds_and_logs_one_line(
     characters = stats["characters"]
     seeded = [r for r in caplog.records if r.getMessage().startswith("Seeded the store")]
     assert len(seeded) == 1
-    assert seeded[0].name == "bot.seeding"
+    assert seeded[0].name == "bot.ingest.service"
     assert seeded[0].levelno == logging.INFO
     assert seeded[0].getMessage() == (
         f"Seeded the store: 3 documents, 1 anime, {characters} characters, 0 rejected"
@@ -180,14 +182,14 @@ async def test_a_file_that_fails_to_store_is_rejected_and_the_rest_go_on(
 async def test_a_parser_crash_rejects_only_that_file(
     store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_parse = seeding.parse_document
+    real_parse = service.parse_document
 
     def parse_document(text: str, **kwargs: object) -> ParsedDocument:
         if kwargs.get("source_name") == SEASON_REVIEW.name:
             raise ValueError("parser bug")
         return real_parse(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(seeding, "parse_document", parse_document)
+    monkeypatch.setattr(service, "parse_document", parse_document)
     reports = await ingest_paths(store, SEEDS, catalogs=catalogs)
     assert [r.status for r in reports] == ["added", "rejected", "added"]
     assert reports[1].reason is not None and "parser bug" in reports[1].reason
@@ -208,8 +210,11 @@ async def test_ingested_documents_are_searchable_and_report_as_json(
     assert pending_sections(store) == 0
     hits = await store.search("Akudama Drive", None)  # 002 compares it to Akudama Drive
     assert [h.document_title for h in hits] == ["Metallic Rouge: Anime Review"]
+    assert reports[0].status is IngestStatus.ADDED
     data = reports[0].as_json()
     assert data["status"] == "added"
+    assert type(data["status"]) is str  # JSON carries the plain word, not the enum
+    assert '"status": "added"' in json.dumps(data)
     assert data["anime"] == "Metallic Rouge"
     assert data["kind"] == "season-review"
     assert data["score"] == "70 out of 100"
@@ -231,8 +236,8 @@ async def test_sync_catalogs_loads_a_new_catalog_once(
         '[[characters]]\nname = "Frieren"\nvoice_actor = "Atsumi Tanezaki"\n',
         encoding="utf-8",
     )
-    with caplog.at_level(logging.INFO, logger="bot.seeding"):
-        await seeding.sync_catalogs(seeded_store, [data / "catalog"])
+    with caplog.at_level(logging.INFO, logger="bot.ingest.service"):
+        await service.sync_catalogs(seeded_store, [data / "catalog"])
     loaded = [r.getMessage() for r in caplog.records if "Loaded catalog" in r.getMessage()]
     assert loaded == ["Loaded catalog 'Frieren'"]  # Metallic Rouge's is unchanged since seeding
     frieren = await seeded_store.find_anime("Frieren")
@@ -242,6 +247,6 @@ async def test_sync_catalogs_loads_a_new_catalog_once(
     assert character is not None
     assert character.voice_actor == "Atsumi Tanezaki"
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="bot.seeding"):
-        await seeding.sync_catalogs(seeded_store, [data / "catalog"])
+    with caplog.at_level(logging.INFO, logger="bot.ingest.service"):
+        await service.sync_catalogs(seeded_store, [data / "catalog"])
     assert not [r for r in caplog.records if "Loaded catalog" in r.getMessage()]

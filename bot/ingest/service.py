@@ -1,4 +1,7 @@
-"""Ingest orchestration: files -> parsed documents -> the store, one transaction per file."""
+"""Ingest orchestration: files -> parsed documents -> the store, one transaction per file.
+
+Also first-start seeding and loading the catalogs into the store.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,18 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.catalog import load_catalogs
-from bot.ingest import IngestError, parse_document, read_document
-from bot.models import Catalog, IngestReport, ParsedDocument
+from bot.ingest.errors import IngestError
+from bot.ingest.pipeline import parse_document
+from bot.ingest.read import read_document
+from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
 from bot.paths import catalog_dirs as catalog_dirs_of
-from bot.store import AddResult, Store
+
+if TYPE_CHECKING:  # the store is only handed in; importing it here would tie the two in a loop
+    from bot.store import AddResult, Store
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +45,10 @@ def _seed_files(seeds_dir: Path) -> list[Path]:
 def _rejected(path: Path, exc: BaseException) -> IngestReport:
     if isinstance(exc, IngestError):
         log.warning("Rejected %s: %s", path, exc.reason)
-        return IngestReport(file=str(path), status="rejected", reason=exc.reason)
+        return IngestReport(file=str(path), status=IngestStatus.REJECTED, reason=exc.reason)
     log.error("Rejected %s: it could not be stored", path, exc_info=exc)
     reason = f"could not be stored ({type(exc).__name__}: {exc})"
-    return IngestReport(file=str(path), status="rejected", reason=reason)
+    return IngestReport(file=str(path), status=IngestStatus.REJECTED, reason=reason)
 
 
 async def _stored(
@@ -50,7 +58,7 @@ async def _stored(
         result = await storing
     except Exception as exc:  # one broken file must not stop the batch
         return _rejected(path, exc)
-    status = "added" if result.added else "unchanged"
+    status = IngestStatus.ADDED if result.added else IngestStatus.UNCHANGED
     log.debug("%s %s: %r", status.capitalize(), path, document.title)
     return IngestReport(
         file=str(path),
@@ -109,9 +117,9 @@ async def ingest_paths(
     log.info(
         "Ingested %d files: %d added, %d unchanged, %d rejected",
         len(reports),
-        counts["added"],
-        counts["unchanged"],
-        counts["rejected"],
+        counts[IngestStatus.ADDED],
+        counts[IngestStatus.UNCHANGED],
+        counts[IngestStatus.REJECTED],
     )
     return reports
 
@@ -144,7 +152,7 @@ async def seed_if_empty(
     catalogs = await sync_catalogs(store, catalog_dirs)
     reports = await ingest_paths(store, _seed_files(seeds_dir), catalogs=catalogs)
     stats = await store.stats()
-    rejected = sum(1 for r in reports if r.status == "rejected")
+    rejected = sum(1 for r in reports if r.status is IngestStatus.REJECTED)
     log.info(
         "Seeded the store: %d documents, %d anime, %d characters, %d rejected",
         stats["documents"],

@@ -1,0 +1,33 @@
+"""Document ingestion: files -> parsed documents -> the store.
+
+A pipeline of small stages over one :class:`~bot.ingest.state.Draft` (see
+:mod:`bot.ingest.pipeline`): :mod:`~bot.ingest.read` (the only file I/O),
+:mod:`~bot.ingest.normalise`, :mod:`~bot.ingest.frontmatter`, :mod:`~bot.ingest.boilerplate`,
+:mod:`~bot.ingest.structure` and one detector per field in :mod:`bot.ingest.detect`.
+:mod:`~bot.ingest.service` stores what the pipeline parses.
+"""
+
+from __future__ import annotations
+
+from bot.ingest.boilerplate import is_boilerplate
+from bot.ingest.errors import IngestError
+from bot.ingest.pipeline import parse_document
+from bot.ingest.read import MAX_BYTES, read_document
+from bot.ingest.service import catalogs_in, ingest_paths, seed_if_empty, sync_catalogs
+from bot.text.mentions import MentionSpan, find_mentions
+from bot.text.sentences import split_sentences
+
+__all__ = [
+    "MAX_BYTES",
+    "IngestError",
+    "MentionSpan",
+    "catalogs_in",
+    "find_mentions",
+    "ingest_paths",
+    "is_boilerplate",
+    "parse_document",
+    "read_document",
+    "seed_if_empty",
+    "split_sentences",
+    "sync_catalogs",
+]

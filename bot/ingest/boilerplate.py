@@ -1,0 +1,95 @@
+"""Stage 3: site boilerplate is dropped line by line before anything else looks at the text.
+
+Comment forms, "Watch X on <service>" links, thumbnail captions, share/like widgets, tag lists
+and lone separator characters. Nothing here knows any particular site.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from bot.ingest.normalise import clean_line
+
+if TYPE_CHECKING:
+    from bot.ingest.state import Draft
+
+log = logging.getLogger(__name__)
+
+__all__ = ["drop_boilerplate", "is_boilerplate"]
+
+_SERVICES = (
+    r"crunchyroll|netflix|hidive|funimation|hulu|disney\s*\+|disney\s+plus|"
+    r"(?:amazon\s+)?prime(?:\s+video)?|amazon|youtube|bilibili|max|hbo\s+max|"
+    r"apple\s+tv\+?|peacock|paramount\+?|ani-one|muse\s+asia|tubi|retrocrush|adn"
+)
+_BOILERPLATE = re.compile(
+    r"(?:"
+    r"leave\s+a\s+(?:reply|comment|response)(?:\s+to\s+.{1,200})?"
+    r"|cancel\s+reply|post\s+comment|submit\s+comment"
+    r"|\d{0,6}\s*(?:comments?|responses?|replies)(?:\s+on\s+.{1,200})?"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published\b.*"
+    r"|required\s+fields\s+are\s+marked\b.*"
+    r"|this\s+site\s+uses\s+akismet\b.*"
+    r"|learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b.*"
+    r"|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*"
+    r"|(?:notify\s+me\s+of\s+(?:new\s+)?(?:follow-up\s+)?(?:comments|posts)\b.*)"
+    r"|(?:watch|stream|streaming)\s+.{1,150}?\s+(?:on|at|via)\s+(?:" + _SERVICES + r")\b.{0,60}"
+    r"|(?:now\s+)?(?:streaming|available)\s+(?:on|at)\s+(?:" + _SERVICES + r")\b.{0,60}"
+    r"|(?:featured\s+image|thumbnail|header\s+image|cover\s+image)\b\s*(?:for|of|:|-|–|—)\s*.*"
+    r"|image\s+(?:credit|source|via)\s*:.*"
+    r"|share\s+this(?:\s+(?:post|article|review))?\s*:?"
+    r"|like\s+this\s*:?|like\s+loading\s*(?:\.{3}|…)?|loading\s*(?:\.{3}|…)"
+    r"|click\s+to\s+(?:share|email|print|tweet)\b.*"
+    r"|(?:related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like)\s*:?"
+    r"|(?:tags?|categories|category|filed\s+under)\s*:.{0,300}"
+    r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
+    r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
+    r"|[\s·•∙⋅●◦‧・\-–—_=*~.|/\\#+]{1,80}"  # lone separators: "·", "•", "-", "***", "---"
+    r")",
+    re.IGNORECASE,
+)
+_MAX_BOILERPLATE_LINE = 400
+# First words of the _BOILERPLATE alternatives: a cheap filter before the big regex.
+_BOILERPLATE_START_TEXT = """
+leave cancel post submit comment comments response responses reply replies your required
+this learn save notify watch stream streaming now available featured thumbnail header
+cover image share like loading click related you tags tag categories category filed
+subscribe sign advertisement sponsored skip
+"""
+_BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split())
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _boilerplate_line(line: str) -> bool:
+    """`line` is already cleaned and non-empty."""
+    if len(line) > _MAX_BOILERPLATE_LINE:
+        return False
+    first = line[0]
+    if first.isalpha():
+        word = _FIRST_WORD.match(line)
+        if word is None or word.group(0).lower() not in _BOILERPLATE_STARTS:
+            return False
+    elif first.isalnum() and not first.isdigit():
+        return False
+    return _BOILERPLATE.fullmatch(line) is not None
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line that is site furniture rather than writing (checked after cleaning)."""
+    cleaned = clean_line(line)
+    if not cleaned or len(cleaned) > _MAX_BOILERPLATE_LINE:
+        return False
+    return _BOILERPLATE.fullmatch(cleaned) is not None
+
+
+def drop_boilerplate(draft: Draft) -> None:
+    """Blank out each boilerplate line of draft.lines (so paragraphs stay apart); count them."""
+    lines = draft.lines
+    removed = 0
+    for index, line in enumerate(lines):
+        if line and _boilerplate_line(line):
+            lines[index] = ""
+            removed += 1
+    draft.boilerplate_removed = removed

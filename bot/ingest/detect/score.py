@@ -1,0 +1,171 @@
+"""The reviewer's score: "7/10", "8.5 out of 10", "4 out of 5 stars", "70/100".
+
+A fraction is a score when a score word leads to it ("I'd give it"), when it is in the title
+or the closing lines, or when it has a unit ("stars"). Dates, counts ("3/12 episodes"), polls
+and percentages are not.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.models import Score
+
+if TYPE_CHECKING:
+    from bot.ingest.state import Draft
+
+log = logging.getLogger(__name__)
+
+__all__ = ["SCORE", "TITLE_SCORE", "detect_score", "parse_score", "score_in"]
+
+_NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
+SCORE = re.compile(
+    r"(?P<value>" + _NUMBER + r")\s*(?P<sep>/|out\s+of)\s*(?P<scale>\d{1,3}(?:\.0)?)"
+    r"(?P<unit>\s+(?:stars?|points?|pts)\b)?",
+    re.IGNORECASE,
+)
+TITLE_SCORE = re.compile(
+    r"(?:\b(?:score|rating|verdict|grade)\s*[:\-–—]?\s*)?" + SCORE.pattern, re.IGNORECASE
+)
+"""A score in a title, with its label ("Score: 8/10"): removed to leave the anime's name."""
+_SCALES = frozenset({4.0, 5.0, 10.0, 20.0, 100.0})
+_SCORE_KEYWORDS = re.compile(
+    r"\b(?:scores?|scored|scoring|ratings?|rate|rated|grades?|graded|verdict|earns?|earned"
+    r"|earning|deserves?|deserved|give[sn]?\s+(?:it|this|the\s+\w+)|gave\s+(?:it|this)"
+    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put))\b",
+    re.IGNORECASE,
+)
+_POLL_WORDS = re.compile(
+    r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
+    r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
+    r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:episodes?|eps?\.?|chapters?|parts?|volumes?|vol\.?|seasons?|cours?|no\.?"
+    r"|on|aired|airs|released|since|until|dated?|page|pages|step|steps)|#)\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:of\b|episodes?\b|eps\b|chapters?\b|volumes?\b|seasons?\b|cours?\b|people\b"
+    r"|persons?\b|readers\b|viewers\b|fans\b|voters\b|users\b|votes\b|times\b|characters\b"
+    r"|members\b|respondents\b|critics\b|reviewers\b|games\b|matches\b|days\b|weeks\b"
+    r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
+    re.IGNORECASE,
+)
+_CONTEXT = 100
+_MAX_SEPARATORS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    priority: tuple[int, int, int]
+    score: Score
+
+
+def _score_from(match: re.Match[str]) -> Score | None:
+    try:
+        value = float(match.group("value").replace(",", "."))
+        scale = float(match.group("scale"))
+    except ValueError:
+        return None
+    if scale not in _SCALES or not 0 <= value <= scale:
+        return None
+    return Score(raw=match.group(0).strip(), value=value, scale=scale)
+
+
+def parse_score(text: str) -> Score | None:
+    """`text` as a whole read as a score ("7/10", "4 out of 5"), or None."""
+    match = SCORE.fullmatch(text)
+    return _score_from(match) if match else None
+
+
+def _separators(text: str) -> list[int]:
+    """Positions of "/" and "out of" (three casings): where a score can be. C-speed finds."""
+    found: list[int] = []
+    for needle in ("/", "out of", "Out of", "OUT OF"):
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    found.sort()
+    if len(found) > _MAX_SEPARATORS:
+        # A score sits in the title or the closing lines; a document with thousands of
+        # slashes (URLs, fractions) only has its first and last ones examined.
+        found = found[: _MAX_SEPARATORS // 4] + found[-(_MAX_SEPARATORS * 3 // 4) :]
+    return found
+
+
+def _candidates(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    last_end = -1
+    for separator in _separators(text):
+        if separator < last_end:
+            continue
+        match = None
+        for candidate in SCORE.finditer(text, max(0, separator - 8), separator + 40):
+            if candidate.start() <= separator < candidate.end():
+                match = candidate
+                break
+        if match is None:
+            continue
+        start, end = match.span()
+        last_end = end
+        # part of a number, a date or a longer chain: 12/25/2023, 2024/01/05, $5/10
+        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "/$£€¥"):
+            continue
+        if start > 1 and text[start - 1] in ".,-:" and text[start - 2].isdigit():
+            continue
+        after = text[end : end + 2]
+        if after[:1] in ("/", ":") or after[:1].isdigit():
+            continue
+        if after[:1] in ".,-" and after[1:2].isdigit():
+            continue
+        score = _score_from(match)
+        if score is None:
+            continue
+        before = text[max(0, start - _CONTEXT) : start]
+        edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+        if edge >= 0:
+            before = before[edge + 1 :]
+        if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text, end):
+            continue
+        following = text[end : end + 50]
+        cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
+        following = following[:cut]
+        if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
+            continue
+        keyword = bool(_SCORE_KEYWORDS.search(before))
+        closing = in_title or start >= closing_from
+        unit = match.group("unit") is not None
+        if not (keyword or closing or unit):
+            continue
+        found.append(_Candidate((int(keyword), int(closing or unit), start), score))
+    return found
+
+
+def score_in(title: str, body: str, last_paragraph_at: int) -> Score | None:
+    """The reviewer's score given in `title` or `body`, whose last paragraph starts at
+    `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
+    the latest of equals."""
+    closing_from = min(int(len(body) * 0.7), last_paragraph_at)
+    candidates = _candidates(body, closing_from, in_title=False)
+    candidates += [
+        _Candidate((c.priority[0], 1, -1), c.score) for c in _candidates(title, 0, in_title=True)
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: c.priority).score
+
+
+def detect_score(draft: Draft) -> None:
+    """draft.score: the front matter's, else the one the title or body gives."""
+    if draft.front_matter.score is not None:
+        draft.score = draft.front_matter.score
+        return
+    body = draft.body
+    last = body.rfind("\n\n")
+    draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0)

@@ -1,0 +1,181 @@
+"""Stage 2: optional front matter, whose values override detection.
+
+    ---
+    title: ...      keys: title anime episode episode_title kind score url author
+    anime: ...            published spoilers characters (unknown keys are ignored)
+    ---
+
+Front matter is `---` on the very first line, `key: value` lines, then `---`. A first line
+`---` followed by anything but a `key: value` line is a decorative rule, not front matter;
+once the block has started like front matter, it is held to the format.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.ingest.detect.anime import MAX_ANIME_NAME
+from bot.ingest.detect.score import parse_score
+from bot.ingest.errors import IngestError
+from bot.models import DocumentKind, ParsedCharacter, Score
+
+if TYPE_CHECKING:
+    from bot.ingest.state import Draft
+
+log = logging.getLogger(__name__)
+
+__all__ = ["FrontMatter", "parse_front_matter", "read_front_matter", "split_front_matter"]
+
+_FM_LINE = re.compile(r"([A-Za-z][A-Za-z0-9_-]{0,40})\s*:\s?(.*)")
+_FM_MAX_LINES = 200
+_KIND_ALIASES = {
+    "first-impression": DocumentKind.FIRST_IMPRESSIONS,
+    "impressions": DocumentKind.FIRST_IMPRESSIONS,
+    "review": DocumentKind.EPISODE_REVIEW,
+    "season": DocumentKind.SEASON_REVIEW,
+    "series-review": DocumentKind.SEASON_REVIEW,
+    "anime-review": DocumentKind.SEASON_REVIEW,
+}
+_TRUE = frozenset({"yes", "true", "on", "1", "y"})
+_FALSE = frozenset({"no", "false", "off", "0", "n"})
+_URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+_FM_CHARACTER = re.compile(r"\s*([^,()]+?)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:,|$)")
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    """What the front matter said; None (or empty) where it said nothing."""
+
+    title: str | None = None
+    anime: str | None = None
+    episode: int | None = None
+    episode_title: str | None = None
+    kind: DocumentKind | None = None
+    score: Score | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    spoilers: bool | None = None
+    characters: tuple[ParsedCharacter, ...] = ()
+
+
+def read_front_matter(draft: Draft) -> None:
+    """draft.lines -> draft.front_matter, and the lines after it."""
+    draft.front_matter, draft.lines = split_front_matter(draft.lines)
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1].strip()
+    return value
+
+
+def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
+    """(the front matter, the lines after it) of cleaned `lines`; raises IngestError if bad."""
+    if not lines or lines[0].strip() != "---":
+        return FrontMatter(), lines
+    first = next((line.strip() for line in lines[1:] if line.strip()), "")
+    if first == "---" or _FM_LINE.fullmatch(first) is None:
+        return FrontMatter(), lines
+    end = None
+    for index in range(1, min(len(lines), _FM_MAX_LINES + 2)):
+        if lines[index].strip() == "---":
+            end = index
+            break
+    if end is None:
+        raise IngestError(
+            f"front matter: no closing '---' line within {_FM_MAX_LINES} lines of the opening one"
+        )
+    values: dict[str, str] = {}
+    for number, line in enumerate(lines[1:end], start=2):
+        if not line or line.startswith("#"):
+            continue
+        match = _FM_LINE.fullmatch(line)
+        if match is None:
+            raise IngestError(f"front matter: line {number} is not `key: value`")
+        values[match.group(1).lower().replace("-", "_")] = _unquote(match.group(2))
+    return parse_front_matter(values), lines[end + 1 :]
+
+
+def _text(values: Mapping[str, str], key: str, limit: int = 300) -> str | None:
+    if key not in values:
+        return None
+    value = values[key]
+    if not value:
+        raise IngestError(f"front matter: {key} must not be empty")
+    if len(value) > limit:
+        raise IngestError(f"front matter: {key} must be at most {limit} characters")
+    return value
+
+
+def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
+    """The validated front matter of `key: value` pairs (keys lower case, `-` as `_`)."""
+    fm = FrontMatter(
+        title=_text(values, "title"),
+        anime=_text(values, "anime", MAX_ANIME_NAME),
+        episode_title=_text(values, "episode_title", 200),
+        author=_text(values, "author", 200),
+        published=_text(values, "published", 100),
+    )
+    known = {"title", "anime", "episode_title", "author", "published"}
+    if "episode" in values:
+        raw = values["episode"]
+        if not raw.isdigit() or not raw.isascii() or len(raw) > 4:
+            raise IngestError("front matter: episode must be a whole number")
+        fm.episode = int(raw)
+    if "kind" in values:
+        key = re.sub(r"[\s_]+", "-", values["kind"].strip().lower())
+        try:
+            fm.kind = DocumentKind(key)
+        except ValueError:
+            if key not in _KIND_ALIASES:
+                allowed = ", ".join(k.value for k in DocumentKind)
+                raise IngestError(f"front matter: kind must be one of {allowed}") from None
+            fm.kind = _KIND_ALIASES[key]
+    if "score" in values:
+        score = parse_score(values["score"])
+        if score is None:
+            raise IngestError(
+                "front matter: score must look like 7/10, 8.5/10, 4 out of 5 or 70 out of 100 "
+                "(and not exceed its scale)"
+            )
+        fm.score = score
+    if "url" in values:
+        url = values["url"]
+        if not _URL.fullmatch(url) or len(url) > 2000:
+            raise IngestError("front matter: url must be an http(s) address")
+        fm.url = url
+    if "spoilers" in values:
+        flag = values["spoilers"].lower()
+        if flag not in _TRUE | _FALSE:
+            raise IngestError("front matter: spoilers must be yes or no")
+        fm.spoilers = flag in _TRUE
+    if "characters" in values:
+        fm.characters = _characters(values["characters"])
+    known |= {"episode", "kind", "score", "url", "spoilers", "characters"}
+    ignored = sorted(set(values) - known)
+    if ignored:
+        log.debug("front matter: ignoring unknown keys %s", ", ".join(ignored))
+    return fm
+
+
+def _characters(value: str) -> tuple[ParsedCharacter, ...]:
+    """`characters: Name (Voice Actor), Other Name` -> ParsedCharacters."""
+    found: list[ParsedCharacter] = []
+    position = 0
+    value = value.strip()
+    while position < len(value):
+        match = _FM_CHARACTER.match(value, position)
+        if match is None or match.end() == position:
+            raise IngestError("front matter: characters must be `Name (Voice Actor), Name, ...`")
+        position = match.end()
+        name = match.group(1).strip()
+        if not name or len(name) > MAX_ANIME_NAME:
+            raise IngestError("front matter: characters must be `Name (Voice Actor), Name, ...`")
+        found.append(ParsedCharacter(name, match.group(2) or None))
+    return tuple(found)

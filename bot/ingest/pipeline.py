@@ -1,0 +1,62 @@
+"""parse_document: plain text (a saved review page) -> ParsedDocument, stage by stage.
+
+A document is::
+
+    ---                      (optional front matter; values override detection)
+    title: ...
+    ---
+    Title line               (first non-empty line)
+    Episode title            (optional: a short line under an episode document's title)
+    Body paragraphs...       (a recap, then a review heading line, then the review; or a review)
+
+Each stage reads and fills a :class:`~bot.ingest.state.Draft`; the first that finds the
+document unusable raises :class:`~bot.ingest.errors.IngestError` with a reason for a human.
+Nothing here knows any particular site, file or anime: what a document is about comes from its
+title, optional front matter and the curated catalogs passed in. Every regex of the stages is
+linear (no nested unbounded quantifiers) and compiled once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from bot.ingest import boilerplate, frontmatter, normalise, structure
+from bot.ingest.detect import anime, characters, episode, kind, score, spoilers, title
+from bot.ingest.state import Draft
+from bot.models import Catalog, ParsedDocument
+
+log = logging.getLogger(__name__)
+
+__all__ = ["STAGES", "parse_document"]
+
+Stage = Callable[[Draft], None]
+
+STAGES: tuple[Stage, ...] = (
+    normalise.normalise,
+    frontmatter.read_front_matter,
+    boilerplate.drop_boilerplate,
+    title.detect_title,
+    structure.split_paragraphs,
+    episode.detect_episode,
+    anime.detect_anime,
+    kind.detect_kind,
+    structure.take_episode_title,
+    structure.find_sections,
+    spoilers.detect_spoilers,
+    score.detect_score,
+    episode.detect_about_episode,
+    structure.build_sections,
+    characters.detect_characters,
+)
+"""The stages, in the order they run."""
+
+
+def parse_document(
+    text: str, *, source_name: str | None = None, catalogs: Sequence[Catalog] = ()
+) -> ParsedDocument:
+    """Parse one document. Raises IngestError (with a human reason) for anything unusable."""
+    draft = Draft(text, source_name, catalogs)
+    for stage in STAGES:
+        stage(draft)
+    return draft.document()

@@ -1,0 +1,70 @@
+"""The one object the ingestion stages work on, from raw text to a ParsedDocument."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.ingest.frontmatter import FrontMatter
+from bot.models import (
+    Catalog,
+    DocumentKind,
+    ParsedCharacter,
+    ParsedDocument,
+    ParsedSection,
+    Score,
+)
+
+__all__ = ["Draft"]
+
+
+@dataclass(slots=True, eq=False)
+class Draft:
+    """A document being parsed. Each field after the inputs is set by the stage named beside
+    it; the pipeline runs the stages in order, so a stage reads only what earlier ones set."""
+
+    text: str  # input
+    source_name: str | None = None  # input
+    catalogs: Sequence[Catalog] = ()  # input
+    content_hash: str = ""  # normalise
+    lines: list[str] = field(default_factory=list)  # normalise; front matter; boilerplate
+    front_matter: FrontMatter = field(default_factory=FrontMatter)  # frontmatter
+    boilerplate_removed: int = 0  # boilerplate
+    title: str = ""  # detect.title
+    title_is_line: bool = False  # detect.title: the title is the document's first line
+    body_from: int = 0  # detect.title: the index in `lines` after the title
+    paragraphs: list[str] = field(default_factory=list)  # structure
+    episode: int | None = None  # detect.episode
+    catalog: Catalog | None = None  # detect.anime
+    anime_title: str = ""  # detect.anime
+    kind: DocumentKind = DocumentKind.SEASON_REVIEW  # detect.kind; structure.build_sections
+    title_says_recap: bool = False  # detect.kind; structure.find_sections
+    episode_title: str | None = None  # structure.take_episode_title
+    recap_heading: str | None = None  # structure.find_sections
+    review_heading: str | None = None  # structure.find_sections
+    split_at: int | None = None  # structure.find_sections: the heading after a recap
+    body: str = ""  # structure.find_sections
+    declares_spoilers: bool = False  # detect.spoilers
+    score: Score | None = None  # detect.score
+    about_episode: int | None = None  # detect.episode.detect_about_episode
+    sections: list[ParsedSection] = field(default_factory=list)  # structure.build_sections
+    characters: tuple[ParsedCharacter, ...] = ()  # detect.characters
+
+    def document(self) -> ParsedDocument:
+        """The finished document."""
+        fm = self.front_matter
+        return ParsedDocument(
+            title=self.title,
+            anime_title=self.anime_title,
+            kind=self.kind,
+            episode=self.episode,
+            sections=tuple(self.sections),
+            content_hash=self.content_hash,
+            episode_title=self.episode_title,
+            score=self.score,
+            url=fm.url,
+            author=fm.author,
+            published=fm.published,
+            source_name=self.source_name,
+            characters=self.characters,
+        )

@@ -1,0 +1,197 @@
+"""The body's structure: paragraphs, an episode title line under the title, and the split of
+a recap from the review that follows its heading ("Review", "Verdict", "Thoughts"...)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.ingest.errors import IngestError
+from bot.ingest.normalise import fold
+from bot.models import DocumentKind, ParsedSection, SectionKind
+
+if TYPE_CHECKING:
+    from bot.ingest.state import Draft
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "build_sections",
+    "find_sections",
+    "is_review_heading",
+    "looks_like_episode_title",
+    "paragraphs",
+    "split_paragraphs",
+    "take_episode_title",
+]
+
+# Kinds whose text before a review heading is a recap.
+_RECAP_KINDS = (DocumentKind.RECAP, DocumentKind.EPISODE_REVIEW)
+_REVIEW_HEADING = re.compile(
+    r"(?:the\s+)?(?:(?:episode|our|my|final|overall|series|season|full)\s+)?"
+    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion)\s*[:.]?",
+    re.IGNORECASE,
+)
+_RECAP_HEADING = re.compile(
+    r"(?:the\s+)?(?:episode\s+)?(?:recap|summary|synopsis|plot\s+summary|story\s+so\s+far)"
+    r"\s*[:.]?",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"(?:by|posted|written|published|updated|author|on)\b|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.,;:]$|[.!?]\s+\S")
+_QUOTES = "\"'“”‘’«»「」『』"
+
+
+def paragraphs(lines: Sequence[str]) -> list[str]:
+    """Runs of non-empty lines, joined by "\\n"; any run of empty lines separates two."""
+    found: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            found.append("\n".join(current))
+            current = []
+    if current:
+        found.append("\n".join(current))
+    return found
+
+
+def looks_like_episode_title(line: str) -> bool:
+    """A short, capitalised line that is no sentence, byline, heading or spoiler notice."""
+    if "\n" in line or len(line) > 100 or len(line.split()) > 12:
+        return False
+    if _SENTENCE_END.search(line) or _BYLINE.match(line):
+        return False
+    if _REVIEW_HEADING.fullmatch(line) or _RECAP_HEADING.fullmatch(line):
+        return False
+    if "spoiler" in line.lower():
+        return False  # "Spoiler Warning" is a notice, not the episode's name
+    first = line.lstrip(_QUOTES)[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def is_review_heading(paragraph: str) -> re.Match[str] | None:
+    """The match of a one-line review heading ("Review:", "My Thoughts"), or None."""
+    if "\n" in paragraph or len(paragraph) > 40:
+        return None
+    return _REVIEW_HEADING.fullmatch(paragraph)
+
+
+def split_paragraphs(draft: Draft) -> None:
+    """draft.paragraphs: the lines after the title. A document without any is rejected."""
+    draft.paragraphs = paragraphs(draft.lines[draft.body_from :])
+    if not draft.paragraphs:
+        if draft.boilerplate_removed:
+            raise IngestError("no text left after removing site boilerplate")
+        raise IngestError("no text after the title")
+    if not draft.title:
+        raise IngestError("no title")
+
+
+def take_episode_title(draft: Draft) -> None:
+    """draft.episode_title: the front matter's; a first paragraph that is the episode's title
+    (the front matter's or the catalog's, or one that looks like a title) is taken out."""
+    paragraphs = draft.paragraphs
+    episode = draft.episode
+    episode_title = draft.front_matter.episode_title
+    if episode is not None and paragraphs:
+        candidate = paragraphs[0].strip(_QUOTES).strip()
+        known = None
+        if draft.catalog is not None:
+            known = next((e.title for e in draft.catalog.episodes if e.number == episode), None)
+        if (episode_title is not None and fold(candidate) == fold(episode_title)) or (
+            known is not None and fold(candidate) == fold(known)
+        ):
+            paragraphs.pop(0)
+            episode_title = episode_title or candidate
+        elif (
+            episode_title is None
+            and len(paragraphs) > 1
+            and looks_like_episode_title(paragraphs[0])
+        ):
+            episode_title = candidate
+            paragraphs.pop(0)
+    if not paragraphs:
+        raise IngestError("no text after the title")
+    draft.episode_title = episode_title
+
+
+def find_sections(draft: Draft) -> None:
+    """Headings and the split point: draft.recap_heading, draft.review_heading, draft.split_at
+    (the index of the heading between a recap and a review), and draft.body (the paragraphs
+    without the review heading)."""
+    paragraphs = draft.paragraphs
+    if (
+        len(paragraphs) > 1
+        and "\n" not in paragraphs[0]
+        and _RECAP_HEADING.fullmatch(paragraphs[0])
+    ):
+        draft.recap_heading = paragraphs.pop(0)
+        draft.title_says_recap = True
+    split_at: int | None = None
+    heading_at: int | None = None  # index of the review heading, if any
+    for number, paragraph in enumerate(paragraphs):
+        heading = is_review_heading(paragraph)
+        if heading is None:
+            continue
+        if number == 0:
+            heading_at = 0  # a heading over the whole text: no recap before it
+            continue
+        # What precedes a heading is a recap only when the document says it has one, or
+        # when the heading is literally a "Review" heading in a non-season document.
+        says_recap = draft.title_says_recap or draft.front_matter.kind in _RECAP_KINDS
+        explicit_review = heading.group("word").lower() == "review"
+        if says_recap or (explicit_review and draft.kind is not DocumentKind.SEASON_REVIEW):
+            split_at = heading_at = number
+        break
+    draft.split_at = split_at
+    draft.review_heading = paragraphs[heading_at] if heading_at is not None else None
+    draft.body = "\n\n".join(p for i, p in enumerate(paragraphs) if i != heading_at)
+    if not draft.body:
+        raise IngestError("no text after the title")
+
+
+def build_sections(draft: Draft) -> None:
+    """draft.sections: a spoiler recap then a review when split, else one section.
+
+    A recap-kind document with a review after its heading is an episode review (unless the
+    front matter said otherwise).
+    """
+    about = draft.about_episode
+    recap_heading = draft.recap_heading
+    sections: list[ParsedSection]
+    if draft.split_at is not None:
+        recap_text = "\n\n".join(draft.paragraphs[: draft.split_at])
+        review_text = "\n\n".join(draft.paragraphs[draft.split_at + 1 :])
+        sections = [ParsedSection(SectionKind.RECAP, recap_text, True, recap_heading, about)]
+        if review_text:
+            sections.append(
+                ParsedSection(
+                    SectionKind.REVIEW,
+                    review_text,
+                    draft.declares_spoilers,
+                    draft.review_heading,
+                    about,
+                )
+            )
+        if (
+            draft.kind is DocumentKind.RECAP
+            and review_text
+            and draft.front_matter.kind is None
+            and draft.episode is not None
+        ):
+            draft.kind = DocumentKind.EPISODE_REVIEW
+    elif draft.kind is DocumentKind.RECAP:
+        sections = [ParsedSection(SectionKind.RECAP, draft.body, True, recap_heading, about)]
+    else:
+        spoiler = draft.declares_spoilers or draft.title_says_recap
+        sections = [
+            ParsedSection(SectionKind.REVIEW, draft.body, spoiler, draft.review_heading, about)
+        ]
+    draft.sections = sections

@@ -1,0 +1,42 @@
+"""bot/ingest/detect/anime.py: the anime, from a catalog or from the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import (
+    Catalog,
+)
+from tests.bot.ingest.helpers import (
+    BODY,
+    doc,
+    reason,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("Frieren – Ep. 1 (First Impressions)", "Frieren"),
+        ("Dungeon Meshi: Anime Review", "Dungeon Meshi"),
+        ("The Apothecary Diaries – Season 1 Episode 1 Recap & Review", "The Apothecary Diaries"),
+        ("Blue Lock Episode 3 Review", "Blue Lock"),
+        ("Re:Zero Season 3 Episode 5 Review", "Re:Zero"),
+        ("Oshi no Ko [Episode 4] Review", "Oshi no Ko"),
+    ],
+)
+def test_anime_name_from_the_title(catalogs: list[Catalog], title: str, anime: str) -> None:
+    # another anime than the catalog's: its own name is kept, not Metallic Rouge
+    assert doc(f"{title}\n\n{BODY}", catalogs=catalogs).anime_title == anime
+
+
+def test_catalog_title_is_recognised_case_insensitively(catalogs: list[Catalog]) -> None:
+    parsed = doc(f"metallic rouge episode 2 review\n\n{BODY}", catalogs=catalogs)
+    assert parsed.anime_title == "Metallic Rouge"
+
+
+@pytest.mark.parametrize("title", ["Episode 5 Review", "Review", "S1E3 – Recap & Review"])
+def test_no_anime_name_is_an_error(title: str) -> None:
+    assert reason(f"{title}\n\n{BODY}") == (
+        "could not tell which anime this is; add `anime:` front matter"
+    )

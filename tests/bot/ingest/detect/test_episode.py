@@ -1,0 +1,100 @@
+"""bot/ingest/detect/episode.py: the episode of a title, and the latest episode a text speaks of."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.ingest import (
+    parse_document,
+)
+from bot.models import (
+    Catalog,
+    CatalogEpisode,
+)
+from tests.bot.ingest.helpers import (
+    BODY,
+    doc,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show – Ep. 1 (First Impressions)", 1),
+        ("Show Ep.2 Review", 2),
+        ("Show Ep 12 Review", 12),
+        ("Show Episode 1 Review", 1),
+        ("Show – Season 1 Episode 1 Recap & Review", 1),
+        ("Show Season 2 Episode 10 Review", 10),
+        ("Show S1E3 Review", 3),
+        ("Show S02E11 Review", 11),
+        ("Show E01 Review", 1),
+        ("Show #5 Review", 5),
+        ("Show Episode Three Review", 3),
+        ("Show [Episode 4] Review", 4),
+    ],
+)
+def test_episode_formats(title: str, episode: int) -> None:
+    parsed = doc(f"{title}\n\n{BODY}")
+    assert parsed.episode == episode
+    assert parsed.anime_title == "Show"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show (2024) Anime Review",
+        "Show: 25th Anniversary Special Review",
+        "Show Review: all 13 episodes",
+        "Show Review: 70 out of 100",
+        "Show Review – 7/10",
+        "Show Season 2 Review",
+    ],
+)
+def test_numbers_that_are_not_episodes(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode is None
+
+
+def test_catalog_episode_count_bounds_a_season_review(catalogs: list[Catalog]) -> None:
+    parsed = doc(f"Metallic Rouge: Anime Review\n\nI liked episode 7.\n\n{BODY}", catalogs=catalogs)
+    assert [s.about_episode for s in parsed.sections] == [13]
+
+
+def test_season_review_without_catalog_is_about_the_last_episode_it_mentions() -> None:
+    parsed = doc(f"Show: Anime Review\n\nEpisode 7 was fine and episode 12 was great.\n\n{BODY}")
+    assert [s.about_episode for s in parsed.sections] == [12]
+
+
+def test_season_review_that_mentions_no_episode() -> None:
+    assert [s.about_episode for s in doc(f"Show: Anime Review\n\n{BODY}").sections] == [None]
+
+
+def test_a_passage_naming_a_later_episode_is_about_that_episode() -> None:
+    text = (
+        "Frieren – Episode 2 Review\n\nA quiet episode. What happens in episode 5 changes "
+        "everything, I hear.\n\nI liked it. 8/10"
+    )
+    doc = parse_document(text)
+    assert doc.episode == 2
+    assert [s.about_episode for s in doc.sections] == [5]
+
+
+def test_an_episode_count_is_not_an_episode_spoken_of() -> None:
+    doc = parse_document(
+        "Frieren – Episode 2 Review\n\nA quiet start, with 28 episodes to go.\n\nI liked it."
+    )
+    assert [s.about_episode for s in doc.sections] == [2]
+
+
+def test_a_catalog_episode_title_marks_the_passage_as_about_that_episode() -> None:
+    catalog = Catalog(
+        title="Frieren",
+        slug="frieren",
+        episode_count=28,
+        episodes=(CatalogEpisode(1, "The Journey's End"), CatalogEpisode(9, "Aura the Guillotine")),
+    )
+    doc = parse_document(
+        "Frieren – Episode 1 Review\n\nI can't wait for Aura the Guillotine.\n\nGood.",
+        catalogs=[catalog],
+    )
+    assert [s.about_episode for s in doc.sections] == [9]

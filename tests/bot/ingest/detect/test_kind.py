@@ -1,0 +1,34 @@
+"""bot/ingest/detect/kind.py: the kind of document, from its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import (
+    DocumentKind,
+)
+from tests.bot.ingest.helpers import (
+    BODY,
+    doc,
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Show – Ep. 1 (First Impressions)", DocumentKind.FIRST_IMPRESSIONS),
+        ("Show First Impressions", DocumentKind.FIRST_IMPRESSIONS),
+        ("Show Episode 2 Recap & Review", DocumentKind.EPISODE_REVIEW),
+        ("Show Episode 2 Recap and Review", DocumentKind.EPISODE_REVIEW),
+        ("Show Episode 2 Recap", DocumentKind.RECAP),
+        ("Show: Anime Review", DocumentKind.SEASON_REVIEW),
+        ("Show Season Review", DocumentKind.SEASON_REVIEW),
+        ("Show Series Review", DocumentKind.SEASON_REVIEW),
+        ("Show Final Impressions", DocumentKind.SEASON_REVIEW),
+        ("Show Review", DocumentKind.SEASON_REVIEW),
+        ("Show Episode 2 Review", DocumentKind.EPISODE_REVIEW),
+        ("Show Episode 2", DocumentKind.EPISODE_REVIEW),
+    ],
+)
+def test_kind_from_the_title(title: str, kind: DocumentKind) -> None:
+    assert doc(f"{title}\n\n{BODY}").kind is kind

@@ -1,0 +1,89 @@
+"""bot/ingest/detect/score.py: the reviewer's score, and the fractions that are not one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import (
+    ParsedDocument,
+)
+from tests.bot.ingest.helpers import (
+    BODY,
+    doc,
+)
+
+
+def scored(closing: str) -> ParsedDocument:
+    opening = "I watched it this week. It has a lot going on.\n\n" + BODY
+    return doc(f"Show Episode 2 Review\n\n{opening}\n\n{closing}")
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "value", "scale"),
+    [
+        ("Overall it earns itself a respectable 70 out of 100.", "70 out of 100", 70, 100),
+        ("Final verdict: 7/10", "7/10", 7, 10),
+        ("I give it 8.5/10.", "8.5/10", 8.5, 10),
+        ("It gets 4 out of 5 from me.", "4 out of 5", 4, 5),
+        ("All told: 3.5/5 stars.", "3.5/5 stars", 3.5, 5),
+        ("Score: 8/10", "8/10", 8, 10),
+        ("Rating: 4/5", "4/5", 4, 5),
+        ("I'd rate it 9/10, easily.", "9/10", 9, 10),
+        ("I give it 0/10.", "0/10", 0, 10),
+        ("Perfect: 10/10.", "10/10", 10, 10),
+    ],
+)
+def test_score_formats(closing: str, raw: str, value: float, scale: float) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+    assert parsed.score.score_100 == round(value / scale * 100, 1)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "42% of readers voted 4/5 in our poll.",
+        "In our reader poll it got 4/5.",
+        "I wanted to give this anime the full 13 episodes.",
+        "This was episode 3 of 12.",
+        "I'm 3/12 episodes in.",
+        "I've seen 4/5 episodes so far.",
+        "Only 4 out of 5 episodes landed.",
+        "We are at episode 4/10 of the season.",
+        "It aired on 1/5 in Japan.",
+        "Readers gave it 4/5 on average.",
+        "It aired on 1/24 in Japan.",
+        "The finale aired 2024/01/05.",
+        "Posted 12/25/2023.",
+        "It airs at 10:30 pm.",
+        "About 1/2 of the cast is new.",
+        "70 out of 100 people I asked liked it.",
+        "The rating is 12/10 for hype.",  # above its scale
+        "It was commissioned for the studio's 25th anniversary.",
+    ],
+)
+def test_things_that_are_not_scores(closing: str) -> None:
+    assert scored(closing).score is None
+
+
+def test_the_verdict_wins_over_a_passing_fraction_and_a_poll() -> None:
+    parsed = doc(
+        "Show Episode 2 Review\n\n"
+        "Readers voted 4/5 in last week's poll. The animation alone is 9/10 stuff.\n\n"
+        f"{BODY}\n\n{BODY}\n\nFinal score: 6/10"
+    )
+    assert parsed.score is not None
+    assert parsed.score.raw == "6/10"
+
+
+def test_front_matter_score_overrides_the_text() -> None:
+    parsed = doc(f"---\nscore: 4 out of 5\n---\nShow Episode 2 Review\n\n{BODY}\n\nScore: 6/10")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == ("4 out of 5", 4, 5)
+
+
+def test_many_slashes_are_not_scores_and_do_not_hang() -> None:
+    parsed = doc("Show Episode 1 Review\n\n" + "see 1/2/3 " * 20_000 + "\n\nScore: 8/10")
+    assert parsed.score is not None
+    assert parsed.score.raw == "8/10"

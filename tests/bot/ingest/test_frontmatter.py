@@ -1,0 +1,85 @@
+"""bot/ingest/frontmatter.py: front matter overrides detection, and is validated."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import (
+    Catalog,
+    DocumentKind,
+    ParsedCharacter,
+    SectionKind,
+)
+from tests.bot.ingest.helpers import (
+    BODY,
+    doc,
+    reason,
+)
+
+
+def test_front_matter_overrides_detection(catalogs: list[Catalog]) -> None:
+    parsed = doc(
+        "---\n"
+        "title: A Custom Title\n"
+        "anime: metallic rouge\n"
+        "episode: 7\n"
+        "episode_title: Big Day\n"
+        "kind: recap\n"
+        "url: https://example.com/review\n"
+        "author: Jane Doe\n"
+        'published: "2024-01-05"\n'
+        "unknown_key: is ignored\n"
+        "---\n"
+        "Frieren Episode 2 Review\n\n"
+        f"{BODY}",
+        catalogs=catalogs,
+    )
+    assert parsed.title == "A Custom Title"
+    assert parsed.anime_title == "Metallic Rouge"  # matched to the catalog's spelling
+    assert parsed.episode == 7
+    assert parsed.episode_title == "Big Day"
+    assert parsed.kind is DocumentKind.RECAP
+    assert parsed.url == "https://example.com/review"
+    assert parsed.author == "Jane Doe"
+    assert parsed.published == "2024-01-05"
+    assert [(s.kind, s.about_episode) for s in parsed.sections] == [(SectionKind.RECAP, 7)]
+    assert "unknown_key" not in parsed.text
+    assert "Frieren Episode 2 Review" in parsed.text  # not the title: front matter gave one
+
+
+def test_front_matter_anime_not_in_a_catalog_is_taken_as_written() -> None:
+    parsed = doc(f"---\nanime: Made Up Show\n---\nEpisode 4 Review\n\n{BODY}")
+    assert (parsed.anime_title, parsed.episode) == ("Made Up Show", 4)
+
+
+def test_front_matter_characters() -> None:
+    parsed = doc(f"---\ncharacters: Taro (Ken Sato), Hanako\n---\nShow Episode 1\n\n{BODY}")
+    assert parsed.characters == (ParsedCharacter("Taro", "Ken Sato"), ParsedCharacter("Hanako"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("episode: three", "front matter: episode must be a whole number"),
+        ("episode: -1", "front matter: episode must be a whole number"),
+        ("kind: blog post", "front matter: kind must be one of"),
+        ("score: eleven", "front matter: score must look like"),
+        ("score: 12/10", "front matter: score must look like"),
+        ("url: ftp://example.com", "front matter: url must be an http(s) address"),
+        ("title:", "front matter: title must not be empty"),
+        ("anime: Show\nnot a key value line", "front matter: line 3 is not `key: value`"),
+    ],
+)
+def test_invalid_front_matter(line: str, expected: str) -> None:
+    assert reason(f"---\n{line}\n---\nShow Episode 1\n\n{BODY}").startswith(expected)
+
+
+def test_unclosed_front_matter() -> None:
+    assert reason(f"---\ntitle: x\nShow Episode 1\n\n{BODY}").startswith(
+        "front matter: no closing '---' line"
+    )
+
+
+def test_a_leading_rule_that_is_not_front_matter_is_just_a_separator() -> None:
+    parsed = doc(f"---\nShow Episode 1 Review\n---\n\n{BODY}")
+    assert (parsed.title, parsed.episode, parsed.text) == ("Show Episode 1 Review", 1, BODY)

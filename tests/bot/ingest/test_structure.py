@@ -1,0 +1,79 @@
+"""bot/ingest/structure.py: paragraphs, the episode title line, and recap/review sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import (
+    SectionKind,
+)
+from tests.bot.ingest.helpers import (
+    BODY,
+    doc,
+)
+
+RECAP_TEXT = "Episode 2 opens with Taro waking up.\n\nHe fights a dragon and wins."
+
+
+@pytest.mark.parametrize(
+    "heading", ["Review", "Our Review", "The Episode Review", "Verdict", "Final Thoughts"]
+)
+def test_a_review_heading_splits_recap_from_review(heading: str) -> None:
+    parsed = doc(
+        f"Show Episode 2 Recap & Review\n\n{RECAP_TEXT}\n\n{heading}\n\nIt was a fine episode."
+    )
+    recap, review = parsed.sections
+    assert (recap.kind, recap.text, recap.spoiler) == (SectionKind.RECAP, RECAP_TEXT, True)
+    assert (review.kind, review.heading) == (SectionKind.REVIEW, heading)
+    assert review.text == "It was a fine episode."
+    assert review.spoiler is False
+    assert {recap.about_episode, review.about_episode} == {2}
+
+
+def test_a_recap_only_document_is_one_spoiler_recap_section() -> None:
+    parsed = doc(f"Show Episode 2 Recap\n\n{RECAP_TEXT}")
+    (section,) = parsed.sections
+    assert (section.kind, section.spoiler, section.text) == (SectionKind.RECAP, True, RECAP_TEXT)
+    assert section.about_episode == 2
+
+
+def test_a_review_without_a_heading_is_one_review_section() -> None:
+    (section,) = doc(f"Show Episode 2 Review\n\n{BODY}").sections
+    assert (section.kind, section.text, section.spoiler) == (SectionKind.REVIEW, BODY, False)
+
+
+def test_a_verdict_heading_in_a_season_review_is_not_a_recap_split() -> None:
+    parsed = doc(f"Show: Anime Review\n\n{BODY}\n\nVerdict\n\nGood show.")
+    (section,) = parsed.sections
+    assert section.kind is SectionKind.REVIEW
+    assert section.text.endswith("Good show.")
+
+
+def test_episode_title_line_is_not_body_text() -> None:
+    parsed = doc(f"Show Episode 3 Review\n\nThe Long Night\n\n{BODY}")
+    assert parsed.episode_title == "The Long Night"
+    assert parsed.text == BODY
+
+
+def test_a_spoiler_notice_under_the_title_is_not_the_episode_title() -> None:
+    parsed = doc(f"Show Episode 3 Review\n\nSpoiler Warning\n\n{BODY}")
+    assert parsed.episode_title is None
+    assert parsed.sections[0].spoiler is True
+    assert parsed.text.startswith("Spoiler Warning")
+
+
+def test_a_sentence_under_the_title_is_body_text() -> None:
+    parsed = doc(f"Show Episode 3 Review\n\nThis episode was a lot of fun.\n\n{BODY}")
+    assert parsed.episode_title is None
+    assert parsed.text.startswith("This episode was a lot of fun.")
+
+
+def test_no_episode_title_without_an_episode() -> None:
+    parsed = doc(f"Show: Anime Review\n\nThe Long Night\n\n{BODY}")
+    assert parsed.episode_title is None
+    assert parsed.text.startswith("The Long Night")
+
+
+def test_paragraphs_collapse_blank_line_runs() -> None:
+    parsed = doc("Show Episode 1 Review\n\n\n\n\nPara one\nline two   \n\n \n\n\nPara two\n\n")
+    assert parsed.text == "Para one\nline two\n\nPara two"
