@@ -121,7 +121,11 @@ def test_try_answers_the_quickstart_commands_with_the_recap_masked() -> None:
     done = run_try("/review episode:1", "/character Rouge", "/recap episode:1")
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert "Metallic Rouge – Ep. 1 (First Impressions)" in out
+    # the channel has watched nothing: a neutral title, the real one masked, and the button
+    # that shows the asker their own copy
+    assert "First impressions of episode 1" in out
+    assert "Metallic Rouge – Ep. 1 (First Impressions)" not in out
+    assert "[Show me (my progress)]" in out
     assert "Rouge Redstar" in out and "Yume Miyamoto" in out
     assert "Recap — Metallic Rouge episode 1" in out
     recap_start = out.index("Recap — Metallic Rouge episode 1")
@@ -176,5 +180,6 @@ def test_try_opens_a_prompt_on_a_terminal() -> None:
     assert process.returncode == 0, err
     assert "Type a slash command" in out  # the prompt's help
     assert "Naomi Orthmann" in out
-    assert "Nothing to page" in out  # `next` on a one-page answer is explained, not a crash
+    # `next` on a one-page answer (whose only button is "Show me") is explained, not a crash
+    assert "No next page" in out
     assert "Traceback" not in err
