@@ -15,6 +15,7 @@ from pathlib import Path
 import discord
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
 from bot.models import IngestReport
 
 log = logging.getLogger("bot")
@@ -108,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_try(args.commands, reveal=args.reveal)
 
     settings = _settings(require_token=command in ("run", "sync"))
-    discord.utils.setup_logging(level=settings.log_level_number, root=True)
+    setup_logging(settings.log_level_number, settings.log_level_libraries_number)
 
     if command == "ingest":
         return asyncio.run(_ingest(settings, args.files, as_json=args.json))

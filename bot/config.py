@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +31,9 @@ class Settings:
     # What the operator writes: the database (unless DATABASE_PATH), catalogs, feed state.
     data_dir: Path = DEFAULT_DATA_DIR
     log_level: str = "INFO"
+    # Third-party loggers (aiosqlite, discord, asyncio…) log at this level or log_level,
+    # whichever says less: aiosqlite at DEBUG logs every statement's parameters.
+    log_level_libraries: str = "INFO"
     sync_guild_id: int | None = None
     api_base_url: str | None = None
     gateway_url: str | None = None
@@ -40,6 +43,10 @@ class Settings:
     @property
     def log_level_number(self) -> int:
         return logging.getLevelNamesMapping()[self.log_level]
+
+    @property
+    def log_level_libraries_number(self) -> int:
+        return logging.getLevelNamesMapping()[self.log_level_libraries]
 
 
 def _environment(env_file: Path | None) -> dict[str, str]:
@@ -70,9 +77,8 @@ def load_settings(
             "or in the environment."
         )
 
-    log_level = (get("LOG_LEVEL") or "INFO").upper()
-    if log_level not in _LOG_LEVELS:
-        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, not {log_level!r}.")
+    log_level = _level(get, "LOG_LEVEL")
+    log_level_libraries = _level(get, "LOG_LEVEL_LIBRARIES")
 
     guild_raw = get("SYNC_GUILD_ID")
     sync_guild_id: int | None = None
@@ -97,11 +103,19 @@ def load_settings(
         data_dir=data_dir,
         database_path=Path(database).expanduser() if database else data_dir / DATABASE_FILE,
         log_level=log_level,
+        log_level_libraries=log_level_libraries,
         sync_guild_id=sync_guild_id,
         api_base_url=api_base,
         gateway_url=gateway,
         cooldown=cooldown,
     )
+
+
+def _level(get: Callable[[str], str], name: str) -> str:
+    level = (get(name) or "INFO").upper()
+    if level not in _LOG_LEVELS:
+        raise ConfigError(f"{name} must be one of {', '.join(_LOG_LEVELS)}, not {level!r}.")
+    return level
 
 
 def _cooldown(raw: str) -> tuple[int, float] | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.logs import quiet_voice_notices
 from bot.spoilers import delimiters
 
 log = logging.getLogger(__name__)
@@ -325,10 +326,7 @@ async def _interactive(session: TrySession) -> int:
 def run_try(commands: Iterable[str], *, reveal: bool = False) -> int:
     """Entry point of `python -m bot try`; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # This bot has no voice features: discord.py's notice about voice libraries is noise here.
-    logging.getLogger("discord.client").addFilter(
-        lambda record: "voice will NOT be supported" not in record.getMessage()
-    )
+    quiet_voice_notices()  # this bot has no voice features
     commands = list(commands)
     stream = None if commands or sys.stdin.isatty() else sys.stdin
     try:

@@ -1,3 +1,4 @@
+import logging
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,12 @@ def test_cooldown_defaults_parses_and_can_be_turned_off() -> None:
 def test_malformed_cooldown_is_a_config_error(raw: str) -> None:
     with pytest.raises(ConfigError, match="COMMAND_COOLDOWN"):
         load_settings({"DISCORD_TOKEN": "t", "COMMAND_COOLDOWN": raw})
+
+
+def test_library_log_level_defaults_to_info_and_is_checked() -> None:
+    base = {"DISCORD_TOKEN": "t"}
+    assert load_settings(base).log_level_libraries == "INFO"
+    chosen = load_settings({**base, "LOG_LEVEL_LIBRARIES": "debug"})
+    assert chosen.log_level_libraries_number == logging.DEBUG
+    with pytest.raises(ConfigError, match="LOG_LEVEL_LIBRARIES"):
+        load_settings({**base, "LOG_LEVEL_LIBRARIES": "LOUD"})
