@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import logging
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,22 +45,6 @@ def _settings(*, require_token: bool) -> Settings:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(EXIT_CONFIG) from None
-
-
-async def _run_bot(settings: Settings, *, sync_only: bool) -> None:
-    from bot.bot import ReviewBot, apply_endpoint_overrides
-
-    apply_endpoint_overrides(settings)
-    bot = ReviewBot(settings, force_sync=sync_only)
-    loop = asyncio.get_running_loop()
-    with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
-        # systemd and Docker stop a service with SIGTERM: close cleanly (the store included).
-        loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
-    async with bot:
-        if sync_only:
-            await bot.login(settings.token)  # login runs setup_hook, which syncs
-        else:
-            await bot.start(settings.token)
 
 
 def describe(report: IngestReport) -> str:
@@ -113,14 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if command == "ingest":
         return asyncio.run(_ingest(settings, args.files, as_json=args.json))
+    from bot.runner import run_bot
+
     try:
-        asyncio.run(_run_bot(settings, sync_only=command == "sync"))
+        return asyncio.run(run_bot(settings, sync_only=command == "sync"))
     except discord.LoginFailure:
         log.error("Discord refused the token: check DISCORD_TOKEN in your .env")
         return EXIT_CONFIG
-    except KeyboardInterrupt:
-        pass
-    return 0
+    except KeyboardInterrupt:  # a second Ctrl+C while stopping
+        return 130
 
 
 if __name__ == "__main__":

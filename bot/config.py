@@ -15,6 +15,8 @@ from bot.paths import DATABASE_FILE, DEFAULT_DATA_DIR
 DEFAULT_DATABASE_PATH = DEFAULT_DATA_DIR / DATABASE_FILE
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
 DEFAULT_COOLDOWN = (5, 15.0)  # lookups per user: 5 per 15 seconds
+DEFAULT_DISCORD_TIMEOUT = 30.0
+DEFAULT_CONNECT_RETRIES = 5
 
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
@@ -39,6 +41,9 @@ class Settings:
     gateway_url: str | None = None
     # Per-user rate of lookups: `rate` commands per `seconds`; None turns the cooldown off.
     cooldown: tuple[int, float] | None = DEFAULT_COOLDOWN
+    # Reaching Discord at start: seconds to wait for an answer, and how often to retry.
+    discord_timeout: float = DEFAULT_DISCORD_TIMEOUT
+    connect_retries: int = DEFAULT_CONNECT_RETRIES
 
     @property
     def log_level_number(self) -> int:
@@ -96,6 +101,18 @@ def load_settings(
 
     cooldown = _cooldown(get("COMMAND_COOLDOWN"))
 
+    timeout_raw = get("DISCORD_TIMEOUT")
+    try:
+        discord_timeout = float(timeout_raw) if timeout_raw else DEFAULT_DISCORD_TIMEOUT
+    except ValueError:
+        discord_timeout = 0.0
+    if not 0 < discord_timeout <= 600:
+        raise ConfigError("DISCORD_TIMEOUT must be a number of seconds from 0 to 600 (e.g. 30).")
+    retries_raw = get("DISCORD_CONNECT_RETRIES")
+    if retries_raw and not (retries_raw.isdigit() and int(retries_raw) <= 100):
+        raise ConfigError("DISCORD_CONNECT_RETRIES must be a whole number from 0 to 100.")
+    connect_retries = int(retries_raw) if retries_raw else DEFAULT_CONNECT_RETRIES
+
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
     return Settings(
@@ -108,6 +125,8 @@ def load_settings(
         api_base_url=api_base,
         gateway_url=gateway,
         cooldown=cooldown,
+        discord_timeout=discord_timeout,
+        connect_retries=connect_retries,
     )
 
 

@@ -103,3 +103,19 @@ def test_library_log_level_defaults_to_info_and_is_checked() -> None:
     assert chosen.log_level_libraries_number == logging.DEBUG
     with pytest.raises(ConfigError, match="LOG_LEVEL_LIBRARIES"):
         load_settings({**base, "LOG_LEVEL_LIBRARIES": "LOUD"})
+
+
+def test_discord_timeout_and_retries_default_parse_and_are_checked() -> None:
+    base = {"DISCORD_TOKEN": "t"}
+    default = load_settings(base)
+    assert (default.discord_timeout, default.connect_retries) == (30.0, 5)
+    chosen = load_settings({**base, "DISCORD_TIMEOUT": "2.5", "DISCORD_CONNECT_RETRIES": "0"})
+    assert (chosen.discord_timeout, chosen.connect_retries) == (2.5, 0)
+    for name, raw in [
+        ("DISCORD_TIMEOUT", "soon"),
+        ("DISCORD_TIMEOUT", "0"),
+        ("DISCORD_CONNECT_RETRIES", "-1"),
+        ("DISCORD_CONNECT_RETRIES", "many"),
+    ]:
+        with pytest.raises(ConfigError, match=name):
+            load_settings({**base, name: raw})
