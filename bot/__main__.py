@@ -32,10 +32,29 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
     trial = sub.add_parser(
-        "try", help="try the bot offline against a local Discord sandbox (no token needed)"
+        "try",
+        help="try the bot offline against a local Discord sandbox (no token needed)",
+        description="The real bot against a local Discord sandbox, answering in the terminal. "
+        "Commands come from the arguments, else from standard input (one a line), else a prompt. "
+        "Besides slash commands: next / prev (pages), press LABEL (any button of the last "
+        "answer by its label, e.g. press Cancel), help, quit. Exit status: 1 when any command "
+        "failed, 0 otherwise, 2 when --db cannot be read.",
     )
     trial.add_argument("commands", nargs="*", help='e.g. "/review episode:1"')
     trial.add_argument("--reveal", action="store_true", help="show spoilers instead of ▒▒▒▒")
+    trial.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="answer from a temporary copy of the store at PATH (e.g. your DATABASE_PATH, with "
+        "your own ingested documents); it is never changed. Without --db: a fresh store seeded "
+        "with the bundled reviews. DATABASE_PATH and .env are not used.",
+    )
+    trial.add_argument(
+        "--admin",
+        action="store_true",
+        help="act as the server's owner, so /settings and /forgetme work",
+    )
     return parser
 
 
@@ -88,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "try":
         from bot.try_mode import run_try
 
-        return run_try(args.commands, reveal=args.reveal)
+        return run_try(args.commands, reveal=args.reveal, admin=args.admin, database=args.db)
 
     settings = _settings(require_token=command in ("run", "sync"))
     setup_logging(settings.log_level_number, settings.log_level_libraries_number)
