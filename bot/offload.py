@@ -2,8 +2,8 @@
 
 Paging is linear, but a document of megabytes still takes a noticeable fraction of a second to
 escape and page; on the event loop that would delay every other interaction past Discord's
-3 seconds. Cogs call :func:`gated_pages` (or :func:`off_loop` for any pure builder) instead of
-the pure functions when the text can be big.
+3 seconds. `bot.delivery.deliver` builds every answer through :func:`off_loop`, told by the cog
+how much text goes into it.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ import asyncio
 import logging
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
-
-from bot.spoilers import gated
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +32,4 @@ async def off_loop(size: int, build: Callable[P, R], /, *args: P.args, **kwargs:
     return await asyncio.to_thread(build, *args, **kwargs)
 
 
-async def gated_pages(text: str, hidden: bool, limit: int) -> list[str]:
-    """:func:`bot.spoilers.gated` without blocking the event loop on a big text."""
-    return await off_loop(len(text), gated, text, hidden, limit)
-
-
-__all__ = ["OFFLOAD_THRESHOLD", "gated_pages", "off_loop"]
+__all__ = ["OFFLOAD_THRESHOLD", "off_loop"]

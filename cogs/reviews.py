@@ -78,7 +78,10 @@ class Reviews(commands.Cog):
                 ]
             )
 
-        await deliver(self.bot, interaction, render, anime=show, topic=Topic(show, episode))
+        size = sum(len(s.text) for doc in documents for s in doc.sections)
+        await deliver(
+            self.bot, interaction, render, anime=show, topic=Topic(show, episode), size=size
+        )
 
 
 async def setup(bot: ReviewBot) -> None:

@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.bot import ReviewBot
 from bot.lookups import anime_autocomplete, check_episode, resolve_anime
 from bot.models import SpoilerPolicy
-from bot.render_settings import settings_pages, shown_title
+from bot.render.settings import settings_pages, shown_title
 
 log = logging.getLogger(__name__)
 

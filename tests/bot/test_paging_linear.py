@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from bot import offload, spoilers
-from bot.spoilers import MIN_SPOILER_LIMIT, plain_pages, spoiler_pages
+from bot.spoilers import MIN_SPOILER_LIMIT, gated, plain_pages, spoiler_pages
 from tests.discord_text import split_visible, unescape, unescaped_delimiters
 
 # A word with markdown characters every few letters, so escaping changes its length.
@@ -115,4 +115,5 @@ async def test_big_texts_are_paged_in_a_worker_thread_while_the_loop_runs(
     small = "Rouge meets Naomi"
     assert await offload.off_loop(len(small), build, small) == plain_pages(small, 2000)
     assert built_in[-1] == loop_thread  # small texts are not worth a thread
-    assert await offload.gated_pages(two_mb_word, True, 2000) == spoiler_pages(two_mb_word, 2000)
+    hidden = await offload.off_loop(len(two_mb_word), gated, two_mb_word, True, 2000)
+    assert hidden == spoiler_pages(two_mb_word, 2000)
