@@ -15,6 +15,7 @@ import discord
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
 from bot.models import IngestReport, IngestStatus
+from bot.store import MigrationError, StoreUnavailable
 
 log = logging.getLogger("bot")
 
@@ -87,6 +88,14 @@ def describe(report: IngestReport) -> str:
     return f"{report.status:<10} {report.file}: " + " · ".join(parts)
 
 
+async def _check_store(settings: Settings) -> None:
+    """Open and migrate the store once, so a database the bot can't use is reported at once."""
+    from bot.store import Store
+
+    async with await Store.open(settings.database_path) as store:
+        await store.migrate()
+
+
 async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
     from bot import paths
     from bot.ingest import ingest_paths, seed_if_empty, sync_catalogs
@@ -116,7 +125,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(settings.log_level_number, settings.log_level_libraries_number)
 
     if command == "ingest":
-        return asyncio.run(_ingest(settings, args.files, as_json=args.json))
+        try:
+            return asyncio.run(_ingest(settings, args.files, as_json=args.json))
+        except (StoreUnavailable, MigrationError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_CONFIG
     if command == "catalog":
         from bot.anilist.cli import run_catalog
 
@@ -125,9 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.runner import run_bot
 
     try:
+        asyncio.run(_check_store(settings))  # a bad database is one line, before any network
         return asyncio.run(run_bot(settings, sync_only=command == "sync"))
     except discord.LoginFailure:
         log.error("Discord refused the token: check DISCORD_TOKEN in your .env")
+        return EXIT_CONFIG
+    except (StoreUnavailable, MigrationError) as error:
+        log.error("%s", error)
         return EXIT_CONFIG
     except KeyboardInterrupt:  # a second Ctrl+C while stopping
         return 130

@@ -56,7 +56,7 @@ from bot.store.cache import Caches
 from bot.store.catalog import Animes
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, Documents
-from bot.store.engine import Database, Queries
+from bot.store.engine import Database, Queries, StoreUnavailable
 from bot.store.meta import Meta
 from bot.store.migrations import MigrationError
 from bot.store.preferences import Preferences
@@ -71,7 +71,7 @@ from bot.text.snippets import search_terms
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MIGRATIONS_DIR", "AddResult", "MigrationError", "Store"]
+__all__ = ["MIGRATIONS_DIR", "AddResult", "MigrationError", "Store", "StoreUnavailable"]
 
 MIGRATIONS_DIR = paths.migrations_dir("sqlite")
 

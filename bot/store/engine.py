@@ -21,6 +21,12 @@ log = logging.getLogger(__name__)
 Params = Sequence[Any]
 
 
+class StoreUnavailable(Exception):
+    """The database cannot be used as it is (not a database, damaged, another application's,
+    a directory, read-only). The message is one line for the operator: the path, what is
+    wrong and what to do. Nothing was changed."""
+
+
 class Row(Protocol):
     """A result row: by column name or position (sqlite3.Row, asyncpg.Record)."""
 

@@ -18,10 +18,82 @@ from typing import Any
 
 import aiosqlite
 
-from bot.store.engine import Params, Row
+from bot.store.engine import Params, Row, StoreUnavailable
 from bot.store.sqlite import schema
 
 log = logging.getLogger(__name__)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+FRESH_START = "move it away (the bot then starts a new store there) or restore it from a backup"
+
+
+def _check_file(path: Path) -> None:
+    """Refuse a path that is a directory, or a non-empty file that is not an SQLite database."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return  # a new store: created on first use
+    except OSError as error:
+        raise StoreUnavailable(
+            f"The store {path} can't be reached ({error.strerror}); give the bot's user access "
+            "to it and its directories, or set DATABASE_PATH elsewhere"
+        ) from error
+    if path.is_dir():
+        raise StoreUnavailable(
+            f"The store {path} is a directory; set DATABASE_PATH to a file inside it, "
+            f"such as {path / 'reviews.db'}"
+        )
+    if not path.is_file():
+        return  # a new store: created on first use
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreUnavailable(
+            f"The store {path} can't be read ({error.strerror}); check its permissions"
+        ) from error
+    if (header and header != SQLITE_HEADER[: len(header)]) or 0 < len(header) < 16:
+        raise StoreUnavailable(
+            f"The store {path} is not an SQLite database (perhaps another file was given); "
+            "set DATABASE_PATH to the bot's database, or to a new file"
+        )
+
+
+async def _check_database(connection: aiosqlite.Connection, location: str) -> None:
+    """Read the whole file's structure, check it is ours (or new) and take a write lock, all
+    before the first setting that would change the file."""
+    rows = await connection.execute_fetchall(schema.QUICK_CHECK)
+    problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
+    if problems:
+        raise StoreUnavailable(
+            f"The store {location} is damaged ({problems[0][:120]}); {FRESH_START}"
+        )
+    version = await connection.execute_fetchall(schema.GET_USER_VERSION)
+    if int(next(iter(version))[0]) == 0:
+        foreign = list(await connection.execute_fetchall(schema.ANY_TABLE))
+        if foreign:  # tables, but none of our migrations: never change it
+            raise StoreUnavailable(
+                f"The store {location} holds another application's data (a table "
+                f"{str(foreign[0][0])[:60]!r} but none of the bot's migrations); nothing was "
+                "changed: set DATABASE_PATH to a new file"
+            )
+    await connection.execute(schema.PROBE_WRITE)
+    await connection.execute(schema.END_PROBE)
+
+
+def _unusable(location: str, error: sqlite3.Error) -> str:
+    """One line for an SQLite error met while opening `location`."""
+    text = " ".join(str(error).split())
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return (
+            f"The store {location} can't be written ({text}); give the bot's user write "
+            "access to the file and its directory, or set DATABASE_PATH elsewhere"
+        )
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return f"The store {location} is damaged ({text}); {FRESH_START}"
+    return f"The store {location} can't be opened ({text}); {FRESH_START}"
 
 
 class SqliteDatabase:
@@ -34,15 +106,25 @@ class SqliteDatabase:
 
     @classmethod
     async def open(cls, location: str) -> SqliteDatabase:
-        """Open (creating the file and its directory if needed) and configure the database."""
+        """Open (creating the file and its directory if needed) and configure the database.
+
+        A path that can't hold the bot's database raises `StoreUnavailable` with one line for
+        the operator, before anything in the file is changed: a directory, a file that is not
+        SQLite, a damaged database, or one that can't be written.
+        """
         if location != ":memory:" and not location.startswith("file:"):
+            _check_file(Path(location))
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: no implicit transactions; transaction() issues BEGIN/COMMIT.
         connection = await aiosqlite.connect(location, isolation_level=None)
         try:
             connection.row_factory = aiosqlite.Row
+            await _check_database(connection, location)
             for pragma in schema.PRAGMAS:
                 await connection.execute(pragma)
+        except sqlite3.Error as error:
+            await connection.close()
+            raise StoreUnavailable(_unusable(location, error)) from error
         except BaseException:
             await connection.close()
             raise

@@ -20,6 +20,17 @@ GET_USER_VERSION = "PRAGMA user_version"
 
 HAS_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
 
+# Any table at all (SQLite's own excepted): a database at version 0 with tables is not ours.
+ANY_TABLE = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1"
+)
+
+QUICK_CHECK = "PRAGMA quick_check"
+
+# A write lock taken and given back at once: proves the file can be written before anything is.
+PROBE_WRITE = "BEGIN IMMEDIATE"
+END_PROBE = "ROLLBACK"
+
 # PRAGMA cannot take a `?` parameter; the value is always an `int` parsed from a file name
 # and formatted with `%d`, so nothing but digits can ever reach this statement.
 SET_USER_VERSION = "PRAGMA user_version = %d"
