@@ -235,6 +235,15 @@ class Character:
     description: str | None
     first_episode: int | None
     facts: tuple[Fact, ...] = ()
+    # From the catalog (mostly `catalog import`); None / () when it says nothing.
+    native_name: str | None = None
+    # `description` with its `~!…!~` spoiler spans (`description` is the text outside them)
+    description_markup: str | None = None
+    voice_actors: tuple[CatalogVoiceActor, ...] = ()  # labelled by language
+    role: str | None = None  # "main", "supporting" or "background"
+    image_url: str | None = None  # https only
+    anilist_id: int | None = None
+    anilist_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

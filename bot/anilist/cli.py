@@ -1,7 +1,11 @@
 """`python -m bot catalog import|refresh`: the operator's side of AniList imports.
 
 Exit status: 0 done, 1 a query that needs a choice or matches nothing, 2 AniList unreachable
-(or refusing), with nothing changed. One line per failure on stderr.
+(or refusing), 3 the database (which holds the cache) unusable; nothing changed in each case.
+One line per failure on stderr.
+
+AniList's answers are kept for 24 h in the bot's database (``DATABASE_PATH``, default
+``DATA_DIR/reviews.db``; see bot/anilist/cache.py), so repeating an import spends no requests.
 """
 
 from __future__ import annotations
@@ -9,10 +13,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from bot.anilist.cache import StoreCache
 from bot.anilist.client import AniListClient, AniListError
 from bot.anilist.mapping import DEFAULT_CHARACTERS
 from bot.anilist.service import (
@@ -25,6 +31,7 @@ from bot.anilist.service import (
 )
 from bot.catalog import CatalogError
 from bot.config import Settings
+from bot.store import MigrationError, Store
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +39,7 @@ __all__ = ["add_catalog_parser", "run_catalog"]
 
 EXIT_CHOOSE = 1
 EXIT_UNREACHABLE = 2
+EXIT_DATABASE = 3
 
 
 def _count(text: str) -> int:
@@ -70,27 +78,35 @@ def _report(result: ImportResult, dry_run: bool) -> None:
 
 
 async def _run(settings: Settings, args: argparse.Namespace) -> int:
-    async with AniListClient(settings.anilist_api_url) as client:
-        if args.catalog_command == "import":
-            result = await import_catalog(
-                client,
-                args.target,
-                data_dir=settings.data_dir,
-                out=args.out,
-                pick=args.pick,
-                characters=args.characters,
-                dry_run=args.dry_run,
-            )
-            _report(result, args.dry_run)
-            return 0
-        results = await refresh_catalogs(
-            client, data_dir=settings.data_dir, characters=args.characters, dry_run=args.dry_run
+    async with await Store.open(settings.database_path) as store:
+        await store.migrate()
+        async with AniListClient(settings.anilist_api_url, cache=StoreCache(store)) as client:
+            return await _catalog_command(client, settings, args)
+
+
+async def _catalog_command(
+    client: AniListClient, settings: Settings, args: argparse.Namespace
+) -> int:
+    if args.catalog_command == "import":
+        result = await import_catalog(
+            client,
+            args.target,
+            data_dir=settings.data_dir,
+            out=args.out,
+            pick=args.pick,
+            characters=args.characters,
+            dry_run=args.dry_run,
         )
-        for result in results:
-            _report(result, args.dry_run)
-        if not results:
-            print("no catalog has an anilist_id; import one with `catalog import` first")
+        _report(result, args.dry_run)
         return 0
+    results = await refresh_catalogs(
+        client, data_dir=settings.data_dir, characters=args.characters, dry_run=args.dry_run
+    )
+    for result in results:
+        _report(result, args.dry_run)
+    if not results:
+        print("no catalog has an anilist_id; import one with `catalog import` first")
+    return 0
 
 
 def run_catalog(settings: Settings, args: argparse.Namespace) -> int:
@@ -110,3 +126,11 @@ def run_catalog(settings: Settings, args: argparse.Namespace) -> int:
     except AniListError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_UNREACHABLE
+    except (MigrationError, sqlite3.Error) as error:
+        log.debug("The database could not be used", exc_info=True)
+        print(
+            f"error: the database {settings.database_path} (AniList's cache) could not be used: "
+            f"{error}; nothing was changed",
+            file=sys.stderr,
+        )
+        return EXIT_DATABASE

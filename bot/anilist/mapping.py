@@ -18,7 +18,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -30,16 +29,15 @@ from bot.models import (
     CatalogCharacter,
     CatalogVoiceActor,
 )
+from bot.text.names import fold, slugify
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_CHARACTERS",
-    "fold",
     "map_catalog",
     "media_title",
     "one_line_description",
-    "slugify",
 ]
 
 DEFAULT_CHARACTERS = 50
@@ -51,20 +49,6 @@ _TAG = re.compile(r"<\s*br\s*/?\s*>|<[^>]{1,200}>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"(__|\*\*|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))")
 _SOURCE = re.compile(r"\(\s*source:[^)]*\)", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
-
-
-def fold(text: str) -> str:
-    """A name as compared: accents removed, case-folded, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = plain.replace("’", "'").replace("‘", "'")
-    return " ".join(plain.split())
-
-
-def slugify(title: str) -> str:
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
-    return slug or "anime"
 
 
 def media_title(media: Mapping[str, Any]) -> str:

@@ -19,10 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot.anilist.mapping import fold
 from bot.anilist.writer import dump_catalog
 from bot.catalog import fingerprint, parse_catalog
 from bot.models import Catalog, CatalogAlias, CatalogCharacter, CatalogVoiceActor
+from bot.text.names import fold
 
 log = logging.getLogger(__name__)
 

@@ -16,11 +16,12 @@ from typing import Any
 
 from bot import paths
 from bot.anilist.client import AniListClient, AniListError
-from bot.anilist.mapping import DEFAULT_CHARACTERS, fold, map_catalog, media_title
+from bot.anilist.mapping import DEFAULT_CHARACTERS, map_catalog, media_title
 from bot.anilist.merge import catalog_diff, merge_catalogs
 from bot.anilist.writer import dump_catalog
 from bot.catalog import load_catalog
 from bot.models import Catalog
+from bot.text.names import fold
 
 log = logging.getLogger(__name__)
 

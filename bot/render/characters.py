@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from bot.catalog import SPOILER_OPEN
 from bot.models import (
     Character,
     DocumentKind,
@@ -22,6 +23,7 @@ from bot.render.common import (
     plain_title,
     with_notice,
 )
+from bot.render.descriptions import markup_line, markup_text
 from bot.render.limits import EMBED_TOTAL_LIMIT, FIELD_VALUE_LIMIT, FIELDS_LIMIT, Page, Rendered
 from bot.spoilers import Gate, fit_plain
 
@@ -51,7 +53,10 @@ def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) ->
 
     Facts and aliases revealed after the readers' progress, quotes about later episodes or
     naming a secret, and (when the character first appears after the readers' progress) the
-    description and first episode are wrapped. A gated card shows no picture.
+    description and first episode are wrapped. A description's `~!…!~` spans stay wrapped until
+    the readers have finished the show. The catalog's picture is the thumbnail only when
+    nothing on the card is hidden: a card that hides anything (the character first appears
+    beyond the readers, or an alias, fact, description span or quote is wrapped) has none.
     """
     embed = new_embed()
     embed.title = plain_title(ch.name)
@@ -59,7 +64,18 @@ def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) ->
     hid = False
 
     lines: list[str] = []
-    if ch.description and ch.description.strip():
+    markup = _markup(ch)
+    if markup is not None:
+        # spans stay wrapped until the readers have finished the show (see _finished)
+        hide = late or gate.names_secret(ch.description or "")
+        reveal = _finished(gate)
+        hid |= hide or (not reveal and SPOILER_OPEN in markup)
+        lines.append(
+            fit(markup_text(markup), 1000, hidden=True)
+            if hide
+            else markup_line(markup, 1000, reveal=reveal)
+        )
+    elif ch.description and ch.description.strip():
         hide = late or gate.names_secret(ch.description)
         hid |= hide
         lines.append(fit(ch.description, 1000, hidden=hide))
@@ -103,6 +119,8 @@ def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) ->
         entries = ["No reviewer has mentioned them yet."]
     if hid:
         embed.set_footer(text=with_notice("", gate, hidden=True))
+    elif ch.image_url:  # a picture can give away what the card hides: only on an open card
+        embed.set_thumbnail(url=ch.image_url)
     room = EMBED_TOTAL_LIMIT - len(embed)
     packed = _pack_fields(
         entries, QUOTES_NAME, f"{QUOTES_NAME} (more)", room, FIELDS_LIMIT - len(embed.fields)
@@ -110,6 +128,23 @@ def character_card(ch: Character, mentions: Sequence[Mention], *, gate: Gate) ->
     for name, value in packed:
         embed.add_field(name=name, value=value, inline=False)
     return Rendered.one(Page(embeds=(embed,)), hidden=hid)
+
+
+def _markup(ch: Character) -> str | None:
+    """The description with its spoiler spans, when it has well-formed ones."""
+    if not ch.description_markup or not ch.description_markup.strip():
+        return None
+    try:
+        markup_text(ch.description_markup)
+    except ValueError:
+        log.warning("Character %d: malformed spoiler spans in its description", ch.id)
+        return None
+    return ch.description_markup
+
+
+def _finished(gate: Gate) -> bool:
+    """Whether the readers have watched the whole show (its episode count is known)."""
+    return gate.last_episode is not None and gate.watched >= gate.last_episode
 
 
 def _pack_fields(

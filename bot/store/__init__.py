@@ -3,7 +3,7 @@
 Design
 ------
 * `Store` is the one facade the bot, cogs and tests use. Behind it, one module per
-  aggregate (meta, catalog, documents, characters, search, preferences) runs that
+  aggregate (meta, catalog, documents, characters, search, preferences, anilist_cache) runs that
   aggregate's named SQL constants from its engine's query module (`bot/store/sqlite/*.py`)
   through a `Database` (`bot/store/engine.py`) and maps rows to bot.models dataclasses.
   Matching, ranking and text work lives in bot.text; the store only calls it.
@@ -52,6 +52,7 @@ from bot.models import (
     SpoilerPolicy,
 )
 from bot.store import migrations
+from bot.store.anilist_cache import AniListCache
 from bot.store.cache import Caches
 from bot.store.catalog import Animes
 from bot.store.characters import Characters
@@ -118,6 +119,7 @@ class Store:
             search=self._search,
         )
         self._preferences = Preferences(db, queries.preferences, caches)
+        self._anilist_cache = AniListCache(db, queries.anilist_cache, caches)
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -442,3 +444,17 @@ class Store:
         """Delete a server's settings, default progress and thread records (bot removed)."""
         async with self._locked():
             return await self._preferences.forget_guild(guild_id)
+
+    # ----------------------------------------------------------------- AniList answers
+
+    async def cached_anilist_response(self, key: str, now: float) -> str | None:
+        """The AniList answer (JSON text) kept under `key`, unless it expired by `now`."""
+        async with self._locked():
+            return await self._anilist_cache.get(key, now)
+
+    async def cache_anilist_response(
+        self, key: str, response: str, now: float, expires_at: float
+    ) -> None:
+        """Keep an AniList answer (JSON text) until `expires_at`; drops answers expired by `now`."""
+        async with self._locked():
+            await self._anilist_cache.put(key, response, now, expires_at)

@@ -14,6 +14,7 @@ from types import ModuleType
 from bot.models import (
     Alias,
     CatalogCharacter,
+    CatalogVoiceActor,
     Character,
     CharacterChoice,
     DocumentKind,
@@ -24,7 +25,7 @@ from bot.models import (
 )
 from bot.store.base import Aggregate
 from bot.store.cache import Caches
-from bot.store.engine import Database
+from bot.store.engine import Database, Row
 from bot.text.choices import (
     ChoiceAlias,
     ChoiceEntry,
@@ -37,6 +38,17 @@ from bot.text.linker import Linker, SentenceFinder, Span, names_pattern
 from bot.text.names import fit, fold, tokens
 
 log = logging.getLogger(__name__)
+
+# the characters columns of migration 0008 that a catalog sets, in UPDATE_CHARACTER_CATALOG_FIELDS
+# order
+CATALOG_FIELDS = (
+    "native_name",
+    "description_markup",
+    "role",
+    "image_url",
+    "anilist_id",
+    "anilist_url",
+)
 
 
 class Characters(Aggregate):
@@ -61,6 +73,7 @@ class Characters(Aggregate):
             raise KeyError(character_id)
         aliases = await self.db.fetchall(self.sql.CHARACTER_ALIASES, (character_id,))
         facts = await self.db.fetchall(self.sql.CHARACTER_FACTS, (character_id,))
+        voices = await self.db.fetchall(self.sql.CHARACTER_VOICE_ACTORS, (character_id,))
         return Character(
             id=row["id"],
             anime_id=row["anime_id"],
@@ -71,6 +84,13 @@ class Characters(Aggregate):
             description=row["description"],
             first_episode=row["first_episode"],
             facts=tuple(Fact(r["text"], r["revealed_in"]) for r in facts),
+            native_name=row["native_name"],
+            description_markup=row["description_markup"],
+            voice_actors=tuple(CatalogVoiceActor(r["name"], r["language"]) for r in voices),
+            role=row["role"],
+            image_url=row["image_url"],
+            anilist_id=row["anilist_id"],
+            anilist_url=row["anilist_url"],
         )
 
     async def secret_names(self, anime_id: int) -> tuple[tuple[str, int], ...]:
@@ -225,12 +245,15 @@ class Characters(Aggregate):
             )
             if wanted != (row["voice_actor"], row["description"], row["first_episode"]):
                 await db.execute(sql.UPDATE_CHARACTER, (*wanted, character_id))
+        await self._catalog_fields(character_id, cc, row)
 
         # A character learned from a document under one of this character's names (before the
         # catalog knew it) merges into it. Characters the catalog itself names are never merged.
         names = (
             {fold(cc.name)} | {fold(a.name) for a in cc.aliases} | {fold(v) for v in cc.variants}
         )
+        if cc.native_name:
+            names.add(fold(cc.native_name))
         for other in await db.fetchall(sql.CHARACTERS_OF_ANIME, (anime_id,)):
             other_key = fold(other["name"])
             if other["id"] != character_id and other_key in names and other_key not in curated:
@@ -276,6 +299,37 @@ class Characters(Aggregate):
             )
         return character_id
 
+    async def _catalog_fields(
+        self, character_id: int, cc: CatalogCharacter, row: Row | None
+    ) -> None:
+        """Store what only a catalog says (native name, spoiler-marked description, role,
+        picture, AniList id and page, voice actors by language) exactly as the catalog has it."""
+        sql, db = self.sql, self.db
+        wanted = (
+            cc.native_name,
+            cc.description_markup,
+            cc.role,
+            cc.image_url,
+            cc.anilist_id,
+            cc.anilist_url,
+        )
+        stored = (None,) * len(wanted)
+        if row is not None:
+            stored = tuple(row[key] for key in CATALOG_FIELDS)
+        if wanted != stored:
+            await db.execute(sql.UPDATE_CHARACTER_CATALOG_FIELDS, (*wanted, character_id))
+        voices = [(v.name, v.language) for v in cc.voice_actors]
+        have = [
+            (r["name"], r["language"])
+            for r in await db.fetchall(sql.CHARACTER_VOICE_ACTORS, (character_id,))
+        ]
+        if voices != have:
+            await db.execute(sql.DELETE_CHARACTER_VOICE_ACTORS, (character_id,))
+            await db.executemany(
+                sql.INSERT_CHARACTER_VOICE_ACTOR,
+                [(character_id, i, name, language) for i, (name, language) in enumerate(voices)],
+            )
+
     # ----------------------------------------------------------------- mention linking
 
     async def linker(self, anime_id: int) -> Linker:
@@ -293,6 +347,9 @@ class Characters(Aggregate):
         names: dict[int, list[str]] = {r["id"]: [r["name"]] for r in characters}
         for row in await db.fetchall(sql.CHARACTER_ALIASES_OF_ANIME, (anime_id,)):
             names[row["character_id"]].append(row["name"])
+        for row in characters:  # the name in the original script ("ルジュ・レッドスター")
+            if row["native_name"]:
+                names[row["id"]].append(row["native_name"])
         actors: dict[str, list[int]] = {}
         for row in characters:
             if row["voice_actor"]:

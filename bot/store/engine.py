@@ -82,3 +82,4 @@ class Queries:
     characters: ModuleType
     search: ModuleType
     preferences: ModuleType
+    anilist_cache: ModuleType

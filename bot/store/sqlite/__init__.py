@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.store.engine import Queries
 from bot.store.sqlite import (
+    anilist_cache,
     catalog,
     characters,
     documents,
@@ -22,6 +23,7 @@ QUERIES = Queries(
     characters=characters,
     search=search,
     preferences=preferences,
+    anilist_cache=anilist_cache,
 )
 
 __all__ = ["QUERIES", "SqliteDatabase"]

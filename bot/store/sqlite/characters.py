@@ -6,7 +6,9 @@ Named statements with `?` parameters; the aggregate modules in bot/store run the
 from __future__ import annotations
 
 # characters
-CHARACTERS_OF_ANIME = "SELECT id, name, voice_actor FROM characters WHERE anime_id = ? ORDER BY id"
+CHARACTERS_OF_ANIME = """
+SELECT id, name, voice_actor, native_name FROM characters WHERE anime_id = ? ORDER BY id
+"""
 
 CHARACTER_ALIASES_OF_ANIME = """
 SELECT ca.character_id, ca.name, ca.revealed_in, ca.is_variant
@@ -29,7 +31,8 @@ SELECT ca.character_id, ca.name, ca.revealed_in, ca.is_variant
 
 GET_CHARACTER = """
 SELECT c.id, c.anime_id, a.title AS anime_title, c.name, c.voice_actor, c.description,
-       c.first_episode
+       c.first_episode, c.native_name, c.description_markup, c.role, c.image_url, c.anilist_id,
+       c.anilist_url
   FROM characters AS c JOIN anime AS a ON a.id = c.anime_id
  WHERE c.id = ?
 """
@@ -49,7 +52,9 @@ CHARACTER_FACTS = (
 )
 
 CHARACTER_BY_NAME = """
-SELECT id, name, voice_actor, description, first_episode FROM characters
+SELECT id, name, voice_actor, description, first_episode, native_name, description_markup, role,
+       image_url, anilist_id, anilist_url
+  FROM characters
  WHERE anime_id = ? AND name = ?
 """
 
@@ -61,6 +66,24 @@ RETURNING id
 
 UPDATE_CHARACTER = """
 UPDATE characters SET voice_actor = ?, description = ?, first_episode = ? WHERE id = ?
+"""
+
+# what only a catalog says (migration 0008), set exactly as the catalog has it
+UPDATE_CHARACTER_CATALOG_FIELDS = """
+UPDATE characters
+   SET native_name = ?, description_markup = ?, role = ?, image_url = ?, anilist_id = ?,
+       anilist_url = ?
+ WHERE id = ?
+"""
+
+CHARACTER_VOICE_ACTORS = """
+SELECT name, language FROM character_voice_actors WHERE character_id = ? ORDER BY position
+"""
+
+DELETE_CHARACTER_VOICE_ACTORS = "DELETE FROM character_voice_actors WHERE character_id = ?"
+
+INSERT_CHARACTER_VOICE_ACTOR = """
+INSERT INTO character_voice_actors (character_id, position, name, language) VALUES (?, ?, ?, ?)
 """
 
 FILL_VOICE_ACTOR = "UPDATE characters SET voice_actor = ? WHERE id = ? AND voice_actor IS NULL"

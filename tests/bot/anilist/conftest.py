@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from anilist_sandbox import AniListSandbox
-from bot.anilist.client import AniListClient, MemoryCache, RateLimiter
+from bot.anilist.client import AniListClient, RateLimiter, ResponseCache
 
 
 @dataclass
@@ -38,7 +38,7 @@ async def sandbox(clock: FakeClock) -> AsyncIterator[AniListSandbox]:
 
 
 def make_client(
-    sandbox: AniListSandbox, clock: FakeClock, *, cache: MemoryCache | None = None, **kw: float
+    sandbox: AniListSandbox, clock: FakeClock, *, cache: ResponseCache | None = None, **kw: float
 ) -> AniListClient:
     limiter = RateLimiter(clock=clock, sleep=clock.sleep)
     return AniListClient(sandbox.url, limiter=limiter, cache=cache, sleep=clock.sleep, **kw)  # type: ignore[arg-type]

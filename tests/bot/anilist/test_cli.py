@@ -41,6 +41,7 @@ def run(tmp_path: Path, url: str, *args: str) -> subprocess.CompletedProcess[str
         "PYTHONPATH": str(ROOT),
         "ANILIST_API_URL": url,
         "DATA_DIR": str(tmp_path / "data"),
+        "LOG_LEVEL": "WARNING",  # the first run's "Applied migration ..." lines are INFO
     }
     return subprocess.run(
         [sys.executable, "-m", "bot", "catalog", *args],
@@ -60,7 +61,8 @@ def test_ambiguous_query_prints_numbered_matches_and_exits_1(emulator: str, tmp_
     assert lines[1].startswith("  1. Frieren: Beyond Journey’s End")
     assert lines[1].endswith("anilist:154587")
     assert lines[2].startswith("  2. Sousou no Frieren: ●● no Mahou")
-    assert not (tmp_path / "data").exists()
+    # no catalog written (the data directory holds only the database with AniList's answers)
+    assert not (tmp_path / "data" / "catalog").exists()
 
 
 def test_import_with_pick_writes_the_data_dir(emulator: str, tmp_path: Path) -> None:
@@ -75,7 +77,7 @@ def test_dry_run_prints_a_diff_and_writes_nothing(emulator: str, tmp_path: Path)
     done = run(tmp_path, emulator, "import", "https://anilist.co/anime/163132/x", "--dry-run")
     assert done.returncode == 0, done.stderr
     assert '+name = "Jean Junghardt"' in done.stdout
-    assert not (tmp_path / "data").exists()
+    assert not (tmp_path / "data" / "catalog").exists()
 
 
 def test_unreachable_anilist_is_one_line_exit_2(
@@ -94,4 +96,26 @@ def test_unreachable_anilist_is_one_line_exit_2(
     assert len(errors) == 1
     assert errors[0].startswith("error: AniList could not be reached: ")
     assert errors[0].endswith("; nothing was changed")
-    assert not (tmp_path / "data").exists()
+    assert not (tmp_path / "data" / "catalog").exists()
+
+
+def test_a_repeated_import_is_answered_from_the_database(emulator: str, tmp_path: Path) -> None:
+    first = run(tmp_path, emulator, "import", "anilist:163132", "--dry-run")
+    assert first.returncode == 0, first.stderr
+    assert (tmp_path / "data" / "reviews.db").is_file()
+    # Within 24 h the same import needs no request: nothing listens on port 9, yet it works.
+    again = run(tmp_path, "http://127.0.0.1:9", "import", "anilist:163132")
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "data" / "catalog" / "metallic-rouge.toml").is_file()
+    assert '+name = "Jean Junghardt"' in first.stdout
+
+
+def test_an_unusable_database_is_one_line_exit_3(emulator: str, tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "reviews.db").write_bytes(b"not a database, " * 512)
+    done = run(tmp_path, emulator, "import", "anilist:163132")
+    assert done.returncode == 3
+    assert done.stderr.strip().count("\n") == 0, done.stderr
+    assert done.stderr.startswith("error: the database ")
+    assert done.stderr.strip().endswith("nothing was changed")
+    assert not (tmp_path / "data" / "catalog").exists()

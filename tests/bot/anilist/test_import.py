@@ -18,7 +18,9 @@ from bot import paths
 from bot.anilist.client import AniListClient, AniListError, MemoryCache
 from bot.anilist.service import Ambiguous, NoMatch, import_catalog, parse_target, refresh_catalogs
 from bot.catalog import load_catalog
+from bot.ingest import sync_catalogs
 from bot.models import Catalog, CatalogCharacter
+from bot.store import Store
 
 from .conftest import FakeClock, make_client
 
@@ -185,3 +187,35 @@ def test_unchanged_catalog_loads_as_before() -> None:
     curated = load_catalog(CURATED)
     assert replace(curated, characters=()).anilist_id is None
     assert all(c.imported == () for c in curated.characters)
+
+
+async def test_the_store_keeps_every_curated_fact_after_the_merge(
+    client: AniListClient, tmp_path: Path
+) -> None:
+    """The merged catalog loaded into the store gives every curated character the same card
+    facts as the curated catalog alone (imports only add aliases after the curated ones)."""
+    await import_catalog(client, "Metallic Rouge", data_dir=tmp_path / "data")
+    curated = load_catalog(CURATED)
+    cards = []
+    for name, dirs in (
+        ("curated.db", (paths.BUNDLED_CATALOGS,)),
+        ("merged.db", paths.catalog_dirs(tmp_path / "data")),
+    ):
+        async with await Store.open(tmp_path / name) as store:
+            await store.migrate()
+            await sync_catalogs(store, dirs)
+            found = []
+            for mine in curated.characters:
+                character = await store.resolve_character(mine.name, None)
+                assert character is not None, mine.name
+                found.append(character)
+            cards.append(found)
+    for alone, merged in zip(*cards, strict=True):
+        assert merged.name == alone.name
+        for key in ("voice_actor", "description", "first_episode", "facts", "anime_title"):
+            assert getattr(merged, key) == getattr(alone, key), (alone.name, key)
+        assert merged.aliases[: len(alone.aliases)] == alone.aliases, alone.name
+    async with await Store.open(tmp_path / "merged.db") as store:
+        jean = await store.resolve_character("Jean Junghardt", None)
+    assert jean is not None and jean.anilist_id == 420005
+    assert jean.image_url is not None and jean.image_url.startswith("https://s4.anilist.co/")
