@@ -87,14 +87,11 @@ def describe(report: IngestReport) -> str:
 
 async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
     from bot import paths
-    from bot.seeding import ingest_paths, seed_if_empty, sync_catalogs
+    from bot.seeding import catalogs_in, ingest_paths
     from bot.store import Store
 
-    catalog_dirs = paths.catalog_dirs(settings.data_dir)
-    async with await Store.open(settings.database_path) as store:
-        await store.migrate()
-        await seed_if_empty(store, catalog_dirs)
-        catalogs = await sync_catalogs(store, catalog_dirs)
+    async with await Store.connect(settings) as store:  # migrated, seeded, catalogs synced
+        catalogs = catalogs_in(paths.catalog_dirs(settings.data_dir))
         reports = await ingest_paths(store, files, catalogs=catalogs)
     for report in reports:
         print(json.dumps(report.as_json(), ensure_ascii=False) if as_json else describe(report))

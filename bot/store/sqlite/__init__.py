@@ -13,6 +13,7 @@ from bot.store.sqlite import (
     search,
 )
 from bot.store.sqlite.connection import SqliteDatabase
+from bot.store.sqlite.hooks import SqliteSearchHooks
 
 QUERIES = Queries(
     schema=schema,
@@ -22,6 +23,7 @@ QUERIES = Queries(
     characters=characters,
     search=search,
     preferences=preferences,
+    search_hooks=SqliteSearchHooks(),
 )
 
 __all__ = ["QUERIES", "SqliteDatabase"]
