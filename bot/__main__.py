@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ...]`."""
+"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ... | db copy]`."""
 
 from __future__ import annotations
 
@@ -40,6 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.anilist.cli import add_catalog_parser
 
     add_catalog_parser(sub)
+    database = sub.add_parser("db", help="store maintenance").add_subparsers(
+        dest="db_command", required=True
+    )
+    copy = database.add_parser(
+        "copy", help="copy a whole store between SQLite and PostgreSQL (stop the bot first)"
+    )
+    copy.add_argument("source", metavar="FROM", help="an SQLite file or a postgresql:// URL")
+    copy.add_argument("target", metavar="TO", help="an SQLite file or a postgresql:// URL")
+    copy.add_argument("--force", action="store_true", help="replace a non-empty target")
     return parser
 
 
@@ -98,6 +107,17 @@ async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -
     return 1 if any(r.status == "rejected" for r in reports) else 0
 
 
+def _db_copy(source: str, target: str, *, force: bool) -> int:
+    from bot.store import StoreUnavailable
+    from bot.store.copy import CopyError, copy_command
+
+    try:
+        return asyncio.run(copy_command(source, target, force=force))
+    except (CopyError, StoreUnavailable) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
@@ -110,16 +130,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = _settings(require_token=command in ("run", "sync"))
     discord.utils.setup_logging(level=settings.log_level_number, root=True)
 
+    if command == "db":  # FROM and TO say where the stores are
+        return _db_copy(args.source, args.target, force=args.force)
+    from bot.store import StoreUnavailable
+
     if command == "ingest":
-        return asyncio.run(_ingest(settings, args.files, as_json=args.json))
+        try:
+            return asyncio.run(_ingest(settings, args.files, as_json=args.json))
+        except StoreUnavailable as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_CONFIG
     if command == "catalog":
         from bot.anilist.cli import run_catalog
 
         return run_catalog(settings, args)
+
     try:
         asyncio.run(_run_bot(settings, sync_only=command == "sync"))
     except discord.LoginFailure:
         log.error("Discord refused the token: check DISCORD_TOKEN in your .env")
+        return EXIT_CONFIG
+    except StoreUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:
         pass

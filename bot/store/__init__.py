@@ -190,6 +190,16 @@ class Store:
         """The engine connection, for store-level tools only (bot/store/copy.py)."""
         return self._db
 
+    @property
+    def queries(self) -> Queries:
+        """The engine's statements, for store-level tools only (bot/store/copy.py)."""
+        return self._queries
+
+    async def forget_caches(self) -> None:
+        """Drop everything held in memory (the database was written around the facade)."""
+        async with self._locked():
+            self._caches.forget_all()
+
     async def close(self) -> None:
         """Index what this session queued for search, then close the connection."""
         if self._caches.fts_pending:  # (a queue left by a crash is indexed by the next search)

@@ -36,6 +36,9 @@ SELECT table_name AS name FROM information_schema.tables
  ORDER BY table_name
 """
 
+# Columns a copy reads and writes under another name (none: SQLite's rowid order is `id`).
+COLUMN_ALIASES: dict[str, dict[str, str]] = {}
+
 # Columns a copy writes: generated ones (sections.search) are computed by the target.
 LIST_COLUMNS = """
 SELECT column_name AS name, data_type AS type FROM information_schema.columns

@@ -48,6 +48,10 @@ SELECT t.name FROM sqlite_master AS t
  ORDER BY t.name
 """
 
+# Columns a copy reads and writes under another name: character_aliases keeps the catalog's
+# order in its rowid, which PostgreSQL keeps in an identity column `id` (see its 0001).
+COLUMN_ALIASES = {"character_aliases": {"id": "rowid"}}
+
 # Columns a copy writes (hidden = 0: neither a virtual table's hidden column nor generated).
 LIST_COLUMNS = "SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid"
 
