@@ -175,7 +175,7 @@ async def copy_command(source: str, target: str, *, force: bool) -> int:
             src,
             dst,
             force=force,
-            progress=lambda t: print(f"{t.table}: {t.rows} rows", flush=True),
+            progress=lambda t: print(f"{t.table}: {t.rows} {'row' if t.rows == 1 else 'rows'}"),
         )
     total = sum(t.rows for t in copied)
     print(

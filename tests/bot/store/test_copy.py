@@ -127,7 +127,7 @@ def test_the_command_prints_one_line_per_table_and_verifies(
     asyncio.run(seeded_sqlite(source))
     assert main(["db", "copy", str(source), pg_migrated_dsn]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert "documents: 3 rows" in lines and "anime: 1 rows" in lines
+    assert "documents: 3 rows" in lines and "anime: 1 row" in lines
     assert lines[-1].startswith("Copied ") and lines[-1].endswith("counts verified.")
     tables = [line.split(":")[0] for line in lines[:-1]]
     assert tables.index("anime") < tables.index("documents") < tables.index("sections")
