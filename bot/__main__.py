@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ...]`."""
+"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ... | db copy]`."""
 
 from __future__ import annotations
 
@@ -59,6 +59,15 @@ def build_parser() -> argparse.ArgumentParser:
     from bot.anilist.cli import add_catalog_parser
 
     add_catalog_parser(sub)
+    database = sub.add_parser("db", help="store maintenance").add_subparsers(
+        dest="db_command", required=True
+    )
+    copy = database.add_parser(
+        "copy", help="copy a whole store between SQLite and PostgreSQL (stop the bot first)"
+    )
+    copy.add_argument("source", metavar="FROM", help="an SQLite file or a postgresql:// URL")
+    copy.add_argument("target", metavar="TO", help="an SQLite file or a postgresql:// URL")
+    copy.add_argument("--force", action="store_true", help="replace a non-empty target")
     return parser
 
 
@@ -89,27 +98,35 @@ def describe(report: IngestReport) -> str:
 
 
 async def _check_store(settings: Settings) -> None:
-    """Open and migrate the store once, so a database the bot can't use is reported at once."""
+    """Open, migrate and seed the store once, so a database the bot can't use is reported at
+    once, before Discord is reached."""
     from bot.store import Store
 
-    async with await Store.open(settings.database_path) as store:
-        await store.migrate()
+    async with await Store.connect(settings):
+        pass
 
 
 async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
     from bot import paths
-    from bot.ingest import ingest_paths, seed_if_empty, sync_catalogs
+    from bot.ingest import catalogs_in, ingest_paths
     from bot.store import Store
 
-    catalog_dirs = paths.catalog_dirs(settings.data_dir)
-    async with await Store.open(settings.database_path) as store:
-        await store.migrate()
-        await seed_if_empty(store, catalog_dirs)
-        catalogs = await sync_catalogs(store, catalog_dirs)
+    async with await Store.connect(settings) as store:  # migrated, seeded, catalogs synced
+        catalogs = catalogs_in(paths.catalog_dirs(settings.data_dir))
         reports = await ingest_paths(store, files, catalogs=catalogs)
     for report in reports:
         print(json.dumps(report.as_json(), ensure_ascii=False) if as_json else describe(report))
     return 1 if any(r.status is IngestStatus.REJECTED for r in reports) else 0
+
+
+def _db_copy(source: str, target: str, *, force: bool) -> int:
+    from bot.store.copy import CopyError, copy_command
+
+    try:
+        return asyncio.run(copy_command(source, target, force=force))
+    except (CopyError, StoreUnavailable) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = _settings(require_token=command in ("run", "sync"))
     setup_logging(settings.log_level_number, settings.log_level_libraries_number)
+
+    if command == "db":  # FROM and TO say where the stores are
+        return _db_copy(args.source, args.target, force=args.force)
 
     if command == "ingest":
         try:

@@ -12,10 +12,8 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from bot import paths
 from bot.config import Settings
 from bot.cooldown import LookupCooldown
-from bot.ingest import seed_if_empty, sync_catalogs
 from bot.store import Store
 from bot.tree import ReviewTree
 
@@ -81,12 +79,7 @@ class ReviewBot(commands.Bot):
         self.lookup_cooldown = LookupCooldown(*settings.cooldown) if settings.cooldown else None
 
     async def setup_hook(self) -> None:
-        self.store = await Store.open(self.settings.database_path)
-        version = await self.store.migrate()
-        log.info("Store %s at schema version %d", self.settings.database_path, version)
-        catalog_dirs = paths.catalog_dirs(self.settings.data_dir)
-        if await seed_if_empty(self.store, catalog_dirs) is None:
-            await sync_catalogs(self.store, catalog_dirs)
+        self.store = await Store.connect(self.settings)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands(force=self.force_sync)

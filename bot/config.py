@@ -11,6 +11,7 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 from bot.paths import DATABASE_FILE, DEFAULT_DATA_DIR
+from bot.store.location import is_postgres_dsn, redact
 
 DEFAULT_DATABASE_PATH = DEFAULT_DATA_DIR / DATABASE_FILE
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
@@ -31,6 +32,9 @@ class Settings:
     # repr=False: the token must never reach a log line, a traceback or an error message.
     token: str = field(repr=False)
     database_path: Path = DEFAULT_DATABASE_PATH
+    # DATABASE_URL=postgresql://...: the store on PostgreSQL (else SQLite at database_path).
+    # repr=False: it may hold a password; log `database_location` instead.
+    database_url: str | None = field(default=None, repr=False)
     # What the operator writes: the database (unless DATABASE_PATH), catalogs, feed state.
     data_dir: Path = DEFAULT_DATA_DIR
     log_level: str = "INFO"
@@ -50,6 +54,11 @@ class Settings:
     # Reaching Discord at start: seconds to wait for an answer, and how often to retry.
     discord_timeout: float = DEFAULT_DISCORD_TIMEOUT
     connect_retries: int = DEFAULT_CONNECT_RETRIES
+
+    @property
+    def database_location(self) -> str:
+        """The store's location for a log line (a URL's password hidden)."""
+        return redact(self.database_url) if self.database_url else str(self.database_path)
 
     @property
     def log_level_number(self) -> int:
@@ -123,6 +132,12 @@ def load_settings(
     if retries_raw and not (retries_raw.isdigit() and int(retries_raw) <= 100):
         raise ConfigError("DISCORD_CONNECT_RETRIES must be a whole number from 0 to 100.")
     connect_retries = int(retries_raw) if retries_raw else DEFAULT_CONNECT_RETRIES
+    database_url = get("DATABASE_URL") or None
+    if database_url is not None and not is_postgres_dsn(database_url):
+        raise ConfigError(
+            "DATABASE_URL must be a PostgreSQL URL (postgresql://user:password@host/db), "
+            "or left empty for SQLite at DATABASE_PATH."
+        )
 
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
@@ -130,6 +145,7 @@ def load_settings(
         token=token,
         data_dir=data_dir,
         database_path=Path(database).expanduser() if database else data_dir / DATABASE_FILE,
+        database_url=database_url,
         log_level=log_level,
         log_level_libraries=log_level_libraries,
         sync_guild_id=sync_guild_id,

@@ -1,14 +1,10 @@
-"""PostgreSQL engine plumbing (issue 14): the pool, migrations, cross-process coordination.
+"""Cross-process coordination on PostgreSQL (issue 14): change notifications and leases.
 
-Everything here is about running several bot processes on one PostgreSQL database; nothing is
-about the store's aggregates (their SQL lives with them):
+Everything here is about running several bot processes on one PostgreSQL database. The
+store's own PostgreSQL plumbing lives in bot/store/postgres/: the pool (`connect_pool`),
+locked migrations (`migrate`), one-time work (`exclusive`, `seed_once`); they are re-exported
+here for the callers that used them from this module.
 
-* :func:`connect_pool` opens an asyncpg pool from a ``postgresql://`` DSN.
-* :func:`migrate` applies the numbered migration files in one transaction under a
-  transaction-level advisory lock, so processes starting together migrate once: the others
-  wait on the lock and then find nothing left to do.
-* :func:`exclusive` and :func:`seed_once` run one-time work (first-start seeding) in one
-  process only, under a session-level advisory lock.
 * :class:`ChangeListener` and :func:`notify`: LISTEN/NOTIFY, so every process's in-memory caches
   learn about changes made by any other process.
 * :func:`acquire_lease`, :func:`renew_lease`, :func:`release_lease`: background work that must
@@ -23,10 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
-from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
-from typing import TypeVar
+from collections.abc import Awaitable, Callable
 
 try:
     import asyncpg
@@ -36,30 +29,36 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         "pip install 'rouge-reviews-bot[postgres]'"
     ) from exc
 
+from bot.store.location import DSN_SCHEMES, is_postgres_dsn
+from bot.store.migrations import MigrationError, migration_files
+from bot.store.postgres.connection import connect_pool, exclusive, seed_once
+from bot.store.postgres.migrations import migrate
+from bot.store.postgres.schema import MIGRATION_LOCK, SEED_LOCK
+
+__all__ = [
+    "DSN_SCHEMES",
+    "MIGRATION_LOCK",
+    "SEED_LOCK",
+    "ChangeListener",
+    "MigrationError",
+    "acquire_lease",
+    "connect_pool",
+    "exclusive",
+    "is_postgres_dsn",
+    "migrate",
+    "migration_files",
+    "notify",
+    "release_lease",
+    "renew_lease",
+    "seed_once",
+]
+
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
-# Advisory lock keys: one bigint namespace per database, shared with anything else using
-# advisory locks there, so the keys are spelled from the project's name ("rouge" in ASCII).
-MIGRATION_LOCK = 0x726F_7567_6500_0001
-SEED_LOCK = 0x726F_7567_6500_0002
-
-DSN_SCHEMES = ("postgresql://", "postgres://")
 MAX_NOTIFY_PAYLOAD = 7999  # bytes: PostgreSQL refuses a NOTIFY payload of 8000 or more
 RECONNECT_DELAYS = (0.1, 0.5, 1.0, 2.0, 5.0)  # seconds; the last repeats
 
-_MIGRATION_FILE = re.compile(r"^(\d+)_[^/\\]+\.sql$")
-
 # --------------------------------------------------------------------------- SQL
-
-LOCK_MIGRATIONS = "SELECT pg_advisory_xact_lock($1)"
-HAS_SCHEMA_VERSION = "SELECT to_regclass('schema_version') IS NOT NULL"
-GET_SCHEMA_VERSION = "SELECT coalesce(max(version), 0) FROM schema_version"
-RECORD_SCHEMA_VERSION = "INSERT INTO schema_version (version, name) VALUES ($1, $2)"
-
-ADVISORY_LOCK = "SELECT pg_advisory_lock($1)"
-ADVISORY_UNLOCK = "SELECT pg_advisory_unlock($1)"
 
 NOTIFY = "SELECT pg_notify($1, $2)"
 
@@ -83,117 +82,6 @@ RETURNING expires_at
 """
 # Params: name, holder. Returns a row when `holder` held it (expired or not).
 RELEASE_LEASE = "DELETE FROM leases WHERE name = $1 AND holder = $2 RETURNING name"
-
-
-class MigrationError(RuntimeError):
-    """The migrations directory is inconsistent (gap, duplicate, bad name) or behind the DB."""
-
-
-# --------------------------------------------------------------------------- pool
-
-
-def is_postgres_dsn(url: str) -> bool:
-    """Whether ``url`` names a PostgreSQL database (``postgresql://`` or ``postgres://``)."""
-    return url.startswith(DSN_SCHEMES)
-
-
-async def connect_pool(
-    dsn: str, *, min_size: int = 1, max_size: int = 10, command_timeout: float = 30.0
-) -> asyncpg.Pool:
-    """An asyncpg pool on ``dsn``; every statement times out after ``command_timeout`` s."""
-    if not is_postgres_dsn(dsn):
-        raise ValueError("a PostgreSQL DSN starts with postgresql:// or postgres://")
-    pool = await asyncpg.create_pool(
-        dsn, min_size=min_size, max_size=max_size, command_timeout=command_timeout
-    )
-    if pool is None:  # pragma: no cover - create_pool returns None only when awaited twice
-        raise RuntimeError("asyncpg.create_pool returned no pool")
-    return pool
-
-
-# --------------------------------------------------------------------------- migrations
-
-
-def migration_files(directory: Path) -> list[tuple[int, Path]]:
-    """Numbered .sql files in order; a gap, a duplicate or a misnamed .sql file raises."""
-    found: dict[int, Path] = {}
-    for path in sorted(directory.glob("*.sql")):
-        match = _MIGRATION_FILE.match(path.name)
-        if match is None:
-            raise MigrationError(f"Migration {path.name} is not named NNNN_description.sql")
-        number = int(match.group(1))
-        if number in found:
-            raise MigrationError(
-                f"Migrations {found[number].name} and {path.name} share number {number}"
-            )
-        found[number] = path
-    numbers = sorted(found)
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise MigrationError(f"Migration numbers must run 1, 2, 3... without gaps: {numbers}")
-    return [(n, found[n]) for n in numbers]
-
-
-async def migrate(pool: asyncpg.Pool, migrations_dir: Path) -> int:
-    """Apply every numbered migration above the recorded version; return the version.
-
-    Everything pending runs in one transaction holding ``pg_advisory_xact_lock``: processes
-    starting together queue on the lock, and each one after the first finds the schema
-    current. A failing file rolls the whole run back.
-    """
-    migrations = [(n, p, p.read_text(encoding="utf-8")) for n, p in migration_files(migrations_dir)]
-    latest = migrations[-1][0] if migrations else 0
-    async with pool.acquire() as conn, conn.transaction():
-        await conn.execute(LOCK_MIGRATIONS, MIGRATION_LOCK)
-        version = 0
-        if await conn.fetchval(HAS_SCHEMA_VERSION):
-            version = int(await conn.fetchval(GET_SCHEMA_VERSION))
-        if version > latest:
-            raise MigrationError(
-                f"The database is at schema version {version} but the newest migration "
-                f"in {migrations_dir} is {latest}."
-            )
-        for number, path, script in migrations:
-            if number <= version:
-                continue
-            await conn.execute(script)  # no arguments: the simple protocol, many statements
-            await conn.execute(RECORD_SCHEMA_VERSION, number, path.name)
-            log.info("Applied migration %s", path.name)
-    return max(version, latest)
-
-
-# --------------------------------------------------------------------------- one process only
-
-
-@contextlib.asynccontextmanager
-async def exclusive(pool: asyncpg.Pool, key: int) -> AsyncIterator[asyncpg.Connection]:
-    """Hold the session-level advisory lock ``key`` (waiting for it) on one pooled connection.
-
-    The lock goes with the connection: if the process dies, PostgreSQL releases it.
-    """
-    async with pool.acquire() as conn:
-        await conn.execute(ADVISORY_LOCK, key)
-        try:
-            yield conn
-        finally:
-            await conn.execute(ADVISORY_UNLOCK, key)
-
-
-async def seed_once(
-    pool: asyncpg.Pool,
-    needed: Callable[[], Awaitable[bool]],
-    seed: Callable[[], Awaitable[T]],
-    *,
-    key: int = SEED_LOCK,
-) -> T | None:
-    """Run ``seed()`` in exactly one of the processes that call this together.
-
-    Under the advisory lock ``key``, ``needed()`` decides (for example: the store is empty);
-    a process that gets the lock after the seeding finds it unneeded and returns None.
-    """
-    async with exclusive(pool, key):
-        if not await needed():
-            return None
-        return await seed()
 
 
 # --------------------------------------------------------------------------- LISTEN/NOTIFY

@@ -322,7 +322,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     skip = pytest.mark.skip(reason=f"PostgreSQL unavailable: {reason}")
     for item in items:
-        if "postgres_cluster" in getattr(item, "fixturenames", ()):
+        # a test asking for the cluster, or marked `postgres` (an engine parameter that
+        # reaches the cluster through request.getfixturevalue)
+        if "postgres_cluster" in getattr(item, "fixturenames", ()) or item.get_closest_marker(
+            "postgres"
+        ):
             item.add_marker(skip)
 
 
@@ -362,7 +366,8 @@ def postgres_dsn(postgres_cluster: Cluster) -> str:
 @pytest.fixture(scope="session")
 def _pg_migrated_template(postgres_cluster: Cluster) -> str:
     from bot import paths
-    from bot.pg import connect_pool, migrate
+    from bot.store.postgres.connection import connect_pool
+    from bot.store.postgres.migrations import migrate
 
     async def build() -> None:
         await execute(

@@ -31,7 +31,7 @@ from bot.anilist.service import (
 )
 from bot.catalog import CatalogError
 from bot.config import Settings
-from bot.store import MigrationError, Store
+from bot.store import MigrationError, Store, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def run_catalog(settings: Settings, args: argparse.Namespace) -> int:
     except AniListError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_UNREACHABLE
-    except (MigrationError, sqlite3.Error) as error:
+    except (MigrationError, StoreUnavailable, sqlite3.Error) as error:
         log.debug("The database could not be used", exc_info=True)
         print(
             f"error: the database {settings.database_path} (AniList's cache) could not be used: "

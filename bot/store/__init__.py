@@ -7,10 +7,13 @@ Design
   aggregate's named SQL constants from its engine's query module (`bot/store/sqlite/*.py`)
   through a `Database` (`bot/store/engine.py`) and maps rows to bot.models dataclasses.
   Matching, ranking and text work lives in bot.text; the store only calls it.
-* One connection, opened by `Store.open()` (SQLite: WAL, foreign keys on), used through
-  aiosqlite's public API only. An `asyncio.Lock` serialises the facade's calls, so a write
-  transaction (`BEGIN IMMEDIATE` ... `COMMIT`, rolled back whole on any error) can never
-  interleave with another task's statements.
+* Two engines (bot/store/engine.py): SQLite (bot/store/sqlite/, the default: one file, one
+  aiosqlite connection, WAL, foreign keys on) and PostgreSQL (bot/store/postgres/, an asyncpg
+  pool; `Store.open("postgresql://...")`, needs `pip install .[postgres]`), several processes
+  sharing one database. `Store.connect(settings)` picks the engine from the settings
+  (DATABASE_URL, else DATABASE_PATH), migrates and seeds: the one way the bot opens its store.
+  An `asyncio.Lock` serialises the facade's calls, so a write transaction (committed whole,
+  rolled back whole on any error) never interleaves with another task's statements.
 * In-memory caches (bot/store/cache.py: anime names, each anime's characters and their
   names, the autocomplete index, each anime's mention linker, recent search results) are
   only touched under that lock and are dropped whenever a write changes what they hold (and
@@ -26,12 +29,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 from collections.abc import AsyncIterator, Collection, Mapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from bot import paths
 from bot.models import (
@@ -58,6 +60,7 @@ from bot.store.catalog import Animes
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, Documents
 from bot.store.engine import Database, Queries, StoreUnavailable
+from bot.store.location import is_postgres_dsn, redact
 from bot.store.meta import Meta
 from bot.store.migrations import MigrationError
 from bot.store.preferences import Preferences
@@ -69,6 +72,9 @@ from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
 from bot.text.mentions import MentionSpan
 from bot.text.names import fold
 from bot.text.snippets import search_terms
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +115,7 @@ class Store:
             sentences=_sentences,
         )
         self._animes = Animes(db, queries.catalog, caches, self._characters)
-        self._search = Search(db, queries.search, caches)
+        self._search = Search(db, queries.search, caches, queries.search_hooks)
         self._documents = Documents(
             db,
             queries.documents,
@@ -125,22 +131,81 @@ class Store:
 
     @classmethod
     async def open(cls, path: str | Path, *, choice_limits: ChoiceLimits = AUTOCOMPLETE) -> Store:
-        """Open (creating the file and its directory if needed) and configure the database.
+        """Open the database at `path`: a `postgresql://` URL (PostgreSQL), else an SQLite
+        file (created, with its directory, if needed).
 
         `choice_limits`: how many autocomplete choices a list holds and how long one may be
         (Discord's limits unless told otherwise).
         """
         location = str(path)
+        if is_postgres_dsn(location):
+            try:
+                from bot.store.postgres import QUERIES as POSTGRES_QUERIES
+                from bot.store.postgres import PostgresDatabase
+            except ImportError as exc:
+                raise StoreUnavailable(str(exc)) from None
+            pg = await PostgresDatabase.open(location)
+            log.debug("Opened the store at %s", redact(location))
+            return cls(pg, location, queries=POSTGRES_QUERIES, choice_limits=choice_limits)
         db = await SqliteDatabase.open(location)
         log.debug("Opened the store at %s", location)
         return cls(db, location, choice_limits=choice_limits)
+
+    @classmethod
+    async def connect(cls, settings: Settings) -> Store:
+        """The bot's store as `settings` configure it, migrated and ready.
+
+        PostgreSQL when DATABASE_URL is set, else SQLite at DATABASE_PATH. Migrations run
+        (on PostgreSQL under an advisory lock: processes starting together migrate once);
+        then, under the engine's startup lock, first-start seeding (once across processes)
+        and the catalog files of bundled and DATA_DIR catalogs are synced.
+        """
+        from bot.ingest import seed_if_empty, sync_catalogs  # (ingest imports the store)
+
+        store = await cls.open(settings.database_url or settings.database_path)
+        try:
+            version = await store.migrate()
+            log.info("Store %s at schema version %d", store.location, version)
+            catalog_dirs = paths.catalog_dirs(settings.data_dir)
+            async with store._db.exclusive():
+                if await seed_if_empty(store, catalog_dirs) is None:
+                    await sync_catalogs(store, catalog_dirs)
+        except BaseException:
+            await store.close()
+            raise
+        return store
+
+    @property
+    def engine(self) -> str:
+        """ "sqlite" or "postgres"."""
+        return self._db.engine
+
+    @property
+    def location(self) -> str:
+        """Where the store is, fit for a log line (a URL's password hidden)."""
+        return redact(self.path)
+
+    @property
+    def database(self) -> Database:
+        """The engine connection, for store-level tools only (bot/store/copy.py)."""
+        return self._db
+
+    @property
+    def queries(self) -> Queries:
+        """The engine's statements, for store-level tools only (bot/store/copy.py)."""
+        return self._queries
+
+    async def forget_caches(self) -> None:
+        """Drop everything held in memory (the database was written around the facade)."""
+        async with self._locked():
+            self._caches.forget_all()
 
     async def close(self) -> None:
         """Index what this session queued for search, then close the connection."""
         if self._caches.fts_pending:  # (a queue left by a crash is indexed by the next search)
             try:
                 await self.flush_search_index()
-            except (sqlite3.Error, ValueError):
+            except Exception:
                 log.exception("Could not update the search index before closing")
         async with self._lock:
             await self._db.close()
@@ -165,17 +230,21 @@ class Store:
 
     # ----------------------------------------------------------------- migrations
 
-    async def migrate(self, migrations_dir: Path = MIGRATIONS_DIR) -> int:
+    async def migrate(self, migrations_dir: Path | None = None) -> int:
         """Apply every numbered migration above the schema version; return the version.
 
-        Each file runs in its own transaction together with the version bump, so a
-        failing file leaves the database at the previous version. Idempotent.
+        `migrations_dir`: the engine's own (bot/resources/migrations/<engine>/) unless told.
+        SQLite runs each file in its own transaction together with the version bump, so a
+        failing file leaves the database at the previous version; PostgreSQL runs them all
+        in one transaction under an advisory lock. Idempotent.
         """
+        if migrations_dir is None:
+            migrations_dir = paths.migrations_dir(self._db.engine)
         found = migrations.read_migrations(migrations_dir)
         schema, meta = self._queries.schema, self._queries.meta
         async with self._locked():
             try:
-                version = await migrations.apply(self._db, schema, found, migrations_dir)
+                version = await self._db.migrate(found, migrations_dir)
             finally:
                 self._caches.forget_all()
             if (
@@ -362,7 +431,8 @@ class Store:
             await self._search.flush()
 
     async def search(self, query: str, anime_id: int | None, limit: int = 10) -> list[SearchHit]:
-        """Full-text search, best first (bm25). User text is only ever quoted FTS5 terms.
+        """Full-text search, best first (SQLite: bm25; PostgreSQL: ts_rank_cd). User text is
+        only ever quoted words of the engine's query syntax.
 
         All words must match; when nothing does and there are several words, any word may.
         The snippet is plain text (no markers) of about 30 words around the best hit.

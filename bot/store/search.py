@@ -1,18 +1,21 @@
-"""Full-text search over sections (SQLite: FTS5), spoiler facts kept for the caller to gate.
+"""Full-text search over sections, spoiler facts kept for the caller to gate.
 
-Indexing is batched: new sections are queued (see migration 0001) and indexed every
-FTS_BATCH_SECTIONS sections, before any search, after an ingest run and on close.
+SQLite (FTS5) batches indexing: new sections are queued (see its migration 0001) and indexed
+every FTS_BATCH_SECTIONS sections, before any search, after an ingest run and on close.
+PostgreSQL indexes a generated tsvector column in the row's own statement: no queue. The
+engine's `SearchHooks` say which, and build its query text and snippets.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
+from types import ModuleType
 
 from bot.models import SearchHit, SectionKind
 from bot.store.base import Aggregate
-from bot.text.snippets import snippet, term_pattern
+from bot.store.cache import Caches
+from bot.store.engine import Database, SearchHooks
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +29,14 @@ SEARCH_CANDIDATES = 500
 
 
 class Search(Aggregate):
+    def __init__(self, db: Database, sql: ModuleType, caches: Caches, hooks: SearchHooks) -> None:
+        super().__init__(db, sql, caches)
+        self.hooks = hooks
+
     async def pending(self) -> int:
         """How many sections wait for the index (counted once, then tracked in memory)."""
+        if not self.hooks.batched_index:
+            return 0
         if self.caches.fts_pending is None:
             self.caches.fts_pending = int(await self.db.fetchval(self.sql.FTS_PENDING_COUNT))
         return self.caches.fts_pending
@@ -41,6 +50,8 @@ class Search(Aggregate):
     async def queued(self, sections: int) -> None:
         """`sections` new sections were queued (inside their document's transaction)."""
         self.caches.search.clear()
+        if not self.hooks.batched_index:
+            return
         pending = await self.pending() + sections
         self.caches.fts_pending = pending
         if pending >= FTS_BATCH_SECTIONS:
@@ -60,19 +71,19 @@ class Search(Aggregate):
             self.caches.search.move_to_end(key)
             return list(cached)
         await self.flush()
-        quoted = [f'"{t}"' for t in terms]  # bare words in quotes: never FTS5 syntax
-        attempts = [" ".join(quoted)]
-        if len(quoted) > 1:
-            attempts.append(" OR ".join(quoted))
         candidates = []
-        for match in attempts:
-            params = (match, anime_id, anime_id, SEARCH_CANDIDATES, limit)
-            candidates = await self.db.fetchall(self.sql.SEARCH_CANDIDATES, params)
+        match = ""
+        for match in self.hooks.matches(terms):
+            wanted = (match, anime_id, anime_id, SEARCH_CANDIDATES, limit)
+            candidates = await self.db.fetchall(self.sql.SEARCH_CANDIDATES, wanted)
             if candidates:
                 break
-        ids = json.dumps([c["id"] for c in candidates])
-        rows = {r["section_id"]: r for r in await self.db.fetchall(self.sql.SEARCH_HITS, (ids,))}
-        finder = term_pattern(terms)
+        rows = {}
+        if candidates:
+            params = self.hooks.hits_params([c["id"] for c in candidates], match)
+            rows = {
+                r["section_id"]: r for r in await self.db.fetchall(self.sql.SEARCH_HITS, params)
+            }
         hits = [
             SearchHit(
                 section_id=r["section_id"],
@@ -81,7 +92,7 @@ class Search(Aggregate):
                 anime_title=r["anime_title"],
                 kind=SectionKind(r["kind"]),
                 episode=r["episode"],
-                snippet=snippet(r["text"], finder, terms),
+                snippet=self.hooks.snippet(r, terms),
                 spoiler=bool(r["spoiler"]),
                 about_episode=r["about_episode"],
                 rank=float(candidate["score"]),

@@ -119,3 +119,20 @@ def test_discord_timeout_and_retries_default_parse_and_are_checked() -> None:
     ]:
         with pytest.raises(ConfigError, match=name):
             load_settings({**base, name: raw})
+
+
+def test_database_url_selects_postgresql_and_its_password_never_shows() -> None:
+    url = "postgresql://rouge:s3cret-pw@db.example:5433/reviews"
+    settings = load_settings({"DISCORD_TOKEN": TOKEN, "DATABASE_URL": url})
+    assert settings.database_url == url
+    assert "s3cret-pw" not in repr(settings)
+    assert settings.database_location == "postgresql://rouge:***@db.example:5433/reviews"
+    unset = load_settings({"DISCORD_TOKEN": TOKEN, "DATABASE_PATH": "/tmp/x.db"})
+    assert unset.database_url is None
+    assert unset.database_location == "/tmp/x.db"
+
+
+@pytest.mark.parametrize("url", ["mysql://x/y", "sqlite:///x.db", "/var/lib/reviews.db"])
+def test_database_url_must_be_postgresql(url: str) -> None:
+    with pytest.raises(ConfigError, match="DATABASE_URL"):
+        load_settings({"DISCORD_TOKEN": TOKEN, "DATABASE_URL": url})

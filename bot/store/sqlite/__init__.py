@@ -14,6 +14,7 @@ from bot.store.sqlite import (
     search,
 )
 from bot.store.sqlite.connection import SqliteDatabase
+from bot.store.sqlite.hooks import SqliteSearchHooks
 
 QUERIES = Queries(
     schema=schema,
@@ -24,6 +25,7 @@ QUERIES = Queries(
     search=search,
     preferences=preferences,
     anilist_cache=anilist_cache,
+    search_hooks=SqliteSearchHooks(),
 )
 
 __all__ = ["QUERIES", "SqliteDatabase"]

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
-from bot.store.engine import Params, Row, StoreUnavailable
+from bot.store import migrations
+from bot.store.engine import Migration, Params, Row, StoreUnavailable
 from bot.store.sqlite import schema
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,26 @@ class SqliteDatabase:
             if self._conn.in_transaction:
                 await self._conn.execute(schema.ROLLBACK)
             raise
+
+    async def migrate(self, found: Sequence[Migration], directory: Path) -> int:
+        return await migrations.apply(self, schema, found, directory)
+
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        # One process owns an SQLite store; its facade calls are serialised already.
+        yield
+
+    async def bulk_insert(self, table: str, columns: Sequence[str], rows: list[Params]) -> None:
+        # `table` and `columns` come quoted from the database's own catalog (bot/store/copy.py)
+        sql = schema.INSERT_ROWS.format(
+            table=table, columns=", ".join(columns), placeholders=", ".join("?" * len(columns))
+        )
+        await self._conn.executemany(sql, rows)
+
+    async def after_bulk_load(self) -> None:
+        # Nothing: copied sections were queued for the full-text index by their trigger, and
+        # the store indexes that queue (Store.flush_search_index) when a copy ends.
+        return
 
     async def close(self) -> None:
         await self._conn.close()

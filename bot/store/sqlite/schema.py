@@ -40,3 +40,39 @@ BEGIN = "BEGIN IMMEDIATE"
 COMMIT = "COMMIT"
 
 ROLLBACK = "ROLLBACK"
+
+# ---------------------------------------------------------------- db copy (bot/store/copy.py)
+
+# The engine's own bookkeeping, never copied between engines: the full-text queue (sections
+# copied in are queued by its trigger and indexed when the copy ends).
+ENGINE_TABLES = frozenset({"sections_fts_pending"})
+
+# Ordinary tables: neither SQLite's own, nor a virtual table (FTS5), nor a virtual table's
+# shadow tables (sections_fts_data, ...), which the engine derives itself.
+LIST_TABLES = r"""
+SELECT t.name FROM sqlite_master AS t
+ WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite\_%' ESCAPE '\'
+   AND t.sql NOT LIKE 'CREATE VIRTUAL TABLE%'
+   AND NOT EXISTS (SELECT 1 FROM sqlite_master AS v
+                    WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%'
+                      AND t.name LIKE v.name || '\_%' ESCAPE '\')
+ ORDER BY t.name
+"""
+
+# Columns a copy reads and writes under another name: character_aliases keeps the catalog's
+# order in its rowid, which PostgreSQL keeps in an identity column `id` (see its 0001).
+COLUMN_ALIASES = {"character_aliases": {"id": "rowid"}}
+
+# Columns a copy writes (hidden = 0: neither a virtual table's hidden column nor generated).
+LIST_COLUMNS = "SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid"
+
+# The tables a table's foreign keys point at (other than itself).
+REFERENCED_TABLES = 'SELECT DISTINCT "table" AS name FROM pragma_foreign_key_list(?)'
+
+# Templates for statements over a table found above: `{table}`, `{columns}` and
+# `{placeholders}` are filled only with identifiers read from the database's own catalog
+# (double-quoted by bot.store.copy.quote) and `?` marks. Values are always parameters.
+COUNT_ROWS = "SELECT count(*) FROM {table}"
+SELECT_ROWS = "SELECT {columns} FROM {table}"
+DELETE_ROWS = "DELETE FROM {table}"
+INSERT_ROWS = "INSERT INTO {table} ({columns}) VALUES ({placeholders})"

@@ -3,13 +3,13 @@ spoiler-marked description, voice actors by language, role, picture, AniList id 
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 import pytest
 
 from bot.models import Catalog, CatalogAlias, CatalogCharacter, CatalogVoiceActor
 from bot.store import Store
+from tests.bot.store.engines import INTEGRITY_ERRORS
 
 JEAN = CatalogCharacter(
     name="Jean Junghardt",
@@ -84,6 +84,6 @@ async def test_a_catalog_without_them_leaves_them_empty(store: Store) -> None:
 
 async def test_only_https_pictures_are_stored(store: Store) -> None:
     bad = replace(JEAN, image_url="javascript:alert(1)")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         await store.upsert_catalog(replace(CATALOG, characters=(bad,)))
     assert await store.resolve_character("Jean Junghardt", None) is None  # rolled back whole

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from bot.models import Anime, Readers, SpoilerPolicy
 from bot.store import Store
+from tests.bot.store.engines import INTEGRITY_ERRORS
 
 USER, OTHER, GUILD = 111, 222, 999
 
@@ -58,7 +57,7 @@ async def test_progress_is_per_user_and_clearable(
 async def test_negative_progress_is_refused_by_the_schema(
     seeded_store: Store, metallic_rouge: Anime
 ) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         await seeded_store.set_progress(USER, metallic_rouge.id, -1)
 
 
