@@ -9,6 +9,7 @@ from bot.store.sqlite import (
     documents,
     meta,
     preferences,
+    ratings,
     schema,
     search,
 )
@@ -22,6 +23,7 @@ QUERIES = Queries(
     characters=characters,
     search=search,
     preferences=preferences,
+    ratings=ratings,
 )
 
 __all__ = ["QUERIES", "SqliteDatabase"]
