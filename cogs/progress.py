@@ -50,7 +50,7 @@ class ForgetConfirm(discord.ui.View):
         await interaction.response.edit_message(
             content=(
                 "Done: everything I stored about you is deleted"
-                f" ({deleted} progress record{'s' if deleted != 1 else ''})."
+                f" ({deleted} record{'s' if deleted != 1 else ''} of progress and ratings)."
             ),
             view=self,
         )
@@ -141,7 +141,8 @@ class Progress(commands.Cog):
     async def forgetme(self, interaction: discord.Interaction[ReviewBot]) -> None:
         view = ForgetConfirm(self.bot, interaction.user.id)
         await interaction.response.send_message(
-            "This deletes your watch progress for every anime, in every server. Are you sure?",
+            "This deletes your watch progress and your episode ratings for every anime, in every "
+            "server. Are you sure?",
             view=view,
             ephemeral=True,
         )

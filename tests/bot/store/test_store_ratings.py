@@ -24,7 +24,9 @@ GUILD, OTHER_GUILD = 900, 901
 ANIME = "Test Show"
 
 
-def _doc(title: str, kind: DocumentKind, episode: int | None, score: Score | None) -> ParsedDocument:
+def _doc(
+    title: str, kind: DocumentKind, episode: int | None, score: Score | None
+) -> ParsedDocument:
     text = f"{title}: a review of the episode, written for this test."
     return ParsedDocument(
         title=title,
@@ -67,9 +69,7 @@ async def show(store: Store) -> int:
 
 async def test_critics_through_the_store_match_the_answer_key(store: Store, show: int) -> None:
     episodes, season = critics_from_scores(await store.critic_scores(show))
-    shown = {
-        ep: (agg.mean_shown, agg.count, agg.positive_percent) for ep, agg in episodes.items()
-    }
+    shown = {ep: (agg.mean_shown, agg.count, agg.positive_percent) for ep, agg in episodes.items()}
     assert shown == {1: (65, 4, 75), 2: (73, 1, 100), 3: (70, 1, 0)}
     assert season is not None and (season.mean_shown, season.count) == (80, 2)
     assert season.positive_percent == 100
@@ -81,10 +81,9 @@ async def test_critics_from_the_store_equal_the_pure_function_on_documents(
     store: Store, show: int
 ) -> None:
     documents = [
-        doc
-        for episode in (None, 1, 2, 3)
-        for doc in await store.documents_for(show, episode)
+        doc for episode in (None, 1, 2, 3) for doc in await store.documents_for(show, episode)
     ]
+
     def summary(board: ScoreBoard) -> list[tuple[int, list[float]]]:
         rows = [(r.episode, sorted(r.critics.scores)) for r in board.episodes if r.critics]
         return rows + [(-1, sorted(board.season.scores) if board.season else [])]
@@ -134,9 +133,7 @@ async def test_a_rating_outside_1_to_10_is_refused(store: Store, show: int) -> N
     assert await store.member_aggregates(GUILD, show) == {}
 
 
-async def test_the_table_refuses_what_the_store_would_never_write(
-    store: Store, show: int
-) -> None:
+async def test_the_table_refuses_what_the_store_would_never_write(store: Store, show: int) -> None:
     with sqlite3.connect(store.path) as raw:
         for episode, score in ((1, 11), (0, 5)):
             with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
