@@ -86,7 +86,7 @@ async def test_critics_from_the_store_equal_the_pure_function_on_documents(
 
     def summary(board: ScoreBoard) -> list[tuple[int, list[float]]]:
         rows = [(r.episode, sorted(r.critics.scores)) for r in board.episodes if r.critics]
-        return rows + [(-1, sorted(board.season.scores) if board.season else [])]
+        return [*rows, (-1, sorted(board.season.scores) if board.season else [])]
 
     from_store = build_scoreboard(await store.critic_scores(show))
     assert summary(from_store) == summary(build_scoreboard(documents))
