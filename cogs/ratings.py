@@ -104,7 +104,7 @@ class Ratings(commands.Cog):
             await store.set_rating(guild_id, show.id, episode, user, score)
             was = f" (was {before}/10)" if before is not None and before != score else ""
             message = (
-                f"Saved: you rated **{title}** episode {episode} {score}/10{was}. "
+                f"Saved: your rating of **{title}** episode {episode} is {score}/10{was}. "
                 "It counts in this server's `/scores`."
             )
         await interaction.response.send_message(

@@ -50,3 +50,15 @@ def test_review_book_carries_the_scores_line_on_its_summary_card() -> None:
     assert (AGGREGATE_NAME, line) in [(f.name, f.value) for f in summary.fields]
     plain = review_book(doc, index=1, total=1, gate=gate)
     assert AGGREGATE_NAME not in [f.name for f in plain.pages[0].embeds[0].fields]
+
+
+def test_try_mode_prints_an_attachment_with_its_alt_text() -> None:
+    from bot.try_mode import render_message
+
+    message = {
+        "content": "table",
+        "attachments": [{"id": "1", "filename": "scores.png", "description": "A chart"}],
+    }
+    assert render_message(message, reveal=False).splitlines()[-1] == (
+        "attachment: scores.png — A chart"
+    )
