@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import logging
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +13,7 @@ from pathlib import Path
 import discord
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
 from bot.models import IngestReport, IngestStatus
 
 log = logging.getLogger("bot")
@@ -33,10 +32,29 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
     ingest.add_argument("--json", action="store_true", help="one JSON object per file")
     trial = sub.add_parser(
-        "try", help="try the bot offline against a local Discord sandbox (no token needed)"
+        "try",
+        help="try the bot offline against a local Discord sandbox (no token needed)",
+        description="The real bot against a local Discord sandbox, answering in the terminal. "
+        "Commands come from the arguments, else from standard input (one a line), else a prompt. "
+        "Besides slash commands: next / prev (pages), press LABEL (any button of the last "
+        "answer by its label, e.g. press Cancel), help, quit. Exit status: 1 when any command "
+        "failed, 0 otherwise, 2 when --db cannot be read.",
     )
     trial.add_argument("commands", nargs="*", help='e.g. "/review episode:1"')
     trial.add_argument("--reveal", action="store_true", help="show spoilers instead of ▒▒▒▒")
+    trial.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="answer from a temporary copy of the store at PATH (e.g. your DATABASE_PATH, with "
+        "your own ingested documents); it is never changed. Without --db: a fresh store seeded "
+        "with the bundled reviews. DATABASE_PATH and .env are not used.",
+    )
+    trial.add_argument(
+        "--admin",
+        action="store_true",
+        help="act as the server's owner, so /settings and /forgetme work",
+    )
     from bot.anilist.cli import add_catalog_parser
 
     add_catalog_parser(sub)
@@ -49,22 +67,6 @@ def _settings(*, require_token: bool) -> Settings:
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         raise SystemExit(EXIT_CONFIG) from None
-
-
-async def _run_bot(settings: Settings, *, sync_only: bool) -> None:
-    from bot.bot import ReviewBot, apply_endpoint_overrides
-
-    apply_endpoint_overrides(settings)
-    bot = ReviewBot(settings, force_sync=sync_only)
-    loop = asyncio.get_running_loop()
-    with contextlib.suppress(NotImplementedError):  # no signal handlers on Windows
-        # systemd and Docker stop a service with SIGTERM: close cleanly (the store included).
-        loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
-    async with bot:
-        if sync_only:
-            await bot.login(settings.token)  # login runs setup_hook, which syncs
-        else:
-            await bot.start(settings.token)
 
 
 def describe(report: IngestReport) -> str:
@@ -108,10 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "try":
         from bot.try_mode import run_try
 
-        return run_try(args.commands, reveal=args.reveal)
+        return run_try(args.commands, reveal=args.reveal, admin=args.admin, database=args.db)
 
     settings = _settings(require_token=command in ("run", "sync"))
-    discord.utils.setup_logging(level=settings.log_level_number, root=True)
+    setup_logging(settings.log_level_number, settings.log_level_libraries_number)
 
     if command == "ingest":
         return asyncio.run(_ingest(settings, args.files, as_json=args.json))
@@ -119,14 +121,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.anilist.cli import run_catalog
 
         return run_catalog(settings, args)
+
+    from bot.runner import run_bot
+
     try:
-        asyncio.run(_run_bot(settings, sync_only=command == "sync"))
+        return asyncio.run(run_bot(settings, sync_only=command == "sync"))
     except discord.LoginFailure:
         log.error("Discord refused the token: check DISCORD_TOKEN in your .env")
         return EXIT_CONFIG
-    except KeyboardInterrupt:
-        pass
-    return 0
+    except KeyboardInterrupt:  # a second Ctrl+C while stopping
+        return 130
 
 
 if __name__ == "__main__":

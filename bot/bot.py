@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot import paths
 from bot.config import Settings
+from bot.cooldown import LookupCooldown
 from bot.ingest import seed_if_empty, sync_catalogs
 from bot.store import Store
 from bot.tree import ReviewTree
@@ -78,6 +79,7 @@ class ReviewBot(commands.Bot):
         self.force_sync = force_sync
         self.synced: str | None = None  # "global", "guild" or None: what this start synced
         self.view_timeout: float = 180.0  # seconds a paging view stays live after its last use
+        self.lookup_cooldown = LookupCooldown(*settings.cooldown) if settings.cooldown else None
 
     async def setup_hook(self) -> None:
         self.store = await Store.open(self.settings.database_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +16,8 @@ DEFAULT_DATABASE_PATH = DEFAULT_DATA_DIR / DATABASE_FILE
 DEFAULT_API_BASE_URL = "https://discord.com/api/v10"
 DEFAULT_COOLDOWN = (5, 15.0)  # lookups per user: 5 per 15 seconds
 DEFAULT_ANILIST_API_URL = "https://graphql.anilist.co"
+DEFAULT_DISCORD_TIMEOUT = 30.0
+DEFAULT_CONNECT_RETRIES = 5
 
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
@@ -32,6 +34,9 @@ class Settings:
     # What the operator writes: the database (unless DATABASE_PATH), catalogs, feed state.
     data_dir: Path = DEFAULT_DATA_DIR
     log_level: str = "INFO"
+    # Third-party loggers (aiosqlite, discord, asyncio…) log at this level or log_level,
+    # whichever says less: aiosqlite at DEBUG logs every statement's parameters.
+    log_level_libraries: str = "INFO"
     sync_guild_id: int | None = None
     api_base_url: str | None = None
     gateway_url: str | None = None
@@ -42,10 +47,17 @@ class Settings:
     fetch_allow_private: bool = False
     # AniList's GraphQL endpoint (`catalog import`); a caching proxy or the test emulator.
     anilist_api_url: str = DEFAULT_ANILIST_API_URL
+    # Reaching Discord at start: seconds to wait for an answer, and how often to retry.
+    discord_timeout: float = DEFAULT_DISCORD_TIMEOUT
+    connect_retries: int = DEFAULT_CONNECT_RETRIES
 
     @property
     def log_level_number(self) -> int:
         return logging.getLevelNamesMapping()[self.log_level]
+
+    @property
+    def log_level_libraries_number(self) -> int:
+        return logging.getLevelNamesMapping()[self.log_level_libraries]
 
 
 def _environment(env_file: Path | None) -> dict[str, str]:
@@ -76,9 +88,8 @@ def load_settings(
             "or in the environment."
         )
 
-    log_level = (get("LOG_LEVEL") or "INFO").upper()
-    if log_level not in _LOG_LEVELS:
-        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(_LOG_LEVELS)}, not {log_level!r}.")
+    log_level = _level(get, "LOG_LEVEL")
+    log_level_libraries = _level(get, "LOG_LEVEL_LIBRARIES")
 
     guild_raw = get("SYNC_GUILD_ID")
     sync_guild_id: int | None = None
@@ -101,6 +112,18 @@ def load_settings(
     if not anilist.startswith(("http://", "https://")):
         raise ConfigError("ANILIST_API_URL must start with http:// or https://.")
 
+    timeout_raw = get("DISCORD_TIMEOUT")
+    try:
+        discord_timeout = float(timeout_raw) if timeout_raw else DEFAULT_DISCORD_TIMEOUT
+    except ValueError:
+        discord_timeout = 0.0
+    if not 0 < discord_timeout <= 600:
+        raise ConfigError("DISCORD_TIMEOUT must be a number of seconds from 0 to 600 (e.g. 30).")
+    retries_raw = get("DISCORD_CONNECT_RETRIES")
+    if retries_raw and not (retries_raw.isdigit() and int(retries_raw) <= 100):
+        raise ConfigError("DISCORD_CONNECT_RETRIES must be a whole number from 0 to 100.")
+    connect_retries = int(retries_raw) if retries_raw else DEFAULT_CONNECT_RETRIES
+
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
     return Settings(
@@ -108,12 +131,15 @@ def load_settings(
         data_dir=data_dir,
         database_path=Path(database).expanduser() if database else data_dir / DATABASE_FILE,
         log_level=log_level,
+        log_level_libraries=log_level_libraries,
         sync_guild_id=sync_guild_id,
         api_base_url=api_base,
         gateway_url=gateway,
         cooldown=cooldown,
         fetch_allow_private=fetch_allow_private,
         anilist_api_url=anilist,
+        discord_timeout=discord_timeout,
+        connect_retries=connect_retries,
     )
 
 
@@ -129,6 +155,13 @@ def _flag(name: str, raw: str) -> bool:
     if value in _FALSE:
         return False
     raise ConfigError(f"{name} must be 1 or 0 (or true/false), not {raw!r}.")
+
+
+def _level(get: Callable[[str], str], name: str) -> str:
+    level = (get(name) or "INFO").upper()
+    if level not in _LOG_LEVELS:
+        raise ConfigError(f"{name} must be one of {', '.join(_LOG_LEVELS)}, not {level!r}.")
+    return level
 
 
 def _cooldown(raw: str) -> tuple[int, float] | None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 import discord
 
 from bot.models import Anime, SpoilerPolicy
+from bot.offload import off_loop
 from bot.render import Rendered
 from bot.spoilers import Audience, Gate, escape
 from bot.tree import followup_after_deferral
@@ -135,13 +136,19 @@ async def deliver(
     topic: Topic | None = None,
     asker_only: bool = False,
     gates: Gates | None = None,
+    size: int = 0,
 ) -> None:
     """Build the answer with `render` for each audience it reaches, and send it there.
 
     `asker_only` sends it to the asker alone whatever the policy (a lookup whose very answer
     would reveal a secret to the channel, such as a character found by a hidden alias).
-    `gates` saves a lookup when the command already read them.
+    `gates` saves a lookup when the command already read them. `size` is how many characters
+    of text go into the answer: a big one is built off the event loop (`bot.offload`).
     """
+
+    async def build(gate: Gate) -> Rendered:
+        return await off_loop(size, render, gate)
+
     if gates is None:
         gates = await gates_for(bot, interaction, anime)
 
@@ -150,18 +157,22 @@ async def deliver(
             owner_id=interaction.user.id,
             books=rendered.books,
             timeout=bot.view_timeout,
-            show_me=_show_me(bot, render, anime) if show_me else None,
+            show_me=_show_me(bot, build, anime) if show_me else None,
         )
 
+    async def to_the_asker() -> None:
+        private = await build(gates.private)
+        await paginator(private, show_me=False).start(interaction, ephemeral=True)
+
     if asker_only:
-        await paginator(render(gates.private), show_me=False).start(interaction, ephemeral=True)
+        await to_the_asker()
         return
-    shown = render(gates.here)
+    shown = await build(gates.here)
     if not shown.hidden:
         await paginator(shown, show_me=False).start(interaction)
         return
     if gates.policy is SpoilerPolicy.EPHEMERAL and not gates.in_episode_thread:
-        await paginator(render(gates.private), show_me=False).start(interaction, ephemeral=True)
+        await to_the_asker()
         return
     channel = interaction.channel
     if (
@@ -170,13 +181,13 @@ async def deliver(
         and not isinstance(channel, discord.Thread)
     ):
         if not isinstance(channel, discord.TextChannel) or thread_permissions_missing(interaction):
-            await paginator(render(gates.private), show_me=False).start(interaction, ephemeral=True)
+            await to_the_asker()
             await interaction.followup.send(NO_THREAD_PERMISSIONS, ephemeral=True)
             return
         if not interaction.response.is_done():
             await interaction.response.defer(thinking=True)
         thread = await episode_thread(bot, channel, topic)
-        in_thread = render(thread_gate(gates.here, topic.episode))
+        in_thread = await build(thread_gate(gates.here, topic.episode))
         await paginator(in_thread, show_me=in_thread.hidden).send_to(thread)
         await followup_after_deferral(  # the link to the thread replaces the "thinking…"
             interaction,
@@ -188,7 +199,7 @@ async def deliver(
 
 
 def _show_me(
-    bot: ReviewBot, render: Render, anime: Anime | None
+    bot: ReviewBot, build: Callable[[Gate], Awaitable[Rendered]], anime: Anime | None
 ) -> Callable[[discord.Interaction[ReviewBot]], Awaitable[None]]:
     """The "Show me (my progress)" press: the answer again, gated by the presser's own progress
     (read at the press), sent to them alone."""
@@ -197,7 +208,7 @@ def _show_me(
         gates = await gates_for(bot, interaction, anime)
         mine = Paginator(
             owner_id=interaction.user.id,
-            books=render(gates.private).books,
+            books=(await build(gates.private)).books,
             timeout=bot.view_timeout,
         )
         await mine.start(interaction, ephemeral=True)

@@ -26,17 +26,18 @@ T = TypeVar("T")
 ANIME_DESCRIBE = "Which anime (optional while only one is stored)"
 
 
-def _cooldown_for(interaction: discord.Interaction[ReviewBot]) -> app_commands.Cooldown | None:
-    bot = interaction.client
-    if bot.settings.cooldown is None:
-        return None
-    rate, seconds = bot.settings.cooldown
-    return app_commands.Cooldown(rate, seconds)
+def _take_lookup(interaction: discord.Interaction[ReviewBot]) -> bool:
+    limiter = interaction.client.lookup_cooldown
+    if limiter is not None:
+        limiter.take(interaction.user.id)  # raises CommandOnCooldown when over the rate
+    return True
 
 
 def cooldown() -> Callable[[T], T]:
-    """A per-user cooldown (COMMAND_COOLDOWN), so one person cannot flood a channel."""
-    return app_commands.checks.dynamic_cooldown(_cooldown_for, key=lambda i: i.user.id)
+    """The lookup cooldown (COMMAND_COOLDOWN): one bucket per person shared by every command
+    that reads reviews, so one person cannot flood a channel by switching commands. Put it on
+    every such command; /help, /progress, /settings and /forgetme don't count."""
+    return app_commands.check(_take_lookup)
 
 
 async def resolve_anime(store: Store, name: str | None, guild_id: int | None = None) -> Anime:

@@ -22,7 +22,6 @@ import itertools
 import logging
 import operator
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.models import SpoilerPolicy
@@ -139,23 +138,46 @@ def spoiler(text: str) -> str:
 # --------------------------------------------------------------------------- chunking
 
 
-def _hard_split(word: str, fits: Callable[[str], bool]) -> list[str]:
-    """Split a word that does not fit into the longest prefixes that do (at least 1 char)."""
+def _split_escaped(word: str, budget: int, *, guard: bool) -> list[str]:
+    """Split a word whose escaping does not fit ``budget`` into the longest prefixes whose own
+    escaping does (each piece at least 1 char), keeping room for the guard space if ``guard``.
+
+    Linear in the word: each piece costs a constant number of escapes of at most ``budget``
+    characters. Escaping never shortens text, so a piece has at most ``budget`` characters.
+    Inline escaping of a prefix equals that of the whole window character by character, except
+    for its last character (a ``<`` or ``@`` whose lookahead was cut off); the line-start rules
+    add at most 1, the guard space 1. So the escaped lengths of the window's prefixes, measured
+    once, put the longest fitting prefix within 3 characters, and two checks find it.
+    """
+
+    def fits(piece: str) -> bool:
+        escaped = escape(piece)
+        return len(escaped) + (1 if guard and escaped.endswith("|") else 0) <= budget
+
     pieces: list[str] = []
-    rest = word
-    while rest:
-        if fits(rest):
-            pieces.append(rest)
+    start, n = 0, len(word)
+    while start < n:
+        left = n - start
+        if left <= budget and fits(word[start:]):
+            pieces.append(word[start:])
             break
-        lo, hi = 1, len(rest) - 1  # the longest fitting prefix length is in [1, hi]
+        window = word[start : start + min(left - 1, budget)]
+        cost = [1] * len(window)
+        for m in _INLINE.finditer(window):
+            if not m.group("url"):
+                cost[m.start()] = 2  # a backslash before it
+        # ends[k]: the inline-escaped length of window[:k], give or take its last character
+        ends = [0, *itertools.accumulate(cost)]
+        sure = bisect.bisect_right(ends, budget - 2) - 1  # certainly fits: <= budget - 2 + 2
+        lo, hi = max(sure, 1), min(len(window), sure + 3)
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if fits(rest[:mid]):
+            if fits(window[:mid]):
                 lo = mid
             else:
                 hi = mid - 1
-        pieces.append(rest[:lo])
-        rest = rest[lo:]
+        pieces.append(window[:lo])
+        start += lo
     return pieces
 
 
@@ -167,14 +189,12 @@ def chunk_words(text: str, limit: int) -> list[str]:
     if limit < 1:
         raise ValueError("limit must be at least 1")
 
-    def fits(piece: str) -> bool:
-        return len(piece) <= limit
-
     chunks: list[str] = []
     current: list[str] = []
     size = 0
     for word in text.split():
-        for piece in [word] if fits(word) else _hard_split(word, fits):
+        pieces = [word[i : i + limit] for i in range(0, len(word), limit)]  # hard split
+        for piece in pieces:
             if current and size + 1 + len(piece) <= limit:
                 current.append(piece)
                 size += 1 + len(piece)
@@ -197,12 +217,8 @@ def _pack_escaped(
     line-start rules), i.e. exactly ``escape(" ".join(chunk_words))``. With ``guard``, room is
     kept for the guard space :func:`_wrap` adds after a trailing escaped pipe. The first chunk
     gets ``first_budget`` instead (the rest of a page); it is ``""`` when not even the first
-    word fits there. Linear in the text (bar hard splits of over-long words).
+    word fits there. Linear in the text, over-long words included.
     """
-
-    def fits_alone(piece: str) -> bool:
-        escaped = escape(piece)
-        return len(escaped) + (1 if guard and escaped.endswith("|") else 0) <= budget
 
     # Inline escaping never adds whitespace, so one pass over the paragraph escapes every word.
     escaped = _escape_inline(paragraph).split(" ")
@@ -211,10 +227,10 @@ def _pack_escaped(
     if escaped and max(map(len, escaped)) + 2 > budget:
         pieces: list[str] = []
         for word, esc in zip(paragraph.split(" "), escaped, strict=True):
-            if len(esc) + 2 <= budget or fits_alone(word):
+            if len(esc) + 2 <= budget:
                 pieces.append(esc)
             else:
-                pieces.extend(_escape_inline(p) for p in _hard_split(word, fits_alone))
+                pieces.extend(_escape_inline(p) for p in _split_escaped(word, budget, guard=guard))
         escaped = pieces
     joined = " ".join(escaped)
     # ends[k] - 1 is where word k ends in `joined` (C-level: no Python loop per word)
@@ -259,9 +275,10 @@ def _paragraphs(text: str) -> list[str]:
 def _spans(paragraph: str, limit: int) -> list[str]:
     """One normalised paragraph as whole spoiler spans of at most ``limit`` chars each."""
     budget = limit - 2 * len(DELIMITER)
-    whole = escape(paragraph)
-    if len(whole) + (1 if whole.endswith("|") else 0) <= budget:  # the usual case: one span
-        return [_wrap(whole)]
+    if len(paragraph) <= budget:  # escaping never shortens: only then can it fit one span
+        whole = escape(paragraph)
+        if len(whole) + (1 if whole.endswith("|") else 0) <= budget:  # the usual case
+            return [_wrap(whole)]
     return [_wrap(chunk) for chunk in _pack_escaped(paragraph, budget, guard=True)]
 
 
@@ -302,8 +319,8 @@ def plain_pages(text: str, limit: int) -> list[str]:
     pages: list[str] = []
     page = ""
     for paragraph in _paragraphs(text):
-        whole = escape(paragraph)
-        if len(whole) <= limit:  # the usual case: the paragraph fits on a page
+        whole = escape(paragraph) if len(paragraph) <= limit else None  # never shortens
+        if whole is not None and len(whole) <= limit:  # the usual case: it fits on a page
             if page and len(page) + 2 + len(whole) <= limit:
                 page += "\n\n" + whole
             else:

@@ -34,7 +34,7 @@ def message_for(error: app_commands.AppCommandError) -> str | None:
         return error.message
     if isinstance(error, app_commands.CommandOnCooldown):
         wait = max(1, math.ceil(error.retry_after))
-        return f"Slow down a little: you can use this command again in {wait} s."
+        return f"Slow down a little: you can look something up again in {wait} s."
     if isinstance(error, app_commands.MissingPermissions):
         return f"You need the {_missing(error.missing_permissions)} permission to do that."
     if isinstance(error, app_commands.BotMissingPermissions):

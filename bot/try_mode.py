@@ -9,8 +9,10 @@ and discord.py's own client in between. Commands are typed the way Discord's cli
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
+import sqlite3
 import sys
 import tempfile
 import textwrap
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.logs import quiet_voice_notices
 from bot.spoilers import delimiters
 
 log = logging.getLogger(__name__)
@@ -126,10 +129,34 @@ def parse_command_line(line: str, definitions: Mapping[str, Mapping[str, Any]]) 
                 raise TryError(f"/{name}: I don't know which option {bare!r} is for.")
             values[str(target["name"])] = _convert(name, target, bare)
 
-    missing = [o["name"] for o in options if o.get("required") and o["name"] not in values]
+    missing = [o for o in options if o.get("required") and o["name"] not in values]
     if missing:
-        raise TryError(f"/{name} needs {', '.join(f'{m}:' for m in missing)} (e.g. /{name} 1).")
+        needs = ", ".join(f"{o['name']}:" for o in missing)
+        shown = [f"/{name} {example_value(missing[0])}"]  # a bare value fills the first
+        shown.extend(f"{o['name']}:{example_value(o)}" for o in missing[1:])
+        example = " ".join(shown)
+        raise TryError(f"/{name} needs {needs} (e.g. {example}).")
     return CommandLine(name, values)
+
+
+_EXAMPLE = re.compile(r"\be\.g\.\s*([^,;()]+)")
+
+
+def example_value(option: Mapping[str, Any]) -> str:
+    """A value that makes sense for `option`: the example its description gives ("A name or
+    alias, e.g. Rouge"), else its first choice, else one of its type (its minimum for numbers)."""
+    found = _EXAMPLE.search(str(option.get("description") or ""))
+    if found and found.group(1).strip():
+        return found.group(1).strip().rstrip(".")
+    choices = option.get("choices") or []
+    if choices and isinstance(choices[0], Mapping):
+        return str(choices[0].get("value"))
+    kind = option.get("type")
+    if kind in (INTEGER, NUMBER):
+        return str(option.get("min_value", 1))
+    if kind == BOOLEAN:
+        return "true"
+    return f"<{option['name']}>"
 
 
 # -------------------------------------------------------------------------------- rendering
@@ -202,17 +229,23 @@ def render_message(message: Mapping[str, Any], *, reveal: bool) -> str:
 HELP = """Type a slash command as you would in Discord, e.g.
   /review episode:1        /character Rouge        /recap episode:1        /search Nectar
   next / prev              turn the page of the last answer (also: next review, prev review)
+  press LABEL              press a button of the last answer by its label, e.g. press Cancel
+                           (case does not matter; the start of a label is enough if unique)
   help                     this text;   quit (or Ctrl+D) to leave"""
+
+QUIT = ("quit", "exit", "q")
 
 
 class TrySession:
     """One sandbox, one bot, one terminal."""
 
-    def __init__(self, sandbox: Any, out: TextIO, *, reveal: bool) -> None:
+    def __init__(self, sandbox: Any, out: TextIO, *, reveal: bool, admin: bool = False) -> None:
         self.sandbox = sandbox
         self.out = out
         self.reveal = reveal
-        self.last: Any = None  # the StoredMessage of the last paged answer
+        # --admin: act as the server's owner, who has every permission (/settings, /forgetme)
+        self.user: Any = sandbox.owner if admin else None
+        self.last: Any = None  # the StoredMessage of the last answer with buttons
 
     def print(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -231,6 +264,8 @@ class TrySession:
             return True
         if lowered in ("next", "prev", "next review", "prev review"):
             return await self.turn(lowered)
+        if lowered == "press" or lowered.startswith("press "):
+            return await self.press(text[len("press") :].strip())
         try:
             parsed = parse_command_line(text, self.definitions())
         except TryError as error:
@@ -243,14 +278,20 @@ class TrySession:
 
         self.print(f"» /{parsed.name} " + " ".join(f"{k}:{v}" for k, v in parsed.options.items()))
         try:
-            result = await self.sandbox.command(parsed.name, parsed.options)
+            result = await self.sandbox.command(parsed.name, parsed.options, user=self.user)
             if result.callback_type == 5:  # deferred: wait for the edit with the real answer
                 await result.wait_for_update()
         except SandboxError as error:
-            self.print(f"✗ {error}")
+            hint = ""
+            if self.user is None and "permission" in str(error):
+                hint = " (run `try --admin` to act as a server admin)"
+            self.print(f"✗ {error}{hint}")
             return False
         if result.message is None:
             self.print("✗ The bot did not answer." + (f" ({result.error})" if result.error else ""))
+            return False
+        if result.error:
+            self.print(f"✗ Discord refused the answer: {result.error}")
             return False
         message = result.message
         self.print(render_message(message.payload(), reveal=self.reveal))
@@ -265,10 +306,45 @@ class TrySession:
         component = message.find_component(custom_id) if message is not None else None
         if component is None or component.get("disabled"):
             return False
-        result = await self.sandbox.click(message, custom_id)
+        result = await self.sandbox.click(message, custom_id, user=self.user)
         await result.wait()
-        self.print(render_message(message.payload(), reveal=self.reveal))
+        answer = result.message
+        if answer is not None and answer.id != message.id:  # a new message, not an edit
+            self.print(render_message(answer.payload(), reveal=self.reveal))
+            if answer.custom_ids():
+                self.last = answer
+        else:
+            self.print(render_message(message.payload(), reveal=self.reveal))
         return True
+
+    def buttons(self) -> list[dict[str, Any]]:
+        """The pressable buttons of the last answer (not disabled, not links)."""
+        if self.last is None:
+            return []
+        return [
+            c
+            for c in self.last.iter_components()
+            if c.get("type") == 2 and c.get("custom_id") and not c.get("disabled")
+        ]
+
+    async def press(self, label: str) -> bool:
+        """Press a button of the last answer by its label (exact, else a unique start)."""
+        buttons = self.buttons()
+        labels = ", ".join(f"[{b.get('label', '?')}]" for b in buttons) or "none"
+        if not label:
+            self.print(f"✗ Press which button? Buttons: {labels}. E.g. press Cancel")
+            return False
+        wanted = label.casefold()
+        exact = [b for b in buttons if str(b.get("label", "")).casefold() == wanted]
+        start = [b for b in buttons if str(b.get("label", "")).casefold().startswith(wanted)]
+        found = exact or start
+        if len(found) != 1:
+            why = "No button" if not found else "More than one button"
+            self.print(f"✗ {why} of the last answer is labelled {label!r}. Buttons: {labels}.")
+            return False
+        pressed = await self.click(str(found[0]["custom_id"]))
+        self.print()
+        return pressed
 
     async def turn(self, word: str) -> bool:
         if self.last is None:
@@ -296,22 +372,51 @@ class TrySession:
             return
 
 
-async def _session(commands: Sequence[str], *, reveal: bool, stream: TextIO | None) -> int:
+async def _session(
+    commands: Sequence[str],
+    *,
+    reveal: bool,
+    admin: bool,
+    database: Path | None,
+    stream: TextIO | None,
+) -> int:
     from bot.offline import run_offline
 
     with tempfile.TemporaryDirectory(prefix="rouge-try-") as tmp:
-        database = Path(tmp) / "try.db"
-        async with run_offline(database, cooldown=None) as (sandbox, _bot):
-            session = TrySession(sandbox, sys.stdout, reveal=reveal)
+        copy = Path(tmp) / "try.db"
+        if database is not None:
+            copy_store(database, copy)
+        async with run_offline(copy, cooldown=None) as (sandbox, _bot):
+            session = TrySession(sandbox, sys.stdout, reveal=reveal, admin=admin)
             if commands:
                 ok = [await session.run_line(c, all_pages=True) for c in commands]
                 return 0 if all(ok) else 1
             if stream is None:
                 session.print("Rouge Reviews, offline. " + HELP)
                 return await _interactive(session)
+            failed = False
             for line in stream:
-                await session.run_line(line, all_pages=True)
-            return 0
+                if line.strip().lower() in QUIT:
+                    break
+                failed = not await session.run_line(line, all_pages=True) or failed
+            return 1 if failed else 0
+
+
+def copy_store(source: Path, target: Path) -> None:
+    """A consistent copy of the SQLite store at `source` (read-only; safe while the bot runs,
+    WAL included), so `try` never changes the operator's database."""
+    if not source.is_file():
+        raise TryError(f"--db {source}: no such database file.")
+    try:
+        with (
+            contextlib.closing(
+                sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            ) as original,
+            contextlib.closing(sqlite3.connect(target)) as copy,
+        ):
+            original.backup(copy)
+    except sqlite3.DatabaseError as error:
+        raise TryError(f"--db {source}: cannot be read as a SQLite database ({error}).") from None
 
 
 async def _interactive(session: TrySession) -> int:
@@ -322,22 +427,30 @@ async def _interactive(session: TrySession) -> int:
         except (EOFError, KeyboardInterrupt):
             session.print()
             return 0
-        if line.strip().lower() in ("quit", "exit", "q"):
+        if line.strip().lower() in QUIT:
             return 0
         await session.run_line(line, all_pages=False)
 
 
-def run_try(commands: Iterable[str], *, reveal: bool = False) -> int:
+def run_try(
+    commands: Iterable[str],
+    *,
+    reveal: bool = False,
+    admin: bool = False,
+    database: Path | None = None,
+) -> int:
     """Entry point of `python -m bot try`; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # This bot has no voice features: discord.py's notice about voice libraries is noise here.
-    logging.getLogger("discord.client").addFilter(
-        lambda record: "voice will NOT be supported" not in record.getMessage()
-    )
+    quiet_voice_notices()  # this bot has no voice features
     commands = list(commands)
     stream = None if commands or sys.stdin.isatty() else sys.stdin
     try:
-        return asyncio.run(_session(commands, reveal=reveal, stream=stream))
+        return asyncio.run(
+            _session(commands, reveal=reveal, admin=admin, database=database, stream=stream)
+        )
+    except TryError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -46,7 +46,10 @@ class Recaps(commands.Cog):
         def render(gate: Gate) -> Rendered:
             return recap_pages(show.title, episode, title, recaps, gate=gate)
 
-        await deliver(self.bot, interaction, render, anime=show, topic=Topic(show, episode))
+        size = sum(len(section.text) for _, section in recaps)
+        await deliver(
+            self.bot, interaction, render, anime=show, topic=Topic(show, episode), size=size
+        )
 
 
 async def setup(bot: ReviewBot) -> None:

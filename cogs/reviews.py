@@ -81,7 +81,10 @@ class Reviews(commands.Cog):
                 ]
             )
 
-        await deliver(self.bot, interaction, render, anime=show, topic=Topic(show, episode))
+        size = sum(len(s.text) for doc in documents for s in doc.sections)
+        await deliver(
+            self.bot, interaction, render, anime=show, topic=Topic(show, episode), size=size
+        )
 
     async def aggregate(self, show: Anime, episode: int | None, guild_id: int | None) -> str | None:
         """The scores line of an episode (critics, and this server's members), or of the season

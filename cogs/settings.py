@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.bot import ReviewBot
 from bot.lookups import anime_autocomplete, check_episode, resolve_anime
 from bot.models import SpoilerPolicy
-from bot.spoilers import escape
+from bot.render.settings import settings_pages, shown_title
 
 log = logging.getLogger(__name__)
 
@@ -60,30 +60,35 @@ class Settings(commands.Cog):
         if default_anime is not None:
             show = await resolve_anime(store, default_anime, guild_id)
             await store.set_default_anime(guild_id, show.id)
-            changed.append(f"default anime: {escape(show.title)}")
+            changed.append(f"default anime: {shown_title(show.title)}")
         if default_progress is not None:
             show = await resolve_anime(store, anime, guild_id)
             check_episode(show, default_progress, lowest=0)
             await store.set_guild_progress(guild_id, show.id, default_progress)
-            changed.append(f"default progress for {escape(show.title)}: episode {default_progress}")
-        summary = await self.describe(guild_id)
-        head = ("Saved — " + "; ".join(changed) + ".\n\n") if changed else ""
+            changed.append(
+                f"default progress for {shown_title(show.title)}: episode {default_progress}"
+            )
         if changed:
             log.info("Server %s changed its settings: %s", guild_id, "; ".join(changed))
-        await interaction.response.send_message(head + summary, ephemeral=True)
+        pages = await self.describe(guild_id, changed)
+        # Each page fits a message; a long list goes on in private follow-ups.
+        await interaction.response.send_message(pages[0], ephemeral=True)
+        for page in pages[1:]:
+            await interaction.followup.send(page, ephemeral=True)
 
-    async def describe(self, guild_id: int) -> str:
+    async def describe(self, guild_id: int, changed: list[str]) -> list[str]:
         store = self.bot.store
         current = await store.guild_settings(guild_id)
-        lines = ["**This server's settings**", f"Spoiler policy: {current.spoiler_policy.label}"]
         animes = await store.list_anime()
         default = next((a for a in animes if a.id == current.default_anime_id), None)
-        lines.append(f"Default anime: {escape(default.title) if default else 'none'}")
-        for show in animes[:20]:
+        progress: list[tuple[str, int]] = []
+        for show in animes:
             episode = await store.guild_progress(guild_id, show.id)
             if episode is not None:
-                lines.append(f"Default progress for {escape(show.title)}: episode {episode}")
-        return "\n".join(lines)
+                progress.append((show.title, episode))
+        return settings_pages(
+            changed, current.spoiler_policy.label, default.title if default else None, progress
+        )
 
     @commands.Cog.listener()
     async def on_guild_remove(self, guild: discord.Guild) -> None:

@@ -15,7 +15,9 @@ log = logging.getLogger(__name__)
 
 
 async def _serve(host: str, port: int, heartbeat: int) -> None:
-    async with Sandbox(heartbeat_interval=heartbeat) as sandbox:
+    sandbox = Sandbox(heartbeat_interval=heartbeat)
+    await sandbox.start(host, port)
+    try:
         lines = [
             f"REST      {sandbox.api_base}",
             f"gateway   {sandbox.gateway_url}",
@@ -31,6 +33,8 @@ async def _serve(host: str, port: int, heartbeat: int) -> None:
         ]
         print("\n".join(lines), flush=True)
         await asyncio.Event().wait()
+    finally:
+        await sandbox.stop()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,8 +49,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(args.host, args.port, args.heartbeat))
+    if not 0 <= args.port <= 65535:
+        parser.error(f"--port must be from 0 to 65535, not {args.port}")
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(_serve(args.host, args.port, args.heartbeat))
+    except OSError as error:  # the address is in use, or not one of this machine's
+        print(f"error: cannot listen on {args.host}:{args.port}: {error.strerror}", file=sys.stderr)
+        return 2
     return 0
 
 

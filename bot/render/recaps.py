@@ -29,15 +29,13 @@ def recap_pages(
     its sources' titles out of the footers, which cannot hold spoilers): the episode title goes,
     wrapped, at the top of the first page."""
     late = gate.beyond(episode)
-    named = bool(episode_title and episode_title.strip())
+    named = " ".join((episode_title or "").split())  # a title is one line
     heading = f"Recap — {' '.join(anime_title.split())} episode {episode}"
-    title_hidden = named and (late or gate.names_secret(episode_title or ""))
+    title_hidden = bool(named) and (late or gate.names_secret(named))
     if named and not title_hidden:
-        heading += f": {' '.join((episode_title or '').split())}"
+        heading += f": {named}"
     title = plain_title(heading)
-    lead = (
-        f"Episode title: {fit(episode_title or '', 300, hidden=True)}\n\n" if title_hidden else ""
-    )
+    lead = f"Episode title: {fit(named, 300, hidden=True)}\n\n" if title_hidden else ""
     hid = title_hidden
 
     bodies: list[tuple[Document, str]] = []

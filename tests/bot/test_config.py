@@ -1,3 +1,4 @@
+import logging
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,28 @@ def test_cooldown_defaults_parses_and_can_be_turned_off() -> None:
 def test_malformed_cooldown_is_a_config_error(raw: str) -> None:
     with pytest.raises(ConfigError, match="COMMAND_COOLDOWN"):
         load_settings({"DISCORD_TOKEN": "t", "COMMAND_COOLDOWN": raw})
+
+
+def test_library_log_level_defaults_to_info_and_is_checked() -> None:
+    base = {"DISCORD_TOKEN": "t"}
+    assert load_settings(base).log_level_libraries == "INFO"
+    chosen = load_settings({**base, "LOG_LEVEL_LIBRARIES": "debug"})
+    assert chosen.log_level_libraries_number == logging.DEBUG
+    with pytest.raises(ConfigError, match="LOG_LEVEL_LIBRARIES"):
+        load_settings({**base, "LOG_LEVEL_LIBRARIES": "LOUD"})
+
+
+def test_discord_timeout_and_retries_default_parse_and_are_checked() -> None:
+    base = {"DISCORD_TOKEN": "t"}
+    default = load_settings(base)
+    assert (default.discord_timeout, default.connect_retries) == (30.0, 5)
+    chosen = load_settings({**base, "DISCORD_TIMEOUT": "2.5", "DISCORD_CONNECT_RETRIES": "0"})
+    assert (chosen.discord_timeout, chosen.connect_retries) == (2.5, 0)
+    for name, raw in [
+        ("DISCORD_TIMEOUT", "soon"),
+        ("DISCORD_TIMEOUT", "0"),
+        ("DISCORD_CONNECT_RETRIES", "-1"),
+        ("DISCORD_CONNECT_RETRIES", "many"),
+    ]:
+        with pytest.raises(ConfigError, match=name):
+            load_settings({**base, name: raw})

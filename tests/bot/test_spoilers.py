@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.spoilers import (
+    Audience,
     Gate,
     chunk_words,
     escape,
@@ -450,43 +451,67 @@ def test_fit_plain_is_escaped_and_within_limit(text: str, limit: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("gate", "spoiler_", "about", "recap", "hidden"),
+    ("gate", "about", "recap", "hidden"),
     [
         # no progress set: nothing counts as watched, so any episode's passage stays hidden
-        (Gate(), False, None, False, False),
-        (Gate(), True, None, False, True),
-        (Gate(), False, 1, False, True),
-        (Gate(), False, None, True, True),
-        (Gate(reveal_recaps=True), False, None, True, True),
-        (Gate(reveal_recaps=True), True, 1, True, True),
+        (Gate(), 1, False, True),
+        (Gate(), None, False, True),  # an unknown episode of an anime of unknown length
+        (Gate(), None, True, True),
+        (Gate(reveal_recaps=True), 1, True, True),
         # progress tracked
-        (Gate(progress=3), False, 2, False, False),
-        (Gate(progress=3), True, 3, False, False),
-        (Gate(progress=3), False, 4, False, True),
-        (Gate(progress=3), True, None, False, True),
-        (Gate(progress=3), False, None, False, False),
-        (Gate(progress=3), False, 1, True, True),
-        (Gate(progress=3, reveal_recaps=True), True, 1, True, False),
-        (Gate(progress=3, reveal_recaps=True), True, 4, True, True),
-        (Gate(progress=3, reveal_recaps=True), True, None, True, True),
+        (Gate(progress=3), 2, False, False),
+        (Gate(progress=3), 3, False, False),
+        (Gate(progress=3), 4, False, True),
+        (Gate(progress=3), 1, True, True),  # recaps stay wrapped unless revealed
+        (Gate(progress=3, reveal_recaps=True), 1, True, False),
+        (Gate(progress=3, reveal_recaps=True), 4, True, True),
+        # an unknown episode is the last one: hidden until the readers finished the show
+        (Gate(progress=3), None, False, True),
+        (Gate(progress=3, last_episode=13), None, False, True),
+        (Gate(progress=13, last_episode=13), None, False, False),
+        (Gate(progress=13, reveal_recaps=True, last_episode=13), None, True, False),
     ],
 )
-def test_gate_hides(
-    gate: Gate, spoiler_: bool, about: int | None, recap: bool, hidden: bool
-) -> None:
-    assert gate.hides(spoiler=spoiler_, about_episode=about, recap=recap) is hidden
+def test_gate_hides(gate: Gate, about: int | None, recap: bool, hidden: bool) -> None:
+    assert gate.hides(about_episode=about, recap=recap) is hidden
 
 
-def test_gate_beyond_and_note() -> None:
+def test_gate_beyond_treats_an_unknown_episode_as_the_last() -> None:
     gate = Gate(progress=3)
     assert gate.beyond(4)
     assert not gate.beyond(3)
-    assert not gate.beyond(None)
-    assert gate.note(5) == "Beyond your episode 3 — click to reveal."
-    assert gate.note(2) is None
+    assert gate.beyond(None)  # no known last episode: always beyond
+    assert Gate(progress=3, last_episode=3).beyond(None) is False
     assert Gate().beyond(1)
-    assert Gate().note(5) == "About episode 5: set your /progress to unwrap what you have seen."
-    assert Gate().note(None) is None
+
+
+def test_a_passage_naming_a_secret_beyond_the_readers_is_hidden() -> None:
+    secrets = (("Viola", 3), ("Purgatory Viola", 3), ("Joker", 5))
+    gate = Gate(progress=3, secrets=secrets)
+    assert gate.hides(about_episode=1, text="Then Joker steals the Nectar.")
+    assert not gate.hides(about_episode=1, text="I adore Viola, whose singing carries it.")
+    assert not gate.hides(about_episode=1, text="The Jokers in the pack.")  # word-bounded
+    early = Gate(progress=1, secrets=secrets)
+    assert early.hides(about_episode=1, text="I adore viola, whose singing carries it.")
+    assert early.names_secret("Purgatory\nViola sings")  # any whitespace inside a name
+    assert not early.names_secret("")
+
+
+def test_reveals_curated_facts_by_their_episode() -> None:
+    assert Gate().reveals(None)  # a fact no episode reveals is no spoiler
+    assert not Gate().reveals(1)
+    assert Gate(progress=1).reveals(1)
+    assert not Gate(progress=1).reveals(2)
+
+
+def test_each_audience_has_one_notice() -> None:
+    public = Gate(audience=Audience.PUBLIC)
+    assert "this server has set no default progress" in public.notice()
+    assert "Show me" in public.notice()
+    assert "episode 4 (this server's default)" in Gate(4, audience=Audience.PUBLIC).notice()
+    assert Gate(2).notice() == "Spoilers beyond your episode 2 are hidden — click one to reveal it."
+    assert "set your /progress" in Gate().notice()
+    assert "up to episode 5" in Gate(5, audience=Audience.THREAD).notice()
 
 
 def test_gated_chooses_spoilers_or_plain() -> None:

@@ -10,7 +10,7 @@ import discord
 import pytest
 
 from discord_sandbox import SandboxError
-from tests.e2e.conftest import Running, split_visible
+from tests.e2e.conftest import SHOW_ME, Running, show_me, split_visible
 
 REVEAL = "Immortal Nine"  # what a card says of Sara once episode 1 is watched
 
@@ -76,13 +76,25 @@ async def test_review_within_progress_is_plain_and_beyond_is_wrapped(running: Ru
     plain, _ = split_visible(before.message.text())
     assert "cautiously optimistic" not in plain  # progress unset: nothing counts as watched
     await set_progress(running, 1)
-    after = await sandbox.command("review", {"episode": 1})
-    plain, _ = split_visible(after.message.text())
-    assert "cautiously optimistic" in plain
+    public = await sandbox.command("review", {"episode": 1})
+    # the channel reads it: still gated by the server's progress (none), never the asker's
+    assert not public.ephemeral
+    assert "cautiously optimistic" not in split_visible(public.message.text())[0]
+    mine = await show_me(running, public.message)
+    assert "cautiously optimistic" in split_visible(mine.message.text())[0]
     season = await sandbox.command("review")  # the season review speaks of all 13 episodes
-    plain, hidden = split_visible(season.message.text())
+    mine = await show_me(running, season.message)
+    plain, hidden = split_visible(mine.message.text())
     assert "70 out of 100" in hidden
-    assert "beyond your episode 1" in season.message.text().lower()
+    assert "beyond your episode 1" in mine.message.text().lower()
+
+
+async def test_show_me_answers_only_the_asker(running: Running) -> None:
+    sandbox = running.sandbox
+    public = await sandbox.command("review", {"episode": 1})
+    other = await sandbox.click(public.message, SHOW_ME, user=sandbox.other_user)
+    assert other.ephemeral
+    assert "Only the person who ran this command" in other.content
 
 
 async def test_server_default_progress_applies_to_those_who_set_none(running: Running) -> None:
@@ -93,10 +105,12 @@ async def test_server_default_progress_applies_to_those_who_set_none(running: Ru
     result = await sandbox.command("character", {"name": "Sara"}, user=sandbox.other_user)
     plain, _ = split_visible(result.message.text())
     assert REVEAL in plain
-    # a user's own progress wins over the server's default
+    # a member's own progress gates only what that member alone sees
     await set_progress(running, 0, user=sandbox.other_user)
     result = await sandbox.command("character", {"name": "Sara"}, user=sandbox.other_user)
-    assert REVEAL not in split_visible(result.message.text())[0]
+    assert REVEAL in split_visible(result.message.text())[0]  # public: the server's progress
+    mine = await show_me(running, result.message, user=sandbox.other_user)
+    assert REVEAL not in split_visible(mine.message.text())[0]
 
 
 async def test_policy_wrap_answers_recaps_in_the_channel(running: Running) -> None:
