@@ -403,10 +403,13 @@ class Store:
     async def forget_user(self, user_id: int) -> int:
         """Delete everything stored about a user (/forgetme): progress and ratings, in every
         server; returns the rows deleted."""
+        return sum(await self.forget_user_counts(user_id))
+
+    async def forget_user_counts(self, user_id: int) -> tuple[int, int]:
+        """:meth:`forget_user`, returning (progress records, ratings) deleted."""
         async with self._locked():
-            return await self._ratings.forget_user(user_id) + await self._preferences.forget_user(
-                user_id
-            )
+            ratings = await self._ratings.forget_user(user_id)
+            return await self._preferences.forget_user(user_id), ratings
 
     async def guild_settings(self, guild_id: int) -> GuildSettings:
         async with self._locked():

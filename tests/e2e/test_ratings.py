@@ -85,7 +85,7 @@ async def test_forgetme_deletes_the_members_ratings(running: Running) -> None:
     assert prompt.message is not None and "ratings" in prompt.message.content
     (delete_id,) = [c["custom_id"] for c in prompt.message.iter_components() if c.get("style") == 4]
     assert (await sandbox.click(prompt.message, delete_id)).ok
-    assert "2 records" in prompt.message.content  # one progress record and one rating
+    assert "(1 progress record and 1 rating)" in prompt.message.content
     assert await store.get_rating(sandbox.guild_id, show, 1, sandbox.user.id) is None
     assert await store.get_rating(sandbox.guild_id, show, 1, sandbox.other_user.id) == 4
 
