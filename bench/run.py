@@ -1,5 +1,8 @@
 """The benchmark suite: `python -m bench [--docs 10000] [--runs 300] [--burst 1000] [--out DIR]`.
 
+`python -m bench --scores [--docs N] [--ratings R] [--runs N]` measures `/scores` against `/help`
+instead (bench/scores.py).
+
 1. Generate a corpus of N documents (bench/generate.py) in a scratch directory.
 2. Ingestion: the N documents through the real path (`bot.ingest.ingest_paths`: read, parse,
    store, full-text index) into a fresh store; then the same files again, which must all be
@@ -787,6 +790,12 @@ def parse_args(argv: Sequence[str] | None) -> Options:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--scores" in args:  # /scores against /help, without and with ratings (bench/scores.py)
+        from bench import scores
+
+        args.remove("--scores")
+        return scores.main(args)
     options = parse_args(argv)
     stamp = timestamp()
     options.results_dir.mkdir(parents=True, exist_ok=True)

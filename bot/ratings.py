@@ -47,6 +47,7 @@ __all__ = [
     "POSITIVE_AT",
     "TOO_FEW",
     "CriticAggregate",
+    "CriticScore",
     "EpisodeScores",
     "MemberAggregate",
     "ScoreBoard",
@@ -55,6 +56,7 @@ __all__ = [
     "build_scoreboard",
     "critic_aggregate",
     "critics_by_episode",
+    "critics_from_scores",
     "critics_text",
     "member_aggregate",
     "members_text",
@@ -192,6 +194,38 @@ def member_aggregate(ratings: Iterable[int]) -> MemberAggregate | None:
     return MemberAggregate(len(found), sum(found)) if found else None
 
 
+@dataclass(frozen=True, slots=True)
+class CriticScore:
+    """One scored document, reduced to what the critics' aggregates need (the store reads only
+    these columns for ``/scores``: no text)."""
+
+    kind: DocumentKind
+    episode: int | None
+    score_100: float  # normalised, as :attr:`bot.models.Score.score_100`
+    document_id: int | None = None
+
+
+def critics_from_scores(
+    scores: Iterable[CriticScore],
+) -> tuple[dict[int, CriticAggregate], CriticAggregate | None]:
+    """Critic aggregates per episode, and the season reviews' aggregate apart.
+
+    Season reviews go apart; scores that are neither season reviews nor about one episode are
+    left out (they have no place in a per-episode table).
+    """
+    per_episode: dict[int, list[float]] = {}
+    season: list[float] = []
+    for item in scores:
+        if item.kind is DocumentKind.SEASON_REVIEW:
+            season.append(item.score_100)
+        elif item.episode is not None:
+            per_episode.setdefault(item.episode, []).append(item.score_100)
+        else:
+            log.debug("scored document %s has no episode; left out of the table", item.document_id)
+    episodes = {ep: CriticAggregate(tuple(found)) for ep, found in per_episode.items()}
+    return episodes, critic_aggregate(season)
+
+
 def critics_by_episode(
     documents: Iterable[Document],
 ) -> tuple[dict[int, CriticAggregate], CriticAggregate | None]:
@@ -200,19 +234,17 @@ def critics_by_episode(
     Unscored documents count for nothing; scored documents that are neither season reviews nor
     about one episode are left out (they have no place in a per-episode table).
     """
-    per_episode: dict[int, list[float]] = {}
-    season: list[float] = []
-    for doc in documents:
-        if doc.score is None:
-            continue
-        if doc.kind is DocumentKind.SEASON_REVIEW:
-            season.append(doc.score.score_100)
-        elif doc.episode is not None:
-            per_episode.setdefault(doc.episode, []).append(doc.score.score_100)
-        else:
-            log.debug("scored document %s has no episode; left out of the table", doc.id)
-    episodes = {ep: CriticAggregate(tuple(scores)) for ep, scores in per_episode.items()}
-    return episodes, critic_aggregate(season)
+    scores = (_critic_score(doc) for doc in documents)
+    return critics_from_scores(s for s in scores if s is not None)
+
+
+def _critic_score(item: Document | CriticScore) -> CriticScore | None:
+    """A document's score as a :class:`CriticScore` (None when it has none)."""
+    if isinstance(item, CriticScore):
+        return item
+    if item.score is None:
+        return None
+    return CriticScore(item.kind, item.episode, item.score.score_100, item.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,16 +269,18 @@ class ScoreBoard:
 
 
 def build_scoreboard(
-    documents: Iterable[Document],
+    documents: Iterable[Document | CriticScore],
     members: Mapping[int, MemberAggregate] | None = None,
     *,
     episode_count: int | None = None,
 ) -> ScoreBoard:
-    """Critics from ``documents`` and members' aggregates per episode, in one board.
+    """Critics from ``documents`` (or the store's :class:`CriticScore` rows) and members'
+    aggregates per episode, in one board.
 
     Episodes listed: 1..``episode_count`` when known, plus every episode that has data.
     """
-    critics, season = critics_by_episode(documents)
+    scores = (_critic_score(item) for item in documents)
+    critics, season = critics_from_scores(s for s in scores if s is not None)
     members = members or {}
     numbers = set(critics) | set(members)
     if episode_count:

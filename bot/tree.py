@@ -64,7 +64,7 @@ BUSY_THRESHOLD = 2
 # At most this many lookups build their answers at once; the rest wait (already acknowledged),
 # so a burst cannot pile up thousands of half-rendered answers in memory.
 LOOKUP_SLOTS = 8
-DEFER_WHEN_BUSY = frozenset({"review", "character", "recap", "search"})
+DEFER_WHEN_BUSY = frozenset({"review", "character", "recap", "search", "scores"})
 PUBLIC_PLACEHOLDER = "deferred_public"  # interaction.extras key: a public "thinking…" is shown
 
 

@@ -204,6 +204,11 @@ def render_message(message: Mapping[str, Any], *, reveal: bool) -> str:
             out.extend(_wrap(masked(str(f.get("value", "")), reveal=reveal), "│   "))
         footer = (embed.get("footer") or {}).get("text")
         out.append("└─ " + masked(str(footer), reveal=reveal) if footer else "└─")
+    for attachment in message.get("attachments") or []:
+        described = attachment.get("description")
+        out.append(
+            f"attachment: {attachment.get('filename')}" + (f" — {described}" if described else "")
+        )
     buttons = [
         c
         for row in message.get("components") or []

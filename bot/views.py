@@ -189,10 +189,20 @@ class Paginator(discord.ui.View):
         return kwargs
 
     async def start(
-        self, interaction: discord.Interaction[ReviewBot], *, ephemeral: bool = False
+        self,
+        interaction: discord.Interaction[ReviewBot],
+        *,
+        ephemeral: bool = False,
+        files: Sequence[discord.File] = (),
     ) -> None:
-        """Send the first page as the interaction's answer (a follow-up once it was deferred)."""
+        """Send the first page as the interaction's answer (a follow-up once it was deferred).
+
+        `files` are attached to the message; turning pages keeps them (edits leave attachments
+        alone).
+        """
         kwargs = self._first_page()
+        if files:
+            kwargs["files"] = list(files)
         if interaction.response.is_done():
             self.message = await followup_after_deferral(interaction, ephemeral=ephemeral, **kwargs)
             return

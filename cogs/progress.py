@@ -43,15 +43,15 @@ class ForgetConfirm(discord.ui.View):
     async def confirm(
         self, interaction: discord.Interaction[ReviewBot], button: discord.ui.Button[ForgetConfirm]
     ) -> None:
-        deleted = await self.bot.store.forget_user(self.owner_id)
-        log.info("Forgot user %s on request (%d rows)", self.owner_id, deleted)
+        progress, ratings = await self.bot.store.forget_user_counts(self.owner_id)
+        log.info("Forgot user %s on request (%d rows)", self.owner_id, progress + ratings)
+        counted = f"{progress} progress record{'s' if progress != 1 else ''}"
+        if ratings:
+            counted += f" and {ratings} rating{'s' if ratings != 1 else ''}"
         self._disable()
         self.stop()
         await interaction.response.edit_message(
-            content=(
-                "Done: everything I stored about you is deleted"
-                f" ({deleted} progress record{'s' if deleted != 1 else ''})."
-            ),
+            content=(f"Done: everything I stored about you is deleted ({counted})."),
             view=self,
         )
 
@@ -141,7 +141,8 @@ class Progress(commands.Cog):
     async def forgetme(self, interaction: discord.Interaction[ReviewBot]) -> None:
         view = ForgetConfirm(self.bot, interaction.user.id)
         await interaction.response.send_message(
-            "This deletes your watch progress for every anime, in every server. Are you sure?",
+            "This deletes your watch progress and your episode ratings for every anime, in every "
+            "server. Are you sure?",
             view=view,
             ephemeral=True,
         )

@@ -18,7 +18,8 @@ from bot.lookups import (
     cooldown,
     resolve_anime,
 )
-from bot.models import DocumentKind, SectionKind
+from bot.models import Anime, DocumentKind, SectionKind
+from bot.ratings import aggregate_line, critics_from_scores
 from bot.render import Rendered, episodes_with, review_book
 from bot.spoilers import Gate, escape
 
@@ -70,10 +71,12 @@ class Reviews(commands.Cog):
                 + episodes_with("Reviews", await store.review_episodes(show.id))
             )
 
+        aggregate = await self.aggregate(show, episode, interaction.guild_id)
+
         def render(gate: Gate) -> Rendered:
             return Rendered.join(
                 [
-                    review_book(doc, index=i, total=len(documents), gate=gate)
+                    review_book(doc, index=i, total=len(documents), gate=gate, aggregate=aggregate)
                     for i, doc in enumerate(documents, start=1)
                 ]
             )
@@ -82,6 +85,20 @@ class Reviews(commands.Cog):
         await deliver(
             self.bot, interaction, render, anime=show, topic=Topic(show, episode), size=size
         )
+
+    async def aggregate(self, show: Anime, episode: int | None, guild_id: int | None) -> str | None:
+        """The scores line of an episode (critics, and this server's members), or of the season
+        reviews; None when there is no score."""
+        store = self.bot.store
+        per_episode, season = critics_from_scores(await store.critic_scores(show.id, episode))
+        if episode is None:
+            return aggregate_line(season, None)
+        members = (
+            await store.member_aggregate(guild_id, show.id, episode)
+            if guild_id is not None
+            else None
+        )
+        return aggregate_line(per_episode.get(episode), members)
 
 
 async def setup(bot: ReviewBot) -> None:

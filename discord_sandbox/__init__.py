@@ -13,7 +13,7 @@ import logging
 
 from discord_sandbox.interactions import InteractionResult, Rejection, SandboxError, SandboxTimeout
 from discord_sandbox.messages import StoredMessage
-from discord_sandbox.rest import RequestRecord, Violation
+from discord_sandbox.rest import RequestRecord, Upload, Violation
 from discord_sandbox.server import DEFAULT_OPENAPI_PATH, Sandbox
 from discord_sandbox.world import SandboxChannel, SandboxGuild, SandboxUser
 
@@ -31,5 +31,6 @@ __all__ = [
     "SandboxTimeout",
     "SandboxUser",
     "StoredMessage",
+    "Upload",
     "Violation",
 ]

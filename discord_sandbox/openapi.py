@@ -92,6 +92,21 @@ def _describe(error: Any) -> str:
     return str(error.message)
 
 
+def _integer_snowflake(error: Any) -> bool:
+    """A snowflake sent as a JSON integer: the spec types snowflakes as strings, but Discord
+    accepts integers too (its own upload docs send ``"attachments": [{"id": 0, ...}]``, and
+    discord.py sends the index as a number)."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    instance = error.instance
+    return (
+        error.validator == "type"
+        and schema.get("format") == "snowflake"
+        and isinstance(instance, int)
+        and not isinstance(instance, bool)
+        and instance >= 0
+    )
+
+
 class OpenAPIValidator:
     """Validates JSON request bodies against the spec's ``requestBody`` schema for an operation."""
 
@@ -178,6 +193,8 @@ class OpenAPIValidator:
         seen: set[tuple[tuple[str | int, ...], str]] = set()
         for error in validator.iter_errors(body):
             for leaf in _leaf_errors(error):
+                if _integer_snowflake(leaf):
+                    continue
                 path = tuple(leaf.absolute_path)
                 message = _describe(leaf)
                 if len(message) > 300:

@@ -72,6 +72,19 @@ THREAD_NAME_MAX = 100
 ARCHIVE_DURATIONS = frozenset({60, 1440, 4320, 10080})
 SLOWMODE_MAX = 21600
 ATTACHMENT_CDN = "https://cdn.sandbox.invalid/attachments"
+ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024  # a bot's upload limit per file (no boosts)
+ENTITY_TOO_LARGE = {"message": "Request entity too large", "code": 40005}
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """One file the bot uploaded (a multipart ``files[n]`` part), as its attachment became."""
+
+    attachment_id: int
+    filename: str
+    content_type: str
+    description: str | None
+    data: bytes
 
 
 class ApiError(Exception):
@@ -345,29 +358,35 @@ class RestApi:
                     body = json.loads(bytes(data))
                 except ValueError:
                     raise ApiError(400, INVALID_JSON) from None
-            elif filename is not None:
-                index = len(files)
-                match = re.match(r"files\[(\d+)\]", name or "")
-                if match:
-                    index = int(match.group(1))
+            elif filename is not None or validation.file_index(name) is not None:
+                index = validation.file_index(name)
+                if len(data) > ATTACHMENT_SIZE_LIMIT:
+                    raise ApiError(413, ENTITY_TOO_LARGE)
                 files.append(
                     {
-                        "index": index,
+                        "index": index if index is not None else len(files),
+                        "field": name,
                         "filename": filename,
                         "size": len(data),
                         "content_type": part.headers.get(
                             "Content-Type", "application/octet-stream"
                         ),
+                        "data": bytes(data),
                     }
                 )
         return body, files
 
-    def _attachments(self, call: Call) -> list[dict[str, Any]]:
-        """Attachment objects for the files of a multipart request."""
+    def _attachments(
+        self, call: Call, message: Mapping[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Attachment objects for the files of a multipart request; ``message`` is the message
+        body describing them (default: the request body; an interaction callback's ``data``).
+        Each file's bytes are kept in ``sandbox.uploads`` under its attachment id."""
         out: list[dict[str, Any]] = []
         described = {}
-        if isinstance(call.body, Mapping):
-            for item in call.body.get("attachments") or []:
+        body = message if message is not None else call.body
+        if isinstance(body, Mapping):
+            for item in body.get("attachments") or []:
                 if isinstance(item, Mapping):
                     described[str(item.get("id"))] = item
         for f in call.files:
@@ -386,7 +405,28 @@ class RestApi:
             if meta.get("description"):
                 data["description"] = meta["description"]
             out.append(data)
+            self.sandbox.uploads[attachment_id] = Upload(
+                attachment_id,
+                filename,
+                str(f["content_type"]),
+                data.get("description"),
+                f["data"],
+            )
         return out
+
+    def _check_uploads(
+        self,
+        call: Call,
+        message: Any,
+        *,
+        path: tuple[str | int, ...] = (),
+        existing: StoredMessage | None = None,
+    ) -> list[validation.Problem]:
+        """Discord's rules for the files of a multipart request (none: nothing to check)."""
+        if not call.files and not (isinstance(message, Mapping) and message.get("attachments")):
+            return []
+        kept = [str(a.get("id")) for a in existing.attachments] if existing is not None else []
+        return validation.validate_uploads(message, call.files, path=path, existing=kept)
 
     # ----------------------------------------------------------------- faults & headers
 
@@ -676,6 +716,9 @@ class RestApi:
         problems = validation.validate_callback(
             pending.type, body, option_type=pending.focused_type, has_files=bool(call.files)
         )
+        if isinstance(body, Mapping) and body.get("type") in (4, 7):
+            edited = pending.source_message if body.get("type") == 7 else None
+            problems += self._check_uploads(call, body.get("data"), path=("data",), existing=edited)
         try:
             self._validate(call, problems)
         except ApiError as error:
@@ -723,7 +766,10 @@ class RestApi:
             pending.original = source
             if source is not None and kind == 7 and data is not None:
                 source.apply(
-                    data, world=sandbox.world, create=False, attachments=self._attachments(call)
+                    data,
+                    world=sandbox.world,
+                    create=False,
+                    attachments=self._attachments(call, data),
                 )
                 source.notify()
                 if not source.ephemeral:
@@ -782,7 +828,7 @@ class RestApi:
             interaction=legacy,
         )
         if loading_flags is None:
-            message.apply(data, world=world, create=True, attachments=self._attachments(call))
+            message.apply(data, world=world, create=True, attachments=self._attachments(call, data))
         else:
             message.flags = loading_flags
         if message.ephemeral:
@@ -833,7 +879,9 @@ class RestApi:
         pending = self._webhook_pending(call)
         body = call.body if call.body is not None else {}
         self._validate(
-            call, validation.validate_message(body, create=True, has_files=bool(call.files))
+            call,
+            validation.validate_message(body, create=True, has_files=bool(call.files))
+            + self._check_uploads(call, body),
         )
         original = pending.original
         if original is not None and original.loading and pending.callback_type == 5:
@@ -865,7 +913,9 @@ class RestApi:
         message = self._webhook_message(call, pending)
         body = call.body if call.body is not None else {}
         self._validate(
-            call, validation.validate_message(body, create=False, has_files=bool(call.files))
+            call,
+            validation.validate_message(body, create=False, has_files=bool(call.files))
+            + self._check_uploads(call, body, existing=message),
         )
         message.apply(body, world=sandbox.world, create=False, attachments=self._attachments(call))
         if not message.ephemeral:
@@ -965,7 +1015,9 @@ class RestApi:
             self._require(channel, SEND_MESSAGES)
         body = call.body if call.body is not None else {}
         self._validate(
-            call, validation.validate_message(body, create=True, has_files=bool(call.files))
+            call,
+            validation.validate_message(body, create=True, has_files=bool(call.files))
+            + self._check_uploads(call, body),
         )
         kind = DEFAULT
         reference = body.get("message_reference") if isinstance(body, Mapping) else None
@@ -1020,7 +1072,9 @@ class RestApi:
             raise ApiError(403, CANNOT_EDIT_OTHERS)
         body = call.body if call.body is not None else {}
         self._validate(
-            call, validation.validate_message(body, create=False, has_files=bool(call.files))
+            call,
+            validation.validate_message(body, create=False, has_files=bool(call.files))
+            + self._check_uploads(call, body, existing=message),
         )
         message.apply(body, world=sandbox.world, create=False, attachments=self._attachments(call))
         sandbox.dispatch_message("MESSAGE_UPDATE", message)

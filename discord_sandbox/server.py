@@ -38,7 +38,14 @@ from discord_sandbox.interactions import (
 )
 from discord_sandbox.messages import MessageStore, StoredMessage
 from discord_sandbox.openapi import OpenAPIValidator
-from discord_sandbox.rest import Fault, RequestRecord, RestApi, Violation
+from discord_sandbox.rest import (
+    ATTACHMENT_SIZE_LIMIT,
+    Fault,
+    RequestRecord,
+    RestApi,
+    Upload,
+    Violation,
+)
 from discord_sandbox.world import (
     ADD_REACTIONS,
     ADMINISTRATOR,
@@ -64,7 +71,6 @@ DEFAULT_HEARTBEAT_INTERVAL = 41250
 DEFAULT_CALLBACK_DEADLINE = 3.0
 # Discord: "sharding is required for bots in 2,500 or more guilds" (per gateway connection)
 DEFAULT_MAX_GUILDS_PER_SHARD = 2500
-ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024
 DM_PERMISSIONS = (
     VIEW_CHANNEL
     | SEND_MESSAGES
@@ -115,6 +121,7 @@ class Sandbox:
         self.messages = MessageStore()
         self.violations: list[Violation] = []
         self.requests: list[RequestRecord] = []
+        self.uploads: dict[int, Upload] = {}  # attachment id -> the file the bot uploaded
         self.faults: list[Fault] = []
         self.global_commands: dict[int, dict[str, Any]] = {}
         self.guild_commands: dict[int, dict[int, dict[str, Any]]] = {}

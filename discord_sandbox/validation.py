@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +59,12 @@ COMMAND_TOTAL_MAX = 4000
 CHAT_INPUT_COMMANDS_MAX = 100
 CONTEXT_MENU_COMMANDS_MAX = 15
 ALLOWED_MENTIONS_IDS_MAX = 100
+# Uploading files (https://discord.com/developers/docs/reference#uploading-files): up to 10
+# files per message, each a multipart part named files[n] with a filename; the JSON body goes in
+# payload_json, and its `attachments` array describes them by id = n.
+UPLOADS_MAX = 10
+ATTACHMENT_FILENAME_MAX = 1024
+ATTACHMENT_DESCRIPTION_MAX = 1024
 SAFE_INTEGER = 2**53
 
 EPHEMERAL = 1 << 6
@@ -158,6 +164,81 @@ def _check_text(
     if len(value) > high:
         return [_max_len(here, high)]
     return []
+
+
+# --------------------------------------------------------------------------- uploads
+
+_FILE_FIELD = re.compile(r"files\[(\d+)\]")
+
+
+def file_index(field_name: str | None) -> int | None:
+    """n of a multipart part named ``files[n]``; None for any other name."""
+    match = _FILE_FIELD.fullmatch(field_name or "")
+    return int(match.group(1)) if match else None
+
+
+def validate_uploads(
+    message: Any,
+    files: Sequence[Mapping[str, Any]],
+    *,
+    path: tuple[str | int, ...] = (),
+    existing: Collection[str] = (),
+) -> list[Problem]:
+    """The files of a multipart request and the ``attachments`` of its message body.
+
+    ``files``: one mapping per file part (``field``: the part's name, ``filename``);
+    ``existing``: ids of attachments the edited message already has (an edit may keep them).
+    Every file part is named files[n] (n unique) and has a filename; at most 10 files; each
+    ``attachments`` entry has an id naming a file of this request (or, on an edit, an attachment
+    the message has), a filename of 1-1024 and a description of at most 1024 characters.
+    """
+    problems: list[Problem] = []
+    indices: set[int] = set()
+    if len(files) > UPLOADS_MAX:
+        problems.append(_max_len((*path, "attachments"), UPLOADS_MAX))
+    for f in files:
+        name = f.get("field")
+        index = file_index(name if isinstance(name, str) else None)
+        where = (*path, "files", str(name))
+        if index is None:
+            problems.append(
+                Problem(
+                    where, "UPLOAD_FIELD_NAME", f"A file part must be named files[n], not {name!r}"
+                )
+            )
+        elif index in indices:
+            problems.append(Problem(where, "UPLOAD_DUPLICATE", f"files[{index}] is sent twice"))
+        else:
+            indices.add(index)
+        if not f.get("filename"):
+            problems.append(Problem(where, "BASE_TYPE_REQUIRED", "A file part needs a filename"))
+    if not isinstance(message, Mapping):
+        return problems
+    described = message.get("attachments")
+    here = (*path, "attachments")
+    if described is None:
+        return problems
+    if not isinstance(described, list):
+        return [*problems, _type(here, "array", described)]
+    for i, item in enumerate(described):
+        ipath = (*here, i)
+        if not isinstance(item, Mapping):
+            problems.append(_type(ipath, "object", item))
+            continue
+        ident = item.get("id")
+        if ident is None:
+            problems.append(_required((*ipath, "id")))
+        elif str(ident) not in {str(n) for n in indices} | {str(e) for e in existing}:
+            problems.append(
+                Problem(
+                    (*ipath, "id"),
+                    "ATTACHMENT_NOT_FOUND",
+                    f"Attachment {ident!r} is neither a file of this request nor of the message",
+                )
+            )
+        problems += _check_text(item, "filename", ipath, low=1, high=ATTACHMENT_FILENAME_MAX)
+        problems += _check_text(item, "description", ipath, high=ATTACHMENT_DESCRIPTION_MAX)
+    return problems
 
 
 # --------------------------------------------------------------------------- responses

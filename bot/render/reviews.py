@@ -27,6 +27,8 @@ from bot.spoilers import Gate, fit_plain, gated, truncate
 
 log = logging.getLogger(__name__)
 
+AGGREGATE_NAME = "Scores for this episode"
+
 
 def _score_text(doc: Document) -> str | None:
     if doc.score is None:
@@ -91,14 +93,17 @@ def _verdict_and_section(sections: Sequence[Section]) -> tuple[str, Section] | N
     return text, sections[-1]
 
 
-def review_book(doc: Document, *, index: int, total: int, gate: Gate) -> Rendered:
+def review_book(
+    doc: Document, *, index: int, total: int, gate: Gate, aggregate: str | None = None
+) -> Rendered:
     """One document as one book: a summary card, then the review's full text.
 
     Only review sections are shown (a recap section belongs to /recap). A section the gate hides
     is shown only as whole spoiler spans. A title beyond the readers' progress (or naming a
     secret) never goes in an embed title, which cannot hold a spoiler: the title is neutral and
     the real one goes, wrapped, into the description. The first page's footer carries the
-    gate's notice once when anything was hidden.
+    gate's notice once when anything was hidden. `aggregate` (bot.ratings.aggregate_line: plain
+    text, scores only, never a spoiler) goes in a field of the summary card.
     """
     reviews = [s for s in doc.sections if s.kind is SectionKind.REVIEW]
     title_hidden = gate.beyond(doc.episode) or gate.names_secret(doc.title)
@@ -121,6 +126,8 @@ def review_book(doc: Document, *, index: int, total: int, gate: Gate) -> Rendere
     score = _score_text(doc)
     if score:
         summary.add_field(name="Score", value=fit_plain(score, 300), inline=True)
+    if aggregate:
+        summary.add_field(name=AGGREGATE_NAME, value=fit_plain(aggregate, 300), inline=False)
     source = _source_text(doc, hidden=title_hidden)
     if source:
         summary.add_field(name="Source", value=source, inline=False)

@@ -2,8 +2,8 @@
 
 Design
 ------
-* `Store` is the one facade the bot, cogs and tests use. Behind it, one module per
-  aggregate (meta, catalog, documents, characters, search, preferences, anilist_cache) runs that
+* `Store` is the one facade the bot, cogs and tests use. Behind it, one module per aggregate
+  (meta, catalog, documents, characters, search, preferences, ratings, anilist_cache) runs that
   aggregate's named SQL constants from its engine's query module (`bot/store/sqlite/*.py`)
   through a `Database` (`bot/store/engine.py`) and maps rows to bot.models dataclasses.
   Matching, ranking and text work lives in bot.text; the store only calls it.
@@ -53,6 +53,7 @@ from bot.models import (
     SectionKind,
     SpoilerPolicy,
 )
+from bot.ratings import CriticScore, MemberAggregate
 from bot.store import migrations
 from bot.store.anilist_cache import AniListCache
 from bot.store.cache import Caches
@@ -64,6 +65,7 @@ from bot.store.location import is_postgres_dsn, redact
 from bot.store.meta import Meta
 from bot.store.migrations import MigrationError
 from bot.store.preferences import Preferences
+from bot.store.ratings import Ratings
 from bot.store.search import Search
 from bot.store.sqlite import QUERIES as SQLITE_QUERIES
 from bot.store.sqlite import SqliteDatabase
@@ -126,6 +128,7 @@ class Store:
         )
         self._preferences = Preferences(db, queries.preferences, caches)
         self._anilist_cache = AniListCache(db, queries.anilist_cache, caches)
+        self._ratings = Ratings(db, queries.ratings, caches)
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -470,9 +473,15 @@ class Store:
             return await self._preferences.clear_progress(user_id, anime_id) > 0
 
     async def forget_user(self, user_id: int) -> int:
-        """Delete everything stored about a user (/forgetme); returns the rows deleted."""
+        """Delete everything stored about a user (/forgetme): progress and ratings, in every
+        server; returns the rows deleted."""
+        return sum(await self.forget_user_counts(user_id))
+
+    async def forget_user_counts(self, user_id: int) -> tuple[int, int]:
+        """:meth:`forget_user`, returning (progress records, ratings) deleted."""
         async with self._locked():
-            return await self._preferences.forget_user(user_id)
+            ratings = await self._ratings.forget_user(user_id)
+            return await self._preferences.forget_user(user_id), ratings
 
     async def guild_settings(self, guild_id: int) -> GuildSettings:
         async with self._locked():
@@ -511,9 +520,12 @@ class Store:
             await self._preferences.forget_thread(thread_id)
 
     async def forget_guild(self, guild_id: int) -> int:
-        """Delete a server's settings, default progress and thread records (bot removed)."""
+        """Delete a server's settings, default progress, thread records and its members'
+        ratings (bot removed)."""
         async with self._locked():
-            return await self._preferences.forget_guild(guild_id)
+            return await self._ratings.forget_guild(
+                guild_id
+            ) + await self._preferences.forget_guild(guild_id)
 
     # ----------------------------------------------------------------- AniList answers
 
@@ -528,3 +540,45 @@ class Store:
         """Keep an AniList answer (JSON text) until `expires_at`; drops answers expired by `now`."""
         async with self._locked():
             await self._anilist_cache.put(key, response, now, expires_at)
+
+    # ----------------------------------------------------------------- ratings
+
+    async def get_rating(
+        self, guild_id: int, anime_id: int, episode: int, user_id: int
+    ) -> int | None:
+        """A member's rating (1-10) of an episode in one server, or None."""
+        async with self._locked():
+            return await self._ratings.get(guild_id, anime_id, episode, user_id)
+
+    async def set_rating(
+        self, guild_id: int, anime_id: int, episode: int, user_id: int, score: int
+    ) -> None:
+        """Record a member's rating (1-10); rating again replaces it. The caller checks that
+        the member's own progress covers the episode."""
+        if not 1 <= score <= 10:
+            raise ValueError(f"a rating is 1-10, not {score}")
+        async with self._locked():
+            await self._ratings.set(guild_id, anime_id, episode, user_id, score)
+
+    async def clear_rating(self, guild_id: int, anime_id: int, episode: int, user_id: int) -> bool:
+        """Remove a member's rating; True when there was one."""
+        async with self._locked():
+            return await self._ratings.clear(guild_id, anime_id, episode, user_id) > 0
+
+    async def member_aggregates(self, guild_id: int, anime_id: int) -> dict[int, MemberAggregate]:
+        """One server's ratings of an anime per episode (count and total, by the database)."""
+        async with self._locked():
+            return await self._ratings.members(guild_id, anime_id)
+
+    async def member_aggregate(
+        self, guild_id: int, anime_id: int, episode: int
+    ) -> MemberAggregate | None:
+        """One server's ratings of one episode, or None when nobody rated it."""
+        async with self._locked():
+            return await self._ratings.member(guild_id, anime_id, episode)
+
+    async def critic_scores(self, anime_id: int, episode: int | None = None) -> list[CriticScore]:
+        """The scored documents of an anime (of one episode when given): kind, episode and
+        normalised score only, for bot.ratings' aggregates."""
+        async with self._locked():
+            return await self._ratings.critics(anime_id, episode)

@@ -126,3 +126,4 @@ class Queries:
     preferences: ModuleType
     anilist_cache: ModuleType
     search_hooks: SearchHooks
+    ratings: ModuleType

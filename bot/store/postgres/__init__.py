@@ -43,6 +43,7 @@ from bot.store.postgres import (
     documents,
     meta,
     preferences,
+    ratings,
     schema,
     search,
 )
@@ -50,6 +51,7 @@ from bot.store.postgres.connection import PostgresDatabase
 from bot.store.postgres.hooks import PostgresSearchHooks
 
 QUERIES = Queries(
+    ratings=ratings,
     anilist_cache=anilist_cache,
     schema=schema,
     meta=meta,

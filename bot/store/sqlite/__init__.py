@@ -10,6 +10,7 @@ from bot.store.sqlite import (
     documents,
     meta,
     preferences,
+    ratings,
     schema,
     search,
 )
@@ -26,6 +27,7 @@ QUERIES = Queries(
     preferences=preferences,
     anilist_cache=anilist_cache,
     search_hooks=SqliteSearchHooks(),
+    ratings=ratings,
 )
 
 __all__ = ["QUERIES", "SqliteDatabase"]
