@@ -29,3 +29,11 @@ BEGIN = "BEGIN IMMEDIATE"
 COMMIT = "COMMIT"
 
 ROLLBACK = "ROLLBACK"
+
+# One savepoint per file inside a batch's transaction (ingest): a failing file is rolled back
+# to it alone. The name is fixed; savepoints are never nested here.
+SAVEPOINT = "SAVEPOINT document"
+
+RELEASE_SAVEPOINT = "RELEASE SAVEPOINT document"
+
+ROLLBACK_TO_SAVEPOINT = "ROLLBACK TO SAVEPOINT document"
