@@ -90,6 +90,14 @@ class ParsedDocument:
         return "\n\n".join(s.text for s in self.sections)
 
     @property
+    def display_title(self) -> str:
+        """The title, or for a document without one its anime, episode and kind."""
+        if self.title:
+            return self.title
+        episode = f" episode {self.episode}" if self.episode is not None else ""
+        return f"{self.anime_title}{episode} ({self.kind})"
+
+    @property
     def identity_source(self) -> str | None:
         """The source that identifies this document: `source`, else url, else file name."""
         return self.source or self.url or self.source_name

@@ -131,7 +131,7 @@ class Documents(Aggregate):
             await db.execute(
                 sql.REPLACE_DOCUMENT,
                 (
-                    doc.title,
+                    doc.display_title,
                     doc.episode_title,
                     *scored,
                     doc.url,
@@ -149,7 +149,7 @@ class Documents(Aggregate):
                     sql.INSERT_DOCUMENT,
                     (
                         anime_id,
-                        doc.title,
+                        doc.display_title,
                         str(doc.kind),
                         doc.episode,
                         doc.episode_title,
