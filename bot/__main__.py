@@ -75,7 +75,10 @@ def describe(report: IngestReport) -> str:
     parts = [doc.anime_title, str(doc.kind)]
     parts.append(f"episode {doc.episode}" if doc.episode is not None else "no episode")
     if doc.score is not None:
-        parts.append(f"score {doc.score.raw} ({doc.score.score_100:g}/100)")
+        on_100 = doc.score.score_100
+        parts.append(
+            f"score {doc.score.raw}" + (f" ({on_100:g}/100)" if on_100 is not None else "")
+        )
     else:
         parts.append("no score")
     sections = ", ".join(f"{s.kind}{' (spoiler)' if s.spoiler else ''}" for s in doc.sections)

@@ -35,12 +35,15 @@ class SectionKind(StrEnum):
 class Score:
     """A reviewer's score exactly as written, plus its value on a 0-100 scale."""
 
-    raw: str  # as written, e.g. "70 out of 100", "3.5/5 stars"
-    value: float  # 70, 3.5
-    scale: float  # 100, 5
+    raw: str  # as written, e.g. "70 out of 100", "3.5/5 stars", "★★★½", "B+"
+    value: float | None  # 70, 3.5; None for a letter grade with no stated scale
+    scale: float | None  # 100, 5; None likewise
 
     @property
-    def score_100(self) -> float:
+    def score_100(self) -> float | None:
+        """The score on 0-100; None for a grade that is not a number on a stated scale."""
+        if self.value is None or self.scale is None:
+            return None
         return round(self.value / self.scale * 100, 1)
 
 

@@ -203,10 +203,10 @@ def critics_by_episode(
     per_episode: dict[int, list[float]] = {}
     season: list[float] = []
     for doc in documents:
-        if doc.score is None:
-            continue
+        if doc.score is None or doc.score.score_100 is None:
+            continue  # unscored, or a letter grade with no scale: nothing to average
         if doc.kind is DocumentKind.SEASON_REVIEW:
-            season.append(doc.score.score_100)
+            season.append(doc.score.score_100)  # (checked above)
         elif doc.episode is not None:
             per_episode.setdefault(doc.episode, []).append(doc.score.score_100)
         else:

@@ -114,11 +114,13 @@ class Documents(Aggregate):
             await db.execute(sql.UPSERT_DOCUMENT_EPISODE, params)
         score = doc.score
         source = doc.identity_source
+        numeric = score if score is not None and score.value is not None else None
         scored = (
-            score.raw if score else None,
-            score.value if score else None,
-            score.scale if score else None,
-            score.score_100 if score else None,
+            numeric.raw if numeric else None,
+            numeric.value if numeric else None,
+            numeric.scale if numeric else None,
+            numeric.score_100 if numeric else None,
+            score.raw if score is not None and numeric is None else None,  # a letter grade
         )
         old = None
         if source is not None:

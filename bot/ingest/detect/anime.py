@@ -66,8 +66,8 @@ def anime_from_title(title: str) -> str:
 
 _SEPARATOR = re.compile(r"\s+[|–—\-]\s+|:\s+|\s+[·•]\s+")
 _MARKER_AFTER_NAME = re.compile(
-    r"(?:[,:\-–—|]\s*)?\s(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
-    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|first[\s-]+(?:impressions?|look|thoughts)"
+    r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
+    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|first[\s-]+(?:impressions?|look|thoughts)"
     r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
     r"\s+review|review|finale|premiere)\b",
     re.IGNORECASE,

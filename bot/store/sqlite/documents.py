@@ -16,9 +16,9 @@ DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
 
 INSERT_DOCUMENT = """
 INSERT INTO documents (anime_id, title, kind, episode, episode_title, score_raw, score_value,
-                       score_scale, score_100, url, author, published, source_name, content_hash,
-                       source)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       score_scale, score_100, score_grade, url, author, published, source_name,
+                       content_hash, source)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING id
 """
 
@@ -31,7 +31,8 @@ SELECT id FROM documents WHERE source = ? AND anime_id = ? AND kind = ? AND epis
 REPLACE_DOCUMENT = """
 UPDATE documents
    SET title = ?, episode_title = ?, score_raw = ?, score_value = ?, score_scale = ?,
-       score_100 = ?, url = ?, author = ?, published = ?, source_name = ?, content_hash = ?,
+       score_100 = ?, score_grade = ?, url = ?, author = ?, published = ?, source_name = ?,
+       content_hash = ?,
        added_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
  WHERE id = ?
 """
@@ -63,8 +64,8 @@ SECTIONS_OF_DOCUMENT = "SELECT id, text FROM sections WHERE document_id = ? ORDE
 
 # Listing (documents list): the parameters are anime id twice, then a source substring twice.
 LIST_DOCUMENTS = """
-SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.score_raw,
-       d.source, d.added_at
+SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
+       coalesce(d.score_raw, d.score_grade) AS score_raw, d.source, d.added_at
   FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
  WHERE (? IS NULL OR d.anime_id = ?)
    AND (? IS NULL OR instr(lower(coalesce(d.source, '')), lower(?)) > 0)
@@ -72,8 +73,8 @@ SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.s
 """
 
 GET_DOCUMENT_SUMMARY = """
-SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.score_raw,
-       d.source, d.added_at
+SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
+       coalesce(d.score_raw, d.score_grade) AS score_raw, d.source, d.added_at
   FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
  WHERE d.id = ?
 """
@@ -91,7 +92,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?)
 # The last two parameters are a JSON array of wanted kinds, given twice (NULL: every kind).
 DOCUMENTS_FOR = """
 SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.episode_title,
-       d.score_raw, d.score_value, d.score_scale, d.url, d.author, d.published, d.source_name
+       d.score_raw, d.score_value, d.score_scale, d.score_grade, d.url, d.author, d.published,
+       d.source_name
   FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
  WHERE d.anime_id = ? AND d.episode IS ?
    AND (? IS NULL OR d.kind IN (SELECT value FROM json_each(?)))

@@ -10,6 +10,10 @@
 
 ALTER TABLE documents ADD COLUMN source TEXT;
 
+-- A letter grade ("B+") is kept as written; it is no number on a scale (score_raw, score_value
+-- and score_scale stay NULL, and with them score_100) unless the page states one.
+ALTER TABLE documents ADD COLUMN score_grade TEXT;
+
 UPDATE documents SET source = COALESCE(url, source_name);
 
 CREATE INDEX documents_source ON documents (source, anime_id, kind, episode);
