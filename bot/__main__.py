@@ -1,21 +1,19 @@
-"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ...]`."""
+"""Command line: `python -m bot [run | sync | ingest ... | documents ... | anime ... | try ... |
+catalog ...]`. Dispatch only: each command lives in bot/cli/ (or its own package)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import contextlib
-import json
 import logging
 import signal
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 import discord
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.models import IngestReport, IngestStatus
 
 log = logging.getLogger("bot")
 
@@ -29,9 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="connect to Discord and answer commands (the default)")
     sub.add_parser("sync", help="register the slash commands with Discord now, then exit")
-    ingest = sub.add_parser("ingest", help="add review documents to the store")
-    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    ingest.add_argument("--json", action="store_true", help="one JSON object per file")
+    from bot.cli.documents import add_anime_parser, add_documents_parser
+    from bot.cli.ingest import add_ingest_parser
+
+    add_ingest_parser(sub)
+    add_documents_parser(sub)
+    add_anime_parser(sub)
     trial = sub.add_parser(
         "try", help="try the bot offline against a local Discord sandbox (no token needed)"
     )
@@ -67,43 +68,6 @@ async def _run_bot(settings: Settings, *, sync_only: bool) -> None:
             await bot.start(settings.token)
 
 
-def describe(report: IngestReport) -> str:
-    """One human line per ingested file."""
-    if report.status is IngestStatus.REJECTED or report.document is None:
-        return f"rejected   {report.file}: {report.reason}"
-    doc = report.document
-    parts = [doc.anime_title, str(doc.kind)]
-    parts.append(f"episode {doc.episode}" if doc.episode is not None else "no episode")
-    if doc.score is not None:
-        on_100 = doc.score.score_100
-        parts.append(
-            f"score {doc.score.raw}" + (f" ({on_100:g}/100)" if on_100 is not None else "")
-        )
-    else:
-        parts.append("no score")
-    sections = ", ".join(f"{s.kind}{' (spoiler)' if s.spoiler else ''}" for s in doc.sections)
-    parts.append(f"sections: {sections}")
-    linked = ", ".join(report.characters_linked) or "none"
-    parts.append(f"characters: {linked}")
-    return f"{report.status:<10} {report.file}: " + " · ".join(parts)
-
-
-async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
-    from bot import paths
-    from bot.ingest import ingest_paths, seed_if_empty, sync_catalogs
-    from bot.store import Store
-
-    catalog_dirs = paths.catalog_dirs(settings.data_dir)
-    async with await Store.open(settings.database_path) as store:
-        await store.migrate()
-        await seed_if_empty(store, catalog_dirs)
-        catalogs = await sync_catalogs(store, catalog_dirs)
-        reports = await ingest_paths(store, files, catalogs=catalogs)
-    for report in reports:
-        print(json.dumps(report.as_json(), ensure_ascii=False) if as_json else describe(report))
-    return 1 if any(r.status is IngestStatus.REJECTED for r in reports) else 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
@@ -117,7 +81,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     discord.utils.setup_logging(level=settings.log_level_number, root=True)
 
     if command == "ingest":
-        return asyncio.run(_ingest(settings, args.files, as_json=args.json))
+        from bot.cli.ingest import run_ingest
+
+        return run_ingest(settings, args)
+    if command == "documents":
+        from bot.cli.documents import run_documents
+
+        return run_documents(settings, args)
+    if command == "anime":
+        from bot.cli.documents import run_anime
+
+        return run_anime(settings, args)
     if command == "catalog":
         from bot.anilist.cli import run_catalog
 

@@ -25,9 +25,8 @@ from bot.ingest.page import HTML_TYPES
 from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
 from bot.paths import catalog_dirs as catalog_dirs_of
-
 from bot.store.documents import DocumentRejected
-from bot.web.fetch import FetchError, Fetcher
+from bot.web.fetch import Fetcher, FetchError
 
 if TYPE_CHECKING:  # the store is only handed in; importing it here would tie the two in a loop
     from bot.store import AddResult, Store

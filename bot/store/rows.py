@@ -19,7 +19,8 @@ from bot.store.engine import Row
 
 def score(row: Row) -> Score | None:
     if row["score_raw"] is None:
-        grade = row["score_grade"] if "score_grade" in row.keys() else None
+        # (a Row's `in` tests values, not column names)
+        grade = row["score_grade"] if "score_grade" in row.keys() else None  # noqa: SIM118
         return Score(raw=grade, value=None, scale=None) if grade else None
     return Score(raw=row["score_raw"], value=row["score_value"], scale=row["score_scale"])
 

@@ -139,6 +139,7 @@ _SEASON_LEVEL = re.compile(
 )
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
 _TITLE_PREMIERE = re.compile(r"\b(?:premiere|first\s+episode|pilot)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 _MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's episode
 
 
@@ -184,9 +185,7 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     return None
 
 
-def episode_in_body(
-    text: str, catalog: Catalog | None
-) -> tuple[int | None, list[str]]:
+def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
     """The document's episode from its opening ("Episode 2 of X", "this week's episode 4"),
     skipping references to other episodes ("the previous episode", "since episode 5",
     "unlike episode 2"); with the evidence, ignored mentions included."""
@@ -202,12 +201,10 @@ def episode_in_body(
         if number is None:
             notes.append(f"ignored {written!r}: the episode count is unknown")
             continue
-        if match.group("finale") or match.group("premiere"):
-            if not _THIS_EPISODE.search(clause) and not re.search(
-                r"\b(?:the|this)\s+$", clause, re.IGNORECASE
-            ):
-                notes.append(f"ignored {written!r}: not said of this episode")
-                continue
+        said_of_this = _THIS_EPISODE.search(clause) or _THE_BEFORE.search(clause)
+        if (match.group("finale") or match.group("premiere")) and not said_of_this:
+            notes.append(f"ignored {written!r}: not said of this episode")
+            continue
         if _REFERENCE_WORDS.search(clause) and not _THIS_EPISODE.search(clause):
             notes.append(f"ignored {written!r}: a reference to another episode")
             continue

@@ -215,7 +215,9 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
             before = text[max(0, match.start() - _CONTEXT) : match.start()]
             keyword = bool(_SCORE_KEYWORDS.search(before))
             found.append(
-                _Candidate((int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale))
+                _Candidate(
+                    (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
+                )
             )
     for match in _MIXED.finditer(text):
         scale = float(match.group("scale"))
