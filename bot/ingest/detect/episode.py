@@ -192,8 +192,11 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     count = catalog.episode_count if catalog is not None else None
     notes: list[str] = []
     opening = text[:_MAX_BODY_LOOK]
+    previous_end = 0
     for match in _BODY_EPISODE.finditer(opening):
-        before = opening[max(0, match.start() - 40) : match.start()]
+        # the words since the previous episode mention (at most 40 characters) are this one's
+        before = opening[max(previous_end, match.start() - 40) : match.start()]
+        previous_end = match.end()
         cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
         clause = before[cut + 1 :]
         written = match.group(0)

@@ -41,7 +41,8 @@ _SCORE_KEYWORDS = re.compile(
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
-    r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b",
+    r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
+    r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
