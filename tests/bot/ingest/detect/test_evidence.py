@@ -111,7 +111,9 @@ def test_an_episode_title_first_line_is_not_a_new_anime(catalogs: list[Catalog])
 
 
 def test_a_typo_in_the_title_still_finds_the_known_anime(catalogs: list[Catalog]) -> None:
-    document = parsed(f"Metalic Rouge Episode 2 Review – Naomi Steals the Show\n\n{PLAIN}", catalogs)
+    document = parsed(
+        f"Metalic Rouge Episode 2 Review – Naomi Steals the Show\n\n{PLAIN}", catalogs
+    )
     assert document.anime_title == "Metallic Rouge"
 
 
@@ -177,8 +179,7 @@ def test_references_to_other_episodes_are_not_the_documents_episode(
         "Metallic Rouge Review: Naomi Takes the Wheel\n\n"
         "After the quiet, lovely episode 4 and since episode 2 set up the Nine, "
         "Episode 6 of Metallic Rouge finally lets Naomi drive.\n\n"
-        "Unlike episode 3, it never drags. The previous episode was better at action.\n\n"
-        + PLAIN
+        "Unlike episode 3, it never drags. The previous episode was better at action.\n\n" + PLAIN
     )
     document = parsed(text, catalogs)
     assert document.episode == 6
