@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
 
 from bot.ingest.errors import IngestError
 from bot.ingest.read import decode_text
@@ -68,6 +72,10 @@ def read_page(
         article = extract_article(data, url=url)
     except ExtractError as exc:
         raise IngestError(str(exc)) from exc
+    text = article.text
+    for box in verdict_boxes(data):
+        if box not in text:
+            text = f"{text}\n\n{box}"
     meta = PageMeta(
         title=article.title,
         author=article.author,
@@ -75,4 +83,41 @@ def read_page(
         sitename=article.sitename,
         url=article.url,
     )
-    return Page(text=article.text, meta=meta, source=article.url or url or name)
+    return Page(text=text, meta=meta, source=article.url or url or name)
+
+
+_BOX_WORDS = ("grade", "score", "rating", "verdict")
+_NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote")
+_MAX_BOX = 60
+
+
+def _marks(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def verdict_boxes(data: bytes) -> list[str]:
+    """The short score or grade boxes inside the page's <article> ("Our grade A-"), which
+    text extraction leaves out as too short; never one inside a poll, comments or a sidebar."""
+    if not any(word.encode() in data.lower() for word in _BOX_WORDS):
+        return []
+    try:
+        tree = lxml_html.fromstring(data)
+    except (ValueError, etree.ParserError):
+        return []
+    found: list[str] = []
+    taken: set[Any] = set()
+    for article in tree.iter("article"):
+        for element in article.iter():
+            if not isinstance(element.tag, str) or element in taken:
+                continue
+            marks = _marks(element)
+            if not any(word in marks for word in _BOX_WORDS):
+                continue
+            lineage = [element, *element.iterancestors()]
+            if any(any(w in _marks(e) for w in _NOT_THE_REVIEWERS) for e in lineage):
+                continue
+            text = " ".join(element.text_content().split())
+            if text and len(text) <= _MAX_BOX and text not in found:
+                found.append(text)
+                taken.update(element.iter())
+    return found

@@ -281,8 +281,9 @@ class Characters(Aggregate):
     async def linker(self, anime_id: int) -> Linker:
         """The anime's mention linker (cached until its characters or names change).
 
-        A character goes by its canonical name, aliases, variants (typos) and its voice actor
-        when only that one character of the anime has that actor ("Voiced by Tomoyo Kurosawa,
+        A character goes by its canonical name, aliases, variants (typos), each two-word name
+        in the other word order, and its voice actor when only that one character of the anime
+        has that actor ("Voiced by Tomoyo Kurosawa,
         she ..." speaks of Naomi).
         """
         linker = self.caches.linkers.get(anime_id)
@@ -293,6 +294,8 @@ class Characters(Aggregate):
         names: dict[int, list[str]] = {r["id"]: [r["name"]] for r in characters}
         for row in await db.fetchall(sql.CHARACTER_ALIASES_OF_ANIME, (anime_id,)):
             names[row["character_id"]].append(row["name"])
+        for ns in names.values():  # any word order: "Jaron Fate" is "Fate Jaron"
+            ns.extend(" ".join(reversed(n.split())) for n in list(ns) if len(n.split()) == 2)
         actors: dict[str, list[int]] = {}
         for row in characters:
             if row["voice_actor"]:

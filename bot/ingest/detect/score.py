@@ -174,6 +174,10 @@ _GRADE = re.compile(
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
     re.IGNORECASE,
 )
+_GRADE_AT_END = re.compile(
+    r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _LIST_LINE = re.compile(
     r"\s*(?:[-*•·]\s*)?(?:episode|ep\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
     r"|\s*\|?\s*(?:episode\s*|ep\.?\s*)?\d{1,4}\s*\|",  # a table row: "| 4 | 7/10 |"
@@ -241,7 +245,7 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
         keyword = bool(_SCORE_KEYWORDS.search(before))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, match.start()), score))
-    for match in _GRADE.finditer(text):
+    for match in (*_GRADE.finditer(text), *_GRADE_AT_END.finditer(text)):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue
         grade = match.group("grade").replace("−", "-")

@@ -179,3 +179,38 @@ async def test_anime_option_files_everything_under_one_anime(
     [added] = await ingest_paths(store, [page], catalogs=catalogs, anime="metalic rouge")
     assert added.document is not None and added.document.anime_title == "Metallic Rouge"
     assert "Rouge Redstar" in added.characters_linked
+
+
+async def test_characters_link_in_any_word_order(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    page = tmp_path / "ep5.txt"
+    page.write_text(
+        "Metallic Rouge Episode 5 Review\n\nJaron Fate shuffles his cards alone in a church, "
+        "and Redstar Rouge never shows up.\n",
+        encoding="utf-8",
+    )
+    [report] = await ingest_paths(store, [page], catalogs=catalogs)
+    assert sorted(report.characters_linked) == ["Fate Jaron", "Rouge Redstar"]
+
+
+async def test_a_grade_box_in_the_article_is_the_score_and_the_poll_is_not(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    page = tmp_path / "ep7.html"
+    page.write_text(
+        PAGE.replace("<p>Score: 8/10</p>", "")
+        .replace("Episode 6", "Episode 7")
+        .replace(
+            "</article>",
+            '<div class="grade-box"><span>Our grade</span> <span class="grade">A-</span></div>'
+            '</article><section class="poll"><div class="rating">B (graded by 640 readers)'
+            "</div></section>",
+        ),
+        encoding="utf-8",
+    )
+    [report] = await ingest_paths(store, [page], catalogs=catalogs)
+    assert report.document is not None and report.document.score is not None
+    assert report.document.score.raw == "A-"
+    assert report.document.score.score_100 is None
+    assert "640 readers" not in report.document.text

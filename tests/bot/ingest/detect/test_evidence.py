@@ -286,3 +286,26 @@ def test_letter_grades_are_kept_as_written_with_no_score_100(closing: str, grade
 )
 def test_polls_odds_and_per_episode_lists_are_not_the_score(closing: str) -> None:
     assert score_of(closing).score is None
+
+
+# --------------------------------------------------------------------------- characters
+
+
+def test_a_character_named_like_a_sentence_opener_is_not_linked_by_that_word() -> None:
+    from bot.text.linker import Linker
+    from bot.text.mentions import find_mentions
+
+    linker = Linker(
+        names={1: ("First",), 2: ("Rouge Redstar", "Rouge")},
+        canonical={1: "First", 2: "Rouge Redstar"},
+        title_mask=None,
+        sentences=find_mentions,
+    )
+    text = (
+        "First, the good news: the finale looks great. "
+        "Rouge finally fights First on the roof. “First of all, Rouge wins.”"
+    )
+    linked = [(key, text[start:end]) for key, _, start, end in linker.find(7, text)]
+    assert (1, "Rouge finally fights First on the roof.") in linked
+    assert all(not sentence.startswith("First,") for key, sentence in linked if key == 1)
+    assert not any(key == 1 and "First of all" in sentence for key, sentence in linked)
