@@ -33,13 +33,12 @@ def names_pattern(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | Non
 # Ordinary words that open sentences. A character named one of them ("First", a Nean of
 # Metallic Rouge) is not named by a sentence that merely starts with the word ("First, the
 # good news: ..."); elsewhere in a sentence, capitalised, it is the name.
-SENTENCE_OPENERS = frozenset(
-    """
-    first second third then next now still so also finally however meanwhile well even last
-    later after before once only just sure true right again soon yes no maybe overall sadly
-    luckily honestly instead otherwise besides anyway today tonight
-    """.split()
-)
+_OPENER_WORDS = """
+first second third then next now still so also finally however meanwhile well even last
+later after before once only just sure true right again soon yes no maybe overall sadly
+luckily honestly instead otherwise besides anyway today tonight
+"""
+SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 _LEADING = " \t\n\"'“‘(«[-–—*_"
 
 
