@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.common import find_all
 from bot.models import Score
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ _GRADE = re.compile(
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
     re.IGNORECASE,
 )
+_GRADE_TOKEN = re.compile(r"(?<![\w'’])[A-F][+\-−]?(?![\w+\-−'’])")
 _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -202,6 +204,33 @@ def _in_list_or_poll(text: str, start: int, end: int) -> bool:
     return bool(_POLL_WORDS.search(before) or _POLL_WORDS.search(after))
 
 
+def _grade_matches(text: str, closing_from: int) -> list[re.Match[str]]:
+    """Letter grades in the closing part of `text`, or on a line that says grade or verdict
+    (a grade is given at the end or labelled; scanning every line of a long text would cost
+    more than the rest of parsing)."""
+    closing_line = text.rfind("\n", 0, closing_from) + 1
+    spans = {(closing_line, len(text))}
+    for at in find_all(text, ("rade", "RADE", "erdict", "ERDICT")):
+        if at < closing_line:
+            line_end = text.find("\n", at)
+            spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
+    found: list[re.Match[str]] = []
+    seen: set[int] = set()
+    for start, end in sorted(spans):
+        lines: set[int] = set()  # only lines holding a letter that could be a grade
+        for token in _GRADE_TOKEN.finditer(text, start, end):
+            lines.add(text.rfind("\n", 0, token.start()) + 1)
+        for line_start in sorted(lines):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            for pattern in (_GRADE, _GRADE_AT_END):
+                for match in pattern.finditer(text, line_start, line_end):
+                    if match.start() not in seen:
+                        seen.add(match.start())
+                        found.append(match)
+    return found
+
+
 def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
     """Star glyphs (★★★½, ⭐️⭐️⭐️ 1/2, ★★★★☆), "4 1/2 out of 5 stars", "four stars" and letter
     grades ("Grade: B+", kept as written, with no value unless a scale is stated)."""
@@ -224,7 +253,8 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
                     (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
                 )
             )
-    for match in _MIXED.finditer(text):
+    mixed = "1/2" in text or "½" in text
+    for match in _MIXED.finditer(text) if mixed else ():
         scale = float(match.group("scale"))
         value = int(match.group("whole")) + 0.5
         if scale not in _SCALES or value > scale:
@@ -237,7 +267,8 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
             found.append(_Candidate((int(keyword), int(closing), match.start()), score))
-    for match in _WORD_STARS.finditer(text):
+    worded = any(w in text for w in ("stars", "Stars", "STARS", "star ", "star.", "star,"))
+    for match in _WORD_STARS.finditer(text) if worded else ():
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
         if _in_list_or_poll(text, match.start(), match.end()):
             continue
@@ -245,7 +276,7 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
         keyword = bool(_SCORE_KEYWORDS.search(before))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, match.start()), score))
-    for match in (*_GRADE.finditer(text), *_GRADE_AT_END.finditer(text)):
+    for match in _grade_matches(text, 0 if in_title else closing_from):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue
         grade = match.group("grade").replace("−", "-")
