@@ -650,8 +650,8 @@ METHOD = (
     "/help sent right after. Peak RSS is the bot process's VmHWM (what `ru_maxrss` reports) "
     "after one warm-up round and both bursts.",
     "- Ingestion: catalogs loaded and upserted first (timed apart), then "
-    "`bot.ingest.ingest_paths` over the generated files into a fresh store (one transaction per "
-    "file), then the same files again.",
+    "`bot.ingest.ingest_paths` over the generated files into a fresh store (parsed by a process "
+    "pool; batches of 100 in one transaction, a savepoint per file), then the same files again.",
 )
 
 
