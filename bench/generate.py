@@ -460,7 +460,7 @@ def _document(
         lines += writer.paragraphs(_RECAPS, size)
     elif kind is DocumentKind.EPISODE_REVIEW:
         season = "Season 1 " if rng.random() < 0.5 else ""
-        lines = [f"{title} – {season}Episode {episode} Recap & Review", str(episode_title)]
+        lines = [f"{title} – {season}Episode {episode} Review", str(episode_title)]
         lines += writer.paragraphs(_RECAPS, size * 55 // 100)
         lines.append("The Episode Review")
         lines += writer.paragraphs(_REVIEWS, size * 45 // 100)

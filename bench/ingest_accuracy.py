@@ -462,6 +462,124 @@ def current_code_parser(known: Sequence[str] = ()) -> Parser:
     return parse
 
 
+# --------------------------------------------------------------------------- the real pipeline
+
+
+def pipeline_parser(known: Sequence[str] = ()) -> Parser:
+    """``parse(path)`` through the real ingestion: ``bot.ingest.ingest_paths`` into a fresh
+    in-memory store per page (HTML through bot.web's trafilatura extraction, the bundled
+    catalogs loaded, each known anime already in the store), reporting what the store linked.
+    """
+    import asyncio
+
+    from bot import paths
+    from bot.catalog import load_catalogs
+    from bot.ingest import ingest_paths
+    from bot.models import Catalog
+    from bot.store import Store
+
+    catalogs = list(load_catalogs(paths.BUNDLED_CATALOGS))
+    titles = {normalise(t) for c in catalogs for t in (c.title, *c.aliases)}
+    others = [t for t in known if normalise(t) not in titles]
+
+    async def ingest(path: Path) -> dict[str, Any]:
+        async with await Store.open(":memory:") as store:
+            await store.migrate()
+            for catalog in catalogs:
+                await store.upsert_catalog(catalog)
+            for title in others:  # "anime already in the store", as an earlier document made
+                slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
+                await store.upsert_catalog(Catalog(title=title, slug=slug))
+            [report] = await ingest_paths(store, [path], catalogs=catalogs)
+        doc = report.document
+        if doc is None:
+            return {"error": report.reason or str(report.status)}
+        return {
+            "anime": doc.anime_title,
+            "episode": doc.episode,
+            "kind": doc.kind.value,
+            "score": doc.score.raw if doc.score else None,
+            "score_100": doc.score.score_100 if doc.score else None,
+            "title": doc.title or None,
+            "characters": sorted(report.characters_linked),
+        }
+
+    def parse(path: Path) -> dict[str, Any]:
+        return asyncio.run(ingest(path))
+
+    return parse
+
+
+# --------------------------------------------------------------------------- BENCHMARKS.md
+
+SECTION_START = "<!-- ingest-accuracy:start -->"
+SECTION_END = "<!-- ingest-accuracy:end -->"
+
+
+def markdown_section(report: Report, command: str) -> str:
+    """The accuracy table as a BENCHMARKS.md section (between markers, so it can be replaced)."""
+    rows = [
+        "| part | pages | " + " | ".join(FIELDS) + " | char recall | foreign | extra | rejected |",
+        "|" + "---|" * (len(FIELDS) + 6),
+    ]
+    for part in report.parts.values():
+        n = len(part.pages)
+        cells = [_cell(part.correct(f), n).strip() for f in FIELDS]
+        recall = _cell(part.characters_found, part.characters_expected).strip()
+        rows.append(
+            f"| {part.part} | {n} | " + " | ".join(cells) + f" | {recall} | {part.foreign_links} "
+            f"| {part.extra_links} | {part.errors} |"
+        )
+    return "\n".join(
+        [
+            SECTION_START,
+            "## Ingestion accuracy",
+            "",
+            f"`{command}`: the real ingestion pipeline (HTML through trafilatura, the bundled "
+            "catalogs, the store's linking) on the hand-labelled corpus in "
+            "`tests/ingest_corpus/`. The frozen part was never looked at while tuning: its row "
+            "is the honest figure. Targets: anime 100%, episode >= 95%, kind >= 90%, "
+            "score >= 95%, character recall >= 90% with no foreign character linked.",
+            "",
+            *rows,
+            SECTION_END,
+        ]
+    )
+
+
+def section_of(text: str) -> str | None:
+    """The accuracy section of a BENCHMARKS.md text, if it has one."""
+    start, end = text.find(SECTION_START), text.find(SECTION_END)
+    if start < 0 or end < start:
+        return None
+    return text[start : end + len(SECTION_END)]
+
+
+def write_section(markdown: Path, section: str) -> None:
+    """Put `section` into BENCHMARKS.md: in place of the old one, else at the end."""
+    text = markdown.read_text(encoding="utf-8") if markdown.is_file() else ""
+    old = section_of(text)
+    if old is not None:
+        text = text.replace(old, section)
+    else:
+        text = (text.rstrip("\n") + "\n\n" if text.strip() else "") + section + "\n"
+    markdown.parent.mkdir(parents=True, exist_ok=True)
+    markdown.write_text(text, encoding="utf-8")
+
+
+def record(markdown: Path, corpus: Path = DEFAULT_CORPUS, command: str = "") -> int:
+    """`python -m bench --ingest-accuracy`: print the table and write it to BENCHMARKS.md."""
+    report = score_corpus(corpus, pipeline_parser(known_anime(corpus)))
+    print(f"Ingest accuracy (the real ingestion pipeline), {corpus}")
+    print(render_table(report))
+    print("The frozen row is the honest figure; the open row is what detectors may be tuned on.")
+    write_section(
+        markdown, markdown_section(report, command or "python -m bench --ingest-accuracy")
+    )
+    print(f"\nWrote the ingestion accuracy section of {markdown}")
+    return 0
+
+
 # --------------------------------------------------------------------------- CLI
 
 
@@ -475,14 +593,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list the OPEN part's misses page by page"
     )
+    parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="score the old adapter (text parser, HTML tags stripped crudely) instead",
+    )
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"error: {args.corpus} is not a directory", file=sys.stderr)
         return 2
-    report = score_corpus(
-        args.corpus, current_code_parser(known_anime(args.corpus)), args.part or PARTS
-    )
-    print(f"Ingest accuracy, today's bot.ingest (HTML tags stripped crudely), {args.corpus}")
+    known = known_anime(args.corpus)
+    parse = current_code_parser(known) if args.baseline else pipeline_parser(known)
+    report = score_corpus(args.corpus, parse, args.part or PARTS)
+    how = "crude tag stripping, text parser" if args.baseline else "the real ingestion pipeline"
+    print(f"Ingest accuracy ({how}), {args.corpus}")
     print(render_table(report))
     print("The frozen row is the honest figure; the open row is what detectors may be tuned on.")
     if args.misses and "open" in report.parts:

@@ -43,6 +43,7 @@ from typing import Any
 
 import discord
 
+from bench import ingest_accuracy
 from bench.generate import DEFAULT_DOCS, DEFAULT_SEED, Corpus, generate
 from bench.workload import (
     KINDS,
@@ -87,6 +88,7 @@ class Options:
     startups: int = DEFAULT_STARTUPS
     seed: int = DEFAULT_SEED
     out: Path | None = None  # None: BENCHMARKS.md at the root, JSON in bench/results
+    ingest_accuracy: bool = False  # only the accuracy on the labelled corpus
     work: Path | None = None  # None: a temporary directory, removed at the end
     command: str = "python -m bench"
 
@@ -651,8 +653,8 @@ METHOD = (
     "/help sent right after. Peak RSS is the bot process's VmHWM (what `ru_maxrss` reports) "
     "after one warm-up round and both bursts.",
     "- Ingestion: catalogs loaded and upserted first (timed apart), then "
-    "`bot.ingest.ingest_paths` over the generated files into a fresh store (one transaction per "
-    "file), then the same files again.",
+    "`bot.ingest.ingest_paths` over the generated files into a fresh store (parsed by a process "
+    "pool; batches of 100 in one transaction, a savepoint per file), then the same files again.",
 )
 
 
@@ -753,7 +755,13 @@ def document(results: dict[str, Any]) -> str:
 def write(results: dict[str, Any], options: Options) -> tuple[Path, Path]:
     markdown = options.markdown_path
     markdown.parent.mkdir(parents=True, exist_ok=True)
-    markdown.write_text(document(results), encoding="utf-8")
+    # the ingestion accuracy section (`--ingest-accuracy`) is measured apart: keep it
+    old = markdown.read_text(encoding="utf-8") if markdown.is_file() else ""
+    accuracy = ingest_accuracy.section_of(old)
+    text = document(results)
+    if accuracy is not None:
+        text = text.rstrip("\n") + "\n\n" + accuracy + "\n"
+    markdown.write_text(text, encoding="utf-8")
     options.results_dir.mkdir(parents=True, exist_ok=True)
     data = options.results_dir / f"{results['meta']['stamp']}.json"
     data.write_text(json.dumps(results, indent=2, sort_keys=True), encoding="utf-8")
@@ -773,6 +781,11 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         "--out", type=Path, help="write BENCHMARKS.md and results/ here (default: the repo)"
     )
     parser.add_argument("--work", type=Path, help="keep the corpus and stores here")
+    parser.add_argument(
+        "--ingest-accuracy",
+        action="store_true",
+        help="only measure ingestion accuracy on tests/ingest_corpus (frozen and open apart)",
+    )
     args = parser.parse_args(argv)
     if args.docs < 1 or args.runs < 1 or args.burst < 1 or args.startups < 1:
         parser.error("--docs, --runs, --burst and --startups must be at least 1")
@@ -786,6 +799,7 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         out=args.out,
         work=args.work,
         command=command,
+        ingest_accuracy=args.ingest_accuracy,
     )
 
 
@@ -797,6 +811,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.remove("--scores")
         return scores.main(args)
     options = parse_args(argv)
+    if options.ingest_accuracy:
+        logging.basicConfig(level=logging.ERROR)  # rejected pages are in the table
+        return ingest_accuracy.record(options.markdown_path, command=options.command)
     stamp = timestamp()
     options.results_dir.mkdir(parents=True, exist_ok=True)
     log_path = options.results_dir / f"{stamp}.log"

@@ -1,10 +1,10 @@
-"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ... | db copy]`."""
+"""Command line: `python -m bot [run | sync | ingest ... | documents ... | anime ... | try ... |
+catalog ... | db copy]`. Dispatch only: each command lives in bot/cli/ (or its own package)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -14,7 +14,6 @@ import discord
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import setup_logging
-from bot.models import IngestReport, IngestStatus
 from bot.store import MigrationError, StoreUnavailable
 
 log = logging.getLogger("bot")
@@ -29,9 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="connect to Discord and answer commands (the default)")
     sub.add_parser("sync", help="register the slash commands with Discord now, then exit")
-    ingest = sub.add_parser("ingest", help="add review documents to the store")
-    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    ingest.add_argument("--json", action="store_true", help="one JSON object per file")
+    from bot.cli.documents import add_anime_parser, add_documents_parser
+    from bot.cli.ingest import add_ingest_parser
+
+    add_ingest_parser(sub)
+    add_documents_parser(sub)
+    add_anime_parser(sub)
     trial = sub.add_parser(
         "try",
         help="try the bot offline against a local Discord sandbox (no token needed)",
@@ -79,24 +81,6 @@ def _settings(*, require_token: bool) -> Settings:
         raise SystemExit(EXIT_CONFIG) from None
 
 
-def describe(report: IngestReport) -> str:
-    """One human line per ingested file."""
-    if report.status is IngestStatus.REJECTED or report.document is None:
-        return f"rejected   {report.file}: {report.reason}"
-    doc = report.document
-    parts = [doc.anime_title, str(doc.kind)]
-    parts.append(f"episode {doc.episode}" if doc.episode is not None else "no episode")
-    if doc.score is not None:
-        parts.append(f"score {doc.score.raw} ({doc.score.score_100:g}/100)")
-    else:
-        parts.append("no score")
-    sections = ", ".join(f"{s.kind}{' (spoiler)' if s.spoiler else ''}" for s in doc.sections)
-    parts.append(f"sections: {sections}")
-    linked = ", ".join(report.characters_linked) or "none"
-    parts.append(f"characters: {linked}")
-    return f"{report.status:<10} {report.file}: " + " · ".join(parts)
-
-
 async def _check_store(settings: Settings) -> None:
     """Open, migrate and seed the store once, so a database the bot can't use is reported at
     once, before Discord is reached."""
@@ -104,19 +88,6 @@ async def _check_store(settings: Settings) -> None:
 
     async with await Store.connect(settings):
         pass
-
-
-async def _ingest(settings: Settings, files: Sequence[Path], *, as_json: bool) -> int:
-    from bot import paths
-    from bot.ingest import catalogs_in, ingest_paths
-    from bot.store import Store
-
-    async with await Store.connect(settings) as store:  # migrated, seeded, catalogs synced
-        catalogs = catalogs_in(paths.catalog_dirs(settings.data_dir))
-        reports = await ingest_paths(store, files, catalogs=catalogs)
-    for report in reports:
-        print(json.dumps(report.as_json(), ensure_ascii=False) if as_json else describe(report))
-    return 1 if any(r.status is IngestStatus.REJECTED for r in reports) else 0
 
 
 def _db_copy(source: str, target: str, *, force: bool) -> int:
@@ -145,11 +116,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _db_copy(args.source, args.target, force=args.force)
 
     if command == "ingest":
-        try:
-            return asyncio.run(_ingest(settings, args.files, as_json=args.json))
-        except (StoreUnavailable, MigrationError) as error:
-            print(f"error: {error}", file=sys.stderr)
-            return EXIT_CONFIG
+        from bot.cli.ingest import run_ingest
+
+        return run_ingest(settings, args)
+    if command == "documents":
+        from bot.cli.documents import run_documents
+
+        return run_documents(settings, args)
+    if command == "anime":
+        from bot.cli.documents import run_anime
+
+        return run_anime(settings, args)
     if command == "catalog":
         from bot.anilist.cli import run_catalog
 

@@ -35,12 +35,15 @@ class SectionKind(StrEnum):
 class Score:
     """A reviewer's score exactly as written, plus its value on a 0-100 scale."""
 
-    raw: str  # as written, e.g. "70 out of 100", "3.5/5 stars"
-    value: float  # 70, 3.5
-    scale: float  # 100, 5
+    raw: str  # as written, e.g. "70 out of 100", "3.5/5 stars", "★★★½", "B+"
+    value: float | None  # 70, 3.5; None for a letter grade with no stated scale
+    scale: float | None  # 100, 5; None likewise
 
     @property
-    def score_100(self) -> float:
+    def score_100(self) -> float | None:
+        """The score on 0-100; None for a grade that is not a number on a stated scale."""
+        if self.value is None or self.scale is None:
+            return None
         return round(self.value / self.scale * 100, 1)
 
 
@@ -79,10 +82,28 @@ class ParsedDocument:
     published: str | None = None
     source_name: str | None = None  # file name it came from
     characters: tuple[ParsedCharacter, ...] = ()
+    # Where it came from, identifying it across versions: the canonical URL, else the URL,
+    # else the file's name (None: `source_name`).
+    source: str | None = None
+    # Per field ("title", "anime", ...), what was chosen and why, in words (--explain).
+    evidence: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def text(self) -> str:
         return "\n\n".join(s.text for s in self.sections)
+
+    @property
+    def display_title(self) -> str:
+        """The title, or for a document without one its anime, episode and kind."""
+        if self.title:
+            return self.title
+        episode = f" episode {self.episode}" if self.episode is not None else ""
+        return f"{self.anime_title}{episode} ({self.kind})"
+
+    @property
+    def identity_source(self) -> str | None:
+        """The source that identifies this document: `source`, else url, else file name."""
+        return self.source or self.url or self.source_name
 
 
 # --------------------------------------------------------------------------- catalog
@@ -213,6 +234,21 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One stored document as `documents list` shows it (no sections)."""
+
+    id: int
+    anime_id: int
+    anime_title: str
+    title: str
+    kind: DocumentKind
+    episode: int | None
+    score_raw: str | None
+    source: str | None
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
 class Alias:
     name: str
     revealed_in: int | None
@@ -302,6 +338,7 @@ class IngestReport:
     reason: str | None = None
     document: ParsedDocument | None = None
     characters_linked: list[str] = field(default_factory=list)
+    source: str | None = None  # the URL or file name, for a report without a document
 
     def as_json(self) -> dict[str, object]:
         doc = self.document
@@ -318,6 +355,11 @@ class IngestReport:
             if doc
             else [],
             "characters": list(self.characters_linked),
+            "title": doc.title or None if doc else None,
+            "author": doc.author if doc else None,
+            "published": doc.published if doc else None,
+            "source": (doc.identity_source if doc else None) or self.source,
+            "evidence": {name: list(lines) for name, lines in doc.evidence} if doc else {},
         }
 
 

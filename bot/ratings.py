@@ -242,8 +242,8 @@ def _critic_score(item: Document | CriticScore) -> CriticScore | None:
     """A document's score as a :class:`CriticScore` (None when it has none)."""
     if isinstance(item, CriticScore):
         return item
-    if item.score is None:
-        return None
+    if item.score is None or item.score.score_100 is None:
+        return None  # unscored, or a letter grade with no scale: nothing to average
     return CriticScore(item.kind, item.episode, item.score.score_100, item.id)
 
 

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 REVIEW_KINDS = (
     DocumentKind.FIRST_IMPRESSIONS,
     DocumentKind.EPISODE_REVIEW,
+    DocumentKind.RECAP,  # a recap with a review section (only review sections are shown)
     DocumentKind.SEASON_REVIEW,
 )
 

@@ -66,9 +66,9 @@ def normalise_spaces(text: str) -> str:
 
 
 def content_hash(text: str) -> str:
-    """SHA-256 of the text with newlines normalised and trailing whitespace of lines ignored."""
-    normal = normalise_newlines(text.removeprefix("\ufeff"))
-    canonical = "\n".join(map(str.rstrip, normal.split("\n"))).strip("\n")
+    """SHA-256 of the text's words: a change of whitespace only (spaces, line breaks, odd
+    spaces, a BOM) is the same content (issue 10 item 11)."""
+    canonical = " ".join(normalise_spaces(text.removeprefix("\ufeff")).split())
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 

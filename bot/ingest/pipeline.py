@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from bot.ingest import boilerplate, frontmatter, normalise, structure
 from bot.ingest.detect import anime, characters, episode, kind, score, spoilers, title
+from bot.ingest.page import PageMeta
 from bot.ingest.state import Draft
 from bot.models import Catalog, ParsedDocument
 
@@ -38,8 +39,8 @@ STAGES: tuple[Stage, ...] = (
     boilerplate.drop_boilerplate,
     title.detect_title,
     structure.split_paragraphs,
-    episode.detect_episode,
     anime.detect_anime,
+    episode.detect_episode,
     kind.detect_kind,
     structure.take_episode_title,
     structure.find_sections,
@@ -53,10 +54,30 @@ STAGES: tuple[Stage, ...] = (
 
 
 def parse_document(
-    text: str, *, source_name: str | None = None, catalogs: Sequence[Catalog] = ()
+    text: str,
+    *,
+    source_name: str | None = None,
+    catalogs: Sequence[Catalog] = (),
+    meta: PageMeta | None = None,
+    anime: str | None = None,
+    known_anime: Sequence[str] = (),
+    source: str | None = None,
 ) -> ParsedDocument:
-    """Parse one document. Raises IngestError (with a human reason) for anything unusable."""
-    draft = Draft(text, source_name, catalogs)
+    """Parse one document. Raises IngestError (with a human reason) for anything unusable.
+
+    `meta`: what a web page's markup said (bot.ingest.page); `anime`: the anime to file it
+    under whatever it says (`ingest --anime`); `known_anime`: anime in the store without a
+    catalog; `source`: the canonical URL, URL or file name that identifies the document.
+    """
+    draft = Draft(
+        text,
+        source_name,
+        catalogs,
+        meta=meta,
+        forced_anime=anime,
+        known_anime=known_anime,
+        source=source or source_name,
+    )
     for stage in STAGES:
         stage(draft)
     return draft.document()

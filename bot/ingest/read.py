@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from pathlib import Path
 
 from bot.ingest.errors import IngestError
@@ -10,29 +12,67 @@ from bot.ingest.normalise import normalise_newlines
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MAX_BYTES", "IngestError", "read_document"]
+__all__ = ["MAX_BYTES", "IngestError", "decode_text", "read_bytes", "read_document"]
 
 MAX_BYTES = 5 * 1024 * 1024
 
 
-def read_document(path: Path) -> str:
-    """Read a text document: size-checked before reading, strict UTF-8, newlines normalised."""
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (None: a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a directory, not a file"
+    if stat.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "is a device, not a regular file"
+    return "is not a regular file"
+
+
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES. Anything else (a FIFO, a device, a socket,
+    a directory) is refused before it is opened, and opened without blocking in case it was
+    swapped for one in between."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError as exc:
         raise IngestError("file not found") from exc
     except OSError as exc:
         raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
-    if path.is_dir():
-        raise IngestError("is a directory, not a file")
-    if size > MAX_BYTES:
-        raise IngestError(f"larger than 5 MB ({size} bytes)")
+    reason = _not_regular(status.st_mode)
+    if reason is not None:
+        raise IngestError(reason)
+    if status.st_size > MAX_BYTES:
+        raise IngestError(f"larger than 5 MB ({status.st_size} bytes)")
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
+    with os.fdopen(fd, "rb") as handle:
+        reason = _not_regular(os.fstat(handle.fileno()).st_mode)
+        if reason is not None:
+            raise IngestError(reason)
+        try:
+            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        except OSError as exc:
+            raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"larger than 5 MB (more than {MAX_BYTES} bytes)")
+    return data
+
+
+def read_document(path: Path) -> str:
+    """Read a text document: size-checked before reading, strict UTF-8, newlines normalised."""
+    return decode_text(read_bytes(path))
+
+
+def decode_text(data: bytes) -> str:
+    """A document's bytes as text: strict UTF-8, newlines normalised; refused when empty or
+    binary."""
     if len(data) > MAX_BYTES:
         raise IngestError(f"larger than 5 MB (more than {MAX_BYTES} bytes)")
     if not data:

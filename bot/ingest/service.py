@@ -8,18 +8,25 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import multiprocessing
+import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.catalog import load_catalogs
-from bot.ingest.errors import IngestError
-from bot.ingest.pipeline import parse_document
-from bot.ingest.read import read_document
+from bot.ingest.catalogs import catalog_index
+from bot.ingest.detect.anime import match_anime
+from bot.ingest.inputs import Input, expand_inputs
+from bot.ingest.jobs import Context, Job, init_worker, run_jobs, run_jobs_here
+from bot.ingest.page import HTML_TYPES
 from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
 from bot.paths import catalog_dirs as catalog_dirs_of
+from bot.store.documents import DocumentRejected
+from bot.web.fetch import Fetcher, FetchError
 
 if TYPE_CHECKING:  # the store is only handed in; importing it here would tie the two in a loop
     from bot.store import AddResult, Store
@@ -42,86 +49,171 @@ def _seed_files(seeds_dir: Path) -> list[Path]:
     return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def _rejected(path: Path, exc: BaseException) -> IngestReport:
-    if isinstance(exc, IngestError):
-        log.warning("Rejected %s: %s", path, exc.reason)
-        return IngestReport(file=str(path), status=IngestStatus.REJECTED, reason=exc.reason)
-    log.error("Rejected %s: it could not be stored", path, exc_info=exc)
-    reason = f"could not be stored ({type(exc).__name__}: {exc})"
-    return IngestReport(file=str(path), status=IngestStatus.REJECTED, reason=reason)
+POOL_MIN_JOBS = 200
+"""Below this many inputs, parsing stays in this process (a pool costs more to start)."""
+CHUNK = 100
+"""Inputs per pool task and per store batch (one transaction, one savepoint per file)."""
+FETCH_CONCURRENCY = 4
 
 
-async def _stored(
-    path: Path, document: ParsedDocument, storing: asyncio.Task[AddResult]
-) -> IngestReport:
-    try:
-        result = await storing
-    except Exception as exc:  # one broken file must not stop the batch
-        return _rejected(path, exc)
-    status = IngestStatus.ADDED if result.added else IngestStatus.UNCHANGED
-    log.debug("%s %s: %r", status.capitalize(), path, document.title)
+def _rejected(name: str, reason: str, source: str | None = None) -> IngestReport:
+    log.warning("Rejected %s: %s", name, reason)
+    return IngestReport(file=name, status=IngestStatus.REJECTED, reason=reason, source=source)
+
+
+def _stored(name: str, document: ParsedDocument, result: AddResult | Exception) -> IngestReport:
+    source = document.identity_source
+    if isinstance(result, DocumentRejected):
+        return _rejected(name, str(result), source)
+    if isinstance(result, Exception):
+        log.error("Rejected %s: it could not be stored", name, exc_info=result)
+        reason = f"could not be stored ({type(result).__name__}: {result})"
+        return _rejected(name, reason, source)
+    status = IngestStatus(result.status)
+    log.debug("%s %s: %r", status.capitalize(), name, document.title)
     return IngestReport(
-        file=str(path),
+        file=name,
         status=status,
         document=document,
         characters_linked=list(result.characters),
+        source=source,
     )
+
+
+async def _fetch_all(
+    inputs: Sequence[Input], fetcher_factory: Callable[[], Fetcher]
+) -> dict[int, Job | IngestReport]:
+    """Fetch every URL input (a few at a time): a job for each page, a rejection for each
+    refused fetch."""
+    wanted = [(i, item) for i, item in enumerate(inputs) if item.url is not None]
+    done: dict[int, Job | IngestReport] = {}
+    if not wanted:
+        return done
+    limit = asyncio.Semaphore(FETCH_CONCURRENCY)
+    async with fetcher_factory() as fetcher:
+
+        async def one(index: int, url: str) -> None:
+            async with limit:
+                try:
+                    result = await fetcher.fetch(url)
+                except FetchError as exc:
+                    done[index] = _rejected(url, f"fetch refused: {exc.reason}", url)
+                    return
+            html = result.content_type in HTML_TYPES
+            done[index] = Job(name=url, data=result.body, url=result.url, html=html)
+
+        await asyncio.gather(*(one(i, item.url) for i, item in wanted if item.url))
+    return done
+
+
+def _chunks(jobs: Sequence[tuple[int, Job]], size: int) -> list[list[tuple[int, Job]]]:
+    return [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
+
+
+def _pool_size(jobs: int) -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(cores or 1, 4) if jobs >= POOL_MIN_JOBS else 1
+
+
+async def _known_anime(store: Store, catalogs: Sequence[Catalog]) -> list[str]:
+    """Titles of the anime in the store that no catalog knows."""
+    index = catalog_index(catalogs)
+    return [a.title for a in await store.list_anime() if index.exact(a.title) is None]
+
+
+async def ingest_inputs(
+    store: Store,
+    given: Sequence[str | Path],
+    *,
+    catalogs: Sequence[Catalog] | None = None,
+    anime: str | None = None,
+    fetcher_factory: Callable[[], Fetcher] | None = None,
+) -> list[IngestReport]:
+    """Ingest files, directories (recursively) and http(s) URLs; one report per input, in
+    order (a directory's files in name order).
+
+    Each file is atomic: rejected (unreadable, unparsable, a refused fetch, an impossible
+    episode, failing to store) with a reason, it leaves nothing behind and undoes no other.
+    The same content again is `unchanged`; a new version of a stored document (same source,
+    anime, kind and episode) is `updated` in place; a directory's other files are `skipped`.
+    `anime`: file everything under this anime (matched fuzzily to a known one, else new).
+    `catalogs=None` reads the bundled catalogs and those of `data/catalog`.
+
+    Many inputs are parsed by a process pool (both cores) while the previous batch is
+    stored: one transaction per batch, a savepoint per file.
+    """
+    if catalogs is None:
+        catalogs = catalogs_in(catalog_dirs_of(DEFAULT_DATA_DIR))
+    known = await _known_anime(store, catalogs)
+    forced = match_anime(anime, catalogs, known) if anime is not None else None
+    context = Context(catalogs=list(catalogs), known_anime=known, anime=forced)
+    inputs = expand_inputs(given)
+    slots: dict[int, Job | IngestReport] = {}
+    for i, item in enumerate(inputs):
+        if item.skipped is not None:
+            slots[i] = IngestReport(
+                file=item.name, status=IngestStatus.SKIPPED, reason=item.skipped, source=item.name
+            )
+        elif item.path is not None:
+            slots[i] = Job(name=item.name, path=str(item.path))
+    slots.update(await _fetch_all(inputs, fetcher_factory or Fetcher))
+    jobs = [(i, slot) for i, slot in sorted(slots.items()) if isinstance(slot, Job)]
+    reports: dict[int, IngestReport] = {
+        i: slot for i, slot in slots.items() if isinstance(slot, IngestReport)
+    }
+    workers = _pool_size(len(jobs))
+    chunks = _chunks(jobs, CHUNK)
+    loop = asyncio.get_running_loop()
+    pool: ProcessPoolExecutor | None = None
+    try:
+        if workers > 1:
+            pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=init_worker,
+                initargs=(context,),
+            )
+            parsed = [
+                loop.run_in_executor(pool, run_jobs, [job for _, job in chunk]) for chunk in chunks
+            ]
+        for n, chunk in enumerate(chunks):
+            if pool is not None:
+                outcomes = await parsed[n]
+            else:
+                outcomes = run_jobs_here([job for _, job in chunk], context)
+            batch: list[tuple[int, Job, ParsedDocument]] = []
+            for (i, job), (document, reason) in zip(chunk, outcomes, strict=True):
+                if document is None:
+                    reports[i] = _rejected(job.name, reason or "could not be parsed", job.url)
+                else:
+                    batch.append((i, job, document))
+            if batch:
+                results = await store.add_documents([d for _, _, d in batch])
+                for (i, job, document), result in zip(batch, results, strict=True):
+                    reports[i] = _stored(job.name, document, result)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    await store.flush_search_index()
+    ordered = [reports[i] for i in sorted(reports)]
+    counts = Counter(r.status for r in ordered)
+    log.info(
+        "Ingested %d inputs: %s",
+        len(ordered),
+        ", ".join(f"{counts[s]} {s}" for s in IngestStatus if counts[s]) or "nothing",
+    )
+    return ordered
 
 
 async def ingest_paths(
     store: Store,
-    paths: Sequence[Path],
+    paths: Sequence[str | Path],
     *,
     catalogs: Sequence[Catalog] | None = None,
+    anime: str | None = None,
 ) -> list[IngestReport]:
-    """Read, parse and store each file on its own; one report per path, in order.
-
-    Each stored document is one transaction, so a bad file (unreadable, unparsable or failing
-    to store) is reported `rejected` with a reason, leaves nothing partial behind and loses
-    nothing stored before it. The same content again is `unchanged`. `catalogs=None` reads
-    the bundled catalogs and those of `data/catalog`.
-
-    While one document is being stored (on the database thread) the next file is read and
-    parsed, and the search index is brought up to date once at the end.
-    """
-    if catalogs is None:
-        catalogs = catalogs_in(catalog_dirs_of(DEFAULT_DATA_DIR))
-    known = list(catalogs)
-    reports: list[IngestReport] = []
-    storing: tuple[Path, ParsedDocument, asyncio.Task[AddResult]] | None = None
-    try:
-        for raw_path in paths:
-            path = Path(raw_path)
-            try:
-                text = read_document(path)
-                document = parse_document(text, source_name=path.name, catalogs=known)
-            except Exception as exc:  # IngestError, or a parser bug: reject this file only
-                rejected = _rejected(path, exc)
-                if storing is not None:
-                    reports.append(await _stored(*storing))
-                    storing = None
-                reports.append(rejected)
-                continue
-            if storing is not None:
-                reports.append(await _stored(*storing))
-            storing = (path, document, asyncio.create_task(store.add_document(document)))
-            await asyncio.sleep(0)  # let the task hand its work to the database thread
-        if storing is not None:
-            reports.append(await _stored(*storing))
-            storing = None
-    finally:
-        if storing is not None:  # cancelled or failed mid-way: let the last write finish
-            await asyncio.gather(storing[2], return_exceptions=True)
-    await store.flush_search_index()
-    counts = Counter(r.status for r in reports)
-    log.info(
-        "Ingested %d files: %d added, %d unchanged, %d rejected",
-        len(reports),
-        counts[IngestStatus.ADDED],
-        counts[IngestStatus.UNCHANGED],
-        counts[IngestStatus.REJECTED],
-    )
-    return reports
+    """ingest_inputs for files and directories (a str may also be a URL)."""
+    return await ingest_inputs(store, paths, catalogs=catalogs, anime=anime)
 
 
 CATALOG_HASH_KEY = "catalog_hash:{slug}"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.ingest.frontmatter import FrontMatter
+from bot.ingest.page import PageMeta
 from bot.models import (
     Catalog,
     DocumentKind,
@@ -26,6 +27,10 @@ class Draft:
     text: str  # input
     source_name: str | None = None  # input
     catalogs: Sequence[Catalog] = ()  # input
+    meta: PageMeta | None = None  # input: what a web page's markup says (None: a text file)
+    forced_anime: str | None = None  # input: `ingest --anime NAME`, already matched
+    known_anime: Sequence[str] = ()  # input: anime in the store that no catalog knows
+    source: str | None = None  # input: canonical URL, URL or file name
     content_hash: str = ""  # normalise
     lines: list[str] = field(default_factory=list)  # normalise; front matter; boilerplate
     front_matter: FrontMatter = field(default_factory=FrontMatter)  # frontmatter
@@ -49,10 +54,16 @@ class Draft:
     about_episode: int | None = None  # detect.episode.detect_about_episode
     sections: list[ParsedSection] = field(default_factory=list)  # structure.build_sections
     characters: tuple[ParsedCharacter, ...] = ()  # detect.characters
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # every detector
+
+    def explain(self, name: str, line: str) -> None:
+        """Record one line of evidence for field `name` (what was chosen or ignored, why)."""
+        self.evidence.setdefault(name, []).append(line)
 
     def document(self) -> ParsedDocument:
         """The finished document."""
         fm = self.front_matter
+        meta = self.meta or PageMeta()
         return ParsedDocument(
             title=self.title,
             anime_title=self.anime_title,
@@ -62,9 +73,11 @@ class Draft:
             content_hash=self.content_hash,
             episode_title=self.episode_title,
             score=self.score,
-            url=fm.url,
-            author=fm.author,
-            published=fm.published,
+            url=fm.url or meta.url,
+            author=fm.author or meta.author,
+            published=fm.published or meta.published,
             source_name=self.source_name,
             characters=self.characters,
+            source=fm.url or self.source,
+            evidence=tuple((k, tuple(v)) for k, v in self.evidence.items()),
         )

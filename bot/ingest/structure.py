@@ -90,8 +90,6 @@ def split_paragraphs(draft: Draft) -> None:
         if draft.boilerplate_removed:
             raise IngestError("no text left after removing site boilerplate")
         raise IngestError("no text after the title")
-    if not draft.title:
-        raise IngestError("no title")
 
 
 def take_episode_title(draft: Draft) -> None:
@@ -160,8 +158,7 @@ def find_sections(draft: Draft) -> None:
 def build_sections(draft: Draft) -> None:
     """draft.sections: a spoiler recap then a review when split, else one section.
 
-    A recap-kind document with a review after its heading is an episode review (unless the
-    front matter said otherwise).
+    A recap with a review after its heading stays a recap (with a review section).
     """
     about = draft.about_episode
     recap_heading = draft.recap_heading
@@ -180,13 +177,6 @@ def build_sections(draft: Draft) -> None:
                     about,
                 )
             )
-        if (
-            draft.kind is DocumentKind.RECAP
-            and review_text
-            and draft.front_matter.kind is None
-            and draft.episode is not None
-        ):
-            draft.kind = DocumentKind.EPISODE_REVIEW
     elif draft.kind is DocumentKind.RECAP:
         sections = [ParsedSection(SectionKind.RECAP, draft.body, True, recap_heading, about)]
     else:

@@ -38,7 +38,7 @@ def _score_text(doc: Document) -> str | None:
         value = doc.score.score_100
     except (ZeroDivisionError, OverflowError, ValueError):  # a malformed scale: show it as written
         return raw or None
-    return f"{raw} ({value:g}/100)"
+    return f"{raw} ({value:g}/100)" if value is not None else raw or None
 
 
 def _episode_text(doc: Document, gate: Gate) -> str:

@@ -43,6 +43,7 @@ from bot.models import (
     CharacterChoice,
     Document,
     DocumentKind,
+    DocumentSummary,
     Episode,
     GuildSettings,
     Mention,
@@ -59,7 +60,7 @@ from bot.store.anilist_cache import AniListCache
 from bot.store.cache import Caches
 from bot.store.catalog import Animes
 from bot.store.characters import Characters
-from bot.store.documents import AddResult, Documents
+from bot.store.documents import AddResult, DocumentRejected, Documents
 from bot.store.engine import Database, Queries, StoreUnavailable
 from bot.store.location import is_postgres_dsn, redact
 from bot.store.meta import Meta
@@ -80,7 +81,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MIGRATIONS_DIR", "AddResult", "MigrationError", "Store", "StoreUnavailable"]
+__all__ = [
+    "MIGRATIONS_DIR",
+    "AddResult",
+    "DocumentRejected",
+    "MigrationError",
+    "Store",
+    "StoreUnavailable",
+]
 
 MIGRATIONS_DIR = paths.migrations_dir("sqlite")
 
@@ -337,6 +345,51 @@ class Store:
                 len(result.characters),
             )
         return result
+
+    async def add_documents(self, docs: Sequence[ParsedDocument]) -> list[AddResult | Exception]:
+        """Store several documents in one transaction with a savepoint each: a document that
+        fails (DocumentRejected, or any error; it is its result) leaves nothing behind and
+        undoes no other. Otherwise as add_document."""
+        async with self._locked():
+            return await self._documents.add_many(docs)
+
+    async def list_documents(
+        self, anime_id: int | None = None, source: str | None = None
+    ) -> list[DocumentSummary]:
+        """Stored documents by id, of one anime and/or whose source contains `source`
+        (case-insensitive)."""
+        async with self._locked():
+            return await self._documents.summaries(anime_id, source)
+
+    async def document_summary(self, document_id: int) -> DocumentSummary | None:
+        async with self._locked():
+            return await self._documents.summary(document_id)
+
+    async def refile_document(
+        self, document_id: int, anime_id: int, episode: int | None, kind: DocumentKind
+    ) -> None:
+        """Move a document to another anime, episode or kind and relink its mentions, in one
+        transaction. Raises DocumentRejected for an episode the anime cannot have."""
+        async with self._locked(), self._documents.writing():
+            await self._documents.refile(document_id, anime_id, episode, kind)
+
+    async def remove_documents(self, document_ids: Sequence[int]) -> int:
+        """Delete documents (sections, mentions, search entries) in one transaction; how many
+        existed."""
+        async with self._locked(), self._documents.writing():
+            removed = 0
+            for document_id in document_ids:
+                removed += await self._documents.remove(document_id)
+            return removed
+
+    async def count_documents(self, anime_id: int) -> int:
+        async with self._locked():
+            return await self._documents.count_of_anime(anime_id)
+
+    async def remove_anime(self, anime_id: int) -> None:
+        """Delete an anime with its episodes, characters, documents and everyone's progress."""
+        async with self._locked(), self._animes.writing():
+            await self._animes.remove(anime_id)
 
     async def documents_for(
         self,

@@ -68,6 +68,11 @@ class Animes(Aggregate):
         log.info("New anime %r (slug %s) learned from a document", title, slug)
         return anime_id
 
+    async def remove(self, anime_id: int) -> None:
+        """Delete the anime and everything of it (inside the caller's transaction)."""
+        await self.db.execute(self.sql.DELETE_ANIME, (anime_id,))
+        self.caches.forget_all()
+
     async def episodes(self, anime_id: int) -> list[Episode]:
         found = await self.db.fetchall(self.sql.LIST_EPISODES, (anime_id,))
         return [Episode(r["anime_id"], r["number"], r["title"]) for r in found]

@@ -335,8 +335,9 @@ class Characters(Aggregate):
     async def linker(self, anime_id: int) -> Linker:
         """The anime's mention linker (cached until its characters or names change).
 
-        A character goes by its canonical name, aliases, variants (typos) and its voice actor
-        when only that one character of the anime has that actor ("Voiced by Tomoyo Kurosawa,
+        A character goes by its canonical name, aliases, variants (typos), each two-word name
+        in the other word order, and its voice actor when only that one character of the anime
+        has that actor ("Voiced by Tomoyo Kurosawa,
         she ..." speaks of Naomi).
         """
         linker = self.caches.linkers.get(anime_id)
@@ -350,6 +351,8 @@ class Characters(Aggregate):
         for row in characters:  # the name in the original script ("ルジュ・レッドスター")
             if row["native_name"]:
                 names[row["id"]].append(row["native_name"])
+        for ns in names.values():  # any word order: "Jaron Fate" is "Fate Jaron"
+            ns.extend(" ".join(reversed(n.split())) for n in list(ns) if len(n.split()) == 2)
         actors: dict[str, list[int]] = {}
         for row in characters:
             if row["voice_actor"]:

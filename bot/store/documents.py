@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 
-from bot.models import Document, DocumentKind, ParsedDocument, Section, SectionKind
+from bot.models import (
+    Document,
+    DocumentKind,
+    DocumentSummary,
+    ParsedDocument,
+    Section,
+    SectionKind,
+)
 from bot.store import rows
 from bot.store.base import Aggregate
 from bot.store.cache import Caches
@@ -22,11 +29,35 @@ log = logging.getLogger(__name__)
 _KIND_ORDER = {kind: i for i, kind in enumerate(DocumentKind)}
 
 
+class DocumentRejected(ValueError):
+    """The store refuses this document (an episode the anime does not have); str() says why."""
+
+
 @dataclass(frozen=True, slots=True)
 class AddResult:
     document_id: int
-    added: bool  # False: the same content_hash was already stored and nothing was written
+    added: bool  # False: nothing new was stored (unchanged), or an old version was replaced
     characters: tuple[str, ...]  # canonical names of the characters linked to the document
+    updated: bool = False  # True: a new version of a stored document replaced it in place
+
+    @property
+    def status(self) -> str:
+        """ "added", "updated" or "unchanged" (IngestStatus values)."""
+        return "added" if self.added else "updated" if self.updated else "unchanged"
+
+
+def check_episode(episode: int | None, episode_count: int | None, has_zero: bool) -> None:
+    """Raise DocumentRejected for an episode the anime cannot have: above its known count,
+    or 0 when its catalog lists no episode 0."""
+    if episode is None:
+        return
+    if episode_count and episode > episode_count:
+        raise DocumentRejected(
+            f"episode {episode} is above the anime's {episode_count} episodes; "
+            "fix the page or use --anime for another anime"
+        )
+    if episode == 0 and not has_zero:
+        raise DocumentRejected("episode 0, but the anime's catalog lists no episode 0")
 
 
 class Documents(Aggregate):
@@ -46,70 +77,168 @@ class Documents(Aggregate):
         self.search = search
 
     async def add(self, doc: ParsedDocument) -> AddResult:
-        sql, db = self.sql, self.db
+        """One document in its own transaction (see `store`)."""
         async with self.writing():
-            row = await db.fetchone(sql.DOCUMENT_BY_HASH, (doc.content_hash,))
-            if row is not None:
-                linked = await db.fetchall(sql.LINKED_NAMES, (row["id"],))
-                return AddResult(row["id"], False, tuple(r["name"] for r in linked))
+            return await self.store(doc)
 
-            anime_id = await self.animes.find_or_create(doc.anime_title)
-            if doc.episode is not None:
-                params = (anime_id, doc.episode, doc.episode_title)
-                await db.execute(sql.UPSERT_DOCUMENT_EPISODE, params)
-            score = doc.score
+    async def add_many(self, docs: Sequence[ParsedDocument]) -> list[AddResult | Exception]:
+        """Each document in a savepoint of one transaction: a failing one (its exception is
+        its result) leaves nothing behind and undoes no other."""
+        results: list[AddResult | Exception] = []
+        async with self.writing():
+            for doc in docs:
+                try:
+                    async with self.db.savepoint():
+                        results.append(await self.store(doc))
+                except Exception as exc:  # this document only; the others go on
+                    self.caches.forget_all()
+                    results.append(exc)
+        return results
+
+    async def store(self, doc: ParsedDocument) -> AddResult:
+        """Store `doc` inside the caller's transaction: nothing when its content is stored
+        already, a replacement in place when a document of the same identity (source, anime,
+        kind, episode) is, else a new document."""
+        sql, db = self.sql, self.db
+        row = await db.fetchone(sql.DOCUMENT_BY_HASH, (doc.content_hash,))
+        if row is not None:
+            linked = await db.fetchall(sql.LINKED_NAMES, (row["id"],))
+            return AddResult(row["id"], False, tuple(r["name"] for r in linked))
+
+        anime_id = await self.animes.find_or_create(doc.anime_title)
+        if doc.episode is not None:
+            limits = await db.fetchone(sql.ANIME_EPISODE_LIMITS, (anime_id,))
+            if limits is not None:
+                check_episode(doc.episode, limits["episode_count"], bool(limits["has_zero"]))
+            params = (anime_id, doc.episode, doc.episode_title)
+            await db.execute(sql.UPSERT_DOCUMENT_EPISODE, params)
+        score = doc.score
+        source = doc.identity_source
+        numeric = score if score is not None and score.value is not None else None
+        scored = (
+            numeric.raw if numeric else None,
+            numeric.value if numeric else None,
+            numeric.scale if numeric else None,
+            numeric.score_100 if numeric else None,
+            score.raw if score is not None and numeric is None else None,  # a letter grade
+        )
+        old = None
+        if source is not None:
+            identity = (source, anime_id, str(doc.kind), doc.episode)
+            old = await db.fetchone(sql.DOCUMENT_BY_IDENTITY, identity)
+        if old is not None:
+            document_id = int(old["id"])
+            await db.execute(sql.DELETE_MENTIONS_OF_DOCUMENT, (document_id, document_id))
+            await db.execute(sql.DELETE_SECTIONS_OF_DOCUMENT, (document_id,))
+            await db.execute(
+                sql.REPLACE_DOCUMENT,
+                (
+                    doc.display_title,
+                    doc.episode_title,
+                    *scored,
+                    doc.url,
+                    doc.author,
+                    doc.published,
+                    doc.source_name,
+                    doc.content_hash,
+                    document_id,
+                ),
+            )
+            self.caches.search.clear()
+        else:
             document_id = int(
                 await db.fetchval(
                     sql.INSERT_DOCUMENT,
                     (
                         anime_id,
-                        doc.title,
+                        doc.display_title,
                         str(doc.kind),
                         doc.episode,
                         doc.episode_title,
-                        score.raw if score else None,
-                        score.value if score else None,
-                        score.scale if score else None,
-                        score.score_100 if score else None,
+                        *scored,
                         doc.url,
                         doc.author,
                         doc.published,
                         doc.source_name,
                         doc.content_hash,
+                        source,
                     ),
                 )
             )
-            await db.executemany(
-                sql.INSERT_SECTION,
-                [
-                    (
-                        document_id,
-                        position,
-                        str(section.kind),
-                        section.heading,
-                        section.text,
-                        int(section.spoiler),
-                        section.about_episode,
-                    )
-                    for position, section in enumerate(doc.sections)
-                ],
-            )
-            section_ids = [int(r[0]) for r in await db.fetchall(sql.SECTION_IDS, (document_id,))]
-            await self.search.queued(len(section_ids))
+        await db.executemany(
+            sql.INSERT_SECTION,
+            [
+                (
+                    document_id,
+                    position,
+                    str(section.kind),
+                    section.heading,
+                    section.text,
+                    int(section.spoiler),
+                    section.about_episode,
+                )
+                for position, section in enumerate(doc.sections)
+            ],
+        )
+        section_ids = [int(r[0]) for r in await db.fetchall(sql.SECTION_IDS, (document_id,))]
+        await self.search.queued(len(section_ids))
 
-            if await self.characters.learn(anime_id, doc):
-                self.caches.forget_characters(anime_id)
+        if await self.characters.learn(anime_id, doc):
+            self.caches.forget_characters(anime_id)
 
-            linker = await self.characters.linker(anime_id)
-            found: list[Span] = []
-            for section_id, section in zip(section_ids, doc.sections, strict=True):
-                found.extend(linker.find(section_id, section.text))
-            await self.characters.link(found)
-            # the order LINKED_NAMES gives too: by first sentence, then character id
-            order = {sid: i for i, sid in enumerate(section_ids)}
-            first = sorted(found, key=lambda m: (order[m[1]], m[2], m[0]))
-            names = dict.fromkeys(linker.canonical[m[0]] for m in first)
-            return AddResult(document_id, True, tuple(names))
+        linker = await self.characters.linker(anime_id)
+        found: list[Span] = []
+        for section_id, section in zip(section_ids, doc.sections, strict=True):
+            found.extend(linker.find(section_id, section.text))
+        await self.characters.link(found)
+        # the order LINKED_NAMES gives too: by first sentence, then character id
+        order = {sid: i for i, sid in enumerate(section_ids)}
+        first = sorted(found, key=lambda m: (order[m[1]], m[2], m[0]))
+        names = dict.fromkeys(linker.canonical[m[0]] for m in first)
+        return AddResult(document_id, old is None, tuple(names), updated=old is not None)
+
+    # ----------------------------------------------------------------- correcting mistakes
+
+    async def summaries(self, anime_id: int | None, source: str | None) -> list[DocumentSummary]:
+        params = (anime_id, anime_id, source, source)
+        return [rows.summary(r) for r in await self.db.fetchall(self.sql.LIST_DOCUMENTS, params)]
+
+    async def summary(self, document_id: int) -> DocumentSummary | None:
+        row = await self.db.fetchone(self.sql.GET_DOCUMENT_SUMMARY, (document_id,))
+        return rows.summary(row) if row is not None else None
+
+    async def refile(
+        self, document_id: int, anime_id: int, episode: int | None, kind: DocumentKind
+    ) -> None:
+        """Move a document to another anime, episode or kind, and relink its mentions
+        (inside the caller's transaction)."""
+        sql, db = self.sql, self.db
+        if episode is not None:
+            limits = await db.fetchone(sql.ANIME_EPISODE_LIMITS, (anime_id,))
+            if limits is not None:
+                check_episode(episode, limits["episode_count"], bool(limits["has_zero"]))
+            await db.execute(sql.UPSERT_DOCUMENT_EPISODE, (anime_id, episode, None))
+        await db.execute(sql.DELETE_MENTIONS_OF_DOCUMENT, (document_id, document_id))
+        await db.execute(sql.REFILE_DOCUMENT, (anime_id, episode, str(kind), document_id))
+        if episode is not None:
+            await db.execute(sql.SET_SECTIONS_ABOUT_EPISODE, (episode, document_id))
+        linker = await self.characters.linker(anime_id)
+        found: list[Span] = []
+        for row in await db.fetchall(sql.SECTIONS_OF_DOCUMENT, (document_id,)):
+            found.extend(linker.find(int(row["id"]), row["text"]))
+        await self.characters.link(found)
+        self.caches.forget_all()
+
+    async def remove(self, document_id: int) -> bool:
+        """Delete a document, its sections, mentions and search entries (in the caller's
+        transaction); False when there is no such document."""
+        await self.db.execute(self.sql.DELETE_MENTIONS_OF_DOCUMENT, (document_id, document_id))
+        removed = await self.db.execute(self.sql.DELETE_DOCUMENT, (document_id,))
+        self.caches.forget_all()
+        return removed > 0
+
+    async def count_of_anime(self, anime_id: int) -> int:
+        return int(await self.db.fetchval(self.sql.COUNT_DOCUMENTS_OF_ANIME, (anime_id,)))
 
     async def for_episode(
         self, anime_id: int, episode: int | None, kinds: Collection[DocumentKind] | None

@@ -67,6 +67,10 @@ class Database(Protocol):
         """One write transaction: committed whole on success, rolled back whole on error."""
         ...
 
+    def savepoint(self) -> AbstractAsyncContextManager[None]:
+        """Inside transaction(): a block undone alone (and re-raised) when it raises."""
+        ...
+
     async def script(self, sql: str) -> None:
         """Run a trusted multi-statement script (a migration file), in one transaction."""
         ...

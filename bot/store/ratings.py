@@ -25,6 +25,8 @@ def _critic(row: Row) -> CriticScore | None:
         normalised = score.score_100
     except (ZeroDivisionError, OverflowError, ValueError):
         return None
+    if normalised is None:  # a letter grade with no scale: nothing to average
+        return None
     if not 0 <= normalised <= 100:  # a malformed scale ("12/10"): no place in an aggregate
         log.debug("score %r is outside 0-100 once normalised; left out", score.raw)
         return None

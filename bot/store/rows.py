@@ -5,13 +5,23 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable
 
-from bot.models import Anime, Document, DocumentKind, Score, Section, SectionKind
+from bot.models import (
+    Anime,
+    Document,
+    DocumentKind,
+    DocumentSummary,
+    Score,
+    Section,
+    SectionKind,
+)
 from bot.store.engine import Row
 
 
 def score(row: Row) -> Score | None:
     if row["score_raw"] is None:
-        return None
+        # (a Row's `in` tests values, not column names)
+        grade = row["score_grade"] if "score_grade" in row.keys() else None  # noqa: SIM118
+        return Score(raw=grade, value=None, scale=None) if grade else None
     return Score(raw=row["score_raw"], value=row["score_value"], scale=row["score_scale"])
 
 
@@ -43,6 +53,20 @@ def document(row: Row, sections: Iterable[Section] = ()) -> Document:
         published=row["published"],
         source_name=row["source_name"],
         sections=tuple(sections),
+    )
+
+
+def summary(row: Row) -> DocumentSummary:
+    return DocumentSummary(
+        id=row["id"],
+        anime_id=row["anime_id"],
+        anime_title=row["anime_title"],
+        title=row["title"],
+        kind=DocumentKind(row["kind"]),
+        episode=row["episode"],
+        score_raw=row["score_raw"],
+        source=row["source"],
+        added_at=row["added_at"],
     )
 
 

@@ -30,6 +30,18 @@ def names_pattern(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | Non
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
 
 
+# Ordinary words that open sentences. A character named one of them ("First", a Nean of
+# Metallic Rouge) is not named by a sentence that merely starts with the word ("First, the
+# good news: ..."); elsewhere in a sentence, capitalised, it is the name.
+_OPENER_WORDS = """
+first second third then next now still so also finally however meanwhile well even last
+later after before once only just sure true right again soon yes no maybe overall sadly
+luckily honestly instead otherwise besides anyway today tonight
+"""
+SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+_LEADING = " \t\n\"'“‘(«[-–—*_"
+
+
 @dataclass(slots=True)
 class Linker:
     """Everything needed to link one anime's characters to sentences, built once per change."""
@@ -39,6 +51,26 @@ class Linker:
     title_mask: re.Pattern[str] | None  # the anime's own names, any case ("Metallic Rouge")
     sentences: SentenceFinder
     _patterns: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+    _openers: set[int] | None = None  # characters with a name that is a SENTENCE_OPENERS word
+
+    def _named_only_as_opener(self, character_id: int, sentence: str) -> bool:
+        """Is every naming of this character in `sentence` the ordinary word opening it?"""
+        if self._openers is None:
+            self._openers = {
+                cid
+                for cid, names in self.names.items()
+                if any(n.strip().lower() in SENTENCE_OPENERS for n in names)
+            }
+        if character_id not in self._openers:
+            return False
+        pattern = self._pattern(character_id)
+        if pattern is None:
+            return False
+        opening = len(sentence) - len(sentence.lstrip(_LEADING))
+        for match in pattern.finditer(sentence):
+            if match.start() != opening or match.group(0).lower() not in SENTENCE_OPENERS:
+                return False
+        return True
 
     def _pattern(self, character_id: int) -> re.Pattern[str] | None:
         """The character's names, case-sensitive like ingest.find_mentions."""
@@ -69,5 +101,7 @@ class Linker:
                 pattern = self._pattern(mention.key)
                 if pattern is None or not pattern.search(masked):
                     continue  # named only inside the title
+            if self._named_only_as_opener(mention.key, text[mention.start : mention.end]):
+                continue  # "First, the good news": a word, not the character "First"
             found.append((mention.key, section_id, mention.start, mention.end))
         return found

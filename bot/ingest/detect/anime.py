@@ -5,23 +5,36 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.ingest.catalogs import catalog_index
+from rapidfuzz import fuzz, process
+
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
 from bot.ingest.detect.kind import KIND_WORDS
 from bot.ingest.detect.score import TITLE_SCORE
 from bot.ingest.errors import IngestError
 from bot.ingest.normalise import SPACE_RUN
 from bot.models import Catalog
+from bot.text.linker import names_pattern
 from bot.text.mentions import has_word
+from bot.text.names import fold
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MAX_ANIME_NAME", "anime_from_title", "detect_anime"]
+__all__ = [
+    "MAX_ANIME_NAME",
+    "AnimeNames",
+    "anime_from_title",
+    "anime_names",
+    "detect_anime",
+    "match_anime",
+    "name_in_pattern",
+]
 
 MAX_ANIME_NAME = 100  # an anime name is an autocomplete choice: 1-100 characters
 
@@ -51,35 +64,200 @@ def anime_from_title(title: str) -> str:
     return name.strip()
 
 
+_SEPARATOR = re.compile(r"\s+[|–—\-]\s+|:\s+|\s+[·•]\s+")
+_MARKER_AFTER_NAME = re.compile(
+    r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
+    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|first[\s-]+(?:impressions?|look|thoughts)"
+    r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
+    r"\s+review|review|finale|premiere)\b",
+    re.IGNORECASE,
+)
+_MARKER_BEFORE_NAME = re.compile(
+    r"^(?:first[\s-]+(?:impressions?|look|thoughts)|review|recap|season\s+review"
+    r"|series\s+review|final\s+thoughts|anime\s+review)\s*[:\-–—|]\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+_NAME_OK = re.compile(r"^[\w\"'“‘(\[]")
+_MAX_NAME_WORDS = 8
+_BODY_PARAGRAPHS = 3
+_BODY_CHARS = 2500
+_FUZZY_TITLE = 86.0  # rapidfuzz ratio (0-100) for a window of the title to be a known name
+_FUZZY_NAME = 88.0  # ... for a whole name (--anime, a clear pattern) to be a known one
+_MIN_FUZZY_LENGTH = 6  # shorter names only match exactly
+
+
+class AnimeNames:
+    """Every name of every known anime (catalog titles and aliases, anime in the store, the
+    part of a title before its colon), folded, with one pattern finding any of them."""
+
+    def __init__(self, catalogs: Sequence[Catalog], known: Sequence[str]) -> None:
+        self.catalogs = {c.title: c for c in catalogs}
+        self.by_name: dict[str, str] = {}
+        for catalog in catalogs:
+            for name in (catalog.title, *catalog.aliases):
+                self._add(name, catalog.title)
+        for title in known:
+            self._add(title, title)
+        for name, title in list(self.by_name.items()):  # "Frieren" of "Frieren: Beyond…"
+            head = name.split(":", 1)[0].strip()
+            if head != name and len(head) >= _MIN_FUZZY_LENGTH:
+                self.by_name.setdefault(head, title)
+        self.pattern = names_pattern(self.by_name)
+        self.long_names = [n for n in self.by_name if len(n) >= _MIN_FUZZY_LENGTH]
+
+    def _add(self, name: str, title: str) -> None:
+        key = fold(name)
+        if key:
+            self.by_name.setdefault(key, title)
+
+    def exact_in(self, text: str) -> list[tuple[str, str, int]]:
+        """(title, name as written, position) of each known name in `text`."""
+        if self.pattern is None:
+            return []
+        folded = fold(text)
+        return [
+            (self.by_name[" ".join(m.group(0).split())], m.group(0), m.start())
+            for m in self.pattern.finditer(folded)
+            if " ".join(m.group(0).split()) in self.by_name
+        ]
+
+    def fuzzy_in(self, text: str) -> tuple[str, str, float] | None:
+        """(title, words of `text`, similarity) of the known name a run of words of `text`
+        is most like ("Metalic Rouge", "Freiren: Beyond Journey's End"), if any is close."""
+        words = fold(text).split()
+        best: tuple[str, str, float] | None = None
+        for name in self.long_names:
+            size = len(name.split())
+            for width in {max(1, size - 1), size, size + 1}:
+                for start in range(0, max(1, len(words) - width + 1)):
+                    window = " ".join(words[start : start + width])
+                    similarity = fuzz.ratio(window, name, score_cutoff=_FUZZY_TITLE)
+                    if similarity and (best is None or similarity > best[2]):
+                        best = (self.by_name[name], window, similarity)
+        return best
+
+    def match(self, name: str) -> str | None:
+        """The known anime `name` names exactly or nearly ("Frieren", "Metalic Rouge")."""
+        key = fold(name)
+        if key in self.by_name:
+            return self.by_name[key]
+        found = process.extractOne(
+            key, self.long_names, scorer=fuzz.ratio, score_cutoff=_FUZZY_NAME
+        )
+        if found is not None:
+            return self.by_name[found[0]]
+        found = process.extractOne(
+            key, self.long_names, scorer=fuzz.token_set_ratio, score_cutoff=95
+        )
+        if found is not None and len(key) >= _MIN_FUZZY_LENGTH:
+            return self.by_name[found[0]]
+        return None
+
+
+_NAMES_CACHE: OrderedDict[tuple[tuple[int, ...], tuple[str, ...]], AnimeNames] = OrderedDict()
+
+
+def anime_names(catalogs: Sequence[Catalog], known: Sequence[str]) -> AnimeNames:
+    """The (cached) names of these catalogs and known anime."""
+    key = (tuple(map(id, catalogs)), tuple(known))
+    names = _NAMES_CACHE.get(key)
+    if names is None:
+        names = _NAMES_CACHE[key] = AnimeNames(catalogs, known)
+        if len(_NAMES_CACHE) > 8:
+            _NAMES_CACHE.popitem(last=False)
+    return names
+
+
+def match_anime(name: str, catalogs: Sequence[Catalog], known: Sequence[str]) -> str:
+    """`ingest --anime NAME`: the known anime it names (fuzzily), else NAME as a new anime."""
+    found = anime_names(catalogs, known).match(name)
+    return found if found is not None else " ".join(name.split())
+
+
+def name_in_pattern(title: str) -> str | None:
+    """The new anime's name a title gives in a clear pattern: "<Name> Episode 3 Review",
+    "<Name> Season 1 Review", "First Impressions: <Name>". None without one."""
+    title = title.strip()
+    before = _MARKER_BEFORE_NAME.match(title)
+    if before is not None:
+        name = _SEPARATOR.split(before.group("name"))[0]
+    else:
+        marker = _MARKER_AFTER_NAME.search(title)
+        if marker is None or marker.start() == 0:
+            return None
+        name = _SEPARATOR.split(title[: marker.start()])[-1]
+    name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
+    if not name or not _NAME_OK.match(name) or not has_word(name):
+        return None
+    if len(name.split()) > _MAX_NAME_WORDS or len(name) > MAX_ANIME_NAME:
+        return None
+    if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
+        return None
+    return name
+
+
+def _no_anime(draft: Draft) -> IngestError:
+    return IngestError(
+        "could not tell which anime this is (no known anime named in its title or opening, "
+        "and no clear '<Name> Episode N Review' title); name it with --anime NAME "
+        "or `anime:` front matter"
+    )
+
+
 def detect_anime(draft: Draft) -> None:
     """draft.anime_title and draft.catalog (None for an anime no catalog knows).
 
-    The front matter's anime is taken as written when no catalog knows it; otherwise the
-    title must name the anime, and a name that is empty or too long is an error.
+    `--anime`, then the front matter; else the known anime (catalog titles and aliases, anime
+    in the store) named in the title, exactly or nearly; else a new anime from a clear title
+    pattern; else the known anime the opening paragraphs name most. Otherwise rejected.
     """
-    index = catalog_index(draft.catalogs)
+    names = anime_names(draft.catalogs, draft.known_anime)
     fm = draft.front_matter
-    title = draft.title
-    catalog: Catalog | None
-    if fm.anime is not None:
-        catalog = index.exact(fm.anime)
-        anime_title = catalog.title if catalog else fm.anime
-    else:
-        from_title = draft.title_is_line or fm.title is not None
-        catalog = index.in_title(title) if from_title else None
-        if catalog is not None:
-            anime_title = catalog.title
+    chosen: str | None = None
+    if draft.forced_anime is not None:
+        chosen = draft.forced_anime
+        draft.explain("anime", f"{chosen!r}: given with --anime")
+    elif fm.anime is not None:
+        chosen = names.match(fm.anime) or " ".join(fm.anime.split())
+        draft.explain("anime", f"{chosen!r}: front matter anime: {fm.anime!r}")
+    if chosen is None and draft.title:
+        votes: dict[str, float] = {}
+        for title, written, _ in names.exact_in(draft.title):
+            votes[title] = votes.get(title, 0.0) + 3.0 + len(written) / 100
+        if votes:
+            chosen = max(votes, key=lambda t: votes[t])
+            draft.explain("anime", f"{chosen!r}: named in the title {draft.title!r}")
         else:
-            anime_title = anime_from_title(title) if from_title else ""
-            catalog = index.exact(anime_title) if anime_title else None
-            if catalog is not None:
-                anime_title = catalog.title
-        if not anime_title or not has_word(anime_title):
-            raise IngestError("could not tell which anime this is; add `anime:` front matter")
-        if len(anime_title) > MAX_ANIME_NAME:
-            raise IngestError(
-                f"the anime's name taken from the title is longer than {MAX_ANIME_NAME} "
-                "characters; add `anime:` front matter"
-            )
-    draft.catalog = catalog
-    draft.anime_title = anime_title
+            near = names.fuzzy_in(draft.title)
+            if near is not None:
+                chosen = near[0]
+                draft.explain(
+                    "anime",
+                    f"{chosen!r}: the title's {near[1]!r} is {near[2]:.0f}% like a known name",
+                )
+        if chosen is None:
+            pattern = name_in_pattern(draft.title)
+            if pattern is not None:
+                chosen = names.match(pattern) or pattern
+                how = "a known anime" if chosen != pattern else "a new anime"
+                draft.explain("anime", f"{chosen!r}: {how}, from the title's pattern")
+    if chosen is None:
+        opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+        votes = {}
+        for title, _, position in names.exact_in(opening):
+            votes[title] = votes.get(title, 0.0) + 1.0 - position / (10 * _BODY_CHARS)
+        if votes:
+            chosen = max(votes, key=lambda t: votes[t])
+            draft.explain("anime", f"{chosen!r}: named in the opening paragraphs")
+            for other in votes:
+                if other != chosen:
+                    draft.explain("anime", f"ignored {other!r}: named less often")
+    if chosen is None:
+        raise _no_anime(draft)
+    if len(chosen) > MAX_ANIME_NAME:
+        raise IngestError(
+            f"the anime's name is longer than {MAX_ANIME_NAME} characters; "
+            "name it with --anime NAME"
+        )
+    draft.anime_title = chosen
+    draft.catalog = names.catalogs.get(chosen)

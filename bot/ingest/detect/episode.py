@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import MAX_EPISODE, find_all
 from bot.models import Catalog, DocumentKind
+from bot.text.names import fold
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -106,10 +107,151 @@ def latest_episode_named(text: str, catalog: Catalog | None) -> int | None:
     return latest if 0 <= latest <= MAX_EPISODE else None
 
 
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ORDINAL = "|".join(_ORDINALS)
+# An episode named in running text, with its number in one of the groups.
+_BODY_EPISODE = re.compile(
+    r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
+    r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
+    r"|\bthe\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))\s+episode\b"
+    r"|\b(?P<premiere>premiere|first\s+episode|opening\s+episode|pilot)\b"
+    r"|\b(?P<finale>finale|final\s+episode|last\s+episode)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_WORDS = re.compile(
+    r"\b(?:previous|last\s+week|next|since|unlike|compared|than|after|before|back\s+in"
+    r"|until|following|preceding|earlier|recall|remember)\b",
+    re.IGNORECASE,
+)
+_THIS_EPISODE = re.compile(
+    r"\b(?:this|this\s+week'?s|today'?s|tonight'?s)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_SEASON_LEVEL = re.compile(
+    r"\b(?:season|series|anime|complete|full|whole|overall)\s+review\b|\bfinal\s+thoughts\b"
+    r"|\bcomplete\s+series\b|\bepisode\s+guide\b|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep))"
+    r"|\bepisode[\s-]+by[\s-]+episode\b|\breview\s+of\s+the\s+(?:season|series)\b",
+    re.IGNORECASE,
+)
+_TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
+_TITLE_PREMIERE = re.compile(r"\b(?:premiere|first\s+episode|pilot)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+_MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's episode
+
+
+def says_season_level(text: str) -> bool:
+    """Does this title speak of a season or series as a whole?"""
+    return _SEASON_LEVEL.search(text) is not None
+
+
+def _number(match: re.Match[str], count: int | None) -> int | None:
+    if match.group("number"):
+        return int(match.group("number"))
+    if match.group("word"):
+        return _WORD_NUMBERS[match.group("word").lower()]
+    if match.group("ordinal"):
+        word = match.group("ordinal").lower()
+        return _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    if match.group("premiere"):
+        return 1
+    if match.group("finale"):
+        return count
+    return None
+
+
+def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
+    """The episode a title names: a number or word ("Episode 3", "S01E03", "Episode Three"),
+    "the finale" (with a known episode count), "the premiere", or a catalog episode title."""
+    number = episode_in(text)
+    if number is not None:
+        return number, "an episode number"
+    count = catalog.episode_count if catalog is not None else None
+    if count and _TITLE_FINALE.search(text):
+        return count, f"'finale' (the anime has {count} episodes)"
+    if _TITLE_PREMIERE.search(text):
+        return 1, "'premiere'"
+    ordinal = re.search(r"\b(" + _ORDINAL + r")\s+episode\b", text, re.IGNORECASE)
+    if ordinal is not None:
+        return _ORDINALS[ordinal.group(1).lower()], f"{ordinal.group(0)!r}"
+    if catalog is not None:
+        folded = fold(text)
+        for ep in catalog.episodes:
+            if ep.title and len(ep.title) >= 4 and fold(ep.title) in folded:
+                return ep.number, f"the episode's title {ep.title!r}"
+    return None
+
+
+def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
+    """The document's episode from its opening ("Episode 2 of X", "this week's episode 4"),
+    skipping references to other episodes ("the previous episode", "since episode 5",
+    "unlike episode 2"); with the evidence, ignored mentions included."""
+    count = catalog.episode_count if catalog is not None else None
+    notes: list[str] = []
+    opening = text[:_MAX_BODY_LOOK]
+    previous_end = 0
+    for match in _BODY_EPISODE.finditer(opening):
+        # the words since the previous episode mention (at most 40 characters) are this one's
+        before = opening[max(previous_end, match.start() - 40) : match.start()]
+        previous_end = match.end()
+        cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+        clause = before[cut + 1 :]
+        written = match.group(0)
+        number = _number(match, count)
+        if number is None:
+            notes.append(f"ignored {written!r}: the episode count is unknown")
+            continue
+        said_of_this = _THIS_EPISODE.search(clause) or _THE_BEFORE.search(clause)
+        if (match.group("finale") or match.group("premiere")) and not said_of_this:
+            notes.append(f"ignored {written!r}: not said of this episode")
+            continue
+        if _REFERENCE_WORDS.search(clause) and not _THIS_EPISODE.search(clause):
+            notes.append(f"ignored {written!r}: a reference to another episode")
+            continue
+        after = opening[match.end() : match.end() + 12]
+        if re.match(r"\s*(?:[-–]|to|and|&)\s*\d", after):
+            notes.append(f"ignored {written!r}: a range of episodes")
+            continue
+        notes.insert(0, f"{number}: {written!r} in the opening")
+        return number, notes
+    return None, notes
+
+
 def detect_episode(draft: Draft) -> None:
-    """draft.episode: the front matter's, else the one the title names (or None)."""
+    """draft.episode: the front matter's; else the one the title names; else (unless the
+    title speaks of a whole season) the one the opening says the document is about."""
     fm_episode = draft.front_matter.episode
-    draft.episode = fm_episode if fm_episode is not None else episode_in(draft.title)
+    if fm_episode is not None:
+        draft.episode = fm_episode
+        draft.explain("episode", f"{fm_episode}: front matter")
+        return
+    catalog = draft.catalog
+    if draft.title:
+        named = episode_named(draft.title, catalog)
+        if named is not None:
+            draft.episode = named[0]
+            draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
+            return
+        if says_season_level(draft.title):
+            draft.episode = None
+            draft.explain("episode", "none: the title speaks of the whole season or series")
+            return
+    if draft.paragraphs:
+        named = episode_named(draft.paragraphs[0], catalog) if not draft.title else None
+        if named is not None and "title" in named[1] and "\n" not in draft.paragraphs[0]:
+            draft.episode = named[0]
+            draft.explain("episode", f"{named[0]}: {named[1]} opens the text")
+            return
+    body = "\n\n".join(draft.paragraphs[:2])
+    number, notes = episode_in_body(body, catalog)
+    draft.episode = number
+    for note in notes:
+        draft.explain("episode", note)
+    if number is None:
+        draft.explain("episode", "none: no episode named in the title or the opening")
 
 
 def detect_about_episode(draft: Draft) -> None:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KIND_WORDS", "RECAP_WORD", "detect_kind", "kind_of"]
+__all__ = ["KIND_WORDS", "RECAP_WORD", "announced_kind", "detect_kind", "kind_of"]
 
 _FIRST_IMPRESSIONS = re.compile(r"\bfirst[\s-]+(?:impressions?|look|thoughts)\b", re.IGNORECASE)
 _RECAP_AND_REVIEW = re.compile(
@@ -39,24 +39,68 @@ KIND_WORDS = re.compile(
 """Words that say what kind of document this is; removed from a title to leave the anime."""
 
 
-def kind_of(title: str, episode: int | None) -> DocumentKind:
-    """The kind a title announces; without a word for it, an episode review when there is an
-    episode, else a season review."""
+_SEASON_WORDS = re.compile(
+    r"\b(?:season|series|anime|complete|full|whole|overall)\s+review\b|\bfinal\s+thoughts\b"
+    r"|\bcomplete\s+series\b|\bepisode\s+guide\b|\bepisode[\s-]+by[\s-]+episode\b"
+    r"|\breview\s+of\s+the\s+(?:season|series|whole\s+\w+)\b|\bseason\s+\d{1,2}\s+review\b",
+    re.IGNORECASE,
+)
+
+
+def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
+    """The kind a title's words announce, or None when they announce none."""
     if _FIRST_IMPRESSIONS.search(title):
         return DocumentKind.FIRST_IMPRESSIONS
     if _RECAP_AND_REVIEW.search(title):
-        return DocumentKind.EPISODE_REVIEW if episode is not None else DocumentKind.SEASON_REVIEW
-    if _SEASON_REVIEW.search(title):
+        # a recap followed by a review is a recap with a review section
+        return DocumentKind.RECAP if episode is not None else DocumentKind.SEASON_REVIEW
+    if _SEASON_REVIEW.search(title) and episode is None:
         return DocumentKind.SEASON_REVIEW
     if RECAP_WORD.search(title):
         return DocumentKind.RECAP
+    if _SEASON_WORDS.search(title) and episode is None:
+        return DocumentKind.SEASON_REVIEW
+    return None
+
+
+def kind_of(title: str, episode: int | None) -> DocumentKind:
+    """The kind a title announces; without a word for it, an episode review when there is an
+    episode, else a season review."""
+    announced = announced_kind(title, episode)
+    if announced is not None:
+        return announced
     if episode is not None:
         return DocumentKind.EPISODE_REVIEW
     return DocumentKind.SEASON_REVIEW
 
 
 def detect_kind(draft: Draft) -> None:
-    """draft.kind (the front matter's, else the title's) and draft.title_says_recap."""
+    """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
+    announces; else what the opening paragraph announces; else an episode review when there
+    is an episode, a season review when the text says it is one."""
     fm_kind = draft.front_matter.kind
-    draft.kind = fm_kind if fm_kind is not None else kind_of(draft.title, draft.episode)
-    draft.title_says_recap = bool(RECAP_WORD.search(draft.title))
+    title = draft.title
+    draft.title_says_recap = bool(RECAP_WORD.search(title))
+    if fm_kind is not None:
+        draft.kind = fm_kind
+        draft.explain("kind", f"{fm_kind}: front matter")
+        return
+    announced = announced_kind(title, draft.episode) if title else None
+    if announced is not None:
+        draft.kind = announced
+        draft.explain("kind", f"{announced}: the title {title!r} says so")
+        return
+    opening = draft.paragraphs[0][:600] if draft.paragraphs else ""
+    if _FIRST_IMPRESSIONS.search(opening):
+        draft.kind = DocumentKind.FIRST_IMPRESSIONS
+        draft.explain("kind", f"{draft.kind}: the opening says 'first impressions'")
+        return
+    if draft.episode is not None:
+        draft.kind = DocumentKind.EPISODE_REVIEW
+        draft.explain("kind", f"{draft.kind}: about one episode, no other kind announced")
+        return
+    draft.kind = DocumentKind.SEASON_REVIEW
+    if _SEASON_WORDS.search(opening) or _SEASON_REVIEW.search(opening):
+        draft.explain("kind", f"{draft.kind}: the opening says it reviews the season")
+    else:
+        draft.explain("kind", f"{draft.kind}: no episode found (low confidence)")

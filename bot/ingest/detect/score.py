@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.common import find_all
 from bot.models import Score
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ _SCORE_KEYWORDS = re.compile(
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
-    r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b",
+    r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
+    r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
@@ -127,6 +129,9 @@ def _candidates(text: str, closing_from: int, in_title: bool) -> list[_Candidate
         score = _score_from(match)
         if score is None:
             continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start < start and _LIST_LINE.match(text, line_start):
+            continue  # an entry of a per-episode score list
         before = text[max(0, start - _CONTEXT) : start]
         edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
         if edge >= 0:
@@ -147,14 +152,153 @@ def _candidates(text: str, closing_from: int, in_title: bool) -> list[_Candidate
     return found
 
 
+_STAR_RUN = re.compile(
+    r"(?P<full>(?:[★⭐🌟]\ufe0f?[ ]?){1,10})"
+    r"(?P<half>[ ]?(?:½|1/2|⯪|⯨)\ufe0f?)?"
+    r"(?P<empty>(?:[ ]?[☆✩]\ufe0f?){0,10})"
+)
+_MIXED = re.compile(
+    r"(?<![\d/.,])(?P<whole>\d{1,2})(?:\s+1/2|\s*½)\s*(?:/|out\s+of)\s*(?P<scale>\d{1,3})"
+    r"(?P<unit>\s+stars?\b)?",
+    re.IGNORECASE,
+)
+_WORD_STARS = re.compile(
+    r"\b(?P<word>one|two|three|four|five)(?P<half>\s+and\s+a\s+half)?\s+stars?\b"
+    r"(?:\s+out\s+of\s+(?:five|5))?",
+    re.IGNORECASE,
+)
+_WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_GRADE = re.compile(
+    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card)\b[^\n.:!?]{0,30}?\s*[:\-–—]\s*"
+    r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
+    r"|the\s+\w+)?\s*(?:an?\s+)?)"
+    r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
+    re.IGNORECASE,
+)
+_GRADE_TOKEN = re.compile(r"(?<![\w'’])[A-F][+\-−]?(?![\w+\-−'’])")
+_GRADE_AT_END = re.compile(
+    r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_LINE = re.compile(
+    r"\s*(?:[-*•·]\s*)?(?:episode|ep\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
+    r"|\s*\|?\s*(?:episode\s*|ep\.?\s*)?\d{1,4}\s*\|",  # a table row: "| 4 | 7/10 |"
+    re.IGNORECASE,
+)
+_SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _in_list_or_poll(text: str, start: int, end: int) -> bool:
+    """Is this score an entry of a per-episode list, or a reader poll's?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LIST_LINE.match(text, line_start) and line_start < start:
+        return True
+    before = text[max(line_start, start - _CONTEXT) : start]
+    after = text[end : end + 50].split("\n", 1)[0]
+    return bool(_POLL_WORDS.search(before) or _POLL_WORDS.search(after))
+
+
+def _grade_matches(text: str, closing_from: int) -> list[re.Match[str]]:
+    """Letter grades in the closing part of `text`, or on a line that says grade or verdict
+    (a grade is given at the end or labelled; scanning every line of a long text would cost
+    more than the rest of parsing)."""
+    closing_line = text.rfind("\n", 0, closing_from) + 1
+    spans = {(closing_line, len(text))}
+    for at in find_all(text, ("rade", "RADE", "erdict", "ERDICT")):
+        if at < closing_line:
+            line_end = text.find("\n", at)
+            spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
+    found: list[re.Match[str]] = []
+    seen: set[int] = set()
+    for start, end in sorted(spans):
+        lines: set[int] = set()  # only lines holding a letter that could be a grade
+        for token in _GRADE_TOKEN.finditer(text, start, end):
+            lines.add(text.rfind("\n", 0, token.start()) + 1)
+        for line_start in sorted(lines):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            for pattern in (_GRADE, _GRADE_AT_END):
+                for match in pattern.finditer(text, line_start, line_end):
+                    if match.start() not in seen:
+                        seen.add(match.start())
+                        found.append(match)
+    return found
+
+
+def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
+    """Star glyphs (★★★½, ⭐️⭐️⭐️ 1/2, ★★★★☆), "4 1/2 out of 5 stars", "four stars" and letter
+    grades ("Grade: B+", kept as written, with no value unless a scale is stated)."""
+    found: list[_Candidate] = []
+    if any(c in text for c in "★⭐🌟"):
+        for match in _STAR_RUN.finditer(text):
+            full = sum(1 for c in match.group("full") if c in "★⭐🌟")
+            empty = sum(1 for c in match.group("empty") or "" if c in "☆✩")
+            half = match.group("half") is not None
+            value = full + (0.5 if half else 0.0)
+            total = full + empty + (1 if half else 0) if empty else 0
+            scale = float(total) if total in (4, 5, 10) else 5.0 if value <= 5 else 10.0
+            if value > scale or _in_list_or_poll(text, match.start(), match.end()):
+                continue
+            raw = match.group(0).strip()
+            before = text[max(0, match.start() - _CONTEXT) : match.start()]
+            keyword = bool(_SCORE_KEYWORDS.search(before))
+            found.append(
+                _Candidate(
+                    (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
+                )
+            )
+    mixed = "1/2" in text or "½" in text
+    for match in _MIXED.finditer(text) if mixed else ():
+        scale = float(match.group("scale"))
+        value = int(match.group("whole")) + 0.5
+        if scale not in _SCALES or value > scale:
+            continue
+        if _in_list_or_poll(text, match.start(), match.end()):
+            continue
+        before = text[max(0, match.start() - _CONTEXT) : match.start()]
+        keyword = bool(_SCORE_KEYWORDS.search(before))
+        closing = in_title or match.start() >= closing_from or match.group("unit") is not None
+        if keyword or closing:
+            score = Score(raw=match.group(0).strip(), value=value, scale=scale)
+            found.append(_Candidate((int(keyword), int(closing), match.start()), score))
+    worded = any(w in text for w in ("stars", "Stars", "STARS", "star ", "star.", "star,"))
+    for match in _WORD_STARS.finditer(text) if worded else ():
+        value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
+        if _in_list_or_poll(text, match.start(), match.end()):
+            continue
+        before = text[max(0, match.start() - _CONTEXT) : match.start()]
+        keyword = bool(_SCORE_KEYWORDS.search(before))
+        score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
+        found.append(_Candidate((int(keyword), 1, match.start()), score))
+    for match in _grade_matches(text, 0 if in_title else closing_from):
+        if _in_list_or_poll(text, match.start("grade"), match.end()):
+            continue
+        grade = match.group("grade").replace("−", "-")
+        line = _line_of(text, match.start("grade"))
+        if _SCALE_WORDS.search(line):
+            continue  # "a B on a scale of ...": a stated scale, which we do not convert
+        closing = in_title or match.start() >= closing_from
+        score = Score(raw=grade, value=None, scale=None)
+        found.append(_Candidate((1, int(closing), match.start()), score))
+    return found
+
+
 def score_in(title: str, body: str, last_paragraph_at: int) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
     the latest of equals."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     candidates = _candidates(body, closing_from, in_title=False)
+    candidates += _glyph_candidates(body, closing_from, in_title=False)
     candidates += [
-        _Candidate((c.priority[0], 1, -1), c.score) for c in _candidates(title, 0, in_title=True)
+        _Candidate((c.priority[0], 1, -1), c.score)
+        for c in (*_candidates(title, 0, in_title=True), *_glyph_candidates(title, 0, True))
     ]
     if not candidates:
         return None
@@ -169,3 +313,9 @@ def detect_score(draft: Draft) -> None:
     body = draft.body
     last = body.rfind("\n\n")
     draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0)
+    if draft.score is not None:
+        on_100 = draft.score.score_100
+        scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"
+        draft.explain("score", f"{draft.score.raw!r}{scale}")
+    else:
+        draft.explain("score", "none: no reviewer's score (polls, lists and odds are not one)")

@@ -152,6 +152,15 @@ class PostgresDatabase:
             finally:
                 self._tx = None
 
+    @asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """Inside a transaction: undo only this block's statements when it raises (asyncpg
+        makes a transaction started inside another one a savepoint)."""
+        if self._tx is None:
+            raise RuntimeError("a savepoint needs an open transaction")
+        async with self._tx.transaction():
+            yield
+
     async def script(self, sql: str) -> None:
         async with self.pool.acquire() as conn, conn.transaction():
             await conn.execute(sql)

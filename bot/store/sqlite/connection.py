@@ -168,6 +168,18 @@ class SqliteDatabase:
                     log.exception("Rollback failed")
             raise
 
+    @asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """Inside a transaction: undo only this block's statements when it raises."""
+        await self._conn.execute(schema.SAVEPOINT)
+        try:
+            yield
+        except BaseException:
+            await self._conn.execute(schema.ROLLBACK_TO_SAVEPOINT)
+            await self._conn.execute(schema.RELEASE_SAVEPOINT)
+            raise
+        await self._conn.execute(schema.RELEASE_SAVEPOINT)
+
     async def script(self, sql: str) -> None:
         # executescript commits nothing itself when no transaction is open (isolation_level
         # None), so the script's own BEGIN ... COMMIT makes it one transaction.

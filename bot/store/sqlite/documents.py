@@ -16,10 +16,72 @@ DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
 
 INSERT_DOCUMENT = """
 INSERT INTO documents (anime_id, title, kind, episode, episode_title, score_raw, score_value,
-                       score_scale, score_100, url, author, published, source_name, content_hash)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       score_scale, score_100, score_grade, url, author, published, source_name,
+                       content_hash, source)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING id
 """
+
+# A document's identity across versions (migration 0005): source, anime, kind and episode.
+DOCUMENT_BY_IDENTITY = """
+SELECT id FROM documents WHERE source = ? AND anime_id = ? AND kind = ? AND episode IS ?
+"""
+
+# A new version of a document, in place (same id): every column the parser fills.
+REPLACE_DOCUMENT = """
+UPDATE documents
+   SET title = ?, episode_title = ?, score_raw = ?, score_value = ?, score_scale = ?,
+       score_100 = ?, score_grade = ?, url = ?, author = ?, published = ?, source_name = ?,
+       content_hash = ?,
+       added_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+ WHERE id = ?
+"""
+
+# Mentions go by character first (their primary key): the document's anime's characters.
+DELETE_MENTIONS_OF_DOCUMENT = """
+DELETE FROM mentions
+ WHERE character_id IN (SELECT c.id FROM characters AS c
+                          JOIN documents AS d ON d.anime_id = c.anime_id WHERE d.id = ?)
+   AND section_id IN (SELECT id FROM sections WHERE document_id = ?)
+"""
+
+DELETE_SECTIONS_OF_DOCUMENT = "DELETE FROM sections WHERE document_id = ?"
+
+DELETE_DOCUMENT = "DELETE FROM documents WHERE id = ?"
+
+ANIME_EPISODE_LIMITS = """
+SELECT a.episode_count,
+       EXISTS (SELECT 1 FROM episodes AS e WHERE e.anime_id = a.id AND e.number = 0) AS has_zero
+  FROM anime AS a WHERE a.id = ?
+"""
+
+# Re-filing a document (documents set): its anime, episode and kind.
+REFILE_DOCUMENT = "UPDATE documents SET anime_id = ?, episode = ?, kind = ? WHERE id = ?"
+
+SET_SECTIONS_ABOUT_EPISODE = "UPDATE sections SET about_episode = ? WHERE document_id = ?"
+
+SECTIONS_OF_DOCUMENT = "SELECT id, text FROM sections WHERE document_id = ? ORDER BY position"
+
+# Listing (documents list): the parameters are anime id twice, then a source substring twice.
+LIST_DOCUMENTS = """
+SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
+       coalesce(d.score_raw, d.score_grade) AS score_raw, d.source, d.added_at
+  FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
+ WHERE (? IS NULL OR d.anime_id = ?)
+   AND (? IS NULL OR instr(lower(coalesce(d.source, '')), lower(?)) > 0)
+ ORDER BY d.id
+"""
+
+GET_DOCUMENT_SUMMARY = """
+SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
+       coalesce(d.score_raw, d.score_grade) AS score_raw, d.source, d.added_at
+  FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
+ WHERE d.id = ?
+"""
+
+COUNT_DOCUMENTS_OF_ANIME = "SELECT count(*) FROM documents WHERE anime_id = ?"
+
+DOCUMENT_IDS_OF_ANIME = "SELECT id FROM documents WHERE anime_id = ? ORDER BY id"
 
 SECTION_IDS = "SELECT id FROM sections WHERE document_id = ? ORDER BY position"
 INSERT_SECTION = """
@@ -30,7 +92,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?)
 # The last two parameters are a JSON array of wanted kinds, given twice (NULL: every kind).
 DOCUMENTS_FOR = """
 SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.episode_title,
-       d.score_raw, d.score_value, d.score_scale, d.url, d.author, d.published, d.source_name
+       d.score_raw, d.score_value, d.score_scale, d.score_grade, d.url, d.author, d.published,
+       d.source_name
   FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
  WHERE d.anime_id = ? AND d.episode IS ?
    AND (? IS NULL OR d.kind IN (SELECT value FROM json_each(?)))

@@ -76,3 +76,11 @@ COUNT_ROWS = "SELECT count(*) FROM {table}"
 SELECT_ROWS = "SELECT {columns} FROM {table}"
 DELETE_ROWS = "DELETE FROM {table}"
 INSERT_ROWS = "INSERT INTO {table} ({columns}) VALUES ({placeholders})"
+
+# One savepoint per file inside a batch's transaction (ingest): a failing file is rolled back
+# to it alone. The name is fixed; savepoints are never nested here.
+SAVEPOINT = "SAVEPOINT document"
+
+RELEASE_SAVEPOINT = "RELEASE SAVEPOINT document"
+
+ROLLBACK_TO_SAVEPOINT = "ROLLBACK TO SAVEPOINT document"

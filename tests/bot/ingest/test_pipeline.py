@@ -108,7 +108,7 @@ def test_anime_review_seed_learns_no_fake_characters() -> None:
 def test_recap_and_review_seed(catalogs: list[Catalog], with_catalog: bool) -> None:
     parsed = seed(RECAP_AND_REVIEW, catalogs if with_catalog else None)
     assert parsed.title == "Metallic Rouge – Season 1 Episode 1 Recap & Review"
-    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+    assert parsed.kind is DocumentKind.RECAP  # a recap with a review section (issue 11)
     assert parsed.anime_title == "Metallic Rouge"
     assert parsed.episode == 1
     assert parsed.episode_title == "Crimson Is The Sound of Dawn"

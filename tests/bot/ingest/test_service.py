@@ -14,9 +14,10 @@ import pytest
 
 from bot import paths
 from bot.catalog import load_catalogs
-from bot.ingest import ingest_paths, seed_if_empty, service
+from bot.ingest import ingest_paths, jobs, seed_if_empty, service
 from bot.models import Catalog, DocumentKind, IngestStatus, ParsedDocument
 from bot.store import AddResult, Store
+from bot.store.documents import Documents
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "data"
@@ -165,31 +166,40 @@ async def test_reports_keep_the_order_of_the_paths(
 async def test_a_file_that_fails_to_store_is_rejected_and_the_rest_go_on(
     store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_add = store.add_document
+    # The batch is one transaction with a savepoint per file: the failing file is rolled back
+    # to its savepoint (after its anime, sections and mentions were written) and the others
+    # are committed.
+    real_store = Documents.store
 
-    async def add_document(doc: ParsedDocument) -> AddResult:
+    async def failing_store(self: Documents, doc: ParsedDocument) -> AddResult:
+        result = await real_store(self, doc)
         if doc.title == "Metallic Rouge: Anime Review":
             raise sqlite3.OperationalError("disk I/O error")
-        return await real_add(doc)
+        return result
 
-    monkeypatch.setattr(store, "add_document", add_document)
+    monkeypatch.setattr(Documents, "store", failing_store)
     reports = await ingest_paths(store, SEEDS, catalogs=catalogs)
     assert [r.status for r in reports] == ["added", "rejected", "added"]
     assert reports[1].reason is not None and "disk I/O error" in reports[1].reason
     assert (await store.stats())["documents"] == 2
+    titles = [d.title for d in await store.list_documents()]
+    assert "Metallic Rouge: Anime Review" not in titles
+    monkeypatch.undo()
+    again = await ingest_paths(store, SEEDS, catalogs=catalogs)  # nothing of it was left
+    assert [r.status for r in again] == ["unchanged", "added", "unchanged"]
 
 
 async def test_a_parser_crash_rejects_only_that_file(
     store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_parse = service.parse_document
+    real_parse = jobs.parse_document
 
     def parse_document(text: str, **kwargs: object) -> ParsedDocument:
         if kwargs.get("source_name") == SEASON_REVIEW.name:
             raise ValueError("parser bug")
         return real_parse(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(service, "parse_document", parse_document)
+    monkeypatch.setattr(jobs, "parse_document", parse_document)
     reports = await ingest_paths(store, SEEDS, catalogs=catalogs)
     assert [r.status for r in reports] == ["added", "rejected", "added"]
     assert reports[1].reason is not None and "parser bug" in reports[1].reason

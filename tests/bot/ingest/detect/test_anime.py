@@ -37,6 +37,6 @@ def test_catalog_title_is_recognised_case_insensitively(catalogs: list[Catalog])
 
 @pytest.mark.parametrize("title", ["Episode 5 Review", "Review", "S1E3 – Recap & Review"])
 def test_no_anime_name_is_an_error(title: str) -> None:
-    assert reason(f"{title}\n\n{BODY}") == (
-        "could not tell which anime this is; add `anime:` front matter"
-    )
+    why = reason(f"{title}\n\n{BODY}")
+    assert why.startswith("could not tell which anime this is")
+    assert "--anime NAME" in why  # the hint: name it on the command line

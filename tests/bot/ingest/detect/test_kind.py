@@ -18,8 +18,9 @@ from tests.bot.ingest.helpers import (
     [
         ("Show – Ep. 1 (First Impressions)", DocumentKind.FIRST_IMPRESSIONS),
         ("Show First Impressions", DocumentKind.FIRST_IMPRESSIONS),
-        ("Show Episode 2 Recap & Review", DocumentKind.EPISODE_REVIEW),
-        ("Show Episode 2 Recap and Review", DocumentKind.EPISODE_REVIEW),
+        # issue 11: a recap followed by a review is a recap (with a review section)
+        ("Show Episode 2 Recap & Review", DocumentKind.RECAP),
+        ("Show Episode 2 Recap and Review", DocumentKind.RECAP),
         ("Show Episode 2 Recap", DocumentKind.RECAP),
         ("Show: Anime Review", DocumentKind.SEASON_REVIEW),
         ("Show Season Review", DocumentKind.SEASON_REVIEW),

@@ -1,0 +1,123 @@
+"""One input's bytes -> the text the pipeline parses and what the page says about itself.
+
+Text and Markdown files are read as they are. HTML (a `.html`/`.htm` file, a page fetched
+as text/html, or a file that opens like one) goes through trafilatura (bot.web.extract):
+only the article's text is kept, with its title, author, date, site name and canonical URL.
+Pure: no I/O here (bot.ingest.read reads files, bot.ingest.service fetches URLs).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from bot.ingest.errors import IngestError
+from bot.ingest.read import decode_text
+from bot.web.extract import ExtractError, extract_article
+
+log = logging.getLogger(__name__)
+
+__all__ = ["HTML_SUFFIXES", "PAGE_SUFFIXES", "Page", "PageMeta", "looks_like_html", "read_page"]
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+PAGE_SUFFIXES = frozenset({".txt", ".md", *HTML_SUFFIXES})
+"""What a directory contributes to `ingest`; its other files are skipped."""
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_HTML_OPENINGS = ("<!doctype html", "<html", "<?xml")
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a web page's markup says about it (every field may be missing)."""
+
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date
+    sitename: str | None = None
+    url: str | None = None  # canonical when declared on the page's own site, else fetched
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    text: str
+    meta: PageMeta | None  # None: a text or Markdown document
+    source: str  # the canonical URL, else the URL, else the file's name
+
+
+def looks_like_html(text: str) -> bool:
+    """Does this text open like an HTML document?"""
+    return text[:200].lstrip().lower().startswith(_HTML_OPENINGS)
+
+
+def read_page(
+    data: bytes,
+    *,
+    name: str,
+    url: str | None = None,
+    html: bool | None = None,
+) -> Page:
+    """`data` (a file named `name`, or fetched from `url`) as a Page. `html=None` decides by
+    the content: a text that opens like an HTML document is one. Raises IngestError."""
+    if html is not False and url is None and name.lower().endswith(tuple(HTML_SUFFIXES)):
+        html = True
+    if not html:
+        text = decode_text(data)
+        if html is not None or not looks_like_html(text):
+            return Page(text=text, meta=None, source=url or name)
+    try:
+        article = extract_article(data, url=url)
+    except ExtractError as exc:
+        raise IngestError(str(exc)) from exc
+    text = article.text
+    for box in verdict_boxes(data):
+        if box not in text:
+            text = f"{text}\n\n{box}"
+    meta = PageMeta(
+        title=article.title,
+        author=article.author,
+        published=article.date,
+        sitename=article.sitename,
+        url=article.url,
+    )
+    return Page(text=text, meta=meta, source=article.url or url or name)
+
+
+_BOX_WORDS = ("grade", "score", "rating", "verdict")
+_NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote")
+_MAX_BOX = 60
+
+
+def _marks(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def verdict_boxes(data: bytes) -> list[str]:
+    """The short score or grade boxes inside the page's <article> ("Our grade A-"), which
+    text extraction leaves out as too short; never one inside a poll, comments or a sidebar."""
+    if not any(word.encode() in data.lower() for word in _BOX_WORDS):
+        return []
+    try:
+        tree = lxml_html.fromstring(data)
+    except (ValueError, etree.ParserError):
+        return []
+    found: list[str] = []
+    taken: set[Any] = set()
+    for article in tree.iter("article"):
+        for element in article.iter():
+            if not isinstance(element.tag, str) or element in taken:
+                continue
+            marks = _marks(element)
+            if not any(word in marks for word in _BOX_WORDS):
+                continue
+            lineage = [element, *element.iterancestors()]
+            if any(any(w in _marks(e) for w in _NOT_THE_REVIEWERS) for e in lineage):
+                continue
+            text = " ".join(element.text_content().split())
+            if text and len(text) <= _MAX_BOX and text not in found:
+                found.append(text)
+                taken.update(element.iter())
+    return found

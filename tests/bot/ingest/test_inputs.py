@@ -1,0 +1,216 @@
+"""Issue 11 inputs and issue 10 item 11 identity: files, directories, HTML pages and URLs
+(served from 127.0.0.1), refused inputs, and what re-ingesting a changed document does."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from bot import paths
+from bot.catalog import load_catalogs
+from bot.ingest import ingest_inputs, ingest_paths
+from bot.models import Catalog, IngestStatus
+from bot.store import Store
+from tests.web_server import WebServer
+
+EP4 = (
+    "Metallic Rouge Episode 4 Review\n\n"
+    "Rouge and Naomi finally talk about the Immortal Nine, and the episode slows down.\n\n"
+    "Overall a steadier week. I give it 7/10.\n"
+)
+PAGE = """<!doctype html><html><head>
+<title>Metallic Rouge Episode 6 Review | Pixel Site</title>
+<meta property="og:title" content="Metallic Rouge Episode 6 Review: The Mask Slips">
+<meta name="author" content="Ana Moreau">
+<meta property="article:published_time" content="2024-02-15T10:00:00Z">
+<link rel="canonical" href="https://pixel.example/mr/6">
+</head><body>
+<nav><a href="/">Home</a> · <a href="/top">Top 10 anime: Dandadan 10/10</a></nav>
+<article><h1>Metallic Rouge Episode 6 Review: The Mask Slips</h1>
+<p>Episode 6 is where Rouge stops taking orders. Naomi watches her do it, half proud and half
+terrified, and the whole episode turns on that look.</p>
+<p>Jaron is ten steps ahead as always, and the fight in the warehouse is the best yet.</p>
+<p>Score: 8/10</p></article>
+<aside class="sidebar"><h3>Popular</h3><p>Sara Fitzgerald cosplay gallery, rated 10/10</p></aside>
+<section class="comments"><p>gradeskeptic: 3/10 at best</p></section>
+</body></html>"""
+
+
+@pytest.fixture
+async def catalogs(store: Store) -> list[Catalog]:
+    """The bundled catalogs, loaded into `store` as at start-up."""
+    loaded = load_catalogs(paths.BUNDLED_CATALOGS)
+    for catalog in loaded:
+        await store.upsert_catalog(catalog)
+    return loaded
+
+
+def count(store: Store, sql: str) -> int:
+    with closing(sqlite3.connect(store.path)) as connection:
+        return int(connection.execute(sql).fetchone()[0])
+
+
+async def test_a_directory_contributes_its_pages_recursively_and_skips_the_rest(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    folder = tmp_path / "reviews"
+    (folder / "deeper").mkdir(parents=True)
+    (folder / "ep4.txt").write_text(EP4, encoding="utf-8")
+    (folder / "deeper" / "ep6.html").write_text(PAGE, encoding="utf-8")
+    (folder / "cover.png").write_bytes(b"\x89PNG")
+    reports = await ingest_paths(store, [folder], catalogs=catalogs)
+    assert [(Path(r.file).name, r.status) for r in reports] == [
+        ("cover.png", IngestStatus.SKIPPED),
+        ("ep4.txt", IngestStatus.ADDED),
+        ("ep6.html", IngestStatus.ADDED),
+    ]
+    page = reports[2].document
+    assert page is not None
+    assert page.title == "Metallic Rouge Episode 6 Review: The Mask Slips"
+    assert page.author == "Ana Moreau"
+    assert page.published == "2024-02-15"
+    assert page.identity_source == "https://pixel.example/mr/6"  # the canonical URL
+    assert page.score is not None and page.score.raw == "8/10"  # not the sidebar's 10/10
+    assert "Popular" not in page.text and "gradeskeptic" not in page.text
+    assert "Sara Fitzgerald" not in reports[2].characters_linked  # named only in the sidebar
+    assert reports[1].as_json()["source"] == "ep4.txt"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+async def test_a_named_pipe_is_refused_and_does_not_hang(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    good = tmp_path / "ep4.txt"
+    good.write_text(EP4, encoding="utf-8")
+    reports = await ingest_paths(store, [fifo, good], catalogs=catalogs)
+    assert reports[0].status is IngestStatus.REJECTED
+    assert reports[0].reason == "is a named pipe (FIFO), not a regular file"
+    assert reports[1].status is IngestStatus.ADDED
+
+
+async def test_urls_are_fetched_and_a_refused_fetch_does_not_stop_the_others(
+    store: Store, catalogs: list[Catalog]
+) -> None:
+    async with WebServer() as server:
+        server.page("/mr/6", PAGE)
+        server.status("/gone", 404)
+        reports = await ingest_inputs(
+            store,
+            [server.url("/gone"), server.url("/mr/6"), "ftp://example.org/x"],
+            catalogs=catalogs,
+        )
+        again = await ingest_inputs(store, [server.url("/mr/6")], catalogs=catalogs)
+    statuses = [r.status for r in reports]
+    assert statuses == [IngestStatus.REJECTED, IngestStatus.ADDED, IngestStatus.REJECTED]
+    assert reports[0].reason is not None and "404" in reports[0].reason
+    assert reports[2].reason is not None and "http" in reports[2].reason
+    added = reports[1].document
+    assert added is not None and added.episode == 6
+    # the page declares a canonical URL on another host than the one it came from: not trusted
+    assert added.identity_source == server.url("/mr/6")
+    assert [r.status for r in again] == [IngestStatus.UNCHANGED]
+
+
+async def test_the_same_content_under_another_path_is_unchanged(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "copy" / "b.txt"
+    second.parent.mkdir()
+    first.write_text(EP4, encoding="utf-8")
+    second.write_text(EP4.replace("\n\n", "\n\n\n").replace(" ", "  "), encoding="utf-8")
+    reports = await ingest_paths(store, [first, second], catalogs=catalogs)
+    assert [r.status for r in reports] == [IngestStatus.ADDED, IngestStatus.UNCHANGED]
+    assert count(store, "SELECT count(*) FROM documents") == 1
+
+
+async def test_a_changed_version_is_updated_in_place(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    path = tmp_path / "ep4.txt"
+    path.write_text(EP4.split("Overall")[0], encoding="utf-8")  # half-written
+    [first] = await ingest_paths(store, [path], catalogs=catalogs)
+    path.write_text(EP4.replace("Naomi", "Sylvia"), encoding="utf-8")  # complete, edited
+    [second] = await ingest_paths(store, [path], catalogs=catalogs)
+    assert (first.status, second.status) == (IngestStatus.ADDED, IngestStatus.UPDATED)
+    [stored] = await store.list_documents()
+    assert stored.score_raw == "7/10"
+    assert count(store, "SELECT count(*) FROM documents") == 1
+    assert count(store, "SELECT count(*) FROM sections") == 1
+    assert "Sylvia" in second.characters_linked and "Naomi Orthmann" not in second.characters_linked
+    assert await store.search("Sylvia", None)  # the index has the new text ...
+    assert not await store.search("Naomi", None)  # ... and not the old
+    anime = await store.find_anime("Metallic Rouge")
+    assert anime is not None
+    naomi = await store.resolve_character("Naomi Orthmann", anime.id)
+    assert naomi is not None and await store.mentions(naomi.id) == []  # mentions relinked
+    [third] = await ingest_paths(store, [path], catalogs=catalogs)
+    assert third.status is IngestStatus.UNCHANGED
+
+
+async def test_episodes_the_anime_cannot_have_are_rejected(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    high = tmp_path / "high.txt"
+    high.write_text(EP4.replace("Episode 4", "Episode 9999"), encoding="utf-8")
+    zero = tmp_path / "zero.txt"
+    zero.write_text(EP4.replace("Episode 4", "Episode 0"), encoding="utf-8")
+    reports = await ingest_paths(store, [high, zero, tmp_path / "missing.txt"], catalogs=catalogs)
+    assert [r.status for r in reports] == [IngestStatus.REJECTED] * 3
+    assert reports[0].reason is not None and "above the anime's 13 episodes" in reports[0].reason
+    assert reports[1].reason is not None and "lists no episode 0" in reports[1].reason
+    assert count(store, "SELECT count(*) FROM documents") == 0
+    assert count(store, "SELECT count(*) FROM sections") == 0
+
+
+async def test_anime_option_files_everything_under_one_anime(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    page = tmp_path / "untitled.txt"
+    page.write_text("A quiet week.\n\nRouge and Naomi talk for a while.\n", encoding="utf-8")
+    [rejected] = await ingest_paths(store, [page], catalogs=catalogs)
+    assert rejected.status is IngestStatus.REJECTED
+    assert rejected.reason is not None and "--anime" in rejected.reason
+    [added] = await ingest_paths(store, [page], catalogs=catalogs, anime="metalic rouge")
+    assert added.document is not None and added.document.anime_title == "Metallic Rouge"
+    assert "Rouge Redstar" in added.characters_linked
+
+
+async def test_characters_link_in_any_word_order(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    page = tmp_path / "ep5.txt"
+    page.write_text(
+        "Metallic Rouge Episode 5 Review\n\nJaron Fate shuffles his cards alone in a church, "
+        "and Redstar Rouge never shows up.\n",
+        encoding="utf-8",
+    )
+    [report] = await ingest_paths(store, [page], catalogs=catalogs)
+    assert sorted(report.characters_linked) == ["Fate Jaron", "Rouge Redstar"]
+
+
+async def test_a_grade_box_in_the_article_is_the_score_and_the_poll_is_not(
+    store: Store, catalogs: list[Catalog], tmp_path: Path
+) -> None:
+    page = tmp_path / "ep7.html"
+    page.write_text(
+        PAGE.replace("<p>Score: 8/10</p>", "")
+        .replace("Episode 6", "Episode 7")
+        .replace(
+            "</article>",
+            '<div class="grade-box"><span>Our grade</span> <span class="grade">A-</span></div>'
+            '</article><section class="poll"><div class="rating">B (graded by 640 readers)'
+            "</div></section>",
+        ),
+        encoding="utf-8",
+    )
+    [report] = await ingest_paths(store, [page], catalogs=catalogs)
+    assert report.document is not None and report.document.score is not None
+    assert report.document.score.raw == "A-"
+    assert report.document.score.score_100 is None
+    assert "640 readers" not in report.document.text
