@@ -13,7 +13,13 @@ from bot.ingest.boilerplate import is_boilerplate
 from bot.ingest.errors import IngestError
 from bot.ingest.pipeline import parse_document
 from bot.ingest.read import MAX_BYTES, read_document
-from bot.ingest.service import catalogs_in, ingest_paths, seed_if_empty, sync_catalogs
+from bot.ingest.service import (
+    catalogs_in,
+    ingest_paths,
+    ingest_text,
+    seed_if_empty,
+    sync_catalogs,
+)
 from bot.text.mentions import MentionSpan, find_mentions
 from bot.text.sentences import split_sentences
 
@@ -24,6 +30,7 @@ __all__ = [
     "catalogs_in",
     "find_mentions",
     "ingest_paths",
+    "ingest_text",
     "is_boilerplate",
     "parse_document",
     "read_document",

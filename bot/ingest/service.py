@@ -42,7 +42,7 @@ def _seed_files(seeds_dir: Path) -> list[Path]:
     return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def _rejected(path: Path, exc: BaseException) -> IngestReport:
+def _rejected(path: Path | str, exc: BaseException) -> IngestReport:
     if isinstance(exc, IngestError):
         log.warning("Rejected %s: %s", path, exc.reason)
         return IngestReport(file=str(path), status=IngestStatus.REJECTED, reason=exc.reason)
@@ -52,7 +52,7 @@ def _rejected(path: Path, exc: BaseException) -> IngestReport:
 
 
 async def _stored(
-    path: Path, document: ParsedDocument, storing: asyncio.Task[AddResult]
+    path: Path | str, document: ParsedDocument, storing: asyncio.Task[AddResult]
 ) -> IngestReport:
     try:
         result = await storing
@@ -161,3 +161,65 @@ async def seed_if_empty(
         rejected,
     )
     return reports
+
+
+def _front_matter(fields: Sequence[tuple[str, str | None]]) -> str:
+    """A front-matter block of the fields that have a one-line value ('' when none)."""
+    lines = [f"{k}: {' '.join(v.split())}" for k, v in fields if v is not None and v.strip()]
+    return "---\n" + "\n".join(lines) + "\n---\n" if lines else ""
+
+
+def page_text(
+    text: str, *, source: str, html: bool, anime: str | None = None, title: str | None = None
+) -> str:
+    """A fetched page as a document for `parse_document`: HTML reduced to its article (title,
+    author, date and canonical URL kept as front matter), plain text as it is; `source` is the
+    page's URL, `anime` forces what it is about, `title` is used when the page has none.
+    CPU-bound (trafilatura): run it off the event loop. Raises ExtractError or IngestError."""
+    from bot.web.extract import extract_article  # trafilatura is heavy: only when needed
+
+    if html:
+        article = extract_article(text, url=source)
+        fields = [
+            ("title", article.title or title),
+            ("anime", anime),
+            ("url", article.url or source),
+            ("author", article.author),
+            ("published", article.date),
+        ]
+        return _front_matter(fields) + (article.title or title or "") + "\n\n" + article.text
+    return _front_matter([("anime", anime), ("url", source)]) + text
+
+
+def _parse_page(
+    text: str, source: str, html: bool, catalogs: Sequence[Catalog], anime: str | None
+) -> ParsedDocument:
+    document = page_text(text, source=source, html=html, anime=anime)
+    return parse_document(document, source_name=source, catalogs=catalogs)
+
+
+async def ingest_text(
+    store: Store,
+    text: str,
+    *,
+    source: str,
+    html: bool,
+    catalogs: Sequence[Catalog],
+    anime: str | None = None,
+) -> IngestReport:
+    """Ingest one fetched page (HTML or plain text) from `source` (its URL), optionally about a
+    forced `anime`. Extraction and parsing run in a worker thread, so the event loop never
+    waits on them. Never raises for a bad page: the report says `rejected` and why."""
+    try:
+        document = await asyncio.to_thread(_parse_page, text, source, html, catalogs, anime)
+    except Exception as exc:  # ExtractError, IngestError, or a parser bug: this page only
+        return _rejected(source, _as_ingest_error(exc))
+    return await _stored(source, document, asyncio.create_task(store.add_document(document)))
+
+
+def _as_ingest_error(exc: Exception) -> BaseException:
+    from bot.web.extract import ExtractError
+
+    if isinstance(exc, ExtractError):
+        return IngestError(str(exc))
+    return exc

@@ -76,3 +76,4 @@ class Queries:
     characters: ModuleType
     search: ModuleType
     preferences: ModuleType
+    feeds: ModuleType

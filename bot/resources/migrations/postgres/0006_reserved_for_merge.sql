@@ -1,0 +1,3 @@
+-- Placeholder so this branch's 0007_feeds.sql applies (migrations run 1, 2, 3... without gaps).
+-- Migration 0006 belongs to another branch: DELETE THIS FILE when merging wip/feeds.
+SELECT 1;
