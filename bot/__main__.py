@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run | sync | ingest FILE... | try ... | catalog ...]`."""
+"""Command line: `python -m bot [run | sync | ingest FILE... | try | catalog | feeds ...]`."""
 
 from __future__ import annotations
 
@@ -38,8 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     trial.add_argument("commands", nargs="*", help='e.g. "/review episode:1"')
     trial.add_argument("--reveal", action="store_true", help="show spoilers instead of ▒▒▒▒")
     from bot.anilist.cli import add_catalog_parser
+    from bot.feeds.cli import add_feeds_parser
 
     add_catalog_parser(sub)
+    add_feeds_parser(sub)
     return parser
 
 
@@ -119,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.anilist.cli import run_catalog
 
         return run_catalog(settings, args)
+    if command == "feeds":
+        from bot.feeds.cli import run_feeds
+
+        return run_feeds(settings, args)
     try:
         asyncio.run(_run_bot(settings, sync_only=command == "sync"))
     except discord.LoginFailure:

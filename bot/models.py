@@ -361,7 +361,7 @@ class FeedRecord:
     id: int
     url: str
     title: str | None
-    anime_id: int | None  # forced anime (`feeds add --anime`)
+    anime: str | None  # forced anime (`feeds add --anime NAME`)
     full_text: bool
     operator: bool  # added from the command line
     guilds: int  # how many servers follow it

@@ -458,8 +458,13 @@ class Store:
     async def forget_guild(self, guild_id: int) -> int:
         """Delete a server's settings, default progress and thread records (bot removed)."""
         async with self._locked():
-            deleted = await self._preferences.forget_guild(guild_id)
-            return deleted + await self._feeds.forget_guild(guild_id)
+            return await self._preferences.forget_guild(guild_id)
+
+    async def forget_guild_feeds(self, guild_id: int) -> int:
+        """Delete a server's announce settings, announcements and feed follows (bot removed);
+        a feed no one follows any more goes with them."""
+        async with self._locked():
+            return await self._feeds.forget_guild(guild_id)
 
     # ----------------------------------------------------------------- feeds
 
@@ -468,7 +473,7 @@ class Store:
         url: str,
         *,
         title: str | None = None,
-        anime_id: int | None = None,
+        anime: str | None = None,
         full_text: bool = False,
         operator: bool = False,
         now: str,
@@ -476,7 +481,7 @@ class Store:
         """Follow a new feed URL; its id, or None when that URL is followed already."""
         async with self._locked():
             return await self._feeds.add(
-                url, title=title, anime_id=anime_id, full_text=full_text, operator=operator, now=now
+                url, title=title, anime=anime, full_text=full_text, operator=operator, now=now
             )
 
     async def make_operator_feed(self, feed_id: int, *, full_text: bool) -> None:
@@ -589,3 +594,12 @@ class Store:
     async def announcement_sent(self, guild_id: int, document_id: int, message_id: int) -> None:
         async with self._locked():
             await self._feeds.announced(guild_id, document_id, message_id)
+
+    async def document_id_by_hash(self, content_hash: str) -> int | None:
+        async with self._locked():
+            return await self._feeds.document_by_hash(content_hash)
+
+    async def unclaim_announcement(self, guild_id: int, document_id: int) -> None:
+        """Give back an announcement that could not be posted for a passing reason."""
+        async with self._locked():
+            await self._feeds.unclaim_announcement(guild_id, document_id)

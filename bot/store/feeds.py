@@ -19,7 +19,7 @@ def _feed(row: Row) -> FeedRecord:
         id=int(row["id"]),
         url=row["url"],
         title=row["title"],
-        anime_id=row["anime_id"],
+        anime=row["anime"],
         full_text=bool(row["full_text"]),
         operator=bool(row["operator"]),
         guilds=int(row["guilds"]),
@@ -40,13 +40,13 @@ class Feeds(Aggregate):
         url: str,
         *,
         title: str | None,
-        anime_id: int | None,
+        anime: str | None,
         full_text: bool,
         operator: bool,
         now: str,
     ) -> int | None:
         """The new feed's id; None when the URL is already followed (by anyone)."""
-        params = (url, title, anime_id, full_text, operator, now)
+        params = (url, title, anime, full_text, operator, now)
         async with self.writing():
             value = await self.db.fetchval(self.sql.ADD_FEED, params)
         return None if value is None else int(value)
@@ -195,3 +195,10 @@ class Feeds(Aggregate):
     async def document_topic(self, document_id: int) -> tuple[int, int | None] | None:
         row = await self.db.fetchone(self.sql.DOCUMENT_TOPIC, (document_id,))
         return None if row is None else (int(row["anime_id"]), row["episode"])
+
+    async def document_by_hash(self, content_hash: str) -> int | None:
+        value = await self.db.fetchval(self.sql.DOCUMENT_BY_HASH, (content_hash,))
+        return None if value is None else int(value)
+
+    async def unclaim_announcement(self, guild_id: int, document_id: int) -> None:
+        await self.db.execute(self.sql.UNCLAIM_ANNOUNCEMENT, (guild_id, document_id))

@@ -7,15 +7,15 @@ Named statements with `?` parameters; the aggregate modules in bot/store run the
 from __future__ import annotations
 
 _FEED_COLUMNS = """
-    f.id, f.url, f.title, f.anime_id, f.full_text, f.operator, f.etag, f.last_modified,
+    f.id, f.url, f.title, f.anime, f.full_text, f.operator, f.etag, f.last_modified,
     f.last_polled, f.failures, f.failing_since, f.next_attempt, f.last_error, f.added_at,
     (SELECT count(*) FROM feed_guilds g WHERE g.feed_id = f.id) AS guilds
 """
 
-# Params: url, title, anime_id, full_text, operator, added_at. Returns the id, or no row when
+# Params: url, title, anime, full_text, operator, added_at. Returns the id, or no row when
 # the URL is already followed.
 ADD_FEED = """
-INSERT INTO feeds (url, title, anime_id, full_text, operator, added_at) VALUES (?, ?, ?, ?, ?, ?)
+INSERT INTO feeds (url, title, anime, full_text, operator, added_at) VALUES (?, ?, ?, ?, ?, ?)
 ON CONFLICT (url) DO NOTHING
 RETURNING id
 """
@@ -160,3 +160,9 @@ FORGET_GUILD = (
 )
 
 DOCUMENT_TOPIC = "SELECT anime_id, episode FROM documents WHERE id = ?"
+
+DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
+
+UNCLAIM_ANNOUNCEMENT = (
+    "DELETE FROM feed_announcements WHERE guild_id = ? AND document_id = ? AND message_id IS NULL"
+)

@@ -8,7 +8,7 @@ CREATE TABLE feeds (
     id            INTEGER PRIMARY KEY,
     url           TEXT NOT NULL UNIQUE CHECK (length(url) > 0),
     title         TEXT,
-    anime_id      INTEGER REFERENCES anime (id) ON DELETE SET NULL,  -- `--anime`: forced
+    anime         TEXT,  -- `feeds add --anime NAME`: what every entry is about
     full_text     INTEGER NOT NULL DEFAULT 0 CHECK (full_text IN (0, 1)),
     operator      INTEGER NOT NULL DEFAULT 0 CHECK (operator IN (0, 1)),  -- added by the CLI
     etag          TEXT,
@@ -38,7 +38,7 @@ CREATE TABLE feed_entries (
     entry_key   TEXT NOT NULL,
     link        TEXT,
     status      TEXT NOT NULL DEFAULT 'claimed'
-                CHECK (status IN ('claimed', 'added', 'unchanged', 'rejected')),
+                CHECK (status IN ('claimed', 'added', 'updated', 'unchanged', 'rejected')),
     reason      TEXT,
     document_id INTEGER REFERENCES documents (id) ON DELETE SET NULL,
     seen_at     TEXT NOT NULL,
