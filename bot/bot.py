@@ -28,6 +28,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.help",
     "cogs.progress",
     "cogs.settings",
+    "cogs.feeds",
 )
 
 # discord.py waits this long after the last GUILD_CREATE before on_ready (default 2 s). Nothing
