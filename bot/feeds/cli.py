@@ -74,10 +74,10 @@ def describe_feed(feed: FeedRecord, now: dt.datetime, backoff: Backoff | None = 
 
 
 def run_feeds(settings: Settings, args: argparse.Namespace) -> int:
-    return asyncio.run(_run(settings, args))
+    return asyncio.run(run_feeds_async(settings, args))
 
 
-async def _run(settings: Settings, args: argparse.Namespace) -> int:
+async def run_feeds_async(settings: Settings, args: argparse.Namespace) -> int:
     from bot import paths
     from bot.ingest import seed_if_empty
 
