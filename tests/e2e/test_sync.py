@@ -8,7 +8,17 @@ from typing import Any
 from discord_sandbox import Sandbox
 from tests.e2e.conftest import OPENAPI, Running
 
-EXPECTED = {"review", "character", "recap", "search", "help", "progress", "settings", "forgetme"}
+EXPECTED = {
+    "review",
+    "character",
+    "recap",
+    "search",
+    "help",
+    "progress",
+    "settings",
+    "forgetme",
+    "feeds",
+}
 
 
 def puts(running_sandbox: Any, path_part: str) -> list[Any]:
