@@ -1,5 +1,6 @@
 """Command line: `python -m bot [run | sync | ingest ... | documents ... | anime ... | try ... |
-catalog ... | db copy]`. Dispatch only: each command lives in bot/cli/ (or its own package)."""
+catalog ... | feeds ... | db copy]`. Dispatch only: each command lives in bot/cli/ (or its own
+package)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="act as the server's owner, so /settings and /forgetme work",
     )
     from bot.anilist.cli import add_catalog_parser
+    from bot.feeds.cli import add_feeds_parser
 
     add_catalog_parser(sub)
     database = sub.add_parser("db", help="store maintenance").add_subparsers(
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("source", metavar="FROM", help="an SQLite file or a postgresql:// URL")
     copy.add_argument("target", metavar="TO", help="an SQLite file or a postgresql:// URL")
     copy.add_argument("--force", action="store_true", help="replace a non-empty target")
+    add_feeds_parser(sub)
     return parser
 
 
@@ -131,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.anilist.cli import run_catalog
 
         return run_catalog(settings, args)
+    if command == "feeds":
+        from bot.feeds.cli import run_feeds
+
+        return run_feeds(settings, args)
 
     from bot.runner import run_bot
 

@@ -28,6 +28,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.progress",
     "cogs.settings",
     "cogs.ratings",
+    "cogs.feeds",
 )
 
 # discord.py waits this long after the last GUILD_CREATE before on_ready (default 2 s). Nothing

@@ -19,6 +19,11 @@ DEFAULT_COOLDOWN = (5, 15.0)  # lookups per user: 5 per 15 seconds
 DEFAULT_ANILIST_API_URL = "https://graphql.anilist.co"
 DEFAULT_DISCORD_TIMEOUT = 30.0
 DEFAULT_CONNECT_RETRIES = 5
+DEFAULT_FEED_POLL_MINUTES = 30.0
+MIN_FEED_POLL_MINUTES = 5.0  # never more often than this per feed
+DEFAULT_FEED_HOST_DELAY = 1.0  # seconds between two requests to one host
+
+log = logging.getLogger(__name__)
 
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
@@ -59,6 +64,11 @@ class Settings:
     def database_location(self) -> str:
         """The store's location for a log line (a URL's password hidden)."""
         return redact(self.database_url) if self.database_url else str(self.database_path)
+
+    # How often each review feed is polled (FEED_POLL_MINUTES; below 5 is raised to 5).
+    feed_poll_minutes: float = DEFAULT_FEED_POLL_MINUTES
+    # Seconds between two requests to one host while polling (FEED_HOST_DELAY), at least.
+    feed_host_delay: float = DEFAULT_FEED_HOST_DELAY
 
     @property
     def log_level_number(self) -> int:
@@ -138,6 +148,8 @@ def load_settings(
             "DATABASE_URL must be a PostgreSQL URL (postgresql://user:password@host/db), "
             "or left empty for SQLite at DATABASE_PATH."
         )
+    feed_poll_minutes = _feed_poll_minutes(get("FEED_POLL_MINUTES"))
+    feed_host_delay = _seconds("FEED_HOST_DELAY", get("FEED_HOST_DELAY"), DEFAULT_FEED_HOST_DELAY)
 
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
@@ -156,6 +168,8 @@ def load_settings(
         anilist_api_url=anilist,
         discord_timeout=discord_timeout,
         connect_retries=connect_retries,
+        feed_poll_minutes=feed_poll_minutes,
+        feed_host_delay=feed_host_delay,
     )
 
 
@@ -196,3 +210,35 @@ def _cooldown(raw: str) -> tuple[int, float] | None:
             "COMMAND_COOLDOWN must look like 5/15 (5 commands per 15 seconds per user), or off."
         )
     return parsed
+
+
+def _feed_poll_minutes(raw: str) -> float:
+    """FEED_POLL_MINUTES: a number of minutes; below the minimum it is raised, with a warning."""
+    if not raw:
+        return DEFAULT_FEED_POLL_MINUTES
+    try:
+        minutes = float(raw)
+    except ValueError:
+        minutes = -1.0
+    if not minutes > 0 or minutes != minutes or minutes == float("inf"):
+        raise ConfigError(f"FEED_POLL_MINUTES must be a number of minutes, not {raw!r}.")
+    if minutes < MIN_FEED_POLL_MINUTES:
+        log.warning(
+            "FEED_POLL_MINUTES=%s is too often: feeds are polled every %g minutes",
+            raw,
+            MIN_FEED_POLL_MINUTES,
+        )
+        return MIN_FEED_POLL_MINUTES
+    return minutes
+
+
+def _seconds(name: str, raw: str, default: float) -> float:
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 3600:
+        raise ConfigError(f"{name} must be a number of seconds between 0 and 3600, not {raw!r}.")
+    return value

@@ -227,6 +227,9 @@ class Document:
     published: str | None
     source_name: str | None
     sections: tuple[Section, ...] = ()
+    # Came from a feed without --full-text: /review shows the verdict, the opening and a link,
+    # never the full text (which is still stored and searchable).
+    excerpt_only: bool = False
 
     @property
     def spoiler(self) -> bool:
@@ -397,3 +400,56 @@ class Readers:
     own: int | None = None
     server: int | None = None
     policy: SpoilerPolicy = SpoilerPolicy.WRAP
+
+
+# --------------------------------------------------------------------------- feeds
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    """A followed feed as the store keeps it: who added it, its fetch state and its health."""
+
+    id: int
+    url: str
+    title: str | None
+    anime: str | None  # forced anime (`feeds add --anime NAME`)
+    full_text: bool
+    operator: bool  # added from the command line
+    guilds: int  # how many servers follow it
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled: str | None = None  # ISO 8601 UTC
+    failures: int = 0
+    failing_since: str | None = None
+    next_attempt: str | None = None
+    last_error: str | None = None
+    added_at: str | None = None
+
+    @property
+    def guarded(self) -> bool:
+        """Fetched through the private-address guard: only servers added it, not the operator."""
+        return not self.operator
+
+
+@dataclass(frozen=True, slots=True)
+class AnnounceSettings:
+    guild_id: int
+    channel_id: int
+    anime_id: int | None
+    since: str
+    disabled_reason: str | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return self.disabled_reason is None
+
+
+@dataclass(frozen=True, slots=True)
+class PendingAnnouncement:
+    """A review newly added from a feed that one server has still to be told about."""
+
+    guild_id: int
+    channel_id: int
+    document_id: int
+    site: str | None  # the feed's title
+    feed_url: str

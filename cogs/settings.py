@@ -1,7 +1,9 @@
-"""/settings: a server's spoiler policy, default anime and default progress (Manage Server)."""
+"""/settings: a server's spoiler policy, default anime and progress, and where new reviews from
+feeds are announced (Manage Server)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 import discord
@@ -9,9 +11,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.bot import ReviewBot
+from bot.errors import UserError
 from bot.lookups import anime_autocomplete, check_episode, resolve_anime
 from bot.models import SpoilerPolicy
 from bot.render.settings import settings_pages, shown_title
+from bot.spoilers import escape
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +36,18 @@ class Settings(commands.Cog):
         default_progress="Episode everyone here has watched unless they set their own",
         anime="Which anime default_progress is for (default: the server's default anime)",
         reset="Put every setting back to its default",
+        announce_channel="Where new reviews from followed feeds are announced",
+        announce_anime="Announce only reviews of this anime (default: every anime)",
+        announce_off="Stop announcing new reviews",
     )
     @app_commands.choices(
         policy=[app_commands.Choice(name=p.label[:100], value=p.value) for p in SpoilerPolicy]
     )
-    @app_commands.autocomplete(default_anime=anime_autocomplete, anime=anime_autocomplete)
+    @app_commands.autocomplete(
+        default_anime=anime_autocomplete,
+        anime=anime_autocomplete,
+        announce_anime=anime_autocomplete,
+    )
     async def settings(
         self,
         interaction: discord.Interaction[ReviewBot],
@@ -45,6 +56,9 @@ class Settings(commands.Cog):
         default_progress: app_commands.Range[int, 0, 9999] | None = None,
         anime: app_commands.Range[str, 1, 100] | None = None,
         reset: bool = False,
+        announce_channel: discord.TextChannel | None = None,
+        announce_anime: app_commands.Range[str, 1, 100] | None = None,
+        announce_off: bool = False,
     ) -> None:
         assert interaction.guild_id is not None  # guild_only
         guild_id = interaction.guild_id
@@ -52,6 +66,7 @@ class Settings(commands.Cog):
         changed: list[str] = []
         if reset:
             await store.forget_guild(guild_id)
+            await store.clear_announce(guild_id)
             changed.append("every setting is back to its default")
         if policy is not None:
             chosen = SpoilerPolicy(policy)
@@ -68,6 +83,19 @@ class Settings(commands.Cog):
             changed.append(
                 f"default progress for {shown_title(show.title)}: episode {default_progress}"
             )
+        if announce_off:
+            await store.clear_announce(guild_id)
+            changed.append("new reviews are no longer announced")
+        elif announce_channel is not None:
+            limit = await resolve_anime(store, announce_anime, guild_id) if announce_anime else None
+            now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            await store.set_announce(
+                guild_id, announce_channel.id, limit.id if limit else None, since=now
+            )
+            what = f"reviews of {shown_title(limit.title)}" if limit else "new reviews"
+            changed.append(f"{what} are announced in {announce_channel.mention}")
+        elif announce_anime is not None:
+            raise UserError("Choose the `announce_channel:` too, to say where to announce them.")
         if changed:
             log.info("Server %s changed its settings: %s", guild_id, "; ".join(changed))
         pages = await self.describe(guild_id, changed)
@@ -86,8 +114,27 @@ class Settings(commands.Cog):
             episode = await store.guild_progress(guild_id, show.id)
             if episode is not None:
                 progress.append((show.title, episode))
+        announcing: list[str] = []
+        announce = await store.announce_settings(guild_id)
+        if announce is None:
+            announcing.append("New reviews from feeds: not announced")
+        else:
+            limited = next((a for a in animes if a.id == announce.anime_id), None)
+            what = f" (only {shown_title(limited.title)})" if limited else ""
+            announcing.append(
+                f"New reviews from feeds: announced in <#{announce.channel_id}>{what}"
+            )
+            if announce.disabled_reason:
+                announcing.append(
+                    f"⚠ Announcing is off: {escape(announce.disabled_reason)}. Fix it, then set "
+                    "`announce_channel:` again."
+                )
         return settings_pages(
-            changed, current.spoiler_policy.label, default.title if default else None, progress
+            changed,
+            current.spoiler_policy.label,
+            default.title if default else None,
+            progress,
+            announcing=announcing,
         )
 
     @commands.Cog.listener()

@@ -24,7 +24,7 @@ from typing import Any
 
 from aiohttp import web
 
-from discord_sandbox.gateway import DIRECT_MESSAGES, GUILD_MEMBERS, GUILD_MESSAGES, Gateway
+from discord_sandbox.gateway import DIRECT_MESSAGES, GUILD_MEMBERS, GUILD_MESSAGES, GUILDS, Gateway
 from discord_sandbox.interactions import (
     APPLICATION_COMMAND,
     AUTOCOMPLETE,
@@ -306,6 +306,28 @@ class Sandbox:
             return
         guild.present = False
         self.gateway.dispatch("GUILD_DELETE", {"id": str(guild.id)}, guild_id=guild.id)
+
+    def add_channel(self, name: str, *, guild_id: int | None = None) -> SandboxChannel:
+        """A new text channel in the guild (default: the main one), announced by
+        CHANNEL_CREATE."""
+        guild = self.world.get_guild(guild_id or self.guild_id)
+        channel = SandboxChannel(
+            self.world.snowflakes.next(), guild.id, name, position=len(guild.text_channels)
+        )
+        guild.channels[channel.id] = channel
+        self.world.channels[channel.id] = channel
+        self.gateway.dispatch("CHANNEL_CREATE", channel.payload(), intent=GUILDS, guild_id=guild.id)
+        return channel
+
+    def delete_channel(self, channel_id: int) -> None:
+        """A member deletes a channel (CHANNEL_DELETE): its routes answer 404 Unknown Channel."""
+        channel = self.world.channels.pop(channel_id)
+        if channel.guild_id is None:
+            return
+        self.world.guilds[channel.guild_id].channels.pop(channel_id, None)
+        self.gateway.dispatch(
+            "CHANNEL_DELETE", channel.payload(), intent=GUILDS, guild_id=channel.guild_id
+        )
 
     def add_user(self, username: str, *, global_name: str | None = None) -> SandboxUser:
         """A new human member of every guild (GUILD_MEMBER_ADD when the bot asked for it)."""

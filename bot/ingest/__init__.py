@@ -17,6 +17,7 @@ from bot.ingest.service import (
     catalogs_in,
     ingest_inputs,
     ingest_paths,
+    ingest_text,
     seed_if_empty,
     sync_catalogs,
 )
@@ -31,6 +32,7 @@ __all__ = [
     "find_mentions",
     "ingest_inputs",
     "ingest_paths",
+    "ingest_text",
     "is_boilerplate",
     "parse_document",
     "read_document",

@@ -20,7 +20,7 @@ from bot.catalog import load_catalogs
 from bot.ingest.catalogs import catalog_index
 from bot.ingest.detect.anime import match_anime
 from bot.ingest.inputs import Input, expand_inputs
-from bot.ingest.jobs import Context, Job, init_worker, run_jobs, run_jobs_here
+from bot.ingest.jobs import Context, Job, init_worker, run_job, run_jobs, run_jobs_here
 from bot.ingest.page import HTML_TYPES
 from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
@@ -253,3 +253,28 @@ async def seed_if_empty(
         rejected,
     )
     return reports
+
+
+async def ingest_text(
+    store: Store,
+    text: str,
+    *,
+    source: str,
+    html: bool,
+    catalogs: Sequence[Catalog],
+    anime: str | None = None,
+) -> IngestReport:
+    """Ingest one fetched page (HTML or plain text) from `source` (its URL), optionally about a
+    forced `anime`: the same job as a fetched URL of `ingest_inputs`. Extraction and parsing run
+    in a worker thread, so the event loop never waits on them. Never raises for a bad page: the
+    report says `rejected` and why."""
+    known = await _known_anime(store, catalogs)
+    forced = match_anime(anime, catalogs, known) if anime is not None else None
+    context = Context(catalogs=list(catalogs), known_anime=known, anime=forced)
+    job = Job(name=source, data=text.encode("utf-8"), url=source, html=html)
+    document, reason = await asyncio.to_thread(run_job, job, context)
+    if document is None:
+        return _rejected(source, reason or "could not be parsed", source)
+    (result,) = await store.add_documents([document])
+    await store.flush_search_index()
+    return _stored(source, document, result)

@@ -96,7 +96,8 @@ def _verdict_and_section(sections: Sequence[Section]) -> tuple[str, Section] | N
 def review_book(
     doc: Document, *, index: int, total: int, gate: Gate, aggregate: str | None = None
 ) -> Rendered:
-    """One document as one book: a summary card, then the review's full text.
+    """One document as one book: a summary card, then the review's full text (an excerpt-only
+    document, from a feed, is the summary card alone, with a link to the page).
 
     Only review sections are shown (a recap section belongs to /recap). A section the gate hides
     is shown only as whole spoiler spans. A title beyond the readers' progress (or naming a
@@ -147,6 +148,13 @@ def review_book(
         summary.description = (summary.description or "") + "\nThis document has no review text."
 
     bodies: list[str] = []
+    if doc.excerpt_only:  # a feed's review: the verdict, the opening and a link, no paging
+        link = doc.url.strip() if doc.url and valid_url(doc.url.strip()) else None
+        if link is not None:
+            summary.add_field(
+                name="Full review", value=fit(link, 1000, hidden=title_hidden), inline=False
+            )
+        reviews = []
     for section in reviews:
         is_hidden = hidden(section)
         hid |= is_hidden

@@ -31,10 +31,12 @@ def settings_pages(
     default_anime: str | None,
     progress: Sequence[tuple[str, int]],
     *,
+    announcing: Sequence[str] = (),
     limit: int = CONTENT_LIMIT,
 ) -> list[str]:
     """The reply: what was saved (``changes``, already escaped lines), then the current
-    settings; ``progress`` is (title, episode) for each anime with a default progress."""
+    settings; ``progress`` is (title, episode) for each anime with a default progress, and
+    ``announcing`` (escaped lines) says where new reviews from feeds are announced."""
     lines: list[str] = []
     if changes:
         lines.append("Saved:")
@@ -47,6 +49,7 @@ def settings_pages(
         lines.append(f"Default progress for {shown_title(title)}: episode {episode}")
     if len(progress) > MAX_LISTED:
         lines.append(f"…and a default progress for {len(progress) - MAX_LISTED} more anime.")
+    lines.extend(_fit_line(line, limit) for line in announcing)
     return _pack(lines, limit)
 
 

@@ -31,6 +31,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Collection, Mapping, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Self
 from bot import paths
 from bot.models import (
     Anime,
+    AnnounceSettings,
     Catalog,
     Character,
     CharacterChoice,
@@ -45,9 +47,11 @@ from bot.models import (
     DocumentKind,
     DocumentSummary,
     Episode,
+    FeedRecord,
     GuildSettings,
     Mention,
     ParsedDocument,
+    PendingAnnouncement,
     Readers,
     SearchHit,
     Section,
@@ -62,6 +66,7 @@ from bot.store.catalog import Animes
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, DocumentRejected, Documents
 from bot.store.engine import Database, Queries, StoreUnavailable
+from bot.store.feeds import Feeds
 from bot.store.location import is_postgres_dsn, redact
 from bot.store.meta import Meta
 from bot.store.migrations import MigrationError
@@ -137,6 +142,7 @@ class Store:
         self._preferences = Preferences(db, queries.preferences, caches)
         self._anilist_cache = AniListCache(db, queries.anilist_cache, caches)
         self._ratings = Ratings(db, queries.ratings, caches)
+        self._feeds = Feeds(db, queries.feeds, caches)
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -402,7 +408,18 @@ class Store:
         Ordered by kind (first impressions, episode review, recap, season review), then id.
         """
         async with self._locked():
-            return await self._documents.for_episode(anime_id, episode, kinds)
+            documents = await self._documents.for_episode(anime_id, episode, kinds)
+            excerpt_only = await self._feeds.excerpt_only([d.id for d in documents])
+        return [replace(d, excerpt_only=True) if d.id in excerpt_only else d for d in documents]
+
+    async def get_document(self, document_id: int) -> Document | None:
+        """One document with its sections (None when it is gone)."""
+        async with self._locked():
+            topic = await self._feeds.document_topic(document_id)
+        if topic is None:
+            return None
+        found = await self.documents_for(topic[0], topic[1])
+        return next((d for d in found if d.id == document_id), None)
 
     async def review_episodes(self, anime_id: int) -> list[int]:
         """Episodes with at least one review section."""
@@ -635,3 +652,147 @@ class Store:
         normalised score only, for bot.ratings' aggregates."""
         async with self._locked():
             return await self._ratings.critics(anime_id, episode)
+
+    async def forget_guild_feeds(self, guild_id: int) -> int:
+        """Delete a server's announce settings, announcements and feed follows (bot removed);
+        a feed no one follows any more goes with them."""
+        async with self._locked():
+            return await self._feeds.forget_guild(guild_id)
+
+    # ----------------------------------------------------------------- feeds
+
+    async def add_feed(
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        anime: str | None = None,
+        full_text: bool = False,
+        operator: bool = False,
+        now: str,
+    ) -> int | None:
+        """Follow a new feed URL; its id, or None when that URL is followed already."""
+        async with self._locked():
+            return await self._feeds.add(
+                url, title=title, anime=anime, full_text=full_text, operator=operator, now=now
+            )
+
+    async def make_operator_feed(self, feed_id: int, *, full_text: bool) -> None:
+        async with self._locked():
+            await self._feeds.make_operator(feed_id, full_text=full_text)
+
+    async def get_feed(self, feed_id: int) -> FeedRecord | None:
+        async with self._locked():
+            return await self._feeds.get(feed_id)
+
+    async def feed_by_url(self, url: str) -> FeedRecord | None:
+        async with self._locked():
+            return await self._feeds.by_url(url)
+
+    async def list_feeds(self, guild_id: int | None = None) -> list[FeedRecord]:
+        """Every feed (None), or what a server sees: its own feeds and the operator's."""
+        async with self._locked():
+            if guild_id is None:
+                return await self._feeds.all()
+            return await self._feeds.of_guild(guild_id)
+
+    async def guild_follows(self, feed_id: int, guild_id: int) -> bool:
+        async with self._locked():
+            return await self._feeds.follows(feed_id, guild_id)
+
+    async def guild_feed_count(self, guild_id: int) -> int:
+        async with self._locked():
+            return await self._feeds.guild_count(guild_id)
+
+    async def follow_feed(self, feed_id: int, guild_id: int, user_id: int, *, now: str) -> bool:
+        async with self._locked():
+            return await self._feeds.follow(feed_id, guild_id, user_id, now)
+
+    async def unfollow_feed(self, feed_id: int, guild_id: int | None) -> bool:
+        """A server (None: the operator) stops following; an orphaned feed is deleted."""
+        async with self._locked():
+            return await self._feeds.unfollow(feed_id, guild_id)
+
+    async def delete_feed(self, feed_id: int) -> bool:
+        """Delete a feed for everyone (the bot owner's /feeds remove, `feeds remove`)."""
+        async with self._locked():
+            return await self._feeds.delete(feed_id)
+
+    async def save_feed_state(self, feed: FeedRecord) -> None:
+        async with self._locked():
+            await self._feeds.save_state(feed)
+
+    async def entry_seen(self, feed_id: int, key: str, link: str | None) -> bool:
+        async with self._locked():
+            return await self._feeds.seen(feed_id, key, link)
+
+    async def claim_entry(self, feed_id: int, key: str, link: str | None, *, now: str) -> bool:
+        """Claim a feed entry for this process (one INSERT ... ON CONFLICT DO NOTHING): False
+        when it was seen before, by guid or by link, here or in another process."""
+        async with self._locked():
+            return await self._feeds.claim_entry(feed_id, key, link, now)
+
+    async def finish_entry(
+        self,
+        feed_id: int,
+        key: str,
+        *,
+        status: str,
+        reason: str | None = None,
+        document_id: int | None = None,
+        excerpt_only: bool = False,
+    ) -> None:
+        async with self._locked():
+            await self._feeds.finish_entry(
+                feed_id,
+                key,
+                status=status,
+                reason=reason,
+                document_id=document_id,
+                excerpt_only=excerpt_only,
+            )
+
+    async def release_entry(self, feed_id: int, key: str) -> None:
+        """Give a claimed entry back (a transient failure): the next poll tries it again."""
+        async with self._locked():
+            await self._feeds.release_entry(feed_id, key)
+
+    async def announce_settings(self, guild_id: int) -> AnnounceSettings | None:
+        async with self._locked():
+            return await self._feeds.announce_settings(guild_id)
+
+    async def set_announce(
+        self, guild_id: int, channel_id: int, anime_id: int | None, *, since: str
+    ) -> None:
+        async with self._locked():
+            await self._feeds.set_announce(guild_id, channel_id, anime_id, since)
+
+    async def disable_announce(self, guild_id: int, reason: str) -> None:
+        async with self._locked():
+            await self._feeds.disable_announce(guild_id, reason)
+
+    async def clear_announce(self, guild_id: int) -> None:
+        async with self._locked():
+            await self._feeds.clear_announce(guild_id)
+
+    async def pending_announcements(self) -> list[PendingAnnouncement]:
+        async with self._locked():
+            return await self._feeds.pending()
+
+    async def claim_announcement(self, guild_id: int, document_id: int, *, now: str) -> bool:
+        """Take the one announcement of a review in a server; False: it was made already."""
+        async with self._locked():
+            return await self._feeds.claim_announcement(guild_id, document_id, now)
+
+    async def announcement_sent(self, guild_id: int, document_id: int, message_id: int) -> None:
+        async with self._locked():
+            await self._feeds.announced(guild_id, document_id, message_id)
+
+    async def document_id_by_hash(self, content_hash: str) -> int | None:
+        async with self._locked():
+            return await self._feeds.document_by_hash(content_hash)
+
+    async def unclaim_announcement(self, guild_id: int, document_id: int) -> None:
+        """Give back an announcement that could not be posted for a passing reason."""
+        async with self._locked():
+            await self._feeds.unclaim_announcement(guild_id, document_id)

@@ -131,3 +131,4 @@ class Queries:
     anilist_cache: ModuleType
     search_hooks: SearchHooks
     ratings: ModuleType
+    feeds: ModuleType

@@ -19,6 +19,7 @@ EXPECTED = {
     "forgetme",
     "rate",
     "scores",
+    "feeds",
 }
 
 

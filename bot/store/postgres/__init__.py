@@ -41,6 +41,7 @@ from bot.store.postgres import (
     catalog,
     characters,
     documents,
+    feeds,
     meta,
     preferences,
     ratings,
@@ -51,6 +52,7 @@ from bot.store.postgres.connection import PostgresDatabase
 from bot.store.postgres.hooks import PostgresSearchHooks
 
 QUERIES = Queries(
+    feeds=feeds,
     ratings=ratings,
     anilist_cache=anilist_cache,
     schema=schema,

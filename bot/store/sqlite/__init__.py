@@ -8,6 +8,7 @@ from bot.store.sqlite import (
     catalog,
     characters,
     documents,
+    feeds,
     meta,
     preferences,
     ratings,
@@ -28,6 +29,7 @@ QUERIES = Queries(
     anilist_cache=anilist_cache,
     search_hooks=SqliteSearchHooks(),
     ratings=ratings,
+    feeds=feeds,
 )
 
 __all__ = ["QUERIES", "SqliteDatabase"]

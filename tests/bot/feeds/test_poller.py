@@ -1,0 +1,153 @@
+"""Entry-seen logic (claims by guid and by link), the poll schedule with backoff, and the
+feeds CLI, against a real store and a local review site."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot import paths
+from bot.__main__ import build_parser
+from bot.config import Settings
+from bot.feeds.cli import run_feeds_async
+from bot.feeds.poller import Poller, PollStatus, is_due, iso
+from bot.ingest import seed_if_empty
+from bot.models import FeedRecord
+from bot.store import Store
+from bot.web.feeds import Backoff
+from bot.web.fetch import FetchLimits
+from tests.review_site import REVIEWS, serve
+from tests.web_server import WebServer, respond
+
+ROOT = Path(__file__).resolve().parents[3]
+T0 = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
+NOW = iso(T0)
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    async with await Store.open(tmp_path / "reviews.db") as opened:
+        await opened.migrate()
+        yield opened
+
+
+async def test_an_entry_is_claimed_once_by_guid_or_by_link(store: Store) -> None:
+    feed = await store.add_feed("https://a.example/feed", operator=True, now=NOW)
+    other = await store.add_feed("https://b.example/feed", operator=True, now=NOW)
+    assert feed is not None and other is not None
+    assert not await store.entry_seen(feed, "guid-1", "https://a.example/1")
+    assert await store.claim_entry(feed, "guid-1", "https://a.example/1", now=NOW)
+    assert not await store.claim_entry(feed, "guid-1", "https://a.example/1", now=NOW)
+    # A new guid for a link already seen (a site that changed its ids) is the same entry,
+    assert await store.entry_seen(feed, "guid-1b", "https://a.example/1")
+    assert not await store.claim_entry(feed, "guid-1b", "https://a.example/1", now=NOW)
+    # and so is the same guid with a new link.
+    assert not await store.claim_entry(feed, "guid-1", "https://a.example/moved", now=NOW)
+    # Another feed keeps its own record; entries without a link are claimed by guid alone.
+    assert await store.claim_entry(other, "guid-1", "https://a.example/1", now=NOW)
+    assert await store.claim_entry(feed, "no-link-1", None, now=NOW)
+    assert await store.claim_entry(feed, "no-link-2", None, now=NOW)
+
+
+async def test_a_released_claim_is_taken_again_and_a_finished_one_is_not(store: Store) -> None:
+    feed = await store.add_feed("https://a.example/feed", operator=True, now=NOW)
+    assert feed is not None
+    assert await store.claim_entry(feed, "g", "https://a.example/1", now=NOW)
+    await store.release_entry(feed, "g")  # a transient failure: the next poll tries it
+    assert await store.claim_entry(feed, "g", "https://a.example/1", now=NOW)
+    await store.finish_entry(feed, "g", status="rejected", reason="not a review")
+    await store.release_entry(feed, "g")  # only a claim still in progress can be released
+    assert not await store.claim_entry(feed, "g", "https://a.example/1", now=NOW)
+
+
+def _feed(**changes: Any) -> FeedRecord:
+    return replace(FeedRecord(1, "https://a.example/feed", None, None, False, True, 0), **changes)
+
+
+def test_a_feed_is_due_once_per_interval_and_not_while_backing_off() -> None:
+    interval = dt.timedelta(minutes=30)
+    assert is_due(_feed(), T0, interval)  # never polled
+    polled = _feed(last_polled=iso(T0))
+    assert not is_due(polled, T0 + dt.timedelta(minutes=29), interval)
+    assert is_due(polled, T0 + dt.timedelta(minutes=30), interval)
+    backing_off = _feed(
+        last_polled=iso(T0), failures=3, next_attempt=iso(T0 + dt.timedelta(hours=2))
+    )
+    assert not is_due(backing_off, T0 + dt.timedelta(hours=1), interval)
+    assert is_due(backing_off, T0 + dt.timedelta(hours=2), interval)
+
+
+async def test_a_failing_feed_backs_off_doubling_and_recovers(store: Store) -> None:
+    async with WebServer() as server:
+        server.sequence(
+            "/feed.xml", [respond(503, "busy"), respond(503, "busy"), respond(503, "busy")]
+        )
+        url = server.url("/feed.xml")
+        assert await store.add_feed(url, operator=True, now=NOW)
+        clock = [T0]
+        backoff = Backoff(jitter=0.0)  # 5 min, then 10, then 20...
+        async with Poller(
+            store,
+            interval=dt.timedelta(minutes=5),
+            host_delay=0.0,
+            backoff=backoff,
+            clock=lambda: clock[0],
+        ) as poller:
+            poller.open_fetcher.limits = FetchLimits(retries=0)
+            (first,) = await poller.poll()
+            assert first.status is PollStatus.FAILED and first.feed.failures == 1
+            assert first.feed.next_attempt == iso(T0 + dt.timedelta(minutes=5))
+            clock[0] = T0 + dt.timedelta(minutes=4)
+            assert await poller.poll() == []  # still backing off
+            clock[0] = T0 + dt.timedelta(minutes=5)
+            (second,) = await poller.poll()
+            assert second.feed.failures == 2
+            assert second.feed.next_attempt == iso(clock[0] + dt.timedelta(minutes=10))
+            assert second.feed.failing_since == iso(T0)
+            serve(server, REVIEWS[:1])
+            clock[0] += dt.timedelta(minutes=10)
+            (third,) = await poller.poll()
+            assert third.status is PollStatus.OK
+            assert third.feed.failures == 0 and third.feed.failing_since is None
+
+
+async def test_cli_poll_prints_ingest_json_and_add_refuses_non_feeds_and_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "reviews.db"
+    async with await Store.open(database) as store:
+        await store.migrate()
+        await seed_if_empty(store, paths.catalog_dirs(ROOT / "data"))
+    settings = Settings(token="", database_path=database, data_dir=ROOT / "data")
+    async with WebServer() as server:
+        url = serve(server, REVIEWS[:2])
+        server.page("/page.html", "<html><body><p>Hello</p></body></html>")
+
+        def args(*argv: str) -> argparse.Namespace:
+            return build_parser().parse_args(["feeds", *argv])
+
+        assert await run_feeds_async(settings, args("add", server.url("/page.html"))) == 1
+        assert "not a feed" in capsys.readouterr().err
+        assert await run_feeds_async(settings, args("add", url, "--anime", "Metallic Rouge")) == 0
+        assert await run_feeds_async(settings, args("add", url)) == 1
+        assert "followed already" in capsys.readouterr().err
+        assert await run_feeds_async(settings, args("poll", "--json")) == 0
+        lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert [(r["status"], r["episode"], r["score"]) for r in lines] == [
+            ("added", 2, "7/10"),
+            ("added", 3, "8/10"),
+        ]
+        assert {r["file"] for r in lines} == {server.url(r.slug) for r in REVIEWS[:2]}
+        assert await run_feeds_async(settings, args("list")) == 0
+        listed = capsys.readouterr().out
+        assert url in listed and "operator" in listed and "anime: Metallic Rouge" in listed
+        assert await run_feeds_async(settings, args("remove", url)) == 0
+        assert await run_feeds_async(settings, args("list")) == 0
+        assert "No feeds yet" in capsys.readouterr().out
