@@ -49,7 +49,7 @@ from bot.spoilers import Gate
 from tests.discord_text import unescape
 from tests.discord_text import unescaped_delimiters as delimiters
 
-SEEDS = Path(__file__).resolve().parents[2] / "data" / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "data" / "seeds"
 SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # ------------------------------------------------------------------ the builders, unwrapped
