@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-TRY ?= "/progress episode:1" "/review episode:1" "/character Rouge" "/recap episode:1"
+TRY ?= "/progress episode:1" "/review episode:1" "press Show me" "/character Rouge" "/recap episode:1"
 
 .PHONY: try test lint bench run venv wheel
 
