@@ -15,6 +15,10 @@ Design
   names, the autocomplete index, each anime's mention linker, recent search results) are
   only touched under that lock and are dropped whenever a write changes what they hold (and
   on any failed write).
+* Other processes may write to the same store (an `ingest` beside the bot, other shards'
+  processes): a `ChangeWatch` (bot/store/changes.py: SQLite's `PRAGMA data_version`, or
+  PostgreSQL's LISTEN/NOTIFY) is asked before a facade call, and every cache is dropped when
+  another process wrote; the next search then finishes any indexing it left pending.
 * Full-text indexing is batched (bot/store/search.py); mentions are (start, end) spans.
 
 Adding a method: put the SQL in the aggregate's engine module as a named constant, a method
@@ -54,6 +58,7 @@ from bot.models import (
 from bot.store import migrations
 from bot.store.cache import Caches
 from bot.store.catalog import Animes
+from bot.store.changes import CHECK_INTERVAL, ChangeWatch, DataVersionWatch
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, Documents
 from bot.store.engine import Database, Queries
@@ -89,8 +94,10 @@ class Store:
         *,
         queries: Queries = SQLITE_QUERIES,
         choice_limits: ChoiceLimits = AUTOCOMPLETE,
+        changes: ChangeWatch | None = None,
     ) -> None:
         self._db = db
+        self._changes = changes or DataVersionWatch(db, queries.schema.DATA_VERSION)
         self.path = path
         self._queries = queries
         self._limits = choice_limits
@@ -119,16 +126,25 @@ class Store:
     # ----------------------------------------------------------------- lifecycle
 
     @classmethod
-    async def open(cls, path: str | Path, *, choice_limits: ChoiceLimits = AUTOCOMPLETE) -> Store:
+    async def open(
+        cls,
+        path: str | Path,
+        *,
+        choice_limits: ChoiceLimits = AUTOCOMPLETE,
+        change_check_interval: float = CHECK_INTERVAL,
+    ) -> Store:
         """Open (creating the file and its directory if needed) and configure the database.
 
         `choice_limits`: how many autocomplete choices a list holds and how long one may be
-        (Discord's limits unless told otherwise).
+        (Discord's limits unless told otherwise). `change_check_interval`: at most how often
+        (seconds) to ask whether another process wrote (bot/store/changes.py).
         """
         location = str(path)
         db = await SqliteDatabase.open(location)
         log.debug("Opened the store at %s", location)
-        return cls(db, location, choice_limits=choice_limits)
+        schema = SQLITE_QUERIES.schema
+        changes = DataVersionWatch(db, schema.DATA_VERSION, interval=change_check_interval)
+        return cls(db, location, choice_limits=choice_limits, changes=changes)
 
     async def close(self) -> None:
         """Index what this session queued for search, then close the connection."""
@@ -138,6 +154,7 @@ class Store:
             except (sqlite3.Error, ValueError):
                 log.exception("Could not update the search index before closing")
         async with self._lock:
+            await self._changes.close()
             await self._db.close()
             self._caches.forget_all()
 
@@ -154,9 +171,23 @@ class Store:
 
     @asynccontextmanager
     async def _locked(self) -> AsyncIterator[None]:
-        """One facade call at a time on the one connection."""
+        """One facade call at a time on the one connection, on caches no other process's
+        write has made stale."""
         async with self._lock:
+            await self._forget_if_changed()
             yield
+
+    async def _forget_if_changed(self, *, now: bool = False) -> None:
+        if await self._changes.changed(now=now):
+            log.debug("Another process wrote to the store: dropping the in-memory caches")
+            self._caches.forget_all()
+
+    async def notice_changes(self) -> None:
+        """Ask now (not waiting for the check interval) whether another process wrote, and if
+        so drop the caches and finish the search indexing it left pending."""
+        async with self._lock:
+            await self._forget_if_changed(now=True)
+            await self._search.flush()
 
     # ----------------------------------------------------------------- migrations
 
@@ -205,7 +236,7 @@ class Store:
     async def list_anime(self) -> list[Anime]:
         """Every anime, by title."""
         index = self._caches.anime  # cached until a write changes the anime: no round trip
-        if index is not None:
+        if index is not None and not self._changes.due():
             return list(index.ordered)
         async with self._locked():
             return list((await self._animes.index()).ordered)
@@ -213,7 +244,7 @@ class Store:
     async def find_anime(self, name: str) -> Anime | None:
         """The anime whose title, slug or alias is `name` (case- and accent-insensitive)."""
         index = self._caches.anime  # cached until a write changes the anime: no round trip
-        if index is not None:
+        if index is not None and not self._changes.due():
             key = fold(name)
             return index.by_name.get(key) if key else None
         async with self._locked():
