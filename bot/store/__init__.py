@@ -31,11 +31,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Collection, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeVar
 
 from bot import ingest, paths
 from bot.models import (
@@ -58,10 +58,11 @@ from bot.models import (
 from bot.store import migrations
 from bot.store.cache import Caches
 from bot.store.catalog import Animes
-from bot.store.changes import CHECK_INTERVAL, ChangeWatch, DataVersionWatch
+from bot.store.changes import CHECK_INTERVAL, ChangeWatch, DataVersionWatch, process_origin
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, Documents
 from bot.store.engine import Database, Queries
+from bot.store.leases import Lease, Leases, holding, postgres_statements
 from bot.store.meta import Meta
 from bot.store.migrations import MigrationError
 from bot.store.preferences import Preferences
@@ -74,7 +75,9 @@ from bot.text.snippets import search_terms
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MIGRATIONS_DIR", "AddResult", "MigrationError", "Store"]
+__all__ = ["MIGRATIONS_DIR", "AddResult", "Lease", "MigrationError", "Store"]
+
+T = TypeVar("T")
 
 MIGRATIONS_DIR = paths.migrations_dir("sqlite")
 
@@ -122,6 +125,9 @@ class Store:
             search=self._search,
         )
         self._preferences = Preferences(db, queries.preferences, caches)
+        lease_sql = queries.leases if queries.leases is not None else postgres_statements()
+        self._leases = Leases(db, lease_sql, caches)
+        self.origin = process_origin()  # this handle, among every process sharing the store
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -470,3 +476,15 @@ class Store:
         """Delete a server's settings, default progress and thread records (bot removed)."""
         async with self._locked():
             return await self._preferences.forget_guild(guild_id)
+
+    # ----------------------------------------------------------------- leases
+
+    def lease(self, name: str, ttl: float) -> AbstractAsyncContextManager[Lease]:
+        """`async with store.lease("feeds", ttl=60) as lease: if lease: ...` runs background
+        work in one process at a time across every process sharing the store; see
+        bot/store/leases.py. Never waits: `lease` is false when another process holds it."""
+        return holding(self._leases, self._run, name, ttl, self.origin)
+
+    async def _run(self, call: Callable[[], Awaitable[T]]) -> T:
+        async with self._locked():
+            return await call()

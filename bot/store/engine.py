@@ -76,3 +76,6 @@ class Queries:
     characters: ModuleType
     search: ModuleType
     preferences: ModuleType
+    # ACQUIRE_LEASE, RENEW_LEASE, RELEASE_LEASE (params: name, holder[, seconds]). None: the
+    # engine's are bot.pg's (PostgreSQL), found by bot/store/leases.py.
+    leases: ModuleType | None = None

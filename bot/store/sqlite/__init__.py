@@ -7,6 +7,7 @@ from bot.store.sqlite import (
     catalog,
     characters,
     documents,
+    leases,
     meta,
     preferences,
     schema,
@@ -22,6 +23,7 @@ QUERIES = Queries(
     characters=characters,
     search=search,
     preferences=preferences,
+    leases=leases,
 )
 
 __all__ = ["QUERIES", "SqliteDatabase"]
