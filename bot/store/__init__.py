@@ -32,7 +32,7 @@ import asyncio
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from pathlib import Path
 from types import TracebackType
 from typing import Self, TypeVar
@@ -68,7 +68,7 @@ from bot.store.migrations import MigrationError
 from bot.store.preferences import Preferences
 from bot.store.search import Search
 from bot.store.sqlite import QUERIES as SQLITE_QUERIES
-from bot.store.sqlite import SqliteDatabase
+from bot.store.sqlite import SqliteDatabase, migration_lock
 from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
 from bot.text.names import fold
 from bot.text.snippets import search_terms
@@ -205,7 +205,8 @@ class Store:
         """
         found = migrations.read_migrations(migrations_dir)
         schema, meta = self._queries.schema, self._queries.meta
-        async with self._locked():
+        one_at_a_time = migration_lock(self.path) if self._db.engine == "sqlite" else nullcontext()
+        async with one_at_a_time, self._locked():
             try:
                 version = await migrations.apply(self._db, schema, found, migrations_dir)
             finally:

@@ -13,7 +13,7 @@ from bot.store.sqlite import (
     schema,
     search,
 )
-from bot.store.sqlite.connection import SqliteDatabase
+from bot.store.sqlite.connection import SqliteDatabase, migration_lock
 
 QUERIES = Queries(
     schema=schema,
@@ -26,4 +26,4 @@ QUERIES = Queries(
     leases=leases,
 )
 
-__all__ = ["QUERIES", "SqliteDatabase"]
+__all__ = ["QUERIES", "SqliteDatabase", "migration_lock"]

@@ -114,3 +114,17 @@ def test_the_sqlite_leases_table_mirrors_postgres() -> None:
         assert "CREATE TABLE leases" in text
         for column in ("name", "holder", "expires_at"):
             assert f"\n    {column} " in text
+
+
+async def test_processes_starting_together_migrate_one_fresh_file_once(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    handles = [await Store.open(path) for _ in range(3)]
+    try:
+        versions = await asyncio.gather(*(h.migrate() for h in handles))
+        newest = int(sorted(paths.migrations_dir("sqlite").glob("*.sql"))[-1].name[:4])
+        assert versions == [newest] * 3
+        async with handles[0].lease("feeds", ttl=30) as lease:  # the schema is whole
+            assert lease
+    finally:
+        for handle in handles:
+            await handle.close()
