@@ -96,9 +96,9 @@ async def bot_processes(
         for process in processes:
             await asyncio.wait_for(process.wait(), 30)
     for process, log in zip(processes, logs, strict=True):
-        output = log.read_text(encoding="utf-8", errors="replace")
-        assert process.returncode == 0, output[-3000:]
-        assert "Traceback" not in output, output[-3000:]
+        printed = log.read_text(encoding="utf-8", errors="replace")
+        assert process.returncode == 0, printed[-3000:]
+        assert "Traceback" not in printed, printed[-3000:]
 
 
 async def answered(result: InteractionResult) -> str:
@@ -188,7 +188,7 @@ async def two_shard_scenario(sandbox: Sandbox, env: dict[str, str], work: Path) 
             assert "Episode 1 Review" in unescape(await answered(found))
 
         # --- a burst over both processes, answered in full
-        kinds = [
+        kinds: list[tuple[str, dict[str, object]]] = [
             ("character", {"name": "Rouge"}),
             ("review", {"episode": 1}),
             ("search", {"query": "Naomi"}),
