@@ -141,7 +141,7 @@ async def measure_shard_burst(
 def render_shards(section: dict[str, Any]) -> list[str]:
     n = section["shards"]
     lines = [
-        f"### Shard burst: {n} shards, one process vs {n} processes",
+        f"## Shard burst: {n} shards, one process vs {n} processes",
         "",
         "The same mixed burst, spread evenly over guilds on every shard, against the real "
         f"`python -m bot run` holding all {n} shards in one process, then {n} processes "
