@@ -1,4 +1,5 @@
-"""The benchmark suite: `python -m bench [--docs 10000] [--runs 300] [--burst 1000] [--out DIR]`.
+"""The benchmark suite: `python -m bench [--docs 10000] [--runs 300] [--burst 1000] [--shards 2]
+[--out DIR]`.
 
 `python -m bench --scores [--docs N] [--ratings R] [--runs N]` measures `/scores` against `/help`
 instead (bench/scores.py).
@@ -14,6 +15,8 @@ instead (bench/scores.py).
    within Discord's 3 seconds, the slowest, and the throughput.
 5. The real `python -m bot run` as its own process on the N store, against a sandbox in
    this process: spawn to READY, the same burst, and the bot process's peak RSS.
+6. With --shards N: the same burst against N shards in one process, then N processes holding
+   one shard each and sharing the store (bench/shards.py): throughput of each layout.
 
 Writes a table to stdout and BENCHMARKS.md, and the figures to results/<timestamp>.json.
 """
@@ -45,6 +48,7 @@ import discord
 
 from bench import ingest_accuracy
 from bench.generate import DEFAULT_DOCS, DEFAULT_SEED, Corpus, generate
+from bench.shards import measure_shard_burst, render_shards
 from bench.workload import (
     KINDS,
     LOOKUPS,
@@ -86,6 +90,7 @@ class Options:
     runs: int = DEFAULT_RUNS
     burst: int = DEFAULT_BURST
     startups: int = DEFAULT_STARTUPS
+    shards: int = 0  # >0: also the shard burst (bench/shards.py) over this many shards
     seed: int = DEFAULT_SEED
     out: Path | None = None  # None: BENCHMARKS.md at the root, JSON in bench/results
     ingest_accuracy: bool = False  # only the accuracy on the labelled corpus
@@ -622,6 +627,8 @@ def render(results: dict[str, Any]) -> str:
             f"| {i} | {sample['ready_s']:.2f} | {sample['first_answer_s']:.2f} "
             f"| {_mib(sample['rss_at_ready_kb'])} | {_mib(sample['rss_kb'])} |"
         )
+    if "shards" in results:
+        lines += ["", *render_shards(results["shards"])]
     lines += ["", "## How it is measured", "", *METHOD, ""]
     return "\n".join(lines)
 
@@ -735,6 +742,11 @@ async def run(
 
     progress("start-up, burst and memory of the bot in its own process")
     results["startup"] = await measure_own_process(big_db, big, burst_calls, work, options.startups)
+    if options.shards:
+        progress(f"the shard burst: {options.shards} shards, one process then one per shard")
+        results["shards"] = await measure_shard_burst(
+            big_db, big, burst_calls, work, options.shards
+        )
     results["meta"]["seconds"] = time.perf_counter() - started
     results["targets"] = evaluate(results)
     return results
@@ -776,6 +788,12 @@ def parse_args(argv: Sequence[str] | None) -> Options:
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="rounds per store")
     parser.add_argument("--burst", type=int, default=DEFAULT_BURST, help="interactions at once")
     parser.add_argument("--startups", type=int, default=DEFAULT_STARTUPS, help="start-up runs")
+    parser.add_argument(
+        "--shards",
+        type=int,
+        default=0,
+        help="also the shard burst: N shards in one process, then N processes (e.g. 2)",
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument(
         "--out", type=Path, help="write BENCHMARKS.md and results/ here (default: the repo)"
@@ -795,6 +813,7 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         runs=args.runs,
         burst=args.burst,
         startups=args.startups,
+        shards=max(0, args.shards),
         seed=args.seed,
         out=args.out,
         work=args.work,

@@ -42,13 +42,16 @@ class Call:
     focused: str | None = None
 
 
-async def send(sandbox: Sandbox, call: Call) -> InteractionResult:
-    """Send one interaction through the sandbox's drivers; resolves at the first callback."""
+async def send(sandbox: Sandbox, call: Call, guild_id: int | None = None) -> InteractionResult:
+    """Send one interaction through the sandbox's drivers; resolves at the first callback.
+    `guild_id`: in that guild (default: the sandbox's first)."""
     if call.focused is not None:
         return await sandbox.autocomplete(
-            call.command, call.options, call.focused, timeout=ANSWER_TIMEOUT_S
+            call.command, call.options, call.focused, guild_id=guild_id, timeout=ANSWER_TIMEOUT_S
         )
-    return await sandbox.command(call.command, call.options, timeout=ANSWER_TIMEOUT_S)
+    return await sandbox.command(
+        call.command, call.options, guild_id=guild_id, timeout=ANSWER_TIMEOUT_S
+    )
 
 
 def bench_sandbox() -> Sandbox:

@@ -53,7 +53,11 @@ def commands_hash(payload: list[dict[str, Any]]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-class ReviewBot(commands.Bot):
+class ReviewBot(commands.AutoShardedBot):
+    """The bot, sharded as the settings say: SHARD_COUNT/SHARD_IDS, or (unset) every shard of
+    Discord's recommended count in this one process. Only the process holding shard 0 syncs
+    the slash commands (`python -m bot sync` always does)."""
+
     store: Store
     tree: ReviewTree
 
@@ -66,6 +70,11 @@ class ReviewBot(commands.Bot):
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # slash commands need nothing else: no message content, no members
+        shards: dict[str, Any] = {}  # none: every shard of Discord's recommended count
+        if settings.shard_count is not None:
+            shards["shard_count"] = settings.shard_count
+        if settings.shard_ids is not None:
+            shards["shard_ids"] = list(settings.shard_ids)
         super().__init__(
             guild_ready_timeout=guild_ready_timeout,
             command_prefix=commands.when_mentioned,
@@ -73,6 +82,7 @@ class ReviewBot(commands.Bot):
             tree_cls=ReviewTree,
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            **shards,
         )
         self.settings = settings
         self.force_sync = force_sync
@@ -84,7 +94,10 @@ class ReviewBot(commands.Bot):
         self.store = await Store.connect(self.settings)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
-        await self.sync_commands(force=self.force_sync)
+        if self.force_sync or self.settings.syncs_commands:
+            await self.sync_commands(force=self.force_sync)
+        else:
+            log.info("Not syncing commands: shard 0 is held by another process, which does")
 
     async def sync_commands(self, *, force: bool = False) -> None:
         """Sync to the development guild, or globally when the tree changed since the last sync."""

@@ -69,6 +69,15 @@ class Settings:
     feed_poll_minutes: float = DEFAULT_FEED_POLL_MINUTES
     # Seconds between two requests to one host while polling (FEED_HOST_DELAY), at least.
     feed_host_delay: float = DEFAULT_FEED_HOST_DELAY
+    # Sharding (issue 14): how many shards the whole bot has (None: Discord's recommended
+    # count, every shard in this process) and which of them this process holds (None: all).
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+
+    @property
+    def syncs_commands(self) -> bool:
+        """Only the process holding shard 0 registers the slash commands (one sync per bot)."""
+        return self.shard_ids is None or 0 in self.shard_ids
 
     @property
     def log_level_number(self) -> int:
@@ -150,6 +159,7 @@ def load_settings(
         )
     feed_poll_minutes = _feed_poll_minutes(get("FEED_POLL_MINUTES"))
     feed_host_delay = _seconds("FEED_HOST_DELAY", get("FEED_HOST_DELAY"), DEFAULT_FEED_HOST_DELAY)
+    shard_count, shard_ids = _shards(get("SHARD_COUNT"), get("SHARD_IDS"))
 
     data_dir = Path(get("DATA_DIR") or DEFAULT_DATA_DIR).expanduser()
     database = get("DATABASE_PATH")
@@ -170,7 +180,48 @@ def load_settings(
         connect_retries=connect_retries,
         feed_poll_minutes=feed_poll_minutes,
         feed_host_delay=feed_host_delay,
+        shard_count=shard_count,
+        shard_ids=shard_ids,
     )
+
+
+MAX_SHARD_COUNT = 65536  # far beyond any bot (Discord's largest run a few thousand shards)
+
+
+def _shards(count_raw: str, ids_raw: str) -> tuple[int | None, tuple[int, ...] | None]:
+    """SHARD_COUNT (a positive number) and SHARD_IDS (`0-3`, `0,2`, `0-1,4`; unset: all)."""
+    count: int | None = None
+    if count_raw:
+        if not count_raw.isdigit() or not 1 <= int(count_raw) <= MAX_SHARD_COUNT:
+            raise ConfigError(
+                f"SHARD_COUNT must be a number of shards from 1 to {MAX_SHARD_COUNT}, "
+                f"not {count_raw!r}."
+            )
+        count = int(count_raw)
+    if not ids_raw:
+        return count, None
+    if count is None:
+        raise ConfigError(
+            "SHARD_IDS is set but SHARD_COUNT is not: set SHARD_COUNT to the bot's total "
+            "number of shards (the same in every process)."
+        )
+    ids: set[int] = set()
+    for part in ids_raw.split(","):
+        first, dash, last = part.strip().partition("-")
+        if not first.strip().isdigit() or (dash and not last.strip().isdigit()):
+            raise ConfigError(
+                f"SHARD_IDS must look like 0-3 or 0,2 (shard numbers and ranges), not {ids_raw!r}."
+            )
+        low, high = int(first), int(last) if dash else int(first)
+        if high < low:
+            raise ConfigError(f"SHARD_IDS has a backwards range {part.strip()!r}: write low-high.")
+        if high >= count:
+            raise ConfigError(
+                f"SHARD_IDS {ids_raw!r} names shard {high}, but SHARD_COUNT={count} has shards "
+                f"0 to {count - 1}."
+            )
+        ids.update(range(low, high + 1))
+    return count, tuple(sorted(ids))
 
 
 _TRUE = ("1", "true", "yes", "on")

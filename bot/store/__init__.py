@@ -18,6 +18,10 @@ Design
   names, the autocomplete index, each anime's mention linker, recent search results) are
   only touched under that lock and are dropped whenever a write changes what they hold (and
   on any failed write).
+* Other processes may write to the same store (an `ingest` beside the bot, other shards'
+  processes): a `ChangeWatch` (bot/store/changes.py: SQLite's `PRAGMA data_version`, or
+  PostgreSQL's LISTEN/NOTIFY) is asked before a facade call, and every cache is dropped when
+  another process wrote; the next search then finishes any indexing it left pending.
 * Full-text indexing is batched (bot/store/search.py); mentions are (start, end) spans.
 
 Adding a method: put the SQL in the aggregate's engine module as a named constant, a method
@@ -29,12 +33,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Collection, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, TypeVar
 
 from bot import paths
 from bot.models import (
@@ -63,10 +67,12 @@ from bot.store import migrations
 from bot.store.anilist_cache import AniListCache
 from bot.store.cache import Caches
 from bot.store.catalog import Animes
+from bot.store.changes import CHECK_INTERVAL, ChangeWatch, DataVersionWatch, process_origin
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, DocumentRejected, Documents
 from bot.store.engine import Database, Queries, StoreUnavailable
 from bot.store.feeds import Feeds
+from bot.store.leases import Lease, Leases, holding, postgres_statements
 from bot.store.location import is_postgres_dsn, redact
 from bot.store.meta import Meta
 from bot.store.migrations import MigrationError
@@ -74,7 +80,7 @@ from bot.store.preferences import Preferences
 from bot.store.ratings import Ratings
 from bot.store.search import Search
 from bot.store.sqlite import QUERIES as SQLITE_QUERIES
-from bot.store.sqlite import SqliteDatabase
+from bot.store.sqlite import SqliteDatabase, migration_lock
 from bot.text import mentions
 from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
 from bot.text.mentions import MentionSpan
@@ -90,10 +96,13 @@ __all__ = [
     "MIGRATIONS_DIR",
     "AddResult",
     "DocumentRejected",
+    "Lease",
     "MigrationError",
     "Store",
     "StoreUnavailable",
 ]
+
+T = TypeVar("T")
 
 MIGRATIONS_DIR = paths.migrations_dir("sqlite")
 
@@ -114,8 +123,10 @@ class Store:
         *,
         queries: Queries = SQLITE_QUERIES,
         choice_limits: ChoiceLimits = AUTOCOMPLETE,
+        changes: ChangeWatch | None = None,
     ) -> None:
         self._db = db
+        self._changes = changes or DataVersionWatch(db, queries.schema.DATA_VERSION)
         self.path = path
         self._queries = queries
         self._limits = choice_limits
@@ -143,16 +154,26 @@ class Store:
         self._anilist_cache = AniListCache(db, queries.anilist_cache, caches)
         self._ratings = Ratings(db, queries.ratings, caches)
         self._feeds = Feeds(db, queries.feeds, caches)
+        lease_sql = queries.leases if queries.leases is not None else postgres_statements()
+        self._leases = Leases(db, lease_sql, caches)
+        self.origin = process_origin()  # this handle, among every process sharing the store
 
     # ----------------------------------------------------------------- lifecycle
 
     @classmethod
-    async def open(cls, path: str | Path, *, choice_limits: ChoiceLimits = AUTOCOMPLETE) -> Store:
+    async def open(
+        cls,
+        path: str | Path,
+        *,
+        choice_limits: ChoiceLimits = AUTOCOMPLETE,
+        change_check_interval: float = CHECK_INTERVAL,
+    ) -> Store:
         """Open the database at `path`: a `postgresql://` URL (PostgreSQL), else an SQLite
         file (created, with its directory, if needed).
 
         `choice_limits`: how many autocomplete choices a list holds and how long one may be
-        (Discord's limits unless told otherwise).
+        (Discord's limits unless told otherwise). `change_check_interval`: at most how often
+        (seconds) to ask whether another process wrote (bot/store/changes.py).
         """
         location = str(path)
         if is_postgres_dsn(location):
@@ -166,7 +187,9 @@ class Store:
             return cls(pg, location, queries=POSTGRES_QUERIES, choice_limits=choice_limits)
         db = await SqliteDatabase.open(location)
         log.debug("Opened the store at %s", location)
-        return cls(db, location, choice_limits=choice_limits)
+        schema = SQLITE_QUERIES.schema
+        changes = DataVersionWatch(db, schema.DATA_VERSION, interval=change_check_interval)
+        return cls(db, location, choice_limits=choice_limits, changes=changes)
 
     @classmethod
     async def connect(cls, settings: Settings) -> Store:
@@ -225,6 +248,7 @@ class Store:
             except Exception:
                 log.exception("Could not update the search index before closing")
         async with self._lock:
+            await self._changes.close()
             await self._db.close()
             self._caches.forget_all()
 
@@ -241,9 +265,23 @@ class Store:
 
     @asynccontextmanager
     async def _locked(self) -> AsyncIterator[None]:
-        """One facade call at a time on the one connection."""
+        """One facade call at a time on the one connection, on caches no other process's
+        write has made stale."""
         async with self._lock:
+            await self._forget_if_changed()
             yield
+
+    async def _forget_if_changed(self, *, now: bool = False) -> None:
+        if await self._changes.changed(now=now):
+            log.debug("Another process wrote to the store: dropping the in-memory caches")
+            self._caches.forget_all()
+
+    async def notice_changes(self) -> None:
+        """Ask now (not waiting for the check interval) whether another process wrote, and if
+        so drop the caches and finish the search indexing it left pending."""
+        async with self._lock:
+            await self._forget_if_changed(now=True)
+            await self._search.flush()
 
     # ----------------------------------------------------------------- migrations
 
@@ -259,7 +297,8 @@ class Store:
             migrations_dir = paths.migrations_dir(self._db.engine)
         found = migrations.read_migrations(migrations_dir)
         schema, meta = self._queries.schema, self._queries.meta
-        async with self._locked():
+        one_at_a_time = migration_lock(self.path) if self._db.engine == "sqlite" else nullcontext()
+        async with one_at_a_time, self._locked():
             try:
                 version = await self._db.migrate(found, migrations_dir)
             finally:
@@ -296,7 +335,7 @@ class Store:
     async def list_anime(self) -> list[Anime]:
         """Every anime, by title."""
         index = self._caches.anime  # cached until a write changes the anime: no round trip
-        if index is not None:
+        if index is not None and not self._changes.due():
             return list(index.ordered)
         async with self._locked():
             return list((await self._animes.index()).ordered)
@@ -304,7 +343,7 @@ class Store:
     async def find_anime(self, name: str) -> Anime | None:
         """The anime whose title, slug or alias is `name` (case- and accent-insensitive)."""
         index = self._caches.anime  # cached until a write changes the anime: no round trip
-        if index is not None:
+        if index is not None and not self._changes.due():
             key = fold(name)
             return index.by_name.get(key) if key else None
         async with self._locked():
@@ -796,3 +835,15 @@ class Store:
         """Give back an announcement that could not be posted for a passing reason."""
         async with self._locked():
             await self._feeds.unclaim_announcement(guild_id, document_id)
+
+    # ----------------------------------------------------------------- leases
+
+    def lease(self, name: str, ttl: float) -> AbstractAsyncContextManager[Lease]:
+        """`async with store.lease("feeds", ttl=60) as lease: if lease: ...` runs background
+        work in one process at a time across every process sharing the store; see
+        bot/store/leases.py. Never waits: `lease` is false when another process holds it."""
+        return holding(self._leases, self._run, name, ttl, self.origin)
+
+    async def _run(self, call: Callable[[], Awaitable[T]]) -> T:
+        async with self._locked():
+            return await call()

@@ -64,7 +64,9 @@ def anime_from_title(title: str) -> str:
     return name.strip()
 
 
-_SEPARATOR = re.compile(r"\s+[|–—\-]\s+|:\s+|\s+[·•]\s+")
+# What stands between a site's name and a page's own title ("Anime Blog | <Name> Episode 3").
+# Not a colon: anime titles have them ("Frieren: Beyond Journey's End", "Re:Zero").
+_SEPARATOR = re.compile(r"\s+[|–—\-]\s+|\s+[·•]\s+")
 _MARKER_AFTER_NAME = re.compile(
     r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|first[\s-]+(?:impressions?|look|thoughts)"
@@ -174,9 +176,13 @@ def match_anime(name: str, catalogs: Sequence[Catalog], known: Sequence[str]) ->
     return found if found is not None else " ".join(name.split())
 
 
-def name_in_pattern(title: str) -> str | None:
+def name_in_pattern(title: str, opening: str = "") -> str | None:
     """The new anime's name a title gives in a clear pattern: "<Name> Episode 3 Review",
-    "<Name> Season 1 Review", "First Impressions: <Name>". None without one."""
+    "<Name> Season 1 Review", "First Impressions: <Name>". None without one.
+
+    A colon may belong to the name ("Frieren: Beyond Journey's End") or end a column's name
+    ("This Week in Fantasy: Dandadan"); the text before it is kept when the document's
+    `opening` paragraphs say it too, and dropped otherwise."""
     title = title.strip()
     before = _MARKER_BEFORE_NAME.match(title)
     if before is not None:
@@ -186,6 +192,7 @@ def name_in_pattern(title: str) -> str | None:
         if marker is None or marker.start() == 0:
             return None
         name = _SEPARATOR.split(title[: marker.start()])[-1]
+    name = _colon_part(name, opening)
     name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
@@ -194,6 +201,20 @@ def name_in_pattern(title: str) -> str | None:
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
     return name
+
+
+_COLON = re.compile(r":\s+")
+
+
+def _colon_part(name: str, opening: str) -> str:
+    """`name`, or what follows its last ": " when what comes before it is not in `opening`."""
+    parts = _COLON.split(name)
+    if len(parts) == 1:
+        return name
+    head = fold(": ".join(parts[:-1]))
+    if head and head in fold(opening):
+        return name
+    return parts[-1]
 
 
 def _no_anime(draft: Draft) -> IngestError:
@@ -236,7 +257,8 @@ def detect_anime(draft: Draft) -> None:
                     f"{chosen!r}: the title's {near[1]!r} is {near[2]:.0f}% like a known name",
                 )
         if chosen is None:
-            pattern = name_in_pattern(draft.title)
+            opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+            pattern = name_in_pattern(draft.title, opening)
             if pattern is not None:
                 chosen = names.match(pattern) or pattern
                 how = "a known anime" if chosen != pattern else "a new anime"

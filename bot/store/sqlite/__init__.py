@@ -9,13 +9,14 @@ from bot.store.sqlite import (
     characters,
     documents,
     feeds,
+    leases,
     meta,
     preferences,
     ratings,
     schema,
     search,
 )
-from bot.store.sqlite.connection import SqliteDatabase
+from bot.store.sqlite.connection import SqliteDatabase, migration_lock
 from bot.store.sqlite.hooks import SqliteSearchHooks
 
 QUERIES = Queries(
@@ -30,6 +31,7 @@ QUERIES = Queries(
     search_hooks=SqliteSearchHooks(),
     ratings=ratings,
     feeds=feeds,
+    leases=leases,
 )
 
-__all__ = ["QUERIES", "SqliteDatabase"]
+__all__ = ["QUERIES", "SqliteDatabase", "migration_lock"]

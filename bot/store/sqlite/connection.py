@@ -9,6 +9,8 @@ a transaction never interleaves with another task's statements.
 
 from __future__ import annotations
 
+import asyncio
+import fcntl
 import logging
 import sqlite3
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Sequence
@@ -95,6 +97,30 @@ def _unusable(location: str, error: sqlite3.Error) -> str:
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
         return f"The store {location} is damaged ({text}); {FRESH_START}"
     return f"The store {location} can't be opened ({text}); {FRESH_START}"
+
+
+@asynccontextmanager
+async def migration_lock(location: str) -> AsyncIterator[None]:
+    """Processes starting together on one file (several shards' processes, an `ingest`)
+    migrate one after another: an exclusive lock on `<file>-migrate.lock`, waited for off the
+    event loop, released by the kernel if the process dies. Each then reads the schema version
+    the one before it left. (A migration file is one transaction, but reading the version
+    before it cannot share that transaction.)"""
+    if location == ":memory:" or location.startswith("file:"):
+        yield
+        return
+    try:
+        handle = open(f"{location}-migrate.lock", "a+b")  # noqa: ASYNC230, SIM115 - tiny, local
+    except OSError as exc:  # a read-only directory: nothing here can migrate anyway
+        log.debug("No migration lock beside %s: %s", location, exc)
+        yield
+        return
+    with handle:
+        await asyncio.to_thread(fcntl.flock, handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 class SqliteDatabase:

@@ -18,6 +18,9 @@ PRAGMAS = (
 
 GET_USER_VERSION = "PRAGMA user_version"
 
+# changes whenever another connection commits to the database file (bot/store/changes.py)
+DATA_VERSION = "PRAGMA data_version"
+
 HAS_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
 
 # Any table at all (SQLite's own excepted): a database at version 0 with tables is not ours.

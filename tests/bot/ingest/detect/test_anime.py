@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest.detect.anime import name_in_pattern
 from bot.models import (
     Catalog,
 )
@@ -40,3 +41,28 @@ def test_no_anime_name_is_an_error(title: str) -> None:
     why = reason(f"{title}\n\n{BODY}")
     assert why.startswith("could not tell which anime this is")
     assert "--anime NAME" in why  # the hint: name it on the command line
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Frieren: Beyond Journey's End Episode 3 Review",
+        "Anime Blog | Frieren: Beyond Journey's End Episode 3 Review",
+        "First Impressions: Frieren: Beyond Journey's End",
+        "Frieren: Beyond Journey's End – Season 1 Review",
+    ],
+)
+def test_a_new_anime_keeps_the_colon_of_its_own_title(title: str) -> None:
+    # an anime's title may hold a colon: kept when the text names what comes before it
+    opening = "Frieren and Fern set out on a grimoire hunt in the northern lands."
+    assert name_in_pattern(title, opening) == "Frieren: Beyond Journey's End"
+    assert doc(f"{title}\n\n{opening}\n\nOverall, a gentle episode.").anime_title == (
+        "Frieren: Beyond Journey's End"
+    )
+
+
+def test_a_columns_name_before_a_colon_is_dropped() -> None:
+    # ...and a column's name before the colon is not part of the anime's
+    opening = "Dandadan keeps its pace in the fourth episode."
+    title = "This Week in Fantasy: Dandadan Episode 4 Review"
+    assert name_in_pattern(title, opening) == "Dandadan"
