@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 import discord
@@ -11,7 +11,7 @@ from discord import app_commands
 
 from bot.errors import UserError
 from bot.models import Anime
-from bot.render import anime_list_message
+from bot.render import anime_list_message, episodes_with
 from bot.spoilers import escape, fit_plain, truncate
 from bot.text.choices import AUTOCOMPLETE
 
@@ -63,12 +63,24 @@ async def resolve_anime(store: Store, name: str | None, guild_id: int | None = N
 
 
 def check_episode(show: Anime, episode: int | None, *, lowest: int = 1) -> None:
-    """Refuse an episode past the anime's last one (when its count is known), naming the range."""
+    """Refuse an episode past the anime's last one (when its count is known), naming the range.
+
+    Every command taking an episode calls this first, so all of them refuse it in one way."""
     if episode is not None and show.episode_count and episode > show.episode_count:
         raise UserError(
             f"**{escape(show.title)}** has {show.episode_count} episodes; "
             f"pick one from {lowest} to {show.episode_count}."
         )
+
+
+def nothing_for_episode(show: Anime, episode: int, kind: str, episodes: Sequence[int]) -> UserError:
+    """The refusal of an episode in range that has no `kind` ("recap", "review") yet, naming
+    the episodes that have one: every command says it this way."""
+    label = f"{kind[:1].upper()}{kind[1:]}s"
+    return UserError(
+        f"No {kind} of **{escape(show.title)}** episode {episode} yet. "
+        + episodes_with(label, episodes)
+    )
 
 
 async def anime_autocomplete(

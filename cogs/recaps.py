@@ -10,10 +10,16 @@ from discord.ext import commands
 
 from bot.bot import ReviewBot
 from bot.delivery import Topic, deliver
-from bot.errors import UserError
-from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, cooldown, resolve_anime
-from bot.render import Rendered, episodes_with, recap_pages
-from bot.spoilers import Gate, escape
+from bot.lookups import (
+    ANIME_DESCRIBE,
+    anime_autocomplete,
+    check_episode,
+    cooldown,
+    nothing_for_episode,
+    resolve_anime,
+)
+from bot.render import Rendered, recap_pages
+from bot.spoilers import Gate
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +40,10 @@ class Recaps(commands.Cog):
     ) -> None:
         store = self.bot.store
         show = await resolve_anime(store, anime, interaction.guild_id)
+        check_episode(show, episode)
         recaps = await store.recap_for(show.id, episode)
         if not recaps:
-            raise UserError(
-                f"I have no recap of **{escape(show.title)}** episode {episode}. "
-                + episodes_with("Recaps", await store.recap_episodes(show.id))
-            )
+            raise nothing_for_episode(show, episode, "recap", await store.recap_episodes(show.id))
         titles = {e.number: e.title for e in await store.episodes(show.id)}
         title = titles.get(episode)
 

@@ -16,6 +16,7 @@ from bot.lookups import (
     anime_autocomplete,
     check_episode,
     cooldown,
+    nothing_for_episode,
     resolve_anime,
 )
 from bot.models import Anime, DocumentKind, SectionKind
@@ -67,10 +68,7 @@ class Reviews(commands.Cog):
                     + episodes_with("Episode reviews", await store.review_episodes(show.id))
                     + " Try `/review episode:<number>`."
                 )
-            raise UserError(
-                f"No reviews of **{escape(show.title)}** episode {episode} yet. "
-                + episodes_with("Reviews", await store.review_episodes(show.id))
-            )
+            raise nothing_for_episode(show, episode, "review", await store.review_episodes(show.id))
 
         aggregate = await self.aggregate(show, episode, interaction.guild_id)
 
