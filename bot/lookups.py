@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 import discord
@@ -40,17 +40,28 @@ def cooldown() -> Callable[[T], T]:
     return app_commands.check(_take_lookup)
 
 
-async def resolve_anime(store: Store, name: str | None, guild_id: int | None = None) -> Anime:
-    """The anime a command is about: the one named, else the server's default, else the only
-    one stored; with several and none chosen, the answer lists them."""
+async def resolve_anime(
+    store: Store,
+    name: str | None,
+    guild_id: int | None = None,
+    *,
+    having: Callable[[], Awaitable[Collection[int]]] | None = None,
+) -> Anime:
+    """The anime a command is about: the one named (exactly, by a word prefix, or as the one
+    near miss), else the server's default, else the only one stored, else the only one that
+    has what was asked for (`having`: the ids of the anime that have it); otherwise the
+    answer lists the anime it could be."""
     if name:
-        anime = await store.find_anime(name)
-        if anime is not None:
-            return anime
+        match = await store.match_anime(name)
+        if match.found is not None:
+            return match.found
+        shown = fit_plain(name, 100)
+        if match.candidates:
+            raise UserError(
+                anime_list_message(match.candidates, lead=f"Several anime match **{shown}**:")
+            )
         known = await store.list_anime()
-        raise UserError(
-            f"I have no anime called **{fit_plain(name, 100)}**.\n" + anime_list_message(known)
-        )
+        raise UserError(f"I have no anime called **{shown}**.\n" + anime_list_message(known))
     known = await store.list_anime()
     if guild_id is not None and len(known) > 1:
         default = (await store.guild_settings(guild_id)).default_anime_id
@@ -59,6 +70,13 @@ async def resolve_anime(store: Store, name: str | None, guild_id: int | None = N
             return chosen
     if len(known) == 1:
         return known[0]
+    if having is not None and known:
+        ids = set(await having())
+        owners = [a for a in known if a.id in ids]
+        if len(owners) == 1:
+            return owners[0]
+        if owners:
+            raise UserError(anime_list_message(owners, lead="Several anime have that:"))
     raise UserError(anime_list_message(known))
 
 

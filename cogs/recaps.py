@@ -39,7 +39,9 @@ class Recaps(commands.Cog):
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         store = self.bot.store
-        show = await resolve_anime(store, anime, interaction.guild_id)
+        show = await resolve_anime(
+            store, anime, interaction.guild_id, having=lambda: store.anime_with_recaps(episode)
+        )
         check_episode(show, episode)
         recaps = await store.recap_for(show.id, episode)
         if not recaps:

@@ -54,7 +54,9 @@ class Reviews(commands.Cog):
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         store = self.bot.store
-        show = await resolve_anime(store, anime, interaction.guild_id)
+        show = await resolve_anime(
+            store, anime, interaction.guild_id, having=lambda: store.anime_with_reviews(episode)
+        )
         check_episode(show, episode)
         documents = [
             doc
