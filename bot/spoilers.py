@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from bot.models import SpoilerPolicy
+from bot.text.sentences import sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,9 @@ _LINE_HEAD = re.compile(r"\s*+(?:(?P<mark>[#>]|[-+]#*(?=\s|\Z))|\d+(?P<dot>\.)(?
 # Text without any of these characters needs no inline escaping.
 _SPECIAL = re.compile(r"[\\*_~`|\[\]<@]")
 _PARAGRAPHS = re.compile(r"\n[^\S\n]*\n\s*")
+# A page split inside a paragraph ends at the last sentence end once the page is this full
+# (its last 40%); without one there, it ends at the last word that fits.
+SENTENCE_FILL = 0.6
 # Whitespace that normalising a paragraph would change.
 
 
@@ -217,21 +221,30 @@ def _pack_escaped(
     line-start rules), i.e. exactly ``escape(" ".join(chunk_words))``. With ``guard``, room is
     kept for the guard space :func:`_wrap` adds after a trailing escaped pipe. The first chunk
     gets ``first_budget`` instead (the rest of a page); it is ``""`` when not even the first
-    word fits there. Linear in the text, over-long words included.
+    word fits there, or when the page is already well filled (:data:`SENTENCE_FILL`) and no
+    sentence ends in the rest of it.
+
+    A chunk the paragraph goes on after ends at the last sentence end that leaves its page at
+    least :data:`SENTENCE_FILL` full, else at the last word that fits. Linear in the text,
+    over-long words included.
     """
 
     # Inline escaping never adds whitespace, so one pass over the paragraph escapes every word.
     escaped = _escape_inline(paragraph).split(" ")
+    stops = _sentence_stops(paragraph)  # words ending a sentence, ascending
     # The line-start rules add at most one backslash and the guard one space: a word within
     # budget - 2 always fits alone. Longer ones are checked, and hard-split when they do not fit.
     if escaped and max(map(len, escaped)) + 2 > budget:
         pieces: list[str] = []
+        last_piece: list[int] = []  # per word: the index of its last piece
         for word, esc in zip(paragraph.split(" "), escaped, strict=True):
             if len(esc) + 2 <= budget:
                 pieces.append(esc)
             else:
                 pieces.extend(_escape_inline(p) for p in _split_escaped(word, budget, guard=guard))
+            last_piece.append(len(pieces) - 1)
         escaped = pieces
+        stops = [last_piece[k] for k in stops]
     joined = " ".join(escaped)
     # ends[k] - 1 is where word k ends in `joined` (C-level: no Python loop per word)
     ends = list(itertools.accumulate(map(operator.add, map(len, escaped), itertools.repeat(1))))
@@ -247,6 +260,14 @@ def _pack_escaped(
         j = bisect.bisect_right(ends, room + start + 1 - extra, i) - 1
         while guard and j >= i and escaped[j].endswith("|") and ends[j] - start + extra > room:
             j -= 1  # no room for the guard space after a trailing escaped pipe
+        if i <= j < n - 1:  # the paragraph goes on after this chunk: where does it best end?
+            held = budget - room  # what the page holds before this chunk
+            s = bisect.bisect_right(stops, j) - 1
+            k = stops[s] if s >= 0 else -1
+            if k >= i and held + ends[k] - 1 - start + extra >= SENTENCE_FILL * budget:
+                j = k  # the last sentence end in the page's last part
+            elif held >= SENTENCE_FILL * budget:
+                j = i - 1  # none: the page ends where it is, between paragraphs
         if j < i:  # not even one word fits in the (short) first room
             if room == budget:  # cannot happen: every piece fits alone (MIN limits)
                 raise ValueError(f"limit {budget} is too small for one escaped character")
@@ -257,6 +278,22 @@ def _pack_escaped(
         i = j + 1
         room = budget
     return chunks
+
+
+def _sentence_stops(paragraph: str) -> list[int]:
+    """The words of a normalised paragraph (split at single spaces) that end a sentence, but
+    the last one, ascending. Linear: one pass of the sentence splitter, one bisect per end."""
+    spans = sentence_spans(paragraph)
+    if len(spans) < 2:
+        return []
+    # word k ends where the space after it is: word_ends[k] - 1
+    word_ends = list(itertools.accumulate(len(w) + 1 for w in paragraph.split(" ")))
+    stops: list[int] = []
+    for _, end in spans[:-1]:
+        k = bisect.bisect_left(word_ends, end + 1)
+        if k < len(word_ends) and word_ends[k] - 1 == end:
+            stops.append(k)
+    return stops
 
 
 def _normalise(paragraph: str) -> str:

@@ -67,7 +67,9 @@ class Characters(commands.Cog):
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         store = self.bot.store
-        show = await resolve_anime(store, anime, interaction.guild_id)
+        show = await resolve_anime(
+            store, anime, interaction.guild_id, having=lambda: store.anime_with_character(name)
+        )
         gates = await gates_for(self.bot, interaction, show)
         found = await store.resolve_character(name, show.id)
         note = None

@@ -10,10 +10,16 @@ from discord.ext import commands
 
 from bot.bot import ReviewBot
 from bot.delivery import Topic, deliver
-from bot.errors import UserError
-from bot.lookups import ANIME_DESCRIBE, anime_autocomplete, cooldown, resolve_anime
-from bot.render import Rendered, episodes_with, recap_pages
-from bot.spoilers import Gate, escape
+from bot.lookups import (
+    ANIME_DESCRIBE,
+    anime_autocomplete,
+    check_episode,
+    cooldown,
+    nothing_for_episode,
+    resolve_anime,
+)
+from bot.render import Rendered, recap_pages
+from bot.spoilers import Gate
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +39,13 @@ class Recaps(commands.Cog):
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         store = self.bot.store
-        show = await resolve_anime(store, anime, interaction.guild_id)
+        show = await resolve_anime(
+            store, anime, interaction.guild_id, having=lambda: store.anime_with_recaps(episode)
+        )
+        check_episode(show, episode)
         recaps = await store.recap_for(show.id, episode)
         if not recaps:
-            raise UserError(
-                f"I have no recap of **{escape(show.title)}** episode {episode}. "
-                + episodes_with("Recaps", await store.recap_episodes(show.id))
-            )
+            raise nothing_for_episode(show, episode, "recap", await store.recap_episodes(show.id))
         titles = {e.number: e.title for e in await store.episodes(show.id)}
         title = titles.get(episode)
 

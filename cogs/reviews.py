@@ -16,6 +16,7 @@ from bot.lookups import (
     anime_autocomplete,
     check_episode,
     cooldown,
+    nothing_for_episode,
     resolve_anime,
 )
 from bot.models import Anime, DocumentKind, SectionKind
@@ -53,7 +54,9 @@ class Reviews(commands.Cog):
         anime: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
         store = self.bot.store
-        show = await resolve_anime(store, anime, interaction.guild_id)
+        show = await resolve_anime(
+            store, anime, interaction.guild_id, having=lambda: store.anime_with_reviews(episode)
+        )
         check_episode(show, episode)
         documents = [
             doc
@@ -67,10 +70,7 @@ class Reviews(commands.Cog):
                     + episodes_with("Episode reviews", await store.review_episodes(show.id))
                     + " Try `/review episode:<number>`."
                 )
-            raise UserError(
-                f"No reviews of **{escape(show.title)}** episode {episode} yet. "
-                + episodes_with("Reviews", await store.review_episodes(show.id))
-            )
+            raise nothing_for_episode(show, episode, "review", await store.review_episodes(show.id))
 
         aggregate = await self.aggregate(show, episode, interaction.guild_id)
 

@@ -45,8 +45,9 @@ def help_embed(commands: Sequence[tuple[str, str]]) -> discord.Embed:
     return embed
 
 
-def anime_list_message(animes: Sequence[Anime]) -> str:
-    """Which anime are stored, for "pick one with anime:" replies (fits a message easily)."""
+def anime_list_message(animes: Sequence[Anime], *, lead: str = "I know") -> str:
+    """Which anime are stored (or could be meant, after another `lead`), for "pick one with
+    anime:" replies (fits a message easily)."""
     if not animes:
         return "No anime are stored yet."
     titles = [f"**{fit_plain(a.title, 100) or EMPTY_VALUE}**" for a in animes[:MAX_LISTED_ANIME]]
@@ -55,8 +56,8 @@ def anime_list_message(animes: Sequence[Anime]) -> str:
     if unlisted or len(listed) > ANIME_LIST_LIMIT:
         listed = pack_list(titles, ANIME_LIST_LIMIT, unlisted=unlisted)
     if len(animes) == 1:
-        return f"I know {listed}."
-    return f"I know {listed}. Pick one with `anime:`."
+        return f"{lead} {listed}."
+    return f"{lead} {listed}. Pick one with `anime:`."
 
 
 def did_you_mean(query: str, suggestions: Sequence[str]) -> str:

@@ -66,7 +66,7 @@ from bot.ratings import CriticScore, MemberAggregate
 from bot.store import migrations
 from bot.store.anilist_cache import AniListCache
 from bot.store.cache import Caches
-from bot.store.catalog import Animes
+from bot.store.catalog import Animes, match_index
 from bot.store.changes import CHECK_INTERVAL, ChangeWatch, DataVersionWatch, process_origin
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, DocumentRejected, Documents
@@ -86,6 +86,7 @@ from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
 from bot.text.mentions import MentionSpan
 from bot.text.names import fold
 from bot.text.snippets import search_terms
+from bot.text.titles import TitleMatch
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -349,6 +350,16 @@ class Store:
         async with self._locked():
             return await self._animes.find(name)
 
+    async def match_anime(self, name: str) -> TitleMatch[Anime]:
+        """What a typed anime name means: the one anime it names (exactly, by a word prefix
+        such as "Frieren", or as the one near miss such as "Freiren"), else the anime it
+        could mean (none when nothing comes close). See bot.text.titles.match_title."""
+        index = self._caches.anime  # cached until a write changes the anime: no round trip
+        if index is not None and not self._changes.due():
+            return match_index(index, name)
+        async with self._locked():
+            return await self._animes.match(name)
+
     async def anime_choices(self, query: str, limit: int = AUTOCOMPLETE.count) -> list[Anime]:
         """Anime for autocomplete: prefix matches, then substring, then fuzzy."""
         limit = max(0, min(limit, self._limits.count))
@@ -470,6 +481,16 @@ class Store:
         async with self._locked():
             return await self._documents.episodes_with(anime_id, SectionKind.RECAP)
 
+    async def anime_with_reviews(self, episode: int | None) -> list[int]:
+        """The anime with a review section about this episode (None: season-wide), by id."""
+        async with self._locked():
+            return await self._documents.anime_with(episode, SectionKind.REVIEW)
+
+    async def anime_with_recaps(self, episode: int) -> list[int]:
+        """The anime with a recap section about this episode, by id."""
+        async with self._locked():
+            return await self._documents.anime_with(episode, SectionKind.RECAP)
+
     async def recap_for(self, anime_id: int, episode: int) -> list[tuple[Document, Section]]:
         """Every recap section about this episode, in document then section order."""
         async with self._locked():
@@ -509,6 +530,15 @@ class Store:
             return None
         async with self._locked():
             return await self._characters.resolve(q, anime_id)
+
+    async def anime_with_character(self, query: str) -> list[int]:
+        """The anime in which `query` names one character, as `resolve_character` would find
+        it there, by id."""
+        q = fold(query)
+        if not q:
+            return []
+        async with self._locked():
+            return await self._characters.anime_resolving(q)
 
     async def character_choices(
         self,

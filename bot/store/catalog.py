@@ -13,6 +13,7 @@ from bot.store.characters import Characters
 from bot.store.engine import Database
 from bot.text.fuzzy import rank_by_names
 from bot.text.names import fold, slugify
+from bot.text.titles import TitleMatch, match_title
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,9 @@ class Animes(Aggregate):
     async def find(self, name: str) -> Anime | None:
         key = fold(name)
         return (await self.index()).by_name.get(key) if key else None
+
+    async def match(self, name: str) -> TitleMatch[Anime]:
+        return match_index(await self.index(), name)
 
     async def choices(self, query: str, limit: int) -> list[Anime]:
         index = await self.index()
@@ -128,3 +132,15 @@ class Animes(Aggregate):
             if name in want - have:
                 await self.db.execute(self.sql.INSERT_ANIME_ALIAS, (anime_id, name))
         return anime_id
+
+
+def match_index(index: AnimeIndex, name: str) -> TitleMatch[Anime]:
+    """What `name` names among the indexed anime: a name exactly (the lowest id when two
+    share it), else a word prefix or a near miss (bot.text.titles)."""
+    key = fold(name)
+    if not key:
+        return TitleMatch()
+    exact = index.by_name.get(key)
+    if exact is not None:
+        return TitleMatch(found=exact)
+    return match_title(index.ordered, [index.names[a.id] for a in index.ordered], key)

@@ -30,6 +30,7 @@ from bot.text.choices import (
     ChoiceAlias,
     ChoiceEntry,
     ChoiceIndex,
+    anime_resolving,
     choice_value,
     rank_choices,
     resolve,
@@ -144,6 +145,9 @@ class Characters(Aggregate):
     async def resolve(self, q: str, anime_id: int | None) -> Character | None:
         chosen = resolve(await self.entries(anime_id), q)
         return None if chosen is None else await self.get(chosen)
+
+    async def anime_resolving(self, q: str) -> list[int]:
+        return anime_resolving(await self.entries(None), q)
 
     async def choices(
         self, q: str, anime_id: int | None, limit: int, progress: int | None

@@ -257,6 +257,10 @@ class Documents(Aggregate):
         documents.sort(key=lambda d: (_KIND_ORDER[d.kind], d.id))
         return documents
 
+    async def anime_with(self, episode: int | None, kind: SectionKind) -> list[int]:
+        found = await self.db.fetchall(self.sql.ANIME_WITH_SECTION_KIND, (episode, str(kind)))
+        return [int(r[0]) for r in found]
+
     async def episodes_with(self, anime_id: int, kind: SectionKind) -> list[int]:
         found = await self.db.fetchall(self.sql.EPISODES_WITH_SECTION_KIND, (anime_id, str(kind)))
         return [int(r[0]) for r in found]

@@ -205,6 +205,14 @@ def resolve(entries: Sequence[ChoiceEntry], q: str) -> int | None:
     return None
 
 
+def anime_resolving(entries: Sequence[ChoiceEntry], q: str) -> list[int]:
+    """The anime (ids, ascending) among whose characters `resolve` finds one for `q`."""
+    by_anime: dict[int, list[ChoiceEntry]] = {}
+    for entry in entries:
+        by_anime.setdefault(entry.anime_id, []).append(entry)
+    return sorted(anime_id for anime_id, own in by_anime.items() if resolve(own, q) is not None)
+
+
 def alias_choice(alias: str, canonical: str, length: int) -> str:
     """How a choice found by an alias shows: "alias (canonical)", else the canonical name."""
     shown = " ".join(f"{alias} ({canonical})".split())

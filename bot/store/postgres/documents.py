@@ -66,3 +66,12 @@ SELECT c.name
  GROUP BY c.id, c.name
  ORDER BY min(s.position), min(m.start), c.id
 """
+
+# The anime with a section of one kind about one episode (NULL: season-wide): which anime a
+# command without `anime:` means when only one has what was asked for.
+ANIME_WITH_SECTION_KIND = """
+SELECT DISTINCT d.anime_id
+  FROM documents AS d JOIN sections AS s ON s.document_id = d.id
+ WHERE d.episode IS NOT DISTINCT FROM $1::integer AND s.kind = $2
+ ORDER BY d.anime_id
+"""
