@@ -939,6 +939,11 @@ def parse_args(argv: Sequence[str] | None) -> Options:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--copy" in args:  # db copy SQLite -> PostgreSQL -> SQLite (bench/copy_round_trip.py)
+        from bench import copy_round_trip
+
+        args.remove("--copy")
+        return copy_round_trip.main(args)
     if "--scores" in args:  # /scores against /help, without and with ratings (bench/scores.py)
         from bench import scores
 
