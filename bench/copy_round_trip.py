@@ -122,7 +122,7 @@ async def _build(corpus: Corpus, catalogs: Sequence[Catalog], database: Path) ->
         await store.set_guild_progress(GUILD, every[0].id, 1)
         feed = await store.add_feed("https://reviews.example/feed", operator=True, now="2024")
         assert feed is not None
-        documents = await store.list_documents(every[0].id)
+        documents = await store.list_documents()
         for i, summary in enumerate(documents[:5]):
             key = f"entry-{i}"
             await store.claim_entry(feed, key, f"https://reviews.example/{i}", now="2024")
