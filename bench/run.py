@@ -2,7 +2,11 @@
 [--out DIR]`.
 
 `python -m bench --scores [--docs N] [--ratings R] [--runs N]` measures `/scores` against `/help`
-instead (bench/scores.py).
+instead (bench/scores.py); `python -m bench --copy [--docs N]` times `db copy` SQLite ->
+PostgreSQL -> SQLite and compares the answers (bench/copy_round_trip.py).
+
+`--engines sqlite,postgres` also runs steps 2-4 on PostgreSQL (a throwaway cluster,
+bench/postgres.py), and BENCHMARKS.md shows both engines side by side.
 
 1. Generate a corpus of N documents (bench/generate.py) in a scratch directory.
 2. Ingestion: the N documents through the real path (`bot.ingest.ingest_paths`: read, parse,
@@ -48,6 +52,7 @@ import discord
 
 from bench import ingest_accuracy
 from bench.generate import DEFAULT_DOCS, DEFAULT_SEED, Corpus, generate
+from bench.postgres import BENCH_SETTINGS, Server, throwaway_server
 from bench.shards import measure_shard_burst, render_shards
 from bench.workload import (
     KINDS,
@@ -83,6 +88,9 @@ TARGET_AUTOCOMPLETE_P99_RATIO = 1.5
 TARGET_READY_S = 1.5
 TARGET_RSS_MIB = 120.0
 
+ENGINES = ("sqlite", "postgres")
+DURABILITY = ("fsync", "full_page_writes", "synchronous_commit", "shared_buffers")
+
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -96,6 +104,7 @@ class Options:
     ingest_accuracy: bool = False  # only the accuracy on the labelled corpus
     work: Path | None = None  # None: a temporary directory, removed at the end
     command: str = "python -m bench"
+    engines: tuple[str, ...] = ("sqlite",)  # "postgres" too: steps 2-4 again on PostgreSQL
 
     @property
     def markdown_path(self) -> Path:
@@ -136,7 +145,7 @@ def summarize(latencies: Sequence[float]) -> dict[str, float]:
 # --------------------------------------------------------------------------- ingestion
 
 
-async def measure_ingest(corpus: Corpus, database: Path) -> dict[str, Any]:
+async def measure_ingest(corpus: Corpus, database: Path | str) -> dict[str, Any]:
     """Fresh store, catalogs, N documents, then the same N again."""
     began = time.perf_counter()
     catalogs = load_catalogs(corpus.catalog_dir)
@@ -164,7 +173,11 @@ async def measure_ingest(corpus: Corpus, database: Path) -> dict[str, Any]:
     statuses = Counter(r.status.value for r in reports)
     again_statuses = Counter(r.status.value for r in again)
     rejected = [f"{r.file}: {r.reason}" for r in reports if r.status is IngestStatus.REJECTED]
-    db_bytes = sum(p.stat().st_size for p in database.parent.glob(database.name + "*"))
+    db_bytes = (  # (on PostgreSQL: not measured)
+        sum(p.stat().st_size for p in database.parent.glob(database.name + "*"))
+        if isinstance(database, Path)
+        else None
+    )
     return {
         "docs": n,
         "bytes": corpus.bytes,
@@ -266,7 +279,7 @@ class ErrorCount(logging.Handler):
 
 
 async def measure_store(
-    database: Path, workload: Workload, options: Options, *, burst: Sequence[Call] = ()
+    database: Path | str, workload: Workload, options: Options, *, burst: Sequence[Call] = ()
 ) -> dict[str, Any]:
     """Latency (and a burst) with the bot in this process; errors it logs are counted."""
     errors = ErrorCount()
@@ -580,7 +593,7 @@ def render(results: dict[str, Any]) -> str:
         f"| {reingest['docs_per_s']:,.0f} | {reingest['statuses']} |",
         "",
         f"Store after the first ingest: {ingest['counts']}; "
-        f"{ingest['database_bytes'] / 1e6:.0f} MB on disk. After the second: "
+        f"{(ingest['database_bytes'] or 0) / 1e6:.0f} MB on disk. After the second: "
         f"{'the same counts' if reingest['stored_nothing_new'] else reingest['counts_after']}.",
     ]
     for key, section in results["latency"].items():
@@ -629,8 +642,79 @@ def render(results: dict[str, Any]) -> str:
         )
     if "shards" in results:
         lines += ["", *render_shards(results["shards"])]
+    if "postgres" in results:
+        lines += _postgres_lines(results)
     lines += ["", "## How it is measured", "", *METHOD, ""]
     return "\n".join(lines)
+
+
+def _postgres_lines(results: dict[str, Any]) -> list[str]:
+    """PostgreSQL beside SQLite (`--engines sqlite,postgres`): ingestion, latency, burst."""
+    pg = results["postgres"]
+    docs = results["meta"]["docs"]
+    lite_ingest, pg_ingest = results["ingest"], pg["ingest"]
+    settings = ", ".join(f"{k} = {v}" for k, v in pg["settings"].items())
+    lines = [
+        "",
+        "## PostgreSQL beside SQLite",
+        "",
+        f"The same corpus, workloads (same seed) and burst on {pg['version']}: a throwaway "
+        f"cluster on loopback in the same run (bench/postgres.py; {settings}). The bot reaches "
+        "it through asyncpg (a pool of up to 10 connections); SQLite is the same file store as "
+        "above.",
+        "",
+        "| Engine | First ingest docs/s | Same files again docs/s | Store after the first ingest |",
+        "|---|---:|---:|---|",
+    ]
+    for name, ingest in (("SQLite", lite_ingest), ("PostgreSQL", pg_ingest)):
+        lines.append(
+            f"| {name} | {ingest['docs_per_s']:,.0f} | {ingest['reingest']['docs_per_s']:,.0f} "
+            f"| {ingest['counts']} |"
+        )
+    for key in pg["latency"]:
+        lite = results["latency"][key]["commands"]
+        other = pg["latency"][key]["commands"]
+        lines += [
+            "",
+            f"### Latency at {int(key):,} documents, both engines",
+            "",
+            f"{pg['latency'][key]['runs']} rounds each. Errors the bot logged on PostgreSQL: "
+            f"{pg['latency'][key].get('errors_logged', 0)}.",
+            "",
+            "| Command | SQLite p50 ms | PostgreSQL p50 ms | SQLite p99 ms | PostgreSQL p99 ms "
+            "| PostgreSQL p50 ÷ its /help p50 | error replies SQLite / PostgreSQL |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for kind, stats in other.items():
+            label = "/character autocomplete" if kind == "autocomplete" else f"/{kind}"
+            mine = lite.get(kind, {})
+            ratio = f"{stats['ratio_p50']:.2f}x" if "ratio_p50" in stats else "-"
+            lines.append(
+                f"| {label} | {_ms(mine.get('p50'))} | {_ms(stats.get('p50'))} "
+                f"| {_ms(mine.get('p99'))} | {_ms(stats.get('p99'))} | {ratio} "
+                f"| {mine.get('error_replies', 0)} / {stats.get('error_replies', 0)} |"
+            )
+    burst = pg["latency"][str(docs)]["burst"]
+    lines += [
+        "",
+        f"### Burst at {docs:,} documents, both engines",
+        "",
+        "| Store | Within 3 s | Outcomes | Median ms | Slowest ms | All answered in s "
+        "| Interactions/s |",
+        "|---|---:|---|---:|---:|---:|---:|",
+        _burst_row("SQLite, bot in the sandbox's process", results["latency"][str(docs)]["burst"]),
+        _burst_row("PostgreSQL, bot in the sandbox's process", burst),
+        "",
+        f"Errors the bot logged during the PostgreSQL burst: {burst.get('errors_logged', 0)}.",
+    ]
+    for key, section in pg["latency"].items():
+        lines += [
+            "",
+            f"### PostgreSQL: latency at {int(key):,} documents",
+            "",
+            *_latency_table(section),
+        ]
+    return lines
 
 
 METHOD = (
@@ -668,7 +752,7 @@ METHOD = (
 # --------------------------------------------------------------------------- the run
 
 
-async def _seeded_store(database: Path) -> None:
+async def _seeded_store(database: Path | str) -> None:
     """The 3-document store: what the bot builds on first start from data/."""
     async with await Store.open(database) as store:
         await store.migrate()
@@ -676,7 +760,7 @@ async def _seeded_store(database: Path) -> None:
 
 
 async def _workload(
-    database: Path, catalogs: Sequence[Catalog], documents: Sequence[Path], seed: int
+    database: Path | str, catalogs: Sequence[Catalog], documents: Sequence[Path], seed: int
 ) -> Workload:
     async with await Store.open(database) as store:
         return await build_workload(store, catalogs, documents, seed=seed)
@@ -747,9 +831,48 @@ async def run(
         results["shards"] = await measure_shard_burst(
             big_db, big, burst_calls, work, options.shards
         )
+
+    if "postgres" in options.engines:
+        progress("PostgreSQL: a throwaway cluster")
+        async with throwaway_server() as server:
+            results["postgres"] = await measure_postgres(
+                server, corpus, options, small_catalogs, seeds, progress
+            )
     results["meta"]["seconds"] = time.perf_counter() - started
     results["targets"] = evaluate(results)
     return results
+
+
+async def measure_postgres(
+    server: Server,
+    corpus: Corpus,
+    options: Options,
+    small_catalogs: Sequence[Catalog],
+    seeds: Sequence[Path],
+    progress: Callable[[str], None],
+) -> dict[str, Any]:
+    """Steps 2-4 on PostgreSQL: the same corpus ingested, the same workloads (drawn with the
+    same seed from stores holding the same data), the same burst."""
+    progress(f"PostgreSQL: ingesting {options.docs:,} documents")
+    big_db = await server.database("bench_big")
+    ingest = await measure_ingest(corpus, big_db)
+
+    progress("PostgreSQL: latency at 3 documents")
+    small_db = await server.database("bench_small")
+    await _seeded_store(small_db)
+    small = await _workload(small_db, small_catalogs, seeds, options.seed)
+    latency = {"3": await measure_store(small_db, small, options)}
+
+    progress(f"PostgreSQL: latency and burst at {options.docs:,} documents")
+    big = await _workload(big_db, list(corpus.catalogs), corpus.documents, options.seed)
+    burst_calls = [big.call(KINDS[i % len(KINDS)]) for i in range(options.burst)]
+    latency[str(options.docs)] = await measure_store(big_db, big, options, burst=burst_calls)
+    return {
+        "version": server.version,
+        "settings": {k: BENCH_SETTINGS[k] for k in DURABILITY},
+        "ingest": ingest,
+        "latency": latency,
+    }
 
 
 # Hand-written: for each missed target, the measured cause, what was tried, before and after.
@@ -800,6 +923,12 @@ def parse_args(argv: Sequence[str] | None) -> Options:
     )
     parser.add_argument("--work", type=Path, help="keep the corpus and stores here")
     parser.add_argument(
+        "--engines",
+        default="sqlite",
+        help="comma-separated: sqlite,postgres also measures ingestion, latency and the burst "
+        "on a throwaway PostgreSQL cluster (default: sqlite)",
+    )
+    parser.add_argument(
         "--ingest-accuracy",
         action="store_true",
         help="only measure ingestion accuracy on tests/ingest_corpus (frozen and open apart)",
@@ -807,6 +936,10 @@ def parse_args(argv: Sequence[str] | None) -> Options:
     args = parser.parse_args(argv)
     if args.docs < 1 or args.runs < 1 or args.burst < 1 or args.startups < 1:
         parser.error("--docs, --runs, --burst and --startups must be at least 1")
+    engines = tuple(dict.fromkeys(e.strip() for e in args.engines.split(",") if e.strip()))
+    unknown = [e for e in engines if e not in ENGINES]
+    if unknown or "sqlite" not in engines:
+        parser.error(f"--engines takes sqlite or sqlite,postgres (not {args.engines!r})")
     command = shlex.join(["python", "-m", "bench", *(sys.argv[1:] if argv is None else argv)])
     return Options(
         docs=args.docs,
@@ -819,11 +952,17 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         work=args.work,
         command=command,
         ingest_accuracy=args.ingest_accuracy,
+        engines=engines,
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--copy" in args:  # db copy SQLite -> PostgreSQL -> SQLite (bench/copy_round_trip.py)
+        from bench import copy_round_trip
+
+        args.remove("--copy")
+        return copy_round_trip.main(args)
     if "--scores" in args:  # /scores against /help, without and with ratings (bench/scores.py)
         from bench import scores
 

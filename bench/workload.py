@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+import tempfile
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from bot.ingest import read_document, split_sentences
 from bot.models import Catalog
 from bot.offline import run_offline
 from bot.store import Store
+from bot.store.location import is_postgres_dsn
 from discord_sandbox import InteractionResult, Sandbox
 
 # Every measured kind, in the round-robin order; "help" is the floor the others are held to.
@@ -61,15 +63,22 @@ def bench_sandbox() -> Sandbox:
 
 
 @asynccontextmanager
-async def bench_bot(database: Path) -> AsyncIterator[Sandbox]:
-    """The real bot on `database` against a fresh sandbox, per-user cooldown off.
+async def bench_bot(database: Path | str) -> AsyncIterator[Sandbox]:
+    """The real bot on `database` (an SQLite file, or a `postgresql://` URL: DATABASE_URL)
+    against a fresh sandbox, per-user cooldown off.
 
     The commands are synced to the sandbox's guild at every start: a fresh sandbox knows no
     commands, and the bot skips a global sync when the store says the tree is unchanged.
     """
     sandbox = bench_sandbox()
+    if isinstance(database, str) and is_postgres_dsn(database):
+        # DATABASE_URL wins over DATABASE_PATH (bot.config); the path is never opened
+        where: dict[str, Any] = {"database_url": database}
+        path = Path(tempfile.gettempdir()) / "bench-unused.db"
+    else:
+        where, path = {}, Path(database)
     async with run_offline(
-        database, sandbox=sandbox, cooldown=None, sync_guild_id=sandbox.guild_id
+        path, sandbox=sandbox, cooldown=None, sync_guild_id=sandbox.guild_id, **where
     ) as (running, _bot):
         yield running
 

@@ -149,6 +149,10 @@ class ReviewTree(app_commands.CommandTree["ReviewBot"]):
         message = message_for(error)
         command = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", error)
+        if interaction.client.is_closed():
+            # Stopping (SIGTERM): the connection to Discord is gone, so nothing can be answered.
+            log.info("/%s was not answered: the bot is shutting down", command)
+            return
         if isinstance(original, discord.NotFound) and original.code == UNKNOWN_INTERACTION:
             # Too late: Discord dropped the interaction (3 s passed). Nothing can reach the user.
             log.warning("/%s expired before it was answered (user %s)", command, interaction.user)

@@ -144,6 +144,8 @@ class Cluster:
     port: int = 0
     account: pwd.struct_passwd | None = None
     version: str = ""
+    # postgresql.conf settings (the bench passes its own: durability on, more memory)
+    settings: dict[str, str] = field(default_factory=lambda: dict(SETTINGS))
     _names: Iterator[int] = field(default_factory=itertools.count)
 
     @property
@@ -207,7 +209,7 @@ class Cluster:
         ).strip()
         with (self.data_dir / "postgresql.conf").open("a", encoding="utf-8") as conf:
             conf.write("\n# tests/pg.py: a throwaway cluster\n")
-            for key, value in SETTINGS.items():
+            for key, value in self.settings.items():
                 conf.write(f"{key} = {value}\n")
             conf.write(f"unix_socket_directories = '{self.socket_dir}'\n")
         error = ""
@@ -258,10 +260,14 @@ def _last_line(text: str) -> str:
     return text.strip().splitlines()[-1] if text.strip() else "(no output)"
 
 
-def start_cluster() -> Cluster:
-    """Find PostgreSQL and start a throwaway cluster, or raise PostgresUnavailable."""
+def start_cluster(settings: dict[str, str] | None = None) -> Cluster:
+    """Find PostgreSQL and start a throwaway cluster (with these postgresql.conf `settings`,
+    default the tests' SETTINGS), or raise PostgresUnavailable."""
     _check_asyncpg()
-    return Cluster(find_bin_dir()).start()
+    cluster = Cluster(find_bin_dir())
+    if settings is not None:
+        cluster.settings = dict(settings)
+    return cluster.start()
 
 
 async def execute(dsn: str, *statements: str) -> None:

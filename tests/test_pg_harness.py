@@ -72,7 +72,7 @@ async def test_each_test_gets_its_own_empty_database(
 
 async def test_a_migrated_database_is_at_the_newest_migration(pg_migrated_dsn: str) -> None:
     from bot import paths
-    from bot.pg import migration_files
+    from bot.store.migrations import migration_files
 
     newest = migration_files(paths.migrations_dir("postgres"))[-1][0]
     conn = await asyncpg.connect(pg_migrated_dsn)

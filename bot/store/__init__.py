@@ -67,12 +67,19 @@ from bot.store import migrations
 from bot.store.anilist_cache import AniListCache
 from bot.store.cache import Caches
 from bot.store.catalog import Animes, match_index
-from bot.store.changes import CHECK_INTERVAL, ChangeWatch, DataVersionWatch, process_origin
+from bot.store.changes import (
+    CHECK_INTERVAL,
+    ChangeWatch,
+    DataVersionWatch,
+    NotifyWatch,
+    StaticWatch,
+    process_origin,
+)
 from bot.store.characters import Characters
 from bot.store.documents import AddResult, DocumentRejected, Documents
 from bot.store.engine import Database, Queries, StoreUnavailable
 from bot.store.feeds import Feeds
-from bot.store.leases import Lease, Leases, holding, postgres_statements
+from bot.store.leases import Lease, Leases, holding
 from bot.store.location import is_postgres_dsn, redact
 from bot.store.meta import Meta
 from bot.store.migrations import MigrationError
@@ -125,9 +132,13 @@ class Store:
         queries: Queries = SQLITE_QUERIES,
         choice_limits: ChoiceLimits = AUTOCOMPLETE,
         changes: ChangeWatch | None = None,
+        origin: str | None = None,
     ) -> None:
         self._db = db
-        self._changes = changes or DataVersionWatch(db, queries.schema.DATA_VERSION)
+        if changes is None:  # SQLite can always ask; a PostgreSQL handle needs its listener
+            watch_sqlite = db.engine == "sqlite"
+            changes = DataVersionWatch(db, queries.schema.DATA_VERSION) if watch_sqlite else None
+        self._changes = changes or StaticWatch()
         self.path = path
         self._queries = queries
         self._limits = choice_limits
@@ -155,9 +166,9 @@ class Store:
         self._anilist_cache = AniListCache(db, queries.anilist_cache, caches)
         self._ratings = Ratings(db, queries.ratings, caches)
         self._feeds = Feeds(db, queries.feeds, caches)
-        lease_sql = queries.leases if queries.leases is not None else postgres_statements()
-        self._leases = Leases(db, lease_sql, caches)
-        self.origin = process_origin()  # this handle, among every process sharing the store
+        self._leases = Leases(db, queries.leases, caches)
+        # this handle, among every process sharing the store (leases, change notifications)
+        self.origin = origin or process_origin()
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -183,9 +194,22 @@ class Store:
                 from bot.store.postgres import PostgresDatabase
             except ImportError as exc:
                 raise StoreUnavailable(str(exc)) from None
-            pg = await PostgresDatabase.open(location)
+            origin = process_origin()
+            pg = await PostgresDatabase.open(location, origin=origin)
+            try:
+                watch = await NotifyWatch.listen(location, origin)
+            except BaseException:
+                await pg.close()
+                raise
             log.debug("Opened the store at %s", redact(location))
-            return cls(pg, location, queries=POSTGRES_QUERIES, choice_limits=choice_limits)
+            return cls(
+                pg,
+                location,
+                queries=POSTGRES_QUERIES,
+                choice_limits=choice_limits,
+                changes=watch,
+                origin=origin,
+            )
         db = await SqliteDatabase.open(location)
         log.debug("Opened the store at %s", location)
         schema = SQLITE_QUERIES.schema

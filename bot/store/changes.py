@@ -14,14 +14,15 @@ search finishes any indexing another process left pending.
   for a cached autocomplete or search, so asking before every call would triple the cost of
   the hottest calls; once per 0.25 s costs nothing measurable, and after any quiet quarter
   second the next call is fresh. (Measured with the seeded store on the 2-core CI machine.)
-* PostgreSQL: `NotifyWatch`. Every write transaction ends with `announce()` (a NOTIFY on
-  `CHANNEL`, delivered by PostgreSQL when, and only if, the transaction commits); each process
-  LISTENs through `bot.pg.ChangeListener`, and a notification from any other process marks
-  the caches dirty. Asking costs nothing (a flag), so it is checked before every call.
+* PostgreSQL: `NotifyWatch`. Every write transaction ends with a NOTIFY on `CHANNEL`,
+  delivered by PostgreSQL when, and only if, the transaction commits; each process LISTENs
+  through `bot.store.postgres.notify.ChangeListener`, and a notification from any other
+  process marks the caches dirty. Asking costs nothing (a flag), so it is checked before every call.
 
-Wiring for the PostgreSQL engine (bot/store/postgres/): its `Database.transaction()` calls
-`await announce(conn, origin)` before COMMIT, and `Store` is built with
-`changes=await NotifyWatch.listen(dsn, origin)` with the same `origin` (one per process).
+On PostgreSQL, `PostgresDatabase` announces every write transaction (and every write made
+outside one) before it commits, with its `origin`; `Store.open` builds the store with
+`changes=await NotifyWatch.listen(dsn, origin)` and the same `origin`, so a process ignores its
+own notifications.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.store.engine import Database
 
 if TYPE_CHECKING:
-    from bot.pg import ChangeListener
+    from bot.store.postgres.notify import ChangeListener
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,19 @@ class DataVersionWatch:
         return None
 
 
+class StaticWatch:
+    """A store handle that watches no other process (one built directly, e.g. by `db copy`)."""
+
+    def due(self) -> bool:
+        return False
+
+    async def changed(self, *, now: bool = False) -> bool:
+        return False
+
+    async def close(self) -> None:
+        return None
+
+
 class NotifyWatch:
     """PostgreSQL: a NOTIFY on `CHANNEL` from another process marks the caches dirty."""
 
@@ -100,8 +114,8 @@ class NotifyWatch:
 
     @classmethod
     async def listen(cls, dsn: str, origin: str) -> NotifyWatch:
-        """A watch fed by a `bot.pg.ChangeListener` on its own connection to `dsn`."""
-        from bot.pg import ChangeListener  # asyncpg is an optional extra
+        """A watch fed by a `ChangeListener` on its own connection to `dsn`."""
+        from bot.store.postgres.notify import ChangeListener  # asyncpg is an optional extra
 
         watch = cls(origin)
         watch.listener = await ChangeListener(dsn, CHANNEL, watch.notified).start()
@@ -122,10 +136,3 @@ class NotifyWatch:
     async def close(self) -> None:
         if self.listener is not None:
             await self.listener.close()
-
-
-async def announce(conn: Any, origin: str) -> None:
-    """Inside a PostgreSQL write transaction: tell every other process when it commits."""
-    from bot.pg import notify  # asyncpg is an optional extra
-
-    await notify(conn, CHANNEL, origin)

@@ -132,6 +132,5 @@ class Queries:
     search_hooks: SearchHooks
     ratings: ModuleType
     feeds: ModuleType
-    # ACQUIRE_LEASE, RENEW_LEASE, RELEASE_LEASE (params: name, holder[, seconds]). None: the
-    # engine's are bot.pg's (PostgreSQL), found by bot/store/leases.py.
-    leases: ModuleType | None = None
+    # ACQUIRE_LEASE, RENEW_LEASE, RELEASE_LEASE (params: name, holder[, seconds])
+    leases: ModuleType

@@ -30,7 +30,6 @@ import itertools
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from types import ModuleType
 from typing import TypeVar
 
 from bot.store.base import Aggregate
@@ -43,13 +42,6 @@ T = TypeVar("T")
 Runner = Callable[[Callable[[], Awaitable[T]]], Awaitable[T]]
 
 MIN_TTL = 0.05  # seconds: a lease shorter than this would be renewed too often to be useful
-
-
-def postgres_statements() -> ModuleType:
-    """PostgreSQL's lease statements (bot.pg: same names and parameters as SQLite's)."""
-    from bot import pg
-
-    return pg
 
 
 class Leases(Aggregate):

@@ -31,10 +31,13 @@ class Recorder:
 
 
 def interaction(
-    kind: discord.InteractionType = discord.InteractionType.application_command, done: bool = False
+    kind: discord.InteractionType = discord.InteractionType.application_command,
+    done: bool = False,
+    closed: bool = False,
 ) -> Any:
     response = Recorder(done)
     return SimpleNamespace(
+        client=SimpleNamespace(is_closed=lambda: closed),
         type=kind,
         response=response,
         followup=response,
@@ -104,3 +107,18 @@ async def test_failed_autocomplete_answers_an_empty_list_not_a_message() -> None
         target, app_commands.CommandInvokeError(SimpleNamespace(name="x"), KeyError("x"))
     )  # type: ignore[arg-type]
     assert target.response.sent == [{"choices": []}]
+
+
+async def test_while_shutting_down_a_failure_is_one_line_and_no_reply(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tree = ReviewTree(discord.Client(intents=discord.Intents.none()))
+    target = interaction(closed=True)
+    closed = RuntimeError("Connector is closed.")
+    error = app_commands.CommandInvokeError(SimpleNamespace(name="review"), closed)  # type: ignore[arg-type]
+    with caplog.at_level(logging.INFO, logger="bot.tree"):
+        await tree.on_error(target, error)
+    assert target.response.sent == []  # nothing can reach Discord any more
+    [record] = [r for r in caplog.records if r.name == "bot.tree"]
+    assert record.exc_info is None  # no traceback for a stop the operator asked for
+    assert "shutting down" in record.getMessage()

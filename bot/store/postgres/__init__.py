@@ -42,6 +42,7 @@ from bot.store.postgres import (
     characters,
     documents,
     feeds,
+    leases,
     meta,
     preferences,
     ratings,
@@ -52,6 +53,7 @@ from bot.store.postgres.connection import PostgresDatabase
 from bot.store.postgres.hooks import PostgresSearchHooks
 
 QUERIES = Queries(
+    leases=leases,
     feeds=feeds,
     ratings=ratings,
     anilist_cache=anilist_cache,

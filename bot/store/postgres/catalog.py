@@ -36,3 +36,7 @@ INSERT INTO episodes (anime_id, number, title) VALUES ($1, $2, $3)
 ON CONFLICT (anime_id, number) DO UPDATE SET title = excluded.title
  WHERE excluded.title IS NOT NULL AND episodes.title IS DISTINCT FROM excluded.title
 """
+
+# Removing an anime (anime remove): its aliases, episodes, documents, characters, progress and
+# settings go with it (ON DELETE CASCADE / SET NULL).
+DELETE_ANIME = "DELETE FROM anime WHERE id = $1"

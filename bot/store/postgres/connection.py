@@ -25,9 +25,11 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         "pip install 'rouge-reviews-bot[postgres]'"
     ) from exc
 
+from bot.store.changes import CHANNEL
 from bot.store.engine import Migration, Params, Row
 from bot.store.location import is_postgres_dsn
 from bot.store.postgres import migrations, schema
+from bot.store.postgres.notify import notify
 
 log = logging.getLogger(__name__)
 
@@ -100,25 +102,37 @@ class PostgresDatabase:
 
     engine = "postgres"
 
-    def __init__(self, pool: asyncpg.Pool) -> None:
+    def __init__(self, pool: asyncpg.Pool, *, origin: str | None = None) -> None:
         self.pool = pool
+        # Every write is announced with this name (bot/store/changes.py): None announces nothing.
+        self.origin = origin
         self._tx: asyncpg.Connection | None = None  # the open transaction's connection
 
     @classmethod
-    async def open(cls, dsn: str, *, max_size: int = POOL_MAX) -> PostgresDatabase:
-        return cls(await connect_pool(dsn, max_size=max_size))
+    async def open(
+        cls, dsn: str, *, max_size: int = POOL_MAX, origin: str | None = None
+    ) -> PostgresDatabase:
+        return cls(await connect_pool(dsn, max_size=max_size), origin=origin)
 
     @property
     def _target(self) -> asyncpg.Connection | asyncpg.Pool:
         return self._tx if self._tx is not None else self.pool
 
     async def execute(self, sql: str, params: Params = ()) -> int:
+        if self._tx is None and self.origin is not None:  # a write of its own: announce it
+            async with self.transaction():
+                return await self.execute(sql, params)
         return _changed(await self._target.execute(sql, *params))
 
     async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         batch = list(rows)
-        if batch:
-            await self._target.executemany(sql, batch)
+        if not batch:
+            return
+        if self._tx is None and self.origin is not None:
+            async with self.transaction():
+                await self.executemany(sql, batch)
+            return
+        await self._target.executemany(sql, batch)
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Row]:
         return list(await self._target.fetch(sql, *params))
@@ -149,6 +163,8 @@ class PostgresDatabase:
             self._tx = conn
             try:
                 yield
+                if self.origin is not None:  # delivered to the others only if this commits
+                    await notify(conn, CHANNEL, self.origin)
             finally:
                 self._tx = None
 

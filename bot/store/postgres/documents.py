@@ -18,10 +18,74 @@ DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = $1"
 
 INSERT_DOCUMENT = """
 INSERT INTO documents (anime_id, title, kind, episode, episode_title, score_raw, score_value,
-                       score_scale, score_100, url, author, published, source_name, content_hash)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                       score_scale, score_100, score_grade, url, author, published, source_name,
+                       content_hash, source)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 RETURNING id
 """
+
+# A document's identity across versions (migration 0005): source, anime, kind and episode.
+DOCUMENT_BY_IDENTITY = """
+SELECT id FROM documents
+ WHERE source = $1 AND anime_id = $2 AND kind = $3 AND episode IS NOT DISTINCT FROM $4::integer
+"""
+
+# A new version of a document, in place (same id): every column the parser fills.
+REPLACE_DOCUMENT = """
+UPDATE documents
+   SET title = $1, episode_title = $2, score_raw = $3, score_value = $4, score_scale = $5,
+       score_100 = $6, score_grade = $7, url = $8, author = $9, published = $10,
+       source_name = $11, content_hash = $12,
+       added_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+ WHERE id = $13
+"""
+
+# The document's mentions: its sections' (mentions_section index), of its anime's characters.
+# Params: the document id twice (as SQLite's statement takes them).
+DELETE_MENTIONS_OF_DOCUMENT = """
+DELETE FROM mentions
+ WHERE character_id IN (SELECT c.id FROM characters AS c
+                          JOIN documents AS d ON d.anime_id = c.anime_id WHERE d.id = $1)
+   AND section_id IN (SELECT id FROM sections WHERE document_id = $2)
+"""
+
+DELETE_SECTIONS_OF_DOCUMENT = "DELETE FROM sections WHERE document_id = $1"
+
+DELETE_DOCUMENT = "DELETE FROM documents WHERE id = $1"
+
+ANIME_EPISODE_LIMITS = """
+SELECT a.episode_count,
+       EXISTS (SELECT 1 FROM episodes AS e WHERE e.anime_id = a.id AND e.number = 0) AS has_zero
+  FROM anime AS a WHERE a.id = $1
+"""
+
+# Re-filing a document (documents set): its anime, episode and kind.
+REFILE_DOCUMENT = "UPDATE documents SET anime_id = $1, episode = $2, kind = $3 WHERE id = $4"
+
+SET_SECTIONS_ABOUT_EPISODE = "UPDATE sections SET about_episode = $1 WHERE document_id = $2"
+
+SECTIONS_OF_DOCUMENT = "SELECT id, text FROM sections WHERE document_id = $1 ORDER BY position"
+
+# Listing (documents list): the parameters are anime id twice, then a source substring twice.
+LIST_DOCUMENTS = """
+SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
+       coalesce(d.score_raw, d.score_grade) AS score_raw, d.source, d.added_at
+  FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
+ WHERE ($1::bigint IS NULL OR d.anime_id = $2::bigint)
+   AND ($3::text IS NULL OR strpos(lower(coalesce(d.source, '')), lower($4::text)) > 0)
+ ORDER BY d.id
+"""
+
+GET_DOCUMENT_SUMMARY = """
+SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
+       coalesce(d.score_raw, d.score_grade) AS score_raw, d.source, d.added_at
+  FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
+ WHERE d.id = $1
+"""
+
+COUNT_DOCUMENTS_OF_ANIME = "SELECT count(*) FROM documents WHERE anime_id = $1"
+
+DOCUMENT_IDS_OF_ANIME = "SELECT id FROM documents WHERE anime_id = $1 ORDER BY id"
 
 SECTION_IDS = "SELECT id FROM sections WHERE document_id = $1 ORDER BY position"
 # spoiler arrives as 0/1 (as SQLite stores it)
@@ -34,7 +98,8 @@ VALUES ($1, $2, $3, $4, $5, $6::integer <> 0, $7)
 # every kind).
 DOCUMENTS_FOR = """
 SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.episode_title,
-       d.score_raw, d.score_value, d.score_scale, d.url, d.author, d.published, d.source_name
+       d.score_raw, d.score_value, d.score_scale, d.score_grade, d.url, d.author, d.published,
+       d.source_name
   FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
  WHERE d.anime_id = $1 AND d.episode IS NOT DISTINCT FROM $2::integer
    AND ($3::text IS NULL OR d.kind IN (SELECT jsonb_array_elements_text($4::jsonb)))

@@ -1,7 +1,8 @@
 """Review feeds: the feeds, who follows them, their state, entries seen, excerpt-only documents,
 servers' announce settings and the announcements made (PostgreSQL, migration 0007).
 
-Named statements with `$1` parameters; the aggregate modules in bot/store run them.
+Named statements with `$n` parameters, the same names as bot/store/sqlite/feeds.py. The flags
+(full_text, operator) are BOOLEAN here and arrive as Python bools; times are the bot's ISO text.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ _FEED_COLUMNS = """
 # Params: url, title, anime, full_text, operator, added_at. Returns the id, or no row when
 # the URL is already followed.
 ADD_FEED = """
-INSERT INTO feeds (url, title, anime, full_text, operator, added_at) VALUES ($1, $2, $3, $4, $5, $6)
+INSERT INTO feeds (url, title, anime, full_text, operator, added_at)
+VALUES ($1, $2, $3, $4::boolean, $5::boolean, $6)
 ON CONFLICT (url) DO NOTHING
 RETURNING id
 """
 
 # Params: full_text, feed id. The operator takes a feed over (or adds it a second time).
-MAKE_OPERATOR_FEED = "UPDATE feeds SET operator = 1, full_text = $1 WHERE id = $2"
+MAKE_OPERATOR_FEED = "UPDATE feeds SET operator = true, full_text = $1::boolean WHERE id = $2"
 
 GET_FEED = "SELECT" + _FEED_COLUMNS + "FROM feeds f WHERE f.id = $1"
 
@@ -34,7 +36,7 @@ GUILD_FEEDS = (
     "SELECT"
     + _FEED_COLUMNS
     + """FROM feeds f
-WHERE f.operator = 1
+WHERE f.operator
    OR EXISTS (SELECT 1 FROM feed_guilds g WHERE g.feed_id = f.id AND g.guild_id = $1)
 ORDER BY f.id
 """
@@ -54,12 +56,12 @@ UNFOLLOW_FEED = "DELETE FROM feed_guilds WHERE feed_id = $1 AND guild_id = $2"
 
 UNFOLLOW_ALL = "DELETE FROM feed_guilds WHERE guild_id = $1"
 
-CLEAR_OPERATOR = "UPDATE feeds SET operator = 0 WHERE id = $1"
+CLEAR_OPERATOR = "UPDATE feeds SET operator = false WHERE id = $1"
 
 # A feed nobody follows any more (not the operator's, no server's) is forgotten.
 DELETE_ORPHANS = """
 DELETE FROM feeds
-WHERE operator = 0 AND NOT EXISTS (SELECT 1 FROM feed_guilds g WHERE g.feed_id = feeds.id)
+WHERE NOT operator AND NOT EXISTS (SELECT 1 FROM feed_guilds g WHERE g.feed_id = feeds.id)
 """
 
 DELETE_FEED = "DELETE FROM feeds WHERE id = $1"
@@ -134,7 +136,7 @@ JOIN feeds fd ON fd.id = e.feed_id
 JOIN documents d ON d.id = e.document_id
 WHERE a.disabled_reason IS NULL
   AND (a.anime_id IS NULL OR a.anime_id = d.anime_id)
-  AND (fd.operator = 1
+  AND (fd.operator
        OR EXISTS (SELECT 1 FROM feed_guilds g WHERE g.feed_id = fd.id AND g.guild_id = a.guild_id))
   AND NOT EXISTS (
       SELECT 1 FROM feed_announcements n
@@ -165,6 +167,6 @@ DOCUMENT_TOPIC = "SELECT anime_id, episode FROM documents WHERE id = $1"
 
 DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = $1"
 
-UNCLAIM_ANNOUNCEMENT = (
-    "DELETE FROM feed_announcements WHERE guild_id = $1 AND document_id = $2 AND message_id IS NULL"
-)
+UNCLAIM_ANNOUNCEMENT = """
+DELETE FROM feed_announcements WHERE guild_id = $1 AND document_id = $2 AND message_id IS NULL
+"""

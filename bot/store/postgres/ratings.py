@@ -1,7 +1,6 @@
 """Members' ratings of episodes (per server) and critics' scores (PostgreSQL, migration 0006).
 
-The same constants as bot/store/sqlite/ratings.py, with `$n` parameters. Written ahead of the
-PostgreSQL engine (wip/pgstore): its `Queries` takes this module as `ratings` when it lands.
+The same constants as bot/store/sqlite/ratings.py, with `$n` parameters.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ DELETE FROM episode_ratings
  WHERE guild_id = $1 AND anime_id = $2 AND episode = $3 AND user_id = $4
 """
 
+# One server's ratings of one anime, per episode: what bot.ratings.MemberAggregate holds.
 MEMBER_AGGREGATES = """
 SELECT episode, count(*) AS count, sum(score) AS total
   FROM episode_ratings
@@ -38,6 +38,8 @@ SELECT count(*) AS count, sum(score) AS total
  WHERE guild_id = $1 AND anime_id = $2 AND episode = $3
 """
 
+# Every scored document of an anime: its kind, episode and score as written (value and scale),
+# for bot.ratings.critics_by_episode. No text: /scores never reads a document's sections.
 CRITIC_SCORES = """
 SELECT kind, episode, score_raw, score_value, score_scale
   FROM documents
@@ -45,6 +47,7 @@ SELECT kind, episode, score_raw, score_value, score_scale
  ORDER BY id
 """
 
+# The scored documents about one episode (the /review aggregate line).
 CRITIC_SCORES_FOR_EPISODE = """
 SELECT kind, episode, score_raw, score_value, score_scale
   FROM documents

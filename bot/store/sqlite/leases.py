@@ -1,7 +1,7 @@
 """Leases: background work held by one process at a time (SQLite).
 
 Named statements with `?` parameters; the same names and parameters (name, holder, seconds)
-as bot.pg's PostgreSQL statements, so bot/store/leases.py runs either. Time is SQLite's own
+as bot/store/postgres/leases.py, so bot/store/leases.py runs either. Time is SQLite's own
 clock in Unix seconds, `(julianday('now') - 2440587.5) * 86400.0`: every process on the
 machine reads the same one.
 """

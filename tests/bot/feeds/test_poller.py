@@ -1,5 +1,6 @@
-"""Entry-seen logic (claims by guid and by link), the poll schedule with backoff, and the
-feeds CLI, against a real store and a local review site."""
+"""The poll schedule with backoff, and the feeds CLI, against a real store and a local review
+site. (Entries claimed by guid and by link are store contract tests, on both engines:
+tests/bot/store/test_store_feeds.py.)"""
 
 from __future__ import annotations
 
@@ -36,35 +37,6 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     async with await Store.open(tmp_path / "reviews.db") as opened:
         await opened.migrate()
         yield opened
-
-
-async def test_an_entry_is_claimed_once_by_guid_or_by_link(store: Store) -> None:
-    feed = await store.add_feed("https://a.example/feed", operator=True, now=NOW)
-    other = await store.add_feed("https://b.example/feed", operator=True, now=NOW)
-    assert feed is not None and other is not None
-    assert not await store.entry_seen(feed, "guid-1", "https://a.example/1")
-    assert await store.claim_entry(feed, "guid-1", "https://a.example/1", now=NOW)
-    assert not await store.claim_entry(feed, "guid-1", "https://a.example/1", now=NOW)
-    # A new guid for a link already seen (a site that changed its ids) is the same entry,
-    assert await store.entry_seen(feed, "guid-1b", "https://a.example/1")
-    assert not await store.claim_entry(feed, "guid-1b", "https://a.example/1", now=NOW)
-    # and so is the same guid with a new link.
-    assert not await store.claim_entry(feed, "guid-1", "https://a.example/moved", now=NOW)
-    # Another feed keeps its own record; entries without a link are claimed by guid alone.
-    assert await store.claim_entry(other, "guid-1", "https://a.example/1", now=NOW)
-    assert await store.claim_entry(feed, "no-link-1", None, now=NOW)
-    assert await store.claim_entry(feed, "no-link-2", None, now=NOW)
-
-
-async def test_a_released_claim_is_taken_again_and_a_finished_one_is_not(store: Store) -> None:
-    feed = await store.add_feed("https://a.example/feed", operator=True, now=NOW)
-    assert feed is not None
-    assert await store.claim_entry(feed, "g", "https://a.example/1", now=NOW)
-    await store.release_entry(feed, "g")  # a transient failure: the next poll tries it
-    assert await store.claim_entry(feed, "g", "https://a.example/1", now=NOW)
-    await store.finish_entry(feed, "g", status="rejected", reason="not a review")
-    await store.release_entry(feed, "g")  # only a claim still in progress can be released
-    assert not await store.claim_entry(feed, "g", "https://a.example/1", now=NOW)
 
 
 def _feed(**changes: Any) -> FeedRecord:

@@ -43,3 +43,19 @@ async def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
             t: sorted(connection.execute(ALL_ROWS.format(table=t)).fetchall(), key=repr)
             for t in tables
         }
+
+
+async def raw_execute(
+    store: Store, sqlite_sql: str, postgres_sql: str, params: tuple[object, ...]
+) -> None:
+    """Run one statement around the store, on a second connection of its engine (to write what
+    the store itself never would, and see the schema refuse it)."""
+    if store.engine == "postgres":
+        conn = await asyncpg.connect(store.path)
+        try:
+            await conn.execute(postgres_sql, *params)
+        finally:
+            await conn.close()
+        return
+    with closing(sqlite3.connect(store.path)) as connection, connection:
+        connection.execute(sqlite_sql, params)

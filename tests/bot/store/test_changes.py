@@ -23,7 +23,7 @@ from bot.models import (
     ParsedDocument,
 )
 from bot.store import Store
-from bot.store.changes import CHANNEL, NotifyWatch, announce
+from bot.store.changes import CHANNEL, NotifyWatch
 from tests.bot.store.test_store import make_doc
 
 FRIEREN = Catalog(
@@ -151,14 +151,16 @@ async def test_the_default_interval_notices_within_a_quarter_second(tmp_path: Pa
 async def test_a_notify_from_another_process_marks_the_caches_dirty(pg_dsn: str) -> None:
     import asyncpg
 
+    from bot.store.postgres.notify import notify
+
     watch = await NotifyWatch.listen(pg_dsn, "process-a")
     conn = await asyncpg.connect(pg_dsn)
     try:
         assert not watch.due()
         async with conn.transaction():
-            await announce(conn, "process-a")  # our own write: nothing to drop
+            await notify(conn, CHANNEL, "process-a")  # our own write: nothing to drop
         async with conn.transaction():
-            await announce(conn, "process-b")
+            await notify(conn, CHANNEL, "process-b")
             await asyncio.sleep(0.2)
             assert not watch.due()  # delivered at COMMIT, not before
         for _ in range(100):
@@ -171,7 +173,7 @@ async def test_a_notify_from_another_process_marks_the_caches_dirty(pg_dsn: str)
 
         transaction = conn.transaction()
         await transaction.start()
-        await announce(conn, "process-b")
+        await notify(conn, CHANNEL, "process-b")
         await transaction.rollback()  # the write failed: nobody is told
         await conn.execute("SELECT pg_notify($1, $2)", "some_other_channel", "x")
         await asyncio.sleep(0.3)
@@ -184,5 +186,20 @@ async def test_a_notify_from_another_process_marks_the_caches_dirty(pg_dsn: str)
 
 async def test_a_lost_listener_connection_means_refresh_everything() -> None:
     watch = NotifyWatch("process-a")
-    watch.notified(None)  # bot.pg.ChangeListener's "notifications may have been missed"
+    watch.notified(None)  # the ChangeListener's "notifications may have been missed"
     assert await watch.changed() is True
+
+
+@pytest.mark.postgres
+async def test_a_postgresql_store_sees_what_another_handle_writes(pg_migrated_dsn: str) -> None:
+    """Two processes on one PostgreSQL store: the first's caches learn of the second's write
+    (its NOTIFY at commit), without waiting for any interval."""
+    async with await Store.open(pg_migrated_dsn) as bot, await Store.open(pg_migrated_dsn) as other:
+        assert await bot.find_anime("Frieren") is None  # cached: the anime index is warm
+        await other.upsert_catalog(FRIEREN)
+        for _ in range(100):
+            if await bot.find_anime("Frieren") is not None:
+                break
+            await asyncio.sleep(0.02)
+        found = await bot.find_anime("Frieren")
+        assert found is not None and found.title == FRIEREN.title

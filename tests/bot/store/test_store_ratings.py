@@ -4,7 +4,6 @@ aggregates and against bot.ratings' pure functions on the same inputs."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 
@@ -19,6 +18,7 @@ from bot.ratings import (
     member_aggregate,
 )
 from bot.store import Store
+from tests.bot.store.engines import INTEGRITY_ERRORS, raw_execute
 
 GUILD, OTHER_GUILD = 900, 901
 ANIME = "Test Show"
@@ -133,16 +133,23 @@ async def test_a_rating_outside_1_to_10_is_refused(store: Store, show: int) -> N
     assert await store.member_aggregates(GUILD, show) == {}
 
 
-@pytest.mark.sqlite_only  # writes around the store, with a raw SQLite connection
-async def test_the_table_refuses_what_the_store_would_never_write(store: Store, show: int) -> None:
-    with sqlite3.connect(store.path) as raw:
-        for episode, score in ((1, 11), (0, 5)):
-            with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-                raw.execute(
-                    "INSERT INTO episode_ratings (guild_id, anime_id, episode, user_id, score)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (GUILD, show, episode, 1, score),
-                )
+RAW_RATING = {  # around the store: the schema's own CHECKs are what refuses these
+    "sqlite": "INSERT INTO episode_ratings (guild_id, anime_id, episode, user_id, score)"
+    " VALUES (?, ?, ?, ?, ?)",
+    "postgres": "INSERT INTO episode_ratings (guild_id, anime_id, episode, user_id, score)"
+    " VALUES ($1, $2, $3, $4, $5)",
+}
+
+
+@pytest.mark.parametrize(("episode", "score"), [(1, 11), (1, 0), (0, 5)])
+async def test_the_table_refuses_what_the_store_would_never_write(
+    store: Store, show: int, episode: int, score: int
+) -> None:
+    with pytest.raises(INTEGRITY_ERRORS, match=r"(?i)check"):
+        await raw_execute(
+            store, RAW_RATING["sqlite"], RAW_RATING["postgres"], (GUILD, show, episode, 1, score)
+        )
+    assert await store.member_aggregates(GUILD, show) == {}
 
 
 async def test_forget_user_and_forget_guild_delete_ratings(store: Store, show: int) -> None:

@@ -1,17 +1,9 @@
-"""Cross-process coordination on PostgreSQL (issue 14): change notifications and leases.
+"""LISTEN/NOTIFY on PostgreSQL: every process learns when another one changed the store.
 
-Everything here is about running several bot processes on one PostgreSQL database. The
-store's own PostgreSQL plumbing lives in bot/store/postgres/: the pool (`connect_pool`),
-locked migrations (`migrate`), one-time work (`exclusive`, `seed_once`); they are re-exported
-here for the callers that used them from this module.
-
-* :class:`ChangeListener` and :func:`notify`: LISTEN/NOTIFY, so every process's in-memory caches
-  learn about changes made by any other process.
-* :func:`acquire_lease`, :func:`renew_lease`, :func:`release_lease`: background work that must
-  run once across processes (the ``leases`` table of migration 0004), one statement each.
-
-asyncpg is an optional dependency (``pip install .[postgres]``): importing this module without
-it fails with a clear message.
+:func:`notify` sends (inside a write transaction, delivered only if it commits);
+:class:`ChangeListener` listens on a dedicated connection, re-opened with backoff when it drops,
+and calls back with each payload (None: notifications may have been missed, refresh everything).
+bot/store/changes.py builds the store's `NotifyWatch` on them.
 """
 
 from __future__ import annotations
@@ -21,70 +13,14 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
-try:
-    import asyncpg
-except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    raise ImportError(
-        "DATABASE_URL points at PostgreSQL but asyncpg is not installed: "
-        "pip install 'rouge-reviews-bot[postgres]'"
-    ) from exc
-
-from bot.store.location import DSN_SCHEMES, is_postgres_dsn
-from bot.store.migrations import MigrationError, migration_files
-from bot.store.postgres.connection import connect_pool, exclusive, seed_once
-from bot.store.postgres.migrations import migrate
-from bot.store.postgres.schema import MIGRATION_LOCK, SEED_LOCK
-
-__all__ = [
-    "DSN_SCHEMES",
-    "MIGRATION_LOCK",
-    "SEED_LOCK",
-    "ChangeListener",
-    "MigrationError",
-    "acquire_lease",
-    "connect_pool",
-    "exclusive",
-    "is_postgres_dsn",
-    "migrate",
-    "migration_files",
-    "notify",
-    "release_lease",
-    "renew_lease",
-    "seed_once",
-]
+import asyncpg
 
 log = logging.getLogger(__name__)
 
 MAX_NOTIFY_PAYLOAD = 7999  # bytes: PostgreSQL refuses a NOTIFY payload of 8000 or more
 RECONNECT_DELAYS = (0.1, 0.5, 1.0, 2.0, 5.0)  # seconds; the last repeats
 
-# --------------------------------------------------------------------------- SQL
-
 NOTIFY = "SELECT pg_notify($1, $2)"
-
-# Params: name, holder, seconds. Returns a row when `holder` now holds the lease: it was free,
-# expired, or already held by `holder` (then it is extended).
-ACQUIRE_LEASE = """
-INSERT INTO leases AS l (name, holder, expires_at)
-VALUES ($1, $2, clock_timestamp() + make_interval(secs => $3))
-ON CONFLICT (name) DO UPDATE
-   SET holder = excluded.holder, expires_at = excluded.expires_at
- WHERE l.holder = excluded.holder OR l.expires_at <= clock_timestamp()
-RETURNING l.expires_at
-"""
-# Params: name, holder, seconds. Returns a row only while `holder` still holds an unexpired
-# lease: once it has expired, another process may have taken the work over.
-RENEW_LEASE = """
-UPDATE leases
-   SET expires_at = clock_timestamp() + make_interval(secs => $3)
- WHERE name = $1 AND holder = $2 AND expires_at > clock_timestamp()
-RETURNING expires_at
-"""
-# Params: name, holder. Returns a row when `holder` held it (expired or not).
-RELEASE_LEASE = "DELETE FROM leases WHERE name = $1 AND holder = $2 RETURNING name"
-
-
-# --------------------------------------------------------------------------- LISTEN/NOTIFY
 
 
 async def notify(conn: asyncpg.Connection | asyncpg.Pool, channel: str, payload: str = "") -> None:
@@ -197,25 +133,3 @@ class ChangeListener:
             await conn.close()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
-
-
-# --------------------------------------------------------------------------- leases
-
-
-async def acquire_lease(
-    conn: asyncpg.Connection | asyncpg.Pool, name: str, holder: str, seconds: float
-) -> bool:
-    """Take lease ``name`` for ``seconds`` if it is free, expired, or already ``holder``'s."""
-    return await conn.fetchval(ACQUIRE_LEASE, name, holder, float(seconds)) is not None
-
-
-async def renew_lease(
-    conn: asyncpg.Connection | asyncpg.Pool, name: str, holder: str, seconds: float
-) -> bool:
-    """Extend ``holder``'s unexpired lease by ``seconds`` from now; False: it was lost."""
-    return await conn.fetchval(RENEW_LEASE, name, holder, float(seconds)) is not None
-
-
-async def release_lease(conn: asyncpg.Connection | asyncpg.Pool, name: str, holder: str) -> bool:
-    """Give lease ``name`` up if ``holder`` has it; False: it was not (or no longer) theirs."""
-    return await conn.fetchval(RELEASE_LEASE, name, holder) is not None

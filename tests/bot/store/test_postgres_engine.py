@@ -1,5 +1,6 @@
-"""bot.pg on a real PostgreSQL: locked migrations, the schema they build, one-time seeding,
-LISTEN/NOTIFY and leases, each with several concurrent "processes" (pools or connections)."""
+"""The PostgreSQL engine's plumbing on a real PostgreSQL (bot/store/postgres/): locked
+migrations, the schema they build, one-time seeding, LISTEN/NOTIFY and the lease statements,
+each with several concurrent "processes" (pools or connections)."""
 
 from __future__ import annotations
 
@@ -13,20 +14,26 @@ import asyncpg
 import pytest
 
 from bot import paths
-from bot.pg import (
-    ChangeListener,
-    MigrationError,
-    acquire_lease,
-    connect_pool,
-    migrate,
-    migration_files,
-    notify,
-    release_lease,
-    renew_lease,
-    seed_once,
-)
+from bot.store.migrations import MigrationError, migration_files
+from bot.store.postgres import leases
+from bot.store.postgres.connection import connect_pool, seed_once
+from bot.store.postgres.migrations import migrate
+from bot.store.postgres.notify import ChangeListener, notify
 
 pytestmark = pytest.mark.postgres
+
+
+async def acquire_lease(db: asyncpg.Pool, name: str, holder: str, seconds: float) -> bool:
+    return await db.fetchval(leases.ACQUIRE_LEASE, name, holder, float(seconds)) is not None
+
+
+async def renew_lease(db: asyncpg.Pool, name: str, holder: str, seconds: float) -> bool:
+    return await db.fetchval(leases.RENEW_LEASE, name, holder, float(seconds)) is not None
+
+
+async def release_lease(db: asyncpg.Pool, name: str, holder: str) -> bool:
+    return await db.fetchval(leases.RELEASE_LEASE, name, holder) is not None
+
 
 PG_MIGRATIONS = paths.migrations_dir("postgres")
 SQLITE_MIGRATIONS = paths.migrations_dir("sqlite")

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 import asyncpg
 import pytest
 
-from bot import pg
 from bot.store.postgres import ratings as pg_sql
+from bot.store.postgres.connection import connect_pool
 from bot.store.sqlite import ratings as sqlite_sql
 
 pytestmark = pytest.mark.postgres
@@ -19,7 +19,7 @@ SNOWFLAKE = 1_195_574_848_471_527_424  # a real-sized Discord id: more than 32 b
 
 @pytest.fixture
 async def db(pg_migrated_dsn: str) -> AsyncIterator[asyncpg.Pool]:
-    opened = await pg.connect_pool(pg_migrated_dsn, min_size=1, max_size=2)
+    opened = await connect_pool(pg_migrated_dsn, min_size=1, max_size=2)
     try:
         yield opened
     finally:
