@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.ingest.detect.verdict import document_facts
 from bot.models import (
     Alias,
     Anime,
@@ -41,7 +42,6 @@ from bot.render import (
     review_book,
     search_embed,
 )
-from bot.ingest.detect.verdict import document_facts
 from bot.spoilers import Gate
 from tests.discord_text import unescape
 from tests.discord_text import unescaped_delimiters as delimiters
@@ -142,53 +142,68 @@ def assert_sendable(page: Page) -> None:
 # --------------------------------------------------------------------------- the seeds as models
 
 
-FIRST_IMPRESSIONS = Document(
-    id=1,
-    anime_id=1,
-    anime_title="Metallic Rouge",
-    title="Metallic Rouge – Ep. 1 (First Impressions)",
-    kind=DocumentKind.FIRST_IMPRESSIONS,
-    episode=1,
-    episode_title=None,
-    score=None,
-    url=None,
-    author=None,
-    published=None,
-    source_name="000_795f6227bf50d81c.txt",
-    sections=(Section(1, 1, 0, SectionKind.REVIEW, None, FIRST_IMPRESSIONS_TEXT, False, 1),),
+def with_facts(doc: Document) -> Document:
+    """`doc` with its verdict and opening as ingest works them out (the store returns them)."""
+    return replace(doc, facts=document_facts(doc.sections))
+
+
+FIRST_IMPRESSIONS = with_facts(
+    Document(
+        id=1,
+        anime_id=1,
+        anime_title="Metallic Rouge",
+        title="Metallic Rouge – Ep. 1 (First Impressions)",
+        kind=DocumentKind.FIRST_IMPRESSIONS,
+        episode=1,
+        episode_title=None,
+        score=None,
+        url=None,
+        author=None,
+        published=None,
+        source_name="000_795f6227bf50d81c.txt",
+        sections=(Section(1, 1, 0, SectionKind.REVIEW, None, FIRST_IMPRESSIONS_TEXT, False, 1),),
+    )
 )
-SEASON_REVIEW = Document(
-    id=2,
-    anime_id=1,
-    anime_title="Metallic Rouge",
-    title="Metallic Rouge: Anime Review",
-    kind=DocumentKind.SEASON_REVIEW,
-    episode=None,
-    episode_title=None,
-    score=Score(raw="70 out of 100", value=70, scale=100),
-    url="https://example.com/metallic-rouge-anime-review",
-    author=None,
-    published=None,
-    source_name="002_05acd5367272322e.txt",
-    sections=(Section(2, 2, 0, SectionKind.REVIEW, None, SEASON_REVIEW_TEXT, True, 13),),
+SEASON_REVIEW = with_facts(
+    Document(
+        id=2,
+        anime_id=1,
+        anime_title="Metallic Rouge",
+        title="Metallic Rouge: Anime Review",
+        kind=DocumentKind.SEASON_REVIEW,
+        episode=None,
+        episode_title=None,
+        score=Score(raw="70 out of 100", value=70, scale=100),
+        url="https://example.com/metallic-rouge-anime-review",
+        author=None,
+        published=None,
+        source_name="002_05acd5367272322e.txt",
+        sections=(Section(2, 2, 0, SectionKind.REVIEW, None, SEASON_REVIEW_TEXT, True, 13),),
+    )
 )
-RECAP_AND_REVIEW = Document(
-    id=3,
-    anime_id=1,
-    anime_title="Metallic Rouge",
-    title="Metallic Rouge – Season 1 Episode 1 Recap & Review",
-    kind=DocumentKind.EPISODE_REVIEW,
-    episode=1,
-    episode_title="Crimson Is The Sound of Dawn",
-    score=None,
-    url=None,
-    author=None,
-    published=None,
-    source_name="003_26f864859a59a1b2.txt",
-    sections=(
-        Section(3, 3, 0, SectionKind.RECAP, "Crimson Is The Sound of Dawn", RECAP_TEXT, True, 1),
-        Section(4, 3, 1, SectionKind.REVIEW, "The Episode Review", EPISODE_REVIEW_TEXT, False, 1),
-    ),
+RECAP_AND_REVIEW = with_facts(
+    Document(
+        id=3,
+        anime_id=1,
+        anime_title="Metallic Rouge",
+        title="Metallic Rouge – Season 1 Episode 1 Recap & Review",
+        kind=DocumentKind.EPISODE_REVIEW,
+        episode=1,
+        episode_title="Crimson Is The Sound of Dawn",
+        score=None,
+        url=None,
+        author=None,
+        published=None,
+        source_name="003_26f864859a59a1b2.txt",
+        sections=(
+            Section(
+                3, 3, 0, SectionKind.RECAP, "Crimson Is The Sound of Dawn", RECAP_TEXT, True, 1
+            ),
+            Section(
+                4, 3, 1, SectionKind.REVIEW, "The Episode Review", EPISODE_REVIEW_TEXT, False, 1
+            ),
+        ),
+    )
 )
 
 
@@ -709,20 +724,22 @@ def documents(draw: st.DrawFn) -> Document:
     score = draw(
         st.one_of(st.none(), st.builds(Score, raw=hostile, value=st.just(7.5), scale=st.just(10.0)))
     )
-    return Document(
-        id=1,
-        anime_id=1,
-        anime_title=draw(hostile),
-        title=draw(hostile),
-        kind=draw(st.sampled_from(DocumentKind)),
-        episode=draw(episodes),
-        episode_title=draw(st.one_of(st.none(), hostile)),
-        score=score,
-        url=draw(st.one_of(st.none(), hostile, st.just("https://example.com/review_1"))),
-        author=draw(st.one_of(st.none(), hostile)),
-        published=None,
-        source_name=None,
-        sections=sections,
+    return with_facts(
+        Document(
+            id=1,
+            anime_id=1,
+            anime_title=draw(hostile),
+            title=draw(hostile),
+            kind=draw(st.sampled_from(DocumentKind)),
+            episode=draw(episodes),
+            episode_title=draw(st.one_of(st.none(), hostile)),
+            score=score,
+            url=draw(st.one_of(st.none(), hostile, st.just("https://example.com/review_1"))),
+            author=draw(st.one_of(st.none(), hostile)),
+            published=None,
+            source_name=None,
+            sections=sections,
+        )
     )
 
 

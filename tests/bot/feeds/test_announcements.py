@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from bot.config import ConfigError, load_settings
+from bot.ingest.detect.verdict import document_facts
 from bot.models import Document, DocumentKind, Score, Section, SectionKind
 from bot.render.announcements import Announced, announcement
 from bot.spoilers import Audience, Gate
@@ -17,6 +18,7 @@ def _doc(episode: int, title: str, *, url: str = "https://site.example/ep") -> D
     verdict = "Overall, the twist lands and the finale is set up well."
     section = Section(1, 1, 0, SectionKind.REVIEW, None, verdict, False, episode)
     return Document(
+        facts=document_facts([section]),  # as ingest works them out
         id=episode,
         anime_id=1,
         anime_title="Metallic Rouge",
