@@ -52,6 +52,9 @@ def test_titles_links_and_verdicts_beyond_the_server_are_wrapped_and_within_are_
     assert "Jill Is Alive" in wrapped and "Jill Is Alive" not in plain
     assert "ep5-jill" in wrapped and "ep5-jill" not in plain
     assert "episode 5 — Rouge Watch" in plain  # the episode's number is no spoiler
+    # the verdict worked out at ingest: plain for episode 2, wrapped for episode 5
+    said = "Overall, the twist lands and the finale is set up well."
+    assert plain.count(said) == 1 and wrapped.count(said) == 1
     assert len(text) <= 2000
 
 
