@@ -8,6 +8,7 @@ Expected verdicts come from the documents' own text (the seeds' closing paragrap
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from bot.ingest import parse_document, read_document
 from bot.ingest.detect import verdict
 from bot.ingest.detect.verdict import document_facts
-from bot.models import Catalog, DocumentFacts, ParsedDocument, SectionKind
+from bot.models import Catalog, DocumentFacts, ParsedDocument, Section, SectionKind
 from bot.store import MIGRATIONS_DIR, Store
 from tests.bot.store.test_store import catalog, make_doc, migration_numbers, write_migrations
 
@@ -62,7 +63,7 @@ async def test_a_document_stored_without_facts_gets_them_once_on_first_read(
 ) -> None:
     calls: list[int] = []
 
-    def counted(sections):  # type: ignore[no-untyped-def]
+    def counted(sections: Sequence[Section]) -> DocumentFacts:
         calls.append(len(sections))
         return document_facts(sections)
 
