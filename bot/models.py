@@ -60,6 +60,17 @@ class ParsedSection:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What a document's review sections say that never changes after ingest, worked out once
+    (bot.ingest.detect.verdict) and stored with the document (migration 0009): renderers only
+    fit and escape these. Unescaped, whitespace-normalised text; "" when there is none."""
+
+    verdict: str  # the reviewer's closing assessment
+    verdict_section: int | None  # the position of the section it comes from (None: no verdict)
+    opening: str  # the first whole sentences of the first review section
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedCharacter:
     """A character learned from a document ("Name (Voice Actor)" or front matter)."""
 
@@ -87,6 +98,9 @@ class ParsedDocument:
     source: str | None = None
     # Per field ("title", "anime", ...), what was chosen and why, in words (--explain).
     evidence: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The verdict and opening (detect.verdict); None: not worked out (a hand-made document),
+    # stored as missing and filled by the store on first read.
+    facts: DocumentFacts | None = None
 
     @property
     def text(self) -> str:
@@ -230,6 +244,8 @@ class Document:
     # Came from a feed without --full-text: /review shows the verdict, the opening and a link,
     # never the full text (which is still stored and searchable).
     excerpt_only: bool = False
+    # The verdict and opening worked out at ingest (None only for a hand-made Document).
+    facts: DocumentFacts | None = None
 
     @property
     def spoiler(self) -> bool:

@@ -22,7 +22,16 @@ import logging
 from collections.abc import Callable, Sequence
 
 from bot.ingest import boilerplate, frontmatter, normalise, structure
-from bot.ingest.detect import anime, characters, episode, kind, score, spoilers, title
+from bot.ingest.detect import (
+    anime,
+    characters,
+    episode,
+    kind,
+    score,
+    spoilers,
+    title,
+    verdict,
+)
 from bot.ingest.page import PageMeta
 from bot.ingest.state import Draft
 from bot.models import Catalog, ParsedDocument
@@ -48,6 +57,7 @@ STAGES: tuple[Stage, ...] = (
     score.detect_score,
     episode.detect_about_episode,
     structure.build_sections,
+    verdict.detect_verdict,
     characters.detect_characters,
 )
 """The stages, in the order they run."""

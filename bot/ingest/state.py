@@ -9,6 +9,7 @@ from bot.ingest.frontmatter import FrontMatter
 from bot.ingest.page import PageMeta
 from bot.models import (
     Catalog,
+    DocumentFacts,
     DocumentKind,
     ParsedCharacter,
     ParsedDocument,
@@ -53,6 +54,7 @@ class Draft:
     score: Score | None = None  # detect.score
     about_episode: int | None = None  # detect.episode.detect_about_episode
     sections: list[ParsedSection] = field(default_factory=list)  # structure.build_sections
+    facts: DocumentFacts | None = None  # detect.verdict
     characters: tuple[ParsedCharacter, ...] = ()  # detect.characters
     evidence: dict[str, list[str]] = field(default_factory=dict)  # every detector
 
@@ -80,4 +82,5 @@ class Draft:
             characters=self.characters,
             source=fm.url or self.source,
             evidence=tuple((k, tuple(v)) for k, v in self.evidence.items()),
+            facts=self.facts,
         )

@@ -11,7 +11,7 @@ would print the backslashes. Spoilers are only ever built by :mod:`bot.spoilers`
 """
 
 from bot.render.characters import character_card
-from bot.render.common import TEXT_PAGE_LIMIT, opening_excerpt, verdict
+from bot.render.common import TEXT_PAGE_LIMIT
 from bot.render.limits import CONTENT_LIMIT, Page, Rendered, limit_violations
 from bot.render.messages import anime_list_message, did_you_mean, episodes_with, help_embed
 from bot.render.recaps import recap_pages
@@ -31,10 +31,8 @@ __all__ = [
     "episodes_with",
     "help_embed",
     "limit_violations",
-    "opening_excerpt",
     "recap_pages",
     "review_book",
     "scores_rendered",
     "search_embed",
-    "verdict",
 ]

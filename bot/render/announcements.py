@@ -7,8 +7,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.models import Document, SectionKind
-from bot.render.common import fit, verdict
+from bot.models import Document
+from bot.render.common import fit, verdict_of
 from bot.render.limits import CONTENT_LIMIT, valid_url
 from bot.spoilers import Gate, escape, fit_plain, truncate
 
@@ -48,11 +48,10 @@ def announcement_line(item: Announced, gate: Gate) -> tuple[str, bool]:
     if url and valid_url(url) and "|" not in url and len(url) <= 300:
         parts.append(f"||<{url}>||" if hidden else f"<{url}>")
     text = " · ".join(parts)
-    reviews = [s for s in doc.sections if s.kind is SectionKind.REVIEW]
-    said = verdict("\n\n".join(s.text for s in reviews)) if reviews else ""
-    if said:
-        last = reviews[-1]
-        wrap = gate.hides(about_episode=last.about_episode, text=said)
+    found = verdict_of(doc)  # worked out at ingest
+    if found is not None:
+        said, section = found
+        wrap = gate.hides(about_episode=section.about_episode, text=said)
         hidden |= wrap
         budget = _LINE_LIMIT - len(text) - 3
         if budget > 20:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 
 import discord
 
+from bot.models import Document, Section, SectionKind
 from bot.render.limits import FIELD_VALUE_LIMIT, FOOTER_LIMIT, TITLE_LIMIT
 from bot.spoilers import Gate, fit_plain, fit_spoiler, truncate
 
@@ -15,7 +15,6 @@ log = logging.getLogger(__name__)
 
 
 TEXT_PAGE_LIMIT = 1800
-OPENING_LIMIT = 300
 QUOTE_LIMIT = 500  # one reviewer quote, before wrapping
 ALIAS_LIMIT = 100
 FACT_LIMIT = 300
@@ -29,90 +28,20 @@ QUOTES_NAME = "What reviewers said"
 COLOUR = discord.Colour(0xB3202A)  # rouge
 EMPTY_VALUE = "—"
 
-# An embed url Discord accepts: http(s), a plain host, no whitespace or angle brackets.
-_PARAGRAPH_SPLIT = re.compile(r"\n[^\S\n]*\n\s*")
-# Closing cues at the start of a paragraph ("Overall, ...", "So in the final assessment, ...").
-_OPENING_CUE = re.compile(
-    r"\W*+(?:(?:so|and|but|well|anyway|ultimately)[\s,]+)?"
-    r"(?:overall|in the final assessment|in conclusion|for now|all in all|to conclude|"
-    r"in the end|in summary|to sum up|verdict|final thoughts)\b",
-    re.IGNORECASE,
-)
-_ANY_CUE = re.compile(
-    r"\b(?:overall|in the final assessment|in conclusion|for now|all in all|verdict)\b",
-    re.IGNORECASE,
-)
-_CUE_WORDS = ("overall", "final assessment", "conclusion", "for now", "all in all", "verdict")
 
-
-def _may_score(paragraph: str) -> bool:
-    return "/" in paragraph or "out of" in paragraph.lower()
-
-
-# "70 out of 100", "7/10", "3.5 / 5"
-_SCORE = re.compile(r"\b\d{1,3}(?:[.,]\d++)?\s*+(?:/|out of)\s*+(?:5|10|100)\b", re.IGNORECASE)
-# The end of a sentence: terminal punctuation, closing quotes/brackets, then whitespace or the end.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|\Z)")
-_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "vs", "ep", "eg", "ie", "no", "vol"})
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Raw paragraphs (not normalised: callers normalise only what they keep)."""
-    return [p for p in _PARAGRAPH_SPLIT.split(text) if p and not p.isspace()]
-
-
-def flatten(text: str) -> str:
-    return " ".join(text.split())
-
-
-def verdict(text: str) -> str:
-    """The reviewer's closing assessment (whitespace-normalised, unescaped).
-
-    The last paragraph that opens with a closing cue ("Overall", "So in the final assessment",
-    "For now", "In conclusion", "All in all", ...) or gives a score ("70 out of 100", "7/10");
-    failing that, the last paragraph with a cue anywhere; failing that, the last paragraph.
-    """
-    paragraphs = split_paragraphs(text)
-    if not paragraphs:
-        return ""
-    # Cheap substring tests first: the regexes then run only where they can match.
-    for paragraph in reversed(paragraphs):
-        if _OPENING_CUE.match(paragraph) or (_may_score(paragraph) and _SCORE.search(paragraph)):
-            return flatten(paragraph)
-    for paragraph in reversed(paragraphs):
-        lowered = paragraph.lower()
-        if any(cue in lowered for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
-            return flatten(paragraph)
-    return flatten(paragraphs[-1])
-
-
-def _sentence_ends(text: str) -> Iterable[int]:
-    for m in _SENTENCE_END.finditer(text):
-        word = text[: m.start()].rsplit(None, 1)[-1:] if m.group()[0] == "." else []
-        if word and word[0].lower().replace(".", "") in _ABBREVIATIONS:
-            continue
-        yield m.end()
-
-
-def opening_excerpt(text: str, limit: int = OPENING_LIMIT) -> str:
-    """The first whole sentences of ``text`` that fit in ``limit`` chars (unescaped).
-
-    When even the first sentence is longer, it is truncated at a word boundary with "…".
-    """
-    # only the start matters: normalise a prefix long enough for `limit` chars of text
-    head = text[: 4 * limit + 64]
-    flat = flatten(head)
-    if len(flat) <= limit and len(head) < len(text):
-        flat = flatten(text)
-    if len(flat) <= limit:
-        return flat
-    best = 0
-    for end in _sentence_ends(flat[: limit + 1]):
-        if end <= limit:
-            best = end
-    if best:
-        return flat[:best]
-    return truncate(flat, limit)
+def verdict_of(doc: Document) -> tuple[str, Section] | None:
+    """The verdict worked out at ingest (doc.facts), and the section it comes from."""
+    facts = doc.facts
+    if facts is None or not facts.verdict:
+        return None
+    at = facts.verdict_section
+    section = next((s for s in doc.sections if s.position == at), None)
+    if section is None:  # (no position stored: the last review section, where verdicts are)
+        reviews = [s for s in doc.sections if s.kind is SectionKind.REVIEW]
+        if not reviews:
+            return None
+        section = reviews[-1]
+    return facts.verdict, section
 
 
 def join_and(items: Sequence[str]) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 
 from bot.models import (
     Document,
@@ -15,11 +14,9 @@ from bot.render.common import (
     TEXT_PAGE_LIMIT,
     field_value,
     fit,
-    flatten,
     new_embed,
-    opening_excerpt,
     plain_title,
-    verdict,
+    verdict_of,
     with_notice,
 )
 from bot.render.limits import FIELD_VALUE_LIMIT, Page, Rendered, valid_url
@@ -79,20 +76,6 @@ def _source_text(doc: Document, *, hidden: bool) -> str | None:
     return truncate(" · ".join(parts), FIELD_VALUE_LIMIT)
 
 
-def _verdict_and_section(sections: Sequence[Section]) -> tuple[str, Section] | None:
-    """The verdict of the review sections, and the section it comes from."""
-    if not sections:
-        return None
-    text = verdict("\n\n".join(s.text for s in sections))
-    if not text:
-        return None
-    if len(sections) > 1:
-        for section in reversed(sections):
-            if text in flatten(section.text):
-                return text, section
-    return text, sections[-1]
-
-
 def review_book(
     doc: Document, *, index: int, total: int, gate: Gate, aggregate: str | None = None
 ) -> Rendered:
@@ -132,7 +115,7 @@ def review_book(
     source = _source_text(doc, hidden=title_hidden)
     if source:
         summary.add_field(name="Source", value=source, inline=False)
-    found = _verdict_and_section(reviews)
+    found = verdict_of(doc)
     if found is not None:
         text, section = found
         hide = hidden(section) or gate.names_secret(text)
@@ -140,7 +123,7 @@ def review_book(
         summary.add_field(name="Verdict", value=field_value(text, hidden=hide), inline=False)
     if reviews:
         first = reviews[0]
-        opening = opening_excerpt(first.text)
+        opening = doc.facts.opening if doc.facts is not None else ""
         hide = hidden(first) or gate.names_secret(opening)
         hid |= hide
         summary.add_field(name="Opening", value=field_value(opening, hidden=hide), inline=False)

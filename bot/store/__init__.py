@@ -48,6 +48,7 @@ from bot.models import (
     Character,
     CharacterChoice,
     Document,
+    DocumentFacts,
     DocumentKind,
     DocumentSummary,
     Episode,
@@ -121,6 +122,14 @@ def _sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpa
     return mentions.find_mentions(text, names)
 
 
+def _facts_of(sections: Sequence[Section]) -> DocumentFacts:
+    """A stored document's verdict and opening, worked out as ingest does (for documents
+    stored before migration 0009, or without them)."""
+    from bot.ingest.detect.verdict import document_facts  # (ingest imports the store)
+
+    return document_facts(sections)
+
+
 class Store:
     """The bot's one database connection. Build it with `await Store.open(path)`."""
 
@@ -161,6 +170,7 @@ class Store:
             animes=self._animes,
             characters=self._characters,
             search=self._search,
+            facts_of=_facts_of,
         )
         self._preferences = Preferences(db, queries.preferences, caches)
         self._anilist_cache = AniListCache(db, queries.anilist_cache, caches)
@@ -333,6 +343,11 @@ class Store:
                 and await self._meta.get(meta.RELINK_MENTIONS) is not None
             ):
                 await self._characters.relink_everything(meta.RELINK_MENTIONS, meta.DELETE_META)
+            if (
+                await migrations.has_table(self._db, schema, "meta")
+                and await self._meta.get(meta.FILL_DOCUMENT_FACTS) is not None
+            ):
+                await self._documents.fill_facts(meta.FILL_DOCUMENT_FACTS, meta.DELETE_META)
             return version
 
     # ----------------------------------------------------------------- meta and stats
@@ -483,6 +498,7 @@ class Store:
         """
         async with self._locked():
             documents = await self._documents.for_episode(anime_id, episode, kinds)
+            documents = await self._documents.with_facts(documents)
             excerpt_only = await self._feeds.excerpt_only([d.id for d in documents])
         return [replace(d, excerpt_only=True) if d.id in excerpt_only else d for d in documents]
 
@@ -519,6 +535,7 @@ class Store:
         """Every recap section about this episode, in document then section order."""
         async with self._locked():
             documents = await self._documents.for_episode(anime_id, episode, None)
+            documents = await self._documents.with_facts(documents)
         documents.sort(key=lambda d: d.id)
         return [
             (document, section)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 from types import ModuleType
 
 from bot.models import (
     Document,
+    DocumentFacts,
     DocumentKind,
     DocumentSummary,
     ParsedDocument,
@@ -27,6 +28,10 @@ from bot.text.linker import Span
 log = logging.getLogger(__name__)
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(DocumentKind)}
+
+FactsOf = Callable[[Sequence[Section]], DocumentFacts]
+"""Works out a document's facts from its sections in order (bot.ingest.detect.verdict): for
+documents stored without them. Its `verdict_section` is an index into the sequence."""
 
 
 class DocumentRejected(ValueError):
@@ -70,11 +75,13 @@ class Documents(Aggregate):
         animes: Animes,
         characters: Characters,
         search: Search,
+        facts_of: FactsOf,
     ) -> None:
         super().__init__(db, sql, caches)
         self.animes = animes
         self.characters = characters
         self.search = search
+        self.facts_of = facts_of
 
     async def add(self, doc: ParsedDocument) -> AddResult:
         """One document in its own transaction (see `store`)."""
@@ -180,6 +187,7 @@ class Documents(Aggregate):
                 for position, section in enumerate(doc.sections)
             ],
         )
+        await self.save_facts(document_id, doc.facts)  # None: worked out on first read
         section_ids = [int(r[0]) for r in await db.fetchall(sql.SECTION_IDS, (document_id,))]
         await self.search.queued(len(section_ids))
 
@@ -196,6 +204,56 @@ class Documents(Aggregate):
         first = sorted(found, key=lambda m: (order[m[1]], m[2], m[0]))
         names = dict.fromkeys(linker.canonical[m[0]] for m in first)
         return AddResult(document_id, old is None, tuple(names), updated=old is not None)
+
+    # ----------------------------------------------------------------- facts
+
+    async def save_facts(self, document_id: int, facts: DocumentFacts | None) -> None:
+        """Store a document's facts (None: clear them, to be worked out again)."""
+        params = (
+            (facts.verdict, facts.verdict_section, facts.opening, document_id)
+            if facts is not None
+            else (None, None, None, document_id)
+        )
+        await self.db.execute(self.sql.SET_DOCUMENT_FACTS, params)
+
+    async def work_out_facts(self, document_id: int) -> DocumentFacts:
+        """Work out and store one document's facts from its stored sections (inside the
+        caller's transaction)."""
+        sql = self.sql
+        sections = [
+            rows.section(r)
+            for r in await self.db.fetchall(sql.SECTIONS_OF_DOCUMENT_WHOLE, (document_id,))
+        ]
+        facts = self.facts_of(sections)
+        if facts.verdict_section is not None:  # an index into `sections`: their position
+            facts = replace(facts, verdict_section=sections[facts.verdict_section].position)
+        await self.save_facts(document_id, facts)
+        return facts
+
+    async def with_facts(self, documents: list[Document]) -> list[Document]:
+        """`documents`, each with its facts: those stored without them (by hand) get them
+        worked out and stored now, once."""
+        missing = [d for d in documents if d.facts is None]
+        if not missing:
+            return documents
+        found: dict[int, DocumentFacts] = {}
+        async with self.writing():
+            for doc in missing:
+                found[doc.id] = await self.work_out_facts(doc.id)
+        log.info("Worked out the verdict and opening of %d stored document(s)", len(found))
+        return [replace(d, facts=found[d.id]) if d.id in found else d for d in documents]
+
+    async def fill_facts(self, done_key: str, delete_meta: str) -> int:
+        """Work out the facts of every document stored without them (after migration 0009
+        added them), then delete the meta row `done_key` that asked for it (with
+        `delete_meta`), in one transaction. Returns how many documents were filled."""
+        async with self.writing():
+            ids = [int(r["id"]) for r in await self.db.fetchall(self.sql.DOCUMENTS_WITHOUT_FACTS)]
+            for document_id in ids:
+                await self.work_out_facts(document_id)
+            await self.db.execute(delete_meta, (done_key,))
+        log.info("Worked out the verdict and opening of %d stored document(s)", len(ids))
+        return len(ids)
 
     # ----------------------------------------------------------------- correcting mistakes
 

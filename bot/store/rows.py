@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 from bot.models import (
     Anime,
     Document,
+    DocumentFacts,
     DocumentKind,
     DocumentSummary,
     Score,
@@ -38,6 +39,15 @@ def section(row: Row) -> Section:
     )
 
 
+def facts(row: Row) -> DocumentFacts | None:
+    """The facts worked out at ingest (migration 0009); None: not worked out yet."""
+    if row["verdict"] is None:
+        return None
+    return DocumentFacts(
+        verdict=row["verdict"], verdict_section=row["verdict_section"], opening=row["opening"] or ""
+    )
+
+
 def document(row: Row, sections: Iterable[Section] = ()) -> Document:
     return Document(
         id=row["id"],
@@ -53,6 +63,7 @@ def document(row: Row, sections: Iterable[Section] = ()) -> Document:
         published=row["published"],
         source_name=row["source_name"],
         sections=tuple(sections),
+        facts=facts(row),
     )
 
 

@@ -99,7 +99,7 @@ VALUES ($1, $2, $3, $4, $5, $6::integer <> 0, $7)
 DOCUMENTS_FOR = """
 SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.episode_title,
        d.score_raw, d.score_value, d.score_scale, d.score_grade, d.url, d.author, d.published,
-       d.source_name
+       d.source_name, d.verdict, d.verdict_section, d.opening
   FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
  WHERE d.anime_id = $1 AND d.episode IS NOT DISTINCT FROM $2::integer
    AND ($3::text IS NULL OR d.kind IN (SELECT jsonb_array_elements_text($4::jsonb)))
@@ -139,4 +139,17 @@ SELECT DISTINCT d.anime_id
   FROM documents AS d JOIN sections AS s ON s.document_id = d.id
  WHERE d.episode IS NOT DISTINCT FROM $1::integer AND s.kind = $2
  ORDER BY d.anime_id
+"""
+
+# The facts worked out at ingest (migration 0009): verdict, verdict_section, opening, document.
+SET_DOCUMENT_FACTS = """
+UPDATE documents SET verdict = $1, verdict_section = $2, opening = $3 WHERE id = $4
+"""
+
+# Documents stored before their facts were worked out (NULL verdict), and their sections.
+DOCUMENTS_WITHOUT_FACTS = "SELECT id FROM documents WHERE verdict IS NULL ORDER BY id"
+
+SECTIONS_OF_DOCUMENT_WHOLE = """
+SELECT id, document_id, position, kind, heading, text, spoiler, about_episode
+  FROM sections WHERE document_id = $1 ORDER BY position
 """

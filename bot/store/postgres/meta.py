@@ -27,3 +27,7 @@ SELECT (SELECT count(*) FROM anime)      AS anime,
 
 # set by a migration that rebuilt the mentions table (0003): Store.migrate re-links them all
 RELINK_MENTIONS = "relink_mentions"
+
+# set by a migration that added facts worked out at ingest (0009): Store.migrate works out
+# those of every document stored before it
+FILL_DOCUMENT_FACTS = "document_facts"

@@ -93,7 +93,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?)
 DOCUMENTS_FOR = """
 SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.episode_title,
        d.score_raw, d.score_value, d.score_scale, d.score_grade, d.url, d.author, d.published,
-       d.source_name
+       d.source_name, d.verdict, d.verdict_section, d.opening
   FROM documents AS d JOIN anime AS a ON a.id = d.anime_id
  WHERE d.anime_id = ? AND d.episode IS ?
    AND (? IS NULL OR d.kind IN (SELECT value FROM json_each(?)))
@@ -136,4 +136,17 @@ SELECT DISTINCT d.anime_id
   FROM documents AS d JOIN sections AS s ON s.document_id = d.id
  WHERE d.episode IS ? AND s.kind = ?
  ORDER BY d.anime_id
+"""
+
+# The facts worked out at ingest (migration 0009): verdict, verdict_section, opening, document.
+SET_DOCUMENT_FACTS = """
+UPDATE documents SET verdict = ?, verdict_section = ?, opening = ? WHERE id = ?
+"""
+
+# Documents stored before their facts were worked out (NULL verdict), and their sections.
+DOCUMENTS_WITHOUT_FACTS = "SELECT id FROM documents WHERE verdict IS NULL ORDER BY id"
+
+SECTIONS_OF_DOCUMENT_WHOLE = """
+SELECT id, document_id, position, kind, heading, text, spoiler, about_episode
+  FROM sections WHERE document_id = ? ORDER BY position
 """

@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from bot.config import ConfigError, load_settings
+from bot.ingest.detect.verdict import document_facts
 from bot.models import Document, DocumentKind, Score, Section, SectionKind
 from bot.render.announcements import Announced, announcement
 from bot.spoilers import Audience, Gate
@@ -17,6 +18,7 @@ def _doc(episode: int, title: str, *, url: str = "https://site.example/ep") -> D
     verdict = "Overall, the twist lands and the finale is set up well."
     section = Section(1, 1, 0, SectionKind.REVIEW, None, verdict, False, episode)
     return Document(
+        facts=document_facts([section]),  # as ingest works them out
         id=episode,
         anime_id=1,
         anime_title="Metallic Rouge",
@@ -50,6 +52,9 @@ def test_titles_links_and_verdicts_beyond_the_server_are_wrapped_and_within_are_
     assert "Jill Is Alive" in wrapped and "Jill Is Alive" not in plain
     assert "ep5-jill" in wrapped and "ep5-jill" not in plain
     assert "episode 5 — Rouge Watch" in plain  # the episode's number is no spoiler
+    # the verdict worked out at ingest: plain for episode 2, wrapped for episode 5
+    said = "Overall, the twist lands and the finale is set up well."
+    assert plain.count(said) == 1 and wrapped.count(said) == 1
     assert len(text) <= 2000
 
 

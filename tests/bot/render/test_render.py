@@ -7,10 +7,8 @@ character and ``||`` opens or closes a spoiler.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import discord
@@ -18,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.ingest.detect.verdict import document_facts
 from bot.models import (
     Alias,
     Anime,
@@ -39,17 +38,20 @@ from bot.render import (
     episodes_with,
     help_embed,
     limit_violations,
-    opening_excerpt,
     recap_pages,
     review_book,
     search_embed,
-    verdict,
 )
 from bot.spoilers import Gate
 from tests.discord_text import unescape
 from tests.discord_text import unescaped_delimiters as delimiters
+from tests.seed_texts import (
+    EPISODE_REVIEW_TEXT,
+    FIRST_IMPRESSIONS_TEXT,
+    RECAP_TEXT,
+    SEASON_REVIEW_TEXT,
+)
 
-SEEDS = Path(__file__).resolve().parents[3] / "data" / "seeds"
 SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # ------------------------------------------------------------------ the builders, unwrapped
@@ -140,69 +142,68 @@ def assert_sendable(page: Page) -> None:
 # --------------------------------------------------------------------------- the seeds as models
 
 
-def seed(prefix: str) -> list[str]:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
+def with_facts(doc: Document) -> Document:
+    """`doc` with its verdict and opening as ingest works them out (the store returns them)."""
+    return replace(doc, facts=document_facts(doc.sections))
 
 
-def between(paragraphs: list[str], first: str, last: str) -> str:
-    start = next(i for i, p in enumerate(paragraphs) if p.startswith(first))
-    end = next(i for i, p in enumerate(paragraphs) if p.startswith(last))
-    return "\n\n".join(paragraphs[start : end + 1])
-
-
-FIRST_IMPRESSIONS_TEXT = between(seed("000"), "I’ve had my eye on", "For now, I’m cautiously")
-SEASON_REVIEW_TEXT = between(seed("002"), "This review contains", "So in the final assessment")
-RECAP_TEXT = between(seed("003"), "Episode 1 of Metallic Rouge starts", "Naomi doesn’t give her")
-EPISODE_REVIEW_TEXT = between(seed("003"), "Studio Bones, the studio", "Overall, this introductory")
-
-FIRST_IMPRESSIONS = Document(
-    id=1,
-    anime_id=1,
-    anime_title="Metallic Rouge",
-    title="Metallic Rouge – Ep. 1 (First Impressions)",
-    kind=DocumentKind.FIRST_IMPRESSIONS,
-    episode=1,
-    episode_title=None,
-    score=None,
-    url=None,
-    author=None,
-    published=None,
-    source_name="000_795f6227bf50d81c.txt",
-    sections=(Section(1, 1, 0, SectionKind.REVIEW, None, FIRST_IMPRESSIONS_TEXT, False, 1),),
+FIRST_IMPRESSIONS = with_facts(
+    Document(
+        id=1,
+        anime_id=1,
+        anime_title="Metallic Rouge",
+        title="Metallic Rouge – Ep. 1 (First Impressions)",
+        kind=DocumentKind.FIRST_IMPRESSIONS,
+        episode=1,
+        episode_title=None,
+        score=None,
+        url=None,
+        author=None,
+        published=None,
+        source_name="000_795f6227bf50d81c.txt",
+        sections=(Section(1, 1, 0, SectionKind.REVIEW, None, FIRST_IMPRESSIONS_TEXT, False, 1),),
+    )
 )
-SEASON_REVIEW = Document(
-    id=2,
-    anime_id=1,
-    anime_title="Metallic Rouge",
-    title="Metallic Rouge: Anime Review",
-    kind=DocumentKind.SEASON_REVIEW,
-    episode=None,
-    episode_title=None,
-    score=Score(raw="70 out of 100", value=70, scale=100),
-    url="https://example.com/metallic-rouge-anime-review",
-    author=None,
-    published=None,
-    source_name="002_05acd5367272322e.txt",
-    sections=(Section(2, 2, 0, SectionKind.REVIEW, None, SEASON_REVIEW_TEXT, True, 13),),
+SEASON_REVIEW = with_facts(
+    Document(
+        id=2,
+        anime_id=1,
+        anime_title="Metallic Rouge",
+        title="Metallic Rouge: Anime Review",
+        kind=DocumentKind.SEASON_REVIEW,
+        episode=None,
+        episode_title=None,
+        score=Score(raw="70 out of 100", value=70, scale=100),
+        url="https://example.com/metallic-rouge-anime-review",
+        author=None,
+        published=None,
+        source_name="002_05acd5367272322e.txt",
+        sections=(Section(2, 2, 0, SectionKind.REVIEW, None, SEASON_REVIEW_TEXT, True, 13),),
+    )
 )
-RECAP_AND_REVIEW = Document(
-    id=3,
-    anime_id=1,
-    anime_title="Metallic Rouge",
-    title="Metallic Rouge – Season 1 Episode 1 Recap & Review",
-    kind=DocumentKind.EPISODE_REVIEW,
-    episode=1,
-    episode_title="Crimson Is The Sound of Dawn",
-    score=None,
-    url=None,
-    author=None,
-    published=None,
-    source_name="003_26f864859a59a1b2.txt",
-    sections=(
-        Section(3, 3, 0, SectionKind.RECAP, "Crimson Is The Sound of Dawn", RECAP_TEXT, True, 1),
-        Section(4, 3, 1, SectionKind.REVIEW, "The Episode Review", EPISODE_REVIEW_TEXT, False, 1),
-    ),
+RECAP_AND_REVIEW = with_facts(
+    Document(
+        id=3,
+        anime_id=1,
+        anime_title="Metallic Rouge",
+        title="Metallic Rouge – Season 1 Episode 1 Recap & Review",
+        kind=DocumentKind.EPISODE_REVIEW,
+        episode=1,
+        episode_title="Crimson Is The Sound of Dawn",
+        score=None,
+        url=None,
+        author=None,
+        published=None,
+        source_name="003_26f864859a59a1b2.txt",
+        sections=(
+            Section(
+                3, 3, 0, SectionKind.RECAP, "Crimson Is The Sound of Dawn", RECAP_TEXT, True, 1
+            ),
+            Section(
+                4, 3, 1, SectionKind.REVIEW, "The Episode Review", EPISODE_REVIEW_TEXT, False, 1
+            ),
+        ),
+    )
 )
 
 
@@ -264,67 +265,6 @@ def test_limit_violations_accepts_a_page_at_the_limits() -> None:
     assert limit_violations(Page(embeds=(fields25,))) == []
     fields25.add_field(name="n", value="v")
     assert limit_violations(Page(embeds=(fields25,)))
-
-
-# --------------------------------------------------------------------------- verdict / opening
-
-
-def test_verdict_of_each_seed_review() -> None:
-    assert verdict(EPISODE_REVIEW_TEXT).startswith(
-        "Overall, this introductory chapter wasn’t solid."
-    )
-    season = verdict(SEASON_REVIEW_TEXT)
-    assert season.startswith("So in the final assessment, Metallic Rouge is a show")
-    assert "70 out of 100" in season
-    assert verdict(FIRST_IMPRESSIONS_TEXT).startswith("For now, I’m cautiously optimistic")
-
-
-def test_verdict_cues_and_fallback() -> None:
-    assert verdict("Rouge fights.\n\nIn conclusion, a fine start.\n\nNaomi waves.") == (
-        "In conclusion, a fine start."
-    )
-    assert verdict("Great action.\n\nI give it 7/10 and will keep watching.\n\nSee you.") == (
-        "I give it 7/10 and will keep watching."
-    )
-    assert verdict("Rouge fights.\n\nNaomi waves.") == "Naomi waves."
-    assert verdict("") == ""
-    # a paragraph that opens with the cue beats a later passing mention of the word
-    text = "All in all, worth it.\n\nThe soundtrack is good overall."
-    assert verdict(text) == "All in all, worth it."
-
-
-def test_opening_excerpt_takes_whole_sentences() -> None:
-    first = (
-        "Studio Bones, the studio responsible for classic works like Mob Psycho 100 and Soul "
-        "Eater, has given fans an original sci-fi series to watch this season."
-    )
-    second = (
-        "Like previous productions, Metallic Rouge offers viewers a pleasant viewing experience "
-        "from a visual perspective."
-    )
-    third = (
-        "From its futuristic cityscapes to its compelling attractions, sci-fi enthusiasts will "
-        "adore what this world offers."
-    )
-    assert len(first) + 1 + len(second) <= 300 < len(first) + len(second) + len(third) + 2
-    assert opening_excerpt(EPISODE_REVIEW_TEXT) == f"{first} {second}"
-    assert opening_excerpt(EPISODE_REVIEW_TEXT, limit=len(first)) == first
-
-
-def test_opening_excerpt_does_not_end_at_an_abbreviation() -> None:
-    text = (
-        "The reporter states the Gladiator has ties to Dr. Roy Junghardt’s (a Nean researcher) "
-        "murder. Then, Rouge encounters Sara and follows her to an undisclosed location."
-    )
-    assert opening_excerpt(text, limit=120) == text.split(" Then,")[0]
-
-
-def test_opening_excerpt_truncates_a_long_first_sentence_at_a_word() -> None:
-    excerpt = opening_excerpt(SEASON_REVIEW_TEXT, limit=80)
-    assert len(excerpt) <= 80
-    assert excerpt.endswith("…")
-    assert SEASON_REVIEW_TEXT.startswith(excerpt[:-1])
-    assert SEASON_REVIEW_TEXT[len(excerpt) - 1] == " "
 
 
 # --------------------------------------------------------------------------- /review
@@ -784,20 +724,22 @@ def documents(draw: st.DrawFn) -> Document:
     score = draw(
         st.one_of(st.none(), st.builds(Score, raw=hostile, value=st.just(7.5), scale=st.just(10.0)))
     )
-    return Document(
-        id=1,
-        anime_id=1,
-        anime_title=draw(hostile),
-        title=draw(hostile),
-        kind=draw(st.sampled_from(DocumentKind)),
-        episode=draw(episodes),
-        episode_title=draw(st.one_of(st.none(), hostile)),
-        score=score,
-        url=draw(st.one_of(st.none(), hostile, st.just("https://example.com/review_1"))),
-        author=draw(st.one_of(st.none(), hostile)),
-        published=None,
-        source_name=None,
-        sections=sections,
+    return with_facts(
+        Document(
+            id=1,
+            anime_id=1,
+            anime_title=draw(hostile),
+            title=draw(hostile),
+            kind=draw(st.sampled_from(DocumentKind)),
+            episode=draw(episodes),
+            episode_title=draw(st.one_of(st.none(), hostile)),
+            score=score,
+            url=draw(st.one_of(st.none(), hostile, st.just("https://example.com/review_1"))),
+            author=draw(st.one_of(st.none(), hostile)),
+            published=None,
+            source_name=None,
+            sections=sections,
+        )
     )
 
 

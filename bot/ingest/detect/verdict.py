@@ -1,0 +1,134 @@
+"""The reviewer's verdict and the opening excerpt: facts of a document's review sections.
+
+Worked out once per document at ingest (and, for documents stored before migration 0009, once
+by the store) and stored with it, so /review and announcements only fit and escape them. A
+score in a paragraph is found by the score detector itself (:func:`score_in`), and sentence
+ends by :mod:`bot.text.sentences`: no copies of their patterns here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from bot.ingest.detect.score import score_in
+from bot.models import DocumentFacts, SectionKind
+from bot.spoilers import truncate
+from bot.text.sentences import sentence_spans, squash
+
+if TYPE_CHECKING:
+    from bot.ingest.state import Draft
+
+log = logging.getLogger(__name__)
+
+__all__ = ["OPENING_LIMIT", "detect_verdict", "document_facts", "opening_excerpt", "verdict"]
+
+OPENING_LIMIT = 300
+"""The opening excerpt's length at most, in characters (unescaped)."""
+
+_PARAGRAPH_SPLIT = re.compile(r"\n[^\S\n]*\n\s*")
+# Closing cues at the start of a paragraph ("Overall, ...", "So in the final assessment, ...").
+_OPENING_CUE = re.compile(
+    r"\W*+(?:(?:so|and|but|well|anyway|ultimately)[\s,]+)?"
+    r"(?:overall|in the final assessment|in conclusion|for now|all in all|to conclude|"
+    r"in the end|in summary|to sum up|verdict|final thoughts)\b",
+    re.IGNORECASE,
+)
+_ANY_CUE = re.compile(
+    r"\b(?:overall|in the final assessment|in conclusion|for now|all in all|verdict)\b",
+    re.IGNORECASE,
+)
+_CUE_WORDS = ("overall", "final assessment", "conclusion", "for now", "all in all", "verdict")
+
+
+class _SectionLike(Protocol):
+    """A parsed or a stored section: all the facts need of one."""
+
+    @property
+    def kind(self) -> SectionKind: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in _PARAGRAPH_SPLIT.split(text) if p and not p.isspace()]
+
+
+def _gives_score(paragraph: str) -> bool:
+    """Does the paragraph give the reviewer's score (as the score detector reads one: not a
+    date, a count, a list entry or a poll)? Every fraction in it counts as a closing one."""
+    return score_in("", paragraph, 0) is not None
+
+
+def verdict(text: str) -> str:
+    """The reviewer's closing assessment (whitespace-normalised, unescaped).
+
+    The last paragraph that opens with a closing cue ("Overall", "So in the final assessment",
+    "For now", "In conclusion", "All in all", ...) or gives a score ("70 out of 100", "7/10");
+    failing that, the last paragraph with a cue anywhere; failing that, the last paragraph.
+    """
+    paragraphs = _paragraphs(text)
+    if not paragraphs:
+        return ""
+    for paragraph in reversed(paragraphs):
+        if _OPENING_CUE.match(paragraph) or _gives_score(paragraph):
+            return squash(paragraph)
+    for paragraph in reversed(paragraphs):
+        lowered = paragraph.lower()
+        if any(cue in lowered for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
+            return squash(paragraph)
+    return squash(paragraphs[-1])
+
+
+def opening_excerpt(text: str, limit: int = OPENING_LIMIT) -> str:
+    """The first whole sentences of ``text`` that fit in ``limit`` chars (unescaped).
+
+    When even the first sentence is longer, it is truncated at a word boundary with "…".
+    """
+    # only the start matters: normalise a prefix long enough for `limit` chars of text
+    head = text[: 4 * limit + 64]
+    flat = squash(head)
+    if len(flat) <= limit and len(head) < len(text):
+        flat = squash(text)
+    if len(flat) <= limit:
+        return flat
+    # a little past the limit, so a sentence ending right at it sees what follows
+    spans = sentence_spans(flat[: limit + 64])
+    best = 0
+    for start, _ in spans[1:]:  # a sentence ends where the next one starts
+        if start > limit:
+            break
+        best = start
+    if best:
+        return flat[:best].rstrip()
+    return truncate(flat, limit)
+
+
+def document_facts(sections: Sequence[_SectionLike]) -> DocumentFacts:
+    """The verdict of a document's review sections (with the position of the section it
+    comes from) and the opening of its first review section."""
+    reviews = [(at, s) for at, s in enumerate(sections) if s.kind is SectionKind.REVIEW]
+    if not reviews:
+        return DocumentFacts(verdict="", verdict_section=None, opening="")
+    said = verdict("\n\n".join(s.text for _, s in reviews))
+    position: int | None = None
+    if said:
+        position = reviews[-1][0]
+        if len(reviews) > 1:
+            position = next((at for at, s in reversed(reviews) if said in squash(s.text)), position)
+    return DocumentFacts(
+        verdict=said, verdict_section=position, opening=opening_excerpt(reviews[0][1].text)
+    )
+
+
+def detect_verdict(draft: Draft) -> None:
+    """draft.facts: the verdict and opening of the sections just built."""
+    draft.facts = facts = document_facts(draft.sections)
+    if facts.verdict:
+        shown = facts.verdict if len(facts.verdict) <= 80 else facts.verdict[:79] + "…"
+        draft.explain("verdict", f"{shown!r} (section {facts.verdict_section})")
+    else:
+        draft.explain("verdict", "none: no review text")
