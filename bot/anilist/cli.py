@@ -1,11 +1,13 @@
-"""`python -m bot catalog import|refresh`: the operator's side of AniList imports.
+"""`python -m bot catalog import|refresh|load`: the operator's side of catalogs and AniList imports.
 
 Exit status: 0 done, 1 a query that needs a choice or matches nothing, 2 AniList unreachable
 (or refusing), 3 the database (which holds the cache) unusable; nothing changed in each case.
 One line per failure on stderr.
 
-AniList's answers are kept for 24 h in the bot's database (``DATABASE_PATH``, default
-``DATA_DIR/reviews.db``; see bot/anilist/cache.py), so repeating an import spends no requests.
+AniList's answers are kept for 24 h in the bot's store (``DATABASE_URL`` or ``DATABASE_PATH``;
+see bot/anilist/cache.py), so repeating an import spends no requests. On PostgreSQL the store is
+the catalogs' source of truth: `import` and `refresh` also load what they wrote into it, and
+`catalog load FILE` loads a catalog file (on SQLite a restart or an ingest loads edited files).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from bot.anilist.service import (
     import_catalog,
     refresh_catalogs,
 )
-from bot.catalog import CatalogError
+from bot.catalog import CatalogError, load_catalog
 from bot.config import Settings
 from bot.store import MigrationError, Store, StoreUnavailable
 
@@ -58,6 +60,8 @@ def add_catalog_parser(sub: Any) -> None:
     imp.add_argument("--out", type=Path, help="file to write (default DATA_DIR/catalog/SLUG.toml)")
     imp.add_argument("--pick", type=_count, help="take match N of an ambiguous query")
     imp.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
+    load = actions.add_parser("load", help="load catalog files into the store")
+    load.add_argument("files", nargs="+", type=Path, metavar="FILE", help="catalog TOML files")
     refresh = actions.add_parser("refresh", help="re-import every catalog with an anilist_id")
     refresh.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     for parser in (imp, refresh):
@@ -78,15 +82,30 @@ def _report(result: ImportResult, dry_run: bool) -> None:
 
 
 async def _run(settings: Settings, args: argparse.Namespace) -> int:
-    async with await Store.open(settings.database_path) as store:
-        await store.migrate()
+    async with await Store.connect(settings) as store:
+        if args.catalog_command == "load":
+            return await _load(store, args.files)
         async with AniListClient(settings.anilist_api_url, cache=StoreCache(store)) as client:
-            return await _catalog_command(client, settings, args)
+            results = await _catalog_command(client, settings, args)
+        if not args.dry_run:  # the store holds what was written (PostgreSQL reads no files)
+            for result in results:
+                await store.upsert_catalog(result.catalog)
+        return 0
+
+
+async def _load(store: Store, files: list[Path]) -> int:
+    """`catalog load FILE...`: each catalog file into the store (all checked first)."""
+    catalogs = [load_catalog(path) for path in files]
+    for path, catalog in zip(files, catalogs, strict=True):
+        anime = await store.upsert_catalog(catalog)
+        print(f"loaded {path}: {anime.title} ({len(catalog.characters)} characters)")
+    return 0
 
 
 async def _catalog_command(
     client: AniListClient, settings: Settings, args: argparse.Namespace
-) -> int:
+) -> list[ImportResult]:
+    """Run `import` or `refresh`, print what each did, and return the results."""
     if args.catalog_command == "import":
         result = await import_catalog(
             client,
@@ -98,7 +117,7 @@ async def _catalog_command(
             dry_run=args.dry_run,
         )
         _report(result, args.dry_run)
-        return 0
+        return [result]
     results = await refresh_catalogs(
         client, data_dir=settings.data_dir, characters=args.characters, dry_run=args.dry_run
     )
@@ -106,7 +125,7 @@ async def _catalog_command(
         _report(result, args.dry_run)
     if not results:
         print("no catalog has an anilist_id; import one with `catalog import` first")
-    return 0
+    return results
 
 
 def run_catalog(settings: Settings, args: argparse.Namespace) -> int:

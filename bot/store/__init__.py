@@ -232,8 +232,11 @@ class Store:
 
         PostgreSQL when DATABASE_URL is set, else SQLite at DATABASE_PATH. Migrations run
         (on PostgreSQL under an advisory lock: processes starting together migrate once);
-        then, under the engine's startup lock, first-start seeding (once across processes)
-        and the catalog files of bundled and DATA_DIR catalogs are synced.
+        then, under the engine's startup lock, first-start seeding (once across processes).
+        On SQLite the catalog files (bundled and DATA_DIR's) are synced at every start, as
+        edited; on PostgreSQL the store is the source of truth for catalogs (processes on
+        different machines never reload their files over each other): they reach it at the
+        first start, and later only by `catalog load` or `catalog import`.
         """
         from bot.ingest import seed_if_empty, sync_catalogs  # (ingest imports the store)
 
@@ -243,12 +246,19 @@ class Store:
             log.info("Store %s at schema version %d", store.location, version)
             catalog_dirs = paths.catalog_dirs(settings.data_dir)
             async with store._db.exclusive():
-                if await seed_if_empty(store, catalog_dirs) is None:
+                seeded = await seed_if_empty(store, catalog_dirs)
+                if seeded is None and store.catalogs_follow_files:
                     await sync_catalogs(store, catalog_dirs)
         except BaseException:
             await store.close()
             raise
         return store
+
+    @property
+    def catalogs_follow_files(self) -> bool:
+        """Whether each start loads edited catalog files (SQLite: one machine, one set of
+        files), or the store is the catalogs' source of truth (PostgreSQL, shared)."""
+        return self._db.engine == "sqlite"
 
     @property
     def engine(self) -> str:

@@ -69,3 +69,58 @@ async def test_postgresql_without_asyncpg_is_one_clear_line(
     message = str(info.value)
     assert "\n" not in message and "asyncpg" in message and "[postgres]" in message
     assert "pw@" not in message
+
+
+FRIEREN_TOML = (
+    'title = "Frieren: Beyond Journey\'s End"\nslug = "frieren"\nepisode_count = 28\n\n'
+    '[[characters]]\nname = "Frieren"\nvoice_actor = "Atsumi Tanezaki"\n'
+)
+
+
+def settings_with_data_dir(tmp_path: Path, database_url: str = "") -> Any:
+    env = {"DATA_DIR": str(tmp_path / "data"), "DATABASE_PATH": str(tmp_path / "reviews.db")}
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    return load_settings(env, require_token=False)
+
+
+async def frieren_after_an_edit(tmp_path: Path, database_url: str = "") -> bool:
+    """Start once, add a catalog file to DATA_DIR/catalog, start again: is Frieren known?"""
+    settings = settings_with_data_dir(tmp_path, database_url)
+    async with await Store.connect(settings):
+        pass
+    (tmp_path / "data" / "catalog").mkdir(parents=True)
+    (tmp_path / "data" / "catalog" / "frieren.toml").write_text(FRIEREN_TOML, encoding="utf-8")
+    async with await Store.connect(settings) as store:
+        return await store.find_anime("Frieren: Beyond Journey's End") is not None
+
+
+async def test_on_sqlite_a_start_loads_edited_catalog_files(tmp_path: Path) -> None:
+    assert await frieren_after_an_edit(tmp_path)
+
+
+@pytest.mark.postgres
+async def test_on_postgresql_the_store_not_the_files_holds_the_catalogs(
+    tmp_path: Path, pg_dsn: str
+) -> None:
+    # processes on other machines must not reload their own files over each other
+    assert not await frieren_after_an_edit(tmp_path, pg_dsn)
+    settings = settings_with_data_dir(tmp_path, pg_dsn)
+    done = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "catalog",
+        "load",
+        str(tmp_path / "data" / "catalog" / "frieren.toml"),
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "DATABASE_URL": pg_dsn},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await done.communicate()
+    assert done.returncode == 0, err.decode()
+    assert out.decode().startswith("loaded ")
+    async with await Store.connect(settings) as store:
+        frieren = await store.find_anime("Frieren: Beyond Journey's End")
+        assert frieren is not None and frieren.episode_count == 28
