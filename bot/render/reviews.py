@@ -25,6 +25,7 @@ from bot.spoilers import Gate, fit_plain, gated, truncate
 log = logging.getLogger(__name__)
 
 AGGREGATE_NAME = "Scores for this episode"
+SEASON_AGGREGATE_NAME = "Scores for the season"  # a season review's line: the season reviews
 
 
 def _score_text(doc: Document) -> str | None:
@@ -111,7 +112,8 @@ def review_book(
     if score:
         summary.add_field(name="Score", value=fit_plain(score, 300), inline=True)
     if aggregate:
-        summary.add_field(name=AGGREGATE_NAME, value=fit_plain(aggregate, 300), inline=False)
+        name = AGGREGATE_NAME if doc.episode is not None else SEASON_AGGREGATE_NAME
+        summary.add_field(name=name, value=fit_plain(aggregate, 300), inline=False)
     source = _source_text(doc, hidden=title_hidden)
     if source:
         summary.add_field(name="Source", value=source, inline=False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.models import Document, DocumentKind, Score
 from bot.ratings import CriticScore, MemberAggregate, aggregate_line, build_scoreboard
 from bot.render import limit_violations, review_book, scores_rendered
-from bot.render.reviews import AGGREGATE_NAME
+from bot.render.reviews import AGGREGATE_NAME, SEASON_AGGREGATE_NAME
 from bot.spoilers import Gate
 
 
@@ -50,6 +52,15 @@ def test_review_book_carries_the_scores_line_on_its_summary_card() -> None:
     assert (AGGREGATE_NAME, line) in [(f.name, f.value) for f in summary.fields]
     plain = review_book(doc, index=1, total=1, gate=gate)
     assert AGGREGATE_NAME not in [f.name for f in plain.pages[0].embeds[0].fields]
+    season = review_book(
+        replace(doc, episode=None, kind=DocumentKind.SEASON_REVIEW),
+        index=1,
+        total=1,
+        gate=gate,
+        aggregate=line,
+    )
+    names = [f.name for f in season.pages[0].embeds[0].fields]
+    assert SEASON_AGGREGATE_NAME in names and AGGREGATE_NAME not in names  # not "this episode"
 
 
 def test_try_mode_prints_an_attachment_with_its_alt_text() -> None:
