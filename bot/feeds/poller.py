@@ -99,13 +99,19 @@ class FeedPoll:
     added: list[int] = field(default_factory=list)  # ids of the documents newly added
 
 
+# A pass holds the "feeds" lease this long at a time (renewed while it runs): a process that
+# dies mid-pass hands the polling over to another after at most this.
+POLL_LEASE_SECONDS = 60.0
+
+
 @asynccontextmanager
 async def poll_turn(store: Store) -> AsyncIterator[bool]:
-    """The one point where a pass takes the cross-process "feeds" lease, once the store has one
-    (`store.lease("feeds", ttl)`, the scale issue). Without it every process may poll; the entry
-    and announcement claims in the store still keep each entry ingested once and each review
-    announced once per server."""
-    yield True
+    """The one point where a pass takes the cross-process "feeds" lease: True in the one
+    process that polls now, False in every other (which skips this pass). The entry and
+    announcement claims in the store also keep each entry ingested once and each review
+    announced once per server, should two passes ever overlap."""
+    async with store.lease("feeds", ttl=POLL_LEASE_SECONDS) as lease:
+        yield bool(lease)
 
 
 class Poller:

@@ -18,7 +18,7 @@ from bot import paths
 from bot.__main__ import build_parser
 from bot.config import Settings
 from bot.feeds.cli import run_feeds_async
-from bot.feeds.poller import Poller, PollStatus, is_due, iso
+from bot.feeds.poller import Poller, PollStatus, is_due, iso, poll_turn
 from bot.ingest import seed_if_empty
 from bot.models import FeedRecord
 from bot.store import Store
@@ -123,3 +123,15 @@ async def test_cli_poll_prints_ingest_json_and_add_refuses_non_feeds_and_twice(
         assert await run_feeds_async(settings, args("remove", url)) == 0
         assert await run_feeds_async(settings, args("list")) == 0
         assert "No feeds yet" in capsys.readouterr().out
+
+
+async def test_one_process_polls_at_a_time(store: Store) -> None:
+    # a second process on the same store (another shard's bot) skips the pass while the
+    # first one holds the "feeds" lease, and takes its turn once it is given back
+    async with await Store.open(store.path) as other:
+        async with poll_turn(store) as first:
+            assert first is True
+            async with poll_turn(other) as second:
+                assert second is False
+        async with poll_turn(other) as later:
+            assert later is True
