@@ -205,7 +205,7 @@ class Poller:
             retry = dt.timedelta(seconds=error.retry_after) if error.retry_after else None
             return await self._failed(feed, now, error.reason, retry_after=retry)
         if result.not_modified:
-            polled = with_health(replace(feed, last_polled=iso(now)), FeedHealth())
+            polled = with_health(replace(feed, last_polled=iso(now)), health_of(feed).succeeded())
             await self.store.save_feed_state(polled)
             return FeedPoll(polled, PollStatus.NOT_MODIFIED)
         try:
@@ -228,7 +228,7 @@ class Poller:
             failed = await self._failed(fetched, now, parsed.problem)
             failed.reports, failed.added = poll.reports, poll.added
             return failed
-        poll.feed = with_health(fetched, FeedHealth())
+        poll.feed = with_health(fetched, health_of(fetched).succeeded())
         await self.store.save_feed_state(poll.feed)
         return poll
 
