@@ -98,8 +98,12 @@ def review_book(
         url = None
     hid = title_hidden
 
+    # whether the gate hides each review section: worked out once (it scans the whole text
+    # for names still secret), then read by the verdict, the opening and the pages
+    hides = {id(s): gate.hides(about_episode=s.about_episode, text=s.text) for s in reviews}
+
     def hidden(section: Section) -> bool:
-        return gate.hides(about_episode=section.about_episode, text=section.text)
+        return hides[id(section)]
 
     summary = new_embed()
     summary.title = title
