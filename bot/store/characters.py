@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from contextlib import aclosing
+from dataclasses import dataclass
 from types import ModuleType
 
 from bot.models import (
@@ -50,6 +51,14 @@ CATALOG_FIELDS = (
     "anilist_id",
     "anilist_url",
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """What linking found in one document: mention rows to store, and who was named."""
+
+    rows: list[Span]
+    names: tuple[str, ...]  # canonical names, first named first
 
 
 class Characters(Aggregate):
@@ -376,9 +385,22 @@ class Characters(Aggregate):
         self.caches.linkers[anime_id] = linker
         return linker
 
-    async def link(self, found: list[Span]) -> None:
-        """Store new mentions (character, section, start, end)."""
-        await self.db.executemany(self.sql.INSERT_MENTION, found)
+    async def mentions_in(self, anime_id: int, sections: Sequence[tuple[int, str]]) -> Linked:
+        """The mentions in these (section id, text) of one anime's document, in order: the
+        rows for `link`, and the canonical names of the characters named, first named first."""
+        linker = await self.linker(anime_id)
+        found: list[Span] = []
+        for section_id, text in sections:
+            found.extend(linker.find(section_id, text))
+        # by first sentence, then character id: the order LINKED_NAMES gives too
+        order = {section_id: i for i, (section_id, _) in enumerate(sections)}
+        first = sorted(found, key=lambda m: (order[m[1]], m[2], m[0]))
+        names = tuple(dict.fromkeys(linker.canonical[m[0]] for m in first))
+        return Linked(rows=found, names=names)
+
+    async def link(self, rows: Sequence[Span]) -> None:
+        """Store new mentions: the rows of `mentions_in`, of one document or many."""
+        await self.db.executemany(self.sql.INSERT_MENTION, rows)
 
     async def relink_anime(self, anime_id: int) -> None:
         """Make the mentions of this anime's sections match its current names exactly."""

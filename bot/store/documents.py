@@ -23,7 +23,6 @@ from bot.store.catalog import Animes
 from bot.store.characters import Characters
 from bot.store.engine import Database
 from bot.store.search import Search
-from bot.text.linker import Span
 
 log = logging.getLogger(__name__)
 
@@ -194,16 +193,12 @@ class Documents(Aggregate):
         if await self.characters.learn(anime_id, doc):
             self.caches.forget_characters(anime_id)
 
-        linker = await self.characters.linker(anime_id)
-        found: list[Span] = []
-        for section_id, section in zip(section_ids, doc.sections, strict=True):
-            found.extend(linker.find(section_id, section.text))
-        await self.characters.link(found)
-        # the order LINKED_NAMES gives too: by first sentence, then character id
-        order = {sid: i for i, sid in enumerate(section_ids)}
-        first = sorted(found, key=lambda m: (order[m[1]], m[2], m[0]))
-        names = dict.fromkeys(linker.canonical[m[0]] for m in first)
-        return AddResult(document_id, old is None, tuple(names), updated=old is not None)
+        texts = [section.text for section in doc.sections]
+        mentions = await self.characters.mentions_in(
+            anime_id, list(zip(section_ids, texts, strict=True))
+        )
+        await self.characters.link(mentions.rows)
+        return AddResult(document_id, old is None, mentions.names, updated=old is not None)
 
     # ----------------------------------------------------------------- facts
 
@@ -280,11 +275,11 @@ class Documents(Aggregate):
         await db.execute(sql.REFILE_DOCUMENT, (anime_id, episode, str(kind), document_id))
         if episode is not None:
             await db.execute(sql.SET_SECTIONS_ABOUT_EPISODE, (episode, document_id))
-        linker = await self.characters.linker(anime_id)
-        found: list[Span] = []
-        for row in await db.fetchall(sql.SECTIONS_OF_DOCUMENT, (document_id,)):
-            found.extend(linker.find(int(row["id"]), row["text"]))
-        await self.characters.link(found)
+        sections = await db.fetchall(sql.SECTIONS_OF_DOCUMENT, (document_id,))
+        mentions = await self.characters.mentions_in(
+            anime_id, [(int(row["id"]), row["text"]) for row in sections]
+        )
+        await self.characters.link(mentions.rows)
         self.caches.forget_all()
 
     async def remove(self, document_id: int) -> bool:
