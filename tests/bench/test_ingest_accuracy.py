@@ -184,8 +184,9 @@ def test_a_key_entry_needs_every_field_and_a_known_kind(tmp_path: Path) -> None:
 def test_the_shipped_corpus_keys_are_well_formed() -> None:
     frozen = load_key(DEFAULT_CORPUS / "frozen")
     opened = load_key(DEFAULT_CORPUS / "open")
-    assert len(frozen.pages) >= 12
-    assert len(frozen.pages) + len(opened.pages) >= 36
+    total = len(frozen.pages) + len(opened.pages)
+    assert total >= 30  # the issue: at least 30 pages
+    assert len(frozen.pages) * 3 >= total  # and a third of them frozen
 
 
 def test_cli_prints_the_open_table(capsys: pytest.CaptureFixture[str]) -> None:
