@@ -88,14 +88,21 @@ def normalise(draft: Draft) -> None:
     text = draft.text
     if not isinstance(text, str):
         raise IngestError("not text")
-    draft.content_hash = content_hash(text)
     lines = normalise_spaces(normalise_newlines(text.removeprefix("\ufeff"))).split("\n")
-    if not any(line.strip() for line in lines):
+    stripped = [line.strip() for line in lines]
+    if not any(stripped):
         raise IngestError("empty document")
-    cleaned: list[str] = []
-    for raw in lines:
-        line = raw.strip()
-        if "  " in line:
-            line = SPACE_RUN.sub(" ", line)
-        cleaned.append(line)
+    cleaned = [SPACE_RUN.sub(" ", line) if "  " in line else line for line in stripped]
     draft.lines = cleaned
+    draft.content_hash = _lines_hash(cleaned) or content_hash(text)
+
+
+def _lines_hash(cleaned: list[str]) -> str | None:
+    """content_hash of the text these cleaned lines came from, when the lines show it without
+    splitting the text into words (a tenth of a millisecond per 10 KB): lines holding no
+    whitespace but single spaces, and nothing else unprintable, are the text's words already.
+    None when any line holds something else (an odd space or a zero-width character left in)."""
+    if not all(line.isprintable() for line in cleaned):
+        return None
+    canonical = " ".join(line for line in cleaned if line)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
