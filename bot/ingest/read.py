@@ -52,17 +52,41 @@ def read_bytes(path: Path) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
-    with os.fdopen(fd, "rb") as handle:
-        reason = _not_regular(os.fstat(handle.fileno()).st_mode)
+    try:
+        status = os.fstat(fd)
+        reason = _not_regular(status.st_mode)
         if reason is not None:
             raise IngestError(reason)
         try:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+            data = _read_all(fd, status.st_size)
         except OSError as exc:
             raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
     if len(data) > MAX_BYTES:
         raise IngestError(f"larger than 5 MB (more than {MAX_BYTES} bytes)")
     return data
+
+
+_CHUNK = 64 * 1024
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """The file's bytes up to MAX_BYTES + 1 (more: too large). One read of the size fstat
+    gave, plus one that finds the end: an unbuffered read of what is there, not a buffered
+    file object allocating MAX_BYTES (which costs more than parsing a small document). The
+    file may have grown since, so reading goes on until the end or past MAX_BYTES."""
+    chunks: list[bytes] = []
+    total = 0
+    want = min(size, MAX_BYTES) + 1
+    while total <= MAX_BYTES:
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(_CHUNK, MAX_BYTES + 1 - total)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_document(path: Path) -> str:
