@@ -102,7 +102,7 @@ def _lines_hash(cleaned: list[str]) -> str | None:
     splitting the text into words (a tenth of a millisecond per 10 KB): lines holding no
     whitespace but single spaces, and nothing else unprintable, are the text's words already.
     None when any line holds something else (an odd space or a zero-width character left in)."""
-    if not all(line.isprintable() for line in cleaned):
+    if not all(map(str.isprintable, cleaned)):
         return None
     canonical = " ".join(line for line in cleaned if line)
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

@@ -205,23 +205,24 @@ _GRADE = re.compile(
 # that opens with a character set is searched for at C speed, one that opens with a look-behind
 # is tried at every position.
 _GRADE_TOKEN = re.compile(r"[A-F](?<![\w'’][A-F])[+\-−]?(?![\w+\-−'’])")
-# What a line needs, lower-cased, for _GRADE or _GRADE_AT_END to match in it ("giv": give,
-# giving; "deserv": deserve, deserves), and the non-ASCII letters IGNORECASE equates with
+# What a line needs, as a word's start, for _GRADE or _GRADE_AT_END to match in it ("giv":
+# give, giving; "deserv": deserve, deserves), and the non-ASCII letters IGNORECASE equates with
 # ASCII ones (İ ı K ſ), whose lines always go to the patterns.
 _GRADE_CUES = (
-    "grade",
-    "verdict",
-    "rating",
-    "score",
-    "mark",
-    "report",
-    "giv",
-    "gave",
-    "earn",
-    "deserv",
-    "get",
-    "got",
+    b"grade",
+    b"verdict",
+    b"rating",
+    b"score",
+    b"mark",
+    b"report",
+    b"giv",
+    b"gave",
+    b"earn",
+    b"deserv",
+    b"get",
+    b"got",
 )
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")
 _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
@@ -253,11 +254,20 @@ def _in_list_or_poll(text: str, start: int, end: int) -> bool:
 
 def _may_hold_grade(line: str) -> bool:
     """Could _GRADE or _GRADE_AT_END match in `line`? (A C-speed test that is never wrong
-    about a line that holds one; most lines are prose without any of the cue words.)"""
-    lowered = line.lower()
-    if any(cue in lowered for cue in _GRADE_CUES):
+    about a line that holds one: each pattern opens with one of the cue words after a word
+    boundary. Most lines are prose without any, or with one inside a word: "learns".)"""
+    if not line.isascii() and any(c in line for c in _CASE_FOLDED):
         return True
-    return not line.isascii() and any(c in line for c in _CASE_FOLDED)
+    lowered = ascii_lowered(line)
+    for cue in _GRADE_CUES:
+        at = lowered.find(cue)
+        while at >= 0:
+            # an ASCII letter, digit or "_" before it: no word boundary (any other byte may be
+            # part of a character that is not a word character)
+            if at == 0 or lowered[at - 1] not in _WORD_BYTES:
+                return True
+            at = lowered.find(cue, at + 1)
+    return False
 
 
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
@@ -324,7 +334,7 @@ def _glyph_candidates(
                     (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
                 )
             )
-    mixed = b"1/2" in lowered or "½" in text
+    mixed = ("/" in text and b"1/2" in lowered) or "½" in text
     for match in _MIXED.finditer(text) if mixed else ():
         scale = float(match.group("scale"))
         value = int(match.group("whole")) + 0.5
