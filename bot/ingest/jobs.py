@@ -11,9 +11,9 @@ than a tenth of a millisecond per document, on the one core that also stores and
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from bot.ingest.errors import IngestError
@@ -76,9 +76,8 @@ def run_job(job: Job, context: Context) -> Outcome:
     """Read (if a file), extract (if HTML) and parse one input. Never raises."""
     try:
         if job.path is not None:
-            path = Path(job.path)
-            data = read_bytes(path)
-            name = path.name
+            data = read_bytes(job.path)
+            name = os.path.basename(job.path)
         else:
             data = job.data or b""
             name = job.name

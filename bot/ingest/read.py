@@ -32,13 +32,12 @@ def _not_regular(mode: int) -> str | None:
     return "is not a regular file"
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path | str) -> bytes:
     """A regular file's bytes, at most MAX_BYTES. Anything else (a FIFO, a device, a socket,
     a directory) is refused before it is opened, and opened without blocking in case it was
     swapped for one in between."""
-    path = Path(path)
     try:
-        status = path.stat()
+        status = os.stat(path)
     except FileNotFoundError as exc:
         raise IngestError("file not found") from exc
     except OSError as exc:
@@ -108,6 +107,6 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise IngestError(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
     text = normalise_newlines(text.removeprefix("\ufeff"))
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), without copying the text)
         raise IngestError("empty file (only whitespace)")
     return text

@@ -111,3 +111,11 @@ def test_read_bytes_refuses_a_file_that_grew_past_the_limit_since_its_size_was_t
     with pytest.raises(IngestError) as caught:
         read_bytes(path)
     assert caught.value.reason == f"larger than 5 MB (more than {MAX_BYTES} bytes)"
+
+
+def test_read_document_rejects_a_file_holding_only_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff".encode())
+    with pytest.raises(IngestError) as caught:
+        read_document(path)
+    assert caught.value.reason == "empty file (only whitespace)"
