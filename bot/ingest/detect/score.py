@@ -103,17 +103,41 @@ def _find_each(text: str, needle: str, found: list[int]) -> int:
     return count
 
 
+_SPACE_BYTES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # the ASCII characters str.isspace() takes
+
+
+def _out_of_after_number(lowered: bytes) -> tuple[bool, int]:
+    """Whether an "out of" (any casing) in `lowered` may follow a number within the 8
+    characters _candidates looks back (a digit, or any non-ASCII character, which may be a
+    digit or a space, before the spaces), and how many there are in all."""
+    after_number = False
+    count = 0
+    at = lowered.find(b"out of")
+    while at >= 0:
+        count += 1
+        if not after_number:
+            lead = lowered[max(0, at - 32) : at].rstrip(
+                _SPACE_BYTES
+            )  # 8 characters at most 32 bytes
+            after_number = bool(lead) and (lead[-1] >= 0x80 or lead[-1:].isdigit())
+        at = lowered.find(b"out of", at + 6)
+    return after_number, count
+
+
 def _separators(text: str, lowered: bytes) -> list[int]:
     """Positions of "/" and "out of" (three casings): where a score can be. C-speed finds."""
     found: list[int] = []
     _find_each(text, "/", found)
-    # Every casing of "out of" is one in `lowered`: the two rarer casings are searched for
-    # only when the lower-case one does not account for all of them.
-    rest = lowered.count(b"out of")
-    for needle in ("out of", "Out of", "OUT OF"):
-        if rest <= 0:
-            break
-        rest -= _find_each(text, needle, found)
+    after_number, rest = _out_of_after_number(lowered)
+    # (when no "out of" can follow a number, _candidates would pass over every one; they are
+    # still found when they count towards _MAX_SEPARATORS, which decides which are examined)
+    if after_number or len(found) + rest > _MAX_SEPARATORS:
+        # Every casing of "out of" is one in `lowered`: the two rarer casings are searched
+        # for only when the lower-case one does not account for all of them.
+        for needle in ("out of", "Out of", "OUT OF"):
+            if rest <= 0:
+                break
+            rest -= _find_each(text, needle, found)
     found.sort()
     if len(found) > _MAX_SEPARATORS:
         # A score sits in the title or the closing lines; a document with thousands of
@@ -283,14 +307,15 @@ _TOKEN_BYTES = bytes(
 )
 
 
-def _candidate_lines(text: str, start: int, end: int) -> list[int]:
+def _candidate_lines(text: str, start: int, end: int, encoded: bytes | None = None) -> list[int]:
     """The starts of the lines of text[start:end] (`start` a line's start) that may hold a
     _GRADE_TOKEN match, in order: every line that does, and few others. A letter A-F with a
     word character or apostrophe on either side is no token, so mapping the span's UTF-8
     bytes through _TOKEN_BYTES and looking for " A " finds each token (and some letters next
     to non-ASCII characters or "+-", which the caller tests with the pattern): C-speed
     translate and find, where the pattern itself runs about four times slower."""
-    encoded = text[start:end].encode("utf-8", "surrogatepass")
+    if encoded is None:  # (or the caller's encoding of text[start:end])
+        encoded = text[start:end].encode("utf-8", "surrogatepass")
     marks = b" " + encoded.translate(_TOKEN_BYTES) + b" "
     at = marks.find(b" A ")
     if at < 0:
@@ -315,7 +340,9 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     more than the rest of parsing)."""
     closing_line = text.rfind("\n", 0, closing_from) + 1
     spans = {(closing_line, len(text))}
-    labelled = b"rade" in lowered or b"erdict" in lowered
+    closing = text[closing_line:].encode("utf-8", "surrogatepass")
+    before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
+    labelled = lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
     for at in find_all(text, ("rade", "RADE", "erdict", "ERDICT")) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)
@@ -324,7 +351,8 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     seen: set[int] = set()
     for start, end in sorted(spans):
         # only lines holding a letter that could be a grade
-        for line_start in _candidate_lines(text, start, end):
+        encoded = closing if start == closing_line else None
+        for line_start in _candidate_lines(text, start, end, encoded):
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
             if _GRADE_TOKEN.search(text, line_start, line_end) is None:
