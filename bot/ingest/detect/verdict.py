@@ -93,11 +93,16 @@ def opening_excerpt(text: str, limit: int = OPENING_LIMIT) -> str:
 
     When even the first sentence is longer, it is truncated at a word boundary with "…".
     """
-    # only the start matters: normalise a prefix long enough for `limit` chars of text
+    # Only the first limit + 64 characters of the squashed text are read, and whether there
+    # are more than `limit`; squashing a prefix of a text gives a prefix of the squashed text.
+    # So a prefix a little longer than that is squashed first (most texts have no long
+    # whitespace runs), and a longer one only when that one comes out too short.
     head = text[: 4 * limit + 64]
-    flat = squash(head)
-    if len(flat) <= limit and len(head) < len(text):
-        flat = squash(text)
+    flat = squash(head[: limit + 100])
+    if len(flat) < limit + 65:
+        flat = squash(head)
+        if len(flat) <= limit and len(head) < len(text):
+            flat = squash(text)
     if len(flat) <= limit:
         return flat
     # a little past the limit, so a sentence ending right at it sees what follows
