@@ -88,14 +88,31 @@ def normalise(draft: Draft) -> None:
     text = draft.text
     if not isinstance(text, str):
         raise IngestError("not text")
-    draft.content_hash = content_hash(text)
-    lines = normalise_spaces(normalise_newlines(text.removeprefix("\ufeff"))).split("\n")
-    if not any(line.strip() for line in lines):
+    normalised = normalise_spaces(normalise_newlines(text.removeprefix("\ufeff")))
+    lines = normalised.split("\n")
+    stripped = [line.strip() for line in lines]
+    if not any(stripped):
         raise IngestError("empty document")
-    cleaned: list[str] = []
-    for raw in lines:
-        line = raw.strip()
-        if "  " in line:
-            line = SPACE_RUN.sub(" ", line)
-        cleaned.append(line)
+    cleaned = [SPACE_RUN.sub(" ", line) if "  " in line else line for line in stripped]
     draft.lines = cleaned
+    draft.content_hash = _lines_hash(normalised, cleaned) or content_hash(text)
+
+
+OTHER_WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+"""Every character str.split() splits at but " " and "\n" (none is above U+3000)."""
+_ASCII_OTHER_WHITESPACE = tuple(c for c in OTHER_WHITESPACE if c.isascii())
+
+
+def _lines_hash(normalised: str, cleaned: list[str]) -> str | None:
+    """content_hash of the text whose spaces and newlines normalised to `normalised`, whose
+    lines cleaned to `cleaned`, worked out without splitting it into words (a tenth of a
+    millisecond per 10 KB). When `normalised` holds no whitespace but spaces and newlines,
+    the cleaned lines are its words, single spaces between them; and the text's words are
+    those (normalising spaces and newlines only turns whitespace into whitespace, and it
+    removes zero-width characters from both or from neither). None otherwise."""
+    others = _ASCII_OTHER_WHITESPACE if normalised.isascii() else OTHER_WHITESPACE
+    for character in others:  # single-character searches: C speed
+        if character in normalised:
+            return None
+    canonical = " ".join(filter(None, cleaned))
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

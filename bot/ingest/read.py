@@ -32,13 +32,12 @@ def _not_regular(mode: int) -> str | None:
     return "is not a regular file"
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path | str) -> bytes:
     """A regular file's bytes, at most MAX_BYTES. Anything else (a FIFO, a device, a socket,
     a directory) is refused before it is opened, and opened without blocking in case it was
     swapped for one in between."""
-    path = Path(path)
     try:
-        status = path.stat()
+        status = os.stat(path)
     except FileNotFoundError as exc:
         raise IngestError("file not found") from exc
     except OSError as exc:
@@ -52,17 +51,41 @@ def read_bytes(path: Path) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
-    with os.fdopen(fd, "rb") as handle:
-        reason = _not_regular(os.fstat(handle.fileno()).st_mode)
+    try:
+        status = os.fstat(fd)
+        reason = _not_regular(status.st_mode)
         if reason is not None:
             raise IngestError(reason)
         try:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+            data = _read_all(fd, status.st_size)
         except OSError as exc:
             raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
     if len(data) > MAX_BYTES:
         raise IngestError(f"larger than 5 MB (more than {MAX_BYTES} bytes)")
     return data
+
+
+_CHUNK = 64 * 1024
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """The file's bytes up to MAX_BYTES + 1 (more: too large). One read of the size fstat
+    gave, plus one that finds the end: an unbuffered read of what is there, not a buffered
+    file object allocating MAX_BYTES (which costs more than parsing a small document). The
+    file may have grown since, so reading goes on until the end or past MAX_BYTES."""
+    chunks: list[bytes] = []
+    total = 0
+    want = min(size, MAX_BYTES) + 1
+    while total <= MAX_BYTES:
+        chunk = os.read(fd, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(_CHUNK, MAX_BYTES + 1 - total)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_document(path: Path) -> str:
@@ -84,6 +107,6 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise IngestError(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
     text = normalise_newlines(text.removeprefix("\ufeff"))
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), without copying the text)
         raise IngestError("empty file (only whitespace)")
     return text

@@ -20,7 +20,7 @@ from bot.catalog import load_catalogs
 from bot.ingest.catalogs import catalog_index
 from bot.ingest.detect.anime import match_anime
 from bot.ingest.inputs import Input, expand_inputs
-from bot.ingest.jobs import Context, Job, init_worker, run_job, run_jobs, run_jobs_here
+from bot.ingest.jobs import Context, Job, init_worker, run_job, run_jobs, run_jobs_here, unpack
 from bot.ingest.page import HTML_TYPES
 from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
@@ -178,7 +178,7 @@ async def ingest_inputs(
             ]
         for n, chunk in enumerate(chunks):
             if pool is not None:
-                outcomes = await parsed[n]
+                outcomes = [unpack(packed) for packed in await parsed[n]]
             else:
                 outcomes = run_jobs_here([job for _, job in chunk], context)
             batch: list[tuple[int, Job, ParsedDocument]] = []

@@ -85,14 +85,59 @@ def parse_score(text: str) -> Score | None:
     return _score_from(match) if match else None
 
 
-def _separators(text: str) -> list[int]:
+def ascii_lowered(text: str) -> bytes:
+    """`text` as UTF-8 with its ASCII letters lower-cased: one C-speed pass, after which one
+    search tells whether any casing of an ASCII word is in `text` (a search of a str for a word
+    costs as much as the whole pass, and the case-exact tests below want up to three)."""
+    return text.encode("utf-8", "surrogatepass").lower()
+
+
+def _find_each(text: str, needle: str, found: list[int]) -> int:
+    """Append every position of `needle` in `text` to `found`; how many there were."""
+    count = 0
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        count += 1
+        at = text.find(needle, at + 1)
+    return count
+
+
+_SPACE_BYTES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # the ASCII characters str.isspace() takes
+
+
+def _out_of_after_number(lowered: bytes) -> tuple[bool, int]:
+    """Whether an "out of" (any casing) in `lowered` may follow a number within the 8
+    characters _candidates looks back (a digit, or any non-ASCII character, which may be a
+    digit or a space, before the spaces), and how many there are in all."""
+    after_number = False
+    count = 0
+    at = lowered.find(b"out of")
+    while at >= 0:
+        count += 1
+        if not after_number:
+            lead = lowered[max(0, at - 32) : at].rstrip(
+                _SPACE_BYTES
+            )  # 8 characters at most 32 bytes
+            after_number = bool(lead) and (lead[-1] >= 0x80 or lead[-1:].isdigit())
+        at = lowered.find(b"out of", at + 6)
+    return after_number, count
+
+
+def _separators(text: str, lowered: bytes) -> list[int]:
     """Positions of "/" and "out of" (three casings): where a score can be. C-speed finds."""
     found: list[int] = []
-    for needle in ("/", "out of", "Out of", "OUT OF"):
-        at = text.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = text.find(needle, at + 1)
+    _find_each(text, "/", found)
+    after_number, rest = _out_of_after_number(lowered)
+    # (when no "out of" can follow a number, _candidates would pass over every one; they are
+    # still found when they count towards _MAX_SEPARATORS, which decides which are examined)
+    if after_number or len(found) + rest > _MAX_SEPARATORS:
+        # Every casing of "out of" is one in `lowered`: the two rarer casings are searched
+        # for only when the lower-case one does not account for all of them.
+        for needle in ("out of", "Out of", "OUT OF"):
+            if rest <= 0:
+                break
+            rest -= _find_each(text, needle, found)
     found.sort()
     if len(found) > _MAX_SEPARATORS:
         # A score sits in the title or the closing lines; a document with thousands of
@@ -101,11 +146,16 @@ def _separators(text: str) -> list[int]:
     return found
 
 
-def _candidates(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
+def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) -> list[_Candidate]:
     found: list[_Candidate] = []
     last_end = -1
-    for separator in _separators(text):
+    for separator in _separators(text, lowered):
         if separator < last_end:
+            continue
+        # A score's number ends just before its separator (spaces between): prose "out of"
+        # and URLs' slashes are passed over without running the pattern.
+        lead = text[max(0, separator - 8) : separator].rstrip()
+        if not lead[-1:].isdigit():
             continue
         match = None
         for candidate in SCORE.finditer(text, max(0, separator - 8), separator + 40):
@@ -175,7 +225,29 @@ _GRADE = re.compile(
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
     re.IGNORECASE,
 )
-_GRADE_TOKEN = re.compile(r"(?<![\w'’])[A-F][+\-−]?(?![\w+\-−'’])")
+# The letter first, then the look behind it (the same test as "(?<![\w'’])[A-F]"): a pattern
+# that opens with a character set is searched for at C speed, one that opens with a look-behind
+# is tried at every position.
+_GRADE_TOKEN = re.compile(r"[A-F](?<![\w'’][A-F])[+\-−]?(?![\w+\-−'’])")
+# What a line needs, as a word's start, for _GRADE or _GRADE_AT_END to match in it ("giv":
+# give, giving; "deserv": deserve, deserves), and the non-ASCII letters IGNORECASE equates with
+# ASCII ones (İ ı K ſ), whose lines always go to the patterns.
+_GRADE_CUES = (
+    b"grade",
+    b"verdict",
+    b"rating",
+    b"score",
+    b"mark",
+    b"report",
+    b"giv",
+    b"gave",
+    b"earn",
+    b"deserv",
+    b"get",
+    b"got",
+)
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
+_CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")
 _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -204,25 +276,89 @@ def _in_list_or_poll(text: str, start: int, end: int) -> bool:
     return bool(_POLL_WORDS.search(before) or _POLL_WORDS.search(after))
 
 
-def _grade_matches(text: str, closing_from: int) -> list[re.Match[str]]:
+def _may_hold_grade(line: str) -> bool:
+    """Could _GRADE or _GRADE_AT_END match in `line`? (A C-speed test that is never wrong
+    about a line that holds one: each pattern opens with one of the cue words after a word
+    boundary. Most lines are prose without any, or with one inside a word: "learns".)"""
+    if not line.isascii() and any(c in line for c in _CASE_FOLDED):
+        return True
+    lowered = ascii_lowered(line)
+    for cue in _GRADE_CUES:
+        at = lowered.find(cue)
+        while at >= 0:
+            # an ASCII letter, digit or "_" before it: no word boundary (any other byte may be
+            # part of a character that is not a word character)
+            if at == 0 or lowered[at - 1] not in _WORD_BYTES:
+                return True
+            at = lowered.find(cue, at + 1)
+    return False
+
+
+# For _candidate_lines: a byte of a letter A-F -> "A"; of an ASCII character that keeps a
+# letter next to it from being a grade token (a word character, an apostrophe) -> "w"; any
+# other byte, a non-ASCII character's among them, -> " ".
+_TOKEN_BYTES = bytes(
+    ord("A")
+    if chr(b) in "ABCDEF"
+    else ord("w")
+    if chr(b).isascii() and (chr(b).isalnum() or chr(b) in "_'")
+    else ord(" ")
+    for b in range(256)
+)
+
+
+def _candidate_lines(text: str, start: int, end: int, encoded: bytes | None = None) -> list[int]:
+    """The starts of the lines of text[start:end] (`start` a line's start) that may hold a
+    _GRADE_TOKEN match, in order: every line that does, and few others. A letter A-F with a
+    word character or apostrophe on either side is no token, so mapping the span's UTF-8
+    bytes through _TOKEN_BYTES and looking for " A " finds each token (and some letters next
+    to non-ASCII characters or "+-", which the caller tests with the pattern): C-speed
+    translate and find, where the pattern itself runs about four times slower."""
+    if encoded is None:  # (or the caller's encoding of text[start:end])
+        encoded = text[start:end].encode("utf-8", "surrogatepass")
+    marks = b" " + encoded.translate(_TOKEN_BYTES) + b" "
+    at = marks.find(b" A ")
+    if at < 0:
+        return []
+    starts: list[int] = []
+    line_start = start
+    counted = 0  # the newlines of `encoded` before `counted` are behind `line_start`
+    while at >= 0:  # the letter is marks[at + 1], encoded[at]
+        newlines = encoded.count(b"\n", counted, at)
+        counted = at
+        for _ in range(newlines):
+            line_start = text.find("\n", line_start) + 1
+        if not starts or starts[-1] != line_start:
+            starts.append(line_start)
+        at = marks.find(b" A ", at + 2)
+    return starts
+
+
+def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
     """Letter grades in the closing part of `text`, or on a line that says grade or verdict
     (a grade is given at the end or labelled; scanning every line of a long text would cost
     more than the rest of parsing)."""
     closing_line = text.rfind("\n", 0, closing_from) + 1
     spans = {(closing_line, len(text))}
-    for at in find_all(text, ("rade", "RADE", "erdict", "ERDICT")):
+    closing = text[closing_line:].encode("utf-8", "surrogatepass")
+    before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
+    labelled = lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
+    for at in find_all(text, ("rade", "RADE", "erdict", "ERDICT")) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)
             spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
     found: list[re.Match[str]] = []
     seen: set[int] = set()
     for start, end in sorted(spans):
-        lines: set[int] = set()  # only lines holding a letter that could be a grade
-        for token in _GRADE_TOKEN.finditer(text, start, end):
-            lines.add(text.rfind("\n", 0, token.start()) + 1)
-        for line_start in sorted(lines):
+        # only lines holding a letter that could be a grade
+        encoded = closing if start == closing_line else None
+        for line_start in _candidate_lines(text, start, end, encoded):
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
+            if _GRADE_TOKEN.search(text, line_start, line_end) is None:
+                continue
+            if not _may_hold_grade(text[line_start:line_end]):
+                continue
             for pattern in (_GRADE, _GRADE_AT_END):
                 for match in pattern.finditer(text, line_start, line_end):
                     if match.start() not in seen:
@@ -231,7 +367,19 @@ def _grade_matches(text: str, closing_from: int) -> list[re.Match[str]]:
     return found
 
 
-def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
+def _says_star(lowered: bytes) -> bool:
+    """Is "star" followed by "s", " ", "." or "," anywhere in `lowered` (not "start", "stare")?"""
+    at = lowered.find(b"star")
+    while at >= 0:
+        if lowered[at + 4 : at + 5] in (b"s", b" ", b".", b","):
+            return True
+        at = lowered.find(b"star", at + 4)
+    return False
+
+
+def _glyph_candidates(
+    text: str, closing_from: int, in_title: bool, lowered: bytes
+) -> list[_Candidate]:
     """Star glyphs (★★★½, ⭐️⭐️⭐️ 1/2, ★★★★☆), "4 1/2 out of 5 stars", "four stars" and letter
     grades ("Grade: B+", kept as written, with no value unless a scale is stated)."""
     found: list[_Candidate] = []
@@ -253,7 +401,7 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
                     (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
                 )
             )
-    mixed = "1/2" in text or "½" in text
+    mixed = ("/" in text and b"1/2" in lowered) or "½" in text
     for match in _MIXED.finditer(text) if mixed else ():
         scale = float(match.group("scale"))
         value = int(match.group("whole")) + 0.5
@@ -267,7 +415,9 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
             found.append(_Candidate((int(keyword), int(closing), match.start()), score))
-    worded = any(w in text for w in ("stars", "Stars", "STARS", "star ", "star.", "star,"))
+    worded = _says_star(lowered) and any(
+        w in text for w in ("stars", "Stars", "STARS", "star ", "star.", "star,")
+    )
     for match in _WORD_STARS.finditer(text) if worded else ():
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
         if _in_list_or_poll(text, match.start(), match.end()):
@@ -276,7 +426,7 @@ def _glyph_candidates(text: str, closing_from: int, in_title: bool) -> list[_Can
         keyword = bool(_SCORE_KEYWORDS.search(before))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, match.start()), score))
-    for match in _grade_matches(text, 0 if in_title else closing_from):
+    for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue
         grade = match.group("grade").replace("−", "-")
@@ -294,12 +444,18 @@ def score_in(title: str, body: str, last_paragraph_at: int) -> Score | None:
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
     the latest of equals."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
-    candidates = _candidates(body, closing_from, in_title=False)
-    candidates += _glyph_candidates(body, closing_from, in_title=False)
-    candidates += [
-        _Candidate((c.priority[0], 1, -1), c.score)
-        for c in (*_candidates(title, 0, in_title=True), *_glyph_candidates(title, 0, True))
-    ]
+    lowered = ascii_lowered(body)
+    candidates = _candidates(body, closing_from, False, lowered)
+    candidates += _glyph_candidates(body, closing_from, False, lowered)
+    if title:
+        lowered = ascii_lowered(title)
+        candidates += [
+            _Candidate((c.priority[0], 1, -1), c.score)
+            for c in (
+                *_candidates(title, 0, True, lowered),
+                *_glyph_candidates(title, 0, True, lowered),
+            )
+        ]
     if not candidates:
         return None
     return max(candidates, key=lambda c: c.priority).score

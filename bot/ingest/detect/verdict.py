@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from bot.ingest.detect.score import score_in
+from bot.ingest.detect.score import ascii_lowered, score_in
 from bot.models import DocumentFacts, SectionKind
 from bot.spoilers import truncate
 from bot.text.sentences import sentence_spans, squash
@@ -40,7 +40,10 @@ _ANY_CUE = re.compile(
     r"\b(?:overall|in the final assessment|in conclusion|for now|all in all|verdict)\b",
     re.IGNORECASE,
 )
-_CUE_WORDS = ("overall", "final assessment", "conclusion", "for now", "all in all", "verdict")
+# Looked for in ascii_lowered() text: the same answer as in str.lower() text, as the only
+# non-ASCII characters that lower-case to ASCII ones are K (to k) and İ (to i and a combining
+# dot), and no cue word holds a k or ends in an i.
+_CUE_WORDS = (b"overall", b"final assessment", b"conclusion", b"for now", b"all in all", b"verdict")
 
 
 class _SectionLike(Protocol):
@@ -76,10 +79,12 @@ def verdict(text: str) -> str:
     for paragraph in reversed(paragraphs):
         if _OPENING_CUE.match(paragraph) or _gives_score(paragraph):
             return squash(paragraph)
-    for paragraph in reversed(paragraphs):
-        lowered = paragraph.lower()
-        if any(cue in lowered for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
-            return squash(paragraph)
+    lowered = ascii_lowered(text)
+    if any(cue in lowered for cue in _CUE_WORDS):  # one search of the whole text first
+        for paragraph in reversed(paragraphs):
+            lowered = ascii_lowered(paragraph)
+            if any(cue in lowered for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
+                return squash(paragraph)
     return squash(paragraphs[-1])
 
 
@@ -88,11 +93,16 @@ def opening_excerpt(text: str, limit: int = OPENING_LIMIT) -> str:
 
     When even the first sentence is longer, it is truncated at a word boundary with "…".
     """
-    # only the start matters: normalise a prefix long enough for `limit` chars of text
+    # Only the first limit + 64 characters of the squashed text are read, and whether there
+    # are more than `limit`; squashing a prefix of a text gives a prefix of the squashed text.
+    # So a prefix a little longer than that is squashed first (most texts have no long
+    # whitespace runs), and a longer one only when that one comes out too short.
     head = text[: 4 * limit + 64]
-    flat = squash(head)
-    if len(flat) <= limit and len(head) < len(text):
-        flat = squash(text)
+    flat = squash(head[: limit + 100])
+    if len(flat) < limit + 65:
+        flat = squash(head)
+        if len(flat) <= limit and len(head) < len(text):
+            flat = squash(text)
     if len(flat) <= limit:
         return flat
     # a little past the limit, so a sentence ending right at it sees what follows
