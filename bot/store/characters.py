@@ -285,7 +285,6 @@ class Characters(Aggregate):
         for other in await db.fetchall(sql.CHARACTERS_OF_ANIME, (anime_id,)):
             other_key = fold(other["name"])
             if other["id"] != character_id and other_key in names and other_key not in curated:
-                await db.execute(sql.MERGE_MENTION_STARTS, (character_id, other["id"]))
                 await db.execute(sql.MOVE_MENTIONS, (character_id, other["id"]))
                 if other["voice_actor"]:
                     await db.execute(sql.FILL_VOICE_ACTOR, (other["voice_actor"], character_id))

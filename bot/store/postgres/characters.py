@@ -117,19 +117,9 @@ INSERT_CHARACTER_FACT = """
 INSERT INTO character_facts (character_id, position, text, revealed_in) VALUES ($1, $2, $3, $4)
 """
 
-# SQLite's UPDATE OR IGNORE: move the mentions the target does not have yet; the rest go with
-# the merged character (ON DELETE CASCADE).
-# A merge: the target keeps the earlier first naming of a section both name...
-MERGE_MENTION_STARTS = """
-UPDATE mentions AS m
-   SET first_at = o.first_at
-  FROM mentions AS o
- WHERE m.character_id = $1 AND o.character_id = $2
-   AND o.section_id = m.section_id AND o.first_at < m.first_at
-"""
-
-# ...and takes the sections it lacks (SQLite's UPDATE OR IGNORE); the rest go with the merged
-# character (ON DELETE CASCADE).
+# A merge: the target takes the sections it lacks (SQLite's UPDATE OR IGNORE); the rest go with
+# the merged character (ON DELETE CASCADE). The catalog re-links the anime right after its
+# characters (relink_anime), which sets first_at where both named a section.
 MOVE_MENTIONS = """
 UPDATE mentions AS m SET character_id = $1
  WHERE m.character_id = $2

@@ -107,17 +107,9 @@ INSERT_CHARACTER_FACT = """
 INSERT INTO character_facts (character_id, position, text, revealed_in) VALUES (?, ?, ?, ?)
 """
 
-# A merge: the target keeps the earlier first naming of a section both name...
-MERGE_MENTION_STARTS = """
-UPDATE mentions
-   SET first_at = (SELECT o.first_at FROM mentions AS o
-                    WHERE o.character_id = ?2 AND o.section_id = mentions.section_id)
- WHERE character_id = ?1
-   AND first_at > (SELECT o.first_at FROM mentions AS o
-                    WHERE o.character_id = ?2 AND o.section_id = mentions.section_id)
-"""
-
-# ...and takes the sections it lacks (the rest go with the merged character, ON DELETE CASCADE)
+# A merge: the target takes the sections it lacks (the rest go with the merged character, ON
+# DELETE CASCADE). Where both named a section the target's first_at may not be the earlier one:
+# the catalog re-links the anime right after its characters (relink_anime), which sets it.
 MOVE_MENTIONS = "UPDATE OR IGNORE mentions SET character_id = ? WHERE character_id = ?"
 
 SECTIONS_OF_ANIME = """
