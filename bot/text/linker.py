@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from bot.text.mentions import Hit, NameMatcher, in_sentences
+from bot.text.mentions import Hit, NameMatcher, in_sentences, normal
 from bot.text.sentences import may_break_inside, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -108,23 +108,34 @@ class Linker:
     def named(self, text: str) -> list[Named]:
         """(character id, offset of its first naming) of each character `text` names, by
         offset then id: the characters :meth:`find` links to any sentence of `text`."""
-        if self._matcher.pattern is None:
+        pattern = self._matcher.pattern
+        if pattern is None:
             return []
         masked, titles = self._masked(text)
         for start, end, name in titles:
-            if " " in name and may_break_inside(text, start, end):
+            if " " in name and may_break_inside(text[start:end]):
                 return self._named_by_sentence(text)  # a title across sentences: not masked
         keys_for = self._matcher.keys_for
         openers = self._openers
         first: dict[int, int] = {}
-        for start, end, name in self._matcher.hits(masked):
-            if " " in name and may_break_inside(text, start, end):
-                return self._named_by_sentence(text)  # sentence by sentence, it may not be one
+        done: set[str] = set()  # names as matched, seen and settled: the rest of a section
+        # repeats them, so their later matches cost a set lookup (hits(), inlined).
+        for match in pattern.finditer(masked):
+            matched = match.group()
+            if matched in done:
+                continue
+            done.add(matched)
+            if " " in matched or not matched.isprintable():  # words: a boundary inside?
+                if may_break_inside(matched):
+                    return self._named_by_sentence(text)  # sentence by sentence, not one name
+                name = normal(matched)
+            else:
+                name = matched
             for key in keys_for[name]:
                 if key not in first:
                     if key in openers and name.lower() in SENTENCE_OPENERS:
                         return self._named_by_sentence(text)  # "First, ..." or First?
-                    first[key] = start
+                    first[key] = match.start()
         return sorted(first.items(), key=lambda item: (item[1], item[0]))
 
     def _named_by_sentence(self, text: str) -> list[Named]:

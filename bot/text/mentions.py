@@ -27,6 +27,7 @@ __all__ = [
     "in_sentences",
     "matcher_for",
     "name_pattern",
+    "normal",
     "trie_source",
 ]
 
@@ -34,7 +35,6 @@ __all__ = [
 Hit = tuple[int, int, str]
 
 _HAS_WORD = re.compile(r"[^\W_]")
-_WORD_CHAR = re.compile(r"\w")
 
 
 class MentionSpan(NamedTuple):
@@ -62,29 +62,37 @@ def name_pattern(name: str) -> str:
     return r"\s+".join(re.escape(part) for part in name.split())
 
 
-def _word_char(char: str) -> bool:
-    return (char.isalnum() or char == "_") and _WORD_CHAR.match(char) is not None
+# After a name's first character: the character before that one is no word character. Put
+# there, not in front, the pattern still starts with the names' first characters, so the
+# regex engine skips ahead to them instead of trying a look-behind at every position.
+_LEFT_BOUNDARY = r"(?<!\w[\s\S])"
 
 
 def trie_source(names: Iterable[str]) -> str:
-    """A regex source matching any of `names` (each already whitespace-collapsed), shaped as
-    their trie: "Viola(?:\\s+Keane)?" for "Viola" and "Viola Keane". A longer name is tried
-    before its prefixes; a space inside a name matches any whitespace run. "" for no names."""
+    """A regex source matching any of `names` (each already whitespace-collapsed) as a whole
+    word on its left, shaped as their trie: "V(?<!...)iola(?:\\s+Keane)?" for "Viola" and
+    "Viola Keane". A longer name is tried before its prefixes; a space inside a name matches
+    any whitespace run. "" for no names. (The right boundary is the caller's.)"""
     root: dict[str, dict[str, Any]] = {}
     for name in names:
         node = root
         for char in name:
             node = node.setdefault(char, {})
         node[""] = {}  # a name ends here
-    return _trie_body(root)
+    branches = [
+        _char(char) + _LEFT_BOUNDARY + _trie_body(child)
+        for char, child in sorted(root.items())
+        if char
+    ]
+    return "|".join(branches)
+
+
+def _char(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
 
 
 def _trie_body(node: dict[str, dict[str, Any]]) -> str:
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_body(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
+    branches = [_char(char) + _trie_body(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     if len(branches) == 1:
@@ -100,9 +108,8 @@ class NameMatcher:
 
     The pattern is the names' trie ("Viola(?:\\s+Keane)?"): at a position the regex walks one
     branch instead of trying every name, and a longer name is tried before its prefixes, so
-    the longest name at a position wins. It starts with the names' first letters (no
-    look-behind) so the regex engine can skip ahead to them; the left word boundary is checked
-    in Python (see :meth:`hits`).
+    the longest name at a position wins; a name starting inside a word is no match, and the
+    scan goes on from the next character (so "XViola Keane" still names "Keane").
     """
 
     def __init__(self, names: Mapping[int, Sequence[str]], flags: int = 0) -> None:
@@ -120,42 +127,19 @@ class NameMatcher:
     def hits(self, text: str) -> list[Hit]:
         """(start, end, name) of every word-bounded occurrence, leftmost first and the longest
         name at a position; `name` has its whitespace runs collapsed to one space."""
-        found: list[Hit] = []
-        pattern = self.pattern
-        if pattern is None:
-            return found
-        append = found.append
-        restart = -1
-        for match in pattern.finditer(text):
-            start = match.start()
-            if start:
-                before = text[start - 1]
-                if (before.isalnum() or before == "_") and _word_char(before):
-                    restart = start + 1  # inside a word: a shorter name may start later
-                    break
-            name = match.group()
-            if " " in name or not name.isprintable():
-                name = " ".join(name.split())
-            append((start, match.end(), name))
-        if restart < 0:
-            return found
-        # Rare: the longest name at a spot started inside a word ("XViola Keane"); finditer
-        # has gone past a shorter name that may start later inside that match, so go on exactly.
-        search = pattern.search
-        position = restart
-        length = len(text)
-        while position < length:
-            later = search(text, position)
-            if later is None:
-                break
-            start, end = later.span()
-            if start and _word_char(text[start - 1]):
-                position = start + 1
-                continue
-            name = " ".join(later.group().split())
-            append((start, end, name))
-            position = end
-        return found
+        if self.pattern is None:
+            return []
+        return [
+            (match.start(), match.end(), normal(match.group()))
+            for match in self.pattern.finditer(text)
+        ]
+
+
+def normal(name: str) -> str:
+    """A matched name with its whitespace runs collapsed to one space (as names are keyed)."""
+    if " " in name or not name.isprintable():
+        return " ".join(name.split())
+    return name
 
 
 _MATCHER_CACHE: OrderedDict[tuple[tuple[int, tuple[str, ...]], ...], NameMatcher] = OrderedDict()

@@ -113,14 +113,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def may_break_inside(text: str, start: int, end: int) -> bool:
-    """Could :func:`sentence_spans` put a sentence boundary strictly inside text[start:end]?
+def may_break_inside(piece: str) -> bool:
+    """Could :func:`sentence_spans` put a sentence boundary strictly inside `piece`, wherever
+    it stands in a text?
 
     Cheap and conservative (False is certain): a boundary is a line break of a blank line or
     the whitespace after a terminal (and closing quotes), so a stretch without whitespace,
     line breaks and terminals holds none.
     """
-    piece = text[start:end]
     if "\n" in piece or piece[:1] in _CLOSERS:  # (closers: the terminal may be just before)
         return True
     if not any(char.isspace() for char in piece):
