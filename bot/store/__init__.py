@@ -22,7 +22,8 @@ Design
   processes): a `ChangeWatch` (bot/store/changes.py: SQLite's `PRAGMA data_version`, or
   PostgreSQL's LISTEN/NOTIFY) is asked before a facade call, and every cache is dropped when
   another process wrote; the next search then finishes any indexing it left pending.
-* Full-text indexing is batched (bot/store/search.py); mentions are (start, end) spans.
+* Full-text indexing is batched (bot/store/search.py); a mention is one row per (character,
+  section naming it).
 
 Adding a method: put the SQL in the aggregate's engine module as a named constant, a method
 on the aggregate that runs it (`async with self.writing():` around writes), and a facade
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
@@ -89,9 +90,7 @@ from bot.store.ratings import Ratings
 from bot.store.search import Search
 from bot.store.sqlite import QUERIES as SQLITE_QUERIES
 from bot.store.sqlite import SqliteDatabase, migration_lock
-from bot.text import mentions
 from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
-from bot.text.mentions import MentionSpan
 from bot.text.names import fold
 from bot.text.snippets import search_terms
 from bot.text.titles import TitleMatch
@@ -114,12 +113,6 @@ __all__ = [
 T = TypeVar("T")
 
 MIGRATIONS_DIR = paths.migrations_dir("sqlite")
-
-
-def _sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpan]:
-    """The sentences of `text` naming characters, as spans (looked up at each call, so a test
-    can replace the finder)."""
-    return mentions.find_mentions(text, names)
 
 
 def _facts_of(sections: Sequence[Section]) -> DocumentFacts:
@@ -159,7 +152,6 @@ class Store:
             queries.characters,
             caches,
             choice_length=choice_limits.length,
-            sentences=_sentences,
         )
         self._animes = Animes(db, queries.catalog, caches, self._characters)
         self._search = Search(db, queries.search, caches, queries.search_hooks)

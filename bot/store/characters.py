@@ -1,12 +1,13 @@
 """Characters (names, aliases, variants, facts) and the mentions linking them to sections.
 
-Mentions are stored as (start, end) spans of their section's text (migration 0003).
+A mention is one row per (character, section naming it), with the offset of the first naming
+(migration 0010): linking at ingest finds which characters a section names, without cutting
+sentences; the sentences are cut when read (`mentions`).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Collection, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from bot.text.choices import (
     rank_choices,
     resolve,
 )
-from bot.text.linker import Linker, SentenceFinder, Span, names_pattern
+from bot.text.linker import Linker
 from bot.text.names import fit, fold, tokens
 
 log = logging.getLogger(__name__)
@@ -53,11 +54,15 @@ CATALOG_FIELDS = (
 )
 
 
+# (character id, section id, first_at): the section names the character, first at that offset
+MentionRow = tuple[int, int, int]
+
+
 @dataclass(frozen=True, slots=True)
 class Linked:
     """What linking found in one document: mention rows to store, and who was named."""
 
-    rows: list[Span]
+    rows: list[MentionRow]
     names: tuple[str, ...]  # canonical names, first named first
 
 
@@ -69,11 +74,9 @@ class Characters(Aggregate):
         caches: Caches,
         *,
         choice_length: int,
-        sentences: SentenceFinder,
     ) -> None:
         super().__init__(db, sql, caches)
         self.choice_length = choice_length  # a choice's name and value: at most this long
-        self.sentences = sentences  # splits text into the sentences naming characters
 
     # ----------------------------------------------------------------- reading
 
@@ -169,34 +172,46 @@ class Characters(Aggregate):
         return rank_choices(index, q, limit, progress)
 
     async def mentions(self, character_id: int, limit: int) -> list[Mention]:
+        """Up to `limit` distinct sentences naming the character: its review sections, then its
+        recap sections, each in document order, sentences in text order.
+
+        The store keeps which sections name the character; the sentences are cut here, by the
+        anime's linker (the same rule that linked them).
+        """
+        anime_id = await self.db.fetchval(self.sql.ANIME_OF_CHARACTER, (character_id,))
+        if anime_id is None:
+            return []
+        linker = await self.linker(anime_id)
         found: list[Mention] = []
         seen: set[str] = set()
         for kind in (SectionKind.REVIEW, SectionKind.RECAP):
             params = (character_id, str(kind))
             async with aclosing(self.db.iterate(self.sql.MENTIONS_OF_CHARACTER, params)) as rows:
                 async for r in rows:
-                    sentence = " ".join(r["sentence"].split())
-                    key = sentence.casefold()
-                    if not key or key in seen:
-                        continue
-                    seen.add(key)
-                    found.append(
-                        Mention(
-                            character_id=r["character_id"],
-                            section_id=r["section_id"],
-                            document_id=r["document_id"],
-                            document_title=r["document_title"],
-                            document_kind=DocumentKind(r["document_kind"]),
-                            url=r["url"],
-                            episode=r["episode"],
-                            sentence=sentence,
-                            spoiler=bool(r["spoiler"]),
-                            about_episode=r["about_episode"],
-                            section_kind=kind,
+                    text = r["text"]
+                    for start, end in linker.sentences_naming(character_id, text):
+                        sentence = " ".join(text[start:end].split())
+                        key = sentence.casefold()
+                        if not key or key in seen:
+                            continue
+                        seen.add(key)
+                        found.append(
+                            Mention(
+                                character_id=character_id,
+                                section_id=r["section_id"],
+                                document_id=r["document_id"],
+                                document_title=r["document_title"],
+                                document_kind=DocumentKind(r["document_kind"]),
+                                url=r["url"],
+                                episode=r["episode"],
+                                sentence=sentence,
+                                spoiler=bool(r["spoiler"]),
+                                about_episode=r["about_episode"],
+                                section_kind=kind,
+                            )
                         )
-                    )
-                    if len(found) >= limit:
-                        return found
+                        if len(found) >= limit:
+                            return found
         return found
 
     # ----------------------------------------------------------------- writing
@@ -379,46 +394,43 @@ class Characters(Aggregate):
         linker = Linker(
             names={cid: tuple(ns) for cid, ns in names.items()},
             canonical={r["id"]: r["name"] for r in characters},
-            title_mask=names_pattern(titles, re.IGNORECASE),
-            sentences=self.sentences,
+            titles=tuple(titles),
         )
         self.caches.linkers[anime_id] = linker
         return linker
 
     async def mentions_in(self, anime_id: int, sections: Sequence[tuple[int, str]]) -> Linked:
         """The mentions in these (section id, text) of one anime's document, in order: the
-        rows for `link`, and the canonical names of the characters named, first named first."""
+        rows for `link`, and the canonical names of the characters named, first named first
+        (by section, then offset, then character id: the order LINKED_NAMES gives too)."""
         linker = await self.linker(anime_id)
-        found: list[Span] = []
+        rows: list[MentionRow] = []
         for section_id, text in sections:
-            found.extend(linker.find(section_id, text))
-        # by first sentence, then character id: the order LINKED_NAMES gives too
-        order = {section_id: i for i, (section_id, _) in enumerate(sections)}
-        first = sorted(found, key=lambda m: (order[m[1]], m[2], m[0]))
-        names = tuple(dict.fromkeys(linker.canonical[m[0]] for m in first))
-        return Linked(rows=found, names=names)
+            rows.extend((cid, section_id, at) for cid, at in linker.named(text))
+        names = tuple(dict.fromkeys(linker.canonical[row[0]] for row in rows))
+        return Linked(rows=rows, names=names)
 
-    async def link(self, rows: Sequence[Span]) -> None:
+    async def link(self, rows: Sequence[MentionRow]) -> None:
         """Store new mentions: the rows of `mentions_in`, of one document or many."""
         await self.db.executemany(self.sql.INSERT_MENTION, rows)
 
     async def relink_anime(self, anime_id: int) -> None:
         """Make the mentions of this anime's sections match its current names exactly."""
         linker = await self.linker(anime_id)
-        want: dict[tuple[int, int, int], int] = {}  # (character, section, start) -> end
+        want: dict[tuple[int, int], int] = {}  # (character, section) -> first_at
         if linker.names:
             for row in await self.db.fetchall(self.sql.SECTIONS_OF_ANIME, (anime_id,)):
-                for character_id, section_id, start, end in linker.find(row["id"], row["text"]):
-                    want.setdefault((character_id, section_id, start), end)
+                for character_id, at in linker.named(row["text"]):
+                    want[(character_id, row["id"])] = at
         have = {
-            (r["character_id"], r["section_id"], r["start"]): r["end"]
+            (r["character_id"], r["section_id"]): r["first_at"]
             for r in await self.db.fetchall(self.sql.MENTIONS_OF_ANIME, (anime_id,))
         }
-        stale = sorted(key for key, end in have.items() if want.get(key) != end)
+        stale = sorted(key for key in have if key not in want)
         await self.db.executemany(self.sql.DELETE_MENTION, stale)
         await self.db.executemany(
-            self.sql.INSERT_MENTION,
-            [(*key, end) for key, end in want.items() if have.get(key) != end],
+            self.sql.UPSERT_MENTION,
+            [(*key, at) for key, at in want.items() if have.get(key) != at],
         )
 
     async def relink_everything(self, done_key: str, delete_meta: str) -> None:

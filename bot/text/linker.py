@@ -1,24 +1,42 @@
-"""Linking one anime's characters to the sentences that name them, as (start, end) spans.
+"""Linking one anime's characters to the sections and sentences that name them.
 
-Pure: the sentence finder (`bot.text.mentions.find_mentions`) is given, not imported, so a
-test can hand in another one.
+Two views of the same rule:
+
+* :meth:`Linker.named`, at ingest: which characters a section names, and where each is first
+  named. One scan of the section with one compiled pattern (the trie of every name of the
+  anime); no sentences, except for the rare cases where they could change the answer.
+* :meth:`Linker.find`, at read time: the sentences naming each character, as (start, end)
+  spans of the section's text.
+
+The rule, per sentence: the anime's own names (its title and aliases, any case) are blanked
+out first ("Metallic Rouge" is not Rouge); then names are found case-sensitively, word-bounded,
+with any whitespace run inside a name, the longest name winning at a position
+(:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
+sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it.
+A section names a character when one of its sentences does: `named` gives exactly the
+characters of `find`.
+
+Pure: the sentence splitter is given (`bot.text.sentences.sentence_spans` by default).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from bot.text.mentions import MentionSpan
+from bot.text.mentions import Hit, NameMatcher, in_sentences, normal
+from bot.text.sentences import may_break_inside, sentence_spans
 
 log = logging.getLogger(__name__)
 
-# (text, names by key) -> one span per (sentence, key) naming a key's name, in text order
-SentenceFinder = Callable[[str, Mapping[int, Sequence[str]]], Iterable[MentionSpan]]
+# text -> (start, end) of each of its sentences, tiling it
+SentenceSplitter = Callable[[str], Sequence[tuple[int, int]]]
 # (character id, section id, start, end): the sentence is the section's text[start:end]
 Span = tuple[int, int, int, int]
+# (character id, offset): where a section first names the character
+Named = tuple[int, int]
 
 
 def names_pattern(names: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
@@ -40,68 +58,138 @@ luckily honestly instead otherwise besides anyway today tonight
 """
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 _LEADING = " \t\n\"'“‘(«[-–—*_"
+# What a masked title becomes: neither a word character (names next to it stay word-bounded)
+# nor whitespace (a name's words cannot be bridged across it).
+_BLANK = "\x00"
+
+
+def _title_matcher(titles: Iterable[str]) -> NameMatcher:
+    """The anime's own names, any case. Lower-cased where that keeps their length, so two
+    spellings differing in case share a trie branch and the longest still wins."""
+    folded = [t.lower() if len(t.lower()) == len(t) else t for t in titles]
+    return NameMatcher({0: folded}, re.IGNORECASE)
 
 
 @dataclass(slots=True)
 class Linker:
-    """Everything needed to link one anime's characters to sentences, built once per change."""
+    """Everything needed to link one anime's characters, built once per change of names."""
 
     names: dict[int, tuple[str, ...]]  # character id -> every name it goes by in documents
     canonical: dict[int, str]
-    title_mask: re.Pattern[str] | None  # the anime's own names, any case ("Metallic Rouge")
-    sentences: SentenceFinder
-    _patterns: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    _openers: set[int] | None = None  # characters with a name that is a SENTENCE_OPENERS word
+    titles: tuple[str, ...] = ()  # the anime's own names ("Metallic Rouge")
+    sentences: SentenceSplitter = sentence_spans
+    _matcher: NameMatcher = field(init=False)
+    _titles: NameMatcher = field(init=False)
+    _openers: frozenset[int] = field(init=False)  # characters named like a SENTENCE_OPENERS word
 
-    def _named_only_as_opener(self, character_id: int, sentence: str) -> bool:
-        """Is every naming of this character in `sentence` the ordinary word opening it?"""
-        if self._openers is None:
-            self._openers = {
-                cid
-                for cid, names in self.names.items()
-                if any(n.strip().lower() in SENTENCE_OPENERS for n in names)
-            }
-        if character_id not in self._openers:
-            return False
-        pattern = self._pattern(character_id)
+    def __post_init__(self) -> None:
+        self._matcher = NameMatcher(self.names)
+        self._titles = _title_matcher(self.titles)
+        self._openers = frozenset(
+            cid
+            for cid, names in self.names.items()
+            if any(n.strip().lower() in SENTENCE_OPENERS for n in names)
+        )
+
+    def _masked(self, text: str) -> tuple[str, list[Hit]]:
+        """`text` with the anime's own names blanked out (same length), and those names."""
+        titles = self._titles.hits(text) if self._titles.pattern is not None else []
+        if not titles:
+            return text, titles
+        parts: list[str] = []
+        at = 0
+        for start, end, _ in titles:
+            parts.append(text[at:start])
+            parts.append(_BLANK * (end - start))
+            at = end
+        parts.append(text[at:])
+        return "".join(parts), titles
+
+    def named(self, text: str) -> list[Named]:
+        """(character id, offset of its first naming) of each character `text` names, by
+        offset then id: the characters :meth:`find` links to any sentence of `text`."""
+        pattern = self._matcher.pattern
         if pattern is None:
-            return False
-        opening = len(sentence) - len(sentence.lstrip(_LEADING))
-        for match in pattern.finditer(sentence):
-            if match.start() != opening or match.group(0).lower() not in SENTENCE_OPENERS:
-                return False
-        return True
+            return []
+        masked, titles = self._masked(text)
+        for start, end, name in titles:
+            if " " in name and may_break_inside(text[start:end]):
+                return self._named_by_sentence(text)  # a title across sentences: not masked
+        keys_for = self._matcher.keys_for
+        openers = self._openers
+        first: dict[int, int] = {}
+        done: set[str] = set()  # names as matched, seen and settled: the rest of a section
+        # repeats them, so their later matches cost a set lookup (hits(), inlined).
+        for match in pattern.finditer(masked):
+            matched = match.group()
+            if matched in done:
+                continue
+            done.add(matched)
+            if " " in matched or not matched.isprintable():  # words: a boundary inside?
+                if may_break_inside(matched):
+                    return self._named_by_sentence(text)  # sentence by sentence, not one name
+                name = normal(matched)
+            else:
+                name = matched
+            for key in keys_for[name]:
+                if key not in first:
+                    if key in openers and name.lower() in SENTENCE_OPENERS:
+                        return self._named_by_sentence(text)  # "First, ..." or First?
+                    first[key] = match.start()
+        return sorted(first.items(), key=lambda item: (item[1], item[0]))
 
-    def _pattern(self, character_id: int) -> re.Pattern[str] | None:
-        """The character's names, case-sensitive like ingest.find_mentions."""
-        if character_id not in self._patterns:
-            self._patterns[character_id] = names_pattern(self.names.get(character_id, ()))
-        return self._patterns[character_id]
+    def _named_by_sentence(self, text: str) -> list[Named]:
+        first: dict[int, int] = {}
+        for key, _, _, at in self._mentions(text):
+            first.setdefault(key, at)
+        return sorted(first.items(), key=lambda item: (item[1], item[0]))
+
+    def sentences_naming(self, character_id: int, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of `text` naming this character, in text order."""
+        return [(s, e) for key, s, e, _ in self._mentions(text) if key == character_id]
 
     def find(self, section_id: int, text: str) -> list[Span]:
         """(character id, section id, start, end) for each sentence of `text` naming a
-        character, the sentence being text[start:end].
+        character, the sentence being text[start:end] (stripped), in text order."""
+        return [(key, section_id, start, end) for key, start, end, _ in self._mentions(text)]
 
-        A "mention" found only inside the anime's own title ("Metallic Rouge" is not Rouge)
-        does not count.
-        """
-        if not self.names:
+    def _mentions(self, text: str) -> list[tuple[int, int, int, int]]:
+        """(character id, sentence start, sentence end, offset of the sentence's first naming
+        of the character that counts) per sentence and character, in text order."""
+        matcher = self._matcher
+        if matcher.pattern is None:
             return []
-        found: list[Span] = []
-        last = -1
-        masked: str | None = None  # the sentence without the anime's title, when it had one
-        for mention in self.sentences(text, self.names):
-            if mention.start != last:  # the same sentence comes once per character it names
-                last = mention.start
-                sentence = text[mention.start : mention.end]
-                masked = None
-                if self.title_mask is not None and self.title_mask.search(sentence):
-                    masked = self.title_mask.sub(" ", sentence)
-            if masked is not None:
-                pattern = self._pattern(mention.key)
-                if pattern is None or not pattern.search(masked):
-                    continue  # named only inside the title
-            if self._named_only_as_opener(mention.key, text[mention.start : mention.end]):
-                continue  # "First, the good news": a word, not the character "First"
-            found.append((mention.key, section_id, mention.start, mention.end))
+        masked, titles = self._masked(text)
+        hits = matcher.hits(masked)
+        if not hits and not titles:
+            return []
+        spans = self.sentences(text)
+        grouped = in_sentences(spans, hits, [(start, end) for start, end, _ in titles])
+        if grouped is None:  # a name or title runs across sentences: take them one by one
+            grouped = []
+            for a, b in spans:
+                piece, _ = self._masked(text[a:b])
+                grouped.append([(s + a, e + a, name) for s, e, name in matcher.hits(piece)])
+        keys_for = matcher.keys_for
+        openers = self._openers
+        found: list[tuple[int, int, int, int]] = []
+        for (a, b), sentence_hits in zip(spans, grouped, strict=True):
+            if not sentence_hits:
+                continue
+            raw = text[a:b]
+            keys: dict[int, int] = {}
+            for start, _, name in sentence_hits:
+                for key in keys_for[name]:
+                    if key in keys:
+                        continue
+                    if key in openers and name.lower() in SENTENCE_OPENERS:
+                        opening = a + len(raw) - len(raw.lstrip(_LEADING))
+                        if start == opening:
+                            continue  # "First, the good news": a word, not the character
+                    keys[key] = start
+            if keys:
+                stripped = raw.lstrip()
+                first = a + len(raw) - len(stripped)
+                last = first + len(stripped.rstrip())
+                found.extend((key, first, last, at) for key, at in keys.items())
         return found

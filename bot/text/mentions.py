@@ -9,25 +9,32 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from bot.text.sentences import sentence_spans
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "Hit",
     "MentionSpan",
     "NameMatcher",
     "find_mentions",
     "has_word",
+    "in_sentences",
     "matcher_for",
     "name_pattern",
+    "normal",
+    "trie_source",
 ]
 
+# (start, end, name): one naming in a text, `name` with its whitespace runs collapsed
+Hit = tuple[int, int, str]
+
 _HAS_WORD = re.compile(r"[^\W_]")
-_WORD_CHAR = re.compile(r"\w")
 
 
 class MentionSpan(NamedTuple):
@@ -55,18 +62,57 @@ def name_pattern(name: str) -> str:
     return r"\s+".join(re.escape(part) for part in name.split())
 
 
-def _word_char(char: str) -> bool:
-    return (char.isalnum() or char == "_") and _WORD_CHAR.match(char) is not None
+# After a name's first character: the character before that one is no word character. Put
+# there, not in front, the pattern still starts with the names' first characters, so the
+# regex engine skips ahead to them instead of trying a look-behind at every position.
+_LEFT_BOUNDARY = r"(?<!\w[\s\S])"
+
+
+def trie_source(names: Iterable[str]) -> str:
+    """A regex source matching any of `names` (each already whitespace-collapsed) as a whole
+    word on its left, shaped as their trie: "V(?<!...)iola(?:\\s+Keane)?" for "Viola" and
+    "Viola Keane". A longer name is tried before its prefixes; a space inside a name matches
+    any whitespace run. "" for no names. (The right boundary is the caller's.)"""
+    root: dict[str, dict[str, Any]] = {}
+    for name in names:
+        node = root
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    branches = [
+        _char(char) + _LEFT_BOUNDARY + _trie_body(child)
+        for char, child in sorted(root.items())
+        if char
+    ]
+    return "|".join(branches)
+
+
+def _char(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
+
+
+def _trie_body(node: dict[str, dict[str, Any]]) -> str:
+    branches = [_char(char) + _trie_body(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        body = branches[0]
+        grouped = "(?:" + body + ")"
+    else:
+        body = grouped = "(?:" + "|".join(branches) + ")"
+    return grouped + "?" if "" in node else body
 
 
 class NameMatcher:
-    """One alternation of every name, longest first, compiled once per set of names.
+    """Every name as one compiled trie-shaped pattern, built once per set of names.
 
-    The pattern starts with the names themselves (no look-behind) so the regex engine can skip
-    ahead to their first letters; the left word boundary is checked in Python.
+    The pattern is the names' trie ("Viola(?:\\s+Keane)?"): at a position the regex walks one
+    branch instead of trying every name, and a longer name is tried before its prefixes, so
+    the longest name at a position wins; a name starting inside a word is no match, and the
+    scan goes on from the next character (so "XViola Keane" still names "Keane").
     """
 
-    def __init__(self, names: Mapping[int, Sequence[str]]) -> None:
+    def __init__(self, names: Mapping[int, Sequence[str]], flags: int = 0) -> None:
         self.keys_for: dict[str, list[int]] = {}
         for key, key_names in names.items():
             for name in key_names:
@@ -75,35 +121,25 @@ class NameMatcher:
                     owners = self.keys_for.setdefault(normal, [])
                     if key not in owners:
                         owners.append(key)
-        ordered = sorted(self.keys_for, key=len, reverse=True)
-        self.pattern = (
-            re.compile("(?:" + "|".join(name_pattern(n) for n in ordered) + r")(?!\w)")
-            if ordered
-            else None
-        )
+        trie = trie_source(self.keys_for)
+        self.pattern = re.compile(f"(?:{trie})(?!\\w)", flags) if trie else None
 
-    def hits(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, name) of every word-bounded occurrence, longest name first."""
-        found: list[tuple[int, int, str]] = []
-        pattern = self.pattern
-        if pattern is None:
-            return found
-        position = 0
-        length = len(text)
-        while position < length:
-            match = pattern.search(text, position)
-            if match is None:
-                break
-            start, end = match.span()
-            if start and _word_char(text[start - 1]):
-                position = start + 1  # inside a word: a shorter name may start later
-                continue
-            name = match.group(0)
-            if not name.isascii() or " " in name or "\n" in name or "\t" in name:
-                name = " ".join(name.split())
-            found.append((start, end, name))
-            position = end
-        return found
+    def hits(self, text: str) -> list[Hit]:
+        """(start, end, name) of every word-bounded occurrence, leftmost first and the longest
+        name at a position; `name` has its whitespace runs collapsed to one space."""
+        if self.pattern is None:
+            return []
+        return [
+            (match.start(), match.end(), normal(match.group()))
+            for match in self.pattern.finditer(text)
+        ]
+
+
+def normal(name: str) -> str:
+    """A matched name with its whitespace runs collapsed to one space (as names are keyed)."""
+    if " " in name or not name.isprintable():
+        return " ".join(name.split())
+    return name
 
 
 _MATCHER_CACHE: OrderedDict[tuple[tuple[int, tuple[str, ...]], ...], NameMatcher] = OrderedDict()
@@ -124,31 +160,30 @@ def matcher_for(names: Mapping[int, Sequence[str]]) -> NameMatcher:
     return matcher
 
 
-def _left_bounded(sentence: str, name: str) -> int:
-    """Where `name` first occurs in `sentence` with no word character right before it, or -1."""
-    at = sentence.find(name)
-    while at >= 0:
-        if not at or not _word_char(sentence[at - 1]):
-            return at
-        at = sentence.find(name, at + 1)
-    return -1
-
-
-def _name_at(sentence: str, name: str) -> int:
-    """Where `name` first occurs in `sentence` as a whole word (else left-bounded, else at all)."""
-    end_of = len(name)
-    at = sentence.find(name)
-    first = at
-    left = -1
-    while at >= 0:
-        if not at or not _word_char(sentence[at - 1]):
-            after = at + end_of
-            if after >= len(sentence) or not _word_char(sentence[after]):
-                return at
-            if left < 0:
-                left = at
-        at = sentence.find(name, at + 1)
-    return left if left >= 0 else first
+def in_sentences(
+    spans: Sequence[tuple[int, int]],
+    hits: Sequence[Hit],
+    guards: Iterable[tuple[int, int]] = (),
+) -> list[list[Hit]] | None:
+    """`hits` (of a whole text, in order) grouped by the sentence `spans` tiling that text, one
+    list per span; None when a hit or a guard (another match, such as a masked title) runs
+    across a sentence boundary, since scanning that text sentence by sentence could differ."""
+    grouped: list[list[Hit]] = [[] for _ in spans]
+    index = 0
+    count = len(spans)
+    for hit in hits:
+        start, end, _ = hit
+        while index < count and spans[index][1] <= start:
+            index += 1
+        if index >= count or end > spans[index][1]:
+            return None
+        grouped[index].append(hit)
+    ends = [end for _, end in spans]
+    for start, end in guards:
+        at = bisect_right(ends, start)
+        if at < count and end > ends[at]:
+            return None
+    return grouped
 
 
 def find_mentions(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpan]:
@@ -157,49 +192,37 @@ def find_mentions(text: str, names: Mapping[int, Sequence[str]]) -> list[Mention
     Case-sensitive (names are capitalised; "rouge" the colour is not "Rouge"); a possessive
     ("Rouge's") counts. Longer names win at a position, so "Viola Keane" is one hit, and a
     sentence is listed once per key, in the order keys first appear in it.
+
+    The text is scanned once and the names placed in sentences; only when a name runs across
+    a sentence boundary are the sentences scanned one by one.
     """
     matcher = matcher_for(names)
-    pattern = matcher.pattern
-    if pattern is None or pattern.search(text) is None:
+    hits = matcher.hits(text)
+    if not hits:
         return []
-    findall = pattern.findall
+    spans = sentence_spans(text)
+    grouped = in_sentences(spans, hits)
+    if grouped is None:
+        grouped = [
+            [(start + a, end + a, name) for start, end, name in matcher.hits(text[a:b])]
+            for a, b in spans
+        ]
     keys_for = matcher.keys_for
     make = MentionSpan._make
     found: list[MentionSpan] = []
-    for start, end in sentence_spans(text):
-        raw = text[start:end]
-        names_here = findall(raw)
-        if not names_here:
+    for (a, b), sentence_hits in zip(spans, grouped, strict=True):
+        if not sentence_hits:
             continue
-        keys: dict[int, tuple[int, int]] = {}  # key -> its first name's span in `raw`
-        for name in dict.fromkeys(names_here) if len(names_here) > 1 else names_here:
-            at = raw.find(name)
-            size = len(name)
-            if at > 0:
-                before = raw[at - 1]
-                if (before.isalnum() or before == "_") and _word_char(before):
-                    if _left_bounded(raw, name) < 0:
-                        # Rare: the longest name at that spot starts inside a word ("XViola
-                        # Keane"); a shorter one may still start at a word boundary. Exactly:
-                        keys = {}
-                        for hit_start, hit_end, hit in matcher.hits(raw):
-                            for key in keys_for.get(hit, ()):
-                                keys.setdefault(key, (hit_start, hit_end))
-                        break
-                    at = _name_at(raw, name)
-            after = raw[at + size : at + size + 1]
-            if after and (after.isalnum() or after == "_") and _word_char(after):
-                at = _name_at(raw, name)  # "Rouges ... Rouge": the whole word is further on
-            owners = keys_for.get(name)
-            if owners is None:
-                owners = keys_for.get(" ".join(name.split()), [])
-            for key in owners:
+        keys: dict[int, tuple[int, int]] = {}  # key -> its first name's span
+        for start, end, name in sentence_hits:
+            for key in keys_for.get(name, ()):
                 if key not in keys:
-                    keys[key] = (at, at + size)
+                    keys[key] = (start, end)
         if keys:
+            raw = text[a:b]
             stripped = raw.lstrip()
-            first = start + len(raw) - len(stripped)
+            first = a + len(raw) - len(stripped)
             last = first + len(stripped.rstrip())
             for key, (name_start, name_end) in keys.items():
-                found.append(make((key, first, last, start + name_start, start + name_end)))
+                found.append(make((key, first, last, name_start, name_end)))
     return found

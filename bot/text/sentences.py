@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ABBREVIATIONS",
     "COMMON_ODD_SPACES",
+    "may_break_inside",
     "odd_whitespace",
     "sentence_spans",
     "split_sentences",
@@ -110,6 +111,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if length > start:
         spans.append((start, length))
     return spans
+
+
+def may_break_inside(piece: str) -> bool:
+    """Could :func:`sentence_spans` put a sentence boundary strictly inside `piece`, wherever
+    it stands in a text?
+
+    Cheap and conservative (False is certain): a boundary is a line break of a blank line or
+    the whitespace after a terminal (and closing quotes), so a stretch without whitespace,
+    line breaks and terminals holds none.
+    """
+    if "\n" in piece or piece[:1] in _CLOSERS:  # (closers: the terminal may be just before)
+        return True
+    if not any(char.isspace() for char in piece):
+        return False
+    return any(terminal in piece for terminal in _TERMINALS)
 
 
 def odd_whitespace(text: str) -> bool:

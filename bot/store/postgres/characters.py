@@ -117,14 +117,14 @@ INSERT_CHARACTER_FACT = """
 INSERT INTO character_facts (character_id, position, text, revealed_in) VALUES ($1, $2, $3, $4)
 """
 
-# SQLite's UPDATE OR IGNORE: move the mentions the target does not have yet; the rest go with
-# the merged character (ON DELETE CASCADE).
+# A merge: the target takes the sections it lacks (SQLite's UPDATE OR IGNORE); the rest go with
+# the merged character (ON DELETE CASCADE). The catalog re-links the anime right after its
+# characters (relink_anime), which sets first_at where both named a section.
 MOVE_MENTIONS = """
 UPDATE mentions AS m SET character_id = $1
  WHERE m.character_id = $2
    AND NOT EXISTS (SELECT 1 FROM mentions AS x
-                    WHERE x.character_id = $1 AND x.section_id = m.section_id
-                      AND x.start = m.start)
+                    WHERE x.character_id = $1 AND x.section_id = m.section_id)
 """
 
 SECTIONS_OF_ANIME = """
@@ -134,31 +134,37 @@ SELECT s.id, s.text
  ORDER BY s.id
 """
 
-# mentions: (character, section, start, end); the sentence is sections.text[start:end]
+# mentions: (character, section naming it, offset of the first naming in sections.text)
 INSERT_MENTION = """
-INSERT INTO mentions (character_id, section_id, start, "end") VALUES ($1, $2, $3, $4)
+INSERT INTO mentions (character_id, section_id, first_at) VALUES ($1, $2, $3)
 ON CONFLICT DO NOTHING
 """
 
-DELETE_MENTION = "DELETE FROM mentions WHERE character_id = $1 AND section_id = $2 AND start = $3"
+UPSERT_MENTION = """
+INSERT INTO mentions (character_id, section_id, first_at) VALUES ($1, $2, $3)
+ON CONFLICT (character_id, section_id) DO UPDATE SET first_at = excluded.first_at
+"""
+
+DELETE_MENTION = "DELETE FROM mentions WHERE character_id = $1 AND section_id = $2"
 
 MENTIONS_OF_ANIME = """
-SELECT m.character_id, m.section_id, m.start, m."end"
+SELECT m.character_id, m.section_id, m.first_at
   FROM characters AS c JOIN mentions AS m ON m.character_id = c.id
  WHERE c.anime_id = $1
 """
 
-# In (section, start) order, which is document order. substr() counts characters of the
-# UTF-8 database, like Python's str offsets the store wrote.
+ANIME_OF_CHARACTER = "SELECT anime_id FROM characters WHERE id = $1"
+
+# The sections naming a character, in section order (document order), with their text: the
+# sentences are cut in Python.
 MENTIONS_OF_CHARACTER = """
-SELECT m.character_id, m.section_id, s.document_id, d.title AS document_title,
-       d.kind AS document_kind, d.url, d.episode, s.spoiler, s.about_episode,
-       substr(s.text, m.start + 1, m."end" - m.start) AS sentence
+SELECT m.section_id, m.first_at, s.document_id, d.title AS document_title,
+       d.kind AS document_kind, d.url, d.episode, s.spoiler, s.about_episode, s.text
   FROM mentions AS m
   JOIN sections AS s ON s.id = m.section_id
   JOIN documents AS d ON d.id = s.document_id
  WHERE m.character_id = $1 AND s.kind = $2
- ORDER BY m.section_id, m.start
+ ORDER BY m.section_id
 """
 
 # the anime's own names, masked out of sentences before linking ("Metallic Rouge" is not Rouge)

@@ -122,14 +122,16 @@ SELECT DISTINCT d.episode
 """
 
 LINKED_NAMES = """
-SELECT c.name
-  FROM documents AS d
-  JOIN sections AS s ON s.document_id = d.id
-  JOIN mentions AS m ON m.section_id = s.id
-  JOIN characters AS c ON c.id = m.character_id AND c.anime_id = d.anime_id
- WHERE d.id = $1
- GROUP BY c.id, c.name
- ORDER BY min(s.position), min(m.start), c.id
+SELECT name
+  FROM (SELECT c.id, c.name, s.position, m.first_at,
+               row_number() OVER (PARTITION BY c.id ORDER BY s.position, m.first_at) AS nth
+          FROM documents AS d
+          JOIN sections AS s ON s.document_id = d.id
+          JOIN mentions AS m ON m.section_id = s.id
+          JOIN characters AS c ON c.id = m.character_id AND c.anime_id = d.anime_id
+         WHERE d.id = $1) AS named
+ WHERE nth = 1
+ ORDER BY position, first_at, id
 """
 
 # The anime with a section of one kind about one episode (NULL: season-wide): which anime a

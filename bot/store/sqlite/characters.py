@@ -107,6 +107,9 @@ INSERT_CHARACTER_FACT = """
 INSERT INTO character_facts (character_id, position, text, revealed_in) VALUES (?, ?, ?, ?)
 """
 
+# A merge: the target takes the sections it lacks (the rest go with the merged character, ON
+# DELETE CASCADE). Where both named a section the target's first_at may not be the earlier one:
+# the catalog re-links the anime right after its characters (relink_anime), which sets it.
 MOVE_MENTIONS = "UPDATE OR IGNORE mentions SET character_id = ? WHERE character_id = ?"
 
 SECTIONS_OF_ANIME = """
@@ -116,31 +119,37 @@ SELECT s.id, s.text
  ORDER BY s.id
 """
 
-# mentions: (character, section, start, end); the sentence is sections.text[start:end]
+# mentions: (character, section naming it, offset of the first naming in sections.text)
 INSERT_MENTION = """
-INSERT OR IGNORE INTO mentions (character_id, section_id, start, end) VALUES (?, ?, ?, ?)
+INSERT OR IGNORE INTO mentions (character_id, section_id, first_at) VALUES (?, ?, ?)
 """
 
-DELETE_MENTION = "DELETE FROM mentions WHERE character_id = ? AND section_id = ? AND start = ?"
+UPSERT_MENTION = """
+INSERT INTO mentions (character_id, section_id, first_at) VALUES (?, ?, ?)
+ON CONFLICT (character_id, section_id) DO UPDATE SET first_at = excluded.first_at
+"""
+
+DELETE_MENTION = "DELETE FROM mentions WHERE character_id = ? AND section_id = ?"
 
 MENTIONS_OF_ANIME = """
-SELECT m.character_id, m.section_id, m.start, m.end
+SELECT m.character_id, m.section_id, m.first_at
   FROM characters AS c JOIN mentions AS m ON m.character_id = c.id
  WHERE c.anime_id = ?
 """
 
-# Walks the primary key in (section, start) order, which is document order (sections are
-# inserted with their document), so the caller can stop early. SQLite's substr() counts
-# characters, like Python's str offsets the store wrote.
+ANIME_OF_CHARACTER = "SELECT anime_id FROM characters WHERE id = ?"
+
+# The sections naming a character, with their text (the sentences are cut in Python). Walks
+# the primary key in section order, which is document order (sections are inserted with their
+# document), so the caller can stop early.
 MENTIONS_OF_CHARACTER = """
-SELECT m.character_id, m.section_id, s.document_id, d.title AS document_title,
-       d.kind AS document_kind, d.url, d.episode, s.spoiler, s.about_episode,
-       substr(s.text, m.start + 1, m.end - m.start) AS sentence
+SELECT m.section_id, m.first_at, s.document_id, d.title AS document_title,
+       d.kind AS document_kind, d.url, d.episode, s.spoiler, s.about_episode, s.text
   FROM mentions AS m
   JOIN sections AS s ON s.id = m.section_id
   JOIN documents AS d ON d.id = s.document_id
  WHERE m.character_id = ? AND s.kind = ?
- ORDER BY m.section_id, m.start
+ ORDER BY m.section_id
 """
 
 # the anime's own names, masked out of sentences before linking ("Metallic Rouge" is not Rouge)

@@ -118,15 +118,17 @@ SELECT DISTINCT d.episode
 # Each (section of the document) x (character of its anime) is one primary-key probe of
 # mentions; CROSS JOIN fixes that loop order (else SQLite may walk a character's every mention).
 LINKED_NAMES = """
-SELECT c.name
-  FROM documents AS d
- CROSS JOIN sections AS s
- CROSS JOIN characters AS c
- CROSS JOIN mentions AS m
- WHERE d.id = ? AND s.document_id = d.id AND c.anime_id = d.anime_id
-   AND m.character_id = c.id AND m.section_id = s.id
- GROUP BY c.id
- ORDER BY min(s.position), min(m.start), c.id
+SELECT name
+  FROM (SELECT c.id, c.name, s.position, m.first_at,
+               row_number() OVER (PARTITION BY c.id ORDER BY s.position, m.first_at) AS nth
+          FROM documents AS d
+         CROSS JOIN sections AS s
+         CROSS JOIN characters AS c
+         CROSS JOIN mentions AS m
+         WHERE d.id = ? AND s.document_id = d.id AND c.anime_id = d.anime_id
+           AND m.character_id = c.id AND m.section_id = s.id)
+ WHERE nth = 1
+ ORDER BY position, first_at, id
 """
 
 # The anime with a section of one kind about one episode (NULL: season-wide): which anime a

@@ -59,3 +59,17 @@ async def raw_execute(
         return
     with closing(sqlite3.connect(store.path)) as connection, connection:
         connection.execute(sqlite_sql, params)
+
+
+async def raw_fetch(
+    store: Store, sqlite_sql: str, postgres_sql: str, params: tuple[object, ...] = ()
+) -> list[tuple[object, ...]]:
+    """The rows of one query around the store, on a second connection of its engine."""
+    if store.engine == "postgres":
+        conn = await asyncpg.connect(store.path)
+        try:
+            return [tuple(r) for r in await conn.fetch(postgres_sql, *params)]
+        finally:
+            await conn.close()
+    with closing(sqlite3.connect(store.path)) as connection:
+        return connection.execute(sqlite_sql, params).fetchall()

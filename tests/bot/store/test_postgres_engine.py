@@ -222,7 +222,7 @@ async def test_deleting_an_anime_cascades_and_sets_defaults_null(db: asyncpg.Poo
     )
     section = await db.fetchval("SELECT id FROM sections WHERE document_id = $1", doc)
     await db.execute(
-        'INSERT INTO mentions (character_id, section_id, start, "end") VALUES ($1, $2, 0, 5)',
+        "INSERT INTO mentions (character_id, section_id, first_at) VALUES ($1, $2, 0)",
         character,
         section,
     )

@@ -33,9 +33,8 @@ from bot.models import (
     SectionKind,
 )
 from bot.store import MIGRATIONS_DIR, MigrationError, Store
-from bot.text import mentions
 from bot.text.choices import AUTOCOMPLETE
-from bot.text.mentions import MentionSpan
+from bot.text.linker import Linker, Named
 from tests.bot.store.engines import INTEGRITY_ERRORS, dump
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -311,8 +310,8 @@ async def test_add_document_twice_adds_nothing_the_second_time(store: Store) -> 
     doc = make_doc("Naomi hands Rouge a chocolate bar.", "Jaron departs.")
     first = await store.add_document(doc)
     assert first.added
-    # by first sentence, then as the catalog lists them
-    assert first.characters == ("Rouge Redstar", "Naomi Orthmann", "Fate Jaron")
+    # first named first ("Jaron" is Fate Jaron, named in the second section)
+    assert first.characters == ("Naomi Orthmann", "Rouge Redstar", "Fate Jaron")
     before = await dump(store)
 
     second = await store.add_document(doc)
@@ -381,10 +380,10 @@ async def test_a_failure_after_the_inserts_rolls_back_everything(
         characters=[ParsedCharacter("Ochre Gale", "An Actor")],
     )
 
-    def boom(text: str, names: object) -> list[MentionSpan]:
+    def boom(linker: Linker, text: str) -> list[Named]:
         raise RuntimeError("linking failed")
 
-    monkeypatch.setattr(mentions, "find_mentions", boom)
+    monkeypatch.setattr(Linker, "named", boom)
     with pytest.raises(RuntimeError):
         await store.add_document(doc)
     assert await dump(store) == before

@@ -1,12 +1,29 @@
-"""bot/text/linker.py: name patterns, placing sentences, and the title mask."""
+"""bot/text/linker.py: name patterns, the title mask, sentence openers, and that linking a
+section at ingest (`Linker.named`, no sentences) names exactly the characters the
+sentence-level linker (`Linker.find`, used when reading) links to its sentences."""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
 
-from bot.text.linker import Linker, names_pattern
-from bot.text.mentions import MentionSpan
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bench.generate import generate
+from bot import paths
+from bot.catalog import load_catalogs
+from bot.models import Catalog
+from bot.text.linker import SENTENCE_OPENERS, Linker, names_pattern
+from bot.text.sentences import sentence_spans
+
+ROOT = Path(__file__).resolve().parents[3]
+SEEDS = ROOT / "bot" / "resources" / "seeds"
+OPEN_CORPUS = ROOT / "tests" / "ingest_corpus" / "open"
 
 
 def test_names_pattern_prefers_longer_names_and_bounds_words() -> None:
@@ -21,22 +38,229 @@ def test_names_pattern_prefers_longer_names_and_bounds_words() -> None:
 
 def test_a_name_only_inside_the_title_is_no_mention() -> None:
     text = "Metallic Rouge is great. Rouge fights."
-
-    def sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpan]:
-        return [MentionSpan(1, 0, 24, 9, 14), MentionSpan(1, 25, 38, 25, 30)]
-
-    linker = Linker(
-        names={1: ("Rouge",)},
-        canonical={1: "Rouge Redstar"},
-        title_mask=names_pattern(["Metallic Rouge"], re.IGNORECASE),
-        sentences=sentences,
-    )
+    linker = Linker({1: ("Rouge",)}, {1: "Rouge Redstar"}, titles=("Metallic Rouge",))
     assert linker.find(9, text) == [(1, 9, 25, 38)]
     assert text[25:38] == "Rouge fights."
+    assert linker.named(text) == [(1, 25)]
+    assert linker.named("METALLIC   rouge is great.") == []  # any case, any spacing
+
+
+def test_a_masked_title_does_not_join_a_name_around_it() -> None:
+    linker = Linker({1: ("Viola Keane",)}, {1: "Viola Keane"}, titles=("Metallic Rouge",))
+    assert linker.named("Viola Metallic Rouge Keane sings.") == []
+    assert linker.named("Viola Keane sings.") == [(1, 0)]
 
 
 def test_no_names_links_nothing() -> None:
-    def sentences(text: str, names: Mapping[int, Sequence[str]]) -> list[MentionSpan]:
-        raise AssertionError("not asked")
+    assert Linker({}, {}).find(1, "Rouge.") == []
+    assert Linker({}, {}).named("Rouge.") == []
 
-    assert Linker({}, {}, None, sentences).find(1, "Rouge.") == []
+
+def test_named_gives_each_character_once_at_its_first_naming() -> None:
+    linker = Linker({1: ("Rouge",), 2: ("Naomi", "Naomi Orthmann")}, {1: "R", 2: "N"})
+    text = "Naomi Orthmann hands Rouge a bar.\n\nRouge eats it. Naomi laughs."
+    assert linker.named(text) == [(2, 0), (1, 21)]
+    assert [(key, text[start:end]) for key, _, start, end in linker.find(4, text)] == [
+        (2, "Naomi Orthmann hands Rouge a bar."),
+        (1, "Naomi Orthmann hands Rouge a bar."),
+        (1, "Rouge eats it."),
+        (2, "Naomi laughs."),
+    ]
+
+
+def test_a_character_named_like_an_opener_is_named_only_off_the_opening() -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    assert linker.named("First, the good news. Rouge wins.") == [(2, 22)]
+    text = "First, the good news. Rouge fights First."
+    assert linker.named(text) == [(2, 22), (1, 35)]
+    assert [key for key, *_ in linker.find(0, text)] == [2, 1]
+    assert linker.named("“First of all,” she says.") == []
+
+
+# --------------------------------------------------------------------------- the reference
+
+
+def _reference(
+    names: dict[int, tuple[str, ...]], titles: Sequence[str], text: str
+) -> list[tuple[int, int, int, int]]:
+    """The rule as written, slowly and sentence by sentence: (key, sentence start, sentence
+    end, first naming that counts) per sentence naming a key."""
+    title_pattern = names_pattern(titles, re.IGNORECASE)
+    by_length = sorted(
+        {" ".join(n.split()) for ns in names.values() for n in ns if re.search(r"[^\W_]", n)},
+        key=len,
+        reverse=True,
+    )
+    compiled = [
+        (n, re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?!\w)")) for n in by_length
+    ]
+    owners = {
+        n: [k for k, ns in names.items() if n in {" ".join(x.split()) for x in ns}]
+        for n in by_length
+    }
+    openers = {
+        k for k, ns in names.items() if any(n.strip().lower() in SENTENCE_OPENERS for n in ns)
+    }
+    found: list[tuple[int, int, int, int]] = []
+    for a, b in sentence_spans(text):
+        raw = text[a:b]
+        masked = raw
+        if title_pattern is not None:
+            masked = title_pattern.sub(lambda m: "\x00" * len(m.group()), raw)
+        hits = []
+        at = 0
+        while at < len(masked):
+            if at and re.match(r"\w", masked[at - 1]):
+                at += 1
+                continue
+            for name, pattern in compiled:
+                match = pattern.match(masked, at)
+                if match:
+                    hits.append((at, name))
+                    at = match.end()
+                    break
+            else:
+                at += 1
+        opening = len(raw) - len(raw.lstrip(" \t\n\"'“‘(«[-–—*_"))
+        keys: dict[int, int] = {}
+        for start, name in hits:
+            for key in owners[name]:
+                opener = key in openers and name.lower() in SENTENCE_OPENERS
+                if key not in keys and not (opener and start == opening):
+                    keys[key] = a + start
+        stripped = raw.strip()
+        first = a + len(raw) - len(raw.lstrip())
+        found.extend((key, first, first + len(stripped), at) for key, at in keys.items())
+    return found
+
+
+def _first_namings(mentions: Iterable[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
+    first: dict[int, int] = {}
+    for key, _, _, at in mentions:
+        first.setdefault(key, at)
+    return sorted(first.items(), key=lambda item: (item[1], item[0]))
+
+
+def _check(linker: Linker, text: str) -> None:
+    """`named` is the projection of `find` onto characters (with the first naming)."""
+    found = linker.find(0, text)
+    named = linker.named(text)
+    assert {key for key, *_ in found} == {key for key, _ in named}
+    for key, at in named:  # the first naming is in the first sentence naming the character
+        start, end = next((s, e) for k, _, s, e in found if k == key)
+        assert start <= at < end
+        assert any(
+            text.startswith(name.split()[0], at) for name in linker.names[key] if name.split()
+        )
+
+
+# --------------------------------------------------------------------------- generated texts
+
+_NAME_POOL = [
+    "Rouge", "Rouge Redstar", "Redstar", "Viola", "Viola Keane", "Keane", "Ash", "Ashley",
+    "First", "Then", "Dr. Roy", "Roy", "Jean-Luc", "Naomi", "O'Hara", "Élodie", "ルジュ",
+    "Rouge Red", "Go! Go Rouge",
+]  # fmt: skip
+_TITLE_POOL = ["Metallic Rouge", "METALLIC rouge", "Rouge Redstar", "Keane Saga", "Ash"]
+_PIECES = [
+    *_NAME_POOL, "Metallic", "metallic rouge", "X", "s", "'s", " ", " ", " ", "  ", "\n",
+    "\n\n", "\t", "\u00a0", ". ", "! ", "? ", "… ", ", ", "“", "”", "(", ")", "-", "_", "e",
+    "First,", "first", ".", "Saga",
+    # names and titles running across a sentence boundary
+    "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",
+]  # fmt: skip
+
+
+@st.composite
+def _linker_and_text(draw: st.DrawFn) -> tuple[Linker, str]:
+    keys = draw(st.integers(min_value=1, max_value=4))
+    names = {
+        key: tuple(draw(st.lists(st.sampled_from(_NAME_POOL), min_size=1, max_size=3)))
+        for key in range(1, keys + 1)
+    }
+    titles = tuple(draw(st.lists(st.sampled_from(_TITLE_POOL), max_size=2)))
+    text = "".join(draw(st.lists(st.sampled_from(_PIECES), max_size=60)))
+    return Linker(names, {k: f"c{k}" for k in names}, titles=titles), text
+
+
+_ROUGE = Linker({1: ("Rouge",), 2: ("Viola Keane",), 3: ("Keane",)}, {}, ("Metallic Rouge",))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_linker_and_text())
+@example((_ROUGE, "Metallic\n\nRouge wins."))  # no title across a paragraph break: Rouge
+@example((_ROUGE, "Viola\n\nKeane wins."))  # nor a name: Keane
+@example((_ROUGE, "XViola Keane. Then Viola Keane."))  # Keane, then Viola Keane
+@example((_ROUGE, "Viola Keane met XViola Keane."))
+def test_named_and_find_follow_the_rule_on_tricky_texts(case: tuple[Linker, str]) -> None:
+    linker, text = case
+    expected = _reference(linker.names, linker.titles, text)
+    assert linker.find(0, text) == [(k, 0, s, e) for k, s, e, _ in expected]
+    assert linker.named(text) == _first_namings(expected)
+    _check(linker, text)
+
+
+# --------------------------------------------------------------------------- real texts
+
+
+def _linker_of(catalog: Catalog) -> Linker:
+    """A linker for the catalog's characters, named as the store names them."""
+    names: dict[int, tuple[str, ...]] = {}
+    for key, character in enumerate(catalog.characters, start=1):
+        ns = [character.name, *(a.name for a in character.aliases), *character.variants]
+        if character.native_name:
+            ns.append(character.native_name)
+        ns += [" ".join(reversed(n.split())) for n in list(ns) if len(n.split()) == 2]
+        names[key] = tuple(ns)
+    return Linker(
+        names,
+        {key: character.name for key, character in enumerate(catalog.characters, start=1)},
+        titles=(catalog.title, *catalog.aliases),
+    )
+
+
+def _texts(paths_: Iterable[Path]) -> Iterator[str]:
+    for path in sorted(paths_):
+        yield path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Linker], list[str]]:
+    corpus = generate(tmp_path_factory.mktemp("corpus"), docs=300)
+    return [_linker_of(c) for c in corpus.catalogs], list(_texts(corpus.documents))
+
+
+def _page_linker(page: dict[str, Any]) -> Linker:
+    """A linker for an open corpus page's anime: the key's characters (and the names it says
+    must not link, for more names to find), each also by any one of its words."""
+    full = [*page["characters"], *page["foreign"]]
+    names = {key: (name, *name.split()) for key, name in enumerate(full, start=1)}
+    return Linker(names, dict(enumerate(full, start=1)), titles=(page["anime"],))
+
+
+def test_named_is_find_projected_on_the_seeds_and_the_open_corpus() -> None:
+    (rouge,) = [_linker_of(c) for c in load_catalogs(paths.BUNDLED_CATALOGS)]
+    pages = json.loads((OPEN_CORPUS / "key.json").read_text(encoding="utf-8"))["pages"]
+    assert len(pages) >= 20
+    linked = 0
+    for text in _texts(SEEDS.glob("*.txt")):
+        _check(rouge, text)
+        linked += len(rouge.named(text))
+    for name, page in pages.items():
+        text = (OPEN_CORPUS / name).read_text(encoding="utf-8")
+        for linker in (rouge, _page_linker(page)):
+            _check(linker, text)
+            linked += len(linker.named(text))
+    assert linked > 100  # the texts do name their characters
+
+
+def test_named_is_find_projected_on_a_generated_sample(
+    generated: tuple[list[Linker], list[str]],
+) -> None:
+    linkers, texts = generated
+    linked = 0
+    for number, text in enumerate(texts):
+        for linker in (linkers[number % len(linkers)], linkers[(number * 7 + 3) % len(linkers)]):
+            _check(linker, text)
+            linked += len(linker.named(text))
+    assert linked > len(texts)

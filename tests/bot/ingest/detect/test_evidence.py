@@ -293,13 +293,10 @@ def test_polls_odds_and_per_episode_lists_are_not_the_score(closing: str) -> Non
 
 def test_a_character_named_like_a_sentence_opener_is_not_linked_by_that_word() -> None:
     from bot.text.linker import Linker
-    from bot.text.mentions import find_mentions
 
     linker = Linker(
         names={1: ("First",), 2: ("Rouge Redstar", "Rouge")},
         canonical={1: "First", 2: "Rouge Redstar"},
-        title_mask=None,
-        sentences=find_mentions,
     )
     text = (
         "First, the good news: the finale looks great. "

@@ -1,0 +1,73 @@
+"""Mentions stored one row per (character, section) and cut into sentences when read."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import Anime, SectionKind
+from bot.store import Store
+from tests.bot.store.engines import raw_fetch
+from tests.bot.store.test_store import catalog, make_doc
+
+SECTIONS = """
+SELECT s.id, s.kind, s.text FROM sections AS s JOIN documents AS d ON d.id = s.document_id
+ WHERE d.anime_id = {} ORDER BY s.id
+"""
+ROWS = "SELECT character_id, section_id, first_at FROM mentions"
+
+
+async def _sections(store: Store, anime_id: int) -> list[tuple[int, str, str]]:
+    """(id, kind, text) of the anime's sections, in id order, read around the store."""
+    rows = await raw_fetch(store, SECTIONS.format("?"), SECTIONS.format("$1"), (anime_id,))
+    return [(int(str(i)), str(kind), str(text)) for i, kind, text in rows]
+
+
+@pytest.mark.parametrize("limit", [1, 3, 1000])
+async def test_mentions_are_the_linked_sentences_reviews_first(
+    seeded_store: Store, metallic_rouge: Anime, limit: int
+) -> None:
+    sections = await _sections(seeded_store, metallic_rouge.id)
+    assert {kind for _, kind, _ in sections} == {"review", "recap"}
+    linker = await seeded_store._characters.linker(metallic_rouge.id)
+    quoted = 0
+    for character_id in linker.names:
+        expected: list[str] = []
+        seen: set[str] = set()
+        for kind in (SectionKind.REVIEW, SectionKind.RECAP):
+            for section_id, section_kind, text in sections:
+                if section_kind != kind:
+                    continue
+                for cid, _, start, end in linker.find(section_id, text):
+                    sentence = " ".join(text[start:end].split())
+                    if cid == character_id and sentence.casefold() not in seen:
+                        seen.add(sentence.casefold())
+                        expected.append(sentence)
+        mentions = await seeded_store.mentions(character_id, limit)
+        assert [m.sentence for m in mentions] == expected[:limit]
+        assert all(m.character_id == character_id for m in mentions)
+        quoted += len(mentions)
+    assert quoted > 3 * limit if limit < 1000 else quoted > 100
+
+
+async def test_one_row_per_character_and_section_at_the_first_naming(
+    seeded_store: Store, metallic_rouge: Anime
+) -> None:
+    linker = await seeded_store._characters.linker(metallic_rouge.id)
+    expected: dict[tuple[int, int], int] = {}
+    for section_id, _, text in await _sections(seeded_store, metallic_rouge.id):
+        for cid, _, start, end in linker.find(section_id, text):
+            if (cid, section_id) not in expected:  # the first sentence naming the character
+                names = [n for n in linker.names[cid] if n in text[start:end]]
+                expected[(cid, section_id)] = min(text.index(n, start) for n in names)
+    rows = {(c, s): at for c, s, at in await raw_fetch(seeded_store, ROWS, ROWS)}
+    assert rows == expected
+    assert len(rows) > 20
+
+
+async def test_a_sentence_named_in_two_documents_is_quoted_once(store: Store) -> None:
+    await store.upsert_catalog(catalog())
+    await store.add_document(make_doc("Rouge wins. Naomi laughs.", "Rouge   WINS."))
+    await store.add_document(make_doc("Rouge wins.\nNaomi cries.", title="Episode 3", episode=3))
+    rouge = await store.resolve_character("Rouge Redstar", None)
+    assert rouge is not None
+    assert [m.sentence for m in await store.mentions(rouge.id, 10)] == ["Rouge wins."]
