@@ -95,8 +95,30 @@ def _marks(element: Any) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
+_ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entry-body")
+
+
+def _article_roots(tree: Any) -> list[Any]:
+    """The page's <article> elements; a page without one: its <main>, else the outermost
+    elements named like an article's body ("article-body", "entry-content")."""
+    roots = list(tree.iter("article"))
+    if roots:
+        return roots
+    roots = list(tree.iter("main"))
+    if roots:
+        return roots
+    for element in tree.iter():
+        if (
+            isinstance(element.tag, str)
+            and any(mark in _marks(element) for mark in _ARTICLE_MARKS)
+            and not any(ancestor in roots for ancestor in element.iterancestors())
+        ):
+            roots.append(element)
+    return roots
+
+
 def verdict_boxes(data: bytes) -> list[str]:
-    """The short score or grade boxes inside the page's <article> ("Our grade A-"), which
+    """The short score or grade boxes inside the page's article ("Our grade A-"), which
     text extraction leaves out as too short; never one inside a poll, comments or a sidebar."""
     if not any(word.encode() in data.lower() for word in _BOX_WORDS):
         return []
@@ -106,7 +128,7 @@ def verdict_boxes(data: bytes) -> list[str]:
         return []
     found: list[str] = []
     taken: set[Any] = set()
-    for article in tree.iter("article"):
+    for article in _article_roots(tree):
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue

@@ -31,17 +31,33 @@ _WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 _WORD_NUMBER = "|".join(_WORD_NUMBERS)
-# Markers, strongest first. Each has one group: the episode number.
-_EPISODE_MARKERS = (
+# Markers, strongest first. Each has one group: the episode number ("episodes 3-4": the
+# last, since the document reveals up to it).
+_SEASON_MARKERS = (
     re.compile(r"\bS\d{1,2}\s?E(\d{1,4})\b", re.IGNORECASE),
     re.compile(
         r"\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE),
+)
+"""An episode numbered within its season ("S02E07", "Season 2, Episode 7")."""
+_PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
+_EPISODE_MARKERS = (
+    re.compile(
+        r"\b(?:episodes|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
+        r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))",
+        re.IGNORECASE,
+    ),
+    _PLAIN_EPISODE,
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
     re.compile(r"(?<![\w&])#(\d{1,4})\b"),  # "#5"
+    re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"
+    # "First Impressions After Three Episodes", "the first 3 episodes": up to episode N
+    re.compile(
+        r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b",
+        re.IGNORECASE,
+    ),
 )
 EPISODE_MARKER_TEXT = re.compile(
     r"\bS\d{1,2}\s?E\d{1,4}\b"
@@ -49,7 +65,8 @@ EPISODE_MARKER_TEXT = re.compile(
     r"|\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}(?:\s*(?:-|–|&|and|to)\s*\d{1,4})?\b"
     r"|\bepisode\s+(?:" + _WORD_NUMBER + r")\b"
     r"|\bE\d{1,4}\b"
-    r"|(?<![\w&])#\d{1,4}\b",
+    r"|(?<![\w&])#\d{1,4}\b"
+    r"|第\s*\d{1,4}\s*[話话集回]",
     re.IGNORECASE,
 )
 """The episode markers, whole, for removing them from a title to leave the anime's name."""
@@ -61,14 +78,32 @@ _EPISODE_MENTION = re.compile(
 _COUNT_OF_EPISODES = re.compile(r"(?<![\w.,])(\d{1,4})\s+$")
 
 
+def _marker_number(value: str) -> int | None:
+    number = int(value) if value.isdigit() else _WORD_NUMBERS.get(value.lower())
+    return number if number is not None and number <= MAX_EPISODE else None
+
+
 def episode_in(title: str) -> int | None:
-    """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three"), or None."""
+    """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
+    "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
+    within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
+    for marker in _SEASON_MARKERS:
+        match = marker.search(title)
+        if match is None:
+            continue
+        for plain in _PLAIN_EPISODE.finditer(title):
+            if plain.end() <= match.start() or plain.start() >= match.end():
+                number = _marker_number(plain.group(1))
+                if number is not None:
+                    return number
+        number = _marker_number(match.group(1))
+        if number is not None:
+            return number
     for marker in _EPISODE_MARKERS:
         match = marker.search(title)
         if match:
-            value = match.group(1)
-            number = _WORD_NUMBERS.get(value.lower()) if not value.isdigit() else int(value)
-            if number is not None and number <= MAX_EPISODE:
+            number = _marker_number(match.group(1))
+            if number is not None:
                 return number
     return None
 
@@ -245,13 +280,47 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} opens the text")
             return
-    body = "\n\n".join(draft.paragraphs[:2])
-    number, notes = episode_in_body(body, catalog)
+    from_url = _episode_in_url(draft.meta.url if draft.meta is not None else None, catalog)
+    if from_url is not None:
+        draft.episode = from_url[0]
+        draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
+        return
+    number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
     draft.episode = number
     for note in notes:
         draft.explain("episode", note)
     if number is None:
-        draft.explain("episode", "none: no episode named in the title or the opening")
+        draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+def _opening(paragraphs: list[str]) -> str:
+    """The first paragraphs, up to _MAX_BODY_LOOK characters (a byline or a date line may
+    come first, and a review may only say which episode it is in its second paragraph)."""
+    taken: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        taken.append(paragraph)
+        size += len(paragraph) + 2
+        if size >= _MAX_BODY_LOOK:
+            break
+    return "\n\n".join(taken)
+
+
+_SLUG_SEPARATORS = re.compile(r"(?<!\d)[-_+.]+|[-_+.]+(?!\d)")
+_MAX_SLUG = 200
+
+
+def _episode_in_url(url: str | None, catalog: Catalog | None) -> tuple[int, str] | None:
+    """The episode a page's (canonical) URL names in its last path segment
+    ("/frieren-episode-7-review/", "/s01e07", "/…-finale-review"), with the slug as written."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    slug = path.rsplit("/", 1)[-1][-_MAX_SLUG:]
+    if "://" in url and path.count("/") < 3:  # only the host: no slug
+        return None
+    named = episode_named(_SLUG_SEPARATORS.sub(" ", slug), catalog)
+    return (named[0], slug) if named is not None else None
 
 
 def detect_about_episode(draft: Draft) -> None:

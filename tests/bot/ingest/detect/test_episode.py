@@ -98,3 +98,89 @@ def test_a_catalog_episode_title_marks_the_passage_as_about_that_episode() -> No
         catalogs=[catalog],
     )
     assert [s.about_episode for s in doc.sections] == [9]
+
+
+# --------------------------------------------------------------------------- issue 11 traps
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # counted through the seasons, with the per-season number beside it: the anime's
+        # episodes run on, so the continuous number is the one to file (and gate) under
+        ("Show Episode 19 (Season 2, Episode 7) Review", 19),
+        ("Show Season 2, Episode 7 (Episode 19) Review", 19),
+        ("Show Episode 19 (S02E07) Review", 19),
+        ("Show Season 2 Episode 7 Review", 7),  # nothing counted through: the one given
+        # a review of several episodes reveals up to the last one
+        ("Show Episodes 3-4 Review", 4),
+        ("Show Eps. 5 & 6 Review", 6),
+        ("Show Episodes 10 to 12 Review", 12),
+        ("Show 第12話 Review", 12),
+        ("Show 第 3 話「Title」 Review", 3),
+        ("Show: First Impressions After Three Episodes", 3),
+        ("Show First Impressions of the First 3 Episodes", 3),
+    ],
+)
+def test_episode_title_traps(title: str, episode: int) -> None:
+    parsed = doc(f"{title}\n\n{BODY}")
+    assert parsed.episode == episode
+    assert parsed.anime_title == "Show"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show Ep. 3 - 8/10",  # a score after the episode is not the end of a range
+        "Show Episode 3 – 4 out of 5",
+        "Show Episode 3 - 4 stars",
+    ],
+)
+def test_a_score_after_the_episode_is_not_a_range(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode == 3
+
+
+def test_the_episode_in_a_later_paragraph_of_the_opening() -> None:
+    # a byline paragraph first, then an opening full of other episodes, then "the seventh
+    # episode": the document's own, although it is not in the first two paragraphs
+    text = (
+        "Show Review: Answers at Last\n\n"
+        "Posted by A. Writer · 22 February 2024\n\n"
+        "Last week's episode ended on a cliffhanger the show has promised since episode 4.\n\n"
+        "The seventh episode of the series belongs to the sidekick. It reframes what she "
+        "said in episode 2.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.episode == 7
+    assert parsed.kind.value == "episode-review"
+
+
+def test_the_episode_only_in_the_pages_url(catalogs: list[Catalog]) -> None:
+    from bot.ingest.page import PageMeta
+
+    text = "Frieren Review: Like a Fairy Tale\n\nLast week's episode (episode 6) was quiet.\n\n"
+    meta = PageMeta(
+        title="Frieren Review: Like a Fairy Tale",
+        url="https://lantern.example/reviews/frieren-episode-7-review/",
+    )
+    parsed = doc(text + BODY, meta=meta, known_anime=["Frieren: Beyond Journey's End"])
+    assert parsed.episode == 7
+    assert parsed.kind.value == "episode-review"
+    finale = PageMeta(title="Metallic Rouge: It Ends", url="https://x.example/mr-finale-review")
+    assert doc(f"Metallic Rouge: It Ends\n\n{BODY}", meta=finale, catalogs=catalogs).episode == 13
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.example/",  # no slug
+        "https://x.example/2024/01/show-review",  # a date, no episode
+        "https://x.example/show-season-review?page=2#episode-3",  # query and fragment
+    ],
+)
+def test_a_url_without_an_episode_gives_none(url: str) -> None:
+    from bot.ingest.page import PageMeta
+
+    meta = PageMeta(title="Show Season 1 Review", url=url)
+    assert doc(f"Show Season 1 Review\n\n{BODY}", meta=meta).episode is None
