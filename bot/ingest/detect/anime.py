@@ -70,6 +70,7 @@ _SEPARATOR = re.compile(r"\s+[|–—\-]\s+|\s+[·•]\s+")
 _MARKER_AFTER_NAME = re.compile(
     r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)"
     r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
     r"\s+review|review|finale|premiere)\b",
@@ -197,7 +198,9 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         marker = _MARKER_AFTER_NAME.search(title)
         if marker is None or marker.start() == 0:
             return None
-        name = _SEPARATOR.split(title[: marker.start()])[-1]
+        parts = _SEPARATOR.split(title[: marker.start()])
+        # "<Name> – 06 [Review]": a bare episode number is not the name
+        name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
     name = _colon_part(name, opening)
     name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
     if not name or not _NAME_OK.match(name) or not has_word(name):

@@ -30,29 +30,40 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
-_WORD_NUMBER = "|".join(_WORD_NUMBERS)
-# Markers, strongest first. Each has one group: the episode number ("episodes 3-4": the
-# last, since the document reveals up to it).
-_SEASON_MARKERS = (
-    re.compile(r"\bS\d{1,2}\s?E(\d{1,4})\b", re.IGNORECASE),
-    re.compile(
-        r"\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
-        re.IGNORECASE,
-    ),
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _tens, _value in _TENS.items():
+    _WORD_NUMBERS.setdefault(_tens, _value)
+    for _unit_value, _unit in enumerate(_UNITS, start=1):
+        _WORD_NUMBERS[f"{_tens}-{_unit}"] = _value + _unit_value
+# longest first, so "twenty-one" is not read as "twenty"; "twenty one" is the same number
+_WORD_NUMBER = "|".join(
+    w.replace("-", r"[\s-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
 )
-"""An episode numbered within its season ("S02E07", "Season 2, Episode 7")."""
+# Markers, strongest first. Each match has one group set: the episode number.
+_SEASON_MARKER = re.compile(
+    r"\bS\d{1,2}\s?E(\d{1,4})\b"
+    r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
+    r"|\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    re.IGNORECASE,
+)
+"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7")."""
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _EPISODE_MARKERS = (
+    # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
     re.compile(
         r"\b(?:episodes|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
-        r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))",
+        r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
+        r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
         re.IGNORECASE,
     ),
-    _PLAIN_EPISODE,
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
     re.compile(r"(?<![\w&])#(\d{1,4})\b"),  # "#5"
     re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"
+    re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
+    # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
+    re.compile(r"\S\s+[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-]))"),
     # "First Impressions After Three Episodes", "the first 3 episodes": up to episode N
     re.compile(
         r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b",
@@ -60,7 +71,7 @@ _EPISODE_MARKERS = (
     ),
 )
 EPISODE_MARKER_TEXT = re.compile(
-    r"\bS\d{1,2}\s?E\d{1,4}\b"
+    r"\bS\d{1,2}\s?E\d{1,4}\b|\b\d{1,2}x\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+episode\b"
     r"|\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*\d{1,4}\b"
     r"|\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}(?:\s*(?:-|–|&|and|to)\s*\d{1,4})?\b"
     r"|\bepisode\s+(?:" + _WORD_NUMBER + r")\b"
@@ -78,8 +89,13 @@ _EPISODE_MENTION = re.compile(
 _COUNT_OF_EPISODES = re.compile(r"(?<![\w.,])(\d{1,4})\s+$")
 
 
+def _word_value(text: str, table: dict[str, int]) -> int | None:
+    """The number a (possibly compound) word names: "Twenty-One", "twenty one" -> 21."""
+    return table.get("-".join(text.lower().replace("-", " ").split()))
+
+
 def _marker_number(value: str) -> int | None:
-    number = int(value) if value.isdigit() else _WORD_NUMBERS.get(value.lower())
+    number = int(value) if value.isdigit() else _word_value(value, _WORD_NUMBERS)
     return number if number is not None and number <= MAX_EPISODE else None
 
 
@@ -87,22 +103,22 @@ def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
     "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
     within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
-    for marker in _SEASON_MARKERS:
-        match = marker.search(title)
-        if match is None:
-            continue
-        for plain in _PLAIN_EPISODE.finditer(title):
-            if plain.end() <= match.start() or plain.start() >= match.end():
-                number = _marker_number(plain.group(1))
-                if number is not None:
-                    return number
-        number = _marker_number(match.group(1))
+    match = _SEASON_MARKER.search(title)
+    if match is not None:
+        plain = _PLAIN_EPISODE.search(title, 0, match.start()) or _PLAIN_EPISODE.search(
+            title, match.end()
+        )
+        if plain is not None:
+            number = _marker_number(plain.group(1))
+            if number is not None:
+                return number
+        number = _marker_number(next(g for g in match.groups() if g is not None))
         if number is not None:
             return number
     for marker in _EPISODE_MARKERS:
         match = marker.search(title)
         if match:
-            number = _marker_number(match.group(1))
+            number = _marker_number(next(g for g in match.groups() if g is not None))
             if number is not None:
                 return number
     return None
@@ -125,10 +141,10 @@ def highest_episode_mentioned(text: str) -> int | None:
     return highest if 0 <= highest <= MAX_EPISODE else None
 
 
-def latest_episode_named(text: str, catalog: Catalog | None) -> int | None:
-    """The latest episode a passage names: "episode N" / "ep. N", or a catalog episode title.
-    Counts ("13 episodes") are not episodes spoken of."""
-    latest = -1
+def latest_episode_named(text: str, catalog: Catalog | None, floor: int = -1) -> int | None:
+    """The latest episode a passage names: "episode N" / "ep. N", or a catalog episode title;
+    `floor` when it names none later. Counts ("13 episodes") are not episodes spoken of."""
+    latest = floor
     for at in find_all(text, ("ep", "Ep", "EP")):
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue
@@ -136,10 +152,33 @@ def latest_episode_named(text: str, catalog: Catalog | None) -> int | None:
         if match is not None:
             latest = max(latest, *(int(g) for g in match.groups() if g is not None))
     if catalog is not None:
-        for ep in catalog.episodes:
-            if ep.title and len(ep.title) >= 4 and ep.title in text:
-                latest = max(latest, ep.number)
+        for number, title in _titled_episodes(catalog):  # latest first: the first found wins
+            if number <= latest:
+                break
+            if title in text:
+                latest = number
+                break
     return latest if 0 <= latest <= MAX_EPISODE else None
+
+
+_TITLED: dict[int, tuple[Catalog, tuple[tuple[int, str], ...]]] = {}
+
+
+def _titled_episodes(catalog: Catalog) -> tuple[tuple[int, str], ...]:
+    """(number, title) of a catalog's episodes with a title of 4+ characters, latest first."""
+    cached = _TITLED.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    titled = tuple(
+        sorted(
+            ((ep.number, ep.title) for ep in catalog.episodes if ep.title and len(ep.title) >= 4),
+            reverse=True,
+        )
+    )
+    if len(_TITLED) >= 64:
+        _TITLED.clear()
+    _TITLED[id(catalog)] = (catalog, titled)
+    return titled
 
 
 _ORDINALS = {
@@ -148,12 +187,18 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
-_ORDINAL = "|".join(_ORDINALS)
+_TENS_ORDINALS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_ORDINALS.update(_TENS_ORDINALS)
+for _tens, _value in _TENS.items():
+    for _unit, _unit_value in list(_ORDINALS.items())[:9]:  # first .. ninth
+        _ORDINALS[f"{_tens}-{_unit}"] = _value + _unit_value
+_ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len, reverse=True))
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
-    r"|\bthe\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))\s+episode\b"
+    r"|(?:\b(?:the|this|its|their)|['’]s)\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+episode\b"
     r"|\b(?P<premiere>premiere|first\s+episode|opening\s+episode|pilot)\b"
     r"|\b(?P<finale>finale|final\s+episode|last\s+episode)\b",
     re.IGNORECASE,
@@ -174,6 +219,7 @@ _SEASON_LEVEL = re.compile(
 )
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
 _TITLE_PREMIERE = re.compile(r"\b(?:premiere|first\s+episode|pilot)\b", re.IGNORECASE)
+_TITLE_ORDINAL = re.compile(r"\b(" + _ORDINAL + r")\s+episode\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 _MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's episode
 
@@ -187,10 +233,10 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
     if match.group("number"):
         return int(match.group("number"))
     if match.group("word"):
-        return _WORD_NUMBERS[match.group("word").lower()]
+        return _word_value(match.group("word"), _WORD_NUMBERS)
     if match.group("ordinal"):
         word = match.group("ordinal").lower()
-        return _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        return _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
     if match.group("premiere"):
         return 1
     if match.group("finale"):
@@ -209,9 +255,11 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
         return count, f"'finale' (the anime has {count} episodes)"
     if _TITLE_PREMIERE.search(text):
         return 1, "'premiere'"
-    ordinal = re.search(r"\b(" + _ORDINAL + r")\s+episode\b", text, re.IGNORECASE)
+    ordinal = _TITLE_ORDINAL.search(text)
     if ordinal is not None:
-        return _ORDINALS[ordinal.group(1).lower()], f"{ordinal.group(0)!r}"
+        value = _word_value(ordinal.group(1), _ORDINALS)
+        if value is not None:
+            return value, f"{ordinal.group(0)!r}"
     if catalog is not None:
         folded = fold(text)
         for ep in catalog.episodes:
@@ -280,6 +328,14 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} opens the text")
             return
+    for line in draft.lines[: draft.body_from]:
+        label = line.strip(" *_#")
+        if label and EPISODE_MARKER_TEXT.fullmatch(label):
+            number = episode_in(label)
+            if number is not None:
+                draft.episode = number
+                draft.explain("episode", f"{number}: the label {label!r} above the title")
+                return
     from_url = _episode_in_url(draft.meta.url if draft.meta is not None else None, catalog)
     if from_url is not None:
         draft.episode = from_url[0]
@@ -333,7 +389,7 @@ def detect_about_episode(draft: Draft) -> None:
     episode, kind, catalog = draft.episode, draft.kind, draft.catalog
     about: int | None
     if episode is not None and kind is not DocumentKind.SEASON_REVIEW:
-        about = max(episode, latest_episode_named(draft.body, catalog) or 0)
+        about = latest_episode_named(draft.body, catalog, episode)
     elif kind is DocumentKind.SEASON_REVIEW and catalog is not None and catalog.episode_count:
         about = catalog.episode_count
     else:

@@ -12,6 +12,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
 from bot.ingest.normalise import fold
 
 if TYPE_CHECKING:
@@ -19,7 +20,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MAX_TITLE_LINE", "detect_title", "is_headline", "not_a_title"]
+__all__ = [
+    "MAX_TITLE_LINE",
+    "detect_title",
+    "is_episode_label",
+    "is_headline",
+    "not_a_title",
+    "without_site_name",
+]
 
 MAX_TITLE_LINE = 250  # a longer first line is a paragraph, not a title
 _MAX_HEADLINE = 160
@@ -34,8 +42,10 @@ _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOT_TITLE = re.compile(
     r"(?:"
     # dates: "January 31, 2024", "31 Jan 2024", "2024-01-31", "Posted on Friday"
-    rf"(?:(?:posted|published|updated|aired)\s+(?:on\s+)?)?(?:{_WEEKDAYS},?\s+)?"
+    rf"(?:(?:last\s+)?(?:posted|published|updated|aired|date)(?:\s*:\s*|\s+)(?:on\s+)?)?"
+    rf"(?:{_WEEKDAYS},?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
     r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
@@ -43,8 +53,11 @@ _NOT_TITLE = re.compile(
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
     r"s?\s*(?:credit|courtesy|source|via|by|:|©).{0,200}"
     r"|(?:credit|courtesy|source|via)\s*:.{0,200}|©.{0,200}|\(c\)\s.{0,200}"
-    r"|(?:by|written\s+by|posted\s+by|words\s+by|reviewed\s+by|author\s*:)\s+"
-    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}(?:\s*[·•|,\-–—]\s*.{0,60})?"
+    r"|(?:by|written\s+by|posted\s+by|words\s+by|reviewed\s+by|(?:an?\s+)?review\s+by"
+    r"|authors?\s*:)\s+"
+    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}"
+    r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}){0,3}"
+    r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60})?"
     # widgets and labels
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder|subscribe"
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
@@ -54,17 +67,34 @@ _NOT_TITLE = re.compile(
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"
+    r"|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top"
+    # spoiler warnings: "Spoiler warning: this review covers episode 6", "Minor spoilers ahead"
+    r"|(?:(?:warning|caution|heads\s+up|note)\s*[:!\-–—]?\s*)?"
+    r"(?:(?:minor|major|light|mild|heavy|full|some)\s+)?spoilers?"
+    r"(?![\s-]*free\b)(?:\s+(?:warning|alert|ahead|below|follow|inside))?"
+    r"(?:\s*[:!\-–—]\s*.{0,160}|\s+(?:for|about|from|through|up\s+to|ahead|below)\b.{0,160})?"
     r")[\s.:!]*",
     re.IGNORECASE,
 )
-_HEADING_MARKS = re.compile(r"^#{1,6}\s+|\s+#{1,6}$")
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+|\s+#{1,6}$|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 _SENTENCES = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“‘(]")
 _ENDS_AS_SENTENCE = re.compile(r"[a-z,;][.]$")
 
 
+# breadcrumbs ("Home › Reviews › Metallic Rouge"); a markdown image or bare link
+_BREADCRUMB = re.compile(r"[^›»>\n]{1,40}(?:\s*[›»>]\s*[^›»>\n]{1,60}){2,6}")
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
+
+
 def not_a_title(line: str) -> bool:
-    """A date, a credit, a byline, a widget or a label: never a title."""
-    return _NOT_TITLE.fullmatch(line.strip()) is not None
+    """A date, a credit, a byline, a widget, a label, a breadcrumb or a markdown image: never
+    a title."""
+    line = line.strip()
+    if _NOT_TITLE.fullmatch(line) is not None:
+        return True
+    if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
+        return True
+    return "](" in line and _MARKDOWN_LINK.fullmatch(line) is not None
 
 
 def is_headline(line: str) -> bool:
@@ -79,8 +109,60 @@ def is_headline(line: str) -> bool:
     return not (_ENDS_AS_SENTENCE.search(line) and len(line.split()) > 8)
 
 
+_MARKS = frozenset("#*_")
+_MAX_LABEL = 40  # an episode label above a headline is short ("EPISODE 5", "Season 1, Ep. 5")
+
+
 def _strip_marks(line: str) -> str:
-    return _HEADING_MARKS.sub("", line).strip()
+    line = line.strip()
+    if line and (line[0] in _MARKS or line[-1] in _MARKS):
+        return _HEADING_MARKS.sub("", line).strip()
+    return line
+
+
+def is_episode_label(line: str) -> bool:
+    """A line that is only an episode marker ("EPISODE 5", "S01E05"): a kicker above a
+    headline, or the title itself when no headline follows."""
+    return EPISODE_MARKER_TEXT.fullmatch(_strip_marks(line)) is not None
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", fold(text))
+
+
+def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
+    """`title` without the site's name at its start or end ("<Headline> | Anime Orbit"): the
+    page's site name, or a part whose letters are the URL's host name's. "" when the title is
+    only the site's name."""
+    site = _letters(sitename) if sitename else ""
+    if site and _letters(title) == site:
+        return ""  # the site's name, not the page's title
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    host = _letters(url.split("://", 1)[-1].split("/", 1)[0]) if url and "://" in url else ""
+
+    def is_site(part: str) -> bool:
+        letters = _letters(part)
+        return len(letters) >= 3 and (letters == site or (len(letters) >= 5 and letters in host))
+
+    if is_site(parts[-1]):
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-·•")
+    if is_site(parts[0]):
+        return title[len(parts[0]) :].lstrip(" |–—-·•")
+    return title
+
+
+def _headline_follows(lines: list[str], seen: list[int], index: int) -> bool:
+    later = [i for i in seen if i > index]
+    if not later:
+        return False
+    line = _strip_marks(lines[later[0]])
+    return is_headline(line) and not is_episode_label(line)
 
 
 def detect_title(draft: Draft) -> None:
@@ -88,7 +170,10 @@ def detect_title(draft: Draft) -> None:
     first line of the body. Lines of furniture before the title are dropped from the body."""
     lines = draft.lines
     fm_title = draft.front_matter.title
-    meta_title = draft.meta.title if draft.meta is not None else None
+    meta = draft.meta
+    meta_title = meta.title if meta is not None else None
+    if meta is not None and meta_title:
+        meta_title = without_site_name(meta_title, meta.sitename, meta.url) or None
     given = fm_title or meta_title
     # the first few non-empty lines
     seen: list[int] = []
@@ -110,12 +195,12 @@ def detect_title(draft: Draft) -> None:
                 fold(given).startswith(fold(line)) and is_headline(line) and len(line) > 12
             ):
                 for dropped in seen:
-                    if dropped < index and not_a_title(lines[dropped]):
+                    if dropped < index and not_a_title(_strip_marks(lines[dropped])):
                         lines[dropped] = ""
                 draft.body_from = index + 1
                 draft.title_is_line = True
                 break
-            if not not_a_title(lines[index]):
+            if not not_a_title(line):
                 break
         return
     for index in seen:
@@ -124,6 +209,13 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
             continue
+        if (
+            len(line) <= _MAX_LABEL
+            and is_episode_label(line)
+            and _headline_follows(lines, seen, index)
+        ):
+            draft.explain("title", f"ignored {line!r}: an episode label above the headline")
+            continue  # kept: the episode detector reads it
         if len(line) <= MAX_TITLE_LINE and is_headline(line):
             draft.title = line
             draft.title_is_line = True

@@ -7,6 +7,7 @@ import pytest
 from bot.ingest import (
     parse_document,
 )
+from bot.ingest.detect.episode import episode_in
 from bot.models import (
     Catalog,
     CatalogEpisode,
@@ -184,3 +185,78 @@ def test_a_url_without_an_episode_gives_none(url: str) -> None:
 
     meta = PageMeta(title="Show Season 1 Review", url=url)
     assert doc(f"Show Season 1 Review\n\n{BODY}", meta=meta).episode is None
+
+
+def test_the_latest_episode_named_wins_over_earlier_titles_and_the_documents_own() -> None:
+    catalog = Catalog(
+        title="Frieren",
+        slug="frieren",
+        episode_count=28,
+        episodes=(
+            CatalogEpisode(1, "The Journey's End"),
+            CatalogEpisode(9, "Aura the Guillotine"),
+            CatalogEpisode(12, "A Real Hero"),
+        ),
+    )
+
+    def about(title: str, body: str) -> list[int | None]:
+        parsed = parse_document(f"{title}\n\n{body}\n\nGood.", catalogs=[catalog])
+        return [s.about_episode for s in parsed.sections]
+
+    both = "Since The Journey's End I waited for Aura the Guillotine."
+    assert about("Frieren – Episode 3 Review", both) == [9]
+    assert about("Frieren – Episode 10 Review", both) == [10]  # titles of earlier episodes
+    assert about("Frieren – Episode 3 Review", f"{both} And A Real Hero, and episode 14.") == [14]
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show Episode Twenty-One Review", 21),
+        ("Show Episode Twenty One Review", 21),
+        ("Show Episode Twenty Review", 20),
+        ("Show Episode Thirty-Two Review", 32),
+        ("Show – 12th Episode Review", 12),
+        ("Show 1x05 Review: The Test", 5),
+        ("Show 2X11 Review", 11),
+        ("Show – 16 [Review]", 16),
+        ("Show - 06 (Review)", 6),
+    ],
+)
+def test_more_title_forms(title: str, episode: int) -> None:
+    parsed = doc(f"{title}\n\nEpisode 17 is next week. {BODY}")
+    assert parsed.episode == episode
+    assert parsed.anime_title == "Show"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show Review – 7/10", "Show Review - 2024", "Show – 2 Reasons to Watch", "Show 1920x1080 Art"],
+)
+def test_a_number_after_a_dash_is_not_always_an_episode(title: str) -> None:
+    assert episode_in(title) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("Show's twelfth episode is the one. Episode 11 was all movement.", 12),
+        ("The show’s 12th episode is the one. Episode 11 was all movement.", 12),
+        ("Its twenty-first episode is mostly talk. Episode 20 had the fight.", 21),
+        ("The 21st episode is mostly talk. Episode 20 had the fight.", 21),
+    ],
+)
+def test_ordinals_in_the_opening(opening: str, episode: int) -> None:
+    assert doc(f"Show Review: Glass\n\n{opening}\n\n{BODY}", anime="Show").episode == episode
+
+
+def test_an_episode_label_above_the_headline() -> None:
+    parsed = doc(
+        f"**EPISODE 5**\n\n# Show Gets Serious\n\nAfter episode 4, a change.\n\n{BODY}",
+        anime="Show",
+    )
+    assert parsed.title == "Show Gets Serious"
+    assert parsed.episode == 5
+    alone = doc(f"Episode 5\n\nShow has a plan. After episode 4, a change.\n\n{BODY}", anime="Show")
+    assert alone.title == "Episode 5"  # no headline follows: the label is the title
+    assert alone.episode == 5

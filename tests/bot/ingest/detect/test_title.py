@@ -24,3 +24,75 @@ def test_a_first_line_repeating_the_front_matter_title_is_not_body_text() -> Non
     parsed = doc(f"---\ntitle: Show Episode 1 Review\n---\nshow  episode 1 REVIEW\n\n{BODY}")
     assert parsed.title == "Show Episode 1 Review"
     assert parsed.text == BODY
+
+
+# --------------------------------------------------------------------------- issue 11 traps
+
+import pytest  # noqa: E402
+
+from bot.ingest.detect.title import not_a_title, without_site_name  # noqa: E402
+
+HEADLINE = "Show Episode 4 Review: Glass Houses"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Home › Reviews › Show",
+        "Home » Anime » Reviews » Show",
+        "Updated: 12 May 2023",
+        "Last updated on March 3, 2024",
+        "Published: January 5, 2024",
+        "October 2023",
+        "By Hana Mori and Leo Tran",
+        "By Sam Okafor, Lee Park & Ana Ruiz",
+        "Posted by Idris Bello on 1 February 2024",
+        "A review by Felix Adebayo · March 2024",
+        "Spoiler warning: this review covers everything up to episode 6.",
+        "Minor spoilers ahead!",
+        "Spoilers for episode 3 below",
+        "![Rouge on a rooftop at night](/images/mr-ep3.jpg)",
+        "*Image: Bones / Production Committee*",
+        "Skip to content",
+    ],
+)
+def test_furniture_before_the_headline_is_never_the_title(furniture: str) -> None:
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert parsed.episode == 4
+    assert parsed.anime_title == "Show"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Spoiler-Free Review: Show",
+        "Show Episode 5 Review (Spoilers)",
+        "By the Book: Show Episode 5 Review",
+        "Show Episode 5 Review > Expectations",
+    ],
+)
+def test_headlines_that_look_a_little_like_furniture(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    ("title", "sitename", "url", "expected"),
+    [
+        ("Show Episode 18 Review | Anime Orbit", "Anime Orbit", None, "Show Episode 18 Review"),
+        ("Anime Orbit – Show Episode 18 Review", "Anime Orbit", None, "Show Episode 18 Review"),
+        (
+            "Show Episode 18 Review - Anime Orbit",
+            None,
+            "https://animeorbit.example/x",
+            "Show Episode 18 Review",
+        ),
+        ("Anime Orbit", "Anime Orbit", None, ""),
+        ("Show – The Review", None, "https://blog.example/x", "Show – The Review"),
+        ("Show Episode 18 Review", "Anime Orbit", None, "Show Episode 18 Review"),
+    ],
+)
+def test_the_sites_name_is_not_part_of_the_pages_title(
+    title: str, sitename: str | None, url: str | None, expected: str
+) -> None:
+    assert without_site_name(title, sitename, url) == expected
