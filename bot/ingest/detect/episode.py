@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import MAX_EPISODE, find_all
 from bot.models import Catalog, DocumentKind
@@ -52,7 +52,7 @@ _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
 _EPISODE_MARKERS = (
     # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
     re.compile(
-        r"\b(?:episodes|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
+        r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
         r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
         r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
         re.IGNORECASE,
@@ -199,7 +199,11 @@ _BODY_EPISODE = re.compile(
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s)\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
     r"\s+episode\b"
+    # "this week's episode is the sixth,"
+    r"|\bepisode\s+(?:is|was)\s+the\s+(?P<isordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"(?=\s*[,.;:!?)—–-]|\s+(?:and|but|of\s+(?:the\s+)?(?:season|series|show|anime))\b)"
     r"|\b(?P<premiere>premiere|first\s+episode|opening\s+episode|pilot)\b"
+    r"|\b(?P<penultimate>penultimate\s+episode|second[\s-]+to[\s-]+last\s+episode)\b"
     r"|\b(?P<finale>finale|final\s+episode|last\s+episode)\b",
     re.IGNORECASE,
 )
@@ -220,7 +224,13 @@ _SEASON_LEVEL = re.compile(
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
 _TITLE_PREMIERE = re.compile(r"\b(?:premiere|first\s+episode|pilot)\b", re.IGNORECASE)
 _TITLE_ORDINAL = re.compile(r"\b(" + _ORDINAL + r")\s+episode\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:\b(?:the|this|its)|['’]s)\s+$", re.IGNORECASE)
+# "in place for the finale", "building to the finale": an episode still to come
+_TOWARDS = re.compile(r"\b(?:for|to|towards?|into|ahead\s+of|up)\s+the\s+$", re.IGNORECASE)
+_TITLE_PENULTIMATE = re.compile(
+    r"\b(?:penultimate\s+episode|second[\s-]+to[\s-]+last\s+episode)\b", re.IGNORECASE
+)
+_MIN_BODY_EPISODE_TITLE = 8  # a shorter catalog episode title is too likely a common phrase
 _MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's episode
 
 
@@ -234,11 +244,13 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
         return int(match.group("number"))
     if match.group("word"):
         return _word_value(match.group("word"), _WORD_NUMBERS)
-    if match.group("ordinal"):
-        word = match.group("ordinal").lower()
+    if match.group("ordinal") or match.group("isordinal"):
+        word = (match.group("ordinal") or match.group("isordinal")).lower()
         return _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
     if match.group("premiere"):
         return 1
+    if match.group("penultimate"):
+        return count - 1 if count and count > 1 else None
     if match.group("finale"):
         return count
     return None
@@ -251,6 +263,8 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     if number is not None:
         return number, "an episode number"
     count = catalog.episode_count if catalog is not None else None
+    if count and count > 1 and _TITLE_PENULTIMATE.search(text):
+        return count - 1, f"'penultimate episode' (the anime has {count} episodes)"
     if count and _TITLE_FINALE.search(text):
         return count, f"'finale' (the anime has {count} episodes)"
     if _TITLE_PREMIERE.search(text):
@@ -268,39 +282,104 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     return None
 
 
-def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
-    """The document's episode from its opening ("Episode 2 of X", "this week's episode 4"),
-    skipping references to other episodes ("the previous episode", "since episode 5",
-    "unlike episode 2"); with the evidence, ignored mentions included."""
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    written: str
+    number: int | None
+    says_this_or_that: bool  # "the premiere", "the finale": only with "the"/"this" before it
+    ordinal: bool = False  # "the first episode", "the sixth episode", "the premiere"
+
+
+def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
+    """Every episode the opening names: numbers, words, ordinals, premiere/finale, and the
+    catalog's episode titles, in order."""
     count = catalog.episode_count if catalog is not None else None
+    found = [
+        _Mention(
+            m.start(),
+            m.end(),
+            m.group(0),
+            _number(m, count),
+            bool(m.group("finale") or m.group("premiere") or m.group("penultimate")),
+            bool(m.group("ordinal") or m.group("premiere")),
+        )
+        for m in _BODY_EPISODE.finditer(opening)
+    ]
+    pattern = _body_titles(catalog) if catalog is not None else None
+    if pattern is not None and catalog is not None:
+        numbers = {fold(t): n for n, t in _titled_episodes(catalog)}
+        for m in pattern.finditer(opening):
+            number = numbers.get(fold(m.group(0)))
+            found.append(_Mention(m.start(), m.end(), m.group(0), number, False))
+        found.sort(key=lambda mention: mention.start)
+    return found
+
+
+_BODY_TITLES: dict[int, tuple[Catalog, re.Pattern[str] | None]] = {}
+
+
+def _body_titles(catalog: Catalog) -> re.Pattern[str] | None:
+    """One pattern for the catalog's episode titles in running text: any case, any quotes
+    or spacing between words (cached per catalog)."""
+    cached = _BODY_TITLES.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    titles = [t for _, t in _titled_episodes(catalog) if len(t) >= _MIN_BODY_EPISODE_TITLE]
+    pattern = None
+    if titles:
+        sources = sorted((r"\s+".join(map(re.escape, t.split())) for t in titles), key=len)
+        pattern = re.compile(r"\b(?:" + "|".join(reversed(sources)) + r")\b", re.IGNORECASE)
+    if len(_BODY_TITLES) >= 64:
+        _BODY_TITLES.clear()
+    _BODY_TITLES[id(catalog)] = (catalog, pattern)
+    return pattern
+
+
+def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
+    """The document's episode from its opening ("Episode 2 of X", "this week's episode 4",
+    "X's twelfth episode", an episode's title), skipping references to other episodes ("the
+    previous episode", "since episode 5", "unlike episode 2", "for the finale"); with the
+    evidence, ignored mentions included."""
     notes: list[str] = []
     opening = text[:_MAX_BODY_LOOK]
     previous_end = 0
-    for match in _BODY_EPISODE.finditer(opening):
+    for mention in _mentions(opening, catalog):
         # the words since the previous episode mention (at most 40 characters) are this one's
-        before = opening[max(previous_end, match.start() - 40) : match.start()]
-        previous_end = match.end()
+        before = opening[max(previous_end, mention.start - 40) : mention.start]
+        previous_end = mention.end
         cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
         clause = before[cut + 1 :]
-        written = match.group(0)
-        number = _number(match, count)
+        written, number = mention.written, mention.number
         if number is None:
             notes.append(f"ignored {written!r}: the episode count is unknown")
             continue
         said_of_this = _THIS_EPISODE.search(clause) or _THE_BEFORE.search(clause)
-        if (match.group("finale") or match.group("premiere")) and not said_of_this:
+        if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(clause)):
             notes.append(f"ignored {written!r}: not said of this episode")
             continue
         if _REFERENCE_WORDS.search(clause) and not _THIS_EPISODE.search(clause):
             notes.append(f"ignored {written!r}: a reference to another episode")
             continue
-        after = opening[match.end() : match.end() + 12]
-        if re.match(r"\s*(?:[-–]|to|and|&)\s*\d", after):
+        if mention.ordinal and _SUPERLATIVE_AFTER.match(opening, mention.end):
+            notes.append(f"ignored {written!r}: 'the first episode where…' ranks, not names")
+            continue
+        after = opening[mention.end : mention.end + 12]
+        if _RANGE_AFTER.match(after):
             notes.append(f"ignored {written!r}: a range of episodes")
             continue
         notes.insert(0, f"{number}: {written!r} in the opening")
         return number, notes
     return None, notes
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|and|&)\s*\d")
+# after "the first episode" / "the third episode": it ranks this episode among others
+_SUPERLATIVE_AFTER = re.compile(
+    r"\s+(?:that|where|in\s+which|in\s+a\s+row|to\s+(?!air\b)\w+|since|i\b|we\b|i've|i'd"
+    r"|of\s+(?:the\s+|this\s+)?(?:show|series|season|anime|year|run)\s+(?:that|where|to|i|we)\b)",
+    re.IGNORECASE,
+)
 
 
 def detect_episode(draft: Draft) -> None:

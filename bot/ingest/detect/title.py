@@ -47,7 +47,9 @@ _NOT_TITLE = re.compile(
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago)"
     r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
     # credits and bylines
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
@@ -58,6 +60,10 @@ _NOT_TITLE = re.compile(
     r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}"
     r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}){0,3}"
     r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60})?"
+    # widgets that say what they do, whatever follows ("Remind me when Episode 9 airs")
+    r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder"
+    r"|save\s+for\s+later|listen\s+to\s+this|continue\s+reading|jump\s+to|skip\s+to"
+    r"|back\s+to\s+top|get\s+notified|notify\s+me)\b.{0,120}"
     # widgets and labels
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder|subscribe"
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
@@ -67,7 +73,6 @@ _NOT_TITLE = re.compile(
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"
-    r"|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top"
     # spoiler warnings: "Spoiler warning: this review covers episode 6", "Minor spoilers ahead"
     r"|(?:(?:warning|caution|heads\s+up|note)\s*[:!\-–—]?\s*)?"
     r"(?:(?:minor|major|light|mild|heavy|full|some)\s+)?spoilers?"
@@ -82,6 +87,24 @@ _ENDS_AS_SENTENCE = re.compile(r"[a-z,;][.]$")
 
 
 # breadcrumbs ("Home › Reviews › Metallic Rouge"); a markdown image or bare link
+# a photo caption with its credit: "Rouge on the monorail (Image: Crunchyroll)",
+# "Rouge and Naomi | Photo: Bones", "… — Screenshot via Crunchyroll"
+_CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]|\s[|·•—–-]\s)\s*(?:(?:photo|image|picture|screenshot|screencap|still|art"
+    r"|artwork|illustration|key\s+visual)s?\s*(?::|by\b|via\b|credits?\b|courtesy\b|source\b|©)"
+    r"|(?:credits?|source|courtesy|via)\b\s*(?::|of\b)?|©)[^()\[\]]{0,80}[)\]]?\s*$",
+    re.IGNORECASE,
+)
+# a byline without "by": "Marta Kowalski · Staff Writer"
+_ROLE_BYLINE = re.compile(
+    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}\s*[·•|,\-–—]\s*"
+    r"(?:(?:staff|senior|contributing|guest|freelance|associate|managing|features?)\s+)?"
+    r"(?:writer|editor|contributor|critic|reviewer|columnist|author|correspondent)\b.{0,60}",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
+               "correspondent")  # fmt: skip
+_CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
 _BREADCRUMB = re.compile(r"[^›»>\n]{1,40}(?:\s*[›»>]\s*[^›»>\n]{1,60}){2,6}")
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
 
@@ -94,15 +117,34 @@ def not_a_title(line: str) -> bool:
         return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
         return True
-    return "](" in line and _MARKDOWN_LINK.fullmatch(line) is not None
+    if "](" in line and _MARKDOWN_LINK.fullmatch(line):
+        return True
+    lowered = line.lower()
+    if any(word in lowered for word in _ROLE_WORDS) and _ROLE_BYLINE.fullmatch(line):
+        return True
+    return _is_caption(line)
+
+
+def _is_caption(line: str) -> bool:
+    """A line ending in a photo credit: the part before it is a caption, not a headline."""
+    for opener in _CREDIT_OPENERS:
+        at = line.rfind(opener)
+        if at > 0 and _CAPTION_CREDIT.match(line, at):
+            return True
+    return False
 
 
 def is_headline(line: str) -> bool:
     """Does this line read like a headline: short, not sentences, and not furniture?"""
     line = line.strip()
+    return _reads_like_headline(line) and not not_a_title(line)
+
+
+def _reads_like_headline(line: str) -> bool:
+    """Short, with letters, not sentences (whether it is furniture is checked apart)."""
     if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
         return False
-    if not any(c.isalpha() for c in line) or not_a_title(line):
+    if not any(c.isalpha() for c in line):
         return False
     if _SENTENCES.search(line):
         return False
@@ -216,7 +258,7 @@ def detect_title(draft: Draft) -> None:
         ):
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
-        if len(line) <= MAX_TITLE_LINE and is_headline(line):
+        if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
             draft.title = line
             draft.title_is_line = True
             draft.body_from = index + 1

@@ -260,3 +260,45 @@ def test_an_episode_label_above_the_headline() -> None:
     alone = doc(f"Episode 5\n\nShow has a plan. After episode 4, a change.\n\n{BODY}", anime="Show")
     assert alone.title == "Episode 5"  # no headline follows: the label is the title
     assert alone.episode == 5
+
+
+def _short_catalog() -> Catalog:
+    return Catalog(
+        title="Show",
+        slug="show",
+        episode_count=13,
+        episodes=(CatalogEpisode(1, "Crimson Is The Sound of Dawn"), CatalogEpisode(4, "Dawn")),
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # an episode named only by its catalog title, any case and quotes
+        ("Bones opens with an episode called “Crimson is the Sound of Dawn”, a mood piece.", 1),
+        # ... but not when it is a reference to another episode
+        ("Since “Crimson Is The Sound of Dawn”, we waited. The seventh episode delivers.", 7),
+        # too short a title to trust in running text ("Dawn")
+        ("At dawn the city wakes. Episode 5 of Show is a mood piece.", 5),
+        ("Show's penultimate episode has one job: get every piece in place for the finale.", 12),
+        ("Everything is set up for the finale. This is episode 11 of Show.", 11),
+        ("This week's episode is the sixth, and it is a good one.", 6),
+        ("This is the first episode where Rouge loses. Episode 6 is a turning point.", 6),
+        ("It is the third episode in a row without a fight. This is episode 9.", 9),
+    ],
+)
+def test_the_opening_names_its_episode(opening: str, episode: int) -> None:
+    parsed = doc(f"Show Review: A Title\n\n{opening}\n\n{BODY}", catalogs=[_short_catalog()])
+    assert parsed.episode == episode
+
+
+def test_penultimate_in_a_title_with_a_known_episode_count() -> None:
+    title = "Show's Penultimate Episode Review"
+    assert doc(f"{title}\n\n{BODY}", catalogs=[_short_catalog()]).episode == 12
+    assert doc(f"Other's Penultimate Episode Review\n\n{BODY}", anime="Other").episode is None
+
+
+def test_a_singular_episode_range_in_a_title() -> None:
+    assert doc(f"Show Episode 6 & 7 Review\n\n{BODY}").episode == 7
+    assert doc(f"Show Episode 6 and 7 Review\n\n{BODY}").episode == 7
+    assert doc(f"Show Episode 6 - 7/10\n\n{BODY}").episode == 6

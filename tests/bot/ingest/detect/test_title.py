@@ -96,3 +96,38 @@ def test_the_sites_name_is_not_part_of_the_pages_title(
     title: str, sitename: str | None, url: str | None, expected: str
 ) -> None:
     assert without_site_name(title, sitename, url) == expected
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Published 2 days ago",
+        "an hour ago",
+        "Marta Kowalski · Staff Writer",
+        "Sam Okafor | Senior Editor",
+        "Remind me when Episode 9 airs — Fri 11:30 PM JST",
+        "Add to calendar: Show Episode 9, Friday",
+        "Rouge and Naomi on the monorail in episode 5 of Show (Image: Crunchyroll)",
+        "Rouge on a rooftop | Photo: Bones",
+        "The cast of Show, episode 2 — Screenshot via Crunchyroll",
+        "Naomi at her desk [Credit: Bones]",
+    ],
+)
+def test_widgets_captions_and_role_bylines_are_never_the_title(furniture: str) -> None:
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert parsed.episode == 4
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 5 Review – Art and Violence",
+        "Show Episode 5 Review (Art Direction Deep Dive)",
+        "Follow the Leader: Show Episode 5 Review",
+        "Show Episode 5: A Picture of Grief",
+    ],
+)
+def test_headlines_with_credit_like_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+    assert doc(f"{headline}\n\n{BODY}").title == headline
