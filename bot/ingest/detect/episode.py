@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import MAX_EPISODE, find_all
+from bot.ingest.detect.kind import FIRST_IMPRESSIONS
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
@@ -198,7 +199,9 @@ _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s)\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
-    r"\s+episode\b"
+    r"\s+(?:episode|instal{1,2}ment|outing)\b"
+    # "four episodes in": the document is about the fourth
+    r"|\b(?P<episodesin>\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\s+in\b"
     # "this week's episode is the sixth,"
     r"|\bepisode\s+(?:is|was)\s+the\s+(?P<isordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
     r"(?=\s*[,.;:!?)—–-]|\s+(?:and|but|of\s+(?:the\s+)?(?:season|series|show|anime))\b)"
@@ -209,7 +212,7 @@ _BODY_EPISODE = re.compile(
 )
 _REFERENCE_WORDS = re.compile(
     r"\b(?:previous|last\s+week|next|since|unlike|compared|than|after|before|back\s+in"
-    r"|until|following|preceding|earlier|recall|remember)\b",
+    r"|until|following|preceding|earlier|recall|remember|like|as\s+in|as\s+with|whereas)\b",
     re.IGNORECASE,
 )
 _THIS_EPISODE = re.compile(
@@ -232,6 +235,7 @@ _TITLE_PENULTIMATE = re.compile(
 )
 _MIN_BODY_EPISODE_TITLE = 8  # a shorter catalog episode title is too likely a common phrase
 _MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's episode
+_FIRST_IMPRESSIONS_LOOK = 600  # as much of the first paragraph as detect.kind reads
 
 
 def says_season_level(text: str) -> bool:
@@ -244,6 +248,8 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
         return int(match.group("number"))
     if match.group("word"):
         return _word_value(match.group("word"), _WORD_NUMBERS)
+    if match.group("episodesin"):
+        return _marker_number(match.group("episodesin"))
     if match.group("ordinal") or match.group("isordinal"):
         word = (match.group("ordinal") or match.group("isordinal")).lower()
         return _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
@@ -338,39 +344,83 @@ def _body_titles(catalog: Catalog) -> re.Pattern[str] | None:
 
 def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
     """The document's episode from its opening ("Episode 2 of X", "this week's episode 4",
-    "X's twelfth episode", an episode's title), skipping references to other episodes ("the
-    previous episode", "since episode 5", "unlike episode 2", "for the finale"); with the
-    evidence, ignored mentions included."""
+    "X's twelfth episode", an episode's title), with the evidence, ignored mentions included.
+
+    References to other episodes are skipped ("the previous episode", "since episode 5",
+    "unlike episode 2", "for the finale", "my episode 3 review"); of the rest, one said of
+    "this" episode or in the present tense ("episode 4 is calm") outweighs one in the past
+    ("episode 3 was loud"), and the earliest wins a tie."""
     notes: list[str] = []
     opening = text[:_MAX_BODY_LOOK]
     previous_end = 0
+    best: tuple[float, int, str] | None = None
     for mention in _mentions(opening, catalog):
-        # the words since the previous episode mention (at most 40 characters) are this one's
+        # the words since the previous mention, in its sentence and clause, are this one's
         before = opening[max(previous_end, mention.start - 40) : mention.start]
         previous_end = mention.end
         cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
-        clause = before[cut + 1 :]
+        sentence = before[cut + 1 :]
+        # ", episode 4": the clause before the comma was about something else
+        closed = sentence.rstrip().endswith((",", ";"))
+        phrase = "" if closed else sentence[max(sentence.rfind(","), sentence.rfind(";")) + 1 :]
+        # the last few words: "since", "unlike", "my" ("after the quiet, lovely episode 4")
+        near = "" if closed else " ".join(sentence.split()[-4:])
         written, number = mention.written, mention.number
         if number is None:
             notes.append(f"ignored {written!r}: the episode count is unknown")
             continue
-        said_of_this = _THIS_EPISODE.search(clause) or _THE_BEFORE.search(clause)
-        if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(clause)):
+        this = _THIS_EPISODE.search(phrase)
+        said_of_this = this or _THE_BEFORE.search(phrase)
+        if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(phrase)):
             notes.append(f"ignored {written!r}: not said of this episode")
             continue
-        if _REFERENCE_WORDS.search(clause) and not _THIS_EPISODE.search(clause):
+        if _REFERENCE_WORDS.search(near) and not this:
             notes.append(f"ignored {written!r}: a reference to another episode")
             continue
-        if mention.ordinal and _SUPERLATIVE_AFTER.match(opening, mention.end):
+        after = opening[mention.end : mention.end + 40]
+        if _ANOTHER_REVIEW_BEFORE.search(near) or _ANOTHER_REVIEW_AFTER.match(after):
+            notes.append(f"ignored {written!r}: another episode's review")
+            continue
+        if mention.ordinal and _SUPERLATIVE_AFTER.match(after):
             notes.append(f"ignored {written!r}: 'the first episode where…' ranks, not names")
             continue
-        after = opening[mention.end : mention.end + 12]
         if _RANGE_AFTER.match(after):
             notes.append(f"ignored {written!r}: a range of episodes")
             continue
-        notes.insert(0, f"{number}: {written!r} in the opening")
-        return number, notes
-    return None, notes
+        weight = 1.0 + (1.0 if this else 0.0)
+        if _PAST_AFTER.match(after):
+            weight -= 0.5
+        elif _PRESENT_AFTER.match(after):
+            weight += 0.25
+        if best is None or weight > best[0]:
+            if best is not None:
+                notes.append(f"ignored {best[2]!r}: less likely this document's episode")
+            best = (weight, number, written)
+        else:
+            notes.append(f"ignored {written!r}: less likely this document's episode")
+    if best is None:
+        return None, notes
+    notes.insert(0, f"{best[1]}: {best[2]!r} in the opening")
+    return best[1], notes
+
+
+# "my episode 3 review", "our review of episode 3": a review of another episode
+_ANOTHER_REVIEW_BEFORE = re.compile(
+    r"(?:\b(?:my|our|the)\s+(?:\w+\s+)?reviews?\s+(?:of|for)\s+$|\b(?:my|our)\s+$)",
+    re.IGNORECASE,
+)
+_ANOTHER_REVIEW_AFTER = re.compile(r"\s+(?:reviews?|recaps?|write-?ups?)\b", re.IGNORECASE)
+# told in the past ("episode 3 was loud", "episode 3's cliffhanger"): probably an earlier one
+_PAST_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:was|were|had|ended|did|gave|left|felt|introduced|showed"
+    r"|spent|focused|brought|set\s+up|opened|closed)\b",
+    re.IGNORECASE,
+)
+_PRESENT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:\w+\s+)?(?:is|feels|does|opens|picks|continues|brings|takes|gives|has"
+    r"|finally|delivers|proves|shows|spends|focuses)\b|\s+of\s",
+    re.IGNORECASE,
+)
 
 
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|and|&)\s*\d")
@@ -424,8 +474,14 @@ def detect_episode(draft: Draft) -> None:
     draft.episode = number
     for note in notes:
         draft.explain("episode", note)
-    if number is None:
-        draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+    if number is not None:
+        return
+    opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
+    if FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening):
+        draft.episode = 1
+        draft.explain("episode", "1: first impressions that name no episode are of the premiere")
+        return
+    draft.explain("episode", "none: no episode named in the title, the URL or the opening")
 
 
 def _opening(paragraphs: list[str]) -> str:

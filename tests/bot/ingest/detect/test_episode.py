@@ -302,3 +302,40 @@ def test_a_singular_episode_range_in_a_title() -> None:
     assert doc(f"Show Episode 6 & 7 Review\n\n{BODY}").episode == 7
     assert doc(f"Show Episode 6 and 7 Review\n\n{BODY}").episode == 7
     assert doc(f"Show Episode 6 - 7/10\n\n{BODY}").episode == 6
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a reference clause ends at its comma; the words right before a mention decide
+        ("After last week's cliffhanger, episode 4 slows down.", 4),
+        ("The previous episode ended with a bang, but episode 4 is calm.", 4),
+        ("After the quiet, lovely episode 3 and since episode 2, Episode 4 is calm.", 4),
+        # told in the past vs the present
+        ("Episode 3 was loud; episode 4 is calm.", 4),
+        ("Where episode 3 was loud, episode 4 is calm.", 4),
+        ("In episode 2 Rouge was calm. Now, in episode 4, she is not.", 4),
+        ("Like episode 2, episode 4 is calm.", 4),
+        # another episode's review
+        ("In my episode 3 review I said it was slow. Episode 4 proves me wrong.", 4),
+        ("Our review of episode 3 was harsh. Episode 4 is better.", 4),
+        # the only mention, in the past, is still the episode
+        ("Episode 5 was a slow one for Rouge.", 5),
+        ("We're nine episodes in, and the show has found its rhythm.", 9),
+        ("The fourth instalment of Show is its first whodunit.", 4),
+    ],
+)
+def test_the_opening_weighs_its_mentions(opening: str, episode: int) -> None:
+    parsed = doc(f"Show Review: A Title\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == episode
+
+
+@pytest.mark.parametrize(
+    "title", ["Show First Impressions", "First Impressions: Show", "Show – First Look"]
+)
+def test_first_impressions_naming_no_episode_are_of_the_premiere(title: str) -> None:
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
+    assert parsed.kind.value == "first-impressions"
+    season = doc(f"Show Season 2 First Impressions\n\n{BODY}", anime="Show")
+    assert season.episode is None  # a season's first impressions name no episode
