@@ -378,7 +378,7 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
             notes.append(f"ignored {written!r}: a reference to another episode")
             continue
         after = opening[mention.end : mention.end + 40]
-        if _ANOTHER_REVIEW_BEFORE.search(near) or _ANOTHER_REVIEW_AFTER.match(after):
+        if _ANOTHER_REVIEW_BEFORE.search(near):
             notes.append(f"ignored {written!r}: another episode's review")
             continue
         if mention.ordinal and _SUPERLATIVE_AFTER.match(after):
@@ -409,7 +409,6 @@ _ANOTHER_REVIEW_BEFORE = re.compile(
     r"(?:\b(?:my|our|the)\s+(?:\w+\s+)?reviews?\s+(?:of|for)\s+$|\b(?:my|our)\s+$)",
     re.IGNORECASE,
 )
-_ANOTHER_REVIEW_AFTER = re.compile(r"\s+(?:reviews?|recaps?|write-?ups?)\b", re.IGNORECASE)
 # told in the past ("episode 3 was loud", "episode 3's cliffhanger"): probably an earlier one
 _PAST_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:was|were|had|ended|did|gave|left|felt|introduced|showed"

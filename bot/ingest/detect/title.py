@@ -146,9 +146,21 @@ def _reads_like_headline(line: str) -> bool:
         return False
     if not any(c.isalpha() for c in line):
         return False
-    if _SENTENCES.search(line):
-        return False
-    return not (_ENDS_AS_SENTENCE.search(line) and len(line.split()) > 8)
+    words = line.split()
+    if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
+        return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
+    return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
+
+
+_MAX_TITLE_CASED_WORDS = 16
+_MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines end bare
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Are most longer words capitalised, as in a headline ("Dr. Stone Episode 5 Review")?"""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitals * 10 >= len(long_words) * 7
 
 
 _MARKS = frozenset("#*_")
@@ -207,6 +219,31 @@ def _headline_follows(lines: list[str], seen: list[int], index: int) -> bool:
     return is_headline(line) and not is_episode_label(line)
 
 
+_MAX_SITE_WORDS = 4
+_MIN_HEADLINE_WORDS = 4
+
+
+def _significant_words(text: str) -> set[str]:
+    return {w for w in _NOT_LETTERS.sub(" ", fold(text)).split() if len(w) >= 3}
+
+
+def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
+    """Is the page's metadata title a site's name ("Pixel Sakura") while the article opens
+    with a headline that shares none of its words? A page whose markup only names the site."""
+    if len(meta_title.split()) > _MAX_SITE_WORDS:
+        return False
+    for index in seen:
+        line = _strip_marks(lines[index])
+        if not_a_title(line):
+            continue
+        return (
+            len(line.split()) >= _MIN_HEADLINE_WORDS
+            and is_headline(line)
+            and not (_significant_words(meta_title) & _significant_words(line))
+        )
+    return False
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -216,7 +253,6 @@ def detect_title(draft: Draft) -> None:
     meta_title = meta.title if meta is not None else None
     if meta is not None and meta_title:
         meta_title = without_site_name(meta_title, meta.sitename, meta.url) or None
-    given = fm_title or meta_title
     # the first few non-empty lines
     seen: list[int] = []
     for index, line in enumerate(lines):
@@ -224,6 +260,10 @@ def detect_title(draft: Draft) -> None:
             seen.append(index)
             if len(seen) >= _LOOK_AT_LINES:
                 break
+    if meta_title and not fm_title and _names_the_site(meta_title, lines, seen):
+        draft.explain("title", f"ignored {meta_title!r}: the site's name, not the article's")
+        meta_title = None
+    given = fm_title or meta_title
     if given:
         draft.title = given
         draft.title_is_line = False

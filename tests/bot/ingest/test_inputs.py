@@ -235,3 +235,31 @@ def test_a_grade_box_on_a_page_without_an_article_element() -> None:
         b"</div></div><div id='s", b"</div></main><div id='s"
     )
     assert verdict_boxes(in_main) == ["Grade: B"]
+
+
+def test_the_headline_when_extraction_kept_the_sites_name() -> None:
+    from bot.ingest.page import read_page
+
+    body = "<p>" + "Rouge chases a lead through the lower city, slowly and well. " * 6 + "</p>"
+    site_first = (
+        "<html><head><title>Lantern Room - Show Episode 25 Review: A Fatal Weakness</title>"
+        f"</head><body><article>{body}</article></body></html>"
+    )
+    assert read_page(site_first.encode(), name="a.html").meta.title == (  # type: ignore[union-attr]
+        "Show Episode 25 Review: A Fatal Weakness"
+    )
+    ld = (
+        '<html><head><title>Yokai Desk</title><script type="application/ld+json">'
+        '{"@type":"Review","headline":"Show Episode 8 Review: The Evil Eye \\u201cOpens\\u201d"}'
+        f"</script></head><body><article>{body}</article></body></html>"
+    )
+    assert read_page(ld.encode(), name="b.html").meta.title == (  # type: ignore[union-attr]
+        "Show Episode 8 Review: The Evil Eye “Opens”"
+    )
+    usual = (
+        "<html><head><title>Show Episode 25 Review: A Fatal Weakness | Lantern Room</title>"
+        f"</head><body><article>{body}</article></body></html>"
+    )
+    assert read_page(usual.encode(), name="c.html").meta.title == (  # type: ignore[union-attr]
+        "Show Episode 25 Review: A Fatal Weakness"
+    )

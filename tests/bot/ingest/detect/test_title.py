@@ -131,3 +131,35 @@ def test_widgets_captions_and_role_bylines_are_never_the_title(furniture: str) -
 def test_headlines_with_credit_like_words_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
     assert doc(f"{headline}\n\n{BODY}").title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Who Is the Real Hero? Show Episode 12 Review",
+        "Show Episode 13 Review: What Do Elves Dream About? Mostly Their Friends",
+        "Dr. Stone Episode 5 Review: Science Wins",
+        "Wow! Show Episode 5 Review",
+    ],
+)
+def test_a_title_cased_headline_with_inner_punctuation_is_a_headline(headline: str) -> None:
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Well, that escalated quickly.", "Episode 5 of Show is here.", "I loved it. Rouge is back."],
+)
+def test_a_one_line_sentence_opening_is_not_a_title(opener: str) -> None:
+    assert doc(f"{opener}\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_metadata_title_that_only_names_the_site_gives_way_to_the_articles_headline() -> None:
+    from bot.ingest.page import PageMeta
+
+    text = f"Show Episode 10 Review: Ghosts of the Colony\n\n{BODY}"
+    site = doc(text, meta=PageMeta(title="Signal Flare"), anime="Show")
+    assert site.title == "Show Episode 10 Review: Ghosts of the Colony"
+    assert site.episode == 10
+    short = doc(text, meta=PageMeta(title="Show Ep 10"), anime="Show")
+    assert short.title == "Show Ep 10"  # a short og:title sharing the headline's words stays
