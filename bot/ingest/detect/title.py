@@ -109,6 +109,32 @@ _BREADCRUMB = re.compile(r"[^›»>\n]{1,40}(?:\s*[›»>]\s*[^›»>\n]{1,60}){
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
 
 
+# a widget's call to action anywhere in a line ("Episode 8 airs Friday · Set reminder"), or
+# an air-time line ("Next episode: Episode 20 · airs in 3 days", "airs Fri 11:30 PM JST")
+_WIDGET_ACTION = re.compile(
+    r"\b(?:remind\s+me|set\s+(?:a\s+)?reminder|add\s+to\s+(?:my\s+)?(?:calendar|list|watchlist)"
+    r"|notify\s+me|get\s+notified)\b"
+    r"|^next\s+episode\s*[:\-–—]"
+    r"|\b(?:airs|airing|streams|streaming|premieres|releases|drops)\b.{0,40}?"
+    r"(?:\bin\s+\d{1,3}\s*(?:d|h|m|days?|hours?|minutes?|mins?)\b"
+    r"|\b(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b"
+    r"|\btomorrow\b|\btonight\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:jst|utc|gmt)\b)",
+    re.IGNORECASE,
+)
+_WIDGET_HINTS = ("remind", "notif", "calendar", "watchlist", "next episode", "air",
+                 "stream", "premieres", "releases", "drops")  # fmt: skip
+_MAX_WIDGET = 140
+
+
+def _is_widget(line: str) -> bool:
+    lowered = line.lower()
+    return (
+        len(line) <= _MAX_WIDGET
+        and any(hint in lowered for hint in _WIDGET_HINTS)
+        and _WIDGET_ACTION.search(line) is not None
+    )
+
+
 def not_a_title(line: str) -> bool:
     """A date, a credit, a byline, a widget, a label, a breadcrumb or a markdown image: never
     a title."""
@@ -122,7 +148,7 @@ def not_a_title(line: str) -> bool:
     lowered = line.lower()
     if any(word in lowered for word in _ROLE_WORDS) and _ROLE_BYLINE.fullmatch(line):
         return True
-    return _is_caption(line)
+    return _is_caption(line) or _is_widget(line)
 
 
 def _is_caption(line: str) -> bool:

@@ -163,3 +163,30 @@ def test_a_metadata_title_that_only_names_the_site_gives_way_to_the_articles_hea
     assert site.episode == 10
     short = doc(text, meta=PageMeta(title="Show Ep 10"), anime="Show")
     assert short.title == "Show Ep 10"  # a short og:title sharing the headline's words stays
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Show Episode 8 airs Friday at 11:30 PM JST · Set reminder",
+        "Next episode: Episode 20 · airs in 3 days 4 hours · Notify me",
+        "Episode 9 streams tomorrow on Crunchyroll",
+        "Show Episode 5 premieres Sat 10 pm — add to my list",
+    ],
+)
+def test_air_time_widgets_are_never_the_title(widget: str) -> None:
+    parsed = doc(f"{widget}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert parsed.episode == 4
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 8 Airs Its Dirty Laundry",
+        "Show Episode 8 Review: The Countdown Begins",
+        "Show Episode 8 Review: Streaming Hearts",
+    ],
+)
+def test_headlines_with_air_time_words_stay_headlines(headline: str) -> None:
+    assert doc(f"{headline}\n\n{BODY}").title == headline
