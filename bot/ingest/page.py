@@ -8,7 +8,10 @@ Pure: no I/O here (bot.ingest.read reads files, bot.ingest.service fetches URLs)
 
 from __future__ import annotations
 
+import html as html_lib
+import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,13 +80,53 @@ def read_page(
         if box not in text:
             text = f"{text}\n\n{box}"
     meta = PageMeta(
-        title=article.title,
+        title=_headline(article.title, data),
         author=article.author,
         published=article.date,
         sitename=article.sitename,
         url=article.url,
     )
     return Page(text=text, meta=meta, source=article.url or url or name)
+
+
+_HEAD_BYTES = 65536  # where a page's <title> and JSON-LD live
+_TITLE_TAG = re.compile(r"<title[^>]{0,200}>([^<]{1,400})</title>", re.IGNORECASE)
+_LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\\n]|\\.){1,400})"')
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•–—]|-|::)\s+")
+_MAX_SITE_WORDS = 4
+
+
+def _headline(extracted: str | None, data: bytes) -> str | None:
+    """The article's headline. Text extraction may take a site's name for it: from
+    "<title>Site | Headline</title>" it keeps the first part, and it reads no JSON-LD
+    "headline". When what it kept is a short part of the <title> (or the whole of it) and a
+    longer part (or a JSON-LD headline) exists, that is the headline."""
+    if extracted is not None and len(extracted.split()) > _MAX_SITE_WORDS:
+        return extracted
+    head = data[:_HEAD_BYTES].decode("utf-8", errors="replace")
+    ld = _LD_HEADLINE.search(head)
+    if ld is not None:
+        try:
+            headline = " ".join(str(json.loads(f'"{ld.group(1)}"')).split())
+        except ValueError:
+            headline = ""
+        if headline and (extracted is None or not _shares_words(extracted, headline)):
+            return html_lib.unescape(headline)
+    tag = _TITLE_TAG.search(head)
+    if tag is None:
+        return extracted
+    parts = [p.strip() for p in _TITLE_PARTS.split(html_lib.unescape(tag.group(1)).strip())]
+    if len(parts) < 2 or (extracted is not None and extracted.strip() not in parts):
+        return extracted
+    longest = max(parts, key=len)
+    if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
+        return " ".join(longest.split())
+    return extracted
+
+
+def _shares_words(a: str, b: str) -> bool:
+    words = {w for w in re.findall(r"\w{3,}", a.casefold())}
+    return any(w in words for w in re.findall(r"\w{3,}", b.casefold()))
 
 
 _BOX_WORDS = ("grade", "score", "rating", "verdict")
@@ -95,8 +138,30 @@ def _marks(element: Any) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
+_ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entry-body")
+
+
+def _article_roots(tree: Any) -> list[Any]:
+    """The page's <article> elements; a page without one: its <main>, else the outermost
+    elements named like an article's body ("article-body", "entry-content")."""
+    roots = list(tree.iter("article"))
+    if roots:
+        return roots
+    roots = list(tree.iter("main"))
+    if roots:
+        return roots
+    for element in tree.iter():
+        if (
+            isinstance(element.tag, str)
+            and any(mark in _marks(element) for mark in _ARTICLE_MARKS)
+            and not any(ancestor in roots for ancestor in element.iterancestors())
+        ):
+            roots.append(element)
+    return roots
+
+
 def verdict_boxes(data: bytes) -> list[str]:
-    """The short score or grade boxes inside the page's <article> ("Our grade A-"), which
+    """The short score or grade boxes inside the page's article ("Our grade A-"), which
     text extraction leaves out as too short; never one inside a poll, comments or a sidebar."""
     if not any(word.encode() in data.lower() for word in _BOX_WORDS):
         return []
@@ -106,7 +171,7 @@ def verdict_boxes(data: bytes) -> list[str]:
         return []
     found: list[str] = []
     taken: set[Any] = set()
-    for article in tree.iter("article"):
+    for article in _article_roots(tree):
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue

@@ -69,7 +69,9 @@ def anime_from_title(title: str) -> str:
 _SEPARATOR = re.compile(r"\s+[|–—\-]\s+|\s+[·•]\s+")
 _MARKER_AFTER_NAME = re.compile(
     r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
-    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|first[\s-]+(?:impressions?|look|thoughts)"
+    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
+    r"|first[\s-]+(?:impressions?|look|thoughts)"
     r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
     r"\s+review|review|finale|premiere)\b",
     re.IGNORECASE,
@@ -79,6 +81,11 @@ _MARKER_BEFORE_NAME = re.compile(
     r"|series\s+review|final\s+thoughts|anime\s+review)\s*[:\-–—|]\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
+# "my review of episode twelve of <Known>": the opening says which anime it is about
+_ABOUT_BEFORE_NAME = re.compile(
+    r"\b(?:episode\s+\S+|review|recap|impressions|thoughts|premiere|finale)\s+of\s+(?:the\s+)?$"
+)
+_ABOUT_LOOKBACK = 40
 _NAME_OK = re.compile(r"^[\w\"'“‘(\[]")
 _MAX_NAME_WORDS = 8
 _BODY_PARAGRAPHS = 3
@@ -191,7 +198,9 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         marker = _MARKER_AFTER_NAME.search(title)
         if marker is None or marker.start() == 0:
             return None
-        name = _SEPARATOR.split(title[: marker.start()])[-1]
+        parts = _SEPARATOR.split(title[: marker.start()])
+        # "<Name> – 06 [Review]": a bare episode number is not the name
+        name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
     name = _colon_part(name, opening)
     name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
     if not name or not _NAME_OK.match(name) or not has_word(name):
@@ -215,6 +224,20 @@ def _colon_part(name: str, opening: str) -> str:
     if head and head in fold(opening):
         return name
     return parts[-1]
+
+
+def _known_said_about(names: AnimeNames, opening: str) -> str | None:
+    """The known anime the opening names as what it is about ("my review of episode twelve
+    of <Known>", "thoughts on the premiere of <Known>"), if any: a title in another script or
+    in a column's words gives no known name, and this outweighs a new name from its pattern."""
+    found = names.exact_in(opening)
+    if not found:
+        return None
+    folded = fold(opening)
+    for title, _, position in found:
+        if _ABOUT_BEFORE_NAME.search(folded[max(0, position - _ABOUT_LOOKBACK) : position]):
+            return title
+    return None
 
 
 def _no_anime(draft: Draft) -> IngestError:
@@ -260,9 +283,20 @@ def detect_anime(draft: Draft) -> None:
             opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
             pattern = name_in_pattern(draft.title, opening)
             if pattern is not None:
-                chosen = names.match(pattern) or pattern
-                how = "a known anime" if chosen != pattern else "a new anime"
-                draft.explain("anime", f"{chosen!r}: {how}, from the title's pattern")
+                chosen = names.match(pattern)
+                if chosen is not None:
+                    draft.explain("anime", f"{chosen!r}: a known anime, from the title's pattern")
+                else:
+                    chosen = _known_said_about(names, opening)
+                    if chosen is not None:
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: the opening says it is about this known anime; "
+                            f"ignored {pattern!r} from the title's pattern",
+                        )
+                    else:
+                        chosen = pattern
+                        draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None:
         opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
         votes = {}

@@ -53,7 +53,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         if not _is_person_name(actor_words):
             continue
         start = paren.start()
-        window_start = max(0, start - 80)
+        # a name never runs across a line break ("by Brooke Alvarez\n\nKafka Hibino (…)")
+        window_start = max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1)
         parts = text[window_start:start].rsplit(None, 3)
         words: list[str] = []
         for index in range(len(parts) - 1, max(-1, len(parts) - 4), -1):

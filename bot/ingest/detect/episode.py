@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import MAX_EPISODE, find_all
+from bot.ingest.detect.kind import FIRST_IMPRESSIONS
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
@@ -30,26 +31,54 @@ _WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
-_WORD_NUMBER = "|".join(_WORD_NUMBERS)
-# Markers, strongest first. Each has one group: the episode number.
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _tens, _value in _TENS.items():
+    _WORD_NUMBERS.setdefault(_tens, _value)
+    for _unit_value, _unit in enumerate(_UNITS, start=1):
+        _WORD_NUMBERS[f"{_tens}-{_unit}"] = _value + _unit_value
+# longest first, so "twenty-one" is not read as "twenty"; "twenty one" is the same number
+_WORD_NUMBER = "|".join(
+    w.replace("-", r"[\s-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
+)
+# Markers, strongest first. Each match has one group set: the episode number.
+_SEASON_MARKER = re.compile(
+    r"\bS\d{1,2}\s?E(\d{1,4})\b"
+    r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
+    r"|\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    re.IGNORECASE,
+)
+"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7")."""
+_PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _EPISODE_MARKERS = (
-    re.compile(r"\bS\d{1,2}\s?E(\d{1,4})\b", re.IGNORECASE),
+    # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
     re.compile(
-        r"\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+        r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
+        r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
+        r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE),
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
     re.compile(r"(?<![\w&])#(\d{1,4})\b"),  # "#5"
+    re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"
+    re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
+    # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
+    re.compile(r"\S\s+[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-]))"),
+    # "First Impressions After Three Episodes", "the first 3 episodes": up to episode N
+    re.compile(
+        r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b",
+        re.IGNORECASE,
+    ),
 )
 EPISODE_MARKER_TEXT = re.compile(
-    r"\bS\d{1,2}\s?E\d{1,4}\b"
+    r"\bS\d{1,2}\s?E\d{1,4}\b|\b\d{1,2}x\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+episode\b"
     r"|\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*\d{1,4}\b"
     r"|\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}(?:\s*(?:-|–|&|and|to)\s*\d{1,4})?\b"
     r"|\bepisode\s+(?:" + _WORD_NUMBER + r")\b"
     r"|\bE\d{1,4}\b"
-    r"|(?<![\w&])#\d{1,4}\b",
+    r"|(?<![\w&])#\d{1,4}\b"
+    r"|第\s*\d{1,4}\s*[話话集回]",
     re.IGNORECASE,
 )
 """The episode markers, whole, for removing them from a title to leave the anime's name."""
@@ -61,14 +90,37 @@ _EPISODE_MENTION = re.compile(
 _COUNT_OF_EPISODES = re.compile(r"(?<![\w.,])(\d{1,4})\s+$")
 
 
+def _word_value(text: str, table: dict[str, int]) -> int | None:
+    """The number a (possibly compound) word names: "Twenty-One", "twenty one" -> 21."""
+    return table.get("-".join(text.lower().replace("-", " ").split()))
+
+
+def _marker_number(value: str) -> int | None:
+    number = int(value) if value.isdigit() else _word_value(value, _WORD_NUMBERS)
+    return number if number is not None and number <= MAX_EPISODE else None
+
+
 def episode_in(title: str) -> int | None:
-    """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three"), or None."""
+    """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
+    "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
+    within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
+    match = _SEASON_MARKER.search(title)
+    if match is not None:
+        plain = _PLAIN_EPISODE.search(title, 0, match.start()) or _PLAIN_EPISODE.search(
+            title, match.end()
+        )
+        if plain is not None:
+            number = _marker_number(plain.group(1))
+            if number is not None:
+                return number
+        number = _marker_number(next(g for g in match.groups() if g is not None))
+        if number is not None:
+            return number
     for marker in _EPISODE_MARKERS:
         match = marker.search(title)
         if match:
-            value = match.group(1)
-            number = _WORD_NUMBERS.get(value.lower()) if not value.isdigit() else int(value)
-            if number is not None and number <= MAX_EPISODE:
+            number = _marker_number(next(g for g in match.groups() if g is not None))
+            if number is not None:
                 return number
     return None
 
@@ -90,10 +142,10 @@ def highest_episode_mentioned(text: str) -> int | None:
     return highest if 0 <= highest <= MAX_EPISODE else None
 
 
-def latest_episode_named(text: str, catalog: Catalog | None) -> int | None:
-    """The latest episode a passage names: "episode N" / "ep. N", or a catalog episode title.
-    Counts ("13 episodes") are not episodes spoken of."""
-    latest = -1
+def latest_episode_named(text: str, catalog: Catalog | None, floor: int = -1) -> int | None:
+    """The latest episode a passage names: "episode N" / "ep. N", or a catalog episode title;
+    `floor` when it names none later. Counts ("13 episodes") are not episodes spoken of."""
+    latest = floor
     for at in find_all(text, ("ep", "Ep", "EP")):
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue
@@ -101,10 +153,33 @@ def latest_episode_named(text: str, catalog: Catalog | None) -> int | None:
         if match is not None:
             latest = max(latest, *(int(g) for g in match.groups() if g is not None))
     if catalog is not None:
-        for ep in catalog.episodes:
-            if ep.title and len(ep.title) >= 4 and ep.title in text:
-                latest = max(latest, ep.number)
+        for number, title in _titled_episodes(catalog):  # latest first: the first found wins
+            if number <= latest:
+                break
+            if title in text:
+                latest = number
+                break
     return latest if 0 <= latest <= MAX_EPISODE else None
+
+
+_TITLED: dict[int, tuple[Catalog, tuple[tuple[int, str], ...]]] = {}
+
+
+def _titled_episodes(catalog: Catalog) -> tuple[tuple[int, str], ...]:
+    """(number, title) of a catalog's episodes with a title of 4+ characters, latest first."""
+    cached = _TITLED.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    titled = tuple(
+        sorted(
+            ((ep.number, ep.title) for ep in catalog.episodes if ep.title and len(ep.title) >= 4),
+            reverse=True,
+        )
+    )
+    if len(_TITLED) >= 64:
+        _TITLED.clear()
+    _TITLED[id(catalog)] = (catalog, titled)
+    return titled
 
 
 _ORDINALS = {
@@ -113,19 +188,31 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
-_ORDINAL = "|".join(_ORDINALS)
+_TENS_ORDINALS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+_ORDINALS.update(_TENS_ORDINALS)
+for _tens, _value in _TENS.items():
+    for _unit, _unit_value in list(_ORDINALS.items())[:9]:  # first .. ninth
+        _ORDINALS[f"{_tens}-{_unit}"] = _value + _unit_value
+_ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len, reverse=True))
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
-    r"|\bthe\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))\s+episode\b"
+    r"|(?:\b(?:the|this|its|their)|['’]s)\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:episode|instal{1,2}ment|outing)\b"
+    # "four episodes in": the document is about the fourth
+    r"|\b(?P<episodesin>\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\s+in\b"
+    # "this week's episode is the sixth,"
+    r"|\bepisode\s+(?:is|was)\s+the\s+(?P<isordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"(?=\s*[,.;:!?)—–-]|\s+(?:and|but|of\s+(?:the\s+)?(?:season|series|show|anime))\b)"
     r"|\b(?P<premiere>premiere|first\s+episode|opening\s+episode|pilot)\b"
+    r"|\b(?P<penultimate>penultimate\s+episode|second[\s-]+to[\s-]+last\s+episode)\b"
     r"|\b(?P<finale>finale|final\s+episode|last\s+episode)\b",
     re.IGNORECASE,
 )
 _REFERENCE_WORDS = re.compile(
     r"\b(?:previous|last\s+week|next|since|unlike|compared|than|after|before|back\s+in"
-    r"|until|following|preceding|earlier|recall|remember)\b",
+    r"|until|following|preceding|earlier|recall|remember|like|as\s+in|as\s+with|whereas)\b",
     re.IGNORECASE,
 )
 _THIS_EPISODE = re.compile(
@@ -139,8 +226,16 @@ _SEASON_LEVEL = re.compile(
 )
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
 _TITLE_PREMIERE = re.compile(r"\b(?:premiere|first\s+episode|pilot)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+_TITLE_ORDINAL = re.compile(r"\b(" + _ORDINAL + r")\s+episode\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:\b(?:the|this|its)|['’]s)\s+$", re.IGNORECASE)
+# "in place for the finale", "building to the finale": an episode still to come
+_TOWARDS = re.compile(r"\b(?:for|to|towards?|into|ahead\s+of|up)\s+the\s+$", re.IGNORECASE)
+_TITLE_PENULTIMATE = re.compile(
+    r"\b(?:penultimate\s+episode|second[\s-]+to[\s-]+last\s+episode)\b", re.IGNORECASE
+)
+_MIN_BODY_EPISODE_TITLE = 8  # a shorter catalog episode title is too likely a common phrase
 _MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's episode
+_FIRST_IMPRESSIONS_LOOK = 600  # as much of the first paragraph as detect.kind reads
 
 
 def says_season_level(text: str) -> bool:
@@ -152,12 +247,16 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
     if match.group("number"):
         return int(match.group("number"))
     if match.group("word"):
-        return _WORD_NUMBERS[match.group("word").lower()]
-    if match.group("ordinal"):
-        word = match.group("ordinal").lower()
-        return _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        return _word_value(match.group("word"), _WORD_NUMBERS)
+    if match.group("episodesin"):
+        return _marker_number(match.group("episodesin"))
+    if match.group("ordinal") or match.group("isordinal"):
+        word = (match.group("ordinal") or match.group("isordinal")).lower()
+        return _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
     if match.group("premiere"):
         return 1
+    if match.group("penultimate"):
+        return count - 1 if count and count > 1 else None
     if match.group("finale"):
         return count
     return None
@@ -170,13 +269,17 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     if number is not None:
         return number, "an episode number"
     count = catalog.episode_count if catalog is not None else None
+    if count and count > 1 and _TITLE_PENULTIMATE.search(text):
+        return count - 1, f"'penultimate episode' (the anime has {count} episodes)"
     if count and _TITLE_FINALE.search(text):
         return count, f"'finale' (the anime has {count} episodes)"
     if _TITLE_PREMIERE.search(text):
         return 1, "'premiere'"
-    ordinal = re.search(r"\b(" + _ORDINAL + r")\s+episode\b", text, re.IGNORECASE)
+    ordinal = _TITLE_ORDINAL.search(text)
     if ordinal is not None:
-        return _ORDINALS[ordinal.group(1).lower()], f"{ordinal.group(0)!r}"
+        value = _word_value(ordinal.group(1), _ORDINALS)
+        if value is not None:
+            return value, f"{ordinal.group(0)!r}"
     if catalog is not None:
         folded = fold(text)
         for ep in catalog.episodes:
@@ -185,39 +288,147 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     return None
 
 
-def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
-    """The document's episode from its opening ("Episode 2 of X", "this week's episode 4"),
-    skipping references to other episodes ("the previous episode", "since episode 5",
-    "unlike episode 2"); with the evidence, ignored mentions included."""
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    written: str
+    number: int | None
+    says_this_or_that: bool  # "the premiere", "the finale": only with "the"/"this" before it
+    ordinal: bool = False  # "the first episode", "the sixth episode", "the premiere"
+
+
+def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
+    """Every episode the opening names: numbers, words, ordinals, premiere/finale, and the
+    catalog's episode titles, in order."""
     count = catalog.episode_count if catalog is not None else None
+    found = [
+        _Mention(
+            m.start(),
+            m.end(),
+            m.group(0),
+            _number(m, count),
+            bool(m.group("finale") or m.group("premiere") or m.group("penultimate")),
+            bool(m.group("ordinal") or m.group("premiere")),
+        )
+        for m in _BODY_EPISODE.finditer(opening)
+    ]
+    pattern = _body_titles(catalog) if catalog is not None else None
+    if pattern is not None and catalog is not None:
+        numbers = {fold(t): n for n, t in _titled_episodes(catalog)}
+        for m in pattern.finditer(opening):
+            number = numbers.get(fold(m.group(0)))
+            found.append(_Mention(m.start(), m.end(), m.group(0), number, False))
+        found.sort(key=lambda mention: mention.start)
+    return found
+
+
+_BODY_TITLES: dict[int, tuple[Catalog, re.Pattern[str] | None]] = {}
+
+
+def _body_titles(catalog: Catalog) -> re.Pattern[str] | None:
+    """One pattern for the catalog's episode titles in running text: any case, any quotes
+    or spacing between words (cached per catalog)."""
+    cached = _BODY_TITLES.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    titles = [t for _, t in _titled_episodes(catalog) if len(t) >= _MIN_BODY_EPISODE_TITLE]
+    pattern = None
+    if titles:
+        sources = sorted((r"\s+".join(map(re.escape, t.split())) for t in titles), key=len)
+        pattern = re.compile(r"\b(?:" + "|".join(reversed(sources)) + r")\b", re.IGNORECASE)
+    if len(_BODY_TITLES) >= 64:
+        _BODY_TITLES.clear()
+    _BODY_TITLES[id(catalog)] = (catalog, pattern)
+    return pattern
+
+
+def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
+    """The document's episode from its opening ("Episode 2 of X", "this week's episode 4",
+    "X's twelfth episode", an episode's title), with the evidence, ignored mentions included.
+
+    References to other episodes are skipped ("the previous episode", "since episode 5",
+    "unlike episode 2", "for the finale", "my episode 3 review"); of the rest, one said of
+    "this" episode or in the present tense ("episode 4 is calm") outweighs one in the past
+    ("episode 3 was loud"), and the earliest wins a tie."""
     notes: list[str] = []
     opening = text[:_MAX_BODY_LOOK]
     previous_end = 0
-    for match in _BODY_EPISODE.finditer(opening):
-        # the words since the previous episode mention (at most 40 characters) are this one's
-        before = opening[max(previous_end, match.start() - 40) : match.start()]
-        previous_end = match.end()
+    best: tuple[float, int, str] | None = None
+    for mention in _mentions(opening, catalog):
+        # the words since the previous mention, in its sentence and clause, are this one's
+        before = opening[max(previous_end, mention.start - 40) : mention.start]
+        previous_end = mention.end
         cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
-        clause = before[cut + 1 :]
-        written = match.group(0)
-        number = _number(match, count)
+        sentence = before[cut + 1 :]
+        # ", episode 4": the clause before the comma was about something else
+        closed = sentence.rstrip().endswith((",", ";"))
+        phrase = "" if closed else sentence[max(sentence.rfind(","), sentence.rfind(";")) + 1 :]
+        # the last few words: "since", "unlike", "my" ("after the quiet, lovely episode 4")
+        near = "" if closed else " ".join(sentence.split()[-4:])
+        written, number = mention.written, mention.number
         if number is None:
             notes.append(f"ignored {written!r}: the episode count is unknown")
             continue
-        said_of_this = _THIS_EPISODE.search(clause) or _THE_BEFORE.search(clause)
-        if (match.group("finale") or match.group("premiere")) and not said_of_this:
+        this = _THIS_EPISODE.search(phrase)
+        said_of_this = this or _THE_BEFORE.search(phrase)
+        if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(phrase)):
             notes.append(f"ignored {written!r}: not said of this episode")
             continue
-        if _REFERENCE_WORDS.search(clause) and not _THIS_EPISODE.search(clause):
+        if _REFERENCE_WORDS.search(near) and not this:
             notes.append(f"ignored {written!r}: a reference to another episode")
             continue
-        after = opening[match.end() : match.end() + 12]
-        if re.match(r"\s*(?:[-–]|to|and|&)\s*\d", after):
+        after = opening[mention.end : mention.end + 40]
+        if _ANOTHER_REVIEW_BEFORE.search(near):
+            notes.append(f"ignored {written!r}: another episode's review")
+            continue
+        if mention.ordinal and _SUPERLATIVE_AFTER.match(after):
+            notes.append(f"ignored {written!r}: 'the first episode where…' ranks, not names")
+            continue
+        if _RANGE_AFTER.match(after):
             notes.append(f"ignored {written!r}: a range of episodes")
             continue
-        notes.insert(0, f"{number}: {written!r} in the opening")
-        return number, notes
-    return None, notes
+        weight = 1.0 + (1.0 if this else 0.0)
+        if _PAST_AFTER.match(after):
+            weight -= 0.5
+        elif _PRESENT_AFTER.match(after):
+            weight += 0.25
+        if best is None or weight > best[0]:
+            if best is not None:
+                notes.append(f"ignored {best[2]!r}: less likely this document's episode")
+            best = (weight, number, written)
+        else:
+            notes.append(f"ignored {written!r}: less likely this document's episode")
+    if best is None:
+        return None, notes
+    notes.insert(0, f"{best[1]}: {best[2]!r} in the opening")
+    return best[1], notes
+
+
+# "my episode 3 review", "our review of episode 3": a review of another episode
+_ANOTHER_REVIEW_BEFORE = re.compile(
+    r"(?:\b(?:my|our|the)\s+(?:\w+\s+)?reviews?\s+(?:of|for)\s+$|\b(?:my|our)\s+$)",
+    re.IGNORECASE,
+)
+# told in the past ("episode 3 was loud", "episode 3's cliffhanger"): probably an earlier one
+_PAST_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:was|were|had|ended|did|gave|left|felt|introduced|showed"
+    r"|spent|focused|brought|set\s+up|opened|closed)\b",
+    re.IGNORECASE,
+)
+_PRESENT_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:\w+\s+)?(?:is|feels|does|opens|picks|continues|brings|takes|gives|has"
+    r"|finally|delivers|proves|shows|spends|focuses)\b|\s+of\s",
+    re.IGNORECASE,
+)
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|and|&)\s*\d")
+# after "the first episode" / "the third episode": it ranks this episode among others
+_SUPERLATIVE_AFTER = re.compile(
+    r"\s+(?:that|where|in\s+which|in\s+a\s+row|to\s+(?!air\b)\w+|since|i\b|we\b|i've|i'd"
+    r"|of\s+(?:the\s+|this\s+)?(?:show|series|season|anime|year|run)\s+(?:that|where|to|i|we)\b)",
+    re.IGNORECASE,
+)
 
 
 def detect_episode(draft: Draft) -> None:
@@ -245,13 +456,61 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} opens the text")
             return
-    body = "\n\n".join(draft.paragraphs[:2])
-    number, notes = episode_in_body(body, catalog)
+    for line in draft.lines[: draft.body_from]:
+        label = line.strip(" *_#")
+        if label and EPISODE_MARKER_TEXT.fullmatch(label):
+            number = episode_in(label)
+            if number is not None:
+                draft.episode = number
+                draft.explain("episode", f"{number}: the label {label!r} above the title")
+                return
+    from_url = _episode_in_url(draft.meta.url if draft.meta is not None else None, catalog)
+    if from_url is not None:
+        draft.episode = from_url[0]
+        draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
+        return
+    number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
     draft.episode = number
     for note in notes:
         draft.explain("episode", note)
-    if number is None:
-        draft.explain("episode", "none: no episode named in the title or the opening")
+    if number is not None:
+        return
+    opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
+    if FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening):
+        draft.episode = 1
+        draft.explain("episode", "1: first impressions that name no episode are of the premiere")
+        return
+    draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+def _opening(paragraphs: list[str]) -> str:
+    """The first paragraphs, up to _MAX_BODY_LOOK characters (a byline or a date line may
+    come first, and a review may only say which episode it is in its second paragraph)."""
+    taken: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        taken.append(paragraph)
+        size += len(paragraph) + 2
+        if size >= _MAX_BODY_LOOK:
+            break
+    return "\n\n".join(taken)
+
+
+_SLUG_SEPARATORS = re.compile(r"(?<!\d)[-_+.]+|[-_+.]+(?!\d)")
+_MAX_SLUG = 200
+
+
+def _episode_in_url(url: str | None, catalog: Catalog | None) -> tuple[int, str] | None:
+    """The episode a page's (canonical) URL names in its last path segment
+    ("/frieren-episode-7-review/", "/s01e07", "/…-finale-review"), with the slug as written."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    slug = path.rsplit("/", 1)[-1][-_MAX_SLUG:]
+    if "://" in url and path.count("/") < 3:  # only the host: no slug
+        return None
+    named = episode_named(_SLUG_SEPARATORS.sub(" ", slug), catalog)
+    return (named[0], slug) if named is not None else None
 
 
 def detect_about_episode(draft: Draft) -> None:
@@ -264,7 +523,7 @@ def detect_about_episode(draft: Draft) -> None:
     episode, kind, catalog = draft.episode, draft.kind, draft.catalog
     about: int | None
     if episode is not None and kind is not DocumentKind.SEASON_REVIEW:
-        about = max(episode, latest_episode_named(draft.body, catalog) or 0)
+        about = latest_episode_named(draft.body, catalog, episode)
     elif kind is DocumentKind.SEASON_REVIEW and catalog is not None and catalog.episode_count:
         about = catalog.episode_count
     else:

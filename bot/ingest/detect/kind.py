@@ -16,7 +16,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["KIND_WORDS", "RECAP_WORD", "announced_kind", "detect_kind", "kind_of"]
 
-_FIRST_IMPRESSIONS = re.compile(r"\bfirst[\s-]+(?:impressions?|look|thoughts)\b", re.IGNORECASE)
+FIRST_IMPRESSIONS = re.compile(r"\bfirst[\s-]+(?:impressions?|look|thoughts)\b", re.IGNORECASE)
+"""Words that announce first impressions (of a premiere, unless an episode is named)."""
+_FIRST_IMPRESSIONS = FIRST_IMPRESSIONS
 _RECAP_AND_REVIEW = re.compile(
     r"\brecap\s*(?:&|and|\+|/)\s*review\b|\breview\s*(?:&|and|\+|/)\s*recap\b", re.IGNORECASE
 )

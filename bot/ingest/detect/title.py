@@ -12,6 +12,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
 from bot.ingest.normalise import fold
 
 if TYPE_CHECKING:
@@ -19,7 +20,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MAX_TITLE_LINE", "detect_title", "is_headline", "not_a_title"]
+__all__ = [
+    "MAX_TITLE_LINE",
+    "detect_title",
+    "is_episode_label",
+    "is_headline",
+    "not_a_title",
+    "without_site_name",
+]
 
 MAX_TITLE_LINE = 250  # a longer first line is a paragraph, not a title
 _MAX_HEADLINE = 160
@@ -34,17 +42,28 @@ _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOT_TITLE = re.compile(
     r"(?:"
     # dates: "January 31, 2024", "31 Jan 2024", "2024-01-31", "Posted on Friday"
-    rf"(?:(?:posted|published|updated|aired)\s+(?:on\s+)?)?(?:{_WEEKDAYS},?\s+)?"
+    rf"(?:(?:last\s+)?(?:posted|published|updated|aired|date)(?:\s*:\s*|\s+)(?:on\s+)?)?"
+    rf"(?:{_WEEKDAYS},?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago)"
     r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
     # credits and bylines
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
     r"s?\s*(?:credit|courtesy|source|via|by|:|©).{0,200}"
     r"|(?:credit|courtesy|source|via)\s*:.{0,200}|©.{0,200}|\(c\)\s.{0,200}"
-    r"|(?:by|written\s+by|posted\s+by|words\s+by|reviewed\s+by|author\s*:)\s+"
-    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}(?:\s*[·•|,\-–—]\s*.{0,60})?"
+    r"|(?:by|written\s+by|posted\s+by|words\s+by|reviewed\s+by|(?:an?\s+)?review\s+by"
+    r"|authors?\s*:)\s+"
+    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}"
+    r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}){0,3}"
+    r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60})?"
+    # widgets that say what they do, whatever follows ("Remind me when Episode 9 airs")
+    r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder"
+    r"|save\s+for\s+later|listen\s+to\s+this|continue\s+reading|jump\s+to|skip\s+to"
+    r"|back\s+to\s+top|get\s+notified|notify\s+me)\b.{0,120}"
     # widgets and labels
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder|subscribe"
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
@@ -54,33 +73,201 @@ _NOT_TITLE = re.compile(
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"
+    # spoiler warnings: "Spoiler warning: this review covers episode 6", "Minor spoilers ahead"
+    r"|(?:(?:warning|caution|heads\s+up|note)\s*[:!\-–—]?\s*)?"
+    r"(?:(?:minor|major|light|mild|heavy|full|some)\s+)?spoilers?"
+    r"(?![\s-]*free\b)(?:\s+(?:warning|alert|ahead|below|follow|inside))?"
+    r"(?:\s*[:!\-–—]\s*.{0,160}|\s+(?:for|about|from|through|up\s+to|ahead|below)\b.{0,160})?"
     r")[\s.:!]*",
     re.IGNORECASE,
 )
-_HEADING_MARKS = re.compile(r"^#{1,6}\s+|\s+#{1,6}$")
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+|\s+#{1,6}$|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 _SENTENCES = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“‘(]")
 _ENDS_AS_SENTENCE = re.compile(r"[a-z,;][.]$")
 
 
+# breadcrumbs ("Home › Reviews › Metallic Rouge"); a markdown image or bare link
+# a photo caption with its credit: "Rouge on the monorail (Image: Crunchyroll)",
+# "Rouge and Naomi | Photo: Bones", "… — Screenshot via Crunchyroll"
+_CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]|\s[|·•—–-]\s)\s*(?:(?:photo|image|picture|screenshot|screencap|still|art"
+    r"|artwork|illustration|key\s+visual)s?\s*(?::|by\b|via\b|credits?\b|courtesy\b|source\b|©)"
+    r"|(?:credits?|source|courtesy|via)\b\s*(?::|of\b)?|©)[^()\[\]]{0,80}[)\]]?\s*$",
+    re.IGNORECASE,
+)
+# a byline without "by": "Marta Kowalski · Staff Writer"
+_ROLE_BYLINE = re.compile(
+    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}\s*[·•|,\-–—]\s*"
+    r"(?:(?:staff|senior|contributing|guest|freelance|associate|managing|features?)\s+)?"
+    r"(?:writer|editor|contributor|critic|reviewer|columnist|author|correspondent)\b.{0,60}",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
+               "correspondent")  # fmt: skip
+_CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
+_BREADCRUMB = re.compile(r"[^›»>\n]{1,40}(?:\s*[›»>]\s*[^›»>\n]{1,60}){2,6}")
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
+
+
+# a widget's call to action anywhere in a line ("Episode 8 airs Friday · Set reminder"), or
+# an air-time line ("Next episode: Episode 20 · airs in 3 days", "airs Fri 11:30 PM JST")
+_WIDGET_ACTION = re.compile(
+    r"\b(?:remind\s+me|set\s+(?:a\s+)?reminder|add\s+to\s+(?:my\s+)?(?:calendar|list|watchlist)"
+    r"|notify\s+me|get\s+notified)\b"
+    r"|^next\s+episode\s*[:\-–—]"
+    r"|\b(?:airs|airing|streams|streaming|premieres|releases|drops)\b.{0,40}?"
+    r"(?:\bin\s+\d{1,3}\s*(?:d|h|m|days?|hours?|minutes?|mins?)\b"
+    r"|\b(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b"
+    r"|\btomorrow\b|\btonight\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b(?:jst|utc|gmt)\b)",
+    re.IGNORECASE,
+)
+_WIDGET_HINTS = ("remind", "notif", "calendar", "watchlist", "next episode", "air",
+                 "stream", "premieres", "releases", "drops")  # fmt: skip
+_MAX_WIDGET = 140
+
+
+def _is_widget(line: str) -> bool:
+    lowered = line.lower()
+    return (
+        len(line) <= _MAX_WIDGET
+        and any(hint in lowered for hint in _WIDGET_HINTS)
+        and _WIDGET_ACTION.search(line) is not None
+    )
+
+
 def not_a_title(line: str) -> bool:
-    """A date, a credit, a byline, a widget or a label: never a title."""
-    return _NOT_TITLE.fullmatch(line.strip()) is not None
+    """A date, a credit, a byline, a widget, a label, a breadcrumb or a markdown image: never
+    a title."""
+    line = line.strip()
+    if _NOT_TITLE.fullmatch(line) is not None:
+        return True
+    if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
+        return True
+    if "](" in line and _MARKDOWN_LINK.fullmatch(line):
+        return True
+    lowered = line.lower()
+    if any(word in lowered for word in _ROLE_WORDS) and _ROLE_BYLINE.fullmatch(line):
+        return True
+    return _is_caption(line) or _is_widget(line)
+
+
+def _is_caption(line: str) -> bool:
+    """A line ending in a photo credit: the part before it is a caption, not a headline."""
+    for opener in _CREDIT_OPENERS:
+        at = line.rfind(opener)
+        if at > 0 and _CAPTION_CREDIT.match(line, at):
+            return True
+    return False
 
 
 def is_headline(line: str) -> bool:
     """Does this line read like a headline: short, not sentences, and not furniture?"""
     line = line.strip()
+    return _reads_like_headline(line) and not not_a_title(line)
+
+
+def _reads_like_headline(line: str) -> bool:
+    """Short, with letters, not sentences (whether it is furniture is checked apart)."""
     if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
         return False
-    if not any(c.isalpha() for c in line) or not_a_title(line):
+    if not any(c.isalpha() for c in line):
         return False
-    if _SENTENCES.search(line):
-        return False
-    return not (_ENDS_AS_SENTENCE.search(line) and len(line.split()) > 8)
+    words = line.split()
+    if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
+        return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
+    return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
+
+
+_MAX_TITLE_CASED_WORDS = 16
+_MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines end bare
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Are most longer words capitalised, as in a headline ("Dr. Stone Episode 5 Review")?"""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitals * 10 >= len(long_words) * 7
+
+
+_MARKS = frozenset("#*_")
+_MAX_LABEL = 40  # an episode label above a headline is short ("EPISODE 5", "Season 1, Ep. 5")
 
 
 def _strip_marks(line: str) -> str:
-    return _HEADING_MARKS.sub("", line).strip()
+    line = line.strip()
+    if line and (line[0] in _MARKS or line[-1] in _MARKS):
+        return _HEADING_MARKS.sub("", line).strip()
+    return line
+
+
+def is_episode_label(line: str) -> bool:
+    """A line that is only an episode marker ("EPISODE 5", "S01E05"): a kicker above a
+    headline, or the title itself when no headline follows."""
+    return EPISODE_MARKER_TEXT.fullmatch(_strip_marks(line)) is not None
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", fold(text))
+
+
+def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
+    """`title` without the site's name at its start or end ("<Headline> | Anime Orbit"): the
+    page's site name, or a part whose letters are the URL's host name's. "" when the title is
+    only the site's name."""
+    site = _letters(sitename) if sitename else ""
+    if site and _letters(title) == site:
+        return ""  # the site's name, not the page's title
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    host = _letters(url.split("://", 1)[-1].split("/", 1)[0]) if url and "://" in url else ""
+
+    def is_site(part: str) -> bool:
+        letters = _letters(part)
+        return len(letters) >= 3 and (letters == site or (len(letters) >= 5 and letters in host))
+
+    if is_site(parts[-1]):
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-·•")
+    if is_site(parts[0]):
+        return title[len(parts[0]) :].lstrip(" |–—-·•")
+    return title
+
+
+def _headline_follows(lines: list[str], seen: list[int], index: int) -> bool:
+    later = [i for i in seen if i > index]
+    if not later:
+        return False
+    line = _strip_marks(lines[later[0]])
+    return is_headline(line) and not is_episode_label(line)
+
+
+_MAX_SITE_WORDS = 4
+_MIN_HEADLINE_WORDS = 4
+
+
+def _significant_words(text: str) -> set[str]:
+    return {w for w in _NOT_LETTERS.sub(" ", fold(text)).split() if len(w) >= 3}
+
+
+def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
+    """Is the page's metadata title a site's name ("Pixel Sakura") while the article opens
+    with a headline that shares none of its words? A page whose markup only names the site."""
+    if len(meta_title.split()) > _MAX_SITE_WORDS:
+        return False
+    for index in seen:
+        line = _strip_marks(lines[index])
+        if not_a_title(line):
+            continue
+        return (
+            len(line.split()) >= _MIN_HEADLINE_WORDS
+            and is_headline(line)
+            and not (_significant_words(meta_title) & _significant_words(line))
+        )
+    return False
 
 
 def detect_title(draft: Draft) -> None:
@@ -88,8 +275,10 @@ def detect_title(draft: Draft) -> None:
     first line of the body. Lines of furniture before the title are dropped from the body."""
     lines = draft.lines
     fm_title = draft.front_matter.title
-    meta_title = draft.meta.title if draft.meta is not None else None
-    given = fm_title or meta_title
+    meta = draft.meta
+    meta_title = meta.title if meta is not None else None
+    if meta is not None and meta_title:
+        meta_title = without_site_name(meta_title, meta.sitename, meta.url) or None
     # the first few non-empty lines
     seen: list[int] = []
     for index, line in enumerate(lines):
@@ -97,6 +286,10 @@ def detect_title(draft: Draft) -> None:
             seen.append(index)
             if len(seen) >= _LOOK_AT_LINES:
                 break
+    if meta_title and not fm_title and _names_the_site(meta_title, lines, seen):
+        draft.explain("title", f"ignored {meta_title!r}: the site's name, not the article's")
+        meta_title = None
+    given = fm_title or meta_title
     if given:
         draft.title = given
         draft.title_is_line = False
@@ -110,12 +303,12 @@ def detect_title(draft: Draft) -> None:
                 fold(given).startswith(fold(line)) and is_headline(line) and len(line) > 12
             ):
                 for dropped in seen:
-                    if dropped < index and not_a_title(lines[dropped]):
+                    if dropped < index and not_a_title(_strip_marks(lines[dropped])):
                         lines[dropped] = ""
                 draft.body_from = index + 1
                 draft.title_is_line = True
                 break
-            if not not_a_title(lines[index]):
+            if not not_a_title(line):
                 break
         return
     for index in seen:
@@ -124,7 +317,14 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
             continue
-        if len(line) <= MAX_TITLE_LINE and is_headline(line):
+        if (
+            len(line) <= _MAX_LABEL
+            and is_episode_label(line)
+            and _headline_follows(lines, seen, index)
+        ):
+            draft.explain("title", f"ignored {line!r}: an episode label above the headline")
+            continue  # kept: the episode detector reads it
+        if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
             draft.title = line
             draft.title_is_line = True
             draft.body_from = index + 1

@@ -214,3 +214,52 @@ async def test_a_grade_box_in_the_article_is_the_score_and_the_poll_is_not(
     assert report.document.score.raw == "A-"
     assert report.document.score.score_100 is None
     assert "640 readers" not in report.document.text
+
+
+def test_a_grade_box_on_a_page_without_an_article_element() -> None:
+    # no <article>: the article's body is a div named like one; the poll, the comments and
+    # the sidebar still never give the reviewer's grade
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        "<html><body><div id='header'><a href='/grades'>How we grade</a></div>"
+        "<div id='main'><h1>Show E05 Review</h1><div class='article-body'><p>Text.</p>"
+        "<div class='grade-box'><span>Grade:</span> <span class='grade'>B</span></div></div>"
+        "<div class='poll'><h3>How would you grade this episode?</h3>"
+        "<div class='grade'>A 41%</div></div>"
+        "<div class='comments'><p class='score'>A+</p></div></div>"
+        "<div id='sidebar'><div class='score'>Other show — A</div></div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Grade: B"]
+    in_main = markup.replace(b"div id='main'", b"main").replace(
+        b"</div></div><div id='s", b"</div></main><div id='s"
+    )
+    assert verdict_boxes(in_main) == ["Grade: B"]
+
+
+def test_the_headline_when_extraction_kept_the_sites_name() -> None:
+    from bot.ingest.page import read_page
+
+    body = "<p>" + "Rouge chases a lead through the lower city, slowly and well. " * 6 + "</p>"
+    site_first = (
+        "<html><head><title>Lantern Room - Show Episode 25 Review: A Fatal Weakness</title>"
+        f"</head><body><article>{body}</article></body></html>"
+    )
+    assert read_page(site_first.encode(), name="a.html").meta.title == (  # type: ignore[union-attr]
+        "Show Episode 25 Review: A Fatal Weakness"
+    )
+    ld = (
+        '<html><head><title>Yokai Desk</title><script type="application/ld+json">'
+        '{"@type":"Review","headline":"Show Episode 8 Review: The Evil Eye \\u201cOpens\\u201d"}'
+        f"</script></head><body><article>{body}</article></body></html>"
+    )
+    assert read_page(ld.encode(), name="b.html").meta.title == (  # type: ignore[union-attr]
+        "Show Episode 8 Review: The Evil Eye “Opens”"
+    )
+    usual = (
+        "<html><head><title>Show Episode 25 Review: A Fatal Weakness | Lantern Room</title>"
+        f"</head><body><article>{body}</article></body></html>"
+    )
+    assert read_page(usual.encode(), name="c.html").meta.title == (  # type: ignore[union-attr]
+        "Show Episode 25 Review: A Fatal Weakness"
+    )

@@ -66,3 +66,32 @@ def test_a_columns_name_before_a_colon_is_dropped() -> None:
     opening = "Dandadan keeps its pace in the fourth episode."
     title = "This Week in Fantasy: Dandadan Episode 4 Review"
     assert name_in_pattern(title, opening) == "Dandadan"
+
+
+def test_a_known_anime_the_opening_says_it_reviews_beats_a_new_name_from_the_title() -> None:
+    # the title is in another script; the opening names the known anime as its subject
+    text = (
+        "# 葬送のフリーレン 第12話「本物の勇者」 Review\n\n"
+        "This is my review of episode twelve of Frieren: Beyond Journey's End, which keeps "
+        "the Japanese title.\n\n"
+        "The village remembers its hero slightly wrong.\n"
+    )
+    parsed = doc(text, known_anime=["Frieren: Beyond Journey's End"])
+    assert parsed.anime_title == "Frieren: Beyond Journey's End"
+    assert parsed.episode == 12
+
+
+def test_a_known_anime_named_in_passing_does_not_beat_the_titles_pattern() -> None:
+    text = (
+        "Dandadan Episode 3 Review\n\n"
+        "Not since Frieren: Beyond Journey's End have I looked forward to a Friday this much.\n\n"
+        "The ghosts are loud.\n"
+    )
+    parsed = doc(text, known_anime=["Frieren: Beyond Journey's End"])
+    assert parsed.anime_title == "Dandadan"
+
+
+def test_the_name_before_a_japanese_episode_marker() -> None:
+    parsed = doc("Dandadan 第3話 Review\n\nThe ghosts are loud.\n")
+    assert parsed.anime_title == "Dandadan"
+    assert parsed.episode == 3

@@ -29,3 +29,12 @@ def test_a_long_cast_list_is_learned_once_per_name() -> None:
     body = " ".join(f"{names[i % 50]} Family (Kana Mori)." for i in range(5_000))
     parsed = doc(f"Show Episode 1 Review\n\n{body}")
     assert len(parsed.characters) == 50
+
+
+def test_a_learned_name_never_runs_across_a_line_break() -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    text = "TV Tonight Recaps — by Brooke Alvarez\n\nKafka Hibino (Masaya Fukunishi) hides."
+    assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
+        ("Kafka Hibino", "Masaya Fukunishi")
+    ]

@@ -7,6 +7,7 @@ import pytest
 from bot.ingest import (
     parse_document,
 )
+from bot.ingest.detect.episode import episode_in
 from bot.models import (
     Catalog,
     CatalogEpisode,
@@ -98,3 +99,243 @@ def test_a_catalog_episode_title_marks_the_passage_as_about_that_episode() -> No
         catalogs=[catalog],
     )
     assert [s.about_episode for s in doc.sections] == [9]
+
+
+# --------------------------------------------------------------------------- issue 11 traps
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # counted through the seasons, with the per-season number beside it: the anime's
+        # episodes run on, so the continuous number is the one to file (and gate) under
+        ("Show Episode 19 (Season 2, Episode 7) Review", 19),
+        ("Show Season 2, Episode 7 (Episode 19) Review", 19),
+        ("Show Episode 19 (S02E07) Review", 19),
+        ("Show Season 2 Episode 7 Review", 7),  # nothing counted through: the one given
+        # a review of several episodes reveals up to the last one
+        ("Show Episodes 3-4 Review", 4),
+        ("Show Eps. 5 & 6 Review", 6),
+        ("Show Episodes 10 to 12 Review", 12),
+        ("Show 第12話 Review", 12),
+        ("Show 第 3 話「Title」 Review", 3),
+        ("Show: First Impressions After Three Episodes", 3),
+        ("Show First Impressions of the First 3 Episodes", 3),
+    ],
+)
+def test_episode_title_traps(title: str, episode: int) -> None:
+    parsed = doc(f"{title}\n\n{BODY}")
+    assert parsed.episode == episode
+    assert parsed.anime_title == "Show"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show Ep. 3 - 8/10",  # a score after the episode is not the end of a range
+        "Show Episode 3 – 4 out of 5",
+        "Show Episode 3 - 4 stars",
+    ],
+)
+def test_a_score_after_the_episode_is_not_a_range(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode == 3
+
+
+def test_the_episode_in_a_later_paragraph_of_the_opening() -> None:
+    # a byline paragraph first, then an opening full of other episodes, then "the seventh
+    # episode": the document's own, although it is not in the first two paragraphs
+    text = (
+        "Show Review: Answers at Last\n\n"
+        "Posted by A. Writer · 22 February 2024\n\n"
+        "Last week's episode ended on a cliffhanger the show has promised since episode 4.\n\n"
+        "The seventh episode of the series belongs to the sidekick. It reframes what she "
+        "said in episode 2.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.episode == 7
+    assert parsed.kind.value == "episode-review"
+
+
+def test_the_episode_only_in_the_pages_url(catalogs: list[Catalog]) -> None:
+    from bot.ingest.page import PageMeta
+
+    text = "Frieren Review: Like a Fairy Tale\n\nLast week's episode (episode 6) was quiet.\n\n"
+    meta = PageMeta(
+        title="Frieren Review: Like a Fairy Tale",
+        url="https://lantern.example/reviews/frieren-episode-7-review/",
+    )
+    parsed = doc(text + BODY, meta=meta, known_anime=["Frieren: Beyond Journey's End"])
+    assert parsed.episode == 7
+    assert parsed.kind.value == "episode-review"
+    finale = PageMeta(title="Metallic Rouge: It Ends", url="https://x.example/mr-finale-review")
+    assert doc(f"Metallic Rouge: It Ends\n\n{BODY}", meta=finale, catalogs=catalogs).episode == 13
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.example/",  # no slug
+        "https://x.example/2024/01/show-review",  # a date, no episode
+        "https://x.example/show-season-review?page=2#episode-3",  # query and fragment
+    ],
+)
+def test_a_url_without_an_episode_gives_none(url: str) -> None:
+    from bot.ingest.page import PageMeta
+
+    meta = PageMeta(title="Show Season 1 Review", url=url)
+    assert doc(f"Show Season 1 Review\n\n{BODY}", meta=meta).episode is None
+
+
+def test_the_latest_episode_named_wins_over_earlier_titles_and_the_documents_own() -> None:
+    catalog = Catalog(
+        title="Frieren",
+        slug="frieren",
+        episode_count=28,
+        episodes=(
+            CatalogEpisode(1, "The Journey's End"),
+            CatalogEpisode(9, "Aura the Guillotine"),
+            CatalogEpisode(12, "A Real Hero"),
+        ),
+    )
+
+    def about(title: str, body: str) -> list[int | None]:
+        parsed = parse_document(f"{title}\n\n{body}\n\nGood.", catalogs=[catalog])
+        return [s.about_episode for s in parsed.sections]
+
+    both = "Since The Journey's End I waited for Aura the Guillotine."
+    assert about("Frieren – Episode 3 Review", both) == [9]
+    assert about("Frieren – Episode 10 Review", both) == [10]  # titles of earlier episodes
+    assert about("Frieren – Episode 3 Review", f"{both} And A Real Hero, and episode 14.") == [14]
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show Episode Twenty-One Review", 21),
+        ("Show Episode Twenty One Review", 21),
+        ("Show Episode Twenty Review", 20),
+        ("Show Episode Thirty-Two Review", 32),
+        ("Show – 12th Episode Review", 12),
+        ("Show 1x05 Review: The Test", 5),
+        ("Show 2X11 Review", 11),
+        ("Show – 16 [Review]", 16),
+        ("Show - 06 (Review)", 6),
+    ],
+)
+def test_more_title_forms(title: str, episode: int) -> None:
+    parsed = doc(f"{title}\n\nEpisode 17 is next week. {BODY}")
+    assert parsed.episode == episode
+    assert parsed.anime_title == "Show"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show Review – 7/10", "Show Review - 2024", "Show – 2 Reasons to Watch", "Show 1920x1080 Art"],
+)
+def test_a_number_after_a_dash_is_not_always_an_episode(title: str) -> None:
+    assert episode_in(title) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("Show's twelfth episode is the one. Episode 11 was all movement.", 12),
+        ("The show’s 12th episode is the one. Episode 11 was all movement.", 12),
+        ("Its twenty-first episode is mostly talk. Episode 20 had the fight.", 21),
+        ("The 21st episode is mostly talk. Episode 20 had the fight.", 21),
+    ],
+)
+def test_ordinals_in_the_opening(opening: str, episode: int) -> None:
+    assert doc(f"Show Review: Glass\n\n{opening}\n\n{BODY}", anime="Show").episode == episode
+
+
+def test_an_episode_label_above_the_headline() -> None:
+    parsed = doc(
+        f"**EPISODE 5**\n\n# Show Gets Serious\n\nAfter episode 4, a change.\n\n{BODY}",
+        anime="Show",
+    )
+    assert parsed.title == "Show Gets Serious"
+    assert parsed.episode == 5
+    alone = doc(f"Episode 5\n\nShow has a plan. After episode 4, a change.\n\n{BODY}", anime="Show")
+    assert alone.title == "Episode 5"  # no headline follows: the label is the title
+    assert alone.episode == 5
+
+
+def _short_catalog() -> Catalog:
+    return Catalog(
+        title="Show",
+        slug="show",
+        episode_count=13,
+        episodes=(CatalogEpisode(1, "Crimson Is The Sound of Dawn"), CatalogEpisode(4, "Dawn")),
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # an episode named only by its catalog title, any case and quotes
+        ("Bones opens with an episode called “Crimson is the Sound of Dawn”, a mood piece.", 1),
+        # ... but not when it is a reference to another episode
+        ("Since “Crimson Is The Sound of Dawn”, we waited. The seventh episode delivers.", 7),
+        # too short a title to trust in running text ("Dawn")
+        ("At dawn the city wakes. Episode 5 of Show is a mood piece.", 5),
+        ("Show's penultimate episode has one job: get every piece in place for the finale.", 12),
+        ("Everything is set up for the finale. This is episode 11 of Show.", 11),
+        ("This week's episode is the sixth, and it is a good one.", 6),
+        ("This is the first episode where Rouge loses. Episode 6 is a turning point.", 6),
+        ("It is the third episode in a row without a fight. This is episode 9.", 9),
+    ],
+)
+def test_the_opening_names_its_episode(opening: str, episode: int) -> None:
+    parsed = doc(f"Show Review: A Title\n\n{opening}\n\n{BODY}", catalogs=[_short_catalog()])
+    assert parsed.episode == episode
+
+
+def test_penultimate_in_a_title_with_a_known_episode_count() -> None:
+    title = "Show's Penultimate Episode Review"
+    assert doc(f"{title}\n\n{BODY}", catalogs=[_short_catalog()]).episode == 12
+    assert doc(f"Other's Penultimate Episode Review\n\n{BODY}", anime="Other").episode is None
+
+
+def test_a_singular_episode_range_in_a_title() -> None:
+    assert doc(f"Show Episode 6 & 7 Review\n\n{BODY}").episode == 7
+    assert doc(f"Show Episode 6 and 7 Review\n\n{BODY}").episode == 7
+    assert doc(f"Show Episode 6 - 7/10\n\n{BODY}").episode == 6
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a reference clause ends at its comma; the words right before a mention decide
+        ("After last week's cliffhanger, episode 4 slows down.", 4),
+        ("The previous episode ended with a bang, but episode 4 is calm.", 4),
+        ("After the quiet, lovely episode 3 and since episode 2, Episode 4 is calm.", 4),
+        # told in the past vs the present
+        ("Episode 3 was loud; episode 4 is calm.", 4),
+        ("Where episode 3 was loud, episode 4 is calm.", 4),
+        ("In episode 2 Rouge was calm. Now, in episode 4, she is not.", 4),
+        ("Like episode 2, episode 4 is calm.", 4),
+        # another episode's review
+        ("In my episode 3 review I said it was slow. Episode 4 proves me wrong.", 4),
+        ("Our review of episode 3 was harsh. Episode 4 is better.", 4),
+        # the only mention, in the past, is still the episode
+        ("Episode 5 was a slow one for Rouge.", 5),
+        ("We're nine episodes in, and the show has found its rhythm.", 9),
+        ("The fourth instalment of Show is its first whodunit.", 4),
+    ],
+)
+def test_the_opening_weighs_its_mentions(opening: str, episode: int) -> None:
+    parsed = doc(f"Show Review: A Title\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == episode
+
+
+@pytest.mark.parametrize(
+    "title", ["Show First Impressions", "First Impressions: Show", "Show – First Look"]
+)
+def test_first_impressions_naming_no_episode_are_of_the_premiere(title: str) -> None:
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
+    assert parsed.kind.value == "first-impressions"
+    season = doc(f"Show Season 2 First Impressions\n\n{BODY}", anime="Show")
+    assert season.episode is None  # a season's first impressions name no episode

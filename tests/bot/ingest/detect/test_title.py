@@ -24,3 +24,169 @@ def test_a_first_line_repeating_the_front_matter_title_is_not_body_text() -> Non
     parsed = doc(f"---\ntitle: Show Episode 1 Review\n---\nshow  episode 1 REVIEW\n\n{BODY}")
     assert parsed.title == "Show Episode 1 Review"
     assert parsed.text == BODY
+
+
+# --------------------------------------------------------------------------- issue 11 traps
+
+import pytest  # noqa: E402
+
+from bot.ingest.detect.title import not_a_title, without_site_name  # noqa: E402
+
+HEADLINE = "Show Episode 4 Review: Glass Houses"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Home › Reviews › Show",
+        "Home » Anime » Reviews » Show",
+        "Updated: 12 May 2023",
+        "Last updated on March 3, 2024",
+        "Published: January 5, 2024",
+        "October 2023",
+        "By Hana Mori and Leo Tran",
+        "By Sam Okafor, Lee Park & Ana Ruiz",
+        "Posted by Idris Bello on 1 February 2024",
+        "A review by Felix Adebayo · March 2024",
+        "Spoiler warning: this review covers everything up to episode 6.",
+        "Minor spoilers ahead!",
+        "Spoilers for episode 3 below",
+        "![Rouge on a rooftop at night](/images/mr-ep3.jpg)",
+        "*Image: Bones / Production Committee*",
+        "Skip to content",
+    ],
+)
+def test_furniture_before_the_headline_is_never_the_title(furniture: str) -> None:
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert parsed.episode == 4
+    assert parsed.anime_title == "Show"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Spoiler-Free Review: Show",
+        "Show Episode 5 Review (Spoilers)",
+        "By the Book: Show Episode 5 Review",
+        "Show Episode 5 Review > Expectations",
+    ],
+)
+def test_headlines_that_look_a_little_like_furniture(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    ("title", "sitename", "url", "expected"),
+    [
+        ("Show Episode 18 Review | Anime Orbit", "Anime Orbit", None, "Show Episode 18 Review"),
+        ("Anime Orbit – Show Episode 18 Review", "Anime Orbit", None, "Show Episode 18 Review"),
+        (
+            "Show Episode 18 Review - Anime Orbit",
+            None,
+            "https://animeorbit.example/x",
+            "Show Episode 18 Review",
+        ),
+        ("Anime Orbit", "Anime Orbit", None, ""),
+        ("Show – The Review", None, "https://blog.example/x", "Show – The Review"),
+        ("Show Episode 18 Review", "Anime Orbit", None, "Show Episode 18 Review"),
+    ],
+)
+def test_the_sites_name_is_not_part_of_the_pages_title(
+    title: str, sitename: str | None, url: str | None, expected: str
+) -> None:
+    assert without_site_name(title, sitename, url) == expected
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Published 2 days ago",
+        "an hour ago",
+        "Marta Kowalski · Staff Writer",
+        "Sam Okafor | Senior Editor",
+        "Remind me when Episode 9 airs — Fri 11:30 PM JST",
+        "Add to calendar: Show Episode 9, Friday",
+        "Rouge and Naomi on the monorail in episode 5 of Show (Image: Crunchyroll)",
+        "Rouge on a rooftop | Photo: Bones",
+        "The cast of Show, episode 2 — Screenshot via Crunchyroll",
+        "Naomi at her desk [Credit: Bones]",
+    ],
+)
+def test_widgets_captions_and_role_bylines_are_never_the_title(furniture: str) -> None:
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert parsed.episode == 4
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 5 Review – Art and Violence",
+        "Show Episode 5 Review (Art Direction Deep Dive)",
+        "Follow the Leader: Show Episode 5 Review",
+        "Show Episode 5: A Picture of Grief",
+    ],
+)
+def test_headlines_with_credit_like_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+    assert doc(f"{headline}\n\n{BODY}").title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Who Is the Real Hero? Show Episode 12 Review",
+        "Show Episode 13 Review: What Do Elves Dream About? Mostly Their Friends",
+        "Dr. Stone Episode 5 Review: Science Wins",
+        "Wow! Show Episode 5 Review",
+    ],
+)
+def test_a_title_cased_headline_with_inner_punctuation_is_a_headline(headline: str) -> None:
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Well, that escalated quickly.", "Episode 5 of Show is here.", "I loved it. Rouge is back."],
+)
+def test_a_one_line_sentence_opening_is_not_a_title(opener: str) -> None:
+    assert doc(f"{opener}\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_metadata_title_that_only_names_the_site_gives_way_to_the_articles_headline() -> None:
+    from bot.ingest.page import PageMeta
+
+    text = f"Show Episode 10 Review: Ghosts of the Colony\n\n{BODY}"
+    site = doc(text, meta=PageMeta(title="Signal Flare"), anime="Show")
+    assert site.title == "Show Episode 10 Review: Ghosts of the Colony"
+    assert site.episode == 10
+    short = doc(text, meta=PageMeta(title="Show Ep 10"), anime="Show")
+    assert short.title == "Show Ep 10"  # a short og:title sharing the headline's words stays
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Show Episode 8 airs Friday at 11:30 PM JST · Set reminder",
+        "Next episode: Episode 20 · airs in 3 days 4 hours · Notify me",
+        "Episode 9 streams tomorrow on Crunchyroll",
+        "Show Episode 5 premieres Sat 10 pm — add to my list",
+    ],
+)
+def test_air_time_widgets_are_never_the_title(widget: str) -> None:
+    parsed = doc(f"{widget}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert parsed.episode == 4
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 8 Airs Its Dirty Laundry",
+        "Show Episode 8 Review: The Countdown Begins",
+        "Show Episode 8 Review: Streaming Hearts",
+    ],
+)
+def test_headlines_with_air_time_words_stay_headlines(headline: str) -> None:
+    assert doc(f"{headline}\n\n{BODY}").title == headline
