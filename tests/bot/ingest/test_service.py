@@ -163,6 +163,46 @@ async def test_reports_keep_the_order_of_the_paths(
     assert (await store.stats())["documents"] == 3
 
 
+async def test_the_pool_parses_ahead_and_batches_keep_every_report(
+    store: Store,
+    catalogs: list[Catalog],
+    bad_files: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Through the process pool in chunks of 2, stored in batches of at most 3 (several chunks
+    # go together when parsed in time): the same reports, in order, as test above.
+    binary, _ = bad_files
+    missing = tmp_path / "missing.txt"
+    paths = [
+        FIRST_IMPRESSIONS,
+        binary,
+        SEASON_REVIEW,
+        FIRST_IMPRESSIONS,
+        missing,
+        RECAP_AND_REVIEW,
+        SEASON_REVIEW,
+    ]
+    monkeypatch.setattr(service, "POOL_MIN_JOBS", 2)
+    monkeypatch.setattr(service, "CHUNK", 2)
+    monkeypatch.setattr(service, "STORE_BATCH", 3)
+    monkeypatch.setattr(service, "_pool_size", lambda jobs: 2)
+    reports = await ingest_paths(store, paths, catalogs=catalogs)
+    assert [r.file for r in reports] == [str(p) for p in paths]
+    assert [r.status for r in reports] == [
+        "added",
+        "rejected",
+        "added",
+        "unchanged",
+        "rejected",
+        "added",
+        "unchanged",
+    ]
+    assert (await store.stats())["documents"] == 3
+    assert reports[3].characters_linked == reports[0].characters_linked
+    assert set(reports[0].characters_linked) == {"Rouge", "Naomi", "Viola", "Joker"}
+
+
 async def test_a_file_that_fails_to_store_is_rejected_and_the_rest_go_on(
     store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
 ) -> None:
