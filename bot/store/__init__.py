@@ -444,9 +444,10 @@ class Store:
         return result
 
     async def add_documents(self, docs: Sequence[ParsedDocument]) -> list[AddResult | Exception]:
-        """Store several documents in one transaction with a savepoint each: a document that
-        fails (DocumentRejected, or any error; it is its result) leaves nothing behind and
-        undoes no other. Otherwise as add_document."""
+        """Store several documents in one transaction, with the results of add_document for
+        each in turn: a few statements for the whole batch, or, when those fail, a savepoint
+        per document. A document that fails (DocumentRejected, or any error; it is its result)
+        leaves nothing behind and undoes no other."""
         async with self._locked():
             return await self._documents.add_many(docs)
 

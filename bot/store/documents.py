@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import ModuleType
+from typing import Any
 
 from bot.models import (
     Document,
@@ -21,7 +23,7 @@ from bot.store.base import Aggregate
 from bot.store.cache import Caches
 from bot.store.catalog import Animes
 from bot.store.characters import Characters
-from bot.store.engine import Database
+from bot.store.engine import Database, Params
 from bot.store.search import Search
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,59 @@ def check_episode(episode: int | None, episode_count: int | None, has_zero: bool
         raise DocumentRejected("episode 0, but the anime's catalog lists no episode 0")
 
 
+Identity = tuple[str, int, str, int | None]  # source, anime id, kind, episode
+
+
+def _scored(
+    doc: ParsedDocument,
+) -> tuple[str | None, float | None, float | None, float | None, str | None]:
+    """The score columns: raw, value, scale, score_100, or a letter grade alone."""
+    score = doc.score
+    numeric = score if score is not None and score.value is not None else None
+    return (
+        numeric.raw if numeric else None,
+        numeric.value if numeric else None,
+        numeric.scale if numeric else None,
+        numeric.score_100 if numeric else None,
+        score.raw if score is not None and numeric is None else None,
+    )
+
+
+@dataclass(slots=True)
+class _Batch:
+    """What `add_many` knows of the stored documents meeting its batch, kept up to date as
+    it stores them: content hash -> id, identity -> id (the oldest), id -> content hash."""
+
+    by_hash: dict[str, int]
+    by_identity: dict[Identity, int] = field(default_factory=dict)
+    hash_of: dict[int, str] = field(default_factory=dict)
+    limits: dict[int, tuple[int | None, bool]] = field(default_factory=dict)
+
+    def stored(
+        self, doc: ParsedDocument, document_id: int, anime_id: int, replaced: int | None
+    ) -> None:
+        if replaced is not None:
+            old_hash = self.hash_of.get(replaced)
+            if old_hash is not None and self.by_hash.get(old_hash) == replaced:
+                del self.by_hash[old_hash]
+        elif (source := doc.identity_source) is not None:
+            self.by_identity.setdefault((source, anime_id, str(doc.kind), doc.episode), document_id)
+        self.by_hash[doc.content_hash] = document_id
+        self.hash_of[document_id] = doc.content_hash
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """One document of a segment: unchanged (that stored id), rejected, or written."""
+
+    doc: ParsedDocument
+    unchanged: int | None = None
+    rejected: DocumentRejected | None = None
+    anime_id: int | None = None  # set: written (new, or replacing `replaces`)
+    replaces: int | None = None
+    result: AddResult | None = None
+
+
 class Documents(Aggregate):
     def __init__(
         self,
@@ -88,18 +143,250 @@ class Documents(Aggregate):
             return await self.store(doc)
 
     async def add_many(self, docs: Sequence[ParsedDocument]) -> list[AddResult | Exception]:
-        """Each document in a savepoint of one transaction: a failing one (its exception is
-        its result) leaves nothing behind and undoes no other."""
-        results: list[AddResult | Exception] = []
+        """Store `docs` in one transaction, with the results of storing them one by one in
+        order (see `store`; a rejected document's DocumentRejected is its result).
+
+        The batch goes in a few statements (`_store_batch`) inside one savepoint. If that
+        raises, the savepoint is undone and each document is stored the old way in a
+        savepoint of its own: a failing one (its exception is its result) leaves nothing
+        behind and undoes no other."""
         async with self.writing():
-            for doc in docs:
-                try:
-                    async with self.db.savepoint():
-                        results.append(await self.store(doc))
-                except Exception as exc:  # this document only; the others go on
-                    self.caches.forget_all()
-                    results.append(exc)
+            try:
+                async with self.db.savepoint():
+                    return await self._store_batch(docs)
+            except Exception as exc:  # undone whole: one document at a time finds which
+                self.caches.forget_all()
+                log.info("Storing %d documents at once failed (%r); one by one", len(docs), exc)
+            return await self._store_each(docs)
+
+    async def _store_each(self, docs: Sequence[ParsedDocument]) -> list[AddResult | Exception]:
+        """Each document in a savepoint of the caller's transaction."""
+        results: list[AddResult | Exception] = []
+        for doc in docs:
+            try:
+                async with self.db.savepoint():
+                    results.append(await self.store(doc))
+            except Exception as exc:  # this document only; the others go on
+                self.caches.forget_all()
+                results.append(exc)
         return results
+
+    async def _store_batch(self, docs: Sequence[ParsedDocument]) -> list[AddResult | Exception]:
+        """`docs` as `store` would store them one after another, in a few statements: their
+        stored hashes and identities read once, their rows written with executemany.
+
+        Runs in segments: a document whose content or identity is that of an earlier
+        document of the same segment (written only when the segment ends) starts the next
+        segment, by when the earlier one is stored and it is handled like any stored one."""
+        sql, db = self.sql, self.db
+        hashes = sorted({doc.content_hash for doc in docs})
+        batch = _Batch(
+            by_hash={
+                r["content_hash"]: int(r["id"])
+                for r in await db.fetchall(sql.DOCUMENTS_BY_HASHES, (json.dumps(hashes),))
+            }
+        )
+        sources = sorted({s for doc in docs if (s := doc.identity_source) is not None})
+        if sources:
+            for r in await db.fetchall(sql.DOCUMENTS_BY_SOURCES, (json.dumps(sources),)):
+                key = (r["source"], int(r["anime_id"]), r["kind"], r["episode"])
+                batch.by_identity.setdefault(key, int(r["id"]))  # the oldest, as one by one
+                batch.hash_of[int(r["id"])] = r["content_hash"]
+        results: list[AddResult | Exception] = []
+        while len(results) < len(docs):
+            results.extend(await self._store_segment(docs[len(results) :], batch))
+        return results
+
+    async def _episode_limits(
+        self, docs: Sequence[ParsedDocument], batch: _Batch
+    ) -> dict[int, tuple[int | None, bool]]:
+        """(episode count, has an episode 0) of the known anime of `docs`, read once a batch
+        (storing documents changes neither: episode 0 is only stored where it exists)."""
+        wanted: set[int] = set()
+        for doc in docs:
+            found = await self.animes.find(doc.anime_title)
+            if found is not None and found.id not in batch.limits:
+                wanted.add(found.id)
+        if wanted:
+            for r in await self.db.fetchall(
+                self.sql.ANIME_EPISODE_LIMITS_OF, (json.dumps(sorted(wanted)),)
+            ):
+                batch.limits[int(r["id"])] = (r["episode_count"], bool(r["has_zero"]))
+        return batch.limits
+
+    async def _store_segment(
+        self, docs: Sequence[ParsedDocument], batch: _Batch
+    ) -> list[AddResult | Exception]:
+        """Store the longest prefix of `docs` in which no document meets an earlier one of
+        the prefix (at least one document); its results."""
+        sql, db, characters = self.sql, self.db, self.characters
+        limits = await self._episode_limits(docs, batch)
+        # 1. What becomes of each document (no ids needed): unchanged, rejected or written.
+        outcomes: list[_Outcome] = []
+        touched: set[int] = set()  # stored documents this segment replaces
+        new_hashes: set[str] = set()
+        new_identities: set[tuple[str, int, str, int | None]] = set()
+        for doc in docs:
+            stored = batch.by_hash.get(doc.content_hash)
+            if doc.content_hash in new_hashes or stored in touched:
+                break
+            if stored is not None:
+                outcomes.append(_Outcome(doc, unchanged=stored))
+                continue
+            anime = await self.animes.find(doc.anime_title)
+            count, has_zero = limits.get(anime.id, (None, False)) if anime else (None, False)
+            try:
+                check_episode(doc.episode, count, has_zero)
+            except DocumentRejected as exc:  # before its anime is created: nothing stays
+                outcomes.append(_Outcome(doc, rejected=exc))
+                continue
+            anime_id = anime.id if anime else await self.animes.find_or_create(doc.anime_title)
+            old = None
+            if (source := doc.identity_source) is not None:
+                identity = (source, anime_id, str(doc.kind), doc.episode)
+                if identity in new_identities:
+                    break
+                old = batch.by_identity.get(identity)
+                if old in touched:
+                    break
+                if old is None:
+                    new_identities.add(identity)
+            if old is not None:
+                touched.add(old)
+            new_hashes.add(doc.content_hash)
+            outcomes.append(_Outcome(doc, anime_id=anime_id, replaces=old))
+        if not outcomes:  # cannot happen: the first document never meets an earlier one
+            raise RuntimeError("an empty segment")
+
+        # the names linked to the unchanged ones, before this segment replaces any of them
+        unchanged = sorted({o.unchanged for o in outcomes if o.unchanged is not None})
+        names: dict[int, list[str]] = {i: [] for i in unchanged}
+        if unchanged:
+            for r in await db.fetchall(sql.LINKED_NAMES_OF, (json.dumps(unchanged),)):
+                names[int(r["document_id"])].append(r["name"])
+
+        written = [o for o in outcomes if o.anime_id is not None]
+        replaced = [o.replaces for o in written if o.replaces is not None]
+        if replaced:
+            await db.executemany(sql.DELETE_MENTIONS_OF_DOCUMENT, [(i, i) for i in replaced])
+            await db.executemany(sql.DELETE_SECTIONS_OF_DOCUMENT, [(i,) for i in replaced])
+        fresh = sum(1 for o in written if o.replaces is None)
+        document_ids = iter(await self._next_ids(sql.NEXT_DOCUMENT_IDS, fresh))
+        section_ids = iter(
+            await self._next_ids(sql.NEXT_SECTION_IDS, sum(len(o.doc.sections) for o in written))
+        )
+        episodes = [
+            (o.anime_id, o.doc.episode, o.doc.episode_title)
+            for o in written
+            if o.doc.episode is not None
+        ]
+        if episodes:
+            await db.executemany(sql.UPSERT_DOCUMENT_EPISODE, episodes)
+
+        # 2. In order: ids, rows, and each document's characters learned, then its mentions.
+        inserted: list[Params] = []
+        replacing: list[Params] = []
+        sections: list[Params] = []
+        mention_rows: list[Any] = []
+        for o in written:
+            doc, of_anime = o.doc, o.anime_id
+            assert of_anime is not None
+            document_id = next(document_ids) if o.replaces is None else o.replaces
+            facts = doc.facts
+            fact_values = (
+                (facts.verdict, facts.verdict_section, facts.opening)
+                if facts is not None
+                else (None, None, None)
+            )
+            if o.replaces is None:
+                inserted.append(
+                    (
+                        document_id,
+                        of_anime,
+                        doc.display_title,
+                        str(doc.kind),
+                        doc.episode,
+                        doc.episode_title,
+                        *_scored(doc),
+                        doc.url,
+                        doc.author,
+                        doc.published,
+                        doc.source_name,
+                        doc.content_hash,
+                        doc.identity_source,
+                        *fact_values,
+                    )
+                )
+            else:
+                replacing.append(
+                    (
+                        doc.display_title,
+                        doc.episode_title,
+                        *_scored(doc),
+                        doc.url,
+                        doc.author,
+                        doc.published,
+                        doc.source_name,
+                        doc.content_hash,
+                        *fact_values,
+                        document_id,
+                    )
+                )
+            ids = [next(section_ids) for _ in doc.sections]
+            sections.extend(
+                (
+                    section_id,
+                    document_id,
+                    position,
+                    str(section.kind),
+                    section.heading,
+                    section.text,
+                    int(section.spoiler),
+                    section.about_episode,
+                )
+                for position, (section_id, section) in enumerate(
+                    zip(ids, doc.sections, strict=True)
+                )
+            )
+            if await characters.learn(of_anime, doc):
+                self.caches.forget_characters(of_anime)
+            texts = [section.text for section in doc.sections]
+            mentions = await characters.mentions_in(of_anime, list(zip(ids, texts, strict=True)))
+            mention_rows.extend(mentions.rows)
+            o.result = AddResult(
+                document_id, o.replaces is None, mentions.names, updated=o.replaces is not None
+            )
+            batch.stored(doc, document_id, of_anime, o.replaces)
+
+        # 3. The rows, a statement each.
+        if inserted:
+            await db.executemany(sql.INSERT_DOCUMENT_ROW, inserted)
+        if replacing:
+            await db.executemany(sql.REPLACE_DOCUMENT_ROW, replacing)
+            self.caches.search.clear()
+        if sections:
+            await db.executemany(sql.INSERT_SECTION_ROW, sections)
+        await self.search.queued(len(sections))
+        if mention_rows:
+            await characters.link(mention_rows)
+        results: list[AddResult | Exception] = []
+        for o in outcomes:
+            if o.unchanged is not None:
+                results.append(AddResult(o.unchanged, False, tuple(names[o.unchanged])))
+            elif o.rejected is not None:
+                results.append(o.rejected)
+            else:
+                assert o.result is not None
+                results.append(o.result)
+        return results
+
+    async def _next_ids(self, statement: str, count: int) -> list[int]:
+        if count == 0:
+            return []
+        ids = sorted(int(r["id"]) for r in await self.db.fetchall(statement, (count,)))
+        if len(ids) != count:
+            raise RuntimeError(f"asked for {count} ids, got {len(ids)}")
+        return ids
 
     async def store(self, doc: ParsedDocument) -> AddResult:
         """Store `doc` inside the caller's transaction: nothing when its content is stored
@@ -118,16 +405,8 @@ class Documents(Aggregate):
                 check_episode(doc.episode, limits["episode_count"], bool(limits["has_zero"]))
             params = (anime_id, doc.episode, doc.episode_title)
             await db.execute(sql.UPSERT_DOCUMENT_EPISODE, params)
-        score = doc.score
         source = doc.identity_source
-        numeric = score if score is not None and score.value is not None else None
-        scored = (
-            numeric.raw if numeric else None,
-            numeric.value if numeric else None,
-            numeric.scale if numeric else None,
-            numeric.score_100 if numeric else None,
-            score.raw if score is not None and numeric is None else None,  # a letter grade
-        )
+        scored = _scored(doc)
         old = None
         if source is not None:
             identity = (source, anime_id, str(doc.kind), doc.episode)

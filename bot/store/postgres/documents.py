@@ -155,3 +155,78 @@ SECTIONS_OF_DOCUMENT_WHOLE = """
 SELECT id, document_id, position, kind, heading, text, spoiler, about_episode
   FROM sections WHERE document_id = $1 ORDER BY position
 """
+
+# ----------------------------------------------------------------- storing a batch at once
+# (Documents.add_many: a few statements per batch instead of a dozen per document)
+
+# Params: a JSON array of content hashes.
+DOCUMENTS_BY_HASHES = """
+SELECT id, content_hash FROM documents
+ WHERE content_hash IN (SELECT jsonb_array_elements_text($1::jsonb))
+"""
+
+# Every document of these sources (a JSON array): the caller matches whole identities.
+DOCUMENTS_BY_SOURCES = """
+SELECT id, source, anime_id, kind, episode, content_hash FROM documents
+ WHERE source IN (SELECT jsonb_array_elements_text($1::jsonb))
+ ORDER BY id
+"""
+
+# Params: a JSON array of anime ids.
+ANIME_EPISODE_LIMITS_OF = """
+SELECT a.id, a.episode_count,
+       EXISTS (SELECT 1 FROM episodes AS e WHERE e.anime_id = a.id AND e.number = 0) AS has_zero
+  FROM anime AS a WHERE a.id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)
+"""
+
+# The next $1 values of a table's identity, for rows inserted with their ids (other
+# processes may insert meanwhile: the sequence hands each value out once).
+NEXT_DOCUMENT_IDS = """
+SELECT nextval(pg_get_serial_sequence('documents', 'id')) AS id
+  FROM generate_series(1, $1::integer)
+"""
+
+NEXT_SECTION_IDS = """
+SELECT nextval(pg_get_serial_sequence('sections', 'id')) AS id
+  FROM generate_series(1, $1::integer)
+"""
+
+# A new document with its id and facts (verdict, verdict_section, opening).
+INSERT_DOCUMENT_ROW = """
+INSERT INTO documents (id, anime_id, title, kind, episode, episode_title, score_raw,
+                       score_value, score_scale, score_100, score_grade, url, author, published,
+                       source_name, content_hash, source, verdict, verdict_section, opening)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
+        $20)
+"""
+
+# REPLACE_DOCUMENT with the facts: title .. content_hash, verdict, verdict_section, opening, id.
+REPLACE_DOCUMENT_ROW = """
+UPDATE documents
+   SET title = $1, episode_title = $2, score_raw = $3, score_value = $4, score_scale = $5,
+       score_100 = $6, score_grade = $7, url = $8, author = $9, published = $10,
+       source_name = $11, content_hash = $12, verdict = $13, verdict_section = $14,
+       opening = $15,
+       added_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+ WHERE id = $16
+"""
+
+# spoiler arrives as 0/1 (as SQLite stores it)
+INSERT_SECTION_ROW = """
+INSERT INTO sections (id, document_id, position, kind, heading, text, spoiler, about_episode)
+VALUES ($1, $2, $3, $4, $5, $6, $7::integer <> 0, $8)
+"""
+
+# LINKED_NAMES of several documents (a JSON array of ids): (document_id, name) in its order.
+LINKED_NAMES_OF = """
+SELECT document_id, name
+  FROM (SELECT d.id AS document_id, c.id, c.name, s.position, m.first_at,
+               row_number() OVER (PARTITION BY d.id, c.id ORDER BY s.position, m.first_at) AS nth
+          FROM documents AS d
+          JOIN sections AS s ON s.document_id = d.id
+          JOIN mentions AS m ON m.section_id = s.id
+          JOIN characters AS c ON c.id = m.character_id AND c.anime_id = d.anime_id
+         WHERE d.id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)) AS named
+ WHERE nth = 1
+ ORDER BY document_id, position, first_at, id
+"""

@@ -152,3 +152,83 @@ SECTIONS_OF_DOCUMENT_WHOLE = """
 SELECT id, document_id, position, kind, heading, text, spoiler, about_episode
   FROM sections WHERE document_id = ? ORDER BY position
 """
+
+# ----------------------------------------------------------------- storing a batch at once
+# (Documents.add_many: a few statements per batch instead of a dozen per document)
+
+# Params: a JSON array of content hashes.
+DOCUMENTS_BY_HASHES = """
+SELECT id, content_hash FROM documents
+ WHERE content_hash IN (SELECT value FROM json_each(?))
+"""
+
+# Every document of these sources (a JSON array): the caller matches whole identities.
+DOCUMENTS_BY_SOURCES = """
+SELECT id, source, anime_id, kind, episode, content_hash FROM documents
+ WHERE source IN (SELECT value FROM json_each(?))
+ ORDER BY id
+"""
+
+# Params: a JSON array of anime ids.
+ANIME_EPISODE_LIMITS_OF = """
+SELECT a.id, a.episode_count,
+       EXISTS (SELECT 1 FROM episodes AS e WHERE e.anime_id = a.id AND e.number = 0) AS has_zero
+  FROM anime AS a WHERE a.id IN (SELECT value FROM json_each(?))
+"""
+
+# The next `?` ids of a table, for rows inserted with their ids in this write transaction
+# (BEGIN IMMEDIATE: no other writer), the ids SQLite would have given them one by one.
+NEXT_DOCUMENT_IDS = """
+WITH RECURSIVE ids (id, n) AS (
+    SELECT coalesce(max(id), 0) + 1, 1 FROM documents
+    UNION ALL SELECT id + 1, n + 1 FROM ids WHERE n < ?
+)
+SELECT id FROM ids
+"""
+
+NEXT_SECTION_IDS = """
+WITH RECURSIVE ids (id, n) AS (
+    SELECT coalesce(max(id), 0) + 1, 1 FROM sections
+    UNION ALL SELECT id + 1, n + 1 FROM ids WHERE n < ?
+)
+SELECT id FROM ids
+"""
+
+# A new document with its id and facts (verdict, verdict_section, opening).
+INSERT_DOCUMENT_ROW = """
+INSERT INTO documents (id, anime_id, title, kind, episode, episode_title, score_raw,
+                       score_value, score_scale, score_100, score_grade, url, author, published,
+                       source_name, content_hash, source, verdict, verdict_section, opening)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+# REPLACE_DOCUMENT with the facts: title .. content_hash, verdict, verdict_section, opening, id.
+REPLACE_DOCUMENT_ROW = """
+UPDATE documents
+   SET title = ?, episode_title = ?, score_raw = ?, score_value = ?, score_scale = ?,
+       score_100 = ?, score_grade = ?, url = ?, author = ?, published = ?, source_name = ?,
+       content_hash = ?, verdict = ?, verdict_section = ?, opening = ?,
+       added_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+ WHERE id = ?
+"""
+
+INSERT_SECTION_ROW = """
+INSERT INTO sections (id, document_id, position, kind, heading, text, spoiler, about_episode)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+# LINKED_NAMES of several documents (a JSON array of ids): (document_id, name) in its order.
+LINKED_NAMES_OF = """
+SELECT document_id, name
+  FROM (SELECT d.id AS document_id, c.id, c.name, s.position, m.first_at,
+               row_number() OVER (PARTITION BY d.id, c.id ORDER BY s.position, m.first_at) AS nth
+          FROM json_each(?) AS j
+         CROSS JOIN documents AS d
+         CROSS JOIN sections AS s
+         CROSS JOIN characters AS c
+         CROSS JOIN mentions AS m
+         WHERE d.id = j.value AND s.document_id = d.id AND c.anime_id = d.anime_id
+           AND m.character_id = c.id AND m.section_id = s.id)
+ WHERE nth = 1
+ ORDER BY document_id, position, first_at, id
+"""

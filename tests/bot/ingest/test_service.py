@@ -16,8 +16,8 @@ from bot import paths
 from bot.catalog import load_catalogs
 from bot.ingest import ingest_paths, jobs, seed_if_empty, service
 from bot.models import Catalog, DocumentKind, IngestStatus, ParsedDocument
-from bot.store import AddResult, Store
-from bot.store.documents import Documents
+from bot.store import Store
+from bot.store.characters import Characters
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "data"
@@ -163,21 +163,61 @@ async def test_reports_keep_the_order_of_the_paths(
     assert (await store.stats())["documents"] == 3
 
 
+async def test_the_pool_parses_ahead_and_batches_keep_every_report(
+    store: Store,
+    catalogs: list[Catalog],
+    bad_files: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Through the process pool in chunks of 2, stored in batches of at most 3 (several chunks
+    # go together when parsed in time): the same reports, in order, as test above.
+    binary, _ = bad_files
+    missing = tmp_path / "missing.txt"
+    paths = [
+        FIRST_IMPRESSIONS,
+        binary,
+        SEASON_REVIEW,
+        FIRST_IMPRESSIONS,
+        missing,
+        RECAP_AND_REVIEW,
+        SEASON_REVIEW,
+    ]
+    monkeypatch.setattr(service, "POOL_MIN_JOBS", 2)
+    monkeypatch.setattr(service, "CHUNK", 2)
+    monkeypatch.setattr(service, "STORE_BATCH", 3)
+    monkeypatch.setattr(service, "_pool_size", lambda jobs: 2)
+    reports = await ingest_paths(store, paths, catalogs=catalogs)
+    assert [r.file for r in reports] == [str(p) for p in paths]
+    assert [r.status for r in reports] == [
+        "added",
+        "rejected",
+        "added",
+        "unchanged",
+        "rejected",
+        "added",
+        "unchanged",
+    ]
+    assert (await store.stats())["documents"] == 3
+    assert reports[3].characters_linked == reports[0].characters_linked
+    assert set(reports[0].characters_linked) == {"Rouge", "Naomi", "Viola", "Joker"}
+
+
 async def test_a_file_that_fails_to_store_is_rejected_and_the_rest_go_on(
     store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The batch is one transaction with a savepoint per file: the failing file is rolled back
-    # to its savepoint (after its anime, sections and mentions were written) and the others
-    # are committed.
-    real_store = Documents.store
+    # The batch is one transaction. Learning fails for one file after its anime, document and
+    # sections were written: the batch's savepoint is undone, the files are stored again one
+    # savepoint each, that file is rolled back to its own, and the others are committed.
+    real_learn = Characters.learn
 
-    async def failing_store(self: Documents, doc: ParsedDocument) -> AddResult:
-        result = await real_store(self, doc)
+    async def failing_learn(self: Characters, anime_id: int, doc: ParsedDocument) -> bool:
+        changed = await real_learn(self, anime_id, doc)
         if doc.title == "Metallic Rouge: Anime Review":
             raise sqlite3.OperationalError("disk I/O error")
-        return result
+        return changed
 
-    monkeypatch.setattr(Documents, "store", failing_store)
+    monkeypatch.setattr(Characters, "learn", failing_learn)
     reports = await ingest_paths(store, SEEDS, catalogs=catalogs)
     assert [r.status for r in reports] == ["added", "rejected", "added"]
     assert reports[1].reason is not None and "disk I/O error" in reports[1].reason
