@@ -25,12 +25,23 @@ class AnimeIndex:
     names: dict[int, frozenset[str]]  # anime id -> its folded names
 
 
+@dataclass(frozen=True, slots=True)
+class CharacterKeys:
+    """How a document's names find one anime's characters (Characters.learn), built once
+    per change of its characters rather than once per document."""
+
+    exact: dict[str, int]  # folded name or alias -> character id (lowest key first)
+    by_word: dict[str, set[int]]  # first or last word of a name -> the characters it opens
+    actors: dict[int, str | None]  # character id -> voice actor
+
+
 @dataclass(slots=True)
 class Caches:
     anime: AnimeIndex | None = None
     characters: dict[int | None, list[ChoiceEntry]] = field(default_factory=dict)
     choices: dict[int | None, ChoiceIndex] = field(default_factory=dict)
     linkers: dict[int, Linker] = field(default_factory=dict)
+    keys: dict[int, CharacterKeys] = field(default_factory=dict)
     fts_pending: int | None = None  # sections waiting for the index; None: unknown
     search: OrderedDict[tuple[Any, ...], list[SearchHit]] = field(default_factory=OrderedDict)
 
@@ -42,12 +53,14 @@ class Caches:
         self.characters.clear()
         self.choices.clear()
         self.linkers.clear()
+        self.keys.clear()
 
     def forget_characters(self, anime_id: int) -> None:
         for cache in (self.characters, self.choices):
             cache.pop(anime_id, None)
             cache.pop(None, None)
         self.linkers.pop(anime_id, None)
+        self.keys.pop(anime_id, None)
 
     def forget_anime(self) -> None:
         self.anime = None

@@ -26,7 +26,7 @@ from bot.models import (
     SectionKind,
 )
 from bot.store.base import Aggregate
-from bot.store.cache import Caches
+from bot.store.cache import Caches, CharacterKeys
 from bot.store.engine import Database, Row
 from bot.text.choices import (
     ChoiceAlias,
@@ -224,6 +224,36 @@ class Characters(Aggregate):
         """
         if not doc.characters:
             return False
+        known = await self._keys(anime_id)
+        exact, by_word, actors = known.exact, known.by_word, known.actors
+        changed = False
+        for pc in doc.characters:
+            key = fold(pc.name)
+            if not key:
+                continue
+            character_id = exact.get(key)
+            if character_id is None and len(ids := by_word.get(key, set())) == 1:
+                character_id = next(iter(ids))
+            if character_id is None:
+                self.caches.keys.pop(anime_id, None)  # changed: these maps are this call's now
+                params = (anime_id, " ".join(pc.name.split()), pc.voice_actor, None, doc.episode)
+                character_id = int(await self.db.fetchval(self.sql.INSERT_CHARACTER, params))
+                exact[key] = character_id
+                actors[character_id] = pc.voice_actor
+                changed = True
+                log.info("New character %r learned from %r", pc.name, doc.title)
+            elif pc.voice_actor and not actors.get(character_id):
+                self.caches.keys.pop(anime_id, None)
+                await self.db.execute(self.sql.FILL_VOICE_ACTOR, (pc.voice_actor, character_id))
+                actors[character_id] = pc.voice_actor
+                changed = True
+        return changed
+
+    async def _keys(self, anime_id: int) -> CharacterKeys:
+        """The anime's CharacterKeys (cached until its characters change)."""
+        known = self.caches.keys.get(anime_id)
+        if known is not None:
+            return known
         entries = await self.entries(anime_id)
         exact: dict[str, int] = {}
         for e in entries:
@@ -235,27 +265,9 @@ class Characters(Aggregate):
         for e in entries:
             for token in {e.tokens[0], e.tokens[-1]} if e.tokens else ():
                 by_word.setdefault(token, set()).add(e.id)
-        actors = {e.id: e.voice_actor for e in entries}
-        changed = False
-        for pc in doc.characters:
-            key = fold(pc.name)
-            if not key:
-                continue
-            character_id = exact.get(key)
-            if character_id is None and len(ids := by_word.get(key, set())) == 1:
-                character_id = next(iter(ids))
-            if character_id is None:
-                params = (anime_id, " ".join(pc.name.split()), pc.voice_actor, None, doc.episode)
-                character_id = int(await self.db.fetchval(self.sql.INSERT_CHARACTER, params))
-                exact[key] = character_id
-                actors[character_id] = pc.voice_actor
-                changed = True
-                log.info("New character %r learned from %r", pc.name, doc.title)
-            elif pc.voice_actor and not actors.get(character_id):
-                await self.db.execute(self.sql.FILL_VOICE_ACTOR, (pc.voice_actor, character_id))
-                actors[character_id] = pc.voice_actor
-                changed = True
-        return changed
+        known = CharacterKeys(exact, by_word, {e.id: e.voice_actor for e in entries})
+        self.caches.keys[anime_id] = known
+        return known
 
     async def upsert(self, anime_id: int, cc: CatalogCharacter, curated: Collection[str]) -> int:
         """Insert or update one catalog character (inside the catalog's transaction)."""

@@ -80,11 +80,19 @@ class Linker:
     sentences: SentenceSplitter = sentence_spans
     _matcher: NameMatcher = field(init=False)
     _titles: NameMatcher = field(init=False)
+    # the same, case-sensitive over lower-cased text: for ASCII titles in ASCII text, where it
+    # matches exactly what the case-insensitive pattern does, several times faster
+    _ascii_titles: NameMatcher | None = field(init=False)
     _openers: frozenset[int] = field(init=False)  # characters named like a SENTENCE_OPENERS word
 
     def __post_init__(self) -> None:
         self._matcher = NameMatcher(self.names)
         self._titles = _title_matcher(self.titles)
+        self._ascii_titles = (
+            NameMatcher({0: [t.lower() for t in self.titles]})
+            if all(t.isascii() for t in self.titles)
+            else None
+        )
         self._openers = frozenset(
             cid
             for cid, names in self.names.items()
@@ -93,7 +101,12 @@ class Linker:
 
     def _masked(self, text: str) -> tuple[str, list[Hit]]:
         """`text` with the anime's own names blanked out (same length), and those names."""
-        titles = self._titles.hits(text) if self._titles.pattern is not None else []
+        if self._titles.pattern is None:
+            return text, []
+        if self._ascii_titles is not None and text.isascii():
+            titles = self._ascii_titles.hits(text.lower())
+        else:
+            titles = self._titles.hits(text)
         if not titles:
             return text, titles
         parts: list[str] = []

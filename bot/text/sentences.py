@@ -123,9 +123,9 @@ def may_break_inside(piece: str) -> bool:
     """
     if "\n" in piece or piece[:1] in _CLOSERS:  # (closers: the terminal may be just before)
         return True
-    if not any(char.isspace() for char in piece):
-        return False
-    return any(terminal in piece for terminal in _TERMINALS)
+    if "." not in piece and "!" not in piece and "?" not in piece and "…" not in piece:
+        return False  # (the terminals, tested one by one: this runs for every name matched)
+    return " " in piece or any(char.isspace() for char in piece)
 
 
 def odd_whitespace(text: str) -> bool:

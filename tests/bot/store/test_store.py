@@ -554,6 +554,32 @@ async def test_catalog_changes_are_applied_in_place(store: Store) -> None:
     assert updated.voice_actor == "Yume Miyamoto"  # not given: kept
 
 
+async def test_a_name_the_catalog_gains_later_is_known_to_the_next_document(store: Store) -> None:
+    """Learning from documents keeps its name maps between documents: a catalog change must
+    reach them, or "Crimson (Yume Miyamoto)" would become a second Rouge."""
+    anime = await store.upsert_catalog(catalog())
+    count = (await store.stats())["characters"]
+    rouge = next(c for c in catalog().characters if c.name == "Rouge Redstar")
+    assert rouge.voice_actor == "Yume Miyamoto"
+    known = make_doc("Rouge waves.", characters=[ParsedCharacter("Rouge", "Yume Miyamoto")])
+    assert (await store.add_document(known)).characters == ("Rouge Redstar",)
+    assert (await store.stats())["characters"] == count  # nothing new: the maps stay as built
+
+    renamed = CatalogCharacter(rouge.name, aliases=(*rouge.aliases, CatalogAlias("Crimson")))
+    others = tuple(c for c in catalog().characters if c.name != "Rouge Redstar")
+    await store.upsert_catalog(
+        Catalog(title=anime.title, slug=anime.slug, episode_count=13, characters=(renamed, *others))
+    )
+    second = make_doc(
+        "Crimson smiles.",
+        title="Metallic Rouge – Episode 3 Review",
+        episode=3,
+        characters=[ParsedCharacter("Crimson", "Yume Miyamoto")],
+    )
+    assert (await store.add_document(second)).characters == ("Rouge Redstar",)
+    assert (await store.stats())["characters"] == count  # found by its new alias, not learned
+
+
 # --------------------------------------------------------------------------- anime lookups
 
 
