@@ -70,6 +70,22 @@ def _title_matcher(titles: Iterable[str]) -> NameMatcher:
     return NameMatcher({0: folded}, re.IGNORECASE)
 
 
+def _lowered_alike(text: str) -> str | None:
+    """`text` lower-cased, when a case-sensitive match of lower-case ASCII names over that
+    finds exactly what a case-insensitive one over `text` does (same offsets); else None.
+
+    True unless lower() changes the length ("İ") or the text holds one of the two characters
+    that re's IGNORECASE equates with an ASCII letter while lower() keeps them: dotless "ı"
+    (with i) and long "ſ" (with s). The Kelvin sign, the only other one, lower()s to "k".
+    """
+    if text.isascii():
+        return text.lower()
+    if "ı" in text or "ſ" in text:
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
 @dataclass(slots=True)
 class Linker:
     """Everything needed to link one anime's characters, built once per change of names."""
@@ -80,8 +96,8 @@ class Linker:
     sentences: SentenceSplitter = sentence_spans
     _matcher: NameMatcher = field(init=False)
     _titles: NameMatcher = field(init=False)
-    # the same, case-sensitive over lower-cased text: for ASCII titles in ASCII text, where it
-    # matches exactly what the case-insensitive pattern does, several times faster
+    # the same, case-sensitive over lower-cased text (ASCII titles only): several times faster,
+    # and the same matches wherever _lowered_alike allows it
     _ascii_titles: NameMatcher | None = field(init=False)
     _openers: frozenset[int] = field(init=False)  # characters named like a SENTENCE_OPENERS word
 
@@ -103,8 +119,9 @@ class Linker:
         """`text` with the anime's own names blanked out (same length), and those names."""
         if self._titles.pattern is None:
             return text, []
-        if self._ascii_titles is not None and text.isascii():
-            titles = self._ascii_titles.hits(text.lower())
+        lowered = _lowered_alike(text) if self._ascii_titles is not None else None
+        if self._ascii_titles is not None and lowered is not None:
+            titles = self._ascii_titles.hits(lowered)
         else:
             titles = self._titles.hits(text)
         if not titles:
