@@ -68,7 +68,7 @@ _NOT_TITLE = re.compile(
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder|subscribe"
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
-    r"|search|log\s*in|sign\s+in|sign\s+up)\b(?:\s+\S+){0,3}"
+    r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only)\b(?:\s+\S+){0,3}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
@@ -102,6 +102,7 @@ _ROLE_BYLINE = re.compile(
     r"(?:writer|editor|contributor|critic|reviewer|columnist|author|correspondent)\b.{0,60}",
     re.IGNORECASE,
 )
+_MAX_KICKER = 60
 _ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
                "correspondent")  # fmt: skip
 _CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
@@ -135,11 +136,38 @@ def _is_widget(line: str) -> bool:
     )
 
 
+# a site's host name or a blog's handle on a line of its own ("rougewatch.example",
+# "rouge-in-the-machine"): one lower-case token joined by dots, hyphens or underscores
+_HANDLE = re.compile(r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+")
+# a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
+_KICKER_WORD = (
+    r"(?:tv|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
+    r"|opinion|analysis|critique|columns?|editorial|essays?)"
+)
+_KICKER = re.compile(
+    rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*{_KICKER_WORD}){{0,3}}[\s.:]*", re.IGNORECASE
+)
+_PART_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+
+
 def not_a_title(line: str) -> bool:
     """A date, a credit, a byline, a widget, a label, a breadcrumb or a markdown image: never
-    a title."""
+    a title. Nor a line made only of such parts ("Anime · 12 min ago · 4 min read")."""
     line = line.strip()
+    if _is_furniture(line):
+        return True
+    if "·" in line or "•" in line or "|" in line:
+        parts = _PART_SEPARATORS.split(line)
+        return len(parts) > 1 and all(_is_furniture(part) for part in parts)
+    return False
+
+
+def _is_furniture(line: str) -> bool:
     if _NOT_TITLE.fullmatch(line) is not None:
+        return True
+    if len(line) <= _MAX_KICKER and (
+        _HANDLE.fullmatch(line) is not None or _KICKER.fullmatch(line) is not None
+    ):
         return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
         return True
@@ -175,7 +203,15 @@ def _reads_like_headline(line: str) -> bool:
     words = line.split()
     if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
+    if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
+        return False  # "ok so i watched it and i have FEELINGS. first impressions below"
     return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
+
+
+# a sentence's end, then one in lower case: "… FEELINGS. first impressions …" ("vs." and other
+# short abbreviations excluded by the three letters before the stop)
+_LOWER_CASE_SENTENCES = re.compile(r"\w{3}[.!?]\s+[a-z]")
+_MIN_RUN_ON_WORDS = 10
 
 
 _MAX_TITLE_CASED_WORDS = 16
@@ -270,6 +306,40 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
     return False
 
 
+# what follows a site's or channel's name at the top of a saved page: "Subscribe", "Follow",
+# "Sign in", "52.3K subscribers"
+_MASTHEAD_WIDGET = re.compile(
+    r"(?:subscribe|follow|sign\s+in|log\s*in|sign\s+up|\d[\d.,]*\s*[km]?\s+(?:subscribers|followers))"
+    r"\b.{0,40}",
+    re.IGNORECASE,
+)
+_MAX_MASTHEAD_WORDS = 5
+
+
+def _is_masthead(lines: list[str], seen: list[int], index: int) -> bool:
+    """Is the short line at `index` a site's name, as the widgets right under it show
+    ("The Slow Magic Letter" / "Subscribe" / "Sign in")?"""
+    if len(lines[index].split()) > _MAX_MASTHEAD_WORDS:
+        return False
+    later = [i for i in seen if i > index]
+    return bool(later) and _MASTHEAD_WIDGET.fullmatch(lines[later[0]].strip()) is not None
+
+
+def _markdown_h1_after(lines: list[str], seen: list[int], index: int) -> str | None:
+    """A Markdown document's "# Heading" right after the plain line at `index` (a newsletter's
+    name, a note's label): the heading is the title."""
+    if lines[index].lstrip().startswith("#"):
+        return None
+    later = [i for i in seen if i > index]
+    if not later:
+        return None
+    following = lines[later[0]].strip()
+    if not following.startswith("# "):
+        return None
+    heading = following[2:].strip()
+    return heading if len(heading.split()) >= _MIN_HEADLINE_WORDS and is_headline(heading) else None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -325,6 +395,15 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
+            if _is_masthead(lines, seen, index):
+                draft.explain("title", f"ignored {line!r}: the site's name, above its widgets")
+                lines[index] = ""
+                continue
+            heading = _markdown_h1_after(lines, seen, index)
+            if heading is not None:
+                draft.explain("title", f"ignored {line!r}: above the Markdown heading")
+                lines[index] = ""
+                continue
             draft.title = line
             draft.title_is_line = True
             draft.body_from = index + 1

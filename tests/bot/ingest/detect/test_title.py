@@ -190,3 +190,52 @@ def test_air_time_widgets_are_never_the_title(widget: str) -> None:
 )
 def test_headlines_with_air_time_words_stay_headlines(headline: str) -> None:
     assert doc(f"{headline}\n\n{BODY}").title == headline
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "rougewatch.example",  # reader mode: the site's host name first
+        "rouge-in-the-machine",  # a Tumblr blog's handle
+        "REVIEW",  # a news site's kicker
+        "TV Review",
+        "Anime · TV review",
+        "Anime · 12 min ago · 4 min read",  # a line made only of furniture parts
+        "Member-only story",  # Medium
+    ],
+)
+def test_site_names_kickers_and_labels_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Show Review", "Review: Show", "Show Season 1 Review (ish)", HEADLINE]
+)
+def test_headlines_with_kicker_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "widgets", ["Subscribe\nSign in", "Follow", "52.3K subscribers\nSubscribe"]
+)
+def test_a_site_name_above_its_widgets_is_not_the_title(widgets: str) -> None:
+    parsed = doc(f"The Slow Magic Letter\n{widgets}\n\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_markdown_heading_under_a_newsletters_name_is_the_title() -> None:
+    parsed = doc(
+        f"**Palace Notes** · a newsletter about historical anime\n\n# {HEADLINE}\n\n{BODY}"
+    )
+    assert parsed.title == HEADLINE
+
+
+def test_a_run_on_lower_case_opening_is_a_paragraph_not_a_title() -> None:
+    opener = (
+        "ok so i finally watched show episode 4 and i have FEELINGS. first impressions "
+        "under the cut because this got long"
+    )
+    parsed = doc(f"{opener}\n\n{BODY}", anime="Show")
+    assert parsed.title == ""
