@@ -253,7 +253,7 @@ _GRADE_AT_END = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_LINE = re.compile(
-    r"\s*(?:[-*•·]\s*)?(?:episode|ep\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
+    r"\s*(?:[-*•·]\s*)?(?:episodes?|eps?\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
     r"|\s*\|?\s*(?:episode\s*|ep\.?\s*)?\d{1,4}\s*\|",  # a table row: "| 4 | 7/10 |"
     re.IGNORECASE,
 )

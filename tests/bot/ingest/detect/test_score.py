@@ -87,3 +87,12 @@ def test_many_slashes_are_not_scores_and_do_not_hang() -> None:
     parsed = doc("Show Episode 1 Review\n\n" + "see 1/2/3 " * 20_000 + "\n\nScore: 8/10")
     assert parsed.score is not None
     assert parsed.score.raw == "8/10"
+
+
+def test_a_score_list_of_episode_ranges_is_not_the_reviewers_score() -> None:
+    body = (
+        "Thirteen episodes later, the show is finished.\n\n"
+        "- Episode 1: 8/10\n- Episodes 4-6: 6/10\n- Episodes 10-12: 5/10\n- Ep 13: 7/10"
+    )
+    parsed = doc(f"Show Season 1 Review\n\n{body}")
+    assert parsed.score is None
