@@ -32,7 +32,7 @@ __all__ = [
 MAX_TITLE_LINE = 250  # a longer first line is a paragraph, not a title
 _MAX_HEADLINE = 160
 _MAX_HEADLINE_WORDS = 24
-_LOOK_AT_LINES = 6  # non-empty lines examined for a headline before the body begins
+_LOOK_AT_LINES = 10  # non-empty lines examined for a headline before the body begins
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -49,15 +49,17 @@ _NOT_TITLE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago)"
+    r"\s+ago"
+    r"|\d{1,3}\s?(?:mo|[smhdwy])"  # a feed's "3h", "2d"
+    r")"
     r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
     # credits and bylines
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
     r"s?\s*(?:credit|courtesy|source|via|by|:|©).{0,200}"
     r"|(?:credit|courtesy|source|via)\s*:.{0,200}|©.{0,200}|\(c\)\s.{0,200}"
     r"|(?:by|written\s+by|posted\s+by|words\s+by|reviewed\s+by|(?:an?\s+)?review\s+by"
-    r"|authors?\s*:)\s+"
-    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}"
+    r"|thread\s+by|authors?\s*:)\s+"
+    r"(?:(?:@|[ur]/)[\w.\-]+|(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3})"
     r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}){0,3}"
     r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60})?"
     # widgets that say what they do, whatever follows ("Remind me when Episode 9 airs")
@@ -72,7 +74,17 @@ _NOT_TITLE = re.compile(
     r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
-    r"|\d+\s*(?:comments?|views?|likes?|shares?)"
+    r"|\d[\d.,]*\s*[km]?\s*(?:comments?|views?|likes?|shares?|captures?|notes?|tweets?|posts?"
+    r"|replies|reblogs?|subscribers?|followers?|claps?)"
+    # a newsletter's or a feed's labels: "View this email in your browser", "Trending: …",
+    # "Inside this issue:", a contents entry ("Show Season 1 Review ........ 2"), a tagline
+    r"|view\s+(?:this\s+)?(?:email|newsletter|post|it)?\s*(?:in\s+(?:your\s+|a\s+)?browser|online)"
+    r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
+    r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents)\s*:.{0,200}"
+    r"|(?:inside|in)\s+this\s+issue|[^.\n]{1,100}\.{4,}\s*\d{1,3}"
+    r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
+    r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
+    r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
     # spoiler warnings: "Spoiler warning: this review covers episode 6", "Minor spoilers ahead"
     r"|(?:(?:warning|caution|heads\s+up|note)\s*[:!\-–—]?\s*)?"
     r"(?:(?:minor|major|light|mild|heavy|full|some)\s+)?spoilers?"
@@ -138,7 +150,7 @@ def _is_widget(line: str) -> bool:
 
 # a site's host name or a blog's handle on a line of its own ("rougewatch.example",
 # "rouge-in-the-machine"): one lower-case token joined by dots, hyphens or underscores
-_HANDLE = re.compile(r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+")
+_HANDLE = re.compile(r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.]+|[ru]/[A-Za-z0-9_\-]+")
 # a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
 _KICKER_WORD = (
     r"(?:tv|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
@@ -158,11 +170,38 @@ def not_a_title(line: str) -> bool:
         return True
     if "·" in line or "•" in line or "|" in line:
         parts = _PART_SEPARATORS.split(line)
-        return len(parts) > 1 and all(_is_furniture(part) for part in parts)
+        if len(parts) < 2:
+            return False
+        furniture = [_is_furniture(part) for part in parts]
+        if all(furniture[1:]) and (
+            furniture[0]
+            or (
+                len(parts[0].split()) <= _MAX_SOURCE_WORDS
+                and _HEADLINE_WORDS.search(parts[0]) is None
+            )
+        ):
+            return True  # "Anime Orbit · 3h", "THE KEYFRAME · ISSUE 14 · SPRING 2024"
+        # a bar of widgets: "Unroll · Save as PDF · Subscribe", "Reply · Quote · Report"
+        return (
+            len(parts) >= _MIN_BAR_PARTS
+            and any(furniture)
+            and all(len(part.split()) <= _MAX_SOURCE_WORDS for part in parts)
+        )
     return False
 
 
+_MAX_SOURCE_WORDS = 3
+_MIN_BAR_PARTS = 3
+# what a headline of a review says and a site's or source's name does not
+_HEADLINE_WORDS = re.compile(
+    r"\b(?:reviews?|recaps?|impressions?|episodes?|ep|season|finale|premiere|thoughts)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_furniture(line: str) -> bool:
+    if "://" in line:
+        return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
     if len(line) <= _MAX_KICKER and (
@@ -200,6 +239,8 @@ def _reads_like_headline(line: str) -> bool:
         return False
     if not any(c.isalpha() for c in line):
         return False
+    if line.endswith(","):
+        return False  # "Hi friends,": a greeting, or a sentence broken over lines
     words = line.split()
     if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
@@ -322,7 +363,36 @@ def _is_masthead(lines: list[str], seen: list[int], index: int) -> bool:
     if len(lines[index].split()) > _MAX_MASTHEAD_WORDS:
         return False
     later = [i for i in seen if i > index]
-    return bool(later) and _MASTHEAD_WIDGET.fullmatch(lines[later[0]].strip()) is not None
+    if not later:
+        return False
+    following = lines[later[0]].strip()
+    if _MASTHEAD_WIDGET.fullmatch(following) is not None:
+        return True
+    if following[:1] == "@" and _HANDLE.fullmatch(following) is not None:
+        return True  # an author's name above their handle
+    parts = _PART_SEPARATORS.split(following)
+    return (
+        len(parts) > 1
+        and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
+        and (not_a_title(following))
+    )
+
+
+def _site_name_above(lines: list[str], seen: list[int], index: int) -> bool:
+    """Is the short line at `index` a site's name right above the review's headline ("Anime
+    Orbit" / "Show Episode 7 Review: Naomi's Turn")?"""
+    line = lines[index].strip()
+    if len(line.split()) > _MAX_SOURCE_WORDS or _HEADLINE_WORDS.search(line):
+        return False
+    later = [i for i in seen if i > index]
+    if not later:
+        return False
+    following = _strip_marks(lines[later[0]])
+    return (
+        len(following.split()) > len(line.split())
+        and _HEADLINE_WORDS.search(following) is not None
+        and is_headline(following)
+    )
 
 
 def _markdown_h1_after(lines: list[str], seen: list[int], index: int) -> str | None:
@@ -395,7 +465,7 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
-            if _is_masthead(lines, seen, index):
+            if _is_masthead(lines, seen, index) or _site_name_above(lines, seen, index):
                 draft.explain("title", f"ignored {line!r}: the site's name, above its widgets")
                 lines[index] = ""
                 continue

@@ -239,3 +239,63 @@ def test_a_run_on_lower_case_opening_is_a_paragraph_not_a_title() -> None:
     )
     parsed = doc(f"{opener}\n\n{BODY}", anime="Show")
     assert parsed.title == ""
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "The Wayback Machine - https://web.archive.org/web/2024/https://site.example/show-7/",
+        "47 captures",
+        "1.4k comments · Share · Save",
+        "8 tweets · 2 min read",
+        "Anime Orbit · 3h",  # a feed reader: the source and its age
+        "THE KEYFRAME · ISSUE 14 · SPRING 2024",  # a zine's masthead
+        "The newsletter of the Riverside University Anime Society",  # a tagline
+        "Inside this issue:",
+        "Show Season 1 Review ........ 2",  # a contents entry
+        "View this email in your browser",
+        "Trending: Solo Leveling · Dandadan · Frieren",
+        "Unroll · Save as PDF · Subscribe",  # a bar of widgets
+        "Thread by @okarun_fan on Thread Reader App",
+        "Posted by u/AutoLovepon · 9 days ago · Bot",
+        "r/anime",
+        "@okarun_fan",
+    ],
+)
+def test_archive_feed_newsletter_and_thread_furniture_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 4 Review · 5 min read",  # a headline with its read time stays one
+        "Frieren Review · 5 min read",
+        "Show Review: Glass Houses",
+    ],
+)
+def test_headlines_with_a_furniture_part_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_a_greeting_is_not_a_title() -> None:
+    parsed = doc(f"View this email in your browser\n\nHi friends,\n\n{BODY}", anime="Show")
+    assert parsed.title == ""
+
+
+def test_an_authors_name_above_their_handle_is_not_the_title() -> None:
+    parsed = doc(f"Okarun Fan\n@okarun_fan\nDec 13, 2024\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_site_name_right_above_the_headline_is_not_the_title() -> None:
+    parsed = doc(f"47 captures\nAnime Orbit\n{HEADLINE}\nBy Ellis Grant\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_headline_after_many_furniture_lines() -> None:
+    furniture = "THE KEYFRAME · ISSUE 14\nInside this issue:\n" + "".join(
+        f"Other Show {n} Notes ........ {n}\n" for n in range(2, 6)
+    )
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
