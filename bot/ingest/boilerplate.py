@@ -84,10 +84,42 @@ def is_boilerplate(line: str) -> bool:
     return _BOILERPLATE.fullmatch(cleaned) is not None
 
 
+# the head of a comments section: "37 Comments", "Comments (12)", "1.4k comments · Share · Save",
+# "14 thoughts on “Show Episode 5 Review”"
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d[\d.,]*\s*[km]?\s+)?comments?(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
+    r"(?:\s*[·•|]\s*.{0,60})?"
+    r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
+    re.IGNORECASE,
+)
+_MAX_COMMENTS_HEADER = 250
+
+
+def _comments_from(lines: list[str]) -> int:
+    """The index of the line heading the comments section, in the text's second half (a
+    comment count at the top is a post's metadata), or len(lines) when there is none."""
+    for index in range(len(lines) // 2, len(lines)):
+        line = lines[index]
+        if (
+            line
+            and len(line) <= _MAX_COMMENTS_HEADER
+            and ("omment" in line or "OMMENT" in line or "hought" in line)
+            and _COMMENTS_HEADER.fullmatch(line.strip()) is not None
+        ):
+            return index
+    return len(lines)
+
+
 def drop_boilerplate(draft: Draft) -> None:
-    """Blank out each boilerplate line of draft.lines (so paragraphs stay apart); count them."""
+    """Blank out each boilerplate line of draft.lines (so paragraphs stay apart), and the
+    comments section (readers' words and scores are not the review); count them."""
     lines = draft.lines
     removed = 0
+    comments = _comments_from(lines)
+    for index in range(comments, len(lines)):
+        if lines[index]:
+            lines[index] = ""
+            removed += 1
     for index, line in enumerate(lines):
         if line and _boilerplate_line(line):
             lines[index] = ""
