@@ -377,6 +377,20 @@ def _says_star(lowered: bytes) -> bool:
     return False
 
 
+def _label_before(text: str, start: int) -> str:
+    """What may label a score at `start`: its line's words before it, or, when it opens its
+    line, the line before ("Our rating" / "★★★½"); never a line further up, whose own score
+    it labels ("Rating: ★★★★☆" / "More reviews: Other Show ★★★☆☆")."""
+    before = text[max(0, start - _CONTEXT) : start]
+    cut = before.rfind("\n")
+    if cut < 0:
+        return before
+    if before[cut + 1 :].strip():
+        return before[cut + 1 :]
+    above = before[:cut].rstrip("\n")
+    return above[above.rfind("\n") + 1 :]
+
+
 def _glyph_candidates(
     text: str, closing_from: int, in_title: bool, lowered: bytes
 ) -> list[_Candidate]:
@@ -394,8 +408,7 @@ def _glyph_candidates(
             if value > scale or _in_list_or_poll(text, match.start(), match.end()):
                 continue
             raw = match.group(0).strip()
-            before = text[max(0, match.start() - _CONTEXT) : match.start()]
-            keyword = bool(_SCORE_KEYWORDS.search(before))
+            keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
             found.append(
                 _Candidate(
                     (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
@@ -409,8 +422,7 @@ def _glyph_candidates(
             continue
         if _in_list_or_poll(text, match.start(), match.end()):
             continue
-        before = text[max(0, match.start() - _CONTEXT) : match.start()]
-        keyword = bool(_SCORE_KEYWORDS.search(before))
+        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
         closing = in_title or match.start() >= closing_from or match.group("unit") is not None
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
@@ -422,8 +434,7 @@ def _glyph_candidates(
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
         if _in_list_or_poll(text, match.start(), match.end()):
             continue
-        before = text[max(0, match.start() - _CONTEXT) : match.start()]
-        keyword = bool(_SCORE_KEYWORDS.search(before))
+        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, match.start()), score))
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):

@@ -96,3 +96,18 @@ def test_a_score_list_of_episode_ranges_is_not_the_reviewers_score() -> None:
     )
     parsed = doc(f"Show Season 1 Review\n\n{body}")
     assert parsed.score is None
+
+
+def test_a_label_two_lines_up_does_not_make_another_shows_stars_the_score() -> None:
+    body = (
+        "The satire is sharper than I remembered.\n\nRating: ★★★★☆\n\nAdvertisement\n"
+        "More reviews: Other Show Episode 3 Review ★★★☆☆"
+    )
+    parsed = doc(f"Show Episode 3 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
+def test_a_label_on_the_line_above_the_stars_still_labels_them() -> None:
+    body = "The fight looks great.\n\nThe police scenes drag.\n\nOur rating\n\n★★★½"
+    parsed = doc(f"Show Episode 9 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★½"
