@@ -219,7 +219,8 @@ _WORD_STARS = re.compile(
 )
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _GRADE = re.compile(
-    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card)\b[^\n.:!?]{0,30}?\s*[:\-–—]\s*"
+    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
+    r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
     r"|the\s+\w+)?\s*(?:an?\s+)?)"
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
@@ -245,9 +246,18 @@ _GRADE_CUES = (
     b"deserv",
     b"get",
     b"got",
+    b"overall",
+    b"final",
+    b"total",
 )
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")
+# a Markdown table's overall row: "| **Overall** | **B** |" (the other rows grade categories)
+_GRADE_ROW = re.compile(
+    r"\|\s*[*_]{0,2}\s*(?:overall|final|total)(?:\s+(?:grade|score|rating|verdict))?\s*[*_]{0,2}"
+    r"\s*\|\s*[*_]{0,2}\s*(?P<grade>(?-i:[A-F][+\-−]?))\s*[*_]{0,2}\s*\|",
+    re.IGNORECASE,
+)
 _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -342,8 +352,13 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     spans = {(closing_line, len(text))}
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
     before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
-    labelled = lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
-    for at in find_all(text, ("rade", "RADE", "erdict", "ERDICT")) if labelled else ():
+    labelled = (
+        lowered.find(b"rade", 0, before) >= 0
+        or lowered.find(b"erdict", 0, before) >= 0
+        or lowered.find(b"verall", 0, before) >= 0
+    )
+    needles = ("rade", "RADE", "erdict", "ERDICT", "verall", "VERALL")
+    for at in find_all(text, needles) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)
             spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
@@ -359,7 +374,7 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 continue
             if not _may_hold_grade(text[line_start:line_end]):
                 continue
-            for pattern in (_GRADE, _GRADE_AT_END):
+            for pattern in (_GRADE, _GRADE_AT_END, _GRADE_ROW):
                 for match in pattern.finditer(text, line_start, line_end):
                     if match.start() not in seen:
                         seen.add(match.start())

@@ -111,3 +111,20 @@ def test_a_label_on_the_line_above_the_stars_still_labels_them() -> None:
     body = "The fight looks great.\n\nThe police scenes drag.\n\nOur rating\n\n★★★½"
     parsed = doc(f"Show Episode 9 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "★★★½"
+
+
+def test_the_overall_row_of_a_markdown_grade_table() -> None:
+    text = (
+        "# Report card: Show, episode ten\n\n| Category | Grade |\n|---|---|\n"
+        "| Animation | A |\n| Story | C |\n| **Overall** | **B** |\n\n"
+        "Episode ten is the busiest the show has been.\n\nThe fight is the best of the season."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "B"
+    assert parsed.score.score_100 is None  # a letter grade: no scale stated
+
+
+def test_an_overall_label_gives_a_grade() -> None:
+    body = "The fight is great.\n\nThe police scenes drag.\n\nOverall: B+"
+    parsed = doc(f"Show Episode 10 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "B+"
