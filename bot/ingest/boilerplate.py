@@ -29,6 +29,9 @@ _BOILERPLATE = re.compile(
     r"leave\s+a\s+(?:reply|comment|response)(?:\s+to\s+.{1,200})?"
     r"|cancel\s+reply|post\s+comment|submit\s+comment"
     r"|\d{0,6}\s*(?:comments?|responses?|replies)(?:\s+on\s+.{1,200})?"
+    r"|(?:\d[\d.,]*\s*[km]?\s+)?comments?(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
+    r"(?:\s*[·•|]\s*.{0,60})?"
+    r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published\b.*"
     r"|required\s+fields\s+are\s+marked\b.*"
     r"|this\s+site\s+uses\s+akismet\b.*"
@@ -92,22 +95,6 @@ _COMMENTS_HEADER = re.compile(
     r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
     re.IGNORECASE,
 )
-_MAX_COMMENTS_HEADER = 250
-
-
-def _comments_from(lines: list[str]) -> int:
-    """The index of the line heading the comments section, in the text's second half (a
-    comment count at the top is a post's metadata), or len(lines) when there is none."""
-    for index in range(len(lines) // 2, len(lines)):
-        line = lines[index]
-        if (
-            line
-            and len(line) <= _MAX_COMMENTS_HEADER
-            and ("omment" in line or "OMMENT" in line or "hought" in line)
-            and _COMMENTS_HEADER.fullmatch(line.strip()) is not None
-        ):
-            return index
-    return len(lines)
 
 
 def drop_boilerplate(draft: Draft) -> None:
@@ -115,13 +102,16 @@ def drop_boilerplate(draft: Draft) -> None:
     comments section (readers' words and scores are not the review); count them."""
     lines = draft.lines
     removed = 0
-    comments = _comments_from(lines)
-    for index in range(comments, len(lines)):
-        if lines[index]:
-            lines[index] = ""
-            removed += 1
+    half = len(lines) // 2
     for index, line in enumerate(lines):
         if line and _boilerplate_line(line):
             lines[index] = ""
             removed += 1
+            if index >= half and _COMMENTS_HEADER.fullmatch(clean_line(line)) is not None:
+                # a comments section: the rest of the text is readers' words
+                for rest in range(index + 1, len(lines)):
+                    if lines[rest]:
+                        lines[rest] = ""
+                        removed += 1
+                break
     draft.boilerplate_removed = removed
