@@ -29,14 +29,16 @@ __all__ = [
 
 # Kinds whose text before a review heading is a recap.
 _RECAP_KINDS = (DocumentKind.RECAP, DocumentKind.EPISODE_REVIEW)
+# a Markdown heading's or bold label's marks around either: "## Review", "**Our take**"
 _REVIEW_HEADING = re.compile(
-    r"(?:the\s+)?(?:(?:episode|our|my|final|overall|series|season|full)\s+)?"
-    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion)\s*[:.]?",
+    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?(?:(?:episode|our|my|final|overall|series|season|full)\s+)?"
+    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|take)"
+    r"[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )
 _RECAP_HEADING = re.compile(
-    r"(?:the\s+)?(?:episode\s+)?(?:recap|summary|synopsis|plot\s+summary|story\s+so\s+far)"
-    r"\s*[:.]?",
+    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?(?:episode\s+)?(?:recap|summary|synopsis|plot\s+summary"
+    r"|story\s+so\s+far|what\s+happen(?:s|ed))[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -120,6 +122,17 @@ def take_episode_title(draft: Draft) -> None:
     draft.episode_title = episode_title
 
 
+def _recap_heading_before(paragraphs: list[str], number: int) -> bool:
+    """Is one of the paragraphs before `number` a one-line recap heading ("Summary")?"""
+    return any(
+        "\n" not in p and len(p) <= _MAX_HEADING and _RECAP_HEADING.fullmatch(p) is not None
+        for p in paragraphs[:number]
+    )
+
+
+_MAX_HEADING = 40
+
+
 def find_sections(draft: Draft) -> None:
     """Headings and the split point: draft.recap_heading, draft.review_heading, draft.split_at
     (the index of the heading between a recap and a review), and draft.body (the paragraphs
@@ -144,6 +157,16 @@ def find_sections(draft: Draft) -> None:
         # What precedes a heading is a recap only when the document says it has one, or
         # when the heading is literally a "Review" heading in a non-season document.
         says_recap = draft.title_says_recap or draft.front_matter.kind in _RECAP_KINDS
+        if (
+            draft.kind is DocumentKind.EPISODE_REVIEW
+            and draft.front_matter.kind is None
+            and (draft.recap_heading is not None or _recap_heading_before(paragraphs, number))
+        ):
+            # a recap heading, then a review heading: a recap with a review section, whatever
+            # the title calls it ("## Summary" … "## Review")
+            draft.kind = DocumentKind.RECAP
+            draft.title_says_recap = says_recap = True
+            draft.explain("kind", f"{draft.kind}: a recap heading, then a review heading")
         explicit_review = heading.group("word").lower() == "review"
         if says_recap or (explicit_review and draft.kind is not DocumentKind.SEASON_REVIEW):
             split_at = heading_at = number

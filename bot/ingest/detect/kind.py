@@ -76,35 +76,6 @@ def kind_of(title: str, episode: int | None) -> DocumentKind:
     return DocumentKind.SEASON_REVIEW
 
 
-# a heading line of its own: "## Summary", "**Recap**", "What happens:"; then "## Review",
-# "Our take", "Verdict", "My thoughts"
-_RECAP_HEADING = re.compile(
-    r"[#*_\s]*(?:(?:the\s+)?episode\s+)?(?:recap|summary|synopsis|plot(?:\s+summary)?"
-    r"|what\s+happen(?:s|ed))[*_:\s]*",
-    re.IGNORECASE,
-)
-_REVIEW_HEADING = re.compile(
-    r"[#*_\s]*(?:(?:my|our|the|final)\s+)?(?:review|take|verdict|thoughts|opinion|analysis"
-    r"|impressions)[*_:\s]*",
-    re.IGNORECASE,
-)
-_MAX_HEADING = 30
-
-
-def _recap_then_review(lines: list[str], start: int) -> bool:
-    """Does the body have a recap heading followed by a review heading (a recap with a review
-    section, whatever the title calls it)?"""
-    recap = False
-    for line in lines[start:]:
-        if not line or len(line) > _MAX_HEADING:
-            continue
-        if not recap:
-            recap = _RECAP_HEADING.fullmatch(line) is not None
-        elif _REVIEW_HEADING.fullmatch(line) is not None:
-            return True
-    return False
-
-
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
     announces; else what the opening paragraph announces; else an episode review when there
@@ -120,10 +91,6 @@ def detect_kind(draft: Draft) -> None:
     if announced is not None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")
-        return
-    if draft.episode is not None and _recap_then_review(draft.lines, draft.body_from):
-        draft.kind = DocumentKind.RECAP
-        draft.explain("kind", f"{draft.kind}: a recap heading, then a review heading")
         return
     opening = draft.paragraphs[0][:600] if draft.paragraphs else ""
     if _FIRST_IMPRESSIONS.search(opening):
