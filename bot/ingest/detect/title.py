@@ -32,6 +32,7 @@ __all__ = [
 MAX_TITLE_LINE = 250  # a longer first line is a paragraph, not a title
 _MAX_HEADLINE = 160
 _MAX_HEADLINE_WORDS = 24
+_FIRST_LOOK = 6  # non-empty lines collected at first (most titles are the first line)
 _LOOK_AT_LINES = 10  # non-empty lines examined for a headline before the body begins
 
 _MONTHS = (
@@ -74,17 +75,7 @@ _NOT_TITLE = re.compile(
     r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
-    r"|\d[\d.,]*\s*[km]?\s*(?:comments?|views?|likes?|shares?|captures?|notes?|tweets?|posts?"
-    r"|replies|reblogs?|subscribers?|followers?|claps?)"
-    # a newsletter's or a feed's labels: "View this email in your browser", "Trending: …",
-    # "Inside this issue:", a contents entry ("Show Season 1 Review ........ 2"), a tagline
-    r"|view\s+(?:this\s+)?(?:email|newsletter|post|it)?\s*(?:in\s+(?:your\s+|a\s+)?browser|online)"
-    r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
-    r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents)\s*:.{0,200}"
-    r"|(?:inside|in)\s+this\s+issue|[^.\n]{1,100}\.{4,}\s*\d{1,3}"
-    r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
-    r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
-    r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
+    r"|\d+\s*(?:comments?|views?|likes?|shares?)"
     # spoiler warnings: "Spoiler warning: this review covers episode 6", "Minor spoilers ahead"
     r"|(?:(?:warning|caution|heads\s+up|note)\s*[:!\-–—]?\s*)?"
     r"(?:(?:minor|major|light|mild|heavy|full|some)\s+)?spoilers?"
@@ -114,7 +105,7 @@ _ROLE_BYLINE = re.compile(
     r"(?:writer|editor|contributor|critic|reviewer|columnist|author|correspondent)\b.{0,60}",
     re.IGNORECASE,
 )
-_MAX_KICKER = 60
+_MAX_KICKER = 30
 _ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
                "correspondent")  # fmt: skip
 _CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
@@ -137,19 +128,45 @@ _WIDGET_ACTION = re.compile(
 _WIDGET_HINTS = ("remind", "notif", "calendar", "watchlist", "next episode", "air",
                  "stream", "premieres", "releases", "drops")  # fmt: skip
 _MAX_WIDGET = 140
+# one search each instead of a test per word (these run on every title)
+_WIDGET_HINT = re.compile("|".join(map(re.escape, _WIDGET_HINTS)))
+_ROLE_WORD = re.compile("|".join(_ROLE_WORDS))
+# what _CAPTION_CREDIT needs somewhere in the line
+_CAPTION_HINT = re.compile(
+    r"photo|image|picture|screen|still|art|illustration|visual|credit|source|courtesy|via|©"
+)
 
 
-def _is_widget(line: str) -> bool:
-    lowered = line.lower()
+def _is_widget(line: str, lowered: str | None = None) -> bool:
+    lowered = line.lower() if lowered is None else lowered
     return (
         len(line) <= _MAX_WIDGET
-        and any(hint in lowered for hint in _WIDGET_HINTS)
+        and _WIDGET_HINT.search(lowered) is not None
         and _WIDGET_ACTION.search(line) is not None
     )
 
 
 # a site's host name or a blog's handle on a line of its own ("rougewatch.example",
 # "rouge-in-the-machine"): one lower-case token joined by dots, hyphens or underscores
+# newer furniture, matched only when a line opens with one of _LABEL_STARTS or a digit:
+# counts ("47 captures", "1.4k comments"), a newsletter's or a feed's labels ("View this
+# email in your browser", "Trending: …", "Inside this issue:"), taglines, "Issue 14"
+_LABELS = re.compile(
+    r"\d[\d.,]*\s*[km]?\s*(?:comments?|views?|likes?|shares?|captures?|notes?|tweets?|posts?"
+    r"|replies|reblogs?|subscribers?|followers?|claps?)"
+    r"|view\s+(?:this\s+)?(?:email|newsletter|post|it)?\s*(?:in\s+(?:your\s+|a\s+)?browser|online)"
+    r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
+    r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents)\s*:.{0,200}"
+    r"|(?:inside|in)\s+this\s+issue"
+    r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
+    r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
+    r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}",
+    re.IGNORECASE,
+)
+_LABEL_STARTS = frozenset(
+    ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
+     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume")
+)  # fmt: skip
 _HANDLE = re.compile(r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.]+|[ru]/[A-Za-z0-9_\-]+")
 # a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
 _KICKER_WORD = (
@@ -159,6 +176,35 @@ _KICKER_WORD = (
 _KICKER = re.compile(
     rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*{_KICKER_WORD}){{0,3}}[\s.:]*", re.IGNORECASE
 )
+_KICKER_WORDS = frozenset(
+    [
+        "tv",
+        "anime",
+        "film",
+        "movie",
+        "episode",
+        "season",
+        "weekly",
+        "series",
+        "review",
+        "reviews",
+        "recap",
+        "recaps",
+        "news",
+        "feature",
+        "features",
+        "opinion",
+        "analysis",
+        "critique",
+        "column",
+        "columns",
+        "editorial",
+        "essay",
+        "essays",
+    ]
+)
+# a contents entry with dot leaders: "Show Season 1 Review ........ 2"
+_CONTENTS_ENTRY = re.compile(r"[^.\n]{1,100}\.{4,}\s*\d{1,3}")
 _PART_SEPARATORS = re.compile(r"\s+[·•|]\s+")
 
 
@@ -204,18 +250,29 @@ def _is_furniture(line: str) -> bool:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
-    if len(line) <= _MAX_KICKER and (
-        _HANDLE.fullmatch(line) is not None or _KICKER.fullmatch(line) is not None
+    first = line[:1]
+    if (first.isdigit() or line.split(None, 1)[0].rstrip(":").lower() in _LABEL_STARTS) and (
+        _LABELS.fullmatch(line) is not None
     ):
+        return True
+    if len(line) <= _MAX_KICKER:
+        if " " not in line and _HANDLE.fullmatch(line) is not None:
+            return True
+        first = line.split(None, 1)[0].strip("·•|/,&.:").lower() if line else ""
+        if first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None:
+            return True
+    if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
         return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
         return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
         return True
     lowered = line.lower()
-    if any(word in lowered for word in _ROLE_WORDS) and _ROLE_BYLINE.fullmatch(line):
+    if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
-    return _is_caption(line) or _is_widget(line)
+    return (_CAPTION_HINT.search(lowered) is not None and _is_caption(line)) or _is_widget(
+        line, lowered
+    )
 
 
 def _is_caption(line: str) -> bool:
@@ -357,15 +414,11 @@ _MASTHEAD_WIDGET = re.compile(
 _MAX_MASTHEAD_WORDS = 5
 
 
-def _is_masthead(lines: list[str], seen: list[int], index: int) -> bool:
-    """Is the short line at `index` a site's name, as the widgets right under it show
-    ("The Slow Magic Letter" / "Subscribe" / "Sign in")?"""
-    if len(lines[index].split()) > _MAX_MASTHEAD_WORDS:
+def _is_masthead(line: str, following: str) -> bool:
+    """Is the short `line` a site's name, as the widgets right under it show ("The Slow Magic
+    Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
+    if len(line.split()) > _MAX_MASTHEAD_WORDS or len(following) > _MAX_WIDGET:
         return False
-    later = [i for i in seen if i > index]
-    if not later:
-        return False
-    following = lines[later[0]].strip()
     if _MASTHEAD_WIDGET.fullmatch(following) is not None:
         return True
     if following[:1] == "@" and _HANDLE.fullmatch(following) is not None:
@@ -374,20 +427,16 @@ def _is_masthead(lines: list[str], seen: list[int], index: int) -> bool:
     return (
         len(parts) > 1
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
-        and (not_a_title(following))
+        and not_a_title(following)
     )
 
 
-def _site_name_above(lines: list[str], seen: list[int], index: int) -> bool:
-    """Is the short line at `index` a site's name right above the review's headline ("Anime
-    Orbit" / "Show Episode 7 Review: Naomi's Turn")?"""
-    line = lines[index].strip()
+def _site_name_above(line: str, following: str) -> bool:
+    """Is the short `line` a site's name right above the review's headline ("Anime Orbit" /
+    "Show Episode 7 Review: Naomi's Turn")?"""
     if len(line.split()) > _MAX_SOURCE_WORDS or _HEADLINE_WORDS.search(line):
         return False
-    later = [i for i in seen if i > index]
-    if not later:
-        return False
-    following = _strip_marks(lines[later[0]])
+    following = _strip_marks(following)
     return (
         len(following.split()) > len(line.split())
         and _HEADLINE_WORDS.search(following) is not None
@@ -395,19 +444,38 @@ def _site_name_above(lines: list[str], seen: list[int], index: int) -> bool:
     )
 
 
-def _markdown_h1_after(lines: list[str], seen: list[int], index: int) -> str | None:
-    """A Markdown document's "# Heading" right after the plain line at `index` (a newsletter's
+def _markdown_h1_after(raw: str, following: str) -> str | None:
+    """A Markdown document's "# Heading" right after the plain line `raw` (a newsletter's
     name, a note's label): the heading is the title."""
-    if lines[index].lstrip().startswith("#"):
-        return None
-    later = [i for i in seen if i > index]
-    if not later:
-        return None
-    following = lines[later[0]].strip()
-    if not following.startswith("# "):
+    if raw.lstrip().startswith("#") or not following.startswith("# "):
         return None
     heading = following[2:].strip()
     return heading if len(heading.split()) >= _MIN_HEADLINE_WORDS and is_headline(heading) else None
+
+
+def _above_the_headline(line: str, raw: str, following: str) -> str | None:
+    """Why the headline-like `line` (as written: `raw`) is not the title, given the next
+    non-empty line: a site's name above its widgets or above the headline, or a line above a
+    Markdown heading; None when it is the title."""
+    if len(following) > _MAX_FOLLOWING:
+        return None  # a paragraph follows: `line` is the title (the usual case, one test)
+    if _is_masthead(line, following) or _site_name_above(line, following):
+        return "the site's name, above its widgets or the headline"
+    if _markdown_h1_after(raw, following) is not None:
+        return "above the Markdown heading"
+    return None
+
+
+_MAX_FOLLOWING = _MAX_HEADLINE + 4  # "# " and marks around a headline
+_SLACK = 16  # spaces around it, before it is stripped
+
+
+def _look_further(lines: list[str], seen: list[int]) -> None:
+    """Append the index of the next non-empty line after seen[-1], if any."""
+    for index in range(seen[-1] + 1, len(lines)):
+        if lines[index]:
+            seen.append(index)
+            return
 
 
 def detect_title(draft: Draft) -> None:
@@ -424,7 +492,7 @@ def detect_title(draft: Draft) -> None:
     for index, line in enumerate(lines):
         if line:
             seen.append(index)
-            if len(seen) >= _LOOK_AT_LINES:
+            if len(seen) >= _FIRST_LOOK:
                 break
     if meta_title and not fm_title and _names_the_site(meta_title, lines, seen):
         draft.explain("title", f"ignored {meta_title!r}: the site's name, not the article's")
@@ -451,7 +519,9 @@ def detect_title(draft: Draft) -> None:
             if not not_a_title(line):
                 break
         return
-    for index in seen:
+    for position, index in enumerate(seen):
+        if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
+            _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
         line = _strip_marks(lines[index])
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
@@ -465,13 +535,14 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
-            if _is_masthead(lines, seen, index) or _site_name_above(lines, seen, index):
-                draft.explain("title", f"ignored {line!r}: the site's name, above its widgets")
-                lines[index] = ""
-                continue
-            heading = _markdown_h1_after(lines, seen, index)
-            if heading is not None:
-                draft.explain("title", f"ignored {line!r}: above the Markdown heading")
+            following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
+            reason = (
+                _above_the_headline(line, lines[index], following.strip())
+                if following and len(following) <= _MAX_FOLLOWING + _SLACK
+                else None
+            )
+            if reason is not None:
+                draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""
                 continue
             draft.title = line
