@@ -352,12 +352,12 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     spans = {(closing_line, len(text))}
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
     before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
-    labelled = (
-        lowered.find(b"rade", 0, before) >= 0
-        or lowered.find(b"erdict", 0, before) >= 0
-        or lowered.find(b"verall", 0, before) >= 0
-    )
-    needles = ("rade", "RADE", "erdict", "ERDICT", "verall", "VERALL")
+    labelled = lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
+    needles: tuple[str, ...] = ("rade", "RADE", "erdict", "ERDICT")
+    if lowered.find(b"|", 0, before) >= 0 and lowered.find(b"verall", 0, before) >= 0:
+        # a table's "| **Overall** | **B** |" row (prose "overall" only counts in the closing)
+        labelled = True
+        needles += ("verall", "VERALL")
     for at in find_all(text, needles) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)
