@@ -80,9 +80,12 @@ def looks_like_episode_title(line: str) -> bool:
 
 def is_review_heading(paragraph: str) -> re.Match[str] | None:
     """The match of a one-line review heading ("Review:", "My Thoughts"), or None."""
-    if "\n" in paragraph or len(paragraph) > 40:
+    if "\n" in paragraph or len(paragraph) > _MAX_REVIEW_HEADING:
         return None
     return _REVIEW_HEADING.fullmatch(paragraph)
+
+
+_MAX_REVIEW_HEADING = 40
 
 
 def split_paragraphs(draft: Draft) -> None:
@@ -122,17 +125,6 @@ def take_episode_title(draft: Draft) -> None:
     draft.episode_title = episode_title
 
 
-def _recap_heading_before(paragraphs: list[str], number: int) -> bool:
-    """Is one of the paragraphs before `number` a one-line recap heading ("Summary")?"""
-    return any(
-        "\n" not in p and len(p) <= _MAX_HEADING and _RECAP_HEADING.fullmatch(p) is not None
-        for p in paragraphs[:number]
-    )
-
-
-_MAX_HEADING = 40
-
-
 def find_sections(draft: Draft) -> None:
     """Headings and the split point: draft.recap_heading, draft.review_heading, draft.split_at
     (the index of the heading between a recap and a review), and draft.body (the paragraphs
@@ -147,9 +139,14 @@ def find_sections(draft: Draft) -> None:
         draft.title_says_recap = True
     split_at: int | None = None
     heading_at: int | None = None  # index of the review heading, if any
+    recap_seen = draft.recap_heading is not None  # a recap heading before the review heading
     for number, paragraph in enumerate(paragraphs):
-        heading = is_review_heading(paragraph)
+        if len(paragraph) > _MAX_REVIEW_HEADING or "\n" in paragraph:
+            continue  # (is_review_heading's test, inline: this runs on every paragraph)
+        heading = _REVIEW_HEADING.fullmatch(paragraph)
         if heading is None:
+            if not recap_seen and _RECAP_HEADING.fullmatch(paragraph) is not None:
+                recap_seen = True
             continue
         if number == 0:
             heading_at = 0  # a heading over the whole text: no recap before it
@@ -158,9 +155,9 @@ def find_sections(draft: Draft) -> None:
         # when the heading is literally a "Review" heading in a non-season document.
         says_recap = draft.title_says_recap or draft.front_matter.kind in _RECAP_KINDS
         if (
-            draft.kind is DocumentKind.EPISODE_REVIEW
+            recap_seen
+            and draft.kind is DocumentKind.EPISODE_REVIEW
             and draft.front_matter.kind is None
-            and (draft.recap_heading is not None or _recap_heading_before(paragraphs, number))
         ):
             # a recap heading, then a review heading: a recap with a review section, whatever
             # the title calls it ("## Summary" … "## Review")
