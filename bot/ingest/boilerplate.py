@@ -29,9 +29,6 @@ _BOILERPLATE = re.compile(
     r"leave\s+a\s+(?:reply|comment|response)(?:\s+to\s+.{1,200})?"
     r"|cancel\s+reply|post\s+comment|submit\s+comment"
     r"|\d{0,6}\s*(?:comments?|responses?|replies)(?:\s+on\s+.{1,200})?"
-    r"|(?:\d[\d.,]*\s*[km]?\s+)?comments?(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
-    r"(?:\s*[·•|]\s*.{0,60})?"
-    r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published\b.*"
     r"|required\s+fields\s+are\s+marked\b.*"
     r"|this\s+site\s+uses\s+akismet\b.*"
@@ -76,7 +73,9 @@ def _boilerplate_line(line: str) -> bool:
             return False
     elif first.isalnum() and not first.isdigit():
         return False
-    return _BOILERPLATE.fullmatch(line) is not None
+    if _BOILERPLATE.fullmatch(line) is not None:
+        return True
+    return (first.isdigit() or first in "cC") and _COMMENTS_HEADER.fullmatch(line) is not None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -84,7 +83,10 @@ def is_boilerplate(line: str) -> bool:
     cleaned = clean_line(line)
     if not cleaned or len(cleaned) > _MAX_BOILERPLATE_LINE:
         return False
-    return _BOILERPLATE.fullmatch(cleaned) is not None
+    return (
+        _BOILERPLATE.fullmatch(cleaned) is not None
+        or _COMMENTS_HEADER.fullmatch(cleaned) is not None
+    )
 
 
 # the head of a comments section: "37 Comments", "Comments (12)", "1.4k comments · Share · Save",
@@ -107,7 +109,11 @@ def drop_boilerplate(draft: Draft) -> None:
         if line and _boilerplate_line(line):
             lines[index] = ""
             removed += 1
-            if index >= half and _COMMENTS_HEADER.fullmatch(clean_line(line)) is not None:
+            if (
+                index >= half
+                and (line[0].isdigit() or line[0] in "cC")
+                and _COMMENTS_HEADER.fullmatch(line) is not None
+            ):
                 # a comments section: the rest of the text is readers' words
                 for rest in range(index + 1, len(lines)):
                     if lines[rest]:
