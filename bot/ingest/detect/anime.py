@@ -216,7 +216,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 _COLON = re.compile(r":\s+")
 # "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name
 _REVIEW_OF = re.compile(
-    r"^\s*(?:(?:my|a|an|our)\s+)?(?:review|recap|thoughts|impressions|notes)\s+(?:of|on)\s+",
+    r"^\s*(?:(?:my|a|an|our)\s+)?(?:review|recap|thoughts|impressions|notes)\s+(?:of|on)\s+"
+    # a listicle's "5 Things We Loved About <Name> Episode 4"
+    r"|^\s*\d{1,2}\s+(?:[a-z]+\s+){0,4}?(?:things|reasons|moments|ways|details|questions"
+    r"|takeaways|scenes|lessons)\b(?:\s+[a-z']+){0,4}?\s+(?:about|from|in|of|on)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

@@ -102,3 +102,11 @@ def test_a_user_review_heading_is_not_part_of_the_name() -> None:
 
     assert name_in_pattern("Review of Oshi no Ko Season 1 by starlight_k") == "Oshi no Ko"
     assert name_in_pattern("My thoughts on Blue Box Episode 3") == "Blue Box"
+
+
+def test_a_listicle_headline_is_not_part_of_the_name() -> None:
+    from bot.ingest.detect.anime import name_in_pattern
+
+    assert name_in_pattern("5 Things We Loved About Dandadan Episode 4") == "Dandadan"
+    assert name_in_pattern("10 Best Moments From Blue Box Season 1") == "Blue Box"
+    assert name_in_pattern("86 Eighty-Six Episode 3 Review") == "86 Eighty-Six"  # a name
