@@ -36,7 +36,7 @@ _SCALES = frozenset({4.0, 5.0, 10.0, 20.0, 100.0})
 _SCORE_KEYWORDS = re.compile(
     r"\b(?:scores?|scored|scoring|ratings?|rate|rated|grades?|graded|verdict|earns?|earned"
     r"|earning|deserves?|deserved|give[sn]?\s+(?:it|this|the\s+\w+)|gave\s+(?:it|this)"
-    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put))\b",
+    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr)\b",
     re.IGNORECASE,
 )
 _POLL_WORDS = re.compile(
@@ -465,10 +465,11 @@ def _glyph_candidates(
     return found
 
 
-def score_in(title: str, body: str, last_paragraph_at: int) -> Score | None:
+def score_in(title: str, body: str, last_paragraph_at: int, rating: str = "") -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
-    the latest of equals."""
+    the latest of equals. `rating`: stars written on the byline ("Review by Ines ★★★★½"),
+    the reviewer's own, which only a labelled score in the body outranks."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body)
     candidates = _candidates(body, closing_from, False, lowered)
@@ -482,6 +483,11 @@ def score_in(title: str, body: str, last_paragraph_at: int) -> Score | None:
                 *_glyph_candidates(title, 0, True, lowered),
             )
         ]
+    if rating:
+        candidates += [
+            _Candidate((1, 1, -2), c.score)
+            for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating))
+        ]
     if not candidates:
         return None
     return max(candidates, key=lambda c: c.priority).score
@@ -494,7 +500,7 @@ def detect_score(draft: Draft) -> None:
         return
     body = draft.body
     last = body.rfind("\n\n")
-    draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0)
+    draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0, draft.byline_rating)
     if draft.score is not None:
         on_100 = draft.score.score_100
         scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"

@@ -53,6 +53,7 @@ _NOT_TITLE = re.compile(
     r"\s+ago"
     r"|\d{1,3}\s?(?:mo|[smhdwy])"  # a feed's "3h", "2d"
     r")"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "01/12/2024 9:14 PM"
     r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
     # credits and bylines
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
@@ -62,7 +63,7 @@ _NOT_TITLE = re.compile(
     r"|thread\s+by|authors?\s*:)\s+"
     r"(?:(?:@|[ur]/)[\w.\-]+|(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3})"
     r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}){0,3}"
-    r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60})?"
+    r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60}|\s+[★⭐🌟☆½\ufe0f ]{1,24})?"
     # widgets that say what they do, whatever follows ("Remind me when Episode 9 airs")
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder"
     r"|save\s+for\s+later|listen\s+to\s+this|continue\s+reading|jump\s+to|skip\s+to"
@@ -106,6 +107,15 @@ _ROLE_BYLINE = re.compile(
     re.IGNORECASE,
 )
 _MAX_KICKER = 30
+# what a date opens with, when not a digit
+_DATE_WORDS = frozenset(
+    ("today", "yesterday", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+     "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+     "october", "nov", "november", "dec", "december", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday")
+)  # fmt: skip
+_BYLINE_STARS = re.compile("[★⭐🌟]")
+_BYLINE_LEADS = ("review by", "reviewed by", "rated by", "by ", "written by")
 _ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
                "correspondent")  # fmt: skip
 _CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
@@ -160,14 +170,22 @@ _LABELS = re.compile(
     r"|(?:inside|in)\s+this\s+issue"
     r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
     r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
-    r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}",
+    r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
+    # a platform's name after a blog's or server's ("Sakura Watch Club · Discord")
+    r"|(?:discord|tumblr|medium|substack|youtube|reddit|twitter|patreon|blogger|wordpress"
+    r"|mastodon|bluesky|twitch|spotify)(?:\.com)?",
     re.IGNORECASE,
 )
 _LABEL_STARTS = frozenset(
     ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
-     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume")
+     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "discord",
+     "tumblr", "medium", "substack", "youtube", "reddit", "twitter", "patreon", "blogger",
+     "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
-_HANDLE = re.compile(r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.]+|[ru]/[A-Za-z0-9_\-]+")
+_HANDLE = re.compile(
+    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.]+|[ru]/[A-Za-z0-9_\-]+"
+    r"|#[A-Za-z][A-Za-z0-9_\-]*"  # a chat channel's or a tag's name ("#anime-reviews")
+)
 # a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
 _KICKER_WORD = (
     r"(?:tv|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
@@ -263,6 +281,16 @@ def _is_furniture(line: str) -> bool:
             return True
     if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
         return True
+    if " — " in line or " – " in line:
+        # a chat export's message header: "hana — 01/12/2024 9:14 PM"
+        name, _, rest = line.replace(" – ", " — ", 1).partition(" — ")
+        rest = rest.strip()
+        if (
+            " " not in name.strip()
+            and (rest[:1].isdigit() or rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
+            and _NOT_TITLE.fullmatch(rest) is not None
+        ):
+            return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
         return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
@@ -526,6 +554,8 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
+                draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
         if (
             len(line) <= _MAX_LABEL

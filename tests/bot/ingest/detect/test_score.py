@@ -128,3 +128,12 @@ def test_an_overall_label_gives_a_grade() -> None:
     body = "The fight is great.\n\nThe police scenes drag.\n\nOverall: B+"
     parsed = doc(f"Show Episode 10 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def test_a_tldr_line_gives_the_score() -> None:
+    body = (
+        "**TL;DR:** 7/10, a slow episode that lets the characters breathe.\n\n"
+        "The conversation in the car is the best writing so far.\n\nThe fight is short."
+    )
+    parsed = doc(f"Show Episode 9 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"

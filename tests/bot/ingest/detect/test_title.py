@@ -299,3 +299,28 @@ def test_a_headline_after_many_furniture_lines() -> None:
     )
     parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
     assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "#anime-reviews",  # a chat channel's name
+        "Sakura Watch Club · Discord",  # a server's or blog's name and its platform
+        "hana — 01/12/2024 9:14 PM",  # a chat export's message header
+        "Review by Ines Duarte ★★★★½",  # a byline with the reviewer's stars
+    ],
+)
+def test_chat_exports_and_rated_bylines_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("headline", ["#5", "Frieren — Season 1", "Show – 06 [Review]"])
+def test_episode_labels_and_dashed_headlines_are_not_chat_furniture(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_the_stars_on_a_byline_before_the_title_are_the_reviewers_score() -> None:
+    parsed = doc(f"Review by Ines Duarte ★★★★½\nShow — Season 1\n\n{BODY}", anime="Show")
+    assert parsed.title == "Show — Season 1"
+    assert parsed.score is not None and parsed.score.raw == "★★★★½"
+    assert parsed.score.score_100 == 90
