@@ -281,15 +281,16 @@ def _is_furniture(line: str) -> bool:
             return True
     if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
         return True
-    if " — " in line or " – " in line:
+    at = line.find(" — ")
+    if at < 0:
+        at = line.find(" – ")
+    if at > 0 and " " not in line[:at]:
         # a chat export's message header: "hana — 01/12/2024 9:14 PM"
-        name, _, rest = line.replace(" – ", " — ", 1).partition(" — ")
-        rest = rest.strip()
+        rest = line[at + 3 :].strip()
         if (
-            " " not in name.strip()
-            and (rest[:1].isdigit() or rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
-            and _NOT_TITLE.fullmatch(rest) is not None
-        ):
+            rest[:1].isdigit()
+            or (rest and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
+        ) and _NOT_TITLE.fullmatch(rest) is not None:
             return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
         return True
