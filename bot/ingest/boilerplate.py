@@ -73,7 +73,9 @@ def _boilerplate_line(line: str) -> bool:
             return False
     elif first.isalnum() and not first.isdigit():
         return False
-    return _BOILERPLATE.fullmatch(line) is not None
+    if _BOILERPLATE.fullmatch(line) is not None:
+        return True
+    return (first.isdigit() or first in "cC") and _COMMENTS_HEADER.fullmatch(line) is not None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -81,15 +83,41 @@ def is_boilerplate(line: str) -> bool:
     cleaned = clean_line(line)
     if not cleaned or len(cleaned) > _MAX_BOILERPLATE_LINE:
         return False
-    return _BOILERPLATE.fullmatch(cleaned) is not None
+    return (
+        _BOILERPLATE.fullmatch(cleaned) is not None
+        or _COMMENTS_HEADER.fullmatch(cleaned) is not None
+    )
+
+
+# the head of a comments section: "37 Comments", "Comments (12)", "1.4k comments · Share · Save",
+# "14 thoughts on “Show Episode 5 Review”"
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d[\d.,]*\s*[km]?\s+)?comments?(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
+    r"(?:\s*[·•|]\s*.{0,60})?"
+    r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
+    re.IGNORECASE,
+)
 
 
 def drop_boilerplate(draft: Draft) -> None:
-    """Blank out each boilerplate line of draft.lines (so paragraphs stay apart); count them."""
+    """Blank out each boilerplate line of draft.lines (so paragraphs stay apart), and the
+    comments section (readers' words and scores are not the review); count them."""
     lines = draft.lines
     removed = 0
+    half = len(lines) // 2
     for index, line in enumerate(lines):
         if line and _boilerplate_line(line):
             lines[index] = ""
             removed += 1
+            if (
+                index >= half
+                and (line[0].isdigit() or line[0] in "cC")
+                and _COMMENTS_HEADER.fullmatch(line) is not None
+            ):
+                # a comments section: the rest of the text is readers' words
+                for rest in range(index + 1, len(lines)):
+                    if lines[rest]:
+                        lines[rest] = ""
+                        removed += 1
+                break
     draft.boilerplate_removed = removed

@@ -115,6 +115,12 @@ def _headline(extracted: str | None, data: bytes) -> str | None:
     tag = _TITLE_TAG.search(head)
     if tag is None:
         return extracted
+    whole = " ".join(html_lib.unescape(tag.group(1)).split())
+    if extracted is not None and whole.startswith(f"{extracted.strip()}: "):
+        # Blogger's "<title>Blog Name: Post Title</title>", the blog's name extracted
+        rest = whole[len(extracted.strip()) + 2 :].strip()
+        if len(rest.split()) > _MAX_SITE_WORDS:
+            return rest
     parts = [p.strip() for p in _TITLE_PARTS.split(html_lib.unescape(tag.group(1)).strip())]
     if len(parts) < 2 or (extracted is not None and extracted.strip() not in parts):
         return extracted
@@ -138,7 +144,8 @@ def _marks(element: Any) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
-_ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entry-body")
+_ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entry-body",
+                  "review-page", "review-body", "review-content")  # fmt: skip
 
 
 def _article_roots(tree: Any) -> list[Any]:
@@ -181,8 +188,40 @@ def verdict_boxes(data: bytes) -> list[str]:
             lineage = [element, *element.iterancestors()]
             if any(any(w in _marks(e) for w in _NOT_THE_REVIEWERS) for e in lineage):
                 continue
-            text = " ".join(element.text_content().split())
+            text = _box_text(element)
+            if text and not any(word in text.lower() for word in _BOX_WORDS):
+                # only the value ("B-"): its label is in the box around it ("Overall grade")
+                parent = element.getparent()
+                if parent is not None and parent not in roots_of(article):
+                    text = _box_text(parent) or text
             if text and len(text) <= _MAX_BOX and text not in found:
                 found.append(text)
                 taken.update(element.iter())
     return found
+
+
+def roots_of(article: Any) -> set[Any]:
+    """The article element and its ancestors: never a score box's surroundings."""
+    return {article, *article.iterancestors()}
+
+
+def _box_text(element: Any) -> str:
+    """A box's text, its parts apart: "Grade", "A-", "The best fight…" -> "Grade: A- The best
+    fight…" (a label on its own line, then the value, as score cards lay them out)."""
+    parts = [" ".join(t.split()) for t in element.itertext()]
+    parts = [p for p in parts if p]
+    if not parts:
+        return ""
+    first = parts[0].lower()
+    if (
+        len(parts) > 1
+        and len(parts[0]) <= _MAX_LABEL
+        and any(word in first for word in _BOX_WORDS)
+        and not any(c.isdigit() for c in parts[0])
+        and not parts[0].endswith((":", "-", "–", "—"))
+    ):
+        parts[0] += ":"
+    return " ".join(parts)
+
+
+_MAX_LABEL = 24

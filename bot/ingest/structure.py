@@ -29,14 +29,16 @@ __all__ = [
 
 # Kinds whose text before a review heading is a recap.
 _RECAP_KINDS = (DocumentKind.RECAP, DocumentKind.EPISODE_REVIEW)
+# a Markdown heading's or bold label's marks around either: "## Review", "**Our take**"
 _REVIEW_HEADING = re.compile(
-    r"(?:the\s+)?(?:(?:episode|our|my|final|overall|series|season|full)\s+)?"
-    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion)\s*[:.]?",
+    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?(?:(?:episode|our|my|final|overall|series|season|full)\s+)?"
+    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|take)"
+    r"[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )
 _RECAP_HEADING = re.compile(
-    r"(?:the\s+)?(?:episode\s+)?(?:recap|summary|synopsis|plot\s+summary|story\s+so\s+far)"
-    r"\s*[:.]?",
+    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?(?:episode\s+)?(?:recap|summary|synopsis|plot\s+summary"
+    r"|story\s+so\s+far|what\s+happen(?:s|ed))[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -78,9 +80,12 @@ def looks_like_episode_title(line: str) -> bool:
 
 def is_review_heading(paragraph: str) -> re.Match[str] | None:
     """The match of a one-line review heading ("Review:", "My Thoughts"), or None."""
-    if "\n" in paragraph or len(paragraph) > 40:
+    if "\n" in paragraph or len(paragraph) > _MAX_REVIEW_HEADING:
         return None
     return _REVIEW_HEADING.fullmatch(paragraph)
+
+
+_MAX_REVIEW_HEADING = 40
 
 
 def split_paragraphs(draft: Draft) -> None:
@@ -134,9 +139,14 @@ def find_sections(draft: Draft) -> None:
         draft.title_says_recap = True
     split_at: int | None = None
     heading_at: int | None = None  # index of the review heading, if any
+    recap_seen = draft.recap_heading is not None  # a recap heading before the review heading
     for number, paragraph in enumerate(paragraphs):
-        heading = is_review_heading(paragraph)
+        if len(paragraph) > _MAX_REVIEW_HEADING or "\n" in paragraph:
+            continue  # (is_review_heading's test, inline: this runs on every paragraph)
+        heading = _REVIEW_HEADING.fullmatch(paragraph)
         if heading is None:
+            if not recap_seen and _RECAP_HEADING.fullmatch(paragraph) is not None:
+                recap_seen = True
             continue
         if number == 0:
             heading_at = 0  # a heading over the whole text: no recap before it
@@ -144,6 +154,16 @@ def find_sections(draft: Draft) -> None:
         # What precedes a heading is a recap only when the document says it has one, or
         # when the heading is literally a "Review" heading in a non-season document.
         says_recap = draft.title_says_recap or draft.front_matter.kind in _RECAP_KINDS
+        if (
+            recap_seen
+            and draft.kind is DocumentKind.EPISODE_REVIEW
+            and draft.front_matter.kind is None
+        ):
+            # a recap heading, then a review heading: a recap with a review section, whatever
+            # the title calls it ("## Summary" … "## Review")
+            draft.kind = DocumentKind.RECAP
+            draft.title_says_recap = says_recap = True
+            draft.explain("kind", f"{draft.kind}: a recap heading, then a review heading")
         explicit_review = heading.group("word").lower() == "review"
         if says_recap or (explicit_review and draft.kind is not DocumentKind.SEASON_REVIEW):
             split_at = heading_at = number

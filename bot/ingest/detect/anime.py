@@ -202,6 +202,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         # "<Name> – 06 [Review]": a bare episode number is not the name
         name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
     name = _colon_part(name, opening)
+    name = _REVIEW_OF.sub("", name)
     name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
@@ -213,6 +214,14 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 
 
 _COLON = re.compile(r":\s+")
+# "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name
+_REVIEW_OF = re.compile(
+    r"^\s*(?:(?:my|a|an|our)\s+)?(?:review|recap|thoughts|impressions|notes)\s+(?:of|on)\s+"
+    # a listicle's "5 Things We Loved About <Name> Episode 4"
+    r"|^\s*\d{1,2}\s+(?:[a-z]+\s+){0,4}?(?:things|reasons|moments|ways|details|questions"
+    r"|takeaways|scenes|lessons)\b(?:\s+[a-z']+){0,4}?\s+(?:about|from|in|of|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _colon_part(name: str, opening: str) -> str:

@@ -65,6 +65,8 @@ _EPISODE_MARKERS = (
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
     re.compile(r"\S\s+[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-]))"),
+    # a weekly column's "Show, week 4: …": one episode a week
+    re.compile(r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$)", re.IGNORECASE),
     # "First Impressions After Three Episodes", "the first 3 episodes": up to episode N
     re.compile(
         r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b",
@@ -100,6 +102,9 @@ def _marker_number(value: str) -> int | None:
     return number if number is not None and number <= MAX_EPISODE else None
 
 
+_PROGRAM_NUMBER_END = re.compile(r"\s*[–—|:-]\s")
+
+
 def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
     "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
@@ -118,6 +123,10 @@ def episode_in(title: str) -> int | None:
             return number
     for marker in _EPISODE_MARKERS:
         match = marker.search(title)
+        if match and match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()):
+            # "Ep. 112 – Show Episode 30 Review": a podcast's or channel's own numbering
+            # first; the anime's episode is the marker after it
+            match = marker.search(title, match.end()) or match
         if match:
             number = _marker_number(next(g for g in match.groups() if g is not None))
             if number is not None:
@@ -198,8 +207,11 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
-    r"|(?:\b(?:the|this|its|their)|['’]s)\s+(?P<ordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
-    r"\s+(?:episode|instal{1,2}ment|outing)\b"
+    r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
+    + _ORDINAL
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:episode|instal{1,2}ment|outing)\b"
+    # "… and a quieter second, the show finally shows its hand in its third,": the noun left out
+    r"|\bits\s+(?P<elided>" + _ORDINAL + r")(?=\s*[,.;:!?)—–]|\s+(?:and|but)\b)"
     # "four episodes in": the document is about the fourth
     r"|\b(?P<episodesin>\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\s+in\b"
     # "this week's episode is the sixth,"
@@ -227,7 +239,7 @@ _SEASON_LEVEL = re.compile(
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
 _TITLE_PREMIERE = re.compile(r"\b(?:premiere|first\s+episode|pilot)\b", re.IGNORECASE)
 _TITLE_ORDINAL = re.compile(r"\b(" + _ORDINAL + r")\s+episode\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"(?:\b(?:the|this|its)|['’]s)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:\b(?:the|this|its)|['’]s|(?<=s)['’])\s+$", re.IGNORECASE)
 # "in place for the finale", "building to the finale": an episode still to come
 _TOWARDS = re.compile(r"\b(?:for|to|towards?|into|ahead\s+of|up)\s+the\s+$", re.IGNORECASE)
 _TITLE_PENULTIMATE = re.compile(
@@ -250,8 +262,8 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
         return _word_value(match.group("word"), _WORD_NUMBERS)
     if match.group("episodesin"):
         return _marker_number(match.group("episodesin"))
-    if match.group("ordinal") or match.group("isordinal"):
-        word = (match.group("ordinal") or match.group("isordinal")).lower()
+    if match.group("ordinal") or match.group("isordinal") or match.group("elided"):
+        word = (match.group("ordinal") or match.group("isordinal") or match.group("elided")).lower()
         return _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
     if match.group("premiere"):
         return 1

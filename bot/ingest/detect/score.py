@@ -36,7 +36,7 @@ _SCALES = frozenset({4.0, 5.0, 10.0, 20.0, 100.0})
 _SCORE_KEYWORDS = re.compile(
     r"\b(?:scores?|scored|scoring|ratings?|rate|rated|grades?|graded|verdict|earns?|earned"
     r"|earning|deserves?|deserved|give[sn]?\s+(?:it|this|the\s+\w+)|gave\s+(?:it|this)"
-    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put))\b",
+    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr)\b",
     re.IGNORECASE,
 )
 _POLL_WORDS = re.compile(
@@ -219,7 +219,8 @@ _WORD_STARS = re.compile(
 )
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _GRADE = re.compile(
-    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card)\b[^\n.:!?]{0,30}?\s*[:\-–—]\s*"
+    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
+    r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
     r"|the\s+\w+)?\s*(?:an?\s+)?)"
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
@@ -245,15 +246,24 @@ _GRADE_CUES = (
     b"deserv",
     b"get",
     b"got",
+    b"overall",
+    b"final",
+    b"total",
 )
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")
+# a Markdown table's overall row: "| **Overall** | **B** |" (the other rows grade categories)
+_GRADE_ROW = re.compile(
+    r"\|\s*[*_]{0,2}\s*(?:overall|final|total)(?:\s+(?:grade|score|rating|verdict))?\s*[*_]{0,2}"
+    r"\s*\|\s*[*_]{0,2}\s*(?P<grade>(?-i:[A-F][+\-−]?))\s*[*_]{0,2}\s*\|",
+    re.IGNORECASE,
+)
 _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _LIST_LINE = re.compile(
-    r"\s*(?:[-*•·]\s*)?(?:episode|ep\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
+    r"\s*(?:[-*•·]\s*)?(?:episodes?|eps?\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
     r"|\s*\|?\s*(?:episode\s*|ep\.?\s*)?\d{1,4}\s*\|",  # a table row: "| 4 | 7/10 |"
     re.IGNORECASE,
 )
@@ -343,7 +353,12 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
     before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
     labelled = lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
-    for at in find_all(text, ("rade", "RADE", "erdict", "ERDICT")) if labelled else ():
+    needles: tuple[str, ...] = ("rade", "RADE", "erdict", "ERDICT")
+    if lowered.find(b"|", 0, before) >= 0 and lowered.find(b"verall", 0, before) >= 0:
+        # a table's "| **Overall** | **B** |" row (prose "overall" only counts in the closing)
+        labelled = True
+        needles += ("verall", "VERALL")
+    for at in find_all(text, needles) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)
             spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
@@ -359,7 +374,7 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 continue
             if not _may_hold_grade(text[line_start:line_end]):
                 continue
-            for pattern in (_GRADE, _GRADE_AT_END):
+            for pattern in (_GRADE, _GRADE_AT_END, _GRADE_ROW):
                 for match in pattern.finditer(text, line_start, line_end):
                     if match.start() not in seen:
                         seen.add(match.start())
@@ -375,6 +390,20 @@ def _says_star(lowered: bytes) -> bool:
             return True
         at = lowered.find(b"star", at + 4)
     return False
+
+
+def _label_before(text: str, start: int) -> str:
+    """What may label a score at `start`: its line's words before it, or, when it opens its
+    line, the line before ("Our rating" / "★★★½"); never a line further up, whose own score
+    it labels ("Rating: ★★★★☆" / "More reviews: Other Show ★★★☆☆")."""
+    before = text[max(0, start - _CONTEXT) : start]
+    cut = before.rfind("\n")
+    if cut < 0:
+        return before
+    if before[cut + 1 :].strip():
+        return before[cut + 1 :]
+    above = before[:cut].rstrip("\n")
+    return above[above.rfind("\n") + 1 :]
 
 
 def _glyph_candidates(
@@ -394,8 +423,7 @@ def _glyph_candidates(
             if value > scale or _in_list_or_poll(text, match.start(), match.end()):
                 continue
             raw = match.group(0).strip()
-            before = text[max(0, match.start() - _CONTEXT) : match.start()]
-            keyword = bool(_SCORE_KEYWORDS.search(before))
+            keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
             found.append(
                 _Candidate(
                     (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
@@ -409,8 +437,7 @@ def _glyph_candidates(
             continue
         if _in_list_or_poll(text, match.start(), match.end()):
             continue
-        before = text[max(0, match.start() - _CONTEXT) : match.start()]
-        keyword = bool(_SCORE_KEYWORDS.search(before))
+        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
         closing = in_title or match.start() >= closing_from or match.group("unit") is not None
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
@@ -422,8 +449,7 @@ def _glyph_candidates(
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
         if _in_list_or_poll(text, match.start(), match.end()):
             continue
-        before = text[max(0, match.start() - _CONTEXT) : match.start()]
-        keyword = bool(_SCORE_KEYWORDS.search(before))
+        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, match.start()), score))
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
@@ -439,10 +465,11 @@ def _glyph_candidates(
     return found
 
 
-def score_in(title: str, body: str, last_paragraph_at: int) -> Score | None:
+def score_in(title: str, body: str, last_paragraph_at: int, rating: str = "") -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
-    the latest of equals."""
+    the latest of equals. `rating`: stars written on the byline ("Review by Ines ★★★★½"),
+    the reviewer's own, which only a labelled score in the body outranks."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body)
     candidates = _candidates(body, closing_from, False, lowered)
@@ -456,6 +483,11 @@ def score_in(title: str, body: str, last_paragraph_at: int) -> Score | None:
                 *_glyph_candidates(title, 0, True, lowered),
             )
         ]
+    if rating:
+        candidates += [
+            _Candidate((1, 1, -2), c.score)
+            for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating))
+        ]
     if not candidates:
         return None
     return max(candidates, key=lambda c: c.priority).score
@@ -468,7 +500,7 @@ def detect_score(draft: Draft) -> None:
         return
     body = draft.body
     last = body.rfind("\n\n")
-    draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0)
+    draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0, draft.byline_rating)
     if draft.score is not None:
         on_100 = draft.score.score_100
         scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"

@@ -32,7 +32,8 @@ __all__ = [
 MAX_TITLE_LINE = 250  # a longer first line is a paragraph, not a title
 _MAX_HEADLINE = 160
 _MAX_HEADLINE_WORDS = 24
-_LOOK_AT_LINES = 6  # non-empty lines examined for a headline before the body begins
+_FIRST_LOOK = 6  # non-empty lines collected at first (most titles are the first line)
+_LOOK_AT_LINES = 10  # non-empty lines examined for a headline before the body begins
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -49,17 +50,20 @@ _NOT_TITLE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago)"
+    r"\s+ago"
+    r"|\d{1,3}\s?(?:mo|[smhdwy])"  # a feed's "3h", "2d"
+    r")"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "01/12/2024 9:14 PM"
     r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
     # credits and bylines
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
     r"s?\s*(?:credit|courtesy|source|via|by|:|©).{0,200}"
     r"|(?:credit|courtesy|source|via)\s*:.{0,200}|©.{0,200}|\(c\)\s.{0,200}"
     r"|(?:by|written\s+by|posted\s+by|words\s+by|reviewed\s+by|(?:an?\s+)?review\s+by"
-    r"|authors?\s*:)\s+"
-    r"(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}"
+    r"|thread\s+by|authors?\s*:)\s+"
+    r"(?:(?:@|[ur]/)[\w.\-]+|(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3})"
     r"(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w.'’\-]*)(?:\s+(?-i:[A-Z][\w.'’\-]*)){0,3}){0,3}"
-    r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60})?"
+    r"(?:\s*[·•|,\-–—]\s*.{0,60}|\s+(?:on|for|at|in)\s+.{0,60}|\s+[★⭐🌟☆½\ufe0f ]{1,24})?"
     # widgets that say what they do, whatever follows ("Remind me when Episode 9 airs")
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder"
     r"|save\s+for\s+later|listen\s+to\s+this|continue\s+reading|jump\s+to|skip\s+to"
@@ -68,7 +72,7 @@ _NOT_TITLE = re.compile(
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder|subscribe"
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
-    r"|search|log\s*in|sign\s+in|sign\s+up)\b(?:\s+\S+){0,3}"
+    r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only)\b(?:\s+\S+){0,3}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
@@ -102,6 +106,16 @@ _ROLE_BYLINE = re.compile(
     r"(?:writer|editor|contributor|critic|reviewer|columnist|author|correspondent)\b.{0,60}",
     re.IGNORECASE,
 )
+_MAX_KICKER = 30
+# what a date opens with, when not a digit
+_DATE_WORDS = frozenset(
+    ("today", "yesterday", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+     "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+     "october", "nov", "november", "dec", "december", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday")
+)  # fmt: skip
+_BYLINE_STARS = re.compile("[★⭐🌟]")
+_BYLINE_LEADS = ("review by", "reviewed by", "rated by", "by ", "written by")
 _ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
                "correspondent")  # fmt: skip
 _CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
@@ -124,31 +138,170 @@ _WIDGET_ACTION = re.compile(
 _WIDGET_HINTS = ("remind", "notif", "calendar", "watchlist", "next episode", "air",
                  "stream", "premieres", "releases", "drops")  # fmt: skip
 _MAX_WIDGET = 140
+# one search each instead of a test per word (these run on every title)
+_WIDGET_HINT = re.compile("|".join(map(re.escape, _WIDGET_HINTS)))
+_ROLE_WORD = re.compile("|".join(_ROLE_WORDS))
+# what _CAPTION_CREDIT needs somewhere in the line
+_CAPTION_HINT = re.compile(
+    r"photo|image|picture|screen|still|art|illustration|visual|credit|source|courtesy|via|©"
+)
 
 
-def _is_widget(line: str) -> bool:
-    lowered = line.lower()
+def _is_widget(line: str, lowered: str | None = None) -> bool:
+    lowered = line.lower() if lowered is None else lowered
     return (
         len(line) <= _MAX_WIDGET
-        and any(hint in lowered for hint in _WIDGET_HINTS)
+        and _WIDGET_HINT.search(lowered) is not None
         and _WIDGET_ACTION.search(line) is not None
     )
 
 
+# a site's host name or a blog's handle on a line of its own ("rougewatch.example",
+# "rouge-in-the-machine"): one lower-case token joined by dots, hyphens or underscores
+# newer furniture, matched only when a line opens with one of _LABEL_STARTS or a digit:
+# counts ("47 captures", "1.4k comments"), a newsletter's or a feed's labels ("View this
+# email in your browser", "Trending: …", "Inside this issue:"), taglines, "Issue 14"
+_LABELS = re.compile(
+    r"\d[\d.,]*\s*[km]?\s*(?:comments?|views?|likes?|shares?|captures?|notes?|tweets?|posts?"
+    r"|replies|reblogs?|subscribers?|followers?|claps?)"
+    r"|view\s+(?:this\s+)?(?:email|newsletter|post|it)?\s*(?:in\s+(?:your\s+|a\s+)?browser|online)"
+    r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
+    r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents)\s*:.{0,200}"
+    r"|(?:inside|in)\s+this\s+issue"
+    r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
+    r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
+    r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
+    # a platform's name after a blog's or server's ("Sakura Watch Club · Discord")
+    r"|(?:discord|tumblr|medium|substack|youtube|reddit|twitter|patreon|blogger|wordpress"
+    r"|mastodon|bluesky|twitch|spotify)(?:\.com)?",
+    re.IGNORECASE,
+)
+_LABEL_STARTS = frozenset(
+    ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
+     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "discord",
+     "tumblr", "medium", "substack", "youtube", "reddit", "twitter", "patreon", "blogger",
+     "wordpress", "mastodon", "bluesky", "twitch", "spotify")
+)  # fmt: skip
+_HANDLE = re.compile(
+    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.]+|[ru]/[A-Za-z0-9_\-]+"
+    r"|#[A-Za-z][A-Za-z0-9_\-]*"  # a chat channel's or a tag's name ("#anime-reviews")
+)
+# a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
+_KICKER_WORD = (
+    r"(?:tv|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
+    r"|opinion|analysis|critique|columns?|editorial|essays?)"
+)
+_KICKER = re.compile(
+    rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*{_KICKER_WORD}){{0,3}}[\s.:]*", re.IGNORECASE
+)
+_KICKER_WORDS = frozenset(
+    [
+        "tv",
+        "anime",
+        "film",
+        "movie",
+        "episode",
+        "season",
+        "weekly",
+        "series",
+        "review",
+        "reviews",
+        "recap",
+        "recaps",
+        "news",
+        "feature",
+        "features",
+        "opinion",
+        "analysis",
+        "critique",
+        "column",
+        "columns",
+        "editorial",
+        "essay",
+        "essays",
+    ]
+)
+# a contents entry with dot leaders: "Show Season 1 Review ........ 2"
+_CONTENTS_ENTRY = re.compile(r"[^.\n]{1,100}\.{4,}\s*\d{1,3}")
+_PART_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+
+
 def not_a_title(line: str) -> bool:
     """A date, a credit, a byline, a widget, a label, a breadcrumb or a markdown image: never
-    a title."""
+    a title. Nor a line made only of such parts ("Anime · 12 min ago · 4 min read")."""
     line = line.strip()
+    if _is_furniture(line):
+        return True
+    if "·" in line or "•" in line or "|" in line:
+        parts = _PART_SEPARATORS.split(line)
+        if len(parts) < 2:
+            return False
+        furniture = [_is_furniture(part) for part in parts]
+        if all(furniture[1:]) and (
+            furniture[0]
+            or (
+                len(parts[0].split()) <= _MAX_SOURCE_WORDS
+                and _HEADLINE_WORDS.search(parts[0]) is None
+            )
+        ):
+            return True  # "Anime Orbit · 3h", "THE KEYFRAME · ISSUE 14 · SPRING 2024"
+        # a bar of widgets: "Unroll · Save as PDF · Subscribe", "Reply · Quote · Report"
+        return (
+            len(parts) >= _MIN_BAR_PARTS
+            and any(furniture)
+            and all(len(part.split()) <= _MAX_SOURCE_WORDS for part in parts)
+        )
+    return False
+
+
+_MAX_SOURCE_WORDS = 3
+_MIN_BAR_PARTS = 3
+# what a headline of a review says and a site's or source's name does not
+_HEADLINE_WORDS = re.compile(
+    r"\b(?:reviews?|recaps?|impressions?|episodes?|ep|season|finale|premiere|thoughts)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(line: str) -> bool:
+    if "://" in line:
+        return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
+    first = line[:1]
+    if (first.isdigit() or line.split(None, 1)[0].rstrip(":").lower() in _LABEL_STARTS) and (
+        _LABELS.fullmatch(line) is not None
+    ):
+        return True
+    if len(line) <= _MAX_KICKER:
+        if " " not in line and _HANDLE.fullmatch(line) is not None:
+            return True
+        first = line.split(None, 1)[0].strip("·•|/,&.:").lower() if line else ""
+        if first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None:
+            return True
+    if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
+        return True
+    at = line.find(" — ")
+    if at < 0:
+        at = line.find(" – ")
+    if at > 0 and " " not in line[:at]:
+        # a chat export's message header: "hana — 01/12/2024 9:14 PM"
+        rest = line[at + 3 :].strip()
+        if (
+            rest[:1].isdigit()
+            or (rest and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
+        ) and _NOT_TITLE.fullmatch(rest) is not None:
+            return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
         return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
         return True
     lowered = line.lower()
-    if any(word in lowered for word in _ROLE_WORDS) and _ROLE_BYLINE.fullmatch(line):
+    if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
-    return _is_caption(line) or _is_widget(line)
+    return (_CAPTION_HINT.search(lowered) is not None and _is_caption(line)) or _is_widget(
+        line, lowered
+    )
 
 
 def _is_caption(line: str) -> bool:
@@ -172,10 +325,20 @@ def _reads_like_headline(line: str) -> bool:
         return False
     if not any(c.isalpha() for c in line):
         return False
+    if line.endswith(","):
+        return False  # "Hi friends,": a greeting, or a sentence broken over lines
     words = line.split()
     if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
+    if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
+        return False  # "ok so i watched it and i have FEELINGS. first impressions below"
     return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
+
+
+# a sentence's end, then one in lower case: "… FEELINGS. first impressions …" ("vs." and other
+# short abbreviations excluded by the three letters before the stop)
+_LOWER_CASE_SENTENCES = re.compile(r"\w{3}[.!?]\s+[a-z]")
+_MIN_RUN_ON_WORDS = 10
 
 
 _MAX_TITLE_CASED_WORDS = 16
@@ -270,6 +433,80 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
     return False
 
 
+# what follows a site's or channel's name at the top of a saved page: "Subscribe", "Follow",
+# "Sign in", "52.3K subscribers"
+_MASTHEAD_WIDGET = re.compile(
+    r"(?:subscribe|follow|sign\s+in|log\s*in|sign\s+up|\d[\d.,]*\s*[km]?\s+(?:subscribers|followers))"
+    r"\b.{0,40}",
+    re.IGNORECASE,
+)
+_MAX_MASTHEAD_WORDS = 5
+
+
+def _is_masthead(line: str, following: str) -> bool:
+    """Is the short `line` a site's name, as the widgets right under it show ("The Slow Magic
+    Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
+    if len(line.split()) > _MAX_MASTHEAD_WORDS or len(following) > _MAX_WIDGET:
+        return False
+    if _MASTHEAD_WIDGET.fullmatch(following) is not None:
+        return True
+    if following[:1] == "@" and _HANDLE.fullmatch(following) is not None:
+        return True  # an author's name above their handle
+    parts = _PART_SEPARATORS.split(following)
+    return (
+        len(parts) > 1
+        and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
+        and not_a_title(following)
+    )
+
+
+def _site_name_above(line: str, following: str) -> bool:
+    """Is the short `line` a site's name right above the review's headline ("Anime Orbit" /
+    "Show Episode 7 Review: Naomi's Turn")?"""
+    if len(line.split()) > _MAX_SOURCE_WORDS or _HEADLINE_WORDS.search(line):
+        return False
+    following = _strip_marks(following)
+    return (
+        len(following.split()) > len(line.split())
+        and _HEADLINE_WORDS.search(following) is not None
+        and is_headline(following)
+    )
+
+
+def _markdown_h1_after(raw: str, following: str) -> str | None:
+    """A Markdown document's "# Heading" right after the plain line `raw` (a newsletter's
+    name, a note's label): the heading is the title."""
+    if raw.lstrip().startswith("#") or not following.startswith("# "):
+        return None
+    heading = following[2:].strip()
+    return heading if len(heading.split()) >= _MIN_HEADLINE_WORDS and is_headline(heading) else None
+
+
+def _above_the_headline(line: str, raw: str, following: str) -> str | None:
+    """Why the headline-like `line` (as written: `raw`) is not the title, given the next
+    non-empty line: a site's name above its widgets or above the headline, or a line above a
+    Markdown heading; None when it is the title."""
+    if len(following) > _MAX_FOLLOWING:
+        return None  # a paragraph follows: `line` is the title (the usual case, one test)
+    if _is_masthead(line, following) or _site_name_above(line, following):
+        return "the site's name, above its widgets or the headline"
+    if _markdown_h1_after(raw, following) is not None:
+        return "above the Markdown heading"
+    return None
+
+
+_MAX_FOLLOWING = _MAX_HEADLINE + 4  # "# " and marks around a headline
+_SLACK = 16  # spaces around it, before it is stripped
+
+
+def _look_further(lines: list[str], seen: list[int]) -> None:
+    """Append the index of the next non-empty line after seen[-1], if any."""
+    for index in range(seen[-1] + 1, len(lines)):
+        if lines[index]:
+            seen.append(index)
+            return
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -284,7 +521,7 @@ def detect_title(draft: Draft) -> None:
     for index, line in enumerate(lines):
         if line:
             seen.append(index)
-            if len(seen) >= _LOOK_AT_LINES:
+            if len(seen) >= _FIRST_LOOK:
                 break
     if meta_title and not fm_title and _names_the_site(meta_title, lines, seen):
         draft.explain("title", f"ignored {meta_title!r}: the site's name, not the article's")
@@ -311,11 +548,15 @@ def detect_title(draft: Draft) -> None:
             if not not_a_title(line):
                 break
         return
-    for index in seen:
+    for position, index in enumerate(seen):
+        if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
+            _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
         line = _strip_marks(lines[index])
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
+                draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
         if (
             len(line) <= _MAX_LABEL
@@ -325,6 +566,16 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
+            following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
+            reason = (
+                _above_the_headline(line, lines[index], following.strip())
+                if following and len(following) <= _MAX_FOLLOWING + _SLACK
+                else None
+            )
+            if reason is not None:
+                draft.explain("title", f"ignored {line!r}: {reason}")
+                lines[index] = ""
+                continue
             draft.title = line
             draft.title_is_line = True
             draft.body_from = index + 1

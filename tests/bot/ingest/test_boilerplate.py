@@ -52,3 +52,29 @@ def test_boilerplate_is_dropped_under_a_real_title(lines: list[str]) -> None:
     text = "Show Episode 3 Review\n\nIt was good.\n\n" + "\n".join(lines)
     parsed = parse_document(text)
     assert not any(is_boilerplate(line) for line in stored_lines(parsed))
+
+
+@pytest.mark.parametrize(
+    "header", ["1.4k comments · Share · Save", "Comments (12)", "37 Comments", "Comments"]
+)
+def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:
+    from bot.ingest import parse_document
+
+    text = (
+        "Show Episode 26 discussion\n\nRate this episode here.\n\nStreams: a service\n\n"
+        f"A bot made this post.\n\n{header}\n\nsomeone · 9 days ago\nHonestly flat for me, 7/10."
+    )
+    parsed = parse_document(text)
+    assert parsed.score is None
+    assert "7/10" not in parsed.text and "flat for me" not in parsed.text
+
+
+def test_a_comment_count_at_the_top_is_a_posts_metadata_not_its_comments() -> None:
+    from bot.ingest import parse_document
+
+    text = (
+        "Show Episode 5 Review\n\n14 Comments\n\nThe episode is great.\n\nThe music is loud."
+        "\n\nThe ending lands.\n\nScore: 8/10"
+    )
+    parsed = parse_document(text)
+    assert parsed.score is not None and parsed.score.raw == "8/10"

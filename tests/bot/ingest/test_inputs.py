@@ -263,3 +263,48 @@ def test_the_headline_when_extraction_kept_the_sites_name() -> None:
     assert read_page(usual.encode(), name="c.html").meta.title == (  # type: ignore[union-attr]
         "Show Episode 25 Review: A Fatal Weakness"
     )
+
+
+def test_score_cards_keep_their_label_with_the_value() -> None:
+    # a score card lays the label and the value out as separate elements ("Grade" / "A-");
+    # a box holding only the value takes the label from the box around it
+    from bot.ingest.page import verdict_boxes
+
+    card = (
+        b"<html><body><article><h1>Show Episode 9 Review</h1>"
+        b"<div class='score-card'><p class='label'>Grade</p><p class='grade'>A-</p>"
+        b"<p>The best fight of the season.</p></div><p>Text.</p></article></body></html>"
+    )
+    assert verdict_boxes(card) == ["Grade: A- The best fight of the season."]
+    value_only = (
+        b"<html><body><article><p>Text.</p><div class='review-box'><p>Overall grade</p>"
+        b"<p class='grade'>B-</p></div></article></body></html>"
+    )
+    assert verdict_boxes(value_only) == ["Overall grade: B-"]
+
+
+def test_a_score_box_on_a_user_review_page() -> None:
+    # no <article> or <main>: a user-review site's "review-page" holds the review and its box
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body><div class='review-page'><h1>Review of Show Season 1 by someone</h1>"
+        b"<div class='body'><p>Text.</p></div><div class='score-box'><span>Score</span> "
+        b"<span>85/100</span></div></div>"
+        b"<div class='sidebar'><p class='score'>Average Score 84%</p></div></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Score: 85/100"]
+
+
+def test_the_headline_when_extraction_kept_a_blogs_name() -> None:
+    # Blogger: "<title>Blog Name: Post Title</title>", the blog's name as the page's h1
+    from bot.ingest.page import read_page
+
+    body = "<p>" + "Kafka finally lets loose in front of people who matter. " * 6 + "</p>"
+    page = (
+        "<html><head><title>Tokusatsu Tea Time: Monster Show Episode 10 Review</title></head><body>"
+        "<div class='header'><h1 class='title'>Tokusatsu Tea Time</h1></div>"
+        f"<div class='post-body'>{body}</div></body></html>"
+    )
+    meta = read_page(page.encode(), name="a.html").meta
+    assert meta is not None and meta.title == "Monster Show Episode 10 Review"

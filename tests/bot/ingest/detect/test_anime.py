@@ -95,3 +95,18 @@ def test_the_name_before_a_japanese_episode_marker() -> None:
     parsed = doc("Dandadan 第3話 Review\n\nThe ghosts are loud.\n")
     assert parsed.anime_title == "Dandadan"
     assert parsed.episode == 3
+
+
+def test_a_user_review_heading_is_not_part_of_the_name() -> None:
+    from bot.ingest.detect.anime import name_in_pattern
+
+    assert name_in_pattern("Review of Oshi no Ko Season 1 by starlight_k") == "Oshi no Ko"
+    assert name_in_pattern("My thoughts on Blue Box Episode 3") == "Blue Box"
+
+
+def test_a_listicle_headline_is_not_part_of_the_name() -> None:
+    from bot.ingest.detect.anime import name_in_pattern
+
+    assert name_in_pattern("5 Things We Loved About Dandadan Episode 4") == "Dandadan"
+    assert name_in_pattern("10 Best Moments From Blue Box Season 1") == "Blue Box"
+    assert name_in_pattern("86 Eighty-Six Episode 3 Review") == "86 Eighty-Six"  # a name

@@ -339,3 +339,34 @@ def test_first_impressions_naming_no_episode_are_of_the_premiere(title: str) -> 
     assert parsed.kind.value == "first-impressions"
     season = doc(f"Show Season 2 First Impressions\n\n{BODY}", anime="Show")
     assert season.episode is None  # a season's first impressions name no episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Ep. 112 – Show Episode 30 Review: The Cruise Comes Home", 30),  # a podcast's number
+        ("#112: Show Episode 30 Review", 30),
+        ("Episode 5 – Crimson Dawn", 5),  # no marker after it: the first is the episode
+        ("Show, week 4: the spell for a field of flowers", 4),  # a weekly column
+    ],
+)
+def test_a_programs_own_number_and_weekly_columns(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a plural possessive before the ordinal
+        ("The Apothecary Diaries' fifteenth episode is a small, clever mystery.", 15),
+        # the noun left out after "its", other episodes named first
+        (
+            "After a loud first episode and a quieter second, Show finally shows its hand in "
+            "its third, and the hand is better than I expected.",
+            3,
+        ),
+    ],
+)
+def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, episode: int) -> None:
+    parsed = doc(f"{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == episode

@@ -33,3 +33,20 @@ from tests.bot.ingest.helpers import (
 )
 def test_kind_from_the_title(title: str, kind: DocumentKind) -> None:
     assert doc(f"{title}\n\n{BODY}").kind is kind
+
+
+@pytest.mark.parametrize(
+    ("recap", "review"),
+    [("## Summary", "## Review"), ("**Recap**", "**Our take**"), ("What happens:", "Verdict")],
+)
+def test_a_recap_heading_then_a_review_heading_is_a_recap(recap: str, review: str) -> None:
+    text = (
+        f"Show Episode 12 Review\n\nStatus: Watched\n\n{recap}\n\nThe team goes to extra time "
+        f"and wins.\n\n{review}\n\nA messy, exciting episode."
+    )
+    assert doc(text).kind is DocumentKind.RECAP
+
+
+def test_review_headings_without_a_recap_heading_stay_an_episode_review() -> None:
+    text = "Show Episode 12 Review\n\nThe team wins.\n\n## Verdict\n\nA messy, exciting episode."
+    assert doc(text).kind is DocumentKind.EPISODE_REVIEW

@@ -87,3 +87,53 @@ def test_many_slashes_are_not_scores_and_do_not_hang() -> None:
     parsed = doc("Show Episode 1 Review\n\n" + "see 1/2/3 " * 20_000 + "\n\nScore: 8/10")
     assert parsed.score is not None
     assert parsed.score.raw == "8/10"
+
+
+def test_a_score_list_of_episode_ranges_is_not_the_reviewers_score() -> None:
+    body = (
+        "Thirteen episodes later, the show is finished.\n\n"
+        "- Episode 1: 8/10\n- Episodes 4-6: 6/10\n- Episodes 10-12: 5/10\n- Ep 13: 7/10"
+    )
+    parsed = doc(f"Show Season 1 Review\n\n{body}")
+    assert parsed.score is None
+
+
+def test_a_label_two_lines_up_does_not_make_another_shows_stars_the_score() -> None:
+    body = (
+        "The satire is sharper than I remembered.\n\nRating: ★★★★☆\n\nAdvertisement\n"
+        "More reviews: Other Show Episode 3 Review ★★★☆☆"
+    )
+    parsed = doc(f"Show Episode 3 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
+def test_a_label_on_the_line_above_the_stars_still_labels_them() -> None:
+    body = "The fight looks great.\n\nThe police scenes drag.\n\nOur rating\n\n★★★½"
+    parsed = doc(f"Show Episode 9 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★½"
+
+
+def test_the_overall_row_of_a_markdown_grade_table() -> None:
+    text = (
+        "# Report card: Show, episode ten\n\n| Category | Grade |\n|---|---|\n"
+        "| Animation | A |\n| Story | C |\n| **Overall** | **B** |\n\n"
+        "Episode ten is the busiest the show has been.\n\nThe fight is the best of the season."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "B"
+    assert parsed.score.score_100 is None  # a letter grade: no scale stated
+
+
+def test_an_overall_label_gives_a_grade() -> None:
+    body = "The fight is great.\n\nThe police scenes drag.\n\nOverall: B+"
+    parsed = doc(f"Show Episode 10 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def test_a_tldr_line_gives_the_score() -> None:
+    body = (
+        "**TL;DR:** 7/10, a slow episode that lets the characters breathe.\n\n"
+        "The conversation in the car is the best writing so far.\n\nThe fight is short."
+    )
+    parsed = doc(f"Show Episode 9 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"

@@ -190,3 +190,137 @@ def test_air_time_widgets_are_never_the_title(widget: str) -> None:
 )
 def test_headlines_with_air_time_words_stay_headlines(headline: str) -> None:
     assert doc(f"{headline}\n\n{BODY}").title == headline
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "rougewatch.example",  # reader mode: the site's host name first
+        "rouge-in-the-machine",  # a Tumblr blog's handle
+        "REVIEW",  # a news site's kicker
+        "TV Review",
+        "Anime · TV review",
+        "Anime · 12 min ago · 4 min read",  # a line made only of furniture parts
+        "Member-only story",  # Medium
+    ],
+)
+def test_site_names_kickers_and_labels_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Show Review", "Review: Show", "Show Season 1 Review (ish)", HEADLINE]
+)
+def test_headlines_with_kicker_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "widgets", ["Subscribe\nSign in", "Follow", "52.3K subscribers\nSubscribe"]
+)
+def test_a_site_name_above_its_widgets_is_not_the_title(widgets: str) -> None:
+    parsed = doc(f"The Slow Magic Letter\n{widgets}\n\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_markdown_heading_under_a_newsletters_name_is_the_title() -> None:
+    parsed = doc(
+        f"**Palace Notes** · a newsletter about historical anime\n\n# {HEADLINE}\n\n{BODY}"
+    )
+    assert parsed.title == HEADLINE
+
+
+def test_a_run_on_lower_case_opening_is_a_paragraph_not_a_title() -> None:
+    opener = (
+        "ok so i finally watched show episode 4 and i have FEELINGS. first impressions "
+        "under the cut because this got long"
+    )
+    parsed = doc(f"{opener}\n\n{BODY}", anime="Show")
+    assert parsed.title == ""
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "The Wayback Machine - https://web.archive.org/web/2024/https://site.example/show-7/",
+        "47 captures",
+        "1.4k comments · Share · Save",
+        "8 tweets · 2 min read",
+        "Anime Orbit · 3h",  # a feed reader: the source and its age
+        "THE KEYFRAME · ISSUE 14 · SPRING 2024",  # a zine's masthead
+        "The newsletter of the Riverside University Anime Society",  # a tagline
+        "Inside this issue:",
+        "Show Season 1 Review ........ 2",  # a contents entry
+        "View this email in your browser",
+        "Trending: Solo Leveling · Dandadan · Frieren",
+        "Unroll · Save as PDF · Subscribe",  # a bar of widgets
+        "Thread by @okarun_fan on Thread Reader App",
+        "Posted by u/AutoLovepon · 9 days ago · Bot",
+        "r/anime",
+        "@okarun_fan",
+    ],
+)
+def test_archive_feed_newsletter_and_thread_furniture_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 4 Review · 5 min read",  # a headline with its read time stays one
+        "Frieren Review · 5 min read",
+        "Show Review: Glass Houses",
+    ],
+)
+def test_headlines_with_a_furniture_part_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_a_greeting_is_not_a_title() -> None:
+    parsed = doc(f"View this email in your browser\n\nHi friends,\n\n{BODY}", anime="Show")
+    assert parsed.title == ""
+
+
+def test_an_authors_name_above_their_handle_is_not_the_title() -> None:
+    parsed = doc(f"Okarun Fan\n@okarun_fan\nDec 13, 2024\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_site_name_right_above_the_headline_is_not_the_title() -> None:
+    parsed = doc(f"47 captures\nAnime Orbit\n{HEADLINE}\nBy Ellis Grant\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_headline_after_many_furniture_lines() -> None:
+    furniture = "THE KEYFRAME · ISSUE 14\nInside this issue:\n" + "".join(
+        f"Other Show {n} Notes ........ {n}\n" for n in range(2, 6)
+    )
+    parsed = doc(f"{furniture}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "#anime-reviews",  # a chat channel's name
+        "Sakura Watch Club · Discord",  # a server's or blog's name and its platform
+        "hana — 01/12/2024 9:14 PM",  # a chat export's message header
+        "Review by Ines Duarte ★★★★½",  # a byline with the reviewer's stars
+    ],
+)
+def test_chat_exports_and_rated_bylines_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("headline", ["#5", "Frieren — Season 1", "Show – 06 [Review]"])
+def test_episode_labels_and_dashed_headlines_are_not_chat_furniture(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_the_stars_on_a_byline_before_the_title_are_the_reviewers_score() -> None:
+    parsed = doc(f"Review by Ines Duarte ★★★★½\nShow — Season 1\n\n{BODY}", anime="Show")
+    assert parsed.title == "Show — Season 1"
+    assert parsed.score is not None and parsed.score.raw == "★★★★½"
+    assert parsed.score.score_100 == 90
