@@ -184,12 +184,13 @@ def test_a_key_entry_needs_every_field_and_a_known_kind(tmp_path: Path) -> None:
 
 
 def test_the_shipped_corpus_keys_are_well_formed() -> None:
-    frozen = load_key(DEFAULT_CORPUS / "frozen")
-    opened = load_key(DEFAULT_CORPUS / "open")
+    # Counts only: a failing assertion must not print the frozen key's contents.
+    frozen = len(load_key(DEFAULT_CORPUS / "frozen").pages)
+    opened = len(load_key(DEFAULT_CORPUS / "open").pages)
     # The issue: at least 30 pages, a third of them written first and frozen (12 of the first
     # 36); the open part grows with every miss found, the frozen part only with blind pages.
-    assert len(frozen.pages) >= 12
-    assert len(frozen.pages) + len(opened.pages) >= 36
+    assert frozen >= 12
+    assert frozen + opened >= 36
 
 
 def test_cli_prints_the_open_table(capsys: pytest.CaptureFixture[str]) -> None:
