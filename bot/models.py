@@ -78,6 +78,10 @@ class ParsedCharacter:
     voice_actor: str | None = None
 
 
+Prelinked = tuple[int, tuple[tuple[tuple[int, int], ...], ...]]
+"""(linker serial, per section the (character id, offset of its first naming) it found)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedDocument:
     title: str
@@ -101,6 +105,10 @@ class ParsedDocument:
     # The verdict and opening (detect.verdict); None: not worked out (a hand-made document),
     # stored as missing and filled by the store on first read.
     facts: DocumentFacts | None = None
+    # What a parse worker linked ahead of the store: the serial of the anime's linker it used
+    # (bot.text.linker) and each section's (character id, first naming). The store takes
+    # them only while that linker is still the anime's; None: linked by the store.
+    links: Prelinked | None = None
 
     @property
     def text(self) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.ingest.errors import IngestError
@@ -30,6 +30,7 @@ from bot.models import (
     Score,
     SectionKind,
 )
+from bot.text.linker import Linker
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,9 @@ class Context:
     catalogs: Sequence[Catalog] = ()
     known_anime: Sequence[str] = ()
     anime: str | None = None  # `ingest --anime`, already matched to a known anime
+    # The store's linker of each anime, by title, when the run began (Store.linkers): a
+    # document about one of them is linked here, on the worker's core (ParsedDocument.links).
+    linkers: Mapping[str, Linker] = field(default_factory=dict)
 
 
 # (document, None) when parsed; (None, reason) when rejected
@@ -91,6 +95,10 @@ def run_job(job: Job, context: Context) -> Outcome:
             known_anime=context.known_anime,
             source=page.source,
         )
+        linker = context.linkers.get(document.anime_title)
+        if linker is not None:
+            found = tuple(tuple(linker.named(s.text)) for s in document.sections)
+            document = replace(document, links=(linker.serial, found))
     except IngestError as exc:
         return None, exc.reason
     except Exception as exc:  # a parser bug: this input only, logged with its traceback
@@ -134,6 +142,7 @@ PACKED_FIELDS: dict[type, tuple[str, ...]] = {
         "source",
         "evidence",
         "facts",
+        "links",
     ),
     ParsedSection: ("kind", "text", "spoiler", "heading", "about_episode"),
     Score: ("raw", "value", "scale"),
@@ -172,6 +181,7 @@ def pack(outcome: Outcome) -> PackedOutcome:
         d.source,
         d.evidence,
         None if facts is None else (facts.verdict, facts.verdict_section, facts.opening),
+        d.links,
     ), reason
 
 
@@ -210,5 +220,6 @@ def unpack(packed: PackedOutcome) -> Outcome:
         facts=None
         if facts is None
         else DocumentFacts(verdict=facts[0], verdict_section=facts[1], opening=facts[2]),
+        links=p[16],
     )
     return document, reason

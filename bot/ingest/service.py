@@ -175,7 +175,6 @@ async def ingest_inputs(
         catalogs = catalogs_in(catalog_dirs_of(DEFAULT_DATA_DIR))
     known = await _known_anime(store, catalogs)
     forced = match_anime(anime, catalogs, known) if anime is not None else None
-    context = Context(catalogs=list(catalogs), known_anime=known, anime=forced)
     inputs = expand_inputs(given)
     slots: dict[int, Job | IngestReport] = {}
     for i, item in enumerate(inputs):
@@ -191,6 +190,10 @@ async def ingest_inputs(
         i: slot for i, slot in slots.items() if isinstance(slot, IngestReport)
     }
     workers = _pool_size(len(jobs))
+    # With parse workers, they link too (on their cores, ParsedDocument.links), with the
+    # linkers of the run's start; the store links what they could not (new names or anime).
+    linkers = await store.linkers() if workers > 1 else {}
+    context = Context(catalogs=list(catalogs), known_anime=known, anime=forced, linkers=linkers)
     chunks = _chunks(jobs, CHUNK)
     loop = asyncio.get_running_loop()
     pool: ProcessPoolExecutor | None = None

@@ -91,6 +91,7 @@ from bot.store.search import Search
 from bot.store.sqlite import QUERIES as SQLITE_QUERIES
 from bot.store.sqlite import SqliteDatabase, migration_lock
 from bot.text.choices import AUTOCOMPLETE, ChoiceLimits
+from bot.text.linker import Linker
 from bot.text.names import fold
 from bot.text.snippets import search_terms
 from bot.text.titles import TitleMatch
@@ -99,6 +100,10 @@ if TYPE_CHECKING:
     from bot.config import Settings
 
 log = logging.getLogger(__name__)
+
+LINKERS_AHEAD_MOST = 2_000
+"""Store.linkers: above this many anime with characters, parse workers link nothing ahead
+(a linker costs a few milliseconds to build; the store builds those it needs as it goes)."""
 
 __all__ = [
     "MIGRATIONS_DIR",
@@ -450,6 +455,23 @@ class Store:
         leaves nothing behind and undoes no other."""
         async with self._locked():
             return await self._documents.add_many(docs)
+
+    async def linkers(self, most: int = LINKERS_AHEAD_MOST) -> dict[str, Linker]:
+        """Each anime's mention linker as it is now, by title, for parse workers to link
+        documents ahead of the store (bot.ingest.service): a document carrying what one of
+        them found is linked without the work while it is still the anime's linker. Empty when
+        the store has more than `most` anime with characters, where building every linker
+        would cost more than it saves."""
+        async with self._locked():
+            anime = (await self._animes.index()).ordered
+            linkers: dict[str, Linker] = {}
+            for a in anime:
+                linker = await self._characters.linker(a.id)
+                if linker.names:
+                    if len(linkers) >= most:
+                        return {}
+                    linkers[a.title] = linker
+            return linkers
 
     async def list_documents(
         self, anime_id: int | None = None, source: str | None = None

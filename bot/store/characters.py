@@ -23,6 +23,7 @@ from bot.models import (
     Fact,
     Mention,
     ParsedDocument,
+    Prelinked,
     SectionKind,
 )
 from bot.store.base import Aggregate
@@ -411,14 +412,27 @@ class Characters(Aggregate):
         self.caches.linkers[anime_id] = linker
         return linker
 
-    async def mentions_in(self, anime_id: int, sections: Sequence[tuple[int, str]]) -> Linked:
+    async def mentions_in(
+        self,
+        anime_id: int,
+        sections: Sequence[tuple[int, str]],
+        links: Prelinked | None = None,
+    ) -> Linked:
         """The mentions in these (section id, text) of one anime's document, in order: the
         rows for `link`, and the canonical names of the characters named, first named first
-        (by section, then offset, then character id: the order LINKED_NAMES gives too)."""
+        (by section, then offset, then character id: the order LINKED_NAMES gives too).
+
+        `links`: what a parse worker found (ParsedDocument.links), taken as they are when
+        found by the anime's current linker, the very one (its serial); else ignored."""
         linker = await self.linker(anime_id)
+        found: Sequence[Sequence[tuple[int, int]]]
+        if links is not None and links[0] == linker.serial and len(links[1]) == len(sections):
+            found = links[1]
+        else:
+            found = [linker.named(text) for _, text in sections]
         rows: list[MentionRow] = []
-        for section_id, text in sections:
-            rows.extend((cid, section_id, at) for cid, at in linker.named(text))
+        for (section_id, _), named in zip(sections, found, strict=True):
+            rows.extend((cid, section_id, at) for cid, at in named)
         names = tuple(dict.fromkeys(linker.canonical[row[0]] for row in rows))
         return Linked(rows=rows, names=names)
 

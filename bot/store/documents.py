@@ -351,7 +351,9 @@ class Documents(Aggregate):
             if await characters.learn(of_anime, doc):
                 self.caches.forget_characters(of_anime)
             texts = [section.text for section in doc.sections]
-            mentions = await characters.mentions_in(of_anime, list(zip(ids, texts, strict=True)))
+            mentions = await characters.mentions_in(
+                of_anime, list(zip(ids, texts, strict=True)), doc.links
+            )
             mention_rows.extend(mentions.rows)
             o.result = AddResult(
                 document_id, o.replaces is None, mentions.names, updated=o.replaces is not None
@@ -474,7 +476,7 @@ class Documents(Aggregate):
 
         texts = [section.text for section in doc.sections]
         mentions = await self.characters.mentions_in(
-            anime_id, list(zip(section_ids, texts, strict=True))
+            anime_id, list(zip(section_ids, texts, strict=True)), doc.links
         )
         await self.characters.link(mentions.rows)
         return AddResult(document_id, old is None, mentions.names, updated=old is not None)

@@ -21,6 +21,7 @@ Pure: the sentence splitter is given (`bot.text.sentences.sentence_spans` by def
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -86,6 +87,10 @@ def _lowered_alike(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
+_SERIALS = itertools.count(1)
+"""Numbers each Linker built in this process (see Linker.serial)."""
+
+
 @dataclass(slots=True)
 class Linker:
     """Everything needed to link one anime's characters, built once per change of names."""
@@ -100,8 +105,13 @@ class Linker:
     # and the same matches wherever _lowered_alike allows it
     _ascii_titles: NameMatcher | None = field(init=False)
     _openers: frozenset[int] = field(init=False)  # characters named like a SENTENCE_OPENERS word
+    # Unique to this linker among those built in this process (a rebuilt one, after names
+    # change, gets a new one): what links found with it in a forked parse worker are checked
+    # against before the store trusts them (Characters.mentions_in).
+    serial: int = field(init=False)
 
     def __post_init__(self) -> None:
+        self.serial = next(_SERIALS)
         self._matcher = NameMatcher(self.names)
         self._titles = _title_matcher(self.titles)
         self._ascii_titles = (

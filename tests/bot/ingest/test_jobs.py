@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pickle
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 from bot.ingest.jobs import (
@@ -25,6 +25,7 @@ from bot.models import (
     Score,
     SectionKind,
 )
+from bot.text.linker import Linker
 
 
 def _every_field_set() -> ParsedDocument:
@@ -55,6 +56,7 @@ def _every_field_set() -> ParsedDocument:
         source="https://example.org/mr-3?canonical",
         evidence=(("score", ("'7/10' (70/100)",)), ("episode", ("3: in the title",))),
         facts=DocumentFacts(verdict="A strong episode.", verdict_section=1, opening="A strong"),
+        links=(7, (((1, 0),), ())),
     )
 
 
@@ -115,3 +117,24 @@ def test_a_worker_chunk_unpacks_to_what_parsing_here_gives(tmp_path: Path) -> No
     assert back == here
     assert here[0][0] is not None and here[0][0].score == Score("7/10", 7.0, 10.0)
     assert here[1] == (None, "empty file")
+
+
+def test_a_worker_links_documents_about_an_anime_it_has_a_linker_for(tmp_path: Path) -> None:
+    review = tmp_path / "review.txt"
+    review.write_text(
+        "Metallic Rouge Episode 3 Review\n\nRouge reaches the city. Naomi waits.\n\n"
+        "Overall a strong episode, and Naomi steals it. I'd give it 7/10.\n",
+        encoding="utf-8",
+    )
+    linker = Linker({1: ("Rouge",), 2: ("Naomi",)}, {1: "Rouge", 2: "Naomi"}, ("Metallic Rouge",))
+    job = Job(name=str(review), path=str(review))
+    document, _ = run_job(job, Context(linkers={"Metallic Rouge": linker}))
+    assert document is not None and document.anime_title == "Metallic Rouge"
+    assert document.links is not None
+    serial, found = document.links
+    assert serial == linker.serial
+    assert found == tuple(tuple(linker.named(s.text)) for s in document.sections)
+    assert {key for named in found for key, _ in named} == {1, 2}  # "Metallic Rouge" is no Rouge
+    other, _ = run_job(job, Context(linkers={"Frieren": linker}))  # no linker of its anime
+    assert other is not None and other.links is None
+    assert other == replace(document, links=None)

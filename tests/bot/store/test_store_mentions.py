@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from bot.models import Anime, SectionKind
+from bot.models import Anime, ParsedCharacter, SectionKind
 from bot.store import Store
 from tests.bot.store.engines import raw_fetch
 from tests.bot.store.test_store import catalog, make_doc
@@ -71,3 +73,44 @@ async def test_a_sentence_named_in_two_documents_is_quoted_once(store: Store) ->
     rouge = await store.resolve_character("Rouge Redstar", None)
     assert rouge is not None
     assert [m.sentence for m in await store.mentions(rouge.id, 10)] == ["Rouge wins."]
+
+
+async def test_linkers_are_each_anime_s_current_one_by_title(store: Store) -> None:
+    anime = await store.upsert_catalog(catalog())
+    await store.add_document(make_doc("A show nobody has characters for.", anime="Nameless"))
+    linkers = await store.linkers()
+    assert list(linkers) == [anime.title]  # the anime without characters has nothing to link
+    assert linkers[anime.title] is await store._characters.linker(anime.id)
+    assert await store.linkers(most=0) == {}  # too many to build ahead: none
+
+
+async def test_links_found_ahead_are_taken_only_from_the_anime_s_current_linker(
+    store: Store,
+) -> None:
+    """ParsedDocument.links (found by a parse worker) are stored as they are while the linker
+    that found them is still the anime's; otherwise the store links the text itself."""
+    anime = await store.upsert_catalog(catalog())
+    linker = (await store.linkers())[anime.title]
+    naomi = next(cid for cid, name in linker.canonical.items() if name == "Naomi Orthmann")
+    # Deliberately not what the text says (Rouge), to show which one was stored:
+    ahead = replace(make_doc("Rouge waves."), links=(linker.serial, (((naomi, 0),),)))
+    assert (await store.add_document(ahead)).characters == ("Naomi Orthmann",)
+
+    stale = replace(
+        make_doc("Rouge waves again.", title="Metallic Rouge – Episode 3 Review", episode=3),
+        links=(linker.serial + 1_000_000, (((naomi, 0),),)),  # no linker of this store's
+    )
+    assert (await store.add_document(stale)).characters == ("Rouge Redstar",)
+
+    # A document that teaches a name changes the anime's linker before it is linked: what
+    # was found ahead with the old one misses the new name, so the store links it itself.
+    teaching = make_doc(
+        "Taiki and Rouge.",
+        title="Metallic Rouge – Episode 4 Review",
+        episode=4,
+        characters=[ParsedCharacter("Taiki", "Someone Else")],
+    )
+    current = (await store.linkers())[anime.title]
+    found = tuple(tuple(current.named(s.text)) for s in teaching.sections)
+    result = await store.add_document(replace(teaching, links=(current.serial, found)))
+    assert result.characters == ("Taiki", "Rouge Redstar")
