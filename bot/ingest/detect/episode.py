@@ -161,7 +161,7 @@ def latest_episode_named(text: str, catalog: Catalog | None, floor: int = -1) ->
         match = _EPISODE_MENTION.match(text, at)
         if match is not None:
             latest = max(latest, *(int(g) for g in match.groups() if g is not None))
-    if catalog is not None:
+    if catalog is not None and _may_name_a_title(text, catalog):
         for number, title in _titled_episodes(catalog):  # latest first: the first found wins
             if number <= latest:
                 break
@@ -189,6 +189,29 @@ def _titled_episodes(catalog: Catalog) -> tuple[tuple[int, str], ...]:
         _TITLED.clear()
     _TITLED[id(catalog)] = (catalog, titled)
     return titled
+
+
+_ANY_TITLE: dict[int, tuple[Catalog, re.Pattern[str] | None]] = {}
+_MAX_ANY_TITLE = 100  # more alternatives than this cost more per position than they save
+
+
+def _may_name_a_title(text: str, catalog: Catalog) -> bool:
+    """Whether `text` may hold one of the catalog's episode titles (exactly as written): one
+    pass of a pattern of them all, where each title looked for alone is a pass over the whole
+    text. False only when none is in it; a catalog with very many titles is not checked."""
+    cached = _ANY_TITLE.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        titles = [title for _, title in _titled_episodes(catalog)]
+        pattern = (
+            re.compile("|".join(map(re.escape, titles)))
+            if 0 < len(titles) <= _MAX_ANY_TITLE
+            else None
+        )
+        if len(_ANY_TITLE) >= 64:
+            _ANY_TITLE.clear()
+        cached = _ANY_TITLE[id(catalog)] = (catalog, pattern)
+    pattern = cached[1]
+    return pattern is None or pattern.search(text) is not None
 
 
 _ORDINALS = {
