@@ -89,6 +89,20 @@ _EPISODE_MENTION = re.compile(
     r"(?:episodes?|eps?\.?)\s*#?\s*(\d{1,4})\b(?:\s*(?:-|–|to|and|&)\s*(\d{1,4})\b)?",
     re.IGNORECASE,
 )
+# _EPISODE_MENTION where "ep", "Ep" or "EP" opens a word, one pattern per casing: each opens
+# with its two letters, which the regex engine searches for at C speed, and then looks behind
+# them for a word character (\w is str.isalnum() or "_"); one search per casing in all, where
+# trying the pattern at each "ep" found (in "deep", "keep", "step") cost a call per find.
+# (Matches cannot overlap: no "ep" can start inside one.)
+_MENTION_BY_CASING = tuple(
+    re.compile(
+        casing
+        + r"(?<!\w"
+        + casing
+        + r")(?i:(?:isodes?|s?\.?)\s*#?\s*(\d{1,4})\b(?:\s*(?:-|–|to|and|&)\s*(\d{1,4})\b)?)"
+    )
+    for casing in ("ep", "Ep", "EP")
+)
 _COUNT_OF_EPISODES = re.compile(r"(?<![\w.,])(\d{1,4})\s+$")
 
 
@@ -155,11 +169,8 @@ def latest_episode_named(text: str, catalog: Catalog | None, floor: int = -1) ->
     """The latest episode a passage names: "episode N" / "ep. N", or a catalog episode title;
     `floor` when it names none later. Counts ("13 episodes") are not episodes spoken of."""
     latest = floor
-    for at in find_all(text, ("ep", "Ep", "EP")):
-        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
-            continue
-        match = _EPISODE_MENTION.match(text, at)
-        if match is not None:
+    for pattern in _MENTION_BY_CASING:
+        for match in pattern.finditer(text):
             latest = max(latest, *(int(g) for g in match.groups() if g is not None))
     if catalog is not None and _may_name_a_title(text, catalog):
         for number, title in _titled_episodes(catalog):  # latest first: the first found wins
