@@ -465,13 +465,20 @@ def _glyph_candidates(
     return found
 
 
-def score_in(title: str, body: str, last_paragraph_at: int, rating: str = "") -> Score | None:
+def score_in(
+    title: str,
+    body: str,
+    last_paragraph_at: int,
+    rating: str = "",
+    body_lowered: bytes | None = None,
+) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
     the latest of equals. `rating`: stars written on the byline ("Review by Ines ★★★★½"),
-    the reviewer's own, which only a labelled score in the body outranks."""
+    the reviewer's own, which only a labelled score in the body outranks. `body_lowered`:
+    ascii_lowered(body), when the caller has it already."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
-    lowered = ascii_lowered(body)
+    lowered = ascii_lowered(body) if body_lowered is None else body_lowered
     candidates = _candidates(body, closing_from, False, lowered)
     candidates += _glyph_candidates(body, closing_from, False, lowered)
     if title:
@@ -500,7 +507,13 @@ def detect_score(draft: Draft) -> None:
         return
     body = draft.body
     last = body.rfind("\n\n")
-    draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0, draft.byline_rating)
+    draft.score = score_in(
+        draft.title,
+        body,
+        last + 2 if last >= 0 else 0,
+        draft.byline_rating,
+        draft.body_lowered(),
+    )
     if draft.score is not None:
         on_100 = draft.score.score_100
         scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"
