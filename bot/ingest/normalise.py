@@ -93,13 +93,7 @@ def normalise(draft: Draft) -> None:
     stripped = [line.strip() for line in lines]
     if not any(stripped):
         raise IngestError("empty document")
-    # a line with a run of spaces is one of a text with one: one search of the text, where
-    # a search per line costs more (most texts have none)
-    cleaned = (
-        [SPACE_RUN.sub(" ", line) if "  " in line else line for line in stripped]
-        if "  " in normalised
-        else stripped
-    )
+    cleaned = [SPACE_RUN.sub(" ", line) if "  " in line else line for line in stripped]
     draft.lines = cleaned
     draft.content_hash = _lines_hash(normalised, cleaned) or content_hash(text)
 
