@@ -352,9 +352,16 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     spans = {(closing_line, len(text))}
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
     before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
-    labelled = lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
+    # (nothing before the closing line, as in a paragraph read on its own: no labelled line)
+    labelled = before > 0 and (
+        lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
+    )
     needles: tuple[str, ...] = ("rade", "RADE", "erdict", "ERDICT")
-    if lowered.find(b"|", 0, before) >= 0 and lowered.find(b"verall", 0, before) >= 0:
+    if (
+        before > 0
+        and lowered.find(b"|", 0, before) >= 0
+        and lowered.find(b"verall", 0, before) >= 0
+    ):
         # a table's "| **Overall** | **B** |" row (prose "overall" only counts in the closing)
         labelled = True
         needles += ("verall", "VERALL")
@@ -412,7 +419,7 @@ def _glyph_candidates(
     """Star glyphs (★★★½, ⭐️⭐️⭐️ 1/2, ★★★★☆), "4 1/2 out of 5 stars", "four stars" and letter
     grades ("Grade: B+", kept as written, with no value unless a scale is stated)."""
     found: list[_Candidate] = []
-    if any(c in text for c in "★⭐🌟"):
+    if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
         for match in _STAR_RUN.finditer(text):
             full = sum(1 for c in match.group("full") if c in "★⭐🌟")
             empty = sum(1 for c in match.group("empty") or "" if c in "☆✩")
