@@ -328,10 +328,31 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
             return value, f"{ordinal.group(0)!r}"
     if catalog is not None:
         folded = fold(text)
-        for ep in catalog.episodes:
-            if ep.title and len(ep.title) >= 4 and fold(ep.title) in folded:
-                return ep.number, f"the episode's title {ep.title!r}"
+        for number, title, folded_title in _folded_titles(catalog):
+            if folded_title in folded:
+                return number, f"the episode's title {title!r}"
     return None
+
+
+_FOLDED_TITLES: dict[int, tuple[Catalog, tuple[tuple[int, str, str], ...]]] = {}
+
+
+def _folded_titles(catalog: Catalog) -> tuple[tuple[int, str, str], ...]:
+    """(number, title, folded title) of a catalog's episodes with a title of 4+ characters, in
+    the catalog's order (cached per catalog: folding every title per document cost more than
+    the search)."""
+    cached = _FOLDED_TITLES.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    titles = tuple(
+        (ep.number, ep.title, fold(ep.title))
+        for ep in catalog.episodes
+        if ep.title and len(ep.title) >= 4
+    )
+    if len(_FOLDED_TITLES) >= 64:
+        _FOLDED_TITLES.clear()
+    _FOLDED_TITLES[id(catalog)] = (catalog, titles)
+    return titles
 
 
 class _Mention(NamedTuple):
