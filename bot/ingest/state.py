@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.ingest.detect.score import ascii_lowered
 from bot.ingest.frontmatter import FrontMatter
 from bot.ingest.page import PageMeta
 from bot.models import (
@@ -58,6 +59,16 @@ class Draft:
     facts: DocumentFacts | None = None  # detect.verdict
     characters: tuple[ParsedCharacter, ...] = ()  # detect.characters
     evidence: dict[str, list[str]] = field(default_factory=dict)  # every detector
+    # body_lowered's, with the body it is of
+    _lowered: tuple[str, bytes] | None = field(default=None, init=False, repr=False)
+
+    def body_lowered(self) -> bytes:
+        """ascii_lowered(self.body), worked out once for the detectors that search the body
+        for a word in any casing (a pass over the whole body each time)."""
+        cached = self._lowered
+        if cached is None or cached[0] is not self.body:
+            cached = self._lowered = (self.body, ascii_lowered(self.body))
+        return cached[1]
 
     def explain(self, name: str, line: str) -> None:
         """Record one line of evidence for field `name` (what was chosen or ignored, why)."""

@@ -89,6 +89,20 @@ _EPISODE_MENTION = re.compile(
     r"(?:episodes?|eps?\.?)\s*#?\s*(\d{1,4})\b(?:\s*(?:-|–|to|and|&)\s*(\d{1,4})\b)?",
     re.IGNORECASE,
 )
+# _EPISODE_MENTION where "ep", "Ep" or "EP" opens a word, one pattern per casing: each opens
+# with its two letters, which the regex engine searches for at C speed, and then looks behind
+# them for a word character (\w is str.isalnum() or "_"); one search per casing in all, where
+# trying the pattern at each "ep" found (in "deep", "keep", "step") cost a call per find.
+# (Matches cannot overlap: no "ep" can start inside one.)
+_MENTION_BY_CASING = tuple(
+    re.compile(
+        casing
+        + r"(?<!\w"
+        + casing
+        + r")(?i:(?:isodes?|s?\.?)\s*#?\s*(\d{1,4})\b(?:\s*(?:-|–|to|and|&)\s*(\d{1,4})\b)?)"
+    )
+    for casing in ("ep", "Ep", "EP")
+)
 _COUNT_OF_EPISODES = re.compile(r"(?<![\w.,])(\d{1,4})\s+$")
 
 
@@ -155,13 +169,10 @@ def latest_episode_named(text: str, catalog: Catalog | None, floor: int = -1) ->
     """The latest episode a passage names: "episode N" / "ep. N", or a catalog episode title;
     `floor` when it names none later. Counts ("13 episodes") are not episodes spoken of."""
     latest = floor
-    for at in find_all(text, ("ep", "Ep", "EP")):
-        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
-            continue
-        match = _EPISODE_MENTION.match(text, at)
-        if match is not None:
+    for pattern in _MENTION_BY_CASING:
+        for match in pattern.finditer(text):
             latest = max(latest, *(int(g) for g in match.groups() if g is not None))
-    if catalog is not None:
+    if catalog is not None and _may_name_a_title(text, catalog):
         for number, title in _titled_episodes(catalog):  # latest first: the first found wins
             if number <= latest:
                 break
@@ -189,6 +200,29 @@ def _titled_episodes(catalog: Catalog) -> tuple[tuple[int, str], ...]:
         _TITLED.clear()
     _TITLED[id(catalog)] = (catalog, titled)
     return titled
+
+
+_ANY_TITLE: dict[int, tuple[Catalog, re.Pattern[str] | None]] = {}
+_MAX_ANY_TITLE = 100  # more alternatives than this cost more per position than they save
+
+
+def _may_name_a_title(text: str, catalog: Catalog) -> bool:
+    """Whether `text` may hold one of the catalog's episode titles (exactly as written): one
+    pass of a pattern of them all, where each title looked for alone is a pass over the whole
+    text. False only when none is in it; a catalog with very many titles is not checked."""
+    cached = _ANY_TITLE.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        titles = [title for _, title in _titled_episodes(catalog)]
+        pattern = (
+            re.compile("|".join(map(re.escape, titles)))
+            if 0 < len(titles) <= _MAX_ANY_TITLE
+            else None
+        )
+        if len(_ANY_TITLE) >= 64:
+            _ANY_TITLE.clear()
+        cached = _ANY_TITLE[id(catalog)] = (catalog, pattern)
+    pattern = cached[1]
+    return pattern is None or pattern.search(text) is not None
 
 
 _ORDINALS = {
@@ -294,10 +328,31 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
             return value, f"{ordinal.group(0)!r}"
     if catalog is not None:
         folded = fold(text)
-        for ep in catalog.episodes:
-            if ep.title and len(ep.title) >= 4 and fold(ep.title) in folded:
-                return ep.number, f"the episode's title {ep.title!r}"
+        for number, title, folded_title in _folded_titles(catalog):
+            if folded_title in folded:
+                return number, f"the episode's title {title!r}"
     return None
+
+
+_FOLDED_TITLES: dict[int, tuple[Catalog, tuple[tuple[int, str, str], ...]]] = {}
+
+
+def _folded_titles(catalog: Catalog) -> tuple[tuple[int, str, str], ...]:
+    """(number, title, folded title) of a catalog's episodes with a title of 4+ characters, in
+    the catalog's order (cached per catalog: folding every title per document cost more than
+    the search)."""
+    cached = _FOLDED_TITLES.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    titles = tuple(
+        (ep.number, ep.title, fold(ep.title))
+        for ep in catalog.episodes
+        if ep.title and len(ep.title) >= 4
+    )
+    if len(_FOLDED_TITLES) >= 64:
+        _FOLDED_TITLES.clear()
+    _FOLDED_TITLES[id(catalog)] = (catalog, titles)
+    return titles
 
 
 class _Mention(NamedTuple):

@@ -352,9 +352,16 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     spans = {(closing_line, len(text))}
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
     before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
-    labelled = lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
+    # (nothing before the closing line, as in a paragraph read on its own: no labelled line)
+    labelled = before > 0 and (
+        lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
+    )
     needles: tuple[str, ...] = ("rade", "RADE", "erdict", "ERDICT")
-    if lowered.find(b"|", 0, before) >= 0 and lowered.find(b"verall", 0, before) >= 0:
+    if (
+        before > 0
+        and lowered.find(b"|", 0, before) >= 0
+        and lowered.find(b"verall", 0, before) >= 0
+    ):
         # a table's "| **Overall** | **B** |" row (prose "overall" only counts in the closing)
         labelled = True
         needles += ("verall", "VERALL")
@@ -412,7 +419,7 @@ def _glyph_candidates(
     """Star glyphs (★★★½, ⭐️⭐️⭐️ 1/2, ★★★★☆), "4 1/2 out of 5 stars", "four stars" and letter
     grades ("Grade: B+", kept as written, with no value unless a scale is stated)."""
     found: list[_Candidate] = []
-    if any(c in text for c in "★⭐🌟"):
+    if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
         for match in _STAR_RUN.finditer(text):
             full = sum(1 for c in match.group("full") if c in "★⭐🌟")
             empty = sum(1 for c in match.group("empty") or "" if c in "☆✩")
@@ -465,13 +472,20 @@ def _glyph_candidates(
     return found
 
 
-def score_in(title: str, body: str, last_paragraph_at: int, rating: str = "") -> Score | None:
+def score_in(
+    title: str,
+    body: str,
+    last_paragraph_at: int,
+    rating: str = "",
+    body_lowered: bytes | None = None,
+) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
     the latest of equals. `rating`: stars written on the byline ("Review by Ines ★★★★½"),
-    the reviewer's own, which only a labelled score in the body outranks."""
+    the reviewer's own, which only a labelled score in the body outranks. `body_lowered`:
+    ascii_lowered(body), when the caller has it already."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
-    lowered = ascii_lowered(body)
+    lowered = ascii_lowered(body) if body_lowered is None else body_lowered
     candidates = _candidates(body, closing_from, False, lowered)
     candidates += _glyph_candidates(body, closing_from, False, lowered)
     if title:
@@ -500,7 +514,13 @@ def detect_score(draft: Draft) -> None:
         return
     body = draft.body
     last = body.rfind("\n\n")
-    draft.score = score_in(draft.title, body, last + 2 if last >= 0 else 0, draft.byline_rating)
+    draft.score = score_in(
+        draft.title,
+        body,
+        last + 2 if last >= 0 else 0,
+        draft.byline_rating,
+        draft.body_lowered(),
+    )
     if draft.score is not None:
         on_100 = draft.score.score_100
         scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"

@@ -31,8 +31,12 @@ _SPOILERS = re.compile(
 _MAX_SPOILER_WORDS = 64
 
 
-def declares_spoilers(text: str) -> bool:
-    """True when `text` warns of spoilers (a denial like "spoiler-free" does not count)."""
+def declares_spoilers(text: str, lowered: bytes | None = None) -> bool:
+    """True when `text` warns of spoilers (a denial like "spoiler-free" does not count).
+    `lowered`: ascii_lowered(text), when the caller has it: one search of it tells when no
+    casing of "spoiler" is in the text (most texts), instead of one search per casing."""
+    if lowered is not None and b"spoiler" not in lowered:
+        return False
     # Only the words around each "spoiler" are examined with the (slow) regexes; a warning
     # comes early, so a text that says "spoiler" hundreds of times has its first ones read.
     for at in find_all(text, ("spoiler", "Spoiler", "SPOILER"))[:_MAX_SPOILER_WORDS]:
@@ -45,4 +49,6 @@ def declares_spoilers(text: str) -> bool:
 def detect_spoilers(draft: Draft) -> None:
     """draft.declares_spoilers: the front matter's `spoilers:`, else what the body declares."""
     flag = draft.front_matter.spoilers
-    draft.declares_spoilers = flag if flag is not None else declares_spoilers(draft.body)
+    draft.declares_spoilers = (
+        flag if flag is not None else declares_spoilers(draft.body, draft.body_lowered())
+    )
