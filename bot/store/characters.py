@@ -43,6 +43,10 @@ from bot.text.names import fit, fold, tokens
 
 log = logging.getLogger(__name__)
 
+SECTIONS_READ = 4
+"""Sections `mentions` reads per round trip: whole texts (~10 KB each), of which a quote or
+three usually need one or two; the engines' default (64-100 rows) held ~1 MB per lookup."""
+
 # the characters columns of migration 0008 that a catalog sets, in UPDATE_CHARACTER_CATALOG_FIELDS
 # order
 CATALOG_FIELDS = (
@@ -187,7 +191,8 @@ class Characters(Aggregate):
         seen: set[str] = set()
         for kind in (SectionKind.REVIEW, SectionKind.RECAP):
             params = (character_id, str(kind))
-            async with aclosing(self.db.iterate(self.sql.MENTIONS_OF_CHARACTER, params)) as rows:
+            reading = self.db.iterate(self.sql.MENTIONS_OF_CHARACTER, params, batch=SECTIONS_READ)
+            async with aclosing(reading) as rows:
                 async for r in rows:
                     text = r["text"]
                     for start, end in linker.sentences_naming(character_id, text):

@@ -59,8 +59,12 @@ class Database(Protocol):
         """The first column of the first row (None when there is no row)."""
         ...
 
-    def iterate(self, sql: str, params: Params = ()) -> AsyncGenerator[Row, None]:
-        """Rows as they are read, for a caller that may stop early (close it: aclosing)."""
+    def iterate(
+        self, sql: str, params: Params = (), *, batch: int | None = None
+    ) -> AsyncGenerator[Row, None]:
+        """Rows as they are read, for a caller that may stop early (close it: aclosing);
+        `batch`: rows read per round trip (None: the engine's default), small for big rows
+        of which the caller usually needs few."""
         ...
 
     def transaction(self) -> AbstractAsyncContextManager[None]:

@@ -144,14 +144,17 @@ class PostgresDatabase:
     async def fetchval(self, sql: str, params: Params = ()) -> Any:
         return await self._target.fetchval(sql, *params)
 
-    async def iterate(self, sql: str, params: Params = ()) -> AsyncGenerator[Row, None]:
+    async def iterate(
+        self, sql: str, params: Params = (), *, batch: int | None = None
+    ) -> AsyncGenerator[Row, None]:
+        prefetch = batch or ITERATE_PREFETCH
         # a server-side cursor lives in a transaction: the open one, or a read-only one
         if self._tx is not None:
-            async for row in self._tx.cursor(sql, *params, prefetch=ITERATE_PREFETCH):
+            async for row in self._tx.cursor(sql, *params, prefetch=prefetch):
                 yield row
             return
         async with self.pool.acquire() as conn, conn.transaction(readonly=True):
-            async for row in conn.cursor(sql, *params, prefetch=ITERATE_PREFETCH):
+            async for row in conn.cursor(sql, *params, prefetch=prefetch):
                 yield row
 
     @asynccontextmanager

@@ -175,8 +175,12 @@ class SqliteDatabase:
         row = await self.fetchone(sql, params)
         return None if row is None else row[0]
 
-    async def iterate(self, sql: str, params: Params = ()) -> AsyncGenerator[Row, None]:
+    async def iterate(
+        self, sql: str, params: Params = (), *, batch: int | None = None
+    ) -> AsyncGenerator[Row, None]:
         async with self._conn.execute(sql, params) as cursor:
+            if batch is not None:
+                cursor.iter_chunk_size = batch
             async for row in cursor:
                 yield row
 

@@ -8,6 +8,7 @@ import pytest
 
 from bot.models import Anime, ParsedCharacter, SectionKind
 from bot.store import Store
+from bot.store import characters as characters_module
 from tests.bot.store.engines import raw_fetch
 from tests.bot.store.test_store import catalog, make_doc
 
@@ -114,3 +115,19 @@ async def test_links_found_ahead_are_taken_only_from_the_anime_s_current_linker(
     found = tuple(tuple(current.named(s.text)) for s in teaching.sections)
     result = await store.add_document(replace(teaching, links=(current.serial, found)))
     assert result.characters == ("Taiki", "Rouge Redstar")
+
+
+async def test_reading_sections_a_few_at_a_time_quotes_the_same(
+    seeded_store: Store, metallic_rouge: Anime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`mentions` reads whole sections SECTIONS_READ per round trip (small, to hold little
+    memory per lookup): whatever that number, the quotes are the same."""
+    linker = await seeded_store._characters.linker(metallic_rouge.id)
+    quotes = {}
+    for batch in (1, 1000):
+        monkeypatch.setattr(characters_module, "SECTIONS_READ", batch)
+        quotes[batch] = [
+            [m.sentence for m in await seeded_store.mentions(cid, 40)] for cid in linker.names
+        ]
+    assert quotes[1] == quotes[1000]
+    assert sum(map(len, quotes[1])) > 40
