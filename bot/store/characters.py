@@ -425,7 +425,7 @@ class Characters(Aggregate):
     ) -> Linked:
         """The mentions in these (section id, text) of one anime's document, in order: the
         rows for `link`, and the canonical names of the characters named, first named first
-        (by section, then offset, then character id: the order LINKED_NAMES gives too).
+        (by section, then offset, then character id: the order LINKED_NAMES_OF gives too).
 
         `links`: what a parse worker found (ParsedDocument.links), taken as they are when
         found by the anime's current linker, the very one (its serial); else ignored."""

@@ -393,93 +393,12 @@ class Documents(Aggregate):
     async def store(self, doc: ParsedDocument) -> AddResult:
         """Store `doc` inside the caller's transaction: nothing when its content is stored
         already, a replacement in place when a document of the same identity (source, anime,
-        kind, episode) is, else a new document."""
-        sql, db = self.sql, self.db
-        row = await db.fetchone(sql.DOCUMENT_BY_HASH, (doc.content_hash,))
-        if row is not None:
-            linked = await db.fetchall(sql.LINKED_NAMES, (row["id"],))
-            return AddResult(row["id"], False, tuple(r["name"] for r in linked))
-
-        anime_id = await self.animes.find_or_create(doc.anime_title)
-        if doc.episode is not None:
-            limits = await db.fetchone(sql.ANIME_EPISODE_LIMITS, (anime_id,))
-            if limits is not None:
-                check_episode(doc.episode, limits["episode_count"], bool(limits["has_zero"]))
-            params = (anime_id, doc.episode, doc.episode_title)
-            await db.execute(sql.UPSERT_DOCUMENT_EPISODE, params)
-        source = doc.identity_source
-        scored = _scored(doc)
-        old = None
-        if source is not None:
-            identity = (source, anime_id, str(doc.kind), doc.episode)
-            old = await db.fetchone(sql.DOCUMENT_BY_IDENTITY, identity)
-        if old is not None:
-            document_id = int(old["id"])
-            await db.execute(sql.DELETE_MENTIONS_OF_DOCUMENT, (document_id, document_id))
-            await db.execute(sql.DELETE_SECTIONS_OF_DOCUMENT, (document_id,))
-            await db.execute(
-                sql.REPLACE_DOCUMENT,
-                (
-                    doc.display_title,
-                    doc.episode_title,
-                    *scored,
-                    doc.url,
-                    doc.author,
-                    doc.published,
-                    doc.source_name,
-                    doc.content_hash,
-                    document_id,
-                ),
-            )
-            self.caches.search.clear()
-        else:
-            document_id = int(
-                await db.fetchval(
-                    sql.INSERT_DOCUMENT,
-                    (
-                        anime_id,
-                        doc.display_title,
-                        str(doc.kind),
-                        doc.episode,
-                        doc.episode_title,
-                        *scored,
-                        doc.url,
-                        doc.author,
-                        doc.published,
-                        doc.source_name,
-                        doc.content_hash,
-                        source,
-                    ),
-                )
-            )
-        await db.executemany(
-            sql.INSERT_SECTION,
-            [
-                (
-                    document_id,
-                    position,
-                    str(section.kind),
-                    section.heading,
-                    section.text,
-                    int(section.spoiler),
-                    section.about_episode,
-                )
-                for position, section in enumerate(doc.sections)
-            ],
-        )
-        await self.save_facts(document_id, doc.facts)  # None: worked out on first read
-        section_ids = [int(r[0]) for r in await db.fetchall(sql.SECTION_IDS, (document_id,))]
-        await self.search.queued(len(section_ids))
-
-        if await self.characters.learn(anime_id, doc):
-            self.caches.forget_characters(anime_id)
-
-        texts = [section.text for section in doc.sections]
-        mentions = await self.characters.mentions_in(
-            anime_id, list(zip(section_ids, texts, strict=True)), doc.links
-        )
-        await self.characters.link(mentions.rows)
-        return AddResult(document_id, old is None, mentions.names, updated=old is not None)
+        kind, episode) is, else a new document. Raises DocumentRejected (nothing of it
+        stored) for an episode its anime cannot have. The batch path, with a batch of one."""
+        (result,) = await self._store_batch([doc])
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     # ----------------------------------------------------------------- facts
 

@@ -13,33 +13,6 @@ ON CONFLICT (anime_id, number) DO UPDATE SET title = excluded.title
  WHERE episodes.title IS NULL AND excluded.title IS NOT NULL
 """
 
-# documents and sections
-DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = $1"
-
-INSERT_DOCUMENT = """
-INSERT INTO documents (anime_id, title, kind, episode, episode_title, score_raw, score_value,
-                       score_scale, score_100, score_grade, url, author, published, source_name,
-                       content_hash, source)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-RETURNING id
-"""
-
-# A document's identity across versions (migration 0005): source, anime, kind and episode.
-DOCUMENT_BY_IDENTITY = """
-SELECT id FROM documents
- WHERE source = $1 AND anime_id = $2 AND kind = $3 AND episode IS NOT DISTINCT FROM $4::integer
-"""
-
-# A new version of a document, in place (same id): every column the parser fills.
-REPLACE_DOCUMENT = """
-UPDATE documents
-   SET title = $1, episode_title = $2, score_raw = $3, score_value = $4, score_scale = $5,
-       score_100 = $6, score_grade = $7, url = $8, author = $9, published = $10,
-       source_name = $11, content_hash = $12,
-       added_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
- WHERE id = $13
-"""
-
 # The document's mentions: its sections' (mentions_section index), of its anime's characters.
 # Params: the document id twice (as SQLite's statement takes them).
 DELETE_MENTIONS_OF_DOCUMENT = """
@@ -85,15 +58,6 @@ SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
 
 COUNT_DOCUMENTS_OF_ANIME = "SELECT count(*) FROM documents WHERE anime_id = $1"
 
-DOCUMENT_IDS_OF_ANIME = "SELECT id FROM documents WHERE anime_id = $1 ORDER BY id"
-
-SECTION_IDS = "SELECT id FROM sections WHERE document_id = $1 ORDER BY position"
-# spoiler arrives as 0/1 (as SQLite stores it)
-INSERT_SECTION = """
-INSERT INTO sections (document_id, position, kind, heading, text, spoiler, about_episode)
-VALUES ($1, $2, $3, $4, $5, $6::integer <> 0, $7)
-"""
-
 # Params: anime, episode (NULL: season-wide), then the JSON array of wanted kinds twice (NULL:
 # every kind).
 DOCUMENTS_FOR = """
@@ -119,19 +83,6 @@ SELECT DISTINCT d.episode
   FROM documents AS d JOIN sections AS s ON s.document_id = d.id
  WHERE d.anime_id = $1 AND d.episode IS NOT NULL AND s.kind = $2
  ORDER BY d.episode
-"""
-
-LINKED_NAMES = """
-SELECT name
-  FROM (SELECT c.id, c.name, s.position, m.first_at,
-               row_number() OVER (PARTITION BY c.id ORDER BY s.position, m.first_at) AS nth
-          FROM documents AS d
-          JOIN sections AS s ON s.document_id = d.id
-          JOIN mentions AS m ON m.section_id = s.id
-          JOIN characters AS c ON c.id = m.character_id AND c.anime_id = d.anime_id
-         WHERE d.id = $1) AS named
- WHERE nth = 1
- ORDER BY position, first_at, id
 """
 
 # The anime with a section of one kind about one episode (NULL: season-wide): which anime a
@@ -217,7 +168,8 @@ INSERT INTO sections (id, document_id, position, kind, heading, text, spoiler, a
 VALUES ($1, $2, $3, $4, $5, $6, $7::integer <> 0, $8)
 """
 
-# LINKED_NAMES of several documents (a JSON array of ids): (document_id, name) in its order.
+# The names linked to each of several documents (a JSON array of ids): (document_id, name),
+# each document's characters by their first naming (section, then offset), then id.
 LINKED_NAMES_OF = """
 SELECT document_id, name
   FROM (SELECT d.id AS document_id, c.id, c.name, s.position, m.first_at,

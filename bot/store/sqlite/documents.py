@@ -11,32 +11,6 @@ ON CONFLICT (anime_id, number) DO UPDATE SET title = excluded.title
  WHERE episodes.title IS NULL AND excluded.title IS NOT NULL
 """
 
-# documents and sections
-DOCUMENT_BY_HASH = "SELECT id FROM documents WHERE content_hash = ?"
-
-INSERT_DOCUMENT = """
-INSERT INTO documents (anime_id, title, kind, episode, episode_title, score_raw, score_value,
-                       score_scale, score_100, score_grade, url, author, published, source_name,
-                       content_hash, source)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-RETURNING id
-"""
-
-# A document's identity across versions (migration 0005): source, anime, kind and episode.
-DOCUMENT_BY_IDENTITY = """
-SELECT id FROM documents WHERE source = ? AND anime_id = ? AND kind = ? AND episode IS ?
-"""
-
-# A new version of a document, in place (same id): every column the parser fills.
-REPLACE_DOCUMENT = """
-UPDATE documents
-   SET title = ?, episode_title = ?, score_raw = ?, score_value = ?, score_scale = ?,
-       score_100 = ?, score_grade = ?, url = ?, author = ?, published = ?, source_name = ?,
-       content_hash = ?,
-       added_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
- WHERE id = ?
-"""
-
 # Mentions go by character first (their primary key): the document's anime's characters.
 DELETE_MENTIONS_OF_DOCUMENT = """
 DELETE FROM mentions
@@ -81,14 +55,6 @@ SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode,
 
 COUNT_DOCUMENTS_OF_ANIME = "SELECT count(*) FROM documents WHERE anime_id = ?"
 
-DOCUMENT_IDS_OF_ANIME = "SELECT id FROM documents WHERE anime_id = ? ORDER BY id"
-
-SECTION_IDS = "SELECT id FROM sections WHERE document_id = ? ORDER BY position"
-INSERT_SECTION = """
-INSERT INTO sections (document_id, position, kind, heading, text, spoiler, about_episode)
-VALUES (?, ?, ?, ?, ?, ?, ?)
-"""
-
 # The last two parameters are a JSON array of wanted kinds, given twice (NULL: every kind).
 DOCUMENTS_FOR = """
 SELECT d.id, d.anime_id, a.title AS anime_title, d.title, d.kind, d.episode, d.episode_title,
@@ -113,22 +79,6 @@ SELECT DISTINCT d.episode
   FROM documents AS d JOIN sections AS s ON s.document_id = d.id
  WHERE d.anime_id = ? AND d.episode IS NOT NULL AND s.kind = ?
  ORDER BY d.episode
-"""
-
-# Each (section of the document) x (character of its anime) is one primary-key probe of
-# mentions; CROSS JOIN fixes that loop order (else SQLite may walk a character's every mention).
-LINKED_NAMES = """
-SELECT name
-  FROM (SELECT c.id, c.name, s.position, m.first_at,
-               row_number() OVER (PARTITION BY c.id ORDER BY s.position, m.first_at) AS nth
-          FROM documents AS d
-         CROSS JOIN sections AS s
-         CROSS JOIN characters AS c
-         CROSS JOIN mentions AS m
-         WHERE d.id = ? AND s.document_id = d.id AND c.anime_id = d.anime_id
-           AND m.character_id = c.id AND m.section_id = s.id)
- WHERE nth = 1
- ORDER BY position, first_at, id
 """
 
 # The anime with a section of one kind about one episode (NULL: season-wide): which anime a
@@ -217,7 +167,10 @@ INSERT INTO sections (id, document_id, position, kind, heading, text, spoiler, a
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 """
 
-# LINKED_NAMES of several documents (a JSON array of ids): (document_id, name) in its order.
+# The names linked to each of several documents (a JSON array of ids): (document_id, name),
+# each document's characters by their first naming (section, then offset), then id. Each
+# (section of a document) x (character of its anime) is one primary-key probe of mentions;
+# CROSS JOIN fixes that loop order (else SQLite may walk a character's every mention).
 LINKED_NAMES_OF = """
 SELECT document_id, name
   FROM (SELECT d.id AS document_id, c.id, c.name, s.position, m.first_at,
