@@ -147,8 +147,8 @@ class Documents(Aggregate):
         order (see `store`; a rejected document's DocumentRejected is its result).
 
         The batch goes in a few statements (`_store_batch`) inside one savepoint. If that
-        raises, the savepoint is undone and each document is stored the old way in a
-        savepoint of its own: a failing one (its exception is its result) leaves nothing
+        raises, the savepoint is undone and each document is stored alone (a batch of one)
+        in a savepoint of its own: a failing one (its exception is its result) leaves nothing
         behind and undoes no other."""
         async with self.writing():
             try:
