@@ -194,10 +194,22 @@ def verdict_boxes(data: bytes) -> list[str]:
                 parent = element.getparent()
                 if parent is not None and parent not in roots_of(article):
                     text = _box_text(parent) or text
-            if text and len(text) <= _MAX_BOX and text not in found:
+            if text and (len(text) <= _MAX_BOX or _score_card(text)) and text not in found:
                 found.append(text)
                 taken.update(element.iter())
     return found
+
+
+# a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
+# labels of one to four words, each with its number, as an anime database's review box lists
+_SCORE_CARD = re.compile(
+    r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})? ?){2,12}"
+)
+_MAX_CARD = 300
+
+
+def _score_card(text: str) -> bool:
+    return len(text) <= _MAX_CARD and _SCORE_CARD.fullmatch(text) is not None
 
 
 def roots_of(article: Any) -> set[Any]:

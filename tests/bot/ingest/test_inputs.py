@@ -308,3 +308,31 @@ def test_the_headline_when_extraction_kept_a_blogs_name() -> None:
     )
     meta = read_page(page.encode(), name="a.html").meta
     assert meta is not None and meta.title == "Monster Show Episode 10 Review"
+
+
+def test_a_database_reviews_box_of_sub_scores_is_kept_and_gives_the_overall() -> None:
+    # an anime database's user review: a rating box (a table of sub-scores with an overall)
+    # longer than a grade box, which text extraction drops; the site's own community score
+    # and other users' "Overall 9" in the sidebar never count
+    from bot.ingest.page import read_page, verdict_boxes
+    from bot.ingest.pipeline import parse_document
+
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (("Overall", 7), ("Story", 5), ("Animation", 9), ("Sound", 8),
+                             ("Character", 6), ("Enjoyment", 7))
+    )  # fmt: skip
+    body = "<p>" + "The fights are great and the plot never lands, sadly. " * 5 + "</p>"
+    markup = (
+        "<html><head><title>Show Season 1 Review</title></head><body>"
+        "<div class='anime-header'><p>Score: 6.71 (scored by 48,210 users)</p></div><main>"
+        f"<article class='review'><h1>Show Season 1 Review</h1><div class='rating-box'>"
+        f"<table>{rows}</table></div>{body}</article></main>"
+        "<aside class='more-reviews'><p>by neonrain · Overall 9</p></aside></body></html>"
+    ).encode()
+    box = "Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"
+    assert verdict_boxes(markup) == [box]
+    page = read_page(markup, name="a.html")
+    parsed = parse_document(page.text, meta=page.meta)
+    assert parsed.score is not None and parsed.score.raw == "7"
+    assert parsed.score.score_100 == 70
