@@ -249,6 +249,33 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
     return None
 
 
+# the first clause of a text without a headline (a social post, a chat message)
+_FIRST_CLAUSE = re.compile(r"[^,:;.!?\n—–]{1,120}")
+_MAX_CLAUSE_WORDS = 12
+_SMALL_WORDS = frozenset(("of", "no", "the", "in", "a", "an", "to", "and", "x", "on", "de", "wa"))
+
+
+def _pattern_opening_the_text(paragraph: str) -> str | None:
+    """The new anime's name when a text with no headline opens with the clear pattern
+    ("Solo Leveling Episode 10 review, short version: …"): an episode or season marker in
+    its first clause, after a name written as one (capitalised words)."""
+    clause = _FIRST_CLAUSE.match(paragraph)
+    if clause is None or len(clause.group(0).split()) > _MAX_CLAUSE_WORDS:
+        return None
+    text = clause.group(0).strip()
+    if EPISODE_MARKER_TEXT.search(text) is None and "season" not in text.lower():
+        return None
+    name = name_in_pattern(text)
+    if name is None:
+        return None
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    if not words or not words[0][0].isupper():
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    return name
+
+
 def _no_anime(draft: Draft) -> IngestError:
     return IngestError(
         "could not tell which anime this is (no known anime named in its title or opening, "
@@ -317,6 +344,11 @@ def detect_anime(draft: Draft) -> None:
             for other in votes:
                 if other != chosen:
                     draft.explain("anime", f"ignored {other!r}: named less often")
+    if chosen is None and draft.paragraphs:
+        pattern = _pattern_opening_the_text(draft.paragraphs[0])
+        if pattern is not None:
+            chosen = names.match(pattern) or pattern
+            draft.explain("anime", f"{chosen!r}: the text opens with '{pattern} Episode N …'")
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:
