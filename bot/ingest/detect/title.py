@@ -297,6 +297,20 @@ def mail_subject(line: str) -> str | None:
     return line[8:].strip() or None
 
 
+def _chat_header(line: str) -> bool:
+    """A chat export's message header: "hana — 01/12/2024 9:14 PM" (its message follows)."""
+    at = line.find(" — ")
+    if at < 0:
+        at = line.find(" – ")
+    if at <= 0 or " " in line[:at]:
+        return False
+    rest = line[at + 3 :].strip()
+    return (
+        rest[:1].isdigit()
+        or (bool(rest) and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
+    ) and _NOT_TITLE.fullmatch(rest) is not None
+
+
 def _is_furniture(line: str) -> bool:
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
@@ -325,17 +339,8 @@ def _is_furniture(line: str) -> bool:
             return True
     if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
         return True
-    at = line.find(" — ")
-    if at < 0:
-        at = line.find(" – ")
-    if at > 0 and " " not in line[:at]:
-        # a chat export's message header: "hana — 01/12/2024 9:14 PM"
-        rest = line[at + 3 :].strip()
-        if (
-            rest[:1].isdigit()
-            or (rest and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
-        ) and _NOT_TITLE.fullmatch(rest) is not None:
-            return True
+    if _chat_header(line):
+        return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
         return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
@@ -626,6 +631,7 @@ def detect_title(draft: Draft) -> None:
                     draft.body_from = index
                 break
         return
+    message_follows = False  # the line after a chat message's header is its message
     for position, index in enumerate(seen):
         if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
             _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
@@ -633,9 +639,12 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            message_follows = _chat_header(line)
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
+        if message_follows and not _title_cased(line.split()):
+            break  # a chat message: the body begins, and a chat export has no title line
         if (
             len(line) <= _MAX_LABEL
             and is_episode_label(line)

@@ -367,3 +367,16 @@ def test_a_site_name_above_its_navigation_bar_is_not_the_title() -> None:
 def test_a_headline_above_a_share_bar_stays_the_title() -> None:
     parsed = doc(f"{HEADLINE}\nShare · Tweet · Print\n\n{BODY}")
     assert parsed.title == HEADLINE
+
+
+def test_a_chat_message_under_its_header_is_not_a_title() -> None:
+    text = (
+        "#anime-reviews\nSakura Watch Club · Discord\n\nhana — 01/12/2024 9:14 PM\n"
+        "ok show episode 27 thoughts, since nobody else posted yet\n\n"
+        f"hana — 01/12/2024 9:15 PM\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == ""
+
+
+def test_a_headline_under_a_one_word_byline_and_date_stays_the_title() -> None:
+    assert doc(f"admin — March 3, 2024\n{HEADLINE}\n\n{BODY}").title == HEADLINE
