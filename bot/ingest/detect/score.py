@@ -58,6 +58,12 @@ _COUNT_AFTER = re.compile(
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
     re.IGNORECASE,
 )
+# an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale ("
+_EPISODE_IN_PARENS = re.compile(
+    r"(?:\b(?:episodes?|eps?\.?)\s*#?\d{1,4}|\b(?:premiere|finale|pilot|opener)|\bepisode\s+[a-z]+)"
+    r"\s*\($",
+    re.IGNORECASE,
+)
 _CONTEXT = 100
 _MAX_SEPARATORS = 400
 
@@ -188,6 +194,8 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
             before = before[edge + 1 :]
         if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text, end):
             continue
+        if before.endswith("(") and _EPISODE_IN_PARENS.search(before) is not None:
+            continue  # "the premiere (9/10)", "episode 10 (9/10)": a per-episode score
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
@@ -243,6 +251,8 @@ _WORD_STARS = re.compile(
     r"(?:\s+out\s+of\s+(?:five|5))?",
     re.IGNORECASE,
 )
+# a number of stars, right before "star(s)" ("4.5 stars"; not "3.5/5 stars", a fraction)
+_NUMBER_BEFORE_STARS = re.compile(r"(?<![\d.,/])(?P<value>\d(?:[.,]5)?)[ \t]+\Z")
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _GRADE = re.compile(
     r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
@@ -485,6 +495,29 @@ def _glyph_candidates(
         keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, match.start()), score))
+    for at in (
+        find_all(text, ("stars", "Stars", "STARS", "star ", "star.", "star,")) if worded else ()
+    ):
+        # "Rating: 4.5 stars": a number of stars, labelled or closing the text
+        number = _NUMBER_BEFORE_STARS.search(text, max(0, at - 8), at)
+        if number is None:
+            continue
+        value = float(number.group("value").replace(",", "."))
+        if not 0 < value <= 5:
+            continue
+        start = number.start("value")
+        if text[max(0, start - 8) : start].rstrip().lower().endswith(("of", "/")):
+            continue  # "4 1/2 out of 5 stars": the scale, not the number of stars
+        if _in_list_or_poll(text, start, at + 5):
+            continue
+        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, start)))
+        if not (keyword or in_title or start >= closing_from):
+            continue
+        end = at + (5 if text[at + 4 : at + 5] in ("s", "S") else 4)
+        if text[end : end + 4].lower() == " of ":
+            continue  # "5 stars of the cast": people, not a rating
+        score = Score(raw=text[start:end], value=value, scale=5.0)
+        found.append(_Candidate((int(keyword), 1, start), score))
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue

@@ -193,3 +193,32 @@ def test_the_overall_of_a_box_of_sub_scores_is_the_score(box: str) -> None:
 )
 def test_sub_scores_without_an_overall_give_no_score(closing: str) -> None:
     assert scored(closing).score is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "value"),
+    [
+        ("Rating: 4.5 stars\n\nLast week: ★★★★", "4.5 stars", 4.5),
+        ("I'd give it 4 stars.", "4 stars", 4),
+        ("So, 3.5 stars from me.", "3.5 stars", 3.5),
+    ],
+)
+def test_a_number_of_stars_is_a_score_out_of_five(closing: str, raw: str, value: float) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == value * 20
+
+
+def test_the_scale_of_a_mixed_fraction_is_not_a_number_of_stars() -> None:
+    parsed = scored("All in all, 4 1/2 out of 5 stars.")
+    assert parsed.score is not None and parsed.score.raw == "4 1/2 out of 5 stars"
+
+
+def test_scores_in_parentheses_after_episodes_are_a_per_episode_list() -> None:
+    # a season review that scores episodes in running text and gives the season no number
+    body = (
+        "The premiere (9/10) sets up the lead, and episode 2 (8/10) builds the workplace.\n\n"
+        "The middle drags, but the reveal in episode 10 (9/10) is the moment the show was built "
+        "for, and the finale (7/10) is solid but rushed.\n\nA fun season that runs out of time."
+    )
+    assert doc(f"Show Season 1 Review\n\n{body}").score is None
