@@ -336,3 +336,19 @@ def test_a_database_reviews_box_of_sub_scores_is_kept_and_gives_the_overall() ->
     parsed = parse_document(page.text, meta=page.meta)
     assert parsed.score is not None and parsed.score.raw == "7"
     assert parsed.score.score_100 == 70
+
+
+def test_a_bare_number_in_a_score_box_is_a_ten_point_score() -> None:
+    # a games site's verdict: the score box holds only "8" and its word; the community
+    # score after the article never counts
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body><article><h1>Show Episode 12 Review</h1><p>Text.</p>"
+        b"<div class='score-box'><span class='score-value'>8</span>"
+        b"<span class='score-label'>Great</span></div></article>"
+        b"<section class='user-reviews'><p class='score'>7.9</p></section></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Score: 8/10 Great"]
+    too_big = markup.replace(b">8<", b">85<")
+    assert verdict_boxes(too_big) == ["85 Great"]
