@@ -204,6 +204,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
+    name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
     if len(name.split()) > _MAX_NAME_WORDS or len(name) > MAX_ANIME_NAME:
@@ -213,6 +214,8 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     return name
 
 
+# emoji and other symbols before a name (a thread's "🧵", a "📺")
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
 # "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name
 _REVIEW_OF = re.compile(

@@ -183,7 +183,7 @@ _LABEL_STARTS = frozenset(
      "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
 _HANDLE = re.compile(
-    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.]+|[ru]/[A-Za-z0-9_\-]+"
+    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.\-]+|[ru]/[A-Za-z0-9_\-]+"
     r"|#[A-Za-z][A-Za-z0-9_\-]*"  # a chat channel's or a tag's name ("#anime-reviews")
 )
 # a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
@@ -266,7 +266,7 @@ _HEADLINE_WORDS = re.compile(
 # a social post's header: the poster's display name, then their handle ("Mika 🌙
 # @mikareads@anime.social"), perhaps with the post's age ("· 2h")
 _POSTER = re.compile(
-    r"(?P<name>[^@\n]{1,60}?)\s+@[A-Za-z0-9_.]+(?:@[A-Za-z0-9_.\-]+)?(?:\s*[·•|]\s*.{0,40})?"
+    r"(?P<name>[^@\n]{1,60}?)\s+@[A-Za-z0-9_.\-]+(?:@[A-Za-z0-9_.\-]+)?(?:\s*[·•|]\s*.{0,40})?"
 )
 _MAX_POSTER_WORDS = 5
 # an e-mail's headers, saved with it: "From: Site <hello@site.example>", "Date: Fri, 9 Feb …",
@@ -314,6 +314,8 @@ def _chat_header(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
+    if line[:1] == "@" and " " not in line and _HANDLE.fullmatch(line) is not None:
+        return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:
         poster = _POSTER.fullmatch(line)
         if (

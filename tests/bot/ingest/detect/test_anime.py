@@ -133,3 +133,7 @@ def test_a_text_without_a_headline_that_opens_with_the_clear_pattern() -> None:
 )
 def test_an_opening_sentence_is_no_clear_pattern(opener: str) -> None:
     assert "could not tell which anime" in reason(f"{opener}\n\n{BODY}")
+
+
+def test_a_symbol_before_the_name_is_not_part_of_it() -> None:
+    assert name_in_pattern("🧵 Dandadan Episode 10 review thread, spoilers only 1/5") == "Dandadan"

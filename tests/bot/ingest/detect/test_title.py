@@ -380,3 +380,9 @@ def test_a_chat_message_under_its_header_is_not_a_title() -> None:
 
 def test_a_headline_under_a_one_word_byline_and_date_stays_the_title() -> None:
     assert doc(f"admin — March 3, 2024\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+def test_a_bluesky_handle_with_hyphens_is_a_handle() -> None:
+    assert not_a_title("@okarun-appreciator.bsky.social")
+    parsed = doc(f"Okarun Appreciator\n@okarun-appreciator.bsky.social\n\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
