@@ -88,6 +88,12 @@ def detect_kind(draft: Draft) -> None:
         draft.explain("kind", f"{fm_kind}: front matter")
         return
     announced = announced_kind(title, draft.episode) if title else None
+    if announced is None and draft.kicker:
+        announced = announced_kind(draft.kicker, draft.episode)
+        if announced is not None:
+            draft.kind = announced
+            draft.explain("kind", f"{announced}: the label {draft.kicker!r} above the headline")
+            return
     if announced is not None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")

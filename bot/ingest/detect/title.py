@@ -297,6 +297,12 @@ def mail_subject(line: str) -> str | None:
     return line[8:].strip() or None
 
 
+def _is_kicker(line: str) -> bool:
+    """A section label above a headline ("REVIEW", "TV Recaps", "Anime · TV review")."""
+    first = line.split(None, 1)[0].strip("·•|/,&.:").lower() if line else ""
+    return first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None
+
+
 def _chat_header(line: str) -> bool:
     """A chat export's message header: "hana — 01/12/2024 9:14 PM" (its message follows)."""
     at = line.find(" — ")
@@ -336,8 +342,7 @@ def _is_furniture(line: str) -> bool:
     if len(line) <= _MAX_KICKER:
         if " " not in line and _HANDLE.fullmatch(line) is not None:
             return True
-        first = line.split(None, 1)[0].strip("·•|/,&.:").lower() if line else ""
-        if first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None:
+        if _is_kicker(line):
             return True
     if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
         return True
@@ -642,6 +647,8 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
             message_follows = _chat_header(line)
+            if len(line) <= _MAX_KICKER and _is_kicker(line):
+                draft.kicker = f"{draft.kicker} {line}".strip()
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue

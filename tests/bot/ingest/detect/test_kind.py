@@ -50,3 +50,15 @@ def test_a_recap_heading_then_a_review_heading_is_a_recap(recap: str, review: st
 def test_review_headings_without_a_recap_heading_stay_an_episode_review() -> None:
     text = "Show Episode 12 Review\n\nThe team wins.\n\n## Verdict\n\nA messy, exciting episode."
     assert doc(text).kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_a_recap_kicker_above_the_headline_makes_a_recap() -> None:
+    # a news site's recap: its kind is only in the section labels above a plain headline
+    from tests.bot.ingest.helpers import BODY, doc
+
+    text = f"TV RECAPS\nRECAP\nShow, Episode 5: The Glass Cage\nBy Rhea Calder\n\n{BODY}"
+    parsed = doc(text)
+    assert parsed.title == "Show, Episode 5: The Glass Cage"
+    assert parsed.kind.value == "recap"
+    review = doc(f"REVIEW\nShow, Episode 5: The Glass Cage\n\n{BODY}")
+    assert review.kind.value == "episode-review"
