@@ -563,9 +563,20 @@ _WHOLE_RUN = re.compile(
     r"\b(?:finished|watched|seen|binged|completed)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
     r"(?:\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\b"
     r"|\b(?:finished|binged|completed)\s+the\s+(?:whole\s+|entire\s+)?(?:series|season|show)\b"
-    r"|\b(\d{1,3})\s+of\s+\1\s+episodes\s+(?:seen|watched)\b",
+    r"|\b(\d{1,3})\s+of\s+\1\s+episodes\s+(?:seen|watched)\b"
+    # "now that all 13 episodes have aired", "now that the season has ended"
+    r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"
+    + _WORD_NUMBER
+    + r")\s+episodes\s+(?:have|had)\s+"
+    r"(?:now\s+|finally\s+)?(?:aired|been\s+released|come\s+out|finished)\b"
+    r"|\bnow\s+that\s+(?:the|its|this)\s+(?:whole\s+)?(?:season|series|show)\s+(?:has\s+(?:ended"
+    r"|wrapped|finished|concluded)|is\s+(?:over|done|finished|complete))\b",
     re.IGNORECASE,
 )
+
+
+_WHOLE_RUN_VERBS = ("finished", "watched", "seen", "binged", "completed", "aired", "released",
+                    "come out", "ended", "wrapped", "concluded", "is over", "is done")  # fmt: skip
 
 
 def _whole_run_watched(opening: str) -> str | None:
@@ -573,7 +584,7 @@ def _whole_run_watched(opening: str) -> str | None:
     lowered = opening.lower()
     if not any(word in lowered for word in ("episodes", "series", "season", "show")):
         return None
-    if not any(verb in lowered for verb in ("finished", "watched", "seen", "binged", "completed")):
+    if not any(verb in lowered for verb in _WHOLE_RUN_VERBS):
         return None
     match = _WHOLE_RUN.search(opening)
     return match.group(0) if match is not None else None

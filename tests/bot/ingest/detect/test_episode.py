@@ -379,6 +379,8 @@ def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, epis
         "Having watched all 12 episodes, I can say the ending is rushed.",
         "13 of 13 episodes seen.",
         "Now that I've finished the series, the ending makes more sense.",
+        "Now that all 13 episodes have aired, I want to push back on the consensus.",
+        "Now that the season has wrapped, the ending makes more sense.",
     ],
 )
 def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: str) -> None:
@@ -396,6 +398,15 @@ def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: s
 def test_watching_the_show_weekly_is_not_the_whole_run() -> None:
     text = (
         "Show Review: Answers at Last\n\nI have watched the show every week since it started.\n\n"
+        "The seventh episode of the series belongs to the sidekick."
+    )
+    assert doc(text).episode == 7
+
+
+def test_an_episode_that_aired_is_not_the_whole_run() -> None:
+    text = (
+        "Show Review: Answers at Last\n\n"
+        "All the talk since episode 6 aired was about the twist.\n\n"
         "The seventh episode of the series belongs to the sidekick."
     )
     assert doc(text).episode == 7
