@@ -71,13 +71,14 @@ _MARKER_AFTER_NAME = re.compile(
     r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
-    r"|first[\s-]+(?:impressions?|look|thoughts)"
+    r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
     r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
     r"\s+review|review|finale|premiere)\b",
     re.IGNORECASE,
 )
 _MARKER_BEFORE_NAME = re.compile(
-    r"^(?:first[\s-]+(?:impressions?|look|thoughts)|review|recap|season\s+review"
+    r"^(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
+    r"|review|recap|season\s+review"
     r"|series\s+review|final\s+thoughts|anime\s+review)\s*[:\-–—|]\s*(?P<name>.+)$",
     re.IGNORECASE,
 )

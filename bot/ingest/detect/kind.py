@@ -16,7 +16,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["KIND_WORDS", "RECAP_WORD", "announced_kind", "detect_kind", "kind_of"]
 
-FIRST_IMPRESSIONS = re.compile(r"\bfirst[\s-]+(?:impressions?|look|thoughts)\b", re.IGNORECASE)
+FIRST_IMPRESSIONS = re.compile(
+    r"\b(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?)\b",
+    re.IGNORECASE,
+)
 """Words that announce first impressions (of a premiere, unless an episode is named)."""
 _FIRST_IMPRESSIONS = FIRST_IMPRESSIONS
 _RECAP_AND_REVIEW = re.compile(

@@ -62,3 +62,26 @@ def test_a_recap_kicker_above_the_headline_makes_a_recap() -> None:
     assert parsed.kind.value == "recap"
     review = doc(f"REVIEW\nShow, Episode 5: The Glass Cage\n\n{BODY}")
     assert review.kind.value == "episode-review"
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show Episodes 1-3: Initial Impressions", 3),
+        ("Is Show Worth Watching? Early Impressions of Episode 1", 1),
+        ("Show Initial Impressions", 1),
+    ],
+)
+def test_initial_and_early_impressions_are_first_impressions(title: str, episode: int) -> None:
+    from tests.bot.ingest.helpers import BODY, doc
+
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert parsed.kind.value == "first-impressions"
+    assert parsed.episode == episode
+
+
+def test_a_new_anime_named_before_initial_impressions() -> None:
+    from bot.ingest.detect.anime import name_in_pattern
+
+    assert name_in_pattern("Blue Box Initial Impressions") == "Blue Box"
+    assert name_in_pattern("Early Impressions: Blue Box") == "Blue Box"
