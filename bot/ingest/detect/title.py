@@ -297,6 +297,19 @@ def mail_subject(line: str) -> str | None:
     return line[8:].strip() or None
 
 
+_MAX_CRUMB_WORDS = 3
+_MIN_CRUMBS = 3
+
+
+def _slash_breadcrumb(line: str) -> bool:
+    """Breadcrumbs or a category path with slashes: "Anime / Reviews / Winter 2024" (three or
+    more short parts)."""
+    parts = line.split(" / ")
+    return len(parts) >= _MIN_CRUMBS and all(
+        0 < len(part.split()) <= _MAX_CRUMB_WORDS for part in parts
+    )
+
+
 def _is_kicker(line: str) -> bool:
     """A section label above a headline ("REVIEW", "TV Recaps", "Anime · TV review")."""
     first = line.split(None, 1)[0].strip("·•|/,&.:").lower() if line else ""
@@ -349,6 +362,8 @@ def _is_furniture(line: str) -> bool:
     if _chat_header(line):
         return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
+        return True
+    if " / " in line and _slash_breadcrumb(line):
         return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
         return True

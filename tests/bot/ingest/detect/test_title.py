@@ -386,3 +386,16 @@ def test_a_bluesky_handle_with_hyphens_is_a_handle() -> None:
     assert not_a_title("@okarun-appreciator.bsky.social")
     parsed = doc(f"Okarun Appreciator\n@okarun-appreciator.bsky.social\n\n{HEADLINE}\n\n{BODY}")
     assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize("crumbs", ["Anime / Reviews / Winter 2024", "Home / TV / Anime / Reviews"])
+def test_slash_breadcrumbs_are_never_the_title(crumbs: str) -> None:
+    assert not_a_title(crumbs)
+    assert doc(f"{crumbs}\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Show Episode 4 Review / 7/10", "Show / Other Show: Which Premiere Was Better?"]
+)
+def test_headlines_with_a_slash_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
