@@ -99,6 +99,34 @@ _COMMENTS_HEADER = re.compile(
 )
 
 
+# the heading of a list of links to other posts ("Related posts", "You may also like")
+_RELATED_HEADING = re.compile(
+    r"(?:related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like)\s*:?", re.IGNORECASE
+)
+_MAX_LINK_LINE = 120
+_MIN_SENTENCE_WORDS = 6
+
+
+def _drop_link_list(lines: list[str], start: int) -> int:
+    """Blank the list under a related-posts heading: the short lines that follow it (other
+    posts' headlines, with their scores: "Show Episode 6 Review: Grade A-"), up to the first
+    empty line or sentence. How many were blanked."""
+    removed = 0
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line:
+            if removed:
+                break
+            continue
+        if len(line) > _MAX_LINK_LINE or (
+            line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _MIN_SENTENCE_WORDS
+        ):
+            break
+        lines[index] = ""
+        removed += 1
+    return removed
+
+
 def drop_boilerplate(draft: Draft) -> None:
     """Blank out each boilerplate line of draft.lines (so paragraphs stay apart), and the
     comments section (readers' words and scores are not the review); count them."""
@@ -109,6 +137,9 @@ def drop_boilerplate(draft: Draft) -> None:
         if line and _boilerplate_line(line):
             lines[index] = ""
             removed += 1
+            if line[0] in "rRyY" and _RELATED_HEADING.fullmatch(line) is not None:
+                removed += _drop_link_list(lines, index + 1)
+                continue
             if (
                 index >= half
                 and (line[0].isdigit() or line[0] in "cC")

@@ -194,10 +194,37 @@ def verdict_boxes(data: bytes) -> list[str]:
                 parent = element.getparent()
                 if parent is not None and parent not in roots_of(article):
                     text = _box_text(parent) or text
-            if text and len(text) <= _MAX_BOX and text not in found:
+            if text and ("score" in marks or "rating" in marks):
+                text = _bare_score(text)
+            if text and (len(text) <= _MAX_BOX or _score_card(text)) and text not in found:
                 found.append(text)
                 taken.update(element.iter())
     return found
+
+
+# a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
+# labels of one to four words, each with its number, as an anime database's review box lists
+_SCORE_CARD = re.compile(
+    r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})? ?){2,12}"
+)
+_MAX_CARD = 300
+
+
+# a score box holding only a number and its word ("8 Great", "7.5"), as games and film sites
+# lay their verdict out: on those sites a ten-point score
+_BARE_SCORE = re.compile(r"(?P<value>\d{1,2}(?:\.\d)?)(?P<word> [A-Za-z][A-Za-z ]{0,20})?")
+
+
+def _bare_score(text: str) -> str:
+    """A score box's bare "8 Great" as "Score: 8/10 Great"; any other text as it is."""
+    bare = _BARE_SCORE.fullmatch(text)
+    if bare is None or float(bare.group("value")) > 10:
+        return text
+    return f"Score: {bare.group('value')}/10{bare.group('word') or ''}"
+
+
+def _score_card(text: str) -> bool:
+    return len(text) <= _MAX_CARD and _SCORE_CARD.fullmatch(text) is not None
 
 
 def roots_of(article: Any) -> set[Any]:

@@ -41,6 +41,7 @@ class Draft:
     title_is_line: bool = False  # detect.title: the title is the document's first line
     body_from: int = 0  # detect.title: the index in `lines` after the title
     byline_rating: str = ""  # detect.title: a byline before the title holding star glyphs
+    kicker: str = ""  # detect.title: section labels above the headline ("TV RECAPS", "RECAP")
     paragraphs: list[str] = field(default_factory=list)  # structure
     episode: int | None = None  # detect.episode
     catalog: Catalog | None = None  # detect.anime

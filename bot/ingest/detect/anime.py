@@ -71,13 +71,14 @@ _MARKER_AFTER_NAME = re.compile(
     r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
-    r"|first[\s-]+(?:impressions?|look|thoughts)"
+    r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
     r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
     r"\s+review|review|finale|premiere)\b",
     re.IGNORECASE,
 )
 _MARKER_BEFORE_NAME = re.compile(
-    r"^(?:first[\s-]+(?:impressions?|look|thoughts)|review|recap|season\s+review"
+    r"^(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
+    r"|review|recap|season\s+review"
     r"|series\s+review|final\s+thoughts|anime\s+review)\s*[:\-–—|]\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
@@ -204,6 +205,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
+    name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
     if len(name.split()) > _MAX_NAME_WORDS or len(name) > MAX_ANIME_NAME:
@@ -213,6 +215,8 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     return name
 
 
+# emoji and other symbols before a name (a thread's "🧵", a "📺")
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
 # "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name
 _REVIEW_OF = re.compile(
@@ -247,6 +251,33 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
         if _ABOUT_BEFORE_NAME.search(folded[max(0, position - _ABOUT_LOOKBACK) : position]):
             return title
     return None
+
+
+# the first clause of a text without a headline (a social post, a chat message)
+_FIRST_CLAUSE = re.compile(r"[^,:;.!?\n—–]{1,120}")
+_MAX_CLAUSE_WORDS = 12
+_SMALL_WORDS = frozenset(("of", "no", "the", "in", "a", "an", "to", "and", "x", "on", "de", "wa"))
+
+
+def _pattern_opening_the_text(paragraph: str) -> str | None:
+    """The new anime's name when a text with no headline opens with the clear pattern
+    ("Solo Leveling Episode 10 review, short version: …"): an episode or season marker in
+    its first clause, after a name written as one (capitalised words)."""
+    clause = _FIRST_CLAUSE.match(paragraph)
+    if clause is None or len(clause.group(0).split()) > _MAX_CLAUSE_WORDS:
+        return None
+    text = clause.group(0).strip()
+    if EPISODE_MARKER_TEXT.search(text) is None and "season" not in text.lower():
+        return None
+    name = name_in_pattern(text)
+    if name is None:
+        return None
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    if not words or not words[0][0].isupper():
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    return name
 
 
 def _no_anime(draft: Draft) -> IngestError:
@@ -317,6 +348,11 @@ def detect_anime(draft: Draft) -> None:
             for other in votes:
                 if other != chosen:
                     draft.explain("anime", f"ignored {other!r}: named less often")
+    if chosen is None and draft.paragraphs:
+        pattern = _pattern_opening_the_text(draft.paragraphs[0])
+        if pattern is not None:
+            chosen = names.match(pattern) or pattern
+            draft.explain("anime", f"{chosen!r}: the text opens with '{pattern} Episode N …'")
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

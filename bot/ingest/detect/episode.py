@@ -536,7 +536,13 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = from_url[0]
         draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
         return
-    number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
+    opening_text = _opening(draft.paragraphs)
+    whole = _whole_run_watched(opening_text)
+    if whole is not None:
+        draft.episode = None
+        draft.explain("episode", f"none: the opening says the whole run was watched ({whole!r})")
+        return
+    number, notes = episode_in_body(opening_text, catalog)
     draft.episode = number
     for note in notes:
         draft.explain("episode", note)
@@ -548,6 +554,40 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# "I finished all thirteen episodes", "having watched all 12 episodes", "13 of 13 episodes
+# seen", "now that I've finished the series": a review of the whole run, whatever episode
+# ("the finale", "the premiere") it then speaks of
+_WHOLE_RUN = re.compile(
+    r"\b(?:finished|watched|seen|binged|completed)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\b"
+    r"|\b(?:finished|binged|completed)\s+the\s+(?:whole\s+|entire\s+)?(?:series|season|show)\b"
+    r"|\b(\d{1,3})\s+of\s+\1\s+episodes\s+(?:seen|watched)\b"
+    # "now that all 13 episodes have aired", "now that the season has ended"
+    r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"
+    + _WORD_NUMBER
+    + r")\s+episodes\s+(?:have|had)\s+"
+    r"(?:now\s+|finally\s+)?(?:aired|been\s+released|come\s+out|finished)\b"
+    r"|\bnow\s+that\s+(?:the|its|this)\s+(?:whole\s+)?(?:season|series|show)\s+(?:has\s+(?:ended"
+    r"|wrapped|finished|concluded)|is\s+(?:over|done|finished|complete))\b",
+    re.IGNORECASE,
+)
+
+
+_WHOLE_RUN_VERBS = ("finished", "watched", "seen", "binged", "completed", "aired", "released",
+                    "come out", "ended", "wrapped", "concluded", "is over", "is done")  # fmt: skip
+
+
+def _whole_run_watched(opening: str) -> str | None:
+    """The words of an opening that say the whole run was watched, else None."""
+    lowered = opening.lower()
+    if not any(word in lowered for word in ("episodes", "series", "season", "show")):
+        return None
+    if not any(verb in lowered for verb in _WHOLE_RUN_VERBS):
+        return None
+    match = _WHOLE_RUN.search(opening)
+    return match.group(0) if match is not None else None
 
 
 def _opening(paragraphs: list[str]) -> str:

@@ -16,7 +16,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["KIND_WORDS", "RECAP_WORD", "announced_kind", "detect_kind", "kind_of"]
 
-FIRST_IMPRESSIONS = re.compile(r"\bfirst[\s-]+(?:impressions?|look|thoughts)\b", re.IGNORECASE)
+FIRST_IMPRESSIONS = re.compile(
+    r"\b(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?)\b",
+    re.IGNORECASE,
+)
 """Words that announce first impressions (of a premiere, unless an episode is named)."""
 _FIRST_IMPRESSIONS = FIRST_IMPRESSIONS
 _RECAP_AND_REVIEW = re.compile(
@@ -88,6 +91,12 @@ def detect_kind(draft: Draft) -> None:
         draft.explain("kind", f"{fm_kind}: front matter")
         return
     announced = announced_kind(title, draft.episode) if title else None
+    if announced is None and draft.kicker:
+        announced = announced_kind(draft.kicker, draft.episode)
+        if announced is not None:
+            draft.kind = announced
+            draft.explain("kind", f"{announced}: the label {draft.kicker!r} above the headline")
+            return
     if announced is not None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")

@@ -58,6 +58,12 @@ _COUNT_AFTER = re.compile(
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
     re.IGNORECASE,
 )
+# an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale ("
+_EPISODE_IN_PARENS = re.compile(
+    r"(?:\b(?:episodes?|eps?\.?)\s*#?\d{1,4}|\b(?:premiere|finale|pilot|opener)|\bepisode\s+[a-z]+)"
+    r"\s*\($",
+    re.IGNORECASE,
+)
 _CONTEXT = 100
 _MAX_SEPARATORS = 400
 
@@ -188,18 +194,46 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
             before = before[edge + 1 :]
         if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text, end):
             continue
+        if before.endswith("(") and _EPISODE_IN_PARENS.search(before) is not None:
+            continue  # "the premiere (9/10)", "episode 10 (9/10)": a per-episode score
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
         if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
             continue
-        keyword = bool(_SCORE_KEYWORDS.search(before))
+        keyword = bool(_SCORE_KEYWORDS.search(before)) or _labelled_above(text, line_start, start)
         closing = in_title or start >= closing_from
         unit = match.group("unit") is not None
         if not (keyword or closing or unit):
             continue
         found.append(_Candidate((int(keyword), int(closing or unit), start), score))
     return found
+
+
+_LINE_MARKS = " \t>*_#-•·|[]"  # a quote's, a list's or emphasis marks before a line's words
+_MAX_LABEL_ABOVE = 40
+_MAX_LINE_MARKS = 8
+
+
+def _labelled_above(text: str, line_start: int, start: int) -> bool:
+    """Does the score at `start` open its line (after quote or list marks) under a short
+    label line that names it ("Verdict" / "7/10 — the mystery moves", "> [!summary] Verdict"
+    / "> 7/10")? A score card or a note's callout lays a score out so."""
+    if (
+        line_start < 2
+        or start - line_start > _MAX_LINE_MARKS
+        or text[line_start:start].strip(_LINE_MARKS)
+    ):
+        return False
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    above = text[above_start:above_end].strip(_LINE_MARKS)
+    return (
+        0 < len(above) <= _MAX_LABEL_ABOVE
+        and not any(c.isdigit() for c in above)
+        and _SCORE_KEYWORDS.search(above) is not None
+        and _POLL_WORDS.search(above) is None
+    )
 
 
 _STAR_RUN = re.compile(
@@ -217,6 +251,8 @@ _WORD_STARS = re.compile(
     r"(?:\s+out\s+of\s+(?:five|5))?",
     re.IGNORECASE,
 )
+# a number of stars, right before "star(s)" ("4.5 stars"; not "3.5/5 stars", a fraction)
+_NUMBER_BEFORE_STARS = re.compile(r"(?<![\d.,/])(?P<value>\d(?:[.,]5)?)[ \t]+\Z")
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _GRADE = re.compile(
     r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
@@ -459,6 +495,29 @@ def _glyph_candidates(
         keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, match.start()), score))
+    for at in (
+        find_all(text, ("stars", "Stars", "STARS", "star ", "star.", "star,")) if worded else ()
+    ):
+        # "Rating: 4.5 stars": a number of stars, labelled or closing the text
+        number = _NUMBER_BEFORE_STARS.search(text, max(0, at - 8), at)
+        if number is None:
+            continue
+        value = float(number.group("value").replace(",", "."))
+        if not 0 < value <= 5:
+            continue
+        start = number.start("value")
+        if text[max(0, start - 8) : start].rstrip().lower().endswith(("of", "/")):
+            continue  # "4 1/2 out of 5 stars": the scale, not the number of stars
+        if _in_list_or_poll(text, start, at + 5):
+            continue
+        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, start)))
+        if not (keyword or in_title or start >= closing_from):
+            continue
+        end = at + (5 if text[at + 4 : at + 5] in ("s", "S") else 4)
+        if text[end : end + 4].lower() == " of ":
+            continue  # "5 stars of the cast": people, not a rating
+        score = Score(raw=text[start:end], value=value, scale=5.0)
+        found.append(_Candidate((int(keyword), 1, start), score))
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue
@@ -472,22 +531,82 @@ def _glyph_candidates(
     return found
 
 
+# A rating box of sub-scores with an overall one, on a ten-point scale as database sites
+# give them ("Overall 7 · Story 5 · Animation 9 · Sound 8"): the overall is the reviewer's
+# score. Sub-scores without an overall give none.
+_OVERALL = re.compile(
+    r"overall(?:\s+(?:score|rating))?[ \t]*[:|\-–—]?[ \t|]*(?P<value>\d{1,2}(?:\.\d)?)"
+    r"(?![\d.,/%]|\s*(?:/|out\b|%|stars?\b))",
+    re.IGNORECASE,
+)
+_SUBSCORE = re.compile(
+    r"\b(?:story|plot|animation|art|visuals|sound|music|characters?|enjoyment|voice\s+acting"
+    r"|direction|writing|pacing)[ \t]*[:|\-–—]?[ \t|]*\d{1,2}(?:\.\d)?(?![\d.,/%])",
+    re.IGNORECASE,
+)
+# what _OVERALL needs, looked for in ascii_lowered() bytes: one C-speed scan for the literal
+_OVERALL_HINT = re.compile(
+    rb"overall(?:\s+(?:score|rating))?[ \t]*(?:[:|-]|\xe2\x80[\x93\x94])?[ \t|]*\d"
+)
+_SUBSCORE_REACH = 300
+
+
+def _may_give_overall(lowered: bytes) -> bool:
+    """Is an "overall" followed by a number anywhere in `lowered` (ascii_lowered text)? A
+    bytes.find per "overall", where a search with the pattern costs a pass of the regex engine."""
+    at = lowered.find(b"overall")
+    while at >= 0:
+        if _OVERALL_HINT.match(lowered, at) is not None:
+            return True
+        at = lowered.find(b"overall", at + 7)
+    return False
+
+
+_MIN_SUBSCORES = 2
+
+
+def _overall_of_subscores(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for at in find_all(text, ("overall", "Overall", "OVERALL")):
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue
+        match = _OVERALL.match(text, at)
+        if match is None:
+            continue
+        value = float(match.group("value"))
+        if value > 10:
+            continue
+        near = text[max(0, match.start() - _SUBSCORE_REACH) : match.end() + _SUBSCORE_REACH]
+        if len(_SUBSCORE.findall(near)) < _MIN_SUBSCORES:
+            continue
+        if _in_list_or_poll(text, match.start(), match.end()):
+            continue
+        score = Score(raw=match.group("value"), value=value, scale=10.0)
+        found.append(_Candidate((1, 1, match.start()), score))
+    return found
+
+
 def score_in(
     title: str,
     body: str,
     last_paragraph_at: int,
     rating: str = "",
     body_lowered: bytes | None = None,
+    boxes: bool = True,
 ) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
     the latest of equals. `rating`: stars written on the byline ("Review by Ines ★★★★½"),
     the reviewer's own, which only a labelled score in the body outranks. `body_lowered`:
-    ascii_lowered(body), when the caller has it already."""
+    ascii_lowered(body), when the caller has it already. `boxes`: whether a box of sub-scores
+    with an overall one ("Overall 7 · Story 5 · Animation 9") counts."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body) if body_lowered is None else body_lowered
     candidates = _candidates(body, closing_from, False, lowered)
     candidates += _glyph_candidates(body, closing_from, False, lowered)
+    if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
+        # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
+        candidates += _overall_of_subscores(body)
     if title:
         lowered = ascii_lowered(title)
         candidates += [

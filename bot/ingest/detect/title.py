@@ -183,7 +183,7 @@ _LABEL_STARTS = frozenset(
      "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
 _HANDLE = re.compile(
-    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.]+|[ru]/[A-Za-z0-9_\-]+"
+    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.\-]+|[ru]/[A-Za-z0-9_\-]+"
     r"|#[A-Za-z][A-Za-z0-9_\-]*"  # a chat channel's or a tag's name ("#anime-reviews")
 )
 # a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
@@ -263,9 +263,88 @@ _HEADLINE_WORDS = re.compile(
 )
 
 
+# a social post's header: the poster's display name, then their handle ("Mika 🌙
+# @mikareads@anime.social"), perhaps with the post's age ("· 2h")
+_POSTER = re.compile(
+    r"(?P<name>[^@\n]{1,60}?)\s+@[A-Za-z0-9_.\-]+(?:@[A-Za-z0-9_.\-]+)?(?:\s*[·•|]\s*.{0,40})?"
+)
+_MAX_POSTER_WORDS = 5
+# an e-mail's headers, saved with it: "From: Site <hello@site.example>", "Date: Fri, 9 Feb …",
+# "Subject: …" (whose value is the e-mail's title: detect_title takes it from there)
+_MAIL_HEADER = re.compile(
+    r"(?:(?:from|to|cc|bcc|reply-to)\s*:\s*[^\n]{0,120}@[^\n]{1,120}"
+    r"|(?:date|sent)\s*:\s*[^\n]{1,80}\d[^\n]{0,80}"
+    r"|subject\s*:\s*[^\n]{1,300})",
+    re.IGNORECASE,
+)
+_MAIL_HEADER_WORDS = ("from", "to", "cc", "bcc", "reply-to", "date", "sent", "subject")
+_MAX_MAIL_NAME = 10  # "reply-to :" at most
+
+
+def _mail_header(line: str) -> bool:
+    colon = line.find(":", 0, _MAX_MAIL_NAME)
+    return (
+        colon > 0
+        and line[:colon].strip().lower() in _MAIL_HEADER_WORDS
+        and _MAIL_HEADER.fullmatch(line) is not None
+    )
+
+
+def mail_subject(line: str) -> str | None:
+    """The value of an e-mail's "Subject: …" header line, else None."""
+    if line[:8].lower() != "subject:" or not _mail_header(line):
+        return None
+    return line[8:].strip() or None
+
+
+_MAX_CRUMB_WORDS = 3
+_MIN_CRUMBS = 3
+
+
+def _slash_breadcrumb(line: str) -> bool:
+    """Breadcrumbs or a category path with slashes: "Anime / Reviews / Winter 2024" (three or
+    more short parts)."""
+    parts = line.split(" / ")
+    return len(parts) >= _MIN_CRUMBS and all(
+        0 < len(part.split()) <= _MAX_CRUMB_WORDS for part in parts
+    )
+
+
+def _is_kicker(line: str) -> bool:
+    """A section label above a headline ("REVIEW", "TV Recaps", "Anime · TV review")."""
+    first = line.split(None, 1)[0].strip("·•|/,&.:").lower() if line else ""
+    return first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None
+
+
+def _chat_header(line: str) -> bool:
+    """A chat export's message header: "hana — 01/12/2024 9:14 PM" (its message follows)."""
+    at = line.find(" — ")
+    if at < 0:
+        at = line.find(" – ")
+    if at <= 0 or " " in line[:at]:
+        return False
+    rest = line[at + 3 :].strip()
+    return (
+        rest[:1].isdigit()
+        or (bool(rest) and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
+    ) and _NOT_TITLE.fullmatch(rest) is not None
+
+
 def _is_furniture(line: str) -> bool:
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
+    if line[:1] == "@" and " " not in line and _HANDLE.fullmatch(line) is not None:
+        return True  # an author's handle, however long ("@name.bsky.social")
+    if "@" in line:
+        poster = _POSTER.fullmatch(line)
+        if (
+            poster is not None
+            and len(poster.group("name").split()) <= _MAX_POSTER_WORDS
+            and _HEADLINE_WORDS.search(poster.group("name")) is None
+        ):
+            return True
+    if ":" in line[:_MAX_MAIL_NAME] and _mail_header(line):
+        return True
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
     first = line[:1]
@@ -276,23 +355,15 @@ def _is_furniture(line: str) -> bool:
     if len(line) <= _MAX_KICKER:
         if " " not in line and _HANDLE.fullmatch(line) is not None:
             return True
-        first = line.split(None, 1)[0].strip("·•|/,&.:").lower() if line else ""
-        if first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None:
+        if _is_kicker(line):
             return True
     if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
         return True
-    at = line.find(" — ")
-    if at < 0:
-        at = line.find(" – ")
-    if at > 0 and " " not in line[:at]:
-        # a chat export's message header: "hana — 01/12/2024 9:14 PM"
-        rest = line[at + 3 :].strip()
-        if (
-            rest[:1].isdigit()
-            or (rest and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
-        ) and _NOT_TITLE.fullmatch(rest) is not None:
-            return True
+    if _chat_header(line):
+        return True
     if ("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line):
+        return True
+    if " / " in line and _slash_breadcrumb(line):
         return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
         return True
@@ -453,6 +524,9 @@ def _is_masthead(line: str, following: str) -> bool:
     if following[:1] == "@" and _HANDLE.fullmatch(following) is not None:
         return True  # an author's name above their handle
     parts = _PART_SEPARATORS.split(following)
+    if len(parts) >= _MIN_BAR_PARTS and _HEADLINE_WORDS.search(line) is None:
+        # a site's navigation bar under its name ("Forger Files" / "Reviews · Guides · About")
+        return not_a_title(following)
     return (
         len(parts) > 1
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
@@ -507,6 +581,29 @@ def _look_further(lines: list[str], seen: list[int]) -> None:
             return
 
 
+def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
+    """The subject of an e-mail saved with its headers (the first lines are furniture up to
+    a "Subject: …" header): its title. `seen` then takes the lines up to _LOOK_AT_LINES, so a
+    headline repeating the subject further down is found."""
+    if not seen or not _mail_header(lines[seen[0]].strip()):
+        return None  # an e-mail saved with its headers opens with one
+    for index in seen:
+        line = lines[index].strip()
+        subject = mail_subject(line)
+        if subject is not None:
+            if _reads_like_headline(subject) and not not_a_title(subject):
+                while len(seen) < _LOOK_AT_LINES and len(seen) < len(lines):
+                    before = len(seen)
+                    _look_further(lines, seen)
+                    if len(seen) == before:
+                        break
+                return subject
+            return None
+        if not not_a_title(line):
+            return None
+    return None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -527,11 +624,14 @@ def detect_title(draft: Draft) -> None:
         draft.explain("title", f"ignored {meta_title!r}: the site's name, not the article's")
         meta_title = None
     given = fm_title or meta_title
+    source = "front matter" if fm_title else "the page's metadata"
+    subject = None if given else _mail_subject_in(lines, seen)
+    if subject is not None:
+        given, source = subject, "the e-mail's subject header"
     if given:
         draft.title = given
         draft.title_is_line = False
         draft.body_from = seen[0] if seen else len(lines)
-        source = "front matter" if fm_title else "the page's metadata"
         draft.explain("title", f"{given!r}: from {source}")
         # a first line (after furniture) repeating the title is not body text
         for index in seen:
@@ -546,8 +646,14 @@ def detect_title(draft: Draft) -> None:
                 draft.title_is_line = True
                 break
             if not not_a_title(line):
+                if subject is not None:  # the e-mail's headers and labels are not body text
+                    for dropped in seen:
+                        if dropped < index:
+                            lines[dropped] = ""
+                    draft.body_from = index
                 break
         return
+    message_follows = False  # the line after a chat message's header is its message
     for position, index in enumerate(seen):
         if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
             _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
@@ -555,9 +661,14 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            message_follows = _chat_header(line)
+            if len(line) <= _MAX_KICKER and _is_kicker(line):
+                draft.kicker = f"{draft.kicker} {line}".strip()
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
+        if message_follows and not _title_cased(line.split()):
+            break  # a chat message: the body begins, and a chat export has no title line
         if (
             len(line) <= _MAX_LABEL
             and is_episode_label(line)

@@ -63,7 +63,7 @@ def _paragraphs(text: str) -> list[str]:
 def _gives_score(paragraph: str) -> bool:
     """Does the paragraph give the reviewer's score (as the score detector reads one: not a
     date, a count, a list entry or a poll)? Every fraction in it counts as a closing one."""
-    return score_in("", paragraph, 0) is not None
+    return score_in("", paragraph, 0, boxes=False) is not None
 
 
 def verdict(text: str) -> str:

@@ -78,3 +78,18 @@ def test_a_comment_count_at_the_top_is_a_posts_metadata_not_its_comments() -> No
     )
     parsed = parse_document(text)
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_related_posts_list_and_its_scores_are_dropped() -> None:
+    from tests.bot.ingest.helpers import doc
+
+    text = (
+        "Show Episode 7 Review: Ego's Sermon\n\nThe final goal is silly and earned.\n\n"
+        "The middle match leans on still frames.\n\nGrade: B+\n\n"
+        "Related posts\nShow Episode 6 Review: Grade A-\nShow Episode 8 Review: Grade B\n"
+        "Spring Preview\n\nThanks for reading this far, and see you next week for more."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "B+"
+    assert "Grade A-" not in parsed.text and "Grade B\n" not in parsed.text
+    assert "Thanks for reading this far" in parsed.text  # the list ends at the empty line

@@ -308,3 +308,47 @@ def test_the_headline_when_extraction_kept_a_blogs_name() -> None:
     )
     meta = read_page(page.encode(), name="a.html").meta
     assert meta is not None and meta.title == "Monster Show Episode 10 Review"
+
+
+def test_a_database_reviews_box_of_sub_scores_is_kept_and_gives_the_overall() -> None:
+    # an anime database's user review: a rating box (a table of sub-scores with an overall)
+    # longer than a grade box, which text extraction drops; the site's own community score
+    # and other users' "Overall 9" in the sidebar never count
+    from bot.ingest.page import read_page, verdict_boxes
+    from bot.ingest.pipeline import parse_document
+
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>"
+        for label, value in (("Overall", 7), ("Story", 5), ("Animation", 9), ("Sound", 8),
+                             ("Character", 6), ("Enjoyment", 7))
+    )  # fmt: skip
+    body = "<p>" + "The fights are great and the plot never lands, sadly. " * 5 + "</p>"
+    markup = (
+        "<html><head><title>Show Season 1 Review</title></head><body>"
+        "<div class='anime-header'><p>Score: 6.71 (scored by 48,210 users)</p></div><main>"
+        f"<article class='review'><h1>Show Season 1 Review</h1><div class='rating-box'>"
+        f"<table>{rows}</table></div>{body}</article></main>"
+        "<aside class='more-reviews'><p>by neonrain · Overall 9</p></aside></body></html>"
+    ).encode()
+    box = "Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"
+    assert verdict_boxes(markup) == [box]
+    page = read_page(markup, name="a.html")
+    parsed = parse_document(page.text, meta=page.meta)
+    assert parsed.score is not None and parsed.score.raw == "7"
+    assert parsed.score.score_100 == 70
+
+
+def test_a_bare_number_in_a_score_box_is_a_ten_point_score() -> None:
+    # a games site's verdict: the score box holds only "8" and its word; the community
+    # score after the article never counts
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body><article><h1>Show Episode 12 Review</h1><p>Text.</p>"
+        b"<div class='score-box'><span class='score-value'>8</span>"
+        b"<span class='score-label'>Great</span></div></article>"
+        b"<section class='user-reviews'><p class='score'>7.9</p></section></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Score: 8/10 Great"]
+    too_big = markup.replace(b">8<", b">85<")
+    assert verdict_boxes(too_big) == ["85 Great"]

@@ -110,3 +110,30 @@ def test_a_listicle_headline_is_not_part_of_the_name() -> None:
     assert name_in_pattern("5 Things We Loved About Dandadan Episode 4") == "Dandadan"
     assert name_in_pattern("10 Best Moments From Blue Box Season 1") == "Blue Box"
     assert name_in_pattern("86 Eighty-Six Episode 3 Review") == "86 Eighty-Six"  # a name
+
+
+def test_a_text_without_a_headline_that_opens_with_the_clear_pattern() -> None:
+    # a microblog post: no title line, the post opens with "<Name> Episode 10 review"
+    text = (
+        "Mika 🌙 @mikareads@anime.social\n"
+        "Solo Leveling Episode 10 review, short version: the fight is the best of the season.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.anime_title == "Solo Leveling"
+    assert parsed.episode == 10
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "I watched Solo Leveling episode 10 last night and the fight is great.",
+        "so solo leveling episode 10 happened, the fight is great.",
+    ],
+)
+def test_an_opening_sentence_is_no_clear_pattern(opener: str) -> None:
+    assert "could not tell which anime" in reason(f"{opener}\n\n{BODY}")
+
+
+def test_a_symbol_before_the_name_is_not_part_of_it() -> None:
+    assert name_in_pattern("🧵 Dandadan Episode 10 review thread, spoilers only 1/5") == "Dandadan"

@@ -370,3 +370,43 @@ def test_a_programs_own_number_and_weekly_columns(title: str, episode: int) -> N
 def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, episode: int) -> None:
     parsed = doc(f"{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode == episode
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I finished all thirteen episodes and wish the story had been worth it.",
+        "Having watched all 12 episodes, I can say the ending is rushed.",
+        "13 of 13 episodes seen.",
+        "Now that I've finished the series, the ending makes more sense.",
+        "Now that all 13 episodes have aired, I want to push back on the consensus.",
+        "Now that the season has wrapped, the ending makes more sense.",
+    ],
+)
+def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: str) -> None:
+    # a database user review with no "season review" in its title: "the finale" and "the
+    # premiere" it then speaks of are parts of the run, not the document's episode
+    text = (
+        f"A Pretty Engine With Nowhere to Drive\n\n{said}\n\n"
+        "The premiere is strong, and the finale has to explain the setting in monologues."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_watching_the_show_weekly_is_not_the_whole_run() -> None:
+    text = (
+        "Show Review: Answers at Last\n\nI have watched the show every week since it started.\n\n"
+        "The seventh episode of the series belongs to the sidekick."
+    )
+    assert doc(text).episode == 7
+
+
+def test_an_episode_that_aired_is_not_the_whole_run() -> None:
+    text = (
+        "Show Review: Answers at Last\n\n"
+        "All the talk since episode 6 aired was about the twist.\n\n"
+        "The seventh episode of the series belongs to the sidekick."
+    )
+    assert doc(text).episode == 7

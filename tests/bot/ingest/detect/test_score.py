@@ -137,3 +137,88 @@ def test_a_tldr_line_gives_the_score() -> None:
     )
     parsed = doc(f"Show Episode 9 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("> [!summary] Verdict", "> 7/10 — the mystery moves, finally."),
+        ("Our verdict", "7/10"),
+        ("**Score**", "7/10, a step up"),
+    ],
+)
+def test_a_label_line_above_a_fraction_labels_it(label: str, line: str) -> None:
+    # a note's callout or a score card: the label on its own line, the score opening the next;
+    # an unlabelled fraction later in the text ("a 6/10" said of another episode) loses to it
+    body = (
+        "The fight is great.\n\nThe police scenes drag.\n\n"
+        f"{label}\n{line}\n\nTo do: rewatch episode 7, which I thought was 6/10 at best."
+    )
+    parsed = doc(f"Show Episode 8 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_long_line_above_a_fraction_is_no_label() -> None:
+    body = (
+        "The fight is great.\n\nVerdict: 8/10, the best so far.\n\n"
+        "I keep thinking about the rating the show got in Japan, and why\n"
+        "4/5 seems to be what everyone there gives it."
+    )
+    parsed = doc(f"Show Episode 8 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Overall 7\nStory 5\nAnimation 9\nSound 8\nCharacter 6\nEnjoyment 7",
+        "Story: 5 · Animation: 9 · Sound: 8 · Overall: 7",
+        "| Overall | 7 |\n| Story | 5 |\n| Animation | 9 |",
+    ],
+)
+def test_the_overall_of_a_box_of_sub_scores_is_the_score(box: str) -> None:
+    # an anime database's review box: sub-scores out of ten, and an overall one
+    parsed = doc(f"Show Season 1 Review\n\n{box}\n\n{BODY}\n\nWorth it for the fights.")
+    assert parsed.score is not None and parsed.score.raw == "7"
+    assert parsed.score.score_100 == 70
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Story: 8\nVisuals: 9\nMusic: 7\nCharacters: 8",  # sub-scores without an overall
+        "Overall 7 of the 12 episodes were good.",  # prose, no sub-scores
+        "Overall, 7 episodes in, the story: 5 stars of plot, animation 9 frames a second.",
+    ],
+)
+def test_sub_scores_without_an_overall_give_no_score(closing: str) -> None:
+    assert scored(closing).score is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "value"),
+    [
+        ("Rating: 4.5 stars\n\nLast week: ★★★★", "4.5 stars", 4.5),
+        ("I'd give it 4 stars.", "4 stars", 4),
+        ("So, 3.5 stars from me.", "3.5 stars", 3.5),
+    ],
+)
+def test_a_number_of_stars_is_a_score_out_of_five(closing: str, raw: str, value: float) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == value * 20
+
+
+def test_the_scale_of_a_mixed_fraction_is_not_a_number_of_stars() -> None:
+    parsed = scored("All in all, 4 1/2 out of 5 stars.")
+    assert parsed.score is not None and parsed.score.raw == "4 1/2 out of 5 stars"
+
+
+def test_scores_in_parentheses_after_episodes_are_a_per_episode_list() -> None:
+    # a season review that scores episodes in running text and gives the season no number
+    body = (
+        "The premiere (9/10) sets up the lead, and episode 2 (8/10) builds the workplace.\n\n"
+        "The middle drags, but the reveal in episode 10 (9/10) is the moment the show was built "
+        "for, and the finale (7/10) is solid but rushed.\n\nA fun season that runs out of time."
+    )
+    assert doc(f"Show Season 1 Review\n\n{body}").score is None

@@ -324,3 +324,78 @@ def test_the_stars_on_a_byline_before_the_title_are_the_reviewers_score() -> Non
     assert parsed.title == "Show — Season 1"
     assert parsed.score is not None and parsed.score.raw == "★★★★½"
     assert parsed.score.score_100 == 90
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Mika 🌙 @mikareads@anime.social", "Ken Ichi @ken_ichi", "Okarun Fan @okarun_fan · 2h"],
+)
+def test_a_social_posts_display_name_and_handle_is_not_the_title(header: str) -> None:
+    # a microblog post saved as text opens with its poster, and has no headline at all
+    assert not_a_title(header)
+    opener = "Show Episode 10 review, short version: the fight is great and the rest is thin."
+    parsed = doc(f"{header}\n{opener}\n\n{BODY}", anime="Show")
+    assert parsed.title == ""
+
+
+def test_a_headline_naming_its_author_by_handle_stays_a_headline() -> None:
+    assert not not_a_title("Show Episode 5 Review by @grimoire")
+
+
+def test_an_emails_headers_are_furniture_and_its_subject_is_the_title() -> None:
+    headers = (
+        "From: Rouge Report <hello@rougereport.example>\n"
+        f"Subject: {HEADLINE}\n"
+        "Date: Fri, 9 Feb 2024 18:02:11 +0000\n\n"
+        "View this email in your browser\n\n"
+    )
+    parsed = doc(f"{headers}{HEADLINE}\n\nHi all,\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert "From:" not in parsed.text and "Subject:" not in parsed.text
+    # without the headline repeated under the headers, the subject is still the title
+    parsed = doc(f"{headers}Hi all,\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert parsed.text.startswith("Hi all,")
+
+
+def test_a_site_name_above_its_navigation_bar_is_not_the_title() -> None:
+    nav = "Reviews · Episode Guides · Merch · About"
+    parsed = doc(f"Skip to content\nForger Files\n{nav}\n\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_headline_above_a_share_bar_stays_the_title() -> None:
+    parsed = doc(f"{HEADLINE}\nShare · Tweet · Print\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_chat_message_under_its_header_is_not_a_title() -> None:
+    text = (
+        "#anime-reviews\nSakura Watch Club · Discord\n\nhana — 01/12/2024 9:14 PM\n"
+        "ok show episode 27 thoughts, since nobody else posted yet\n\n"
+        f"hana — 01/12/2024 9:15 PM\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == ""
+
+
+def test_a_headline_under_a_one_word_byline_and_date_stays_the_title() -> None:
+    assert doc(f"admin — March 3, 2024\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+def test_a_bluesky_handle_with_hyphens_is_a_handle() -> None:
+    assert not_a_title("@okarun-appreciator.bsky.social")
+    parsed = doc(f"Okarun Appreciator\n@okarun-appreciator.bsky.social\n\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize("crumbs", ["Anime / Reviews / Winter 2024", "Home / TV / Anime / Reviews"])
+def test_slash_breadcrumbs_are_never_the_title(crumbs: str) -> None:
+    assert not_a_title(crumbs)
+    assert doc(f"{crumbs}\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Show Episode 4 Review / 7/10", "Show / Other Show: Which Premiere Was Better?"]
+)
+def test_headlines_with_a_slash_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
