@@ -257,6 +257,14 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
 _FIRST_CLAUSE = re.compile(r"[^,:;.!?\n—–]{1,120}")
 _MAX_CLAUSE_WORDS = 12
 _SMALL_WORDS = frozenset(("of", "no", "the", "in", "a", "an", "to", "and", "x", "on", "de", "wa"))
+# ...and it says what the text is, right after the marker: "Episode 10 review", "Season 1
+# thoughts". Without it, a title-cased opening ("Watched Solo Leveling Episode 10 Last
+# Night") would name an anime "Watched Solo Leveling".
+_SAYS_WHAT_IT_IS = re.compile(
+    r"(?:episode|ep\.?|season|finale|premiere)\s*[\w.-]*\s+(?:\w+\s+)?"
+    r"(?:review|reviewed|thoughts|impressions|recap|discussion|verdict)\b",
+    re.IGNORECASE,
+)
 
 
 def _pattern_opening_the_text(paragraph: str) -> str | None:
@@ -268,6 +276,8 @@ def _pattern_opening_the_text(paragraph: str) -> str | None:
         return None
     text = clause.group(0).strip()
     if EPISODE_MARKER_TEXT.search(text) is None and "season" not in text.lower():
+        return None
+    if _SAYS_WHAT_IT_IS.search(text) is None:
         return None
     name = name_in_pattern(text)
     if name is None:

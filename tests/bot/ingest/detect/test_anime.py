@@ -129,6 +129,7 @@ def test_a_text_without_a_headline_that_opens_with_the_clear_pattern() -> None:
     [
         "I watched Solo Leveling episode 10 last night and the fight is great.",
         "so solo leveling episode 10 happened, the fight is great.",
+        "Watched Solo Leveling Episode 10 Last Night and the fight is great.",  # title case
     ],
 )
 def test_an_opening_sentence_is_no_clear_pattern(opener: str) -> None:
