@@ -70,6 +70,10 @@ with 500 and 12.5 s with 1,000; the first batch waits for one chunk only)."""
 PARSER_NICENESS = 10
 """Measured on the bench corpus (10,000 documents, 2 cores): 13.4 s instead of 14.4 s, the
 main process being the one that limits."""
+INPUTS_PER_LINKER = 50
+"""Parse workers link ahead only when the store has at most one anime with characters per
+this many inputs: a linker costs a few milliseconds to build, so building every one for a
+small import into a big store would cost more than linking in the workers saves."""
 FETCH_CONCURRENCY = 4
 
 
@@ -192,7 +196,7 @@ async def ingest_inputs(
     workers = _pool_size(len(jobs))
     # With parse workers, they link too (on their cores, ParsedDocument.links), with the
     # linkers of the run's start; the store links what they could not (new names or anime).
-    linkers = await store.linkers() if workers > 1 else {}
+    linkers = await store.linkers(len(jobs) // INPUTS_PER_LINKER) if workers > 1 else {}
     context = Context(catalogs=list(catalogs), known_anime=known, anime=forced, linkers=linkers)
     chunks = _chunks(jobs, CHUNK)
     loop = asyncio.get_running_loop()

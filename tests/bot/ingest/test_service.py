@@ -203,6 +203,50 @@ async def test_the_pool_parses_ahead_and_batches_keep_every_report(
     assert set(reports[0].characters_linked) == {"Rouge", "Naomi", "Viola", "Joker"}
 
 
+@pytest.mark.parametrize("inputs_per_linker", [1, 50])
+async def test_workers_link_ahead_only_when_the_import_is_big_enough_for_the_store(
+    store: Store,
+    catalogs: list[Catalog],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    inputs_per_linker: int,
+) -> None:
+    """Linkers for the parse workers are built only up to one anime per INPUTS_PER_LINKER
+    inputs (here 3 inputs, one anime with characters); linked ahead or not, the same result."""
+    await store.upsert_catalog(catalogs[0])
+    built: list[dict[str, object]] = []
+    linkers = Store.linkers
+
+    async def spy(self: Store, most: int = 2_000) -> dict[str, object]:
+        found = await linkers(self, most)
+        built.append(dict(found))
+        return dict(found)
+
+    monkeypatch.setattr(Store, "linkers", spy)
+    monkeypatch.setattr(service, "POOL_MIN_JOBS", 2)
+    monkeypatch.setattr(service, "CHUNK", 1)
+    monkeypatch.setattr(service, "_pool_size", lambda jobs: 2)
+    monkeypatch.setattr(service, "INPUTS_PER_LINKER", inputs_per_linker)
+    reports = await ingest_paths(
+        store, [FIRST_IMPRESSIONS, SEASON_REVIEW, RECAP_AND_REVIEW], catalogs=catalogs
+    )
+    assert [list(b) for b in built] == ([["Metallic Rouge"]] if inputs_per_linker == 1 else [[]])
+    assert [r.status for r in reports] == ["added", "added", "added"]
+    # the same names as an import that parses and links in this process, into a fresh store
+    monkeypatch.setattr(service, "_pool_size", lambda jobs: 1)
+    fresh = await Store.open(tmp_path / "fresh.db")
+    try:
+        await fresh.migrate()
+        await fresh.upsert_catalog(catalogs[0])
+        here = await ingest_paths(
+            fresh, [FIRST_IMPRESSIONS, SEASON_REVIEW, RECAP_AND_REVIEW], catalogs=catalogs
+        )
+    finally:
+        await fresh.close()
+    assert [r.characters_linked for r in reports] == [r.characters_linked for r in here]
+    assert "Rouge Redstar" in reports[0].characters_linked
+
+
 async def test_a_file_that_fails_to_store_is_rejected_and_the_rest_go_on(
     store: Store, catalogs: list[Catalog], monkeypatch: pytest.MonkeyPatch
 ) -> None:
