@@ -463,15 +463,14 @@ class Store:
         the store has more than `most` anime with characters, where building every linker
         would cost more than it saves."""
         async with self._locked():
-            anime = (await self._animes.index()).ordered
-            linkers: dict[str, Linker] = {}
-            for a in anime:
-                linker = await self._characters.linker(a.id)
-                if linker.names:
-                    if len(linkers) >= most:
-                        return {}
-                    linkers[a.title] = linker
-            return linkers
+            with_characters = {e.anime_id for e in await self._characters.entries(None)}
+            if len(with_characters) > most:
+                return {}  # decided before building any
+            return {
+                a.title: await self._characters.linker(a.id)
+                for a in (await self._animes.index()).ordered
+                if a.id in with_characters
+            }
 
     async def list_documents(
         self, anime_id: int | None = None, source: str | None = None
