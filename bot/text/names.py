@@ -14,9 +14,12 @@ WORD = re.compile(r"[^\W_]+")
 
 def fold(text: str) -> str:
     """A name as compared: accents removed, case-folded, quotes/whitespace trimmed and collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    plain = plain.replace("’", "'").replace("‘", "'")
+    if text.isascii():  # nothing to decompose or unquote, and casefold() is lower(): the same
+        plain = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+        plain = plain.replace("’", "'").replace("‘", "'")
     return " ".join(plain.strip(QUOTES_AND_SPACE).split())
 
 

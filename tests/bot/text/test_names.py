@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
-from bot.text.names import fit, fold, slugify, tokens
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.text.names import QUOTES_AND_SPACE, fit, fold, slugify, tokens
 
 
 @pytest.mark.parametrize(
@@ -20,6 +24,18 @@ from bot.text.names import fit, fold, slugify, tokens
 )
 def test_fold(raw: str, folded: str) -> None:
     assert fold(raw) == folded
+
+
+def _fold_the_long_way(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = plain.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(plain.strip(QUOTES_AND_SPACE).split())
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_fold_takes_a_short_cut_for_ascii_only_where_it_changes_nothing(text: str) -> None:
+    assert fold(text) == _fold_the_long_way(text)
 
 
 def test_tokens_are_the_letters_and_digits_runs() -> None:
