@@ -14,6 +14,9 @@ PRAGMAS = (
     # checkpoint every ~16 MiB of WAL instead of 4 MiB: each checkpoint syncs, and with
     # per-document commits the default one costs about a third of every commit
     "PRAGMA wal_autocheckpoint = 4096",
+    # statement journals (and any temporary b-tree) in memory: in a file they were ~380 MB of
+    # writes for 10,000 ingested documents, a fifth of the storing core's system time
+    "PRAGMA temp_store = MEMORY",
 )
 
 GET_USER_VERSION = "PRAGMA user_version"
