@@ -344,3 +344,18 @@ async def test_sync_catalogs_loads_a_new_catalog_once(
     with caplog.at_level(logging.INFO, logger="bot.ingest.service"):
         await service.sync_catalogs(seeded_store, [data / "catalog"])
     assert not [r for r in caplog.records if "Loaded catalog" in r.getMessage()]
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 99, 1000])
+def test_pool_chunks_start_small_and_cover_every_input_once_in_order(count: int) -> None:
+    given = [(i, jobs.Job(name=f"{i}.txt", path=f"{i}.txt")) for i in range(count)]
+    chunks = service._chunks(given, 100)
+    assert [job for chunk in chunks for job in chunk] == given
+    sizes = [len(chunk) for chunk in chunks]
+    full = [25, 25, 50, 50] + [100] * 20
+    if not given:
+        assert sizes == []
+        return
+    # each chunk is the ramp's size, but the last, which holds what is left
+    assert sizes[:-1] == full[: len(sizes) - 1]
+    assert 0 < sizes[-1] <= full[len(sizes) - 1]
