@@ -498,6 +498,68 @@ _SUPERLATIVE_AFTER = re.compile(
 )
 
 
+# "Episode 30 overall", "overall episode 30", "#30 overall": a number counted through the seasons
+_OVERALL = re.compile(
+    r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
+    r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
+    r"|\boverall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
+    r"|(?<![\w&])#(\d{1,4})\s+overall\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_number(title: str) -> bool:
+    """Does the title open with an episode number and a separator ("Ep. 142 – Rust and
+    Rouge", "#142: Title"), the way a podcast or a channel numbers its own episodes?"""
+    for marker in _EPISODE_MARKERS:
+        match = marker.search(title)
+        if match is not None:
+            return match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()) is not None
+    return False
+
+
+def _per_season_number(title: str) -> int | None:
+    """The episode a title numbers only within its season ("Season 2, Episode 6", "S02E06"),
+    else None (no season marker, or a number counted through the seasons beside it)."""
+    match = _SEASON_MARKER.search(title)
+    if match is None:
+        return None
+    if _PLAIN_EPISODE.search(title, 0, match.start()) or _PLAIN_EPISODE.search(title, match.end()):
+        return None
+    return _marker_number(next(g for g in match.groups() if g is not None))
+
+
+def _overall_in_opening(
+    title: str, paragraphs: list[str], count: int | None
+) -> tuple[int, str] | None:
+    """When the title numbers its episode within its season, the number the opening counts
+    through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
+    as written). Only a later number than the season's own, and none above a known count."""
+    within = _per_season_number(title)
+    if within is None:
+        return None
+    opening = _opening(paragraphs)
+    candidates: list[tuple[int, str]] = []
+    if "overall" in opening or "Overall" in opening or "total" in opening or "series" in opening:
+        candidates += [
+            (int(next(g for g in m.groups() if g is not None)), m.group(0))
+            for m in _OVERALL.finditer(opening)
+        ]
+    # the title's marker restated with the number through the seasons beside it
+    for line in opening.split("\n"):
+        season = _SEASON_MARKER.search(line)
+        if season is None:
+            continue
+        if _marker_number(next(g for g in season.groups() if g is not None)) == within:
+            number = episode_in(line)  # a plain "Episode N" beside the season's wins
+            if number is not None:
+                candidates.append((number, line.strip()))
+    for number, written in candidates:
+        if within < number <= MAX_EPISODE and not (count and number > count):
+            return number, written
+    return None
+
+
 def detect_episode(draft: Draft) -> None:
     """draft.episode: the front matter's; else the one the title names; else (unless the
     title speaks of a whole season) the one the opening says the document is about."""
@@ -507,9 +569,32 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", f"{fm_episode}: front matter")
         return
     catalog = draft.catalog
+    count = catalog.episode_count if catalog is not None else None
     if draft.title:
         named = episode_named(draft.title, catalog)
+        if named is not None and count and named[0] > count and _opens_with_number(draft.title):
+            # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
+            # episode of an anime of `count` episodes can be; the text says which one it is
+            number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
+            if number is not None and number <= count:
+                draft.episode = number
+                draft.explain("episode", notes[0])
+                draft.explain(
+                    "episode",
+                    f"ignored {named[0]} opening the title {draft.title!r}: the anime has "
+                    f"{count} episodes (a programme's own numbering)",
+                )
+                return
         if named is not None:
+            overall = _overall_in_opening(draft.title, draft.paragraphs, count)
+            if overall is not None:
+                draft.episode = overall[0]
+                draft.explain(
+                    "episode",
+                    f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
+                    f"(the title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
             return

@@ -410,3 +410,69 @@ def test_an_episode_that_aired_is_not_the_whole_run() -> None:
         "The seventh episode of the series belongs to the sidekick."
     )
     assert doc(text).episode == 7
+
+
+@pytest.mark.parametrize(
+    ("restated", "episode"),
+    [
+        ("Show Season 3, Episode 2 (Episode 27 overall)", 27),
+        ("Show S03E02, overall episode 27", 27),
+        ("Show Season 3 Episode 2 / Episode 27", 27),  # the README's rule, restated
+        ("Show Season 3, Episode 2 (#27 overall)", 27),
+    ],
+)
+def test_a_number_counted_through_the_seasons_in_the_opening_wins(
+    restated: str, episode: int
+) -> None:
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Show Season 3, Episode 2 is a quiet one.",  # only the season's number again
+        "The 2 overall stars of the week are the leads.",  # no episode counted overall
+        "Season 1 had 24 episodes; this one has 12.",
+        "Show Season 3, Episode 2 (Episode 1 overall)",  # not a later number: a misprint
+    ],
+)
+def test_the_titles_number_within_its_season_stays_without_one_through_the_seasons(
+    opening: str,
+) -> None:
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 2
+
+
+def test_a_number_through_the_seasons_above_the_anime_count_is_not_taken() -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = f"Show Season 2, Episode 6 Review\n\nEpisode 18 overall.\n\n{BODY}"
+    assert doc(text, catalogs=[catalog]).episode == 6
+
+
+def test_a_programmes_own_number_above_the_anime_count_gives_way_to_the_text() -> None:
+    # a podcast's show notes: its own episode number in the title, the anime's in the text
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "Ep. 87 – Salt and Iron\n\n"
+        "This week on the pod we review episode 9 of Show, the one with the lighthouse.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode == 9
+    assert parsed.kind.value == "episode-review"
+
+
+def test_a_title_number_within_the_anime_count_is_still_the_episode() -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = "Ep. 7 – Salt and Iron\n\nWe review episode 9 of Show next week.\n\n" + BODY
+    assert doc(text, catalogs=[catalog]).episode == 7
+
+
+def test_a_number_above_the_count_stays_without_a_programmes_numbering_or_text() -> None:
+    # kept, so that the store rejects it with its clear reason, not silently re-filed
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    silent = f"Ep. 87 – Salt and Iron\n\n{BODY}"
+    assert doc(silent, catalogs=[catalog]).episode == 87
+    typo = "Show Episode 87 Review\n\nThis week we review episode 9 of Show.\n\n" + BODY
+    assert doc(typo, catalogs=[catalog]).episode == 87
