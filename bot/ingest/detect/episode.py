@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import MAX_EPISODE, find_all
-from bot.ingest.detect.kind import FIRST_IMPRESSIONS
+from bot.ingest.detect.kind import FIRST_IMPRESSIONS, announced_kind
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
@@ -421,7 +421,15 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     opening = text[:_MAX_BODY_LOOK]
     previous_end = 0
     best: tuple[float, int, str] | None = None
-    for mention in _mentions(opening, catalog):
+    mentions = _mentions(opening, catalog)
+    listed = _listed_episodes(opening, mentions)
+    if len(listed) >= _MIN_LISTED:
+        notes.append(
+            f"none: the opening lists episodes {min(listed)}-{max(listed)} one per line "
+            "(a per-episode list: about them all, not one)"
+        )
+        return None, notes
+    for mention in mentions:
         # the words since the previous mention, in its sentence and clause, are this one's
         before = opening[max(previous_end, mention.start - 40) : mention.start]
         previous_end = mention.end
@@ -471,6 +479,23 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     return best[1], notes
 
 
+_MIN_LISTED = 4  # distinct episodes, each opening a line: a per-episode list
+_LIST_BULLETS = " \t-*•·>|"
+
+
+def _listed_episodes(opening: str, mentions: list[_Mention]) -> set[int]:
+    """The episodes that open a line of the opening ("Ep 1 .... 8/10", "- Episode 2: …"):
+    the entries of a per-episode list."""
+    listed: set[int] = set()
+    for mention in mentions:
+        if mention.number is None or mention.ordinal or mention.says_this_or_that:
+            continue
+        line_start = opening.rfind("\n", 0, mention.start) + 1
+        if not opening[line_start : mention.start].strip(_LIST_BULLETS):
+            listed.add(mention.number)
+    return listed
+
+
 # "my episode 3 review", "our review of episode 3": a review of another episode
 _ANOTHER_REVIEW_BEFORE = re.compile(
     r"(?:\b(?:my|our|the)\s+(?:\w+\s+)?reviews?\s+(?:of|for)\s+$|\b(?:my|our)\s+$)",
@@ -506,6 +531,26 @@ _OVERALL = re.compile(
     r"|(?<![\w&])#(\d{1,4})\s+overall\b",
     re.IGNORECASE,
 )
+
+
+_MAX_HEADLINE = 120
+_MAX_HEADLINE_WORDS = 14
+
+
+def _season_headline(paragraphs: list[str]) -> str | None:
+    """The first line of the text when it reads as a headline announcing a season review and
+    names no episode ("Show Season 1 Review" under a zine's page header that was taken for
+    the title), else None."""
+    if not paragraphs:
+        return None
+    line = paragraphs[0].split("\n", 1)[0].strip(" *_#")
+    if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
+        return None
+    if line.endswith((".", ",", ";", ":", "!", "?")) or "review" not in line.lower():
+        return None
+    if announced_kind(line, None) is not DocumentKind.SEASON_REVIEW or episode_in(line) is not None:
+        return None
+    return line
 
 
 def _opens_with_number(title: str) -> bool:
@@ -620,6 +665,11 @@ def detect_episode(draft: Draft) -> None:
     if from_url is not None:
         draft.episode = from_url[0]
         draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
+        return
+    headline = _season_headline(draft.paragraphs)
+    if headline is not None:
+        draft.episode = None
+        draft.explain("episode", f"none: the opening's headline {headline!r} speaks of the season")
         return
     opening_text = _opening(draft.paragraphs)
     whole = _whole_run_watched(opening_text)

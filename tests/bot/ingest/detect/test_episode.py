@@ -476,3 +476,54 @@ def test_a_number_above_the_count_stays_without_a_programmes_numbering_or_text()
     assert doc(silent, catalogs=[catalog]).episode == 87
     typo = "Show Episode 87 Review\n\nThis week we review episode 9 of Show.\n\n" + BODY
     assert doc(typo, catalogs=[catalog]).episode == 87
+
+
+def test_a_season_review_headline_under_a_page_header_names_no_episode() -> None:
+    # a newsletter page: its header was taken for the title; the review's own headline opens
+    # the text, which then speaks of one of the episodes
+    text = (
+        "AUTUMN ROUNDUP  //  issue 12 of the newsletter\n\n"
+        "Show Season 2 Review\nby A. Writer\n\n"
+        "The second half, from episode 3 on, is where it finds its feet."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "then", "episode"),
+    [
+        ("My season 1 review is still the most read post here.", "Episode 5 is calm.", 5),
+        ("Show Episode 4 Review", "It is calm.", 4),  # an episode's headline
+        ("Show Season 2, Episode 4 Review", "It is calm.", 4),
+    ],
+)
+def test_an_opening_line_that_is_no_season_headline_leaves_the_episode(
+    first_line: str, then: str, episode: int
+) -> None:
+    text = f"AUTUMN ROUNDUP  //  issue 12\n\n{first_line}\n\n{then}"
+    assert doc(text, anime="Show").episode == episode
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "Ep 1 .... 6/10\nEp 2 .... 8/10\nEp 3 .... 7/10\nEp 4 .... 9/10",
+        "- Episode 1: slow\n- Episode 2: better\n- Episode 3: the big one\n- Episode 4: calm",
+    ],
+)
+def test_an_opening_that_lists_the_episodes_one_per_line_names_none(entries: str) -> None:
+    # a season wrap-up whose title says nothing of the season, its episodes listed
+    text = f"Spring wrap-up: Show\n\nWeek by week, then a few words.\n\n{entries}\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_a_short_list_of_other_episodes_leaves_this_weeks() -> None:
+    text = (
+        "Friday notes: Show\n\nEarlier reviews:\nEpisode 8\nEpisode 9\n\n"
+        "This week's episode 10 is the calmest yet.\n\n" + BODY
+    )
+    assert doc(text, anime="Show").episode == 10
