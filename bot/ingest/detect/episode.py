@@ -563,6 +563,12 @@ def _opens_with_number(title: str) -> bool:
     return False
 
 
+_OVERALL_LOOK = 600  # the number through the seasons is restated near the top
+# what _OVERALL needs, looked for first (a search of the opening costs more)
+_OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
+                  "of the entire")  # fmt: skip
+
+
 def _per_season_number(title: str) -> int | None:
     """The episode a title numbers only within its season ("Season 2, Episode 6", "S02E06"),
     else None (no season marker, or a number counted through the seasons beside it)."""
@@ -583,19 +589,31 @@ def _overall_in_opening(
     within = _per_season_number(title)
     if within is None:
         return None
-    opening = _opening(paragraphs)
+    taken: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        taken.append(paragraph)
+        size += len(paragraph) + 2
+        if size >= _OVERALL_LOOK:
+            break
+    opening = "\n\n".join(taken)[:_OVERALL_LOOK]
+    lowered = opening.lower()
     candidates: list[tuple[int, str]] = []
-    if "overall" in opening or "Overall" in opening or "total" in opening or "series" in opening:
+    if any(word in lowered for word in _OVERALL_WORDS):
         candidates += [
             (int(next(g for g in m.groups() if g is not None)), m.group(0))
             for m in _OVERALL.finditer(opening)
         ]
     # the title's marker restated with the number through the seasons beside it
-    for line in opening.split("\n"):
-        season = _SEASON_MARKER.search(line)
-        if season is None:
-            continue
+    marker = _SEASON_MARKER.search(title)
+    restated = marker is not None and (
+        "season" in lowered or marker.group(0).lower().replace(" ", "") in lowered
+    )
+    for season in _SEASON_MARKER.finditer(opening) if restated else ():
         if _marker_number(next(g for g in season.groups() if g is not None)) == within:
+            line_start = opening.rfind("\n", 0, season.start()) + 1
+            line_end = opening.find("\n", season.end())
+            line = opening[line_start : line_end if line_end >= 0 else len(opening)]
             number = episode_in(line)  # a plain "Episode N" beside the season's wins
             if number is not None:
                 candidates.append((number, line.strip()))
