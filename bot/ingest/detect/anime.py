@@ -290,6 +290,27 @@ def _pattern_opening_the_text(paragraph: str) -> str | None:
     return name
 
 
+_MAX_OPENING_LINES = 12
+
+
+def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None:
+    """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
+    headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
+    Episode 8 Review (1/5)"), which the first clause of the text is not."""
+    seen = 0
+    for paragraph in paragraphs[:_BODY_PARAGRAPHS]:
+        for line in paragraph.split("\n"):
+            seen += 1
+            if seen > _MAX_OPENING_LINES:
+                return None
+            line = line.strip()
+            if line:
+                name = _pattern_opening_the_text(line)
+                if name is not None:
+                    return name, line
+    return None
+
+
 def _no_anime(draft: Draft) -> IngestError:
     return IngestError(
         "could not tell which anime this is (no known anime named in its title or opening, "
@@ -363,6 +384,12 @@ def detect_anime(draft: Draft) -> None:
         if pattern is not None:
             chosen = names.match(pattern) or pattern
             draft.explain("anime", f"{chosen!r}: the text opens with '{pattern} Episode N …'")
+    if chosen is None and draft.paragraphs:
+        found = _pattern_opening_a_line(draft.paragraphs)
+        if found is not None:
+            pattern, line = found
+            chosen = names.match(pattern) or pattern
+            draft.explain("anime", f"{chosen!r}: the opening's line {line!r} is its headline")
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import MAX_EPISODE, find_all
-from bot.ingest.detect.kind import FIRST_IMPRESSIONS
+from bot.ingest.detect.kind import FIRST_IMPRESSIONS, announced_kind
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
@@ -421,7 +421,15 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     opening = text[:_MAX_BODY_LOOK]
     previous_end = 0
     best: tuple[float, int, str] | None = None
-    for mention in _mentions(opening, catalog):
+    mentions = _mentions(opening, catalog)
+    listed = _listed_episodes(opening, mentions)
+    if len(listed) >= _MIN_LISTED:
+        notes.append(
+            f"none: the opening lists episodes {min(listed)}-{max(listed)} one per line "
+            "(a per-episode list: about them all, not one)"
+        )
+        return None, notes
+    for mention in mentions:
         # the words since the previous mention, in its sentence and clause, are this one's
         before = opening[max(previous_end, mention.start - 40) : mention.start]
         previous_end = mention.end
@@ -471,6 +479,23 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     return best[1], notes
 
 
+_MIN_LISTED = 4  # distinct episodes, each opening a line: a per-episode list
+_LIST_BULLETS = " \t-*•·>|"
+
+
+def _listed_episodes(opening: str, mentions: list[_Mention]) -> set[int]:
+    """The episodes that open a line of the opening ("Ep 1 .... 8/10", "- Episode 2: …"):
+    the entries of a per-episode list."""
+    listed: set[int] = set()
+    for mention in mentions:
+        if mention.number is None or mention.ordinal or mention.says_this_or_that:
+            continue
+        line_start = opening.rfind("\n", 0, mention.start) + 1
+        if not opening[line_start : mention.start].strip(_LIST_BULLETS):
+            listed.add(mention.number)
+    return listed
+
+
 # "my episode 3 review", "our review of episode 3": a review of another episode
 _ANOTHER_REVIEW_BEFORE = re.compile(
     r"(?:\b(?:my|our|the)\s+(?:\w+\s+)?reviews?\s+(?:of|for)\s+$|\b(?:my|our)\s+$)",
@@ -498,6 +523,106 @@ _SUPERLATIVE_AFTER = re.compile(
 )
 
 
+# "Episode 30 overall", "overall episode 30", "#30 overall": a number counted through the seasons
+_OVERALL = re.compile(
+    r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
+    r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
+    r"|\boverall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
+    r"|(?<![\w&])#(\d{1,4})\s+overall\b",
+    re.IGNORECASE,
+)
+
+
+_MAX_HEADLINE = 120
+_MAX_HEADLINE_WORDS = 14
+
+
+def _season_headline(paragraphs: list[str]) -> str | None:
+    """The first line of the text when it reads as a headline announcing a season review and
+    names no episode ("Show Season 1 Review" under a zine's page header that was taken for
+    the title), else None."""
+    if not paragraphs:
+        return None
+    line = paragraphs[0].split("\n", 1)[0].strip(" *_#")
+    if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
+        return None
+    if line.endswith((".", ",", ";", ":", "!", "?")) or "review" not in line.lower():
+        return None
+    if announced_kind(line, None) is not DocumentKind.SEASON_REVIEW or episode_in(line) is not None:
+        return None
+    return line
+
+
+def _opens_with_number(title: str) -> bool:
+    """Does the title open with an episode number and a separator ("Ep. 142 – Rust and
+    Rouge", "#142: Title"), the way a podcast or a channel numbers its own episodes?"""
+    for marker in _EPISODE_MARKERS:
+        match = marker.search(title)
+        if match is not None:
+            return match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()) is not None
+    return False
+
+
+_OVERALL_LOOK = 600  # the number through the seasons is restated near the top
+# what _OVERALL needs, looked for first (a search of the opening costs more)
+_OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
+                  "of the entire")  # fmt: skip
+
+
+def _per_season_number(title: str) -> int | None:
+    """The episode a title numbers only within its season ("Season 2, Episode 6", "S02E06"),
+    else None (no season marker, or a number counted through the seasons beside it)."""
+    match = _SEASON_MARKER.search(title)
+    if match is None:
+        return None
+    if _PLAIN_EPISODE.search(title, 0, match.start()) or _PLAIN_EPISODE.search(title, match.end()):
+        return None
+    return _marker_number(next(g for g in match.groups() if g is not None))
+
+
+def _overall_in_opening(
+    title: str, paragraphs: list[str], count: int | None
+) -> tuple[int, str] | None:
+    """When the title numbers its episode within its season, the number the opening counts
+    through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
+    as written). Only a later number than the season's own, and none above a known count."""
+    within = _per_season_number(title)
+    if within is None:
+        return None
+    taken: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        taken.append(paragraph)
+        size += len(paragraph) + 2
+        if size >= _OVERALL_LOOK:
+            break
+    opening = "\n\n".join(taken)[:_OVERALL_LOOK]
+    lowered = opening.lower()
+    candidates: list[tuple[int, str]] = []
+    if any(word in lowered for word in _OVERALL_WORDS):
+        candidates += [
+            (int(next(g for g in m.groups() if g is not None)), m.group(0))
+            for m in _OVERALL.finditer(opening)
+        ]
+    # the title's marker restated with the number through the seasons beside it
+    marker = _SEASON_MARKER.search(title)
+    restated = marker is not None and (
+        "season" in lowered or marker.group(0).lower().replace(" ", "") in lowered
+    )
+    for season in _SEASON_MARKER.finditer(opening) if restated else ():
+        if _marker_number(next(g for g in season.groups() if g is not None)) == within:
+            line_start = opening.rfind("\n", 0, season.start()) + 1
+            line_end = opening.find("\n", season.end())
+            line = opening[line_start : line_end if line_end >= 0 else len(opening)]
+            number = episode_in(line)  # a plain "Episode N" beside the season's wins
+            if number is not None:
+                candidates.append((number, line.strip()))
+    for number, written in candidates:
+        if within < number <= MAX_EPISODE and not (count and number > count):
+            return number, written
+    return None
+
+
 def detect_episode(draft: Draft) -> None:
     """draft.episode: the front matter's; else the one the title names; else (unless the
     title speaks of a whole season) the one the opening says the document is about."""
@@ -507,9 +632,32 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", f"{fm_episode}: front matter")
         return
     catalog = draft.catalog
+    count = catalog.episode_count if catalog is not None else None
     if draft.title:
         named = episode_named(draft.title, catalog)
+        if named is not None and count and named[0] > count and _opens_with_number(draft.title):
+            # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
+            # episode of an anime of `count` episodes can be; the text says which one it is
+            number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
+            if number is not None and number <= count:
+                draft.episode = number
+                draft.explain("episode", notes[0])
+                draft.explain(
+                    "episode",
+                    f"ignored {named[0]} opening the title {draft.title!r}: the anime has "
+                    f"{count} episodes (a programme's own numbering)",
+                )
+                return
         if named is not None:
+            overall = _overall_in_opening(draft.title, draft.paragraphs, count)
+            if overall is not None:
+                draft.episode = overall[0]
+                draft.explain(
+                    "episode",
+                    f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
+                    f"(the title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
             return
@@ -535,6 +683,11 @@ def detect_episode(draft: Draft) -> None:
     if from_url is not None:
         draft.episode = from_url[0]
         draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
+        return
+    headline = _season_headline(draft.paragraphs)
+    if headline is not None:
+        draft.episode = None
+        draft.explain("episode", f"none: the opening's headline {headline!r} speaks of the season")
         return
     opening_text = _opening(draft.paragraphs)
     whole = _whole_run_watched(opening_text)

@@ -138,3 +138,31 @@ def test_an_opening_sentence_is_no_clear_pattern(opener: str) -> None:
 
 def test_a_symbol_before_the_name_is_not_part_of_it() -> None:
     assert name_in_pattern("🧵 Dandadan Episode 10 review thread, spoilers only 1/5") == "Dandadan"
+
+
+def test_a_thread_exports_headline_under_a_handle_and_a_timestamp() -> None:
+    # an export of a thread: a header and a saved-on line, then each post opens with its
+    # handle and time; the first post's own line is the headline with the clear pattern
+    text = (
+        "Exported thread from @yuzu@toots.example\n"
+        "Archived 2025-03-02\n\n"
+        "@yuzu · Mar 1, 2025, 21:04\n"
+        "📌 Blue Box Episode 21 Thoughts (1/3)\n\n"
+        "The gym scene is the best thing the show has done so far.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.anime_title == "Blue Box"
+    assert parsed.episode == 21
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I watched Blue Box episode 21 last night and loved the gym scene.",
+        "Watched Blue Box Episode 21 Last Night and loved the gym scene.",  # title case
+    ],
+)
+def test_a_line_of_running_text_under_a_handle_is_no_headline(line: str) -> None:
+    text = f"@yuzu · Mar 1, 2025, 21:04\n{line}\n\n{BODY}"
+    assert "could not tell which anime" in reason(text)

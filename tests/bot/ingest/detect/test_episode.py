@@ -410,3 +410,120 @@ def test_an_episode_that_aired_is_not_the_whole_run() -> None:
         "The seventh episode of the series belongs to the sidekick."
     )
     assert doc(text).episode == 7
+
+
+@pytest.mark.parametrize(
+    ("restated", "episode"),
+    [
+        ("Show Season 3, Episode 2 (Episode 27 overall)", 27),
+        ("Show S03E02, overall episode 27", 27),
+        ("Show Season 3 Episode 2 / Episode 27", 27),  # the README's rule, restated
+        ("Show Season 3, Episode 2 (#27 overall)", 27),
+    ],
+)
+def test_a_number_counted_through_the_seasons_in_the_opening_wins(
+    restated: str, episode: int
+) -> None:
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Show Season 3, Episode 2 is a quiet one.",  # only the season's number again
+        "The 2 overall stars of the week are the leads.",  # no episode counted overall
+        "Season 1 had 24 episodes; this one has 12.",
+        "Show Season 3, Episode 2 (Episode 1 overall)",  # not a later number: a misprint
+    ],
+)
+def test_the_titles_number_within_its_season_stays_without_one_through_the_seasons(
+    opening: str,
+) -> None:
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 2
+
+
+def test_a_number_through_the_seasons_above_the_anime_count_is_not_taken() -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = f"Show Season 2, Episode 6 Review\n\nEpisode 18 overall.\n\n{BODY}"
+    assert doc(text, catalogs=[catalog]).episode == 6
+
+
+def test_a_programmes_own_number_above_the_anime_count_gives_way_to_the_text() -> None:
+    # a podcast's show notes: its own episode number in the title, the anime's in the text
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "Ep. 87 – Salt and Iron\n\n"
+        "This week on the pod we review episode 9 of Show, the one with the lighthouse.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode == 9
+    assert parsed.kind.value == "episode-review"
+
+
+def test_a_title_number_within_the_anime_count_is_still_the_episode() -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = "Ep. 7 – Salt and Iron\n\nWe review episode 9 of Show next week.\n\n" + BODY
+    assert doc(text, catalogs=[catalog]).episode == 7
+
+
+def test_a_number_above_the_count_stays_without_a_programmes_numbering_or_text() -> None:
+    # kept, so that the store rejects it with its clear reason, not silently re-filed
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    silent = f"Ep. 87 – Salt and Iron\n\n{BODY}"
+    assert doc(silent, catalogs=[catalog]).episode == 87
+    typo = "Show Episode 87 Review\n\nThis week we review episode 9 of Show.\n\n" + BODY
+    assert doc(typo, catalogs=[catalog]).episode == 87
+
+
+def test_a_season_review_headline_under_a_page_header_names_no_episode() -> None:
+    # a newsletter page: its header was taken for the title; the review's own headline opens
+    # the text, which then speaks of one of the episodes
+    text = (
+        "AUTUMN ROUNDUP  //  issue 12 of the newsletter\n\n"
+        "Show Season 2 Review\nby A. Writer\n\n"
+        "The second half, from episode 3 on, is where it finds its feet."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "then", "episode"),
+    [
+        ("My season 1 review is still the most read post here.", "Episode 5 is calm.", 5),
+        ("Show Episode 4 Review", "It is calm.", 4),  # an episode's headline
+        ("Show Season 2, Episode 4 Review", "It is calm.", 4),
+    ],
+)
+def test_an_opening_line_that_is_no_season_headline_leaves_the_episode(
+    first_line: str, then: str, episode: int
+) -> None:
+    text = f"AUTUMN ROUNDUP  //  issue 12\n\n{first_line}\n\n{then}"
+    assert doc(text, anime="Show").episode == episode
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "Ep 1 .... 6/10\nEp 2 .... 8/10\nEp 3 .... 7/10\nEp 4 .... 9/10",
+        "- Episode 1: slow\n- Episode 2: better\n- Episode 3: the big one\n- Episode 4: calm",
+    ],
+)
+def test_an_opening_that_lists_the_episodes_one_per_line_names_none(entries: str) -> None:
+    # a season wrap-up whose title says nothing of the season, its episodes listed
+    text = f"Spring wrap-up: Show\n\nWeek by week, then a few words.\n\n{entries}\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_a_short_list_of_other_episodes_leaves_this_weeks() -> None:
+    text = (
+        "Friday notes: Show\n\nEarlier reviews:\nEpisode 8\nEpisode 9\n\n"
+        "This week's episode 10 is the calmest yet.\n\n" + BODY
+    )
+    assert doc(text, anime="Show").episode == 10
