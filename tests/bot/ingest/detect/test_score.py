@@ -256,9 +256,9 @@ def test_a_bulleted_per_episode_score_does_not_beat_the_closing_one() -> None:
     body = (
         "## the first one\n- slow, mostly setup\n- 5/10\n\n"
         "## the second one\n- the fight is great\n- 9/10\n\n"
-        "## both\nUneven, and I'd call the pair a 7/10 overall."
+        "## both\nUneven: the pair is a 7/10."
     )
-    parsed = doc(f"Show Episodes 3-4 Review\n\n{body}")
+    parsed = doc(f"Show Episodes 3-4 Review\n\n{BODY}\n\n{BODY}\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
