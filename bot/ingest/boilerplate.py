@@ -75,7 +75,7 @@ def _boilerplate_line(line: str) -> bool:
         return False
     if _BOILERPLATE.fullmatch(line) is not None:
         return True
-    return (first.isdigit() or first in "cC") and _COMMENTS_HEADER.fullmatch(line) is not None
+    return (first.isdigit() or first in "cCrR") and _COMMENTS_HEADER.fullmatch(line) is not None
 
 
 def is_boilerplate(line: str) -> bool:
@@ -90,10 +90,13 @@ def is_boilerplate(line: str) -> bool:
 
 
 # the head of a comments section: "37 Comments", "Comments (12)", "1.4k comments · Share · Save",
-# "14 thoughts on “Show Episode 5 Review”"
+# "14 thoughts on “Show Episode 5 Review”", a thread's "Replies", a blog post's "214 notes"
+# (the reblogs and likes under it, with the words reblogs added)
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d[\d.,]*\s*[km]?\s+)?comments?(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
+    r"(?:\d[\d.,]*\s*[km]?\s+)?(?:comments?|replies|responses)"
+    r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
     r"(?:\s*[·•|]\s*.{0,60})?"
+    r"|\d[\d.,]*\s*[km]?\s+notes"
     r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
     re.IGNORECASE,
 )
@@ -142,7 +145,7 @@ def drop_boilerplate(draft: Draft) -> None:
                 continue
             if (
                 index >= half
-                and (line[0].isdigit() or line[0] in "cC")
+                and (line[0].isdigit() or line[0] in "cCrR")
                 and _COMMENTS_HEADER.fullmatch(line) is not None
             ):
                 # a comments section: the rest of the text is readers' words

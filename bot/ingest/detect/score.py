@@ -43,7 +43,9 @@ _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
     r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
-    r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b",
+    r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
+    # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
+    r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
@@ -70,7 +72,10 @@ _MAX_SEPARATORS = 400
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    priority: tuple[int, int, int]
+    # (labelled, in the title or closing lines or with a unit or alone on its line, alone on
+    # its line, where): a score set apart on a line of its own is the page's verdict, where one
+    # inside a sentence may be another work's ("my review of X, which I gave five stars")
+    priority: tuple[int, int, int, int]
     score: Score
 
 
@@ -201,16 +206,53 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
         following = following[:cut]
         if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
             continue
-        keyword = bool(_SCORE_KEYWORDS.search(before)) or _labelled_above(text, line_start, start)
+        keyword = (
+            bool(_SCORE_KEYWORDS.search(before))
+            or _labelled_above(text, line_start, start)
+            or (
+                ("verall" in before or "VERALL" in before)
+                and _OVERALL_LABEL.search(before) is not None
+            )
+        )
         closing = in_title or start >= closing_from
         unit = match.group("unit") is not None
-        if not (keyword or closing or unit):
+        alone = _alone(text, line_start, start, end)
+        # a bare fraction alone on its line counts wherever it is only when emphasised
+        # ("**8/10**"): a thread's post numbers ("1/5") stand alone too
+        emphasised = alone and ("*" in _line_of(text, start) or "_" in _line_of(text, start))
+        if not (keyword or closing or unit or emphasised):
             continue
-        found.append(_Candidate((int(keyword), int(closing or unit), start), score))
+        found.append(
+            _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
+        )
     return found
 
 
 _LINE_MARKS = " \t>*_#-•·|[]"  # a quote's, a list's or emphasis marks before a line's words
+_ALONE_MARKS = _LINE_MARKS + "()~.!"
+_BULLETS = ("- ", "* ", "• ", "· ", "-\t", "*\t", "•\t")
+# "Overall: 7.5/10", "| Overall | 7.5/10 |": a score table's or card's overall row
+_OVERALL_LABEL = re.compile(
+    r"\boverall(?:\s+(?:score|rating|grade|verdict))?[\s*_]*[:|\-–—]?[\s*_|]*\Z", re.IGNORECASE
+)
+
+
+def _alone(text: str, line_start: int, start: int, end: int) -> bool:
+    """Is text[start:end] all its line holds, but for quote and emphasis marks? (Not a list's
+    item: "- 8/10" under a heading may score one of several episodes.)"""
+    line_end = text.find("\n", end)
+    lead = text[line_start:start].lstrip(" \t>")
+    return not (
+        lead.startswith(_BULLETS)
+        or lead.strip(_ALONE_MARKS)
+        or text[end : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS)
+    )
+
+
+def _alone_at(text: str, start: int, end: int) -> int:
+    return int(_alone(text, text.rfind("\n", 0, start) + 1, start, end))
+
+
 _MAX_LABEL_ABOVE = 40
 _MAX_LINE_MARKS = 8
 
@@ -467,9 +509,11 @@ def _glyph_candidates(
                 continue
             raw = match.group(0).strip()
             keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
+            alone = _alone_at(text, match.start(), match.end())
             found.append(
                 _Candidate(
-                    (int(keyword), 1, match.start()), Score(raw=raw, value=value, scale=scale)
+                    (int(keyword), 1, alone, match.start()),
+                    Score(raw=raw, value=value, scale=scale),
                 )
             )
     mixed = ("/" in text and b"1/2" in lowered) or "½" in text
@@ -484,7 +528,8 @@ def _glyph_candidates(
         closing = in_title or match.start() >= closing_from or match.group("unit") is not None
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
-            found.append(_Candidate((int(keyword), int(closing), match.start()), score))
+            alone = _alone_at(text, match.start(), match.end())
+            found.append(_Candidate((int(keyword), int(closing), alone, match.start()), score))
     worded = _says_star(lowered) and any(
         w in text for w in ("stars", "Stars", "STARS", "star ", "star.", "star,")
     )
@@ -494,7 +539,8 @@ def _glyph_candidates(
             continue
         keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
-        found.append(_Candidate((int(keyword), 1, match.start()), score))
+        alone = _alone_at(text, match.start(), match.end())
+        found.append(_Candidate((int(keyword), 1, alone, match.start()), score))
     for at in (
         find_all(text, ("stars", "Stars", "STARS", "star ", "star.", "star,")) if worded else ()
     ):
@@ -517,7 +563,7 @@ def _glyph_candidates(
         if text[end : end + 4].lower() == " of ":
             continue  # "5 stars of the cast": people, not a rating
         score = Score(raw=text[start:end], value=value, scale=5.0)
-        found.append(_Candidate((int(keyword), 1, start), score))
+        found.append(_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score))
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue
@@ -527,7 +573,8 @@ def _glyph_candidates(
             continue  # "a B on a scale of ...": a stated scale, which we do not convert
         closing = in_title or match.start() >= closing_from
         score = Score(raw=grade, value=None, scale=None)
-        found.append(_Candidate((1, int(closing), match.start()), score))
+        alone = _alone_at(text, match.start(), match.end())
+        found.append(_Candidate((1, int(closing), alone, match.start()), score))
     return found
 
 
@@ -582,7 +629,7 @@ def _overall_of_subscores(text: str) -> list[_Candidate]:
         if _in_list_or_poll(text, match.start(), match.end()):
             continue
         score = Score(raw=match.group("value"), value=value, scale=10.0)
-        found.append(_Candidate((1, 1, match.start()), score))
+        found.append(_Candidate((1, 1, 0, match.start()), score))
     return found
 
 
@@ -610,7 +657,7 @@ def score_in(
     if title:
         lowered = ascii_lowered(title)
         candidates += [
-            _Candidate((c.priority[0], 1, -1), c.score)
+            _Candidate((c.priority[0], 1, 0, -1), c.score)
             for c in (
                 *_candidates(title, 0, True, lowered),
                 *_glyph_candidates(title, 0, True, lowered),
@@ -618,7 +665,7 @@ def score_in(
         ]
     if rating:
         candidates += [
-            _Candidate((1, 1, -2), c.score)
+            _Candidate((1, 1, 0, -2), c.score)
             for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating))
         ]
     if not candidates:

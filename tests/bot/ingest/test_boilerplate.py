@@ -55,7 +55,17 @@ def test_boilerplate_is_dropped_under_a_real_title(lines: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "header", ["1.4k comments · Share · Save", "Comments (12)", "37 Comments", "Comments"]
+    "header",
+    [
+        "1.4k comments · Share · Save",
+        "Comments (12)",
+        "37 Comments",
+        "Comments",
+        "Replies",
+        "3 replies",
+        "Responses (4)",
+        "1,204 notes",
+    ],
 )
 def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:
     from bot.ingest import parse_document

@@ -222,3 +222,67 @@ def test_scores_in_parentheses_after_episodes_are_a_per_episode_list() -> None:
         "for, and the finale (7/10) is solid but rushed.\n\nA fun season that runs out of time."
     )
     assert doc(f"Show Season 1 Review\n\n{body}").score is None
+
+
+@pytest.mark.parametrize(
+    ("body", "raw"),
+    [
+        # the verdict set apart on its own line, then a note about another review in prose
+        (
+            "The last act is rushed but lands.\n\nVerdict\n\nMessy and loud, and moving.\n\n"
+            "★★★\n\nIf you liked this, read my piece on another show, which got four stars.",
+            "★★★",
+        ),
+        # a thread's closing stars, then replies in prose
+        (
+            "1/ the plot moves at last\n\n2/ the fight is good\n⭐⭐⭐⭐\n\n"
+            "someone @friend\nhonestly 2 stars for me\n\nother @pal\nthe fight!! 5 stars",
+            "⭐⭐⭐⭐",
+        ),
+        # an emphasised score alone on its line, before chat replies with other scores
+        (
+            "The plot moves at last and the fight is clean.\n\nThe lead gets a good scene.\n\n"
+            "**7/10**\n\n[21:02] pal\nnice one. 9/10 from me though",
+            "7/10",
+        ),
+    ],
+)
+def test_a_score_alone_on_its_line_beats_one_in_later_prose(body: str, raw: str) -> None:
+    parsed = doc(f"Show Episode 3 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_a_bulleted_per_episode_score_does_not_beat_the_closing_one() -> None:
+    body = (
+        "## the first one\n- slow, mostly setup\n- 5/10\n\n"
+        "## the second one\n- the fight is great\n- 9/10\n\n"
+        "## both\nUneven: the pair is a 7/10."
+    )
+    parsed = doc(f"Show Episodes 3-4 Review\n\n{BODY}\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_thread_post_number_alone_on_its_line_is_no_score() -> None:
+    body = "The plot moves at last and the fight is clean.\n1/4\n\nThe lead gets a good scene.\n2/4"
+    assert doc(f"Show Episode 3 Review\n\n{body}\n\n{BODY}\n\n{BODY}").score is None
+
+
+@pytest.mark.parametrize(
+    "row", ["Overall | 6.5/10", "| **Overall** | **6.5/10** |", "Overall: 6.5/10"]
+)
+def test_the_overall_row_of_a_sub_score_table_above_the_text_is_the_score(row: str) -> None:
+    table = f"Story | 5\nVisuals | 8\nMusic | 7\n{row}"
+    parsed = doc(f"Show Episode 3 Review\n\n{table}\n\n{BODY}\n\n{BODY}\n\n{BODY}")
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+    assert parsed.score.score_100 == 65
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Coming up: Jo on why the other show is better (8/10, her words).",
+        "Jo watched it too; their verdict: 6/10.",
+    ],
+)
+def test_a_score_given_in_someone_elses_words_is_not_the_reviewers(closing: str) -> None:
+    assert scored(closing).score is None
