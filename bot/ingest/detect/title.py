@@ -256,6 +256,45 @@ def not_a_title(line: str) -> bool:
 
 _MAX_SOURCE_WORDS = 3
 _MIN_BAR_PARTS = 3
+_SPACED_PARTS = re.compile(r"\s{2,}")
+_MAX_NAV_ITEM = 20
+
+
+def _is_nav_bar(line: str) -> bool:
+    """A site's navigation menu copied as one line, its items apart by runs of spaces ("HOME
+    REVIEWS   SEASONAL   ABOUT", "Home   Discover   Lists   Log a show"): three or more short
+    items. A headline's words are one space apart."""
+    parts = _SPACED_PARTS.split(line)
+    return len(parts) >= _MIN_BAR_PARTS and all(
+        len(part) <= _MAX_NAV_ITEM and len(part.split()) <= _MAX_SOURCE_WORDS for part in parts
+    )
+
+
+_RAW_HEAD = 8000  # a navigation bar is near the top of the text
+_SINGLE_SPACED = re.compile(r"[^\W\d_]{2} [^\W\d_]{2}")
+
+
+def _written_as_nav_bar(text: str, line: str) -> bool:
+    """Was the cleaned `line` (its space runs collapsed) written in the raw `text` as a
+    navigation bar, its items apart by runs of spaces or tabs?"""
+    words = line.split(" ")
+    if len(words) < _MIN_BAR_PARTS or len(line) > _MAX_HEADLINE:
+        return False
+    for gap in ("  ", "\t"):
+        at = text.find(words[0] + gap, 0, _RAW_HEAD)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            raw = text[start:end].replace("\t", "  ").strip()
+            if " ".join(raw.split()) == line:
+                # and not a text whose every space is doubled: the words after it are single
+                # spaced
+                return _is_nav_bar(raw) and _SINGLE_SPACED.search(text, end, end + 2000) is not None
+            at = text.find(words[0] + gap, end, _RAW_HEAD)
+    return False
+
+
 # what a headline of a review says and a site's or source's name does not
 _HEADLINE_WORDS = re.compile(
     r"\b(?:reviews?|recaps?|impressions?|episodes?|ep|season|finale|premiere|thoughts)\b",
@@ -677,12 +716,24 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
+            if _written_as_nav_bar(draft.text, line):
+                draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
+                lines[index] = ""
+                continue
             following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
             reason = (
                 _above_the_headline(line, lines[index], following.strip())
                 if following and len(following) <= _MAX_FOLLOWING + _SLACK
                 else None
             )
+            if (
+                reason is None
+                and following
+                and len(line.split()) <= _MAX_MASTHEAD_WORDS
+                and _HEADLINE_WORDS.search(line) is None
+                and _written_as_nav_bar(draft.text, following.strip())
+            ):
+                reason = "the site's name, above its navigation menu"
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""

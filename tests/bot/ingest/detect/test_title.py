@@ -399,3 +399,37 @@ def test_slash_breadcrumbs_are_never_the_title(crumbs: str) -> None:
 )
 def test_headlines_with_a_slash_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "NEWS   ANIME   MANGA   EVENTS   CONTACT",
+        "Home\tBrowse\tMy Watchlist\tSettings",
+        "Start  Shows  Top Rated  Write a review",
+    ],
+)
+def test_a_navigation_menu_with_spaced_items_is_not_the_title(menu: str) -> None:
+    # copied pages keep a menu as one line, its items apart by runs of spaces or tabs
+    assert doc(f"{menu}\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+def test_a_site_name_above_its_spaced_navigation_menu_is_not_the_title() -> None:
+    text = f"Kitsune Log\nHome   Browse   Lists   Sign up\n\n{HEADLINE}\n\n{BODY}"
+    assert doc(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 4 Review:  Glass Houses",  # a double space typed once
+        "Show Episode 4 Review  |  Glass Houses  |  Kitsune Log",  # parts too long for a menu
+    ],
+)
+def test_a_headline_with_double_spaces_stays_the_title(headline: str) -> None:
+    assert doc(f"{headline}\n\n{BODY}").title == " ".join(headline.split())
+
+
+def test_a_headline_in_a_text_whose_every_space_is_doubled_stays_the_title() -> None:
+    text = f"{HEADLINE}\n\n{BODY}".replace(" ", "  ")
+    assert doc(text).title == HEADLINE
