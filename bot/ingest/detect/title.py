@@ -171,6 +171,8 @@ _LABELS = re.compile(
     r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
     r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
     r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
+    # a printed page's running header: "page 3 of the club zine", "Page 12 of 40"
+    r"|page\s+\d{1,4}(?:\s+of\s+.{1,60})?"
     # a platform's name after a blog's or server's ("Sakura Watch Club · Discord")
     r"|(?:discord|tumblr|medium|substack|youtube|reddit|twitter|patreon|blogger|wordpress"
     r"|mastodon|bluesky|twitch|spotify)(?:\.com)?",
@@ -178,7 +180,7 @@ _LABELS = re.compile(
 )
 _LABEL_STARTS = frozenset(
     ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
-     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "discord",
+     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "page", "discord",
      "tumblr", "medium", "substack", "youtube", "reddit", "twitter", "patreon", "blogger",
      "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
@@ -223,7 +225,7 @@ _KICKER_WORDS = frozenset(
 )
 # a contents entry with dot leaders: "Show Season 1 Review ........ 2"
 _CONTENTS_ENTRY = re.compile(r"[^.\n]{1,100}\.{4,}\s*\d{1,3}")
-_PART_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+_PART_SEPARATORS = re.compile(r"\s+(?:[·•|]|//)\s+")
 
 
 def not_a_title(line: str) -> bool:
@@ -232,7 +234,7 @@ def not_a_title(line: str) -> bool:
     line = line.strip()
     if _is_furniture(line):
         return True
-    if "·" in line or "•" in line or "|" in line:
+    if "·" in line or "•" in line or "|" in line or " // " in line:
         parts = _PART_SEPARATORS.split(line)
         if len(parts) < 2:
             return False

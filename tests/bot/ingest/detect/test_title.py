@@ -433,3 +433,23 @@ def test_a_headline_with_double_spaces_stays_the_title(headline: str) -> None:
 def test_a_headline_in_a_text_whose_every_space_is_doubled_stays_the_title() -> None:
     text = f"{HEADLINE}\n\n{BODY}".replace(" ", "  ")
     assert doc(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "WINTER ISSUE  //  page 7 of the society newsletter",
+        "Club Bulletin // Page 2",
+        "page 12 of 40",
+    ],
+)
+def test_a_printed_pages_running_header_is_not_the_title(header: str) -> None:
+    assert not_a_title(header)
+    assert doc(f"{header}\n---------\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Show Episode 4 Review // Glass Houses", "Page 7: Show Episode 4 Review"]
+)
+def test_headlines_with_a_double_slash_or_a_page_number_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
