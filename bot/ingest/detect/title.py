@@ -357,18 +357,34 @@ def _is_kicker(line: str) -> bool:
     return first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None
 
 
+_BRACKET_CHAT_HEADER = re.compile(r"\[([^\[\]\n]{6,40})\]\s*([^\s\[\]][^\[\]\n]{0,40})")
+_MAX_CHAT_NAME_WORDS = 4
+
+
 def _chat_header(line: str) -> bool:
-    """A chat export's message header: "hana — 01/12/2024 9:14 PM" (its message follows)."""
+    """A chat export's message header: "hana — 01/12/2024 9:14 PM", "[01/12/2024 21:14] hana"
+    (its message follows)."""
+    if line[:1] == "[":
+        header = _BRACKET_CHAT_HEADER.fullmatch(line)
+        return (
+            header is not None
+            and len(header.group(2).split()) <= _MAX_CHAT_NAME_WORDS
+            and _opens_as_date(header.group(1))
+            and _NOT_TITLE.fullmatch(header.group(1)) is not None
+        )
     at = line.find(" — ")
     if at < 0:
         at = line.find(" – ")
     if at <= 0 or " " in line[:at]:
         return False
     rest = line[at + 3 :].strip()
-    return (
-        rest[:1].isdigit()
-        or (bool(rest) and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
-    ) and _NOT_TITLE.fullmatch(rest) is not None
+    return _opens_as_date(rest) and _NOT_TITLE.fullmatch(rest) is not None
+
+
+def _opens_as_date(text: str) -> bool:
+    return text[:1].isdigit() or (
+        bool(text) and text.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS
+    )
 
 
 def _is_furniture(line: str) -> bool:
@@ -645,6 +661,51 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     return None
 
 
+_CHAT_LOOK = 30  # non-empty lines of a chat export searched for a marked headline
+_HEADLINE_MARKS = ("**", "__", "# ", "## ")
+
+
+def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
+    """The index of the first message after line `after` of a chat export that opens with a
+    marked headline (bold or a Markdown heading), else None."""
+    header_above = False
+    looked = 0
+    for index in range(after + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        looked += 1
+        if looked > _CHAT_LOOK:
+            return None
+        if _chat_header(line):
+            header_above = True
+            continue
+        if header_above and line.startswith(_HEADLINE_MARKS):
+            headline = _strip_marks(line)
+            if _reads_like_headline(headline) and not not_a_title(headline):
+                return index
+        header_above = False
+    return None
+
+
+_EXPORT_HEADER = re.compile(r"(?:guild|server|channel|topic|after|before)\s*:\s*\S.{0,200}", re.I)
+_EXPORT_OPENERS = ("guild", "server", "channel")
+
+
+def _export_header_lines(lines: list[str], seen: list[int]) -> int:
+    """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
+    "Topic: …", "After: …"): one opening with the server's or the channel's name."""
+    count = 0
+    for index in seen:
+        line = lines[index].strip()
+        if _EXPORT_HEADER.fullmatch(line) is None:
+            break
+        if count == 0 and not line.lower().startswith(_EXPORT_OPENERS):
+            return 0
+        count += 1
+    return count if count >= 2 else 0
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -695,9 +756,15 @@ def detect_title(draft: Draft) -> None:
                 break
         return
     message_follows = False  # the line after a chat message's header is its message
+    export_header = _export_header_lines(lines, seen)
+    for index in seen[:export_header]:
+        draft.explain("title", f"ignored {lines[index][:60]!r}: a chat export's header")
+        lines[index] = ""
     for position, index in enumerate(seen):
         if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
             _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
+        if position < export_header:
+            continue
         line = _strip_marks(lines[index])
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
@@ -709,7 +776,17 @@ def detect_title(draft: Draft) -> None:
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
         if message_follows and not _title_cased(line.split()):
-            break  # a chat message: the body begins, and a chat export has no title line
+            # a chat message: a chat export has no title line, unless a later message opens
+            # with a marked headline ("**Show Episode 4 – …**"), the post the export is for
+            marked = _marked_headline_in_chat(lines, index)
+            if marked is None:
+                break
+            index, line = marked, _strip_marks(lines[marked])
+            draft.title = line
+            draft.title_is_line = True
+            draft.body_from = index + 1
+            draft.explain("title", f"{line!r}: a chat message's marked headline")
+            return
         if (
             len(line) <= _MAX_LABEL
             and is_episode_label(line)

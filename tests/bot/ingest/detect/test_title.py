@@ -453,3 +453,53 @@ def test_a_printed_pages_running_header_is_not_the_title(header: str) -> None:
 )
 def test_headlines_with_a_double_slash_or_a_page_number_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+CHAT_EXPORT = (
+    "Server: Lantern Hall\n"
+    "Channel: Reviews / #episode-posts\n"
+    "Topic: post your review, talk in threads\n"
+    "Before: 05/03/2024 00:00\n\n"
+    "[04/03/2024 18:02] kumo\n"
+    "heads up: episode 9 posts in here, memes elsewhere\n\n"
+    "[04/03/2024 19:40] Tallow Reed\n"
+    "{headline}\n"
+    "ok here goes. the show finally slowed down and let the cast breathe\n\n"
+    "[04/03/2024 19:45] kumo\n"
+    "good post\n"
+)
+
+
+@pytest.mark.parametrize("marked", ["**{0}**", "# {0}", "__{0}__"])
+def test_a_chat_exports_header_is_furniture_and_a_marked_post_headline_is_the_title(
+    marked: str,
+) -> None:
+    headline = "Show Episode 9 – the quiet one"
+    parsed = doc(CHAT_EXPORT.format(headline=marked.format(headline)), anime="Show")
+    assert parsed.title == headline
+    assert "Lantern Hall" not in parsed.text
+    assert "the show finally slowed down" in parsed.text
+
+
+def test_a_chat_export_whose_posts_have_no_marked_headline_has_no_title() -> None:
+    text = CHAT_EXPORT.format(headline="Show Episode 9 – the quiet one")
+    parsed = doc(text, anime="Show")
+    assert parsed.title == ""
+    assert "Guild" not in parsed.text and "Lantern Hall" not in parsed.text
+
+
+@pytest.mark.parametrize(
+    "header", ["[04/03/2024 18:02] kumo", "[3/4/2024 6:02 PM] Tallow Reed", "[March 4, 2024] kumo"]
+)
+def test_a_bracketed_chat_message_header_is_not_a_title(header: str) -> None:
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize("headline", ["[Review] Show Episode 9", "[2024] Show Season 1 Review"])
+def test_a_headline_opening_with_a_bracketed_tag_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_topic_and_channel_lines_alone_are_not_an_export_header() -> None:
+    text = f"Topic: Show Episode 9 Review\n\n{BODY}"
+    assert doc(text).title == "Topic: Show Episode 9 Review"
