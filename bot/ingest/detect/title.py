@@ -168,6 +168,8 @@ _LABELS = re.compile(
     r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
     r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents)\s*:.{0,200}"
     r"|(?:inside|in)\s+this\s+issue"
+    # a browser's reader view, saved with the page
+    r"|(?:reader|readable|reading)\s+(?:view|mode)"
     r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
     r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
     r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
@@ -180,9 +182,9 @@ _LABELS = re.compile(
 )
 _LABEL_STARTS = frozenset(
     ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
-     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "page", "discord",
-     "tumblr", "medium", "substack", "youtube", "reddit", "twitter", "patreon", "blogger",
-     "wordpress", "mastodon", "bluesky", "twitch", "spotify")
+     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "page", "reader",
+     "readable", "reading", "discord", "tumblr", "medium", "substack", "youtube", "reddit",
+     "twitter", "patreon", "blogger", "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
 _HANDLE = re.compile(
     r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.\-]+|[ru]/[A-Za-z0-9_\-]+"
@@ -387,9 +389,14 @@ def _opens_as_date(text: str) -> bool:
     )
 
 
+_BARE_URL = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/\S*", re.IGNORECASE)
+
+
 def _is_furniture(line: str) -> bool:
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
+    if "/" in line and " " not in line and _BARE_URL.fullmatch(line) is not None:
+        return True  # an address without its scheme ("site.example/p/a-post")
     if line[:1] == "@" and " " not in line and _HANDLE.fullmatch(line) is not None:
         return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:
@@ -661,6 +668,35 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     return None
 
 
+_SUBSCRIBE_TO = "subscribe to "
+
+
+def _subscribed_to(text: str, lines: list[str], line: str) -> bool:
+    """Is `line` the publication's name, as a "Subscribe to <name>" line of the text says?"""
+    if "ubscribe to " not in text:
+        return False
+    name = fold(line)
+    return any(
+        other[: len(_SUBSCRIBE_TO)].lower() == _SUBSCRIBE_TO
+        and fold(other[len(_SUBSCRIBE_TO) :]) == name
+        for other in lines
+        if other
+    )
+
+
+def _tagline_under(lines: list[str], index: int) -> int | None:
+    """The index of a publication's tagline: the line right under its name (line `index`),
+    alone before a blank line, when a headline comes after that blank line."""
+    tagline = index + 1
+    if tagline + 2 >= len(lines) or not lines[tagline] or lines[tagline + 1]:
+        return None
+    after = next((i for i in range(tagline + 2, len(lines)) if lines[i]), None)
+    if after is None:
+        return None
+    headline = _strip_marks(lines[after])
+    return tagline if _reads_like_headline(headline) and not not_a_title(headline) else None
+
+
 _CHAT_LOOK = 30  # non-empty lines of a chat export searched for a marked headline
 _HEADLINE_MARKS = ("**", "__", "# ", "## ")
 
@@ -695,13 +731,13 @@ _EXPORT_OPENERS = ("guild", "server", "channel")
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
     "Topic: …", "After: …"): one opening with the server's or the channel's name."""
+    if not seen or not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
+        return 0
     count = 0
     for index in seen:
         line = lines[index].strip()
         if _EXPORT_HEADER.fullmatch(line) is None:
             break
-        if count == 0 and not line.lower().startswith(_EXPORT_OPENERS):
-            return 0
         count += 1
     return count if count >= 2 else 0
 
@@ -763,8 +799,8 @@ def detect_title(draft: Draft) -> None:
     for position, index in enumerate(seen):
         if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
             _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
-        if position < export_header:
-            continue
+        if position < export_header or not lines[index]:
+            continue  # a chat export's header; a tagline dropped with its publication's name
         line = _strip_marks(lines[index])
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
@@ -798,6 +834,14 @@ def detect_title(draft: Draft) -> None:
             if _written_as_nav_bar(draft.text, line):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
                 lines[index] = ""
+                continue
+            if _subscribed_to(draft.text, lines, line):
+                draft.explain("title", f"ignored {line!r}: the publication's name")
+                lines[index] = ""
+                tagline = _tagline_under(lines, index)
+                if tagline is not None:
+                    draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
+                    lines[tagline] = ""
                 continue
             following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
             reason = (

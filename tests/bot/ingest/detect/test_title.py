@@ -503,3 +503,56 @@ def test_a_headline_opening_with_a_bracketed_tag_stays_a_headline(headline: str)
 def test_topic_and_channel_lines_alone_are_not_an_export_header() -> None:
     text = f"Topic: Show Episode 9 Review\n\n{BODY}"
     assert doc(text).title == "Topic: Show Episode 9 Review"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "letters.example/p/week-nine",
+        "www.kitsune-log.example.org/reviews/show-9?ref=home",
+        "Reader view",
+        "Readable view",
+        "Reading mode",
+    ],
+)
+def test_a_bare_address_and_a_reader_view_label_are_not_titles(furniture: str) -> None:
+    assert not_a_title(furniture)
+    assert doc(f"{furniture}\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Vol.2/Ep.3", "24/7"])
+def test_short_slashed_headlines_are_not_bare_addresses(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+NEWSLETTER = (
+    "Paper Lanterns\n"
+    "Weekly notes on whatever anime I cannot stop thinking about\n\n"
+    "{title}\n"
+    "This week's episode finally lets everyone breathe. Mostly it works.\n\n"
+    "Ines Okoro\n"
+    "Apr 2, 2024\n\n"
+    f"{BODY}\n\n"
+    "Subscribe to Paper Lanterns\n"
+    "A free weekly letter.\n"
+)
+
+
+def test_a_publications_name_and_tagline_above_the_post_title_are_not_the_title() -> None:
+    # the name a "Subscribe to <name>" line gives is the publication's, not the post's
+    parsed = doc(NEWSLETTER.format(title="A slower week"), anime="Show")
+    assert parsed.title == "A slower week"
+    assert not parsed.text.startswith("Paper Lanterns")
+    assert "Weekly notes" not in parsed.text
+
+
+def test_a_post_title_right_under_the_publications_name_is_kept() -> None:
+    text = NEWSLETTER.replace("\n\n{title}\n", "\n{title}\n").replace(
+        "Weekly notes on whatever anime I cannot stop thinking about\n", ""
+    )
+    assert doc(text.format(title="A slower week"), anime="Show").title == "A slower week"
+
+
+def test_without_a_subscribe_line_the_first_headline_stays_the_title() -> None:
+    text = NEWSLETTER.format(title="A slower week").replace("Subscribe to ", "")
+    assert doc(text, anime="Show").title == "Paper Lanterns"
