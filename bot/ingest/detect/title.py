@@ -282,8 +282,8 @@ def _written_as_nav_bar(text: str, line: str) -> bool:
     """Was the cleaned `line` (its space runs collapsed) written in the raw `text` as a
     navigation bar, its items apart by runs of spaces or tabs?"""
     words = line.split(" ")
-    if len(words) < _MIN_BAR_PARTS or len(line) > _MAX_HEADLINE:
-        return False
+    if len(words) < _MIN_BAR_PARTS or len(line) > _MAX_HEADLINE or line in text:
+        return False  # (written as it reads: single spaced)
     for gap in ("  ", "\t"):
         at = text.find(words[0] + gap, 0, _RAW_HEAD)
         while at >= 0:
@@ -668,20 +668,22 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     return None
 
 
-_SUBSCRIBE_TO = "subscribe to "
+_SUBSCRIBE_TO = "ubscribe to "  # after an "S" or an "s"
 
 
-def _subscribed_to(text: str, lines: list[str], line: str) -> bool:
+def _subscribed_to(text: str, line: str) -> bool:
     """Is `line` the publication's name, as a "Subscribe to <name>" line of the text says?"""
-    if "ubscribe to " not in text:
-        return False
+    if len(line.split()) > _MAX_MASTHEAD_WORDS or _HEADLINE_WORDS.search(line) is not None:
+        return False  # a publication's name is short, and says nothing of a review
     name = fold(line)
-    return any(
-        other[: len(_SUBSCRIBE_TO)].lower() == _SUBSCRIBE_TO
-        and fold(other[len(_SUBSCRIBE_TO) :]) == name
-        for other in lines
-        if other
-    )
+    at = text.find(_SUBSCRIBE_TO)
+    while at > 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at - 1] in "Ss" and fold(text[at + len(_SUBSCRIBE_TO) : end]) == name:
+            return True
+        at = text.find(_SUBSCRIBE_TO, end)
+    return False
 
 
 def _tagline_under(lines: list[str], index: int) -> int | None:
@@ -835,7 +837,7 @@ def detect_title(draft: Draft) -> None:
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
                 lines[index] = ""
                 continue
-            if _subscribed_to(draft.text, lines, line):
+            if _subscribed_to(draft.text, line):
                 draft.explain("title", f"ignored {line!r}: the publication's name")
                 lines[index] = ""
                 tagline = _tagline_under(lines, index)
