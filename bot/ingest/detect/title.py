@@ -3,7 +3,10 @@ first line that reads like a headline. A document may have no title at all.
 
 Never a title: a date, a photo credit, a byline, a site widget ("Remind me", "Share",
 "5 min read"), a bare "Season 1" or "Episode Guide" label, or a paragraph (a long line, or
-one made of sentences).
+one made of sentences). Nor a navigation menu, an address, a printed page's running header,
+a chat export's header, or a publication's name (as its "Subscribe to <name>" line gives it).
+In a chat export whose first message is chatter, the title is a later message's marked
+headline ("**Show Episode 4 – …**"), if any.
 """
 
 from __future__ import annotations
