@@ -8,12 +8,21 @@
 Front matter is `---` on the very first line, `key: value` lines, then `---`. A first line
 `---` followed by anything but a `key: value` line is a decorative rule, not front matter;
 once the block has started like front matter, it is held to the format.
+
+Static site generators (Hugo, Zola) also write TOML front matter between `+++` lines:
+
+    +++
+    title = "..."   the same keys; a list (`characters = ["A (B)", "C"]`) reads as "A (B), C";
+    episode = 7     numbers, booleans and dates as written; tables (`[params]`) are not read
+    +++
 """
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -77,6 +86,8 @@ def _unquote(value: str) -> str:
 
 def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
     """(the front matter, the lines after it) of cleaned `lines`; raises IngestError if bad."""
+    if lines and lines[0].strip() == "+++":
+        return _split_toml(lines)
     if not lines or lines[0].strip() != "---":
         return FrontMatter(), lines
     first = next((line.strip() for line in lines[1:] if line.strip()), "")
@@ -100,6 +111,59 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
             raise IngestError(f"front matter: line {number} is not `key: value`")
         values[match.group(1).lower().replace("-", "_")] = _unquote(match.group(2))
     return parse_front_matter(values), lines[end + 1 :]
+
+
+_TOML_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,40}\s*=")
+
+
+def _split_toml(lines: list[str]) -> tuple[FrontMatter, list[str]]:
+    """TOML front matter between `+++` lines. As with `---`, a first line `+++` followed by
+    anything but a `key = value` line is a rule, not front matter."""
+    first = next((line.strip() for line in lines[1:] if line.strip()), "")
+    if _TOML_KEY.match(first) is None:
+        return FrontMatter(), lines
+    end = None
+    for index in range(1, min(len(lines), _FM_MAX_LINES + 2)):
+        if lines[index].strip() == "+++":
+            end = index
+            break
+    if end is None:
+        raise IngestError(
+            f"front matter: no closing '+++' line within {_FM_MAX_LINES} lines of the opening one"
+        )
+    try:
+        table = tomllib.loads("\n".join(lines[1:end]))
+    except tomllib.TOMLDecodeError as error:
+        # tomllib counts lines from the block's first; the document's are one further down
+        raise IngestError(f"front matter: not valid TOML ({_shifted(str(error))})") from None
+    values: dict[str, str] = {}
+    for key, value in table.items():
+        text = _toml_text(value)
+        if text is not None:
+            values[key.lower().replace("-", "_")] = text.strip()
+    return parse_front_matter(values), lines[end + 1 :]
+
+
+_TOML_LINE = re.compile(r"\(at line (\d+)")
+
+
+def _shifted(message: str) -> str:
+    """tomllib's message with its line number counted in the document (after the `+++`)."""
+    return _TOML_LINE.sub(lambda m: f"(at line {int(m.group(1)) + 1}", message)
+
+
+def _toml_text(value: object) -> str | None:
+    """A TOML value as the text a `key: value` line would hold; None for a table."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str | int | float):
+        return str(value)
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, list):
+        items = [_toml_text(item) for item in value]
+        return ", ".join(item for item in items if item is not None)
+    return None  # a table ([params]): not one of the keys front matter reads
 
 
 def _text(values: Mapping[str, str], key: str, limit: int = 300) -> str | None:

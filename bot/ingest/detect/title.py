@@ -3,7 +3,10 @@ first line that reads like a headline. A document may have no title at all.
 
 Never a title: a date, a photo credit, a byline, a site widget ("Remind me", "Share",
 "5 min read"), a bare "Season 1" or "Episode Guide" label, or a paragraph (a long line, or
-one made of sentences).
+one made of sentences). Nor a navigation menu, an address, a printed page's running header,
+a chat export's header, or a publication's name (as its "Subscribe to <name>" line gives it).
+In a chat export whose first message is chatter, the title is a later message's marked
+headline ("**Show Episode 4 – …**"), if any.
 """
 
 from __future__ import annotations
@@ -168,9 +171,13 @@ _LABELS = re.compile(
     r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
     r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents)\s*:.{0,200}"
     r"|(?:inside|in)\s+this\s+issue"
+    # a browser's reader view, saved with the page
+    r"|(?:reader|readable|reading)\s+(?:view|mode)"
     r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
     r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
     r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
+    # a printed page's running header: "page 3 of the club zine", "Page 12 of 40"
+    r"|page\s+\d{1,4}(?:\s+of\s+.{1,60})?"
     # a platform's name after a blog's or server's ("Sakura Watch Club · Discord")
     r"|(?:discord|tumblr|medium|substack|youtube|reddit|twitter|patreon|blogger|wordpress"
     r"|mastodon|bluesky|twitch|spotify)(?:\.com)?",
@@ -178,9 +185,9 @@ _LABELS = re.compile(
 )
 _LABEL_STARTS = frozenset(
     ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
-     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "discord",
-     "tumblr", "medium", "substack", "youtube", "reddit", "twitter", "patreon", "blogger",
-     "wordpress", "mastodon", "bluesky", "twitch", "spotify")
+     "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "page", "reader",
+     "readable", "reading", "discord", "tumblr", "medium", "substack", "youtube", "reddit",
+     "twitter", "patreon", "blogger", "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
 _HANDLE = re.compile(
     r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.\-]+|[ru]/[A-Za-z0-9_\-]+"
@@ -223,7 +230,7 @@ _KICKER_WORDS = frozenset(
 )
 # a contents entry with dot leaders: "Show Season 1 Review ........ 2"
 _CONTENTS_ENTRY = re.compile(r"[^.\n]{1,100}\.{4,}\s*\d{1,3}")
-_PART_SEPARATORS = re.compile(r"\s+[·•|]\s+")
+_PART_SEPARATORS = re.compile(r"\s+(?:[·•|]|//)\s+")
 
 
 def not_a_title(line: str) -> bool:
@@ -232,7 +239,7 @@ def not_a_title(line: str) -> bool:
     line = line.strip()
     if _is_furniture(line):
         return True
-    if "·" in line or "•" in line or "|" in line:
+    if "·" in line or "•" in line or "|" in line or " // " in line:
         parts = _PART_SEPARATORS.split(line)
         if len(parts) < 2:
             return False
@@ -256,6 +263,45 @@ def not_a_title(line: str) -> bool:
 
 _MAX_SOURCE_WORDS = 3
 _MIN_BAR_PARTS = 3
+_SPACED_PARTS = re.compile(r"\s{2,}")
+_MAX_NAV_ITEM = 20
+
+
+def _is_nav_bar(line: str) -> bool:
+    """A site's navigation menu copied as one line, its items apart by runs of spaces ("HOME
+    REVIEWS   SEASONAL   ABOUT", "Home   Discover   Lists   Log a show"): three or more short
+    items. A headline's words are one space apart."""
+    parts = _SPACED_PARTS.split(line)
+    return len(parts) >= _MIN_BAR_PARTS and all(
+        len(part) <= _MAX_NAV_ITEM and len(part.split()) <= _MAX_SOURCE_WORDS for part in parts
+    )
+
+
+_RAW_HEAD = 8000  # a navigation bar is near the top of the text
+_SINGLE_SPACED = re.compile(r"[^\W\d_]{2} [^\W\d_]{2}")
+
+
+def _written_as_nav_bar(text: str, line: str) -> bool:
+    """Was the cleaned `line` (its space runs collapsed) written in the raw `text` as a
+    navigation bar, its items apart by runs of spaces or tabs?"""
+    words = line.split(" ")
+    if len(words) < _MIN_BAR_PARTS or len(line) > _MAX_HEADLINE or line in text:
+        return False  # (written as it reads: single spaced)
+    for gap in ("  ", "\t"):
+        at = text.find(words[0] + gap, 0, _RAW_HEAD)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            raw = text[start:end].replace("\t", "  ").strip()
+            if " ".join(raw.split()) == line:
+                # and not a text whose every space is doubled: the words after it are single
+                # spaced
+                return _is_nav_bar(raw) and _SINGLE_SPACED.search(text, end, end + 2000) is not None
+            at = text.find(words[0] + gap, end, _RAW_HEAD)
+    return False
+
+
 # what a headline of a review says and a site's or source's name does not
 _HEADLINE_WORDS = re.compile(
     r"\b(?:reviews?|recaps?|impressions?|episodes?|ep|season|finale|premiere|thoughts)\b",
@@ -316,23 +362,44 @@ def _is_kicker(line: str) -> bool:
     return first in _KICKER_WORDS and _KICKER.fullmatch(line) is not None
 
 
+_BRACKET_CHAT_HEADER = re.compile(r"\[([^\[\]\n]{6,40})\]\s*([^\s\[\]][^\[\]\n]{0,40})")
+_MAX_CHAT_NAME_WORDS = 4
+
+
 def _chat_header(line: str) -> bool:
-    """A chat export's message header: "hana — 01/12/2024 9:14 PM" (its message follows)."""
+    """A chat export's message header: "hana — 01/12/2024 9:14 PM", "[01/12/2024 21:14] hana"
+    (its message follows)."""
+    if line[:1] == "[":
+        header = _BRACKET_CHAT_HEADER.fullmatch(line)
+        return (
+            header is not None
+            and len(header.group(2).split()) <= _MAX_CHAT_NAME_WORDS
+            and _opens_as_date(header.group(1))
+            and _NOT_TITLE.fullmatch(header.group(1)) is not None
+        )
     at = line.find(" — ")
     if at < 0:
         at = line.find(" – ")
     if at <= 0 or " " in line[:at]:
         return False
     rest = line[at + 3 :].strip()
-    return (
-        rest[:1].isdigit()
-        or (bool(rest) and rest.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS)
-    ) and _NOT_TITLE.fullmatch(rest) is not None
+    return _opens_as_date(rest) and _NOT_TITLE.fullmatch(rest) is not None
+
+
+def _opens_as_date(text: str) -> bool:
+    return text[:1].isdigit() or (
+        bool(text) and text.split(None, 1)[0].lower().rstrip(".,") in _DATE_WORDS
+    )
+
+
+_BARE_URL = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/\S*", re.IGNORECASE)
 
 
 def _is_furniture(line: str) -> bool:
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
+    if "/" in line and " " not in line and _BARE_URL.fullmatch(line) is not None:
+        return True  # an address without its scheme ("site.example/p/a-post")
     if line[:1] == "@" and " " not in line and _HANDLE.fullmatch(line) is not None:
         return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:
@@ -604,6 +671,82 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     return None
 
 
+_SUBSCRIBE_TO = "ubscribe to "  # after an "S" or an "s"
+
+
+def _subscribed_to(text: str, line: str) -> bool:
+    """Is `line` the publication's name, as a "Subscribe to <name>" line of the text says?"""
+    if len(line.split()) > _MAX_MASTHEAD_WORDS or _HEADLINE_WORDS.search(line) is not None:
+        return False  # a publication's name is short, and says nothing of a review
+    name = fold(line)
+    at = text.find(_SUBSCRIBE_TO)
+    while at > 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at - 1] in "Ss" and fold(text[at + len(_SUBSCRIBE_TO) : end]) == name:
+            return True
+        at = text.find(_SUBSCRIBE_TO, end)
+    return False
+
+
+def _tagline_under(lines: list[str], index: int) -> int | None:
+    """The index of a publication's tagline: the line right under its name (line `index`),
+    alone before a blank line, when a headline comes after that blank line."""
+    tagline = index + 1
+    if tagline + 2 >= len(lines) or not lines[tagline] or lines[tagline + 1]:
+        return None
+    after = next((i for i in range(tagline + 2, len(lines)) if lines[i]), None)
+    if after is None:
+        return None
+    headline = _strip_marks(lines[after])
+    return tagline if _reads_like_headline(headline) and not not_a_title(headline) else None
+
+
+_CHAT_LOOK = 30  # non-empty lines of a chat export searched for a marked headline
+_HEADLINE_MARKS = ("**", "__", "# ", "## ")
+
+
+def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
+    """The index of the first message after line `after` of a chat export that opens with a
+    marked headline (bold or a Markdown heading), else None."""
+    header_above = False
+    looked = 0
+    for index in range(after + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        looked += 1
+        if looked > _CHAT_LOOK:
+            return None
+        if _chat_header(line):
+            header_above = True
+            continue
+        if header_above and line.startswith(_HEADLINE_MARKS):
+            headline = _strip_marks(line)
+            if _reads_like_headline(headline) and not not_a_title(headline):
+                return index
+        header_above = False
+    return None
+
+
+_EXPORT_HEADER = re.compile(r"(?:guild|server|channel|topic|after|before)\s*:\s*\S.{0,200}", re.I)
+_EXPORT_OPENERS = ("guild", "server", "channel")
+
+
+def _export_header_lines(lines: list[str], seen: list[int]) -> int:
+    """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
+    "Topic: …", "After: …"): one opening with the server's or the channel's name."""
+    if not seen or not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
+        return 0
+    count = 0
+    for index in seen:
+        line = lines[index].strip()
+        if _EXPORT_HEADER.fullmatch(line) is None:
+            break
+        count += 1
+    return count if count >= 2 else 0
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -654,9 +797,15 @@ def detect_title(draft: Draft) -> None:
                 break
         return
     message_follows = False  # the line after a chat message's header is its message
+    export_header = _export_header_lines(lines, seen)
+    for index in seen[:export_header]:
+        draft.explain("title", f"ignored {lines[index][:60]!r}: a chat export's header")
+        lines[index] = ""
     for position, index in enumerate(seen):
         if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
             _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
+        if position < export_header or not lines[index]:
+            continue  # a chat export's header; a tagline dropped with its publication's name
         line = _strip_marks(lines[index])
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
@@ -668,7 +817,17 @@ def detect_title(draft: Draft) -> None:
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
         if message_follows and not _title_cased(line.split()):
-            break  # a chat message: the body begins, and a chat export has no title line
+            # a chat message: a chat export has no title line, unless a later message opens
+            # with a marked headline ("**Show Episode 4 – …**"), the post the export is for
+            marked = _marked_headline_in_chat(lines, index)
+            if marked is None:
+                break
+            index, line = marked, _strip_marks(lines[marked])
+            draft.title = line
+            draft.title_is_line = True
+            draft.body_from = index + 1
+            draft.explain("title", f"{line!r}: a chat message's marked headline")
+            return
         if (
             len(line) <= _MAX_LABEL
             and is_episode_label(line)
@@ -677,12 +836,32 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
+            if _written_as_nav_bar(draft.text, line):
+                draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
+                lines[index] = ""
+                continue
+            if _subscribed_to(draft.text, line):
+                draft.explain("title", f"ignored {line!r}: the publication's name")
+                lines[index] = ""
+                tagline = _tagline_under(lines, index)
+                if tagline is not None:
+                    draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
+                    lines[tagline] = ""
+                continue
             following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
             reason = (
                 _above_the_headline(line, lines[index], following.strip())
                 if following and len(following) <= _MAX_FOLLOWING + _SLACK
                 else None
             )
+            if (
+                reason is None
+                and following
+                and len(line.split()) <= _MAX_MASTHEAD_WORDS
+                and _HEADLINE_WORDS.search(line) is None
+                and _written_as_nav_bar(draft.text, following.strip())
+            ):
+                reason = "the site's name, above its navigation menu"
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""

@@ -83,3 +83,45 @@ def test_unclosed_front_matter() -> None:
 def test_a_leading_rule_that_is_not_front_matter_is_just_a_separator() -> None:
     parsed = doc(f"---\nShow Episode 1 Review\n---\n\n{BODY}")
     assert (parsed.title, parsed.episode, parsed.text) == ("Show Episode 1 Review", 1, BODY)
+
+
+def test_toml_front_matter_between_plus_lines_is_read(catalogs: list[Catalog]) -> None:
+    # Hugo and Zola write TOML front matter: `key = value` between `+++` lines
+    parsed = doc(
+        "+++\n"
+        'title = "Show: The Sequel Episode 2 Review — A Colon in the Name"\n'
+        "date = 2024-03-02T10:00:00+01:00\n"
+        "episode = 2\n"
+        'kind = "episode-review"\n'
+        'characters = ["Taro (Ken Sato)", "Hanako"]\n'
+        "spoilers = false\n"
+        'tags = ["reviews", "spring"]\n'
+        "[params]\n"
+        "title = \"a table's key, not the page's\"\n"
+        "+++\n\n"
+        f"{BODY}",
+        catalogs=catalogs,
+    )
+    assert parsed.title == "Show: The Sequel Episode 2 Review — A Colon in the Name"
+    assert parsed.episode == 2
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+    assert parsed.characters == (ParsedCharacter("Taro", "Ken Sato"), ParsedCharacter("Hanako"))
+    assert parsed.text == BODY  # none of the block is body text
+
+
+def test_a_leading_plus_rule_that_is_not_toml_is_just_a_separator() -> None:
+    parsed = doc(f"+++\nShow Episode 1 Review\n+++\n\n{BODY}")
+    assert (parsed.title, parsed.episode) == ("Show Episode 1 Review", 1)
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ('title = "Show\n+++', "front matter: not valid TOML (Unterminated string"),
+        ('title = "Show"\nnot toml\n+++', "front matter: not valid TOML"),
+        ("title = \"Show\"\nepisode = 'three'\n+++", "front matter: episode must be a whole"),
+        ('title = "Show Episode 1"\n\nShow Episode 1', "front matter: no closing '+++' line"),
+    ],
+)
+def test_invalid_toml_front_matter(block: str, expected: str) -> None:
+    assert reason(f"+++\n{block}\n\n{BODY}").startswith(expected)

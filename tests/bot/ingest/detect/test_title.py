@@ -399,3 +399,160 @@ def test_slash_breadcrumbs_are_never_the_title(crumbs: str) -> None:
 )
 def test_headlines_with_a_slash_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "NEWS   ANIME   MANGA   EVENTS   CONTACT",
+        "Home\tBrowse\tMy Watchlist\tSettings",
+        "Start  Shows  Top Rated  Write a review",
+    ],
+)
+def test_a_navigation_menu_with_spaced_items_is_not_the_title(menu: str) -> None:
+    # copied pages keep a menu as one line, its items apart by runs of spaces or tabs
+    assert doc(f"{menu}\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+def test_a_site_name_above_its_spaced_navigation_menu_is_not_the_title() -> None:
+    text = f"Kitsune Log\nHome   Browse   Lists   Sign up\n\n{HEADLINE}\n\n{BODY}"
+    assert doc(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 4 Review:  Glass Houses",  # a double space typed once
+        "Show Episode 4 Review  |  Glass Houses  |  Kitsune Log",  # parts too long for a menu
+    ],
+)
+def test_a_headline_with_double_spaces_stays_the_title(headline: str) -> None:
+    assert doc(f"{headline}\n\n{BODY}").title == " ".join(headline.split())
+
+
+def test_a_headline_in_a_text_whose_every_space_is_doubled_stays_the_title() -> None:
+    text = f"{HEADLINE}\n\n{BODY}".replace(" ", "  ")
+    assert doc(text).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "WINTER ISSUE  //  page 7 of the society newsletter",
+        "Club Bulletin // Page 2",
+        "page 12 of 40",
+    ],
+)
+def test_a_printed_pages_running_header_is_not_the_title(header: str) -> None:
+    assert not_a_title(header)
+    assert doc(f"{header}\n---------\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Show Episode 4 Review // Glass Houses", "Page 7: Show Episode 4 Review"]
+)
+def test_headlines_with_a_double_slash_or_a_page_number_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+CHAT_EXPORT = (
+    "Server: Lantern Hall\n"
+    "Channel: Reviews / #episode-posts\n"
+    "Topic: post your review, talk in threads\n"
+    "Before: 05/03/2024 00:00\n\n"
+    "[04/03/2024 18:02] kumo\n"
+    "heads up: episode 9 posts in here, memes elsewhere\n\n"
+    "[04/03/2024 19:40] Tallow Reed\n"
+    "{headline}\n"
+    "ok here goes. the show finally slowed down and let the cast breathe\n\n"
+    "[04/03/2024 19:45] kumo\n"
+    "good post\n"
+)
+
+
+@pytest.mark.parametrize("marked", ["**{0}**", "# {0}", "__{0}__"])
+def test_a_chat_exports_header_is_furniture_and_a_marked_post_headline_is_the_title(
+    marked: str,
+) -> None:
+    headline = "Show Episode 9 – the quiet one"
+    parsed = doc(CHAT_EXPORT.format(headline=marked.format(headline)), anime="Show")
+    assert parsed.title == headline
+    assert "Lantern Hall" not in parsed.text
+    assert "the show finally slowed down" in parsed.text
+
+
+def test_a_chat_export_whose_posts_have_no_marked_headline_has_no_title() -> None:
+    text = CHAT_EXPORT.format(headline="Show Episode 9 – the quiet one")
+    parsed = doc(text, anime="Show")
+    assert parsed.title == ""
+    assert "Guild" not in parsed.text and "Lantern Hall" not in parsed.text
+
+
+@pytest.mark.parametrize(
+    "header", ["[04/03/2024 18:02] kumo", "[3/4/2024 6:02 PM] Tallow Reed", "[March 4, 2024] kumo"]
+)
+def test_a_bracketed_chat_message_header_is_not_a_title(header: str) -> None:
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize("headline", ["[Review] Show Episode 9", "[2024] Show Season 1 Review"])
+def test_a_headline_opening_with_a_bracketed_tag_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_topic_and_channel_lines_alone_are_not_an_export_header() -> None:
+    text = f"Topic: Show Episode 9 Review\n\n{BODY}"
+    assert doc(text).title == "Topic: Show Episode 9 Review"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "letters.example/p/week-nine",
+        "www.kitsune-log.example.org/reviews/show-9?ref=home",
+        "Reader view",
+        "Readable view",
+        "Reading mode",
+    ],
+)
+def test_a_bare_address_and_a_reader_view_label_are_not_titles(furniture: str) -> None:
+    assert not_a_title(furniture)
+    assert doc(f"{furniture}\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["Vol.2/Ep.3", "24/7"])
+def test_short_slashed_headlines_are_not_bare_addresses(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+NEWSLETTER = (
+    "Paper Lanterns\n"
+    "Weekly notes on whatever anime I cannot stop thinking about\n\n"
+    "{title}\n"
+    "This week's episode finally lets everyone breathe. Mostly it works.\n\n"
+    "Ines Okoro\n"
+    "Apr 2, 2024\n\n"
+    f"{BODY}\n\n"
+    "Subscribe to Paper Lanterns\n"
+    "A free weekly letter.\n"
+)
+
+
+def test_a_publications_name_and_tagline_above_the_post_title_are_not_the_title() -> None:
+    # the name a "Subscribe to <name>" line gives is the publication's, not the post's
+    parsed = doc(NEWSLETTER.format(title="A slower week"), anime="Show")
+    assert parsed.title == "A slower week"
+    assert not parsed.text.startswith("Paper Lanterns")
+    assert "Weekly notes" not in parsed.text
+
+
+def test_a_post_title_right_under_the_publications_name_is_kept() -> None:
+    text = NEWSLETTER.replace("\n\n{title}\n", "\n{title}\n").replace(
+        "Weekly notes on whatever anime I cannot stop thinking about\n", ""
+    )
+    assert doc(text.format(title="A slower week"), anime="Show").title == "A slower week"
+
+
+def test_without_a_subscribe_line_the_first_headline_stays_the_title() -> None:
+    text = NEWSLETTER.format(title="A slower week").replace("Subscribe to ", "")
+    assert doc(text, anime="Show").title == "Paper Lanterns"
