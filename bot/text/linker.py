@@ -12,7 +12,8 @@ The rule, per sentence: the anime's own names (its title and aliases, any case) 
 out first ("Metallic Rouge" is not Rouge); then names are found case-sensitively, word-bounded,
 with any whitespace run inside a name, the longest name winning at a position
 (:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
-sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it.
+sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it,
+unless the word stands alone in quotes there ('"First," too, gets a reveal': a name).
 A section names a character when one of its sentences does: `named` gives exactly the
 characters of `find`.
 
@@ -59,6 +60,21 @@ luckily honestly instead otherwise besides anyway today tonight
 """
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 _LEADING = " \t\n\"'“‘(«[-–—*_"
+_OPEN_QUOTES = "\"'“‘«"
+_CLOSE_QUOTES = "\"'”’»"
+_QUOTED_END = ",.!?;:"
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a word standing alone in quotes ('"First,"', "“First”"), as a name
+    is quoted and an opening word never is ("“First of all,” she says")?"""
+    if start == 0 or text[start - 1] not in _OPEN_QUOTES:
+        return False
+    if end < len(text) and text[end] in _QUOTED_END:
+        end += 1
+    return end < len(text) and text[end] in _CLOSE_QUOTES
+
+
 # What a masked title becomes: neither a word character (names next to it stay word-bounded)
 # nor whitespace (a name's words cannot be bridged across it).
 _BLANK = "\x00"
@@ -218,13 +234,13 @@ class Linker:
                 continue
             raw = text[a:b]
             keys: dict[int, int] = {}
-            for start, _, name in sentence_hits:
+            for start, end, name in sentence_hits:
                 for key in keys_for[name]:
                     if key in keys:
                         continue
                     if key in openers and name.lower() in SENTENCE_OPENERS:
                         opening = a + len(raw) - len(raw.lstrip(_LEADING))
-                        if start == opening:
+                        if start == opening and not quoted_alone(text, start, end):
                             continue  # "First, the good news": a word, not the character
                     keys[key] = start
             if keys:

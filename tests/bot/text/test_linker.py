@@ -77,6 +77,18 @@ def test_a_character_named_like_an_opener_is_named_only_off_the_opening() -> Non
     assert linker.named("“First of all,” she says.") == []
 
 
+def test_an_opener_standing_alone_in_quotes_is_the_name() -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = 'Rouge wins. "First," too, gets a twist.'
+    assert linker.named(text) == [(2, 0), (1, 13)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (2, "Rouge wins."),
+        (1, '"First," too, gets a twist.'),
+    ]
+    assert linker.named("“First” returns. Rouge waits.") == [(1, 1), (2, 17)]
+    assert linker.named("“First, we eat,” Rouge says.") == [(2, 17)]
+
+
 # --------------------------------------------------------------------------- the reference
 
 
@@ -116,17 +128,21 @@ def _reference(
             for name, pattern in compiled:
                 match = pattern.match(masked, at)
                 if match:
-                    hits.append((at, name))
+                    hits.append((at, match.end(), name))
                     at = match.end()
                     break
             else:
                 at += 1
         opening = len(raw) - len(raw.lstrip(" \t\n\"'“‘(«[-–—*_"))
         keys: dict[int, int] = {}
-        for start, name in hits:
+        for start, end, name in hits:
+            # a word alone in quotes ('"First,"') is a name, even opening its sentence
+            quoted = re.match(r"[,.!?;:]?[\"'”’»]", raw[end:]) is not None and (
+                start > 0 and raw[start - 1] in "\"'“‘«"
+            )
             for key in owners[name]:
                 opener = key in openers and name.lower() in SENTENCE_OPENERS
-                if key not in keys and not (opener and start == opening):
+                if key not in keys and not (opener and start == opening and not quoted):
                     keys[key] = a + start
         stripped = raw.strip()
         first = a + len(raw) - len(raw.lstrip())
@@ -165,7 +181,7 @@ _TITLE_POOL = ["Metallic Rouge", "METALLIC rouge", "Rouge Redstar", "Keane Saga"
 _PIECES = [
     *_NAME_POOL, "Metallic", "metallic rouge", "X", "s", "'s", " ", " ", " ", "  ", "\n",
     "\n\n", "\t", "\u00a0", ". ", "! ", "? ", "… ", ", ", "“", "”", "(", ")", "-", "_", "e",
-    "First,", "first", ".", "Saga",
+    "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'",
     # names and titles running across a sentence boundary
     "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",
 ]  # fmt: skip
