@@ -135,8 +135,13 @@ def drop_boilerplate(draft: Draft) -> None:
     lines = draft.lines
     removed = 0
     half = len(lines) // 2
+    bracketed = False  # a line opens with "[": a chat export's header or a footnote?
     for index, line in enumerate(lines):
-        if line and _boilerplate_line(line):
+        if not line:
+            continue
+        if line[0] == "[":
+            bracketed = True
+        if _boilerplate_line(line):
             lines[index] = ""
             removed += 1
             if line[0] in "rRyY" and _RELATED_HEADING.fullmatch(line) is not None:
@@ -153,7 +158,7 @@ def drop_boilerplate(draft: Draft) -> None:
                         lines[rest] = ""
                         removed += 1
                 break
-    if "\n[" in draft.text:  # (C-speed: most documents have no line opening with "[")
+    if bracketed:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
     draft.boilerplate_removed = removed
 
