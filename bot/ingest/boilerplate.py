@@ -1,7 +1,9 @@
 """Stage 3: site boilerplate is dropped line by line before anything else looks at the text.
 
 Comment forms, "Watch X on <service>" links, thumbnail captions, share/like widgets, tag lists
-and lone separator characters. Nothing here knows any particular site.
+and lone separator characters; a comments section or a thread's replies to the end; in a chat
+export, the messages around the review post; comments exported as footnotes. Nothing here
+knows any particular site.
 """
 
 from __future__ import annotations
