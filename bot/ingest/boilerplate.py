@@ -169,7 +169,7 @@ def drop_boilerplate(draft: Draft) -> None:
 # format), the message's lines under it.
 _CHAT_HEADER = re.compile(
     r"\[\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]"
-    r"\s+(?P<author>\S.{0,80})",
+    r"\s+(?P<author>[^\s:][^:]{0,80})",  # ("[…] Name: text" is another format)
     re.IGNORECASE,
 )
 _MIN_CHAT_MESSAGES = 3

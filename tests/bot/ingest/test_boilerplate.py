@@ -136,6 +136,10 @@ def test_bracketed_lines_that_are_no_chat_headers_are_kept() -> None:
     )
     parsed = doc(text)
     assert all(w in parsed.text for w in ("Kato wins.", "Mina loses.", "[note] Kato again."))
+    # "[date time] Name: text" lines are another format, whose lines are all its text
+    said = "\n".join(f"[03/04/2025, 21:3{i}] Dana: Kato scene {i}." for i in range(4))
+    parsed = doc(f"Show Episode 7 Review\n\nKato wins.\n\n{said}\n\nScore: 6/10")
+    assert all(f"Kato scene {i}." in parsed.text for i in range(4))
 
 
 def test_comments_exported_as_footnotes_are_not_the_article() -> None:
