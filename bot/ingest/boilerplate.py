@@ -1,7 +1,9 @@
 """Stage 3: site boilerplate is dropped line by line before anything else looks at the text.
 
 Comment forms, "Watch X on <service>" links, thumbnail captions, share/like widgets, tag lists
-and lone separator characters. Nothing here knows any particular site.
+and lone separator characters; a comments section or a thread's replies to the end; in a chat
+export, the messages around the review post; comments exported as footnotes. Nothing here
+knows any particular site.
 """
 
 from __future__ import annotations
@@ -90,8 +92,8 @@ def is_boilerplate(line: str) -> bool:
 
 
 # the head of a comments section: "37 Comments", "Comments (12)", "1.4k comments · Share · Save",
-# "14 thoughts on “Show Episode 5 Review”", a thread's "Replies", a blog post's "214 notes"
-# (the reblogs and likes under it, with the words reblogs added)
+# "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
+# "214 notes" (the reblogs and likes under it, with the words reblogs added)
 _COMMENTS_HEADER = re.compile(
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:comments?|replies|responses)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
@@ -136,8 +138,13 @@ def drop_boilerplate(draft: Draft) -> None:
     lines = draft.lines
     removed = 0
     half = len(lines) // 2
+    bracketed = False  # a line opens with "[": a chat export's header or a footnote?
     for index, line in enumerate(lines):
-        if line and _boilerplate_line(line):
+        if not line:
+            continue
+        if line[0] == "[":
+            bracketed = True
+        if _boilerplate_line(line):
             lines[index] = ""
             removed += 1
             if line[0] in "rRyY" and _RELATED_HEADING.fullmatch(line) is not None:
@@ -154,4 +161,68 @@ def drop_boilerplate(draft: Draft) -> None:
                         lines[rest] = ""
                         removed += 1
                 break
+    if bracketed:
+        removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
     draft.boilerplate_removed = removed
+
+
+# A chat export's message header: "[02/01/2024 22:47] author" (DiscordChatExporter's text
+# format), the message's lines under it.
+_CHAT_HEADER = re.compile(
+    r"\[\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]"
+    r"\s+(?P<author>[^\s:][^:]{0,80})",  # ("[…] Name: text" is another format)
+    re.IGNORECASE,
+)
+_MIN_CHAT_MESSAGES = 3
+
+
+def _drop_chat_replies(lines: list[str]) -> int:
+    """In a chat export (a few "[date time] author" headers), the review is the longest
+    message, with the messages its author posted right before and after it (a long post is
+    split); the others are chatter and replies: blanked. How many lines were."""
+    headers: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if line[:1] == "[" and (header := _CHAT_HEADER.fullmatch(line)) is not None:
+            headers.append((index, header.group("author").strip()))
+    if len(headers) < _MIN_CHAT_MESSAGES:
+        return 0
+    ends = [start for start, _ in headers[1:]] + [len(lines)]
+    sizes = [
+        sum(len(lines[i]) for i in range(start + 1, end))
+        for (start, _), end in zip(headers, ends, strict=True)
+    ]
+    longest = max(range(len(headers)), key=sizes.__getitem__)
+    author = headers[longest][1]
+    first = last = longest
+    while first > 0 and headers[first - 1][1] == author:
+        first -= 1
+    while last + 1 < len(headers) and headers[last + 1][1] == author:
+        last += 1
+    removed = 0
+    for number, ((start, _), end) in enumerate(zip(headers, ends, strict=True)):
+        if first <= number <= last:
+            continue
+        for index in range(start, end):
+            if lines[index]:
+                lines[index] = ""
+                removed += 1
+    return removed
+
+
+# A comment exported as a footnote: "[^a]: **Dana** (Mar 20, 2024, 10:12 AM): Fine by me."
+_COMMENT_FOOTNOTE = re.compile(
+    r"\[\^[^\]]{1,20}\]:\s*[*_]{0,2}[^()\n]{1,80}?[*_]{0,2}\s*"
+    r"\([^()]{0,40}\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*\)\s*:.*",
+    re.IGNORECASE,
+)
+
+
+def _drop_comment_footnotes(lines: list[str]) -> int:
+    """Blank the footnotes that are a document's comments (an author and a time, then the
+    comment: what a word processor exports them as), not the writer's notes."""
+    removed = 0
+    for index, line in enumerate(lines):
+        if line[:2] == "[^" and _COMMENT_FOOTNOTE.fullmatch(line) is not None:
+            lines[index] = ""
+            removed += 1
+    return removed

@@ -12,7 +12,11 @@ The rule, per sentence: the anime's own names (its title and aliases, any case) 
 out first ("Metallic Rouge" is not Rouge); then names are found case-sensitively, word-bounded,
 with any whitespace run inside a name, the longest name winning at a position
 (:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
-sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it.
+sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it,
+unless the word stands alone in quotes there ('"First," too, gets a reveal': a name). A
+character known by one word only ("Kevin") is not named by that word when a capitalised word
+that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
+composer; "First Impressions"): that is someone else's full name, or a heading's words.
 A section names a character when one of its sentences does: `named` gives exactly the
 characters of `find`.
 
@@ -59,6 +63,35 @@ luckily honestly instead otherwise besides anyway today tonight
 """
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 _LEADING = " \t\n\"'“‘(«[-–—*_"
+_OPEN_QUOTES = "\"'“‘«"
+_CLOSE_QUOTES = "\"'”’»"
+_QUOTED_END = ",.!?;:"
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+(?!\w)")
+
+
+def _capitalised_word_after(text: str, end: int) -> str | None:
+    """The word after text[:end] and one space, when it is capitalised ("Penkin"), else None."""
+    if text[end : end + 1] != " ":
+        return None
+    word = _NEXT_WORD.match(text, end + 1)
+    if word is None:
+        return None
+    found = word.group()
+    return found if found[0].isupper() and found[1:].islower() else None
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a word standing alone in quotes ('"First,"', "“First”"), as a name
+    is quoted and an opening word never is ("“First of all,” she says")?"""
+    if start == 0 or text[start - 1] not in _OPEN_QUOTES:
+        return False
+    if end < len(text) and text[end] in _QUOTED_END:
+        end += 1
+    return end < len(text) and text[end] in _CLOSE_QUOTES
+
+
 # What a masked title becomes: neither a word character (names next to it stay word-bounded)
 # nor whitespace (a name's words cannot be bridged across it).
 _BLANK = "\x00"
@@ -105,6 +138,10 @@ class Linker:
     # and the same matches wherever _lowered_alike allows it
     _ascii_titles: NameMatcher | None = field(init=False)
     _openers: frozenset[int] = field(init=False)  # characters named like a SENTENCE_OPENERS word
+    # one-word names all of whose characters go by one word only ("Kevin"), and every word of
+    # every name: "Kevin Penkin" is someone else unless "Penkin" is one of those words
+    _lone: frozenset[str] = field(init=False)
+    _name_words: frozenset[str] = field(init=False)
     # Unique to this linker among those built in this process (a rebuilt one, after names
     # change, gets a new one): what links found with it in a forked parse worker are checked
     # against before the store trusts them (Characters.mentions_in).
@@ -124,6 +161,23 @@ class Linker:
             for cid, names in self.names.items()
             if any(n.strip().lower() in SENTENCE_OPENERS for n in names)
         )
+        keys_for = self._matcher.keys_for
+        one_word = {
+            cid for cid, names in self.names.items() if all(len(n.split()) == 1 for n in names)
+        }
+        self._lone = frozenset(
+            name
+            for name, keys in keys_for.items()
+            if " " not in name and all(key in one_word for key in keys)
+        )
+        self._name_words = frozenset(word for name in keys_for for word in name.split())
+
+    def _someone_else(self, text: str, name: str, end: int) -> bool:
+        """Is `name`, ending at `end`, the first word of another's name ("Kevin Penkin")?"""
+        if name not in self._lone:
+            return False
+        word = _capitalised_word_after(text, end)
+        return word is not None and word not in self._name_words
 
     def _masked(self, text: str) -> tuple[str, list[Hit]]:
         """`text` with the anime's own names blanked out (same length), and those names."""
@@ -164,6 +218,8 @@ class Linker:
             matched = match.group()
             if matched in done:
                 continue
+            if matched in self._lone and self._someone_else(text, matched, match.end()):
+                continue  # "Kevin Penkin": not settled, a later "Kevin" may name Kevin
             done.add(matched)
             if " " in matched or not matched.isprintable():  # words: a boundary inside?
                 if may_break_inside(matched):
@@ -212,19 +268,22 @@ class Linker:
                 grouped.append([(s + a, e + a, name) for s, e, name in matcher.hits(piece)])
         keys_for = matcher.keys_for
         openers = self._openers
+        lone = self._lone
         found: list[tuple[int, int, int, int]] = []
         for (a, b), sentence_hits in zip(spans, grouped, strict=True):
             if not sentence_hits:
                 continue
             raw = text[a:b]
             keys: dict[int, int] = {}
-            for start, _, name in sentence_hits:
+            for start, end, name in sentence_hits:
+                if name in lone and self._someone_else(text, name, end):
+                    continue  # "Kevin Penkin": someone else
                 for key in keys_for[name]:
                     if key in keys:
                         continue
                     if key in openers and name.lower() in SENTENCE_OPENERS:
                         opening = a + len(raw) - len(raw.lstrip(_LEADING))
-                        if start == opening:
+                        if start == opening and not quoted_alone(text, start, end):
                             continue  # "First, the good news": a word, not the character
                     keys[key] = start
             if keys:

@@ -17,10 +17,12 @@ log = logging.getLogger(__name__)
 
 __all__ = ["detect_characters", "learn_characters"]
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+# Capitals that open a name: Latin-1's and Latin Extended-A/B's ("Ōtsuka", "Łukasz").
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _NAME_WORD_TEXT = rf"[{_UPPER}][\w'’\-]*"
 _NAME_WORD = re.compile(_NAME_WORD_TEXT)
-_PAREN_PERSON = re.compile(rf"\(({_NAME_WORD_TEXT}(?: {_NAME_WORD_TEXT}){{1,2}})\)")
+# (a line break inside is a hard-wrapped line's: "(Saori\nHayami)")
+_PAREN_PERSON = re.compile(rf"\(({_NAME_WORD_TEXT}(?:[ \n]{_NAME_WORD_TEXT}){{1,2}})\)")
 # Capitalised only because they start a sentence: dropped from the front of a name.
 _LEADING_TEXT = """
 a an the and or but so yet also then when while as if at in on of to for from by with
@@ -59,28 +61,72 @@ def _paren_persons(text: str) -> Iterator[re.Match[str]]:
             at = text.find("(", at + 1)
 
 
+def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
+    """The name words (at most `most`) that text[window_start:end] ends with, in order."""
+    parts = text[window_start:end].rsplit(None, most)
+    words: list[str] = []
+    for index in range(len(parts) - 1, max(-1, len(parts) - 1 - most), -1):
+        part = parts[index]
+        if not _NAME_WORD.fullmatch(part):
+            break
+        if index == 0 and window_start > 0 and not text[window_start - 1].isspace():
+            break  # the window cut this word: it is longer than it looks
+        words.append(part)
+    words.reverse()
+    return words
+
+
+# Hard-wrapped text is wrapped at this width or wider: a shorter line ended on purpose.
+_MIN_WRAP_WIDTH = 60
+_PARAGRAPH_REACH = 2000
+
+
+def _wrapped(text: str, line_start: int) -> bool:
+    """Did the line before `line_start` (one line break before it) end only because the next
+    word did not fit? It and that word are wider than every line of their paragraph (and than
+    _MIN_WRAP_WIDTH): a byline or heading over a line is shorter."""
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    first_word = text[line_start : line_start + 100].split(None, 1)
+    if not first_word:
+        return False
+    needed = line_start - 1 - previous + 1 + len(first_word[0])
+    if needed <= _MIN_WRAP_WIDTH:
+        return False
+    low = max(0, line_start - _PARAGRAPH_REACH)
+    paragraph_start = text.rfind("\n\n", low, line_start - 1)
+    paragraph_start = low if paragraph_start < 0 else paragraph_start + 2
+    paragraph_end = text.find("\n\n", line_start, line_start + _PARAGRAPH_REACH)
+    if paragraph_end < 0:
+        paragraph_end = min(len(text), line_start + _PARAGRAPH_REACH)
+    lines = text[paragraph_start:paragraph_end].split("\n")
+    return needed > max(len(line) for line in lines)
+
+
 def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive)."""
     found: dict[str, ParsedCharacter] = {}
     for paren in _paren_persons(text):
-        actor_words = paren.group(1).split(" ")
+        actor_words = paren.group(1).split()
         if not _is_person_name(actor_words):
             continue
         start = paren.start()
-        # a name never runs across a line break ("by Brooke Alvarez\n\nKafka Hibino (…)")
-        window_start = max(0, start - 80, text.rfind("\n", max(0, start - 80), start) + 1)
-        parts = text[window_start:start].rsplit(None, 3)
-        words: list[str] = []
-        for index in range(len(parts) - 1, max(-1, len(parts) - 4), -1):
-            part = parts[index]
-            if not _NAME_WORD.fullmatch(part):
-                break
-            if index == 0 and window_start > 0 and not text[window_start - 1].isspace():
-                break  # the window cut this word: it is longer than it looks
-            words.append(part)
+        # a name never runs across a line break ("by Brooke Alvarez\n\nKafka Hibino (…)"),
+        # except a hard-wrapped line's ("… and Loid\nForger (Takuya Eguchi)")
+        line_start = text.rfind("\n", max(0, start - 80), start) + 1
+        window_start = max(0, start - 80, line_start)
+        words = _name_words(text, window_start, start, 3)
+        if (
+            len(words) < 3
+            and window_start == line_start > 1
+            and text[line_start - 2] != "\n"
+            and " ".join(words) == " ".join(text[line_start:start].split())
+            and _wrapped(text, line_start)
+        ):
+            low = max(0, line_start - 81)
+            before = max(low, text.rfind("\n", low, line_start - 1) + 1)
+            words = _name_words(text, before, line_start - 1, 3 - len(words)) + words
         if not words:
             continue
-        words.reverse()
         if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue
         while words and words[0].lower() in _LEADING_WORDS:

@@ -818,8 +818,14 @@ def detect_title(draft: Draft) -> None:
             continue
         if message_follows and not _title_cased(line.split()):
             # a chat message: a chat export has no title line, unless a later message opens
-            # with a marked headline ("**Show Episode 4 – …**"), the post the export is for
-            marked = _marked_headline_in_chat(lines, index)
+            # with a marked headline ("**Show Episode 4 – …**"), the post the export is for:
+            # this one (the chatter before it dropped as replies), or a later one
+            opens_marked = lines[index].strip().startswith(_HEADLINE_MARKS)
+            marked = (
+                index
+                if opens_marked and _reads_like_headline(line) and not not_a_title(line)
+                else _marked_headline_in_chat(lines, index)
+            )
             if marked is None:
                 break
             index, line = marked, _strip_marks(lines[marked])

@@ -103,3 +103,63 @@ def test_a_related_posts_list_and_its_scores_are_dropped() -> None:
     assert parsed.score is not None and parsed.score.raw == "B+"
     assert "Grade A-" not in parsed.text and "Grade B\n" not in parsed.text
     assert "Thanks for reading this far" in parsed.text  # the list ends at the empty line
+
+
+def test_a_threads_replies_are_not_the_post() -> None:
+    text = (
+        "Show Episode 2 Review\n\nposter @poster.example\n\n1/ The heist plot finally moves.\n\n"
+        "2/ Kato steals the film, and the score swells.\n\n3/ Three stars from me. ★★★\n\n"
+        "Replies\n\nreader @reader.example\nhard disagree, Mina carried it. ★★★★★\n\n"
+        "other @other.example\n@reader.example exactly\n"
+    )
+    parsed = doc(text)
+    assert "Kato steals the film" in parsed.text
+    assert "Mina" not in parsed.text and "disagree" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "★★★"
+
+
+_CHAT = (
+    "Guild: A Watch Club\nChannel: #reviews\n\n"
+    "[03/04/2025 20:01] host_bot\nreviews for ep 7 below please\n\n"
+    "[03/04/2025 21:30] reviewer\n**Show Episode 7 Review: the long night**\n"
+    "Kato finally gets the spotlight and the heist plan falls apart in a fun way.\n"
+    "The middle drags, but the last fight is the best of the season so far.\n\n"
+    "[03/04/2025 21:31] reviewer\nalso the ending song is great. **7/10**\n\n"
+    "[03/04/2025 21:40] lurker\nMina was better in ep 6 tbh, 9/10 from me\n\n"
+    "[03/04/2025 21:45] reviewer\n@lurker Mina who\n\n"
+    "Exported 5 message(s)\n"
+)
+
+
+def test_a_chat_exports_review_is_its_longest_post_without_the_replies() -> None:
+    parsed = doc(_CHAT, anime="Show")  # (the title is not the point here)
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "ending song is great" in parsed.text  # the same author's next message: kept
+    assert "Mina" not in parsed.text and "reviews for ep 7" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_bracketed_lines_that_are_no_chat_headers_are_kept() -> None:
+    text = (
+        "Show Episode 7 Review\n\n[Spoilers below]\nKato wins.\n\n[03/04/2025] aired\n"
+        "Mina loses.\n\n[note] Kato again.\n\nScore: 6/10"
+    )
+    parsed = doc(text)
+    assert all(w in parsed.text for w in ("Kato wins.", "Mina loses.", "[note] Kato again."))
+    # "[date time] Name: text" lines are another format, whose lines are all its text
+    said = "\n".join(f"[03/04/2025, 21:3{i}] Dana: Kato scene {i}." for i in range(4))
+    parsed = doc(f"Show Episode 7 Review\n\nKato wins.\n\n{said}\n\nScore: 6/10")
+    assert all(f"Kato scene {i}." in parsed.text for i in range(4))
+
+
+def test_comments_exported_as_footnotes_are_not_the_article() -> None:
+    text = (
+        "**Show Episode 3 Review: Smoke**\n\nKato lights the fuse and runs.[^a] It works.[^1]\n\n"
+        "**Score: 7/10**\n\n---\n\n"
+        "[^a]: **Dana Holt** (Mar 20, 2024, 10:12 AM): Mention Mina here? Feels like a 9/10.\n\n"
+        "[^1]: The fuse scene was storyboarded by the director (Mar 2024).\n"
+    )
+    parsed = doc(text)
+    assert "Mina" not in parsed.text and "Dana Holt" not in parsed.text
+    assert "storyboarded by the director" in parsed.text  # the writer's own footnote: kept
+    assert parsed.score is not None and parsed.score.raw == "7/10"

@@ -77,6 +77,33 @@ def test_a_character_named_like_an_opener_is_named_only_off_the_opening() -> Non
     assert linker.named("“First of all,” she says.") == []
 
 
+def test_an_opener_standing_alone_in_quotes_is_the_name() -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = 'Rouge wins. "First," too, gets a twist.'
+    assert linker.named(text) == [(2, 0), (1, 13)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (2, "Rouge wins."),
+        (1, '"First," too, gets a twist.'),
+    ]
+    assert linker.named("“First” returns. Rouge waits.") == [(1, 1), (2, 17)]
+    assert linker.named("“First, we eat,” Rouge says.") == [(2, 17)]
+
+
+def test_a_one_word_name_before_another_capitalised_word_is_someone_else() -> None:
+    names = {1: ("Kevin",), 2: ("Rouge", "Rouge Redstar"), 3: ("Fate Jaron", "Jaron")}
+    linker = Linker(names, {1: "Kevin", 2: "Rouge Redstar", 3: "Fate Jaron"})
+    # a composer who shares Kevin's first name; Rouge has a full name, Jaron's is reversed
+    assert linker.named("The score is Kevin Penkin at his best.") == []
+    assert linker.named("Rouge Hides. Jaron Fate smiles.") == [(2, 0), (3, 13)]
+    text = "Kevin Penkin scored it, and Kevin dies. Kevin I liked."
+    assert linker.named(text) == [(1, 28)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (1, "Kevin Penkin scored it, and Kevin dies."),
+        (1, "Kevin I liked."),
+    ]
+    assert linker.named("Kevin\nPenkin. Kevin, Penkin. KEVIN Penkin") == [(1, 0)]
+
+
 # --------------------------------------------------------------------------- the reference
 
 
@@ -101,6 +128,18 @@ def _reference(
     openers = {
         k for k, ns in names.items() if any(n.strip().lower() in SENTENCE_OPENERS for n in ns)
     }
+    one_word = {k for k, ns in names.items() if all(len(n.split()) == 1 for n in ns)}
+    name_words = {w for n in by_length for w in n.split()}
+
+    def someone_else(name: str, end: int) -> bool:  # "Kevin Penkin", Kevin going by one word
+        if " " in name or not all(k in one_word for k in owners[name]):
+            return False
+        after = re.match(r" ([^\W\d_]+)(?!\w)", text[end:])
+        if after is None:
+            return False
+        word = after.group(1)
+        return word == word.capitalize() and word != word.upper() and word not in name_words
+
     found: list[tuple[int, int, int, int]] = []
     for a, b in sentence_spans(text):
         raw = text[a:b]
@@ -116,17 +155,23 @@ def _reference(
             for name, pattern in compiled:
                 match = pattern.match(masked, at)
                 if match:
-                    hits.append((at, name))
+                    hits.append((at, match.end(), name))
                     at = match.end()
                     break
             else:
                 at += 1
         opening = len(raw) - len(raw.lstrip(" \t\n\"'“‘(«[-–—*_"))
         keys: dict[int, int] = {}
-        for start, name in hits:
+        for start, end, name in hits:
+            if someone_else(name, a + end):
+                continue
+            # a word alone in quotes ('"First,"') is a name, even opening its sentence
+            quoted = re.match(r"[,.!?;:]?[\"'”’»]", raw[end:]) is not None and (
+                start > 0 and raw[start - 1] in "\"'“‘«"
+            )
             for key in owners[name]:
                 opener = key in openers and name.lower() in SENTENCE_OPENERS
-                if key not in keys and not (opener and start == opening):
+                if key not in keys and not (opener and start == opening and not quoted):
                     keys[key] = a + start
         stripped = raw.strip()
         first = a + len(raw) - len(raw.lstrip())
@@ -165,7 +210,8 @@ _TITLE_POOL = ["Metallic Rouge", "METALLIC rouge", "Rouge Redstar", "Keane Saga"
 _PIECES = [
     *_NAME_POOL, "Metallic", "metallic rouge", "X", "s", "'s", " ", " ", " ", "  ", "\n",
     "\n\n", "\t", "\u00a0", ". ", "! ", "? ", "… ", ", ", "“", "”", "(", ")", "-", "_", "e",
-    "First,", "first", ".", "Saga",
+    "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
+    " Ash", " Saga", " I",
     # names and titles running across a sentence boundary
     "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",
 ]  # fmt: skip

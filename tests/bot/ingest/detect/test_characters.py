@@ -38,3 +38,48 @@ def test_a_learned_name_never_runs_across_a_line_break() -> None:
     assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
         ("Kafka Hibino", "Masaya Fukunishi")
     ]
+
+
+def test_a_voice_actor_may_start_with_a_latin_extended_capital() -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    text = "Later, Kenji (Jun Ōta) and Mira (Łucja Żak) argue. Kenji (ōta) sulks."
+    assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
+        ("Kenji", "Jun Ōta"),
+        ("Mira", "Łucja Żak"),
+    ]
+
+
+_WRAPPED = (
+    "The new term starts badly for everyone at the academy, and Pell Varga\n"
+    "(Rin Osada) spends the whole morning lost in corridors that all look the\n"
+    "same. Her guardian, who is meant to be keeping a low profile, sees Tomas\n"
+    "Varga (Kei Morimoto) at the gate and panics, because Ilsa Varga (Noriko\n"
+    "Aoki) was supposed to be the one doing the school run this week. Fun.\n"
+)
+
+
+def test_a_name_or_voice_actor_may_run_across_a_hard_wrapped_line() -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    assert [(c.name, c.voice_actor) for c in learn_characters(_WRAPPED)] == [
+        ("Pell Varga", "Rin Osada"),
+        ("Tomas Varga", "Kei Morimoto"),
+        ("Ilsa Varga", "Noriko Aoki"),
+    ]
+
+
+def test_a_short_line_before_a_name_is_no_wrapped_line() -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    # a byline, a heading: lines that end where they do on purpose, however long the next
+    byline = "Recap written by Dana Holt, edited by Mark Reyes\nPell Varga (Rin Osada) runs."
+    heading = (
+        "Cast Notes\nPell Varga (Rin Osada) spends the whole morning lost in corridors that "
+        "all look the same to her.\nTomas (Kei Morimoto) panics."
+    )
+    # a paragraph break is never bridged, however long the line before it
+    paragraph = _WRAPPED.replace("Tomas\n", "Tomas\n\n")
+    assert [c.name for c in learn_characters(byline)] == ["Pell Varga"]
+    assert [c.name for c in learn_characters(heading)] == ["Pell Varga", "Tomas"]
+    assert [c.name for c in learn_characters(paragraph)] == ["Pell Varga", "Varga", "Ilsa Varga"]
