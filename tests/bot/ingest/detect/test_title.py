@@ -43,6 +43,9 @@ HEADLINE = "Show Episode 4 Review: Glass Houses"
         "Updated: 12 May 2023",
         "Last updated on March 3, 2024",
         "Published: January 5, 2024",
+        "Saved 2024-08-28",  # when a copy of the page was made
+        "Archived on 3 May 2024, 10:12",
+        "Accessed: March 4, 2024",
         "October 2023",
         "By Hana Mori and Leo Tran",
         "By Sam Okafor, Lee Park & Ana Ruiz",
@@ -69,6 +72,7 @@ def test_furniture_before_the_headline_is_never_the_title(furniture: str) -> Non
         "Spoiler-Free Review: Show",
         "Show Episode 5 Review (Spoilers)",
         "By the Book: Show Episode 5 Review",
+        "Saved by the Bell: Show Episode 5 Review",
         "Show Episode 5 Review > Expectations",
     ],
 )
