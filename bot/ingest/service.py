@@ -6,6 +6,7 @@ Also first-start seeding and loading the catalogs into the store.
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -209,6 +210,11 @@ async def ingest_inputs(
     chunks = _chunks(jobs, CHUNK)
     loop = asyncio.get_running_loop()
     pool: ProcessPoolExecutor | None = None
+    if workers > 1:
+        # Everything alive now (modules, catalogs, linkers) out of the collector's sight for
+        # the run, here and in the forked parsers: a full collection walked it all again each
+        # time, about half of the collector's time in the storing process (bench/ANALYSIS.md).
+        gc.freeze()
     try:
         if workers > 1:
             pool = ProcessPoolExecutor(
@@ -252,6 +258,8 @@ async def ingest_inputs(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        if workers > 1:
+            gc.unfreeze()
     await store.flush_search_index()
     ordered = [reports[i] for i in sorted(reports)]
     counts = Counter(r.status for r in ordered)
