@@ -84,13 +84,20 @@ _LISTED_EPISODE = re.compile(
     r"\s*[-*•·]\s.{0,120}?\b(?:episodes?|ep\.?|season|s\d{1,2}e)\s*\d", re.IGNORECASE
 )
 
+_OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
+
 
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
     post's: said in a clause about an earlier review, on a navigation line, or on a list item
     naming an episode?"""
     first = text[line_start : line_start + 1]
-    if first and first in "-*•·" and _LISTED_EPISODE.match(text, line_start, start) is not None:
+    if (
+        first
+        and first in "-*•·"
+        and _LISTED_EPISODE.match(text, line_start, start) is not None
+        and _OVERALL_WORDS.search(text, line_start, start) is None
+    ):
         return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True

@@ -359,3 +359,9 @@ def test_a_grade_under_a_label_line_beats_a_grade_legend() -> None:
 def test_a_grade_legend_alone_gives_no_grade() -> None:
     text = f"Our grades: A (must-watch) · B (good) · C (fine)\n\nShow Season 1 Review\n\n{BODY}"
     assert doc(f"{text}\n\n{BODY}\n\n{BODY}").score is None
+
+
+def test_a_list_item_giving_the_seasons_overall_score_is_still_the_score() -> None:
+    body = f"{BODY}\n\n- Season 2 overall: 8/10\n- Best episode: the finale"
+    parsed = doc(f"Show Season 2 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
