@@ -77,7 +77,22 @@ def _boilerplate_line(line: str) -> bool:
         return False
     if _BOILERPLATE.fullmatch(line) is not None:
         return True
-    return (first.isdigit() or first in "cCrR") and _COMMENTS_HEADER.fullmatch(line) is not None
+    return _comments_header(line)
+
+
+# what may frame a comments section's header: "── Replies ──", "▼ 1,024 Comments", "== Comments =="
+_HEADER_FRAME = " ─━—–-=~*#▼▽▾▶►▸•·|_:"
+
+
+def _comments_header(line: str) -> bool:
+    """Is `line` (cleaned, non-empty) a comments section's header, framed or not?"""
+    first = line[0]
+    if first in _HEADER_FRAME:
+        line = line.strip(_HEADER_FRAME)
+        first = line[:1]
+    return (first.isdigit() or (first != "" and first in "cCrR")) and (
+        _COMMENTS_HEADER.fullmatch(line) is not None
+    )
 
 
 def is_boilerplate(line: str) -> bool:
@@ -150,11 +165,7 @@ def drop_boilerplate(draft: Draft) -> None:
             if line[0] in "rRyY" and _RELATED_HEADING.fullmatch(line) is not None:
                 removed += _drop_link_list(lines, index + 1)
                 continue
-            if (
-                index >= half
-                and (line[0].isdigit() or line[0] in "cCrR")
-                and _COMMENTS_HEADER.fullmatch(line) is not None
-            ):
+            if index >= half and _comments_header(line):
                 # a comments section: the rest of the text is readers' words
                 for rest in range(index + 1, len(lines)):
                     if lines[rest]:

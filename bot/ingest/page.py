@@ -76,7 +76,7 @@ def read_page(
     except ExtractError as exc:
         raise IngestError(str(exc)) from exc
     text = article.text
-    for box in verdict_boxes(data):
+    for box in verdict_boxes(data, text):
         if box not in text:
             text = f"{text}\n\n{box}"
     meta = PageMeta(
@@ -167,9 +167,11 @@ def _article_roots(tree: Any) -> list[Any]:
     return roots
 
 
-def verdict_boxes(data: bytes) -> list[str]:
+def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     """The short score or grade boxes inside the page's article ("Our grade A-"), which
-    text extraction leaves out as too short; never one inside a poll, comments or a sidebar."""
+    text extraction leaves out as too short; never one inside a poll, comments or a sidebar.
+    `extracted`: the article's text as extraction kept it, which finds the article on a page
+    that names no element like one."""
     if not any(word.encode() in data.lower() for word in _BOX_WORDS):
         return []
     try:
@@ -178,28 +180,105 @@ def verdict_boxes(data: bytes) -> list[str]:
         return []
     found: list[str] = []
     taken: set[Any] = set()
-    for article in _article_roots(tree):
+    scale = _stated_scale(data)
+    for article in _article_roots(tree) or _root_of_text(tree, extracted):
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue
             marks = _marks(element)
-            if not any(word in marks for word in _BOX_WORDS):
-                continue
-            lineage = [element, *element.iterancestors()]
-            if any(any(w in _marks(e) for w in _NOT_THE_REVIEWERS) for e in lineage):
+            if not _is_box(element, marks):
                 continue
             text = _box_text(element)
+            if _not_the_reviewers(element, text):
+                continue
             if text and not any(word in text.lower() for word in _BOX_WORDS):
-                # only the value ("B-"): its label is in the box around it ("Overall grade")
+                # only the value ("B-"): its label is in the box around it ("Overall grade"),
+                # unless that box holds more than a label (a verdict's prose, pros and cons)
                 parent = element.getparent()
                 if parent is not None and parent not in roots_of(article):
-                    text = _box_text(parent) or text
+                    labelled = _box_text(parent)
+                    if labelled and (len(labelled) <= _MAX_BOX or _score_card(labelled)):
+                        text = labelled
             if text and ("score" in marks or "rating" in marks):
-                text = _bare_score(text)
+                text = _bare_score(text, scale)
+            if text and len(text) > _MAX_BOX and not _score_card(text):
+                text = _box_head(element)  # "Our score: 4 out of 5", without its summary
             if text and (len(text) <= _MAX_BOX or _score_card(text)) and text not in found:
                 found.append(text)
                 taken.update(element.iter())
     return found
+
+
+_FRAMES = ("card", "box", "badge")
+
+
+def _is_box(element: Any, marks: str) -> bool:
+    """Is `element` named like a score box ("score-badge"), or a box ("review-card") whose
+    label says what it holds ("My rating")?"""
+    if any(word in marks for word in _BOX_WORDS):
+        return True
+    if not any(frame in marks for frame in _FRAMES):
+        return False
+    label = next((p for p in (" ".join(t.split()) for t in element.itertext()) if p), "")
+    return len(label) <= _MAX_BOX and any(word in label.lower() for word in _BOX_WORDS)
+
+
+# a rating one reader gave, on a page of readers' reviews ("Rated: ★★★★½", "My rating: 8/10"),
+# where a box named for users holds the review's own rating
+_ONES_OWN = re.compile(r"\b(?:rated|my\s+(?:rating|score|grade))\b", re.IGNORECASE)
+
+
+def _not_the_reviewers(element: Any, text: str) -> bool:
+    """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
+    for users without saying it is one reader's own rating?"""
+    for e in (element, *element.iterancestors()):
+        marks = _marks(e)
+        for word in _NOT_THE_REVIEWERS:
+            if word in marks and not (
+                word == "user" and e is element and _ONES_OWN.search(text) is not None
+            ):
+                return True
+    return False
+
+
+def _box_head(element: Any) -> str:
+    """A box's label and value ("Our score: 4 out of 5") when it opens with a label, else ""."""
+    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    if (
+        len(parts) < 2
+        or not any(word in parts[0].lower() for word in _BOX_WORDS)
+        or any(c.isdigit() for c in parts[0])
+    ):
+        return ""
+    head = _box_text_of(parts[:2])
+    return head if head.endswith(parts[1]) and len(head) <= _MAX_BOX else ""
+
+
+_MAX_OPENING = 60
+_MAX_CLIMB = 3
+
+
+def _root_of_text(tree: Any, extracted: str) -> list[Any]:
+    """On a page that names nothing like an article: the element around the paragraph that
+    opens the extracted text, up to where a score box is (a reviews page's one review with
+    its rating, not the next reader's)."""
+    opening = " ".join(extracted.strip().split("\n", 1)[0].split())[:_MAX_OPENING]
+    if len(opening) < _MAX_OPENING // 4:
+        return []
+    for paragraph in tree.iter("p"):
+        if not " ".join("".join(paragraph.itertext()).split()).startswith(opening):
+            continue
+        ancestor = paragraph
+        for _ in range(_MAX_CLIMB):
+            ancestor = ancestor.getparent()
+            if ancestor is None or ancestor.tag == "body":
+                return []
+            if any(
+                isinstance(e.tag, str) and _is_box(e, _marks(e)) for e in ancestor.iterdescendants()
+            ):
+                return [ancestor]
+        return []
+    return []
 
 
 # a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
@@ -215,12 +294,25 @@ _MAX_CARD = 300
 _BARE_SCORE = re.compile(r"(?P<value>\d{1,2}(?:\.\d)?)(?P<word> [A-Za-z][A-Za-z ]{0,20})?")
 
 
-def _bare_score(text: str) -> str:
+_BEST_RATING = re.compile(rb'"bestRating"\s*:\s*"?(\d{1,3})\b')
+_STATED_SCALES = frozenset({5, 10, 100})
+
+
+def _stated_scale(data: bytes) -> int:
+    """The scale the page's structured data states for its rating ("bestRating": "10"), else
+    the ten points a bare score box is out of on the sites that lay one out."""
+    stated = _BEST_RATING.search(data) if b"bestRating" in data else None
+    if stated is not None and int(stated.group(1)) in _STATED_SCALES:
+        return int(stated.group(1))
+    return 10
+
+
+def _bare_score(text: str, scale: int = 10) -> str:
     """A score box's bare "8 Great" as "Score: 8/10 Great"; any other text as it is."""
     bare = _BARE_SCORE.fullmatch(text)
-    if bare is None or float(bare.group("value")) > 10:
+    if bare is None or float(bare.group("value")) > scale:
         return text
-    return f"Score: {bare.group('value')}/10{bare.group('word') or ''}"
+    return f"Score: {bare.group('value')}/{scale}{bare.group('word') or ''}"
 
 
 def _score_card(text: str) -> bool:
@@ -235,8 +327,10 @@ def roots_of(article: Any) -> set[Any]:
 def _box_text(element: Any) -> str:
     """A box's text, its parts apart: "Grade", "A-", "The best fight…" -> "Grade: A- The best
     fight…" (a label on its own line, then the value, as score cards lay them out)."""
-    parts = [" ".join(t.split()) for t in element.itertext()]
-    parts = [p for p in parts if p]
+    return _box_text_of([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
+
+
+def _box_text_of(parts: list[str]) -> str:
     if not parts:
         return ""
     first = parts[0].lower()

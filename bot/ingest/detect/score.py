@@ -36,7 +36,7 @@ _SCALES = frozenset({4.0, 5.0, 10.0, 20.0, 100.0})
 _SCORE_KEYWORDS = re.compile(
     r"\b(?:scores?|scored|scoring|ratings?|rate|rated|grades?|graded|verdict|earns?|earned"
     r"|earning|deserves?|deserved|give[sn]?\s+(?:it|this|the\s+\w+)|gave\s+(?:it|this)"
-    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr)\b",
+    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version)\b",
     re.IGNORECASE,
 )
 _POLL_WORDS = re.compile(
@@ -66,6 +66,46 @@ _EPISODE_IN_PARENS = re.compile(
     r"\s*\($",
     re.IGNORECASE,
 )
+# another work's score, in a clause about it: "Plastic Memories, which I scored a 3/5", "its
+# finale, that we gave five stars" (past tense: an earlier review; "which I'd rate" is this one's)
+_EARLIER_VERDICT = re.compile(
+    r"\b(?:which|that|whom?)\s+(?:I|we)\s+(?:\w+\s+)?(?:scored|rated|gave|graded)\b[^,;:]*\Z",
+    re.IGNORECASE,
+)
+# a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)"
+_NAV_LINE = re.compile(
+    r"[\s>*_#\-•·]*(?:previous|prev\.?|next|up\s+next|older|newer)"
+    r"(?:\s+(?:post|entry|episode|review|video|article|one))?\s*[:»›>|]",
+    re.IGNORECASE,
+)
+# a list item that names an episode or season before its score: another post's link ("- Show
+# Season 2 Episode 1 — ★★★★★") or an entry of a per-episode list
+_LISTED_EPISODE = re.compile(
+    r"\s*[-*•·]\s.{0,120}?\b(?:episodes?|ep\.?|season|s\d{1,2}e)\s*\d", re.IGNORECASE
+)
+
+_OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
+
+
+def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
+    """Is the score at `start` (its sentence's words before it: `before`) another work's or
+    post's: said in a clause about an earlier review, on a navigation line, or on a list item
+    naming an episode?"""
+    first = text[line_start : line_start + 1]
+    if (
+        first
+        and first in "-*•·"
+        and _LISTED_EPISODE.match(text, line_start, start) is not None
+        and _OVERALL_WORDS.search(text, line_start, start) is None
+    ):
+        return True
+    if _NAV_LINE.match(text, line_start, start) is not None:
+        return True
+    return ("hich" in before or "hat" in before or "hom" in before) and (
+        _EARLIER_VERDICT.search(before) is not None
+    )
+
+
 _CONTEXT = 100
 _MAX_SEPARATORS = 400
 
@@ -199,6 +239,8 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
             before = before[edge + 1 :]
         if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text, end):
             continue
+        if _elsewhere(text, line_start, start, before):
+            continue
         if before.endswith("(") and _EPISODE_IN_PARENS.search(before) is not None:
             continue  # "the premiere (9/10)", "episode 10 (9/10)": a per-episode score
         following = text[end : end + 50]
@@ -283,6 +325,7 @@ _STAR_RUN = re.compile(
     r"(?P<half>[ ]?(?:½|1/2|⯪|⯨)\ufe0f?)?"
     r"(?P<empty>(?:[ ]?[☆✩]\ufe0f?){0,10})"
 )
+_COUNTER = re.compile(r"[ \t]?\d")
 _MIXED = re.compile(
     r"(?<![\d/.,])(?P<whole>\d{1,2})(?:\s+1/2|\s*½)\s*(?:/|out\s+of)\s*(?P<scale>\d{1,3})"
     r"(?P<unit>\s+stars?\b)?",
@@ -340,6 +383,11 @@ _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a grade opening its line under a label line ("Final grade" / "B — warm, patient")
+_GRADE_LEAD = re.compile(r"[ \t>*_#]*(?P<grade>[A-F][+\-−]?)[*_]*(?:[ \t]*\Z|[ \t]+[—–\-:|·][ \t])")
+# a key to a site's grades, not one: "Our grades: A (must-watch) · B (good) · C (fine)"
+_LEGEND_ENTRY = re.compile(r"(?<![\w'’])[A-F][+\-−]?[ \t]*(?:\(|=[ \t])")
+_MIN_LEGEND_ENTRIES = 3
 _LIST_LINE = re.compile(
     r"\s*(?:[-*•·]\s*)?(?:episodes?|eps?\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
     r"|\s*\|?\s*(?:episode\s*|ep\.?\s*)?\d{1,4}\s*\|",  # a table row: "| 4 | 7/10 |"
@@ -355,13 +403,16 @@ def _line_of(text: str, at: int) -> str:
 
 
 def _in_list_or_poll(text: str, start: int, end: int) -> bool:
-    """Is this score an entry of a per-episode list, or a reader poll's?"""
+    """Is this score an entry of a per-episode list, a reader poll's, or another work's?"""
     line_start = text.rfind("\n", 0, start) + 1
     if _LIST_LINE.match(text, line_start) and line_start < start:
         return True
     before = text[max(line_start, start - _CONTEXT) : start]
     after = text[end : end + 50].split("\n", 1)[0]
-    return bool(_POLL_WORDS.search(before) or _POLL_WORDS.search(after))
+    if _POLL_WORDS.search(before) or _POLL_WORDS.search(after):
+        return True
+    edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
+    return _elsewhere(text, line_start, start, before[edge + 1 :])
 
 
 def _may_hold_grade(line: str) -> bool:
@@ -446,6 +497,9 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     for at in find_all(text, needles) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)
+            if line_end >= 0:  # and the line under it, where a label's grade may be
+                next_end = text.find("\n", line_end + 1)
+                line_end = min(len(text) if next_end < 0 else next_end, closing_line)
             spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
     found: list[re.Match[str]] = []
     seen: set[int] = set()
@@ -457,6 +511,14 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             line_end = len(text) if line_end < 0 else line_end
             if _GRADE_TOKEN.search(text, line_start, line_end) is None:
                 continue
+            lead = _GRADE_LEAD.match(text, line_start, line_end)
+            if (
+                lead is not None
+                and lead.start() not in seen
+                and _labelled_above(text, line_start, lead.start("grade"))
+            ):
+                seen.add(lead.start())
+                found.append(lead)
             if not _may_hold_grade(text[line_start:line_end]):
                 continue
             for pattern in (_GRADE, _GRADE_AT_END, _GRADE_ROW):
@@ -507,6 +569,8 @@ def _glyph_candidates(
             scale = float(total) if total in (4, 5, 10) else 5.0 if value <= 5 else 10.0
             if value > scale or _in_list_or_poll(text, match.start(), match.end()):
                 continue
+            if full == 1 and not half and not empty and _COUNTER.match(text, match.end()):
+                continue  # "⭐ 38": a post's favourites, a counter like "💬 4 🔁 11"
             raw = match.group(0).strip()
             keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
             alone = _alone_at(text, match.start(), match.end())
@@ -571,6 +635,8 @@ def _glyph_candidates(
         line = _line_of(text, match.start("grade"))
         if _SCALE_WORDS.search(line):
             continue  # "a B on a scale of ...": a stated scale, which we do not convert
+        if ("(" in line or "=" in line) and len(_LEGEND_ENTRY.findall(line)) >= _MIN_LEGEND_ENTRIES:
+            continue  # a key to the site's grades
         closing = in_title or match.start() >= closing_from
         score = Score(raw=grade, value=None, scale=None)
         alone = _alone_at(text, match.start(), match.end())

@@ -65,6 +65,9 @@ def test_boilerplate_is_dropped_under_a_real_title(lines: list[str]) -> None:
         "3 replies",
         "Responses (4)",
         "1,204 notes",
+        "── Replies ──",
+        "▼ 1,024 Comments",
+        "== Comments (3) ==",
     ],
 )
 def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:

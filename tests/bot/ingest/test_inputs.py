@@ -352,3 +352,75 @@ def test_a_bare_number_in_a_score_box_is_a_ten_point_score() -> None:
     assert verdict_boxes(markup) == ["Score: 8/10 Great"]
     too_big = markup.replace(b">8<", b">85<")
     assert verdict_boxes(too_big) == ["85 Great"]
+
+
+def test_a_bare_score_badge_in_a_verdict_box_with_prose_takes_the_stated_scale() -> None:
+    # a verdict box holds prose and pros/cons, and a badge with only "7.5" and its word: the
+    # badge is the score, out of the structured data's bestRating (ten when none is stated)
+    from bot.ingest.page import verdict_boxes
+
+    def page(ld: str, value: str) -> bytes:
+        return (
+            f"<html><head>{ld}</head><body><main><h1>Show Episode 1 Review</h1><p>Text.</p>"
+            "<aside class='verdict-box'><h2>The Verdict</h2><p>A stylish start that stumbles "
+            "whenever it stops to explain itself, but worth coming back for.</p>"
+            f"<div class='score-badge'><span>{value}</span><span>Good</span></div></aside>"
+            "</main></body></html>"
+        ).encode()
+
+    assert verdict_boxes(page("", "7.5")) == ["Score: 7.5/10 Good"]
+    five = '<script type="application/ld+json">{"reviewRating":{"bestRating":"5"}}</script>'
+    assert verdict_boxes(page(five, "3.5")) == ["Score: 3.5/5 Good"]
+
+
+def test_a_score_card_with_a_summary_keeps_its_label_and_value() -> None:
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body><article><h1>Show Episode 5 Review</h1><p>Text.</p>"
+        b"<div class='review-score-card'><div>OUR SCORE</div><div>3 out of 5</div>"
+        b"<div>A real step up for the show, carried by its best fight so far.</div></div>"
+        b"</article></body></html>"
+    )
+    assert verdict_boxes(markup) == ["OUR SCORE: 3 out of 5"]
+
+
+def test_a_box_named_only_as_a_card_counts_when_its_label_says_rating() -> None:
+    from bot.ingest.page import verdict_boxes
+
+    card = (
+        b"<html><body><article><p>Text.</p><div class='review-card'><b>My rating</b><br>"
+        b"3.5/5</div><div class='share-card'><b>Share</b> 12</div></article></body></html>"
+    )
+    assert verdict_boxes(card) == ["My rating: 3.5/5"]
+
+
+def test_a_user_rating_box_is_the_reviewers_only_when_it_says_rated() -> None:
+    # a readers' review page names the reviewer's own rating for users; an aggregate of
+    # users' ratings stays out
+    from bot.ingest.page import verdict_boxes
+
+    own = (
+        "<html><head><meta charset='utf-8'></head><body><div class='review-page'>"
+        "<h1>Show Season 1 Review</h1><div class='user-rating'>Rated: ★★★☆☆</div>"
+        "<div class='review-content'><p>Text.</p></div></div></body></html>"
+    ).encode()
+    assert verdict_boxes(own) == ["Rated: ★★★☆☆"]
+    aggregate = own.replace("Rated: ★★★☆☆".encode(), b"User score 3.1 (812)")
+    assert verdict_boxes(aggregate) == []
+
+
+def test_a_reviews_page_without_an_article_gives_the_extracted_reviews_rating() -> None:
+    # no <article>, <main> or article-like name: the extracted text's opening paragraph
+    # finds its review and that review's rating box, never the next reader's
+    from bot.ingest.page import verdict_boxes
+
+    opening = "Season one review, written after the last episode aired this week."
+    markup = (
+        "<html><body><div id='wrap'><div class='entry'><div class='text'>"
+        f"<p>{opening}</p><p>More text.</p></div><div class='rating'>Rating: 6 / 10</div>"
+        "</div><div class='entry'><div class='text'><p>Best show ever.</p></div>"
+        "<div class='rating'>Rating: 10 / 10</div></div></div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, f"{opening}\n\nMore text.") == ["Rating: 6 / 10"]
+    assert verdict_boxes(markup) == []

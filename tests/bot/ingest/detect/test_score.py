@@ -286,3 +286,82 @@ def test_the_overall_row_of_a_sub_score_table_above_the_text_is_the_score(row: s
 )
 def test_a_score_given_in_someone_elses_words_is_not_the_reviewers(closing: str) -> None:
     assert scored(closing).score is None
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "It reminded me of an older space opera, which I scored a kind 3/5 back then.",
+        "The last movie, which we rated 9/10 at the time, did this better.",
+        "Its sequel, which I gave four stars back then, had a clearer ending.",
+    ],
+)
+def test_a_score_an_earlier_review_gave_another_work_is_not_this_ones(aside: str) -> None:
+    body = f"{BODY}\n\nThe ending is muddled. {aside}\n\nStill worth a look for the fights.\n\n★★★½"
+    parsed = doc(f"Show Episode 12 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★½"
+    assert parsed.score.score_100 == 70
+
+
+def test_a_score_this_review_would_give_in_a_clause_is_still_its_own() -> None:
+    parsed = scored("The whole thing, which I'd rate 8/10, ends well.")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "nav",
+    [
+        "Previous: #40 Other Show rewatch (score 10/10 for episode 30)",
+        "Next review: Other Show Episode 2, rated 3/10",
+        "Older post: Other Show finale, rated 4 out of 5",
+    ],
+)
+def test_a_navigation_line_to_another_post_gives_no_score(nav: str) -> None:
+    body = f"{BODY}\n\nFinal score: 6/10, a decent week.\n\n{BODY}\n\n{nav}\n\nThanks for reading."
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_recommended_list_item_naming_an_episode_is_not_the_score() -> None:
+    body = (
+        f"{BODY}\n\nMy take: ★★★☆☆\n\nRecommended posts\n\n- A Diary Vol. 2\n"
+        "- Other Show Season 2 Episode 1 — ★★★★★"
+    )
+    parsed = doc(f"Show Episode 1 First Impressions\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★☆☆"
+
+
+def test_a_short_version_line_gives_the_score_and_a_star_counter_none() -> None:
+    body = (
+        "I finally caught up with the show this week.\n\nShort version: ★★☆☆☆\n\n"
+        "Long version below.\n💬 3 🔁 9 ⭐ 41\n\n"
+        f"{BODY}\n\nSo, two stars, maybe. The rest is filler."
+    )
+    parsed = doc(f"Show ep 6 thoughts\n\n{body}\n\n{BODY}")
+    assert parsed.score is not None and parsed.score.raw == "★★☆☆☆"
+
+
+def test_a_star_counter_alone_is_no_score() -> None:
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{BODY}\n\n💬 3 🔁 9 ⭐ 41")
+    assert parsed.score is None
+
+
+def test_a_grade_under_a_label_line_beats_a_grade_legend() -> None:
+    text = (
+        "Site name\nOur grades: A (must-watch) · B (good) · C (fine) · D (skip)\n\n"
+        f"Show Season 1 Review\n\n{BODY}\n\n{BODY}\n\nFinal grade\nC+ — pretty, but slow."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "C+"
+    assert parsed.score.score_100 is None
+
+
+def test_a_grade_legend_alone_gives_no_grade() -> None:
+    text = f"Our grades: A (must-watch) · B (good) · C (fine)\n\nShow Season 1 Review\n\n{BODY}"
+    assert doc(f"{text}\n\n{BODY}\n\n{BODY}").score is None
+
+
+def test_a_list_item_giving_the_seasons_overall_score_is_still_the_score() -> None:
+    body = f"{BODY}\n\n- Season 2 overall: 8/10\n- Best episode: the finale"
+    parsed = doc(f"Show Season 2 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
