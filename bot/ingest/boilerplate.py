@@ -26,6 +26,14 @@ _SERVICES = (
     r"(?:amazon\s+)?prime(?:\s+video)?|amazon|youtube|bilibili|max|hbo\s+max|"
     r"apple\s+tv\+?|peacock|paramount\+?|ani-one|muse\s+asia|tubi|retrocrush|adn"
 )
+# the heading of a list of links to other posts ("Related posts", "Most read this week"), or
+# of a sidebar's block of short lines
+_RELATED = (
+    r"related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like|sidebar"
+    r"|(?:most\s+(?:read|popular|viewed)|popular|trending)"
+    r"(?:\s+(?:posts|articles|reviews|stories|now|today|this\s+(?:week|month)))?"
+    r"|(?:read|up)\s+next"
+)
 _BOILERPLATE = re.compile(
     r"(?:"
     r"leave\s+a\s+(?:reply|comment|response)(?:\s+to\s+.{1,200})?"
@@ -44,7 +52,7 @@ _BOILERPLATE = re.compile(
     r"|share\s+this(?:\s+(?:post|article|review))?\s*:?"
     r"|like\s+this\s*:?|like\s+loading\s*(?:\.{3}|…)?|loading\s*(?:\.{3}|…)"
     r"|click\s+to\s+(?:share|email|print|tweet)\b.*"
-    r"|(?:related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like)\s*:?"
+    r"|(?:" + _RELATED + r")\s*:?"
     r"|(?:tags?|categories|category|filed\s+under)\s*:.{0,300}"
     r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
     r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
@@ -57,7 +65,8 @@ _MAX_BOILERPLATE_LINE = 400
 _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
-cover image share like loading click related you tags tag categories category filed
+cover image share like loading click related you sidebar most popular trending read up
+tags tag categories category filed
 subscribe sign advertisement sponsored skip
 """
 _BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split())
@@ -104,10 +113,29 @@ _COMMENTS_HEADER = re.compile(
 )
 
 
-# the heading of a list of links to other posts ("Related posts", "You may also like")
-_RELATED_HEADING = re.compile(
-    r"(?:related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like)\s*:?", re.IGNORECASE
-)
+# what a heading is framed with: "── Replies ──", "=== 3 Comments ===", "~ comments ~"
+_DECORATION = "─━═-–—=~*#·•|_<>«»/\\"
+
+
+def _decorated_comments_header(line: str) -> bool:
+    """Is `line` the head of a comments section framed with rules ("── Replies ──")?"""
+    inner = line.strip(_DECORATION + " \t")
+    return inner != line and inner[:1].isalnum() and _COMMENTS_HEADER.fullmatch(inner) is not None
+
+
+def _drop_rest(lines: list[str], start: int) -> int:
+    """A comments section: the rest of the text (from `start`) is readers' words, blanked.
+    How many lines were."""
+    removed = 0
+    for rest in range(start, len(lines)):
+        if lines[rest]:
+            lines[rest] = ""
+            removed += 1
+    return removed
+
+
+_RELATED_HEADING = re.compile(r"(?:" + _RELATED + r")\s*:?", re.IGNORECASE)
+_RELATED_FIRST = frozenset("rRyYsSmMpPtTuU")
 _MAX_LINK_LINE = 120
 _MIN_SENTENCE_WORDS = 6
 
@@ -115,7 +143,7 @@ _MIN_SENTENCE_WORDS = 6
 def _drop_link_list(lines: list[str], start: int) -> int:
     """Blank the list under a related-posts heading: the short lines that follow it (other
     posts' headlines, with their scores: "Show Episode 6 Review: Grade A-"), up to the first
-    empty line or sentence. How many were blanked."""
+    empty line, sentence or furniture line (left to the caller). How many were blanked."""
     removed = 0
     for index in range(start, len(lines)):
         line = lines[index]
@@ -123,8 +151,12 @@ def _drop_link_list(lines: list[str], start: int) -> int:
             if removed:
                 break
             continue
-        if len(line) > _MAX_LINK_LINE or (
-            line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _MIN_SENTENCE_WORDS
+        if (
+            len(line) > _MAX_LINK_LINE
+            or (
+                line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _MIN_SENTENCE_WORDS
+            )
+            or _boilerplate_line(line)  # a rule under it, a comments section's head: furniture
         ):
             break
         lines[index] = ""
@@ -138,16 +170,16 @@ def drop_boilerplate(draft: Draft) -> None:
     lines = draft.lines
     removed = 0
     half = len(lines) // 2
-    bracketed = False  # a line opens with "[": a chat export's header or a footnote?
+    bracketed = False  # a chat export's header ("[date time] author") or a footnote?
     for index, line in enumerate(lines):
         if not line:
             continue
-        if line[0] == "[":
+        if not bracketed and _chat_header_like(line):
             bracketed = True
         if _boilerplate_line(line):
             lines[index] = ""
             removed += 1
-            if line[0] in "rRyY" and _RELATED_HEADING.fullmatch(line) is not None:
+            if line[0] in _RELATED_FIRST and _RELATED_HEADING.fullmatch(line) is not None:
                 removed += _drop_link_list(lines, index + 1)
                 continue
             if (
@@ -155,25 +187,38 @@ def drop_boilerplate(draft: Draft) -> None:
                 and (line[0].isdigit() or line[0] in "cCrR")
                 and _COMMENTS_HEADER.fullmatch(line) is not None
             ):
-                # a comments section: the rest of the text is readers' words
-                for rest in range(index + 1, len(lines)):
-                    if lines[rest]:
-                        lines[rest] = ""
-                        removed += 1
+                removed += _drop_rest(lines, index + 1)
                 break
+        elif index >= half and line[0] in _DECORATION and _decorated_comments_header(line):
+            lines[index] = ""
+            removed += 1 + _drop_rest(lines, index + 1)
+            break
     if bracketed:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
     draft.boilerplate_removed = removed
 
 
-# A chat export's message header: "[02/01/2024 22:47] author" (DiscordChatExporter's text
-# format), the message's lines under it.
+# A chat export's message header, the message's lines under it: "[02/01/2024 22:47] author"
+# or "[01-Feb-24 18:02] author" (DiscordChatExporter's text format), "author, [04.04.2024
+# 02:14]" (a channel's copied posts), "author, 20.01.2024 19:58" (Telegram's text export).
+_CHAT_DATE = r"\d{1,4}[/.\-](?:\d{1,2}|[a-z]{3,9})[/.\-]\d{1,4},?\s+"
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_CHAT_STAMP = _CHAT_DATE + _CHAT_TIME
 _CHAT_HEADER = re.compile(
-    r"\[\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]"
-    r"\s+(?P<author>[^\s:][^:]{0,80})",  # ("[…] Name: text" is another format)
+    rf"\[{_CHAT_STAMP}\]"
+    r"\s+(?P<author>[^\s:][^:]{0,80})"  # ("[…] Name: text" is another format)
+    rf"|(?P<poster>[^\s\[,][^,\n]{{0,80}}?),\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
     re.IGNORECASE,
 )
 _MIN_CHAT_MESSAGES = 3
+
+
+def _chat_header_like(line: str) -> bool:
+    """A cheap test before _CHAT_HEADER: the line opens with "[" or ends with a time."""
+    if line[:1] == "[":
+        return True
+    last = line[-1:]
+    return (last.isdigit() and line[-3:-2] == ":") or (last == "]" and line[-4:-3] == ":")
 
 
 def _drop_chat_replies(lines: list[str]) -> int:
@@ -182,8 +227,8 @@ def _drop_chat_replies(lines: list[str]) -> int:
     split); the others are chatter and replies: blanked. How many lines were."""
     headers: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        if line[:1] == "[" and (header := _CHAT_HEADER.fullmatch(line)) is not None:
-            headers.append((index, header.group("author").strip()))
+        if _chat_header_like(line) and (header := _CHAT_HEADER.fullmatch(line)) is not None:
+            headers.append((index, (header.group("author") or header.group("poster")).strip()))
     if len(headers) < _MIN_CHAT_MESSAGES:
         return 0
     ends = [start for start, _ in headers[1:]] + [len(lines)]
