@@ -174,7 +174,7 @@ def drop_boilerplate(draft: Draft) -> None:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if not bracketed and _chat_header_like(line):
+        if not bracketed and (line[0] == "[" or line[-1] in _TIME_ENDS) and _chat_header_like(line):
             bracketed = True
         if _boilerplate_line(line):
             lines[index] = ""
@@ -200,17 +200,25 @@ def drop_boilerplate(draft: Draft) -> None:
 
 # A chat export's message header, the message's lines under it: "[02/01/2024 22:47] author"
 # or "[01-Feb-24 18:02] author" (DiscordChatExporter's text format), "author, [04.04.2024
-# 02:14]" (a channel's copied posts), "author, 20.01.2024 19:58" (Telegram's text export).
-_CHAT_DATE = r"\d{1,4}[/.\-](?:\d{1,2}|[a-z]{3,9})[/.\-]\d{1,4},?\s+"
+# 02:14]" (a channel's copied posts), "author, 20.01.2024 19:58" (Telegram's text export),
+# "@author@host · Feb 15, 2024, 22:47" (a saved thread's posts).
+_CHAT_DATE = (
+    r"(?:\d{1,4}[/.\-](?:\d{1,2}|[a-z]{3,9})[/.\-]\d{1,4}"
+    r"|[a-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[a-z]{3,9}\.?\s\d{4}),?\s+"
+)
 _CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _CHAT_STAMP = _CHAT_DATE + _CHAT_TIME
 _CHAT_HEADER = re.compile(
     rf"\[{_CHAT_STAMP}\]"
     r"\s+(?P<author>[^\s:][^:]{0,80})"  # ("[…] Name: text" is another format)
-    rf"|(?P<poster>[^\s\[,][^,\n]{{0,80}}?),\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
+    r"|(?P<poster>[^\s\[,·•|][^,·•|\n]{0,80}?)(?:,|\s[·•|])"
+    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
     re.IGNORECASE,
 )
 _MIN_CHAT_MESSAGES = 3
+
+
+_TIME_ENDS = frozenset("0123456789]")  # how a line ending with "[date time]" or "time" ends
 
 
 def _chat_header_like(line: str) -> bool:

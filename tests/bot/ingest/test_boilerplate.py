@@ -191,6 +191,23 @@ def test_chat_exports_with_month_names_or_the_author_first_keep_only_the_review(
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_a_saved_threads_posts_are_the_post_and_the_others_replies_are_not() -> None:
+    text = (
+        "Thread view, saved 2025-03-05\n\n"
+        "@dana@host.example · Mar 4, 2025, 20:01\nShow ep 5 thoughts: the heist lands\n\n"
+        "Short version: ★★★\n\n"
+        "@dana@host.example · Mar 4, 2025, 20:03\n"
+        "2/ Kato finally gets a quiet scene with his sister, and it is the best thing so far.\n\n"
+        "@dana@host.example · Mar 4, 2025, 20:05\n3/ The docks fight is short. /end\n\n"
+        "@rey@other.example · Mar 4, 2025, 21:30\n@dana Mina carried it, ★★★★★\n\n"
+        "@dana@host.example · Mar 4, 2025, 21:45\n@rey fair, Riku too\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets a quiet scene" in parsed.text and "docks fight" in parsed.text
+    assert "Mina" not in parsed.text and "Riku" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "★★★"
+
+
 def test_lines_ending_in_a_time_that_are_no_chat_headers_are_kept() -> None:
     said = "\n\n".join(f"Kato scene {i} airs at 2{i}:30" for i in range(4))
     parsed = doc(f"Show Episode 7 Review\n\nKato wins.\n\n{said}\n\nScore: 6/10")
