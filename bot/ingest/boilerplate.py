@@ -229,30 +229,50 @@ def _chat_header_like(line: str) -> bool:
     return (last.isdigit() and line[-3:-2] == ":") or (last == "]" and line[-4:-3] == ":")
 
 
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_SPLIT_POST_MINUTES = 5  # a long post split in several messages: each within minutes of the last
+_HALF_DAY = 720
+
+
+def _minute(line: str, bracketed: bool) -> int:
+    """The minute of the half-day a chat header's time says (its first time when the header
+    opens with it, else its last: an author's name may hold digits)."""
+    clocks = _CLOCK.findall(line)
+    hours, minutes = clocks[0] if bracketed else clocks[-1]
+    return (int(hours) * 60 + int(minutes)) % _HALF_DAY
+
+
 def _drop_chat_replies(lines: list[str]) -> int:
     """In a chat export (a few "[date time] author" headers), the review is the longest
-    message, with the messages its author posted right before and after it (a long post is
-    split); the others are chatter and replies: blanked. How many lines were."""
-    headers: list[tuple[int, str]] = []
+    message, with the messages its author posted right before and after it, minutes apart (a
+    long post is split); the others are chatter, replies and a channel's other posts: blanked.
+    How many lines were."""
+    headers: list[tuple[int, str, int]] = []
     for index, line in enumerate(lines):
         if _chat_header_like(line) and (header := _CHAT_HEADER.fullmatch(line)) is not None:
-            headers.append((index, (header.group("author") or header.group("poster")).strip()))
+            author = header.group("author")
+            minute = _minute(line, author is not None)
+            headers.append((index, (author or header.group("poster")).strip(), minute))
     if len(headers) < _MIN_CHAT_MESSAGES:
         return 0
-    ends = [start for start, _ in headers[1:]] + [len(lines)]
+    ends = [start for start, *_ in headers[1:]] + [len(lines)]
     sizes = [
         sum(len(lines[i]) for i in range(start + 1, end))
-        for (start, _), end in zip(headers, ends, strict=True)
+        for (start, *_), end in zip(headers, ends, strict=True)
     ]
     longest = max(range(len(headers)), key=sizes.__getitem__)
-    author = headers[longest][1]
+
+    def joined(before: int, after: int) -> bool:  # one post split in two messages?
+        (_, author, minute), (_, next_author, next_minute) = headers[before], headers[after]
+        return next_author == author and (next_minute - minute) % _HALF_DAY <= _SPLIT_POST_MINUTES
+
     first = last = longest
-    while first > 0 and headers[first - 1][1] == author:
+    while first > 0 and joined(first - 1, first):
         first -= 1
-    while last + 1 < len(headers) and headers[last + 1][1] == author:
+    while last + 1 < len(headers) and joined(last, last + 1):
         last += 1
     removed = 0
-    for number, ((start, _), end) in enumerate(zip(headers, ends, strict=True)):
+    for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True)):
         if first <= number <= last:
             continue
         for index in range(start, end):

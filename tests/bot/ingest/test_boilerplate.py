@@ -208,6 +208,23 @@ def test_a_saved_threads_posts_are_the_post_and_the_others_replies_are_not() -> 
     assert parsed.score is not None and parsed.score.raw == "★★★"
 
 
+def test_a_channels_other_posts_are_not_the_review_though_one_author_wrote_all() -> None:
+    text = (
+        "Night Channel\n\nNight Channel, [04.03.2025 20:01]\nnew review below\n\n"
+        "Night Channel, [04.03.2025 20:30]\nSHOW — EPISODE 5\n\n"
+        "Kato finally gets a quiet scene with his sister and it is the best thing so far.\n\n"
+        "My score: 7/10\n\n"
+        "Night Channel, [04.03.2025 20:32]\n(and the ending song is great)\n\n"
+        "Night Channel, [04.03.2025 20:40]\nPOLL: your score? 9/10 — 40%\n\n"
+        "Night Channel, [05.03.2025 09:00]\nTomorrow: Mina's spin-off, first impressions\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets a quiet scene" in parsed.text
+    assert "ending song is great" in parsed.text  # two minutes later: the same post, split
+    assert "POLL" not in parsed.text and "Mina" not in parsed.text
+    assert "new review below" not in parsed.text
+
+
 def test_lines_ending_in_a_time_that_are_no_chat_headers_are_kept() -> None:
     said = "\n\n".join(f"Kato scene {i} airs at 2{i}:30" for i in range(4))
     parsed = doc(f"Show Episode 7 Review\n\nKato wins.\n\n{said}\n\nScore: 6/10")
