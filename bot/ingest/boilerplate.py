@@ -26,6 +26,14 @@ _SERVICES = (
     r"(?:amazon\s+)?prime(?:\s+video)?|amazon|youtube|bilibili|max|hbo\s+max|"
     r"apple\s+tv\+?|peacock|paramount\+?|ani-one|muse\s+asia|tubi|retrocrush|adn"
 )
+# the heading of a list of links to other posts ("Related posts", "Most read this week"), or
+# of a sidebar's block of short lines
+_RELATED = (
+    r"related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like|sidebar"
+    r"|(?:most\s+(?:read|popular|viewed)|popular|trending)"
+    r"(?:\s+(?:posts|articles|reviews|stories|now|today|this\s+(?:week|month)))?"
+    r"|(?:read|up)\s+next"
+)
 _BOILERPLATE = re.compile(
     r"(?:"
     r"leave\s+a\s+(?:reply|comment|response)(?:\s+to\s+.{1,200})?"
@@ -44,7 +52,7 @@ _BOILERPLATE = re.compile(
     r"|share\s+this(?:\s+(?:post|article|review))?\s*:?"
     r"|like\s+this\s*:?|like\s+loading\s*(?:\.{3}|…)?|loading\s*(?:\.{3}|…)"
     r"|click\s+to\s+(?:share|email|print|tweet)\b.*"
-    r"|(?:related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like)\s*:?"
+    r"|(?:" + _RELATED + r")\s*:?"
     r"|(?:tags?|categories|category|filed\s+under)\s*:.{0,300}"
     r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
     r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
@@ -57,7 +65,8 @@ _MAX_BOILERPLATE_LINE = 400
 _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
-cover image share like loading click related you tags tag categories category filed
+cover image share like loading click related you sidebar most popular trending read up
+tags tag categories category filed
 subscribe sign advertisement sponsored skip
 """
 _BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split())
@@ -80,8 +89,9 @@ def _boilerplate_line(line: str) -> bool:
     return _comments_header(line)
 
 
-# what may frame a comments section's header: "── Replies ──", "▼ 1,024 Comments", "== Comments =="
-_HEADER_FRAME = " ─━—–-=~*#▼▽▾▶►▸•·|_:"
+# what may frame a comments section's header: "── Replies ──", "▼ 1,024 Comments", "== Comments ==",
+# "~ comments ~", "<< Replies >>"
+_HEADER_FRAME = " ─━═—–-=~*#▼▽▾▶►▸•·|_:<>«»/\\"
 
 
 def _comments_header(line: str) -> bool:
@@ -119,10 +129,19 @@ _COMMENTS_HEADER = re.compile(
 )
 
 
-# the heading of a list of links to other posts ("Related posts", "You may also like")
-_RELATED_HEADING = re.compile(
-    r"(?:related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like)\s*:?", re.IGNORECASE
-)
+def _drop_rest(lines: list[str], start: int) -> int:
+    """A comments section: the rest of the text (from `start`) is readers' words, blanked.
+    How many lines were."""
+    removed = 0
+    for rest in range(start, len(lines)):
+        if lines[rest]:
+            lines[rest] = ""
+            removed += 1
+    return removed
+
+
+_RELATED_HEADING = re.compile(r"(?:" + _RELATED + r")\s*:?", re.IGNORECASE)
+_RELATED_FIRST = frozenset("rRyYsSmMpPtTuU")
 _MAX_LINK_LINE = 120
 _MIN_SENTENCE_WORDS = 6
 
@@ -130,7 +149,7 @@ _MIN_SENTENCE_WORDS = 6
 def _drop_link_list(lines: list[str], start: int) -> int:
     """Blank the list under a related-posts heading: the short lines that follow it (other
     posts' headlines, with their scores: "Show Episode 6 Review: Grade A-"), up to the first
-    empty line or sentence. How many were blanked."""
+    empty line, sentence or furniture line (left to the caller). How many were blanked."""
     removed = 0
     for index in range(start, len(lines)):
         line = lines[index]
@@ -138,8 +157,12 @@ def _drop_link_list(lines: list[str], start: int) -> int:
             if removed:
                 break
             continue
-        if len(line) > _MAX_LINK_LINE or (
-            line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _MIN_SENTENCE_WORDS
+        if (
+            len(line) > _MAX_LINK_LINE
+            or (
+                line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _MIN_SENTENCE_WORDS
+            )
+            or _boilerplate_line(line)  # a rule under it, a comments section's head: furniture
         ):
             break
         lines[index] = ""
@@ -153,64 +176,101 @@ def drop_boilerplate(draft: Draft) -> None:
     lines = draft.lines
     removed = 0
     half = len(lines) // 2
-    bracketed = False  # a line opens with "[": a chat export's header or a footnote?
+    bracketed = False  # a chat export's header ("[date time] author") or a footnote?
     for index, line in enumerate(lines):
         if not line:
             continue
-        if line[0] == "[":
+        if not bracketed and (line[0] == "[" or line[-1] in _TIME_ENDS) and _chat_header_like(line):
             bracketed = True
         if _boilerplate_line(line):
             lines[index] = ""
             removed += 1
-            if line[0] in "rRyY" and _RELATED_HEADING.fullmatch(line) is not None:
+            if line[0] in _RELATED_FIRST and _RELATED_HEADING.fullmatch(line) is not None:
                 removed += _drop_link_list(lines, index + 1)
                 continue
             if index >= half and _comments_header(line):
-                # a comments section: the rest of the text is readers' words
-                for rest in range(index + 1, len(lines)):
-                    if lines[rest]:
-                        lines[rest] = ""
-                        removed += 1
+                removed += _drop_rest(lines, index + 1)
                 break
     if bracketed:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
     draft.boilerplate_removed = removed
 
 
-# A chat export's message header: "[02/01/2024 22:47] author" (DiscordChatExporter's text
-# format), the message's lines under it.
+# A chat export's message header, the message's lines under it: "[02/01/2024 22:47] author"
+# or "[01-Feb-24 18:02] author" (DiscordChatExporter's text format), "author, [04.04.2024
+# 02:14]" (a channel's copied posts), "author, 20.01.2024 19:58" (Telegram's text export),
+# "@author@host · Feb 15, 2024, 22:47" (a saved thread's posts).
+_CHAT_DATE = (
+    r"(?:\d{1,4}[/.\-](?:\d{1,2}|[a-z]{3,9})[/.\-]\d{1,4}"
+    r"|[a-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[a-z]{3,9}\.?\s\d{4}),?\s+"
+)
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_CHAT_STAMP = _CHAT_DATE + _CHAT_TIME
 _CHAT_HEADER = re.compile(
-    r"\[\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]"
-    r"\s+(?P<author>[^\s:][^:]{0,80})",  # ("[…] Name: text" is another format)
+    rf"\[{_CHAT_STAMP}\]"
+    r"\s+(?P<author>[^\s:][^:]{0,80})"  # ("[…] Name: text" is another format)
+    r"|(?P<poster>[^\s\[,·•|][^,·•|\n]{0,80}?)(?:,|\s[·•|])"
+    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
     re.IGNORECASE,
 )
 _MIN_CHAT_MESSAGES = 3
 
 
+_TIME_ENDS = frozenset("0123456789]")  # how a line ending with "[date time]" or "time" ends
+
+
+def _chat_header_like(line: str) -> bool:
+    """A cheap test before _CHAT_HEADER: the line opens with "[" or ends with a time."""
+    if line[:1] == "[":
+        return True
+    last = line[-1:]
+    return (last.isdigit() and line[-3:-2] == ":") or (last == "]" and line[-4:-3] == ":")
+
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_SPLIT_POST_MINUTES = 5  # a long post split in several messages: each within minutes of the last
+_HALF_DAY = 720
+
+
+def _minute(line: str, bracketed: bool) -> int:
+    """The minute of the half-day a chat header's time says (its first time when the header
+    opens with it, else its last: an author's name may hold digits)."""
+    clocks = _CLOCK.findall(line)
+    hours, minutes = clocks[0] if bracketed else clocks[-1]
+    return (int(hours) * 60 + int(minutes)) % _HALF_DAY
+
+
 def _drop_chat_replies(lines: list[str]) -> int:
     """In a chat export (a few "[date time] author" headers), the review is the longest
-    message, with the messages its author posted right before and after it (a long post is
-    split); the others are chatter and replies: blanked. How many lines were."""
-    headers: list[tuple[int, str]] = []
+    message, with the messages its author posted right before and after it, minutes apart (a
+    long post is split); the others are chatter, replies and a channel's other posts: blanked.
+    How many lines were."""
+    headers: list[tuple[int, str, int]] = []
     for index, line in enumerate(lines):
-        if line[:1] == "[" and (header := _CHAT_HEADER.fullmatch(line)) is not None:
-            headers.append((index, header.group("author").strip()))
+        if _chat_header_like(line) and (header := _CHAT_HEADER.fullmatch(line)) is not None:
+            author = header.group("author")
+            minute = _minute(line, author is not None)
+            headers.append((index, (author or header.group("poster")).strip(), minute))
     if len(headers) < _MIN_CHAT_MESSAGES:
         return 0
-    ends = [start for start, _ in headers[1:]] + [len(lines)]
+    ends = [start for start, *_ in headers[1:]] + [len(lines)]
     sizes = [
         sum(len(lines[i]) for i in range(start + 1, end))
-        for (start, _), end in zip(headers, ends, strict=True)
+        for (start, *_), end in zip(headers, ends, strict=True)
     ]
     longest = max(range(len(headers)), key=sizes.__getitem__)
-    author = headers[longest][1]
+
+    def joined(before: int, after: int) -> bool:  # one post split in two messages?
+        (_, author, minute), (_, next_author, next_minute) = headers[before], headers[after]
+        return next_author == author and (next_minute - minute) % _HALF_DAY <= _SPLIT_POST_MINUTES
+
     first = last = longest
-    while first > 0 and headers[first - 1][1] == author:
+    while first > 0 and joined(first - 1, first):
         first -= 1
-    while last + 1 < len(headers) and headers[last + 1][1] == author:
+    while last + 1 < len(headers) and joined(last, last + 1):
         last += 1
     removed = 0
-    for number, ((start, _), end) in enumerate(zip(headers, ends, strict=True)):
+    for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True)):
         if first <= number <= last:
             continue
         for index in range(start, end):

@@ -13,7 +13,8 @@ out first ("Metallic Rouge" is not Rouge); then names are found case-sensitively
 with any whitespace run inside a name, the longest name winning at a position
 (:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
 sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it,
-unless the word stands alone in quotes there ('"First," too, gets a reveal': a name). A
+unless the word stands alone in quotes there ('"First," too, gets a reveal': a name) or a verb
+said of a character follows it ("First watches from the catwalk"; `OPENER_ACTIONS`). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
 composer; "First Impressions"): that is someone else's full name, or a heading's words.
@@ -62,6 +63,21 @@ later after before once only just sure true right again soon yes no maybe overal
 luckily honestly instead otherwise besides anyway today tonight
 """
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+# ...unless a verb said of a character follows it after one space ("First watches from the
+# catwalk"): an opening word is never followed by one ("First, ..."; "First impressions"),
+# nor is the verb then followed by a plural's verb ("First watches are rarely fair": a noun).
+_ACTION_WORDS = """
+says said asks tells admits explains warns answers replies whispers shouts laughs smiles
+cries watches waits lurks stands sits walks arrives appears returns leaves enters attacks
+fights kills dies wins loses reveals decides refuses wants knows tries seems gets steals
+hides speaks stays orders confronts
+"""
+OPENER_ACTIONS = frozenset(_ACTION_WORDS.split())
+_PLURAL_VERB_WORDS = """
+are were have can could will would should may might must do don't tend feel seem matter
+"""
+PLURAL_VERBS = frozenset(_PLURAL_VERB_WORDS.split())
+_ACTION_AFTER = re.compile(r" ([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?")
 _LEADING = " \t\n\"'“‘(«[-–—*_"
 _OPEN_QUOTES = "\"'“‘«"
 _CLOSE_QUOTES = "\"'”’»"
@@ -80,6 +96,17 @@ def _capitalised_word_after(text: str, end: int) -> str | None:
         return None
     found = word.group()
     return found if found[0].isupper() and found[1:].islower() else None
+
+
+def acts_after(text: str, end: int, stop: int) -> bool:
+    """Does a verb said of a character (`OPENER_ACTIONS`) follow text[:end] after one space,
+    within text[:stop], and no plural's verb (`PLURAL_VERBS`) it?"""
+    words = _ACTION_AFTER.match(text, end, stop)
+    return (
+        words is not None
+        and words.group(1) in OPENER_ACTIONS
+        and words.group(2) not in PLURAL_VERBS
+    )
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:
@@ -283,7 +310,11 @@ class Linker:
                         continue
                     if key in openers and name.lower() in SENTENCE_OPENERS:
                         opening = a + len(raw) - len(raw.lstrip(_LEADING))
-                        if start == opening and not quoted_alone(text, start, end):
+                        if (
+                            start == opening
+                            and not quoted_alone(text, start, end)
+                            and not acts_after(text, end, b)
+                        ):
                             continue  # "First, the good news": a word, not the character
                     keys[key] = start
             if keys:

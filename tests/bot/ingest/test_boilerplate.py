@@ -166,3 +166,108 @@ def test_comments_exported_as_footnotes_are_not_the_article() -> None:
     assert "Mina" not in parsed.text and "Dana Holt" not in parsed.text
     assert "storyboarded by the director" in parsed.text  # the writer's own footnote: kept
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["[04-Mar-25 20:01] dana", "[04-Mar-25 21:30] rey", "[04-Mar-25 21:40] lu"],
+        ["dana, 04.03.2025 20:01", "rey, 04.03.2025 21:30", "Lu M., 04.03.2025 21:40"],
+        ["Dana 🌙, [04.03.2025 20:01]", "Rey, [04.03.2025 21:30]", "Lu, [04.03.2025 21:40]"],
+    ],
+    ids=["month-name", "author-first", "author-first-bracketed"],
+)
+def test_chat_exports_with_month_names_or_the_author_first_keep_only_the_review(
+    headers: list[str],
+) -> None:
+    first, review, reply = headers
+    text = (
+        f"Chat export\n\n{first}\nreviews for ep 5 go here\n\n{review}\n"
+        "**Show Episode 5 Review: Ashes**\n"
+        "Kato finally gets a quiet scene with his sister and it is the best thing so far.\n"
+        "The fight at the docks is short but every hit lands.\n\nScore: 7/10\n\n"
+        f"{reply}\nMina was the best part, 9/10 from me\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets a quiet scene" in parsed.text
+    assert "Mina" not in parsed.text and "reviews for ep 5" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_saved_threads_posts_are_the_post_and_the_others_replies_are_not() -> None:
+    text = (
+        "Thread view, saved 2025-03-05\n\n"
+        "@dana@host.example · Mar 4, 2025, 20:01\nShow ep 5 thoughts: the heist lands\n\n"
+        "Short version: ★★★\n\n"
+        "@dana@host.example · Mar 4, 2025, 20:03\n"
+        "2/ Kato finally gets a quiet scene with his sister, and it is the best thing so far.\n\n"
+        "@dana@host.example · Mar 4, 2025, 20:05\n3/ The docks fight is short. /end\n\n"
+        "@rey@other.example · Mar 4, 2025, 21:30\n@dana Mina carried it, ★★★★★\n\n"
+        "@dana@host.example · Mar 4, 2025, 21:45\n@rey fair, Riku too\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets a quiet scene" in parsed.text and "docks fight" in parsed.text
+    assert "Mina" not in parsed.text and "Riku" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "★★★"
+
+
+def test_a_channels_other_posts_are_not_the_review_though_one_author_wrote_all() -> None:
+    text = (
+        "Night Channel\n\nNight Channel, [04.03.2025 20:01]\nnew review below\n\n"
+        "Night Channel, [04.03.2025 20:30]\nSHOW — EPISODE 5\n\n"
+        "Kato finally gets a quiet scene with his sister and it is the best thing so far.\n\n"
+        "My score: 7/10\n\n"
+        "Night Channel, [04.03.2025 20:32]\n(and the ending song is great)\n\n"
+        "Night Channel, [04.03.2025 20:40]\nPOLL: your score? 9/10 — 40%\n\n"
+        "Night Channel, [05.03.2025 09:00]\nTomorrow: Mina's spin-off, first impressions\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets a quiet scene" in parsed.text
+    assert "ending song is great" in parsed.text  # two minutes later: the same post, split
+    assert "POLL" not in parsed.text and "Mina" not in parsed.text
+    assert "new review below" not in parsed.text
+
+
+def test_lines_ending_in_a_time_that_are_no_chat_headers_are_kept() -> None:
+    said = "\n\n".join(f"Kato scene {i} airs at 2{i}:30" for i in range(4))
+    parsed = doc(f"Show Episode 7 Review\n\nKato wins.\n\n{said}\n\nScore: 6/10")
+    assert all(f"Kato scene {i} airs" in parsed.text for i in range(4))
+
+
+@pytest.mark.parametrize("header", ["── Replies ──", "=== 3 Comments ===", "--- comments (2) ---"])
+def test_a_comments_header_framed_with_rules_starts_the_comments(header: str) -> None:
+    text = (
+        "Show Episode 2 Review\n\n1/ The heist plot finally moves.\n\n"
+        "2/ Kato steals the film, and the score swells.\n\n3/ Three stars from me. ★★★\n\n"
+        f"{header}\n\n@reader · 2h\nhard disagree, Mina carried it. ★★★★★\n"
+    )
+    parsed = doc(text)
+    assert "Kato steals the film" in parsed.text
+    assert "Mina" not in parsed.text and "disagree" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "★★★"
+
+
+def test_a_sidebar_and_its_most_read_list_are_not_the_article() -> None:
+    text = (
+        "Show Episode 9 Review: Smoke\n\nKato lights the fuse and runs.\n\n"
+        "The last scene is the best of the season so far.\n\nOur score: 8/10\n\n"
+        "------\nSIDEBAR\nReader poll: 6.2 from 90 votes\nMost read this week\n"
+        " • Other Show Episode 3 Review\n • Why Mina deserved better (opinion)\n------\n\n"
+        "A note from the editor: we publish new reviews every Tuesday and Friday.\n\n"
+        "Most popular\nOther Show Episode 4 Review\nRiku's best moments, ranked\n"
+    )
+    parsed = doc(text)
+    assert "Mina" not in parsed.text and "Riku" not in parsed.text
+    assert "6.2" not in parsed.text
+    assert "we publish new reviews" in parsed.text  # after the sidebar's rule: kept
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_related_list_stops_before_the_comments_section() -> None:
+    text = (
+        "Show Episode 9 Review\n\nKato lights the fuse.\n\nThe last scene works.\n\n"
+        "Kato again, and more Kato.\n\nScore: 8/10\n\n"
+        "Related posts\nOther Show Episode 3 Review\n3 comments\n\nMina fan: 10/10 obviously\n"
+    )
+    parsed = doc(text)
+    assert "Mina" not in parsed.text and "10/10" not in parsed.text

@@ -18,7 +18,7 @@ from bench.generate import generate
 from bot import paths
 from bot.catalog import load_catalogs
 from bot.models import Catalog
-from bot.text.linker import SENTENCE_OPENERS, Linker, names_pattern
+from bot.text.linker import OPENER_ACTIONS, PLURAL_VERBS, SENTENCE_OPENERS, Linker, names_pattern
 from bot.text.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -75,6 +75,19 @@ def test_a_character_named_like_an_opener_is_named_only_off_the_opening() -> Non
     assert linker.named(text) == [(2, 22), (1, 35)]
     assert [key for key, *_ in linker.find(0, text)] == [2, 1]
     assert linker.named("“First of all,” she says.") == []
+
+
+def test_an_opener_followed_by_what_a_character_does_is_the_name() -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = "Rouge runs. First waits by the door and says nothing."
+    assert linker.named(text) == [(2, 0), (1, 12)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (2, "Rouge runs."),
+        (1, "First waits by the door and says nothing."),
+    ]
+    # a plural noun (its verb follows), an adverb, a heading's words: no name
+    assert linker.named("First watches are never fair. First impressions: fine.") == []
+    assert linker.named("First we wait. First of all, Rouge runs.") == [(2, 29)]
 
 
 def test_an_opener_standing_alone_in_quotes_is_the_name() -> None:
@@ -169,9 +182,19 @@ def _reference(
             quoted = re.match(r"[,.!?;:]?[\"'”’»]", raw[end:]) is not None and (
                 start > 0 and raw[start - 1] in "\"'“‘«"
             )
+            # ...and so is one a verb said of a character follows ("First watches"), unless a
+            # plural's verb follows that ("First watches are": a noun)
+            words = re.match(r" ([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?", raw[end:])
+            acts = (
+                words is not None
+                and words.group(1) in OPENER_ACTIONS
+                and words.group(2) not in PLURAL_VERBS
+            )
             for key in owners[name]:
                 opener = key in openers and name.lower() in SENTENCE_OPENERS
-                if key not in keys and not (opener and start == opening and not quoted):
+                if key not in keys and not (
+                    opener and start == opening and not quoted and not acts
+                ):
                     keys[key] = a + start
         stripped = raw.strip()
         first = a + len(raw) - len(raw.lstrip())
@@ -211,7 +234,7 @@ _PIECES = [
     *_NAME_POOL, "Metallic", "metallic rouge", "X", "s", "'s", " ", " ", " ", "  ", "\n",
     "\n\n", "\t", "\u00a0", ". ", "! ", "? ", "… ", ", ", "“", "”", "(", ")", "-", "_", "e",
     "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
-    " Ash", " Saga", " I",
+    " Ash", " Saga", " I", " watches", " says", " are", " are.", "First watches", "Then says",
     # names and titles running across a sentence boundary
     "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",
 ]  # fmt: skip
