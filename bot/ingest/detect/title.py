@@ -3,8 +3,11 @@ first line that reads like a headline. A document may have no title at all.
 
 Never a title: a date, a photo credit, a byline, a site widget ("Remind me", "Share",
 "5 min read"), a bare "Season 1" or "Episode Guide" label, or a paragraph (a long line, or
-one made of sentences). Nor a navigation menu, an address, a printed page's running header,
-a chat export's header, or a publication's name (as its "Subscribe to <name>" line gives it).
+one made of sentences). Nor a navigation menu, an address, a printed page's running header
+(a zine's folio and issue, its name in spaced letters), a chat export's header, a copy's stamp
+("Saved from <host> …", "Exported by … on <date>"), a draft's note ("DRAFT v3 — do not
+publish"), "You are here:" breadcrumbs, a grading scale's legend, a web cache's banner, or a
+publication's name (as its "Subscribe to <name>" line gives it).
 In a chat export whose first message is chatter, the title is a later message's marked
 headline ("**Show Episode 4 – …**"), if any.
 """
@@ -446,10 +449,10 @@ def _is_furniture(line: str) -> bool:
         return True
     if lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line):
         return True
-    if _is_editors_note(line, lowered):
-        return True
-    if _is_running_header(line, lowered):
-        return True
+    if len(line) <= _MAX_HEADLINE and (
+        _is_editors_note(line, lowered) or _is_running_header(line, lowered)
+    ):
+        return True  # (short: a paragraph saying "do not share" or "page 40" is body text)
     if (line.count("(") >= _MIN_LEGEND or line.count("=") >= _MIN_LEGEND) and (
         _SCALE_LEGEND.fullmatch(line) is not None
     ):
@@ -532,12 +535,15 @@ _ISSUE_MARK = re.compile(
     re.IGNORECASE,
 )
 # a publication's name set in spaced letters ("S I D E   D I S H E S")
+_DIGIT = re.compile(r"\d")
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){4,}[^\W\d_](?!\w)")
 
 
 def _is_running_header(line: str, lowered: str) -> bool:
-    if any(c.isdigit() for c in line) and (
-        _FOLIO.search(line) is not None or ("p" in lowered and _PAGE_MARK.search(line))
+    if (
+        line[-1] not in ".!?"  # a sentence naming a page is body text
+        and _DIGIT.search(line) is not None
+        and (_FOLIO.search(line) is not None or ("p" in lowered and _PAGE_MARK.search(line)))
     ):
         return (
             _ISSUE_MARK.search(line) is not None

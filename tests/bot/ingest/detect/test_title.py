@@ -720,3 +720,15 @@ def test_a_headline_above_a_navigation_menu_stays_the_title() -> None:
 @pytest.mark.parametrize("season", ["Spring '24", "winter ’25 anime", "Fall 2023"])
 def test_a_season_with_a_short_year_is_a_label(season: str) -> None:
     assert not_a_title(season)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The manga covers this arc on page 40 of volume 2.",
+        "Please don't share spoilers for the manga in the comments, and thank you for reading "
+        "all of this; it has been a long season and the replies have been lovely every week.",
+    ],
+)
+def test_a_sentence_naming_a_page_or_asking_not_to_share_is_body_text(sentence: str) -> None:
+    assert not not_a_title(sentence)
