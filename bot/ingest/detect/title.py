@@ -447,16 +447,16 @@ def _is_furniture(line: str) -> bool:
     lowered = line.lower()
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
-    if lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line):
-        return True
     if len(line) <= _MAX_HEADLINE and (
-        _is_editors_note(line, lowered) or _is_running_header(line, lowered)
+        (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))
+        or _is_editors_note(line, lowered)
+        or _is_running_header(line, lowered)
+        or (
+            (line.count("(") >= _MIN_LEGEND or line.count("=") >= _MIN_LEGEND)
+            and _SCALE_LEGEND.fullmatch(line) is not None
+        )
     ):
         return True  # (short: a paragraph saying "do not share" or "page 40" is body text)
-    if (line.count("(") >= _MIN_LEGEND or line.count("=") >= _MIN_LEGEND) and (
-        _SCALE_LEGEND.fullmatch(line) is not None
-    ):
-        return True
     return (_CAPTION_HINT.search(lowered) is not None and _is_caption(line)) or _is_widget(
         line, lowered
     )
@@ -498,7 +498,7 @@ _DO_NOT_PUBLISH = re.compile(
     r"|\bembargoed\s+until\b",
     re.IGNORECASE,
 )
-_NOTE_HINTS = ("publish", "not for", "share", "distribut", "circulat", "forward", "embargoed")
+_NOTE_HINTS = ("not ", "n't ", "n’t ", "embargoed")
 
 
 def _is_editors_note(line: str, lowered: str) -> bool:
@@ -536,6 +536,7 @@ _ISSUE_MARK = re.compile(
 )
 # a publication's name set in spaced letters ("S I D E   D I S H E S")
 _DIGIT = re.compile(r"\d")
+_DASHES = "-–—"
 _SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){4,}[^\W\d_](?!\w)")
 
 
@@ -543,7 +544,10 @@ def _is_running_header(line: str, lowered: str) -> bool:
     if (
         line[-1] not in ".!?"  # a sentence naming a page is body text
         and _DIGIT.search(line) is not None
-        and (_FOLIO.search(line) is not None or ("p" in lowered and _PAGE_MARK.search(line)))
+        and (
+            ((line[0] in _DASHES or line[-1] in _DASHES) and _FOLIO.search(line) is not None)
+            or (("page" in lowered or "p." in lowered) and _PAGE_MARK.search(line) is not None)
+        )
     ):
         return (
             _ISSUE_MARK.search(line) is not None
