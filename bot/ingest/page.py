@@ -100,9 +100,14 @@ def _headline(extracted: str | None, data: bytes) -> str | None:
     """The article's headline. Text extraction may take a site's name for it: from
     "<title>Site | Headline</title>" it keeps the first part, and it reads no JSON-LD
     "headline". When what it kept is a short part of the <title> (or the whole of it) and a
-    longer part (or a JSON-LD headline) exists, that is the headline."""
-    if extracted is not None and len(extracted.split()) > _MAX_SITE_WORDS:
-        return extracted
+    longer part (or a JSON-LD headline) exists, that is the headline. A title that is only an
+    episode label and a site's name yields to the page's first heading holding the label."""
+    if extracted is not None:
+        heading = _heading_holding_label(extracted, data)
+        if heading is not None:
+            return heading
+        if len(extracted.split()) > _MAX_SITE_WORDS:
+            return extracted
     head = data[:_HEAD_BYTES].decode("utf-8", errors="replace")
     ld = _LD_HEADLINE.search(head)
     if ld is not None:
@@ -128,6 +133,41 @@ def _headline(extracted: str | None, data: bytes) -> str | None:
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
     return extracted
+
+
+# a top-level heading (<h1>, <h2>) and its text
+_TOP_HEADING = re.compile(
+    rb"<h([12])(?:\s[^>]{0,300})?>(.{1,600}?)</h\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]{0,300}>")
+_HEADINGS_LOOKED_AT = 3
+_EPISODE_LABEL = re.compile(r"(?:episode|ep\.?)\s*#?\d{1,4}", re.IGNORECASE)
+
+
+def _heading_holding_label(extracted: str, data: bytes) -> str | None:
+    """A fuller headline for a title that is only an episode label, perhaps with a site's name
+    ("Episode 4 — Fan Archive"): the first of the page's first few <h1>/<h2> headings that
+    holds the label and more ("Show Episode 4 Review: …"), else None."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(extracted.strip())]
+    if any(len(p.split()) > _MAX_SITE_WORDS for p in parts):
+        return None
+    labels = [p for p in parts if _EPISODE_LABEL.fullmatch(p) is not None]
+    if not labels:
+        return None
+    at = max(data.find(b"<body"), 0)
+    for _ in range(_HEADINGS_LOOKED_AT):  # the site's name may come first
+        found = _TOP_HEADING.search(data, at)
+        if found is None:
+            return None
+        at = found.end()
+        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+        heading = " ".join(_TAG.sub(" ", text).split())
+        if len(heading.split()) > len(extracted.split()) and all(
+            re.search(rf"(?<!\w){re.escape(label.casefold())}(?!\w)", heading.casefold())
+            for label in labels
+        ):
+            return heading
+    return None
 
 
 def _shares_words(a: str, b: str) -> bool:

@@ -3,8 +3,11 @@ first line that reads like a headline. A document may have no title at all.
 
 Never a title: a date, a photo credit, a byline, a site widget ("Remind me", "Share",
 "5 min read"), a bare "Season 1" or "Episode Guide" label, or a paragraph (a long line, or
-one made of sentences). Nor a navigation menu, an address, a printed page's running header,
-a chat export's header, or a publication's name (as its "Subscribe to <name>" line gives it).
+one made of sentences). Nor a navigation menu, an address, a printed page's running header
+(a zine's folio and issue, its name in spaced letters), a chat export's header, a copy's stamp
+("Saved from <host> …", "Exported by … on <date>"), a draft's note ("DRAFT v3 — do not
+publish"), "You are here:" breadcrumbs, a grading scale's legend, a web cache's banner, or a
+publication's name (as its "Subscribe to <name>" line gives it).
 In a chat export whose first message is chatter, the title is a later message's marked
 headline ("**Show Episode 4 – …**"), if any.
 """
@@ -54,6 +57,7 @@ _NOT_TITLE = re.compile(
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}-(?:{_MONTHS})-\d{{2,4}}"  # "01-Feb-24", as chat exports write it
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
     r"\s+ago"
@@ -81,7 +85,7 @@ _NOT_TITLE = re.compile(
     r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only)\b(?:\s+\S+){0,3}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
-    r"|(?:winter|spring|summer|fall|autumn)\s+\d{4}(?:\s+anime)?"
+    r"|(?:winter|spring|summer|fall|autumn)\s+(?:\d{4}|['’]\d\d)(?:\s+anime)?"
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"
     # spoiler warnings: "Spoiler warning: this review covers episode 6", "Minor spoilers ahead"
     r"|(?:(?:warning|caution|heads\s+up|note)\s*[:!\-–—]?\s*)?"
@@ -176,7 +180,7 @@ _LABELS = re.compile(
     r"|(?:inside|in)\s+this\s+issue"
     # a browser's reader view, saved with the page
     r"|(?:reader|readable|reading)\s+(?:view|mode)"
-    r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|zine|journal"
+    r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|(?:fan|web)?zine|journal"
     r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
     r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
     # a printed page's running header: "page 3 of the club zine", "Page 12 of 40"
@@ -290,18 +294,19 @@ def _written_as_nav_bar(text: str, line: str) -> bool:
     words = line.split(" ")
     if len(words) < _MIN_BAR_PARTS or len(line) > _MAX_HEADLINE or line in text:
         return False  # (written as it reads: single spaced)
-    for gap in ("  ", "\t"):
-        at = text.find(words[0] + gap, 0, _RAW_HEAD)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
+    # the line as written: where its first word opens a line of the text
+    at = text.find(words[0], 0, _RAW_HEAD)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if not text[start:at].strip():
             raw = text[start:end].replace("\t", "  ").strip()
             if " ".join(raw.split()) == line:
                 # and not a text whose every space is doubled: the words after it are single
                 # spaced
                 return _is_nav_bar(raw) and _SINGLE_SPACED.search(text, end, end + 2000) is not None
-            at = text.find(words[0] + gap, end, _RAW_HEAD)
+        at = text.find(words[0], end, _RAW_HEAD)
     return False
 
 
@@ -435,14 +440,131 @@ def _is_furniture(line: str) -> bool:
         return True
     if " / " in line and _slash_breadcrumb(line):
         return True
+    if first in "YyBb" and _you_are_here(line):
+        return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
         return True
     lowered = line.lower()
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
+    if len(line) <= _MAX_HEADLINE and (
+        (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))
+        or _is_editors_note(line, lowered)
+        or _is_running_header(line, lowered)
+        or (
+            (line.count("(") >= _MIN_LEGEND or line.count("=") >= _MIN_LEGEND)
+            and _SCALE_LEGEND.fullmatch(line) is not None
+        )
+    ):
+        return True  # (short: a paragraph saying "do not share" or "page 40" is body text)
     return (_CAPTION_HINT.search(lowered) is not None and _is_caption(line)) or _is_widget(
         line, lowered
     )
+
+
+# when and how a copy of the page was made: "Saved from site.example — thread view —
+# 2024-02-16 (saved with Some Archiver 1.3)", "Exported by SomeExporter on 03/02/2024 21:40":
+# the verb, then how, then a date or a host name somewhere
+_COPY_VERBS = ("saved ", "archived ", "captured ", "clipped ", "exported ", "downloaded ",
+               "fetched ", "printed ", "retrieved ", "scraped ", "mirrored ")  # fmt: skip
+_COPY_STAMP = re.compile(
+    r"(?:saved|archived|captured|clipped|exported|downloaded|fetched|printed|retrieved|scraped"
+    r"|mirrored)\s+(?:from|with|by|using|via|on|at)\s.{1,240}",
+    re.IGNORECASE,
+)
+_STAMP_DATE_OR_HOST = re.compile(
+    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:{_MONTHS})\.?,?[\s-]+\d{{2,4}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|(?-i:\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_copy_stamp(line: str) -> bool:
+    return _COPY_STAMP.fullmatch(line) is not None and _STAMP_DATE_OR_HOST.search(line) is not None
+
+
+# a writer's or an editor's note on a draft: "DRAFT v3 — for the Tuesday column", "WIP:
+# second pass", "Not for publication", "do not share yet"; a headline never says so
+_DRAFT_NOTE = re.compile(
+    r"(?:draft|wip)(?:\s*(?:v(?:ersion)?\s*\d[\d.]*|#\d{1,3}|\d[\d.]*))?"
+    r"(?:\s*[—–\-:|·(\[]\s*(?P<rest>.{0,200}))?",
+    re.IGNORECASE,
+)
+_DO_NOT_PUBLISH = re.compile(
+    r"\b(?:do\s+not|don['’]t|not\s+to\s+be)\s+(?:publish|share|distribute|circulate|forward)"
+    r"|\bnot\s+(?:yet\s+)?for\s+(?:publication|distribution|circulation)\b"
+    r"|\bembargoed\s+until\b",
+    re.IGNORECASE,
+)
+_NOTE_HINTS = ("not ", "n't ", "n’t ", "embargoed")
+
+
+def _is_editors_note(line: str, lowered: str) -> bool:
+    if lowered.startswith(("draft", "wip")):
+        note = _DRAFT_NOTE.fullmatch(line)
+        if note is not None and _HEADLINE_WORDS.search(note.group("rest") or "") is None:
+            return True
+    return any(hint in lowered for hint in _NOTE_HINTS) and _DO_NOT_PUBLISH.search(line) is not None
+
+
+# breadcrumbs introduced as such: "You are here: Home / Reviews / TV", "Breadcrumbs: Home › TV"
+_YOU_ARE_HERE = re.compile(
+    r"(?:you\s+are\s+here|breadcrumbs?)\s*[:»›>]\s*(?P<path>.{1,150})", re.IGNORECASE
+)
+_CRUMB_SEPARATORS = re.compile(r"\s*[/›»>|·•]\s*")
+
+
+def _you_are_here(line: str) -> bool:
+    crumbs = _YOU_ARE_HERE.fullmatch(line)
+    if crumbs is None:
+        return False
+    parts = [p for p in _CRUMB_SEPARATORS.split(crumbs.group("path")) if p]
+    return all(len(part.split()) <= _MAX_CRUMB_WORDS for part in parts)
+
+
+# a printed page's running header or footer: its folio ("- 3 -", "Page 7 of 20") with the
+# publication's issue ("issue #7", "Winter Issue No. 3") or nothing that names a review
+_FOLIO = re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—](?:\s|$)|\s[-–—]\s*\d{1,4}\s*[-–—]$")
+_PAGE_MARK = re.compile(
+    r"\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b|\bpp?\.\s?\d{1,4}\b", re.IGNORECASE
+)
+_ISSUE_MARK = re.compile(
+    r"\bissue\s*(?:no\.?\s*)?#?\d{1,4}\b|\bvol(?:ume)?\.?\s*\d{1,4}\b|(?<!\w)#\d{1,4}\b",
+    re.IGNORECASE,
+)
+# a publication's name set in spaced letters ("S I D E   D I S H E S")
+_DIGIT = re.compile(r"\d")
+_DASHES = "-–—"
+_SPACED_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] ){4,}[^\W\d_](?!\w)")
+
+
+def _is_running_header(line: str, lowered: str) -> bool:
+    if (
+        line[-1] not in ".!?"  # a sentence naming a page is body text
+        and _DIGIT.search(line) is not None
+        and (
+            ((line[0] in _DASHES or line[-1] in _DASHES) and _FOLIO.search(line) is not None)
+            or (("page" in lowered or "p." in lowered) and _PAGE_MARK.search(line) is not None)
+        )
+    ):
+        return (
+            _ISSUE_MARK.search(line) is not None
+            or _SPACED_LETTERS.search(line) is not None
+            or _HEADLINE_WORDS.search(line) is None
+        )
+    return " " in line[1:3] and _SPACED_LETTERS.search(line) is not None
+
+
+# a grading scale's legend: "Our grades: A (must-watch) · B (good) · C (fine) · D (skip)",
+# "10 = essential, 8 = great, 6 = fine"
+_GRADE = r"(?:[A-F][+\-−]?|\d{1,3}(?:\.\d)?(?:\s*/\s*\d{1,3})?|[★⭐]{1,5}½?)"
+_LEGEND_ENTRY = rf"{_GRADE}\s*(?:\([^()\n]{{1,30}}\)|[=:]\s*[^\s·•|,;=][^·•|,;=\n]{{0,30}}?)"
+_SCALE_LEGEND = re.compile(
+    rf"(?:[^:\n]{{1,30}}:\s*)?{_LEGEND_ENTRY}(?:\s*[·•|,;/]\s*{_LEGEND_ENTRY}){{2,}}\s*\.?"
+)
+_MIN_LEGEND = 3
 
 
 def _is_caption(line: str) -> bool:
@@ -705,6 +827,21 @@ def _tagline_under(lines: list[str], index: int) -> int | None:
     return tagline if _reads_like_headline(headline) and not not_a_title(headline) else None
 
 
+# a web cache's notice atop the copy it serves ("This is Example's cache of https://…. It is
+# a snapshot of the page as it appeared on …"): the lines under it, to the first blank line,
+# are the cache's own controls and tips
+_CACHE_NOTICE = re.compile(r"this\s+is\s+(?:\S+\s+){0,3}?cache[ds]?\s+(?:\S+\s+)?of\s", re.I)
+_MAX_BANNER_LINES = 4
+
+
+def _drop_cache_banner(draft: Draft, lines: list[str], notice: int) -> None:
+    for index in range(notice + 1, min(notice + 1 + _MAX_BANNER_LINES, len(lines))):
+        if not lines[index]:
+            return
+        draft.explain("title", f"ignored {lines[index][:60]!r}: the web cache's banner")
+        lines[index] = ""
+
+
 _CHAT_LOOK = 30  # non-empty lines of a chat export searched for a marked headline
 _HEADLINE_MARKS = ("**", "__", "# ", "## ")
 
@@ -813,6 +950,8 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            if "cache" in line and _CACHE_NOTICE.match(line) is not None:
+                _drop_cache_banner(draft, lines, index)
             message_follows = _chat_header(line)
             if len(line) <= _MAX_KICKER and _is_kicker(line):
                 draft.kicker = f"{draft.kicker} {line}".strip()
@@ -866,7 +1005,7 @@ def detect_title(draft: Draft) -> None:
             if (
                 reason is None
                 and following
-                and len(line.split()) <= _MAX_MASTHEAD_WORDS
+                and len(_SITE_SEPARATOR.split(line, 1)[0].split()) <= _MAX_MASTHEAD_WORDS
                 and _HEADLINE_WORDS.search(line) is None
                 and _written_as_nav_bar(draft.text, following.strip())
             ):

@@ -265,6 +265,31 @@ def test_the_headline_when_extraction_kept_the_sites_name() -> None:
     )
 
 
+def test_a_title_of_an_episode_label_and_a_site_name_yields_to_the_pages_heading() -> None:
+    # an old fan site: "<title>Episode 4 — Fan Shrine</title>", the review's headline an <h2>
+    from bot.ingest.page import read_page
+
+    body = "<p>" + "Rouge chases a lead through the lower city, slowly and well. " * 6 + "</p>"
+    page = (
+        "<html><head><title>{title}</title></head><body><div class='menu'>Home | Links</div>"
+        "<table><tr><td>Episode Guide<br>01<br>02</td><td><h2>{heading}</h2>"
+        f"{body}</td></tr></table></body></html>"
+    )
+    labelled = page.format(
+        title="Episode 4 — Fan Shrine", heading="Show Episode 4 Review: Off Duty"
+    )
+    meta = read_page(labelled.encode(), name="a.html").meta
+    assert meta is not None and meta.title == "Show Episode 4 Review: Off Duty"
+    # a heading without the label (another episode's, a section's) is not the headline
+    other = page.format(title="Episode 4 — Fan Shrine", heading="Show Episode 5 Review: Next Week")
+    meta = read_page(other.encode(), name="b.html").meta
+    assert meta is not None and meta.title != "Show Episode 5 Review: Next Week"
+    # a title that is a headline stays the title
+    full = page.format(title="Show Episode 4 Review: Off Duty", heading="Episode Guide and Notes")
+    meta = read_page(full.encode(), name="c.html").meta
+    assert meta is not None and meta.title == "Show Episode 4 Review: Off Duty"
+
+
 def test_score_cards_keep_their_label_with_the_value() -> None:
     # a score card lays the label and the value out as separate elements ("Grade" / "A-");
     # a box holding only the value takes the label from the box around it

@@ -560,3 +560,175 @@ def test_a_post_title_right_under_the_publications_name_is_kept() -> None:
 def test_without_a_subscribe_line_the_first_headline_stays_the_title() -> None:
     text = NEWSLETTER.format(title="A slower week").replace("Subscribe to ", "")
     assert doc(text, anime="Show").title == "Paper Lanterns"
+
+
+# --------------------------------------------------------------------------- round 5 kinds
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Exported by ChatSaver on 14/03/2024 22:05",
+        "Saved from social.example — thread view — 2024-03-15 07:40 UTC (saved with Keeper 2.0)",
+        "Archived with PageKeeper on 9 March 2024",
+        "Clipped from blog.example.org",
+    ],
+)
+def test_a_stamp_saying_how_a_copy_was_made_is_not_the_title(stamp: str) -> None:
+    assert not_a_title(stamp)
+    assert doc(f"{stamp}\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Saved by the Bell: Show Episode 4 Review", "Exported From Home: Show Season 1"]
+)
+def test_headlines_opening_with_a_copy_verb_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_a_chat_header_with_a_day_month_year_date_is_furniture() -> None:
+    # "14-Mar-24": the day, the month's abbreviation and a short year, hyphenated
+    text = (
+        "Guild: Lantern Hall\nChannel: #reviews\nExported by ChatSaver on 14/03/2024 22:05\n\n"
+        "[14-Mar-24 20:01] kumo\nanyone seen the new one yet\n\n"
+        "[14-Mar-24 20:30] Tallow Reed\n**Show Episode 9 – the quiet one**\n"
+        "ok here goes. the show finally slowed down and let the cast breathe\n"
+    )
+    assert not_a_title("[14-Mar-24 20:01] kumo")
+    assert doc(text, anime="Show").title == "Show Episode 9 – the quiet one"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "DRAFT v2 — for the weekend column — do not publish yet",
+        "Draft: second pass, tighten the middle",
+        "WIP #3 (needs screenshots)",
+        "Not for publication until Friday",
+        "Please don't share this outside the team",
+    ],
+)
+def test_an_editors_note_on_a_draft_is_not_the_title(note: str) -> None:
+    assert not_a_title(note)
+    assert doc(f"{note}\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Draft Day: Show Episode 4 Review", "Draft — Show Episode 4 Review"]
+)
+def test_headlines_with_the_word_draft_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "You are here: Home / Reviews / Anime",
+        "You are here: Home › Anime Reviews › Show",
+        "Breadcrumbs: Home » TV",
+    ],
+)
+def test_breadcrumbs_introduced_as_such_are_not_the_title(crumbs: str) -> None:
+    assert not_a_title(crumbs)
+    assert doc(f"{crumbs}\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "- 5 -          T H E   L O W   O R B I T          issue #2 | autumn '23",
+        "— 12 —   Gazette Issue 4",
+        "MOON PRESS // Spring Issue No. 2 // Page 3 of 16 // Film Club",
+        "T H E   L O W   O R B I T",
+    ],
+)
+def test_a_zines_running_header_is_not_the_title(header: str) -> None:
+    assert not_a_title(" ".join(header.split()))
+    parsed = doc(f"{header}\n\n{HEADLINE}\n\n{BODY}\n\n{header}\n")
+    assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 4 Review — Page 2 of 3",
+        "Show, Episode 12 — A Rough One",
+        "Q & A with a Director",
+    ],
+)
+def test_headlines_with_a_page_number_or_short_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_a_fanzines_tagline_is_not_the_title() -> None:
+    assert not_a_title("a fanzine of the Friday Film Circle")
+    assert doc(f"a fanzine of the Friday Film Circle\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Our grades: A (essential) · B (good) · C (fine) · D (skip)",
+        "How we score: 10 = essential, 8 = great, 6 = fine, 4 = skip",
+        "Rating key: ★★★★★ (classic) | ★★★ (decent) | ★ (avoid)",
+    ],
+)
+def test_a_grading_scales_legend_is_not_the_title(legend: str) -> None:
+    assert not_a_title(legend)
+    assert doc(f"{legend}\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+def test_a_headline_with_a_parenthesis_stays_a_headline() -> None:
+    assert not not_a_title("Show Episode 4 Review (Spoilers): A, B and C (Sort Of)")
+
+
+CACHED = (
+    "This is Example Search's cache of https://site.example/show-review/. It is a snapshot of "
+    "the page as it appeared on 3 Mar 2025 10:00:00 GMT. The current page could have changed.\n"
+    "Full version   Text-only version   View source\n"
+    "Tip: To find your search term quickly on this page, use your browser's find bar.\n\n"
+    "{headline}\n\n{body}"
+)
+
+
+def test_a_web_caches_banner_is_not_the_title_nor_body_text() -> None:
+    parsed = doc(CACHED.format(headline=HEADLINE, body=BODY))
+    assert parsed.title == HEADLINE
+    assert "find bar" not in parsed.text and "Text-only" not in parsed.text
+    assert parsed.text == BODY
+
+
+def test_a_bar_of_several_word_items_apart_by_spaces_is_a_navigation_menu() -> None:
+    text = f"Full version   Text-only version   View source\n{HEADLINE}\n\n{BODY}"
+    assert doc(text).title == HEADLINE
+
+
+def test_a_site_name_with_its_tagline_above_a_navigation_menu_is_not_the_title() -> None:
+    text = (
+        "Net Gains — racket sports anime, one point at a time\n"
+        "Home  Reviews  Season reviews  Features  About\n\n"
+        f"{HEADLINE}\n\n{BODY}"
+    )
+    assert doc(text).title == HEADLINE
+
+
+def test_a_headline_above_a_navigation_menu_stays_the_title() -> None:
+    text = f"{HEADLINE}\nHome  Reviews  Season reviews  Features  About\n\n{BODY}"
+    assert doc(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("season", ["Spring '24", "winter ’25 anime", "Fall 2023"])
+def test_a_season_with_a_short_year_is_a_label(season: str) -> None:
+    assert not_a_title(season)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The manga covers this arc on page 40 of volume 2.",
+        "Please don't share spoilers for the manga in the comments, and thank you for reading "
+        "all of this; it has been a long season and the replies have been lovely every week.",
+    ],
+)
+def test_a_sentence_naming_a_page_or_asking_not_to_share_is_body_text(sentence: str) -> None:
+    assert not not_a_title(sentence)
