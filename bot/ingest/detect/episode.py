@@ -563,10 +563,60 @@ def _opens_with_number(title: str) -> bool:
     return False
 
 
+def _numbers_a_programme(title: str, names: list[str]) -> bool:
+    """Does the title's episode marker number a programme, not the anime: after a name that
+    is not the anime's and before a separator, with the anime's name after it ("Sakuga
+    Sunday #142: <Anime> Hits 100%")? `names`: the anime's names, folded."""
+    if not names or _SEASON_MARKER.search(title) is not None:
+        return False
+    for marker in _EPISODE_MARKERS:
+        match = marker.search(title)
+        if match is None:
+            continue
+        if match.start() == 0 or _PROGRAM_NUMBER_END.match(title, match.end()) is None:
+            return False
+        before, after = fold(title[: match.start()]), fold(title[match.end() :])
+        return (
+            any(c.isalpha() for c in before)
+            and not any(name in before for name in names)
+            and any(name in after for name in names)
+        )
+    return False
+
+
+_MIN_NAME_HEAD = 4  # "Frieren" of "Frieren: Beyond Journey's End"; not "Re" of "Re:Zero"
+
+
+def _names_of(draft: Draft) -> list[str]:
+    """The document's anime's names, folded: its title, the part before its colon, and its
+    catalog's aliases."""
+    catalog = draft.catalog
+    written = [draft.anime_title, *(catalog.aliases if catalog is not None else ())]
+    names: list[str] = []
+    for name in written:
+        folded = fold(name)
+        head = folded.split(":", 1)[0].strip()
+        names += [n for n in (folded, head) if n and (n == folded or len(n) >= _MIN_NAME_HEAD)]
+    return names
+
+
 _OVERALL_LOOK = 600  # the number through the seasons is restated near the top
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
                   "of the entire")  # fmt: skip
+
+
+_ORDINAL_EPISODE = re.compile(
+    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))\s+episode\b",
+    re.IGNORECASE,
+)
+# words saying a number counts through the seasons ("if you count season one", "overall")
+_COUNTING = re.compile(
+    r"\b(?:overall|in\s+total|all\s+told|count(?:ing|ed)?|across\s+(?:both|all|the)\s+"
+    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:whole|entire)\s+(?:series|show|run))\b",
+    re.IGNORECASE,
+)
+_COUNTING_HINTS = ("overall", "total", "all told", "count", "across", "whole", "entire")
 
 
 def _per_season_number(title: str) -> int | None:
@@ -604,6 +654,17 @@ def _overall_in_opening(
             (int(next(g for g in m.groups() if g is not None)), m.group(0))
             for m in _OVERALL.finditer(opening)
         ]
+    # "which makes it the 28th episode if you count season one", "the thirtieth episode of
+    # the show overall": an ordinal, in a sentence that says it counts through the seasons
+    if "episode" in lowered and any(word in lowered for word in _COUNTING_HINTS):
+        for m in _ORDINAL_EPISODE.finditer(opening):
+            start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
+            stops = (opening.find(". ", m.end()), opening.find("\n", m.end()))
+            end = min((at for at in stops if at >= 0), default=len(opening))
+            if _COUNTING.search(opening, start + 1, end) is not None:
+                word = m.group("n").lower()
+                value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
+                candidates.append((value, m.group(0)))
     # the title's marker restated with the number through the seasons beside it
     marker = _SEASON_MARKER.search(title)
     restated = marker is not None and (
@@ -635,18 +696,21 @@ def detect_episode(draft: Draft) -> None:
     count = catalog.episode_count if catalog is not None else None
     if draft.title:
         named = episode_named(draft.title, catalog)
+        why = None
         if named is not None and count and named[0] > count and _opens_with_number(draft.title):
             # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
             # episode of an anime of `count` episodes can be; the text says which one it is
+            why = f"opening the title {draft.title!r}: the anime has {count} episodes"
+        elif named is not None and _numbers_a_programme(draft.title, _names_of(draft)):
+            # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
+            # name, the anime's name comes after it; the text says which episode it is
+            why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"
+        if named is not None and why is not None:
             number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
-            if number is not None and number <= count:
+            if number is not None and not (count and number > count):
                 draft.episode = number
                 draft.explain("episode", notes[0])
-                draft.explain(
-                    "episode",
-                    f"ignored {named[0]} opening the title {draft.title!r}: the anime has "
-                    f"{count} episodes (a programme's own numbering)",
-                )
+                draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
         if named is not None:
             overall = _overall_in_opening(draft.title, draft.paragraphs, count)

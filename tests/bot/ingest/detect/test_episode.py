@@ -527,3 +527,57 @@ def test_a_short_list_of_other_episodes_leaves_this_weeks() -> None:
         "This week's episode 10 is the calmest yet.\n\n" + BODY
     )
     assert doc(text, anime="Show").episode == 10
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("That makes it the 27th episode if you count both cours of the first season.", 27),
+        ("By my count this is the twenty-seventh episode of the show overall.", 27),
+        ("It is Show's 27th episode counting the first season, and it feels like it.", 27),
+    ],
+)
+def test_an_ordinal_counted_through_the_seasons_in_the_opening_wins(
+    opening: str, episode: int
+) -> None:
+    text = f"Show S03E02 — The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This is the fifth episode I have reviewed for the site, and the calmest.",
+        "The 27th episode of the franchise aired last year. Overall, this one is calm.",
+        "It is the second episode of the season, if you count the special.",  # its own number
+    ],
+)
+def test_an_ordinal_that_counts_nothing_through_the_seasons_leaves_the_title(
+    opening: str,
+) -> None:
+    text = f"Show S03E02 — The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 2
+
+
+def test_a_programmes_number_after_its_name_gives_way_to_the_text() -> None:
+    # a channel's video notes: its series' name and number, then the anime's name; the
+    # anime's episode count is unknown, so only the order of the title's words tells
+    text = (
+        "Frame Talk #77: Show Goes Big\n\n"
+        "This week we look at episode 4 of Show, where the fight finally happens.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Show"]).episode == 4
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show #7: The Fight Finally Happens",  # the anime's own name before its number
+        "#7: Show Goes Big",  # nothing before the number: no programme's name
+        "Frame Talk #7 Show Goes Big",  # no separator after the number
+    ],
+)
+def test_a_number_that_numbers_no_programme_stays_the_episode(title: str) -> None:
+    text = f"{title}\n\nThis week we look at episode 4 of Show, a quiet one.\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode == 7
