@@ -50,6 +50,12 @@ _SEASON_MARKER = re.compile(
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7")."""
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
+_HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
+# "issue #7", "Vol. #2", "page #3": a number of something else than an episode
+_HASH_OF_ANOTHER_THING = re.compile(
+    r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread)\s*$",
+    re.IGNORECASE,
+)
 _EPISODE_MARKERS = (
     # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
     re.compile(
@@ -60,7 +66,7 @@ _EPISODE_MARKERS = (
     ),
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
-    re.compile(r"(?<![\w&])#(\d{1,4})\b"),  # "#5"
+    _HASH_MARKER,
     re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
@@ -119,6 +125,16 @@ def _marker_number(value: str) -> int | None:
 _PROGRAM_NUMBER_END = re.compile(r"\s*[–—|:-]\s")
 
 
+def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Match[str] | None:
+    """marker.search(title, pos), skipping a "#N" that numbers something else ("issue #7")."""
+    if marker is not _HASH_MARKER:
+        return marker.search(title, pos)
+    for match in marker.finditer(title, pos):
+        if _HASH_OF_ANOTHER_THING.search(title, max(0, match.start() - 10), match.start()) is None:
+            return match
+    return None
+
+
 def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
     "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
@@ -136,11 +152,11 @@ def episode_in(title: str) -> int | None:
         if number is not None:
             return number
     for marker in _EPISODE_MARKERS:
-        match = marker.search(title)
+        match = _marker_search(marker, title)
         if match and match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()):
             # "Ep. 112 – Show Episode 30 Review": a podcast's or channel's own numbering
             # first; the anime's episode is the marker after it
-            match = marker.search(title, match.end()) or match
+            match = _marker_search(marker, title, match.end()) or match
         if match:
             number = _marker_number(next(g for g in match.groups() if g is not None))
             if number is not None:
@@ -557,7 +573,7 @@ def _opens_with_number(title: str) -> bool:
     """Does the title open with an episode number and a separator ("Ep. 142 – Rust and
     Rouge", "#142: Title"), the way a podcast or a channel numbers its own episodes?"""
     for marker in _EPISODE_MARKERS:
-        match = marker.search(title)
+        match = _marker_search(marker, title)
         if match is not None:
             return match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()) is not None
     return False
@@ -570,7 +586,7 @@ def _numbers_a_programme(title: str, names: list[str]) -> bool:
     if not names or _SEASON_MARKER.search(title) is not None:
         return False
     for marker in _EPISODE_MARKERS:
-        match = marker.search(title)
+        match = _marker_search(marker, title)
         if match is None:
             continue
         if match.start() == 0 or _PROGRAM_NUMBER_END.match(title, match.end()) is None:

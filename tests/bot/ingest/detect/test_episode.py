@@ -581,3 +581,19 @@ def test_a_programmes_number_after_its_name_gives_way_to_the_text() -> None:
 def test_a_number_that_numbers_no_programme_stays_the_episode(title: str) -> None:
     text = f"{title}\n\nThis week we look at episode 4 of Show, a quiet one.\n\n{BODY}"
     assert doc(text, known_anime=["Show"]).episode == 7
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["The Rooftop Reader, issue #9", "Club newsletter, Vol. #9", "Zine — page #9"],
+)
+def test_a_zines_issue_or_page_number_is_no_episode(header: str) -> None:
+    # a zine's running header taken for the title: its number is the issue's, the review's
+    # own headline under it names the episode
+    text = f"{header}\n\nSHOW — EPISODE 5\n\nreviewed by A. Writer\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode == 5
+
+
+@pytest.mark.parametrize(("title", "episode"), [("Show #9 Review", 9), ("Show, issue 2: #9", 9)])
+def test_a_hash_number_of_the_anime_is_still_its_episode(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
