@@ -553,20 +553,30 @@ _MAX_HEADLINE = 120
 _MAX_HEADLINE_WORDS = 14
 
 
+_MAX_HEADLINE_LINES = 12  # lines of the opening looked through for the review's headline
+
+
 def _season_headline(paragraphs: list[str]) -> str | None:
-    """The first line of the text when it reads as a headline announcing a season review and
-    names no episode ("Show Season 1 Review" under a zine's page header that was taken for
-    the title), else None."""
-    if not paragraphs:
-        return None
-    line = paragraphs[0].split("\n", 1)[0].strip(" *_#")
+    """A line of the opening that reads as a headline announcing a season review and names
+    no episode ("Show Season 1 Review" under a zine's page header, or under a cache's notice
+    and a site's menu, that was taken for the title), else None."""
+    seen = 0
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            seen += 1
+            if seen > _MAX_HEADLINE_LINES:
+                return None
+            if _is_season_headline(line.strip(" *_#")):
+                return line.strip(" *_#")
+    return None
+
+
+def _is_season_headline(line: str) -> bool:
     if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
-        return None
+        return False
     if line.endswith((".", ",", ";", ":", "!", "?")) or "review" not in line.lower():
-        return None
-    if announced_kind(line, None) is not DocumentKind.SEASON_REVIEW or episode_in(line) is not None:
-        return None
-    return line
+        return False
+    return announced_kind(line, None) is DocumentKind.SEASON_REVIEW and episode_in(line) is None
 
 
 def _opens_with_number(title: str) -> bool:

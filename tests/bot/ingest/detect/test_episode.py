@@ -597,3 +597,24 @@ def test_a_zines_issue_or_page_number_is_no_episode(header: str) -> None:
 @pytest.mark.parametrize(("title", "episode"), [("Show #9 Review", 9), ("Show, issue 2: #9", 9)])
 def test_a_hash_number_of_the_anime_is_still_its_episode(title: str, episode: int) -> None:
     assert episode_in(title) == episode
+
+
+def test_a_season_review_headline_under_a_notice_and_a_menu_names_no_episode() -> None:
+    # a saved copy: the saver's notice and the site's menu come first (one was taken for the
+    # title); the review's headline is a later line, and the text then lists some episodes
+    text = (
+        "Saved copy. The live page may have changed since.\n"
+        "Full page   Plain text\n\n"
+        "Rally Reviews — racket sports on screen\nHome  Reviews  Columns\n\n"
+        "Show Season 2 Review: Slower, Kinder, Better\nby A. Writer · May 2, 2025\n\n"
+        "Episode 1 is the weakest and episode 12 the best, but the whole is what counts."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_a_season_headline_past_the_openings_first_lines_is_not_looked_for() -> None:
+    menu = "\n".join(f"Menu item {n}" for n in range(12))
+    text = f"Saved copy\n\n{menu}\n\nShow Season 2 Review\n\nEpisode 4 is the calmest yet."
+    assert doc(text, anime="Show").episode == 4
