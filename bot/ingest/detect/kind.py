@@ -1,5 +1,5 @@
 """The kind of document: recap, episode review, first impressions or season review, from
-the words of its title."""
+the words of its title (or of its opening, when the title says nothing of it)."""
 
 from __future__ import annotations
 
@@ -79,10 +79,65 @@ def kind_of(title: str, episode: int | None) -> DocumentKind:
     return DocumentKind.SEASON_REVIEW
 
 
+_MAX_HEADLINE = 120
+_MAX_HEADLINE_WORDS = 14
+_MAX_HEADLINE_LINES = 12  # lines of the opening looked through for the document's headline
+_EPISODE_WORD = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _episode_headline(
+    paragraphs: list[str], prose: str | None, episode: int | None
+) -> tuple[DocumentKind, str] | None:
+    """(kind, line) for a line of the opening, before its running text, that reads as this
+    document's headline (short, no sentence, naming its episode) and announces a kind ("SHOW,
+    EPISODE 8 — RECAP & REVIEW" under a zine's page header that was taken for the title),
+    else None."""
+    if episode is None:
+        return None
+    seen = 0
+    for paragraph in paragraphs:
+        if paragraph is prose:  # the running text has begun: a headline comes before it
+            return None
+        for line in paragraph.split("\n"):
+            seen += 1
+            if seen > _MAX_HEADLINE_LINES:
+                return None
+            line = line.strip(" *_#")
+            if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
+                continue
+            if line.endswith((".", ",", ";", ":", "!", "?")) or _EPISODE_WORD.search(line) is None:
+                continue
+            if all(int(n) != episode for n in _NUMBER.findall(line)):
+                continue
+            announced = announced_kind(line, episode)
+            if announced is not None:
+                return announced, line
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_MIN_PROSE_WORDS = 8
+_PROSE_LOOK = 4  # paragraphs
+_PROSE_HEAD = 400  # characters of a paragraph enough to tell
+
+
+def _first_prose(paragraphs: list[str]) -> str | None:
+    """The first of the opening paragraphs that reads as running text (a sentence of some
+    words), past a clipper's excerpt box, a date line or a byline."""
+    for paragraph in paragraphs[:_PROSE_LOOK]:
+        head = paragraph[:_PROSE_HEAD]
+        words = sum(1 for word in head.split() if any(c.isalpha() for c in word))
+        if words >= _MIN_PROSE_WORDS and _SENTENCE_END.search(head) is not None:
+            return paragraph
+    return None
+
+
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
-    announces; else what the opening paragraph announces; else an episode review when there
-    is an episode, a season review when the text says it is one."""
+    (or the label above it) announces; else what a headline line opening the text announces;
+    else first impressions when the first paragraph, or the first of running text, says so;
+    else an episode review when there is an episode, a season review when there is none."""
     fm_kind = draft.front_matter.kind
     title = draft.title
     draft.title_says_recap = bool(RECAP_WORD.search(title))
@@ -101,7 +156,16 @@ def detect_kind(draft: Draft) -> None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")
         return
+    prose = _first_prose(draft.paragraphs)
+    headline = _episode_headline(draft.paragraphs, prose, draft.episode)
+    if headline is not None:
+        draft.kind, line = headline
+        draft.title_says_recap = bool(RECAP_WORD.search(line))
+        draft.explain("kind", f"{draft.kind}: the opening's headline {line!r} says so")
+        return
     opening = draft.paragraphs[0][:600] if draft.paragraphs else ""
+    if prose is not None and prose is not draft.paragraphs[0]:
+        opening = f"{opening}\n\n{prose[:600]}"
     if _FIRST_IMPRESSIONS.search(opening):
         draft.kind = DocumentKind.FIRST_IMPRESSIONS
         draft.explain("kind", f"{draft.kind}: the opening says 'first impressions'")
