@@ -152,7 +152,9 @@ def episode_in(title: str) -> int | None:
         if number is not None:
             return number
     for marker in _EPISODE_MARKERS:
-        match = _marker_search(marker, title)
+        match = marker.search(title)
+        if match is not None and marker is _HASH_MARKER:
+            match = _marker_search(marker, title)
         if match and match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()):
             # "Ep. 112 – Show Episode 30 Review": a podcast's or channel's own numbering
             # first; the anime's episode is the marker after it
@@ -589,11 +591,14 @@ def _opens_with_number(title: str) -> bool:
     return False
 
 
-def _numbers_a_programme(title: str, names: list[str]) -> bool:
+def _numbers_a_programme(title: str, draft: Draft) -> bool:
     """Does the title's episode marker number a programme, not the anime: after a name that
     is not the anime's and before a separator, with the anime's name after it ("Sakuga
-    Sunday #142: <Anime> Hits 100%")? `names`: the anime's names, folded."""
-    if not names or _SEASON_MARKER.search(title) is not None:
+    Sunday #142: <Anime> Hits 100%")?"""
+    anime = draft.anime_title
+    if title[: len(anime)].lower() == anime.lower():  # the usual "<Anime> Episode 3 …"
+        return False
+    if _SEASON_MARKER.search(title) is not None:
         return False
     for marker in _EPISODE_MARKERS:
         match = _marker_search(marker, title)
@@ -602,6 +607,7 @@ def _numbers_a_programme(title: str, names: list[str]) -> bool:
         if match.start() == 0 or _PROGRAM_NUMBER_END.match(title, match.end()) is None:
             return False
         before, after = fold(title[: match.start()]), fold(title[match.end() :])
+        names = _names_of(draft)
         return (
             any(c.isalpha() for c in before)
             and not any(name in before for name in names)
@@ -642,7 +648,10 @@ _COUNTING = re.compile(
     r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:whole|entire)\s+(?:series|show|run))\b",
     re.IGNORECASE,
 )
-_COUNTING_HINTS = ("overall", "total", "all told", "count", "across", "whole", "entire")
+# what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode")
+_ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode")
+_COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
+                   "of the entire")  # fmt: skip
 
 
 def _per_season_number(title: str) -> int | None:
@@ -682,7 +691,9 @@ def _overall_in_opening(
         ]
     # "which makes it the 28th episode if you count season one", "the thirtieth episode of
     # the show overall": an ordinal, in a sentence that says it counts through the seasons
-    if "episode" in lowered and any(word in lowered for word in _COUNTING_HINTS):
+    if any(word in lowered for word in _ORDINAL_HINTS) and any(
+        word in lowered for word in _COUNTING_HINTS
+    ):
         for m in _ORDINAL_EPISODE.finditer(opening):
             start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
             stops = (opening.find(". ", m.end()), opening.find("\n", m.end()))
@@ -727,7 +738,7 @@ def detect_episode(draft: Draft) -> None:
             # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
             # episode of an anime of `count` episodes can be; the text says which one it is
             why = f"opening the title {draft.title!r}: the anime has {count} episodes"
-        elif named is not None and _numbers_a_programme(draft.title, _names_of(draft)):
+        elif named is not None and _numbers_a_programme(draft.title, draft):
             # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
             # name, the anime's name comes after it; the text says which episode it is
             why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"

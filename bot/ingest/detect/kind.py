@@ -86,19 +86,26 @@ _EPISODE_WORD = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,4}")
 
 
-def _episode_headline(
-    paragraphs: list[str], prose: str | None, episode: int | None
-) -> tuple[DocumentKind, str] | None:
-    """(kind, line) for a line of the opening, before its running text, that reads as this
-    document's headline (short, no sentence, naming its episode) and announces a kind ("SHOW,
-    EPISODE 8 — RECAP & REVIEW" under a zine's page header that was taken for the title),
-    else None."""
-    if episode is None:
-        return None
+def _running_text_at(paragraphs: list[str]) -> int:
+    """The index of the first paragraph of running text (a long line, or sentences of some
+    words): what comes before it is a headline, a byline, a date line, a clipper's excerpt
+    box. len(paragraphs) when there is none."""
+    for at, paragraph in enumerate(paragraphs):
+        if ("\n" not in paragraph and len(paragraph) > _MAX_HEADLINE) or (
+            paragraph.count(" ", 0, _PROSE_HEAD) >= _MIN_PROSE_WORDS - 1
+            and _SENTENCE_END.search(paragraph, 0, _PROSE_HEAD) is not None
+        ):
+            return at
+    return len(paragraphs)
+
+
+def _episode_headline(paragraphs: list[str], episode: int) -> tuple[DocumentKind, str] | None:
+    """(kind, line) for a line of these paragraphs (the opening before its running text)
+    that reads as this document's headline (short, no sentence, naming its episode) and
+    announces a kind ("SHOW, EPISODE 8 — RECAP & REVIEW" under a zine's page header that was
+    taken for the title), else None."""
     seen = 0
     for paragraph in paragraphs:
-        if paragraph is prose:  # the running text has begun: a headline comes before it
-            return None
         for line in paragraph.split("\n"):
             seen += 1
             if seen > _MAX_HEADLINE_LINES:
@@ -116,21 +123,23 @@ def _episode_headline(
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a sentence's end (not an initial's: "by A. Writer")
+_SENTENCE_END = re.compile(r"[a-z0-9)'’\"”][.!?](?:\s|$)")
 _MIN_PROSE_WORDS = 8
 _PROSE_LOOK = 4  # paragraphs
 _PROSE_HEAD = 400  # characters of a paragraph enough to tell
+_OPENING_LOOK = 600  # characters of the first paragraph read for 'first impressions'
 
 
-def _first_prose(paragraphs: list[str]) -> str | None:
-    """The first of the opening paragraphs that reads as running text (a sentence of some
-    words), past a clipper's excerpt box, a date line or a byline."""
-    for paragraph in paragraphs[:_PROSE_LOOK]:
-        head = paragraph[:_PROSE_HEAD]
-        words = sum(1 for word in head.split() if any(c.isalpha() for c in word))
-        if words >= _MIN_PROSE_WORDS and _SENTENCE_END.search(head) is not None:
-            return paragraph
-    return None
+def _may_say_first_impressions(paragraph: str) -> bool:
+    """Whether the paragraph's opening holds what FIRST_IMPRESSIONS needs, in some casing
+    ("first", "First", "IMPRESSIONS"): looked for first, as its search costs more."""
+    return (
+        paragraph.find("irst", 0, _OPENING_LOOK) >= 0
+        or paragraph.find("IRST", 0, _OPENING_LOOK) >= 0
+        or paragraph.find("mpression", 0, _OPENING_LOOK) >= 0
+        or paragraph.find("MPRESSION", 0, _OPENING_LOOK) >= 0
+    )
 
 
 def detect_kind(draft: Draft) -> None:
@@ -156,16 +165,24 @@ def detect_kind(draft: Draft) -> None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")
         return
-    prose = _first_prose(draft.paragraphs)
-    headline = _episode_headline(draft.paragraphs, prose, draft.episode)
+    paragraphs = draft.paragraphs
+    text_at = _running_text_at(paragraphs[:_MAX_HEADLINE_LINES])
+    headline = (
+        _episode_headline(paragraphs[:text_at], draft.episode)
+        if draft.episode is not None and text_at > 0
+        else None
+    )
     if headline is not None:
         draft.kind, line = headline
         draft.title_says_recap = bool(RECAP_WORD.search(line))
         draft.explain("kind", f"{draft.kind}: the opening's headline {line!r} says so")
         return
-    opening = draft.paragraphs[0][:600] if draft.paragraphs else ""
-    if prose is not None and prose is not draft.paragraphs[0]:
-        opening = f"{opening}\n\n{prose[:600]}"
+    opening = paragraphs[0][:_OPENING_LOOK] if paragraphs else ""
+    if 0 < text_at < min(len(paragraphs), _PROSE_LOOK) and _may_say_first_impressions(
+        paragraphs[text_at]
+    ):
+        # a clipper's excerpt box or a date line first: the running text after them
+        opening = f"{opening}\n\n{paragraphs[text_at][:_OPENING_LOOK]}"
     if _FIRST_IMPRESSIONS.search(opening):
         draft.kind = DocumentKind.FIRST_IMPRESSIONS
         draft.explain("kind", f"{draft.kind}: the opening says 'first impressions'")
