@@ -311,6 +311,38 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
     return None
 
 
+def _opening_lines(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs holding the opening's first _MAX_OPENING_LINES lines (at most
+    _BODY_CHARS characters in all)."""
+    taken: list[str] = []
+    lines = size = 0
+    for paragraph in paragraphs:
+        if lines >= _MAX_OPENING_LINES or size >= _BODY_CHARS:
+            break
+        taken.append(paragraph)
+        lines += paragraph.count("\n") + 1
+        size += len(paragraph) + 2
+    return taken
+
+
+def _most_named(
+    draft: Draft, names: AnimeNames, paragraphs: Sequence[str], what: str
+) -> str | None:
+    """The known anime these opening paragraphs name most (the earlier the better), if any."""
+    opening = "\n\n".join(paragraphs)[:_BODY_CHARS]
+    votes: dict[str, float] = {}
+    for title, _, position in names.exact_in(opening):
+        votes[title] = votes.get(title, 0.0) + 1.0 - position / (10 * _BODY_CHARS)
+    if not votes:
+        return None
+    chosen = max(votes, key=lambda t: votes[t])
+    draft.explain("anime", f"{chosen!r}: named in the opening {what}")
+    for other in votes:
+        if other != chosen:
+            draft.explain("anime", f"ignored {other!r}: named less often")
+    return chosen
+
+
 def _no_anime(draft: Draft) -> IngestError:
     return IngestError(
         "could not tell which anime this is (no known anime named in its title or opening, "
@@ -369,16 +401,7 @@ def detect_anime(draft: Draft) -> None:
                         chosen = pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None:
-        opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
-        votes = {}
-        for title, _, position in names.exact_in(opening):
-            votes[title] = votes.get(title, 0.0) + 1.0 - position / (10 * _BODY_CHARS)
-        if votes:
-            chosen = max(votes, key=lambda t: votes[t])
-            draft.explain("anime", f"{chosen!r}: named in the opening paragraphs")
-            for other in votes:
-                if other != chosen:
-                    draft.explain("anime", f"ignored {other!r}: named less often")
+        chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None and draft.paragraphs:
         pattern = _pattern_opening_the_text(draft.paragraphs[0])
         if pattern is not None:
@@ -390,6 +413,10 @@ def detect_anime(draft: Draft) -> None:
             pattern, line = found
             chosen = names.match(pattern) or pattern
             draft.explain("anime", f"{chosen!r}: the opening's line {line!r} is its headline")
+    if chosen is None and len(draft.paragraphs) > _BODY_PARAGRAPHS:
+        # a chat or channel export: a header and short messages (a handle and a time, a
+        # pinned notice) before the post, each its own paragraph
+        chosen = _most_named(draft, names, _opening_lines(draft.paragraphs), "lines")
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

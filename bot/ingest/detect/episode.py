@@ -50,6 +50,12 @@ _SEASON_MARKER = re.compile(
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7")."""
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
+_HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
+# "issue #7", "Vol. #2", "page #3": a number of something else than an episode
+_HASH_OF_ANOTHER_THING = re.compile(
+    r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread)\s*$",
+    re.IGNORECASE,
+)
 _EPISODE_MARKERS = (
     # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
     re.compile(
@@ -60,7 +66,7 @@ _EPISODE_MARKERS = (
     ),
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
-    re.compile(r"(?<![\w&])#(\d{1,4})\b"),  # "#5"
+    _HASH_MARKER,
     re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
@@ -119,6 +125,16 @@ def _marker_number(value: str) -> int | None:
 _PROGRAM_NUMBER_END = re.compile(r"\s*[–—|:-]\s")
 
 
+def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Match[str] | None:
+    """marker.search(title, pos), skipping a "#N" that numbers something else ("issue #7")."""
+    if marker is not _HASH_MARKER:
+        return marker.search(title, pos)
+    for match in marker.finditer(title, pos):
+        if _HASH_OF_ANOTHER_THING.search(title, max(0, match.start() - 10), match.start()) is None:
+            return match
+    return None
+
+
 def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
     "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
@@ -137,10 +153,12 @@ def episode_in(title: str) -> int | None:
             return number
     for marker in _EPISODE_MARKERS:
         match = marker.search(title)
+        if match is not None and marker is _HASH_MARKER:
+            match = _marker_search(marker, title)
         if match and match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()):
             # "Ep. 112 – Show Episode 30 Review": a podcast's or channel's own numbering
             # first; the anime's episode is the marker after it
-            match = marker.search(title, match.end()) or match
+            match = _marker_search(marker, title, match.end()) or match
         if match:
             number = _marker_number(next(g for g in match.groups() if g is not None))
             if number is not None:
@@ -537,36 +555,103 @@ _MAX_HEADLINE = 120
 _MAX_HEADLINE_WORDS = 14
 
 
+_MAX_HEADLINE_LINES = 12  # lines of the opening looked through for the review's headline
+
+
 def _season_headline(paragraphs: list[str]) -> str | None:
-    """The first line of the text when it reads as a headline announcing a season review and
-    names no episode ("Show Season 1 Review" under a zine's page header that was taken for
-    the title), else None."""
-    if not paragraphs:
-        return None
-    line = paragraphs[0].split("\n", 1)[0].strip(" *_#")
+    """A line of the opening that reads as a headline announcing a season review and names
+    no episode ("Show Season 1 Review" under a zine's page header, or under a cache's notice
+    and a site's menu, that was taken for the title), else None."""
+    seen = 0
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            seen += 1
+            if seen > _MAX_HEADLINE_LINES:
+                return None
+            if _is_season_headline(line.strip(" *_#")):
+                return line.strip(" *_#")
+    return None
+
+
+def _is_season_headline(line: str) -> bool:
     if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
-        return None
+        return False
     if line.endswith((".", ",", ";", ":", "!", "?")) or "review" not in line.lower():
-        return None
-    if announced_kind(line, None) is not DocumentKind.SEASON_REVIEW or episode_in(line) is not None:
-        return None
-    return line
+        return False
+    return announced_kind(line, None) is DocumentKind.SEASON_REVIEW and episode_in(line) is None
 
 
 def _opens_with_number(title: str) -> bool:
     """Does the title open with an episode number and a separator ("Ep. 142 – Rust and
     Rouge", "#142: Title"), the way a podcast or a channel numbers its own episodes?"""
     for marker in _EPISODE_MARKERS:
-        match = marker.search(title)
+        match = _marker_search(marker, title)
         if match is not None:
             return match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()) is not None
     return False
+
+
+def _numbers_a_programme(title: str, draft: Draft) -> bool:
+    """Does the title's episode marker number a programme, not the anime: after a name that
+    is not the anime's and before a separator, with the anime's name after it ("Sakuga
+    Sunday #142: <Anime> Hits 100%")?"""
+    anime = draft.anime_title
+    if title[: len(anime)].lower() == anime.lower():  # the usual "<Anime> Episode 3 …"
+        return False
+    if _SEASON_MARKER.search(title) is not None:
+        return False
+    for marker in _EPISODE_MARKERS:
+        match = _marker_search(marker, title)
+        if match is None:
+            continue
+        if match.start() == 0 or _PROGRAM_NUMBER_END.match(title, match.end()) is None:
+            return False
+        before, after = fold(title[: match.start()]), fold(title[match.end() :])
+        names = _names_of(draft)
+        return (
+            any(c.isalpha() for c in before)
+            and not any(name in before for name in names)
+            and any(name in after for name in names)
+        )
+    return False
+
+
+_MIN_NAME_HEAD = 4  # "Frieren" of "Frieren: Beyond Journey's End"; not "Re" of "Re:Zero"
+
+
+def _names_of(draft: Draft) -> list[str]:
+    """The document's anime's names, folded: its title, the part before its colon, and its
+    catalog's aliases."""
+    catalog = draft.catalog
+    written = [draft.anime_title, *(catalog.aliases if catalog is not None else ())]
+    names: list[str] = []
+    for name in written:
+        folded = fold(name)
+        head = folded.split(":", 1)[0].strip()
+        names += [n for n in (folded, head) if n and (n == folded or len(n) >= _MIN_NAME_HEAD)]
+    return names
 
 
 _OVERALL_LOOK = 600  # the number through the seasons is restated near the top
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
                   "of the entire")  # fmt: skip
+
+
+_ORDINAL_EPISODE = re.compile(
+    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))\s+episode\b",
+    re.IGNORECASE,
+)
+# words saying a number counts through the seasons ("if you count season one", "overall")
+_COUNTING = re.compile(
+    r"\b(?:overall|in\s+total|all\s+told|count(?:ing|ed)?|across\s+(?:both|all|the)\s+"
+    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:whole|entire)\s+(?:series|show|run))\b",
+    re.IGNORECASE,
+)
+# what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode")
+_ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode")
+_COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
+                   "of the entire")  # fmt: skip
 
 
 def _per_season_number(title: str) -> int | None:
@@ -604,6 +689,19 @@ def _overall_in_opening(
             (int(next(g for g in m.groups() if g is not None)), m.group(0))
             for m in _OVERALL.finditer(opening)
         ]
+    # "which makes it the 28th episode if you count season one", "the thirtieth episode of
+    # the show overall": an ordinal, in a sentence that says it counts through the seasons
+    if any(word in lowered for word in _ORDINAL_HINTS) and any(
+        word in lowered for word in _COUNTING_HINTS
+    ):
+        for m in _ORDINAL_EPISODE.finditer(opening):
+            start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
+            stops = (opening.find(". ", m.end()), opening.find("\n", m.end()))
+            end = min((at for at in stops if at >= 0), default=len(opening))
+            if _COUNTING.search(opening, start + 1, end) is not None:
+                word = m.group("n").lower()
+                value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
+                candidates.append((value, m.group(0)))
     # the title's marker restated with the number through the seasons beside it
     marker = _SEASON_MARKER.search(title)
     restated = marker is not None and (
@@ -635,18 +733,21 @@ def detect_episode(draft: Draft) -> None:
     count = catalog.episode_count if catalog is not None else None
     if draft.title:
         named = episode_named(draft.title, catalog)
+        why = None
         if named is not None and count and named[0] > count and _opens_with_number(draft.title):
             # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
             # episode of an anime of `count` episodes can be; the text says which one it is
+            why = f"opening the title {draft.title!r}: the anime has {count} episodes"
+        elif named is not None and _numbers_a_programme(draft.title, draft):
+            # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
+            # name, the anime's name comes after it; the text says which episode it is
+            why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"
+        if named is not None and why is not None:
             number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
-            if number is not None and number <= count:
+            if number is not None and not (count and number > count):
                 draft.episode = number
                 draft.explain("episode", notes[0])
-                draft.explain(
-                    "episode",
-                    f"ignored {named[0]} opening the title {draft.title!r}: the anime has "
-                    f"{count} episodes (a programme's own numbering)",
-                )
+                draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
         if named is not None:
             overall = _overall_in_opening(draft.title, draft.paragraphs, count)

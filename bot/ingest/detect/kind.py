@@ -1,5 +1,5 @@
 """The kind of document: recap, episode review, first impressions or season review, from
-the words of its title."""
+the words of its title (or of its opening, when the title says nothing of it)."""
 
 from __future__ import annotations
 
@@ -79,10 +79,74 @@ def kind_of(title: str, episode: int | None) -> DocumentKind:
     return DocumentKind.SEASON_REVIEW
 
 
+_MAX_HEADLINE = 120
+_MAX_HEADLINE_WORDS = 14
+_MAX_HEADLINE_LINES = 12  # lines of the opening looked through for the document's headline
+_EPISODE_WORD = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _running_text_at(paragraphs: list[str]) -> int:
+    """The index of the first paragraph of running text (a long line, or sentences of some
+    words): what comes before it is a headline, a byline, a date line, a clipper's excerpt
+    box. len(paragraphs) when there is none."""
+    for at, paragraph in enumerate(paragraphs):
+        if ("\n" not in paragraph and len(paragraph) > _MAX_HEADLINE) or (
+            paragraph.count(" ", 0, _PROSE_HEAD) >= _MIN_PROSE_WORDS - 1
+            and _SENTENCE_END.search(paragraph, 0, _PROSE_HEAD) is not None
+        ):
+            return at
+    return len(paragraphs)
+
+
+def _episode_headline(paragraphs: list[str], episode: int) -> tuple[DocumentKind, str] | None:
+    """(kind, line) for a line of these paragraphs (the opening before its running text)
+    that reads as this document's headline (short, no sentence, naming its episode) and
+    announces a kind ("SHOW, EPISODE 8 — RECAP & REVIEW" under a zine's page header that was
+    taken for the title), else None."""
+    seen = 0
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            seen += 1
+            if seen > _MAX_HEADLINE_LINES:
+                return None
+            line = line.strip(" *_#")
+            if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
+                continue
+            if line.endswith((".", ",", ";", ":", "!", "?")) or _EPISODE_WORD.search(line) is None:
+                continue
+            if all(int(n) != episode for n in _NUMBER.findall(line)):
+                continue
+            announced = announced_kind(line, episode)
+            if announced is not None:
+                return announced, line
+    return None
+
+
+# a sentence's end (not an initial's: "by A. Writer")
+_SENTENCE_END = re.compile(r"[a-z0-9)'’\"”][.!?](?:\s|$)")
+_MIN_PROSE_WORDS = 8
+_PROSE_LOOK = 4  # paragraphs
+_PROSE_HEAD = 400  # characters of a paragraph enough to tell
+_OPENING_LOOK = 600  # characters of the first paragraph read for 'first impressions'
+
+
+def _may_say_first_impressions(paragraph: str) -> bool:
+    """Whether the paragraph's opening holds what FIRST_IMPRESSIONS needs, in some casing
+    ("first", "First", "IMPRESSIONS"): looked for first, as its search costs more."""
+    return (
+        paragraph.find("irst", 0, _OPENING_LOOK) >= 0
+        or paragraph.find("IRST", 0, _OPENING_LOOK) >= 0
+        or paragraph.find("mpression", 0, _OPENING_LOOK) >= 0
+        or paragraph.find("MPRESSION", 0, _OPENING_LOOK) >= 0
+    )
+
+
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
-    announces; else what the opening paragraph announces; else an episode review when there
-    is an episode, a season review when the text says it is one."""
+    (or the label above it) announces; else what a headline line opening the text announces;
+    else first impressions when the first paragraph, or the first of running text, says so;
+    else an episode review when there is an episode, a season review when there is none."""
     fm_kind = draft.front_matter.kind
     title = draft.title
     draft.title_says_recap = bool(RECAP_WORD.search(title))
@@ -101,7 +165,24 @@ def detect_kind(draft: Draft) -> None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")
         return
-    opening = draft.paragraphs[0][:600] if draft.paragraphs else ""
+    paragraphs = draft.paragraphs
+    text_at = _running_text_at(paragraphs[:_MAX_HEADLINE_LINES])
+    headline = (
+        _episode_headline(paragraphs[:text_at], draft.episode)
+        if draft.episode is not None and text_at > 0
+        else None
+    )
+    if headline is not None:
+        draft.kind, line = headline
+        draft.title_says_recap = bool(RECAP_WORD.search(line))
+        draft.explain("kind", f"{draft.kind}: the opening's headline {line!r} says so")
+        return
+    opening = paragraphs[0][:_OPENING_LOOK] if paragraphs else ""
+    if 0 < text_at < min(len(paragraphs), _PROSE_LOOK) and _may_say_first_impressions(
+        paragraphs[text_at]
+    ):
+        # a clipper's excerpt box or a date line first: the running text after them
+        opening = f"{opening}\n\n{paragraphs[text_at][:_OPENING_LOOK]}"
     if _FIRST_IMPRESSIONS.search(opening):
         draft.kind = DocumentKind.FIRST_IMPRESSIONS
         draft.explain("kind", f"{draft.kind}: the opening says 'first impressions'")

@@ -166,3 +166,25 @@ def test_a_thread_exports_headline_under_a_handle_and_a_timestamp() -> None:
 def test_a_line_of_running_text_under_a_handle_is_no_headline(line: str) -> None:
     text = f"@yuzu · Mar 1, 2025, 21:04\n{line}\n\n{BODY}"
     assert "could not tell which anime" in reason(text)
+
+
+def test_a_known_anime_named_after_a_chat_exports_short_messages() -> None:
+    # a group chat's export: a header, then one short message per paragraph (a handle and a
+    # time above each) before the long post; the known anime is named only in that post
+    text = (
+        "Chat export\nGroup: Friday Watch Club\nMessages: 9\n\n"
+        "Pia, 12.03.2024 18:01\njoined the group\n\n"
+        "Pia, 12.03.2024 18:02\nhi all\n\n"
+        "Rui, 12.03.2024 19:30\nwriting it up now, one sec\n\n"
+        "Rui, 12.03.2024 19:41\nSo, Dandadan this week: louder than ever and I loved it.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Dandadan"]).anime_title == "Dandadan"
+
+
+def test_a_known_anime_named_only_far_down_the_text_is_still_not_taken() -> None:
+    # the wider look stops after the opening's first lines: a name in the closing words of
+    # a long thread says nothing about what it opened with
+    chatter = "\n\n".join(f"Pia, 12.03.2024 18:{m:02d}\nok" for m in range(10))
+    text = f"Chat export\n\n{chatter}\n\nRui, 12.03.2024 19:41\nDandadan next week?"
+    assert "could not tell which anime" in reason(text, known_anime=["Dandadan"])

@@ -527,3 +527,94 @@ def test_a_short_list_of_other_episodes_leaves_this_weeks() -> None:
         "This week's episode 10 is the calmest yet.\n\n" + BODY
     )
     assert doc(text, anime="Show").episode == 10
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("That makes it the 27th episode if you count both cours of the first season.", 27),
+        ("By my count this is the twenty-seventh episode of the show overall.", 27),
+        ("It is Show's 27th episode counting the first season, and it feels like it.", 27),
+    ],
+)
+def test_an_ordinal_counted_through_the_seasons_in_the_opening_wins(
+    opening: str, episode: int
+) -> None:
+    text = f"Show S03E02 — The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This is the fifth episode I have reviewed for the site, and the calmest.",
+        "The 27th episode of the franchise aired last year. Overall, this one is calm.",
+        "It is the second episode of the season, if you count the special.",  # its own number
+    ],
+)
+def test_an_ordinal_that_counts_nothing_through_the_seasons_leaves_the_title(
+    opening: str,
+) -> None:
+    text = f"Show S03E02 — The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 2
+
+
+def test_a_programmes_number_after_its_name_gives_way_to_the_text() -> None:
+    # a channel's video notes: its series' name and number, then the anime's name; the
+    # anime's episode count is unknown, so only the order of the title's words tells
+    text = (
+        "Frame Talk #77: Show Goes Big\n\n"
+        "This week we look at episode 4 of Show, where the fight finally happens.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Show"]).episode == 4
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show #7: The Fight Finally Happens",  # the anime's own name before its number
+        "#7: Show Goes Big",  # nothing before the number: no programme's name
+        "Frame Talk #7 Show Goes Big",  # no separator after the number
+    ],
+)
+def test_a_number_that_numbers_no_programme_stays_the_episode(title: str) -> None:
+    text = f"{title}\n\nThis week we look at episode 4 of Show, a quiet one.\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode == 7
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["The Rooftop Reader, issue #9", "Club newsletter, Vol. #9", "Zine — page #9"],
+)
+def test_a_zines_issue_or_page_number_is_no_episode(header: str) -> None:
+    # a zine's running header taken for the title: its number is the issue's, the review's
+    # own headline under it names the episode
+    text = f"{header}\n\nSHOW — EPISODE 5\n\nreviewed by A. Writer\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode == 5
+
+
+@pytest.mark.parametrize(("title", "episode"), [("Show #9 Review", 9), ("Show, issue 2: #9", 9)])
+def test_a_hash_number_of_the_anime_is_still_its_episode(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
+
+
+def test_a_season_review_headline_under_a_notice_and_a_menu_names_no_episode() -> None:
+    # a saved copy: the saver's notice and the site's menu come first (one was taken for the
+    # title); the review's headline is a later line, and the text then lists some episodes
+    text = (
+        "Saved copy. The live page may have changed since.\n"
+        "Full page   Plain text\n\n"
+        "Rally Reviews — racket sports on screen\nHome  Reviews  Columns\n\n"
+        "Show Season 2 Review: Slower, Kinder, Better\nby A. Writer · May 2, 2025\n\n"
+        "Episode 1 is the weakest and episode 12 the best, but the whole is what counts."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_a_season_headline_past_the_openings_first_lines_is_not_looked_for() -> None:
+    menu = "\n".join(f"Menu item {n}" for n in range(12))
+    text = f"Saved copy\n\n{menu}\n\nShow Season 2 Review\n\nEpisode 4 is the calmest yet."
+    assert doc(text, anime="Show").episode == 4

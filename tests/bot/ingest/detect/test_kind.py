@@ -85,3 +85,58 @@ def test_a_new_anime_named_before_initial_impressions() -> None:
 
     assert name_in_pattern("Blue Box Initial Impressions") == "Blue Box"
     assert name_in_pattern("Early Impressions: Blue Box") == "Blue Box"
+
+
+def test_a_recap_headline_under_a_page_header_taken_for_the_title_makes_a_recap() -> None:
+    # a club zine: its running header was taken for the title; the article's own headline,
+    # naming the episode and announcing a recap and a review, is the opening's first line
+    text = (
+        "THE PAPER CRANE // Spring Issue No. 2 // Page 4 of 16\n\n"
+        "SHOW, EPISODE 6 — RECAP & REVIEW\nby A. Writer\n\n"
+        "Episode 6 opens at the harbour, where the crew splits up to search the ships.\n\n"
+        "A tense, quiet episode with one great scene."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == 6
+    assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a chapter list after the running text: a line of it is no headline
+        "We talk about episode 6 of Show, all of it, for an hour and a bit.\n\n"
+        "00:00 Intro\n04:10 Episode 6 recap\n30:00 Scores",
+        # a headline naming another episode than the document's
+        "SHOW, EPISODE 5 — RECAP & REVIEW (last week's, for reference)\n\n"
+        "Episode 6 opens at the harbour, where the crew splits up to search the ships.",
+    ],
+)
+def test_a_recap_line_that_is_not_the_documents_headline_leaves_an_episode_review(
+    opening: str,
+) -> None:
+    text = f"Pod Notes — Show Episode 6\n\n{opening}\n\n{BODY}"
+    assert doc(text, anime="Show").kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_first_impressions_said_in_the_first_prose_after_a_clippers_excerpt_and_a_date() -> None:
+    # a clipped post: an excerpt box and a date line open the text; the first paragraph of
+    # running text says it gives first impressions
+    text = (
+        "Show: a few notes, two episodes in\n\n"
+        "> ## Excerpt\n> Support this writer\n\n"
+        "Mar 3, 2024 at 9:00 AM · Public post\n\n"
+        "As promised, here are my first impressions of Show, after the first two episodes.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Show"]).kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+def test_first_impressions_past_the_first_prose_paragraph_are_not_read() -> None:
+    text = (
+        "Show Episode 6: The Harbour\n\n"
+        "Mar 3, 2024\n\n"
+        "The crew splits up to search the ships, and the episode is tense and quiet.\n\n"
+        "My first impressions of the show back in January were poor, but it has grown."
+    )
+    assert doc(text).kind is DocumentKind.EPISODE_REVIEW
