@@ -363,6 +363,8 @@ class IngestReport:
     file: str
     status: IngestStatus
     reason: str | None = None
+    # what was parsed, without its sections' text (that is in the store): a big import holds
+    # every report until it ends
     document: ParsedDocument | None = None
     characters_linked: list[str] = field(default_factory=list)
     source: str | None = None  # the URL or file name, for a report without a document

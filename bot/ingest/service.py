@@ -11,9 +11,10 @@ import hashlib
 import logging
 import multiprocessing
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from bot.ingest.jobs import (
     Context,
     Job,
     Outcome,
+    PackedOutcome,
     init_worker,
     run_job,
     run_jobs,
@@ -32,7 +34,7 @@ from bot.ingest.jobs import (
     unpack,
 )
 from bot.ingest.page import HTML_TYPES
-from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument
+from bot.models import Catalog, IngestReport, IngestStatus, ParsedDocument, ParsedSection
 from bot.paths import DEFAULT_DATA_DIR, SEEDS
 from bot.paths import catalog_dirs as catalog_dirs_of
 from bot.store.documents import DocumentRejected
@@ -83,6 +85,16 @@ def _rejected(name: str, reason: str, source: str | None = None) -> IngestReport
     return IngestReport(file=name, status=IngestStatus.REJECTED, reason=reason, source=source)
 
 
+def _as_reported(document: ParsedDocument) -> ParsedDocument:
+    """A stored document as its report keeps it: every field but its sections' text (in the
+    store now) and the worker's links. A run holds every report until it ends: with the text,
+    a 10,000-file import grew to ~440 MB, and its full collections walked all of it."""
+    sections = tuple(
+        ParsedSection(s.kind, "", s.spoiler, s.heading, s.about_episode) for s in document.sections
+    )
+    return replace(document, sections=sections, links=None)
+
+
 def _stored(name: str, document: ParsedDocument, result: AddResult | Exception) -> IngestReport:
     source = document.identity_source
     if isinstance(result, DocumentRejected):
@@ -96,7 +108,7 @@ def _stored(name: str, document: ParsedDocument, result: AddResult | Exception) 
     return IngestReport(
         file=name,
         status=status,
-        document=document,
+        document=_as_reported(document),
         characters_linked=list(result.characters),
         source=source,
     )
@@ -210,6 +222,7 @@ async def ingest_inputs(
     chunks = _chunks(jobs, CHUNK)
     loop = asyncio.get_running_loop()
     pool: ProcessPoolExecutor | None = None
+    parsed: deque[asyncio.Future[list[PackedOutcome]]] = deque()
     if workers > 1:
         # Everything alive now (modules, catalogs, linkers) out of the collector's sight for
         # the run, here and in the forked parsers: a full collection walked it all again each
@@ -223,9 +236,11 @@ async def ingest_inputs(
                 initializer=_init_parser,
                 initargs=(context,),
             )
-            parsed = [
+            # in chunk order; each taken off once stored, so that a big run lets its documents
+            # go batch by batch instead of holding every one until the end
+            parsed.extend(
                 loop.run_in_executor(pool, run_jobs, [job for _, job in chunk]) for chunk in chunks
-            ]
+            )
         n = 0
         while n < len(chunks):
             # the next chunk, and those after it already parsed (up to STORE_BATCH)
@@ -235,12 +250,12 @@ async def ingest_inputs(
                 not taken
                 or (
                     pool is not None
-                    and parsed[n].done()
+                    and parsed[0].done()
                     and len(taken) + len(chunks[n]) <= STORE_BATCH
                 )
             ):
                 if pool is not None:
-                    outcomes.extend(unpack(packed) for packed in await parsed[n])
+                    outcomes.extend(unpack(packed) for packed in await parsed.popleft())
                 else:
                     outcomes.extend(run_jobs_here([job for _, job in chunks[n]], context))
                 taken.extend(chunks[n])
