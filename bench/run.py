@@ -745,7 +745,9 @@ METHOD = (
     "after one warm-up round and both bursts.",
     "- Ingestion: catalogs loaded and upserted first (timed apart), then "
     "`bot.ingest.ingest_paths` over the generated files into a fresh store (parsed by a process "
-    "pool; batches of 100 in one transaction, a savepoint per file), then the same files again.",
+    "pool in chunks of up to 100; the chunks parsed by the time the store is free go in one "
+    "transaction, up to 500 documents; a batch that fails is undone and each of its files "
+    "stored alone), then the same files again.",
 )
 
 
