@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from bot.ingest.detect.score import ascii_lowered, score_in
-from bot.models import DocumentFacts, SectionKind
+from bot.models import DocumentFacts, Score, SectionKind
 from bot.spoilers import truncate
 from bot.text.sentences import sentence_spans, squash
 
@@ -60,10 +60,27 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in _PARAGRAPH_SPLIT.split(text) if p and not p.isspace()]
 
 
-def _gives_score(paragraph: str) -> bool:
-    """Does the paragraph give the reviewer's score (as the score detector reads one: not a
-    date, a count, a list entry or a poll)? Every fraction in it counts as a closing one."""
-    return score_in("", paragraph, 0, boxes=False) is not None
+def _score_of(paragraph: str) -> Score | None:
+    """The reviewer's score the paragraph gives, as the score detector reads one (not a date,
+    a count, a list entry or a poll); every fraction in it counts as a closing one."""
+    return score_in("", paragraph, 0, boxes=False)
+
+
+# What may stand beside a score in a paragraph that says nothing else ("**Score:** 6/10")
+_SCORE_LABELS = frozenset(
+    ("score", "scores", "rating", "rated", "grade", "verdict", "overall", "final", "my", "our",
+     "out", "of", "stars", "star", "points", "pts")
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+_EMPHASIS_MARKS = re.compile(r"[*_]+")
+_MAX_BARE_SCORE = 60  # a longer paragraph says more than a score and its label
+_MIN_SAID_WORDS = 4  # a paragraph before a bare score that says something, not a heading
+
+
+def _only_a_score(paragraph: str, score: Score) -> bool:
+    """Is the paragraph its score and nothing else ("**6/10**", "Score: 4 out of 5 stars.")?"""
+    rest = paragraph.replace(score.raw, " ", 1)
+    return all(word.lower() in _SCORE_LABELS for word in _WORD.findall(rest))
 
 
 def verdict(text: str) -> str:
@@ -72,12 +89,27 @@ def verdict(text: str) -> str:
     The last paragraph that opens with a closing cue ("Overall", "So in the final assessment",
     "For now", "In conclusion", "All in all", ...) or gives a score ("70 out of 100", "7/10");
     failing that, the last paragraph with a cue anywhere; failing that, the last paragraph.
+    A paragraph that is only a score ("**6/10**") comes after the words it scores: the
+    paragraph before it, when that one says something, goes in front of it.
     """
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return ""
-    for paragraph in reversed(paragraphs):
-        if _OPENING_CUE.match(paragraph) or _gives_score(paragraph):
+    for index in range(len(paragraphs) - 1, -1, -1):
+        paragraph = paragraphs[index]
+        cue = _OPENING_CUE.match(paragraph) is not None
+        score = None if cue else _score_of(paragraph)  # (the dear part: only when needed)
+        if cue or score is not None:
+            if (
+                score is not None
+                and len(paragraph) <= _MAX_BARE_SCORE
+                and _only_a_score(paragraph, score)
+            ):
+                bare = _EMPHASIS_MARKS.sub("", paragraph)  # "**Score:** 6/10": no markup left
+                said = paragraphs[index - 1] if index else ""
+                if len(said.split()) >= _MIN_SAID_WORDS:
+                    return squash(f"{said} {bare}")
+                return squash(bare)
             return squash(paragraph)
     lowered = ascii_lowered(text)
     if any(cue in lowered for cue in _CUE_WORDS):  # one search of the whole text first

@@ -36,6 +36,18 @@ def test_verdict_cues_and_fallback() -> None:
     assert verdict(text) == "All in all, worth it."
 
 
+def test_a_score_alone_comes_after_the_words_it_scores() -> None:
+    said = "A quieter second episode that earns its slow middle stretch."
+    assert verdict(f"Rouge fights.\n\n{said}\n\n**6/10**") == f"{said} 6/10"
+    assert verdict(f"Rouge fights.\n\n{said}\n\n**Score:** 4 out of 5") == (
+        f"{said} Score: 4 out of 5"
+    )
+    # a heading above it says nothing: the score alone, without its markup
+    assert verdict("Rouge fights a lot this week.\n\n## Verdict\n\n__7/10__") == "7/10"
+    # a paragraph with words of its own besides the score is the verdict as it stands
+    assert verdict(f"{said}\n\nI give it 7/10, no more.") == "I give it 7/10, no more."
+
+
 def test_opening_excerpt_takes_whole_sentences() -> None:
     first = (
         "Studio Bones, the studio responsible for classic works like Mob Psycho 100 and Soul "
