@@ -24,8 +24,11 @@ __all__ = ["SCORE", "TITLE_SCORE", "detect_score", "parse_score", "score_in"]
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
 SCORE = re.compile(
-    r"(?P<value>" + _NUMBER + r")\s*(?P<sep>/|out\s+of)\s*(?P<scale>\d{1,3}(?:\.0)?)"
-    r"(?P<unit>\s+(?:stars?|points?|pts)\b)?",
+    r"(?P<value>" + _NUMBER + r")"
+    # the unit first, the scale in parentheses: "7.5 points (out of 10)", "4 stars (/5)"
+    r"(?P<lead_unit>\s+(?:stars?|points?|pts)\s*\(\s*)?"
+    r"\s*(?P<sep>/|out\s+of)\s*(?P<scale>\d{1,3}(?:\.0)?)"
+    r"(?(lead_unit)\s*\)|(?P<unit>\s+(?:stars?|points?|pts)\b)?)",
     re.IGNORECASE,
 )
 TITLE_SCORE = re.compile(
@@ -170,7 +173,9 @@ def _out_of_after_number(lowered: bytes) -> tuple[bool, int]:
             lead = lowered[max(0, at - 32) : at].rstrip(
                 _SPACE_BYTES
             )  # 8 characters at most 32 bytes
-            after_number = bool(lead) and (lead[-1] >= 0x80 or lead[-1:].isdigit())
+            after_number = bool(lead) and (
+                lead[-1] >= 0x80 or lead[-1:].isdigit() or lead[-1:] == b"("
+            )
         at = lowered.find(b"out of", at + 6)
     return after_number, count
 
@@ -197,6 +202,12 @@ def _separators(text: str, lowered: bytes) -> list[int]:
     return found
 
 
+# a number and its unit before a parenthesis that states the scale: "7.5 points (" of
+# "7.5 points (out of 10)"
+_UNIT_BEFORE_PARENS = re.compile(r"\d\s+(?:stars?|points?|pts)\s*\(\s*\Z", re.IGNORECASE)
+_UNIT_BEFORE_REACH = 24
+
+
 def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) -> list[_Candidate]:
     found: list[_Candidate] = []
     last_end = -1
@@ -205,11 +216,17 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
             continue
         # A score's number ends just before its separator (spaces between): prose "out of"
         # and URLs' slashes are passed over without running the pattern.
-        lead = text[max(0, separator - 8) : separator].rstrip()
-        if not lead[-1:].isdigit():
+        back = 8
+        lead = text[max(0, separator - back) : separator].rstrip()
+        if lead[-1:] == "(":  # "7.5 points (out of 10)": the unit between number and scale
+            back = _UNIT_BEFORE_REACH
+            lead = text[max(0, separator - back) : separator]
+            if _UNIT_BEFORE_PARENS.search(lead) is None:
+                continue
+        elif not lead[-1:].isdigit():
             continue
         match = None
-        for candidate in SCORE.finditer(text, max(0, separator - 8), separator + 40):
+        for candidate in SCORE.finditer(text, max(0, separator - back), separator + 40):
             if candidate.start() <= separator < candidate.end():
                 match = candidate
                 break
@@ -257,7 +274,7 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
             )
         )
         closing = in_title or start >= closing_from
-        unit = match.group("unit") is not None
+        unit = match.group("unit") is not None or match.group("lead_unit") is not None
         alone = _alone(text, line_start, start, end)
         # a bare fraction alone on its line counts wherever it is only when emphasised
         # ("**8/10**"): a thread's post numbers ("1/5") stand alone too

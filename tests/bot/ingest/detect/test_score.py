@@ -31,6 +31,10 @@ def scored(closing: str) -> ParsedDocument:
         ("I'd rate it 9/10, easily.", "9/10", 9, 10),
         ("I give it 0/10.", "0/10", 0, 10),
         ("Perfect: 10/10.", "10/10", 10, 10),
+        # the unit first, the scale stated in parentheses after it
+        ("Our score: 6.5 points (out of 10)", "6.5 points (out of 10)", 6.5, 10),
+        ("The verdict: 3 stars (out of 5).", "3 stars (out of 5)", 3, 5),
+        ("My rating: 2 points (/5)", "2 points (/5)", 2, 5),
     ],
 )
 def test_score_formats(closing: str, raw: str, value: float, scale: float) -> None:
@@ -61,6 +65,7 @@ def test_score_formats(closing: str, raw: str, value: float, scale: float) -> No
         "70 out of 100 people I asked liked it.",
         "The rating is 12/10 for hype.",  # above its scale
         "It was commissioned for the studio's 25th anniversary.",
+        "The team lost by 3 points (out of 40 scored) in the final match.",
     ],
 )
 def test_things_that_are_not_scores(closing: str) -> None:
