@@ -212,7 +212,9 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     text extraction leaves out as too short; never one inside a poll, comments or a sidebar.
     `extracted`: the article's text as extraction kept it, which finds the article on a page
     that names no element like one."""
-    if not any(word.encode() in data.lower() for word in _BOX_WORDS):
+    lowered = data.lower()
+    rated = b"rated " in lowered and _RATED_IT_BYTES.search(lowered) is not None
+    if not rated and not any(word.encode() in lowered for word in _BOX_WORDS):
         return []
     try:
         tree = lxml_html.fromstring(data)
@@ -221,14 +223,18 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     found: list[str] = []
     taken: set[Any] = set()
     scale = _stated_scale(data)
-    for article in _article_roots(tree) or _root_of_text(tree, extracted):
+    for article in _article_roots(tree) or _root_of_text(tree, extracted, rated):
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue
             marks = _marks(element)
-            if not _is_box(element, marks):
+            if not (_is_box(element, marks) or (rated and _rated_it(element))):
                 continue
             text = _box_text(element)
+            if rated and (said := _RATED_IT.search(text)) is not None:
+                # "Dana rated it ★★★★☆" -> "Rated: ★★★★☆": the rating, labelled (the rater
+                # is the byline's, not the review's words)
+                text = f"Rated: {text[said.end() :].strip()}"
             if _not_the_reviewers(element, text):
                 continue
             if text and not any(word in text.lower() for word in _BOX_WORDS):
@@ -261,6 +267,22 @@ def _is_box(element: Any, marks: str) -> bool:
         return False
     label = next((p for p in (" ".join(t.split()) for t in element.itertext()) if p), "")
     return len(label) <= _MAX_BOX and any(word in label.lower() for word in _BOX_WORDS)
+
+
+# a reviews site's line over its review: "Dana rated it ★★★★☆", "rated this 4 of 5 stars"
+_RATED_IT = re.compile(r"\brated\s+(?:it|this)\b", re.IGNORECASE)
+_RATED_IT_BYTES = re.compile(rb"\brated\s+(?:it|this)\b")
+_RATING_MARKS = frozenset("★⭐🌟☆0123456789")
+
+
+def _rated_it(element: Any) -> bool:
+    """Is `element` a short line that says who rated the review's subject how ("Dana rated it
+    ★★★★☆"), its rating inside (a star glyph or a number)?"""
+    own = element.text
+    if not own or "rated" not in own.lower() or _RATED_IT.search(own) is None:
+        return False
+    text = _box_text(element)
+    return len(text) <= _MAX_BOX and any(c in _RATING_MARKS for c in text)
 
 
 # a rating one reader gave, on a page of readers' reviews ("Rated: ★★★★½", "My rating: 8/10"),
@@ -298,14 +320,14 @@ _MAX_OPENING = 60
 _MAX_CLIMB = 3
 
 
-def _root_of_text(tree: Any, extracted: str) -> list[Any]:
-    """On a page that names nothing like an article: the element around the paragraph that
-    opens the extracted text, up to where a score box is (a reviews page's one review with
-    its rating, not the next reader's)."""
+def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
+    """On a page that names nothing like an article: the element around the paragraph or
+    heading that opens the extracted text, up to where a score box (or, when `rated`, a
+    "rated it" line) is (a reviews page's one review with its rating, not the next reader's)."""
     opening = " ".join(extracted.strip().split("\n", 1)[0].split())[:_MAX_OPENING]
     if len(opening) < _MAX_OPENING // 4:
         return []
-    for paragraph in tree.iter("p"):
+    for paragraph in tree.iter("p", "h1", "h2"):
         if not " ".join("".join(paragraph.itertext()).split()).startswith(opening):
             continue
         ancestor = paragraph
@@ -314,7 +336,8 @@ def _root_of_text(tree: Any, extracted: str) -> list[Any]:
             if ancestor is None or ancestor.tag == "body":
                 return []
             if any(
-                isinstance(e.tag, str) and _is_box(e, _marks(e)) for e in ancestor.iterdescendants()
+                isinstance(e.tag, str) and (_is_box(e, _marks(e)) or (rated and _rated_it(e)))
+                for e in ancestor.iterdescendants()
             ):
                 return [ancestor]
         return []

@@ -461,3 +461,23 @@ def test_a_reviews_page_without_an_article_gives_the_extracted_reviews_rating() 
     ).encode()
     assert verdict_boxes(markup, f"{opening}\n\nMore text.") == ["Rating: 6 / 10"]
     assert verdict_boxes(markup) == []
+
+
+def test_a_reviews_sites_rated_it_line_is_the_reviews_rating() -> None:
+    # a reviews site writes the reviewer's stars on a line of their own ("Ana rated it
+    # ★★★★☆") named for nothing like a score; the page's headline opens the extracted text;
+    # another reader's "rated it" in the comments and the community's average stay out
+    from bot.ingest.page import verdict_boxes
+
+    headline = "Some Show Season 2 Episode 3 Review"
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><div class='col'>"
+        f"<h1>{headline}</h1><div class='who'>Ana Lima rated it <span>★★★★☆</span></div>"
+        "<div class='body'><p>Text of the review.</p></div>"
+        "<div class='comments'><div class='c'>Bo rated it ★☆☆☆☆</div></div></div>"
+        "<div class='side'><p>Average rating 3.9</p></div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, f"{headline}\n\nText of the review.") == ["Rated: ★★★★☆"]
+    # "rated it" in prose, with no rating in the line, is no box
+    prose = markup.replace("rated it <span>★★★★☆</span>".encode(), b"rated it <i>highly</i>")
+    assert verdict_boxes(prose, f"{headline}\n\nText of the review.") == []
