@@ -71,6 +71,7 @@ def read_page(
         text = decode_text(data)
         if html is not None or not looks_like_html(text):
             return Page(text=text, meta=None, source=url or name)
+    data = _without_replies(data)
     try:
         article = extract_article(data, url=url)
     except ExtractError as exc:
@@ -87,6 +88,44 @@ def read_page(
         url=article.url,
     )
     return Page(text=text, meta=meta, source=article.url or url or name)
+
+
+# a forum thread's posts, numbered in their ids ("post_1", "post-2"): the first is the
+# topic's post, the others are replies, which text extraction would run into it
+_POST_IDS = (b'id="post', b"id='post", b"id=post")
+_THREAD_POST = re.compile(r"post[_-]?\d{1,12}", re.IGNORECASE)
+_MIN_POSTS = 2
+
+
+def _without_replies(data: bytes) -> bytes:
+    """`data` without a thread's replies: of sibling elements whose ids number them as posts
+    ("post_1", "post_2", as forum software lays a topic out), only the first is kept (the
+    topic's post: the review; the replies' scores and names are readers'). `data` as it is
+    when it holds no such thread."""
+    if sum(data.count(needle) for needle in _POST_IDS) < _MIN_POSTS:
+        return data
+    try:
+        tree = lxml_html.fromstring(data)
+    except (ValueError, etree.ParserError):
+        return data
+    posts: dict[Any, list[Any]] = {}
+    for element in tree.iter():
+        ident = element.get("id") if isinstance(element.tag, str) else None
+        if ident and _THREAD_POST.fullmatch(ident) is not None:
+            posts.setdefault((element.getparent(), element.tag), []).append(element)
+    replies = [reply for same in posts.values() if len(same) >= _MIN_POSTS for reply in same[1:]]
+    if not replies:
+        return data
+    for reply in replies:
+        reply.drop_tree()
+    log.debug("Left out %d replies of a thread", len(replies))
+    # in the encoding the bytes were read in: a declared charset stays true, and bytes read
+    # as Latin-1 for want of one come back as they were
+    encoding = tree.getroottree().docinfo.encoding or "utf-8"
+    try:
+        return bytes(lxml_html.tostring(tree.getroottree(), encoding=encoding))
+    except (LookupError, ValueError):
+        return data
 
 
 _HEAD_BYTES = 65536  # where a page's <title> and JSON-LD live

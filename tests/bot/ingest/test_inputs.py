@@ -481,3 +481,26 @@ def test_a_reviews_sites_rated_it_line_is_the_reviews_rating() -> None:
     # "rated it" in prose, with no rating in the line, is no box
     prose = markup.replace("rated it <span>★★★★☆</span>".encode(), b"rated it <i>highly</i>")
     assert verdict_boxes(prose, f"{headline}\n\nText of the review.") == []
+
+
+def test_a_threads_replies_are_left_out_of_its_first_post() -> None:
+    # a forum topic numbers its posts in their ids: the first post is the review; a reply's
+    # score and the names only it gives are a reader's, never the review's
+    from bot.ingest.page import read_page
+
+    markup = (
+        b"<html><head><meta charset='utf-8'><title>Show Episode 4 Review</title></head><body>"
+        b"<h1>Show Episode 4 Review</h1><div class='stream'>"
+        b"<div class='entry' id='post_1'><div class='body'>"
+        b"<p>Episode four is quieter than the last three and better for it, I think.</p>"
+        b"<p>The ending is lovely and the music carries it well.</p><p>Verdict: 7/10</p>"
+        b"</div></div><div class='entry' id='post_2'><div class='body'>"
+        b"<p>Hard disagree, it was a 3/10 for me and Marlowe was wasted.</p></div></div>"
+        b"</div></body></html>"
+    )
+    text = read_page(markup, name="a.html").text
+    assert "Verdict: 7/10" in text and "The ending is lovely" in text
+    assert "3/10" not in text and "Marlowe" not in text
+    # one post numbered so (a blog's article id) is the page's article, kept whole
+    single = markup.replace(b" id='post_2'", b"")
+    assert "Marlowe" in read_page(single, name="b.html").text
