@@ -271,6 +271,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 continue
             text = _box_text(element)
             if rated and (said := _RATED_IT.search(text)) is not None:
+                if text in extracted:
+                    continue  # a sentence of the review's ("My friend rated it 3/10."), kept
                 # "Dana rated it ★★★★☆" -> "Rated: ★★★★☆": the rating, labelled (the rater
                 # is the byline's, not the review's words)
                 text = f"Rated: {text[said.end() :].strip()}"

@@ -478,6 +478,10 @@ def test_a_reviews_sites_rated_it_line_is_the_reviews_rating() -> None:
         "<div class='side'><p>Average rating 3.9</p></div></body></html>"
     ).encode()
     assert verdict_boxes(markup, f"{headline}\n\nText of the review.") == ["Rated: ★★★★☆"]
+    # a short sentence of the review's own that says "rated it" stays where it is
+    said = "My cousin rated it 2/5."
+    in_prose = markup.replace(b"<p>Text of the review.</p>", f"<p>{said}</p>".encode())
+    assert verdict_boxes(in_prose, f"{headline}\n\n{said}") == ["Rated: ★★★★☆"]
     # "rated it" in prose, with no rating in the line, is no box
     prose = markup.replace("rated it <span>★★★★☆</span>".encode(), b"rated it <i>highly</i>")
     assert verdict_boxes(prose, f"{headline}\n\nText of the review.") == []
