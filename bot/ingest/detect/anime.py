@@ -192,6 +192,16 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     ("This Week in Fantasy: Dandadan"); the text before it is kept when the document's
     `opening` paragraphs say it too, and dropped otherwise."""
     title = title.strip()
+    tag = _SUBJECT_TAG.match(title) if title[:1] == "[" or ":" in title[:5] else None
+    if tag is not None and tag.end() > 0:
+        # a mailing list's "[list-name]" or a release group's "[Group]": not the name
+        rest = title[tag.end() :]
+        release = _RELEASE.match(rest)
+        found = name_in_pattern(
+            f"{release.group('name')} episode {release.group('n')}" if release else rest, opening
+        )
+        if found is not None:
+            return found
     before = _MARKER_BEFORE_NAME.match(title)
     if before is not None:
         name = _SEPARATOR.split(before.group("name"))[0]
@@ -213,6 +223,12 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
     return name
+
+
+# "Re: [list-name] ", "Fwd: ", "[Group] ": a subject's or a release's tag before the title
+_SUBJECT_TAG = re.compile(r"(?:(?:re|fwd?|aw|sv)\s*:\s+)*(?:\[[^\[\]\n]{1,40}\]\s*)?", re.I)
+# a fansub release's "<Name> - 04 [1080p]" (after its group's tag)
+_RELEASE = re.compile(r"(?P<name>.+?)\s+-\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:[\[(][^\n]*)?$")
 
 
 # emoji and other symbols before a name (a thread's "🧵", a "📺")

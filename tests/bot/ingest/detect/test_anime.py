@@ -191,3 +191,18 @@ def test_a_known_anime_named_only_far_down_the_text_is_still_not_taken() -> None
     )
     text = f"Chat export\n\n{chatter}\n\nRui\nDandadan next week?"
     assert "could not tell which anime" in reason(text, known_anime=["Dandadan"])
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("[film-club] Kaiju Diner Episode 5 Review", "Kaiju Diner"),
+        ("Re: [film-club] Kaiju Diner Episode 5 Review", "Kaiju Diner"),
+        ("[Lanternfish Fansubs] Kaiju Diner - 07 [720p]", "Kaiju Diner"),
+        ("[Lanternfish Fansubs] New release: Kaiju Diner - 07v2 (1080p)", "Kaiju Diner"),
+        ("Re:Zero Episode 3 Review", "Re:Zero"),
+        ("[Oshi no Ko] Episode 3 Review", "[Oshi no Ko]"),
+    ],
+)
+def test_a_subject_or_release_tag_is_not_the_name(title: str, expected: str) -> None:
+    assert name_in_pattern(title) == expected
