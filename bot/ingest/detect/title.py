@@ -205,8 +205,11 @@ _KICKER_WORD = (
     r"(?:tv|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
     r"|opinion|analysis|critique|columns?|editorial|essays?)"
 )
+# ...and words that only follow one ("EPISODE WATCH", "Season Guide", "Anime Roundup")
+_KICKER_TAIL = r"(?:watch|guide|spotlight|roundup|round-up|digest|corner|diary|desk|picks)"
 _KICKER = re.compile(
-    rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*{_KICKER_WORD}){{0,3}}[\s.:]*", re.IGNORECASE
+    rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*(?:{_KICKER_WORD}|{_KICKER_TAIL})){{0,3}}[\s.:]*",
+    re.IGNORECASE,
 )
 _KICKER_WORDS = frozenset(
     [

@@ -204,6 +204,8 @@ def test_headlines_with_air_time_words_stay_headlines(headline: str) -> None:
         "REVIEW",  # a news site's kicker
         "TV Review",
         "Anime · TV review",
+        "EPISODE WATCH",  # a magazine's section label
+        "Season Guide",
         "Anime · 12 min ago · 4 min read",  # a line made only of furniture parts
         "Member-only story",  # Medium
     ],
