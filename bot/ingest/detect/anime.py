@@ -407,13 +407,21 @@ def detect_anime(draft: Draft) -> None:
                     draft.explain("anime", f"{chosen!r}: a known anime, from the title's pattern")
                 else:
                     chosen = _known_said_about(names, opening)
-                    if chosen is not None:
+                    if chosen is None and pattern[0].islower():
+                        # "my take on X ep 2": words, not a name written as one; a known
+                        # anime the opening names is what it is about
+                        chosen = _most_named(
+                            draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
+                        )
+                        if chosen is not None:
+                            draft.explain("anime", f"ignored {pattern!r}: not written as a name")
+                    elif chosen is not None:
                         draft.explain(
                             "anime",
                             f"{chosen!r}: the opening says it is about this known anime; "
                             f"ignored {pattern!r} from the title's pattern",
                         )
-                    else:
+                    if chosen is None:
                         chosen = pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None:

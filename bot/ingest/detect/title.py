@@ -338,6 +338,18 @@ _MAIL_HEADER_WORDS = ("from", "to", "cc", "bcc", "reply-to", "date", "sent", "su
 _MAX_MAIL_NAME = 10  # "reply-to :" at most
 
 
+# a forwarded or quoted e-mail's banner above its headers: "---------- Forwarded message
+# ---------", "-----Original Message-----", "Begin forwarded message:"
+_FORWARD_BANNER = re.compile(
+    r"[-=_*<>\s]*(?:(?:forwarded|original)\s+message|begin\s+forwarded\s+message)[-=_*<>:\s]*",
+    re.IGNORECASE,
+)
+
+
+def _is_forward_banner(line: str) -> bool:
+    return "essage" in line and _FORWARD_BANNER.fullmatch(line) is not None
+
+
 def _mail_header(line: str) -> bool:
     colon = line.find(":", 0, _MAX_MAIL_NAME)
     return (
@@ -422,6 +434,8 @@ def _is_furniture(line: str) -> bool:
         ):
             return True
     if ":" in line[:_MAX_MAIL_NAME] and _mail_header(line):
+        return True
+    if "essage" in line and _is_forward_banner(line):
         return True
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
@@ -780,8 +794,9 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     """The subject of an e-mail saved with its headers (the first lines are furniture up to
     a "Subject: …" header): its title. `seen` then takes the lines up to _LOOK_AT_LINES, so a
     headline repeating the subject further down is found."""
-    if not seen or not _mail_header(lines[seen[0]].strip()):
-        return None  # an e-mail saved with its headers opens with one
+    start = 1 if seen and _is_forward_banner(lines[seen[0]].strip()) else 0
+    if len(seen) <= start or not _mail_header(lines[seen[start]].strip()):
+        return None  # an e-mail saved with its headers opens with one (after a forward's banner)
     for index in seen:
         line = lines[index].strip()
         subject = mail_subject(line)

@@ -348,6 +348,23 @@ def test_a_headline_naming_its_author_by_handle_stays_a_headline() -> None:
     assert not not_a_title("Show Episode 5 Review by @grimoire")
 
 
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "---------- Forwarded message ---------",
+        "-----Original Message-----",
+        "Begin forwarded message:",
+    ],
+)
+def test_a_forwarded_emails_banner_is_furniture_above_its_headers(banner: str) -> None:
+    parsed = doc(
+        f"{banner}\nFrom: Ana <ana@club.example>\nSubject: {HEADLINE}\n"
+        f"To: Club <club@list.example>\n\nHi all,\n\n{BODY}"
+    )
+    assert parsed.title == HEADLINE
+    assert "essage" not in parsed.text
+
+
 def test_an_emails_headers_are_furniture_and_its_subject_is_the_title() -> None:
     headers = (
         "From: Rouge Report <hello@rougereport.example>\n"
