@@ -708,7 +708,9 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
         return (
             len(line.split()) >= _MIN_HEADLINE_WORDS
             and is_headline(line)
-            and not (_significant_words(meta_title) & _significant_words(line))
+            # sharing only a word of what the text is ("Review draft" over "Show: Episode
+            # Review") is no sign that the metadata's title is the article's
+            and not (_significant_words(meta_title) & _significant_words(line)) - _KICKER_WORDS
         )
     return False
 

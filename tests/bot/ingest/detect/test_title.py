@@ -169,6 +169,15 @@ def test_a_metadata_title_that_only_names_the_site_gives_way_to_the_articles_hea
     assert short.title == "Show Ep 10"  # a short og:title sharing the headline's words stays
 
 
+def test_a_generic_document_title_sharing_only_a_kind_word_gives_way_to_the_headline() -> None:
+    # a word processor's "<title>Review notes</title>" over the document's own title line
+    from bot.ingest.page import PageMeta
+
+    text = f"Show: The Glass Orchard – Episode Review\n\n{BODY}"
+    parsed = doc(text, meta=PageMeta(title="Review notes"), anime="Show")
+    assert parsed.title == "Show: The Glass Orchard – Episode Review"
+
+
 @pytest.mark.parametrize(
     "widget",
     [
