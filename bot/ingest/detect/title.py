@@ -608,6 +608,8 @@ def _reads_like_headline(line: str) -> bool:
     if line.endswith(","):
         return False  # "Hi friends,": a greeting, or a sentence broken over lines
     words = line.split()
+    if words[-1] == _THREAD or words[0] == _THREAD:
+        return True  # a thread's opening post, marked so: its headline, sentences or not
     if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
@@ -615,6 +617,7 @@ def _reads_like_headline(line: str) -> bool:
     return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
 
 
+_THREAD = "🧵"  # the mark of a social thread's opening post ("Show, episode 9. A thread 🧵")
 # a sentence's end, then one in lower case: "… FEELINGS. first impressions …" ("vs." and other
 # short abbreviations excluded by the three letters before the stop)
 _LOWER_CASE_SENTENCES = re.compile(r"\w{3}[.!?]\s+[a-z]")

@@ -760,3 +760,11 @@ def test_a_season_with_a_short_year_is_a_label(season: str) -> None:
 )
 def test_a_sentence_naming_a_page_or_asking_not_to_share_is_body_text(sentence: str) -> None:
     assert not not_a_title(sentence)
+
+
+def test_a_threads_opening_post_marked_as_one_is_the_title_though_it_holds_sentences() -> None:
+    opener = "Show, episode four. Some thoughts in a thread 🧵"
+    parsed = doc(f"@someone.example\n\n{opener}\n\n1/ {BODY}", anime="Show")
+    assert parsed.title == opener
+    # without the mark, two sentences opening a post are its text
+    assert doc(f"Show, episode four. Some thoughts\n\n{BODY}", anime="Show").title == ""
