@@ -419,6 +419,10 @@ _BARE_URL = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/\S*"
 
 
 def _is_furniture(line: str) -> bool:
+    if line.isdigit():
+        return True  # a page's number (a PDF's or a scan's text): never a title
+    if ("ssue" in line or "SSUE" in line) and _ISSUE_LINE.fullmatch(line) is not None:
+        return True  # a magazine's "SPRING ISSUE", "Issue 14", "Winter 2024 issue"
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
     if "/" in line and " " not in line and _BARE_URL.fullmatch(line) is not None:
@@ -549,6 +553,12 @@ _PAGE_MARK = re.compile(
 )
 _ISSUE_MARK = re.compile(
     r"\bissue\s*(?:no\.?\s*)?#?\d{1,4}\b|\bvol(?:ume)?\.?\s*\d{1,4}\b|(?<!\w)#\d{1,4}\b",
+    re.IGNORECASE,
+)
+_SEASONS = r"(?:spring|summer|autumn|fall|winter|holiday|special|annual|anniversary)"
+_ISSUE_LINE = re.compile(
+    rf"(?:(?:the\s+)?{_SEASONS}(?:\s+\d{{4}})?\s+|\w{{3,9}}\s+\d{{4}}\s+)?issue"
+    r"(?:\s*(?:no\.?\s*)?#?\d{1,4})?",
     re.IGNORECASE,
 )
 # a publication's name set in spaced letters ("S I D E   D I S H E S")
@@ -785,6 +795,30 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
 
 _MAX_FOLLOWING = _MAX_HEADLINE + 4  # "# " and marks around a headline
 _SLACK = 16  # spaces around it, before it is stripped
+
+
+_MIN_WRAPPED = 30  # a line wrapped by a layout is a long one
+_MAX_WRAPPED_REST = 3  # words on the line it wraps onto
+
+
+def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
+    """The end of the headline `line` (lines[index]) when a layout wrapped it onto the very
+    next line ("Show Season 2 Review: The Farm" / "Years"), a line alone, a word long (a few
+    in lower case); else None. A deck, a byline or a date under a headline is not its end."""
+    if len(line) < _MIN_WRAPPED or line[-1] in ".!?:;,)" or index + 1 >= len(lines):
+        return None
+    rest = lines[index + 1].strip()
+    if (
+        not rest
+        # one word, or a few in lower case: two capitalised words under a headline: a name
+        or len(rest.split()) > (1 if rest[0].isupper() else _MAX_WRAPPED_REST)
+        or (index + 2 < len(lines) and lines[index + 2].strip())
+    ):
+        return None
+    if not any(c.isalpha() for c in rest) or not_a_title(rest):
+        return None
+    joined = f"{line} {rest}"
+    return rest if _reads_like_headline(joined) else None
 
 
 def _look_further(lines: list[str], seen: list[int]) -> None:
@@ -1037,9 +1071,14 @@ def detect_title(draft: Draft) -> None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""
                 continue
+            body_from = index + 1
+            rest = _wrapped_rest(lines, index, line)
+            if rest is not None:  # a headline wrapped onto a second line (a PDF's text)
+                line = f"{line} {rest}"
+                body_from += 1
             draft.title = line
             draft.title_is_line = True
-            draft.body_from = index + 1
+            draft.body_from = body_from
             draft.explain("title", f"{line!r}: the first line that reads like a headline")
             return
         break  # the body begins: no title line

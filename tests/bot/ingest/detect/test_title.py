@@ -768,3 +768,20 @@ def test_a_threads_opening_post_marked_as_one_is_the_title_though_it_holds_sente
     assert parsed.title == opener
     # without the mark, two sentences opening a post are its text
     assert doc(f"Show, episode four. Some thoughts\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_pdfs_page_number_and_running_header_are_not_the_title() -> None:
+    text = f"  7\n\nTHE CEL GAZETTE · WINTER ISSUE\n\n{HEADLINE}\n\n{BODY}"
+    assert doc(text, anime="Show").title == HEADLINE
+    assert not_a_title("Issue 12") and not_a_title("Autumn 2023 issue")
+    assert not not_a_title("The Issue With Episode 5")
+
+
+def test_a_headline_wrapped_onto_a_second_line_is_joined() -> None:
+    text = f"Show Season 1 Review: The Long Walk Through\nWinter\n\nby A. Writer\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Season 1 Review: The Long Walk Through Winter"
+    assert not parsed.text.startswith("Winter")
+    # a name right under a headline is its byline, not its end
+    text = f"Show Season 1 Review: The Long Walk Through\nMara Quill\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Show Season 1 Review: The Long Walk Through"
