@@ -771,6 +771,23 @@ def _site_name_above(line: str, following: str) -> bool:
     )
 
 
+# a post's date and time under the account's name ("2025-01-27 20:30  City")
+_DATELINE = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b")
+_MAX_DATELINE_WORDS = 5
+_BELOW_DATELINE = 2  # lines looked at after the date for the headline
+
+
+def _site_name_above_dateline(
+    line: str, dateline: str, lines: list[str], after: list[int]
+) -> int | None:
+    """The index of the post's headline when the short `line` is an account's or site's name
+    above a post's date line, with the headline a line or two below the date ("Anime Lab" /
+    "2025-01-27 20:30" / "[Translated article]" / "Show Episode 3 Review: …"); else None."""
+    if len(dateline.split()) > _MAX_DATELINE_WORDS or _HEADLINE_WORDS.search(dateline):
+        return None
+    return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
+
+
 def _markdown_h1_after(raw: str, following: str) -> str | None:
     """A Markdown document's "# Heading" right after the plain line `raw` (a newsletter's
     name, a note's label): the heading is the title."""
@@ -1067,6 +1084,18 @@ def detect_title(draft: Draft) -> None:
                 and _written_as_nav_bar(draft.text, following.strip())
             ):
                 reason = "the site's name, above its navigation menu"
+            if reason is None and following and _DATELINE.search(following) is not None:
+                headline = _site_name_above_dateline(line, following, lines, seen[position + 2 :])
+                if headline is not None:
+                    reason = "the account's name, above its post's date and headline"
+                    for between in seen[position + 1 :]:
+                        if between >= headline:
+                            break
+                        draft.explain(
+                            "title",
+                            f"ignored {lines[between][:60]!r}: the post's date line and labels",
+                        )
+                        lines[between] = ""
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""

@@ -785,3 +785,13 @@ def test_a_headline_wrapped_onto_a_second_line_is_joined() -> None:
     # a name right under a headline is its byline, not its end
     text = f"Show Season 1 Review: The Long Walk Through\nMara Quill\n\n{BODY}"
     assert doc(text, anime="Show").title == "Show Season 1 Review: The Long Walk Through"
+
+
+def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
+    text = f"Cel Club 赛璐璐\n2024-11-03 21:15  Chengdu\n\n[Reposted]\n\n{HEADLINE}\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == HEADLINE
+    assert "2024-11-03" not in parsed.text
+    # a headline over its date stays the title
+    text = f"Glass Houses\n2024-11-03 21:15\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Glass Houses"
