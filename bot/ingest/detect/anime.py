@@ -250,8 +250,15 @@ def _colon_part(name: str, opening: str) -> str:
     if len(parts) == 1:
         return name
     head = fold(": ".join(parts[:-1]))
-    if head and head in fold(opening):
-        return name
+    folded = fold(opening)
+    at = folded.find(head) if head else -1
+    while at >= 0:  # as words: "Release" is not said by "releases"
+        end = at + len(head)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            return name
+        at = folded.find(head, at + 1)
     return parts[-1]
 
 

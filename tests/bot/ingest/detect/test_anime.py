@@ -219,3 +219,10 @@ def test_a_subject_in_lower_case_words_defers_to_the_known_anime_the_opening_nam
     # ...while a subject naming a new anime as a name still names it
     text = text.replace("quick blurb about MR", "Kaiju Diner").replace("Metallic Rouge", "The show")
     assert doc(text, known_anime=["Metallic Rouge"]).anime_title == "Kaiju Diner"
+
+
+def test_a_columns_name_is_dropped_though_the_opening_holds_a_longer_word() -> None:
+    # "Spotlights" in the opening does not say "Spotlight", the column's name
+    opening = "Spotlights this week: Kaiju Diner finally finds its rhythm."
+    title = "Spotlight: Kaiju Diner Episode 3 Review"
+    assert name_in_pattern(title, opening) == "Kaiju Diner"
