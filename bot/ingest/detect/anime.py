@@ -192,6 +192,16 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     ("This Week in Fantasy: Dandadan"); the text before it is kept when the document's
     `opening` paragraphs say it too, and dropped otherwise."""
     title = title.strip()
+    tag = _SUBJECT_TAG.match(title) if title[:1] == "[" or ":" in title[:5] else None
+    if tag is not None and tag.end() > 0:
+        # a mailing list's "[list-name]" or a release group's "[Group]": not the name
+        rest = title[tag.end() :]
+        release = _RELEASE.match(rest)
+        found = name_in_pattern(
+            f"{release.group('name')} episode {release.group('n')}" if release else rest, opening
+        )
+        if found is not None:
+            return found
     before = _MARKER_BEFORE_NAME.match(title)
     if before is not None:
         name = _SEPARATOR.split(before.group("name"))[0]
@@ -215,6 +225,12 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     return name
 
 
+# "Re: [list-name] ", "Fwd: ", "[Group] ": a subject's or a release's tag before the title
+_SUBJECT_TAG = re.compile(r"(?:(?:re|fwd?|aw|sv)\s*:\s+)*(?:\[[^\[\]\n]{1,40}\]\s*)?", re.I)
+# a fansub release's "<Name> - 04 [1080p]" (after its group's tag)
+_RELEASE = re.compile(r"(?P<name>.+?)\s+-\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:[\[(][^\n]*)?$")
+
+
 # emoji and other symbols before a name (a thread's "🧵", a "📺")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
@@ -234,8 +250,15 @@ def _colon_part(name: str, opening: str) -> str:
     if len(parts) == 1:
         return name
     head = fold(": ".join(parts[:-1]))
-    if head and head in fold(opening):
-        return name
+    folded = fold(opening)
+    at = folded.find(head) if head else -1
+    while at >= 0:  # as words: "Release" is not said by "releases"
+        end = at + len(head)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            return name
+        at = folded.find(head, at + 1)
     return parts[-1]
 
 
@@ -391,13 +414,21 @@ def detect_anime(draft: Draft) -> None:
                     draft.explain("anime", f"{chosen!r}: a known anime, from the title's pattern")
                 else:
                     chosen = _known_said_about(names, opening)
-                    if chosen is not None:
+                    if chosen is None and pattern[0].islower():
+                        # "my take on X ep 2": words, not a name written as one; a known
+                        # anime the opening names is what it is about
+                        chosen = _most_named(
+                            draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
+                        )
+                        if chosen is not None:
+                            draft.explain("anime", f"ignored {pattern!r}: not written as a name")
+                    elif chosen is not None:
                         draft.explain(
                             "anime",
                             f"{chosen!r}: the opening says it is about this known anime; "
                             f"ignored {pattern!r} from the title's pattern",
                         )
-                    else:
+                    if chosen is None:
                         chosen = pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None:

@@ -65,6 +65,12 @@ _EPISODE_MARKERS = (
         re.IGNORECASE,
     ),
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
+    # the same in Portuguese, Spanish, Italian and French: "episódios 1 a 3", "épisode 4"
+    re.compile(
+        r"\b(?:epis[óo]dios?|épisodes?)\s*#?\s*\d{1,4}\s*(?:-|–|&|a|al|à|e|y|et)\s*(\d{1,4})\b"
+        r"|\b(?:epis[óo]dio|épisode)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
     _HASH_MARKER,
     re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"

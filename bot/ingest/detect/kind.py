@@ -17,7 +17,10 @@ log = logging.getLogger(__name__)
 __all__ = ["KIND_WORDS", "RECAP_WORD", "announced_kind", "detect_kind", "kind_of"]
 
 FIRST_IMPRESSIONS = re.compile(
-    r"\b(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?)\b",
+    r"\b(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
+    # Portuguese, Spanish, French, Italian
+    r"|primeiras\s+impress[õo]es|primeras\s+impresiones|premi[èe]res\s+impressions"
+    r"|prime\s+impressioni)\b",
     re.IGNORECASE,
 )
 """Words that announce first impressions (of a premiere, unless an episode is named)."""

@@ -205,8 +205,11 @@ _KICKER_WORD = (
     r"(?:tv|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
     r"|opinion|analysis|critique|columns?|editorial|essays?)"
 )
+# ...and words that only follow one ("EPISODE WATCH", "Season Guide", "Anime Roundup")
+_KICKER_TAIL = r"(?:watch|guide|spotlight|roundup|round-up|digest|corner|diary|desk|picks)"
 _KICKER = re.compile(
-    rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*{_KICKER_WORD}){{0,3}}[\s.:]*", re.IGNORECASE
+    rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*(?:{_KICKER_WORD}|{_KICKER_TAIL})){{0,3}}[\s.:]*",
+    re.IGNORECASE,
 )
 _KICKER_WORDS = frozenset(
     [
@@ -335,6 +338,18 @@ _MAIL_HEADER_WORDS = ("from", "to", "cc", "bcc", "reply-to", "date", "sent", "su
 _MAX_MAIL_NAME = 10  # "reply-to :" at most
 
 
+# a forwarded or quoted e-mail's banner above its headers: "---------- Forwarded message
+# ---------", "-----Original Message-----", "Begin forwarded message:"
+_FORWARD_BANNER = re.compile(
+    r"[-=_*<>\s]*(?:(?:forwarded|original)\s+message|begin\s+forwarded\s+message)[-=_*<>:\s]*",
+    re.IGNORECASE,
+)
+
+
+def _is_forward_banner(line: str) -> bool:
+    return "essage" in line and _FORWARD_BANNER.fullmatch(line) is not None
+
+
 def _mail_header(line: str) -> bool:
     colon = line.find(":", 0, _MAX_MAIL_NAME)
     return (
@@ -404,6 +419,10 @@ _BARE_URL = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/\S*"
 
 
 def _is_furniture(line: str) -> bool:
+    if line.isdigit():
+        return True  # a page's number (a PDF's or a scan's text): never a title
+    if ("ssue" in line or "SSUE" in line) and _ISSUE_LINE.fullmatch(line) is not None:
+        return True  # a magazine's "SPRING ISSUE", "Issue 14", "Winter 2024 issue"
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
     if "/" in line and " " not in line and _BARE_URL.fullmatch(line) is not None:
@@ -419,6 +438,8 @@ def _is_furniture(line: str) -> bool:
         ):
             return True
     if ":" in line[:_MAX_MAIL_NAME] and _mail_header(line):
+        return True
+    if "essage" in line and _is_forward_banner(line):
         return True
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
@@ -534,6 +555,12 @@ _ISSUE_MARK = re.compile(
     r"\bissue\s*(?:no\.?\s*)?#?\d{1,4}\b|\bvol(?:ume)?\.?\s*\d{1,4}\b|(?<!\w)#\d{1,4}\b",
     re.IGNORECASE,
 )
+_SEASONS = r"(?:spring|summer|autumn|fall|winter|holiday|special|annual|anniversary)"
+_ISSUE_LINE = re.compile(
+    rf"(?:(?:the\s+)?{_SEASONS}(?:\s+\d{{4}})?\s+|\w{{3,9}}\s+\d{{4}}\s+)?issue"
+    r"(?:\s*(?:no\.?\s*)?#?\d{1,4})?",
+    re.IGNORECASE,
+)
 # a publication's name set in spaced letters ("S I D E   D I S H E S")
 _DIGIT = re.compile(r"\d")
 _DASHES = "-–—"
@@ -591,6 +618,8 @@ def _reads_like_headline(line: str) -> bool:
     if line.endswith(","):
         return False  # "Hi friends,": a greeting, or a sentence broken over lines
     words = line.split()
+    if words[-1] == _THREAD or words[0] == _THREAD:
+        return True  # a thread's opening post, marked so: its headline, sentences or not
     if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
@@ -598,6 +627,7 @@ def _reads_like_headline(line: str) -> bool:
     return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
 
 
+_THREAD = "🧵"  # the mark of a social thread's opening post ("Show, episode 9. A thread 🧵")
 # a sentence's end, then one in lower case: "… FEELINGS. first impressions …" ("vs." and other
 # short abbreviations excluded by the three letters before the stop)
 _LOWER_CASE_SENTENCES = re.compile(r"\w{3}[.!?]\s+[a-z]")
@@ -691,7 +721,9 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
         return (
             len(line.split()) >= _MIN_HEADLINE_WORDS
             and is_headline(line)
-            and not (_significant_words(meta_title) & _significant_words(line))
+            # sharing only a word of what the text is ("Review draft" over "Show: Episode
+            # Review") is no sign that the metadata's title is the article's
+            and not (_significant_words(meta_title) & _significant_words(line)) - _KICKER_WORDS
         )
     return False
 
@@ -739,6 +771,23 @@ def _site_name_above(line: str, following: str) -> bool:
     )
 
 
+# a post's date and time under the account's name ("2025-01-27 20:30  City")
+_DATELINE = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b")
+_MAX_DATELINE_WORDS = 5
+_BELOW_DATELINE = 2  # lines looked at after the date for the headline
+
+
+def _site_name_above_dateline(
+    line: str, dateline: str, lines: list[str], after: list[int]
+) -> int | None:
+    """The index of the post's headline when the short `line` is an account's or site's name
+    above a post's date line, with the headline a line or two below the date ("Anime Lab" /
+    "2025-01-27 20:30" / "[Translated article]" / "Show Episode 3 Review: …"); else None."""
+    if len(dateline.split()) > _MAX_DATELINE_WORDS or _HEADLINE_WORDS.search(dateline):
+        return None
+    return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
+
+
 def _markdown_h1_after(raw: str, following: str) -> str | None:
     """A Markdown document's "# Heading" right after the plain line `raw` (a newsletter's
     name, a note's label): the heading is the title."""
@@ -765,6 +814,30 @@ _MAX_FOLLOWING = _MAX_HEADLINE + 4  # "# " and marks around a headline
 _SLACK = 16  # spaces around it, before it is stripped
 
 
+_MIN_WRAPPED = 30  # a line wrapped by a layout is a long one
+_MAX_WRAPPED_REST = 3  # words on the line it wraps onto
+
+
+def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
+    """The end of the headline `line` (lines[index]) when a layout wrapped it onto the very
+    next line ("Show Season 2 Review: The Farm" / "Years"), a line alone, a word long (a few
+    in lower case); else None. A deck, a byline or a date under a headline is not its end."""
+    if len(line) < _MIN_WRAPPED or line[-1] in ".!?:;,)" or index + 1 >= len(lines):
+        return None
+    rest = lines[index + 1].strip()
+    if (
+        not rest
+        # one word, or a few in lower case: two capitalised words under a headline: a name
+        or len(rest.split()) > (1 if rest[0].isupper() else _MAX_WRAPPED_REST)
+        or (index + 2 < len(lines) and lines[index + 2].strip())
+    ):
+        return None
+    if not any(c.isalpha() for c in rest) or not_a_title(rest):
+        return None
+    joined = f"{line} {rest}"
+    return rest if _reads_like_headline(joined) else None
+
+
 def _look_further(lines: list[str], seen: list[int]) -> None:
     """Append the index of the next non-empty line after seen[-1], if any."""
     for index in range(seen[-1] + 1, len(lines)):
@@ -777,8 +850,9 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     """The subject of an e-mail saved with its headers (the first lines are furniture up to
     a "Subject: …" header): its title. `seen` then takes the lines up to _LOOK_AT_LINES, so a
     headline repeating the subject further down is found."""
-    if not seen or not _mail_header(lines[seen[0]].strip()):
-        return None  # an e-mail saved with its headers opens with one
+    start = 1 if seen and _is_forward_banner(lines[seen[0]].strip()) else 0
+    if len(seen) <= start or not _mail_header(lines[seen[start]].strip()):
+        return None  # an e-mail saved with its headers opens with one (after a forward's banner)
     for index in seen:
         line = lines[index].strip()
         subject = mail_subject(line)
@@ -1010,13 +1084,30 @@ def detect_title(draft: Draft) -> None:
                 and _written_as_nav_bar(draft.text, following.strip())
             ):
                 reason = "the site's name, above its navigation menu"
+            if reason is None and following and _DATELINE.search(following) is not None:
+                headline = _site_name_above_dateline(line, following, lines, seen[position + 2 :])
+                if headline is not None:
+                    reason = "the account's name, above its post's date and headline"
+                    for between in seen[position + 1 :]:
+                        if between >= headline:
+                            break
+                        draft.explain(
+                            "title",
+                            f"ignored {lines[between][:60]!r}: the post's date line and labels",
+                        )
+                        lines[between] = ""
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""
                 continue
+            body_from = index + 1
+            rest = _wrapped_rest(lines, index, line)
+            if rest is not None:  # a headline wrapped onto a second line (a PDF's text)
+                line = f"{line} {rest}"
+                body_from += 1
             draft.title = line
             draft.title_is_line = True
-            draft.body_from = index + 1
+            draft.body_from = body_from
             draft.explain("title", f"{line!r}: the first line that reads like a headline")
             return
         break  # the body begins: no title line

@@ -191,3 +191,38 @@ def test_a_known_anime_named_only_far_down_the_text_is_still_not_taken() -> None
     )
     text = f"Chat export\n\n{chatter}\n\nRui\nDandadan next week?"
     assert "could not tell which anime" in reason(text, known_anime=["Dandadan"])
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("[film-club] Kaiju Diner Episode 5 Review", "Kaiju Diner"),
+        ("Re: [film-club] Kaiju Diner Episode 5 Review", "Kaiju Diner"),
+        ("[Lanternfish Fansubs] Kaiju Diner - 07 [720p]", "Kaiju Diner"),
+        ("[Lanternfish Fansubs] New release: Kaiju Diner - 07v2 (1080p)", "Kaiju Diner"),
+        ("Re:Zero Episode 3 Review", "Re:Zero"),
+        ("[Oshi no Ko] Episode 3 Review", "[Oshi no Ko]"),
+    ],
+)
+def test_a_subject_or_release_tag_is_not_the_name(title: str, expected: str) -> None:
+    assert name_in_pattern(title) == expected
+
+
+def test_a_subject_in_lower_case_words_defers_to_the_known_anime_the_opening_names() -> None:
+    # "quick blurb about MR ep 2" is how someone writes a subject, not an anime's name
+    text = (
+        "Subject: quick blurb about MR ep 2 (for the newsletter)\nFrom: Ana <ana@club.example>\n\n"
+        "Hi all,\n\nMetallic Rouge keeps its pace in the second episode.\n\n"
+        "Rouge and Naomi argue about the Immortal Nine."
+    )
+    assert doc(text, known_anime=["Metallic Rouge"]).anime_title == "Metallic Rouge"
+    # ...while a subject naming a new anime as a name still names it
+    text = text.replace("quick blurb about MR", "Kaiju Diner").replace("Metallic Rouge", "The show")
+    assert doc(text, known_anime=["Metallic Rouge"]).anime_title == "Kaiju Diner"
+
+
+def test_a_columns_name_is_dropped_though_the_opening_holds_a_longer_word() -> None:
+    # "Spotlights" in the opening does not say "Spotlight", the column's name
+    opening = "Spotlights this week: Kaiju Diner finally finds its rhythm."
+    title = "Spotlight: Kaiju Diner Episode 3 Review"
+    assert name_in_pattern(title, opening) == "Kaiju Diner"

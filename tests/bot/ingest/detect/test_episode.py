@@ -618,3 +618,18 @@ def test_a_season_headline_past_the_openings_first_lines_is_not_looked_for() -> 
     menu = "\n".join(f"Menu item {n}" for n in range(12))
     text = f"Saved copy\n\n{menu}\n\nShow Season 2 Review\n\nEpisode 4 is the calmest yet."
     assert doc(text, anime="Show").episode == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Primeiras impressões: Show (episódios 1 a 4)", 4),
+        ("Show, episodio 7: la tormenta", 7),
+        ("Show – épisode 5 : critique", 5),
+        ("Show (episodios 2 al 3)", 3),
+    ],
+)
+def test_an_episode_marker_in_a_romance_language_names_the_episode(
+    title: str, expected: int
+) -> None:
+    assert episode_in(title) == expected

@@ -140,3 +140,15 @@ def test_first_impressions_past_the_first_prose_paragraph_are_not_read() -> None
         "My first impressions of the show back in January were poor, but it has grown."
     )
     assert doc(text).kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Primeiras impressões: Show (episódios 1 a 3)",
+        "Primeras impresiones: Show",
+        "Show : premières impressions",
+    ],
+)
+def test_first_impressions_in_another_language_are_first_impressions(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}", anime="Show").kind is DocumentKind.FIRST_IMPRESSIONS

@@ -169,6 +169,15 @@ def test_a_metadata_title_that_only_names_the_site_gives_way_to_the_articles_hea
     assert short.title == "Show Ep 10"  # a short og:title sharing the headline's words stays
 
 
+def test_a_generic_document_title_sharing_only_a_kind_word_gives_way_to_the_headline() -> None:
+    # a word processor's "<title>Review notes</title>" over the document's own title line
+    from bot.ingest.page import PageMeta
+
+    text = f"Show: The Glass Orchard – Episode Review\n\n{BODY}"
+    parsed = doc(text, meta=PageMeta(title="Review notes"), anime="Show")
+    assert parsed.title == "Show: The Glass Orchard – Episode Review"
+
+
 @pytest.mark.parametrize(
     "widget",
     [
@@ -204,6 +213,8 @@ def test_headlines_with_air_time_words_stay_headlines(headline: str) -> None:
         "REVIEW",  # a news site's kicker
         "TV Review",
         "Anime · TV review",
+        "EPISODE WATCH",  # a magazine's section label
+        "Season Guide",
         "Anime · 12 min ago · 4 min read",  # a line made only of furniture parts
         "Member-only story",  # Medium
     ],
@@ -344,6 +355,23 @@ def test_a_social_posts_display_name_and_handle_is_not_the_title(header: str) ->
 
 def test_a_headline_naming_its_author_by_handle_stays_a_headline() -> None:
     assert not not_a_title("Show Episode 5 Review by @grimoire")
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "---------- Forwarded message ---------",
+        "-----Original Message-----",
+        "Begin forwarded message:",
+    ],
+)
+def test_a_forwarded_emails_banner_is_furniture_above_its_headers(banner: str) -> None:
+    parsed = doc(
+        f"{banner}\nFrom: Ana <ana@club.example>\nSubject: {HEADLINE}\n"
+        f"To: Club <club@list.example>\n\nHi all,\n\n{BODY}"
+    )
+    assert parsed.title == HEADLINE
+    assert "essage" not in parsed.text
 
 
 def test_an_emails_headers_are_furniture_and_its_subject_is_the_title() -> None:
@@ -732,3 +760,38 @@ def test_a_season_with_a_short_year_is_a_label(season: str) -> None:
 )
 def test_a_sentence_naming_a_page_or_asking_not_to_share_is_body_text(sentence: str) -> None:
     assert not not_a_title(sentence)
+
+
+def test_a_threads_opening_post_marked_as_one_is_the_title_though_it_holds_sentences() -> None:
+    opener = "Show, episode four. Some thoughts in a thread 🧵"
+    parsed = doc(f"@someone.example\n\n{opener}\n\n1/ {BODY}", anime="Show")
+    assert parsed.title == opener
+    # without the mark, two sentences opening a post are its text
+    assert doc(f"Show, episode four. Some thoughts\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_pdfs_page_number_and_running_header_are_not_the_title() -> None:
+    text = f"  7\n\nTHE CEL GAZETTE · WINTER ISSUE\n\n{HEADLINE}\n\n{BODY}"
+    assert doc(text, anime="Show").title == HEADLINE
+    assert not_a_title("Issue 12") and not_a_title("Autumn 2023 issue")
+    assert not not_a_title("The Issue With Episode 5")
+
+
+def test_a_headline_wrapped_onto_a_second_line_is_joined() -> None:
+    text = f"Show Season 1 Review: The Long Walk Through\nWinter\n\nby A. Writer\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Season 1 Review: The Long Walk Through Winter"
+    assert not parsed.text.startswith("Winter")
+    # a name right under a headline is its byline, not its end
+    text = f"Show Season 1 Review: The Long Walk Through\nMara Quill\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Show Season 1 Review: The Long Walk Through"
+
+
+def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
+    text = f"Cel Club 赛璐璐\n2024-11-03 21:15  Chengdu\n\n[Reposted]\n\n{HEADLINE}\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == HEADLINE
+    assert "2024-11-03" not in parsed.text
+    # a headline over its date stays the title
+    text = f"Glass Houses\n2024-11-03 21:15\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Glass Houses"
