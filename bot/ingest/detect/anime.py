@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from bot.ingest.detect.common import OPENING_LINES, opening_lines
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
 from bot.ingest.detect.kind import KIND_WORDS
 from bot.ingest.detect.score import TITLE_SCORE
@@ -313,34 +314,26 @@ def _pattern_opening_the_text(paragraph: str) -> str | None:
     return name
 
 
-_MAX_OPENING_LINES = 12
-
-
 def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None:
     """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
     headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
     Episode 8 Review (1/5)"), which the first clause of the text is not."""
-    seen = 0
-    for paragraph in paragraphs[:_BODY_PARAGRAPHS]:
-        for line in paragraph.split("\n"):
-            seen += 1
-            if seen > _MAX_OPENING_LINES:
-                return None
-            line = line.strip()
-            if line:
-                name = _pattern_opening_the_text(line)
-                if name is not None:
-                    return name, line
+    for line in opening_lines(paragraphs[:_BODY_PARAGRAPHS]):
+        line = line.strip()
+        if line:
+            name = _pattern_opening_the_text(line)
+            if name is not None:
+                return name, line
     return None
 
 
 def _opening_lines(paragraphs: Sequence[str]) -> list[str]:
-    """The paragraphs holding the opening's first _MAX_OPENING_LINES lines (at most
+    """The paragraphs holding the opening's first OPENING_LINES lines (at most
     _BODY_CHARS characters in all)."""
     taken: list[str] = []
     lines = size = 0
     for paragraph in paragraphs:
-        if lines >= _MAX_OPENING_LINES or size >= _BODY_CHARS:
+        if lines >= OPENING_LINES or size >= _BODY_CHARS:
             break
         taken.append(paragraph)
         lines += paragraph.count("\n") + 1

@@ -7,7 +7,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.ingest.detect.common import MAX_EPISODE, find_all
+from bot.ingest.detect.common import MAX_EPISODE, find_all, is_headline_line, opening_lines
 from bot.ingest.detect.kind import FIRST_IMPRESSIONS, announced_kind
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
@@ -557,32 +557,18 @@ _OVERALL = re.compile(
 )
 
 
-_MAX_HEADLINE = 120
-_MAX_HEADLINE_WORDS = 14
-
-
-_MAX_HEADLINE_LINES = 12  # lines of the opening looked through for the review's headline
-
-
 def _season_headline(paragraphs: list[str]) -> str | None:
     """A line of the opening that reads as a headline announcing a season review and names
     no episode ("Show Season 1 Review" under a zine's page header, or under a cache's notice
     and a site's menu, that was taken for the title), else None."""
-    seen = 0
-    for paragraph in paragraphs:
-        for line in paragraph.split("\n"):
-            seen += 1
-            if seen > _MAX_HEADLINE_LINES:
-                return None
-            if _is_season_headline(line.strip(" *_#")):
-                return line.strip(" *_#")
+    for line in opening_lines(paragraphs):
+        if _is_season_headline(line.strip(" *_#")):
+            return line.strip(" *_#")
     return None
 
 
 def _is_season_headline(line: str) -> bool:
-    if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
-        return False
-    if line.endswith((".", ",", ";", ":", "!", "?")) or "review" not in line.lower():
+    if not is_headline_line(line) or "review" not in line.lower():
         return False
     return announced_kind(line, None) is DocumentKind.SEASON_REVIEW and episode_in(line) is None
 
@@ -680,14 +666,7 @@ def _overall_in_opening(
     within = _per_season_number(title)
     if within is None:
         return None
-    taken: list[str] = []
-    size = 0
-    for paragraph in paragraphs:
-        taken.append(paragraph)
-        size += len(paragraph) + 2
-        if size >= _OVERALL_LOOK:
-            break
-    opening = "\n\n".join(taken)[:_OVERALL_LOOK]
+    opening = _opening(paragraphs, _OVERALL_LOOK)[:_OVERALL_LOOK]
     lowered = opening.lower()
     candidates: list[tuple[int, str]] = []
     if any(word in lowered for word in _OVERALL_WORDS):
@@ -850,15 +829,16 @@ def _whole_run_watched(opening: str) -> str | None:
     return match.group(0) if match is not None else None
 
 
-def _opening(paragraphs: list[str]) -> str:
-    """The first paragraphs, up to _MAX_BODY_LOOK characters (a byline or a date line may
-    come first, and a review may only say which episode it is in its second paragraph)."""
+def _opening(paragraphs: list[str], look: int = _MAX_BODY_LOOK) -> str:
+    """The first paragraphs, the one that reaches `look` characters included (a byline or a
+    date line may come first, and a review may only say which episode it is in its second
+    paragraph)."""
     taken: list[str] = []
     size = 0
     for paragraph in paragraphs:
         taken.append(paragraph)
         size += len(paragraph) + 2
-        if size >= _MAX_BODY_LOOK:
+        if size >= look:
             break
     return "\n\n".join(taken)
 

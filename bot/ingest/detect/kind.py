@@ -7,6 +7,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.common import OPENING_LINES, is_headline_line, opening_lines
 from bot.models import DocumentKind
 
 if TYPE_CHECKING:
@@ -82,9 +83,7 @@ def kind_of(title: str, episode: int | None) -> DocumentKind:
     return DocumentKind.SEASON_REVIEW
 
 
-_MAX_HEADLINE = 120
-_MAX_HEADLINE_WORDS = 14
-_MAX_HEADLINE_LINES = 12  # lines of the opening looked through for the document's headline
+_MAX_HEADLINE = 120  # a line longer than this, alone in its paragraph, is running text
 _EPISODE_WORD = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,4}")
 
@@ -107,22 +106,15 @@ def _episode_headline(paragraphs: list[str], episode: int) -> tuple[DocumentKind
     that reads as this document's headline (short, no sentence, naming its episode) and
     announces a kind ("SHOW, EPISODE 8 — RECAP & REVIEW" under a zine's page header that was
     taken for the title), else None."""
-    seen = 0
-    for paragraph in paragraphs:
-        for line in paragraph.split("\n"):
-            seen += 1
-            if seen > _MAX_HEADLINE_LINES:
-                return None
-            line = line.strip(" *_#")
-            if not line or len(line) > _MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
-                continue
-            if line.endswith((".", ",", ";", ":", "!", "?")) or _EPISODE_WORD.search(line) is None:
-                continue
-            if all(int(n) != episode for n in _NUMBER.findall(line)):
-                continue
-            announced = announced_kind(line, episode)
-            if announced is not None:
-                return announced, line
+    for line in opening_lines(paragraphs):
+        line = line.strip(" *_#")
+        if not is_headline_line(line) or _EPISODE_WORD.search(line) is None:
+            continue
+        if all(int(n) != episode for n in _NUMBER.findall(line)):
+            continue
+        announced = announced_kind(line, episode)
+        if announced is not None:
+            return announced, line
     return None
 
 
@@ -169,7 +161,7 @@ def detect_kind(draft: Draft) -> None:
         draft.explain("kind", f"{announced}: the title {title!r} says so")
         return
     paragraphs = draft.paragraphs
-    text_at = _running_text_at(paragraphs[:_MAX_HEADLINE_LINES])
+    text_at = _running_text_at(paragraphs[:OPENING_LINES])
     headline = (
         _episode_headline(paragraphs[:text_at], draft.episode)
         if draft.episode is not None and text_at > 0
