@@ -31,8 +31,10 @@ __all__ = [
 _RECAP_KINDS = (DocumentKind.RECAP, DocumentKind.EPISODE_REVIEW)
 # a Markdown heading's or bold label's marks around either: "## Review", "**Our take**"
 _REVIEW_HEADING = re.compile(
-    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?(?:(?:episode|our|my|final|overall|series|season|full)\s+)?"
-    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|take)"
+    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?"
+    r"(?:(?:episode|our|my|final|overall|series|season|full|critical)\s+)?"
+    # "Reception": a wiki episode page's section on how the episode was received
+    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|take|reception)"
     r"[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )

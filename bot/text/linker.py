@@ -21,16 +21,25 @@ composer; "First Impressions"): that is someone else's full name, or a heading's
 A section names a character when one of its sentences does: `named` gives exactly the
 characters of `find`.
 
+A text written in lower case (a social post: its sentences open in lower case, hardly a word is
+capitalised; :func:`written_in_lowercase`) names characters in lower case too ("naomi orthmann",
+"rouge"): there, and only there, a name also matches in lower case, unless one of its words is
+an ordinary English word (`common_word`: "first", "will") or, for a one-word name, an article
+or determiner stands before it ("the joker", "a viola": a noun, not a name).
+
 Pure: the sentence splitter is given (`bot.text.sentences.sentence_spans` by default).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+
+import justext
 
 from bot.text.mentions import Hit, NameMatcher, in_sentences, normal
 from bot.text.sentences import may_break_inside, sentence_spans
@@ -119,6 +128,79 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
     return end < len(text) and text[end] in _CLOSE_QUOTES
 
 
+# Lower-case writing: the letters opening its sentences and lines, and its capitalised words,
+# in its first _LOWERCASE_LOOK characters (enough to tell; the rest is not read, which keeps
+# this cheap on long texts). A text is written in lower case when no two of the sentences
+# of its first _LOWERCASE_OPENING characters open capitalised, at least _MIN_LOWER_STARTS
+# sentences open in lower case, at most one in _LOWER_PER_UPPER_START opens capitalised, and at
+# most one word in _WORDS_PER_CAPITALISED is capitalised (prose capitalises one word in twenty
+# or so: its sentences' first words, "I", names).
+_SENTENCE_START = re.compile(r"[.!?\n]\s*([A-Za-z])")
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")  # the look-behind after: fast scan
+_LOWERCASE_LOOK = 2000
+_LOWERCASE_OPENING = 300  # two capitalised sentences in these: not lower case
+_MIN_LOWER_STARTS = 3
+_LOWER_PER_UPPER_START = 4
+_WORDS_PER_CAPITALISED = 40
+
+
+def written_in_lowercase(text: str) -> bool:
+    """Is `text` written in lower case throughout ("ok so. episode 9. naomi is the real
+    protagonist"), its sentences' first words and names included?"""
+    opening = _SENTENCE_START.findall("\n" + text[:_LOWERCASE_OPENING])
+    if sum(1 for letter in opening if letter.isupper()) >= 2:
+        return False  # (prose gives itself away at once: read on only when it does not)
+    head = "\n" + text[:_LOWERCASE_LOOK]
+    starts = _SENTENCE_START.findall(head)
+    lower = sum(1 for letter in starts if letter.islower())
+    if lower < _MIN_LOWER_STARTS or (len(starts) - lower) * _LOWER_PER_UPPER_START > lower:
+        return False
+    words = head.count(" ") + head.count("\n")
+    return len(_CAPITALISED_WORD.findall(head)) * _WORDS_PER_CAPITALISED <= words
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Ordinary English words (jusText's stop list, which trafilatura uses too), and the words
+    this module already knows open sentences or follow a name."""
+    stop: frozenset[str] = justext.get_stoplist("English")
+    return stop | SENTENCE_OPENERS | OPENER_ACTIONS | PLURAL_VERBS
+
+
+def common_word(word: str) -> bool:
+    """Is `word` (any case) an ordinary English word, which a lower-case text means as one?"""
+    return word.lower() in _common_words()
+
+
+# an article or determiner right before a lower-case word: a noun ("the joker"), not a name
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:a|an|the|this|that|these|those|my|your|our|their|its|some|any|every|each"
+    r"|no|one)[ \t\u00a0]+$"
+)
+_DETERMINER_LOOK = 8
+
+
+def _lowercase_names(
+    names: dict[int, tuple[str, ...]], taken: Iterable[str]
+) -> dict[int, list[str]]:
+    """The lower-case forms a lower-case text may write these names in: those of names with a
+    capital, three letters or more, none of whose words is an ordinary English word, and none
+    already a name as it is (`taken`: that name's characters keep it)."""
+    existing = set(taken)
+    lowered: dict[int, list[str]] = {}
+    for cid, key_names in names.items():
+        for name in key_names:
+            low = " ".join(name.lower().split())
+            if (
+                low not in existing
+                and len(low) >= 3
+                and len(low) == len(" ".join(name.split()))
+                and not any(common_word(w) for w in low.split())
+            ):
+                lowered.setdefault(cid, []).append(low)
+    return lowered
+
+
 # What a masked title becomes: neither a word character (names next to it stay word-bounded)
 # nor whitespace (a name's words cannot be bridged across it).
 _BLANK = "\x00"
@@ -169,6 +251,10 @@ class Linker:
     # every name: "Kevin Penkin" is someone else unless "Penkin" is one of those words
     _lone: frozenset[str] = field(init=False)
     _name_words: frozenset[str] = field(init=False)
+    # the names' lower-case forms a lower-case text may use (see _lowercase_names), and the
+    # characters of every name either matcher finds
+    _lower: NameMatcher | None = field(init=False)
+    _keys_for: dict[str, list[int]] = field(init=False)
     # Unique to this linker among those built in this process (a rebuilt one, after names
     # change, gets a new one): what links found with it in a forked parse worker are checked
     # against before the store trusts them (Characters.mentions_in).
@@ -198,6 +284,35 @@ class Linker:
             if " " not in name and all(key in one_word for key in keys)
         )
         self._name_words = frozenset(word for name in keys_for for word in name.split())
+        lowered = _lowercase_names(self.names, keys_for)
+        self._lower = NameMatcher(lowered) if lowered else None
+        self._keys_for = dict(keys_for)
+        if self._lower is not None:
+            for name, keys in self._lower.keys_for.items():
+                owners = self._keys_for.setdefault(name, [])
+                owners.extend(k for k in keys if k not in owners)
+
+    def _lower_hits(self, masked: str) -> list[Hit]:
+        """The names written in lower case in `masked` (a lower-case text, its titles
+        masked), but a one-word name after an article or determiner ("the joker")."""
+        lower = self._lower
+        if lower is None:
+            return []
+        return [
+            (start, end, name)
+            for start, end, name in lower.hits(masked)
+            if " " in name
+            or _DETERMINER_BEFORE.search(masked, max(0, start - _DETERMINER_LOOK), start) is None
+        ]
+
+    def _hits(self, masked: str, lowercase: bool) -> list[Hit]:
+        """Every name's hits in `masked`; in a lower-case text, lower-case names' too."""
+        hits = self._matcher.hits(masked)
+        if lowercase:
+            extra = self._lower_hits(masked)
+            if extra:
+                hits = sorted(hits + extra, key=lambda hit: (hit[0], -hit[1]))
+        return hits
 
     def _someone_else(self, text: str, name: str, end: int) -> bool:
         """Is `name`, ending at `end`, the first word of another's name ("Kevin Penkin")?"""
@@ -259,6 +374,13 @@ class Linker:
                     if key in openers and name.lower() in SENTENCE_OPENERS:
                         return self._named_by_sentence(text)  # "First, ..." or First?
                     first[key] = match.start()
+        if self._lower is not None and written_in_lowercase(text):
+            for start, _, name in self._lower_hits(masked):
+                if " " in name and may_break_inside(name):
+                    return self._named_by_sentence(text)
+                for key in self._keys_for[name]:
+                    if start < first.get(key, start + 1):
+                        first[key] = start
         return sorted(first.items(), key=lambda item: (item[1], item[0]))
 
     def _named_by_sentence(self, text: str) -> list[Named]:
@@ -283,7 +405,8 @@ class Linker:
         if matcher.pattern is None:
             return []
         masked, titles = self._masked(text)
-        hits = matcher.hits(masked)
+        lowercase = self._lower is not None and written_in_lowercase(text)
+        hits = self._hits(masked, lowercase)
         if not hits and not titles:
             return []
         spans = self.sentences(text)
@@ -292,8 +415,10 @@ class Linker:
             grouped = []
             for a, b in spans:
                 piece, _ = self._masked(text[a:b])
-                grouped.append([(s + a, e + a, name) for s, e, name in matcher.hits(piece)])
-        keys_for = matcher.keys_for
+                grouped.append(
+                    [(s + a, e + a, name) for s, e, name in self._hits(piece, lowercase)]
+                )
+        keys_for = self._keys_for
         openers = self._openers
         lone = self._lone
         found: list[tuple[int, int, int, int]] = []

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from bot.ingest.detect.common import OPENING_LINES, opening_lines
-from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
+from bot.ingest.detect.episode import EPISODE_MARKER_TEXT, numbers_another_thing
 from bot.ingest.detect.kind import KIND_WORDS
 from bot.ingest.detect.score import TITLE_SCORE
 from bot.ingest.errors import IngestError
@@ -207,7 +207,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if before is not None:
         name = _SEPARATOR.split(before.group("name"))[0]
     else:
-        marker = _MARKER_AFTER_NAME.search(title)
+        marker = _marker_after_name(title)
         if marker is None or marker.start() == 0:
             return None
         parts = _SEPARATOR.split(title[: marker.start()])
@@ -224,6 +224,16 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
     return name
+
+
+def _marker_after_name(title: str) -> re.Match[str] | None:
+    """The first episode, season or kind marker after a name in `title`, skipping a "#N"
+    that numbers something else: a newsletter's "Issue #31: …" names no anime "Issue"."""
+    for marker in _MARKER_AFTER_NAME.finditer(title):
+        hash_at = marker.group(0).find("#")
+        if hash_at < 0 or not numbers_another_thing(title, marker.start() + hash_at):
+            return marker
+    return None
 
 
 # "Re: [list-name] ", "Fwd: ", "[Group] ": a subject's or a release's tag before the title
@@ -246,21 +256,50 @@ _REVIEW_OF = re.compile(
 
 
 def _colon_part(name: str, opening: str) -> str:
-    """`name`, or what follows its last ": " when what comes before it is not in `opening`."""
+    """`name`, or what follows its last ": " when what comes before it is not in `opening`.
+
+    A one-word head before a subtitle that opens with a preposition ("Word: On the …") is
+    the anime's own title unless the opening names the subtitle's subject on its own (a
+    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On"."""
     parts = _COLON.split(name)
     if len(parts) == 1:
         return name
     head = fold(": ".join(parts[:-1]))
     folded = fold(opening)
-    at = folded.find(head) if head else -1
-    while at >= 0:  # as words: "Release" is not said by "releases"
-        end = at + len(head)
+    if _said_as_words(head, folded):
+        return name
+    subtitle = _SUBTITLE_PREPOSITION.match(parts[-1])
+    if (
+        subtitle is not None
+        and len(parts) == 2
+        and head.isalpha()
+        and parts[0][:1].isupper()
+        and not KIND_WORDS.fullmatch(parts[0])
+        and not _said_as_words(fold(parts[-1][subtitle.end() :]), folded)
+    ):
+        return name
+    return parts[-1]
+
+
+# "On the Movements of the Earth": a subtitle that opens with a preposition, then words
+_SUBTITLE_PREPOSITION = re.compile(
+    r"(?:on|of|in|at|to|from|for|with|beyond|under|over|into|after|before|between|through"
+    r"|against|without|across|among|toward|towards|upon)\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _said_as_words(phrase: str, folded: str) -> bool:
+    """Is `phrase` (folded) in `folded` as whole words ("Release" is not said by "releases")?"""
+    at = folded.find(phrase) if phrase else -1
+    while at >= 0:
+        end = at + len(phrase)
         if (at == 0 or not folded[at - 1].isalnum()) and (
             end == len(folded) or not folded[end].isalnum()
         ):
-            return name
-        at = folded.find(head, at + 1)
-    return parts[-1]
+            return True
+        at = folded.find(phrase, at + 1)
+    return False
 
 
 def _known_said_about(names: AnimeNames, opening: str) -> str | None:

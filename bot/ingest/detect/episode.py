@@ -24,6 +24,7 @@ __all__ = [
     "episode_in",
     "highest_episode_mentioned",
     "latest_episode_named",
+    "numbers_another_thing",
 ]
 
 _WORD_NUMBERS = {
@@ -131,12 +132,18 @@ def _marker_number(value: str) -> int | None:
 _PROGRAM_NUMBER_END = re.compile(r"\s*[–—|:-]\s")
 
 
+def numbers_another_thing(text: str, at: int) -> bool:
+    """Does the "#N" at `at` of `text` number something else than an episode ("issue #7",
+    "vol. #2", "post #12")?"""
+    return _HASH_OF_ANOTHER_THING.search(text, max(0, at - 10), at) is not None
+
+
 def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Match[str] | None:
     """marker.search(title, pos), skipping a "#N" that numbers something else ("issue #7")."""
     if marker is not _HASH_MARKER:
         return marker.search(title, pos)
     for match in marker.finditer(title, pos):
-        if _HASH_OF_ANOTHER_THING.search(title, max(0, match.start() - 10), match.start()) is None:
+        if not numbers_another_thing(title, match.start()):
             return match
     return None
 
@@ -264,6 +271,7 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
+    r"|\bS\d{1,2}\s?E(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
     + _ORDINAL
@@ -316,6 +324,8 @@ def says_season_level(text: str) -> bool:
 def _number(match: re.Match[str], count: int | None) -> int | None:
     if match.group("number"):
         return int(match.group("number"))
+    if match.group("sxe"):
+        return int(match.group("sxe"))
     if match.group("word"):
         return _word_value(match.group("word"), _WORD_NUMBERS)
     if match.group("episodesin"):

@@ -18,7 +18,15 @@ from bench.generate import generate
 from bot import paths
 from bot.catalog import load_catalogs
 from bot.models import Catalog
-from bot.text.linker import OPENER_ACTIONS, PLURAL_VERBS, SENTENCE_OPENERS, Linker, names_pattern
+from bot.text.linker import (
+    OPENER_ACTIONS,
+    PLURAL_VERBS,
+    SENTENCE_OPENERS,
+    Linker,
+    common_word,
+    names_pattern,
+    written_in_lowercase,
+)
 from bot.text.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -117,6 +125,81 @@ def test_a_one_word_name_before_another_capitalised_word_is_someone_else() -> No
     assert linker.named("Kevin\nPenkin. Kevin, Penkin. KEVIN Penkin") == [(1, 0)]
 
 
+# --------------------------------------------------------------------------- lower case
+
+_CAST = Linker(
+    {
+        1: ("Rouge Redstar", "Rouge", "Redstar Rouge"),
+        2: ("Naomi Orthmann", "Naomi"),
+        3: ("Sara Fitzgerald", "Sara", "Viola"),
+        4: ("Fate Jaron", "Jaron", "Joker"),
+        5: ("First",),
+    },
+    {1: "Rouge Redstar", 2: "Naomi Orthmann", 3: "Sara Fitzgerald", 4: "Fate Jaron", 5: "First"},
+    titles=("Metallic Rouge",),
+)
+_LOWERCASE_POST = (
+    "ok so. i finally caught up on metallic rouge and wow.\n\n"
+    "naomi orthmann is carrying this show and rouge just stares at her. "
+    "then sara sings and jaron does his card thing again. "
+    "i love all of them, even when the pacing drags a little in the middle bit."
+)
+
+
+def test_a_text_written_in_lowercase_names_characters_in_lowercase() -> None:
+    assert written_in_lowercase(_LOWERCASE_POST)
+    named = {key for key, _ in _CAST.named(_LOWERCASE_POST)}
+    assert named == {1, 2, 3, 4}
+    assert {key for key, *_ in _CAST.find(0, _LOWERCASE_POST)} == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose written with capitals: "rouge" and "sara" in lower case are words, not names
+        "The rouge on her cheeks is a nice touch. Later the singer sings. Naomi stays quiet, "
+        "and the club looks great. The episode ends on a cliffhanger.",
+        "She wears rouge and sara silk. The show is about androids on Mars, and it looks "
+        "expensive. Every episode has a fight.",
+    ],
+)
+def test_lowercase_names_in_a_text_written_with_capitals_are_words(text: str) -> None:
+    assert not written_in_lowercase(text)
+    assert {key for key, _ in _CAST.named(text)} <= {2}  # only the capitalised "Naomi"
+
+
+def test_in_a_lowercase_text_common_words_and_nouns_with_an_article_are_no_names() -> None:
+    text = (
+        "ok so. first of all the music slaps.\n"
+        "a joker card shows up and the viola in the soundtrack is lovely. "
+        "the anime title metallic rouge is a mouthful. "
+        "i watched it twice and the rouge lighting is great."
+    )
+    assert written_in_lowercase(text)
+    # "first" is an ordinary word; "a joker", "the viola", "the rouge" are nouns; the title's
+    # "rouge" is the anime's
+    assert _CAST.named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lowercase"),
+    [
+        (_LOWERCASE_POST, True),
+        ("ok so. short.", False),  # too few sentences to tell
+        ("This review is written normally. It has capitals. Names like Rouge appear.", False),
+        # one capitalised heading over a lower-case post: still written in lower case
+        (
+            "Thoughts\n\nok so. the show is back. the fight is great. i cried a bit at the "
+            "end because the music swelled and everyone was sad and it was a whole thing. "
+            "anyway see you all next week for the next one, same time, same place, probably.",
+            True,
+        ),
+    ],
+)
+def test_written_in_lowercase(text: str, lowercase: bool) -> None:
+    assert written_in_lowercase(text) is lowercase
+
+
 # --------------------------------------------------------------------------- the reference
 
 
@@ -131,13 +214,30 @@ def _reference(
         key=len,
         reverse=True,
     )
-    compiled = [
-        (n, re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?!\w)")) for n in by_length
-    ]
     owners = {
         n: [k for k, ns in names.items() if n in {" ".join(x.split()) for x in ns}]
         for n in by_length
     }
+    # a text written in lower case names characters in lower case too: each name with a
+    # capital, of 3+ characters, none of its words an ordinary word
+    lowered: set[str] = set()
+    if written_in_lowercase(text):
+        for n in by_length:
+            low = n.lower()
+            if (
+                low != n
+                and len(low) >= 3
+                and len(low) == len(n)
+                and low not in by_length
+                and not any(common_word(w) for w in low.split())
+            ):
+                lowered.add(low)
+                owners.setdefault(low, [])
+                owners[low] += [k for k in owners[n] if k not in owners[low]]
+    compiled = [
+        (n, re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?!\w)"))
+        for n in sorted({*by_length, *lowered}, key=len, reverse=True)
+    ]
     openers = {
         k for k, ns in names.items() if any(n.strip().lower() in SENTENCE_OPENERS for n in ns)
     }
@@ -176,7 +276,9 @@ def _reference(
         opening = len(raw) - len(raw.lstrip(" \t\n\"'“‘(«[-–—*_"))
         keys: dict[int, int] = {}
         for start, end, name in hits:
-            if someone_else(name, a + end):
+            if name not in by_length and " " not in name and _DETERMINER.search(masked[:start]):
+                continue  # "the joker": a noun, written in lower case
+            if name in by_length and someone_else(name, a + end):
                 continue
             # a word alone in quotes ('"First,"') is a name, even opening its sentence
             quoted = re.match(r"[,.!?;:]?[\"'”’»]", raw[end:]) is not None and (
@@ -202,6 +304,12 @@ def _reference(
     return found
 
 
+_DETERMINER = re.compile(
+    r"(?<![\w'’])(?:a|an|the|this|that|these|those|my|your|our|their|its|some|any|every|each"
+    r"|no|one)[ \t\u00a0]+$"
+)
+
+
 def _first_namings(mentions: Iterable[tuple[int, int, int, int]]) -> list[tuple[int, int]]:
     first: dict[int, int] = {}
     for key, _, _, at in mentions:
@@ -217,8 +325,9 @@ def _check(linker: Linker, text: str) -> None:
     for key, at in named:  # the first naming is in the first sentence naming the character
         start, end = next((s, e) for k, _, s, e in found if k == key)
         assert start <= at < end
-        assert any(
-            text.startswith(name.split()[0], at) for name in linker.names[key] if name.split()
+        assert any(  # in lower case in a text written so
+            text.startswith(word, at) or text.startswith(word.lower(), at)
+            for word in (name.split()[0] for name in linker.names[key] if name.split())
         )
 
 
@@ -301,6 +410,47 @@ def test_latin_texts_mask_the_title_in_any_case_by_the_rule(case: tuple[Linker, 
     expected = _reference(linker.names, linker.titles, text)
     assert linker.find(0, text) == [(k, 0, s, e) for k, s, e, _ in expected]
     assert linker.named(text) == _first_namings(expected)
+
+
+# ...and texts written in lower case, where names are written so too
+_LOWER_PIECES = [
+    "rouge", "rouge redstar", "redstar", "viola", "viola keane", "keane", "ash", "first",
+    "naomi", "dr. roy", "o'hara", "metallic rouge", "the ", "a ", "my ", "one ", "ok so ",
+    "i love ", " is great", ". ", ". ", ". ", "! ", "\n", "\n", "\n\n", " ", " ", " ", "  ",
+    "\u00a0", ", ", "the\nrouge", "rouge.\nredstar", "'s", "x",
+]  # fmt: skip
+# (capitalised words are rare in such a text: one piece in a hundred)
+_LOWER_PIECES += [*(_LOWER_PIECES * 2), "Rouge", "Viola Keane", "Then "]
+
+
+@st.composite
+def _lowercase_linker_and_text(draw: st.DrawFn) -> tuple[Linker, str]:
+    names = {
+        key: tuple(draw(st.lists(st.sampled_from(_ASCII_NAMES), min_size=1, max_size=3)))
+        for key in range(1, draw(st.integers(min_value=1, max_value=4)) + 1)
+    }
+    titles = tuple(draw(st.lists(st.sampled_from(_TITLE_POOL), max_size=2)))
+    text = "".join(draw(st.lists(st.sampled_from(_LOWER_PIECES), min_size=8, max_size=60)))
+    return Linker(names, {k: f"c{k}" for k in names}, titles=titles), text
+
+
+_LOWER_ROUGE = Linker(
+    {1: ("Rouge", "Rouge Redstar"), 2: ("Viola Keane", "Viola"), 3: ("First",)},
+    {},
+    ("Metallic Rouge",),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_lowercase_linker_and_text())
+@example((_LOWER_ROUGE, "ok so. metallic rouge. i love rouge. the viola is great. first!"))
+@example((_LOWER_ROUGE, "ok so. the\nrouge. viola keane. a viola keane! one rouge."))
+def test_lowercase_texts_follow_the_rule(case: tuple[Linker, str]) -> None:
+    linker, text = case
+    expected = _reference(linker.names, linker.titles, text)
+    assert linker.find(0, text) == [(k, 0, s, e) for k, s, e, _ in expected]
+    assert linker.named(text) == _first_namings(expected)
+    _check(linker, text)
 
 
 # --------------------------------------------------------------------------- real texts

@@ -226,3 +226,63 @@ def test_a_columns_name_is_dropped_though_the_opening_holds_a_longer_word() -> N
     opening = "Spotlights this week: Kaiju Diner finally finds its rhythm."
     title = "Spotlight: Kaiju Diner Episode 3 Review"
     assert name_in_pattern(title, opening) == "Kaiju Diner"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Issue #12: A Quiet Night in the Hangar", "Vol. #3: Lights Over the Harbour"],
+)
+def test_a_newsletters_issue_number_names_no_anime(title: str) -> None:
+    # "Issue #12" numbers the newsletter, not an episode of an anime called "Issue"
+    assert name_in_pattern(title, "") is None
+    text = (
+        f"{title}\n\nHello again, readers. This week's letter is about Blue Lock, S2E3, and "
+        "the match that finally goes wrong for the team.\n\nThe striker sulks, and it works."
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
+
+
+def test_a_marker_after_an_issue_number_still_names_the_anime() -> None:
+    # the issue's "#9" is skipped; the episode marker after it gives the name
+    title = "The Weekly Letter, Issue #9: Blue Period Episode 4 Review"
+    assert name_in_pattern(title, "The art club meets again.") == "Blue Period"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("Gear: Of Clocks and Tides Episode 2 Review", "Gear: Of Clocks and Tides"),
+        ("Lantern: In the House of Moths Season 1 Review", "Lantern: In the House of Moths"),
+    ],
+)
+def test_one_word_before_a_subtitle_opening_with_a_preposition_is_the_anime(
+    title: str, anime: str
+) -> None:
+    # "X: On the …": a subtitle, not a name on its own; the word before the colon is kept
+    # although the text never repeats it
+    opening = "The show slows down this week and lets its lead think."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\nA patient, lovely episode.").anime_title == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "anime"),
+    [
+        # a column's name before a name that is not a subtitle
+        ("Spotlight: Blue Period Episode 3 Review", "The art club meets.", "Blue Period"),
+        # the opening names the subtitle's subject alone: the head is a column's label
+        (
+            "Essays: Of Monsters and Men Episode 3 Review",
+            "Monsters and Men returns with its best episode.",
+            "Of Monsters and Men",
+        ),
+        # the head is a kind word, not a title
+        ("Thoughts: On the Other Shore Episode 2", "A quiet week.", "On the Other Shore"),
+        # more than one word before the colon: a column's name
+        ("This Week in Fantasy: Of Kings and Crows Episode 3 Review", "", "Of Kings and Crows"),
+    ],
+)
+def test_a_columns_label_before_a_subtitle_is_still_dropped(
+    title: str, opening: str, anime: str
+) -> None:
+    assert name_in_pattern(title, opening) == anime

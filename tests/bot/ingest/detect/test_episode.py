@@ -633,3 +633,15 @@ def test_an_episode_marker_in_a_romance_language_names_the_episode(
     title: str, expected: int
 ) -> None:
     assert episode_in(title) == expected
+
+
+@pytest.mark.parametrize(("marker", "episode"), [("S2E7", 7), ("s01e04", 4), ("S1 E12", 12)])
+def test_a_season_and_episode_code_in_the_opening_is_the_episode(marker: str, episode: int) -> None:
+    # the title names no episode; the opening's code does, and other episodes named after it
+    # for context do not win over it
+    text = (
+        "A Quiet Night in the Hangar\n\n"
+        f"Blue Lock {marker} is the week the striker loses. If you are catching up, the last "
+        "letter was episode 2.\n\nThe striker sulks, and it works."
+    )
+    assert doc(text, known_anime=["Blue Lock"]).episode == episode

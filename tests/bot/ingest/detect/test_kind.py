@@ -37,7 +37,14 @@ def test_kind_from_the_title(title: str, kind: DocumentKind) -> None:
 
 @pytest.mark.parametrize(
     ("recap", "review"),
-    [("## Summary", "## Review"), ("**Recap**", "**Our take**"), ("What happens:", "Verdict")],
+    [
+        ("## Summary", "## Review"),
+        ("**Recap**", "**Our take**"),
+        ("What happens:", "Verdict"),
+        # a wiki episode page: its synopsis, then how the episode was received
+        ("Synopsis", "Reception"),
+        ("## Plot summary", "## Critical reception"),
+    ],
 )
 def test_a_recap_heading_then_a_review_heading_is_a_recap(recap: str, review: str) -> None:
     text = (
@@ -47,8 +54,9 @@ def test_a_recap_heading_then_a_review_heading_is_a_recap(recap: str, review: st
     assert doc(text).kind is DocumentKind.RECAP
 
 
-def test_review_headings_without_a_recap_heading_stay_an_episode_review() -> None:
-    text = "Show Episode 12 Review\n\nThe team wins.\n\n## Verdict\n\nA messy, exciting episode."
+@pytest.mark.parametrize("heading", ["## Verdict", "Reception"])
+def test_review_headings_without_a_recap_heading_stay_an_episode_review(heading: str) -> None:
+    text = f"Show Episode 12 Review\n\nThe team wins.\n\n{heading}\n\nA messy, exciting episode."
     assert doc(text).kind is DocumentKind.EPISODE_REVIEW
 
 
