@@ -87,6 +87,36 @@ _LISTED_EPISODE = re.compile(
     r"\s*[-*•·]\s.{0,120}?\b(?:episodes?|ep\.?|season|s\d{1,2}e)\s*\d", re.IGNORECASE
 )
 
+# someone else's score, reported: "another outlet scored it 7/10", "one reviewer for a news site
+# gave it 3.5 out of 5 stars", "critics rated it 8/10" (a wiki's reception section, a roundup):
+# the third party, then a verb of scoring; unless the writer speaks after naming them ("other
+# reviewers were harsher, but I'd give it 8/10"). A label is the writer's ("Critic's grade: B+").
+_THIRD_PARTY = re.compile(
+    r"\b(?:outlets?|critics?|reviewers?|publications?|magazines?|(?:news|review)\s+sites?"
+    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?))\b(?!['’])",
+    re.IGNORECASE,
+)
+_REPORTING_VERB = re.compile(
+    r"\b(?:gave|gives|giving|scored|scores|rated|rates|graded|grades|awarded|awards|put)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:d|ll|m|ve)|my|me|we|we['’](?:d|ll)|our|us)\b", re.I)
+
+
+def _reported(before: str) -> bool:
+    """Do the words of the score's sentence before it (`before`) give it to someone else: a
+    critic, an outlet, another site, then a verb of scoring, with no first person after them?"""
+    third = _THIRD_PARTY.search(before)
+    while third is not None:
+        if (
+            _REPORTING_VERB.search(before, third.end()) is not None
+            and _FIRST_PERSON.search(before, third.end()) is None
+        ):
+            return True
+        third = _THIRD_PARTY.search(before, third.end())
+    return False
+
+
 _OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
 
 
@@ -265,6 +295,8 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
         following = following[:cut]
         if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
             continue
+        if _reported(before):
+            continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
             or _labelled_above(text, line_start, start)
@@ -356,6 +388,18 @@ _WORD_STARS = re.compile(
 # a number of stars, right before "star(s)" ("4.5 stars"; not "3.5/5 stars", a fraction)
 _NUMBER_BEFORE_STARS = re.compile(r"(?<![\d.,/])(?P<value>\d(?:[.,]5)?)[ \t]+\Z")
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# a score in words, "four out of five", "seven and a half out of ten": the number before an
+# "out of" (found by a C-speed find), the scale after it
+_WORD_BEFORE_OUT_OF = re.compile(
+    r"(?<![\w\-])(?P<word>zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+\Z",
+    re.IGNORECASE,
+)
+_WORD_SCALE = re.compile(r"out\s+of\s+(?P<scale>five|ten|5|10)\b", re.IGNORECASE)
+_WORD_NUMBERS = {
+    **_WORD_VALUES, "zero": 0, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_WORD_REACH = 24
 _GRADE = re.compile(
     r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
     r"\s*[:\-–—]\s*"
@@ -429,7 +473,7 @@ def _in_list_or_poll(text: str, start: int, end: int) -> bool:
     if _POLL_WORDS.search(before) or _POLL_WORDS.search(after):
         return True
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
-    return _elsewhere(text, line_start, start, before[edge + 1 :])
+    return _reported(before[edge + 1 :]) or _elsewhere(text, line_start, start, before[edge + 1 :])
 
 
 def _may_hold_grade(line: str) -> bool:
@@ -645,6 +689,8 @@ def _glyph_candidates(
             continue  # "5 stars of the cast": people, not a rating
         score = Score(raw=text[start:end], value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score))
+    for at in find_all(text, ("out of", "Out of", "OUT OF")) if _word_out_of(lowered) else ():
+        found += _word_fraction(text, at, in_title)
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue
@@ -659,6 +705,39 @@ def _glyph_candidates(
         alone = _alone_at(text, match.start(), match.end())
         found.append(_Candidate((1, int(closing), alone, match.start()), score))
     return found
+
+
+_NUMBER_WORD_ENDS = tuple(w.encode() for w in (*_WORD_NUMBERS, "half"))
+
+
+def _word_out_of(lowered: bytes) -> bool:
+    """Does a number word come right before an "out of" (any casing) in `lowered`? (C-speed
+    finds: "out of" is common prose, a score in words is not.)"""
+    at = lowered.find(b"out of")
+    while at >= 0:
+        if lowered[max(0, at - 8) : at].rstrip(_SPACE_BYTES).endswith(_NUMBER_WORD_ENDS):
+            return True
+        at = lowered.find(b"out of", at + 6)
+    return False
+
+
+def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
+    """A score in words ending at the "out of" at `at` ("My score: four out of five"), when a
+    score word leads to it or it is in the title ("four out of five dentists" is no score)."""
+    number = _WORD_BEFORE_OUT_OF.search(text, max(0, at - _WORD_REACH), at)
+    scale = _WORD_SCALE.match(text, at) if number is not None else None
+    if number is None or scale is None:
+        return []
+    value = _WORD_NUMBERS[number.group("word").lower()] + (0.5 if number.group("half") else 0)
+    maximum = _WORD_NUMBERS.get(scale.group("scale").lower()) or int(scale.group("scale"))
+    start, end = number.start(), scale.end()
+    if value > maximum or _COUNT_AFTER.match(text, end) or _in_list_or_poll(text, start, end):
+        return []
+    keyword = _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
+    if not (keyword or in_title):
+        return []
+    score = Score(raw=text[start:end], value=value, scale=float(maximum))
+    return [_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score)]
 
 
 # A rating box of sub-scores with an overall one, on a ten-point scale as database sites
