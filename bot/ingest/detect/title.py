@@ -418,6 +418,14 @@ def _opens_as_date(text: str) -> bool:
 _BARE_URL = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/\S*", re.IGNORECASE)
 
 
+# a blog platform's reblog stamp: "blog-a reblogged this from blog-b", "Reblogged from blog-b"
+_REBLOG_STAMP = re.compile(
+    r"(?:[\w.\-@]{1,60}\s+)?reblogged\s+(?:this\s+)?(?:from|by)\s+[\w.\-@]{1,60}"
+    r"(?:\s*[·•|,\-–—(]\s*.{0,60})?",
+    re.IGNORECASE,
+)
+
+
 def _is_furniture(line: str) -> bool:
     if line.isdigit():
         return True  # a page's number (a PDF's or a scan's text): never a title
@@ -437,6 +445,8 @@ def _is_furniture(line: str) -> bool:
             and _HEADLINE_WORDS.search(poster.group("name")) is None
         ):
             return True
+    if "eblogged" in line and _REBLOG_STAMP.fullmatch(line) is not None:
+        return True  # "some-blog reblogged this from other-blog": a reblog chain's stamp
     if ":" in line[:_MAX_MAIL_NAME] and _mail_header(line):
         return True
     if "essage" in line and _is_forward_banner(line):

@@ -795,3 +795,13 @@ def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     # a headline over its date stays the title
     text = f"Glass Houses\n2024-11-03 21:15\n\n{BODY}"
     assert doc(text, anime="Show").title == "Glass Houses"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["tea-and-static reblogged this from kettle-blog", "Reblogged from kettle-blog"],
+)
+def test_a_reblog_stamp_is_not_the_title(stamp: str) -> None:
+    assert not_a_title(stamp)
+    parsed = doc(f"{stamp}\n\nShow Episode 4 Thoughts\n\n{BODY}", anime="Show")
+    assert parsed.title == "Show Episode 4 Thoughts"
