@@ -56,7 +56,7 @@ _BOILERPLATE = re.compile(
     r"|(?:tags?|categories|category|filed\s+under)\s*:.{0,300}"
     r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
     r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
-    r"|[\s·•∙⋅●◦‧・\-–—_=*~.|/\\#+]{1,80}"  # lone separators: "·", "•", "-", "***", "---"
+    r"|[\s·•∙⋅●◦‧・\-–—_=*~.|/\\#+─━═]{1,80}"  # lone separators: "·", "-", "***", "───"
     r")",
     re.IGNORECASE,
 )
