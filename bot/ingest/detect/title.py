@@ -415,7 +415,11 @@ def _named_chat_header(line: str) -> bool:
     name, a comma, then the date and time ("Dana K., 20.01.2024 19:58", "Some Channel,
     [04.04.2024 02:14]")."""
     at = line.rfind(", ")
-    if at <= 0 or len(line[:at].split()) > _MAX_CHAT_NAME_WORDS:
+    if (
+        at <= 0
+        or len(line[:at].split()) > _MAX_CHAT_NAME_WORDS
+        or _HEADLINE_WORDS.search(line, 0, at) is not None  # "Show Episode 5 Review, 10.01.2024"
+    ):
         return False
     rest = line[at + 2 :].strip()
     if rest[:1] == "[" and rest[-1:] == "]":

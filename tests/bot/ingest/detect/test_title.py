@@ -860,7 +860,12 @@ def test_a_chat_messages_header_or_media_placeholder_is_not_a_title(line: str) -
 
 @pytest.mark.parametrize(
     "line",
-    ["Frieren, 20 Years Later", "Show, Episode 5: The Quiet One", "Photo Finish: Show Review"],
+    [
+        "Frieren, 20 Years Later",
+        "Show, Episode 5: The Quiet One",
+        "Photo Finish: Show Review",
+        "Show Episode 5 Review, 10.01.2024",
+    ],
 )
 def test_a_headline_with_a_comma_or_a_media_word_is_still_a_title(line: str) -> None:
     assert not not_a_title(line)
