@@ -2,8 +2,8 @@
 
 Comment forms, "Watch X on <service>" links, thumbnail captions, share/like widgets, tag lists
 and lone separator characters; a comments section or a thread's replies to the end; in a chat
-export, the messages around the review post; comments exported as footnotes. Nothing here
-knows any particular site.
+export, the messages around the review post; comments exported as footnotes; a reblog chain's
+additions under the post. Nothing here knows any particular site.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ _BOILERPLATE = re.compile(
     r"|(?:tags?|categories|category|filed\s+under)\s*:.{0,300}"
     r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
     r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
-    r"|[\s·•∙⋅●◦‧・\-–—_=*~.|/\\#+]{1,80}"  # lone separators: "·", "•", "-", "***", "---"
+    r"|[\s·•∙⋅●◦‧・\-–—_=*~.|/\\#+─━═]{1,80}"  # lone separators: "·", "-", "***", "───"
     r")",
     re.IGNORECASE,
 )
@@ -193,7 +193,36 @@ def drop_boilerplate(draft: Draft) -> None:
                 break
     if bracketed:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
+    if "eblogged" in draft.text:
+        removed += _drop_reblog_additions(lines)
     draft.boilerplate_removed = removed
+
+
+# A reblog chain copied as text: the post, then each reblogger's addition under their handle
+# alone on a line ("some-blog-name:"), as a blog platform shows them. The additions are
+# readers' words: their scores and names are not the post's.
+_REBLOGGER = re.compile(r"@?[a-z0-9]+(?:[\-_.][a-z0-9]+)+:|@?[a-z]+[0-9]+:")
+_MAX_HANDLE = 42
+_MIN_POST = 200  # characters of the post before a reblogger's addition (an OP's own handle
+# line may head the post)
+
+
+def _drop_reblog_additions(lines: list[str]) -> int:
+    """In a text that says it was reblogged, blank everything from the first reblogger's
+    handle line after the post (the additions, then the notes). How many lines were."""
+    post = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if (
+            post >= _MIN_POST
+            and line[-1] == ":"
+            and len(line) <= _MAX_HANDLE
+            and _REBLOGGER.fullmatch(line) is not None
+        ):
+            return _drop_rest(lines, index)
+        post += len(line)
+    return 0
 
 
 # A chat export's message header, the message's lines under it: "[02/01/2024 22:47] author"

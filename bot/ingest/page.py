@@ -345,14 +345,13 @@ def _not_the_reviewers(element: Any, text: str) -> bool:
 
 
 def _box_head(element: Any) -> str:
-    """A box's label and value ("Our score: 4 out of 5") when it opens with a label, else ""."""
+    """A box's label and value ("Our score: 4 out of 5") when it opens with a label, or with
+    both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else ""."""
     parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
-    if (
-        len(parts) < 2
-        or not any(word in parts[0].lower() for word in _BOX_WORDS)
-        or any(c.isdigit() for c in parts[0])
-    ):
+    if len(parts) < 2 or not any(word in parts[0].lower() for word in _BOX_WORDS):
         return ""
+    if any(c.isdigit() for c in parts[0]):
+        return parts[0] if len(parts[0]) <= _MAX_BOX else ""
     head = _box_text_of(parts[:2])
     return head if head.endswith(parts[1]) and len(head) <= _MAX_BOX else ""
 

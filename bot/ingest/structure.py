@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.score import score_in
 from bot.ingest.errors import IngestError
 from bot.ingest.normalise import fold
 from bot.models import DocumentKind, ParsedSection, SectionKind
@@ -67,7 +68,8 @@ def paragraphs(lines: Sequence[str]) -> list[str]:
 
 
 def looks_like_episode_title(line: str) -> bool:
-    """A short, capitalised line that is no sentence, byline, heading or spoiler notice."""
+    """A short, capitalised line that is no sentence, byline, heading, spoiler notice or
+    score."""
     if "\n" in line or len(line) > 100 or len(line.split()) > 12:
         return False
     if _SENTENCE_END.search(line) or _BYLINE.match(line):
@@ -76,6 +78,8 @@ def looks_like_episode_title(line: str) -> bool:
         return False
     if "spoiler" in line.lower():
         return False  # "Spoiler Warning" is a notice, not the episode's name
+    if score_in(line, "", 0) is not None:
+        return False  # "Short version: ★★★☆☆", "Score: 7/10": the verdict, given up front
     first = line.lstrip(_QUOTES)[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import find_all
 from bot.models import Score
@@ -87,6 +87,36 @@ _LISTED_EPISODE = re.compile(
     r"\s*[-*•·]\s.{0,120}?\b(?:episodes?|ep\.?|season|s\d{1,2}e)\s*\d", re.IGNORECASE
 )
 
+# someone else's score, reported: "another outlet scored it 7/10", "one reviewer for a news site
+# gave it 3.5 out of 5 stars", "critics rated it 8/10" (a wiki's reception section, a roundup):
+# the third party, then a verb of scoring; unless the writer speaks after naming them ("other
+# reviewers were harsher, but I'd give it 8/10"). A label is the writer's ("Critic's grade: B+").
+_THIRD_PARTY = re.compile(
+    r"\b(?:outlets?|critics?|reviewers?|publications?|magazines?|(?:news|review)\s+sites?"
+    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?))\b(?!['’])",
+    re.IGNORECASE,
+)
+_REPORTING_VERB = re.compile(
+    r"\b(?:gave|gives|giving|scored|scores|rated|rates|graded|grades|awarded|awards|put)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:d|ll|m|ve)|my|me|we|we['’](?:d|ll)|our|us)\b", re.I)
+
+
+def _reported(before: str) -> bool:
+    """Do the words of the score's sentence before it (`before`) give it to someone else: a
+    critic, an outlet, another site, then a verb of scoring, with no first person after them?"""
+    third = _THIRD_PARTY.search(before)
+    while third is not None:
+        if (
+            _REPORTING_VERB.search(before, third.end()) is not None
+            and _FIRST_PERSON.search(before, third.end()) is None
+        ):
+            return True
+        third = _THIRD_PARTY.search(before, third.end())
+    return False
+
+
 _OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
 
 
@@ -160,31 +190,43 @@ def _find_each(text: str, needle: str, found: list[int]) -> int:
 _SPACE_BYTES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # the ASCII characters str.isspace() takes
 
 
-def _out_of_after_number(lowered: bytes) -> tuple[bool, int]:
-    """Whether an "out of" (any casing) in `lowered` may follow a number within the 8
-    characters _candidates looks back (a digit, or any non-ASCII character, which may be a
-    digit or a space, before the spaces), and how many there are in all."""
-    after_number = False
+class _OutOf(NamedTuple):
+    """What the "out of"s (any casing) of an ascii_lowered text may be part of: whether one
+    may follow a number within the 8 characters _candidates looks back (a digit, or any
+    non-ASCII character, which may be a digit or a space, before the spaces), how many there
+    are in all, and whether one may follow a number word ("four out of five")."""
+
+    after_number: bool
+    total: int
+    after_word: bool
+
+
+def _out_of(lowered: bytes) -> _OutOf:
+    """One pass over the "out of"s of `lowered` (C-speed finds)."""
+    after_number = after_word = False
     count = 0
     at = lowered.find(b"out of")
     while at >= 0:
         count += 1
-        if not after_number:
+        if not (after_number and after_word):
             lead = lowered[max(0, at - 32) : at].rstrip(
                 _SPACE_BYTES
             )  # 8 characters at most 32 bytes
-            after_number = bool(lead) and (
-                lead[-1] >= 0x80 or lead[-1:].isdigit() or lead[-1:] == b"("
-            )
+            if lead:
+                last = lead[-1]
+                after_number = after_number or last >= 0x80 or 0x30 <= last <= 0x39 or last == 0x28
+                after_word = after_word or (
+                    last in _NUMBER_WORD_LAST and lead.endswith(_NUMBER_WORD_ENDS)
+                )
         at = lowered.find(b"out of", at + 6)
-    return after_number, count
+    return _OutOf(after_number, count, after_word)
 
 
-def _separators(text: str, lowered: bytes) -> list[int]:
+def _separators(text: str, out_of: _OutOf) -> list[int]:
     """Positions of "/" and "out of" (three casings): where a score can be. C-speed finds."""
     found: list[int] = []
     _find_each(text, "/", found)
-    after_number, rest = _out_of_after_number(lowered)
+    after_number, rest = out_of.after_number, out_of.total
     # (when no "out of" can follow a number, _candidates would pass over every one; they are
     # still found when they count towards _MAX_SEPARATORS, which decides which are examined)
     if after_number or len(found) + rest > _MAX_SEPARATORS:
@@ -208,10 +250,10 @@ _UNIT_BEFORE_PARENS = re.compile(r"\d\s+(?:stars?|points?|pts)\s*\(\s*\Z", re.IG
 _UNIT_BEFORE_REACH = 24
 
 
-def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) -> list[_Candidate]:
+def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) -> list[_Candidate]:
     found: list[_Candidate] = []
     last_end = -1
-    for separator in _separators(text, lowered):
+    for separator in _separators(text, out_of):
         if separator < last_end:
             continue
         # A score's number ends just before its separator (spaces between): prose "out of"
@@ -264,6 +306,8 @@ def _candidates(text: str, closing_from: int, in_title: bool, lowered: bytes) ->
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
         if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
+            continue
+        if _reported(before):
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
@@ -356,6 +400,18 @@ _WORD_STARS = re.compile(
 # a number of stars, right before "star(s)" ("4.5 stars"; not "3.5/5 stars", a fraction)
 _NUMBER_BEFORE_STARS = re.compile(r"(?<![\d.,/])(?P<value>\d(?:[.,]5)?)[ \t]+\Z")
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# a score in words, "four out of five", "seven and a half out of ten": the number before an
+# "out of" (found by a C-speed find), the scale after it
+_WORD_BEFORE_OUT_OF = re.compile(
+    r"(?<![\w\-])(?P<word>zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+\Z",
+    re.IGNORECASE,
+)
+_WORD_SCALE = re.compile(r"out\s+of\s+(?P<scale>five|ten|5|10)\b", re.IGNORECASE)
+_WORD_NUMBERS = {
+    **_WORD_VALUES, "zero": 0, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_WORD_REACH = 24
 _GRADE = re.compile(
     r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
     r"\s*[:\-–—]\s*"
@@ -429,7 +485,7 @@ def _in_list_or_poll(text: str, start: int, end: int) -> bool:
     if _POLL_WORDS.search(before) or _POLL_WORDS.search(after):
         return True
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
-    return _elsewhere(text, line_start, start, before[edge + 1 :])
+    return _reported(before[edge + 1 :]) or _elsewhere(text, line_start, start, before[edge + 1 :])
 
 
 def _may_hold_grade(line: str) -> bool:
@@ -571,7 +627,7 @@ def _label_before(text: str, start: int) -> str:
 
 
 def _glyph_candidates(
-    text: str, closing_from: int, in_title: bool, lowered: bytes
+    text: str, closing_from: int, in_title: bool, lowered: bytes, words_out_of: bool
 ) -> list[_Candidate]:
     """Star glyphs (★★★½, ⭐️⭐️⭐️ 1/2, ★★★★☆), "4 1/2 out of 5 stars", "four stars" and letter
     grades ("Grade: B+", kept as written, with no value unless a scale is stated)."""
@@ -645,6 +701,8 @@ def _glyph_candidates(
             continue  # "5 stars of the cast": people, not a rating
         score = Score(raw=text[start:end], value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score))
+    for at in find_all(text, ("out of", "Out of", "OUT OF")) if words_out_of else ():
+        found += _word_fraction(text, at, in_title)
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end()):
             continue
@@ -659,6 +717,29 @@ def _glyph_candidates(
         alone = _alone_at(text, match.start(), match.end())
         found.append(_Candidate((1, int(closing), alone, match.start()), score))
     return found
+
+
+_NUMBER_WORD_ENDS = tuple(w.encode() for w in (*_WORD_NUMBERS, "half"))
+_NUMBER_WORD_LAST = frozenset(w[-1] for w in _NUMBER_WORD_ENDS)
+
+
+def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
+    """A score in words ending at the "out of" at `at` ("My score: four out of five"), when a
+    score word leads to it or it is in the title ("four out of five dentists" is no score)."""
+    number = _WORD_BEFORE_OUT_OF.search(text, max(0, at - _WORD_REACH), at)
+    scale = _WORD_SCALE.match(text, at) if number is not None else None
+    if number is None or scale is None:
+        return []
+    value = _WORD_NUMBERS[number.group("word").lower()] + (0.5 if number.group("half") else 0)
+    maximum = _WORD_NUMBERS.get(scale.group("scale").lower()) or int(scale.group("scale"))
+    start, end = number.start(), scale.end()
+    if value > maximum or _COUNT_AFTER.match(text, end) or _in_list_or_poll(text, start, end):
+        return []
+    keyword = _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
+    if not (keyword or in_title):
+        return []
+    score = Score(raw=text[start:end], value=value, scale=float(maximum))
+    return [_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score)]
 
 
 # A rating box of sub-scores with an overall one, on a ten-point scale as database sites
@@ -732,24 +813,26 @@ def score_in(
     with an overall one ("Overall 7 · Story 5 · Animation 9") counts."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body) if body_lowered is None else body_lowered
-    candidates = _candidates(body, closing_from, False, lowered)
-    candidates += _glyph_candidates(body, closing_from, False, lowered)
+    out_of = _out_of(lowered)
+    candidates = _candidates(body, closing_from, False, out_of)
+    candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)
     if title:
         lowered = ascii_lowered(title)
+        out_of = _out_of(lowered)
         candidates += [
             _Candidate((c.priority[0], 1, 0, -1), c.score)
             for c in (
-                *_candidates(title, 0, True, lowered),
-                *_glyph_candidates(title, 0, True, lowered),
+                *_candidates(title, 0, True, out_of),
+                *_glyph_candidates(title, 0, True, lowered, out_of.after_word),
             )
         ]
     if rating:
         candidates += [
             _Candidate((1, 1, 0, -2), c.score)
-            for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating))
+            for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating), False)
         ]
     if not candidates:
         return None

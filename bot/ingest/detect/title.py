@@ -172,7 +172,8 @@ def _is_widget(line: str, lowered: str | None = None) -> bool:
 # counts ("47 captures", "1.4k comments"), a newsletter's or a feed's labels ("View this
 # email in your browser", "Trending: …", "Inside this issue:"), taglines, "Issue 14"
 _LABELS = re.compile(
-    r"\d[\d.,]*\s*[km]?\s*(?:comments?|views?|likes?|shares?|captures?|notes?|tweets?|posts?"
+    r"\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[km]?\s*(?:comments?|views?|likes?|shares?|captures?"
+    r"|notes?|tweets?|posts?"
     r"|replies|reblogs?|subscribers?|followers?|claps?)"
     r"|view\s+(?:this\s+)?(?:email|newsletter|post|it)?\s*(?:in\s+(?:your\s+|a\s+)?browser|online)"
     r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
@@ -404,9 +405,26 @@ def _chat_header(line: str) -> bool:
     if at < 0:
         at = line.find(" – ")
     if at <= 0 or " " in line[:at]:
-        return False
+        return _named_chat_header(line)
     rest = line[at + 3 :].strip()
     return _opens_as_date(rest) and _NOT_TITLE.fullmatch(rest) is not None
+
+
+def _named_chat_header(line: str) -> bool:
+    """A message header of a messenger's text export or a channel's copied posts: the sender's
+    name, a comma, then the date and time ("Dana K., 20.01.2024 19:58", "Some Channel,
+    [04.04.2024 02:14]")."""
+    at = line.rfind(", ")
+    if (
+        at <= 0
+        or len(line[:at].split()) > _MAX_CHAT_NAME_WORDS
+        or _HEADLINE_WORDS.search(line, 0, at) is not None  # "Show Episode 5 Review, 10.01.2024"
+    ):
+        return False
+    rest = line[at + 2 :].strip()
+    if rest[:1] == "[" and rest[-1:] == "]":
+        rest = rest[1:-1].strip()
+    return rest[:1].isdigit() and _NOT_TITLE.fullmatch(rest) is not None
 
 
 def _opens_as_date(text: str) -> bool:
@@ -416,6 +434,27 @@ def _opens_as_date(text: str) -> bool:
 
 
 _BARE_URL = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/\S*", re.IGNORECASE)
+
+
+# a blog platform's reblog stamp: "blog-a reblogged this from blog-b", "Reblogged from blog-b"
+_REBLOG_STAMP = re.compile(
+    r"(?:[\w.\-@]{1,60}\s+)?reblogged\s+(?:this\s+)?(?:from|by)\s+[\w.\-@]{1,60}"
+    r"(?:\s*[·•|,\-–—(]\s*.{0,60})?",
+    re.IGNORECASE,
+)
+
+
+# what a chat's copied text has where a picture, a video or a file was: "[Photo]", "[Sticker 😀]"
+_MEDIA_PLACEHOLDER = re.compile(
+    r"\[\s*(?:photo|image|picture|video|gif|sticker|file|document|audio|voice(?:\s+message)?"
+    r"|album|attachment|media)(?:\s[^\[\]\n]{0,40})?\]",
+    re.IGNORECASE,
+)
+# a channel's pinned notice: "[📌 Pinned] …", "📌 Pinned: …", "Pinned message: …"
+_PINNED = re.compile(
+    r"[\[(]\s*(?:📌\s*)?pinned\b[^\])\n]{0,20}[\])]|📌\s*pinned\b|pinned\s+(?:message|post)\s*[:\-–—]",
+    re.IGNORECASE,
+)
 
 
 def _is_furniture(line: str) -> bool:
@@ -437,6 +476,12 @@ def _is_furniture(line: str) -> bool:
             and _HEADLINE_WORDS.search(poster.group("name")) is None
         ):
             return True
+    if line[:1] == "[" and line[-1:] == "]" and _MEDIA_PLACEHOLDER.fullmatch(line) is not None:
+        return True  # a chat's "[Photo]", "[Video]": what stood there in the app
+    if "inned" in line[:16] and _PINNED.match(line) is not None:
+        return True  # a channel's pinned notice above its posts
+    if "eblogged" in line and _REBLOG_STAMP.fullmatch(line) is not None:
+        return True  # "some-blog reblogged this from other-blog": a reblog chain's stamp
     if ":" in line[:_MAX_MAIL_NAME] and _mail_header(line):
         return True
     if "essage" in line and _is_forward_banner(line):
@@ -731,7 +776,8 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
 # what follows a site's or channel's name at the top of a saved page: "Subscribe", "Follow",
 # "Sign in", "52.3K subscribers"
 _MASTHEAD_WIDGET = re.compile(
-    r"(?:subscribe|follow|sign\s+in|log\s*in|sign\s+up|\d[\d.,]*\s*[km]?\s+(?:subscribers|followers))"
+    r"(?:subscribe|follow|sign\s+in|log\s*in|sign\s+up"
+    r"|\d[\d.,]*(?:[ \u00a0\u202f]\d{3})*\s*[km]?\s+(?:subscribers|followers|members))"
     r"\b.{0,40}",
     re.IGNORECASE,
 )
@@ -922,16 +968,19 @@ _HEADLINE_MARKS = ("**", "__", "# ", "## ")
 
 def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
     """The index of the first message after line `after` of a chat export that opens with a
-    marked headline (bold or a Markdown heading), else None."""
+    marked headline (bold or a Markdown heading); else of the first unmarked one set apart
+    as a paragraph of its own over a long one, naming a review ("Show Episode 16 review: …",
+    a long post's headline under a line of chatter); else None."""
     header_above = False
     looked = 0
+    unmarked: int | None = None
     for index in range(after + 1, len(lines)):
         line = lines[index].strip()
         if not line:
             continue
         looked += 1
         if looked > _CHAT_LOOK:
-            return None
+            break
         if _chat_header(line):
             header_above = True
             continue
@@ -939,26 +988,66 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
             headline = _strip_marks(line)
             if _reads_like_headline(headline) and not not_a_title(headline):
                 return index
+        elif unmarked is None and _headline_paragraph(lines, index, line):
+            unmarked = index
         header_above = False
-    return None
+    return unmarked
 
 
-_EXPORT_HEADER = re.compile(r"(?:guild|server|channel|topic|after|before)\s*:\s*\S.{0,200}", re.I)
+_MIN_POST_PARAGRAPH = 120
+
+
+def _headline_paragraph(lines: list[str], index: int, line: str) -> bool:
+    """Is `line` (lines[index]) a paragraph of its own that names a review and reads like a
+    headline, with a long paragraph right under it?"""
+    if (
+        not lines[index - 1]
+        and index + 2 < len(lines)
+        and not lines[index + 1]
+        and len(lines[index + 2]) >= _MIN_POST_PARAGRAPH
+        and _HEADLINE_WORDS.search(line) is not None
+    ):
+        return _reads_like_headline(line) and not not_a_title(line)
+    return False
+
+
+_EXPORT_HEADER = re.compile(
+    r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members"
+    r"|participants)\s*:\s*\S.{0,200}",
+    re.I,
+)
 _EXPORT_OPENERS = ("guild", "server", "channel")
+# a messenger's export banner over its header: "Some Messenger — Chat export", "Chat history"
+_EXPORT_BANNER = re.compile(
+    r"(?:[^\n]{1,40}\s[—–\-|:·]\s*)?(?:chat|conversation|group|channel|message)s?\s+"
+    r"(?:export(?:ed)?|history|log|archive)",
+    re.IGNORECASE,
+)
+
+
+def _is_export_banner(line: str) -> bool:
+    lowered = line.lower()
+    return (
+        "export" in lowered or "history" in lowered or " log" in lowered or "archive" in lowered
+    ) and (_EXPORT_BANNER.fullmatch(line) is not None)
 
 
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
-    "Topic: …", "After: …"): one opening with the server's or the channel's name."""
-    if not seen or not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
+    "Topic: …", "After: …"): one opening with the server's or the channel's name, or under a
+    messenger's export banner ("… — Chat export" / "Group: …" / "Exported: …" / "Messages: …")."""
+    if not seen:
         return 0
-    count = 0
-    for index in seen:
+    banner = _is_export_banner(lines[seen[0]].strip())
+    if not banner and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
+        return 0
+    count = int(banner)
+    for index in seen[count:]:
         line = lines[index].strip()
         if _EXPORT_HEADER.fullmatch(line) is None:
             break
         count += 1
-    return count if count >= 2 else 0
+    return count if count >= 2 or banner else 0
 
 
 def detect_title(draft: Draft) -> None:
@@ -1026,7 +1115,10 @@ def detect_title(draft: Draft) -> None:
             lines[index] = ""  # furniture, not body text
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
-            message_follows = _chat_header(line)
+            # (a chat's "[Photo]" between a message's header and its text: the text follows)
+            message_follows = _chat_header(line) or (
+                message_follows and _MEDIA_PLACEHOLDER.fullmatch(line) is not None
+            )
             if len(line) <= _MAX_KICKER and _is_kicker(line):
                 draft.kicker = f"{draft.kicker} {line}".strip()
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
@@ -1048,7 +1140,7 @@ def detect_title(draft: Draft) -> None:
             draft.title = line
             draft.title_is_line = True
             draft.body_from = index + 1
-            draft.explain("title", f"{line!r}: a chat message's marked headline")
+            draft.explain("title", f"{line!r}: a chat message's headline")
             return
         if (
             len(line) <= _MAX_LABEL

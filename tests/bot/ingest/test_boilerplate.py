@@ -11,6 +11,7 @@ from bot.ingest import (
     parse_document,
 )
 from tests.bot.ingest.helpers import (
+    BODY,
     BOILERPLATE_LINES,
     LINES,
     doc,
@@ -271,3 +272,27 @@ def test_a_related_list_stops_before_the_comments_section() -> None:
     )
     parsed = doc(text)
     assert "Mina" not in parsed.text and "10/10" not in parsed.text
+
+
+def test_a_reblog_chains_additions_under_the_post_are_not_the_review() -> None:
+    post = (
+        "show episode 4 thoughts\n\n"
+        "the rooftop scene with Kato is the best thing the show has done so far and i keep "
+        "rewatching it. the quiet middle drags a little but the ending lands hard.\n\n"
+        "7/10. the director deserves a raise\n\n#show #kato"
+    )
+    additions = (
+        "paper-lantern-blog:\n\nMina carried this one tbh, i'd say 9/10\n\n"
+        "night_owl_22:\n\nwatching this tonight\n\n1,204 notes"
+    )
+    text = f"night_owl_22 reblogged this from small-kettle\n\nsmall-kettle\n\n{post}\n\n{additions}"
+    parsed = doc(text, anime="Show")
+    assert "rooftop scene with Kato" in parsed.text
+    assert "Mina" not in parsed.text and "watching this tonight" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+    assert parsed.title == "show episode 4 thoughts"
+
+
+def test_a_handle_line_in_a_text_that_was_not_reblogged_is_kept() -> None:
+    text = f"Show Episode 4 Review\n\n{BODY}\n\n{BODY}\n\nmy-notes-2024:\n\nKato was great."
+    assert "Kato was great." in doc(text, anime="Show").text

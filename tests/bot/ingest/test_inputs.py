@@ -422,6 +422,19 @@ def test_a_score_card_with_a_summary_keeps_its_label_and_value() -> None:
     assert verdict_boxes(markup) == ["OUR SCORE: 3 out of 5"]
 
 
+def test_a_rating_line_with_its_label_and_value_in_bold_and_a_tagline_after() -> None:
+    # a blog's rating paragraph: the label and score in one bold run, a long aside after it
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body><article><h1>A Wet Week</h1><p>Text.</p>"
+        b"<p class='rating'><strong>Our rating: 6.5/10</strong> \xe2\x80\x94 a fine enough "
+        b"hour of television that I will forget by next Tuesday, probably.</p>"
+        b"</article></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Our rating: 6.5/10"]
+
+
 def test_a_box_named_only_as_a_card_counts_when_its_label_says_rating() -> None:
     from bot.ingest.page import verdict_boxes
 

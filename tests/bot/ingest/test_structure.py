@@ -77,3 +77,12 @@ def test_no_episode_title_without_an_episode() -> None:
 def test_paragraphs_collapse_blank_line_runs() -> None:
     parsed = doc("Show Episode 1 Review\n\n\n\n\nPara one\nline two   \n\n \n\n\nPara two\n\n")
     assert parsed.text == "Para one\nline two\n\nPara two"
+
+
+@pytest.mark.parametrize("line", ["Short version: ★★★★☆", "Score: 7/10", "Verdict: B+"])
+def test_a_score_line_under_the_title_is_not_the_episode_title(line: str) -> None:
+    # a thread's or post's verdict given up front stays body text, where the score is found
+    parsed = doc(f"Show Episode 3 Review\n\n{line}\n\n{BODY}")
+    assert parsed.episode_title is None
+    assert parsed.text.startswith(line)
+    assert parsed.score is not None and parsed.score.raw == line.split(": ")[1]

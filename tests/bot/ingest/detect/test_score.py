@@ -370,3 +370,57 @@ def test_a_list_item_giving_the_seasons_overall_score_is_still_the_score() -> No
     body = f"{BODY}\n\n- Season 2 overall: 8/10\n- Best episode: the finale"
     parsed = doc(f"Show Season 2 Review\n\n{BODY}\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "value", "scale"),
+    [
+        ("My verdict on the opener: three out of five.", "three out of five", 3, 5),
+        ("Final score, then: seven and a half out of ten.", "seven and a half out of ten", 7.5, 10),
+        ("I'd give it eight out of 10, easily.", "eight out of 10", 8, 10),
+    ],
+)
+def test_a_score_written_in_words_after_a_score_word(
+    closing: str, raw: str, value: float, scale: float
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+    assert parsed.score.score_100 == round(value / scale * 100, 1)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Honestly, four out of five friends I asked had dropped it.",  # no score word
+        "I'd say two out of five episodes were filler.",  # a count
+        "Four out of five times the joke lands.",
+    ],
+)
+def test_words_out_of_words_without_a_score_are_none(closing: str) -> None:
+    assert scored(closing).score is None
+
+
+@pytest.mark.parametrize(
+    "reception",
+    [
+        "A critic at a big streaming blog gave it 3.5 out of 5 stars, calling it slow.",
+        "Reviews were mixed: another outlet scored it 6/10 for the pacing.",
+        "Most critics rated it 8/10 and moved on.",
+    ],
+)
+def test_another_outlets_reported_score_is_not_the_pages(reception: str) -> None:
+    # a wiki's or a roundup's reception paragraph: scores it quotes are someone else's
+    parsed = doc(f"Show Episode 2\n\n{BODY}\n\nReception\n\n{reception}\n\n{BODY}")
+    assert parsed.score is None
+
+
+def test_the_writers_own_score_after_naming_other_critics_is_kept() -> None:
+    closing = "Other reviewers gave it less, but I'd give it 8/10."
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_possessive_label_naming_the_critic_is_still_the_score() -> None:
+    parsed = scored("Critic's rating: 7/10")
+    assert parsed.score is not None and parsed.score.raw == "7/10"

@@ -795,3 +795,77 @@ def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     # a headline over its date stays the title
     text = f"Glass Houses\n2024-11-03 21:15\n\n{BODY}"
     assert doc(text, anime="Show").title == "Glass Houses"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["tea-and-static reblogged this from kettle-blog", "Reblogged from kettle-blog"],
+)
+def test_a_reblog_stamp_is_not_the_title(stamp: str) -> None:
+    assert not_a_title(stamp)
+    parsed = doc(f"{stamp}\n\nShow Episode 4 Thoughts\n\n{BODY}", anime="Show")
+    assert parsed.title == "Show Episode 4 Thoughts"
+
+
+LONG_POST = (
+    "Kato finally gets a quiet scene with his sister, and the episode lets it breathe for "
+    "a full minute without music. It is the best thing the show has done so far."
+)
+
+
+def test_a_messenger_exports_banner_and_header_are_not_the_title() -> None:
+    # a messenger's text export: banner, header lines, then messages under "Name, date time"
+    text = (
+        "Kettle Messenger — Chat export\nGroup: Tuesday Watch Club (58 members)\n"
+        "Exported: 2025-03-02 22:10 (UTC)\nMessages: 9 of 9\n\n"
+        "Rin T., 02.03.2025 21:40\nreview time, sorry it's long\n\n"
+        f"Show Episode 5 review: the quiet one\n\n{LONG_POST}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Episode 5 review: the quiet one"
+    assert "Kettle Messenger" not in parsed.text and "58 members" not in parsed.text
+    assert parsed.text.startswith(LONG_POST)
+
+
+def test_a_chat_export_without_a_headline_in_a_message_has_no_title() -> None:
+    text = (
+        "Kettle Messenger — Chat export\nGroup: Tuesday Watch Club\n\n"
+        "Rin T., 02.03.2025 21:40\nhonestly the episode was fine, kato is fun\n\n"
+        f"{LONG_POST}"
+    )
+    assert doc(text, anime="Show").title == ""
+
+
+def test_a_channels_name_pinned_notice_and_photo_are_not_the_title() -> None:
+    text = (
+        "Late Cel Club 🌙\nchannel · 12 345 subscribers\n\n"
+        "[📌 Pinned] Rules are in the post above. No spoilers in the comments please.\n\n"
+        "───────────\n\n"
+        "Late Cel Club 🌙, [04.03.2025 02:14]\n[Photo]\nSHOW — EPISODE 5 🔴\n\n"
+        f"{LONG_POST}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "SHOW — EPISODE 5 🔴"
+    assert "Pinned" not in parsed.text and "subscribers" not in parsed.text
+    assert "───" not in parsed.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Some Channel, [04.03.2025 02:14]", "Rin T., 02.03.2025 21:40", "[Photo]", "[Video 0:32]"],
+)
+def test_a_chat_messages_header_or_media_placeholder_is_not_a_title(line: str) -> None:
+    assert not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Frieren, 20 Years Later",
+        "Show, Episode 5: The Quiet One",
+        "Photo Finish: Show Review",
+        "Show Episode 5 Review, 10.01.2024",
+    ],
+)
+def test_a_headline_with_a_comma_or_a_media_word_is_still_a_title(line: str) -> None:
+    assert not not_a_title(line)
