@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SCORE", "TITLE_SCORE", "detect_score", "parse_score", "score_in"]
+__all__ = ["SCORE", "TITLE_SCORE", "detect_score", "may_give_score", "parse_score", "score_in"]
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
 SCORE = re.compile(
@@ -714,6 +714,23 @@ def _overall_of_subscores(text: str) -> list[_Candidate]:
         score = Score(raw=match.group("value"), value=value, scale=10.0)
         found.append(_Candidate((1, 1, 0, match.start()), score))
     return found
+
+
+def may_give_score(text: str, lowered: bytes) -> bool:
+    """Could `score_in("", text, 0, boxes=False)` find a score in `text` (`lowered`: its
+    ascii_lowered)? False only when it surely gives None: no "/" or "½" (fractions, halves),
+    no "out of" after what may be a number, no star glyph, no "star" word, no letter that may
+    be a grade. A few C-speed searches, where score_in costs a dozen Python calls; for
+    callers that read many short texts (verdict reads paragraphs), most of which hold none."""
+    if "/" in text or "½" in text:
+        return True
+    if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
+        return True
+    if _says_star(lowered) or _out_of_after_number(lowered)[0]:
+        return True
+    # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
+    encoded = text.encode("utf-8", "surrogatepass")
+    return b" A " in b" " + encoded.translate(_TOKEN_BYTES) + b" "
 
 
 def score_in(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from bot.ingest.detect.score import ascii_lowered, score_in
+from bot.ingest.detect.score import ascii_lowered, may_give_score, score_in
 from bot.models import DocumentFacts, Score, SectionKind
 from bot.spoilers import truncate
 from bot.text.sentences import sentence_spans, squash
@@ -63,7 +63,10 @@ def _paragraphs(text: str) -> list[str]:
 def _score_of(paragraph: str) -> Score | None:
     """The reviewer's score the paragraph gives, as the score detector reads one (not a date,
     a count, a list entry or a poll); every fraction in it counts as a closing one."""
-    return score_in("", paragraph, 0, boxes=False)
+    lowered = ascii_lowered(paragraph)
+    if not may_give_score(paragraph, lowered):
+        return None  # (most paragraphs: a few searches instead of the detector's passes)
+    return score_in("", paragraph, 0, body_lowered=lowered, boxes=False)
 
 
 # What may stand beside a score in a paragraph that says nothing else ("**Score:** 6/10")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bot.ingest.detect.score import ascii_lowered, may_give_score, score_in
 from bot.models import (
     ParsedDocument,
 )
@@ -370,3 +373,52 @@ def test_a_list_item_giving_the_seasons_overall_score_is_still_the_score() -> No
     body = f"{BODY}\n\n- Season 2 overall: 8/10\n- Best episode: the finale"
     parsed = doc(f"Show Season 2 Review\n\n{BODY}\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+# may_give_score: False only where score_in surely finds nothing (verdict skips those)
+_SCORED_PARAGRAPHS = [
+    "All told, 7/10.",
+    "Eight out of ten? No: 8 out of 10.",
+    "Three and a half stars, or 3 1/2 out of 5 stars.",
+    "It earns ★★★★☆ from me.",
+    "Rating: 4.5 stars",
+    "I'd give it four stars",
+    "Grade: B+",
+    "Final grade\nB — warm, patient, slow",
+    "My score: 7.5 points (out of 10)",
+    "Score: 3½/5",
+]
+
+
+@pytest.mark.parametrize("paragraph", _SCORED_PARAGRAPHS)
+def test_may_give_score_where_score_in_finds_one(paragraph: str) -> None:
+    assert score_in("", paragraph, 0, boxes=False) is not None
+    assert may_give_score(paragraph, ascii_lowered(paragraph))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "She walks out of the room and the episode ends.",
+        "The quiet episode — the start of something, maybe.",
+        "Starting over, the crew stares at the sea.",
+        "Aoi’s arc is the best part of the cour.",
+    ],
+)
+def test_may_give_score_is_false_for_prose_without_a_score(paragraph: str) -> None:
+    assert not may_give_score(paragraph, ascii_lowered(paragraph))
+    assert score_in("", paragraph, 0, boxes=False) is None
+
+
+_SCORE_PIECES = [
+    "7", "/", "10", "7/10", "4 out of 5", "3 1/2", "out of", "OUT OF", "★", "½", "stars", "star",
+    "B", "A+", "grade", ":", "rated", "(", ")", "word", "İ", "ſcore", "—", "-", "*", "points",
+    " ", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCORE_PIECES), max_size=12).map("".join))
+def test_may_give_score_never_hides_a_score(paragraph: str) -> None:
+    if score_in("", paragraph, 0, boxes=False) is not None:
+        assert may_give_score(paragraph, ascii_lowered(paragraph))
