@@ -212,7 +212,7 @@ class Linker:
             return text, []
         lowered = _lowered_alike(text) if self._ascii_titles is not None else None
         if self._ascii_titles is not None and lowered is not None:
-            titles = self._ascii_titles.hits(lowered)
+            titles = self._ascii_titles.hits_by_heads(lowered)
         else:
             titles = self._titles.hits(text)
         if not titles:
