@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -450,6 +451,44 @@ def _may_hold_grade(line: str) -> bool:
     return False
 
 
+_CUE_WORDS = tuple(cue.decode() for cue in _GRADE_CUES)
+
+
+def _cue_starts(line: str, line_start: int) -> list[int] | None:
+    """Where (text offsets) one of _GRADE_CUES starts in `line`, which starts at `line_start`,
+    in any casing, in order: every place _GRADE and _GRADE_AT_END can match from, as each
+    opens with a cue word. None when the line holds a character that IGNORECASE equates with
+    an ASCII letter (İ ı K ſ), where lower-casing would not find each (scan it instead)."""
+    if not line.isascii() and any(c in line for c in _CASE_FOLDED):
+        return None
+    lowered = line.lower()  # (the same length: İ is the one character lengthened)
+    starts: list[int] = []
+    for cue in _CUE_WORDS:
+        at = lowered.find(cue)
+        while at >= 0:
+            starts.append(line_start + at)
+            at = lowered.find(cue, at + 1)
+    starts.sort()
+    return starts
+
+
+def _matches_from(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, starts[0], end) for a pattern whose every match there starts at
+    one of `starts` (in order): the pattern tried at those places only, where a scan tries it
+    at every character (slow for a case-insensitive pattern that opens with a word boundary).
+    Its look-behinds and word boundaries see the text before each place, as a scan's do."""
+    after = -1
+    for at in starts:
+        if at < after:
+            continue  # inside the last match (or the same place again)
+        match = pattern.match(text, at, end)
+        if match is not None:
+            after = match.end()
+            yield match
+
+
 # For _candidate_lines: a byte of a letter A-F -> "A"; of an ASCII character that keeps a
 # letter next to it from being a grade token (a word character, an apostrophe) -> "w"; any
 # other byte, a non-ASCII character's among them, -> " ".
@@ -536,10 +575,17 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             ):
                 seen.add(lead.start())
                 found.append(lead)
-            if not _may_hold_grade(text[line_start:line_end]):
+            line = text[line_start:line_end]
+            if not _may_hold_grade(line):
                 continue
+            cues = _cue_starts(line, line_start)
             for pattern in (_GRADE, _GRADE_AT_END, _GRADE_ROW):
-                for match in pattern.finditer(text, line_start, line_end):
+                matches = (
+                    pattern.finditer(text, line_start, line_end)
+                    if cues is None or pattern is _GRADE_ROW  # (which opens with "|": fast)
+                    else _matches_from(pattern, text, cues, line_end)
+                )
+                for match in matches:
                     if match.start() not in seen:
                         seen.add(match.start())
                         found.append(match)

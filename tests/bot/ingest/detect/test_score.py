@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.ingest.detect.score import ascii_lowered, may_give_score, score_in
+from bot.ingest.detect.score import (
+    _GRADE,
+    _GRADE_AT_END,
+    _cue_starts,
+    _matches_from,
+    ascii_lowered,
+    may_give_score,
+    score_in,
+)
 from bot.models import (
     ParsedDocument,
 )
@@ -422,3 +430,39 @@ _SCORE_PIECES = [
 def test_may_give_score_never_hides_a_score(paragraph: str) -> None:
     if score_in("", paragraph, 0, boxes=False) is not None:
         assert may_give_score(paragraph, ascii_lowered(paragraph))
+
+
+# Letter grades looked for from the cue words only (_cue_starts, _matches_from): the same
+# matches as a scan of the line with each pattern
+_GRADE_LINE_PIECES = [
+    "Grade", "GRADE", "grades", "verdict", "Rating", "score", "mark", "report card", "Overall",
+    "give", "gave it", "Giving this one", "earns", "deserves", "gets", "got", "the show",
+    "an", "a", "A", "B+", "C-", "F", "D−", ":", " - ", "—", " ", " ", "  ", "x", "é", "İ", "K",
+    "ſ", "_", "*", "|", ".", "upgrade", "forgot",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GRADE_LINE_PIECES), max_size=14).map("".join), st.booleans())
+@example("gave it A, then gave it B — grade C", False)  # a cue again: each found
+@example("Overall grade: B", True)  # a cue inside a match: no second match there
+@example("xgrade: B; Grade— A", False)  # no boundary before the first
+def test_grades_found_from_their_cues_are_those_a_scan_finds(line: str, after_text: bool) -> None:
+    text = ("Before it. " if after_text else "") + line
+    start = len(text) - len(line)
+    cues = _cue_starts(line, start)
+    for pattern in (_GRADE, _GRADE_AT_END):
+        scanned = [m.span() for m in pattern.finditer(text, start, len(text))]
+        if cues is None:
+            assert any(c in line for c in "İıKſ")
+            continue
+        assert [m.span() for m in _matches_from(pattern, text, cues, len(text))] == scanned
+
+
+def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
+    line = "My GRADE: B+ and I'd give it an A. Overall — C"
+    cues = _cue_starts(line, 0)
+    assert cues is not None
+    found = [m.group("grade") for m in _matches_from(_GRADE, line, cues, len(line))]
+    assert found == ["B+", "A", "C"]
+    assert _cue_starts("Rating: B, ſo K", 0) is None  # (characters lower-casing cannot find)
