@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.ingest.errors import IngestError
@@ -94,11 +94,8 @@ def run_job(job: Job, context: Context) -> Outcome:
             anime=context.anime,
             known_anime=context.known_anime,
             source=page.source,
+            linkers=context.linkers,
         )
-        linker = context.linkers.get(document.anime_title)
-        if linker is not None:
-            found = tuple(tuple(linker.named(s.text)) for s in document.sections)
-            document = replace(document, links=(linker.serial, found))
     except IngestError as exc:
         return None, exc.reason
     except Exception as exc:  # a parser bug: this input only, logged with its traceback

@@ -100,17 +100,26 @@ def normalise(draft: Draft) -> None:
 
 OTHER_WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
 """Every character str.split() splits at but " " and "\n" (none is above U+3000)."""
-_ASCII_OTHER_WHITESPACE = tuple(c for c in OTHER_WHITESPACE if c.isascii())
+# ...but those normalising leaves none of: normalise_newlines turns CR, VT, FF and the rare
+# newlines into "\n", and normalise_spaces turns a tab into " ", and every odd space when the
+# text holds any of COMMON_ODD_SPACES (so those are gone whether it did or not)
+_LEFT_WHITESPACE = tuple(
+    c
+    for c in OTHER_WHITESPACE
+    if c not in ("\r", "\x0b", "\x0c", *_RARE_NEWLINES, *COMMON_ODD_SPACES)
+)
+_ASCII_LEFT_WHITESPACE = tuple(c for c in _LEFT_WHITESPACE if c.isascii())
 
 
 def _lines_hash(normalised: str, cleaned: list[str]) -> str | None:
-    """content_hash of the text whose spaces and newlines normalised to `normalised`, whose
-    lines cleaned to `cleaned`, worked out without splitting it into words (a tenth of a
-    millisecond per 10 KB). When `normalised` holds no whitespace but spaces and newlines,
-    the cleaned lines are its words, single spaces between them; and the text's words are
-    those (normalising spaces and newlines only turns whitespace into whitespace, and it
-    removes zero-width characters from both or from neither). None otherwise."""
-    others = _ASCII_OTHER_WHITESPACE if normalised.isascii() else OTHER_WHITESPACE
+    """content_hash of the text whose spaces and newlines normalised to `normalised` (by
+    normalise_newlines, then normalise_spaces), whose lines cleaned to `cleaned`, worked out
+    without splitting it into words (a tenth of a millisecond per 10 KB). When `normalised`
+    holds no whitespace but spaces and newlines, the cleaned lines are its words, single
+    spaces between them; and the text's words are those (normalising spaces and newlines only
+    turns whitespace into whitespace, and it removes zero-width characters from both or from
+    neither). None otherwise."""
+    others = _ASCII_LEFT_WHITESPACE if normalised.isascii() else _LEFT_WHITESPACE
     for character in others:  # single-character searches: C speed
         if character in normalised:
             return None

@@ -19,7 +19,7 @@ linear (no nested unbounded quantifiers) and compiled once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from bot.ingest import boilerplate, frontmatter, normalise, structure
 from bot.ingest.detect import (
@@ -35,6 +35,7 @@ from bot.ingest.detect import (
 from bot.ingest.page import PageMeta
 from bot.ingest.state import Draft
 from bot.models import Catalog, ParsedDocument
+from bot.text.linker import Linker
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +73,15 @@ def parse_document(
     anime: str | None = None,
     known_anime: Sequence[str] = (),
     source: str | None = None,
+    linkers: Mapping[str, Linker] | None = None,
 ) -> ParsedDocument:
     """Parse one document. Raises IngestError (with a human reason) for anything unusable.
 
     `meta`: what a web page's markup said (bot.ingest.page); `anime`: the anime to file it
     under whatever it says (`ingest --anime`); `known_anime`: anime in the store without a
-    catalog; `source`: the canonical URL, URL or file name that identifies the document.
+    catalog; `source`: the canonical URL, URL or file name that identifies the document;
+    `linkers`: mention linkers by anime title: a document about one of them carries what its
+    sections name (ParsedDocument.links), found by it.
     """
     draft = Draft(
         text,
@@ -90,4 +94,8 @@ def parse_document(
     )
     for stage in STAGES:
         stage(draft)
-    return draft.document()
+    linker = linkers.get(draft.anime_title) if linkers else None
+    if linker is None:
+        return draft.document()
+    found = tuple(tuple(linker.named(s.text)) for s in draft.sections)
+    return draft.document(links=(linker.serial, found))

@@ -15,6 +15,7 @@ from bot.models import (
     ParsedCharacter,
     ParsedDocument,
     ParsedSection,
+    Prelinked,
     Score,
 )
 
@@ -75,8 +76,8 @@ class Draft:
         """Record one line of evidence for field `name` (what was chosen or ignored, why)."""
         self.evidence.setdefault(name, []).append(line)
 
-    def document(self) -> ParsedDocument:
-        """The finished document."""
+    def document(self, links: Prelinked | None = None) -> ParsedDocument:
+        """The finished document (`links`: what a linker found in its sections)."""
         fm = self.front_matter
         meta = self.meta or PageMeta()
         return ParsedDocument(
@@ -96,4 +97,5 @@ class Draft:
             source=fm.url or self.source,
             evidence=tuple((k, tuple(v)) for k, v in self.evidence.items()),
             facts=self.facts,
+            links=links,
         )

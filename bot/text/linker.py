@@ -229,6 +229,10 @@ def _lowered_alike(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
+# The non-ASCII characters re's IGNORECASE equates with an ASCII letter (ı with i, ſ with s, the
+# Kelvin sign with k), and the one whose lower() is longer (İ: "i" and a combining dot).
+_CASE_FOLDED = ("\u0131", "\u017f", "\u212a", "\u0130")
+
 _SERIALS = itertools.count(1)
 """Numbers each Linker built in this process (see Linker.serial)."""
 
@@ -246,6 +250,7 @@ class Linker:
     # the same, case-sensitive over lower-cased text (ASCII titles only): several times faster,
     # and the same matches wherever _lowered_alike allows it
     _ascii_titles: NameMatcher | None = field(init=False)
+    _title_heads: tuple[bytes, ...] = field(init=False)  # _ascii_titles' heads, UTF-8
     _openers: frozenset[int] = field(init=False)  # characters named like a SENTENCE_OPENERS word
     # one-word names all of whose characters go by one word only ("Kevin"), and every word of
     # every name: "Kevin Penkin" is someone else unless "Penkin" is one of those words
@@ -269,6 +274,8 @@ class Linker:
             if all(t.isascii() for t in self.titles)
             else None
         )
+        heads = self._ascii_titles.heads if self._ascii_titles is not None else None
+        self._title_heads = tuple(head.encode() for head in heads or ())
         self._openers = frozenset(
             cid
             for cid, names in self.names.items()
@@ -325,11 +332,7 @@ class Linker:
         """`text` with the anime's own names blanked out (same length), and those names."""
         if self._titles.pattern is None:
             return text, []
-        lowered = _lowered_alike(text) if self._ascii_titles is not None else None
-        if self._ascii_titles is not None and lowered is not None:
-            titles = self._ascii_titles.hits(lowered)
-        else:
-            titles = self._titles.hits(text)
+        titles = self._title_hits(text)
         if not titles:
             return text, titles
         parts: list[str] = []
@@ -340,6 +343,46 @@ class Linker:
             at = end
         parts.append(text[at:])
         return "".join(parts), titles
+
+    def _title_hits(self, text: str) -> list[Hit]:
+        """The anime's own names in `text`, any case, as self._titles finds them."""
+        ascii_titles = self._ascii_titles
+        if ascii_titles is None:
+            return self._titles.hits(text)
+        if text.isascii() or any(c in text for c in _CASE_FOLDED):
+            lowered = _lowered_alike(text)
+            if lowered is None:
+                return self._titles.hits(text)
+            return ascii_titles.hits_by_heads(lowered)
+        # Other text: a title's first word is in the text's UTF-8 with ASCII letters
+        # lower-cased (one C-speed pass, where str.lower() of text beyond Latin-1 costs
+        # several) exactly where a case-insensitive match can start, as none of the text's
+        # non-ASCII characters is one that re equates with an ASCII letter.
+        encoded = text.encode("utf-8", "surrogatepass")
+        lowered_bytes = encoded.lower()
+        starts: list[int] = []
+        for head in self._title_heads:
+            at = lowered_bytes.find(head)
+            while at >= 0:
+                starts.append(at)
+                at = lowered_bytes.find(head, at + 1)
+        if not starts:
+            return []
+        starts.sort()
+        pattern = self._titles.pattern
+        assert pattern is not None  # (ascii_titles is built from the same titles)
+        found: list[Hit] = []
+        end = char_at = byte_at = 0
+        for at in starts:  # bytes offsets -> characters, counted on as they go
+            char_at += len(encoded[byte_at:at].decode("utf-8", "surrogatepass"))
+            byte_at = at
+            if char_at < end:
+                continue  # inside the last title found (or the same place again)
+            match = pattern.match(text, char_at)
+            if match is not None:
+                end = match.end()
+                found.append((char_at, end, normal(match.group())))
+        return found
 
     def named(self, text: str) -> list[Named]:
         """(character id, offset of its first naming) of each character `text` names, by

@@ -123,6 +123,12 @@ class NameMatcher:
                         owners.append(key)
         trie = trie_source(self.keys_for)
         self.pattern = re.compile(f"(?:{trie})(?!\\w)", flags) if trie else None
+        # What every match starts with, as written: a name's first word (case-sensitive only)
+        self.heads: tuple[str, ...] | None = (
+            None
+            if flags & re.IGNORECASE
+            else tuple(sorted({name.split(" ", 1)[0] for name in self.keys_for}))
+        )
 
     def hits(self, text: str) -> list[Hit]:
         """(start, end, name) of every word-bounded occurrence, leftmost first and the longest
@@ -133,6 +139,35 @@ class NameMatcher:
             (match.start(), match.end(), normal(match.group()))
             for match in self.pattern.finditer(text)
         ]
+
+    def hits_by_heads(self, text: str) -> list[Hit]:
+        """What :meth:`hits` gives, found by looking for each name's first word with str.find
+        and trying the pattern only where one is: for a matcher of a few names (an anime's
+        titles), most texts naming none, this costs a few C-speed finds where the regex
+        engine would try the pattern at each capital letter. (The pattern's look-behind sees
+        the text before where it is tried, so a match there is the match a scan finds.)"""
+        pattern, heads = self.pattern, self.heads
+        if pattern is None:
+            return []
+        if heads is None:
+            return self.hits(text)
+        starts: list[int] = []
+        for head in heads:
+            at = text.find(head)
+            while at >= 0:
+                starts.append(at)
+                at = text.find(head, at + 1)
+        starts.sort()
+        found: list[Hit] = []
+        end = 0
+        for at in starts:
+            if at < end:
+                continue  # inside the last match (or the same place again)
+            match = pattern.match(text, at)
+            if match is not None:
+                end = match.end()
+                found.append((at, end, normal(match.group())))
+        return found
 
 
 def normal(name: str) -> str:

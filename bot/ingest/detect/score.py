@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SCORE", "TITLE_SCORE", "detect_score", "parse_score", "score_in"]
+__all__ = ["SCORE", "TITLE_SCORE", "detect_score", "may_give_score", "parse_score", "score_in"]
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
 SCORE = re.compile(
@@ -506,6 +507,44 @@ def _may_hold_grade(line: str) -> bool:
     return False
 
 
+_CUE_WORDS = tuple(cue.decode() for cue in _GRADE_CUES)
+
+
+def _cue_starts(line: str, line_start: int) -> list[int] | None:
+    """Where (text offsets) one of _GRADE_CUES starts in `line`, which starts at `line_start`,
+    in any casing, in order: every place _GRADE and _GRADE_AT_END can match from, as each
+    opens with a cue word. None when the line holds a character that IGNORECASE equates with
+    an ASCII letter (İ ı K ſ), where lower-casing would not find each (scan it instead)."""
+    if not line.isascii() and any(c in line for c in _CASE_FOLDED):
+        return None
+    lowered = line.lower()  # (the same length: İ is the one character lengthened)
+    starts: list[int] = []
+    for cue in _CUE_WORDS:
+        at = lowered.find(cue)
+        while at >= 0:
+            starts.append(line_start + at)
+            at = lowered.find(cue, at + 1)
+    starts.sort()
+    return starts
+
+
+def _matches_from(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, starts[0], end) for a pattern whose every match there starts at
+    one of `starts` (in order): the pattern tried at those places only, where a scan tries it
+    at every character (slow for a case-insensitive pattern that opens with a word boundary).
+    Its look-behinds and word boundaries see the text before each place, as a scan's do."""
+    after = -1
+    for at in starts:
+        if at < after:
+            continue  # inside the last match (or the same place again)
+        match = pattern.match(text, at, end)
+        if match is not None:
+            after = match.end()
+            yield match
+
+
 # For _candidate_lines: a byte of a letter A-F -> "A"; of an ASCII character that keeps a
 # letter next to it from being a grade token (a word character, an apostrophe) -> "w"; any
 # other byte, a non-ASCII character's among them, -> " ".
@@ -592,10 +631,17 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             ):
                 seen.add(lead.start())
                 found.append(lead)
-            if not _may_hold_grade(text[line_start:line_end]):
+            line = text[line_start:line_end]
+            if not _may_hold_grade(line):
                 continue
+            cues = _cue_starts(line, line_start)
             for pattern in (_GRADE, _GRADE_AT_END, _GRADE_ROW):
-                for match in pattern.finditer(text, line_start, line_end):
+                matches = (
+                    pattern.finditer(text, line_start, line_end)
+                    if cues is None or pattern is _GRADE_ROW  # (which opens with "|": fast)
+                    else _matches_from(pattern, text, cues, line_end)
+                )
+                for match in matches:
                     if match.start() not in seen:
                         seen.add(match.start())
                         found.append(match)
@@ -795,6 +841,25 @@ def _overall_of_subscores(text: str) -> list[_Candidate]:
         score = Score(raw=match.group("value"), value=value, scale=10.0)
         found.append(_Candidate((1, 1, 0, match.start()), score))
     return found
+
+
+def may_give_score(text: str, lowered: bytes) -> bool:
+    """Could `score_in("", text, 0, boxes=False)` find a score in `text` (`lowered`: its
+    ascii_lowered)? False only when it surely gives None: no "/" or "½" (fractions, halves),
+    no "out of" after what may be a number or a number word, no star glyph, no "star" word,
+    no letter that may be a grade. A few C-speed searches, where score_in costs a dozen Python
+    calls; for callers that read many short texts (verdict reads paragraphs), most of which
+    hold none."""
+    if "/" in text or "½" in text:
+        return True
+    if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
+        return True
+    out_of = _out_of(lowered)
+    if out_of.after_number or out_of.after_word or _says_star(lowered):
+        return True
+    # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
+    encoded = text.encode("utf-8", "surrogatepass")
+    return b" A " in b" " + encoded.translate(_TOKEN_BYTES) + b" "
 
 
 def score_in(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from bot.ingest.detect.score import ascii_lowered, score_in
+from bot.ingest.detect.score import ascii_lowered, may_give_score, score_in
 from bot.models import DocumentFacts, Score, SectionKind
 from bot.spoilers import truncate
 from bot.text.sentences import sentence_spans, squash
@@ -60,10 +60,13 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in _PARAGRAPH_SPLIT.split(text) if p and not p.isspace()]
 
 
-def _score_of(paragraph: str) -> Score | None:
-    """The reviewer's score the paragraph gives, as the score detector reads one (not a date,
-    a count, a list entry or a poll); every fraction in it counts as a closing one."""
-    return score_in("", paragraph, 0, boxes=False)
+def _score_of(paragraph: str, lowered: bytes) -> Score | None:
+    """The reviewer's score the paragraph (`lowered`: its ascii_lowered) gives, as the score
+    detector reads one (not a date, a count, a list entry or a poll); every fraction in it
+    counts as a closing one."""
+    if not may_give_score(paragraph, lowered):
+        return None  # (most paragraphs: a few searches instead of the detector's passes)
+    return score_in("", paragraph, 0, body_lowered=lowered, boxes=False)
 
 
 # What may stand beside a score in a paragraph that says nothing else ("**Score:** 6/10")
@@ -95,10 +98,14 @@ def verdict(text: str) -> str:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return ""
+    lowered: list[bytes] = []  # each paragraph's ascii_lowered, the last first
     for index in range(len(paragraphs) - 1, -1, -1):
         paragraph = paragraphs[index]
         cue = _OPENING_CUE.match(paragraph) is not None
-        score = None if cue else _score_of(paragraph)  # (the dear part: only when needed)
+        score = None
+        if not cue:  # (the dear part: only when needed)
+            lowered.append(ascii_lowered(paragraph))
+            score = _score_of(paragraph, lowered[-1])
         if cue or score is not None:
             if (
                 score is not None
@@ -111,12 +118,10 @@ def verdict(text: str) -> str:
                     return squash(f"{said} {bare}")
                 return squash(bare)
             return squash(paragraph)
-    lowered = ascii_lowered(text)
-    if any(cue in lowered for cue in _CUE_WORDS):  # one search of the whole text first
-        for paragraph in reversed(paragraphs):
-            lowered = ascii_lowered(paragraph)
-            if any(cue in lowered for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
-                return squash(paragraph)
+    # no paragraph opened with a cue: each was lowered above
+    for paragraph, low in zip(reversed(paragraphs), lowered, strict=True):
+        if any(cue in low for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
+            return squash(paragraph)
     return squash(paragraphs[-1])
 
 

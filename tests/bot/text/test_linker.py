@@ -403,6 +403,10 @@ def _latin_linker_and_text(draw: st.DrawFn) -> tuple[Linker, str]:
 @example((_ROUGE, "metallic\n rouge: no Rouge here"))
 @example((_ROUGE, "Metallıc Rouge ends. Metallic ſRouge. Rouge’s turn."))
 @example((_ROUGE, "İ saw METALLIC ROUGE and Rouge."))
+# titles after characters of two, three and four UTF-8 bytes, the title's words apart by a
+# no-break space; and none at all: a section without the title masks nothing
+@example((_ROUGE, "“Metallic ROUGE” — 🎉 metallic\u00a0Rouge; Keane wins. É METALLIC Rouge."))
+@example((_ROUGE, "Café talk — Rouge and Keane, no metallic anything."))
 def test_latin_texts_mask_the_title_in_any_case_by_the_rule(case: tuple[Linker, str]) -> None:
     """ASCII titles are masked over lower-cased text where that matches the same (the fast
     path): the same mentions as the rule, which masks them case-insensitively."""

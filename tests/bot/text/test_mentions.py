@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot import paths
 from bot.catalog import load_catalogs
 from bot.models import Catalog
-from bot.text.mentions import MentionSpan, find_mentions
+from bot.text.mentions import MentionSpan, NameMatcher, find_mentions
 from tests.bot.ingest.helpers import RECAP_AND_REVIEW, seed
 
 
@@ -138,3 +138,41 @@ def test_each_span_holds_one_of_its_keys_names(text: str) -> None:
         assert mention.start <= mention.name_start < mention.name_end <= mention.end
         name = " ".join(text[mention.name_start : mention.name_end].split())
         assert name in _NAMES[mention.key]
+
+
+def test_hits_by_heads_finds_what_a_scan_finds() -> None:
+    """Names found from their first words: the longest at a position, word-bounded on both
+    sides (the look-behind sees the text before the first word), none inside an earlier
+    hit, whitespace runs inside a name."""
+    matcher = NameMatcher({1: ["metallic rouge", "metallic"], 2: ["rouge", "rouge noir"]})
+    text = (
+        "metallic rouge. xmetallic rouge; metallic  rouge noir! rouge noir, rouge\nnoir "
+        "rouges metallic-rouge _rouge"
+    )
+    expected = [
+        (0, 14, "metallic rouge"),
+        (26, 31, "rouge"),
+        (33, 48, "metallic rouge"),
+        (55, 65, "rouge noir"),
+        (67, 77, "rouge noir"),
+        (85, 93, "metallic"),
+        (94, 99, "rouge"),
+    ]
+    assert matcher.hits(text) == expected
+    assert matcher.hits_by_heads(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["ab", "abc", "b", "c", " ", "  ", "\n", "x", "_", ".", "é"]), max_size=16
+    ).map("".join)
+)
+def test_hits_by_heads_is_hits(text: str) -> None:
+    matcher = NameMatcher({1: ["ab c", "abc"], 2: ["b", "b c", "c"], 3: ["bc ab"]})
+    assert matcher.hits_by_heads(text) == matcher.hits(text)
+
+
+def test_hits_by_heads_of_a_case_insensitive_matcher_scans() -> None:
+    matcher = NameMatcher({1: ["rouge"]}, re.IGNORECASE)
+    assert matcher.hits_by_heads("Rouge and ROUGE") == [(0, 5, "Rouge"), (10, 15, "ROUGE")]

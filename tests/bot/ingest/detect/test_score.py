@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from bot.ingest.detect.score import (
+    _GRADE,
+    _GRADE_AT_END,
+    _cue_starts,
+    _matches_from,
+    ascii_lowered,
+    may_give_score,
+    score_in,
+)
 from bot.models import (
     ParsedDocument,
 )
@@ -424,3 +435,89 @@ def test_the_writers_own_score_after_naming_other_critics_is_kept() -> None:
 def test_a_possessive_label_naming_the_critic_is_still_the_score() -> None:
     parsed = scored("Critic's rating: 7/10")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+# may_give_score: False only where score_in surely finds nothing (verdict skips those)
+_SCORED_PARAGRAPHS = [
+    "All told, 7/10.",
+    "Eight out of ten? No: 8 out of 10.",
+    "Three and a half stars, or 3 1/2 out of 5 stars.",
+    "It earns ★★★★☆ from me.",
+    "Rating: 4.5 stars",
+    "I'd give it four stars",
+    "Grade: B+",
+    "Final grade\nB — warm, patient, slow",
+    "My score: 7.5 points (out of 10)",
+    "Score: 3½/5",
+    "My verdict on the opener: three out of five.",
+]
+
+
+@pytest.mark.parametrize("paragraph", _SCORED_PARAGRAPHS)
+def test_may_give_score_where_score_in_finds_one(paragraph: str) -> None:
+    assert score_in("", paragraph, 0, boxes=False) is not None
+    assert may_give_score(paragraph, ascii_lowered(paragraph))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "She walks out of the room and the episode ends.",
+        "The quiet episode — the start of something, maybe.",
+        "Starting over, the crew stares at the sea.",
+        "Aoi’s arc is the best part of the cour.",
+    ],
+)
+def test_may_give_score_is_false_for_prose_without_a_score(paragraph: str) -> None:
+    assert not may_give_score(paragraph, ascii_lowered(paragraph))
+    assert score_in("", paragraph, 0, boxes=False) is None
+
+
+_SCORE_PIECES = [
+    "7", "/", "10", "7/10", "4 out of 5", "3 1/2", "out of", "OUT OF", "★", "½", "stars", "star",
+    "B", "A+", "grade", ":", "rated", "(", ")", "word", "İ", "ſcore", "—", "-", "*", "points",
+    " ", "\n", "four", "five", "half", "and a", "score", "verdict",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCORE_PIECES), max_size=12).map("".join))
+def test_may_give_score_never_hides_a_score(paragraph: str) -> None:
+    if score_in("", paragraph, 0, boxes=False) is not None:
+        assert may_give_score(paragraph, ascii_lowered(paragraph))
+
+
+# Letter grades looked for from the cue words only (_cue_starts, _matches_from): the same
+# matches as a scan of the line with each pattern
+_GRADE_LINE_PIECES = [
+    "Grade", "GRADE", "grades", "verdict", "Rating", "score", "mark", "report card", "Overall",
+    "give", "gave it", "Giving this one", "earns", "deserves", "gets", "got", "the show",
+    "an", "a", "A", "B+", "C-", "F", "D−", ":", " - ", "—", " ", " ", "  ", "x", "é", "İ", "K",
+    "ſ", "_", "*", "|", ".", "upgrade", "forgot",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GRADE_LINE_PIECES), max_size=14).map("".join), st.booleans())
+@example("gave it A, then gave it B — grade C", False)  # a cue again: each found
+@example("Overall grade: B", True)  # a cue inside a match: no second match there
+@example("xgrade: B; Grade— A", False)  # no boundary before the first
+def test_grades_found_from_their_cues_are_those_a_scan_finds(line: str, after_text: bool) -> None:
+    text = ("Before it. " if after_text else "") + line
+    start = len(text) - len(line)
+    cues = _cue_starts(line, start)
+    for pattern in (_GRADE, _GRADE_AT_END):
+        scanned = [m.span() for m in pattern.finditer(text, start, len(text))]
+        if cues is None:
+            assert any(c in line for c in "İıKſ")
+            continue
+        assert [m.span() for m in _matches_from(pattern, text, cues, len(text))] == scanned
+
+
+def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
+    line = "My GRADE: B+ and I'd give it an A. Overall — C"
+    cues = _cue_starts(line, 0)
+    assert cues is not None
+    found = [m.group("grade") for m in _matches_from(_GRADE, line, cues, len(line))]
+    assert found == ["B+", "A", "C"]
+    assert _cue_starts("Rating: B, ſo K", 0) is None  # (characters lower-casing cannot find)
