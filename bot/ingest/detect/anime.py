@@ -206,6 +206,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     before = _MARKER_BEFORE_NAME.match(title)
     if before is not None:
         name = _SEPARATOR.split(before.group("name"))[0]
+        # "Review: <Name> #5 Puts It All on One Jump": the name ends at its episode marker
+        marker = _marker_after_name(name)
+        if marker is not None and marker.start() > 0:
+            name = name[: marker.start()]
     else:
         marker = _marker_after_name(title)
         if marker is None or marker.start() == 0:

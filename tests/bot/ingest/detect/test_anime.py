@@ -286,3 +286,18 @@ def test_a_columns_label_before_a_subtitle_is_still_dropped(
     title: str, opening: str, anime: str
 ) -> None:
     assert name_in_pattern(title, opening) == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("REVIEW: Blue Box #7 Finally Lets the Rain Fall", "Blue Box"),
+        ("Review: Sakamoto Days Episode 3 Is a Riot", "Sakamoto Days"),
+        ("First Impressions: Dr. Stone Season 4 Starts Slow", "Dr. Stone"),
+    ],
+)
+def test_a_kind_label_before_the_name_and_a_headline_after_its_marker(
+    title: str, expected: str
+) -> None:
+    # a news site's "REVIEW: <Name> #7 <headline words>": the name ends at the episode marker
+    assert name_in_pattern(title) == expected
