@@ -402,6 +402,18 @@ def _most_named(
     return chosen
 
 
+def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
+    """Why the new name a title's pattern gave is no clear name, else None: words not
+    written as a name ("my take on X ep 2"), or a headline with no word for what kind of
+    document it is whose name the opening never says ("Feelings: Our Club Watches S1E4":
+    a clear pattern is "<Name> Episode 3 Review", and a review repeats the name it gives)."""
+    if name[0].islower():
+        return "not written as a name"
+    if KIND_WORDS.search(title) is None and not _said_as_words(fold(name), fold(opening)):
+        return "the title names no kind of document, and the opening never says it"
+    return None
+
+
 def _no_anime(draft: Draft) -> IngestError:
     return IngestError(
         "could not tell which anime this is (no known anime named in its title or opening, "
@@ -450,14 +462,18 @@ def detect_anime(draft: Draft) -> None:
                     draft.explain("anime", f"{chosen!r}: a known anime, from the title's pattern")
                 else:
                     chosen = _known_said_about(names, opening)
-                    if chosen is None and pattern[0].islower():
-                        # "my take on X ep 2": words, not a name written as one; a known
-                        # anime the opening names is what it is about
+                    unclear = None
+                    if chosen is None:
+                        unclear = _unclear_pattern(draft.title, pattern, opening)
+                    if unclear is not None:
+                        # "my take on X ep 2": words, not a name written as one; "Feelings:
+                        # Our Club Watches S1E4": a headline's words, said nowhere else; a
+                        # known anime the opening names is what it is about
                         chosen = _most_named(
                             draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
                         )
                         if chosen is not None:
-                            draft.explain("anime", f"ignored {pattern!r}: not written as a name")
+                            draft.explain("anime", f"ignored {pattern!r}: {unclear}")
                     elif chosen is not None:
                         draft.explain(
                             "anime",

@@ -301,3 +301,28 @@ def test_a_kind_label_before_the_name_and_a_headline_after_its_marker(
 ) -> None:
     # a news site's "REVIEW: <Name> #7 <headline words>": the name ends at the episode marker
     assert name_in_pattern(title) == expected
+
+
+def test_a_headline_naming_no_kind_of_document_and_said_nowhere_is_no_new_anime() -> None:
+    # a school paper's "Rain, Chalk and Nerves: The Film Society Tries S2E3": no word saying
+    # it is a review, and the opening never says "The Film Society Tries"; it names the
+    # known anime it is about
+    text = (
+        "Rain, Chalk and Nerves: The Film Society Tries S2E3\n\n"
+        "Each Monday the film society borrows the library, and this term it follows Blue Lock, "
+        "a football show with a lot of shouting.\n\n"
+        "The striker sulks, and it works.\n"
+    )
+    parsed = doc(text, known_anime=["Blue Lock"])
+    assert parsed.anime_title == "Blue Lock"
+    assert parsed.episode == 3
+
+
+def test_a_headline_naming_no_kind_of_document_keeps_a_name_the_opening_repeats() -> None:
+    # the new name is said again in the opening: it is the anime, not a known one in passing
+    text = (
+        "Dandadan S1E3\n\n"
+        "Dandadan keeps up a pace that not even Blue Lock managed.\n\n"
+        "The ghosts are loud.\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Dandadan"
