@@ -320,8 +320,11 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
     return None
 
 
-# the first clause of a text without a headline (a social post, a chat message)
-_FIRST_CLAUSE = re.compile(r"[^,:;.!?\n—–]{1,120}")
+# the first clause of a text without a headline (a social post, a chat message); a colon
+# before a capital goes on ("Orb: On the Movements of the Earth Episode 8 Review")
+_FIRST_CLAUSE = re.compile(r"(?:[^,:;.!?\n—–]|:(?=\s+[A-Z])){1,120}")
+# a word or two said before it ("ok. <Name> Episode 8 Review, …", "Right! <Name> …")
+_INTERJECTION = re.compile(r"[^\W\d_]{1,12}(?:\s+[^\W\d_]{1,12})?[.!?]+[ \t]+")
 _MAX_CLAUSE_WORDS = 12
 _SMALL_WORDS = frozenset(("of", "no", "the", "in", "a", "an", "to", "and", "x", "on", "de", "wa"))
 # ...and it says what the text is, right after the marker: "Episode 10 review", "Season 1
@@ -337,8 +340,19 @@ _SAYS_WHAT_IT_IS = re.compile(
 def _pattern_opening_the_text(paragraph: str) -> str | None:
     """The new anime's name when a text with no headline opens with the clear pattern
     ("Solo Leveling Episode 10 review, short version: …"): an episode or season marker in
-    its first clause, after a name written as one (capitalised words)."""
-    clause = _FIRST_CLAUSE.match(paragraph)
+    its first clause, after a name written as one (capitalised words), perhaps after a word
+    or two said first ("ok. Solo Leveling Episode 10 Review, because …")."""
+    name = _pattern_in_clause(paragraph, 0)
+    if name is None:
+        said_first = _INTERJECTION.match(paragraph)
+        if said_first is not None:
+            name = _pattern_in_clause(paragraph, said_first.end())
+    return name
+
+
+def _pattern_in_clause(paragraph: str, start: int) -> str | None:
+    """The new anime's name when the clause of `paragraph` at `start` is the clear pattern."""
+    clause = _FIRST_CLAUSE.match(paragraph, start)
     if clause is None or len(clause.group(0).split()) > _MAX_CLAUSE_WORDS:
         return None
     text = clause.group(0).strip()

@@ -326,3 +326,30 @@ def test_a_headline_naming_no_kind_of_document_keeps_a_name_the_opening_repeats(
         "The ghosts are loud.\n"
     )
     assert doc(text, known_anime=["Blue Lock"]).anime_title == "Dandadan"
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        ("ok. Blue Box Episode 4 Review, since I said I would post these.", "Blue Box"),
+        ("Right! Sakamoto Days Episode 2 Thoughts, a bit late.", "Sakamoto Days"),
+        ("Lantern: Under the Salt Sea Episode 6 Review, late.", "Lantern: Under the Salt Sea"),
+    ],
+)
+def test_a_post_that_opens_with_the_clear_pattern_after_a_word_or_two(
+    opener: str, expected: str
+) -> None:
+    # a text post with no headline: a word said first, and a name that holds a colon
+    text = f"some-blog-name\nFollow\n\n#6. a small heading\n\n{opener}\n\n{BODY}"
+    assert doc(text).anime_title == expected
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "ok. I watched Blue Box episode 4 and the rain scene is lovely.",
+        "ok so. watched Blue Box Episode 4 Last Night, the rain scene is lovely.",
+    ],
+)
+def test_a_sentence_after_a_word_or_two_is_still_no_clear_pattern(opener: str) -> None:
+    assert "could not tell which anime" in reason(f"{opener}\n\n{BODY}")
