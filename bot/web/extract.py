@@ -17,6 +17,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -68,7 +69,8 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     if document is None or isinstance(document, dict):
         raise ExtractError("no article text found in the page")
     body = document.body
-    text = "\n\n".join(_blocks(body)) if body is not None else ""
+    blocks = _blocks(body) if body is not None else []
+    text = "\n\n".join(_with_lost_headings(blocks, html))
     if not text.strip():
         raise ExtractError("no article text found in the page")
     return Article(
@@ -100,6 +102,55 @@ def _blocks(body: _Element) -> list[str]:
         if block:
             blocks.append(block)
     return blocks
+
+
+# a section heading in the markup, and what follows it up to the end of the next block
+_HEADING = re.compile(r"<h([2-4])\b[^>]*>(.{1,400}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_END = re.compile(r"</(?:p|div|li|blockquote|h[1-6]|section|article)\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_MAX_HEADING = 120  # characters: a longer "heading" is a block of text
+_FOLLOWING = 40  # characters of the block after a heading that find it among the blocks
+_MIN_FOLLOWING = 12
+_FOLLOWING_LOOK = 4000  # characters of markup after a heading looked at for its next block
+
+
+def _with_lost_headings(blocks: list[str], html: str | bytes) -> list[str]:
+    """`blocks` with the section headings text extraction dropped put back, each before the
+    block that follows it in the markup. When a page's article sits in no container
+    trafilatura knows, it keeps the paragraphs and drops the <h2>-<h4> between them: a
+    "Recap" heading and a "My review" heading are what split a recap from its review.
+    A heading whose next block was not kept (a comments section's) stays out."""
+    markup = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    if "<h" not in markup and "<H" not in markup:
+        return blocks
+    squeezed = ["".join(block.split()) for block in blocks]
+    found: list[tuple[int, int, str]] = []
+    for match in _HEADING.finditer(markup):
+        # a theme's anchor link after the words ("Where we are #") is no part of them
+        heading = " ".join(unescape(_TAG.sub(" ", match.group(2))).split()).rstrip("#¶§ ")
+        if not heading or len(heading) > _MAX_HEADING or heading in blocks:
+            continue
+        after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
+        end = _BLOCK_END.search(after)
+        following = "".join(unescape(_TAG.sub(" ", after[: end.start() if end else None])).split())
+        if len(following) < _MIN_FOLLOWING:
+            continue
+        following = following[:_FOLLOWING]
+        at = next((i for i, block in enumerate(squeezed) if block.startswith(following)), None)
+        if at is None or at == 0 or blocks[at - 1] == heading:
+            continue
+        # inside the article: the text just before the heading ends the block before it
+        # (not a headline above the article, nor a sidebar's heading after a comment)
+        before = markup[max(0, match.start() - _FOLLOWING_LOOK) : match.start()]
+        preceding = "".join(unescape(_TAG.sub(" ", before)).split())[-_FOLLOWING:]
+        if len(preceding) >= _MIN_FOLLOWING and squeezed[at - 1].endswith(preceding):
+            found.append((at, len(found), heading))
+    if not found:
+        return blocks
+    restored = list(blocks)
+    for at, _, heading in sorted(found, reverse=True):  # two before one block keep their order
+        restored.insert(at, heading)
+    return restored
 
 
 def _text(element: _Element) -> str:

@@ -206,6 +206,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     before = _MARKER_BEFORE_NAME.match(title)
     if before is not None:
         name = _SEPARATOR.split(before.group("name"))[0]
+        # "Review: <Name> #5 Puts It All on One Jump": the name ends at its episode marker
+        marker = _marker_after_name(name)
+        if marker is not None and marker.start() > 0:
+            name = name[: marker.start()]
     else:
         marker = _marker_after_name(title)
         if marker is None or marker.start() == 0:
@@ -316,8 +320,11 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
     return None
 
 
-# the first clause of a text without a headline (a social post, a chat message)
-_FIRST_CLAUSE = re.compile(r"[^,:;.!?\n—–]{1,120}")
+# the first clause of a text without a headline (a social post, a chat message); a colon
+# before a capital goes on ("Orb: On the Movements of the Earth Episode 8 Review")
+_FIRST_CLAUSE = re.compile(r"(?:[^,:;.!?\n—–]|:(?=\s+[A-Z])){1,120}")
+# a word or two said before it ("ok. <Name> Episode 8 Review, …", "Right! <Name> …")
+_INTERJECTION = re.compile(r"[^\W\d_]{1,12}(?:\s+[^\W\d_]{1,12})?[.!?]+[ \t]+")
 _MAX_CLAUSE_WORDS = 12
 _SMALL_WORDS = frozenset(("of", "no", "the", "in", "a", "an", "to", "and", "x", "on", "de", "wa"))
 # ...and it says what the text is, right after the marker: "Episode 10 review", "Season 1
@@ -333,8 +340,19 @@ _SAYS_WHAT_IT_IS = re.compile(
 def _pattern_opening_the_text(paragraph: str) -> str | None:
     """The new anime's name when a text with no headline opens with the clear pattern
     ("Solo Leveling Episode 10 review, short version: …"): an episode or season marker in
-    its first clause, after a name written as one (capitalised words)."""
-    clause = _FIRST_CLAUSE.match(paragraph)
+    its first clause, after a name written as one (capitalised words), perhaps after a word
+    or two said first ("ok. Solo Leveling Episode 10 Review, because …")."""
+    name = _pattern_in_clause(paragraph, 0)
+    if name is None:
+        said_first = _INTERJECTION.match(paragraph)
+        if said_first is not None:
+            name = _pattern_in_clause(paragraph, said_first.end())
+    return name
+
+
+def _pattern_in_clause(paragraph: str, start: int) -> str | None:
+    """The new anime's name when the clause of `paragraph` at `start` is the clear pattern."""
+    clause = _FIRST_CLAUSE.match(paragraph, start)
     if clause is None or len(clause.group(0).split()) > _MAX_CLAUSE_WORDS:
         return None
     text = clause.group(0).strip()
@@ -398,6 +416,18 @@ def _most_named(
     return chosen
 
 
+def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
+    """Why the new name a title's pattern gave is no clear name, else None: words not
+    written as a name ("my take on X ep 2"), or a headline with no word for what kind of
+    document it is whose name the opening never says ("Feelings: Our Club Watches S1E4":
+    a clear pattern is "<Name> Episode 3 Review", and a review repeats the name it gives)."""
+    if name[0].islower():
+        return "not written as a name"
+    if KIND_WORDS.search(title) is None and not _said_as_words(fold(name), fold(opening)):
+        return "the title names no kind of document, and the opening never says it"
+    return None
+
+
 def _no_anime(draft: Draft) -> IngestError:
     return IngestError(
         "could not tell which anime this is (no known anime named in its title or opening, "
@@ -446,14 +476,18 @@ def detect_anime(draft: Draft) -> None:
                     draft.explain("anime", f"{chosen!r}: a known anime, from the title's pattern")
                 else:
                     chosen = _known_said_about(names, opening)
-                    if chosen is None and pattern[0].islower():
-                        # "my take on X ep 2": words, not a name written as one; a known
-                        # anime the opening names is what it is about
+                    unclear = None
+                    if chosen is None:
+                        unclear = _unclear_pattern(draft.title, pattern, opening)
+                    if unclear is not None:
+                        # "my take on X ep 2": words, not a name written as one; "Feelings:
+                        # Our Club Watches S1E4": a headline's words, said nowhere else; a
+                        # known anime the opening names is what it is about
                         chosen = _most_named(
                             draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
                         )
                         if chosen is not None:
-                            draft.explain("anime", f"ignored {pattern!r}: not written as a name")
+                            draft.explain("anime", f"ignored {pattern!r}: {unclear}")
                     elif chosen is not None:
                         draft.explain(
                             "anime",

@@ -271,7 +271,7 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
-    r"|\bS\d{1,2}\s?E(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04"
+    r"|\b(?:S\d{1,2}\s?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
     + _ORDINAL

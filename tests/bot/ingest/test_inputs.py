@@ -521,3 +521,24 @@ def test_a_threads_replies_are_left_out_of_its_first_post() -> None:
     # one post numbered so (a blog's article id) is the page's article, kept whole
     single = markup.replace(b" id='post_2'", b"")
     assert "Marlowe" in read_page(single, name="b.html").text
+
+
+def test_a_recap_heading_and_a_review_heading_in_an_unnamed_container_make_a_recap() -> None:
+    # a fan wiki's user blog: the article sits in a container text extraction knows no name
+    # of, which keeps its paragraphs but dropped its headings; the headings split the recap
+    from bot.ingest import parse_document
+    from bot.ingest.page import read_page
+
+    markup = (
+        "<html><head><title>Blue Box, the rain episode, again</title></head><body>"
+        "<div class='box-a'><h1>Blue Box, the rain episode, again</h1>"
+        "<p>I skipped this one when it aired, so here it is now: the first episode of "
+        "Blue Box, watched again after the whole run.</p><h2>Recap</h2>"
+        "<p>Taiki trains alone before dawn, Chinatsu finds him at the gym, and the storm keeps "
+        "them both there until the last train has gone.</p><h2>My review</h2>"
+        "<p>It is the quietest episode of the run and the best one; the rain does most of "
+        "the acting and the leads are allowed long silences.</p></div></body></html>"
+    )
+    page = read_page(markup.encode(), name="a.html")
+    parsed = parse_document(page.text, meta=page.meta, known_anime=["Blue Box"])
+    assert parsed.kind.value == "recap"

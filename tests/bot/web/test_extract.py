@@ -180,3 +180,50 @@ def test_extraction_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -
         page("review_with_chrome.html"), url="https://lantern.example/reviews/frieren-episode-7"
     )
     assert article.date == "2023-10-20"
+
+
+# An article in a container trafilatura knows no name of: it keeps the paragraphs and, left
+# alone, drops the section headings between them. A sidebar's heading after the comments
+# and a headline above the article are no sections of it.
+UNNAMED_CONTAINER = b"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Blue Box, the rain episode</title></head>
+<body>
+<div class="top-bar">Club Wiki &middot; Pages &middot; Community</div>
+<div class="box-a">
+<h1>Blue Box, the rain episode, looked at again</h1>
+<p><i>Opinions here are mine and not the club's, as usual for these posts.</i></p>
+<p>I skipped this one when it aired, so here it is now: the <b>rain episode</b> of Blue Box.</p>
+<h2>What happens</h2>
+<p>Taiki trains alone before dawn, Chinatsu finds him at the gym, and the storm keeps them
+both there until the last train has gone, which neither of them minds as much as they say.</p>
+<h3>What I thought <a href="#t" class="anchor">#</a></h3>
+<p>It is the quietest episode of the run and the best one; the sound of the rain does most of
+the acting, and the two leads are allowed long silences that the manga could only hint at.</p>
+<p>Score: four out of five.</p>
+</div>
+<div class="box-b">
+<h3>Replies (2)</h3>
+<div class="reply"><b>kite</b>: agreed on the rain, that scene is lovely in every way</div>
+<h3>Most read</h3>
+<p>Blue Box character list and every one of the voice actors in a single table</p>
+</div>
+</body></html>
+"""
+
+
+def test_section_headings_dropped_by_extraction_are_put_back_in_place() -> None:
+    blocks = extract_article(UNNAMED_CONTAINER).text.split("\n\n")
+    assert "What happens" in blocks
+    assert "What I thought" in blocks  # without the theme's anchor "#"
+    assert blocks.index("What happens") + 1 == blocks.index(
+        next(b for b in blocks if b.startswith("Taiki trains alone"))
+    )
+    assert blocks.index("What I thought") + 1 == blocks.index(
+        next(b for b in blocks if b.startswith("It is the quietest"))
+    )
+
+
+def test_a_heading_outside_the_article_is_not_put_back() -> None:
+    text = extract_article(UNNAMED_CONTAINER).text
+    assert "Most read" not in text
+    assert "Replies (2)" not in text

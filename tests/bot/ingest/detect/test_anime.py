@@ -286,3 +286,70 @@ def test_a_columns_label_before_a_subtitle_is_still_dropped(
     title: str, opening: str, anime: str
 ) -> None:
     assert name_in_pattern(title, opening) == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("REVIEW: Blue Box #7 Finally Lets the Rain Fall", "Blue Box"),
+        ("Review: Sakamoto Days Episode 3 Is a Riot", "Sakamoto Days"),
+        ("First Impressions: Dr. Stone Season 4 Starts Slow", "Dr. Stone"),
+    ],
+)
+def test_a_kind_label_before_the_name_and_a_headline_after_its_marker(
+    title: str, expected: str
+) -> None:
+    # a news site's "REVIEW: <Name> #7 <headline words>": the name ends at the episode marker
+    assert name_in_pattern(title) == expected
+
+
+def test_a_headline_naming_no_kind_of_document_and_said_nowhere_is_no_new_anime() -> None:
+    # a school paper's "Rain, Chalk and Nerves: The Film Society Tries S2E3": no word saying
+    # it is a review, and the opening never says "The Film Society Tries"; it names the
+    # known anime it is about
+    text = (
+        "Rain, Chalk and Nerves: The Film Society Tries S2E3\n\n"
+        "Each Monday the film society borrows the library, and this term it follows Blue Lock, "
+        "a football show with a lot of shouting.\n\n"
+        "The striker sulks, and it works.\n"
+    )
+    parsed = doc(text, known_anime=["Blue Lock"])
+    assert parsed.anime_title == "Blue Lock"
+    assert parsed.episode == 3
+
+
+def test_a_headline_naming_no_kind_of_document_keeps_a_name_the_opening_repeats() -> None:
+    # the new name is said again in the opening: it is the anime, not a known one in passing
+    text = (
+        "Dandadan S1E3\n\n"
+        "Dandadan keeps up a pace that not even Blue Lock managed.\n\n"
+        "The ghosts are loud.\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Dandadan"
+
+
+@pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        ("ok. Blue Box Episode 4 Review, since I said I would post these.", "Blue Box"),
+        ("Right! Sakamoto Days Episode 2 Thoughts, a bit late.", "Sakamoto Days"),
+        ("Lantern: Under the Salt Sea Episode 6 Review, late.", "Lantern: Under the Salt Sea"),
+    ],
+)
+def test_a_post_that_opens_with_the_clear_pattern_after_a_word_or_two(
+    opener: str, expected: str
+) -> None:
+    # a text post with no headline: a word said first, and a name that holds a colon
+    text = f"some-blog-name\nFollow\n\n#6. a small heading\n\n{opener}\n\n{BODY}"
+    assert doc(text).anime_title == expected
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "ok. I watched Blue Box episode 4 and the rain scene is lovely.",
+        "ok so. watched Blue Box Episode 4 Last Night, the rain scene is lovely.",
+    ],
+)
+def test_a_sentence_after_a_word_or_two_is_still_no_clear_pattern(opener: str) -> None:
+    assert "could not tell which anime" in reason(f"{opener}\n\n{BODY}")

@@ -645,3 +645,24 @@ def test_a_season_and_episode_code_in_the_opening_is_the_episode(marker: str, ep
         "letter was episode 2.\n\nThe striker sulks, and it works."
     )
     assert doc(text, known_anime=["Blue Lock"]).episode == episode
+
+
+@pytest.mark.parametrize(("marker", "episode"), [("1x05", 5), ("2x11", 11)])
+def test_a_season_by_episode_code_in_the_opening_is_the_episode(marker: str, episode: int) -> None:
+    # "1x05": season 1, episode 5; earlier episodes named afterwards for context do not win
+    text = (
+        "Chat log, saved\n\n"
+        f"my notes on Blue Lock {marker} go here so the main channel stays quiet. ep 1 had "
+        "set the whole match up and ep 2 said it again.\n\nThe striker sulks, and it works."
+    )
+    assert doc(text, known_anime=["Blue Lock"]).episode == episode
+
+
+def test_a_size_or_a_speed_is_no_season_by_episode_code() -> None:
+    # "2x speed", "a 3x3 grid": a number times another, no episode
+    text = (
+        "Chat log, saved\n\n"
+        "watched Blue Lock episode 6 at 2x speed, then drew a 3x3 grid of the goals.\n\n"
+        "The striker sulks, and it works."
+    )
+    assert doc(text, known_anime=["Blue Lock"]).episode == 6
