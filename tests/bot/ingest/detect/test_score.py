@@ -424,3 +424,44 @@ def test_the_writers_own_score_after_naming_other_critics_is_kept() -> None:
 def test_a_possessive_label_naming_the_critic_is_still_the_score() -> None:
     parsed = scored("Critic's rating: 7/10")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+# --------------------------------------------------------------------------- round 8
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "value", "scale"),
+    [
+        # a unit of the reviewer's own, opening the closing line (icons before it)
+        (
+            "My scale is teacups, as always:\n\n☕☕☕☕ — 4 teacups out of 5. Warm.",
+            "4 teacups out of 5",
+            4,
+            5,
+        ),
+        ("7 dumplings out of 10!", "7 dumplings out of 10", 7, 10),
+        # anywhere in a sentence when a score word leads to it
+        ("I'd give it 8 points out of 10, easily.", "8 points out of 10", 8, 10),
+    ],
+)
+def test_a_score_on_any_unit_out_of_a_scale(
+    closing: str, raw: str, value: float, scale: float
+) -> None:
+    score = scored(closing).score
+    assert score is not None
+    assert (score.raw, score.value, score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "3 episodes out of 10.",  # a count of episodes, on a scale's number
+        "2 times out of 5 the jokes land.",  # a count, and the sentence goes on
+        "4 dentists out of 5 agree.",  # the sentence goes on: a count of people
+        "Tea break: I watched it with 2 friends out of 5 invited.",
+        "The fight was fun and 3 cups out of 5 were spilled.",  # inside a sentence, no score word
+        "9 minutes out of 10.",
+    ],
+)
+def test_a_count_out_of_a_number_is_no_score(closing: str) -> None:
+    assert scored(closing).score is None
