@@ -195,21 +195,23 @@ class _OutOf(NamedTuple):
     """What the "out of"s (any casing) of an ascii_lowered text may be part of: whether one
     may follow a number within the 8 characters _candidates looks back (a digit, or any
     non-ASCII character, which may be a digit or a space, before the spaces), how many there
-    are in all, and whether one may follow a number word ("four out of five")."""
+    are in all, whether one may follow a number word ("four out of five"), and whether one
+    follows a number and a unit ("3 cups out of 5")."""
 
     after_number: bool
     total: int
     after_word: bool
+    after_unit: bool = False
 
 
 def _out_of(lowered: bytes) -> _OutOf:
     """One pass over the "out of"s of `lowered` (C-speed finds)."""
-    after_number = after_word = False
+    after_number = after_word = after_unit = False
     count = 0
     at = lowered.find(b"out of")
     while at >= 0:
         count += 1
-        if not (after_number and after_word):
+        if not (after_number and after_word and after_unit):
             lead = lowered[max(0, at - 32) : at].rstrip(
                 _SPACE_BYTES
             )  # 8 characters at most 32 bytes
@@ -219,8 +221,21 @@ def _out_of(lowered: bytes) -> _OutOf:
                 after_word = after_word or (
                     last in _NUMBER_WORD_LAST and lead.endswith(_NUMBER_WORD_ENDS)
                 )
+                if not after_unit and 0x61 <= last <= 0x7A:
+                    # a digit before the last word's spaces, then the pattern to be sure
+                    space = max(lead.rfind(b" "), lead.rfind(b"\t"))
+                    after_unit = (
+                        space > 0
+                        and 0x30 <= lead[space - 1] <= 0x39
+                        and _UNIT_LEAD.search(lead) is not None
+                    )
         at = lowered.find(b"out of", at + 6)
-    return _OutOf(after_number, count, after_word)
+    return _OutOf(after_number, count, after_word, after_unit)
+
+
+# a number and a word right before an "out of", in ascii_lowered bytes: "3 cups" of "3 cups
+# out of 5" (the lead _out_of looks at, its spaces stripped)
+_UNIT_LEAD = re.compile(rb"(?<![\w.,/])\d{1,2}(?:[.,]5)?[ \t][a-z]{2,20}\Z")
 
 
 def _separators(text: str, out_of: _OutOf) -> list[int]:
@@ -788,6 +803,58 @@ def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
     return [_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score)]
 
 
+# a score on the reviewer's own unit: "3 onigiri out of 5", "8 points out of 10"; nothing
+# but punctuation after the scale on its line ("4 dentists out of 5 agree" goes on: a count)
+_UNIT_FRACTION = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?)[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
+    r"out[ \t]+of[ \t]+(?P<scale>\d{1,3})(?![\d/%]|[.,]\d|[ \t]*[^\W\d_])",
+    re.IGNORECASE,
+)
+_UNIT_REACH = 32
+# words that come between a number and an "out of" without being a unit: counts ("3 times
+# out of 5"), or the sentence going on ("2 more out of 10")
+_NOT_UNITS = frozenset(
+    ("more", "less", "fewer", "them", "those", "these", "are", "were", "is", "was", "and",
+     "or", "but", "the", "not", "all", "only", "just", "star", "stars", "out")
+)  # fmt: skip
+
+
+def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
+    """Scores on a unit of the reviewer's own ("🍙🍙🍙 — 3 onigiri out of 5."), when a score
+    word leads to one, or when one opens its line (nothing but marks or icons before it) in
+    the title or the closing lines. Counts ("3 episodes out of 12", "2 times out
+    of 5") and stars (read apart) are not."""
+    found: list[_Candidate] = []
+    for at in find_all(text, ("out of", "Out of", "OUT OF")):
+        match = _UNIT_FRACTION.search(text, max(0, at - _UNIT_REACH), at + 12)
+        if match is None or not match.end("unit") < at < match.start("scale"):
+            continue
+        unit = match.group("unit").lower()
+        if unit in _NOT_UNITS or _COUNT_AFTER.match(text, match.start("unit")):
+            continue
+        value = float(match.group("value").replace(",", "."))
+        scale = float(match.group("scale"))
+        start, end = match.span()
+        if scale not in _SCALES or value > scale or _in_list_or_poll(text, start, end):
+            continue
+        keyword = _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
+        line_start = text.rfind("\n", 0, start) + 1
+        # (the pattern saw to it that its clause ends with it: no word follows on its line)
+        opens_line = not any(c.isalnum() for c in text[line_start:start])
+        if not (keyword or (opens_line and (in_title or start >= closing_from))):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        alone = opens_line and _alone_after(text, end)
+        found.append(_Candidate((int(keyword), 1, int(alone), start), score))
+    return found
+
+
+def _alone_after(text: str, end: int) -> bool:
+    """Is nothing but marks after `end` on its line?"""
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS)
+
+
 # A rating box of sub-scores with an overall one, on a ten-point scale as database sites
 # give them ("Overall 7 · Story 5 · Animation 9 · Sound 8"): the overall is the reviewer's
 # score. Sub-scores without an overall give none.
@@ -846,16 +913,16 @@ def _overall_of_subscores(text: str) -> list[_Candidate]:
 def may_give_score(text: str, lowered: bytes) -> bool:
     """Could `score_in("", text, 0, boxes=False)` find a score in `text` (`lowered`: its
     ascii_lowered)? False only when it surely gives None: no "/" or "½" (fractions, halves),
-    no "out of" after what may be a number or a number word, no star glyph, no "star" word,
-    no letter that may be a grade. A few C-speed searches, where score_in costs a dozen Python
-    calls; for callers that read many short texts (verdict reads paragraphs), most of which
-    hold none."""
+    no "out of" after what may be a number, a number word or a number and a unit, no star
+    glyph, no "star" word, no letter that may be a grade. A few C-speed searches, where
+    score_in costs a dozen Python calls; for callers that read many short texts (verdict
+    reads paragraphs), most of which hold none."""
     if "/" in text or "½" in text:
         return True
     if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
         return True
     out_of = _out_of(lowered)
-    if out_of.after_number or out_of.after_word or _says_star(lowered):
+    if out_of.after_number or out_of.after_word or out_of.after_unit or _says_star(lowered):
         return True
     # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
     encoded = text.encode("utf-8", "surrogatepass")
@@ -881,6 +948,8 @@ def score_in(
     out_of = _out_of(lowered)
     candidates = _candidates(body, closing_from, False, out_of)
     candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word)
+    if out_of.after_unit:
+        candidates += _unit_fractions(body, closing_from, False)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)
@@ -892,6 +961,7 @@ def score_in(
             for c in (
                 *_candidates(title, 0, True, out_of),
                 *_glyph_candidates(title, 0, True, lowered, out_of.after_word),
+                *(_unit_fractions(title, 0, True) if out_of.after_unit else ()),
             )
         ]
     if rating:

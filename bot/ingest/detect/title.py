@@ -95,7 +95,10 @@ _NOT_TITLE = re.compile(
     r")[\s.:!]*",
     re.IGNORECASE,
 )
-_HEADING_MARKS = re.compile(r"^#{1,6}\s+|\s+#{1,6}$|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
+# (an outliner's block opens with a bullet: "- # Heading")
+_HEADING_MARKS = re.compile(
+    r"^(?:[-*+]\s+)?#{1,6}\s+|\s+#{1,6}$|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$"
+)
 _SENTENCES = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“‘(]")
 _ENDS_AS_SENTENCE = re.compile(r"[a-z,;][.]$")
 
@@ -260,6 +263,11 @@ def not_a_title(line: str) -> bool:
             or (
                 len(parts[0].split()) <= _MAX_SOURCE_WORDS
                 and _HEADLINE_WORDS.search(parts[0]) is None
+            )
+            # how a copy was made, then its details: "Exported with Some Reader · 14 posts"
+            or (
+                parts[0].lower().startswith(_COPY_VERBS)
+                and _COPY_STAMP.fullmatch(parts[0]) is not None
             )
         ):
             return True  # "Anime Orbit · 3h", "THE KEYFRAME · ISSUE 14 · SPRING 2024"
@@ -433,6 +441,24 @@ def _opens_as_date(text: str) -> bool:
     )
 
 
+# an outliner's or a notes app's property of a block or a page: "id:: 64f0…", "tags:: a, b"
+_BLOCK_PROPERTY = re.compile(r"[A-Za-z][\w\-]{0,40}::(?:\s.{0,300})?")
+# a chat channel's, a forum's or an account's name, then a short label: "#reviews — Forum
+# post", "r/anime · Discussion"
+_CHANNEL_BANNER = re.compile(r"(?P<handle>\S{2,60})\s+[—–\-|·•:]\s+(?P<label>.{1,40})")
+_MAX_BANNER_LABEL_WORDS = 3
+
+
+def _channel_banner(line: str) -> bool:
+    banner = _CHANNEL_BANNER.fullmatch(line)
+    return (
+        banner is not None
+        and _HANDLE.fullmatch(banner.group("handle")) is not None
+        and len(banner.group("label").split()) <= _MAX_BANNER_LABEL_WORDS
+        and _HEADLINE_WORDS.search(banner.group("label")) is None
+    )
+
+
 _BARE_URL = re.compile(r"(?:www\.)?(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/\S*", re.IGNORECASE)
 
 
@@ -464,8 +490,15 @@ def _is_furniture(line: str) -> bool:
         return True  # a magazine's "SPRING ISSUE", "Issue 14", "Winter 2024 issue"
     if "://" in line:
         return True  # a headline holds no URL: an archive's toolbar, a "Source: https://…" line
-    if "/" in line and " " not in line and _BARE_URL.fullmatch(line) is not None:
-        return True  # an address without its scheme ("site.example/p/a-post")
+    if "/" in line and _BARE_URL.fullmatch(line[line.rfind(" ") + 1 :]) is not None:
+        # an address without its scheme ("site.example/p/a-post"), or a line ending with one:
+        # a saved copy's stamp ("Saved thread — site.example/post/123")
+        return True
+    if "::" in line and _BLOCK_PROPERTY.fullmatch(line) is not None:
+        return True  # an outliner's block property ("id:: 64f0…", "tags:: [[anime]]")
+    first = line[:1]
+    if (first in "#@" or line[1:2] == "/") and _channel_banner(line):
+        return True  # "#channel — Forum post": a chat channel's name and a label
     if line[:1] == "@" and " " not in line and _HANDLE.fullmatch(line) is not None:
         return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:
@@ -488,7 +521,6 @@ def _is_furniture(line: str) -> bool:
         return True
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
-    first = line[:1]
     if (first.isdigit() or line.split(None, 1)[0].rstrip(":").lower() in _LABEL_STARTS) and (
         _LABELS.fullmatch(line) is not None
     ):
@@ -690,7 +722,7 @@ def _title_cased(words: list[str]) -> bool:
     return bool(long_words) and capitals * 10 >= len(long_words) * 7
 
 
-_MARKS = frozenset("#*_")
+_MARKS = frozenset("#*_-+")
 _MAX_LABEL = 40  # an episode label above a headline is short ("EPISODE 5", "Season 1, Ep. 5")
 
 
@@ -1050,6 +1082,29 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     return count if count >= 2 or banner else 0
 
 
+# a thread's opening post, its mark, then an aside: "Show ep 4 thoughts 🧵 (spoilers, 1-4)"
+_THREAD_ASIDE = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s*\([^()\n]{{1,80}}\)")
+# a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …"
+_TITLE_LABEL = re.compile(
+    r"[^\w\s]{0,3}\s*(?:(?:post|thread|topic|article|entry|page)\s+)?title\s*:\s*(?P<value>\S.*)",
+    re.IGNORECASE,
+)
+_TITLE_LABEL_REACH = 24
+
+
+def _labelled_title(line: str) -> str | None:
+    """The value of a line labelled as the title ("Post title: Show 1x03 — …"), if it reads
+    like a headline; else None."""
+    head = line[:_TITLE_LABEL_REACH].lower()
+    if "title" not in head or ":" not in head:
+        return None
+    label = _TITLE_LABEL.fullmatch(line)
+    if label is None:
+        return None
+    value = _strip_marks(label.group("value"))
+    return value if _reads_like_headline(value) and not not_a_title(value) else None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -1110,6 +1165,13 @@ def detect_title(draft: Draft) -> None:
         if position < export_header or not lines[index]:
             continue  # a chat export's header; a tagline dropped with its publication's name
         line = _strip_marks(lines[index])
+        labelled = _labelled_title(line)
+        if labelled is not None:
+            draft.title = labelled
+            draft.title_is_line = True
+            draft.body_from = index + 1
+            draft.explain("title", f"{labelled!r}: the line labelled as the title")
+            return
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
@@ -1197,6 +1259,9 @@ def detect_title(draft: Draft) -> None:
             if rest is not None:  # a headline wrapped onto a second line (a PDF's text)
                 line = f"{line} {rest}"
                 body_from += 1
+            if _THREAD in line:
+                aside = _THREAD_ASIDE.fullmatch(line)
+                line = line if aside is None else aside.group("headline")
             draft.title = line
             draft.title_is_line = True
             draft.body_from = body_from

@@ -450,6 +450,7 @@ _SCORED_PARAGRAPHS = [
     "My score: 7.5 points (out of 10)",
     "Score: 3½/5",
     "My verdict on the opener: three out of five.",
+    "Final score: 3 onigiri out of 5.",
 ]
 
 
@@ -476,7 +477,7 @@ def test_may_give_score_is_false_for_prose_without_a_score(paragraph: str) -> No
 _SCORE_PIECES = [
     "7", "/", "10", "7/10", "4 out of 5", "3 1/2", "out of", "OUT OF", "★", "½", "stars", "star",
     "B", "A+", "grade", ":", "rated", "(", ")", "word", "İ", "ſcore", "—", "-", "*", "points",
-    " ", "\n", "four", "five", "half", "and a", "score", "verdict",
+    " ", "\n", "four", "five", "half", "and a", "score", "verdict", "cups",
 ]  # fmt: skip
 
 
@@ -521,3 +522,44 @@ def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
     found = [m.group("grade") for m in _matches_from(_GRADE, line, cues, len(line))]
     assert found == ["B+", "A", "C"]
     assert _cue_starts("Rating: B, ſo K", 0) is None  # (characters lower-casing cannot find)
+
+
+# --------------------------------------------------------------------------- round 8
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "value", "scale"),
+    [
+        # a unit of the reviewer's own, opening the closing line (icons before it)
+        (
+            "My scale is teacups, as always:\n\n☕☕☕☕ — 4 teacups out of 5. Warm.",
+            "4 teacups out of 5",
+            4,
+            5,
+        ),
+        ("7 dumplings out of 10!", "7 dumplings out of 10", 7, 10),
+        # anywhere in a sentence when a score word leads to it
+        ("I'd give it 8 points out of 10, easily.", "8 points out of 10", 8, 10),
+    ],
+)
+def test_a_score_on_any_unit_out_of_a_scale(
+    closing: str, raw: str, value: float, scale: float
+) -> None:
+    score = scored(closing).score
+    assert score is not None
+    assert (score.raw, score.value, score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "3 episodes out of 10.",  # a count of episodes, on a scale's number
+        "2 times out of 5 the jokes land.",  # a count, and the sentence goes on
+        "4 dentists out of 5 agree.",  # the sentence goes on: a count of people
+        "Tea break: I watched it with 2 friends out of 5 invited.",
+        "The fight was fun and 3 cups out of 5 were spilled.",  # inside a sentence, no score word
+        "9 minutes out of 10.",
+    ],
+)
+def test_a_count_out_of_a_number_is_no_score(closing: str) -> None:
+    assert scored(closing).score is None

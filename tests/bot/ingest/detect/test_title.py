@@ -869,3 +869,52 @@ def test_a_chat_messages_header_or_media_placeholder_is_not_a_title(line: str) -
 )
 def test_a_headline_with_a_comma_or_a_media_word_is_still_a_title(line: str) -> None:
     assert not not_a_title(line)
+
+
+# --------------------------------------------------------------------------- round 8
+
+
+def test_an_outliners_bulleted_heading_and_its_block_properties_are_not_in_the_title() -> None:
+    # an outliner's export: every block a bullet, the page's heading one of them, with the
+    # block's "key:: value" properties under it
+    text = (
+        "- # Show Season 2 — my season review\n  id:: 0f3c2a9e-11b2-4c5d-9e8f-aa11bb22cc33\n\n"
+        f"  created:: [[Mar 3rd, 2025]]\n- {BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Season 2 — my season review"
+    assert not_a_title("id:: 0f3c2a9e-11b2-4c5d-9e8f-aa11bb22cc33")
+    assert not_a_title("tags:: [[reviews]], [[show]]")
+
+
+def test_a_saved_threads_stamp_and_its_readers_note_are_not_the_title() -> None:
+    text = (
+        "Archived post — social.example/@kettle/114023\n"
+        "Saved with Unroll Tool · 9 posts\n\n"
+        "Kettle 🫖 @kettle@social.example · Mar 2, 2025\n"
+        f"show ep 7 notes 🧵 (light spoilers for 1-7)\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    # the thread's opening post, without the aside after its thread mark
+    assert parsed.title == "show ep 7 notes 🧵"
+    assert not_a_title("Saved thread — site.example/post/3k2j")
+    # a slash in a headline is no address
+    assert not not_a_title("Show Episode 7 Review: Fate/Zero Vibes")
+
+
+def test_a_forum_posts_channel_banner_and_labelled_title() -> None:
+    text = (
+        "#weekly-watch — Forum post\n"
+        "Exported by SomeExporter · 2025-02-01 20:00 (UTC)\n\n"
+        "📌 Post title: Show 2x05 — the long night\n\n"
+        f"[01-Feb-25 19:02] kettle\n{LONG_POST}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show 2x05 — the long night"
+    assert not_a_title("#weekly-watch — Forum post")
+    assert not_a_title("r/anime · Discussion")
+    # a channel's name before a headline naming a review is not a banner
+    assert not not_a_title("#reviews — Show Episode 5 Review")
+    # "Episode title: …" names the episode, not the page
+    text = f"Show Episode 5 Review\n\nEpisode title: The Long Night\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Show Episode 5 Review"
