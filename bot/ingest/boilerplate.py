@@ -180,7 +180,15 @@ def drop_boilerplate(draft: Draft) -> None:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if not bracketed and (line[0] == "[" or line[-1] in _TIME_ENDS) and _chat_header_like(line):
+        if (
+            not bracketed
+            and (
+                line[0] == "["
+                or line[-1] in _TIME_ENDS
+                or (line[-1] == "." and line[-2:-1] in "mM")  # "9:41 a.m."
+            )
+            and _chat_header_like(line)
+        ):
             bracketed = True
         if _boilerplate_line(line):
             lines[index] = ""
@@ -239,23 +247,54 @@ _CHAT_HEADER = re.compile(
     rf"\[{_CHAT_STAMP}\]"
     r"\s+(?P<author>[^\s:][^:]{0,80})"  # ("[…] Name: text" is another format)
     r"|(?P<poster>[^\s\[,·•|][^,·•|\n]{0,80}?)(?:,|\s[·•|])"
-    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
+    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})"
+    # a copied team chat's "Dana Kim  10:12 AM": a short name, the time of day alone
+    r"|(?P<sender>[^\W\d_][^\W\d_'’.\-]*(?:\s[^\W\d_][^\W\d_'’.\-]*){0,3})"
+    r"\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?",
     re.IGNORECASE,
 )
 _MIN_CHAT_MESSAGES = 3
+_TIME_PREPOSITIONS = frozenset(
+    (
+        "at",
+        "by",
+        "from",
+        "to",
+        "till",
+        "until",
+        "around",
+        "after",
+        "before",
+        "about",
+        "past",
+        "since",
+        "is",
+        "was",
+    )
+)
 
 
-_TIME_ENDS = frozenset("0123456789]")  # how a line ending with "[date time]" or "time" ends
+# how a line ending with "[date time]", a time or "AM" / "a.m." ends
+_TIME_ENDS = frozenset("0123456789]Mm")
 
 
 def _chat_header_like(line: str) -> bool:
-    """A cheap test before _CHAT_HEADER: the line opens with "[" or ends with a time."""
+    """A cheap test before _CHAT_HEADER: the line opens with "[" or ends with a time (of
+    day: "9:41 AM")."""
     if line[:1] == "[":
         return True
     last = line[-1:]
-    return (last.isdigit() and line[-3:-2] == ":") or (last == "]" and line[-4:-3] == ":")
+    return (
+        (last.isdigit() and line[-3:-2] == ":")
+        or (last == "]" and line[-4:-3] == ":")
+        or (
+            ((last in "Mm" and line[-2:-1] in "AaPp") or line[-4:].lower() in _MERIDIEMS)
+            and ":" in line[-11:-3]
+        )
+    )
 
 
+_MERIDIEMS = ("a.m.", "p.m.")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _SPLIT_POST_MINUTES = 5  # a long post split in several messages: each within minutes of the last
 _HALF_DAY = 720
@@ -279,7 +318,10 @@ def _drop_chat_replies(lines: list[str]) -> int:
         if _chat_header_like(line) and (header := _CHAT_HEADER.fullmatch(line)) is not None:
             author = header.group("author")
             minute = _minute(line, author is not None)
-            headers.append((index, (author or header.group("poster")).strip(), minute))
+            poster = author or header.group("poster") or header.group("sender")
+            if poster.rsplit(None, 1)[-1].lower() in _TIME_PREPOSITIONS:
+                continue  # "Kato airs at 8:30 PM": a sentence about a time
+            headers.append((index, poster.strip(), minute))
     if len(headers) < _MIN_CHAT_MESSAGES:
         return 0
     ends = [start for start, *_ in headers[1:]] + [len(lines)]

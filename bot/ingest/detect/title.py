@@ -398,9 +398,32 @@ _BRACKET_CHAT_HEADER = re.compile(r"\[([^\[\]\n]{6,40})\]\s*([^\s\[\]][^\[\]\n]{
 _MAX_CHAT_NAME_WORDS = 4
 
 
+# a copied team chat's message header: the sender's name, then the time alone ("Dana Kim
+# 10:12 AM", "hana 21:14")
+_NAME_TIME_HEADER = re.compile(
+    r"(?P<name>[^\W\d_][^\d:\n]{0,50}?)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.I
+)
+
+
+def _name_time_header(line: str) -> bool:
+    header = _NAME_TIME_HEADER.fullmatch(line)
+    return (
+        header is not None
+        and len(header.group("name").split()) <= _MAX_CHAT_NAME_WORDS
+        and _HEADLINE_WORDS.search(header.group("name")) is None
+    )
+
+
 def _chat_header(line: str) -> bool:
-    """A chat export's message header: "hana — 01/12/2024 9:14 PM", "[01/12/2024 21:14] hana"
-    (its message follows)."""
+    """A chat export's message header: "hana — 01/12/2024 9:14 PM", "[01/12/2024 21:14] hana",
+    "Dana Kim  10:12 AM" (its message follows)."""
+    last = line[-1:]
+    if (
+        (last == "M" or last == "m" or last == "." or last.isdigit())
+        and ":" in line[-8:]
+        and _name_time_header(line)
+    ):
+        return True
     if line[:1] == "[":
         header = _BRACKET_CHAT_HEADER.fullmatch(line)
         return (
@@ -998,6 +1021,14 @@ _CHAT_LOOK = 30  # non-empty lines of a chat export searched for a marked headli
 _HEADLINE_MARKS = ("**", "__", "# ", "## ")
 
 
+def _opens_marked(line: str) -> bool:
+    """Does a chat message's line open with a headline's mark: bold, a Markdown heading, or
+    emphasis around the whole line (a team chat's bold: "*Show Season 1 Review: …*")?"""
+    return line.startswith(_HEADLINE_MARKS) or (
+        len(line) > 2 and line[0] in "*_" and line[-1] == line[0] and not line[1].isspace()
+    )
+
+
 def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
     """The index of the first message after line `after` of a chat export that opens with a
     marked headline (bold or a Markdown heading); else of the first unmarked one set apart
@@ -1016,7 +1047,7 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
         if _chat_header(line):
             header_above = True
             continue
-        if header_above and line.startswith(_HEADLINE_MARKS):
+        if header_above and _opens_marked(line):
             headline = _strip_marks(line)
             if _reads_like_headline(headline) and not not_a_title(headline):
                 return index
@@ -1105,6 +1136,26 @@ def _labelled_title(line: str) -> str | None:
     return value if _reads_like_headline(value) and not not_a_title(value) else None
 
 
+# a post's numbered heading, written as a short phrase ("#8. the one with the rain.",
+# "12. a quiet week."): its stop does not make it a sentence
+_NUMBERED_HEADING = re.compile(r"#?\d{1,3}[.:)]\s+[^\W\d_][^.!?\n]{0,60}[.!?]?")
+_MAX_NUMBERED_WORDS = 10
+_NUMBER_OPENS = re.compile(r"#?\d{1,3}[.:)]\s")
+
+
+def _numbered_heading(lines: list[str], index: int, line: str) -> bool:
+    """Is `line` (lines[index]) a short numbered heading on a paragraph of its own, over a
+    paragraph that is not the next entry of a numbered list?"""
+    if not (line[:1] == "#" or line[:1].isdigit()) or len(line.split()) > _MAX_NUMBERED_WORDS:
+        return False
+    if _NUMBERED_HEADING.fullmatch(line) is None:
+        return False
+    if index + 1 < len(lines) and lines[index + 1].strip():
+        return False  # a line of a paragraph, or a list's entry
+    following = next((text.strip() for text in lines[index + 1 :] if text.strip()), "")
+    return bool(following) and _NUMBER_OPENS.match(_strip_marks(following)) is None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -1190,7 +1241,7 @@ def detect_title(draft: Draft) -> None:
             # a chat message: a chat export has no title line, unless a later message opens
             # with a marked headline ("**Show Episode 4 – …**"), the post the export is for:
             # this one (the chatter before it dropped as replies), or a later one
-            opens_marked = lines[index].strip().startswith(_HEADLINE_MARKS)
+            opens_marked = _opens_marked(lines[index].strip())
             marked = (
                 index
                 if opens_marked and _reads_like_headline(line) and not not_a_title(line)
@@ -1266,6 +1317,12 @@ def detect_title(draft: Draft) -> None:
             draft.title_is_line = True
             draft.body_from = body_from
             draft.explain("title", f"{line!r}: the first line that reads like a headline")
+            return
+        if _numbered_heading(lines, index, line):
+            draft.title = line
+            draft.title_is_line = True
+            draft.body_from = index + 1
+            draft.explain("title", f"{line!r}: a numbered heading opening the post")
             return
         break  # the body begins: no title line
     draft.title = ""

@@ -296,3 +296,28 @@ def test_a_reblog_chains_additions_under_the_post_are_not_the_review() -> None:
 def test_a_handle_line_in_a_text_that_was_not_reblogged_is_kept() -> None:
     text = f"Show Episode 4 Review\n\n{BODY}\n\n{BODY}\n\nmy-notes-2024:\n\nKato was great."
     assert "Kato was great." in doc(text, anime="Show").text
+
+
+def test_a_copied_team_chats_replies_under_name_and_time_headers_are_dropped() -> None:
+    text = (
+        "#watch-party  |  Thread\n\n"
+        "Mara Solis  9:41 AM\nmy write-up, before it goes on the blog\n\n"
+        "Mara Solis  9:42 AM\n*Show Season 1 Review: Slow and Sure*\n\n"
+        "Kato finally gets a quiet scene with his sister and it is the best thing so far.\n\n"
+        "Overall grade: B+\n\n"
+        "    Joel Park  9:50 AM\n    nice, but more like a C for me\n\n"
+        "    Mara Solis  9:51 AM\n    @Joel Park fair\n\n"
+        "    Ana Ruiz  10:02 a.m.\n    typo in para 2, Mina not Mena\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets a quiet scene" in parsed.text
+    assert "more like a C" not in parsed.text and "Mina" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def test_sentences_ending_with_a_time_of_day_are_no_chat_headers() -> None:
+    said = "\n\n".join(
+        f"Kato {verb} at 8:3{i} PM" for i, verb in enumerate(("airs", "ends", "wins"))
+    )
+    parsed = doc(f"Show Episode 7 Review\n\nKato wins.\n\n{said}\n\nScore: 6/10")
+    assert all(f"Kato {verb} at" in parsed.text for verb in ("airs", "ends", "wins"))

@@ -918,3 +918,51 @@ def test_a_forum_posts_channel_banner_and_labelled_title() -> None:
     # "Episode title: …" names the episode, not the page
     text = f"Show Episode 5 Review\n\nEpisode title: The Long Night\n\n{BODY}"
     assert doc(text, anime="Show").title == "Show Episode 5 Review"
+
+
+# --------------------------------------------------------------------------- round 9
+
+TEAM_CHAT = (
+    "#watch-party  |  Thread  |  saved 2025-03-01\n\n"
+    "Mara Solis  9:41 AM\n"
+    "here's my draft before it goes up, tell me what you think\n\n"
+    "Mara Solis  9:42 AM\n"
+    "{headline}\n\n"
+    "The show took its time and the ending paid for all of it, quietly and well.\n\n"
+    f"{BODY}\n\n"
+    "    Joel Park  9:50 AM\n"
+    "    nice one, ship it\n"
+)
+
+
+@pytest.mark.parametrize("header", ["Mara Solis  9:41 AM", "Mara Solis 9:41 am", "kumo 21:14"])
+def test_a_team_chats_name_and_time_header_is_not_a_title(header: str) -> None:
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize("headline", ["Show Episode 10:30", "Season Review 10:30 PM"])
+def test_a_headline_ending_with_a_time_is_not_a_chat_header(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("marked", ["*{0}*", "_{0}_", "**{0}**"])
+def test_a_team_chats_emphasised_post_headline_is_the_title(marked: str) -> None:
+    headline = "Show Season 1 Review: Slow and Sure"
+    parsed = doc(TEAM_CHAT.format(headline=marked.format(headline)), anime="Show")
+    assert parsed.title == headline
+    assert "Mara Solis" not in parsed.title
+
+
+@pytest.mark.parametrize("heading", ["#3. the one in the rain.", "12. a quiet week"])
+def test_a_short_numbered_heading_opening_a_post_is_its_title(heading: str) -> None:
+    parsed = doc(f"some-blog-name\nFollow\n\n{heading}\n\n{BODY}", anime="Show")
+    assert parsed.title == heading
+    assert parsed.text == BODY
+
+
+def test_a_numbered_list_opening_the_text_is_not_a_title() -> None:
+    text = "1. the animation is lovely.\n\n2. the music is loud.\n\n" + BODY
+    assert doc(text, anime="Show").title == ""
+    # nor is a numbered point running on in the same paragraph
+    text = "1. the animation is lovely.\nit keeps going for a while.\n\n" + BODY
+    assert doc(text, anime="Show").title == ""
