@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from bot.text.finds import find_all
 from bot.text.sentences import sentence_spans
 
 log = logging.getLogger(__name__)
@@ -151,16 +152,9 @@ class NameMatcher:
             return []
         if heads is None:
             return self.hits(text)
-        starts: list[int] = []
-        for head in heads:
-            at = text.find(head)
-            while at >= 0:
-                starts.append(at)
-                at = text.find(head, at + 1)
-        starts.sort()
         found: list[Hit] = []
         end = 0
-        for at in starts:
+        for at in find_all(text, heads):
             if at < end:
                 continue  # inside the last match (or the same place again)
             match = pattern.match(text, at)
