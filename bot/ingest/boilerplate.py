@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.ingest.normalise import clean_line
@@ -177,6 +178,7 @@ def drop_boilerplate(draft: Draft) -> None:
     removed = 0
     half = len(lines) // 2
     bracketed = False  # a chat export's header ("[date time] author") or a footnote?
+    rules: list[tuple[int, str]] = []  # the long rules dropped: a forum thread's post frames?
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -191,6 +193,8 @@ def drop_boilerplate(draft: Draft) -> None:
         ):
             bracketed = True
         if _boilerplate_line(line):
+            if line[0] in _RULE_CHARS and len(line) >= _MIN_RULE and not line.strip(_RULE_CHARS):
+                rules.append((index, line[0]))
             lines[index] = ""
             removed += 1
             if line[0] in _RELATED_FIRST and _RELATED_HEADING.fullmatch(line) is not None:
@@ -201,6 +205,8 @@ def drop_boilerplate(draft: Draft) -> None:
                 break
     if bracketed:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
+    if len(rules) >= 2 * _MIN_THREAD_POSTS:
+        removed += _drop_thread_replies(lines, rules)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
     draft.boilerplate_removed = removed
@@ -367,4 +373,60 @@ def _drop_comment_footnotes(lines: list[str]) -> int:
         if line[:2] == "[^" and _COMMENT_FOOTNOTE.fullmatch(line) is not None:
             lines[index] = ""
             removed += 1
+    return removed
+
+
+# A forum thread copied as text: each post under a header framed by two long rules (the
+# poster's name, "Posted <date>", "Member · Posts: 312 · Joined: …"), as forum software lays
+# a topic out. The first post is the topic's (the review); the other posters' are replies,
+# whose scores and names are readers'. A post's signature, under a rule of underscores (the
+# forums' signature line), is the poster's furniture: other shows' scores, a rank.
+_RULE_CHARS = "-_=─━═"
+_MIN_RULE = 10
+_MIN_THREAD_POSTS = 2
+_MAX_POST_HEADER = 3  # lines between the two rules
+_MAX_POST_HEADER_LINE = 120
+_POST_HEADER_CUE = re.compile(r"\b(?:posted|posts|joined|registered|member)\b", re.IGNORECASE)
+
+
+def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
+    """The poster's name when lines[opening + 1 : closing] (between two rules) are a post's
+    header: one to three short lines, one of them saying it is a post's ("Posted …",
+    "Posts: 312"); the name is the header's first word. Else None."""
+    header = lines[opening + 1 : closing]
+    if not 0 < len(header) <= _MAX_POST_HEADER or not all(
+        0 < len(line) <= _MAX_POST_HEADER_LINE for line in header
+    ):
+        return None
+    if not any(_POST_HEADER_CUE.search(line) is not None for line in header):
+        return None
+    words = header[0].split()
+    return words[0].casefold() if words else None
+
+
+def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
+    """In a forum thread copied as text (two or more posts under rule-framed headers), blank
+    the posts of anyone but the first post's author, and each kept post's signature. How
+    many lines were."""
+    posts: list[tuple[int, int, str]] = []  # (header's first rule, its second, the author)
+    for (opening, char), (closing, closing_char) in pairwise(rules):
+        if char != closing_char or (posts and opening == posts[-1][1]):
+            continue  # not one frame (a signature's rule, then a header's); the last's end
+        author = _post_author(lines, opening, closing)
+        if author is not None:
+            posts.append((opening, closing, author))
+    if len(posts) < _MIN_THREAD_POSTS:
+        return 0
+    author = posts[0][2]
+    ends = [opening for opening, _, _ in posts[1:]] + [len(lines)]
+    removed = 0
+    for (opening, closing, poster), end in zip(posts, ends, strict=True):
+        if poster == author:  # the topic's author: the post, without its signature
+            start = next((i for i, char in rules if closing < i < end and char == "_"), end)
+        else:
+            start = opening
+        for index in range(start, end):
+            if lines[index]:
+                lines[index] = ""
+                removed += 1
     return removed

@@ -66,10 +66,12 @@ _EPISODE_MARKERS = (
         re.IGNORECASE,
     ),
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
-    # the same in Portuguese, Spanish, Italian and French: "episódios 1 a 3", "épisode 4"
+    # the same in Portuguese, Spanish, Italian, French and German: "episódios 1 a 3",
+    # "épisode 4", "Folgen 3 bis 4", "Folge 4"
     re.compile(
-        r"\b(?:epis[óo]dios?|épisodes?)\s*#?\s*\d{1,4}\s*(?:-|–|&|a|al|à|e|y|et)\s*(\d{1,4})\b"
-        r"|\b(?:epis[óo]dio|épisode)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+        r"\b(?:epis[óo]dios?|épisodes?|folgen?)\s*#?\s*\d{1,4}\s*"
+        r"(?:-|–|&|a|al|à|e|y|et|und|bis)\s*(\d{1,4})\b"
+        r"|\b(?:epis[óo]dio|épisode|folge)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
         re.IGNORECASE,
     ),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
@@ -299,7 +301,8 @@ _THIS_EPISODE = re.compile(
 _SEASON_LEVEL = re.compile(
     r"\b(?:season|series|anime|complete|full|whole|overall)\s+review\b|\bfinal\s+thoughts\b"
     r"|\bcomplete\s+series\b|\bepisode\s+guide\b|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep))"
-    r"|\bepisode[\s-]+by[\s-]+episode\b|\breview\s+of\s+the\s+(?:season|series)\b",
+    r"|\bepisode[\s-]+by[\s-]+episode\b|\breview\s+of\s+the\s+(?:season|series)\b"
+    r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b",  # "full season thoughts"
     re.IGNORECASE,
 )
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)

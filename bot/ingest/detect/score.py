@@ -379,7 +379,9 @@ _MAX_LINE_MARKS = 8
 def _labelled_above(text: str, line_start: int, start: int) -> bool:
     """Does the score at `start` open its line (after quote or list marks) under a short
     label line that names it ("Verdict" / "7/10 — the mystery moves", "> [!summary] Verdict"
-    / "> 7/10")? A score card or a note's callout lays a score out so."""
+    / "> 7/10"), or under a heading that does, one blank line above ("### Grade" / "" /
+    "**A-**", as Markdown lays a heading out)? A score card or a note's callout lays a score
+    out so."""
     if (
         line_start < 2
         or start - line_start > _MAX_LINE_MARKS
@@ -388,6 +390,11 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
         return False
     above_end = line_start - 1
     above_start = text.rfind("\n", 0, above_end) + 1
+    if above_start == above_end and above_end > 0:  # a blank line: the heading above it
+        above_end = above_start - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        if not text.startswith("#", above_start):
+            return False
     above = text[above_start:above_end].strip(_LINE_MARKS)
     return (
         0 < len(above) <= _MAX_LABEL_ABOVE
@@ -626,6 +633,9 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             line_end = text.find("\n", at)
             if line_end >= 0:  # and the line under it, where a label's grade may be
                 next_end = text.find("\n", line_end + 1)
+                if next_end == line_end + 1 and text.startswith("#", text.rfind("\n", 0, at) + 1):
+                    # a Markdown heading's: a blank line, then its paragraph
+                    next_end = text.find("\n", next_end + 1)
                 line_end = min(len(text) if next_end < 0 else next_end, closing_line)
             spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
     found: list[re.Match[str]] = []

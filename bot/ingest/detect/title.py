@@ -1115,19 +1115,21 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
 
 # a thread's opening post, its mark, then an aside: "Show ep 4 thoughts 🧵 (spoilers, 1-4)"
 _THREAD_ASIDE = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s*\([^()\n]{{1,80}}\)")
-# a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …"
+# a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …",
+# a forum export's "Thread: …" (not "Topic: …": a chat channel's topic, not a title)
 _TITLE_LABEL = re.compile(
-    r"[^\w\s]{0,3}\s*(?:(?:post|thread|topic|article|entry|page)\s+)?title\s*:\s*(?P<value>\S.*)",
+    r"[^\w\s]{0,3}\s*(?:(?:(?:post|thread|topic|article|entry|page)\s+)?title|thread)"
+    r"\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 _TITLE_LABEL_REACH = 24
 
 
 def _labelled_title(line: str) -> str | None:
-    """The value of a line labelled as the title ("Post title: Show 1x03 — …"), if it reads
-    like a headline; else None."""
+    """The value of a line labelled as the title ("Post title: Show 1x03 — …", "Thread:
+    Show Episode 8 Review"), if it reads like a headline; else None."""
     head = line[:_TITLE_LABEL_REACH].lower()
-    if "title" not in head or ":" not in head:
+    if ":" not in head or ("title" not in head and "thread" not in head):
         return None
     label = _TITLE_LABEL.fullmatch(line)
     if label is None:

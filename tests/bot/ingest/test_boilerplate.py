@@ -321,3 +321,49 @@ def test_sentences_ending_with_a_time_of_day_are_no_chat_headers() -> None:
     )
     parsed = doc(f"Show Episode 7 Review\n\nKato wins.\n\n{said}\n\nScore: 6/10")
     assert all(f"Kato {verb} at" in parsed.text for verb in ("airs", "ends", "wins"))
+
+
+_RULE = "-" * 50
+
+
+def _forum_thread(second_poster: str) -> str:
+    return (
+        "Anime Talk › Spring 2025 › Show Episode 6 Review: the long night\n\n"
+        f"{_RULE}\nlantern_fish   Posted May 2, 2025   Member · 88 posts\n{_RULE}\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way.\n\n"
+        "Final score: 7/10\n\n"
+        "____________________\nNow watching: Other Show (10/10!!) | Rank: Gold Critic\n\n"
+        f"{_RULE}\n{second_poster}\nSenior Member · Posts: 2,301 · Joined: Jan 2019\n{_RULE}\n"
+        "> Final score: 7/10\nToo low. Mina carried it, 9/10 from me.\n\n"
+        f"{_RULE}\nPage 1 of 2   [1] 2   Next ›\n"
+    )
+
+
+def test_a_forum_threads_replies_and_signatures_copied_as_text_are_not_the_post() -> None:
+    # posts under headers framed by rules: the topic's first post is the review; the other
+    # posters' replies and the signature under its rule of underscores are not
+    parsed = doc(_forum_thread("harbour_seal"), anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina" not in parsed.text and "Too low" not in parsed.text
+    assert "Now watching" not in parsed.text and "Gold Critic" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_the_topic_authors_own_later_post_in_a_forum_thread_is_kept() -> None:
+    parsed = doc(_forum_thread("lantern_fish"), anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina carried it" in parsed.text  # the author's own words, a follow-up
+    assert "Now watching" not in parsed.text  # (the signature still is not)
+
+
+def test_rules_around_lines_that_are_no_post_headers_keep_the_text() -> None:
+    # a thread of posts by one account, each framed by rules, with no forum header in it
+    text = (
+        "Show Episode 6 Review\n\n"
+        f"{_RULE}\n@lantern_fish · May 2, 2025, 22:10\n(1/2) Kato finally gets the spotlight.\n"
+        f"{_RULE}\n@harbour_seal · May 2, 2025, 22:40\n(2/2) Mina carried it, and so on.\n"
+        f"{_RULE}\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina carried it" in parsed.text

@@ -635,6 +635,48 @@ def test_an_episode_marker_in_a_romance_language_names_the_episode(
     assert episode_in(title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Gastkritik: Show, Folge 6 – Der lange Zug", 6),
+        ("Show Folgen 2 bis 3 im Rückblick", 3),
+        ("Show – folge 11", 11),
+    ],
+)
+def test_an_episode_marker_in_german_names_the_episode(title: str, expected: int) -> None:
+    assert episode_in(title) == expected
+
+
+def test_a_german_title_s_episode_beats_the_episodes_the_body_mentions() -> None:
+    text = (
+        "Show, Folge 3 – Stille\n\nAfter two loud episodes the third one slows down. The "
+        "budget was clearly saved for episode 4, and episode 2 already did the lecture."
+        "\n\nThe train scene is the best of the show."
+    )
+    assert doc(text, anime="Show").episode == 3
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show — finished it, full season thoughts (spoilers)",
+        "My whole-season take on Show",
+        "Show: the entire series, looked back on",
+    ],
+)
+def test_a_title_about_the_full_season_names_no_episode(title: str) -> None:
+    # the opening mentions the finale (the catalog's 12th episode) and a count of episodes
+    # without saying "episodes": a season review all the same
+    text = (
+        f"{title}\n\nFinished all 12 last night. The finale only ties up the family drama, "
+        "and the middle third forgets its mystery.\n\nOverall grade for the season: B-"
+    )
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
 @pytest.mark.parametrize(("marker", "episode"), [("S2E7", 7), ("s01e04", 4), ("S1 E12", 12)])
 def test_a_season_and_episode_code_in_the_opening_is_the_episode(marker: str, episode: int) -> None:
     # the title names no episode; the opening's code does, and other episodes named after it

@@ -174,6 +174,31 @@ def test_a_label_line_above_a_fraction_labels_it(label: str, line: str) -> None:
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    ("heading", "value", "raw"),
+    [("## Verdict", "**B+**", "B+"), ("### My score", "7/10", "7/10"), ("#### Grade", "C-", "C-")],
+)
+def test_a_markdown_heading_a_blank_line_above_labels_the_score(
+    heading: str, value: str, raw: str
+) -> None:
+    # Markdown puts a blank line between a heading and its paragraph: the heading still labels
+    # the grade or fraction that is all of the paragraph under it
+    body = (
+        "The fight is great.\n\n### Complaints\n\nThe police scenes drag.\n\n"
+        f"{heading}\n\n{value}\n\n*Next time: episode 9, and a new rival.*"
+    )
+    parsed = doc(f"Show Episode 8 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_a_plain_line_a_blank_line_above_a_grade_is_no_label() -> None:
+    # only a heading reaches across the blank line: a sentence's paragraph ending on "grade"
+    # does not make the next paragraph's lone letter a grade
+    body = "The fight is great.\n\nThis is not the one I would grade\n\nB\n\nThe end."
+    parsed = doc(f"Show Episode 8 Review\n\n{body}")
+    assert parsed.score is None
+
+
 def test_a_long_line_above_a_fraction_is_no_label() -> None:
     body = (
         "The fight is great.\n\nVerdict: 8/10, the best so far.\n\n"

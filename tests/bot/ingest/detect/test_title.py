@@ -902,6 +902,18 @@ def test_a_saved_threads_stamp_and_its_readers_note_are_not_the_title() -> None:
     assert not not_a_title("Show Episode 7 Review: Fate/Zero Vibes")
 
 
+@pytest.mark.parametrize("label", ["Thread", "THREAD", "🧵 Thread"])
+def test_a_forum_exports_thread_label_is_not_part_of_the_title(label: str) -> None:
+    # a forum thread copied as text: its breadcrumb, then the topic's title after a label
+    text = (
+        "Boards › Anime › Autumn 2025 › Show\n"
+        f"{label}: Show Episode 4 Review — the quiet one\n\n{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Show Episode 4 Review — the quiet one"
+    assert parsed.anime_title == "Show"
+
+
 def test_a_forum_posts_channel_banner_and_labelled_title() -> None:
     text = (
         "#weekly-watch — Forum post\n"

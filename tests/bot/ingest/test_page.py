@@ -1,0 +1,67 @@
+"""bot/ingest/page.py: a feed's entry saved as a page is read as its article."""
+
+from __future__ import annotations
+
+from bot.ingest import parse_document
+from bot.ingest.page import feed_item, read_page
+
+_ATOM_ENTRY = """<?xml version="1.0" encoding="utf-8"?>
+<entry xmlns="http://www.w3.org/2005/Atom">
+<title type="html">Starfield Diaries First Impressions</title>
+<link rel="alternate" href="https://notes.example/starfield-first-look"/>
+<published>2025-03-02T19:00:00Z</published>
+<updated>2025-03-04T08:00:00Z</updated>
+<author><name>Ada Whitlock</name></author>
+<content type="html"><![CDATA[
+<p>Two episodes in, and this slow show about a lighthouse keeper has me curious.</p>
+<p>The keeper barely speaks; the sea does the talking. The second episode ends on a storm.</p>
+<p>No score yet: I want to see where it goes.</p>
+]]></content>
+</entry>
+"""
+
+_RSS_ITEM = """<item xmlns:dc="http://purl.org/dc/elements/1.1/">
+<title>Starfield Diaries Episode 3 Review</title>
+<link>https://notes.example/starfield-3</link>
+<pubDate>Sun, 16 Mar 2025 19:00:00 GMT</pubDate>
+<dc:creator>Ada Whitlock</dc:creator>
+<description>&lt;p&gt;The third episode finally leaves the lighthouse, and the town is
+a delight.&lt;/p&gt;&lt;p&gt;The fog scenes are the best of the season. 8/10&lt;/p&gt;</description>
+</item>
+"""
+
+
+def test_an_atom_entry_saved_as_a_page_is_read_as_its_article() -> None:
+    page = read_page(_ATOM_ENTRY.encode(), name="entry.html")
+    # every paragraph of the content, under the entry's title
+    assert "Two episodes in, and this slow show" in page.text
+    assert "No score yet" in page.text
+    assert page.meta is not None
+    assert page.meta.title == "Starfield Diaries First Impressions"
+    assert page.meta.author == "Ada Whitlock"
+    assert page.meta.published == "2025-03-02"
+    assert page.meta.url == "https://notes.example/starfield-first-look"
+    parsed = parse_document(page.text, source_name="entry.html", meta=page.meta)
+    assert parsed.anime_title == "Starfield Diaries"  # from the title's clear pattern
+    assert parsed.kind.value == "first-impressions"
+
+
+def test_an_rss_item_saved_as_a_page_is_read_as_its_article() -> None:
+    page = read_page(_RSS_ITEM.encode(), name="item.html")
+    assert "finally leaves the lighthouse" in page.text
+    assert page.meta is not None
+    assert page.meta.title == "Starfield Diaries Episode 3 Review"
+    assert page.meta.author == "Ada Whitlock"
+    assert page.meta.published == "2025-03-16"
+    assert page.meta.url == "https://notes.example/starfield-3"
+    parsed = parse_document(page.text, source_name="item.html", meta=page.meta)
+    assert parsed.episode == 3
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_pages_that_are_no_feed_entry_are_not_read_as_one() -> None:
+    assert feed_item(b"<html><body><p>An entry about <item> tags.</p></body></html>") is None
+    assert feed_item(b"<entry><title>No content</title></entry>") is None  # nothing to read
+    assert feed_item(b"<entry><content>unclosed") is None  # not XML
+    # a whole feed is not one entry
+    assert feed_item(b'<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>') is None
