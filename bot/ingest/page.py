@@ -13,7 +13,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from lxml import etree
@@ -22,6 +21,7 @@ from lxml import html as lxml_html
 from bot.ingest.errors import IngestError
 from bot.ingest.read import decode_text
 from bot.web.extract import ExtractError, extract_article
+from bot.web.feeds import SavedEntry, saved_entry
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +72,9 @@ def read_page(
         text = decode_text(data)
         if html is not None or not looks_like_html(text):
             return Page(text=text, meta=None, source=url or name)
-    item = feed_item(data)
-    if item is not None:  # a feed's entry saved as a page: its content as the page
-        data = item.page
+    entry = saved_entry(data)
+    if entry is not None:  # a feed's entry saved as a page: its content is the article
+        data = _entry_page(entry)
     data = _without_replies(data)
     try:
         article = extract_article(data, url=url)
@@ -91,118 +91,26 @@ def read_page(
         sitename=article.sitename,
         url=article.url,
     )
-    if item is not None:
+    if entry is not None:
         meta = PageMeta(
-            title=item.title or meta.title,
-            author=item.author or meta.author,
-            published=item.published or meta.published,
+            title=entry.title or meta.title,
+            author=entry.author or meta.author,
+            published=entry.published.isoformat() if entry.published else meta.published,
             sitename=meta.sitename,
-            url=item.link or meta.url,
+            url=entry.link or meta.url,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
 
 
-# A feed's entry saved on its own (an Atom <entry>, an RSS <item>, perhaps after an XML
-# declaration): no page around the article, which is the entry's content, escaped or in
-# CDATA. Text extraction reads that as a page with no body (no title, paragraphs lost).
-_ATOM = "{http://www.w3.org/2005/Atom}"
-_RSS_CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
-_DUBLIN_CORE_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
-_FEED_ITEM_OPENING = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<(?:entry|item)[\s>]")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_FEED_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-
-
-@dataclass(frozen=True, slots=True)
-class FeedItem:
-    page: bytes  # the entry's content as an HTML page, its title as the headline
-    title: str | None = None
-    author: str | None = None
-    published: str | None = None  # ISO 8601 date
-    link: str | None = None
-
-
-def _child_text(element: Any, *tags: str) -> str | None:
-    for tag in tags:
-        found = element.find(tag)
-        if found is not None:
-            text = " ".join("".join(found.itertext()).split())
-            if text:
-                return text
-    return None
-
-
-def _entry_content(element: Any) -> str:
-    """An entry's content as HTML: escaped or CDATA HTML as it is, XHTML serialised, plain
-    text escaped into a paragraph."""
-    if len(element):  # type="xhtml": the markup itself
-        return "".join(
-            etree.tostring(child, encoding="unicode", method="html") for child in element
-        )
-    text = element.text or ""
-    if (element.get("type") or "").lower() == "text":
-        return "".join(f"<p>{html_lib.escape(p)}</p>" for p in text.split("\n\n") if p.strip())
-    return text
-
-
-def _feed_date(value: str | None) -> str | None:
-    if not value:
-        return None
-    iso = _ISO_DATE.match(value.strip())
-    if iso is not None:
-        return iso.group(0)
-    try:
-        return parsedate_to_datetime(value).date().isoformat()  # RSS's RFC 822 date
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def feed_item(data: bytes) -> FeedItem | None:
-    """`data` as a FeedItem when it is a feed's entry on its own, else None."""
-    if _FEED_ITEM_OPENING.match(data, 0, _HEAD_BYTES) is None:
-        return None
-    try:
-        root = etree.fromstring(data, _FEED_PARSER)
-    except (ValueError, etree.XMLSyntaxError):
-        return None
-    if root.tag == f"{_ATOM}entry":
-        title = _child_text(root, f"{_ATOM}title")
-        content = root.find(f"{_ATOM}content")
-        if content is None:
-            content = root.find(f"{_ATOM}summary")
-        link = next(
-            (
-                e.get("href")
-                for e in root.findall(f"{_ATOM}link")
-                if e.get("rel") in (None, "alternate") and e.get("href")
-            ),
-            None,
-        )
-        author = _child_text(root, f"{_ATOM}author/{_ATOM}name")
-        published = _feed_date(
-            _child_text(root, f"{_ATOM}published") or _child_text(root, f"{_ATOM}updated")
-        )
-    elif root.tag == "item":
-        title = _child_text(root, "title")
-        content = root.find(_RSS_CONTENT)
-        if content is None:
-            content = root.find("description")
-        link = _child_text(root, "link")
-        author = _child_text(root, _DUBLIN_CORE_CREATOR, "author")
-        published = _feed_date(_child_text(root, "pubDate"))
-    else:
-        return None
-    if content is None:
-        return None
-    heading = html_lib.escape(title or "")
+def _entry_page(entry: SavedEntry) -> bytes:
+    """A feed's entry saved on its own as the page it stands for: its title as the headline
+    over its content (text extraction reads a bare entry as a page with no body)."""
+    heading = html_lib.escape(entry.title or "")
     headline = f"<h1>{heading}</h1>" if heading else ""
-    page = (
+    return (
         f"<html><head><title>{heading}</title></head><body><article>{headline}"
-        f"{_entry_content(content)}</article></body></html>"
-    )
-    return FeedItem(
-        page=page.encode("utf-8"), title=title, author=author, published=published, link=link
-    )
+        f"{entry.html}</article></body></html>"
+    ).encode()
 
 
 # a forum thread's posts, numbered in their ids ("post_1", "post-2"): the first is the

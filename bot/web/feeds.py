@@ -1,15 +1,17 @@
 """RSS/Atom bytes -> frozen dataclasses (feedparser), and the backoff policy for failing feeds.
 
-Pure: `parse_feed` reads bytes it is given (never a URL or a path, so feedparser never
-fetches anything itself), and `Backoff` computes times from times.
+Pure: `parse_feed` and `saved_entry` read bytes they are given (never a URL or a path, so
+feedparser never fetches anything itself), and `Backoff` computes times from times.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -83,6 +85,51 @@ def _entry(raw: Mapping[str, Any]) -> FeedEntry | None:
         return None
     published = _datetime(raw.get("published_parsed")) or _datetime(raw.get("updated_parsed"))
     return FeedEntry(key=key, link=link, title=_text(raw.get("title")), published=published)
+
+
+# A feed's entry saved on its own: an Atom <entry> or RSS <item> document (perhaps after an
+# XML declaration), as a browser or a feed reader saves one.
+_LONE_ENTRY = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<(?:entry|item)[\s>]")
+_LONE_ENTRY_LOOK = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class SavedEntry:
+    """A feed's entry saved on its own: what a page reader needs of it."""
+
+    html: str  # its content (else its summary) as HTML; feedparser has sanitised it
+    title: str | None
+    author: str | None
+    published: dt.date | None  # the published date, else the updated one
+    link: str | None
+
+
+def saved_entry(data: bytes) -> SavedEntry | None:
+    """`data` as a SavedEntry when it is one feed entry on its own, with content; else None
+    (a page, a whole feed, broken XML, an entry with nothing to read)."""
+    if _LONE_ENTRY.match(data[:_LONE_ENTRY_LOOK]) is None:
+        return None
+    headers = {"content-type": "application/xml"}
+    parsed: Any = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    entries: list[Mapping[str, Any]] = list(parsed.get("entries", []))
+    if len(entries) != 1 or _problem(parsed) is not None:
+        return None
+    raw = entries[0]
+    contents = [c for c in raw.get("content", ()) if _text(c.get("value"))]
+    body = contents[0] if contents else raw.get("summary_detail")
+    if not body or not _text(body.get("value")):
+        return None
+    value: str = body["value"]
+    if body.get("type") == "text/plain":  # plain text: its paragraphs, escaped
+        value = "".join(f"<p>{html.escape(p)}</p>" for p in value.split("\n\n") if p.strip())
+    published = _datetime(raw.get("published_parsed")) or _datetime(raw.get("updated_parsed"))
+    return SavedEntry(
+        html=value,
+        title=_text(raw.get("title")),
+        author=_text(raw.get("author")),
+        published=published.date() if published is not None else None,
+        link=_text(raw.get("link")),
+    )
 
 
 def _text(value: object) -> str | None:

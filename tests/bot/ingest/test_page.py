@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.ingest import parse_document
-from bot.ingest.page import feed_item, read_page
+from bot.ingest.page import read_page
 
 _ATOM_ENTRY = """<?xml version="1.0" encoding="utf-8"?>
 <entry xmlns="http://www.w3.org/2005/Atom">
@@ -57,11 +57,3 @@ def test_an_rss_item_saved_as_a_page_is_read_as_its_article() -> None:
     parsed = parse_document(page.text, source_name="item.html", meta=page.meta)
     assert parsed.episode == 3
     assert parsed.score is not None and parsed.score.raw == "8/10"
-
-
-def test_pages_that_are_no_feed_entry_are_not_read_as_one() -> None:
-    assert feed_item(b"<html><body><p>An entry about <item> tags.</p></body></html>") is None
-    assert feed_item(b"<entry><title>No content</title></entry>") is None  # nothing to read
-    assert feed_item(b"<entry><content>unclosed") is None  # not XML
-    # a whole feed is not one entry
-    assert feed_item(b'<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>') is None

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.web.feeds import Backoff, FeedEntry, FeedHealth, NotAFeedError, parse_feed
+from bot.web.feeds import (
+    Backoff,
+    FeedEntry,
+    FeedHealth,
+    NotAFeedError,
+    parse_feed,
+    saved_entry,
+)
 
 FEEDS = Path(__file__).parent / "feeds"
 PAGES = Path(__file__).parent / "pages"
@@ -170,3 +177,58 @@ def test_health_schedule_and_failing_after_a_day() -> None:
     recovered = health.succeeded()
     assert recovered == FeedHealth()
     assert recovered.due(now) and not recovered.failing(now, POLICY)
+
+
+# -- a feed's entry saved on its own ---------------------------------------------------------
+
+
+def test_a_saved_atom_entry_gives_its_content_title_author_date_and_link() -> None:
+    data = b"""<?xml version="1.0"?>
+<entry xmlns="http://www.w3.org/2005/Atom"><title>Show First Impressions</title>
+<author><name>Ada</name></author><updated>2025-03-04T08:00:00Z</updated>
+<published>2025-03-02T19:00:00Z</published><link href="https://x.example/a"/>
+<summary>Short.</summary>
+<content type="html">&lt;p&gt;Long &lt;b&gt;body&lt;/b&gt;.&lt;/p&gt;</content>
+</entry>"""
+    entry = saved_entry(data)
+    assert entry is not None
+    assert entry.html == "<p>Long <b>body</b>.</p>"  # the content over the summary
+    assert (entry.title, entry.author, entry.link) == (
+        "Show First Impressions",
+        "Ada",
+        "https://x.example/a",
+    )
+    assert entry.published == dt.date(2025, 3, 2)  # published over updated
+
+
+def test_a_saved_rss_item_gives_its_description_and_rfc822_date() -> None:
+    data = b"""<item><title>T</title><link>https://x.example/1</link>
+<pubDate>Sun, 16 Mar 2025 19:00:00 GMT</pubDate>
+<description>&lt;p&gt;Hi&lt;/p&gt;</description></item>"""
+    entry = saved_entry(data)
+    assert entry is not None
+    assert entry.html == "<p>Hi</p>"
+    assert entry.published == dt.date(2025, 3, 16)
+
+
+def test_plain_text_content_is_escaped_into_paragraphs() -> None:
+    data = b"""<entry xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<content type="text">One &lt;two&gt;.
+
+Three.</content></entry>"""
+    entry = saved_entry(data)
+    assert entry is not None and entry.html == "<p>One &lt;two&gt;.</p><p>Three.</p>"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<html><body><p>An entry about <item> tags.</p></body></html>",  # a page
+        b"<entry><title>No content</title></entry>",  # nothing to read
+        b"<entry><content>unclosed",  # broken XML
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>',  # a whole feed
+        b"<item><description>one</description></item><item><description>two</description></item>",
+    ],
+)
+def test_what_is_no_saved_entry(data: bytes) -> None:
+    assert saved_entry(data) is None
