@@ -570,6 +570,11 @@ def _is_furniture(line: str) -> bool:
         return True
     if len(line) <= _MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))
+        or (first in "[(" and line[-1] in "])" and _is_bracketed_copy_note(lowered))
+        or (
+            (" saved " in lowered or " archived " in lowered or " mirrored " in lowered)
+            and _source_then_copy_date(line)
+        )
         or _is_editors_note(line, lowered)
         or _is_running_header(line, lowered)
         or (
@@ -604,6 +609,34 @@ _STAMP_DATE_OR_HOST = re.compile(
 
 def _is_copy_stamp(line: str) -> bool:
     return _COPY_STAMP.fullmatch(line) is not None and _STAMP_DATE_OR_HOST.search(line) is not None
+
+
+def _is_bracketed_copy_note(lowered: str) -> bool:
+    """A saver's note in brackets on how the copy was made ("[saved from the app, transcript
+    panel + description]"): the brackets set it apart as an aside, so it needs no date."""
+    inner = lowered[1:-1].strip()
+    return inner.startswith(_COPY_VERBS) and _COPY_STAMP.fullmatch(inner) is not None
+
+
+# a copy's source, then when it was made: "some-forum blog mirror — saved 2025-07-13"
+_SOURCE_THEN_DATE = re.compile(
+    r"(?P<source>.{1,60}?)\s+[—–\-|·•]\s+(?:saved|archived|mirrored)\s+(?:on\s+)?(?P<date>.{6,40})",
+    re.IGNORECASE,
+)
+_MAX_COPY_SOURCE_WORDS = 5
+
+
+def _source_then_copy_date(line: str) -> bool:
+    """A copy's banner: a short source that names no review, then the date it was saved."""
+    stamp = _SOURCE_THEN_DATE.fullmatch(line)
+    if stamp is None:
+        return False
+    source = stamp.group("source")
+    return (
+        len(source.split()) <= _MAX_COPY_SOURCE_WORDS
+        and _HEADLINE_WORDS.search(source) is None
+        and _NOT_TITLE.fullmatch(stamp.group("date")) is not None
+    )
 
 
 # a writer's or an editor's note on a draft: "DRAFT v3 — for the Tuesday column", "WIP:
@@ -661,6 +694,13 @@ _ISSUE_LINE = re.compile(
     r"(?:\s*(?:no\.?\s*)?#?\d{1,4})?",
     re.IGNORECASE,
 )
+_BARE_FOLIO = re.compile(r"^\d{1,3}\s+(?!\d)\S|\S(?<!\d)\s+\d{1,3}$")
+# the issue, set apart as a part of its own: after the folio or a separator
+_ISSUE_PHRASE = re.compile(
+    rf"(?:^\d{{1,3}}\s+|[·•|/—–]\s*)(?:the\s+)?(?:{_SEASONS}(?:\s+\d{{4}})?\s+issue"
+    r"|issue\s*(?:no\.?\s*)?#?\d{1,4}|vol(?:ume)?\.?\s*\d{1,4})\b",
+    re.IGNORECASE,
+)
 # a publication's name set in spaced letters ("S I D E   D I S H E S")
 _DIGIT = re.compile(r"\d")
 _DASHES = "-–—"
@@ -681,6 +721,10 @@ def _is_running_header(line: str, lowered: str) -> bool:
             or _SPACED_LETTERS.search(line) is not None
             or _HEADLINE_WORDS.search(line) is None
         )
+    if (line[0].isdigit() or line[-1].isdigit()) and ("issue" in lowered or "vol" in lowered):
+        # a folio at either end and the publication's issue: "42 ANIME MONTHLY · WINTER
+        # ISSUE", "Vol. 3 Issue 2 · The Cel Gazette 17"
+        return _BARE_FOLIO.search(line) is not None and _ISSUE_PHRASE.search(line) is not None
     return " " in line[1:3] and _SPACED_LETTERS.search(line) is not None
 
 
@@ -887,6 +931,41 @@ def _site_name_above_dateline(
     if len(dateline.split()) > _MAX_DATELINE_WORDS or _HEADLINE_WORDS.search(dateline):
         return None
     return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    return (
+        (("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line) is not None)
+        or (" / " in line and _slash_breadcrumb(line))
+        or (line[:1] in "YyBb" and _you_are_here(line))
+    )
+
+
+def _site_name_above_crumbs(line: str, crumbs: str, lines: list[str], after: list[int]) -> bool:
+    """Is the short `line` a site's name above its breadcrumbs, with the headline under them
+    ("Site Reviews" / "Anime › Winter 2024 › Show" / "Show's Premiere Is a Loud Start")? A
+    page's breadcrumbs sit between its masthead and its headline, never above the masthead."""
+    if not after or not _is_breadcrumb(crumbs):
+        return False
+    headline = _strip_marks(lines[after[0]])
+    return len(headline.split()) > len(line.split()) and is_headline(headline)
+
+
+# an anime's original title in its own script, then its reading in Latin letters:
+# "<title in kana or kanji> (Romanised Title)"
+_ORIGINAL_TITLE = re.compile(
+    r"[^\x00-\x7f](?:[^\x00-\x7f]| (?! )){0,39} ?\([A-Za-z][\w\s'’:;,.!?\-]{1,80}\)"
+)
+
+
+def _original_title_above(line: str, following: str) -> bool:
+    """Is `line` the anime's original title with its reading, right above a headline that
+    names a review ("<original title> (Romanised Title)" / "Show Episode 2 Review")? It labels
+    the show, as a kicker does; the headline is the title."""
+    if line[:1].isascii() or _ORIGINAL_TITLE.fullmatch(line) is None:
+        return False
+    following = _strip_marks(following)
+    return _HEADLINE_WORDS.search(following) is not None and is_headline(following)
 
 
 def _markdown_h1_after(raw: str, following: str) -> str | None:
@@ -1291,6 +1370,20 @@ def detect_title(draft: Draft) -> None:
                 and _written_as_nav_bar(draft.text, following.strip())
             ):
                 reason = "the site's name, above its navigation menu"
+            if (
+                reason is None
+                and following
+                and len(line.split()) <= _MAX_SOURCE_WORDS
+                and _site_name_above_crumbs(line, following.strip(), lines, seen[position + 2 :])
+            ):
+                reason = "the site's name, above its breadcrumbs and the headline"
+            if (
+                reason is None
+                and following
+                and line[-1:] == ")"
+                and _original_title_above(line, following.strip())
+            ):
+                reason = "the anime's original title and its reading, above the headline"
             if reason is None and following and _DATELINE.search(following) is not None:
                 headline = _site_name_above_dateline(line, following, lines, seen[position + 2 :])
                 if headline is not None:

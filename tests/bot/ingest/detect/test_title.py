@@ -978,3 +978,113 @@ def test_a_numbered_list_opening_the_text_is_not_a_title() -> None:
     # nor is a numbered point running on in the same paragraph
     text = "1. the animation is lovely.\nit keeps going for a while.\n\n" + BODY
     assert doc(text, anime="Show").title == ""
+
+
+# --------------------------------------------------------------------------- round 11
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "17  THE CEL GAZETTE · SPRING ISSUE          FEATURES / REVIEWS",  # folio first
+        "THE CEL GAZETTE — Issue No. 9 — Features  88",  # folio last
+        "3 Vol. 2 · The Frame Weekly",
+    ],
+)
+def test_a_scanned_magazines_folio_and_issue_header_is_not_the_title(header: str) -> None:
+    # a printed page's running header, its page number at one end and the issue named
+    headline = "A CITY OF GLASS"
+    parsed = doc(f"{header}\n\n{headline}\nShow returns with two episodes.\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "10 Things the Winter Issue Got Wrong",  # a number, but no folio: words follow it
+        "2 Episodes In, the Show Has an Issue",
+        "Show Season 2 Review: Volume Up 10",
+        "Volume 3 Review 12",  # no issue or volume number: "Volume 3" is the show's
+    ],
+)
+def test_a_headline_with_a_number_and_an_issue_word_stays_a_title(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[saved from the video site, transcript panel + description]",
+        "(archived from the app, chapters panel)",
+        "[clipped with a reader extension]",
+    ],
+)
+def test_a_savers_bracketed_note_on_the_copy_is_not_the_title(note: str) -> None:
+    headline = "Show Episode 1 First Impressions | is this the one??"
+    parsed = doc(f"{note}\n\n{headline}\nSome Channel\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline", ["[Saved by the Bell] Show Episode 3 Review", "(Saved by Love) Show Review"]
+)
+def test_a_bracketed_pun_opening_a_headline_stays_a_title(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "r/some-forum blog mirror — saved 2025-06-01",
+        "Kumo's anime notes — archived on 3 May 2024",
+        "forum export - mirrored March 4, 2024",
+    ],
+)
+def test_a_copys_source_and_save_date_banner_is_not_the_title(banner: str) -> None:
+    headline = "Show Episode 2 Review — First Impressions"
+    parsed = doc(f"{banner}\n\n{headline}\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 2 Review — saved 2025-06-01",  # names a review: a headline, stamp or not
+        "Everything Is Saved — Mirrored Worlds",  # no date after the verb
+        "The Day the Town Was Saved — Saved by Friends",
+    ],
+)
+def test_a_headline_with_a_save_word_after_a_dash_stays_a_title(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+def test_a_site_name_above_its_breadcrumbs_is_not_the_title() -> None:
+    text = (
+        "Updated: March 2, 2024\n"
+        "Lantern Reviews\n"
+        "Anime › Spring 2024 › Show\n\n"
+        '"The Long Way Home" Is a Quiet, Generous Start\n\n'
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == '"The Long Way Home" Is a Quiet, Generous Start'
+    assert "Lantern Reviews" not in parsed.text
+
+
+def test_a_short_headline_above_breadcrumbs_and_a_paragraph_stays_the_title() -> None:
+    # the breadcrumbs come after the headline here, and the body follows them: no headline
+    # under the crumbs, so the line above them is the title
+    text = f"Show Episode 4 Review\nAnime › Reviews › Show\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Show Episode 4 Review"
+
+
+def test_an_original_title_with_its_reading_above_the_headline_is_not_the_title() -> None:
+    headline = "Show Episode 2 Review — First Impressions"
+    text = f"夜明けの街 (Yoake no Machi)\n{headline}\n\nposted by someone\n\n{BODY}"
+    assert doc(text, anime="Show").title == headline
+
+
+def test_an_original_title_alone_over_the_text_stays_the_title() -> None:
+    # nothing under it names a review: it is the page's only headline
+    line = "夜明けの街 (Yoake no Machi)"
+    assert doc(f"{line}\n\n{BODY}", anime="Show").title == line
