@@ -118,6 +118,21 @@ def _reported(before: str) -> bool:
     return False
 
 
+# someone else's words, quoted, opening with the score: 'my roommate says "10/10, trust me"'
+# (the writer's own quoted line, "I said "7/10"", stays theirs)
+_QUOTED_SPEECH = re.compile(
+    r"(?<!\bI )\b(?:says|said|tells|told|insists|insisted|claims|claimed|texted|texts"
+    r"|writes|wrote|replies|replied)(?:\s+(?:me|us|him|her|them))?\s*[:,]?\s*[\"“]\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _quoted(before: str) -> bool:
+    """Does the score open a quotation of someone else's words (`before`: its sentence's
+    words before it)?"""
+    return before.rstrip()[-1:] in ('"', "“") and _QUOTED_SPEECH.search(before) is not None
+
+
 _OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
 
 
@@ -323,7 +338,7 @@ def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) ->
         following = following[:cut]
         if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
             continue
-        if _reported(before):
+        if _reported(before) or _quoted(before):
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))

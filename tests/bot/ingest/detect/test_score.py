@@ -588,3 +588,21 @@ def test_a_score_on_any_unit_out_of_a_scale(
 )
 def test_a_count_out_of_a_number_is_no_score(closing: str) -> None:
     assert scored(closing).score is None
+
+
+@pytest.mark.parametrize("verb", ["says", "told me", "insists,", "wrote:"])
+def test_a_score_opening_someone_elses_quoted_words_is_not_the_reviewers(verb: str) -> None:
+    body = (
+        f"{BODY}\n\nThe pacing worries me a little: two episodes in, the mystery is mostly"
+        " hints, odd neighbours and a locked door nobody opens.\n\n"
+        "Where I am after two: 6/10, cautiously.\n\n"
+        f'(My brother {verb} "9/10, just wait.")'
+    )
+    parsed = doc(f"Show Episode 2 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_the_writers_own_quoted_score_is_still_theirs() -> None:
+    body = 'The pacing worries me a little.\n\nWhen asked, I said "7/10" and meant it.'
+    parsed = doc(f"Show Episode 2 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
