@@ -133,6 +133,25 @@ def _quoted(before: str) -> bool:
     return before.rstrip()[-1:] in ('"', "“") and _QUOTED_SPEECH.search(before) is not None
 
 
+# a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9"
+_OWN_FIGURE = re.compile(
+    r"[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+(?:an?\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _poll_after(text: str, end: int, following: str) -> bool:
+    """Do the words after the score (`following`, from `end` to the sentence's end) make it
+    a poll's or readers'? Not when the poll comes in a clause of its own, with its own figure
+    ("7.5/10 (mine; the poll came in at 8.2)"): it is then set beside the writer's score."""
+    poll = _POLL_WORDS.search(following)
+    if poll is None:
+        return False
+    if not any(c in following[: poll.start()] for c in ";(,—–"):
+        return True
+    return _OWN_FIGURE.match(text, end + poll.end()) is None
+
+
 _OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
 
 
@@ -336,7 +355,7 @@ def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) ->
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
-        if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
+        if _POLL_WORDS.search(before) or _poll_after(text, end, following):
             continue
         if _reported(before) or _quoted(before):
             continue

@@ -606,3 +606,24 @@ def test_the_writers_own_quoted_score_is_still_theirs() -> None:
     body = 'The pacing worries me a little.\n\nWhen asked, I said "7/10" and meant it.'
     parsed = doc(f"Show Episode 2 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_poll_set_beside_the_writers_score_with_its_own_figure_leaves_it_theirs() -> None:
+    body = (
+        f"{BODY}\n\n**My score: 6.5/10** (mine alone; the members' vote landed at 7.9, as ever)"
+        "\n\nSee you next week."
+    )
+    parsed = doc(f"Show Episode 6 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Final tally: 7.9/10 (members' vote, 41 ballots)",
+        "Score: 7.9/10 from the poll, which was at 8 last week",
+    ],
+)
+def test_a_score_followed_by_its_poll_is_still_the_polls(closing: str) -> None:
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is None
