@@ -57,8 +57,9 @@ _COUNT_BEFORE = re.compile(
     r"|on|aired|airs|released|since|until|dated?|page|pages|step|steps)|#)\s*$",
     re.IGNORECASE,
 )
+# (on the score's own line: the next line's first word, "Season average", is not its unit)
 _COUNT_AFTER = re.compile(
-    r"\s*(?:of\b|episodes?\b|eps\b|chapters?\b|volumes?\b|seasons?\b|cours?\b|people\b"
+    r"[ \t]*(?:of\b|episodes?\b|eps\b|chapters?\b|volumes?\b|seasons?\b|cours?\b|people\b"
     r"|persons?\b|readers\b|viewers\b|fans\b|voters\b|users\b|votes\b|times\b|characters\b"
     r"|members\b|respondents\b|critics\b|reviewers\b|games\b|matches\b|days\b|weeks\b"
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
@@ -427,7 +428,7 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
     if above_start == above_end and above_end > 0:  # a blank line: the heading above it
         above_end = above_start - 1
         above_start = text.rfind("\n", 0, above_end) + 1
-        if not text.startswith("#", above_start):
+        if not text.startswith("#", above_start) and not _card_cell(text, start, above_start):
             return False
     above = text[above_start:above_end].strip(_LINE_MARKS)
     return (
@@ -436,6 +437,21 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
         and _SCORE_KEYWORDS.search(above) is not None
         and _POLL_WORDS.search(above) is None
     )
+
+
+_MAX_CARD_VALUE = 12  # "8 out of 10", "4.5 out of 5", "7/10", "B+"
+
+
+def _card_cell(text: str, start: int, label_start: int) -> bool:
+    """Is the score at `start` all of its line, and the line at `label_start` (a blank line
+    between) a bare label with no sentence's end: a review card's or table's cells, which an
+    HTML page's text lays out one per paragraph ("Our score" / "" / "7/10")?"""
+    line_end = text.find("\n", start)
+    value = text[start : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS)
+    if not 0 < len(value) <= _MAX_CARD_VALUE:
+        return False
+    label = text[label_start : text.find("\n", label_start)].rstrip(" \t*_")
+    return label[-1:] not in (".", "!", "?", ",", ";", ":", ")", '"', "”")
 
 
 _STAR_RUN = re.compile(

@@ -627,3 +627,21 @@ def test_a_poll_set_beside_the_writers_score_with_its_own_figure_leaves_it_their
 def test_a_score_followed_by_its_poll_is_still_the_polls(closing: str) -> None:
     parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
     assert parsed.score is None
+
+
+def test_a_review_cards_cells_one_per_paragraph_label_the_score() -> None:
+    body = (
+        f"{BODY}\n\nThe middle act drags, though. Episode 3 (which I scored 9/10) was sharper."
+        "\n\nRuntime\n\n24 min\n\nMy rating\n\n6/10\n\n"
+        "About the writer: she has covered seasonal anime for a decade, mostly mecha and sports"
+        " shows, and still thinks the best opening of all time is a thirty-year-old one.\n\n"
+        "Other Show Episode 2 – 8/10"
+    )
+    parsed = doc(f"Show Episode 4 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize("next_line", ["Seasons so far: two", "Episodes watched", "Days later"])
+def test_the_next_lines_first_word_is_not_the_scores_unit(next_line: str) -> None:
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\nScore: 6/10\n{next_line}\n\nThe end of it.")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
