@@ -440,18 +440,21 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
 
 
 _MAX_CARD_VALUE = 12  # "8 out of 10", "4.5 out of 5", "7/10", "B+"
+_MAX_CARD_LABEL_WORDS = 3  # "Our score", "Final verdict", "Overall rating" (not a sentence)
 
 
 def _card_cell(text: str, start: int, label_start: int) -> bool:
     """Is the score at `start` all of its line, and the line at `label_start` (a blank line
-    between) a bare label with no sentence's end: a review card's or table's cells, which an
-    HTML page's text lays out one per paragraph ("Our score" / "" / "7/10")?"""
+    between) a bare label of a few words with no sentence's end: a review card's or table's
+    cells, which an HTML page's text lays out one per paragraph ("Our score" / "" / "7/10")?"""
     line_end = text.find("\n", start)
     value = text[start : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS)
     if not 0 < len(value) <= _MAX_CARD_VALUE:
         return False
     label = text[label_start : text.find("\n", label_start)].rstrip(" \t*_")
-    return label[-1:] not in (".", "!", "?", ",", ";", ":", ")", '"', "”")
+    return len(label.split()) <= _MAX_CARD_LABEL_WORDS and label[-1:] not in (
+        (".", "!", "?", ",", ";", ":", ")", '"', "”")
+    )
 
 
 _STAR_RUN = re.compile(
