@@ -492,7 +492,10 @@ _GRADE = re.compile(
     r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
     r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
-    r"|the\s+\w+)?\s*(?:an?\s+)?)"
+    r"|the\s+\w+)?\s*(?:an?\s+)?"
+    # the writer arriving at one: "I land on a B-", "we settled on a C+"
+    # (the pattern opens with the cue word, as _matches_from tries it there)
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?)"
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
     re.IGNORECASE,
 )
@@ -501,8 +504,8 @@ _GRADE = re.compile(
 # is tried at every position.
 _GRADE_TOKEN = re.compile(r"[A-F](?<![\w'’][A-F])[+\-−]?(?![\w+\-−'’])")
 # What a line needs, as a word's start, for _GRADE or _GRADE_AT_END to match in it ("giv":
-# give, giving; "deserv": deserve, deserves), and the non-ASCII letters IGNORECASE equates with
-# ASCII ones (İ ı K ſ), whose lines always go to the patterns.
+# give, giving; "deserv": deserve, deserves; "settl": settle, settled), and the non-ASCII
+# letters IGNORECASE equates with ASCII ones (İ ı K ſ), whose lines always go to the patterns.
 _GRADE_CUES = (
     b"grade",
     b"verdict",
@@ -519,6 +522,8 @@ _GRADE_CUES = (
     b"overall",
     b"final",
     b"total",
+    b"land",
+    b"settl",
 )
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")

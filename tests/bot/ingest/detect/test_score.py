@@ -645,3 +645,21 @@ def test_a_review_cards_cells_one_per_paragraph_label_the_score() -> None:
 def test_the_next_lines_first_word_is_not_the_scores_unit(next_line: str) -> None:
     parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\nScore: 6/10\n{next_line}\n\nThe end of it.")
     assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("Weighing the whole season, I land on a C+.", "C+"),
+        ("After a lot of back and forth we settled on a B for it.", "B"),
+    ],
+)
+def test_a_grade_the_writer_lands_on_is_the_score(sentence: str, raw: str) -> None:
+    body = f"{BODY}\n\n| Episode | Grade |\n| 1 | A |\n| 2 | D |\n\n{sentence}"
+    parsed = doc(f"Show Season Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_landing_on_a_word_is_no_grade() -> None:
+    parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\nThe pilots land on A deck at the end.")
+    assert parsed.score is None
