@@ -118,12 +118,13 @@ def is_boilerplate(line: str) -> bool:
 
 
 # the head of a comments section: "37 Comments", "Comments (12)", "1.4k comments · Share · Save",
+# "Comments 1,204   Sort by" (a video page's, its sorting control after it),
 # "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
 # "214 notes" (the reblogs and likes under it, with the words reblogs added)
 _COMMENTS_HEADER = re.compile(
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:comments?|replies|responses)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
-    r"(?:\s*[·•|]\s*.{0,60})?"
+    r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40})?"
     r"|\d[\d.,]*\s*[km]?\s+notes"
     r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
     re.IGNORECASE,

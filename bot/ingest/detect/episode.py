@@ -451,10 +451,13 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     "X's twelfth episode", an episode's title), with the evidence, ignored mentions included.
 
     References to other episodes are skipped ("the previous episode", "since episode 5",
-    "unlike episode 2", "for the finale", "my episode 3 review"); of the rest, one said of
+    "unlike episode 2", "for the finale", "my episode 3 review"), and so are numbers above the
+    catalog's episode count (a programme's own numbering); of the rest, one said of
     "this" episode or in the present tense ("episode 4 is calm") outweighs one in the past
     ("episode 3 was loud"), and the earliest wins a tie."""
     notes: list[str] = []
+    count = catalog.episode_count if catalog is not None else None
+    above: tuple[int, str] | None = None
     opening = text[:_MAX_BODY_LOOK]
     previous_end = 0
     best: tuple[float, int, str] | None = None
@@ -480,6 +483,13 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
         written, number = mention.written, mention.number
         if number is None:
             notes.append(f"ignored {written!r}: the episode count is unknown")
+            continue
+        if count and number > count:
+            # "Episode 88 - First Impressions": a podcast's or channel's own numbering, which
+            # no episode of an anime of `count` episodes can be (kept when nothing else is
+            # named, so that the store rejects it with its reason rather than it being re-filed)
+            above = above or (number, written)
+            notes.append(f"ignored {written!r}: above the anime's {count} episodes")
             continue
         this = _THIS_EPISODE.search(phrase)
         said_of_this = this or _THE_BEFORE.search(phrase)
@@ -510,6 +520,9 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
             best = (weight, number, written)
         else:
             notes.append(f"ignored {written!r}: less likely this document's episode")
+    if best is None and above is not None:
+        notes = [n for n in notes if not n.startswith(f"ignored {above[1]!r}: above")]
+        best = (0.0, *above)
     if best is None:
         return None, notes
     notes.insert(0, f"{best[1]}: {best[2]!r} in the opening")

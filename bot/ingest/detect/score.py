@@ -57,8 +57,9 @@ _COUNT_BEFORE = re.compile(
     r"|on|aired|airs|released|since|until|dated?|page|pages|step|steps)|#)\s*$",
     re.IGNORECASE,
 )
+# (on the score's own line: the next line's first word, "Season average", is not its unit)
 _COUNT_AFTER = re.compile(
-    r"\s*(?:of\b|episodes?\b|eps\b|chapters?\b|volumes?\b|seasons?\b|cours?\b|people\b"
+    r"[ \t]*(?:of\b|episodes?\b|eps\b|chapters?\b|volumes?\b|seasons?\b|cours?\b|people\b"
     r"|persons?\b|readers\b|viewers\b|fans\b|voters\b|users\b|votes\b|times\b|characters\b"
     r"|members\b|respondents\b|critics\b|reviewers\b|games\b|matches\b|days\b|weeks\b"
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
@@ -116,6 +117,40 @@ def _reported(before: str) -> bool:
             return True
         third = _THIRD_PARTY.search(before, third.end())
     return False
+
+
+# someone else's words, quoted, opening with the score: 'my roommate says "10/10, trust me"'
+# (the writer's own quoted line, "I said "7/10"", stays theirs)
+_QUOTED_SPEECH = re.compile(
+    r"(?<!\bI )\b(?:says|said|tells|told|insists|insisted|claims|claimed|texted|texts"
+    r"|writes|wrote|replies|replied)(?:\s+(?:me|us|him|her|them))?\s*[:,]?\s*[\"“]\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _quoted(before: str) -> bool:
+    """Does the score open a quotation of someone else's words (`before`: its sentence's
+    words before it)?"""
+    return before.rstrip()[-1:] in ('"', "“") and _QUOTED_SPEECH.search(before) is not None
+
+
+# a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9"
+_OWN_FIGURE = re.compile(
+    r"[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+(?:an?\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _poll_after(text: str, end: int, following: str) -> bool:
+    """Do the words after the score (`following`, from `end` to the sentence's end) make it
+    a poll's or readers'? Not when the poll comes in a clause of its own, with its own figure
+    ("7.5/10 (mine; the poll came in at 8.2)"): it is then set beside the writer's score."""
+    poll = _POLL_WORDS.search(following)
+    if poll is None:
+        return False
+    if not any(c in following[: poll.start()] for c in ";(,—–"):
+        return True
+    return _OWN_FIGURE.match(text, end + poll.end()) is None
 
 
 _OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
@@ -321,9 +356,9 @@ def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) ->
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
-        if _POLL_WORDS.search(before) or _POLL_WORDS.search(following):
+        if _POLL_WORDS.search(before) or _poll_after(text, end, following):
             continue
-        if _reported(before):
+        if _reported(before) or _quoted(before):
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
@@ -393,7 +428,7 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
     if above_start == above_end and above_end > 0:  # a blank line: the heading above it
         above_end = above_start - 1
         above_start = text.rfind("\n", 0, above_end) + 1
-        if not text.startswith("#", above_start):
+        if not text.startswith("#", above_start) and not _card_cell(text, start, above_start):
             return False
     above = text[above_start:above_end].strip(_LINE_MARKS)
     return (
@@ -401,6 +436,24 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
         and not any(c.isdigit() for c in above)
         and _SCORE_KEYWORDS.search(above) is not None
         and _POLL_WORDS.search(above) is None
+    )
+
+
+_MAX_CARD_VALUE = 12  # "8 out of 10", "4.5 out of 5", "7/10", "B+"
+_MAX_CARD_LABEL_WORDS = 3  # "Our score", "Final verdict", "Overall rating" (not a sentence)
+
+
+def _card_cell(text: str, start: int, label_start: int) -> bool:
+    """Is the score at `start` all of its line, and the line at `label_start` (a blank line
+    between) a bare label of a few words with no sentence's end: a review card's or table's
+    cells, which an HTML page's text lays out one per paragraph ("Our score" / "" / "7/10")?"""
+    line_end = text.find("\n", start)
+    value = text[start : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS)
+    if not 0 < len(value) <= _MAX_CARD_VALUE:
+        return False
+    label = text[label_start : text.find("\n", label_start)].rstrip(" \t*_")
+    return len(label.split()) <= _MAX_CARD_LABEL_WORDS and label[-1:] not in (
+        (".", "!", "?", ",", ";", ":", ")", '"', "”")
     )
 
 
@@ -439,7 +492,10 @@ _GRADE = re.compile(
     r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
     r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
-    r"|the\s+\w+)?\s*(?:an?\s+)?)"
+    r"|the\s+\w+)?\s*(?:an?\s+)?"
+    # the writer arriving at one: "I land on a B-", "we settled on a C+"
+    # (the pattern opens with the cue word, as _matches_from tries it there)
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?)"
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
     re.IGNORECASE,
 )
@@ -448,8 +504,8 @@ _GRADE = re.compile(
 # is tried at every position.
 _GRADE_TOKEN = re.compile(r"[A-F](?<![\w'’][A-F])[+\-−]?(?![\w+\-−'’])")
 # What a line needs, as a word's start, for _GRADE or _GRADE_AT_END to match in it ("giv":
-# give, giving; "deserv": deserve, deserves), and the non-ASCII letters IGNORECASE equates with
-# ASCII ones (İ ı K ſ), whose lines always go to the patterns.
+# give, giving; "deserv": deserve, deserves; "settl": settle, settled), and the non-ASCII
+# letters IGNORECASE equates with ASCII ones (İ ı K ſ), whose lines always go to the patterns.
 _GRADE_CUES = (
     b"grade",
     b"verdict",
@@ -466,6 +522,8 @@ _GRADE_CUES = (
     b"overall",
     b"final",
     b"total",
+    b"land",
+    b"settl",
 )
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")

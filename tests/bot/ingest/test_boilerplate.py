@@ -367,3 +367,12 @@ def test_rules_around_lines_that_are_no_post_headers_keep_the_text() -> None:
     parsed = doc(text, anime="Show")
     assert "Kato finally gets the spotlight" in parsed.text
     assert "Mina carried it" in parsed.text
+
+
+def test_a_video_pages_comment_count_with_its_sort_control_ends_the_text() -> None:
+    parsed = doc(
+        "Show Episode 12 Review\n\nThe last fight was worth the wait. I give it 6/10.\n\n"
+        "Comments 3,120   Sort by\n@some_viewer  2/10 for me, and Tavi was wasted\n"
+    )
+    assert "Tavi" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "6/10"

@@ -708,3 +708,23 @@ def test_a_size_or_a_speed_is_no_season_by_episode_code() -> None:
         "The striker sulks, and it works."
     )
     assert doc(text, known_anime=["Blue Lock"]).episode == 6
+
+
+def test_a_programmes_number_in_the_opening_above_the_count_gives_way_to_the_anime_episode() -> (
+    None
+):
+    # a podcast transcript: its own episode number on a line of the opening, then the anime's
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "POD NAME: a podcast about cartoons\nEpisode 141 - Two Episodes of Show\n"
+        "Hosts: Ann and Bo.\n\n"
+        "Today we talk about Show up to and including episode two, nothing past that.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, catalogs=[catalog]).episode == 2
+
+
+def test_an_opening_naming_only_a_number_above_the_count_keeps_it_for_the_store_to_refuse() -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = f"Pod Name Weekly\n\nToday: Show episode 41, the long one.\n\n{BODY}"
+    assert doc(text, catalogs=[catalog]).episode == 41

@@ -588,3 +588,78 @@ def test_a_score_on_any_unit_out_of_a_scale(
 )
 def test_a_count_out_of_a_number_is_no_score(closing: str) -> None:
     assert scored(closing).score is None
+
+
+@pytest.mark.parametrize("verb", ["says", "told me", "insists,", "wrote:"])
+def test_a_score_opening_someone_elses_quoted_words_is_not_the_reviewers(verb: str) -> None:
+    body = (
+        f"{BODY}\n\nThe pacing worries me a little: two episodes in, the mystery is mostly"
+        " hints, odd neighbours and a locked door nobody opens.\n\n"
+        "Where I am after two: 6/10, cautiously.\n\n"
+        f'(My brother {verb} "9/10, just wait.")'
+    )
+    parsed = doc(f"Show Episode 2 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_the_writers_own_quoted_score_is_still_theirs() -> None:
+    body = 'The pacing worries me a little.\n\nWhen asked, I said "7/10" and meant it.'
+    parsed = doc(f"Show Episode 2 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_poll_set_beside_the_writers_score_with_its_own_figure_leaves_it_theirs() -> None:
+    body = (
+        f"{BODY}\n\n**My score: 6.5/10** (mine alone; the members' vote landed at 7.9, as ever)"
+        "\n\nSee you next week."
+    )
+    parsed = doc(f"Show Episode 6 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Final tally: 7.9/10 (members' vote, 41 ballots)",
+        "Score: 7.9/10 from the poll, which was at 8 last week",
+    ],
+)
+def test_a_score_followed_by_its_poll_is_still_the_polls(closing: str) -> None:
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is None
+
+
+def test_a_review_cards_cells_one_per_paragraph_label_the_score() -> None:
+    body = (
+        f"{BODY}\n\nThe middle act drags, though. Episode 3 (which I scored 9/10) was sharper."
+        "\n\nRuntime\n\n24 min\n\nMy rating\n\n6/10\n\n"
+        "About the writer: she has covered seasonal anime for a decade, mostly mecha and sports"
+        " shows, and still thinks the best opening of all time is a thirty-year-old one.\n\n"
+        "Other Show Episode 2 – 8/10"
+    )
+    parsed = doc(f"Show Episode 4 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize("next_line", ["Seasons so far: two", "Episodes watched", "Days later"])
+def test_the_next_lines_first_word_is_not_the_scores_unit(next_line: str) -> None:
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\nScore: 6/10\n{next_line}\n\nThe end of it.")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("Weighing the whole season, I land on a C+.", "C+"),
+        ("After a lot of back and forth we settled on a B for it.", "B"),
+    ],
+)
+def test_a_grade_the_writer_lands_on_is_the_score(sentence: str, raw: str) -> None:
+    body = f"{BODY}\n\n| Episode | Grade |\n| 1 | A |\n| 2 | D |\n\n{sentence}"
+    parsed = doc(f"Show Season Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_landing_on_a_word_is_no_grade() -> None:
+    parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\nThe pilots land on A deck at the end.")
+    assert parsed.score is None
