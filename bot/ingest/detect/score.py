@@ -463,6 +463,9 @@ _STAR_RUN = re.compile(
     r"(?P<empty>(?:[ ]?[☆✩]\ufe0f?){0,10})"
 )
 _COUNTER = re.compile(r"[ \t]?\d")
+# a fraction right before a lone star glyph ("4/5 ⭐", "8/10⭐")
+_FRACTION_BEFORE = re.compile(r"\d\s*/\s*\d{1,3}[ \t]*\Z")
+_REACH_BACK = 12
 _MIXED = re.compile(
     r"(?<![\d/.,])(?P<whole>\d{1,2})(?:\s+1/2|\s*½)\s*(?:/|out\s+of)\s*(?P<scale>\d{1,3})"
     r"(?P<unit>\s+stars?\b)?",
@@ -771,8 +774,12 @@ def _glyph_candidates(
             scale = float(total) if total in (4, 5, 10) else 5.0 if value <= 5 else 10.0
             if value > scale or _in_list_or_poll(text, match.start(), match.end()):
                 continue
-            if full == 1 and not half and not empty and _COUNTER.match(text, match.end()):
-                continue  # "⭐ 38": a post's favourites, a counter like "💬 4 🔁 11"
+            if full == 1 and not half and not empty:
+                if _COUNTER.match(text, match.end()):
+                    continue  # "⭐ 38": a post's favourites, a counter like "💬 4 🔁 11"
+                at = match.start()
+                if _FRACTION_BEFORE.search(text, max(0, at - _REACH_BACK), at):
+                    continue  # "4/5 ⭐": the fraction's decoration, not a one-star rating
             raw = match.group(0).strip()
             keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
             alone = _alone_at(text, match.start(), match.end())

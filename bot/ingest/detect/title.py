@@ -368,6 +368,13 @@ def _mail_header(line: str) -> bool:
     )
 
 
+def _header_field(line: str) -> bool:
+    """A header field known by its name alone ("To: you", "Cc: the club"): read only inside
+    an e-mail's header block, where a newsletter's "To:" need not hold an address."""
+    colon = line.find(":", 0, _MAX_MAIL_NAME)
+    return colon > 0 and line[:colon].strip().lower() in _MAIL_HEADER_WORDS
+
+
 def mail_subject(line: str) -> str | None:
     """The value of an e-mail's "Subject: …" header line, else None."""
     if line[:8].lower() != "subject:" or not _mail_header(line):
@@ -1045,7 +1052,7 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
                         break
                 return subject
             return None
-        if not not_a_title(line):
+        if not not_a_title(line) and not _header_field(line):
             return None
     return None
 

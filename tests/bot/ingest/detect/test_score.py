@@ -663,3 +663,20 @@ def test_a_grade_the_writer_lands_on_is_the_score(sentence: str, raw: str) -> No
 def test_landing_on_a_word_is_no_grade() -> None:
     parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\nThe pilots land on A deck at the end.")
     assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "value", "scale"),
+    [("first impressions: 4/5 ⭐ — a fun premiere.", 4, 5), ("Score: 8/10⭐", 8, 10)],
+)
+def test_a_lone_star_after_a_fraction_is_its_decoration(
+    closing: str, value: float, scale: float
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None
+    assert (parsed.score.value, parsed.score.scale) == (value, scale)
+
+
+def test_a_lone_star_not_after_a_fraction_is_still_one_star() -> None:
+    parsed = scored("Honestly? ⭐ — one star, and I am being kind.")
+    assert parsed.score is not None and parsed.score.value == 1

@@ -390,6 +390,24 @@ def test_an_emails_headers_are_furniture_and_its_subject_is_the_title() -> None:
     assert parsed.text.startswith("Hi all,")
 
 
+@pytest.mark.parametrize("recipient", ["To: you", "To: Members of the club", "Cc: the list"])
+def test_a_header_field_without_an_address_stays_in_the_emails_header_block(
+    recipient: str,
+) -> None:
+    # a newsletter's "To: you": no address, but a header inside the block all the same
+    parsed = doc(
+        f"From: Weekly <hi@weekly.example>\n{recipient}\nSubject: {HEADLINE}\n"
+        f"Date: Thu, 8 Feb 2024 07:30:00 +0000\n\nHi friends,\n\n{BODY}"
+    )
+    assert parsed.title == HEADLINE
+
+
+def test_a_to_line_opening_a_text_is_no_email() -> None:
+    # without an e-mail's first header, "To: …" is a headline like any other
+    parsed = doc(f"To: The Stars, Again\n\n{BODY}\n\n{BODY}", anime="Show")
+    assert parsed.title == "To: The Stars, Again"
+
+
 def test_a_site_name_above_its_navigation_bar_is_not_the_title() -> None:
     nav = "Reviews · Episode Guides · Merch · About"
     parsed = doc(f"Skip to content\nForger Files\n{nav}\n\n{HEADLINE}\n\n{BODY}")
