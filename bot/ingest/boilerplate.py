@@ -131,13 +131,13 @@ _COMMENTS_HEADER = re.compile(
 )
 
 
-def _drop_rest(lines: list[str], start: int) -> int:
-    """A comments section: the rest of the text (from `start`) is readers' words, blanked.
-    How many lines were."""
+def _blank(lines: list[str], start: int, end: int | None = None) -> int:
+    """Blank lines[start:end] (to the end of the text when `end` is None: a comments
+    section's readers' words). How many lines were not blank already."""
     removed = 0
-    for rest in range(start, len(lines)):
-        if lines[rest]:
-            lines[rest] = ""
+    for index in range(start, len(lines) if end is None else end):
+        if lines[index]:
+            lines[index] = ""
             removed += 1
     return removed
 
@@ -202,7 +202,7 @@ def drop_boilerplate(draft: Draft) -> None:
                 removed += _drop_link_list(lines, index + 1)
                 continue
             if index >= half and _comments_header(line):
-                removed += _drop_rest(lines, index + 1)
+                removed += _blank(lines, index + 1)
                 break
     if bracketed:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
@@ -235,7 +235,7 @@ def _drop_reblog_additions(lines: list[str]) -> int:
             and len(line) <= _MAX_HANDLE
             and _REBLOGGER.fullmatch(line) is not None
         ):
-            return _drop_rest(lines, index)
+            return _blank(lines, index)
         post += len(line)
     return 0
 
@@ -347,15 +347,11 @@ def _drop_chat_replies(lines: list[str]) -> int:
         first -= 1
     while last + 1 < len(headers) and joined(last, last + 1):
         last += 1
-    removed = 0
-    for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True)):
-        if first <= number <= last:
-            continue
-        for index in range(start, end):
-            if lines[index]:
-                lines[index] = ""
-                removed += 1
-    return removed
+    return sum(
+        _blank(lines, start, end)
+        for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))
+        if not first <= number <= last
+    )
 
 
 # A comment exported as a footnote: "[^a]: **Dana** (Mar 20, 2024, 10:12 AM): Fine by me."
@@ -426,8 +422,5 @@ def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
             start = next((i for i, char in rules if closing < i < end and char == "_"), end)
         else:
             start = opening
-        for index in range(start, end):
-            if lines[index]:
-                lines[index] = ""
-                removed += 1
+        removed += _blank(lines, start, end)
     return removed

@@ -360,17 +360,14 @@ def _is_forward_banner(line: str) -> bool:
 
 
 def _mail_header(line: str) -> bool:
-    colon = line.find(":", 0, _MAX_MAIL_NAME)
-    return (
-        colon > 0
-        and line[:colon].strip().lower() in _MAIL_HEADER_WORDS
-        and _MAIL_HEADER.fullmatch(line) is not None
-    )
+    """An e-mail header line, its value in a header's shape ("From: Name <a@b.example>")."""
+    return _header_field(line) and _MAIL_HEADER.fullmatch(line) is not None
 
 
 def _header_field(line: str) -> bool:
-    """A header field known by its name alone ("To: you", "Cc: the club"): read only inside
-    an e-mail's header block, where a newsletter's "To:" need not hold an address."""
+    """A line that opens with an e-mail header's name ("To: you", "Cc: the club"). Alone it
+    is a header only inside an e-mail's header block, where a newsletter's "To:" need not
+    hold an address; elsewhere the value must have a header's shape too (_mail_header)."""
     colon = line.find(":", 0, _MAX_MAIL_NAME)
     return colon > 0 and line[:colon].strip().lower() in _MAIL_HEADER_WORDS
 
