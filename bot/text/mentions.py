@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from bot.text.finds import find_all
+from bot.text.finds import find_all, matches_from
 from bot.text.sentences import sentence_spans
 
 log = logging.getLogger(__name__)
@@ -152,16 +152,10 @@ class NameMatcher:
             return []
         if heads is None:
             return self.hits(text)
-        found: list[Hit] = []
-        end = 0
-        for at in find_all(text, heads):
-            if at < end:
-                continue  # inside the last match (or the same place again)
-            match = pattern.match(text, at)
-            if match is not None:
-                end = match.end()
-                found.append((at, end, normal(match.group())))
-        return found
+        return [
+            (match.start(), match.end(), normal(match.group()))
+            for match in matches_from(pattern, text, find_all(text, heads))
+        ]
 
 
 def normal(name: str) -> str:

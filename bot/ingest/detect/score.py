@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import find_all
 from bot.models import Score
+from bot.text.finds import matches_from
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -601,31 +601,7 @@ def _cue_starts(line: str, line_start: int) -> list[int] | None:
     if not line.isascii() and any(c in line for c in _CASE_FOLDED):
         return None
     lowered = line.lower()  # (the same length: İ is the one character lengthened)
-    starts: list[int] = []
-    for cue in _CUE_WORDS:
-        at = lowered.find(cue)
-        while at >= 0:
-            starts.append(line_start + at)
-            at = lowered.find(cue, at + 1)
-    starts.sort()
-    return starts
-
-
-def _matches_from(
-    pattern: re.Pattern[str], text: str, starts: list[int], end: int
-) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text, starts[0], end) for a pattern whose every match there starts at
-    one of `starts` (in order): the pattern tried at those places only, where a scan tries it
-    at every character (slow for a case-insensitive pattern that opens with a word boundary).
-    Its look-behinds and word boundaries see the text before each place, as a scan's do."""
-    after = -1
-    for at in starts:
-        if at < after:
-            continue  # inside the last match (or the same place again)
-        match = pattern.match(text, at, end)
-        if match is not None:
-            after = match.end()
-            yield match
+    return [line_start + at for at in find_all(lowered, _CUE_WORDS)]
 
 
 # For _candidate_lines: a byte of a letter A-F -> "A"; of an ASCII character that keeps a
@@ -725,7 +701,7 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 matches = (
                     pattern.finditer(text, line_start, line_end)
                     if cues is None or pattern is _GRADE_ROW  # (which opens with "|": fast)
-                    else _matches_from(pattern, text, cues, line_end)
+                    else matches_from(pattern, text, cues, line_end)
                 )
                 for match in matches:
                     if match.start() not in seen:

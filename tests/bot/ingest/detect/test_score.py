@@ -10,7 +10,6 @@ from bot.ingest.detect.score import (
     _GRADE,
     _GRADE_AT_END,
     _cue_starts,
-    _matches_from,
     ascii_lowered,
     may_give_score,
     score_in,
@@ -18,6 +17,7 @@ from bot.ingest.detect.score import (
 from bot.models import (
     ParsedDocument,
 )
+from bot.text.finds import matches_from
 from tests.bot.ingest.helpers import (
     BODY,
     doc,
@@ -513,7 +513,7 @@ def test_may_give_score_never_hides_a_score(paragraph: str) -> None:
         assert may_give_score(paragraph, ascii_lowered(paragraph))
 
 
-# Letter grades looked for from the cue words only (_cue_starts, _matches_from): the same
+# Letter grades looked for from the cue words only (_cue_starts, matches_from): the same
 # matches as a scan of the line with each pattern
 _GRADE_LINE_PIECES = [
     "Grade", "GRADE", "grades", "verdict", "Rating", "score", "mark", "report card", "Overall",
@@ -537,14 +537,14 @@ def test_grades_found_from_their_cues_are_those_a_scan_finds(line: str, after_te
         if cues is None:
             assert any(c in line for c in "İıKſ")
             continue
-        assert [m.span() for m in _matches_from(pattern, text, cues, len(text))] == scanned
+        assert [m.span() for m in matches_from(pattern, text, cues, len(text))] == scanned
 
 
 def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
     line = "My GRADE: B+ and I'd give it an A. Overall — C"
     cues = _cue_starts(line, 0)
     assert cues is not None
-    found = [m.group("grade") for m in _matches_from(_GRADE, line, cues, len(line))]
+    found = [m.group("grade") for m in matches_from(_GRADE, line, cues, len(line))]
     assert found == ["B+", "A", "C"]
     assert _cue_starts("Rating: B, ſo K", 0) is None  # (characters lower-casing cannot find)
 
