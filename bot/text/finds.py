@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import AnyStr
 
 __all__ = ["find_all", "matches_from"]
 
 
-def find_all(text: str, needles: Sequence[str]) -> list[int]:
-    """Every position of any of `needles` in `text`, sorted (overlapping ones included; the
-    same position once per needle found there)."""
+def find_all(text: AnyStr, needles: Sequence[AnyStr]) -> list[int]:
+    """Every position of any of `needles` in `text` (a str or bytes), sorted (overlapping
+    ones included; the same position once per needle found there)."""
     found: list[int] = []
     for needle in needles:
         at = text.find(needle)

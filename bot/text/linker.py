@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 import justext
 
+from bot.text.finds import find_all
 from bot.text.mentions import Hit, NameMatcher, in_sentences, normal
 from bot.text.sentences import may_break_inside, sentence_spans
 
@@ -360,15 +361,9 @@ class Linker:
         # non-ASCII characters is one that re equates with an ASCII letter.
         encoded = text.encode("utf-8", "surrogatepass")
         lowered_bytes = encoded.lower()
-        starts: list[int] = []
-        for head in self._title_heads:
-            at = lowered_bytes.find(head)
-            while at >= 0:
-                starts.append(at)
-                at = lowered_bytes.find(head, at + 1)
+        starts = find_all(lowered_bytes, self._title_heads)
         if not starts:
             return []
-        starts.sort()
         pattern = self._titles.pattern
         assert pattern is not None  # (ascii_titles is built from the same titles)
         found: list[Hit] = []

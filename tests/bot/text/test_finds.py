@@ -13,6 +13,7 @@ def test_every_position_of_each_needle_in_order() -> None:
     assert find_all(text, ("out of", "Out of", "OUT OF")) == [0, 7, 14]
     assert find_all("aaa", ("aa",)) == [0, 1]  # overlapping occurrences count
     assert find_all("abc", ("x",)) == []
+    assert find_all(b"out of, OUT OF", (b"out of",)) == [0]  # bytes too (the linker's UTF-8)
 
 
 @given(
