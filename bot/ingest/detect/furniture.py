@@ -29,6 +29,7 @@ __all__ = [
     "MAX_WIDGET",
     "MEDIA_PLACEHOLDER",
     "MIN_BAR_PARTS",
+    "NAME_TIME_HEADER",
     "PART_SEPARATORS",
     "chat_header",
     "is_breadcrumb",
@@ -391,18 +392,28 @@ _MAX_CHAT_NAME_WORDS = 4
 
 
 # a copied team chat's message header: the sender's name, then the time alone ("Dana Kim
-# 10:12 AM", "hana 21:14")
-_NAME_TIME_HEADER = re.compile(
-    r"(?P<name>[^\W\d_][^\d:\n]{0,50}?)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.I
+# 10:12 AM", "hana 21:14"). The one grammar of it; each reader adds its own conditions on the
+# name and the time: _name_time_header here, boilerplate's chat-reply finder (stricter)
+NAME_TIME_HEADER = re.compile(
+    r"(?P<name>[^\W\d_][^\d:\n]*?)\s+\d{1,2}:\d{2}(?P<meridiem>\s*[ap]\.?m\.?)?", re.I
 )
+_MAX_CHAT_NAME = 51
 
 
 def _name_time_header(line: str) -> bool:
-    header = _NAME_TIME_HEADER.fullmatch(line)
+    """A team chat's "Dana Kim  10:12 AM" or "hana 21:14" among a page's opening lines: a
+    short name that names no review ("Show Episode 10:30" is a headline), the time in 12 or 24
+    hours. Looser than boilerplate's reading of the header, which looks through the whole text
+    and cuts it at the headers it counts: here a false header only drops one short line from
+    the title's candidates."""
+    header = NAME_TIME_HEADER.fullmatch(line)
+    if header is None:
+        return False
+    name = header.group("name")
     return (
-        header is not None
-        and len(header.group("name").split()) <= _MAX_CHAT_NAME_WORDS
-        and HEADLINE_WORDS.search(header.group("name")) is None
+        len(name) <= _MAX_CHAT_NAME
+        and len(name.split()) <= _MAX_CHAT_NAME_WORDS
+        and HEADLINE_WORDS.search(name) is None
     )
 
 
