@@ -114,7 +114,7 @@ _ROLE_BYLINE = re.compile(
     r"(?:writer|editor|contributor|critic|reviewer|columnist|author|correspondent)\b.{0,60}",
     re.IGNORECASE,
 )
-MAX_KICKER = 30
+MAX_KICKER = 30  # a section label above a headline is short ("TV REVIEW", "Anime · Recap")
 # what a date opens with, when not a digit
 _DATE_WORDS = frozenset(
     ("today", "yesterday", "jan", "january", "feb", "february", "mar", "march", "apr", "april",
@@ -122,8 +122,6 @@ _DATE_WORDS = frozenset(
      "october", "nov", "november", "dec", "december", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday")
 )  # fmt: skip
-
-
 _ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
                "correspondent")  # fmt: skip
 _CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
@@ -352,6 +350,7 @@ _FORWARD_BANNER = re.compile(
 
 
 def is_forward_banner(line: str) -> bool:
+    """A forwarded or quoted e-mail's banner ("---------- Forwarded message ---------")."""
     return "essage" in line and _FORWARD_BANNER.fullmatch(line) is not None
 
 

@@ -65,7 +65,7 @@ _HEADING_MARKS = re.compile(
 )
 _SENTENCES = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“‘(]")
 _ENDS_AS_SENTENCE = re.compile(r"[a-z,;][.]$")
-
+# a byline above the title with the reviewer's stars ("Review by Ines Duarte ★★★★½")
 _BYLINE_STARS = re.compile("[★⭐🌟]")
 _BYLINE_LEADS = ("review by", "reviewed by", "rated by", "by ", "written by")
 
