@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.furniture import NAME_TIME_HEADER
 from bot.ingest.normalise import clean_line
 
 if TYPE_CHECKING:
@@ -254,12 +255,26 @@ _CHAT_HEADER = re.compile(
     rf"\[{_CHAT_STAMP}\]"
     r"\s+(?P<author>[^\s:][^:]{0,80})"  # ("[…] Name: text" is another format)
     r"|(?P<poster>[^\s\[,·•|][^,·•|\n]{0,80}?)(?:,|\s[·•|])"
-    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})"
-    # a copied team chat's "Dana Kim  10:12 AM": a short name, the time of day alone
-    r"|(?P<sender>[^\W\d_][^\W\d_'’.\-]*(?:\s[^\W\d_][^\W\d_'’.\-]*){0,3})"
-    r"\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?",
+    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
     re.IGNORECASE,
 )
+# a copied team chat's "Dana Kim  10:12 AM" (furniture's NAME_TIME_HEADER), read here more
+# strictly than the title detector reads it: a name of one to four words of letters alone, and
+# a time of day with its AM or PM. This reads every line of the text, and a false header would
+# blank real text as a chat's reply; the title detector reads a page's opening lines only, where
+# a false header drops one short line from the title's candidates
+_SENDER = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:\s[^\W\d_][^\W\d_'’.\-]*){0,3}")
+
+
+def _team_chat_sender(line: str) -> str | None:
+    """The sender's name in a copied team chat's message header ("Dana Kim  10:12 AM")."""
+    header = NAME_TIME_HEADER.fullmatch(line)
+    if header is None or header.group("meridiem") is None:
+        return None
+    name = header.group("name")
+    return name if _SENDER.fullmatch(name) is not None else None
+
+
 _MIN_CHAT_MESSAGES = 3
 _TIME_PREPOSITIONS = frozenset(
     (
@@ -322,13 +337,16 @@ def _drop_chat_replies(lines: list[str]) -> int:
     How many lines were."""
     headers: list[tuple[int, str, int]] = []
     for index, line in enumerate(lines):
-        if _chat_header_like(line) and (header := _CHAT_HEADER.fullmatch(line)) is not None:
-            author = header.group("author")
-            minute = _minute(line, author is not None)
-            poster = author or header.group("poster") or header.group("sender")
-            if poster.rsplit(None, 1)[-1].lower() in _TIME_PREPOSITIONS:
-                continue  # "Kato airs at 8:30 PM": a sentence about a time
-            headers.append((index, poster.strip(), minute))
+        if not _chat_header_like(line):
+            continue
+        header = _CHAT_HEADER.fullmatch(line)
+        author = None if header is None else header.group("author")
+        poster = _team_chat_sender(line) if header is None else author or header.group("poster")
+        if poster is None:
+            continue
+        if poster.rsplit(None, 1)[-1].lower() in _TIME_PREPOSITIONS:
+            continue  # "Kato airs at 8:30 PM": a sentence about a time
+        headers.append((index, poster.strip(), _minute(line, author is not None)))
     if len(headers) < _MIN_CHAT_MESSAGES:
         return 0
     ends = [start for start, *_ in headers[1:]] + [len(lines)]

@@ -8,7 +8,8 @@ import pytest
 
 from bot.ingest import IngestError
 from bot.ingest.detect.anime import match_anime, name_in_pattern
-from bot.ingest.detect.title import is_headline, not_a_title
+from bot.ingest.detect.furniture import not_a_title
+from bot.ingest.detect.title import is_headline
 from bot.ingest.page import PageMeta
 from bot.models import Catalog, DocumentKind, ParsedDocument
 from tests.bot.ingest.helpers import doc
