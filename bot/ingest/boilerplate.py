@@ -68,7 +68,7 @@ _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most popular trending read up
-tags tag categories category filed
+tags tag categories category filed top best all newest latest oldest
 subscribe sign advertisement sponsored skip
 """
 _BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split())
@@ -94,6 +94,9 @@ def _boilerplate_line(line: str) -> bool:
 # what may frame a comments section's header: "── Replies ──", "▼ 1,024 Comments", "== Comments ==",
 # "~ comments ~", "<< Replies >>"
 _HEADER_FRAME = " ─━═—–-=~*#▼▽▾▶►▸•·|_:<>«»/\\"
+# the letters a comments header may open with (comments, replies, responses; top, best, all,
+# newest, latest, oldest comments), its count aside
+_COMMENTS_HEADER_FIRST = "cCrRtTbBaAnNlLoO"
 
 
 def _comments_header(line: str) -> bool:
@@ -102,7 +105,7 @@ def _comments_header(line: str) -> bool:
     if first in _HEADER_FRAME:
         line = line.strip(_HEADER_FRAME)
         first = line[:1]
-    return (first.isdigit() or (first != "" and first in "cCrR")) and (
+    return (first.isdigit() or (first != "" and first in _COMMENTS_HEADER_FIRST)) and (
         _COMMENTS_HEADER.fullmatch(line) is not None
     )
 
@@ -119,13 +122,16 @@ def is_boilerplate(line: str) -> bool:
 
 
 # the head of a comments section: "37 Comments", "Comments (12)", "1.4k comments · Share · Save",
+# "68 comments  share  save  hide  report" (a forum post's action bar), "Top comments:",
 # "Comments 1,204   Sort by" (a video page's, its sorting control after it),
 # "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
 # "214 notes" (the reblogs and likes under it, with the words reblogs added)
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d[\d.,]*\s*[km]?\s+)?(?:comments?|replies|responses)"
+    r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:top|best|all|newest|latest|oldest)\s+)?"
+    r"(?:comments?|replies|responses)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
-    r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40})?"
+    r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40}"
+    r"|(?:\s+(?:share|save|hide|report|permalink|embed|crosspost|award|give\s+award)){2,})?"
     r"|\d[\d.,]*\s*[km]?\s+notes"
     r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
     re.IGNORECASE,
@@ -401,13 +407,19 @@ _MIN_RULE = 10
 _MIN_THREAD_POSTS = 2
 _MAX_POST_HEADER = 3  # lines between the two rules
 _MAX_POST_HEADER_LINE = 120
-_POST_HEADER_CUE = re.compile(r"\b(?:posted|posts|joined|registered|member)\b", re.IGNORECASE)
+# what says a framed header is a forum post's: "Posted …", "Posts: 312", "Joined: …", "Senior
+# Member", or the post's number opening it ("#2  Fennec  Feb 22, 2024, 11:02 PM")
+_POST_HEADER_CUE = re.compile(
+    r"\b(?:posted|posts|joined|registered|member)\b|\A#\d{1,6}\b", re.IGNORECASE
+)
+_POST_NUMBER = re.compile(r"#\d{1,6}")
 
 
 def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     """The poster's name when lines[opening + 1 : closing] (between two rules) are a post's
     header: one to three short lines, one of them saying it is a post's ("Posted …",
-    "Posts: 312"); the name is the header's first word. Else None."""
+    "Posts: 312", a post number first); the name is the header's first word after the post's
+    number. Else None."""
     header = lines[opening + 1 : closing]
     if not 0 < len(header) <= _MAX_POST_HEADER or not all(
         0 < len(line) <= _MAX_POST_HEADER_LINE for line in header
@@ -416,6 +428,8 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     if not any(_POST_HEADER_CUE.search(line) is not None for line in header):
         return None
     words = header[0].split()
+    if words and _POST_NUMBER.fullmatch(words[0]) is not None:
+        words = words[1:]
     return words[0].casefold() if words else None
 
 

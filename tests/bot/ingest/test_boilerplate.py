@@ -376,3 +376,35 @@ def test_a_video_pages_comment_count_with_its_sort_control_ends_the_text() -> No
     )
     assert "Tavi" not in parsed.text
     assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_forum_posts_headed_by_their_number_are_posts_and_the_others_replies() -> None:
+    # a forum's post headers with no "Posted" or "Member": the post's number, the poster, the
+    # time; the first poster's post is the review, another's a reply
+    text = (
+        "Show - weekly thread (ep 7 up)\n\n"
+        f"{_RULE}\n#1  lantern_fish   Jun 3, 2025, 9:40 PM\n{_RULE}\n"
+        "Kato finally gets the spotlight this week.\n\n7/10 this week.\n\n"
+        f"{_RULE}\n#2  harbour_seal   Jun 3, 2025, 10:02 PM\n{_RULE}\n"
+        "Mina carried it. 9/10 honestly.\n\n"
+        f"{_RULE}\n#3  lantern_fish   Jun 3, 2025, 10:30 PM\n{_RULE}\n"
+        "@harbour_seal fair enough.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina" not in parsed.text
+    assert "fair enough" in parsed.text  # the topic's author's own later post
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["68 comments  share  save  hide  report", "top comments:", "Best Comments", "All replies"],
+)
+def test_a_posts_action_bar_or_a_sorted_comments_heading_ends_the_text(header: str) -> None:
+    parsed = doc(
+        "Show Episode 5 recap\n\nKato steals the film. Mina loses the map.\n\n"
+        "Next week should be the heist itself, and I cannot wait to see it go wrong.\n\n"
+        f"{header}\n\nsome_reader 112 points\nepisode was a 10/10 for me, Tavi too\n"
+    )
+    assert "Tavi" not in parsed.text and "10/10" not in parsed.text
+    assert parsed.score is None
