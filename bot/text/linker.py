@@ -185,7 +185,8 @@ def _lowercase_names(
     names: dict[int, tuple[str, ...]], taken: Iterable[str]
 ) -> dict[int, list[str]]:
     """The lower-case forms a lower-case text may write these names in: those of names with a
-    capital, three letters or more, none of whose words is an ordinary English word, and none
+    capital, three letters or more, not an ordinary English word (a name of several words:
+    not all of them ordinary words; "scar head" is a name, "the other" words), and none
     already a name as it is (`taken`: that name's characters keep it)."""
     existing = set(taken)
     lowered: dict[int, list[str]] = {}
@@ -196,7 +197,7 @@ def _lowercase_names(
                 low not in existing
                 and len(low) >= 3
                 and len(low) == len(" ".join(name.split()))
-                and not any(common_word(w) for w in low.split())
+                and not all(common_word(w) for w in low.split())
             ):
                 lowered.setdefault(cid, []).append(low)
     return lowered

@@ -181,6 +181,17 @@ def test_in_a_lowercase_text_common_words_and_nouns_with_an_article_are_no_names
     assert _CAST.named(text) == []
 
 
+def test_in_a_lowercase_text_a_name_of_several_words_not_all_ordinary_is_a_name() -> None:
+    cast = Linker({1: ("Scar Head",), 2: ("The Other",), 3: ("Naomi",)}, {}, ("Show",))
+    text = (
+        "ok so. the guy with the scar was sweet. scar head did not deserve that.\n"
+        "the other yells a lot. naomi is fine i guess. the ending made me cry a bit."
+    )
+    assert written_in_lowercase(text)
+    # "head" is an ordinary word but "scar head" is not two of them; "the other" is
+    assert {key for key, _ in cast.named(text)} == {1, 3}
+
+
 @pytest.mark.parametrize(
     ("text", "lowercase"),
     [
@@ -229,7 +240,7 @@ def _reference(
                 and len(low) >= 3
                 and len(low) == len(n)
                 and low not in by_length
-                and not any(common_word(w) for w in low.split())
+                and not all(common_word(w) for w in low.split())
             ):
                 lowered.add(low)
                 owners.setdefault(low, [])
