@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import find_all
-from bot.models import Score
+from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
 
 if TYPE_CHECKING:
@@ -154,12 +154,41 @@ def _poll_after(text: str, end: int, following: str) -> bool:
 
 
 _OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
+# a catch-up on an earlier episode, labelled at its line's start: "Previously: Episode 3 was …
+# I gave it 4 stars", "**Last week:** ★★★★", "Previously on Show: …"
+_CATCH_UP_LABEL = re.compile(
+    r"[ \t>*_#]*(?:previously|last\s+(?:week|time|episode)|(?:the\s+)?story\s+so\s+far"
+    r"|catch(?:ing)?[ \t-]+up)(?:[ \t]+on\b[^:\n]{0,60})?[*_]*[ \t]*[:—–]",
+    re.IGNORECASE,
+)
+# ...or a sentence opening so: "Last week I gave it 4 stars", "Previously, a 7/10"
+_CATCH_UP_SENTENCE = re.compile(
+    r"(?:previously|last\s+(?:week|time)|(?:the\s+)?(?:previous|last)\s+episode)\b", re.I
+)
+# what turns a catch-up back to this episode: "Last week: 4 stars; this week: 4.5"
+_THIS_EPISODE = re.compile(r"\b(?:this\s+(?:week|episode|time|one)|today|now)\b", re.I)
+
+
+def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
+    """Is the score at `start` (its sentence's words before it: `before`) an earlier
+    episode's, given in a catch-up: its line opens with a "Previously:" or "Last week:"
+    label, or its sentence with "Last week" or "Previously" (in a clause of its own), and
+    nothing between says this episode?"""
+    label = _CATCH_UP_LABEL.match(text, line_start, start)
+    if label is not None:
+        return _THIS_EPISODE.search(text, label.end(), start) is None
+    lead = before.lstrip(" \t>*_#")
+    return (
+        _CATCH_UP_SENTENCE.match(lead) is not None
+        and not any(c in lead for c in ",;—–")
+        and _THIS_EPISODE.search(lead) is None
+    )
 
 
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
-    post's: said in a clause about an earlier review, on a navigation line, or on a list item
-    naming an episode?"""
+    post's: said in a clause about an earlier review, on a navigation line, on a list item
+    naming an episode, or in a catch-up on an earlier episode?"""
     first = text[line_start : line_start + 1]
     if (
         first
@@ -170,6 +199,8 @@ def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
         return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
+    if _catching_up(text, line_start, start, before):
+        return True
     return ("hich" in before or "hat" in before or "hom" in before) and (
         _EARLIER_VERDICT.search(before) is not None
     )
@@ -177,6 +208,12 @@ def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
 
 _CONTEXT = 100
 _MAX_SEPARATORS = 400
+# what may close a line that a score opens and make it the writer's verdict on this episode
+_VERDICT_AFTER = re.compile(
+    r"[ \t]+(?:this\s+(?:week|episode|time)|for\s+(?:me|this\s+(?:one|week|episode))|from\s+me"
+    r"|overall)[ \t]*[.!]*[ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +338,9 @@ _UNIT_BEFORE_PARENS = re.compile(r"\d\s+(?:stars?|points?|pts)\s*\(\s*\Z", re.IG
 _UNIT_BEFORE_REACH = 24
 
 
-def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) -> list[_Candidate]:
+def _candidates(
+    text: str, closing_from: int, in_title: bool, out_of: _OutOf, episode: int | None = None
+) -> list[_Candidate]:
     found: list[_Candidate] = []
     last_end = -1
     for separator in _separators(text, out_of):
@@ -341,7 +380,7 @@ def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) ->
         if score is None:
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        if line_start < start and _LIST_LINE.match(text, line_start):
+        if _listed(text, line_start, start, episode):
             continue  # an entry of a per-episode score list
         before = text[max(0, start - _CONTEXT) : start]
         edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
@@ -362,6 +401,7 @@ def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) ->
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
+            or _own_episode_line(text, line_start, start, episode)
             or _labelled_above(text, line_start, start)
             or (
                 ("verall" in before or "VERALL" in before)
@@ -374,6 +414,10 @@ def _candidates(text: str, closing_from: int, in_title: bool, out_of: _OutOf) ->
         # a bare fraction alone on its line counts wherever it is only when emphasised
         # ("**8/10**"): a thread's post numbers ("1/5") stand alone too
         emphasised = alone and ("*" in _line_of(text, start) or "_" in _line_of(text, start))
+        if not (alone or text[line_start:start].strip(_LINE_MARKS)):
+            # "8/10 this week.", "7/10 from me": a score opening its line, said to be the
+            # writer's for this episode, counts wherever it is, like an emphasised one
+            emphasised = _VERDICT_AFTER.match(text, end) is not None
         if not (keyword or closing or unit or emphasised):
             continue
         found.append(
@@ -551,6 +595,52 @@ _LIST_LINE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
+# an episode's label opening a line, right before its score: "Episode 4: ★★★½", "**Ep 4** — 7/10"
+_EPISODE_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})[ \t*_]*[:—–|\-]?[ \t*_]*",
+    re.IGNORECASE,
+)
+# an episode's score, right after its number: "ep 2 ★★½", "Episode 3: 7/10", "ep. 5 - B+"
+_EPISODE_SCORE = re.compile(
+    r"\b(?:episode|ep\.?|e)[ \t]*#?\d{1,4}[ \t]*[:\-–—=]?[ \t]*"
+    r"(?:[★⭐☆½]|\d{1,3}(?:[.,]\d{1,2})?[ \t]*/[ \t]*\d{1,3}\b|(?-i:[A-F])[+\-−]?(?![\w+\-−]))",
+    re.IGNORECASE,
+)
+_MIN_TALLY = 2
+
+
+def _own_episode_line(text: str, line_start: int, start: int, episode: int | None) -> bool:
+    """Does the score at `start` follow its line's only label, naming the document's own
+    `episode` ("Episode 4: ★★★½" in a review of episode 4), with no list line next to it? A
+    weekly post labels its score so; a list of episodes' scores has a line per episode."""
+    if episode is None:
+        return False
+    label = _EPISODE_LABEL.fullmatch(text, line_start, start)
+    if label is None or int(label.group("number")) != episode:
+        return False
+    above_end = line_start - 1  # the line above, past blank lines
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    below_start = text.find("\n", start)  # the line below, past blank lines
+    while 0 <= below_start < len(text) and text[below_start] == "\n":
+        below_start += 1
+    return not (
+        (above_end > 0 and _LIST_LINE.match(text, above_start, above_end) is not None)
+        or (below_start >= 0 and _LIST_LINE.match(text, below_start) is not None)
+    )
+
+
+def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool:
+    """Is the score at `start` an entry of a per-episode list: on a line opening with an
+    episode's or a list's number ("Ep 3: 7/10", "3. 7/10"), but for the document's own
+    episode's label alone (_own_episode_line), or on a line holding several episodes' scores
+    ("Running tally: ep 1 ★★★ · ep 2 ★★½")?"""
+    if line_start < start and _LIST_LINE.match(text, line_start):
+        return not _own_episode_line(text, line_start, start, episode)
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_EPISODE_SCORE.findall(line)) >= _MIN_TALLY
 
 
 def _line_of(text: str, at: int) -> str:
@@ -559,10 +649,11 @@ def _line_of(text: str, at: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-def _in_list_or_poll(text: str, start: int, end: int) -> bool:
-    """Is this score an entry of a per-episode list, a reader poll's, or another work's?"""
+def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None) -> bool:
+    """Is this score an entry of a per-episode list, a reader poll's, or another work's?
+    (`episode`: the document's, whose own label is no list's.)"""
     line_start = text.rfind("\n", 0, start) + 1
-    if _LIST_LINE.match(text, line_start) and line_start < start:
+    if _listed(text, line_start, start, episode):
         return True
     before = text[max(line_start, start - _CONTEXT) : start]
     after = text[end : end + 50].split("\n", 1)[0]
@@ -734,8 +825,21 @@ def _label_before(text: str, start: int) -> str:
     return above[above.rfind("\n") + 1 :]
 
 
+def _labelled(text: str, start: int, episode: int | None) -> bool:
+    """Is the score at `start` labelled as one ("Our rating: ★★★½"), or by the document's own
+    episode alone ("Episode 4: ★★★½" in a review of episode 4)?"""
+    return _SCORE_KEYWORDS.search(_label_before(text, start)) is not None or _own_episode_line(
+        text, text.rfind("\n", 0, start) + 1, start, episode
+    )
+
+
 def _glyph_candidates(
-    text: str, closing_from: int, in_title: bool, lowered: bytes, words_out_of: bool
+    text: str,
+    closing_from: int,
+    in_title: bool,
+    lowered: bytes,
+    words_out_of: bool,
+    episode: int | None = None,
 ) -> list[_Candidate]:
     """Star glyphs (★★★½, ⭐️⭐️⭐️ 1/2, ★★★★☆), "4 1/2 out of 5 stars", "four stars" and letter
     grades ("Grade: B+", kept as written, with no value unless a scale is stated)."""
@@ -748,7 +852,7 @@ def _glyph_candidates(
             value = full + (0.5 if half else 0.0)
             total = full + empty + (1 if half else 0) if empty else 0
             scale = float(total) if total in (4, 5, 10) else 5.0 if value <= 5 else 10.0
-            if value > scale or _in_list_or_poll(text, match.start(), match.end()):
+            if value > scale or _in_list_or_poll(text, match.start(), match.end(), episode):
                 continue
             if full == 1 and not half and not empty:
                 if _COUNTER.match(text, match.end()):
@@ -757,7 +861,7 @@ def _glyph_candidates(
                 if _FRACTION_BEFORE.search(text, max(0, at - _REACH_BACK), at):
                     continue  # "4/5 ⭐": the fraction's decoration, not a one-star rating
             raw = match.group(0).strip()
-            keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
+            keyword = _labelled(text, match.start(), episode)
             alone = _alone_at(text, match.start(), match.end())
             found.append(
                 _Candidate(
@@ -771,9 +875,9 @@ def _glyph_candidates(
         value = int(match.group("whole")) + 0.5
         if scale not in _SCALES or value > scale:
             continue
-        if _in_list_or_poll(text, match.start(), match.end()):
+        if _in_list_or_poll(text, match.start(), match.end(), episode):
             continue
-        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
+        keyword = _labelled(text, match.start(), episode)
         closing = in_title or match.start() >= closing_from or match.group("unit") is not None
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
@@ -784,9 +888,9 @@ def _glyph_candidates(
     )
     for match in _WORD_STARS.finditer(text) if worded else ():
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
-        if _in_list_or_poll(text, match.start(), match.end()):
+        if _in_list_or_poll(text, match.start(), match.end(), episode):
             continue
-        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, match.start())))
+        keyword = _labelled(text, match.start(), episode)
         score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
         alone = _alone_at(text, match.start(), match.end())
         found.append(_Candidate((int(keyword), 1, alone, match.start()), score))
@@ -803,9 +907,9 @@ def _glyph_candidates(
         start = number.start("value")
         if text[max(0, start - 8) : start].rstrip().lower().endswith(("of", "/")):
             continue  # "4 1/2 out of 5 stars": the scale, not the number of stars
-        if _in_list_or_poll(text, start, at + 5):
+        if _in_list_or_poll(text, start, at + 5, episode):
             continue
-        keyword = bool(_SCORE_KEYWORDS.search(_label_before(text, start)))
+        keyword = _labelled(text, start, episode)
         if not (keyword or in_title or start >= closing_from):
             continue
         end = at + (5 if text[at + 4 : at + 5] in ("s", "S") else 4)
@@ -816,7 +920,7 @@ def _glyph_candidates(
     for at in find_all(text, ("out of", "Out of", "OUT OF")) if words_out_of else ():
         found += _word_fraction(text, at, in_title)
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
-        if _in_list_or_poll(text, match.start("grade"), match.end()):
+        if _in_list_or_poll(text, match.start("grade"), match.end(), episode):
             continue
         grade = match.group("grade").replace("−", "-")
         line = _line_of(text, match.start("grade"))
@@ -987,18 +1091,20 @@ def score_in(
     rating: str = "",
     body_lowered: bytes | None = None,
     boxes: bool = True,
+    episode: int | None = None,
 ) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
     the latest of equals. `rating`: stars written on the byline ("Review by Ines ★★★★½"),
     the reviewer's own, which only a labelled score in the body outranks. `body_lowered`:
     ascii_lowered(body), when the caller has it already. `boxes`: whether a box of sub-scores
-    with an overall one ("Overall 7 · Story 5 · Animation 9") counts."""
+    with an overall one ("Overall 7 · Story 5 · Animation 9") counts. `episode`: the
+    document's, whose label alone on a line ("Episode 4: ★★★½") labels the score."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body) if body_lowered is None else body_lowered
     out_of = _out_of(lowered)
-    candidates = _candidates(body, closing_from, False, out_of)
-    candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word)
+    candidates = _candidates(body, closing_from, False, out_of, episode)
+    candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
@@ -1038,6 +1144,7 @@ def detect_score(draft: Draft) -> None:
         last + 2 if last >= 0 else 0,
         draft.byline_rating,
         draft.body_lowered(),
+        episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
     )
     if draft.score is not None:
         on_100 = draft.score.score_100

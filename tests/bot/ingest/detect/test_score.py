@@ -680,3 +680,58 @@ def test_a_lone_star_after_a_fraction_is_its_decoration(
 def test_a_lone_star_not_after_a_fraction_is_still_one_star() -> None:
     parsed = scored("Honestly? ⭐ — one star, and I am being kind.")
     assert parsed.score is not None and parsed.score.value == 1
+
+
+@pytest.mark.parametrize(
+    "catch_up",
+    [
+        "Previously: episode 1 was all setup, and I gave it 4 stars.",
+        "**Last week:** the heist. I gave it 9/10 and meant it.",
+        "Last week I gave it 9/10, so expectations were high.",
+        "Previously on Show: Kato lost the map. My score then: 9/10.",
+    ],
+)
+def test_a_score_in_a_catch_up_on_an_earlier_episode_is_not_this_ones(catch_up: str) -> None:
+    text = f"Show Episode 2 Review\n\n{catch_up}\n\n{BODY}\n\nSee you next week."
+    assert doc(text).score is None
+
+
+def test_a_catch_up_that_turns_to_this_episode_keeps_its_score() -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\nLast week: 3/5 stars. This week: 4/5 stars."
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "4/5 stars"
+
+
+@pytest.mark.parametrize(
+    ("label", "raw"), [("Episode 2: ★★★½", "★★★½"), ("**Ep 2** — 7/10", "7/10")]
+)
+def test_the_documents_own_episode_labels_its_score(label: str, raw: str) -> None:
+    # a weekly post's score under its own episode's label, a tally of the weeks after it
+    text = (
+        f"Show Episode 2 Review\n\nThe one where I gave it 4 stars in my head.\n\n{BODY}\n\n"
+        f"{label}\n\nRunning tally: ep 1 ★★★ · ep 2 ★★½ · ep 3 ★★★★"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_another_episodes_label_or_a_list_of_episodes_gives_no_score() -> None:
+    other = f"Show Episode 2 Review\n\n{BODY}\n\nEpisode 5: ★★★½\n"
+    listed = f"Show Episode 2 Review\n\n{BODY}\n\nEpisode 1: 6/10\nEpisode 2: 7/10\nEp 3: 5/10\n"
+    tally = f"Show Episode 2 Review\n\n{BODY}\n\nRunning tally: ep 1 7/10 · ep 2 8/10 · ep 3 6/10\n"
+    assert doc(other).score is None
+    assert doc(listed).score is None
+    assert doc(tally).score is None
+
+
+@pytest.mark.parametrize("verdict", ["8/10 this week.", "7.5/10 from me", "6/10 overall"])
+def test_a_score_opening_its_line_as_this_weeks_verdict_counts_mid_text(verdict: str) -> None:
+    # not in the closing lines: a long reply follows it
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == verdict.split()[0]
+
+
+def test_a_score_opening_a_sentence_that_goes_on_is_not_a_verdict() -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n8/10 this week would be generous for any show.\n\n"
+    assert doc(text + "\n\n".join([BODY] * 3)).score is None
