@@ -508,6 +508,22 @@ _PINNED = re.compile(
 )
 
 
+# a show's or a publication's name, then its tagline: "SIGNAL LOSS: an anime podcast", "Night
+# Shift — a weekly newsletter about anime" (a masthead: the headline is elsewhere)
+_NAME_AND_TAGLINE = re.compile(
+    r"(?P<name>[^:—–|]{1,60}?)[ \t]*[:—–|][ \t]*(?:a|an|the|your)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?:podcast|newsletter|blog|(?:fan|web)?zine|magazine|journal|vodcast|radio[ \t]+show"
+    r"|youtube[ \t]+channel)(?:[ \t]+(?:about|on|for|by|of|from)\b.{0,80})?[.!]?",
+    re.IGNORECASE,
+)
+
+
+def _name_and_tagline(line: str) -> bool:
+    """Is `line` a show's or a publication's name and its tagline, naming no review?"""
+    tagline = _NAME_AND_TAGLINE.fullmatch(line)
+    return tagline is not None and HEADLINE_WORDS.search(tagline.group("name")) is None
+
+
 def _is_furniture(line: str) -> bool:
     if line.isdigit():
         return True  # a page's number (a PDF's or a scan's text): never a title
@@ -556,6 +572,8 @@ def _is_furniture(line: str) -> bool:
         if is_kicker(line):
             return True
     if "...." in line and _CONTENTS_ENTRY.fullmatch(line) is not None:
+        return True
+    if any(mark in line for mark in ":—–|") and _name_and_tagline(line):
         return True
     if chat_header(line):
         return True

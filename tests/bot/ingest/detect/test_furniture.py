@@ -231,3 +231,28 @@ def test_a_bracketed_pun_opening_a_headline_stays_a_title(headline: str) -> None
 )
 def test_a_headline_with_a_save_word_after_a_dash_stays_a_title(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "SIGNAL LOSS: an anime podcast",
+        "Night Shift — a weekly newsletter about anime",
+        "Cel Shaded | The Fanzine of the Tuesday Club",
+    ],
+)
+def test_a_shows_or_publications_name_and_tagline_is_never_the_title(masthead: str) -> None:
+    assert not_a_title(masthead)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 5: A Quiet Show",
+        "Show Review: a love letter to badminton",
+        "Show Episode 3 Review: a podcast",  # names a review
+        "Show Season 1: The Magazine Cover Story",
+    ],
+)
+def test_headlines_ending_like_a_tagline_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
