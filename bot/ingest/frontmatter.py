@@ -7,7 +7,10 @@
 
 Front matter is `---` on the very first line, `key: value` lines, then `---`. A first line
 `---` followed by anything but a `key: value` line is a decorative rule, not front matter;
-once the block has started like front matter, it is held to the format.
+once the block has started like front matter, it is held to the format. As YAML writes them
+(static site generators, a notes app's web clipper), a key's value may be a list of `- item`
+lines under it (read as "item, item"), or a block of text under `key: >` or `key: |`; a
+notes app's link (`"[[Name]]"`) is read as its text.
 
 Static site generators (Hugo, Zola) also write TOML front matter between `+++` lines:
 
@@ -103,14 +106,39 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
             f"front matter: no closing '---' line within {_FM_MAX_LINES} lines of the opening one"
         )
     values: dict[str, str] = {}
+    key = ""  # the last key: a list's items or a block's lines may follow it
+    items: list[str] = []
+    block = False  # is `key`'s value a block of text ("description: >"), on the next lines?
     for number, line in enumerate(lines[1:end], start=2):
         if not line or line.startswith("#"):
             continue
+        if line[:2] == "- " and key and (items or not values[key]):
+            items.append(_unwiki(_unquote(line[2:])))  # a YAML list's item, under its key
+            values[key] = ", ".join(item for item in items if item)
+            continue
         match = _FM_LINE.fullmatch(line)
         if match is None:
-            raise IngestError(f"front matter: line {number} is not `key: value`")
-        values[match.group(1).lower().replace("-", "_")] = _unquote(match.group(2))
+            if not block:
+                raise IngestError(f"front matter: line {number} is not `key: value`")
+            values[key] = f"{values[key]} {line}".strip()  # a block's line of text
+            continue
+        key = match.group(1).lower().replace("-", "_")
+        value = _unwiki(_unquote(match.group(2)))
+        block = value in _BLOCK_INDICATORS
+        values[key] = "" if block else value
+        items = []
     return parse_front_matter(values), lines[end + 1 :]
+
+
+# YAML's marks for a block of text on the lines under its key ("description: >")
+_BLOCK_INDICATORS = frozenset({">", "|", ">-", "|-", ">+", "|+"})
+
+
+def _unwiki(value: str) -> str:
+    """A notes app's link written as a value ("[[Rafael Moreno]]"): its text."""
+    if value.startswith("[[") and value.endswith("]]") and "]]" not in value[2:-2]:
+        return value[2:-2].strip()
+    return value
 
 
 _TOML_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,40}\s*=")

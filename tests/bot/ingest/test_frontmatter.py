@@ -125,3 +125,42 @@ def test_a_leading_plus_rule_that_is_not_toml_is_just_a_separator() -> None:
 )
 def test_invalid_toml_front_matter(block: str, expected: str) -> None:
     assert reason(f"+++\n{block}\n\n{BODY}").startswith(expected)
+
+
+def test_yaml_lists_blocks_and_note_links_in_front_matter_are_read() -> None:
+    # as a static site generator or a notes app's web clipper writes them
+    parsed = doc(
+        "---\n"
+        'title: "Show Episode 3 Review: The Rain"\n'
+        "author:\n"
+        '  - "[[Rafael Moreno]]"\n'
+        "description: >\n"
+        "  A long summary that runs\n"
+        "  over two lines.\n"
+        "tags:\n"
+        "  - clippings\n"
+        "  - anime\n"
+        "characters:\n"
+        "  - Taro (Ken Sato)\n"
+        "  - Hanako\n"
+        "---\n"
+        f"{BODY}"
+    )
+    assert parsed.title == "Show Episode 3 Review: The Rain"
+    assert parsed.author == "Rafael Moreno"
+    assert parsed.characters == (ParsedCharacter("Taro", "Ken Sato"), ParsedCharacter("Hanako"))
+    assert parsed.episode == 3
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # a list's item under a key that has a value, and a stray line
+        ("title: x\n- item", "front matter: line 3 is not `key: value`"),
+        ("tags:\n- a\nnot a key value line", "front matter: line 4 is not `key: value`"),
+        # an empty list is an empty value
+        ("title:\nanime: Show", "front matter: title must not be empty"),
+    ],
+)
+def test_yaml_shapes_out_of_place_are_still_errors(block: str, expected: str) -> None:
+    assert reason(f"---\n{block}\n---\nShow Episode 1\n\n{BODY}").startswith(expected)
