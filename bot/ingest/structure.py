@@ -40,7 +40,8 @@ _REVIEW_HEADING = re.compile(
     re.IGNORECASE,
 )
 _RECAP_HEADING = re.compile(
-    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?(?:episode\s+)?(?:recap|summary|synopsis|plot\s+summary"
+    r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+|a\s+)?(?:(?:quick|brief|short|spoiler|plot)\s+)?"
+    r"(?:episode\s+)?(?:recap|summary|synopsis|plot\s+summary"
     r"|story\s+so\s+far|what\s+happen(?:s|ed))[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )

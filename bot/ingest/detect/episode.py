@@ -82,9 +82,12 @@ _EPISODE_MARKERS = (
     re.compile(r"\S\s+[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-]))"),
     # a weekly column's "Show, week 4: …": one episode a week
     re.compile(r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$)", re.IGNORECASE),
-    # "First Impressions After Three Episodes", "the first 3 episodes": up to episode N
+    # "First Impressions After Three Episodes", "the first 3 episodes", "Three episodes in:
+    # first impressions": up to episode N
     re.compile(
-        r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b",
+        r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
+        # ("… episodes in one sitting" goes on: a marathon, not how far it is)
+        r"|\b(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-]))",
         re.IGNORECASE,
     ),
 )
@@ -760,6 +763,19 @@ def detect_episode(draft: Draft) -> None:
                 draft.explain("episode", notes[0])
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
+        if named is not None and _refers_back(draft.title):
+            # "I finally finished Show: review from someone who almost dropped it after
+            # episode 2": the title's episode is one the writer got past, and the opening
+            # says the whole run was watched
+            whole = _whole_run_watched(_opening(draft.paragraphs), count)
+            if whole is not None:
+                draft.episode = None
+                draft.explain(
+                    "episode",
+                    f"none: the opening says the whole run was watched ({whole!r}); the title "
+                    f"{draft.title!r} names episode {named[0]} as one it got past",
+                )
+                return
         if named is not None:
             overall = _overall_in_opening(draft.title, draft.paragraphs, count)
             if overall is not None:
@@ -774,6 +790,16 @@ def detect_episode(draft: Draft) -> None:
             draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
             return
         if says_season_level(draft.title):
+            if FIRST_IMPRESSIONS.search(draft.title) is not None:
+                # "Show Season 2: First Impressions" after the season's first episodes: the
+                # opening may say how many ("two episodes in")
+                number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
+                if number is not None and not (count and number > count):
+                    draft.episode = number
+                    for note in notes:
+                        draft.explain("episode", note)
+                    draft.explain("episode", f"(the title {draft.title!r} names the season)")
+                    return
             draft.episode = None
             draft.explain("episode", "none: the title speaks of the whole season or series")
             return
@@ -802,7 +828,7 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", f"none: the opening's headline {headline!r} speaks of the season")
         return
     opening_text = _opening(draft.paragraphs)
-    whole = _whole_run_watched(opening_text)
+    whole = _whole_run_watched(opening_text, count)
     if whole is not None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says the whole run was watched ({whole!r})")
@@ -821,11 +847,30 @@ def detect_episode(draft: Draft) -> None:
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
 
 
+# "dropped it after", "since", "until": the words before an episode the title speaks of as
+# one the writer got past, not the one reviewed
+_BACK_WORDS = ("after", "since", "until", "before")
+
+
+def _refers_back(title: str) -> bool:
+    """Does the title's episode number follow a word that points back to it ("almost dropped
+    it after episode 2"), with no other episode number before it?"""
+    lowered = title.lower()
+    if not any(word in lowered for word in _BACK_WORDS):
+        return False
+    match = _PLAIN_EPISODE.search(title)
+    if match is None:
+        return False
+    near = " ".join(title[: match.start()].split()[-4:])
+    return _REFERENCE_WORDS.search(near) is not None and FIRST_IMPRESSIONS.search(title) is None
+
+
 # "I finished all thirteen episodes", "having watched all 12 episodes", "13 of 13 episodes
 # seen", "now that I've finished the series": a review of the whole run, whatever episode
 # ("the finale", "the premiere") it then speaks of
 _WHOLE_RUN = re.compile(
-    r"\b(?:finished|watched|seen|binged|completed)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"\b(?:finished|watched|seen|binged|completed|(?:get|got|gotten|getting|made\s+it|sat|went)"
+    r"\s+through)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
     r"(?:\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\b"
     r"|\b(?:finished|binged|completed)\s+the\s+(?:whole\s+|entire\s+)?(?:series|season|show)\b"
     r"|\b(\d{1,3})\s+of\s+\1\s+episodes\s+(?:seen|watched)\b"
@@ -841,14 +886,24 @@ _WHOLE_RUN = re.compile(
 
 
 _WHOLE_RUN_VERBS = ("finished", "watched", "seen", "binged", "completed", "aired", "released",
-                    "come out", "ended", "wrapped", "concluded", "is over", "is done")  # fmt: skip
+                    "come out", "ended", "wrapped", "concluded", "is over", "is done",
+                    "through")  # fmt: skip
+# "Thirteen episodes later I mostly feel…": as many episodes as the anime has, watched
+_EPISODES_LATER = re.compile(
+    r"\b(\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\s+later\b", re.IGNORECASE
+)
 
 
-def _whole_run_watched(opening: str) -> str | None:
-    """The words of an opening that say the whole run was watched, else None."""
+def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
+    """The words of an opening that say the whole run was watched ("all 12 episodes", or
+    "N episodes later" where the anime has N), else None."""
     lowered = opening.lower()
     if not any(word in lowered for word in ("episodes", "series", "season", "show")):
         return None
+    if count and "episodes later" in lowered:
+        for later in _EPISODES_LATER.finditer(opening):
+            if _marker_number(later.group(1)) == count:
+                return later.group(0)
     if not any(verb in lowered for verb in _WHOLE_RUN_VERBS):
         return None
     match = _WHOLE_RUN.search(opening)

@@ -86,3 +86,19 @@ def test_a_score_line_under_the_title_is_not_the_episode_title(line: str) -> Non
     assert parsed.episode_title is None
     assert parsed.text.startswith(line)
     assert parsed.score is not None and parsed.score.raw == line.split(": ")[1]
+
+
+@pytest.mark.parametrize("recap", ["## Quick summary", "Brief recap:", "**Short synopsis**"])
+def test_a_qualified_recap_heading_then_a_review_heading_is_a_recap(recap: str) -> None:
+    # a discussion post: a bullet summary under "Quick summary", then "My thoughts"
+    text = (
+        f"Show - Episode 4 Discussion\n\nWelcome back, everyone.\n\n{recap}\n\n"
+        "- Taro wakes up late.\n- He fights the dragon and loses.\n\n"
+        "## My thoughts\n\nA sad, lovely episode."
+    )
+    parsed = doc(text)
+    assert parsed.kind.value == "recap"
+    recap_section, review = parsed.sections
+    assert recap_section.kind is SectionKind.RECAP
+    assert "He fights the dragon and loses." in recap_section.text
+    assert (review.kind, review.text) == (SectionKind.REVIEW, "A sad, lovely episode.")

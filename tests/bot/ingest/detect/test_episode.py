@@ -728,3 +728,85 @@ def test_an_opening_naming_only_a_number_above_the_count_keeps_it_for_the_store_
     catalog = Catalog(title="Show", slug="show", episode_count=12)
     text = f"Pod Name Weekly\n\nToday: Show episode 41, the long one.\n\n{BODY}"
     assert doc(text, catalogs=[catalog]).episode == 41
+
+
+# --------------------------------------------------------------------------- round 14
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Four episodes in: Show first impressions", 4),
+        ("Show, 6 episodes in", 6),
+        ("Show first impressions — two episodes in — and a surprise", 2),
+    ],
+)
+def test_n_episodes_in_a_title_is_up_to_the_nth(title: str, episode: int) -> None:
+    # first impressions written after a few episodes cover (and may spoil) up to the last
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert parsed.episode == episode
+
+
+def test_episodes_in_one_sitting_is_not_how_far_a_title_is() -> None:
+    assert episode_in("Show review: all 10 episodes in one sitting") is None
+
+
+def test_a_seasons_first_impressions_take_the_episode_the_opening_gives() -> None:
+    # "first impressions after the first two episodes" of a second season: up to its second
+    text = (
+        "Show Season 2: First Impressions\n\n"
+        "Three episodes in, the new season already has its hooks in me. The cast is back "
+        "and the new villain is a delight.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == 3
+    assert parsed.kind.value == "first-impressions"
+
+
+def test_n_episodes_later_with_the_anime_count_is_the_whole_run() -> None:
+    # a database site's user review: no episode in its title, and as many episodes behind
+    # it as the anime has; what it then says of its first episode is a part of the run
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "Review of Show by a_user\n\n"
+        "I wanted to like this one. Twelve episodes later I mostly feel tired of it.\n\n"
+        "The story loses its way. The first episode is still the best thing in it."
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_n_episodes_later_short_of_the_anime_count_is_not_the_whole_run() -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=24)
+    text = (
+        "Show Review: Answers at Last\n\n"
+        "Twelve episodes later, the show finally remembers its premise, and this week's "
+        "episode 13 is the payoff.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, catalogs=[catalog]).episode == 13
+
+
+def test_getting_through_all_the_episodes_is_the_whole_run() -> None:
+    text = (
+        "Why I stuck with Show\n\nIt took me a month to get through all 24 episodes, and "
+        "I'm glad I did.\n\nThe premiere is slow, and the finale is worth it."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_a_title_episode_got_past_with_the_whole_run_watched_is_no_episode() -> None:
+    # a forum post titled after the episode the writer nearly quit at, about the whole run
+    title = "Finally finished Show, a long review from someone who nearly quit after episode 3"
+    whole = f"{title}\n\nI made it through all 24 episodes and loved it.\n\n{BODY}"
+    parsed = doc(whole, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+    # without the opening saying so, the title's episode stays the document's
+    assert doc(f"{title}\n\nI loved it.\n\n{BODY}", anime="Show").episode == 3
+    # and an episode reviewed "after" nothing else is that episode
+    assert doc(f"Show Episode 5 review\n\n{BODY}", anime="Show").episode == 5
