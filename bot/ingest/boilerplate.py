@@ -125,7 +125,8 @@ def is_boilerplate(line: str) -> bool:
 # "68 comments  share  save  hide  report" (a forum post's action bar), "Top comments:",
 # "Comments 1,204   Sort by" (a video page's, its sorting control after it),
 # "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
-# "214 notes" (the reblogs and likes under it, with the words reblogs added)
+# "214 notes" (the reblogs and likes under it, with the words reblogs added), a comment box's
+# "Comment as guest"
 _COMMENTS_HEADER = re.compile(
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:top|best|all|newest|latest|oldest)\s+)?"
     r"(?:comments?|replies|responses)"
@@ -133,6 +134,7 @@ _COMMENTS_HEADER = re.compile(
     r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40}"
     r"|(?:\s+(?:share|save|hide|report|permalink|embed|crosspost|award|give\s+award)){2,})?"
     r"|\d[\d.,]*\s*[km]?\s+notes"
+    r"|comment\s+as\s+[\w.\-]{1,40}"  # a comment box's "Comment as guest", over the comments
     r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
     re.IGNORECASE,
 )

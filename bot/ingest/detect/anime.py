@@ -221,6 +221,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _REVIEW_OF.sub("", name)
     name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
+    name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
     if len(name.split()) > _MAX_NAME_WORDS or len(name) > MAX_ANIME_NAME:
@@ -228,6 +229,22 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
     return name
+
+
+# a quotation's opening marks and the marks that close each
+_QUOTES = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』"}
+
+
+def _unquoted(name: str) -> str:
+    """`name` without the quotation marks around it all ("'Name'", "“Name”"), as a news
+    headline writes a work's title; a name with a quote of its own inside stays whole."""
+    close = _QUOTES.get(name[:1])
+    if close is None or len(name) < 3 or name[-1] != close:
+        return name
+    inner = name[1:-1]
+    if name[0] in inner or close in inner.replace("'s ", "").replace("’s ", ""):
+        return name  # "'Name' and 'Other'": two quotations, not one around it all
+    return inner.strip()
 
 
 def _marker_after_name(title: str) -> re.Match[str] | None:

@@ -61,9 +61,25 @@ def _paren_persons(text: str) -> Iterator[re.Match[str]]:
             at = text.find("(", at + 1)
 
 
+# a name in quotation marks before its actor: '"Hikari" (Voice Actor)', the character's
+# impostor or nickname as a fan writes it
+_QUOTED_NAME = re.compile(
+    rf"(?<!\w)[\"“'‘](?P<name>{_NAME_WORD_TEXT}(?:[ ]{_NAME_WORD_TEXT}){{0,2}})[\"”'’][ \t]*\Z"
+)
+_CLOSING_QUOTES = "\"”'’"
+
+
 def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
-    """The name words (at most `most`) that text[window_start:end] ends with, in order."""
-    parts = text[window_start:end].rsplit(None, most)
+    """The name words (at most `most`) that text[window_start:end] ends with, in order; a
+    name in quotation marks ('"Name" (Voice Actor)') without its marks."""
+    segment = text[window_start:end]
+    last = segment.rstrip()[-1:]
+    if last and last in _CLOSING_QUOTES:
+        quoted = _QUOTED_NAME.search(segment)
+        if quoted is not None:
+            named = quoted.group("name").split()
+            return named if len(named) <= most else []
+    parts = segment.rsplit(None, most)
     words: list[str] = []
     for index in range(len(parts) - 1, max(-1, len(parts) - 1 - most), -1):
         part = parts[index]

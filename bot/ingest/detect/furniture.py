@@ -61,8 +61,8 @@ _NOT_TITLE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}-(?:{_MONTHS})-\d{{2,4}}"  # "01-Feb-24", as chat exports write it
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
-    r"|(?:\d{1,3}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-    r"\s+ago"
+    r"|(?:\d{1,3}|an?|one)\s+(?:seconds?|secs?\.?|minutes?|mins?\.?|hours?|hrs?\.?|days?"
+    r"|weeks?|wks?\.?|months?|mos?\.?|years?|yrs?\.?)\s+ago"  # "4 mo. ago"
     r"|\d{1,3}\s?(?:mo|[smhdwy])"  # a feed's "3h", "2d"
     r")"
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "01/12/2024 9:14 PM"
@@ -472,6 +472,16 @@ _BLOCK_PROPERTY = re.compile(r"[A-Za-z][\w\-]{0,40}::(?:\s.{0,300})?")
 # post", "r/anime · Discussion"
 _CHANNEL_BANNER = re.compile(r"(?P<handle>\S{2,60})\s+[—–\-|·•:]\s+(?P<label>.{1,40})")
 _MAX_BANNER_LABEL_WORDS = 3
+# an account's or a community's picture, its alt text copied as a line ("u/name avatar")
+_HANDLE_PICTURE = re.compile(
+    r"(?P<handle>\S{2,60})\s+(?:icon|avatar|logo|banner|profile\s+(?:picture|image|photo))",
+    re.IGNORECASE,
+)
+
+
+def _handle_picture(line: str) -> bool:
+    picture = _HANDLE_PICTURE.fullmatch(line)
+    return picture is not None and HANDLE.fullmatch(picture.group("handle")) is not None
 
 
 def _channel_banner(line: str) -> bool:
@@ -538,8 +548,10 @@ def _is_furniture(line: str) -> bool:
     if "::" in line and _BLOCK_PROPERTY.fullmatch(line) is not None:
         return True  # an outliner's block property ("id:: 64f0…", "tags:: [[anime]]")
     first = line[:1]
-    if (first in "#@" or line[1:2] == "/") and _channel_banner(line):
-        return True  # "#channel — Forum post": a chat channel's name and a label
+    if (first in "#@" or line[1:2] == "/") and (_channel_banner(line) or _handle_picture(line)):
+        # "#channel — Forum post": a chat channel's name and a label; "r/anime icon": the
+        # alt text of a community's or an account's picture, copied with the page
+        return True
     if line[:1] == "@" and " " not in line and HANDLE.fullmatch(line) is not None:
         return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:

@@ -386,7 +386,11 @@ def _candidates(
         edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
         if edge >= 0:
             before = before[edge + 1 :]
-        if _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text, end):
+        if _COUNT_BEFORE.search(before) or (
+            # "8/10Episode 2 was a 7": a capital right after the score opens the next line,
+            # its break lost (a forum post's "<br>"s): not the score's unit ("8/10 episodes")
+            _COUNT_AFTER.match(text, end) and not text[end : end + 1].isupper()
+        ):
             continue
         if _elsewhere(text, line_start, start, before):
             continue

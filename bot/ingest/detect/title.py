@@ -318,6 +318,11 @@ _SLACK = 16  # spaces around it, before it is stripped
 
 _MIN_WRAPPED = 30  # a line wrapped by a layout is a long one
 _MAX_WRAPPED_REST = 3  # words on the line it wraps onto
+# the flair a forum or a community puts under a post's title, a word on a line of its own
+_POST_FLAIRS = frozenset(
+    ("discussion", "question", "rewatch", "news", "clip", "meme", "fanart", "misc", "help",
+     "recommendation", "announcement", "meta", "humor", "humour", "video", "image", "writing")
+)  # fmt: skip
 
 
 def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
@@ -336,6 +341,8 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None
     if not any(c.isalpha() for c in rest) or not_a_title(rest):
         return None
+    if rest.lower().rstrip(".") in _POST_FLAIRS:
+        return None  # a forum post's flair under its title ("Discussion"), not its end
     joined = f"{line} {rest}"
     return rest if _reads_like_headline(joined) else None
 

@@ -408,3 +408,14 @@ def test_a_posts_action_bar_or_a_sorted_comments_heading_ends_the_text(header: s
     )
     assert "Tavi" not in parsed.text and "10/10" not in parsed.text
     assert parsed.score is None
+
+
+def test_a_comment_box_over_the_comments_ends_the_text() -> None:
+    parsed = doc(
+        "Show Episode 5 first impressions\n\nKato steals the film. Mina loses the map.\n\n"
+        "Next week should be the heist itself, and I cannot wait to see it go wrong.\n\n"
+        "Current score: 7/10.\n\nComment as guest\n\nsome_reader\n"
+        "Tavi deserved better. I'd say 9/10 myself.\n"
+    )
+    assert "Tavi" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"

@@ -353,3 +353,30 @@ def test_a_post_that_opens_with_the_clear_pattern_after_a_word_or_two(
 )
 def test_a_sentence_after_a_word_or_two_is_still_no_clear_pattern(opener: str) -> None:
     assert "could not tell which anime" in reason(f"{opener}\n\n{BODY}")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "'Lantern Town' Episode 4 Recap: The Ferry",
+        '"Lantern Town" Season 1 Review',
+        "“Lantern Town” Episode 4 Review",
+        "Recap: ‘Lantern Town’ Episode 4",
+    ],
+)
+def test_a_news_headlines_quotes_around_the_name_are_not_part_of_it(title: str) -> None:
+    opening = "Spoilers for Lantern Town below. Mira rows across the bay at night."
+    assert name_in_pattern(title, opening) == "Lantern Town"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Town"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("'Tis the Season Episode 2 Review", "'Tis the Season"),
+        ("Rivers' End Episode 2 Review", "Rivers' End"),
+        ("'Kato' and 'Mina' Episode 2 Review", "'Kato' and 'Mina'"),
+    ],
+)
+def test_a_quote_that_does_not_wrap_the_whole_name_stays(title: str, name: str) -> None:
+    assert name_in_pattern(title) == name

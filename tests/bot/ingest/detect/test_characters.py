@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import (
     ParsedCharacter,
 )
@@ -83,3 +85,21 @@ def test_a_short_line_before_a_name_is_no_wrapped_line() -> None:
     assert [c.name for c in learn_characters(byline)] == ["Pell Varga"]
     assert [c.name for c in learn_characters(heading)] == ["Pell Varga", "Tomas"]
     assert [c.name for c in learn_characters(paragraph)] == ["Pell Varga", "Varga", "Ilsa Varga"]
+
+
+@pytest.mark.parametrize("quoted", ['"Tavi"', "“Tavi”", "'Tavi'", "‘Tavi’"])
+def test_a_name_in_quotation_marks_before_its_voice_actor_is_learned_without_them(
+    quoted: str,
+) -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    text = f"The impostor, {quoted} (Rin Osada), smiles too long at Mina (Kei Morimoto)."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [("Tavi", "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+def test_quoted_words_before_a_parenthesis_that_are_no_name_are_not_learned() -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    text = 'She calls it "the thing" (Rin Osada) and the show "Episode Five" (Kei Morimoto).'
+    assert learn_characters(text) == []

@@ -256,3 +256,20 @@ def test_a_shows_or_publications_name_and_tagline_is_never_the_title(masthead: s
 )
 def test_headlines_ending_like_a_tagline_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["r/animeclub icon", "u/lantern_fish avatar", "@lantern_fish profile picture"]
+)
+def test_the_alt_text_of_an_accounts_or_a_communitys_picture_is_furniture(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("age", ["4 mo. ago", "2 yr. ago", "3 wk ago", "10 hr. ago", "5 mos ago"])
+def test_a_posts_age_with_an_abbreviated_unit_is_furniture(age: str) -> None:
+    assert not_a_title(age)
+
+
+@pytest.mark.parametrize("headline", ["Show Review: A Fashion Icon", "The Icon", "Lantern Logo"])
+def test_a_headline_ending_with_a_picture_word_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)

@@ -735,3 +735,18 @@ def test_a_score_opening_its_line_as_this_weeks_verdict_counts_mid_text(verdict:
 def test_a_score_opening_a_sentence_that_goes_on_is_not_a_verdict() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\n8/10 this week would be generous for any show.\n\n"
     assert doc(text + "\n\n".join([BODY] * 3)).score is None
+
+
+def test_a_score_glued_to_the_next_lines_capitalised_word_is_still_a_score() -> None:
+    # a forum post's "<br>" lost in extraction: "8/10" then "Episode 1 was …" on one line
+    text = (
+        f"Show Episode 2 Review\n\n{BODY}\n\nShow Episode 2 score: 8/10Episode 1 was a 6 for me, "
+        "so it is getting better.\n\nKato (Rin Osada) replied: the fight was flat."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_count_of_episodes_after_a_fraction_is_still_no_score() -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\nMy score so far: watched 8/10 episodes of it."
+    assert doc(text).score is None

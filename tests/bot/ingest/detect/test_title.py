@@ -886,3 +886,21 @@ def test_an_original_title_alone_over_the_text_stays_the_title() -> None:
     # nothing under it names a review: it is the page's only headline
     line = "夜明けの街 (Yoake no Machi)"
     assert doc(f"{line}\n\n{BODY}", anime="Show").title == line
+
+
+def test_a_community_posts_title_under_its_chrome_and_over_its_flair() -> None:
+    # a community site's post copied as text: the community's name and picture, the post's
+    # age and author, then its title, then its flair on a line of its own
+    text = (
+        "r/animeclub\n\nr/animeclub icon\n•\n2 mo. ago\nlantern_fish\n\n"
+        "Show Episode 4 - my thoughts after four weeks of it\nDiscussion\n\n"
+        f"{BODY}\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Show Episode 4 - my thoughts after four weeks of it"
+    assert parsed.anime_title == "Show"
+
+
+def test_a_headline_wrapped_onto_a_word_that_is_no_flair_is_still_joined() -> None:
+    text = f"Show Season 2 Review: The Long and Quiet Farm\nYears\n\n{BODY}\n"
+    assert doc(text).title == "Show Season 2 Review: The Long and Quiet Farm Years"
