@@ -93,9 +93,13 @@ def _blocks(body: _Element) -> list[str]:
         elif tag == "table":
             rows = []
             for row in element.iter("row"):
-                cells = [_inline(cell) for cell in row.iter("cell")]
-                if any(cells):
-                    rows.append(" | ".join(cells))
+                cells = [_cell_parts(cell) for cell in row.iter("cell")]
+                if all(len(parts) <= 1 for parts in cells):
+                    line = " | ".join(parts[0] if parts else "" for parts in cells)
+                    if line.strip(" |"):
+                        rows.append(line)
+                else:  # a layout table's row: a forum post's paragraphs stay paragraphs
+                    rows.append("\n\n".join(part for parts in cells for part in parts))
             block = "\n".join(rows)
         else:
             block = _text(element)
@@ -174,6 +178,25 @@ def _text(element: _Element) -> str:
 
 def _inline(element: _Element) -> str:
     return " ".join(_text(element).split())
+
+
+def _cell_parts(cell: _Element) -> list[str]:
+    """A table cell's text as one line; or, when the cell holds paragraphs (a forum post laid
+    out in a table, whose <br><br> breaks extraction turns into paragraphs), each of them,
+    and the lines between them, apart: run together, "ahead.This week" and "8/10Episode 2"
+    would read as one sentence."""
+    if cell.find("p") is None:
+        return [_inline(cell)] if len(cell) or (cell.text or "").strip() else []
+    parts: list[str] = []
+    run: list[str] = [cell.text or ""]
+    for child in cell:
+        if child.tag == "p":
+            parts += [" ".join("".join(run).split()), _inline(child)]
+            run = [child.tail or ""]
+        else:
+            run += [_inline(child), child.tail or ""]
+    parts.append(" ".join("".join(run).split()))
+    return [part for part in parts if part]
 
 
 def _clean(value: str | None) -> str | None:

@@ -227,3 +227,24 @@ def test_a_heading_outside_the_article_is_not_put_back() -> None:
     text = extract_article(UNNAMED_CONTAINER).text
     assert "Most read" not in text
     assert "Replies (2)" not in text
+
+
+def test_a_forum_post_laid_out_in_a_table_keeps_its_paragraphs_apart() -> None:
+    # an old forum's post in a table cell, its paragraphs split by <br><br>: run together,
+    # "ahead.This week" and "8/10Episode 2" would read as one sentence
+    html = (
+        "<html><head><title>Show Episode 3 Review</title></head><body><table>"
+        "<tr><td>poster_name<br>Joined: 03 Mar 2011<br>Posts: 512</td>"
+        "<td>Posted: Sun Jan 26, 2025 9:02 pm<hr>"
+        "<span>Three episodes in and this is the most fun action show of the season. "
+        "Spoilers for episodes 1-3 ahead.<br><br>This week is mostly one long fight in and "
+        "around the shop, and the adaptation finally understands what the manga is about, "
+        "with a price gun, a bag of chips and an automatic door as weapons.<br><br>"
+        "Show Episode 3 score: <b>8/10</b><br><br>"
+        "Episode 2 was a 7 for me, so it is trending the right way.</span></td></tr>"
+        "</table></body></html>"
+    )
+    blocks = extract_article(html).text.split("\n\n")
+    assert "Show Episode 3 score: 8/10" in blocks
+    assert "Episode 2 was a 7 for me, so it is trending the right way." in blocks
+    assert not any("ahead.This" in block or "8/10Episode" in block for block in blocks)
