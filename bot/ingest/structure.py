@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.furniture import not_a_title
 from bot.ingest.detect.score import score_in
 from bot.ingest.errors import IngestError
 from bot.ingest.normalise import fold
@@ -104,26 +105,74 @@ def split_paragraphs(draft: Draft) -> None:
         raise IngestError("no text after the title")
 
 
+_MAX_LEADING_FURNITURE = 4
+_MAX_FURNITURE = 160
+_MIN_SENTENCE_WORDS = 6  # a line ending as a sentence with as many words is prose
+
+
+def _is_furniture_paragraph(paragraph: str) -> bool:
+    """Is `paragraph` one line of page furniture: a byline, a date, a credit, a label? (Not a
+    spoiler notice or a section's heading, which later stages read.)"""
+    return (
+        len(paragraph) <= _MAX_FURNITURE
+        and "\n" not in paragraph
+        and ". " not in paragraph  # (two sentences: prose, and a cheap test before the rest)
+        and "poiler" not in paragraph
+        and "POILER" not in paragraph
+        and _REVIEW_HEADING.fullmatch(paragraph) is None
+        and _RECAP_HEADING.fullmatch(paragraph) is None
+        and (paragraph[-1] not in ".!?" or len(paragraph.split()) < _MIN_SENTENCE_WORDS)
+        and not_a_title(paragraph)
+    )
+
+
+def _names_another_episode(draft: Draft, line: str) -> bool:
+    """Does `line` hold the catalog's title of an episode other than the document's (a
+    sidebar's episode guide: "01 · Crimson Is The Sound of Dawn" on a page about episode 4)?"""
+    if draft.catalog is None:
+        return False
+    folded = fold(line)
+    return any(
+        e.number != draft.episode and e.title and fold(e.title) in folded
+        for e in draft.catalog.episodes
+    )
+
+
 def take_episode_title(draft: Draft) -> None:
     """draft.episode_title: the front matter's; a first paragraph that is the episode's title
-    (the front matter's or the catalog's, or one that looks like a title) is taken out."""
+    (the front matter's or the catalog's, or one that looks like a title) is taken out, and
+    the page's furniture opening the text (a byline or a date under the headline) with it."""
     paragraphs = draft.paragraphs
     episode = draft.episode
     episode_title = draft.front_matter.episode_title
+    titles: set[str] = set()  # the episode's titles as given, folded
+    if episode is not None:
+        if episode_title is not None:
+            titles.add(fold(episode_title))
+        if draft.catalog is not None:
+            titles.update(
+                fold(e.title) for e in draft.catalog.episodes if e.number == episode and e.title
+            )
+    # (page furniture, "Episode Guide" or a date, never names the episode: what is left
+    # first after this is not furniture, which looks_like_episode_title leaves to it)
+    for _ in range(_MAX_LEADING_FURNITURE):
+        if len(paragraphs) < 2:
+            break
+        first = paragraphs[0]
+        if fold(first.strip(_QUOTES)) in titles or not _is_furniture_paragraph(first):
+            break
+        draft.boilerplate_removed += 1
+        paragraphs.pop(0)  # a byline or a date under the headline: no text, no title
     if episode is not None and paragraphs:
         candidate = paragraphs[0].strip(_QUOTES).strip()
-        known = None
-        if draft.catalog is not None:
-            known = next((e.title for e in draft.catalog.episodes if e.number == episode), None)
-        if (episode_title is not None and fold(candidate) == fold(episode_title)) or (
-            known is not None and fold(candidate) == fold(known)
-        ):
+        if fold(candidate) in titles:
             paragraphs.pop(0)
             episode_title = episode_title or candidate
         elif (
             episode_title is None
             and len(paragraphs) > 1
             and looks_like_episode_title(paragraphs[0])
+            and not _names_another_episode(draft, candidate)
         ):
             episode_title = candidate
             paragraphs.pop(0)

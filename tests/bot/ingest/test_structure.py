@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.catalog import Catalog
 from bot.models import (
     SectionKind,
 )
@@ -102,3 +103,26 @@ def test_a_qualified_recap_heading_then_a_review_heading_is_a_recap(recap: str) 
     assert recap_section.kind is SectionKind.RECAP
     assert "He fights the dragon and loses." in recap_section.text
     assert (review.kind, review.text) == (SectionKind.REVIEW, "A sad, lovely episode.")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["By Rhea Calder · Feb 3, 2024", "January 14, 2024", "Words by Petra Lindgren"],
+)
+def test_a_byline_or_date_under_the_title_is_neither_the_episode_title_nor_text(
+    furniture: str,
+) -> None:
+    parsed = doc(f"Show Episode 3 Review\n\n{furniture}\n\nThe Long Night\n\n{BODY}")
+    assert parsed.episode_title == "The Long Night"
+    assert parsed.text == BODY
+
+
+def test_another_episodes_catalog_title_is_not_this_ones(catalogs: list[Catalog]) -> None:
+    # a sidebar's episode guide opening the text of a review of episode 4
+    first = catalogs[0].episodes[0]
+    parsed = doc(
+        f"Metallic Rouge Episode 4 Review\n\n0{first.number} · {first.title}\n\n{BODY}",
+        catalogs=catalogs,
+    )
+    assert parsed.episode == 4
+    assert parsed.episode_title is None

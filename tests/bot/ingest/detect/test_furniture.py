@@ -273,3 +273,15 @@ def test_a_posts_age_with_an_abbreviated_unit_is_furniture(age: str) -> None:
 @pytest.mark.parametrize("headline", ["Show Review: A Fashion Icon", "The Icon", "Lantern Logo"])
 def test_a_headline_ending_with_a_picture_word_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "All times are GMT",
+        "All times are UTC - 5 hours",
+        "Powered by phpBB © 2001, 2005 phpBB Group",
+    ],
+)
+def test_a_forums_clock_notice_and_platform_credit_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
