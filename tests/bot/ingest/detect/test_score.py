@@ -758,7 +758,7 @@ def test_a_count_of_episodes_after_a_fraction_is_still_no_score() -> None:
         "> **reply from @kestrel.example.social:** honestly a 9/10 for me",
         "Response by Tomas: I'd give it 9/10, easy.",
         "@kestrel replied: I'd rate it 9/10",
-        "Mara commented: 9/10, best one yet",
+        "Mara commented: I would give it a 9/10, best one yet",
     ],
 )
 def test_a_score_in_a_labelled_reply_is_not_the_writers(reply: str) -> None:
