@@ -375,8 +375,16 @@ def _box_head(element: Any) -> str:
         return ""
     if any(c.isdigit() for c in parts[0]):
         return parts[0] if len(parts[0]) <= _MAX_BOX else ""
-    head = _box_text_of(parts[:2])
-    return head if head.endswith(parts[1]) and len(head) <= _MAX_BOX else ""
+    value = parts[1]
+    if len(parts) > 2 and value[-1:].isdigit() and _SCALE_PART.fullmatch(parts[2]):
+        # "7" and "/10" apart, as a score box styles its scale: "7/10"
+        value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
+    head = _box_text_of([parts[0], value])
+    return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+# a score box's scale in an element of its own, after its value: "/10", "/ 10", "out of 10"
+_SCALE_PART = re.compile(r"(?:/|out\s+of)\s*\d{1,3}", re.IGNORECASE)
 
 
 _MAX_OPENING = 60

@@ -214,6 +214,13 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         marker = _marker_after_name(title)
         if marker is None or marker.start() == 0:
             return None
+        programme = _programme_number_end(title, marker)
+        if programme is not None:
+            # "Rewatch Club #14 — <Name> Season 1 Review": the "#N" numbers a newsletter's
+            # or a programme's issue; the name is the one the rest gives with its own marker
+            found = name_in_pattern(title[programme:], opening)
+            if found is not None:
+                return found
         parts = _SEPARATOR.split(title[: marker.start()])
         # "<Name> – 06 [Review]": a bare episode number is not the name
         name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
@@ -255,6 +262,27 @@ def _marker_after_name(title: str) -> re.Match[str] | None:
         if hash_at < 0 or not numbers_another_thing(title, marker.start() + hash_at):
             return marker
     return None
+
+
+# a bare "#N" closed by a separator, then a clear pattern of its own ("<Programme> #14 — <Name>
+# Season 1 Review"): numbered by a season or an episode, not only a kind word ("<Name> #5 — The
+# Big Fight Review" names its episode's title there)
+_HASH_THEN_SEPARATOR = re.compile(r"[\[(]?#\d{1,4}[\])]?\s*[–—|:-]\s")
+_NUMBERED_MARKER = re.compile(r"\d|\b(?:first|initial|early|final|premiere|finale)\b", re.I)
+
+
+def _programme_number_end(title: str, marker: re.Match[str]) -> int | None:
+    """Where the rest of `title` starts when its first `marker` is a bare "#N" closed by a
+    separator and the rest has a numbered marker of its own after a name, else None."""
+    if "#" not in marker.group(0):
+        return None
+    closed = _HASH_THEN_SEPARATOR.match(title, marker.group(0).find("#") + marker.start())
+    if closed is None:
+        return None
+    rest = _marker_after_name(title[closed.end() :])
+    if rest is None or rest.start() == 0 or _NUMBERED_MARKER.search(rest.group(0)) is None:
+        return None
+    return closed.end()
 
 
 # "Re: [list-name] ", "Fwd: ", "[Group] ": a subject's or a release's tag before the title

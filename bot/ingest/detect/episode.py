@@ -756,6 +756,11 @@ def detect_episode(draft: Draft) -> None:
             # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
             # name, the anime's name comes after it; the text says which episode it is
             why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"
+        if named is not None and why is not None and says_season_level(draft.title):
+            # "Rewatch Club #14 — <Anime> Season 1 Review": the programme's number, and the
+            # rest of the title speaks of the whole season (handled as such below)
+            draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
+            named = None
         if named is not None and why is not None:
             number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
             if number is not None and not (count and number > count):
@@ -873,6 +878,8 @@ _WHOLE_RUN = re.compile(
     r"\s+through)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
     r"(?:\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\b"
     r"|\b(?:finished|binged|completed)\s+the\s+(?:whole\s+|entire\s+)?(?:series|season|show)\b"
+    # "the finished series is less than the sum of its pieces": the run, over, judged whole
+    r"|\b(?:the|its)\s+(?:finished|completed)\s+(?:series|season|show|run)\b"
     r"|\b(\d{1,3})\s+of\s+\1\s+episodes\s+(?:seen|watched)\b"
     # "now that all 13 episodes have aired", "now that the season has ended"
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"

@@ -185,6 +185,25 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
     )
 
 
+# a reply under a thread or a post, labelled at its line's start: "> **reply from @handle:**",
+# "Response by Dana:", "@handle replied:", "Mika commented:"
+_REPLY_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*(?:(?:reply|response|comment)\s+(?:from|by)\b[^:\n]{1,80}"
+    r"|(?!I\s)[^:\n]{1,60}?\s(?:replied|replies|responded|commented|wrote\s+back))[*_]*\s*:",
+    re.IGNORECASE,
+)
+_REPLY_HINTS = ("repl", "respon", "comment", "wrote back")
+
+
+def _replied(text: str, line_start: int, start: int) -> bool:
+    """Does the score at `start` come in a reply someone else labelled as theirs, its label
+    opening the line ("> **reply from @handle:** I'd give it 8/10")?"""
+    lead = text[line_start:start].lower()
+    return any(hint in lead for hint in _REPLY_HINTS) and (
+        _REPLY_LABEL.match(text, line_start, start) is not None
+    )
+
+
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
     post's: said in a clause about an earlier review, on a navigation line, on a list item
@@ -198,6 +217,8 @@ def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     ):
         return True
     if _NAV_LINE.match(text, line_start, start) is not None:
+        return True
+    if _replied(text, line_start, start):
         return True
     if _catching_up(text, line_start, start, before):
         return True
@@ -414,7 +435,9 @@ def _candidates(
         )
         closing = in_title or start >= closing_from
         unit = match.group("unit") is not None or match.group("lead_unit") is not None
-        alone = _alone(text, line_start, start, end)
+        alone = _alone(text, line_start, start, end) or _alone_but_an_aside(
+            text, line_start, start, end
+        )
         # a bare fraction alone on its line counts wherever it is only when emphasised
         # ("**8/10**"): a thread's post numbers ("1/5") stand alone too
         emphasised = alone and ("*" in _line_of(text, start) or "_" in _line_of(text, start))
@@ -448,6 +471,25 @@ def _alone(text: str, line_start: int, start: int, end: int) -> bool:
         lead.startswith(_BULLETS)
         or lead.strip(_ALONE_MARKS)
         or text[end : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS)
+    )
+
+
+_MAX_ASIDE = 80
+
+
+def _alone_but_an_aside(text: str, line_start: int, start: int, end: int) -> bool:
+    """Does text[start:end] open its line with nothing after it but an aside in parentheses
+    ("7/10 (last week's was an 8)"): set apart on its line like a score alone on it?"""
+    if text[line_start:start].strip(_LINE_MARKS):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].strip(" \t*_.!")
+    return (
+        0 < len(rest) <= _MAX_ASIDE
+        and rest[0] == "("
+        and rest[-1] == ")"
+        and rest.count("(") == 1
+        and rest.count(")") == 1
     )
 
 

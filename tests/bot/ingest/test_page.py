@@ -57,3 +57,29 @@ def test_an_rss_item_saved_as_a_page_is_read_as_its_article() -> None:
     parsed = parse_document(page.text, source_name="item.html", meta=page.meta)
     assert parsed.episode == 3
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_verdict_box_with_its_value_and_scale_in_elements_of_their_own() -> None:
+    # a review site's verdict box: its label, then "6" and "/10" styled apart, then pros,
+    # cons and a summary; the comments' scores below never count
+    from bot.ingest.page import verdict_boxes
+
+    def page(value: str, scale: str) -> bytes:
+        return (
+            "<html><body><article><h1>Lantern Street Episode 3 Review</h1><p>Text.</p>"
+            "<div class='review-box'><div class='review-box__title'>The Verdict</div>"
+            f"<div class='review-box__score'><span class='num'>{value}</span>"
+            f"<span class='outof'>{scale}</span></div>"
+            "<ul class='pros'><li>The lantern festival is lovely</li></ul>"
+            "<ul class='cons'><li>The middle act drags on and on</li></ul>"
+            "<p class='summary'>A gentle episode that earns its quiet ending, mostly.</p>"
+            "</div></article><section class='comments'><p>I'd say 9/10.</p></section>"
+            "</body></html>"
+        ).encode()
+
+    assert verdict_boxes(page("6", "/10")) == ["The Verdict: 6/10"]
+    assert verdict_boxes(page("4", "out of 5")) == ["The Verdict: 4 out of 5"]
+    # a word after the value is no scale: the value alone, as before
+    assert verdict_boxes(page("6", "Good")) == ["The Verdict: 6"]
+    parsed = parse_document(read_page(page("6", "/10"), name="review.html").text)
+    assert parsed.score is not None and parsed.score.raw == "6/10"

@@ -380,3 +380,19 @@ def test_a_news_headlines_quotes_around_the_name_are_not_part_of_it(title: str) 
 )
 def test_a_quote_that_does_not_wrap_the_whole_name_stays(title: str, name: str) -> None:
     assert name_in_pattern(title) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # a newsletter's or a programme's issue number, then the anime's own clear pattern
+        ("Second Look #9 — Lantern Street Season 2 Review", "Lantern Street"),
+        ("Sunday Watch Club #31 | Tidal Hearts Episode 4 Review", "Tidal Hearts"),
+        ("Second Look #9: Lantern Street first impressions", "Lantern Street"),
+        # the anime's own "#N", then its episode's title: the name before the number
+        ("Lantern Street #5 — The Festival Night Review", "Lantern Street"),
+        ("Lantern Street #5 - first impressions", "Lantern Street"),
+    ],
+)
+def test_a_programmes_issue_number_before_the_anime_s_pattern(title: str, anime: str) -> None:
+    assert name_in_pattern(title) == anime

@@ -11,6 +11,7 @@ from bot.ingest.detect.episode import episode_in
 from bot.models import (
     Catalog,
     CatalogEpisode,
+    DocumentKind,
 )
 from tests.bot.ingest.helpers import (
     BODY,
@@ -810,3 +811,28 @@ def test_a_title_episode_got_past_with_the_whole_run_watched_is_no_episode() -> 
     assert doc(f"{title}\n\nI loved it.\n\n{BODY}", anime="Show").episode == 3
     # and an episode reviewed "after" nothing else is that episode
     assert doc(f"Show Episode 5 review\n\n{BODY}", anime="Show").episode == 5
+
+
+def test_a_newsletters_issue_number_before_a_season_review_is_no_episode() -> None:
+    text = (
+        "Second Look #9 — Lantern Street Season 2 Review\n\n"
+        "Hi all! I rewatched the whole season this fortnight. The festival in episode 10 is "
+        "still the high point.\n\n" + BODY
+    )
+    parsed = doc(text)
+    assert parsed.anime_title == "Lantern Street"
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize("said", ["the finished series", "its completed run"])
+def test_an_opening_that_judges_the_finished_series_is_a_season_review(said: str) -> None:
+    # a big outlet's "<Anime> Review: …" of the whole show names its first episode early on
+    text = (
+        "Lantern Street Review: A Pretty Town With Nobody Home\n\n"
+        f"On paper it is a lovely idea; in practice {said} is less than its parts. "
+        "The first episode is a strong little ghost story. After that it wanders.\n\n" + BODY
+    )
+    parsed = doc(text, known_anime=["Lantern Street"])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW

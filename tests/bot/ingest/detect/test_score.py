@@ -750,3 +750,40 @@ def test_a_score_glued_to_the_next_lines_capitalised_word_is_still_a_score() -> 
 def test_a_count_of_episodes_after_a_fraction_is_still_no_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nMy score so far: watched 8/10 episodes of it."
     assert doc(text).score is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "> **reply from @kestrel.example.social:** honestly a 9/10 for me",
+        "Response by Tomas: I'd give it 9/10, easy.",
+        "@kestrel replied: I'd rate it 9/10",
+        "Mara commented: I would give it a 9/10, best one yet",
+    ],
+)
+def test_a_score_in_a_labelled_reply_is_not_the_writers(reply: str) -> None:
+    # a thread saved with its replies under it: the writer gives no score, a reply does
+    text = (
+        f"Lantern Street Episode 1 first impressions\n\n{BODY}\n\n"
+        "verdict: I'm sticking with it, no score until episode 3.\n\n"
+        f"{reply}\n\n> reply from the writer: no scores yet, that's my rule"
+    )
+    assert doc(text).score is None
+
+
+def test_the_writers_own_reply_line_still_scores_when_it_is_not_labelled_as_a_reply() -> None:
+    text = f"Lantern Street Episode 1 Review\n\n{BODY}\n\nI replied to nobody. I'd give it 7/10."
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize("aside", ["(last week's was an 8 for me)", "(ep 2 was a 6)"])
+def test_a_score_opening_its_line_with_an_aside_outranks_a_later_members_score(aside: str) -> None:
+    # a chat export: the review's score opens its line with an aside after it, then another
+    # member's message gives theirs in a sentence
+    text = (
+        f"Lantern Street Episode 3 Review\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\nStill fun overall.\n\n"
+        f"7/10 {aside}\n\nKit\n\nagree on the pacing, 5/10 for me. the fight was good tho"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
