@@ -309,7 +309,21 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return "the site's name, above its widgets or the headline"
     if _markdown_h1_after(raw, following) is not None:
         return "above the Markdown heading"
+    if _SECTION_LABEL.search(line) is not None and _listing_header_above(line, following):
+        return "the header of the site's page of reviews, above the review's headline"
     return None
+
+
+# a site's page of reviews, its header naming the show: "<Show> — Reviews", "<Show> | User
+# reviews"; a review on that page has a headline of its own under it
+_SECTION_LABEL = re.compile(
+    r"\s[|–—\-·•:]\s+(?:(?:user|member|fan|critic|reader|community)\s+)?reviews$", re.IGNORECASE
+)
+
+
+def _listing_header_above(line: str, following: str) -> bool:
+    following = _strip_marks(following)
+    return len(following.split()) >= _MIN_HEADLINE_WORDS and is_headline(following)
 
 
 _MAX_FOLLOWING = MAX_HEADLINE + 4  # "# " and marks around a headline

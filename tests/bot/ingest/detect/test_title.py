@@ -904,3 +904,34 @@ def test_a_community_posts_title_under_its_chrome_and_over_its_flair() -> None:
 def test_a_headline_wrapped_onto_a_word_that_is_no_flair_is_still_joined() -> None:
     text = f"Show Season 2 Review: The Long and Quiet Farm\nYears\n\n{BODY}\n"
     assert doc(text).title == "Show Season 2 Review: The Long and Quiet Farm Years"
+
+
+def test_a_forum_posts_community_age_and_poster_above_its_title_are_not_the_title() -> None:
+    text = (
+        "r/someshow\n• 3y\nsome_weekly_poster\n\n"
+        "My weekly review: Show Episode 6 - a slow burn pays off\n\nDiscussion\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).title == "My weekly review: Show Episode 6 - a slow burn pays off"
+
+
+def test_a_sites_account_buttons_above_a_post_are_not_the_title() -> None:
+    text = (
+        "r/anime\nSearch in r/anime\n\nCreate   Log In\n\nr/anime • 1 yr. ago\nposter_name\n\n"
+        f"Show Episode 2 Review - the pacing finally works\n\n{BODY}"
+    )
+    assert doc(text).title == "Show Episode 2 Review - the pacing finally works"
+
+
+@pytest.mark.parametrize("separator", ["—", "|", "-", ":"])
+def test_a_review_pages_header_above_a_users_headline_is_not_the_title(separator: str) -> None:
+    text = (
+        f"Some Show: The Long Road {separator} User Reviews\n\n"
+        f"A patient, funny show that earns every tear\n\n{BODY}"
+    )
+    assert doc(text, anime="Some Show").title == "A patient, funny show that earns every tear"
+
+
+def test_a_shows_reviews_header_alone_stays_the_title() -> None:
+    parsed = doc(f"Some Show — Reviews\n\n{BODY}", anime="Some Show")
+    assert parsed.title == "Some Show — Reviews"
