@@ -361,6 +361,37 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
     return rest if _reads_like_headline(joined) else None
 
 
+_MIN_MENU_ITEMS = 4
+_MAX_MENU_ITEM = 20
+_MENU_ITEM_ENDS = frozenset(".,;:!?")
+
+
+def _menu_item(line: str) -> bool:
+    """A short entry of a site's menu ("News", "Winter 2024 Guide"): a headline's few words
+    naming a review ("Show Review") are not one."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_SOURCE_WORDS
+        and len(line) <= _MAX_MENU_ITEM
+        and line[-1] not in _MENU_ITEM_ENDS
+        and (len(words) == 1 or HEADLINE_WORDS.search(line) is None)
+    )
+
+
+def _menu_under(lines: list[str], index: int, line: str) -> int:
+    """How many lines right under the short `line` (lines[index]) are its site's menu, copied
+    an item a line with no blank line between ("AnimeSite" / "News" / "Reviews" / "Features" /
+    "Podcast"): at least _MIN_MENU_ITEMS, else 0."""
+    if len(line.split()) > _MAX_MASTHEAD_WORDS or HEADLINE_WORDS.search(line) is not None:
+        return 0
+    count = 0
+    for text in lines[index + 1 :]:
+        if not _menu_item(text.strip()):
+            break
+        count += 1
+    return count if count >= _MIN_MENU_ITEMS else 0
+
+
 def _look_further(lines: list[str], seen: list[int]) -> None:
     """Append the index of the next non-empty line after seen[-1], if any."""
     for index in range(seen[-1] + 1, len(lines)):
@@ -698,6 +729,15 @@ def detect_title(draft: Draft) -> None:
                 if tagline is not None:
                     draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
                     lines[tagline] = ""
+                continue
+            menu = _menu_under(lines, index, line)
+            if menu:
+                draft.explain("title", f"ignored {line!r}: the site's name, above its menu")
+                for item in range(index, index + 1 + menu):
+                    lines[item] = ""
+                for _ in range(menu):  # the menu's lines took the places of the headline's
+                    if len(seen) < _LOOK_AT_LINES + menu:
+                        _look_further(lines, seen)
                 continue
             following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
             reason = (

@@ -935,3 +935,22 @@ def test_a_review_pages_header_above_a_users_headline_is_not_the_title(separator
 def test_a_shows_reviews_header_alone_stays_the_title() -> None:
     parsed = doc(f"Some Show — Reviews\n\n{BODY}", anime="Some Show")
     assert parsed.title == "Some Show — Reviews"
+
+
+def test_a_sites_name_above_its_menu_copied_an_item_a_line_is_not_the_title() -> None:
+    text = (
+        "Orbit Weekly\nNews\nReviews\nColumns\nSpring 2025 Guide\nAbout\n"
+        "Home › Reviews › Some Show\n"
+        "Some Show Episode 3 Review: A Quiet Heist\n"
+        "By A. Writer · March 3, 2025\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Some Show")
+    assert parsed.title == "Some Show Episode 3 Review: A Quiet Heist"
+    assert "Columns" not in parsed.text
+
+
+def test_a_short_headline_over_a_short_list_stays_the_title() -> None:
+    # three short lines under a headline are a list, not a site's menu
+    text = f"Some Show Review\nPros\nCons\nVerdict\n\n{BODY}"
+    assert doc(text, anime="Some Show").title == "Some Show Review"
