@@ -392,6 +392,22 @@ def _menu_under(lines: list[str], index: int, line: str) -> int:
     return count if count >= _MIN_MENU_ITEMS else 0
 
 
+_FLAIR_REACH = 2  # lines looked at under a headline for its flair
+
+
+def _drop_flair_under(draft: Draft, lines: list[str], start: int) -> None:
+    """Blank a forum post's flair ("Discussion"), a line alone among the first lines under its
+    headline: a label of the post, not the body's opening (nor an episode's title)."""
+    for index in range(start, min(start + _FLAIR_REACH, len(lines))):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if text.lower() in _POST_FLAIRS and not (index + 1 < len(lines) and lines[index + 1]):
+            draft.explain("title", f"ignored {text!r}: the post's flair")
+            lines[index] = ""
+        return
+
+
 def _look_further(lines: list[str], seen: list[int]) -> None:
     """Append the index of the next non-empty line after seen[-1], if any."""
     for index in range(seen[-1] + 1, len(lines)):
@@ -795,6 +811,7 @@ def detect_title(draft: Draft) -> None:
             draft.title_is_line = True
             draft.body_from = body_from
             draft.explain("title", f"{line!r}: the first line that reads like a headline")
+            _drop_flair_under(draft, lines, body_from)
             return
         if _numbered_heading(lines, index, line):
             draft.title = line

@@ -954,3 +954,11 @@ def test_a_short_headline_over_a_short_list_stays_the_title() -> None:
     # three short lines under a headline are a list, not a site's menu
     text = f"Some Show Review\nPros\nCons\nVerdict\n\n{BODY}"
     assert doc(text, anime="Some Show").title == "Some Show Review"
+
+
+def test_a_forum_posts_flair_under_its_title_is_not_its_opening_line() -> None:
+    text = f"Show Episode 6 Review - a slow burn pays off\n\nDiscussion\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Episode 6 Review - a slow burn pays off"
+    assert parsed.episode_title is None
+    assert "Discussion" not in parsed.text
