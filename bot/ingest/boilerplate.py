@@ -99,9 +99,21 @@ _HEADER_FRAME = " ─━═—–-=~*#▼▽▾▶►▸•·|_:<>«»/\\"
 _COMMENTS_HEADER_FIRST = "cCrRtTbBaAnNlLoO"
 
 
+# a forum post's vote and comment counts under it, the comments after them: "▲ 412 ▼  💬 87
+# Comments  Share", "↑ 1.2k  💬 143  ⤴ Share"
+_VOTE_ARROWS = "▲△↑⬆⇧"
+_VOTE_BAR = re.compile(
+    r"[▲△↑⬆⇧]\s*\d[\d.,]*\s*[km]?\s*[▼▽↓⬇⇩]?\s*(?:💬|🗨\ufe0f?)\s*\d[\d.,]*\s*[km]?"
+    r"(?:\s+comments?)?(?:\s+\W{0,2}\s*share)?",
+    re.IGNORECASE,
+)
+
+
 def _comments_header(line: str) -> bool:
     """Is `line` (cleaned, non-empty) a comments section's header, framed or not?"""
     first = line[0]
+    if first in _VOTE_ARROWS:
+        return _VOTE_BAR.fullmatch(line) is not None
     if first in _HEADER_FRAME:
         line = line.strip(_HEADER_FRAME)
         first = line[:1]

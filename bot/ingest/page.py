@@ -13,6 +13,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -164,6 +165,10 @@ def _headline(extracted: str | None, data: bytes) -> str | None:
     "headline". When what it kept is a short part of the <title> (or the whole of it) and a
     longer part (or a JSON-LD headline) exists, that is the headline. A title that is only an
     episode label and a site's name yields to the page's first heading holding the label."""
+    if extracted is not None and _EXPORT_PAGE_TITLE.fullmatch(extracted.strip()) is not None:
+        # an exporter's name for every page it writes ("Exported Data"): a chat's export,
+        # whose review is a message opening with its headline in bold
+        return _bold_opening_line(data)
     if extracted is not None:
         heading = _heading_holding_label(extracted, data)
         if heading is not None:
@@ -195,6 +200,28 @@ def _headline(extracted: str | None, data: bytes) -> str | None:
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
     return extracted
+
+
+# the <title> an exporter gives every page it writes, which says nothing of the text
+_EXPORT_PAGE_TITLE = re.compile(
+    r"(?:exported\s+(?:data|chat|messages)|chat\s+(?:export|history)|message\s+history)",
+    re.IGNORECASE,
+)
+# a message's first line in bold, a line of its own: "<strong>Show Episode 5 Review</strong><br>"
+_BOLD_LINE = re.compile(rb">\s*<(strong|b)>([^<]{1,200})</\1>\s*<br", re.IGNORECASE)
+_REVIEW_WORDS = re.compile(r"\b(?:reviews?|recap|impressions|thoughts|episode|ep)\b", re.I)
+_BOLD_LINES_LOOKED_AT = 5
+
+
+def _bold_opening_line(data: bytes) -> str | None:
+    """The first of a chat export's messages to open with a bold line naming a review or an
+    episode ("<strong>Show Episode 5 Review</strong><br>"): the headline of the post the
+    export is for; else None."""
+    for found in islice(_BOLD_LINE.finditer(data), _BOLD_LINES_LOOKED_AT):
+        line = " ".join(html_lib.unescape(found.group(2).decode("utf-8", "replace")).split())
+        if _REVIEW_WORDS.search(line) is not None:
+            return line
+    return None
 
 
 # a top-level heading (<h1>, <h2>) and its text

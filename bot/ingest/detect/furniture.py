@@ -84,7 +84,9 @@ _NOT_TITLE = re.compile(
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder|subscribe"
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
-    r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only)\b(?:\s+\S+){0,3}"
+    r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only"
+    # a site's account buttons, side by side ("Create   Log In")
+    r"|create(?=\s+(?:log\s*in|sign\s+(?:in|up))\b))\b(?:\s+\S+){0,3}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+(?:\d{4}|['’]\d\d)(?:\s+anime)?"
@@ -251,6 +253,8 @@ def not_a_title(line: str) -> bool:
     line = line.strip()
     if _is_furniture(line):
         return True
+    if line[:1] in _BULLETS and _is_furniture(line[1:].lstrip()):
+        return True  # a post's age under its community's name, its separator first ("• 2y")
     if "·" in line or "•" in line or "|" in line or " // " in line:
         parts = PART_SEPARATORS.split(line)
         if len(parts) < 2:
@@ -278,6 +282,7 @@ def not_a_title(line: str) -> bool:
     return False
 
 
+_BULLETS = "·•"
 MAX_SOURCE_WORDS = 3
 MIN_BAR_PARTS = 3
 _SPACED_PARTS = re.compile(r"\s{2,}")

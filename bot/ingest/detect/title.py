@@ -309,7 +309,21 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return "the site's name, above its widgets or the headline"
     if _markdown_h1_after(raw, following) is not None:
         return "above the Markdown heading"
+    if _SECTION_LABEL.search(line) is not None and _listing_header_above(line, following):
+        return "the header of the site's page of reviews, above the review's headline"
     return None
+
+
+# a site's page of reviews, its header naming the show: "<Show> — Reviews", "<Show> | User
+# reviews"; a review on that page has a headline of its own under it
+_SECTION_LABEL = re.compile(
+    r"\s[|–—\-·•:]\s+(?:(?:user|member|fan|critic|reader|community)\s+)?reviews$", re.IGNORECASE
+)
+
+
+def _listing_header_above(line: str, following: str) -> bool:
+    following = _strip_marks(following)
+    return len(following.split()) >= _MIN_HEADLINE_WORDS and is_headline(following)
 
 
 _MAX_FOLLOWING = MAX_HEADLINE + 4  # "# " and marks around a headline
@@ -345,6 +359,53 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None  # a forum post's flair under its title ("Discussion"), not its end
     joined = f"{line} {rest}"
     return rest if _reads_like_headline(joined) else None
+
+
+_MIN_MENU_ITEMS = 4
+_MAX_MENU_ITEM = 20
+_MENU_ITEM_ENDS = frozenset(".,;:!?")
+
+
+def _menu_item(line: str) -> bool:
+    """A short entry of a site's menu ("News", "Winter 2024 Guide"): a headline's few words
+    naming a review ("Show Review") are not one."""
+    words = line.split()
+    return (
+        0 < len(words) <= MAX_SOURCE_WORDS
+        and len(line) <= _MAX_MENU_ITEM
+        and line[-1] not in _MENU_ITEM_ENDS
+        and (len(words) == 1 or HEADLINE_WORDS.search(line) is None)
+    )
+
+
+def _menu_under(lines: list[str], index: int, line: str) -> int:
+    """How many lines right under the short `line` (lines[index]) are its site's menu, copied
+    an item a line with no blank line between ("AnimeSite" / "News" / "Reviews" / "Features" /
+    "Podcast"): at least _MIN_MENU_ITEMS, else 0."""
+    if len(line.split()) > _MAX_MASTHEAD_WORDS or HEADLINE_WORDS.search(line) is not None:
+        return 0
+    count = 0
+    for text in lines[index + 1 :]:
+        if not _menu_item(text.strip()):
+            break
+        count += 1
+    return count if count >= _MIN_MENU_ITEMS else 0
+
+
+_FLAIR_REACH = 2  # lines looked at under a headline for its flair
+
+
+def _drop_flair_under(draft: Draft, lines: list[str], start: int) -> None:
+    """Blank a forum post's flair ("Discussion"), a line alone among the first lines under its
+    headline: a label of the post, not the body's opening (nor an episode's title)."""
+    for index in range(start, min(start + _FLAIR_REACH, len(lines))):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if text.lower() in _POST_FLAIRS and not (index + 1 < len(lines) and lines[index + 1]):
+            draft.explain("title", f"ignored {text!r}: the post's flair")
+            lines[index] = ""
+        return
 
 
 def _look_further(lines: list[str], seen: list[int]) -> None:
@@ -685,6 +746,15 @@ def detect_title(draft: Draft) -> None:
                     draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
                     lines[tagline] = ""
                 continue
+            menu = _menu_under(lines, index, line)
+            if menu:
+                draft.explain("title", f"ignored {line!r}: the site's name, above its menu")
+                for item in range(index, index + 1 + menu):
+                    lines[item] = ""
+                for _ in range(menu):  # the menu's lines took the places of the headline's
+                    if len(seen) < _LOOK_AT_LINES + menu:
+                        _look_further(lines, seen)
+                continue
             following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
             reason = (
                 _above_the_headline(line, lines[index], following.strip())
@@ -741,6 +811,7 @@ def detect_title(draft: Draft) -> None:
             draft.title_is_line = True
             draft.body_from = body_from
             draft.explain("title", f"{line!r}: the first line that reads like a headline")
+            _drop_flair_under(draft, lines, body_from)
             return
         if _numbered_heading(lines, index, line):
             draft.title = line

@@ -69,6 +69,8 @@ def test_boilerplate_is_dropped_under_a_real_title(lines: list[str]) -> None:
         "── Replies ──",
         "▼ 1,024 Comments",
         "== Comments (3) ==",
+        "▲ 212 ▼    💬 31 Comments    Share",  # a forum post's vote and comment counts
+        "↑ 2.4k   💬 98   ⤴ Share",
     ],
 )
 def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:
@@ -81,6 +83,11 @@ def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:
     parsed = parse_document(text)
     assert parsed.score is None
     assert "7/10" not in parsed.text and "flat for me" not in parsed.text
+
+
+def test_a_comments_vote_count_is_not_a_posts_vote_bar() -> None:
+    assert not is_boilerplate("▲ 96")
+    assert not is_boilerplate("↑ 3 points and a lot to say about episode 4")
 
 
 def test_a_comment_count_at_the_top_is_a_posts_metadata_not_its_comments() -> None:

@@ -83,3 +83,32 @@ def test_a_verdict_box_with_its_value_and_scale_in_elements_of_their_own() -> No
     assert verdict_boxes(page("6", "Good")) == ["The Verdict: 6"]
     parsed = parse_document(read_page(page("6", "/10"), name="review.html").text)
     assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def _chat_export(first_line: str) -> str:
+    chatter = "<p>long week, anyone else still behind on everything? the queue is endless</p>" * 3
+    return (
+        "<html><head><title>Exported Data</title></head><body><div class='history'>"
+        "<div class='message'><div class='from'>Aki</div><div class='text'>"
+        "watching now, thoughts in a bit, no spoilers in here please</div></div>"
+        "<div class='message'><div class='from'>Aki</div><div class='text'>"
+        f"<strong>{first_line}</strong><br><br>"
+        "The show keeps its best joke going and the fights are staged with real wit, even when"
+        " the animation budget runs thin in the middle of the episode.<br><br>"
+        "The family scenes at the end are warm and the shop banter is funny.<br><br>"
+        "<strong>8/10</strong></div></div>"
+        f"<div class='message'><div class='text'>{chatter}</div></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_chat_exports_generic_page_title_yields_to_the_reviews_bold_headline() -> None:
+    page = read_page(_chat_export("Some Show Episode 3 Review").encode(), name="messages.html")
+    assert page.meta is not None
+    assert page.meta.title == "Some Show Episode 3 Review"
+
+
+def test_a_chat_exports_bold_line_naming_no_review_is_not_its_title() -> None:
+    page = read_page(_chat_export("Quick note").encode(), name="messages.html")
+    assert page.meta is not None
+    assert page.meta.title is None

@@ -285,3 +285,24 @@ def test_a_headline_ending_with_a_picture_word_stays_a_headline(headline: str) -
 )
 def test_a_forums_clock_notice_and_platform_credit_are_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "• 5h",  # a post's age, its separator first, under the community's name
+        "· 3d",
+        "Create   Log In",  # a site's account buttons side by side
+        "Create Sign up",
+    ],
+)
+def test_a_posts_age_and_account_buttons_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["• Dandadan Episode 3 Review", "Create Something New: A Mecha Retrospective", "Create"],
+)
+def test_bulleted_headlines_and_create_headlines_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)

@@ -904,3 +904,61 @@ def test_a_community_posts_title_under_its_chrome_and_over_its_flair() -> None:
 def test_a_headline_wrapped_onto_a_word_that_is_no_flair_is_still_joined() -> None:
     text = f"Show Season 2 Review: The Long and Quiet Farm\nYears\n\n{BODY}\n"
     assert doc(text).title == "Show Season 2 Review: The Long and Quiet Farm Years"
+
+
+def test_a_forum_posts_community_age_and_poster_above_its_title_are_not_the_title() -> None:
+    text = (
+        "r/someshow\n• 3y\nsome_weekly_poster\n\n"
+        "My weekly review: Show Episode 6 - a slow burn pays off\n\nDiscussion\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).title == "My weekly review: Show Episode 6 - a slow burn pays off"
+
+
+def test_a_sites_account_buttons_above_a_post_are_not_the_title() -> None:
+    text = (
+        "r/anime\nSearch in r/anime\n\nCreate   Log In\n\nr/anime • 1 yr. ago\nposter_name\n\n"
+        f"Show Episode 2 Review - the pacing finally works\n\n{BODY}"
+    )
+    assert doc(text).title == "Show Episode 2 Review - the pacing finally works"
+
+
+@pytest.mark.parametrize("separator", ["—", "|", "-", ":"])
+def test_a_review_pages_header_above_a_users_headline_is_not_the_title(separator: str) -> None:
+    text = (
+        f"Some Show: The Long Road {separator} User Reviews\n\n"
+        f"A patient, funny show that earns every tear\n\n{BODY}"
+    )
+    assert doc(text, anime="Some Show").title == "A patient, funny show that earns every tear"
+
+
+def test_a_shows_reviews_header_alone_stays_the_title() -> None:
+    parsed = doc(f"Some Show — Reviews\n\n{BODY}", anime="Some Show")
+    assert parsed.title == "Some Show — Reviews"
+
+
+def test_a_sites_name_above_its_menu_copied_an_item_a_line_is_not_the_title() -> None:
+    text = (
+        "Orbit Weekly\nNews\nReviews\nColumns\nSpring 2025 Guide\nAbout\n"
+        "Home › Reviews › Some Show\n"
+        "Some Show Episode 3 Review: A Quiet Heist\n"
+        "By A. Writer · March 3, 2025\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Some Show")
+    assert parsed.title == "Some Show Episode 3 Review: A Quiet Heist"
+    assert "Columns" not in parsed.text
+
+
+def test_a_short_headline_over_a_short_list_stays_the_title() -> None:
+    # three short lines under a headline are a list, not a site's menu
+    text = f"Some Show Review\nPros\nCons\nVerdict\n\n{BODY}"
+    assert doc(text, anime="Some Show").title == "Some Show Review"
+
+
+def test_a_forum_posts_flair_under_its_title_is_not_its_opening_line() -> None:
+    text = f"Show Episode 6 Review - a slow burn pays off\n\nDiscussion\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Episode 6 Review - a slow burn pays off"
+    assert parsed.episode_title is None
+    assert "Discussion" not in parsed.text
