@@ -338,12 +338,94 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                         text = labelled
             if text and ("score" in marks or "rating" in marks):
                 text = _bare_score(text, scale)
+            if text and not any(word in text.lower() for word in _BOX_WORDS):
+                # a bare grade whose box's name alone says what it is ("grade-box": "A-")
+                text = _named_grade(element, marks) or text
             if text and len(text) > _MAX_BOX and not _score_card(text):
                 text = _box_head(element)  # "Our score: 4 out of 5", without its summary
             if text and (len(text) <= _MAX_BOX or _score_card(text)) and text not in found:
                 found.append(text)
                 taken.update(element.iter())
+    if not found and b"reviewrating" in lowered:
+        rating = _structured_rating(tree)
+        if rating and rating[len("Rating: ") :].split("/")[0] not in extracted:
+            # (stated only there: a rating the text gives itself, "4.5 out of 5", is its own)
+            found.append(rating)
     return found
+
+
+# a letter grade alone: no score without its label ("A-" in a "grade-box")
+_BARE_GRADE = re.compile(r"[A-F][+\-−]?")
+
+
+def _named_grade(element: Any, marks: str) -> str:
+    """The box `element`'s own letter grade labelled with the word its name says it holds
+    ("Grade: A-" for a "grade-box" holding "A-"), as a page's header styles a grade apart
+    from any label; "" when its name says none or it holds more than a grade."""
+    value = _box_text(element)
+    word = next((w for w in _BOX_WORDS if w in marks), None)
+    if word is None or _BARE_GRADE.fullmatch(value) is None:
+        return ""
+    return f"{word.capitalize()}: {value}"
+
+
+_RATING_SCALES = frozenset({5.0, 10.0, 100.0})
+
+
+def _structured_rating(tree: Any) -> str:
+    """The review's own rating as the page's structured data states it (a JSON-LD "Review"
+    with its "reviewRating": {"ratingValue": "2.5", "bestRating": "5"}) as "Rating: 2.5/5";
+    a database site states a reader's review's stars so where its page draws them as
+    pictures. "" unless exactly one review states one (never an "aggregateRating": the
+    community's average)."""
+    ratings: set[str] = set()
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for item in _json_objects(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            rating = item.get("reviewRating")
+            if "Review" in kinds and isinstance(rating, dict):
+                stated = _rating_text(rating)
+                if not stated:
+                    return ""  # a rating this cannot read: none rather than another's
+                ratings.add(stated)
+    return f"Rating: {ratings.pop()}" if len(ratings) == 1 else ""
+
+
+_MAX_JSON_OBJECTS = 200
+
+
+def _json_objects(data: object) -> list[dict[str, Any]]:
+    """The objects of parsed JSON-LD, breadth first (a "@graph" list, nested objects), at
+    most _MAX_JSON_OBJECTS of them."""
+    found: list[dict[str, Any]] = []
+    queue = [data]
+    while queue and len(found) < _MAX_JSON_OBJECTS:
+        item = queue.pop(0)
+        if isinstance(item, dict):
+            found.append(item)
+            queue.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            queue.extend(v for v in item if isinstance(v, (dict, list)))
+    return found
+
+
+def _rating_text(rating: dict[str, Any]) -> str:
+    """A schema.org Rating as "2.5/5" (its "bestRating" 5 when unstated), or ""."""
+    try:
+        value = float(str(rating.get("ratingValue", "")).strip())
+        best = float(str(rating.get("bestRating", 5)).strip())
+    except ValueError:
+        return ""
+    if best not in _RATING_SCALES or not 0 <= value <= best:
+        return ""
+    return f"{value:g}/{best:g}"
 
 
 _FRAMES = ("card", "box", "badge")

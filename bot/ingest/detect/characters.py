@@ -67,11 +67,18 @@ _QUOTED_NAME = re.compile(
     rf"(?<!\w)[\"“'‘](?P<name>{_NAME_WORD_TEXT}(?:[ ]{_NAME_WORD_TEXT}){{0,2}})[\"”'’][ \t]*\Z"
 )
 _CLOSING_QUOTES = "\"”'’"
+# a name in bold or italics before its actor: "**Hikari** (Voice Actor)", "_Hikari_ (…)", as
+# a Markdown post sets a character's name apart where it introduces them
+_EMPHASISED_NAME = re.compile(
+    rf"(?<![\w*_])(?P<mark>[*_]{{1,3}})(?P<name>{_NAME_WORD_TEXT}(?:[ ]{_NAME_WORD_TEXT}){{0,2}})"
+    r"(?P=mark)[ \t]*\Z"
+)
 
 
 def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     """The name words (at most `most`) that text[window_start:end] ends with, in order; a
-    name in quotation marks ('"Name" (Voice Actor)') without its marks."""
+    name in quotation marks ('"Name" (Voice Actor)') or emphasis ("**Name** (Voice Actor)")
+    without its marks."""
     segment = text[window_start:end]
     last = segment.rstrip()[-1:]
     if last and last in _CLOSING_QUOTES:
@@ -79,13 +86,22 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
         if quoted is not None:
             named = quoted.group("name").split()
             return named if len(named) <= most else []
+    elif last in ("*", "_"):
+        emphasised = _EMPHASISED_NAME.search(segment)
+        if emphasised is not None:
+            named = emphasised.group("name").split()
+            return named if len(named) <= most else []
     parts = segment.rsplit(None, most)
     words: list[str] = []
     for index in range(len(parts) - 1, max(-1, len(parts) - 1 - most), -1):
         part = parts[index]
+        cut = index == 0 and window_start > 0 and not text[window_start - 1].isspace()
         if not _NAME_WORD.fullmatch(part):
+            opened = part.lstrip("*_")
+            if opened != part and not cut and _NAME_WORD.fullmatch(opened):
+                words.append(opened)  # "**Name (Voice Actor)**": the emphasis opens the name
             break
-        if index == 0 and window_start > 0 and not text[window_start - 1].isspace():
+        if cut:
             break  # the window cut this word: it is longer than it looks
         words.append(part)
     words.reverse()

@@ -471,6 +471,27 @@ def _tagline_under(lines: list[str], index: int) -> int | None:
     return tagline if _reads_like_headline(headline) and not not_a_title(headline) else None
 
 
+# what a theme prints over its menu, copied with it: a toggle's label
+_MENU_TOGGLES = frozenset(("menu", "main menu", "navigation", "toggle navigation", "open menu"))
+
+
+def _tagline_above_menu(text: str, lines: list[str], index: int) -> int | None:
+    """The index of a site's tagline when the short `line` (lines[index]) is the site's name
+    with its tagline under it, then, after a blank line, its menu: a toggle's label ("Menu")
+    or a navigation bar ("The Long Read" / "essays and asides" / "" / "Menu" / "Home  About");
+    else None. A blog's theme lays its header out so, above the post's headline."""
+    tagline = index + 1
+    if tagline + 2 >= len(lines) or not lines[tagline] or lines[tagline + 1]:
+        return None
+    menu = next((i for i in range(tagline + 2, len(lines)) if lines[i]), None)
+    if menu is None:
+        return None
+    line = lines[menu].strip()
+    if line.lower() in _MENU_TOGGLES or written_as_nav_bar(text, line):
+        return tagline
+    return None
+
+
 # a web cache's notice atop the copy it serves ("This is Example's cache of https://…. It is
 # a snapshot of the page as it appeared on …"): the lines under it, to the first blank line,
 # are the cache's own controls and tips
@@ -754,6 +775,15 @@ def detect_title(draft: Draft) -> None:
                 for _ in range(menu):  # the menu's lines took the places of the headline's
                     if len(seen) < _LOOK_AT_LINES + menu:
                         _look_further(lines, seen)
+                continue
+            if (
+                len(line.split()) <= _MAX_MASTHEAD_WORDS
+                and HEADLINE_WORDS.search(line) is None
+                and (tagline := _tagline_above_menu(draft.text, lines, index)) is not None
+            ):
+                draft.explain("title", f"ignored {line!r}: the site's name, above its menu")
+                draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
+                lines[index] = lines[tagline] = ""
                 continue
             following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
             reason = (

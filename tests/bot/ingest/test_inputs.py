@@ -542,3 +542,59 @@ def test_a_recap_heading_and_a_review_heading_in_an_unnamed_container_make_a_rec
     page = read_page(markup.encode(), name="a.html")
     parsed = parse_document(page.text, meta=page.meta, known_anime=["Blue Box"])
     assert parsed.kind.value == "recap"
+
+
+def test_a_bare_grade_in_a_box_named_for_it_is_labelled_by_the_name() -> None:
+    # a page's header styles the grade apart ("A-" in a "grade-box" beside the show's name and
+    # the episode's number): a bare letter is no score without the label its box's name gives
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body><article><div class='show-header'><span>Some Show</span>"
+        b"<span>Season 2, Episode 7</span><span>'The Long Way Round Is Longer'</span>"
+        b"<span class='grade-box'>B+</span></div><h1>Some Show Review</h1><p>Text.</p>"
+        b"</article><section class='comments'><p class='grade'>D</p></section></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Grade: B+"]
+    # a box named for a grade holding more than a letter keeps its words as they are
+    assert "Grade:" not in "".join(verdict_boxes(markup.replace(b">B+<", b">Bold<")))
+
+
+def _ld_page(ld: str, text: str = "Some text.") -> bytes:
+    body = "<p>" + f"{text} The pacing sags and the fights look cheap this time. " * 5 + "</p>"
+    return (
+        "<html><head><title>Some Show Season 2 Review</title>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        "<div class='banner'>Community rating: 3.4 / 5 from 900 votes</div>"
+        f"<div class='review-page'><h1>Some Show Season 2 Review</h1>"
+        f"<div class='review-text'>{body}</div></div></body></html>"
+    ).encode()
+
+
+def test_a_reviews_rating_stated_only_in_its_structured_data_is_kept() -> None:
+    # a database site draws a reader's stars as pictures and states the rating in JSON-LD;
+    # the community's average (an aggregateRating) is never the review's
+    from bot.ingest.page import read_page, verdict_boxes
+    from bot.ingest.pipeline import parse_document
+
+    review = (
+        '{"@context": "https://schema.org", "@type": "Review", "itemReviewed": {"@type": '
+        '"TVSeries", "name": "Some Show", "aggregateRating": {"@type": "AggregateRating", '
+        '"ratingValue": "3.4", "bestRating": "5"}}, "reviewRating": {"@type": "Rating", '
+        '"ratingValue": "%s"%s}}'
+    )
+    assert verdict_boxes(_ld_page(review % ("2.5", ', "bestRating": "5"'))) == ["Rating: 2.5/5"]
+    assert verdict_boxes(_ld_page(review % ("7", ', "bestRating": 10'))) == ["Rating: 7/10"]
+    assert verdict_boxes(_ld_page(review % ("4", ""))) == ["Rating: 4/5"]  # schema.org's best
+    page = read_page(_ld_page(review % ("2.5", ', "bestRating": "5"')), name="a.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Some Show")
+    assert parsed.score is not None and parsed.score.score_100 == 50
+    # only the community's: no rating
+    aggregate = '{"@type": "TVSeries", "name": "Some Show", "aggregateRating": {"ratingValue": 3}}'
+    assert verdict_boxes(_ld_page(aggregate)) == []
+    # two reviews' ratings (a page listing readers' reviews): whose is unknown
+    two = f"[{review % ('2', '')}, {review % ('5', '')}]"
+    assert verdict_boxes(_ld_page(two)) == []
+    # a rating the text gives itself ("4.5 out of 5") stays the text's, as written
+    own = _ld_page(review % ("4.5", ""), text="Our rating: 4.5 out of 5.")
+    assert verdict_boxes(own, read_page(own, name="a.html").text) == []

@@ -103,3 +103,29 @@ def test_quoted_words_before_a_parenthesis_that_are_no_name_are_not_learned() ->
 
     text = 'She calls it "the thing" (Rin Osada) and the show "Episode Five" (Kei Morimoto).'
     assert learn_characters(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("**Tavi** (Rin Osada)", "Tavi"),
+        ("_Tavi_ (Rin Osada)", "Tavi"),
+        ("***Tavi Moss*** (Rin Osada)", "Tavi Moss"),
+        ("**Tavi (Rin Osada)**", "Tavi"),
+    ],
+)
+def test_a_name_in_bold_or_italics_before_its_voice_actor_is_learned_without_the_marks(
+    written: str, name: str
+) -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    text = f"This week {written} finally gets the spotlight, and Mina (Kei Morimoto) too."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [(name, "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+def test_emphasised_words_before_a_parenthesis_that_are_no_name_are_not_learned() -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    text = "It is **the show** (Rin Osada) and **Episode Five** (Kei Morimoto), not a cast."
+    assert learn_characters(text) == []

@@ -962,3 +962,22 @@ def test_a_forum_posts_flair_under_its_title_is_not_its_opening_line() -> None:
     assert parsed.title == "Show Episode 6 Review - a slow burn pays off"
     assert parsed.episode_title is None
     assert "Discussion" not in parsed.text
+
+
+@pytest.mark.parametrize("menu", ["Menu", "News  Columns  Podcast  About", "Menu\nNews  About"])
+def test_a_sites_name_and_tagline_above_a_blank_line_and_its_menu_are_not_the_title(
+    menu: str,
+) -> None:
+    # a blog theme's header copied as text: the site's name, its tagline, then its menu
+    text = (
+        "Skip to content\nPaper Lanterns\nnotes on cartoons and other distractions\n\n"
+        f"{menu}\n\nSome Show Episode 3 Review: A Quiet Heist\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Some Show")
+    assert parsed.title == "Some Show Episode 3 Review: A Quiet Heist"
+    assert "distractions" not in parsed.text
+
+
+def test_a_headline_and_its_deck_above_a_blank_line_and_a_paragraph_stay_the_title() -> None:
+    text = f"Some Show Is Back\nand the wait was worth it\n\n{BODY}"
+    assert doc(text, anime="Some Show").title == "Some Show Is Back"
