@@ -901,7 +901,7 @@ _WHOLE_RUN = re.compile(
 
 _WHOLE_RUN_VERBS = ("finished", "watched", "seen", "binged", "completed", "aired", "released",
                     "come out", "ended", "wrapped", "concluded", "is over", "is done",
-                    "through", "out", "available")  # fmt: skip
+                    "through", "episodes are", "episodes were")  # fmt: skip
 # "Thirteen episodes later I mostly feel…": as many episodes as the anime has, watched
 _EPISODES_LATER = re.compile(
     r"\b(\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\s+later\b", re.IGNORECASE
@@ -938,7 +938,9 @@ _ELSEWHERE = re.compile(
     r"|save|saving|my|our|link|linked|wrote|written)\b",
     re.IGNORECASE,
 )
-_SEASON_ANNOUNCED_WORDS = ("full", "whole", "entire", "complete")
+# what _SEASON_ANNOUNCED needs, looked for first (a search of the opening costs more)
+_SEASON_ANNOUNCED_WORDS = ("season review", "series review", "the whole ", "the entire ",
+                           "the full ", "the complete ")  # fmt: skip
 
 
 def _season_announced(opening: str) -> str | None:
