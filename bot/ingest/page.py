@@ -317,9 +317,12 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             if not isinstance(element.tag, str) or element in taken:
                 continue
             marks = _marks(element)
+            labelled_line = False
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
-                continue
-            text = _box_text(element)
+                labelled_line = _labelled_score(element)
+                if not labelled_line:
+                    continue
+            text = _box_head(element) if labelled_line else _box_text(element)
             if rated and (said := _RATED_IT.search(text)) is not None:
                 if text in extracted:
                     continue  # a sentence of the review's ("My friend rated it 3/10."), kept
@@ -440,6 +443,31 @@ def _is_box(element: Any, marks: str) -> bool:
         return False
     label = next((p for p in (" ".join(t.split()) for t in element.itertext()) if p), "")
     return len(label) <= _MAX_BOX and any(word in label.lower() for word in _BOX_WORDS)
+
+
+def _labelled_score(element: Any) -> bool:
+    """Is `element` a short line, not named like a box, that opens with its own label for a
+    score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review)?"""
+    own = element.text
+    if not own or len(own) > _MAX_LABEL + 8 or ":" not in own:
+        return False
+    label = own.strip()
+    if not label.endswith(":") or len(label) > _MAX_LABEL:
+        return False
+    lowered = label.lower()
+    if not any(word in lowered for word in _BOX_WORDS):
+        return False
+    text = _box_text(element)
+    value = text[len(label) :].strip()
+    return (
+        len(text) <= _MAX_BOX
+        and 0 < len(value) <= _MAX_LABELLED_VALUE
+        and (value[0].isdigit() or value[0] in _STARS)
+    )
+
+
+_MAX_LABELLED_VALUE = 16  # "6/10", "4.5 out of 5", "★★★½"
+_STARS = "★⭐☆🌟"
 
 
 # a reviews site's line over its review: "Dana rated it ★★★★☆", "rated this 4 of 5 stars"

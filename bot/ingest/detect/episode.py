@@ -838,6 +838,11 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says the whole run was watched ({whole!r})")
         return
+    season = _season_announced(opening_text)
+    if season is not None:
+        draft.episode = None
+        draft.explain("episode", f"none: the opening says it reviews the whole season ({season!r})")
+        return
     number, notes = episode_in_body(opening_text, catalog)
     draft.episode = number
     for note in notes:
@@ -884,8 +889,10 @@ _WHOLE_RUN = re.compile(
     # "now that all 13 episodes have aired", "now that the season has ended"
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"
     + _WORD_NUMBER
-    + r")\s+episodes\s+(?:have|had)\s+"
-    r"(?:now\s+|finally\s+)?(?:aired|been\s+released|come\s+out|finished)\b"
+    + r")\s+episodes\s+(?:(?:have|had)\s+"
+    r"(?:now\s+|finally\s+)?(?:aired|been\s+released|come\s+out|finished)"
+    # "now that all thirteen episodes are out"
+    r"|(?:are|were)\s+(?:now\s+|finally\s+)?(?:out|available))\b"
     r"|\bnow\s+that\s+(?:the|its|this)\s+(?:whole\s+)?(?:season|series|show)\s+(?:has\s+(?:ended"
     r"|wrapped|finished|concluded)|is\s+(?:over|done|finished|complete))\b",
     re.IGNORECASE,
@@ -894,7 +901,7 @@ _WHOLE_RUN = re.compile(
 
 _WHOLE_RUN_VERBS = ("finished", "watched", "seen", "binged", "completed", "aired", "released",
                     "come out", "ended", "wrapped", "concluded", "is over", "is done",
-                    "through")  # fmt: skip
+                    "through", "episodes are", "episodes were")  # fmt: skip
 # "Thirteen episodes later I mostly feel…": as many episodes as the anime has, watched
 _EPISODES_LATER = re.compile(
     r"\b(\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\s+later\b", re.IGNORECASE
@@ -915,6 +922,41 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
         return None
     match = _WHOLE_RUN.search(opening)
     return match.group(0) if match is not None else None
+
+
+# "Full season review, light spoilers.", "This is a look back at the whole season.": the
+# opening saying what the document is, when its title does not
+_SEASON_ANNOUNCED = re.compile(
+    r"\b(?:full|whole|entire|complete)[\s-]+(?:season|series)\s+review\b"
+    r"|\b(?:look|looking|review|retrospective|write-?up|thoughts)\s+(?:back\s+)?(?:at|on|of)\s+"
+    r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b",
+    re.IGNORECASE,
+)
+# in its sentence: a season review still to come or already written, not this document
+_ELSEWHERE = re.compile(
+    r"\b(?:will|['’]ll|later|next|previous|last|upcoming|once|when|until|going\s+to|plan"
+    r"|save|saving|my|our|link|linked|wrote|written)\b",
+    re.IGNORECASE,
+)
+# what _SEASON_ANNOUNCED needs, looked for first (a search of the opening costs more)
+_SEASON_ANNOUNCED_WORDS = ("season review", "series review", "the whole ", "the entire ",
+                           "the full ", "the complete ")  # fmt: skip
+
+
+def _season_announced(opening: str) -> str | None:
+    """The words of an opening that say the document reviews the whole season ("Full season
+    review, light spoilers.", "a look at the whole season"), in a sentence that does not
+    speak of another review or of one to come; else None."""
+    lowered = opening.lower()
+    if not any(word in lowered for word in _SEASON_ANNOUNCED_WORDS):
+        return None
+    for match in _SEASON_ANNOUNCED.finditer(opening):
+        start = max(opening.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+        ends = [at for at in (opening.find(c, match.end()) for c in ".!?\n") if at >= 0]
+        sentence = opening[start : min(ends, default=len(opening))]
+        if _ELSEWHERE.search(sentence) is None:
+            return match.group(0)
+    return None
 
 
 def _opening(paragraphs: list[str], look: int = _MAX_BODY_LOOK) -> str:

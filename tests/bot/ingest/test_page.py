@@ -85,6 +85,40 @@ def test_a_verdict_box_with_its_value_and_scale_in_elements_of_their_own() -> No
     assert parsed.score is not None and parsed.score.raw == "6/10"
 
 
+def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
+    # a database site's review tab: the reviewer's own "Overall Rating" line (its value
+    # styled apart) over the review, sub-scores under it, the site's average in a sidebar
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        "<html><body><div class='sidebar'><div>Score: 7.12 (scored by 9,004 users)</div></div>"
+        "<div class='review-item'><div class='author'>tamsin_reads · May 2, 2025</div>"
+        "<div class='headline'>Overall Rating: <span class='num'>7</span>/10</div>"
+        "<div class='body'><p>The lighthouse keeper barely speaks and the sea does the "
+        "talking, which works far better than it has any right to over twelve episodes.</p>"
+        "<p>The middle drags, but the ending lands.</p></div>"
+        "<div class='scores'>Story 6 · Art 9 · Sound 8</div></div></body></html>"
+    ).encode()
+    boxes = verdict_boxes(markup, "The lighthouse keeper barely speaks and the sea does the")
+    assert boxes[0] == "Overall Rating: 7/10"
+    assert all("7.12" not in box for box in boxes)
+    page = read_page(markup, name="reviews.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_labelled_line_of_prose_is_no_score_box() -> None:
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body><article><h1>Lighthouse Episode 2 Review</h1>"
+        b"<p>The keeper finally speaks.</p>"
+        b"<div class='aside'>Rating: <span>the studio's 2nd show</span></div>"
+        b"</article></body></html>"
+    )
+    assert verdict_boxes(markup) == []
+
+
 def _chat_export(first_line: str) -> str:
     chatter = "<p>long week, anyone else still behind on everything? the queue is endless</p>" * 3
     return (

@@ -382,6 +382,8 @@ def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, epis
         "Now that I've finished the series, the ending makes more sense.",
         "Now that all 13 episodes have aired, I want to push back on the consensus.",
         "Now that the season has wrapped, the ending makes more sense.",
+        # a subtitle under the headline
+        "A look back at the studio's big winter show, now that all twelve episodes are out",
     ],
 )
 def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: str) -> None:
@@ -394,6 +396,44 @@ def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: s
     parsed = doc(text, anime="Show")
     assert parsed.episode is None
     assert parsed.kind.value == "season-review"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I wanted a heist show and got a courtroom drama instead. Whole series review, mild "
+        "spoilers.",
+        "This is a spoiler-light look at the entire season, arcs and themes only.",
+    ],
+)
+def test_an_opening_that_says_it_reviews_the_whole_season_names_no_episode(said: str) -> None:
+    # a headline without "review" (a user review under the site's tab title, an essay's
+    # headline): the opening says what the document is; the premiere and the finale it
+    # then speaks of are parts of the run
+    text = (
+        f"The Vault Was Never the Point\n\n{said}\n\n"
+        "Mara's arc in the premiere is the high point, and the finale rushes the trial."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My full season review comes at the end; for now, just this week.",
+        "I'll save my thoughts on the whole season for later.",
+    ],
+)
+def test_a_season_review_still_to_come_leaves_the_episode_to_the_opening(said: str) -> None:
+    text = (
+        f"The Vault Was Never the Point\n\n{said}\n\n"
+        "This week's episode 5 is the trial, and it is tense."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == 5
+    assert parsed.kind.value == "episode-review"
 
 
 def test_watching_the_show_weekly_is_not_the_whole_run() -> None:
