@@ -46,10 +46,10 @@ _WORD_NUMBER = "|".join(
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}\s?E(\d{1,4})\b"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
-    r"|\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
     re.IGNORECASE,
 )
-"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7")."""
+"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")."""
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode

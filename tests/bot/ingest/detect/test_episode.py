@@ -113,6 +113,7 @@ def test_a_catalog_episode_title_marks_the_passage_as_about_that_episode() -> No
         ("Show Episode 19 (Season 2, Episode 7) Review", 19),
         ("Show Season 2, Episode 7 (Episode 19) Review", 19),
         ("Show Episode 19 (S02E07) Review", 19),
+        ("Show Episode 19 (S2 Ep 7) Review", 19),
         ("Show Season 2 Episode 7 Review", 7),  # nothing counted through: the one given
         # a review of several episodes reveals up to the last one
         ("Show Episodes 3-4 Review", 4),
@@ -467,6 +468,12 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
 ) -> None:
     text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
     assert doc(text).episode == episode
+
+
+def test_a_short_season_marker_in_the_title_yields_to_the_number_through_the_seasons() -> None:
+    # a newsletter's subject says "S3 Ep 2"; its headline in the body counts on
+    text = f"Show S3 Ep 2 — a quiet one\n\nShow Season 3, Episode 2 (Episode 27) Review\n\n{BODY}"
+    assert doc(text).episode == 27
 
 
 @pytest.mark.parametrize(
