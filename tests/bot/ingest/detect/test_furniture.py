@@ -306,3 +306,15 @@ def test_a_posts_age_and_account_buttons_are_never_the_title(furniture: str) -> 
 )
 def test_bulleted_headlines_and_create_headlines_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Posts: 6 · Unrolled Feb 22, 2024",  # a thread unroller's counts and date
+        "Started by ghostlight_ferry, July 6, 2025 · 23 replies · 1,940 views",
+        "Replies: 23",
+    ],
+)
+def test_a_threads_starter_counts_and_unrolling_date_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
