@@ -100,11 +100,12 @@ _COMMENTS_HEADER_FIRST = "cCrRtTbBaAnNlLoO"
 
 
 # a forum post's vote and comment counts under it, the comments after them: "▲ 412 ▼  💬 87
-# Comments  Share", "↑ 1.2k  💬 143  ⤴ Share"
+# Comments  Share", "↑ 1.2k  💬 143  ⤴ Share", "▲ 812 ▼ · 143 comments · Share · Save"
 _VOTE_ARROWS = "▲△↑⬆⇧"
 _VOTE_BAR = re.compile(
-    r"[▲△↑⬆⇧]\s*\d[\d.,]*\s*[km]?\s*[▼▽↓⬇⇩]?\s*(?:💬|🗨\ufe0f?)\s*\d[\d.,]*\s*[km]?"
-    r"(?:\s+comments?)?(?:\s+\W{0,2}\s*share)?",
+    r"[▲△↑⬆⇧]\s*\d[\d.,]*\s*[km]?\s*[▼▽↓⬇⇩]?\s*[·•|]?\s*"
+    r"(?:(?:💬|🗨\ufe0f?)\s*\d[\d.,]*\s*[km]?(?:\s+comments?)?|\d[\d.,]*\s*[km]?\s+comments?)"
+    r"(?:\s+\W{0,2}\s*(?:share|save|hide|report|award))*",
     re.IGNORECASE,
 )
 
