@@ -387,7 +387,7 @@ def _structured_rating(tree: Any) -> str:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             continue
         for item in _json_objects(data):
             kinds = item.get("@type")

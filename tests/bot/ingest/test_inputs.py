@@ -598,3 +598,13 @@ def test_a_reviews_rating_stated_only_in_its_structured_data_is_kept() -> None:
     # a rating the text gives itself ("4.5 out of 5") stays the text's, as written
     own = _ld_page(review % ("4.5", ""), text="Our rating: 4.5 out of 5.")
     assert verdict_boxes(own, read_page(own, name="a.html").text) == []
+
+
+def test_structured_data_nested_past_the_parsers_depth_is_left_aside() -> None:
+    # a page's JSON-LD is optional: one too deep to parse gives no rating, not a lost page
+    from bot.ingest.page import read_page, verdict_boxes
+
+    deep = "[" * 100_000 + "]" * 100_000
+    page = _ld_page(f'{{"reviewRating": {deep}}}')
+    assert verdict_boxes(page) == []
+    assert "The pacing sags" in read_page(page, name="a.html").text
