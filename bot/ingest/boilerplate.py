@@ -68,10 +68,13 @@ _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most popular trending read up
-tags tag categories category filed top best all newest latest oldest
+tags tag categories category filed
 subscribe sign advertisement sponsored skip
 """
-_BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split())
+# how a comments section is sorted, before its word: "Top comments", "All replies"
+_COMMENTS_ORDERS = ("top", "best", "all", "newest", "latest", "oldest")
+_COMMENTS_WORDS = ("comment", "replies", "responses")
+_BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split()) | frozenset(_COMMENTS_ORDERS)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -94,16 +97,15 @@ def _boilerplate_line(line: str) -> bool:
 # what may frame a comments section's header: "── Replies ──", "▼ 1,024 Comments", "== Comments ==",
 # "~ comments ~", "<< Replies >>"
 _HEADER_FRAME = " ─━═—–-=~*#▼▽▾▶►▸•·|_:<>«»/\\"
-# the letters a comments header may open with (comments, replies, responses; top, best, all,
-# newest, latest, oldest comments), its count aside
-_COMMENTS_HEADER_FIRST = "cCrRtTbBaAnNlLoO"
+# the letters a comments header may open with, lower-cased, its count aside
+_COMMENTS_HEADER_FIRST = frozenset(word[0] for word in _COMMENTS_ORDERS + _COMMENTS_WORDS)
 
 
 # a forum post's vote and comment counts under it, the comments after them: "▲ 412 ▼  💬 87
 # Comments  Share", "↑ 1.2k  💬 143  ⤴ Share", "▲ 812 ▼ · 143 comments · Share · Save"
 _VOTE_ARROWS = "▲△↑⬆⇧"
 _VOTE_BAR = re.compile(
-    r"[▲△↑⬆⇧]\s*\d[\d.,]*\s*[km]?\s*[▼▽↓⬇⇩]?\s*[·•|]?\s*"
+    rf"[{_VOTE_ARROWS}]\s*\d[\d.,]*\s*[km]?\s*[▼▽↓⬇⇩]?\s*[·•|]?\s*"
     r"(?:(?:💬|🗨\ufe0f?)\s*\d[\d.,]*\s*[km]?(?:\s+comments?)?|\d[\d.,]*\s*[km]?\s+comments?)"
     r"(?:\s+\W{0,2}\s*(?:share|save|hide|report|award))*",
     re.IGNORECASE,
@@ -118,7 +120,7 @@ def _comments_header(line: str) -> bool:
     if first in _HEADER_FRAME:
         line = line.strip(_HEADER_FRAME)
         first = line[:1]
-    return (first.isdigit() or (first != "" and first in _COMMENTS_HEADER_FIRST)) and (
+    return (first.isdigit() or (first != "" and first.lower() in _COMMENTS_HEADER_FIRST)) and (
         _COMMENTS_HEADER.fullmatch(line) is not None
     )
 
@@ -141,7 +143,7 @@ def is_boilerplate(line: str) -> bool:
 # "214 notes" (the reblogs and likes under it, with the words reblogs added), a comment box's
 # "Comment as guest"
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:top|best|all|newest|latest|oldest)\s+)?"
+    r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:" + "|".join(_COMMENTS_ORDERS) + r")\s+)?"
     r"(?:comments?|replies|responses)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
     r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40}"
