@@ -378,11 +378,16 @@ def _menu_item(line: str) -> bool:
     )
 
 
+def _may_name_a_site(line: str) -> bool:
+    """Is `line` short enough for a site's name, and naming no review or episode?"""
+    return len(line.split()) <= _MAX_MASTHEAD_WORDS and HEADLINE_WORDS.search(line) is None
+
+
 def _menu_under(lines: list[str], index: int, line: str) -> int:
     """How many lines right under the short `line` (lines[index]) are its site's menu, copied
     an item a line with no blank line between ("AnimeSite" / "News" / "Reviews" / "Features" /
     "Podcast"): at least _MIN_MENU_ITEMS, else 0."""
-    if len(line.split()) > _MAX_MASTHEAD_WORDS or HEADLINE_WORDS.search(line) is not None:
+    if not _may_name_a_site(line):
         return 0
     count = 0
     for text in lines[index + 1 :]:
@@ -445,7 +450,7 @@ _SUBSCRIBE_TO = "ubscribe to "  # after an "S" or an "s"
 
 def _subscribed_to(text: str, line: str) -> bool:
     """Is `line` the publication's name, as a "Subscribe to <name>" line of the text says?"""
-    if len(line.split()) > _MAX_MASTHEAD_WORDS or HEADLINE_WORDS.search(line) is not None:
+    if not _may_name_a_site(line):
         return False  # a publication's name is short, and says nothing of a review
     name = fold(line)
     at = text.find(_SUBSCRIBE_TO)
@@ -458,16 +463,25 @@ def _subscribed_to(text: str, line: str) -> bool:
     return False
 
 
-def _tagline_under(lines: list[str], index: int) -> int | None:
-    """The index of a publication's tagline: the line right under its name (line `index`),
-    alone before a blank line, when a headline comes after that blank line."""
+def _under_a_tagline(lines: list[str], index: int) -> tuple[int, str] | None:
+    """(the index of the line right under line `index`, the next line after the blank line
+    that follows it) when that line stands alone before a blank line, as a publication's
+    tagline stands under its name; else None."""
     tagline = index + 1
     if tagline + 2 >= len(lines) or not lines[tagline] or lines[tagline + 1]:
         return None
     after = next((i for i in range(tagline + 2, len(lines)) if lines[i]), None)
-    if after is None:
+    return None if after is None else (tagline, lines[after])
+
+
+def _tagline_under(lines: list[str], index: int) -> int | None:
+    """The index of a publication's tagline: the line right under its name (line `index`),
+    alone before a blank line, when a headline comes after that blank line."""
+    found = _under_a_tagline(lines, index)
+    if found is None:
         return None
-    headline = _strip_marks(lines[after])
+    tagline, after = found
+    headline = _strip_marks(after)
     return tagline if _reads_like_headline(headline) and not not_a_title(headline) else None
 
 
@@ -480,16 +494,12 @@ def _tagline_above_menu(text: str, lines: list[str], index: int) -> int | None:
     with its tagline under it, then, after a blank line, its menu: a toggle's label ("Menu")
     or a navigation bar ("The Long Read" / "essays and asides" / "" / "Menu" / "Home  About");
     else None. A blog's theme lays its header out so, above the post's headline."""
-    tagline = index + 1
-    if tagline + 2 >= len(lines) or not lines[tagline] or lines[tagline + 1]:
+    found = _under_a_tagline(lines, index)
+    if found is None:
         return None
-    menu = next((i for i in range(tagline + 2, len(lines)) if lines[i]), None)
-    if menu is None:
-        return None
-    line = lines[menu].strip()
-    if line.lower() in _MENU_TOGGLES or written_as_nav_bar(text, line):
-        return tagline
-    return None
+    tagline, menu = found
+    line = menu.strip()
+    return tagline if line.lower() in _MENU_TOGGLES or written_as_nav_bar(text, line) else None
 
 
 # a web cache's notice atop the copy it serves ("This is Example's cache of https://…. It is
@@ -777,8 +787,7 @@ def detect_title(draft: Draft) -> None:
                         _look_further(lines, seen)
                 continue
             if (
-                len(line.split()) <= _MAX_MASTHEAD_WORDS
-                and HEADLINE_WORDS.search(line) is None
+                _may_name_a_site(line)
                 and (tagline := _tagline_above_menu(draft.text, lines, index)) is not None
             ):
                 draft.explain("title", f"ignored {line!r}: the site's name, above its menu")
