@@ -81,16 +81,16 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     without its marks."""
     segment = text[window_start:end]
     last = segment.rstrip()[-1:]
-    if last and last in _CLOSING_QUOTES:
-        quoted = _QUOTED_NAME.search(segment)
-        if quoted is not None:
-            named = quoted.group("name").split()
-            return named if len(named) <= most else []
-    elif last in ("*", "_"):
-        emphasised = _EMPHASISED_NAME.search(segment)
-        if emphasised is not None:
-            named = emphasised.group("name").split()
-            return named if len(named) <= most else []
+    marked = (
+        _QUOTED_NAME
+        if last and last in _CLOSING_QUOTES
+        else _EMPHASISED_NAME
+        if last in ("*", "_")
+        else None
+    )
+    if marked is not None and (found := marked.search(segment)) is not None:
+        named = found.group("name").split()
+        return named if len(named) <= most else []
     parts = segment.rsplit(None, most)
     words: list[str] = []
     for index in range(len(parts) - 1, max(-1, len(parts) - 1 - most), -1):
