@@ -14,7 +14,8 @@ with any whitespace run inside a name, the longest name winning at a position
 (:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
 sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it,
 unless the word stands alone in quotes there ('"First," too, gets a reveal': a name) or a verb
-said of a character follows it ("First watches from the catwalk"; `OPENER_ACTIONS`). A
+said of a character follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after
+an adverb ("First also turns up"; `ACTION_ADVERBS`). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
 composer; "First Impressions"): that is someone else's full name, or a heading's words.
@@ -80,14 +81,22 @@ _ACTION_WORDS = """
 says said asks tells admits explains warns answers replies whispers shouts laughs smiles
 cries watches waits lurks stands sits walks arrives appears returns leaves enters attacks
 fights kills dies wins loses reveals decides refuses wants knows tries seems gets steals
-hides speaks stays orders confronts
+hides speaks stays orders confronts turns shows joins betrays survives escapes
 """
 OPENER_ACTIONS = frozenset(_ACTION_WORDS.split())
+# ...or after one adverb that may come between a subject and its verb ("First also turns up",
+# "First finally speaks"): an opening word is followed by a comma there ("First, also, ...")
+_ADVERB_WORDS = """
+also still finally even never briefly suddenly quietly barely
+"""
+ACTION_ADVERBS = frozenset(_ADVERB_WORDS.split())
 _PLURAL_VERB_WORDS = """
 are were have can could will would should may might must do don't tend feel seem matter
 """
 PLURAL_VERBS = frozenset(_PLURAL_VERB_WORDS.split())
-_ACTION_AFTER = re.compile(r" ([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?")
+_ACTION_AFTER = re.compile(
+    r" (?:(?:" + "|".join(sorted(ACTION_ADVERBS)) + r") )?([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?"
+)
 _LEADING = " \t\n\"'“‘(«[-–—*_"
 _OPEN_QUOTES = "\"'“‘«"
 _CLOSE_QUOTES = "\"'”’»"
@@ -109,8 +118,9 @@ def _capitalised_word_after(text: str, end: int) -> str | None:
 
 
 def acts_after(text: str, end: int, stop: int) -> bool:
-    """Does a verb said of a character (`OPENER_ACTIONS`) follow text[:end] after one space,
-    within text[:stop], and no plural's verb (`PLURAL_VERBS`) it?"""
+    """Does a verb said of a character (`OPENER_ACTIONS`) follow text[:end] after one space
+    (or after one of `ACTION_ADVERBS` and a space), within text[:stop], and no plural's verb
+    (`PLURAL_VERBS`) it?"""
     words = _ACTION_AFTER.match(text, end, stop)
     return (
         words is not None

@@ -637,7 +637,8 @@ _LEGEND_ENTRY = re.compile(r"(?<![\w'’])[A-F][+\-−]?[ \t]*(?:\(|=[ \t])")
 _MIN_LEGEND_ENTRIES = 3
 _LIST_LINE = re.compile(
     r"\s*(?:[-*•·]\s*)?(?:episodes?|eps?\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
-    r"|\s*\|?\s*(?:episode\s*|ep\.?\s*)?\d{1,4}\s*\|",  # a table row: "| 4 | 7/10 |"
+    # a table row: "| 4 | 7/10 |", or a range of episodes' row: "| 1-4 | 7/10 |"
+    r"|\s*\|?\s*(?:episodes?\s*|ep\.?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\|",
     re.IGNORECASE,
 )
 _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
@@ -648,7 +649,11 @@ _EPISODE_LABEL = re.compile(
 )
 # an episode's score, right after its number: "ep 2 ★★½", "Episode 3: 7/10", "ep. 5 - B+"
 _EPISODE_SCORE = re.compile(
-    r"\b(?:episode|ep\.?|e)[ \t]*#?\d{1,4}[ \t]*[:\-–—=]?[ \t]*"
+    r"(?:\b(?:episode|ep\.?|e)[ \t]*#?\d{1,4}"
+    # or a bare range of episodes, as a table of ranges' scores reads flattened on one line:
+    # "1-4 7/10 5-10 7/10"
+    r"|(?<![\w/.,:\-–])\d{1,4}[ \t]*[-–][ \t]*\d{1,4}(?=[ \t]*[:|=]?[ \t]*\d))"
+    r"[ \t]*[:\-–—=|]?[ \t]*"
     r"(?:[★⭐☆½]|\d{1,3}(?:[.,]\d{1,2})?[ \t]*/[ \t]*\d{1,3}\b|(?-i:[A-F])[+\-−]?(?![\w+\-−]))",
     re.IGNORECASE,
 )

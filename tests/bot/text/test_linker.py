@@ -98,6 +98,34 @@ def test_an_opener_followed_by_what_a_character_does_is_the_name() -> None:
     assert linker.named("First we wait. First of all, Rouge runs.") == [(2, 29)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["First also turns up at the end.", "First finally speaks.", "First still shows up late."],
+)
+def test_an_opener_then_an_adverb_then_what_a_character_does_is_the_name(sentence: str) -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = f"Rouge runs. {sentence}"
+    assert linker.named(text) == [(2, 0), (1, 12)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (2, "Rouge runs."),
+        (1, sentence),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First also, the music.",  # the adverb set apart: the opening word
+        "First also matters.",  # no verb said of a character
+        "First still shows are rare.",  # a plural noun, its verb after it
+        "First, finally, Rouge runs.",
+    ],
+)
+def test_an_opener_then_an_adverb_without_a_characters_verb_is_no_name(sentence: str) -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    assert 1 not in [key for key, _ in linker.named(f"Rouge runs. {sentence}")]
+
+
 def test_an_opener_standing_alone_in_quotes_is_the_name() -> None:
     linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
     text = 'Rouge wins. "First," too, gets a twist.'
@@ -295,9 +323,14 @@ def _reference(
             quoted = re.match(r"[,.!?;:]?[\"'”’»]", raw[end:]) is not None and (
                 start > 0 and raw[start - 1] in "\"'“‘«"
             )
-            # ...and so is one a verb said of a character follows ("First watches"), unless a
-            # plural's verb follows that ("First watches are": a noun)
-            words = re.match(r" ([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?", raw[end:])
+            # ...and so is one a verb said of a character follows ("First watches"), maybe
+            # after an adverb ("First also watches"), unless a plural's verb follows that
+            # ("First watches are": a noun)
+            words = re.match(
+                r" (?:(?:also|still|finally|even|never|briefly|suddenly|quietly|barely) )?"
+                r"([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?",
+                raw[end:],
+            )
             acts = (
                 words is not None
                 and words.group(1) in OPENER_ACTIONS
@@ -355,6 +388,7 @@ _PIECES = [
     "\n\n", "\t", "\u00a0", ". ", "! ", "? ", "… ", ", ", "“", "”", "(", ")", "-", "_", "e",
     "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
     " Ash", " Saga", " I", " watches", " says", " are", " are.", "First watches", "Then says",
+    " also", " finally,", "First also turns",
     # names and titles running across a sentence boundary
     "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",
 ]  # fmt: skip

@@ -114,6 +114,45 @@ def test_a_score_list_of_episode_ranges_is_not_the_reviewers_score() -> None:
     assert parsed.score is None
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a table of episode ranges' scores, one row a line ("1-3 | 6/10")
+        "Weeks | Score\n1-3 | 6/10\n4-8 | 6/10\n9-12 | 9/10",
+        "| Episodes | Score |\n|---|---|\n| 1–3 | 6/10 |\n| 4–8 | 6/10 |\n| 9–12 | 9/10 |",
+        # ...and the same table flattened on one line, as a page's score box reads
+        "Episodes Score 1-3 6/10 4-8 6/10 9-12 9/10",
+    ],
+)
+def test_a_table_of_episode_ranges_scores_does_not_beat_the_overall_score(table: str) -> None:
+    body = (
+        "Twelve weeks on, the show has earned its ending.\n\n"
+        f"Scores from our weekly posts\n\n{table}\n\nOverall\n\n7/10 — patient and kind."
+    )
+    parsed = doc(f"Show Season 1 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "1-3 | 6/10\n4-8 | 6/10\n9-12 | 9/10",
+        "| 1–3 | 6/10 |\n| 4–8 | 6/10 |\n| 9–12 | 9/10 |",
+        "Episodes 1-3 | 6/10\nEpisodes 4-8 | 6/10\nEpisodes 9-12 | 9/10",
+    ],
+)
+def test_a_table_of_episode_ranges_alone_gives_no_score(table: str) -> None:
+    body = f"Twelve weeks on, the show has earned its ending.\n\n{table}"
+    assert doc(f"Show Season 1 Review\n\n{BODY}\n\n{body}").score is None
+
+
+def test_one_range_before_a_score_is_no_table() -> None:
+    # a two-episode review's own line: one range, one score
+    body = "The double bill is the show at its best.\n\nMy score for 3-4: 8/10"
+    parsed = doc(f"Show Episodes 3-4 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_a_label_two_lines_up_does_not_make_another_shows_stars_the_score() -> None:
     body = (
         "The satire is sharper than I remembered.\n\nRating: ★★★★☆\n\nAdvertisement\n"
