@@ -6,10 +6,10 @@ Furniture: a date, a photo caption or credit, a byline, a site widget ("Remind m
 kicker above a headline ("TV REVIEW"), a navigation menu or breadcrumbs, an address or a
 handle, a social post's header, an e-mail's headers, a chat's message header or media
 placeholder, a channel's banner or pinned notice, a reblog's stamp, a copy's stamp ("Saved
-from <host> …", "Exported by … on <date>"), an editor's note on a draft ("DRAFT v3 — do not
-publish"), a printed page's running header (a zine's folio and issue, its name in spaced
-letters) and a grading scale's legend; or a line made only of such parts ("Anime · 12 min
-ago · 4 min read").
+from <host> …", "Exported by … on <date>", "<Name> — PRINT VERSION"), an editor's note on a
+draft ("DRAFT v3 — do not publish"), a printed page's running header (a zine's folio and
+issue, its name in spaced letters) and a grading scale's legend; or a line made only of such
+parts ("Anime · 12 min ago · 4 min read").
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ __all__ = [
     "is_kicker",
     "is_mail_header",
     "is_mail_header_field",
+    "is_nav_control",
     "not_a_title",
     "written_as_nav_bar",
 ]
@@ -53,7 +54,7 @@ _NOT_TITLE = re.compile(
     # dates: "January 31, 2024", "31 Jan 2024", "2024-01-31", "Posted on Friday"
     # ... and when a copy was made: "Saved 2024-08-28", "Archived on 3 May 2024", "Accessed:"
     rf"(?:(?:last\s+)?(?:posted|published|updated|aired|date|saved|archived|captured|clipped"
-    rf"|retrieved|accessed|exported|downloaded|fetched|edited|modified|unrolled)"
+    rf"|retrieved|accessed|exported|downloaded|fetched|printed|edited|modified|unrolled)"
     rf"(?:\s*:\s*|\s+)(?:on\s+)?)?"
     rf"(?:{_WEEKDAYS},?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -85,6 +86,8 @@ _NOT_TITLE = re.compile(
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
     r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only"
+    # a link that says where it goes ("Go to comments", "Go to r/anime")
+    r"|go\s+to"
     # a site's account buttons, side by side ("Create   Log In")
     r"|create(?=\s+(?:log\s*in|sign\s+(?:in|up))\b))\b(?:\s+\S+){0,3}"
     r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
@@ -173,6 +176,10 @@ def _is_widget(line: str, lowered: str | None = None) -> bool:
     )
 
 
+_PLATFORMS = (
+    r"(?:discord|tumblr|medium|substack|youtube|reddit|twitter|patreon|blogger|wordpress"
+    r"|mastodon|bluesky|twitch|spotify)(?:\.com)?"
+)
 # newer furniture, matched only when a line opens with one of _LABEL_STARTS or a digit:
 # counts ("47 captures", "1.4k comments"), a newsletter's or a feed's labels ("View this
 # email in your browser", "Trending: …", "Inside this issue:"), taglines, "Issue 14"
@@ -192,8 +199,7 @@ _LABELS = re.compile(
     # a printed page's running header: "page 3 of the club zine", "Page 12 of 40"
     r"|page\s+\d{1,4}(?:\s+of\s+.{1,60})?"
     # a platform's name after a blog's or server's ("Sakura Watch Club · Discord")
-    r"|(?:discord|tumblr|medium|substack|youtube|reddit|twitter|patreon|blogger|wordpress"
-    r"|mastodon|bluesky|twitch|spotify)(?:\.com)?",
+    rf"|{_PLATFORMS}",
     re.IGNORECASE,
 )
 _LABEL_STARTS = frozenset(
@@ -203,14 +209,15 @@ _LABEL_STARTS = frozenset(
      "twitter", "patreon", "blogger", "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
 # a site's host name or a blog's handle on a line of its own ("rougewatch.example",
+# "@name@server.example": an account on a federated server,
 # "rouge-in-the-machine"): one lower-case token joined by dots, hyphens or underscores
 HANDLE = re.compile(
-    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.\-]+|[ru]/[A-Za-z0-9_\-]+"
+    r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.\-]+(?:@[A-Za-z0-9_.\-]+)?|[ru]/[A-Za-z0-9_\-]+"
     r"|#[A-Za-z][A-Za-z0-9_\-]*"  # a chat channel's or a tag's name ("#anime-reviews")
 )
 # a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
 _KICKER_WORD = (
-    r"(?:tv|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
+    r"(?:tv|television|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
     r"|opinion|analysis|critique|columns?|editorial|essays?)"
 )
 # ...and words that only follow one ("EPISODE WATCH", "Season Guide", "Anime Roundup")
@@ -222,6 +229,7 @@ _KICKER = re.compile(
 KICKER_WORDS = frozenset(
     [
         "tv",
+        "television",
         "anime",
         "film",
         "movie",
@@ -257,7 +265,7 @@ def not_a_title(line: str) -> bool:
     line = line.strip()
     if _is_furniture(line):
         return True
-    if line[:1] in _BULLETS and _is_furniture(line[1:].lstrip()):
+    if line[:1] in _BULLETS and (len(line) == 1 or _is_furniture(line[1:].lstrip())):
         return True  # a post's age under its community's name, its separator first ("• 2y")
     if "·" in line or "•" in line or "|" in line or " // " in line:
         parts = PART_SEPARATORS.split(line)
@@ -616,6 +624,7 @@ def _is_furniture(line: str) -> bool:
             (" saved " in lowered or " archived " in lowered or " mirrored " in lowered)
             and _source_then_copy_date(line)
         )
+        or ("rint" in lowered and _print_copy_banner(line))
         or _is_editors_note(line, lowered)
         or _is_running_header(line, lowered)
         or (
@@ -677,6 +686,25 @@ def _source_then_copy_date(line: str) -> bool:
         len(source.split()) <= _MAX_COPY_SOURCE_WORDS
         and HEADLINE_WORDS.search(source) is None
         and _NOT_TITLE.fullmatch(stamp.group("date")) is not None
+    )
+
+
+# a printed copy's banner: the publication's name, then what the copy is ("THE DAILY CEL —
+# PRINT VERSION", "Some Site | Printer-friendly version")
+_PRINT_COPY = re.compile(
+    r"(?P<source>.{1,60}?)(?:\s+[—–\-|·•]|\s*:)\s+(?:print(?:er[\s-]*friendly)?|printable)\s+"
+    r"(?:version|edition|view|copy|page)",
+    re.IGNORECASE,
+)
+
+
+def _print_copy_banner(line: str) -> bool:
+    """A printed copy's banner: a short source that names no review, then "print version"."""
+    banner = _PRINT_COPY.fullmatch(line)
+    return (
+        banner is not None
+        and len(banner.group("source").split()) <= _MAX_COPY_SOURCE_WORDS
+        and HEADLINE_WORDS.search(banner.group("source")) is None
     )
 
 
@@ -786,6 +814,23 @@ def _is_caption(line: str) -> bool:
         if at > 0 and _CAPTION_CREDIT.match(line, at):
             return True
     return False
+
+
+# a site's or an app's control atop its navigation, or the platform's own name: "Search in
+# r/anime", "Menu", "Home", "Mastodon"
+_NAV_CONTROL = re.compile(
+    rf"(?:search|menu|main\s+menu|home|log\s*in|sign\s+in|sign\s+up)\b(?:\s+\S+){{0,3}}"
+    rf"|{_PLATFORMS}",
+    re.IGNORECASE,
+)
+MAX_NAV_CONTROL = 40
+
+
+def is_nav_control(line: str) -> bool:
+    """Is the short `line` a control of a site's or an app's navigation ("Search in r/anime",
+    "Menu", "Sign in") or the platform's name ("Mastodon")? The rest of the navigation, an item
+    a line, may follow it ("Explore" / "Live feeds")."""
+    return len(line) <= MAX_NAV_CONTROL and _NAV_CONTROL.fullmatch(line) is not None
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -35,6 +35,7 @@ from bot.ingest.detect.furniture import (
     is_kicker,
     is_mail_header,
     is_mail_header_field,
+    is_nav_control,
     not_a_title,
     written_as_nav_bar,
 )
@@ -397,6 +398,23 @@ def _menu_under(lines: list[str], index: int, line: str) -> int:
     return count if count >= _MIN_MENU_ITEMS else 0
 
 
+_MAX_NAV_ITEMS = 8
+
+
+def _drop_navigation_under(draft: Draft, lines: list[str], control: int) -> None:
+    """Blank the rest of a site's or an app's navigation, copied an item a line right under
+    its control or the platform's name (lines[control]: "Mastodon" / "Explore" / "Live feeds"
+    / "Back"): every line to the next blank line a short menu item, else none of them."""
+    end = control + 1
+    while end < len(lines) and lines[end]:
+        if end - control > _MAX_NAV_ITEMS or not _menu_item(lines[end].strip()):
+            return
+        end += 1
+    for index in range(control + 1, end):
+        draft.explain("title", f"ignored {lines[index].strip()!r}: the site's navigation")
+        lines[index] = ""
+
+
 _FLAIR_REACH = 2  # lines looked at under a headline for its flair
 
 
@@ -734,6 +752,8 @@ def detect_title(draft: Draft) -> None:
             message_follows = chat_header(line) or (
                 message_follows and MEDIA_PLACEHOLDER.fullmatch(line) is not None
             )
+            if is_nav_control(line):
+                _drop_navigation_under(draft, lines, index)
             if len(line) <= MAX_KICKER and is_kicker(line):
                 draft.kicker = f"{draft.kicker} {line}".strip()
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):

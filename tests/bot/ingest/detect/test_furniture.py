@@ -318,3 +318,50 @@ def test_bulleted_headlines_and_create_headlines_stay_headlines(headline: str) -
 )
 def test_a_threads_starter_counts_and_unrolling_date_are_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+def test_a_separator_alone_on_a_line_is_furniture() -> None:
+    # a post's header copied a part a line leaves its dot alone ("r/show" / "•" / "2 yr. ago")
+    assert not_a_title("•")
+    assert not_a_title("·")
+
+
+@pytest.mark.parametrize(
+    "handle", ["@ami_reads@social.example", "@kit.morrow@fedi.anime.example", "@ami_reads"]
+)
+def test_an_account_handle_alone_is_furniture_even_on_a_federated_server(handle: str) -> None:
+    assert not_a_title(handle)
+
+
+@pytest.mark.parametrize("link", ["Go to comments", "Go to r/someshow", "go to Some Show"])
+def test_a_links_go_to_label_is_furniture(link: str) -> None:
+    assert not_a_title(link)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "THE EVENING CEL — PRINT VERSION",  # a printed copy's banner
+        "Cel Times | Printer-friendly version",
+        "Some Paper: print edition",
+        "Printed 12 Mar 2024",  # when the copy was printed
+        "Printed on 2024-03-12",
+        "ARTS | TELEVISION",  # a newspaper's section line
+        "Television",
+    ],
+)
+def test_a_printed_copys_banner_date_and_section_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Go to Sleep, Demon King: Show Episode 4 Review",
+        "Show Episode 3 Review — print version",
+        "Printed Matter: Show Season 1 Review",
+        "Television Is Back: Show Episode 2 Review",
+    ],
+)
+def test_headlines_opening_with_go_to_print_or_television_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)

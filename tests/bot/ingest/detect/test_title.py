@@ -981,3 +981,37 @@ def test_a_sites_name_and_tagline_above_a_blank_line_and_its_menu_are_not_the_ti
 def test_a_headline_and_its_deck_above_a_blank_line_and_a_paragraph_stay_the_title() -> None:
     text = f"Some Show Is Back\nand the wait was worth it\n\n{BODY}"
     assert doc(text, anime="Some Show").title == "Some Show Is Back"
+
+
+def test_an_apps_navigation_under_its_name_and_a_post_header_are_not_the_title() -> None:
+    # a federated post copied from the web app: the app's name and its menu, an item a line,
+    # then the poster's name above their handle on a federated server
+    parsed = doc(
+        f"Mastodon\nExplore\nLive feeds\nBack\n\nAmi Sato\n@ami_reads@social.example\n\n"
+        f"{HEADLINE}\n\n{BODY}"
+    )
+    assert parsed.title == HEADLINE
+
+
+def test_a_communitys_search_box_buttons_and_post_header_are_not_the_title() -> None:
+    header = (
+        "r/someshow\nSearch in r/someshow\nCreate\nOpen inbox\n\n"
+        "Go to someshow\nr/someshow\n•\n3 mo. ago\nsome_user\n\n"
+    )
+    parsed = doc(f"{header}{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_navigation_control_over_a_headline_leaves_the_headline() -> None:
+    # only a block of short menu items under the control is navigation
+    parsed = doc(f"Menu\n{HEADLINE}\nAna Reyes\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_printed_copys_banner_stamp_and_section_line_are_not_the_title() -> None:
+    header = (
+        "THE EVENING CEL — PRINT VERSION\nhttps://cel.example/tv/show-episode-4\n"
+        "Printed 12 Mar 2024\n\nARTS | TELEVISION\n\n"
+    )
+    parsed = doc(f"{header}{HEADLINE}\n\nBy Ana Reyes\n\n{BODY}")
+    assert parsed.title == HEADLINE
