@@ -196,10 +196,39 @@ def _headline(extracted: str | None, data: bytes) -> str | None:
     parts = [p.strip() for p in _TITLE_PARTS.split(html_lib.unescape(tag.group(1)).strip())]
     if len(parts) < 2 or (extracted is not None and extracted.strip() not in parts):
         return extracted
+    if extracted is not None and len(parts) > 2:
+        without_site = _title_without_site(whole, extracted.strip(), data)
+        if without_site is not None:
+            return without_site
     longest = max(parts, key=len)
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
     return extracted
+
+
+def _title_without_site(whole: str, site: str, data: bytes) -> str | None:
+    """The <title> without the site's name at one end when a top heading of the page says
+    exactly that: a headline with a dash of its own ("Show finale – my full review - Forum",
+    the topic's heading repeating "Show finale – my full review"), whose longest part is
+    only a piece of it. Else None."""
+    separators = list(_TITLE_PARTS.finditer(whole))
+    if whole.endswith(site):
+        rest = whole[: separators[-1].start()]
+    elif whole.startswith(site):
+        rest = whole[separators[0].end() :]
+    else:
+        return None
+    rest = rest.strip()
+    at = max(data.find(b"<body"), 0)
+    for _ in range(_HEADINGS_LOOKED_AT):  # the site's name may come first
+        found = _TOP_HEADING.search(data, at)
+        if found is None:
+            return None
+        at = found.end()
+        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+        if " ".join(_TAG.sub(" ", text).split()) == rest:
+            return rest
+    return None
 
 
 # the <title> an exporter gives every page it writes, which says nothing of the text

@@ -235,7 +235,15 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         return None
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
+    if name.casefold() in _DETERMINERS:
+        return None  # "my full review (ep 13)": the words before the marker are not a name
     return name
+
+
+# a word that only points at what follows ("my full review", "this finale", "our recap")
+_DETERMINERS = frozenset(
+    ("my", "our", "your", "his", "her", "their", "its", "this", "that", "the", "a", "an")
+)
 
 
 # a quotation's opening marks and the marks that close each

@@ -42,6 +42,8 @@ for _tens, _value in _TENS.items():
 _WORD_NUMBER = "|".join(
     w.replace("-", r"[\s-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
 )
+# "after three episodes", "the first 3 episodes", "through 2 episodes": up to episode N
+_EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
 # Markers, strongest first. Each match has one group set: the episode number.
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}\s?E(\d{1,4})\b"
@@ -85,12 +87,16 @@ _EPISODE_MARKERS = (
     # "First Impressions After Three Episodes", "the first 3 episodes", "Three episodes in:
     # first impressions": up to episode N
     re.compile(
-        r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
+        _EPISODES_SO_FAR
         # ("… episodes in one sitting" goes on: a marathon, not how far it is)
-        r"|\b(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-]))",
+        + r"|\b(\d{1,2}|"
+        + _WORD_NUMBER
+        + r")\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-]))",
         re.IGNORECASE,
     ),
 )
+# "after three episodes", "the first 3 episodes": how far first impressions have watched
+_FIRST_EPISODES = re.compile(_EPISODES_SO_FAR, re.IGNORECASE)
 EPISODE_MARKER_TEXT = re.compile(
     r"\bS\d{1,2}\s?E\d{1,4}\b|\b\d{1,2}x\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+episode\b"
     r"|\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*\d{1,4}\b"
@@ -305,7 +311,10 @@ _SEASON_LEVEL = re.compile(
     r"\b(?:season|series|anime|complete|full|whole|overall)\s+review\b|\bfinal\s+thoughts\b"
     r"|\bcomplete\s+series\b|\bepisode\s+guide\b|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep))"
     r"|\bepisode[\s-]+by[\s-]+episode\b|\breview\s+of\s+the\s+(?:season|series)\b"
-    r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b",  # "full season thoughts"
+    r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b"  # "full season thoughts"
+    # "finished, series thoughts": the series judged as a whole (not "mid-season thoughts")
+    r"|\b(?:season|series)(?<!mid[\s-]season)(?<!mid[\s-]series)"
+    r"\s+(?:thoughts|retrospective|wrap[\s-]?up)\b",
     re.IGNORECASE,
 )
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
@@ -851,10 +860,37 @@ def detect_episode(draft: Draft) -> None:
         return
     opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
     if FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening):
+        so_far = _episodes_so_far(opening_text, count)
+        if so_far is not None:
+            draft.episode = so_far[0]
+            draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
+            return
         draft.episode = 1
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# a plan or a habit before "after three episodes", not how far these impressions have watched
+_NOT_YET = re.compile(
+    r"\b(?:will|won['’]t|['’]ll|going\s+to|usually|normally|always|rule|wait|until|decide)\b",
+    re.IGNORECASE,
+)
+_NOT_YET_LOOK = 40
+
+
+def _episodes_so_far(opening: str, count: int | None) -> tuple[int, str] | None:
+    """(N, as written) when first impressions' opening says how far they have watched ("After
+    three episodes, …", "having seen the first 3 episodes"): the last episode they may spoil."""
+    if "episodes" not in opening.lower():
+        return None
+    for match in _FIRST_EPISODES.finditer(opening):
+        if _NOT_YET.search(opening, max(0, match.start() - _NOT_YET_LOOK), match.start()):
+            continue  # "I'll decide after three episodes": not watched yet
+        number = _marker_number(match.group(1))
+        if number is not None and number > 0 and not (count and number > count):
+            return number, match.group(0)
+    return None
 
 
 # "dropped it after", "since", "until": the words before an episode the title speaks of as

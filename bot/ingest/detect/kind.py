@@ -51,7 +51,10 @@ KIND_WORDS = re.compile(
 _SEASON_WORDS = re.compile(
     r"\b(?:season|series|anime|complete|full|whole|overall)\s+review\b|\bfinal\s+thoughts\b"
     r"|\bcomplete\s+series\b|\bepisode\s+guide\b|\bepisode[\s-]+by[\s-]+episode\b"
-    r"|\breview\s+of\s+the\s+(?:season|series|whole\s+\w+)\b|\bseason\s+\d{1,2}\s+review\b",
+    r"|\breview\s+of\s+the\s+(?:season|series|whole\s+\w+)\b|\bseason\s+\d{1,2}\s+review\b"
+    # "finished, series thoughts": the series judged as a whole (not "mid-season thoughts")
+    r"|\b(?:season|series)(?<!mid[\s-]season)(?<!mid[\s-]series)"
+    r"\s+(?:thoughts|retrospective|wrap[\s-]?up)\b",
     re.IGNORECASE,
 )
 

@@ -146,3 +146,25 @@ def test_a_chat_exports_bold_line_naming_no_review_is_not_its_title() -> None:
     page = read_page(_chat_export("Quick note").encode(), name="messages.html")
     assert page.meta is not None
     assert page.meta.title is None
+
+
+def _forum_topic(heading: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head>"
+        "<title>Harbour Lights finale – our long verdict (ep 12) - Tea Room Boards</title>"
+        "</head><body><div class='banner'><h1>Tea Room Boards</h1></div>"
+        f"<h2 class='topic'><a href='?t=5'>{heading}</a></h2>"
+        "<div class='post'><div class='content'><p>The last episode of Harbour Lights closes "
+        "the lighthouse story with a long, quiet goodbye between the two keepers.</p>"
+        "<p>The storm sequence is the best animation of the season, and the epilogue earns "
+        "its tears. Score: 8/10</p></div></div></body></html>"
+    )
+
+
+def test_a_headline_with_a_dash_of_its_own_keeps_its_parts_before_the_sites_name() -> None:
+    # "<title>Headline – rest - Site</title>", the topic's heading repeating the headline:
+    # the site's name goes, the headline stays whole (not only its longest part)
+    headline = "Harbour Lights finale – our long verdict (ep 12)"
+    page = read_page(_forum_topic(headline).encode(), name="topic.html")
+    assert page.meta is not None
+    assert page.meta.title == headline

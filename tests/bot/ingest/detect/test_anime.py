@@ -396,3 +396,11 @@ def test_a_quote_that_does_not_wrap_the_whole_name_stays(title: str, name: str) 
 )
 def test_a_programmes_issue_number_before_the_anime_s_pattern(title: str, anime: str) -> None:
     assert name_in_pattern(title) == anime
+
+
+@pytest.mark.parametrize("title", ["my full review (ep 4)", "Our recap (episode 2)"])
+def test_a_determiner_before_the_marker_is_no_name(title: str) -> None:
+    # "<Anime> finale – my full review (ep 4)" cut to its last part: "my" names no anime
+    assert name_in_pattern(title) is None
+    why = reason(f"{title}\n\n{BODY}")
+    assert why.startswith("could not tell which anime this is")

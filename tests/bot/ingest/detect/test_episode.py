@@ -883,3 +883,42 @@ def test_an_opening_that_judges_the_finished_series_is_a_season_review(said: str
     parsed = doc(text, known_anime=["Lantern Street"])
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("After four episodes, Show has settled into a comfortable rhythm of heists.", 4),
+        ("I have now seen the first 2 episodes and the heists are clever.", 2),
+    ],
+)
+def test_first_impressions_say_how_many_episodes_they_have_watched(
+    opening: str, episode: int
+) -> None:
+    # the README's rule: first impressions after several episodes are of the last one
+    parsed = doc(f"Show first impressions: a quiet heist\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+    assert parsed.episode == episode
+
+
+def test_first_impressions_planning_to_decide_after_episodes_are_of_the_premiere() -> None:
+    opening = "I usually decide after three episodes, but the premiere already won me over."
+    parsed = doc(f"Show first impressions\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show — finished, series thoughts", "Show: season retrospective", "Show series wrap-up"],
+)
+def test_a_title_speaking_of_the_series_as_a_whole_names_no_episode(title: str) -> None:
+    # the notes then name an episode in passing ("ep 1 was great"): not the document's
+    text = f"{title}\n\nWatched the last two episodes today.\n\nThe duel in ep 1 was great.\n"
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+def test_mid_season_thoughts_still_name_their_episode() -> None:
+    parsed = doc(f"Show mid-season thoughts (episode 6)\n\n{BODY}", anime="Show")
+    assert parsed.episode == 6

@@ -160,3 +160,13 @@ def test_first_impressions_past_the_first_prose_paragraph_are_not_read() -> None
 )
 def test_first_impressions_in_another_language_are_first_impressions(title: str) -> None:
     assert doc(f"{title}\n\n{BODY}", anime="Show").kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    "title", ["Show — finished, series thoughts", "Show: season retrospective"]
+)
+def test_series_thoughts_announce_a_season_review(title: str) -> None:
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+    kind_evidence = [line for name, lines in parsed.evidence if name == "kind" for line in lines]
+    assert any("says so" in line for line in kind_evidence)  # the title, not a fallback
