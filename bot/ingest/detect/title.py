@@ -86,7 +86,7 @@ def is_headline(line: str) -> bool:
 
 def _reads_like_headline(line: str) -> bool:
     """Short, with letters, not sentences (whether it is furniture is checked apart)."""
-    if not line or len(line) > MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
+    if not line or len(line) > MAX_HEADLINE:
         return False
     if not any(c.isalpha() for c in line):
         return False
@@ -94,7 +94,11 @@ def _reads_like_headline(line: str) -> bool:
         return False  # "Hi friends,": a greeting, or a sentence broken over lines
     words = line.split()
     if words[-1] == _THREAD or words[0] == _THREAD:
-        return True  # a thread's opening post, marked so: its headline, sentences or not
+        # a thread's opening post, marked so: its headline, sentences or not, and as wordy
+        # as a post's length allows
+        return True
+    if len(words) > _MAX_HEADLINE_WORDS:
+        return False
     if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):

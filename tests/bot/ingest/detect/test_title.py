@@ -1015,3 +1015,17 @@ def test_a_printed_copys_banner_stamp_and_section_line_are_not_the_title() -> No
     )
     parsed = doc(f"{header}{HEADLINE}\n\nBy Ana Reyes\n\n{BODY}")
     assert parsed.title == HEADLINE
+
+
+def test_a_threads_marked_opening_post_is_the_title_however_many_words_it_has() -> None:
+    # a thread's first post is its headline, and a post may run past a headline's word count
+    opener = (
+        "🧵 Show, episode 14 (or S2 E2 if you count by season) — my weekly notes thread,"
+        " with spoilers for this one and nothing beyond it"
+    )
+    assert len(opener.split()) > 24
+    parsed = doc(f"Some Poster\n@someposter.example\n\n{opener}\n\n2/5 {BODY}", anime="Show")
+    assert parsed.title == opener
+    # without the mark, as many words are a paragraph, not a title
+    plain = opener.removeprefix("🧵 ")
+    assert doc(f"{plain}\n\n{BODY}", anime="Show").title == ""
