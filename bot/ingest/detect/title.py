@@ -268,6 +268,19 @@ def _site_name_above_dateline(
     return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
 
 
+def _may_name_a_board(line: str) -> bool:
+    """Is `line` short enough for a site's name, perhaps with its section's ("Site Reviews",
+    "Some Site — Fan Board"): each part a few words, the whole naming no review?"""
+    if len(line.split()) <= MAX_SOURCE_WORDS:
+        return True
+    parts = _SITE_SEPARATOR.split(line)
+    return (
+        len(parts) == 2
+        and all(len(part.split()) <= MAX_SOURCE_WORDS for part in parts)
+        and HEADLINE_WORDS.search(line) is None
+    )
+
+
 def _site_name_above_crumbs(line: str, crumbs: str, lines: list[str], after: list[int]) -> bool:
     """Is the short `line` a site's name above its breadcrumbs, with the headline under them
     ("Site Reviews" / "Anime › Winter 2024 › Show" / "Show's Premiere Is a Loud Start")? A
@@ -835,7 +848,7 @@ def detect_title(draft: Draft) -> None:
             if (
                 reason is None
                 and following
-                and len(line.split()) <= MAX_SOURCE_WORDS
+                and _may_name_a_board(line)
                 and _site_name_above_crumbs(line, following.strip(), lines, seen[position + 2 :])
             ):
                 reason = "the site's name, above its breadcrumbs and the headline"

@@ -1029,3 +1029,25 @@ def test_a_threads_marked_opening_post_is_the_title_however_many_words_it_has() 
     # without the mark, as many words are a paragraph, not a title
     plain = opener.removeprefix("🧵 ")
     assert doc(f"{plain}\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_boards_name_and_section_above_backward_breadcrumbs_is_not_the_title() -> None:
+    # forum software writes its name with the section's ("Name — Forums") and points its
+    # breadcrumbs back to the index ("Board index ‹ Section ‹ Forum")
+    headline = "Show Episode 6 Review (spoilers through 6)"
+    text = (
+        "Harbor Night Owls — Discussion Board\n"
+        "Board index ‹ Shows ‹ Weekly episodes\n"
+        f"{headline}\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "Harbor Night Owls" not in parsed.text
+    assert "Board index" not in parsed.text
+
+
+def test_a_short_two_part_headline_above_a_menu_path_and_a_paragraph_stays_the_title() -> None:
+    # no headline under the path: the line above it is the title, parts or not
+    headline = "Show Finale Review — Worth It"
+    assert doc(f"{headline}\nAnime ‹ Reviews ‹ Show\n\n{BODY}", anime="Show").title == headline
