@@ -1051,3 +1051,20 @@ def test_a_short_two_part_headline_above_a_menu_path_and_a_paragraph_stays_the_t
     # no headline under the path: the line above it is the title, parts or not
     headline = "Show Finale Review — Worth It"
     assert doc(f"{headline}\nAnime ‹ Reviews ‹ Show\n\n{BODY}", anime="Show").title == headline
+
+
+@pytest.mark.parametrize("stamp", ["3/7/25, 9:05 AM", "07.03.2025, 21:05", "2025-03-07 21:05"])
+def test_a_browsers_print_header_is_not_the_title(stamp: str) -> None:
+    # printed from a browser: the date and time, then the page's <title> with the site's name
+    headline = "Show Episode 9 review: The Lantern Festival"
+    text = f"{stamp}        {headline} - Some Outlet\n\nSOME OUTLET\n\n{headline}\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert stamp not in parsed.text
+
+
+def test_a_print_headers_page_title_stands_when_no_headline_follows() -> None:
+    title = "Show Episode 9 review: The Lantern Festival"
+    parsed = doc(f"3/7/25, 9:05 AM   {title}\n\n{BODY}", anime="Show")
+    assert parsed.title == title
+    assert "9:05" not in parsed.text
