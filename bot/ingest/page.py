@@ -157,6 +157,9 @@ _TITLE_TAG = re.compile(r"<title[^>]{0,200}>([^<]{1,400})</title>", re.IGNORECAS
 _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\\n]|\\.){1,400})"')
 _TITLE_PARTS = re.compile(r"\s+(?:[|·•–—]|-|::)\s+")
 _MAX_SITE_WORDS = 4
+# the separators text extraction splits a <title> at (a site's name on one side)
+_SEPARATOR_MARKS = frozenset("|–•·—⁄*⋆~‹«<›»>:-")
+_DANGLING_SEPARATOR = re.compile(r"(?:\s+[|–•·—⁄*⋆~‹«<›»>:\-])+$")
 
 
 def _headline(extracted: str | None, data: bytes) -> str | None:
@@ -169,6 +172,10 @@ def _headline(extracted: str | None, data: bytes) -> str | None:
         # an exporter's name for every page it writes ("Exported Data"): a chat's export,
         # whose review is a message opening with its headline in bold
         return _bold_opening_line(data)
+    if extracted is not None and extracted[-1:] in _SEPARATOR_MARKS:
+        # text extraction cut "<title>Headline | ~ Site ~</title>" at its last separator,
+        # leaving the first one dangling ("Headline |")
+        extracted = _DANGLING_SEPARATOR.sub("", extracted) or None
     if extracted is not None:
         heading = _heading_holding_label(extracted, data)
         if heading is not None:

@@ -138,8 +138,8 @@ _DATE_WORDS = frozenset(
 _ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columnist", "author",
                "correspondent")  # fmt: skip
 _CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
-# breadcrumbs ("Home › Reviews › Metallic Rouge"); a markdown image or link
-_BREADCRUMB = re.compile(r"[^›»>\n]{1,40}(?:\s*[›»>]\s*[^›»>\n]{1,60}){2,6}")
+# breadcrumbs ("Home › Reviews › Show", "Board index ‹ Anime"); a markdown image or link
+_BREADCRUMB = re.compile(r"[^‹›»>\n]{1,40}(?:\s*[‹›»>]\s*[^‹›»>\n]{1,60}){2,6}")
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
 
 
@@ -834,10 +834,14 @@ def is_nav_control(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """A page's breadcrumbs: "Home › Reviews › Show", "Anime / Reviews / Winter 2024", "You
-    are here: Home / Reviews"."""
+    """A page's breadcrumbs: "Home › Reviews › Show", "Board index ‹ Anime ‹ Show" (as forum
+    software points them back), "Anime / Reviews / Winter 2024", "You are here: Home /
+    Reviews"."""
     return (
-        (("›" in line or "»" in line or ">" in line) and _BREADCRUMB.fullmatch(line) is not None)
+        (
+            ("›" in line or "»" in line or ">" in line or "‹" in line)
+            and _BREADCRUMB.fullmatch(line) is not None
+        )
         or (" / " in line and _slash_breadcrumb(line))
         or (line[:1] in "YyBb" and _you_are_here(line))
     )

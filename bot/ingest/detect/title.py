@@ -86,7 +86,7 @@ def is_headline(line: str) -> bool:
 
 def _reads_like_headline(line: str) -> bool:
     """Short, with letters, not sentences (whether it is furniture is checked apart)."""
-    if not line or len(line) > MAX_HEADLINE or len(line.split()) > _MAX_HEADLINE_WORDS:
+    if not line or len(line) > MAX_HEADLINE:
         return False
     if not any(c.isalpha() for c in line):
         return False
@@ -94,7 +94,11 @@ def _reads_like_headline(line: str) -> bool:
         return False  # "Hi friends,": a greeting, or a sentence broken over lines
     words = line.split()
     if words[-1] == _THREAD or words[0] == _THREAD:
-        return True  # a thread's opening post, marked so: its headline, sentences or not
+        # a thread's opening post, marked so: its headline, sentences or not, and as wordy
+        # as a post's length allows
+        return True
+    if len(words) > _MAX_HEADLINE_WORDS:
+        return False
     if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
@@ -262,6 +266,19 @@ def _site_name_above_dateline(
     if len(dateline.split()) > _MAX_DATELINE_WORDS or HEADLINE_WORDS.search(dateline):
         return None
     return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
+
+
+def _may_name_a_board(line: str) -> bool:
+    """Is `line` short enough for a site's name, perhaps with its section's ("Site Reviews",
+    "Some Site — Fan Board"): each part a few words, the whole naming no review?"""
+    if len(line.split()) <= MAX_SOURCE_WORDS:
+        return True
+    parts = _SITE_SEPARATOR.split(line)
+    return (
+        len(parts) == 2
+        and all(len(part.split()) <= MAX_SOURCE_WORDS for part in parts)
+        and HEADLINE_WORDS.search(line) is None
+    )
 
 
 def _site_name_above_crumbs(line: str, crumbs: str, lines: list[str], after: list[int]) -> bool:
@@ -676,6 +693,27 @@ def _numbered_heading(lines: list[str], index: int, line: str) -> bool:
     return bool(following) and _NUMBER_OPENS.match(_strip_marks(following)) is None
 
 
+# a browser's header atop a printed page: the date and time it was printed, then the page's
+# title ("1/24/25, 6:12 PM   Show Episode 6 review - Site"); a chat export's "date, time -
+# Name: message" has a separator where the title would start
+_PRINT_STAMP = re.compile(
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?\s+\d{1,2}:\d{2}"
+    r"(?:\s*[ap]\.?m\.?)?\s+(?P<title>[^\s\-–—|·•:,\[(].*)",
+    re.IGNORECASE,
+)
+_PRINT_STAMP_REACH = 24  # the time's colon is within the stamp's first characters
+
+
+def _printed_page_title(line: str) -> str | None:
+    """The page's title from a browser's print header (`line`), if it is one and the title
+    reads like a headline; else None."""
+    stamp = _PRINT_STAMP.fullmatch(line)
+    if stamp is None:
+        return None
+    title = stamp.group("title")
+    return title if _reads_like_headline(title) and not not_a_title(title) else None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -726,6 +764,7 @@ def detect_title(draft: Draft) -> None:
                 break
         return
     message_follows = False  # the line after a chat message's header is its message
+    printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
     for index in seen[:export_header]:
         draft.explain("title", f"ignored {lines[index][:60]!r}: a chat export's header")
@@ -759,6 +798,13 @@ def detect_title(draft: Draft) -> None:
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
+        if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
+            printed = _printed_page_title(line)
+            if printed is not None:
+                draft.explain("title", f"ignored {line[:60]!r}: a browser's print header")
+                lines[index] = ""  # the page's title follows the stamp: the headline is below
+                printed_title = printed_title or printed
+                continue
         if message_follows and not _title_cased(line.split()):
             # a chat message: a chat export has no title line, unless a later message opens
             # with a marked headline ("**Show Episode 4 – …**"), the post the export is for:
@@ -831,7 +877,7 @@ def detect_title(draft: Draft) -> None:
             if (
                 reason is None
                 and following
-                and len(line.split()) <= MAX_SOURCE_WORDS
+                and _may_name_a_board(line)
                 and _site_name_above_crumbs(line, following.strip(), lines, seen[position + 2 :])
             ):
                 reason = "the site's name, above its breadcrumbs and the headline"
@@ -879,7 +925,10 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"{line!r}: a numbered heading opening the post")
             return
         break  # the body begins: no title line
-    draft.title = ""
+    draft.title = printed_title
     draft.title_is_line = False
     draft.body_from = next((i for i in seen if lines[i]), len(lines))
-    draft.explain("title", "none: the text opens with a paragraph, not a headline")
+    if printed_title:
+        draft.explain("title", f"{printed_title!r}: the page's title in its print header")
+    else:
+        draft.explain("title", "none: the text opens with a paragraph, not a headline")

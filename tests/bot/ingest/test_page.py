@@ -168,3 +168,18 @@ def test_a_headline_with_a_dash_of_its_own_keeps_its_parts_before_the_sites_name
     page = read_page(_forum_topic(headline).encode(), name="topic.html")
     assert page.meta is not None
     assert page.meta.title == headline
+
+
+def test_a_title_cut_at_a_decorated_site_name_keeps_no_dangling_separator() -> None:
+    # "<title>Headline | ~ site ~</title>": text extraction cuts at the last separator (the
+    # site's decoration), which leaves the first one hanging off the headline
+    markup = (
+        "<html><head><title>my show ~ the last episode!! | ~ moonlit corner ~</title></head>"
+        "<body><div><b>my show ~ the last episode!!</b><p>so i finally watched the last "
+        "episode of my show and it was a wild ride from start to finish, honestly.</p>"
+        "<p>the ending made me cry and the fight was the best animation of the year.</p>"
+        "</div></body></html>"
+    )
+    page = read_page(markup.encode(), name="finale.html")
+    assert page.meta is not None
+    assert page.meta.title == "my show ~ the last episode!!"

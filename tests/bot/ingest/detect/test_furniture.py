@@ -365,3 +365,10 @@ def test_a_printed_copys_banner_date_and_section_are_never_the_title(furniture: 
 )
 def test_headlines_opening_with_go_to_print_or_television_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "crumbs", ["Board index ‹ Anime ‹ Episode talk", "Forum ‹ Shows ‹ Winter 2025 ‹ Show"]
+)
+def test_breadcrumbs_pointing_back_to_the_index_are_furniture(crumbs: str) -> None:
+    assert not_a_title(crumbs)

@@ -1015,3 +1015,56 @@ def test_a_printed_copys_banner_stamp_and_section_line_are_not_the_title() -> No
     )
     parsed = doc(f"{header}{HEADLINE}\n\nBy Ana Reyes\n\n{BODY}")
     assert parsed.title == HEADLINE
+
+
+def test_a_threads_marked_opening_post_is_the_title_however_many_words_it_has() -> None:
+    # a thread's first post is its headline, and a post may run past a headline's word count
+    opener = (
+        "🧵 Show, episode 14 (or S2 E2 if you count by season) — my weekly notes thread,"
+        " with spoilers for this one and nothing beyond it"
+    )
+    assert len(opener.split()) > 24
+    parsed = doc(f"Some Poster\n@someposter.example\n\n{opener}\n\n2/5 {BODY}", anime="Show")
+    assert parsed.title == opener
+    # without the mark, as many words are a paragraph, not a title
+    plain = opener.removeprefix("🧵 ")
+    assert doc(f"{plain}\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_boards_name_and_section_above_backward_breadcrumbs_is_not_the_title() -> None:
+    # forum software writes its name with the section's ("Name — Forums") and points its
+    # breadcrumbs back to the index ("Board index ‹ Section ‹ Forum")
+    headline = "Show Episode 6 Review (spoilers through 6)"
+    text = (
+        "Harbor Night Owls — Discussion Board\n"
+        "Board index ‹ Shows ‹ Weekly episodes\n"
+        f"{headline}\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "Harbor Night Owls" not in parsed.text
+    assert "Board index" not in parsed.text
+
+
+def test_a_short_two_part_headline_above_a_menu_path_and_a_paragraph_stays_the_title() -> None:
+    # no headline under the path: the line above it is the title, parts or not
+    headline = "Show Finale Review — Worth It"
+    assert doc(f"{headline}\nAnime ‹ Reviews ‹ Show\n\n{BODY}", anime="Show").title == headline
+
+
+@pytest.mark.parametrize("stamp", ["3/7/25, 9:05 AM", "07.03.2025, 21:05", "2025-03-07 21:05"])
+def test_a_browsers_print_header_is_not_the_title(stamp: str) -> None:
+    # printed from a browser: the date and time, then the page's <title> with the site's name
+    headline = "Show Episode 9 review: The Lantern Festival"
+    text = f"{stamp}        {headline} - Some Outlet\n\nSOME OUTLET\n\n{headline}\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert stamp not in parsed.text
+
+
+def test_a_print_headers_page_title_stands_when_no_headline_follows() -> None:
+    title = "Show Episode 9 review: The Lantern Festival"
+    parsed = doc(f"3/7/25, 9:05 AM   {title}\n\n{BODY}", anime="Show")
+    assert parsed.title == title
+    assert "9:05" not in parsed.text
