@@ -25,8 +25,9 @@ characters of `find`.
 A text written in lower case (a social post: its sentences open in lower case, hardly a word is
 capitalised; :func:`written_in_lowercase`) names characters in lower case too ("naomi orthmann",
 "rouge"): there, and only there, a name also matches in lower case, unless one of its words is
-an ordinary English word (`common_word`: "first", "will") or, for a one-word name, an article
-or determiner stands before it ("the joker", "a viola": a noun, not a name).
+an ordinary English word (`common_word`: "first", "will"; a one-word one still matches standing
+alone in quotes, '"first" is still creepy', as a name is quoted) or, for a one-word name, an
+article or determiner stands before it ("the joker", "a viola": a noun, not a name).
 
 Pure: the sentence splitter is given (`bot.text.sentences.sentence_spans` by default).
 """
@@ -146,7 +147,9 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
 # sentences open in lower case, at most one in _LOWER_PER_UPPER_START opens capitalised, and at
 # most one word in _WORDS_PER_CAPITALISED is capitalised (prose capitalises one word in twenty
 # or so: its sentences' first words, "I", names).
-_SENTENCE_START = re.compile(r"[.!?\n]\s*([A-Za-z])")
+# (A capital opens a sentence when a lower-case letter follows it: the pronoun "I", which
+# phones capitalise in lower-case writing, and a shouted "THE" are not counted either way.)
+_SENTENCE_START = re.compile(r"[.!?\n]\s*([a-z]|[A-Z](?=[a-z]))")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")  # the look-behind after: fast scan
 _LOWERCASE_LOOK = 2000
 _LOWERCASE_OPENING = 300  # two capitalised sentences in these: not lower case
@@ -193,24 +196,26 @@ _DETERMINER_LOOK = 8
 
 def _lowercase_names(
     names: dict[int, tuple[str, ...]], taken: Iterable[str]
-) -> dict[int, list[str]]:
+) -> tuple[dict[int, list[str]], frozenset[str]]:
     """The lower-case forms a lower-case text may write these names in: those of names with a
     capital, three letters or more, not an ordinary English word (a name of several words:
     not all of them ordinary words; "scar head" is a name, "the other" words), and none
-    already a name as it is (`taken`: that name's characters keep it)."""
+    already a name as it is (`taken`: that name's characters keep it). Also those of one-word
+    names that are an ordinary word ("first"), which only name the character standing alone
+    in quotes ('"first" is still creepy'): the second value."""
     existing = set(taken)
     lowered: dict[int, list[str]] = {}
+    quoted: set[str] = set()
     for cid, key_names in names.items():
         for name in key_names:
             low = " ".join(name.lower().split())
-            if (
-                low not in existing
-                and len(low) >= 3
-                and len(low) == len(" ".join(name.split()))
-                and not all(common_word(w) for w in low.split())
-            ):
-                lowered.setdefault(cid, []).append(low)
-    return lowered
+            if low not in existing and len(low) >= 3 and len(low) == len(" ".join(name.split())):
+                if not all(common_word(w) for w in low.split()):
+                    lowered.setdefault(cid, []).append(low)
+                elif " " not in low:
+                    lowered.setdefault(cid, []).append(low)
+                    quoted.add(low)
+    return lowered, frozenset(quoted)
 
 
 # What a masked title becomes: neither a word character (names next to it stay word-bounded)
@@ -271,6 +276,7 @@ class Linker:
     # the names' lower-case forms a lower-case text may use (see _lowercase_names), and the
     # characters of every name either matcher finds
     _lower: NameMatcher | None = field(init=False)
+    _lower_quoted: frozenset[str] = field(init=False)  # ...those only named quoted alone
     _keys_for: dict[str, list[int]] = field(init=False)
     # Unique to this linker among those built in this process (a rebuilt one, after names
     # change, gets a new one): what links found with it in a forked parse worker are checked
@@ -303,7 +309,7 @@ class Linker:
             if " " not in name and all(key in one_word for key in keys)
         )
         self._name_words = frozenset(word for name in keys_for for word in name.split())
-        lowered = _lowercase_names(self.names, keys_for)
+        lowered, self._lower_quoted = _lowercase_names(self.names, keys_for)
         self._lower = NameMatcher(lowered) if lowered else None
         self._keys_for = dict(keys_for)
         if self._lower is not None:
@@ -313,15 +319,20 @@ class Linker:
 
     def _lower_hits(self, masked: str) -> list[Hit]:
         """The names written in lower case in `masked` (a lower-case text, its titles
-        masked), but a one-word name after an article or determiner ("the joker")."""
+        masked), but a one-word name after an article or determiner ("the joker"), and an
+        ordinary word's ("first") unless it stands alone in quotes ('"first" is creepy')."""
         lower = self._lower
         if lower is None:
             return []
+        quoted = self._lower_quoted
         return [
             (start, end, name)
             for start, end, name in lower.hits(masked)
             if " " in name
-            or _DETERMINER_BEFORE.search(masked, max(0, start - _DETERMINER_LOOK), start) is None
+            or (
+                _DETERMINER_BEFORE.search(masked, max(0, start - _DETERMINER_LOOK), start) is None
+                and (name not in quoted or quoted_alone(masked, start, end))
+            )
         ]
 
     def _hits(self, masked: str, lowercase: bool) -> list[Hit]:

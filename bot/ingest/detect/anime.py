@@ -473,11 +473,16 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
     """Why the new name a title's pattern gave is no clear name, else None: words not
     written as a name ("my take on X ep 2"), or a headline with no word for what kind of
     document it is whose name the opening never says ("Feelings: Our Club Watches S1E4":
-    a clear pattern is "<Name> Episode 3 Review", and a review repeats the name it gives)."""
+    a clear pattern is "<Name> Episode 3 Review", and a review repeats the name it gives, not
+    only its headline: a newsletter's "<Letter's Name> #5 — <subtitle>" above its text)."""
     if name[0].islower():
         return "not written as a name"
-    if KIND_WORDS.search(title) is None and not _said_as_words(fold(name), fold(opening)):
-        return "the title names no kind of document, and the opening never says it"
+    if KIND_WORDS.search(title) is None:
+        # the headline copied into the text (an e-mail's subject repeated above its body)
+        # is not the opening saying the name
+        said = opening.replace(title, " ") if title in opening else opening
+        if not _said_as_words(fold(name), fold(said)):
+            return "the title names no kind of document, and the opening never says it"
     return None
 
 

@@ -220,6 +220,33 @@ def test_in_a_lowercase_text_a_name_of_several_words_not_all_ordinary_is_a_name(
     assert {key for key, _ in cast.named(text)} == {1, 3}
 
 
+def test_in_a_lowercase_text_an_ordinary_word_name_alone_in_quotes_is_a_name() -> None:
+    text = (
+        "ok so. first of all the fight was great.\n"
+        'the androids get a send-off and "first" is still the creepiest of them. '
+        "at first i thought the pacing was fine. the ending was good though."
+    )
+    assert written_in_lowercase(text)
+    named = _CAST.named(text)
+    assert [key for key, _ in named] == [5]
+    assert text[named[0][1] - 1 : named[0][1] + 6] == '"first"'
+    assert [key for key, *_ in _CAST.find(0, text)] == [5]
+    # without the quotes it stays the ordinary word
+    assert _CAST.named(text.replace('"first"', "first")) == []
+
+
+def test_a_lowercase_post_with_a_capital_pronoun_or_a_shout_is_still_lowercase() -> None:
+    # phones capitalise "I"; a shouted "THE" is emphasis: neither is a sentence opened with
+    # a capital
+    text = (
+        "ok so. the last episode. I have thoughts. I cried twice. THE fight was great.\n"
+        "naomi on the roof got me. I think jaron deserved more. the pacing was messy. "
+        "the ending worked for me though. see you next week."
+    )
+    assert written_in_lowercase(text)
+    assert {key for key, _ in _CAST.named(text)} == {2, 4}
+
+
 @pytest.mark.parametrize(
     ("text", "lowercase"),
     [
@@ -258,18 +285,18 @@ def _reference(
         for n in by_length
     }
     # a text written in lower case names characters in lower case too: each name with a
-    # capital, of 3+ characters, none of its words an ordinary word
+    # capital, of 3+ characters, none of its words an ordinary word; a one-word name that is an
+    # ordinary word only standing alone in quotes
     lowered: set[str] = set()
+    quoted_only: set[str] = set()
     if written_in_lowercase(text):
         for n in by_length:
             low = n.lower()
-            if (
-                low != n
-                and len(low) >= 3
-                and len(low) == len(n)
-                and low not in by_length
-                and not all(common_word(w) for w in low.split())
-            ):
+            if low != n and len(low) >= 3 and len(low) == len(n) and low not in by_length:
+                if all(common_word(w) for w in low.split()):
+                    if " " in low:
+                        continue
+                    quoted_only.add(low)
                 lowered.add(low)
                 owners.setdefault(low, [])
                 owners[low] += [k for k in owners[n] if k not in owners[low]]
@@ -323,6 +350,8 @@ def _reference(
             quoted = re.match(r"[,.!?;:]?[\"'”’»]", raw[end:]) is not None and (
                 start > 0 and raw[start - 1] in "\"'“‘«"
             )
+            if name in quoted_only and not quoted:
+                continue  # "first of all": an ordinary word, written in lower case
             # ...and so is one a verb said of a character follows ("First watches"), maybe
             # after an adverb ("First also watches"), unless a plural's verb follows that
             # ("First watches are": a noun)

@@ -404,3 +404,27 @@ def test_a_determiner_before_the_marker_is_no_name(title: str) -> None:
     assert name_in_pattern(title) is None
     why = reason(f"{title}\n\n{BODY}")
     assert why.startswith("could not tell which anime this is")
+
+
+def test_a_newsletters_own_name_repeated_above_its_text_is_no_new_anime() -> None:
+    # an e-mailed newsletter: its name and issue number in the subject ("<Letter> #7 — <what
+    # this week is about>"), the subject repeated above the body; the body says which known
+    # anime the letter follows (under the letter's own header, in one block)
+    text = (
+        "Subject: Sunday Dispatch #7 — a quieter week\n"
+        "From: The Writer <writer@letters.example>\n\n"
+        "Letters from the Couch\n"
+        "Sunday Dispatch #7 — a quieter week\n"
+        "My weekly diary of Dandadan. This time: episode 7.\n"
+        "The Writer\n\n"
+        "The episode slows down after last week's fight, and it is better for it. The "
+        "grandmother gets the best lines and the music is great.\n\n"
+        "Score: 7/10"
+    )
+    parsed = doc(text, known_anime=["Dandadan"])
+    assert parsed.anime_title == "Dandadan"
+    assert parsed.episode == 7
+    # an anime's own "<Name> #7 — <episode title>" whose text says its name stays that anime
+    other = text.replace("Sunday Dispatch", "Blue Lock").replace("diary of Dandadan", "diary")
+    other = other.replace("The episode slows", "Blue Lock slows")
+    assert doc(other, known_anime=["Dandadan"]).anime_title == "Blue Lock"

@@ -922,3 +922,21 @@ def test_a_title_speaking_of_the_series_as_a_whole_names_no_episode(title: str) 
 def test_mid_season_thoughts_still_name_their_episode() -> None:
     parsed = doc(f"Show mid-season thoughts (episode 6)\n\n{BODY}", anime="Show")
     assert parsed.episode == 6
+
+
+def test_the_n_episodes_of_the_anime_count_is_the_whole_run() -> None:
+    # a newspaper's review of a whole series: no episode in its title; it speaks of the run
+    # as "the 12 episodes of Show" before it mentions the finale
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "Show review – handsome, and hollow at the core\n\n"
+        "Somewhere in the middle of the 12 episodes of Show, it nearly becomes great. "
+        "Then the finale arrives and ties up the heroine's story and little else.\n\n"
+        "The animation is lovely throughout, and the music carries the quieter scenes."
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+    # as many episodes as are not the anime's count: not the run
+    parsed = doc(text, catalogs=[Catalog(title="Show", slug="show", episode_count=24)])
+    assert parsed.episode == 24
