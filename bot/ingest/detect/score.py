@@ -139,7 +139,8 @@ def _quoted(before: str) -> bool:
 _COUNTERFACTUAL = re.compile(
     r"\b(?:close\s+to|almost|nearly|tempted\s+to|thought\s+about|(?:would|could|might)"
     r"(?:\s+have|['’]ve)|I['’]d\s+have)\s+(?:\w+\s+)?(?:giv(?:e|ing|en)|gave|rat(?:e|ing|ed)"
-    r"|scor(?:e|ing|ed)|grad(?:e|ing|ed))\b[^.!?\n]{0,25}\Z",
+    r"|scor(?:e|ing|ed)|grad(?:e|ing|ed))\b(?:\s+(?:it|this(?:\s+one|\s+episode)?|the\s+\w+))?"
+    r"(?:\s+(?:an?|the))?\s*\Z",
     re.IGNORECASE,
 )
 

@@ -869,3 +869,8 @@ def test_of_two_hosts_scores_the_one_the_page_says_is_the_sites_wins(
 def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() -> None:
     parsed = scored("My verdict: the first half 6/10, the second half 8/10.")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_score_given_after_a_thought_of_higher_one_in_its_sentence_is_still_the_score() -> None:
+    parsed = scored("Honestly I could have rated it higher but 8/10 feels right.")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
