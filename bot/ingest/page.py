@@ -339,7 +339,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     that names no element like one."""
     lowered = data.lower()
     rated = b"rated " in lowered and _RATED_IT_BYTES.search(lowered) is not None
-    if not rated and not any(word.encode() in lowered for word in _BOX_WORDS):
+    starred = any(glyph in data for glyph in _STAR_BYTES) and b"star" in lowered
+    if not (rated or starred) and not any(word.encode() in lowered for word in _BOX_WORDS):
         return []
     try:
         tree = lxml_html.fromstring(data)
@@ -354,6 +355,12 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 continue
             marks = _marks(element)
             labelled_line = False
+            stars = _star_box(element, marks) if starred else ""
+            if stars:
+                if not _not_the_reviewers(element, stars) and stars not in found:
+                    found.append(stars)
+                    taken.update(element.iter())
+                continue
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
                 labelled_line = _labelled_score(element)
                 if not labelled_line:
@@ -391,6 +398,21 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             # (stated only there: a rating the text gives itself, "4.5 out of 5", is its own)
             found.append(rating)
     return found
+
+
+_STAR_BYTES = tuple(glyph.encode() for glyph in "★⭐🌟")
+# a row of star glyphs and nothing else: "★★★☆☆", "★★★½"
+_STAR_ROW = re.compile(r"(?:[★⭐🌟]\ufe0f?\s?){1,10}(?:½\s?)?(?:[☆✩]\s?){0,10}")
+
+
+def _star_box(element: Any, marks: str) -> str:
+    """The stars of an element named for them ("stars", "star-rating") that holds a row of
+    star glyphs and nothing else, labelled as the rating they are ("Rating: ★★★☆☆"), as a
+    newspaper sets its stars under the standfirst; "" for any other element."""
+    if "star" not in marks:
+        return ""
+    value = _box_text(element)
+    return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
 
 
 # a letter grade alone: no score without its label ("A-" in a "grade-box")
@@ -527,10 +549,15 @@ def _rated_it(element: Any) -> bool:
 _ONES_OWN = re.compile(r"\b(?:rated|my\s+(?:rating|score|grade))\b", re.IGNORECASE)
 
 
+_PAGE_TAGS = frozenset({"body", "html"})
+
+
 def _not_the_reviewers(element: Any, text: str) -> bool:
     """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
     for users without saying it is one reader's own rating?"""
     for e in (element, *element.iterancestors()):
+        if e.tag in _PAGE_TAGS:
+            break  # its classes name the page's template ("ast-right-sidebar"), not a region
         marks = _marks(e)
         for word in _NOT_THE_REVIEWERS:
             if word in marks and not (

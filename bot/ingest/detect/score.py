@@ -134,6 +134,17 @@ def _quoted(before: str) -> bool:
     return before.rstrip()[-1:] in ('"', "“") and _QUOTED_SPEECH.search(before) is not None
 
 
+# a score the writer did not give, only thought of: "I was close to giving it an A", "I almost
+# gave it 9/10", "I'd have rated it higher" (the one they settled on is given apart)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:close\s+to|almost|nearly|tempted\s+to|thought\s+about|(?:would|could|might)"
+    r"(?:\s+have|['’]ve)|I['’]d\s+have)\s+(?:\w+\s+)?(?:giv(?:e|ing|en)|gave|rat(?:e|ing|ed)"
+    r"|scor(?:e|ing|ed)|grad(?:e|ing|ed))\b(?:\s+(?:it|this(?:\s+one|\s+episode)?|the\s+\w+))?"
+    r"(?:\s+(?:an?|the))?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 # a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9"
 _OWN_FIGURE = re.compile(
     r"[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+(?:an?\s+)?\d",
@@ -422,7 +433,7 @@ def _candidates(
         following = following[:cut]
         if _POLL_WORDS.search(before) or _poll_after(text, end, following):
             continue
-        if _reported(before) or _quoted(before):
+        if _reported(before) or _quoted(before) or _COUNTERFACTUAL.search(before) is not None:
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
@@ -975,6 +986,9 @@ def _glyph_candidates(
             continue
         grade = match.group("grade").replace("−", "-")
         line = _line_of(text, match.start("grade"))
+        at = match.start("grade")
+        if _COUNTERFACTUAL.search(text, max(text.rfind("\n", 0, at) + 1, at - _CONTEXT), at):
+            continue  # "I was close to giving it an A": a grade thought of, not given
         if _SCALE_WORDS.search(line):
             continue  # "a B on a scale of ...": a stated scale, which we do not convert
         if ("(" in line or "=" in line) and len(_LEGEND_ENTRY.findall(line)) >= _MIN_LEGEND_ENTRIES:
@@ -1179,7 +1193,50 @@ def score_in(
         ]
     if not candidates:
         return None
-    return max(candidates, key=lambda c: c.priority).score
+    best = max(candidates, key=lambda c: c.priority)
+    return _designated(body, best, candidates) or best.score
+
+
+# two reviewers' scores in one sentence, then which one is the site's: "Dana gave it 4/5,
+# Marcus 3/5. Dana's is the score on our review card", "Kim's score is the official one"
+_DESIGNATION = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{1,20})['’]s\s+(?:(?:score|rating|grade)\s+)?(?:is|counts\s+as)"
+    r"\s+(?:the\s+|our\s+)?(?:official|site['’]s|main|final|one|score|rating|grade)\b"
+)
+_DESIGNATION_REACH = 300
+
+
+def _designated(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score shares its line with another as good ("Dana gave it 4/5, Marcus
+    3/5"), the one whose clause names the reviewer the text then says is the site's ("Dana's
+    is the score on our card"); None when nothing says so."""
+    at = best.priority[3]
+    if at < 0:
+        return None  # (the title's or the byline's)
+    line_start = body.rfind("\n", 0, at) + 1
+    line_end = body.find("\n", at)
+    line_end = len(body) if line_end < 0 else line_end
+    rivals = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0] and line_start <= c.priority[3] < line_end
+    ]
+    if len(rivals) < 2:
+        return None
+    said = _DESIGNATION.search(body, line_start, min(len(body), line_end + _DESIGNATION_REACH))
+    if said is None:
+        return None
+    named = [c for c in rivals if said.group("name") in _clause_before(body, line_start, c)]
+    return named[0].score if len(named) == 1 else None
+
+
+def _clause_before(body: str, line_start: int, candidate: _Candidate) -> str:
+    """The words of `candidate`'s clause before it: from its line's last comma, colon or
+    semicolon (or the line's start) on."""
+    at = candidate.priority[3]
+    lead = body[line_start:at]
+    cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(":"), lead.rfind("."))
+    return lead[cut + 1 :]
 
 
 def detect_score(draft: Draft) -> None:

@@ -183,3 +183,44 @@ def test_a_title_cut_at_a_decorated_site_name_keeps_no_dangling_separator() -> N
     page = read_page(markup.encode(), name="finale.html")
     assert page.meta is not None
     assert page.meta.title == "my show ~ the last episode!!"
+
+
+def test_a_grade_box_in_a_page_whose_body_class_names_a_sidebar_layout_is_kept() -> None:
+    # a WordPress theme classes <body> by its layout ("theme-right-sidebar"): the template's
+    # name, no sidebar around the grade box inside the article
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        b"<html><body class='single-post theme-right-sidebar'><div id='page'><article>"
+        b"<h1>Lighthouse Episode 2 Review</h1><div class='entry-content'>"
+        b"<p>The keeper finally speaks, and the storm that follows is worth the wait.</p>"
+        b"<div class='review-box'><p><strong>Grade:</strong> B+</p>"
+        b"<p><em>Grades here run from F to A+.</em></p></div></div></article>"
+        b"<aside class='sidebar'><div class='grade-box'>Other Show: A</div></aside>"
+        b"</div></body></html>"
+    )
+    assert [box[: len("Grade: B+")] for box in verdict_boxes(markup)] == ["Grade: B+"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
+    # a newspaper's review: stars under the standfirst in a "stars" element, another
+    # review's stars in the most-viewed rail outside the article
+    from bot.ingest.page import verdict_boxes
+
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><main>"
+        "<h1>Lighthouse review – the sea does the talking</h1>"
+        "<p class='standfirst'>A slow, handsome show about a keeper who barely speaks</p>"
+        "<div class='stars' aria-label='4 out of 5 stars'>★★★★☆</div>"
+        "<div class='article-body'><p>The keeper barely speaks for twelve episodes, and the"
+        " sea does the talking; it works far better than it has any right to.</p></div>"
+        "</main><aside class='most-viewed'><ol><li>Other Show review ★★★★★</li></ol></aside>"
+        "<div class='star-note'>★ Editor's pick of the week</div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Rating: ★★★★☆"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"

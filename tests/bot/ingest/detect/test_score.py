@@ -826,3 +826,51 @@ def test_a_score_opening_its_line_with_an_aside_outranks_a_later_members_score(a
     )
     parsed = doc(text)
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Grade: B+\n\nReply: honestly I was close to giving it an A.", "B+"),
+        ("Verdict: 7/10\n\nI almost gave it 9/10, the ending pulled it down.", "7/10"),
+        ("Score: 6/10\n\nI would have given it 8/10 without the filler.", "6/10"),
+        ("Grade: C\n\nI was tempted to give it a B, the fight almost landed.", "C"),
+    ],
+)
+def test_a_score_the_writer_only_thought_of_giving_is_not_the_score(
+    closing: str, expected: str
+) -> None:
+    # "close to giving it", "almost gave it", "would have given it": not given
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
+        (
+            "Our verdict: Kim gave it 7/10, Ravi a kinder 9/10. Kim's is the score on our site.",
+            "7/10",
+        ),
+        (
+            "Scores: Kim 6/10, Ravi 9/10.\nKim's score is the official one, she covers it weekly.",
+            "6/10",
+        ),
+    ],
+)
+def test_of_two_hosts_scores_the_one_the_page_says_is_the_sites_wins(
+    verdict: str, expected: str
+) -> None:
+    # a podcast's show notes: two hosts score the episode, then say whose is the site's
+    parsed = scored(f"{verdict}\n\nNext week: more of the same.")
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() -> None:
+    parsed = scored("My verdict: the first half 6/10, the second half 8/10.")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_score_given_after_a_thought_of_higher_one_in_its_sentence_is_still_the_score() -> None:
+    parsed = scored("Honestly I could have rated it higher but 8/10 feels right.")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
