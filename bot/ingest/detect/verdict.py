@@ -98,12 +98,19 @@ def verdict(text: str) -> str:
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return ""
-    lowered: list[bytes] = []  # each paragraph's ascii_lowered, the last first
+    # The whole text first: a paragraph that may give a score or holds a cue word makes the
+    # whole text one that may, as each test looks at the paragraph's own characters and at
+    # most 32 bytes before one (which the text holds too, after the blank line between
+    # paragraphs). So when the text may not, no paragraph is lowered and tested on its own:
+    # about half the documents, with a dozen paragraphs each.
+    text_lowered = ascii_lowered(text)
+    scores = may_give_score(text, text_lowered)
+    lowered: list[bytes] = []  # each paragraph's ascii_lowered, the last first, when scores
     for index in range(len(paragraphs) - 1, -1, -1):
         paragraph = paragraphs[index]
         cue = _OPENING_CUE.match(paragraph) is not None
         score = None
-        if not cue:  # (the dear part: only when needed)
+        if not cue and scores:  # (the dear part: only when needed)
             lowered.append(ascii_lowered(paragraph))
             score = _score_of(paragraph, lowered[-1])
         if cue or score is not None:
@@ -118,10 +125,12 @@ def verdict(text: str) -> str:
                     return squash(f"{said} {bare}")
                 return squash(bare)
             return squash(paragraph)
-    # no paragraph opened with a cue: each was lowered above
-    for paragraph, low in zip(reversed(paragraphs), lowered, strict=True):
-        if any(cue in low for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
-            return squash(paragraph)
+    # no paragraph opened with a cue: each was lowered above when scores
+    if any(cue in text_lowered for cue in _CUE_WORDS):
+        for at, paragraph in enumerate(reversed(paragraphs)):
+            low = lowered[at] if scores else ascii_lowered(paragraph)
+            if any(cue in low for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
+                return squash(paragraph)
     return squash(paragraphs[-1])
 
 
