@@ -97,5 +97,9 @@ def parse_document(
     linker = linkers.get(draft.anime_title) if linkers else None
     if linker is None:
         return draft.document()
-    found = tuple(tuple(linker.named(s.text)) for s in draft.sections)
+    # (a document of one section: its text is the body, whose lowered form the detectors made)
+    found = tuple(
+        tuple(linker.named(s.text, draft.body_lowered() if s.text is draft.body else None))
+        for s in draft.sections
+    )
     return draft.document(links=(linker.serial, found))

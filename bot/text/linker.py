@@ -351,11 +351,13 @@ class Linker:
         word = _capitalised_word_after(text, end)
         return word is not None and word not in self._name_words
 
-    def _masked(self, text: str) -> tuple[str, list[Hit]]:
-        """`text` with the anime's own names blanked out (same length), and those names."""
+    def _masked(self, text: str, lowered: bytes | None = None) -> tuple[str, list[Hit]]:
+        """`text` with the anime's own names blanked out (same length), and those names.
+        `lowered`: the text's UTF-8 with its ASCII letters lower-cased, when the caller has it
+        (see named)."""
         if self._titles.pattern is None:
             return text, []
-        titles = self._title_hits(text)
+        titles = self._title_hits(text, lowered)
         if not titles:
             return text, titles
         parts: list[str] = []
@@ -367,22 +369,24 @@ class Linker:
         parts.append(text[at:])
         return "".join(parts), titles
 
-    def _title_hits(self, text: str) -> list[Hit]:
-        """The anime's own names in `text`, any case, as self._titles finds them."""
+    def _title_hits(self, text: str, lowered: bytes | None = None) -> list[Hit]:
+        """The anime's own names in `text`, any case, as self._titles finds them (`lowered`:
+        as for _masked)."""
         ascii_titles = self._ascii_titles
         if ascii_titles is None:
             return self._titles.hits(text)
         if text.isascii() or any(c in text for c in _CASE_FOLDED):
-            lowered = _lowered_alike(text)
-            if lowered is None:
+            alike = _lowered_alike(text)
+            if alike is None:
                 return self._titles.hits(text)
-            return ascii_titles.hits_by_heads(lowered)
+            return ascii_titles.hits_by_heads(alike)
         # Other text: a title's first word is in the text's UTF-8 with ASCII letters
         # lower-cased (one C-speed pass, where str.lower() of text beyond Latin-1 costs
         # several) exactly where a case-insensitive match can start, as none of the text's
         # non-ASCII characters is one that re equates with an ASCII letter.
-        encoded = text.encode("utf-8", "surrogatepass")
-        lowered_bytes = encoded.lower()
+        lowered_bytes = (
+            text.encode("utf-8", "surrogatepass").lower() if lowered is None else lowered
+        )
         starts = find_all(lowered_bytes, self._title_heads)
         if not starts:
             return []
@@ -391,7 +395,8 @@ class Linker:
         found: list[Hit] = []
         end = char_at = byte_at = 0
         for at in starts:  # bytes offsets -> characters, counted on as they go
-            char_at += len(encoded[byte_at:at].decode("utf-8", "surrogatepass"))
+            # (lower-casing ASCII letters keeps every character's bytes apart)
+            char_at += len(lowered_bytes[byte_at:at].decode("utf-8", "surrogatepass"))
             byte_at = at
             if char_at < end:
                 continue  # inside the last title found (or the same place again)
@@ -401,13 +406,15 @@ class Linker:
                 found.append((char_at, end, normal(match.group())))
         return found
 
-    def named(self, text: str) -> list[Named]:
+    def named(self, text: str, lowered: bytes | None = None) -> list[Named]:
         """(character id, offset of its first naming) of each character `text` names, by
-        offset then id: the characters :meth:`find` links to any sentence of `text`."""
+        offset then id: the characters :meth:`find` links to any sentence of `text`.
+        `lowered`: text.encode("utf-8", "surrogatepass").lower() (the ingest's
+        ascii_lowered), when the caller has it already: not worked out again."""
         pattern = self._matcher.pattern
         if pattern is None:
             return []
-        masked, titles = self._masked(text)
+        masked, titles = self._masked(text, lowered)
         for start, end, name in titles:
             if " " in name and may_break_inside(text[start:end]):
                 return self._named_by_sentence(text)  # a title across sentences: not masked

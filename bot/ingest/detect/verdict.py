@@ -86,7 +86,7 @@ def _only_a_score(paragraph: str, score: Score) -> bool:
     return all(word.lower() in _SCORE_LABELS for word in _WORD.findall(rest))
 
 
-def verdict(text: str) -> str:
+def verdict(text: str, text_lowered: bytes | None = None) -> str:
     """The reviewer's closing assessment (whitespace-normalised, unescaped).
 
     The last paragraph that opens with a closing cue ("Overall", "So in the final assessment",
@@ -94,16 +94,26 @@ def verdict(text: str) -> str:
     failing that, the last paragraph with a cue anywhere; failing that, the last paragraph.
     A paragraph that is only a score ("**6/10**") comes after the words it scores: the
     paragraph before it, when that one says something, goes in front of it.
+
+    `text_lowered`: ascii_lowered(text), when the caller has it already.
     """
     paragraphs = _paragraphs(text)
     if not paragraphs:
         return ""
-    lowered: list[bytes] = []  # each paragraph's ascii_lowered, the last first
+    # The whole text first: a paragraph that may give a score or holds a cue word makes the
+    # whole text one that may, as each test looks at the paragraph's own characters and at
+    # most 32 bytes before one (which the text holds too, after the blank line between
+    # paragraphs). So when the text may not, no paragraph is lowered and tested on its own:
+    # about half the documents, with a dozen paragraphs each.
+    if text_lowered is None:
+        text_lowered = ascii_lowered(text)
+    scores = may_give_score(text, text_lowered)
+    lowered: list[bytes] = []  # each paragraph's ascii_lowered, the last first, when scores
     for index in range(len(paragraphs) - 1, -1, -1):
         paragraph = paragraphs[index]
         cue = _OPENING_CUE.match(paragraph) is not None
         score = None
-        if not cue:  # (the dear part: only when needed)
+        if not cue and scores:  # (the dear part: only when needed)
             lowered.append(ascii_lowered(paragraph))
             score = _score_of(paragraph, lowered[-1])
         if cue or score is not None:
@@ -118,10 +128,12 @@ def verdict(text: str) -> str:
                     return squash(f"{said} {bare}")
                 return squash(bare)
             return squash(paragraph)
-    # no paragraph opened with a cue: each was lowered above
-    for paragraph, low in zip(reversed(paragraphs), lowered, strict=True):
-        if any(cue in low for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
-            return squash(paragraph)
+    # no paragraph opened with a cue: each was lowered above when scores
+    if any(cue in text_lowered for cue in _CUE_WORDS):
+        for at, paragraph in enumerate(reversed(paragraphs)):
+            low = lowered[at] if scores else ascii_lowered(paragraph)
+            if any(cue in low for cue in _CUE_WORDS) and _ANY_CUE.search(paragraph):
+                return squash(paragraph)
     return squash(paragraphs[-1])
 
 
@@ -154,13 +166,18 @@ def opening_excerpt(text: str, limit: int = OPENING_LIMIT) -> str:
     return truncate(flat, limit)
 
 
-def document_facts(sections: Sequence[_SectionLike]) -> DocumentFacts:
+def document_facts(
+    sections: Sequence[_SectionLike], known: tuple[str, bytes] | None = None
+) -> DocumentFacts:
     """The verdict of a document's review sections (with the position of the section it
-    comes from) and the opening of its first review section."""
+    comes from) and the opening of its first review section. `known`: a text and its
+    ascii_lowered, which the caller has already (the draft's body): when the review text is
+    that text (one review section, the whole body), it is not lowered again."""
     reviews = [(at, s) for at, s in enumerate(sections) if s.kind is SectionKind.REVIEW]
     if not reviews:
         return DocumentFacts(verdict="", verdict_section=None, opening="")
-    said = verdict("\n\n".join(s.text for _, s in reviews))
+    text = "\n\n".join(s.text for _, s in reviews)
+    said = verdict(text, known[1] if known is not None and text is known[0] else None)
     position: int | None = None
     if said:
         position = reviews[-1][0]
@@ -173,7 +190,7 @@ def document_facts(sections: Sequence[_SectionLike]) -> DocumentFacts:
 
 def detect_verdict(draft: Draft) -> None:
     """draft.facts: the verdict and opening of the sections just built."""
-    draft.facts = facts = document_facts(draft.sections)
+    draft.facts = facts = document_facts(draft.sections, (draft.body, draft.body_lowered()))
     if facts.verdict:
         shown = facts.verdict if len(facts.verdict) <= 80 else facts.verdict[:79] + "…"
         draft.explain("verdict", f"{shown!r} (section {facts.verdict_section})")
