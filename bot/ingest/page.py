@@ -561,10 +561,29 @@ def _not_the_reviewers(element: Any, text: str) -> bool:
         marks = _marks(e)
         for word in _NOT_THE_REVIEWERS:
             if word in marks and not (
-                word == "user" and e is element and _ONES_OWN.search(text) is not None
+                (word == "user" and e is element and _ONES_OWN.search(text) is not None)
+                or (word == "widget" and e is element and _stated_rating(text))
             ):
                 return True
     return False
+
+
+# a rating a box states as the site's, label and value: "Site rating: 4 out of 5 stars"
+_STATED_RATING = re.compile(
+    r"[^:?%\d]{0,30}\b(?:rating|score|grade|verdict):\s*[^:?%]{1,20}", re.IGNORECASE
+)
+# what a widget that asks its readers says: "Rate this", "Your rating", "Average: 4.3 (512 votes)"
+_ASKS_READERS = re.compile(
+    r"\b(?:rate\s+(?:this|it)|your?|average|avg|votes?|users?|readers?|viewers?)\b", re.IGNORECASE
+)
+
+
+def _stated_rating(text: str) -> bool:
+    """Does a box that is itself a widget (`text`: all it says) state a rating as the site's
+    ("FlickPulse rating: 4 out of 5 stars"), not ask its readers for theirs or give their
+    average? A rating widget inside the article is then the review's own; a widget around a
+    box (a sidebar's) still says it is none."""
+    return _STATED_RATING.fullmatch(text) is not None and _ASKS_READERS.search(text) is None
 
 
 def _box_head(element: Any) -> str:

@@ -950,6 +950,8 @@ def _glyph_candidates(
     )
     for match in _WORD_STARS.finditer(text) if worded else ():
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
+        if text[max(0, match.start() - 8) : match.start()].rstrip().lower().endswith("of"):
+            continue  # "a score out of five stars", "a scale of five stars": the scale
         if _in_list_or_poll(text, match.start(), match.end(), episode):
             continue
         keyword = _labelled(text, match.start(), episode)

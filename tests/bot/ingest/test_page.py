@@ -224,3 +224,30 @@ def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
     page = read_page(markup, name="review.html")
     parsed = parse_document(page.text, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
+def test_a_rating_widget_stating_the_sites_rating_is_the_score_a_readers_one_never() -> None:
+    # an outlet's recap: its own rating in a box named a widget at the article's end, and
+    # widgets that ask readers for theirs or give their average (inside and outside it)
+    from bot.ingest.page import verdict_boxes
+
+    def markup(widget: str) -> bytes:
+        return (
+            "<html><body><article><h1>Lighthouse Episode 3 Recap</h1>"
+            "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+            f"<div class='rating-widget'>{widget}</div>"
+            "</article><div class='sidebar widget'><div class='score'>Our score: 9/10</div>"
+            "</div></body></html>"
+        ).encode()
+
+    own = markup("<span>Harbor Daily rating:</span> <span class='stars'>3 out of 5 stars</span>")
+    assert verdict_boxes(own) == ["Harbor Daily rating: 3 out of 5 stars"]
+    parsed = parse_document(read_page(own, name="recap.html").text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "3 out of 5 stars"
+    for asking in (
+        "<span>Rate this episode:</span> <span>★★★★★</span>",
+        "<span>Your rating:</span> <span>4 out of 5</span>",
+        "<span>Average rating:</span> <span>4.3/5 (512 votes)</span>",
+        "<p>What did you think?</p><p>Score: 78% loved it</p>",
+    ):
+        assert verdict_boxes(markup(asking)) == [], asking

@@ -874,3 +874,22 @@ def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() ->
 def test_a_score_given_after_a_thought_of_higher_one_in_its_sentence_is_still_the_score() -> None:
     parsed = scored("Honestly I could have rated it higher but 8/10 feels right.")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "raw", "value"),
+    [
+        # the scale a newsletter explains in its opening, then its stars at the end
+        ("Every week I give a score out of five stars at the end.", "★★★", "★★★", 3),
+        ("My ratings use a scale of five stars.", "Rating: ★★", "★★", 2),
+        # a score in words whose scale is in stars: the scale is not a second score
+        ("It drags in places.", "My rating: two out of five stars.", "two out of five", 2),
+    ],
+)
+def test_a_number_of_stars_after_out_of_is_the_scale_not_a_score(
+    opening: str, closing: str, raw: str, value: float
+) -> None:
+    parsed = doc(f"Show Episode 2 Review\n\n{opening}\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None
+    assert parsed.score.raw == raw
+    assert parsed.score.value == value
