@@ -4,11 +4,13 @@ first line that reads like a headline. A document may have no title at all.
 Never a title: a line of the page's furniture (bot/ingest/detect/furniture.py: a date, a
 credit, a byline, a widget, a label, a menu, a header of a mail, a chat or a printed page, a
 copy's stamp...), or a paragraph (a long line, or one made of sentences). Nor, from where it
-stands: a site's name above its widgets, its menu, its breadcrumbs or the headline, an episode
+stands: a site's name above its widgets, its menu, its breadcrumbs, its address or the
+headline, an episode
 label above the headline, a chat export's header, a web cache's banner, or a publication's
 name (as its "Subscribe to <name>" line gives it).
 In a chat export whose first message is chatter, the title is a later message's marked
-headline ("**Show Episode 4 – …**"), if any.
+headline ("**Show Episode 4 – …**"), if any; in a messenger's text export ("date, time -
+Name: text"), a message whose text is a headline over the long post it pastes.
 """
 
 from __future__ import annotations
@@ -855,12 +857,14 @@ def detect_title(draft: Draft) -> None:
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
         if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
-            if _STAMPED_MESSAGE.match(line) is not None:
-                # a messenger's text export, each message on its header's line: no title
-                # line, unless a message opens with a headline over the long text it pastes
-                found = _stamped_headline(lines, index)
-                if found is None:
-                    break
+            found = (
+                _stamped_headline(lines, index)
+                if _STAMPED_MESSAGE.match(line) is not None
+                else None
+            )
+            if found is not None:
+                # a messenger's text export, each message on its header's line: a message
+                # opening with a headline over the long text it pastes is the title
                 index, line = found
                 draft.title = line
                 draft.title_is_line = True
