@@ -5,9 +5,8 @@ Never a title: a line of the page's furniture (bot/ingest/detect/furniture.py: a
 credit, a byline, a widget, a label, a menu, a header of a mail, a chat or a printed page, a
 copy's stamp...), or a paragraph (a long line, or one made of sentences). Nor, from where it
 stands: a site's name above its widgets, its menu, its breadcrumbs, its address or the
-headline, an episode
-label above the headline, a chat export's header, a web cache's banner, or a publication's
-name (as its "Subscribe to <name>" line gives it).
+headline, an episode label above the headline, a chat export's header, a web cache's banner,
+or a publication's name (as its "Subscribe to <name>" line gives it).
 In a chat export whose first message is chatter, the title is a later message's marked
 headline ("**Show Episode 4 – …**"), if any; in a messenger's text export ("date, time -
 Name: text"), a message whose text is a headline over the long post it pastes.
