@@ -4,11 +4,12 @@ first line that reads like a headline. A document may have no title at all.
 Never a title: a line of the page's furniture (bot/ingest/detect/furniture.py: a date, a
 credit, a byline, a widget, a label, a menu, a header of a mail, a chat or a printed page, a
 copy's stamp...), or a paragraph (a long line, or one made of sentences). Nor, from where it
-stands: a site's name above its widgets, its menu, its breadcrumbs or the headline, an episode
-label above the headline, a chat export's header, a web cache's banner, or a publication's
-name (as its "Subscribe to <name>" line gives it).
+stands: a site's name above its widgets, its menu, its breadcrumbs, its address or the
+headline, an episode label above the headline, a chat export's header, a web cache's banner,
+or a publication's name (as its "Subscribe to <name>" line gives it).
 In a chat export whose first message is chatter, the title is a later message's marked
-headline ("**Show Episode 4 – …**"), if any.
+headline ("**Show Episode 4 – …**"), if any; in a messenger's text export ("date, time -
+Name: text"), a message whose text is a headline over the long post it pastes.
 """
 
 from __future__ import annotations
@@ -317,6 +318,19 @@ def _markdown_h1_after(raw: str, following: str) -> str | None:
     return heading if len(heading.split()) >= _MIN_HEADLINE_WORDS and is_headline(heading) else None
 
 
+_MIN_HOST_LETTERS = 5
+
+
+def _names_the_host(line: str, url: str) -> bool:
+    """Is the short `line` the site's name that the address `url` under it is at ("Some Site" /
+    "https://somesite.example/2025/07/…"), as a reader view copies a page's header?"""
+    if len(line.split()) > _MAX_MASTHEAD_WORDS or " " in url or "://" not in url[:8]:
+        return False
+    letters = _letters(line)
+    host = _letters(url.split("://", 1)[1].split("/", 1)[0])
+    return len(letters) >= _MIN_HOST_LETTERS and letters in host
+
+
 def _above_the_headline(line: str, raw: str, following: str) -> str | None:
     """Why the headline-like `line` (as written: `raw`) is not the title, given the next
     non-empty line: a site's name above its widgets or above the headline, or a line above a
@@ -325,6 +339,8 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return None  # a paragraph follows: `line` is the title (the usual case, one test)
     if _is_masthead(line, following) or _site_name_above(line, following):
         return "the site's name, above its widgets or the headline"
+    if following[:4].lower() == "http" and _names_the_host(line, following):
+        return "the site's name, above the page's address"
     if _markdown_h1_after(raw, following) is not None:
         return "above the Markdown heading"
     if _SECTION_LABEL.search(line) is not None and _listing_header_above(line, following):
@@ -704,6 +720,47 @@ _PRINT_STAMP = re.compile(
 _PRINT_STAMP_REACH = 24  # the time's colon is within the stamp's first characters
 
 
+# a messenger's text export's message, its header on the line: "07/03/2024, 21:15 - Name:
+# text", "2024-03-07 21:15 - Name: text" (a system message has no "Name:")
+_STAMPED_MESSAGE = re.compile(
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[ap]\.?m\.?)?\s+[-–—]\s+",
+    re.IGNORECASE,
+)
+_STAMPED_SENDER = re.compile(r"(?P<name>[^:\n]{1,40}?):\s+(?P<text>\S.*)")
+
+
+def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(its index, the headline) of the first message from line `start` of a messenger's text
+    export that is a headline naming a review, set apart over the long text it pastes
+    ("… - Name: Show ep 9 thoughts" / "" / a long paragraph); else None."""
+    looked = 0
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        looked += 1
+        if looked > _CHAT_LOOK:
+            break
+        stamp = _STAMPED_MESSAGE.match(line)
+        if stamp is None:
+            continue
+        sender = _STAMPED_SENDER.fullmatch(line, stamp.end())
+        if sender is None:
+            continue
+        text = _strip_marks(sender.group("text"))
+        if (
+            index + 2 < len(lines)
+            and not lines[index + 1]
+            and len(lines[index + 2]) >= _MIN_POST_PARAGRAPH
+            and HEADLINE_WORDS.search(text) is not None
+            and _reads_like_headline(text)
+            and not not_a_title(text)
+        ):
+            return index, text
+    return None
+
+
 def _printed_page_title(line: str) -> str | None:
     """The page's title from a browser's print header (`line`), if it is one and the title
     reads like a headline; else None."""
@@ -799,6 +856,20 @@ def detect_title(draft: Draft) -> None:
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
         if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
+            found = (
+                _stamped_headline(lines, index)
+                if _STAMPED_MESSAGE.match(line) is not None
+                else None
+            )
+            if found is not None:
+                # a messenger's text export, each message on its header's line: a message
+                # opening with a headline over the long text it pastes is the title
+                index, line = found
+                draft.title = line
+                draft.title_is_line = True
+                draft.body_from = index + 1
+                draft.explain("title", f"{line!r}: a chat message's headline")
+                return
             printed = _printed_page_title(line)
             if printed is not None:
                 draft.explain("title", f"ignored {line[:60]!r}: a browser's print header")
@@ -835,14 +906,8 @@ def detect_title(draft: Draft) -> None:
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
                 lines[index] = ""
                 continue
-            if _subscribed_to(draft.text, line):
-                draft.explain("title", f"ignored {line!r}: the publication's name")
-                lines[index] = ""
-                tagline = _tagline_under(lines, index)
-                if tagline is not None:
-                    draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
-                    lines[tagline] = ""
-                continue
+            # (the menu first: a publication's name, its "Subscribe to <name>" line at the
+            # foot, may stand above its menu too, the menu's items then no headline either)
             menu = _menu_under(lines, index, line)
             if menu:
                 draft.explain("title", f"ignored {line!r}: the site's name, above its menu")
@@ -851,6 +916,14 @@ def detect_title(draft: Draft) -> None:
                 for _ in range(menu):  # the menu's lines took the places of the headline's
                     if len(seen) < _LOOK_AT_LINES + menu:
                         _look_further(lines, seen)
+                continue
+            if _subscribed_to(draft.text, line):
+                draft.explain("title", f"ignored {line!r}: the publication's name")
+                lines[index] = ""
+                tagline = _tagline_under(lines, index)
+                if tagline is not None:
+                    draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
+                    lines[tagline] = ""
                 continue
             if (
                 _may_name_a_site(line)

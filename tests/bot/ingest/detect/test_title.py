@@ -1068,3 +1068,53 @@ def test_a_print_headers_page_title_stands_when_no_headline_follows() -> None:
     parsed = doc(f"3/7/25, 9:05 AM   {title}\n\n{BODY}", anime="Show")
     assert parsed.title == title
     assert "9:05" not in parsed.text
+
+
+def test_a_blogs_name_above_its_menu_is_dropped_with_the_menu_when_its_footer_names_it() -> None:
+    # a select-all copy: the blog's name (which its "Subscribe to <name>" footer names) with
+    # its menu under it, an item a line: no menu item is the title
+    text = (
+        "Skip to content\nKettle & Cel\nMenu\nHome\nEssays\nSeasonal\nContact Us\nSearch for:\n\n"
+        f"Rain Town Episodes 5–6 Recap\n\n{BODY}\n\nSubscribe to Kettle & Cel\nEmail Address\n"
+    )
+    parsed = doc(text, anime="Rain Town")
+    assert parsed.title == "Rain Town Episodes 5–6 Recap"
+    assert "Contact Us" not in parsed.text
+
+
+def test_a_reader_views_site_name_above_the_pages_address_is_not_the_title() -> None:
+    text = (
+        "Paper Moon Reviews\nhttps://www.papermoonreviews.example/2025/05/01/rain-town-ep-2/\n\n"
+        f"Rain Town Episode 2 Review\nPaper Moon Reviews\n5–7 minutes\n\n{BODY}"
+    )
+    assert doc(text, anime="Rain Town").title == "Rain Town Episode 2 Review"
+
+
+def test_a_short_line_above_an_address_of_another_site_stays_the_title() -> None:
+    text = f"Rain Town Finale Thoughts\nhttps://videos.example/watch/12345\n\n{BODY}"
+    assert doc(text, anime="Rain Town").title == "Rain Town Finale Thoughts"
+
+
+MESSENGER_EXPORT = (
+    "12/05/2024, 20:01 - Messages to this group are end-to-end encrypted. Tap for details.\n"
+    "12/05/2024, 20:02 - Ada: did anyone watch rain town yet\n"
+    "12/05/2024, 20:05 - Ben: tonight\n"
+    "12/05/2024, 20:30 - Ada: {headline}\n\n"
+    "The town finally floods and the episode takes its time getting there, which is the point: "
+    "every scene before it is a goodbye to a street we will not see again.\n\n"
+    "7/10\n"
+    "12/05/2024, 20:31 - Ben: nice\n"
+)
+
+
+def test_a_messenger_exports_message_opening_with_a_headline_over_a_long_post_is_the_title() -> (
+    None
+):
+    parsed = doc(MESSENGER_EXPORT.format(headline="Rain Town ep 3 thoughts (spoilers)"))
+    assert parsed.title == "Rain Town ep 3 thoughts (spoilers)"
+    assert parsed.anime_title == "Rain Town"
+
+
+def test_a_messenger_export_whose_messages_hold_no_headline_has_no_title() -> None:
+    text = MESSENGER_EXPORT.format(headline="ok here is what I thought")
+    assert doc(text, anime="Rain Town").title == ""
