@@ -231,7 +231,7 @@ async def test_a_grade_box_in_the_article_is_the_score_and_the_poll_is_not(
 def test_a_grade_box_on_a_page_without_an_article_element() -> None:
     # no <article>: the article's body is a div named like one; the poll, the comments and
     # the sidebar still never give the reviewer's grade
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         "<html><body><div id='header'><a href='/grades'>How we grade</a></div>"
@@ -305,7 +305,7 @@ def test_a_title_of_an_episode_label_and_a_site_name_yields_to_the_pages_heading
 def test_score_cards_keep_their_label_with_the_value() -> None:
     # a score card lays the label and the value out as separate elements ("Grade" / "A-");
     # a box holding only the value takes the label from the box around it
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     card = (
         b"<html><body><article><h1>Show Episode 9 Review</h1>"
@@ -322,7 +322,7 @@ def test_score_cards_keep_their_label_with_the_value() -> None:
 
 def test_a_score_box_on_a_user_review_page() -> None:
     # no <article> or <main>: a user-review site's "review-page" holds the review and its box
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         b"<html><body><div class='review-page'><h1>Review of Show Season 1 by someone</h1>"
@@ -351,8 +351,9 @@ def test_a_database_reviews_box_of_sub_scores_is_kept_and_gives_the_overall() ->
     # an anime database's user review: a rating box (a table of sub-scores with an overall)
     # longer than a grade box, which text extraction drops; the site's own community score
     # and other users' "Overall 9" in the sidebar never count
-    from bot.ingest.page import read_page, verdict_boxes
+    from bot.ingest.page import read_page
     from bot.ingest.pipeline import parse_document
+    from bot.ingest.score_boxes import verdict_boxes
 
     rows = "".join(
         f"<tr><td>{label}</td><td>{value}</td></tr>"
@@ -378,7 +379,7 @@ def test_a_database_reviews_box_of_sub_scores_is_kept_and_gives_the_overall() ->
 def test_a_bare_number_in_a_score_box_is_a_ten_point_score() -> None:
     # a games site's verdict: the score box holds only "8" and its word; the community
     # score after the article never counts
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         b"<html><body><article><h1>Show Episode 12 Review</h1><p>Text.</p>"
@@ -394,7 +395,7 @@ def test_a_bare_number_in_a_score_box_is_a_ten_point_score() -> None:
 def test_a_bare_score_badge_in_a_verdict_box_with_prose_takes_the_stated_scale() -> None:
     # a verdict box holds prose and pros/cons, and a badge with only "7.5" and its word: the
     # badge is the score, out of the structured data's bestRating (ten when none is stated)
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     def page(ld: str, value: str) -> bytes:
         return (
@@ -411,7 +412,7 @@ def test_a_bare_score_badge_in_a_verdict_box_with_prose_takes_the_stated_scale()
 
 
 def test_a_score_card_with_a_summary_keeps_its_label_and_value() -> None:
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         b"<html><body><article><h1>Show Episode 5 Review</h1><p>Text.</p>"
@@ -424,7 +425,7 @@ def test_a_score_card_with_a_summary_keeps_its_label_and_value() -> None:
 
 def test_a_rating_line_with_its_label_and_value_in_bold_and_a_tagline_after() -> None:
     # a blog's rating paragraph: the label and score in one bold run, a long aside after it
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         b"<html><body><article><h1>A Wet Week</h1><p>Text.</p>"
@@ -436,7 +437,7 @@ def test_a_rating_line_with_its_label_and_value_in_bold_and_a_tagline_after() ->
 
 
 def test_a_box_named_only_as_a_card_counts_when_its_label_says_rating() -> None:
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     card = (
         b"<html><body><article><p>Text.</p><div class='review-card'><b>My rating</b><br>"
@@ -448,7 +449,7 @@ def test_a_box_named_only_as_a_card_counts_when_its_label_says_rating() -> None:
 def test_a_user_rating_box_is_the_reviewers_only_when_it_says_rated() -> None:
     # a readers' review page names the reviewer's own rating for users; an aggregate of
     # users' ratings stays out
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     own = (
         "<html><head><meta charset='utf-8'></head><body><div class='review-page'>"
@@ -463,7 +464,7 @@ def test_a_user_rating_box_is_the_reviewers_only_when_it_says_rated() -> None:
 def test_a_reviews_page_without_an_article_gives_the_extracted_reviews_rating() -> None:
     # no <article>, <main> or article-like name: the extracted text's opening paragraph
     # finds its review and that review's rating box, never the next reader's
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     opening = "Season one review, written after the last episode aired this week."
     markup = (
@@ -480,7 +481,7 @@ def test_a_reviews_sites_rated_it_line_is_the_reviews_rating() -> None:
     # a reviews site writes the reviewer's stars on a line of their own ("Ana rated it
     # ★★★★☆") named for nothing like a score; the page's headline opens the extracted text;
     # another reader's "rated it" in the comments and the community's average stay out
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     headline = "Some Show Season 2 Episode 3 Review"
     markup = (
@@ -547,7 +548,7 @@ def test_a_recap_heading_and_a_review_heading_in_an_unnamed_container_make_a_rec
 def test_a_bare_grade_in_a_box_named_for_it_is_labelled_by_the_name() -> None:
     # a page's header styles the grade apart ("A-" in a "grade-box" beside the show's name and
     # the episode's number): a bare letter is no score without the label its box's name gives
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         b"<html><body><article><div class='show-header'><span>Some Show</span>"
@@ -574,8 +575,9 @@ def _ld_page(ld: str, text: str = "Some text.") -> bytes:
 def test_a_reviews_rating_stated_only_in_its_structured_data_is_kept() -> None:
     # a database site draws a reader's stars as pictures and states the rating in JSON-LD;
     # the community's average (an aggregateRating) is never the review's
-    from bot.ingest.page import read_page, verdict_boxes
+    from bot.ingest.page import read_page
     from bot.ingest.pipeline import parse_document
+    from bot.ingest.score_boxes import verdict_boxes
 
     review = (
         '{"@context": "https://schema.org", "@type": "Review", "itemReviewed": {"@type": '
@@ -602,7 +604,8 @@ def test_a_reviews_rating_stated_only_in_its_structured_data_is_kept() -> None:
 
 def test_structured_data_nested_past_the_parsers_depth_is_left_aside() -> None:
     # a page's JSON-LD is optional: one too deep to parse gives no rating, not a lost page
-    from bot.ingest.page import read_page, verdict_boxes
+    from bot.ingest.page import read_page
+    from bot.ingest.score_boxes import verdict_boxes
 
     deep = "[" * 100_000 + "]" * 100_000
     page = _ld_page(f'{{"reviewRating": {deep}}}')

@@ -62,7 +62,7 @@ def test_an_rss_item_saved_as_a_page_is_read_as_its_article() -> None:
 def test_a_verdict_box_with_its_value_and_scale_in_elements_of_their_own() -> None:
     # a review site's verdict box: its label, then "6" and "/10" styled apart, then pros,
     # cons and a summary; the comments' scores below never count
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     def page(value: str, scale: str) -> bytes:
         return (
@@ -88,7 +88,7 @@ def test_a_verdict_box_with_its_value_and_scale_in_elements_of_their_own() -> No
 def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
     # a database site's review tab: the reviewer's own "Overall Rating" line (its value
     # styled apart) over the review, sub-scores under it, the site's average in a sidebar
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         "<html><body><div class='sidebar'><div>Score: 7.12 (scored by 9,004 users)</div></div>"
@@ -108,7 +108,7 @@ def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
 
 
 def test_a_labelled_line_of_prose_is_no_score_box() -> None:
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         b"<html><body><article><h1>Lighthouse Episode 2 Review</h1>"
@@ -188,7 +188,7 @@ def test_a_title_cut_at_a_decorated_site_name_keeps_no_dangling_separator() -> N
 def test_a_grade_box_in_a_page_whose_body_class_names_a_sidebar_layout_is_kept() -> None:
     # a WordPress theme classes <body> by its layout ("theme-right-sidebar"): the template's
     # name, no sidebar around the grade box inside the article
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         b"<html><body class='single-post theme-right-sidebar'><div id='page'><article>"
@@ -208,7 +208,7 @@ def test_a_grade_box_in_a_page_whose_body_class_names_a_sidebar_layout_is_kept()
 def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
     # a newspaper's review: stars under the standfirst in a "stars" element, another
     # review's stars in the most-viewed rail outside the article
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     markup = (
         "<html><head><meta charset='utf-8'></head><body><main>"
@@ -229,7 +229,7 @@ def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
 def test_a_rating_widget_stating_the_sites_rating_is_the_score_a_readers_one_never() -> None:
     # an outlet's recap: its own rating in a box named a widget at the article's end, and
     # widgets that ask readers for theirs or give their average (inside and outside it)
-    from bot.ingest.page import verdict_boxes
+    from bot.ingest.score_boxes import verdict_boxes
 
     def markup(widget: str) -> bytes:
         return (

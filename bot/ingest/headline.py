@@ -1,0 +1,164 @@
+"""A web page's headline, from what text extraction kept and the page's own markup.
+
+Text extraction (bot.web.extract) may take a site's name for the headline; the <title>, the
+JSON-LD "headline" and the page's top headings tell the article's own. Pure.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import logging
+import re
+from itertools import islice
+
+log = logging.getLogger(__name__)
+
+__all__ = ["headline"]
+
+_HEAD_BYTES = 65536  # where a page's <title> and JSON-LD live
+_TITLE_TAG = re.compile(r"<title[^>]{0,200}>([^<]{1,400})</title>", re.IGNORECASE)
+_LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\\n]|\\.){1,400})"')
+_TITLE_PARTS = re.compile(r"\s+(?:[|·•–—]|-|::)\s+")
+_MAX_SITE_WORDS = 4
+# the separators text extraction splits a <title> at (a site's name on one side)
+_SEPARATOR_MARKS = frozenset("|–•·—⁄*⋆~‹«<›»>:-")
+_DANGLING_SEPARATOR = re.compile(r"(?:\s+[|–•·—⁄*⋆~‹«<›»>:\-])+$")
+
+
+def headline(extracted: str | None, data: bytes) -> str | None:
+    """The article's headline. Text extraction may take a site's name for it: from
+    "<title>Site | Headline</title>" it keeps the first part, and it reads no JSON-LD
+    "headline". When what it kept is a short part of the <title> (or the whole of it) and a
+    longer part (or a JSON-LD headline) exists, that is the headline. A title that is only an
+    episode label and a site's name yields to the page's first heading holding the label."""
+    if extracted is not None and _EXPORT_PAGE_TITLE.fullmatch(extracted.strip()) is not None:
+        # an exporter's name for every page it writes ("Exported Data"): a chat's export,
+        # whose review is a message opening with its headline in bold
+        return _bold_opening_line(data)
+    if extracted is not None and extracted[-1:] in _SEPARATOR_MARKS:
+        # text extraction cut "<title>Headline | ~ Site ~</title>" at its last separator,
+        # leaving the first one dangling ("Headline |")
+        extracted = _DANGLING_SEPARATOR.sub("", extracted) or None
+    if extracted is not None:
+        heading = _heading_holding_label(extracted, data)
+        if heading is not None:
+            return heading
+        if len(extracted.split()) > _MAX_SITE_WORDS:
+            return extracted
+    head = data[:_HEAD_BYTES].decode("utf-8", errors="replace")
+    ld = _LD_HEADLINE.search(head)
+    if ld is not None:
+        try:
+            headline = " ".join(str(json.loads(f'"{ld.group(1)}"')).split())
+        except ValueError:
+            headline = ""
+        if headline and (extracted is None or not _shares_words(extracted, headline)):
+            return html_lib.unescape(headline)
+    tag = _TITLE_TAG.search(head)
+    if tag is None:
+        return extracted
+    whole = " ".join(html_lib.unescape(tag.group(1)).split())
+    if extracted is not None and whole.startswith(f"{extracted.strip()}: "):
+        # Blogger's "<title>Blog Name: Post Title</title>", the blog's name extracted
+        rest = whole[len(extracted.strip()) + 2 :].strip()
+        if len(rest.split()) > _MAX_SITE_WORDS:
+            return rest
+    parts = [p.strip() for p in _TITLE_PARTS.split(html_lib.unescape(tag.group(1)).strip())]
+    if len(parts) < 2 or (extracted is not None and extracted.strip() not in parts):
+        return extracted
+    if extracted is not None and len(parts) > 2:
+        without_site = _title_without_site(whole, extracted.strip(), data)
+        if without_site is not None:
+            return without_site
+    longest = max(parts, key=len)
+    if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
+        return " ".join(longest.split())
+    return extracted
+
+
+def _title_without_site(whole: str, site: str, data: bytes) -> str | None:
+    """The <title> without the site's name at one end when a top heading of the page says
+    exactly that: a headline with a dash of its own ("Show finale – my full review - Forum",
+    the topic's heading repeating "Show finale – my full review"), whose longest part is
+    only a piece of it. Else None."""
+    separators = list(_TITLE_PARTS.finditer(whole))
+    if whole.endswith(site):
+        rest = whole[: separators[-1].start()]
+    elif whole.startswith(site):
+        rest = whole[separators[0].end() :]
+    else:
+        return None
+    rest = rest.strip()
+    at = max(data.find(b"<body"), 0)
+    for _ in range(_HEADINGS_LOOKED_AT):  # the site's name may come first
+        found = _TOP_HEADING.search(data, at)
+        if found is None:
+            return None
+        at = found.end()
+        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+        if " ".join(_TAG.sub(" ", text).split()) == rest:
+            return rest
+    return None
+
+
+# the <title> an exporter gives every page it writes, which says nothing of the text
+_EXPORT_PAGE_TITLE = re.compile(
+    r"(?:exported\s+(?:data|chat|messages)|chat\s+(?:export|history)|message\s+history)",
+    re.IGNORECASE,
+)
+# a message's first line in bold, a line of its own: "<strong>Show Episode 5 Review</strong><br>"
+_BOLD_LINE = re.compile(rb">\s*<(strong|b)>([^<]{1,200})</\1>\s*<br", re.IGNORECASE)
+_REVIEW_WORDS = re.compile(r"\b(?:reviews?|recap|impressions|thoughts|episode|ep)\b", re.I)
+_BOLD_LINES_LOOKED_AT = 5
+
+
+def _bold_opening_line(data: bytes) -> str | None:
+    """The first of a chat export's messages to open with a bold line naming a review or an
+    episode ("<strong>Show Episode 5 Review</strong><br>"): the headline of the post the
+    export is for; else None."""
+    for found in islice(_BOLD_LINE.finditer(data), _BOLD_LINES_LOOKED_AT):
+        line = " ".join(html_lib.unescape(found.group(2).decode("utf-8", "replace")).split())
+        if _REVIEW_WORDS.search(line) is not None:
+            return line
+    return None
+
+
+# a top-level heading (<h1>, <h2>) and its text
+_TOP_HEADING = re.compile(
+    rb"<h([12])(?:\s[^>]{0,300})?>(.{1,600}?)</h\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]{0,300}>")
+_HEADINGS_LOOKED_AT = 3
+_EPISODE_LABEL = re.compile(r"(?:episode|ep\.?)\s*#?\d{1,4}", re.IGNORECASE)
+
+
+def _heading_holding_label(extracted: str, data: bytes) -> str | None:
+    """A fuller headline for a title that is only an episode label, perhaps with a site's name
+    ("Episode 4 — Fan Archive"): the first of the page's first few <h1>/<h2> headings that
+    holds the label and more ("Show Episode 4 Review: …"), else None."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(extracted.strip())]
+    if any(len(p.split()) > _MAX_SITE_WORDS for p in parts):
+        return None
+    labels = [p for p in parts if _EPISODE_LABEL.fullmatch(p) is not None]
+    if not labels:
+        return None
+    at = max(data.find(b"<body"), 0)
+    for _ in range(_HEADINGS_LOOKED_AT):  # the site's name may come first
+        found = _TOP_HEADING.search(data, at)
+        if found is None:
+            return None
+        at = found.end()
+        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+        heading = " ".join(_TAG.sub(" ", text).split())
+        if len(heading.split()) > len(extracted.split()) and all(
+            re.search(rf"(?<!\w){re.escape(label.casefold())}(?!\w)", heading.casefold())
+            for label in labels
+        ):
+            return heading
+    return None
+
+
+def _shares_words(a: str, b: str) -> bool:
+    words = {w for w in re.findall(r"\w{3,}", a.casefold())}
+    return any(w in words for w in re.findall(r"\w{3,}", b.casefold()))

@@ -1,0 +1,420 @@
+"""Score boxes: the short score or grade boxes of a review page's article.
+
+Text extraction leaves a box like "Our grade: A-" out as too short; these functions find the
+boxes inside the article (never in a poll, the comments or a sidebar) so that the page's text
+can carry them. Pure.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+log = logging.getLogger(__name__)
+
+__all__ = ["roots_of", "verdict_boxes"]
+
+_BOX_WORDS = ("grade", "score", "rating", "verdict")
+_NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote")
+_MAX_BOX = 60
+
+
+def _marks(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+_ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entry-body",
+                  "review-page", "review-body", "review-content")  # fmt: skip
+
+
+def _article_roots(tree: Any) -> list[Any]:
+    """The page's <article> elements; a page without one: its <main>, else the outermost
+    elements named like an article's body ("article-body", "entry-content")."""
+    roots = list(tree.iter("article"))
+    if roots:
+        return roots
+    roots = list(tree.iter("main"))
+    if roots:
+        return roots
+    for element in tree.iter():
+        if (
+            isinstance(element.tag, str)
+            and any(mark in _marks(element) for mark in _ARTICLE_MARKS)
+            and not any(ancestor in roots for ancestor in element.iterancestors())
+        ):
+            roots.append(element)
+    return roots
+
+
+def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
+    """The short score or grade boxes inside the page's article ("Our grade A-"), which
+    text extraction leaves out as too short; never one inside a poll, comments or a sidebar.
+    `extracted`: the article's text as extraction kept it, which finds the article on a page
+    that names no element like one."""
+    lowered = data.lower()
+    rated = b"rated " in lowered and _RATED_IT_BYTES.search(lowered) is not None
+    starred = any(glyph in data for glyph in _STAR_BYTES) and b"star" in lowered
+    if not (rated or starred) and not any(word.encode() in lowered for word in _BOX_WORDS):
+        return []
+    try:
+        tree = lxml_html.fromstring(data)
+    except (ValueError, etree.ParserError):
+        return []
+    found: list[str] = []
+    taken: set[Any] = set()
+    scale = _stated_scale(data)
+    for article in _article_roots(tree) or _root_of_text(tree, extracted, rated):
+        for element in article.iter():
+            if not isinstance(element.tag, str) or element in taken:
+                continue
+            marks = _marks(element)
+            labelled_line = False
+            stars = _star_box(element, marks) if starred else ""
+            if stars:
+                if not _not_the_reviewers(element, stars) and stars not in found:
+                    found.append(stars)
+                    taken.update(element.iter())
+                continue
+            if not (_is_box(element, marks) or (rated and _rated_it(element))):
+                labelled_line = _labelled_score(element)
+                if not labelled_line:
+                    continue
+            text = _box_head(element) if labelled_line else _box_text(element)
+            if rated and (said := _RATED_IT.search(text)) is not None:
+                if text in extracted:
+                    continue  # a sentence of the review's ("My friend rated it 3/10."), kept
+                # "Dana rated it ★★★★☆" -> "Rated: ★★★★☆": the rating, labelled (the rater
+                # is the byline's, not the review's words)
+                text = f"Rated: {text[said.end() :].strip()}"
+            if _not_the_reviewers(element, text):
+                continue
+            if text and not any(word in text.lower() for word in _BOX_WORDS):
+                # only the value ("B-"): its label is in the box around it ("Overall grade"),
+                # unless that box holds more than a label (a verdict's prose, pros and cons)
+                parent = element.getparent()
+                if parent is not None and parent not in roots_of(article):
+                    labelled = _box_text(parent)
+                    if labelled and (len(labelled) <= _MAX_BOX or _score_card(labelled)):
+                        text = labelled
+            if text and ("score" in marks or "rating" in marks):
+                text = _bare_score(text, scale)
+            if text and not any(word in text.lower() for word in _BOX_WORDS):
+                # a bare grade whose box's name alone says what it is ("grade-box": "A-")
+                text = _named_grade(element, marks) or text
+            if text and len(text) > _MAX_BOX and not _score_card(text):
+                text = _box_head(element)  # "Our score: 4 out of 5", without its summary
+            if text and (len(text) <= _MAX_BOX or _score_card(text)) and text not in found:
+                found.append(text)
+                taken.update(element.iter())
+    if not found and b"reviewrating" in lowered:
+        rating = _structured_rating(tree)
+        if rating and rating[len("Rating: ") :].split("/")[0] not in extracted:
+            # (stated only there: a rating the text gives itself, "4.5 out of 5", is its own)
+            found.append(rating)
+    return found
+
+
+_STAR_BYTES = tuple(glyph.encode() for glyph in "★⭐🌟")
+# a row of star glyphs and nothing else: "★★★☆☆", "★★★½"
+_STAR_ROW = re.compile(r"(?:[★⭐🌟]\ufe0f?\s?){1,10}(?:½\s?)?(?:[☆✩]\s?){0,10}")
+
+
+def _star_box(element: Any, marks: str) -> str:
+    """The stars of an element named for them ("stars", "star-rating") that holds a row of
+    star glyphs and nothing else, labelled as the rating they are ("Rating: ★★★☆☆"), as a
+    newspaper sets its stars under the standfirst; "" for any other element."""
+    if "star" not in marks:
+        return ""
+    value = _box_text(element)
+    return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
+
+
+# a letter grade alone: no score without its label ("A-" in a "grade-box")
+_BARE_GRADE = re.compile(r"[A-F][+\-−]?")
+
+
+def _named_grade(element: Any, marks: str) -> str:
+    """The box `element`'s own letter grade labelled with the word its name says it holds
+    ("Grade: A-" for a "grade-box" holding "A-"), as a page's header styles a grade apart
+    from any label; "" when its name says none or it holds more than a grade."""
+    value = _box_text(element)
+    word = next((w for w in _BOX_WORDS if w in marks), None)
+    if word is None or _BARE_GRADE.fullmatch(value) is None:
+        return ""
+    return f"{word.capitalize()}: {value}"
+
+
+_RATING_SCALES = frozenset({5.0, 10.0, 100.0})
+
+
+def _structured_rating(tree: Any) -> str:
+    """The review's own rating as the page's structured data states it (a JSON-LD "Review"
+    with its "reviewRating": {"ratingValue": "2.5", "bestRating": "5"}) as "Rating: 2.5/5";
+    a database site states a reader's review's stars so where its page draws them as
+    pictures. "" unless exactly one review states one (never an "aggregateRating": the
+    community's average)."""
+    ratings: set[str] = set()
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
+            continue
+        for item in _json_objects(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            rating = item.get("reviewRating")
+            if "Review" in kinds and isinstance(rating, dict):
+                stated = _rating_text(rating)
+                if not stated:
+                    return ""  # a rating this cannot read: none rather than another's
+                ratings.add(stated)
+    return f"Rating: {ratings.pop()}" if len(ratings) == 1 else ""
+
+
+_MAX_JSON_OBJECTS = 200
+
+
+def _json_objects(data: object) -> list[dict[str, Any]]:
+    """The objects of parsed JSON-LD, breadth first (a "@graph" list, nested objects), at
+    most _MAX_JSON_OBJECTS of them."""
+    found: list[dict[str, Any]] = []
+    queue = [data]
+    while queue and len(found) < _MAX_JSON_OBJECTS:
+        item = queue.pop(0)
+        if isinstance(item, dict):
+            found.append(item)
+            queue.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            queue.extend(v for v in item if isinstance(v, (dict, list)))
+    return found
+
+
+def _rating_text(rating: dict[str, Any]) -> str:
+    """A schema.org Rating as "2.5/5" (its "bestRating" 5 when unstated), or ""."""
+    try:
+        value = float(str(rating.get("ratingValue", "")).strip())
+        best = float(str(rating.get("bestRating", 5)).strip())
+    except ValueError:
+        return ""
+    if best not in _RATING_SCALES or not 0 <= value <= best:
+        return ""
+    return f"{value:g}/{best:g}"
+
+
+_FRAMES = ("card", "box", "badge")
+
+
+def _is_box(element: Any, marks: str) -> bool:
+    """Is `element` named like a score box ("score-badge"), or a box ("review-card") whose
+    label says what it holds ("My rating")?"""
+    if any(word in marks for word in _BOX_WORDS):
+        return True
+    if not any(frame in marks for frame in _FRAMES):
+        return False
+    label = next((p for p in (" ".join(t.split()) for t in element.itertext()) if p), "")
+    return len(label) <= _MAX_BOX and any(word in label.lower() for word in _BOX_WORDS)
+
+
+def _labelled_score(element: Any) -> bool:
+    """Is `element` a short line, not named like a box, that opens with its own label for a
+    score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review)?"""
+    own = element.text
+    if not own or len(own) > _MAX_LABEL + 8 or ":" not in own:
+        return False
+    label = own.strip()
+    if not label.endswith(":") or len(label) > _MAX_LABEL:
+        return False
+    lowered = label.lower()
+    if not any(word in lowered for word in _BOX_WORDS):
+        return False
+    text = _box_text(element)
+    value = text[len(label) :].strip()
+    return (
+        len(text) <= _MAX_BOX
+        and 0 < len(value) <= _MAX_LABELLED_VALUE
+        and (value[0].isdigit() or value[0] in _STARS)
+    )
+
+
+_MAX_LABELLED_VALUE = 16  # "6/10", "4.5 out of 5", "★★★½"
+_STARS = "★⭐☆🌟"
+
+
+# a reviews site's line over its review: "Dana rated it ★★★★☆", "rated this 4 of 5 stars"
+_RATED_IT = re.compile(r"\brated\s+(?:it|this)\b", re.IGNORECASE)
+_RATED_IT_BYTES = re.compile(rb"\brated\s+(?:it|this)\b")
+_RATING_MARKS = frozenset("★⭐🌟☆0123456789")
+
+
+def _rated_it(element: Any) -> bool:
+    """Is `element` a short line that says who rated the review's subject how ("Dana rated it
+    ★★★★☆"), its rating inside (a star glyph or a number)?"""
+    own = element.text
+    if not own or "rated" not in own.lower() or _RATED_IT.search(own) is None:
+        return False
+    text = _box_text(element)
+    return len(text) <= _MAX_BOX and any(c in _RATING_MARKS for c in text)
+
+
+# a rating one reader gave, on a page of readers' reviews ("Rated: ★★★★½", "My rating: 8/10"),
+# where a box named for users holds the review's own rating
+_ONES_OWN = re.compile(r"\b(?:rated|my\s+(?:rating|score|grade))\b", re.IGNORECASE)
+
+
+_PAGE_TAGS = frozenset({"body", "html"})
+
+
+def _not_the_reviewers(element: Any, text: str) -> bool:
+    """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
+    for users without saying it is one reader's own rating?"""
+    for e in (element, *element.iterancestors()):
+        if e.tag in _PAGE_TAGS:
+            break  # its classes name the page's template ("ast-right-sidebar"), not a region
+        marks = _marks(e)
+        for word in _NOT_THE_REVIEWERS:
+            if word in marks and not (
+                (word == "user" and e is element and _ONES_OWN.search(text) is not None)
+                or (word == "widget" and e is element and _stated_rating(text))
+            ):
+                return True
+    return False
+
+
+# a rating a box states as the site's, label and value: "Site rating: 4 out of 5 stars"
+_STATED_RATING = re.compile(
+    r"[^:?%\d]{0,30}\b(?:rating|score|grade|verdict):\s*[^:?%]{1,20}", re.IGNORECASE
+)
+# what a widget that asks its readers says: "Rate this", "Your rating", "Average: 4.3 (512 votes)"
+_ASKS_READERS = re.compile(
+    r"\b(?:rate\s+(?:this|it)|your?|average|avg|votes?|users?|readers?|viewers?)\b", re.IGNORECASE
+)
+
+
+def _stated_rating(text: str) -> bool:
+    """Does a box that is itself a widget (`text`: all it says) state a rating as the site's
+    ("FlickPulse rating: 4 out of 5 stars"), not ask its readers for theirs or give their
+    average? A rating widget inside the article is then the review's own; a widget around a
+    box (a sidebar's) still says it is none."""
+    return _STATED_RATING.fullmatch(text) is not None and _ASKS_READERS.search(text) is None
+
+
+def _box_head(element: Any) -> str:
+    """A box's label and value ("Our score: 4 out of 5") when it opens with a label, or with
+    both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else ""."""
+    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    if len(parts) < 2 or not any(word in parts[0].lower() for word in _BOX_WORDS):
+        return ""
+    if any(c.isdigit() for c in parts[0]):
+        return parts[0] if len(parts[0]) <= _MAX_BOX else ""
+    value = parts[1]
+    if len(parts) > 2 and value[-1:].isdigit() and _SCALE_PART.fullmatch(parts[2]):
+        # "7" and "/10" apart, as a score box styles its scale: "7/10"
+        value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
+    head = _box_text_of([parts[0], value])
+    return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+# a score box's scale in an element of its own, after its value: "/10", "/ 10", "out of 10"
+_SCALE_PART = re.compile(r"(?:/|out\s+of)\s*\d{1,3}", re.IGNORECASE)
+
+
+_MAX_OPENING = 60
+_MAX_CLIMB = 3
+
+
+def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
+    """On a page that names nothing like an article: the element around the paragraph or
+    heading that opens the extracted text, up to where a score box (or, when `rated`, a
+    "rated it" line) is (a reviews page's one review with its rating, not the next reader's)."""
+    opening = " ".join(extracted.strip().split("\n", 1)[0].split())[:_MAX_OPENING]
+    if len(opening) < _MAX_OPENING // 4:
+        return []
+    for paragraph in tree.iter("p", "h1", "h2"):
+        if not " ".join("".join(paragraph.itertext()).split()).startswith(opening):
+            continue
+        ancestor = paragraph
+        for _ in range(_MAX_CLIMB):
+            ancestor = ancestor.getparent()
+            if ancestor is None or ancestor.tag == "body":
+                return []
+            if any(
+                isinstance(e.tag, str) and (_is_box(e, _marks(e)) or (rated and _rated_it(e)))
+                for e in ancestor.iterdescendants()
+            ):
+                return [ancestor]
+        return []
+    return []
+
+
+# a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
+# labels of one to four words, each with its number, as an anime database's review box lists
+_SCORE_CARD = re.compile(
+    r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})? ?){2,12}"
+)
+_MAX_CARD = 300
+
+
+# a score box holding only a number and its word ("8 Great", "7.5"), as games and film sites
+# lay their verdict out: on those sites a ten-point score
+_BARE_SCORE = re.compile(r"(?P<value>\d{1,2}(?:\.\d)?)(?P<word> [A-Za-z][A-Za-z ]{0,20})?")
+
+
+_BEST_RATING = re.compile(rb'"bestRating"\s*:\s*"?(\d{1,3})\b')
+_STATED_SCALES = frozenset({5, 10, 100})
+
+
+def _stated_scale(data: bytes) -> int:
+    """The scale the page's structured data states for its rating ("bestRating": "10"), else
+    the ten points a bare score box is out of on the sites that lay one out."""
+    stated = _BEST_RATING.search(data) if b"bestRating" in data else None
+    if stated is not None and int(stated.group(1)) in _STATED_SCALES:
+        return int(stated.group(1))
+    return 10
+
+
+def _bare_score(text: str, scale: int = 10) -> str:
+    """A score box's bare "8 Great" as "Score: 8/10 Great"; any other text as it is."""
+    bare = _BARE_SCORE.fullmatch(text)
+    if bare is None or float(bare.group("value")) > scale:
+        return text
+    return f"Score: {bare.group('value')}/{scale}{bare.group('word') or ''}"
+
+
+def _score_card(text: str) -> bool:
+    return len(text) <= _MAX_CARD and _SCORE_CARD.fullmatch(text) is not None
+
+
+def roots_of(article: Any) -> set[Any]:
+    """The article element and its ancestors: never a score box's surroundings."""
+    return {article, *article.iterancestors()}
+
+
+def _box_text(element: Any) -> str:
+    """A box's text, its parts apart: "Grade", "A-", "The best fight…" -> "Grade: A- The best
+    fight…" (a label on its own line, then the value, as score cards lay them out)."""
+    return _box_text_of([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
+
+
+def _box_text_of(parts: list[str]) -> str:
+    if not parts:
+        return ""
+    first = parts[0].lower()
+    if (
+        len(parts) > 1
+        and len(parts[0]) <= _MAX_LABEL
+        and any(word in first for word in _BOX_WORDS)
+        and not any(c.isdigit() for c in parts[0])
+        and not parts[0].endswith((":", "-", "–", "—"))
+    ):
+        parts[0] += ":"
+    return " ".join(parts)
+
+
+_MAX_LABEL = 24
