@@ -153,9 +153,13 @@ def _letters(text: str) -> str:
 def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
     """`title` without the site's name at its start or end ("<Headline> | Anime Orbit"): the
     page's site name, or a part whose letters are the URL's host name's. "" when the title is
-    only the site's name."""
+    only the site's name, unless it names an episode: text extraction takes a <title>'s part
+    holding a dot for a domain, so a headline's "Ep. 31: Show Episode 5 Review" comes as the
+    site's name too, and no site is named for an episode."""
     site = _letters(sitename) if sitename else ""
     if site and _letters(title) == site:
+        if "." in title and EPISODE_MARKER_TEXT.search(title) is not None:
+            return title  # a headline read as a domain for its "Ep."
         return ""  # the site's name, not the page's title
     parts = _SITE_SEPARATOR.split(title)
     if len(parts) < 2:
@@ -625,6 +629,23 @@ def _headline_paragraph(lines: list[str], index: int, line: str) -> bool:
     return False
 
 
+_MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
+
+
+def _message_headline(lines: list[str], index: int, line: str) -> bool:
+    """Is `line` (lines[index], a chat message's first line) its headline, unmarked: a line
+    naming a review ("Show Episode 1 first impressions"), with no stop at its end, right over
+    the long text of the same message (a team chat's export, the post on the next line)?"""
+    return (
+        index + 1 < len(lines)
+        and len(lines[index + 1]) >= _MIN_POST_PARAGRAPH
+        and line[-1:] not in _MESSAGE_HEADLINE_ENDS
+        and HEADLINE_WORDS.search(line) is not None
+        and _reads_like_headline(line)
+        and not not_a_title(line)
+    )
+
+
 _EXPORT_HEADER = re.compile(
     r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members"
     r"|participants)\s*:\s*\S.{0,200}",
@@ -883,7 +904,8 @@ def detect_title(draft: Draft) -> None:
             opens_marked = _opens_marked(lines[index].strip())
             marked = (
                 index
-                if opens_marked and _reads_like_headline(line) and not not_a_title(line)
+                if (opens_marked and _reads_like_headline(line) and not not_a_title(line))
+                or _message_headline(lines, index, line)
                 else _marked_headline_in_chat(lines, index)
             )
             if marked is None:

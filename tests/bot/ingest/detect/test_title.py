@@ -1118,3 +1118,59 @@ def test_a_messenger_exports_message_opening_with_a_headline_over_a_long_post_is
 def test_a_messenger_export_whose_messages_hold_no_headline_has_no_title() -> None:
     text = MESSENGER_EXPORT.format(headline="ok here is what I thought")
     assert doc(text, anime="Rain Town").title == ""
+
+
+# --------------------------------------------------------------------------- round 21
+
+SLACK_CHAT = (
+    "#watch-club  |  Slack export  |  Mar 2, 2025\n\n"
+    "Ana Ruiz  9:02 AM\n"
+    "new season starts friday, post your episode thoughts in here\n\n"
+    "Tomas Berg  8:30 PM\n"
+    "{first}\n"
+    "The opening minutes set up the whole premise and the rest of the episode just lets it "
+    "sit there, quiet and uneasy, which is exactly the right call for a show like this.\n"
+    f"{BODY}\n\n"
+    "Ana Ruiz  8:41 PM\n"
+    "agreed, great start\n"
+)
+
+
+def test_a_chat_messages_unmarked_headline_over_its_text_is_the_title() -> None:
+    headline = "Show Episode 1 first impressions"
+    parsed = doc(SLACK_CHAT.format(first=headline), anime="Show")
+    assert parsed.title == headline
+    assert "Tomas Berg" not in parsed.title
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "ok so episode 1 was a lot, here are my first impressions.",
+        "Episode 1 thoughts:",
+    ],
+)
+def test_a_chat_messages_opening_sentence_over_its_text_is_not_a_title(first: str) -> None:
+    assert doc(SLACK_CHAT.format(first=first), anime="Show").title == ""
+
+
+def test_a_metadata_title_taken_for_the_sites_name_for_its_ep_dot_stays_the_title() -> None:
+    # text extraction takes a <title>'s part holding a dot for a domain: "Ep. 31: …" comes
+    # as the site's name as well as the title; no site is named for an episode
+    from bot.ingest.page import PageMeta
+
+    title = "Ep. 14: Show Episode 3 Review"
+    assert without_site_name(title, title, None) == title
+    parsed = doc(f"Mar 1, 2025 · 52:10\n\n{BODY}", meta=PageMeta(title=title, sitename=title))
+    assert parsed.title == title
+    # a site's name for a title is still no title
+    assert without_site_name("Anime.Orbit", "Anime.Orbit", None) == ""
+
+
+def test_a_podcast_episodes_headline_names_its_new_anime_over_a_known_one_in_passing() -> None:
+    from bot.ingest.page import PageMeta
+
+    title = "Ep. 14: Night Harbor Episode 3 Review"
+    text = f"Mar 1, 2025 · 52:10\n\n{BODY}\n\nAlso: listener mail about Other Show season 2."
+    parsed = doc(text, meta=PageMeta(title=title, sitename=title), known_anime=["Other Show"])
+    assert (parsed.anime_title, parsed.title) == ("Night Harbor", title)
