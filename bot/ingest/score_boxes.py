@@ -355,7 +355,10 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
 
 # a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
 # labels of one to four words, each with its number, as an anime database's review box lists
+# them, maybe under a header that states their ten-point scale ("Reviewer's ratings (out of
+# 10)", the scale the detector reads such a box on)
 _SCORE_CARD = re.compile(
+    r"(?:[A-Za-z][A-Za-z'’ ]{0,40}\((?:[Oo]ut of |/ ?)10\) )?"
     r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})? ?){2,12}"
 )
 _MAX_CARD = 300

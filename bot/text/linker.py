@@ -18,7 +18,8 @@ said of a character follows it ("First watches from the catwalk"; `OPENER_ACTION
 an adverb ("First also turns up"; `ACTION_ADVERBS`). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
-composer; "First Impressions"): that is someone else's full name, or a heading's words.
+composer; "Kevin MacLeod", "Kevin O'Brien"; "First Impressions"): that is someone else's full
+name, or a heading's words.
 A section names a character when one of its sentences does: `named` gives exactly the
 characters of `find`.
 
@@ -104,18 +105,21 @@ _CLOSE_QUOTES = "\"'”’»"
 _QUOTED_END = ",.!?;:"
 
 
-_NEXT_WORD = re.compile(r"[^\W\d_]+(?!\w)")
+# a word, or an O'Brien-style name (a capital, an apostrophe, a capital; not "I'm")
+_NEXT_WORD = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+(?!\w)")
 
 
 def _capitalised_word_after(text: str, end: int) -> str | None:
-    """The word after text[:end] and one space, when it is capitalised ("Penkin"), else None."""
+    """The word after text[:end] and one space, when it is capitalised ("Penkin", and a
+    surname with inner capitals: "MacLeod", "O'Brien"; not all capitals: "I", "TV"), else
+    None."""
     if text[end : end + 1] != " ":
         return None
     word = _NEXT_WORD.match(text, end + 1)
     if word is None:
         return None
     found = word.group()
-    return found if found[0].isupper() and found[1:].islower() else None
+    return found if found[0].isupper() and not found.isupper() else None
 
 
 def acts_after(text: str, end: int, stop: int) -> bool:

@@ -943,10 +943,11 @@ _EPISODES_LATER = re.compile(
     r"\b(\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\s+later\b", re.IGNORECASE
 )
 
-# "a third of the way through the 13 episodes of Show", "across its thirteen episodes": the
-# run spoken of as one, when N is as many episodes as the anime has
+# "a third of the way through the 13 episodes of Show", "across its thirteen episodes", "for
+# all thirteen episodes it hints": the run spoken of as one, when N is as many episodes as the
+# anime has
 _THE_N_EPISODES = re.compile(
-    r"\b(?:(?:the|its)|(?:across|over)\s+(?:the\s+|its\s+|all\s+)?)\s*(\d{1,3}|"
+    r"\b(?:(?:the|its)|(?:across|over)\s+(?:the\s+|its\s+|all\s+)?|for\s+all\s+)\s*(\d{1,3}|"
     + _WORD_NUMBER
     + r")\s+episodes\b(?!\s+(?:in|later|so\s+far|before|ago|until|left|to\s+go))",
     re.IGNORECASE,
@@ -955,7 +956,8 @@ _THE_N_EPISODES = re.compile(
 
 def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
     """The words of an opening that say the whole run was watched ("all 12 episodes", or
-    "N episodes later" or "the N episodes of" where the anime has N), else None."""
+    "N episodes later", "the N episodes of" or "for all N episodes" where the anime has N),
+    else None."""
     lowered = opening.lower()
     if not any(word in lowered for word in ("episodes", "series", "season", "show")):
         return None
@@ -965,7 +967,10 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
                 return later.group(0)
     if count and " episodes" in lowered:
         for run in _THE_N_EPISODES.finditer(opening):
-            if _marker_number(run.group(1)) == count:
+            if _marker_number(run.group(1)) == count and not (
+                run.group(0)[:3].lower() == "for"
+                and _NOT_YET.search(opening, max(0, run.start() - _NOT_YET_LOOK), run.start())
+            ):  # (not "I'll stick around for all thirteen episodes": a plan)
                 return run.group(0)
     if not any(verb in lowered for verb in _WHOLE_RUN_VERBS):
         return None

@@ -600,6 +600,9 @@ _GRADE = re.compile(
     # the writer arriving at one: "I land on a B-", "we settled on a C+"
     # (the pattern opens with the cue word, as _matches_from tries it there)
     r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?)"
+    # Markdown's bold or italic around the label's end or the letter: "**Grade:** B+",
+    # "Grade so far: **B+**"
+    r"(?:\*{1,2}\s*)?"
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
     re.IGNORECASE,
 )

@@ -153,6 +153,18 @@ def test_a_one_word_name_before_another_capitalised_word_is_someone_else() -> No
     assert linker.named("Kevin\nPenkin. Kevin, Penkin. KEVIN Penkin") == [(1, 0)]
 
 
+def test_a_surname_with_inner_capitals_after_a_one_word_name_is_someone_else() -> None:
+    names = {1: ("Kevin",), 2: ("Rouge", "Rouge Redstar"), 3: ("Sean O'Hara", "O'Hara")}
+    linker = Linker(names, {1: "Kevin", 2: "Rouge Redstar", 3: "Sean O'Hara"})
+    # a music credit and a guest: other people who share Kevin's first name
+    assert linker.named('Theme: "Dusk" by Kevin McAllister. Rouge waits.') == [(2, 35)]
+    assert linker.named("Guest: Kevin D'Souza. Kevin O’Neil edits.") == []
+    # all capitals, a pronoun's contraction and a character's own name still leave Kevin named
+    assert linker.named("Kevin TV is back.") == [(1, 0)]
+    assert linker.named("Kevin I'm sure of.") == [(1, 0)]
+    assert linker.named("Kevin O'Hara fights.") == [(1, 0), (3, 6)]
+
+
 # --------------------------------------------------------------------------- lower case
 
 _CAST = Linker(
@@ -313,11 +325,12 @@ def _reference(
     def someone_else(name: str, end: int) -> bool:  # "Kevin Penkin", Kevin going by one word
         if " " in name or not all(k in one_word for k in owners[name]):
             return False
-        after = re.match(r" ([^\W\d_]+)(?!\w)", text[end:])
+        after = re.match(r" ((?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+)(?!\w)", text[end:])
         if after is None:
             return False
         word = after.group(1)
-        return word == word.capitalize() and word != word.upper() and word not in name_words
+        capital = word[0] == word[0].upper() != word[0].lower()
+        return capital and word != word.upper() and word not in name_words
 
     found: list[tuple[int, int, int, int]] = []
     for a, b in sentence_spans(text):
@@ -416,7 +429,8 @@ _PIECES = [
     *_NAME_POOL, "Metallic", "metallic rouge", "X", "s", "'s", " ", " ", " ", "  ", "\n",
     "\n\n", "\t", "\u00a0", ". ", "! ", "? ", "… ", ", ", "“", "”", "(", ")", "-", "_", "e",
     "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
-    " Ash", " Saga", " I", " watches", " says", " are", " are.", "First watches", "Then says",
+    " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm",
+    " watches", " says", " are", " are.", "First watches", "Then says",
     " also", " finally,", "First also turns",
     # names and titles running across a sentence boundary
     "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",

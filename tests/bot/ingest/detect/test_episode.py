@@ -940,3 +940,22 @@ def test_the_n_episodes_of_the_anime_count_is_the_whole_run() -> None:
     # as many episodes as are not the anime's count: not the run
     parsed = doc(text, catalogs=[Catalog(title="Show", slug="show", episode_count=24)])
     assert parsed.episode == 24
+
+
+def test_for_all_the_anime_count_of_episodes_is_the_whole_run() -> None:
+    # a reader's review of a whole show on a database site, its title only the show's name:
+    # "for all ten episodes" is the run spoken of as one, whatever it says of the premiere
+    catalog = Catalog(title="Show", slug="show", episode_count=10)
+    text = (
+        "Show - Reviews\n\n"
+        "A pretty show. For all ten episodes it teases a mystery it never solves.\n\n"
+        "The cast carries it, and the premiere is still its best hour."
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+    # a plan to watch them all is not the run watched: the premiere is the one reviewed
+    planned = text.replace("For all ten", "I will stay for all ten")
+    assert doc(planned, catalogs=[catalog]).episode == 1
+    # as many episodes as are not the anime's count: not the run
+    assert doc(text, catalogs=[Catalog(title="Show", slug="show", episode_count=12)]).episode == 1

@@ -893,3 +893,20 @@ def test_a_number_of_stars_after_out_of_is_the_scale_not_a_score(
     assert parsed.score is not None
     assert parsed.score.raw == raw
     assert parsed.score.value == value
+
+
+# --------------------------------------------------------------------------- round 21
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Grade after two weeks: **C+**. I'll keep going.", "C+"),
+        ("**Grade:** A- and counting.", "A-"),
+        ("My grade — *B*, for now.", "B"),
+        ("I'd give it a **D**, sadly.", "D"),
+    ],
+)
+def test_a_grade_in_markdown_emphasis_after_its_label_is_the_score(closing: str, raw: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
