@@ -90,16 +90,7 @@ def _title_without_site(whole: str, site: str, data: bytes) -> str | None:
     else:
         return None
     rest = rest.strip()
-    at = max(data.find(b"<body"), 0)
-    for _ in range(_HEADINGS_LOOKED_AT):  # the site's name may come first
-        found = _TOP_HEADING.search(data, at)
-        if found is None:
-            return None
-        at = found.end()
-        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
-        if " ".join(_TAG.sub(" ", text).split()) == rest:
-            return rest
-    return None
+    return rest if rest in _top_headings(data) else None
 
 
 # the <title> an exporter gives every page it writes, which says nothing of the text
@@ -133,6 +124,21 @@ _HEADINGS_LOOKED_AT = 3
 _EPISODE_LABEL = re.compile(r"(?:episode|ep\.?)\s*#?\d{1,4}", re.IGNORECASE)
 
 
+def _top_headings(data: bytes) -> list[str]:
+    """The text of the page's first few <h1>/<h2> headings, whitespace-collapsed (the site's
+    name may come first, so a few)."""
+    headings: list[str] = []
+    at = max(data.find(b"<body"), 0)
+    for _ in range(_HEADINGS_LOOKED_AT):
+        found = _TOP_HEADING.search(data, at)
+        if found is None:
+            break
+        at = found.end()
+        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+        headings.append(" ".join(_TAG.sub(" ", text).split()))
+    return headings
+
+
 def _heading_holding_label(extracted: str, data: bytes) -> str | None:
     """A fuller headline for a title that is only an episode label, perhaps with a site's name
     ("Episode 4 — Fan Archive"): the first of the page's first few <h1>/<h2> headings that
@@ -143,14 +149,7 @@ def _heading_holding_label(extracted: str, data: bytes) -> str | None:
     labels = [p for p in parts if _EPISODE_LABEL.fullmatch(p) is not None]
     if not labels:
         return None
-    at = max(data.find(b"<body"), 0)
-    for _ in range(_HEADINGS_LOOKED_AT):  # the site's name may come first
-        found = _TOP_HEADING.search(data, at)
-        if found is None:
-            return None
-        at = found.end()
-        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
-        heading = " ".join(_TAG.sub(" ", text).split())
+    for heading in _top_headings(data):
         if len(heading.split()) > len(extracted.split()) and all(
             re.search(rf"(?<!\w){re.escape(label.casefold())}(?!\w)", heading.casefold())
             for label in labels

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
@@ -590,15 +591,8 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
     as a paragraph of its own over a long one, naming a review ("Show Episode 16 review: …",
     a long post's headline under a line of chatter); else None."""
     header_above = False
-    looked = 0
     unmarked: int | None = None
-    for index in range(after + 1, len(lines)):
-        line = lines[index].strip()
-        if not line:
-            continue
-        looked += 1
-        if looked > _CHAT_LOOK:
-            break
+    for index, line in _chat_lines(lines, after + 1):
         if chat_header(line):
             header_above = True
             continue
@@ -615,18 +609,37 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
 _MIN_POST_PARAGRAPH = 120
 
 
+def _chat_lines(lines: list[str], start: int) -> Iterator[tuple[int, str]]:
+    """(index, stripped line) of the first _CHAT_LOOK non-empty lines from line `start`."""
+    looked = 0
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        looked += 1
+        if looked > _CHAT_LOOK:
+            return
+        yield index, line
+
+
+def _headline_over_post(lines: list[str], index: int, text: str, *, blank_under: bool) -> bool:
+    """Is `text` (the words of lines[index]) a headline naming a review over a long post: on
+    the next line, or after a blank line (`blank_under`)?"""
+    post = index + 2 if blank_under else index + 1
+    return (
+        post < len(lines)
+        and not (blank_under and lines[index + 1])
+        and len(lines[post]) >= _MIN_POST_PARAGRAPH
+        and HEADLINE_WORDS.search(text) is not None
+        and _reads_like_headline(text)
+        and not not_a_title(text)
+    )
+
+
 def _headline_paragraph(lines: list[str], index: int, line: str) -> bool:
     """Is `line` (lines[index]) a paragraph of its own that names a review and reads like a
     headline, with a long paragraph right under it?"""
-    if (
-        not lines[index - 1]
-        and index + 2 < len(lines)
-        and not lines[index + 1]
-        and len(lines[index + 2]) >= _MIN_POST_PARAGRAPH
-        and HEADLINE_WORDS.search(line) is not None
-    ):
-        return _reads_like_headline(line) and not not_a_title(line)
-    return False
+    return not lines[index - 1] and _headline_over_post(lines, index, line, blank_under=True)
 
 
 _MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
@@ -636,13 +649,8 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
     """Is `line` (lines[index], a chat message's first line) its headline, unmarked: a line
     naming a review ("Show Episode 1 first impressions"), with no stop at its end, right over
     the long text of the same message (a team chat's export, the post on the next line)?"""
-    return (
-        index + 1 < len(lines)
-        and len(lines[index + 1]) >= _MIN_POST_PARAGRAPH
-        and line[-1:] not in _MESSAGE_HEADLINE_ENDS
-        and HEADLINE_WORDS.search(line) is not None
-        and _reads_like_headline(line)
-        and not not_a_title(line)
+    return line[-1:] not in _MESSAGE_HEADLINE_ENDS and _headline_over_post(
+        lines, index, line, blank_under=False
     )
 
 
@@ -755,14 +763,7 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     """(its index, the headline) of the first message from line `start` of a messenger's text
     export that is a headline naming a review, set apart over the long text it pastes
     ("… - Name: Show ep 9 thoughts" / "" / a long paragraph); else None."""
-    looked = 0
-    for index in range(start, len(lines)):
-        line = lines[index].strip()
-        if not line:
-            continue
-        looked += 1
-        if looked > _CHAT_LOOK:
-            break
+    for index, line in _chat_lines(lines, start):
         stamp = _STAMPED_MESSAGE.match(line)
         if stamp is None:
             continue
@@ -770,14 +771,7 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
         if sender is None:
             continue
         text = _strip_marks(sender.group("text"))
-        if (
-            index + 2 < len(lines)
-            and not lines[index + 1]
-            and len(lines[index + 2]) >= _MIN_POST_PARAGRAPH
-            and HEADLINE_WORDS.search(text) is not None
-            and _reads_like_headline(text)
-            and not not_a_title(text)
-        ):
+        if _headline_over_post(lines, index, text, blank_under=True):
             return index, text
     return None
 
