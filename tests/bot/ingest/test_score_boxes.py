@@ -45,3 +45,125 @@ def test_a_ratings_table_under_a_header_of_another_scale_is_no_card() -> None:
     markup = _reader_review("Reader's ratings (out of 5)")
     extracted = "The keeper barely speaks and the sea does the talking, which works far"
     assert verdict_boxes(markup, extracted) == ["Reader's ratings (out of 5)"]
+
+
+def test_a_verdict_box_with_its_value_and_scale_in_elements_of_their_own() -> None:
+    # a review site's verdict box: its label, then "6" and "/10" styled apart, then pros,
+    # cons and a summary; the comments' scores below never count
+
+    def page(value: str, scale: str) -> bytes:
+        return (
+            "<html><body><article><h1>Lantern Street Episode 3 Review</h1><p>Text.</p>"
+            "<div class='review-box'><div class='review-box__title'>The Verdict</div>"
+            f"<div class='review-box__score'><span class='num'>{value}</span>"
+            f"<span class='outof'>{scale}</span></div>"
+            "<ul class='pros'><li>The lantern festival is lovely</li></ul>"
+            "<ul class='cons'><li>The middle act drags on and on</li></ul>"
+            "<p class='summary'>A gentle episode that earns its quiet ending, mostly.</p>"
+            "</div></article><section class='comments'><p>I'd say 9/10.</p></section>"
+            "</body></html>"
+        ).encode()
+
+    assert verdict_boxes(page("6", "/10")) == ["The Verdict: 6/10"]
+    assert verdict_boxes(page("4", "out of 5")) == ["The Verdict: 4 out of 5"]
+    # a word after the value is no scale: the value alone, as before
+    assert verdict_boxes(page("6", "Good")) == ["The Verdict: 6"]
+    parsed = parse_document(read_page(page("6", "/10"), name="review.html").text)
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
+    # a database site's review tab: the reviewer's own "Overall Rating" line (its value
+    # styled apart) over the review, sub-scores under it, the site's average in a sidebar
+
+    markup = (
+        "<html><body><div class='sidebar'><div>Score: 7.12 (scored by 9,004 users)</div></div>"
+        "<div class='review-item'><div class='author'>tamsin_reads · May 2, 2025</div>"
+        "<div class='headline'>Overall Rating: <span class='num'>7</span>/10</div>"
+        "<div class='body'><p>The lighthouse keeper barely speaks and the sea does the "
+        "talking, which works far better than it has any right to over twelve episodes.</p>"
+        "<p>The middle drags, but the ending lands.</p></div>"
+        "<div class='scores'>Story 6 · Art 9 · Sound 8</div></div></body></html>"
+    ).encode()
+    boxes = verdict_boxes(markup, "The lighthouse keeper barely speaks and the sea does the")
+    assert boxes[0] == "Overall Rating: 7/10"
+    assert all("7.12" not in box for box in boxes)
+    page = read_page(markup, name="reviews.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_labelled_line_of_prose_is_no_score_box() -> None:
+
+    markup = (
+        b"<html><body><article><h1>Lighthouse Episode 2 Review</h1>"
+        b"<p>The keeper finally speaks.</p>"
+        b"<div class='aside'>Rating: <span>the studio's 2nd show</span></div>"
+        b"</article></body></html>"
+    )
+    assert verdict_boxes(markup) == []
+
+
+def test_a_grade_box_in_a_page_whose_body_class_names_a_sidebar_layout_is_kept() -> None:
+    # a WordPress theme classes <body> by its layout ("theme-right-sidebar"): the template's
+    # name, no sidebar around the grade box inside the article
+
+    markup = (
+        b"<html><body class='single-post theme-right-sidebar'><div id='page'><article>"
+        b"<h1>Lighthouse Episode 2 Review</h1><div class='entry-content'>"
+        b"<p>The keeper finally speaks, and the storm that follows is worth the wait.</p>"
+        b"<div class='review-box'><p><strong>Grade:</strong> B+</p>"
+        b"<p><em>Grades here run from F to A+.</em></p></div></div></article>"
+        b"<aside class='sidebar'><div class='grade-box'>Other Show: A</div></aside>"
+        b"</div></body></html>"
+    )
+    assert [box[: len("Grade: B+")] for box in verdict_boxes(markup)] == ["Grade: B+"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
+    # a newspaper's review: stars under the standfirst in a "stars" element, another
+    # review's stars in the most-viewed rail outside the article
+
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><main>"
+        "<h1>Lighthouse review – the sea does the talking</h1>"
+        "<p class='standfirst'>A slow, handsome show about a keeper who barely speaks</p>"
+        "<div class='stars' aria-label='4 out of 5 stars'>★★★★☆</div>"
+        "<div class='article-body'><p>The keeper barely speaks for twelve episodes, and the"
+        " sea does the talking; it works far better than it has any right to.</p></div>"
+        "</main><aside class='most-viewed'><ol><li>Other Show review ★★★★★</li></ol></aside>"
+        "<div class='star-note'>★ Editor's pick of the week</div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Rating: ★★★★☆"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
+def test_a_rating_widget_stating_the_sites_rating_is_the_score_a_readers_one_never() -> None:
+    # an outlet's recap: its own rating in a box named a widget at the article's end, and
+    # widgets that ask readers for theirs or give their average (inside and outside it)
+
+    def markup(widget: str) -> bytes:
+        return (
+            "<html><body><article><h1>Lighthouse Episode 3 Recap</h1>"
+            "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+            f"<div class='rating-widget'>{widget}</div>"
+            "</article><div class='sidebar widget'><div class='score'>Our score: 9/10</div>"
+            "</div></body></html>"
+        ).encode()
+
+    own = markup("<span>Harbor Daily rating:</span> <span class='stars'>3 out of 5 stars</span>")
+    assert verdict_boxes(own) == ["Harbor Daily rating: 3 out of 5 stars"]
+    parsed = parse_document(read_page(own, name="recap.html").text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "3 out of 5 stars"
+    for asking in (
+        "<span>Rate this episode:</span> <span>★★★★★</span>",
+        "<span>Your rating:</span> <span>4 out of 5</span>",
+        "<span>Average rating:</span> <span>4.3/5 (512 votes)</span>",
+        "<p>What did you think?</p><p>Score: 78% loved it</p>",
+    ):
+        assert verdict_boxes(markup(asking)) == [], asking
