@@ -234,6 +234,8 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_thread_replies(lines, rules)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
+    if "@" in draft.text and _FEDIVERSE_HEADER.search(draft.text) is not None:
+        removed += _drop_fediverse_replies(lines)
     draft.boilerplate_removed = removed
 
 
@@ -262,6 +264,40 @@ def _drop_reblog_additions(lines: list[str]) -> int:
             return _blank(lines, index)
         post += len(line)
     return 0
+
+
+# A fediverse thread copied as text: the post under its author's handle ("Name @user@host"),
+# then each reply under its own header line, "@user@host · Nov 3, 2023" (a date, no time).
+# The replies from other handles are readers' words: their scores and names are not the post's.
+_FEDIVERSE_HANDLE = re.compile(r"@(?P<handle>[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+)")
+_FEDIVERSE_HEADER = re.compile(
+    r"^[ \t]*@[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+[ \t]+[·•|][ \t]+\S", re.MULTILINE
+)
+
+
+def _drop_fediverse_replies(lines: list[str]) -> int:
+    """In a fediverse thread copied as text, blank each reply from a handle other than the
+    post's author (the first handle the text names), from its header line to the next header
+    of the author's. How many lines were."""
+    author = None
+    removed = 0
+    replying = False
+    for index, line in enumerate(lines):
+        if "@" not in line:
+            if replying and line:
+                lines[index] = ""
+                removed += 1
+            continue
+        handle = _FEDIVERSE_HANDLE.search(line)
+        if author is None:
+            author = handle.group("handle").lower() if handle is not None else None
+            continue
+        if handle is not None and _FEDIVERSE_HEADER.match(line) is not None:
+            replying = handle.group("handle").lower() != author
+        if replying and line:
+            lines[index] = ""
+            removed += 1
+    return removed
 
 
 # A chat export's message header, the message's lines under it: "[02/01/2024 22:47] author"

@@ -658,7 +658,9 @@ _LIST_LINE = re.compile(
 _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
 # an episode's label opening a line, right before its score: "Episode 4: ★★★½", "**Ep 4** — 7/10"
 _EPISODE_LABEL = re.compile(
-    r"[ \t>*_#\-•·]*(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})[ \t*_]*[:—–|\-]?[ \t*_]*",
+    r"[ \t>*_#\-•·]*(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})"
+    # its score's own word between: "Episode 6 score: 7/10", "Ep 4 rating — ★★★"
+    r"(?:[ \t]+(?:score|rating|grade|verdict))?[ \t*_]*[:—–|\-]?[ \t*_]*",
     re.IGNORECASE,
 )
 # an episode's score, right after its number: "ep 2 ★★½", "Episode 3: 7/10", "ep. 5 - B+"
@@ -714,6 +716,11 @@ def _line_of(text: str, at: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# a plea to the reader to rate the site or show, not a score: "Rate us five stars wherever you
+# listen!", "leave us ★★★★★ on your podcast app"
+_PLEA = re.compile(r"\b(?:rate|rating|give|leave|review)\s+us\b[^.!?\n]{0,24}\Z", re.IGNORECASE)
+
+
 def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None) -> bool:
     """Is this score an entry of a per-episode list, a reader poll's, or another work's?
     (`episode`: the document's, whose own label is no list's.)"""
@@ -723,6 +730,8 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
     before = text[max(line_start, start - _CONTEXT) : start]
     after = text[end : end + 50].split("\n", 1)[0]
     if _POLL_WORDS.search(before) or _POLL_WORDS.search(after):
+        return True
+    if _PLEA.search(before) is not None:
         return True
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
     return _reported(before[edge + 1 :]) or _elsewhere(text, line_start, start, before[edge + 1 :])

@@ -130,6 +130,22 @@ def test_a_threads_replies_are_not_the_post() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★"
 
 
+def test_a_fediverse_posts_replies_from_other_handles_are_not_the_post() -> None:
+    text = (
+        "Mika @mika@social.example\nMar 2, 2025, 20:01 · Public\n\n"
+        "Show Episode 2 Review: the heist\n\n"
+        "Kato steals the heist and the last chase is lovely.\n\n"
+        "the middle drags a little, so not higher\n\n7/10 from me\n\n---\n"
+        "@reader@other.example · Mar 2, 2025\nnah Mina carried it, 10/10\n\n"
+        "@mika@social.example · Mar 2, 2025\nfair, Mina was great too\n"
+    )
+    parsed = doc(text)
+    assert "Kato steals the heist" in parsed.text
+    assert "carried it" not in parsed.text
+    assert "Mina was great too" in parsed.text  # the author's own reply stays
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 _CHAT = (
     "Guild: A Watch Club\nChannel: #reviews\n\n"
     "[03/04/2025 20:01] host_bot\nreviews for ep 7 below please\n\n"

@@ -754,6 +754,29 @@ def test_the_documents_own_episode_labels_its_score(label: str, raw: str) -> Non
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("label", "raw"), [("Episode 2 score: 6/10", "6/10"), ("Ep 2 rating — ★★★", "★★★")]
+)
+def test_the_documents_own_episode_labels_its_score_with_a_score_word(label: str, raw: str) -> None:
+    text = f"Show Episode 2 Review: a check-in\n\n{BODY}\n\n{label}\n\nRelated: Other | More"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_another_episodes_label_with_a_score_word_gives_no_score() -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\nEpisode 5 score: 6/10\n"
+    assert doc(text).score is None
+
+
+@pytest.mark.parametrize(
+    "plea", ["Rate us five stars on your podcast app!", "Please rate us ★★★★★ wherever you listen."]
+)
+def test_a_plea_to_rate_the_show_is_not_its_score(plea: str) -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n**Mika's score:** 8/10\n\n{plea}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_another_episodes_label_or_a_list_of_episodes_gives_no_score() -> None:
     other = f"Show Episode 2 Review\n\n{BODY}\n\nEpisode 5: ★★★½\n"
     listed = f"Show Episode 2 Review\n\n{BODY}\n\nEpisode 1: 6/10\nEpisode 2: 7/10\nEp 3: 5/10\n"
