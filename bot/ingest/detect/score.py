@@ -540,6 +540,27 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
     )
 
 
+def _labelled_below(text: str, lead: re.Match[str], line_end: int) -> bool:
+    """Is the grade `lead` found all of its line, its caption the next line (a blank line
+    between or not), a bare label of a few words that names it ("B+" / "" / "Our grade"),
+    as a site's grade badge sets the letter over its caption?"""
+    if text[lead.end() : line_end].strip() or lead.group().strip(" \t>*_#") != lead["grade"]:
+        return False
+    below = line_end + 1
+    if text.startswith("\n", below):
+        below += 1
+    below_end = text.find("\n", below)
+    label = text[below : len(text) if below_end < 0 else below_end].strip(" \t*_")
+    return (
+        0 < len(label) <= _MAX_LABEL_ABOVE
+        and len(label.split()) <= _MAX_CARD_LABEL_WORDS
+        and label[-1] not in '.!?,;:)"”'
+        and not any(c.isdigit() for c in label)
+        and _SCORE_KEYWORDS.search(label) is not None
+        and _POLL_WORDS.search(label) is None
+    )
+
+
 _MAX_CARD_VALUE = 12  # "8 out of 10", "4.5 out of 5", "7/10", "B+"
 _MAX_CARD_LABEL_WORDS = 3  # "Our score", "Final verdict", "Overall rating" (not a sentence)
 
@@ -845,7 +866,10 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             if (
                 lead is not None
                 and lead.start() not in seen
-                and _labelled_above(text, line_start, lead.start("grade"))
+                and (
+                    _labelled_above(text, line_start, lead.start("grade"))
+                    or _labelled_below(text, lead, line_end)
+                )
             ):
                 seen.add(lead.start())
                 found.append(lead)

@@ -910,3 +910,18 @@ def test_a_number_of_stars_after_out_of_is_the_scale_not_a_score(
 def test_a_grade_in_markdown_emphasis_after_its_label_is_the_score(closing: str, raw: str) -> None:
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+# a grade badge: the letter on its own line, its caption under it
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The plot finally moves and the duel is great.\n\nB-\n\nOur grade\n\nMore soon.\n", "B-"),
+        ("Quiet, patient, lovely.\n\n**A**\nFinal verdict\n", "A"),
+        ("The plot finally moves.\n\nC+\n\nReader grade\n", None),  # a poll's, not the writer's
+        ("The plot finally moves.\n\nB\n\nThe next episode is out Friday.\n", None),
+    ],
+)
+def test_grade_over_its_caption(body: str, expected: str | None) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (score.raw if score else None) == expected
