@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1159,6 +1160,54 @@ def _overall_of_subscores(text: str) -> list[_Candidate]:
     return found
 
 
+# a labelled row of one repeated pictograph ("Tea rating: 🍵🍵🍵🍵"), read only on the scale the
+# page states for it ("Scale: 🍵 to 🍵🍵🍵🍵🍵", "out of 🍵🍵🍵🍵🍵")
+_ROW_LABELS = ("rating:", "Rating:", "RATING:", "score:", "Score:", "SCORE:")
+_ROW_SCALES = (4, 5, 10)
+
+
+def _pictograph_row(value: str) -> tuple[str, int] | None:
+    """(the pictograph, how many) when `value` is one symbol repeated one to ten times (each
+    maybe with its emoji variation selector), no star (read elsewhere); else None."""
+    row = value.replace("\ufe0f", "")
+    if not 0 < len(row) <= 10 or row[0].isascii() or row.count(row[0]) != len(row):
+        return None
+    if row[0] in "★⭐🌟☆✩" or unicodedata.category(row[0]) != "So":
+        return None
+    return row[0], len(row)
+
+
+def _pictograph_rows(text: str, episode: int | None) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for at in find_all(text, _ROW_LABELS):
+        start = at + len("rating:") - (1 if text[at] in "sS" else 0)
+        line_end = text.find("\n", start)
+        value = text[start : len(text) if line_end < 0 else line_end].strip(" \t*_")
+        row = _pictograph_row(value)
+        if row is None or _in_list_or_poll(text, start, start + len(value), episode):
+            continue
+        glyph, count = row
+        scale = max(
+            (
+                n
+                for n in _ROW_SCALES
+                if re.search(
+                    rf"\b(?:to|of)\s+(?:{re.escape(glyph)}\ufe0f?){{{n}}}(?!{re.escape(glyph)})",
+                    text,
+                )
+            ),
+            default=0,
+        )
+        if count > scale:
+            continue  # no scale stated for it: a mood, not a score
+        raw = text[start : len(text) if line_end < 0 else line_end].strip(" \t*_")
+        alone = _alone_at(text, start, start + len(raw))
+        found.append(
+            _Candidate((1, 1, alone, start), Score(raw=raw, value=float(count), scale=float(scale)))
+        )
+    return found
+
+
 def may_give_score(text: str, lowered: bytes) -> bool:
     """Could `score_in("", text, 0, boxes=False)` find a score in `text` (`lowered`: its
     ascii_lowered)? False only when it surely gives None: no "/" or "½" (fractions, halves),
@@ -1199,6 +1248,8 @@ def score_in(
     out_of = _out_of(lowered)
     candidates = _candidates(body, closing_from, False, out_of, episode)
     candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word, episode)
+    if not body.isascii():
+        candidates += _pictograph_rows(body, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):

@@ -925,3 +925,23 @@ def test_a_grade_in_markdown_emphasis_after_its_label_is_the_score(closing: str,
 def test_grade_over_its_caption(body: str, expected: str | None) -> None:
     score = score_in("", body, 0, boxes=False)
     assert (score.raw if score else None) == expected
+
+
+# a labelled row of one repeated pictograph, read on the scale the page states for it
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lovely week.\n\nSnack rating: 🍙🍙🍙\n\n(Scale: 🍙 to 🍙🍙🍙🍙🍙.)\n", ("🍙🍙🍙", 60.0)),
+        (
+            "Lovely week.\n\nScore: 🎈🎈🎈🎈🎈🎈🎈\nMarked out of 🎈🎈🎈🎈🎈🎈🎈🎈🎈🎈\n",
+            ("🎈🎈🎈🎈🎈🎈🎈", 70.0),
+        ),
+        ("Lovely week.\n\nMood rating: 🍙🍙🍙\n", None),  # no scale stated: a mood, not a score
+        ("Lovely week.\n\nSnack rating: 🍙🍙🍙🍙🍙🍙\n\n(Scale: 🍙 to 🍙🍙🍙🍙🍙.)\n", None),
+    ],
+)
+def test_a_labelled_pictograph_row_on_its_stated_scale(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected
