@@ -1248,7 +1248,7 @@ def score_in(
     out_of = _out_of(lowered)
     candidates = _candidates(body, closing_from, False, out_of, episode)
     candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word, episode)
-    if not body.isascii():
+    if not body.isascii() and (b"rating:" in lowered or b"score:" in lowered):
         candidates += _pictograph_rows(body, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
