@@ -72,6 +72,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue
+            if article.tag == "body" and _in_page_chrome(element, article):
+                continue
             marks = _marks(element)
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
@@ -342,15 +344,35 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
         ancestor = paragraph
         for _ in range(_MAX_CLIMB):
             ancestor = ancestor.getparent()
-            if ancestor is None or ancestor.tag == "body":
+            if ancestor is None:
                 return []
             if any(
-                isinstance(e.tag, str) and (_is_box(e, _marks(e)) or (rated and _rated_it(e)))
+                isinstance(e.tag, str)
+                and (_is_box(e, _marks(e)) or (rated and _rated_it(e)))
+                and not (ancestor.tag == "body" and _in_page_chrome(e, ancestor))
                 for e in ancestor.iterdescendants()
             ):
                 return [ancestor]
+            if ancestor.tag == "body":
+                # (a bare page, its article's paragraphs the body's own: the body, but for
+                # its chrome: asides, navigation, header and footer)
+                return []
         return []
     return []
+
+
+_CHROME_TAGS = frozenset(("aside", "nav", "header", "footer", "form"))
+
+
+def _in_page_chrome(element: Any, body: Any) -> bool:
+    """Is `element` inside the page's chrome (an aside, the navigation, a header or footer)
+    rather than the bare body's own article text?"""
+    for ancestor in element.iterancestors():
+        if ancestor is body:
+            return False
+        if ancestor.tag in _CHROME_TAGS:
+            return True
+    return False
 
 
 # a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
@@ -408,6 +430,15 @@ def _box_text(element: Any) -> str:
 def _box_text_of(parts: list[str]) -> str:
     if not parts:
         return ""
+    if (
+        len(parts) == 2
+        and len(parts[1]) <= _MAX_LABEL
+        and _BARE_GRADE.fullmatch(parts[0]) is not None
+        and any(word in parts[1].lower() for word in _BOX_WORDS)
+        and not any(c.isdigit() for c in parts[1])
+    ):
+        # a badge's letter over its caption ("B+", "Our grade"): "Our grade: B+"
+        return f"{parts[1].rstrip(':')}: {parts[0]}"
     first = parts[0].lower()
     if (
         len(parts) > 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -540,6 +541,27 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
     )
 
 
+def _labelled_below(text: str, lead: re.Match[str], line_end: int) -> bool:
+    """Is the grade `lead` found all of its line, its caption the next line (a blank line
+    between or not), a bare label of a few words that names it ("B+" / "" / "Our grade"),
+    as a site's grade badge sets the letter over its caption?"""
+    if text[lead.end() : line_end].strip() or lead.group().strip(" \t>*_#") != lead["grade"]:
+        return False
+    below = line_end + 1
+    if text.startswith("\n", below):
+        below += 1
+    below_end = text.find("\n", below)
+    label = text[below : len(text) if below_end < 0 else below_end].strip(" \t*_")
+    return (
+        0 < len(label) <= _MAX_LABEL_ABOVE
+        and len(label.split()) <= _MAX_CARD_LABEL_WORDS
+        and label[-1] not in '.!?,;:)"”'
+        and not any(c.isdigit() for c in label)
+        and _SCORE_KEYWORDS.search(label) is not None
+        and _POLL_WORDS.search(label) is None
+    )
+
+
 _MAX_CARD_VALUE = 12  # "8 out of 10", "4.5 out of 5", "7/10", "B+"
 _MAX_CARD_LABEL_WORDS = 3  # "Our score", "Final verdict", "Overall rating" (not a sentence)
 
@@ -854,7 +876,10 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             if (
                 lead is not None
                 and lead.start() not in seen
-                and _labelled_above(text, line_start, lead.start("grade"))
+                and (
+                    _labelled_above(text, line_start, lead.start("grade"))
+                    or _labelled_below(text, lead, line_end)
+                )
             ):
                 seen.add(lead.start())
                 found.append(lead)
@@ -1144,6 +1169,54 @@ def _overall_of_subscores(text: str) -> list[_Candidate]:
     return found
 
 
+# a labelled row of one repeated pictograph ("Tea rating: 🍵🍵🍵🍵"), read only on the scale the
+# page states for it ("Scale: 🍵 to 🍵🍵🍵🍵🍵", "out of 🍵🍵🍵🍵🍵")
+_ROW_LABELS = ("rating:", "Rating:", "RATING:", "score:", "Score:", "SCORE:")
+_ROW_SCALES = (4, 5, 10)
+
+
+def _pictograph_row(value: str) -> tuple[str, int] | None:
+    """(the pictograph, how many) when `value` is one symbol repeated one to ten times (each
+    maybe with its emoji variation selector), no star (read elsewhere); else None."""
+    row = value.replace("\ufe0f", "")
+    if not 0 < len(row) <= 10 or row[0].isascii() or row.count(row[0]) != len(row):
+        return None
+    if row[0] in "★⭐🌟☆✩" or unicodedata.category(row[0]) != "So":
+        return None
+    return row[0], len(row)
+
+
+def _pictograph_rows(text: str, episode: int | None) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for at in find_all(text, _ROW_LABELS):
+        start = at + len("rating:") - (1 if text[at] in "sS" else 0)
+        line_end = text.find("\n", start)
+        value = text[start : len(text) if line_end < 0 else line_end].strip(" \t*_")
+        row = _pictograph_row(value)
+        if row is None or _in_list_or_poll(text, start, start + len(value), episode):
+            continue
+        glyph, count = row
+        scale = max(
+            (
+                n
+                for n in _ROW_SCALES
+                if re.search(
+                    rf"\b(?:to|of)\s+(?:{re.escape(glyph)}\ufe0f?){{{n}}}(?!{re.escape(glyph)})",
+                    text,
+                )
+            ),
+            default=0,
+        )
+        if count > scale:
+            continue  # no scale stated for it: a mood, not a score
+        raw = text[start : len(text) if line_end < 0 else line_end].strip(" \t*_")
+        alone = _alone_at(text, start, start + len(raw))
+        found.append(
+            _Candidate((1, 1, alone, start), Score(raw=raw, value=float(count), scale=float(scale)))
+        )
+    return found
+
+
 def may_give_score(text: str, lowered: bytes) -> bool:
     """Could `score_in("", text, 0, boxes=False)` find a score in `text` (`lowered`: its
     ascii_lowered)? False only when it surely gives None: no "/" or "½" (fractions, halves),
@@ -1184,6 +1257,8 @@ def score_in(
     out_of = _out_of(lowered)
     candidates = _candidates(body, closing_from, False, out_of, episode)
     candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word, episode)
+    if not body.isascii() and (b"rating:" in lowered or b"score:" in lowered):
+        candidates += _pictograph_rows(body, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):

@@ -502,10 +502,12 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
 
 
 _SUBSCRIBE_TO = "ubscribe to "  # after an "S" or an "s"
+_THANKS_FOR_READING = "hanks for reading "  # after a "T" or a "t"
 
 
 def _subscribed_to(text: str, line: str) -> bool:
-    """Is `line` the publication's name, as a "Subscribe to <name>" line of the text says?"""
+    """Is `line` the publication's name, as a "Subscribe to <name>" or "Thanks for reading
+    <name>!" line of the text says?"""
     if not _may_name_a_site(line):
         return False  # a publication's name is short, and says nothing of a review
     name = fold(line)
@@ -516,6 +518,16 @@ def _subscribed_to(text: str, line: str) -> bool:
         if text[at - 1] in "Ss" and fold(text[at + len(_SUBSCRIBE_TO) : end]) == name:
             return True
         at = text.find(_SUBSCRIBE_TO, end)
+    # a newsletter platform's foot: "Thanks for reading <name>! Subscribe for free…"
+    at = text.find(_THANKS_FOR_READING)
+    while at > 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        start = at + len(_THANKS_FOR_READING)
+        bang = text.find("!", start, end)
+        if text[at - 1] in "Tt" and bang > 0 and fold(text[start:bang]) == name:
+            return True
+        at = text.find(_THANKS_FOR_READING, end)
     return False
 
 

@@ -167,3 +167,36 @@ def test_a_rating_widget_stating_the_sites_rating_is_the_score_a_readers_one_nev
         "<p>What did you think?</p><p>Score: 78% loved it</p>",
     ):
         assert verdict_boxes(markup(asking)) == [], asking
+
+
+def _bare_page(badge: str) -> bytes:
+    # a site with no <article> or <main>: its paragraphs are the body's own, a grade badge
+    # among them (the letter over its caption), a readers' poll and a sidebar of other grades
+    return (
+        "<html><head><title>Lantern Keeper Episode 4 Review</title></head><body>"
+        "<nav>Home | Reviews</nav>"
+        "<p class='stamp'>Posted on June 9, 2025 by the desk</p>"
+        "<h1>Lantern Keeper Episode 4 Review</h1>"
+        "<p>The keeper barely speaks and the sea does the talking, which works far better "
+        "than it has any right to. The storm sequence is the best thing the show has done.</p>"
+        "<p>The middle drags, but the ending lands, and the score swells at the right time.</p>"
+        f"{badge}"
+        "<div class='poll'><p>How would you grade it?</p><p>A: 40% · B: 60%</p></div>"
+        "<aside><div class='grade'>A-</div><p>Episode 3 review</p></aside>"
+        "</body></html>"
+    ).encode()
+
+
+def test_a_bare_pages_grade_badge_is_read_with_its_caption_as_label() -> None:
+    markup = _bare_page(
+        "<div class='grade-badge'><span class='grade'>C+</span><span>Our grade</span></div>"
+    )
+    page = read_page(markup, name="review.html")
+    assert "Our grade: C+" in page.text
+    parsed = parse_document(page.text, meta=page.meta, anime="Lantern Keeper")
+    assert parsed.score is not None and parsed.score.raw == "C+"
+
+
+def test_a_bare_pages_sidebar_grade_is_not_the_reviews() -> None:
+    page = read_page(_bare_page(""), name="review.html")
+    assert "A-" not in page.text

@@ -933,3 +933,38 @@ def test_a_number_of_stars_after_out_of_is_the_scale_not_a_score(
 def test_a_grade_in_markdown_emphasis_after_its_label_is_the_score(closing: str, raw: str) -> None:
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+# a grade badge: the letter on its own line, its caption under it
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The plot finally moves and the duel is great.\n\nB-\n\nOur grade\n\nMore soon.\n", "B-"),
+        ("Quiet, patient, lovely.\n\n**A**\nFinal verdict\n", "A"),
+        ("The plot finally moves.\n\nC+\n\nReader grade\n", None),  # a poll's, not the writer's
+        ("The plot finally moves.\n\nB\n\nThe next episode is out Friday.\n", None),
+    ],
+)
+def test_grade_over_its_caption(body: str, expected: str | None) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (score.raw if score else None) == expected
+
+
+# a labelled row of one repeated pictograph, read on the scale the page states for it
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lovely week.\n\nSnack rating: 🍙🍙🍙\n\n(Scale: 🍙 to 🍙🍙🍙🍙🍙.)\n", ("🍙🍙🍙", 60.0)),
+        (
+            "Lovely week.\n\nScore: 🎈🎈🎈🎈🎈🎈🎈\nMarked out of 🎈🎈🎈🎈🎈🎈🎈🎈🎈🎈\n",
+            ("🎈🎈🎈🎈🎈🎈🎈", 70.0),
+        ),
+        ("Lovely week.\n\nMood rating: 🍙🍙🍙\n", None),  # no scale stated: a mood, not a score
+        ("Lovely week.\n\nSnack rating: 🍙🍙🍙🍙🍙🍙\n\n(Scale: 🍙 to 🍙🍙🍙🍙🍙.)\n", None),
+    ],
+)
+def test_a_labelled_pictograph_row_on_its_stated_scale(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected

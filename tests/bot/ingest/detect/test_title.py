@@ -493,6 +493,24 @@ def test_a_post_title_right_under_the_publications_name_is_kept() -> None:
     assert doc(text.format(title="A slower week"), anime="Show").title == "A slower week"
 
 
+def test_a_thanks_for_reading_foot_names_the_publication_too() -> None:
+    # a newsletter platform's foot: "Thanks for reading <name>! Subscribe for free…"
+    text = NEWSLETTER.format(title="A slower week").replace(
+        "Subscribe to Paper Lanterns\n",
+        "Thanks for reading Paper Lanterns! Subscribe for free to get new posts.\n",
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "A slower week"
+    assert "Weekly notes" not in parsed.text
+
+
+def test_thanks_for_reading_another_name_leaves_the_first_headline() -> None:
+    text = NEWSLETTER.format(title="A slower week").replace(
+        "Subscribe to Paper Lanterns\n", "Thanks for reading, everyone! See you next week.\n"
+    )
+    assert doc(text, anime="Show").title == "Paper Lanterns"
+
+
 def test_without_a_subscribe_line_the_first_headline_stays_the_title() -> None:
     text = NEWSLETTER.format(title="A slower week").replace("Subscribe to ", "")
     assert doc(text, anime="Show").title == "Paper Lanterns"
