@@ -1209,10 +1209,11 @@ def _pictograph_rows(text: str, episode: int | None) -> list[_Candidate]:
         )
         if count > scale:
             continue  # no scale stated for it: a mood, not a score
-        raw = text[start : len(text) if line_end < 0 else line_end].strip(" \t*_")
-        alone = _alone_at(text, start, start + len(raw))
+        alone = _alone_at(text, start, start + len(value))
         found.append(
-            _Candidate((1, 1, alone, start), Score(raw=raw, value=float(count), scale=float(scale)))
+            _Candidate(
+                (1, 1, alone, start), Score(raw=value, value=float(count), scale=float(scale))
+            )
         )
     return found
 
