@@ -348,7 +348,7 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return "the site's name, above the page's address"
     if _markdown_h1_after(raw, following) is not None:
         return "above the Markdown heading"
-    if _SECTION_LABEL.search(line) is not None and _listing_header_above(line, following):
+    if _SECTION_LABEL.search(line) is not None and _listing_header_above(following):
         return "the header of the site's page of reviews, above the review's headline"
     return None
 
@@ -360,7 +360,8 @@ _SECTION_LABEL = re.compile(
 )
 
 
-def _listing_header_above(line: str, following: str) -> bool:
+def _listing_header_above(following: str) -> bool:
+    """Is `following` a review's own headline (under a page of reviews' header)?"""
     following = _strip_marks(following)
     return len(following.split()) >= _MIN_HEADLINE_WORDS and is_headline(following)
 
@@ -511,23 +512,24 @@ def _subscribed_to(text: str, line: str) -> bool:
     if not _may_name_a_site(line):
         return False  # a publication's name is short, and says nothing of a review
     name = fold(line)
-    at = text.find(_SUBSCRIBE_TO)
+    # (a newsletter platform's foot: "Thanks for reading <name>! Subscribe for free…")
+    return _named_after(text, _SUBSCRIBE_TO, "Ss", name) or _named_after(
+        text, _THANKS_FOR_READING, "Tt", name, until="!"
+    )
+
+
+def _named_after(text: str, phrase: str, capitals: str, name: str, until: str = "") -> bool:
+    """Does a line of `text` give `name` (folded) right after `phrase` (whose first letter,
+    before it, is one of `capitals`), up to the line's end, or to its first `until`?"""
+    at = text.find(phrase)
     while at > 0:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if text[at - 1] in "Ss" and fold(text[at + len(_SUBSCRIBE_TO) : end]) == name:
+        start = at + len(phrase)
+        stop = text.find(until, start, end) if until else end
+        if text[at - 1] in capitals and stop > 0 and fold(text[start:stop]) == name:
             return True
-        at = text.find(_SUBSCRIBE_TO, end)
-    # a newsletter platform's foot: "Thanks for reading <name>! Subscribe for free…"
-    at = text.find(_THANKS_FOR_READING)
-    while at > 0:
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        start = at + len(_THANKS_FOR_READING)
-        bang = text.find("!", start, end)
-        if text[at - 1] in "Tt" and bang > 0 and fold(text[start:bang]) == name:
-            return True
-        at = text.find(_THANKS_FOR_READING, end)
+        at = text.find(phrase, end)
     return False
 
 
@@ -753,9 +755,11 @@ def _numbered_heading(lines: list[str], index: int, line: str) -> bool:
 # a browser's header atop a printed page: the date and time it was printed, then the page's
 # title ("1/24/25, 6:12 PM   Show Episode 6 review - Site"); a chat export's "date, time -
 # Name: message" has a separator where the title would start
+# a numeric date and the time after it: "1/24/25, 6:12", "2024-03-07 21:15"
+_DATE_AND_TIME = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?\s+\d{1,2}:\d{2}"
+_AM_PM = r"(?:\s*[ap]\.?m\.?)?"
 _PRINT_STAMP = re.compile(
-    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?\s+\d{1,2}:\d{2}"
-    r"(?:\s*[ap]\.?m\.?)?\s+(?P<title>[^\s\-–—|·•:,\[(].*)",
+    _DATE_AND_TIME + _AM_PM + r"\s+(?P<title>[^\s\-–—|·•:,\[(].*)",
     re.IGNORECASE,
 )
 _PRINT_STAMP_REACH = 24  # the time's colon is within the stamp's first characters
@@ -764,8 +768,7 @@ _PRINT_STAMP_REACH = 24  # the time's colon is within the stamp's first characte
 # a messenger's text export's message, its header on the line: "07/03/2024, 21:15 - Name:
 # text", "2024-03-07 21:15 - Name: text" (a system message has no "Name:")
 _STAMPED_MESSAGE = re.compile(
-    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:\s*[ap]\.?m\.?)?\s+[-–—]\s+",
+    _DATE_AND_TIME + r"(?::\d{2})?" + _AM_PM + r"\s+[-–—]\s+",
     re.IGNORECASE,
 )
 _STAMPED_SENDER = re.compile(r"(?P<name>[^:\n]{1,40}?):\s+(?P<text>\S.*)")
