@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import MAX_EPISODE, find_all, is_headline_line, opening_lines
-from bot.ingest.detect.kind import FIRST_IMPRESSIONS, announced_kind
+from bot.ingest.detect.kind import FIRST_IMPRESSIONS, SEASON_AS_A_WHOLE, announced_kind
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
@@ -308,13 +308,9 @@ _THIS_EPISODE = re.compile(
     r"\b(?:this|this\s+week'?s|today'?s|tonight'?s)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 _SEASON_LEVEL = re.compile(
-    r"\b(?:season|series|anime|complete|full|whole|overall)\s+review\b|\bfinal\s+thoughts\b"
-    r"|\bcomplete\s+series\b|\bepisode\s+guide\b|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep))"
-    r"|\bepisode[\s-]+by[\s-]+episode\b|\breview\s+of\s+the\s+(?:season|series)\b"
-    r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b"  # "full season thoughts"
-    # "finished, series thoughts": the series judged as a whole (not "mid-season thoughts")
-    r"|\b(?:season|series)(?<!mid[\s-]season)(?<!mid[\s-]series)"
-    r"\s+(?:thoughts|retrospective|wrap[\s-]?up)\b",
+    SEASON_AS_A_WHOLE
+    + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep))|\breview\s+of\s+the\s+(?:season|series)\b"
+    + r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b",  # "full season thoughts"
     re.IGNORECASE,
 )
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)

@@ -48,13 +48,18 @@ KIND_WORDS = re.compile(
 """Words that say what kind of document this is; removed from a title to leave the anime."""
 
 
-_SEASON_WORDS = re.compile(
+# What says a title or an opening is about a whole season or series (a regex source, for
+# announced_kind here and bot.ingest.detect.episode's "is this title season-level?")
+SEASON_AS_A_WHOLE = (
     r"\b(?:season|series|anime|complete|full|whole|overall)\s+review\b|\bfinal\s+thoughts\b"
     r"|\bcomplete\s+series\b|\bepisode\s+guide\b|\bepisode[\s-]+by[\s-]+episode\b"
-    r"|\breview\s+of\s+the\s+(?:season|series|whole\s+\w+)\b|\bseason\s+\d{1,2}\s+review\b"
     # "finished, series thoughts": the series judged as a whole (not "mid-season thoughts")
     r"|\b(?:season|series)(?<!mid[\s-]season)(?<!mid[\s-]series)"
-    r"\s+(?:thoughts|retrospective|wrap[\s-]?up)\b",
+    r"\s+(?:thoughts|retrospective|wrap[\s-]?up)\b"
+)
+_SEASON_WORDS = re.compile(
+    SEASON_AS_A_WHOLE
+    + r"|\breview\s+of\s+the\s+(?:season|series|whole\s+\w+)\b|\bseason\s+\d{1,2}\s+review\b",
     re.IGNORECASE,
 )
 
