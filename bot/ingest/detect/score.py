@@ -589,9 +589,10 @@ _COUNTER = re.compile(r"[ \t]?\d")
 # a fraction right before a lone star glyph ("4/5 ⭐", "8/10⭐")
 _FRACTION_BEFORE = re.compile(r"\d\s*/\s*\d{1,3}[ \t]*\Z")
 _REACH_BACK = 12
+# "4 1/2 out of 5 (stars)", "3½/5", or a number of stars with its half, "4 1/2 stars"
 _MIXED = re.compile(
-    r"(?<![\d/.,])(?P<whole>\d{1,2})(?:\s+1/2|\s*½)\s*(?:/|out\s+of)\s*(?P<scale>\d{1,3})"
-    r"(?P<unit>\s+stars?\b)?",
+    r"(?<![\d/.,])(?P<whole>\d{1,2})(?:\s+1/2|\s*½)\s*"
+    r"(?:(?:/|out\s+of)\s*(?P<scale>\d{1,3})(?P<unit>\s+stars?\b)?|(?P<stars>stars?\b))",
     re.IGNORECASE,
 )
 _WORD_STARS = re.compile(
@@ -970,14 +971,15 @@ def _glyph_candidates(
             )
     mixed = ("/" in text and b"1/2" in lowered) or "½" in text
     for match in _MIXED.finditer(text) if mixed else ():
-        scale = float(match.group("scale"))
+        scale = float(match.group("scale") or 5)
         value = int(match.group("whole")) + 0.5
         if scale not in _SCALES or value > scale:
             continue
         if _in_list_or_poll(text, match.start(), match.end(), episode):
             continue
         keyword = _labelled(text, match.start(), episode)
-        closing = in_title or match.start() >= closing_from or match.group("unit") is not None
+        unit = match.group("unit") or match.group("stars")
+        closing = in_title or match.start() >= closing_from or unit is not None
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
             alone = _alone_at(text, match.start(), match.end())

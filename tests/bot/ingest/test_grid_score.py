@@ -311,9 +311,6 @@ _PENDING = {
     "out-of-5-headless",
     "out-of-10-headless",
     "letter-headless",
-    "fraction-stars-plain",
-    "fraction-stars-html",
-    "fraction-stars-md",
 }
 CASES = [c for c in _cases() if c.id not in _PENDING]
 

@@ -294,6 +294,22 @@ def test_the_scale_of_a_mixed_fraction_is_not_a_number_of_stars() -> None:
     assert parsed.score is not None and parsed.score.raw == "4 1/2 out of 5 stars"
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw", "value"),
+    [
+        ("4 1/2 stars", "4 1/2 stars", 4.5),
+        ("Rating: 3 1/2 stars.", "3 1/2 stars", 3.5),
+        ("All in all, 2½ stars.", "2½ stars", 2.5),
+    ],
+)
+def test_a_number_of_stars_with_a_half_is_a_score_out_of_five(
+    closing: str, raw: str, value: float
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == value * 20
+
+
 def test_scores_in_parentheses_after_episodes_are_a_per_episode_list() -> None:
     # a season review that scores episodes in running text and gives the season no number
     body = (
