@@ -248,6 +248,19 @@ _VERDICT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# a sentence giving the score, in the present, as this text's verdict wherever it stands:
+# "Episode 4 is an 8/10.", "it gets a solid 7 out of 10 from me", "I give the show a 4/5."
+# (a past "was a 6/10" may be an earlier episode's; a sentence going on, "a 4/5 split", no score)
+_VERDICT_SENTENCE = re.compile(
+    r"\b(?:is|it['’]s|that['’]s|gets?|earns?|give|gives|deserves?)\b[^.!?\n]{0,80}?"
+    r"\ban?(?:\s+[a-z]+)?\s*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(
+    r"(?:[ \t]+(?:from\s+me|for\s+me|this\s+(?:week|time)|overall))?[ \t]*(?:[.!](?!\d)|\n|\Z)",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
@@ -457,6 +470,8 @@ def _candidates(
             # "8/10 this week.", "7/10 from me": a score opening its line, said to be the
             # writer's for this episode, counts wherever it is, like an emphasised one
             emphasised = _VERDICT_AFTER.match(text, end) is not None
+        if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
+            emphasised = _VERDICT_SENTENCE.search(before) is not None
         if not (keyword or closing or unit or emphasised):
             continue
         found.append(

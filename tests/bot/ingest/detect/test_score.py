@@ -310,6 +310,35 @@ def test_a_number_of_stars_with_a_half_is_a_score_out_of_five(
     assert parsed.score.score_100 == value * 20
 
 
+LONG_BODY = "\n\n".join([BODY] * 4)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw"),
+    [
+        ("Show episode 2 is an 8/10.", "8/10"),
+        ("This week's Show gets an 8.5/10 from me. Here is why.", "8.5/10"),
+        ("I give Show episode 2 a 4 out of 5.", "4 out of 5"),
+        ("Show episode 2 is a solid 7 out of 10!", "7 out of 10"),
+    ],
+)
+def test_a_sentence_giving_the_score_counts_in_the_opening(opening: str, raw: str) -> None:
+    parsed = doc(f"Show Episode 2 Review\n\n{opening} {LONG_BODY}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Show episode 1 was a 6/10, and this one is better.",  # the past: an earlier episode
+        "Show is a 4/5 split between action and talk this week.",  # the sentence goes on
+        "Show episode 2 is a long way from the 9/10 the premiere got.",  # no article before it
+    ],
+)
+def test_an_opening_sentence_that_does_not_give_the_score_is_none(opening: str) -> None:
+    assert doc(f"Show Episode 2 Review\n\n{opening} {LONG_BODY}").score is None
+
+
 def test_scores_in_parentheses_after_episodes_are_a_per_episode_list() -> None:
     # a season review that scores episodes in running text and gives the season no number
     body = (
