@@ -48,6 +48,8 @@ _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
     r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
+    # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
+    r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
     r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b",

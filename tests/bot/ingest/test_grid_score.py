@@ -174,6 +174,12 @@ SCORES: list[Notation] = [
     Notation("letter", "Grade: B+", ("B+",), None),
     Notation("letter-minus", "Grade: A-", ("A-",), None),
     Notation("letter-bare-label", "Episode grade: B", ("B",), None),
+    Notation("letter-with-word", "Final verdict: B+ (great)", ("B+",), None),
+    Notation("bold-label", "**Score:** 8/10", ("8/10",), 80),
+    Notation("dash-label", "Score — 8/10", ("8/10",), 80),
+    Notation("fraction-stars-unit", "3.5/5 stars", ("3.5/5 stars", "3.5/5"), 70),
+    Notation("fraction-star-emoji", "Rating: 4.5/5 ⭐", ("4.5/5", "4.5/5 ⭐"), 90),
+    Notation("glyphs-and-fraction", "Rating: ★★★★★ (5/5)", ("5/5", "★★★★★", "★★★★★ (5/5)"), 100),
 ]
 
 # A sub-scores box with an overall line.
@@ -196,6 +202,8 @@ HEADLINES: list[tuple[str, str, Accepted, float | None]] = [
     ("headline-paren", HEADLINE + " (8/10)", ("8/10",), 80),
     ("headline-stars-word", HEADLINE + " – 4 stars", ("4 stars", "4"), 80),
     ("headline-glyphs", HEADLINE + ": ★★★★", ("★★★★",), 80),
+    ("headline-colon-score", HEADLINE + ": 7/10", ("7/10",), 70),
+    ("headline-half-glyph", HEADLINE + " ★★★½", ("★★★½",), 70),
 ]
 
 # Decoys: lines that are not the reviewer's score.
@@ -223,6 +231,8 @@ DECOYS: list[Notation] = [
         None,
         None,
     ),
+    Notation("app-rating", "Crunchyroll rating: 4.9/5 (12K reviews)", None, None),
+    Notation("catch-up", "Previously: episode 3 got a 6/10 from me.", None, None),
     Notation("no-score", "", None, None),
 ]
 

@@ -339,6 +339,23 @@ def test_an_opening_sentence_that_does_not_give_the_score_is_none(opening: str) 
     assert doc(f"Show Episode 2 Review\n\n{opening} {LONG_BODY}").score is None
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Crunchyroll rating: 4.9/5 (12K reviews)",
+        "On the app it sits at 7.9/10 from 1,204 ratings.",
+        "Store page: 4.7/5 (310 ratings)",
+    ],
+)
+def test_a_score_with_its_count_of_ratings_is_an_aggregate(closing: str) -> None:
+    assert scored(closing).score is None
+
+
+def test_a_count_of_ratings_beside_the_writers_score_leaves_it() -> None:
+    parsed = scored("Crunchyroll rating: 4.9/5 (12K reviews)\n\nMy score: 8/10")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_scores_in_parentheses_after_episodes_are_a_per_episode_list() -> None:
     # a season review that scores episodes in running text and gives the season no number
     body = (
