@@ -48,6 +48,8 @@ _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
     r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
+    # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
+    r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
     r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b",
@@ -245,6 +247,19 @@ _MAX_SEPARATORS = 400
 _VERDICT_AFTER = re.compile(
     r"[ \t]+(?:this\s+(?:week|episode|time)|for\s+(?:me|this\s+(?:one|week|episode))|from\s+me"
     r"|overall)[ \t]*[.!]*[ \t]*(?:\n|\Z)",
+    re.IGNORECASE,
+)
+
+# a sentence giving the score, in the present, as this text's verdict wherever it stands:
+# "Episode 4 is an 8/10.", "it gets a solid 7 out of 10 from me", "I give the show a 4/5."
+# (a past "was a 6/10" may be an earlier episode's; a sentence going on, "a 4/5 split", no score)
+_VERDICT_SENTENCE = re.compile(
+    r"\b(?:is|it['’]s|that['’]s|gets?|earns?|give|gives|deserves?)\b[^.!?\n]{0,80}?"
+    r"\ban?(?:\s+[a-z]+)?\s*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(
+    r"(?:[ \t]+(?:from\s+me|for\s+me|this\s+(?:week|time)|overall))?[ \t]*(?:[.!](?!\d)|\n|\Z)",
     re.IGNORECASE,
 )
 
@@ -457,6 +472,8 @@ def _candidates(
             # "8/10 this week.", "7/10 from me": a score opening its line, said to be the
             # writer's for this episode, counts wherever it is, like an emphasised one
             emphasised = _VERDICT_AFTER.match(text, end) is not None
+        if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
+            emphasised = _VERDICT_SENTENCE.search(before) is not None
         if not (keyword or closing or unit or emphasised):
             continue
         found.append(
@@ -589,9 +606,10 @@ _COUNTER = re.compile(r"[ \t]?\d")
 # a fraction right before a lone star glyph ("4/5 ⭐", "8/10⭐")
 _FRACTION_BEFORE = re.compile(r"\d\s*/\s*\d{1,3}[ \t]*\Z")
 _REACH_BACK = 12
+# "4 1/2 out of 5 (stars)", "3½/5", or a number of stars with its half, "4 1/2 stars"
 _MIXED = re.compile(
-    r"(?<![\d/.,])(?P<whole>\d{1,2})(?:\s+1/2|\s*½)\s*(?:/|out\s+of)\s*(?P<scale>\d{1,3})"
-    r"(?P<unit>\s+stars?\b)?",
+    r"(?<![\d/.,])(?P<whole>\d{1,2})(?:\s+1/2|\s*½)\s*"
+    r"(?:(?:/|out\s+of)\s*(?P<scale>\d{1,3})(?P<unit>\s+stars?\b)?|(?P<stars>stars?\b))",
     re.IGNORECASE,
 )
 _WORD_STARS = re.compile(
@@ -970,14 +988,15 @@ def _glyph_candidates(
             )
     mixed = ("/" in text and b"1/2" in lowered) or "½" in text
     for match in _MIXED.finditer(text) if mixed else ():
-        scale = float(match.group("scale"))
+        scale = float(match.group("scale") or 5)
         value = int(match.group("whole")) + 0.5
         if scale not in _SCALES or value > scale:
             continue
         if _in_list_or_poll(text, match.start(), match.end(), episode):
             continue
         keyword = _labelled(text, match.start(), episode)
-        closing = in_title or match.start() >= closing_from or match.group("unit") is not None
+        unit = match.group("unit") or match.group("stars")
+        closing = in_title or match.start() >= closing_from or unit is not None
         if keyword or closing:
             score = Score(raw=match.group(0).strip(), value=value, scale=scale)
             alone = _alone_at(text, match.start(), match.end())

@@ -294,6 +294,68 @@ def test_the_scale_of_a_mixed_fraction_is_not_a_number_of_stars() -> None:
     assert parsed.score is not None and parsed.score.raw == "4 1/2 out of 5 stars"
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw", "value"),
+    [
+        ("4 1/2 stars", "4 1/2 stars", 4.5),
+        ("Rating: 3 1/2 stars.", "3 1/2 stars", 3.5),
+        ("All in all, 2½ stars.", "2½ stars", 2.5),
+    ],
+)
+def test_a_number_of_stars_with_a_half_is_a_score_out_of_five(
+    closing: str, raw: str, value: float
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == value * 20
+
+
+LONG_BODY = "\n\n".join([BODY] * 4)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw"),
+    [
+        ("Show episode 2 is an 8/10.", "8/10"),
+        ("This week's Show gets an 8.5/10 from me. Here is why.", "8.5/10"),
+        ("I give Show episode 2 a 4 out of 5.", "4 out of 5"),
+        ("Show episode 2 is a solid 7 out of 10!", "7 out of 10"),
+    ],
+)
+def test_a_sentence_giving_the_score_counts_in_the_opening(opening: str, raw: str) -> None:
+    parsed = doc(f"Show Episode 2 Review\n\n{opening} {LONG_BODY}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Show episode 1 was a 6/10, and this one is better.",  # the past: an earlier episode
+        "Show is a 4/5 split between action and talk this week.",  # the sentence goes on
+        "Show episode 2 is a long way from the 9/10 the premiere got.",  # no article before it
+    ],
+)
+def test_an_opening_sentence_that_does_not_give_the_score_is_none(opening: str) -> None:
+    assert doc(f"Show Episode 2 Review\n\n{opening} {LONG_BODY}").score is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Crunchyroll rating: 4.9/5 (12K reviews)",
+        "On the app it sits at 7.9/10 from 1,204 ratings.",
+        "Store page: 4.7/5 (310 ratings)",
+    ],
+)
+def test_a_score_with_its_count_of_ratings_is_an_aggregate(closing: str) -> None:
+    assert scored(closing).score is None
+
+
+def test_a_count_of_ratings_beside_the_writers_score_leaves_it() -> None:
+    parsed = scored("Crunchyroll rating: 4.9/5 (12K reviews)\n\nMy score: 8/10")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_scores_in_parentheses_after_episodes_are_a_per_episode_list() -> None:
     # a season review that scores episodes in running text and gives the season no number
     body = (
