@@ -365,6 +365,29 @@ def _separators(text: str, out_of: _OutOf) -> list[int]:
     return found
 
 
+# an abbreviation's full stop before a number, no sentence's end: "Final score for EP. 12: 8/10",
+# "Vol. 3", "No. 8" (a score's sentence starts before it)
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:eps?|no|vol|ch|pt|nos)\.[ \t]\d", re.IGNORECASE)
+
+
+def _sentence_edge(before: str) -> int:
+    """Where the sentence of a score, its words before it `before`, last ended in `before`
+    (-1: not in it): at a ".", "!", "?" or line break, but not at an abbreviation's full stop
+    before a number ("EP. 12")."""
+    edge = len(before)
+    while True:
+        edge = max(
+            before.rfind(".", 0, edge),
+            before.rfind("!", 0, edge),
+            before.rfind("?", 0, edge),
+            before.rfind("\n", 0, edge),
+        )
+        if edge < 0 or before[edge] != ".":
+            return edge
+        if _NUMBER_ABBREVIATION.search(before, max(0, edge - 4), edge + 3) is None:
+            return edge
+
+
 # a number and its unit before a parenthesis that states the scale: "7.5 points (" of
 # "7.5 points (out of 10)"
 _UNIT_BEFORE_PARENS = re.compile(r"\d\s+(?:stars?|points?|pts)\s*\(\s*\Z", re.IGNORECASE)
@@ -417,6 +440,8 @@ def _candidates(
             continue  # an entry of a per-episode score list
         before = text[max(0, start - _CONTEXT) : start]
         edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+        if edge >= 0 and before[edge] == "." and before[edge + 2 : edge + 3].isdigit():
+            edge = _sentence_edge(before)  # (a full stop, then a number: "EP. 12"?)
         if edge >= 0:
             before = before[edge + 1 :]
         if _COUNT_BEFORE.search(before) or (

@@ -968,3 +968,24 @@ def test_a_labelled_pictograph_row_on_its_stated_scale(
 ) -> None:
     score = score_in("", body, 0, boxes=False)
     assert (None if score is None else (score.raw, score.score_100)) == expected
+
+
+# an abbreviation's full stop before a number ("Ep. 4", "Vol. 2") ends no sentence: the score
+# word before it still leads to the score
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Long talk about the show.\n\nMy score for Ep. 4: 6.5/10\n\nThanks for watching!\n"
+         "Subscribe for more and see the links below for the rest.\n", "6.5/10"),
+        ("Long talk.\n\nThe rating for Vol. 2 here: 4/5\n\nBye, and thanks again for reading "
+         "all of this, see you next week with more.\n", "4/5"),
+        # a real sentence end before a number still cuts the score word off
+        ("Long talk.\n\nThey scored. 3/4 of us cheered\n\nBye, and thanks again for reading "
+         "all of this, see you next week with more.\n", None),
+    ],
+)  # fmt: skip
+def test_a_score_word_before_an_abbreviated_episode_leads_to_the_score(
+    body: str, expected: str | None
+) -> None:
+    score = score_in("", body, 0 if expected is None else len(body), boxes=False)
+    assert (score.raw if score else None) == expected
