@@ -78,10 +78,12 @@ _EARLIER_VERDICT = re.compile(
     r"\b(?:which|that|whom?)\s+(?:I|we)\s+(?:\w+\s+)?(?:scored|rated|gave|graded)\b[^,;:]*\Z",
     re.IGNORECASE,
 )
-# a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)"
+# a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)",
+# "Related: Show Episode 5 Review (4 stars)"
 _NAV_LINE = re.compile(
-    r"[\s>*_#\-•·]*(?:previous|prev\.?|next|up\s+next|older|newer)"
-    r"(?:\s+(?:post|entry|episode|review|video|article|one))?\s*[:»›>|]",
+    r"[\s>*_#\-•·]*(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
+    r"(?:\s+(?:posts?|entry|entries|episodes?|reviews?|videos?|articles?|one|reading))?"
+    r"\s*[:»›>|]",
     re.IGNORECASE,
 )
 # a list item that names an episode or season before its score: another post's link ("- Show

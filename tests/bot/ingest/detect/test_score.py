@@ -989,3 +989,19 @@ def test_a_score_word_before_an_abbreviated_episode_leads_to_the_score(
 ) -> None:
     score = score_in("", body, 0 if expected is None else len(body), boxes=False)
     assert (score.raw if score else None) == expected
+
+
+# a "Related:" or "See also:" line links other posts: the score it shows is theirs
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The fights are sharp and the music is loud.\n\nOverall: 3.5 stars. A good week.\n\n"
+         "Related: Show Episode 3 Review (5 stars) | Other Show Review\n", "3.5 stars"),
+        ("The fights are sharp.\n\nIn the end this one is a 6/10 for its pacing.\n\n"
+         "See also: Show Episode 3 Review (9/10)\n", "6/10"),
+        ("The fights are sharp.\n\nRelated reviews: Show Episode 3 (4 stars)\n", None),
+    ],
+)  # fmt: skip
+def test_a_related_posts_line_gives_no_score(body: str, expected: str | None) -> None:
+    score = score_in("", body, 0, boxes=False)  # (all of it closing lines)
+    assert (score.raw if score else None) == expected
