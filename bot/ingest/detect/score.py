@@ -1245,19 +1245,73 @@ def _pictograph_rows(text: str, episode: int | None) -> list[_Candidate]:
     return found
 
 
+# A bare number after a score's label, all of its line ("Verdict: 7", "**Score:** 8.5"), read on
+# the scale the page states for its scores ("every review ends with a verdict out of 10", "I
+# rate on a scale of 1 to 10"); with no scale stated it is no score.
+_BARE_LABELLED = re.compile(
+    r"[ \t>*_#]*(?:(?:final|my|our|overall)[ \t]+)?(?:verdict|score|rating)[*_]*[ \t]*:[ \t*_]*"
+    r"(?P<value>\d{1,3}(?:\.\d)?)[ \t*_.!]*",
+    re.IGNORECASE,
+)
+_BARE_LABEL_NEEDLES = (b"verdict:", b"score:", b"rating:")
+_BARE_LABEL_ENDS = ("erdict:", "ERDICT:", "core:", "CORE:", "ating:", "ATING:")
+_STATED_SCALE = re.compile(
+    r"\b(?:scores?|ratings?|verdicts?|grades?|rate|rated|scored|graded)"
+    # a few words between: "I score every show out of 10", "scores here are on a scale of 1-5"
+    r"(?:[ \t]+[\w'’]+){0,4}?[ \t]+(?:out[ \t]+of|on[ \t]+a[ \t]+scale[ \t]+(?:of|from)"
+    r"(?:[ \t]+[01][ \t]*(?:-|–|to))?)[ \t]*(?P<scale>10|5|100)\b(?![.,/]\d)",
+    re.IGNORECASE,
+)
+
+
+def _may_give_bare(lowered: bytes) -> bool:
+    """Could _bare_labelled find a score in `lowered` (ascii_lowered text): a score's label
+    with its colon, and a scale stated ("out of", "scale")? C-speed finds."""
+    return (b"out of" in lowered or b"scale" in lowered) and any(
+        needle in lowered for needle in _BARE_LABEL_NEEDLES
+    )
+
+
+def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
+    """Bare numbers after a score's label, each all of its line, on the scale the text
+    states for its scores; none when it states none."""
+    found: list[_Candidate] = []
+    scale: float | None = None
+    for at in find_all(text, _BARE_LABEL_ENDS):
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        match = _BARE_LABELLED.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+        if match is None:
+            continue
+        if scale is None:
+            stated = _STATED_SCALE.search(text)
+            if stated is None:
+                return []
+            scale = float(stated.group("scale"))
+        value = float(match.group("value"))
+        start, end = match.span("value")
+        if value > scale or _in_list_or_poll(text, start, end, episode):
+            continue
+        score = Score(raw=match.group("value"), value=value, scale=scale)
+        found.append(_Candidate((1, 1, 0, start), score))
+    return found
+
+
 def may_give_score(text: str, lowered: bytes) -> bool:
     """Could `score_in("", text, 0, boxes=False)` find a score in `text` (`lowered`: its
     ascii_lowered)? False only when it surely gives None: no "/" or "½" (fractions, halves),
     no "out of" after what may be a number, a number word or a number and a unit, no star
-    glyph, no "star" word, no letter that may be a grade. A few C-speed searches, where
-    score_in costs a dozen Python calls; for callers that read many short texts (verdict
-    reads paragraphs), most of which hold none."""
+    glyph, no "star" word, no score's label with a scale stated, no letter that may be a
+    grade. A few C-speed searches, where score_in costs a dozen Python calls; for callers
+    that read many short texts (verdict reads paragraphs), most of which hold none."""
     if "/" in text or "½" in text:
         return True
     if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
         return True
     out_of = _out_of(lowered)
     if out_of.after_number or out_of.after_word or out_of.after_unit or _says_star(lowered):
+        return True
+    if _may_give_bare(lowered):
         return True
     # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
     encoded = text.encode("utf-8", "surrogatepass")
@@ -1289,6 +1343,8 @@ def score_in(
         candidates += _pictograph_rows(body, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
+    if _may_give_bare(lowered):
+        candidates += _bare_labelled(body, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)

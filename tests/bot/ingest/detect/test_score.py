@@ -1005,3 +1005,25 @@ def test_a_score_word_before_an_abbreviated_episode_leads_to_the_score(
 def test_a_related_posts_line_gives_no_score(body: str, expected: str | None) -> None:
     score = score_in("", body, 0, boxes=False)  # (all of it closing lines)
     assert (score.raw if score else None) == expected
+
+
+# a bare number after a score's label, alone on its line, is read on the scale the page states
+# for its scores; with no scale stated it is no score
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I score every show out of 10 here.\n\nThe duel was great.\n\nVerdict: 6\n\n"
+         "Thanks for reading.\n", ("6", 60.0)),
+        ("Scores on this blog are on a scale of 1 to 5.\n\nQuiet week.\n\n**Score:** 3.5\n\n"
+         "See you next week.\n", ("3.5", 70.0)),
+        ("The duel was great.\n\nVerdict: 6\n\nThanks for reading.\n", None),  # no scale
+        ("I score every show out of 10.\n\nVerdict: 6 episodes in, still good\n", None),
+        ("I score every show out of 5.\n\nVerdict: 8\n", None),  # beyond the stated scale
+    ],
+)  # fmt: skip
+def test_a_bare_labelled_number_is_read_on_the_stated_scale(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected
+    assert may_give_score(body, ascii_lowered(body)) or score is None
