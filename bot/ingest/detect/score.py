@@ -1253,7 +1253,6 @@ _BARE_LABELLED = re.compile(
     r"(?P<value>\d{1,3}(?:\.\d)?)[ \t*_.!]*",
     re.IGNORECASE,
 )
-_BARE_LABEL_NEEDLES = (b"verdict:", b"score:", b"rating:")
 _BARE_LABEL_ENDS = ("erdict:", "ERDICT:", "core:", "CORE:", "ating:", "ATING:")
 _STATED_SCALE = re.compile(
     r"\b(?:scores?|ratings?|verdicts?|grades?|rate|rated|scored|graded)"
@@ -1264,11 +1263,12 @@ _STATED_SCALE = re.compile(
 )
 
 
-def _may_give_bare(lowered: bytes) -> bool:
-    """Could _bare_labelled find a score in `lowered` (ascii_lowered text): a score's label
-    with its colon, and a scale stated ("out of", "scale")? C-speed finds."""
-    return (b"out of" in lowered or b"scale" in lowered) and any(
-        needle in lowered for needle in _BARE_LABEL_NEEDLES
+def _may_give_bare(lowered: bytes, out_of: _OutOf) -> bool:
+    """Could _bare_labelled find a score in `lowered` (ascii_lowered text; `out_of`: its "out
+    of"s): a scale stated ("out of", "scale"), and a score's label with its colon? C-speed
+    finds, inline (a paragraph's test costs little more than its function call)."""
+    return (out_of.total > 0 or b"scale" in lowered) and (
+        b"verdict:" in lowered or b"score:" in lowered or b"rating:" in lowered
     )
 
 
@@ -1311,8 +1311,8 @@ def may_give_score(text: str, lowered: bytes) -> bool:
     out_of = _out_of(lowered)
     if out_of.after_number or out_of.after_word or out_of.after_unit or _says_star(lowered):
         return True
-    if _may_give_bare(lowered):
-        return True
+    if (out_of.total or b"scale" in lowered) and _may_give_bare(lowered, out_of):
+        return True  # (the function call only when a scale may be stated: few paragraphs)
     # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
     encoded = text.encode("utf-8", "surrogatepass")
     return b" A " in b" " + encoded.translate(_TOKEN_BYTES) + b" "
@@ -1343,7 +1343,7 @@ def score_in(
         candidates += _pictograph_rows(body, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
-    if _may_give_bare(lowered):
+    if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
