@@ -80,10 +80,12 @@ _EARLIER_VERDICT = re.compile(
     r"\b(?:which|that|whom?)\s+(?:I|we)\s+(?:\w+\s+)?(?:scored|rated|gave|graded)\b[^,;:]*\Z",
     re.IGNORECASE,
 )
-# a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)"
+# a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)",
+# "Related: Show Episode 5 Review (4 stars)"
 _NAV_LINE = re.compile(
-    r"[\s>*_#\-•·]*(?:previous|prev\.?|next|up\s+next|older|newer)"
-    r"(?:\s+(?:post|entry|episode|review|video|article|one))?\s*[:»›>|]",
+    r"[\s>*_#\-•·]*(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
+    r"(?:\s+(?:posts?|entry|entries|episodes?|reviews?|videos?|articles?|one|reading))?"
+    r"\s*[:»›>|]",
     re.IGNORECASE,
 )
 # a list item that names an episode or season before its score: another post's link ("- Show
@@ -380,6 +382,29 @@ def _separators(text: str, out_of: _OutOf) -> list[int]:
     return found
 
 
+# an abbreviation's full stop before a number, no sentence's end: "Final score for EP. 12: 8/10",
+# "Vol. 3", "No. 8" (a score's sentence starts before it)
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:eps?|no|vol|ch|pt|nos)\.[ \t]\d", re.IGNORECASE)
+
+
+def _sentence_edge(before: str) -> int:
+    """Where the sentence of a score, its words before it `before`, last ended in `before`
+    (-1: not in it): at a ".", "!", "?" or line break, but not at an abbreviation's full stop
+    before a number ("EP. 12")."""
+    edge = len(before)
+    while True:
+        edge = max(
+            before.rfind(".", 0, edge),
+            before.rfind("!", 0, edge),
+            before.rfind("?", 0, edge),
+            before.rfind("\n", 0, edge),
+        )
+        if edge < 0 or before[edge] != ".":
+            return edge
+        if _NUMBER_ABBREVIATION.search(before, max(0, edge - 4), edge + 3) is None:
+            return edge
+
+
 # a number and its unit before a parenthesis that states the scale: "7.5 points (" of
 # "7.5 points (out of 10)"
 _UNIT_BEFORE_PARENS = re.compile(r"\d\s+(?:stars?|points?|pts)\s*\(\s*\Z", re.IGNORECASE)
@@ -432,6 +457,8 @@ def _candidates(
             continue  # an entry of a per-episode score list
         before = text[max(0, start - _CONTEXT) : start]
         edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+        if edge >= 0 and before[edge] == "." and before[edge + 2 : edge + 3].isdigit():
+            edge = _sentence_edge(before)  # (a full stop, then a number: "EP. 12"?)
         if edge >= 0:
             before = before[edge + 1 :]
         if _COUNT_BEFORE.search(before) or (
@@ -1237,13 +1264,65 @@ def _pictograph_rows(text: str, episode: int | None) -> list[_Candidate]:
     return found
 
 
+# A bare number after a score's label, all of its line ("Verdict: 7", "**Score:** 8.5"), read on
+# the scale the page states for its scores ("every review ends with a verdict out of 10", "I
+# rate on a scale of 1 to 10"); with no scale stated it is no score.
+_BARE_LABELLED = re.compile(
+    r"[ \t>*_#]*(?:(?:final|my|our|overall)[ \t]+)?(?:verdict|score|rating)[*_]*[ \t]*:[ \t*_]*"
+    r"(?P<value>\d{1,3}(?:\.\d)?)[ \t*_.!]*",
+    re.IGNORECASE,
+)
+_BARE_LABEL_ENDS = ("erdict:", "ERDICT:", "core:", "CORE:", "ating:", "ATING:")
+_STATED_SCALE = re.compile(
+    r"\b(?:scores?|ratings?|verdicts?|grades?|rate|rated|scored|graded)"
+    # a few words between: "I score every show out of 10", "scores here are on a scale of 1-5"
+    r"(?:[ \t]+[\w'’]+){0,4}?[ \t]+(?:out[ \t]+of|on[ \t]+a[ \t]+scale[ \t]+(?:of|from)"
+    r"(?:[ \t]+[01][ \t]*(?:-|–|to))?)[ \t]*(?P<scale>10|5|100)\b(?![.,/]\d)",
+    re.IGNORECASE,
+)
+
+
+def _may_give_bare(lowered: bytes, out_of: _OutOf) -> bool:
+    """Could _bare_labelled find a score in `lowered` (ascii_lowered text; `out_of`: its "out
+    of"s): a scale stated ("out of", "scale"), and a score's label with its colon? C-speed
+    finds, inline (a paragraph's test costs little more than its function call)."""
+    return (out_of.total > 0 or b"scale" in lowered) and (
+        b"verdict:" in lowered or b"score:" in lowered or b"rating:" in lowered
+    )
+
+
+def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
+    """Bare numbers after a score's label, each all of its line, on the scale the text
+    states for its scores; none when it states none."""
+    found: list[_Candidate] = []
+    scale: float | None = None
+    for at in find_all(text, _BARE_LABEL_ENDS):
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        match = _BARE_LABELLED.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+        if match is None:
+            continue
+        if scale is None:
+            stated = _STATED_SCALE.search(text)
+            if stated is None:
+                return []
+            scale = float(stated.group("scale"))
+        value = float(match.group("value"))
+        start, end = match.span("value")
+        if value > scale or _in_list_or_poll(text, start, end, episode):
+            continue
+        score = Score(raw=match.group("value"), value=value, scale=scale)
+        found.append(_Candidate((1, 1, 0, start), score))
+    return found
+
+
 def may_give_score(text: str, lowered: bytes) -> bool:
     """Could `score_in("", text, 0, boxes=False)` find a score in `text` (`lowered`: its
     ascii_lowered)? False only when it surely gives None: no "/" or "½" (fractions, halves),
     no "out of" after what may be a number, a number word or a number and a unit, no star
-    glyph, no "star" word, no letter that may be a grade. A few C-speed searches, where
-    score_in costs a dozen Python calls; for callers that read many short texts (verdict
-    reads paragraphs), most of which hold none."""
+    glyph, no "star" word, no score's label with a scale stated, no letter that may be a
+    grade. A few C-speed searches, where score_in costs a dozen Python calls; for callers
+    that read many short texts (verdict reads paragraphs), most of which hold none."""
     if "/" in text or "½" in text:
         return True
     if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
@@ -1251,6 +1330,8 @@ def may_give_score(text: str, lowered: bytes) -> bool:
     out_of = _out_of(lowered)
     if out_of.after_number or out_of.after_word or out_of.after_unit or _says_star(lowered):
         return True
+    if (out_of.total or b"scale" in lowered) and _may_give_bare(lowered, out_of):
+        return True  # (the function call only when a scale may be stated: few paragraphs)
     # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
     encoded = text.encode("utf-8", "surrogatepass")
     return b" A " in b" " + encoded.translate(_TOKEN_BYTES) + b" "
@@ -1281,6 +1362,8 @@ def score_in(
         candidates += _pictograph_rows(body, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
+    if _may_give_bare(lowered, out_of):
+        candidates += _bare_labelled(body, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)

@@ -1030,3 +1030,62 @@ def test_a_labelled_pictograph_row_on_its_stated_scale(
 ) -> None:
     score = score_in("", body, 0, boxes=False)
     assert (None if score is None else (score.raw, score.score_100)) == expected
+
+
+# an abbreviation's full stop before a number ("Ep. 4", "Vol. 2") ends no sentence: the score
+# word before it still leads to the score
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Long talk about the show.\n\nMy score for Ep. 4: 6.5/10\n\nThanks for watching!\n"
+         "Subscribe for more and see the links below for the rest.\n", "6.5/10"),
+        ("Long talk.\n\nThe rating for Vol. 2 here: 4/5\n\nBye, and thanks again for reading "
+         "all of this, see you next week with more.\n", "4/5"),
+        # a real sentence end before a number still cuts the score word off
+        ("Long talk.\n\nThey scored. 3/4 of us cheered\n\nBye, and thanks again for reading "
+         "all of this, see you next week with more.\n", None),
+    ],
+)  # fmt: skip
+def test_a_score_word_before_an_abbreviated_episode_leads_to_the_score(
+    body: str, expected: str | None
+) -> None:
+    score = score_in("", body, 0 if expected is None else len(body), boxes=False)
+    assert (score.raw if score else None) == expected
+
+
+# a "Related:" or "See also:" line links other posts: the score it shows is theirs
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The fights are sharp and the music is loud.\n\nOverall: 3.5 stars. A good week.\n\n"
+         "Related: Show Episode 3 Review (5 stars) | Other Show Review\n", "3.5 stars"),
+        ("The fights are sharp.\n\nIn the end this one is a 6/10 for its pacing.\n\n"
+         "See also: Show Episode 3 Review (9/10)\n", "6/10"),
+        ("The fights are sharp.\n\nRelated reviews: Show Episode 3 (4 stars)\n", None),
+    ],
+)  # fmt: skip
+def test_a_related_posts_line_gives_no_score(body: str, expected: str | None) -> None:
+    score = score_in("", body, 0, boxes=False)  # (all of it closing lines)
+    assert (score.raw if score else None) == expected
+
+
+# a bare number after a score's label, alone on its line, is read on the scale the page states
+# for its scores; with no scale stated it is no score
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I score every show out of 10 here.\n\nThe duel was great.\n\nVerdict: 6\n\n"
+         "Thanks for reading.\n", ("6", 60.0)),
+        ("Scores on this blog are on a scale of 1 to 5.\n\nQuiet week.\n\n**Score:** 3.5\n\n"
+         "See you next week.\n", ("3.5", 70.0)),
+        ("The duel was great.\n\nVerdict: 6\n\nThanks for reading.\n", None),  # no scale
+        ("I score every show out of 10.\n\nVerdict: 6 episodes in, still good\n", None),
+        ("I score every show out of 5.\n\nVerdict: 8\n", None),  # beyond the stated scale
+    ],
+)  # fmt: skip
+def test_a_bare_labelled_number_is_read_on_the_stated_scale(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected
+    assert may_give_score(body, ascii_lowered(body)) or score is None
