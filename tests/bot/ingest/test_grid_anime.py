@@ -179,6 +179,7 @@ for _name in NEW_NAMES:
         _add(f"new-{_name}-{_pid}", _pattern.format(n=_name), _name, _name)
 
 # No clear pattern for an unknown anime: rejected, never invented.
+_add("reject-vague-headline", "Why this week's episode made me cry", None, "the show")
 _add("reject-no-name", "Episode 3 Review", None, "the show")
 _add("reject-essay", "Thoughts on a quiet Sunday of catching up", None, "the show")
 
