@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.ingest.detect.common import OPENING_LINES, opening_lines
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
-    WORD_NUMBER_TEXT as _WORD_NUMBER_TEXT,
+    WORD_NUMBER_TEXT,
     numbers_another_thing,
 )
 from bot.ingest.detect.kind import KIND_WORDS
@@ -78,8 +78,11 @@ _MARKER_AFTER_NAME = re.compile(
     r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}"
     # "Episode 3", "Episode Three", "episode three", "episode review"; not a verb after it
     # ("Why this week's episode made me cry" names no anime "Why this week's")
-    r"|episodes?\s+#?(?!(?-i:[a-z]+)\b)\w+|episodes?\s+(?:" + _WORD_NUMBER_TEXT + r"|"
-    + _EPISODE_NOUNS + r")\b"
+    r"|episodes?\s+#?(?!(?-i:[a-z]+)\b)\w+|episodes?\s+(?:"
+    + WORD_NUMBER_TEXT
+    + r"|"
+    + _EPISODE_NOUNS
+    + r")\b"
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
