@@ -309,7 +309,7 @@ def _programme_number_end(title: str, marker: re.Match[str]) -> int | None:
 # "Re: [list-name] ", "Fwd: ", "[Group] ": a subject's or a release's tag before the title
 _SUBJECT_TAG = re.compile(r"(?:(?:re|fwd?|aw|sv)\s*:\s+)*(?:\[[^\[\]\n]{1,40}\]\s*)?", re.I)
 # a fansub release's "<Name> - 04 [1080p]" (after its group's tag)
-_RELEASE = re.compile(r"(?P<name>.+?)\s+-\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:[\[(][^\n]*)?$")
+_RELEASE = re.compile(r"(?P<name>.+?)\s+[-–—]\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:[\[(][^\n]*)?$")
 
 
 # emoji and other symbols before a name (a thread's "🧵", a "📺")

@@ -172,6 +172,7 @@ NEW_PATTERNS = {
     "first-impressions": "{n} first impressions",
     "first-impressions-colon": "First impressions: {n}",
     "sxe-review": "{n} S1E3 review",
+    "bracket-review": "[Review] {n} – 03",
     "episode-title": "{n} Episode 3: The Night Market",
 }
 for _name in NEW_NAMES:

@@ -456,3 +456,16 @@ def test_episode_followed_by_a_verb_is_no_marker_after_a_name(title: str) -> Non
 )
 def test_episode_followed_by_a_number_word_or_what_the_text_is_is_a_marker(title: str) -> None:
     assert name_in_pattern(title) == "Kaiju Diner"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "[Review] Kaiju Diner – 03",
+        "[Review] Kaiju Diner — 03",
+        "[Lanternfish Fansubs] Kaiju Diner – 07 [720p]",
+    ],
+)
+def test_a_tag_then_name_and_a_bare_number_after_a_dash_of_any_kind(title: str) -> None:
+    # a blog's "[Review] <Name> – 03" is the fansub release's "<Name> - 03" with a typeset dash
+    assert name_in_pattern(title) == "Kaiju Diner"
