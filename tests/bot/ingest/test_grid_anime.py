@@ -157,6 +157,7 @@ NEW_NAMES = (
     "Dandadan",
     "Blue Box",
     "Re:Zero",
+    "Dr. Stone",
     "Hell's Paradise",
     "Hunter x Hunter",
     "Kaiju No. 8",
