@@ -12,7 +12,11 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from bot.ingest.detect.common import OPENING_LINES, opening_lines
-from bot.ingest.detect.episode import EPISODE_MARKER_TEXT, numbers_another_thing
+from bot.ingest.detect.episode import (
+    EPISODE_MARKER_TEXT,
+    WORD_NUMBER_TEXT,
+    numbers_another_thing,
+)
 from bot.ingest.detect.kind import KIND_WORDS
 from bot.ingest.detect.score import TITLE_SCORE
 from bot.ingest.errors import IngestError
@@ -68,8 +72,17 @@ def anime_from_title(title: str) -> str:
 # What stands between a site's name and a page's own title ("Anime Blog | <Name> Episode 3").
 # Not a colon: anime titles have them ("Frieren: Beyond Journey's End", "Re:Zero").
 _SEPARATOR = re.compile(r"\s+[|–—\-]\s+|\s+[·•]\s+")
+# a lower-case word after "episode" that still makes it a marker: a number, what the text is
+_EPISODE_NOUNS = r"reviews?|recaps?|discussion|thoughts|impressions|thread|guide|notes"
 _MARKER_AFTER_NAME = re.compile(
-    r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}|episodes?\s+#?\w+"
+    r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}"
+    # "Episode 3", "Episode Three", "episode three", "episode review"; not a verb after it
+    # ("Why this week's episode made me cry" names no anime "Why this week's")
+    r"|episodes?\s+#?(?!(?-i:[a-z]+)\b)\w+|episodes?\s+(?:"
+    + WORD_NUMBER_TEXT
+    + r"|"
+    + _EPISODE_NOUNS
+    + r")\b"
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
@@ -296,7 +309,7 @@ def _programme_number_end(title: str, marker: re.Match[str]) -> int | None:
 # "Re: [list-name] ", "Fwd: ", "[Group] ": a subject's or a release's tag before the title
 _SUBJECT_TAG = re.compile(r"(?:(?:re|fwd?|aw|sv)\s*:\s+)*(?:\[[^\[\]\n]{1,40}\]\s*)?", re.I)
 # a fansub release's "<Name> - 04 [1080p]" (after its group's tag)
-_RELEASE = re.compile(r"(?P<name>.+?)\s+-\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:[\[(][^\n]*)?$")
+_RELEASE = re.compile(r"(?P<name>.+?)\s+[-–—]\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:[\[(][^\n]*)?$")
 
 
 # emoji and other symbols before a name (a thread's "🧵", a "📺")

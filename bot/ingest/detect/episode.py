@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "EPISODE_MARKER_TEXT",
+    "WORD_NUMBER_TEXT",
     "detect_about_episode",
     "detect_episode",
     "episode_in",
@@ -42,6 +43,7 @@ for _tens, _value in _TENS.items():
 _WORD_NUMBER = "|".join(
     w.replace("-", r"[\s-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
 )
+WORD_NUMBER_TEXT = _WORD_NUMBER  # "three", "twenty-one": a number in words, as a pattern
 # "after three episodes", "the first 3 episodes", "through 2 episodes": up to episode N
 _EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
 # Markers, strongest first. Each match has one group set: the episode number.

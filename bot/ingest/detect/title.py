@@ -101,13 +101,22 @@ def _reads_like_headline(line: str) -> bool:
         return True
     if len(words) > _MAX_HEADLINE_WORDS:
         return False
-    if _SENTENCES.search(line) and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words)):
+    if (
+        _SENTENCES.search(line)
+        and _SENTENCES.search(_ABBREVIATION_STOP.sub(r"\1", line))
+        and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words))
+    ):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
         return False  # "ok so i watched it and i have FEELINGS. first impressions below"
     return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
 
 
+# the stop of a title or an abbreviation before a name or a number ("Dr. Stone Ep 3 review",
+# "Kaiju No. 8 ep 3 thoughts"): no sentence ends there
+_ABBREVIATION_STOP = re.compile(
+    r"\b(Dr|Mr|Mrs|Ms|Mt|St|No|Nr|Vs|Jr|Sr|Lt|Vol|Ep|Pt|Ch|Prof|Capt)\.(?=\s)"
+)
 _THREAD = "🧵"  # the mark of a social thread's opening post ("Show, episode 9. A thread 🧵")
 # a sentence's end, then one in lower case: "… FEELINGS. first impressions …" ("vs." and other
 # short abbreviations excluded by the three letters before the stop)

@@ -428,3 +428,44 @@ def test_a_newsletters_own_name_repeated_above_its_text_is_no_new_anime() -> Non
     other = text.replace("Sunday Dispatch", "Blue Lock").replace("diary of Dandadan", "diary")
     other = other.replace("The episode slows", "Blue Lock slows")
     assert doc(other, known_anime=["Dandadan"]).anime_title == "Blue Lock"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Why this week's episode made me cry",
+        "How the episode was saved by its soundtrack",
+        "Tonight's episode is the one to show your friends",
+    ],
+)
+def test_episode_followed_by_a_verb_is_no_marker_after_a_name(title: str) -> None:
+    # "episode made me cry": the word after "episode" is no number, so the words before it
+    # are a sentence, not "<Name> Episode N"
+    assert name_in_pattern(title) is None
+    assert reason(f"{title}\n\n{BODY}").startswith("could not tell which anime this is")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kaiju Diner Episode Three Review",
+        "Kaiju Diner episode three review",
+        "Kaiju Diner episode review",
+        "Kaiju Diner Episode IV",
+    ],
+)
+def test_episode_followed_by_a_number_word_or_what_the_text_is_is_a_marker(title: str) -> None:
+    assert name_in_pattern(title) == "Kaiju Diner"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "[Review] Kaiju Diner – 03",
+        "[Review] Kaiju Diner — 03",
+        "[Lanternfish Fansubs] Kaiju Diner – 07 [720p]",
+    ],
+)
+def test_a_tag_then_name_and_a_bare_number_after_a_dash_of_any_kind(title: str) -> None:
+    # a blog's "[Review] <Name> – 03" is the fansub release's "<Name> - 03" with a typeset dash
+    assert name_in_pattern(title) == "Kaiju Diner"

@@ -1192,3 +1192,17 @@ def test_a_podcast_episodes_headline_names_its_new_anime_over_a_known_one_in_pas
     text = f"Mar 1, 2025 · 52:10\n\n{BODY}\n\nAlso: listener mail about Other Show season 2."
     parsed = doc(text, meta=PageMeta(title=title, sitename=title), known_anime=["Other Show"])
     assert (parsed.anime_title, parsed.title) == ("Night Harbor", title)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Dr. Stone Ep 3 review",
+        "Dr. Stone first impressions",
+        "Kaiju No. 8 ep 3 thoughts, no spoilers",
+        "Mrs. Brown's Cafe episode 2 discussion",
+    ],
+)
+def test_a_lower_case_headline_with_a_title_abbreviation_is_a_headline(headline: str) -> None:
+    # the stop of "Dr." or "No." before a name or a number ends no sentence
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
