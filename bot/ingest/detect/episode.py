@@ -83,7 +83,11 @@ _EPISODE_MARKERS = (
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
     re.compile(r"\S\s+[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-]))"),
     # a weekly column's "Show, week 4: …": one episode a week
-    re.compile(r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$)", re.IGNORECASE),
+    # ("Show Week 4 Review": the column's kind word after it is the same end)
+    re.compile(
+        r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$|\s+(?:review|recap|thoughts|impressions)\b)",
+        re.IGNORECASE,
+    ),
     # "First Impressions After Three Episodes", "the first 3 episodes", "Three episodes in:
     # first impressions": up to episode N
     re.compile(

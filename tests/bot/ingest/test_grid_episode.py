@@ -394,9 +394,6 @@ RENDER = {
 LEFT_OUT: set[tuple[str, str]] = {
     ("e0n", "sentence"),
     ("dash-0n", "sentence"),
-    ("week-n", "plain"),
-    ("week-n", "html"),
-    ("week-n", "markdown"),
     ("week-n", "sentence"),
     ("range-dash", "sentence"),
     ("range-amp", "sentence"),

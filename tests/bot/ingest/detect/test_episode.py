@@ -350,6 +350,9 @@ def test_first_impressions_naming_no_episode_are_of_the_premiere(title: str) -> 
         ("#112: Show Episode 30 Review", 30),
         ("Episode 5 – Crimson Dawn", 5),  # no marker after it: the first is the episode
         ("Show, week 4: the spell for a field of flowers", 4),  # a weekly column
+        ("Show Week 4 Review", 4),  # a weekly column's kind word after its number
+        ("Show Week 4 Recap", 4),
+        ("Show – Week 11 Thoughts", 11),
     ],
 )
 def test_a_programs_own_number_and_weekly_columns(title: str, episode: int) -> None:
