@@ -88,6 +88,12 @@ _EPISODE_MARKERS = (
         r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$|\s+(?:review|recap|thoughts|impressions)\b)",
         re.IGNORECASE,
     ),
+    # "Two-Episode Premiere", "Three-Episode Test": the premiere, or the impressions, reach
+    # episode N
+    re.compile(
+        r"\b(\d{1,2}|" + _WORD_NUMBER + r")[\s-]episodes?\s+(?:premiere|debut|test|rule)\b",
+        re.IGNORECASE,
+    ),
     # "First Impressions After Three Episodes", "the first 3 episodes", "Three episodes in:
     # first impressions": up to episode N
     re.compile(
