@@ -989,7 +989,9 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
 _SEASON_ANNOUNCED = re.compile(
     r"\b(?:full|whole|entire|complete)[\s-]+(?:season|series)\s+review\b"
     r"|\b(?:look|looking|review|retrospective|write-?up|thoughts)\s+(?:back\s+)?(?:at|on|of)\s+"
-    r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b",
+    r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b"
+    # "Final thoughts on Show: …", "The complete series of Show is …"
+    r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b",
     re.IGNORECASE,
 )
 # in its sentence: a season review still to come or already written, not this document
@@ -1000,7 +1002,8 @@ _ELSEWHERE = re.compile(
 )
 # what _SEASON_ANNOUNCED needs, looked for first (a search of the opening costs more)
 _SEASON_ANNOUNCED_WORDS = ("season review", "series review", "the whole ", "the entire ",
-                           "the full ", "the complete ")  # fmt: skip
+                           "the full ", "the complete ", "final thoughts ",
+                           "complete series of", "complete season of")  # fmt: skip
 
 
 def _season_announced(opening: str) -> str | None:

@@ -403,8 +403,6 @@ LEFT_OUT: set[tuple[str, str]] = {
     ("three-episode-test", "sentence"),
     ("two-episode-premiere", "sentence"),
     ("season-review", "sentence"),
-    ("final-thoughts", "sentence"),
-    ("complete-series", "sentence"),
 }
 
 PARAMS = [

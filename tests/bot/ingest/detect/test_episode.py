@@ -408,6 +408,8 @@ def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: s
         "I wanted a heist show and got a courtroom drama instead. Whole series review, mild "
         "spoilers.",
         "This is a spoiler-light look at the entire season, arcs and themes only.",
+        "Final thoughts on Show: a heist that turned into a courtroom drama.",
+        "The complete series of Show is a heist that turned into a courtroom drama.",
     ],
 )
 def test_an_opening_that_says_it_reviews_the_whole_season_names_no_episode(said: str) -> None:
@@ -428,6 +430,7 @@ def test_an_opening_that_says_it_reviews_the_whole_season_names_no_episode(said:
     [
         "My full season review comes at the end; for now, just this week.",
         "I'll save my thoughts on the whole season for later.",
+        "My final thoughts on Show will come after the last episode.",
     ],
 )
 def test_a_season_review_still_to_come_leaves_the_episode_to_the_opening(said: str) -> None:
