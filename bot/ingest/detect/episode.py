@@ -293,6 +293,8 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\b(?:S\d{1,2}\s?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
+    # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last
+    r"|\bepisodes\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
     + _ORDINAL
@@ -347,6 +349,8 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
         return int(match.group("number"))
     if match.group("sxe"):
         return int(match.group("sxe"))
+    if match.group("rangeend"):
+        return int(match.group("rangeend"))
     if match.group("word"):
         return _word_value(match.group("word"), _WORD_NUMBERS)
     if match.group("episodesin"):

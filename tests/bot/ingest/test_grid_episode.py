@@ -395,8 +395,6 @@ LEFT_OUT: set[tuple[str, str]] = {
     ("e0n", "sentence"),
     ("dash-0n", "sentence"),
     ("week-n", "sentence"),
-    ("range-dash", "sentence"),
-    ("range-amp", "sentence"),
     ("finale", "sentence"),
     ("recap", "sentence"),
     ("premiere", "sentence"),

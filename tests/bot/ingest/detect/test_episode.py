@@ -287,6 +287,10 @@ def _short_catalog() -> Catalog:
         ("This week's episode is the sixth, and it is a good one.", 6),
         ("This is the first episode where Rouge loses. Episode 6 is a turning point.", 6),
         ("It is the third episode in a row without a fight. This is episode 9.", 9),
+        # two episodes reviewed together: the last (how far the text may spoil)
+        ("Episodes 3-4 of Show finally give the leads a real fight.", 4),
+        ("Episodes 3 & 4 of Show aired together, and they pair well.", 4),
+        ("Unlike episodes 3-4, this week's episode 5 is calm.", 5),
     ],
 )
 def test_the_opening_names_its_episode(opening: str, episode: int) -> None:
