@@ -468,6 +468,16 @@ def _body_titles(catalog: Catalog) -> re.Pattern[str] | None:
     return pattern
 
 
+def _without_anime(phrase: str, catalog: Catalog) -> str:
+    """The phrase with the anime's title (or an alias) cut from its end, when it ends so."""
+    stripped = phrase.rstrip()
+    folded = stripped.casefold()
+    for name in (catalog.title, *catalog.aliases):
+        if name and folded.endswith(name.casefold()):
+            return stripped[: len(stripped) - len(name)]
+    return phrase
+
+
 def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
     """The document's episode from its opening ("Episode 2 of X", "this week's episode 4",
     "X's twelfth episode", an episode's title), with the evidence, ignored mentions included.
@@ -515,6 +525,10 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
             continue
         this = _THIS_EPISODE.search(phrase)
         said_of_this = this or _THE_BEFORE.search(phrase)
+        if mention.says_this_or_that and not said_of_this and catalog is not None:
+            # "the Show finale": the anime's name between "the" and it
+            phrase = _without_anime(phrase, catalog)
+            said_of_this = _THE_BEFORE.search(phrase)
         if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(phrase)):
             notes.append(f"ignored {written!r}: not said of this episode")
             continue

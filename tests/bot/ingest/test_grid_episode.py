@@ -395,7 +395,6 @@ LEFT_OUT: set[tuple[str, str]] = {
     ("e0n", "sentence"),
     ("dash-0n", "sentence"),
     ("week-n", "sentence"),
-    ("finale", "sentence"),
     ("recap", "sentence"),
     ("premiere", "sentence"),
     ("three-episode-test", "sentence"),

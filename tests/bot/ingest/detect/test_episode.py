@@ -291,6 +291,9 @@ def _short_catalog() -> Catalog:
         ("Episodes 3-4 of Show finally give the leads a real fight.", 4),
         ("Episodes 3 & 4 of Show aired together, and they pair well.", 4),
         ("Unlike episodes 3-4, this week's episode 5 is calm.", 5),
+        # the anime's name between "the" and "finale"
+        ("The Show finale ties every thread together.", 13),
+        ("It all builds up to the Show finale. This is episode 11.", 11),
     ],
 )
 def test_the_opening_names_its_episode(opening: str, episode: int) -> None:
