@@ -85,7 +85,17 @@ _EPISODE_MARKERS = (
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
     re.compile(r"\S\s+[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-]))"),
     # a weekly column's "Show, week 4: …": one episode a week
-    re.compile(r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$)", re.IGNORECASE),
+    # ("Show Week 4 Review": the column's kind word after it is the same end)
+    re.compile(
+        r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$|\s+(?:review|recap|thoughts|impressions)\b)",
+        re.IGNORECASE,
+    ),
+    # "Two-Episode Premiere", "Three-Episode Test": the premiere, or the impressions, reach
+    # episode N
+    re.compile(
+        r"\b(\d{1,2}|" + _WORD_NUMBER + r")[\s-]episodes?\s+(?:premiere|debut|test|rule)\b",
+        re.IGNORECASE,
+    ),
     # "First Impressions After Three Episodes", "the first 3 episodes", "Three episodes in:
     # first impressions": up to episode N
     re.compile(
@@ -285,6 +295,8 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\b(?:S\d{1,2}\s?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
+    # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last
+    r"|\bepisodes\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
     + _ORDINAL
@@ -339,6 +351,8 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
         return int(match.group("number"))
     if match.group("sxe"):
         return int(match.group("sxe"))
+    if match.group("rangeend"):
+        return int(match.group("rangeend"))
     if match.group("word"):
         return _word_value(match.group("word"), _WORD_NUMBERS)
     if match.group("episodesin"):
@@ -456,6 +470,16 @@ def _body_titles(catalog: Catalog) -> re.Pattern[str] | None:
     return pattern
 
 
+def _without_anime(phrase: str, catalog: Catalog) -> str:
+    """The phrase with the anime's title (or an alias) cut from its end, when it ends so."""
+    stripped = phrase.rstrip()
+    folded = stripped.casefold()
+    for name in (catalog.title, *catalog.aliases):
+        if name and folded.endswith(name.casefold()):
+            return stripped[: len(stripped) - len(name)]
+    return phrase
+
+
 def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
     """The document's episode from its opening ("Episode 2 of X", "this week's episode 4",
     "X's twelfth episode", an episode's title), with the evidence, ignored mentions included.
@@ -503,6 +527,10 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
             continue
         this = _THIS_EPISODE.search(phrase)
         said_of_this = this or _THE_BEFORE.search(phrase)
+        if mention.says_this_or_that and not said_of_this and catalog is not None:
+            # "the Show finale": the anime's name between "the" and it
+            phrase = _without_anime(phrase, catalog)
+            said_of_this = _THE_BEFORE.search(phrase)
         if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(phrase)):
             notes.append(f"ignored {written!r}: not said of this episode")
             continue
@@ -981,7 +1009,9 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
 _SEASON_ANNOUNCED = re.compile(
     r"\b(?:full|whole|entire|complete)[\s-]+(?:season|series)\s+review\b"
     r"|\b(?:look|looking|review|retrospective|write-?up|thoughts)\s+(?:back\s+)?(?:at|on|of)\s+"
-    r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b",
+    r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b"
+    # "Final thoughts on Show: …", "The complete series of Show is …"
+    r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b",
     re.IGNORECASE,
 )
 # in its sentence: a season review still to come or already written, not this document
@@ -992,7 +1022,8 @@ _ELSEWHERE = re.compile(
 )
 # what _SEASON_ANNOUNCED needs, looked for first (a search of the opening costs more)
 _SEASON_ANNOUNCED_WORDS = ("season review", "series review", "the whole ", "the entire ",
-                           "the full ", "the complete ")  # fmt: skip
+                           "the full ", "the complete ", "final thoughts ",
+                           "complete series of", "complete season of")  # fmt: skip
 
 
 def _season_announced(opening: str) -> str | None:

@@ -29,6 +29,11 @@ _FIRST_IMPRESSIONS = FIRST_IMPRESSIONS
 _RECAP_AND_REVIEW = re.compile(
     r"\brecap\s*(?:&|and|\+|/)\s*review\b|\breview\s*(?:&|and|\+|/)\s*recap\b", re.IGNORECASE
 )
+_FIRST_LOOK = re.compile(
+    r"\b(?:\d|two|three|four|five)[\s-]episodes?\s+(?:test|rule|premiere)\b", re.IGNORECASE
+)
+"""A title's words for a first look at a show's first episodes: "three-episode test"."""
+_PREMIERE = re.compile(r"\b(?:premiere|pilot)\b", re.IGNORECASE)
 RECAP_WORD = re.compile(r"\b(?:recap|summary|synopsis)\b", re.IGNORECASE)
 _SEASON_REVIEW = re.compile(
     r"\b(?:anime|season|series|full|complete|final|whole|overall)\s+review\b"
@@ -75,6 +80,13 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
         return DocumentKind.SEASON_REVIEW
     if RECAP_WORD.search(title):
         return DocumentKind.RECAP
+    if episode is not None and _FIRST_LOOK.search(title):
+        # "Show: Three-Episode Test", "Two-Episode Premiere": a first look at the show
+        return DocumentKind.FIRST_IMPRESSIONS
+    if episode == 1 and _PREMIERE.search(title):
+        # "Show Premiere Review" (not "Episode 14 Review: the cour 2 premiere", a later
+        # part's opening reviewed as an episode)
+        return DocumentKind.FIRST_IMPRESSIONS
     if _SEASON_WORDS.search(title) and episode is None:
         return DocumentKind.SEASON_REVIEW
     return None

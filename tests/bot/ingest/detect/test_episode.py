@@ -287,6 +287,13 @@ def _short_catalog() -> Catalog:
         ("This week's episode is the sixth, and it is a good one.", 6),
         ("This is the first episode where Rouge loses. Episode 6 is a turning point.", 6),
         ("It is the third episode in a row without a fight. This is episode 9.", 9),
+        # two episodes reviewed together: the last (how far the text may spoil)
+        ("Episodes 3-4 of Show finally give the leads a real fight.", 4),
+        ("Episodes 3 & 4 of Show aired together, and they pair well.", 4),
+        ("Unlike episodes 3-4, this week's episode 5 is calm.", 5),
+        # the anime's name between "the" and "finale"
+        ("The Show finale ties every thread together.", 13),
+        ("It all builds up to the Show finale. This is episode 11.", 11),
     ],
 )
 def test_the_opening_names_its_episode(opening: str, episode: int) -> None:
@@ -350,6 +357,9 @@ def test_first_impressions_naming_no_episode_are_of_the_premiere(title: str) -> 
         ("#112: Show Episode 30 Review", 30),
         ("Episode 5 – Crimson Dawn", 5),  # no marker after it: the first is the episode
         ("Show, week 4: the spell for a field of flowers", 4),  # a weekly column
+        ("Show Week 4 Review", 4),  # a weekly column's kind word after its number
+        ("Show Week 4 Recap", 4),
+        ("Show – Week 11 Thoughts", 11),
     ],
 )
 def test_a_programs_own_number_and_weekly_columns(title: str, episode: int) -> None:
@@ -405,6 +415,8 @@ def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: s
         "I wanted a heist show and got a courtroom drama instead. Whole series review, mild "
         "spoilers.",
         "This is a spoiler-light look at the entire season, arcs and themes only.",
+        "Final thoughts on Show: a heist that turned into a courtroom drama.",
+        "The complete series of Show is a heist that turned into a courtroom drama.",
     ],
 )
 def test_an_opening_that_says_it_reviews_the_whole_season_names_no_episode(said: str) -> None:
@@ -425,6 +437,7 @@ def test_an_opening_that_says_it_reviews_the_whole_season_names_no_episode(said:
     [
         "My full season review comes at the end; for now, just this week.",
         "I'll save my thoughts on the whole season for later.",
+        "My final thoughts on Show will come after the last episode.",
     ],
 )
 def test_a_season_review_still_to_come_leaves_the_episode_to_the_opening(said: str) -> None:

@@ -88,6 +88,30 @@ def test_initial_and_early_impressions_are_first_impressions(title: str, episode
     assert parsed.episode == episode
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show Premiere Review", 1),
+        ("Show Two-Episode Premiere Review", 2),
+        ("Show: The Three-Episode Test", 3),
+        ("Show 3 Episode Rule: Does It Pass?", 3),
+    ],
+)
+def test_a_premiere_or_an_n_episode_test_is_first_impressions(title: str, episode: int) -> None:
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
+
+
+def test_a_later_parts_premiere_reviewed_by_its_number_stays_an_episode_review() -> None:
+    parsed = doc(f"Show Episode 14 Review - the cour 2 premiere hits hard\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (14, DocumentKind.EPISODE_REVIEW)
+
+
+def test_a_premiere_recap_stays_a_recap() -> None:
+    parsed = doc(f"Show Premiere Recap\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (1, DocumentKind.RECAP)
+
+
 def test_a_new_anime_named_before_initial_impressions() -> None:
     from bot.ingest.detect.anime import name_in_pattern
 
