@@ -350,7 +350,7 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return "above the Markdown heading"
     if _SECTION_LABEL.search(line) is not None and _listing_header_above(following):
         return "the header of the site's page of reviews, above the review's headline"
-    if (line.isupper() or any(mark in line for mark in _CRUMB_MARKS)) and _label_over_headline(
+    if (line.isupper() or "›" in line or "»" in line or "‹" in line) and _label_over_headline(
         line, following
     ):
         return "a section's label or the page's breadcrumbs, above the headline"
