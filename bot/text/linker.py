@@ -150,11 +150,13 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
 # of its first _LOWERCASE_OPENING characters open capitalised, at least _MIN_LOWER_STARTS
 # sentences open in lower case, at most one in _LOWER_PER_UPPER_START opens capitalised, and at
 # most one word in _WORDS_PER_CAPITALISED is capitalised (prose capitalises one word in twenty
-# or so: its sentences' first words, "I", names).
+# or so: its sentences' first words, "I", names), a name of several words counted once.
 # (A capital opens a sentence when a lower-case letter follows it: the pronoun "I", which
 # phones capitalise in lower-case writing, and a shouted "THE" are not counted either way.)
 _SENTENCE_START = re.compile(r"[.!?\n]\s*([a-z]|[A-Z](?=[a-z]))")
 _CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")  # the look-behind after: fast scan
+# a capitalised word with another right after it: the two words of one name
+_CAPITALISED_BEFORE_ANOTHER = re.compile(r"(?<!\w)[A-Z][a-z]+ (?=[A-Z][a-z])")
 _LOWERCASE_LOOK = 2000
 _LOWERCASE_OPENING = 300  # two capitalised sentences in these: not lower case
 _MIN_LOWER_STARTS = 3
@@ -174,7 +176,12 @@ def written_in_lowercase(text: str) -> bool:
     if lower < _MIN_LOWER_STARTS or (len(starts) - lower) * _LOWER_PER_UPPER_START > lower:
         return False
     words = head.count(" ") + head.count("\n")
-    return len(_CAPITALISED_WORD.findall(head)) * _WORDS_PER_CAPITALISED <= words
+    capitalised = len(_CAPITALISED_WORD.findall(head))
+    if capitalised * _WORDS_PER_CAPITALISED <= words:
+        return True
+    # a name of several capitalised words ("Plastic Memories") is one name capitalised
+    capitalised -= len(_CAPITALISED_BEFORE_ANOTHER.findall(head))
+    return capitalised * _WORDS_PER_CAPITALISED <= words
 
 
 @functools.cache

@@ -797,7 +797,16 @@ def detect_episode(draft: Draft) -> None:
             draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
             named = None
         if named is not None and why is not None:
-            number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
+            opening_text = _opening(draft.paragraphs)
+            whole = _season_announced(opening_text) or _whole_run_watched(opening_text, count)
+            if whole is not None:
+                # "Notes #58 — Show, all 13 weeks in one go" over "this issue is my full-season
+                # review": the programme's number, and the opening speaks of the whole season
+                draft.episode = None
+                draft.explain("episode", f"none: the opening reviews the whole run ({whole!r})")
+                draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
+                return
+            number, notes = episode_in_body(opening_text, catalog)
             if number is not None and not (count and number > count):
                 draft.episode = number
                 draft.explain("episode", notes[0])
@@ -1020,6 +1029,12 @@ _ELSEWHERE = re.compile(
     r"|save|saving|my|our|link|linked|wrote|written)\b",
     re.IGNORECASE,
 )
+# right before it, the document saying it is one ("so this issue is my full-season review",
+# "here's our complete series review"), whatever else its sentence says ("… wrapped last week")
+_SAYS_IT_IS = re.compile(
+    r"\b(?:this(?:\s+\w+){0,2}\s+is|this['’]s|here\s+is|here['’]s)\s+(?:my|our|a|the)\s+$",
+    re.IGNORECASE,
+)
 # what _SEASON_ANNOUNCED needs, looked for first (a search of the opening costs more)
 _SEASON_ANNOUNCED_WORDS = ("season review", "series review", "the whole ", "the entire ",
                            "the full ", "the complete ", "final thoughts ",
@@ -1037,7 +1052,7 @@ def _season_announced(opening: str) -> str | None:
         start = max(opening.rfind(c, 0, match.start()) for c in ".!?\n") + 1
         ends = [at for at in (opening.find(c, match.end()) for c in ".!?\n") if at >= 0]
         sentence = opening[start : min(ends, default=len(opening))]
-        if _ELSEWHERE.search(sentence) is None:
+        if _ELSEWHERE.search(sentence) is None or _SAYS_IT_IS.search(opening, start, match.start()):
             return match.group(0)
     return None
 

@@ -359,7 +359,37 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return "above the Markdown heading"
     if _SECTION_LABEL.search(line) is not None and _listing_header_above(following):
         return "the header of the site's page of reviews, above the review's headline"
+    if (line.isupper() or "›" in line or "»" in line or "‹" in line) and _label_over_headline(
+        line, following
+    ):
+        return "a section's label or the page's breadcrumbs, above the headline"
     return None
+
+
+# a section's label or a page's short trail of breadcrumbs: parts joined by a separator
+_LABEL_PARTS = re.compile(r"\s+[·•|›»‹]\s+")
+_CRUMB_MARKS = "›»‹"
+_MAX_LABEL_PART_WORDS = 4
+
+
+def _label_over_headline(line: str, following: str) -> bool:
+    """Is `line` a section's label written in capitals, naming no review ("WEEK 3 · FALL
+    HORROR WATCH"), or breadcrumbs of as few as two steps ("Reviews › Show"), right above
+    a longer headline that names a review, title-cased and not in capitals (a deck under a
+    headline is written as a sentence)?"""
+    if not any(mark in line for mark in _CRUMB_MARKS) and HEADLINE_WORDS.search(line):
+        return False
+    parts = _LABEL_PARTS.split(line)
+    if len(parts) < 2 or any(len(part.split()) > _MAX_LABEL_PART_WORDS for part in parts):
+        return False
+    following = _strip_marks(following)
+    return (
+        not following.isupper()
+        and len(following.split()) > len(line.split())
+        and _title_cased(following.split())
+        and HEADLINE_WORDS.search(following) is not None
+        and is_headline(following)
+    )
 
 
 # a site's page of reviews, its header naming the show: "<Show> — Reviews", "<Show> | User

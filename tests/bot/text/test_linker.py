@@ -259,6 +259,29 @@ def test_a_lowercase_post_with_a_capital_pronoun_or_a_shout_is_still_lowercase()
     assert {key for key, _ in _CAST.named(text)} == {2, 4}
 
 
+def test_a_lowercase_post_capitalising_names_of_several_words_is_still_lowercase() -> None:
+    # the writer capitalises a few names, two of them of two words each ("Dream Harbor",
+    # "Sara Fitzgerald"): five capitalised words, but three names, in about 150 words
+    text = (
+        "ok so. this week was slow but i liked it. the pacing in the middle still drags. "
+        "naomi sits on the roof with Rouge and nobody says anything for a whole minute.\n\n"
+        "also Sara Fitzgerald sings again. i would watch a whole show of just that.\n\n"
+        "the fights look cheap though. it reminds me of Dream Harbor in the worst way. "
+        "the music at the end saved it for me and i will be back next week for sure. "
+        "anyway that is all from me. see you all next time, same place, same hour.\n\n"
+        "one more thing before i go. the opening song is stuck in my head and i keep "
+        "humming it at work, which my coworkers do not love. the ending song is fine too "
+        "but it is no match for the opening. that is really it for this week, bye for now."
+    )
+    assert written_in_lowercase(text)
+    assert {key for key, _ in _CAST.named(text)} == {1, 2, 3}
+    # as many capitalised words that are no names' pairs: capitalised writing, no longer lower
+    shouted = text.replace("Sara Fitzgerald", "Sara is here. Fitzgerald").replace(
+        "Dream Harbor", "Dream of Harbor"
+    )
+    assert not written_in_lowercase(shouted)
+
+
 @pytest.mark.parametrize(
     ("text", "lowercase"),
     [

@@ -972,3 +972,44 @@ def test_for_all_the_anime_count_of_episodes_is_the_whole_run() -> None:
     assert doc(planned, catalogs=[catalog]).episode == 1
     # as many episodes as are not the anime's count: not the run
     assert doc(text, catalogs=[Catalog(title="Show", slug="show", episode_count=12)]).episode == 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # "the <anime> finale": the article before the anime's name is the finale's
+        ("This week I am writing about the Show finale, and it mostly lands.", 13),
+        ("Today: the SHOW finale. It is loud and it is short.", 13),
+        # still an episode to come when the sentence heads towards it
+        ("Everything now builds towards the Show finale. Episode 11 is quiet.", 11),
+        # a finale not said of with "the": a bare label names nothing
+        ("Show finale predictions are everywhere. Nothing else to say yet.", None),
+    ],
+)
+def test_the_anime_s_finale_is_this_document_s(opening: str, episode: int | None) -> None:
+    parsed = doc(f"Show Review: A Title\n\n{opening}\n\n{BODY}", catalogs=[_short_catalog()])
+    assert parsed.episode == episode
+
+
+def test_the_opening_calling_itself_a_season_review_names_no_episode() -> None:
+    # "this post is my full-season review": the document says what it is, though its
+    # sentence also speaks of last week; the finale it then mentions is part of the season
+    opening = (
+        "Show ended last week, so this post is my full-season review. Light spoilers only.\n\n"
+        "The premise held and the finale is rushed."
+    )
+    parsed = doc(f"Show: Some Thoughts\n\n{opening}\n\n{BODY}", catalogs=[_short_catalog()])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+    # another review, linked or to come, is still not this one
+    later = opening.replace("so this post is my", "and next week brings my")
+    assert doc(f"Show: Some Thoughts\n\n{later}\n\n{BODY}", catalogs=[_short_catalog()]).episode
+
+
+def test_a_programme_number_in_the_title_over_a_season_review_names_no_episode() -> None:
+    # the letter's own number, then the anime; the opening says the whole season is reviewed
+    title = "Weekly Letter #40 — Show, the whole thing"
+    opening = "This issue is a full season review. The finale is rushed, the premiere is fine."
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", catalogs=[_short_catalog()])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW

@@ -1206,3 +1206,33 @@ def test_a_podcast_episodes_headline_names_its_new_anime_over_a_known_one_in_pas
 def test_a_lower_case_headline_with_a_title_abbreviation_is_a_headline(headline: str) -> None:
     # the stop of "Dr." or "No." before a name or a number ends no sentence
     assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "ROUND 2 · AUTUMN 2024 SPOOKY CLUB",  # a section's label, in capitals
+        "Reviews » Show",  # breadcrumbs of two steps
+        "Reviews › Show",
+    ],
+)
+def test_a_label_or_short_breadcrumbs_above_the_headline_are_not_the_title(label: str) -> None:
+    headline = "Show Episode 4 Review: The Long Night at the Pier"
+    parsed = doc(f"{label}\n\n{headline}\n\nby Someone\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a headline in capitals over a deck that names no review: the headline stays
+        ("NIGHT HARBOR · A QUIET START", "A slow, lovely premiere with a lot of fog"),
+        # the line under it shouts too: no headline under a label there
+        ("ROUND 2 · AUTUMN CLUB", "SHOW EPISODE 4 REVIEW: THE LONG NIGHT AT THE PIER"),
+    ],
+)
+def test_a_capitals_line_over_no_headline_naming_a_review_stays_the_title(
+    first: str, second: str
+) -> None:
+    parsed = doc(f"{first}\n\n{second}\n\n{BODY}", anime="Show")
+    assert parsed.title == first
