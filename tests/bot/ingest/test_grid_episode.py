@@ -313,14 +313,20 @@ def _paragraphs(case: Case) -> list[tuple[str | None, list[str]]]:
     return [(None, list(case.body))]
 
 
-def _plain(case: Case) -> str:
-    lines = [case.headline, "", "By Dana Whitfield, January 29, 2024", ""]
+def _text_body(case: Case, heading_mark: str = "") -> list[str]:
+    """The case's sections as text lines, each heading prefixed with `heading_mark`."""
+    lines: list[str] = []
     for heading, paras in _paragraphs(case):
         if heading:
-            lines += [heading, ""]
+            lines += [f"{heading_mark}{heading}", ""]
         for p in paras:
             lines += [p, ""]
-    return "\n".join(lines)
+    return lines
+
+
+def _plain(case: Case) -> str:
+    lines = [case.headline, "", "By Dana Whitfield, January 29, 2024", ""]
+    return "\n".join(lines + _text_body(case))
 
 
 def _html(case: Case) -> str:
@@ -365,22 +371,11 @@ def _markdown(case: Case) -> str:
         "---",
         "",
     ]
-    for heading, paras in _paragraphs(case):
-        if heading:
-            lines += [f"## {heading}", ""]
-        for p in paras:
-            lines += [p, ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _text_body(case, "## "))
 
 
 def _sentence(case: Case) -> str:
-    lines = [case.sentence, ""]
-    for heading, paras in _paragraphs(case):
-        if heading:
-            lines += [heading, ""]
-        for p in paras:
-            lines += [p, ""]
-    return "\n".join(lines)
+    return "\n".join([case.sentence, "", *_text_body(case)])
 
 
 RENDER = {
