@@ -1314,9 +1314,21 @@ _WORDED_NUMBER = re.compile(
 )
 
 
-def _worded_numbers(text: str, episode: int | None) -> list[_Candidate]:
-    """Numbers printed with their own word of the ten-point word scale, out of 10."""
+# what must be in the text's ascii_lowered for _WORDED_NUMBER to match: a
+# number opening its line, then a separator, a line break or a word (one C-speed search)
+_WORDED_NUMBER_LEAD = (
+    rb"[ \t>*_#]*(?:10|[1-9])(?:\.\d)?[*_]*[ \t]*(?:[/\-:|\n\x80-\xff]|[ \t][a-z])"
+)
+_WORDED_NUMBER_LINE = re.compile(rb"\n" + _WORDED_NUMBER_LEAD)
+_WORDED_NUMBER_START = re.compile(_WORDED_NUMBER_LEAD)
+
+
+def _worded_numbers(text: str, lowered: bytes, episode: int | None) -> list[_Candidate]:
+    """Numbers printed with their own word of the ten-point word scale, out of 10 (`lowered`:
+    the text's ascii_lowered)."""
     found: list[_Candidate] = []
+    if _WORDED_NUMBER_LINE.search(lowered) is None and not _WORDED_NUMBER_START.match(lowered):
+        return found
     for match in _WORDED_NUMBER.finditer(text):
         value = float(match.group("value"))
         if _TEN_POINT_WORDS[int(value) - 1] != match.group("word").lower():
@@ -1427,7 +1439,7 @@ def score_in(
         candidates += _pictograph_rows(body, episode)
     if "/" in body and not body.isascii():
         candidates += _pictograph_fractions(body, episode)
-    candidates += _worded_numbers(body, episode)
+    candidates += _worded_numbers(body, lowered, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
     if _may_give_bare(lowered, out_of):
