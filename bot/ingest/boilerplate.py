@@ -102,10 +102,11 @@ _COMMENTS_HEADER_FIRST = frozenset(word[0] for word in _COMMENTS_ORDERS + _COMME
 
 
 # a forum post's vote and comment counts under it, the comments after them: "▲ 412 ▼  💬 87
-# Comments  Share", "↑ 1.2k  💬 143  ⤴ Share", "▲ 812 ▼ · 143 comments · Share · Save"
+# Comments  Share", "↑ 1.2k  💬 143  ⤴ Share", "▲ 812 ▼ · 143 comments · Share · Save",
+# "⬆ 87 ⬇ 3 · 14 comments" (the down-votes counted too)
 _VOTE_ARROWS = "▲△↑⬆⇧"
 _VOTE_BAR = re.compile(
-    rf"[{_VOTE_ARROWS}]\s*\d[\d.,]*\s*[km]?\s*[▼▽↓⬇⇩]?\s*[·•|]?\s*"
+    rf"[{_VOTE_ARROWS}]\s*\d[\d.,]*\s*[km]?\s*(?:[▼▽↓⬇⇩](?:\s*\d[\d.,]*\s*[km]?)?)?\s*[·•|]?\s*"
     r"(?:(?:💬|🗨\ufe0f?)\s*\d[\d.,]*\s*[km]?(?:\s+comments?)?|\d[\d.,]*\s*[km]?\s+comments?)"
     r"(?:\s+\W{0,2}\s*(?:share|save|hide|report|award))*",
     re.IGNORECASE,

@@ -51,8 +51,31 @@ class Article:
     url: str | None  # the canonical URL when the page declares one on its own site, else `url`
 
 
+# a comments section in a web component of its own, which trafilatura's class and id rules do
+# not name: "<site-comment-tree>", "<x-comments>" (a custom element's name has a hyphen)
+_COMMENT_ELEMENT_PATTERN = (
+    r"<(?P<tag>[a-z][a-z0-9]*(?:-[a-z0-9]+)*-comments?(?:-[a-z0-9]+)*|comments?(?:-[a-z0-9]+)+)"
+    r"(?=[\s/>])[^>]*>.*?</(?P=tag)\s*>"
+)
+_COMMENT_ELEMENT = re.compile(_COMMENT_ELEMENT_PATTERN, re.IGNORECASE | re.DOTALL)
+_COMMENT_ELEMENT_BYTES = re.compile(_COMMENT_ELEMENT_PATTERN.encode(), re.IGNORECASE | re.DOTALL)
+
+
+def _without_comment_elements(html: str | bytes) -> str | bytes:
+    """`html` without its comments sections in custom elements (readers' words and scores
+    are not the article); a C-speed find first, the pattern only when one may be there."""
+    if isinstance(html, bytes):
+        if b"comment-" not in html and b"-comment" not in html:
+            return html
+        return _COMMENT_ELEMENT_BYTES.sub(b" ", html)
+    if "comment-" not in html and "-comment" not in html:
+        return html
+    return _COMMENT_ELEMENT.sub(" ", html)
+
+
 def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     """The article in `html` (fetched from `url`, when it was). Raises ExtractError."""
+    html = _without_comment_elements(html)
     document = trafilatura.bare_extraction(
         html,
         url=url,

@@ -1264,6 +1264,83 @@ def _pictograph_rows(text: str, episode: int | None) -> list[_Candidate]:
     return found
 
 
+# a row of one repeated pictograph over a stated scale ("🍒🍒🍒🍒/5 cherries", "🍜🍜🍜 / 5"): the
+# scale written after it makes the row a count, as "★★★★/5" is
+_ROW_FRACTION_SCALE = re.compile(r"[ \t]*/[ \t]*(?P<scale>10|4|5)(?![\d.,/])")
+_ROW_REACH_BACK = 24  # the row's characters looked back over from its "/" (selectors included)
+
+
+def _pictograph_fractions(text: str, episode: int | None) -> list[_Candidate]:
+    """Rows of one repeated pictograph (no star: read elsewhere) right before "/5", "/4" or
+    "/10", their count at most the scale."""
+    found: list[_Candidate] = []
+    for at in find_all(text, ("/",)):
+        end = at
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == 0 or text[end - 1].isascii():
+            continue  # (most slashes: a C-speed test, no pattern)
+        start = end
+        while start > max(0, end - _ROW_REACH_BACK) and not text[start - 1].isspace():
+            start -= 1
+        row = _pictograph_row(text[start:end])
+        if row is None:
+            continue
+        scale = _ROW_FRACTION_SCALE.match(text, end)
+        if scale is None or row[1] > int(scale.group("scale")):
+            continue
+        if _in_list_or_poll(text, start, scale.end(), episode):
+            continue
+        keyword = _labelled(text, start, episode)
+        alone = _alone_at(text, start, scale.end())
+        value, on = float(row[1]), float(scale.group("scale"))
+        score = Score(raw=text[start : scale.end()], value=value, scale=on)
+        found.append(_Candidate((int(keyword), 1, alone, start), score))
+    return found
+
+
+# A number with its word on a ten-point word scale, all of its line or the word on the next
+# ("8 / Great", "7\nGood", "9.0 - Amazing"), as outlets print a score: the word names the number's
+# place on that scale (10 Masterpiece ... 1 Unbearable), so the number is out of 10.
+_TEN_POINT_WORDS = (
+    "unbearable", "painful", "awful", "bad", "mediocre", "okay", "good", "great", "amazing",
+    "masterpiece",
+)  # fmt: skip
+_WORDED_NUMBER = re.compile(
+    r"^[ \t>*_#]*(?P<value>10(?:\.0)?|[1-9](?:\.\d)?)[*_]*"
+    r"(?:[ \t]*[/\-–—:|·][ \t]*|[ \t]+|[ \t]*\n[ \t>*_#]*)"
+    rf"(?P<word>{'|'.join(_TEN_POINT_WORDS)})[ \t*_.!]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# what must be in the text's ascii_lowered for _WORDED_NUMBER to match: a
+# number opening its line, then a separator, a line break or a word (one C-speed search)
+_WORDED_NUMBER_LEAD = (
+    rb"[ \t>*_#]*(?:10|[1-9])(?:\.\d)?[*_]*[ \t]*(?:[/\-:|\n\x80-\xff]|[ \t][a-z])"
+)
+_WORDED_NUMBER_LINE = re.compile(rb"\n" + _WORDED_NUMBER_LEAD)
+_WORDED_NUMBER_START = re.compile(_WORDED_NUMBER_LEAD)
+
+
+def _worded_numbers(text: str, lowered: bytes, episode: int | None) -> list[_Candidate]:
+    """Numbers printed with their own word of the ten-point word scale, out of 10 (`lowered`:
+    the text's ascii_lowered)."""
+    found: list[_Candidate] = []
+    if _WORDED_NUMBER_LINE.search(lowered) is None and not _WORDED_NUMBER_START.match(lowered):
+        return found
+    for match in _WORDED_NUMBER.finditer(text):
+        value = float(match.group("value"))
+        if _TEN_POINT_WORDS[int(value) - 1] != match.group("word").lower():
+            continue  # "3 Great": not the scale's pairing
+        start, end = match.span("value")
+        if _in_list_or_poll(text, start, end, episode):
+            continue
+        score = Score(raw=match.group("value"), value=value, scale=10.0)
+        found.append(_Candidate((1, 1, _alone_at(text, start, end), start), score))
+    return found
+
+
 # A bare number after a score's label, all of its line ("Verdict: 7", "**Score:** 8.5"), read on
 # the scale the page states for its scores ("every review ends with a verdict out of 10", "I
 # rate on a scale of 1 to 10"); with no scale stated it is no score.
@@ -1360,6 +1437,9 @@ def score_in(
     candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word, episode)
     if not body.isascii() and (b"rating:" in lowered or b"score:" in lowered):
         candidates += _pictograph_rows(body, episode)
+    if "/" in body and not body.isascii():
+        candidates += _pictograph_fractions(body, episode)
+    candidates += _worded_numbers(body, lowered, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False)
     if _may_give_bare(lowered, out_of):

@@ -72,6 +72,7 @@ def test_boilerplate_is_dropped_under_a_real_title(lines: list[str]) -> None:
         "▲ 212 ▼    💬 31 Comments    Share",  # a forum post's vote and comment counts
         "↑ 2.4k   💬 98   ⤴ Share",
         "▲ 812 ▼ · 143 comments · Share · Save",  # a copied post's bar, its counts in words
+        "⇧ 41 ⇩ 2 · 9 comments",  # a federated forum's bar, its down-votes counted too
     ],
 )
 def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:

@@ -248,3 +248,20 @@ def test_a_forum_post_laid_out_in_a_table_keeps_its_paragraphs_apart() -> None:
     assert "Show Episode 3 score: 8/10" in blocks
     assert "Episode 2 was a 7 for me, so it is trending the right way." in blocks
     assert not any("ahead.This" in block or "8/10Episode" in block for block in blocks)
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_comments_section_in_a_custom_element_stays_out(as_bytes: bool) -> None:
+    page = (
+        "<html><head><title>Show Episode 4 Review</title></head><body><forum-app>"
+        "<forum-post><h1>Show Episode 4 Review</h1>"
+        "<p>The episode spends its first half in a quiet library and it works well.</p>"
+        "<p>The second half rushes through a festival and loses some of that calm.</p>"
+        "<p>Six out of ten from me, the calm half carries it along.</p></forum-post>"
+        "<forum-comment-list><forum-comment author='reader_one'>"
+        "<p>Totally disagree, the festival was the best part, 10/10 for me.</p>"
+        "</forum-comment></forum-comment-list></forum-app></body></html>"
+    )
+    article = extract_article(page.encode() if as_bytes else page)
+    assert "quiet library" in article.text
+    assert "10/10" not in article.text and "Totally disagree" not in article.text

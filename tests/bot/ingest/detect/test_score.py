@@ -1032,6 +1032,43 @@ def test_a_labelled_pictograph_row_on_its_stated_scale(
     assert (None if score is None else (score.raw, score.score_100)) == expected
 
 
+# a row of one repeated pictograph over a scale written right after it is a count on that scale
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Lovely week.\n\nI give it 🍙🍙🍙/5 rice balls, it dragged.\n", ("🍙🍙🍙/5", 60.0)),
+        ("Lovely week.\n\nVerdict: 🎈🎈🎈🎈🎈🎈🎈 / 10\n", ("🎈🎈🎈🎈🎈🎈🎈 / 10", 70.0)),
+        ("Lovely week.\n\nMood: 🍙🍙🍙🍙🍙🍙/5\n", None),  # more than the scale: no count
+        ("Lovely week.\n\nMood: 🍙🍜🍙/5\n", None),  # not one pictograph repeated
+        ("Lovely week.\n\nSnacks eaten: 🍙🍙🍙/52 of the bag\n", None),  # no scale of ours
+    ],
+)  # fmt: skip
+def test_a_pictograph_row_over_a_written_scale(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected
+
+
+# a number printed with its own word of the ten-point word scale (10 Masterpiece, 9 Amazing,
+# 8 Great, 7 Good, 6 Okay, 5 Mediocre, 4 Bad, 3 Awful, 2 Painful, 1 Unbearable) is out of 10
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The finale lands.\n\nVerdict\nA warm, steady season.\n\n7\nGood\n", ("7", 70.0)),
+        ("The finale lands.\n\n6 / Okay\n\nMore reviews below.\n", ("6", 60.0)),
+        ("The finale lands.\n\n9.0 - Amazing\n", ("9.0", 90.0)),
+        ("The finale lands.\n\n3\nGreat\n", None),  # not the scale's word for 3
+        ("The finale lands.\n\nEpisode 8\nGreat stuff all round.\n", None),  # a heading
+    ],
+)  # fmt: skip
+def test_a_number_with_its_ten_point_word_is_out_of_ten(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected
+
+
 # an abbreviation's full stop before a number ("Ep. 4", "Vol. 2") ends no sentence: the score
 # word before it still leads to the score
 @pytest.mark.parametrize(
