@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.etree import _Element
+from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
@@ -53,31 +54,45 @@ class Article:
 
 # a comments section in a web component of its own, which trafilatura's class and id rules do
 # not name: "<site-comment-tree>", "<x-comments>" (a custom element's name has a hyphen)
-_COMMENT_ELEMENT_PATTERN = (
-    r"<(?P<tag>[a-z][a-z0-9]*(?:-[a-z0-9]+)*-comments?(?:-[a-z0-9]+)*|comments?(?:-[a-z0-9]+)+)"
-    r"(?=[\s/>])[^>]*>.*?</(?P=tag)\s*>"
+_COMMENT_ELEMENT = re.compile(
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*-comments?(?:-[a-z0-9]+)*|comments?(?:-[a-z0-9]+)+",
+    re.IGNORECASE,
 )
-_COMMENT_ELEMENT = re.compile(_COMMENT_ELEMENT_PATTERN, re.IGNORECASE | re.DOTALL)
-_COMMENT_ELEMENT_BYTES = re.compile(_COMMENT_ELEMENT_PATTERN.encode(), re.IGNORECASE | re.DOTALL)
 
 
-def _without_comment_elements(html: str | bytes) -> str | bytes:
-    """`html` without its comments sections in custom elements (readers' words and scores
-    are not the article); a C-speed find first, the pattern only when one may be there."""
+def _may_hold_comment_elements(html: str | bytes) -> bool:
+    """A C-speed find: could `html` hold a custom element named for comments?"""
     if isinstance(html, bytes):
-        if b"comment-" not in html and b"-comment" not in html:
-            return html
-        return _COMMENT_ELEMENT_BYTES.sub(b" ", html)
-    if "comment-" not in html and "-comment" not in html:
+        lowered_bytes = html.lower()
+        return b"comment-" in lowered_bytes or b"-comment" in lowered_bytes
+    lowered = html.lower()
+    return "comment-" in lowered or "-comment" in lowered
+
+
+def _parsed_without_comment_elements(html: str | bytes) -> str | bytes | HtmlElement:
+    """`html` parsed, without its comments sections in custom elements (readers' words and
+    scores are not the article); unparsed when there can be none. The tree is the one
+    trafilatura would parse itself, so the rest of its reading is unchanged, and dropping
+    elements from it is linear in the page, however its tags nest or fail to close."""
+    if not _may_hold_comment_elements(html):
         return html
-    return _COMMENT_ELEMENT.sub(" ", html)
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return html
+    comments = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str) and _COMMENT_ELEMENT.fullmatch(element.tag)
+    ]
+    for element in comments:  # one inside another goes with it; dropping it again is harmless
+        element.drop_tree()  # the text after its closing tag stays (the parent's)
+    return tree
 
 
 def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     """The article in `html` (fetched from `url`, when it was). Raises ExtractError."""
-    html = _without_comment_elements(html)
     document = trafilatura.bare_extraction(
-        html,
+        _parsed_without_comment_elements(html),
         url=url,
         favor_precision=True,  # when unsure, leave it out: chrome must not reach the store
         include_comments=False,

@@ -265,3 +265,19 @@ def test_a_comments_section_in_a_custom_element_stays_out(as_bytes: bool) -> Non
     article = extract_article(page.encode() if as_bytes else page)
     assert "quiet library" in article.text
     assert "10/10" not in article.text and "Totally disagree" not in article.text
+
+
+def test_a_comments_element_that_never_closes_stays_out_too() -> None:
+    # a page cut short or written carelessly: the parser closes the element itself, and a
+    # reply left open is still a reply
+    page = (
+        "<html><head><title>Show Episode 4 Review</title></head><body><article>"
+        "<h1>Show Episode 4 Review</h1>"
+        "<p>The episode spends its first half in a quiet library and it works well.</p>"
+        "<p>The second half rushes through a festival and loses some of that calm.</p>"
+        "<x-comment><p>An unclosed reply: the festival was the best part, 10/10 for me.</p>"
+        "</article></body></html>"
+    )
+    article = extract_article(page)
+    assert "quiet library" in article.text and "festival" in article.text
+    assert "unclosed reply" not in article.text and "10/10" not in article.text
