@@ -348,7 +348,21 @@ def _colon_part(name: str, opening: str) -> str:
         and not _said_as_words(fold(parts[-1][subtitle.end() :]), folded)
     ):
         return name
+    if (
+        len(parts) == 2
+        and head.isalpha()
+        and parts[0][:1].isupper()
+        and parts[-1][-1:] in "!?"
+        and len(parts[-1].split()) >= _MIN_EXCLAIMED_WORDS
+        and not KIND_WORDS.fullmatch(parts[0])
+    ):
+        # "Nickname: Too Many Words Said Aloud!": a light novel's title, exclaimed or asked,
+        # after its short name; a column names a title, it does not exclaim one
+        return name
     return parts[-1]
+
+
+_MIN_EXCLAIMED_WORDS = 3
 
 
 # "On the Movements of the Earth": a subtitle that opens with a preposition, then words
@@ -488,7 +502,8 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
     document it is whose name the opening never says ("Feelings: Our Club Watches S1E4":
     a clear pattern is "<Name> Episode 3 Review", and a review repeats the name it gives, not
     only its headline: a newsletter's "<Letter's Name> #5 — <subtitle>" above its text)."""
-    if name[0].islower():
+    if name[0].islower() or _lower_case_word(name):
+        # "Rouge signs off (finale thoughts)": a headline's sentence, not a name written as one
         return "not written as a name"
     if KIND_WORDS.search(title) is None:
         # the headline copied into the text (an e-mail's subject repeated above its body)
@@ -497,6 +512,21 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
         if not _said_as_words(fold(name), fold(said)):
             return "the title names no kind of document, and the opening never says it"
     return None
+
+
+# lower-case words a name may hold: English function words, romanised Japanese particles
+_NAME_SMALL_WORDS = _SMALL_WORDS | frozenset(
+    ("as", "is", "so", "at", "by", "for", "with", "or", "but", "from", "vs", "vs.", "ga", "wo",
+     "ni", "mo", "ya", "e", "na", "o")
+)  # fmt: skip
+
+
+def _lower_case_word(name: str) -> bool:
+    """Does `name` hold a lower-case word that no name writes so (a verb, a noun: "signs
+    off"), beyond the small words and particles a title keeps in lower case?"""
+    return any(
+        word[:1].islower() and word.lower() not in _NAME_SMALL_WORDS for word in name.split()[1:]
+    )
 
 
 def _no_anime(draft: Draft) -> IngestError:
@@ -557,6 +587,12 @@ def detect_anime(draft: Draft) -> None:
                         chosen = _most_named(
                             draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
                         )
+                        if chosen is None and len(draft.paragraphs) > _BODY_PARAGRAPHS:
+                            # an e-mail's headers and a masthead, each a paragraph, before
+                            # the letter's first paragraph
+                            chosen = _most_named(
+                                draft, names, _opening_lines(draft.paragraphs), "lines"
+                            )
                         if chosen is not None:
                             draft.explain("anime", f"ignored {pattern!r}: {unclear}")
                     elif chosen is not None:

@@ -35,7 +35,16 @@ episode season part chapter volume ep studio anime manga series show movie film 
 character voice voiced actor actress va seiyuu english japanese dub sub club city inc ltd
 co corp netflix crunchyroll
 """
+# A rank or a title said before a full name ("Captain Mina Ashiro (Voice Actor)"): dropped
+# when a given name and a family name follow it ("Captain Levi" stays whole)
+_RANK_TEXT = """
+captain vice-captain lieutenant commander sergeant corporal private major colonel general
+admiral marshal chief detective inspector officer agent professor doctor principal director
+president sir dame lord lady mr mrs ms miss
+"""
 _LEADING_WORDS = frozenset(_LEADING_TEXT.split())
+_RANK_WORDS = frozenset(_RANK_TEXT.split())
+_MIN_NAME_AFTER_RANK = 2
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
 
@@ -162,6 +171,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue
         while words and words[0].lower() in _LEADING_WORDS:
+            words.pop(0)
+        if len(words) > _MIN_NAME_AFTER_RANK and words[0].lower() in _RANK_WORDS:
             words.pop(0)
         if not words or any(w.lower() in _LEADING_WORDS for w in words):
             continue

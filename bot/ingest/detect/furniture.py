@@ -645,7 +645,7 @@ _COPY_VERBS = ("saved ", "archived ", "captured ", "clipped ", "exported ", "dow
                "fetched ", "printed ", "retrieved ", "scraped ", "mirrored ")  # fmt: skip
 _COPY_STAMP = re.compile(
     r"(?:saved|archived|captured|clipped|exported|downloaded|fetched|printed|retrieved|scraped"
-    r"|mirrored)\s+(?:from|with|by|using|via|on|at)\s.{1,240}",
+    r"|mirrored)\s+(?:from|with|by|using|via|on|at):?\s.{1,240}",  # "Saved from: host"
     re.IGNORECASE,
 )
 _STAMP_DATE_OR_HOST = re.compile(

@@ -34,7 +34,8 @@ _FIRST_LOOK = re.compile(
 )
 """A title's words for a first look at a show's first episodes: "three-episode test"."""
 _PREMIERE = re.compile(r"\b(?:premiere|pilot)\b", re.IGNORECASE)
-RECAP_WORD = re.compile(r"\b(?:recap|summary|synopsis)\b", re.IGNORECASE)
+# "recap", and a headline's "the finale, recapped"
+RECAP_WORD = re.compile(r"\b(?:recap(?:ped)?|summary|synopsis)\b", re.IGNORECASE)
 _SEASON_REVIEW = re.compile(
     r"\b(?:anime|season|series|full|complete|final|whole|overall)\s+review\b"
     r"|\bfinal\s+impressions?\b|\breview\s+of\s+the\s+(?:season|series)\b",
@@ -46,7 +47,7 @@ KIND_WORDS = re.compile(
     r"|first[\s-]+(?:impressions?|look|thoughts)|final\s+impressions?|impressions?"
     r"|(?:anime|season|series|full|complete|final|whole|overall|episode|spoiler-free|spoiler)"
     r"\s+reviews?"
-    r"|reviews?|recap|summary|synopsis|thoughts"
+    r"|reviews?|recap(?:ped)?|summary|synopsis|thoughts"
     r")\b",
     re.IGNORECASE,
 )

@@ -709,14 +709,19 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
 
 _EXPORT_HEADER = re.compile(
     r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members"
-    r"|participants)\s*:\s*\S.{0,200}",
+    r"|participants)\s*:\s*\S.{0,200}"
+    # the channel's name under a banner, perhaps with what was exported: "#channel (messages
+    # from Jul 26, 2024)"
+    r"|#[\w.-]{1,80}(?:\s+\([^()\n]{1,80}\))?",
     re.I,
 )
 _EXPORT_OPENERS = ("guild", "server", "channel")
 # a messenger's export banner over its header: "Some Messenger — Chat export", "Chat history"
 _EXPORT_BANNER = re.compile(
-    r"(?:[^\n]{1,40}\s[—–\-|:·]\s*)?(?:chat|conversation|group|channel|message)s?\s+"
-    r"(?:export(?:ed)?|history|log|archive)",
+    r"(?:[^\n]{1,40}\s[—–\-|:·]\s*)?(?:(?:chat|conversation|group|channel|message)s?\s+"
+    r"(?:export(?:ed)?|history|log|archive)"
+    # a team chat's own banner, then its workspace: "Someapp export — workspace: team-name"
+    r"|(?-i:[A-Z])[\w.-]{1,20}\s+export\s+[—–\-|:·]\s+(?:workspace|team|server)\s*:\s*\S{1,60})",
     re.IGNORECASE,
 )
 

@@ -469,3 +469,48 @@ def test_episode_followed_by_a_number_word_or_what_the_text_is_is_a_marker(title
 def test_a_tag_then_name_and_a_bare_number_after_a_dash_of_any_kind(title: str) -> None:
     # a blog's "[Review] <Name> – 03" is the fansub release's "<Name> - 03" with a typeset dash
     assert name_in_pattern(title) == "Kaiju Diner"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Hanabira: Too Many Rivals in One Classroom! Episode 2 Review",
+            "Hanabira: Too Many Rivals in One Classroom!",
+        ),
+        (
+            "Kumoyuki: Is It Wrong to Keep a Dragon? Season 1 Review",
+            "Kumoyuki: Is It Wrong to Keep a Dragon?",
+        ),
+    ],
+)
+def test_a_short_name_before_an_exclaimed_or_asked_subtitle_is_kept(title: str, anime: str) -> None:
+    # a light novel's long title after its short name, which the review never repeats
+    assert name_in_pattern(title, "The class trip goes wrong in the best way.") == anime
+
+
+def test_a_column_before_a_short_exclaimed_name_is_still_dropped() -> None:
+    assert name_in_pattern("Spotlight: Go Go! Episode 3 Review", "A fun week.") == "Go Go!"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Hana signs off (finale thoughts)", "Kite takes the long way home: episode 4 thoughts"],
+)
+def test_a_sentence_headline_is_no_new_anime_when_the_opening_names_a_known_one(
+    headline: str,
+) -> None:
+    # a newsletter's subject: a sentence about the show's lead, not a name written as one;
+    # the letter's headers and masthead come before the paragraph naming the show
+    text = (
+        f"From: Weekly Letter <letter@mail.example>\nDate: Thu, 4 Apr 2024 07:00:00 +0000\n"
+        f"Subject: {headline}\n\nView in browser\n\nTHE WEEKLY LETTER\nIssue #8\n\n"
+        f"{headline}\n\nHello again. This week's letter is about Paper Kite, as always, and "
+        "the episode where Hana finally chooses.\n\nIt earns the ending.\n"
+    )
+    assert doc(text, known_anime=["Paper Kite"]).anime_title == "Paper Kite"
+
+
+def test_a_name_with_lower_case_particles_is_still_a_new_anime() -> None:
+    text = "Tonari no Kaibutsu wa Kun Episode 3 Review\n\nA Paper Kite fan's view.\n\nFun week.\n"
+    assert doc(text, known_anime=["Paper Kite"]).anime_title == "Tonari no Kaibutsu wa Kun"

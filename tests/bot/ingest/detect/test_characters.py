@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest.detect.characters import learn_characters
 from bot.models import (
     ParsedCharacter,
 )
@@ -129,3 +130,21 @@ def test_emphasised_words_before_a_parenthesis_that_are_no_name_are_not_learned(
 
     text = "It is **the show** (Rin Osada) and **Episode Five** (Kei Morimoto), not a cast."
     assert learn_characters(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We glimpse Captain Aya Morimoto (Rena Ishida) on the wall.", "Aya Morimoto"),
+        ("Then Vice-Captain Ren Kusaka (Daiki Ono) steps in.", "Ren Kusaka"),
+        ("Professor Hal Ingram (Kenji Mori) explains the rules.", "Hal Ingram"),
+    ],
+)
+def test_a_rank_before_a_full_name_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert [c.name for c in learn_characters(text)] == [name]
+
+
+def test_a_rank_before_a_single_name_stays_with_it() -> None:
+    # "Captain Levi": with the rank dropped, no family name would be left to learn
+    found = learn_characters("Then Captain Rook (Daiki Ono) arrives.")
+    assert [c.name for c in found] == ["Captain Rook"]

@@ -372,3 +372,22 @@ def test_headlines_opening_with_go_to_print_or_television_stay_headlines(headlin
 )
 def test_breadcrumbs_pointing_back_to_the_index_are_furniture(crumbs: str) -> None:
     assert not_a_title(crumbs)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Saved from: toots.example (Mastodon) — thread view",
+        "Archived from: forum.example.org, 2025-02-01",
+        "Clipped with: Some Clipper — 3 March 2025",
+    ],
+)
+def test_a_copy_stamp_with_a_colon_after_its_verb_is_not_a_title(stamp: str) -> None:
+    assert not_a_title(stamp)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Saved From: Show Episode 4 Review", "Saved from: the Show finale, recapped"]
+)
+def test_a_headline_after_saved_from_colon_without_a_host_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)

@@ -194,3 +194,15 @@ def test_series_thoughts_announce_a_season_review(title: str) -> None:
     assert parsed.kind is DocumentKind.SEASON_REVIEW
     kind_evidence = [line for name, lines in parsed.evidence if name == "kind" for line in lines]
     assert any("says so" in line for line in kind_evidence)  # the title, not a fallback
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["The Digest #9 — the Show finale, recapped", "Show Episode 4, Recapped", "Show 1x04 recapped"],
+)
+def test_a_headline_saying_recapped_makes_a_recap(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}", anime="Show").kind is DocumentKind.RECAP
+
+
+def test_recapped_is_a_kind_word_not_part_of_a_new_animes_name() -> None:
+    assert doc(f"Paper Kite Episode 4, Recapped\n\n{BODY}").anime_title == "Paper Kite"

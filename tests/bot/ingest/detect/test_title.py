@@ -1236,3 +1236,25 @@ def test_a_capitals_line_over_no_headline_naming_a_review_stays_the_title(
 ) -> None:
     parsed = doc(f"{first}\n\n{second}\n\n{BODY}", anime="Show")
     assert parsed.title == first
+
+
+@pytest.mark.parametrize(
+    ("banner", "channel"),
+    [
+        ("Chatterly export — workspace: night-owls", "#watch-club   (messages from Mar 3, 2025)"),
+        ("Teamtalk export | team: the-den", "#reviews"),
+    ],
+)
+def test_a_team_chats_export_banner_and_channel_line_are_not_the_title(
+    banner: str, channel: str
+) -> None:
+    # the app's banner and the channel's name over the messages; the post's emphasised
+    # headline is the title
+    text = (
+        f"{banner}\n{channel}\n\n"
+        "Rin Okada  9:02 PM\nfinally caught up, dumping my notes here\n\n"
+        "Rin Okada  9:05 PM\n*Show Episode 6 Review*\n\n"
+        "The show takes a breath this week, and the quieter pacing lets the leads talk about "
+        "what they actually want from the tournament, which the earlier episodes never did.\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 Review"
