@@ -103,6 +103,9 @@ _ABOUT_BEFORE_NAME = re.compile(
 _ABOUT_LOOKBACK = 40
 _NAME_OK = re.compile(r"^[\w\"'“‘(\[]")
 _MAX_NAME_WORDS = 8
+# a light novel's long title ("I Was Reincarnated as … My Magical Ability – Episode 5 Review"):
+# more words, written as a name, before an episode's number and a word for what the text is
+_MAX_LONG_NAME_WORDS = 20
 _BODY_PARAGRAPHS = 3
 _BODY_CHARS = 2500
 _FUZZY_TITLE = 86.0  # rapidfuzz ratio (0-100) for a window of the title to be a known name
@@ -244,13 +247,38 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
-    if len(name.split()) > _MAX_NAME_WORDS or len(name) > MAX_ANIME_NAME:
+    if len(name) > MAX_ANIME_NAME:
+        return None
+    if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title):
         return None
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
     if name.casefold() in _DETERMINERS:
         return None  # "my full review (ep 13)": the words before the marker are not a name
     return name
+
+
+# after a long name: an episode's or a season's number, then perhaps more, then what it is
+_NUMBERED_REVIEW = re.compile(
+    r"(?:season\s+\d{1,2}\s+)?(?:episode|ep\.?)\s*#?\d{1,4}\s+(?:[\w-]+\s+)?"
+    r"(?:review|recap|impressions|thoughts)\b",
+    re.IGNORECASE,
+)
+
+
+def _long_name(name: str, title: str) -> bool:
+    """Is `name`, of more than _MAX_NAME_WORDS words, a long title written as a name (every
+    word capitalised but the small ones a title keeps lower-case), right before the clear
+    "Episode N Review" in `title`? A sentence ("Why I Think…") has no such marker after it."""
+    if len(name.split()) > _MAX_LONG_NAME_WORDS or not name[:1].isupper():
+        return False
+    if _lower_case_word(name):
+        return False
+    at = title.find(name)
+    if at < 0:
+        return False
+    rest = title[at + len(name) :].lstrip(" -–—:|,([")
+    return _NUMBERED_REVIEW.match(rest) is not None
 
 
 # a word that only points at what follows ("my full review", "this finale", "our recap")
@@ -555,8 +583,14 @@ def detect_anime(draft: Draft) -> None:
         draft.explain("anime", f"{chosen!r}: front matter anime: {fm.anime!r}")
     if chosen is None and draft.title:
         votes: dict[str, float] = {}
-        for title, written, _ in names.exact_in(draft.title):
+        folded_title = ""
+        for title, written, position in names.exact_in(draft.title):
             votes[title] = votes.get(title, 0.0) + 3.0 + len(written) / 100
+            folded_title = folded_title or fold(draft.title)
+            if _MARKER_AFTER_NAME.match(folded_title, position + len(written)) is not None:
+                # "<Known> Episode 24 review (plus a word on <Other>)": the name the title's
+                # episode or kind marker follows is what it is about, not one said in passing
+                votes[title] += 1.0
         if votes:
             chosen = max(votes, key=lambda t: votes[t])
             draft.explain("anime", f"{chosen!r}: named in the title {draft.title!r}")

@@ -835,6 +835,27 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
+# a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text"
+_BRACKETED_MESSAGE = re.compile(
+    r"\[\d[^\[\]\n]{4,38}:\d{2}[^\[\]\n]{0,8}\]\s*[^\s:\[\]][^:\n]{0,40}?:\s+\S"
+)
+
+
+def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(its index, the headline) of the first line from line `start` of a channel's export
+    ("[date time] name: text" messages) that is a headline naming a review: a message's text
+    set apart over the long post it pastes, or a paragraph of its own over one; else None."""
+    for index, line in _chat_lines(lines, start):
+        message = _BRACKETED_MESSAGE.match(line)
+        if message is not None:
+            text = _strip_marks(line[message.end() - 1 :])
+            if _headline_over_post(lines, index, text, blank_under=True):
+                return index, text
+        elif _headline_paragraph(lines, index, line):
+            return index, _strip_marks(line)
+    return None
+
+
 def _printed_page_title(line: str) -> str | None:
     """The page's title from a browser's print header (`line`), if it is one and the title
     reads like a headline; else None."""
@@ -929,6 +950,17 @@ def detect_title(draft: Draft) -> None:
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
+        if line[:1] == "[" and _BRACKETED_MESSAGE.match(line) is not None:
+            found = _bracketed_headline(lines, index)
+            if found is not None:
+                # a channel's export, each message on its "[date time] name:" line: the post
+                # a message pastes under its headline, set apart, is the title, not chatter
+                index, line = found
+                draft.title = line
+                draft.title_is_line = True
+                draft.body_from = index + 1
+                draft.explain("title", f"{line!r}: a chat message's headline")
+                return
         if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
             found = (
                 _stamped_headline(lines, index)

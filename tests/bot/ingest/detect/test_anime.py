@@ -514,3 +514,45 @@ def test_a_sentence_headline_is_no_new_anime_when_the_opening_names_a_known_one(
 def test_a_name_with_lower_case_particles_is_still_a_new_anime() -> None:
     text = "Tonari no Kaibutsu wa Kun Episode 3 Review\n\nA Paper Kite fan's view.\n\nFun week.\n"
     assert doc(text, known_anime=["Paper Kite"]).anime_title == "Tonari no Kaibutsu wa Kun"
+
+
+def test_the_known_anime_before_the_titles_marker_beats_one_named_in_passing() -> None:
+    # a newsletter's subject: the review's anime before "Episode N review", another known
+    # anime (a longer name) only in an aside; the aside's anime is not what it reviews
+    text = f"Letter #12 — Blue Lock Episode 9 review (and a word on Delicious in Dungeon)\n\n{BODY}"
+    parsed = doc(text, known_anime=["Blue Lock", "Delicious in Dungeon"])
+    assert parsed.anime_title == "Blue Lock"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "My Quiet Life as the Third Son of a Baker Who Bakes Bread for Dragons "
+            "– Episode 7 Review",
+            "My Quiet Life as the Third Son of a Baker Who Bakes Bread for Dragons",
+        ),
+        (
+            "The Forty Roommates Who Truly, Truly, Truly Need a Bigger House "
+            "Season 2 Episode 3 Review",
+            "The Forty Roommates Who Truly, Truly, Truly Need a Bigger House",
+        ),
+    ],
+)
+def test_a_long_light_novel_title_before_a_numbered_review_is_a_new_anime(
+    title: str, anime: str
+) -> None:
+    assert doc(f"{title}\n\n{BODY}").anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a sentence (lower-case words), however clear the marker after it
+        "Why I think this show is the best thing to air all year Episode 7 Review",
+        # a long title-cased run with no numbered episode and kind word after it
+        "Ten Things That Made Me Laugh Out Loud This Week On My Couch Review",
+    ],
+)
+def test_long_words_before_a_marker_are_still_no_clear_name(title: str) -> None:
+    assert "could not tell which anime" in reason(f"{title}\n\n{BODY}")

@@ -1258,3 +1258,24 @@ def test_a_team_chats_export_banner_and_channel_line_are_not_the_title(
         "what they actually want from the tournament, which the earlier episodes never did.\n"
     )
     assert doc(text, anime="Show").title == "Show Episode 6 Review"
+
+
+def test_a_channel_exports_pasted_post_headline_is_the_title_not_its_chatter() -> None:
+    # "[date time] name: text" messages; one pastes a post whose headline is set apart over
+    # its long first paragraph, after chatter that names another show
+    post = (
+        "This premiere is all mood and no jump scares, and it works. The boy at its centre "
+        "keeps company with the thing that took his friend's face, and the show lets it sit."
+    )
+    text = (
+        "#weekly-watch — Spring server\nExported 04/06/2025\n\n"
+        "[04/05/2025 09:14 PM] host_bot: thread is up, post your takes\n"
+        "[04/05/2025 09:16 PM] rin: writing mine now\n"
+        "[04/05/2025 09:20 PM] rin: ok here:\n\n"
+        "Cicada Summer — Episode 1 first impressions\n\n"
+        f"{post}\n\n"
+        "[04/05/2025 09:25 PM] host_bot: nice\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Cicada Summer — Episode 1 first impressions"
+    assert parsed.anime_title == "Cicada Summer"
