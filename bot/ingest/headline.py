@@ -45,6 +45,10 @@ def headline(extracted: str | None, data: bytes) -> str | None:
         if heading is not None:
             return heading
         if len(extracted.split()) > _MAX_SITE_WORDS:
+            if _TITLE_PARTS.search(extracted) is not None:
+                heading = _heading_before_board(extracted, data)
+                if heading is not None:
+                    return heading
             return extracted
     head = data[:_HEAD_BYTES].decode("utf-8", errors="replace")
     ld = _LD_HEADLINE.search(head)
@@ -65,6 +69,9 @@ def headline(extracted: str | None, data: bytes) -> str | None:
         if len(rest.split()) > _MAX_SITE_WORDS:
             return rest
     parts = [p.strip() for p in _TITLE_PARTS.split(html_lib.unescape(tag.group(1)).strip())]
+    if len(parts) < 2 and extracted is not None and whole == extracted.strip():
+        # "<title>Blog Name</title>" alone: the post's headline is its first top heading
+        return _heading_under_site_title(whole, data) or extracted
     if len(parts) < 2 or (extracted is not None and extracted.strip() not in parts):
         return extracted
     if extracted is not None and len(parts) > 2:
@@ -93,6 +100,47 @@ def _title_without_site(whole: str, site: str, data: bytes) -> str | None:
     return rest if rest in _top_headings(data) else None
 
 
+def _heading_before_board(extracted: str, data: bytes) -> str | None:
+    """The headline when text extraction kept a <title>'s headline with the board's name
+    after it, cutting only the site's ("Headline - Board - Site" kept as "Headline - Board"),
+    and a top heading of the page says the headline alone; else None."""
+    for heading in _top_headings(data):
+        if not heading or not extracted.startswith(heading):
+            continue
+        rest = _TITLE_PARTS.match(extracted, len(heading))
+        if rest is None:
+            continue
+        board = extracted[rest.end() :]
+        if (
+            len(board.split()) <= _MAX_SITE_WORDS
+            and _TITLE_PARTS.search(board) is None
+            and _REVIEW_WORDS.search(board) is None
+            and f"{extracted} " in _title_text(data)
+        ):
+            return heading
+    return None
+
+
+def _title_text(data: bytes) -> str:
+    tag = _TITLE_TAG.search(data[:_HEAD_BYTES].decode("utf-8", errors="replace"))
+    return "" if tag is None else " ".join(html_lib.unescape(tag.group(1)).split())
+
+
+def _heading_under_site_title(site: str, data: bytes) -> str | None:
+    """The page's first top heading when the <title> is only a site's name of a few words
+    ("Sunday Notes") and that heading is a longer line sharing none of its words: a blog's
+    post, whose headline the page's <title> leaves out; else None."""
+    found = _TOP_HEADING.search(data, max(data.find(b"<body"), 0))
+    if found is None or b"<a" in found.group(2).lower():
+        return None  # none, or a link home: the site's own name in its masthead
+    text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+    heading = " ".join(_TAG.sub(" ", text).split())
+    if len(heading.split()) <= _MAX_SITE_WORDS or len(heading) > _MAX_HEADLINE_CHARS:
+        return None
+    return None if _shares_words(site, heading) else heading
+
+
+_MAX_HEADLINE_CHARS = 160
 # the <title> an exporter gives every page it writes, which says nothing of the text
 _EXPORT_PAGE_TITLE = re.compile(
     r"(?:exported\s+(?:data|chat|messages)|chat\s+(?:export|history)|message\s+history)",

@@ -55,6 +55,11 @@ _POLL_WORDS = re.compile(
     r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b",
     re.IGNORECASE,
 )
+# the score's own sentence saying it is the writer's: "… earns a B- from me", "I'd give it …"
+_WRITER_GIVES = re.compile(
+    r"\bfrom\s+me\b|\bI(?:['’]d|['’]ll|\s+would|\s+will)?\s+(?:give|gave|grade|rate|score)"
+    r"|\bmy\s+(?:own\s+)?(?:grade|score|rating|verdict)\b"
+)
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:episodes?|eps?\.?|chapters?|parts?|volumes?|vol\.?|seasons?|cours?|no\.?"
     r"|on|aired|airs|released|since|until|dated?|page|pages|step|steps)|#)\s*$",
@@ -796,11 +801,18 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
         return True
     before = text[max(line_start, start - _CONTEXT) : start]
     after = text[end : end + 50].split("\n", 1)[0]
-    if _POLL_WORDS.search(before) or _POLL_WORDS.search(after):
+    edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
+    if _POLL_WORDS.search(after):
+        return True
+    if _POLL_WORDS.search(before) is not None and (
+        # a poll's word in an earlier sentence only ("Averages undersell it. The season earns
+        # a B- from me"): the writer's own, when the score's sentence says it is theirs
+        _POLL_WORDS.search(before, edge + 1) is not None
+        or _WRITER_GIVES.search(f"{before[edge + 1 :]} {after}") is None
+    ):
         return True
     if _PLEA.search(before) is not None:
         return True
-    edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
     return _reported(before[edge + 1 :]) or _elsewhere(text, line_start, start, before[edge + 1 :])
 
 

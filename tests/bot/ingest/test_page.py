@@ -123,3 +123,51 @@ def test_a_title_cut_at_a_decorated_site_name_keeps_no_dangling_separator() -> N
     page = read_page(markup.encode(), name="finale.html")
     assert page.meta is not None
     assert page.meta.title == "my show ~ the last episode!!"
+
+
+def _board_topic(site_link: bool = False) -> str:
+    heading = "<h2>Harbour Lights Episode 2 Thoughts</h2>"
+    return (
+        "<!DOCTYPE html><html><head>"
+        "<title>Harbour Lights Episode 2 Thoughts - Weekly Threads - Lantern Forum</title>"
+        "</head><body><div class='crumbs'>Lantern Forum » Anime » Weekly Threads</div>"
+        "<div class='post'><div class='user'>tidewatcher</div>"
+        f"{heading}<div class='content'><p>The second episode of Harbour Lights slows down "
+        "and lets the two keepers argue about the lamp for most of its runtime.</p>"
+        "<p>The storm at the end is beautifully drawn, and the quiet epilogue works. "
+        "Grade: B</p></div></div></body></html>"
+    )
+
+
+def test_a_boards_name_left_after_the_headline_goes_when_a_heading_says_the_headline() -> None:
+    # "<title>Headline - Board - Site</title>": text extraction cuts only the site's name,
+    # leaving the board's after the headline; the post's heading says the headline alone
+    page = read_page(_board_topic().encode(), name="topic.html")
+    assert page.meta is not None
+    assert page.meta.title == "Harbour Lights Episode 2 Thoughts"
+
+
+def _blog_post(masthead: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Quiet Harbour Notes</title></head><body>"
+        f"{masthead}<p class='date'>March 3, 2024</p>"
+        "<h2>The Keepers Finally Stop Whispering</h2>"
+        "<p>Harbour Lights episode 5, spoilers ahead.</p>"
+        "<p>This week the two keepers argue in the open at last, and the show is better for "
+        "it: the storm scene is the best animation so far and the epilogue lands.</p>"
+        "<p>Score: 4/5</p></body></html>"
+    )
+
+
+def test_a_blogs_name_as_the_pages_only_title_yields_to_the_posts_heading() -> None:
+    # "<title>Blog Name</title>" and the post's headline only in its heading
+    page = read_page(_blog_post("").encode(), name="post.html")
+    assert page.meta is not None
+    assert page.meta.title == "The Keepers Finally Stop Whispering"
+
+
+def test_a_heading_linking_home_is_the_sites_masthead_not_the_posts_headline() -> None:
+    masthead = "<h2><a href='/'>Tales From A Little Couch</a></h2>"
+    page = read_page(_blog_post(masthead).encode(), name="post.html")
+    assert page.meta is not None
+    assert page.meta.title != "Tales From A Little Couch"

@@ -730,6 +730,20 @@ def test_a_score_followed_by_its_poll_is_still_the_polls(closing: str) -> None:
     assert parsed.score is None
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("The fans will argue. Still, the whole run earns a **C+** from me.", "C+"),
+        ("Viewers seem split on it. It gets a B from me.", "B"),
+    ],
+)
+def test_a_poll_word_in_an_earlier_sentence_leaves_the_writers_score_theirs(
+    closing: str, raw: str
+) -> None:
+    parsed = doc(f"Show Season 1 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 def test_a_review_cards_cells_one_per_paragraph_label_the_score() -> None:
     body = (
         f"{BODY}\n\nThe middle act drags, though. Episode 3 (which I scored 9/10) was sharper."
