@@ -30,10 +30,11 @@ _MAX_DEPTH = 6
 _MAX_NAME_CHARS = 200
 _MAX_EPISODE = 9999
 _NEEDLE = b"application/ld+json"
-_BLOCK = re.compile(
-    r"<script\b[^>]*?type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
+_OPENING = re.compile(
+    r"<script\b[^>]{0,300}?type\s*=\s*[\"']?application/ld\+json[\"']?[^>]{0,300}>",
+    re.IGNORECASE,
 )
+_CLOSING = re.compile(r"</script\s*>", re.IGNORECASE)
 _SERIES_TYPES = frozenset({"tvseries", "creativeworkseries", "movieseries", "movie"})
 _PART_TYPES = frozenset({"tvepisode", "episode", "tvseason", "creativeworkseason"})
 _EPISODE_TYPES = frozenset({"tvepisode", "episode"})
@@ -60,10 +61,15 @@ def reviewed_item(data: bytes) -> Reviewed | None:
     if _NEEDLE not in data:
         return None
     text = data.decode("utf-8", errors="replace")
-    for number, block in enumerate(_BLOCK.finditer(text)):
+    for number, opening in enumerate(_OPENING.finditer(text)):
         if number >= _MAX_BLOCKS:
             break
-        raw = block.group(1).strip()
+        # each block's end looked for only as far as a block may reach: never a scan of the
+        # whole page per opening
+        closing = _CLOSING.search(text, opening.end(), opening.end() + _MAX_BLOCK_CHARS + 16)
+        if closing is None:
+            continue  # unclosed, or longer than a block may be
+        raw = text[opening.end() : closing.start()].strip()
         if not raw or len(raw) > _MAX_BLOCK_CHARS:
             continue
         raw = raw.removeprefix("<!--").removesuffix("-->").strip()

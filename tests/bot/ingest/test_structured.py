@@ -189,3 +189,8 @@ def test_a_page_without_json_ld_and_odd_values() -> None:
     }
     assert reviewed_item(page(odd)) == Reviewed("Lantern Road", None)
     assert reviewed_item(page(raw=("null", "42", '"text"'))) is None
+
+
+def test_an_unclosed_block_is_not_read() -> None:
+    unclosed = '<html><head><script type="application/ld+json">' + json.dumps(EPISODE_REVIEW)
+    assert reviewed_item(unclosed.encode()) is None
