@@ -21,6 +21,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.headline import headline
 from bot.ingest.read import decode_text
 from bot.ingest.score_boxes import verdict_boxes
+from bot.ingest.structured import Reviewed, reviewed_item
 from bot.web.extract import ExtractError, extract_article
 from bot.web.feeds import SavedEntry, saved_entry
 
@@ -44,6 +45,7 @@ class PageMeta:
     published: str | None = None  # ISO 8601 date
     sitename: str | None = None
     url: str | None = None  # canonical when declared on the page's own site, else fetched
+    reviewed: Reviewed | None = None  # what its structured data (JSON-LD) says it reviews
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ def read_page(
         published=article.date,
         sitename=article.sitename,
         url=article.url,
+        reviewed=reviewed_item(data),
     )
     if entry is not None:
         meta = PageMeta(
@@ -99,6 +102,7 @@ def read_page(
             published=entry.published.isoformat() if entry.published else meta.published,
             sitename=meta.sitename,
             url=entry.link or meta.url,
+            reviewed=meta.reviewed,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
 

@@ -568,9 +568,11 @@ def _no_anime(draft: Draft) -> IngestError:
 def detect_anime(draft: Draft) -> None:
     """draft.anime_title and draft.catalog (None for an anime no catalog knows).
 
-    `--anime`, then the front matter; else the known anime (catalog titles and aliases, anime
-    in the store) named in the title, exactly or nearly; else a new anime from a clear title
-    pattern; else the known anime the opening paragraphs name most. Otherwise rejected.
+    `--anime`, then the front matter, then the series the page's structured data reviews
+    (matched to a known anime fuzzily, else a new anime); else the known anime (catalog titles
+    and aliases, anime in the store) named in the title, exactly or nearly; else a new anime
+    from a clear title pattern; else the known anime the opening paragraphs name most.
+    Otherwise rejected.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
     fm = draft.front_matter
@@ -581,6 +583,11 @@ def detect_anime(draft: Draft) -> None:
     elif fm.anime is not None:
         chosen = names.match(fm.anime) or " ".join(fm.anime.split())
         draft.explain("anime", f"{chosen!r}: front matter anime: {fm.anime!r}")
+    elif draft.meta is not None and draft.meta.reviewed is not None:
+        # the site's own statement of what the page reviews (schema.org JSON-LD)
+        stated = draft.meta.reviewed.series
+        chosen = names.match(stated) or stated
+        draft.explain("anime", f"{chosen!r}: the page's structured data reviews it")
     if chosen is None and draft.title:
         votes: dict[str, float] = {}
         folded_title = ""

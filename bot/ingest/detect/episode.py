@@ -894,16 +894,38 @@ def detect_episode(draft: Draft) -> None:
     if number is not None:
         return
     opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
-    if FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening):
+    impressions = FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening)
+    if impressions:
         so_far = _episodes_so_far(opening_text, count)
         if so_far is not None:
             draft.episode = so_far[0]
             draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
             return
+    stated = _structured_episode(draft, count)
+    if stated is not None:
+        draft.episode = stated
+        draft.explain("episode", f"{stated}: the page's structured data reviews this episode")
+        return
+    if impressions:
         draft.episode = 1
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+def _structured_episode(draft: Draft, count: int | None) -> int | None:
+    """The episode number the page's structured data (JSON-LD) states for the episode it
+    reviews, when that episode is of the document's anime; the last evidence, for a page
+    whose text names no episode."""
+    reviewed = draft.meta.reviewed if draft.meta is not None else None
+    if reviewed is None or reviewed.episode is None or not draft.anime_title:
+        return None
+    if count and reviewed.episode > count:
+        return None
+    series, anime = fold(reviewed.series), fold(draft.anime_title)
+    if series not in anime and anime not in series:
+        return None  # --anime or front matter filed it under another anime
+    return reviewed.episode
 
 
 # a plan or a habit before "after three episodes", not how far these impressions have watched

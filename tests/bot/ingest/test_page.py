@@ -171,3 +171,36 @@ def test_a_heading_linking_home_is_the_sites_masthead_not_the_posts_headline() -
     page = read_page(_blog_post(masthead).encode(), name="post.html")
     assert page.meta is not None
     assert page.meta.title != "Tales From A Little Couch"
+
+
+_REVIEW_PAGE = """<!doctype html><html><head><title>Better Than {known}? | Reel Notes</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
+ {{"@type": "WebSite", "name": "Reel Notes"}},
+ {{"@type": "Review", "author": {{"@type": "Person", "name": "Ada Whitlock"}},
+  "itemReviewed": {{"@type": "TVEpisode", "name": "The Greenhouse Burns", "episodeNumber": 4,
+   "partOfSeries": {{"@type": "TVSeries", "name": "Lantern Road"}}}},
+  "reviewRating": {{"@type": "Rating", "ratingValue": "8", "bestRating": "10"}}}}]}}
+</script></head><body><nav><a href="/">Home</a></nav><article>
+<h1>Better Than {known}? A Quiet Triumph</h1>
+<p>If you loved {known}, this week's slow, gentle episode will feel like home. The fog
+over the harbour does most of the talking and the keeper barely says a word all night.</p>
+<p>The greenhouse finally burns, and the town watches from the pier while the music swells.
+It is the best-looking half hour of the season so far, and the quietest.</p>
+<p>Score: 8/10</p></article></body></html>"""
+
+
+def test_a_pages_structured_data_is_read_with_its_metadata() -> None:
+    page = read_page(_REVIEW_PAGE.format(known="Frieren").encode(), name="review.html")
+    assert page.meta is not None and page.meta.reviewed is not None
+    assert (page.meta.reviewed.series, page.meta.reviewed.episode) == ("Lantern Road", 4)
+    text = read_page(b"Lantern Road Episode 4 Review\n\nWords.", name="review.txt")
+    assert text.meta is None  # a text file has no markup to read
+
+
+def test_a_page_naming_a_known_anime_in_passing_is_filed_under_the_one_it_reviews() -> None:
+    page = read_page(_REVIEW_PAGE.format(known="Frieren").encode(), name="review.html")
+    parsed = parse_document(
+        page.text, meta=page.meta, known_anime=["Frieren: Beyond Journey's End"]
+    )
+    assert parsed.anime_title == "Lantern Road"
+    assert parsed.episode == 4  # the text names no episode; the structured data does

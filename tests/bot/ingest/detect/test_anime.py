@@ -556,3 +556,52 @@ def test_a_long_light_novel_title_before_a_numbered_review_is_a_new_anime(
 )
 def test_long_words_before_a_marker_are_still_no_clear_name(title: str) -> None:
     assert "could not tell which anime" in reason(f"{title}\n\n{BODY}")
+
+
+# --------------------------------------------------------------- the page's structured data
+
+
+def _reviews(series: str, episode: int | None = None) -> object:
+    from bot.ingest.page import PageMeta
+    from bot.ingest.structured import Reviewed
+
+    return PageMeta(title=None, reviewed=Reviewed(series, episode))
+
+
+def test_structured_data_names_the_reviewed_anime_over_one_named_in_passing(
+    catalogs: list[Catalog],
+) -> None:
+    # the title and opening name a known anime in passing (a comparison); the site's own
+    # structured data says which show the page reviews, a show no one knows yet
+    text = (
+        "Better Than Metallic Rouge? A Quiet Triumph\n\n"
+        "If you loved Metallic Rouge, this week's episode will feel like home.\n\n" + BODY
+    )
+    parsed = doc(text, meta=_reviews("Lantern Road"), catalogs=catalogs)
+    assert parsed.anime_title == "Lantern Road"
+    assert ("anime", ("'Lantern Road': the page's structured data reviews it",)) in (
+        parsed.evidence
+    )
+    without = doc(text, catalogs=catalogs)
+    assert without.anime_title == "Metallic Rouge"  # the text alone names the other one
+
+
+def test_structured_data_matches_a_known_anime_fuzzily(catalogs: list[Catalog]) -> None:
+    text = f"A Quiet Week in the City\n\n{BODY}"
+    known = ["Frieren: Beyond Journey's End"]
+    assert doc(text, meta=_reviews("Metalic Rouge"), catalogs=catalogs).anime_title == (
+        "Metallic Rouge"
+    )
+    assert doc(text, meta=_reviews("Frieren"), known_anime=known).anime_title == (
+        "Frieren: Beyond Journey's End"
+    )
+
+
+def test_front_matter_and_the_option_come_before_structured_data(
+    catalogs: list[Catalog],
+) -> None:
+    text = f"---\nanime: Blue Box\n---\nA Quiet Week in the City\n\n{BODY}"
+    assert doc(text, meta=_reviews("Lantern Road"), catalogs=catalogs).anime_title == "Blue Box"
+    plain = f"A Quiet Week in the City\n\n{BODY}"
+    forced = doc(plain, meta=_reviews("Lantern Road"), catalogs=catalogs, anime="Metallic Rouge")
+    assert forced.anime_title == "Metallic Rouge"

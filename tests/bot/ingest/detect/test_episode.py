@@ -1013,3 +1013,41 @@ def test_a_programme_number_in_the_title_over_a_season_review_names_no_episode()
     parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", catalogs=[_short_catalog()])
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+# --------------------------------------------------------------- the page's structured data
+
+
+def _reviews(series: str, episode: int | None) -> object:
+    from bot.ingest.page import PageMeta
+    from bot.ingest.structured import Reviewed
+
+    return PageMeta(title=None, reviewed=Reviewed(series, episode))
+
+
+def test_a_structured_episode_number_when_the_text_names_none() -> None:
+    text = f"Lantern Road Review: The Greenhouse Burns\n\n{BODY}"
+    parsed = doc(text, meta=_reviews("Lantern Road", 4))
+    assert parsed.episode == 4
+    assert "4: the page's structured data reviews this episode" in dict(parsed.evidence)["episode"]
+    assert doc(text).episode is None  # nothing else says which episode
+
+
+def test_the_texts_episode_wins_over_a_structured_one() -> None:
+    text = f"Lantern Road Episode 5 Review\n\n{BODY}"
+    assert doc(text, meta=_reviews("Lantern Road", 4)).episode == 5
+    body = f"Lantern Road Review: A Quiet Week\n\nEpisode 6 of Lantern Road slows down.\n\n{BODY}"
+    assert doc(body, meta=_reviews("Lantern Road", 4)).episode == 6
+
+
+def test_no_structured_episode_for_a_season_level_page() -> None:
+    text = f"Lantern Road Season 1 Review\n\n{BODY}"
+    assert doc(text, meta=_reviews("Lantern Road", 4)).episode is None
+
+
+def test_no_structured_episode_of_another_anime() -> None:
+    # --anime filed the page under another anime than its structured data reviews
+    text = f"A Quiet Week in the City\n\n{BODY}"
+    forced = doc(text, meta=_reviews("Lantern Road", 4), anime="Blue Box")
+    assert forced.anime_title == "Blue Box"
+    assert forced.episode is None
