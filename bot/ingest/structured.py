@@ -139,8 +139,6 @@ def _item(node: Any, depth: int) -> Reviewed | None:
         series = _name(node)
     if series is None:
         return None
-    if series is None:
-        return None
     episode = _episode_number(node) if types & _EPISODE_TYPES else None
     return Reviewed(series=series, episode=episode)
 
