@@ -134,6 +134,17 @@ def acts_after(text: str, end: int, stop: int) -> bool:
     )
 
 
+def _opens_line_after_counter(text: str, opening: int, start: int) -> bool:
+    """Does the word at `start` open its line, with nothing but a counter or a number before
+    it in its sentence (from `opening`)? A thread's post "1/4" on a line of its own, then
+    "First impressions: ...": the sentence splitter runs the two lines together, yet the word
+    opens the post as it opens a sentence."""
+    line = text.rfind("\n", opening, start)
+    if line < 0 or text[line + 1 : start].strip(_LEADING):
+        return False
+    return not any(c.isalpha() for c in text[opening:line])
+
+
 def quoted_alone(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a word standing alone in quotes ('"First,"', "“First”"), as a name
     is quoted and an opening word never is ("“First of all,” she says")?"""
@@ -514,7 +525,7 @@ class Linker:
                     if key in openers and name.lower() in SENTENCE_OPENERS:
                         opening = a + len(raw) - len(raw.lstrip(_LEADING))
                         if (
-                            start == opening
+                            (start == opening or _opens_line_after_counter(text, opening, start))
                             and not quoted_alone(text, start, end)
                             and not acts_after(text, end, b)
                         ):

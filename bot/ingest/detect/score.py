@@ -678,6 +678,9 @@ _GRADE = re.compile(
     r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
     re.IGNORECASE,
 )
+# "The Verdict: A quieter episode that...": the article opening the verdict's sentence, not
+# an A (a grade after a label stands alone or before its gloss: "Grade: A", "Grade: A — warm")
+_ARTICLE_AFTER_LABEL = re.compile(r"A[ \t]+[a-z]")
 # The letter first, then the look behind it (the same test as "(?<![\w'’])[A-F]"): a pattern
 # that opens with a character set is searched for at C speed, one that opens with a look-behind
 # is tried at every position.
@@ -951,7 +954,11 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                     else matches_from(pattern, text, cues, line_end)
                 )
                 for match in matches:
-                    if match.start() not in seen:
+                    if match.start() not in seen and not (
+                        pattern is _GRADE
+                        and _ARTICLE_AFTER_LABEL.match(text, match.start("grade")) is not None
+                        and text[match.start() : match.start("grade")].rstrip(" \t*")[-1:] in ":-–—"
+                    ):
                         seen.add(match.start())
                         found.append(match)
     return found

@@ -632,3 +632,16 @@ def test_named_is_find_projected_on_a_generated_sample(
             _check(linker, text)
             linked += len(linker.named(text))
     assert linked > len(texts)
+
+
+def test_an_opener_opening_a_post_under_its_counter_is_a_word() -> None:
+    # a thread's posts, each under its "n/m" counter line: the splitter runs the counter and
+    # the post's first line into one sentence, yet "First" opens the post
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = "1/3\nFirst thoughts on the new show. Rouge is fun.\n\n2/3\nFirst, the bad news."
+    assert linker.named(text) == [(2, 36)]
+    assert [key for key, *_ in linker.find(0, text)] == [2]
+    # a counter before a verb said of the character still names it; a line broken inside a
+    # sentence (letters before the break) is no opening
+    assert linker.named("1/2\nFirst watches the door.") == [(1, 4)]
+    assert linker.named("Rouge fights\nFirst with a grin.") == [(2, 0), (1, 13)]

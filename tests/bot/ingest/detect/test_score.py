@@ -1140,3 +1140,35 @@ def test_a_bare_labelled_number_is_read_on_the_stated_scale(
     score = score_in("", body, 0, boxes=False)
     assert (None if score is None else (score.raw, score.score_100)) == expected
     assert may_give_score(body, ascii_lowered(body)) or score is None
+
+
+# --------------------------------------------------------------------------- round 26
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The Verdict: A slower week that lets the two leads trade jokes.\n\n8/10",
+        "Final verdict — A patient, funny episode.\n\n8/10",
+        "**Grade:** A messy but likeable hour.\n\n8/10",
+    ],
+)
+def test_the_article_opening_a_verdict_sentence_is_no_grade(closing: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+    assert parsed.score.score_100 == 80
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Verdict: A", "A"),
+        ("Grade: A — warm and patient.", "A"),
+        ("Grade: A-", "A-"),
+        ("I'd give it an A for the fight alone.", "A"),
+        ("Verdict: B solid enough.", "B"),
+    ],
+)
+def test_a_grade_a_after_its_label_is_still_the_score(closing: str, raw: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
