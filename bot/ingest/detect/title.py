@@ -843,9 +843,10 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
-# a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text"
+# a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text", or
+# with the time alone: "[19:04] name: text"
 _BRACKETED_MESSAGE = re.compile(
-    r"\[\d[^\[\]\n]{4,38}:\d{2}[^\[\]\n]{0,8}\]\s*[^\s:\[\]][^:\n]{0,40}?:\s+\S"
+    r"\[\d[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*[^\s:\[\]][^:\n]{0,40}?:\s+\S"
 )
 
 

@@ -1298,6 +1298,22 @@ def test_a_marked_headline_under_a_line_of_chatter_in_the_same_message_is_the_ti
     assert doc(text, anime="Show").title == "Show Episode 6 Review"
 
 
+def test_a_channel_exports_messages_stamped_with_the_time_alone_give_the_pasted_headline() -> None:
+    # "[time] name: text" messages (no date): the message pasting a headline over its post
+    text = (
+        "#watch-party — exported 2025-03-09\n\n"
+        "[21:14] rin: ok here are my thoughts, pasting them in\n"
+        "[21:16] rin: Lantern Street Episode 5 Review\n\n"
+        f"{_LONG_POST}\n\n"
+        "[21:20] tom: agreed\n"
+    )
+    parsed = doc(text)
+    assert (parsed.title, parsed.anime_title) == (
+        "Lantern Street Episode 5 Review",
+        "Lantern Street",
+    )
+
+
 def test_a_channel_exports_pasted_post_headline_is_the_title_not_its_chatter() -> None:
     # "[date time] name: text" messages; one pastes a post whose headline is set apart over
     # its long first paragraph, after chatter that names another show
