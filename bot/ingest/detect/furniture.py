@@ -48,7 +48,6 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOT_TITLE = re.compile(
     r"(?:"
     # dates: "January 31, 2024", "31 Jan 2024", "2024-01-31", "Posted on Friday"
@@ -56,7 +55,8 @@ _NOT_TITLE = re.compile(
     rf"(?:(?:last\s+)?(?:posted|published|updated|aired|date|saved|archived|captured|clipped"
     rf"|retrieved|accessed|exported|downloaded|fetched|printed|edited|modified|unrolled)"
     rf"(?:\s*:\s*|\s+)(?:on\s+)?)?"
-    rf"(?:{_WEEKDAYS},?\s+)?"
+    # a weekday, perhaps abbreviated ("Tue 1 Apr 2025", as a team chat's export dates a day)
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?,?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
@@ -193,6 +193,8 @@ _LABELS = re.compile(
     r"|(?:inside|in)\s+this\s+issue"
     # a browser's reader view, saved with the page
     r"|(?:reader|readable|reading)\s+(?:view|mode)"
+    # ...with the host it was read from: "Reader view — someblog.example"
+    r"(?:\s+[—–\-|:·]\s+[a-z0-9]+(?:[.\-][a-z0-9]+)*\.[a-z]{2,12})?"
     r"|(?:the|a|an)\s+(?:weekly\s+|monthly\s+)?(?:newsletter|blog|podcast|magazine|(?:fan|web)?zine|journal"
     r"|website|site)\s+(?:of|for|about|by)\b.{0,100}"
     r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"

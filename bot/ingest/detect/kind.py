@@ -33,7 +33,13 @@ _FIRST_LOOK = re.compile(
     r"\b(?:\d|two|three|four|five)[\s-]episodes?\s+(?:test|rule|premiere)\b", re.IGNORECASE
 )
 """A title's words for a first look at a show's first episodes: "three-episode test"."""
-_PREMIERE = re.compile(r"\b(?:premiere|pilot)\b", re.IGNORECASE)
+_PREMIERE = re.compile(
+    r"\b(?:premiere|pilot)(?:\s+episode)?\s*[:\-\u2013\u2014]?\s*"
+    r"(?:review|impressions?|thoughts|reactions?)\b",
+    re.IGNORECASE,
+)
+"""A title that reviews the premiere ("Show Premiere Review", "Pilot Thoughts"), not one that
+only calls its episode one ("... and of a very good premiere", a weekly review's headline)."""
 # "recap", and a headline's "the finale, recapped"
 RECAP_WORD = re.compile(r"\b(?:recap(?:ped)?|summary|synopsis)\b", re.IGNORECASE)
 _SEASON_REVIEW = re.compile(

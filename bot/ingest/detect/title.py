@@ -655,6 +655,10 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
                 return index
         elif unmarked is None and _headline_paragraph(lines, index, line):
             unmarked = index
+        elif _opens_marked(line) and _headline_over_post(
+            lines, index, _strip_marks(line), blank_under=False
+        ):
+            return index  # a marked headline naming a review, inside a message, over its post
         header_above = False
     return unmarked
 
@@ -718,10 +722,14 @@ _EXPORT_HEADER = re.compile(
 _EXPORT_OPENERS = ("guild", "server", "channel")
 # a messenger's export banner over its header: "Some Messenger — Chat export", "Chat history"
 _EXPORT_BANNER = re.compile(
-    r"(?:[^\n]{1,40}\s[—–\-|:·]\s*)?(?:(?:chat|conversation|group|channel|message)s?\s+"
+    r"(?:[^\n]{1,40}\s[—–\-|:·]\s*|(?-i:[A-Z])[\w.-]{1,20}\s+)?(?:(?:chat|conversation|group|channel|message)s?\s+"
     r"(?:export(?:ed)?|history|log|archive)"
-    # a team chat's own banner, then its workspace: "Someapp export — workspace: team-name"
-    r"|(?-i:[A-Z])[\w.-]{1,20}\s+export\s+[—–\-|:·]\s+(?:workspace|team|server)\s*:\s*\S{1,60})",
+    # ...then the chat's name: "Somemessenger chat export — "Group Name""
+    r"(?:\s+[—–\-|:·]\s+[\"“'«][^\n\"”'»]{1,60}[\"”'»])?"
+    # a team chat's own banner, then its workspace (and channel): "Someapp export — workspace:
+    # team-name · channel: #name"
+    r"|(?-i:[A-Z])[\w.-]{1,20}\s+export(?:\s+[—–\-|:·]\s+(?:workspace|team|server|channel)"
+    r"\s*:\s*\S{1,60}){1,3})",
     re.IGNORECASE,
 )
 
@@ -835,9 +843,10 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
-# a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text"
+# a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text", or
+# with the time alone: "[19:04] name: text"
 _BRACKETED_MESSAGE = re.compile(
-    r"\[\d[^\[\]\n]{4,38}:\d{2}[^\[\]\n]{0,8}\]\s*[^\s:\[\]][^:\n]{0,40}?:\s+\S"
+    r"\[\d[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*[^\s:\[\]][^:\n]{0,40}?:\s+\S"
 )
 
 

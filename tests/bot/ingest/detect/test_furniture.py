@@ -391,3 +391,18 @@ def test_a_copy_stamp_with_a_colon_after_its_verb_is_not_a_title(stamp: str) -> 
 )
 def test_a_headline_after_saved_from_colon_without_a_host_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Wed 5 Mar 2025", "Sun. 3 Mar 2024", "Thu, Mar 6, 2025", "Saturday 8 March 2025"],
+)
+def test_a_date_opening_with_a_weekday_abbreviated_or_not_is_never_the_title(
+    furniture: str,
+) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("headline", ["Sun 3: Show Episode 3 Review", "Wed to the Night"])
+def test_a_headline_opening_with_a_weekdays_abbreviation_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)

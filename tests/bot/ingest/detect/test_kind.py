@@ -107,6 +107,21 @@ def test_a_later_parts_premiere_reviewed_by_its_number_stays_an_episode_review()
     assert (parsed.episode, parsed.kind) == (14, DocumentKind.EPISODE_REVIEW)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show Episode 1: the lights come on in a strong premiere",
+        "Show Episode 1 - a pilot that knows exactly what it wants to be",
+    ],
+)
+def test_a_weekly_reviews_headline_calling_episode_1_a_premiere_stays_an_episode_review(
+    title: str,
+) -> None:
+    # the headline only describes the episode; it does not announce a premiere review
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (1, DocumentKind.EPISODE_REVIEW)
+
+
 def test_a_premiere_recap_stays_a_recap() -> None:
     parsed = doc(f"Show Premiere Recap\n\n{BODY}", anime="Show")
     assert (parsed.episode, parsed.kind) == (1, DocumentKind.RECAP)

@@ -458,6 +458,9 @@ def test_topic_and_channel_lines_alone_are_not_an_export_header() -> None:
         "Reader view",
         "Readable view",
         "Reading mode",
+        # a reader view's label with the host the page was read from
+        "Reader view — kitsune-log.example",
+        "Reading mode | letters.example.org",
     ],
 )
 def test_a_bare_address_and_a_reader_view_label_are_not_titles(furniture: str) -> None:
@@ -1258,6 +1261,57 @@ def test_a_team_chats_export_banner_and_channel_line_are_not_the_title(
         "what they actually want from the tournament, which the earlier episodes never did.\n"
     )
     assert doc(text, anime="Show").title == "Show Episode 6 Review"
+
+
+_LONG_POST = (
+    "The show takes a breath this week, and the quieter pacing lets the leads talk about "
+    "what they actually want from the tournament, which the earlier episodes never did."
+)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        # the banner naming the channel too, or the app's name then the chat's quoted name
+        "Chatterly export · workspace: night-owls · channel: #watch-club",
+        'Pigeonpost chat export — "Late Night Watch Club 🌙"',
+    ],
+)
+def test_a_chat_exports_banner_naming_its_channel_is_not_the_title(banner: str) -> None:
+    text = (
+        f"{banner}\n------------------------------\n\n"
+        "Rin Okada  9:05 PM\n*Show Episode 6 Review*\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 Review"
+
+
+def test_a_marked_headline_under_a_line_of_chatter_in_the_same_message_is_the_title() -> None:
+    # one message: a line of chatter, then the pasted post
+    text = (
+        "Chatterly export — workspace: night-owls\n#watch-club\n\n"
+        "Rin Okada  9:05 PM\nok, my notes from last night:\n"
+        "*Show Episode 6 Review*\n"
+        f"{_LONG_POST}\n\n"
+        "Tom Ito  9:10 PM\nnice\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 Review"
+
+
+def test_a_channel_exports_messages_stamped_with_the_time_alone_give_the_pasted_headline() -> None:
+    # "[time] name: text" messages (no date): the message pasting a headline over its post
+    text = (
+        "#watch-party — exported 2025-03-09\n\n"
+        "[21:14] rin: ok here are my thoughts, pasting them in\n"
+        "[21:16] rin: Lantern Street Episode 5 Review\n\n"
+        f"{_LONG_POST}\n\n"
+        "[21:20] tom: agreed\n"
+    )
+    parsed = doc(text)
+    assert (parsed.title, parsed.anime_title) == (
+        "Lantern Street Episode 5 Review",
+        "Lantern Street",
+    )
 
 
 def test_a_channel_exports_pasted_post_headline_is_the_title_not_its_chatter() -> None:
