@@ -17,6 +17,7 @@ import html as html_lib
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,16 +85,23 @@ def reviewed_item(data: bytes) -> Reviewed | None:
     return None
 
 
+def _first(
+    nodes: list[Any], read: Callable[[Any, int], Reviewed | None], depth: int
+) -> Reviewed | None:
+    """What `read` finds in the first of `nodes` where it finds anything."""
+    for node in nodes:
+        found = read(node, depth)
+        if found is not None:
+            return found
+    return None
+
+
 def _top(node: Any, depth: int) -> Reviewed | None:
     """A top-level node: a list of nodes, an "@graph", or one object."""
     if depth > _MAX_DEPTH:
         return None
     if isinstance(node, list):
-        for item in node:
-            found = _top(item, depth + 1)
-            if found is not None:
-                return found
-        return None
+        return _first(node, _top, depth + 1)
     if not isinstance(node, dict):
         return None
     types = _types(node)
@@ -115,11 +123,7 @@ def _item(node: Any, depth: int) -> Reviewed | None:
     if depth > _MAX_DEPTH:
         return None
     if isinstance(node, list):
-        for item in node[:_MAX_BLOCKS]:
-            found = _item(item, depth + 1)
-            if found is not None:
-                return found
-        return None
+        return _first(node[:_MAX_BLOCKS], _item, depth + 1)
     if not isinstance(node, dict):
         return None
     types = _types(node)

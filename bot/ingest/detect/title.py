@@ -875,6 +875,14 @@ def _printed_page_title(line: str) -> str | None:
     return title if _reads_like_headline(title) and not not_a_title(title) else None
 
 
+def _take_message_headline(draft: Draft, index: int, line: str) -> None:
+    """A chat export's message headline (line `index`) is the title; the body starts under it."""
+    draft.title = line
+    draft.title_is_line = True
+    draft.body_from = index + 1
+    draft.explain("title", f"{line!r}: a chat message's headline")
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -964,11 +972,7 @@ def detect_title(draft: Draft) -> None:
             if found is not None:
                 # a channel's export, each message on its "[date time] name:" line: the post
                 # a message pastes under its headline, set apart, is the title, not chatter
-                index, line = found
-                draft.title = line
-                draft.title_is_line = True
-                draft.body_from = index + 1
-                draft.explain("title", f"{line!r}: a chat message's headline")
+                _take_message_headline(draft, *found)
                 return
         if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
             found = (
@@ -979,11 +983,7 @@ def detect_title(draft: Draft) -> None:
             if found is not None:
                 # a messenger's text export, each message on its header's line: a message
                 # opening with a headline over the long text it pastes is the title
-                index, line = found
-                draft.title = line
-                draft.title_is_line = True
-                draft.body_from = index + 1
-                draft.explain("title", f"{line!r}: a chat message's headline")
+                _take_message_headline(draft, *found)
                 return
             printed = _printed_page_title(line)
             if printed is not None:
