@@ -84,7 +84,7 @@ import json
 import logging
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ROLES",
     "CatalogError",
+    "catalogs_in",
     "fingerprint",
     "load_catalog",
     "load_catalogs",
@@ -511,3 +512,12 @@ def load_catalogs(directory: Path) -> list[Catalog]:
         slugs[catalog.slug] = path
         catalogs.append(catalog)
     return catalogs
+
+
+def catalogs_in(dirs: Sequence[Path]) -> list[Catalog]:
+    """The catalogs of `dirs` (see `paths.catalog_dirs`): a later file with the same slug wins."""
+    by_slug: dict[str, Catalog] = {}
+    for catalog_dir in dirs:
+        if catalog_dir.is_dir():
+            by_slug.update((c.slug, c) for c in load_catalogs(catalog_dir))
+    return list(by_slug.values())

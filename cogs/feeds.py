@@ -22,12 +22,12 @@ from discord.ext import commands, tasks
 
 from bot import paths
 from bot.bot import ReviewBot
+from bot.catalog import catalogs_in
 from bot.delivery import Topic, episode_thread, gates_for, thread_gate
 from bot.errors import UserError
 from bot.feeds.cli import describe_feed
 from bot.feeds.poller import FeedPoll, Poller, iso
 from bot.feeds.subscribe import MAX_GUILD_FEEDS, FeedRefused, check_feed, clean_url
-from bot.ingest import catalogs_in
 from bot.models import Anime, Document, PendingAnnouncement, SpoilerPolicy
 from bot.render import review_book
 from bot.render.announcements import MAX_PER_MESSAGE, READ_IT, Announced, announcement

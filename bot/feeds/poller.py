@@ -19,7 +19,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from bot.ingest.service import ingest_text
 from bot.models import Catalog, FeedRecord, IngestReport, IngestStatus
 from bot.store import Store
 from bot.web.feeds import Backoff, Feed, FeedEntry, FeedHealth, NotAFeedError, parse_feed
@@ -295,6 +294,10 @@ class Poller:
     async def _ingest(
         self, feed: FeedRecord, link: str, catalogs: Sequence[Catalog]
     ) -> IngestReport:
+        # The parsers (detectors, trafilatura, lxml: about 10 MiB) load at the first entry a
+        # feed brings, not with the cog: a bot that follows no feed never holds them.
+        from bot.ingest.service import ingest_text
+
         fetcher = self.fetcher_for(feed)
         page = await fetch_politely(
             fetcher, self._robots[id(fetcher)], self.pacer, link, accept=PAGE_TYPES

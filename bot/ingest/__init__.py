@@ -9,12 +9,12 @@ A pipeline of small stages over one :class:`~bot.ingest.state.Draft` (see
 
 from __future__ import annotations
 
+from bot.catalog import catalogs_in
 from bot.ingest.boilerplate import is_boilerplate
 from bot.ingest.errors import IngestError
 from bot.ingest.pipeline import parse_document
 from bot.ingest.read import MAX_BYTES, read_document
 from bot.ingest.service import (
-    catalogs_in,
     ingest_inputs,
     ingest_paths,
     ingest_text,

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.catalog import load_catalogs
+from bot.catalog import catalogs_in
 from bot.ingest.catalogs import catalog_index
 from bot.ingest.detect.anime import match_anime
 from bot.ingest.inputs import Input, expand_inputs
@@ -44,15 +44,6 @@ if TYPE_CHECKING:  # the store is only handed in; importing it here would tie th
     from bot.store import AddResult, Store
 
 log = logging.getLogger(__name__)
-
-
-def catalogs_in(dirs: Sequence[Path]) -> list[Catalog]:
-    """The catalogs of `dirs` (see `paths.catalog_dirs`): a later file with the same slug wins."""
-    by_slug: dict[str, Catalog] = {}
-    for catalog_dir in dirs:
-        if catalog_dir.is_dir():
-            by_slug.update((c.slug, c) for c in load_catalogs(catalog_dir))
-    return list(by_slug.values())
 
 
 def _seed_files(seeds_dir: Path) -> list[Path]:

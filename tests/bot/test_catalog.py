@@ -13,7 +13,7 @@ import pytest
 
 import bot.catalog
 from bot import paths
-from bot.catalog import CatalogError, load_catalog, load_catalogs
+from bot.catalog import CatalogError, catalogs_in, load_catalog, load_catalogs
 from bot.models import Catalog, CatalogCharacter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -216,6 +216,18 @@ def test_the_documented_format_loads(tmp_path: Path) -> None:
 def test_minimal_catalog(tmp_path: Path) -> None:
     catalog = load_catalog(write(tmp_path, 'title = "X"\nslug = "x"\n'))
     assert catalog == Catalog(title="X", slug="x")
+
+
+def test_catalogs_in_several_directories_a_later_one_wins_its_slug(tmp_path: Path) -> None:
+    # the bundled catalogs, then data/catalog: an admin's file replaces the bundled one
+    bundled, admins, missing = tmp_path / "bundled", tmp_path / "admins", tmp_path / "none"
+    bundled.mkdir()
+    admins.mkdir()
+    write(bundled, 'title = "Old Title"\nslug = "show"\n', "show.toml")
+    write(bundled, 'title = "Other"\nslug = "other"\n', "other.toml")
+    write(admins, 'title = "New Title"\nslug = "show"\n', "mine.toml")
+    titles = sorted(c.title for c in catalogs_in([bundled, missing, admins]))
+    assert titles == ["New Title", "Other"]
 
 
 @pytest.mark.parametrize(

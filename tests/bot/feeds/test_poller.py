@@ -7,6 +7,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -135,3 +137,20 @@ async def test_one_process_polls_at_a_time(store: Store) -> None:
                 assert second is False
         async with poll_turn(other) as later:
             assert later is True
+
+
+def test_the_bot_and_its_cogs_load_without_the_parsers() -> None:
+    # a bot that follows no feed never holds the detectors, trafilatura and lxml (about 10 MiB):
+    # the poller imports them at the first entry a feed brings
+    code = (
+        "import sys\n"
+        "from bot.bot import EXTENSIONS\n"
+        "for name in EXTENSIONS:\n"
+        "    __import__(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('bot.ingest', 'trafilatura'))))\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
