@@ -153,7 +153,7 @@ async def _documents(settings: Settings, args: argparse.Namespace) -> list[str]:
 
 
 async def _anime(settings: Settings, args: argparse.Namespace) -> list[str]:
-    from bot.ingest.service import CATALOG_HASH_KEY
+    from bot.catalog_sync import CATALOG_HASH_KEY
     from bot.store import Store
 
     out: list[str] = []

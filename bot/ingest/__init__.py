@@ -10,6 +10,7 @@ A pipeline of small stages over one :class:`~bot.ingest.state.Draft` (see
 from __future__ import annotations
 
 from bot.catalog import catalogs_in
+from bot.catalog_sync import sync_catalogs
 from bot.ingest.boilerplate import is_boilerplate
 from bot.ingest.errors import IngestError
 from bot.ingest.pipeline import parse_document
@@ -19,7 +20,6 @@ from bot.ingest.service import (
     ingest_paths,
     ingest_text,
     seed_if_empty,
-    sync_catalogs,
 )
 from bot.text.mentions import MentionSpan, find_mentions
 from bot.text.sentences import split_sentences

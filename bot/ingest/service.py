@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import hashlib
 import logging
 import multiprocessing
 import os
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.catalog import catalogs_in
+from bot.catalog_sync import sync_catalogs
 from bot.ingest.catalogs import catalog_index
 from bot.ingest.detect.anime import match_anime
 from bot.ingest.inputs import Input, expand_inputs
@@ -286,25 +286,6 @@ async def ingest_paths(
 ) -> list[IngestReport]:
     """ingest_inputs for files and directories (a str may also be a URL)."""
     return await ingest_inputs(store, paths, catalogs=catalogs, anime=anime)
-
-
-CATALOG_HASH_KEY = "catalog_hash:{slug}"
-
-
-async def sync_catalogs(store: Store, dirs: Sequence[Path]) -> list[Catalog]:
-    """Load the catalogs of `dirs` (`paths.catalog_dirs(data_dir)`: the bundled ones, then the
-    operator's) into the store, skipping those unchanged since the last start (a catalog edit,
-    or a new one, is picked up by a restart or an ingest)."""
-    catalogs = catalogs_in(dirs)
-    for catalog in catalogs:
-        digest = hashlib.sha256(repr(catalog).encode()).hexdigest()
-        key = CATALOG_HASH_KEY.format(slug=catalog.slug)
-        if await store.get_meta(key) == digest:
-            continue
-        await store.upsert_catalog(catalog)
-        await store.set_meta(key, digest)
-        log.info("Loaded catalog %r", catalog.title)
-    return catalogs
 
 
 async def seed_if_empty(

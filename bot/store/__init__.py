@@ -235,7 +235,7 @@ class Store:
         different machines never reload their files over each other): they reach it at the
         first start, and later only by `catalog load` or `catalog import`.
         """
-        from bot.ingest import seed_if_empty, sync_catalogs  # (ingest imports the store)
+        from bot.catalog_sync import sync_catalogs  # (it is handed the store)
 
         store = await cls.open(settings.database_url or settings.database_path)
         try:
@@ -243,7 +243,13 @@ class Store:
             log.info("Store %s at schema version %d", store.location, version)
             catalog_dirs = paths.catalog_dirs(settings.data_dir)
             async with store._db.exclusive():
-                seeded = await seed_if_empty(store, catalog_dirs)
+                seeded = None
+                if await store.is_empty():
+                    # the parsers load for a first start's seeding only: a bot started on its
+                    # documents never holds them (ingest imports the store)
+                    from bot.ingest import seed_if_empty
+
+                    seeded = await seed_if_empty(store, catalog_dirs)
                 if seeded is None and store.catalogs_follow_files:
                     await sync_catalogs(store, catalog_dirs)
         except BaseException:

@@ -329,32 +329,6 @@ async def test_an_empty_list_is_fine(store: Store) -> None:
     assert await store.is_empty()
 
 
-async def test_sync_catalogs_loads_a_new_catalog_once(
-    seeded_store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(paths.BUNDLED_CATALOGS, data / "catalog")
-    (data / "catalog" / "frieren.toml").write_text(
-        'title = "Frieren"\nslug = "frieren"\nepisode_count = 28\n\n'
-        '[[characters]]\nname = "Frieren"\nvoice_actor = "Atsumi Tanezaki"\n',
-        encoding="utf-8",
-    )
-    with caplog.at_level(logging.INFO, logger="bot.ingest.service"):
-        await service.sync_catalogs(seeded_store, [data / "catalog"])
-    loaded = [r.getMessage() for r in caplog.records if "Loaded catalog" in r.getMessage()]
-    assert loaded == ["Loaded catalog 'Frieren'"]  # Metallic Rouge's is unchanged since seeding
-    frieren = await seeded_store.find_anime("Frieren")
-    assert frieren is not None
-    assert frieren.episode_count == 28
-    character = await seeded_store.resolve_character("Frieren", frieren.id)
-    assert character is not None
-    assert character.voice_actor == "Atsumi Tanezaki"
-    caplog.clear()
-    with caplog.at_level(logging.INFO, logger="bot.ingest.service"):
-        await service.sync_catalogs(seeded_store, [data / "catalog"])
-    assert not [r for r in caplog.records if "Loaded catalog" in r.getMessage()]
-
-
 @pytest.mark.parametrize("count", [0, 1, 7, 99, 1000])
 def test_pool_chunks_start_small_and_cover_every_input_once_in_order(count: int) -> None:
     given = [(i, jobs.Job(name=f"{i}.txt", path=f"{i}.txt")) for i in range(count)]
