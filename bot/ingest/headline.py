@@ -133,8 +133,7 @@ def _heading_under_site_title(site: str, data: bytes) -> str | None:
     found = _TOP_HEADING.search(data, max(data.find(b"<body"), 0))
     if found is None or b"<a" in found.group(2).lower():
         return None  # none, or a link home: the site's own name in its masthead
-    text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
-    heading = " ".join(_TAG.sub(" ", text).split())
+    heading = _heading_text(found)
     if len(heading.split()) <= _MAX_SITE_WORDS or len(heading) > _MAX_HEADLINE_CHARS:
         return None
     return None if _shares_words(site, heading) else heading
@@ -182,9 +181,14 @@ def _top_headings(data: bytes) -> list[str]:
         if found is None:
             break
         at = found.end()
-        text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
-        headings.append(" ".join(_TAG.sub(" ", text).split()))
+        headings.append(_heading_text(found))
     return headings
+
+
+def _heading_text(found: re.Match[bytes]) -> str:
+    """A _TOP_HEADING match's text: unescaped, tags out, whitespace collapsed."""
+    text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+    return " ".join(_TAG.sub(" ", text).split())
 
 
 def _heading_holding_label(extracted: str, data: bytes) -> str | None:
