@@ -318,6 +318,16 @@ _CHAT_HEADER = re.compile(
     rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
     re.IGNORECASE,
 )
+# A chat's message on its header's line: "[19:06] hana: text", "[07/05/2025 10:31 PM] hana:
+# text" (a channel's messages copied as they show), "[19:06] <hana> text" (an IRC log). A
+# podcast's transcript has the same shape ("[00:01:35] AIKO: I'm at a 6"), where every turn is
+# the review's: only a chat where one message dominates is read as a post and its replies
+_INLINE_MESSAGE = re.compile(
+    rf"\[(?:{_CHAT_DATE})?{_CHAT_TIME}\]\s+"
+    r"(?:<(?P<nick>[^\s<>]{1,32})>|(?P<speaker>[^\s:\[<][^:\n]{0,31}?):)\s+(?P<said>\S.*)",
+    re.IGNORECASE,
+)
+_MAX_SPEAKER_WORDS = 4
 # a copied team chat's "Dana Kim  10:12 AM" (furniture's NAME_TIME_HEADER), read here more
 # strictly than the title detector reads it: a name of one to four words of letters alone, and
 # a time of day with its AM or PM. This reads every line of the text, and a false header would
@@ -396,12 +406,21 @@ def _drop_chat_replies(lines: list[str]) -> int:
     long post is split); the others are chatter, replies and a channel's other posts: blanked.
     How many lines were."""
     headers: list[tuple[int, str, int]] = []
+    said: dict[int, int] = {}  # a message on its header's line: its length
     for index, line in enumerate(lines):
         if not _chat_header_like(line):
             continue
         header = _CHAT_HEADER.fullmatch(line)
         author = None if header is None else header.group("author")
         poster = _team_chat_sender(line) if header is None else author or header.group("poster")
+        if poster is None and line[0] == "[":
+            inline = _INLINE_MESSAGE.fullmatch(line)
+            if inline is not None:
+                poster = inline.group("nick") or inline.group("speaker")
+                if len(poster.split()) > _MAX_SPEAKER_WORDS:
+                    continue  # "[Update 19:06] the studio said: …": a sentence
+                said[index] = len(inline.group("said"))
+                author = poster
         if poster is None:
             continue
         if poster.rsplit(None, 1)[-1].lower() in _TIME_PREPOSITIONS:
@@ -411,10 +430,12 @@ def _drop_chat_replies(lines: list[str]) -> int:
         return 0
     ends = [start for start, *_ in headers[1:]] + [len(lines)]
     sizes = [
-        sum(len(lines[i]) for i in range(start + 1, end))
+        said.get(start, 0) + sum(len(lines[i]) for i in range(start + 1, end))
         for (start, *_), end in zip(headers, ends, strict=True)
     ]
     longest = max(range(len(headers)), key=sizes.__getitem__)
+    if said and not _dominant(sizes, longest, sum(len(lines[i]) for i in range(headers[0][0]))):
+        return 0  # a transcript's turns, or a few lines of chat quoted in an article
 
     def joined(before: int, after: int) -> bool:  # one post split in two messages?
         (_, author, minute), (_, next_author, next_minute) = headers[before], headers[after]
@@ -430,6 +451,13 @@ def _drop_chat_replies(lines: list[str]) -> int:
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))
         if not first <= number <= last
     )
+
+
+def _dominant(sizes: list[int], longest: int, before: int) -> bool:
+    """Is message `longest` the chat's post: more text than all its other messages together,
+    and than what comes before the chat (a channel's header, not an article quoting it)?"""
+    size = sizes[longest]
+    return size > sum(sizes) - size and size > before
 
 
 # A comment exported as a footnote: "[^a]: **Dana** (Mar 20, 2024, 10:12 AM): Fine by me."

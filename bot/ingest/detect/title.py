@@ -729,7 +729,9 @@ _EXPORT_BANNER = re.compile(
     # a team chat's own banner, then its workspace (and channel): "Someapp export — workspace:
     # team-name · channel: #name"
     r"|(?-i:[A-Z])[\w.-]{1,20}\s+export(?:\s+[—–\-|:·]\s+(?:workspace|team|server|channel)"
-    r"\s*:\s*\S{1,60}){1,3})",
+    r"\s*:\s*\S{1,60}){1,3}"
+    # a channel's name, and when it was exported: "#anime-talk, exported 2025-03-05"
+    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*exported\s[^\n]{1,60})",
     re.IGNORECASE,
 )
 
@@ -844,9 +846,10 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
 
 
 # a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text", or
-# with the time alone: "[19:04] name: text"
+# with the time alone: "[19:04] name: text", or an IRC log's "[19:04] <name> text"
 _BRACKETED_MESSAGE = re.compile(
-    r"\[\d[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*[^\s:\[\]][^:\n]{0,40}?:\s+\S"
+    r"\[\d[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*"
+    r"(?:<[^\s<>]{1,32}>|[^\s:\[\]<][^:\n]{0,40}?:)\s+\S"
 )
 
 
@@ -951,6 +954,13 @@ def detect_title(draft: Draft) -> None:
             draft.body_from = index + 1
             draft.explain("title", f"{labelled!r}: the line labelled as the title")
             return
+        if line[:1] == "[" and _BRACKETED_MESSAGE.match(line) is not None:
+            found = _bracketed_headline(lines, index)
+            if found is not None:
+                # a channel's export, each message on its "[date time] name:" line: the post
+                # a message pastes under its headline, set apart, is the title, not chatter
+                _take_message_headline(draft, *found)
+                return
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
@@ -967,13 +977,6 @@ def detect_title(draft: Draft) -> None:
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
-        if line[:1] == "[" and _BRACKETED_MESSAGE.match(line) is not None:
-            found = _bracketed_headline(lines, index)
-            if found is not None:
-                # a channel's export, each message on its "[date time] name:" line: the post
-                # a message pastes under its headline, set apart, is the title, not chatter
-                _take_message_headline(draft, *found)
-                return
         if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
             found = (
                 _stamped_headline(lines, index)

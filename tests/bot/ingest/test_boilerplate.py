@@ -181,6 +181,51 @@ def test_bracketed_lines_that_are_no_chat_headers_are_kept() -> None:
     assert all(f"Kato scene {i}." in parsed.text for i in range(4))
 
 
+@pytest.mark.parametrize(
+    "stamp", ["[21:04]", "[03/04/2025 9:04 PM]", "[03/04/2025, 21:04]"], ids=["time", "us", "eu"]
+)
+@pytest.mark.parametrize("irc", [False, True], ids=["name-colon", "irc-nick"])
+def test_a_channel_copied_one_message_per_line_keeps_the_post_not_the_replies(
+    stamp: str, irc: bool
+) -> None:
+    def said(name: str, text: str, minute: int = 4) -> str:
+        at = stamp.replace("04", f"{minute:02d}")
+        return f"{at} <{name}> {text}" if irc else f"{at} {name}: {text}"
+
+    text = (
+        "#anime-talk, exported 2025-03-05\n\n"
+        f"{said('lu', 'weekly thread is up, 9/10 for last week btw', 1)}\n"
+        f"{said('dana', 'ok pasting my write-up')}\n\n"
+        "Show Episode 7 Review\n\n"
+        "Kato finally gets the spotlight: a long night at the docks, a quiet talk with his "
+        "sister and a fight that is short but lands every hit. The best episode so far.\n\n"
+        "Score: 7/10\n"
+        f"{said('rey', 'Mina carried it, 10/10 from me', 9)}\n"
+        f"{said('lu', 'agreed', 9)}\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Show Episode 7 Review"
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina" not in parsed.text and "weekly thread" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_transcripts_turns_on_their_stamps_lines_are_all_kept() -> None:
+    # a podcast's transcript has the chat's shape, but every turn is the review's: no turn
+    # outweighs the others, so none is read as the post and the rest as replies
+    turns = [
+        ("AIKO", "Welcome back. This week it is Show episode 7, and it is a big one."),
+        ("SAM", "It is. Kato finally gets the spotlight at the docks."),
+        ("AIKO", "And the quiet scene with his sister is the best thing the show has done."),
+        ("SAM", "Scores? I don't score single episodes, you know that."),
+        ("AIKO", "Then I'll say it: I'm at a 7 out of 10 for this one."),
+    ]
+    lines = "\n\n".join(f"[00:0{i}:1{i}] {who}: {words}" for i, (who, words) in enumerate(turns))
+    parsed = doc(f"Show Episode 7 Review (podcast transcript)\n\n{lines}\n")
+    assert all(words in parsed.text for _, words in turns)
+    assert parsed.score is not None and parsed.score.raw == "7 out of 10"
+
+
 def test_comments_exported_as_footnotes_are_not_the_article() -> None:
     text = (
         "**Show Episode 3 Review: Smoke**\n\nKato lights the fuse and runs.[^a] It works.[^1]\n\n"

@@ -1275,6 +1275,8 @@ _LONG_POST = (
         # the banner naming the channel too, or the app's name then the chat's quoted name
         "Chatterly export · workspace: night-owls · channel: #watch-club",
         'Pigeonpost chat export — "Late Night Watch Club 🌙"',
+        # the channel's name, and when it was exported
+        "#watch-club, exported 2025-03-05",
     ],
 )
 def test_a_chat_exports_banner_naming_its_channel_is_not_the_title(banner: str) -> None:
