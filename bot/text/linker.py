@@ -19,7 +19,8 @@ an adverb ("First also turns up"; `ACTION_ADVERBS`). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
 composer; "Kevin MacLeod", "Kevin O'Brien"; "First Impressions"): that is someone else's full
-name, or a heading's words.
+name, or a heading's words. Nor when "from" and such a word, ending the phrase, follow it
+("Kevin from Ohio,"): a listener or commenter named by first name and home town.
 A section names a character when one of its sentences does: `named` gives exactly the
 characters of `find`.
 
@@ -120,6 +121,21 @@ def _capitalised_word_after(text: str, end: int) -> str | None:
         return None
     found = word.group()
     return found if found[0].isupper() and not found.isupper() else None
+
+
+# "from" and a capitalised place that ends the phrase ("Kevin from Ohio,", "Kevin from
+# Leeds)"): how a listener, caller or commenter is named, a first name and a home town
+_FROM_PLACE = re.compile(r" from ((?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+)(?=[^\w\s'’\-]|\n|\Z)")
+
+
+def _place_after(text: str, end: int) -> str | None:
+    """The place in "from <Place>" after text[:end], when it is one capitalised word (not
+    all capitals) ending the phrase, else None."""
+    found = _FROM_PLACE.match(text, end)
+    if found is None:
+        return None
+    place = found.group(1)
+    return place if place[0].isupper() and not place.isupper() else None
 
 
 def acts_after(text: str, end: int, stop: int) -> bool:
@@ -367,10 +383,13 @@ class Linker:
         return hits
 
     def _someone_else(self, text: str, name: str, end: int) -> bool:
-        """Is `name`, ending at `end`, the first word of another's name ("Kevin Penkin")?"""
+        """Is `name`, ending at `end`, the first word of another's name ("Kevin Penkin"), or
+        a person named with their home town ("Kevin from Ohio", a listener writing in)?"""
         if name not in self._lone:
             return False
         word = _capitalised_word_after(text, end)
+        if word is None and text.startswith(" from ", end):
+            word = _place_after(text, end)
         return word is not None and word not in self._name_words
 
     def _masked(self, text: str, lowered: bytes | None = None) -> tuple[str, list[Hit]]:

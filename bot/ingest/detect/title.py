@@ -272,6 +272,21 @@ _MAX_DATELINE_WORDS = 5
 _BELOW_DATELINE = 2  # lines looked at after the date for the headline
 
 
+def _post_dateline(line: str) -> str | None:
+    """The date of a post's date line under its account's or site's name: the line itself
+    when it opens with a date ("2025-01-27 20:30  City"), or what follows the author's handle
+    ("@someone · Feb 27, 2024, 11:48 PM", a blog platform's post header); else None."""
+    if _DATELINE.search(line) is not None:
+        return line
+    if line[:1] != "@":
+        return None
+    parts = PART_SEPARATORS.split(line, 1)
+    if len(parts) < 2 or HANDLE.fullmatch(parts[0]) is None:
+        return None
+    dated = parts[1]
+    return dated if any(c.isdigit() for c in dated) and not_a_title(dated) else None
+
+
 def _site_name_above_dateline(
     line: str, dateline: str, lines: list[str], after: list[int]
 ) -> int | None:
@@ -1080,8 +1095,12 @@ def detect_title(draft: Draft) -> None:
                 and _original_title_above(line, following.strip())
             ):
                 reason = "the anime's original title and its reading, above the headline"
-            if reason is None and following and _DATELINE.search(following) is not None:
-                headline = _site_name_above_dateline(line, following, lines, seen[position + 2 :])
+            if (
+                reason is None
+                and following
+                and (dateline := _post_dateline(following.strip())) is not None
+            ):
+                headline = _site_name_above_dateline(line, dateline, lines, seen[position + 2 :])
                 if headline is not None:
                     reason = "the account's name, above its post's date and headline"
                     for between in seen[position + 1 :]:

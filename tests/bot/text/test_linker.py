@@ -153,6 +153,24 @@ def test_a_one_word_name_before_another_capitalised_word_is_someone_else() -> No
     assert linker.named("Kevin\nPenkin. Kevin, Penkin. KEVIN Penkin") == [(1, 0)]
 
 
+def test_a_one_word_name_with_a_home_town_is_someone_else() -> None:
+    names = {1: ("Kevin",), 2: ("Rouge", "Rouge Redstar"), 3: ("Fate Jaron", "Jaron")}
+    linker = Linker(names, {1: "Kevin", 2: "Rouge Redstar", 3: "Fate Jaron"})
+    # a listener writing in to a podcast, named by first name and home town
+    assert linker.named("Mailbag: no, Kevin from Leeds, Rouge is not a robot.") == [(2, 31)]
+    assert linker.named("A question from Kevin from Leeds") == []
+    text = "Thanks, Kevin from Leeds. Kevin dies in the end."
+    assert linker.named(text) == [(1, 26)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (1, "Kevin dies in the end.")
+    ]
+    # a character from somewhere the story names, or from a place of many words, is named
+    assert linker.named("Kevin from Jaron's crew, again.") == [(1, 0), (3, 11)]
+    assert linker.named("Kevin from the club returns.") == [(1, 0)]
+    assert linker.named("Kevin from Club Canal returns.") == [(1, 0)]
+    assert linker.named("Kevin from Leeds writes in.") == [(1, 0)]
+
+
 def test_a_surname_with_inner_capitals_after_a_one_word_name_is_someone_else() -> None:
     names = {1: ("Kevin",), 2: ("Rouge", "Rouge Redstar"), 3: ("Sean O'Hara", "O'Hara")}
     linker = Linker(names, {1: "Kevin", 2: "Rouge Redstar", 3: "Sean O'Hara"})
@@ -352,6 +370,19 @@ def _reference(
         if after is None:
             return False
         word = after.group(1)
+        if word == "from":
+            # "Kevin from Ohio,": "from", then one word ending the phrase (no letter, digit,
+            # space, apostrophe or hyphen after it, or a line's or the text's end)
+            place = re.match(r" from ((?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+)(.?)", text[end:])
+            if place is None:
+                return False
+            word, next_char = place.groups()
+            if (
+                next_char
+                and next_char != "\n"
+                and (next_char.isalnum() or next_char in " \t\u00a0'’-_")
+            ):
+                return False
         capital = word[0] == word[0].upper() != word[0].lower()
         return capital and word != word.upper() and word not in name_words
 
@@ -452,7 +483,7 @@ _PIECES = [
     *_NAME_POOL, "Metallic", "metallic rouge", "X", "s", "'s", " ", " ", " ", "  ", "\n",
     "\n\n", "\t", "\u00a0", ". ", "! ", "? ", "… ", ", ", "“", "”", "(", ")", "-", "_", "e",
     "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
-    " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm",
+    " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm", " from", " from Leeds", " from Keane",
     " watches", " says", " are", " are.", "First watches", "Then says",
     " also", " finally,", "First also turns",
     # names and titles running across a sentence boundary

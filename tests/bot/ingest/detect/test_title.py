@@ -679,6 +679,22 @@ def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     assert doc(text, anime="Show").title == "Glass Houses"
 
 
+def test_a_platforms_name_above_a_handle_and_date_line_is_not_the_title() -> None:
+    # a blog platform's post copied as text: the site's name, the author's handle and the
+    # post's date, then the post's own (lower-case) headline
+    text = (
+        "blogsite!\n\n@paper-lantern  ·  Mar 3, 2024, 9:05 PM\n\n"
+        f"show episode 4 recap + my take\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "show episode 4 recap + my take"
+    assert parsed.kind.value == "recap"
+    assert "@paper-lantern" not in parsed.text
+    # a headline over its author's handle and date stays the title
+    text = f"Glass Houses\n@paper-lantern · Mar 3, 2024\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Glass Houses"
+
+
 @pytest.mark.parametrize(
     "stamp",
     ["tea-and-static reblogged this from kettle-blog", "Reblogged from kettle-blog"],
