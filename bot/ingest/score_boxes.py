@@ -335,8 +335,8 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
     """On a page that names nothing like an article: the element around the paragraph or
     heading that opens the extracted text, up to where a score box (or, when `rated`, a
     "rated it" line) is (a reviews page's one review with its rating, not the next reader's)."""
-    opening = " ".join(extracted.strip().split("\n", 1)[0].split())[:_MAX_OPENING]
-    if len(opening) < _MAX_OPENING // 4:
+    opening = _opening_line(extracted)
+    if not opening:
         return []
     for paragraph in tree.iter("p", "h1", "h2"):
         if not " ".join("".join(paragraph.itertext()).split()).startswith(opening):
@@ -359,6 +359,26 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
                 return []
         return []
     return []
+
+
+_OPENING_LINES = 3
+
+
+def _opening_line(extracted: str) -> str:
+    """The first of the extracted text's first lines long enough to find its element by
+    (a short kicker over the headline, "ANIME REVIEWS", is passed over), at most
+    _MAX_OPENING characters of it; "" when none is."""
+    text = extracted.strip()
+    start = seen = 0
+    while start < len(text) and seen < _OPENING_LINES:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        opening = " ".join(text[start:end].split())[:_MAX_OPENING]
+        if len(opening) >= _MAX_OPENING // 4:
+            return opening
+        seen += bool(opening)
+        start = end + 1
+    return ""
 
 
 _CHROME_TAGS = frozenset(("aside", "nav", "header", "footer", "form"))

@@ -423,6 +423,7 @@ class _Mention(NamedTuple):
     number: int | None
     says_this_or_that: bool  # "the premiere", "the finale": only with "the"/"this" before it
     ordinal: bool = False  # "the first episode", "the sixth episode", "the premiere"
+    reach: bool = False  # "two episodes in": how far the document has watched
 
 
 def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
@@ -437,6 +438,7 @@ def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
             _number(m, count),
             bool(m.group("finale") or m.group("premiere") or m.group("penultimate")),
             bool(m.group("ordinal") or m.group("premiere")),
+            m.group("episodesin") is not None,
         )
         for m in _BODY_EPISODE.finditer(opening)
     ]
@@ -495,6 +497,7 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     opening = text[:_MAX_BODY_LOOK]
     previous_end = 0
     best: tuple[float, int, str] | None = None
+    reach: tuple[int, str] | None = None
     mentions = _mentions(opening, catalog)
     listed = _listed_episodes(opening, mentions)
     if len(listed) >= _MIN_LISTED:
@@ -547,6 +550,8 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
         if _RANGE_AFTER.match(after):
             notes.append(f"ignored {written!r}: a range of episodes")
             continue
+        if mention.reach and _REACH_AFTER.match(after) and (reach is None or number > reach[0]):
+            reach = (number, written)
         weight = 1.0 + (1.0 if this else 0.0)
         if _PAST_AFTER.match(after):
             weight -= 0.5
@@ -561,6 +566,14 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     if best is None and above is not None:
         notes = [n for n in notes if not n.startswith(f"ignored {above[1]!r}: above")]
         best = (0.0, *above)
+    if reach is not None and best is not None and reach[0] > best[1]:
+        # "Two episodes in, … The first episode is …": the episodes it then goes through
+        # are within how far it has watched, which is how far it may spoil
+        notes = [
+            n for n in notes if n != f"ignored {reach[1]!r}: less likely this document's episode"
+        ]
+        notes.append(f"ignored {best[2]!r}: within the episodes watched ({reach[1]!r})")
+        best = (best[0], *reach)
     if best is None:
         return None, notes
     notes.insert(0, f"{best[1]}: {best[2]!r} in the opening")
@@ -602,6 +615,8 @@ _PRESENT_AFTER = re.compile(
 )
 
 
+# "two episodes in, …", "six episodes in: …": how far, the clause closed (not "… in one go")
+_REACH_AFTER = re.compile(r"\s*(?:$|[,:;.!?)\]—–-])")
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|and|&)\s*\d")
 # after "the first episode" / "the third episode": it ranks this episode among others
 _SUPERLATIVE_AFTER = re.compile(

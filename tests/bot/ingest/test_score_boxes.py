@@ -200,3 +200,47 @@ def test_a_bare_pages_grade_badge_is_read_with_its_caption_as_label() -> None:
 def test_a_bare_pages_sidebar_grade_is_not_the_reviews() -> None:
     page = read_page(_bare_page(""), name="review.html")
     assert "A-" not in page.text
+
+
+def _kicker_page() -> bytes:
+    # a magazine's page with no <article>, <main> or body-named element: a short section
+    # kicker over the headline, its own rating in a widget under the byline, a readers' poll
+    # in the same column and a sidebar of other reviews' stars
+    return (
+        "<html><head><title>Tidewatch</title></head><body>"
+        "<div class='masthead'>Tidewatch · Film · Games · Anime</div>"
+        "<div class='grid'><div class='content'>"
+        "<span class='kicker'>TV NOTES</span>"
+        "<h1 class='entry-title'>Lighthouse Episode 5 Review: The Keeper Goes Ashore</h1>"
+        "<div class='rating-widget'><span>Tidewatch Rating:</span>"
+        "<span class='stars'>2.5 out of 5 stars</span></div>"
+        "<p>The keeper leaves the tower for the first time, and the town he finds is far less "
+        "friendly than the sea ever was. The market scene runs long.</p>"
+        "<p>His sister does most of the talking, bargaining for oil and rope while he stares "
+        "at the harbour, and her patience with him is the warmest thing in the episode.</p>"
+        "<p>The storm that chases them home is drawn with less care than last week's, and the "
+        "music leans on the same three notes until they wear thin.</p>"
+        "<h3>In short</h3>"
+        "<p>Still, the closing shot of the lamp left dark is the best image of the season.</p>"
+        "<div class='poll'><p>How would you rate it?</p><p>Average: 4.1/5 (800 votes)</p></div>"
+        "</div><div class='rail'><div class='mini'>Tern Island Episode 2 Review "
+        "<span class='stars'>★★★★★</span></div></div></div></body></html>"
+    ).encode()
+
+
+def test_a_rating_widget_under_a_short_kicker_is_found_on_a_page_naming_no_article() -> None:
+    # the extracted text opens with the kicker, too short to find the article's element by:
+    # the headline under it finds the column holding the widget
+    extracted = (
+        "TV NOTES\n\nLighthouse Episode 5 Review: The Keeper Goes Ashore\n\n"
+        "The keeper leaves the tower for the first time, and the town he finds is far less "
+        "friendly than the sea ever was. The market scene runs long."
+    )
+    assert verdict_boxes(_kicker_page(), extracted) == ["Tidewatch Rating: 2.5 out of 5 stars"]
+
+
+def test_a_kicker_pages_rating_widget_is_its_score_through_the_page_reader() -> None:
+    page = read_page(_kicker_page(), name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "2.5 out of 5 stars"
+    assert parsed.score.score_100 == 50

@@ -914,6 +914,31 @@ def test_first_impressions_say_how_many_episodes_they_have_watched(
     assert parsed.episode == episode
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # how far they have watched, then each episode of it gone through in turn
+        "Three episodes in, this little show is the oddest caper of the spring. The first episode "
+        "is all setup; the second episode is where the crew meets and plans its first job.",
+        "We're two episodes in: the premiere is a slow burn and the second episode is better.",
+    ],
+)
+def test_first_impressions_going_through_the_episodes_watched_are_of_the_last(
+    opening: str,
+) -> None:
+    parsed = doc(f"Show first impressions: a quiet heist\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+    assert parsed.episode == (3 if opening.startswith("Three") else 2)
+
+
+def test_episodes_watched_in_one_go_are_no_reach() -> None:
+    # "two episodes in one sitting" says how they were watched, not how far: the episode
+    # named as this one stays
+    opening = "I watched two episodes in one sitting. The first episode is the one I review here."
+    parsed = doc(f"Show first impressions: a quiet heist\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
+
+
 def test_first_impressions_planning_to_decide_after_episodes_are_of_the_premiere() -> None:
     opening = "I usually decide after three episodes, but the premiere already won me over."
     parsed = doc(f"Show first impressions\n\n{opening}\n\n{BODY}", anime="Show")
