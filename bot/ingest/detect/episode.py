@@ -550,6 +550,9 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
         if _RANGE_AFTER.match(after):
             notes.append(f"ignored {written!r}: a range of episodes")
             continue
+        if mention.says_this_or_that and _looked_back_on(opening, mention.start):
+            notes.append(f"ignored {written!r}: looked back on from later in the run")
+            continue
         if mention.reach and _REACH_AFTER.match(after) and (reach is None or number > reach[0]):
             reach = (number, written)
         weight = 1.0 + (1.0 if this else 0.0)
@@ -618,6 +621,23 @@ _PRESENT_AFTER = re.compile(
 # "two episodes in, …", "six episodes in: …": how far, the clause closed (not "… in one go")
 _REACH_AFTER = re.compile(r"\s*(?:$|[,:;.!?)\]—–-])")
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|and|&)\s*\d")
+# "Sara's arc, which was the best thing in the premiere, ends early": the premiere (or the
+# finale) named in a relative clause in the past, told from a later point of the run
+_LOOKED_BACK = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+been)\b", re.IGNORECASE)
+_LOOK_BACK_REACH = 80
+
+
+def _looked_back_on(opening: str, start: int) -> bool:
+    """Is the episode named at `start` ("the premiere") in a relative clause in the past
+    ("…, which was the most human thing in the premiere")?"""
+    before = opening[max(0, start - _LOOK_BACK_REACH) : start]
+    cut = max(before.rfind(c) for c in ".!?\n,;:")
+    clause = before[cut + 1 :]
+    return ("as " in clause or "ere " in clause or "een " in clause) and (
+        _LOOKED_BACK.search(clause) is not None
+    )
+
+
 # after "the first episode" / "the third episode": it ranks this episode among others
 _SUPERLATIVE_AFTER = re.compile(
     r"\s+(?:that|where|in\s+which|in\s+a\s+row|to\s+(?!air\b)\w+|since|i\b|we\b|i've|i'd"

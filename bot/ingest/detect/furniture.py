@@ -700,13 +700,24 @@ _PRINT_COPY = re.compile(
 )
 
 
+# a publication's name ending in "Review": "The Sidelines Review", "Cel Reviews"
+_PUBLICATION_REVIEW = re.compile(r"\s+reviews?\s*\Z", re.IGNORECASE)
+
+
 def _print_copy_banner(line: str) -> bool:
-    """A printed copy's banner: a short source that names no review, then "print version"."""
+    """A printed copy's banner: a short source that names no review, then "print version".
+    A last word "Review" names the publication ("The Sidelines Review — Printer-friendly
+    version"), unless the words before it name an episode or a season ("Show Episode 3
+    Review — print version" is a headline)."""
     banner = _PRINT_COPY.fullmatch(line)
+    if banner is None:
+        return False
+    source = banner.group("source")
+    name = _PUBLICATION_REVIEW.sub("", source)
     return (
-        banner is not None
-        and len(banner.group("source").split()) <= _MAX_COPY_SOURCE_WORDS
-        and HEADLINE_WORDS.search(banner.group("source")) is None
+        len(source.split()) <= _MAX_COPY_SOURCE_WORDS
+        and HEADLINE_WORDS.search(name) is None
+        and (name == source or not any(c.isdigit() for c in name))  # ("Show 2 Review")
     )
 
 

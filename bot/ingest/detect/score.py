@@ -129,6 +129,28 @@ def _reported(before: str) -> bool:
     return False
 
 
+# a paragraph on how the work was received: "The premiere was well received. Some Outlet gave
+# it 8/10, while Another awarded 3.5 out of 5 stars" (a wiki's or a news story's reception)
+_RECEPTION = re.compile(
+    r"\b(?:(?:well|warmly|poorly|broadly|positively|favou?rably|generally|critically)\s+"
+    r"received|(?:critical\s+)?reception)\b",
+    re.IGNORECASE,
+)
+
+
+def _received(text: str, line_start: int, start: int, before: str) -> bool:
+    """Is the score at `start` (its sentence's words before it: `before`) one others gave, in
+    a paragraph on how the work was received: a verb of scoring before it in its sentence, no
+    first person there, and its line speaking of the work's reception before it?"""
+    lead = text[line_start:start]
+    return (
+        ("ecei" in lead or "ecep" in lead)
+        and _REPORTING_VERB.search(before) is not None
+        and _FIRST_PERSON.search(before) is None
+        and _RECEPTION.search(lead) is not None
+    )
+
+
 # someone else's words, quoted, opening with the score: 'my roommate says "10/10, trust me"'
 # (the writer's own quoted line, "I said "7/10"", stays theirs)
 _QUOTED_SPEECH = re.compile(
@@ -482,6 +504,8 @@ def _candidates(
         if _POLL_WORDS.search(before) or _poll_after(text, end, following):
             continue
         if _reported(before) or _quoted(before) or _COUNTERFACTUAL.search(before) is not None:
+            continue
+        if _received(text, line_start, start, before):
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))

@@ -410,6 +410,33 @@ def test_an_opening_that_says_the_whole_run_was_watched_names_no_episode(said: s
 
 
 @pytest.mark.parametrize(
+    "aside",
+    [
+        "Mara's arc, which was the sharpest thing in the premiere, is settled far too soon.",
+        "The twins, who were the heart of the finale, get only a minute in the last scene.",
+    ],
+)
+def test_a_premiere_looked_back_on_in_a_past_relative_clause_is_not_the_episode(aside: str) -> None:
+    # a user review of the whole show that never says so: it names the premiere (or the
+    # finale) only as a part of the run, from later on
+    text = (
+        "Show review by some_user\n\nI wanted a heist show and for half its length I got one."
+        f"\n\nThe cast is lovely. {aside} The music never lets up."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_a_premiere_named_in_the_present_is_still_the_episode() -> None:
+    text = (
+        "Show review by some_user\n\nI wanted a heist show and this is one.\n\n"
+        "Mara's arc, which is the sharpest thing in the premiere, starts with a bang."
+    )
+    assert doc(text, anime="Show").episode == 1
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "I wanted a heist show and got a courtroom drama instead. Whole series review, mild "

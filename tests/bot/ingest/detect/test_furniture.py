@@ -368,6 +368,25 @@ def test_headlines_opening_with_go_to_print_or_television_stay_headlines(headlin
 
 
 @pytest.mark.parametrize(
+    "banner",
+    [
+        "The Harbour Review — Printer-friendly version",  # a publication named "… Review"
+        "Cel Reviews | print version",
+    ],
+)
+def test_a_print_banner_of_a_publication_named_review_is_furniture(banner: str) -> None:
+    assert not_a_title(banner)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Show 2 Review — print version", "Show Finale Review | Printer-friendly version"],
+)
+def test_a_print_banner_whose_review_names_an_episode_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
     "crumbs", ["Board index ‹ Anime ‹ Episode talk", "Forum ‹ Shows ‹ Winter 2025 ‹ Show"]
 )
 def test_breadcrumbs_pointing_back_to_the_index_are_furniture(crumbs: str) -> None:

@@ -552,6 +552,27 @@ def test_another_outlets_reported_score_is_not_the_pages(reception: str) -> None
     assert parsed.score is None
 
 
+@pytest.mark.parametrize(
+    "reception",
+    [
+        "The episode was warmly received. Lantern Weekly gave it 9/10, and Dot Matrix Anime"
+        " awarded 4 out of 5 stars while calling the ending rushed.",
+        "Its critical reception was split: Northside Cels rated it 6/10.",
+    ],
+)
+def test_outlets_named_in_a_reception_paragraph_give_their_own_scores(reception: str) -> None:
+    # the outlets go by their names, not as "critics" or "another outlet": the paragraph says
+    # how the work was received, so the scores it reports are theirs
+    parsed = doc(f"Show Episode 2\n\n{BODY}\n\n{reception}\n\n{BODY}")
+    assert parsed.score is None
+
+
+def test_the_writers_own_score_in_a_paragraph_on_the_reception_is_kept() -> None:
+    closing = "It was poorly received elsewhere, but I gave it 8/10."
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_the_writers_own_score_after_naming_other_critics_is_kept() -> None:
     closing = "Other reviewers gave it less, but I'd give it 8/10."
     parsed = scored(closing)

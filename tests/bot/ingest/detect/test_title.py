@@ -1054,6 +1054,15 @@ def test_a_printed_copys_banner_stamp_and_section_line_are_not_the_title() -> No
     assert parsed.title == HEADLINE
 
 
+def test_a_printed_copys_banner_naming_a_publication_called_review_is_not_the_title() -> None:
+    header = (
+        "The Harbour Review — Printer-friendly version\nhttps://harbour.example/show-4/\n"
+        "Printed Tue, 12 Mar 2024 09:15\n----------\n\n"
+    )
+    parsed = doc(f"{header}{HEADLINE}\n\nby Ana Reyes | March 10, 2024\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
 def test_a_threads_marked_opening_post_is_the_title_however_many_words_it_has() -> None:
     # a thread's first post is its headline, and a post may run past a headline's word count
     opener = (
