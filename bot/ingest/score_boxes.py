@@ -33,9 +33,11 @@ _ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entr
 
 
 def _article_roots(tree: Any) -> list[Any]:
-    """The page's <article> elements; a page without one: its <main>, else the outermost
-    elements named like an article's body ("article-body", "entry-content")."""
-    roots = list(tree.iter("article"))
+    """The page's <article> elements, but for other posts' cards in its chrome (a "read more"
+    aside's <article class="post-card">, each with that post's grade); a page without one: its
+    <main>, else the outermost elements named like an article's body ("entry-content")."""
+    articles = list(tree.iter("article"))
+    roots = [a for a in articles if not _in_chrome(a)] or articles
     if roots:
         return roots
     roots = list(tree.iter("main"))
@@ -316,6 +318,13 @@ def _box_head(element: Any) -> str:
     if any(c.isdigit() for c in parts[0]):
         return parts[0] if len(parts[0]) <= _MAX_BOX else ""
     value = parts[1]
+    row = _ROW_LABEL.match(value)
+    if row is not None:
+        # a value with a label of its own: "Verdict" / "Score: 8/10", that score; "Score
+        # Breakdown" / "Story: 61/100", one of its sub-scores, not the box's value
+        label = row.group("label").lower()
+        named = any(word in label for word in (*_BOX_WORDS, "overall", "final"))
+        return value if named and len(value) <= _MAX_BOX else ""
     if len(parts) > 2 and value[-1:].isdigit() and _SCALE_PART.fullmatch(parts[2]):
         # "7" and "/10" apart, as a score box styles its scale: "7/10"
         value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
@@ -323,6 +332,8 @@ def _box_head(element: Any) -> str:
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
 
 
+# a row's own label before its value: "Story: 61/100", "Sound & Music: 8" (a breakdown's row)
+_ROW_LABEL = re.compile(r"(?P<label>[^\W\d_][^:\d]{0,30}):\s*\S")
 # a score box's scale in an element of its own, after its value: "/10", "/ 10", "out of 10"
 _SCALE_PART = re.compile(r"(?:/|out\s+of)\s*\d{1,3}", re.IGNORECASE)
 
@@ -382,6 +393,15 @@ def _opening_line(extracted: str) -> str:
 
 
 _CHROME_TAGS = frozenset(("aside", "nav", "header", "footer", "form"))
+
+
+_CARD_CHROME_TAGS = frozenset(("aside", "nav", "footer"))
+
+
+def _in_chrome(element: Any) -> bool:
+    """Is `element` inside an aside, the navigation or a footer of the page (where other
+    posts' cards are; not a form, which some sites wrap a whole page in)?"""
+    return any(ancestor.tag in _CARD_CHROME_TAGS for ancestor in element.iterancestors())
 
 
 def _in_page_chrome(element: Any, body: Any) -> bool:

@@ -1509,7 +1509,34 @@ def score_in(
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.priority)
-    return _designated(body, best, candidates) or best.score
+    return _designated(body, best, candidates) or _glossed(body, best, candidates) or best.score
+
+
+def _glossed(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is a gloss in parentheses right after another score of the same
+    value ("★★★½ (three and a half stars out of five)", "8/10 (eight out of ten)"), the score
+    as first written; None otherwise."""
+    at = best.priority[3]
+    if at <= 0 or best.score.value is None:
+        return None  # (the title's or the byline's; a grade, which has no value to compare)
+    paren = body.rfind("(", max(0, at - _MAX_GLOSS_LEAD), at)
+    if paren < 0 or body[paren + 1 : at].strip(" \t*_"):
+        return None
+    line_start = body.rfind("\n", 0, paren) + 1
+    for candidate in candidates:
+        score, start = candidate.score, candidate.priority[3]
+        if not line_start <= start < paren or (score.value, score.scale) != (
+            best.score.value,
+            best.score.scale,
+        ):
+            continue
+        end = body.find(score.raw, start)
+        if end >= 0 and not body[end + len(score.raw) : paren].strip(" \t*_"):
+            return score
+    return None
+
+
+_MAX_GLOSS_LEAD = 4  # "(", "( ", "(**"
 
 
 # two reviewers' scores in one sentence, then which one is the site's: "Dana gave it 4/5,

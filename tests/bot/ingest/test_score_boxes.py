@@ -244,3 +244,76 @@ def test_a_kicker_pages_rating_widget_is_its_score_through_the_page_reader() -> 
     parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "2.5 out of 5 stars"
     assert parsed.score.score_100 == 50
+
+
+def _post_with_cards(cards_around: str) -> bytes:
+    # a blog theme's post: the article with its grade in the text, then a "read more" block
+    # of other posts' cards, each an <article> of its own with that post's grade
+    cards = "".join(
+        f"<article class='post-card'><a href='/{slug}/'><h2 class='post-card-title'>{title}</h2>"
+        f"<div class='post-card-excerpt'>Grade: {grade}</div></a></article>"
+        for slug, title, grade in (
+            ("lantern-street-review", "Lantern Street Season 1 Review", "A"),
+            ("moss-garden-review", "Moss Garden Season 1 Review", "B+"),
+        )
+    )
+    return (
+        "<html><body><main><article class='post'><h1>Tidewater Season 1 Review</h1>"
+        "<section class='post-content'><p>Twelve weeks of fishing boats and quiet grief, "
+        "and the quiet mostly works, though the middle stretch sags badly.</p>"
+        "<p><strong>Final grade: C+</strong></p></section></article>"
+        f"{cards_around.format(cards=cards)}</main></body></html>"
+    ).encode()
+
+
+def test_other_posts_cards_in_an_aside_are_not_the_articles_grade() -> None:
+    markup = _post_with_cards("<aside class='read-more'>{cards}</aside>")
+    assert "Grade: B+" not in verdict_boxes(markup, "Twelve weeks of fishing boats")
+    page = read_page(markup, name="tidewater.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "C+"
+
+
+def test_a_page_whose_articles_are_all_in_chrome_keeps_their_boxes() -> None:
+    # a page whose only <article> sits in an aside still has that article's box read
+    markup = (
+        b"<html><body><aside><article><h1>Tidewater Episode 2 Review</h1>"
+        b"<p>The storm episode, and the best one yet by a distance.</p>"
+        b"<div class='grade-box'>Our grade: A-</div></article></aside></body></html>"
+    )
+    assert verdict_boxes(markup, "The storm episode") == ["Our grade: A-"]
+
+
+def _breakdown_box(first_row: str) -> bytes:
+    # a review site's score card after the text: a heading, a list of rows each with its own
+    # label, the overall under them, and a one-line summary
+    return (
+        "<html><body><article><h1>Tidewater Season 1 Review</h1>"
+        "<p>Twelve weeks of fishing boats and quiet grief, and the quiet mostly works.</p>"
+        "<div class='scorecard'><h3>Score Breakdown</h3><ul>"
+        f"<li>{first_row}</li><li>Visuals: 88/100</li><li>Music: 79/100</li></ul>"
+        "<p><strong>Overall: 70/100</strong></p>"
+        "<p>Patient, sad and lovely to look at, if you can sit through the middle.</p>"
+        "</div></article></body></html>"
+    ).encode()
+
+
+def test_a_breakdowns_first_row_is_not_the_boxs_score() -> None:
+    markup = _breakdown_box("Writing: 55/100")
+    boxes = verdict_boxes(markup, "Twelve weeks of fishing boats")
+    assert not any("55/100" in box for box in boxes)
+    page = read_page(markup, name="tidewater.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "70/100"
+
+
+def test_a_boxs_value_labelled_as_the_score_is_kept() -> None:
+    # "Verdict" over "Score: 8/10" and a long summary: the labelled score is the box's
+    markup = (
+        b"<html><body><article><h1>Tidewater Episode 4 Review</h1>"
+        b"<p>The storm episode, and the best one yet by a distance.</p>"
+        b"<div class='verdict-box'><h3>Verdict</h3><p>Score: 8/10</p>"
+        b"<p>Everything the first three episodes promised, delivered in one long night at sea,"
+        b" with the best music of the season.</p></div></article></body></html>"
+    )
+    assert verdict_boxes(markup, "The storm episode") == ["Score: 8/10"]

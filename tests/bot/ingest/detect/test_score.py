@@ -1193,3 +1193,18 @@ def test_the_article_opening_a_verdict_sentence_is_no_grade(closing: str) -> Non
 def test_a_grade_a_after_its_label_is_still_the_score(closing: str, raw: str) -> None:
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("verdict", "raw"),
+    [
+        ("Our rating: ★★★★ (four stars out of five)", "★★★★"),
+        ("Score: ★★½ (two and a half stars out of five)", "★★½"),
+        ("Verdict: 6/10 (six out of ten)", "6/10"),
+    ],
+)
+def test_a_score_glossed_in_words_is_the_score_as_first_written(verdict: str, raw: str) -> None:
+    # the same score spelt out in parentheses after it is a gloss, not the score
+    body = "The heist plays like a caper.\n\nThe last shot is the best of the series."
+    parsed = doc(f"Show Episode 6 Review\n\n{body}\n\n{verdict}\n\nSee you next week.")
+    assert parsed.score is not None and parsed.score.raw == raw
