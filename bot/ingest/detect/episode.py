@@ -723,6 +723,30 @@ def _names_of(draft: Draft) -> list[str]:
     return names
 
 
+# the episode's number right after the anime's name, written with two or more digits, then a
+# separator or the end: a blog's or a notes app's "Show 03 – recap + thoughts", "Show 12 [thoughts]"
+# (one digit may be a sequel's: "Show 2: First Impressions")
+_NUMBER_AFTER_NAME = re.compile(r"\s+(\d{2,3})(?=\s*(?:$|[\[(:|–—-]))")
+
+
+def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """The episode a title numbers right after the anime's name ("Show 03 – recap"), when no
+    marker names one; never above the anime's known episode count."""
+    title = fold(draft.title)
+    if not any(c.isdigit() for c in title):
+        return None
+    for name in _names_of(draft):
+        if not title.startswith(name):
+            continue
+        match = _NUMBER_AFTER_NAME.match(title, len(name))
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if 0 < number <= MAX_EPISODE and not (count and number > count):
+            return number, f"the number {match.group(1)!r} after the anime's name"
+    return None
+
+
 _OVERALL_LOOK = 600  # the number through the seasons is restated near the top
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
@@ -816,7 +840,7 @@ def detect_episode(draft: Draft) -> None:
     catalog = draft.catalog
     count = catalog.episode_count if catalog is not None else None
     if draft.title:
-        named = episode_named(draft.title, catalog)
+        named = episode_named(draft.title, catalog) or _number_after_name(draft, count)
         why = None
         if named is not None and count and named[0] > count and _opens_with_number(draft.title):
             # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
