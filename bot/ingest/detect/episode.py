@@ -24,6 +24,7 @@ __all__ = [
     "detect_episode",
     "episode_in",
     "highest_episode_mentioned",
+    "issue_number_said",
     "latest_episode_named",
     "numbers_another_thing",
 ]
@@ -850,6 +851,13 @@ def detect_episode(draft: Draft) -> None:
             # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
             # name, the anime's name comes after it; the text says which episode it is
             why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"
+        elif (
+            named is not None
+            and (issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK)))
+            is not None
+        ):
+            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6"
+            why = f"in the title {draft.title!r}: it numbers the issue ({issue!r} in the opening)"
         if named is not None and why is not None and says_season_level(draft.title):
             # "Rewatch Club #14 — <Anime> Season 1 Review": the programme's number, and the
             # rest of the title speaks of the whole season (handled as such below)
@@ -970,6 +978,26 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# a publication's issue number as its masthead gives it: "Issue 6", "Issue #6", "No. 6"
+_ISSUE_NUMBER = re.compile(r"\b(?:issue|no\.)\s*#?\s*(\d{1,4})\b", re.IGNORECASE)
+_ISSUE_LOOK = 600  # a masthead is near the top
+
+
+def issue_number_said(title: str, opening: str) -> str | None:
+    """The `opening`'s "Issue N" (its first _ISSUE_LOOK characters) when the title's only
+    episode marker is a bare "#N" of the same N: a newsletter numbering its issues ("Letter #6
+    — <subtitle>" under its masthead's "Issue 6"), not the anime's episodes. Else None."""
+    if "#" not in title or len(EPISODE_MARKER_TEXT.findall(title)) != 1:
+        return None
+    marker = _marker_search(_HASH_MARKER, title)
+    if marker is None:
+        return None
+    for issue in _ISSUE_NUMBER.finditer(opening, 0, _ISSUE_LOOK):
+        if int(issue.group(1)) == int(marker.group(1)):
+            return issue.group(0)
+    return None
 
 
 def _structured_episode(draft: Draft, count: int | None) -> int | None:

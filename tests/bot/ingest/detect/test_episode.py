@@ -1127,3 +1127,13 @@ def test_a_number_written_right_after_the_animes_name_is_the_episode(
 def test_one_digit_after_the_animes_name_may_be_a_sequels_and_is_not_the_episode() -> None:
     text = f"---\nanime: Show\ntitle: Show 2: First Impressions\n---\n{BODY}"
     assert doc(text).episode == 1  # first impressions naming no episode: the premiere
+
+
+def test_a_titles_hash_number_that_the_masthead_gives_as_the_issue_is_not_the_episode() -> None:
+    text = (
+        "Porch Light #7 — a quiet one\n\nIssue 7 · 120 readers\n\n"
+        f"Episode 3 finally slows down, and it is better for it.\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").episode == 3
+    # without the masthead's "Issue 7", "#7" is the episode, as a title numbers it
+    assert doc(text.replace("Issue 7 · ", ""), anime="Show").episode == 7
