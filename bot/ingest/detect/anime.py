@@ -15,6 +15,7 @@ from bot.ingest.detect.common import OPENING_LINES, opening_lines
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
     WORD_NUMBER_TEXT,
+    issue_number_said,
     numbers_another_thing,
 )
 from bot.ingest.detect.kind import KIND_WORDS
@@ -539,6 +540,11 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
         said = opening.replace(title, " ") if title in opening else opening
         if not _said_as_words(fold(name), fold(said)):
             return "the title names no kind of document, and the opening never says it"
+        issue = issue_number_said(title, said)
+        if issue is not None:
+            # "<Letter's Name> #6 — <subtitle>" over a masthead repeating the letter's name
+            # and its "Issue 6": the name is the publication's
+            return f"its number is the issue's ({issue!r} in the opening), not an episode's"
     return None
 
 

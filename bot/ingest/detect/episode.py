@@ -24,6 +24,7 @@ __all__ = [
     "detect_episode",
     "episode_in",
     "highest_episode_mentioned",
+    "issue_number_said",
     "latest_episode_named",
     "numbers_another_thing",
 ]
@@ -723,6 +724,30 @@ def _names_of(draft: Draft) -> list[str]:
     return names
 
 
+# the episode's number right after the anime's name, written with two or more digits, then a
+# separator or the end: a blog's or a notes app's "Show 03 – recap + thoughts", "Show 12 [thoughts]"
+# (one digit may be a sequel's: "Show 2: First Impressions")
+_NUMBER_AFTER_NAME = re.compile(r"\s+(\d{2,3})(?=\s*(?:$|[\[(:|–—-]))")
+
+
+def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """The episode a title numbers right after the anime's name ("Show 03 – recap"), when no
+    marker names one; never above the anime's known episode count."""
+    title = fold(draft.title)
+    if not any(c.isdigit() for c in title):
+        return None
+    for name in _names_of(draft):
+        if not title.startswith(name):
+            continue
+        match = _NUMBER_AFTER_NAME.match(title, len(name))
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if 0 < number <= MAX_EPISODE and not (count and number > count):
+            return number, f"the number {match.group(1)!r} after the anime's name"
+    return None
+
+
 _OVERALL_LOOK = 600  # the number through the seasons is restated near the top
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
@@ -816,7 +841,7 @@ def detect_episode(draft: Draft) -> None:
     catalog = draft.catalog
     count = catalog.episode_count if catalog is not None else None
     if draft.title:
-        named = episode_named(draft.title, catalog)
+        named = episode_named(draft.title, catalog) or _number_after_name(draft, count)
         why = None
         if named is not None and count and named[0] > count and _opens_with_number(draft.title):
             # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
@@ -826,6 +851,13 @@ def detect_episode(draft: Draft) -> None:
             # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
             # name, the anime's name comes after it; the text says which episode it is
             why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"
+        elif (
+            named is not None
+            and (issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK)))
+            is not None
+        ):
+            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6"
+            why = f"in the title {draft.title!r}: it numbers the issue ({issue!r} in the opening)"
         if named is not None and why is not None and says_season_level(draft.title):
             # "Rewatch Club #14 — <Anime> Season 1 Review": the programme's number, and the
             # rest of the title speaks of the whole season (handled as such below)
@@ -946,6 +978,26 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# a publication's issue number as its masthead gives it: "Issue 6", "Issue #6", "No. 6"
+_ISSUE_NUMBER = re.compile(r"\b(?:issue|no\.)\s*#?\s*(\d{1,4})\b", re.IGNORECASE)
+_ISSUE_LOOK = 600  # a masthead is near the top
+
+
+def issue_number_said(title: str, opening: str) -> str | None:
+    """The `opening`'s "Issue N" (its first _ISSUE_LOOK characters) when the title's only
+    episode marker is a bare "#N" of the same N: a newsletter numbering its issues ("Letter #6
+    — <subtitle>" under its masthead's "Issue 6"), not the anime's episodes. Else None."""
+    if "#" not in title or len(EPISODE_MARKER_TEXT.findall(title)) != 1:
+        return None
+    marker = _marker_search(_HASH_MARKER, title)
+    if marker is None:
+        return None
+    for issue in _ISSUE_NUMBER.finditer(opening, 0, _ISSUE_LOOK):
+        if int(issue.group(1)) == int(marker.group(1)):
+            return issue.group(0)
+    return None
 
 
 def _structured_episode(draft: Draft, count: int | None) -> int | None:

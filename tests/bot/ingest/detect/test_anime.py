@@ -605,3 +605,26 @@ def test_front_matter_and_the_option_come_before_structured_data(
     plain = f"A Quiet Week in the City\n\n{BODY}"
     forced = doc(plain, meta=_reviews("Lantern Road"), catalogs=catalogs, anime="Metallic Rouge")
     assert forced.anime_title == "Metallic Rouge"
+
+
+# a newsletter's e-mail: its subject numbers the issue after the letter's short name, and its
+# masthead repeats that name and the issue's number
+LETTER = (
+    "From: The Quiet Bulletin <news@quietbulletin.example>\n"
+    "Subject: Bulletin #{number} — a storm at the lighthouse\n\n"
+    "THE QUIET BULLETIN\nA fortnightly letter about Dandadan\nIssue 9 · 740 readers\n\n"
+    "Hello again,\n\nEpisode 4 is the loudest yet, and Okarun finally gets the spotlight.\n\n"
+    f"{BODY}"
+)
+
+
+def test_a_letters_name_before_its_issue_number_is_not_a_new_anime() -> None:
+    parsed = doc(LETTER.format(number=9), known_anime=["Dandadan"])
+    assert parsed.anime_title == "Dandadan"
+    assert parsed.episode == 4  # "#9" numbers the issue; the letter reviews episode 4
+
+
+def test_a_number_that_is_not_the_issues_still_makes_the_name_a_new_anime() -> None:
+    # "Bulletin #5" with the masthead's "Issue 9": nothing says the 5 is the issue's
+    parsed = doc(LETTER.format(number=5), known_anime=["Dandadan"])
+    assert parsed.anime_title == "Bulletin"

@@ -1103,3 +1103,37 @@ def test_no_structured_episode_of_another_anime() -> None:
     forced = doc(text, meta=_reviews("Lantern Road", 4), anime="Blue Box")
     assert forced.anime_title == "Blue Box"
     assert forced.episode is None
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show 04 – notes + thoughts", 4),  # a notes app's page, the number zero-padded
+        ("Show 11 [thoughts]", 11),
+        ("Show 07", 7),
+    ],
+)
+def test_a_number_written_right_after_the_animes_name_is_the_episode(
+    title: str, episode: int
+) -> None:
+    text = (
+        f"---\nanime: Show\ntitle: {title}\n---\n"
+        "My notes on episode 3 are in the previous page; this one picks up after it.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == episode
+
+
+def test_one_digit_after_the_animes_name_may_be_a_sequels_and_is_not_the_episode() -> None:
+    text = f"---\nanime: Show\ntitle: Show 2: First Impressions\n---\n{BODY}"
+    assert doc(text).episode == 1  # first impressions naming no episode: the premiere
+
+
+def test_a_titles_hash_number_that_the_masthead_gives_as_the_issue_is_not_the_episode() -> None:
+    text = (
+        "Porch Light #7 — a quiet one\n\nIssue 7 · 120 readers\n\n"
+        f"Episode 3 finally slows down, and it is better for it.\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").episode == 3
+    # without the masthead's "Issue 7", "#7" is the episode, as a title numbers it
+    assert doc(text.replace("Issue 7 · ", ""), anime="Show").episode == 7

@@ -59,6 +59,19 @@ def test_archive_feed_newsletter_and_thread_furniture_is_never_the_title(furnitu
 
 
 @pytest.mark.parametrize(
+    "furniture",
+    [
+        "Reader mode · 9 min",  # a browser's reader view, its reading time without "read"
+        "Reader View | 12 mins",
+        "4–6 minutes",  # a reader view's estimate, a line of its own
+        "11 min",
+    ],
+)
+def test_a_reading_time_without_read_is_furniture(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Show Episode 4 Review · 5 min read",  # a headline with its read time stays one

@@ -1360,3 +1360,10 @@ def test_a_channel_exports_pasted_post_headline_is_the_title_not_its_chatter() -
     parsed = doc(text)
     assert parsed.title == "Cicada Summer — Episode 1 first impressions"
     assert parsed.anime_title == "Cicada Summer"
+
+
+def test_a_reader_views_header_with_its_reading_time_is_not_the_title() -> None:
+    headline = "Show Episodes 7 & 8 Review: Twice the Trouble"
+    parsed = doc(f"somesite.example/show-episodes-7-8\nReader mode · 9 min\n\n{headline}\n\n{BODY}")
+    assert parsed.title == headline
+    assert parsed.episode == 8  # a review of two episodes: the last
