@@ -75,7 +75,9 @@ _SEPARATOR = re.compile(r"\s+[|–—\-]\s+|\s+[·•]\s+")
 # a lower-case word after "episode" that still makes it a marker: a number, what the text is
 _EPISODE_NOUNS = r"reviews?|recaps?|discussion|thoughts|impressions|thread|guide|notes"
 _MARKER_AFTER_NAME = re.compile(
-    r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}"
+    # a hyphen glued to the word before it closes the name's own styling ("Name -Subtitle-
+    # Season 2"), it does not separate the name from its marker
+    r"(?:(?:[,:–—|]|(?<!\S)-)\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}"
     # "Episode 3", "Episode Three", "episode three", "episode review"; not a verb after it
     # ("Why this week's episode made me cry" names no anime "Why this week's")
     r"|episodes?\s+#?(?!(?-i:[a-z]+)\b)\w+|episodes?\s+(?:"
@@ -242,7 +244,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
-    name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
+    name = _trim_name(_without_season_words(_trim_name(SPACE_RUN.sub(" ", name))))
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
@@ -256,6 +258,42 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if name.casefold() in _DETERMINERS:
         return None  # "my full review (ep 13)": the words before the marker are not a name
     return name
+
+
+# a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2"): an anime in
+# the store is the whole show, its episodes counted through its seasons
+_SEASON_WORDS = re.compile(
+    r"(?:(?:\s+-|[\s,:–—|(\[])+(?:(?:season|part|cour)\s+(?:\d{1,2}|one|two|three|four|five"
+    r"|ii|iii|iv)|s\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
+    r"\s+(?:season|part|cour))[)\]]?)+$",
+    re.IGNORECASE,
+)
+
+
+def _without_season_words(name: str) -> str:
+    """`name` without the season's words at its end, unless they are all it holds."""
+    found = _SEASON_WORDS.search(name)
+    return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
+# a name's own styling: "Name -Subtitle-", "Name ~Subtitle~" (a hyphen or tilde that opens
+# after a space and closes before one)
+_STYLE_OPENS = re.compile(r"(?<=\s)[-~](?=\w)")
+_STYLE_CLOSES = re.compile(r"(?<=\w)[-~](?=\s|$)")
+
+
+def _trim_name(name: str) -> str:
+    """`name` without separators and stray marks at its ends, but with the hyphen or tilde
+    that closes its own styling ("Re:Name -Starting Over-")."""
+    trimmed = _NAME_EDGE.sub("", name)
+    opened = len(_STYLE_OPENS.findall(trimmed))
+    if trimmed == name or opened <= len(_STYLE_CLOSES.findall(trimmed)):
+        return trimmed
+    end = name.find(trimmed) + len(trimmed)
+    closing = name[end : end + 1]
+    if closing and closing in "-~" and closing in trimmed:
+        return trimmed + closing
+    return trimmed
 
 
 # after a long name: an episode's or a season's number, then perhaps more, then what it is

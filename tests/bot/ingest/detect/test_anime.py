@@ -605,3 +605,44 @@ def test_front_matter_and_the_option_come_before_structured_data(
     plain = f"A Quiet Week in the City\n\n{BODY}"
     forced = doc(plain, meta=_reviews("Lantern Road"), catalogs=catalogs, anime="Metallic Rouge")
     assert forced.anime_title == "Metallic Rouge"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lantern Street 2nd Season Episode 4 Review",
+        "Lantern Street Second Season – Episode 4 Review",
+        "Lantern Street Part 2 Episode 14 Review",
+        "Lantern Street Cour 2 – Episode 3",
+        "Lantern Street (2nd Season) Episode 3 Review",
+        "Lantern Street Season 2 Part 2 Episode 20 Recap",
+        "Lantern Street 3rd Season, Episode 6",
+    ],
+)
+def test_a_new_anime_is_named_without_its_season_words(title: str) -> None:
+    # an anime in the store is the whole show: its seasons are not part of its name
+    opening = "The street market opens again, and the lanterns are lit."
+    assert name_in_pattern(title, opening) == "Lantern Street"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Hoshikuzu -Beyond the Lanterns- 2nd Season – Episode 4 Review",
+            "Hoshikuzu -Beyond the Lanterns-",
+        ),
+        ("Hoshikuzu -Beyond the Lanterns- Season 2 Review", "Hoshikuzu -Beyond the Lanterns-"),
+        ("Kagerou ~Summer Threads~ Episode 5 Review", "Kagerou ~Summer Threads~"),
+        ("Kagerou ~Summer Threads~ - Episode 5 Review", "Kagerou ~Summer Threads~"),
+        # a separator's hyphen, with spaces, still goes; and one no styling opened
+        ("Kagerou - Episode 5 Review", "Kagerou"),
+        ("Kagerou- Episode 5 Review", "Kagerou"),
+    ],
+)
+def test_a_new_anime_keeps_the_marks_closing_its_own_styling(title: str, anime: str) -> None:
+    # "Name -Subtitle-": the closing hyphen is the name's, not a separator before its marker
+    opening = "The comet returns this week, and so does the old crew."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
