@@ -245,6 +245,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _trim_name(_without_season_words(_trim_name(SPACE_RUN.sub(" ", name))))
+    name = _without_other_title(name)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
@@ -274,6 +275,19 @@ def _without_season_words(name: str) -> str:
     """`name` without the season's words at its end, unless they are all it holds."""
     found = _SEASON_WORDS.search(name)
     return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
+# "Name (Its Title in Another Language)": another title of the same show, in brackets after the
+# name, of words (not a year's "(2011)" nor a one-word "(TV)")
+_OTHER_TITLE = re.compile(r"\s+[(\[][^()\[\]]*[^\W\d_][^()\[\]]*\s[^()\[\]]+[)\]]$")
+
+
+def _without_other_title(name: str) -> str:
+    """`name` without another title of the show in brackets at its end."""
+    found = _OTHER_TITLE.search(name) if name[-1:] in ")]" else None
+    if found is None or not has_word(name[: found.start()]):
+        return name
+    return name[: found.start()]
 
 
 # a name's own styling: "Name -Subtitle-", "Name ~Subtitle~" (a hyphen or tilde that opens

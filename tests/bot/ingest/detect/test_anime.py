@@ -646,3 +646,24 @@ def test_a_new_anime_keeps_the_marks_closing_its_own_styling(title: str, anime: 
     opening = "The comet returns this week, and so does the old crew."
     assert name_in_pattern(title, opening) == anime
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "The Lighthouse Keeper Adopts a Dragon (Toudaimori wa Doragon wo Sodateru Koto ni "
+            "Shita) – First Impressions",
+            "The Lighthouse Keeper Adopts a Dragon",
+        ),
+        ("Lantern Street [Chouchin Doori no Hibi] Episode 2 Review", "Lantern Street"),
+        # a year or a single word in brackets is part of the name as written
+        ("Lantern Street (2011) Episode 2 Review", "Lantern Street (2011)"),
+        ("Lantern Street (TV) Episode 2 Review", "Lantern Street (TV)"),
+    ],
+)
+def test_a_new_anime_is_named_without_its_other_title_in_brackets(title: str, anime: str) -> None:
+    # "Name (Its Japanese Title)": the name, not both; not a known anime named in passing
+    opening = "The food here is drawn with as much care as in Blue Lock's training arcs."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}", known_anime=["Blue Lock"]).anime_title == anime
