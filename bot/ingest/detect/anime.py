@@ -252,7 +252,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         return None
     if len(name) > MAX_ANIME_NAME:
         return None
-    if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title):
+    if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):
         return None
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
@@ -310,18 +310,23 @@ def _trim_name(name: str) -> str:
     return trimmed
 
 
-# after a long name: an episode's or a season's number, then perhaps more, then what it is
-_NUMBERED_REVIEW = re.compile(
-    r"(?:season\s+\d{1,2}\s+)?(?:episode|ep\.?)\s*#?\d{1,4}\s+(?:[\w-]+\s+)?"
-    r"(?:review|recap|impressions|thoughts)\b",
+# after a long name: its season's words perhaps ("Season 2", "2nd Season,"), an episode's number
+_NUMBERED = re.compile(
+    r"(?:(?:(?:season|part|cour)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:season|part|cour))"
+    r"[\s,:\-–—|)\]]+)*(?:episode|ep\.?)\s*#?\d{1,4}\b",
     re.IGNORECASE,
+)
+# ...then perhaps more, then what it is
+_REVIEW_AFTER_NUMBER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:review|recap|impressions|thoughts)\b", re.IGNORECASE
 )
 
 
-def _long_name(name: str, title: str) -> bool:
+def _long_name(name: str, title: str, labelled: bool) -> bool:
     """Is `name`, of more than _MAX_NAME_WORDS words, a long title written as a name (every
     word capitalised but the small ones a title keeps lower-case), right before the clear
-    "Episode N Review" in `title`? A sentence ("Why I Think…") has no such marker after it."""
+    "Episode N Review" in `title` (or "Episode N" in a title `labelled` with what it is first,
+    "Review: <Name> Episode N")? A sentence ("Why I Think…") has no such marker after it."""
     if len(name.split()) > _MAX_LONG_NAME_WORDS or not name[:1].isupper():
         return False
     if _lower_case_word(name):
@@ -330,7 +335,10 @@ def _long_name(name: str, title: str) -> bool:
     if at < 0:
         return False
     rest = title[at + len(name) :].lstrip(" -–—:|,([")
-    return _NUMBERED_REVIEW.match(rest) is not None
+    numbered = _NUMBERED.match(rest)
+    if numbered is None:
+        return False
+    return labelled or _REVIEW_AFTER_NUMBER.match(rest, numbered.end()) is not None
 
 
 # a word that only points at what follows ("my full review", "this finale", "our recap")

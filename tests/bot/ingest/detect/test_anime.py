@@ -667,3 +667,28 @@ def test_a_new_anime_is_named_without_its_other_title_in_brackets(title: str, an
     opening = "The food here is drawn with as much care as in Blue Lock's training arcs."
     assert name_in_pattern(title, opening) == anime
     assert doc(f"{title}\n\n{opening}\n\n{BODY}", known_anime=["Blue Lock"]).anime_title == anime
+
+
+LONG_NAME = "The Girl Who Kept Every Umbrella, Every Umbrella in the Whole Wide City"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"Review: {LONG_NAME} 2nd Season, Episode 6",
+        f"Review: {LONG_NAME} Episode 6",
+        f"{LONG_NAME} Season 2 Episode 6 Review",
+        f"{LONG_NAME} 2nd Season, Episode 6 Review",
+    ],
+)
+def test_a_long_name_before_its_episode_in_a_title_that_says_what_it_is(title: str) -> None:
+    # a light novel's long title: the headline says it is a review, before the name or after
+    # its episode's number, and the season's words between are not part of the name
+    opening = "The umbrellas come out again, and the city gets wet."
+    assert name_in_pattern(title, opening) == LONG_NAME
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == LONG_NAME
+
+
+def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
+    # no "Review" before the name nor after its number: words, not a clear pattern
+    assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
