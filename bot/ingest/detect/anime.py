@@ -418,13 +418,14 @@ def _colon_part(name: str, opening: str) -> str:
 
     A one-word head before a subtitle that opens with a preposition ("Word: On the …") is
     the anime's own title unless the opening names the subtitle's subject on its own (a
-    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On"."""
+    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On". A head
+    in romanised Japanese is the anime's own title before its English subtitle."""
     parts = _COLON.split(name)
     if len(parts) == 1:
         return name
     head = fold(": ".join(parts[:-1]))
     folded = fold(opening)
-    if _said_as_words(head, folded):
+    if _said_as_words(head, folded) or (len(parts) == 2 and _romanised_japanese(parts[0])):
         return name
     subtitle = _SUBTITLE_PREPOSITION.match(parts[-1])
     if (
@@ -451,6 +452,27 @@ def _colon_part(name: str, opening: str) -> str:
 
 
 _MIN_EXCLAIMED_WORDS = 3
+
+# a word of romanised Japanese: syllables ("mu-sho-ku", "te-n-se-i", "da-t-ta"), each a vowel
+# after a consonant or none, or a syllable-final "n", or a doubled consonant's first half
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmrjfwvy])?[aeiouāīūēō]|n(?![aeiouy])|([kstp])(?=\1)"
+    r"|t(?=ch))+"
+)
+# English words a column's name uses that are written like romanised Japanese
+_ENGLISH_ROMAJI = frozenset(("anime", "manga", "take", "time", "note", "page", "home"))
+
+
+def _romanised_japanese(head: str) -> bool:
+    """Is `head` a Japanese title written in Latin letters ("Kimetsu no Yaiba"), of two words
+    or more of three letters or more? Before a colon, it is the anime's own name, with its
+    English subtitle after it ("<Romaji>: <English>"); a column's name is English words."""
+    words = head.casefold().replace("-", " ").split()
+    if sum(len(word) >= 3 for word in words) < 2:
+        return False
+    return all(
+        _ROMAJI_WORD.fullmatch(word) is not None and word not in _ENGLISH_ROMAJI for word in words
+    )
 
 
 # "On the Movements of the Earth": a subtitle that opens with a preposition, then words

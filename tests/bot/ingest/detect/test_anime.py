@@ -692,3 +692,29 @@ def test_a_long_name_before_its_episode_in_a_title_that_says_what_it_is(title: s
 def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
     # no "Review" before the name nor after its number: words, not a clear pattern
     assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Hoshizora Kakeru: Across the Night Sky Season 2 Episode 14 Recap",
+            "Hoshizora Kakeru: Across the Night Sky",
+        ),
+        (
+            "Review: Tsukiyo no Shoujo: Girl of the Moonlit Night Episode 3",
+            "Tsukiyo no Shoujo: Girl of the Moonlit Night",
+        ),
+        ("Kaguya-hime: The Bamboo Princess Episode 5 Review", "Kaguya-hime: The Bamboo Princess"),
+        # a column's name of English words is still dropped, though the text never says it
+        ("Weekly Spotlight: Blue Period Episode 3 Review", "Blue Period"),
+        ("Anime Mania: Blue Period Episode 3 Review", "Blue Period"),
+        ("Hot Take: Blue Period Episode 3 Review", "Blue Period"),
+    ],
+)
+def test_a_japanese_name_before_its_english_subtitle_is_kept(title: str, anime: str) -> None:
+    # "<Romanised Japanese>: <English Subtitle>": both are the anime's title, though the
+    # text calls it neither ("the show", its characters' names)
+    opening = "The crew lands on the far side of the river, and the show takes a breath."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
