@@ -45,6 +45,7 @@ MAX_ANIME_NAME = 100  # an anime name is an autocomplete choice: 1-100 character
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 _NAME_EDGE = re.compile(r"^[\s\-–—:|,;·•/\\~*_+]+|[\s\-–—:|,;·•/\\~*_+]+$")
+_EDGE_MARKS = frozenset("-–—:|,;·•/\\~*_+")  # what _NAME_EDGE takes off, with white space
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|on|about)\s+", re.IGNORECASE)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([:,;!?])")
 _DANGLING_SEPARATORS = re.compile(r"\s+([\-–—:|])\s+(?:[\-–—:|]\s+)+")
@@ -244,7 +245,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
-    name = _trim_name(_without_season_words(_trim_name(SPACE_RUN.sub(" ", name))))
+    name = _trim_name(SPACE_RUN.sub(" ", name))
+    unseasoned = _without_season_words(name)
+    if unseasoned is not name:
+        name = _trim_name(unseasoned)
     name = _without_other_title(name)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
@@ -270,10 +274,15 @@ _SEASON_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_SEASON_WORDS_CHARS = 48  # the most they take at a name's end ("Second Season Part Two")
+
 
 def _without_season_words(name: str) -> str:
     """`name` without the season's words at its end, unless they are all it holds."""
-    found = _SEASON_WORDS.search(name)
+    tail = name[-12:].casefold()
+    if not ("season" in tail or "part" in tail or "cour" in tail or tail[-1:].isdigit()):
+        return name  # cheaply: no season's words at its end
+    found = _SEASON_WORDS.search(name, max(0, len(name) - _SEASON_WORDS_CHARS))
     return name[: found.start()] if found is not None and found.start() > 0 else name
 
 
@@ -299,13 +308,20 @@ _STYLE_CLOSES = re.compile(r"(?<=\w)[-~](?=\s|$)")
 def _trim_name(name: str) -> str:
     """`name` without separators and stray marks at its ends, but with the hyphen or tilde
     that closes its own styling ("Re:Name -Starting Over-")."""
+    if not name:
+        return name
+    first, last = name[0], name[-1]
+    clean = first not in _EDGE_MARKS and last not in _EDGE_MARKS
+    if clean and not (first.isspace() or last.isspace()):
+        return name
     trimmed = _NAME_EDGE.sub("", name)
-    opened = len(_STYLE_OPENS.findall(trimmed))
-    if trimmed == name or opened <= len(_STYLE_CLOSES.findall(trimmed)):
+    if not trimmed or trimmed == name:
         return trimmed
     end = name.find(trimmed) + len(trimmed)
     closing = name[end : end + 1]
-    if closing and closing in "-~" and closing in trimmed:
+    if (closing == "-" or closing == "~") and len(_STYLE_OPENS.findall(trimmed)) > len(
+        _STYLE_CLOSES.findall(trimmed)
+    ):
         return trimmed + closing
     return trimmed
 
