@@ -46,6 +46,7 @@ MAX_ANIME_NAME = 100  # an anime name is an autocomplete choice: 1-100 character
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|\{\s*\}")
 _NAME_EDGE = re.compile(r"^[\s\-–—:|,;·•/\\~*_+]+|[\s\-–—:|,;·•/\\~*_+]+$")
+_EDGE_MARKS = frozenset("-–—:|,;·•/\\~*_+")  # what _NAME_EDGE takes off, with white space
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|on|about)\s+", re.IGNORECASE)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([:,;!?])")
 _DANGLING_SEPARATORS = re.compile(r"\s+([\-–—:|])\s+(?:[\-–—:|]\s+)+")
@@ -76,7 +77,9 @@ _SEPARATOR = re.compile(r"\s+[|–—\-]\s+|\s+[·•]\s+")
 # a lower-case word after "episode" that still makes it a marker: a number, what the text is
 _EPISODE_NOUNS = r"reviews?|recaps?|discussion|thoughts|impressions|thread|guide|notes"
 _MARKER_AFTER_NAME = re.compile(
-    r"(?:[,:\-–—|]\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}"
+    # a hyphen glued to the word before it closes the name's own styling ("Name -Subtitle-
+    # Season 2"), it does not separate the name from its marker
+    r"(?:(?:[,:–—|]|(?<!\S)-)\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}"
     # "Episode 3", "Episode Three", "episode three", "episode review"; not a verb after it
     # ("Why this week's episode made me cry" names no anime "Why this week's")
     r"|episodes?\s+#?(?!(?-i:[a-z]+)\b)\w+|episodes?\s+(?:"
@@ -243,14 +246,18 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
-    name = _NAME_EDGE.sub("", SPACE_RUN.sub(" ", name)).strip()
+    name = _trim_name(SPACE_RUN.sub(" ", name))
+    unseasoned = _without_season_words(name)
+    if unseasoned is not name:
+        name = _trim_name(unseasoned)
+    name = _without_other_title(name)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
     if len(name) > MAX_ANIME_NAME:
         return None
-    if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title):
+    if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):
         return None
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
@@ -259,18 +266,84 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     return name
 
 
-# after a long name: an episode's or a season's number, then perhaps more, then what it is
-_NUMBERED_REVIEW = re.compile(
-    r"(?:season\s+\d{1,2}\s+)?(?:episode|ep\.?)\s*#?\d{1,4}\s+(?:[\w-]+\s+)?"
-    r"(?:review|recap|impressions|thoughts)\b",
+# a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2"): an anime in
+# the store is the whole show, its episodes counted through its seasons
+_SEASON_WORDS = re.compile(
+    r"(?:(?:\s+-|[\s,:–—|(\[])+(?:(?:season|part|cour)\s+(?:\d{1,2}|one|two|three|four|five"
+    r"|ii|iii|iv)|s\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
+    r"\s+(?:season|part|cour))[)\]]?)+$",
     re.IGNORECASE,
 )
 
+_SEASON_WORDS_CHARS = 48  # the most they take at a name's end ("Second Season Part Two")
 
-def _long_name(name: str, title: str) -> bool:
+
+def _without_season_words(name: str) -> str:
+    """`name` without the season's words at its end, unless they are all it holds."""
+    tail = name[-12:].casefold()
+    if not ("season" in tail or "part" in tail or "cour" in tail or tail[-1:].isdigit()):
+        return name  # cheaply: no season's words at its end
+    found = _SEASON_WORDS.search(name, max(0, len(name) - _SEASON_WORDS_CHARS))
+    return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
+# "Name (Its Title in Another Language)": another title of the same show, in brackets after the
+# name, of words (not a year's "(2011)" nor a one-word "(TV)")
+_OTHER_TITLE = re.compile(r"\s+[(\[][^()\[\]]*[^\W\d_][^()\[\]]*\s[^()\[\]]+[)\]]$")
+
+
+def _without_other_title(name: str) -> str:
+    """`name` without another title of the show in brackets at its end."""
+    found = _OTHER_TITLE.search(name) if name[-1:] in ")]" else None
+    if found is None or not has_word(name[: found.start()]):
+        return name
+    return name[: found.start()]
+
+
+# a name's own styling: "Name -Subtitle-", "Name ~Subtitle~" (a hyphen or tilde that opens
+# after a space and closes before one)
+_STYLE_OPENS = re.compile(r"(?<=\s)[-~](?=\w)")
+_STYLE_CLOSES = re.compile(r"(?<=\w)[-~](?=\s|$)")
+
+
+def _trim_name(name: str) -> str:
+    """`name` without separators and stray marks at its ends, but with the hyphen or tilde
+    that closes its own styling ("Re:Name -Starting Over-")."""
+    if not name:
+        return name
+    first, last = name[0], name[-1]
+    clean = first not in _EDGE_MARKS and last not in _EDGE_MARKS
+    if clean and not (first.isspace() or last.isspace()):
+        return name
+    trimmed = _NAME_EDGE.sub("", name)
+    if not trimmed or trimmed == name:
+        return trimmed
+    end = name.find(trimmed) + len(trimmed)
+    closing = name[end : end + 1]
+    if (closing == "-" or closing == "~") and len(_STYLE_OPENS.findall(trimmed)) > len(
+        _STYLE_CLOSES.findall(trimmed)
+    ):
+        return trimmed + closing
+    return trimmed
+
+
+# after a long name: its season's words perhaps ("Season 2", "2nd Season,"), an episode's number
+_NUMBERED = re.compile(
+    r"(?:(?:(?:season|part|cour)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:season|part|cour))"
+    r"[\s,:\-–—|)\]]+)*(?:episode|ep\.?)\s*#?\d{1,4}\b",
+    re.IGNORECASE,
+)
+# ...then perhaps more, then what it is
+_REVIEW_AFTER_NUMBER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:review|recap|impressions|thoughts)\b", re.IGNORECASE
+)
+
+
+def _long_name(name: str, title: str, labelled: bool) -> bool:
     """Is `name`, of more than _MAX_NAME_WORDS words, a long title written as a name (every
     word capitalised but the small ones a title keeps lower-case), right before the clear
-    "Episode N Review" in `title`? A sentence ("Why I Think…") has no such marker after it."""
+    "Episode N Review" in `title` (or "Episode N" in a title `labelled` with what it is first,
+    "Review: <Name> Episode N")? A sentence ("Why I Think…") has no such marker after it."""
     if len(name.split()) > _MAX_LONG_NAME_WORDS or not name[:1].isupper():
         return False
     if _lower_case_word(name):
@@ -279,7 +352,10 @@ def _long_name(name: str, title: str) -> bool:
     if at < 0:
         return False
     rest = title[at + len(name) :].lstrip(" -–—:|,([")
-    return _NUMBERED_REVIEW.match(rest) is not None
+    numbered = _NUMBERED.match(rest)
+    if numbered is None:
+        return False
+    return labelled or _REVIEW_AFTER_NUMBER.match(rest, numbered.end()) is not None
 
 
 # a word that only points at what follows ("my full review", "this finale", "our recap")
@@ -359,13 +435,14 @@ def _colon_part(name: str, opening: str) -> str:
 
     A one-word head before a subtitle that opens with a preposition ("Word: On the …") is
     the anime's own title unless the opening names the subtitle's subject on its own (a
-    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On"."""
+    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On". A head
+    in romanised Japanese is the anime's own title before its English subtitle."""
     parts = _COLON.split(name)
     if len(parts) == 1:
         return name
     head = fold(": ".join(parts[:-1]))
     folded = fold(opening)
-    if _said_as_words(head, folded):
+    if _said_as_words(head, folded) or (len(parts) == 2 and _romanised_japanese(parts[0])):
         return name
     subtitle = _SUBTITLE_PREPOSITION.match(parts[-1])
     if (
@@ -392,6 +469,27 @@ def _colon_part(name: str, opening: str) -> str:
 
 
 _MIN_EXCLAIMED_WORDS = 3
+
+# a word of romanised Japanese: syllables ("mu-sho-ku", "te-n-se-i", "da-t-ta"), each a vowel
+# after a consonant or none, or a syllable-final "n", or a doubled consonant's first half
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmrjfwvy])?[aeiouāīūēō]|n(?![aeiouy])|([kstp])(?=\1)"
+    r"|t(?=ch))+"
+)
+# English words a column's name uses that are written like romanised Japanese
+_ENGLISH_ROMAJI = frozenset(("anime", "manga", "take", "time", "note", "page", "home"))
+
+
+def _romanised_japanese(head: str) -> bool:
+    """Is `head` a Japanese title written in Latin letters ("Kimetsu no Yaiba"), of two words
+    or more of three letters or more? Before a colon, it is the anime's own name, with its
+    English subtitle after it ("<Romaji>: <English>"); a column's name is English words."""
+    words = head.casefold().replace("-", " ").split()
+    if sum(len(word) >= 3 for word in words) < 2:
+        return False
+    return all(
+        _ROMAJI_WORD.fullmatch(word) is not None and word not in _ENGLISH_ROMAJI for word in words
+    )
 
 
 # "On the Movements of the Earth": a subtitle that opens with a preposition, then words

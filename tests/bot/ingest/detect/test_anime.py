@@ -628,3 +628,116 @@ def test_a_number_that_is_not_the_issues_still_makes_the_name_a_new_anime() -> N
     # "Bulletin #5" with the masthead's "Issue 9": nothing says the 5 is the issue's
     parsed = doc(LETTER.format(number=5), known_anime=["Dandadan"])
     assert parsed.anime_title == "Bulletin"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lantern Street 2nd Season Episode 4 Review",
+        "Lantern Street Second Season – Episode 4 Review",
+        "Lantern Street Part 2 Episode 14 Review",
+        "Lantern Street Cour 2 – Episode 3",
+        "Lantern Street (2nd Season) Episode 3 Review",
+        "Lantern Street Season 2 Part 2 Episode 20 Recap",
+        "Lantern Street 3rd Season, Episode 6",
+    ],
+)
+def test_a_new_anime_is_named_without_its_season_words(title: str) -> None:
+    # an anime in the store is the whole show: its seasons are not part of its name
+    opening = "The street market opens again, and the lanterns are lit."
+    assert name_in_pattern(title, opening) == "Lantern Street"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Hoshikuzu -Beyond the Lanterns- 2nd Season – Episode 4 Review",
+            "Hoshikuzu -Beyond the Lanterns-",
+        ),
+        ("Hoshikuzu -Beyond the Lanterns- Season 2 Review", "Hoshikuzu -Beyond the Lanterns-"),
+        ("Kagerou ~Summer Threads~ Episode 5 Review", "Kagerou ~Summer Threads~"),
+        ("Kagerou ~Summer Threads~ - Episode 5 Review", "Kagerou ~Summer Threads~"),
+        # a separator's hyphen, with spaces, still goes; and one no styling opened
+        ("Kagerou - Episode 5 Review", "Kagerou"),
+        ("Kagerou- Episode 5 Review", "Kagerou"),
+    ],
+)
+def test_a_new_anime_keeps_the_marks_closing_its_own_styling(title: str, anime: str) -> None:
+    # "Name -Subtitle-": the closing hyphen is the name's, not a separator before its marker
+    opening = "The comet returns this week, and so does the old crew."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "The Lighthouse Keeper Adopts a Dragon (Toudaimori wa Doragon wo Sodateru Koto ni "
+            "Shita) – First Impressions",
+            "The Lighthouse Keeper Adopts a Dragon",
+        ),
+        ("Lantern Street [Chouchin Doori no Hibi] Episode 2 Review", "Lantern Street"),
+        # a year or a single word in brackets is part of the name as written
+        ("Lantern Street (2011) Episode 2 Review", "Lantern Street (2011)"),
+        ("Lantern Street (TV) Episode 2 Review", "Lantern Street (TV)"),
+    ],
+)
+def test_a_new_anime_is_named_without_its_other_title_in_brackets(title: str, anime: str) -> None:
+    # "Name (Its Japanese Title)": the name, not both; not a known anime named in passing
+    opening = "The food here is drawn with as much care as in Blue Lock's training arcs."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}", known_anime=["Blue Lock"]).anime_title == anime
+
+
+LONG_NAME = "The Girl Who Kept Every Umbrella, Every Umbrella in the Whole Wide City"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"Review: {LONG_NAME} 2nd Season, Episode 6",
+        f"Review: {LONG_NAME} Episode 6",
+        f"{LONG_NAME} Season 2 Episode 6 Review",
+        f"{LONG_NAME} 2nd Season, Episode 6 Review",
+    ],
+)
+def test_a_long_name_before_its_episode_in_a_title_that_says_what_it_is(title: str) -> None:
+    # a light novel's long title: the headline says it is a review, before the name or after
+    # its episode's number, and the season's words between are not part of the name
+    opening = "The umbrellas come out again, and the city gets wet."
+    assert name_in_pattern(title, opening) == LONG_NAME
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == LONG_NAME
+
+
+def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
+    # no "Review" before the name nor after its number: words, not a clear pattern
+    assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Hoshizora Kakeru: Across the Night Sky Season 2 Episode 14 Recap",
+            "Hoshizora Kakeru: Across the Night Sky",
+        ),
+        (
+            "Review: Tsukiyo no Shoujo: Girl of the Moonlit Night Episode 3",
+            "Tsukiyo no Shoujo: Girl of the Moonlit Night",
+        ),
+        ("Kaguya-hime: The Bamboo Princess Episode 5 Review", "Kaguya-hime: The Bamboo Princess"),
+        # a column's name of English words is still dropped, though the text never says it
+        ("Weekly Spotlight: Blue Period Episode 3 Review", "Blue Period"),
+        ("Anime Mania: Blue Period Episode 3 Review", "Blue Period"),
+        ("Hot Take: Blue Period Episode 3 Review", "Blue Period"),
+    ],
+)
+def test_a_japanese_name_before_its_english_subtitle_is_kept(title: str, anime: str) -> None:
+    # "<Romanised Japanese>: <English Subtitle>": both are the anime's title, though the
+    # text calls it neither ("the show", its characters' names)
+    opening = "The crew lands on the far side of the river, and the show takes a breath."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
