@@ -683,6 +683,21 @@ def _opens_with_number(title: str) -> bool:
     return False
 
 
+def _programme_number_over_season_review(title: str) -> bool:
+    """Does the title open with a programme's own number, then a separator and a season
+    review's title naming no episode ("Ep. 112 – <Anime> Season 1 Review")?"""
+    for marker in _EPISODE_MARKERS:
+        match = _marker_search(marker, title)
+        if match is None:
+            continue
+        end = _PROGRAM_NUMBER_END.match(title, match.end()) if match.start() == 0 else None
+        if end is None:
+            return False
+        rest = title[end.end() :]
+        return announced_kind(rest, None) is DocumentKind.SEASON_REVIEW and episode_in(rest) is None
+    return False
+
+
 def _numbers_a_programme(title: str, draft: Draft) -> bool:
     """Does the title's episode marker number a programme, not the anime: after a name that
     is not the anime's and before a separator, with the anime's name after it ("Sakuga
@@ -851,6 +866,10 @@ def detect_episode(draft: Draft) -> None:
             # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
             # name, the anime's name comes after it; the text says which episode it is
             why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"
+        elif named is not None and _programme_number_over_season_review(draft.title):
+            # "Ep. 112 – <Anime> Season 1 Review": a podcast's own number, then a title
+            # reviewing a whole season
+            why = f"opening the title {draft.title!r}, before a season review's title"
         elif (
             named is not None
             and (issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK)))
@@ -1127,6 +1146,9 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
 _SEASON_ANNOUNCED = re.compile(
     r"\b(?:full|whole|entire|complete)[\s-]+(?:season|series)\s+review\b"
     r"|\b(?:look|looking|review|retrospective|write-?up|thoughts)\s+(?:back\s+)?(?:at|on|of)\s+"
+    r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b"
+    # "this review covers the whole season in general terms": what the review takes in
+    r"|\b(?:review|post|piece|article|essay|write-?up)\s+(?:covers|spans|takes\s+in)\s+"
     r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b"
     # "Final thoughts on Show: …", "The complete series of Show is …"
     r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b",

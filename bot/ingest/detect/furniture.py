@@ -218,7 +218,7 @@ HANDLE = re.compile(
     r"[a-z0-9]+(?:[.\-_][a-z0-9]+)+|@[A-Za-z0-9_.\-]+(?:@[A-Za-z0-9_.\-]+)?|[ru]/[A-Za-z0-9_\-]+"
     r"|#[A-Za-z][A-Za-z0-9_\-]*"  # a chat channel's or a tag's name ("#anime-reviews")
 )
-# a section label above a headline ("REVIEW", "TV Review", "Anime · TV review")
+# a section label above a headline ("REVIEW", "TV Review", "Anime · TV review", "FEATURE: Review")
 _KICKER_WORD = (
     r"(?:tv|television|anime|film|movie|episode|season|weekly|series|reviews?|recaps?|news|features?"
     r"|opinion|analysis|critique|columns?|editorial|essays?)"
@@ -226,7 +226,7 @@ _KICKER_WORD = (
 # ...and words that only follow one ("EPISODE WATCH", "Season Guide", "Anime Roundup")
 _KICKER_TAIL = r"(?:watch|guide|spotlight|roundup|round-up|digest|corner|diary|desk|picks)"
 _KICKER = re.compile(
-    rf"{_KICKER_WORD}(?:\s*[·•|/,&]?\s*(?:{_KICKER_WORD}|{_KICKER_TAIL})){{0,3}}[\s.:]*",
+    rf"{_KICKER_WORD}(?:\s*[·•|/,&:]?\s*(?:{_KICKER_WORD}|{_KICKER_TAIL})){{0,3}}[\s.:]*",
     re.IGNORECASE,
 )
 KICKER_WORDS = frozenset(
@@ -617,6 +617,8 @@ def _is_furniture(line: str) -> bool:
         return True
     if "](" in line and _MARKDOWN_LINK.fullmatch(line):
         return True
+    if line[-1:] in _LINK_ARROWS and _call_to_action(line):
+        return True
     lowered = line.lower()
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
@@ -638,6 +640,22 @@ def _is_furniture(line: str) -> bool:
         return True  # (short: a paragraph saying "do not share" or "page 40" is body text)
     return (_CAPTION_HINT.search(lowered) is not None and _is_caption(line)) or _is_widget(
         line, lowered
+    )
+
+
+# a link's or a button's arrow after its text: "Watch on Some App >", "Read the review →"
+_LINK_ARROWS = ">›»→⟶➔➜➝➞▶▸"
+_MAX_CALL_WORDS = 8
+
+
+def _call_to_action(line: str) -> bool:
+    """Is `line` a link's or a button's short text ending with its arrow, apart ("Watch on
+    Some App >", "Read the full review →")? A headline never ends with one."""
+    text = line[:-1]
+    return (
+        text[-1:].isspace()
+        and len(text.split()) <= _MAX_CALL_WORDS
+        and any(c.isalpha() for c in text)
     )
 
 

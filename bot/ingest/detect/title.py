@@ -1120,6 +1120,10 @@ def detect_title(draft: Draft) -> None:
             if rest is not None:  # a headline wrapped onto a second line (a PDF's text)
                 line = f"{line} {rest}"
                 body_from += 1
+            if following.lstrip()[:4].lower() == "http":
+                # a browser tab's title over the page's address ("<Headline> - Some Site" /
+                # "https://www.somesite.example/…"): the site's name is not the headline's
+                line = without_site_name(line, None, following.strip()) or line
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
                 line = line if aside is None else aside.group("headline")

@@ -1137,3 +1137,27 @@ def test_a_titles_hash_number_that_the_masthead_gives_as_the_issue_is_not_the_ep
     assert doc(text, anime="Show").episode == 3
     # without the masthead's "Issue 7", "#7" is the episode, as a title numbers it
     assert doc(text.replace("Issue 7 · ", ""), anime="Show").episode == 7
+
+
+@pytest.mark.parametrize("number", ["Ep. 112", "Episode 7", "#58"])
+def test_a_podcasts_number_opening_a_season_reviews_title_names_no_episode(number: str) -> None:
+    # a podcast's own numbering, then the title of a season review of an anime not known yet
+    parsed = doc(f"{number} – Quiet Harbour Season 1 Review\n\n{BODY}")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+def test_a_number_opening_an_episode_reviews_title_stays_the_episode() -> None:
+    parsed = doc(f"Ep. 7 – Quiet Harbour Season 1 Episode 7 Review\n\n{BODY}")
+    assert parsed.episode == 7
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_an_opening_saying_the_review_covers_the_whole_season_names_no_episode() -> None:
+    opening = (
+        "Spoiler policy: this review covers the whole season in broad strokes. The first "
+        "episode opens on a chase, and the finale ties up the family story."
+    )
+    parsed = doc(f"Show Review: Bright Paint, Thin Plot\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW

@@ -438,3 +438,23 @@ def test_a_date_opening_with_a_weekday_abbreviated_or_not_is_never_the_title(
 @pytest.mark.parametrize("headline", ["Sun 3: Show Episode 3 Review", "Wed to the Night"])
 def test_a_headline_opening_with_a_weekdays_abbreviation_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Watch on Some Streaming App >", "Read the full review →", "Listen now ›", "Subscribe »"],
+)
+def test_a_link_or_buttons_text_ending_with_its_arrow_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Show Episode 5 Review > Expectations", "Show Episode 5: Hope -> Despair"]
+)
+def test_a_headline_with_an_arrow_inside_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("kicker", ["FEATURE: Review", "Anime: Episode Review", "TV: Recap"])
+def test_a_section_label_joined_by_a_colon_is_never_the_title(kicker: str) -> None:
+    assert not_a_title(kicker)

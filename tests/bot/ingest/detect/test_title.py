@@ -1367,3 +1367,30 @@ def test_a_reader_views_header_with_its_reading_time_is_not_the_title() -> None:
     parsed = doc(f"somesite.example/show-episodes-7-8\nReader mode · 9 min\n\n{headline}\n\n{BODY}")
     assert parsed.title == headline
     assert parsed.episode == 8  # a review of two episodes: the last
+
+
+def test_a_buttons_text_and_a_section_label_over_the_headline_are_not_the_title() -> None:
+    # a news page copied as text: its masthead, its menu, a button to the streaming app, the
+    # section's label, then the headline
+    text = (
+        "SOME NEWS SITE\nHome  News  Reviews  Features\nWatch on Some Streaming App >\n\n"
+        "FEATURE: Review\n\nREVIEW: Show's Finale Keeps Its Promises\n\nA. Writer\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").title == "REVIEW: Show's Finale Keeps Its Promises"
+
+
+def test_a_tab_titles_site_name_is_dropped_when_the_pages_address_follows() -> None:
+    # a page copied with its browser tab's title and its address first
+    text = (
+        "Show Season 1 Review - Some Vault\nhttps://www.somevault.example/articles/show-review\n\n"
+        f"Show Season 1 Review\n\nBy A. Writer\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Season 1 Review"
+
+
+def test_a_tab_titles_last_part_stays_when_the_address_is_another_sites() -> None:
+    text = (
+        f"Show Season 1 Review - Quiet Rooms\nhttps://www.somevault.example/articles/show\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Season 1 Review - Quiet Rooms"
