@@ -1382,9 +1382,26 @@ def _may_give_bare(lowered: bytes, out_of: _OutOf) -> bool:
     """Could _bare_labelled find a score in `lowered` (ascii_lowered text; `out_of`: its "out
     of"s): a scale stated ("out of", "scale"), and a score's label with its colon? C-speed
     finds, inline (a paragraph's test costs little more than its function call)."""
-    return (out_of.total > 0 or b"scale" in lowered) and (
-        b"verdict:" in lowered or b"score:" in lowered or b"rating:" in lowered
-    )
+    return (out_of.total > 0 or b"scale" in lowered) and _says_label(lowered)
+
+
+_LABEL_WORDS = (b"verdict", b"score", b"rating")
+_MAX_COLONS = 32
+
+
+def _says_label(lowered: bytes) -> bool:
+    """Is b"verdict:", b"score:" or b"rating:" in `lowered`? Looked for at each colon, a byte
+    found at memchr speed, where each word's search is a pass over the text that its common
+    letters slow down (absent, the three cost ten times more); past _MAX_COLONS colons, by
+    those three searches."""
+    at = lowered.find(b":")
+    for _ in range(_MAX_COLONS):
+        if at < 0:
+            return False
+        if lowered.endswith(_LABEL_WORDS, 0, at):
+            return True
+        at = lowered.find(b":", at + 1)
+    return b"verdict:" in lowered or b"score:" in lowered or b"rating:" in lowered
 
 
 def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:

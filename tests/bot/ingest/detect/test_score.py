@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from bot.ingest.detect.score import (
     _GRADE,
     _GRADE_AT_END,
+    _MAX_COLONS,
     _cue_starts,
+    _says_label,
     ascii_lowered,
     may_give_score,
     score_in,
@@ -1172,3 +1174,20 @@ def test_the_article_opening_a_verdict_sentence_is_no_grade(closing: str) -> Non
 def test_a_grade_a_after_its_label_is_still_the_score(closing: str, raw: str) -> None:
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+_LABEL_PIECES = ["verdict", "score", "rating", ":", " ", "12:30 ", "Score", "scor", "e", "x"]
+
+
+@given(
+    st.lists(st.sampled_from(_LABEL_PIECES), max_size=20).map("".join),
+    st.integers(min_value=0, max_value=_MAX_COLONS + 2),
+)
+@example("past every colon, then score: 8", _MAX_COLONS + 1)
+@example("rating:", 0)
+def test_a_label_is_found_at_its_colon_as_by_searching_for_it(text: str, colons: int) -> None:
+    # _says_label looks at each colon (then, past _MAX_COLONS of them, searches for the words):
+    # always the answer of searching for "verdict:", "score:" and "rating:" themselves
+    lowered = ascii_lowered(":" * colons + " " + text)
+    expected = b"verdict:" in lowered or b"score:" in lowered or b"rating:" in lowered
+    assert _says_label(lowered) is expected
