@@ -57,6 +57,10 @@ class ParsedSection:
     spoiler: bool  # True when the text reveals plot (recaps, reviews that declare spoilers)
     heading: str | None = None  # e.g. "The Episode Review"
     about_episode: int | None = None  # latest episode this passage speaks of (spoiler gating)
+    # The text as UTF-8 when it came so from a parse worker (bot.ingest.jobs): an SQLite store
+    # binds these bytes as the row's text instead of encoding the text again. Not part of the
+    # section's value (never compared, never shown).
+    utf8: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

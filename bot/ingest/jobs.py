@@ -141,7 +141,7 @@ PACKED_FIELDS: dict[type, tuple[str, ...]] = {
         "facts",
         "links",
     ),
-    ParsedSection: ("kind", "text", "spoiler", "heading", "about_episode"),
+    ParsedSection: ("kind", "text", "spoiler", "heading", "about_episode", "utf8"),
     Score: ("raw", "value", "scale"),
     DocumentFacts: ("verdict", "verdict_section", "opening"),
     ParsedCharacter: ("name", "voice_actor"),
@@ -152,6 +152,16 @@ the classes, so a field added to one is not silently dropped on the way back).""
 
 _DOCUMENT_KINDS = {kind.value: kind for kind in DocumentKind}
 _SECTION_KINDS = {kind.value: kind for kind in SectionKind}
+
+
+def _text_or_utf8(text: str) -> tuple[str | None, bytes | None]:
+    """A section's text as it crosses back: (None, its UTF-8), which the store binds as it is
+    (ParsedSection.utf8) where a text would be encoded again, on the one core that stores;
+    (the text, None) when it is not valid UTF-8 (a lone surrogate), to fail as it would."""
+    try:
+        return None, text.encode()
+    except UnicodeEncodeError:
+        return text, None
 
 
 def pack(outcome: Outcome) -> PackedOutcome:
@@ -166,7 +176,10 @@ def pack(outcome: Outcome) -> PackedOutcome:
         d.anime_title,
         d.kind.value,
         d.episode,
-        tuple((s.kind.value, s.text, s.spoiler, s.heading, s.about_episode) for s in d.sections),
+        tuple(
+            (s.kind.value, *_text_or_utf8(s.text), s.spoiler, s.heading, s.about_episode)
+            for s in d.sections
+        ),
         d.content_hash,
         d.episode_title,
         None if score is None else (score.raw, score.value, score.scale),
@@ -197,12 +210,13 @@ def unpack(packed: PackedOutcome) -> Outcome:
         sections=tuple(
             ParsedSection(
                 kind=_SECTION_KINDS[kind],
-                text=text,
+                text=utf8.decode() if text is None else text,
                 spoiler=spoiler,
                 heading=heading,
                 about_episode=about,
+                utf8=utf8,
             )
-            for kind, text, spoiler, heading, about in p[4]
+            for kind, text, utf8, spoiler, heading, about in p[4]
         ),
         content_hash=p[5],
         episode_title=p[6],

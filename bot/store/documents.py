@@ -284,6 +284,9 @@ class Documents(Aggregate):
             await db.executemany(sql.UPSERT_DOCUMENT_EPISODE, episodes)
 
         # 2. In order: ids, rows, and each document's characters learned, then its mentions.
+        # a parse worker's UTF-8 of a section's text, bound as it is where the engine takes it
+        # (not encoded again here, on the core that also indexes)
+        utf8_text: bool = sql.SECTION_TEXT_UTF8
         inserted: list[Params] = []
         replacing: list[Params] = []
         sections: list[Params] = []
@@ -340,7 +343,7 @@ class Documents(Aggregate):
                     position,
                     str(section.kind),
                     section.heading,
-                    section.text,
+                    section.utf8 if utf8_text and section.utf8 is not None else section.text,
                     int(section.spoiler),
                     section.about_episode,
                 )

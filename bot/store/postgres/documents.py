@@ -167,6 +167,7 @@ INSERT_SECTION_ROW = """
 INSERT INTO sections (id, document_id, position, kind, heading, text, spoiler, about_episode)
 VALUES ($1, $2, $3, $4, $5, $6, $7::integer <> 0, $8)
 """
+SECTION_TEXT_UTF8 = False  # INSERT_SECTION_ROW takes a section's text as a str only
 
 # The names linked to each of several documents (a JSON array of ids): (document_id, name),
 # each document's characters by their first naming (section, then offset), then id.

@@ -162,10 +162,14 @@ UPDATE documents
  WHERE id = ?
 """
 
+# The text is bound as a str or as its UTF-8 bytes (ParsedSection.utf8, SECTION_TEXT_UTF8):
+# CAST(blob AS TEXT) takes the bytes as text in the database's encoding (UTF-8), so both store
+# the same text value; a str's stays as it is.
 INSERT_SECTION_ROW = """
 INSERT INTO sections (id, document_id, position, kind, heading, text, spoiler, about_episode)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)
 """
+SECTION_TEXT_UTF8 = True  # INSERT_SECTION_ROW takes a section's text as UTF-8 bytes too
 
 # The names linked to each of several documents (a JSON array of ids): (document_id, name),
 # each document's characters by their first naming (section, then offset), then id. Each

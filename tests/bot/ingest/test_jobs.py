@@ -138,3 +138,14 @@ def test_a_worker_links_documents_about_an_anime_it_has_a_linker_for(tmp_path: P
     other, _ = run_job(job, Context(linkers={"Frieren": linker}))  # no linker of its anime
     assert other is not None and other.links is None
     assert other == replace(document, links=None)
+
+
+def test_a_section_crosses_back_as_utf8_unless_it_cannot_be_encoded() -> None:
+    # Sent as UTF-8 bytes (the store binds them as they are), or as the text itself when it is
+    # not valid UTF-8 (a lone surrogate), to fail in the store as it would have.
+    for text, utf8 in (("Café — 第3話", "Café — 第3話".encode()), ("bad \ud800 half", None)):
+        section = ParsedSection(SectionKind.REVIEW, text, False)
+        document = replace(_every_field_set(), sections=(section,))
+        got, _ = unpack(pickle.loads(pickle.dumps(pack((document, None)))))
+        assert got is not None and got == document
+        assert got.sections[0].text == text and got.sections[0].utf8 == utf8

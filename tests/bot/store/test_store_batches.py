@@ -10,11 +10,13 @@ statuses and ids are also written out by hand from the scenario below."""
 from __future__ import annotations
 
 import hashlib
+import pickle
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot.ingest.jobs import pack, unpack
 from bot.models import (
     Catalog,
     CatalogCharacter,
@@ -273,3 +275,31 @@ async def test_a_document_failing_in_the_batch_loses_only_itself(
     finally:
         await reference.close()
     assert _renumbered(got, results) == _renumbered(want, expected)
+
+
+async def test_sections_sent_as_utf8_by_parse_workers_store_the_same_text(
+    store: Store, tmp_path: Path
+) -> None:
+    # A parse worker sends each section's text back as UTF-8 (bot.ingest.jobs.pack), which an
+    # SQLite store binds as it is: the rows, search and mentions are those of the texts as str.
+    accented = _doc("Mira Beta’s café scene — naïve, “quiet”, 第3話.", episode=5, source="s/u")
+    docs = [*BATCH, accented]
+    sent = [unpack(pickle.loads(pickle.dumps(pack((doc, None)))))[0] for doc in docs]
+    assert all(s.utf8 == s.text.encode() for d in sent if d for s in d.sections)
+    await _prepared(store)
+    results = await store.add_documents([d for d in sent if d is not None])
+
+    reference = await Store.open(tmp_path / "reference.db")
+    try:
+        await reference.migrate()
+        await _prepared(reference)
+        expected = await reference.add_documents(docs)
+        want = await _snapshot(reference)
+    finally:
+        await reference.close()
+
+    assert [_outcome(r) for r in results] == [_outcome(r) for r in expected]
+    got = await _snapshot(store)
+    assert got == want
+    texts = [t for d in got["documents"] for _, _, t, _ in d[5]]
+    assert accented.sections[0].text in texts and all(isinstance(t, str) for t in texts)

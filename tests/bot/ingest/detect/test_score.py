@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 from bot.ingest.detect.score import (
     _GRADE,
     _GRADE_AT_END,
+    _MAX_COLONS,
+    _MAX_SLASHES,
     _cue_starts,
+    _says_half,
+    _says_label,
     ascii_lowered,
     may_give_score,
     score_in,
@@ -1208,3 +1212,38 @@ def test_a_score_glossed_in_words_is_the_score_as_first_written(verdict: str, ra
     body = "The heist plays like a caper.\n\nThe last shot is the best of the series."
     parsed = doc(f"Show Episode 6 Review\n\n{body}\n\n{verdict}\n\nSee you next week.")
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+_LABEL_PIECES = ["verdict", "score", "rating", ":", " ", "12:30 ", "Score", "scor", "e", "x"]
+
+
+@given(
+    st.lists(st.sampled_from(_LABEL_PIECES), max_size=20).map("".join),
+    st.integers(min_value=0, max_value=_MAX_COLONS + 2),
+)
+@example("past every colon, then score: 8", _MAX_COLONS + 1)
+@example("rating:", 0)
+def test_a_label_is_found_at_its_colon_as_by_searching_for_it(text: str, colons: int) -> None:
+    # _says_label looks at each colon (then, past _MAX_COLONS of them, searches for the words):
+    # always the answer of searching for "verdict:", "score:" and "rating:" themselves
+    lowered = ascii_lowered(":" * colons + " " + text)
+    expected = b"verdict:" in lowered or b"score:" in lowered or b"rating:" in lowered
+    assert _says_label(lowered) is expected
+    expected = b"rating:" in lowered or b"score:" in lowered
+    assert _says_label(lowered, (b"rating", b"score")) is expected
+
+
+_HALF_PIECES = ["1", "2", "/", " ", "1/2", "11/", "/22", "x", "½"]
+
+
+@given(
+    st.lists(st.sampled_from(_HALF_PIECES), max_size=20).map("".join),
+    st.integers(min_value=0, max_value=_MAX_SLASHES + 2),
+)
+@example("past every slash, then 4 1/2", _MAX_SLASHES + 1)
+@example("1/2", 0)
+@example("/2 and 1/", 0)
+def test_a_half_is_found_at_its_slash_as_by_searching_for_it(text: str, slashes: int) -> None:
+    # _says_half looks at each slash (then, past _MAX_SLASHES of them, searches for "1/2")
+    lowered = ascii_lowered("/" * slashes + " " + text)
+    assert _says_half(lowered) is (b"1/2" in lowered)
