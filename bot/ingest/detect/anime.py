@@ -91,7 +91,8 @@ _MARKER_AFTER_NAME = re.compile(
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
     r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
-    r"\s+review|review|finale|premiere)\b",
+    # ("<Episode's Title> — full recap": "full" is no name)
+    r"\s+(?:review|recap)|review|finale|premiere)\b",
     re.IGNORECASE,
 )
 _MARKER_BEFORE_NAME = re.compile(
@@ -135,6 +136,7 @@ class AnimeNames:
                 self.by_name.setdefault(head, title)
         self.pattern = names_pattern(self.by_name)
         self.long_names = [n for n in self.by_name if len(n) >= _MIN_FUZZY_LENGTH]
+        self._episode_titles: dict[str, str] | None = None
 
     def _add(self, name: str, title: str) -> None:
         key = fold(name)
@@ -182,7 +184,42 @@ class AnimeNames:
         )
         if found is not None and len(key) >= _MIN_FUZZY_LENGTH:
             return self.by_name[found[0]]
+        if len(key) >= _MIN_FUZZY_LENGTH:
+            # "Freiren" for "Frieren": two letters swapped, a typo's commonest kind, which the
+            # ratio counts as two edits (too far for a short name)
+            for known in self.long_names:
+                if len(known) == len(key) and _swapped(key, known):
+                    return self.by_name[known]
         return None
+
+    def episode_titled(self, name: str) -> str | None:
+        """The catalog anime one of whose episodes is titled `name` (a headline's "<Episode's
+        Title> — full recap" names its episode, not a new anime), if any."""
+        titles = self._episode_titles
+        if titles is None:
+            titles = self._episode_titles = {
+                fold(episode.title): catalog.title
+                for catalog in self.catalogs.values()
+                for episode in catalog.episodes
+                if episode.title and len(episode.title) >= _MIN_EPISODE_TITLE
+            }
+        return titles.get(fold(name)) if titles else None
+
+
+_MIN_EPISODE_TITLE = 8  # a shorter episode title is too likely a name of its own
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Are `a` and `b` (of one length) the same but for two adjacent letters swapped?"""
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y), -1)
+    return (
+        0 <= first < len(a) - 1
+        and a[first] == b[first + 1]
+        and a[first + 1] == b[first]
+        and a[first].isalpha()
+        and a[first + 1].isalpha()
+        and a[first + 2 :] == b[first + 2 :]
+    )
 
 
 _NAMES_CACHE: OrderedDict[tuple[tuple[int, ...], tuple[str, ...]], AnimeNames] = OrderedDict()
@@ -720,6 +757,10 @@ def detect_anime(draft: Draft) -> None:
                 chosen = names.match(pattern)
                 if chosen is not None:
                     draft.explain("anime", f"{chosen!r}: a known anime, from the title's pattern")
+                elif (chosen := names.episode_titled(pattern)) is not None:
+                    draft.explain(
+                        "anime", f"{chosen!r}: the title's {pattern!r} is one of its episodes"
+                    )
                 else:
                     chosen = _known_said_about(names, opening)
                     unclear = None

@@ -674,6 +674,8 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
             lines, index, _strip_marks(line), blank_under=False
         ):
             return index  # a marked headline naming a review, inside a message, over its post
+        elif unmarked is None and _opens_marked(line) and _marked_paragraph_over_post(lines, index):
+            return index  # "*Show Episode 9 Recap*", a line of its own, a note, then the post
         header_above = False
     return unmarked
 
@@ -712,6 +714,32 @@ def _headline_paragraph(lines: list[str], index: int, line: str) -> bool:
     """Is `line` (lines[index]) a paragraph of its own that names a review and reads like a
     headline, with a long paragraph right under it?"""
     return not lines[index - 1] and _headline_over_post(lines, index, line, blank_under=True)
+
+
+_POST_REACH = 2  # the post under a marked headline, perhaps under a short note ("Spoilers…")
+
+
+def _marked_paragraph_over_post(lines: list[str], index: int) -> bool:
+    """Is lines[index], marked, a paragraph of its own naming an episode or a season ("*Show
+    Episode 9 Recap*") that reads like a headline, with a long paragraph under it, perhaps
+    after a short note (a spoiler warning)?"""
+    if lines[index - 1] or index + 1 >= len(lines) or lines[index + 1]:
+        return False
+    text = _strip_marks(lines[index])
+    if EPISODE_MARKER_TEXT.search(text) is None and "season" not in text.lower():
+        return False
+    if HEADLINE_WORDS.search(text) is None or not _reads_like_headline(text) or not_a_title(text):
+        return False
+    paragraphs = 0
+    for line in lines[index + 2 :]:
+        if not line:
+            continue
+        if len(line) >= _MIN_POST_PARAGRAPH:
+            return True
+        paragraphs += 1
+        if paragraphs >= _POST_REACH:
+            return False
+    return False
 
 
 _MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
@@ -758,12 +786,29 @@ def _is_export_banner(line: str) -> bool:
     ) and (_EXPORT_BANNER.fullmatch(line) is not None)
 
 
+# a team chat's channel copied as text: its name ("# channel-name"), then what the app shows
+# under it ("⭐ 23 members · Topic: …")
+_CHANNEL_NAME = re.compile(r"#\s?[\w.-]{1,80}")
+_CHANNEL_DETAILS = re.compile(
+    r"[^\w\n]{0,4}\s*(?:\d[\d,.]*\s*k?\s+members?\b|topic\s*:)[^\n]*", re.IGNORECASE
+)
+
+
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
     "Topic: …", "After: …"): one opening with the server's or the channel's name, or under a
-    messenger's export banner ("… — Chat export" / "Group: …" / "Exported: …" / "Messages: …")."""
+    messenger's export banner ("… — Chat export" / "Group: …" / "Exported: …" / "Messages: …"),
+    or a copied channel's name over its details ("# channel" / "⭐ 23 members · Topic: …")."""
     if not seen:
         return 0
+    first = lines[seen[0]].strip()
+    if (
+        first[:1] == "#"
+        and len(seen) > 1
+        and _CHANNEL_NAME.fullmatch(first) is not None
+        and _CHANNEL_DETAILS.fullmatch(lines[seen[1]].strip()) is not None
+    ):
+        return 2
     banner = _is_export_banner(lines[seen[0]].strip())
     if not banner and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
         return 0

@@ -7,6 +7,7 @@ import pytest
 from bot.ingest.detect.anime import name_in_pattern
 from bot.models import (
     Catalog,
+    CatalogEpisode,
 )
 from tests.bot.ingest.helpers import (
     BODY,
@@ -741,3 +742,68 @@ def test_a_japanese_name_before_its_english_subtitle_is_kept(title: str, anime: 
     opening = "The crew lands on the far side of the river, and the show takes a breath."
     assert name_in_pattern(title, opening) == anime
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "known", "anime"),
+    [
+        # two adjacent letters swapped in a short known name: a typo, not a new anime
+        ("Freiren ep 7 thoughts", "Frieren: Beyond Journey's End", "Frieren: Beyond Journey's End"),
+        ("Dnadadan Episode 4 Review", "Dandadan", "Dandadan"),
+        ("Dandadna Episode 4 Review", "Dandadan", "Dandadan"),
+        ("Hiakyu Episode 2 Review", "Haikyu", "Haikyu"),
+        # a name of other letters stays a new anime
+        ("Dandelion Episode 4 Review", "Dandadan", "Dandelion"),
+        ("Dandanad Episode 4 Review", "Dandadan", "Dandanad"),  # not two adjacent letters
+    ],
+)
+def test_a_known_name_with_two_letters_swapped_is_the_known_anime(
+    title: str, known: str, anime: str
+) -> None:
+    text = f"{title}\n\nThe group splits up and the fights are loud.\n\nA good week overall."
+    assert doc(text, known_anime=[known]).anime_title == anime
+
+
+def _harbor() -> Catalog:
+    return Catalog(
+        title="Starlit Harbor",
+        slug="starlit-harbor",
+        episode_count=3,
+        episodes=(
+            CatalogEpisode(1, "The Lanterns Go Out"),
+            CatalogEpisode(2, "Salt in the Engine Room"),
+            CatalogEpisode(3, "Tides"),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Lanterns Go Out — full recap + my thoughts",
+        "Salt in the Engine Room | Recap",
+        "The Lanterns Go Out - complete recap",
+    ],
+)
+def test_a_headline_naming_a_catalog_episode_is_that_anime(title: str) -> None:
+    # a community post's headline gives only its episode's title, the anime nowhere
+    text = f"{title}\n\nThe crew lands at night and the harbor is dark.\n\nI liked it."
+    assert doc(text, catalogs=[_harbor()]).anime_title == "Starlit Harbor"
+
+
+def test_a_short_episode_title_is_not_taken_for_the_anime() -> None:
+    # "Tides" is too common a word to say which anime a headline is about
+    text = "Tides Episode 2 Review\n\nThe crew lands at night.\n\nI liked it."
+    assert doc(text, catalogs=[_harbor()]).anime_title == "Tides"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("Blue Box full recap", "Blue Box"),
+        ("Dandadan Season Recap", "Dandadan"),
+        ("Blue Box: the complete recap", None),
+    ],
+)
+def test_full_or_season_before_recap_is_not_part_of_the_name(title: str, anime: str | None) -> None:
+    assert name_in_pattern(title) == anime

@@ -1394,3 +1394,69 @@ def test_a_tab_titles_last_part_stays_when_the_address_is_another_sites() -> Non
         f"Show Season 1 Review - Quiet Rooms\nhttps://www.somevault.example/articles/show\n\n{BODY}"
     )
     assert doc(text, anime="Show").title == "Show Season 1 Review - Quiet Rooms"
+
+
+# --------------------------------------------------------------------------- round 29
+
+_NOTE_THEN_POST = (
+    "Spoilers up to this week.\n\n"
+    "The two leads finally argue out loud about the move, and the quiet scene on the pier "
+    "afterwards is the best thing the show has done so far, even if the music swells early.\n\n"
+    "*What I thought*\n\n"
+    "A solid week, held back only by a rushed final minute and a very loud soundtrack. 7/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "details"),
+    [
+        ("# watch-club", "⭐ 41 members · Topic: Thursday viewings, spoilers tagged"),
+        ("#watch-club", "1,204 members"),
+        ("# watch-club", "Topic: we watch one show a season"),
+    ],
+)
+def test_a_copied_channels_name_and_details_are_not_the_title(name: str, details: str) -> None:
+    # a team chat's channel copied as text: its name and what the app shows under it (member
+    # count, topic), then the messages; a message pastes a post under a marked headline
+    text = (
+        f"{name}\n{details}\n\n"
+        "Rin Okada  6:01 PM\nhere is the writeup for anyone who missed it\n\n"
+        "*Lantern Street Episode 4 Recap*\n\n"
+        f"{_NOTE_THEN_POST}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Episode 4 Recap"
+    assert (parsed.anime_title, parsed.episode, parsed.kind.value) == (
+        "Lantern Street",
+        4,
+        "recap",
+    )
+
+
+def test_a_marked_headline_over_a_note_then_its_post_is_the_title() -> None:
+    # the marked headline, set apart in a message, a spoiler note, then the long post
+    text = (
+        "Rin Okada  6:01 PM\nhere is the writeup for anyone who missed it\n\n"
+        "**Lantern Street Episode 4 Recap**\n\n"
+        f"{_NOTE_THEN_POST}"
+    )
+    assert doc(text, anime="Lantern Street").title == "Lantern Street Episode 4 Recap"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "*My big recap*",  # names no episode or season: a heading, not a headline
+        "*Lantern Street Episode 4 Recap*\nSpoilers up to this week.",  # not set apart
+    ],
+)
+def test_a_marked_line_naming_no_episode_or_not_set_apart_is_not_the_title(
+    marked: str,
+) -> None:
+    text = (
+        "Rin Okada  6:01 PM\nhere is the writeup for anyone who missed it\n\n"
+        f"{marked}\n\nShort note.\n\n"
+        "The two leads finally argue out loud about the move, and the quiet scene on the pier "
+        "afterwards is the best thing the show has done so far, even if the music swells.\n"
+    )
+    assert doc(text, anime="Lantern Street").title == ""
