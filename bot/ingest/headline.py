@@ -44,6 +44,9 @@ def headline(extracted: str | None, data: bytes) -> str | None:
         heading = _heading_holding_label(extracted, data)
         if heading is not None:
             return heading
+        heading = _title_under_masthead(extracted, data)
+        if heading is not None:
+            return heading
         if len(extracted.split()) > _MAX_SITE_WORDS:
             if _TITLE_PARTS.search(extracted) is not None:
                 heading = _heading_before_board(extracted, data)
@@ -124,6 +127,33 @@ def _heading_before_board(extracted: str, data: bytes) -> str | None:
 def _title_text(data: bytes) -> str:
     tag = _TITLE_TAG.search(data[:_HEAD_BYTES].decode("utf-8", errors="replace"))
     return "" if tag is None else " ".join(html_lib.unescape(tag.group(1)).split())
+
+
+# a link to a site's home page ("<a href="/">", "<a href='https://site.example/'>")
+_LINK_HOME = re.compile(rb"""<a\s[^>]{0,200}?href=["']?(?:https?://[^/"'\s>]+)?/?["'\s>]""", re.I)
+_MASTHEAD_WORDS = 6
+
+
+def _title_under_masthead(extracted: str, data: bytes) -> str | None:
+    """The <title>'s longest part when text extraction took the site's masthead (the
+    page's first top heading, a short link home: "<h1><a href="/">Site</a></h1>") for the
+    headline, and the <title> gives the work's headline beside it ("Headline - author -
+    Site"), which the masthead's words are not part of; else None."""
+    if len(extracted.split()) > _MASTHEAD_WORDS:
+        return None
+    found = _TOP_HEADING.search(data, max(data.find(b"<body"), 0))
+    if (
+        found is None
+        or _LINK_HOME.search(found.group(2)) is None
+        or _heading_text(found) != " ".join(extracted.split())
+    ):
+        return None
+    whole = _title_text(data)
+    parts = [p.strip() for p in _TITLE_PARTS.split(whole)]
+    longest = max(parts, key=len)
+    if len(parts) < 2 or len(longest.split()) <= _MAX_SITE_WORDS or longest in extracted:
+        return None
+    return longest
 
 
 def _heading_under_site_title(site: str, data: bytes) -> str | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.ingest.detect.common import OPENING_LINES, opening_lines
+from bot.ingest.detect.common import OPENING_LINES, is_headline_line, opening_lines
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
     WORD_NUMBER_TEXT,
@@ -624,8 +624,39 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
         if line:
             name = _pattern_opening_the_text(line)
             if name is not None:
-                return name, line
+                return _cased(name), line
+    # further down the opening, a line that is the pattern and nothing else: an e-mail's
+    # featured piece, headed "<Name> Episode 4 Review" under a masthead, a sponsor's notice
+    # and a greeting (each its own paragraph)
+    for line in opening_lines(_opening_lines(paragraphs)[_BODY_PARAGRAPHS:]):
+        line = line.strip()
+        if not is_headline_line(line):
+            continue
+        clause = _FIRST_CLAUSE.match(line)
+        if clause is not None and clause.end() == len(line):
+            name = _pattern_in_clause(line, 0)
+            if name is not None:
+                return _cased(name), line
     return None
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+
+
+def _cased(name: str) -> str:
+    """A name from a heading in capitals ("THE SUMMER HIKARU DIED") written as a name is
+    ("The Summer Hikaru Died"); any other name as it is."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(
+        word
+        if _ROMAN_NUMERAL.fullmatch(word)
+        else word.lower()
+        if at > 0 and word.lower() in _SMALL_WORDS
+        else word.capitalize()
+        for at, word in enumerate(words)
+    )
 
 
 def _opening_lines(paragraphs: Sequence[str]) -> list[str]:
@@ -773,6 +804,15 @@ def detect_anime(draft: Draft) -> None:
                         chosen = _most_named(
                             draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
                         )
+                        if chosen is None:
+                            # a letter's feature headed "<Name> Episode 2 Recap" under its
+                            # masthead and greeting, before the other shows it names
+                            found = _pattern_opening_a_line(draft.paragraphs)
+                            if found is not None:
+                                chosen = names.match(found[0]) or found[0]
+                                draft.explain(
+                                    "anime", f"{chosen!r}: the opening's line {found[1]!r}"
+                                )
                         if chosen is None and len(draft.paragraphs) > _BODY_PARAGRAPHS:
                             # an e-mail's headers and a masthead, each a paragraph, before
                             # the letter's first paragraph

@@ -145,6 +145,20 @@ def _episode_headline(paragraphs: list[str], episode: int) -> tuple[DocumentKind
     return None
 
 
+def _headings_after(paragraphs: list[str], start: int) -> list[str]:
+    """The paragraphs from `start` on, among the opening's first OPENING_LINES lines, that
+    are a short line of their own (a heading, not running text)."""
+    lines = sum(p.count("\n") + 1 for p in paragraphs[:start])
+    headings: list[str] = []
+    for paragraph in paragraphs[start:]:
+        if lines >= OPENING_LINES:
+            break
+        lines += paragraph.count("\n") + 1
+        if "\n" not in paragraph and len(paragraph) <= _MAX_HEADLINE:
+            headings.append(paragraph)
+    return headings
+
+
 # a sentence's end (not an initial's: "by A. Writer")
 _SENTENCE_END = re.compile(r"[a-z0-9)'’\"”][.!?](?:\s|$)")
 _MIN_PROSE_WORDS = 8
@@ -194,6 +208,10 @@ def detect_kind(draft: Draft) -> None:
         if draft.episode is not None and text_at > 0
         else None
     )
+    if headline is None and draft.episode is not None:
+        # a letter's greeting before its feature's heading ("Morning! … \n\n<SHOW> EPISODE
+        # 2 RECAP"): a heading of its own further down the opening
+        headline = _episode_headline(_headings_after(paragraphs, text_at), draft.episode)
     if headline is not None:
         draft.kind, line = headline
         draft.title_says_recap = bool(RECAP_WORD.search(line))

@@ -204,3 +204,27 @@ def test_a_page_naming_a_known_anime_in_passing_is_filed_under_the_one_it_review
     )
     assert parsed.anime_title == "Lantern Road"
     assert parsed.episode == 4  # the text names no episode; the structured data does
+
+
+def _archive_work(masthead_href: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour Lights Episode 5 Review: The Lamp Stays "
+        "Lit - tidewatcher - Harbour Lights (Anime) [Fan Shelf]</title></head><body>"
+        f"<header><h1 class='heading'><a href='{masthead_href}'><span>Fan Shelf</span>"
+        "<sup> beta</sup></a></h1></header>"
+        "<dl class='meta'><dt>Fandom:</dt><dd>Harbour Lights (Anime)</dd></dl>"
+        "<h2 class='title heading'>Harbour Lights Episode 5 Review: The Lamp Stays Lit</h2>"
+        "<div class='userstuff'><p>Not a story this time: a long look at episode five, where "
+        "the two keepers spend the whole night in the tower without saying a word.</p>"
+        "<p>The storm outside is drawn with more care than anything else this season, and "
+        "the quiet inside the tower is the point of the whole episode.</p></div>"
+        "</body></html>"
+    )
+
+
+def test_a_masthead_linking_home_yields_to_the_works_headline_in_the_title() -> None:
+    # text extraction takes the archive's masthead ("Fan Shelf beta", a link home) for the
+    # headline; the <title> says the work's: "Headline - author - Fandom [Site]"
+    page = read_page(_archive_work("/").encode(), name="work.html")
+    assert page.meta is not None
+    assert page.meta.title == "Harbour Lights Episode 5 Review: The Lamp Stays Lit"

@@ -807,3 +807,53 @@ def test_a_short_episode_title_is_not_taken_for_the_anime() -> None:
 )
 def test_full_or_season_before_recap_is_not_part_of_the_name(title: str, anime: str | None) -> None:
     assert name_in_pattern(title) == anime
+
+
+# an outlet's newsletter e-mail: its subject is a teaser, and the featured review is headed
+# with the clear pattern below a masthead, a sponsor's notice and a greeting
+_LETTER_HEAD = (
+    "From: Reel Notes <letters@reelnotes.example>\n"
+    "Subject: {subject}\n\n"
+    "REEL NOTES\nReviews | Columns\n\n"
+    "ADVERTISEMENT: One pass for every show of the season. Try it free.\n\n"
+    "Hello friends,\n\n"
+    "Our featured review is below, with the rest of the week after it.\n\n"
+)
+
+
+def test_a_letters_featured_review_headed_with_the_pattern_below_its_greeting() -> None:
+    text = _LETTER_HEAD.format(subject="This week: the lighthouse keeps its secret") + (
+        "Tide Lantern Episode 3 Review\nby Some Writer\n\n"
+        "The keeper climbs the stairs again and the fog rolls in over the bay.\n\n"
+        "Score: 7/10\n\n"
+        "ALSO THIS WEEK\n  * Blue Lock Episode 9 Review ......... 3/5"
+    )
+    document = doc(text, known_anime=["Blue Lock"])
+    assert document.anime_title == "Tide Lantern"
+    assert document.episode == 3
+
+
+def test_an_issue_numbered_letters_feature_heading_beats_shows_named_in_its_quick_hits() -> None:
+    # the subject's "<Letter> #12" names the letter; its feature's heading, in capitals, names
+    # the anime, written as a name; a known anime of the quick hits below is not what it is about
+    text = (
+        "Subject: Night Ferry #12 — fog, a bell, and a stranger aboard\n\n"
+        "NIGHT FERRY\na weekly letter by Some Writer · issue #12\n\n"
+        "Hi all! A short hello, because the feature ran long this week.\n\n"
+        "TIDE OF THE LANTERN EPISODE 5 RECAP\n\n"
+        "The keeper rows out at dawn and finds the bell ringing on its own.\n\n"
+        "QUICK HITS\n\n- Blue Lock, ep 5 — loud. 7/10"
+    )
+    document = doc(text, known_anime=["Blue Lock"])
+    assert document.anime_title == "Tide of the Lantern"
+    assert document.episode == 5
+
+
+def test_a_list_entry_with_the_pattern_far_down_a_letter_is_no_headline() -> None:
+    # only an entry of a list of other reviews ("<Name> Episode 9 Review ..... 3/5"): no line
+    # that is the pattern and nothing else, so no new anime is made from it
+    text = _LETTER_HEAD.format(subject="This week: a quiet one") + (
+        "Nothing featured this week, we were all on holiday.\n\n"
+        "  * Tide Lantern Episode 9 Review ......... 3/5"
+    )
+    assert "could not tell which anime" in reason(text)

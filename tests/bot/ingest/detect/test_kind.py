@@ -221,3 +221,29 @@ def test_a_headline_saying_recapped_makes_a_recap(title: str) -> None:
 
 def test_recapped_is_a_kind_word_not_part_of_a_new_animes_name() -> None:
     assert doc(f"Paper Kite Episode 4, Recapped\n\n{BODY}").anime_title == "Paper Kite"
+
+
+def test_a_letters_feature_heading_after_its_greeting_announces_the_kind() -> None:
+    # a newsletter's subject says nothing of the kind; its greeting is running text, and the
+    # feature's heading under it announces a recap (its review heading after the recap)
+    text = (
+        "Subject: Night Ferry #12 — fog, a bell, and a stranger aboard\n\n"
+        "NIGHT FERRY\na weekly letter by Some Writer · issue #12\n\n"
+        "Hi all! A short hello this week, because the feature ran long and I am tired.\n\n"
+        "TIDE OF THE LANTERN EPISODE 5 RECAP\n\n"
+        "The keeper rows out at dawn and finds the bell ringing on its own.\n\n"
+        "WHAT I THOUGHT\n\n"
+        "Quiet, strange and very good."
+    )
+    assert doc(text).kind is DocumentKind.RECAP
+
+
+def test_a_recap_heading_for_another_episode_far_down_does_not_make_a_recap() -> None:
+    # the heading names another episode than the document's: a look back, not its kind
+    text = (
+        "Tide of the Lantern Episode 6 Review\n\n"
+        "The keeper rows out again tonight, and it is the best the show has been so far.\n\n"
+        "Episode 5 Recap\n\n"
+        "Last week the bell rang on its own."
+    )
+    assert doc(text).kind is DocumentKind.EPISODE_REVIEW
