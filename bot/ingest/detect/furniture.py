@@ -67,7 +67,9 @@ _NOT_TITLE = re.compile(
     r"|\d{1,3}\s?(?:mo|[smhdwy])"  # a feed's "3h", "2d"
     r")"
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "01/12/2024 9:14 PM"
-    r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
+    # ...and what follows it: "· 5 min read", "at Site", "by Sam Carter" ("Posted on March
+    # 3rd, 2024 by Sam Carter", as a blog theme writes its post's date and author)
+    r"(?:(?:\s*(?:[·•|,\-–—]|at)\s*|\s+by\s+).{0,40})?"
     # credits and bylines
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
     r"s?\s*(?:credit|courtesy|source|via|by|:|©).{0,200}"

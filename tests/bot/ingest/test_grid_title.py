@@ -273,6 +273,7 @@ FURNITURE = [
         (),
         ("Rate this: ★★★★★",),
     ),
+    Furniture("date-posted-on", ("Posted on March 3rd, 2024 by Sam Carter",)),
 ]
 
 

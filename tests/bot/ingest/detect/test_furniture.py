@@ -406,3 +406,23 @@ def test_a_date_opening_with_a_weekday_abbreviated_or_not_is_never_the_title(
 @pytest.mark.parametrize("headline", ["Sun 3: Show Episode 3 Review", "Wed to the Night"])
 def test_a_headline_opening_with_a_weekdays_abbreviation_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Posted on March 3rd, 2024 by Sam Carter",
+        "March 3, 2024 by Sam Carter",
+        "Published 2024-03-03 by @samwatches",
+    ],
+)
+def test_a_date_then_its_author_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Stand by Me: Show Episode 3 Review", "Show Episode 5 Review by a First-Time Viewer"],
+)
+def test_headlines_with_by_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
