@@ -559,6 +559,23 @@ def _name_and_tagline(line: str) -> bool:
     return tagline is not None and HEADLINE_WORDS.search(tagline.group("name")) is None
 
 
+# a content warning: "Content warning: violence", "CW: gore, death", "TW // self-harm"; what
+# it warns of is a list of topics, never a review ("Content Warning: Show Episode 6 Review")
+_CONTENT_WARNING = re.compile(
+    r"(?:(?:content|trigger)\s+(?:warnings?|notes?|advisory)|cws?|tws?)"
+    r"(?:\s*(?:[:\-–—]|//)\s*(?P<topics>.{1,160}))?[\s.]*",
+    re.IGNORECASE,
+)
+_WARNING_OPENERS = ("content", "trigger", "cw", "tw")
+
+
+def _content_warning(line: str, lowered: str) -> bool:
+    if not lowered.startswith(_WARNING_OPENERS):
+        return False
+    warning = _CONTENT_WARNING.fullmatch(line)
+    return warning is not None and HEADLINE_WORDS.search(warning.group("topics") or "") is None
+
+
 def _is_furniture(line: str) -> bool:
     if line.isdigit():
         return True  # a page's number (a PDF's or a scan's text): never a title
@@ -620,6 +637,8 @@ def _is_furniture(line: str) -> bool:
         return True
     lowered = line.lower()
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
+        return True
+    if _content_warning(line, lowered):
         return True
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))

@@ -274,6 +274,10 @@ FURNITURE = [
         ("Rate this: ★★★★★",),
     ),
     Furniture("date-posted-on", ("Posted on March 3rd, 2024 by Sam Carter",)),
+    Furniture(
+        "content-warning",
+        ("Content warning: violence, brief mention of self-harm",),
+    ),
 ]
 
 

@@ -426,3 +426,24 @@ def test_a_date_then_its_author_is_never_the_title(furniture: str) -> None:
 )
 def test_headlines_with_by_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Content warning: violence, brief mention of self-harm",
+        "Trigger warning: blood",
+        "CW: gore, death",
+        "TW // self-harm",
+        "Content warnings",
+    ],
+)
+def test_a_content_warning_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Content Warning: Show Episode 6 Review", "TW Show Episode 3 Review"]
+)
+def test_headlines_opening_like_a_warning_label_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
