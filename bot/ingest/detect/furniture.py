@@ -559,6 +559,44 @@ def _name_and_tagline(line: str) -> bool:
     return tagline is not None and HEADLINE_WORDS.search(tagline.group("name")) is None
 
 
+# a cookie banner's notice, copied with the page: "We use cookies to improve your experience.
+# By continuing to browse, you agree to our use of cookies."
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners))\b.{0,80}?"
+    r"\b(?:use|uses|set|sets|store|stores)\s+cookies\b"
+    r"|\bcookies?\b.{0,160}?\b(?:consent|you\s+agree|accept|cookie\s+(?:policy|settings))\b"
+    r"|\b(?:by\s+(?:continuing|using|clicking)|accept)\b.{0,160}?\bcookies\b"
+    # the consent frameworks' wording: "We and our partners store and/or access information on
+    # a device, such as cookies"
+    r"|\b(?:store|access)\b.{0,40}?\binformation\s+on\s+(?:a|your)\s+device\b",
+    re.IGNORECASE,
+)
+MAX_COOKIE_NOTICE = 500
+# ...and its buttons, side by side: "Accept all   Manage preferences", "Reject all  Accept"
+_CONSENT_BUTTON = (
+    r"(?:(?:accept|reject|decline|allow|refuse|deny)(?:\s+(?:all|only))?"
+    r"(?:\s+(?:cookies|necessary|essential|necessary\s+cookies|essential\s+cookies))?"
+    r"|manage\s+(?:preferences|settings|cookies|options|choices|consent)"
+    r"|cookie\s+(?:settings|preferences|policy)|(?:more|show)\s+(?:options|details|purposes)"
+    r"|customi[sz]e(?:\s+settings)?|privacy\s+policy|learn\s+more|got\s+it|i\s+agree|agree)"
+)
+_CONSENT_BUTTONS = re.compile(rf"{_CONSENT_BUTTON}(?:\s+{_CONSENT_BUTTON}){{0,3}}", re.IGNORECASE)
+_CONSENT_OPENERS = frozenset(
+    ("accept", "reject", "decline", "allow", "refuse", "deny", "manage", "cookie", "more", "show",
+     "customise", "customize", "privacy", "learn", "got", "i", "agree")
+)  # fmt: skip
+
+
+def _cookie_banner(line: str) -> bool:
+    """A cookie banner's notice or its row of buttons."""
+    if "ookie" in line and len(line) <= MAX_COOKIE_NOTICE and _COOKIE_NOTICE.search(line):
+        return True
+    return (
+        line.split(None, 1)[0].lower() in _CONSENT_OPENERS
+        and _CONSENT_BUTTONS.fullmatch(line) is not None
+    )
+
+
 # a content warning: "Content warning: violence", "CW: gore, death", "TW // self-harm"; what
 # it warns of is a list of topics, never a review ("Content Warning: Show Episode 6 Review")
 _CONTENT_WARNING = re.compile(
@@ -638,7 +676,7 @@ def _is_furniture(line: str) -> bool:
     lowered = line.lower()
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
-    if _content_warning(line, lowered):
+    if _content_warning(line, lowered) or _cookie_banner(line):
         return True
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))

@@ -278,6 +278,17 @@ FURNITURE = [
         "content-warning",
         ("Content warning: violence, brief mention of self-harm",),
     ),
+    Furniture(
+        "cookie-banner",
+        (
+            "We use cookies to improve your experience on our site. By continuing to browse, "
+            "you agree to our use of cookies.",
+            "Accept all   Manage preferences",
+        ),
+        html_before='<div class="cookie-banner"><p>We use cookies to improve your experience '
+        "on our site. By continuing to browse, you agree to our use of cookies.</p>"
+        "<button>Accept all</button> <button>Manage preferences</button></div>",
+    ),
 ]
 
 

@@ -447,3 +447,34 @@ def test_a_content_warning_is_never_the_title(furniture: str) -> None:
 )
 def test_headlines_opening_like_a_warning_label_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "We use cookies to improve your experience on our site. By continuing to browse, you "
+        "agree to our use of cookies.",
+        "This website uses cookies to ensure you get the best experience.",
+        "We and our partners store and access information on your device, such as cookies.",
+        "By clicking “Accept all”, you consent to our use of cookies.",
+        "Accept all   Manage preferences",
+        "Reject all Accept all",
+        "Accept cookies",
+        "Cookie settings",
+    ],
+)
+def test_a_cookie_banner_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Accepting the Chaos: Show Episode 5 Review",
+        "Accept the Fall: Show Episode 5 Review",
+        "Show Episode 5 Review: Milk and Cookies",
+        "Fortune Cookies and Bad Omens",
+    ],
+)
+def test_headlines_near_a_cookie_banner_s_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
