@@ -614,9 +614,20 @@ def _content_warning(line: str, lowered: str) -> bool:
     return warning is not None and HEADLINE_WORDS.search(warning.group("topics") or "") is None
 
 
+# a share button's label, a line each under "Share this:" as a theme's buttons copy
+_SHARE_TARGETS = frozenset(
+    ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
+     "tumblr", "threads", "bluesky", "mastodon", "messenger", "email", "e-mail", "copy link",
+     "copy url", "flipboard", "line", "sms")
+)  # fmt: skip
+_MAX_SHARE_TARGET = 9
+
+
 def _is_furniture(line: str) -> bool:
     if line.isdigit():
         return True  # a page's number (a PDF's or a scan's text): never a title
+    if len(line) <= _MAX_SHARE_TARGET and line.lower() in _SHARE_TARGETS:
+        return True
     if ("ssue" in line or "SSUE" in line) and _ISSUE_LINE.fullmatch(line) is not None:
         return True  # a magazine's "SPRING ISSUE", "Issue 14", "Winter 2024 issue"
     if "://" in line:

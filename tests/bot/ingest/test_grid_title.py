@@ -289,6 +289,10 @@ FURNITURE = [
         "on our site. By continuing to browse, you agree to our use of cookies.</p>"
         "<button>Accept all</button> <button>Manage preferences</button></div>",
     ),
+    Furniture(
+        "share-this-before",
+        ("Share this:", "Facebook", "X", "Reddit"),
+    ),
 ]
 
 

@@ -478,3 +478,13 @@ def test_a_cookie_banner_is_never_the_title(furniture: str) -> None:
 )
 def test_headlines_near_a_cookie_banner_s_words_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("furniture", ["Facebook", "X", "Pinterest", "WhatsApp", "Email"])
+def test_a_share_button_s_label_alone_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("headline", ["Facebook Drama: Show Episode 5 Review", "X Marks the Spot"])
+def test_headlines_opening_with_a_platform_s_name_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
