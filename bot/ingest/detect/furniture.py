@@ -614,6 +614,13 @@ def _content_warning(line: str, lowered: str) -> bool:
     return warning is not None and HEADLINE_WORDS.search(warning.group("topics") or "") is None
 
 
+# an audio or video player's controls and clock ("▶ 0:00 / 6:42", "⏸ 1:02:10 / 1:30:00")
+_PLAYER_CLOCK = re.compile(
+    r"[▶►⏵⏯⏸⏹⏪⏩🔊🔈\ufe0f\s]*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"[\s🔊🔈⚙\ufe0f]*"
+)
+
+
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
 _SHARE_TARGETS = frozenset(
     ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
@@ -628,6 +635,8 @@ def _is_furniture(line: str) -> bool:
         return True  # a page's number (a PDF's or a scan's text): never a title
     if len(line) <= _MAX_SHARE_TARGET and line.lower() in _SHARE_TARGETS:
         return True
+    if ":" in line and "/" in line and _PLAYER_CLOCK.fullmatch(line) is not None:
+        return True  # (no letters: no headline, but furniture the title is looked for under)
     if ("ssue" in line or "SSUE" in line) and _ISSUE_LINE.fullmatch(line) is not None:
         return True  # a magazine's "SPRING ISSUE", "Issue 14", "Winter 2024 issue"
     if "://" in line:

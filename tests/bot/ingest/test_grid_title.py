@@ -293,6 +293,12 @@ FURNITURE = [
         "share-this-before",
         ("Share this:", "Facebook", "X", "Reddit"),
     ),
+    Furniture(
+        "listen-widget",
+        ("Listen to this article", "▶ 0:00 / 6:42"),
+        html_before='<div class="audio-player"><p>Listen to this article</p>'
+        '<button aria-label="Play">▶</button> <span>0:00 / 6:42</span></div>',
+    ),
 ]
 
 

@@ -488,3 +488,8 @@ def test_a_share_button_s_label_alone_is_never_the_title(furniture: str) -> None
 @pytest.mark.parametrize("headline", ["Facebook Drama: Show Episode 5 Review", "X Marks the Spot"])
 def test_headlines_opening_with_a_platform_s_name_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("furniture", ["▶ 0:00 / 6:42", "0:00 / 12:05", "⏸ 1:02:10 / 1:30:00 🔊"])
+def test_a_player_s_clock_is_furniture(furniture: str) -> None:
+    assert not_a_title(furniture)
