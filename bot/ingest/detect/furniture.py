@@ -621,6 +621,19 @@ _PLAYER_CLOCK = re.compile(
 )
 
 
+# a translated page's banner: "This page has been translated from Japanese. Show original",
+# "Translated from Japanese · Show original", "Automatically translated from French by …"
+_TRANSLATED_BANNER = re.compile(
+    r"(?:this\s+(?:page|article|post|text|site)\s+(?:has\s+been|was|is)\s+)?"
+    r"(?:automatically\s+|machine[\s-]+|auto[\s-]+)?translated\s+(?:from|into|to)\s+[^\W\d_]+"
+    r"(?:\s+(?:to|into)\s+[^\W\d_]+)?(?:\s+by\s+\S+(?:\s+\S+)?)?"
+    r"(?:\s*[.·•|,\-–—]\s*(?:(?:show|view|see)\s+(?:the\s+)?original|original\s+text"
+    r"|(?:rate|undo)\s+(?:this\s+)?translation|options|turn\s+off\s+translation)\b.{0,40})?"
+    r"[\s.]*",
+    re.IGNORECASE,
+)
+
+
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
 _SHARE_TARGETS = frozenset(
     ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
@@ -697,6 +710,8 @@ def _is_furniture(line: str) -> bool:
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
     if _content_warning(line, lowered) or _cookie_banner(line):
+        return True
+    if "ranslat" in lowered and _TRANSLATED_BANNER.fullmatch(line) is not None:
         return True
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))

@@ -299,6 +299,10 @@ FURNITURE = [
         html_before='<div class="audio-player"><p>Listen to this article</p>'
         '<button aria-label="Play">▶</button> <span>0:00 / 6:42</span></div>',
     ),
+    Furniture(
+        "translated-banner",
+        ("This page has been translated from Japanese. Show original",),
+    ),
 ]
 
 

@@ -493,3 +493,24 @@ def test_headlines_opening_with_a_platform_s_name_stay_headlines(headline: str) 
 @pytest.mark.parametrize("furniture", ["▶ 0:00 / 6:42", "0:00 / 12:05", "⏸ 1:02:10 / 1:30:00 🔊"])
 def test_a_player_s_clock_is_furniture(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This page has been translated from Japanese. Show original",
+        "Translated from Japanese · Show original",
+        "Automatically translated from French",
+        "This article was machine-translated from Spanish to English.",
+    ],
+)
+def test_a_translated_page_s_banner_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Lost in Translation: Show Episode 5 Review", "Translated from Silence: Show Season 1 Review"],
+)
+def test_headlines_about_translation_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
