@@ -240,7 +240,14 @@ def _is_masthead(line: str, following: str) -> bool:
         return False
     if _MASTHEAD_WIDGET.fullmatch(following) is not None:
         return True
-    if following[:1] == "@" and HANDLE.fullmatch(following) is not None:
+    if following[:1] == "@" and (
+        HANDLE.fullmatch(following) is not None
+        # ...perhaps with the post's age: "@mikawatches · 2h"
+        or (
+            HANDLE.fullmatch(PART_SEPARATORS.split(following, 1)[0]) is not None
+            and not_a_title(following)
+        )
+    ):
         return True  # an author's name above their handle
     parts = PART_SEPARATORS.split(following)
     if len(parts) >= MIN_BAR_PARTS and HEADLINE_WORDS.search(line) is None:

@@ -303,6 +303,10 @@ FURNITURE = [
         "translated-banner",
         ("This page has been translated from Japanese. Show original",),
     ),
+    Furniture(
+        "social-post-header",
+        ("Mika Tanaka", "@mikawatches · 2h"),
+    ),
 ]
 
 
