@@ -605,6 +605,20 @@ def _tagline_under(lines: list[str], index: int) -> int | None:
 _MENU_TOGGLES = frozenset(("menu", "main menu", "navigation", "toggle navigation", "open menu"))
 
 
+def _tagline_over_headline(tagline: str, after: str) -> bool:
+    """Is `tagline`, the line under a site's name, its tagline ("thoughts on anime, one episode
+    at a time"), with the review's headline right under it? A tagline is written as a phrase,
+    not title-cased; the headline under it is title-cased and names a review."""
+    if not tagline or _title_cased(tagline.split()) or not _reads_like_headline(tagline):
+        return False
+    headline = _strip_marks(after)
+    return (
+        _title_cased(headline.split())
+        and HEADLINE_WORDS.search(headline) is not None
+        and is_headline(headline)
+    )
+
+
 def _tagline_above_menu(text: str, lines: list[str], index: int) -> int | None:
     """The index of a site's tagline when the short `line` (lines[index]) is the site's name
     with its tagline under it, then, after a blank line, its menu: a toggle's label ("Menu")
@@ -1102,6 +1116,11 @@ def detect_title(draft: Draft) -> None:
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""
+                if position + 2 < len(seen) and _tagline_over_headline(
+                    following.strip(), lines[seen[position + 2]]
+                ):
+                    draft.explain("title", f"ignored {following.strip()!r}: its tagline")
+                    lines[seen[position + 1]] = ""
                 continue
             body_from = index + 1
             rest = _wrapped_rest(lines, index, line)

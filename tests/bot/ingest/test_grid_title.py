@@ -307,6 +307,13 @@ FURNITURE = [
         "social-post-header",
         ("Mika Tanaka", "@mikawatches · 2h"),
     ),
+    Furniture(
+        "blog-name-tagline",
+        ("Pixel Lanterns", "thoughts on anime, one episode at a time"),
+        html_before='<header class="site-header"><p class="site-title"><a href="/">Pixel '
+        'Lanterns</a></p><p class="site-description">thoughts on anime, one episode at a '
+        "time</p></header>",
+    ),
 ]
 
 
