@@ -634,6 +634,12 @@ _TRANSLATED_BANNER = re.compile(
 )
 
 
+# a site's buttons drawn as glyphs, copied as a line of their own: a menu's "☰", a search's
+# "🔍", a close button's "✕"
+_ICON_GLYPHS = "☰≡⋮⋯✕✖×⌕🔍←→⌂🏠 \ufe0f"
+_MAX_ICONS = 8
+
+
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
 _SHARE_TARGETS = frozenset(
     ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
@@ -648,6 +654,8 @@ def _is_furniture(line: str) -> bool:
         return True  # a page's number (a PDF's or a scan's text): never a title
     if len(line) <= _MAX_SHARE_TARGET and line.lower() in _SHARE_TARGETS:
         return True
+    if len(line) <= _MAX_ICONS and not line.strip(_ICON_GLYPHS):
+        return True  # (no letters: no headline, but furniture the title is looked for under)
     if ":" in line and "/" in line and _PLAYER_CLOCK.fullmatch(line) is not None:
         return True  # (no letters: no headline, but furniture the title is looked for under)
     if ("ssue" in line or "SSUE" in line) and _ISSUE_LINE.fullmatch(line) is not None:

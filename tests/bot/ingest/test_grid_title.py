@@ -314,6 +314,10 @@ FURNITURE = [
         'Lanterns</a></p><p class="site-description">thoughts on anime, one episode at a '
         "time</p></header>",
     ),
+    Furniture(
+        "amp-header",
+        ("☰", SITE),  # the menu button, then the logo's text
+    ),
 ]
 
 

@@ -514,3 +514,13 @@ def test_a_translated_page_s_banner_is_never_the_title(furniture: str) -> None:
 )
 def test_headlines_about_translation_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("furniture", ["☰", "≡", "🔍", "☰  🔍", "✕"])
+def test_a_site_s_buttons_drawn_as_glyphs_are_furniture(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("line", ["★★★★½", "→ Show Episode 5 Review"])
+def test_stars_and_arrowed_headlines_are_not_glyph_buttons(line: str) -> None:
+    assert not not_a_title(line)
