@@ -271,6 +271,10 @@ def not_a_title(line: str) -> bool:
         return True
     if line[:1] in _BULLETS and (len(line) == 1 or _is_furniture(line[1:].lstrip())):
         return True  # a post's age under its community's name, its separator first ("• 2y")
+    if line and ord(line[0]) >= _FIRST_ICON:
+        icon = _LEADING_ICON.match(line)
+        if icon is not None and icon.end() < len(line) and _is_furniture(line[icon.end() :]):
+            return True  # furniture behind its icon: "⏱ 6 min read", "🕒 March 3, 2024", "💬 12"
     if "·" in line or "•" in line or "|" in line or " // " in line:
         parts = PART_SEPARATORS.split(line)
         if len(parts) < 2:
@@ -299,6 +303,13 @@ def not_a_title(line: str) -> bool:
 
 
 _BULLETS = "·•"
+# the icon a theme draws before a line of furniture (a clock, a calendar, a speech bubble, an
+# arrow); not a star, which opens a score
+_LEADING_ICON = re.compile(
+    r"(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u2604\u2606-\u27bf\U0001f300-\U0001f31e"
+    r"\U0001f320-\U0001faff]\ufe0f?\s*)+"
+)
+_FIRST_ICON = 0x2190
 MAX_SOURCE_WORDS = 3
 MIN_BAR_PARTS = 3
 _SPACED_PARTS = re.compile(r"\s{2,}")
@@ -581,20 +592,16 @@ _CONSENT_BUTTON = (
     r"|customi[sz]e(?:\s+settings)?|privacy\s+policy|learn\s+more|got\s+it|i\s+agree|agree)"
 )
 _CONSENT_BUTTONS = re.compile(rf"{_CONSENT_BUTTON}(?:\s+{_CONSENT_BUTTON}){{0,3}}", re.IGNORECASE)
-_CONSENT_OPENERS = frozenset(
-    ("accept", "reject", "decline", "allow", "refuse", "deny", "manage", "cookie", "more", "show",
-     "customise", "customize", "privacy", "learn", "got", "i", "agree")
-)  # fmt: skip
+_CONSENT_OPENERS = ("accept", "reject", "decline", "allow", "refuse", "deny", "manage",
+                    "cookie", "more", "show", "customise", "customize", "privacy", "learn",
+                    "got", "i ", "agree")  # fmt: skip
 
 
-def _cookie_banner(line: str) -> bool:
+def _cookie_banner(line: str, lowered: str) -> bool:
     """A cookie banner's notice or its row of buttons."""
     if "ookie" in line and len(line) <= MAX_COOKIE_NOTICE and _COOKIE_NOTICE.search(line):
         return True
-    return (
-        line.split(None, 1)[0].lower() in _CONSENT_OPENERS
-        and _CONSENT_BUTTONS.fullmatch(line) is not None
-    )
+    return lowered.startswith(_CONSENT_OPENERS) and _CONSENT_BUTTONS.fullmatch(line) is not None
 
 
 # a content warning: "Content warning: violence", "CW: gore, death", "TW // self-harm"; what
@@ -717,7 +724,7 @@ def _is_furniture(line: str) -> bool:
     lowered = line.lower()
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
         return True
-    if _content_warning(line, lowered) or _cookie_banner(line):
+    if _content_warning(line, lowered) or _cookie_banner(line, lowered):
         return True
     if "ranslat" in lowered and _TRANSLATED_BANNER.fullmatch(line) is not None:
         return True

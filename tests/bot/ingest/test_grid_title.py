@@ -318,6 +318,13 @@ FURNITURE = [
         "amp-header",
         ("☰", SITE),  # the menu button, then the logo's text
     ),
+    Furniture(
+        "icon-meta",
+        ("🕒 March 3, 2024", "⏱ 6 min read", "💬 12"),
+        html_before='<div class="meta"><span>🕒 March 3, 2024</span></div>'
+        '<div class="meta"><span>⏱ 6 min read</span></div>'
+        '<div class="meta"><span>💬 12</span></div>',
+    ),
 ]
 
 

@@ -524,3 +524,25 @@ def test_a_site_s_buttons_drawn_as_glyphs_are_furniture(furniture: str) -> None:
 @pytest.mark.parametrize("line", ["★★★★½", "→ Show Episode 5 Review"])
 def test_stars_and_arrowed_headlines_are_not_glyph_buttons(line: str) -> None:
     assert not not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "⏱ 6 min read",
+        "🕒 March 3, 2024",
+        "💬 12",
+        "📅 2024-03-03",
+        "✍️ By Sam Carter",
+        "👁 1.2k views",
+    ],
+)
+def test_furniture_behind_its_icon_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "line", ["★ 8/10", "⭐ Show Episode 5 Review", "🔥 Show Episode 5 Review: Glass Hearts"]
+)
+def test_a_score_or_a_headline_behind_an_icon_is_not_furniture(line: str) -> None:
+    assert not not_a_title(line)
