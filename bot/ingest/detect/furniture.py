@@ -647,6 +647,15 @@ _ICON_GLYPHS = "☰≡⋮⋯✕✖×⌕🔍←→⌂🏠 \ufe0f"
 _MAX_ICONS = 8
 
 
+# a link back to the site's listing: "← Back to all reviews", "Back to Reviews", "« Back to blog"
+_BACK_LINK = re.compile(
+    r"(?:[←‹«<]\s*)?back\s+to\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:reviews|posts|articles|stories|blog|home|homepage|news|index|list|archive|top|search"
+    r"|results|series|episodes|forum|thread|topics?)(?:\s*[›»>])?",
+    re.IGNORECASE,
+)
+
+
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
 _SHARE_TARGETS = frozenset(
     ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
@@ -727,6 +736,8 @@ def _is_furniture(line: str) -> bool:
     if _content_warning(line, lowered) or _cookie_banner(line, lowered):
         return True
     if "ranslat" in lowered and _TRANSLATED_BANNER.fullmatch(line) is not None:
+        return True
+    if "ack to" in lowered and _BACK_LINK.fullmatch(line) is not None:
         return True
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))

@@ -325,6 +325,12 @@ FURNITURE = [
         '<div class="meta"><span>⏱ 6 min read</span></div>'
         '<div class="meta"><span>💬 12</span></div>',
     ),
+    Furniture(
+        "back-link",
+        ("← Back to all reviews",),
+        html_before='<a class="back" href="/reviews">← Back to all reviews</a>',
+        md_before="[← Back to all reviews](/reviews)",
+    ),
 ]
 
 

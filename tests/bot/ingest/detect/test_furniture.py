@@ -546,3 +546,17 @@ def test_furniture_behind_its_icon_is_never_the_title(furniture: str) -> None:
 )
 def test_a_score_or_a_headline_behind_an_icon_is_not_furniture(line: str) -> None:
     assert not not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["← Back to all reviews", "Back to Reviews", "« Back to blog", "Back to top"]
+)
+def test_a_link_back_to_the_listing_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Back to School: Show Episode 5 Review", "Back to the Old Ways: Show Season 2"]
+)
+def test_headlines_opening_with_back_to_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
