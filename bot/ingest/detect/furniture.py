@@ -656,6 +656,18 @@ _BACK_LINK = re.compile(
 )
 
 
+# a site's disclosure above a post: "This post may contain affiliate links.", "Disclosure:
+# the studio provided a screener.", "As an Amazon Associate I earn from qualifying purchases."
+_DISCLOSURE = re.compile(
+    r"(?:(?:this|the)\s+(?:post|article|page|review|site|blog)\s+(?:may\s+)?contains?\s+"
+    r"(?:affiliate|sponsored|paid)\s+links?"
+    r"|(?:affiliate|ftc)\s+disclosure\s*[:\-–—]?|disclosure\s*[:\-–—]"
+    r"|as\s+an\s+amazon\s+associate\b)",
+    re.IGNORECASE,
+)
+MAX_DISCLOSURE = 300
+
+
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
 _SHARE_TARGETS = frozenset(
     ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
@@ -738,6 +750,12 @@ def _is_furniture(line: str) -> bool:
     if "ranslat" in lowered and _TRANSLATED_BANNER.fullmatch(line) is not None:
         return True
     if "ack to" in lowered and _BACK_LINK.fullmatch(line) is not None:
+        return True
+    if (
+        ("affiliate" in lowered or "isclosure" in lowered or "associate" in lowered)
+        and len(line) <= MAX_DISCLOSURE
+        and _DISCLOSURE.match(line) is not None
+    ):
         return True
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))

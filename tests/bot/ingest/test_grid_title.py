@@ -331,6 +331,18 @@ FURNITURE = [
         html_before='<a class="back" href="/reviews">← Back to all reviews</a>',
         md_before="[← Back to all reviews](/reviews)",
     ),
+    Furniture(
+        "affiliate-disclosure",
+        ("This post contains affiliate links. We may earn a commission if you buy through them.",),
+        html_before='<p class="disclosure"><em>This post contains affiliate links. We may earn a '
+        "commission if you buy through them.</em></p>",
+        md_before="*This post contains affiliate links. We may earn a commission if you buy "
+        "through them.*",
+    ),
+    Furniture(
+        "screener-disclosure",
+        ("Disclosure: Crunchyroll provided a screener for this review.",),
+    ),
 ]
 
 

@@ -560,3 +560,24 @@ def test_a_link_back_to_the_listing_is_never_the_title(furniture: str) -> None:
 )
 def test_headlines_opening_with_back_to_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This post may contain affiliate links.",
+        "This post contains affiliate links. We may earn a commission if you buy through them.",
+        "Disclosure: Crunchyroll provided a screener for this review.",
+        "Affiliate disclosure",
+        "As an Amazon Associate I earn from qualifying purchases.",
+    ],
+)
+def test_a_disclosure_above_the_post_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Full Disclosure: Show Episode 5 Review", "The Associate: Show Episode 5 Review"]
+)
+def test_headlines_with_a_disclosure_s_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
