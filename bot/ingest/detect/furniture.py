@@ -668,6 +668,26 @@ _DISCLOSURE = re.compile(
 MAX_DISCLOSURE = 300
 
 
+# a post's categories, as a blog theme prints them: "Posted in Anime Reviews", "Filed under:
+# Anime, Reviews", "Categories: Anime · Reviews"
+_CATEGORIES = re.compile(
+    r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|sections?)\s*:?\s+"
+    r"(?P<parts>[^\d\n]{1,120})",
+    re.IGNORECASE,
+)
+_CATEGORY_PARTS = re.compile(r"\s*(?:[,·•|/&]|\band\b)\s*")
+_MAX_CATEGORY_WORDS = 3
+_CATEGORY_OPENERS = ("posted in", "posted under", "filed", "published in", "categor", "section")
+
+
+def _categories(line: str) -> bool:
+    found = _CATEGORIES.fullmatch(line)
+    return found is not None and all(
+        0 < len(part.split()) <= _MAX_CATEGORY_WORDS
+        for part in _CATEGORY_PARTS.split(found.group("parts"))
+    )
+
+
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
 _SHARE_TARGETS = frozenset(
     ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
@@ -750,6 +770,8 @@ def _is_furniture(line: str) -> bool:
     if "ranslat" in lowered and _TRANSLATED_BANNER.fullmatch(line) is not None:
         return True
     if "ack to" in lowered and _BACK_LINK.fullmatch(line) is not None:
+        return True
+    if lowered.startswith(_CATEGORY_OPENERS) and _categories(line):
         return True
     if (
         ("affiliate" in lowered or "isclosure" in lowered or "associate" in lowered)

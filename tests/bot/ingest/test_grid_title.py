@@ -343,6 +343,12 @@ FURNITURE = [
         "screener-disclosure",
         ("Disclosure: Crunchyroll provided a screener for this review.",),
     ),
+    Furniture(
+        "posted-in-category",
+        ("Posted in Anime Reviews",),
+        html_before='<span class="cat-links">Posted in <a href="/category/anime-reviews">Anime '
+        "Reviews</a></span>",
+    ),
 ]
 
 

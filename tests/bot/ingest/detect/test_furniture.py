@@ -581,3 +581,24 @@ def test_a_disclosure_above_the_post_is_never_the_title(furniture: str) -> None:
 )
 def test_headlines_with_a_disclosure_s_words_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Posted in Anime Reviews",
+        "Posted in Anime, Episode Reviews, Winter Season",
+        "Filed under: Anime · Reviews",
+        "Categories: Anime Reviews",
+    ],
+)
+def test_a_post_s_categories_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Posted in Anime Reviews: Show Episode 5 Review Is Here", "Section 9 Returns: Show Review"],
+)
+def test_headlines_opening_like_a_category_line_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
