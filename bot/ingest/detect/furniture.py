@@ -92,7 +92,7 @@ _NOT_TITLE = re.compile(
     r"|go\s+to"
     # a site's account buttons, side by side ("Create   Log In")
     r"|create(?=\s+(?:log\s*in|sign\s+(?:in|up))\b))\b(?:\s+\S+){0,3}"
-    r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|reading\s+time\b.{0,30}"
+    r"|\d{1,3}\s*(?:min(?:ute)?s?|m)\s+read|(?:est(?:imated|\.)?\s+)?reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+(?:\d{4}|['’]\d\d)(?:\s+anime)?"
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"

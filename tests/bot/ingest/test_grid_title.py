@@ -349,6 +349,11 @@ FURNITURE = [
         html_before='<span class="cat-links">Posted in <a href="/category/anime-reviews">Anime '
         "Reviews</a></span>",
     ),
+    Furniture(
+        "estimated-reading-time",
+        ("Est. reading time: 4 min",),
+        html_before='<span class="reading-time">Est. reading time: 4 min</span>',
+    ),
 ]
 
 

@@ -602,3 +602,10 @@ def test_a_post_s_categories_are_never_the_title(furniture: str) -> None:
 )
 def test_headlines_opening_like_a_category_line_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Est. reading time: 4 min", "Estimated reading time: 6 minutes"]
+)
+def test_an_estimated_reading_time_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
