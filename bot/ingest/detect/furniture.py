@@ -53,7 +53,7 @@ _NOT_TITLE = re.compile(
     # dates: "January 31, 2024", "31 Jan 2024", "2024-01-31", "Posted on Friday"
     # ... and when a copy was made: "Saved 2024-08-28", "Archived on 3 May 2024", "Accessed:"
     rf"(?:(?:last\s+)?(?:posted|published|updated|aired|date|saved|archived|captured|clipped"
-    rf"|retrieved|accessed|exported|downloaded|fetched|printed|edited|modified|unrolled)"
+    rf"|retrieved|accessed|exported|downloaded|fetched|printed|edited|modified|unrolled|written)"
     rf"(?:\s*:\s*|\s+)(?:on\s+)?)?"
     # a weekday, perhaps abbreviated ("Tue 1 Apr 2025", as a team chat's export dates a day)
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?,?\s+)?"

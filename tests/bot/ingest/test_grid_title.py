@@ -354,6 +354,7 @@ FURNITURE = [
         ("Est. reading time: 4 min",),
         html_before='<span class="reading-time">Est. reading time: 4 min</span>',
     ),
+    Furniture("date-written-on", ("Written on March 3, 2024",)),
 ]
 
 

@@ -609,3 +609,8 @@ def test_headlines_opening_like_a_category_line_stay_headlines(headline: str) ->
 )
 def test_an_estimated_reading_time_is_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("furniture", ["Written on March 3, 2024", "Written: 2024-03-03"])
+def test_the_date_a_post_was_written_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
