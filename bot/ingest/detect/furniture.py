@@ -88,6 +88,10 @@ _NOT_TITLE = re.compile(
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
     r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only"
+    # an ad slot's label with its note: "Advertisement - Scroll to continue", "ADVERTISEMENT ·
+    # Continue reading below"
+    r"|(?:advertisement|sponsored|ad)\s*[-–—·|:]?\s*(?:scroll|continue|continues|story|article"
+    r"|content)\b.{0,40}"
     # a link that says where it goes ("Go to comments", "Go to r/anime")
     r"|go\s+to"
     # a site's account buttons, side by side ("Create   Log In")

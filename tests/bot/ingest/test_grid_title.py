@@ -355,6 +355,11 @@ FURNITURE = [
         html_before='<span class="reading-time">Est. reading time: 4 min</span>',
     ),
     Furniture("date-written-on", ("Written on March 3, 2024",)),
+    Furniture(
+        "ad-scroll-to-continue",
+        ("Advertisement - Scroll to continue",),
+        html_before='<div class="ad-slot"><p>Advertisement - Scroll to continue</p></div>',
+    ),
 ]
 
 

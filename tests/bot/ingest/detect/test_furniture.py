@@ -614,3 +614,15 @@ def test_an_estimated_reading_time_is_never_the_title(furniture: str) -> None:
 @pytest.mark.parametrize("furniture", ["Written on March 3, 2024", "Written: 2024-03-03"])
 def test_the_date_a_post_was_written_is_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement - Scroll to continue",
+        "ADVERTISEMENT · Continue reading below",
+        "Advertisement: Story continues below",
+    ],
+)
+def test_an_ad_slot_s_label_with_its_note_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
