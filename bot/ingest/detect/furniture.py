@@ -692,6 +692,9 @@ def _categories(line: str) -> bool:
     )
 
 
+_HASHTAGS = re.compile(r"#[^\W\d_][\w\-]*(?:\s+#[^\W\d_][\w\-]*)+")
+
+
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
 _SHARE_TARGETS = frozenset(
     ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
@@ -725,6 +728,8 @@ def _is_furniture(line: str) -> bool:
         # "#channel — Forum post": a chat channel's name and a label; "r/anime icon": the
         # alt text of a community's or an account's picture, copied with the page
         return True
+    if first == "#" and " #" in line and _HASHTAGS.fullmatch(line) is not None:
+        return True  # a post's tags on a line of their own ("#anime #metallicrouge #review")
     if line[:1] == "@" and " " not in line and HANDLE.fullmatch(line) is not None:
         return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:

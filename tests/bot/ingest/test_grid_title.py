@@ -360,6 +360,7 @@ FURNITURE = [
         ("Advertisement - Scroll to continue",),
         html_before='<div class="ad-slot"><p>Advertisement - Scroll to continue</p></div>',
     ),
+    Furniture("hashtags", ("#anime #review #spring2024",)),
 ]
 
 

@@ -626,3 +626,13 @@ def test_the_date_a_post_was_written_is_never_the_title(furniture: str) -> None:
 )
 def test_an_ad_slot_s_label_with_its_note_is_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("furniture", ["#anime #metallicrouge #review", "#anime #アニメ"])
+def test_a_line_of_hashtags_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("headline", ["#1 Show Episode 5 Review", "#Show Episode 5 Review"])
+def test_headlines_opening_with_a_hash_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
