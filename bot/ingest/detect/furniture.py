@@ -53,7 +53,7 @@ _NOT_TITLE = re.compile(
     # dates: "January 31, 2024", "31 Jan 2024", "2024-01-31", "Posted on Friday"
     # ... and when a copy was made: "Saved 2024-08-28", "Archived on 3 May 2024", "Accessed:"
     rf"(?:(?:last\s+)?(?:posted|published|updated|aired|date|saved|archived|captured|clipped"
-    rf"|retrieved|accessed|exported|downloaded|fetched|printed|edited|modified|unrolled)"
+    rf"|retrieved|accessed|exported|downloaded|fetched|printed|edited|modified|unrolled|written)"
     rf"(?:\s*:\s*|\s+)(?:on\s+)?)?"
     # a weekday, perhaps abbreviated ("Tue 1 Apr 2025", as a team chat's export dates a day)
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?,?\s+)?"
@@ -67,7 +67,9 @@ _NOT_TITLE = re.compile(
     r"|\d{1,3}\s?(?:mo|[smhdwy])"  # a feed's "3h", "2d"
     r")"
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "01/12/2024 9:14 PM"
-    r"(?:\s*(?:[·•|,\-–—]|at)\s*.{0,40})?"
+    # ...and what follows it: "· 5 min read", "at Site", "by Sam Carter" ("Posted on March
+    # 3rd, 2024 by Sam Carter", as a blog theme writes its post's date and author)
+    r"(?:(?:\s*(?:[·•|,\-–—]|at)\s*|\s+by\s+).{0,40})?"
     # credits and bylines
     r"|(?:photo|image|picture|screenshot|still|header|art|artwork|illustration|cover|key\s+visual)"
     r"s?\s*(?:credit|courtesy|source|via|by|:|©).{0,200}"
@@ -86,12 +88,18 @@ _NOT_TITLE = re.compile(
     r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
     r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only"
+    # an ad slot's label with its note: "Advertisement - Scroll to continue", "ADVERTISEMENT ·
+    # Continue reading below"
+    r"|(?:advertisement|sponsored|ad)\s*[-–—·|:]?\s*(?:scroll|continue|continues|story|article"
+    r"|content)\b.{0,40}"
     # a link that says where it goes ("Go to comments", "Go to r/anime")
     r"|go\s+to"
     # a site's account buttons, side by side ("Create   Log In")
     r"|create(?=\s+(?:log\s*in|sign\s+(?:in|up))\b))\b(?:\s+\S+){0,3}"
-    # a reading time, "read" or not (a reader view's "6 min", "6–8 minutes")
-    r"|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|m)(?:\s+read)?|reading\s+time\b.{0,30}"
+    # a reading time, "read" or not (a reader view's "6 min", "6–8 minutes"), "Est. reading
+    # time: 4 min"
+    r"|\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|m)(?:\s+read)?"
+    r"|(?:est(?:imated|\.)?\s+)?reading\s+time\b.{0,30}"
     r"|season\s+\d{1,2}|episode\s+guide|episodes|part\s+\d{1,2}|cour\s+\d|spoilers?"
     r"|(?:winter|spring|summer|fall|autumn)\s+(?:\d{4}|['’]\d\d)(?:\s+anime)?"
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"
@@ -270,6 +278,10 @@ def not_a_title(line: str) -> bool:
         return True
     if line[:1] in _BULLETS and (len(line) == 1 or _is_furniture(line[1:].lstrip())):
         return True  # a post's age under its community's name, its separator first ("• 2y")
+    if line and ord(line[0]) >= _FIRST_ICON:
+        icon = _LEADING_ICON.match(line)
+        if icon is not None and icon.end() < len(line) and _is_furniture(line[icon.end() :]):
+            return True  # furniture behind its icon: "⏱ 6 min read", "🕒 March 3, 2024", "💬 12"
     if "·" in line or "•" in line or "|" in line or " // " in line:
         parts = PART_SEPARATORS.split(line)
         if len(parts) < 2:
@@ -298,6 +310,13 @@ def not_a_title(line: str) -> bool:
 
 
 _BULLETS = "·•"
+# the icon a theme draws before a line of furniture (a clock, a calendar, a speech bubble, an
+# arrow); not a star, which opens a score
+_LEADING_ICON = re.compile(
+    r"(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u2604\u2606-\u27bf\U0001f300-\U0001f31e"
+    r"\U0001f320-\U0001faff]\ufe0f?\s*)+"
+)
+_FIRST_ICON = 0x2190
 MAX_SOURCE_WORDS = 3
 MIN_BAR_PARTS = 3
 _SPACED_PARTS = re.compile(r"\s{2,}")
@@ -558,9 +577,145 @@ def _name_and_tagline(line: str) -> bool:
     return tagline is not None and HEADLINE_WORDS.search(tagline.group("name")) is None
 
 
+# a cookie banner's notice, copied with the page: "We use cookies to improve your experience.
+# By continuing to browse, you agree to our use of cookies."
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this\s+(?:site|website)|our\s+(?:site|website|partners))\b.{0,80}?"
+    r"\b(?:use|uses|set|sets|store|stores)\s+cookies\b"
+    r"|\bcookies?\b.{0,160}?\b(?:consent|you\s+agree|accept|cookie\s+(?:policy|settings))\b"
+    r"|\b(?:by\s+(?:continuing|using|clicking)|accept)\b.{0,160}?\bcookies\b"
+    # the consent frameworks' wording: "We and our partners store and/or access information on
+    # a device, such as cookies"
+    r"|\b(?:store|access)\b.{0,40}?\binformation\s+on\s+(?:a|your)\s+device\b",
+    re.IGNORECASE,
+)
+MAX_COOKIE_NOTICE = 500
+# ...and its buttons, side by side: "Accept all   Manage preferences", "Reject all  Accept"
+_CONSENT_BUTTON = (
+    r"(?:(?:accept|reject|decline|allow|refuse|deny)(?:\s+(?:all|only))?"
+    r"(?:\s+(?:cookies|necessary|essential|necessary\s+cookies|essential\s+cookies))?"
+    r"|manage\s+(?:preferences|settings|cookies|options|choices|consent)"
+    r"|cookie\s+(?:settings|preferences|policy)|(?:more|show)\s+(?:options|details|purposes)"
+    r"|customi[sz]e(?:\s+settings)?|privacy\s+policy|learn\s+more|got\s+it|i\s+agree|agree)"
+)
+_CONSENT_BUTTONS = re.compile(rf"{_CONSENT_BUTTON}(?:\s+{_CONSENT_BUTTON}){{0,3}}", re.IGNORECASE)
+_CONSENT_OPENERS = ("accept", "reject", "decline", "allow", "refuse", "deny", "manage",
+                    "cookie", "more", "show", "customise", "customize", "privacy", "learn",
+                    "got", "i ", "agree")  # fmt: skip
+
+
+def _cookie_banner(line: str, lowered: str) -> bool:
+    """A cookie banner's notice or its row of buttons."""
+    if "ookie" in line and len(line) <= MAX_COOKIE_NOTICE and _COOKIE_NOTICE.search(line):
+        return True
+    return lowered.startswith(_CONSENT_OPENERS) and _CONSENT_BUTTONS.fullmatch(line) is not None
+
+
+# a content warning: "Content warning: violence", "CW: gore, death", "TW // self-harm"; what
+# it warns of is a list of topics, never a review ("Content Warning: Show Episode 6 Review")
+_CONTENT_WARNING = re.compile(
+    r"(?:(?:content|trigger)\s+(?:warnings?|notes?|advisory)|cws?|tws?)"
+    r"(?:\s*(?:[:\-–—]|//)\s*(?P<topics>.{1,160}))?[\s.]*",
+    re.IGNORECASE,
+)
+_WARNING_OPENERS = ("content", "trigger", "cw", "tw")
+
+
+def _content_warning(line: str, lowered: str) -> bool:
+    if not lowered.startswith(_WARNING_OPENERS):
+        return False
+    warning = _CONTENT_WARNING.fullmatch(line)
+    return warning is not None and HEADLINE_WORDS.search(warning.group("topics") or "") is None
+
+
+# an audio or video player's controls and clock ("▶ 0:00 / 6:42", "⏸ 1:02:10 / 1:30:00")
+_PLAYER_CLOCK = re.compile(
+    r"[▶►⏵⏯⏸⏹⏪⏩🔊🔈\ufe0f\s]*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"[\s🔊🔈⚙\ufe0f]*"
+)
+
+
+# a translated page's banner: "This page has been translated from Japanese. Show original",
+# "Translated from Japanese · Show original", "Automatically translated from French by …"
+_TRANSLATED_BANNER = re.compile(
+    r"(?:this\s+(?:page|article|post|text|site)\s+(?:has\s+been|was|is)\s+)?"
+    r"(?:automatically\s+|machine[\s-]+|auto[\s-]+)?translated\s+(?:from|into|to)\s+[^\W\d_]+"
+    r"(?:\s+(?:to|into)\s+[^\W\d_]+)?(?:\s+by\s+\S+(?:\s+\S+)?)?"
+    r"(?:\s*[.·•|,\-–—]\s*(?:(?:show|view|see)\s+(?:the\s+)?original|original\s+text"
+    r"|(?:rate|undo)\s+(?:this\s+)?translation|options|turn\s+off\s+translation)\b.{0,40})?"
+    r"[\s.]*",
+    re.IGNORECASE,
+)
+
+
+# a site's buttons drawn as glyphs, copied as a line of their own: a menu's "☰", a search's
+# "🔍", a close button's "✕"
+_ICON_GLYPHS = "☰≡⋮⋯✕✖×⌕🔍←→⌂🏠 \ufe0f"
+_MAX_ICONS = 8
+
+
+# a link back to the site's listing: "← Back to all reviews", "Back to Reviews", "« Back to blog"
+_BACK_LINK = re.compile(
+    r"(?:[←‹«<]\s*)?back\s+to\s+(?:all\s+|the\s+|our\s+)?(?:[\w-]+\s+)?"
+    r"(?:reviews|posts|articles|stories|blog|home|homepage|news|index|list|archive|top|search"
+    r"|results|series|episodes|forum|thread|topics?)(?:\s*[›»>])?",
+    re.IGNORECASE,
+)
+
+
+# a site's disclosure above a post: "This post may contain affiliate links.", "Disclosure:
+# the studio provided a screener.", "As an Amazon Associate I earn from qualifying purchases."
+_DISCLOSURE = re.compile(
+    r"(?:(?:this|the)\s+(?:post|article|page|review|site|blog)\s+(?:may\s+)?contains?\s+"
+    r"(?:affiliate|sponsored|paid)\s+links?"
+    r"|(?:affiliate|ftc)\s+disclosure\s*[:\-–—]?|disclosure\s*[:\-–—]"
+    r"|as\s+an\s+amazon\s+associate\b)",
+    re.IGNORECASE,
+)
+MAX_DISCLOSURE = 300
+
+
+# a post's categories, as a blog theme prints them: "Posted in Anime Reviews", "Filed under:
+# Anime, Reviews", "Categories: Anime · Reviews"
+_CATEGORIES = re.compile(
+    r"(?:(?:posted|filed|published)\s+(?:in|under)|categor(?:y|ies)|sections?)\s*:?\s+"
+    r"(?P<parts>[^\d\n]{1,120})",
+    re.IGNORECASE,
+)
+_CATEGORY_PARTS = re.compile(r"\s*(?:[,·•|/&]|\band\b)\s*")
+_MAX_CATEGORY_WORDS = 3
+_CATEGORY_OPENERS = ("posted in", "posted under", "filed", "published in", "categor", "section")
+
+
+def _categories(line: str) -> bool:
+    found = _CATEGORIES.fullmatch(line)
+    return found is not None and all(
+        0 < len(part.split()) <= _MAX_CATEGORY_WORDS
+        for part in _CATEGORY_PARTS.split(found.group("parts"))
+    )
+
+
+_HASHTAGS = re.compile(r"#[^\W\d_][\w\-]*(?:\s+#[^\W\d_][\w\-]*)+")
+
+
+# a share button's label, a line each under "Share this:" as a theme's buttons copy
+_SHARE_TARGETS = frozenset(
+    ("facebook", "x", "twitter", "reddit", "pinterest", "linkedin", "whatsapp", "telegram",
+     "tumblr", "threads", "bluesky", "mastodon", "messenger", "email", "e-mail", "copy link",
+     "copy url", "flipboard", "line", "sms")
+)  # fmt: skip
+_MAX_SHARE_TARGET = 9
+
+
 def _is_furniture(line: str) -> bool:
     if line.isdigit():
         return True  # a page's number (a PDF's or a scan's text): never a title
+    if len(line) <= _MAX_SHARE_TARGET and line.lower() in _SHARE_TARGETS:
+        return True
+    if len(line) <= _MAX_ICONS and not line.strip(_ICON_GLYPHS):
+        return True  # (no letters: no headline, but furniture the title is looked for under)
+    if ":" in line and "/" in line and _PLAYER_CLOCK.fullmatch(line) is not None:
+        return True  # (no letters: no headline, but furniture the title is looked for under)
     if ("ssue" in line or "SSUE" in line) and _ISSUE_LINE.fullmatch(line) is not None:
         return True  # a magazine's "SPRING ISSUE", "Issue 14", "Winter 2024 issue"
     if "://" in line:
@@ -576,6 +731,8 @@ def _is_furniture(line: str) -> bool:
         # "#channel — Forum post": a chat channel's name and a label; "r/anime icon": the
         # alt text of a community's or an account's picture, copied with the page
         return True
+    if first == "#" and " #" in line and _HASHTAGS.fullmatch(line) is not None:
+        return True  # a post's tags on a line of their own ("#anime #metallicrouge #review")
     if line[:1] == "@" and " " not in line and HANDLE.fullmatch(line) is not None:
         return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:
@@ -621,6 +778,20 @@ def _is_furniture(line: str) -> bool:
         return True
     lowered = line.lower()
     if _ROLE_WORD.search(lowered) is not None and _ROLE_BYLINE.fullmatch(line):
+        return True
+    if _content_warning(line, lowered) or _cookie_banner(line, lowered):
+        return True
+    if "ranslat" in lowered and _TRANSLATED_BANNER.fullmatch(line) is not None:
+        return True
+    if "ack to" in lowered and _BACK_LINK.fullmatch(line) is not None:
+        return True
+    if lowered.startswith(_CATEGORY_OPENERS) and _categories(line):
+        return True
+    if (
+        ("affiliate" in lowered or "isclosure" in lowered or "associate" in lowered)
+        and len(line) <= MAX_DISCLOSURE
+        and _DISCLOSURE.match(line) is not None
+    ):
         return True
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))

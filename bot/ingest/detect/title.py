@@ -240,7 +240,14 @@ def _is_masthead(line: str, following: str) -> bool:
         return False
     if _MASTHEAD_WIDGET.fullmatch(following) is not None:
         return True
-    if following[:1] == "@" and HANDLE.fullmatch(following) is not None:
+    if following[:1] == "@" and (
+        HANDLE.fullmatch(following) is not None
+        # ...perhaps with the post's age: "@mikawatches · 2h"
+        or (
+            HANDLE.fullmatch(PART_SEPARATORS.split(following, 1)[0]) is not None
+            and not_a_title(following)
+        )
+    ):
         return True  # an author's name above their handle
     parts = PART_SEPARATORS.split(following)
     if len(parts) >= MIN_BAR_PARTS and HEADLINE_WORDS.search(line) is None:
@@ -611,6 +618,20 @@ def _tagline_under(lines: list[str], index: int) -> int | None:
 
 # what a theme prints over its menu, copied with it: a toggle's label
 _MENU_TOGGLES = frozenset(("menu", "main menu", "navigation", "toggle navigation", "open menu"))
+
+
+def _tagline_over_headline(tagline: str, after: str) -> bool:
+    """Is `tagline`, the line under a site's name, its tagline ("thoughts on anime, one episode
+    at a time"), with the review's headline right under it? A tagline is written as a phrase,
+    not title-cased; the headline under it is title-cased and names a review."""
+    if not tagline or _title_cased(tagline.split()) or not _reads_like_headline(tagline):
+        return False
+    headline = _strip_marks(after)
+    return (
+        _title_cased(headline.split())
+        and HEADLINE_WORDS.search(headline) is not None
+        and is_headline(headline)
+    )
 
 
 def _tagline_above_menu(text: str, lines: list[str], index: int) -> int | None:
@@ -1159,6 +1180,11 @@ def detect_title(draft: Draft) -> None:
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""
+                if position + 2 < len(seen) and _tagline_over_headline(
+                    following.strip(), lines[seen[position + 2]]
+                ):
+                    draft.explain("title", f"ignored {following.strip()!r}: its tagline")
+                    lines[seen[position + 1]] = ""
                 continue
             body_from = index + 1
             rest = _wrapped_rest(lines, index, line)

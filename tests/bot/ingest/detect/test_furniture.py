@@ -449,6 +449,18 @@ def test_a_link_or_buttons_text_ending_with_its_arrow_is_never_the_title(furnitu
 
 
 @pytest.mark.parametrize(
+    "furniture",
+    [
+        "Posted on March 3rd, 2024 by Sam Carter",
+        "March 3, 2024 by Sam Carter",
+        "Published 2024-03-03 by @samwatches",
+    ],
+)
+def test_a_date_then_its_author_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
     "headline", ["Show Episode 5 Review > Expectations", "Show Episode 5: Hope -> Despair"]
 )
 def test_a_headline_with_an_arrow_inside_stays_a_headline(headline: str) -> None:
@@ -458,3 +470,221 @@ def test_a_headline_with_an_arrow_inside_stays_a_headline(headline: str) -> None
 @pytest.mark.parametrize("kicker", ["FEATURE: Review", "Anime: Episode Review", "TV: Recap"])
 def test_a_section_label_joined_by_a_colon_is_never_the_title(kicker: str) -> None:
     assert not_a_title(kicker)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Stand by Me: Show Episode 3 Review", "Show Episode 5 Review by a First-Time Viewer"],
+)
+def test_headlines_with_by_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Content warning: violence, brief mention of self-harm",
+        "Trigger warning: blood",
+        "CW: gore, death",
+        "TW // self-harm",
+        "Content warnings",
+    ],
+)
+def test_a_content_warning_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Content Warning: Show Episode 6 Review", "TW Show Episode 3 Review"]
+)
+def test_headlines_opening_like_a_warning_label_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "We use cookies to improve your experience on our site. By continuing to browse, you "
+        "agree to our use of cookies.",
+        "This website uses cookies to ensure you get the best experience.",
+        "We and our partners store and access information on your device, such as cookies.",
+        "By clicking “Accept all”, you consent to our use of cookies.",
+        "Accept all   Manage preferences",
+        "Reject all Accept all",
+        "Accept cookies",
+        "Cookie settings",
+    ],
+)
+def test_a_cookie_banner_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Accepting the Chaos: Show Episode 5 Review",
+        "Accept the Fall: Show Episode 5 Review",
+        "Show Episode 5 Review: Milk and Cookies",
+        "Fortune Cookies and Bad Omens",
+    ],
+)
+def test_headlines_near_a_cookie_banner_s_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("furniture", ["Facebook", "X", "Pinterest", "WhatsApp", "Email"])
+def test_a_share_button_s_label_alone_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("headline", ["Facebook Drama: Show Episode 5 Review", "X Marks the Spot"])
+def test_headlines_opening_with_a_platform_s_name_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("furniture", ["▶ 0:00 / 6:42", "0:00 / 12:05", "⏸ 1:02:10 / 1:30:00 🔊"])
+def test_a_player_s_clock_is_furniture(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This page has been translated from Japanese. Show original",
+        "Translated from Japanese · Show original",
+        "Automatically translated from French",
+        "This article was machine-translated from Spanish to English.",
+    ],
+)
+def test_a_translated_page_s_banner_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Lost in Translation: Show Episode 5 Review", "Translated from Silence: Show Season 1 Review"],
+)
+def test_headlines_about_translation_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize("furniture", ["☰", "≡", "🔍", "☰  🔍", "✕"])
+def test_a_site_s_buttons_drawn_as_glyphs_are_furniture(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("line", ["★★★★½", "→ Show Episode 5 Review"])
+def test_stars_and_arrowed_headlines_are_not_glyph_buttons(line: str) -> None:
+    assert not not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "⏱ 6 min read",
+        "🕒 March 3, 2024",
+        "💬 12",
+        "📅 2024-03-03",
+        "✍️ By Sam Carter",
+        "👁 1.2k views",
+    ],
+)
+def test_furniture_behind_its_icon_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "line", ["★ 8/10", "⭐ Show Episode 5 Review", "🔥 Show Episode 5 Review: Glass Hearts"]
+)
+def test_a_score_or_a_headline_behind_an_icon_is_not_furniture(line: str) -> None:
+    assert not not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["← Back to all reviews", "Back to Reviews", "« Back to blog", "Back to top"]
+)
+def test_a_link_back_to_the_listing_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Back to School: Show Episode 5 Review", "Back to the Old Ways: Show Season 2"]
+)
+def test_headlines_opening_with_back_to_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This post may contain affiliate links.",
+        "This post contains affiliate links. We may earn a commission if you buy through them.",
+        "Disclosure: Crunchyroll provided a screener for this review.",
+        "Affiliate disclosure",
+        "As an Amazon Associate I earn from qualifying purchases.",
+    ],
+)
+def test_a_disclosure_above_the_post_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Full Disclosure: Show Episode 5 Review", "The Associate: Show Episode 5 Review"]
+)
+def test_headlines_with_a_disclosure_s_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Posted in Anime Reviews",
+        "Posted in Anime, Episode Reviews, Winter Season",
+        "Filed under: Anime · Reviews",
+        "Categories: Anime Reviews",
+    ],
+)
+def test_a_post_s_categories_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Posted in Anime Reviews: Show Episode 5 Review Is Here", "Section 9 Returns: Show Review"],
+)
+def test_headlines_opening_like_a_category_line_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Est. reading time: 4 min", "Estimated reading time: 6 minutes"]
+)
+def test_an_estimated_reading_time_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("furniture", ["Written on March 3, 2024", "Written: 2024-03-03"])
+def test_the_date_a_post_was_written_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Advertisement - Scroll to continue",
+        "ADVERTISEMENT · Continue reading below",
+        "Advertisement: Story continues below",
+    ],
+)
+def test_an_ad_slot_s_label_with_its_note_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("furniture", ["#anime #metallicrouge #review", "#anime #アニメ"])
+def test_a_line_of_hashtags_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("headline", ["#1 Show Episode 5 Review", "#Show Episode 5 Review"])
+def test_headlines_opening_with_a_hash_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)

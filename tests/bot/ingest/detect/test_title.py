@@ -246,6 +246,28 @@ def test_an_authors_name_above_their_handle_is_not_the_title() -> None:
     assert parsed.title == HEADLINE
 
 
+@pytest.mark.parametrize("handle", ["@okarun_fan · 2h", "@okarun_fan • Dec 13, 2024"])
+def test_an_authors_name_above_their_handle_and_the_post_s_age_is_not_the_title(
+    handle: str,
+) -> None:
+    parsed = doc(f"Okarun Fan\n{handle}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "tagline", ["thoughts on anime, one episode at a time", "Anime reviews, mostly weekly"]
+)
+def test_a_blog_s_name_and_tagline_above_the_headline_are_not_the_title(tagline: str) -> None:
+    parsed = doc(f"Pixel Lanterns\n{tagline}\n{HEADLINE}\n\n{BODY}")
+    assert parsed.title == HEADLINE
+
+
+def test_a_lower_case_headline_under_a_site_s_name_stays_the_title() -> None:
+    headline = "show ep 4 was actually good??"
+    parsed = doc(f"Pixel Lanterns\n{headline}\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
 def test_a_site_name_right_above_the_headline_is_not_the_title() -> None:
     parsed = doc(f"47 captures\nAnime Orbit\n{HEADLINE}\nBy Ellis Grant\n\n{BODY}")
     assert parsed.title == HEADLINE
