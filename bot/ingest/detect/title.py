@@ -233,6 +233,22 @@ _MASTHEAD_WIDGET = re.compile(
 _MAX_MASTHEAD_WORDS = 5
 
 
+# a social post's age beside its author's handle: "2h", "35m", "3d ago", "just now"
+_POST_AGE = re.compile(r"\d{1,3}\s?(?:mo|[smhdwy])(?:\s+ago)?|just\s+now|now", re.IGNORECASE)
+
+
+def _handle_and_age(line: str) -> bool:
+    """Is `line` a handle with its post's age ("@mikawatches · 2h"), as a social post's
+    header shows it under the poster's name? (A handle with a date may be a blog post's
+    author under its headline: "Glass Houses" / "@paper-lantern · Mar 3, 2024".)"""
+    parts = PART_SEPARATORS.split(line, 1)
+    return (
+        len(parts) == 2
+        and HANDLE.fullmatch(parts[0]) is not None
+        and _POST_AGE.fullmatch(parts[1].strip()) is not None
+    )
+
+
 def _is_masthead(line: str, following: str) -> bool:
     """Is the short `line` a site's name, as the widgets right under it show ("The Slow Magic
     Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
@@ -241,12 +257,7 @@ def _is_masthead(line: str, following: str) -> bool:
     if _MASTHEAD_WIDGET.fullmatch(following) is not None:
         return True
     if following[:1] == "@" and (
-        HANDLE.fullmatch(following) is not None
-        # ...perhaps with the post's age: "@mikawatches · 2h"
-        or (
-            HANDLE.fullmatch(PART_SEPARATORS.split(following, 1)[0]) is not None
-            and not_a_title(following)
-        )
+        HANDLE.fullmatch(following) is not None or _handle_and_age(following)
     ):
         return True  # an author's name above their handle
     parts = PART_SEPARATORS.split(following)
