@@ -69,11 +69,6 @@ INPUTS_PER_LINKER = 50
 this many inputs: a linker costs a few milliseconds to build, so building every one for a
 small import into a big store would cost more than linking in the workers saves."""
 FETCH_CONCURRENCY = 4
-NO_FULL_COLLECTIONS = 1 << 30
-"""The collector's third threshold during a pooled run: no automatic full collection until it
-ends. The run's reports and batches only grow, and each full collection walked all of them
-again (about 0.1 s of this process's CPU per 10,000 files; the parsers find no cycles to free);
-the young generations are still collected, and the thresholds are given back after."""
 
 
 def _rejected(name: str, reason: str, source: str | None = None) -> IngestReport:
@@ -219,14 +214,11 @@ async def ingest_inputs(
     loop = asyncio.get_running_loop()
     pool: ProcessPoolExecutor | None = None
     parsed: deque[asyncio.Future[list[PackedOutcome]]] = deque()
-    thresholds = gc.get_threshold()
     if workers > 1:
         # Everything alive now (modules, catalogs, linkers) out of the collector's sight for
         # the run, here and in the forked parsers: a full collection walked it all again each
-        # time, about half of the collector's time in the storing process (bench/ANALYSIS.md);
-        # and no full collection until the run ends (NO_FULL_COLLECTIONS).
+        # time, about half of the collector's time in the storing process (bench/ANALYSIS.md).
         gc.freeze()
-        gc.set_threshold(thresholds[0], thresholds[1], NO_FULL_COLLECTIONS)
     try:
         if workers > 1:
             pool = ProcessPoolExecutor(
@@ -273,7 +265,6 @@ async def ingest_inputs(
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
         if workers > 1:
-            gc.set_threshold(*thresholds)
             gc.unfreeze()
     await store.flush_search_index()
     ordered = [reports[i] for i in sorted(reports)]
