@@ -237,16 +237,21 @@ _MAX_MASTHEAD_WORDS = 5
 _POST_AGE = re.compile(r"\d{1,3}\s?(?:mo|[smhdwy])(?:\s+ago)?|just\s+now|now", re.IGNORECASE)
 
 
+def _after_handle(line: str) -> str | None:
+    """What follows an author's handle and a separator on `line` ("@someone · 2h": "2h"), or
+    None when the line does not open so."""
+    if line[:1] != "@":
+        return None
+    parts = PART_SEPARATORS.split(line, 1)
+    return parts[1] if len(parts) == 2 and HANDLE.fullmatch(parts[0]) is not None else None
+
+
 def _handle_and_age(line: str) -> bool:
     """Is `line` a handle with its post's age ("@mikawatches · 2h"), as a social post's
     header shows it under the poster's name? (A handle with a date may be a blog post's
     author under its headline: "Glass Houses" / "@paper-lantern · Mar 3, 2024".)"""
-    parts = PART_SEPARATORS.split(line, 1)
-    return (
-        len(parts) == 2
-        and HANDLE.fullmatch(parts[0]) is not None
-        and _POST_AGE.fullmatch(parts[1].strip()) is not None
-    )
+    age = _after_handle(line)
+    return age is not None and _POST_AGE.fullmatch(age.strip()) is not None
 
 
 def _is_masthead(line: str, following: str) -> bool:
@@ -296,12 +301,9 @@ def _post_dateline(line: str) -> str | None:
     ("@someone · Feb 27, 2024, 11:48 PM", a blog platform's post header); else None."""
     if _DATELINE.search(line) is not None:
         return line
-    if line[:1] != "@":
+    dated = _after_handle(line)
+    if dated is None:
         return None
-    parts = PART_SEPARATORS.split(line, 1)
-    if len(parts) < 2 or HANDLE.fullmatch(parts[0]) is None:
-        return None
-    dated = parts[1]
     return dated if any(c.isdigit() for c in dated) and not_a_title(dated) else None
 
 
