@@ -37,7 +37,7 @@ def _article_roots(tree: Any) -> list[Any]:
     aside's <article class="post-card">, each with that post's grade); a page without one: its
     <main>, else the outermost elements named like an article's body ("entry-content")."""
     articles = list(tree.iter("article"))
-    roots = [a for a in articles if not _in_chrome(a)] or articles
+    roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)] or articles
     if roots:
         return roots
     roots = list(tree.iter("main"))
@@ -395,22 +395,17 @@ def _opening_line(extracted: str) -> str:
 _CHROME_TAGS = frozenset(("aside", "nav", "header", "footer", "form"))
 
 
+# where other posts' cards are: not a form, which some sites wrap a whole page in
 _CARD_CHROME_TAGS = frozenset(("aside", "nav", "footer"))
 
 
-def _in_chrome(element: Any) -> bool:
-    """Is `element` inside an aside, the navigation or a footer of the page (where other
-    posts' cards are; not a form, which some sites wrap a whole page in)?"""
-    return any(ancestor.tag in _CARD_CHROME_TAGS for ancestor in element.iterancestors())
-
-
-def _in_page_chrome(element: Any, body: Any) -> bool:
-    """Is `element` inside the page's chrome (an aside, the navigation, a header or footer)
-    rather than the bare body's own article text?"""
+def _in_page_chrome(element: Any, body: Any = None, tags: frozenset[str] = _CHROME_TAGS) -> bool:
+    """Is `element` inside the page's chrome (an aside, the navigation, a header or footer;
+    or `tags`) rather than the bare `body`'s own article text (below `body`, when given)?"""
     for ancestor in element.iterancestors():
         if ancestor is body:
             return False
-        if ancestor.tag in _CHROME_TAGS:
+        if ancestor.tag in tags:
             return True
     return False
 
