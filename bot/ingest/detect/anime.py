@@ -205,6 +205,18 @@ class AnimeNames:
             }
         return titles.get(fold(name)) if titles else None
 
+    def episode_titled_in(self, title: str) -> str | None:
+        """The catalog anime one of whose episodes a part of `title` (between its separators)
+        is titled: "<Episode's Title> — a grade for the premiere" names its episode, and the
+        words after it are no anime's name."""
+        if not self.catalogs:
+            return None
+        for part in _SEPARATOR.split(title):
+            found = self.episode_titled(_unquoted(_trim_name(part.strip())))
+            if found is not None:
+                return found
+        return None
+
 
 _MIN_EPISODE_TITLE = 8  # a shorter episode title is too likely a name of its own
 
@@ -781,6 +793,8 @@ def detect_anime(draft: Draft) -> None:
                     "anime",
                     f"{chosen!r}: the title's {near[1]!r} is {near[2]:.0f}% like a known name",
                 )
+        if chosen is None and (chosen := names.episode_titled_in(draft.title)) is not None:
+            draft.explain("anime", f"{chosen!r}: the title names one of its episodes")
         if chosen is None:
             opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
             pattern = name_in_pattern(draft.title, opening)

@@ -783,6 +783,9 @@ def _harbor() -> Catalog:
         "The Lanterns Go Out — full recap + my thoughts",
         "Salt in the Engine Room | Recap",
         "The Lanterns Go Out - complete recap",
+        # the words after the episode's title read as the pattern's name, but are none
+        "The Lanterns Go Out — a grade for the premiere",
+        "“Salt in the Engine Room” | my notes on the episode",
     ],
 )
 def test_a_headline_naming_a_catalog_episode_is_that_anime(title: str) -> None:
