@@ -310,8 +310,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         return None
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
-    if name.casefold() in _DETERMINERS:
-        return None  # "my full review (ep 13)": the words before the marker are not a name
+    if name.rsplit(None, 1)[-1].casefold() in _DETERMINERS:
+        # "my full review (ep 13)", "a grade for the premiere": the words before the marker
+        # end in one that points at it, and are no name
+        return None
     return name
 
 

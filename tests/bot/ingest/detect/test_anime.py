@@ -399,7 +399,10 @@ def test_a_programmes_issue_number_before_the_anime_s_pattern(title: str, anime:
     assert name_in_pattern(title) == anime
 
 
-@pytest.mark.parametrize("title", ["my full review (ep 4)", "Our recap (episode 2)"])
+@pytest.mark.parametrize(
+    "title",
+    ["my full review (ep 4)", "Our recap (episode 2)", "Harbor Lights — a grade for the premiere"],
+)
 def test_a_determiner_before_the_marker_is_no_name(title: str) -> None:
     # "<Anime> finale – my full review (ep 4)" cut to its last part: "my" names no anime
     assert name_in_pattern(title) is None
