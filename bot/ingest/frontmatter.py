@@ -53,7 +53,7 @@ _KIND_ALIASES = {
     "anime-review": DocumentKind.SEASON_REVIEW,
 }
 _TRUE = frozenset({"yes", "true", "on", "1", "y"})
-_FALSE = frozenset({"no", "false", "off", "0", "n"})
+_FALSE = frozenset({"no", "false", "off", "0", "n", "none"})
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 _FM_CHARACTER = re.compile(r"\s*([^,()]+?)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:,|$)")
 
@@ -243,10 +243,8 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
             raise IngestError("front matter: url must be an http(s) address")
         fm.url = url
     if "spoilers" in values:
-        flag = values["spoilers"].lower()
-        if flag not in _TRUE | _FALSE:
-            raise IngestError("front matter: spoilers must be yes or no")
-        fm.spoilers = flag in _TRUE
+        # yes or no; a site's own word for how many ("light", "major") says there are some
+        fm.spoilers = values["spoilers"].strip().lower() not in _FALSE
     if "characters" in values:
         fm.characters = _characters(values["characters"])
     known |= {"episode", "kind", "score", "url", "spoilers", "characters"}

@@ -74,6 +74,22 @@ def test_invalid_front_matter(line: str, expected: str) -> None:
     assert reason(f"---\n{line}\n---\nShow Episode 1\n\n{BODY}").startswith(expected)
 
 
+@pytest.mark.parametrize(
+    ("value", "spoiler"),
+    [
+        ("yes", True),
+        ("no", False),
+        # a site's own word for how many: there are some (BODY declares none of its own)
+        ("light", True),
+        ("major", True),
+        ("none", False),
+    ],
+)
+def test_front_matter_spoilers(value: str, spoiler: bool) -> None:
+    parsed = doc(f"---\nspoilers: {value}\n---\nShow Episode 1 Review\n\n{BODY}")
+    assert [section.spoiler for section in parsed.sections] == [spoiler]
+
+
 def test_unclosed_front_matter() -> None:
     assert reason(f"---\ntitle: x\nShow Episode 1\n\n{BODY}").startswith(
         "front matter: no closing '---' line"
