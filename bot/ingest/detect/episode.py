@@ -316,7 +316,9 @@ _BODY_EPISODE = re.compile(
 )
 _REFERENCE_WORDS = re.compile(
     r"\b(?:previous|last\s+week|next|since|unlike|compared|than|after|before|back\s+in"
-    r"|until|following|preceding|earlier|recall|remember|like|as\s+in|as\s+with|whereas)\b",
+    r"|until|following|preceding|earlier|recall|remember|like|as\s+in|as\s+with|whereas"
+    # an episode still to watch: "will watch ep 2 before deciding", "gonna check out episode 3"
+    r"|(?:will|['’]ll|going\s+to|gonna)\s+(?:watch|see|check\s+out|try))\b",
     re.IGNORECASE,
 )
 _THIS_EPISODE = re.compile(

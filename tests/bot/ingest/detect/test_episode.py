@@ -1161,3 +1161,17 @@ def test_an_opening_saying_the_review_covers_the_whole_season_names_no_episode()
     parsed = doc(f"Show Review: Bright Paint, Thin Plot\n\n{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "will watch ep 2 before deciding",
+        "I'll see episode 2 next week",
+        "gonna check out ep 2 tomorrow",
+    ],
+)
+def test_an_episode_still_to_watch_is_not_the_one_first_impressions_are_of(plan: str) -> None:
+    opening = f"the premiere was a lot of fun but messy. score: 6/10, {plan}"
+    parsed = doc(f"Show first impressions\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
