@@ -636,14 +636,20 @@ _PLAYER_CLOCK = re.compile(
 
 
 # a translated page's banner: "This page has been translated from Japanese. Show original",
-# "Translated from Japanese · Show original", "Automatically translated from French by …"
+# "Translated from Japanese · Show original", "Automatically translated from French by …",
+# perhaps in brackets with the original's address and a warning: "[Translated from Korean ·
+# Original: site.example · Machine translation, may contain errors]"
 _TRANSLATED_BANNER = re.compile(
-    r"(?:this\s+(?:page|article|post|text|site)\s+(?:has\s+been|was|is)\s+)?"
+    r"[\[(]?\s*(?:this\s+(?:page|article|post|text|site)\s+(?:has\s+been|was|is)\s+)?"
     r"(?:automatically\s+|machine[\s-]+|auto[\s-]+)?translated\s+(?:from|into|to)\s+[^\W\d_]+"
     r"(?:\s+(?:to|into)\s+[^\W\d_]+)?(?:\s+by\s+\S+(?:\s+\S+)?)?"
     r"(?:\s*[.·•|,\-–—]\s*(?:(?:show|view|see)\s+(?:the\s+)?original|original\s+text"
-    r"|(?:rate|undo)\s+(?:this\s+)?translation|options|turn\s+off\s+translation)\b.{0,40})?"
-    r"[\s.]*",
+    r"|(?:rate|undo)\s+(?:this\s+)?translation|options|turn\s+off\s+translation)\b.{0,40}"
+    r"|(?:\s*[.·•|,;\-–—]\s*(?:original(?:\s+(?:text|article|post|page))?\s*:\s*\S{1,80}"
+    r"|(?:automatic|machine|auto(?:mated)?)[\s-]+translation\b"
+    r"|(?:it\s+|this\s+|the\s+text\s+)?(?:may|might|can)\s+contain\s+"
+    r"(?:errors|mistakes|inaccuracies)))+)?"
+    r"[\s.]*[\])]?[\s.]*",
     re.IGNORECASE,
 )
 

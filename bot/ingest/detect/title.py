@@ -790,7 +790,7 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
 
 _EXPORT_HEADER = re.compile(
     r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members"
-    r"|participants)\s*:\s*\S.{0,200}"
+    r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period))\s*:\s*\S.{0,200}"
     # the channel's name under a banner, perhaps with what was exported: "#channel (messages
     # from Jul 26, 2024)"
     r"|#[\w.-]{1,80}(?:\s+\([^()\n]{1,80}\))?",
@@ -807,8 +807,9 @@ _EXPORT_BANNER = re.compile(
     # team-name · channel: #name"
     r"|(?-i:[A-Z])[\w.-]{1,20}\s+export(?:\s+[—–\-|:·]\s+(?:workspace|team|server|channel)"
     r"\s*:\s*\S{1,60}){1,3}"
-    # a channel's name, and when it was exported: "#anime-talk, exported 2025-03-05"
-    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*exported\s[^\n]{1,60})",
+    # a channel's name, and when it was exported: "#anime-talk, exported 2025-03-05", perhaps
+    # with its server's: "#anime-talk — Some Server (exported 2025-03-05)"
+    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?\s*\(\s*)?exported\s[^\n()]{1,60}\)?)",
     re.IGNORECASE,
 )
 
@@ -1055,6 +1056,12 @@ def detect_title(draft: Draft) -> None:
                 # a message pastes under its headline, set apart, is the title, not chatter
                 _take_message_headline(draft, *found)
                 return
+            # chatter: a later message's marked headline is the title, else there is none
+            marked = _marked_headline_in_chat(lines, index)
+            if marked is not None:
+                _take_message_headline(draft, marked, _strip_marks(lines[marked]))
+                return
+            break
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text

@@ -688,3 +688,29 @@ def test_a_line_of_hashtags_is_never_the_title(furniture: str) -> None:
 @pytest.mark.parametrize("headline", ["#1 Show Episode 5 Review", "#Show Episode 5 Review"])
 def test_headlines_opening_with_a_hash_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "[Translated from Korean · Original: blog.example.kr · Automatic translation, may contain"
+        " errors]",
+        "(Translated from Italian | Original: site.example.it | Machine translation)",
+        "Translated from German. Original article: zeitung.example. It may contain mistakes.",
+    ],
+)
+def test_a_translation_banner_with_the_original_s_address_and_a_warning_is_furniture(
+    furniture: str,
+) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Translated from Spanish · Original: Show Episode 5 Review",
+        "[Translated from Silence] Show Episode 5 Review",
+    ],
+)
+def test_a_headline_after_a_translation_banner_s_words_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)

@@ -1482,3 +1482,47 @@ def test_a_marked_line_naming_no_episode_or_not_set_apart_is_not_the_title(
         "afterwards is the best thing the show has done so far, even if the music swells.\n"
     )
     assert doc(text, anime="Lantern Street").title == ""
+
+
+def test_a_translation_banner_in_brackets_over_the_headline_is_not_the_title() -> None:
+    banner = (
+        "[Translated from Korean · Original: blog.example.kr · Automatic translation, may"
+        " contain errors]"
+    )
+    assert doc(f"{banner}\n\n{HEADLINE}\n\n{BODY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "label", ["Export range: 02-Mar-25 to 03-Mar-25", "Date range: 2025-03-02 – 2025-03-03"]
+)
+def test_a_chat_export_s_date_range_in_its_header_is_not_the_title(label: str) -> None:
+    text = (
+        f"Guild: Paper Lantern\nChannel: #show-talk\n{label}\n\n"
+        "[02-Mar-25 20:01] kumo\nthis week's writeup incoming\n\n"
+        "[02-Mar-25 20:02] kumo\n**Show Episode 9 Review – the quiet one**\n"
+        "ok here goes. the show finally slowed down and let the cast breathe for a bit\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 9 Review – the quiet one"
+
+
+def test_a_channel_s_banner_with_its_server_and_export_date_and_only_chatter_has_no_title() -> None:
+    text = (
+        "#show-chat — Paper Lantern Lounge (exported 2025-03-03)\n\n"
+        "[2025-03-02 20:01] kumo: anyone seen the new one yet\n"
+        "[2025-03-02 20:04] reed: yeah, the premiere was loud and a bit messy, 6/10 for now\n"
+        "[2025-03-02 20:05] kumo: fair\n"
+    )
+    assert doc(text, anime="Show").title == ""
+
+
+def test_a_later_message_s_bold_headline_under_chatter_on_message_lines_is_the_title() -> None:
+    text = (
+        "#show-chat — exported 2025-03-03\n\n"
+        "[2025-03-02 20:01] kumo: anyone seen the new one yet\n"
+        "[2025-03-02 20:04] reed: me, posting my writeup here first:\n\n"
+        "[2025-03-02 20:05] reed:\n"
+        "**Show Episode 9 Review – the quiet one**\n"
+        "The show finally slowed down and let the cast breathe for a whole episode. It worked.\n"
+        "[2025-03-02 20:06] kumo: nice\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 9 Review – the quiet one"
