@@ -1049,19 +1049,21 @@ def detect_title(draft: Draft) -> None:
             draft.body_from = index + 1
             draft.explain("title", f"{labelled!r}: the line labelled as the title")
             return
-        if line[:1] == "[" and _BRACKETED_MESSAGE.match(line) is not None:
+        if line[:1] == "[" and (message := _BRACKETED_MESSAGE.match(line)) is not None:
             found = _bracketed_headline(lines, index)
             if found is not None:
                 # a channel's export, each message on its "[date time] name:" line: the post
                 # a message pastes under its headline, set apart, is the title, not chatter
                 _take_message_headline(draft, *found)
                 return
-            # chatter: a later message's marked headline is the title, else there is none
-            marked = _marked_headline_in_chat(lines, index)
-            if marked is not None:
-                _take_message_headline(draft, marked, _strip_marks(lines[marked]))
-                return
-            break
+            if HEADLINE_WORDS.search(line, 1, message.end()) is None:
+                # chatter (a sender's name, not "[…] Show Episode 5 Review: …"): a later
+                # message's marked headline is the title, else there is none
+                marked = _marked_headline_in_chat(lines, index)
+                if marked is not None:
+                    _take_message_headline(draft, marked, _strip_marks(lines[marked]))
+                    return
+                break
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text

@@ -1526,3 +1526,9 @@ def test_a_later_message_s_bold_headline_under_chatter_on_message_lines_is_the_t
         "[2025-03-02 20:06] kumo: nice\n"
     )
     assert doc(text, anime="Show").title == "Show Episode 9 Review – the quiet one"
+
+
+def test_a_headline_after_a_bracketed_time_stamp_stays_the_title() -> None:
+    # "[date time] Show Episode 5 Review: …": a stamp, then a headline, not a sender's message
+    headline = "[2025-03-02 14:00] Show Episode 5 Review: Glass Houses"
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
