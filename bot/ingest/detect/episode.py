@@ -193,8 +193,8 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
         title, max(0, season.start() - _HASH_BESIDE_LOOK), season.start()
     )
-    if beside is None:
-        return None
+    if beside is None or numbers_another_thing(title, beside.start()):
+        return None  # (not "Issue #12 · S2E3")
     number = _marker_number(next(g for g in beside.groups() if g is not None))
     within = _marker_number(next(g for g in season.groups() if g is not None))
     return number if number is not None and within is not None and number > within else None

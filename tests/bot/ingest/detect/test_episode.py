@@ -1177,6 +1177,7 @@ def test_an_opening_saying_the_review_covers_the_whole_season_names_no_episode()
         ("Show S1 Ep 4 (#4): The Long Night", 4),  # the same number: nothing counted on
         ("Show S3 Ep 4 (#2): The Long Night", 4),  # an earlier number is no count through
         ("Show S3 Ep 4 – Letter #28", 4),  # a "#N" not beside the season's marker
+        ("Show Issue #28 (S3E4)", 4),  # an issue's number beside it
     ],
 )
 def test_a_hash_number_beside_a_season_marker_counts_through_the_seasons(
