@@ -51,10 +51,17 @@ _EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}\s?E(\d{1,4})\b"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
-    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
+    # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
+    r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
     re.IGNORECASE,
 )
-"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")."""
+"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")
+or its part ("Part 2 Episode 3")."""
+# "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
+_HASH_AFTER_SEASON = re.compile(r"\s*(?:[(\[]\s*#(\d{1,4})\s*[)\]]|[·|/,–—]\s*#(\d{1,4})\b)")
+_HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
+_HASH_BESIDE_LOOK = 12
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
@@ -172,19 +179,36 @@ def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Matc
     return None
 
 
+def _through_seasons(title: str, season: re.Match[str]) -> int | None:
+    """The number a title counts through the seasons beside its season's own marker
+    (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)"), or a
+    "#30" right beside it and later than it ("S2 Ep 6 (#30)"); else None."""
+    plain = _PLAIN_EPISODE.search(title, 0, season.start()) or _PLAIN_EPISODE.search(
+        title, season.end()
+    )
+    if plain is not None:
+        return _marker_number(plain.group(1))
+    if "#" not in title:
+        return None
+    beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
+        title, max(0, season.start() - _HASH_BESIDE_LOOK), season.start()
+    )
+    if beside is None or numbers_another_thing(title, beside.start()):
+        return None  # (not "Issue #12 · S2E3")
+    number = _marker_number(next(g for g in beside.groups() if g is not None))
+    within = _marker_number(next(g for g in season.groups() if g is not None))
+    return number if number is not None and within is not None and number > within else None
+
+
 def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
     "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
     within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
     match = _SEASON_MARKER.search(title)
     if match is not None:
-        plain = _PLAIN_EPISODE.search(title, 0, match.start()) or _PLAIN_EPISODE.search(
-            title, match.end()
-        )
-        if plain is not None:
-            number = _marker_number(plain.group(1))
-            if number is not None:
-                return number
+        number = _through_seasons(title, match)
+        if number is not None:
+            return number
         number = _marker_number(next(g for g in match.groups() if g is not None))
         if number is not None:
             return number
@@ -659,14 +683,25 @@ _OVERALL = re.compile(
 )
 
 
-def _season_headline(paragraphs: list[str]) -> str | None:
+def _season_headline(paragraphs: list[str], catalog: Catalog | None = None) -> str | None:
     """A line of the opening that reads as a headline announcing a season review and names
-    no episode ("Show Season 1 Review" under a zine's page header, or under a cache's notice
-    and a site's menu, that was taken for the title), else None."""
+    no episode, by number or by its catalog title ("Show Season 1 Review" under a zine's page
+    header, or under a cache's notice and a site's menu, that was taken for the title), else
+    None."""
     for line in opening_lines(paragraphs):
-        if _is_season_headline(line.strip(" *_#")):
-            return line.strip(" *_#")
+        line = line.strip(" *_#")
+        if _is_season_headline(line) and not _names_an_episode_title(line, catalog):
+            return line
     return None
+
+
+def _names_an_episode_title(line: str, catalog: Catalog | None) -> bool:
+    """Does the line hold one of the catalog's episode titles ("Recap and review: Show opens
+    with '<Episode's Title>'")?"""
+    if catalog is None or not catalog.episodes:
+        return False
+    folded = fold(line)
+    return any(title in folded for _, _, title in _folded_titles(catalog))
 
 
 def _is_season_headline(line: str) -> bool:
@@ -791,9 +826,7 @@ def _per_season_number(title: str) -> int | None:
     """The episode a title numbers only within its season ("Season 2, Episode 6", "S02E06"),
     else None (no season marker, or a number counted through the seasons beside it)."""
     match = _SEASON_MARKER.search(title)
-    if match is None:
-        return None
-    if _PLAIN_EPISODE.search(title, 0, match.start()) or _PLAIN_EPISODE.search(title, match.end()):
+    if match is None or _through_seasons(title, match) is not None:
         return None
     return _marker_number(next(g for g in match.groups() if g is not None))
 
@@ -959,7 +992,7 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = from_url[0]
         draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
         return
-    headline = _season_headline(draft.paragraphs)
+    headline = _season_headline(draft.paragraphs, catalog)
     if headline is not None:
         draft.episode = None
         draft.explain("episode", f"none: the opening's headline {headline!r} speaks of the season")
@@ -976,12 +1009,25 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", f"none: the opening says it reviews the whole season ({season!r})")
         return
     number, notes = episode_in_body(opening_text, catalog)
+    opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
+    if number is not None:
+        # "first impressions after two episodes", then "Episode one is …": how far they have
+        # watched is how far they may spoil
+        so_far = _episodes_so_far(opening_text, count)
+        if (
+            so_far is not None
+            and so_far[0] > number
+            and (FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening))
+        ):
+            draft.episode = so_far[0]
+            draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
+            draft.explain("episode", f"ignored {number}: within the episodes watched")
+            return
     draft.episode = number
     for note in notes:
         draft.explain("episode", note)
     if number is not None:
         return
-    opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
     impressions = FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening)
     if impressions:
         so_far = _episodes_so_far(opening_text, count)
@@ -1156,6 +1202,10 @@ _SEASON_ANNOUNCED = re.compile(
     r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b",
     re.IGNORECASE,
 )
+# "<Show> Season 1 Review, mostly spoiler-free (…).": a headline run into a paragraph's first
+# sentence (searched in a lowered text)
+_SEASON_N_REVIEW = re.compile(r"\bseason\s+\d{1,2}\s+review\b")
+_RUN_IN_HEAD = 80  # characters of a paragraph before it: the anime's name
 # in its sentence: a season review still to come or already written, not this document
 _ELSEWHERE = re.compile(
     r"\b(?:will|['’]ll|later|next|previous|last|upcoming|once|when|until|going\s+to|plan"
@@ -1179,14 +1229,38 @@ def _season_announced(opening: str) -> str | None:
     review, light spoilers.", "a look at the whole season"), in a sentence that does not
     speak of another review or of one to come; else None."""
     lowered = opening.lower()
-    if not any(word in lowered for word in _SEASON_ANNOUNCED_WORDS):
-        return None
-    for match in _SEASON_ANNOUNCED.finditer(opening):
-        start = max(opening.rfind(c, 0, match.start()) for c in ".!?\n") + 1
-        ends = [at for at in (opening.find(c, match.end()) for c in ".!?\n") if at >= 0]
-        sentence = opening[start : min(ends, default=len(opening))]
-        if _ELSEWHERE.search(sentence) is None or _SAYS_IT_IS.search(opening, start, match.start()):
-            return match.group(0)
+    if any(word in lowered for word in _SEASON_ANNOUNCED_WORDS):
+        for match in _SEASON_ANNOUNCED.finditer(opening):
+            start = max(opening.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+            ends = [at for at in (opening.find(c, match.end()) for c in ".!?\n") if at >= 0]
+            sentence = opening[start : min(ends, default=len(opening))]
+            if _ELSEWHERE.search(sentence) is None or _SAYS_IT_IS.search(
+                opening, start, match.start()
+            ):
+                return match.group(0)
+    if "season " in lowered:
+        return _season_review_run_in(opening, lowered)
+    return None
+
+
+def _season_review_run_in(opening: str, lowered: str) -> str | None:
+    """A paragraph of the opening that opens with a season review's headline run into its
+    first sentence ("Show Season 1 Review, mostly spoiler-free (…)."), in a sentence that
+    speaks of no other review: the words "Season N Review", else None. (A headline on a line
+    of its own is not this: _season_headline looks for those, in the opening's first lines.)"""
+    for match in _SEASON_N_REVIEW.finditer(lowered):
+        start = lowered.rfind("\n", 0, match.start()) + 1
+        if match.start() - start > _RUN_IN_HEAD or any(
+            c in lowered[start : match.start()] for c in ".!?"
+        ):
+            continue
+        end = lowered.find("\n", match.end())
+        line = opening[start : end if end >= 0 else len(opening)].strip(" *_#")
+        if is_headline_line(line):
+            continue
+        stops = [at for at in (lowered.find(c, match.end()) for c in ".!?\n") if at >= 0]
+        if _ELSEWHERE.search(opening, start, min(stops, default=len(opening))) is None:
+            return opening[match.start() : match.end()]
     return None
 
 

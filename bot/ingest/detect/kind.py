@@ -8,7 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import OPENING_LINES, is_headline_line, opening_lines
-from bot.models import DocumentKind
+from bot.models import Catalog, DocumentKind
+from bot.text.names import fold
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -128,16 +129,24 @@ def _running_text_at(paragraphs: list[str]) -> int:
     return len(paragraphs)
 
 
-def _episode_headline(paragraphs: list[str], episode: int) -> tuple[DocumentKind, str] | None:
+def _episode_headline(
+    paragraphs: list[str], episode: int, episode_title: str = ""
+) -> tuple[DocumentKind, str] | None:
     """(kind, line) for a line of these paragraphs (the opening before its running text)
-    that reads as this document's headline (short, no sentence, naming its episode) and
-    announces a kind ("SHOW, EPISODE 8 — RECAP & REVIEW" under a zine's page header that was
-    taken for the title), else None."""
+    that reads as this document's headline (short, no sentence, naming its episode by number
+    or by its title, `episode_title` folded) and announces a kind ("SHOW, EPISODE 8 — RECAP
+    & REVIEW" under a zine's page header that was taken for the title), else None."""
     for line in opening_lines(paragraphs):
         line = line.strip(" *_#")
-        if not is_headline_line(line) or _EPISODE_WORD.search(line) is None:
+        if not is_headline_line(line):
             continue
-        if all(int(n) != episode for n in _NUMBER.findall(line)):
+        names_number = _EPISODE_WORD.search(line) is not None and any(
+            int(n) == episode for n in _NUMBER.findall(line)
+        )
+        # or its title: "Recap and review: Show opens with '<Episode's Title>'"
+        if not names_number and not (
+            episode_title and episode_title in (line.lower() if line.isascii() else fold(line))
+        ):
             continue
         announced = announced_kind(line, episode)
         if announced is not None:
@@ -147,16 +156,29 @@ def _episode_headline(paragraphs: list[str], episode: int) -> tuple[DocumentKind
 
 def _headings_after(paragraphs: list[str], start: int) -> list[str]:
     """The paragraphs from `start` on, among the opening's first OPENING_LINES lines, that
-    are a short line of their own (a heading, not running text)."""
+    are a short line of their own (a heading, not running text), and the short lines within
+    a paragraph that are marked as one (a chat post's "Name 10:42 AM" line, then its bold
+    "*Show Episode 1 First Impressions*")."""
     lines = sum(p.count("\n") + 1 for p in paragraphs[:start])
     headings: list[str] = []
     for paragraph in paragraphs[start:]:
         if lines >= OPENING_LINES:
             break
         lines += paragraph.count("\n") + 1
-        if "\n" not in paragraph and len(paragraph) <= _MAX_HEADLINE:
-            headings.append(paragraph)
+        if "\n" not in paragraph:
+            if len(paragraph) <= _MAX_HEADLINE:
+                headings.append(paragraph)
+        elif "*" in paragraph or "#" in paragraph or "_" in paragraph:
+            headings += [
+                line
+                for line in paragraph.split("\n")
+                if _HEADING_MARKED.match(line) is not None and len(line) <= _MAX_HEADLINE
+            ]
     return headings
+
+
+# a line in bold or italics, or a Markdown heading (not a "* " or "- " list's item)
+_HEADING_MARKED = re.compile(r"[*_]+[^\s*_]|#{1,6}\s")
 
 
 # a sentence's end (not an initial's: "by A. Writer")
@@ -176,6 +198,31 @@ def _may_say_first_impressions(paragraph: str) -> bool:
         or paragraph.find("mpression", 0, _OPENING_LOOK) >= 0
         or paragraph.find("MPRESSION", 0, _OPENING_LOOK) >= 0
     )
+
+
+_MIN_EPISODE_TITLE = 8  # a shorter catalog episode title is too likely a common phrase
+
+
+_EPISODE_TITLES: dict[int, tuple[Catalog, dict[int, str]]] = {}
+
+
+def _episode_title(draft: Draft) -> str:
+    """The catalog's title of the document's episode, folded ("" when there is none, or one
+    too short to tell from ordinary words)."""
+    catalog, episode = draft.catalog, draft.episode
+    if catalog is None or episode is None or not catalog.episodes:
+        return ""
+    cached = _EPISODE_TITLES.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        titles = {
+            entry.number: " ".join(fold(entry.title).split())
+            for entry in catalog.episodes
+            if entry.title and len(entry.title) >= _MIN_EPISODE_TITLE
+        }
+        if len(_EPISODE_TITLES) >= 64:
+            _EPISODE_TITLES.clear()
+        cached = _EPISODE_TITLES[id(catalog)] = (catalog, titles)
+    return cached[1].get(episode, "")
 
 
 def detect_kind(draft: Draft) -> None:
@@ -203,15 +250,18 @@ def detect_kind(draft: Draft) -> None:
         return
     paragraphs = draft.paragraphs
     text_at = _running_text_at(paragraphs[:OPENING_LINES])
+    episode_title = _episode_title(draft)
     headline = (
-        _episode_headline(paragraphs[:text_at], draft.episode)
+        _episode_headline(paragraphs[:text_at], draft.episode, episode_title)
         if draft.episode is not None and text_at > 0
         else None
     )
     if headline is None and draft.episode is not None:
         # a letter's greeting before its feature's heading ("Morning! … \n\n<SHOW> EPISODE
         # 2 RECAP"): a heading of its own further down the opening
-        headline = _episode_headline(_headings_after(paragraphs, text_at), draft.episode)
+        headline = _episode_headline(
+            _headings_after(paragraphs, text_at), draft.episode, episode_title
+        )
     if headline is not None:
         draft.kind, line = headline
         draft.title_says_recap = bool(RECAP_WORD.search(line))

@@ -8,6 +8,7 @@ from bot.ingest import (
     parse_document,
 )
 from bot.ingest.detect.episode import episode_in
+from bot.ingest.page import PageMeta
 from bot.models import (
     Catalog,
     CatalogEpisode,
@@ -1174,4 +1175,102 @@ def test_an_opening_saying_the_review_covers_the_whole_season_names_no_episode()
 def test_an_episode_still_to_watch_is_not_the_one_first_impressions_are_of(plan: str) -> None:
     opening = f"the premiere was a lot of fun but messy. score: 6/10, {plan}"
     parsed = doc(f"Show first impressions\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
+
+
+# ------------------------------------------------ round 31: numbers within a season or a part
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show S3 Ep 4 (#28): The Long Night", 28),
+        ("Show S3E4 [#28] Review", 28),
+        ("Show Season 3, Episode 4 / #28", 28),
+        ("Show #28 (S3E4): The Long Night", 28),
+        ("Show S1 Ep 4 (#4): The Long Night", 4),  # the same number: nothing counted on
+        ("Show S3 Ep 4 (#2): The Long Night", 4),  # an earlier number is no count through
+        ("Show S3 Ep 4 – Letter #28", 4),  # a "#N" not beside the season's marker
+        ("Show Issue #28 (S3E4)", 4),  # an issue's number beside it
+    ],
+)
+def test_a_hash_number_beside_a_season_marker_counts_through_the_seasons(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+    assert doc(f"{title}\n\n{BODY}").episode == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "episode"),
+    [
+        ("Show Part 2 Episode 3 Review", "Episode 16 of the series, and the best yet.", 16),
+        ("Show Cour 2, Ep 3 Review", "This is episode 16 overall.", 16),
+        ("Show Part 2 Episode 3 Review", "It is calm.", 3),  # nothing counted through
+    ],
+)
+def test_a_parts_own_episode_number_yields_to_the_one_through_the_series(
+    title: str, opening: str, episode: int
+) -> None:
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").episode == episode
+
+
+def test_first_impressions_after_some_episodes_reach_the_last_one_watched() -> None:
+    opening = (
+        "I give new shows two episodes before deciding, so these are first impressions "
+        "after three episodes.\n\n"
+        "Episode one is slow but pretty. The second episode picks up."
+    )
+    parsed = doc(f"Show First Impressions: Quiet Start\n\n{opening}\n\n{BODY}")
+    assert parsed.episode == 3
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+    # not first impressions: the episode it names stays
+    review = doc(f"Show Review: Quiet Start\n\n{opening.replace('first impressions', 'notes')}")
+    assert review.episode == 1
+
+
+def test_first_impressions_name_an_episode_past_the_ones_counted_as_watched() -> None:
+    opening = "First impressions after two episodes. Episode 2 is where it clicked."
+    assert doc(f"Show First Impressions\n\n{opening}\n\n{BODY}").episode == 2
+
+
+def test_a_season_headline_naming_a_catalog_episode_title_is_about_that_episode() -> None:
+    # a newsletter's page: its headline (the page's title) names nothing; its subtitle names
+    # the episode by its title, under a kind word that alone would speak of the season
+    text = (
+        "Red Sky, Red Armour\n\n"
+        'Recap and review: Show opens with "Crimson Is The Sound of Dawn"\n\n'
+        "Hello all, the recap comes first this week, and my opinions after it.\n\n"
+        f"{BODY}"
+    )
+    meta = PageMeta(title="Red Sky, Red Armour")
+    parsed = doc(text, catalogs=[_short_catalog()], meta=meta)
+    assert parsed.title == "Red Sky, Red Armour"
+    assert parsed.episode == 1
+    assert parsed.kind is DocumentKind.RECAP
+
+
+def test_a_season_review_headline_run_into_the_first_sentence_names_no_episode() -> None:
+    opening = (
+        "Show Season 1 Review, spoiler-light (one mild spoiler about the premise, which "
+        "the first episode gives away anyway).\n\n"
+        "It is a slow, sad show and a lovely one. By episode 12 nothing is resolved."
+    )
+    parsed = doc(f"A Review of Show by someone\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # another review: one to come, or the writer's own linked one
+        "My Season 1 Review is linked below, and the first episode of season 2 is calmer.",
+        # in the middle of a paragraph, not its opening headline
+        "I wrote a lot of words about this show before, and my notes for the Season 1 "
+        "Review were long. The first episode of this season is calmer.",
+    ],
+)
+def test_a_season_review_named_in_passing_is_not_this_document(opening: str) -> None:
+    parsed = doc(f"Show: Calm Waters\n\n{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode == 1

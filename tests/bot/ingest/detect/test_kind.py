@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.models import (
+    Catalog,
+    CatalogEpisode,
     DocumentKind,
 )
 from tests.bot.ingest.helpers import (
@@ -247,3 +249,55 @@ def test_a_recap_heading_for_another_episode_far_down_does_not_make_a_recap() ->
         "Last week the bell rang on its own."
     )
     assert doc(text).kind is DocumentKind.EPISODE_REVIEW
+
+
+# ------------------------------------------------------- round 31: headlines inside the opening
+
+
+def test_a_chat_posts_bold_headline_under_its_poster_line_announces_the_kind() -> None:
+    # a channel's header sentence first, then a post: the poster's line, then its headline
+    text = (
+        "#shows | 9 members | Topic: weekly watch. Keep spoilers to aired episodes.\n\n"
+        "Sam Lee  9:15 PM\n*Show Episode 1 First Impressions* (spoilers for ep 1 only)\n\n"
+        "ok here are my thoughts after watching it last night, I'm in for the season.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == 1
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+def test_a_list_item_in_a_chat_post_is_no_headline() -> None:
+    # the same line as a list's item ("* " or "- "): a link among others, not the headline
+    for item in ("* ", "- "):
+        text = (
+            "#shows | 9 members | Topic: weekly watch. Keep spoilers to aired episodes.\n\n"
+            f"Sam Lee  9:15 PM\n{item}Show Episode 1 First Impressions (old thread)\n\n"
+            "ok so episode 1 of Show is the one I wanted to talk about, here goes.\n\n"
+            f"{BODY}"
+        )
+        parsed = doc(text, anime="Show")
+        assert parsed.episode == 1
+        assert parsed.kind is DocumentKind.EPISODE_REVIEW, item
+
+
+def test_a_subtitle_naming_the_episode_by_its_catalog_title_announces_the_kind() -> None:
+    catalog = Catalog(
+        title="Show",
+        slug="show",
+        episode_count=12,
+        episodes=(CatalogEpisode(1, "A Lantern at the Harbour"),),
+    )
+    # the episode given (front matter), the kind not: the subtitle says it
+    text = (
+        "---\ntitle: Salt and Iron\nepisode: 1\n---\n\n"
+        "Recap and review: Show opens with 'A Lantern at the Harbour'\n\n"
+        "Hello all, the recap comes first this week, my opinions come after it.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert (parsed.title, parsed.episode) == ("Salt and Iron", 1)
+    assert parsed.kind is DocumentKind.RECAP
+    # another episode's title is not this document's headline
+    other = text.replace("episode: 1", "episode: 2")
+    assert doc(other, catalogs=[catalog]).kind is DocumentKind.EPISODE_REVIEW
