@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from bot.models import Catalog
 from bot.text.finds import find_all
+from bot.text.names import fold
 
-__all__ = ["MAX_EPISODE", "OPENING_LINES", "find_all", "is_headline_line", "opening_lines"]
+__all__ = [
+    "MAX_EPISODE",
+    "OPENING_LINES",
+    "find_all",
+    "folded_episode_titles",
+    "is_headline_line",
+    "opening_lines",
+]
 
 MAX_EPISODE = 9999
 
@@ -38,3 +47,24 @@ def is_headline_line(line: str) -> bool:
         and len(line.split()) <= _MAX_HEADLINE_WORDS
         and not line.endswith(_SENTENCE_MARKS)
     )
+
+
+_FOLDED_TITLES: dict[int, tuple[Catalog, tuple[tuple[int, str, str], ...]]] = {}
+
+
+def folded_episode_titles(catalog: Catalog) -> tuple[tuple[int, str, str], ...]:
+    """(number, title, folded title) of a catalog's episodes with a title of 4+ characters, in
+    the catalog's order (cached per catalog: folding every title per document cost more than
+    the search)."""
+    cached = _FOLDED_TITLES.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    titles = tuple(
+        (ep.number, ep.title, fold(ep.title))
+        for ep in catalog.episodes
+        if ep.title and len(ep.title) >= 4
+    )
+    if len(_FOLDED_TITLES) >= 64:
+        _FOLDED_TITLES.clear()
+    _FOLDED_TITLES[id(catalog)] = (catalog, titles)
+    return titles

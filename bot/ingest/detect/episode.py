@@ -7,7 +7,13 @@ import logging
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.ingest.detect.common import MAX_EPISODE, find_all, is_headline_line, opening_lines
+from bot.ingest.detect.common import (
+    MAX_EPISODE,
+    find_all,
+    folded_episode_titles,
+    is_headline_line,
+    opening_lines,
+)
 from bot.ingest.detect.kind import FIRST_IMPRESSIONS, SEASON_AS_A_WHOLE, announced_kind
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
@@ -416,31 +422,10 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
             return value, f"{ordinal.group(0)!r}"
     if catalog is not None:
         folded = fold(text)
-        for number, title, folded_title in _folded_titles(catalog):
+        for number, title, folded_title in folded_episode_titles(catalog):
             if folded_title in folded:
                 return number, f"the episode's title {title!r}"
     return None
-
-
-_FOLDED_TITLES: dict[int, tuple[Catalog, tuple[tuple[int, str, str], ...]]] = {}
-
-
-def _folded_titles(catalog: Catalog) -> tuple[tuple[int, str, str], ...]:
-    """(number, title, folded title) of a catalog's episodes with a title of 4+ characters, in
-    the catalog's order (cached per catalog: folding every title per document cost more than
-    the search)."""
-    cached = _FOLDED_TITLES.get(id(catalog))
-    if cached is not None and cached[0] is catalog:
-        return cached[1]
-    titles = tuple(
-        (ep.number, ep.title, fold(ep.title))
-        for ep in catalog.episodes
-        if ep.title and len(ep.title) >= 4
-    )
-    if len(_FOLDED_TITLES) >= 64:
-        _FOLDED_TITLES.clear()
-    _FOLDED_TITLES[id(catalog)] = (catalog, titles)
-    return titles
 
 
 class _Mention(NamedTuple):
@@ -701,7 +686,7 @@ def _names_an_episode_title(line: str, catalog: Catalog | None) -> bool:
     if catalog is None or not catalog.episodes:
         return False
     folded = fold(line)
-    return any(title in folded for _, _, title in _folded_titles(catalog))
+    return any(title in folded for _, _, title in folded_episode_titles(catalog))
 
 
 def _is_season_headline(line: str) -> bool:

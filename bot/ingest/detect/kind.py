@@ -7,8 +7,13 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from bot.ingest.detect.common import OPENING_LINES, is_headline_line, opening_lines
-from bot.models import Catalog, DocumentKind
+from bot.ingest.detect.common import (
+    OPENING_LINES,
+    folded_episode_titles,
+    is_headline_line,
+    opening_lines,
+)
+from bot.models import DocumentKind
 from bot.text.names import fold
 
 if TYPE_CHECKING:
@@ -203,26 +208,20 @@ def _may_say_first_impressions(paragraph: str) -> bool:
 _MIN_EPISODE_TITLE = 8  # a shorter catalog episode title is too likely a common phrase
 
 
-_EPISODE_TITLES: dict[int, tuple[Catalog, dict[int, str]]] = {}
-
-
 def _episode_title(draft: Draft) -> str:
     """The catalog's title of the document's episode, folded ("" when there is none, or one
     too short to tell from ordinary words)."""
     catalog, episode = draft.catalog, draft.episode
     if catalog is None or episode is None or not catalog.episodes:
         return ""
-    cached = _EPISODE_TITLES.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        titles = {
-            entry.number: " ".join(fold(entry.title).split())
-            for entry in catalog.episodes
-            if entry.title and len(entry.title) >= _MIN_EPISODE_TITLE
-        }
-        if len(_EPISODE_TITLES) >= 64:
-            _EPISODE_TITLES.clear()
-        cached = _EPISODE_TITLES[id(catalog)] = (catalog, titles)
-    return cached[1].get(episode, "")
+    return next(
+        (
+            folded
+            for number, title, folded in folded_episode_titles(catalog)
+            if number == episode and len(title) >= _MIN_EPISODE_TITLE
+        ),
+        "",
+    )
 
 
 def detect_kind(draft: Draft) -> None:
