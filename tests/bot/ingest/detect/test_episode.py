@@ -1161,3 +1161,33 @@ def test_an_opening_saying_the_review_covers_the_whole_season_names_no_episode()
     parsed = doc(f"Show Review: Bright Paint, Thin Plot\n\n{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        (
+            "After three episodes, this little show is the oddest caper of the spring.\n\n"
+            "The first episode is all setup, and the crew only meets at the very end.",
+            3,
+        ),
+        (
+            "Having seen the first 2 episodes, I am in. The first episode is all setup.",
+            2,
+        ),
+    ],
+)
+def test_first_impressions_after_n_episodes_going_through_an_earlier_one_are_of_the_last(
+    opening: str, episode: int
+) -> None:
+    # "after three episodes" says how far they have watched; "the first episode" after it is
+    # one of those episodes, not the one they stop at
+    parsed = doc(f"Show First Impressions: A Quiet Heist\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == episode
+
+
+def test_first_impressions_after_n_episodes_naming_a_later_one_keep_it() -> None:
+    # a later episode named in the opening is no earlier one of those watched
+    opening = "After three episodes I was unsure. Episode 4 is where it clicked."
+    parsed = doc(f"Show First Impressions\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 4
