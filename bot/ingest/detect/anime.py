@@ -137,6 +137,7 @@ class AnimeNames:
         self.pattern = names_pattern(self.by_name)
         self.long_names = [n for n in self.by_name if len(n) >= _MIN_FUZZY_LENGTH]
         self._episode_titles: dict[str, str] | None = None
+        self._glued: dict[str, str] | None = None
 
     def _add(self, name: str, title: str) -> None:
         key = fold(name)
@@ -192,6 +193,32 @@ class AnimeNames:
                     return self.by_name[known]
         return None
 
+    def in_address(self, url: str) -> tuple[str, str] | None:
+        """(title, part of the address) of the one known anime the page's address `url`
+        names: its host's or its path's words ("/some-show-episode-3-review", "some-show.
+        example"), or a part that is a name written without its spaces (a community named
+        after the show: "/r/SomeShow/"). None when it names none, or more than one."""
+        if "://" not in url[:12]:
+            return None
+        glued = self._glued
+        if glued is None:
+            glued = self._glued = {
+                key: title
+                for name, title in self.by_name.items()
+                if len(key := _NOT_ALPHANUMERIC.sub("", name)) >= _MIN_FUZZY_LENGTH
+            }
+        address = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
+        found: dict[str, str] = {}
+        for part in address.split("/"):
+            words = _ADDRESS_SEPARATORS.sub(" ", part)
+            for title, _, _ in self.exact_in(words):
+                found.setdefault(title, part)
+            for word in words.split():
+                named = glued.get(fold(word))
+                if named is not None:
+                    found.setdefault(named, part)
+        return next(iter(found.items())) if len(found) == 1 else None
+
     def episode_titled(self, name: str) -> str | None:
         """The catalog anime one of whose episodes is titled `name` (a headline's "<Episode's
         Title> — full recap" names its episode, not a new anime), if any."""
@@ -219,6 +246,8 @@ class AnimeNames:
 
 
 _MIN_EPISODE_TITLE = 8  # a shorter episode title is too likely a name of its own
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+_ADDRESS_SEPARATORS = re.compile(r"[-_+.,~%]+")
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -310,11 +339,18 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         return None
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
         return None
+    if _OPENS_WITH_EPISODE.match(name) is not None:
+        # "Episode 3 finally made me care about <character> [Review]": a headline's sentence
+        # about an episode, not a show's name
+        return None
     if name.rsplit(None, 1)[-1].casefold() in _DETERMINERS:
         # "my full review (ep 13)", "a grade for the premiere": the words before the marker
         # end in one that points at it, and are no name
         return None
     return name
+
+
+_OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
 
 
 # a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2"): an anime in
@@ -705,6 +741,16 @@ def _most_named(
     return chosen
 
 
+def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a web page's address names, if it names one (and only one)."""
+    url = draft.meta.url if draft.meta is not None else None
+    found = names.in_address(url) if url else None
+    if found is None:
+        return None
+    draft.explain("anime", f"{found[0]!r}: the page's address names it ({found[1]!r})")
+    return found[0]
+
+
 def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
     """Why the new name a title's pattern gave is no clear name, else None: words not
     written as a name ("my take on X ep 2"), or a headline with no word for what kind of
@@ -835,6 +881,10 @@ def detect_anime(draft: Draft) -> None:
                             chosen = _most_named(
                                 draft, names, _opening_lines(draft.paragraphs), "lines"
                             )
+                        if chosen is None:
+                            # a community's post whose headline is a sentence ("Episode 3
+                            # made me care about <character>"), at "/r/<TheShow>/…"
+                            chosen = _named_in_address(draft, names)
                         if chosen is not None:
                             draft.explain("anime", f"ignored {pattern!r}: {unclear}")
                     elif chosen is not None:
@@ -863,6 +913,8 @@ def detect_anime(draft: Draft) -> None:
         # a chat or channel export: a header and short messages (a handle and a time, a
         # pinned notice) before the post, each its own paragraph
         chosen = _most_named(draft, names, _opening_lines(draft.paragraphs), "lines")
+    if chosen is None:
+        chosen = _named_in_address(draft, names)
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

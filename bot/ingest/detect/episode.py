@@ -995,31 +995,24 @@ def detect_episode(draft: Draft) -> None:
         return
     number, notes = episode_in_body(opening_text, catalog)
     opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
-    if number is not None:
-        # "first impressions after two episodes", then "Episode one is …": how far they have
-        # watched is how far they may spoil
-        so_far = _episodes_so_far(opening_text, count)
-        if (
-            so_far is not None
-            and so_far[0] > number
-            and (FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening))
-        ):
-            draft.episode = so_far[0]
-            draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
-            draft.explain("episode", f"ignored {number}: within the episodes watched")
-            return
+    impressions = FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening)
+    so_far = _episodes_so_far(opening_text, count) if impressions else None
+    if so_far is not None and number is not None and number < so_far[0]:
+        # "After three episodes, … The first episode sets it up": first impressions going
+        # through the episodes they watched; they may spoil up to the last
+        draft.episode = so_far[0]
+        draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
+        draft.explain("episode", f"ignored episode {number}: one of the episodes watched")
+        return
     draft.episode = number
     for note in notes:
         draft.explain("episode", note)
     if number is not None:
         return
-    impressions = FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening)
-    if impressions:
-        so_far = _episodes_so_far(opening_text, count)
-        if so_far is not None:
-            draft.episode = so_far[0]
-            draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
-            return
+    if so_far is not None:  # (found only for first impressions)
+        draft.episode = so_far[0]
+        draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
+        return
     stated = _structured_episode(draft, count)
     if stated is not None:
         draft.episode = stated

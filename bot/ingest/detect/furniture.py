@@ -198,7 +198,11 @@ _LABELS = re.compile(
     r"|replies|reblogs?|subscribers?|followers?|claps?)"
     r"|view\s+(?:this\s+)?(?:email|newsletter|post|it)?\s*(?:in\s+(?:your\s+|a\s+)?browser|online)"
     r"|(?:trending|popular|most\s+(?:read|popular)|more\s+(?:reviews|stories)|read\s+also"
-    r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents)\s*:.{0,200}"
+    r"|see\s+also|latest|breaking(?:\s+news)?|(?:inside|in)\s+this\s+issue|contents"
+    # a sticky header's note of the article on screen, or of the one after it: "Now reading:
+    # <its title>", "Up next: …" (the headline itself is elsewhere on the page)
+    r"|(?:now|currently)\s+reading|you(?:['’]re|\s+are)\s+reading|reading\s+now|up\s+next"
+    r"|next\s+up|read\s+next|now\s+playing)\s*:.{0,200}"
     r"|(?:inside|in)\s+this\s+issue"
     # a browser's reader view, saved with the page
     r"|(?:reader|readable|reading)\s+(?:view|mode)"
@@ -215,6 +219,7 @@ _LABELS = re.compile(
 )
 _LABEL_STARTS = frozenset(
     ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
+     "now", "currently", "you", "you're", "you’re", "up", "next",
      "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "page", "reader",
      "readable", "reading", "discord", "tumblr", "medium", "substack", "youtube", "reddit",
      "twitter", "patreon", "blogger", "wordpress", "mastodon", "bluesky", "twitch", "spotify")
@@ -713,9 +718,19 @@ _SHARE_TARGETS = frozenset(
 _MAX_SHARE_TARGET = 9
 
 
+# a chat's day divider between its messages: "Today", "Yesterday", perhaps with a time
+_DAY_DIVIDER = re.compile(
+    r"(?:today|yesterday)(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?", re.IGNORECASE
+)
+
+_MAX_DAY_DIVIDER = 24  # "Yesterday at 12:30 p.m."
+
+
 def _is_furniture(line: str) -> bool:
     if line.isdigit():
         return True  # a page's number (a PDF's or a scan's text): never a title
+    if len(line) <= _MAX_DAY_DIVIDER and line[:1] in "TtYy" and _DAY_DIVIDER.fullmatch(line):
+        return True
     if len(line) <= _MAX_SHARE_TARGET and line.lower() in _SHARE_TARGETS:
         return True
     if len(line) <= _MAX_ICONS and not line.strip(_ICON_GLYPHS):

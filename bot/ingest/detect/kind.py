@@ -142,6 +142,8 @@ def _episode_headline(
     or by its title, `episode_title` folded) and announces a kind ("SHOW, EPISODE 8 — RECAP
     & REVIEW" under a zine's page header that was taken for the title), else None."""
     for line in opening_lines(paragraphs):
+        if line[:2] in _LIST_BULLETS:
+            continue  # a list's item ("* Show Episode 1 …"): a link among others
         line = line.strip(" *_#")
         if not is_headline_line(line):
             continue
@@ -180,6 +182,19 @@ def _headings_after(paragraphs: list[str], start: int) -> list[str]:
                 if _HEADING_MARKED.match(line) is not None and len(line) <= _MAX_HEADLINE
             ]
     return headings
+
+
+_LIST_BULLETS = ("* ", "- ", "+ ")
+
+
+def _without_list_items(paragraph: str) -> str:
+    """`paragraph` without the lines that are a list's items ("* Show Episode 1 First
+    Impressions (old thread)"): links among others, which say nothing of this text's kind."""
+    if paragraph[:2] not in _LIST_BULLETS and not any(
+        f"\n{bullet}" in paragraph for bullet in _LIST_BULLETS
+    ):
+        return paragraph
+    return "\n".join(line for line in paragraph.split("\n") if line[:2] not in _LIST_BULLETS)
 
 
 # a line in bold or italics, or a Markdown heading (not a "* " or "- " list's item)
@@ -266,7 +281,7 @@ def detect_kind(draft: Draft) -> None:
         draft.title_says_recap = bool(RECAP_WORD.search(line))
         draft.explain("kind", f"{draft.kind}: the opening's headline {line!r} says so")
         return
-    opening = paragraphs[0][:_OPENING_LOOK] if paragraphs else ""
+    opening = _without_list_items(paragraphs[0][:_OPENING_LOOK]) if paragraphs else ""
     if 0 < text_at < min(len(paragraphs), _PROSE_LOOK) and _may_say_first_impressions(
         paragraphs[text_at]
     ):

@@ -139,8 +139,19 @@ _MARKS = frozenset("#*_-+")
 _MAX_LABEL = 40  # an episode label above a headline is short ("EPISODE 5", "Season 1, Ep. 5")
 
 
+# an emphasised headline with an aside after it: "*Show Episode 1 Thoughts* (no spoilers)"
+_EMPHASIS_THEN_ASIDE = re.compile(
+    r"(?P<mark>[*_]{1,3})(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)"
+    r"(?P<aside>\s+[(\[][^()\[\]\n]{1,80}[)\]])"
+)
+
+
 def _strip_marks(line: str) -> str:
     line = line.strip()
+    if line[:1] in "*_" and line[-1:] in ")]":
+        aside = _EMPHASIS_THEN_ASIDE.fullmatch(line)
+        if aside is not None:
+            return aside.group("text") + aside.group("aside")
     if line and (line[0] in _MARKS or line[-1] in _MARKS):
         return _HEADING_MARKS.sub("", line).strip()
     return line
@@ -492,6 +503,85 @@ def _menu_item(line: str) -> bool:
     )
 
 
+_MIN_LIST_ITEMS = 3
+# a Markdown list's item ("* Show Episode 1 …", "- …"): in a chat message, a link among others
+_LIST_BULLETS = ("* ", "- ", "+ ")
+_MAX_LIST_ITEM = 30
+_LIST_REACH = 4  # lines of labels and furniture between a list and the headline under it
+_MAX_LABEL_WORDS = 3
+
+
+def _list_item(line: str) -> bool:
+    """A short entry of a list of links ("Some Show S2"), naming no review, not furniture."""
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_MASTHEAD_WORDS
+        and len(line) <= _MAX_LIST_ITEM
+        and line[-1] not in _MENU_ITEM_ENDS
+        and any(c.isalpha() for c in line)
+        and HEADLINE_WORDS.search(line) is None
+        and not not_a_title(line)
+    )
+
+
+def _headline_under_list(lines: list[str], index: int, line: str) -> int | None:
+    """The index of the headline when the short `line` (lines[index]) opens a list of links,
+    an item a line with no blank line between (a site's tags or its trending shows:
+    "Other Show" / "Some Show S2" / "Third Show"), that a headline naming a review follows,
+    perhaps after a short label and furniture ("First Impressions" / "Posted 07/19/2025 · by
+    …"); else None. A title is one line, not the first of a list."""
+    if not _list_item(line):
+        return None
+    end = index + 1
+    while end < len(lines) and lines[end] and _list_item(lines[end].strip()):
+        end += 1
+    if end - index < _MIN_LIST_ITEMS:
+        return None
+    longest = max(len(lines[i].split()) for i in range(index, end))
+    looked = 0
+    for at in range(end, len(lines)):
+        text = _strip_marks(lines[at])
+        if not text:
+            continue
+        words = len(text.split())
+        if not_a_title(text) or (
+            words <= _MAX_LABEL_WORDS and len(text) <= MAX_KICKER and HEADLINE_WORDS.search(text)
+        ):
+            looked += 1  # furniture, or a section's label ("First Impressions")
+            if looked > _LIST_REACH:
+                return None
+            continue
+        named = HEADLINE_WORDS.search(text) is not None
+        longer = words > max(longest, _MAX_LABEL_WORDS)
+        return at if named and longer and is_headline(text) else None
+    return None
+
+
+def _section_label_above(lines: list[str], index: int, line: str) -> bool:
+    """Is the short `line` (lines[index]) a section's label naming a kind of review ("First
+    Impressions", "Episode Reviews"), with, under it after furniture only (a byline, a date,
+    a count of comments), a longer headline that says it too?"""
+    words = _significant_words(line)
+    if len(line.split()) > _MAX_LABEL_WORDS or not words or HEADLINE_WORDS.search(line) is None:
+        return False
+    looked = 0
+    for at in range(index + 1, len(lines)):
+        text = _strip_marks(lines[at])
+        if not text:
+            continue
+        if not_a_title(text):
+            looked += 1
+            if looked > _LIST_REACH:
+                return False
+            continue
+        return (
+            len(text.split()) > len(line.split())
+            and words <= _significant_words(text)
+            and is_headline(text)
+        )
+    return False
+
+
 def _may_name_a_site(line: str) -> bool:
     """Is `line` short enough for a site's name, and naming no review or episode?"""
     return len(line.split()) <= _MAX_MASTHEAD_WORDS and HEADLINE_WORDS.search(line) is None
@@ -683,7 +773,14 @@ def _opens_marked(line: str) -> bool:
     """Does a chat message's line open with a headline's mark: bold, a Markdown heading, or
     emphasis around the whole line (a team chat's bold: "*Show Season 1 Review: …*")?"""
     return line.startswith(_HEADLINE_MARKS) or (
-        len(line) > 2 and line[0] in "*_" and line[-1] == line[0] and not line[1].isspace()
+        len(line) > 2
+        and line[0] in "*_"
+        and not line[1].isspace()
+        and (
+            line[-1] == line[0]
+            # ...with an aside after it: "*Show Episode 1 Thoughts* (no spoilers past ep 1)"
+            or (line[-1] in ")]" and _EMPHASIS_THEN_ASIDE.fullmatch(line) is not None)
+        )
     )
 
 
@@ -837,13 +934,21 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     if not seen:
         return 0
     first = lines[seen[0]].strip()
-    if (
-        first[:1] == "#"
-        and len(seen) > 1
-        and _CHANNEL_NAME.fullmatch(first) is not None
-        and _CHANNEL_DETAILS.fullmatch(lines[seen[1]].strip()) is not None
-    ):
-        return 2
+    if first[:1] == "#":
+        if (
+            len(seen) > 1
+            and _CHANNEL_NAME.fullmatch(first) is not None
+            and _CHANNEL_DETAILS.fullmatch(lines[seen[1]].strip()) is not None
+        ):
+            return 2
+        # ...or both on one line: "#channel | 14 members | Topic: …"
+        parts = PART_SEPARATORS.split(first, 1)
+        if (
+            len(parts) == 2
+            and _CHANNEL_NAME.fullmatch(parts[0]) is not None
+            and _CHANNEL_DETAILS.fullmatch(parts[1]) is not None
+        ):
+            return 1
     banner = _is_export_banner(lines[seen[0]].strip())
     if not banner and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
         return 0
@@ -952,6 +1057,7 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     """(its index, the headline) of the first line from line `start` of a channel's export
     ("[date time] name: text" messages) that is a headline naming a review: a message's text
     set apart over the long post it pastes, or a paragraph of its own over one; else None."""
+    header_above = False
     for index, line in _chat_lines(lines, start):
         message = _BRACKETED_MESSAGE.match(line)
         if message is not None:
@@ -960,6 +1066,17 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
                 return index, text
         elif _headline_paragraph(lines, index, line):
             return index, _strip_marks(line)
+        elif header_above and _opens_marked(line) and lines[index - 1]:
+            # a message under its "[date time] name:" header, alone on its line, that opens
+            # with a marked headline naming a review: the post it pastes
+            text = _strip_marks(line)
+            if (
+                HEADLINE_WORDS.search(text) is not None
+                and _reads_like_headline(text)
+                and not not_a_title(text)
+            ):
+                return index, text
+        header_above = line[:1] == "[" and message is None and chat_header(line)
     return None
 
 
@@ -1097,7 +1214,7 @@ def detect_title(draft: Draft) -> None:
                 lines[index] = ""  # the page's title follows the stamp: the headline is below
                 printed_title = printed_title or printed
                 continue
-        if message_follows and not _title_cased(line.split()):
+        if message_follows and (not _title_cased(line.split()) or line[:2] in _LIST_BULLETS):
             # a chat message: a chat export has no title line, unless a later message opens
             # with a marked headline ("**Show Episode 4 – …**"), the post the export is for:
             # this one (the chatter before it dropped as replies), or a later one
@@ -1138,6 +1255,25 @@ def detect_title(draft: Draft) -> None:
                 for _ in range(menu):  # the menu's lines took the places of the headline's
                     if len(seen) < _LOOK_AT_LINES + menu:
                         _look_further(lines, seen)
+                continue
+            headline = (
+                _headline_under_list(lines, index, line) if len(line) <= _MAX_LIST_ITEM else None
+            )
+            if headline is not None:
+                # a list of links above the headline (a site's tags or trending shows, copied
+                # an item a line), and the labels and furniture between: not the title
+                draft.explain("title", f"ignored {line!r} and the lines under it: a list of links")
+                for item in range(index, headline):
+                    lines[item] = ""
+                while seen[-1] < headline and len(seen) < len(lines):
+                    before = len(seen)
+                    _look_further(lines, seen)
+                    if len(seen) == before:
+                        break
+                continue
+            if len(line) <= MAX_KICKER and _section_label_above(lines, index, line):
+                draft.explain("title", f"ignored {line!r}: a section's label above the headline")
+                lines[index] = ""
                 continue
             if _subscribed_to(draft.text, line):
                 draft.explain("title", f"ignored {line!r}: the publication's name")

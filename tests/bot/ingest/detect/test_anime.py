@@ -863,3 +863,69 @@ def test_a_list_entry_with_the_pattern_far_down_a_letter_is_no_headline() -> Non
         "  * Tide Lantern Episode 9 Review ......... 3/5"
     )
     assert "could not tell which anime" in reason(text)
+
+
+# --------------------------------------------------------------------------- round 31
+
+from bot.ingest.page import PageMeta  # noqa: E402
+
+_SENTENCE_HEADLINE = "Episode 4 finally made me like Kira [Review, spoilers to ep 4]"
+_POST = (
+    "I was lukewarm since the premiere, but this week Kira got a real point of view and the "
+    "quiet scene on the pier carried the whole thing.\n\nScore: 7/10"
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://forum.example/r/CopperSky/comments/abc123/episode_4_finally/",
+        "https://blog.example/2025/10/copper-sky-episode-4-thoughts/",
+        "https://coppersky.fans.example/wiki/episode-4",
+    ],
+)
+def test_a_sentence_headlines_known_anime_is_the_one_the_pages_address_names(url: str) -> None:
+    # a community's post, its headline a sentence (no name in a pattern), the body naming no
+    # known anime: the address (a community named after the show, a slug, a host) does
+    meta = PageMeta(title=_SENTENCE_HEADLINE, url=url)
+    parsed = doc(_POST, meta=meta, known_anime=["Copper Sky", "Harbor Lights"])
+    assert parsed.anime_title == "Copper Sky"
+    assert parsed.episode == 4
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://forum.example/r/anime/comments/abc123/episode_4_finally/",  # names none
+        "https://forum.example/r/CopperSky/comments/abc123/harbor-lights-too/",  # names two
+    ],
+)
+def test_an_address_naming_no_known_anime_or_two_decides_nothing(url: str) -> None:
+    # ...and a headline's sentence opening with its episode names no new anime either: the
+    # page is rejected with the --anime hint
+    meta = PageMeta(title=_SENTENCE_HEADLINE, url=url)
+    assert "could not tell which anime" in reason(
+        _POST, meta=meta, known_anime=["Copper Sky", "Harbor Lights"]
+    )
+
+
+def test_a_clear_title_pattern_outweighs_the_address() -> None:
+    # "<Name> Episode 4 Review" names a new anime clearly: the address (a community about
+    # another show, where it was posted) does not overrule it
+    meta = PageMeta(
+        title="Lantern Street Episode 4 Review",
+        url="https://forum.example/r/CopperSky/comments/abc123/lantern_street/",
+    )
+    parsed = doc(_POST, meta=meta, known_anime=["Copper Sky"])
+    assert parsed.anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Episode 3 finally made me care about Kira [Review]",
+        "Ep. 7 broke me (review, spoilers)",
+    ],
+)
+def test_a_headlines_sentence_opening_with_its_episode_names_no_anime(title: str) -> None:
+    assert name_in_pattern(title) is None

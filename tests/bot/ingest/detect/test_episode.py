@@ -1274,3 +1274,33 @@ def test_a_season_review_headline_run_into_the_first_sentence_names_no_episode()
 def test_a_season_review_named_in_passing_is_not_this_document(opening: str) -> None:
     parsed = doc(f"Show: Calm Waters\n\n{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode == 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        (
+            "After three episodes, this little show is the oddest caper of the spring.\n\n"
+            "The first episode is all setup, and the crew only meets at the very end.",
+            3,
+        ),
+        (
+            "Having seen the first 2 episodes, I am in. The first episode is all setup.",
+            2,
+        ),
+    ],
+)
+def test_first_impressions_after_n_episodes_going_through_an_earlier_one_are_of_the_last(
+    opening: str, episode: int
+) -> None:
+    # "after three episodes" says how far they have watched; "the first episode" after it is
+    # one of those episodes, not the one they stop at
+    parsed = doc(f"Show First Impressions: A Quiet Heist\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == episode
+
+
+def test_first_impressions_after_n_episodes_naming_a_later_one_keep_it() -> None:
+    # a later episode named in the opening is no earlier one of those watched
+    opening = "After three episodes I was unsure. Episode 4 is where it clicked."
+    parsed = doc(f"Show First Impressions\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 4

@@ -706,6 +706,22 @@ def test_a_translation_banner_with_the_original_s_address_and_a_warning_is_furni
 
 
 @pytest.mark.parametrize(
+    "furniture",
+    [
+        "Now reading: Show episode 7 review",  # a sticky header's note of the article
+        "Currently reading: Show Episode 7 Review",
+        "You are reading: Show, episode 7",
+        "Up next: Show Episode 8 Review",
+        "Read next: Show Season 1 Review",
+        "Today",  # a chat's day divider
+        "Yesterday at 9:14 PM",
+    ],
+)
+def test_now_reading_notes_and_a_chats_day_divider_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Translated from Spanish · Original: Show Episode 5 Review",
@@ -713,4 +729,12 @@ def test_a_translation_banner_with_the_original_s_address_and_a_warning_is_furni
     ],
 )
 def test_a_headline_after_a_translation_banner_s_words_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Today in Anime: Show Episode 7 Review", "Now Reading the Manga: Show Season 1 Review"],
+)
+def test_headlines_opening_with_today_or_now_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)

@@ -279,6 +279,7 @@ def test_a_list_item_in_a_chat_post_is_no_headline() -> None:
         parsed = doc(text, anime="Show")
         assert parsed.episode == 1
         assert parsed.kind is DocumentKind.EPISODE_REVIEW, item
+        assert parsed.title == "", item  # the post has no headline
 
 
 def test_a_subtitle_naming_the_episode_by_its_catalog_title_announces_the_kind() -> None:

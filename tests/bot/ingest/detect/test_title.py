@@ -1532,3 +1532,122 @@ def test_a_headline_after_a_bracketed_time_stamp_stays_the_title() -> None:
     # "[date time] Show Episode 5 Review: …": a stamp, then a headline, not a sender's message
     headline = "[2025-03-02 14:00] Show Episode 5 Review: Glass Houses"
     assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
+
+
+# --------------------------------------------------------------------------- round 31
+
+_WRAPPED_POST = (
+    "The quiet episode everyone needed: the two leads spend it mending a boat, and\n"
+    "the show trusts the silence between them more than it ever has. The last scene\n"
+    "on the pier lands because nothing before it was rushed.\n"
+    "Verdict: 8/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Now reading: Lantern Street ep 5 review",
+        "You're reading: Lantern Street, episode 5",
+        "Up next: Lantern Street Episode 6 Review",
+    ],
+)
+def test_a_sticky_headers_now_reading_line_is_not_the_title(widget: str) -> None:
+    # a review site copied as text: its masthead and menu, the sticky header's "Now reading:"
+    # note of the article, the section's label, then the headline
+    text = (
+        "MOONWATCH\nReviews\nNews\nGuides\nPodcast\n"
+        f"{widget}\nANIME REVIEWS\n"
+        "Lantern Street Episode 5 Review: Mending the Boat\n"
+        f"By A. Writer\n\n{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Episode 5 Review: Mending the Boat"
+    assert parsed.anime_title == "Lantern Street"
+
+
+def test_a_list_of_links_above_the_headline_is_not_the_title() -> None:
+    # a site copied as text: its tags (other shows, one a line) before the section's label,
+    # the byline and the headline
+    text = (
+        "Fall 2025 coverage\nHarbor Lights\nCopper Sky S2\nLantern Street\nGlass Orchard\n"
+        "First Impressions\nPosted 10/04/2025 · by A. Writer\n"
+        "Lantern Street First Impressions: A Boat and a Promise\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street First Impressions: A Boat and a Promise"
+    assert parsed.anime_title == "Lantern Street"
+
+
+def test_a_list_of_longer_links_after_the_menu_is_not_the_title() -> None:
+    # the trending shows' names run past a menu's short items: still a list, not a headline
+    text = (
+        "Moonwatch\nLatest\nReviews\nFeatures\nVideos\n"
+        "Harbor Lights\nThe Copper Sky S2\nLantern Street\nThe Glass Orchard Girls\n"
+        "Posted 10/04/2025 · by A. Writer\n"
+        "Lantern Street Episode 3 Review: A Boat and a Promise\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Episode 3 Review: A Boat and a Promise"
+    assert (parsed.anime_title, parsed.episode) == ("Lantern Street", 3)
+
+
+def test_a_section_label_over_a_byline_and_the_headline_saying_it_too_is_not_the_title() -> None:
+    text = (
+        "First Impressions\nBy A. Writer · 5 min read\n"
+        "Lantern Street First Impressions: A Boat and a Promise\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street First Impressions: A Boat and a Promise"
+    assert parsed.anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # two short lines: no list (a title and its deck)
+        "Copper Sky\nA quiet week on the coast\n\n",
+        # a list, but what follows names no review: the first line is the title
+        "Copper Sky\nHarbor Lights\nGlass Orchard\n\n",
+    ],
+)
+def test_short_lines_without_a_review_headline_under_them_keep_the_first_as_title(
+    opening: str,
+) -> None:
+    parsed = doc(f"{opening}{BODY}", anime="Copper Sky")
+    assert parsed.title == "Copper Sky"
+
+
+def test_a_channel_exports_header_only_message_gives_its_marked_headline() -> None:
+    # "[date time] name:" alone on its line, the message under it: a marked headline over
+    # the (hard-wrapped) post it pastes; chatter before it is no title
+    text = (
+        "#watch-club — exported 2025-10-12\n\n"
+        "[2025-10-11 20:02] rin: posting my take here, mods can move it:\n\n"
+        "[2025-10-11 20:02] rin:\n"
+        "**Lantern Street Episode 5 Review**\n"
+        f"{_WRAPPED_POST}\n"
+        "[2025-10-11 20:05] tom: agreed\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Episode 5 Review"
+    assert (parsed.anime_title, parsed.episode) == ("Lantern Street", 5)
+
+
+def test_a_team_chats_one_line_channel_header_and_day_divider_are_not_the_title() -> None:
+    # a team chat copied as text: "#channel | N members | Topic: …" on one line, a "Today"
+    # divider, a sender's header, then the message opening with an emphasised headline and
+    # an aside in brackets
+    text = (
+        "#watch-club  |  23 members  |  Topic: friday viewings. spoilers tagged please.\n\n"
+        "Today\n\n"
+        "Rin Okada  6:01 PM\n"
+        "*Lantern Street Episode 1 First Impressions* (nothing past ep 1)\n\n"
+        f"{_WRAPPED_POST}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Episode 1 First Impressions (nothing past ep 1)"
+    assert (parsed.anime_title, parsed.kind.value) == ("Lantern Street", "first-impressions")
