@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.anime import MAX_ANIME_NAME
-from bot.ingest.detect.score import parse_score
+from bot.ingest.detect.score import SITE_RATING_KEYS, SITE_SCALE_KEYS, site_score
 from bot.ingest.errors import IngestError
 from bot.models import DocumentKind, ParsedCharacter, Score
 
@@ -169,7 +169,23 @@ def _split_toml(lines: list[str]) -> tuple[FrontMatter, list[str]]:
         text = _toml_text(value)
         if text is not None:
             values[key.lower().replace("-", "_")] = text.strip()
+    for value in table.values():
+        if isinstance(value, dict):  # a table: only a rating and its scale are read from it
+            _rating_of_table(value, values)
     return parse_front_matter(values), lines[end + 1 :]
+
+
+def _rating_of_table(table: Mapping[str, object], values: dict[str, str]) -> None:
+    """A table's rating and scale keys into `values`, where the top level has none: sites put
+    them in `[params]` or `[review]` (its `score` is read as a site's rating, not this
+    format's checked `score`)."""
+    for key, value in table.items():
+        name = key.lower().replace("-", "_")
+        name = "review_score" if name == "score" else name
+        if name in SITE_RATING_KEYS or name in SITE_SCALE_KEYS:
+            text = _toml_text(value)
+            if text is not None and not isinstance(value, list):
+                values.setdefault(name, text.strip())
 
 
 _TOML_LINE = re.compile(r"\(at line (\d+)")
@@ -230,13 +246,15 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
                 raise IngestError(f"front matter: kind must be one of {allowed}") from None
             fm.kind = _KIND_ALIASES[key]
     if "score" in values:
-        score = parse_score(values["score"])
+        score = site_score(values["score"], values.get)
         if score is None:
             raise IngestError(
                 "front matter: score must look like 7/10, 8.5/10, 4 out of 5 or 70 out of 100 "
                 "(and not exceed its scale)"
             )
         fm.score = score
+    else:
+        fm.score = _site_rating(values)
     if "url" in values:
         url = values["url"]
         if not _URL.fullmatch(url) or len(url) > 2000:
@@ -248,10 +266,24 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     if "characters" in values:
         fm.characters = _characters(values["characters"])
     known |= {"episode", "kind", "score", "url", "spoilers", "characters"}
+    known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS}
     ignored = sorted(set(values) - known)
     if ignored:
         log.debug("front matter: ignoring unknown keys %s", ", ".join(ignored))
     return fm
+
+
+def _site_rating(values: Mapping[str, str]) -> Score | None:
+    """The rating a site's own key gives with its scale, else None. Unlike `score` (this
+    format's key), a value that is no score is not an error: "rating: TV-14" is the show's
+    content rating, and a bare number without a scale says too little to be read as one."""
+    for key in SITE_RATING_KEYS:
+        if key in values:
+            score = site_score(values[key], values.get)
+            if score is not None:
+                return score
+            log.debug("front matter: %s %r is no score with a scale; ignored", key, values[key])
+    return None
 
 
 def _characters(value: str) -> tuple[ParsedCharacter, ...]:

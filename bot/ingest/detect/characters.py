@@ -22,7 +22,23 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c
 _NAME_WORD_TEXT = rf"[{_UPPER}][\w'’\-]*"
 _NAME_WORD = re.compile(_NAME_WORD_TEXT)
 # (a line break inside is a hard-wrapped line's: "(Saori\nHayami)")
-_PAREN_PERSON = re.compile(rf"\(({_NAME_WORD_TEXT}(?:[ \n]{_NAME_WORD_TEXT}){{1,2}})\)")
+_PERSON_TEXT = rf"{_NAME_WORD_TEXT}(?:[ \n]{_NAME_WORD_TEXT}){{1,2}}"
+# what a cast line says before an actor: "(voiced by …)", "(VA: …)", "(JP: … / EN: …)"
+_ACTOR_LABEL = (
+    r"(?i:(?:voiced|played)[ \n]by[ \n]"
+    r"|(?:jp|ja|jpn|en|eng|japanese|english)(?:[ ](?:va|cv|dub|voice))?:[ ]?"
+    r"|(?:va|cv|seiyuu|voice):[ ]?)"
+)
+# the rest of a parenthesis after its (first) actor: nothing; another actor, the dub's or a
+# second voice ("/ Tomokazu Sugita as his inner voice", "; English: Tara Sands"); or a few
+# words about the role ("as a child", ", in her first lead")
+_ACTOR_REST = (
+    rf"(?:\)"
+    rf"|(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ])(?:{_ACTOR_LABEL})?(?P<other>{_PERSON_TEXT})"
+    r"(?:[ ,;](?:[^()\n]|\n(?!\n)){0,80})?\)"
+    r"|[,;]?[ ](?:as|in|with)[ ](?:[^()\n]|\n(?!\n)){0,80}\))"
+)
+_PAREN_PERSON = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>{_PERSON_TEXT}){_ACTOR_REST}")
 # Capitalised only because they start a sentence: dropped from the front of a name.
 _LEADING_TEXT = """
 a an the and or but so yet also then when while as if at in on of to for from by with
@@ -147,9 +163,12 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive)."""
     found: dict[str, ParsedCharacter] = {}
     for paren in _paren_persons(text):
-        actor_words = paren.group(1).split()
+        actor_words = paren.group("actor").split()
         if not _is_person_name(actor_words):
             continue
+        other = paren.group("other")
+        if other is not None and not _is_person_name(other.split()):
+            continue  # "(Kana Mori, Studio Pierrot)": not a second actor
         start = paren.start()
         # a name never runs across a line break ("by Brooke Alvarez\n\nKafka Hibino (…)"),
         # except a hard-wrapped line's ("… and Loid\nForger (Takuya Eguchi)")
