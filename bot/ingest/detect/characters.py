@@ -22,7 +22,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c
 _NAME_WORD_TEXT = rf"[{_UPPER}][\w'’\-]*"
 _NAME_WORD = re.compile(_NAME_WORD_TEXT)
 # (a line break inside is a hard-wrapped line's: "(Saori\nHayami)")
-_PERSON_TEXT = rf"{_NAME_WORD_TEXT}(?:[ \n]{_NAME_WORD_TEXT}){{1,2}}"
+# an actor's name may hold an initial ("J. Michael Tatum", "Christopher R. Sabat")
+_ACTOR_WORD_TEXT = rf"(?:[{_UPPER}]\.|{_NAME_WORD_TEXT})"
+_PERSON_TEXT = rf"{_ACTOR_WORD_TEXT}(?:[ \n]{_ACTOR_WORD_TEXT}){{1,2}}"
 # what a cast line says before an actor: "(voiced by …)", "(VA: …)", "(JP: … / EN: …)"
 _ACTOR_LABEL = (
     r"(?i:(?:voiced|played)[ \n]by[ \n]"
@@ -65,10 +67,16 @@ _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
 
 
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def _is_person_name(words: Sequence[str]) -> bool:
-    return all(
+    """Two words or more of a person's name, and maybe an initial ("J. Michael Tatum")."""
+    names = [w for w in words if not _is_initial(w)]
+    return len(names) >= 2 and all(
         w.strip("'’-").isalpha() and w.lower() not in _NOT_PERSON_WORDS and len(w) > 1
-        for w in words
+        for w in names
     )
 
 
@@ -100,6 +108,24 @@ _EMPHASISED_NAME = re.compile(
 )
 
 
+# a name linked in Markdown before its actor: "[Hikari Sato](https://wiki…/hikari) (Voice
+# Actor)", maybe in emphasis ("**[Hikari](…)**")
+_LINKED_NAME = re.compile(
+    rf"(?<![\w!\]])[*_]{{0,3}}\[(?P<name>{_NAME_WORD_TEXT}(?:[ ]{_NAME_WORD_TEXT}){{0,2}})\]"
+    r"\([^()\s]{1,400}\)[*_]{0,3}[ \t]*\Z"
+)
+_LINK_REACH = 500
+
+
+def _linked_name(text: str, line_start: int, end: int) -> list[str] | None:
+    """The words of a Markdown link's text that ends right before `end`; None if no link
+    ends there."""
+    if text[max(line_start, end - 8) : end].rstrip(" \t*_")[-1:] != ")":
+        return None
+    found = _LINKED_NAME.search(text, max(line_start, end - _LINK_REACH), end)
+    return found.group("name").split() if found is not None else None
+
+
 def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     """The name words (at most `most`) that text[window_start:end] ends with, in order; a
     name in quotation marks ('"Name" (Voice Actor)') or emphasis ("**Name** (Voice Actor)")
@@ -121,6 +147,9 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     for index in range(len(parts) - 1, max(-1, len(parts) - 1 - most), -1):
         part = parts[index]
         cut = index == 0 and window_start > 0 and not text[window_start - 1].isspace()
+        if words and index > 0 and _is_initial(part) and _NAME_WORD.fullmatch(parts[index - 1]):
+            words.append(part)  # a middle initial: "Monkey D. Luffy"
+            continue
         if not _NAME_WORD.fullmatch(part):
             opened = part.lstrip("*_")
             if opened != part and not cut and _NAME_WORD.fullmatch(opened):
@@ -174,7 +203,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         # except a hard-wrapped line's ("… and Loid\nForger (Takuya Eguchi)")
         line_start = text.rfind("\n", max(0, start - 80), start) + 1
         window_start = max(0, start - 80, line_start)
-        words = _name_words(text, window_start, start, 3)
+        linked = _linked_name(text, line_start, start)
+        words = linked if linked is not None else _name_words(text, window_start, start, 3)
         if (
             len(words) < 3
             and window_start == line_start > 1

@@ -187,3 +187,35 @@ def test_a_voice_actor_with_a_label_a_second_actor_or_a_role_note_is_learned(
 def test_a_parenthesis_with_more_than_actors_in_it_teaches_no_character(written: str) -> None:
     text = f"It reminded me of {written} more than anything else this season."
     assert learn_characters(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "actor"),
+    [
+        ("Pell Varga (J. Mark Holt)", "Pell Varga", "J. Mark Holt"),  # a dub actor's initial
+        ("Pell Varga (Dana R. Holt)", "Pell Varga", "Dana R. Holt"),
+        ("Pell K. Varga (Rin Osada)", "Pell K. Varga", "Rin Osada"),  # the character's
+        ("[Pell Varga](https://wiki.example/pell) (Rin Osada)", "Pell Varga", "Rin Osada"),
+        ("**[Pell Varga](/cast/pell-varga)** (Rin Osada)", "Pell Varga", "Rin Osada"),
+    ],
+)
+def test_initials_and_a_markdown_link_on_the_name_still_teach_the_character(
+    written: str, name: str, actor: str
+) -> None:
+    text = f"This week {written} finally gets the spotlight, and Mina (Kei Morimoto) too."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [(name, actor), ("Mina", "Kei Morimoto")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "[the wiki](https://wiki.example/pell) (Rin Osada)",  # a link that is no name
+        "![Pell Varga](/img/pell.png) (Rin Osada)",  # an image's alt text
+        "Pell Varga (R. K.)",  # initials alone are no actor
+        "Pell Varga (J. Holt)",  # nor one name and an initial
+    ],
+)
+def test_links_and_initials_that_are_no_name_or_actor_teach_nothing(written: str) -> None:
+    text = f"This week {written} finally gets the spotlight."
+    assert learn_characters(text) == []
