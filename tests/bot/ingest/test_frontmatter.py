@@ -225,3 +225,37 @@ def test_a_sites_rating_that_is_no_score_with_a_scale_gives_none_and_is_no_error
 ) -> None:
     parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n\n{BODY}")
     assert parsed.score is None
+
+
+def test_a_rating_in_a_yaml_flow_mapping_with_its_scale_is_the_score() -> None:
+    block = "title: Show Episode 2 Review\nreview: {rating: 6.5, max: 10}"
+    parsed = doc(f"---\n{block}\n---\n{BODY}")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == ("6.5/10", 6.5, 10)
+
+
+@pytest.mark.parametrize("block", ["grade: B+", "letter_grade: C-", "score: A"])
+def test_a_letter_grade_in_front_matter_is_the_score_on_no_scale(block: str) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n{BODY}")
+    assert parsed.score is not None
+    grade = block.split(": ")[1]
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (grade, None, None)
+
+
+@pytest.mark.parametrize("block", ["rating: G", "rating: A", "grade: B++", "grade: 7th"])
+def test_a_content_rating_or_no_grade_in_front_matter_is_no_score(block: str) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n{BODY}")
+    assert parsed.score is None
+
+
+def test_a_key_repeated_under_another_in_yaml_front_matter_does_not_replace_the_pages() -> None:
+    # a theme's SEO block repeats the title with the site's name; the page's own came first
+    parsed = doc(
+        "---\n"
+        'title: "Show Episode 2 Review"\n'
+        "seo:\n"
+        '  title: "Show Episode 2 Review | The Site"\n'
+        "---\n"
+        f"{BODY}"
+    )
+    assert parsed.title == "Show Episode 2 Review"
