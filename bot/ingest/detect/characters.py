@@ -33,12 +33,12 @@ _ACTOR_LABEL = (
 )
 # the rest of a parenthesis after its (first) actor: nothing; another actor, the dub's or a
 # second voice ("/ Tomokazu Sugita as his inner voice", "; English: Tara Sands"); or a few
-# words about the role ("as a child", ", in her first lead")
+# words about the role ("as a child", ", in her first lead", ", who also voices Mina")
 _ACTOR_REST = (
     rf"(?:\)"
     rf"|(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ])(?:{_ACTOR_LABEL})?(?P<other>{_PERSON_TEXT})"
     r"(?:[ ,;](?:[^()\n]|\n(?!\n)){0,80})?\)"
-    r"|[,;]?[ ](?:as|in|with)[ ](?:[^()\n]|\n(?!\n)){0,80}\))"
+    r"|(?:[,;][ ](?=[a-z])|[ ](?:as|in|with)[ ])(?:[^()\n]|\n(?!\n)){0,80}\))"
 )
 _PAREN_PERSON = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>{_PERSON_TEXT}){_ACTOR_REST}")
 # Capitalised only because they start a sentence: dropped from the front of a name.
@@ -61,6 +61,10 @@ admiral marshal chief detective inspector officer agent professor doctor princip
 president sir dame lord lady mr mrs ms miss
 """
 _LEADING_WORDS = frozenset(_LEADING_TEXT.split())
+# lower-case particles inside a full name ("Lelouch vi Britannia", "Hans von Richter")
+_PARTICLES = frozenset(
+    {"von", "van", "vi", "de", "di", "du", "da", "del", "der", "la", "le", "bin", "ibn"}
+)
 _RANK_WORDS = frozenset(_RANK_TEXT.split())
 _MIN_NAME_AFTER_RANK = 2
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
@@ -147,8 +151,13 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     for index in range(len(parts) - 1, max(-1, len(parts) - 1 - most), -1):
         part = parts[index]
         cut = index == 0 and window_start > 0 and not text[window_start - 1].isspace()
-        if words and index > 0 and _is_initial(part) and _NAME_WORD.fullmatch(parts[index - 1]):
-            words.append(part)  # a middle initial: "Monkey D. Luffy"
+        if (
+            words
+            and index > 0
+            and (_is_initial(part) or part in _PARTICLES)
+            and _NAME_WORD.fullmatch(parts[index - 1])
+        ):
+            words.append(part)  # a middle initial or particle: "Monkey D. Luffy", "X vi Y"
             continue
         if not _NAME_WORD.fullmatch(part):
             opened = part.lstrip("*_")

@@ -164,6 +164,7 @@ def test_a_rank_before_a_single_name_stays_with_it() -> None:
         "Pell Varga (CV: Rin Osada)",
         "Pell Varga (Rin Osada, in her first lead role)",
         "Pell Varga (Rin Osada as a child)",
+        "Pell Varga (Rin Osada, who also sings the ending)",
     ],
 )
 def test_a_voice_actor_with_a_label_a_second_actor_or_a_role_note_is_learned(
@@ -195,11 +196,13 @@ def test_a_parenthesis_with_more_than_actors_in_it_teaches_no_character(written:
         ("Pell Varga (J. Mark Holt)", "Pell Varga", "J. Mark Holt"),  # a dub actor's initial
         ("Pell Varga (Dana R. Holt)", "Pell Varga", "Dana R. Holt"),
         ("Pell K. Varga (Rin Osada)", "Pell K. Varga", "Rin Osada"),  # the character's
+        ("Pell vi Varga (Rin Osada)", "Pell vi Varga", "Rin Osada"),  # a particle inside
+        ("a stroll de Varga (Rin Osada)", "Varga", "Rin Osada"),  # none inside a name
         ("[Pell Varga](https://wiki.example/pell) (Rin Osada)", "Pell Varga", "Rin Osada"),
         ("**[Pell Varga](/cast/pell-varga)** (Rin Osada)", "Pell Varga", "Rin Osada"),
     ],
 )
-def test_initials_and_a_markdown_link_on_the_name_still_teach_the_character(
+def test_initials_particles_and_a_markdown_link_on_the_name_still_teach_the_character(
     written: str, name: str, actor: str
 ) -> None:
     text = f"This week {written} finally gets the spotlight, and Mina (Kei Morimoto) too."
