@@ -40,6 +40,7 @@ _ACTOR_REST = (
     r"(?:[ ,;](?:[^()\n]|\n(?!\n)){0,80})?\)"
     r"|(?:[,;][ ](?=[a-z])|[ ](?:as|in|with)[ ])(?:[^()\n]|\n(?!\n)){0,80}\))"
 )
+_LABEL_INITIALS = "vpjecs"  # voiced/played by, jp/ja/japanese, en/english, cv, seiyuu
 _PAREN_PERSON = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>{_PERSON_TEXT}){_ACTOR_REST}")
 # Capitalised only because they start a sentence: dropped from the front of a name.
 _LEADING_TEXT = """
@@ -77,7 +78,7 @@ def _is_initial(word: str) -> bool:
 
 def _is_person_name(words: Sequence[str]) -> bool:
     """Two words or more of a person's name, and maybe an initial ("J. Michael Tatum")."""
-    names = [w for w in words if not _is_initial(w)]
+    names = [w for w in words if not _is_initial(w)] if "." in "".join(words) else words
     return len(names) >= 2 and all(
         w.strip("'’-").isalpha() and w.lower() not in _NOT_PERSON_WORDS and len(w) > 1
         for w in names
@@ -90,7 +91,12 @@ def _paren_persons(text: str) -> Iterator[re.Match[str]]:
     none is missed)."""
     at = text.find("(")
     while at >= 0:
-        match = _PAREN_PERSON.match(text, at)
+        # an actor's name opens with a capital, a label with one of these letters: a quick
+        # test first spares the pattern's (case-blind) labels most parentheses
+        first = text[at + 1 : at + 2]
+        match = (
+            _PAREN_PERSON.match(text, at) if first.isupper() or first in _LABEL_INITIALS else None
+        )
         if match is not None:
             yield match
             at = text.find("(", match.end())
@@ -151,15 +157,15 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     for index in range(len(parts) - 1, max(-1, len(parts) - 1 - most), -1):
         part = parts[index]
         cut = index == 0 and window_start > 0 and not text[window_start - 1].isspace()
-        if (
-            words
-            and index > 0
-            and (_is_initial(part) or part in _PARTICLES)
-            and _NAME_WORD.fullmatch(parts[index - 1])
-        ):
-            words.append(part)  # a middle initial or particle: "Monkey D. Luffy", "X vi Y"
-            continue
         if not _NAME_WORD.fullmatch(part):
+            if (
+                words
+                and index > 0
+                and (part in _PARTICLES or _is_initial(part))
+                and _NAME_WORD.fullmatch(parts[index - 1])
+            ):
+                words.append(part)  # a middle initial or particle: "Monkey D. Luffy", "X vi Y"
+                continue
             opened = part.lstrip("*_")
             if opened != part and not cut and _NAME_WORD.fullmatch(opened):
                 words.append(opened)  # "**Name (Voice Actor)**": the emphasis opens the name
@@ -212,7 +218,11 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         # except a hard-wrapped line's ("… and Loid\nForger (Takuya Eguchi)")
         line_start = text.rfind("\n", max(0, start - 80), start) + 1
         window_start = max(0, start - 80, line_start)
-        linked = _linked_name(text, line_start, start)
+        linked = (
+            _linked_name(text, line_start, start)
+            if text.find(")", max(line_start, start - 8), start) >= 0
+            else None
+        )
         words = linked if linked is not None else _name_words(text, window_start, start, 3)
         if (
             len(words) < 3
