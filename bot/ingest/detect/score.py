@@ -333,10 +333,16 @@ def parse_score(text: str) -> Score | None:
 
 # A site's own names for the reviewer's rating and for the scale it is out of, as static site
 # themes, review plugins and their shortcodes write them (lower case, "-" as "_")
-SITE_RATING_KEYS = ("rating", "review_rating", "review_score", "ratingvalue", "rating_value")
-SITE_SCALE_KEYS = (
-    "out_of", "outof", "max", "scale", "best", "bestrating", "best_rating", "max_rating",
-    "rating_max", "max_score", "score_max", "rating_scale", "score_scale", "rating_out_of",
+# (camelCase ones lower-cased: "bestRating" is "bestrating")
+SITE_RATING_KEYS = (
+    "rating", "review_rating", "reviewrating", "review_score", "reviewscore", "ratingvalue",
+    "rating_value",
+)  # fmt: skip
+SITE_SCALE_KEYS = (  # a rating's own first, the bare words ("max") last
+    "bestrating", "best_rating", "max_rating", "maxrating", "rating_max", "ratingmax",
+    "max_score", "maxscore", "score_max", "scoremax", "rating_scale", "ratingscale",
+    "score_scale", "scorescale", "rating_out_of", "score_out_of", "out_of", "outof", "max",
+    "scale", "best",
 )  # fmt: skip
 _BARE_NUMBER = re.compile(_NUMBER)
 

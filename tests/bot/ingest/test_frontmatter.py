@@ -189,6 +189,9 @@ def test_yaml_shapes_out_of_place_are_still_errors(block: str, expected: str) ->
         ("review:\n  rating: 7.5\n  max: 10\n  label: Good", "7.5/10", 7.5, 10),
         ("rating: 4\nout_of: 5", "4/5", 4, 5),
         ("rating: 3.5\nbestRating: 5", "3.5/5", 3.5, 5),
+        ("reviewRating: 8\nmaxRating: 10", "8/10", 8, 10),  # camelCase keys
+        # the rating's own scale key over a bare one of something else ("toc: max: 3")
+        ("toc:\n  max: 3\nrating: 2.5\nrating_max: 5", "2.5/5", 2.5, 5),
         ('rating: "6/10"', "6/10", 6, 10),
         # this format's own key, a bare number with the scale beside it
         ("score: 72\nscore_max: 100", "72/100", 72, 100),
