@@ -10,7 +10,14 @@ Front matter is `---` on the very first line, `key: value` lines, then `---`. A 
 once the block has started like front matter, it is held to the format. As YAML writes them
 (static site generators, a notes app's web clipper), a key's value may be a list of `- item`
 lines under it (read as "item, item"), or a block of text under `key: >` or `key: |`; a
-notes app's link (`"[[Name]]"`) is read as its text.
+notes app's link (`"[[Name]]"`) is read as its text. Lines come stripped, so a nested block's
+keys read flat (`review:` then `rating: 8.5`), and a flow mapping's too (`review: {rating:
+8.5, max: 10}`); a key met again is a nested one, and the first stays.
+
+Besides `score`, a site's own keys give the reviewer's score: `rating` (and the like, see
+score.SITE_RATING_KEYS) with its scale in another key (`max: 10`, `out_of: 5`,
+`bestRating: 5`), or a letter grade under `grade`. A site's value that is no score (a
+content rating, a bare number on no stated scale) is ignored, not an error.
 
 Static site generators (Hugo, Zola) also write TOML front matter between `+++` lines:
 
@@ -31,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.anime import MAX_ANIME_NAME
-from bot.ingest.detect.score import parse_score
+from bot.ingest.detect.score import SITE_RATING_KEYS, SITE_SCALE_KEYS, site_score
 from bot.ingest.errors import IngestError
 from bot.models import DocumentKind, ParsedCharacter, Score
 
@@ -123,11 +130,37 @@ def split_front_matter(lines: list[str]) -> tuple[FrontMatter, list[str]]:
             values[key] = f"{values[key]} {line}".strip()  # a block's line of text
             continue
         key = match.group(1).lower().replace("-", "_")
+        if key in values:
+            # YAML has no key twice at one level: this one is nested ("seo:" then "title:
+            # … | Site"), and the document's own, met first, stays
+            key = f"{key}@{number}"
         value = _unwiki(_unquote(match.group(2)))
         block = value in _BLOCK_INDICATORS
         values[key] = "" if block else value
         items = []
+        if value[:1] == "{" and value[-1:] == "}":
+            _flow_mapping(value, values)
     return parse_front_matter(values), lines[end + 1 :]
+
+
+_FLOW_PAIR = re.compile(r"\s*([A-Za-z][A-Za-z0-9_-]{0,40})\s*:\s+([^,{}\[\]]*?)\s*(?:,|\Z)")
+
+
+def _flow_mapping(value: str, values: dict[str, str]) -> None:
+    """A YAML flow mapping's pairs ("review: {rating: 8.5, max: 10}") read as nested keys are:
+    flat, where no key of the same name came first. One that holds more than plain values
+    is left whole."""
+    inner = value[1:-1].strip()
+    pairs: list[tuple[str, str]] = []
+    position = 0
+    while position < len(inner):
+        match = _FLOW_PAIR.match(inner, position)
+        if match is None or match.end() == position:
+            return
+        pairs.append((match.group(1).lower().replace("-", "_"), _unquote(match.group(2))))
+        position = match.end()
+    for key, text in pairs:
+        values.setdefault(key, text)
 
 
 # YAML's marks for a block of text on the lines under its key ("description: >")
@@ -169,7 +202,23 @@ def _split_toml(lines: list[str]) -> tuple[FrontMatter, list[str]]:
         text = _toml_text(value)
         if text is not None:
             values[key.lower().replace("-", "_")] = text.strip()
+    for value in table.values():
+        if isinstance(value, dict):  # a table: only a rating and its scale are read from it
+            _rating_of_table(value, values)
     return parse_front_matter(values), lines[end + 1 :]
+
+
+def _rating_of_table(table: Mapping[str, object], values: dict[str, str]) -> None:
+    """A table's rating and scale keys into `values`, where the top level has none: sites put
+    them in `[params]` or `[review]` (its `score` is read as a site's rating, not this
+    format's checked `score`)."""
+    for key, value in table.items():
+        name = key.lower().replace("-", "_")
+        name = "review_score" if name == "score" else name
+        if name in SITE_RATING_KEYS or name in SITE_SCALE_KEYS:
+            text = _toml_text(value)
+            if text is not None and not isinstance(value, list):
+                values.setdefault(name, text.strip())
 
 
 _TOML_LINE = re.compile(r"\(at line (\d+)")
@@ -230,13 +279,15 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
                 raise IngestError(f"front matter: kind must be one of {allowed}") from None
             fm.kind = _KIND_ALIASES[key]
     if "score" in values:
-        score = parse_score(values["score"])
+        score = site_score(values["score"], values.get) or _grade(values["score"])
         if score is None:
             raise IngestError(
                 "front matter: score must look like 7/10, 8.5/10, 4 out of 5 or 70 out of 100 "
                 "(and not exceed its scale)"
             )
         fm.score = score
+    else:
+        fm.score = _site_rating(values)
     if "url" in values:
         url = values["url"]
         if not _URL.fullmatch(url) or len(url) > 2000:
@@ -248,10 +299,37 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     if "characters" in values:
         fm.characters = _characters(values["characters"])
     known |= {"episode", "kind", "score", "url", "spoilers", "characters"}
+    known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
     ignored = sorted(set(values) - known)
     if ignored:
         log.debug("front matter: ignoring unknown keys %s", ", ".join(ignored))
     return fm
+
+
+_LETTER_GRADE = re.compile(r"[A-F][+\-−]?")
+_GRADE_KEYS = ("grade", "letter_grade", "review_grade")
+
+
+def _grade(value: str) -> Score | None:
+    """A letter grade as a score ("B+"), on no stated scale; None if `value` is none."""
+    value = value.strip()
+    return Score(raw=value, value=None, scale=None) if _LETTER_GRADE.fullmatch(value) else None
+
+
+def _site_rating(values: Mapping[str, str]) -> Score | None:
+    """The rating a site's own key gives with its scale, else None. Unlike `score` (this
+    format's key), a value that is no score is not an error: "rating: TV-14" is the show's
+    content rating, and a bare number without a scale says too little to be read as one."""
+    for key in SITE_RATING_KEYS:
+        if key in values:
+            score = site_score(values[key], values.get)
+            if score is not None:
+                return score
+            log.debug("front matter: %s %r is no score with a scale; ignored", key, values[key])
+    for key in _GRADE_KEYS:  # not "rating": "rating: G" is the show's content rating
+        if key in values and (grade := _grade(values[key])) is not None:
+            return grade
+    return None
 
 
 def _characters(value: str) -> tuple[ParsedCharacter, ...]:

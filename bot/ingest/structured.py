@@ -7,8 +7,9 @@ top-level TVEpisode / TVSeries object, alone, in a list or in an "@graph" array.
 reads the series' name and, when a TVEpisode states it, its episode number. Only a Review's
 `itemReviewed` and top-level objects count: ratings, organisations, web sites, breadcrumbs,
 an Article's `about` and anything under `mentions`/`related` say nothing about what is
-reviewed. Bounded (the first few blocks, each capped in size, a depth-limited walk) and pure;
-invalid JSON is ignored, never raised.
+reviewed. The Review's own `reviewRating` (never an `aggregateRating`) is kept as written,
+for the score detector. Bounded (the first few blocks, each capped in size, a depth-limited
+walk) and pure; invalid JSON is ignored, never raised.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,10 @@ class Reviewed:
 
     series: str
     episode: int | None = None
+    # the Review's own `reviewRating` (never an aggregate's), as written: its `ratingValue`
+    # and its `bestRating` (None when left out: schema.org then assumes 5)
+    rating: str | None = None
+    best_rating: str | None = None
 
 
 def reviewed_item(data: bytes) -> Reviewed | None:
@@ -106,7 +111,15 @@ def _top(node: Any, depth: int) -> Reviewed | None:
         return None
     types = _types(node)
     if types & _REVIEW_TYPES:
-        return _item(node.get("itemReviewed"), depth + 1)
+        found = _item(node.get("itemReviewed"), depth + 1)
+        rating = node.get("reviewRating")
+        if found is None or not isinstance(rating, dict):
+            return found
+        value, best = (
+            _rating_text(rating.get("ratingValue")),
+            _rating_text(rating.get("bestRating")),
+        )
+        return replace(found, rating=value, best_rating=best) if value is not None else found
     found = _item(node, depth) if types & (_SERIES_TYPES | _PART_TYPES) else None
     if found is not None:
         return found
@@ -182,6 +195,17 @@ def _name(node: dict[str, Any]) -> str | None:
     if not name or len(name) > _MAX_NAME_CHARS:
         return None
     return name
+
+
+_MAX_RATING_CHARS = 12
+
+
+def _rating_text(value: Any) -> str | None:
+    """A Rating's number as written ("8.5", 8): text, or None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = str(value).strip()
+    return text if text and len(text) <= _MAX_RATING_CHARS else None
 
 
 def _episode_number(node: dict[str, Any]) -> int | None:

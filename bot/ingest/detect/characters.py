@@ -22,7 +22,26 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c
 _NAME_WORD_TEXT = rf"[{_UPPER}][\w'’\-]*"
 _NAME_WORD = re.compile(_NAME_WORD_TEXT)
 # (a line break inside is a hard-wrapped line's: "(Saori\nHayami)")
-_PAREN_PERSON = re.compile(rf"\(({_NAME_WORD_TEXT}(?:[ \n]{_NAME_WORD_TEXT}){{1,2}})\)")
+# an actor's name may hold an initial ("J. Michael Tatum", "Christopher R. Sabat")
+_ACTOR_WORD_TEXT = rf"(?:[{_UPPER}]\.|{_NAME_WORD_TEXT})"
+_PERSON_TEXT = rf"{_ACTOR_WORD_TEXT}(?:[ \n]{_ACTOR_WORD_TEXT}){{1,2}}"
+# what a cast line says before an actor: "(voiced by …)", "(VA: …)", "(JP: … / EN: …)"
+_ACTOR_LABEL = (
+    r"(?i:(?:voiced|played)[ \n]by[ \n]"
+    r"|(?:jp|ja|jpn|en|eng|japanese|english)(?:[ ](?:va|cv|dub|voice))?:[ ]?"
+    r"|(?:va|cv|seiyuu|voice):[ ]?)"
+)
+# the rest of a parenthesis after its (first) actor: nothing; another actor, the dub's or a
+# second voice ("/ Tomokazu Sugita as his inner voice", "; English: Tara Sands"); or a few
+# words about the role ("as a child", ", in her first lead", ", who also voices Mina")
+_ACTOR_REST = (
+    rf"(?:\)"
+    rf"|(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ])(?:{_ACTOR_LABEL})?(?P<other>{_PERSON_TEXT})"
+    r"(?:[ ,;](?:[^()\n]|\n(?!\n)){0,80})?\)"
+    r"|(?:[,;][ ](?=[a-z])|[ ](?:as|in|with)[ ])(?:[^()\n]|\n(?!\n)){0,80}\))"
+)
+_LABEL_INITIALS = "vpjecs"  # voiced/played by, jp/ja/japanese, en/english, cv, seiyuu
+_PAREN_PERSON = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>{_PERSON_TEXT}){_ACTOR_REST}")
 # Capitalised only because they start a sentence: dropped from the front of a name.
 _LEADING_TEXT = """
 a an the and or but so yet also then when while as if at in on of to for from by with
@@ -43,16 +62,26 @@ admiral marshal chief detective inspector officer agent professor doctor princip
 president sir dame lord lady mr mrs ms miss
 """
 _LEADING_WORDS = frozenset(_LEADING_TEXT.split())
+# lower-case particles inside a full name ("Lelouch vi Britannia", "Hans von Richter")
+_PARTICLES = frozenset(
+    {"von", "van", "vi", "de", "di", "du", "da", "del", "der", "la", "le", "bin", "ibn"}
+)
 _RANK_WORDS = frozenset(_RANK_TEXT.split())
 _MIN_NAME_AFTER_RANK = 2
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
 
 
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def _is_person_name(words: Sequence[str]) -> bool:
-    return all(
+    """Two words or more of a person's name, and maybe an initial ("J. Michael Tatum")."""
+    names = [w for w in words if not _is_initial(w)] if "." in "".join(words) else words
+    return len(names) >= 2 and all(
         w.strip("'’-").isalpha() and w.lower() not in _NOT_PERSON_WORDS and len(w) > 1
-        for w in words
+        for w in names
     )
 
 
@@ -62,7 +91,12 @@ def _paren_persons(text: str) -> Iterator[re.Match[str]]:
     none is missed)."""
     at = text.find("(")
     while at >= 0:
-        match = _PAREN_PERSON.match(text, at)
+        # an actor's name opens with a capital, a label with one of these letters: a quick
+        # test first spares the pattern's (case-blind) labels most parentheses
+        first = text[at + 1 : at + 2]
+        match = (
+            _PAREN_PERSON.match(text, at) if first.isupper() or first in _LABEL_INITIALS else None
+        )
         if match is not None:
             yield match
             at = text.find("(", match.end())
@@ -82,6 +116,24 @@ _EMPHASISED_NAME = re.compile(
     rf"(?<![\w*_])(?P<mark>[*_]{{1,3}})(?P<name>{_NAME_WORD_TEXT}(?:[ ]{_NAME_WORD_TEXT}){{0,2}})"
     r"(?P=mark)[ \t]*\Z"
 )
+
+
+# a name linked in Markdown before its actor: "[Hikari Sato](https://wiki…/hikari) (Voice
+# Actor)", maybe in emphasis ("**[Hikari](…)**")
+_LINKED_NAME = re.compile(
+    rf"(?<![\w!\]])[*_]{{0,3}}\[(?P<name>{_NAME_WORD_TEXT}(?:[ ]{_NAME_WORD_TEXT}){{0,2}})\]"
+    r"\([^()\s]{1,400}\)[*_]{0,3}[ \t]*\Z"
+)
+_LINK_REACH = 500
+
+
+def _linked_name(text: str, line_start: int, end: int) -> list[str] | None:
+    """The words of a Markdown link's text that ends right before `end`; None if no link
+    ends there."""
+    if text[max(line_start, end - 8) : end].rstrip(" \t*_")[-1:] != ")":
+        return None
+    found = _LINKED_NAME.search(text, max(line_start, end - _LINK_REACH), end)
+    return found.group("name").split() if found is not None else None
 
 
 def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
@@ -106,6 +158,14 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
         part = parts[index]
         cut = index == 0 and window_start > 0 and not text[window_start - 1].isspace()
         if not _NAME_WORD.fullmatch(part):
+            if (
+                words
+                and index > 0
+                and (part in _PARTICLES or _is_initial(part))
+                and _NAME_WORD.fullmatch(parts[index - 1])
+            ):
+                words.append(part)  # a middle initial or particle: "Monkey D. Luffy", "X vi Y"
+                continue
             opened = part.lstrip("*_")
             if opened != part and not cut and _NAME_WORD.fullmatch(opened):
                 words.append(opened)  # "**Name (Voice Actor)**": the emphasis opens the name
@@ -147,15 +207,23 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive)."""
     found: dict[str, ParsedCharacter] = {}
     for paren in _paren_persons(text):
-        actor_words = paren.group(1).split()
+        actor_words = paren.group("actor").split()
         if not _is_person_name(actor_words):
             continue
+        other = paren.group("other")
+        if other is not None and not _is_person_name(other.split()):
+            continue  # "(Kana Mori, Studio Pierrot)": not a second actor
         start = paren.start()
         # a name never runs across a line break ("by Brooke Alvarez\n\nKafka Hibino (…)"),
         # except a hard-wrapped line's ("… and Loid\nForger (Takuya Eguchi)")
         line_start = text.rfind("\n", max(0, start - 80), start) + 1
         window_start = max(0, start - 80, line_start)
-        words = _name_words(text, window_start, start, 3)
+        linked = (
+            _linked_name(text, line_start, start)
+            if text.find(")", max(line_start, start - 8), start) >= 0
+            else None
+        )
+        words = linked if linked is not None else _name_words(text, window_start, start, 3)
         if (
             len(words) < 3
             and window_start == line_start > 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -22,7 +23,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["SCORE", "TITLE_SCORE", "detect_score", "may_give_score", "parse_score", "score_in"]
+__all__ = [
+    "SCORE",
+    "SITE_RATING_KEYS",
+    "SITE_SCALE_KEYS",
+    "TITLE_SCORE",
+    "detect_score",
+    "may_give_score",
+    "parse_score",
+    "score_in",
+    "shortcode_score",
+    "site_score",
+]
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
 SCORE = re.compile(
@@ -317,6 +329,81 @@ def parse_score(text: str) -> Score | None:
     """`text` as a whole read as a score ("7/10", "4 out of 5"), or None."""
     match = SCORE.fullmatch(text)
     return _score_from(match) if match else None
+
+
+# A site's own names for the reviewer's rating and for the scale it is out of, as static site
+# themes, review plugins and their shortcodes write them (lower case, "-" as "_")
+# (camelCase ones lower-cased: "bestRating" is "bestrating")
+SITE_RATING_KEYS = (
+    "rating", "review_rating", "reviewrating", "review_score", "reviewscore", "ratingvalue",
+    "rating_value",
+)  # fmt: skip
+SITE_SCALE_KEYS = (  # a rating's own first, the bare words ("max") last
+    "bestrating", "best_rating", "max_rating", "maxrating", "rating_max", "ratingmax",
+    "max_score", "maxscore", "score_max", "scoremax", "rating_scale", "ratingscale",
+    "score_scale", "scorescale", "rating_out_of", "score_out_of", "out_of", "outof", "max",
+    "scale", "best",
+)  # fmt: skip
+_BARE_NUMBER = re.compile(_NUMBER)
+
+
+def site_score(value: str, scales: Callable[[str], str | None]) -> Score | None:
+    """A site's rating value read as a score: as written ("8.5/10"), or a bare number whose
+    scale `scales(key)` gives under one of SITE_SCALE_KEYS ("8.5" out of "10": "8.5/10")."""
+    value = value.strip()
+    score = parse_score(value)
+    if score is not None or _BARE_NUMBER.fullmatch(value) is None:
+        return score
+    for key in SITE_SCALE_KEYS:
+        scale = (scales(key) or "").strip()
+        if _BARE_NUMBER.fullmatch(scale) is not None:
+            return parse_score(f"{value}/{scale}")
+    return None
+
+
+# A static site's shortcode or template tag in a page's source ("{{< review-box rating="8.5"
+# max="10" >}}", "{% include rating.html score=4 out_of=5 %}", "[review rating="4" max="5"]"):
+# the box the site renders the reviewer's rating in, with its scale as another attribute
+_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*(?P<hugo>[\w./-]{1,60})(?P<hugo_attrs>[^{}\n]{0,400}?)[>%]\}\}"
+    r"|\{%-?\s*(?:include\s+)?(?P<liquid>[\w./-]{1,60})(?P<liquid_attrs>[^{}\n]{0,400}?)-?%\}"
+    r"|\[(?P<wp>[a-z][\w-]{0,40})(?P<wp_attrs>(?:[ \t]+[\w-]{1,40}=(?:\"[^\"\n]*\"|'[^'\n]*'))+)"
+    r"[ \t]*/?\]"
+)
+_ATTRIBUTE = re.compile(
+    r"(?P<key>[A-Za-z][\w-]{0,40})\s*=\s*(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)'"
+    r"|(?P<bare>[^\s\"'}\]%>]+))"
+)
+_SHORTCODE_RATINGS = (*SITE_RATING_KEYS, "score")
+# a box that is not the reviewer's own: readers' polls, comments, other posts' cards
+_NOT_THE_REVIEWERS = ("poll", "reader", "communit", "user", "comment", "vote", "average", "related")
+
+
+def shortcode_score(body: str) -> Score | None:
+    """The rating a static site's shortcode gives, with its scale, in a page's source; None
+    when none does, or when two disagree."""
+    if "=" not in body:  # every form names its attributes (one character's search: memchr)
+        return None
+    found: set[Score] = set()
+    for match in _SHORTCODE.finditer(body):
+        name = (match.group("hugo") or match.group("liquid") or match.group("wp")).lower()
+        if any(word in name for word in _NOT_THE_REVIEWERS):
+            continue
+        attrs = match.group("hugo_attrs") or match.group("liquid_attrs") or match.group("wp_attrs")
+        values: dict[str, str] = {}
+        for attribute in _ATTRIBUTE.finditer(attrs):
+            key = attribute.group("key").lower().replace("-", "_")
+            text = attribute.group("double")
+            if text is None:
+                text = attribute.group("single")
+            values.setdefault(key, attribute.group("bare") if text is None else text)
+        for key in _SHORTCODE_RATINGS:
+            if key in values:
+                score = site_score(values[key], values.get)
+                if score is not None:
+                    found.add(score)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def ascii_lowered(text: str) -> bytes:
@@ -1622,6 +1709,10 @@ def detect_score(draft: Draft) -> None:
         draft.score = draft.front_matter.score
         return
     body = draft.body
+    draft.score = shortcode_score(body)
+    if draft.score is not None:
+        draft.explain("score", f"{draft.score.raw!r}: the rating box of the site's shortcode")
+        return
     last = body.rfind("\n\n")
     draft.score = score_in(
         draft.title,
@@ -1631,6 +1722,15 @@ def detect_score(draft: Draft) -> None:
         draft.body_lowered(),
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
     )
+    reviewed = draft.meta.reviewed if draft.meta is not None else None
+    if draft.score is None and reviewed is not None and reviewed.rating is not None:
+        # the page's structured data: its Review's own rating, on its bestRating (schema.org
+        # assumes 5 when none is given), where the text set none apart
+        best = reviewed.best_rating or "5"
+        draft.score = site_score(reviewed.rating, {"best": best}.get)
+        if draft.score is not None:
+            draft.explain("score", f"{draft.score.raw!r}: the page's structured data")
+            return
     if draft.score is not None:
         on_100 = draft.score.score_100
         scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"

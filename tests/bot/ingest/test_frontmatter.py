@@ -180,3 +180,85 @@ def test_yaml_lists_blocks_and_note_links_in_front_matter_are_read() -> None:
 )
 def test_yaml_shapes_out_of_place_are_still_errors(block: str, expected: str) -> None:
     assert reason(f"---\n{block}\n---\nShow Episode 1\n\n{BODY}").startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("block", "raw", "value", "scale"),
+    [
+        # a theme's nested review block (its keys read flat), the scale in its own key
+        ("review:\n  rating: 7.5\n  max: 10\n  label: Good", "7.5/10", 7.5, 10),
+        ("rating: 4\nout_of: 5", "4/5", 4, 5),
+        ("rating: 3.5\nbestRating: 5", "3.5/5", 3.5, 5),
+        ("reviewRating: 8\nmaxRating: 10", "8/10", 8, 10),  # camelCase keys
+        # the rating's own scale key over a bare one of something else ("toc: max: 3")
+        ("toc:\n  max: 3\nrating: 2.5\nrating_max: 5", "2.5/5", 2.5, 5),
+        ('rating: "6/10"', "6/10", 6, 10),
+        # this format's own key, a bare number with the scale beside it
+        ("score: 72\nscore_max: 100", "72/100", 72, 100),
+    ],
+)
+def test_a_sites_rating_with_its_scale_in_front_matter_is_the_score(
+    block: str, raw: str, value: float, scale: float
+) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n\n{BODY}")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
+def test_a_sites_rating_in_a_toml_table_with_its_scale_is_the_score() -> None:
+    # Hugo keeps a page's own fields in [params]; a review theme in a table of its own
+    for table in ("[params]\nrating = 8.5\nmax = 10", "[review]\nscore = 8.5\nout_of = 10"):
+        parsed = doc(f'+++\ntitle = "Show Episode 2 Review"\n{table}\n+++\n\n{BODY}')
+        assert parsed.score is not None
+        assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == ("8.5/10", 8.5, 10)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "rating: TV-14",  # the show's content rating
+        "rating: 8",  # a bare number: on which scale?
+        "rating: 12\nmax: 10",  # above its scale
+        "rating: 8\nmax: 7",  # no scale a score is given on
+        "max: 10",  # a scale without a rating
+    ],
+)
+def test_a_sites_rating_that_is_no_score_with_a_scale_gives_none_and_is_no_error(
+    block: str,
+) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n\n{BODY}")
+    assert parsed.score is None
+
+
+def test_a_rating_in_a_yaml_flow_mapping_with_its_scale_is_the_score() -> None:
+    block = "title: Show Episode 2 Review\nreview: {rating: 6.5, max: 10}"
+    parsed = doc(f"---\n{block}\n---\n{BODY}")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == ("6.5/10", 6.5, 10)
+
+
+@pytest.mark.parametrize("block", ["grade: B+", "letter_grade: C-", "score: A"])
+def test_a_letter_grade_in_front_matter_is_the_score_on_no_scale(block: str) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n{BODY}")
+    assert parsed.score is not None
+    grade = block.split(": ")[1]
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (grade, None, None)
+
+
+@pytest.mark.parametrize("block", ["rating: G", "rating: A", "grade: B++", "grade: 7th"])
+def test_a_content_rating_or_no_grade_in_front_matter_is_no_score(block: str) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n{BODY}")
+    assert parsed.score is None
+
+
+def test_a_key_repeated_under_another_in_yaml_front_matter_does_not_replace_the_pages() -> None:
+    # a theme's SEO block repeats the title with the site's name; the page's own came first
+    parsed = doc(
+        "---\n"
+        'title: "Show Episode 2 Review"\n'
+        "seo:\n"
+        '  title: "Show Episode 2 Review | The Site"\n'
+        "---\n"
+        f"{BODY}"
+    )
+    assert parsed.title == "Show Episode 2 Review"

@@ -148,3 +148,77 @@ def test_a_rank_before_a_single_name_stays_with_it() -> None:
     # "Captain Levi": with the rank dropped, no family name would be left to learn
     found = learn_characters("Then Captain Rook (Daiki Ono) arrives.")
     assert [c.name for c in found] == ["Captain Rook"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Pell Varga (Rin Osada / Kei Morimoto as her older self)",  # a second voice, its role
+        "Pell Varga (Rin Osada / Dana Holt)",  # the Japanese cast's, then the dub's
+        "Pell Varga (Rin Osada/Dana Holt)",
+        "Pell Varga (Rin Osada and Dana Holt)",
+        "Pell Varga (Rin Osada; English dub: Dana Holt)",
+        "Pell Varga (JP: Rin Osada / EN: Dana Holt)",
+        "Pell Varga (voiced by Rin Osada)",
+        "Pell Varga (VA: Rin Osada)",
+        "Pell Varga (CV: Rin Osada)",
+        "Pell Varga (Rin Osada, in her first lead role)",
+        "Pell Varga (Rin Osada as a child)",
+        "Pell Varga (Rin Osada, who also sings the ending)",
+    ],
+)
+def test_a_voice_actor_with_a_label_a_second_actor_or_a_role_note_is_learned(
+    written: str,
+) -> None:
+    text = f"This week {written} finally gets the spotlight, and Mina (Kei Morimoto) too."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [("Pell Varga", "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Sky Harbor (Kyoto Animation, Studio Pierrot)",  # studios, not a second actor
+        "Sky Harbor (Hana Kimura, 2019)",  # a director and a year
+        "Sky Harbor (Hana Kimura / Season Two)",
+        "Sky Harbor (Hana Kimura, Episode Five)",
+        "Sky Harbor (voiced by everyone)",
+    ],
+)
+def test_a_parenthesis_with_more_than_actors_in_it_teaches_no_character(written: str) -> None:
+    text = f"It reminded me of {written} more than anything else this season."
+    assert learn_characters(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "actor"),
+    [
+        ("Pell Varga (J. Mark Holt)", "Pell Varga", "J. Mark Holt"),  # a dub actor's initial
+        ("Pell Varga (Dana R. Holt)", "Pell Varga", "Dana R. Holt"),
+        ("Pell K. Varga (Rin Osada)", "Pell K. Varga", "Rin Osada"),  # the character's
+        ("Pell vi Varga (Rin Osada)", "Pell vi Varga", "Rin Osada"),  # a particle inside
+        ("a stroll de Varga (Rin Osada)", "Varga", "Rin Osada"),  # none inside a name
+        ("[Pell Varga](https://wiki.example/pell) (Rin Osada)", "Pell Varga", "Rin Osada"),
+        ("**[Pell Varga](/cast/pell-varga)** (Rin Osada)", "Pell Varga", "Rin Osada"),
+    ],
+)
+def test_initials_particles_and_a_markdown_link_on_the_name_still_teach_the_character(
+    written: str, name: str, actor: str
+) -> None:
+    text = f"This week {written} finally gets the spotlight, and Mina (Kei Morimoto) too."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [(name, actor), ("Mina", "Kei Morimoto")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "[the wiki](https://wiki.example/pell) (Rin Osada)",  # a link that is no name
+        "![Pell Varga](/img/pell.png) (Rin Osada)",  # an image's alt text
+        "Pell Varga (R. K.)",  # initials alone are no actor
+        "Pell Varga (J. Holt)",  # nor one name and an initial
+    ],
+)
+def test_links_and_initials_that_are_no_name_or_actor_teach_nothing(written: str) -> None:
+    text = f"This week {written} finally gets the spotlight."
+    assert learn_characters(text) == []
