@@ -19,7 +19,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,6 @@ class Reviewed:
 
     series: str
     episode: int | None = None
-    # the Review's own `reviewRating` (never an aggregate's), as written: its `ratingValue`
-    # and its `bestRating` (None when left out: schema.org then assumes 5)
-    rating: str | None = None
-    best_rating: str | None = None
 
 
 def reviewed_item(data: bytes) -> Reviewed | None:
@@ -111,15 +107,7 @@ def _top(node: Any, depth: int) -> Reviewed | None:
         return None
     types = _types(node)
     if types & _REVIEW_TYPES:
-        found = _item(node.get("itemReviewed"), depth + 1)
-        rating = node.get("reviewRating")
-        if found is None or not isinstance(rating, dict):
-            return found
-        value, best = (
-            _rating_text(rating.get("ratingValue")),
-            _rating_text(rating.get("bestRating")),
-        )
-        return replace(found, rating=value, best_rating=best) if value is not None else found
+        return _item(node.get("itemReviewed"), depth + 1)
     found = _item(node, depth) if types & (_SERIES_TYPES | _PART_TYPES) else None
     if found is not None:
         return found
@@ -195,17 +183,6 @@ def _name(node: dict[str, Any]) -> str | None:
     if not name or len(name) > _MAX_NAME_CHARS:
         return None
     return name
-
-
-_MAX_RATING_CHARS = 12
-
-
-def _rating_text(value: Any) -> str | None:
-    """A Rating's number as written ("8.5", 8): text, or None for anything else."""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        return None
-    text = str(value).strip()
-    return text if text and len(text) <= _MAX_RATING_CHARS else None
 
 
 def _episode_number(node: dict[str, Any]) -> int | None:

@@ -1722,15 +1722,6 @@ def detect_score(draft: Draft) -> None:
         draft.body_lowered(),
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
     )
-    reviewed = draft.meta.reviewed if draft.meta is not None else None
-    if draft.score is None and reviewed is not None and reviewed.rating is not None:
-        # the page's structured data: its Review's own rating, on its bestRating (schema.org
-        # assumes 5 when none is given), where the text set none apart
-        best = reviewed.best_rating or "5"
-        draft.score = site_score(reviewed.rating, {"best": best}.get)
-        if draft.score is not None:
-            draft.explain("score", f"{draft.score.raw!r}: the page's structured data")
-            return
     if draft.score is not None:
         on_100 = draft.score.score_100
         scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"

@@ -1279,39 +1279,3 @@ def test_a_static_sites_rating_shortcode_with_its_scale_gives_the_score(
 def test_shortcodes_that_give_no_reviewers_rating_with_a_scale_give_no_score(box: str) -> None:
     parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\n{box}\nA warm, funny week.")
     assert parsed.score is None
-
-
-def _rated(rating: str | None, best: str | None) -> object:
-    from bot.ingest.page import PageMeta
-    from bot.ingest.structured import Reviewed
-
-    return PageMeta(title=None, reviewed=Reviewed("Show", 2, rating, best))
-
-
-@pytest.mark.parametrize(
-    ("rating", "best", "raw", "value", "scale"),
-    [
-        ("8.5", "10", "8.5/10", 8.5, 10),
-        ("4", None, "4/5", 4, 5),  # schema.org's bestRating is 5 when left out
-        ("72", "100", "72/100", 72, 100),
-    ],
-)
-def test_a_pages_structured_review_rating_is_the_score_when_the_text_sets_none_apart(
-    rating: str, best: str | None, raw: str, value: float, scale: float
-) -> None:
-    parsed = doc(f"Show Episode 2 Review\n\n{BODY}", meta=_rated(rating, best))
-    assert parsed.score is not None
-    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
-
-
-@pytest.mark.parametrize(("rating", "best"), [("8", None), ("12", "10"), ("great", "10")])
-def test_a_structured_rating_off_its_scale_is_no_score(rating: str, best: str | None) -> None:
-    parsed = doc(f"Show Episode 2 Review\n\n{BODY}", meta=_rated(rating, best))
-    assert parsed.score is None
-
-
-def test_the_texts_own_score_wins_over_the_structured_rating() -> None:
-    text = f"Show Episode 2 Review\n\n{BODY}\n\nFinal verdict: 7/10"
-    parsed = doc(text, meta=_rated("3", "5"))
-    assert parsed.score is not None
-    assert parsed.score.raw == "7/10"
