@@ -117,7 +117,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 taken.update(element.iter())
     if not found and b"reviewrating" in lowered:
         rating = _structured_rating(tree)
-        if rating and rating[len("Rating: ") :].split("/")[0] not in extracted:
+        if rating and not _states_rating(extracted, rating[len("Rating: ") :]):
             # (stated only there: a rating the text gives itself, "4.5 out of 5", is its own)
             found.append(rating)
     return found
@@ -183,6 +183,20 @@ def _structured_rating(tree: Any) -> str:
 
 
 _MAX_JSON_OBJECTS = 200
+
+
+def _states_rating(extracted: str, rating: str) -> bool:
+    """Does the article's text give the rating ("4.5/5") itself, the number with its scale
+    ("4.5 out of 5", "4.5/5")? A number alone ("8" in "2018", "the 8 episodes") does not."""
+    value, best = rating.split("/")
+    return (
+        re.search(
+            rf"(?<![\d.,]){re.escape(value)}\s*(?:/|out\s+of|of)\s*{re.escape(best)}(?![\d.,]\d)",
+            extracted,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _json_objects(data: object) -> list[dict[str, Any]]:

@@ -600,6 +600,10 @@ def test_a_reviews_rating_stated_only_in_its_structured_data_is_kept() -> None:
     # a rating the text gives itself ("4.5 out of 5") stays the text's, as written
     own = _ld_page(review % ("4.5", ""), text="Our rating: 4.5 out of 5.")
     assert verdict_boxes(own, read_page(own, name="a.html").text) == []
+    # the number alone in the text, not as a rating ("all 4 episodes"), is not the text's own
+    said = "I watched all 4 episodes in 2024."
+    number = _ld_page(review % ("4", ""), text=said)
+    assert verdict_boxes(number, f"{said} The pacing sags.") == ["Rating: 4/5"]
 
 
 def test_structured_data_nested_past_the_parsers_depth_is_left_aside() -> None:
