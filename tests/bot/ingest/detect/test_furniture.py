@@ -688,3 +688,23 @@ def test_a_line_of_hashtags_is_never_the_title(furniture: str) -> None:
 @pytest.mark.parametrize("headline", ["#1 Show Episode 5 Review", "#Show Episode 5 Review"])
 def test_headlines_opening_with_a_hash_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "List update: Some Show · Watching · 3/12",
+        "Another Show • Completed • 24/24 eps",
+        "Plan to Watch · Ep 0/13 · A Third Show",
+    ],
+)
+def test_a_tracker_s_list_entry_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Watching Some Show · Episode 3 Review", "Some Show · Completed · my season review"],
+)
+def test_a_watch_status_without_progress_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
