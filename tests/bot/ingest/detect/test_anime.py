@@ -863,3 +863,28 @@ def test_a_list_entry_with_the_pattern_far_down_a_letter_is_no_headline() -> Non
         "  * Tide Lantern Episode 9 Review ......... 3/5"
     )
     assert "could not tell which anime" in reason(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # a show's English title before its Japanese one: both are its name, though the text
+        # calls it by the Japanese one alone
+        (
+            "Lantern of the Drowned Bell: Suzu no Akari – First Impressions",
+            "Lantern of the Drowned Bell: Suzu no Akari",
+        ),
+        (
+            "Blade Beneath the Willow: Yanagi Kenshi Episode 2 Review",
+            "Blade Beneath the Willow: Yanagi Kenshi",
+        ),
+        # a column's name before a Japanese name is still dropped
+        ("This Week in Fantasy: Suzu no Akari Episode 4 Review", "Suzu no Akari"),
+        ("Weekly Anime Spotlight: Suzu no Akari Episode 4 Review", "Suzu no Akari"),
+        ("My Hot Take: Suzu no Akari Episode 4 Review", "Suzu no Akari"),
+    ],
+)
+def test_an_english_title_before_its_japanese_one_is_kept(title: str, anime: str) -> None:
+    opening = "Suzu no Akari and Yanagi Kenshi both air this season; the bell tolls at dusk."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
