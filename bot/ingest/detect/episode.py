@@ -969,6 +969,13 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says the whole run was watched ({whole!r})")
         return
+    if draft.meta is not None and draft.meta.watched_all is not None:
+        # a review database's "13/13 episodes seen" over a user's review of the whole show
+        draft.episode = None
+        draft.explain(
+            "episode", f"none: the page says the whole run was seen ({draft.meta.watched_all!r})"
+        )
+        return
     season = _season_announced(opening_text)
     if season is not None:
         draft.episode = None
