@@ -46,6 +46,9 @@ class PageMeta:
     sitename: str | None = None
     url: str | None = None  # canonical when declared on the page's own site, else fetched
     reviewed: Reviewed | None = None  # what its structured data (JSON-LD) says it reviews
+    # a review database's "13/13 episodes seen" by a review, which text extraction drops: the
+    # whole run was watched
+    watched_all: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,7 @@ def read_page(
         sitename=article.sitename,
         url=article.url,
         reviewed=reviewed_item(data),
+        watched_all=_watched_all(data, text),
     )
     if entry is not None:
         meta = PageMeta(
@@ -103,8 +107,28 @@ def read_page(
             sitename=meta.sitename,
             url=entry.link or meta.url,
             reviewed=meta.reviewed,
+            watched_all=meta.watched_all,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
+
+
+# "13/13 episodes seen", "12 / 12 eps watched": as many episodes seen as there are
+_WATCHED_ALL = re.compile(
+    rb"(?<![\d/])(\d{1,4})\s*/\s*\1\s+(?:episodes|eps)\s+(?:seen|watched)\b", re.IGNORECASE
+)
+
+
+def _watched_all(data: bytes, text: str) -> str | None:
+    """A review database's tag over a review saying every episode was seen ("13/13 episodes
+    seen"), which text extraction leaves out as too short; None when the page has none, or
+    when the article's text says it itself."""
+    if b" seen" not in data and b" watched" not in data and b" SEEN" not in data:
+        return None
+    found = _WATCHED_ALL.search(data)
+    if found is None:
+        return None
+    said = found.group(0).decode("ascii", "replace")
+    return None if said in text else said
 
 
 def _entry_page(entry: SavedEntry) -> bytes:

@@ -153,7 +153,7 @@ def _named_grade(element: Any, marks: str) -> str:
     return f"{word.capitalize()}: {value}"
 
 
-_RATING_SCALES = frozenset({5.0, 10.0, 100.0})
+_RATING_SCALES = frozenset({5.0, 10.0, 20.0, 100.0})
 
 
 def _structured_rating(tree: Any) -> str:

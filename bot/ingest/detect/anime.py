@@ -531,6 +531,10 @@ def _colon_part(name: str, opening: str) -> str:
     folded = fold(opening)
     if _said_as_words(head, folded) or (len(parts) == 2 and _romanised_japanese(parts[0])):
         return name
+    if len(parts) == 2 and _english_title(parts[0]) and _romanised_japanese(parts[1]):
+        # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
+        # text may name it by either); a column's name says when or what it is
+        return name
     subtitle = _SUBTITLE_PREPOSITION.match(parts[-1])
     if (
         subtitle is not None
@@ -556,6 +560,30 @@ def _colon_part(name: str, opening: str) -> str:
 
 
 _MIN_EXCLAIMED_WORDS = 3
+
+# the words of a column's or a feature's name ("This Week in Fantasy", "Weekly Spotlight",
+# "Seasonal Check-in"): before a colon, they name the column, not the show
+_COLUMN_WORDS = frozenset(
+    ("week", "weeks", "weekly", "weekend", "month", "monthly", "daily", "today", "season",
+     "seasonal", "spotlight", "column", "corner", "diary", "digest", "roundup", "round-up",
+     "take", "takes", "club", "watch", "watching", "rewatch", "report", "notes", "essay",
+     "essays", "review", "reviews", "thoughts", "impressions", "anime", "letter", "dispatch",
+     "journal", "log", "edition", "issue", "check-in", "recap", "recaps", "mania", "hot")
+)  # fmt: skip
+_MIN_ENGLISH_TITLE_WORDS = 3
+
+
+def _english_title(head: str) -> bool:
+    """Is `head` a show's English title ("Sword of the Demon Hunter"): three words or more,
+    written as a name (capitalised but for a title's small words), none a column's word nor
+    a determiner first ("This Week in …", "My Take")?"""
+    words = head.split()
+    if len(words) < _MIN_ENGLISH_TITLE_WORDS or not head[:1].isupper():
+        return False
+    if _lower_case_word(head) or words[0].casefold() in _DETERMINERS - {"the", "a", "an"}:
+        return False
+    return not any(word.casefold().strip(".,!?'’") in _COLUMN_WORDS for word in words)
+
 
 # a word of romanised Japanese: syllables ("mu-sho-ku", "te-n-se-i", "da-t-ta"), each a vowel
 # after a consonant or none, or a syllable-final "n", or a doubled consonant's first half

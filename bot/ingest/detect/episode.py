@@ -96,8 +96,9 @@ _EPISODE_MARKERS = (
     _HASH_MARKER,
     re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
-    # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]")
-    re.compile(r"\S\s+[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-]))"),
+    # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]");
+    # a number in brackets after it counts through the seasons and wins ("Show S2 – 07 (31)")
+    re.compile(r"\S\s+[–—-]\s*(?:\d{1,3}\s*\((\d{1,3})\)|(\d{1,3}))(?=\s*(?:$|[\[(:|–—-]))"),
     # a weekly column's "Show, week 4: …": one episode a week
     # ("Show Week 4 Review": the column's kind word after it is the same end)
     re.compile(
@@ -988,6 +989,13 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says the whole run was watched ({whole!r})")
         return
+    if draft.meta is not None and draft.meta.watched_all is not None:
+        # a review database's "13/13 episodes seen" over a user's review of the whole show
+        draft.episode = None
+        draft.explain(
+            "episode", f"none: the page says the whole run was seen ({draft.meta.watched_all!r})"
+        )
+        return
     season = _season_announced(opening_text)
     if season is not None:
         draft.episode = None
@@ -1101,8 +1109,8 @@ def _refers_back(title: str) -> bool:
 
 
 # "I finished all thirteen episodes", "having watched all 12 episodes", "13 of 13 episodes
-# seen", "now that I've finished the series": a review of the whole run, whatever episode
-# ("the finale", "the premiere") it then speaks of
+# seen", "13/13 episodes seen", "now that I've finished the series": a review of the whole run,
+# whatever episode ("the finale", "the premiere") it then speaks of
 _WHOLE_RUN = re.compile(
     r"\b(?:finished|watched|seen|binged|completed|(?:get|got|gotten|getting|made\s+it|sat|went)"
     r"\s+through)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
@@ -1110,7 +1118,8 @@ _WHOLE_RUN = re.compile(
     r"|\b(?:finished|binged|completed)\s+the\s+(?:whole\s+|entire\s+)?(?:series|season|show)\b"
     # "the finished series is less than the sum of its pieces": the run, over, judged whole
     r"|\b(?:the|its)\s+(?:finished|completed)\s+(?:series|season|show|run)\b"
-    r"|\b(\d{1,3})\s+of\s+\1\s+episodes\s+(?:seen|watched)\b"
+    # "13 of 13 episodes seen", a review database's "13/13 eps watched"
+    r"|\b(\d{1,3})\s*(?:\s+of\s+|/)\s*\1\s+(?:episodes|eps)\s+(?:seen|watched)\b"
     # "now that all 13 episodes have aired", "now that the season has ended"
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"
     + _WORD_NUMBER
@@ -1148,7 +1157,7 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
     "N episodes later", "the N episodes of" or "for all N episodes" where the anime has N),
     else None."""
     lowered = opening.lower()
-    if not any(word in lowered for word in ("episodes", "series", "season", "show")):
+    if not any(word in lowered for word in ("episodes", "series", "season", "show", " eps ")):
         return None
     if count and "episodes later" in lowered:
         for later in _EPISODES_LATER.finditer(opening):

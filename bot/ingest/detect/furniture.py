@@ -291,6 +291,8 @@ def not_a_title(line: str) -> bool:
         parts = PART_SEPARATORS.split(line)
         if len(parts) < 2:
             return False
+        if _list_entry(parts):
+            return True  # a tracker's list entry: "<Name> · Watching · 2/12"
         furniture = [_is_furniture(part) for part in parts]
         if all(furniture[1:]) and (
             furniture[0]
@@ -315,6 +317,28 @@ def not_a_title(line: str) -> bool:
 
 
 _BULLETS = "·•"
+# a tracker's list entry (a library update shared as a post): the anime's name, its watch
+# status and how far the list says it is watched ("Watching · 2/12", "Completed · 24/24 eps")
+_WATCH_STATUS = re.compile(
+    r"(?:currently\s+)?(?:watching|re-?watching|completed|dropped|on[\s-]hold|paused"
+    r"|plan(?:ning|s)?\s+to\s+watch)",
+    re.IGNORECASE,
+)
+_LIST_PROGRESS = re.compile(
+    r"(?:(?:eps?\.?|episodes?|progress:?)\s*)?\d{1,4}\s*/\s*(?:\d{1,4}|\?)"
+    r"(?:\s*(?:eps?\.?|episodes))?",
+    re.IGNORECASE,
+)
+
+
+def _list_entry(parts: list[str]) -> bool:
+    """Are these parts of a line a tracker's list entry: a watch status and a progress?"""
+    return any(
+        len(part) <= _MAX_STATUS and _WATCH_STATUS.fullmatch(part) is not None for part in parts
+    ) and any("/" in part and _LIST_PROGRESS.fullmatch(part) is not None for part in parts)
+
+
+_MAX_STATUS = 20
 # the icon a theme draws before a line of furniture (a clock, a calendar, a speech bubble, an
 # arrow); not a star, which opens a score
 _LEADING_ICON = re.compile(

@@ -250,10 +250,24 @@ _REPLY_LABEL = re.compile(
 _REPLY_HINTS = ("repl", "respon", "comment", "wrote back")
 
 
+# under a post's counter of comments ("14 likes · 3 comments"), a comment is a line opening
+# with its writer's handle ("@handle: ★★★★★ for me")
+_HANDLE_LEAD = re.compile(r"[ \t>*_\-•·]*@[\w.\-]{1,40}[*_]*\s*:")
+_COMMENT_COUNT = re.compile(r"\b\d{1,6}\s+(?:comments?|replies|responses)\b", re.IGNORECASE)
+_COMMENT_COUNT_REACH = 600
+
+
 def _replied(text: str, line_start: int, start: int) -> bool:
     """Does the score at `start` come in a reply someone else labelled as theirs, its label
-    opening the line ("> **reply from @handle:** I'd give it 8/10")?"""
+    opening the line ("> **reply from @handle:** I'd give it 8/10"), or in a comment opening
+    with its writer's handle under the post's count of comments?"""
     lead = text[line_start:start].lower()
+    if (
+        "@" in lead
+        and _HANDLE_LEAD.match(text, line_start, start) is not None
+        and _COMMENT_COUNT.search(text, max(0, line_start - _COMMENT_COUNT_REACH), line_start)
+    ):
+        return True
     return any(hint in lead for hint in _REPLY_HINTS) and (
         _REPLY_LABEL.match(text, line_start, start) is not None
     )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.ingest import parse_document
 from bot.ingest.page import read_page
+from bot.models import Catalog, DocumentKind
 
 _ATOM_ENTRY = """<?xml version="1.0" encoding="utf-8"?>
 <entry xmlns="http://www.w3.org/2005/Atom">
@@ -228,3 +231,40 @@ def test_a_masthead_linking_home_yields_to_the_works_headline_in_the_title() -> 
     page = read_page(_archive_work("/").encode(), name="work.html")
     assert page.meta is not None
     assert page.meta.title == "Harbour Lights Episode 5 Review: The Lamp Stays Lit"
+
+
+def _database_review(progress: str) -> bytes:
+    # a review database's page of one user's review: the review's tags ("13/13 episodes
+    # seen") sit above its text, which says "the finale" of a whole-show review
+    prose = (
+        "<p>I expected a gentle harbour drama and got something stranger: a story about a town "
+        "that keeps forgetting its own lighthouse keepers, told at a patient pace.</p>"
+        "<p>The middle stretch drags on exposition, and the finale ties off the family story "
+        "while leaving the town's curse half explained. The music is lovely throughout.</p>"
+    )
+    return (
+        "<html><head><title>Harbour Lights - Reviews</title></head><body>"
+        "<div class='side'>Episodes: 12<br>Score: 7.02 (scored by 9,114 users)</div>"
+        "<div class='review-element'><div class='who'>saltmarsh · May 2, 2025</div>"
+        f"<div class='tags'><span>Recommended</span> <span>{progress}</span></div>"
+        f"<div class='text'>{prose}</div></div></body></html>"
+    ).encode()
+
+
+def test_a_review_databases_every_episode_seen_tag_makes_a_whole_show_review() -> None:
+    page = read_page(_database_review("Preliminary? No — 12/12 episodes seen"), name="r.html")
+    assert page.meta is not None and page.meta.watched_all == "12/12 episodes seen"
+    # the catalog's count would make "the finale" episode 12
+    catalog = Catalog(title="Harbour Lights", slug="harbour-lights", episode_count=12)
+    parsed = parse_document(page.text, meta=page.meta, catalogs=[catalog])
+    assert parsed.anime_title == "Harbour Lights"
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+    # without the tag, the same text is read as the finale's review
+    untagged = replace(page.meta, watched_all=None)
+    assert parse_document(page.text, meta=untagged, catalogs=[catalog]).episode == 12
+
+
+def test_a_review_databases_partial_progress_tag_says_nothing_of_the_whole_run() -> None:
+    page = read_page(_database_review("Preliminary — 5/12 episodes seen"), name="r.html")
+    assert page.meta is not None and page.meta.watched_all is None

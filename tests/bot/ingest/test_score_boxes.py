@@ -317,3 +317,29 @@ def test_a_boxs_value_labelled_as_the_score_is_kept() -> None:
         b" with the best music of the season.</p></div></article></body></html>"
     )
     assert verdict_boxes(markup, "The storm episode") == ["Score: 8/10"]
+
+
+def test_a_rating_out_of_twenty_stated_in_structured_data_is_kept() -> None:
+    # a French site scores out of 20 and states it in its JSON-LD; the readers' poll in the
+    # sidebar ("Moyenne : 11,6/20") and a table of episodes' marks are not the review's
+    ld = (
+        '{"@context": "https://schema.org", "@type": "Review", "itemReviewed": {"@type": '
+        '"TVSeries", "name": "Some Show"}, "reviewRating": {"@type": "Rating", '
+        '"ratingValue": "%s", "bestRating": "20"}}'
+    )
+    prose = "<p>" + "The pacing sags and the fights look cheap, but the leads carry it. " * 4
+    page = (
+        "<html><head><title>Some Show : critique de la saison 1</title>"
+        f"<script type='application/ld+json'>{ld % '13'}</script></head><body><article>"
+        f"<h1>Some Show : critique de la saison 1</h1>{prose}</p>"
+        "<table><tr><th>Episode</th><th>Note</th></tr><tr><td>2</td><td>16/20</td></tr>"
+        "<tr><td>8</td><td>9/20</td></tr></table><p>A flawed, likeable season overall.</p>"
+        "</article><aside><p>Votre note ? Moyenne : 11,6/20 (88 votes)</p></aside>"
+        "</body></html>"
+    ).encode()
+    assert verdict_boxes(page) == ["Rating: 13/20"]
+    read = read_page(page, name="a.html")
+    parsed = parse_document(read.text, meta=read.meta, anime="Some Show")
+    assert parsed.score is not None and parsed.score.score_100 == 65
+    # a scale no review uses stays unread
+    assert verdict_boxes(page.replace(b'"bestRating": "20"', b'"bestRating": "7"')) == []

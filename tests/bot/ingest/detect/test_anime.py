@@ -929,3 +929,28 @@ def test_a_clear_title_pattern_outweighs_the_address() -> None:
 )
 def test_a_headlines_sentence_opening_with_its_episode_names_no_anime(title: str) -> None:
     assert name_in_pattern(title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # a show's English title before its Japanese one: both are its name, though the text
+        # calls it by the Japanese one alone
+        (
+            "Lantern of the Drowned Bell: Suzu no Akari – First Impressions",
+            "Lantern of the Drowned Bell: Suzu no Akari",
+        ),
+        (
+            "Blade Beneath the Willow: Yanagi Kenshi Episode 2 Review",
+            "Blade Beneath the Willow: Yanagi Kenshi",
+        ),
+        # a column's name before a Japanese name is still dropped
+        ("This Week in Fantasy: Suzu no Akari Episode 4 Review", "Suzu no Akari"),
+        ("Weekly Anime Spotlight: Suzu no Akari Episode 4 Review", "Suzu no Akari"),
+        ("My Hot Take: Suzu no Akari Episode 4 Review", "Suzu no Akari"),
+    ],
+)
+def test_an_english_title_before_its_japanese_one_is_kept(title: str, anime: str) -> None:
+    opening = "Suzu no Akari and Yanagi Kenshi both air this season; the bell tolls at dusk."
+    assert name_in_pattern(title, opening) == anime
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime

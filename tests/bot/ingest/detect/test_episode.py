@@ -391,6 +391,9 @@ def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, epis
         "I finished all thirteen episodes and wish the story had been worth it.",
         "Having watched all 12 episodes, I can say the ending is rushed.",
         "13 of 13 episodes seen.",
+        # a review database's progress line above a user's review
+        "Preliminary review? No. 12/12 episodes seen",
+        "Done with it at last, 24 / 24 eps watched, and I have thoughts.",
         "Now that I've finished the series, the ending makes more sense.",
         "Now that all 13 episodes have aired, I want to push back on the consensus.",
         "Now that the season has wrapped, the ending makes more sense.",
@@ -1304,3 +1307,21 @@ def test_first_impressions_after_n_episodes_naming_a_later_one_keep_it() -> None
     opening = "After three episodes I was unsure. Episode 4 is where it clicked."
     parsed = doc(f"Show First Impressions\n\n{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a blog's "<Name> 2nd Season – 05 (17)": the bracketed number counts through the
+        # seasons and wins over the one within the season
+        ("Hoshi no Uta 2nd Season – 05 (17)", 17),
+        ("Hoshi no Uta S2 - 05 (17) [Review]", 17),
+        # the bare number alone, or with a word in brackets, stays the episode
+        ("Hoshi no Uta – 05", 5),
+        ("Hoshi no Uta – 05 (Review)", 5),
+    ],
+)
+def test_a_blog_s_number_through_the_seasons_in_brackets_wins(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
+    text = f"{title}\n\nThe choir sings again, and it lands.\n\nA lovely week."
+    assert doc(text, known_anime=["Hoshi no Uta"]).episode == episode

@@ -738,3 +738,23 @@ def test_a_headline_after_a_translation_banner_s_words_stays_a_headline(headline
 )
 def test_headlines_opening_with_today_or_now_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "List update: Some Show · Watching · 3/12",
+        "Another Show • Completed • 24/24 eps",
+        "Plan to Watch · Ep 0/13 · A Third Show",
+    ],
+)
+def test_a_tracker_s_list_entry_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Watching Some Show · Episode 3 Review", "Some Show · Completed · my season review"],
+)
+def test_a_watch_status_without_progress_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)

@@ -1279,3 +1279,25 @@ def test_a_static_sites_rating_shortcode_with_its_scale_gives_the_score(
 def test_shortcodes_that_give_no_reviewers_rating_with_a_scale_give_no_score(box: str) -> None:
     parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\n{box}\nA warm, funny week.")
     assert parsed.score is None
+
+
+@pytest.mark.parametrize("counter", ["22 likes · 4 comments", "9 likes · 2 replies"])
+def test_a_score_in_a_comment_under_the_post_s_count_of_comments_is_not_the_writers(
+    counter: str,
+) -> None:
+    # an episode-log app's page: the writer's stars on the log line at the top, then the
+    # post's counters and its comments, each opening with its writer's handle
+    text = (
+        "Lantern Street Episode 3 Review\n\nLantern Street · Season 1 · Episode 3\n"
+        "logged by @reed_notes · watched May 2, 2025 · ★★★\n\n"
+        f"{BODY}\n\n—\n{counter}\n  @mothlight: ★★★★★ easily, best one yet\n  @kip: agreed"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "★★★"
+
+
+def test_a_handle_line_with_no_comments_above_it_still_scores() -> None:
+    # a post under its writer's handle, with no count of comments: the writer's own line
+    text = f"Lantern Street Episode 3 Review\n\n{BODY}\n\n@reed_notes: ★★★★ from me this week"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
