@@ -333,6 +333,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
+    if not name.isdigit() and not any(c.isalpha() for c in name):
+        # a score or a count ("8.71 ★", "4/5"), not a name: a name has letters, or is a
+        # bare number ("86")
+        return None
     if len(name) > MAX_ANIME_NAME:
         return None
     if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):

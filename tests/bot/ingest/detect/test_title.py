@@ -1651,3 +1651,23 @@ def test_a_team_chats_one_line_channel_header_and_day_divider_are_not_the_title(
     parsed = doc(text)
     assert parsed.title == "Lantern Street Episode 1 First Impressions (nothing past ep 1)"
     assert (parsed.anime_title, parsed.kind.value) == ("Lantern Street", "first-impressions")
+
+
+def test_a_database_sites_user_review_page_takes_the_reviews_own_headline() -> None:
+    # a show's entry (its name, details and community stats), the page's trail, a sort
+    # control, then one user's review: handle and progress, rating, badge, headline
+    text = (
+        "Lantern Street\n"
+        "TV · 12 episodes · Spring 2025\n"
+        "Fan rating: 7.9 ★ · #310 Top Rated · 84,002 members\n\n"
+        "Sort by: Newest first ▾\n\n"
+        "lantern_fan · 3 of 12 episodes watched · Mar 2, 2025\n"
+        "Rating: 8/10\n"
+        "Recommended ✔\n\n"
+        "Lantern Street Episode 3 Review - the lamps finally go out\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Episode 3 Review - the lamps finally go out"
+    assert (parsed.anime_title, parsed.episode) == ("Lantern Street", 3)
+    assert parsed.score is not None and parsed.score.raw == "8/10"  # kept as the review's text
