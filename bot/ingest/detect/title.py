@@ -469,6 +469,25 @@ def _label_over_headline(line: str, following: str) -> bool:
     )
 
 
+_TRAIL_STEP = re.compile(r"\s+[›»‹]\s+")
+
+
+def _headline_after_crumbs(line: str) -> str | None:
+    """The headline a page's breadcrumbs lead to, on their line: "Forums › Finished Series ›
+    Show Season Review — …" gives "Show Season Review — …" (each step a few words, the
+    headline longer than them all and naming a review); None for any other line."""
+    parts = _TRAIL_STEP.split(line)
+    if len(parts) < 2:
+        return None
+    *crumbs, headline = parts
+    words = [len(crumb.split()) for crumb in crumbs]
+    if max(words) > _MAX_LABEL_PART_WORDS or len(headline.split()) <= sum(words):
+        return None
+    if HEADLINE_WORDS.search(headline) is None or not is_headline(headline):
+        return None
+    return headline
+
+
 # a site's page of reviews, its header naming the show: "<Show> — Reviews", "<Show> | User
 # reviews"; a review on that page has a headline of its own under it
 _SECTION_LABEL = re.compile(
@@ -1397,6 +1416,14 @@ def detect_title(draft: Draft) -> None:
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
                 line = line if aside is None else aside.group("headline")
+            if ("›" in line or "»" in line or "‹" in line) and (
+                crumbed := _headline_after_crumbs(line)
+            ) is not None:
+                draft.explain("title", f"ignored {line[: -len(crumbed)]!r}: the page's breadcrumbs")
+                line = crumbed
+                repeat = next((i for i in range(body_from, len(lines)) if lines[i]), None)
+                if repeat is not None and fold(_strip_marks(lines[repeat])) == fold(line):
+                    body_from = repeat + 1  # the headline again, under its trail
             draft.title = line
             draft.title_is_line = True
             draft.body_from = body_from
