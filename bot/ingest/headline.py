@@ -14,7 +14,7 @@ from itertools import islice
 
 log = logging.getLogger(__name__)
 
-__all__ = ["headline"]
+__all__ = ["headline", "page_title"]
 
 _HEAD_BYTES = 65536  # where a page's <title> and JSON-LD live
 _TITLE_TAG = re.compile(r"<title[^>]{0,200}>([^<]{1,400})</title>", re.IGNORECASE)
@@ -77,6 +77,16 @@ def headline(extracted: str | None, data: bytes) -> str | None:
         return _heading_under_site_title(whole, data) or extracted
     if len(parts) < 2 or (extracted is not None and extracted.strip() not in parts):
         return extracted
+    if (
+        extracted is not None
+        and len(parts) > 2
+        and parts[0] == extracted.strip()
+        and len(parts[-1].split()) <= _MAX_SITE_WORDS
+        and _written_as_phrase(parts[0])
+    ):
+        # "<title>Short headline - Show Episode - Review by someone - Site</title>": the site's
+        # name ends the <title>, so the short phrase opening it is the headline, not a name
+        return parts[0]
     if extracted is not None and len(parts) > 2:
         without_site = _title_without_site(whole, extracted.strip(), data)
         if without_site is not None:
@@ -85,6 +95,25 @@ def headline(extracted: str | None, data: bytes) -> str | None:
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
     return extracted
+
+
+_SMALL_WORDS = frozenset(("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
+_MIN_PHRASE_WORDS = 3
+
+
+def _written_as_phrase(text: str) -> bool:
+    """Is the short `text` written as a phrase ("Style first, questions later"): a few words,
+    some after the first in lower case and no small word? A site's name is a brand ("Anime
+    Corner", "The Review Desk", "Site of the Week")."""
+    words = text.split()
+    return len(words) >= _MIN_PHRASE_WORDS and any(
+        word[:1].islower() and word.strip(",;:.!?") not in _SMALL_WORDS for word in words[1:]
+    )
+
+
+def page_title(data: bytes) -> str | None:
+    """The page's whole <title>, as written (None without one)."""
+    return _title_text(data) or None
 
 
 def _title_without_site(whole: str, site: str, data: bytes) -> str | None:

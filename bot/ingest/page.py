@@ -18,7 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from bot.ingest.errors import IngestError
-from bot.ingest.headline import headline
+from bot.ingest.headline import headline, page_title
 from bot.ingest.read import decode_text
 from bot.ingest.score_boxes import verdict_boxes
 from bot.ingest.structured import Reviewed, reviewed_item
@@ -49,6 +49,8 @@ class PageMeta:
     # a review database's "13/13 episodes seen" by a review, which text extraction drops: the
     # whole run was watched
     watched_all: str | None = None
+    # the page's whole <title> ("Headline - Show - Site"), when the headline is only a part
+    page_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,7 @@ def read_page(
         url=article.url,
         reviewed=reviewed_item(data),
         watched_all=_watched_all(data, text),
+        page_title=page_title(data),
     )
     if entry is not None:
         meta = PageMeta(
@@ -108,6 +111,7 @@ def read_page(
             url=entry.link or meta.url,
             reviewed=meta.reviewed,
             watched_all=meta.watched_all,
+            page_title=meta.page_title,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
 

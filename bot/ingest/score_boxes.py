@@ -70,7 +70,11 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     found: list[str] = []
     taken: set[Any] = set()
     scale = _stated_scale(data)
-    for article in _article_roots(tree) or _root_of_text(tree, extracted, rated):
+    roots = _article_roots(tree)
+    # the element around the extracted text is the article, whatever section holds it (a
+    # database site's "user-reviews" section, when one user's review is the page)
+    top = not roots
+    for article in roots or _root_of_text(tree, extracted, rated):
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue
@@ -80,7 +84,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars:
-                if not _not_the_reviewers(element, stars) and stars not in found:
+                if not _not_the_reviewers(element, stars, top and article) and stars not in found:
                     found.append(stars)
                     taken.update(element.iter())
                 continue
@@ -95,7 +99,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 # "Dana rated it ★★★★☆" -> "Rated: ★★★★☆": the rating, labelled (the rater
                 # is the byline's, not the review's words)
                 text = f"Rated: {text[said.end() :].strip()}"
-            if _not_the_reviewers(element, text):
+            if _not_the_reviewers(element, text, top and article):
                 continue
             if text and not any(word in text.lower() for word in _BOX_WORDS):
                 # only the value ("B-"): its label is in the box around it ("Overall grade"),
@@ -289,19 +293,23 @@ _ONES_OWN = re.compile(r"\b(?:rated|my\s+(?:rating|score|grade))\b", re.IGNORECA
 _PAGE_TAGS = frozenset({"body", "html"})
 
 
-def _not_the_reviewers(element: Any, text: str) -> bool:
+def _not_the_reviewers(element: Any, text: str, article: Any = None) -> bool:
     """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
-    for users without saying it is one reader's own rating?"""
+    for users without saying it is one reader's own rating? Above `article` (when given: the
+    element around the extracted text), a section named for users is the one user's review
+    that the page is ("user-reviews" around the review's box and text)."""
+    users_own = False  # past the article: a section of users' reviews holding it
     for e in (element, *element.iterancestors()):
         if e.tag in _PAGE_TAGS:
             break  # its classes name the page's template ("ast-right-sidebar"), not a region
         marks = _marks(e)
         for word in _NOT_THE_REVIEWERS:
             if word in marks and not (
-                (word == "user" and e is element and _ONES_OWN.search(text) is not None)
+                (word == "user" and (users_own or (e is element and _ONES_OWN.search(text))))
                 or (word == "widget" and e is element and _stated_rating(text))
             ):
                 return True
+        users_own = users_own or e is article
     return False
 
 
@@ -363,7 +371,10 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
     opening = _opening_line(extracted)
     if not opening:
         return []
-    for paragraph in tree.iter("p", "h1", "h2"):
+    lead = opening[:_LEAD]
+    for paragraph in tree.iter("p", "h1", "h2", "div"):
+        if paragraph.tag == "div" and not (paragraph.text or "").lstrip().startswith(lead):
+            continue  # (a <div> holding the text itself, not through paragraphs)
         if not " ".join("".join(paragraph.itertext()).split()).startswith(opening):
             continue
         ancestor = paragraph
@@ -387,6 +398,7 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
 
 
 _OPENING_LINES = 3
+_LEAD = 12  # characters of the opening a <div>'s own text is first compared on
 
 
 def _opening_line(extracted: str) -> str:

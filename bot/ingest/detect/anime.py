@@ -333,6 +333,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
+    if not name.isdigit() and not any(c.isalpha() for c in name):
+        # a score or a count ("8.71 ★", "4/5"), not a name: a name has letters, or is a
+        # bare number ("86")
+        return None
     if len(name) > MAX_ANIME_NAME:
         return None
     if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):
@@ -769,6 +773,20 @@ def _most_named(
     return chosen
 
 
+def _named_in_page_title(draft: Draft, names: AnimeNames) -> str | None:
+    """The one known anime a web page's whole <title> names, when its headline (a part of that
+    title: "Short headline - <Show> Episode Title - Site") names none."""
+    whole = draft.meta.page_title if draft.meta is not None else None
+    if not whole or whole == draft.title:
+        return None
+    found = {title for title, _, _ in names.exact_in(whole)}
+    if len(found) != 1:
+        return None
+    chosen = found.pop()
+    draft.explain("anime", f"{chosen!r}: the page's <title> names it ({whole!r})")
+    return chosen
+
+
 def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
     """The known anime a web page's address names, if it names one (and only one)."""
     url = draft.meta.url if draft.meta is not None else None
@@ -943,6 +961,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _most_named(draft, names, _opening_lines(draft.paragraphs), "lines")
     if chosen is None:
         chosen = _named_in_address(draft, names)
+    if chosen is None:
+        chosen = _named_in_page_title(draft, names)
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

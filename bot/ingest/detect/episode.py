@@ -978,6 +978,15 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = from_url[0]
         draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
         return
+    whole_title = draft.meta.page_title if draft.meta is not None else None
+    if whole_title and whole_title != draft.title:
+        # the page's whole <title> ("Short headline - <Show> <Episode Title> - Site"), when
+        # the headline taken is only its short phrase
+        named = episode_named(whole_title, catalog)
+        if named is not None and not (count and named[0] > count):
+            draft.episode = named[0]
+            draft.explain("episode", f"{named[0]}: {named[1]} in the page's <title>")
+            return
     headline = _season_headline(draft.paragraphs, catalog)
     if headline is not None:
         draft.episode = None

@@ -107,10 +107,18 @@ _NOT_TITLE = re.compile(
     r"|started\s+by\s+\S{2,40}(?:\s*[,·•|]\s*.{0,100})?"
     # a thread's counts as labels: "Posts: 6", "Replies: 23"
     r"|(?:posts|replies|views|comments|likes|reposts)\s*:\s*\d[\d.,]*\s*[km]?"
+    # how far a user of a review database had watched: "4 of 6 episodes watched", "Episodes
+    # seen: 4/6"
+    r"|\d{1,4}\s*(?:/|of)\s*(?:\d{1,4}|\?)\s+(?:episodes?|eps?\.?)\s+(?:watched|seen)"
+    r"|(?:episodes?|eps?\.?)\s+(?:watched|seen)\s*:\s*\d{1,4}(?:\s*(?:/|of)\s*(?:\d{1,4}|\?))?"
     # a forum's clock notice: "All times are GMT", "All times are UTC - 5 hours"
     r"|all\s+times\s+are\s+(?:gmt|utc)\b.{0,60}"
     # a platform's credit: "Powered by phpBB © 2001, 2005 phpBB Group", "Powered by Ghost"
     r"|powered\s+by\s+.{1,100}"
+    # a user review's recommendation badge: "Recommended ✔", "Not recommended ✘"
+    r"|(?:not\s+)?recommended[\s✔✓✗✘✅❌👍👎\ufe0f]*"
+    # a list's sorting or filtering control: "Sort by: Most helpful ▾", "Filter: All ratings"
+    r"|(?:sort|order|filter)(?:ed)?(?:\s+by)?\s*:\s*[^:\n]{1,30}"
     # spoiler warnings: "Spoiler warning: this review covers episode 6", "Minor spoilers ahead"
     r"|(?:(?:warning|caution|heads\s+up|note)\s*[:!\-–—]?\s*)?"
     r"(?:(?:minor|major|light|mild|heavy|full|some)\s+)?spoilers?"
@@ -294,6 +302,8 @@ def not_a_title(line: str) -> bool:
         if _list_entry(parts):
             return True  # a tracker's list entry: "<Name> · Watching · 2/12"
         furniture = [_is_furniture(part) for part in parts]
+        if _site_stats(parts, furniture):
+            return True  # a database site's "Score: 8.4 · #120 Top Rated · 90,000 members"
         if all(furniture[1:]) and (
             furniture[0]
             or (
@@ -339,6 +349,35 @@ def _list_entry(parts: list[str]) -> bool:
 
 
 _MAX_STATUS = 20
+# a database site's statistics of a show, parts of one line: its community's score, its rank
+# and its audience ("Community score: 8.4 ★", "#120 Top Rated", "Ranked #120", "90,000 members")
+_STAT_NUMBER = r"\d[\d,]*(?:\.\d{1,3})?\s*[km]?"
+_SITE_STAT = re.compile(
+    r"(?:(?:community|average|avg\.?|mean|weighted|overall|users?['’]?|members?['’]?|fans?['’]?"
+    r"|audience|site|global)\s+)?(?:score|rating)s?\s*:?\s*\d{1,3}(?:[.,]\d{1,3})?"
+    r"\s*(?:/\s*\d{1,3}|%|[★⭐☆]\ufe0f?|stars?)?"
+    r"|(?:(?:ranked|rank(?:ing)?|popularity)\s*:?\s*)?#\d[\d,]*"
+    r"(?:\s+(?:top[\s-]?rated|ranked|overall|all[\s-]time|most\s+popular|(?:in\s+)?popularity"
+    r"|popular|this\s+season|(?:of|in)\s+(?:the\s+)?(?:season|year)))?"
+    r"|(?:scored\s+by\s+)?"
+    rf"{_STAT_NUMBER}\s+(?:members|users|ratings|votes|reviews|favou?rites|fans|watchers|lists)",
+    re.IGNORECASE,
+)
+_MIN_STATS = 2
+
+
+def _site_stats(parts: list[str], furniture: list[bool]) -> bool:
+    """Are these parts of a line a database site's statistics of a show (at least two: a
+    score, a rank, a count of members), with nothing but furniture beside them?"""
+    stats = 0
+    for part, known in zip(parts, furniture, strict=True):
+        if _SITE_STAT.fullmatch(part.strip()) is not None:
+            stats += 1
+        elif not known:
+            return False
+    return stats >= _MIN_STATS
+
+
 # the icon a theme draws before a line of furniture (a clock, a calendar, a speech bubble, an
 # arrow); not a star, which opens a score
 _LEADING_ICON = re.compile(

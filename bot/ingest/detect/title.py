@@ -198,6 +198,37 @@ def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
     return title
 
 
+# a reviewer's score on a line of its own: "Rating: 9/10", "My score: 4 out of 5", "Grade: B+"
+_SCORE_LINE = re.compile(
+    r"(?:(?:my|our|overall|final)\s+)?(?:rating|score|grade|verdict)\s*:\s*"
+    r"(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:/|out\s+of)\s*\d{1,3}|[★⭐☆½\ufe0f ]{1,16}|[A-F][+\-−]?)",
+    re.IGNORECASE,
+)
+_MAX_SCORE_LINE = 40
+_SCORE_LINE_REACH = 2  # lines of furniture between it and the headline
+
+
+def _score_line_above_headline(lines: list[str], index: int, line: str) -> int | None:
+    """The index of the review's headline when `line` is a reviewer's score on a line of its
+    own ("Rating: 9/10") above it (perhaps with furniture between: "Recommended ✔"), as a
+    user review's header gives it; else None. The score is the review's, not its title, and
+    its text keeps it."""
+    if len(line) > _MAX_SCORE_LINE or _SCORE_LINE.fullmatch(line) is None:
+        return None
+    looked = 0
+    for later in range(index + 1, len(lines)):
+        text = _strip_marks(lines[later])
+        if not text:
+            continue
+        if not_a_title(text) or _SCORE_LINE.fullmatch(text) is not None:
+            looked += 1
+            if looked > _SCORE_LINE_REACH:
+                return None
+            continue
+        return later if is_headline(text) and HEADLINE_WORDS.search(text) is not None else None
+    return None
+
+
 def _headline_follows(lines: list[str], seen: list[int], index: int) -> bool:
     later = [i for i in seen if i > index]
     if not later:
@@ -436,6 +467,25 @@ def _label_over_headline(line: str, following: str) -> bool:
         and HEADLINE_WORDS.search(following) is not None
         and is_headline(following)
     )
+
+
+_TRAIL_STEP = re.compile(r"\s+[›»‹]\s+")
+
+
+def _headline_after_crumbs(line: str) -> str | None:
+    """The headline a page's breadcrumbs lead to, on their line: "Forums › Finished Series ›
+    Show Season Review — …" gives "Show Season Review — …" (each step a few words, the
+    headline longer than them all and naming a review); None for any other line."""
+    parts = _TRAIL_STEP.split(line)
+    if len(parts) < 2:
+        return None
+    *crumbs, headline = parts
+    words = [len(crumb.split()) for crumb in crumbs]
+    if max(words) > _MAX_LABEL_PART_WORDS or len(headline.split()) <= sum(words):
+        return None
+    if HEADLINE_WORDS.search(headline) is None or not is_headline(headline):
+        return None
+    return headline
 
 
 # a site's page of reviews, its header naming the show: "<Show> — Reviews", "<Show> | User
@@ -1148,6 +1198,7 @@ def detect_title(draft: Draft) -> None:
                 break
         return
     message_follows = False  # the line after a chat message's header is its message
+    score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
     printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
     for index in seen[:export_header]:
@@ -1240,6 +1291,15 @@ def detect_title(draft: Draft) -> None:
         ):
             draft.explain("title", f"ignored {line!r}: an episode label above the headline")
             continue  # kept: the episode detector reads it
+        if line[-1:].isalnum() or line[-1:] in "★⭐☆½+\ufe0f":
+            headline = _score_line_above_headline(lines, index, line)
+            if headline is not None:
+                draft.explain("title", f"ignored {line!r}: the review's score above its headline")
+                if score_line < 0:
+                    score_line = index
+                while seen[-1] < headline:
+                    _look_further(lines, seen)
+                continue  # kept in the text, where the score detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
             if written_as_nav_bar(draft.text, line):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
@@ -1356,11 +1416,25 @@ def detect_title(draft: Draft) -> None:
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
                 line = line if aside is None else aside.group("headline")
+            if ("›" in line or "»" in line or "‹" in line) and (
+                crumbed := _headline_after_crumbs(line)
+            ) is not None:
+                draft.explain("title", f"ignored {line[: -len(crumbed)]!r}: the page's breadcrumbs")
+                line = crumbed
+                repeat = next((i for i in range(body_from, len(lines)) if lines[i]), None)
+                if repeat is not None and fold(_strip_marks(lines[repeat])) == fold(line):
+                    body_from = repeat + 1  # the headline again, under its trail
             draft.title = line
             draft.title_is_line = True
             draft.body_from = body_from
             draft.explain("title", f"{line!r}: the first line that reads like a headline")
             _drop_flair_under(draft, lines, body_from)
+            if score_line >= 0:
+                # the review's score line above the headline is its text: the body opens
+                # there, without the headline
+                for taken in range(index, body_from):
+                    lines[taken] = ""
+                draft.body_from = score_line
             return
         if _numbered_heading(lines, index, line):
             draft.title = line

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.ingest import parse_document
 from bot.ingest.page import read_page
-from bot.models import Catalog, DocumentKind
+from bot.models import Catalog, CatalogEpisode, DocumentKind
 
 _ATOM_ENTRY = """<?xml version="1.0" encoding="utf-8"?>
 <entry xmlns="http://www.w3.org/2005/Atom">
@@ -268,3 +268,43 @@ def test_a_review_databases_every_episode_seen_tag_makes_a_whole_show_review() -
 def test_a_review_databases_partial_progress_tag_says_nothing_of_the_whole_run() -> None:
     page = read_page(_database_review("Preliminary — 5/12 episodes seen"), name="r.html")
     assert page.meta is not None and page.meta.watched_all is None
+
+
+def _user_review_page(og_title: str, site: str) -> bytes:
+    # a film database's page of one user's review of an episode: the review's own short
+    # headline is the og:title; the <title> adds the show, its episode's title, the byline
+    # and the site's name; the text names the show only by a character
+    return (
+        "<html><head><meta charset='utf-8'>"
+        f"<title>{og_title} - Harbour Lights The Keeper's Log - User review by gull - {site}"
+        "</title>"
+        f"<meta property='og:title' content=\"{og_title}\"></head><body>"
+        "<section class='user-reviews'><div class='review'><div class='text'>"
+        "<p>Mara barely speaks and the sea does the talking, which works far better than it "
+        "has any right to over a whole episode of waiting for a ship.</p>"
+        "<p>The storm at the end is the best thing the studio has animated in years.</p>"
+        "<p>The middle drags a little, but the last scene makes up for all of it.</p>"
+        "</div></div></section></body></html>"
+    ).encode()
+
+
+_HARBOUR = Catalog(
+    title="Harbour Lights",
+    slug="harbour-lights",
+    episode_count=12,
+    episodes=(CatalogEpisode(1, "The First Lamp"), CatalogEpisode(3, "The Keeper's Log")),
+)
+
+
+def test_a_short_headline_opening_the_pages_title_is_the_title_the_rest_names_the_show() -> None:
+    page = read_page(_user_review_page("Quiet sea, long wait", "FilmBase"), name="r.html")
+    assert page.meta is not None and page.meta.title == "Quiet sea, long wait"
+    parsed = parse_document(page.text, meta=page.meta, catalogs=[_HARBOUR])
+    assert parsed.title == "Quiet sea, long wait"
+    assert (parsed.anime_title, parsed.episode) == ("Harbour Lights", 3)
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_a_brand_opening_the_pages_title_is_still_taken_for_the_sites_name() -> None:
+    page = read_page(_user_review_page("Film Base Weekly", "Reviews"), name="r.html")
+    assert page.meta is not None and page.meta.title != "Film Base Weekly"

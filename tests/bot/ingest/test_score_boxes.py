@@ -343,3 +343,31 @@ def test_a_rating_out_of_twenty_stated_in_structured_data_is_kept() -> None:
     assert parsed.score is not None and parsed.score.score_100 == 65
     # a scale no review uses stays unread
     assert verdict_boxes(page.replace(b'"bestRating": "20"', b'"bestRating": "7"')) == []
+
+
+def _user_review_page(section: str) -> bytes:
+    # a film database's page of one user's review of an episode: the episode's header with
+    # the site's average, then a section of user reviews holding that one review, its rating
+    # bar (value and scale in elements of their own) and its text in a <div>, no paragraphs
+    return (
+        "<html><head><meta charset='utf-8'></head><body><nav>Site · Menu · Sign In</nav>"
+        "<section class='episode-header'><h1>The Lamp Goes Out</h1>"
+        "<div class='aggregate'>SITE RATING <span>6.9</span>/10 · 402 ratings</div></section>"
+        f"<section class='{section}'><h2>User review</h2><div class='review-box-wrap'>"
+        "<div class='ratings-bar'><span class='star'>★</span> <span>7</span>"
+        "<span class='scale'>/10</span></div>"
+        "<div class='content'><div class='text'>The lighthouse keeper barely speaks and the "
+        "sea does the talking, which works far better than it has any right to.</div></div>"
+        "</div></section></body></html>"
+    ).encode()
+
+
+def test_a_user_reviews_rating_bar_counts_when_that_review_is_the_page() -> None:
+    text = "The lighthouse keeper barely speaks and the sea does the talking"
+    boxes = verdict_boxes(_user_review_page("user-reviews"), text)
+    assert boxes == ["★ 7 /10"]
+
+
+def test_a_rating_bar_in_the_comments_under_the_text_still_is_no_score_box() -> None:
+    text = "The lighthouse keeper barely speaks and the sea does the talking"
+    assert verdict_boxes(_user_review_page("comments"), text) == []

@@ -954,3 +954,18 @@ def test_an_english_title_before_its_japanese_one_is_kept(title: str, anime: str
     opening = "Suzu no Akari and Yanagi Kenshi both air this season; the bell tolls at dusk."
     assert name_in_pattern(title, opening) == anime
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fan rating: 7.9 ★ · #310 Top Rated · 84,002 members",
+        "8.5/10 Episode 3 Review",
+    ],
+)
+def test_a_score_or_a_count_is_never_a_new_animes_name(title: str) -> None:
+    assert name_in_pattern(title) is None
+
+
+def test_a_bare_number_may_still_name_an_anime() -> None:
+    assert name_in_pattern("86 Episode 5 Review") == "86"

@@ -758,3 +758,38 @@ def test_a_tracker_s_list_entry_is_never_the_title(furniture: str) -> None:
 )
 def test_a_watch_status_without_progress_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a database site's statistics of a show, on one line under its name
+        "Fan rating: 7.9 ★ · #310 Top Rated · 84,002 members",
+        "Average score 4.1/5 · 2,310 ratings",
+        "Ranked #57 · Popularity #1,204 · 12k members",
+        # a list's sorting control and a user review's badge and progress
+        "Sort by: Newest first ▾",
+        "Recommended ✔",
+        "Not recommended",
+        "2 of 12 episodes watched",
+        "Episodes seen: 12/12",
+        "lantern_fan · 3 of 12 episodes watched · Mar 2, 2025",
+    ],
+)
+def test_a_database_sites_stats_sorting_and_user_review_header_are_furniture(
+    furniture: str,
+) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Score: 8/10 · My verdict on the finale",
+        "Lantern Street Episode 4 Review · 310 members of the cast, it seems",
+        "Recommended Viewing: Lantern Street Episode 2 Review",
+        "Sorted by Fate: Lantern Street Episode 6 Review",
+    ],
+)
+def test_headlines_near_stats_and_badges_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)

@@ -460,6 +460,9 @@ def test_a_score_this_review_would_give_in_a_clause_is_still_its_own() -> None:
         "Previous: #40 Other Show rewatch (score 10/10 for episode 30)",
         "Next review: Other Show Episode 2, rated 3/10",
         "Older post: Other Show finale, rated 4 out of 5",
+        # the previous post's score, recalled under this one's
+        "Previous rating: Episode 4 — 9/10",
+        "Previous score: 3/10",
     ],
 )
 def test_a_navigation_line_to_another_post_gives_no_score(nav: str) -> None:

@@ -1651,3 +1651,44 @@ def test_a_team_chats_one_line_channel_header_and_day_divider_are_not_the_title(
     parsed = doc(text)
     assert parsed.title == "Lantern Street Episode 1 First Impressions (nothing past ep 1)"
     assert (parsed.anime_title, parsed.kind.value) == ("Lantern Street", "first-impressions")
+
+
+def test_a_database_sites_user_review_page_takes_the_reviews_own_headline() -> None:
+    # a show's entry (its name, details and community stats), the page's trail, a sort
+    # control, then one user's review: handle and progress, rating, badge, headline
+    text = (
+        "Lantern Street\n"
+        "TV · 12 episodes · Spring 2025\n"
+        "Fan rating: 7.9 ★ · #310 Top Rated · 84,002 members\n\n"
+        "Sort by: Newest first ▾\n\n"
+        "lantern_fan · 3 of 12 episodes watched · Mar 2, 2025\n"
+        "Rating: 8/10\n"
+        "Recommended ✔\n\n"
+        "Lantern Street Episode 3 Review - the lamps finally go out\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Episode 3 Review - the lamps finally go out"
+    assert (parsed.anime_title, parsed.episode) == ("Lantern Street", 3)
+    assert parsed.score is not None and parsed.score.raw == "8/10"  # kept as the review's text
+
+
+def test_a_forums_breadcrumbs_are_cut_off_the_thread_title_on_their_line() -> None:
+    # a forum copied as text: its trail and the thread's title on one line, the title again
+    # under it, then the thread's header and first post
+    headline = "Lantern Street Season Review — twelve quiet episodes and one very loud finale"
+    text = (
+        f"Lamp Club Forums › Completed Shows › {headline}\n\n"
+        f"{headline}\n"
+        "Thread started by nightowl · Apr 2, 2025 · 3 replies\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == headline
+    assert parsed.anime_title == "Lantern Street"
+    assert headline not in parsed.text  # the repeat under the trail is no body text
+
+
+def test_a_headline_with_a_chevron_in_it_is_not_cut() -> None:
+    headline = "Lantern Street Episode 2 Review: Light » Dark, and Back Again"
+    assert doc(f"{headline}\n\n{BODY}").title == headline
