@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
@@ -215,17 +215,35 @@ def _score_line_above_headline(lines: list[str], index: int, line: str) -> int |
     its text keeps it."""
     if len(line) > _MAX_SCORE_LINE or _SCORE_LINE.fullmatch(line) is None:
         return None
+    found = _line_past(
+        lines,
+        index + 1,
+        _SCORE_LINE_REACH,
+        lambda text: not_a_title(text) or _SCORE_LINE.fullmatch(text) is not None,
+    )
+    if found is None:
+        return None
+    later, text = found
+    return later if is_headline(text) and HEADLINE_WORDS.search(text) is not None else None
+
+
+def _line_past(
+    lines: list[str], start: int, reach: int, passed: Callable[[str], bool] = not_a_title
+) -> tuple[int, str] | None:
+    """(its index, its text without marks) of the first line from `start` on that is not
+    empty and that `passed` does not pass over (furniture, a label), when at most `reach`
+    lines were passed over to reach it; else None."""
     looked = 0
-    for later in range(index + 1, len(lines)):
-        text = _strip_marks(lines[later])
+    for at in range(start, len(lines)):
+        text = _strip_marks(lines[at])
         if not text:
             continue
-        if not_a_title(text) or _SCORE_LINE.fullmatch(text) is not None:
+        if passed(text):
             looked += 1
-            if looked > _SCORE_LINE_REACH:
+            if looked > reach:
                 return None
             continue
-        return later if is_headline(text) and HEADLINE_WORDS.search(text) is not None else None
+        return at, text
     return None
 
 
@@ -588,23 +606,22 @@ def _headline_under_list(lines: list[str], index: int, line: str) -> int | None:
     if end - index < _MIN_LIST_ITEMS:
         return None
     longest = max(len(lines[i].split()) for i in range(index, end))
-    looked = 0
-    for at in range(end, len(lines)):
-        text = _strip_marks(lines[at])
-        if not text:
-            continue
-        words = len(text.split())
-        if not_a_title(text) or (
-            words <= _MAX_LABEL_WORDS and len(text) <= MAX_KICKER and HEADLINE_WORDS.search(text)
-        ):
-            looked += 1  # furniture, or a section's label ("First Impressions")
-            if looked > _LIST_REACH:
-                return None
-            continue
-        named = HEADLINE_WORDS.search(text) is not None
-        longer = words > max(longest, _MAX_LABEL_WORDS)
-        return at if named and longer and is_headline(text) else None
-    return None
+    found = _line_past(lines, end, _LIST_REACH, _furniture_or_label)
+    if found is None:
+        return None
+    at, text = found
+    named = HEADLINE_WORDS.search(text) is not None
+    longer = len(text.split()) > max(longest, _MAX_LABEL_WORDS)
+    return at if named and longer and is_headline(text) else None
+
+
+def _furniture_or_label(text: str) -> bool:
+    """Is `text` furniture, or a section's label ("First Impressions")?"""
+    return not_a_title(text) or (
+        len(text.split()) <= _MAX_LABEL_WORDS
+        and len(text) <= MAX_KICKER
+        and HEADLINE_WORDS.search(text) is not None
+    )
 
 
 def _section_label_above(lines: list[str], index: int, line: str) -> bool:
@@ -614,22 +631,15 @@ def _section_label_above(lines: list[str], index: int, line: str) -> bool:
     words = _significant_words(line)
     if len(line.split()) > _MAX_LABEL_WORDS or not words or HEADLINE_WORDS.search(line) is None:
         return False
-    looked = 0
-    for at in range(index + 1, len(lines)):
-        text = _strip_marks(lines[at])
-        if not text:
-            continue
-        if not_a_title(text):
-            looked += 1
-            if looked > _LIST_REACH:
-                return False
-            continue
-        return (
-            len(text.split()) > len(line.split())
-            and words <= _significant_words(text)
-            and is_headline(text)
-        )
-    return False
+    found = _line_past(lines, index + 1, _LIST_REACH)
+    if found is None:
+        return False
+    text = found[1]
+    return (
+        len(text.split()) > len(line.split())
+        and words <= _significant_words(text)
+        and is_headline(text)
+    )
 
 
 def _may_name_a_site(line: str) -> bool:
