@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot.ingest.detect.common import OPENING_LINES, is_headline_line, opening_lines
+from bot.ingest.detect.common import (
+    MIN_EPISODE_TITLE,
+    OPENING_LINES,
+    is_headline_line,
+    opening_lines,
+)
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
     WORD_NUMBER_TEXT,
@@ -228,7 +233,7 @@ class AnimeNames:
                 fold(episode.title): catalog.title
                 for catalog in self.catalogs.values()
                 for episode in catalog.episodes
-                if episode.title and len(episode.title) >= _MIN_EPISODE_TITLE
+                if episode.title and len(episode.title) >= MIN_EPISODE_TITLE
             }
         return titles.get(fold(name)) if titles else None
 
@@ -245,7 +250,6 @@ class AnimeNames:
         return None
 
 
-_MIN_EPISODE_TITLE = 8  # a shorter episode title is too likely a name of its own
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 _ADDRESS_SEPARATORS = re.compile(r"[-_+.,~%]+")
 

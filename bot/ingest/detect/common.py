@@ -9,7 +9,9 @@ from bot.text.finds import find_all
 from bot.text.names import fold
 
 __all__ = [
+    "LIST_BULLETS",
     "MAX_EPISODE",
+    "MIN_EPISODE_TITLE",
     "OPENING_LINES",
     "find_all",
     "folded_episode_titles",
@@ -18,6 +20,13 @@ __all__ = [
 ]
 
 MAX_EPISODE = 9999
+
+LIST_BULLETS = ("* ", "- ", "+ ")
+"""How a Markdown list's item opens ("* Show Episode 1 …"): a link among others, no headline."""
+
+MIN_EPISODE_TITLE = 8
+"""A catalog episode's title shorter than this is too likely a common phrase or a name of its
+own to say which episode (or anime) a text is about."""
 
 
 OPENING_LINES = 12

@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import (
+    LIST_BULLETS,
+    MIN_EPISODE_TITLE,
     OPENING_LINES,
     folded_episode_titles,
     is_headline_line,
@@ -142,7 +144,7 @@ def _episode_headline(
     or by its title, `episode_title` folded) and announces a kind ("SHOW, EPISODE 8 — RECAP
     & REVIEW" under a zine's page header that was taken for the title), else None."""
     for line in opening_lines(paragraphs):
-        if line[:2] in _LIST_BULLETS:
+        if line[:2] in LIST_BULLETS:
             continue  # a list's item ("* Show Episode 1 …"): a link among others
         line = line.strip(" *_#")
         if not is_headline_line(line):
@@ -184,17 +186,14 @@ def _headings_after(paragraphs: list[str], start: int) -> list[str]:
     return headings
 
 
-_LIST_BULLETS = ("* ", "- ", "+ ")
-
-
 def _without_list_items(paragraph: str) -> str:
     """`paragraph` without the lines that are a list's items ("* Show Episode 1 First
     Impressions (old thread)"): links among others, which say nothing of this text's kind."""
-    if paragraph[:2] not in _LIST_BULLETS and not any(
-        f"\n{bullet}" in paragraph for bullet in _LIST_BULLETS
+    if paragraph[:2] not in LIST_BULLETS and not any(
+        f"\n{bullet}" in paragraph for bullet in LIST_BULLETS
     ):
         return paragraph
-    return "\n".join(line for line in paragraph.split("\n") if line[:2] not in _LIST_BULLETS)
+    return "\n".join(line for line in paragraph.split("\n") if line[:2] not in LIST_BULLETS)
 
 
 # a line in bold or italics, or a Markdown heading (not a "* " or "- " list's item)
@@ -220,9 +219,6 @@ def _may_say_first_impressions(paragraph: str) -> bool:
     )
 
 
-_MIN_EPISODE_TITLE = 8  # a shorter catalog episode title is too likely a common phrase
-
-
 def _episode_title(draft: Draft) -> str:
     """The catalog's title of the document's episode, folded ("" when there is none, or one
     too short to tell from ordinary words)."""
@@ -233,7 +229,7 @@ def _episode_title(draft: Draft) -> str:
         (
             folded
             for number, title, folded in folded_episode_titles(catalog)
-            if number == episode and len(title) >= _MIN_EPISODE_TITLE
+            if number == episode and len(title) >= MIN_EPISODE_TITLE
         ),
         "",
     )

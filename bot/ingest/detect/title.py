@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.common import LIST_BULLETS
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
 from bot.ingest.detect.furniture import (
     HANDLE,
@@ -572,8 +573,6 @@ def _menu_item(line: str) -> bool:
 
 
 _MIN_LIST_ITEMS = 3
-# a Markdown list's item ("* Show Episode 1 …", "- …"): in a chat message, a link among others
-_LIST_BULLETS = ("* ", "- ", "+ ")
 _MAX_LIST_ITEM = 30
 _LIST_REACH = 4  # lines of labels and furniture between a list and the headline under it
 _MAX_LABEL_WORDS = 3
@@ -1275,7 +1274,7 @@ def detect_title(draft: Draft) -> None:
                 lines[index] = ""  # the page's title follows the stamp: the headline is below
                 printed_title = printed_title or printed
                 continue
-        if message_follows and (not _title_cased(line.split()) or line[:2] in _LIST_BULLETS):
+        if message_follows and (not _title_cased(line.split()) or line[:2] in LIST_BULLETS):
             # a chat message: a chat export has no title line, unless a later message opens
             # with a marked headline ("**Show Episode 4 – …**"), the post the export is for:
             # this one (the chatter before it dropped as replies), or a later one
