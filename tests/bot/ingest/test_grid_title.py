@@ -6,7 +6,8 @@ or exported: photo credits and captions, date lines, bylines, category kickers, 
 print header, reader view's header, an e-mail's headers, a newsletter's web-version line, a
 social post's header, a forum's breadcrumb and thread line, a blog's name and tagline, an AMP
 header, "Updated:" lines, comment counts, spoiler and content warnings, an episode label, a
-rating widget, a "Listen to this article" player, a translated-page banner. Each kind of
+rating widget, a "Listen to this article" player, a translated-page banner, an author's role line,
+an "Open in app" banner, a "Watch on …" button, "Updated 3 hours ago", "X min listen". Each kind of
 furniture is put around each headline notation in three skeletons:
 
 (a) text copied from a page: the furniture lines, the headline, the article;
@@ -361,6 +362,45 @@ FURNITURE = [
         html_before='<div class="ad-slot"><p>Advertisement - Scroll to continue</p></div>',
     ),
     Furniture("hashtags", ("#anime #review #spring2024",)),
+    Furniture(
+        "author-role",
+        (),
+        ("Sam Carter", "Senior Editor, Anime"),
+        html_after='<div class="author"><p class="name">Sam Carter</p>'
+        '<p class="role">Senior Editor, Anime</p></div>',
+    ),
+    Furniture("partner-content", ("Partner content",)),
+    Furniture(
+        "ad-continues-below",
+        ("Advertisement — story continues below",),
+        html_before='<div class="ad"><p>Advertisement — story continues below</p></div>',
+    ),
+    Furniture(
+        "newsletter-signup",
+        ("Sign up for our newsletter to get the week's reviews in your inbox.",),
+    ),
+    Furniture("listen-time", ("6 min listen",)),
+    Furniture("updated-relative", ("Updated 3 hours ago",)),
+    Furniture("open-in-app", ("Open in app",)),
+    Furniture(
+        "author-bio",
+        (),
+        ("Sam Carter writes about anime and games. Follow him on Bluesky.",),
+    ),
+    Furniture("photo-getty", ("Photo: Tomohiro Ohsumi/Getty Images",)),
+    Furniture(
+        "watch-button",
+        ("Watch on Crunchyroll",),
+        html_before='<a class="button" href="https://crunchyroll.example/">Watch on '
+        "Crunchyroll</a>",
+        md_before="[Watch on Crunchyroll](https://crunchyroll.example/)",
+    ),
+    Furniture("min-read-dot", ("Anime · 4 min read",)),
+    Furniture("published-relative", ("Published 2 days ago",)),
+    Furniture("follow-author", ("Follow Sam Carter",)),
+    Furniture("exclusive-label", ("Exclusive",)),
+    Furniture("show-comments", ("Show comments (12)",)),
+    Furniture("subscribe-button", ("Subscribe",)),
 ]
 
 
