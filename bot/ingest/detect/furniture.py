@@ -212,6 +212,12 @@ _LABELS = re.compile(
     r"|(?:now|currently)\s+reading|you(?:['’]re|\s+are)\s+reading|reading\s+now|up\s+next"
     r"|next\s+up|read\s+next|now\s+playing)\s*:.{0,200}"
     r"|(?:inside|in)\s+this\s+issue"
+    # a section's or a link's label on a line of its own: "Most popular", "Trending now",
+    # "Related:", "Previous post", "Next article", "Read next"
+    r"|(?:trending(?:\s+(?:now|today|stories|posts))?|most\s+(?:popular|read|viewed|shared)"
+    r"|popular(?:\s+(?:now|posts|stories|articles))?|related(?:\s+(?:posts|articles|stories"
+    r"|reading|reviews|content))?|read\s+next|up\s+next|next\s+up"
+    r"|(?:previous|prev|next|older|newer)\s+(?:post|article|story|entry|review|page))[\s:»›>«‹<]*"
     # a browser's reader view, saved with the page
     r"|(?:reader|readable|reading)\s+(?:view|mode)"
     # ...with the host it was read from: "Reader view — someblog.example"
@@ -229,7 +235,8 @@ _LABEL_STARTS = frozenset(
     ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
      "now", "currently", "you", "you're", "you’re", "up", "next",
      "in", "contents", "the", "a", "an", "issue", "no.", "vol", "vol.", "volume", "page", "reader",
-     "readable", "reading", "discord", "tumblr", "medium", "substack", "youtube", "reddit",
+     "readable", "reading", "related", "previous", "prev", "older", "newer",
+     "discord", "tumblr", "medium", "substack", "youtube", "reddit",
      "twitter", "patreon", "blogger", "wordpress", "mastodon", "bluesky", "twitch", "spotify")
 )  # fmt: skip
 # a site's host name or a blog's handle on a line of its own ("rougewatch.example",

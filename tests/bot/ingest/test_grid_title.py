@@ -401,6 +401,7 @@ FURNITURE = [
     Furniture("exclusive-label", ("Exclusive",)),
     Furniture("show-comments", ("Show comments (12)",)),
     Furniture("subscribe-button", ("Subscribe",)),
+    Furniture("prev-next", ("Previous post", "Next post")),
 ]
 
 

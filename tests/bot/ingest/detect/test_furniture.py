@@ -793,3 +793,36 @@ def test_a_database_sites_stats_sorting_and_user_review_header_are_furniture(
 )
 def test_headlines_near_stats_and_badges_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Previous post",
+        "Next post",
+        "Next Article »",
+        "Older entry",
+        "Most popular",
+        "Most Read",
+        "Trending now",
+        "Popular posts",
+        "Related:",
+        "Related Posts",
+    ],
+)
+def test_section_and_pager_labels_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Most Popular Anime of 2024, Ranked",
+        "Previous Post-Apocalyptic Anime Review",
+        "Trending Now: Dandadan Episode 5 Review",
+        "Related Anime Picks for Fall",
+        "Popular Kids Anime Review",
+    ],
+)
+def test_headlines_opening_with_a_label_word_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
