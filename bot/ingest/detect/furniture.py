@@ -756,6 +756,22 @@ _DISCLOSURE = re.compile(
 MAX_DISCLOSURE = 300
 
 
+# a note of where or when a post first ran, or of the series it belongs to: "Originally
+# published on Medium", "This article is more than 1 year old", "Part of the series: Spring
+# 2024 Episode Reviews" (a headline naming a review or an episode is never one)
+_PROVENANCE = re.compile(
+    r"(?:this\s+(?:post|article|story|review|piece)\s+(?:was\s+)?)?originally\s+(?:published"
+    r"|posted|appeared|ran)(?:\s+(?:on|in|at|for))?\s+[^.!?,\n]{1,40}"
+    r"(?:,\s+(?:on\s+)?[^.!?\n]{0,24}\d{4})?"  # "..., March 3, 2024"
+    r"|(?:this|the)\s+(?:post|article|story|review|piece)\s+is\s+(?:more\s+than|over|older\s+than)"
+    r"\s+(?:\d{1,3}|an?|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?)(?:\s+old)?"
+    r"|(?:(?:this|the)\s+(?:post|article|story|review|piece)\s+is\s+)?part\s+(?:\d{1,2}\s+)?of"
+    r"\s+(?:the|a|our|my)\s+(?:series|column|collection)\s*:.{1,100}",
+    re.IGNORECASE,
+)
+MAX_PROVENANCE = 140
+
+
 # a post's categories, as a blog theme prints them: "Posted in Anime Reviews", "Filed under:
 # Anime, Reviews", "Categories: Anime · Reviews"
 _CATEGORIES = re.compile(
@@ -877,6 +893,13 @@ def _is_furniture(line: str) -> bool:
     if "ack to" in lowered and _BACK_LINK.fullmatch(line) is not None:
         return True
     if lowered.startswith(_CATEGORY_OPENERS) and _categories(line):
+        return True
+    if (
+        ("riginally" in lowered or " old" in lowered or " series" in lowered)
+        and len(line) <= MAX_PROVENANCE
+        and _PROVENANCE.fullmatch(line.rstrip(".")) is not None
+        and ("series" in lowered or HEADLINE_WORDS.search(line) is None)
+    ):
         return True
     if (
         ("affiliate" in lowered or "isclosure" in lowered or "associate" in lowered)

@@ -402,6 +402,9 @@ FURNITURE = [
     Furniture("show-comments", ("Show comments (12)",)),
     Furniture("subscribe-button", ("Subscribe",)),
     Furniture("prev-next", ("Previous post", "Next post")),
+    Furniture("originally-published", ("Originally published on Medium",)),
+    Furniture("old-article", ("This article is more than 1 year old",)),
+    Furniture("part-of-series", ("Part of the series: Spring 2024 Episode Reviews",)),
 ]
 
 

@@ -826,3 +826,34 @@ def test_section_and_pager_labels_are_never_the_title(furniture: str) -> None:
 )
 def test_headlines_opening_with_a_label_word_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Originally published on Medium",
+        "Originally posted at my blog, March 3, 2024.",
+        "This post originally appeared on Anime Feminist.",
+        "This article is more than 1 year old",
+        "This article is over 2 years old",
+        "Part of the series: Spring 2024 Episode Reviews",
+        "Part 3 of the series: Winter Watch",
+    ],
+)
+def test_notes_of_where_a_post_first_ran_or_its_series_are_never_the_title(
+    furniture: str,
+) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Originally Published in 1999, Trigun Still Holds Up",
+        "Originally Posted Episode 5 Review",
+        "Part of the Series That Changed Anime",
+        "The Series Is More Than 1 Year Old and Still Great",
+    ],
+)
+def test_headlines_about_a_series_or_its_first_run_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
