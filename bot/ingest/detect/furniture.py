@@ -750,7 +750,10 @@ _DISCLOSURE = re.compile(
     r"(?:(?:this|the)\s+(?:post|article|page|review|site|blog)\s+(?:may\s+)?contains?\s+"
     r"(?:affiliate|sponsored|paid)\s+links?"
     r"|(?:affiliate|ftc)\s+disclosure\s*[:\-–—]?|disclosure\s*[:\-–—]"
-    r"|as\s+an\s+amazon\s+associate\b)",
+    r"|as\s+an\s+amazon\s+associate\b"
+    # "We may earn a commission from links on this page.", "I may receive compensation..."
+    r"|(?:we|i)\s+(?:may|might|could|can)\s+(?:earn|receive|get|make)\s+(?:an?\s+)?"
+    r"(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation)\b)",
     re.IGNORECASE,
 )
 MAX_DISCLOSURE = 300
@@ -902,7 +905,13 @@ def _is_furniture(line: str) -> bool:
     ):
         return True
     if (
-        ("affiliate" in lowered or "isclosure" in lowered or "associate" in lowered)
+        (
+            "affiliate" in lowered
+            or "isclosure" in lowered
+            or "associate" in lowered
+            or "ommission" in lowered
+            or "ompensation" in lowered
+        )
         and len(line) <= MAX_DISCLOSURE
         and _DISCLOSURE.match(line) is not None
     ):

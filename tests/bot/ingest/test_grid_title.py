@@ -405,6 +405,10 @@ FURNITURE = [
     Furniture("originally-published", ("Originally published on Medium",)),
     Furniture("old-article", ("This article is more than 1 year old",)),
     Furniture("part-of-series", ("Part of the series: Spring 2024 Episode Reviews",)),
+    Furniture(
+        "affiliate-short",
+        ("We may earn a commission from links on this page.",),
+    ),
 ]
 
 

@@ -857,3 +857,15 @@ def test_notes_of_where_a_post_first_ran_or_its_series_are_never_the_title(
 )
 def test_headlines_about_a_series_or_its_first_run_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "We may earn a commission from links on this page.",
+        "We may earn a small commission if you buy through our links.",
+        "I may receive compensation for purchases made through links.",
+    ],
+)
+def test_a_commission_disclosure_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
