@@ -775,6 +775,20 @@ _PROVENANCE = re.compile(
 MAX_PROVENANCE = 140
 
 
+# a gallery's counter under its picture ("Image 1 of 12", "Slide 3/8"), and readers' rating
+# widget with its count ("4.5 ★ (128 ratings)", "★★★★☆ 4.2 (1,024 reviews)"): the review's own
+# score never comes with a count of ratings
+_GALLERY_COUNTER = re.compile(
+    r"(?:image|photo|picture|pic|slide|gallery)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORECASE
+)
+_READER_RATING = re.compile(
+    r"(?:rated\s+|average\s*:?\s*)?[★⭐☆½\ufe0f]{0,10}\s*\d(?:[.,]\d{1,2})?\s*(?:[★⭐]\ufe0f?"
+    r"|stars?|/\s*5|out\s+of\s+5)?\s*[(\[]\s*\d[\d,.]*\s*[km]?\s*(?:user\s+|reader\s+)?"
+    r"(?:ratings?|reviews?|votes?)\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
 # a post's categories, as a blog theme prints them: "Posted in Anime Reviews", "Filed under:
 # Anime, Reviews", "Categories: Anime · Reviews"
 _CATEGORIES = re.compile(
@@ -915,6 +929,10 @@ def _is_furniture(line: str) -> bool:
         and len(line) <= MAX_DISCLOSURE
         and _DISCLOSURE.match(line) is not None
     ):
+        return True
+    if first in "IiPpSsGg" and line[-1:].isdigit() and _GALLERY_COUNTER.fullmatch(line):
+        return True
+    if line[-1:] in ")]" and _READER_RATING.fullmatch(line) is not None:
         return True
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))

@@ -409,6 +409,12 @@ FURNITURE = [
         "affiliate-short",
         ("We may earn a commission from links on this page.",),
     ),
+    Furniture(
+        "gallery-counter",
+        ("Image 1 of 12",),
+        html_before='<div class="gallery"><img src="/g/1.jpg" alt=""><p>Image 1 of 12</p></div>',
+    ),
+    Furniture("reader-rating", ("4.5 ★ (128 ratings)",)),
 ]
 
 

@@ -869,3 +869,32 @@ def test_headlines_about_a_series_or_its_first_run_stay_headlines(headline: str)
 )
 def test_a_commission_disclosure_is_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Image 1 of 12",
+        "Photo 3/20",
+        "Slide 2 of 8",
+        "4.5 ★ (128 ratings)",
+        "★★★★☆ 4.2 (1,024 reviews)",
+        "4.5/5 (2,310 votes)",
+        "Rated 4.8 out of 5 (96 reviews)",
+    ],
+)
+def test_gallery_counters_and_reader_rating_widgets_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Image 1 of 12: Rouge Fights Back",
+        "Slide 3 Review",
+        "Frieren Season 1 Review (4.5 ★)",
+        "We Might Earn Something: Frieren Episode 5 Review",
+    ],
+)
+def test_headlines_with_a_counter_or_a_rating_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
