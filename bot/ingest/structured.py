@@ -7,9 +7,8 @@ top-level TVEpisode / TVSeries object, alone, in a list or in an "@graph" array.
 reads the series' name and, when a TVEpisode states it, its episode number. Only a Review's
 `itemReviewed` and top-level objects count: ratings, organisations, web sites, breadcrumbs,
 an Article's `about` and anything under `mentions`/`related` say nothing about what is
-reviewed. The Review's own `reviewRating` (never an `aggregateRating`) is kept as written,
-for the score detector. Bounded (the first few blocks, each capped in size, a depth-limited
-walk) and pure; invalid JSON is ignored, never raised.
+reviewed. Bounded (the first few blocks, each capped in size, a depth-limited walk) and pure;
+invalid JSON is ignored, never raised. (A Review's own rating is read by score_boxes.)
 """
 
 from __future__ import annotations
