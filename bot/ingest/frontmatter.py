@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.anime import MAX_ANIME_NAME
-from bot.ingest.detect.score import SITE_RATING_KEYS, SITE_SCALE_KEYS, site_score
+from bot.ingest.detect.score import LETTER_GRADE, SITE_RATING_KEYS, SITE_SCALE_KEYS, site_score
 from bot.ingest.errors import IngestError
 from bot.models import DocumentKind, ParsedCharacter, Score
 
@@ -306,14 +306,13 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     return fm
 
 
-_LETTER_GRADE = re.compile(r"[A-F][+\-−]?")
 _GRADE_KEYS = ("grade", "letter_grade", "review_grade")
 
 
 def _grade(value: str) -> Score | None:
     """A letter grade as a score ("B+"), on no stated scale; None if `value` is none."""
     value = value.strip()
-    return Score(raw=value, value=None, scale=None) if _LETTER_GRADE.fullmatch(value) else None
+    return Score(raw=value, value=None, scale=None) if LETTER_GRADE.fullmatch(value) else None
 
 
 def _site_rating(values: Mapping[str, str]) -> Score | None:

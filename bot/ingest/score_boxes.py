@@ -15,6 +15,8 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from bot.ingest.detect.score import LETTER_GRADE
+
 log = logging.getLogger(__name__)
 
 __all__ = ["roots_of", "verdict_boxes"]
@@ -142,17 +144,13 @@ def _star_box(element: Any, marks: str) -> str:
     return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
 
 
-# a letter grade alone: no score without its label ("A-" in a "grade-box")
-_BARE_GRADE = re.compile(r"[A-F][+\-−]?")
-
-
 def _named_grade(element: Any, marks: str) -> str:
     """The box `element`'s own letter grade labelled with the word its name says it holds
     ("Grade: A-" for a "grade-box" holding "A-"), as a page's header styles a grade apart
     from any label; "" when its name says none or it holds more than a grade."""
     value = _box_text(element)
     word = next((w for w in _BOX_WORDS if w in marks), None)
-    if word is None or _BARE_GRADE.fullmatch(value) is None:
+    if word is None or LETTER_GRADE.fullmatch(value) is None:
         return ""
     return f"{word.capitalize()}: {value}"
 
@@ -494,7 +492,7 @@ def _box_text_of(parts: list[str]) -> str:
     if (
         len(parts) == 2
         and len(parts[1]) <= _MAX_LABEL
-        and _BARE_GRADE.fullmatch(parts[0]) is not None
+        and LETTER_GRADE.fullmatch(parts[0]) is not None
         and any(word in parts[1].lower() for word in _BOX_WORDS)
         and not any(c.isdigit() for c in parts[1])
     ):

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "LETTER_GRADE",
     "SCORE",
     "SITE_RATING_KEYS",
     "SITE_SCALE_KEYS",
@@ -37,6 +38,8 @@ __all__ = [
 ]
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
+LETTER_GRADE = re.compile(r"[A-F][+\-−]?")
+"""A letter grade as a whole value ("B+", "A-"): a score on no stated scale."""
 SCORE = re.compile(
     r"(?P<value>" + _NUMBER + r")"
     # the unit first, the scale in parentheses: "7.5 points (out of 10)", "4 stars (/5)"
