@@ -139,6 +139,11 @@ class AnimeNames:
             head = name.split(":", 1)[0].strip()
             if head != name and len(head) >= _MIN_FUZZY_LENGTH:
                 self.by_name.setdefault(head, title)
+            # "Some Long Name" of "The Some Long Name": a page drops the article, and a
+            # misspelling of the rest ("Some Long Nam") is then one or two edits, not five
+            rest = name[4:] if name.startswith("the ") else ""
+            if len(rest.split()) >= 2 and len(rest) >= _MIN_FUZZY_LENGTH:
+                self.by_name.setdefault(rest, title)
         self.pattern = names_pattern(self.by_name)
         self.long_names = [n for n in self.by_name if len(n) >= _MIN_FUZZY_LENGTH]
         self._episode_titles: dict[str, str] | None = None
@@ -801,6 +806,80 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
     return found[0]
 
 
+def _only_one_named(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime the document's text names, when it names one and only one."""
+    found = {title for p in draft.paragraphs for title, _, _ in names.exact_in(p)}
+    if len(found) != 1:
+        return None
+    chosen = found.pop()
+    draft.explain("anime", f"{chosen!r}: the only known anime its text names")
+    return chosen
+
+
+# a periodical's installment after its name: "<Column>, Week 6", "<Letter> #4", "Issue 12"
+_INSTALLMENT_WORDS = r"(?:week|issue|no\.|number|vol\.|volume|edition)"
+_INSTALLMENT_END = re.compile(r",?\s+" + _INSTALLMENT_WORDS + r"\s*#?\d{1,4}$", re.IGNORECASE)
+_INSTALLMENT_AFTER = re.compile(
+    r"\s*(?:,?\s*" + _INSTALLMENT_WORDS + r"\s*#?\d{1,4}|#\d{1,4})\b", re.IGNORECASE
+)
+# the last word of a periodical's name ("The <Word> Report", "<Show> Weekly")
+_PERIODICAL_WORDS = frozenset(
+    ("weekly", "monthly", "daily", "report", "digest", "roundup", "round-up", "newsletter",
+     "bulletin", "dispatch", "letter", "update", "rundown", "wrap-up", "column", "gazette")
+)  # fmt: skip
+
+
+def _column_name(name: str, title: str) -> str | None:
+    """The periodical's name when `name`, from `title`'s pattern, is a column's or a
+    newsletter's ("The <Word> Report, Week 6", "<Show> Weekly" before "#4"): it ends in a
+    periodical's word, an installment's number follows it, and the rest of the title numbers
+    the episode it reviews on its own ("…: Episode 6 review"). Else None."""
+    end = _INSTALLMENT_END.search(name) if name[-1:].isdigit() else None
+    if end is not None:
+        head, rest_at = name[: end.start()], title.find(name) + len(name)
+    else:
+        at = title.find(name)
+        after = _INSTALLMENT_AFTER.match(title, at + len(name)) if at >= 0 else None
+        if after is None:
+            return None
+        head, rest_at = name, after.end()
+    words = head.split()
+    if len(words) < 2 or words[-1].casefold() not in _PERIODICAL_WORDS:
+        return None
+    if rest_at < len(name) or EPISODE_MARKER_TEXT.search(title, rest_at) is None:
+        return None
+    return head
+
+
+def _column_show(
+    draft: Draft, names: AnimeNames, column: str, pattern: str, opening: str
+) -> str | None:
+    """The show a one-show column (`column`, the name of `pattern`) covers: the known anime
+    its opening names, else its name without the periodical's words ("<Show> Weekly") when
+    the opening says that on its own ("everything about <Show>"). Else None."""
+    chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
+    if chosen is not None:
+        draft.explain("anime", f"ignored {pattern!r}: a column's name")
+        return chosen
+    words = column.split()
+    while words and words[-1].casefold() in _PERIODICAL_WORDS:
+        words.pop()
+    if words and words[0].casefold() == "the":
+        words.pop(0)
+    show = " ".join(words)
+    if not show or not show[:1].isupper():
+        return None
+    said = fold(opening).replace(fold(column), " ")
+    if not _said_as_words(fold(show), said):
+        return None
+    chosen = names.match(show) or show
+    draft.explain("anime", f"{chosen!r}: the show the column {column!r} is named after")
+    return chosen
+
+
+_NOT_A_NAME = "not written as a name"
+
+
 def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
     """Why the new name a title's pattern gave is no clear name, else None: words not
     written as a name ("my take on X ep 2"), or a headline with no word for what kind of
@@ -809,7 +888,7 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
     only its headline: a newsletter's "<Letter's Name> #5 — <subtitle>" above its text)."""
     if name[0].islower() or _lower_case_word(name):
         # "Rouge signs off (finale thoughts)": a headline's sentence, not a name written as one
-        return "not written as a name"
+        return _NOT_A_NAME
     if KIND_WORDS.search(title) is None:
         # the headline copied into the text (an e-mail's subject repeated above its body)
         # is not the opening saying the name
@@ -906,6 +985,11 @@ def detect_anime(draft: Draft) -> None:
                     )
                 else:
                     chosen = _known_said_about(names, opening)
+                    said_about = chosen is not None
+                    column = _column_name(pattern, draft.title) if chosen is None else None
+                    if column is not None:
+                        # "<Column>, Week 6: Episode 6 review": the name is a periodical's
+                        chosen = _column_show(draft, names, column, pattern, opening)
                     unclear = None
                     if chosen is None:
                         unclear = _unclear_pattern(draft.title, pattern, opening)
@@ -935,9 +1019,13 @@ def detect_anime(draft: Draft) -> None:
                             # a community's post whose headline is a sentence ("Episode 3
                             # made me care about <character>"), at "/r/<TheShow>/…"
                             chosen = _named_in_address(draft, names)
+                        if chosen is None and unclear == _NOT_A_NAME:
+                            # ...copied as text, its community's name gone with the site's
+                            # chrome: the one known anime its text names (a poll's question)
+                            chosen = _only_one_named(draft, names)
                         if chosen is not None:
                             draft.explain("anime", f"ignored {pattern!r}: {unclear}")
-                    elif chosen is not None:
+                    elif said_about:
                         draft.explain(
                             "anime",
                             f"{chosen!r}: the opening says it is about this known anime; "

@@ -969,3 +969,56 @@ def test_a_score_or_a_count_is_never_a_new_animes_name(title: str) -> None:
 
 def test_a_bare_number_may_still_name_an_anime() -> None:
     assert name_in_pattern("86 Episode 5 Review") == "86"
+
+
+def test_a_known_anime_misspelled_without_its_article_is_the_known_one() -> None:
+    # "Lantern Keeper" for the store's "The Lantern Keepers": one letter off once the
+    # article a page drops is set aside, so the known anime, not a new one
+    text = f"Lantern Keeper – Episode Four review (long)\n\n{BODY}"
+    parsed = doc(text, known_anime=["The Lantern Keepers"])
+    assert parsed.anime_title == "The Lantern Keepers"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "known", "anime"),
+    [
+        # a one-show column's installment; its opening says which known anime it covers
+        (
+            "The Harbour Report, Week 3: Episode 3 review, mailbag & news",
+            "Welcome back to the Harbour Report, our weekly column on Dandadan and only that.",
+            ["Dandadan"],
+            "Dandadan",
+        ),
+        # a newsletter named after a new show: the show is its name without "Weekly"
+        (
+            "Kaiju Diner Weekly #5: the episode 4 review and your letters",
+            "Kaiju Diner Weekly is a one-show letter: each week, all about Kaiju Diner.",
+            [],
+            "Kaiju Diner",
+        ),
+    ],
+)
+def test_a_columns_installment_name_is_not_the_anime(
+    title: str, opening: str, known: list[str], anime: str
+) -> None:
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", known_anime=known)
+    assert parsed.anime_title == anime
+
+
+def test_a_show_named_like_a_periodical_keeps_its_name() -> None:
+    # "#3" is the episode here: no other episode marker follows, so no column's installment
+    text = f"Midnight Gazette #3 Review\n\nMidnight Gazette keeps getting better.\n\n{BODY}"
+    assert doc(text).anime_title == "Midnight Gazette"
+
+
+def test_a_community_copy_whose_headline_is_a_sentence_takes_the_one_known_anime_named() -> None:
+    # a forum post copied as text: its headline is a sentence ("… — long review"), its body
+    # never names the show but a poll's question under it does
+    text = (
+        "Ep 4 finally made me like the villain — long review (7/10)\n\n"
+        "First long post here. The fight in the second half is the best thing so far.\n\n"
+        + "\n\n".join(f"Point {n}: the pacing and the music work together here." for n in range(14))
+        + f"\n\n{BODY}\n\n"
+        "Poll: Best Dandadan episode so far?\nEp 1 · 20 votes\nEp 4 · 31 votes"
+    )
+    assert doc(text, known_anime=["Dandadan"]).anime_title == "Dandadan"
