@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 __all__ = ["roots_of", "verdict_boxes"]
 
 _BOX_WORDS = ("grade", "score", "rating", "verdict")
-_NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote")
+_NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote",
+                      "related")  # fmt: skip
 _MAX_BOX = 60
 
 
@@ -38,7 +39,8 @@ def _article_roots(tree: Any) -> list[Any]:
     """The page's <article> elements, but for other posts' cards in its chrome (a "read more"
     aside's <article class="post-card">, each with that post's grade); a page without one: its
     <main>, else the outermost elements named like an article's body ("entry-content")."""
-    articles = list(tree.iter("article"))
+    # (a comment set as an <article> of its own, under the post, is none: a reader's words)
+    articles = [a for a in tree.iter("article") if "comment" not in _marks(a)]
     roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)] or articles
     if roots:
         return roots
@@ -86,7 +88,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars:
-                if not _not_the_reviewers(element, stars, top and article) and stars not in found:
+                theirs = _not_the_reviewers(element, stars, top and article, article)
+                if not theirs and stars not in found:
                     found.append(stars)
                     taken.update(element.iter())
                 continue
@@ -94,14 +97,17 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 labelled_line = _labelled_score(element)
                 if not labelled_line:
                     continue
-            text = _box_head(element) if labelled_line else _box_text(element)
+            # (a labelled line all in one emphasis has no head apart: its whole text)
+            text = _box_text(element)
+            if labelled_line:
+                text = _box_head(element) or text
             if rated and (said := _RATED_IT.search(text)) is not None:
                 if text in extracted:
                     continue  # a sentence of the review's ("My friend rated it 3/10."), kept
                 # "Dana rated it ★★★★☆" -> "Rated: ★★★★☆": the rating, labelled (the rater
                 # is the byline's, not the review's words)
                 text = f"Rated: {text[said.end() :].strip()}"
-            if _not_the_reviewers(element, text, top and article):
+            if _not_the_reviewers(element, text, top and article, article):
                 continue
             if text and not any(word in text.lower() for word in _BOX_WORDS):
                 # only the value ("B-"): its label is in the box around it ("Overall grade"),
@@ -246,10 +252,17 @@ def _labelled_score(element: Any) -> bool:
     """Is `element` a short line, not named like a box, that opens with its own label for a
     score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review)?"""
     own = element.text
-    if not own or len(own) > _MAX_LABEL + 8 or ":" not in own:
+    if not own or len(own) > _MAX_LABEL + _MAX_LABELLED_VALUE or ":" not in own:
         return False
     label = own.strip()
-    if not label.endswith(":") or len(label) > _MAX_LABEL:
+    if not label.endswith(":"):
+        # label and value in one emphasis ("<b>My rating: 4/5</b>"), nothing else inside
+        if element.tag not in _EMPHASIS or len(element):
+            return False
+        label = label[: label.find(":") + 1]
+        if _box_text(element) != " ".join(own.split()):
+            return False
+    if len(label) > _MAX_LABEL:
         return False
     lowered = label.lower()
     if not any(word in lowered for word in _BOX_WORDS):
@@ -264,6 +277,7 @@ def _labelled_score(element: Any) -> bool:
 
 
 _MAX_LABELLED_VALUE = 16  # "6/10", "4.5 out of 5", "★★★½"
+_EMPHASIS = frozenset(("b", "strong", "em", "i", "mark"))
 _STARS = "★⭐☆🌟"
 
 
@@ -291,12 +305,15 @@ _ONES_OWN = re.compile(r"\b(?:rated|my\s+(?:rating|score|grade))\b", re.IGNORECA
 _PAGE_TAGS = frozenset({"body", "html"})
 
 
-def _not_the_reviewers(element: Any, text: str, article: Any = None) -> bool:
+def _not_the_reviewers(element: Any, text: str, article: Any = None, root: Any = None) -> bool:
     """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
     for users without saying it is one reader's own rating? Above `article` (when given: the
     element around the extracted text), a section named for users is the one user's review
-    that the page is ("user-reviews" around the review's box and text)."""
+    that the page is ("user-reviews" around the review's box and text). Above `root` (the
+    article the box is in), a widget is the layout block that holds the whole post (a blog
+    platform's "widget Blog"), not a widget beside it."""
     users_own = False  # past the article: a section of users' reviews holding it
+    past_root = False
     for e in (element, *element.iterancestors()):
         if e.tag in _PAGE_TAGS:
             break  # its classes name the page's template ("ast-right-sidebar"), not a region
@@ -304,10 +321,11 @@ def _not_the_reviewers(element: Any, text: str, article: Any = None) -> bool:
         for word in _NOT_THE_REVIEWERS:
             if word in marks and not (
                 (word == "user" and (users_own or (e is element and _ONES_OWN.search(text))))
-                or (word == "widget" and e is element and _stated_rating(text))
+                or (word == "widget" and (past_root or (e is element and _stated_rating(text))))
             ):
                 return True
         users_own = users_own or e is article
+        past_root = past_root or (root is not None and e is root)
     return False
 
 
@@ -426,10 +444,27 @@ _CARD_CHROME_TAGS = frozenset(("aside", "nav", "footer"))
 def _in_page_chrome(element: Any, body: Any = None, tags: frozenset[str] = _CHROME_TAGS) -> bool:
     """Is `element` inside the page's chrome (an aside, the navigation, a header or footer;
     or `tags`) rather than the bare `body`'s own article text (below `body`, when given)?"""
-    for ancestor in element.iterancestors():
+    ancestors = list(element.iterancestors())
+    for at, ancestor in enumerate(ancestors):
         if ancestor is body:
             return False
-        if ancestor.tag in tags:
+        if ancestor.tag in tags and not (
+            ancestor.tag == "header" and _in_section(ancestors[at + 1 :], body)
+        ):
+            return True
+    return False
+
+
+_SECTIONING = frozenset(("article", "section", "main"))
+
+
+def _in_section(ancestors: list[Any], body: Any) -> bool:
+    """Is one of `ancestors` (up to `body`) a section: a <header> there is that section's
+    head (a review's byline and rating), not the page's banner."""
+    for ancestor in ancestors:
+        if ancestor is body:
+            return False
+        if ancestor.tag in _SECTIONING:
             return True
     return False
 

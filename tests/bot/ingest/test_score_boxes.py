@@ -371,3 +371,61 @@ def test_a_user_reviews_rating_bar_counts_when_that_review_is_the_page() -> None
 def test_a_rating_bar_in_the_comments_under_the_text_still_is_no_score_box() -> None:
     text = "The lighthouse keeper barely speaks and the sea does the talking"
     assert verdict_boxes(_user_review_page("comments"), text) == []
+
+
+def test_a_bold_label_and_value_in_a_post_inside_the_blog_layouts_widget_is_kept() -> None:
+    # a blog platform wraps the whole post in a layout block named "widget"; the writer's
+    # score is one bold "label: value" with a small link after it; a sidebar widget's is not
+    markup = (
+        b"<html><body><div class='main'><div class='widget Blog' id='Blog1'>"
+        b"<div class='post-body entry-content'>"
+        b"<div>The lighthouse keeper finally speaks, and it is worth the wait.</div><br/>"
+        b"<div>The storm sequence is the best thing the studio has drawn.</div><br/>"
+        b"<div><b>My rating: 4/5</b> <span>(see <a href='/p/scale'>my scale</a>)</span></div>"
+        b"</div></div></div>"
+        b"<div class='sidebar'><div class='widget HTML'><b>Reader rating: 2/5</b></div></div>"
+        b"</body></html>"
+    )
+    assert verdict_boxes(markup, "The lighthouse keeper finally speaks") == ["My rating: 4/5"]
+
+
+def test_a_callouts_bold_overall_score_after_a_table_of_episode_scores_is_kept() -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>{s}</td></tr>" for n, s in ((1, 7), (2, 9), (3, 6)))
+    markup = (
+        "<html><body><main><article><h1>Tidewater Season 1 Review</h1>"
+        "<p>Twelve weeks of fishing boats, and I loved most of them.</p>"
+        f"<table><thead><tr><th>Episode</th><th>Score</th></tr></thead>{rows}</table>"
+        "<h2>Verdict</h2><p>Quiet, patient and worth it.</p>"
+        "<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>⚓</div>"
+        "<div class='kg-callout-text'><strong>Overall score: 8/10</strong></div></div>"
+        "<div class='related-posts'><h3>Harbour Lights review</h3>"
+        "<p><strong>Overall score: 6/10</strong></p></div>"
+        "</article></main></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, "Twelve weeks of fishing boats") == ["Overall score: 8/10"]
+    page = read_page(markup, name="tidewater.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_stars_in_a_reviews_own_header_count_and_comment_articles_are_not_the_post() -> None:
+    # a diary site: the review's section opens with a header holding its writer's stars;
+    # the comments under it are <article>s of their own, and the page's banner is chrome
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body class='review-page'><header class='site'>"
+        "<span class='rating'>★★★★★</span></header>"
+        "<section class='review-body'><header class='person-summary'>"
+        "<p>Review by <a href='/u/ines'>Ines</a></p>"
+        "<p class='rating-line'><span class='rating'>★★★½</span> <span>Watched 2 May</span></p>"
+        "</header><div class='review'><p>The storm episode, and the best one yet by far, "
+        "with the loudest music of the season.</p></div></section>"
+        "<section class='comments'><article class='comment'><p>kit</p>"
+        "<p>loved it, <span class='rating'>★★</span> for me</p></article></section>"
+        "</body></html>"
+    ).encode()
+    boxes = verdict_boxes(markup, "The storm episode, and the best one yet by far")
+    assert any("★★★½" in box for box in boxes)
+    assert not any("★★★★★" in box or "★★ for" in box for box in boxes)
+    page = read_page(markup, name="diary.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "★★★½"

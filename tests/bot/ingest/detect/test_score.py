@@ -937,6 +937,20 @@ def test_a_score_in_a_labelled_reply_is_not_the_writers(reply: str) -> None:
     assert doc(text).score is None
 
 
+def test_a_score_in_a_reblog_with_added_words_is_not_the_writers() -> None:
+    # a microblog post saved with its notes: other users share it and add their own words
+    notes = (
+        "- pinefern reblogged this from lantern-notes and added: the rooftop bit was a 10/10\n"
+        "- oxbow liked this\n"
+        "- kettle-drum shared this from lantern-notes and added: honestly 9/10 for me"
+    )
+    text = f"Lantern Street Episode 3 Review\n\n{BODY}\n\n{notes}"
+    assert doc(text).score is None
+    # the writer's own stars above the notes are the score
+    parsed = doc(f"Lantern Street Episode 3 Review\n\n{BODY}\n\n★★★☆☆ / 5\n\n{notes}")
+    assert parsed.score is not None and parsed.score.score_100 == 60
+
+
 def test_the_writers_own_reply_line_still_scores_when_it_is_not_labelled_as_a_reply() -> None:
     text = f"Lantern Street Episode 1 Review\n\n{BODY}\n\nI replied to nobody. I'd give it 7/10."
     parsed = doc(text)
