@@ -116,16 +116,18 @@ def read_page(
     return Page(text=text, meta=meta, source=meta.url or url or name)
 
 
-# "13/13 episodes seen", "12 / 12 eps watched": as many episodes seen as there are
+# "13/13 episodes seen", "12 / 12 eps watched", "13 of 13 episodes seen": as many episodes seen
+# as there are
 _WATCHED_ALL = re.compile(
-    rb"(?<![\d/])(\d{1,4})\s*/\s*\1\s+(?:episodes|eps)\s+(?:seen|watched)\b", re.IGNORECASE
+    rb"(?<![\d/])(\d{1,4})(?:\s*/\s*|\s+of\s+)\1\s+(?:episodes|eps)\s+(?:seen|watched)\b",
+    re.IGNORECASE,
 )
 
 
 def _watched_all(data: bytes, text: str) -> str | None:
     """A review database's tag over a review saying every episode was seen ("13/13 episodes
-    seen"), which text extraction leaves out as too short; None when the page has none, or
-    when the article's text says it itself."""
+    seen", "13 of 13 episodes seen"), which text extraction leaves out as too short; None when
+    the page has none, or when the article's text says it itself."""
     if b" seen" not in data and b" watched" not in data and b" SEEN" not in data:
         return None
     found = _WATCHED_ALL.search(data)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.ingest import parse_document
 from bot.ingest.page import read_page
 from bot.models import Catalog, CatalogEpisode, DocumentKind
@@ -268,6 +270,19 @@ def test_a_review_databases_every_episode_seen_tag_makes_a_whole_show_review() -
 def test_a_review_databases_partial_progress_tag_says_nothing_of_the_whole_run() -> None:
     page = read_page(_database_review("Preliminary — 5/12 episodes seen"), name="r.html")
     assert page.meta is not None and page.meta.watched_all is None
+
+
+@pytest.mark.parametrize(
+    ("progress", "watched_all"),
+    [
+        ("May 2, 2025 · 12 of 12 episodes seen", "12 of 12 episodes seen"),
+        ("12 of 12 eps watched", "12 of 12 eps watched"),
+        ("5 of 12 episodes seen", None),  # part of the run
+    ],
+)
+def test_a_review_databases_progress_tag_in_words(progress: str, watched_all: str | None) -> None:
+    page = read_page(_database_review(progress), name="r.html")
+    assert page.meta is not None and page.meta.watched_all == watched_all
 
 
 def _user_review_page(og_title: str, site: str) -> bytes:
