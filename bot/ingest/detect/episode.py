@@ -55,7 +55,7 @@ WORD_NUMBER_TEXT = _WORD_NUMBER  # "three", "twenty-one": a number in words, as 
 _EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
 # Markers, strongest first. Each match has one group set: the episode number.
 _SEASON_MARKER = re.compile(
-    r"\bS\d{1,2}\s?E(\d{1,4})\b"
+    r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
@@ -944,6 +944,21 @@ def detect_episode(draft: Draft) -> None:
                 )
                 return
         if named is not None:
+            through = draft.meta.through_seasons if draft.meta is not None else None
+            if (
+                through is not None
+                and through[0] == _per_season_number(draft.title)
+                and not (count and through[1] > count)
+            ):
+                # an episode database's "Season 3 · Episode 12 | … | Episode 37 of 37" over
+                # a review titled "S3.E12"
+                draft.episode = through[1]
+                draft.explain(
+                    "episode",
+                    f"{through[1]}: {through[2]!r} on the page, counted through the seasons "
+                    f"(the title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
             overall = _overall_in_opening(draft.title, draft.paragraphs, count, named[0])
             if overall is not None:
                 draft.episode = overall[0]

@@ -514,6 +514,12 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
     assert doc(text).episode == episode
 
 
+def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
+    # an episode database's "S3.E2", then the number through the seasons in the opening
+    text = f"Show S3.E2 Review: The Long Night\n\nEpisode 27 overall.\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
