@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.ingest.detect.furniture import NAME_TIME_HEADER
 from bot.ingest.normalise import clean_line
+from bot.ingest.structure import is_review_heading
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -389,6 +390,9 @@ def _chat_header_like(line: str) -> bool:
 _MERIDIEMS = ("a.m.", "p.m.")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _SPLIT_POST_MINUTES = 5  # a long post split in several messages: each within minutes of the last
+# ...or a little later when the message opens with a heading of the post's review ("**My
+# take**"): the writer's take under its own heading, after a recap
+_SECTION_MINUTES = 15
 _HALF_DAY = 720
 
 
@@ -438,8 +442,15 @@ def _drop_chat_replies(lines: list[str]) -> int:
         return 0  # a transcript's turns, or a few lines of chat quoted in an article
 
     def joined(before: int, after: int) -> bool:  # one post split in two messages?
-        (_, author, minute), (_, next_author, next_minute) = headers[before], headers[after]
-        return next_author == author and (next_minute - minute) % _HALF_DAY <= _SPLIT_POST_MINUTES
+        (_, author, minute), (start, next_author, next_minute) = headers[before], headers[after]
+        if next_author != author:
+            return False
+        gap = (next_minute - minute) % _HALF_DAY
+        return gap <= _SPLIT_POST_MINUTES or (
+            gap <= _SECTION_MINUTES
+            and start + 1 < len(lines)
+            and is_review_heading(lines[start + 1].strip()) is not None
+        )
 
     first = last = longest
     while first > 0 and joined(first - 1, first):

@@ -51,6 +51,10 @@ class PageMeta:
     watched_all: str | None = None
     # the page's whole <title> ("Headline - Show - Site"), when the headline is only a part
     page_title: str | None = None
+    # an episode database's line over a review: the episode within its season and the one
+    # through the seasons ("Season 3 · Episode 12 | Show | Episode 37 of 37"): (12, 37, as
+    # written), which text extraction drops as too short
+    through_seasons: tuple[int, int, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,7 @@ def read_page(
         reviewed=reviewed_item(data),
         watched_all=_watched_all(data, text),
         page_title=page_title(data),
+        through_seasons=_through_seasons(data),
     )
     if entry is not None:
         meta = PageMeta(
@@ -112,20 +117,23 @@ def read_page(
             reviewed=meta.reviewed,
             watched_all=meta.watched_all,
             page_title=meta.page_title,
+            through_seasons=meta.through_seasons,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
 
 
-# "13/13 episodes seen", "12 / 12 eps watched": as many episodes seen as there are
+# "13/13 episodes seen", "12 / 12 eps watched", "13 of 13 episodes seen": as many episodes seen
+# as there are
 _WATCHED_ALL = re.compile(
-    rb"(?<![\d/])(\d{1,4})\s*/\s*\1\s+(?:episodes|eps)\s+(?:seen|watched)\b", re.IGNORECASE
+    rb"(?<![\d/])(\d{1,4})(?:\s*/\s*|\s+of\s+)\1\s+(?:episodes|eps)\s+(?:seen|watched)\b",
+    re.IGNORECASE,
 )
 
 
 def _watched_all(data: bytes, text: str) -> str | None:
     """A review database's tag over a review saying every episode was seen ("13/13 episodes
-    seen"), which text extraction leaves out as too short; None when the page has none, or
-    when the article's text says it itself."""
+    seen", "13 of 13 episodes seen"), which text extraction leaves out as too short; None when
+    the page has none, or when the article's text says it itself."""
     if b" seen" not in data and b" watched" not in data and b" SEEN" not in data:
         return None
     found = _WATCHED_ALL.search(data)
@@ -133,6 +141,36 @@ def _watched_all(data: bytes, text: str) -> str | None:
         return None
     said = found.group(0).decode("ascii", "replace")
     return None if said in text else said
+
+
+# "Season 3 · Episode 12 <span>|</span> Show <span>|</span> Episode 37 of 37": an episode
+# database's line naming the episode both ways, its parts perhaps in tags of their own
+_SEASON_EPISODE = re.compile(
+    rb"\bSeason\s+\d{1,2}\s*(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})\b",
+    re.IGNORECASE,
+)
+_EPISODE_OF_RUN = re.compile(rb"\bEpisode\s+(\d{1,4})\s+of\s+(\d{1,4})\b", re.IGNORECASE)
+_THROUGH_REACH = 200  # bytes after the season's number, its tags included
+_TAG = re.compile(rb"<[^<>]{0,200}>")
+
+
+def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
+    """The episode within its season and the one through the seasons that an episode
+    database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), with
+    the line's words; None when the page has none (or the later number is no later)."""
+    if b" of " not in data or (b"Season" not in data and b"SEASON" not in data):
+        return None
+    for season in _SEASON_EPISODE.finditer(data):
+        reach = data[season.end() : season.end() + _THROUGH_REACH]
+        run = _EPISODE_OF_RUN.search(reach)
+        if run is None:
+            continue
+        within, through, total = int(season.group(1)), int(run.group(1)), int(run.group(2))
+        if within < through <= total:
+            line = data[season.start() : season.end() + run.end()]
+            said = " ".join(_TAG.sub(b" ", line).decode("utf-8", "replace").split())
+            return within, through, said
+    return None
 
 
 def _entry_page(entry: SavedEntry) -> bytes:

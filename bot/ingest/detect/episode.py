@@ -55,7 +55,7 @@ WORD_NUMBER_TEXT = _WORD_NUMBER  # "three", "twenty-one": a number in words, as 
 _EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
 # Markers, strongest first. Each match has one group set: the episode number.
 _SEASON_MARKER = re.compile(
-    r"\bS\d{1,2}\s?E(\d{1,4})\b"
+    r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
@@ -660,10 +660,11 @@ _SUPERLATIVE_AFTER = re.compile(
 
 
 # "Episode 30 overall", "overall episode 30", "#30 overall": a number counted through the seasons
+# (also opening an italic line in markdown: "_Episode 30 overall_")
 _OVERALL = re.compile(
-    r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
+    r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
-    r"|\boverall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
+    r"|(?<![^\W_])overall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b",
     re.IGNORECASE,
 )
@@ -818,26 +819,36 @@ def _per_season_number(title: str) -> int | None:
 
 
 def _overall_in_opening(
-    title: str, paragraphs: list[str], count: int | None
+    title: str, paragraphs: list[str], count: int | None, named: int | None = None
 ) -> tuple[int, str] | None:
     """When the title numbers its episode within its season, the number the opening counts
     through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
-    as written). Only a later number than the season's own, and none above a known count."""
+    as written). Only a later number than the season's own, and none above a known count.
+    A title with no season marker (`named`: its number, "Rewatch week 17") counts within the
+    season when the opening restates that number as the season's beside the one through the
+    seasons ("Episode 41 (Season 2, Episode 17)")."""
     within = _per_season_number(title)
+    marked = within is not None
     if within is None:
-        return None
+        within = named
+        if within is None:
+            return None
     opening = _opening(paragraphs, _OVERALL_LOOK)[:_OVERALL_LOOK]
     lowered = opening.lower()
+    if not marked and "season" not in lowered:
+        return None
     candidates: list[tuple[int, str]] = []
-    if any(word in lowered for word in _OVERALL_WORDS):
+    if marked and any(word in lowered for word in _OVERALL_WORDS):
         candidates += [
             (int(next(g for g in m.groups() if g is not None)), m.group(0))
             for m in _OVERALL.finditer(opening)
         ]
     # "which makes it the 28th episode if you count season one", "the thirtieth episode of
     # the show overall": an ordinal, in a sentence that says it counts through the seasons
-    if any(word in lowered for word in _ORDINAL_HINTS) and any(
-        word in lowered for word in _COUNTING_HINTS
+    if (
+        marked
+        and any(word in lowered for word in _ORDINAL_HINTS)
+        and any(word in lowered for word in _COUNTING_HINTS)
     ):
         for m in _ORDINAL_EPISODE.finditer(opening):
             start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
@@ -849,8 +860,8 @@ def _overall_in_opening(
                 candidates.append((value, m.group(0)))
     # the title's marker restated with the number through the seasons beside it
     marker = _SEASON_MARKER.search(title)
-    restated = marker is not None and (
-        "season" in lowered or marker.group(0).lower().replace(" ", "") in lowered
+    restated = "season" in lowered or (
+        marker is not None and marker.group(0).lower().replace(" ", "") in lowered
     )
     for season in _SEASON_MARKER.finditer(opening) if restated else ():
         if _marker_number(next(g for g in season.groups() if g is not None)) == within:
@@ -933,7 +944,22 @@ def detect_episode(draft: Draft) -> None:
                 )
                 return
         if named is not None:
-            overall = _overall_in_opening(draft.title, draft.paragraphs, count)
+            through = draft.meta.through_seasons if draft.meta is not None else None
+            if (
+                through is not None
+                and through[0] == _per_season_number(draft.title)
+                and not (count and through[1] > count)
+            ):
+                # an episode database's "Season 3 · Episode 12 | … | Episode 37 of 37" over
+                # a review titled "S3.E12"
+                draft.episode = through[1]
+                draft.explain(
+                    "episode",
+                    f"{through[1]}: {through[2]!r} on the page, counted through the seasons "
+                    f"(the title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
+            overall = _overall_in_opening(draft.title, draft.paragraphs, count, named[0])
             if overall is not None:
                 draft.episode = overall[0]
                 draft.explain(

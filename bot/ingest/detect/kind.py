@@ -15,6 +15,7 @@ from bot.ingest.detect.common import (
     is_headline_line,
     opening_lines,
 )
+from bot.ingest.structure import is_review_heading
 from bot.models import DocumentKind
 from bot.text.names import fold
 
@@ -235,6 +236,44 @@ def _episode_title(draft: Draft) -> str:
     )
 
 
+# "no recap this week", "I won't recap the plot", "skipping the recap": the opening saying
+# what the text is not (the words before "recap", within its sentence)
+_NO_RECAP = re.compile(
+    r"\b(?:no|not|without|skip(?:ping|ped)?|won['’]t|never|instead\s+of|rather\s+than)\b"
+    r"[^.!?\n]{0,30}$|n['’]t\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NO_RECAP_LOOK = 40
+_MIN_RECAP_LINES = 3  # lines of text between the opening's "recap" and the review's heading
+
+
+def _recap_then_review(paragraphs: list[str], opening: int) -> str | None:
+    """The review heading ("**My take**", "## Thoughts") that follows a recap the opening
+    (paragraphs up to `opening`) announces ("it's my turn on the recap rota", "here's the
+    recap of episode 5") some lines further down, else None."""
+    said = None
+    for at, paragraph in enumerate(paragraphs[: opening + 1]):
+        found = RECAP_WORD.search(paragraph, 0, _OPENING_LOOK) if "ecap" in paragraph else None
+        if found is not None and found.group(0)[:1].lower() == "r":
+            before = paragraph[max(0, found.start() - _NO_RECAP_LOOK) : found.start()]
+            if _NO_RECAP.search(before) is None:
+                said = at
+                break
+    if said is None:
+        return None
+    lines = 0
+    for paragraph in paragraphs[said + 1 :]:
+        for line in paragraph.split("\n"):
+            if lines >= _MIN_RECAP_LINES and (
+                "take" in line or "hought" in line or "eview" in line or "erdict" in line
+            ):
+                heading = line.strip()
+                if is_review_heading(heading) is not None:
+                    return heading
+            lines += 1
+    return None
+
+
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
     (or the label above it) announces; else what a headline line opening the text announces;
@@ -288,6 +327,15 @@ def detect_kind(draft: Draft) -> None:
         draft.explain("kind", f"{draft.kind}: the opening says 'first impressions'")
         return
     if draft.episode is not None:
+        recap = _recap_then_review(paragraphs, text_at)
+        if recap is not None:
+            # "my turn on the recap rota again, episode 5 …" and, below the recap, a "**My
+            # take**" heading: a recap followed by a review is a recap with a review section
+            draft.kind = DocumentKind.RECAP
+            draft.explain(
+                "kind", f"{draft.kind}: the opening says it recaps, then {recap!r} heads a review"
+            )
+            return
         draft.kind = DocumentKind.EPISODE_REVIEW
         draft.explain("kind", f"{draft.kind}: about one episode, no other kind announced")
         return

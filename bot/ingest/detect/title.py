@@ -43,6 +43,7 @@ from bot.ingest.detect.furniture import (
     written_as_nav_bar,
 )
 from bot.ingest.normalise import fold
+from bot.ingest.structure import is_review_heading
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -856,7 +857,11 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
             continue
         if header_above and _opens_marked(line):
             headline = _strip_marks(line)
-            if _reads_like_headline(headline) and not not_a_title(headline):
+            if (
+                _reads_like_headline(headline)
+                and not not_a_title(headline)
+                and is_review_heading(headline) is None  # "**My take**": a section's heading
+            ):
                 return index
         elif unmarked is None and _headline_paragraph(lines, index, line):
             unmarked = index

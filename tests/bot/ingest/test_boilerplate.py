@@ -489,3 +489,41 @@ def test_a_comment_box_over_the_comments_ends_the_text() -> None:
     )
     assert "Tavi" not in parsed.text
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+_RECAP_CHAT = (
+    "Guild: A Watch Club\nChannel: #show\n\n"
+    "[03/04/2025 9:00 PM] reviewer\nmy turn on the recap again, episode 7 of Show, bear with me\n\n"
+    "[03/04/2025 9:01 PM] reviewer\n"
+    "Kato wakes up in the lighthouse with no memory of the docks and a map in his pocket.\n"
+    "Mina spends the first half looking for him and the second half wishing she hadn't.\n\n"
+    "[03/04/2025 9:03 PM] reviewer\n"
+    "The smugglers come back, the keeper turns out to be their old boss, and the map burns.\n\n"
+    "[03/04/2025 {later} PM] reviewer\n{opens}\n"
+    "The lighthouse scenes are lovely, the smugglers are dull. Grade: B-\n\n"
+    "[03/04/2025 9:20 PM] lurker\nB+ from me\n\n"
+    "Exported 5 message(s)\n"
+)
+
+
+def test_the_writers_take_under_its_heading_minutes_after_the_recap_is_the_same_post() -> None:
+    parsed = doc(_RECAP_CHAT.format(later="9:12", opens="**My take**"), anime="Show")
+    assert "the map burns" in parsed.text and "smugglers are dull" in parsed.text
+    assert "B+ from me" not in parsed.text
+    assert parsed.title == ""  # "My take" heads the post's review: it is no headline
+    assert parsed.score is not None and parsed.score.raw == "B-"
+
+
+@pytest.mark.parametrize(
+    ("later", "opens"),
+    [
+        ("9:12", "and another thing:"),  # no heading: a later message of its own
+        ("9:45", "**My take**"),  # far later: another post
+    ],
+)
+def test_a_later_message_by_the_same_author_stays_apart_without_a_heading_soon_after(
+    later: str, opens: str
+) -> None:
+    parsed = doc(_RECAP_CHAT.format(later=later, opens=opens), anime="Show")
+    assert "Kato wakes up" in parsed.text or "smugglers are dull" in parsed.text
+    assert not ("the map burns" in parsed.text and "smugglers are dull" in parsed.text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.ingest import parse_document
 from bot.ingest.page import read_page
 from bot.models import Catalog, CatalogEpisode, DocumentKind
@@ -270,6 +272,19 @@ def test_a_review_databases_partial_progress_tag_says_nothing_of_the_whole_run()
     assert page.meta is not None and page.meta.watched_all is None
 
 
+@pytest.mark.parametrize(
+    ("progress", "watched_all"),
+    [
+        ("May 2, 2025 · 12 of 12 episodes seen", "12 of 12 episodes seen"),
+        ("12 of 12 eps watched", "12 of 12 eps watched"),
+        ("5 of 12 episodes seen", None),  # part of the run
+    ],
+)
+def test_a_review_databases_progress_tag_in_words(progress: str, watched_all: str | None) -> None:
+    page = read_page(_database_review(progress), name="r.html")
+    assert page.meta is not None and page.meta.watched_all == watched_all
+
+
 def _user_review_page(og_title: str, site: str) -> bytes:
     # a film database's page of one user's review of an episode: the review's own short
     # headline is the og:title; the <title> adds the show, its episode's title, the byline
@@ -308,3 +323,45 @@ def test_a_short_headline_opening_the_pages_title_is_the_title_the_rest_names_th
 def test_a_brand_opening_the_pages_title_is_still_taken_for_the_sites_name() -> None:
     page = read_page(_user_review_page("Film Base Weekly", "Reviews"), name="r.html")
     assert page.meta is not None and page.meta.title != "Film Base Weekly"
+
+
+def _episode_database_review(info: str) -> bytes:
+    # an episode database's page of one user's review of an episode: over the review, a
+    # short line naming the episode within its season and through the seasons
+    prose = (
+        "<p>I waited a week before writing this, and I still think the last episode of the "
+        "season is the kindest ending the show could have had, quiet where it could be loud.</p>"
+        "<p>The lighthouse keeper's goodbye is the best scene of the whole run, and the music "
+        "under it is perfect. The epilogue runs a little long.</p><p>Rating: 9/10</p>"
+    )
+    return (
+        "<html><head><title>Harbour Lights - S2.E12 user review - SomeDB</title></head><body>"
+        f"<h1>Harbour Lights S2.E12 user review</h1><h4 class='info'>{info}</h4>"
+        f"<article>{prose}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("info", "episode"),
+    [
+        ("Season 2 · Episode 12 <span>|</span> Harbour Lights <span>|</span> Episode 24 of 24", 24),
+        ("Season 2, Episode 12 | Episode 24 of 30", 24),
+        ("Season 2 · Episode 12 | Episode 12 of 12", 12),  # not a later number: the season's
+        ("Season 2 · Episode 12", 12),
+    ],
+)
+def test_an_episode_databases_line_gives_the_number_through_the_seasons(
+    info: str, episode: int
+) -> None:
+    page = read_page(_episode_database_review(info), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode
+
+
+def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_taken() -> None:
+    info = "Season 2 · Episode 11 | Episode 23 of 24"  # the title says S2.E12
+    page = read_page(_episode_database_review(info), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == 12

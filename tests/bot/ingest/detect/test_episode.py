@@ -514,6 +514,46 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
     assert doc(text).episode == episode
 
 
+def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
+    # an episode database's "S3.E2", then the number through the seasons in the opening
+    text = f"Show S3.E2 Review: The Long Night\n\nEpisode 27 overall.\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
+    # a blog exported to Markdown: the aside in italics, underscores round it
+    text = (
+        "Show Season 3, Episode 2 Review: The Long Night\n\n"
+        "_Episode 27 overall, if you count from the very start._\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 27
+
+
+def test_a_programmes_number_restated_as_the_seasons_beside_the_one_through_them() -> None:
+    # a rewatch newsletter numbers its weeks like the season's episodes; the line under its
+    # subject gives both the season's number and the one through the seasons
+    text = (
+        "Rewatch week 5: the long night at the lighthouse\n\n"
+        "Show, Episode 29 (Season 3, Episode 5)\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, catalogs=[Catalog(title="Show", slug="show")]).episode == 29
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Show, Episode 29 (Season 3, Episode 6)",  # another number within the season
+        "Show, Season 3, Episode 5",  # the season's number alone
+        "Show, Episode 3 (Season 2, Episode 5)",  # not a later number
+    ],
+)
+def test_a_programmes_number_stays_without_a_restated_season_number(line: str) -> None:
+    text = f"Rewatch week 5: the long night at the lighthouse\n\n{line}\n\n{BODY}"
+    assert doc(text, catalogs=[Catalog(title="Show", slug="show")]).episode == 5
+
+
 def test_a_short_season_marker_in_the_title_yields_to_the_number_through_the_seasons() -> None:
     # a newsletter's subject says "S3 Ep 2"; its headline in the body counts on
     text = f"Show S3 Ep 2 — a quiet one\n\nShow Season 3, Episode 2 (Episode 27) Review\n\n{BODY}"

@@ -302,3 +302,41 @@ def test_a_subtitle_naming_the_episode_by_its_catalog_title_announces_the_kind()
     # another episode's title is not this document's headline
     other = text.replace("episode: 1", "episode: 2")
     assert doc(other, catalogs=[catalog]).kind is DocumentKind.EPISODE_REVIEW
+
+
+_RECAP_THEN_TAKE = (
+    "{opening}\n\n"
+    "Where we left off: Kato lost the map at the docks and Mina went after him alone.\n"
+    "This week opens in the lighthouse, where the keeper tells Mina the map is a fake.\n"
+    "Kato meanwhile bargains with the smugglers and loses his boat in the deal.\n"
+    "The last scene has both of them back on the pier, with nothing to show for it.\n\n"
+    "{heading}\n"
+    "A quieter episode than most, and the lighthouse scenes are the best the show has done.\n"
+    "Grade: B\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["**My take**", "## Thoughts", "**Review:**"])
+def test_an_opening_announcing_a_recap_then_a_review_heading_is_a_recap(heading: str) -> None:
+    opening = "ok, my turn to do the recap this week: episode 4 of Show, a slow one."
+    parsed = doc(_RECAP_THEN_TAKE.format(opening=opening, heading=heading), anime="Show")
+    assert parsed.episode == 4
+    assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
+    ("opening", "heading"),
+    [
+        # no recap here, says the opening: a review
+        ("No recap this week, just thoughts on episode 4 of Show, a slow one.", "**My take**"),
+        ("I won't recap episode 4 of Show in full, it is a slow one.", "**My take**"),
+        # a recap announced, but no review heading after it: the default stands
+        ("ok, my turn to do the recap this week: episode 4 of Show, a slow one.", "Also:"),
+    ],
+)
+def test_a_recap_not_announced_or_with_no_review_after_it_stays_an_episode_review(
+    opening: str, heading: str
+) -> None:
+    parsed = doc(_RECAP_THEN_TAKE.format(opening=opening, heading=heading), anime="Show")
+    assert parsed.episode == 4
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
