@@ -123,18 +123,23 @@ def read_page(
 
 
 # "13/13 episodes seen", "12 / 12 eps watched", "13 of 13 episodes seen": as many episodes seen
-# as there are
+# as there are; the verb first in a tracker's status line ("watched 13/13 episodes", "Seen: 12
+# of 12 eps") or as its label ("Episodes watched: 13/13")
 _WATCHED_ALL = re.compile(
-    rb"(?<![\d/])(\d{1,4})(?:\s*/\s*|\s+of\s+)\1\s+(?:episodes|eps)\s+(?:seen|watched)\b",
+    rb"(?<![\d/])(\d{1,4})(?:\s*/\s*|\s+of\s+)\1\s+(?:episodes|eps)\s+(?:seen|watched)\b"
+    rb"|\b(?:watched|seen)\s*:?\s*(\d{1,4})(?:\s*/\s*|\s+of\s+)\2\s+(?:episodes|eps)\b"
+    rb"|\b(?:episodes|eps)\s+(?:watched|seen)\s*:?\s*(\d{1,4})(?:\s*/\s*|\s+of\s+)\3(?![\d/])",
     re.IGNORECASE,
 )
+# what _WATCHED_ALL needs, looked for first (in the casings a page writes them)
+_WATCHED_WORDS = (b"seen", b"Seen", b"SEEN", b"atched", b"ATCHED")
 
 
 def _watched_all(data: bytes, text: str) -> str | None:
     """A review database's tag over a review saying every episode was seen ("13/13 episodes
-    seen", "13 of 13 episodes seen"), which text extraction leaves out as too short; None when
-    the page has none, or when the article's text says it itself."""
-    if b" seen" not in data and b" watched" not in data and b" SEEN" not in data:
+    seen", "13 of 13 episodes seen", "watched 13/13 episodes"), which text extraction leaves
+    out as too short; None when the page has none, or when the article's text says it itself."""
+    if not any(word in data for word in _WATCHED_WORDS):
         return None
     found = _WATCHED_ALL.search(data)
     if found is None:

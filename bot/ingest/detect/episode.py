@@ -1155,6 +1155,8 @@ _WHOLE_RUN = re.compile(
     r"|\b(?:the|its)\s+(?:finished|completed)\s+(?:series|season|show|run)\b"
     # "13 of 13 episodes seen", a review database's "13/13 eps watched"
     r"|\b(\d{1,3})\s*(?:\s+of\s+|/)\s*\1\s+(?:episodes|eps)\s+(?:seen|watched)\b"
+    # a tracker's status line, the verb first: "watched 13/13 episodes", "seen: 12 of 12 eps"
+    r"|\b(?:watched|seen)\s*:?\s*(\d{1,3})\s*(?:\s+of\s+|/)\s*\2\s+(?:episodes|eps)\b"
     # "now that all 13 episodes have aired", "now that the season has ended"
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"
     + _WORD_NUMBER

@@ -278,6 +278,12 @@ def test_a_review_databases_partial_progress_tag_says_nothing_of_the_whole_run()
         ("May 2, 2025 · 12 of 12 episodes seen", "12 of 12 episodes seen"),
         ("12 of 12 eps watched", "12 of 12 eps watched"),
         ("5 of 12 episodes seen", None),  # part of the run
+        # a tracker's status line with the verb first, or the count under its label
+        ("Posted May 2 · watched 12/12 episodes · Completed", "watched 12/12 episodes"),
+        ("Seen: 12 of 12 eps", "Seen: 12 of 12 eps"),
+        ("Episodes watched: 12 / 12", "Episodes watched: 12 / 12"),
+        ("watched 5/12 episodes · Watching", None),  # part of the run
+        ("Episodes watched: 12/120", None),
     ],
 )
 def test_a_review_databases_progress_tag_in_words(progress: str, watched_all: str | None) -> None:

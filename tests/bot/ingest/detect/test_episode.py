@@ -394,6 +394,8 @@ def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, epis
         # a review database's progress line above a user's review
         "Preliminary review? No. 12/12 episodes seen",
         "Done with it at last, 24 / 24 eps watched, and I have thoughts.",
+        # a tracker's status line copied with the review, the verb first
+        "Posted March 3 · watched 12/12 episodes · Completed",
         "Now that I've finished the series, the ending makes more sense.",
         "Now that all 13 episodes have aired, I want to push back on the consensus.",
         "Now that the season has wrapped, the ending makes more sense.",
