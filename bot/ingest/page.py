@@ -124,15 +124,17 @@ def read_page(
 
 # "13/13 episodes seen", "12 / 12 eps watched", "13 of 13 episodes seen": as many episodes seen
 # as there are; the verb first in a tracker's status line ("watched 13/13 episodes", "Seen: 12
-# of 12 eps") or as its label ("Episodes watched: 13/13")
+# of 12 eps") or as its label ("Episodes watched: 13/13", "Progress: 13/13")
 _WATCHED_ALL = re.compile(
     rb"(?<![\d/])(\d{1,4})(?:\s*/\s*|\s+of\s+)\1\s+(?:episodes|eps)\s+(?:seen|watched)\b"
     rb"|\b(?:watched|seen)\s*:?\s*(\d{1,4})(?:\s*/\s*|\s+of\s+)\2\s+(?:episodes|eps)\b"
-    rb"|\b(?:episodes|eps)\s+(?:watched|seen)\s*:?\s*(\d{1,4})(?:\s*/\s*|\s+of\s+)\3(?![\d/])",
+    rb"|\b(?:episodes|eps)\s+(?:watched|seen)\s*:?\s*(\d{1,4})(?:\s*/\s*|\s+of\s+)\3(?![\d/])"
+    # a list entry's "Progress: 13/13"
+    rb"|\bprogress\s*:?\s*(\d{1,4})\s*/\s*\4(?![\d/])",
     re.IGNORECASE,
 )
 # what _WATCHED_ALL needs, looked for first (in the casings a page writes them)
-_WATCHED_WORDS = (b"seen", b"Seen", b"SEEN", b"atched", b"ATCHED")
+_WATCHED_WORDS = (b"seen", b"Seen", b"SEEN", b"atched", b"ATCHED", b"rogress", b"ROGRESS")
 
 
 def _watched_all(data: bytes, text: str) -> str | None:

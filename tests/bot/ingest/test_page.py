@@ -284,6 +284,8 @@ def test_a_review_databases_partial_progress_tag_says_nothing_of_the_whole_run()
         ("Episodes watched: 12 / 12", "Episodes watched: 12 / 12"),
         ("watched 5/12 episodes · Watching", None),  # part of the run
         ("Episodes watched: 12/120", None),
+        ("Status: Completed · Progress: 12/12", "Progress: 12/12"),
+        ("Status: Watching · Progress: 7/12", None),
     ],
 )
 def test_a_review_databases_progress_tag_in_words(progress: str, watched_all: str | None) -> None:
