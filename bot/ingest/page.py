@@ -161,10 +161,26 @@ _THROUGH_REACH = 200  # bytes after the season's number, its tags included
 _TAG = re.compile(rb"<[^<>]{0,200}>")
 
 
+# an infobox's "Episode: 25 (Season 2, Episode 1)", its label perhaps in a tag of its own
+_EPISODE_BOX = re.compile(
+    rb"\bEpisode\b(?:\s|:|<[^<>]{0,200}>){1,8}(\d{1,4})\s*\(\s*Season\s+\d{1,2}\s*"
+    rb"(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})\s*\)",
+    re.IGNORECASE,
+)
+_BOX_SEASONS = (b"(Season", b"(season", b"(SEASON", b"( Season")
+
+
 def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
     """The episode within its season and the one through the seasons that an episode
-    database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), with
-    the line's words; None when the page has none (or the later number is no later)."""
+    database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), or
+    an infobox's line ("Episode: 25 (Season 2, Episode 1)"), with the line's words; None when
+    the page has none (or the later number is no later)."""
+    if any(word in data for word in _BOX_SEASONS):
+        for box in _EPISODE_BOX.finditer(data):
+            through, within = int(box.group(1)), int(box.group(2))
+            if within < through:
+                said = " ".join(_TAG.sub(b" ", box.group(0)).decode("utf-8", "replace").split())
+                return within, through, said
     if b" of " not in data or (b"Season" not in data and b"SEASON" not in data):
         return None
     for season in _SEASON_EPISODE.finditer(data):

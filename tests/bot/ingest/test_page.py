@@ -373,3 +373,39 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
     assert parsed.episode == 12
+
+
+def _season_premiere_page(box: str) -> bytes:
+    # a review site's first impressions of a later season's premiere: its infobox says which
+    # episode it is through the seasons; the text never gives that number
+    prose = (
+        "<p>The second season opens exactly where the first one left off, with the keeper's "
+        "daughter alone at the top of the tower and a storm coming in off the water.</p>"
+        "<p>Nothing here is new, and none of it needs to be: the pacing is patient, the music "
+        "is lovely and the town still feels lived in. I'm in for the season.</p>"
+    )
+    return (
+        "<html><head><title>Harbour Lights Season 2 Premiere: First Impressions</title></head>"
+        "<body><article><h1>Harbour Lights Season 2 Premiere: First Impressions</h1>"
+        f"<aside class='infobox'><dl><dt>Series</dt><dd>Harbour Lights</dd>{box}"
+        "<dt>Studio</dt><dd>Tidewater</dd></dl></aside>"
+        f"<div class='body'>{prose}</div></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("box", "episode"),
+    [
+        ("<dt>Episode</dt><dd>13 (Season 2, Episode 1)</dd>", 13),
+        ("<dt>Episode:</dt> <dd>13 (Season 2 · Episode 1)</dd>", 13),
+        ("<dt>Episode</dt><dd>14 (Season 2, Episode 2)</dd>", 1),  # another episode's
+        ("<dt>Episode</dt><dd>1 (Season 2, Episode 1)</dd>", 1),  # not a later number
+    ],
+)
+def test_an_infoboxs_number_through_the_seasons_over_a_later_seasons_premiere(
+    box: str, episode: int
+) -> None:
+    page = read_page(_season_premiere_page(box), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode
