@@ -822,12 +822,12 @@ _LATER_SEASON_PREMIERE = re.compile(
     re.IGNORECASE,
 )
 # the opening saying its plain episode number opens a season ("Episode 25, the first of the
-# second season", "Episode 25 kicks off season two", "Episode 25, the season 2 premiere", "the
-# second season's premiere, episode 25,"): counted through the seasons, as its premiere is
-# the season's episode 1
+# second season", "Episode 25 marks the start of season two", "Episode 25 kicks off season
+# two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"):
+# counted through the seasons, as its premiere is the season's episode 1
 _OPENS_A_SEASON = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b[^.!?;\n]{0,25}?"
-    r"(?:\bfirst\s+(?:episode\s+)?of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’])"
+    r"(?:\b(?:first|start|beginning)\s+(?:episode\s+)?of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’])"
     r"|\b(?:premiere|opener)\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b"
     r"|\b(?:season|cour|part)\s+\w+(?:['’]s)?\s+(?:premiere|opener|first\s+episode)\b"
     r"|\b\w+\s+(?:season|cour|part)['’]s\s+(?:premiere|opener|first\s+episode)\b"
@@ -837,6 +837,9 @@ _OPENS_A_SEASON = re.compile(
     r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
     re.IGNORECASE,
 )
+
+
+_LABELLED_EPISODE = re.compile(r"\bepisode:\s*(\d{1,4})\b", re.IGNORECASE)  # "Episode: 25"
 
 
 def _later_season_premiere(title: str, named: int | None) -> bool:
@@ -916,6 +919,10 @@ def _overall_in_opening(
             line_end = opening.find("\n", season.end())
             line = opening[line_start : line_end if line_end >= 0 else len(opening)]
             number = episode_in(line)  # a plain "Episode N" beside the season's wins
+            if number == within and "pisode:" in line:
+                # an infobox's "Episode: 25 (Season 2, Episode 1)", copied with the text
+                labelled = _LABELLED_EPISODE.search(line)
+                number = int(labelled.group(1)) if labelled is not None else number
             if number is not None:
                 candidates.append((number, line.strip()))
     for number, written in candidates:

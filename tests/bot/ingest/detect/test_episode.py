@@ -605,6 +605,13 @@ def test_the_titles_number_within_its_season_stays_without_one_through_the_seaso
         # the season's first episode restated beside the number through the seasons
         ("Show Season 2 Premiere Review", "Show Episode 13 (Season 2, Episode 1)", 13),
         ("Show Season 2 Premiere Review", "Show Episode 13 (S2E1) is a quiet return.", 13),
+        ("Show Season 2 Premiere Review", "Episode 13 marks the start of season two.", 13),
+        ("Show Season 2 Premiere Review", "Episode 13 (Season 2 Premiere) wastes no time.", 13),
+        ("Show Cour 2 Premiere Review", "Episode 13 kicks off the second cour.", 13),
+        ("Show Season 2, Episode 1 Review", "Episode 13, the first of the second season.", 13),
+        # an infobox copied with the text, its label and its number apart
+        ("Show Season 2 Premiere Review", "Episode: 13 (Season 2, Episode 1)\nStudio: Tide", 13),
+        ("Show Season 2, Episode 4 Review", "Episode: 16 (Season 2, Episode 4)\nStudio: Tide", 16),
         ("Show Season 2 Premiere Review", "Show Episode 13 (S2E2) is next week.", 1),
     ],
 )
