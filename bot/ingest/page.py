@@ -123,18 +123,25 @@ def read_page(
 
 
 # "13/13 episodes seen", "12 / 12 eps watched", "13 of 13 episodes seen": as many episodes seen
-# as there are
+# as there are; the verb first in a tracker's status line ("watched 13/13 episodes", "Seen: 12
+# of 12 eps") or as its label ("Episodes watched: 13/13", "Progress: 13/13")
 _WATCHED_ALL = re.compile(
-    rb"(?<![\d/])(\d{1,4})(?:\s*/\s*|\s+of\s+)\1\s+(?:episodes|eps)\s+(?:seen|watched)\b",
+    rb"(?<![\d/])(\d{1,4})(?:\s*/\s*|\s+of\s+)\1\s+(?:episodes|eps)\s+(?:seen|watched)\b"
+    rb"|\b(?:watched|seen)\s*:?\s*(\d{1,4})(?:\s*/\s*|\s+of\s+)\2\s+(?:episodes|eps)\b"
+    rb"|\b(?:episodes|eps)\s+(?:watched|seen)\s*:?\s*(\d{1,4})(?:\s*/\s*|\s+of\s+)\3(?![\d/])"
+    # a list entry's "Progress: 13/13"
+    rb"|\bprogress\s*:?\s*(\d{1,4})\s*/\s*\4(?![\d/])",
     re.IGNORECASE,
 )
+# what _WATCHED_ALL needs, looked for first (in the casings a page writes them)
+_WATCHED_WORDS = (b"seen", b"Seen", b"SEEN", b"atched", b"ATCHED", b"rogress", b"ROGRESS")
 
 
 def _watched_all(data: bytes, text: str) -> str | None:
     """A review database's tag over a review saying every episode was seen ("13/13 episodes
-    seen", "13 of 13 episodes seen"), which text extraction leaves out as too short; None when
-    the page has none, or when the article's text says it itself."""
-    if b" seen" not in data and b" watched" not in data and b" SEEN" not in data:
+    seen", "13 of 13 episodes seen", "watched 13/13 episodes"), which text extraction leaves
+    out as too short; None when the page has none, or when the article's text says it itself."""
+    if not any(word in data for word in _WATCHED_WORDS):
         return None
     found = _WATCHED_ALL.search(data)
     if found is None:
@@ -154,10 +161,26 @@ _THROUGH_REACH = 200  # bytes after the season's number, its tags included
 _TAG = re.compile(rb"<[^<>]{0,200}>")
 
 
+# an infobox's "Episode: 25 (Season 2, Episode 1)", its label perhaps in a tag of its own
+_EPISODE_BOX = re.compile(
+    rb"\bEpisode\b(?:\s|:|<[^<>]{0,200}>){1,8}(\d{1,4})\s*\(\s*Season\s+\d{1,2}\s*"
+    rb"(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})\s*\)",
+    re.IGNORECASE,
+)
+_BOX_SEASONS = (b"(Season", b"(season", b"(SEASON", b"( Season")
+
+
 def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
     """The episode within its season and the one through the seasons that an episode
-    database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), with
-    the line's words; None when the page has none (or the later number is no later)."""
+    database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), or
+    an infobox's line ("Episode: 25 (Season 2, Episode 1)"), with the line's words; None when
+    the page has none (or the later number is no later)."""
+    if any(word in data for word in _BOX_SEASONS):
+        for box in _EPISODE_BOX.finditer(data):
+            through, within = int(box.group(1)), int(box.group(2))
+            if within < through:
+                said = " ".join(_TAG.sub(b" ", box.group(0)).decode("utf-8", "replace").split())
+                return within, through, said
     if b" of " not in data or (b"Season" not in data and b"SEASON" not in data):
         return None
     for season in _SEASON_EPISODE.finditer(data):

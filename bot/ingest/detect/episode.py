@@ -809,6 +809,45 @@ _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", 
                    "of the entire")  # fmt: skip
 
 
+# a later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
+# Premiere", "Second Season Premiere", "Season Two's Opener", "Cour 2 First Episode"
+_LATER_NUMBER = (
+    r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
+)
+_LATER_SEASON_PREMIERE = re.compile(
+    r"\b(?:(?:season|series|part|cour)\s+" + _LATER_NUMBER + r"|S(?:0?[2-9]|[1-9]\d)"
+    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))(?:['’]s)?\s*[:\-–—]?\s*"
+    r"(?:premiere|opener|first\s+episode)\b",
+    re.IGNORECASE,
+)
+# the opening saying its plain episode number opens a season ("Episode 25, the first of the
+# second season", "Episode 25 marks the start of season two", "Episode 25 kicks off season
+# two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"):
+# counted through the seasons, as its premiere is the season's episode 1
+_OPENS_A_SEASON = re.compile(
+    r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b[^.!?;\n]{0,25}?"
+    r"(?:\b(?:first|start|beginning)\s+(?:episode\s+)?of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’])"
+    r"|\b(?:premiere|opener)\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b"
+    r"|\b(?:season|cour|part)\s+\w+(?:['’]s)?\s+(?:premiere|opener|first\s+episode)\b"
+    r"|\b\w+\s+(?:season|cour|part)['’]s\s+(?:premiere|opener|first\s+episode)\b"
+    r"|\b(?:opens|opened|kicks?\s+off|kicked\s+off|starts|started|begins|began)\s+"
+    r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’]))"
+    r"|\b(?:season|cour|part)(?:\s+\w+)?(?:['’]s)?\s+(?:premiere|opener)\s*[,(—–-]\s*"
+    r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
+    re.IGNORECASE,
+)
+
+
+_LABELLED_EPISODE = re.compile(r"\bepisode:\s*(\d{1,4})\b", re.IGNORECASE)  # "Episode: 25"
+
+
+def _later_season_premiere(title: str, named: int | None) -> bool:
+    """Does the title name a later season's premiere ("Show Season 2 Premiere: First
+    Impressions"), its episode 1 counted within that season?"""
+    return named == 1 and _LATER_SEASON_PREMIERE.search(title) is not None
+
+
 def _per_season_number(title: str) -> int | None:
     """The episode a title numbers only within its season ("Season 2, Episode 6", "S02E06"),
     else None (no season marker, or a number counted through the seasons beside it)."""
@@ -833,6 +872,8 @@ def _overall_in_opening(
         within = named
         if within is None:
             return None
+        # "Season 2 Premiere": the season's episode 1, as a marker would number it
+        marked = _later_season_premiere(title, named)
     opening = _opening(paragraphs, _OVERALL_LOOK)[:_OVERALL_LOOK]
     lowered = opening.lower()
     if not marked and "season" not in lowered:
@@ -858,10 +899,19 @@ def _overall_in_opening(
                 word = m.group("n").lower()
                 value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
                 candidates.append((value, m.group(0)))
+    # "Episode 25, the first of the second season": the season's first episode, numbered
+    # through the seasons
+    if within == 1 and marked:
+        candidates += [
+            (int(m.group(1) or m.group(2)), m.group(0)) for m in _OPENS_A_SEASON.finditer(opening)
+        ]
     # the title's marker restated with the number through the seasons beside it
     marker = _SEASON_MARKER.search(title)
-    restated = "season" in lowered or (
-        marker is not None and marker.group(0).lower().replace(" ", "") in lowered
+    restated = (
+        "season" in lowered
+        or (marker is not None and marker.group(0).lower().replace(" ", "") in lowered)
+        # a later season's premiere restated short: "Episode 25 (S2E1)"
+        or (marker is None and marked and within == 1)
     )
     for season in _SEASON_MARKER.finditer(opening) if restated else ():
         if _marker_number(next(g for g in season.groups() if g is not None)) == within:
@@ -869,6 +919,10 @@ def _overall_in_opening(
             line_end = opening.find("\n", season.end())
             line = opening[line_start : line_end if line_end >= 0 else len(opening)]
             number = episode_in(line)  # a plain "Episode N" beside the season's wins
+            if number == within and "pisode:" in line:
+                # an infobox's "Episode: 25 (Season 2, Episode 1)", copied with the text
+                labelled = _LABELLED_EPISODE.search(line)
+                number = int(labelled.group(1)) if labelled is not None else number
             if number is not None:
                 candidates.append((number, line.strip()))
     for number, written in candidates:
@@ -945,11 +999,14 @@ def detect_episode(draft: Draft) -> None:
                 return
         if named is not None:
             through = draft.meta.through_seasons if draft.meta is not None else None
+            within = _per_season_number(draft.title) if through is not None else None
             if (
                 through is not None
-                and through[0] == _per_season_number(draft.title)
-                and not (count and through[1] > count)
+                and within is None
+                and _later_season_premiere(draft.title, named[0])
             ):
+                within = 1  # "Season 2 Premiere": the season's episode 1
+            if through is not None and through[0] == within and not (count and through[1] > count):
                 # an episode database's "Season 3 · Episode 12 | … | Episode 37 of 37" over
                 # a review titled "S3.E12"
                 draft.episode = through[1]
@@ -1155,6 +1212,8 @@ _WHOLE_RUN = re.compile(
     r"|\b(?:the|its)\s+(?:finished|completed)\s+(?:series|season|show|run)\b"
     # "13 of 13 episodes seen", a review database's "13/13 eps watched"
     r"|\b(\d{1,3})\s*(?:\s+of\s+|/)\s*\1\s+(?:episodes|eps)\s+(?:seen|watched)\b"
+    # a tracker's status line, the verb first: "watched 13/13 episodes", "seen: 12 of 12 eps"
+    r"|\b(?:watched|seen)\s*:?\s*(\d{1,3})\s*(?:\s+of\s+|/)\s*\2\s+(?:episodes|eps)\b"
     # "now that all 13 episodes have aired", "now that the season has ended"
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"
     + _WORD_NUMBER

@@ -278,6 +278,14 @@ def test_a_review_databases_partial_progress_tag_says_nothing_of_the_whole_run()
         ("May 2, 2025 · 12 of 12 episodes seen", "12 of 12 episodes seen"),
         ("12 of 12 eps watched", "12 of 12 eps watched"),
         ("5 of 12 episodes seen", None),  # part of the run
+        # a tracker's status line with the verb first, or the count under its label
+        ("Posted May 2 · watched 12/12 episodes · Completed", "watched 12/12 episodes"),
+        ("Seen: 12 of 12 eps", "Seen: 12 of 12 eps"),
+        ("Episodes watched: 12 / 12", "Episodes watched: 12 / 12"),
+        ("watched 5/12 episodes · Watching", None),  # part of the run
+        ("Episodes watched: 12/120", None),
+        ("Status: Completed · Progress: 12/12", "Progress: 12/12"),
+        ("Status: Watching · Progress: 7/12", None),
     ],
 )
 def test_a_review_databases_progress_tag_in_words(progress: str, watched_all: str | None) -> None:
@@ -365,3 +373,39 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
     assert parsed.episode == 12
+
+
+def _season_premiere_page(box: str) -> bytes:
+    # a review site's first impressions of a later season's premiere: its infobox says which
+    # episode it is through the seasons; the text never gives that number
+    prose = (
+        "<p>The second season opens exactly where the first one left off, with the keeper's "
+        "daughter alone at the top of the tower and a storm coming in off the water.</p>"
+        "<p>Nothing here is new, and none of it needs to be: the pacing is patient, the music "
+        "is lovely and the town still feels lived in. I'm in for the season.</p>"
+    )
+    return (
+        "<html><head><title>Harbour Lights Season 2 Premiere: First Impressions</title></head>"
+        "<body><article><h1>Harbour Lights Season 2 Premiere: First Impressions</h1>"
+        f"<aside class='infobox'><dl><dt>Series</dt><dd>Harbour Lights</dd>{box}"
+        "<dt>Studio</dt><dd>Tidewater</dd></dl></aside>"
+        f"<div class='body'>{prose}</div></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("box", "episode"),
+    [
+        ("<dt>Episode</dt><dd>13 (Season 2, Episode 1)</dd>", 13),
+        ("<dt>Episode:</dt> <dd>13 (Season 2 · Episode 1)</dd>", 13),
+        ("<dt>Episode</dt><dd>14 (Season 2, Episode 2)</dd>", 1),  # another episode's
+        ("<dt>Episode</dt><dd>1 (Season 2, Episode 1)</dd>", 1),  # not a later number
+    ],
+)
+def test_an_infoboxs_number_through_the_seasons_over_a_later_seasons_premiere(
+    box: str, episode: int
+) -> None:
+    page = read_page(_season_premiere_page(box), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode

@@ -394,6 +394,8 @@ def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, epis
         # a review database's progress line above a user's review
         "Preliminary review? No. 12/12 episodes seen",
         "Done with it at last, 24 / 24 eps watched, and I have thoughts.",
+        # a tracker's status line copied with the review, the verb first
+        "Posted March 3 · watched 12/12 episodes · Completed",
         "Now that I've finished the series, the ending makes more sense.",
         "Now that all 13 episodes have aired, I want to push back on the consensus.",
         "Now that the season has wrapped, the ending makes more sense.",
@@ -574,6 +576,69 @@ def test_the_titles_number_within_its_season_stays_without_one_through_the_seaso
 ) -> None:
     text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{opening}\n\n{BODY}"
     assert doc(text).episode == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "episode"),
+    [
+        (
+            "Show Season 2 Premiere: First Impressions",
+            "Episode 13, the first of the second season, picks up a week later.",
+            13,
+        ),
+        (
+            "Show S2 Premiere Review",
+            "Episode 13 kicks off season two with a wedding that goes wrong.",
+            13,
+        ),
+        (
+            "Show: Second Season Premiere Thoughts",
+            "The second season's premiere, episode 13, has the crew back on the ship.",
+            13,
+        ),
+        (
+            "Show Season Two Premiere Review",
+            "Episode 13, the season two premiere, is patient to a fault.",
+            13,
+        ),
+        ("Show Season 3 Premiere Review", "This is episode 27 overall, and it shows.", 27),
+        # the season's first episode restated beside the number through the seasons
+        ("Show Season 2 Premiere Review", "Show Episode 13 (Season 2, Episode 1)", 13),
+        ("Show Season 2 Premiere Review", "Show Episode 13 (S2E1) is a quiet return.", 13),
+        ("Show Season 2 Premiere Review", "Episode 13 marks the start of season two.", 13),
+        ("Show Season 2 Premiere Review", "Episode 13 (Season 2 Premiere) wastes no time.", 13),
+        ("Show Cour 2 Premiere Review", "Episode 13 kicks off the second cour.", 13),
+        ("Show Season 2, Episode 1 Review", "Episode 13, the first of the second season.", 13),
+        # an infobox copied with the text, its label and its number apart
+        ("Show Season 2 Premiere Review", "Episode: 13 (Season 2, Episode 1)\nStudio: Tide", 13),
+        ("Show Season 2, Episode 4 Review", "Episode: 16 (Season 2, Episode 4)\nStudio: Tide", 16),
+        ("Show Season 2 Premiere Review", "Show Episode 13 (S2E2) is next week.", 1),
+    ],
+)
+def test_a_later_seasons_premiere_takes_the_number_through_the_seasons(
+    title: str, opening: str, episode: int
+) -> None:
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").episode == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        # another episode named beside the first season
+        ("Show Season 2 Premiere Review", "Episode 12, the first season's finale, was a mess."),
+        ("Show Season 2 Premiere Review", "Episode 12 opens with a flashback to season one."),
+        ("Show Season 2 Premiere Review", "Episode 12 started the season's best running gag."),
+        ("Show Season 2 Premiere Review", "Episode 12 starts the part I skipped on rewatch."),
+        # the first season's premiere counts from 1 anyway
+        ("Show Season 1 Premiere Review", "Episode 13, the first of the second season, waits."),
+        # a premiere of the show, not of a later season
+        ("Show Premiere Review", "Episode 13, the first of the second season, is far off."),
+    ],
+)
+def test_a_premiere_keeps_its_number_without_a_season_opened_by_another(
+    title: str, opening: str
+) -> None:
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").episode == 1
 
 
 def test_a_number_through_the_seasons_above_the_anime_count_is_not_taken() -> None:
