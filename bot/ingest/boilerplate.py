@@ -36,6 +36,10 @@ _RELATED = (
     r"|(?:most\s+(?:read|popular|viewed)|popular|trending)"
     r"(?:\s+(?:posts|articles|reviews|stories|now|today|this\s+(?:week|month)))?"
     r"|(?:read|up)\s+next"
+    # a site's, a section's or a writer's other posts, under its name ("More from Some Site:",
+    # "MORE IN ANIME"), or under what they are ("More recaps")
+    r"|more\s+(?:(?:from|in)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5}"
+    r"|(?:posts|recaps|reviews|stories|articles)(?:\s+you\s+may\s+(?:also\s+)?like)?)"
 )
 _BOILERPLATE = re.compile(
     r"(?:"
@@ -68,7 +72,7 @@ _MAX_BOILERPLATE_LINE = 400
 _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
-cover image share like loading click related you sidebar most popular trending read up
+cover image share like loading click related you sidebar most more popular trending read up
 tags tag categories category filed
 subscribe sign advertisement sponsored skip
 """
@@ -169,7 +173,7 @@ def _blank(lines: list[str], start: int, end: int | None = None) -> int:
 
 
 _RELATED_HEADING = re.compile(r"(?:" + _RELATED + r")\s*:?", re.IGNORECASE)
-_RELATED_FIRST = frozenset("rRyYsSmMpPtTuU")
+_RELATED_FIRST = frozenset("rRyYsSmMpPtTuU")  # (m: "most", "more")
 _MAX_LINK_LINE = 120
 _MIN_SENTENCE_WORDS = 6
 

@@ -202,6 +202,22 @@ def written_in_lowercase(text: str) -> bool:
     lower = sum(1 for letter in starts if letter.islower())
     if lower < _MIN_LOWER_STARTS or (len(starts) - lower) * _LOWER_PER_UPPER_START > lower:
         return False
+    if _few_capitalised(head):
+        return True
+    # a line repeated word for word (a thread's header over each of its posts: "**Poster**
+    # @handle") is the page's, its capitals the writer's once
+    lines = head.split("\n")
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in lines:
+        if line not in seen or not line:
+            seen.add(line)
+            kept.append(line)
+    return len(kept) < len(lines) and _few_capitalised("\n".join(kept))
+
+
+def _few_capitalised(head: str) -> bool:
+    """Is at most one word of `head` in _WORDS_PER_CAPITALISED capitalised?"""
     words = head.count(" ") + head.count("\n")
     capitalised = len(_CAPITALISED_WORD.findall(head))
     if capitalised * _WORDS_PER_CAPITALISED <= words:

@@ -62,6 +62,10 @@ admiral marshal chief detective inspector officer agent professor doctor princip
 president sir dame lord lady mr mrs ms miss
 """
 _LEADING_WORDS = frozenset(_LEADING_TEXT.split())
+# a sentence's opening contracted ("It's Mina Ashiro (Voice Actor) who…", "Here's", "That's",
+# "Let's", "What's"): the word before the apostrophe opens sentences, its ending is a verb's
+_CONTRACTED_LEADS = _LEADING_WORDS | frozenset({"what", "who", "where", "how", "why", "let"})
+_CONTRACTIONS = frozenset({"s", "re", "m", "ll", "d", "ve"})
 # lower-case particles inside a full name ("Lelouch vi Britannia", "Hans von Richter")
 _PARTICLES = frozenset(
     {"von", "van", "vi", "de", "di", "du", "da", "del", "der", "la", "le", "bin", "ibn"}
@@ -70,6 +74,15 @@ _RANK_WORDS = frozenset(_RANK_TEXT.split())
 _MIN_NAME_AFTER_RANK = 2
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
+
+
+def _is_leading(word: str) -> bool:
+    """Is `word` capitalised only because it opens a sentence ("The", "Meanwhile", "It's")?"""
+    lowered = word.lower()
+    if lowered in _LEADING_WORDS:
+        return True
+    stem, apostrophe, ending = lowered.replace("’", "'").partition("'")
+    return bool(apostrophe) and ending in _CONTRACTIONS and stem in _CONTRACTED_LEADS
 
 
 def _is_initial(word: str) -> bool:
@@ -238,11 +251,11 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             continue
         if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue
-        while words and words[0].lower() in _LEADING_WORDS:
+        while words and _is_leading(words[0]):
             words.pop(0)
         if len(words) > _MIN_NAME_AFTER_RANK and words[0].lower() in _RANK_WORDS:
             words.pop(0)
-        if not words or any(w.lower() in _LEADING_WORDS for w in words):
+        if not words or any(_is_leading(w) for w in words):
             continue
         name = " ".join(words).rstrip("'’-")
         if name.endswith(("'s", "’s")):

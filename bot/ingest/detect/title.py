@@ -650,15 +650,37 @@ def _may_name_a_site(line: str) -> bool:
 def _menu_under(lines: list[str], index: int, line: str) -> int:
     """How many lines right under the short `line` (lines[index]) are its site's menu, copied
     an item a line with no blank line between ("AnimeSite" / "News" / "Reviews" / "Features" /
-    "Podcast"): at least _MIN_MENU_ITEMS, else 0."""
-    if not _may_name_a_site(line):
+    "Podcast"): at least _MIN_MENU_ITEMS, else 0.
+
+    A site named for what it publishes ("Moonwatch Recaps", "Orbit Reviews") says a review's
+    word too: without a number, and with a longer headline naming a review under the menu,
+    past furniture only (a trending line, breadcrumbs), it is the site's name all the same."""
+    if len(line.split()) > _MAX_MASTHEAD_WORDS:
+        return 0
+    named = HEADLINE_WORDS.search(line) is not None
+    if named and any(c.isdigit() for c in line):
         return 0
     count = 0
     for text in lines[index + 1 :]:
         if not _menu_item(text.strip()):
             break
         count += 1
-    return count if count >= _MIN_MENU_ITEMS else 0
+    if count < _MIN_MENU_ITEMS:
+        return 0
+    if named:
+        found = _line_past(lines, index + 1 + count, _LIST_REACH)
+        if found is None or not _names_a_review_past(found[1], line):
+            return 0
+    return count
+
+
+def _names_a_review_past(text: str, name: str) -> bool:
+    """Is `text` a headline naming a review, longer than the site's `name` it is under?"""
+    return (
+        len(text.split()) > len(name.split()) + 1
+        and HEADLINE_WORDS.search(text) is not None
+        and is_headline(text)
+    )
 
 
 _MAX_NAV_ITEMS = 8

@@ -527,3 +527,24 @@ def test_a_later_message_by_the_same_author_stays_apart_without_a_heading_soon_a
     parsed = doc(_RECAP_CHAT.format(later=later, opens=opens), anime="Show")
     assert "Kato wakes up" in parsed.text or "smugglers are dull" in parsed.text
     assert not ("the map burns" in parsed.text and "smugglers are dull" in parsed.text)
+
+
+@pytest.mark.parametrize("heading", ["More from Lamp Post Recaps:", "MORE IN ANIME", "More recaps"])
+def test_a_more_from_the_site_list_is_dropped(heading: str) -> None:
+    # a reader view keeps the site's links to its other posts under the article: a character
+    # named only in one of their headlines is not one this page names
+    text = (
+        "Show Finale Recap: The Long Way Home\n\nMina walks home at last.\n\n"
+        f"{heading}\nShow Episode 12 Recap: The Tower\nShow Episode 11 Recap: Kato's Gambit\n"
+        "Best Anime of Spring, Ranked\n\nThanks for reading this far, see you next season."
+    )
+    parsed = doc(text)
+    assert "Kato" not in parsed.text and "Ranked" not in parsed.text
+    assert "Thanks for reading this far" in parsed.text  # the list ends at the empty line
+
+
+@pytest.mark.parametrize(
+    "line", ["More in common than they think", "More from the studio, please.", "More from Ami: ok"]
+)
+def test_a_line_opening_with_more_is_kept_as_text(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -300,6 +300,25 @@ def test_a_lowercase_post_capitalising_names_of_several_words_is_still_lowercase
     assert not written_in_lowercase(shouted)
 
 
+def test_a_lowercase_thread_under_a_capitalised_header_repeated_per_post_is_lowercase() -> None:
+    # a social thread unrolled: the poster's name over each post, the same line each time; the
+    # posts themselves in lower case
+    header = "**Kit Moss** @kitmoss.social"
+    posts = [
+        "ok so. metallic rouge this week, the one before the end. spoilers below obviously 1/5",
+        "naomi gets to be angry for once and it rules. the writing is thin but the acting is not",
+        "rouge makes the same choice she would have made on day one. where is the struggle",
+        "jaron and his cards, no music, best scene of the week. more of that please 4/5",
+        "score: 7/10. the flashbacks drag but the rest is good. see you for the finale 5/5",
+    ]
+    text = "\n\n".join(f"{header}\n\n{post}" for post in posts)
+    assert written_in_lowercase(text)
+    assert {key for key, _ in _CAST.named(text)} == {1, 2, 4}
+    # capitals in lines that differ still count: the writer then capitalises
+    varied = "\n\n".join(f"**Kit Moss** @kit{n}.social\n\n{p}" for n, p in enumerate(posts))
+    assert not written_in_lowercase(varied)
+
+
 @pytest.mark.parametrize(
     ("text", "lowercase"),
     [

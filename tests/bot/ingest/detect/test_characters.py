@@ -222,3 +222,14 @@ def test_initials_particles_and_a_markdown_link_on_the_name_still_teach_the_char
 def test_links_and_initials_that_are_no_name_or_actor_teach_nothing(written: str) -> None:
     text = f"This week {written} finally gets the spotlight."
     assert learn_characters(text) == []
+
+
+@pytest.mark.parametrize("opening", ["It's", "It’s", "Here's", "That's", "What's", "Let's"])
+def test_a_contracted_sentence_opening_is_not_part_of_the_name(opening: str) -> None:
+    text = f"{opening} Mina Ashiro (Rie Takahashi) who saves the match in the last minute."
+    assert [c.name for c in learn_characters(text)] == ["Mina Ashiro"]
+
+
+def test_a_name_with_an_apostrophe_keeps_it() -> None:
+    text = "Then Aidan O'Rourke (Kenji Nomura) walks in with the bad news."
+    assert [c.name for c in learn_characters(text)] == ["Aidan O'Rourke"]

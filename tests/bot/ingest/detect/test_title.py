@@ -32,6 +32,7 @@ import pytest  # noqa: E402
 
 from bot.ingest.detect.furniture import not_a_title  # noqa: E402
 from bot.ingest.detect.title import without_site_name  # noqa: E402
+from bot.models import Catalog  # noqa: E402
 
 HEADLINE = "Show Episode 4 Review: Glass Houses"
 
@@ -1692,3 +1693,24 @@ def test_a_forums_breadcrumbs_are_cut_off_the_thread_title_on_their_line() -> No
 def test_a_headline_with_a_chevron_in_it_is_not_cut() -> None:
     headline = "Lantern Street Episode 2 Review: Light » Dark, and Back Again"
     assert doc(f"{headline}\n\n{BODY}").title == headline
+
+
+def test_a_site_named_for_its_recaps_above_its_menu_is_not_the_title() -> None:
+    # a recap site copied whole as text: its name says "Recaps" too, then its menu an item a
+    # line, a trending line naming a known show and the breadcrumbs before the headline
+    text = (
+        "Skip to content\nLampwatch Recaps\nRecaps\nReviews\nSeasonal Chart\nSpring 2025\nSearch\n"
+        "Trending: Harbor Lights Episode 5 Recap · Copper Sky Season 2 Episode 5 Recap\n\n"
+        "Home » Recaps » Lantern Street\n\n"
+        "Lantern Street Episode 5 Recap & Review: The Boat That Wouldn't Float\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[Catalog(title="Harbor Lights", slug="harbor-lights")])
+    assert parsed.title == "Lantern Street Episode 5 Recap & Review: The Boat That Wouldn't Float"
+    assert (parsed.anime_title, parsed.episode) == ("Lantern Street", 5)
+
+
+def test_a_short_review_headline_over_its_section_names_stays_the_title() -> None:
+    # no longer headline under the short lines: they are the review's own list, not a menu
+    text = f"Lantern Street Review\nStory\nCharacters\nAnimation\nMusic\n\n{BODY}"
+    assert doc(text).title == "Lantern Street Review"
