@@ -516,7 +516,8 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     """The poster's name when lines[opening + 1 : closing] (between two rules) are a post's
     header: one to three short lines, one of them saying it is a post's ("Posted …",
     "Posts: 312", a post number first); the name is the header's first word after the post's
-    number. Else None."""
+    number, or the next line's when the first holds only the post's number and its date and
+    time ("#1  06-03-2024, 21:18" / "lantern_fish"). Else None."""
     header = lines[opening + 1 : closing]
     if not 0 < len(header) <= _MAX_POST_HEADER or not all(
         0 < len(line) <= _MAX_POST_HEADER_LINE for line in header
@@ -527,6 +528,8 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     words = header[0].split()
     if words and _POST_NUMBER.fullmatch(words[0]) is not None:
         words = words[1:]
+    if len(header) > 1 and not any(c.isalpha() for word in words for c in word):
+        words = header[1].split()  # (a number and a date line first: the name under it)
     return words[0].casefold() if words else None
 
 

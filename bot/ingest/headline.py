@@ -167,7 +167,8 @@ def _title_under_masthead(extracted: str, data: bytes) -> str | None:
     """The <title>'s longest part when text extraction took the site's masthead (the
     page's first top heading, a short link home: "<h1><a href="/">Site</a></h1>") for the
     headline, and the <title> gives the work's headline beside it ("Headline - author -
-    Site"), which the masthead's words are not part of; else None."""
+    Site"), which the masthead's words are not part of, or after it and a colon ("Site: Post
+    Title"); else None."""
     if len(extracted.split()) > _MASTHEAD_WORDS:
         return None
     found = _TOP_HEADING.search(data, max(data.find(b"<body"), 0))
@@ -178,6 +179,13 @@ def _title_under_masthead(extracted: str, data: bytes) -> str | None:
     ):
         return None
     whole = _title_text(data)
+    masthead = " ".join(extracted.split())
+    if whole.startswith(f"{masthead}: "):
+        # Blogger's "<title>Blog Name: Post Title</title>": the rest is the post's title,
+        # whole, its own dashes and all ("Show Episode 3 Review – A Subtitle")
+        rest = whole[len(masthead) + 2 :].strip()
+        if len(rest.split()) > _MAX_SITE_WORDS:
+            return rest
     parts = [p.strip() for p in _TITLE_PARTS.split(whole)]
     longest = max(parts, key=len)
     if len(parts) < 2 or len(longest.split()) <= _MAX_SITE_WORDS or longest in extracted:

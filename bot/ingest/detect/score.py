@@ -281,11 +281,30 @@ def _replied(text: str, line_start: int, start: int) -> bool:
     )
 
 
+# a quotation opening its line, closed and signed by whoever said it: '"A straight 10/10 for
+# me!" — Tomas, Lisbon', a newsletter's mailbag, a blurb; the closing quote, then the dash
+_SIGNED_QUOTE_END = re.compile(r"[\"”][.,!?]?[ \t]*(?:[—–~]|--?)[ \t]*[\w@]")
+_QUOTE_OPENERS = ('"', "“")
+
+
+def _signed_quote(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` inside a quotation that opens its line and is signed after
+    its close ('"… a straight 10/10 for me …" — Tomas'): someone else's words?"""
+    lead = text[line_start:start].lstrip(" \t>*_")
+    if lead[:1] not in _QUOTE_OPENERS or any(c in lead[1:] for c in '"”'):
+        return False
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return _SIGNED_QUOTE_END.search(text, start, line_end) is not None
+
+
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
     post's: said in a clause about an earlier review, on a navigation line, on a list item
-    naming an episode, or in a catch-up on an earlier episode?"""
+    naming an episode, in a catch-up on an earlier episode, or someone's signed quotation?"""
     first = text[line_start : line_start + 1]
+    if (first in _QUOTE_OPENERS or first in " \t>*_") and _signed_quote(text, line_start, start):
+        return True
     if (
         first
         and first in "-*•·"
@@ -1024,6 +1043,40 @@ def _candidate_lines(text: str, start: int, end: int, encoded: bytes | None = No
     return starts
 
 
+# a grade ending its line after a colon or a dash ("For the finale on its own: B-"), which
+# counts under a heading that labels it (_under_label_heading)
+_GRADE_TAIL = re.compile(r"[:—–][ \t*_]*(?P<grade>(?<![\w'’])[A-F][+\-−]?)[*_]*[ \t.!]*\Z")
+_TAIL_MARKS = " \t.!*_+-−"
+# what comes right before a grade's letter in _GRADE_TAIL: a separator, a space, a mark
+_GRADE_TAIL_LEAD = frozenset(":—– \t*_")
+
+
+def _label_heading(label: str) -> bool:
+    """Is `label` (a line, its marks stripped) a short heading that names a score or grade
+    ("MY GRADE", "The verdict:"), not a sentence nor a poll's?"""
+    return (
+        0 < len(label) <= _MAX_LABEL_ABOVE
+        and len(label.split()) <= _MAX_CARD_LABEL_WORDS
+        and label[-1] not in '.!?,;)"”'
+        and not any(c.isdigit() for c in label)
+        and _SCORE_KEYWORDS.search(label) is not None
+        and _POLL_WORDS.search(label) is None
+    )
+
+
+def _under_label_heading(text: str, line_start: int) -> bool:
+    """Does the line at `line_start` come right under a _label_heading line, or one blank
+    line below it (a plain-text letter's "MY GRADE" / "" / "For the finale: B-")?"""
+    if line_start < 2:
+        return False
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    if above_start == above_end:  # a blank line: the heading above it
+        above_end = above_start - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+    return above_end > 0 and _label_heading(text[above_start:above_end].strip(_LINE_MARKS))
+
+
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
     """Letter grades in the closing part of `text`, or on a line that says grade or verdict
     (a grade is given at the end or labelled; scanning every line of a long text would cost
@@ -1050,8 +1103,13 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             line_end = text.find("\n", at)
             if line_end >= 0:  # and the line under it, where a label's grade may be
                 next_end = text.find("\n", line_end + 1)
-                if next_end == line_end + 1 and text.startswith("#", text.rfind("\n", 0, at) + 1):
-                    # a Markdown heading's: a blank line, then its paragraph
+                label_start = text.rfind("\n", 0, at) + 1
+                if next_end == line_end + 1 and (
+                    text.startswith("#", label_start)
+                    or _label_heading(text[label_start:line_end].strip(_LINE_MARKS))
+                ):
+                    # a Markdown heading's or a short label line's ("MY GRADE"): a blank
+                    # line, then its paragraph
                     next_end = text.find("\n", next_end + 1)
                 line_end = min(len(text) if next_end < 0 else next_end, closing_line)
             spans.add((text.rfind("\n", 0, at) + 1, len(text) if line_end < 0 else line_end))
@@ -1077,6 +1135,18 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 seen.add(lead.start())
                 found.append(lead)
             line = text[line_start:line_end]
+            if line.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD:
+                # "For the finale on its own: B-" under a "MY GRADE" heading
+                tail = _GRADE_TAIL.search(line)
+                if (
+                    tail is not None
+                    and line_start + tail.start() not in seen
+                    and _under_label_heading(text, line_start)
+                ):
+                    tail = _GRADE_TAIL.search(text, line_start + tail.start(), line_end)
+                    if tail is not None:
+                        seen.add(tail.start())
+                        found.append(tail)
             if not _may_hold_grade(line):
                 continue
             cues = _cue_starts(line, line_start)

@@ -548,3 +548,22 @@ def test_a_more_from_the_site_list_is_dropped(heading: str) -> None:
 )
 def test_a_line_opening_with_more_is_kept_as_text(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_a_forum_post_header_with_its_number_and_date_above_the_poster_names_the_poster() -> None:
+    # vBulletin-style headers: "#1  12-05-2025, 20:40", the poster on the next line, the
+    # rank under it; the first poster's post is the review, another poster's is a reply
+    text = (
+        "Show - Episode 7 review thread\n\n"
+        f"{_RULE}\n#1  12-05-2025, 20:40\nlantern_fish\nMember · Posts: 88\n{_RULE}\n"
+        "Kato finally gets the spotlight this week.\n\nMy rating: 7/10\n\n"
+        f"{_RULE}\n#2  12-05-2025, 21:02\nharbour_seal\nSenior Member · Posts: 2,301\n{_RULE}\n"
+        "Still no Mina payoff. 3/10 from me.\n\n"
+        f"{_RULE}\n#3  12-05-2025, 21:30\nlantern_fish\nMember · Posts: 88\n{_RULE}\n"
+        "@harbour_seal fair, there's time yet.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina" not in parsed.text and "3/10" not in parsed.text
+    assert "there's time yet" in parsed.text  # the topic's author, following up
+    assert parsed.score is not None and parsed.score.raw == "7/10"

@@ -1318,3 +1318,55 @@ def test_a_handle_line_with_no_comments_above_it_still_scores() -> None:
     text = f"Lantern Street Episode 3 Review\n\n{BODY}\n\n@reed_notes: ★★★★ from me this week"
     parsed = doc(text)
     assert parsed.score is not None and parsed.score.raw == "★★★★"
+
+
+# a reader's letter quoted and signed in a newsletter's mailbag: their score, not the writer's
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        ('"Honestly a 9/10 for me, the finale wrecked me." — Priya, Leeds', None),
+        ("“Best show of the year, 10/10 easily!” – anonymous", None),
+        ('> "A solid 7/10, but the middle dragged." -- @harbourseal', None),
+        # the writer's own quoted words, unsigned, stay theirs (closing the text)
+        ('"A solid 7/10," I told my sister, "but the middle dragged."', "7/10"),
+    ],
+)
+def test_a_signed_quotation_opening_its_line_is_someone_elses_score(
+    letter: str, expected: str | None
+) -> None:
+    body = (
+        "The season moves slowly, then all at once. The middle sags, the last two episodes "
+        "are the best the show has done, and I am not putting a number on it this time.\n\n"
+        f"FROM THE MAILBAG\n\n{letter}\nThanks for writing in!\n"
+    )
+    score = score_in("", body, body.index("FROM THE MAILBAG"), boxes=False)
+    assert (score.raw if score else None) == expected
+
+
+# a plain-text letter's section heading names the grade; the paragraph under it ends with it
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        ("MY GRADE\n\nFor this week on its own: C+\n\nThe rest of the letter.", "C+"),
+        ("The verdict:\n\nAs a finale — A-\n\nMore next week.", "A-"),
+        ("FINAL GRADE\nThe episode alone: B\n", "B"),
+        # no heading naming a grade: a colon before a letter is no grade
+        ("NEXT WEEK\n\nThe preview says one thing: B\n", None),
+        # a heading of a poll's grade is the readers'
+        ("READER GRADE\n\nFrom the inbox this week: B\n", None),
+    ],
+)
+def test_a_grade_ending_the_line_under_a_heading_that_names_it(
+    section: str, expected: str | None
+) -> None:
+    body = (
+        "The fight is the best thing the studio animated all season, and the quiet scene "
+        "before it is the heart of the episode.\n\n"
+        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
+        f"{section}\n\n"
+        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
+        "You are receiving this because you subscribed. Unsubscribe any time you like."
+    )
+    last = body.rfind("\n\n") + 2
+    score = score_in("", body, last, boxes=False)
+    assert (score.raw if score else None) == expected

@@ -1,0 +1,41 @@
+"""bot/ingest/headline.py: a web page's headline, from what extraction kept and the markup."""
+
+from __future__ import annotations
+
+from bot.ingest import parse_document
+from bot.ingest.page import read_page
+
+_POST = "Harbour Lights: The Lamp Keepers Episode 5 Review – Storm Glass"
+
+
+def _blog_page(title: str) -> bytes:
+    # a blog theme whose <h1> is the blog's name (a link home) and the post's title an <h3>
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        "<div class='header'><h1 class='title'><a href='https://notes.example/'>"
+        "Quiet Harbour Notes</a></h1><p>Slow posts about slow shows.</p></div>"
+        "<h2 class='date-header'><span>Sunday, March 3, 2024</span></h2>"
+        f"<div class='post'><h3 class='post-title'>\n{_POST}\n</h3>"
+        "<div class='post-body'><p>This week on Harbour Lights: The Lamp Keepers, the two "
+        "keepers argue in the open at last, and the show is better for it.</p>"
+        "<p>The epilogue lands, and the lamp finally goes dark for a reason.</p>"
+        "<p>My score: 8/10</p></div></div></body></html>"
+    ).encode()
+
+
+def test_a_blogs_name_and_a_colon_before_the_post_title_leave_the_post_title_whole() -> None:
+    # "<title>Blog Name: Post Title</title>", the blog's name the masthead text extraction
+    # took: the post's title is the rest, its own dash and subtitle kept
+    page = read_page(_blog_page(f"Quiet Harbour Notes: {_POST}"), name="post.html")
+    assert page.meta is not None and page.meta.title == _POST
+    parsed = parse_document(page.text, source_name="post.html", meta=page.meta)
+    assert parsed.anime_title == "Harbour Lights: The Lamp Keepers"
+    assert parsed.episode == 5
+
+
+def test_a_title_with_the_sites_name_after_a_dash_still_loses_it() -> None:
+    # "<title>Post Title - Blog Name</title>": the site's name is cut, as before
+    title = "Harbour Lights: The Lamp Keepers Episode 5 Review - Quiet Harbour Notes"
+    page = read_page(_blog_page(title), name="post.html")
+    assert page.meta is not None
+    assert page.meta.title == "Harbour Lights: The Lamp Keepers Episode 5 Review"
