@@ -65,7 +65,12 @@ _SEASON_MARKER = re.compile(
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")
 or its part ("Part 2 Episode 3")."""
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
-_HASH_AFTER_SEASON = re.compile(r"\s*(?:[(\[]\s*#(\d{1,4})\s*[)\]]|[·|/,–—]\s*#(\d{1,4})\b)")
+# ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall)
+_HASH_AFTER_SEASON = re.compile(
+    r"\s*(?:[(\[]\s*#(\d{1,4})\s*[)\]]|[·|/,–—]\s*#(\d{1,4})\b"
+    r"|[(\[]\s*#?\s*(\d{1,4})(?:st|nd|rd|th)?\s+overall\s*[)\]])",
+    re.IGNORECASE,
+)
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
 _HASH_BESIDE_LOOK = 12
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
@@ -195,7 +200,7 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     )
     if plain is not None:
         return _marker_number(plain.group(1))
-    if "#" not in title:
+    if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
         title, max(0, season.start() - _HASH_BESIDE_LOOK), season.start()

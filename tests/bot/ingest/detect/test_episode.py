@@ -522,6 +522,26 @@ def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
     assert doc(text).episode == 27
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show S3E2 (#27 overall) Review",
+        "Show Season 3, Episode 2 (27 overall): The Long Night",
+        "Show S3 Ep 2 [27th overall] Review",
+    ],
+)
+def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode == 27
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show S3E2 (2 overall) Review", "Show S3E2 Review (Top 27 overall)"],
+)
+def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode == 2
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
