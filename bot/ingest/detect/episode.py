@@ -670,7 +670,10 @@ _OVERALL = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
     r"|(?<![^\W_])overall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
-    r"|(?<![\w&])#(\d{1,4})\s+overall\b",
+    r"|(?<![\w&])#(\d{1,4})\s+overall\b"
+    # "episode 29 if you count season one", "episode 29, counting the first season"
+    r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
+    r"|counting\s+(?:from|season|the|both|all|every))\b",
     re.IGNORECASE,
 )
 
@@ -795,7 +798,7 @@ def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | Non
 _OVERALL_LOOK = 600  # the number through the seasons is restated near the top
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
-                  "of the entire")  # fmt: skip
+                  "of the entire", "count")  # fmt: skip
 
 
 _ORDINAL_EPISODE = re.compile(
@@ -805,13 +808,13 @@ _ORDINAL_EPISODE = re.compile(
 # words saying a number counts through the seasons ("if you count season one", "overall")
 _COUNTING = re.compile(
     r"\b(?:overall|in\s+total|all\s+told|count(?:ing|ed)?|across\s+(?:both|all|the)\s+"
-    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:whole|entire)\s+(?:series|show|run))\b",
+    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run))\b",
     re.IGNORECASE,
 )
 # what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode")
 _ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode")
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
-                   "of the entire")  # fmt: skip
+                   "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 
 
 # a later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2

@@ -542,6 +542,22 @@ def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title
     assert doc(f"{title}\n\n{BODY}").episode == 2
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This is the 27th episode of the series, and it shows.",
+        "By now this is the 27th episode of the show.",
+        "This is episode 27 if you count season one, and it shows.",
+        "It is episode 27, counting the first two seasons, and it shows.",
+    ],
+)
+def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
+    opening: str,
+) -> None:
+    text = f"Show S3E2 Review: The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
