@@ -19,6 +19,8 @@ from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bot.ingest.state import Draft
 
 log = logging.getLogger(__name__)
@@ -865,8 +867,27 @@ def _per_season_number(title: str) -> int | None:
     return _marker_number(next(g for g in match.groups() if g is not None))
 
 
+def _said_of_another(opening: str, start: int, end: int, others: Sequence[str]) -> bool:
+    """Is the number through the seasons at `start`:`end` of `opening` another episode's
+    ("Last week's episode (episode 28 overall)") or another show's ("Elsewhere, <Other Show>
+    reached its 29th episode overall"): reference words just before it in its clause, or
+    another anime's name in its sentence?"""
+    cut = max(opening.rfind(c, 0, start) for c in ".!?\n;")
+    clause = opening[cut + 1 : start]
+    near = " ".join(clause.split()[-5:])
+    if _REFERENCE_WORDS.search(near) is not None and _THIS_EPISODE.search(near) is None:
+        return True
+    stops = [at for at in (opening.find(c, end) for c in ".!?\n") if at >= 0]
+    sentence = opening[cut + 1 : min(stops, default=len(opening))].casefold()
+    return any(name in sentence for name in others)
+
+
 def _overall_in_opening(
-    title: str, paragraphs: list[str], count: int | None, named: int | None = None
+    title: str,
+    paragraphs: list[str],
+    count: int | None,
+    named: int | None = None,
+    others: Sequence[str] = (),
 ) -> tuple[int, str] | None:
     """When the title numbers its episode within its season, the number the opening counts
     through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
@@ -891,6 +912,7 @@ def _overall_in_opening(
         candidates += [
             (int(next(g for g in m.groups() if g is not None)), m.group(0))
             for m in _OVERALL.finditer(opening)
+            if not _said_of_another(opening, m.start(), m.end(), others)
         ]
     # "which makes it the 28th episode if you count season one", "the thirtieth episode of
     # the show overall": an ordinal, in a sentence that says it counts through the seasons
@@ -903,7 +925,9 @@ def _overall_in_opening(
             start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
             stops = (opening.find(". ", m.end()), opening.find("\n", m.end()))
             end = min((at for at in stops if at >= 0), default=len(opening))
-            if _COUNTING.search(opening, start + 1, end) is not None:
+            if _COUNTING.search(opening, start + 1, end) is not None and not _said_of_another(
+                opening, m.start(), m.end(), others
+            ):
                 word = m.group("n").lower()
                 value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
                 candidates.append((value, m.group(0)))
@@ -937,6 +961,21 @@ def _overall_in_opening(
         if within < number <= MAX_EPISODE and not (count and number > count):
             return number, written
     return None
+
+
+_MIN_OTHER_NAME = 4  # shorter names ("K") would be found inside ordinary words
+
+
+def _other_anime(draft: Draft) -> tuple[str, ...]:
+    """The names (casefolded) of the anime known besides the document's own."""
+    own = draft.catalog
+    names = [n for c in draft.catalogs if c is not own for n in (c.title, *c.aliases)]
+    mine = {n.casefold() for n in (own.title, *own.aliases)} if own is not None else set()
+    mine.add(draft.anime_title.casefold())
+    names += draft.known_anime
+    return tuple(
+        {n.casefold() for n in names if len(n) >= _MIN_OTHER_NAME and n.casefold() not in mine}
+    )
 
 
 def detect_episode(draft: Draft) -> None:
@@ -1024,7 +1063,9 @@ def detect_episode(draft: Draft) -> None:
                     f"(the title {draft.title!r} counts within its season: {named[0]})",
                 )
                 return
-            overall = _overall_in_opening(draft.title, draft.paragraphs, count, named[0])
+            overall = _overall_in_opening(
+                draft.title, draft.paragraphs, count, named[0], _other_anime(draft)
+            )
             if overall is not None:
                 draft.episode = overall[0]
                 draft.explain(

@@ -324,12 +324,6 @@ LEFT_OUT: set[tuple[str, str]] = {
     ("episode-database-line", "html"),
     ("front-matter-overall", "markdown"),
     ("count-season-one", "sentence"),
-    ("other-show-overall", "plain"),
-    ("other-show-overall", "html"),
-    ("other-show-overall", "markdown"),
-    ("previous-episode-overall", "plain"),
-    ("previous-episode-overall", "html"),
-    ("previous-episode-overall", "markdown"),
 }
 
 

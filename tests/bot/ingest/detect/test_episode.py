@@ -558,6 +558,23 @@ def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
     assert doc(text).episode == 27
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Last week's episode (episode 26 overall) ended on the burned field.",
+        "The previous one, episode 26 overall, ended on the burned field.",
+        "Elsewhere this week, Other Show reached its 26th episode overall.",
+        "Other Show hit episode 26 overall this week, which is a long run.",
+    ],
+)
+def test_a_number_through_the_seasons_of_another_episode_or_show_is_not_taken(
+    opening: str,
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show"), Catalog(title="Other Show", slug="other")]
+    text = f"Show S3E2 Review: The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text, catalogs=catalogs).episode == 2
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
