@@ -333,7 +333,7 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
-    r"|\b(?:S\d{1,2}\s?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
+    r"|\b(?:S\d{1,2}[\s.]?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
     # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last
     r"|\bepisodes\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
@@ -955,6 +955,10 @@ def _overall_in_opening(
                 # an infobox's "Episode: 25 (Season 2, Episode 1)", copied with the text
                 labelled = _LABELLED_EPISODE.search(line)
                 number = int(labelled.group(1)) if labelled is not None else number
+            if number is not None and number != within:
+                said = re.search(rf"(?:episode|ep\.?)\s*#?\s*0*{number}\b", line, re.IGNORECASE)
+                if said is not None and _said_of_another(line, said.start(), said.end(), others):
+                    continue  # "… quieter than last week's episode 26 overall"
             if number is not None:
                 candidates.append((number, line.strip()))
     for number, written in candidates:
@@ -964,6 +968,42 @@ def _overall_in_opening(
 
 
 _MIN_OTHER_NAME = 4  # shorter names ("K") would be found inside ordinary words
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'(])|\n")
+_LEAD_LOOK = 300
+# "season 2 episode 5 (episode 29)", "S2E5 / Episode 29": a plain number in brackets or after a
+# slash right beside a season's marker
+_EPISODE_BESIDE_MARKER = re.compile(
+    r"\s*[(\[/|·–—]\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b(?!\s*(?:-|–|to|and|&)\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _through_seasons_in_lead(
+    draft: Draft, number: int, count: int | None
+) -> tuple[int, str] | None:
+    """With no title, when the first sentence numbers its episode within its season (`number`,
+    "Show season 2 episode 5 (episode 29) is …", "Show S2E5, the 29th episode overall, …"),
+    the number it or the opening counts through the seasons, which wins: (number, as
+    written); else None."""
+    first = draft.paragraphs[0][:_LEAD_LOOK]
+    end = _SENTENCE_END.search(first)
+    sentence = first[: end.start() + 1] if end is not None else first
+    marker = _SEASON_MARKER.search(sentence)
+    if (
+        marker is None
+        or _marker_number(next(g for g in marker.groups() if g is not None)) != number
+    ):
+        return None
+    # ("S2E5 (#29 overall)", "S2 Ep 5 (#29)": the title's forms of it)
+    beside = _EPISODE_BESIDE_MARKER.match(sentence, marker.end()) or _HASH_AFTER_SEASON.match(
+        sentence, marker.end()
+    )
+    through = int(next(g for g in beside.groups() if g is not None)) if beside else None
+    if through is not None and number < through <= MAX_EPISODE and not (count and through > count):
+        return through, sentence[marker.start() : beside.end()] if beside else sentence
+    return _overall_in_opening(sentence, draft.paragraphs, count, number, _other_anime(draft))
 
 
 def _other_anime(draft: Draft) -> tuple[str, ...]:
@@ -1152,6 +1192,15 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = so_far[0]
         draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
         draft.explain("episode", f"ignored episode {number}: one of the episodes watched")
+        return
+    lead = _through_seasons_in_lead(draft, number, count) if number is not None else None
+    if lead is not None:
+        draft.episode = lead[0]
+        draft.explain(
+            "episode",
+            f"{lead[0]}: {lead[1]!r} in the opening sentence, counted through the seasons "
+            f"(its season's own number: {number})",
+        )
         return
     draft.episode = number
     for note in notes:

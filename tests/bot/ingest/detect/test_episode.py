@@ -575,6 +575,26 @@ def test_a_number_through_the_seasons_of_another_episode_or_show_is_not_taken(
     assert doc(text, catalogs=catalogs).episode == 2
 
 
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("Show season 3 episode 2 (episode 27) is a quiet one at the lighthouse.", 27),
+        ("Show S3E2 / Episode 27 is a quiet one at the lighthouse.", 27),
+        ("Show S3E2 (#27 overall) is a quiet one at the lighthouse.", 27),
+        ("Show S3E2 (episode 27 overall) is a quiet one at the lighthouse.", 27),
+        ("Show S3E2, the 27th episode overall, is a quiet one at the lighthouse.", 27),
+        ("Show S3.E2 is a quiet one at the lighthouse.", 2),
+        # the in-season number alone, or another episode's number beside it
+        ("Show season 3 episode 2 is quieter than last week's episode 26 overall.", 2),
+    ],
+)
+def test_with_no_title_the_first_sentences_number_through_the_seasons_wins(
+    opening: str, episode: int
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show")]
+    assert doc(f"{opening}\n\n{BODY}", catalogs=catalogs).episode == episode
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
