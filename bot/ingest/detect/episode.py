@@ -61,7 +61,11 @@ _SEASON_MARKER = re.compile(
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
-    r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
+    # a release's "2nd Season – 05", a blog's "Season 2 - 05 Review": the bare number after a
+    # dash, then the end, a bracket or separator, or the post's kind word
+    r"|(?:\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+season|\bseason\s+\d{1,2})"
+    r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)",
     re.IGNORECASE,
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")
@@ -75,6 +79,8 @@ _HASH_AFTER_SEASON = re.compile(
 )
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
 _HASH_BESIDE_LOOK = 12
+_DASHED_SEASON = 5  # _SEASON_MARKER's group of "2nd Season – 05"
+_BARE_BRACKET = re.compile(r"\s*\((\d{1,3})\)")
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
@@ -202,6 +208,11 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     )
     if plain is not None:
         return _marker_number(plain.group(1))
+    if season.group(_DASHED_SEASON) is not None:
+        # "Show 2nd Season – 05 (17)": the blog's number through the seasons in brackets
+        bare = _BARE_BRACKET.match(title, season.end())
+        if bare is not None and int(bare.group(1)) > int(season.group(_DASHED_SEASON)):
+            return int(bare.group(1))
     if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(

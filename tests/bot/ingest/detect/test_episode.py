@@ -595,6 +595,28 @@ def test_with_no_title_the_first_sentences_number_through_the_seasons_wins(
     assert doc(f"{opening}\n\n{BODY}", catalogs=catalogs).episode == episode
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show 2nd Season – 05 Review", 5),
+        ("Show Second Season - 05 [Review]", 5),
+        ("Show Season 2 – 05: The Long Night", 5),
+        ("Show 2nd Season – 05 (17) Review", 17),
+        ("Show 2nd Season – 05 (Episode 17)", 17),
+    ],
+)
+def test_a_later_seasons_number_after_a_dash_counts_within_it(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show Season 2 – 12 Things I Loved", "Show Season 2 - 24 episodes of farming"],
+)
+def test_a_number_after_a_seasons_dash_that_goes_on_is_not_an_episode(title: str) -> None:
+    assert episode_in(title) is None
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
