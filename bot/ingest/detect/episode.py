@@ -503,17 +503,30 @@ def _body_titles(catalog: Catalog) -> re.Pattern[str] | None:
     return pattern
 
 
-def _without_anime(phrase: str, catalog: Catalog) -> str:
+_TRAILING_SEASON = re.compile(
+    r"\s(?:(?:season|part|cour)\s+(?:\d{1,2}|" + _WORD_NUMBER + r")|S\d{1,2}"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|final)\s+(?:season|part|cour))['’]?s?$",
+    re.IGNORECASE,
+)
+
+
+def _without_anime(phrase: str, names: Sequence[str]) -> str:
     """The phrase with the anime's title (or an alias) cut from its end, when it ends so."""
     stripped = phrase.rstrip()
+    # "the Show season 2 premiere": a later season's, the anime's name before its season
+    season = _TRAILING_SEASON.search(stripped)
+    if season is not None:
+        stripped = stripped[: season.start()].rstrip()
     folded = stripped.casefold()
-    for name in (catalog.title, *catalog.aliases):
+    for name in names:
         if name and folded.endswith(name.casefold()):
             return stripped[: len(stripped) - len(name)]
     return phrase
 
 
-def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
+def episode_in_body(
+    text: str, catalog: Catalog | None, anime: str = ""
+) -> tuple[int | None, list[str]]:
     """The document's episode from its opening ("Episode 2 of X", "this week's episode 4",
     "X's twelfth episode", an episode's title), with the evidence, ignored mentions included.
 
@@ -531,6 +544,8 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     reach: tuple[int, str] | None = None
     mentions = _mentions(opening, catalog)
     listed = _listed_episodes(opening, mentions)
+    # the anime's names (a known anime without a catalog: the name it was found by)
+    names = (catalog.title, *catalog.aliases) if catalog is not None else (anime,) if anime else ()
     if len(listed) >= _MIN_LISTED:
         notes.append(
             f"none: the opening lists episodes {min(listed)}-{max(listed)} one per line "
@@ -561,9 +576,12 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
             continue
         this = _THIS_EPISODE.search(phrase)
         said_of_this = this or _THE_BEFORE.search(phrase)
-        if mention.says_this_or_that and not said_of_this and catalog is not None:
+        if mention.says_this_or_that and not said_of_this and names:
             # "the Show finale": the anime's name between "the" and it
-            phrase = _without_anime(phrase, catalog)
+            without = _without_anime(phrase, names)
+            if without != phrase:
+                # ("since the Show season 2 premiere": the words before the name are its own)
+                phrase, near = without, " ".join(without.split()[-4:])
             said_of_this = _THE_BEFORE.search(phrase)
         if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(phrase)):
             notes.append(f"ignored {written!r}: not said of this episode")
@@ -1002,6 +1020,9 @@ def _through_seasons_in_lead(
     end = _SENTENCE_END.search(first)
     sentence = first[: end.start() + 1] if end is not None else first
     marker = _SEASON_MARKER.search(sentence)
+    if marker is None and number == 1 and _LATER_SEASON_PREMIERE.search(sentence) is not None:
+        # "The Show season 2 premiere (episode 25) is …": the season's episode 1
+        return _overall_in_opening(sentence, draft.paragraphs, count, number, _other_anime(draft))
     if (
         marker is None
         or _marker_number(next(g for g in marker.groups() if g is not None)) != number
@@ -1193,7 +1214,7 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says it reviews the whole season ({season!r})")
         return
-    number, notes = episode_in_body(opening_text, catalog)
+    number, notes = episode_in_body(opening_text, catalog, draft.anime_title)
     opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
     impressions = FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening)
     so_far = _episodes_so_far(opening_text, count) if impressions else None

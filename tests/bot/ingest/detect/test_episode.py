@@ -617,6 +617,23 @@ def test_a_number_after_a_seasons_dash_that_goes_on_is_not_an_episode(title: str
     assert episode_in(title) is None
 
 
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("The Show season 2 premiere is a quiet return to the lighthouse.", 1),
+        ("The Show S2 premiere is a quiet return to the lighthouse.", 1),
+        ("The Show second season premiere is a quiet return to the lighthouse.", 1),
+        ("Since the Show season 2 premiere, the lighthouse has been quiet.", None),
+        ("The Show season 2 premiere (episode 13) is a quiet return to the lighthouse.", 13),
+    ],
+)
+def test_with_no_title_a_later_seasons_premiere_named_in_the_opening_is_its_episode_1(
+    opening: str, episode: int | None
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show")]
+    assert doc(f"{opening}\n\n{BODY}", catalogs=catalogs).episode == episode
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
