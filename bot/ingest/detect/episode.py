@@ -19,7 +19,7 @@ from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from bot.ingest.state import Draft
 
@@ -896,7 +896,9 @@ def _per_season_number(title: str) -> int | None:
     return _marker_number(next(g for g in match.groups() if g is not None))
 
 
-def _said_of_another(opening: str, start: int, end: int, others: Sequence[str]) -> bool:
+def _said_of_another(
+    opening: str, start: int, end: int, others: Callable[[], Sequence[str]]
+) -> bool:
     """Is the number through the seasons at `start`:`end` of `opening` another episode's
     ("Last week's episode (episode 28 overall)") or another show's ("Elsewhere, <Other Show>
     reached its 29th episode overall"): reference words just before it in its clause, or
@@ -908,7 +910,7 @@ def _said_of_another(opening: str, start: int, end: int, others: Sequence[str]) 
         return True
     stops = [at for at in (opening.find(c, end) for c in ".!?\n") if at >= 0]
     sentence = opening[cut + 1 : min(stops, default=len(opening))].casefold()
-    return any(name in sentence for name in others)
+    return any(name in sentence for name in others())
 
 
 def _overall_in_opening(
@@ -916,7 +918,7 @@ def _overall_in_opening(
     paragraphs: list[str],
     count: int | None,
     named: int | None = None,
-    others: Sequence[str] = (),
+    others: Callable[[], Sequence[str]] = tuple,
 ) -> tuple[int, str] | None:
     """When the title numbers its episode within its season, the number the opening counts
     through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
@@ -1022,7 +1024,9 @@ def _through_seasons_in_lead(
     marker = _SEASON_MARKER.search(sentence)
     if marker is None and number == 1 and _LATER_SEASON_PREMIERE.search(sentence) is not None:
         # "The Show season 2 premiere (episode 25) is …": the season's episode 1
-        return _overall_in_opening(sentence, draft.paragraphs, count, number, _other_anime(draft))
+        return _overall_in_opening(
+            sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
+        )
     if (
         marker is None
         or _marker_number(next(g for g in marker.groups() if g is not None)) != number
@@ -1035,7 +1039,9 @@ def _through_seasons_in_lead(
     through = int(next(g for g in beside.groups() if g is not None)) if beside else None
     if through is not None and number < through <= MAX_EPISODE and not (count and through > count):
         return through, sentence[marker.start() : beside.end()] if beside else sentence
-    return _overall_in_opening(sentence, draft.paragraphs, count, number, _other_anime(draft))
+    return _overall_in_opening(
+        sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
+    )
 
 
 def _other_anime(draft: Draft) -> tuple[str, ...]:
@@ -1136,7 +1142,7 @@ def detect_episode(draft: Draft) -> None:
                 )
                 return
             overall = _overall_in_opening(
-                draft.title, draft.paragraphs, count, named[0], _other_anime(draft)
+                draft.title, draft.paragraphs, count, named[0], lambda: _other_anime(draft)
             )
             if overall is not None:
                 draft.episode = overall[0]
