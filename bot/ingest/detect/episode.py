@@ -1003,6 +1003,11 @@ _MIN_OTHER_NAME = 4  # shorter names ("K") would be found inside ordinary words
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'(])|\n")
 _LEAD_LOOK = 300
+_BEFORE_MARKER_LOOK = 24
+_EPISODE_BEFORE_MARKER = re.compile(
+    r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*(?:[(\[/|·–—]|,\s*(?=S\d))\s*$",
+    re.IGNORECASE,
+)
 # "season 2 episode 5 (episode 29)", "S2E5 / Episode 29": a plain number in brackets or after a
 # slash right beside a season's marker
 _EPISODE_BESIDE_MARKER = re.compile(
@@ -1036,9 +1041,16 @@ def _through_seasons_in_lead(
     beside = _EPISODE_BESIDE_MARKER.match(sentence, marker.end()) or _HASH_AFTER_SEASON.match(
         sentence, marker.end()
     )
-    through = int(next(g for g in beside.groups() if g is not None)) if beside else None
-    if through is not None and number < through <= MAX_EPISODE and not (count and through > count):
-        return through, sentence[marker.start() : beside.end()] if beside else sentence
+    if beside is None:
+        # "Show episode 29 / S2E5 is …", "Episode 29 (S2E5)": the plain number just before it
+        beside = _EPISODE_BEFORE_MARKER.search(
+            sentence, max(0, marker.start() - _BEFORE_MARKER_LOOK), marker.start()
+        )
+    if beside is not None:
+        through = int(next(g for g in beside.groups() if g is not None))
+        if number < through <= MAX_EPISODE and not (count and through > count):
+            left, right = min(marker.start(), beside.start()), max(marker.end(), beside.end())
+            return through, sentence[left:right]
     return _overall_in_opening(
         sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
     )

@@ -145,7 +145,27 @@ CASES: list[Case] = [
         1,
         25,
     ),
+    *_in_season("s2-space-e5", "S2 E5", "{anime} S2 E5{extra}" + SENT, 5, 29),
+    *_in_season("season-ep-dot", "Season 2 Ep. 5", "{anime} season 2 ep. 5{extra}" + SENT, 5, 29),
     # where the overall number appears
+    Case(
+        "overall-first",
+        f"{VS} Episode 29 (Season 2, Episode 5) Review",
+        f"{VS} episode 29 (season 2, episode 5){SENT}",
+        29,
+    ),
+    Case(
+        "overall-slash",
+        f"{VS} Episode 29 / S2E5 Review",
+        f"{VS} episode 29 / S2E5{SENT}",
+        29,
+    ),
+    Case(
+        "overall-ep-dot",
+        f"{VS} S2E5 (Ep. 29) Review",
+        f"{VS} S2E5 (ep. 29){SENT}",
+        29,
+    ),
     Case(
         "overall-after",
         f"{VS} Season 2 Episode 5 Review (Episode 29 overall)",
@@ -290,6 +310,13 @@ CASES: list[Case] = [
         lead=("Completed · 24/24 eps",),
         body=VS_SEASON,
         skeletons=("plain", "html", "markdown"),
+    ),
+    Case(
+        "progress-caught-up",
+        f"{VS} Season 2 Episode 5 Review",
+        f"{VS} season 2 episode 5{SENT}",
+        5,
+        lead=("Watching · 5/24 eps",),
     ),
     Case(
         "progress-partial",

@@ -583,6 +583,8 @@ def test_a_number_through_the_seasons_of_another_episode_or_show_is_not_taken(
         ("Show S3E2 (#27 overall) is a quiet one at the lighthouse.", 27),
         ("Show S3E2 (episode 27 overall) is a quiet one at the lighthouse.", 27),
         ("Show S3E2, the 27th episode overall, is a quiet one at the lighthouse.", 27),
+        ("Show episode 27 / S3E2 is a quiet one at the lighthouse.", 27),
+        ("Show ep. 27 (S3E2) is a quiet one at the lighthouse.", 27),
         ("Show S3.E2 is a quiet one at the lighthouse.", 2),
         # the in-season number alone, or another episode's number beside it
         ("Show season 3 episode 2 is quieter than last week's episode 26 overall.", 2),
