@@ -269,6 +269,11 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
         if not raw.isdigit() or not raw.isascii() or len(raw) > 4:
             raise IngestError("front matter: episode must be a whole number")
         fm.episode = int(raw)
+    # a site's number counted through the seasons beside its `episode` within one (`season: 2`,
+    # `episode: 5`, `overall_episode: 29`) wins, as on a page; not a number: ignored
+    overall = next((values[k] for k in _OVERALL_KEYS if k in values), "").strip()
+    if overall.isdigit() and overall.isascii() and len(overall) <= 4 and int(overall) > 0:
+        fm.episode = int(overall)
     if "kind" in values:
         key = re.sub(r"[\s_]+", "-", values["kind"].strip().lower())
         try:
@@ -298,7 +303,7 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
         fm.spoilers = values["spoilers"].strip().lower() not in _FALSE
     if "characters" in values:
         fm.characters = _characters(values["characters"])
-    known |= {"episode", "kind", "score", "url", "spoilers", "characters"}
+    known |= {"episode", "kind", "score", "url", "spoilers", "characters", *_OVERALL_KEYS}
     known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
     ignored = sorted(set(values) - known)
     if ignored:
@@ -307,6 +312,7 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
 
 
 _GRADE_KEYS = ("grade", "letter_grade", "review_grade")
+_OVERALL_KEYS = ("overall_episode", "episode_overall", "absolute_episode", "episode_absolute")
 
 
 def _grade(value: str) -> Score | None:

@@ -168,6 +168,17 @@ _EPISODE_BOX = re.compile(
     re.IGNORECASE,
 )
 _BOX_SEASONS = (b"(Season", b"(season", b"(SEASON", b"( Season")
+# an infobox's rows "Episode | 5" then "Overall episode | 29" (or "No. overall", "Episode
+# (overall)"), and an episode database's "Season 2, Episode 5 (29 overall)", in their tags
+_GAP = rb"(?:\s|:|<[^<>]{0,200}>){1,8}"
+_OVERALL_BOX = re.compile(
+    rb"\bEpisode" + _GAP + rb"(\d{1,4})\b(?:\s|<[^<>]{0,200}>){0,12}"
+    rb"(?:overall(?:\s+episode)?|episode\s*\(overall\)|no\.\s*overall)" + _GAP + rb"(\d{1,4})\b"
+    rb"|\bSeason\s+\d{1,2}\s*(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})\s*"
+    rb"\(\s*#?(\d{1,4})\s+overall\s*\)",
+    re.IGNORECASE,
+)
+_OVERALL_WORDS = (b"verall", b"VERALL")
 
 
 def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
@@ -178,6 +189,12 @@ def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
     if any(word in data for word in _BOX_SEASONS):
         for box in _EPISODE_BOX.finditer(data):
             through, within = int(box.group(1)), int(box.group(2))
+            if within < through:
+                said = " ".join(_TAG.sub(b" ", box.group(0)).decode("utf-8", "replace").split())
+                return within, through, said
+    if any(word in data for word in _OVERALL_WORDS):
+        for box in _OVERALL_BOX.finditer(data):
+            within, through = (int(g) for g in box.groups() if g is not None)
             if within < through:
                 said = " ".join(_TAG.sub(b" ", box.group(0)).decode("utf-8", "replace").split())
                 return within, through, said

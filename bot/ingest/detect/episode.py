@@ -19,6 +19,8 @@ from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from bot.ingest.state import Draft
 
 log = logging.getLogger(__name__)
@@ -59,15 +61,26 @@ _SEASON_MARKER = re.compile(
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
-    r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
+    # a release's "2nd Season – 05", a blog's "Season 2 - 05 Review": the bare number after a
+    # dash, then the end, a bracket or separator, or the post's kind word
+    r"|(?:\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+season|\bseason\s+\d{1,2})"
+    r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)",
     re.IGNORECASE,
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")
 or its part ("Part 2 Episode 3")."""
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
-_HASH_AFTER_SEASON = re.compile(r"\s*(?:[(\[]\s*#(\d{1,4})\s*[)\]]|[·|/,–—]\s*#(\d{1,4})\b)")
+# ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall)
+_HASH_AFTER_SEASON = re.compile(
+    r"\s*(?:[(\[]\s*#(\d{1,4})\s*[)\]]|[·|/,–—]\s*#(\d{1,4})\b"
+    r"|[(\[]\s*#?\s*(\d{1,4})(?:st|nd|rd|th)?\s+overall\s*[)\]])",
+    re.IGNORECASE,
+)
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
 _HASH_BESIDE_LOOK = 12
+_DASHED_SEASON = 5  # _SEASON_MARKER's group of "2nd Season – 05"
+_BARE_BRACKET = re.compile(r"\s*\((\d{1,3})\)")
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
@@ -195,7 +208,12 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     )
     if plain is not None:
         return _marker_number(plain.group(1))
-    if "#" not in title:
+    if season.group(_DASHED_SEASON) is not None:
+        # "Show 2nd Season – 05 (17)": the blog's number through the seasons in brackets
+        bare = _BARE_BRACKET.match(title, season.end())
+        if bare is not None and int(bare.group(1)) > int(season.group(_DASHED_SEASON)):
+            return int(bare.group(1))
+    if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
         title, max(0, season.start() - _HASH_BESIDE_LOOK), season.start()
@@ -326,7 +344,7 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
-    r"|\b(?:S\d{1,2}\s?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
+    r"|\b(?:S\d{1,2}[\s.]?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
     # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last
     r"|\bepisodes\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
@@ -485,17 +503,30 @@ def _body_titles(catalog: Catalog) -> re.Pattern[str] | None:
     return pattern
 
 
-def _without_anime(phrase: str, catalog: Catalog) -> str:
+_TRAILING_SEASON = re.compile(
+    r"\s(?:(?:season|part|cour)\s+(?:\d{1,2}|" + _WORD_NUMBER + r")|S\d{1,2}"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|final)\s+(?:season|part|cour))['’]?s?$",
+    re.IGNORECASE,
+)
+
+
+def _without_anime(phrase: str, names: Sequence[str]) -> str:
     """The phrase with the anime's title (or an alias) cut from its end, when it ends so."""
     stripped = phrase.rstrip()
+    # "the Show season 2 premiere": a later season's, the anime's name before its season
+    season = _TRAILING_SEASON.search(stripped)
+    if season is not None:
+        stripped = stripped[: season.start()].rstrip()
     folded = stripped.casefold()
-    for name in (catalog.title, *catalog.aliases):
+    for name in names:
         if name and folded.endswith(name.casefold()):
             return stripped[: len(stripped) - len(name)]
     return phrase
 
 
-def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, list[str]]:
+def episode_in_body(
+    text: str, catalog: Catalog | None, anime: str = ""
+) -> tuple[int | None, list[str]]:
     """The document's episode from its opening ("Episode 2 of X", "this week's episode 4",
     "X's twelfth episode", an episode's title), with the evidence, ignored mentions included.
 
@@ -513,6 +544,8 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
     reach: tuple[int, str] | None = None
     mentions = _mentions(opening, catalog)
     listed = _listed_episodes(opening, mentions)
+    # the anime's names (a known anime without a catalog: the name it was found by)
+    names = (catalog.title, *catalog.aliases) if catalog is not None else (anime,) if anime else ()
     if len(listed) >= _MIN_LISTED:
         notes.append(
             f"none: the opening lists episodes {min(listed)}-{max(listed)} one per line "
@@ -543,9 +576,12 @@ def episode_in_body(text: str, catalog: Catalog | None) -> tuple[int | None, lis
             continue
         this = _THIS_EPISODE.search(phrase)
         said_of_this = this or _THE_BEFORE.search(phrase)
-        if mention.says_this_or_that and not said_of_this and catalog is not None:
+        if mention.says_this_or_that and not said_of_this and names:
             # "the Show finale": the anime's name between "the" and it
-            phrase = _without_anime(phrase, catalog)
+            without = _without_anime(phrase, names)
+            if without != phrase:
+                # ("since the Show season 2 premiere": the words before the name are its own)
+                phrase, near = without, " ".join(without.split()[-4:])
             said_of_this = _THE_BEFORE.search(phrase)
         if mention.says_this_or_that and (not said_of_this or _TOWARDS.search(phrase)):
             notes.append(f"ignored {written!r}: not said of this episode")
@@ -665,7 +701,10 @@ _OVERALL = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
     r"|(?<![^\W_])overall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
-    r"|(?<![\w&])#(\d{1,4})\s+overall\b",
+    r"|(?<![\w&])#(\d{1,4})\s+overall\b"
+    # "episode 29 if you count season one", "episode 29, counting the first season"
+    r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
+    r"|counting\s+(?:from|season|the|both|all|every))\b",
     re.IGNORECASE,
 )
 
@@ -790,7 +829,7 @@ def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | Non
 _OVERALL_LOOK = 600  # the number through the seasons is restated near the top
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
-                  "of the entire")  # fmt: skip
+                  "of the entire", "count")  # fmt: skip
 
 
 _ORDINAL_EPISODE = re.compile(
@@ -800,13 +839,13 @@ _ORDINAL_EPISODE = re.compile(
 # words saying a number counts through the seasons ("if you count season one", "overall")
 _COUNTING = re.compile(
     r"\b(?:overall|in\s+total|all\s+told|count(?:ing|ed)?|across\s+(?:both|all|the)\s+"
-    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:whole|entire)\s+(?:series|show|run))\b",
+    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run))\b",
     re.IGNORECASE,
 )
 # what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode")
 _ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode")
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
-                   "of the entire")  # fmt: skip
+                   "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 
 
 # a later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
@@ -857,8 +896,29 @@ def _per_season_number(title: str) -> int | None:
     return _marker_number(next(g for g in match.groups() if g is not None))
 
 
+def _said_of_another(
+    opening: str, start: int, end: int, others: Callable[[], Sequence[str]]
+) -> bool:
+    """Is the number through the seasons at `start`:`end` of `opening` another episode's
+    ("Last week's episode (episode 28 overall)") or another show's ("Elsewhere, <Other Show>
+    reached its 29th episode overall"): reference words just before it in its clause, or
+    another anime's name in its sentence?"""
+    cut = max(opening.rfind(c, 0, start) for c in ".!?\n;")
+    clause = opening[cut + 1 : start]
+    near = " ".join(clause.split()[-5:])
+    if _REFERENCE_WORDS.search(near) is not None and _THIS_EPISODE.search(near) is None:
+        return True
+    stops = [at for at in (opening.find(c, end) for c in ".!?\n") if at >= 0]
+    sentence = opening[cut + 1 : min(stops, default=len(opening))].casefold()
+    return any(name in sentence for name in others())
+
+
 def _overall_in_opening(
-    title: str, paragraphs: list[str], count: int | None, named: int | None = None
+    title: str,
+    paragraphs: list[str],
+    count: int | None,
+    named: int | None = None,
+    others: Callable[[], Sequence[str]] = tuple,
 ) -> tuple[int, str] | None:
     """When the title numbers its episode within its season, the number the opening counts
     through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
@@ -883,6 +943,7 @@ def _overall_in_opening(
         candidates += [
             (int(next(g for g in m.groups() if g is not None)), m.group(0))
             for m in _OVERALL.finditer(opening)
+            if not _said_of_another(opening, m.start(), m.end(), others)
         ]
     # "which makes it the 28th episode if you count season one", "the thirtieth episode of
     # the show overall": an ordinal, in a sentence that says it counts through the seasons
@@ -895,7 +956,9 @@ def _overall_in_opening(
             start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
             stops = (opening.find(". ", m.end()), opening.find("\n", m.end()))
             end = min((at for at in stops if at >= 0), default=len(opening))
-            if _COUNTING.search(opening, start + 1, end) is not None:
+            if _COUNTING.search(opening, start + 1, end) is not None and not _said_of_another(
+                opening, m.start(), m.end(), others
+            ):
                 word = m.group("n").lower()
                 value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
                 candidates.append((value, m.group(0)))
@@ -923,12 +986,86 @@ def _overall_in_opening(
                 # an infobox's "Episode: 25 (Season 2, Episode 1)", copied with the text
                 labelled = _LABELLED_EPISODE.search(line)
                 number = int(labelled.group(1)) if labelled is not None else number
+            if number is not None and number != within:
+                said = re.search(rf"(?:episode|ep\.?)\s*#?\s*0*{number}\b", line, re.IGNORECASE)
+                if said is not None and _said_of_another(line, said.start(), said.end(), others):
+                    continue  # "… quieter than last week's episode 26 overall"
             if number is not None:
                 candidates.append((number, line.strip()))
     for number, written in candidates:
         if within < number <= MAX_EPISODE and not (count and number > count):
             return number, written
     return None
+
+
+_MIN_OTHER_NAME = 4  # shorter names ("K") would be found inside ordinary words
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'(])|\n")
+_LEAD_LOOK = 300
+_BEFORE_MARKER_LOOK = 24
+_EPISODE_BEFORE_MARKER = re.compile(
+    r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*(?:[(\[/|·–—]|,\s*(?=S\d))\s*$",
+    re.IGNORECASE,
+)
+# "season 2 episode 5 (episode 29)", "S2E5 / Episode 29": a plain number in brackets or after a
+# slash right beside a season's marker
+_EPISODE_BESIDE_MARKER = re.compile(
+    r"\s*[(\[/|·–—]\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b(?!\s*(?:-|–|to|and|&)\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _through_seasons_in_lead(
+    draft: Draft, number: int, count: int | None
+) -> tuple[int, str] | None:
+    """With no title, when the first sentence numbers its episode within its season (`number`,
+    "Show season 2 episode 5 (episode 29) is …", "Show S2E5, the 29th episode overall, …"),
+    the number it or the opening counts through the seasons, which wins: (number, as
+    written); else None."""
+    first = draft.paragraphs[0][:_LEAD_LOOK]
+    end = _SENTENCE_END.search(first)
+    sentence = first[: end.start() + 1] if end is not None else first
+    marker = _SEASON_MARKER.search(sentence)
+    if marker is None and number == 1 and _LATER_SEASON_PREMIERE.search(sentence) is not None:
+        # "The Show season 2 premiere (episode 25) is …": the season's episode 1
+        return _overall_in_opening(
+            sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
+        )
+    if (
+        marker is None
+        or _marker_number(next(g for g in marker.groups() if g is not None)) != number
+    ):
+        return None
+    # ("S2E5 (#29 overall)", "S2 Ep 5 (#29)": the title's forms of it)
+    beside = _EPISODE_BESIDE_MARKER.match(sentence, marker.end()) or _HASH_AFTER_SEASON.match(
+        sentence, marker.end()
+    )
+    if beside is None:
+        # "Show episode 29 / S2E5 is …", "Episode 29 (S2E5)": the plain number just before it
+        beside = _EPISODE_BEFORE_MARKER.search(
+            sentence, max(0, marker.start() - _BEFORE_MARKER_LOOK), marker.start()
+        )
+    if beside is not None:
+        through = int(next(g for g in beside.groups() if g is not None))
+        if number < through <= MAX_EPISODE and not (count and through > count):
+            left, right = min(marker.start(), beside.start()), max(marker.end(), beside.end())
+            return through, sentence[left:right]
+    return _overall_in_opening(
+        sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
+    )
+
+
+def _other_anime(draft: Draft) -> tuple[str, ...]:
+    """The names (casefolded) of the anime known besides the document's own."""
+    own = draft.catalog
+    names = [n for c in draft.catalogs if c is not own for n in (c.title, *c.aliases)]
+    mine = {n.casefold() for n in (own.title, *own.aliases)} if own is not None else set()
+    mine.add(draft.anime_title.casefold())
+    names += draft.known_anime
+    return tuple(
+        {n.casefold() for n in names if len(n) >= _MIN_OTHER_NAME and n.casefold() not in mine}
+    )
 
 
 def detect_episode(draft: Draft) -> None:
@@ -1016,7 +1153,9 @@ def detect_episode(draft: Draft) -> None:
                     f"(the title {draft.title!r} counts within its season: {named[0]})",
                 )
                 return
-            overall = _overall_in_opening(draft.title, draft.paragraphs, count, named[0])
+            overall = _overall_in_opening(
+                draft.title, draft.paragraphs, count, named[0], lambda: _other_anime(draft)
+            )
             if overall is not None:
                 draft.episode = overall[0]
                 draft.explain(
@@ -1093,7 +1232,7 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says it reviews the whole season ({season!r})")
         return
-    number, notes = episode_in_body(opening_text, catalog)
+    number, notes = episode_in_body(opening_text, catalog, draft.anime_title)
     opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
     impressions = FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening)
     so_far = _episodes_so_far(opening_text, count) if impressions else None
@@ -1103,6 +1242,15 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = so_far[0]
         draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
         draft.explain("episode", f"ignored episode {number}: one of the episodes watched")
+        return
+    lead = _through_seasons_in_lead(draft, number, count) if number is not None else None
+    if lead is not None:
+        draft.episode = lead[0]
+        draft.explain(
+            "episode",
+            f"{lead[0]}: {lead[1]!r} in the opening sentence, counted through the seasons "
+            f"(its season's own number: {number})",
+        )
         return
     draft.episode = number
     for note in notes:

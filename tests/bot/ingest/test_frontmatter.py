@@ -262,3 +262,17 @@ def test_a_key_repeated_under_another_in_yaml_front_matter_does_not_replace_the_
         f"{BODY}"
     )
     assert parsed.title == "Show Episode 2 Review"
+
+
+@pytest.mark.parametrize(
+    ("keys", "episode"),
+    [
+        ("season: 2\nepisode: 5\noverall_episode: 29", 29),
+        ("season: 2\nepisode: 5\nepisode-overall: 29", 29),
+        ("season: 2\nepisode: 5", 5),
+        ("season: 2\nepisode: 5\noverall_episode: unknown", 5),
+    ],
+)
+def test_front_matters_number_through_the_seasons_wins(keys: str, episode: int) -> None:
+    text = f"---\ntitle: Show Season 2 Episode 5 Review\nanime: Show\n{keys}\n---\n\n{BODY}"
+    assert doc(text).episode == episode

@@ -375,6 +375,30 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
     assert parsed.episode == 12
 
 
+@pytest.mark.parametrize(
+    ("info", "episode"),
+    [
+        ("Episode no.: Season 2, Episode 12 (24 overall)", 24),
+        ("Season 2 · Episode 12 (#24 overall)", 24),
+        (
+            "<table><tr><th>Season</th><td>2</td></tr><tr><th>Episode</th><td>12</td></tr>"
+            "<tr><th>Overall episode</th><td>24</td></tr></table>",
+            24,
+        ),
+        ("<dl><dt>Episode</dt><dd>12</dd><dt>No. overall</dt><dd>24</dd></dl>", 24),
+        ("<dl><dt>Episode</dt><dd>11</dd><dt>No. overall</dt><dd>23</dd></dl>", 12),  # another
+        ("<dl><dt>Episode</dt><dd>12</dd><dt>Overall rating</dt><dd>9</dd></dl>", 12),
+    ],
+)
+def test_an_infoboxs_overall_number_gives_the_number_through_the_seasons(
+    info: str, episode: int
+) -> None:
+    page = read_page(_episode_database_review(info), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode
+
+
 def _season_premiere_page(box: str) -> bytes:
     # a review site's first impressions of a later season's premiere: its infobox says which
     # episode it is through the seasons; the text never gives that number

@@ -522,6 +522,120 @@ def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
     assert doc(text).episode == 27
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show S3E2 (#27 overall) Review",
+        "Show Season 3, Episode 2 (27 overall): The Long Night",
+        "Show S3 Ep 2 [27th overall] Review",
+    ],
+)
+def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode == 27
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show S3E2 (2 overall) Review", "Show S3E2 Review (Top 27 overall)"],
+)
+def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title: str) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode == 2
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This is the 27th episode of the series, and it shows.",
+        "By now this is the 27th episode of the show.",
+        "This is episode 27 if you count season one, and it shows.",
+        "It is episode 27, counting the first two seasons, and it shows.",
+    ],
+)
+def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
+    opening: str,
+) -> None:
+    text = f"Show S3E2 Review: The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Last week's episode (episode 26 overall) ended on the burned field.",
+        "The previous one, episode 26 overall, ended on the burned field.",
+        "Elsewhere this week, Other Show reached its 26th episode overall.",
+        "Other Show hit episode 26 overall this week, which is a long run.",
+    ],
+)
+def test_a_number_through_the_seasons_of_another_episode_or_show_is_not_taken(
+    opening: str,
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show"), Catalog(title="Other Show", slug="other")]
+    text = f"Show S3E2 Review: The Long Night\n\n{opening}\n\n{BODY}"
+    assert doc(text, catalogs=catalogs).episode == 2
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("Show season 3 episode 2 (episode 27) is a quiet one at the lighthouse.", 27),
+        ("Show S3E2 / Episode 27 is a quiet one at the lighthouse.", 27),
+        ("Show S3E2 (#27 overall) is a quiet one at the lighthouse.", 27),
+        ("Show S3E2 (episode 27 overall) is a quiet one at the lighthouse.", 27),
+        ("Show S3E2, the 27th episode overall, is a quiet one at the lighthouse.", 27),
+        ("Show episode 27 / S3E2 is a quiet one at the lighthouse.", 27),
+        ("Show ep. 27 (S3E2) is a quiet one at the lighthouse.", 27),
+        ("Show S3.E2 is a quiet one at the lighthouse.", 2),
+        # the in-season number alone, or another episode's number beside it
+        ("Show season 3 episode 2 is quieter than last week's episode 26 overall.", 2),
+    ],
+)
+def test_with_no_title_the_first_sentences_number_through_the_seasons_wins(
+    opening: str, episode: int
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show")]
+    assert doc(f"{opening}\n\n{BODY}", catalogs=catalogs).episode == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show 2nd Season – 05 Review", 5),
+        ("Show Second Season - 05 [Review]", 5),
+        ("Show Season 2 – 05: The Long Night", 5),
+        ("Show 2nd Season – 05 (17) Review", 17),
+        ("Show 2nd Season – 05 (Episode 17)", 17),
+    ],
+)
+def test_a_later_seasons_number_after_a_dash_counts_within_it(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show Season 2 – 12 Things I Loved", "Show Season 2 - 24 episodes of farming"],
+)
+def test_a_number_after_a_seasons_dash_that_goes_on_is_not_an_episode(title: str) -> None:
+    assert episode_in(title) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("The Show season 2 premiere is a quiet return to the lighthouse.", 1),
+        ("The Show S2 premiere is a quiet return to the lighthouse.", 1),
+        ("The Show second season premiere is a quiet return to the lighthouse.", 1),
+        ("Since the Show season 2 premiere, the lighthouse has been quiet.", None),
+        ("The Show season 2 premiere (episode 13) is a quiet return to the lighthouse.", 13),
+    ],
+)
+def test_with_no_title_a_later_seasons_premiere_named_in_the_opening_is_its_episode_1(
+    opening: str, episode: int | None
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show")]
+    assert doc(f"{opening}\n\n{BODY}", catalogs=catalogs).episode == episode
+
+
 def test_a_number_through_the_seasons_opening_an_italic_line_wins() -> None:
     # a blog exported to Markdown: the aside in italics, underscores round it
     text = (
