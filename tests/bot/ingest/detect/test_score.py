@@ -471,6 +471,23 @@ def test_a_navigation_line_to_another_post_gives_no_score(nav: str) -> None:
     assert parsed.score is not None and parsed.score.raw == "6/10"
 
 
+@pytest.mark.parametrize(
+    "nav",
+    [
+        "« Previous: Other Show Episode 4 Review (6/10)",
+        "‹ Previous post: Other Show Episode 4 Review (6/10)",
+        "← Older: Other Show Episode 4 Review (6/10)",
+        "<< Previous: Other Show Episode 4 Review (6/10)",
+        "[Previous: Other Show Episode 4 Review (6/10)](/other-show-4)",
+        "« [Previous: Other Show Episode 4 Review (6/10)](/other-show-4)",
+    ],
+)
+def test_a_navigation_line_behind_an_arrow_or_a_link_gives_no_score(nav: str) -> None:
+    # a blog's previous/next links, their arrows (and a Markdown link's bracket) before the word
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{BODY}\n\n{nav}")
+    assert parsed.score is None
+
+
 def test_a_recommended_list_item_naming_an_episode_is_not_the_score() -> None:
     body = (
         f"{BODY}\n\nMy take: ★★★☆☆\n\nRecommended posts\n\n- A Diary Vol. 2\n"
