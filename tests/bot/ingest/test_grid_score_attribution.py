@@ -497,15 +497,7 @@ def _cases() -> list[Case]:
     return cases
 
 
-# Cases the detectors still misread; left out of the grid until fixed.
-PENDING = {
-    "labelled-comment-at-headless",
-    "stars-comment-at-headless",
-    "closing-sentence-comment-at-headless",
-    "none-comment-at-plain",
-    "none-comment-at-md",
-}
-CASES = [c for c in _cases() if c.id not in PENDING]
+CASES = _cases()
 
 
 @pytest.fixture(scope="module")
