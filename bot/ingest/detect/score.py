@@ -59,6 +59,12 @@ _SCORE_KEYWORDS = re.compile(
     r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version)\b",
     re.IGNORECASE,
 )
+# someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10"
+_RELATIVES = (
+    r"friends?|sisters?|brothers?|siblings?|mom|mum|mother|dad|father|parents?|partner|wife"
+    r"|husband|girlfriend|boyfriend|roommates?|flatmates?|housemates?|kids?|sons?|daughters?"
+    r"|cousins?|nieces?|nephews?|colleagues?|co-?workers?"
+)
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
@@ -67,7 +73,9 @@ _POLL_WORDS = re.compile(
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
-    r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b",
+    r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b"
+    r"|\b(?:" + _RELATIVES + r")['’]s?\s+(?:(?:own|final|overall)\s+)?"
+    r"(?:words|scores?|ratings?|verdict|take|grades?)\b",
     re.IGNORECASE,
 )
 # the score's own sentence saying it is the writer's: "… earns a B- from me", "I'd give it …"
@@ -123,7 +131,7 @@ _LISTED_EPISODE = re.compile(
 # reviewers were harsher, but I'd give it 8/10"). A label is the writer's ("Critic's grade: B+").
 _THIRD_PARTY = re.compile(
     r"\b(?:outlets?|critics?|reviewers?|publications?|magazines?|(?:news|review)\s+sites?"
-    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?))\b(?!['’])",
+    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?)|" + _RELATIVES + r")\b(?!['’])",
     re.IGNORECASE,
 )
 _REPORTING_VERB = re.compile(

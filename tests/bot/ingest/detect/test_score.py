@@ -488,6 +488,36 @@ def test_a_navigation_line_behind_an_arrow_or_a_link_gives_no_score(nav: str) ->
     assert parsed.score is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My friend Jun gave it a 9/10, but he forgives any show with a mech in it.",
+        "My sister rated it 10/10 and then cried.",
+        "My sister's verdict: 10/10 (she cried twice)",
+        "My roommate's score: 4/5",
+        "Our kids gave it five stars.",
+    ],
+)
+def test_a_friends_or_relatives_score_is_not_the_writers(line: str) -> None:
+    # someone the writer watched with, not the writer: their score is someone else's
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I watched it with my sister and we gave it 8/10.",
+        "My friend hated it, but I'd give it 8/10.",
+    ],
+)
+def test_the_writer_scoring_beside_a_friend_still_scores(line: str) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_a_recommended_list_item_naming_an_episode_is_not_the_score() -> None:
     body = (
         f"{BODY}\n\nMy take: ★★★☆☆\n\nRecommended posts\n\n- A Diary Vol. 2\n"
