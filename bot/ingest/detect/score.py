@@ -141,9 +141,25 @@ _REPORTING_VERB = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:d|ll|m|ve)|my|me|we|we['’](?:d|ll)|our|us)\b", re.I)
 
 
+# a user's handle: "@kit", or one word holding an underscore or a digit ("kit_r", "fan92")
+_HANDLE = r"(?:@[\w.\-]{1,40}|(?=[\w.\-]{0,40}[_\d])[A-Za-z][\w.\-]{1,40})(?![\w@])"
+# a sentence opening with a handle that scores: "kit_r rated it 5 out of 5 stars", "@kit gave
+# it a 10/10" (a reader's rating shared on the page, a comment quoted in it)
+_HANDLE_GIVES = re.compile(
+    r"[ \t>*•·\-]*" + _HANDLE + r"\s+(?:(?:also|just|has|had)\s+)?"
+    r"(?:rated|gave|scored|graded|rates|gives|scores|grades)\b",
+    re.IGNORECASE,
+)
+# ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
+_BY_HANDLE = re.compile(r"(?:[ \t]*(?:stars?|points?))?[ \t]*by[ \t]+" + _HANDLE, re.IGNORECASE)
+
+
 def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
-    critic, an outlet, another site, then a verb of scoring, with no first person after them?"""
+    critic, an outlet, another site, then a verb of scoring, with no first person after them;
+    or a user's handle that opens the sentence, then such a verb?"""
+    if _HANDLE_GIVES.match(before) is not None:
+        return True
     third = _THIRD_PARTY.search(before)
     while third is not None:
         if (
@@ -638,7 +654,11 @@ def _candidates(
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
-        if _POLL_WORDS.search(before) or _poll_after(text, end, following):
+        if (
+            _POLL_WORDS.search(before)
+            or _poll_after(text, end, following)
+            or _BY_HANDLE.match(following) is not None
+        ):
             continue
         if _reported(before) or _quoted(before) or _COUNTERFACTUAL.search(before) is not None:
             continue
@@ -966,7 +986,7 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
     before = text[max(line_start, start - _CONTEXT) : start]
     after = text[end : end + 50].split("\n", 1)[0]
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
-    if _POLL_WORDS.search(after):
+    if _POLL_WORDS.search(after) or _BY_HANDLE.match(after) is not None:
         return True
     if _POLL_WORDS.search(before) is not None and (
         # a poll's word in an earlier sentence only ("Averages undersell it. The season earns
