@@ -65,6 +65,8 @@ _RELATIVES = (
     r"|husband|girlfriend|boyfriend|roommates?|flatmates?|housemates?|kids?|sons?|daughters?"
     r"|cousins?|nieces?|nephews?|colleagues?|co-?workers?"
 )
+# ...after "my", "our" or "a" (cheap to rule out where no such word stands)
+_RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
@@ -74,7 +76,7 @@ _POLL_WORDS = re.compile(
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
     r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b"
-    r"|\b(?:" + _RELATIVES + r")['’]s?\s+(?:(?:own|final|overall)\s+)?"
+    r"|" + _RELATIVE + r"['’]s?\s+(?:(?:own|final|overall)\s+)?"
     r"(?:words|scores?|ratings?|verdict|take|grades?)\b",
     re.IGNORECASE,
 )
@@ -131,7 +133,8 @@ _LISTED_EPISODE = re.compile(
 # reviewers were harsher, but I'd give it 8/10"). A label is the writer's ("Critic's grade: B+").
 _THIRD_PARTY = re.compile(
     r"\b(?:outlets?|critics?|reviewers?|publications?|magazines?|(?:news|review)\s+sites?"
-    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?)|" + _RELATIVES + r")\b(?!['’])",
+    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?))\b(?!['’])"
+    r"|" + _RELATIVE + r"(?!['’])",
     re.IGNORECASE,
 )
 _REPORTING_VERB = re.compile(
