@@ -392,6 +392,33 @@ OTHERS: list[Other] = [
         (para("Crunchyroll: 4.9 \u2605 from 48K ratings"),),
     ),
     Other(
+        "reddit-comment",
+        AFTER,
+        (
+            Block(
+                "12 comments\n\nlevel 1\nkit_r \u00b7 3 hr. ago\n"
+                "Nah, 6/10 at best, the plot dragged.",
+                "## 12 comments\n\n**kit_r** \u00b7 3 hr. ago\n\n"
+                "Nah, 6/10 at best, the plot dragged.",
+                '<section class="comments"><h2>12 comments</h2><div class="comment">'
+                '<p class="author">kit_r \u00b7 3 hr. ago</p>'
+                "<p>Nah, 6/10 at best, the plot dragged.</p></div></section>",
+            ),
+        ),
+    ),
+    Other(
+        "video-comment",
+        AFTER,
+        (
+            Block(
+                "Comments\n\n@kit_r 2 days ago\n10/10 episode, that chase!",
+                "## Comments\n\n@kit_r 2 days ago\n\n10/10 episode, that chase!",
+                '<section class="comments"><h2>Comments</h2><div class="comment">'
+                "<p>@kit_r 2 days ago</p><p>10/10 episode, that chase!</p></div></section>",
+            ),
+        ),
+    ),
+    Other(
         "database-scores",
         ARTICLE,
         (para("MAL 8.6 \u00b7 IMDb 8.1"),),
