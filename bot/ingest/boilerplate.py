@@ -202,6 +202,13 @@ def _drop_link_list(lines: list[str], start: int) -> int:
     return removed
 
 
+def _most_text_before(lines: list[str], index: int) -> bool:
+    """Do the lines before `index` hold more text than those after it? (A comments header
+    before half the lines still follows the article when the article is a few long
+    paragraphs and each comment a few short lines: its writer, its date, its words.)"""
+    return sum(map(len, lines[:index])) > sum(map(len, lines[index + 1 :]))
+
+
 def drop_boilerplate(draft: Draft) -> None:
     """Blank out each boilerplate line of draft.lines (so paragraphs stay apart), and the
     comments section (readers' words and scores are not the review); count them."""
@@ -231,7 +238,7 @@ def drop_boilerplate(draft: Draft) -> None:
             if line[0] in _RELATED_FIRST and _RELATED_HEADING.fullmatch(line) is not None:
                 removed += _drop_link_list(lines, index + 1)
                 continue
-            if index >= half and _comments_header(line):
+            if _comments_header(line) and (index >= half or _most_text_before(lines, index)):
                 removed += _blank(lines, index + 1)
                 break
     if bracketed:

@@ -59,6 +59,14 @@ _SCORE_KEYWORDS = re.compile(
     r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version)\b",
     re.IGNORECASE,
 )
+# someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10"
+_RELATIVES = (
+    r"friends?|sisters?|brothers?|siblings?|mom|mum|mother|dad|father|parents?|partner|wife"
+    r"|husband|girlfriend|boyfriend|roommates?|flatmates?|housemates?|kids?|sons?|daughters?"
+    r"|cousins?|nieces?|nephews?|colleagues?|co-?workers?"
+)
+# ...after "my", "our" or "a" (cheap to rule out where no such word stands)
+_RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
@@ -67,7 +75,9 @@ _POLL_WORDS = re.compile(
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
-    r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b",
+    r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b"
+    r"|" + _RELATIVE + r"['’]s?\s+(?:(?:own|final|overall)\s+)?"
+    r"(?:words|scores?|ratings?|verdict|take|grades?)\b",
     re.IGNORECASE,
 )
 # the score's own sentence saying it is the writer's: "… earns a B- from me", "I'd give it …"
@@ -102,9 +112,10 @@ _EARLIER_VERDICT = re.compile(
 )
 # a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)",
 # "Related: Show Episode 5 Review (4 stars)"; or the previous post's score, recalled under
-# this one's: "Previous rating: Episode 6 — 6/10"
+# this one's: "Previous rating: Episode 6 — 6/10"; behind a link's arrow or a Markdown link's
+# bracket: "« Previous: …", "← Older: …", "[Previous: …](/url)"
 _NAV_LINE = re.compile(
-    r"[\s>*_#\-•·]*(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
+    r"[\s>*_#\-•·«‹←<\[]*(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
     r"(?:\s+(?:posts?|entry|entries|episodes?|reviews?|videos?|articles?|one|reading"
     r"|(?:episode['’]s\s+)?(?:ratings?|scores?|grades?|verdicts?)))?"
     r"\s*[:»›>|]",
@@ -122,7 +133,8 @@ _LISTED_EPISODE = re.compile(
 # reviewers were harsher, but I'd give it 8/10"). A label is the writer's ("Critic's grade: B+").
 _THIRD_PARTY = re.compile(
     r"\b(?:outlets?|critics?|reviewers?|publications?|magazines?|(?:news|review)\s+sites?"
-    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?))\b(?!['’])",
+    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?))\b(?!['’])"
+    r"|" + _RELATIVE + r"(?!['’])",
     re.IGNORECASE,
 )
 _REPORTING_VERB = re.compile(
@@ -132,9 +144,25 @@ _REPORTING_VERB = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:d|ll|m|ve)|my|me|we|we['’](?:d|ll)|our|us)\b", re.I)
 
 
+# a user's handle: "@kit", or one word holding an underscore or a digit ("kit_r", "fan92")
+_HANDLE = r"(?:@[\w.\-]{1,40}|(?=[\w.\-]{0,40}[_\d])[A-Za-z][\w.\-]{1,40})(?![\w@])"
+# a sentence opening with a handle that scores: "kit_r rated it 5 out of 5 stars", "@kit gave
+# it a 10/10" (a reader's rating shared on the page, a comment quoted in it)
+_HANDLE_GIVES = re.compile(
+    r"[ \t>*•·\-]*" + _HANDLE + r"\s+(?:(?:also|just|has|had)\s+)?"
+    r"(?:rated|gave|scored|graded|rates|gives|scores|grades)\b",
+    re.IGNORECASE,
+)
+# ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
+_BY_HANDLE = re.compile(r"(?:[ \t]*(?:stars?|points?))?[ \t]*by[ \t]+" + _HANDLE, re.IGNORECASE)
+
+
 def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
-    critic, an outlet, another site, then a verb of scoring, with no first person after them?"""
+    critic, an outlet, another site, then a verb of scoring, with no first person after them;
+    or a user's handle that opens the sentence, then such a verb?"""
+    if _HANDLE_GIVES.match(before) is not None:
+        return True
     third = _THIRD_PARTY.search(before)
     while third is not None:
         if (
@@ -629,7 +657,11 @@ def _candidates(
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
-        if _POLL_WORDS.search(before) or _poll_after(text, end, following):
+        if (
+            _POLL_WORDS.search(before)
+            or _poll_after(text, end, following)
+            or _BY_HANDLE.match(following) is not None
+        ):
             continue
         if _reported(before) or _quoted(before) or _COUNTERFACTUAL.search(before) is not None:
             continue
@@ -957,7 +989,7 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
     before = text[max(line_start, start - _CONTEXT) : start]
     after = text[end : end + 50].split("\n", 1)[0]
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
-    if _POLL_WORDS.search(after):
+    if _POLL_WORDS.search(after) or _BY_HANDLE.match(after) is not None:
         return True
     if _POLL_WORDS.search(before) is not None and (
         # a poll's word in an earlier sentence only ("Averages undersell it. The season earns

@@ -87,6 +87,33 @@ def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:
     assert "7/10" not in parsed.text and "flat for me" not in parsed.text
 
 
+def test_a_comments_section_under_a_few_long_paragraphs_is_dropped() -> None:
+    # the article in a few long lines, each comment in three short ones (its writer, its date,
+    # its words): the header comes before half the lines but after most of the text
+    from bot.ingest import parse_document
+
+    paragraph = (
+        "The episode spends its first half in the lower districts and its second on the "
+        "rooftops, and both halves look better than anything the show managed before. "
+    )
+    comments = "".join(
+        f"\n\n{who}\nFebruary 1, 2024 at 9:12 pm\n{words}"
+        for who, words in [
+            ("kit", "Loved it."),
+            ("maru_chan", "@kit: 10/10 for me."),
+            ("ines", "Too slow."),
+            ("bo", "Agreed."),
+        ]
+    )
+    text = (
+        f"Show Episode 4 Review\n\n{paragraph * 3}\n\n{paragraph * 3}\n\n{paragraph * 2}"
+        f"\n\n4 Comments{comments}\n\nLeave a Reply"
+    )
+    parsed = parse_document(text)
+    assert parsed.score is None
+    assert "10/10" not in parsed.text and "Too slow" not in parsed.text
+
+
 def test_a_comments_vote_count_is_not_a_posts_vote_bar() -> None:
     assert not is_boilerplate("▲ 96")
     assert not is_boilerplate("↑ 3 points and a lot to say about episode 4")

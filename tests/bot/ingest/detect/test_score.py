@@ -471,6 +471,85 @@ def test_a_navigation_line_to_another_post_gives_no_score(nav: str) -> None:
     assert parsed.score is not None and parsed.score.raw == "6/10"
 
 
+@pytest.mark.parametrize(
+    "nav",
+    [
+        "« Previous: Other Show Episode 4 Review (6/10)",
+        "‹ Previous post: Other Show Episode 4 Review (6/10)",
+        "← Older: Other Show Episode 4 Review (6/10)",
+        "<< Previous: Other Show Episode 4 Review (6/10)",
+        "[Previous: Other Show Episode 4 Review (6/10)](/other-show-4)",
+        "« [Previous: Other Show Episode 4 Review (6/10)](/other-show-4)",
+    ],
+)
+def test_a_navigation_line_behind_an_arrow_or_a_link_gives_no_score(nav: str) -> None:
+    # a blog's previous/next links, their arrows (and a Markdown link's bracket) before the word
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{BODY}\n\n{nav}")
+    assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My friend Jun gave it a 9/10, but he forgives any show with a mech in it.",
+        "My sister rated it 10/10 and then cried.",
+        "My sister's verdict: 10/10 (she cried twice)",
+        "My roommate's score: 4/5",
+        "Our kids gave it five stars.",
+    ],
+)
+def test_a_friends_or_relatives_score_is_not_the_writers(line: str) -> None:
+    # someone the writer watched with, not the writer: their score is someone else's
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I watched it with my sister and we gave it 8/10.",
+        "My friend hated it, but I'd give it 8/10.",
+    ],
+)
+def test_the_writer_scoring_beside_a_friend_still_scores(line: str) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "kit_r rated it 5 out of 5 stars",
+        "@kit gave it a 10/10 in the replies.",
+        "anime_fan92 scored it 9/10",
+        "Rated \u2605\u2605\u2605\u2605\u2605 by kit_r",
+        "Rated 9/10 by @kit",
+    ],
+)
+def test_a_handles_score_is_not_the_writers(line: str) -> None:
+    # a user's handle (an @, an underscore or digits in one word) giving the score, or the
+    # score "by" one: a reader's, shared on the page
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("Rated 8/10 by me.", "8/10"),
+        ("Rated 4/5 by Dana Whitfield", "4/5"),
+        ("I rated it 8/10.", "8/10"),
+    ],
+)
+def test_a_score_by_the_writer_or_a_named_writer_stays_the_writers(line: str, raw: str) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 def test_a_recommended_list_item_naming_an_episode_is_not_the_score() -> None:
     body = (
         f"{BODY}\n\nMy take: ★★★☆☆\n\nRecommended posts\n\n- A Diary Vol. 2\n"
