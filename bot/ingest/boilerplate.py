@@ -74,11 +74,11 @@ leave cancel post submit comment comments response responses reply replies your 
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most more popular trending read up
 tags tag categories category filed
-subscribe sign advertisement sponsored skip
+subscribe sign advertisement sponsored skip sort sorted
 """
 # how a comments section is sorted, before its word: "Top comments", "All replies"
 _COMMENTS_ORDERS = ("top", "best", "all", "newest", "latest", "oldest")
-_COMMENTS_WORDS = ("comment", "replies", "responses")
+_COMMENTS_WORDS = ("comment", "replies", "responses", "sort")
 _BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split()) | frozenset(_COMMENTS_ORDERS)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
@@ -147,7 +147,8 @@ def is_boilerplate(line: str) -> bool:
 # "Comments 1,204   Sort by" (a video page's, its sorting control after it),
 # "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
 # "214 notes" (the reblogs and likes under it, with the words reblogs added), a comment box's
-# "Comment as guest"
+# "Comment as guest", or the comments' sorting control on a line of its own ("Sort by:", "Sort
+# by: Best", "Sorted by top"), copied from a community post's page above its comments
 _COMMENTS_HEADER = re.compile(
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:" + "|".join(_COMMENTS_ORDERS) + r")\s+)?"
     r"(?:comments?|replies|responses)"
@@ -156,6 +157,8 @@ _COMMENTS_HEADER = re.compile(
     r"|(?:\s+(?:share|save|hide|report|permalink|embed|crosspost|award|give\s+award)){2,})?"
     r"|\d[\d.,]*\s*[km]?\s+notes"
     r"|comment\s+as\s+[\w.\-]{1,40}"  # a comment box's "Comment as guest", over the comments
+    r"|sort(?:ed)?\s+by\s*:?(?:\s*(?:best|top|new|newest|old|oldest|controversial|q\s*&\s*a"
+    r"|popular|latest))?"
     r"|\d[\d.,]*\s+(?:thoughts|responses|replies)\s+(?:on|to)\s+.{1,200}",
     re.IGNORECASE,
 )

@@ -594,3 +594,26 @@ def test_a_forum_post_header_with_its_number_and_date_above_the_poster_names_the
     assert "Mina" not in parsed.text and "3/10" not in parsed.text
     assert "there's time yet" in parsed.text  # the topic's author, following up
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize("control", ["Sort by:", "Sort by: Best", "Sorted by top", "SORT BY"])
+def test_a_comment_sorting_control_starts_the_comments_of_a_copied_post(control: str) -> None:
+    # a community post copied as text: the writer gives no score, the commenters under the
+    # sorting control do; their scores and names are not the post's
+    text = (
+        "Show Episode 9 review: the convenience store arc finally clicks\n\n"
+        + "Kato carries the whole back half of this one and the fight staging is great. " * 6
+        + "\n\nNo score from me this week, just watch it.\n\n"
+        + f"Upvote\n412\nShare\n\n{control}\nBest\n\n"
+        "u/some_reader\n2d ago\nGreat write up. I'd give it a 9/10, Mina stole the show\n\n"
+        "u/another_one\n1d ago\n7/10 for me\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato carries the whole back half" in parsed.text
+    assert "Mina" not in parsed.text and "9/10" not in parsed.text
+    assert parsed.score is None
+
+
+@pytest.mark.parametrize("line", ["Sort by what matters to you", "Sorted by the end, mostly."])
+def test_a_sentence_opening_with_sort_is_no_comments_control(line: str) -> None:
+    assert not is_boilerplate(line)
