@@ -398,6 +398,9 @@ _SPLIT_POST_MINUTES = 5  # a long post split in several messages: each within mi
 # take**"): the writer's take under its own heading, after a recap
 _SECTION_MINUTES = 15
 _HALF_DAY = 720
+# ...across others' reactions between its messages: one or two short lines ("that scene 😭")
+_MAX_REACTIONS = 2
+_MAX_REACTION = 120
 
 
 def _minute(line: str, bracketed: bool) -> int:
@@ -456,15 +459,48 @@ def _drop_chat_replies(lines: list[str]) -> int:
             and is_review_heading(lines[start + 1].strip()) is not None
         )
 
+    def resumed(at: int, step: int) -> int | None:
+        """The post's author's message after (step 1) or before (step -1) message `at`
+        across a reaction or two of others ("that scene 😭"), within minutes of it."""
+        other = at + step
+        while (
+            0 <= other < len(headers)
+            and headers[other][1] != headers[at][1]
+            and sizes[other] <= _MAX_REACTION
+            and abs(other - at) <= _MAX_REACTIONS
+        ):
+            other += step
+        if abs(other - at) < 2 or not 0 <= other < len(headers):
+            return None
+        if headers[other][1] != headers[at][1]:
+            return None
+        gap = (headers[max(at, other)][2] - headers[min(at, other)][2]) % _HALF_DAY
+        return other if gap <= _SPLIT_POST_MINUTES else None
+
+    kept = {longest}
     first = last = longest
-    while first > 0 and joined(first - 1, first):
-        first -= 1
-    while last + 1 < len(headers) and joined(last, last + 1):
-        last += 1
+    while True:
+        while first > 0 and joined(first - 1, first):
+            first -= 1
+            kept.add(first)
+        before = resumed(first, -1)
+        if before is None:
+            break
+        first = before
+        kept.add(first)
+    while True:
+        while last + 1 < len(headers) and joined(last, last + 1):
+            last += 1
+            kept.add(last)
+        after = resumed(last, 1)
+        if after is None:
+            break
+        last = after
+        kept.add(last)
     return sum(
         _blank(lines, start, end)
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))
-        if not first <= number <= last
+        if number not in kept
     )
 
 

@@ -1237,6 +1237,8 @@ def detect_title(draft: Draft) -> None:
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
     printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
+    if export_header:
+        draft.chat_header = tuple(lines[index] for index in seen[:export_header])
     for index in seen[:export_header]:
         draft.explain("title", f"ignored {lines[index][:60]!r}: a chat export's header")
         lines[index] = ""

@@ -567,3 +567,24 @@ def test_a_forum_post_header_with_its_number_and_date_above_the_poster_names_the
     assert "Mina" not in parsed.text and "3/10" not in parsed.text
     assert "there's time yet" in parsed.text  # the topic's author, following up
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_chat_post_goes_on_across_a_short_reaction_between_its_messages() -> None:
+    # a review posted in several messages a minute or two apart, a friend's one-line
+    # reaction between two of them; the replies after the post are still dropped
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        "[03/04/2025 21:30] reviewer\nShow Episode 7 Review, in a few parts.\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way.\n"
+        "The middle drags, but the last fight is the best of the season so far.\n\n"
+        "[03/04/2025 21:31] friend\nthat fight!!\n\n"
+        "[03/04/2025 21:33] reviewer\nthe bad part: Mina is wasted again, one line all "
+        "episode after carrying the last arc.\n\n"
+        "[03/04/2025 21:34] reviewer\noverall for this one: 7/10\n\n"
+        "[03/04/2025 21:35] friend\nhard disagree, 4/10 from me, the middle was a slog\n\n"
+        "[03/04/2025 21:50] reviewer\nok fair\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Mina is wasted again" in parsed.text
+    assert "that fight!!" not in parsed.text and "hard disagree" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
