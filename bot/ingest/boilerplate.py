@@ -210,9 +210,12 @@ def drop_boilerplate(draft: Draft) -> None:
     half = len(lines) // 2
     bracketed = False  # a chat export's header ("[date time] author") or a footnote?
     rules: list[tuple[int, str]] = []  # the long rules dropped: a forum thread's post frames?
+    numbered = False  # a line ending in a post's number ("Feb 22, 2024 #2")?
     for index, line in enumerate(lines):
         if not line:
             continue
+        if not numbered and line[-1].isdigit() and "#" in line[-8:]:
+            numbered = True
         if (
             not bracketed
             and (
@@ -238,7 +241,7 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
     if len(rules) >= 2 * _MIN_THREAD_POSTS:
         removed += _drop_thread_replies(lines, rules)
-    if "#2" in draft.text:
+    if numbered:
         removed += _drop_numbered_replies(lines)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)

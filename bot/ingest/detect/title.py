@@ -1455,7 +1455,9 @@ def detect_title(draft: Draft) -> None:
                         lines[between] = ""
             if (
                 reason is None
-                and following
+                and position + 3 < len(seen)
+                and seen[position + 1] == index + 1  # (the tagline right under the name)
+                and len(following) <= _MAX_FOLLOWING
                 and (
                     headline := _blog_header_above(
                         line, following.strip(), lines, seen[position + 2 :]
