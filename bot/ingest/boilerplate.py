@@ -220,9 +220,12 @@ def drop_boilerplate(draft: Draft) -> None:
     half = len(lines) // 2
     bracketed = False  # a chat export's header ("[date time] author") or a footnote?
     rules: list[tuple[int, str]] = []  # the long rules dropped: a forum thread's post frames?
+    numbered = False  # a line ending in a post's number ("Feb 22, 2024 #2")?
     for index, line in enumerate(lines):
         if not line:
             continue
+        if not numbered and line[-1].isdigit() and "#" in line[-8:]:
+            numbered = True
         if (
             not bracketed
             and (
@@ -248,6 +251,8 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
     if len(rules) >= 2 * _MIN_THREAD_POSTS:
         removed += _drop_thread_replies(lines, rules)
+    if numbered:
+        removed += _drop_numbered_replies(lines)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
     if "@" in draft.text and _FEDIVERSE_HEADER.search(draft.text) is not None:
@@ -408,6 +413,9 @@ _SPLIT_POST_MINUTES = 5  # a long post split in several messages: each within mi
 # take**"): the writer's take under its own heading, after a recap
 _SECTION_MINUTES = 15
 _HALF_DAY = 720
+# ...across others' reactions between its messages: one or two short lines ("that scene 😭")
+_MAX_REACTIONS = 2
+_MAX_REACTION = 120
 
 
 def _minute(line: str, bracketed: bool) -> int:
@@ -466,15 +474,48 @@ def _drop_chat_replies(lines: list[str]) -> int:
             and is_review_heading(lines[start + 1].strip()) is not None
         )
 
+    def resumed(at: int, step: int) -> int | None:
+        """The post's author's message after (step 1) or before (step -1) message `at`
+        across a reaction or two of others ("that scene 😭"), within minutes of it."""
+        other = at + step
+        while (
+            0 <= other < len(headers)
+            and headers[other][1] != headers[at][1]
+            and sizes[other] <= _MAX_REACTION
+            and abs(other - at) <= _MAX_REACTIONS
+        ):
+            other += step
+        if abs(other - at) < 2 or not 0 <= other < len(headers):
+            return None
+        if headers[other][1] != headers[at][1]:
+            return None
+        gap = (headers[max(at, other)][2] - headers[min(at, other)][2]) % _HALF_DAY
+        return other if gap <= _SPLIT_POST_MINUTES else None
+
+    kept = {longest}
     first = last = longest
-    while first > 0 and joined(first - 1, first):
-        first -= 1
-    while last + 1 < len(headers) and joined(last, last + 1):
-        last += 1
+    while True:
+        while first > 0 and joined(first - 1, first):
+            first -= 1
+            kept.add(first)
+        before = resumed(first, -1)
+        if before is None:
+            break
+        first = before
+        kept.add(first)
+    while True:
+        while last + 1 < len(headers) and joined(last, last + 1):
+            last += 1
+            kept.add(last)
+        after = resumed(last, 1)
+        if after is None:
+            break
+        last = after
+        kept.add(last)
     return sum(
         _blank(lines, start, end)
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))
-        if not first <= number <= last
+        if number not in kept
     )
 
 
@@ -566,3 +607,54 @@ def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
             start = opening
         removed += _blank(lines, start, end)
     return removed
+
+
+# A forum thread copied as text whose posts carry no rules: each post's header is the poster's
+# name, a line about them ("Member · Joined Mar 2021 · Messages 1,204") and the post's date
+# with its number ("Feb 22, 2024   #2"), as a forum's theme lays a post out.
+_DATED_POST_NUMBER = re.compile(r"(?P<date>\S.{2,40}?)\s+#(?P<number>\d{1,6})")
+_POSTER_CUE = re.compile(
+    r"\b(?:posts|joined|registered|member|messages|reputation)\b", re.IGNORECASE
+)
+_MAX_POSTER_LINES = 2  # the name, the line about them
+
+
+def _numbered_post_header(lines: list[str], index: int) -> tuple[int, str, int] | None:
+    """(the header's first line, the poster's name, the post's number) when lines[index] is a
+    post's date and number under its poster's name and a line about them; else None."""
+    numbered = _DATED_POST_NUMBER.fullmatch(lines[index])
+    if numbered is None or not any(c.isdigit() for c in numbered.group("date")):
+        return None
+    start = index
+    while start > 0 and index - start < _MAX_POSTER_LINES and lines[start - 1]:
+        start -= 1
+    header = lines[start:index]
+    if (
+        len(header) != _MAX_POSTER_LINES
+        or any(len(line) > _MAX_POST_HEADER_LINE for line in header)
+        or _POSTER_CUE.search(header[1]) is None
+        or len(header[0].split()) > _MAX_SPEAKER_WORDS
+    ):
+        return None
+    return start, header[0].casefold(), int(numbered.group("number"))
+
+
+def _drop_numbered_replies(lines: list[str]) -> int:
+    """In a forum thread copied as text whose posts open with a poster's header and the post's
+    number ("#1", "#2"...), blank the posts of anyone but the first post's poster: readers'
+    replies, whose scores and names are not the review's. How many lines were."""
+    posts: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        if line[-1:].isdigit() and "#" in line[-8:]:
+            found = _numbered_post_header(lines, index)
+            if found is not None and found[2] == len(posts) + 1:
+                posts.append(found[:2])
+    if len(posts) < _MIN_THREAD_POSTS:
+        return 0
+    author = posts[0][1]
+    ends = [start for start, _ in posts[1:]] + [len(lines)]
+    return sum(
+        _blank(lines, start, end)
+        for (start, poster), end in zip(posts, ends, strict=True)
+        if poster != author
+    )

@@ -91,6 +91,18 @@ def headline(extracted: str | None, data: bytes) -> str | None:
         without_site = _title_without_site(whole, extracted.strip(), data)
         if without_site is not None:
             return without_site
+    if (
+        extracted is not None
+        and len(parts) > 2
+        and parts[0] == extracted.strip()
+        and len(parts[-1].split()) <= _MAX_SITE_WORDS
+        and _og_title(head) == parts[0]
+        and parts[0] in _top_headings(data)
+    ):
+        # "<title>Short Headline — Show review by someone | Site</title>", the page's og:title
+        # and its heading both saying the short headline (a database site's user review):
+        # the longer middle part is the page's label, not its headline
+        return parts[0]
     longest = max(parts, key=len)
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
@@ -109,6 +121,19 @@ def _written_as_phrase(text: str) -> bool:
     return len(words) >= _MIN_PHRASE_WORDS and any(
         word[:1].islower() and word.strip(",;:.!?") not in _SMALL_WORDS for word in words[1:]
     )
+
+
+_OG_TITLE_TAG = re.compile(r"""<meta\s[^>]{0,300}?\bog:title\b[^>]{0,300}>""", re.IGNORECASE)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')""", re.IGNORECASE)
+
+
+def _og_title(head: str) -> str | None:
+    """The page's og:title, whitespace-collapsed (None without one)."""
+    tag = _OG_TITLE_TAG.search(head) if "og:title" in head else None
+    content = _CONTENT.search(tag.group(0)) if tag is not None else None
+    if content is None:
+        return None
+    return " ".join(html_lib.unescape(content.group(1) or content.group(2)).split())
 
 
 def page_title(data: bytes) -> str | None:

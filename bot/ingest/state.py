@@ -43,6 +43,7 @@ class Draft:
     body_from: int = 0  # detect.title: the index in `lines` after the title
     byline_rating: str = ""  # detect.title: a byline before the title holding star glyphs
     kicker: str = ""  # detect.title: section labels above the headline ("TV RECAPS", "RECAP")
+    chat_header: tuple[str, ...] = ()  # detect.title: a chat export's header ("Channel: …")
     paragraphs: list[str] = field(default_factory=list)  # structure
     episode: int | None = None  # detect.episode
     catalog: Catalog | None = None  # detect.anime

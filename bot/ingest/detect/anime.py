@@ -153,6 +153,15 @@ class AnimeNames:
         key = fold(name)
         if key:
             self.by_name.setdefault(key, title)
+            # "A x B" is written with a multiplication sign in its official styling ("A×B",
+            # "A × B"), and the other way round
+            if " x " in key:
+                self.by_name.setdefault(key.replace(" x ", "×"), title)
+                self.by_name.setdefault(key.replace(" x ", " × "), title)
+            elif "×" in key:
+                spaced = " ".join(key.replace("×", " × ").split())
+                self.by_name.setdefault(spaced, title)
+                self.by_name.setdefault(spaced.replace(" × ", " x "), title)
 
     def exact_in(self, text: str) -> list[tuple[str, str, int]]:
         """(title, name as written, position) of each known name in `text`."""
@@ -210,6 +219,13 @@ class AnimeNames:
         after the show: "/r/SomeShow/"). None when it names none, or more than one."""
         if "://" not in url[:12]:
             return None
+        address = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
+        return self.in_slugs(address.split("/"))
+
+    def in_slugs(self, parts: Sequence[str]) -> tuple[str, str] | None:
+        """(title, part) of the one known anime these parts of an address or of a channel's
+        name name, their words joined by hyphens or glued ("some-show", "SomeShow"), or
+        written out. None when they name none, or more than one."""
         glued = self._glued
         if glued is None:
             glued = self._glued = {
@@ -217,14 +233,13 @@ class AnimeNames:
                 for name, title in self.by_name.items()
                 if len(key := _NOT_ALPHANUMERIC.sub("", name)) >= _MIN_FUZZY_LENGTH
             }
-        address = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
         found: dict[str, str] = {}
-        for part in address.split("/"):
+        for part in parts:
             words = _ADDRESS_SEPARATORS.sub(" ", part)
             for title, _, _ in self.exact_in(words):
                 found.setdefault(title, part)
             for word in words.split():
-                named = glued.get(fold(word))
+                named = glued.get(_NOT_ALPHANUMERIC.sub("", fold(word)))  # ("#someshow")
                 if named is not None:
                     found.setdefault(named, part)
         return next(iter(found.items())) if len(found) == 1 else None
@@ -806,6 +821,18 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
     return found[0]
 
 
+def _named_by_chat_header(draft: Draft, names: AnimeNames) -> str | None:
+    """The one known anime a chat export's header names ("Channel: Watch Club / some-show",
+    "#someshow"): a channel kept for one show, whose posts need not name it."""
+    if not draft.chat_header:
+        return None
+    found = names.in_slugs(draft.chat_header)
+    if found is None:
+        return None
+    draft.explain("anime", f"{found[0]!r}: the chat export's header names it ({found[1]!r})")
+    return found[0]
+
+
 def _only_one_named(draft: Draft, names: AnimeNames) -> str | None:
     """The known anime the document's text names, when it names one and only one."""
     found = {title for p in draft.paragraphs for title, _, _ in names.exact_in(p)}
@@ -1055,6 +1082,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_in_address(draft, names)
     if chosen is None:
         chosen = _named_in_page_title(draft, names)
+    if chosen is None:
+        chosen = _named_by_chat_header(draft, names)
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

@@ -380,6 +380,26 @@ def _site_name_above_dateline(
     return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
 
 
+def _blog_header_above(line: str, tagline: str, lines: list[str], after: list[int]) -> int | None:
+    """The index of the post's headline when the short `line` is a blog's name over its
+    tagline (a phrase, not title-cased), then the post's date, then the headline ("Some Blog" /
+    "notes on fights and found family" / "Thursday, May 15, 2025" / "Show Episode 7 Review"):
+    a blog theme's header and its date header; else None."""
+    if len(after) < 2 or len(tagline) > _MAX_FOLLOWING:
+        return None
+    date = lines[after[0]].strip()
+    if (
+        len(date.split()) > _MAX_DATELINE_WORDS
+        or not any(c.isdigit() for c in date)
+        or HEADLINE_WORDS.search(date) is not None
+        or not not_a_title(date)
+    ):
+        return None
+    if _title_cased(tagline.split()) or not _reads_like_headline(tagline):
+        return None
+    return after[1] if _site_name_above(line, lines[after[1]]) else None
+
+
 def _may_name_a_board(line: str) -> bool:
     """Is `line` short enough for a site's name, perhaps with its section's ("Site Reviews",
     "Some Site — Fan Board"): each part a few words, the whole naming no review?"""
@@ -1237,6 +1257,8 @@ def detect_title(draft: Draft) -> None:
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
     printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
+    if export_header:
+        draft.chat_header = tuple(lines[index] for index in seen[:export_header])
     for index in seen[:export_header]:
         draft.explain("title", f"ignored {lines[index][:60]!r}: a chat export's header")
         lines[index] = ""
@@ -1431,6 +1453,26 @@ def detect_title(draft: Draft) -> None:
                             f"ignored {lines[between][:60]!r}: the post's date line and labels",
                         )
                         lines[between] = ""
+            if (
+                reason is None
+                and position + 3 < len(seen)
+                and seen[position + 1] == index + 1  # (the tagline right under the name)
+                and len(following) <= _MAX_FOLLOWING
+                and (
+                    headline := _blog_header_above(
+                        line, following.strip(), lines, seen[position + 2 :]
+                    )
+                )
+                is not None
+            ):
+                reason = "the blog's name, above its tagline, the post's date and headline"
+                for between in seen[position + 1 :]:
+                    if between >= headline:
+                        break
+                    draft.explain(
+                        "title", f"ignored {lines[between][:60]!r}: the blog's tagline and date"
+                    )
+                    lines[between] = ""
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""

@@ -617,3 +617,56 @@ def test_a_comment_sorting_control_starts_the_comments_of_a_copied_post(control:
 @pytest.mark.parametrize("line", ["Sort by what matters to you", "Sorted by the end, mostly."])
 def test_a_sentence_opening_with_sort_is_no_comments_control(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_a_chat_post_goes_on_across_a_short_reaction_between_its_messages() -> None:
+    # a review posted in several messages a minute or two apart, a friend's one-line
+    # reaction between two of them; the replies after the post are still dropped
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        "[03/04/2025 21:30] reviewer\nShow Episode 7 Review, in a few parts.\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way.\n"
+        "The middle drags, but the last fight is the best of the season so far.\n\n"
+        "[03/04/2025 21:31] friend\nthat fight!!\n\n"
+        "[03/04/2025 21:33] reviewer\nthe bad part: Mina is wasted again, one line all "
+        "episode after carrying the last arc.\n\n"
+        "[03/04/2025 21:34] reviewer\noverall for this one: 7/10\n\n"
+        "[03/04/2025 21:35] friend\nhard disagree, 4/10 from me, the middle was a slog\n\n"
+        "[03/04/2025 21:50] reviewer\nok fair\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Mina is wasted again" in parsed.text
+    assert "that fight!!" not in parsed.text and "hard disagree" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_forum_threads_numbered_replies_without_rules_are_dropped() -> None:
+    # a forum thread copied as text: each post under its poster's name, a line about them
+    # and the post's date with its number; the readers' replies are not the review
+    text = (
+        "Show Episode 7 Review - the long night\n\n"
+        "owlcat\nMember · Joined Jan 2020 · Messages 2,001\nMar 4, 2025 #1\n\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags, but the last fight is the best of the season so far.\n\n"
+        "My score: 7/10\n\n"
+        "pebble\nMember · Messages 40\nMar 4, 2025 #2\n\n"
+        "Mina was the best part for me, 9/10.\n\n"
+        "owlcat\nMember · Messages 2,001\nMar 5, 2025 #3\n\n"
+        "@pebble fair, the rooftop scene was good.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "rooftop scene" in parsed.text  # the first poster's own later post stays
+    assert "Mina was the best part" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_dates_with_numbers_in_a_review_are_no_forum_posts() -> None:
+    # a date and a number under two short lines that say nothing about a poster
+    text = (
+        "Show Episode 7 Review\n\nKato\nthe heist\nMar 4, 2025 #1\n\n"
+        "Kato finally gets the spotlight.\n\nMina\nthe rooftop\nMar 5, 2025 #2\n\n"
+        "Mina steals the episode.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Mina steals the episode" in parsed.text

@@ -39,3 +39,32 @@ def test_a_title_with_the_sites_name_after_a_dash_still_loses_it() -> None:
     page = read_page(_blog_page(title), name="post.html")
     assert page.meta is not None
     assert page.meta.title == "Harbour Lights: The Lamp Keepers Episode 5 Review"
+
+
+def _user_review_page(og_title: str) -> bytes:
+    # a database site's user review: the show's name as the entry's heading, the review's
+    # own short headline as its og:title and <h1>, the <title> adding a label and the site
+    return (
+        "<!DOCTYPE html><html><head><title>Salt and Static — Night Bus review by "
+        "lanternfish | ShowShelf</title>"
+        f'<meta property="og:title" content="{og_title}"></head><body>'
+        "<header><a href='/'>ShowShelf</a></header>"
+        "<h2 class='entry-name'>Night Bus</h2>"
+        "<article><h1 class='review-title'>Salt and Static</h1>"
+        "<p>Night Bus spends thirteen episodes on one long night route, and Mina, the "
+        "driver, carries every one of them with a tired, dry warmth.</p>"
+        "<p>The middle stretch wanders and the ending answers too little.</p>"
+        "<p>Overall 6/10</p></article></body></html>"
+    ).encode()
+
+
+def test_a_user_reviews_own_headline_said_by_og_title_and_heading_wins_over_its_label() -> None:
+    page = read_page(_user_review_page("Salt and Static"), name="review.html")
+    assert page.meta is not None and page.meta.title == "Salt and Static"
+
+
+def test_a_title_part_no_og_title_says_still_yields_to_the_longer_part() -> None:
+    # the og:title says the whole <title>: no short headline of the page's own is named
+    whole = "Salt and Static — Night Bus review by lanternfish | ShowShelf"
+    page = read_page(_user_review_page(whole), name="review.html")
+    assert page.meta is not None and page.meta.title != "Salt and Static"

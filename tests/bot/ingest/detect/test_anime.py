@@ -1022,3 +1022,48 @@ def test_a_community_copy_whose_headline_is_a_sentence_takes_the_one_known_anime
         "Poll: Best Dandadan episode so far?\nEp 1 · 20 votes\nEp 4 · 31 votes"
     )
     assert doc(text, known_anime=["Dandadan"]).anime_title == "Dandadan"
+
+
+@pytest.mark.parametrize(
+    "channel",
+    ["Channel: Weekly Shows / kaiju-diner", "Channel: #kaijudiner", "Channel: kaiju_diner"],
+)
+def test_a_chat_exports_channel_names_the_known_anime_its_posts_do_not(channel: str) -> None:
+    # a channel kept for one show: the post under its header never names the show (its
+    # writer misspells it), the channel's name does, written as a slug
+    text = (
+        f"Guild: Some Server\n{channel}\nTopic: one thread per week\n\n"
+        "[05-May-25 09:10 PM] mika\n"
+        "so the finale. Kaiju Dinr went out loud and the last fight was the best of the run, "
+        "even if the cook's arc just stopped halfway. the quiet scene at the end worked.\n\n"
+        "[05-May-25 09:12 PM] mika\nmore thoughts tomorrow\n\n"
+        "[05-May-25 09:13 PM] pia\nagreed\n"
+    )
+    assert doc(text, known_anime=["Kaiju Diner"]).anime_title == "Kaiju Diner"
+
+
+def test_a_chat_exports_channel_naming_two_known_anime_names_neither() -> None:
+    text = (
+        "Guild: Some Server\nChannel: kaiju-diner-and-night-bus\nTopic: anything\n\n"
+        "[05-May-25 09:10 PM] mika\n"
+        "so the finale. loud and the last fight was the best of the run, even if the cook's "
+        "arc just stopped halfway. the quiet scene at the end worked.\n\n"
+        "[05-May-25 09:12 PM] mika\nmore thoughts tomorrow\n\n"
+        "[05-May-25 09:13 PM] pia\nagreed\n"
+    )
+    assert "could not tell which anime" in reason(text, known_anime=["Kaiju Diner", "Night Bus"])
+
+
+@pytest.mark.parametrize(
+    ("known", "title"),
+    [
+        ("Cat x Dog", "CAT×DOG Season 2 Review: Still Fighting"),
+        ("Cat x Dog", "Cat × Dog Episode 4 Review"),
+        ("CAT×DOG", "Cat x Dog Episode 4 Review"),
+    ],
+)
+def test_a_known_anime_styled_with_a_multiplication_sign_is_the_known_one(
+    known: str, title: str
+) -> None:
+    # an official styling writes the "x" between two words as "×": the same anime
+    assert doc(f"{title}\n\n{BODY}", known_anime=[known]).anime_title == known

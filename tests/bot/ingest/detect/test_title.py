@@ -1714,3 +1714,14 @@ def test_a_short_review_headline_over_its_section_names_stays_the_title() -> Non
     # no longer headline under the short lines: they are the review's own list, not a menu
     text = f"Lantern Street Review\nStory\nCharacters\nAnimation\nMusic\n\n{BODY}"
     assert doc(text).title == "Lantern Street Review"
+
+
+@pytest.mark.parametrize("date", ["Monday, March 3, 2025", "3 March 2025", "2025-03-03"])
+def test_a_blogs_name_tagline_and_date_header_above_the_posts_headline(date: str) -> None:
+    # a blog theme's header copied as text: its name, its tagline (a phrase), the date
+    # header, then the post's own headline
+    text = (
+        "Late Night Panels\nsmall notes on loud shows and quiet characters\n\n"
+        f"{date}\n\nNight Bus Season 2 Episode 4 Review\n\n{BODY}"
+    )
+    assert doc(text).title == "Night Bus Season 2 Episode 4 Review"
