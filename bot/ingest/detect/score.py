@@ -315,15 +315,32 @@ _SIGNED_QUOTE_END = re.compile(r"[\"”][.,!?]?[ \t]*(?:[—–~]|--?)[ \t]*[\w@
 _QUOTE_OPENERS = ('"', "“")
 
 
+# ...or introduced on the line above it by whoever said it: 'Priya in Leeds writes:' (a
+# newsletter's mailbag), 'Dana asked:'; not the writer's own ("I wrote:")
+_QUOTE_INTRO = re.compile(
+    r"(?!I\s)[^\n:]{1,60}?\s(?:writes|wrote|asks|asked|says|said)\s*:\s*", re.IGNORECASE
+)
+
+
 def _signed_quote(text: str, line_start: int, start: int) -> bool:
     """Is the score at `start` inside a quotation that opens its line and is signed after
-    its close ('"… a straight 10/10 for me …" — Tomas'): someone else's words?"""
+    its close ('"… a straight 10/10 for me …" — Tomas') or introduced on the line above it
+    ('Priya in Leeds writes:'): someone else's words?"""
     lead = text[line_start:start].lstrip(" \t>*_")
     if lead[:1] not in _QUOTE_OPENERS or any(c in lead[1:] for c in '"”'):
         return False
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    return _SIGNED_QUOTE_END.search(text, start, line_end) is not None
+    if _SIGNED_QUOTE_END.search(text, start, line_end) is not None:
+        return True
+    above_end = line_start - 1
+    if above_end <= 0:
+        return False
+    above_start = text.rfind("\n", 0, above_end) + 1
+    if above_start == above_end:  # a blank line: the one above it
+        above_end = above_start - 1
+        above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+    return above_end > 0 and _QUOTE_INTRO.fullmatch(text, above_start, above_end) is not None
 
 
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:

@@ -1408,6 +1408,11 @@ def test_a_handle_line_with_no_comments_above_it_still_scores() -> None:
         ('> "A solid 7/10, but the middle dragged." -- @harbourseal', None),
         # the writer's own quoted words, unsigned, stay theirs (closing the text)
         ('"A solid 7/10," I told my sister, "but the middle dragged."', "7/10"),
+        # introduced on the line above by whoever wrote it, and one blank line between
+        ('Priya in Leeds writes:\n"I logged the finale as a 9/10 and I\'m not ashamed."', None),
+        ('Dana asked:\n\n"Is a 6/10 too harsh for episode 12?"', None),
+        # the writer introducing their own words is still the writer
+        ('I wrote back then:\n"A solid 7/10, but the middle dragged."', "7/10"),
     ],
 )
 def test_a_signed_quotation_opening_its_line_is_someone_elses_score(
