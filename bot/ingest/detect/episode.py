@@ -1394,6 +1394,12 @@ _THE_N_EPISODES = re.compile(
 )
 
 
+# "Spoilers for all 13 episodes", "spoiler warning for ...": what the warning reaches, not what
+# the text reviews
+_SPOILER_WARNING = re.compile(r"\bspoilers?(?:\s+(?:warning|alert|ahead))?\s*\Z", re.IGNORECASE)
+_SPOILER_LOOK = 25
+
+
 def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
     """The words of an opening that say the whole run was watched ("all 12 episodes", or
     "N episodes later", "the N episodes of" or "for all N episodes" where the anime has N),
@@ -1409,8 +1415,14 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
         for run in _THE_N_EPISODES.finditer(opening):
             if _marker_number(run.group(1)) == count and not (
                 run.group(0)[:3].lower() == "for"
-                and _NOT_YET.search(opening, max(0, run.start() - _NOT_YET_LOOK), run.start())
-            ):  # (not "I'll stick around for all thirteen episodes": a plan)
+                and (
+                    _NOT_YET.search(opening, max(0, run.start() - _NOT_YET_LOOK), run.start())
+                    or _SPOILER_WARNING.search(
+                        opening, max(0, run.start() - _SPOILER_LOOK), run.start()
+                    )
+                )
+            ):  # (not "I'll stick around for all thirteen episodes": a plan; nor "Spoilers
+                # for all thirteen episodes from here on": a warning, over a finale's review)
                 return run.group(0)
     if not any(verb in lowered for verb in _WHOLE_RUN_VERBS):
         return None

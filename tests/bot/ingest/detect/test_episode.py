@@ -1100,6 +1100,19 @@ def test_n_episodes_later_short_of_the_anime_count_is_not_the_whole_run() -> Non
     assert doc(text, catalogs=[catalog]).episode == 13
 
 
+def test_a_spoiler_warning_for_all_the_episodes_is_not_the_whole_run() -> None:
+    # a finale's review warning that it spoils the whole run: the finale is its episode
+    catalog = Catalog(title="Show", slug="show", episode_count=13)
+    text = (
+        "Show ends, and I have feelings\n\nShow wrapped up last night, and this whole issue "
+        "is about the finale. Spoilers for all thirteen episodes from here on.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode == 13
+    assert parsed.kind.value == "episode-review"
+
+
 def test_getting_through_all_the_episodes_is_the_whole_run() -> None:
     text = (
         "Why I stuck with Show\n\nIt took me a month to get through all 24 episodes, and "
