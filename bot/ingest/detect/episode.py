@@ -878,6 +878,13 @@ _OPENS_A_SEASON = re.compile(
 )
 
 
+# "episode 58 (the eighth episode of season 3)", "Episode 58, the 8th of season three"
+_ORDINAL_OF_SEASON = re.compile(
+    r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*[(,—–-]\s*(?:the|its)\s+"
+    r"(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:episode\s+)?of\s+(?:the\s+)?"
+    r"season\s+(?:\d{1,2}|[a-z]+)\b",
+    re.IGNORECASE,
+)
 _LABELLED_EPISODE = re.compile(r"\bepisode:\s*(\d{1,4})\b", re.IGNORECASE)  # "Episode: 25"
 
 
@@ -962,6 +969,14 @@ def _overall_in_opening(
                 word = m.group("n").lower()
                 value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
                 candidates.append((value, m.group(0)))
+    # "episode 58 (the eighth episode of season 3)": the number through the seasons, restated
+    # as the title's ordinal within its season
+    if marked and "of season" in lowered:
+        for m in _ORDINAL_OF_SEASON.finditer(opening):
+            word = m.group("n").lower()
+            value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word) or 0)
+            if value == within and not _said_of_another(opening, m.start(), m.end(), others):
+                candidates.append((int(m.group(1)), m.group(0)))
     # "Episode 25, the first of the second season": the season's first episode, numbered
     # through the seasons
     if within == 1 and marked:

@@ -1557,3 +1557,19 @@ def test_a_blog_s_number_through_the_seasons_in_brackets_wins(title: str, episod
     assert episode_in(title) == episode
     text = f"{title}\n\nThe choir sings again, and it lands.\n\nA lovely week."
     assert doc(text, known_anime=["Hoshi no Uta"]).episode == episode
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Show closed out its first part with episode 58 (the eighth episode of season 3).", 58),
+        ("This week brings Episode 58, the 8th of season three, and a quiet one.", 58),
+        # another ordinal than the title's: another episode, so the title's number stays
+        ("Unlike episode 57 (the seventh episode of season 3), this one breathes.", 8),
+    ],
+)
+def test_the_opening_restating_the_titles_number_as_an_ordinal_of_its_season(
+    opening: str, expected: int
+) -> None:
+    text = f"Show Season 3 Episode 8 Recap: The Microphone\n\n{opening}\n\n{BODY}"
+    assert doc(text, anime="Show").episode == expected
