@@ -6,11 +6,14 @@ the tests, one per format or trap the parser must handle.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import strategies as st
 
+from bench.ingest_accuracy import normalise_score, number_matches, text_matches
 from bot.ingest import IngestError, parse_document, read_document
 from bot.models import Catalog, ParsedDocument
 
@@ -58,3 +61,22 @@ def reason(text: str, **kwargs: object) -> str:
 
 def stored_lines(parsed: ParsedDocument) -> list[str]:
     return [line for s in parsed.sections for line in s.text.split("\n")]
+
+
+def assert_parsed_score(
+    parse: Callable[[Path], dict[str, Any]],
+    page: Path,
+    text: str,
+    raw: tuple[str, ...] | None,
+    score_100: float | None,
+) -> None:
+    """Write `text` to `page`, parse it as the accuracy scorer does (`parse`:
+    bench.ingest_accuracy.pipeline_parser()) and check it is about Metallic Rouge with the
+    score `raw` (any of them, as written) and `score_100` (None: no score)."""
+    page.write_text(text, encoding="utf-8")
+    got = parse(page)
+    assert "error" not in got, got
+    assert got["anime"] == "Metallic Rouge"
+    expected = list(raw) if raw else None
+    assert text_matches(expected, got["score"], normalise_score), (got["score"], raw)
+    assert number_matches(score_100, got["score_100"], 0.5), (got["score_100"], score_100)

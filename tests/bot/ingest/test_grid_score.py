@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.ingest_accuracy import normalise_score, number_matches, pipeline_parser, text_matches
+from bench.ingest_accuracy import pipeline_parser
+from tests.bot.ingest.helpers import assert_parsed_score
 
 Accepted = tuple[str, ...] | None
 
@@ -327,10 +328,4 @@ def parse():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_score_notation(case: Case, parse, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = tmp_path / f"page{case.suffix}"
-    page.write_text(case.text, encoding="utf-8")
-    got = parse(page)
-    assert "error" not in got, got
-    assert got["anime"] == "Metallic Rouge"
-    expected = list(case.raw) if case.raw else None
-    assert text_matches(expected, got["score"], normalise_score), (got["score"], case.raw)
-    assert number_matches(case.score_100, got["score_100"], 0.5), (got["score_100"], case.score_100)
+    assert_parsed_score(parse, page, case.text, case.raw, case.score_100)
