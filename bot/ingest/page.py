@@ -150,12 +150,15 @@ def _watched_all(data: bytes, text: str) -> str | None:
     return None if said in text else said
 
 
+# "Season 3 · Episode 12": a season's episode, its parts perhaps apart ("Season 2, Episode 5")
+_SEASON_AND_EPISODE = (
+    rb"\bSeason\s+\d{1,2}\s*(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})"
+)
+# what may part a label from its value in markup: spaces, a colon, tags
+_GAP = rb"(?:\s|:|<[^<>]{0,200}>){1,8}"
 # "Season 3 · Episode 12 <span>|</span> Show <span>|</span> Episode 37 of 37": an episode
 # database's line naming the episode both ways, its parts perhaps in tags of their own
-_SEASON_EPISODE = re.compile(
-    rb"\bSeason\s+\d{1,2}\s*(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})\b",
-    re.IGNORECASE,
-)
+_SEASON_EPISODE = re.compile(_SEASON_AND_EPISODE + rb"\b", re.IGNORECASE)
 _EPISODE_OF_RUN = re.compile(rb"\bEpisode\s+(\d{1,4})\s+of\s+(\d{1,4})\b", re.IGNORECASE)
 _THROUGH_REACH = 200  # bytes after the season's number, its tags included
 _TAG = re.compile(rb"<[^<>]{0,200}>")
@@ -163,19 +166,16 @@ _TAG = re.compile(rb"<[^<>]{0,200}>")
 
 # an infobox's "Episode: 25 (Season 2, Episode 1)", its label perhaps in a tag of its own
 _EPISODE_BOX = re.compile(
-    rb"\bEpisode\b(?:\s|:|<[^<>]{0,200}>){1,8}(\d{1,4})\s*\(\s*Season\s+\d{1,2}\s*"
-    rb"(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})\s*\)",
+    rb"\bEpisode\b" + _GAP + rb"(\d{1,4})\s*\(\s*" + _SEASON_AND_EPISODE + rb"\s*\)",
     re.IGNORECASE,
 )
 _BOX_SEASONS = (b"(Season", b"(season", b"(SEASON", b"( Season")
 # an infobox's rows "Episode | 5" then "Overall episode | 29" (or "No. overall", "Episode
 # (overall)"), and an episode database's "Season 2, Episode 5 (29 overall)", in their tags
-_GAP = rb"(?:\s|:|<[^<>]{0,200}>){1,8}"
 _OVERALL_BOX = re.compile(
     rb"\bEpisode" + _GAP + rb"(\d{1,4})\b(?:\s|<[^<>]{0,200}>){0,12}"
     rb"(?:overall(?:\s+episode)?|episode\s*\(overall\)|no\.\s*overall)" + _GAP + rb"(\d{1,4})\b"
-    rb"|\bSeason\s+\d{1,2}\s*(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})\s*"
-    rb"\(\s*#?(\d{1,4})\s+overall\s*\)",
+    rb"|" + _SEASON_AND_EPISODE + rb"\s*\(\s*#?(\d{1,4})\s+overall\s*\)",
     re.IGNORECASE,
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")
