@@ -333,14 +333,24 @@ def _signed_quote(text: str, line_start: int, start: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if _SIGNED_QUOTE_END.search(text, start, line_end) is not None:
         return True
+    above = _line_or_label_above(text, line_start)
+    return above is not None and _QUOTE_INTRO.fullmatch(text, *above) is not None
+
+
+def _line_or_label_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start, end) of the line right above the one at `line_start`, or of the one above that
+    when it is blank (a heading or a label, a blank line, then its paragraph); None at the
+    text's start."""
     above_end = line_start - 1
     if above_end <= 0:
-        return False
+        return None
     above_start = text.rfind("\n", 0, above_end) + 1
     if above_start == above_end:  # a blank line: the one above it
         above_end = above_start - 1
-        above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
-    return above_end > 0 and _QUOTE_INTRO.fullmatch(text, above_start, above_end) is not None
+        if above_end <= 0:
+            return None
+        above_start = text.rfind("\n", 0, above_end) + 1
+    return above_start, above_end
 
 
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
@@ -1116,14 +1126,8 @@ def _label_heading(label: str) -> bool:
 def _under_label_heading(text: str, line_start: int) -> bool:
     """Does the line at `line_start` come right under a _label_heading line, or one blank
     line below it (a plain-text letter's "MY GRADE" / "" / "For the finale: B-")?"""
-    if line_start < 2:
-        return False
-    above_end = line_start - 1
-    above_start = text.rfind("\n", 0, above_end) + 1
-    if above_start == above_end:  # a blank line: the heading above it
-        above_end = above_start - 1
-        above_start = text.rfind("\n", 0, above_end) + 1
-    return above_end > 0 and _label_heading(text[above_start:above_end].strip(_LINE_MARKS))
+    above = _line_or_label_above(text, line_start)
+    return above is not None and _label_heading(text[above[0] : above[1]].strip(_LINE_MARKS))
 
 
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
