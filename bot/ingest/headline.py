@@ -66,10 +66,10 @@ def headline(extracted: str | None, data: bytes) -> str | None:
     if tag is None:
         return extracted
     whole = " ".join(html_lib.unescape(tag.group(1)).split())
-    if extracted is not None and whole.startswith(f"{extracted.strip()}: "):
+    if extracted is not None:
         # Blogger's "<title>Blog Name: Post Title</title>", the blog's name extracted
-        rest = whole[len(extracted.strip()) + 2 :].strip()
-        if len(rest.split()) > _MAX_SITE_WORDS:
+        rest = _after_blog_name(whole, extracted.strip())
+        if rest is not None:
             return rest
     parts = [p.strip() for p in _TITLE_PARTS.split(html_lib.unescape(tag.group(1)).strip())]
     if len(parts) < 2 and extracted is not None and whole == extracted.strip():
@@ -178,6 +178,15 @@ def _heading_before_board(extracted: str, data: bytes) -> str | None:
     return None
 
 
+def _after_blog_name(whole: str, blog: str) -> str | None:
+    """The post's title after the blog's name and a colon in the page's <title> `whole`
+    ("Blog Name: Post Title"), when it is longer than a site's name; else None."""
+    if not whole.startswith(f"{blog}: "):
+        return None
+    rest = whole[len(blog) + 2 :].strip()
+    return rest if len(rest.split()) > _MAX_SITE_WORDS else None
+
+
 def _title_text(data: bytes) -> str:
     tag = _TITLE_TAG.search(data[:_HEAD_BYTES].decode("utf-8", errors="replace"))
     return "" if tag is None else " ".join(html_lib.unescape(tag.group(1)).split())
@@ -204,13 +213,11 @@ def _title_under_masthead(extracted: str, data: bytes) -> str | None:
     ):
         return None
     whole = _title_text(data)
-    masthead = " ".join(extracted.split())
-    if whole.startswith(f"{masthead}: "):
-        # Blogger's "<title>Blog Name: Post Title</title>": the rest is the post's title,
-        # whole, its own dashes and all ("Show Episode 3 Review – A Subtitle")
-        rest = whole[len(masthead) + 2 :].strip()
-        if len(rest.split()) > _MAX_SITE_WORDS:
-            return rest
+    # Blogger's "<title>Blog Name: Post Title</title>": the rest is the post's title, whole,
+    # its own dashes and all ("Show Episode 3 Review – A Subtitle")
+    rest = _after_blog_name(whole, " ".join(extracted.split()))
+    if rest is not None:
+        return rest
     parts = [p.strip() for p in _TITLE_PARTS.split(whole)]
     longest = max(parts, key=len)
     if len(parts) < 2 or len(longest.split()) <= _MAX_SITE_WORDS or longest in extracted:
