@@ -77,13 +77,15 @@ def headline(extracted: str | None, data: bytes) -> str | None:
         return _heading_under_site_title(whole, data) or extracted
     if len(parts) < 2 or (extracted is not None and extracted.strip() not in parts):
         return extracted
-    if (
+    # "<title>Short Headline - … - Site</title>", the extracted headline opening it, a site's
+    # name ending it
+    short_first = (
         extracted is not None
         and len(parts) > 2
         and parts[0] == extracted.strip()
         and len(parts[-1].split()) <= _MAX_SITE_WORDS
-        and _written_as_phrase(parts[0])
-    ):
+    )
+    if short_first and _written_as_phrase(parts[0]):
         # "<title>Short headline - Show Episode - Review by someone - Site</title>": the site's
         # name ends the <title>, so the short phrase opening it is the headline, not a name
         return parts[0]
@@ -91,14 +93,7 @@ def headline(extracted: str | None, data: bytes) -> str | None:
         without_site = _title_without_site(whole, extracted.strip(), data)
         if without_site is not None:
             return without_site
-    if (
-        extracted is not None
-        and len(parts) > 2
-        and parts[0] == extracted.strip()
-        and len(parts[-1].split()) <= _MAX_SITE_WORDS
-        and _og_title(head) == parts[0]
-        and parts[0] in _top_headings(data)
-    ):
+    if short_first and _og_title(head) == parts[0] and parts[0] in _top_headings(data):
         # "<title>Short Headline — Show review by someone | Site</title>", the page's og:title
         # and its heading both saying the short headline (a database site's user review):
         # the longer middle part is the page's label, not its headline
