@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -803,11 +803,9 @@ def _named_in_page_title(draft: Draft, names: AnimeNames) -> str | None:
     whole = draft.meta.page_title if draft.meta is not None else None
     if not whole or whole == draft.title:
         return None
-    found = {title for title, _, _ in names.exact_in(whole)}
-    if len(found) != 1:
-        return None
-    chosen = found.pop()
-    draft.explain("anime", f"{chosen!r}: the page's <title> names it ({whole!r})")
+    chosen = _one_known_in(names, (whole,))
+    if chosen is not None:
+        draft.explain("anime", f"{chosen!r}: the page's <title> names it ({whole!r})")
     return chosen
 
 
@@ -835,12 +833,16 @@ def _named_by_chat_header(draft: Draft, names: AnimeNames) -> str | None:
 
 def _only_one_named(draft: Draft, names: AnimeNames) -> str | None:
     """The known anime the document's text names, when it names one and only one."""
-    found = {title for p in draft.paragraphs for title, _, _ in names.exact_in(p)}
-    if len(found) != 1:
-        return None
-    chosen = found.pop()
-    draft.explain("anime", f"{chosen!r}: the only known anime its text names")
+    chosen = _one_known_in(names, draft.paragraphs)
+    if chosen is not None:
+        draft.explain("anime", f"{chosen!r}: the only known anime its text names")
     return chosen
+
+
+def _one_known_in(names: AnimeNames, texts: Iterable[str]) -> str | None:
+    """The known anime `texts` name, when they name one and only one; else None."""
+    found = {title for text in texts for title, _, _ in names.exact_in(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 # a periodical's installment after its name: "<Column>, Week 6", "<Letter> #4", "Issue 12"
