@@ -1190,16 +1190,14 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
             line = text[line_start:line_end]
             if line.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD:
                 # "For the finale on its own: B-" under a "MY GRADE" heading
-                tail = _GRADE_TAIL.search(line)
+                tail = _GRADE_TAIL.search(text, line_start, line_end)
                 if (
                     tail is not None
-                    and line_start + tail.start() not in seen
+                    and tail.start() not in seen
                     and _under_label_heading(text, line_start)
                 ):
-                    tail = _GRADE_TAIL.search(text, line_start + tail.start(), line_end)
-                    if tail is not None:
-                        seen.add(tail.start())
-                        found.append(tail)
+                    seen.add(tail.start())
+                    found.append(tail)
             if not _may_hold_grade(line):
                 continue
             cues = _cue_starts(line, line_start)
