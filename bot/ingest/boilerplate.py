@@ -224,7 +224,7 @@ def drop_boilerplate(draft: Draft) -> None:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if not numbered and line[-1].isdigit() and "#" in line[-8:]:
+        if not numbered and _may_number_a_post(line):
             numbered = True
         if (
             not bracketed
@@ -493,25 +493,22 @@ def _drop_chat_replies(lines: list[str]) -> int:
         return other if gap <= _SPLIT_POST_MINUTES else None
 
     kept = {longest}
-    first = last = longest
-    while True:
-        while first > 0 and joined(first - 1, first):
-            first -= 1
-            kept.add(first)
-        before = resumed(first, -1)
-        if before is None:
-            break
-        first = before
-        kept.add(first)
-    while True:
-        while last + 1 < len(headers) and joined(last, last + 1):
-            last += 1
-            kept.add(last)
-        after = resumed(last, 1)
-        if after is None:
-            break
-        last = after
-        kept.add(last)
+
+    def extend(at: int, step: int) -> None:
+        """Keep the post's messages from `at` on, back (step -1) or on (step 1): those joined
+        to it, then those across a reaction or two, until neither goes further."""
+        while True:
+            while 0 <= at + step < len(headers) and joined(min(at, at + step), max(at, at + step)):
+                at += step
+                kept.add(at)
+            other = resumed(at, step)
+            if other is None:
+                return
+            at = other
+            kept.add(at)
+
+    extend(longest, -1)
+    extend(longest, 1)
     return sum(
         _blank(lines, start, end)
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))
@@ -619,6 +616,11 @@ _POSTER_CUE = re.compile(
 _MAX_POSTER_LINES = 2  # the name, the line about them
 
 
+def _may_number_a_post(line: str) -> bool:
+    """Might `line` end in a post's number ("Feb 22, 2024   #2")? (A cheap test first.)"""
+    return line[-1:].isdigit() and "#" in line[-8:]
+
+
 def _numbered_post_header(lines: list[str], index: int) -> tuple[int, str, int] | None:
     """(the header's first line, the poster's name, the post's number) when lines[index] is a
     post's date and number under its poster's name and a line about them; else None."""
@@ -645,7 +647,7 @@ def _drop_numbered_replies(lines: list[str]) -> int:
     replies, whose scores and names are not the review's. How many lines were."""
     posts: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
-        if line[-1:].isdigit() and "#" in line[-8:]:
+        if _may_number_a_post(line):
             found = _numbered_post_header(lines, index)
             if found is not None and found[2] == len(posts) + 1:
                 posts.append(found[:2])
