@@ -11,7 +11,7 @@ from __future__ import annotations
 import html as html_lib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lxml import etree
@@ -108,16 +108,12 @@ def read_page(
         through_seasons=_through_seasons(data),
     )
     if entry is not None:
-        meta = PageMeta(
+        meta = replace(
+            meta,
             title=entry.title or meta.title,
             author=entry.author or meta.author,
             published=entry.published.isoformat() if entry.published else meta.published,
-            sitename=meta.sitename,
             url=entry.link or meta.url,
-            reviewed=meta.reviewed,
-            watched_all=meta.watched_all,
-            page_title=meta.page_title,
-            through_seasons=meta.through_seasons,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
 
