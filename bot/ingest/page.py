@@ -177,6 +177,11 @@ _OVERALL_BOX = re.compile(
 _OVERALL_WORDS = (b"verall", b"VERALL")
 
 
+def _words_of(markup: bytes) -> str:
+    """The words of a bit of markup, its tags taken out ("Season 3 · Episode 12 | …")."""
+    return " ".join(_TAG.sub(b" ", markup).decode("utf-8", "replace").split())
+
+
 def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
     """The episode within its season and the one through the seasons that an episode
     database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), or
@@ -186,13 +191,13 @@ def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
         for box in _EPISODE_BOX.finditer(data):
             through, within = int(box.group(1)), int(box.group(2))
             if within < through:
-                said = " ".join(_TAG.sub(b" ", box.group(0)).decode("utf-8", "replace").split())
+                said = _words_of(box.group(0))
                 return within, through, said
     if any(word in data for word in _OVERALL_WORDS):
         for box in _OVERALL_BOX.finditer(data):
             within, through = (int(g) for g in box.groups() if g is not None)
             if within < through:
-                said = " ".join(_TAG.sub(b" ", box.group(0)).decode("utf-8", "replace").split())
+                said = _words_of(box.group(0))
                 return within, through, said
     if b" of " not in data or (b"Season" not in data and b"SEASON" not in data):
         return None
@@ -203,8 +208,7 @@ def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
             continue
         within, through, total = int(season.group(1)), int(run.group(1)), int(run.group(2))
         if within < through <= total:
-            line = data[season.start() : season.end() + run.end()]
-            said = " ".join(_TAG.sub(b" ", line).decode("utf-8", "replace").split())
+            said = _words_of(data[season.start() : season.end() + run.end()])
             return within, through, said
     return None
 
