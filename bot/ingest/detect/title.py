@@ -343,11 +343,14 @@ def _site_name_above(line: str, following: str) -> bool:
     "Show Episode 7 Review: Naomi's Turn")?"""
     if len(line.split()) > MAX_SOURCE_WORDS or HEADLINE_WORDS.search(line):
         return False
-    following = _strip_marks(following)
+    return _review_headline_over(_strip_marks(following), len(line.split()))
+
+
+def _review_headline_over(text: str, words: int) -> bool:
+    """Is `text` a headline naming a review, of more than `words` words (longer than the
+    site's name above it)?"""
     return (
-        len(following.split()) > len(line.split())
-        and HEADLINE_WORDS.search(following) is not None
-        and is_headline(following)
+        len(text.split()) > words and HEADLINE_WORDS.search(text) is not None and is_headline(text)
     )
 
 
@@ -689,18 +692,9 @@ def _menu_under(lines: list[str], index: int, line: str) -> int:
         return 0
     if named:
         found = _line_past(lines, index + 1 + count, _LIST_REACH)
-        if found is None or not _names_a_review_past(found[1], line):
+        if found is None or not _review_headline_over(found[1], len(line.split()) + 1):
             return 0
     return count
-
-
-def _names_a_review_past(text: str, name: str) -> bool:
-    """Is `text` a headline naming a review, longer than the site's `name` it is under?"""
-    return (
-        len(text.split()) > len(name.split()) + 1
-        and HEADLINE_WORDS.search(text) is not None
-        and is_headline(text)
-    )
 
 
 _MAX_NAV_ITEMS = 8
