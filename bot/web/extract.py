@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
 from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
@@ -60,39 +60,106 @@ _COMMENT_ELEMENT = re.compile(
 )
 
 
-def _may_hold_comment_elements(html: str | bytes) -> bool:
-    """A C-speed find: could `html` hold a custom element named for comments?"""
-    if isinstance(html, bytes):
-        lowered_bytes = html.lower()
-        return b"comment-" in lowered_bytes or b"-comment" in lowered_bytes
+def _holds(lowered: str | bytes, *needles: str) -> bool:
+    """A C-speed find: does `lowered` (a page lower-cased) hold one of `needles`?"""
+    if isinstance(lowered, bytes):
+        return any(needle.encode() in lowered for needle in needles)
+    return any(needle in lowered for needle in needles)
+
+
+# What a reader fills in or presses: a form holding one of these (shown) is a form.
+_CONTROLS = frozenset({"textarea", "select", "button"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def _shown_control(form: HtmlElement) -> bool:
+    """Does `form` hold a control a reader can see (a text box, a menu, a button, an input
+    other than a hidden one), outside the parts of it styled out of sight?"""
+    for element in form.iterdescendants():
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        control = tag in _CONTROLS or (
+            tag == "input" and (element.get("type") or "text").lower() != "hidden"
+        )
+        if control and not _styled_out_of_sight(element, form):
+            return True
+    return False
+
+
+def _styled_out_of_sight(element: HtmlElement, within: HtmlElement) -> bool:
+    """Is `element`, or one of its ancestors up to `within`, styled `display: none`?"""
+    node: HtmlElement | None = element
+    while node is not None and node is not within:
+        if _HIDDEN_STYLE.search(node.get("style") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
+    """`html` parsed and mended for trafilatura; unparsed when there is nothing to mend. The
+    tree is the one trafilatura would parse itself, so the rest of its reading is unchanged,
+    and dropping or renaming elements in it is linear in the page, however its tags nest or
+    fail to close.
+
+    - Comments sections in custom elements go: readers' words and scores are not the
+      article.
+    - A <form> that only wraps prose, holding no control a reader sees, becomes a <div>; and
+      an element holding prose loses the class words with "expand" in them (old Reddit wraps
+      a post's text in a form, with a hidden input naming the post, inside a <div
+      class="expando">). trafilatura drops every form as a reply or search box, and every
+      "expand..." class as a "show more" toggle; with the post gone, it took the subreddit's
+      sidebar for the article.
+    """
+    # (custom elements named for comments have a hyphen: "<x-comments>", "<comment-tree>")
     lowered = html.lower()
-    return "comment-" in lowered or "-comment" in lowered
-
-
-def _parsed_without_comment_elements(html: str | bytes) -> str | bytes | HtmlElement:
-    """`html` parsed, without its comments sections in custom elements (readers' words and
-    scores are not the article); unparsed when there can be none. The tree is the one
-    trafilatura would parse itself, so the rest of its reading is unchanged, and dropping
-    elements from it is linear in the page, however its tags nest or fail to close."""
-    if not _may_hold_comment_elements(html):
+    comments = _holds(lowered, "comment-", "-comment")
+    forms = _holds(lowered, "<form")
+    expand = _holds(lowered, "expand")
+    if not (comments or forms or expand):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
         return html
-    comments = [
-        element
-        for element in tree.iter()
-        if isinstance(element.tag, str) and _COMMENT_ELEMENT.fullmatch(element.tag)
-    ]
-    for element in comments:  # one inside another goes with it; dropping it again is harmless
-        element.drop_tree()  # the text after its closing tag stays (the parent's)
+    if comments:
+        dropped = [
+            element
+            for element in tree.iter()
+            if isinstance(element.tag, str) and _COMMENT_ELEMENT.fullmatch(element.tag)
+        ]
+        for element in dropped:  # one inside another goes with it; dropping it again is harmless
+            element.drop_tree()  # the text after its closing tag stays (the parent's)
+    if forms:
+        for form in list(tree.iter("form")):
+            if not _shown_control(form) and form.find(".//p") is not None:
+                form.tag = "div"
+    if expand:
+        for element in _EXPAND_CLASS(tree):
+            if _holds_prose(element):
+                element.set("class", " ".join(_EXPAND.sub("", element.get("class", "")).split()))
     return tree
+
+
+# a class trafilatura reads as a "show more" toggle and drops with all it holds
+_EXPAND_CLASS = XPath('//*[contains(@class, "expand")]')
+_EXPAND = re.compile(r"\S*expand\S*")
+_PROSE_PARAGRAPHS = 2
+_PROSE_WORDS = 60
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    """Does `element` hold paragraphs of prose (at least _PROSE_PARAGRAPHS <p> and
+    _PROSE_WORDS words in them), as an article's body does and a toggle never does?"""
+    paragraphs = element.findall(".//p")
+    return (
+        len(paragraphs) >= _PROSE_PARAGRAPHS
+        and sum(len(p.text_content().split()) for p in paragraphs) >= _PROSE_WORDS
+    )
 
 
 def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
     """The article in `html` (fetched from `url`, when it was). Raises ExtractError."""
     document = trafilatura.bare_extraction(
-        _parsed_without_comment_elements(html),
+        _parsed_for_extraction(html),
         url=url,
         favor_precision=True,  # when unsure, leave it out: chrome must not reach the store
         include_comments=False,

@@ -281,3 +281,102 @@ def test_a_comments_element_that_never_closes_stays_out_too() -> None:
     article = extract_article(page)
     assert "quiet library" in article.text and "festival" in article.text
     assert "unclosed reply" not in article.text and "10/10" not in article.text
+
+
+def _old_reddit_page(post_form: str, *, expando: str = "expando") -> str:
+    """A saved old-Reddit post page: the subreddit's sidebar first, then the post (its text in
+    a form inside a <div class="expando">), then readers' comments."""
+    return (
+        "<html><head><title>Show Episode 3 thoughts : r/AnimeReviews</title></head><body>"
+        "<div class='side'><div class='titlebox'><div class='usertext-body'><div class='md'>"
+        "<p>Long-form reviews of anime only: episodes, seasons and films. Discussion threads, "
+        "news, fan art and memes go to the other subreddits linked below.</p>"
+        "<p>Rules: 1. Mark spoilers, with the episode they are from. 2. Reviews must be your "
+        "own writing. 3. Scores are optional. 4. Be kind to people who liked what you did "
+        "not.</p>"
+        "<p>This week's most upvoted: Other Show Episode 20 Review, 10/10, no notes.</p>"
+        "</div></div></div></div>"
+        "<div class='content' role='main'><div class='thing self link'>"
+        "<div class='entry unvoted'><p class='title'><a href='#'>Show Episode 3 thoughts</a></p>"
+        f"<div class='{expando}'>{post_form}</div></div></div>"
+        "<div class='commentarea'><div class='thing comment'><div class='entry'>"
+        "<form class='usertext'><input type='hidden' name='thing_id' value='t1_a'>"
+        "<div class='md'><p>Giving it a 4/10, nothing happened for me.</p>"
+        "<p>Dropping it and going back to something else this season.</p></div></form>"
+        "</div></div></div></div></body></html>"
+    )
+
+
+_POST = (
+    "<div class='usertext-body'><div class='md'>"
+    "<p>Mild spoilers for episodes 1 to 3. I nearly dropped the show after last week, when "
+    "the whole episode explained its world while the lead stood in doorways.</p>"
+    "<p>This week is the first time the lead feels like she has an inner life: a quiet "
+    "scene alone in her apartment, copying what she has seen people do at a table, and the "
+    "show lets it sit for a minute with no dialogue and no music at all.</p>"
+    "<p>The middle stretch, a chase through the lower city, is the best-looking part of "
+    "the show so far: long tracking shots, rain on every surface, a city that finally "
+    "feels like a place rather than a background plate.</p>"
+    "<p>What doesn't work is everything with the villains, who still only turn up to "
+    "remind us they are scheming, and a subplot from the premiere that is picked up and "
+    "dropped again without going anywhere.</p>"
+    "<p>I'm not giving a number yet. Ask me after episode 5.</p></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        # what old Reddit saves: a hidden input naming the post, and nothing a reader sees
+        f"<form class='usertext'><input type='hidden' name='thing_id' value='t3_x'>{_POST}</form>",
+        # the poster's own save: the edit box and its buttons are there, styled out of sight
+        f"<form class='usertext'><input type='hidden' name='thing_id' value='t3_x'>{_POST}"
+        "<div class='usertext-edit' style='display: none'><textarea name='text'></textarea>"
+        "<button type='submit'>save</button></div></form>",
+    ],
+)
+def test_a_post_wrapped_in_a_form_without_controls_is_the_article(form: str) -> None:
+    article = extract_article(_old_reddit_page(form))
+    assert "inner life" in article.text and "Ask me after episode 5." in article.text
+    # neither the sidebar (another show's score) nor a reader's comment
+    assert "10/10" not in article.text and "Long-form reviews" not in article.text
+    assert "4/10" not in article.text
+
+
+def test_a_post_in_an_expand_class_without_a_form_is_the_article_too() -> None:
+    article = extract_article(_old_reddit_page(_POST, expando="expando expanded-view"))
+    assert "inner life" in article.text and "10/10" not in article.text
+
+
+def test_a_form_a_reader_fills_in_stays_out() -> None:
+    page = (
+        "<html><head><title>Show Episode 4 Review</title></head><body><article>"
+        "<h1>Show Episode 4 Review</h1>"
+        "<p>The episode spends its first half in a quiet library and it works well, with "
+        "long takes and almost no music, which the show has not dared before.</p>"
+        "<p>The second half rushes through a festival and loses some of that calm, but the "
+        "last scene on the bridge earns its quiet back. Seven out of ten.</p>"
+        "<form class='signup'><p>Get our weekly anime picks, with the best review of "
+        "the week scored 10/10 by our readers, straight to your inbox every Friday.</p>"
+        "<p>No spam, ever. Unsubscribe at any time with one click from any issue.</p>"
+        "<input type='email' name='email'><button>Subscribe</button></form>"
+        "</article></body></html>"
+    )
+    article = extract_article(page)
+    assert "quiet library" in article.text
+    assert "inbox" not in article.text and "10/10" not in article.text
+
+
+def test_a_show_more_toggle_stays_out() -> None:
+    page = (
+        "<html><head><title>Show Episode 4 Review</title></head><body><article>"
+        "<h1>Show Episode 4 Review</h1>"
+        "<p>The episode spends its first half in a quiet library and it works well, with "
+        "long takes and almost no music, which the show has not dared before.</p>"
+        "<p>The second half rushes through a festival and loses some of that calm, but the "
+        "last scene on the bridge earns its quiet back. Seven out of ten.</p>"
+        "<div class='expand-toggle'><p>Show more from our critics: 9/10</p></div>"
+        "</article></body></html>"
+    )
+    article = extract_article(page)
+    assert "quiet library" in article.text and "9/10" not in article.text
