@@ -79,8 +79,9 @@ _HASH_AFTER_SEASON = re.compile(
 )
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
 _HASH_BESIDE_LOOK = 12
-_DASHED_SEASON = 5  # _SEASON_MARKER's group of "2nd Season – 05"
-_BARE_BRACKET = re.compile(r"\s*\((\d{1,3})\)")
+# a bare number in round or square brackets right after a season's marker: "2nd Season – 05
+# (17)", "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]"
+_BARE_BRACKET = re.compile(r"\s*[(\[](\d{1,3})[)\]]")
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
@@ -202,17 +203,18 @@ def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Matc
 def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     """The number a title counts through the seasons beside its season's own marker
     (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)"), or a
-    "#30" right beside it and later than it ("S2 Ep 6 (#30)"); else None."""
+    bare or "#" number right beside it and later than it ("Show 2nd Season – 05 (17)",
+    "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
     plain = _PLAIN_EPISODE.search(title, 0, season.start()) or _PLAIN_EPISODE.search(
         title, season.end()
     )
     if plain is not None:
         return _marker_number(plain.group(1))
-    if season.group(_DASHED_SEASON) is not None:
-        # "Show 2nd Season – 05 (17)": the blog's number through the seasons in brackets
-        bare = _BARE_BRACKET.match(title, season.end())
-        if bare is not None and int(bare.group(1)) > int(season.group(_DASHED_SEASON)):
-            return int(bare.group(1))
+    within = _marker_number(next(g for g in season.groups() if g is not None))
+    # a blog's or a forum's number through the seasons in brackets after the season's own
+    bare = _BARE_BRACKET.match(title, season.end())
+    if bare is not None and within is not None and int(bare.group(1)) > within:
+        return int(bare.group(1))
     if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
@@ -221,7 +223,6 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     if beside is None or numbers_another_thing(title, beside.start()):
         return None  # (not "Issue #12 · S2E3")
     number = _marker_number(next(g for g in beside.groups() if g is not None))
-    within = _marker_number(next(g for g in season.groups() if g is not None))
     return number if number is not None and within is not None and number > within else None
 
 

@@ -612,6 +612,29 @@ def test_a_later_seasons_number_after_a_dash_counts_within_it(title: str, episod
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a blog's or a forum thread's number through the seasons in brackets right after
+        # the season's own marker wins
+        ("Show Season 4 – Episode 6 (46): Lanterns on the Pier", 46),
+        ("Show S4 - Episode 6 [46] - discussion", 46),
+        ("Show S04E06 (46) Review", 46),
+        ("Show Season 4, Ep. 6 [46]", 46),
+        # not a later number, a year, a resolution or a word: the season's own stays
+        ("Show S4E6 (4) Review", 6),
+        ("Show S4E6 (2023) Review", 6),
+        ("Show S4E6 [720p] Review", 6),
+        ("Show Season 4 – Episode 6 (Review)", 6),
+    ],
+)
+def test_a_bare_number_in_brackets_after_a_season_marker_counts_through_the_seasons(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+    assert doc(f"{title}\n\n{BODY}", anime="Show").episode == episode
+
+
+@pytest.mark.parametrize(
     "title",
     ["Show Season 2 – 12 Things I Loved", "Show Season 2 - 24 episodes of farming"],
 )
