@@ -1197,6 +1197,25 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = None
             draft.explain("episode", "none: the title speaks of the whole season or series")
             return
+        finale = _TITLE_FINALE.search(draft.title) if count is None else None
+        if (
+            finale is not None
+            and _TOWARDS.search(draft.title, 0, finale.start()) is None
+            and _TITLE_PENULTIMATE.search(draft.title) is None
+        ):
+            # "Show Series Finale Recap" over "After three seasons and 37 episodes, Show is
+            # over": the run's length the opening gives is the count a catalog would (its
+            # season's own "Season 3, Episode 12" in the page's URL or labels comes after).
+            # (A penultimate episode's opening may count the finale or not.)
+            run = _run_length_said(_opening(draft.paragraphs), lambda: _other_anime(draft))
+            if run is not None:
+                draft.episode = run[0]
+                draft.explain(
+                    "episode",
+                    f"{run[0]}: the title's {finale.group(0)!r}, of a run the opening says "
+                    f"has {run[0]} episodes ({run[1]!r})",
+                )
+                return
     if draft.paragraphs:
         named = episode_named(draft.paragraphs[0], catalog) if not draft.title else None
         if named is not None and "title" in named[1] and "\n" not in draft.paragraphs[0]:
@@ -1414,6 +1433,35 @@ _THE_N_EPISODES = re.compile(
 # the text reviews
 _SPOILER_WARNING = re.compile(r"\bspoilers?(?:\s+(?:warning|alert|ahead))?\s*\Z", re.IGNORECASE)
 _SPOILER_LOOK = 25
+
+
+# "After three seasons and 37 episodes, Show is over", "across all 37 episodes", "all of its 37
+# episodes": how many episodes the whole run has, as a finale's opening sums it up. After a
+# preposition, the number needs "all", "the", "its" or the seasons before it: "after 11
+# episodes of setup" may be the ones before the finale, "over 100 episodes" more than 100
+_RUN_OF_EPISODES = re.compile(
+    r"(?:\b(?P<prep>after|across|over|through)\s+(?P<det>(?:all\s+(?:of\s+)?)?(?:the|its)\s+"
+    r"|all\s+)?|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?)"
+    r"(?P<seasons>(?:\d{1,2}|" + _WORD_NUMBER + r")\s+(?:seasons|cours)\s+and\s+)?"
+    r"(?P<n>\d{1,4}|" + _WORD_NUMBER + r")\s+episodes\b"
+    r"(?!\s+(?:in\b|later|so\s+far|before|ago|until|left|to\s+go))",
+    re.IGNORECASE,
+)
+
+
+def _run_length_said(opening: str, others: Callable[[], Sequence[str]]) -> tuple[int, str] | None:
+    """How many episodes the whole run has, as the opening sums it up ("After three seasons
+    and 37 episodes, Show is over", "across all 37 episodes"), not of another show: (number,
+    as written), else None."""
+    if "episodes" not in opening.lower():
+        return None
+    for match in _RUN_OF_EPISODES.finditer(opening):
+        if match.group("prep") and not (match.group("det") or match.group("seasons")):
+            continue
+        number = _marker_number(match.group("n"))
+        if number and not _said_of_another(opening, match.start(), match.end(), others):
+            return number, match.group(0)
+    return None
 
 
 def _whole_run_watched(opening: str, count: int | None = None) -> str | None:

@@ -1136,6 +1136,50 @@ def test_a_spoiler_warning_for_all_the_episodes_is_not_the_whole_run() -> None:
     assert parsed.kind.value == "episode-review"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "After four seasons and 48 episodes, Show is done. This is Season 4, Episode 12.",
+        "Across all 48 episodes the show never once blinked, and it does not now.",
+        "All of its 48 episodes led here, and the landing is soft.",
+    ],
+)
+def test_a_finale_of_an_anime_without_a_count_is_the_run_its_opening_sums_up(
+    opening: str,
+) -> None:
+    # a recap site's series finale of an anime the store has no episode count for; the URL
+    # and the labels number it within its season, the opening gives the whole run's length
+    meta = PageMeta(
+        title="Show Series Finale Recap: The Lights Go Out",
+        url="https://recaps.example/tv/show/season-4-episode-12-recap-finale",
+    )
+    text = f"Show Series Finale Recap: The Lights Go Out\n\n{opening}\n\n{BODY}"
+    parsed = doc(text, meta=meta, known_anime=["Show"])
+    assert parsed.episode == 48
+    assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "episode"),
+    [
+        # episodes before the finale, or "more than", is not the run's length
+        ("Show Finale Review", "After 11 episodes of setup, the finale pays off.", None),
+        ("Show Finale Review", "With over 100 episodes behind it, the show bows out.", None),
+        # another show's run
+        ("Show Finale Review", "Unlike Other Show, over all 50 episodes, it never rests.", None),
+        # a finale still to come, a penultimate episode
+        ("Show: on the road to the finale", "Across all 48 episodes it never blinked.", None),
+        ("Show Second-to-Last Episode Review", "After four seasons and 48 episodes, "
+         "one more to go.", None),
+    ],
+)  # fmt: skip
+def test_a_finale_without_the_runs_length_said_keeps_no_number(
+    title: str, opening: str, episode: int | None
+) -> None:
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", known_anime=["Show", "Other Show"])
+    assert parsed.episode == episode
+
+
 def test_getting_through_all_the_episodes_is_the_whole_run() -> None:
     text = (
         "Why I stuck with Show\n\nIt took me a month to get through all 24 episodes, and "
