@@ -79,8 +79,9 @@ _HASH_AFTER_SEASON = re.compile(
 )
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
 _HASH_BESIDE_LOOK = 12
-_DASHED_SEASON = 5  # _SEASON_MARKER's group of "2nd Season – 05"
-_BARE_BRACKET = re.compile(r"\s*\((\d{1,3})\)")
+# a bare number in round or square brackets right after a season's marker: "2nd Season – 05
+# (17)", "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]"
+_BARE_BRACKET = re.compile(r"\s*[(\[](\d{1,3})[)\]]")
 _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
@@ -202,17 +203,18 @@ def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Matc
 def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     """The number a title counts through the seasons beside its season's own marker
     (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)"), or a
-    "#30" right beside it and later than it ("S2 Ep 6 (#30)"); else None."""
+    bare or "#" number right beside it and later than it ("Show 2nd Season – 05 (17)",
+    "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
     plain = _PLAIN_EPISODE.search(title, 0, season.start()) or _PLAIN_EPISODE.search(
         title, season.end()
     )
     if plain is not None:
         return _marker_number(plain.group(1))
-    if season.group(_DASHED_SEASON) is not None:
-        # "Show 2nd Season – 05 (17)": the blog's number through the seasons in brackets
-        bare = _BARE_BRACKET.match(title, season.end())
-        if bare is not None and int(bare.group(1)) > int(season.group(_DASHED_SEASON)):
-            return int(bare.group(1))
+    within = _marker_number(next(g for g in season.groups() if g is not None))
+    # a blog's or a forum's number through the seasons in brackets after the season's own
+    bare = _BARE_BRACKET.match(title, season.end())
+    if bare is not None and within is not None and int(bare.group(1)) > within:
+        return int(bare.group(1))
     if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
@@ -221,7 +223,6 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     if beside is None or numbers_another_thing(title, beside.start()):
         return None  # (not "Issue #12 · S2E3")
     number = _marker_number(next(g for g in beside.groups() if g is not None))
-    within = _marker_number(next(g for g in season.groups() if g is not None))
     return number if number is not None and within is not None and number > within else None
 
 
@@ -1196,6 +1197,25 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = None
             draft.explain("episode", "none: the title speaks of the whole season or series")
             return
+        finale = _TITLE_FINALE.search(draft.title) if count is None else None
+        if (
+            finale is not None
+            and _TOWARDS.search(draft.title, 0, finale.start()) is None
+            and _TITLE_PENULTIMATE.search(draft.title) is None
+        ):
+            # "Show Series Finale Recap" over "After three seasons and 37 episodes, Show is
+            # over": the run's length the opening gives is the count a catalog would (its
+            # season's own "Season 3, Episode 12" in the page's URL or labels comes after).
+            # (A penultimate episode's opening may count the finale or not.)
+            run = _run_length_said(_opening(draft.paragraphs), lambda: _other_anime(draft))
+            if run is not None:
+                draft.episode = run[0]
+                draft.explain(
+                    "episode",
+                    f"{run[0]}: the title's {finale.group(0)!r}, of a run the opening says "
+                    f"has {run[0]} episodes ({run[1]!r})",
+                )
+                return
     if draft.paragraphs:
         named = episode_named(draft.paragraphs[0], catalog) if not draft.title else None
         if named is not None and "title" in named[1] and "\n" not in draft.paragraphs[0]:
@@ -1413,6 +1433,35 @@ _THE_N_EPISODES = re.compile(
 # the text reviews
 _SPOILER_WARNING = re.compile(r"\bspoilers?(?:\s+(?:warning|alert|ahead))?\s*\Z", re.IGNORECASE)
 _SPOILER_LOOK = 25
+
+
+# "After three seasons and 37 episodes, Show is over", "across all 37 episodes", "all of its 37
+# episodes": how many episodes the whole run has, as a finale's opening sums it up. After a
+# preposition, the number needs "all", "the", "its" or the seasons before it: "after 11
+# episodes of setup" may be the ones before the finale, "over 100 episodes" more than 100
+_RUN_OF_EPISODES = re.compile(
+    r"(?:\b(?P<prep>after|across|over|through)\s+(?P<det>(?:all\s+(?:of\s+)?)?(?:the|its)\s+"
+    r"|all\s+)?|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?)"
+    r"(?P<seasons>(?:\d{1,2}|" + _WORD_NUMBER + r")\s+(?:seasons|cours)\s+and\s+)?"
+    r"(?P<n>\d{1,4}|" + _WORD_NUMBER + r")\s+episodes\b"
+    r"(?!\s+(?:in\b|later|so\s+far|before|ago|until|left|to\s+go))",
+    re.IGNORECASE,
+)
+
+
+def _run_length_said(opening: str, others: Callable[[], Sequence[str]]) -> tuple[int, str] | None:
+    """How many episodes the whole run has, as the opening sums it up ("After three seasons
+    and 37 episodes, Show is over", "across all 37 episodes"), not of another show: (number,
+    as written), else None."""
+    if "episodes" not in opening.lower():
+        return None
+    for match in _RUN_OF_EPISODES.finditer(opening):
+        if match.group("prep") and not (match.group("det") or match.group("seasons")):
+            continue
+        number = _marker_number(match.group("n"))
+        if number and not _said_of_another(opening, match.start(), match.end(), others):
+            return number, match.group(0)
+    return None
 
 
 def _whole_run_watched(opening: str, count: int | None = None) -> str | None:

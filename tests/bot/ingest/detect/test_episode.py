@@ -612,6 +612,29 @@ def test_a_later_seasons_number_after_a_dash_counts_within_it(title: str, episod
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a blog's or a forum thread's number through the seasons in brackets right after
+        # the season's own marker wins
+        ("Show Season 4 – Episode 6 (46): Lanterns on the Pier", 46),
+        ("Show S4 - Episode 6 [46] - discussion", 46),
+        ("Show S04E06 (46) Review", 46),
+        ("Show Season 4, Ep. 6 [46]", 46),
+        # not a later number, a year, a resolution or a word: the season's own stays
+        ("Show S4E6 (4) Review", 6),
+        ("Show S4E6 (2023) Review", 6),
+        ("Show S4E6 [720p] Review", 6),
+        ("Show Season 4 – Episode 6 (Review)", 6),
+    ],
+)
+def test_a_bare_number_in_brackets_after_a_season_marker_counts_through_the_seasons(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+    assert doc(f"{title}\n\n{BODY}", anime="Show").episode == episode
+
+
+@pytest.mark.parametrize(
     "title",
     ["Show Season 2 – 12 Things I Loved", "Show Season 2 - 24 episodes of farming"],
 )
@@ -1111,6 +1134,50 @@ def test_a_spoiler_warning_for_all_the_episodes_is_not_the_whole_run() -> None:
     parsed = doc(text, catalogs=[catalog])
     assert parsed.episode == 13
     assert parsed.kind.value == "episode-review"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "After four seasons and 48 episodes, Show is done. This is Season 4, Episode 12.",
+        "Across all 48 episodes the show never once blinked, and it does not now.",
+        "All of its 48 episodes led here, and the landing is soft.",
+    ],
+)
+def test_a_finale_of_an_anime_without_a_count_is_the_run_its_opening_sums_up(
+    opening: str,
+) -> None:
+    # a recap site's series finale of an anime the store has no episode count for; the URL
+    # and the labels number it within its season, the opening gives the whole run's length
+    meta = PageMeta(
+        title="Show Series Finale Recap: The Lights Go Out",
+        url="https://recaps.example/tv/show/season-4-episode-12-recap-finale",
+    )
+    text = f"Show Series Finale Recap: The Lights Go Out\n\n{opening}\n\n{BODY}"
+    parsed = doc(text, meta=meta, known_anime=["Show"])
+    assert parsed.episode == 48
+    assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "episode"),
+    [
+        # episodes before the finale, or "more than", is not the run's length
+        ("Show Finale Review", "After 11 episodes of setup, the finale pays off.", None),
+        ("Show Finale Review", "With over 100 episodes behind it, the show bows out.", None),
+        # another show's run
+        ("Show Finale Review", "Unlike Other Show, over all 50 episodes, it never rests.", None),
+        # a finale still to come, a penultimate episode
+        ("Show: on the road to the finale", "Across all 48 episodes it never blinked.", None),
+        ("Show Second-to-Last Episode Review", "After four seasons and 48 episodes, "
+         "one more to go.", None),
+    ],
+)  # fmt: skip
+def test_a_finale_without_the_runs_length_said_keeps_no_number(
+    title: str, opening: str, episode: int | None
+) -> None:
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", known_anime=["Show", "Other Show"])
+    assert parsed.episode == episode
 
 
 def test_getting_through_all_the_episodes_is_the_whole_run() -> None:
