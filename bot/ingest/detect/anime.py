@@ -670,6 +670,39 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
     return None
 
 
+# "<Name> (<Other Name>, …)", "<Name> (aka <Other Name>)": the text gives a show's other name
+# in brackets right after it; the bracket's words up to its close or its first comma
+_OTHER_NAME_IN_BRACKETS = re.compile(
+    r"\s?[(\[]\s*(?:(?:a\.?k\.?a\.?|also known as|or|english title:?)\s+)?"
+    r"(?P<name>[^()\[\],;\n]{2,100}?)\s*[)\],;]"
+)
+
+
+def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
+    """The known anime `text` gives as another name of the new `name`, in brackets right
+    after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
+    after it ("<Known> (<Name>)"): a romanised title in a headline, its English one (in the
+    store) in the text. None when the text writes no known name beside it."""
+    key = fold(name)
+    folded = fold(text)
+    at = folded.find(key) if key else -1
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
+            if other is not None and (known := names.by_name.get(other.group("name"))):
+                return known
+            if at > 1 and folded[at - 1] in "([" and folded[end : end + 1] in ")]":
+                before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip()
+                for title, written, position in names.exact_in(before):
+                    if position + len(written) == len(before):
+                        return title
+        at = folded.find(key, end)
+    return None
+
+
 # the first clause of a text without a headline (a social post, a chat message); a colon
 # before a capital goes on ("Orb: On the Movements of the Earth Episode 8 Review")
 _FIRST_CLAUSE = re.compile(r"(?:[^,:;.!?\n—–]|:(?=\s+[A-Z])){1,120}")
@@ -1015,6 +1048,16 @@ def detect_anime(draft: Draft) -> None:
                 else:
                     chosen = _known_said_about(names, opening)
                     said_about = chosen is not None
+                    if chosen is None:
+                        chosen = _known_written_beside(
+                            names, pattern, "\n\n".join(_opening_lines(draft.paragraphs))
+                        )
+                        if chosen is not None:
+                            draft.explain(
+                                "anime",
+                                f"{chosen!r}: the opening gives it as another name of "
+                                f"{pattern!r} (the title's pattern), in brackets beside it",
+                            )
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's

@@ -1067,3 +1067,38 @@ def test_a_known_anime_styled_with_a_multiplication_sign_is_the_known_one(
 ) -> None:
     # an official styling writes the "x" between two words as "×": the same anime
     assert doc(f"{title}\n\n{BODY}", known_anime=[known]).anime_title == known
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Four weeks in, Shizuka na Kajuen (The Quiet Orchard, if you watch the dub) is still "
+        "the calmest show of the season.",
+        "Four weeks in, Shizuka na Kajuen (aka The Quiet Orchard) is still calm.",
+        "Four weeks in, The Quiet Orchard (Shizuka na Kajuen) is still the calmest show.",
+    ],
+)
+def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_known_one(
+    opening: str,
+) -> None:
+    # a headline in romanised Japanese; the text writes the store's English name beside it
+    text = (
+        f"Shizuka na Kajuen Season 2 Episode 4 Review: Pears\n\n"
+        f"Home › Reviews › Winter\n\n{opening}\n\nThe pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Four weeks in, Shizuka na Kajuen (a show I adore) beats The Quiet Orchard easily.",
+        "Four weeks in, Shizuka na Kajuen is calmer than The Quiet Orchard (Sora no Ki) was.",
+    ],
+)
+def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> None:
+    text = (
+        f"Shizuka na Kajuen Episode 4 Review\n\n{opening}\n\n"
+        "The pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
