@@ -872,6 +872,51 @@ def _only_one_named(draft: Draft, names: AnimeNames) -> str | None:
     return chosen
 
 
+# a notes app's or a tracker's properties under its heading, one "Label: value" a line ("Show:
+# <Name>", "**Anime:** <Name>", "Status: Watching"); the show's is labelled "Show" or "Anime"
+_PROPERTY_LINE = re.compile(r"[*_]{0,2}[A-Za-z][\w ()/-]{0,24}[*_]{0,2}\s*:[*_]{0,2}\s+\S")
+_SHOW_PROPERTY = re.compile(
+    r"[*_]{0,2}(?:show|anime)[*_]{0,2}\s*:[*_]{0,2}\s+(?P<name>\S.{0,120}?)\s*", re.IGNORECASE
+)
+_LINK_MARKS = "[]\"'“”"  # a notes app's link ("[[Name]]") or a quoted value around the name
+
+
+def _named_by_properties(draft: Draft, names: AnimeNames) -> str | None:
+    """The anime a notes page's properties name ("Show: <Name>" among other "Label: value"
+    lines in a block of its opening): the note's own word for the show, whose headline may
+    call it by a nickname that makes no clear pattern ("<Nickname> — eps 1–2 first
+    impressions"). The known anime it matches, else the name as written, if written as one."""
+    for paragraph in _opening_lines(draft.paragraphs):
+        if ":" not in paragraph:
+            continue
+        lines = paragraph.splitlines()
+        if len(lines) < 2 or not all(_PROPERTY_LINE.match(line) for line in lines):
+            continue
+        for line in lines:
+            found = _SHOW_PROPERTY.fullmatch(line)
+            if found is None:
+                continue
+            name = _trim_name(found.group("name").strip(_LINK_MARKS))
+            chosen = names.match(name) if name else None
+            if chosen is None and _written_as_a_name(name):
+                chosen = name
+            if chosen is not None:
+                draft.explain("anime", f"{chosen!r}: the note's properties name it ({line!r})")
+                return chosen
+    return None
+
+
+def _written_as_a_name(name: str) -> bool:
+    """Is `name` written as a show's name: a capital or a digit first, no words in lower case
+    but a title's small ones, no sentence's end, short enough for an anime's name?"""
+    return (
+        0 < len(name) <= MAX_ANIME_NAME
+        and (name[0].isupper() or name[0].isdigit())
+        and name[-1] not in ".,;:"
+        and not _lower_case_word(name)
+    )
+
+
 def _one_known_in(names: AnimeNames, texts: Iterable[str]) -> str | None:
     """The known anime `texts` name, when they name one and only one; else None."""
     found = {title for text in texts for title, _, _ in names.exact_in(text)}
@@ -1106,6 +1151,8 @@ def detect_anime(draft: Draft) -> None:
                     if chosen is None:
                         chosen = pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
+    if chosen is None:
+        chosen = _named_by_properties(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None and draft.paragraphs:

@@ -1102,3 +1102,36 @@ def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> No
         "The pears ripen and nothing else happens.\n"
     )
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+@pytest.mark.parametrize(
+    ("properties", "anime"),
+    [
+        ("Show: The Lighthouse Keeper Who Hated Boats\nStatus: Watching\nRating: 4/5",
+         "The Lighthouse Keeper Who Hated Boats"),
+        ("**Anime:** The Lighthouse Keeper Who Hated Boats  \n**Ep:** 02 / 12",
+         "The Lighthouse Keeper Who Hated Boats"),
+        ('show: "[[Blue Lock]]"\nwatched: 2025-01-19', "Blue Lock"),
+    ],
+)  # fmt: skip
+def test_a_notes_pages_show_property_names_the_anime(properties: str, anime: str) -> None:
+    # a notes app's page: its headline calls the show by a nickname with no clear pattern
+    text = (
+        f"# Toudai — eps 1–2 first impressions\n\n{properties}\n\n"
+        "Better than the premise suggests. The keeper sulks at every wave.\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        "Show: the one with the lighthouse, I forget its name\nStatus: Watching",
+        "Show: The Lighthouse Keeper Who Hated Boats\nand then the keeper sulks at every wave.",
+    ],
+)
+def test_a_show_property_not_written_as_a_name_or_not_in_a_block_is_no_anime(
+    properties: str,
+) -> None:
+    text = f"# Toudai — eps 1–2 first impressions\n\n{properties}\n\nBetter than expected.\n"
+    assert "could not tell which anime" in reason(text)
