@@ -917,6 +917,57 @@ def _written_as_a_name(name: str) -> bool:
     )
 
 
+# an episodic blog's number after a name: "<Name> – 06", "<Name> 2nd Season – 06 (30)" (the
+# number through the seasons in brackets), "<Name> – 12 [END]"
+_DASH_NUMBER_END = re.compile(
+    r"\s+[-–—]\s+\d{1,4}(?:v\d)?(?:\s*[(\[](?:\d{1,4}|end|final)[)\]])?$", re.IGNORECASE
+)
+
+
+def _name_the_text_repeats(draft: Draft) -> str | None:
+    """A new anime's name when the title is only that name (perhaps with an episodic blog's
+    "– 06 (30)" after it, and its season's words), or the line under a title-line is (a
+    database page's header: the show's main name, its English name under it, then the
+    site's tabs), and the text after it says the name again, written the same: a review
+    says the name of the show it reviews. The first of the two it says; else None."""
+    candidates = [(draft.title, 0)] if draft.title else []
+    if draft.title_is_line and draft.paragraphs and "\n" not in draft.paragraphs[0]:
+        candidates.append((draft.paragraphs[0], 1))
+    for line, after in candidates:
+        name = _DASH_NUMBER_END.sub("", line.strip())
+        unseasoned = _without_season_words(name)
+        name = _trim_name(unseasoned)
+        if not _written_as_a_name(name) or len(name.split()) > _MAX_LONG_NAME_WORDS:
+            continue
+        if KIND_WORDS.search(name) or EPISODE_MARKER_TEXT.search(name):
+            continue  # a headline's words, which the clear pattern reads
+        if any(_said_in_words(name, text) for text in _opening_lines(draft.paragraphs[after:])):
+            draft.explain("anime", f"{name!r}: a new anime, the text repeats its name {line!r}")
+            return name
+    return None
+
+
+_MIN_WORDS_AROUND = 3  # "I came to <Name> late": a sentence, not a handle's line
+
+
+def _said_in_words(name: str, text: str) -> bool:
+    """Is `name` in `text`, written the same, as whole words, on a line with words of its own
+    around it (a sentence, a category line), not alone (a chat's handle over each message)?"""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            start = text.rfind("\n", 0, at) + 1
+            stop = text.find("\n", end)
+            around = text[start:at] + " " + text[end : len(text) if stop < 0 else stop]
+            if sum(any(c.isalpha() for c in word) for word in around.split()) >= _MIN_WORDS_AROUND:
+                return True
+        at = text.find(name, end)
+    return False
+
+
 def _one_known_in(names: AnimeNames, texts: Iterable[str]) -> str | None:
     """The known anime `texts` name, when they name one and only one; else None."""
     found = {title for text in texts for title, _, _ in names.exact_in(text)}
@@ -1176,6 +1227,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_in_page_title(draft, names)
     if chosen is None:
         chosen = _named_by_chat_header(draft, names)
+    if chosen is None:
+        chosen = _name_the_text_repeats(draft)
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

@@ -1135,3 +1135,42 @@ def test_a_show_property_not_written_as_a_name_or_not_in_a_block_is_no_anime(
 ) -> None:
     text = f"# Toudai — eps 1–2 first impressions\n\n{properties}\n\nBetter than expected.\n"
     assert "could not tell which anime" in reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anime"),
+    [
+        # an episodic blog's "<Name> 2nd Season – 06 (30)", the name said in its text
+        (
+            "Hoshi no Umi 2nd Season – 04 (16)\n\nPosted on May 3 by tern\n\n"
+            "Hoshi no Umi keeps its quiet pace this week, and the lighthouse finally lights.\n",
+            "Hoshi no Umi",
+        ),
+        # a database page's header: the main name, the English name under it, the site's tabs
+        (
+            "Hoshi no Umi: Kaze wa Mada Fuite Iru\nSea of Stars: The Wind Still Blows\n\n"
+            "Overview Characters Staff Episodes Reviews Stats\n\n"
+            "I came to Sea of Stars: The Wind Still Blows late, and it is a lovely show.\n",
+            "Sea of Stars: The Wind Still Blows",
+        ),
+    ],
+)
+def test_a_title_that_is_only_a_name_the_text_repeats_is_a_new_anime(text: str, anime: str) -> None:
+    assert doc(text).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is never said again
+        "Hoshi no Umi 2nd Season – 04 (16)\n\nPosted on May 3\n\nThe lighthouse finally lights.\n",
+        # a headline's sentence, not a name, though the text repeats its words
+        "Why the lighthouse matters\n\nWhy the lighthouse matters is simple: it is home.\n",
+        # said only in other words' case
+        "The Long Night – 04\n\nThe long night is over for the village, at last.\n",
+        # a handle over each message, said again only as a line of its own
+        "Kestrel\n\nKestrel\nwatched the new one last night, loved it\n\nKestrel\nmore later\n",
+    ],
+)
+def test_a_title_the_text_does_not_repeat_as_a_name_is_no_new_anime(text: str) -> None:
+    assert "could not tell which anime" in reason(text)
