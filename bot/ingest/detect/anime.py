@@ -670,6 +670,39 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
     return None
 
 
+# "<Name> (<Other Name>, …)", "<Name> (aka <Other Name>)": the text gives a show's other name
+# in brackets right after it; the bracket's words up to its close or its first comma
+_OTHER_NAME_IN_BRACKETS = re.compile(
+    r"\s?[(\[]\s*(?:(?:a\.?k\.?a\.?|also known as|or|english title:?)\s+)?"
+    r"(?P<name>[^()\[\],;\n]{2,100}?)\s*[)\],;]"
+)
+
+
+def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
+    """The known anime `text` gives as another name of the new `name`, in brackets right
+    after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
+    after it ("<Known> (<Name>)"): a romanised title in a headline, its English one (in the
+    store) in the text. None when the text writes no known name beside it."""
+    key = fold(name)
+    folded = fold(text)
+    at = folded.find(key) if key else -1
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
+            if other is not None and (known := names.by_name.get(other.group("name"))):
+                return known
+            if at > 1 and folded[at - 1] in "([" and folded[end : end + 1] in ")]":
+                before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip()
+                for title, written, position in names.exact_in(before):
+                    if position + len(written) == len(before):
+                        return title
+        at = folded.find(key, end)
+    return None
+
+
 # the first clause of a text without a headline (a social post, a chat message); a colon
 # before a capital goes on ("Orb: On the Movements of the Earth Episode 8 Review")
 _FIRST_CLAUSE = re.compile(r"(?:[^,:;.!?\n—–]|:(?=\s+[A-Z])){1,120}")
@@ -837,6 +870,102 @@ def _only_one_named(draft: Draft, names: AnimeNames) -> str | None:
     if chosen is not None:
         draft.explain("anime", f"{chosen!r}: the only known anime its text names")
     return chosen
+
+
+# a notes app's or a tracker's properties under its heading, one "Label: value" a line ("Show:
+# <Name>", "**Anime:** <Name>", "Status: Watching"); the show's is labelled "Show" or "Anime"
+_PROPERTY_LINE = re.compile(r"[*_]{0,2}[A-Za-z][\w ()/-]{0,24}[*_]{0,2}\s*:[*_]{0,2}\s+\S")
+_SHOW_PROPERTY = re.compile(
+    r"[*_]{0,2}(?:show|anime)[*_]{0,2}\s*:[*_]{0,2}\s+(?P<name>\S.{0,120}?)\s*", re.IGNORECASE
+)
+_LINK_MARKS = "[]\"'“”"  # a notes app's link ("[[Name]]") or a quoted value around the name
+
+
+def _named_by_properties(draft: Draft, names: AnimeNames) -> str | None:
+    """The anime a notes page's properties name ("Show: <Name>" among other "Label: value"
+    lines in a block of its opening): the note's own word for the show, whose headline may
+    call it by a nickname that makes no clear pattern ("<Nickname> — eps 1–2 first
+    impressions"). The known anime it matches, else the name as written, if written as one."""
+    for paragraph in _opening_lines(draft.paragraphs):
+        if ":" not in paragraph:
+            continue
+        lines = paragraph.splitlines()
+        if len(lines) < 2 or not all(_PROPERTY_LINE.match(line) for line in lines):
+            continue
+        for line in lines:
+            found = _SHOW_PROPERTY.fullmatch(line)
+            if found is None:
+                continue
+            name = _trim_name(found.group("name").strip(_LINK_MARKS))
+            chosen = names.match(name) if name else None
+            if chosen is None and _written_as_a_name(name):
+                chosen = name
+            if chosen is not None:
+                draft.explain("anime", f"{chosen!r}: the note's properties name it ({line!r})")
+                return chosen
+    return None
+
+
+def _written_as_a_name(name: str) -> bool:
+    """Is `name` written as a show's name: a capital or a digit first, no words in lower case
+    but a title's small ones, no sentence's end, short enough for an anime's name?"""
+    return (
+        0 < len(name) <= MAX_ANIME_NAME
+        and (name[0].isupper() or name[0].isdigit())
+        and name[-1] not in ".,;:"
+        and not _lower_case_word(name)
+    )
+
+
+# an episodic blog's number after a name: "<Name> – 06", "<Name> 2nd Season – 06 (30)" (the
+# number through the seasons in brackets), "<Name> – 12 [END]"
+_DASH_NUMBER_END = re.compile(
+    r"\s+[-–—]\s+\d{1,4}(?:v\d)?(?:\s*[(\[](?:\d{1,4}|end|final)[)\]])?$", re.IGNORECASE
+)
+
+
+def _name_the_text_repeats(draft: Draft) -> str | None:
+    """A new anime's name when the title is only that name (perhaps with an episodic blog's
+    "– 06 (30)" after it, and its season's words), or the line under a title-line is (a
+    database page's header: the show's main name, its English name under it, then the
+    site's tabs), and the text after it says the name again, written the same: a review
+    says the name of the show it reviews. The first of the two it says; else None."""
+    candidates = [(draft.title, 0)] if draft.title else []
+    if draft.title_is_line and draft.paragraphs and "\n" not in draft.paragraphs[0]:
+        candidates.append((draft.paragraphs[0], 1))
+    for line, after in candidates:
+        name = _DASH_NUMBER_END.sub("", line.strip())
+        unseasoned = _without_season_words(name)
+        name = _trim_name(unseasoned)
+        if not _written_as_a_name(name) or len(name.split()) > _MAX_LONG_NAME_WORDS:
+            continue
+        if KIND_WORDS.search(name) or EPISODE_MARKER_TEXT.search(name):
+            continue  # a headline's words, which the clear pattern reads
+        if any(_said_in_words(name, text) for text in _opening_lines(draft.paragraphs[after:])):
+            draft.explain("anime", f"{name!r}: a new anime, the text repeats its name {line!r}")
+            return name
+    return None
+
+
+_MIN_WORDS_AROUND = 3  # "I came to <Name> late": a sentence, not a handle's line
+
+
+def _said_in_words(name: str, text: str) -> bool:
+    """Is `name` in `text`, written the same, as whole words, on a line with words of its own
+    around it (a sentence, a category line), not alone (a chat's handle over each message)?"""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            start = text.rfind("\n", 0, at) + 1
+            stop = text.find("\n", end)
+            around = text[start:at] + " " + text[end : len(text) if stop < 0 else stop]
+            if sum(any(c.isalpha() for c in word) for word in around.split()) >= _MIN_WORDS_AROUND:
+                return True
+        at = text.find(name, end)
+    return False
 
 
 def _one_known_in(names: AnimeNames, texts: Iterable[str]) -> str | None:
@@ -1015,6 +1144,16 @@ def detect_anime(draft: Draft) -> None:
                 else:
                     chosen = _known_said_about(names, opening)
                     said_about = chosen is not None
+                    if chosen is None:
+                        chosen = _known_written_beside(
+                            names, pattern, "\n\n".join(_opening_lines(draft.paragraphs))
+                        )
+                        if chosen is not None:
+                            draft.explain(
+                                "anime",
+                                f"{chosen!r}: the opening gives it as another name of "
+                                f"{pattern!r} (the title's pattern), in brackets beside it",
+                            )
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's
@@ -1064,6 +1203,8 @@ def detect_anime(draft: Draft) -> None:
                         chosen = pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None:
+        chosen = _named_by_properties(draft, names)
+    if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None and draft.paragraphs:
         pattern = _pattern_opening_the_text(draft.paragraphs[0])
@@ -1086,6 +1227,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_in_page_title(draft, names)
     if chosen is None:
         chosen = _named_by_chat_header(draft, names)
+    if chosen is None:
+        chosen = _name_the_text_repeats(draft)
     if chosen is None:
         raise _no_anime(draft)
     if len(chosen) > MAX_ANIME_NAME:

@@ -85,6 +85,25 @@ def _is_leading(word: str) -> bool:
     return bool(apostrophe) and ending in _CONTRACTIONS and stem in _CONTRACTED_LEADS
 
 
+_MIN_GERUND = 6  # "Seeing": a verb's -ing form; a short name ends so too ("Ming", "Bing")
+_SENTENCE_ENDS = ".!?:;"
+
+
+def _opening_gerund(text: str, line_start: int, start: int, words: Sequence[str]) -> bool:
+    """Does a verb's -ing form open the sentence before a name ("Meeting Mina Ashiro (Voice
+    Actor) gives the show…", "Watching Kafka (…)")? `words` end right before `start`; the
+    first is capitalised only because the sentence opens with it, at its line's start or
+    after a sentence's end."""
+    first = words[0]
+    if len(words) < 2 or len(first) < _MIN_GERUND or not first.endswith("ing"):
+        return False
+    at = text.rfind(first, line_start, start)
+    if at < 0:
+        return False  # the name began on the line above (a hard-wrapped line)
+    before = text[line_start:at].rstrip(' \t*_-•>"“')
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
@@ -252,6 +271,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         if any(w.lower() in _NOT_NAME_WORDS for w in words):
             continue
         while words and _is_leading(words[0]):
+            words.pop(0)
+        if words and _opening_gerund(text, line_start, start, words):
             words.pop(0)
         if len(words) > _MIN_NAME_AFTER_RANK and words[0].lower() in _RANK_WORDS:
             words.pop(0)

@@ -1067,3 +1067,110 @@ def test_a_known_anime_styled_with_a_multiplication_sign_is_the_known_one(
 ) -> None:
     # an official styling writes the "x" between two words as "×": the same anime
     assert doc(f"{title}\n\n{BODY}", known_anime=[known]).anime_title == known
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Four weeks in, Shizuka na Kajuen (The Quiet Orchard, if you watch the dub) is still "
+        "the calmest show of the season.",
+        "Four weeks in, Shizuka na Kajuen (aka The Quiet Orchard) is still calm.",
+        "Four weeks in, The Quiet Orchard (Shizuka na Kajuen) is still the calmest show.",
+    ],
+)
+def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_known_one(
+    opening: str,
+) -> None:
+    # a headline in romanised Japanese; the text writes the store's English name beside it
+    text = (
+        f"Shizuka na Kajuen Season 2 Episode 4 Review: Pears\n\n"
+        f"Home › Reviews › Winter\n\n{opening}\n\nThe pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Four weeks in, Shizuka na Kajuen (a show I adore) beats The Quiet Orchard easily.",
+        "Four weeks in, Shizuka na Kajuen is calmer than The Quiet Orchard (Sora no Ki) was.",
+    ],
+)
+def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> None:
+    text = (
+        f"Shizuka na Kajuen Episode 4 Review\n\n{opening}\n\n"
+        "The pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+@pytest.mark.parametrize(
+    ("properties", "anime"),
+    [
+        ("Show: The Lighthouse Keeper Who Hated Boats\nStatus: Watching\nRating: 4/5",
+         "The Lighthouse Keeper Who Hated Boats"),
+        ("**Anime:** The Lighthouse Keeper Who Hated Boats  \n**Ep:** 02 / 12",
+         "The Lighthouse Keeper Who Hated Boats"),
+        ('show: "[[Blue Lock]]"\nwatched: 2025-01-19', "Blue Lock"),
+    ],
+)  # fmt: skip
+def test_a_notes_pages_show_property_names_the_anime(properties: str, anime: str) -> None:
+    # a notes app's page: its headline calls the show by a nickname with no clear pattern
+    text = (
+        f"# Toudai — eps 1–2 first impressions\n\n{properties}\n\n"
+        "Better than the premise suggests. The keeper sulks at every wave.\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        "Show: the one with the lighthouse, I forget its name\nStatus: Watching",
+        "Show: The Lighthouse Keeper Who Hated Boats\nand then the keeper sulks at every wave.",
+    ],
+)
+def test_a_show_property_not_written_as_a_name_or_not_in_a_block_is_no_anime(
+    properties: str,
+) -> None:
+    text = f"# Toudai — eps 1–2 first impressions\n\n{properties}\n\nBetter than expected.\n"
+    assert "could not tell which anime" in reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anime"),
+    [
+        # an episodic blog's "<Name> 2nd Season – 06 (30)", the name said in its text
+        (
+            "Hoshi no Umi 2nd Season – 04 (16)\n\nPosted on May 3 by tern\n\n"
+            "Hoshi no Umi keeps its quiet pace this week, and the lighthouse finally lights.\n",
+            "Hoshi no Umi",
+        ),
+        # a database page's header: the main name, the English name under it, the site's tabs
+        (
+            "Hoshi no Umi: Kaze wa Mada Fuite Iru\nSea of Stars: The Wind Still Blows\n\n"
+            "Overview Characters Staff Episodes Reviews Stats\n\n"
+            "I came to Sea of Stars: The Wind Still Blows late, and it is a lovely show.\n",
+            "Sea of Stars: The Wind Still Blows",
+        ),
+    ],
+)
+def test_a_title_that_is_only_a_name_the_text_repeats_is_a_new_anime(text: str, anime: str) -> None:
+    assert doc(text).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is never said again
+        "Hoshi no Umi 2nd Season – 04 (16)\n\nPosted on May 3\n\nThe lighthouse finally lights.\n",
+        # a headline's sentence, not a name, though the text repeats its words
+        "Why the lighthouse matters\n\nWhy the lighthouse matters is simple: it is home.\n",
+        # said only in other words' case
+        "The Long Night – 04\n\nThe long night is over for the village, at last.\n",
+        # a handle over each message, said again only as a line of its own
+        "Kestrel\n\nKestrel\nwatched the new one last night, loved it\n\nKestrel\nmore later\n",
+    ],
+)
+def test_a_title_the_text_does_not_repeat_as_a_name_is_no_new_anime(text: str) -> None:
+    assert "could not tell which anime" in reason(text)

@@ -233,3 +233,30 @@ def test_a_contracted_sentence_opening_is_not_part_of_the_name(opening: str) -> 
 def test_a_name_with_an_apostrophe_keeps_it() -> None:
     text = "Then Aidan O'Rourke (Kenji Nomura) walks in with the bad news."
     assert [c.name for c in learn_characters(text)] == ["Aidan O'Rourke"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first act is slow. Meeting Hana Moriyama (Mai Kadowaki), a stubborn baker, helps.",
+        "Watching Hana Moriyama (Mai Kadowaki) knead dough is the whole show.",
+        "- Seeing Hana Moriyama (Mai Kadowaki) again was a treat.",
+    ],
+)
+def test_a_verbs_ing_form_opening_the_sentence_is_not_part_of_the_name(text: str) -> None:
+    assert [c.name for c in learn_characters(text)] == ["Hana Moriyama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # inside a sentence, a capitalised word ending in -ing is a name's
+        ("The bakery scene with Darling Moriyama (Mai Kadowaki) is sweet.", "Darling Moriyama"),
+        # a short word ending so is a name, not a verb's form
+        ("Ming Moriyama (Mai Kadowaki) runs the bakery.", "Ming Moriyama"),
+    ],
+)
+def test_a_word_ending_in_ing_inside_a_sentence_or_short_stays_in_the_name(
+    text: str, name: str
+) -> None:
+    assert [c.name for c in learn_characters(text)] == [name]
