@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -643,17 +643,22 @@ _SUBTITLE_PREPOSITION = re.compile(
 )
 
 
-def _said_as_words(phrase: str, folded: str) -> bool:
-    """Is `phrase` (folded) in `folded` as whole words ("Release" is not said by "releases")?"""
-    at = folded.find(phrase) if phrase else -1
+def _word_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place `phrase` stands in `text` as whole words, in text order
+    ("Release" does not stand in "releases")."""
+    at = text.find(phrase) if phrase else -1
     while at >= 0:
         end = at + len(phrase)
-        if (at == 0 or not folded[at - 1].isalnum()) and (
-            end == len(folded) or not folded[end].isalnum()
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
         ):
-            return True
-        at = folded.find(phrase, at + 1)
-    return False
+            yield at, end
+        at = text.find(phrase, at + 1)
+
+
+def _said_as_words(phrase: str, folded: str) -> bool:
+    """Is `phrase` (folded) in `folded` as whole words?"""
+    return next(_word_spans(phrase, folded), None) is not None
 
 
 def _known_said_about(names: AnimeNames, opening: str) -> str | None:
@@ -683,23 +688,16 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
     after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
     after it ("<Known> (<Name>)"): a romanised title in a headline, its English one (in the
     store) in the text. None when the text writes no known name beside it."""
-    key = fold(name)
     folded = fold(text)
-    at = folded.find(key) if key else -1
-    while at >= 0:
-        end = at + len(key)
-        if (at == 0 or not folded[at - 1].isalnum()) and (
-            end == len(folded) or not folded[end].isalnum()
-        ):
-            other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
-            if other is not None and (known := names.by_name.get(other.group("name"))):
-                return known
-            if at > 1 and folded[at - 1] in "([" and folded[end : end + 1] in ")]":
-                before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip()
-                for title, written, position in names.exact_in(before):
-                    if position + len(written) == len(before):
-                        return title
-        at = folded.find(key, end)
+    for at, end in _word_spans(fold(name), folded):
+        other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
+        if other is not None and (known := names.by_name.get(other.group("name"))):
+            return known
+        if at > 1 and folded[at - 1] in "([" and folded[end : end + 1] in ")]":
+            before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip()
+            for title, written, position in names.exact_in(before):
+                if position + len(written) == len(before):
+                    return title
     return None
 
 
@@ -953,18 +951,12 @@ _MIN_WORDS_AROUND = 3  # "I came to <Name> late": a sentence, not a handle's lin
 def _said_in_words(name: str, text: str) -> bool:
     """Is `name` in `text`, written the same, as whole words, on a line with words of its own
     around it (a sentence, a category line), not alone (a chat's handle over each message)?"""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        ):
-            start = text.rfind("\n", 0, at) + 1
-            stop = text.find("\n", end)
-            around = text[start:at] + " " + text[end : len(text) if stop < 0 else stop]
-            if sum(any(c.isalpha() for c in word) for word in around.split()) >= _MIN_WORDS_AROUND:
-                return True
-        at = text.find(name, end)
+    for at, end in _word_spans(name, text):
+        start = text.rfind("\n", 0, at) + 1
+        stop = text.find("\n", end)
+        around = text[start:at] + " " + text[end : len(text) if stop < 0 else stop]
+        if sum(any(c.isalpha() for c in word) for word in around.split()) >= _MIN_WORDS_AROUND:
+            return True
     return False
 
 
