@@ -558,6 +558,9 @@ _POST_HEADER_CUE = re.compile(
     r"\b(?:posted|posts|joined|registered|member)\b|\A#\d{1,6}\b", re.IGNORECASE
 )
 _POST_NUMBER = re.compile(r"#\d{1,6}")
+# a post's date and time alone after its number, as forum software writes them: "06-03-2024,
+# 21:18", "14-02-2024, 03:48 AM", "Feb 22, 2024, 11:02 PM", "Today, 09:15 PM"
+_POST_STAMP = re.compile(rf"(?:{_CHAT_DATE}|(?:today|yesterday),?\s+)?{_CHAT_TIME}", re.IGNORECASE)
 
 
 def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
@@ -565,7 +568,8 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     header: one to three short lines, one of them saying it is a post's ("Posted …",
     "Posts: 312", a post number first); the name is the header's first word after the post's
     number, or the next line's when the first holds only the post's number and its date and
-    time ("#1  06-03-2024, 21:18" / "lantern_fish"). Else None."""
+    time ("#1  06-03-2024, 21:18" / "lantern_fish", "#1  Feb 22, 2024, 11:02 PM": a month's
+    name and "AM" or "PM" are no poster's). Else None."""
     header = lines[opening + 1 : closing]
     if not 0 < len(header) <= _MAX_POST_HEADER or not all(
         0 < len(line) <= _MAX_POST_HEADER_LINE for line in header
@@ -576,7 +580,10 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     words = header[0].split()
     if words and _POST_NUMBER.fullmatch(words[0]) is not None:
         words = words[1:]
-    if len(header) > 1 and not any(c.isalpha() for word in words for c in word):
+    if len(header) > 1 and (
+        not any(c.isalpha() for word in words for c in word)
+        or _POST_STAMP.fullmatch(" ".join(words)) is not None
+    ):
         words = header[1].split()  # (a number and a date line first: the name under it)
     return words[0].casefold() if words else None
 

@@ -670,3 +670,26 @@ def test_dates_with_numbers_in_a_review_are_no_forum_posts() -> None:
     )
     parsed = doc(text, anime="Show")
     assert "Mina steals the episode" in parsed.text
+
+
+@pytest.mark.parametrize(
+    "stamp", ["12-05-2025, 08:40 PM", "May 12, 2025, 8:40 pm", "Today, 20:40", "Yesterday 8:40 AM"]
+)
+def test_a_post_header_whose_date_says_am_or_a_month_still_names_the_poster_under_it(
+    stamp: str,
+) -> None:
+    # "#1  12-05-2025, 08:40 PM" over the poster's name: the letters of "PM" or of a month's
+    # name are the date's, not a poster's; another poster's reply is still a reply
+    text = (
+        "Show - Episode 7 review thread\n\n"
+        f"{_RULE}\n#1  {stamp}\nlantern_fish   (Member · Posts: 88)\n{_RULE}\n"
+        "Kato finally gets the spotlight this week. No number from me this time.\n\n"
+        f"{_RULE}\n#2  {stamp}\nharbour_seal   (Senior Member · Posts: 2,301)\n{_RULE}\n"
+        "Still no Mina payoff. 3/10 from me.\n\n"
+        f"{_RULE}\n#3  {stamp}\nlantern_fish   (Member · Posts: 89)\n{_RULE}\n"
+        "@harbour_seal fair, there's time yet.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "there's time yet" in parsed.text
+    assert "Mina" not in parsed.text and parsed.score is None
