@@ -615,12 +615,16 @@ def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
 
 # A forum thread copied as text whose posts carry no rules: each post's header is the poster's
 # name, a line about them ("Member · Joined Mar 2021 · Messages 1,204") and the post's date
-# with its number ("Feb 22, 2024   #2"), as a forum's theme lays a post out.
+# with its number ("Feb 22, 2024   #2"), as a forum's theme lays a post out; or the date and
+# number first, then the poster's name and the lines about them ("Old 2025-01-25, 08:51  #1" /
+# "lantern_fish" / "Senior Member" / "Join Date: Mar 2019" / "Posts: 2,340"), as an older
+# forum's theme does.
 _DATED_POST_NUMBER = re.compile(r"(?P<date>\S.{2,40}?)\s+#(?P<number>\d{1,6})")
 _POSTER_CUE = re.compile(
-    r"\b(?:posts|joined|registered|member|messages|reputation)\b", re.IGNORECASE
+    r"\b(?:posts|joined|registered|member|messages|reputation|join\s+date)\b", re.IGNORECASE
 )
 _MAX_POSTER_LINES = 2  # the name, the line about them
+_MAX_POSTER_BELOW = 8  # the name, then its title, join date, location, age, posts (a blank or two)
 
 
 def _may_number_a_post(line: str) -> bool:
@@ -630,22 +634,42 @@ def _may_number_a_post(line: str) -> bool:
 
 def _numbered_post_header(lines: list[str], index: int) -> tuple[int, str, int] | None:
     """(the header's first line, the poster's name, the post's number) when lines[index] is a
-    post's date and number under its poster's name and a line about them; else None."""
+    post's date and number under its poster's name and a line about them, or over them (the
+    name, then lines about them); else None."""
     numbered = _DATED_POST_NUMBER.fullmatch(lines[index])
     if numbered is None or not any(c.isdigit() for c in numbered.group("date")):
         return None
+    number = int(numbered.group("number"))
     start = index
     while start > 0 and index - start < _MAX_POSTER_LINES and lines[start - 1]:
         start -= 1
     header = lines[start:index]
     if (
-        len(header) != _MAX_POSTER_LINES
-        or any(len(line) > _MAX_POST_HEADER_LINE for line in header)
-        or _POSTER_CUE.search(header[1]) is None
-        or len(header[0].split()) > _MAX_SPEAKER_WORDS
+        len(header) == _MAX_POSTER_LINES
+        and all(len(line) <= _MAX_POST_HEADER_LINE for line in header)
+        and _POSTER_CUE.search(header[1]) is not None
+        and len(header[0].split()) <= _MAX_SPEAKER_WORDS
     ):
+        return start, header[0].casefold(), number
+    below = _poster_below(lines, index)
+    return None if below is None else (index, below, number)
+
+
+def _poster_below(lines: list[str], index: int) -> str | None:
+    """The poster's name when the lines under a post's date and number (lines[index]) are its
+    poster's: the name on the next line, then lines about them, one of which says so ("Join
+    Date: Mar 2019", "Posts: 2,340") within a few lines; else None."""
+    if index + 1 >= len(lines):
         return None
-    return start, header[0].casefold(), int(numbered.group("number"))
+    name = lines[index + 1]
+    if not name or len(name.split()) > _MAX_SPEAKER_WORDS or len(name) > _MAX_POST_HEADER_LINE:
+        return None
+    for line in lines[index + 2 : index + 1 + _MAX_POSTER_BELOW]:
+        if len(line) > _MAX_POST_HEADER_LINE:
+            return None  # the post's text: no line about its poster above it
+        if line and _POSTER_CUE.search(line) is not None:
+            return name.casefold()
+    return None
 
 
 def _drop_numbered_replies(lines: list[str]) -> int:

@@ -693,3 +693,23 @@ def test_a_post_header_whose_date_says_am_or_a_month_still_names_the_poster_unde
     assert "Kato finally gets the spotlight" in parsed.text
     assert "there's time yet" in parsed.text
     assert "Mina" not in parsed.text and parsed.score is None
+
+
+def test_a_post_numbered_over_its_posters_name_and_details_is_a_post() -> None:
+    # an older forum theme: the post's date and number first, then the poster's name, rank,
+    # join date and post count; the replies under other posters' names are dropped
+    text = (
+        "Show - Episode 7 review thread\n\n"
+        "Old 2025-05-12, 20:40   #1\nlantern_fish\nCasual Viewer\n\n"
+        "Join Date: Jan 2020\nLocation: Porto\nPosts: 88\n\n"
+        "Kato finally gets the spotlight this week.\n\nMy rating: 3/5\n\n"
+        "Old 2025-05-12, 21:02   #2\nharbour_seal\nMember\n\nJoin Date: Feb 2022\nPosts: 12\n\n"
+        "Nice write-up. Mina was robbed though, I'd say 9/10.\n\n"
+        "Old 2025-05-12, 21:30   #3\nlantern_fish\nCasual Viewer\n\nJoin Date: Jan 2020\n"
+        "Posts: 89\n\nFair, the rooftop scene was good.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "rooftop scene" in parsed.text  # the first poster's own later post stays
+    assert "Mina" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "3/5"
