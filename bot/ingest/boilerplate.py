@@ -253,6 +253,8 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_thread_replies(lines, rules)
     if numbered:
         removed += _drop_numbered_replies(lines)
+    if "riginally" in draft.text or "to expand" in draft.text:
+        removed += _drop_forum_quotes(lines)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
     if "@" in draft.text and _FEDIVERSE_HEADER.search(draft.text) is not None:
@@ -691,3 +693,55 @@ def _drop_numbered_replies(lines: list[str]) -> int:
         for (start, poster), end in zip(posts, ends, strict=True)
         if poster != author
     )
+
+
+# A forum post's quote of another post, copied as text: the quote box's header ("Quote:" /
+# "Originally Posted by some_poster", as vBulletin shows it) over the quoted words, or the
+# quoted poster's "some_poster said:" over them down to the box's "Click to expand..." (as
+# XenForo shows it). The quoted words are another poster's: their scores and names are not the
+# post's, though the post that quotes them is the review's own (its author replying).
+_QUOTE_BOX_HEADER = re.compile(
+    r"(?P<label>quote\s*:?\s*)?originally\s+posted\s+by\s+"
+    r"(?P<poster>\S{0,39}[^\s.,!?](?:\s\S{0,39}[^\s.,!?]){0,2})",
+    re.IGNORECASE,
+)
+_QUOTE_BOX_LABEL = "quote:"
+_WRITER = frozenset(("me", "myself"))  # "Originally posted by me": a cross-post's credit
+_QUOTED_POSTER = re.compile(r"@?\S{1,40}(?:\s\S{1,40}){0,2}\s+said\s*:", re.IGNORECASE)
+_QUOTE_BOX_END = re.compile(r"click\s+to\s+expand\s*(?:\.{3}|…)?", re.IGNORECASE)
+_MAX_QUOTE_LINES = 12  # a quote box's lines between "… said:" and "Click to expand..."
+
+
+def _drop_forum_quotes(lines: list[str]) -> int:
+    """Blank the quotes of other posts in a forum thread copied as text: a vBulletin quote
+    box's header and its quoted line (where a quote box ends is lost in the copy: the reply
+    follows on the next line, so only the first of its lines is taken for the quote), and a
+    XenForo quote from "… said:" to "Click to expand...". A header with no "Quote:" label
+    names one poster in one word, not the writer ("Originally posted by me on my blog" is a
+    cross-post's credit). How many lines were."""
+    removed = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if line[0] in "Cc" and _QUOTE_BOX_END.fullmatch(line) is not None:
+            start = next(
+                (
+                    i
+                    for i in range(index - 1, max(-1, index - 1 - _MAX_QUOTE_LINES), -1)
+                    if lines[i][-1:] == ":" and _QUOTED_POSTER.fullmatch(lines[i]) is not None
+                ),
+                None,
+            )
+            if start is not None:
+                removed += _blank(lines, start, index + 1)
+        elif line[0] in "OoQq" and (header := _QUOTE_BOX_HEADER.fullmatch(line)) is not None:
+            labelled = index > 0 and lines[index - 1].lower() == _QUOTE_BOX_LABEL
+            poster = header.group("poster")
+            if (
+                header.group("label")
+                or labelled
+                or (" " not in poster and poster.lower() not in _WRITER)
+            ):
+                start = index - 1 if labelled else index
+                removed += _blank(lines, start, min(index + 2, len(lines)))
+    return removed

@@ -713,3 +713,41 @@ def test_a_post_numbered_over_its_posters_name_and_details_is_a_post() -> None:
     assert "rooftop scene" in parsed.text  # the first poster's own later post stays
     assert "Mina" not in parsed.text
     assert parsed.score is not None and parsed.score.raw == "3/5"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Quote:\nOriginally Posted by harbour_seal\nMina carried it, 9/10 from me.\n",
+        "Originally Posted by harbour_seal\nMina carried it, 9/10 from me.\n",
+        "harbour_seal said:\nMina carried it.\n9/10 from me.\nClick to expand...\n",
+    ],
+)
+def test_a_quote_of_another_post_in_the_authors_own_post_is_not_theirs(quote: str) -> None:
+    # a forum's quote box copied as text (vBulletin's header over the quoted line, XenForo's
+    # "… said:" down to "Click to expand..."): the quoted poster's score and names are theirs
+    text = (
+        "Show Episode 7 Review - no score this week\n\n"
+        "Kato finally gets the spotlight this week, and the heist plan falls apart in a fun "
+        "way. I'm not giving this one a number; argue about it below.\n\n"
+        f"{quote}Ha, fair. The rooftop scene was good.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "rooftop scene" in parsed.text  # the author's words under the quote
+    assert "Mina" not in parsed.text and parsed.score is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["My friend said:", "Originally posted by me", "Originally posted by Dana on her blog"],
+)
+def test_a_review_that_says_someone_said_something_keeps_it(credit: str) -> None:
+    # "… said:" with no "Click to expand..." after it is the writer's prose, and a cross-post's
+    # credit line is no quote box's header
+    text = (
+        f"Show Episode 7 Review\n\n{credit}\nMina carried it.\n\n"
+        "I agree, and the last fight holds up. 7/10\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Mina carried it" in parsed.text
