@@ -253,6 +253,8 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_thread_replies(lines, rules)
     if numbered:
         removed += _drop_numbered_replies(lines)
+    if "riginally" in draft.text or "to expand" in draft.text:
+        removed += _drop_forum_quotes(lines)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
     if "@" in draft.text and _FEDIVERSE_HEADER.search(draft.text) is not None:
@@ -558,6 +560,9 @@ _POST_HEADER_CUE = re.compile(
     r"\b(?:posted|posts|joined|registered|member)\b|\A#\d{1,6}\b", re.IGNORECASE
 )
 _POST_NUMBER = re.compile(r"#\d{1,6}")
+# a post's date and time alone after its number, as forum software writes them: "06-03-2024,
+# 21:18", "14-02-2024, 03:48 AM", "Feb 22, 2024, 11:02 PM", "Today, 09:15 PM"
+_POST_STAMP = re.compile(rf"(?:{_CHAT_DATE}|(?:today|yesterday),?\s+)?{_CHAT_TIME}", re.IGNORECASE)
 
 
 def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
@@ -565,7 +570,8 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     header: one to three short lines, one of them saying it is a post's ("Posted …",
     "Posts: 312", a post number first); the name is the header's first word after the post's
     number, or the next line's when the first holds only the post's number and its date and
-    time ("#1  06-03-2024, 21:18" / "lantern_fish"). Else None."""
+    time ("#1  06-03-2024, 21:18" / "lantern_fish", "#1  Feb 22, 2024, 11:02 PM": a month's
+    name and "AM" or "PM" are no poster's). Else None."""
     header = lines[opening + 1 : closing]
     if not 0 < len(header) <= _MAX_POST_HEADER or not all(
         0 < len(line) <= _MAX_POST_HEADER_LINE for line in header
@@ -576,7 +582,10 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     words = header[0].split()
     if words and _POST_NUMBER.fullmatch(words[0]) is not None:
         words = words[1:]
-    if len(header) > 1 and not any(c.isalpha() for word in words for c in word):
+    if len(header) > 1 and (
+        not any(c.isalpha() for word in words for c in word)
+        or _POST_STAMP.fullmatch(" ".join(words)) is not None
+    ):
         words = header[1].split()  # (a number and a date line first: the name under it)
     return words[0].casefold() if words else None
 
@@ -608,12 +617,16 @@ def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
 
 # A forum thread copied as text whose posts carry no rules: each post's header is the poster's
 # name, a line about them ("Member · Joined Mar 2021 · Messages 1,204") and the post's date
-# with its number ("Feb 22, 2024   #2"), as a forum's theme lays a post out.
+# with its number ("Feb 22, 2024   #2"), as a forum's theme lays a post out; or the date and
+# number first, then the poster's name and the lines about them ("Old 2025-01-25, 08:51  #1" /
+# "lantern_fish" / "Senior Member" / "Join Date: Mar 2019" / "Posts: 2,340"), as an older
+# forum's theme does.
 _DATED_POST_NUMBER = re.compile(r"(?P<date>\S.{2,40}?)\s+#(?P<number>\d{1,6})")
 _POSTER_CUE = re.compile(
-    r"\b(?:posts|joined|registered|member|messages|reputation)\b", re.IGNORECASE
+    r"\b(?:posts|joined|registered|member|messages|reputation|join\s+date)\b", re.IGNORECASE
 )
 _MAX_POSTER_LINES = 2  # the name, the line about them
+_MAX_POSTER_BELOW = 8  # the name, then its title, join date, location, age, posts (a blank or two)
 
 
 def _may_number_a_post(line: str) -> bool:
@@ -623,22 +636,42 @@ def _may_number_a_post(line: str) -> bool:
 
 def _numbered_post_header(lines: list[str], index: int) -> tuple[int, str, int] | None:
     """(the header's first line, the poster's name, the post's number) when lines[index] is a
-    post's date and number under its poster's name and a line about them; else None."""
+    post's date and number under its poster's name and a line about them, or over them (the
+    name, then lines about them); else None."""
     numbered = _DATED_POST_NUMBER.fullmatch(lines[index])
     if numbered is None or not any(c.isdigit() for c in numbered.group("date")):
         return None
+    number = int(numbered.group("number"))
     start = index
     while start > 0 and index - start < _MAX_POSTER_LINES and lines[start - 1]:
         start -= 1
     header = lines[start:index]
     if (
-        len(header) != _MAX_POSTER_LINES
-        or any(len(line) > _MAX_POST_HEADER_LINE for line in header)
-        or _POSTER_CUE.search(header[1]) is None
-        or len(header[0].split()) > _MAX_SPEAKER_WORDS
+        len(header) == _MAX_POSTER_LINES
+        and all(len(line) <= _MAX_POST_HEADER_LINE for line in header)
+        and _POSTER_CUE.search(header[1]) is not None
+        and len(header[0].split()) <= _MAX_SPEAKER_WORDS
     ):
+        return start, header[0].casefold(), number
+    below = _poster_below(lines, index)
+    return None if below is None else (index, below, number)
+
+
+def _poster_below(lines: list[str], index: int) -> str | None:
+    """The poster's name when the lines under a post's date and number (lines[index]) are its
+    poster's: the name on the next line, then lines about them, one of which says so ("Join
+    Date: Mar 2019", "Posts: 2,340") within a few lines; else None."""
+    if index + 1 >= len(lines):
         return None
-    return start, header[0].casefold(), int(numbered.group("number"))
+    name = lines[index + 1]
+    if not name or len(name.split()) > _MAX_SPEAKER_WORDS or len(name) > _MAX_POST_HEADER_LINE:
+        return None
+    for line in lines[index + 2 : index + 1 + _MAX_POSTER_BELOW]:
+        if len(line) > _MAX_POST_HEADER_LINE:
+            return None  # the post's text: no line about its poster above it
+        if line and _POSTER_CUE.search(line) is not None:
+            return name.casefold()
+    return None
 
 
 def _drop_numbered_replies(lines: list[str]) -> int:
@@ -660,3 +693,55 @@ def _drop_numbered_replies(lines: list[str]) -> int:
         for (start, poster), end in zip(posts, ends, strict=True)
         if poster != author
     )
+
+
+# A forum post's quote of another post, copied as text: the quote box's header ("Quote:" /
+# "Originally Posted by some_poster", as vBulletin shows it) over the quoted words, or the
+# quoted poster's "some_poster said:" over them down to the box's "Click to expand..." (as
+# XenForo shows it). The quoted words are another poster's: their scores and names are not the
+# post's, though the post that quotes them is the review's own (its author replying).
+_QUOTE_BOX_HEADER = re.compile(
+    r"(?P<label>quote\s*:?\s*)?originally\s+posted\s+by\s+"
+    r"(?P<poster>\S{0,39}[^\s.,!?](?:\s\S{0,39}[^\s.,!?]){0,2})",
+    re.IGNORECASE,
+)
+_QUOTE_BOX_LABEL = "quote:"
+_WRITER = frozenset(("me", "myself"))  # "Originally posted by me": a cross-post's credit
+_QUOTED_POSTER = re.compile(r"@?\S{1,40}(?:\s\S{1,40}){0,2}\s+said\s*:", re.IGNORECASE)
+_QUOTE_BOX_END = re.compile(r"click\s+to\s+expand\s*(?:\.{3}|…)?", re.IGNORECASE)
+_MAX_QUOTE_LINES = 12  # a quote box's lines between "… said:" and "Click to expand..."
+
+
+def _drop_forum_quotes(lines: list[str]) -> int:
+    """Blank the quotes of other posts in a forum thread copied as text: a vBulletin quote
+    box's header and its quoted line (where a quote box ends is lost in the copy: the reply
+    follows on the next line, so only the first of its lines is taken for the quote), and a
+    XenForo quote from "… said:" to "Click to expand...". A header with no "Quote:" label
+    names one poster in one word, not the writer ("Originally posted by me on my blog" is a
+    cross-post's credit). How many lines were."""
+    removed = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if line[0] in "Cc" and _QUOTE_BOX_END.fullmatch(line) is not None:
+            start = next(
+                (
+                    i
+                    for i in range(index - 1, max(-1, index - 1 - _MAX_QUOTE_LINES), -1)
+                    if lines[i][-1:] == ":" and _QUOTED_POSTER.fullmatch(lines[i]) is not None
+                ),
+                None,
+            )
+            if start is not None:
+                removed += _blank(lines, start, index + 1)
+        elif line[0] in "OoQq" and (header := _QUOTE_BOX_HEADER.fullmatch(line)) is not None:
+            labelled = index > 0 and lines[index - 1].lower() == _QUOTE_BOX_LABEL
+            poster = header.group("poster")
+            if (
+                header.group("label")
+                or labelled
+                or (" " not in poster and poster.lower() not in _WRITER)
+            ):
+                start = index - 1 if labelled else index
+                removed += _blank(lines, start, min(index + 2, len(lines)))
+    return removed

@@ -543,6 +543,7 @@ def episode_in_body(
     previous_end = 0
     best: tuple[float, int, str] | None = None
     reach: tuple[int, str] | None = None
+    share: str | None = None  # the opening's share of the whole run, once looked for
     mentions = _mentions(opening, catalog)
     listed = _listed_episodes(opening, mentions)
     # the anime's names (a known anime without a catalog: the name it was found by)
@@ -603,6 +604,16 @@ def episode_in_body(
         if mention.says_this_or_that and _looked_back_on(opening, mention.start):
             notes.append(f"ignored {written!r}: looked back on from later in the run")
             continue
+        if mention.ordinal and not this and written[:5].lower() != "this ":
+            # "Einar arrives in the first episode" after "for about half of its run, …": a
+            # review of the whole run (not "this first episode", said of the one reviewed)
+            if share is None:
+                share = _run_share(opening) or ""
+            if share:
+                notes.append(
+                    f"ignored {written!r}: a point in the run the opening looks over ({share!r})"
+                )
+                continue
         if mention.reach and _REACH_AFTER.match(after) and (reach is None or number > reach[0]):
             reach = (number, written)
         weight = 1.0 + (1.0 if this else 0.0)
@@ -686,6 +697,26 @@ def _looked_back_on(opening: str, start: int) -> bool:
     return ("as " in clause or "ere " in clause or "een " in clause) and (
         _LOOKED_BACK.search(clause) is not None
     )
+
+
+# a share of the whole run ("for about half of its run", "for roughly a third of its run", "most
+# of the show's 24-episode run"): told of a run that is over (not "for most of its run so far")
+_RUN_SHARE = re.compile(
+    r"\b(?:half|third|quarter|most|much|bulk|majority|two[\s-]thirds|three[\s-]quarters)"
+    r"\s+of\s+(?:its|the|the\s+show['’]s|the\s+series['’])\s+"
+    r"(?:(?:\d{1,3}|" + _WORD_NUMBER + r")[\s-]episode\s+)?run\b(?!\s+so\s+far)",
+    re.IGNORECASE,
+)
+
+
+def _run_share(opening: str) -> str | None:
+    """The words of an opening that tell a share of the anime's whole run ("for about half of
+    its run, this is a show about…"), else None. "The first episode" in such an opening is a
+    point in the run the document looks over, not the episode it reviews."""
+    if " run" not in opening:
+        return None
+    match = _RUN_SHARE.search(opening)
+    return match.group(0) if match is not None else None
 
 
 # after "the first episode" / "the third episode": it ranks this episode among others

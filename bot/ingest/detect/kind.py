@@ -39,9 +39,16 @@ _RECAP_AND_REVIEW = re.compile(
     r"\brecap\s*(?:&|and|\+|/)\s*review\b|\breview\s*(?:&|and|\+|/)\s*recap\b", re.IGNORECASE
 )
 _FIRST_LOOK = re.compile(
-    r"\b(?:\d|two|three|four|five)[\s-]episodes?\s+(?:test|rule|premiere)\b", re.IGNORECASE
+    r"\b(?:\d|two|three|four|five)[\s-]episodes?\s+(?:test|rule|premiere)\b"
+    # how far the first look went: "Three Episodes In: Is Show Worth It?", "My verdict after
+    # three episodes" (not "three episodes in one night", nor a later check-in's "eight
+    # episodes in")
+    r"|\b(?:two|three|four|[234])\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-]))"
+    r"|\bafter\s+(?:the\s+first\s+)?(?:two|three|four|[234])\s+episodes\b",
+    re.IGNORECASE,
 )
-"""A title's words for a first look at a show's first episodes: "three-episode test"."""
+"""A title's words for a first look at a show's first episodes: "three-episode test",
+"three episodes in"."""
 _PREMIERE = re.compile(
     r"\b(?:premiere|pilot)(?:\s+episode)?\s*[:\-\u2013\u2014]?\s*"
     r"(?:review|impressions?|thoughts|reactions?)\b",
@@ -97,7 +104,8 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
     if RECAP_WORD.search(title):
         return DocumentKind.RECAP
     if episode is not None and _FIRST_LOOK.search(title):
-        # "Show: Three-Episode Test", "Two-Episode Premiere": a first look at the show
+        # "Show: Three-Episode Test", "Two-Episode Premiere", "Three Episodes In: …": a first
+        # look at the show
         return DocumentKind.FIRST_IMPRESSIONS
     if episode == 1 and _PREMIERE.search(title):
         # "Show Premiere Review" (not "Episode 14 Review: the cour 2 premiere", a later

@@ -670,3 +670,84 @@ def test_dates_with_numbers_in_a_review_are_no_forum_posts() -> None:
     )
     parsed = doc(text, anime="Show")
     assert "Mina steals the episode" in parsed.text
+
+
+@pytest.mark.parametrize(
+    "stamp", ["12-05-2025, 08:40 PM", "May 12, 2025, 8:40 pm", "Today, 20:40", "Yesterday 8:40 AM"]
+)
+def test_a_post_header_whose_date_says_am_or_a_month_still_names_the_poster_under_it(
+    stamp: str,
+) -> None:
+    # "#1  12-05-2025, 08:40 PM" over the poster's name: the letters of "PM" or of a month's
+    # name are the date's, not a poster's; another poster's reply is still a reply
+    text = (
+        "Show - Episode 7 review thread\n\n"
+        f"{_RULE}\n#1  {stamp}\nlantern_fish   (Member · Posts: 88)\n{_RULE}\n"
+        "Kato finally gets the spotlight this week. No number from me this time.\n\n"
+        f"{_RULE}\n#2  {stamp}\nharbour_seal   (Senior Member · Posts: 2,301)\n{_RULE}\n"
+        "Still no Mina payoff. 3/10 from me.\n\n"
+        f"{_RULE}\n#3  {stamp}\nlantern_fish   (Member · Posts: 89)\n{_RULE}\n"
+        "@harbour_seal fair, there's time yet.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "there's time yet" in parsed.text
+    assert "Mina" not in parsed.text and parsed.score is None
+
+
+def test_a_post_numbered_over_its_posters_name_and_details_is_a_post() -> None:
+    # an older forum theme: the post's date and number first, then the poster's name, rank,
+    # join date and post count; the replies under other posters' names are dropped
+    text = (
+        "Show - Episode 7 review thread\n\n"
+        "Old 2025-05-12, 20:40   #1\nlantern_fish\nCasual Viewer\n\n"
+        "Join Date: Jan 2020\nLocation: Porto\nPosts: 88\n\n"
+        "Kato finally gets the spotlight this week.\n\nMy rating: 3/5\n\n"
+        "Old 2025-05-12, 21:02   #2\nharbour_seal\nMember\n\nJoin Date: Feb 2022\nPosts: 12\n\n"
+        "Nice write-up. Mina was robbed though, I'd say 9/10.\n\n"
+        "Old 2025-05-12, 21:30   #3\nlantern_fish\nCasual Viewer\n\nJoin Date: Jan 2020\n"
+        "Posts: 89\n\nFair, the rooftop scene was good.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "rooftop scene" in parsed.text  # the first poster's own later post stays
+    assert "Mina" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "3/5"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Quote:\nOriginally Posted by harbour_seal\nMina carried it, 9/10 from me.\n",
+        "Originally Posted by harbour_seal\nMina carried it, 9/10 from me.\n",
+        "harbour_seal said:\nMina carried it.\n9/10 from me.\nClick to expand...\n",
+    ],
+)
+def test_a_quote_of_another_post_in_the_authors_own_post_is_not_theirs(quote: str) -> None:
+    # a forum's quote box copied as text (vBulletin's header over the quoted line, XenForo's
+    # "… said:" down to "Click to expand..."): the quoted poster's score and names are theirs
+    text = (
+        "Show Episode 7 Review - no score this week\n\n"
+        "Kato finally gets the spotlight this week, and the heist plan falls apart in a fun "
+        "way. I'm not giving this one a number; argue about it below.\n\n"
+        f"{quote}Ha, fair. The rooftop scene was good.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "rooftop scene" in parsed.text  # the author's words under the quote
+    assert "Mina" not in parsed.text and parsed.score is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["My friend said:", "Originally posted by me", "Originally posted by Dana on her blog"],
+)
+def test_a_review_that_says_someone_said_something_keeps_it(credit: str) -> None:
+    # "… said:" with no "Click to expand..." after it is the writer's prose, and a cross-post's
+    # credit line is no quote box's header
+    text = (
+        f"Show Episode 7 Review\n\n{credit}\nMina carried it.\n\n"
+        "I agree, and the last fight holds up. 7/10\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Mina carried it" in parsed.text

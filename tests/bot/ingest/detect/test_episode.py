@@ -1229,6 +1229,43 @@ def test_an_opening_that_judges_the_finished_series_is_a_season_review(said: str
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "For about half of its run, Lantern Street is two kids fixing lamps. The ferryman "
+        "who shows up in the first episode is the one to watch.",
+        "I wanted to love it, and for most of the show's 12-episode run I did. The mystery "
+        "set up from the premiere never pays off, though.",
+    ],
+)
+def test_the_first_episode_in_an_opening_telling_a_share_of_the_run_is_no_episode(
+    opening: str,
+) -> None:
+    # a review of the whole show with no episode in its headline: what it says happens in
+    # the first episode is a point in the run it looks over
+    text = f"Review of Lantern Street by a_user\n\n{opening}\n\n{BODY}"
+    parsed = doc(text, known_anime=["Lantern Street"])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a number said outright is still the episode
+        ("For half of its run Lantern Street dragged, and episode 10 is where it wakes up.", 10),
+        # and so is the first episode said of this one, or with the run not yet over
+        ("Half of its run is still ahead, but this first episode already earns the hype.", 1),
+        ("For most of its run so far it has been slow, and the first episode is the best.", 1),
+    ],
+)
+def test_an_episode_said_outright_beside_a_share_of_the_run_stays(
+    opening: str, episode: int
+) -> None:
+    text = f"Lantern Street, my weekly notes\n\n{opening}\n\n{BODY}"
+    assert doc(text, known_anime=["Lantern Street"]).episode == episode
+
+
+@pytest.mark.parametrize(
     ("opening", "episode"),
     [
         ("After four episodes, Show has settled into a comfortable rhythm of heists.", 4),

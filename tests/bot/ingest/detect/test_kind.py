@@ -104,6 +104,29 @@ def test_a_premiere_or_an_n_episode_test_is_first_impressions(title: str, episod
     assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Two Episodes In: Does Show Earn the Hype?", 2),
+        ("Show, three episodes in", 3),
+        ("Show – My Verdict After the First 3 Episodes", 3),
+    ],
+)
+def test_a_title_saying_how_few_episodes_in_is_first_impressions(title: str, episode: int) -> None:
+    # a first look after a few episodes, said by how far it went, without "first impressions"
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show, eight episodes in: it finally clicks", "Show Episode 3: three episodes in one day"],
+)
+def test_a_later_check_in_or_a_marathon_stays_an_episode_review(title: str) -> None:
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert parsed.kind == DocumentKind.EPISODE_REVIEW
+
+
 def test_a_later_parts_premiere_reviewed_by_its_number_stays_an_episode_review() -> None:
     parsed = doc(f"Show Episode 14 Review - the cour 2 premiere hits hard\n\n{BODY}", anime="Show")
     assert (parsed.episode, parsed.kind) == (14, DocumentKind.EPISODE_REVIEW)
