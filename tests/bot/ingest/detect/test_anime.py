@@ -1067,3 +1067,48 @@ def test_a_known_anime_styled_with_a_multiplication_sign_is_the_known_one(
 ) -> None:
     # an official styling writes the "x" between two words as "×": the same anime
     assert doc(f"{title}\n\n{BODY}", known_anime=[known]).anime_title == known
+
+
+# --------------------------------------------------------------------------- round 39
+
+_REACH_OPENING = (
+    "ok so. I said I would wait for the whole season, and here we are.\n\n"
+    "for anyone new: Harbor Lights! is the lighthouse comedy this spring, and it is loud.\n\n"
+    "The keeper yells at the fog every week and I love him."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # the name set apart in emphasis or in quotes: a sentence about it follows
+        ("Three Episodes In: *Tide Lantern* Knows Exactly What It Is", "Tide Lantern"),
+        ("Three Episodes In: **Tide Lantern** Knows Exactly What It Is", "Tide Lantern"),
+        ("4 Episodes In: “Tide Lantern” Is the Quiet Hit of Spring", "Tide Lantern"),
+        # the name as the opening says it, before the headline's sentence about it
+        (
+            "five episodes into Harbor Lights! and I have thoughts (mostly yelling)",
+            "Harbor Lights!",
+        ),
+        ("Five Episodes Into Harbor Lights, and I Am Not Okay", "Harbor Lights"),
+        ("Two Episodes In: Harbor Lights! Is Pure Noise", "Harbor Lights!"),
+        # the clear pattern after it still names the show
+        ("Three Episodes In: Tide Lantern Episode 3 Review", "Tide Lantern"),
+    ],
+)
+def test_a_headline_opening_with_how_far_its_writer_has_watched_names_the_show_after_it(
+    title: str, anime: str
+) -> None:
+    assert name_in_pattern(title, _REACH_OPENING) == anime
+    # the headline as a web page's metadata gives it, over the post's text
+    parsed = doc(_REACH_OPENING, meta=PageMeta(title=title))
+    assert parsed.anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Three Episodes In: I Am Not Okay", "Three Episodes In: Nobody Warned Me About This"],
+)
+def test_a_headline_opening_with_how_far_names_no_show_the_opening_never_says(title: str) -> None:
+    # not "Three", nor "I": the words after it are a sentence, said nowhere in the opening
+    assert name_in_pattern(title, _REACH_OPENING) is None
