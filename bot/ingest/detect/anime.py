@@ -783,14 +783,18 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
                 return _cased(name), line
     # further down the opening, a line that is the pattern and nothing else: an e-mail's
     # featured piece, headed "<Name> Episode 4 Review" under a masthead, a sponsor's notice
-    # and a greeting (each its own paragraph)
+    # and a greeting (each its own paragraph), perhaps with its subtitle after a colon
+    # ("<Name> Episode 4 Review: Dead Eye, Soft Heart")
     for line in opening_lines(_opening_lines(paragraphs)[_BODY_PARAGRAPHS:]):
         line = line.strip()
         if not is_headline_line(line):
             continue
         clause = _FIRST_CLAUSE.match(line)
-        if clause is not None and clause.end() == len(line):
-            name = _pattern_in_clause(line, 0)
+        end = clause.end() if clause is not None else 0
+        if 0 < end < len(line):
+            end = line.rfind(": ", 0, end)  # the line up to its subtitle, if one ends it
+        if end > 0:
+            name = _pattern_in_clause(line[:end], 0)
             if name is not None:
                 return _cased(name), line
     return None

@@ -1112,3 +1112,39 @@ def test_a_headline_opening_with_how_far_its_writer_has_watched_names_the_show_a
 def test_a_headline_opening_with_how_far_names_no_show_the_opening_never_says(title: str) -> None:
     # not "Three", nor "I": the words after it are a sentence, said nowhere in the opening
     assert name_in_pattern(title, _REACH_OPENING) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Tide Lantern Episode 5 Review: Fog, Bells and a Stranger",
+        "Tide Lantern Episode 5 Review: The Bell, Again",
+    ],
+)
+def test_a_letters_feature_headed_with_the_pattern_and_a_subtitle_names_the_anime(
+    heading: str,
+) -> None:
+    # the subject "<Letter> #112: <a sentence about the show>" names the letter and its issue;
+    # the feature's heading gives the clear pattern before its subtitle, commas and all
+    text = (
+        "Hi friends,\n\n"
+        "A short hello this week, because the main review ran long. Thanks to all of you who "
+        "voted in the poll; the results are at the bottom.\n\n"
+        "— Sam\nThis week's main review\n\n"
+        f"{heading}\n\nBy Some Writer · Spoilers through episode 5\n\n"
+        "The keeper rows out at dawn and finds the bell ringing on its own.\n\n"
+        "Verdict: 7/10"
+    )
+    meta = PageMeta(title="Night Ferry #112: Tide Lantern gets a visitor (and a dog)")
+    parsed = doc(text, meta=meta)
+    assert parsed.anime_title == "Tide Lantern"
+    assert parsed.episode == 5
+
+
+def test_a_line_opening_with_the_pattern_then_a_sentence_is_still_no_heading() -> None:
+    # "…Review, short version: …" goes on as a sentence, not a subtitle after a colon
+    text = _LETTER_HEAD.format(subject="This week: a quiet one") + (
+        "Nothing featured this week, we were all on holiday.\n\n"
+        "Tide Lantern Episode 9 review, short version: it was fine"
+    )
+    assert "could not tell which anime" in reason(text)
