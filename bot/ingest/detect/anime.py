@@ -326,7 +326,16 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         if found is not None:
             return found
     before = _MARKER_BEFORE_NAME.match(title)
-    if before is not None:
+    reach = _REACH_BEFORE_NAME.match(title) if before is None else None
+    if reach is not None:
+        # "Three Episodes In: <Name> Knows …": how far its writer has watched, then the show
+        # and a sentence about it; not a show named "Three"
+        rest = title[reach.end() :]
+        found = _name_after_reach(rest, opening)
+        if found is None:
+            return name_in_pattern(rest, opening) if rest else None
+        name = found
+    elif before is not None:
         name = _SEPARATOR.split(before.group("name"))[0]
         # "Review: <Name> #5 Puts It All on One Jump": the name ends at its episode marker
         marker = _marker_after_name(name)
@@ -493,6 +502,47 @@ def _unquoted(name: str) -> str:
     if name[0] in inner or close in inner.replace("'s ", "").replace("’s ", ""):
         return name  # "'Name' and 'Other'": two quotations, not one around it all
     return inner.strip()
+
+
+# a headline opening with how far its writer has watched ("Three Episodes In:", "five
+# episodes into"), the show's name after it
+_REACH_BEFORE_NAME = re.compile(
+    r"(?:after\s+)?(?:\d{1,2}|" + WORD_NUMBER_TEXT + r")\s+episodes\s+(?:in\s*[:,;–—-]|into\b)\s*",
+    re.IGNORECASE,
+)
+# a name set apart after it: in emphasis ("*Name* Knows …", "**Name**") or in quotes
+_SET_APART = re.compile(
+    r"(?P<mark>\*{1,2}|_{1,2}|[\"“‘'])(?P<name>[^*_\"“”‘’\n]{1,100}?)"
+    r"(?P<close>\*{1,2}|_{1,2}|[\"”’'])(?!\w)"
+)
+# where the clause holding the name ends ("<Name>, and …", "<Name>: …", "<Name> (…)")
+_CLAUSE_BREAK = re.compile(r"[,;(\[|–—]|:\s|\s-\s")
+# one word the opening says that is no name on its own ("I", "This", "My")
+_NOT_A_NAME_ALONE = _DETERMINERS | frozenset(("i", "we", "you", "it", "he", "she", "they"))
+
+
+def _name_after_reach(rest: str, opening: str) -> str | None:
+    """The show's name at the start of `rest`, the words after a headline's "Three Episodes
+    In:": the name set apart in emphasis or quotes, else the longest run of its first words,
+    written as a name, that the `opening` says too, as written first ("<Name> Is Pure Noise"
+    over "<Name> is …"), else in any case ("<name>! and I have thoughts"). None when the
+    opening says none: the words after the name are a sentence about it."""
+    apart = _SET_APART.match(rest)
+    if apart is not None and _QUOTES.get(apart.group("mark")[0], apart.group("mark")) == (
+        apart.group("close")
+    ):
+        return apart.group("name").strip()
+    if not (rest[:1].isupper() or rest[:1].isdigit()):
+        return None
+    words = _CLAUSE_BREAK.split(rest, 1)[0].split()[:_MAX_NAME_WORDS]
+    runs = [" ".join(words[:end]) for end in range(len(words), 0, -1)]
+    runs = [run for run in runs if not _lower_case_word(run)]
+    if runs and fold(runs[-1]) in _NOT_A_NAME_ALONE:
+        return None  # "I Am Not Okay": a sentence, whatever the opening says
+    folded = fold(opening)
+    return next((run for run in runs if _said_as_words(run, opening)), None) or next(
+        (run for run in runs if _said_as_words(fold(run), folded)), None
+    )
 
 
 def _marker_after_name(title: str) -> re.Match[str] | None:
@@ -764,14 +814,18 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
                 return _cased(name), line
     # further down the opening, a line that is the pattern and nothing else: an e-mail's
     # featured piece, headed "<Name> Episode 4 Review" under a masthead, a sponsor's notice
-    # and a greeting (each its own paragraph)
+    # and a greeting (each its own paragraph), perhaps with its subtitle after a colon
+    # ("<Name> Episode 4 Review: Dead Eye, Soft Heart")
     for line in opening_lines(_opening_lines(paragraphs)[_BODY_PARAGRAPHS:]):
         line = line.strip()
         if not is_headline_line(line):
             continue
         clause = _FIRST_CLAUSE.match(line)
-        if clause is not None and clause.end() == len(line):
-            name = _pattern_in_clause(line, 0)
+        end = clause.end() if clause is not None else 0
+        if 0 < end < len(line):
+            end = line.rfind(": ", 0, end)  # the line up to its subtitle, if one ends it
+        if end > 0:
+            name = _pattern_in_clause(line[:end], 0)
             if name is not None:
                 return _cased(name), line
     return None

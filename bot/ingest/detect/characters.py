@@ -6,9 +6,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.models import ParsedCharacter
+from bot.text.names import fold
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -285,9 +287,44 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
     return list(found.values())
 
 
+# a given name's family name after it in prose: "<Given> <Family>" before a lower-case word
+# ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
+# heading's "<Given> Faces <Other>"
+_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=[,;]?[ ][a-z])"
+_POSSESSIVE = ("'s", "’s")
+
+
+def _full_name(text: str, given: str, anime: str) -> str | None:
+    """The one full name the text's prose gives a character credited by a single name
+    ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
+    ("Hana Kirishima", "Hana Ito"). A run that is the anime's name ("<Name> Days") is none."""
+    if given not in text:
+        return None
+    found: set[str] = set()
+    pattern = re.compile(rf"(?<![\w'’\-]){re.escape(given)}{_FAMILY_AFTER}")
+    for match in pattern.finditer(text):
+        family = match.group("family")
+        family = family[:-2] if family.endswith(_POSSESSIVE) else family
+        if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():
+            continue
+        full = f"{given} {family}"
+        if fold(full) not in fold(anime):
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
 def detect_characters(draft: Draft) -> None:
-    """draft.characters: the front matter's, then those the sections' text introduces."""
-    learned = learn_characters("\n\n".join(s.text for s in draft.sections))
+    """draft.characters: the front matter's, then those the sections' text introduces. A
+    character credited by one name ("Hana (Voice Actor)") whom the text names in full
+    elsewhere ("Hana Kirishima first refused…") is learned under the full name, as a cast
+    list gives it."""
+    text = "\n\n".join(s.text for s in draft.sections)
+    learned = learn_characters(text)
+    for index, character in enumerate(learned):
+        if " " not in character.name:
+            full = _full_name(text, character.name, draft.anime_title)
+            if full is not None:
+                learned[index] = replace(character, name=full)
     characters: dict[str, ParsedCharacter] = {}
     for character in (*draft.front_matter.characters, *learned):
         characters.setdefault(character.name.casefold(), character)

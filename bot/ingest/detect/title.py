@@ -835,15 +835,37 @@ def _tagline_over_headline(tagline: str, after: str) -> bool:
 
 def _tagline_above_menu(text: str, lines: list[str], index: int) -> int | None:
     """The index of a site's tagline when the short `line` (lines[index]) is the site's name
-    with its tagline under it, then, after a blank line, its menu: a toggle's label ("Menu")
-    or a navigation bar ("The Long Read" / "essays and asides" / "" / "Menu" / "Home  About");
-    else None. A blog's theme lays its header out so, above the post's headline."""
+    with its tagline under it, then, after a blank line, its menu: a toggle's label ("Menu"),
+    a navigation bar ("The Long Read" / "essays and asides" / "" / "Menu" / "Home  About") or
+    its items a line each ("Home" / "Episode Reviews" / "About" / "Ko-fi"); else None. A
+    blog's theme lays its header out so, above the post's headline."""
     found = _under_a_tagline(lines, index)
     if found is None:
         return None
     tagline, menu = found
     line = menu.strip()
-    return tagline if line.lower() in _MENU_TOGGLES or written_as_nav_bar(text, line) else None
+    if line.lower() in _MENU_TOGGLES or written_as_nav_bar(text, line):
+        return tagline
+    return tagline if _menu_listed(lines, tagline + 2) else None
+
+
+def _menu_listed(lines: list[str], start: int) -> range | None:
+    """The lines of a site's menu listed an item a line from the first non-empty line at or
+    after `start` to a blank line (at least _MIN_MENU_ITEMS entries of a few words, none
+    ending a sentence), else None. Its sections may name reviews ("Episode Reviews"): several
+    such lines in a row are a menu, where a headline is one line."""
+    first = next((i for i in range(start, len(lines)) if lines[i]), len(lines))
+    end = first
+    while end < len(lines) and lines[end]:
+        text = lines[end].strip()
+        if (
+            len(text.split()) > MAX_SOURCE_WORDS
+            or len(text) > _MAX_MENU_ITEM
+            or text[-1:] in _MENU_ITEM_ENDS
+        ):
+            return None
+        end += 1
+    return range(first, end) if end - first >= _MIN_MENU_ITEMS else None
 
 
 # a web cache's notice atop the copy it serves ("This is Example's cache of https://…. It is
@@ -1402,6 +1424,13 @@ def detect_title(draft: Draft) -> None:
                 draft.explain("title", f"ignored {line!r}: the site's name, above its menu")
                 draft.explain("title", f"ignored {lines[tagline]!r}: its tagline")
                 lines[index] = lines[tagline] = ""
+                listed = _menu_listed(lines, tagline + 1) or ()
+                for item in listed:  # (its items a line each: none is the headline)
+                    draft.explain("title", f"ignored {lines[item]!r}: the site's menu")
+                    lines[item] = ""
+                for _ in listed:  # the menu's lines took the places of the headline's
+                    if len(seen) < _LOOK_AT_LINES + len(listed):
+                        _look_further(lines, seen)
                 continue
             following = lines[seen[position + 1]] if position + 1 < len(seen) else ""
             reason = (

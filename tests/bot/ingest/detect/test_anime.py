@@ -1174,3 +1174,84 @@ def test_a_title_that_is_only_a_name_the_text_repeats_is_a_new_anime(text: str, 
 )
 def test_a_title_the_text_does_not_repeat_as_a_name_is_no_new_anime(text: str) -> None:
     assert "could not tell which anime" in reason(text)
+
+
+# --------------------------------------------------------------------------- round 39
+
+_REACH_OPENING = (
+    "ok so. I said I would wait for the whole season, and here we are.\n\n"
+    "for anyone new: Harbor Lights! is the lighthouse comedy this spring, and it is loud.\n\n"
+    "The keeper yells at the fog every week and I love him."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # the name set apart in emphasis or in quotes: a sentence about it follows
+        ("Three Episodes In: *Tide Lantern* Knows Exactly What It Is", "Tide Lantern"),
+        ("Three Episodes In: **Tide Lantern** Knows Exactly What It Is", "Tide Lantern"),
+        ("4 Episodes In: “Tide Lantern” Is the Quiet Hit of Spring", "Tide Lantern"),
+        # the name as the opening says it, before the headline's sentence about it
+        (
+            "five episodes into Harbor Lights! and I have thoughts (mostly yelling)",
+            "Harbor Lights!",
+        ),
+        ("Five Episodes Into Harbor Lights, and I Am Not Okay", "Harbor Lights"),
+        ("Two Episodes In: Harbor Lights! Is Pure Noise", "Harbor Lights!"),
+        # the clear pattern after it still names the show
+        ("Three Episodes In: Tide Lantern Episode 3 Review", "Tide Lantern"),
+    ],
+)
+def test_a_headline_opening_with_how_far_its_writer_has_watched_names_the_show_after_it(
+    title: str, anime: str
+) -> None:
+    assert name_in_pattern(title, _REACH_OPENING) == anime
+    # the headline as a web page's metadata gives it, over the post's text
+    parsed = doc(_REACH_OPENING, meta=PageMeta(title=title))
+    assert parsed.anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Three Episodes In: I Am Not Okay", "Three Episodes In: Nobody Warned Me About This"],
+)
+def test_a_headline_opening_with_how_far_names_no_show_the_opening_never_says(title: str) -> None:
+    # not "Three", nor "I": the words after it are a sentence, said nowhere in the opening
+    assert name_in_pattern(title, _REACH_OPENING) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Tide Lantern Episode 5 Review: Fog, Bells and a Stranger",
+        "Tide Lantern Episode 5 Review: The Bell, Again",
+    ],
+)
+def test_a_letters_feature_headed_with_the_pattern_and_a_subtitle_names_the_anime(
+    heading: str,
+) -> None:
+    # the subject "<Letter> #112: <a sentence about the show>" names the letter and its issue;
+    # the feature's heading gives the clear pattern before its subtitle, commas and all
+    text = (
+        "Hi friends,\n\n"
+        "A short hello this week, because the main review ran long. Thanks to all of you who "
+        "voted in the poll; the results are at the bottom.\n\n"
+        "— Sam\nThis week's main review\n\n"
+        f"{heading}\n\nBy Some Writer · Spoilers through episode 5\n\n"
+        "The keeper rows out at dawn and finds the bell ringing on its own.\n\n"
+        "Verdict: 7/10"
+    )
+    meta = PageMeta(title="Night Ferry #112: Tide Lantern gets a visitor (and a dog)")
+    parsed = doc(text, meta=meta)
+    assert parsed.anime_title == "Tide Lantern"
+    assert parsed.episode == 5
+
+
+def test_a_line_opening_with_the_pattern_then_a_sentence_is_still_no_heading() -> None:
+    # "…Review, short version: …" goes on as a sentence, not a subtitle after a colon
+    text = _LETTER_HEAD.format(subject="This week: a quiet one") + (
+        "Nothing featured this week, we were all on holiday.\n\n"
+        "Tide Lantern Episode 9 review, short version: it was fine"
+    )
+    assert "could not tell which anime" in reason(text)

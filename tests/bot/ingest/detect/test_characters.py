@@ -260,3 +260,42 @@ def test_a_word_ending_in_ing_inside_a_sentence_or_short_stays_in_the_name(
     text: str, name: str
 ) -> None:
     assert [c.name for c in learn_characters(text)] == [name]
+
+
+# --------------------------------------------------------------------------- round 39
+
+_ONE_NAME = "Lantern Road Episode 9 Review\n\n"
+
+
+def test_a_character_credited_by_one_name_is_learned_under_the_full_name_the_prose_gives() -> None:
+    parsed = doc(
+        f"{_ONE_NAME}The fight Hana Kirishima first refused in episode 2 finally happens. "
+        "Hana (Mai Ito) walks up the hill alone, and Riku (Ken Sato) waits at the top."
+    )
+    assert parsed.characters == (
+        ParsedCharacter("Hana Kirishima", "Mai Ito"),
+        ParsedCharacter("Riku", "Ken Sato"),
+    )
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # two full names for one given name: which one is unclear
+        "Hana Kirishima first refused it, and Hana Ito never did.",
+        # a title-cased heading, not prose
+        "Hana Faces Riku\n\nThe fight is long.",
+    ],
+)
+def test_a_one_name_credit_stays_as_it_is_without_one_full_name_in_prose(elsewhere: str) -> None:
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nHana (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
+
+
+def test_a_one_name_credit_is_not_completed_with_the_animes_name() -> None:
+    # "<Character> Road" is the anime's name, not the character's full name
+    parsed = doc(
+        f"{_ONE_NAME}The Lantern Road anime has never looked better.\n\n"
+        "Lantern (Mai Ito), the town's old guide, walks up the hill alone."
+    )
+    assert parsed.characters == (ParsedCharacter("Lantern", "Mai Ito"),)

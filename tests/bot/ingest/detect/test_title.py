@@ -1024,7 +1024,17 @@ def test_a_forum_posts_flair_under_its_title_is_not_its_opening_line() -> None:
     assert "Discussion" not in parsed.text
 
 
-@pytest.mark.parametrize("menu", ["Menu", "News  Columns  Podcast  About", "Menu\nNews  About"])
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Menu",
+        "News  Columns  Podcast  About",
+        "Menu\nNews  About",
+        # the menu's items a line each, its sections naming reviews
+        "Home\nEpisode Reviews\nSeasonal Guides\nAbout\nTip Jar",
+        "Home\nReviews\nFirst Impressions\nContact",
+    ],
+)
 def test_a_sites_name_and_tagline_above_a_blank_line_and_its_menu_are_not_the_title(
     menu: str,
 ) -> None:
