@@ -78,7 +78,10 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     # the element around the extracted text is the article, whatever section holds it (a
     # database site's "user-reviews" section, when one user's review is the page)
     top = not roots
+    sidebars = b"sidebar" in lowered
     for article in roots or _root_of_text(tree, extracted, rated):
+        # (an element named for a sidebar around the page's own article is its layout)
+        framed = sidebars and _holds_article(article, extracted)
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue
@@ -88,7 +91,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars:
-                theirs = _not_the_reviewers(element, stars, top and article, article)
+                theirs = _not_the_reviewers(element, stars, top and article, article, framed)
                 if not theirs and stars not in found:
                     found.append(stars)
                     taken.update(element.iter())
@@ -107,7 +110,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 # "Dana rated it ★★★★☆" -> "Rated: ★★★★☆": the rating, labelled (the rater
                 # is the byline's, not the review's words)
                 text = f"Rated: {text[said.end() :].strip()}"
-            if _not_the_reviewers(element, text, top and article, article):
+            if _not_the_reviewers(element, text, top and article, article, framed):
                 continue
             if text and not any(word in text.lower() for word in _BOX_WORDS):
                 # only the value ("B-"): its label is in the box around it ("Overall grade"),
@@ -305,13 +308,17 @@ _ONES_OWN = re.compile(r"\b(?:rated|my\s+(?:rating|score|grade))\b", re.IGNORECA
 _PAGE_TAGS = frozenset({"body", "html"})
 
 
-def _not_the_reviewers(element: Any, text: str, article: Any = None, root: Any = None) -> bool:
+def _not_the_reviewers(
+    element: Any, text: str, article: Any = None, root: Any = None, framed: bool = False
+) -> bool:
     """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
     for users without saying it is one reader's own rating? Above `article` (when given: the
     element around the extracted text), a section named for users is the one user's review
     that the page is ("user-reviews" around the review's box and text). Above `root` (the
     article the box is in), a widget is the layout block that holds the whole post (a blog
-    platform's "widget Blog"), not a widget beside it."""
+    platform's "widget Blog"), not a widget beside it; and when `framed` (the root holds the
+    page's article, no other post's card), an element named for a sidebar is the layout that
+    sets the article beside its sidebar ("layout-with-sidebar", "content-sidebar-wrap")."""
     users_own = False  # past the article: a section of users' reviews holding it
     past_root = False
     for e in (element, *element.iterancestors()):
@@ -322,6 +329,7 @@ def _not_the_reviewers(element: Any, text: str, article: Any = None, root: Any =
             if word in marks and not (
                 (word == "user" and (users_own or (e is element and _ONES_OWN.search(text))))
                 or (word == "widget" and (past_root or (e is element and _stated_rating(text))))
+                or (word == "sidebar" and past_root and framed)
             ):
                 return True
         users_own = users_own or e is article
@@ -411,6 +419,20 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
                 return []
         return []
     return []
+
+
+_ARTICLE_SHARE = 2  # the page's article holds at least 1/_ARTICLE_SHARE of the extracted text
+
+
+def _holds_article(root: Any, extracted: str) -> bool:
+    """Is `root` the page's own article: does it hold the extracted text's opening line and
+    at least half as much text? Another post's card (its headline and a line, in a sidebar's
+    list) may repeat the opening, never the article's length."""
+    opening = _opening_line(extracted)
+    if not opening:
+        return False
+    text = " ".join("".join(root.itertext()).split())
+    return opening in text and len(text) * _ARTICLE_SHARE >= len(extracted)
 
 
 _OPENING_LINES = 3

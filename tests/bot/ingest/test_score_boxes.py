@@ -123,6 +123,35 @@ def test_a_grade_box_in_a_page_whose_body_class_names_a_sidebar_layout_is_kept()
     assert parsed.score is not None and parsed.score.raw == "B+"
 
 
+def _sidebar_layout(layout: str) -> bytes:
+    # a news site's review: the article and its sidebar set side by side in one element named
+    # for that layout, the article's grade box at its end; a card of another post (an
+    # <article> of its own) inside the sidebar with that post's grade
+    body = " ".join(["The keeper finally speaks, and the storm that follows is worth it."] * 6)
+    return (
+        f"<html><body><div class='{layout}'><article class='post'>"
+        "<h1>Lighthouse Episode 2 Review</h1>"
+        f"<div class='entry-content'><p>{body}</p><p>The ending lands, mostly.</p>"
+        "<div class='score-box'><div class='score-box__label'>Our grade</div>"
+        "<div class='score-box__value'>B+</div><ul><li>The storm</li></ul></div>"
+        "</div></article><div class='sidebar'><h3>Popular</h3>"
+        "<article class='teaser'><a>Other Show Episode 9 Review</a>"
+        "<div class='grade-box'>Grade: A</div></article></div></div></body></html>"
+    ).encode()
+
+
+def test_a_grade_box_in_an_article_set_beside_its_sidebar_is_kept() -> None:
+    # the element around both is named for the layout ("layout-with-sidebar", a framework's
+    # "content-sidebar-wrap"): no sidebar around the article's own box; the sidebar's
+    # card is still not the review's
+    for layout in ("layout-with-sidebar", "content-sidebar-wrap"):
+        markup = _sidebar_layout(layout)
+        page = read_page(markup, name="review.html")
+        assert "Grade: A" not in page.text, layout
+        parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+        assert parsed.score is not None and parsed.score.raw == "B+", layout
+
+
 def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
     # a newspaper's review: stars under the standfirst in a "stars" element, another
     # review's stars in the most-viewed rail outside the article
