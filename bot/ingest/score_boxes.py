@@ -253,7 +253,8 @@ def _is_box(element: Any, marks: str) -> bool:
 
 def _labelled_score(element: Any) -> bool:
     """Is `element` a short line, not named like a box, that opens with its own label for a
-    score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review)?"""
+    score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review, or
+    "Overall: <strong>6/10</strong>" under its sub-scores)?"""
     own = element.text
     if not own or len(own) > _MAX_LABEL + _MAX_LABELLED_VALUE or ":" not in own:
         return False
@@ -268,7 +269,7 @@ def _labelled_score(element: Any) -> bool:
     if len(label) > _MAX_LABEL:
         return False
     lowered = label.lower()
-    if not any(word in lowered for word in _BOX_WORDS):
+    if not any(word in lowered for word in _LINE_LABELS):
         return False
     text = _box_text(element)
     value = text[len(label) :].strip()
@@ -280,6 +281,9 @@ def _labelled_score(element: Any) -> bool:
 
 
 _MAX_LABELLED_VALUE = 16  # "6/10", "4.5 out of 5", "★★★½"
+# the words of a label that make its line a score: a box's, or "Overall" (a user's review's
+# "Overall: <strong>6/10</strong>" under its breakdown of sub-scores)
+_LINE_LABELS = (*_BOX_WORDS, "overall")
 _EMPHASIS = frozenset(("b", "strong", "em", "i", "mark"))
 _STARS = "★⭐☆🌟"
 

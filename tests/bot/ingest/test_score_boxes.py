@@ -93,6 +93,29 @@ def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_an_overall_line_under_a_users_sub_scores_is_the_score() -> None:
+    # a tracking site's review of a whole show: a breakdown table of sub-scores, then the
+    # reviewer's "Overall" line (its value in bold); the site's average over the review and
+    # other users' reviews beside it are theirs
+
+    markup = (
+        "<html><body><div class='stats'>Average score 71%</div><main><article>"
+        "<div class='who'>tidepool · Watched 12/12 episodes</div>"
+        "<div class='text'><p>The lighthouse keeper barely speaks and the sea does the "
+        "talking, which works far better than it has any right to over twelve episodes.</p>"
+        "<p>The middle drags, but the ending lands.</p></div>"
+        "<table><caption>Breakdown</caption><tr><th>Story</th><td>5</td></tr>"
+        "<tr><th>Art</th><td>9</td></tr></table>"
+        "<div class='final'>Overall: <strong>7/10</strong></div>"
+        "</article><aside><div class='card'>by gullwing <span>9/10</span></div></aside>"
+        "</main></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, "The lighthouse keeper barely speaks") == ["Overall: 7/10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 def test_a_labelled_line_of_prose_is_no_score_box() -> None:
 
     markup = (
