@@ -256,12 +256,14 @@ def _labelled_score(element: Any) -> bool:
     score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review, or
     "Overall: <strong>6/10</strong>" under its sub-scores)?"""
     own = element.text
+    if not (own and own.strip()) and element.tag in _EMPHASIS:
+        own = _only_text(element)  # (its text in wrappers: "<b><font>Grade: 8/10</font></b>")
     if not own or len(own) > _MAX_LABEL + _MAX_LABELLED_VALUE or ":" not in own:
         return False
     label = own.strip()
     if not label.endswith(":"):
         # label and value in one emphasis ("<b>My rating: 4/5</b>"), nothing else inside
-        if element.tag not in _EMPHASIS or len(element):
+        if element.tag not in _EMPHASIS or _only_text(element) is None:
             return False
         label = label[: label.find(":") + 1]
         if _box_text(element) != " ".join(own.split()):
@@ -278,6 +280,30 @@ def _labelled_score(element: Any) -> bool:
         and 0 < len(value) <= _MAX_LABELLED_VALUE
         and (value[0].isdigit() or value[0] in _STARS)
     )
+
+
+# inline elements that only wrap a text in a style: a browser's translation wraps every text
+# of a page it translated in two <font style="vertical-align: inherit;">, an editor colours a
+# line in a <span>
+_WRAPPERS = frozenset(("font", "span"))
+_MAX_WRAPPING = 4
+
+
+def _only_text(element: Any) -> str | None:
+    """`element`'s text when it holds nothing else, or holds it only through wrappers, one
+    inside the other ("<b><font><font>Grade: 8/10</font></font></b>" on a translated page);
+    None when it holds anything more."""
+    node = element
+    for _ in range(_MAX_WRAPPING + 1):
+        if not len(node):
+            text: str | None = node.text
+            return text
+        if (node.text and node.text.strip()) or len(node) > 1:
+            return None
+        node = node[0]
+        if node.tag not in _WRAPPERS or (node.tail and node.tail.strip()):
+            return None
+    return None
 
 
 _MAX_LABELLED_VALUE = 16  # "6/10", "4.5 out of 5", "★★★½"

@@ -116,6 +116,51 @@ def test_an_overall_line_under_a_users_sub_scores_is_the_score() -> None:
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def _wrapped(text: str) -> str:
+    # a browser's translation of a page, saved: every text in two <font> wrappers
+    inherit = "<font style='vertical-align: inherit;'>"
+    return f"{inherit}{inherit}{text}</font></font>"
+
+
+def test_a_bold_score_line_whose_text_sits_in_wrappers_is_kept() -> None:
+    # a blog's first impressions saved after the browser translated it, its score a bold
+    # line in a coloured group under the post; an editor's coloured <span> inside the bold
+    # line is the same; the readers' poll under it is theirs
+    for line in (
+        f"<strong>{_wrapped('Grade: 8/10')}</strong>",
+        "<b><span style='color:#c0392b'>Grade: 8/10</span></b>",
+    ):
+        markup = (
+            "<html><body><article><h1>"
+            + _wrapped("Lighthouse – Episode 1: first impressions")
+            + "</h1><div class='entry-content'><p>"
+            + _wrapped("The keeper barely speaks and the sea does the talking, for now.")
+            + f"</p><div class='wp-block-group is-layout-flow'><p>{line}</p><p>"
+            + _wrapped("A promising start.")
+            + "</p></div><div class='poll'><p>"
+            + _wrapped("Loved it (10/10): 41%")
+            + "</p></div></div></article></body></html>"
+        ).encode()
+        assert verdict_boxes(markup) == ["Grade: 8/10"], line
+        page = read_page(markup, name="impressions.html")
+        parsed = parse_document(page.text, anime="Lighthouse")
+        assert parsed.score is not None and parsed.score.raw == "8/10", line
+
+
+def test_a_bold_line_holding_more_than_its_wrapped_score_is_no_box() -> None:
+    # (a bold sentence around a wrapped part, or two parts side by side, is prose)
+    for line in (
+        f"<b>{_wrapped('Grade: 8/10')} if the ending lands</b>",
+        f"<b>{_wrapped('Grade: 8/10')}{_wrapped(' for now')}</b>",
+    ):
+        markup = (
+            "<html><body><article><h1>Lighthouse Episode 1 Review</h1>"
+            f"<p>The keeper barely speaks.</p><div class='note'><p>{line}</p></div>"
+            "</article></body></html>"
+        ).encode()
+        assert verdict_boxes(markup) == [], line
+
+
 def test_a_labelled_line_of_prose_is_no_score_box() -> None:
 
     markup = (
