@@ -78,7 +78,10 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     # the element around the extracted text is the article, whatever section holds it (a
     # database site's "user-reviews" section, when one user's review is the page)
     top = not roots
+    sidebars = b"sidebar" in lowered
     for article in roots or _root_of_text(tree, extracted, rated):
+        # (an element named for a sidebar around the page's own article is its layout)
+        framed = sidebars and _holds_article(article, extracted)
         for element in article.iter():
             if not isinstance(element.tag, str) or element in taken:
                 continue
@@ -88,7 +91,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars:
-                theirs = _not_the_reviewers(element, stars, top and article, article)
+                theirs = _not_the_reviewers(element, stars, top and article, article, framed)
                 if not theirs and stars not in found:
                     found.append(stars)
                     taken.update(element.iter())
@@ -107,7 +110,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 # "Dana rated it ★★★★☆" -> "Rated: ★★★★☆": the rating, labelled (the rater
                 # is the byline's, not the review's words)
                 text = f"Rated: {text[said.end() :].strip()}"
-            if _not_the_reviewers(element, text, top and article, article):
+            if _not_the_reviewers(element, text, top and article, article, framed):
                 continue
             if text and not any(word in text.lower() for word in _BOX_WORDS):
                 # only the value ("B-"): its label is in the box around it ("Overall grade"),
@@ -250,14 +253,17 @@ def _is_box(element: Any, marks: str) -> bool:
 
 def _labelled_score(element: Any) -> bool:
     """Is `element` a short line, not named like a box, that opens with its own label for a
-    score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review)?"""
+    score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review, or
+    "Overall: <strong>6/10</strong>" under its sub-scores)?"""
     own = element.text
+    if not (own and own.strip()) and element.tag in _EMPHASIS:
+        own = _only_text(element)  # (its text in wrappers: "<b><font>Grade: 8/10</font></b>")
     if not own or len(own) > _MAX_LABEL + _MAX_LABELLED_VALUE or ":" not in own:
         return False
     label = own.strip()
     if not label.endswith(":"):
         # label and value in one emphasis ("<b>My rating: 4/5</b>"), nothing else inside
-        if element.tag not in _EMPHASIS or len(element):
+        if element.tag not in _EMPHASIS or _only_text(element) is None:
             return False
         label = label[: label.find(":") + 1]
         if _box_text(element) != " ".join(own.split()):
@@ -265,7 +271,7 @@ def _labelled_score(element: Any) -> bool:
     if len(label) > _MAX_LABEL:
         return False
     lowered = label.lower()
-    if not any(word in lowered for word in _BOX_WORDS):
+    if not any(word in lowered for word in _LINE_LABELS):
         return False
     text = _box_text(element)
     value = text[len(label) :].strip()
@@ -276,7 +282,34 @@ def _labelled_score(element: Any) -> bool:
     )
 
 
+# inline elements that only wrap a text in a style: a browser's translation wraps every text
+# of a page it translated in two <font style="vertical-align: inherit;">, an editor colours a
+# line in a <span>
+_WRAPPERS = frozenset(("font", "span"))
+_MAX_WRAPPING = 4
+
+
+def _only_text(element: Any) -> str | None:
+    """`element`'s text when it holds nothing else, or holds it only through wrappers, one
+    inside the other ("<b><font><font>Grade: 8/10</font></font></b>" on a translated page);
+    None when it holds anything more."""
+    node = element
+    for _ in range(_MAX_WRAPPING + 1):
+        if not len(node):
+            text: str | None = node.text
+            return text
+        if (node.text and node.text.strip()) or len(node) > 1:
+            return None
+        node = node[0]
+        if node.tag not in _WRAPPERS or (node.tail and node.tail.strip()):
+            return None
+    return None
+
+
 _MAX_LABELLED_VALUE = 16  # "6/10", "4.5 out of 5", "★★★½"
+# the words of a label that make its line a score: a box's, or "Overall" (a user's review's
+# "Overall: <strong>6/10</strong>" under its breakdown of sub-scores)
+_LINE_LABELS = (*_BOX_WORDS, "overall")
 _EMPHASIS = frozenset(("b", "strong", "em", "i", "mark"))
 _STARS = "★⭐☆🌟"
 
@@ -305,13 +338,17 @@ _ONES_OWN = re.compile(r"\b(?:rated|my\s+(?:rating|score|grade))\b", re.IGNORECA
 _PAGE_TAGS = frozenset({"body", "html"})
 
 
-def _not_the_reviewers(element: Any, text: str, article: Any = None, root: Any = None) -> bool:
+def _not_the_reviewers(
+    element: Any, text: str, article: Any = None, root: Any = None, framed: bool = False
+) -> bool:
     """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
     for users without saying it is one reader's own rating? Above `article` (when given: the
     element around the extracted text), a section named for users is the one user's review
     that the page is ("user-reviews" around the review's box and text). Above `root` (the
     article the box is in), a widget is the layout block that holds the whole post (a blog
-    platform's "widget Blog"), not a widget beside it."""
+    platform's "widget Blog"), not a widget beside it; and when `framed` (the root holds the
+    page's article, no other post's card), an element named for a sidebar is the layout that
+    sets the article beside its sidebar ("layout-with-sidebar", "content-sidebar-wrap")."""
     users_own = False  # past the article: a section of users' reviews holding it
     past_root = False
     for e in (element, *element.iterancestors()):
@@ -322,6 +359,7 @@ def _not_the_reviewers(element: Any, text: str, article: Any = None, root: Any =
             if word in marks and not (
                 (word == "user" and (users_own or (e is element and _ONES_OWN.search(text))))
                 or (word == "widget" and (past_root or (e is element and _stated_rating(text))))
+                or (word == "sidebar" and past_root and framed)
             ):
                 return True
         users_own = users_own or e is article
@@ -411,6 +449,20 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
                 return []
         return []
     return []
+
+
+_ARTICLE_SHARE = 2  # the page's article holds at least 1/_ARTICLE_SHARE of the extracted text
+
+
+def _holds_article(root: Any, extracted: str) -> bool:
+    """Is `root` the page's own article: does it hold the extracted text's opening line and
+    at least half as much text? Another post's card (its headline and a line, in a sidebar's
+    list) may repeat the opening, never the article's length."""
+    opening = _opening_line(extracted)
+    if not opening:
+        return False
+    text = " ".join("".join(root.itertext()).split())
+    return opening in text and len(text) * _ARTICLE_SHARE >= len(extracted)
 
 
 _OPENING_LINES = 3

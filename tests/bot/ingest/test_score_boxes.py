@@ -93,6 +93,74 @@ def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_an_overall_line_under_a_users_sub_scores_is_the_score() -> None:
+    # a tracking site's review of a whole show: a breakdown table of sub-scores, then the
+    # reviewer's "Overall" line (its value in bold); the site's average over the review and
+    # other users' reviews beside it are theirs
+
+    markup = (
+        "<html><body><div class='stats'>Average score 71%</div><main><article>"
+        "<div class='who'>tidepool · Watched 12/12 episodes</div>"
+        "<div class='text'><p>The lighthouse keeper barely speaks and the sea does the "
+        "talking, which works far better than it has any right to over twelve episodes.</p>"
+        "<p>The middle drags, but the ending lands.</p></div>"
+        "<table><caption>Breakdown</caption><tr><th>Story</th><td>5</td></tr>"
+        "<tr><th>Art</th><td>9</td></tr></table>"
+        "<div class='final'>Overall: <strong>7/10</strong></div>"
+        "</article><aside><div class='card'>by gullwing <span>9/10</span></div></aside>"
+        "</main></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, "The lighthouse keeper barely speaks") == ["Overall: 7/10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def _wrapped(text: str) -> str:
+    # a browser's translation of a page, saved: every text in two <font> wrappers
+    inherit = "<font style='vertical-align: inherit;'>"
+    return f"{inherit}{inherit}{text}</font></font>"
+
+
+def test_a_bold_score_line_whose_text_sits_in_wrappers_is_kept() -> None:
+    # a blog's first impressions saved after the browser translated it, its score a bold
+    # line in a coloured group under the post; an editor's coloured <span> inside the bold
+    # line is the same; the readers' poll under it is theirs
+    for line in (
+        f"<strong>{_wrapped('Grade: 8/10')}</strong>",
+        "<b><span style='color:#c0392b'>Grade: 8/10</span></b>",
+    ):
+        markup = (
+            "<html><body><article><h1>"
+            + _wrapped("Lighthouse – Episode 1: first impressions")
+            + "</h1><div class='entry-content'><p>"
+            + _wrapped("The keeper barely speaks and the sea does the talking, for now.")
+            + f"</p><div class='wp-block-group is-layout-flow'><p>{line}</p><p>"
+            + _wrapped("A promising start.")
+            + "</p></div><div class='poll'><p>"
+            + _wrapped("Loved it (10/10): 41%")
+            + "</p></div></div></article></body></html>"
+        ).encode()
+        assert verdict_boxes(markup) == ["Grade: 8/10"], line
+        page = read_page(markup, name="impressions.html")
+        parsed = parse_document(page.text, anime="Lighthouse")
+        assert parsed.score is not None and parsed.score.raw == "8/10", line
+
+
+def test_a_bold_line_holding_more_than_its_wrapped_score_is_no_box() -> None:
+    # (a bold sentence around a wrapped part, or two parts side by side, is prose)
+    for line in (
+        f"<b>{_wrapped('Grade: 8/10')} if the ending lands</b>",
+        f"<b>{_wrapped('Grade: 8/10')}{_wrapped(' for now')}</b>",
+    ):
+        markup = (
+            "<html><body><article><h1>Lighthouse Episode 1 Review</h1>"
+            f"<p>The keeper barely speaks.</p><div class='note'><p>{line}</p></div>"
+            "</article></body></html>"
+        ).encode()
+        assert verdict_boxes(markup) == [], line
+
+
 def test_a_labelled_line_of_prose_is_no_score_box() -> None:
 
     markup = (
@@ -121,6 +189,35 @@ def test_a_grade_box_in_a_page_whose_body_class_names_a_sidebar_layout_is_kept()
     page = read_page(markup, name="review.html")
     parsed = parse_document(page.text, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def _sidebar_layout(layout: str) -> bytes:
+    # a news site's review: the article and its sidebar set side by side in one element named
+    # for that layout, the article's grade box at its end; a card of another post (an
+    # <article> of its own) inside the sidebar with that post's grade
+    body = " ".join(["The keeper finally speaks, and the storm that follows is worth it."] * 6)
+    return (
+        f"<html><body><div class='{layout}'><article class='post'>"
+        "<h1>Lighthouse Episode 2 Review</h1>"
+        f"<div class='entry-content'><p>{body}</p><p>The ending lands, mostly.</p>"
+        "<div class='score-box'><div class='score-box__label'>Our grade</div>"
+        "<div class='score-box__value'>B+</div><ul><li>The storm</li></ul></div>"
+        "</div></article><div class='sidebar'><h3>Popular</h3>"
+        "<article class='teaser'><a>Other Show Episode 9 Review</a>"
+        "<div class='grade-box'>Grade: A</div></article></div></div></body></html>"
+    ).encode()
+
+
+def test_a_grade_box_in_an_article_set_beside_its_sidebar_is_kept() -> None:
+    # the element around both is named for the layout ("layout-with-sidebar", a framework's
+    # "content-sidebar-wrap"): no sidebar around the article's own box; the sidebar's
+    # card is still not the review's
+    for layout in ("layout-with-sidebar", "content-sidebar-wrap"):
+        markup = _sidebar_layout(layout)
+        page = read_page(markup, name="review.html")
+        assert "Grade: A" not in page.text, layout
+        parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+        assert parsed.score is not None and parsed.score.raw == "B+", layout
 
 
 def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
