@@ -1633,12 +1633,15 @@ def _worded_numbers(text: str, lowered: bytes, episode: int | None) -> list[_Can
 
 # A bare number after a score's label, all of its line ("Verdict: 7", "**Score:** 8.5"), read on
 # the scale the page states for its scores ("every review ends with a verdict out of 10", "I
-# rate on a scale of 1 to 10"); with no scale stated it is no score.
+# rate on a scale of 1 to 10"); with no scale stated it is no score, but for a database site's
+# user review: its "Reviewer's Rating: 7" (MyAnimeList's label) is a whole number out of 10,
+# the scale its users rate on.
 _BARE_LABELLED = re.compile(
-    r"[ \t>*_#]*(?:(?:final|my|our|overall)[ \t]+)?(?:verdict|score|rating)[*_]*[ \t]*:[ \t*_]*"
-    r"(?P<value>\d{1,3}(?:\.\d)?)[ \t*_.!]*",
+    r"[ \t>*_#]*(?:(?P<reviewers>reviewer['’]s[ \t]+)|(?:final|my|our|overall)[ \t]+)?"
+    r"(?:verdict|score|rating)[*_]*[ \t]*:[ \t*_]*(?P<value>\d{1,3}(?:\.\d)?)[ \t*_.!]*",
     re.IGNORECASE,
 )
+_REVIEWERS_RATING_SCALE = 10.0
 _BARE_LABEL_ENDS = ("erdict:", "ERDICT:", "core:", "CORE:", "ating:", "ATING:")
 _STATED_SCALE = re.compile(
     r"\b(?:scores?|ratings?|verdicts?|grades?|rate|rated|scored|graded)"
@@ -1651,9 +1654,12 @@ _STATED_SCALE = re.compile(
 
 def _may_give_bare(lowered: bytes, out_of: _OutOf) -> bool:
     """Could _bare_labelled find a score in `lowered` (ascii_lowered text; `out_of`: its "out
-    of"s): a scale stated ("out of", "scale"), and a score's label with its colon? C-speed
-    finds, inline (a paragraph's test costs little more than its function call)."""
-    return (out_of.total > 0 or b"scale" in lowered) and _says_label(lowered)
+    of"s): a scale stated ("out of", "scale") or a reviewer's rating, and a score's label with
+    its colon? C-speed finds, inline (a paragraph's test costs little more than its function
+    call)."""
+    return (out_of.total > 0 or b"scale" in lowered or b"reviewer" in lowered) and _says_label(
+        lowered
+    )
 
 
 _LABEL_WORDS = (b"verdict", b"score", b"rating")
@@ -1678,9 +1684,11 @@ def _says_label(lowered: bytes, words: tuple[bytes, ...] = _LABEL_WORDS) -> bool
 
 def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
     """Bare numbers after a score's label, each all of its line, on the scale the text
-    states for its scores; none when it states none."""
+    states for its scores; none when it states none, but a database site's one "Reviewer's
+    Rating: 7", on its scale."""
     found: list[_Candidate] = []
     scale: float | None = None
+    reviewers: list[_Candidate] = []  # each "Reviewer's Rating: 7" taken on the site's scale
     for at in find_all(text, _BARE_LABEL_ENDS):
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
@@ -1689,16 +1697,19 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
             continue
         if scale is None:
             stated = _STATED_SCALE.search(text)
-            if stated is None:
-                return []
-            scale = float(stated.group("scale"))
+            scale = 0.0 if stated is None else float(stated.group("scale"))
+        on = scale
+        if not on and match.group("reviewers") and "." not in match.group("value"):
+            on = _REVIEWERS_RATING_SCALE
         value = float(match.group("value"))
         start, end = match.span("value")
-        if value > scale or _in_list_or_poll(text, start, end, episode):
+        if not on or value > on or _in_list_or_poll(text, start, end, episode):
             continue
-        score = Score(raw=match.group("value"), value=value, scale=scale)
-        found.append(_Candidate((1, 1, 0, start), score))
-    return found
+        score = Score(raw=match.group("value"), value=value, scale=on)
+        (found if scale else reviewers).append(_Candidate((1, 1, 0, start), score))
+    # one reviewer's rating is the page's; several are a list of users' reviews (a database
+    # site's reviews tab), of which none is known to be the one the page is
+    return found + reviewers if len(reviewers) == 1 else found
 
 
 def may_give_score(text: str, lowered: bytes) -> bool:
@@ -1715,8 +1726,8 @@ def may_give_score(text: str, lowered: bytes) -> bool:
     out_of = _out_of(lowered)
     if out_of.after_number or out_of.after_word or out_of.after_unit or _says_star(lowered):
         return True
-    if (out_of.total or b"scale" in lowered) and _may_give_bare(lowered, out_of):
-        return True  # (the function call only when a scale may be stated: few paragraphs)
+    if _may_give_bare(lowered, out_of):
+        return True
     # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
     encoded = text.encode("utf-8", "surrogatepass")
     return b" A " in b" " + encoded.translate(_TOKEN_BYTES) + b" "

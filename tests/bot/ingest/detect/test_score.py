@@ -1263,6 +1263,41 @@ def test_a_bare_labelled_number_is_read_on_the_stated_scale(
     assert may_give_score(body, ascii_lowered(body)) or score is None
 
 
+# a database site's user review copied as text rates with its "Reviewer's Rating: N", a whole
+# number on the site's scale of 1 to 10, which the review itself never states; one list of
+# users' reviews (the site's reviews tab) gives several, none of them known to be the page's
+_USER_REVIEW = (
+    "I started this show right after a long shift and it was the right way to meet it.\n\n"
+    "The middle stretch sags, but the finale knows what the show was about.\n\n"
+    "Story 6 / Art 8 / Sound 8 / Character 8 / Enjoyment 8\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_USER_REVIEW + "Reviewer’s Rating: 7\n\nNice 31   Love it 6   Funny 14\n", ("7", 70.0)),
+        (_USER_REVIEW + "Reviewer's Rating: 10\n", ("10", 100.0)),
+        # a scale the page states still rules
+        ("I rate out of 5.\n\n" + _USER_REVIEW + "Reviewer's Rating: 4\n", ("4", 80.0)),
+        # a decimal is no whole number on the site's scale; beyond it, no rating
+        (_USER_REVIEW + "Reviewer's Rating: 7.5\n", None),
+        (_USER_REVIEW + "Reviewer's Rating: 70\n", None),
+        # two users' reviews: whose is the page's?
+        (_USER_REVIEW + "Reviewer's Rating: 7\n\n-----\n\nsecond_user\nLoved the premiere, "
+         "hated the wait.\nReviewer's Rating: 6\n", None),
+        # any other bare label still needs a stated scale
+        (_USER_REVIEW + "Rating: 7\n", None),
+    ],
+)  # fmt: skip
+def test_a_database_sites_reviewers_rating_is_out_of_ten(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected
+    assert may_give_score(body, ascii_lowered(body)) or score is None
+
+
 # --------------------------------------------------------------------------- round 26
 
 
