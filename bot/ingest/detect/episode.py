@@ -703,9 +703,11 @@ _OVERALL = re.compile(
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
     r"|(?<![^\W_])overall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
-    # "episode 29 if you count season one", "episode 29, counting the first season"
+    # "episode 29 if you count season one", "episode 29, counting the first season", "episode
+    # 29, counting straight through from the first part's premiere"
     r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
-    r"|counting\s+(?:from|season|the|both|all|every))\b",
+    r"|count(?:ing|ed)\s+(?:(?:straight|right|all\s+the\s+way)\s+)?"
+    r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,
 )
 
@@ -827,7 +829,10 @@ def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | Non
     return None
 
 
-_OVERALL_LOOK = 600  # the number through the seasons is restated near the top
+# the number through the seasons is restated near the top: in the paragraphs that reach
+# _OVERALL_LOOK characters, the last of them whole (a note on the numbering after a first
+# paragraph), within _MAX_BODY_LOOK
+_OVERALL_LOOK = 600
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
                   "of the entire", "count")  # fmt: skip
@@ -942,7 +947,7 @@ def _overall_in_opening(
             return None
         # "Season 2 Premiere": the season's episode 1, as a marker would number it
         marked = _later_season_premiere(title, named)
-    opening = _opening(paragraphs, _OVERALL_LOOK)[:_OVERALL_LOOK]
+    opening = _opening(paragraphs, _OVERALL_LOOK)[:_MAX_BODY_LOOK]
     lowered = opening.lower()
     if not marked and "season" not in lowered:
         return None

@@ -1640,3 +1640,29 @@ def test_the_opening_restating_the_titles_number_as_an_ordinal_of_its_season(
 ) -> None:
     text = f"Show Season 3 Episode 8 Recap: The Microphone\n\n{opening}\n\n{BODY}"
     assert doc(text, anime="Show").episode == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The broadcaster calls it episode 41, counting straight through from the first cour.",
+        "On the broadcast it is episode 41, counted right through from the very first part.",
+        "Officially this is episode 41, counting on from the first part's opener.",
+    ],
+)
+def test_a_note_on_numbering_after_a_long_first_paragraph_counts_through_the_parts(
+    note: str,
+) -> None:
+    # the note on numbering comes after a first paragraph of some length, and says the number
+    # counts straight through the parts
+    first = (
+        "Four weeks into the second half of the tournament arc, the show has found its feet. "
+        "The matches are shorter and meaner, the crowd scenes finally look like crowds, and "
+        "the quiet bits between fights have started to matter. This week gives almost all of "
+        "its running time to one bout, a swordsman against a boy who can redraw the arena at "
+        "will, and it is the most fun the show has been since it came back this autumn. The "
+        "staging is clear, the music is restrained, and the fight has a shape to it."
+    )
+    assert len(first) > 450
+    text = f"Kiri no Tsurugi Part 2 Episode 5 Review\n\n{first}\n\n{note}\n\n{BODY}"
+    assert doc(text, anime="Kiri no Tsurugi").episode == 41
