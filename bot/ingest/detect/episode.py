@@ -60,6 +60,9 @@ _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
+    # two reviewed together: "Season 2 Episodes 4 & 5", "S2 Eps 4-5" (the last)
+    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episodes|eps\.?)\s*#?\s*\d{1,4}\s*"
+    r"(?:-|–|&|and|to)\s*(\d{1,4})(?![\d/.,]\d|\s*(?:/|out\b|stars?\b))"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
     r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # a release's "2nd Season – 05", a blog's "Season 2 - 05 Review": the bare number after a
@@ -68,8 +71,8 @@ _SEASON_MARKER = re.compile(
     r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)",
     re.IGNORECASE,
 )
-"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")
-or its part ("Part 2 Episode 3")."""
+"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7",
+a pair's "Season 2 Episodes 4 & 5": its last) or its part ("Part 2 Episode 3")."""
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
 # ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall)
 _HASH_AFTER_SEASON = re.compile(
@@ -89,14 +92,15 @@ _HASH_OF_ANOTHER_THING = re.compile(
     r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread)\s*$",
     re.IGNORECASE,
 )
+# "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
+_EPISODE_OR_RANGE = re.compile(
+    r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
+    r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
+    r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    re.IGNORECASE,
+)
 _EPISODE_MARKERS = (
-    # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
-    re.compile(
-        r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
-        r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
-        r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
-        re.IGNORECASE,
-    ),
+    _EPISODE_OR_RANGE,
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
     # the same in Portuguese, Spanish, Italian, French and German: "episódios 1 a 3",
     # "épisode 4", "Folgen 3 bis 4", "Folge 4"
@@ -202,14 +206,15 @@ def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Matc
 
 def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     """The number a title counts through the seasons beside its season's own marker
-    (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)"), or a
-    bare or "#" number right beside it and later than it ("Show 2nd Season – 05 (17)",
-    "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
-    plain = _PLAIN_EPISODE.search(title, 0, season.start()) or _PLAIN_EPISODE.search(
+    (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)", a pair's
+    "Season 2 Episodes 4 & 5 (Episodes 28-29)": its last), or a bare or "#" number right
+    beside it and later than it ("Show 2nd Season – 05 (17)", "Season 3 – Episode 11 (61)",
+    "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
+    plain = _EPISODE_OR_RANGE.search(title, 0, season.start()) or _EPISODE_OR_RANGE.search(
         title, season.end()
     )
     if plain is not None:
-        return _marker_number(plain.group(1))
+        return _marker_number(next(g for g in plain.groups() if g is not None))
     within = _marker_number(next(g for g in season.groups() if g is not None))
     # a blog's or a forum's number through the seasons in brackets after the season's own
     bare = _BARE_BRACKET.match(title, season.end())

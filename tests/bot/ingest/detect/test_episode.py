@@ -1666,3 +1666,22 @@ def test_a_note_on_numbering_after_a_long_first_paragraph_counts_through_the_par
     assert len(first) > 450
     text = f"Kiri no Tsurugi Part 2 Episode 5 Review\n\n{first}\n\n{note}\n\n{BODY}"
     assert doc(text, anime="Kiri no Tsurugi").episode == 41
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a pair reviewed together, numbered within its season, then through the seasons
+        ("Show Season 3 Episodes 7 & 8 Review (Episodes 31-32): Two Funerals", 32),
+        ("Show S3 Eps 7-8 (Episodes 31 & 32) Review", 32),
+        ("Show Season 3 Episodes 7 and 8 (Episode 32) Review", 32),
+        # the pair alone, within its season: its last
+        ("Show Season 3 Episodes 7 & 8 Review", 8),
+        # a score after a dash is no pair's end
+        ("Show S3 Episodes 7 - 8/10", None),
+    ],
+)
+def test_a_pair_numbered_within_its_season_and_through_the_seasons(
+    title: str, episode: int | None
+) -> None:
+    assert episode_in(title) == episode
