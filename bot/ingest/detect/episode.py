@@ -14,7 +14,12 @@ from bot.ingest.detect.common import (
     is_headline_line,
     opening_lines,
 )
-from bot.ingest.detect.kind import FIRST_IMPRESSIONS, SEASON_AS_A_WHOLE, announced_kind
+from bot.ingest.detect.kind import (
+    FIRST_IMPRESSIONS,
+    LATER_SEASON_PREMIERE,
+    SEASON_AS_A_WHOLE,
+    announced_kind,
+)
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
@@ -427,6 +432,9 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
     return None
 
 
+_SAID_PREMIERE = "'premiere'"  # episode_named's evidence for a title's premiere
+
+
 def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     """The episode a title names: a number or word ("Episode 3", "S01E03", "Episode Three"),
     "the finale" (with a known episode count), "the premiere", or a catalog episode title."""
@@ -439,7 +447,7 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     if count and _TITLE_FINALE.search(text):
         return count, f"'finale' (the anime has {count} episodes)"
     if _TITLE_PREMIERE.search(text):
-        return 1, "'premiere'"
+        return 1, _SAID_PREMIERE
     ordinal = _TITLE_ORDINAL.search(text)
     if ordinal is not None:
         value = _word_value(ordinal.group(1), _ORDINALS)
@@ -859,18 +867,6 @@ _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", 
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 
 
-# a later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
-# Premiere", "Second Season Premiere", "Season Two's Opener", "Cour 2 First Episode"
-_LATER_NUMBER = (
-    r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
-    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
-)
-_LATER_SEASON_PREMIERE = re.compile(
-    r"\b(?:(?:season|series|part|cour)\s+" + _LATER_NUMBER + r"|S(?:0?[2-9]|[1-9]\d)"
-    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))(?:['’]s)?\s*[:\-–—]?\s*"
-    r"(?:premiere|opener|first\s+episode)\b",
-    re.IGNORECASE,
-)
 # the opening saying its plain episode number opens a season ("Episode 25, the first of the
 # second season", "Episode 25 marks the start of season two", "Episode 25 kicks off season
 # two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"):
@@ -902,7 +898,7 @@ _LABELLED_EPISODE = re.compile(r"\bepisode:\s*(\d{1,4})\b", re.IGNORECASE)  # "E
 def _later_season_premiere(title: str, named: int | None) -> bool:
     """Does the title name a later season's premiere ("Show Season 2 Premiere: First
     Impressions"), its episode 1 counted within that season?"""
-    return named == 1 and _LATER_SEASON_PREMIERE.search(title) is not None
+    return named == 1 and LATER_SEASON_PREMIERE.search(title) is not None
 
 
 def _per_season_number(title: str) -> int | None:
@@ -1053,7 +1049,7 @@ def _through_seasons_in_lead(
     end = _SENTENCE_END.search(first)
     sentence = first[: end.start() + 1] if end is not None else first
     marker = _SEASON_MARKER.search(sentence)
-    if marker is None and number == 1 and _LATER_SEASON_PREMIERE.search(sentence) is not None:
+    if marker is None and number == 1 and LATER_SEASON_PREMIERE.search(sentence) is not None:
         # "The Show season 2 premiere (episode 25) is …": the season's episode 1
         return _overall_in_opening(
             sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
@@ -1188,6 +1184,21 @@ def detect_episode(draft: Draft) -> None:
                     "episode",
                     f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
                     f"(the title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
+            so_far = (
+                _episodes_so_far(_opening(draft.paragraphs), count)
+                if named[1] == _SAID_PREMIERE
+                else None
+            )
+            if so_far is not None and so_far[0] > named[0]:
+                # "Show Premiere Review" over "premiered with its first two episodes back to
+                # back": a premiere of two episodes, reviewed to the last
+                draft.episode = so_far[0]
+                draft.explain(
+                    "episode",
+                    f"{so_far[0]}: the title's premiere, of episodes the opening says were "
+                    f"watched ({so_far[1]!r})",
                 )
                 return
             draft.episode = named[0]

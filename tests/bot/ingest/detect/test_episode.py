@@ -1685,3 +1685,21 @@ def test_a_pair_numbered_within_its_season_and_through_the_seasons(
     title: str, episode: int | None
 ) -> None:
     assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a premiere of two or three episodes, reviewed to the last of them
+        ("It premiered this week with its first two episodes back to back.", 2),
+        ("The show arrived with a double bill; having seen the first 3 episodes, I'm hooked.", 3),
+        # a plan, not how far the review has watched: the premiere stays
+        ("I usually decide after three episodes, but this one grabbed me.", 1),
+        ("The premiere is one long episode, and a slow one.", 1),
+    ],
+)
+def test_a_premiere_review_of_the_episodes_it_aired_with_is_of_the_last(
+    opening: str, episode: int
+) -> None:
+    parsed = doc(f"Lantern Hill Premiere Review: Quiet Lights\n\n{opening}\n\n{BODY}")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
