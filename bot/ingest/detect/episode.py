@@ -433,6 +433,27 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
 
 
 _SAID_PREMIERE = "'premiere'"  # episode_named's evidence for a title's premiere
+# after a later season's premiere, perhaps with the post's kind word, a number in brackets,
+# bare or with its label ("Season 2 Premiere (26)", "S2 Premiere Review (#26)", "Season 2
+# Premiere [Episode 26]", "(VOYAGE:26)", a show's own word for an episode): the premiere's
+# number through the seasons (not "(Part 2)", "(Season 2)")
+_PREMIERE_THROUGH_SEASONS = re.compile(
+    r"(?:\s+(?:review|recap|thoughts|reactions?|impressions))?\s*[(\[]\s*"
+    r"(?:#\s*|(?!(?:season|series|part|cour|vol)\b)[a-z]+\.?\s*[:#]?\s*)?(\d{1,3})\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _premiere_through_seasons(title: str) -> tuple[int, str] | None:
+    """The number through the seasons a title gives in brackets after a later season's
+    premiere ("Show Season 2 Premiere Review (VOYAGE:26)"), with its words; else None."""
+    premiere = LATER_SEASON_PREMIERE.search(title)
+    if premiere is None:
+        return None
+    number = _PREMIERE_THROUGH_SEASONS.match(title, premiere.end())
+    if number is None or int(number.group(1)) <= 1:
+        return None
+    return int(number.group(1)), title[premiere.start() : number.end()]
 
 
 def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
@@ -447,6 +468,9 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     if count and _TITLE_FINALE.search(text):
         return count, f"'finale' (the anime has {count} episodes)"
     if _TITLE_PREMIERE.search(text):
+        through = _premiere_through_seasons(text)
+        if through is not None:
+            return through[0], f"{through[1]!r}, counted through the seasons"
         return 1, _SAID_PREMIERE
     ordinal = _TITLE_ORDINAL.search(text)
     if ordinal is not None:

@@ -1703,3 +1703,26 @@ def test_a_premiere_review_of_the_episodes_it_aired_with_is_of_the_last(
 ) -> None:
     parsed = doc(f"Lantern Hill Premiere Review: Quiet Lights\n\n{opening}\n\n{BODY}")
     assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
+
+
+@pytest.mark.parametrize(
+    ("title", "episode", "kind"),
+    [
+        # a later season's premiere with its number through the seasons in brackets, bare or
+        # under its own label (a show's word for its episodes)
+        ("Harbour Lights Season 3 Premiere (37)", 37, DocumentKind.EPISODE_REVIEW),
+        ("Harbour Lights S3 Premiere Review (#37)", 37, DocumentKind.EPISODE_REVIEW),
+        ("Harbour Lights Season 3 Premiere [Episode 37]", 37, DocumentKind.EPISODE_REVIEW),
+        ("Harbour Lights Season 3 Premiere Review (VOYAGE:37)", 37, DocumentKind.EPISODE_REVIEW),
+        # a season, a part or a year in brackets: the season's episode 1
+        ("Harbour Lights Season 3 Premiere Review (Part 2)", 1, DocumentKind.FIRST_IMPRESSIONS),
+        ("Harbour Lights Season 3 Premiere Review (2025)", 1, DocumentKind.FIRST_IMPRESSIONS),
+        # no later season: the show's own premiere
+        ("Harbour Lights Premiere Review (37)", 1, DocumentKind.FIRST_IMPRESSIONS),
+    ],
+)
+def test_a_later_season_s_premiere_numbered_through_the_seasons_in_brackets(
+    title: str, episode: int, kind: DocumentKind
+) -> None:
+    parsed = doc(f"{title}\n\nThe crew is back on the pier.\n\n{BODY}", anime="Harbour Lights")
+    assert (parsed.episode, parsed.kind) == (episode, kind)
