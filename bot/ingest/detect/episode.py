@@ -1167,6 +1167,13 @@ def detect_episode(draft: Draft) -> None:
                 draft.explain("episode", notes[0])
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
+            if not (count and named[0] > count):
+                # "Rerun Society #58: Show's quiet season was the point" over an opening that
+                # names no episode: the issue's number is none of the anime's, and what the
+                # text is about (a season, a premiere) is told below, as for a title without it
+                # (a number above the anime's count is kept: the store rejects it, saying so)
+                draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
+                named = None
         if named is not None and _refers_back(draft.title):
             # "I finally finished Show: review from someone who almost dropped it after
             # episode 2": the title's episode is one the writer got past, and the opening

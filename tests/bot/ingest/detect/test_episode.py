@@ -905,6 +905,34 @@ def test_a_programmes_number_after_its_name_gives_way_to_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "episode", "kind"),
+    [
+        # a newsletter's issue on a whole season: no episode, a season review
+        (
+            "Every issue I watch one older show from start to finish. This week, Show's "
+            "second season, which I got through over two long weekends.",
+            None,
+            DocumentKind.SEASON_REVIEW,
+        ),
+        # its issue on a show's first impressions, naming no episode: the premiere
+        (
+            "My first impressions of Show, which started on Sunday.",
+            1,
+            DocumentKind.FIRST_IMPRESSIONS,
+        ),
+    ],
+)
+def test_a_programmes_number_over_an_opening_naming_no_episode_is_none_of_the_anime_s(
+    opening: str, episode: int | None, kind: DocumentKind
+) -> None:
+    # the issue's number follows the newsletter's name, the anime's name after it; the
+    # opening names no episode, so what the text is about is read as without the number
+    text = f"Rerun Society #58: Show's quiet farm season\n\n{opening}\n\n{BODY}"
+    parsed = doc(text, known_anime=["Show"])
+    assert (parsed.episode, parsed.kind) == (episode, kind)
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Show #7: The Fight Finally Happens",  # the anime's own name before its number
