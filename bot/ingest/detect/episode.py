@@ -14,7 +14,12 @@ from bot.ingest.detect.common import (
     is_headline_line,
     opening_lines,
 )
-from bot.ingest.detect.kind import FIRST_IMPRESSIONS, SEASON_AS_A_WHOLE, announced_kind
+from bot.ingest.detect.kind import (
+    FIRST_IMPRESSIONS,
+    LATER_SEASON_PREMIERE,
+    SEASON_AS_A_WHOLE,
+    announced_kind,
+)
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
 
@@ -60,6 +65,9 @@ _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
+    # two reviewed together: "Season 2 Episodes 4 & 5", "S2 Eps 4-5" (the last)
+    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episodes|eps\.?)\s*#?\s*\d{1,4}\s*"
+    r"(?:-|–|&|and|to)\s*(\d{1,4})(?![\d/.,]\d|\s*(?:/|out\b|stars?\b))"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
     r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # a release's "2nd Season – 05", a blog's "Season 2 - 05 Review": the bare number after a
@@ -68,8 +76,8 @@ _SEASON_MARKER = re.compile(
     r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)",
     re.IGNORECASE,
 )
-"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7")
-or its part ("Part 2 Episode 3")."""
+"""An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7",
+a pair's "Season 2 Episodes 4 & 5": its last) or its part ("Part 2 Episode 3")."""
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
 # ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall)
 _HASH_AFTER_SEASON = re.compile(
@@ -89,14 +97,15 @@ _HASH_OF_ANOTHER_THING = re.compile(
     r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread)\s*$",
     re.IGNORECASE,
 )
+# "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
+_EPISODE_OR_RANGE = re.compile(
+    r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
+    r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
+    r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    re.IGNORECASE,
+)
 _EPISODE_MARKERS = (
-    # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
-    re.compile(
-        r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
-        r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
-        r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
-        re.IGNORECASE,
-    ),
+    _EPISODE_OR_RANGE,
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
     # the same in Portuguese, Spanish, Italian, French and German: "episódios 1 a 3",
     # "épisode 4", "Folgen 3 bis 4", "Folge 4"
@@ -202,14 +211,15 @@ def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Matc
 
 def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     """The number a title counts through the seasons beside its season's own marker
-    (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)"), or a
-    bare or "#" number right beside it and later than it ("Show 2nd Season – 05 (17)",
-    "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
-    plain = _PLAIN_EPISODE.search(title, 0, season.start()) or _PLAIN_EPISODE.search(
+    (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)", a pair's
+    "Season 2 Episodes 4 & 5 (Episodes 28-29)": its last), or a bare or "#" number right
+    beside it and later than it ("Show 2nd Season – 05 (17)", "Season 3 – Episode 11 (61)",
+    "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
+    plain = _EPISODE_OR_RANGE.search(title, 0, season.start()) or _EPISODE_OR_RANGE.search(
         title, season.end()
     )
     if plain is not None:
-        return _marker_number(plain.group(1))
+        return _marker_number(next(g for g in plain.groups() if g is not None))
     within = _marker_number(next(g for g in season.groups() if g is not None))
     # a blog's or a forum's number through the seasons in brackets after the season's own
     bare = _BARE_BRACKET.match(title, season.end())
@@ -422,6 +432,30 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
     return None
 
 
+_SAID_PREMIERE = "'premiere'"  # episode_named's evidence for a title's premiere
+# after a later season's premiere, perhaps with the post's kind word, a number in brackets,
+# bare or with its label ("Season 2 Premiere (26)", "S2 Premiere Review (#26)", "Season 2
+# Premiere [Episode 26]", "(VOYAGE:26)", a show's own word for an episode): the premiere's
+# number through the seasons (not "(Part 2)", "(Season 2)")
+_PREMIERE_THROUGH_SEASONS = re.compile(
+    r"(?:\s+(?:review|recap|thoughts|reactions?|impressions))?\s*[(\[]\s*"
+    r"(?:#\s*|(?!(?:season|series|part|cour|vol)\b)[a-z]+\.?\s*[:#]?\s*)?(\d{1,3})\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _premiere_through_seasons(title: str) -> tuple[int, str] | None:
+    """The number through the seasons a title gives in brackets after a later season's
+    premiere ("Show Season 2 Premiere Review (VOYAGE:26)"), with its words; else None."""
+    premiere = LATER_SEASON_PREMIERE.search(title)
+    if premiere is None:
+        return None
+    number = _PREMIERE_THROUGH_SEASONS.match(title, premiere.end())
+    if number is None or int(number.group(1)) <= 1:
+        return None
+    return int(number.group(1)), title[premiere.start() : number.end()]
+
+
 def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     """The episode a title names: a number or word ("Episode 3", "S01E03", "Episode Three"),
     "the finale" (with a known episode count), "the premiere", or a catalog episode title."""
@@ -434,7 +468,10 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     if count and _TITLE_FINALE.search(text):
         return count, f"'finale' (the anime has {count} episodes)"
     if _TITLE_PREMIERE.search(text):
-        return 1, "'premiere'"
+        through = _premiere_through_seasons(text)
+        if through is not None:
+            return through[0], f"{through[1]!r}, counted through the seasons"
+        return 1, _SAID_PREMIERE
     ordinal = _TITLE_ORDINAL.search(text)
     if ordinal is not None:
         value = _word_value(ordinal.group(1), _ORDINALS)
@@ -734,9 +771,11 @@ _OVERALL = re.compile(
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
     r"|(?<![^\W_])overall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
-    # "episode 29 if you count season one", "episode 29, counting the first season"
+    # "episode 29 if you count season one", "episode 29, counting the first season", "episode
+    # 29, counting straight through from the first part's premiere"
     r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
-    r"|counting\s+(?:from|season|the|both|all|every))\b",
+    r"|count(?:ing|ed)\s+(?:(?:straight|right|all\s+the\s+way)\s+)?"
+    r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,
 )
 
@@ -858,7 +897,10 @@ def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | Non
     return None
 
 
-_OVERALL_LOOK = 600  # the number through the seasons is restated near the top
+# the number through the seasons is restated near the top: in the paragraphs that reach
+# _OVERALL_LOOK characters, the last of them whole (a note on the numbering after a first
+# paragraph), within _MAX_BODY_LOOK
+_OVERALL_LOOK = 600
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
                   "of the entire", "count")  # fmt: skip
@@ -880,18 +922,6 @@ _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", 
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 
 
-# a later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
-# Premiere", "Second Season Premiere", "Season Two's Opener", "Cour 2 First Episode"
-_LATER_NUMBER = (
-    r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
-    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
-)
-_LATER_SEASON_PREMIERE = re.compile(
-    r"\b(?:(?:season|series|part|cour)\s+" + _LATER_NUMBER + r"|S(?:0?[2-9]|[1-9]\d)"
-    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))(?:['’]s)?\s*[:\-–—]?\s*"
-    r"(?:premiere|opener|first\s+episode)\b",
-    re.IGNORECASE,
-)
 # the opening saying its plain episode number opens a season ("Episode 25, the first of the
 # second season", "Episode 25 marks the start of season two", "Episode 25 kicks off season
 # two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"):
@@ -923,7 +953,7 @@ _LABELLED_EPISODE = re.compile(r"\bepisode:\s*(\d{1,4})\b", re.IGNORECASE)  # "E
 def _later_season_premiere(title: str, named: int | None) -> bool:
     """Does the title name a later season's premiere ("Show Season 2 Premiere: First
     Impressions"), its episode 1 counted within that season?"""
-    return named == 1 and _LATER_SEASON_PREMIERE.search(title) is not None
+    return named == 1 and LATER_SEASON_PREMIERE.search(title) is not None
 
 
 def _per_season_number(title: str) -> int | None:
@@ -973,7 +1003,7 @@ def _overall_in_opening(
             return None
         # "Season 2 Premiere": the season's episode 1, as a marker would number it
         marked = _later_season_premiere(title, named)
-    opening = _opening(paragraphs, _OVERALL_LOOK)[:_OVERALL_LOOK]
+    opening = _opening(paragraphs, _OVERALL_LOOK)[:_MAX_BODY_LOOK]
     lowered = opening.lower()
     if not marked and "season" not in lowered:
         return None
@@ -1074,7 +1104,7 @@ def _through_seasons_in_lead(
     end = _SENTENCE_END.search(first)
     sentence = first[: end.start() + 1] if end is not None else first
     marker = _SEASON_MARKER.search(sentence)
-    if marker is None and number == 1 and _LATER_SEASON_PREMIERE.search(sentence) is not None:
+    if marker is None and number == 1 and LATER_SEASON_PREMIERE.search(sentence) is not None:
         # "The Show season 2 premiere (episode 25) is …": the season's episode 1
         return _overall_in_opening(
             sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
@@ -1168,6 +1198,13 @@ def detect_episode(draft: Draft) -> None:
                 draft.explain("episode", notes[0])
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
+            if not (count and named[0] > count):
+                # "Rerun Society #58: Show's quiet season was the point" over an opening that
+                # names no episode: the issue's number is none of the anime's, and what the
+                # text is about (a season, a premiere) is told below, as for a title without it
+                # (a number above the anime's count is kept: the store rejects it, saying so)
+                draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
+                named = None
         if named is not None and _refers_back(draft.title):
             # "I finally finished Show: review from someone who almost dropped it after
             # episode 2": the title's episode is one the writer got past, and the opening
@@ -1209,6 +1246,21 @@ def detect_episode(draft: Draft) -> None:
                     "episode",
                     f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
                     f"(the title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
+            so_far = (
+                _episodes_so_far(_opening(draft.paragraphs), count)
+                if named[1] == _SAID_PREMIERE
+                else None
+            )
+            if so_far is not None and so_far[0] > named[0]:
+                # "Show Premiere Review" over "premiered with its first two episodes back to
+                # back": a premiere of two episodes, reviewed to the last
+                draft.episode = so_far[0]
+                draft.explain(
+                    "episode",
+                    f"{so_far[0]}: the title's premiere, of episodes the opening says were "
+                    f"watched ({so_far[1]!r})",
                 )
                 return
             draft.episode = named[0]

@@ -24,7 +24,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["KIND_WORDS", "RECAP_WORD", "announced_kind", "detect_kind", "kind_of"]
+__all__ = [
+    "KIND_WORDS",
+    "LATER_SEASON_PREMIERE",
+    "RECAP_WORD",
+    "announced_kind",
+    "detect_kind",
+    "kind_of",
+]
 
 FIRST_IMPRESSIONS = re.compile(
     r"\b(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
@@ -56,6 +63,18 @@ _PREMIERE = re.compile(
 )
 """A title that reviews the premiere ("Show Premiere Review", "Pilot Thoughts"), not one that
 only calls its episode one ("... and of a very good premiere", a weekly review's headline)."""
+_LATER_NUMBER = (
+    r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
+)
+LATER_SEASON_PREMIERE = re.compile(
+    r"\b(?:(?:season|series|part|cour)\s+" + _LATER_NUMBER + r"|S(?:0?[2-9]|[1-9]\d)"
+    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))(?:['’]s)?\s*[:\-–—]?\s*"
+    r"(?:premiere|opener|first\s+episode)\b",
+    re.IGNORECASE,
+)
+"""A later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
+Premiere", "Second Season Premiere", "Season Two's Opener", "Cour 2 First Episode"."""
 # "recap", and a headline's "the finale, recapped"
 RECAP_WORD = re.compile(r"\b(?:recap(?:ped)?|summary|synopsis)\b", re.IGNORECASE)
 _SEASON_REVIEW = re.compile(
@@ -107,13 +126,22 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
         # "Show: Three-Episode Test", "Two-Episode Premiere", "Three Episodes In: …": a first
         # look at the show
         return DocumentKind.FIRST_IMPRESSIONS
-    if episode == 1 and _PREMIERE.search(title):
+    if episode is not None and _PREMIERE.search(title) and _the_shows_premiere(title, episode):
         # "Show Premiere Review" (not "Episode 14 Review: the cour 2 premiere", a later
         # part's opening reviewed as an episode)
         return DocumentKind.FIRST_IMPRESSIONS
     if _SEASON_WORDS.search(title) and episode is None:
         return DocumentKind.SEASON_REVIEW
     return None
+
+
+def _the_shows_premiere(title: str, episode: int) -> bool:
+    """Is the premiere a title reviews the show's own, its episode 1, or the last of the
+    episodes it aired with ("Show Premiere Review" over an opening's "premiered with its first
+    two episodes"): a title that numbers no episode and names no later season's premiere?"""
+    if episode == 1:
+        return True
+    return not any(c.isdigit() for c in title) and LATER_SEASON_PREMIERE.search(title) is None
 
 
 def kind_of(title: str, episode: int | None) -> DocumentKind:

@@ -905,6 +905,34 @@ def test_a_programmes_number_after_its_name_gives_way_to_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opening", "episode", "kind"),
+    [
+        # a newsletter's issue on a whole season: no episode, a season review
+        (
+            "Every issue I watch one older show from start to finish. This week, Show's "
+            "second season, which I got through over two long weekends.",
+            None,
+            DocumentKind.SEASON_REVIEW,
+        ),
+        # its issue on a show's first impressions, naming no episode: the premiere
+        (
+            "My first impressions of Show, which started on Sunday.",
+            1,
+            DocumentKind.FIRST_IMPRESSIONS,
+        ),
+    ],
+)
+def test_a_programmes_number_over_an_opening_naming_no_episode_is_none_of_the_anime_s(
+    opening: str, episode: int | None, kind: DocumentKind
+) -> None:
+    # the issue's number follows the newsletter's name, the anime's name after it; the
+    # opening names no episode, so what the text is about is read as without the number
+    text = f"Rerun Society #58: Show's quiet farm season\n\n{opening}\n\n{BODY}"
+    parsed = doc(text, known_anime=["Show"])
+    assert (parsed.episode, parsed.kind) == (episode, kind)
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Show #7: The Fight Finally Happens",  # the anime's own name before its number
@@ -1677,3 +1705,89 @@ def test_the_opening_restating_the_titles_number_as_an_ordinal_of_its_season(
 ) -> None:
     text = f"Show Season 3 Episode 8 Recap: The Microphone\n\n{opening}\n\n{BODY}"
     assert doc(text, anime="Show").episode == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The broadcaster calls it episode 41, counting straight through from the first cour.",
+        "On the broadcast it is episode 41, counted right through from the very first part.",
+        "Officially this is episode 41, counting on from the first part's opener.",
+    ],
+)
+def test_a_note_on_numbering_after_a_long_first_paragraph_counts_through_the_parts(
+    note: str,
+) -> None:
+    # the note on numbering comes after a first paragraph of some length, and says the number
+    # counts straight through the parts
+    first = (
+        "Four weeks into the second half of the tournament arc, the show has found its feet. "
+        "The matches are shorter and meaner, the crowd scenes finally look like crowds, and "
+        "the quiet bits between fights have started to matter. This week gives almost all of "
+        "its running time to one bout, a swordsman against a boy who can redraw the arena at "
+        "will, and it is the most fun the show has been since it came back this autumn. The "
+        "staging is clear, the music is restrained, and the fight has a shape to it."
+    )
+    assert len(first) > 450
+    text = f"Kiri no Tsurugi Part 2 Episode 5 Review\n\n{first}\n\n{note}\n\n{BODY}"
+    assert doc(text, anime="Kiri no Tsurugi").episode == 41
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a pair reviewed together, numbered within its season, then through the seasons
+        ("Show Season 3 Episodes 7 & 8 Review (Episodes 31-32): Two Funerals", 32),
+        ("Show S3 Eps 7-8 (Episodes 31 & 32) Review", 32),
+        ("Show Season 3 Episodes 7 and 8 (Episode 32) Review", 32),
+        # the pair alone, within its season: its last
+        ("Show Season 3 Episodes 7 & 8 Review", 8),
+        # a score after a dash is no pair's end
+        ("Show S3 Episodes 7 - 8/10", None),
+    ],
+)
+def test_a_pair_numbered_within_its_season_and_through_the_seasons(
+    title: str, episode: int | None
+) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a premiere of two or three episodes, reviewed to the last of them
+        ("It premiered this week with its first two episodes back to back.", 2),
+        ("The show arrived with a double bill; having seen the first 3 episodes, I'm hooked.", 3),
+        # a plan, not how far the review has watched: the premiere stays
+        ("I usually decide after three episodes, but this one grabbed me.", 1),
+        ("The premiere is one long episode, and a slow one.", 1),
+    ],
+)
+def test_a_premiere_review_of_the_episodes_it_aired_with_is_of_the_last(
+    opening: str, episode: int
+) -> None:
+    parsed = doc(f"Lantern Hill Premiere Review: Quiet Lights\n\n{opening}\n\n{BODY}")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
+
+
+@pytest.mark.parametrize(
+    ("title", "episode", "kind"),
+    [
+        # a later season's premiere with its number through the seasons in brackets, bare or
+        # under its own label (a show's word for its episodes)
+        ("Harbour Lights Season 3 Premiere (37)", 37, DocumentKind.EPISODE_REVIEW),
+        ("Harbour Lights S3 Premiere Review (#37)", 37, DocumentKind.EPISODE_REVIEW),
+        ("Harbour Lights Season 3 Premiere [Episode 37]", 37, DocumentKind.EPISODE_REVIEW),
+        ("Harbour Lights Season 3 Premiere Review (VOYAGE:37)", 37, DocumentKind.EPISODE_REVIEW),
+        # a season, a part or a year in brackets: the season's episode 1
+        ("Harbour Lights Season 3 Premiere Review (Part 2)", 1, DocumentKind.FIRST_IMPRESSIONS),
+        ("Harbour Lights Season 3 Premiere Review (2025)", 1, DocumentKind.FIRST_IMPRESSIONS),
+        # no later season: the show's own premiere
+        ("Harbour Lights Premiere Review (37)", 1, DocumentKind.FIRST_IMPRESSIONS),
+    ],
+)
+def test_a_later_season_s_premiere_numbered_through_the_seasons_in_brackets(
+    title: str, episode: int, kind: DocumentKind
+) -> None:
+    parsed = doc(f"{title}\n\nThe crew is back on the pier.\n\n{BODY}", anime="Harbour Lights")
+    assert (parsed.episode, parsed.kind) == (episode, kind)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest.detect.kind import kind_of
 from bot.models import (
     Catalog,
     CatalogEpisode,
@@ -125,6 +126,24 @@ def test_a_title_saying_how_few_episodes_in_is_first_impressions(title: str, epi
 def test_a_later_check_in_or_a_marathon_stays_an_episode_review(title: str) -> None:
     parsed = doc(f"{title}\n\n{BODY}", anime="Show")
     assert parsed.kind == DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "episode", "kind"),
+    [
+        # the show's premiere, of two episodes: first impressions of the last
+        ("Show Premiere Review: A Quiet Start", 2, DocumentKind.FIRST_IMPRESSIONS),
+        # a later season's premiere, counted through the seasons: an episode's review
+        ("Show Season Two Premiere Review", 13, DocumentKind.EPISODE_REVIEW),
+        ("Show S2 Premiere Review", 13, DocumentKind.EPISODE_REVIEW),
+        # a number in the title says which episode it is
+        ("Show Premiere Review (Episode 13)", 13, DocumentKind.EPISODE_REVIEW),
+    ],
+)
+def test_a_premiere_review_past_episode_1_is_first_impressions_only_of_the_show_s_own(
+    title: str, episode: int, kind: DocumentKind
+) -> None:
+    assert kind_of(title, episode) is kind
 
 
 def test_a_later_parts_premiere_reviewed_by_its_number_stays_an_episode_review() -> None:
