@@ -135,13 +135,13 @@ _EPISODE_MARKERS = (
         re.IGNORECASE,
     ),
     # "First Impressions After Three Episodes", "the first 3 episodes", "Three episodes in:
-    # first impressions": up to episode N
+    # first impressions", "five episodes into <Show> and I have thoughts": up to episode N
     re.compile(
         _EPISODES_SO_FAR
         # ("… episodes in one sitting" goes on: a marathon, not how far it is)
         + r"|\b(\d{1,2}|"
         + _WORD_NUMBER
-        + r")\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-]))",
+        + r")\s+episodes\s+(?:in(?=\s*(?:$|[:,;.!?)\]|–—-]))|into\b)",
         re.IGNORECASE,
     ),
 )

@@ -1101,6 +1101,9 @@ def test_an_opening_naming_only_a_number_above_the_count_keeps_it_for_the_store_
         ("Four episodes in: Show first impressions", 4),
         ("Show, 6 episodes in", 6),
         ("Show first impressions — two episodes in — and a surprise", 2),
+        # "into" the show: as far as it went
+        ("five episodes into Show and I have some thoughts", 5),
+        ("Three Episodes Into Show: What Works So Far", 3),
     ],
 )
 def test_n_episodes_in_a_title_is_up_to_the_nth(title: str, episode: int) -> None:
