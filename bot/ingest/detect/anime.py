@@ -121,6 +121,7 @@ _BODY_CHARS = 2500
 _FUZZY_TITLE = 86.0  # rapidfuzz ratio (0-100) for a window of the title to be a known name
 _FUZZY_NAME = 88.0  # ... for a whole name (--anime, a clear pattern) to be a known one
 _MIN_FUZZY_LENGTH = 6  # shorter names only match exactly
+_MAX_RESPACED_WORDS = 4  # a name split into more words than this is no longer one ("Dan Da Dan")
 
 
 class AnimeNames:
@@ -226,13 +227,7 @@ class AnimeNames:
         """(title, part) of the one known anime these parts of an address or of a channel's
         name name, their words joined by hyphens or glued ("some-show", "SomeShow"), or
         written out. None when they name none, or more than one."""
-        glued = self._glued
-        if glued is None:
-            glued = self._glued = {
-                key: title
-                for name, title in self.by_name.items()
-                if len(key := _NOT_ALPHANUMERIC.sub("", name)) >= _MIN_FUZZY_LENGTH
-            }
+        glued = self._glued_names()
         found: dict[str, str] = {}
         for part in parts:
             words = _ADDRESS_SEPARATORS.sub(" ", part)
@@ -243,6 +238,34 @@ class AnimeNames:
                 if named is not None:
                     found.setdefault(named, part)
         return next(iter(found.items())) if len(found) == 1 else None
+
+    def _glued_names(self) -> dict[str, str]:
+        """Each name of _MIN_FUZZY_LENGTH letters and digits or more, without its spaces
+        and marks ("some show!" as "someshow"), to the known anime's title."""
+        glued = self._glued
+        if glued is None:
+            glued = self._glued = {
+                key: title
+                for name, title in self.by_name.items()
+                if len(key := _NOT_ALPHANUMERIC.sub("", name)) >= _MIN_FUZZY_LENGTH
+            }
+        return glued
+
+    def respaced_in(self, text: str) -> tuple[str, str] | None:
+        """(title, words of `text`) of the first known name `text` writes with its letters
+        split into other words, or glued where the name has a space or a mark: "Dan Da Dan"
+        or "Dan-Da-Dan" for "Dandadan", "SomeShow" for "Some Show". A run of
+        _MAX_RESPACED_WORDS words at most, glued whole, is the name glued."""
+        glued = self._glued_names()
+        words = [_NOT_ALPHANUMERIC.sub("", word) for word in fold(text).split()]
+        for start in range(len(words)):
+            key = ""
+            for end in range(start, min(len(words), start + _MAX_RESPACED_WORDS)):
+                key += words[end]
+                named = glued.get(key)
+                if named is not None:
+                    return named, " ".join(text.split()[start : end + 1])
+        return None
 
     def episode_titled(self, name: str) -> str | None:
         """The catalog anime one of whose episodes is titled `name` (a headline's "<Episode's
@@ -1166,6 +1189,11 @@ def detect_anime(draft: Draft) -> None:
         if votes:
             chosen = max(votes, key=lambda t: votes[t])
             draft.explain("anime", f"{chosen!r}: named in the title {draft.title!r}")
+        elif (respaced := names.respaced_in(draft.title)) is not None:
+            chosen = respaced[0]
+            draft.explain(
+                "anime", f"{chosen!r}: the title writes it as {respaced[1]!r}, spaced otherwise"
+            )
         else:
             near = names.fuzzy_in(draft.title)
             if near is not None:

@@ -1255,3 +1255,26 @@ def test_a_line_opening_with_the_pattern_then_a_sentence_is_still_no_heading() -
         "Tide Lantern Episode 9 review, short version: it was fine"
     )
     assert "could not tell which anime" in reason(text)
+
+
+# --------------------------------------------------------------------------- round 40
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Night Doki Doki Do! Stopped Being a Comedy",
+        "Why Doki-Doki-Do Still Works, Fifteen Years On",
+        "Ten Things I Love About DOKI DOKI DO (a Love Letter)",
+    ],
+)
+def test_a_known_name_the_headline_spaces_otherwise_is_the_known_anime(title: str) -> None:
+    # a news headline with no clear pattern writes the store's "Dokidokido!" split into
+    # words or hyphenated; its letters, glued, are the known name's
+    parsed = doc(f"{title}\n\n{BODY}", known_anime=["Dokidokido!", "Blue Lock"])
+    assert parsed.anime_title == "Dokidokido!"
+
+
+def test_words_that_only_share_a_known_names_letters_across_a_gap_are_not_it() -> None:
+    text = f"Doki, Doki and Do Go to the Sea\n\n{BODY}"
+    assert "could not tell which anime" in reason(text, known_anime=["Dokidokido!"])
