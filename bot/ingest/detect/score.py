@@ -1857,6 +1857,42 @@ def _clause_before(body: str, line_start: int, candidate: _Candidate) -> str:
     return lead[cut + 1 :]
 
 
+# a review's byline holding its stars, all of its line, as social diary sites head a user's
+# review under the episode's header ("Review by harbour_kid  ★★★½", "Reviewed by Dana Whitfield
+# ★★★★☆ ♥"): the rating the site records for that review (a bare "By" is left to prose)
+_BYLINE_RATING = re.compile(
+    r"[ \t>*_]*(?:review(?:ed)?|rated|written)[ \t]+by"
+    # the name: a handle or up to three words
+    r"[ \t]+[@\w.\-]{1,40}(?:[ \t][\w.\-]{1,30}){0,2}"
+    # (a heart after them: the writer liked it, as such diaries mark it)
+    r"[ \t]+[★⭐🌟][★⭐🌟☆✩½\ufe0f \t]{0,24}(?:[♥❤]\ufe0f?[ \t]*)?",
+    re.IGNORECASE,
+)
+_STAR_GLYPHS = ("★", "⭐", "🌟")
+
+
+def _body_byline_rating(body: str) -> str:
+    """The body's one byline holding a review's stars ("Review by harbour_kid ★★★½"), all of
+    its line, as a site heads its user's review under the episode's header; "" when there is
+    none, or several (a list of users' reviews, none known to be the page's)."""
+    if body.isascii():
+        return ""
+    found = ""
+    line_end = -1
+    for at in find_all(body, _STAR_GLYPHS):
+        if at < line_end:
+            continue  # (the line's other stars)
+        line_start = body.rfind("\n", 0, at) + 1
+        line_end = body.find("\n", at)
+        line_end = len(body) if line_end < 0 else line_end
+        if _BYLINE_RATING.fullmatch(body, line_start, line_end) is None:
+            continue
+        if found:
+            return ""
+        found = body[line_start:line_end].strip()
+    return found
+
+
 def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
@@ -1872,7 +1908,7 @@ def detect_score(draft: Draft) -> None:
         draft.title,
         body,
         last + 2 if last >= 0 else 0,
-        draft.byline_rating,
+        draft.byline_rating or _body_byline_rating(body),
         draft.body_lowered(),
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
     )

@@ -1489,3 +1489,36 @@ def test_a_grade_ending_the_line_under_a_heading_that_names_it(
     last = body.rfind("\n\n") + 2
     score = score_in("", body, last, boxes=False)
     assert (score.raw if score else None) == expected
+
+
+def _diary_entry(byline: str, closing: str, others: str = "") -> ParsedDocument:
+    # a social diary site's episode review copied as text: the episode's header, the review's
+    # byline with its stars, the review, a closing that says the number again; others' below
+    return doc(
+        f"harbour_kid's review of Show Episode 5\n\nSHOW\nSeason 1 · Episode 5\n\n{byline}\n"
+        f"Watched May 2, 2024 · no spoilers\n\n{BODY}\n\n{closing}{others}",
+        anime="Show",
+    )
+
+
+def test_a_bylines_stars_under_the_episodes_header_are_the_reviewers_score() -> None:
+    # the stars on "Review by <name>" are the rating the site records; the closing's number
+    # says it again in words, and is the same score
+    parsed = _diary_entry(
+        "Review by harbour_kid  ★★★½", "3.5 stars, only because the ending felt rushed."
+    )
+    assert parsed.score is not None and parsed.score.raw == "★★★½"
+    assert parsed.score.score_100 == 70
+    parsed = _diary_entry("Reviewed by Dana Whitfield ★★★★☆", "Four stars, then.")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
+def test_several_bylines_with_stars_name_none_of_them_the_pages_rating() -> None:
+    # a page of several users' reviews, each under its byline: none is known to be the page's,
+    # so none outranks the closing's own number
+    page = doc(
+        "Reviews of Show Episode 5\n\nReview by gull_watch ★★★★★\nloved it, the storm scene"
+        f"\n\nReview by pier9 ★★\nnot for me\n\n{BODY}\n\n3.5 stars, the ending is rushed.",
+        anime="Show",
+    )
+    assert page.score is not None and page.score.raw == "3.5 stars"
