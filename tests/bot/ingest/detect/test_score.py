@@ -977,6 +977,31 @@ def test_a_score_opening_its_line_as_this_weeks_verdict_counts_mid_text(verdict:
     assert parsed.score is not None and parsed.score.raw == verdict.split()[0]
 
 
+@pytest.mark.parametrize(
+    ("verdict", "raw"),
+    [
+        ("**7.5/10** — a quiet start, but every scene earns its place.", "7.5/10"),
+        ("__6/10__ - the middle sags. the ending does not.", "6/10"),
+        ("> **8 out of 10**: best opening of the season so far", "8 out of 10"),
+    ],
+)
+def test_an_emphasised_score_opening_its_line_before_its_gloss_counts_mid_text(
+    verdict: str, raw: str
+) -> None:
+    # a notes page's quick take near the top: the score in bold, a dash, the writer's gloss;
+    # the episode's notes follow for a long way
+    text = f"Show Episode 2 Review\n\n## quick take\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_emphasised_scores_opening_line_after_line_are_a_list_not_the_verdict() -> None:
+    # a ranking of other shows, each in bold before its line: none is this review's score
+    ranking = "**9/10** — Other Show\n**7/10** — Third Show\n**5/10** — Last Show"
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{ranking}\n\n" + "\n\n".join([BODY] * 3)
+    assert doc(text).score is None
+
+
 def test_a_score_opening_a_sentence_that_goes_on_is_not_a_verdict() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\n8/10 this week would be generous for any show.\n\n"
     assert doc(text + "\n\n".join([BODY] * 3)).score is None
