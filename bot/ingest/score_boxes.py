@@ -35,10 +35,13 @@ _ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entr
                   "review-page", "review-body", "review-content")  # fmt: skip
 
 
-def _article_roots(tree: Any) -> list[Any]:
+def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     """The page's <article> elements, but for other posts' cards in its chrome (a "read more"
     aside's <article class="post-card">, each with that post's grade); a page without one: its
-    <main>, else the outermost elements named like an article's body ("entry-content")."""
+    <main>, else the outermost elements named like an article's body ("entry-content"), when
+    together they hold a good share of the `extracted` text: elements only named so, a kicker
+    naming the article's type ("article-type"), the forum's posts under it ("post-body"), are
+    not the article (none: the caller finds it around the extracted text)."""
     # (a comment set as an <article> of its own, under the post, is none: a reader's words)
     articles = [a for a in tree.iter("article") if "comment" not in _marks(a)]
     roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)] or articles
@@ -54,6 +57,8 @@ def _article_roots(tree: Any) -> list[Any]:
             and not any(ancestor in roots for ancestor in element.iterancestors())
         ):
             roots.append(element)
+    if roots and extracted and not _hold_share(roots, extracted):
+        return []
     return roots
 
 
@@ -74,7 +79,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     found: list[str] = []
     taken: set[Any] = set()
     scale = _stated_scale(data)
-    roots = _article_roots(tree)
+    roots = _article_roots(tree, extracted)
     # the element around the extracted text is the article, whatever section holds it (a
     # database site's "user-reviews" section, when one user's review is the page)
     top = not roots
@@ -463,6 +468,12 @@ def _holds_article(root: Any, extracted: str) -> bool:
         return False
     text = " ".join("".join(root.itertext()).split())
     return opening in text and len(text) * _ARTICLE_SHARE >= len(extracted)
+
+
+def _hold_share(roots: list[Any], extracted: str) -> bool:
+    """Do `roots` together hold at least 1/_ARTICLE_SHARE as much text as `extracted`?"""
+    held = sum(len(" ".join("".join(root.itertext()).split())) for root in roots)
+    return held * _ARTICLE_SHARE >= len(extracted)
 
 
 _OPENING_LINES = 3

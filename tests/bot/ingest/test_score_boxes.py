@@ -526,3 +526,47 @@ def test_stars_in_a_reviews_own_header_count_and_comment_articles_are_not_the_po
     page = read_page(markup, name="diary.html")
     parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
     assert parsed.score is not None and parsed.score.raw == "★★★½"
+
+
+def _column_page() -> bytes:
+    # a news site's review in a plain column (no <article>, no <main>): a kicker named for the
+    # article's type, the headline, the rating box with its stars, the text, then forum posts
+    # each in a body named like a post's
+    text = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "The keeper finally leaves the tower, and the town he walks into is far less "
+            "friendly than the sea ever was to him.",
+            "The market scene runs long, but the storm that closes the episode is the best "
+            "sequence the show has animated so far, and the score knows when to go quiet.",
+            "Two episodes to go, and the show has earned every one of them.",
+        )
+    )
+    return (
+        "<html><head><meta charset='utf-8'></head><body><div id='column'>"
+        "<div class='article-type'>Review</div>"
+        "<h1>Lighthouse Episode 10</h1><div class='review-rating'><span class='label'>"
+        "Rating:</span> <span class='stars'>★★★★</span></div>"
+        f"<div class='text-zone'>{text}</div>"
+        "<div class='forum-post'><div class='post-body'>Rating: ★★ for me, too slow.</div></div>"
+        "<div class='forum-post'><div class='post-body'>Five stars, easily.</div></div>"
+        "</div></body></html>"
+    ).encode()
+
+
+def test_elements_only_named_like_an_article_that_hold_little_of_its_text_are_not_it() -> None:
+    # the kicker ("article-type") and the forum posts ("post-body") are named like an
+    # article's parts but hold next to none of its text: the column around the headline is
+    # the article, and its rating box is the review's
+    extracted = (
+        "Lighthouse Episode 10\n\nThe keeper finally leaves the tower, and the town he walks "
+        "into is far less friendly than the sea ever was to him.\n\nThe market scene runs "
+        "long, but the storm that closes the episode is the best sequence the show has "
+        "animated so far, and the score knows when to go quiet.\n\nTwo episodes to go, and "
+        "the show has earned every one of them."
+    )
+    assert verdict_boxes(_column_page(), extracted) == ["Rating: ★★★★"]
+    page = read_page(_column_page(), name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
+    assert parsed.score.score_100 == 80
