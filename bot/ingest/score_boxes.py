@@ -426,8 +426,28 @@ _MAX_CLIMB = 3
 def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
     """On a page that names nothing like an article: the element around the paragraph or
     heading that opens the extracted text, up to where a score box (or, when `rated`, a
-    "rated it" line) is (a reviews page's one review with its rating, not the next reader's)."""
-    opening = _opening_line(extracted)
+    "rated it" line) is (a reviews page's one review with its rating, not the next reader's).
+    When that element holds little of the text (a database page's header over a user's
+    review, its alternative titles the text's opening, its box the site's score), the one
+    around the text's longest paragraph, if it holds a good share of the text."""
+    found = _root_around(tree, _opening_line(extracted), rated)
+    if found and not _hold_share(found, extracted):
+        around = _root_around(tree, _longest_paragraph(extracted), rated)
+        if around and _hold_share(around, extracted):
+            return around
+    return found
+
+
+def _longest_paragraph(extracted: str) -> str:
+    """The start of the extracted text's longest paragraph (at most _MAX_OPENING characters,
+    its spaces collapsed)."""
+    longest = max(extracted.split("\n\n"), key=len, default="")
+    return " ".join(longest.split())[:_MAX_OPENING]
+
+
+def _root_around(tree: Any, opening: str, rated: bool) -> list[Any]:
+    """The element around the paragraph or heading that starts with `opening`, up to where a
+    score box (or, when `rated`, a "rated it" line) is; [] when there is none."""
     if not opening:
         return []
     lead = opening[:_LEAD]

@@ -570,3 +570,48 @@ def test_elements_only_named_like_an_article_that_hold_little_of_its_text_are_no
     parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "★★★★"
     assert parsed.score.score_100 == 80
+
+
+_USER_REVIEW_TEXT = (
+    "I came for the storms and stayed for the keeper, who says maybe forty words across "
+    "twelve episodes and still carries the whole show on his shoulders.",
+    "The first half is a run of small rescues, each one a little story of its own, and the "
+    "second half ties them into one long night at sea that I will not spoil here at all.",
+    "The music is sparse, the colours are grey and gold, and the last episode is the best "
+    "thing the studio has made. Worth it for anyone who likes quiet shows.",
+)
+
+
+def _database_user_review() -> bytes:
+    # a database site's page of one user's review: the show's header with its alternative
+    # titles and the site's score box, then the review's card with the user's scores table
+    # and the review's text (no <article>, no <main>, nothing named like an article)
+    text = "".join(f"<p>{line}</p>" for line in _USER_REVIEW_TEXT)
+    return (
+        "<html><head><meta charset='utf-8'></head><body><div id='wrap'>"
+        "<div class='show-header'><div class='names'><h1>Lighthouse</h1>"
+        "<p class='alt'>Toudai no Bannin · The Lighthouse Keeper</p></div>"
+        "<div class='stat stat--score'><span>Score</span><span>7.91</span>"
+        "<span>88,120 users</span></div></div>"
+        "<div class='two-col'><div class='left'><p>Episodes: 12</p><p>Studio: Tidewater</p>"
+        "</div><div class='right'><div class='review-card' id='r1'><div class='head'>"
+        "<a class='user'>gull_watch</a><div class='review-scores'><table>"
+        "<tr><td>Overall</td><td class='score-big'><strong>8</strong> / 10</td></tr>"
+        "<tr><td>Story</td><td>7</td></tr><tr><td>Sound</td><td>9</td></tr></table></div>"
+        f"</div><div class='review-text'>{text}</div></div></div></div></div></body></html>"
+    ).encode()
+
+
+def test_a_header_opening_the_text_holding_little_of_it_gives_way_to_the_reviews_card() -> None:
+    # the extracted text opens with the header's alternative titles, whose element holds the
+    # site's score: the card around the review's longest paragraph holds the text, and its
+    # table's overall is the user's score
+    extracted = "\n\n".join(
+        ("Toudai no Bannin · The Lighthouse Keeper", "Episodes: 12", *_USER_REVIEW_TEXT)
+    )
+    boxes = verdict_boxes(_database_user_review(), extracted)
+    assert [box for box in boxes if "Overall 8 / 10" in box] == boxes != []
+    page = read_page(_database_user_review(), name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "8 / 10"
+    assert parsed.score.score_100 == 80
