@@ -35,10 +35,13 @@ _ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entr
                   "review-page", "review-body", "review-content")  # fmt: skip
 
 
-def _article_roots(tree: Any) -> list[Any]:
+def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     """The page's <article> elements, but for other posts' cards in its chrome (a "read more"
     aside's <article class="post-card">, each with that post's grade); a page without one: its
-    <main>, else the outermost elements named like an article's body ("entry-content")."""
+    <main>, else the outermost elements named like an article's body ("entry-content"), when
+    together they hold a good share of the `extracted` text: elements only named so, a kicker
+    naming the article's type ("article-type"), the forum's posts under it ("post-body"), are
+    not the article (none: the caller finds it around the extracted text)."""
     # (a comment set as an <article> of its own, under the post, is none: a reader's words)
     articles = [a for a in tree.iter("article") if "comment" not in _marks(a)]
     roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)] or articles
@@ -54,6 +57,8 @@ def _article_roots(tree: Any) -> list[Any]:
             and not any(ancestor in roots for ancestor in element.iterancestors())
         ):
             roots.append(element)
+    if roots and extracted and not _hold_share(roots, extracted):
+        return []
     return roots
 
 
@@ -74,7 +79,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     found: list[str] = []
     taken: set[Any] = set()
     scale = _stated_scale(data)
-    roots = _article_roots(tree)
+    roots = _article_roots(tree, extracted)
     # the element around the extracted text is the article, whatever section holds it (a
     # database site's "user-reviews" section, when one user's review is the page)
     top = not roots
@@ -421,8 +426,28 @@ _MAX_CLIMB = 3
 def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
     """On a page that names nothing like an article: the element around the paragraph or
     heading that opens the extracted text, up to where a score box (or, when `rated`, a
-    "rated it" line) is (a reviews page's one review with its rating, not the next reader's)."""
-    opening = _opening_line(extracted)
+    "rated it" line) is (a reviews page's one review with its rating, not the next reader's).
+    When that element holds little of the text (a database page's header over a user's
+    review, its alternative titles the text's opening, its box the site's score), the one
+    around the text's longest paragraph, if it holds a good share of the text."""
+    found = _root_around(tree, _opening_line(extracted), rated)
+    if found and not _hold_share(found, extracted):
+        around = _root_around(tree, _longest_paragraph(extracted), rated)
+        if around and _hold_share(around, extracted):
+            return around
+    return found
+
+
+def _longest_paragraph(extracted: str) -> str:
+    """The start of the extracted text's longest paragraph (at most _MAX_OPENING characters,
+    its spaces collapsed)."""
+    longest = max(extracted.split("\n\n"), key=len, default="")
+    return " ".join(longest.split())[:_MAX_OPENING]
+
+
+def _root_around(tree: Any, opening: str, rated: bool) -> list[Any]:
+    """The element around the paragraph or heading that starts with `opening`, up to where a
+    score box (or, when `rated`, a "rated it" line) is; [] when there is none."""
     if not opening:
         return []
     lead = opening[:_LEAD]
@@ -463,6 +488,12 @@ def _holds_article(root: Any, extracted: str) -> bool:
         return False
     text = " ".join("".join(root.itertext()).split())
     return opening in text and len(text) * _ARTICLE_SHARE >= len(extracted)
+
+
+def _hold_share(roots: list[Any], extracted: str) -> bool:
+    """Do `roots` together hold at least 1/_ARTICLE_SHARE as much text as `extracted`?"""
+    held = sum(len(" ".join("".join(root.itertext()).split())) for root in roots)
+    return held * _ARTICLE_SHARE >= len(extracted)
 
 
 _OPENING_LINES = 3

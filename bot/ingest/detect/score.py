@@ -714,7 +714,9 @@ def _candidates(
         if not (alone or text[line_start:start].strip(_LINE_MARKS)):
             # "8/10 this week.", "7/10 from me": a score opening its line, said to be the
             # writer's for this episode, counts wherever it is, like an emphasised one
-            emphasised = _VERDICT_AFTER.match(text, end) is not None
+            emphasised = _VERDICT_AFTER.match(text, end) is not None or _emphasised_before_gloss(
+                text, line_start, start, end
+            )
         if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
             emphasised = _VERDICT_SENTENCE.search(before) is not None
         if not (keyword or closing or unit or emphasised):
@@ -723,6 +725,36 @@ def _candidates(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+# a score in an emphasis of its own that opens its line, then a dash or a colon and the
+# writer's gloss: "**7.5/10** — a quiet start, but …", "__6/10__ - the middle sags" (a notes
+# page's quick take); the emphasis's closing marks, then the gloss's start
+_CLOSED_BEFORE_GLOSS = re.compile(r"(?P<marks>\*\*?|__?)[ \t]*[—–\-:|][ \t]+\w")
+# a line opening with an emphasised number: one of a list of such lines (a ranking)
+_EMPHASISED_NUMBER_LINE = re.compile(r"[ \t>]*(?:\*\*?|__?)\d")
+
+
+def _emphasised_before_gloss(text: str, line_start: int, start: int, end: int) -> bool:
+    """Does the score text[start:end] open its line in an emphasis of its own, a dash or a
+    colon and a gloss after it ("**7.5/10** — a quiet start"), with no line like it above or
+    below (past blank lines), which would make it an entry of a list ("**9/10** — Other
+    Show" / "**7/10** — Third Show")? Set apart so, it is the writer's verdict wherever it
+    stands, as a score alone on its line in emphasis is."""
+    closed = _CLOSED_BEFORE_GLOSS.match(text, end)
+    if closed is None or text[line_start:start].lstrip(" \t>") != closed.group("marks"):
+        return False
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1] == "\n":
+        above_end -= 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    below = text.find("\n", end)
+    while 0 <= below < len(text) and text[below] == "\n":
+        below += 1
+    return not (
+        (above_end > 0 and _EMPHASISED_NUMBER_LINE.match(text, above_start, above_end))
+        or (below >= 0 and _EMPHASISED_NUMBER_LINE.match(text, below))
+    )
 
 
 _LINE_MARKS = " \t>*_#-•·|[]"  # a quote's, a list's or emphasis marks before a line's words
@@ -1857,6 +1889,42 @@ def _clause_before(body: str, line_start: int, candidate: _Candidate) -> str:
     return lead[cut + 1 :]
 
 
+# a review's byline holding its stars, all of its line, as social diary sites head a user's
+# review under the episode's header ("Review by harbour_kid  ★★★½", "Reviewed by Dana Whitfield
+# ★★★★☆ ♥"): the rating the site records for that review (a bare "By" is left to prose)
+_BYLINE_RATING = re.compile(
+    r"[ \t>*_]*(?:review(?:ed)?|rated|written)[ \t]+by"
+    # the name: a handle or up to three words
+    r"[ \t]+[@\w.\-]{1,40}(?:[ \t][\w.\-]{1,30}){0,2}"
+    # (a heart after them: the writer liked it, as such diaries mark it)
+    r"[ \t]+[★⭐🌟][★⭐🌟☆✩½\ufe0f \t]{0,24}(?:[♥❤]\ufe0f?[ \t]*)?",
+    re.IGNORECASE,
+)
+_STAR_GLYPHS = ("★", "⭐", "🌟")
+
+
+def _body_byline_rating(body: str) -> str:
+    """The body's one byline holding a review's stars ("Review by harbour_kid ★★★½"), all of
+    its line, as a site heads its user's review under the episode's header; "" when there is
+    none, or several (a list of users' reviews, none known to be the page's)."""
+    if body.isascii():
+        return ""
+    found = ""
+    line_end = -1
+    for at in find_all(body, _STAR_GLYPHS):
+        if at < line_end:
+            continue  # (the line's other stars)
+        line_start = body.rfind("\n", 0, at) + 1
+        line_end = body.find("\n", at)
+        line_end = len(body) if line_end < 0 else line_end
+        if _BYLINE_RATING.fullmatch(body, line_start, line_end) is None:
+            continue
+        if found:
+            return ""
+        found = body[line_start:line_end].strip()
+    return found
+
+
 def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
@@ -1872,7 +1940,7 @@ def detect_score(draft: Draft) -> None:
         draft.title,
         body,
         last + 2 if last >= 0 else 0,
-        draft.byline_rating,
+        draft.byline_rating or _body_byline_rating(body),
         draft.body_lowered(),
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
     )

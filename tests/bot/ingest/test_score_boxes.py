@@ -526,3 +526,92 @@ def test_stars_in_a_reviews_own_header_count_and_comment_articles_are_not_the_po
     page = read_page(markup, name="diary.html")
     parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
     assert parsed.score is not None and parsed.score.raw == "★★★½"
+
+
+def _column_page() -> bytes:
+    # a news site's review in a plain column (no <article>, no <main>): a kicker named for the
+    # article's type, the headline, the rating box with its stars, the text, then forum posts
+    # each in a body named like a post's
+    text = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "The keeper finally leaves the tower, and the town he walks into is far less "
+            "friendly than the sea ever was to him.",
+            "The market scene runs long, but the storm that closes the episode is the best "
+            "sequence the show has animated so far, and the score knows when to go quiet.",
+            "Two episodes to go, and the show has earned every one of them.",
+        )
+    )
+    return (
+        "<html><head><meta charset='utf-8'></head><body><div id='column'>"
+        "<div class='article-type'>Review</div>"
+        "<h1>Lighthouse Episode 10</h1><div class='review-rating'><span class='label'>"
+        "Rating:</span> <span class='stars'>★★★★</span></div>"
+        f"<div class='text-zone'>{text}</div>"
+        "<div class='forum-post'><div class='post-body'>Rating: ★★ for me, too slow.</div></div>"
+        "<div class='forum-post'><div class='post-body'>Five stars, easily.</div></div>"
+        "</div></body></html>"
+    ).encode()
+
+
+def test_elements_only_named_like_an_article_that_hold_little_of_its_text_are_not_it() -> None:
+    # the kicker ("article-type") and the forum posts ("post-body") are named like an
+    # article's parts but hold next to none of its text: the column around the headline is
+    # the article, and its rating box is the review's
+    extracted = (
+        "Lighthouse Episode 10\n\nThe keeper finally leaves the tower, and the town he walks "
+        "into is far less friendly than the sea ever was to him.\n\nThe market scene runs "
+        "long, but the storm that closes the episode is the best sequence the show has "
+        "animated so far, and the score knows when to go quiet.\n\nTwo episodes to go, and "
+        "the show has earned every one of them."
+    )
+    assert verdict_boxes(_column_page(), extracted) == ["Rating: ★★★★"]
+    page = read_page(_column_page(), name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
+    assert parsed.score.score_100 == 80
+
+
+_USER_REVIEW_TEXT = (
+    "I came for the storms and stayed for the keeper, who says maybe forty words across "
+    "twelve episodes and still carries the whole show on his shoulders.",
+    "The first half is a run of small rescues, each one a little story of its own, and the "
+    "second half ties them into one long night at sea that I will not spoil here at all.",
+    "The music is sparse, the colours are grey and gold, and the last episode is the best "
+    "thing the studio has made. Worth it for anyone who likes quiet shows.",
+)
+
+
+def _database_user_review() -> bytes:
+    # a database site's page of one user's review: the show's header with its alternative
+    # titles and the site's score box, then the review's card with the user's scores table
+    # and the review's text (no <article>, no <main>, nothing named like an article)
+    text = "".join(f"<p>{line}</p>" for line in _USER_REVIEW_TEXT)
+    return (
+        "<html><head><meta charset='utf-8'></head><body><div id='wrap'>"
+        "<div class='show-header'><div class='names'><h1>Lighthouse</h1>"
+        "<p class='alt'>Toudai no Bannin · The Lighthouse Keeper</p></div>"
+        "<div class='stat stat--score'><span>Score</span><span>7.91</span>"
+        "<span>88,120 users</span></div></div>"
+        "<div class='two-col'><div class='left'><p>Episodes: 12</p><p>Studio: Tidewater</p>"
+        "</div><div class='right'><div class='review-card' id='r1'><div class='head'>"
+        "<a class='user'>gull_watch</a><div class='review-scores'><table>"
+        "<tr><td>Overall</td><td class='score-big'><strong>8</strong> / 10</td></tr>"
+        "<tr><td>Story</td><td>7</td></tr><tr><td>Sound</td><td>9</td></tr></table></div>"
+        f"</div><div class='review-text'>{text}</div></div></div></div></div></body></html>"
+    ).encode()
+
+
+def test_a_header_opening_the_text_holding_little_of_it_gives_way_to_the_reviews_card() -> None:
+    # the extracted text opens with the header's alternative titles, whose element holds the
+    # site's score: the card around the review's longest paragraph holds the text, and its
+    # table's overall is the user's score
+    extracted = "\n\n".join(
+        ("Toudai no Bannin · The Lighthouse Keeper", "Episodes: 12", *_USER_REVIEW_TEXT)
+    )
+    boxes = verdict_boxes(_database_user_review(), extracted)
+    assert [box for box in boxes if "Overall 8 / 10" in box] == boxes != []
+    page = read_page(_database_user_review(), name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "8 / 10"
+    assert parsed.score.score_100 == 80

@@ -977,6 +977,31 @@ def test_a_score_opening_its_line_as_this_weeks_verdict_counts_mid_text(verdict:
     assert parsed.score is not None and parsed.score.raw == verdict.split()[0]
 
 
+@pytest.mark.parametrize(
+    ("verdict", "raw"),
+    [
+        ("**7.5/10** — a quiet start, but every scene earns its place.", "7.5/10"),
+        ("__6/10__ - the middle sags. the ending does not.", "6/10"),
+        ("> **8 out of 10**: best opening of the season so far", "8 out of 10"),
+    ],
+)
+def test_an_emphasised_score_opening_its_line_before_its_gloss_counts_mid_text(
+    verdict: str, raw: str
+) -> None:
+    # a notes page's quick take near the top: the score in bold, a dash, the writer's gloss;
+    # the episode's notes follow for a long way
+    text = f"Show Episode 2 Review\n\n## quick take\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_emphasised_scores_opening_line_after_line_are_a_list_not_the_verdict() -> None:
+    # a ranking of other shows, each in bold before its line: none is this review's score
+    ranking = "**9/10** — Other Show\n**7/10** — Third Show\n**5/10** — Last Show"
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{ranking}\n\n" + "\n\n".join([BODY] * 3)
+    assert doc(text).score is None
+
+
 def test_a_score_opening_a_sentence_that_goes_on_is_not_a_verdict() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\n8/10 this week would be generous for any show.\n\n"
     assert doc(text + "\n\n".join([BODY] * 3)).score is None
@@ -1489,3 +1514,36 @@ def test_a_grade_ending_the_line_under_a_heading_that_names_it(
     last = body.rfind("\n\n") + 2
     score = score_in("", body, last, boxes=False)
     assert (score.raw if score else None) == expected
+
+
+def _diary_entry(byline: str, closing: str, others: str = "") -> ParsedDocument:
+    # a social diary site's episode review copied as text: the episode's header, the review's
+    # byline with its stars, the review, a closing that says the number again; others' below
+    return doc(
+        f"harbour_kid's review of Show Episode 5\n\nSHOW\nSeason 1 · Episode 5\n\n{byline}\n"
+        f"Watched May 2, 2024 · no spoilers\n\n{BODY}\n\n{closing}{others}",
+        anime="Show",
+    )
+
+
+def test_a_bylines_stars_under_the_episodes_header_are_the_reviewers_score() -> None:
+    # the stars on "Review by <name>" are the rating the site records; the closing's number
+    # says it again in words, and is the same score
+    parsed = _diary_entry(
+        "Review by harbour_kid  ★★★½", "3.5 stars, only because the ending felt rushed."
+    )
+    assert parsed.score is not None and parsed.score.raw == "★★★½"
+    assert parsed.score.score_100 == 70
+    parsed = _diary_entry("Reviewed by Dana Whitfield ★★★★☆", "Four stars, then.")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
+def test_several_bylines_with_stars_name_none_of_them_the_pages_rating() -> None:
+    # a page of several users' reviews, each under its byline: none is known to be the page's,
+    # so none outranks the closing's own number
+    page = doc(
+        "Reviews of Show Episode 5\n\nReview by gull_watch ★★★★★\nloved it, the storm scene"
+        f"\n\nReview by pier9 ★★\nnot for me\n\n{BODY}\n\n3.5 stars, the ending is rushed.",
+        anime="Show",
+    )
+    assert page.score is not None and page.score.raw == "3.5 stars"
