@@ -765,11 +765,13 @@ _SUPERLATIVE_AFTER = re.compile(
 
 
 # "Episode 30 overall", "overall episode 30", "#30 overall": a number counted through the seasons
-# (also opening an italic line in markdown: "_Episode 30 overall_")
+# (also opening an italic line in markdown: "_Episode 30 overall_"); a site's subhead labels it
+# so too ("Season 2 · Episode 6 · Series episode 30", "Absolute episode: 30")
 _OVERALL = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
-    r"|(?<![^\W_])overall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
+    r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
+    r"#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
     # 29, counting straight through from the first part's premiere"
@@ -903,7 +905,7 @@ def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | Non
 _OVERALL_LOOK = 600
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
-                  "of the entire", "count")  # fmt: skip
+                  "of the entire", "count", "series ep", "absolute ep")  # fmt: skip
 
 
 _ORDINAL_EPISODE = re.compile(

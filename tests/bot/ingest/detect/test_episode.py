@@ -507,6 +507,9 @@ def test_an_episode_that_aired_is_not_the_whole_run() -> None:
         ("Show S03E02, overall episode 27", 27),
         ("Show Season 3 Episode 2 / Episode 27", 27),  # the README's rule, restated
         ("Show Season 3, Episode 2 (#27 overall)", 27),
+        # a site's subhead labelling it among the episode's details
+        ("Season 3 · Episode 2 · Series episode 27 · Aired May 4", 27),
+        ("Season: 3 | Episode: 2 | Absolute episode: 27", 27),
     ],
 )
 def test_a_number_counted_through_the_seasons_in_the_opening_wins(
