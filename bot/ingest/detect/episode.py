@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import (
+    LIST_BULLETS,
     MAX_EPISODE,
+    OPENING_LINES,
     find_all,
     folded_episode_titles,
     is_headline_line,
@@ -1329,6 +1331,15 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the page's <title>")
             return
+    feature = _feature_headline(draft, count)
+    if feature is not None:
+        draft.episode = feature[0]
+        draft.explain(
+            "episode",
+            f"{feature[0]}: the feature's heading {feature[1]!r} in the opening, under the "
+            f"title {draft.title!r} that names neither the anime nor an episode",
+        )
+        return
     headline = _season_headline(draft.paragraphs, catalog)
     if headline is not None:
         draft.episode = None
@@ -1391,6 +1402,45 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# what may stand between a feature heading's anime and its episode ("SHOW, EPISODE 13 — …")
+_NAME_TO_MARKER = re.compile(r"[\s,:;|·–—-]*")
+
+
+def _feature_headline(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """(number, line) when the title names neither the anime nor an episode (a newsletter's
+    masthead, "THE WEEKLY LETTER — Issue #58") and a paragraph of the opening's first lines is
+    a headline of its own that opens with the anime's name and its episode ("SHOW, EPISODE
+    13 — THE FINALE", "Show Episode 4 Review: Dead Eye"): the issue's feature, under the
+    masthead, a greeting and a sponsor's notice; its text may look back over the whole run
+    ("across thirteen episodes") as a finale's does. Else None."""
+    if not draft.title or not draft.anime_title:
+        return None
+    names = _names_of(draft)
+    title = fold(draft.title)
+    if any(name in title for name in names):
+        return None
+    lines = 0
+    for paragraph in draft.paragraphs:
+        if lines >= OPENING_LINES:
+            break
+        lines += paragraph.count("\n") + 1
+        line = paragraph.strip(" *_#")
+        if "\n" in paragraph or not is_headline_line(line) or line[:2] in LIST_BULLETS:
+            continue
+        folded = fold(line)
+        name = next((name for name in names if folded.startswith(name)), None)
+        if name is None:
+            continue
+        gap = _NAME_TO_MARKER.match(folded, len(name))
+        marker = _EPISODE_OR_RANGE.match(folded, gap.end()) if gap is not None else None
+        if marker is None:
+            continue
+        number = _marker_number(next(g for g in marker.groups() if g is not None))
+        if number is not None and number > 0 and not (count and number > count):
+            return number, line
+    return None
 
 
 # a publication's issue number as its masthead gives it: "Issue 6", "Issue #6", "No. 6"
