@@ -87,10 +87,31 @@ def read_front_matter(draft: Draft) -> None:
     draft.front_matter, draft.lines = split_front_matter(draft.lines)
 
 
+# YAML's escapes in a double-quoted value (`title: "The Word \"Sorry\""`): a quote, a backslash
+# or a slash stands for itself, a code point is the character, a tab or a line break is a space
+_YAML_ESCAPE = re.compile(r'\\(?:(["\\/])|([tn])|x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4}))')
+
+
+def _yaml_escape(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(1)
+    if match.group(2):
+        return " "
+    return chr(int(match.group(3) or match.group(4), 16))
+
+
 def _unquote(value: str) -> str:
+    """A value without the quotes around it, as YAML reads it: a double-quoted one's escapes
+    ('\\"', '\\\\', '\\u2013') are what they stand for, a single-quoted one's doubled quote
+    ("''") is one; a static site generator's title with quotes in it is written so."""
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        value = value[1:-1].strip()
+        inner = value[1:-1]
+        if value[0] == "'":
+            inner = inner.replace("''", "'")
+        elif "\\" in inner:
+            inner = _YAML_ESCAPE.sub(_yaml_escape, inner)
+        value = inner.strip()
     return value
 
 

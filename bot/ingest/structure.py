@@ -195,14 +195,16 @@ def find_sections(draft: Draft) -> None:
         draft.title_says_recap = True
     split_at: int | None = None
     heading_at: int | None = None  # index of the review heading, if any
-    recap_seen = draft.recap_heading is not None  # a recap heading before the review heading
+    recap_heading = draft.recap_heading  # the recap heading before the review heading, if any
+    recap_at = 0  # the index of the recap's first paragraph of text
     for number, paragraph in enumerate(paragraphs):
         if len(paragraph) > _MAX_REVIEW_HEADING or "\n" in paragraph:
             continue  # (is_review_heading's test, inline: this runs on every paragraph)
         heading = _REVIEW_HEADING.fullmatch(paragraph)
         if heading is None:
-            if not recap_seen and _RECAP_HEADING.fullmatch(paragraph) is not None:
-                recap_seen = True
+            if recap_heading is None and _RECAP_HEADING.fullmatch(paragraph) is not None:
+                recap_heading = paragraph
+                recap_at = number + 1
             continue
         if number == 0:
             heading_at = 0  # a heading over the whole text: no recap before it
@@ -211,15 +213,20 @@ def find_sections(draft: Draft) -> None:
         # when the heading is literally a "Review" heading in a non-season document.
         says_recap = draft.title_says_recap or draft.front_matter.kind in _RECAP_KINDS
         if (
-            recap_seen
+            recap_heading is not None
             and draft.kind is DocumentKind.EPISODE_REVIEW
             and draft.front_matter.kind is None
         ):
-            # a recap heading, then a review heading: a recap with a review section, whatever
-            # the title calls it ("## Summary" … "## Review")
-            draft.kind = DocumentKind.RECAP
-            draft.title_says_recap = says_recap = True
-            draft.explain("kind", f"{draft.kind}: a recap heading, then a review heading")
+            if _closes_sections(heading, recap_heading, paragraphs, recap_at, number):
+                draft.explain(
+                    "kind", f"{draft.kind}: a summary heads one section of several, then a verdict"
+                )
+            else:
+                # a recap heading, then a review heading: a recap with a review section,
+                # whatever the title calls it ("## Summary" … "## Review")
+                draft.kind = DocumentKind.RECAP
+                draft.title_says_recap = says_recap = True
+                draft.explain("kind", f"{draft.kind}: a recap heading, then a review heading")
         explicit_review = heading.group("word").lower() == "review"
         if says_recap or (explicit_review and draft.kind is not DocumentKind.SEASON_REVIEW):
             split_at = heading_at = number
@@ -229,6 +236,39 @@ def find_sections(draft: Draft) -> None:
     draft.body = "\n\n".join(p for i, p in enumerate(paragraphs) if i != heading_at)
     if not draft.body:
         raise IngestError("no text after the title")
+
+
+# a review heading's word that closes a review rather than opens one ("Verdict", "Conclusion")
+_CLOSING_WORDS = frozenset({"verdict", "conclusion", "conclusions"})
+_MIN_SECTION_PROSE = 12  # words of the paragraph under a heading that make it a section's text
+_MARKDOWN_LEVEL = re.compile(r"(#{1,6})\s+")
+
+
+def _closes_sections(
+    heading: re.Match[str], recap_heading: str, paragraphs: Sequence[str], start: int, end: int
+) -> bool:
+    """Does review `heading` (at `end`) close a review in sections, of which the recap's
+    (`recap_heading`, its text from `start`) was only the first: a closing word ("Verdict",
+    "Conclusion"), and between the two the heading of another section over running text
+    ("What happens" … "How it's staged" … "Verdict")? A recap's own parts (a wiki's "Plot"
+    under its "Synopsis", then its "Reception"; a Markdown recap's "### Part A" under its
+    "## Recap") end at a heading that opens the review, or are headed a level down."""
+    if heading.group("word").lower() not in _CLOSING_WORDS:
+        return False
+    marked = _MARKDOWN_LEVEL.match(recap_heading)
+    level = len(marked.group(1)) if marked else 6
+    for at in range(start + 1, end - 1):
+        line = paragraphs[at]
+        if len(paragraphs[at + 1].split(maxsplit=_MIN_SECTION_PROSE)) <= _MIN_SECTION_PROSE:
+            continue  # no running text under it: a list's line, a caption, a table's cell
+        marks = _MARKDOWN_LEVEL.match(line)
+        if marks is not None:
+            if len(marks.group(1)) > level:
+                continue  # a part of the recap
+            line = line[marks.end() :]
+        if looks_like_episode_title(line.strip("*_")):
+            return True
+    return False
 
 
 def build_sections(draft: Draft) -> None:

@@ -8,7 +8,9 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import (
+    LIST_BULLETS,
     MAX_EPISODE,
+    OPENING_LINES,
     find_all,
     folded_episode_titles,
     is_headline_line,
@@ -765,11 +767,13 @@ _SUPERLATIVE_AFTER = re.compile(
 
 
 # "Episode 30 overall", "overall episode 30", "#30 overall": a number counted through the seasons
-# (also opening an italic line in markdown: "_Episode 30 overall_")
+# (also opening an italic line in markdown: "_Episode 30 overall_"); a site's subhead labels it
+# so too ("Season 2 · Episode 6 · Series episode 30", "Absolute episode: 30")
 _OVERALL = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
-    r"|(?<![^\W_])overall\s+(?:episode|ep\.?)\s*(?:number\s+|no\.\s*)?#?\s*(\d{1,4})\b"
+    r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
+    r"#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
     # 29, counting straight through from the first part's premiere"
@@ -903,7 +907,7 @@ def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | Non
 _OVERALL_LOOK = 600
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
-                  "of the entire", "count")  # fmt: skip
+                  "of the entire", "count", "series ep", "absolute ep")  # fmt: skip
 
 
 _ORDINAL_EPISODE = re.compile(
@@ -1327,6 +1331,15 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the page's <title>")
             return
+    feature = _feature_headline(draft, count)
+    if feature is not None:
+        draft.episode = feature[0]
+        draft.explain(
+            "episode",
+            f"{feature[0]}: the feature's heading {feature[1]!r} in the opening, under the "
+            f"title {draft.title!r} that names neither the anime nor an episode",
+        )
+        return
     headline = _season_headline(draft.paragraphs, catalog)
     if headline is not None:
         draft.episode = None
@@ -1389,6 +1402,45 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# what may stand between a feature heading's anime and its episode ("SHOW, EPISODE 13 — …")
+_NAME_TO_MARKER = re.compile(r"[\s,:;|·–—-]*")
+
+
+def _feature_headline(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """(number, line) when the title names neither the anime nor an episode (a newsletter's
+    masthead, "THE WEEKLY LETTER — Issue #58") and a paragraph of the opening's first lines is
+    a headline of its own that opens with the anime's name and its episode ("SHOW, EPISODE
+    13 — THE FINALE", "Show Episode 4 Review: Dead Eye"): the issue's feature, under the
+    masthead, a greeting and a sponsor's notice; its text may look back over the whole run
+    ("across thirteen episodes") as a finale's does. Else None."""
+    if not draft.title or not draft.anime_title:
+        return None
+    names = _names_of(draft)
+    title = fold(draft.title)
+    if any(name in title for name in names):
+        return None
+    lines = 0
+    for paragraph in draft.paragraphs:
+        if lines >= OPENING_LINES:
+            break
+        lines += paragraph.count("\n") + 1
+        line = paragraph.strip(" *_#")
+        if "\n" in paragraph or not is_headline_line(line) or line[:2] in LIST_BULLETS:
+            continue
+        folded = fold(line)
+        name = next((name for name in names if folded.startswith(name)), None)
+        if name is None:
+            continue
+        gap = _NAME_TO_MARKER.match(folded, len(name))
+        marker = _EPISODE_OR_RANGE.match(folded, gap.end()) if gap is not None else None
+        if marker is None:
+            continue
+        number = _marker_number(next(g for g in marker.groups() if g is not None))
+        if number is not None and number > 0 and not (count and number > count):
+            return number, line
+    return None
 
 
 # a publication's issue number as its masthead gives it: "Issue 6", "Issue #6", "No. 6"

@@ -56,7 +56,9 @@ _SCALES = frozenset({4.0, 5.0, 10.0, 20.0, 100.0})
 _SCORE_KEYWORDS = re.compile(
     r"\b(?:scores?|scored|scoring|ratings?|rate|rated|grades?|graded|verdict|earns?|earned"
     r"|earning|deserves?|deserved|give[sn]?\s+(?:it|this|the\s+\w+)|gave\s+(?:it|this)"
-    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version)\b",
+    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version"
+    # the writer naming the verdict: "Call it a 6/10", "I'm calling it 7.5/10"
+    r"|call(?:ing)?\s+(?:it|this))\b",
     re.IGNORECASE,
 )
 # someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10"

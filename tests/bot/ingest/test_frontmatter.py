@@ -169,6 +169,28 @@ def test_yaml_lists_blocks_and_note_links_in_front_matter_are_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a double-quoted value's escapes stand for what they escape
+        (
+            'title: "Show Episodes 2 & 3 \u2013 Taro Says \\"Thanks\\" at Last"',
+            'Show Episodes 2 & 3 – Taro Says "Thanks" at Last',
+        ),
+        (
+            'title: "Show Episode 3: Back\\\\Slash \\u2014 and a Dash"',
+            "Show Episode 3: Back\\Slash — and a Dash",
+        ),
+        # a single-quoted value's doubled quote is one quote
+        ("title: 'Show Episode 3: Hanako''s Promise'", "Show Episode 3: Hanako's Promise"),
+        # a quote inside a value that is not quoted as a whole is kept as written
+        ('title: Show Episode 3: The \\"Real\\" Ending', 'Show Episode 3: The \\"Real\\" Ending'),
+    ],
+)
+def test_a_quoted_front_matter_value_is_read_as_yaml_reads_it(line: str, title: str) -> None:
+    assert doc(f"---\n{line}\n---\n{BODY}").title == title
+
+
+@pytest.mark.parametrize(
     ("block", "expected"),
     [
         # a list's item under a key that has a value, and a stray line

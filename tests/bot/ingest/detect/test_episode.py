@@ -507,6 +507,9 @@ def test_an_episode_that_aired_is_not_the_whole_run() -> None:
         ("Show S03E02, overall episode 27", 27),
         ("Show Season 3 Episode 2 / Episode 27", 27),  # the README's rule, restated
         ("Show Season 3, Episode 2 (#27 overall)", 27),
+        # a site's subhead labelling it among the episode's details
+        ("Season 3 · Episode 2 · Series episode 27 · Aired May 4", 27),
+        ("Season: 3 | Episode: 2 | Absolute episode: 27", 27),
     ],
 )
 def test_a_number_counted_through_the_seasons_in_the_opening_wins(
@@ -1794,3 +1797,47 @@ def test_a_later_season_s_premiere_numbered_through_the_seasons_in_brackets(
 ) -> None:
     parsed = doc(f"{title}\n\nThe crew is back on the pier.\n\n{BODY}", anime="Harbour Lights")
     assert (parsed.episode, parsed.kind) == (episode, kind)
+
+
+_LETTER_OPENING = (
+    "THE LANTERN LETTER — Issue #31\n"
+    "Three links and a farewell\n\n"
+    "Hello again,\n\n"
+    "This week is mostly about Harbor Lights, which wrapped up on Sunday.\n\n"
+)
+_LETTER_FEATURE = (
+    "The finale pays off the lighthouse keeper's arc, and her voice barely wavers across "
+    "twelve episodes, yet you hear how far she has come.\n\nElsewhere: two links."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "HARBOR LIGHTS, EPISODE 12 — THE LAST LAMP",
+        "Harbor Lights Episode 12 Review: The Last Lamp",
+        "## Harbor Lights – Ep. 12",
+    ],
+)
+def test_a_letters_feature_heading_under_its_masthead_names_the_episode(heading: str) -> None:
+    # a newsletter's masthead is its title; the feature it is about is headed further down,
+    # and its text may look back over the whole run as a finale's does
+    catalogs = [Catalog(title="Harbor Lights", slug="harbor-lights", episode_count=12)]
+    parsed = doc(f"{_LETTER_OPENING}{heading}\n\n{_LETTER_FEATURE}", catalogs=catalogs)
+    assert (parsed.episode, parsed.kind) == (12, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "- Harbor Lights Episode 11 Review (last week's issue)",  # a list's link
+        "Quiet Fields, Episode 12 — Another Show",  # another show's
+        "Harbor Lights, all twelve episodes",  # no episode by number
+    ],
+)
+def test_a_line_that_is_no_feature_heading_of_the_anime_leaves_the_letter_without_episode(
+    heading: str,
+) -> None:
+    catalogs = [Catalog(title="Harbor Lights", slug="harbor-lights", episode_count=12)]
+    parsed = doc(f"{_LETTER_OPENING}{heading}\n\n{_LETTER_FEATURE}", catalogs=catalogs)
+    assert parsed.episode is None

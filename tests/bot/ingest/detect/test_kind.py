@@ -57,6 +57,52 @@ def test_a_recap_heading_then_a_review_heading_is_a_recap(recap: str, review: st
     assert doc(text).kind is DocumentKind.RECAP
 
 
+_SECTION_PROSE = "The animators keep the camera wide, so every spell lands where you expect it."
+
+
+@pytest.mark.parametrize(
+    ("recap", "other", "closing"),
+    [
+        ("What happens", "Why it works", "Verdict"),
+        ("## Synopsis", "## Music and sound", "## Final verdict"),
+        ("**Summary**", "**The craft**", "**Conclusion**"),
+    ],
+)
+def test_a_summary_among_a_reviews_sections_before_its_verdict_stays_an_episode_review(
+    recap: str, other: str, closing: str
+) -> None:
+    # a review in sections: the first sums the episode up, the others weigh it, the last
+    # gives the verdict; no heading opens a review after a recap
+    text = (
+        f"Show Episode 12 Review\n\n{recap}\n\nThe team goes to extra time and wins.\n\n"
+        f"{other}\n\n{_SECTION_PROSE}\n\n{closing}\n\nA messy, exciting episode."
+    )
+    assert doc(text).kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("recap", "part", "review"),
+    [
+        # a review heading that opens the review after the recap's own sections
+        ("Synopsis", "Plot", "Reception"),
+        ("What happens", "The match", "My thoughts"),
+        # a recap's parts a level down, before its verdict
+        ("## Recap", "### The second half", "## Verdict"),
+        # no running text under the line between: a caption, not a section
+        ("What happens", "Screenshot: the final whistle", "Verdict"),
+    ],
+)
+def test_a_recaps_own_parts_before_its_review_heading_stay_a_recap(
+    recap: str, part: str, review: str
+) -> None:
+    under = "Short caption text." if part.startswith("Screenshot") else _SECTION_PROSE
+    text = (
+        f"Show Episode 12 Review\n\n{recap}\n\nThe team goes to extra time and wins.\n\n"
+        f"{part}\n\n{under}\n\n{review}\n\nA messy, exciting episode."
+    )
+    assert doc(text).kind is DocumentKind.RECAP
+
+
 @pytest.mark.parametrize("heading", ["## Verdict", "Reception"])
 def test_review_headings_without_a_recap_heading_stay_an_episode_review(heading: str) -> None:
     text = f"Show Episode 12 Review\n\nThe team wins.\n\n{heading}\n\nA messy, exciting episode."

@@ -1547,3 +1547,27 @@ def test_several_bylines_with_stars_name_none_of_them_the_pages_rating() -> None
         anime="Show",
     )
     assert page.score is not None and page.score.raw == "3.5 stars"
+
+
+_LONG_AFTER = "\n\n".join(
+    f"Section {n}: a link, a poll, a note on what is next." for n in range(12)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("For the episode itself: call it a 6/10, which feels about right.", "6/10"),
+        ("I'm calling it a 7.5/10 and moving on.", "7.5/10"),
+        ("Let's call this one 4 out of 5, generously.", "4 out of 5"),
+    ],
+)
+def test_the_writer_calling_it_a_score_is_the_score_wherever_it_stands(line: str, raw: str) -> None:
+    # a letter's feature, its verdict mid-sentence, then the other sections
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}\n\n{_LONG_AFTER}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_fans_calling_it_a_score_is_not_the_writers() -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nFans call it a 10/10.\n\n{_LONG_AFTER}")
+    assert parsed.score is None
