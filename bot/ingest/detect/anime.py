@@ -888,7 +888,40 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
             name = _pattern_in_clause(line[:end], 0)
             if name is not None:
                 return _cased(name), line
+    # a feature's heading that is a name and its episode and nothing else, no word for what
+    # it is ("<Name>, Episode 17 (Season 2, Episode 5)"): a name when the opening's text says
+    # it again, as written, in a sentence
+    opening = "\n\n".join(_opening_lines(paragraphs))
+    for line in opening_lines(_opening_lines(paragraphs)):
+        line = line.strip()
+        name = _name_heading_an_episode(line)
+        if name is None:
+            continue
+        said = opening.replace(line, " ")
+        if _said_in_words(name, said) or _said_in_words(_cased(name), said):
+            return _cased(name), line
     return None
+
+
+# "<Name>, Episode 17", "<Name>, Season 2 Episode 5": a name, a comma, its episode's number...
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[^,\n]{2,100}),\s+")
+# ...and perhaps another count of it in brackets ("(Season 2, Episode 5)"), then the line ends
+_BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
+
+
+def _name_heading_an_episode(line: str) -> str | None:
+    """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
+    count of that episode in brackets, when written as a name; else None."""
+    comma = _NAME_BEFORE_COMMA.match(line) if is_headline_line(line) else None
+    if comma is None:
+        return None
+    numbered = _NUMBERED.match(line, comma.end())
+    if numbered is None or _BRACKETED_END.fullmatch(line, numbered.end()) is None:
+        return None
+    name = _trim_name(comma.group("name").strip())
+    if not _written_as_a_name(name) or EPISODE_MARKER_TEXT.search(name):
+        return None
+    return name
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")

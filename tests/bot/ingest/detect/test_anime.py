@@ -1322,3 +1322,51 @@ def test_a_text_opening_with_how_far_its_writer_has_watched_names_the_show_after
 def test_a_text_opening_with_how_far_names_no_show_in_other_words(opener: str) -> None:
     text = f"{opener}\n\n{_REACH_TEXT_AFTER}\n\nSpring is here, and Tide's keeper is back."
     assert "could not tell which anime" in reason(text, meta=PageMeta(title="Keeper Weepers"))
+
+
+# a newsletter's feature heading under its masthead: the name, a comma and the episode, with
+# its number in the season in brackets, no word for what it is; the text says the name again
+_HEADED_LETTER = (
+    "Subject: the bell, the fog and one very long night\n\n"
+    "LAMPLIGHT LETTERS\na weekly letter about quiet anime\n\n"
+    "Issue #12\n\n"
+    "{heading}\n\n"
+    "Hello again,\n\n"
+    "This week it is {said} again, because nothing else came close.\n\n"
+    "The keeper climbs the stairs and the fog rolls in over the bay.\n\n"
+    "QUICK HITS\n\n- Blue Lock, ep 5: loud. 3/5"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "said", "anime"),
+    [
+        ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "Tide Lantern", "Tide Lantern"),
+        ("Tide Lantern, Episode 17", "Tide Lantern", "Tide Lantern"),
+        ("TIDE LANTERN, EPISODE 17", "Tide Lantern", "Tide Lantern"),
+    ],
+)
+def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
+    heading: str, said: str, anime: str
+) -> None:
+    text = _HEADED_LETTER.format(heading=heading, said=said)
+    parsed = doc(text, known_anime=["Blue Lock"])
+    assert parsed.anime_title == anime
+    assert parsed.episode == 17
+
+
+@pytest.mark.parametrize(
+    ("heading", "said"),
+    [
+        # the name said nowhere else in the opening's text
+        ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "the lighthouse show"),
+        # more than a name and its episode on the line, or words not written as a name
+        ("Tide Lantern, Episode 17 and a long night", "Tide Lantern"),
+        ("Tide lantern again, Episode 17", "Tide lantern again"),
+    ],
+)
+def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
+    heading: str, said: str
+) -> None:
+    text = _HEADED_LETTER.format(heading=heading, said=said).replace("Blue Lock", "Other")
+    assert "could not tell which anime" in reason(text)
