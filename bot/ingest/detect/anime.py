@@ -568,6 +568,43 @@ def _name_after_reach(rest: str, opening: str) -> str | None:
     )
 
 
+# where a sentence's clause holding the name ends ("Two episodes into <Name>, the …"); a colon
+# may be the name's own there ("<Name>: <Subtitle>!")
+_SENTENCE_CLAUSE_BREAK = re.compile(r"[,;(\[|–—]|\s-\s")
+# a time of the year or a season's words, which a sentence is "two episodes into" too
+_TIME_OF_YEAR = re.compile(
+    r"(?:season|part|cour|spring|summer|fall|autumn|winter)(?:\s+(?:\d{1,4}|['’]\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _reach_opening_the_text(paragraphs: Sequence[str]) -> str | None:
+    """The new anime's name when a text (or its subtitle) opens by saying how far its writer
+    has watched, then the show ("Two episodes into <Name>, the summer's best comedy …"), a
+    first impressions' pun headline above it: the whole clause after "into", written as a
+    name, which the opening's text says again, as written, in a sentence. None otherwise:
+    "Two episodes in, <Character> is …" says what is in it, not which show it is; "Three
+    episodes into Spring, …", "into Dandadan and I love it" name no show on their own."""
+    first = paragraphs[0] if paragraphs else ""
+    reach = _REACH_BEFORE_NAME.match(first)
+    if reach is None or not reach.group(0).rstrip().casefold().endswith("into"):
+        return None
+    name = _SENTENCE_CLAUSE_BREAK.split(first[reach.end() :], 1)[0].strip()
+    if name.endswith(".") and not name.endswith(".."):
+        name = name[:-1]  # the sentence's end, not the name's
+    name = _trim_name(name)
+    if not _written_as_a_name(name) or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    if name.split()[-1][:1].islower():
+        return None  # "<Name> and the rest": no name ends so
+    if fold(name) in _NOT_A_NAME_ALONE or _TIME_OF_YEAR.fullmatch(name):
+        return None
+    if EPISODE_MARKER_TEXT.search(name) or KIND_WORDS.search(name):
+        return None
+    later = "\n\n".join(_opening_lines(paragraphs[1:]))
+    return name if _said_in_words(name, later) else None
+
+
 def _marker_after_name(title: str) -> re.Match[str] | None:
     """The first episode, season or kind marker after a name in `title`, skipping a "#N"
     that numbers something else: a newsletter's "Issue #31: …" names no anime "Issue"."""
@@ -851,7 +888,40 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
             name = _pattern_in_clause(line[:end], 0)
             if name is not None:
                 return _cased(name), line
+    # a feature's heading that is a name and its episode and nothing else, no word for what
+    # it is ("<Name>, Episode 17 (Season 2, Episode 5)"): a name when the opening's text says
+    # it again, as written, in a sentence
+    opening = "\n\n".join(_opening_lines(paragraphs))
+    for line in opening_lines(_opening_lines(paragraphs)):
+        line = line.strip()
+        name = _name_heading_an_episode(line)
+        if name is None:
+            continue
+        said = opening.replace(line, " ")
+        if _said_in_words(name, said) or _said_in_words(_cased(name), said):
+            return _cased(name), line
     return None
+
+
+# "<Name>, Episode 17", "<Name>, Season 2 Episode 5": a name, a comma, its episode's number...
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[^,\n]{2,100}),\s+")
+# ...and perhaps another count of it in brackets ("(Season 2, Episode 5)"), then the line ends
+_BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
+
+
+def _name_heading_an_episode(line: str) -> str | None:
+    """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
+    count of that episode in brackets, when written as a name; else None."""
+    comma = _NAME_BEFORE_COMMA.match(line) if is_headline_line(line) else None
+    if comma is None:
+        return None
+    numbered = _NUMBERED.match(line, comma.end())
+    if numbered is None or _BRACKETED_END.fullmatch(line, numbered.end()) is None:
+        return None
+    name = _trim_name(comma.group("name").strip())
+    if not _written_as_a_name(name) or EPISODE_MARKER_TEXT.search(name):
+        return None
+    return name
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
@@ -1285,6 +1355,9 @@ def detect_anime(draft: Draft) -> None:
         if pattern is not None:
             chosen = names.match(pattern) or pattern
             draft.explain("anime", f"{chosen!r}: the text opens with '{pattern} Episode N …'")
+    if chosen is None and (pattern := _reach_opening_the_text(draft.paragraphs)) is not None:
+        chosen = names.match(pattern) or pattern
+        draft.explain("anime", f"{chosen!r}: the text opens with 'N episodes into {pattern}'")
     if chosen is None and draft.paragraphs:
         found = _pattern_opening_a_line(draft.paragraphs)
         if found is not None:

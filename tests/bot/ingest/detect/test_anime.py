@@ -1278,3 +1278,95 @@ def test_a_known_name_the_headline_spaces_otherwise_is_the_known_anime(title: st
 def test_words_that_only_share_a_known_names_letters_across_a_gap_are_not_it() -> None:
     text = f"Doki, Doki and Do Go to the Sea\n\n{BODY}"
     assert "could not tell which anime" in reason(text, known_anime=["Dokidokido!"])
+
+
+# a first impressions post under a pun headline: its subtitle (the text's first paragraph)
+# opens with how far its writer has watched, then the show, which the text names again
+_REACH_TEXT_AFTER = (
+    "The premise is simple: a keeper, a lamp and a town that will not stop talking.\n\n"
+    "By the end of the second week, Tide Lantern: The Keeper Stays Up! had me hooked.\n\n"
+    "The keeper yells at the fog every week and I love him."
+)
+
+
+@pytest.mark.parametrize(
+    ("opener", "anime"),
+    [
+        (
+            "Two episodes into Tide Lantern: The Keeper Stays Up!, the spring's best comedy "
+            "is the one about a lighthouse.",
+            "Tide Lantern: The Keeper Stays Up!",
+        ),
+        ("Three episodes into Tide Lantern, I have a favourite keeper.", "Tide Lantern"),
+    ],
+)
+def test_a_text_opening_with_how_far_its_writer_has_watched_names_the_show_after_it(
+    opener: str, anime: str
+) -> None:
+    parsed = doc(f"{opener}\n\n{_REACH_TEXT_AFTER}", meta=PageMeta(title="Keeper Weepers"))
+    assert parsed.anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        # not the show's name: what is in it, a time of the year, a sentence
+        "Two episodes in, Tide Lantern is the best thing on.",
+        "Two episodes into Spring, I have a favourite keeper.",
+        "Two episodes into Tide Lantern's big return, I have a favourite keeper.",
+        "Two episodes into Tide Lantern and I love it.",
+        # ...and a name the text never says again
+        "Two episodes into Harbor Lights, I have a favourite keeper.",
+    ],
+)
+def test_a_text_opening_with_how_far_names_no_show_in_other_words(opener: str) -> None:
+    text = f"{opener}\n\n{_REACH_TEXT_AFTER}\n\nSpring is here, and Tide's keeper is back."
+    assert "could not tell which anime" in reason(text, meta=PageMeta(title="Keeper Weepers"))
+
+
+# a newsletter's feature heading under its masthead: the name, a comma and the episode, with
+# its number in the season in brackets, no word for what it is; the text says the name again
+_HEADED_LETTER = (
+    "Subject: the bell, the fog and one very long night\n\n"
+    "LAMPLIGHT LETTERS\na weekly letter about quiet anime\n\n"
+    "Issue #12\n\n"
+    "{heading}\n\n"
+    "Hello again,\n\n"
+    "This week it is {said} again, because nothing else came close.\n\n"
+    "The keeper climbs the stairs and the fog rolls in over the bay.\n\n"
+    "QUICK HITS\n\n- Blue Lock, ep 5: loud. 3/5"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "said", "anime"),
+    [
+        ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "Tide Lantern", "Tide Lantern"),
+        ("Tide Lantern, Episode 17", "Tide Lantern", "Tide Lantern"),
+        ("TIDE LANTERN, EPISODE 17", "Tide Lantern", "Tide Lantern"),
+    ],
+)
+def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
+    heading: str, said: str, anime: str
+) -> None:
+    text = _HEADED_LETTER.format(heading=heading, said=said)
+    parsed = doc(text, known_anime=["Blue Lock"])
+    assert parsed.anime_title == anime
+    assert parsed.episode == 17
+
+
+@pytest.mark.parametrize(
+    ("heading", "said"),
+    [
+        # the name said nowhere else in the opening's text
+        ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "the lighthouse show"),
+        # more than a name and its episode on the line, or words not written as a name
+        ("Tide Lantern, Episode 17 and a long night", "Tide Lantern"),
+        ("Tide lantern again, Episode 17", "Tide lantern again"),
+    ],
+)
+def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
+    heading: str, said: str
+) -> None:
+    text = _HEADED_LETTER.format(heading=heading, said=said).replace("Blue Lock", "Other")
+    assert "could not tell which anime" in reason(text)
