@@ -28,7 +28,7 @@ from bot.ingest.detect.score import TITLE_SCORE
 from bot.ingest.errors import IngestError
 from bot.ingest.normalise import SPACE_RUN
 from bot.models import Catalog
-from bot.text.linker import names_pattern
+from bot.text.linker import common_word, names_pattern
 from bot.text.mentions import has_word
 from bot.text.names import fold
 
@@ -921,6 +921,8 @@ def _name_heading_an_episode(line: str) -> str | None:
     name = _trim_name(comma.group("name").strip())
     if not _written_as_a_name(name) or EPISODE_MARKER_TEXT.search(name):
         return None
+    if " " not in name and common_word(name):
+        return None  # "Anyway, Episode 5 (the good one)": a sentence's opening word
     return name
 
 

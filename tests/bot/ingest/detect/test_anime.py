@@ -1363,6 +1363,8 @@ def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
         # more than a name and its episode on the line, or words not written as a name
         ("Tide Lantern, Episode 17 and a long night", "Tide Lantern"),
         ("Tide lantern again, Episode 17", "Tide lantern again"),
+        # a sentence's opening word before the comma, however often the text says it
+        ("Anyway, Episode 17 (the good one)", "Anyway"),
     ],
 )
 def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
