@@ -454,7 +454,7 @@ def _root_around(tree: Any, opening: str, rated: bool) -> list[Any]:
     for paragraph in tree.iter("p", "h1", "h2", "div"):
         if paragraph.tag == "div" and not (paragraph.text or "").lstrip().startswith(lead):
             continue  # (a <div> holding the text itself, not through paragraphs)
-        if not " ".join("".join(paragraph.itertext()).split()).startswith(opening):
+        if not _flat_text(paragraph).startswith(opening):
             continue
         ancestor = paragraph
         for _ in range(_MAX_CLIMB):
@@ -486,14 +486,23 @@ def _holds_article(root: Any, extracted: str) -> bool:
     opening = _opening_line(extracted)
     if not opening:
         return False
-    text = " ".join("".join(root.itertext()).split())
-    return opening in text and len(text) * _ARTICLE_SHARE >= len(extracted)
+    text = _flat_text(root)
+    return opening in text and _a_share(len(text), extracted)
 
 
 def _hold_share(roots: list[Any], extracted: str) -> bool:
     """Do `roots` together hold at least 1/_ARTICLE_SHARE as much text as `extracted`?"""
-    held = sum(len(" ".join("".join(root.itertext()).split())) for root in roots)
+    return _a_share(sum(len(_flat_text(root)) for root in roots), extracted)
+
+
+def _a_share(held: int, extracted: str) -> bool:
+    """Is `held` characters of text at least 1/_ARTICLE_SHARE of the `extracted` text's?"""
     return held * _ARTICLE_SHARE >= len(extracted)
+
+
+def _flat_text(element: Any) -> str:
+    """All of `element`'s text, its whitespace runs collapsed to single spaces."""
+    return " ".join("".join(element.itertext()).split())
 
 
 _OPENING_LINES = 3
