@@ -538,8 +538,11 @@ _SET_APART = re.compile(
     r"(?P<mark>\*{1,2}|_{1,2}|[\"“‘'])(?P<name>[^*_\"“”‘’\n]{1,100}?)"
     r"(?P<close>\*{1,2}|_{1,2}|[\"”’'])(?!\w)"
 )
-# where the clause holding the name ends ("<Name>, and …", "<Name>: …", "<Name> (…)")
-_CLAUSE_BREAK = re.compile(r"[,;(\[|–—]|:\s|\s-\s")
+# where the clause holding the name ends ("<Name>, and …", "<Name>: …", "<Name> (…)"); in a
+# sentence, a colon may be the name's own ("<Name>: <Subtitle>!"), and only the rest ends it
+_SENTENCE_BREAK = r"[,;(\[|–—]|\s-\s"
+_CLAUSE_BREAK = re.compile(_SENTENCE_BREAK + r"|:\s")
+_SENTENCE_CLAUSE_BREAK = re.compile(_SENTENCE_BREAK)
 # one word the opening says that is no name on its own ("I", "This", "My")
 _NOT_A_NAME_ALONE = _DETERMINERS | frozenset(("i", "we", "you", "it", "he", "she", "they"))
 
@@ -568,9 +571,6 @@ def _name_after_reach(rest: str, opening: str) -> str | None:
     )
 
 
-# where a sentence's clause holding the name ends ("Two episodes into <Name>, the …"); a colon
-# may be the name's own there ("<Name>: <Subtitle>!")
-_SENTENCE_CLAUSE_BREAK = re.compile(r"[,;(\[|–—]|\s-\s")
 # a time of the year or a season's words, which a sentence is "two episodes into" too
 _TIME_OF_YEAR = re.compile(
     r"(?:season|part|cour|spring|summer|fall|autumn|winter)(?:\s+(?:\d{1,4}|['’]\d\d))?",
