@@ -46,6 +46,9 @@ class Draft:
     chat_header: tuple[str, ...] = ()  # detect.title: a chat export's header ("Channel: …")
     paragraphs: list[str] = field(default_factory=list)  # structure
     episode: int | None = None  # detect.episode
+    # detect.episode: the words saying how far a first look went, when they gave the episode
+    # ("Two episodes into <Show>", "After three episodes")
+    episode_reached: str = ""
     catalog: Catalog | None = None  # detect.anime
     anime_title: str = ""  # detect.anime
     kind: DocumentKind = DocumentKind.SEASON_REVIEW  # detect.kind; structure.build_sections

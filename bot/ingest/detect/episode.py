@@ -21,6 +21,7 @@ from bot.ingest.detect.kind import (
     LATER_SEASON_PREMIERE,
     SEASON_AS_A_WHOLE,
     announced_kind,
+    first_look_reached,
 )
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
@@ -1365,14 +1366,20 @@ def detect_episode(draft: Draft) -> None:
         return
     number, notes = episode_in_body(opening_text, catalog, draft.anime_title)
     opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
-    impressions = FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening)
+    reach = first_look_reached(opening)
+    impressions = (
+        FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening) or reach
+    )
     so_far = _episodes_so_far(opening_text, count) if impressions else None
-    if so_far is not None and number is not None and number < so_far[0]:
+    if so_far is None and reach is not None and not (count and reach[0] > count):
+        so_far = reach  # "Two episodes into <Show>, …": first impressions that have watched two
+    if so_far is not None and number is not None and number <= so_far[0]:
         # "After three episodes, … The first episode sets it up": first impressions going
         # through the episodes they watched; they may spoil up to the last
-        draft.episode = so_far[0]
+        draft.episode, draft.episode_reached = so_far
         draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
-        draft.explain("episode", f"ignored episode {number}: one of the episodes watched")
+        if number < so_far[0]:
+            draft.explain("episode", f"ignored episode {number}: one of the episodes watched")
         return
     lead = _through_seasons_in_lead(draft, number, count) if number is not None else None
     if lead is not None:
@@ -1389,7 +1396,7 @@ def detect_episode(draft: Draft) -> None:
     if number is not None:
         return
     if so_far is not None:  # (found only for first impressions)
-        draft.episode = so_far[0]
+        draft.episode, draft.episode_reached = so_far
         draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
         return
     stated = _structured_episode(draft, count)

@@ -56,6 +56,24 @@ _FIRST_LOOK = re.compile(
 )
 """A title's words for a first look at a show's first episodes: "three-episode test",
 "three episodes in"."""
+_OPENS_AT_A_FIRST_LOOK = re.compile(
+    r"[^\w\n]{0,3}(two|three|four|[234])\s+episodes\s+in(?:to\b|(?=\s*[:,;.!?–—-]))",
+    re.IGNORECASE,
+)
+_FEW = {"two": 2, "three": 3, "four": 4}
+
+
+def first_look_reached(opening: str) -> tuple[int, str] | None:
+    """(N, as written) when a text opens with how far its first look went: "Two episodes
+    into <Show>, …", "Three episodes in, …" (not "eight episodes in", a later check-in, nor
+    "three episodes in one night", nor such words further into the text). Else None."""
+    match = _OPENS_AT_A_FIRST_LOOK.match(opening)
+    if match is None:
+        return None
+    few = match.group(1).lower()
+    return (int(few) if few.isdigit() else _FEW[few]), match.group(0).strip()
+
+
 _PREMIERE = re.compile(
     r"\b(?:premiere|pilot)(?:\s+episode)?\s*[:\-\u2013\u2014]?\s*"
     r"(?:review|impressions?|thoughts|reactions?)\b",
@@ -361,6 +379,12 @@ def detect_kind(draft: Draft) -> None:
     if _FIRST_IMPRESSIONS.search(opening):
         draft.kind = DocumentKind.FIRST_IMPRESSIONS
         draft.explain("kind", f"{draft.kind}: the opening says 'first impressions'")
+        return
+    if draft.episode_reached:
+        # "Two episodes into <Show>, …" gave the episode (an "Episode 3 Review" opening "Two
+        # episodes in, …" reviews episode 3)
+        draft.kind = DocumentKind.FIRST_IMPRESSIONS
+        draft.explain("kind", f"{draft.kind}: the opening says {draft.episode_reached!r}")
         return
     if draft.episode is not None:
         recap = _recap_then_review(paragraphs, text_at)

@@ -166,6 +166,34 @@ def test_a_title_saying_how_few_episodes_in_is_first_impressions(title: str, epi
 
 
 @pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("Two episodes into Show, the spring's best comedy is the one about the losers.", 2),
+        ("Three episodes in, I am still not sure what this show wants to be.", 3),
+    ],
+)
+def test_a_text_opening_with_how_few_episodes_in_is_first_impressions(
+    opening: str, episode: int
+) -> None:
+    # a pun headline that says nothing; the text's first words say how far the first look went
+    parsed = doc(f"Losing Streak\n\n{opening}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a later check-in, and a reach said further into the text
+        "Eight episodes into Show, it finally clicks.",
+        "I liked it. Two episodes into Show, the spring's best comedy is the one about losers.",
+    ],
+)
+def test_other_counts_of_episodes_opening_a_text_are_no_first_look(opening: str) -> None:
+    parsed = doc(f"Losing Streak\n\n{opening}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (None, DocumentKind.SEASON_REVIEW)
+
+
+@pytest.mark.parametrize(
     "title",
     ["Show, eight episodes in: it finally clicks", "Show Episode 3: three episodes in one day"],
 )
