@@ -499,9 +499,10 @@ class Linker:
                         return self._named_by_sentence(text)  # "First, ..." or First?
                     first[key] = match.start()
         if self._lower is not None and written_in_lowercase(text):
-            for start, _, name in self._lower_hits(masked):
-                if " " in name and may_break_inside(name):
-                    return self._named_by_sentence(text)
+            for start, end, name in self._lower_hits(masked):
+                # (the text as written: `name` has its white space collapsed)
+                if " " in name and may_break_inside(text[start:end]):
+                    return self._named_by_sentence(text)  # "rouge\n\nredstar": two sentences
                 for key in self._keys_for[name]:
                     if start < first.get(key, start + 1):
                         first[key] = start

@@ -610,6 +610,8 @@ _LOWER_ROUGE = Linker(
 @given(_lowercase_linker_and_text())
 @example((_LOWER_ROUGE, "ok so. metallic rouge. i love rouge. the viola is great. first!"))
 @example((_LOWER_ROUGE, "ok so. the\nrouge. viola keane. a viola keane! one rouge."))
+# a lower-case name across a paragraph's end names no one (found by this test at random)
+@example((Linker({1: ("Rouge Redstar",)}, {1: "c1"}), "rougerouge rouge\n\nredstar. rouge"))
 def test_lowercase_texts_follow_the_rule(case: tuple[Linker, str]) -> None:
     linker, text = case
     expected = _reference(linker.names, linker.titles, text)
