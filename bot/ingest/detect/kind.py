@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "KIND_WORDS",
+    "LATER_SEASON",
     "LATER_SEASON_PREMIERE",
     "RECAP_WORD",
     "announced_kind",
@@ -85,10 +86,14 @@ _LATER_NUMBER = (
     r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
 )
-LATER_SEASON_PREMIERE = re.compile(
+_LATER_SEASON = (
     r"\b(?:(?:season|series|part|cour)\s+" + _LATER_NUMBER + r"|S(?:0?[2-9]|[1-9]\d)"
-    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))(?:['’]s)?\s*[:\-–—]?\s*"
-    r"(?:premiere|opener|first\s+episode)\b",
+    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))"
+)
+LATER_SEASON = re.compile(_LATER_SEASON + r"\b", re.IGNORECASE)
+"""A later season (or part, or cour) named: "Season 2", "S2", "Second Season", "Cour 2"."""
+LATER_SEASON_PREMIERE = re.compile(
+    _LATER_SEASON + r"(?:['’]s)?\s*[:\-–—]?\s*(?:premiere|opener|first\s+episode)\b",
     re.IGNORECASE,
 )
 """A later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
