@@ -18,6 +18,7 @@ from bot.ingest.detect.common import (
 )
 from bot.ingest.detect.kind import (
     FIRST_IMPRESSIONS,
+    LATER_SEASON,
     LATER_SEASON_PREMIERE,
     SEASON_AS_A_WHOLE,
     announced_kind,
@@ -783,6 +784,14 @@ _OVERALL = re.compile(
     r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,
 )
+# a note on how a service numbers the episode: "Crunchyroll lists this week's episode as
+# Episode 30", "which the app numbers as episode 13", "the tracker counts it as ep 38"; said
+# outright, so looked for in the whole opening (after a newsletter's greeting, a lead)
+_LISTED_AS = re.compile(
+    r"\b(?:lists?|listed|numbers?|numbered|labels?|label{1,2}ed|counts?|counted)\s+"
+    r"(?:[\w'’]+\s+){0,3}?as\s+(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
+    re.IGNORECASE,
+)
 
 
 def _season_headline(paragraphs: list[str], catalog: Catalog | None = None) -> str | None:
@@ -993,13 +1002,16 @@ def _overall_in_opening(
     count: int | None,
     named: int | None = None,
     others: Callable[[], Sequence[str]] = tuple,
+    premiere: bool = False,
 ) -> tuple[int, str] | None:
     """When the title numbers its episode within its season, the number the opening counts
     through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
     as written). Only a later number than the season's own, and none above a known count.
     A title with no season marker (`named`: its number, "Rewatch week 17") counts within the
     season when the opening restates that number as the season's beside the one through the
-    seasons ("Episode 41 (Season 2, Episode 17)")."""
+    seasons ("Episode 41 (Season 2, Episode 17)"). `premiere`: the opening reviews the premiere
+    of the later season its title names ("First Impressions: Show Season 2" over "the
+    premiere, which Crunchyroll lists as episode 13"), its episode 1."""
     within = _per_season_number(title)
     marked = within is not None
     if within is None:
@@ -1007,7 +1019,7 @@ def _overall_in_opening(
         if within is None:
             return None
         # "Season 2 Premiere": the season's episode 1, as a marker would number it
-        marked = _later_season_premiere(title, named)
+        marked = (premiere and named == 1) or _later_season_premiere(title, named)
     opening = _opening(paragraphs, _OVERALL_LOOK)[:_MAX_BODY_LOOK]
     lowered = opening.lower()
     if not marked and "season" not in lowered:
@@ -1036,6 +1048,16 @@ def _overall_in_opening(
                 word = m.group("n").lower()
                 value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
                 candidates.append((value, m.group(0)))
+    # "Crunchyroll lists this week's episode as Episode 30": a note on the numbering, in the
+    # whole opening
+    if marked:
+        whole = _opening(paragraphs)[:_MAX_BODY_LOOK]
+        if " as ep" in whole.lower():
+            candidates += [
+                (int(m.group(1)), m.group(0))
+                for m in _LISTED_AS.finditer(whole)
+                if not _said_of_another(whole, m.start(), m.end(), others)
+            ]
     # "episode 58 (the eighth episode of season 3)": the number through the seasons, restated
     # as the title's ordinal within its season
     if marked and "of season" in lowered:
@@ -1276,6 +1298,30 @@ def detect_episode(draft: Draft) -> None:
                 # "Show Season 2: First Impressions" after the season's first episodes: the
                 # opening may say how many ("two episodes in")
                 number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
+                overall = (
+                    _overall_in_opening(
+                        draft.title,
+                        draft.paragraphs,
+                        count,
+                        number,
+                        lambda: _other_anime(draft),
+                        premiere=True,
+                    )
+                    if number == 1 and LATER_SEASON.search(draft.title) is not None
+                    else None
+                )
+                if overall is not None:
+                    # "First Impressions: Show Season 2" over "the premiere, which
+                    # Crunchyroll lists as episode 13": the later season's premiere, counted
+                    # through the seasons
+                    draft.episode = overall[0]
+                    draft.explain(
+                        "episode",
+                        f"{overall[0]}: {overall[1]!r} in the opening, counted through the "
+                        f"seasons (the title {draft.title!r} names a later season, the opening "
+                        "its premiere)",
+                    )
+                    return
                 if number is not None and not (count and number > count):
                     draft.episode = number
                     for note in notes:

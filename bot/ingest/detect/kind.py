@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "KIND_WORDS",
+    "LATER_SEASON",
     "LATER_SEASON_PREMIERE",
     "RECAP_WORD",
     "announced_kind",
@@ -85,10 +86,14 @@ _LATER_NUMBER = (
     r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
 )
-LATER_SEASON_PREMIERE = re.compile(
+_LATER_SEASON = (
     r"\b(?:(?:season|series|part|cour)\s+" + _LATER_NUMBER + r"|S(?:0?[2-9]|[1-9]\d)"
-    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))(?:['’]s)?\s*[:\-–—]?\s*"
-    r"(?:premiere|opener|first\s+episode)\b",
+    r"|" + _LATER_NUMBER + r"\s+(?:season|series|part|cour))"
+)
+LATER_SEASON = re.compile(_LATER_SEASON + r"\b", re.IGNORECASE)
+"""A later season (or part, or cour) named: "Season 2", "S2", "Second Season", "Cour 2"."""
+LATER_SEASON_PREMIERE = re.compile(
+    _LATER_SEASON + r"(?:['’]s)?\s*[:\-–—]?\s*(?:premiere|opener|first\s+episode)\b",
     re.IGNORECASE,
 )
 """A later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
@@ -176,6 +181,9 @@ def kind_of(title: str, episode: int | None) -> DocumentKind:
 _MAX_HEADLINE = 120  # a line longer than this, alone in its paragraph, is running text
 _EPISODE_WORD = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,4}")
+# a bare number beside a dash, the way a notes app's or a blog's heading writes its episode
+# with no word for it: "Show 18 — recap", "Show – 18 (recap)"
+_BARE_NUMBER_BY_DASH = re.compile(r"(?<![\w.,])(\d{1,4})\s+[–—-]\s|\s[–—-]\s+(\d{1,4})(?![\w.,])")
 
 
 def _running_text_at(paragraphs: list[str]) -> int:
@@ -195,18 +203,20 @@ def _episode_headline(
     paragraphs: list[str], episode: int, episode_title: str = ""
 ) -> tuple[DocumentKind, str] | None:
     """(kind, line) for a line of these paragraphs (the opening before its running text)
-    that reads as this document's headline (short, no sentence, naming its episode by number
-    or by its title, `episode_title` folded) and announces a kind ("SHOW, EPISODE 8 — RECAP
-    & REVIEW" under a zine's page header that was taken for the title), else None."""
+    that reads as this document's headline (short, no sentence, naming its episode by number,
+    after an episode's word or bare beside a dash as a notes app's "Show 18 — recap" does, or
+    by its title, `episode_title` folded) and announces a kind ("SHOW, EPISODE 8 — RECAP &
+    REVIEW" under a zine's page header that was taken for the title), else None."""
     for line in opening_lines(paragraphs):
         if line[:2] in LIST_BULLETS:
             continue  # a list's item ("* Show Episode 1 …"): a link among others
         line = line.strip(" *_#")
         if not is_headline_line(line):
             continue
-        names_number = _EPISODE_WORD.search(line) is not None and any(
-            int(n) == episode for n in _NUMBER.findall(line)
-        )
+        names_number = (
+            _EPISODE_WORD.search(line) is not None
+            and any(int(n) == episode for n in _NUMBER.findall(line))
+        ) or any(int(a or b) == episode for a, b in _BARE_NUMBER_BY_DASH.findall(line))
         # or its title: "Recap and review: Show opens with '<Episode's Title>'"
         if not names_number and not (
             episode_title and episode_title in (line.lower() if line.isascii() else fold(line))

@@ -1841,3 +1841,50 @@ def test_a_line_that_is_no_feature_heading_of_the_anime_leaves_the_letter_withou
     catalogs = [Catalog(title="Harbor Lights", slug="harbor-lights", episode_count=12)]
     parsed = doc(f"{_LETTER_OPENING}{heading}\n\n{_LETTER_FEATURE}", catalogs=catalogs)
     assert parsed.episode is None
+
+
+# ------------------------------------ round 41: a note on how a service numbers the episode
+
+_A_LONG_HELLO = (
+    "Hello again, and welcome to the new readers who arrived this month. Every week I pick "
+    "one episode of something airing and write about it at some length, and for the rest "
+    "of the winter that is going to be the harbour show, whether you like it or not. The "
+    "archive is free; the podcast feed is for supporters, and thank you to all of them."
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A word on numbering: the streaming app lists this week's episode as Episode 17, as "
+        "the first season had fifteen.",
+        "The app numbers it as episode 17, carrying on from the first season.",
+    ],
+)
+def test_a_note_on_how_a_service_numbers_a_later_seasons_episode_counts_through(
+    note: str,
+) -> None:
+    # a newsletter's post titled by the episode within its season; after a long hello, a
+    # note says how the streaming service numbers it through the seasons, which wins
+    text = f"Harbour Lights Season 2, Episode 2: Fog\n\n{_A_LONG_HELLO}\n\n{note}\n\n{BODY}"
+    assert doc(text, anime="Harbour Lights").episode == 17
+    # a note naming the season's own number changes nothing
+    same = text.replace("17", "2")
+    assert doc(same, anime="Harbour Lights").episode == 2
+
+
+def test_first_impressions_of_a_later_season_take_the_premieres_number_as_listed() -> None:
+    # first impressions titled by the season; the opening calls it the premiere, and says
+    # how the service numbers that premiere, through the seasons
+    text = (
+        "First Impressions: Harbour Lights Season 2\n\n"
+        "It has been two years since the first season ended.\n\n"
+        "Judging by the premiere, which the streaming app lists as episode 16 since it "
+        "carries on the first season's numbering, the crew has not lost a step.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert (parsed.episode, parsed.kind) == (16, DocumentKind.FIRST_IMPRESSIONS)
+    # a first season's first impressions: no later season, the premiere is episode 1
+    first = text.replace("Season 2", "Season 1")
+    assert doc(first, anime="Harbour Lights").episode == 1

@@ -456,3 +456,25 @@ def test_a_recap_not_announced_or_with_no_review_after_it_stays_an_episode_revie
     parsed = doc(_RECAP_THEN_TAKE.format(opening=opening, heading=heading), anime="Show")
     assert parsed.episode == 4
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+# ------------------------------------------- round 41: a notes app's heading, its number bare
+
+
+@pytest.mark.parametrize("heading", ["other name 7 — recap", "Other Name – 7 (recap)"])
+def test_a_heading_with_the_episode_bare_beside_a_dash_announces_the_kind(heading: str) -> None:
+    # a notes page: its title calls it notes; a heading under a reminder to self, writing the
+    # anime another way and its episode with no word for it, says the notes are a recap
+    text = (
+        "Show ep 7 — jottings\n\n"
+        "(for the club's call on Friday)\n\n"
+        f"{heading}\n\n"
+        "- the ferry finally leaves the harbour. Mina stays behind, which nobody expected.\n"
+        "- the storm sequence at the end is the best thing the show has animated."
+    )
+    parsed = doc(text, known_anime=["Show"])
+    assert parsed.episode == 7
+    assert parsed.kind is DocumentKind.RECAP
+    # a bare number that is not the episode's says nothing of this document
+    other = text.replace(heading, heading.replace("7", "6"))
+    assert doc(other, known_anime=["Show"]).kind is DocumentKind.EPISODE_REVIEW
