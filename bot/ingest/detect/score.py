@@ -914,6 +914,8 @@ _GRADE = re.compile(
     r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
     r"|the\s+\w+)?\s*(?:an?\s+)?"
+    # the writer naming the verdict, as of a fraction: "I'd call it a B-", "call this one a C+"
+    r"|\bcall(?:ing)?\s+(?:it|this(?:\s+one)?)\s+(?:an?\s+)?"
     # the writer arriving at one: "I land on a B-", "we settled on a C+"
     # (the pattern opens with the cue word, as _matches_from tries it there)
     r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?)"
@@ -931,8 +933,9 @@ _ARTICLE_AFTER_LABEL = re.compile(r"A[ \t]+[a-z]")
 # is tried at every position.
 _GRADE_TOKEN = re.compile(r"[A-F](?<![\w'’][A-F])[+\-−]?(?![\w+\-−'’])")
 # What a line needs, as a word's start, for _GRADE or _GRADE_AT_END to match in it ("giv":
-# give, giving; "deserv": deserve, deserves; "settl": settle, settled), and the non-ASCII
-# letters IGNORECASE equates with ASCII ones (İ ı K ſ), whose lines always go to the patterns.
+# give, giving; "deserv": deserve, deserves; "settl": settle, settled; "call": calling), and
+# the non-ASCII letters IGNORECASE equates with ASCII ones (İ ı K ſ), whose lines always go to
+# the patterns.
 _GRADE_CUES = (
     b"grade",
     b"verdict",
@@ -946,6 +949,7 @@ _GRADE_CUES = (
     b"deserv",
     b"get",
     b"got",
+    b"call",
     b"overall",
     b"final",
     b"total",
@@ -1164,10 +1168,25 @@ def _under_label_heading(text: str, line_start: int) -> bool:
     return above is not None and _label_heading(text[above[0] : above[1]].strip(_LINE_MARKS))
 
 
+# "call it", "calling this": the writer naming a verdict (_GRADE's cue), in ascii_lowered bytes
+_CALLS_IT = re.compile(rb"call(?:ing)?[ \t]+(?:it|this)[ \t]")
+
+
+def _calls_it(lowered: bytes, end: int) -> bool:
+    """Does the writer "call it" something in lowered[:end] (ascii_lowered text)? A C-speed
+    find per "call", the pattern tried only there."""
+    at = lowered.find(b"call", 0, end)
+    while at >= 0:
+        if _CALLS_IT.match(lowered, at, end) is not None:
+            return True
+        at = lowered.find(b"call", at + 4, end)
+    return False
+
+
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
-    """Letter grades in the closing part of `text`, or on a line that says grade or verdict
-    (a grade is given at the end or labelled; scanning every line of a long text would cost
-    more than the rest of parsing)."""
+    """Letter grades in the closing part of `text`, or on a line that says grade or verdict,
+    or that calls it one ("I'd call it a B-"): a grade is given at the end or labelled or so
+    named; scanning every line of a long text would cost more than the rest of parsing."""
     closing_line = text.rfind("\n", 0, closing_from) + 1
     spans = {(closing_line, len(text))}
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
@@ -1185,6 +1204,10 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
         # a table's "| **Overall** | **B** |" row (prose "overall" only counts in the closing)
         labelled = True
         needles += ("verall", "VERALL")
+    if before > 0 and _calls_it(lowered, before):
+        # the writer naming the grade mid-text: "I'd call it a B-", then the post's housekeeping
+        labelled = True
+        needles += ("call", "Call", "CALL")
     for at in find_all(text, needles) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)

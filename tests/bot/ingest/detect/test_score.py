@@ -1571,3 +1571,25 @@ def test_the_writer_calling_it_a_score_is_the_score_wherever_it_stands(line: str
 def test_fans_calling_it_a_score_is_not_the_writers() -> None:
     parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nFans call it a 10/10.\n\n{_LONG_AFTER}")
     assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("All told, uneven but sweet: I'd call it a B-. Still thinking about it.", "B-"),
+        ("Let's call this one a C+ and hope the sequel does better.", "C+"),
+    ],
+)
+def test_the_writer_calling_it_a_grade_is_the_score(sentence: str, raw: str) -> None:
+    # a season essay's closing, then its housekeeping with per-episode numbers
+    after = "Housekeeping: next week's post covers the spring preview, as promised."
+    parsed = doc(f"Show Season Review\n\n{BODY}\n\n{sentence}\n\n{after}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Fans call it an A and move on.", "Critics call it a B-movie plot."]
+)
+def test_others_calling_it_a_grade_is_no_score(sentence: str) -> None:
+    parsed = doc(f"Show Season Review\n\n{BODY}\n\n{sentence}")
+    assert parsed.score is None
