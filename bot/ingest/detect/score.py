@@ -699,6 +699,7 @@ def _candidates(
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
             or _own_episode_line(text, line_start, start, episode)
+            or _this_episode_label(text, line_start, start)
             or _labelled_above(text, line_start, start)
             or (
                 ("verall" in before or "VERALL" in before)
@@ -1022,6 +1023,26 @@ def _own_episode_line(text: str, line_start: int, start: int, episode: int | Non
     )
 
 
+# this episode's label alone before its score, opening the line: "This episode: 8/10",
+# "**This week's episode:** ★★★★", "Today's episode score — 7/10" (a weekly post's score lines,
+# this episode's over the season's so far or its average)
+_THIS_EPISODE_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*(?:this|today['’]s|tonight['’]s)[ \t]+(?:week['’]s[ \t]+)?"
+    r"(?:episode|ep\.?|week)(?:[ \t]+(?:score|rating|grade|verdict))?[ \t*_]*[:—–|\-][ \t*_]*",
+    re.IGNORECASE,
+)
+
+
+def _this_episode_label(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` labelled, alone, as this episode's ("This episode: 8/10"), its
+    label opening the line? Such a label says the score is the review's, as a score word does."""
+    return (
+        start > line_start
+        and text[start - 1] in " \t*_:—–|-"
+        and _THIS_EPISODE_LABEL.fullmatch(text, line_start, start) is not None
+    )
+
+
 def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool:
     """Is the score at `start` an entry of a per-episode list: on a line opening with an
     episode's or a list's number ("Ep 3: 7/10", "3. 7/10"), but for the document's own
@@ -1318,9 +1339,12 @@ def _label_before(text: str, start: int) -> str:
 
 def _labelled(text: str, start: int, episode: int | None) -> bool:
     """Is the score at `start` labelled as one ("Our rating: ★★★½"), or by the document's own
-    episode alone ("Episode 4: ★★★½" in a review of episode 4)?"""
-    return _SCORE_KEYWORDS.search(_label_before(text, start)) is not None or _own_episode_line(
-        text, text.rfind("\n", 0, start) + 1, start, episode
+    episode alone ("Episode 4: ★★★½" in a review of episode 4, "This episode: ★★★½")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
+        or _own_episode_line(text, line_start, start, episode)
+        or _this_episode_label(text, line_start, start)
     )
 
 
