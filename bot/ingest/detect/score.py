@@ -699,6 +699,7 @@ def _candidates(
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
             or _own_episode_line(text, line_start, start, episode)
+            or _this_episode_label(text, line_start, start)
             or _labelled_above(text, line_start, start)
             or (
                 ("verall" in before or "VERALL" in before)
@@ -914,6 +915,8 @@ _GRADE = re.compile(
     r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
     r"|the\s+\w+)?\s*(?:an?\s+)?"
+    # the writer naming the verdict, as of a fraction: "I'd call it a B-", "call this one a C+"
+    r"|\bcall(?:ing)?\s+(?:it|this(?:\s+one)?)\s+(?:an?\s+)?"
     # the writer arriving at one: "I land on a B-", "we settled on a C+"
     # (the pattern opens with the cue word, as _matches_from tries it there)
     r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?)"
@@ -931,8 +934,9 @@ _ARTICLE_AFTER_LABEL = re.compile(r"A[ \t]+[a-z]")
 # is tried at every position.
 _GRADE_TOKEN = re.compile(r"[A-F](?<![\w'’][A-F])[+\-−]?(?![\w+\-−'’])")
 # What a line needs, as a word's start, for _GRADE or _GRADE_AT_END to match in it ("giv":
-# give, giving; "deserv": deserve, deserves; "settl": settle, settled), and the non-ASCII
-# letters IGNORECASE equates with ASCII ones (İ ı K ſ), whose lines always go to the patterns.
+# give, giving; "deserv": deserve, deserves; "settl": settle, settled; "call": calling), and
+# the non-ASCII letters IGNORECASE equates with ASCII ones (İ ı K ſ), whose lines always go to
+# the patterns.
 _GRADE_CUES = (
     b"grade",
     b"verdict",
@@ -946,6 +950,7 @@ _GRADE_CUES = (
     b"deserv",
     b"get",
     b"got",
+    b"call",
     b"overall",
     b"final",
     b"total",
@@ -1015,6 +1020,26 @@ def _own_episode_line(text: str, line_start: int, start: int, episode: int | Non
     return not (
         (above_end > 0 and _LIST_LINE.match(text, above_start, above_end) is not None)
         or (below_start >= 0 and _LIST_LINE.match(text, below_start) is not None)
+    )
+
+
+# this episode's label alone before its score, opening the line: "This episode: 8/10",
+# "**This week's episode:** ★★★★", "Today's episode score — 7/10" (a weekly post's score lines,
+# this episode's over the season's so far or its average)
+_THIS_EPISODE_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*(?:this|today['’]s|tonight['’]s)[ \t]+(?:week['’]s[ \t]+)?"
+    r"(?:episode|ep\.?|week)(?:[ \t]+(?:score|rating|grade|verdict))?[ \t*_]*[:—–|\-][ \t*_]*",
+    re.IGNORECASE,
+)
+
+
+def _this_episode_label(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` labelled, alone, as this episode's ("This episode: 8/10"), its
+    label opening the line? Such a label says the score is the review's, as a score word does."""
+    return (
+        start > line_start
+        and text[start - 1] in " \t*_:—–|-"
+        and _THIS_EPISODE_LABEL.fullmatch(text, line_start, start) is not None
     )
 
 
@@ -1164,10 +1189,25 @@ def _under_label_heading(text: str, line_start: int) -> bool:
     return above is not None and _label_heading(text[above[0] : above[1]].strip(_LINE_MARKS))
 
 
+# "call it", "calling this": the writer naming a verdict (_GRADE's cue), in ascii_lowered bytes
+_CALLS_IT = re.compile(rb"call(?:ing)?[ \t]+(?:it|this)[ \t]")
+
+
+def _calls_it(lowered: bytes, end: int) -> bool:
+    """Does the writer "call it" something in lowered[:end] (ascii_lowered text)? A C-speed
+    find per "call", the pattern tried only there."""
+    at = lowered.find(b"call", 0, end)
+    while at >= 0:
+        if _CALLS_IT.match(lowered, at, end) is not None:
+            return True
+        at = lowered.find(b"call", at + 4, end)
+    return False
+
+
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
-    """Letter grades in the closing part of `text`, or on a line that says grade or verdict
-    (a grade is given at the end or labelled; scanning every line of a long text would cost
-    more than the rest of parsing)."""
+    """Letter grades in the closing part of `text`, or on a line that says grade or verdict,
+    or that calls it one ("I'd call it a B-"): a grade is given at the end or labelled or so
+    named; scanning every line of a long text would cost more than the rest of parsing."""
     closing_line = text.rfind("\n", 0, closing_from) + 1
     spans = {(closing_line, len(text))}
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
@@ -1185,6 +1225,10 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
         # a table's "| **Overall** | **B** |" row (prose "overall" only counts in the closing)
         labelled = True
         needles += ("verall", "VERALL")
+    if before > 0 and _calls_it(lowered, before):
+        # the writer naming the grade mid-text: "I'd call it a B-", then the post's housekeeping
+        labelled = True
+        needles += ("call", "Call", "CALL")
     for at in find_all(text, needles) if labelled else ():
         if at < closing_line:
             line_end = text.find("\n", at)
@@ -1295,9 +1339,12 @@ def _label_before(text: str, start: int) -> str:
 
 def _labelled(text: str, start: int, episode: int | None) -> bool:
     """Is the score at `start` labelled as one ("Our rating: ★★★½"), or by the document's own
-    episode alone ("Episode 4: ★★★½" in a review of episode 4)?"""
-    return _SCORE_KEYWORDS.search(_label_before(text, start)) is not None or _own_episode_line(
-        text, text.rfind("\n", 0, start) + 1, start, episode
+    episode alone ("Episode 4: ★★★½" in a review of episode 4, "This episode: ★★★½")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
+        or _own_episode_line(text, line_start, start, episode)
+        or _this_episode_label(text, line_start, start)
     )
 
 

@@ -1571,3 +1571,46 @@ def test_the_writer_calling_it_a_score_is_the_score_wherever_it_stands(line: str
 def test_fans_calling_it_a_score_is_not_the_writers() -> None:
     parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nFans call it a 10/10.\n\n{_LONG_AFTER}")
     assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("All told, uneven but sweet: I'd call it a B-. Still thinking about it.", "B-"),
+        ("Let's call this one a C+ and hope the sequel does better.", "C+"),
+    ],
+)
+def test_the_writer_calling_it_a_grade_is_the_score(sentence: str, raw: str) -> None:
+    # a season essay's closing, then its housekeeping with per-episode numbers
+    after = "Housekeeping: next week's post covers the spring preview, as promised."
+    parsed = doc(f"Show Season Review\n\n{BODY}\n\n{sentence}\n\n{after}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Fans call it an A and move on.", "Critics call it a B-movie plot."]
+)
+def test_others_calling_it_a_grade_is_no_score(sentence: str) -> None:
+    parsed = doc(f"Show Season Review\n\n{BODY}\n\n{sentence}")
+    assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    ("label", "raw"),
+    [
+        ("**This episode: 7/10**", "7/10"),
+        ("This week's episode — 7.5/10", "7.5/10"),
+        ("> This week: ★★★½", "★★★½"),
+    ],
+)
+def test_this_episodes_label_makes_its_score_the_reviews(label: str, raw: str) -> None:
+    # a weekly post's score lines: this episode's, then the running figure for the season
+    closing = f"{label}\n**The season so far: 8.5/10**\n\nSee you next week."
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_a_sentence_about_this_episode_is_no_label() -> None:
+    text = f"{BODY}\n\nThis episode was fine: 3/12 of the cast got lines.\n\nSee you next week."
+    parsed = doc(f"Show Episode 6 Review\n\n{text}")
+    assert parsed.score is None
