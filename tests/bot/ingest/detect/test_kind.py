@@ -66,6 +66,9 @@ _SECTION_PROSE = "The animators keep the camera wide, so every spell lands where
         ("What happens", "Why it works", "Verdict"),
         ("## Synopsis", "## Music and sound", "## Final verdict"),
         ("**Summary**", "**The craft**", "**Conclusion**"),
+        # a heading said to be the last closes whatever its word ("Final thoughts")
+        ("## What happens", "## What falls flat", "## Final thoughts"),
+        ("Synopsis", "Where it stumbles", "Final take"),
     ],
 )
 def test_a_summary_among_a_reviews_sections_before_its_verdict_stays_an_episode_review(
@@ -86,6 +89,7 @@ def test_a_summary_among_a_reviews_sections_before_its_verdict_stays_an_episode_
         # a review heading that opens the review after the recap's own sections
         ("Synopsis", "Plot", "Reception"),
         ("What happens", "The match", "My thoughts"),
+        ("## Summary", "## The match", "## Thoughts"),
         # a recap's parts a level down, before its verdict
         ("## Recap", "### The second half", "## Verdict"),
         # no running text under the line between: a caption, not a section
