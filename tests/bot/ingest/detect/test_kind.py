@@ -460,3 +460,38 @@ def test_a_recap_not_announced_or_with_no_review_after_it_stays_an_episode_revie
     parsed = doc(_RECAP_THEN_TAKE.format(opening=opening, heading=heading), anime="Show")
     assert parsed.episode == 4
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        'summary: "Two episodes in, does the new mecha show earn its hype?"',
+        "description: Two episodes into the new mecha show, and I'm hooked.",
+        "excerpt: '2 episodes in: the mecha show so far'",
+    ],
+)
+def test_a_front_matter_summary_opening_with_a_first_look_makes_first_impressions(
+    key: str,
+) -> None:
+    # a catch-up on the first episodes, titled by its range: the summary under the title
+    # says how far the first look went
+    text = f"---\ntitle: Catch-up: Show Episodes 1-2\n{key}\n---\n\n{BODY}"
+    parsed = doc(text)
+    assert (parsed.kind, parsed.episode) == (DocumentKind.FIRST_IMPRESSIONS, 2)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        # how far a later check-in went, or a first look at another number of episodes
+        'summary: "Six episodes in, the mecha show is finding its feet."',
+        'summary: "Three episodes in, the mecha show is finding its feet."',
+        # the words further into the summary
+        'summary: "A busy week. Two episodes in, we already had a betrayal."',
+    ],
+)
+def test_a_front_matter_summary_without_a_first_look_at_its_episode_leaves_the_review(
+    key: str,
+) -> None:
+    text = f"---\ntitle: Show Episode 2 Review\n{key}\n---\n\n{BODY}"
+    assert doc(text).kind is DocumentKind.EPISODE_REVIEW
