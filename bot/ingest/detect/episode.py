@@ -261,9 +261,34 @@ def episode_in(title: str) -> int | None:
             match = _marker_search(marker, title, match.end()) or match
         if match:
             number = _marker_number(next(g for g in match.groups() if g is not None))
+            if number is not None and marker is _EPISODE_OR_RANGE and match.group(2):
+                return _through_seasons_after(title, match.end(), number) or number
             if number is not None:
                 return number
     return None
+
+
+# a bracket right after a plain episode's number ("Episode 9 (#33)", "Episode 12 (series
+# finale, ep 37 overall)"), its text short
+_BRACKET_AFTER = re.compile(r"\s*[(\[]([^()\[\]\n]{1,60})[)\]]")
+
+
+def _through_seasons_after(title: str, at: int, within: int) -> int | None:
+    """The number through the seasons that a bracket at `at`, right after a plain episode's
+    number (`within`), gives: a bare "#33", as after a season's marker ("Episode 9 (#33)",
+    "Episode 12 (37th overall)"), or a number it says counts overall ("Episode 12 (series
+    finale, ep 37 overall)"); only a later number than `within`, else None. A later season
+    named by its subtitle, with no season's marker, is numbered so."""
+    if "#" not in title and "overall" not in title.lower():
+        return None  # (the forms below all hold one or the other)
+    bracket = _BRACKET_AFTER.match(title, at)
+    if bracket is None:
+        return None
+    said = _HASH_AFTER_SEASON.match(bracket.group(0)) or _OVERALL.search(bracket.group(1))
+    if said is None:
+        return None
+    number = _marker_number(next(g for g in said.groups() if g is not None))
+    return number if number is not None and number > within else None
 
 
 def highest_episode_mentioned(text: str) -> int | None:

@@ -539,6 +539,38 @@ def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) 
 
 @pytest.mark.parametrize(
     "title",
+    [
+        # a later season named by its subtitle, with no season's marker
+        "Show: The Second Voyage – Episode 2 (#27)",
+        "Show Episode 2 [27th overall] Review",
+        "[Spoilers] Show III – Episode 2 (season finale, ep 27 overall) – my long review",
+        "Show Episode 2 (overall episode 27): The Long Night",
+    ],
+)
+def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
+    title: str,
+) -> None:
+    assert episode_in(title) == 27
+    assert doc(f"{title}\n\n{BODY}").episode == 27
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show Episode 2 (#1)",  # no later number
+        "Show Episode 2 (issue #27)",  # the bracket numbers something else
+        "Show Episode 2 (spoilers, 27 minutes long)",  # not said to count overall
+        "Show Episode 2 Review (Top 27 overall)",  # not right after the episode
+    ],
+)
+def test_a_bracket_after_a_plain_episode_that_counts_no_later_episode_is_not_taken(
+    title: str,
+) -> None:
+    assert episode_in(title) == 2
+
+
+@pytest.mark.parametrize(
+    "title",
     ["Show S3E2 (2 overall) Review", "Show S3E2 Review (Top 27 overall)"],
 )
 def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title: str) -> None:
