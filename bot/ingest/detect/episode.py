@@ -1124,12 +1124,14 @@ _EPISODE_BESIDE_MARKER = re.compile(
 
 
 def _through_seasons_in_lead(
-    draft: Draft, number: int, count: int | None
+    draft: Draft, number: int, count: int | None, opening: str
 ) -> tuple[int, str] | None:
-    """With no title, when the first sentence numbers its episode within its season (`number`,
-    "Show season 2 episode 5 (episode 29) is …", "Show S2E5, the 29th episode overall, …"),
-    the number it or the opening counts through the seasons, which wins: (number, as
-    written); else None."""
+    """With no title naming the episode, when the first sentence numbers its episode within
+    its season (`number`, "Show season 2 episode 5 (episode 29) is …", "Show S2E5, the 29th
+    episode overall, …"), the number it or the opening counts through the seasons, which
+    wins: (number, as written); else None. Under a date line or a chat's first message
+    naming no season, the sentence of the `opening` that holds the season's marker is the
+    lead ("[date] name: SHOW S2E5 (ep 29 overall) — review")."""
     first = draft.paragraphs[0][:_LEAD_LOOK]
     end = _SENTENCE_END.search(first)
     sentence = first[: end.start() + 1] if end is not None else first
@@ -1139,6 +1141,9 @@ def _through_seasons_in_lead(
         return _overall_in_opening(
             sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
         )
+    if marker is None:
+        sentence = _sentence_of_marker(opening, number) or sentence
+        marker = _SEASON_MARKER.search(sentence)
     if (
         marker is None
         or _marker_number(next(g for g in marker.groups() if g is not None)) != number
@@ -1161,6 +1166,20 @@ def _through_seasons_in_lead(
     return _overall_in_opening(
         sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
     )
+
+
+def _sentence_of_marker(opening: str, number: int) -> str | None:
+    """The sentence of `opening` holding its first season's marker that numbers `number`
+    ("S2E5" of "[date] name: SHOW S2E5 (ep 29 overall) — review"), else None."""
+    for season in _SEASON_MARKER.finditer(opening):
+        if _marker_number(next(g for g in season.groups() if g is not None)) != number:
+            continue
+        start = opening.rfind("\n", 0, season.start()) + 1
+        for stop in _SENTENCE_END.finditer(opening, start, season.start()):
+            start = stop.end()
+        end = _SENTENCE_END.search(opening, season.end())
+        return opening[start : end.start() + 1 if end is not None else len(opening)]
+    return None
 
 
 def _other_anime(draft: Draft) -> tuple[str, ...]:
@@ -1406,7 +1425,9 @@ def detect_episode(draft: Draft) -> None:
         if number < so_far[0]:
             draft.explain("episode", f"ignored episode {number}: one of the episodes watched")
         return
-    lead = _through_seasons_in_lead(draft, number, count) if number is not None else None
+    lead = (
+        _through_seasons_in_lead(draft, number, count, opening_text) if number is not None else None
+    )
     if lead is not None:
         draft.episode = lead[0]
         draft.explain(

@@ -1873,3 +1873,23 @@ def test_a_line_that_is_no_feature_heading_of_the_anime_leaves_the_letter_withou
     catalogs = [Catalog(title="Harbor Lights", slug="harbor-lights", episode_count=12)]
     parsed = doc(f"{_LETTER_OPENING}{heading}\n\n{_LETTER_FEATURE}", catalogs=catalogs)
     assert parsed.episode is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a chat export's message under its header and date line
+        ("Exported 2024-05-04 21:10\n\n[2024-05-04 20:02] gull: SHOW S3E2 (ep 27 overall) — my "
+         "review, spoilers", 27),
+        ("Saved on 4 May 2024.\n\nMy take on Show S3E2 / Episode 27, spoilers ahead.", 27),
+        ("Saved on 4 May 2024.\n\nNotes first. Then Show S3E2 (#27 overall) is quiet.", 27),
+        # the in-season number alone stands
+        ("Exported 2024-05-04 21:10\n\n[2024-05-04 20:02] gull: SHOW S3E2 — my review", 2),
+    ],
+)  # fmt: skip
+def test_under_a_date_line_the_sentence_with_the_season_marker_gives_the_number_through_seasons(
+    opening: str, episode: int
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show")]
+    text = f"Weekly reviews channel (export)\n\n{opening}\n\n{BODY}"
+    assert doc(text, catalogs=catalogs).episode == episode
