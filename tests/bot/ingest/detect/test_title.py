@@ -1748,3 +1748,12 @@ def test_a_markdown_documents_heading_is_the_title_however_many_words_it_has() -
     # unmarked, or a section's heading a level down, so many words are a paragraph
     assert doc(f"{headline}\n\n{BODY}", anime="Show").title == ""
     assert doc(f"## {headline}\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_note_saying_where_a_thread_was_copied_from_is_not_the_title() -> None:
+    text = (
+        "Copied from Bluesky (thread view) — kept for my watch notes\n\n"
+        "Kettle 🫖 @kettle.bsky.social · Mar 2, 2025\n"
+        f"Show ep 7 notes 🧵\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show ep 7 notes 🧵"
