@@ -95,9 +95,14 @@ _MARKER_AFTER_NAME = re.compile(
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
-    r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
-    # ("<Episode's Title> — full recap": "full" is no name)
-    r"\s+(?:review|recap)|review|finale|premiere)\b",
+    r"|final\s+(?:thoughts|impressions?|review)|recap"
+    # the whole run, with what the text is ("<Name> — full series review", "complete season
+    # thoughts"), or after a separator alone ("<Name> — whole season, ep by ep"): "full" is no
+    # name, nor a part of one ("<Episode's Title> — full recap")
+    r"|(?:(?:full|complete|whole|entire)\s+)?(?:anime|series|season)\s+(?:review|recap)"
+    r"|(?:full|complete|whole|entire)\s+(?:(?:series|season)\s+)?(?:review|recap|thoughts)"
+    r"|(?:(?<=[:–—|]\s)|(?<=\s-\s))(?:full|complete|whole|entire)\s+(?:series|season)"
+    r"|review|finale|premiere)\b",
     re.IGNORECASE,
 )
 _MARKER_BEFORE_NAME = re.compile(
