@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.ingest.detect.common import (
     MIN_EPISODE_TITLE,
     OPENING_LINES,
+    STREAMING_SERVICES,
     is_headline_line,
     opening_lines,
 )
@@ -444,9 +445,19 @@ def _without_season_words(name: str) -> str:
 _OTHER_TITLE = re.compile(r"\s+[(\[][^()\[\]]*[^\W\d_][^()\[\]]*\s[^()\[\]]+[)\]]$")
 
 
+# "Name (Netflix)", "Name [Crunchyroll, 2023]": where the show streams in brackets after the
+# name, perhaps with its year, which is no part of the name
+_WHERE_IT_STREAMS = re.compile(
+    r"\s+[(\[](?:\d{4},?\s+)?(?:" + STREAMING_SERVICES + r")(?:,?\s+\d{4})?[)\]]$",
+    re.IGNORECASE,
+)
+
+
 def _without_other_title(name: str) -> str:
-    """`name` without another title of the show in brackets at its end."""
-    found = _OTHER_TITLE.search(name) if name[-1:] in ")]" else None
+    """`name` without another title of the show, or where it streams, in brackets at its end."""
+    if name[-1:] not in ")]":
+        return name
+    found = _OTHER_TITLE.search(name) or _WHERE_IT_STREAMS.search(name)
     if found is None or not has_word(name[: found.start()]):
         return name
     return name[: found.start()]
