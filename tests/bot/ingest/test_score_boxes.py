@@ -615,3 +615,32 @@ def test_a_header_opening_the_text_holding_little_of_it_gives_way_to_the_reviews
     parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "8 / 10"
     assert parsed.score.score_100 == 80
+
+
+def _catch_up_post(callout: str) -> bytes:
+    # a blog's catch-up on a show's first episodes: a grade box under each episode's section,
+    # then the overall grade, in bold, opening a callout that also says where to stream it
+    sections = "".join(
+        f"<h2>Episode {n}</h2><p>The keeper climbs the stairs again, and the sea stays "
+        f"quiet for most of it.</p><p class='mini-grade'>Episode grade: {grade}</p>"
+        for n, grade in ((1, "A"), (2, "B+"), (3, "C"))
+    )
+    return (
+        "<html><body><main><article class='post'><h1>Lighthouse Episodes 1-3 Review</h1>"
+        f"<section class='content'><p>I waited to watch three at once.</p>{sections}"
+        f"<div class='callout-card'><div class='callout-text'>{callout}<br>"
+        "Lighthouse is streaming on the usual service in most regions.</div></div>"
+        "</section></article></main></body></html>"
+    ).encode()
+
+
+def test_a_bold_line_labelling_its_grade_for_what_it_covers_is_kept() -> None:
+    # its label says which episodes the grade covers, longer than a box's word or two
+    markup = _catch_up_post("<b>Overall for the first arc: B+</b>")
+    assert "Overall for the first arc: B+" in verdict_boxes(markup)
+    page = read_page(markup, name="catch-up.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "B+"
+    # a letter opening a verdict's words is no grade
+    prose = _catch_up_post("<b>Verdict: A quiet one</b>")
+    assert not [box for box in verdict_boxes(prose) if box.startswith("Verdict")]
