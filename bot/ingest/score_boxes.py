@@ -59,7 +59,21 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
             roots.append(element)
     if roots and extracted and not _hold_share(roots, extracted):
         return []
+    if len(roots) == 1 and (box := _box_after(roots[0])) is not None:
+        roots.append(box)
     return roots
+
+
+def _box_after(body: Any) -> Any | None:
+    """The score box set right after the one element named like an article's body, its next
+    sibling (a database site's user review: the review's text in its "review-body", then
+    "Score 90/100" in its "score-box", both in the review's card), or None. An element so
+    named holds the text alone, the review's furniture beside it; an <article> or a <main>
+    holds its own box."""
+    sibling = body.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):  # (a comment, in markup)
+        sibling = sibling.getnext()
+    return sibling if sibling is not None and _is_box(sibling, _marks(sibling)) else None
 
 
 def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
