@@ -117,7 +117,13 @@ _VOTE_BAR = re.compile(
 
 
 def _comments_header(line: str) -> bool:
-    """Is `line` (cleaned, non-empty) a comments section's header, framed or not?"""
+    """Is `line` (cleaned, non-empty) a comments section's header, framed or not? Markdown's
+    emphasis inside it is no part of its words: "**147 comments** · sorted by: best", a post
+    copied as Markdown with its count in bold before the sorting control."""
+    if "**" in line or "__" in line:
+        line = line.replace("**", "").replace("__", "")
+        if not line:
+            return False  # (a rule of stars or underscores)
     first = line[0]
     if first in _VOTE_ARROWS:
         return _VOTE_BAR.fullmatch(line) is not None
