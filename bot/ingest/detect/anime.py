@@ -880,6 +880,13 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
         line = line.strip()
         if not is_headline_line(line):
             continue
+        if _MARKER_BEFORE_NAME.match(line) is not None:
+            # its label first, then the name, perhaps with a count in brackets ("SEASON
+            # REVIEW: <NAME> (13 episodes, Bones)"): the colon is the label's, not a subtitle's
+            name = name_in_pattern(line)
+            if name is not None and _written_as_a_name(name):
+                return _cased(name), line
+            continue
         clause = _FIRST_CLAUSE.match(line)
         end = clause.end() if clause is not None else 0
         if 0 < end < len(line):
@@ -901,6 +908,19 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
         if _said_in_words(name, said) or _said_in_words(_cased(name), said):
             return _cased(name), line
     return None
+
+
+def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a heading line of the opening names in a clear pattern ("SEASON
+    REVIEW: <Known> (13 episodes)", "<Known> Episode 4 Review"), under a title that names
+    none (a newsletter's masthead): the issue's feature, which outweighs the known anime its
+    greeting names in passing (last issue's poll). A new name from such a line still waits
+    behind the known anime the opening names."""
+    found = _pattern_opening_a_line(draft.paragraphs)
+    chosen = names.match(found[0]) if found is not None else None
+    if found is not None and chosen is not None:
+        draft.explain("anime", f"{chosen!r}: the opening's heading {found[1]!r} names it")
+    return chosen
 
 
 # "<Name>, Episode 17", "<Name>, Season 2 Episode 5": a name, a comma, its episode's number...
@@ -1231,7 +1251,8 @@ def detect_anime(draft: Draft) -> None:
     `--anime`, then the front matter, then the series the page's structured data reviews
     (matched to a known anime fuzzily, else a new anime); else the known anime (catalog titles
     and aliases, anime in the store) named in the title, exactly or nearly; else a new anime
-    from a clear title pattern; else the known anime the opening paragraphs name most.
+    from a clear title pattern; else the known anime a heading of the opening names
+    in a clear pattern; else the known anime the opening paragraphs name most.
     Otherwise rejected.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
@@ -1350,6 +1371,8 @@ def detect_anime(draft: Draft) -> None:
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None:
         chosen = _named_by_properties(draft, names)
+    if chosen is None:
+        chosen = _known_heading_the_feature(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None and draft.paragraphs:

@@ -1372,3 +1372,36 @@ def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
 ) -> None:
     text = _HEADED_LETTER.format(heading=heading, said=said).replace("Blue Lock", "Other")
     assert "could not tell which anime" in reason(text)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "SEASON REVIEW: PAPER KITE (12 episodes, Studio Gale)",
+        "Season Review: Paper Kite",
+        "Paper Kite Episode 12 Review",
+    ],
+)
+def test_a_newsletters_feature_heading_beats_a_known_anime_its_greeting_names(
+    heading: str,
+) -> None:
+    # a newsletter copied as text: its masthead for a title, a greeting that names another
+    # known anime in passing (last issue's poll), then the issue's feature under its heading
+    text = (
+        "THE SLOW WATCH LETTER — Issue #12\nMarch 3, 2024\n\nHello again,\n\n"
+        "Thanks to everyone who voted in last week's poll: Blue Lock won it easily.\n\n"
+        f"{heading}\n\nPaper Kite ends quietly, and I mean that kindly. The last episode "
+        "gives Hana the ending the whole season promised her.\n\nFINAL SCORE: 7/10\n"
+    )
+    parsed = doc(text, known_anime=["Paper Kite", "Blue Lock"])
+    assert parsed.anime_title == "Paper Kite"
+
+
+def test_a_greeting_naming_a_known_anime_still_beats_a_new_name_from_a_heading() -> None:
+    # the heading's name is no known anime: the known one the opening names keeps its place
+    text = (
+        "THE SLOW WATCH LETTER — Issue #12\nMarch 3, 2024\n\nHello again,\n\n"
+        "This week is all about Blue Lock, as promised.\n\n"
+        "Season Review: Night Ferry\n\nBlue Lock's season ends on a match.\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
