@@ -365,7 +365,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         if marker is not None and marker.start() > 0:
             name = name[: marker.start()]
     else:
-        marker = _marker_after_name(title)
+        marker = _marker_after_name(title) or _REVIEWS_TAB.search(title)
         if marker is None or marker.start() == 0:
             return None
         programme = _programme_number_end(title, marker)
@@ -384,7 +384,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     unseasoned = _without_season_words(name)
     if unseasoned is not name:
         name = _trim_name(unseasoned)
-    name = _without_other_title(name)
+    name = _without_other_title(name, opening)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
@@ -411,6 +411,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 
 
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
+# a database site's reviews tab, its headline "<Name> - Reviews" (the site's name cut off):
+# the plural ends the headline, after a separator, where a site's "<Site> Reviews | …" never
+# stands
+_REVIEWS_TAB = re.compile(r"\s+[-–—|]\s+(?:user\s+)?reviews\s*$", re.IGNORECASE)
 
 
 # a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2"): an anime in
@@ -439,12 +443,20 @@ def _without_season_words(name: str) -> str:
 _OTHER_TITLE = re.compile(r"\s+[(\[][^()\[\]]*[^\W\d_][^()\[\]]*\s[^()\[\]]+[)\]]$")
 
 
-def _without_other_title(name: str) -> str:
-    """`name` without another title of the show in brackets at its end."""
+def _without_other_title(name: str, opening: str = "") -> str:
+    """`name` without another title of the show in brackets at its end; or that other title
+    alone when the `opening` says it and not the first ("<Romaji> (<English>) - Reviews"
+    over a text that calls the show by its English name: the name the review uses)."""
     found = _OTHER_TITLE.search(name) if name[-1:] in ")]" else None
     if found is None or not has_word(name[: found.start()]):
         return name
-    return name[: found.start()]
+    head = name[: found.start()]
+    if opening:
+        other = found.group(0).strip()[1:-1].strip()
+        folded = fold(opening)
+        if _said_as_words(fold(other), folded) and not _said_as_words(fold(head), folded):
+            return other
+    return head
 
 
 # a name's own styling: "Name -Subtitle-", "Name ~Subtitle~" (a hyphen or tilde that opens

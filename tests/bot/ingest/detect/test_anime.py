@@ -1405,3 +1405,38 @@ def test_a_greeting_naming_a_known_anime_still_beats_a_new_name_from_a_heading()
         "Season Review: Night Ferry\n\nBlue Lock's season ends on a match.\n"
     )
     assert doc(text, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Kaze no Tani no Tomo (Friends of the Windy Valley) - Reviews",
+            "Friends of the Windy Valley",
+        ),
+        ("Night Ferry - User Reviews", "Night Ferry"),
+    ],
+)
+def test_a_database_sites_reviews_tab_names_its_show(title: str, anime: str) -> None:
+    # "<Name> - Reviews" (the site's name cut off), the text calling the show by the English
+    # name the title gives in brackets; a known anime compared in passing is not what it is
+    text = (
+        f"{title}\n\nFriends of the Windy Valley and Night Ferry both take their time, and "
+        "this one more than most.\n\nIf you came for Blue Lock-style matches, look elsewhere."
+        "\n\nOverall: 8/10\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == anime
+
+
+def test_a_title_keeps_its_first_name_when_the_opening_says_it() -> None:
+    # the opening names the show by the title's first name: the bracketed one is only another
+    text = "Kaze no Tani no Tomo (Friends of the Windy Valley) Episode 3 Review\n\n" + (
+        "Kaze no Tani no Tomo slows down this week.\n\nA quiet one.\n"
+    )
+    assert doc(text).anime_title == "Kaze no Tani no Tomo"
+
+
+def test_a_sites_reviews_before_the_headline_is_no_name() -> None:
+    # the plural opening a <title> is a site's section, not a reviews tab's end
+    text = f"Otter Reviews - Night Ferry Episode 3 Review\n\n{BODY}"
+    assert doc(text).anime_title == "Night Ferry"
