@@ -147,16 +147,27 @@ def _title_without_site(whole: str, site: str, data: bytes) -> str | None:
     """The <title> without the site's name at one end when a top heading of the page says
     exactly that: a headline with a dash of its own ("Show finale – my full review - Forum",
     the topic's heading repeating "Show finale – my full review"), whose longest part is
-    only a piece of it. Else None."""
+    only a piece of it. A label beside the site's name goes with it when the heading says
+    the rest without it: a forum's "Board • View topic - [Show] Ep 12 - finale thoughts",
+    its topic's heading "[Show] Ep 12 - finale thoughts". Else None."""
     separators = list(_TITLE_PARTS.finditer(whole))
     if whole.endswith(site):
-        rest = whole[: separators[-1].start()]
+        ends = [whole[: found.start()] for found in reversed(separators)]
     elif whole.startswith(site):
-        rest = whole[separators[0].end() :]
+        ends = [whole[found.end() :] for found in separators]
     else:
         return None
-    rest = rest.strip()
-    return rest if rest in _top_headings(data) else None
+    headings = _top_headings(data)
+    # the longest rest first: the site's name alone, then with the label beside it, leaving
+    # a headline (not a short heading that names a part of the site: "Reviews")
+    return next(
+        (
+            rest
+            for at, rest in enumerate(map(str.strip, ends))
+            if rest in headings and (at == 0 or len(rest.split()) > _MAX_SITE_WORDS)
+        ),
+        None,
+    )
 
 
 def _heading_before_board(extracted: str, data: bytes) -> str | None:

@@ -371,7 +371,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         if marker is not None and marker.start() > 0:
             name = name[: marker.start()]
     else:
-        marker = _marker_after_name(title)
+        marker = _marker_after_name(title) or _REVIEWS_TAB.search(title)
         if marker is None or marker.start() == 0:
             return None
         programme = _programme_number_end(title, marker)
@@ -390,7 +390,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     unseasoned = _without_season_words(name)
     if unseasoned is not name:
         name = _trim_name(unseasoned)
-    name = _without_other_title(name)
+    name = _without_other_title(name, opening)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
@@ -417,6 +417,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 
 
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
+# a database site's reviews tab, its headline "<Name> - Reviews" (the site's name cut off):
+# the plural ends the headline, after a separator, where a site's "<Site> Reviews | …" never
+# stands
+_REVIEWS_TAB = re.compile(r"\s+[-–—|]\s+(?:user\s+)?reviews\s*$", re.IGNORECASE)
 
 
 # a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2"): an anime in
@@ -453,14 +457,27 @@ _WHERE_IT_STREAMS = re.compile(
 )
 
 
-def _without_other_title(name: str) -> str:
-    """`name` without another title of the show, or where it streams, in brackets at its end."""
+def _without_other_title(name: str, opening: str = "") -> str:
+    """`name` without another title of the show, or where it streams, in brackets at its end;
+    or that other title alone when the `opening` says it and not the first ("<Romaji>
+    (<English>) - Reviews" over a text that calls the show by its English name: the name the
+    review uses)."""
     if name[-1:] not in ")]":
         return name
-    found = _OTHER_TITLE.search(name) or _WHERE_IT_STREAMS.search(name)
+    # (where it streams first: "(Netflix, 2023)" reads as another title too)
+    streams = _WHERE_IT_STREAMS.search(name)
+    if streams is not None:
+        return name[: streams.start()] if has_word(name[: streams.start()]) else name
+    found = _OTHER_TITLE.search(name)
     if found is None or not has_word(name[: found.start()]):
         return name
-    return name[: found.start()]
+    head = name[: found.start()]
+    if opening:
+        other = found.group(0).strip()[1:-1].strip()
+        folded = fold(opening)
+        if _said_as_words(fold(other), folded) and not _said_as_words(fold(head), folded):
+            return other
+    return head
 
 
 # a name's own styling: "Name -Subtitle-", "Name ~Subtitle~" (a hyphen or tilde that opens
@@ -896,6 +913,13 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
         line = line.strip()
         if not is_headline_line(line):
             continue
+        if _MARKER_BEFORE_NAME.match(line) is not None:
+            # its label first, then the name, perhaps with a count in brackets ("SEASON
+            # REVIEW: <NAME> (13 episodes, Bones)"): the colon is the label's, not a subtitle's
+            name = name_in_pattern(line)
+            if name is not None and _written_as_a_name(name):
+                return _cased(name), line
+            continue
         clause = _FIRST_CLAUSE.match(line)
         end = clause.end() if clause is not None else 0
         if 0 < end < len(line):
@@ -917,6 +941,19 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
         if _said_in_words(name, said) or _said_in_words(_cased(name), said):
             return _cased(name), line
     return None
+
+
+def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a heading line of the opening names in a clear pattern ("SEASON
+    REVIEW: <Known> (13 episodes)", "<Known> Episode 4 Review"), under a title that names
+    none (a newsletter's masthead): the issue's feature, which outweighs the known anime its
+    greeting names in passing (last issue's poll). A new name from such a line still waits
+    behind the known anime the opening names."""
+    found = _pattern_opening_a_line(draft.paragraphs)
+    chosen = names.match(found[0]) if found is not None else None
+    if found is not None and chosen is not None:
+        draft.explain("anime", f"{chosen!r}: the opening's heading {found[1]!r} names it")
+    return chosen
 
 
 # "<Name>, Episode 17", "<Name>, Season 2 Episode 5": a name, a comma, its episode's number...
@@ -1247,7 +1284,8 @@ def detect_anime(draft: Draft) -> None:
     `--anime`, then the front matter, then the series the page's structured data reviews
     (matched to a known anime fuzzily, else a new anime); else the known anime (catalog titles
     and aliases, anime in the store) named in the title, exactly or nearly; else a new anime
-    from a clear title pattern; else the known anime the opening paragraphs name most.
+    from a clear title pattern; else the known anime a heading of the opening names
+    in a clear pattern; else the known anime the opening paragraphs name most.
     Otherwise rejected.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
@@ -1366,6 +1404,8 @@ def detect_anime(draft: Draft) -> None:
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None:
         chosen = _named_by_properties(draft, names)
+    if chosen is None:
+        chosen = _known_heading_the_feature(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None and draft.paragraphs:

@@ -104,3 +104,30 @@ def test_a_short_headline_above_the_text_stays_the_headline() -> None:
     )
     parsed = read_page(page, name="post.html")
     assert parsed.meta is not None and parsed.meta.title == "Night Bus, again"
+
+
+def _forum_topic(title: str, topic: str) -> bytes:
+    # a forum's topic page: the board's name as its <h1>, the topic's subject as an <h2>,
+    # the <title> the board's name, a label and the subject (which has a dash of its own)
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        "<div id='wrap'><h1>Lantern Boards</h1>"
+        f"<h2><a href='./viewtopic.php?t=7'>{topic}</a></h2>"
+        "<div class='post'><div class='content'><p>Finale's out. Night Ferry ends on the "
+        "dock where it started, and the last crossing earns every slow week before it.</p>"
+        "<p>The middle episodes drag, but the ending lands.</p><p>Score: 8/10</p></div></div>"
+        "</div></body></html>"
+    ).encode()
+
+
+def test_a_forum_topics_subject_after_the_board_and_a_label_is_the_headline() -> None:
+    topic = "[Night Ferry] Ep 12 - finale thoughts and discussion"
+    page = read_page(_forum_topic(f"Lantern Boards • View topic - {topic}", topic), name="t.html")
+    assert page.meta is not None and page.meta.title == topic
+
+
+def test_a_short_heading_naming_a_part_of_the_site_is_no_headline() -> None:
+    # "Reviews", the <title>'s last part and a heading, is the site's section
+    title = "Lantern Boards • Night Ferry finale thoughts and discussion - Reviews"
+    page = read_page(_forum_topic(title, "Reviews"), name="t.html")
+    assert page.meta is not None and page.meta.title != "Reviews"

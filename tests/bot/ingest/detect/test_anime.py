@@ -1410,3 +1410,71 @@ def test_where_the_show_streams_in_brackets_is_no_part_of_its_name(title: str) -
 def test_a_year_alone_in_brackets_stays_part_of_the_name() -> None:
     # a remake's year tells it from the older show: the store keeps it
     assert name_in_pattern("Glass Orchard (2011) Episode 3 Review") == "Glass Orchard (2011)"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "SEASON REVIEW: PAPER KITE (12 episodes, Studio Gale)",
+        "Season Review: Paper Kite",
+        "Paper Kite Episode 12 Review",
+    ],
+)
+def test_a_newsletters_feature_heading_beats_a_known_anime_its_greeting_names(
+    heading: str,
+) -> None:
+    # a newsletter copied as text: its masthead for a title, a greeting that names another
+    # known anime in passing (last issue's poll), then the issue's feature under its heading
+    text = (
+        "THE SLOW WATCH LETTER — Issue #12\nMarch 3, 2024\n\nHello again,\n\n"
+        "Thanks to everyone who voted in last week's poll: Blue Lock won it easily.\n\n"
+        f"{heading}\n\nPaper Kite ends quietly, and I mean that kindly. The last episode "
+        "gives Hana the ending the whole season promised her.\n\nFINAL SCORE: 7/10\n"
+    )
+    parsed = doc(text, known_anime=["Paper Kite", "Blue Lock"])
+    assert parsed.anime_title == "Paper Kite"
+
+
+def test_a_greeting_naming_a_known_anime_still_beats_a_new_name_from_a_heading() -> None:
+    # the heading's name is no known anime: the known one the opening names keeps its place
+    text = (
+        "THE SLOW WATCH LETTER — Issue #12\nMarch 3, 2024\n\nHello again,\n\n"
+        "This week is all about Blue Lock, as promised.\n\n"
+        "Season Review: Night Ferry\n\nBlue Lock's season ends on a match.\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Kaze no Tani no Tomo (Friends of the Windy Valley) - Reviews",
+            "Friends of the Windy Valley",
+        ),
+        ("Night Ferry - User Reviews", "Night Ferry"),
+    ],
+)
+def test_a_database_sites_reviews_tab_names_its_show(title: str, anime: str) -> None:
+    # "<Name> - Reviews" (the site's name cut off), the text calling the show by the English
+    # name the title gives in brackets; a known anime compared in passing is not what it is
+    text = (
+        f"{title}\n\nFriends of the Windy Valley and Night Ferry both take their time, and "
+        "this one more than most.\n\nIf you came for Blue Lock-style matches, look elsewhere."
+        "\n\nOverall: 8/10\n"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == anime
+
+
+def test_a_title_keeps_its_first_name_when_the_opening_says_it() -> None:
+    # the opening names the show by the title's first name: the bracketed one is only another
+    text = "Kaze no Tani no Tomo (Friends of the Windy Valley) Episode 3 Review\n\n" + (
+        "Kaze no Tani no Tomo slows down this week.\n\nA quiet one.\n"
+    )
+    assert doc(text).anime_title == "Kaze no Tani no Tomo"
+
+
+def test_a_sites_reviews_before_the_headline_is_no_name() -> None:
+    # the plural opening a <title> is a site's section, not a reviews tab's end
+    text = f"Otter Reviews - Night Ferry Episode 3 Review\n\n{BODY}"
+    assert doc(text).anime_title == "Night Ferry"
