@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.common import STREAMING_SERVICES
 from bot.ingest.detect.furniture import NAME_TIME_HEADER
 from bot.ingest.normalise import clean_line
 from bot.ingest.structure import is_review_heading
@@ -24,11 +25,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["drop_boilerplate", "is_boilerplate"]
 
-_SERVICES = (
-    r"crunchyroll|netflix|hidive|funimation|hulu|disney\s*\+|disney\s+plus|"
-    r"(?:amazon\s+)?prime(?:\s+video)?|amazon|youtube|bilibili|max|hbo\s+max|"
-    r"apple\s+tv\+?|peacock|paramount\+?|ani-one|muse\s+asia|tubi|retrocrush|adn"
-)
 # the heading of a list of links to other posts ("Related posts", "Most read this week"), or
 # of a sidebar's block of short lines
 _RELATED = (
@@ -52,8 +48,10 @@ _BOILERPLATE = re.compile(
     r"|learn\s+how\s+your\s+comment\s+data\s+is\s+processed\b.*"
     r"|save\s+my\s+name,?\s+email,?\s+and\s+website\b.*"
     r"|(?:notify\s+me\s+of\s+(?:new\s+)?(?:follow-up\s+)?(?:comments|posts)\b.*)"
-    r"|(?:watch|stream|streaming)\s+.{1,150}?\s+(?:on|at|via)\s+(?:" + _SERVICES + r")\b.{0,60}"
-    r"|(?:now\s+)?(?:streaming|available)\s+(?:on|at)\s+(?:" + _SERVICES + r")\b.{0,60}"
+    r"|(?:watch|stream|streaming)\s+.{1,150}?\s+(?:on|at|via)\s+(?:"
+    + STREAMING_SERVICES
+    + r")\b.{0,60}"
+    r"|(?:now\s+)?(?:streaming|available)\s+(?:on|at)\s+(?:" + STREAMING_SERVICES + r")\b.{0,60}"
     r"|(?:featured\s+image|thumbnail|header\s+image|cover\s+image)\b\s*(?:for|of|:|-|–|—)\s*.*"
     r"|image\s+(?:credit|source|via)\s*:.*"
     r"|share\s+this(?:\s+(?:post|article|review))?\s*:?"
@@ -119,7 +117,13 @@ _VOTE_BAR = re.compile(
 
 
 def _comments_header(line: str) -> bool:
-    """Is `line` (cleaned, non-empty) a comments section's header, framed or not?"""
+    """Is `line` (cleaned, non-empty) a comments section's header, framed or not? Markdown's
+    emphasis inside it is no part of its words: "**147 comments** · sorted by: best", a post
+    copied as Markdown with its count in bold before the sorting control."""
+    if "**" in line or "__" in line:
+        line = line.replace("**", "").replace("__", "")
+        if not line:
+            return False  # (a rule of stars or underscores)
     first = line[0]
     if first in _VOTE_ARROWS:
         return _VOTE_BAR.fullmatch(line) is not None

@@ -17,7 +17,8 @@ keys read flat (`review:` then `rating: 8.5`), and a flow mapping's too (`review
 Besides `score`, a site's own keys give the reviewer's score: `rating` (and the like, see
 score.SITE_RATING_KEYS) with its scale in another key (`max: 10`, `out_of: 5`,
 `bestRating: 5`), or a letter grade under `grade`. A site's value that is no score (a
-content rating, a bare number on no stated scale) is ignored, not an error.
+content rating, a bare number on no stated scale) is ignored, not an error. A site's
+`summary` (or `description`, `excerpt`, `subtitle`) is the post's summary under its title.
 
 Static site generators (Hugo, Zola) also write TOML front matter between `+++` lines:
 
@@ -80,6 +81,9 @@ class FrontMatter:
     published: str | None = None
     spoilers: bool | None = None
     characters: tuple[ParsedCharacter, ...] = ()
+    # the post's summary under its title (a static site's `summary:` or `description:`), which
+    # may say what the post is ("Three episodes in, is it worth it?")
+    summary: str | None = None
 
 
 def read_front_matter(draft: Draft) -> None:
@@ -324,7 +328,12 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
         fm.spoilers = values["spoilers"].strip().lower() not in _FALSE
     if "characters" in values:
         fm.characters = _characters(values["characters"])
+    # a summary is the site's, not this format's: one too long or empty is no error
+    fm.summary = next(
+        (values[k] for k in _SUMMARY_KEYS if 0 < len(values.get(k, "")) <= _MAX_SUMMARY), None
+    )
     known |= {"episode", "kind", "score", "url", "spoilers", "characters", *_OVERALL_KEYS}
+    known |= set(_SUMMARY_KEYS)
     known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
     ignored = sorted(set(values) - known)
     if ignored:
@@ -333,6 +342,10 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
 
 
 _GRADE_KEYS = ("grade", "letter_grade", "review_grade")
+# static site generators' keys for the summary under a post's title (Hugo's `summary`, the
+# `description` most themes put in a meta tag, Jekyll's `excerpt`), the first in this order
+_SUMMARY_KEYS = ("summary", "description", "excerpt", "subtitle")
+_MAX_SUMMARY = 1000
 _OVERALL_KEYS = ("overall_episode", "episode_overall", "absolute_episode", "episode_absolute")
 
 

@@ -26,12 +26,19 @@ _SEPARATOR_MARKS = frozenset("|–•·—⁄*⋆~‹«<›»>:-")
 _DANGLING_SEPARATOR = re.compile(r"(?:\s+[|–•·—⁄*⋆~‹«<›»>:\-])+$")
 
 
-def headline(extracted: str | None, data: bytes) -> str | None:
+def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
     """The article's headline. Text extraction may take a site's name for it: from
     "<title>Site | Headline</title>" it keeps the first part, and it reads no JSON-LD
     "headline". When what it kept is a short part of the <title> (or the whole of it) and a
     longer part (or a JSON-LD headline) exists, that is the headline. A title that is only an
-    episode label and a site's name yields to the page's first heading holding the label."""
+    episode label and a site's name yields to the page's first heading holding the label. A
+    short heading below the opening of the article's `text` (a share box's) is no headline:
+    the page's last top heading above that opening is."""
+    if extracted is not None and text and len(extracted.split()) <= _MAX_SITE_WORDS:
+        below = _heading_below_text(extracted, data, text)
+        if below is not None:
+            log.debug("Ignored %r for the headline: a heading below the article's text", extracted)
+            extracted = below or None
     if extracted is not None and _EXPORT_PAGE_TITLE.fullmatch(extracted.strip()) is not None:
         # an exporter's name for every page it writes ("Exported Data"): a chat's export,
         # whose review is a message opening with its headline in bold
@@ -283,6 +290,45 @@ def _heading_text(found: re.Match[bytes]) -> str:
     """A _TOP_HEADING match's text: unescaped, tags out, whitespace collapsed."""
     text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
     return " ".join(_TAG.sub(" ", text).split())
+
+
+# any heading and its text
+_ANY_HEADING = re.compile(rb"<h([1-6])(?:\s[^>]{0,300})?>(.{1,600}?)</h\1\s*>", re.I | re.S)
+_TOP_LEVELS = (b"1", b"2")
+_OPENING_CHARS = 40  # characters of the text's opening (white space out) found in the markup
+_MIN_OPENING = 12
+
+
+def _squeezed(markup: bytes) -> str:
+    """The words of a stretch of markup, its tags out and its white space removed."""
+    return "".join(_TAG.sub("", html_lib.unescape(markup.decode("utf-8", "replace"))).split())
+
+
+def _heading_below_text(extracted: str, data: bytes, text: str) -> str | None:
+    """The page's last <h1>/<h2> above the opening of the article's `text` ("" when there is
+    none) when the heading text extraction took for the headline (`extracted`) stands below
+    that opening in the markup: a share box's "Share this:" or a related posts' heading,
+    whose class names a title, on a page with no <title> or og:title (a feed reader's entry,
+    saved bare). A headline stands above its article. Else None."""
+    opening = "".join(text.split("\n\n", 1)[0].split())[:_OPENING_CHARS]
+    if len(opening) < _MIN_OPENING or (b"<h" not in data and b"<H" not in data):
+        return None
+    wanted = " ".join(extracted.split())
+    begun = False  # has the markup passed the text's opening?
+    at = max(data.find(b"<body"), 0)  # (the <head>'s <title> may say the text's opening)
+    tail = ""  # the words before the last heading looked at (from the last stretch on)
+    above = ""
+    for found in _ANY_HEADING.finditer(data, at):
+        if not begun:
+            tail = tail[-len(opening) :] + _squeezed(data[at : found.start()])
+            begun = opening in tail
+            at = found.end()
+        heading = _heading_text(found)
+        if heading == wanted:
+            return above if begun else None
+        if not begun and found.group(1) in _TOP_LEVELS:
+            above = heading
+    return None
 
 
 def _heading_holding_label(extracted: str, data: bytes) -> str | None:

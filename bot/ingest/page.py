@@ -97,7 +97,7 @@ def read_page(
         if box not in text:
             text = f"{text}\n\n{box}"
     meta = PageMeta(
-        title=headline(article.title, data),
+        title=headline(article.title, data, text),
         author=article.author,
         published=article.date,
         sitename=article.sitename,

@@ -62,7 +62,21 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
             roots.append(element)
     if roots and extracted and not _hold_share(roots, extracted):
         return []
+    if len(roots) == 1 and (box := _box_after(roots[0])) is not None:
+        roots.append(box)
     return roots
+
+
+def _box_after(body: Any) -> Any | None:
+    """The score box set right after the one element named like an article's body, its next
+    sibling (a database site's user review: the review's text in its "review-body", then
+    "Score 90/100" in its "score-box", both in the review's card), or None. An element so
+    named holds the text alone, the review's furniture beside it; an <article> or a <main>
+    holds its own box."""
+    sibling = body.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):  # (a comment, in markup)
+        sibling = sibling.getnext()
+    return sibling if sibling is not None and _is_box(sibling, _marks(sibling)) else None
 
 
 def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
@@ -262,11 +276,13 @@ def _is_box(element: Any, marks: str) -> bool:
 def _labelled_score(element: Any) -> bool:
     """Is `element` a short line, not named like a box, that opens with its own label for a
     score and holds its value ("Overall Rating: <span>6</span>/10" over a user's review, or
-    "Overall: <strong>6/10</strong>" under its sub-scores)?"""
+    "Overall: <strong>6/10</strong>" under its sub-scores)? The label may say what the score
+    covers ("<b>Overall for episodes 1-3: B</b>" after a catch-up's grade per episode), and
+    the value be a letter grade, all of the value ("Grade: B+", not "Verdict: A quiet one")."""
     own = element.text
     if not (own and own.strip()) and element.tag in _EMPHASIS:
         own = _only_text(element)  # (its text in wrappers: "<b><font>Grade: 8/10</font></b>")
-    if not own or len(own) > _MAX_LABEL + _MAX_LABELLED_VALUE or ":" not in own:
+    if not own or len(own) > _MAX_LINE_LABEL + _MAX_LABELLED_VALUE or ":" not in own:
         return False
     label = own.strip()
     if not label.endswith(":"):
@@ -276,7 +292,7 @@ def _labelled_score(element: Any) -> bool:
         label = label[: label.find(":") + 1]
         if _box_text(element) != " ".join(own.split()):
             return False
-    if len(label) > _MAX_LABEL:
+    if len(label) > _MAX_LINE_LABEL:
         return False
     lowered = label.lower()
     if not any(word in lowered for word in _LINE_LABELS):
@@ -286,7 +302,7 @@ def _labelled_score(element: Any) -> bool:
     return (
         len(text) <= _MAX_BOX
         and 0 < len(value) <= _MAX_LABELLED_VALUE
-        and (value[0].isdigit() or value[0] in _STARS)
+        and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
     )
 
 
@@ -315,6 +331,9 @@ def _only_text(element: Any) -> str | None:
 
 
 _MAX_LABELLED_VALUE = 16  # "6/10", "4.5 out of 5", "★★★½"
+# a labelled line's label, which may say what its score covers: "Overall for episodes 1-3:",
+# "My grade for the whole season:" (a box's own label, _MAX_LABEL, is a word or two)
+_MAX_LINE_LABEL = 40
 # the words of a label that make its line a score: a box's, or "Overall" (a user's review's
 # "Overall: <strong>6/10</strong>" under its breakdown of sub-scores)
 _LINE_LABELS = (*_BOX_WORDS, "overall")

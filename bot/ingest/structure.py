@@ -34,7 +34,7 @@ _RECAP_KINDS = (DocumentKind.RECAP, DocumentKind.EPISODE_REVIEW)
 # a Markdown heading's or bold label's marks around either: "## Review", "**Our take**"
 _REVIEW_HEADING = re.compile(
     r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?"
-    r"(?:(?:episode|our|my|final|overall|series|season|full|critical)\s+)?"
+    r"(?:(?P<qualifier>episode|our|my|final|overall|series|season|full|critical)\s+)?"
     # "Reception": a wiki episode page's section on how the episode was received
     r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|take|reception)"
     r"[*_]{0,3}\s*[:.]?[*_]{0,3}",
@@ -240,6 +240,8 @@ def find_sections(draft: Draft) -> None:
 
 # a review heading's word that closes a review rather than opens one ("Verdict", "Conclusion")
 _CLOSING_WORDS = frozenset({"verdict", "conclusion", "conclusions"})
+# a review heading's qualifier that makes any of its words a close ("Final thoughts")
+_CLOSING_QUALIFIER = "final"
 _MIN_SECTION_PROSE = 12  # words of the paragraph under a heading that make it a section's text
 _MARKDOWN_LEVEL = re.compile(r"(#{1,6})\s+")
 
@@ -249,11 +251,15 @@ def _closes_sections(
 ) -> bool:
     """Does review `heading` (at `end`) close a review in sections, of which the recap's
     (`recap_heading`, its text from `start`) was only the first: a closing word ("Verdict",
-    "Conclusion"), and between the two the heading of another section over running text
-    ("What happens" … "How it's staged" … "Verdict")? A recap's own parts (a wiki's "Plot"
-    under its "Synopsis", then its "Reception"; a Markdown recap's "### Part A" under its
-    "## Recap") end at a heading that opens the review, or are headed a level down."""
-    if heading.group("word").lower() not in _CLOSING_WORDS:
+    "Conclusion") or any word said to be the last ("Final thoughts", not "My thoughts"), and
+    between the two the heading of another section over running text ("What happens" … "How
+    it's staged" … "Verdict")? A recap's own parts (a wiki's "Plot" under its "Synopsis",
+    then its "Reception"; a Markdown recap's "### Part A" under its "## Recap") end at a
+    heading that opens the review, or are headed a level down."""
+    qualifier = heading.group("qualifier")
+    if heading.group("word").lower() not in _CLOSING_WORDS and (
+        qualifier is None or qualifier.lower() != _CLOSING_QUALIFIER
+    ):
         return False
     marked = _MARKDOWN_LEVEL.match(recap_heading)
     level = len(marked.group(1)) if marked else 6

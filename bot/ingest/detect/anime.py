@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.ingest.detect.common import (
     MIN_EPISODE_TITLE,
     OPENING_LINES,
+    STREAMING_SERVICES,
     is_headline_line,
     opening_lines,
 )
@@ -95,9 +96,14 @@ _MARKER_AFTER_NAME = re.compile(
     r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
-    r"|final\s+(?:thoughts|impressions?|review)|recap|(?:anime|series|season|full|complete)"
-    # ("<Episode's Title> — full recap": "full" is no name)
-    r"\s+(?:review|recap)|review|finale|premiere)\b",
+    r"|final\s+(?:thoughts|impressions?|review)|recap"
+    # the whole run, with what the text is ("<Name> — full series review", "complete season
+    # thoughts"), or after a separator alone ("<Name> — whole season, ep by ep"): "full" is no
+    # name, nor a part of one ("<Episode's Title> — full recap")
+    r"|(?:(?:full|complete|whole|entire)\s+)?(?:anime|series|season)\s+(?:review|recap)"
+    r"|(?:full|complete|whole|entire)\s+(?:(?:series|season)\s+)?(?:review|recap|thoughts)"
+    r"|(?:(?<=[:–—|]\s)|(?<=\s-\s))(?:full|complete|whole|entire)\s+(?:series|season)"
+    r"|review|finale|premiere)\b",
     re.IGNORECASE,
 )
 _MARKER_BEFORE_NAME = re.compile(
@@ -439,9 +445,19 @@ def _without_season_words(name: str) -> str:
 _OTHER_TITLE = re.compile(r"\s+[(\[][^()\[\]]*[^\W\d_][^()\[\]]*\s[^()\[\]]+[)\]]$")
 
 
+# "Name (Netflix)", "Name [Crunchyroll, 2023]": where the show streams in brackets after the
+# name, perhaps with its year, which is no part of the name
+_WHERE_IT_STREAMS = re.compile(
+    r"\s+[(\[](?:\d{4},?\s+)?(?:" + STREAMING_SERVICES + r")(?:,?\s+\d{4})?[)\]]$",
+    re.IGNORECASE,
+)
+
+
 def _without_other_title(name: str) -> str:
-    """`name` without another title of the show in brackets at its end."""
-    found = _OTHER_TITLE.search(name) if name[-1:] in ")]" else None
+    """`name` without another title of the show, or where it streams, in brackets at its end."""
+    if name[-1:] not in ")]":
+        return name
+    found = _OTHER_TITLE.search(name) or _WHERE_IT_STREAMS.search(name)
     if found is None or not has_word(name[: found.start()]):
         return name
     return name[: found.start()]

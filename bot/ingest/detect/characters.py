@@ -319,16 +319,34 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _credited_in_full(character: ParsedCharacter, learned: Sequence[ParsedCharacter]) -> str | None:
+    """The one full name `learned` credits to the actor of `character`, credited by a single
+    name that is one of its words ("Hana (Mai Ito)" after "Hana Kirishima (Mai Ito)" in a
+    cast line), else None: none, or two."""
+    given = character.name.casefold()
+    found = {
+        other.name
+        for other in learned
+        if other.voice_actor == character.voice_actor
+        and " " in other.name
+        and given in other.name.casefold().split()
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def detect_characters(draft: Draft) -> None:
     """draft.characters: the front matter's, then those the sections' text introduces. A
-    character credited by one name ("Hana (Voice Actor)") whom the text names in full
+    character credited by one name ("Hana (Voice Actor)") whom the text credits in full to
+    the same actor ("Hana Kirishima (Voice Actor)" in a cast line) or names in full
     elsewhere ("Hana Kirishima first refused…") is learned under the full name, as a cast
     list gives it."""
     text = "\n\n".join(s.text for s in draft.sections)
     learned = learn_characters(text)
     for index, character in enumerate(learned):
         if " " not in character.name:
-            full = _full_name(text, character.name, draft.anime_title)
+            full = _credited_in_full(character, learned) or _full_name(
+                text, character.name, draft.anime_title
+            )
             if full is not None:
                 learned[index] = replace(character, name=full)
     characters: dict[str, ParsedCharacter] = {}

@@ -13,6 +13,7 @@ __all__ = [
     "MAX_EPISODE",
     "MIN_EPISODE_TITLE",
     "OPENING_LINES",
+    "STREAMING_SERVICES",
     "find_all",
     "folded_episode_titles",
     "is_headline_line",
@@ -23,6 +24,14 @@ MAX_EPISODE = 9999
 
 LIST_BULLETS = ("* ", "- ", "+ ")
 """How a Markdown list's item opens ("* Show Episode 1 …"): a link among others, no headline."""
+
+STREAMING_SERVICES = (
+    r"crunchyroll|netflix|hidive|funimation|hulu|disney\s*\+|disney\s+plus|"
+    r"(?:amazon\s+)?prime(?:\s+video)?|amazon|youtube|bilibili|max|hbo\s+max|"
+    r"apple\s+tv\+?|peacock|paramount\+?|ani-one|muse\s+asia|tubi|retrocrush|adn"
+)
+"""The streaming services a page names (a regex source, lower case): where a show streams
+("Now streaming on Netflix"), which is no part of its name ("<Name> (Netflix)")."""
 
 MIN_EPISODE_TITLE = 8
 """A catalog episode's title shorter than this is too likely a common phrase or a name of its

@@ -262,9 +262,34 @@ def episode_in(title: str) -> int | None:
             match = _marker_search(marker, title, match.end()) or match
         if match:
             number = _marker_number(next(g for g in match.groups() if g is not None))
+            if number is not None and marker is _EPISODE_OR_RANGE and match.group(2):
+                return _through_seasons_after(title, match.end(), number) or number
             if number is not None:
                 return number
     return None
+
+
+# a bracket right after a plain episode's number ("Episode 9 (#33)", "Episode 12 (series
+# finale, ep 37 overall)"), its text short
+_BRACKET_AFTER = re.compile(r"\s*[(\[]([^()\[\]\n]{1,60})[)\]]")
+
+
+def _through_seasons_after(title: str, at: int, within: int) -> int | None:
+    """The number through the seasons that a bracket at `at`, right after a plain episode's
+    number (`within`), gives: a bare "#33", as after a season's marker ("Episode 9 (#33)",
+    "Episode 12 (37th overall)"), or a number it says counts overall ("Episode 12 (series
+    finale, ep 37 overall)"); only a later number than `within`, else None. A later season
+    named by its subtitle, with no season's marker, is numbered so."""
+    if "#" not in title and "overall" not in title.lower():
+        return None  # (the forms below all hold one or the other)
+    bracket = _BRACKET_AFTER.match(title, at)
+    if bracket is None:
+        return None
+    said = _HASH_AFTER_SEASON.match(bracket.group(0)) or _OVERALL.search(bracket.group(1))
+    if said is None:
+        return None
+    number = _marker_number(next(g for g in said.groups() if g is not None))
+    return number if number is not None and number > within else None
 
 
 def highest_episode_mentioned(text: str) -> int | None:
@@ -1121,12 +1146,14 @@ _EPISODE_BESIDE_MARKER = re.compile(
 
 
 def _through_seasons_in_lead(
-    draft: Draft, number: int, count: int | None
+    draft: Draft, number: int, count: int | None, opening: str
 ) -> tuple[int, str] | None:
-    """With no title, when the first sentence numbers its episode within its season (`number`,
-    "Show season 2 episode 5 (episode 29) is …", "Show S2E5, the 29th episode overall, …"),
-    the number it or the opening counts through the seasons, which wins: (number, as
-    written); else None."""
+    """With no title naming the episode, when the first sentence numbers its episode within
+    its season (`number`, "Show season 2 episode 5 (episode 29) is …", "Show S2E5, the 29th
+    episode overall, …"), the number it or the opening counts through the seasons, which
+    wins: (number, as written); else None. Under a date line or a chat's first message
+    naming no season, the sentence of the `opening` that holds the season's marker is the
+    lead ("[date] name: SHOW S2E5 (ep 29 overall) — review")."""
     first = draft.paragraphs[0][:_LEAD_LOOK]
     end = _SENTENCE_END.search(first)
     sentence = first[: end.start() + 1] if end is not None else first
@@ -1136,6 +1163,9 @@ def _through_seasons_in_lead(
         return _overall_in_opening(
             sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
         )
+    if marker is None:
+        sentence = _sentence_of_marker(opening, number) or sentence
+        marker = _SEASON_MARKER.search(sentence)
     if (
         marker is None
         or _marker_number(next(g for g in marker.groups() if g is not None)) != number
@@ -1158,6 +1188,20 @@ def _through_seasons_in_lead(
     return _overall_in_opening(
         sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
     )
+
+
+def _sentence_of_marker(opening: str, number: int) -> str | None:
+    """The sentence of `opening` holding its first season's marker that numbers `number`
+    ("S2E5" of "[date] name: SHOW S2E5 (ep 29 overall) — review"), else None."""
+    for season in _SEASON_MARKER.finditer(opening):
+        if _marker_number(next(g for g in season.groups() if g is not None)) != number:
+            continue
+        start = opening.rfind("\n", 0, season.start()) + 1
+        for stop in _SENTENCE_END.finditer(opening, start, season.start()):
+            start = stop.end()
+        end = _SENTENCE_END.search(opening, season.end())
+        return opening[start : end.start() + 1 if end is not None else len(opening)]
+    return None
 
 
 def _other_anime(draft: Draft) -> tuple[str, ...]:
@@ -1427,7 +1471,9 @@ def detect_episode(draft: Draft) -> None:
         if number < so_far[0]:
             draft.explain("episode", f"ignored episode {number}: one of the episodes watched")
         return
-    lead = _through_seasons_in_lead(draft, number, count) if number is not None else None
+    lead = (
+        _through_seasons_in_lead(draft, number, count, opening_text) if number is not None else None
+    )
     if lead is not None:
         draft.episode = lead[0]
         draft.explain(

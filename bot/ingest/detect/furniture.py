@@ -975,10 +975,17 @@ def _call_to_action(line: str) -> bool:
 # 2024-02-16 (saved with Some Archiver 1.3)", "Exported by SomeExporter on 03/02/2024 21:40":
 # the verb, then how, then a date or a host name somewhere
 _COPY_VERBS = ("saved ", "archived ", "captured ", "clipped ", "exported ", "downloaded ",
-               "fetched ", "printed ", "retrieved ", "scraped ", "mirrored ")  # fmt: skip
+               "fetched ", "printed ", "retrieved ", "scraped ", "mirrored ", "copied ",
+               "pasted ")  # fmt: skip
 _COPY_STAMP = re.compile(
     r"(?:saved|archived|captured|clipped|exported|downloaded|fetched|printed|retrieved|scraped"
-    r"|mirrored)\s+(?:from|with|by|using|via|on|at):?\s.{1,240}",  # "Saved from: host"
+    r"|mirrored|copied|pasted)\s+(?:from|with|by|using|via|on|at):?\s.{1,240}",  # "Saved from: x"
+    re.IGNORECASE,
+)
+# "Copied from <Source> (thread view) — saved for my notes": a copy's source, named short and
+# set apart by a bracket, a dash or the end, says how the copy was made without a date
+_COPIED_FROM = re.compile(
+    r"(?:copied|pasted)\s+from\s+(?P<source>[^()\[\]—–|:;,.!?]{1,40}?)\s*(?:$|[(\[—–|])",
     re.IGNORECASE,
 )
 _STAMP_DATE_OR_HOST = re.compile(
@@ -991,7 +998,16 @@ _STAMP_DATE_OR_HOST = re.compile(
 
 
 def _is_copy_stamp(line: str) -> bool:
-    return _COPY_STAMP.fullmatch(line) is not None and _STAMP_DATE_OR_HOST.search(line) is not None
+    if _COPY_STAMP.fullmatch(line) is None:
+        return False
+    if _STAMP_DATE_OR_HOST.search(line) is not None:
+        return True
+    copied = _COPIED_FROM.match(line)
+    return (
+        copied is not None
+        and len(copied.group("source").split()) <= _MAX_COPY_SOURCE_WORDS
+        and HEADLINE_WORDS.search(copied.group("source")) is None
+    )
 
 
 def _is_bracketed_copy_note(lowered: str) -> bool:

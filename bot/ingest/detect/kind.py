@@ -396,6 +396,14 @@ def detect_kind(draft: Draft) -> None:
         draft.kind = DocumentKind.FIRST_IMPRESSIONS
         draft.explain("kind", f"{draft.kind}: the opening says {draft.episode_reached!r}")
         return
+    summary = draft.front_matter.summary
+    reach = first_look_reached(summary) if summary and draft.episode is not None else None
+    if reach is not None and reach[0] == draft.episode:
+        # "Catching Up: Show Episodes 1-3" summed up as "Three episodes in, is it worth it?":
+        # the summary under the title opens as a first look's text does
+        draft.kind = DocumentKind.FIRST_IMPRESSIONS
+        draft.explain("kind", f"{draft.kind}: the front matter's summary says {reach[1]!r}")
+        return
     if draft.episode is not None:
         recap = _recap_then_review(paragraphs, text_at)
         if recap is not None:

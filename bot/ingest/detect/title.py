@@ -88,8 +88,10 @@ def is_headline(line: str) -> bool:
     return _reads_like_headline(line) and not not_a_title(line)
 
 
-def _reads_like_headline(line: str) -> bool:
-    """Short, with letters, not sentences (whether it is furniture is checked apart)."""
+def _reads_like_headline(line: str, heading: bool = False) -> bool:
+    """Short, with letters, not sentences (whether it is furniture is checked apart).
+    `heading`: the line is marked as the document's heading (Markdown's "# "), which its
+    writer set as the headline however many words it has (a Reddit post's long title)."""
     if not line or len(line) > MAX_HEADLINE:
         return False
     if not any(c.isalpha() for c in line):
@@ -101,7 +103,7 @@ def _reads_like_headline(line: str) -> bool:
         # a thread's opening post, marked so: its headline, sentences or not, and as wordy
         # as a post's length allows
         return True
-    if len(words) > _MAX_HEADLINE_WORDS:
+    if len(words) > _MAX_HEADLINE_WORDS and not heading:
         return False
     if (
         _SENTENCES.search(line)
@@ -119,6 +121,7 @@ def _reads_like_headline(line: str) -> bool:
 _ABBREVIATION_STOP = re.compile(
     r"\b(Dr|Mr|Mrs|Ms|Mt|St|No|Nr|Vs|Jr|Sr|Lt|Vol|Ep|Pt|Ch|Prof|Capt)\.(?=\s)"
 )
+_DOCUMENT_HEADING = "# "  # Markdown's mark of a level-one heading: the document's own
 _THREAD = "🧵"  # the mark of a social thread's opening post ("Show, episode 9. A thread 🧵")
 # a sentence's end, then one in lower case: "… FEELINGS. first impressions …" ("vs." and other
 # short abbreviations excluded by the three letters before the stop)
@@ -1374,7 +1377,9 @@ def detect_title(draft: Draft) -> None:
                 while seen[-1] < headline:
                     _look_further(lines, seen)
                 continue  # kept in the text, where the score detector reads it
-        if len(line) <= MAX_TITLE_LINE and _reads_like_headline(line):  # furniture: checked
+        if len(line) <= MAX_TITLE_LINE and _reads_like_headline(
+            line, lines[index].lstrip().startswith(_DOCUMENT_HEADING)
+        ):  # furniture: checked
             if written_as_nav_bar(draft.text, line):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
                 lines[index] = ""

@@ -774,3 +774,22 @@ def test_a_review_that_says_someone_said_something_keeps_it(credit: str) -> None
     )
     parsed = doc(text, anime="Show")
     assert "Mina carried it" in parsed.text
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["**38 comments** · sorted by: top", "__Comments (38)__ | Sort by: new", "**Top comments**"],
+)
+def test_a_comments_header_with_markdown_emphasis_inside_ends_the_text(header: str) -> None:
+    # a community post saved as Markdown: the comment count in bold, then the sorting control;
+    # the commenters' quoted replies under it are theirs, names and scores
+    text = (
+        "# Show ep 6 finally made it work for me\n\n"
+        + "Kato stops being a plot device this week and the quiet train scene lands. " * 5
+        + "\n\n**Score**\n\nEpisode 6: **8/10**. Up from my 6 last week.\n\n---\n\n"
+        f"{header}\n\n> **u/some_reader** · 90 points\n"
+        "> Same. I'd have given the first few a 3/10, and Tavi deserves more time.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Tavi" not in parsed.text and "3/10" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "8/10"

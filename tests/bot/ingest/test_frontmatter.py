@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest.frontmatter import split_front_matter
 from bot.models import (
     Catalog,
     DocumentKind,
@@ -298,3 +299,23 @@ def test_a_key_repeated_under_another_in_yaml_front_matter_does_not_replace_the_
 def test_front_matters_number_through_the_seasons_wins(keys: str, episode: int) -> None:
     text = f"---\ntitle: Show Season 2 Episode 5 Review\nanime: Show\n{keys}\n---\n\n{BODY}"
     assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    ("keys", "summary"),
+    [
+        ("summary: Two episodes in, a verdict", "Two episodes in, a verdict"),
+        ("description: >\nA block of text\nover two lines", "A block of text over two lines"),
+        ('excerpt: "The excerpt"\nsubtitle: The subtitle', "The excerpt"),
+        # a site's key: empty or too long is no summary, and no error
+        ("summary: ''", None),
+        ("description: " + "x" * 1001, None),
+    ],
+)
+def test_a_sites_summary_under_the_title_is_read_from_front_matter(
+    keys: str, summary: str | None
+) -> None:
+    front_matter, rest = split_front_matter(
+        ["---", "title: Show", *keys.split("\n"), "---", "Text"]
+    )
+    assert (front_matter.summary, rest) == (summary, ["Text"])

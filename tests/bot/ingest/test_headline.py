@@ -68,3 +68,39 @@ def test_a_title_part_no_og_title_says_still_yields_to_the_longer_part() -> None
     whole = "Salt and Static — Night Bus review by lanternfish | ShowShelf"
     page = read_page(_user_review_page(whole), name="review.html")
     assert page.meta is not None and page.meta.title != "Salt and Static"
+
+
+def _reader_entry(share_heading: str) -> bytes:
+    # a feed reader's entry saved bare (no <head>): the headline an <h2> in the entry's link,
+    # the post's text, then the blog's share box, its heading's class naming a title
+    return (
+        "<div class='entry'><div class='entryHeader'><a class='entryTitle' href='#'>"
+        "<h2>Paper Comets Episode 6 Review: The Long Way Round</h2></a>"
+        "<div class='metadata'>Tidewater Blog · Mar 2, 2024</div></div>"
+        "<div class='entryBody'><p>Six episodes in, <b>Paper Comets</b> finally lets its "
+        "two couriers stop running and talk, and the quiet suits it.</p>"
+        "<p>The last stretch drags a little, but the closing image is the best of the "
+        "season so far.</p><p><strong>Rating: 4/5</strong></p>"
+        f"<div class='sharing'><h3 class='share-title'>{share_heading}</h3><ul><li>"
+        "<a href='#'>Mastodon</a></li></ul></div></div></div>"
+    ).encode()
+
+
+def test_a_share_boxs_heading_below_the_text_yields_to_the_headline_above_it() -> None:
+    page = read_page(_reader_entry("Share this:"), name="entry.html")
+    assert page.meta is not None
+    assert page.meta.title == "Paper Comets Episode 6 Review: The Long Way Round"
+    parsed = parse_document(page.text, source_name="entry.html", meta=page.meta)
+    assert parsed.anime_title == "Paper Comets"
+    assert parsed.episode == 6
+
+
+def test_a_short_headline_above_the_text_stays_the_headline() -> None:
+    page = (
+        b"<html><body><article><h1 class='entry-title'>Night Bus, again</h1>"
+        b"<p>Night Bus spends thirteen episodes on one long night route, and Mina carries "
+        b"every one of them.</p><p>The middle stretch wanders.</p>"
+        b"<h3 class='share-title'>Share this:</h3></article></body></html>"
+    )
+    parsed = read_page(page, name="post.html")
+    assert parsed.meta is not None and parsed.meta.title == "Night Bus, again"

@@ -645,3 +645,70 @@ def test_a_co_writers_second_opinion_box_is_not_the_reviewers() -> None:
     assert parsed.score is not None and parsed.score.raw.replace(" ", "") == "5/10"
     # a section named for the review's own opinion still holds the review's box
     assert "Dana's score: 9/10" in verdict_boxes(page("our-opinion"))
+
+
+def _catch_up_post(callout: str) -> bytes:
+    # a blog's catch-up on a show's first episodes: a grade box under each episode's section,
+    # then the overall grade, in bold, opening a callout that also says where to stream it
+    sections = "".join(
+        f"<h2>Episode {n}</h2><p>The keeper climbs the stairs again, and the sea stays "
+        f"quiet for most of it.</p><p class='mini-grade'>Episode grade: {grade}</p>"
+        for n, grade in ((1, "A"), (2, "B+"), (3, "C"))
+    )
+    return (
+        "<html><body><main><article class='post'><h1>Lighthouse Episodes 1-3 Review</h1>"
+        f"<section class='content'><p>I waited to watch three at once.</p>{sections}"
+        f"<div class='callout-card'><div class='callout-text'>{callout}<br>"
+        "Lighthouse is streaming on the usual service in most regions.</div></div>"
+        "</section></article></main></body></html>"
+    ).encode()
+
+
+def test_a_bold_line_labelling_its_grade_for_what_it_covers_is_kept() -> None:
+    # its label says which episodes the grade covers, longer than a box's word or two
+    markup = _catch_up_post("<b>Overall for the first arc: B+</b>")
+    assert "Overall for the first arc: B+" in verdict_boxes(markup)
+    page = read_page(markup, name="catch-up.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "B+"
+    # a letter opening a verdict's words is no grade
+    prose = _catch_up_post("<b>Verdict: A quiet one</b>")
+    assert not [box for box in verdict_boxes(prose) if box.startswith("Verdict")]
+
+
+def _user_review_card(after_body: str) -> bytes:
+    # a database site's page of one user's review of a whole show (no <article>, no <main>):
+    # the review's card holds its header, its body, then what follows the body; the site's
+    # average in the show's sidebar and other users' scores beside the card are theirs
+    text = "".join(f"<p>{line}</p>" for line in _USER_REVIEW_TEXT)
+    return (
+        "<html><body><div id='app'><div class='card'><div class='header'>"
+        "<h1>review of Lighthouse by gull_watch</h1></div>"
+        f"<div class='review-body'>{text}</div>{after_body}"
+        "<div class='actions'><span class='rating-count'>40 out of 52 users liked this</span>"
+        "</div></div><div class='media-sidebar'><div class='data-set'>Average Score 81%</div>"
+        "</div><div class='other-reviews'><div class='rev'>Too slow <span class='sc'>55/100"
+        "</span></div></div></div></body></html>"
+    ).encode()
+
+
+def test_a_score_box_right_after_a_reviews_body_is_its_score() -> None:
+    markup = _user_review_card(
+        "<div class='score-box'><span class='label'>Score</span>"
+        "<span class='score'>86<span class='out-of'>/100</span></span></div>"
+    )
+    extracted = "\n\n".join(_USER_REVIEW_TEXT)
+    assert verdict_boxes(markup, extracted)[0] == "Score: 86 /100"
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.score_100 == 86
+    assert "55/100" not in page.text
+
+
+def test_a_box_only_after_something_else_that_follows_the_body_is_not_its_own() -> None:
+    # the score box must stand right after the body: past another block, it may be anyone's
+    markup = _user_review_card(
+        "<div class='share'>Share this review</div>"
+        "<div class='score-box'><span class='label'>Score</span><span>86/100</span></div>"
+    )
+    assert verdict_boxes(markup, "\n\n".join(_USER_REVIEW_TEXT)) == []

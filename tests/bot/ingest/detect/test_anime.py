@@ -1372,3 +1372,41 @@ def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
 ) -> None:
     text = _HEADED_LETTER.format(heading=heading, said=said).replace("Blue Lock", "Other")
     assert "could not tell which anime" in reason(text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Glass Orchard — full series review",
+        "Glass Orchard: Complete Season Thoughts",
+        "Glass Orchard Complete Series Review",
+        "Glass Orchard — whole season, ep by ep",
+        "Glass Orchard | entire series",
+    ],
+)
+def test_a_headline_on_the_whole_run_gives_the_name_before_it(title: str) -> None:
+    # "full", "complete", "whole" say the text covers the whole run: no part of the name
+    assert name_in_pattern(title) == "Glass Orchard"
+
+
+def test_a_whole_run_said_in_a_sentence_is_no_clear_pattern() -> None:
+    assert name_in_pattern("Why Glass Orchard's Whole Season Works") is None
+    assert name_in_pattern("I Watched the Whole Season of Glass Orchard") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Glass Orchard (Netflix) — full series review",
+        "Glass Orchard [Crunchyroll] Episode 3 Review",
+        "Glass Orchard (HIDIVE, 2024) Episode 2 Review",
+        "Glass Orchard (Disney+) Season 1 Review",
+    ],
+)
+def test_where_the_show_streams_in_brackets_is_no_part_of_its_name(title: str) -> None:
+    assert name_in_pattern(title) == "Glass Orchard"
+
+
+def test_a_year_alone_in_brackets_stays_part_of_the_name() -> None:
+    # a remake's year tells it from the older show: the store keeps it
+    assert name_in_pattern("Glass Orchard (2011) Episode 3 Review") == "Glass Orchard (2011)"

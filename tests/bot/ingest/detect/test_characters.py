@@ -310,3 +310,39 @@ def test_a_one_name_credit_is_not_completed_with_the_animes_name() -> None:
         "Lantern (Mai Ito), the town's old guide, walks up the hill alone."
     )
     assert parsed.characters == (ParsedCharacter("Lantern", "Mai Ito"),)
+
+
+# --------------------------------------------------------------------------- round 42
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cast line first, then the given name alone with the same actor in the recap
+        "Cast: Hana Kirishima (Mai Ito) and Riku (Ken Sato).\n\n"
+        "Hana (Mai Ito) walks up the hill alone.",
+        # the given name alone first
+        "Hana (Mai Ito) walks up the hill alone.\n\nCast: Hana Kirishima (Mai Ito).",
+    ],
+)
+def test_a_one_name_credit_is_the_full_name_credited_to_the_same_actor(text: str) -> None:
+    characters = doc(f"{_ONE_NAME}{text}").characters
+    assert [c for c in characters if c.name.startswith("Hana")] == [
+        ParsedCharacter("Hana Kirishima", "Mai Ito")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another actor: another character (a sibling, a namesake)
+        "Hana Kirishima (Mai Ito) meets Hana (Yui Sato).",
+        # the one name is no word of the full name
+        "Hana Kirishima (Mai Ito) and, in a dream, Haru (Mai Ito).",
+        # two full names for that actor: which one is unclear
+        "Hana Kirishima (Mai Ito), Hana Ito (Mai Ito), and Hana (Mai Ito).",
+    ],
+)
+def test_a_one_name_credit_stays_without_one_full_name_for_its_actor(text: str) -> None:
+    names = {c.name for c in doc(f"{_ONE_NAME}{text}").characters}
+    assert names & {"Hana", "Haru"}

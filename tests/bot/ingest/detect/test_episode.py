@@ -539,6 +539,38 @@ def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) 
 
 @pytest.mark.parametrize(
     "title",
+    [
+        # a later season named by its subtitle, with no season's marker
+        "Show: The Second Voyage – Episode 2 (#27)",
+        "Show Episode 2 [27th overall] Review",
+        "[Spoilers] Show III – Episode 2 (season finale, ep 27 overall) – my long review",
+        "Show Episode 2 (overall episode 27): The Long Night",
+    ],
+)
+def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
+    title: str,
+) -> None:
+    assert episode_in(title) == 27
+    assert doc(f"{title}\n\n{BODY}").episode == 27
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show Episode 2 (#1)",  # no later number
+        "Show Episode 2 (issue #27)",  # the bracket numbers something else
+        "Show Episode 2 (spoilers, 27 minutes long)",  # not said to count overall
+        "Show Episode 2 Review (Top 27 overall)",  # not right after the episode
+    ],
+)
+def test_a_bracket_after_a_plain_episode_that_counts_no_later_episode_is_not_taken(
+    title: str,
+) -> None:
+    assert episode_in(title) == 2
+
+
+@pytest.mark.parametrize(
+    "title",
     ["Show S3E2 (2 overall) Review", "Show S3E2 Review (Top 27 overall)"],
 )
 def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title: str) -> None:
@@ -1888,3 +1920,23 @@ def test_first_impressions_of_a_later_season_take_the_premieres_number_as_listed
     # a first season's first impressions: no later season, the premiere is episode 1
     first = text.replace("Season 2", "Season 1")
     assert doc(first, anime="Harbour Lights").episode == 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a chat export's message under its header and date line
+        ("Exported 2024-05-04 21:10\n\n[2024-05-04 20:02] gull: SHOW S3E2 (ep 27 overall) — my "
+         "review, spoilers", 27),
+        ("Saved on 4 May 2024.\n\nMy take on Show S3E2 / Episode 27, spoilers ahead.", 27),
+        ("Saved on 4 May 2024.\n\nNotes first. Then Show S3E2 (#27 overall) is quiet.", 27),
+        # the in-season number alone stands
+        ("Exported 2024-05-04 21:10\n\n[2024-05-04 20:02] gull: SHOW S3E2 — my review", 2),
+    ],
+)  # fmt: skip
+def test_under_a_date_line_the_sentence_with_the_season_marker_gives_the_number_through_seasons(
+    opening: str, episode: int
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show")]
+    text = f"Weekly reviews channel (export)\n\n{opening}\n\n{BODY}"
+    assert doc(text, catalogs=catalogs).episode == episode

@@ -898,3 +898,28 @@ def test_gallery_counters_and_reader_rating_widgets_are_never_the_title(furnitur
 )
 def test_headlines_with_a_counter_or_a_rating_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Copied from Bluesky (thread view) — saved for my notes",
+        "Pasted from a friend's Discord",
+        "copied from the app | reader mode",
+    ],
+)
+def test_a_note_saying_where_a_copy_was_copied_from_is_not_a_title(note: str) -> None:
+    # the source named short, then a bracket, a dash or the end: no date or host needed
+    assert not_a_title(note)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Copied From the Manga? Show Episode 3 Review",
+        "Copied from the manga, beat for beat: Show Episode 3",
+        "Copied from Episode 2 — Show Episode 3 Review",
+    ],
+)
+def test_a_headline_opening_copied_from_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)

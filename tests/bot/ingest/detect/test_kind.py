@@ -66,6 +66,9 @@ _SECTION_PROSE = "The animators keep the camera wide, so every spell lands where
         ("What happens", "Why it works", "Verdict"),
         ("## Synopsis", "## Music and sound", "## Final verdict"),
         ("**Summary**", "**The craft**", "**Conclusion**"),
+        # a heading said to be the last closes whatever its word ("Final thoughts")
+        ("## What happens", "## What falls flat", "## Final thoughts"),
+        ("Synopsis", "Where it stumbles", "Final take"),
     ],
 )
 def test_a_summary_among_a_reviews_sections_before_its_verdict_stays_an_episode_review(
@@ -86,6 +89,7 @@ def test_a_summary_among_a_reviews_sections_before_its_verdict_stays_an_episode_
         # a review heading that opens the review after the recap's own sections
         ("Synopsis", "Plot", "Reception"),
         ("What happens", "The match", "My thoughts"),
+        ("## Summary", "## The match", "## Thoughts"),
         # a recap's parts a level down, before its verdict
         ("## Recap", "### The second half", "## Verdict"),
         # no running text under the line between: a caption, not a section
@@ -478,3 +482,38 @@ def test_a_heading_with_the_episode_bare_beside_a_dash_announces_the_kind(headin
     # a bare number that is not the episode's says nothing of this document
     other = text.replace(heading, heading.replace("7", "6"))
     assert doc(other, known_anime=["Show"]).kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        'summary: "Two episodes in, does the new mecha show earn its hype?"',
+        "description: Two episodes into the new mecha show, and I'm hooked.",
+        "excerpt: '2 episodes in: the mecha show so far'",
+    ],
+)
+def test_a_front_matter_summary_opening_with_a_first_look_makes_first_impressions(
+    key: str,
+) -> None:
+    # a catch-up on the first episodes, titled by its range: the summary under the title
+    # says how far the first look went
+    text = f"---\ntitle: Catch-up: Show Episodes 1-2\n{key}\n---\n\n{BODY}"
+    parsed = doc(text)
+    assert (parsed.kind, parsed.episode) == (DocumentKind.FIRST_IMPRESSIONS, 2)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        # how far a later check-in went, or a first look at another number of episodes
+        'summary: "Six episodes in, the mecha show is finding its feet."',
+        'summary: "Three episodes in, the mecha show is finding its feet."',
+        # the words further into the summary
+        'summary: "A busy week. Two episodes in, we already had a betrayal."',
+    ],
+)
+def test_a_front_matter_summary_without_a_first_look_at_its_episode_leaves_the_review(
+    key: str,
+) -> None:
+    text = f"---\ntitle: Show Episode 2 Review\n{key}\n---\n\n{BODY}"
+    assert doc(text).kind is DocumentKind.EPISODE_REVIEW

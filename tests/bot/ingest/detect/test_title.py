@@ -1735,3 +1735,25 @@ def test_a_blogs_name_tagline_and_date_header_above_the_posts_headline(date: str
         f"{date}\n\nNight Bus Season 2 Episode 4 Review\n\n{BODY}"
     )
     assert doc(text).title == "Night Bus Season 2 Episode 4 Review"
+
+
+def test_a_markdown_documents_heading_is_the_title_however_many_words_it_has() -> None:
+    # a community post's long title, set as the document's heading under its board's line
+    headline = (
+        "[Spoilers] Show – Episode 12 (season finale) – a long review from someone who has "
+        "written one of these for every single week since the very first season"
+    )
+    parsed = doc(f"r/someboard · Posted by u/someone · 2y\n\n# {headline}\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+    # unmarked, or a section's heading a level down, so many words are a paragraph
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == ""
+    assert doc(f"## {headline}\n\n{BODY}", anime="Show").title == ""
+
+
+def test_a_note_saying_where_a_thread_was_copied_from_is_not_the_title() -> None:
+    text = (
+        "Copied from Bluesky (thread view) — kept for my watch notes\n\n"
+        "Kettle 🫖 @kettle.bsky.social · Mar 2, 2025\n"
+        f"Show ep 7 notes 🧵\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show ep 7 notes 🧵"
