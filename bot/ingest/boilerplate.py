@@ -559,11 +559,18 @@ _MIN_THREAD_POSTS = 2
 _MAX_POST_HEADER = 3  # lines between the two rules
 _MAX_POST_HEADER_LINE = 120
 # what says a framed header is a forum post's: "Posted …", "Posts: 312", "Joined: …", "Senior
-# Member", or the post's number opening it ("#2  Fennec  Feb 22, 2024, 11:02 PM")
+# Member", or the post's number opening it ("#2  Fennec  Feb 22, 2024, 11:02 PM"), maybe
+# after a word for a post ("Reply #1  |  Fennec", "Post #3 by Fennec")
+_POST_WORDS = ("reply", "post", "comment", "message", "response")
 _POST_HEADER_CUE = re.compile(
-    r"\b(?:posted|posts|joined|registered|member)\b|\A#\d{1,6}\b", re.IGNORECASE
+    r"\b(?:posted|posts|joined|registered|member)\b"
+    rf"|\A(?:(?:{'|'.join(_POST_WORDS)})\s+)?#\d{{1,6}}\b",
+    re.IGNORECASE,
 )
 _POST_NUMBER = re.compile(r"#\d{1,6}")
+# what stands between a post's number and its poster: "#2 | Fennec", "Reply #1 — Fennec",
+# "Post #3 by Fennec"
+_POSTER_SEPARATORS = frozenset(("|", "·", "•", "-", "–", "—", ":", "by"))
 # a post's date and time alone after its number, as forum software writes them: "06-03-2024,
 # 21:18", "14-02-2024, 03:48 AM", "Feb 22, 2024, 11:02 PM", "Today, 09:15 PM"
 _POST_STAMP = re.compile(rf"(?:{_CHAT_DATE}|(?:today|yesterday),?\s+)?{_CHAT_TIME}", re.IGNORECASE)
@@ -572,8 +579,9 @@ _POST_STAMP = re.compile(rf"(?:{_CHAT_DATE}|(?:today|yesterday),?\s+)?{_CHAT_TIM
 def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     """The poster's name when lines[opening + 1 : closing] (between two rules) are a post's
     header: one to three short lines, one of them saying it is a post's ("Posted …",
-    "Posts: 312", a post number first); the name is the header's first word after the post's
-    number, or the next line's when the first holds only the post's number and its date and
+    "Posts: 312", a post number first, maybe after its word: "Reply #2"); the name is the
+    header's first word after the post's number (and a separator: "Reply #2 | name"), or the
+    next line's when the first holds only the post's number and its date and
     time ("#1  06-03-2024, 21:18" / "lantern_fish", "#1  Feb 22, 2024, 11:02 PM": a month's
     name and "AM" or "PM" are no poster's). Else None."""
     header = lines[opening + 1 : closing]
@@ -584,8 +592,16 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     if not any(_POST_HEADER_CUE.search(line) is not None for line in header):
         return None
     words = header[0].split()
+    if (
+        len(words) > 1
+        and words[0].lower() in _POST_WORDS
+        and _POST_NUMBER.fullmatch(words[1]) is not None
+    ):
+        words = words[1:]  # "Reply #1": a post's number after its word
     if words and _POST_NUMBER.fullmatch(words[0]) is not None:
         words = words[1:]
+        while words and words[0].lower() in _POSTER_SEPARATORS:
+            words = words[1:]
     if len(header) > 1 and (
         not any(c.isalpha() for word in words for c in word)
         or _POST_STAMP.fullmatch(" ".join(words)) is not None

@@ -24,6 +24,9 @@ __all__ = ["roots_of", "verdict_boxes"]
 _BOX_WORDS = ("grade", "score", "rating", "verdict")
 _NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote",
                       "related")  # fmt: skip
+# an element named for another writer's view beside the review ("second-opinion",
+# "second_take", "otherTake"): its score is that writer's, as a poll's is its readers'
+_ANOTHER_VIEW = re.compile(r"(?:second|other|another)[-_]?(?:opinion|take)")
 _MAX_BOX = 60
 
 
@@ -365,20 +368,23 @@ _PAGE_TAGS = frozenset({"body", "html"})
 def _not_the_reviewers(
     element: Any, text: str, article: Any = None, root: Any = None, framed: bool = False
 ) -> bool:
-    """Is the box `element` (holding `text`) in a poll, the comments or a sidebar, or named
-    for users without saying it is one reader's own rating? Above `article` (when given: the
-    element around the extracted text), a section named for users is the one user's review
-    that the page is ("user-reviews" around the review's box and text). Above `root` (the
-    article the box is in), a widget is the layout block that holds the whole post (a blog
-    platform's "widget Blog"), not a widget beside it; and when `framed` (the root holds the
-    page's article, no other post's card), an element named for a sidebar is the layout that
-    sets the article beside its sidebar ("layout-with-sidebar", "content-sidebar-wrap")."""
+    """Is the box `element` (holding `text`) in a poll, the comments, a sidebar or another
+    writer's second opinion, or named for users without saying it is one reader's own
+    rating? Above `article` (when given: the element around the extracted text), a section
+    named for users is the one user's review that the page is ("user-reviews" around the
+    review's box and text). Above `root` (the article the box is in), a widget is the layout
+    block that holds the whole post (a blog platform's "widget Blog"), not a widget beside
+    it; and when `framed` (the root holds the page's article, no other post's card), an
+    element named for a sidebar is the layout that sets the article beside its sidebar
+    ("layout-with-sidebar", "content-sidebar-wrap")."""
     users_own = False  # past the article: a section of users' reviews holding it
     past_root = False
     for e in (element, *element.iterancestors()):
         if e.tag in _PAGE_TAGS:
             break  # its classes name the page's template ("ast-right-sidebar"), not a region
         marks = _marks(e)
+        if _ANOTHER_VIEW.search(marks) is not None:
+            return True
         for word in _NOT_THE_REVIEWERS:
             if word in marks and not (
                 (word == "user" and (users_own or (e is element and _ONES_OWN.search(text))))

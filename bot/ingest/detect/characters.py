@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.models import ParsedCharacter
+from bot.text.linker import common_word
 from bot.text.names import fold
 
 if TYPE_CHECKING:
@@ -56,8 +57,9 @@ episode season part chapter volume ep studio anime manga series show movie film 
 character voice voiced actor actress va seiyuu english japanese dub sub club city inc ltd
 co corp netflix crunchyroll
 """
-# A rank or a title said before a full name ("Captain Mina Ashiro (Voice Actor)"): dropped
-# when a given name and a family name follow it ("Captain Levi" stays whole)
+# A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
+# Hoshina (…)"): no part of it, so the name links wherever it is said; kept before a single
+# ordinary word, which alone would be no name ("Lord Death", "Doctor Who")
 _RANK_TEXT = """
 captain vice-captain lieutenant commander sergeant corporal private major colonel general
 admiral marshal chief detective inspector officer agent professor doctor principal director
@@ -73,7 +75,6 @@ _PARTICLES = frozenset(
     {"von", "van", "vi", "de", "di", "du", "da", "del", "der", "la", "le", "bin", "ibn"}
 )
 _RANK_WORDS = frozenset(_RANK_TEXT.split())
-_MIN_NAME_AFTER_RANK = 2
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
 
@@ -276,7 +277,12 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             words.pop(0)
         if words and _opening_gerund(text, line_start, start, words):
             words.pop(0)
-        if len(words) > _MIN_NAME_AFTER_RANK and words[0].lower() in _RANK_WORDS:
+        named = words[1:]
+        if (
+            named
+            and words[0].lower() in _RANK_WORDS
+            and (len(named) > 1 or not common_word(named[0]))
+        ):
             words.pop(0)
         if not words or any(_is_leading(w) for w in words):
             continue

@@ -494,6 +494,29 @@ def test_forum_posts_headed_by_their_number_are_posts_and_the_others_replies() -
 
 
 @pytest.mark.parametrize(
+    "reply",
+    ["Reply #{n}  |  {name}", "Post #{n} — {name}", "#{n} | {name}", "Reply #{n} by {name}"],
+)
+def test_forum_replies_headed_by_a_word_and_their_number_are_replies(reply: str) -> None:
+    # the topic's post under its poster's header ("Posts: 812"), then each reply under a
+    # header naming it by its number and its poster, a separator between them
+    text = (
+        "Show - weekly thread (ep 7 up)\n\n"
+        f"{_RULE}\nlantern_fish      Join Date: May 2014\n      Posts: 812\n{_RULE}\n"
+        "Kato finally gets the spotlight this week.\n\nMy grade: B+\n\n"
+        f"{_RULE}\n{reply.format(n=1, name='harbour_seal')}\n{_RULE}\n"
+        "Mina carried it. 9/10 honestly.\n\n"
+        f"{_RULE}\n{reply.format(n=2, name='lantern_fish')}\n{_RULE}\n"
+        "@harbour_seal fair enough.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina" not in parsed.text
+    assert "fair enough" in parsed.text  # the topic's author's own later reply
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+@pytest.mark.parametrize(
     "header",
     ["68 comments  share  save  hide  report", "top comments:", "Best Comments", "All replies"],
 )

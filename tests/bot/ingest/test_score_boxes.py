@@ -617,6 +617,36 @@ def test_a_header_opening_the_text_holding_little_of_it_gives_way_to_the_reviews
     assert parsed.score.score_100 == 80
 
 
+def test_a_co_writers_second_opinion_box_is_not_the_reviewers() -> None:
+    # a review site's episode review: the writer's score box, then a colleague's shorter
+    # take in a section of its own with that colleague's score, named by its writer
+    prose = "".join(
+        f"<p>The storm episode finally arrives in part {n}, and it is mostly weather: rain on "
+        "the harbor, wind in the rigging, the keeper counting boats that never come home, "
+        "and a long quiet scene at the lamp that the episode earns only halfway.</p>"
+        for n in range(1, 5)
+    )
+
+    def page(section: str) -> bytes:
+        return (
+            "<html><body><main><article><h1>Harbor Lights Episode 5 Review</h1>"
+            + prose
+            + "<div class='score-box'>5<small>/10</small></div>"
+            f"<section class='{section}'><h3>Another view</h3><p>I liked it more than "
+            "the main review did: the weather was the point, and the sound design sold it "
+            "far better than the animation ever could have on its own.</p>"
+            "<div class='their-score'>Dana's score: 9/10</div></section>"
+            "</article></main></body></html>"
+        ).encode()
+
+    for section in ("second-opinion", "review__second_take", "otherTake"):
+        assert verdict_boxes(page(section)) == ["5 /10"], section
+    parsed = parse_document(read_page(page("second-opinion"), name="review.html").text)
+    assert parsed.score is not None and parsed.score.raw.replace(" ", "") == "5/10"
+    # a section named for the review's own opinion still holds the review's box
+    assert "Dana's score: 9/10" in verdict_boxes(page("our-opinion"))
+
+
 def _catch_up_post(callout: str) -> bytes:
     # a blog's catch-up on a show's first episodes: a grade box under each episode's section,
     # then the overall grade, in bold, opening a callout that also says where to stream it

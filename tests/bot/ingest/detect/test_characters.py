@@ -144,10 +144,21 @@ def test_a_rank_before_a_full_name_is_not_part_of_the_name(text: str, name: str)
     assert [c.name for c in learn_characters(text)] == [name]
 
 
-def test_a_rank_before_a_single_name_stays_with_it() -> None:
-    # "Captain Levi": with the rank dropped, no family name would be left to learn
-    found = learn_characters("Then Captain Rook (Daiki Ono) arrives.")
-    assert [c.name for c in found] == ["Captain Rook"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name alone, as the text says it elsewhere ("Rook takes the left flank")
+        ("Then Captain Rook (Daiki Ono) arrives.", "Rook"),
+        ("The duel belongs to Vice-Captain Tamura (Kei Morimoto), at last.", "Tamura"),
+        ("Miss Okabe (Rin Osada) hands back the tests.", "Okabe"),
+        # a single ordinary word is no name without its title
+        ("Then Lord Death (Daiki Ono) laughs.", "Lord Death"),
+    ],
+)
+def test_a_rank_before_a_single_name_is_dropped_unless_an_ordinary_word_is_left(
+    text: str, name: str
+) -> None:
+    assert [c.name for c in learn_characters(text)] == [name]
 
 
 @pytest.mark.parametrize(
