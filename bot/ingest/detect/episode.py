@@ -269,23 +269,33 @@ def episode_in(title: str) -> int | None:
     return None
 
 
-# a bracket right after a plain episode's number ("Episode 9 (#33)", "Episode 12 (series
-# finale, ep 37 overall)"), its text short
-_BRACKET_AFTER = re.compile(r"\s*[(\[]([^()\[\]\n]{1,60})[)\]]")
+# the post's kind word after an episode's number, before a bracket counting it otherwise
+# ("Episode 9 Review (#33)", "Season 2 Premiere Thoughts (26)")
+_POST_KIND_WORD = r"\s+(?:review|recap|thoughts|reactions?|impressions)"
+# a bracket right after a plain episode's number, or after the post's kind word ("Episode 9
+# (#33)", "Episode 12 (series finale, ep 37 overall)", "ep 3 review (ep 50 overall)"), its
+# text short
+_BRACKET_AFTER = re.compile(
+    rf"(?:{_POST_KIND_WORD})?(?P<bracket>\s*[(\[](?P<inside>[^()\[\]\n]{{1,60}})[)\]])",
+    re.IGNORECASE,
+)
 
 
 def _through_seasons_after(title: str, at: int, within: int) -> int | None:
     """The number through the seasons that a bracket at `at`, right after a plain episode's
-    number (`within`), gives: a bare "#33", as after a season's marker ("Episode 9 (#33)",
-    "Episode 12 (37th overall)"), or a number it says counts overall ("Episode 12 (series
-    finale, ep 37 overall)"); only a later number than `within`, else None. A later season
-    named by its subtitle, with no season's marker, is numbered so."""
+    number (`within`) or after the post's kind word, gives: a bare "#33", as after a season's
+    marker ("Episode 9 (#33)", "Episode 12 (37th overall)"), or a number it says counts
+    overall ("Episode 12 (series finale, ep 37 overall)", "ep 3 review (ep 50 overall)");
+    only a later number than `within`, else None. A later season named by its subtitle,
+    with no season's marker, is numbered so (an arc's name: "<Show> <Arc> ep 3")."""
     if "#" not in title and "overall" not in title.lower():
         return None  # (the forms below all hold one or the other)
     bracket = _BRACKET_AFTER.match(title, at)
     if bracket is None:
         return None
-    said = _HASH_AFTER_SEASON.match(bracket.group(0)) or _OVERALL.search(bracket.group(1))
+    said = _HASH_AFTER_SEASON.match(bracket.group("bracket")) or _OVERALL.search(
+        bracket.group("inside")
+    )
     if said is None:
         return None
     number = _marker_number(next(g for g in said.groups() if g is not None))
@@ -467,7 +477,7 @@ _SAID_PREMIERE = "'premiere'"  # episode_named's evidence for a title's premiere
 # Premiere [Episode 26]", "(VOYAGE:26)", a show's own word for an episode): the premiere's
 # number through the seasons (not "(Part 2)", "(Season 2)")
 _PREMIERE_THROUGH_SEASONS = re.compile(
-    r"(?:\s+(?:review|recap|thoughts|reactions?|impressions))?\s*[(\[]\s*"
+    rf"(?:{_POST_KIND_WORD})?\s*[(\[]\s*"
     r"(?:#\s*|(?!(?:season|series|part|cour|vol)\b)[a-z]+\.?\s*[:#]?\s*)?(\d{1,3})\s*[)\]]",
     re.IGNORECASE,
 )

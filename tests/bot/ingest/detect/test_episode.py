@@ -545,6 +545,9 @@ def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) 
         "Show Episode 2 [27th overall] Review",
         "[Spoilers] Show III – Episode 2 (season finale, ep 27 overall) – my long review",
         "Show Episode 2 (overall episode 27): The Long Night",
+        # the post's kind word between the number and its bracket
+        "Show Harbor Arc ep 2 review (ep 27 overall), spoilers",
+        "Show Episode 2 Thoughts (#27)",
     ],
 )
 def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
