@@ -956,7 +956,10 @@ _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the
 
 
 _ORDINAL_EPISODE = re.compile(
-    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))\s+episode\b",
+    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))"
+    # ...or with the run it counts in, the word "episode" left to the clause before ("the
+    # third episode of the new season, the 31st of the series overall")
+    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b))",
     re.IGNORECASE,
 )
 # words saying a number counts through the seasons ("if you count season one", "overall")
@@ -965,8 +968,10 @@ _COUNTING = re.compile(
     r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run))\b",
     re.IGNORECASE,
 )
-# what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode")
-_ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode")
+# what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode", "the
+# 31st of the series")
+_ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode", "th of the",
+                  "st of the", "nd of the", "rd of the")  # fmt: skip
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 

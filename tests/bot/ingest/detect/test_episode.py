@@ -1943,3 +1943,24 @@ def test_under_a_date_line_the_sentence_with_the_season_marker_gives_the_number_
     catalogs = [Catalog(title="Show", slug="show")]
     text = f"Weekly reviews channel (export)\n\n{opening}\n\n{BODY}"
     assert doc(text, catalogs=catalogs).episode == episode
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The third episode of the new season, the 27th of the series overall, slows right down.",
+        "Week three of season two, and the twenty-seventh of the whole show, slows right down.",
+    ],
+)
+def test_an_ordinal_of_the_series_in_the_opening_counts_through_the_seasons(opening: str) -> None:
+    # the word "episode" is in the clause before the ordinal, not after it
+    text = f"Show Season 2 Episode 3 Review\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+def test_an_ordinal_of_the_month_is_no_episode_through_the_seasons() -> None:
+    text = (
+        "Show Season 2 Episode 3 Review\n\nIt aired on the 27th of the month, the season's "
+        f"third episode overall in a run of twelve.\n\n{BODY}"
+    )
+    assert doc(text).episode == 3
