@@ -978,16 +978,20 @@ _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", 
 
 # the opening saying its plain episode number opens a season ("Episode 25, the first of the
 # second season", "Episode 25 marks the start of season two", "Episode 25 kicks off season
-# two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"):
-# counted through the seasons, as its premiere is the season's episode 1
+# two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"; a
+# split-cour show's part by its number: "Episode 13, the first episode of Part 2", "Episode
+# 13 kicks off part two"): counted through the seasons, as its premiere is the season's
+# episode 1
+_A_SEASON = r"(?:(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’])|part\s+\w+\b)"
 _OPENS_A_SEASON = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b[^.!?;\n]{0,25}?"
-    r"(?:\b(?:first|start|beginning)\s+(?:episode\s+)?of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’])"
+    r"(?:\b(?:first|start|beginning)\s+(?:episode\s+)?of\s+" + _A_SEASON + r""
     r"|\b(?:premiere|opener)\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b"
     r"|\b(?:season|cour|part)\s+\w+(?:['’]s)?\s+(?:premiere|opener|first\s+episode)\b"
     r"|\b\w+\s+(?:season|cour|part)['’]s\s+(?:premiere|opener|first\s+episode)\b"
     r"|\b(?:opens|opened|kicks?\s+off|kicked\s+off|starts|started|begins|began)\s+"
-    r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’]))"
+    + _A_SEASON
+    + r")"
     r"|\b(?:season|cour|part)(?:\s+\w+)?(?:['’]s)?\s+(?:premiere|opener)\s*[,(—–-]\s*"
     r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
     re.IGNORECASE,

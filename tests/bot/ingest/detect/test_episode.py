@@ -1964,3 +1964,20 @@ def test_an_ordinal_of_the_month_is_no_episode_through_the_seasons() -> None:
         f"third episode overall in a run of twelve.\n\n{BODY}"
     )
     assert doc(text).episode == 3
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Spoilers ahead for Show Episode 13, the first episode of Part 2.",
+        "Show Episode 13 kicks off part two with a quiet morning at the docks.",
+    ],
+)
+def test_a_later_parts_premiere_the_opening_numbers_through_the_run_is_an_episode_review(
+    opening: str,
+) -> None:
+    # a split-cour show's "Part 2 Premiere" headline, no number in it: the opening gives the
+    # premiere's number through the run, and a later part's premiere is reviewed as an episode
+    parsed = doc(f"Show Part 2 Premiere Review\n\n{opening}\n\n{BODY}")
+    assert parsed.episode == 13
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
