@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import STREAMING_SERVICES
-from bot.ingest.detect.furniture import NAME_TIME_HEADER
+from bot.ingest.detect.furniture import HEADLINE_WORDS, NAME_TIME_HEADER
 from bot.ingest.normalise import clean_line
 from bot.ingest.structure import is_review_heading
 
@@ -416,8 +416,10 @@ _MERIDIEMS = ("a.m.", "p.m.")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _SPLIT_POST_MINUTES = 5  # a long post split in several messages: each within minutes of the last
 # ...or a little later when the message opens with a heading of the post's review ("**My
-# take**"): the writer's take under its own heading, after a recap
+# take**"): the writer's take under its own heading, after a recap; or when the message before
+# is the post's headline alone ("Show ep 3 review, spoilers"), posted first, the post typed after
 _SECTION_MINUTES = 15
+_MAX_HEADLINE_MESSAGE = 160
 _HALF_DAY = 720
 # ...across others' reactions between its messages: one or two short lines ("that scene 😭")
 _MAX_REACTIONS = 2
@@ -476,8 +478,10 @@ def _drop_chat_replies(lines: list[str]) -> int:
         gap = (next_minute - minute) % _HALF_DAY
         return gap <= _SPLIT_POST_MINUTES or (
             gap <= _SECTION_MINUTES
-            and start + 1 < len(lines)
-            and is_review_heading(lines[start + 1].strip()) is not None
+            and (
+                (start + 1 < len(lines) and is_review_heading(lines[start + 1].strip()) is not None)
+                or _headline_message(lines, headers[before][0] + 1, start)
+            )
         )
 
     def resumed(at: int, step: int) -> int | None:
@@ -519,6 +523,17 @@ def _drop_chat_replies(lines: list[str]) -> int:
         _blank(lines, start, end)
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))
         if number not in kept
+    )
+
+
+def _headline_message(lines: list[str], start: int, end: int) -> bool:
+    """Is the message in lines[start:end] one short line naming a review ("Show ep 3 review
+    (ep 50 overall), spoilers"): a headline its writer posted alone over the post it heads?"""
+    text = [line for line in lines[start:end] if line.strip()]
+    return (
+        len(text) == 1
+        and len(text[0]) <= _MAX_HEADLINE_MESSAGE
+        and HEADLINE_WORDS.search(text[0]) is not None
     )
 
 

@@ -1237,15 +1237,21 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
     written as a name ("my take on X ep 2"), or a headline with no word for what kind of
     document it is whose name the opening never says ("Feelings: Our Club Watches S1E4":
     a clear pattern is "<Name> Episode 3 Review", and a review repeats the name it gives, not
-    only its headline: a newsletter's "<Letter's Name> #5 — <subtitle>" above its text)."""
+    only its headline: a newsletter's "<Letter's Name> #5 — <subtitle>" above its text), or
+    the words after a label the opening never says ("First Look: <a headline's sentence>")."""
     if name[0].islower() or _lower_case_word(name):
         # "Rouge signs off (finale thoughts)": a headline's sentence, not a name written as one
         return _NOT_A_NAME
-    if KIND_WORDS.search(title) is None:
+    labelled = _MARKER_BEFORE_NAME.match(title) is not None
+    if KIND_WORDS.search(title) is None or labelled:
         # the headline copied into the text (an e-mail's subject repeated above its body)
         # is not the opening saying the name
         said = opening.replace(title, " ") if title in opening else opening
         if not _said_as_words(fold(name), fold(said)):
+            if labelled:
+                # "First Look: <Studio>'s Noir Has Style to Burn": after its label, a
+                # headline's words in title case, where a show's name would be said again
+                return "the words after the title's label, which the opening never says"
             return "the title names no kind of document, and the opening never says it"
         issue = issue_number_said(title, said)
         if issue is not None:

@@ -269,23 +269,33 @@ def episode_in(title: str) -> int | None:
     return None
 
 
-# a bracket right after a plain episode's number ("Episode 9 (#33)", "Episode 12 (series
-# finale, ep 37 overall)"), its text short
-_BRACKET_AFTER = re.compile(r"\s*[(\[]([^()\[\]\n]{1,60})[)\]]")
+# the post's kind word after an episode's number, before a bracket counting it otherwise
+# ("Episode 9 Review (#33)", "Season 2 Premiere Thoughts (26)")
+_POST_KIND_WORD = r"\s+(?:review|recap|thoughts|reactions?|impressions)"
+# a bracket right after a plain episode's number, or after the post's kind word ("Episode 9
+# (#33)", "Episode 12 (series finale, ep 37 overall)", "ep 3 review (ep 50 overall)"), its
+# text short
+_BRACKET_AFTER = re.compile(
+    rf"(?:{_POST_KIND_WORD})?(?P<bracket>\s*[(\[](?P<inside>[^()\[\]\n]{{1,60}})[)\]])",
+    re.IGNORECASE,
+)
 
 
 def _through_seasons_after(title: str, at: int, within: int) -> int | None:
     """The number through the seasons that a bracket at `at`, right after a plain episode's
-    number (`within`), gives: a bare "#33", as after a season's marker ("Episode 9 (#33)",
-    "Episode 12 (37th overall)"), or a number it says counts overall ("Episode 12 (series
-    finale, ep 37 overall)"); only a later number than `within`, else None. A later season
-    named by its subtitle, with no season's marker, is numbered so."""
+    number (`within`) or after the post's kind word, gives: a bare "#33", as after a season's
+    marker ("Episode 9 (#33)", "Episode 12 (37th overall)"), or a number it says counts
+    overall ("Episode 12 (series finale, ep 37 overall)", "ep 3 review (ep 50 overall)");
+    only a later number than `within`, else None. A later season named by its subtitle,
+    with no season's marker, is numbered so (an arc's name: "<Show> <Arc> ep 3")."""
     if "#" not in title and "overall" not in title.lower():
         return None  # (the forms below all hold one or the other)
     bracket = _BRACKET_AFTER.match(title, at)
     if bracket is None:
         return None
-    said = _HASH_AFTER_SEASON.match(bracket.group(0)) or _OVERALL.search(bracket.group(1))
+    said = _HASH_AFTER_SEASON.match(bracket.group("bracket")) or _OVERALL.search(
+        bracket.group("inside")
+    )
     if said is None:
         return None
     number = _marker_number(next(g for g in said.groups() if g is not None))
@@ -467,7 +477,7 @@ _SAID_PREMIERE = "'premiere'"  # episode_named's evidence for a title's premiere
 # Premiere [Episode 26]", "(VOYAGE:26)", a show's own word for an episode): the premiere's
 # number through the seasons (not "(Part 2)", "(Season 2)")
 _PREMIERE_THROUGH_SEASONS = re.compile(
-    r"(?:\s+(?:review|recap|thoughts|reactions?|impressions))?\s*[(\[]\s*"
+    rf"(?:{_POST_KIND_WORD})?\s*[(\[]\s*"
     r"(?:#\s*|(?!(?:season|series|part|cour|vol)\b)[a-z]+\.?\s*[:#]?\s*)?(\d{1,3})\s*[)\]]",
     re.IGNORECASE,
 )
@@ -946,7 +956,10 @@ _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the
 
 
 _ORDINAL_EPISODE = re.compile(
-    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))\s+episode\b",
+    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))"
+    # ...or with the run it counts in, the word "episode" left to the clause before ("the
+    # third episode of the new season, the 31st of the series overall")
+    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b))",
     re.IGNORECASE,
 )
 # words saying a number counts through the seasons ("if you count season one", "overall")
@@ -955,24 +968,30 @@ _COUNTING = re.compile(
     r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run))\b",
     re.IGNORECASE,
 )
-# what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode")
-_ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode")
+# what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode", "the
+# 31st of the series")
+_ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode", "th of the",
+                  "st of the", "nd of the", "rd of the")  # fmt: skip
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 
 
 # the opening saying its plain episode number opens a season ("Episode 25, the first of the
 # second season", "Episode 25 marks the start of season two", "Episode 25 kicks off season
-# two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"):
-# counted through the seasons, as its premiere is the season's episode 1
+# two", "Episode 25, the season 2 premiere", "the second season's premiere, episode 25,"; a
+# split-cour show's part by its number: "Episode 13, the first episode of Part 2", "Episode
+# 13 kicks off part two"): counted through the seasons, as its premiere is the season's
+# episode 1
+_A_SEASON = r"(?:(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’])|part\s+\w+\b)"
 _OPENS_A_SEASON = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b[^.!?;\n]{0,25}?"
-    r"(?:\b(?:first|start|beginning)\s+(?:episode\s+)?of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’])"
+    r"(?:\b(?:first|start|beginning)\s+(?:episode\s+)?of\s+" + _A_SEASON + r""
     r"|\b(?:premiere|opener)\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b"
     r"|\b(?:season|cour|part)\s+\w+(?:['’]s)?\s+(?:premiere|opener|first\s+episode)\b"
     r"|\b\w+\s+(?:season|cour|part)['’]s\s+(?:premiere|opener|first\s+episode)\b"
     r"|\b(?:opens|opened|kicks?\s+off|kicked\s+off|starts|started|begins|began)\s+"
-    r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:season|cour)\b(?!['’]))"
+    + _A_SEASON
+    + r")"
     r"|\b(?:season|cour|part)(?:\s+\w+)?(?:['’]s)?\s+(?:premiere|opener)\s*[,(—–-]\s*"
     r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
     re.IGNORECASE,

@@ -1004,9 +1004,23 @@ _MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
 def _message_headline(lines: list[str], index: int, line: str) -> bool:
     """Is `line` (lines[index], a chat message's first line) its headline, unmarked: a line
     naming a review ("Show Episode 1 first impressions"), with no stop at its end, right over
-    the long text of the same message (a team chat's export, the post on the next line)?"""
-    return line[-1:] not in _MESSAGE_HEADLINE_ENDS and _headline_over_post(
-        lines, index, line, blank_under=False
+    the long text of the same message (a team chat's export, the post on the next line), or
+    the whole message, right over the next one's long text?"""
+    return (
+        line[-1:] not in _MESSAGE_HEADLINE_ENDS
+        and (
+            _headline_over_post(lines, index, line, blank_under=False)
+            # ...or a message of its own, right over the writer's next message, the post: a
+            # headline posted first, the post typed out under its own header minutes later; it
+            # opens as a headline does, not as chat ("ok frieren episode 27 thoughts, since …")
+            or (
+                line[:1].isupper()
+                and index + 2 < len(lines)
+                and not lines[index + 1]
+                and chat_header(lines[index + 2].strip())
+                and _headline_over_post(lines, index + 2, line, blank_under=False)
+            )
+        )
     )
 
 

@@ -793,3 +793,34 @@ def test_a_comments_header_with_markdown_emphasis_inside_ends_the_text(header: s
     parsed = doc(text, anime="Show")
     assert "Tavi" not in parsed.text and "3/10" not in parsed.text
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+_HEADLINE_FIRST_CHAT = (
+    "Guild: A Watch Club\nChannel: #reviews\n\n"
+    "[05/06/2025 20:02] owl.tea\n{headline}\n\n"
+    "[05/06/2025 20:11] owl.tea\n"
+    "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The middle "
+    "drags a little, but the last fight is the best the season has managed so far.\n\n"
+    "Mina barely gets a line, which stings after last week.\n\n"
+    "verdict: 7/10\n\n"
+    "[05/06/2025 20:14] lurker\nsolid, I'd say 9/10 honestly\n\n"
+    "[05/06/2025 20:30] owl.tea\n@lurker fair\n"
+)
+
+
+def test_a_chat_posts_headline_posted_alone_minutes_before_the_post_is_kept() -> None:
+    # the writer posts the headline, then types the post out under it nine minutes later:
+    # the headline (naming the show and the episode) is the post's, not chatter
+    headline = "Show Harbor Arc ep 4 review, spoilers"
+    parsed = doc(_HEADLINE_FIRST_CHAT.format(headline=headline), known_anime=["Show"])
+    assert parsed.anime_title == "Show"
+    assert "Show Harbor Arc ep 4 review" in parsed.text or parsed.title == headline
+    assert "9/10" not in parsed.text and parsed.score is not None
+    assert parsed.score.raw == "7/10"
+
+
+def test_a_short_message_before_the_post_that_names_no_review_is_still_chatter() -> None:
+    # the same writer's earlier aside, naming no review, stays dropped with the replies
+    parsed = doc(_HEADLINE_FIRST_CHAT.format(headline="brb grabbing snacks"), anime="Show")
+    assert "snacks" not in parsed.text
+    assert "Kato finally gets the spotlight" in parsed.text

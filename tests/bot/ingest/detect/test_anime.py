@@ -1478,3 +1478,30 @@ def test_a_sites_reviews_before_the_headline_is_no_name() -> None:
     # the plural opening a <title> is a site's section, not a reviews tab's end
     text = f"Otter Reviews - Night Ferry Episode 3 Review\n\n{BODY}"
     assert doc(text).anime_title == "Night Ferry"
+
+
+def test_a_headline_after_a_kind_label_that_the_opening_never_says_gives_way_to_a_known_anime() -> (
+    None
+):
+    # a blog's "First Look: <a headline in title case>": after the label, not a show's name
+    # but the writer's verdict; the opening names the known anime it is about
+    text = (
+        '---\ntitle: "First Look: A Studio\'s Space Western Has Grit to Spare"\n---\n\n'
+        "The studio's new original **Night Harbor** opens on a freighter at the edge of the "
+        "system, and it wants you to notice every rivet.\n\n"
+        "Kato runs the ship and Mina keeps the books.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+@pytest.mark.parametrize("label", ["First Look", "First Impressions", "Review"])
+def test_a_name_after_a_kind_label_that_the_opening_says_is_still_the_new_anime(
+    label: str,
+) -> None:
+    # the opening says the new name again, and compares it to a known anime in passing
+    text = (
+        f"{label}: Glass Orchard\n\n"
+        "Glass Orchard opens on a greenhouse at the edge of town, much slower than Night "
+        "Harbor ever was.\n\nKato tends the vines and Mina keeps the books.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Glass Orchard"

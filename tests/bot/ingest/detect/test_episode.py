@@ -545,6 +545,9 @@ def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) 
         "Show Episode 2 [27th overall] Review",
         "[Spoilers] Show III – Episode 2 (season finale, ep 27 overall) – my long review",
         "Show Episode 2 (overall episode 27): The Long Night",
+        # the post's kind word between the number and its bracket
+        "Show Harbor Arc ep 2 review (ep 27 overall), spoilers",
+        "Show Episode 2 Thoughts (#27)",
     ],
 )
 def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
@@ -1940,3 +1943,41 @@ def test_under_a_date_line_the_sentence_with_the_season_marker_gives_the_number_
     catalogs = [Catalog(title="Show", slug="show")]
     text = f"Weekly reviews channel (export)\n\n{opening}\n\n{BODY}"
     assert doc(text, catalogs=catalogs).episode == episode
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The third episode of the new season, the 27th of the series overall, slows right down.",
+        "Week three of season two, and the twenty-seventh of the whole show, slows right down.",
+    ],
+)
+def test_an_ordinal_of_the_series_in_the_opening_counts_through_the_seasons(opening: str) -> None:
+    # the word "episode" is in the clause before the ordinal, not after it
+    text = f"Show Season 2 Episode 3 Review\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+def test_an_ordinal_of_the_month_is_no_episode_through_the_seasons() -> None:
+    text = (
+        "Show Season 2 Episode 3 Review\n\nIt aired on the 27th of the month, the season's "
+        f"third episode overall in a run of twelve.\n\n{BODY}"
+    )
+    assert doc(text).episode == 3
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Spoilers ahead for Show Episode 13, the first episode of Part 2.",
+        "Show Episode 13 kicks off part two with a quiet morning at the docks.",
+    ],
+)
+def test_a_later_parts_premiere_the_opening_numbers_through_the_run_is_an_episode_review(
+    opening: str,
+) -> None:
+    # a split-cour show's "Part 2 Premiere" headline, no number in it: the opening gives the
+    # premiere's number through the run, and a later part's premiere is reviewed as an episode
+    parsed = doc(f"Show Part 2 Premiere Review\n\n{opening}\n\n{BODY}")
+    assert parsed.episode == 13
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW

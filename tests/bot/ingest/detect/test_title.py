@@ -1757,3 +1757,46 @@ def test_a_note_saying_where_a_thread_was_copied_from_is_not_the_title() -> None
         f"Show ep 7 notes 🧵\n\n{BODY}"
     )
     assert doc(text, anime="Show").title == "Show ep 7 notes 🧵"
+
+
+def test_a_chat_message_that_is_a_headline_alone_over_the_writers_next_message_is_the_title() -> (
+    None
+):
+    # a channel's export: the writer posts the headline as a message of its own, then the post
+    # under its own header; the headline (lower-case words, a comma aside) is the title
+    headline = "Show Harbor Arc ep 4 review (ep 28 overall), spoilers obv"
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        f"[05/06/2025 20:02] owl.tea\n{headline}\n\n"
+        "[05/06/2025 20:04] owl.tea\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == headline
+
+
+def test_a_chat_messages_short_sentence_over_the_writers_next_message_is_no_title() -> None:
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        "[05/06/2025 20:02] owl.tea\nok writing my thoughts now.\n\n"
+        "[05/06/2025 20:04] owl.tea\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == ""
+
+
+def test_a_chat_message_alone_opening_in_lower_case_over_the_writers_next_message_is_no_title() -> (
+    None
+):
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        "[05/06/2025 20:02] owl.tea\nok show episode 4 thoughts, since nobody posted yet\n\n"
+        "[05/06/2025 20:04] owl.tea\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == ""
