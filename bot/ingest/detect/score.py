@@ -276,16 +276,19 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
 
 
 # a reply under a thread or a post, labelled at its line's start: "> **reply from @handle:**",
-# "Response by Dana:", "@handle replied:", "Mika commented:"; or another user's share of the
-# post with their own words, listed in its notes: "kit reblogged this from ines and added:"
+# "Response by Dana:", "@handle replied:", "Mika commented:"; another user's share of the
+# post with their own words, listed in its notes: "kit reblogged this from ines and added:";
+# or a visitor's entry in a guestbook or a forum's quote, opening with their handle: "kit_r
+# wrote:", "**fan92** says:" (never the writer's "As I wrote:", no handle)
 _REPLY_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:(?:reply|response|comment)\s+(?:from|by)\b[^:\n]{1,80}"
     r"|(?!I\s)[^:\n]{1,60}?\s(?:replied|replies|responded|commented|wrote\s+back)"
-    r"|(?!I\s)[^:\n]{1,60}?\s(?:reblogged|reposted|shared|quoted)\b[^:\n]{0,80}?\sand\s+added)"
+    r"|(?!I\s)[^:\n]{1,60}?\s(?:reblogged|reposted|shared|quoted)\b[^:\n]{0,80}?\sand\s+added"
+    r"|" + _HANDLE + r"[*_]*\s+(?:wrote|writes|said|says))"
     r"[*_]*\s*:",
     re.IGNORECASE,
 )
-_REPLY_HINTS = ("repl", "respon", "comment", "wrote back", "and added")
+_REPLY_HINTS = ("repl", "respon", "comment", "wrote", "and added", "writes", "said", "says")
 
 
 # under a post's counter of comments ("14 likes · 3 comments"), a comment is a line opening
