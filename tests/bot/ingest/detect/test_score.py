@@ -1061,6 +1061,32 @@ def test_the_writer_quoting_their_own_earlier_words_keeps_their_score() -> None:
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_a_column_s_score_line_naming_its_show_and_episode_outranks_a_later_quick_take() -> None:
+    # a weekly column: the lead show's episode, its score labelled with the show's name and
+    # episode mid-text, then a short take on another show ending with that show's own score
+    text = (
+        "The Friday Pile: Lantern Street Ends Well\n\n"
+        "Lantern Street, episode 12\n\n"
+        f"{BODY}\n\n{BODY}\n\n"
+        "Lantern Street episode 12 — 7.5/10. A finale that earns its quiet ending.\n\n"
+        "Quick takes\n\nPaper Moon, episode 12\n\n"
+        "The cooking episode we were promised, and the best of the season so far. 9/10"
+    )
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.episode == 12
+    assert parsed.score is not None and parsed.score.raw == "7.5/10"
+
+
+def test_another_show_s_episode_label_does_not_label_a_score() -> None:
+    text = (
+        "Lantern Street Episode 12 Review\n\n"
+        f"{BODY}\n\nPaper Moon episode 12 — 9/10, for comparison.\n\n{BODY}\n\n"
+        "Lantern Street leaves me at 7/10 this week."
+    )
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 def test_a_score_in_a_reblog_with_added_words_is_not_the_writers() -> None:
     # a microblog post saved with its notes: other users share it and add their own words
     notes = (
