@@ -276,16 +276,19 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
 
 
 # a reply under a thread or a post, labelled at its line's start: "> **reply from @handle:**",
-# "Response by Dana:", "@handle replied:", "Mika commented:"; or another user's share of the
-# post with their own words, listed in its notes: "kit reblogged this from ines and added:"
+# "Response by Dana:", "@handle replied:", "Mika commented:"; another user's share of the
+# post with their own words, listed in its notes: "kit reblogged this from ines and added:";
+# or a visitor's entry in a guestbook or a forum's quote, opening with their handle: "kit_r
+# wrote:", "**fan92** says:" (never the writer's "As I wrote:", no handle)
 _REPLY_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:(?:reply|response|comment)\s+(?:from|by)\b[^:\n]{1,80}"
     r"|(?!I\s)[^:\n]{1,60}?\s(?:replied|replies|responded|commented|wrote\s+back)"
-    r"|(?!I\s)[^:\n]{1,60}?\s(?:reblogged|reposted|shared|quoted)\b[^:\n]{0,80}?\sand\s+added)"
+    r"|(?!I\s)[^:\n]{1,60}?\s(?:reblogged|reposted|shared|quoted)\b[^:\n]{0,80}?\sand\s+added"
+    r"|" + _HANDLE + r"[*_]*\s+(?:wrote|writes|said|says))"
     r"[*_]*\s*:",
     re.IGNORECASE,
 )
-_REPLY_HINTS = ("repl", "respon", "comment", "wrote back", "and added")
+_REPLY_HINTS = ("repl", "respon", "comment", "wrote", "and added", "writes", "said", "says")
 
 
 # under a post's counter of comments ("14 likes · 3 comments"), a comment is a line opening
@@ -624,7 +627,12 @@ _UNIT_BEFORE_REACH = 24
 
 
 def _candidates(
-    text: str, closing_from: int, in_title: bool, out_of: _OutOf, episode: int | None = None
+    text: str,
+    closing_from: int,
+    in_title: bool,
+    out_of: _OutOf,
+    episode: int | None = None,
+    anime: str = "",
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     last_end = -1
@@ -698,7 +706,7 @@ def _candidates(
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
-            or _own_episode_line(text, line_start, start, episode)
+            or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)
             or _labelled_above(text, line_start, start)
             or (
@@ -981,9 +989,11 @@ _LIST_LINE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
-# an episode's label opening a line, right before its score: "Episode 4: ★★★½", "**Ep 4** — 7/10"
+# an episode's label opening a line, right before its score: "Episode 4: ★★★½", "**Ep 4** — 7/10",
+# perhaps after a show's name ("Show episode 4 — 6.5/10", which _own_episode_line checks)
 _EPISODE_LABEL = re.compile(
-    r"[ \t>*_#\-•·]*(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})"
+    r"[ \t>*_#\-•·]*(?:(?P<name>[^\W\d_][^\n:—–|*_]{0,60}?),?[ \t]+)?"
+    r"(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})"
     # its score's own word between: "Episode 6 score: 7/10", "Ep 4 rating — ★★★"
     r"(?:[ \t]+(?:score|rating|grade|verdict))?[ \t*_]*[:—–|\-]?[ \t*_]*",
     re.IGNORECASE,
@@ -1001,15 +1011,22 @@ _EPISODE_SCORE = re.compile(
 _MIN_TALLY = 2
 
 
-def _own_episode_line(text: str, line_start: int, start: int, episode: int | None) -> bool:
+def _own_episode_line(
+    text: str, line_start: int, start: int, episode: int | None, anime: str = ""
+) -> bool:
     """Does the score at `start` follow its line's only label, naming the document's own
-    `episode` ("Episode 4: ★★★½" in a review of episode 4), with no list line next to it? A
-    weekly post labels its score so; a list of episodes' scores has a line per episode."""
+    `episode` ("Episode 4: ★★★½" in a review of episode 4), maybe after its own `anime`'s
+    name ("Show episode 4 — 6.5/10"), with no list line next to it? A weekly post labels its
+    score so (a column covering several shows, with the show's name); a list of episodes'
+    scores has a line per episode."""
     if episode is None:
         return False
     label = _EPISODE_LABEL.fullmatch(text, line_start, start)
     if label is None or int(label.group("number")) != episode:
         return False
+    name = label.group("name")
+    if name is not None and (not anime or name.strip().casefold() != anime.casefold()):
+        return False  # (another show's episode of that number, or a sentence's words)
     above_end = line_start - 1  # the line above, past blank lines
     while above_end > 0 and text[above_end - 1] == "\n":
         above_end -= 1
@@ -1822,6 +1839,7 @@ def score_in(
     body_lowered: bytes | None = None,
     boxes: bool = True,
     episode: int | None = None,
+    anime: str = "",
 ) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
@@ -1829,11 +1847,12 @@ def score_in(
     the reviewer's own, which only a labelled score in the body outranks. `body_lowered`:
     ascii_lowered(body), when the caller has it already. `boxes`: whether a box of sub-scores
     with an overall one ("Overall 7 · Story 5 · Animation 9") counts. `episode`: the
-    document's, whose label alone on a line ("Episode 4: ★★★½") labels the score."""
+    document's, whose label alone on a line ("Episode 4: ★★★½") labels the score, as it does
+    after the document's `anime`'s name ("Show episode 4 — 6.5/10")."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body) if body_lowered is None else body_lowered
     out_of = _out_of(lowered)
-    candidates = _candidates(body, closing_from, False, out_of, episode)
+    candidates = _candidates(body, closing_from, False, out_of, episode, anime)
     candidates += _glyph_candidates(body, closing_from, False, lowered, out_of.after_word, episode)
     if not body.isascii() and _says_label(lowered, _ROW_LABEL_WORDS):
         candidates += _pictograph_rows(body, episode)
@@ -1992,6 +2011,7 @@ def detect_score(draft: Draft) -> None:
         draft.byline_rating or _body_byline_rating(body),
         draft.body_lowered(),
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
+        anime=draft.anime_title,
     )
     if draft.score is not None:
         on_100 = draft.score.score_100

@@ -1027,6 +1027,9 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
 _EXPORT_HEADER = re.compile(
     r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members"
     r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period))\s*:\s*\S.{0,200}"
+    # when and by what it was exported, unlabelled: "Exported 2024-01-19 from SomeExporter",
+    # "Exported on Jan 19, 2024", "Exported by SomeTool"
+    r"|exported\s+(?:(?:on|at)\s+)?(?:\d|(?:from|by|with|via|using)\s)[^\n]{0,200}"
     # the channel's name under a banner, perhaps with what was exported: "#channel (messages
     # from Jul 26, 2024)"
     r"|#[\w.-]{1,80}(?:\s+\([^()\n]{1,80}\))?",

@@ -1029,6 +1029,9 @@ def test_a_count_of_episodes_after_a_fraction_is_still_no_score() -> None:
         "Response by Tomas: I'd give it 9/10, easy.",
         "@kestrel replied: I'd rate it 9/10",
         "Mara commented: I would give it a 9/10, best one yet",
+        # a guestbook's entries under the page, or a forum's quote, opening with a handle
+        "kit_r wrote: the finale is a 10 forever. overall 9/10 for me",
+        "**fan92** says: overall 9/10, easy",
     ],
 )
 def test_a_score_in_a_labelled_reply_is_not_the_writers(reply: str) -> None:
@@ -1039,6 +1042,49 @@ def test_a_score_in_a_labelled_reply_is_not_the_writers(reply: str) -> None:
         f"{reply}\n\n> reply from the writer: no scores yet, that's my rule"
     )
     assert doc(text).score is None
+
+
+def test_a_handle_s_entry_under_the_writer_s_overall_score_leaves_it_the_writers() -> None:
+    # a personal site's guestbook under the review: a visitor's "overall" is theirs
+    text = (
+        f"Lantern Street Season Review\n\n{BODY}\n\nOverall: 8.5/10\n\n"
+        "fern_42 wrote: overall 10/10 for me, the best of the year\n\n"
+        "lurker99 wrote: never watched it, adding it now"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
+def test_the_writer_quoting_their_own_earlier_words_keeps_their_score() -> None:
+    text = f"Show Episode 4 Review\n\n{BODY}\n\nAs I wrote: 7/10 and climbing."
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_column_s_score_line_naming_its_show_and_episode_outranks_a_later_quick_take() -> None:
+    # a weekly column: the lead show's episode, its score labelled with the show's name and
+    # episode mid-text, then a short take on another show ending with that show's own score
+    text = (
+        "The Friday Pile: Lantern Street Ends Well\n\n"
+        "Lantern Street, episode 12\n\n"
+        f"{BODY}\n\n{BODY}\n\n"
+        "Lantern Street episode 12 — 7.5/10. A finale that earns its quiet ending.\n\n"
+        "Quick takes\n\nPaper Moon, episode 12\n\n"
+        "The cooking episode we were promised, and the best of the season so far. 9/10"
+    )
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.episode == 12
+    assert parsed.score is not None and parsed.score.raw == "7.5/10"
+
+
+def test_another_show_s_episode_label_does_not_label_a_score() -> None:
+    text = (
+        "Lantern Street Episode 12 Review\n\n"
+        f"{BODY}\n\nPaper Moon episode 12 — 9/10, for comparison.\n\n{BODY}\n\n"
+        "Lantern Street leaves me at 7/10 this week."
+    )
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
 def test_a_score_in_a_reblog_with_added_words_is_not_the_writers() -> None:

@@ -1516,6 +1516,21 @@ def test_a_chat_export_s_date_range_in_its_header_is_not_the_title(label: str) -
     assert doc(text, anime="Show").title == "Show Episode 9 Review – the quiet one"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["Exported 2025-03-03 from ChatSaver", "Exported on 3 March 2025", "Exported with LogKeeper 2"],
+)
+def test_a_chat_export_s_unlabelled_export_stamp_in_its_header_is_not_the_title(stamp: str) -> None:
+    # the exporter's own line in the header, no colon after "Exported", and rules around it
+    text = (
+        f"==========\nGuild: Paper Lantern\nChannel: #show-talk\n{stamp}\n==========\n\n"
+        "[02-Mar-25 20:01] kumo\nmy writeup, as promised\n\n"
+        "[02-Mar-25 20:02] kumo\n**Show — first thoughts after two episodes**\n"
+        "ok here goes. the show finally slowed down and let the cast breathe for a bit\n"
+    )
+    assert doc(text, anime="Show").title == "Show — first thoughts after two episodes"
+
+
 def test_a_channel_s_banner_with_its_server_and_export_date_and_only_chatter_has_no_title() -> None:
     text = (
         "#show-chat — Paper Lantern Lounge (exported 2025-03-03)\n\n"
