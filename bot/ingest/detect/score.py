@@ -339,6 +339,21 @@ def _signed_quote(text: str, line_start: int, start: int) -> bool:
     return above is not None and _QUOTE_INTRO.fullmatch(text, *above) is not None
 
 
+def _introduced_quote(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` inside a quotation that its own line introduces by whoever
+    said it ('Tomás writes: *"You gave the premiere a C …"*', a newsletter's mailbag; 'Dana
+    asked: "is it a 9/10?"'), still open at the score: someone else's words? Not the writer's
+    own ("I wrote: …")."""
+    lead = text[line_start:start]
+    opener = min((at for at in map(lead.find, _QUOTE_OPENERS) if at > 0), default=-1)
+    if opener < 0 or any(c in lead[opener + 1 :] for c in '"”'):
+        return False
+    intro_end = opener
+    while intro_end > 0 and lead[intro_end - 1] in " \t*_":
+        intro_end -= 1
+    return _QUOTE_INTRO.fullmatch(text, line_start, line_start + intro_end) is not None
+
+
 def _line_or_label_above(text: str, line_start: int) -> tuple[int, int] | None:
     """(start, end) of the line right above the one at `line_start`, or of the one above that
     when it is blank (a heading or a label, a blank line, then its paragraph); None at the
@@ -358,9 +373,12 @@ def _line_or_label_above(text: str, line_start: int) -> tuple[int, int] | None:
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
     post's: said in a clause about an earlier review, on a navigation line, on a list item
-    naming an episode, in a catch-up on an earlier episode, or someone's signed quotation?"""
+    naming an episode, in a catch-up on an earlier episode, or someone's signed or introduced
+    quotation?"""
     first = text[line_start : line_start + 1]
     if (first in _QUOTE_OPENERS or first in " \t>*_") and _signed_quote(text, line_start, start):
+        return True
+    if _introduced_quote(text, line_start, start):
         return True
     if (
         first

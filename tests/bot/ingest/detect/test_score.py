@@ -1487,6 +1487,33 @@ def test_a_signed_quotation_opening_its_line_is_someone_elses_score(
     assert (score.raw if score else None) == expected
 
 
+# a reader's letter its own line introduces ("<Name> writes:") before the quotation opens, in
+# a newsletter's mailbag under the issue's labelled grade: the reader's grade, not the writer's
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        ('Marguerite writes: *"You gave the opener a D and now it\'s all A-s. Why?"*', "B"),
+        ("> **Okon asked:** “Why did last week's get a C?” Fair question.", "B"),
+        ('Sam from Ohio wrote: "Loved it. I\'d give it a 9/10 myself."', "B"),
+        # the writer introducing their own words is still the writer, and the later grade
+        ('I wrote back: "I\'ll call it an A- now that the arc is done."', "A-"),
+        # a quotation closed before the grade: the grade is outside it
+        ('Jo writes: "thoughts?" and I give it a C, honestly.', "C"),
+    ],
+)
+def test_a_quotation_its_line_introduces_is_someone_elses_score(
+    letter: str, expected: str | None
+) -> None:
+    body = (
+        "## Lantern Street, Episode 9\n\n**Grade: B**\n\n"
+        "The season moves slowly, then all at once. The middle sags, the last two episodes "
+        "are the best the show has done, and this one is a quiet bridge between them.\n\n"
+        f"## Reader mail\n\n{letter}\n\nThat's it for this week.\n"
+    )
+    score = score_in("", body, body.index("## Reader mail"), boxes=False)
+    assert (score.raw if score else None) == expected
+
+
 # a plain-text letter's section heading names the grade; the paragraph under it ends with it
 @pytest.mark.parametrize(
     ("section", "expected"),
