@@ -59,6 +59,24 @@ def test_score_formats(closing: str, raw: str, value: float, scale: float) -> No
     assert parsed.score.score_100 == round(value / scale * 100, 1)
 
 
+# the number alone in Markdown's emphasis, its scale outside it, as a review site's header
+# line or a closing line sets it: read as the fraction, its marks left out of the raw
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("Review by **mossy_lantern** · Score **72**/100 · 👍 41 · 👎 3", "72/100"),
+        ("My rating: *8* out of 10, and that's generous.", "8 out of 10"),
+        ("Score: __7.5__/10", "7.5/10"),
+        # a closing mark with no opening one is a footnote's, no emphasis
+        ("Score: 6*/10 (*see the note on episode 4)", None),
+    ],
+)
+def test_a_number_in_emphasis_before_its_scale_is_a_score(line: str, raw: str | None) -> None:
+    body = f"{line}\n\n{BODY}\n\nWorth watching if you liked the first season.\n"
+    score = score_in("", body, body.rindex("Worth"), boxes=False)
+    assert (score.raw if score else None) == raw
+
+
 @pytest.mark.parametrize(
     "closing",
     [
