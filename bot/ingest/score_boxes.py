@@ -425,11 +425,24 @@ def _box_head(element: Any) -> str:
         label = row.group("label").lower()
         named = any(word in label for word in (*_BOX_WORDS, "overall", "final"))
         return value if named and len(value) <= _MAX_BOX else ""
+    if not _holds_a_score(value):
+        # the label over a table of sub-scores ("Score breakdown" / "Story" / "9/10"): its
+        # first row's name is no value, and the box's own score is further in
+        return ""
     if len(parts) > 2 and value[-1:].isdigit() and _SCALE_PART.fullmatch(parts[2]):
         # "7" and "/10" apart, as a score box styles its scale: "7/10"
         value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
     head = _box_text_of([parts[0], value])
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+def _holds_a_score(value: str) -> bool:
+    """Could `value`, a box's part after its label, be a score: a number or stars in it, or a
+    letter grade opening it ("7", "4.5 out of 5", "★★★½", "B+ — warm")? A word ("Story") is
+    not one."""
+    return any(c.isdigit() or c in _STARS for c in value) or (
+        LETTER_GRADE.fullmatch(value.split(maxsplit=1)[0]) is not None
+    )
 
 
 # a row's own label before its value: "Story: 61/100", "Sound & Music: 8" (a breakdown's row)

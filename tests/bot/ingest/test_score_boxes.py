@@ -682,3 +682,28 @@ def test_a_box_only_after_something_else_that_follows_the_body_is_not_its_own() 
         "<div class='score-box'><span class='label'>Score</span><span>86/100</span></div>"
     )
     assert verdict_boxes(markup, "\n\n".join(_USER_REVIEW_TEXT)) == []
+
+
+def test_a_breakdown_tables_first_row_name_is_no_value_and_its_final_box_is_kept() -> None:
+    # a review site's section named for its score: a heading, a table of categories (a name
+    # cell, then its score cell), then the final score's own box; the section's head is the
+    # heading and the first row's name, no score, and must not take the final box with it
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{value}/10</td></tr>"
+        for name, value in (("Writing", 6), ("Visuals", 9), ("Music", 8))
+    )
+    markup = (
+        "<html><body><article class='review-body'><h1>Tidewater Episode 6 Review</h1>"
+        "<p>The storm finally breaks, and the quiet after it is the best thing the show has "
+        "done all season, even if the first half drags.</p>"
+        f"<section class='score-breakdown'><h2>Score breakdown</h2><table>{rows}</table>"
+        "<div class='final-score'><span class='final-label'>Harbor Score</span>"
+        "<span class='final-num'>74/100</span><span class='final-word'>Good</span></div>"
+        "</section></article></body></html>"
+    ).encode()
+    boxes = verdict_boxes(markup, "The storm finally breaks, and the quiet after it")
+    assert "Score breakdown: Writing" not in boxes
+    assert "Harbor Score: 74/100 Good" in boxes
+    page = read_page(markup, name="tidewater-6.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "74/100"
