@@ -107,6 +107,15 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             if article.tag == "body" and _in_page_chrome(element, article):
                 continue
             marks = _marks(element)
+            if element.tag == "img":
+                text = _image_rating(element, marks)
+                if (
+                    text
+                    and text not in found
+                    and not _not_the_reviewers(element, text, top and article, article, framed)
+                ):
+                    found.append(text)
+                continue
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars:
@@ -170,6 +179,22 @@ def _star_box(element: Any, marks: str) -> str:
         return ""
     value = _box_text(element)
     return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
+
+
+def _image_rating(image: Any, marks: str) -> str:
+    """The rating an <img> draws, as its alt text states it: a labelled one ("Rating: 4.5
+    out of 5 stars"), or a score alone in an image named like a score box ("rating-img":
+    "4.5 out of 5 stars", labelled by the word its name says, "Rating: …"), as a blog draws
+    its rating as a picture; "" for any other image (a screenshot's description)."""
+    alt = " ".join((image.get("alt") or "").split())
+    if not alt or len(alt) > _MAX_BOX or not _holds_a_score(alt):
+        return ""
+    if _stated_rating(alt):
+        return alt
+    word = next((w for w in _BOX_WORDS if w in marks), None)
+    if word is None or not (alt[0].isdigit() or alt[0] in _STARS):
+        return ""
+    return f"{word.capitalize()}: {alt}"
 
 
 def _named_grade(element: Any, marks: str) -> str:

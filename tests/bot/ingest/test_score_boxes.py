@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ingest import parse_document
 from bot.ingest.page import read_page
 from bot.ingest.score_boxes import verdict_boxes
@@ -707,3 +709,43 @@ def test_a_breakdown_tables_first_row_name_is_no_value_and_its_final_box_is_kept
     page = read_page(markup, name="tidewater-6.html")
     parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
     assert parsed.score is not None and parsed.score.raw == "74/100"
+
+
+def _rating_image_post(image: str) -> bytes:
+    # a blog's episode post that draws its rating as a picture under a "Rating" heading, the
+    # season's running average in prose under it, and a reader's comment below the post
+    return (
+        "<html><body><main><h1>Tidewater Ep. 9 – the storm, at last</h1>"
+        "<div class='entry-content'><p>The storm finally breaks, and the quiet after it is the "
+        "best thing the show has done all season, even if the first half drags.</p>"
+        "<img src='/uploads/boat.jpg' alt='Screenshot: the boat, 3 crew out of 5 left'>"
+        "<p>The last ten minutes are nearly silent and all the better for it.</p>"
+        f"<h2>Rating</h2>{image}"
+        "<p>Season so far: 3.9 average across nine episodes.</p></div>"
+        "<div class='comments'><p>Full marks from me.</p>"
+        "<img class='rating-img' alt='Rating: 5 out of 5 stars'></div>"
+        "</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("image", "box"),
+    [
+        # the alt text states the rating with its label
+        ("<img src='/r/4-5.png' alt='Rating: 4.5 out of 5 stars'>", "Rating: 4.5 out of 5 stars"),
+        # an image named for a score, its alt the score alone: labelled by its name
+        ("<img class='score-badge' src='/r/8.png' alt='8/10'>", "Score: 8/10"),
+    ],
+)
+def test_a_rating_drawn_as_an_image_is_read_from_its_alt_text(image: str, box: str) -> None:
+    markup = _rating_image_post(image)
+    boxes = verdict_boxes(markup, "The storm finally breaks, and the quiet after it")
+    assert boxes == [box]  # never a screenshot's description, nor a comment's image
+    page = read_page(markup, name="tidewater-9.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == box.split(": ", 1)[1]
+
+
+def test_an_unnamed_images_alt_without_a_label_is_no_rating() -> None:
+    markup = _rating_image_post("<img src='/r/4-5.png' alt='4.5 out of 5'>")
+    assert verdict_boxes(markup, "The storm finally breaks, and the quiet after it") == []
