@@ -110,6 +110,15 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             if article.tag == "body" and _in_page_chrome(element, article):
                 continue
             marks = _marks(element)
+            if element.tag == "img":
+                text = _image_rating(element, marks)
+                if (
+                    text
+                    and text not in found
+                    and not _not_the_reviewers(element, text, top and article, article, framed)
+                ):
+                    found.append(text)
+                continue
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars:
@@ -173,6 +182,22 @@ def _star_box(element: Any, marks: str) -> str:
         return ""
     value = _box_text(element)
     return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
+
+
+def _image_rating(image: Any, marks: str) -> str:
+    """The rating an <img> draws, as its alt text states it: a labelled one ("Rating: 4.5
+    out of 5 stars"), or a score alone in an image named like a score box ("rating-img":
+    "4.5 out of 5 stars", labelled by the word its name says, "Rating: …"), as a blog draws
+    its rating as a picture; "" for any other image (a screenshot's description)."""
+    alt = " ".join((image.get("alt") or "").split())
+    if not alt or len(alt) > _MAX_BOX or not _holds_a_score(alt):
+        return ""
+    if _stated_rating(alt):
+        return alt
+    word = next((w for w in _BOX_WORDS if w in marks), None)
+    if word is None or not (alt[0].isdigit() or alt[0] in _STARS):
+        return ""
+    return f"{word.capitalize()}: {alt}"
 
 
 def _named_grade(element: Any, marks: str) -> str:
@@ -431,11 +456,24 @@ def _box_head(element: Any) -> str:
         label = row.group("label").lower()
         named = any(word in label for word in (*_BOX_WORDS, "overall", "final"))
         return value if named and len(value) <= _MAX_BOX else ""
+    if not _holds_a_score(value):
+        # the label over a table of sub-scores ("Score breakdown" / "Story" / "9/10"): its
+        # first row's name is no value, and the box's own score is further in
+        return ""
     if len(parts) > 2 and value[-1:].isdigit() and _SCALE_PART.fullmatch(parts[2]):
         # "7" and "/10" apart, as a score box styles its scale: "7/10"
         value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
     head = _box_text_of([parts[0], value])
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+def _holds_a_score(value: str) -> bool:
+    """Could `value`, a box's part after its label, be a score: a number or stars in it, or a
+    letter grade opening it ("7", "4.5 out of 5", "★★★½", "B+ — warm")? A word ("Story") is
+    not one."""
+    return any(c.isdigit() or c in _STARS for c in value) or (
+        LETTER_GRADE.fullmatch(value.split(maxsplit=1)[0]) is not None
+    )
 
 
 # a row's own label before its value: "Story: 61/100", "Sound & Music: 8" (a breakdown's row)

@@ -42,6 +42,9 @@ LETTER_GRADE = re.compile(r"[A-F][+\-−]?")
 """A letter grade as a whole value ("B+", "A-"): a score on no stated scale."""
 SCORE = re.compile(
     r"(?P<value>" + _NUMBER + r")"
+    # the number alone in Markdown's emphasis, the scale outside it: "**72**/100", "_8_ out of
+    # 10" (_score_from wants the opening marks before the number, and drops both from the raw)
+    r"(?P<marks>\*\*?|__?)?"
     # the unit first, the scale in parentheses: "7.5 points (out of 10)", "4 stars (/5)"
     r"(?P<lead_unit>\s+(?:stars?|points?|pts)\s*\(\s*)?"
     r"\s*(?P<sep>/|out\s+of)\s*(?P<scale>\d{1,3}(?:\.0)?)"
@@ -342,6 +345,21 @@ def _signed_quote(text: str, line_start: int, start: int) -> bool:
     return above is not None and _QUOTE_INTRO.fullmatch(text, *above) is not None
 
 
+def _introduced_quote(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` inside a quotation that its own line introduces by whoever
+    said it ('Tomás writes: *"You gave the premiere a C …"*', a newsletter's mailbag; 'Dana
+    asked: "is it a 9/10?"'), still open at the score: someone else's words? Not the writer's
+    own ("I wrote: …")."""
+    lead = text[line_start:start]
+    opener = min((at for at in map(lead.find, _QUOTE_OPENERS) if at > 0), default=-1)
+    if opener < 0 or any(c in lead[opener + 1 :] for c in '"”'):
+        return False
+    intro_end = opener
+    while intro_end > 0 and lead[intro_end - 1] in " \t*_":
+        intro_end -= 1
+    return _QUOTE_INTRO.fullmatch(text, line_start, line_start + intro_end) is not None
+
+
 def _line_or_label_above(text: str, line_start: int) -> tuple[int, int] | None:
     """(start, end) of the line right above the one at `line_start`, or of the one above that
     when it is blank (a heading or a label, a blank line, then its paragraph); None at the
@@ -361,9 +379,12 @@ def _line_or_label_above(text: str, line_start: int) -> tuple[int, int] | None:
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
     post's: said in a clause about an earlier review, on a navigation line, on a list item
-    naming an episode, in a catch-up on an earlier episode, or someone's signed quotation?"""
+    naming an episode, in a catch-up on an earlier episode, or someone's signed or introduced
+    quotation?"""
     first = text[line_start : line_start + 1]
     if (first in _QUOTE_OPENERS or first in " \t>*_") and _signed_quote(text, line_start, start):
+        return True
+    if _introduced_quote(text, line_start, start):
         return True
     if (
         first
@@ -416,6 +437,10 @@ class _Candidate:
 
 
 def _score_from(match: re.Match[str]) -> Score | None:
+    marks = match.group("marks")
+    start = match.start()
+    if marks and match.string[max(0, start - len(marks)) : start] != marks:
+        return None  # "8*/10": a closing mark with no opening one, no emphasis
     try:
         value = float(match.group("value").replace(",", "."))
         scale = float(match.group("scale"))
@@ -423,7 +448,12 @@ def _score_from(match: re.Match[str]) -> Score | None:
         return None
     if scale not in _SCALES or not 0 <= value <= scale:
         return None
-    return Score(raw=match.group(0).strip(), value=value, scale=scale)
+    raw = (
+        match.group(0)
+        if not marks
+        else match.group("value") + match.string[match.end("marks") : match.end()]
+    )
+    return Score(raw=raw.strip(), value=value, scale=scale)
 
 
 def parse_score(text: str) -> Score | None:
@@ -530,10 +560,10 @@ _SPACE_BYTES = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # the ASCII characters str.is
 
 class _OutOf(NamedTuple):
     """What the "out of"s (any casing) of an ascii_lowered text may be part of: whether one
-    may follow a number within the 8 characters _candidates looks back (a digit, or any
-    non-ASCII character, which may be a digit or a space, before the spaces), how many there
-    are in all, whether one may follow a number word ("four out of five"), and whether one
-    follows a number and a unit ("3 cups out of 5")."""
+    may follow a number within the 8 characters _candidates looks back (a digit, maybe in
+    emphasis, or any non-ASCII character, which may be a digit or a space, before the
+    spaces), how many there are in all, whether one may follow a number word ("four out of
+    five"), and whether one follows a number and a unit ("3 cups out of 5")."""
 
     after_number: bool
     total: int
@@ -554,7 +584,14 @@ def _out_of(lowered: bytes) -> _OutOf:
             )  # 8 characters at most 32 bytes
             if lead:
                 last = lead[-1]
-                after_number = after_number or last >= 0x80 or 0x30 <= last <= 0x39 or last == 0x28
+                # (or the number in emphasis: "*8* out of 10", its marks "*" or "_")
+                digit = lead.rstrip(b"*_")[-1:] if last in (0x2A, 0x5F) else lead[-1:]
+                after_number = (
+                    after_number
+                    or last >= 0x80
+                    or last == 0x28
+                    or (digit != b"" and 0x30 <= digit[0] <= 0x39)
+                )
                 after_word = after_word or (
                     last in _NUMBER_WORD_LAST and lead.endswith(_NUMBER_WORD_ENDS)
                 )
@@ -648,7 +685,7 @@ def _candidates(
             lead = text[max(0, separator - back) : separator]
             if _UNIT_BEFORE_PARENS.search(lead) is None:
                 continue
-        elif not lead[-1:].isdigit():
+        elif not lead.rstrip("*_")[-1:].isdigit():  # (the number in emphasis: "**72**/100")
             continue
         match = None
         for candidate in SCORE.finditer(text, max(0, separator - back), separator + 40):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ingest import parse_document
 from bot.ingest.page import read_page
 from bot.ingest.score_boxes import verdict_boxes
@@ -712,3 +714,68 @@ def test_a_box_only_after_something_else_that_follows_the_body_is_not_its_own() 
         "<div class='score-box'><span class='label'>Score</span><span>86/100</span></div>"
     )
     assert verdict_boxes(markup, "\n\n".join(_USER_REVIEW_TEXT)) == []
+
+
+def test_a_breakdown_tables_first_row_name_is_no_value_and_its_final_box_is_kept() -> None:
+    # a review site's section named for its score: a heading, a table of categories (a name
+    # cell, then its score cell), then the final score's own box; the section's head is the
+    # heading and the first row's name, no score, and must not take the final box with it
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{value}/10</td></tr>"
+        for name, value in (("Writing", 6), ("Visuals", 9), ("Music", 8))
+    )
+    markup = (
+        "<html><body><article class='review-body'><h1>Tidewater Episode 6 Review</h1>"
+        "<p>The storm finally breaks, and the quiet after it is the best thing the show has "
+        "done all season, even if the first half drags.</p>"
+        f"<section class='score-breakdown'><h2>Score breakdown</h2><table>{rows}</table>"
+        "<div class='final-score'><span class='final-label'>Harbor Score</span>"
+        "<span class='final-num'>74/100</span><span class='final-word'>Good</span></div>"
+        "</section></article></body></html>"
+    ).encode()
+    boxes = verdict_boxes(markup, "The storm finally breaks, and the quiet after it")
+    assert "Score breakdown: Writing" not in boxes
+    assert "Harbor Score: 74/100 Good" in boxes
+    page = read_page(markup, name="tidewater-6.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "74/100"
+
+
+def _rating_image_post(image: str) -> bytes:
+    # a blog's episode post that draws its rating as a picture under a "Rating" heading, the
+    # season's running average in prose under it, and a reader's comment below the post
+    return (
+        "<html><body><main><h1>Tidewater Ep. 9 – the storm, at last</h1>"
+        "<div class='entry-content'><p>The storm finally breaks, and the quiet after it is the "
+        "best thing the show has done all season, even if the first half drags.</p>"
+        "<img src='/uploads/boat.jpg' alt='Screenshot: the boat, 3 crew out of 5 left'>"
+        "<p>The last ten minutes are nearly silent and all the better for it.</p>"
+        f"<h2>Rating</h2>{image}"
+        "<p>Season so far: 3.9 average across nine episodes.</p></div>"
+        "<div class='comments'><p>Full marks from me.</p>"
+        "<img class='rating-img' alt='Rating: 5 out of 5 stars'></div>"
+        "</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("image", "box"),
+    [
+        # the alt text states the rating with its label
+        ("<img src='/r/4-5.png' alt='Rating: 4.5 out of 5 stars'>", "Rating: 4.5 out of 5 stars"),
+        # an image named for a score, its alt the score alone: labelled by its name
+        ("<img class='score-badge' src='/r/8.png' alt='8/10'>", "Score: 8/10"),
+    ],
+)
+def test_a_rating_drawn_as_an_image_is_read_from_its_alt_text(image: str, box: str) -> None:
+    markup = _rating_image_post(image)
+    boxes = verdict_boxes(markup, "The storm finally breaks, and the quiet after it")
+    assert boxes == [box]  # never a screenshot's description, nor a comment's image
+    page = read_page(markup, name="tidewater-9.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == box.split(": ", 1)[1]
+
+
+def test_an_unnamed_images_alt_without_a_label_is_no_rating() -> None:
+    markup = _rating_image_post("<img src='/r/4-5.png' alt='4.5 out of 5'>")
+    assert verdict_boxes(markup, "The storm finally breaks, and the quiet after it") == []

@@ -59,6 +59,24 @@ def test_score_formats(closing: str, raw: str, value: float, scale: float) -> No
     assert parsed.score.score_100 == round(value / scale * 100, 1)
 
 
+# the number alone in Markdown's emphasis, its scale outside it, as a review site's header
+# line or a closing line sets it: read as the fraction, its marks left out of the raw
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("Review by **mossy_lantern** · Score **72**/100 · 👍 41 · 👎 3", "72/100"),
+        ("My rating: *8* out of 10, and that's generous.", "8 out of 10"),
+        ("Score: __7.5__/10", "7.5/10"),
+        # a closing mark with no opening one is a footnote's, no emphasis
+        ("Score: 6*/10 (*see the note on episode 4)", None),
+    ],
+)
+def test_a_number_in_emphasis_before_its_scale_is_a_score(line: str, raw: str | None) -> None:
+    body = f"{line}\n\n{BODY}\n\nWorth watching if you liked the first season.\n"
+    score = score_in("", body, body.rindex("Worth"), boxes=False)
+    assert (score.raw if score else None) == raw
+
+
 @pytest.mark.parametrize(
     "closing",
     [
@@ -1530,6 +1548,33 @@ def test_a_signed_quotation_opening_its_line_is_someone_elses_score(
         f"FROM THE MAILBAG\n\n{letter}\nThanks for writing in!\n"
     )
     score = score_in("", body, body.index("FROM THE MAILBAG"), boxes=False)
+    assert (score.raw if score else None) == expected
+
+
+# a reader's letter its own line introduces ("<Name> writes:") before the quotation opens, in
+# a newsletter's mailbag under the issue's labelled grade: the reader's grade, not the writer's
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        ('Marguerite writes: *"You gave the opener a D and now it\'s all A-s. Why?"*', "B"),
+        ("> **Okon asked:** “Why did last week's get a C?” Fair question.", "B"),
+        ('Sam from Ohio wrote: "Loved it. I\'d give it a 9/10 myself."', "B"),
+        # the writer introducing their own words is still the writer, and the later grade
+        ('I wrote back: "I\'ll call it an A- now that the arc is done."', "A-"),
+        # a quotation closed before the grade: the grade is outside it
+        ('Jo writes: "thoughts?" and I give it a C, honestly.', "C"),
+    ],
+)
+def test_a_quotation_its_line_introduces_is_someone_elses_score(
+    letter: str, expected: str | None
+) -> None:
+    body = (
+        "## Lantern Street, Episode 9\n\n**Grade: B**\n\n"
+        "The season moves slowly, then all at once. The middle sags, the last two episodes "
+        "are the best the show has done, and this one is a quiet bridge between them.\n\n"
+        f"## Reader mail\n\n{letter}\n\nThat's it for this week.\n"
+    )
+    score = score_in("", body, body.index("## Reader mail"), boxes=False)
     assert (score.raw if score else None) == expected
 
 
