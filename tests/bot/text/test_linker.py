@@ -341,6 +341,23 @@ def test_written_in_lowercase(text: str, lowercase: bool) -> None:
 # --------------------------------------------------------------------------- the reference
 
 
+_REFERENCE_LEADING = " \t\n\"'“‘(«[-–—*_"
+
+
+def _opens(raw: str, opening: int, start: int) -> bool:
+    """Does the word at `start` open sentence `raw` (whose words begin at `opening`): its first
+    word, or the first of a line with no letter before it in the sentence (a thread's "1/4"
+    line, then "First impressions: …")?"""
+    if start == opening:
+        return True
+    line = raw.rfind("\n", opening, start)
+    return (
+        line >= 0
+        and not raw[line + 1 : start].strip(_REFERENCE_LEADING)
+        and not any(c.isalpha() for c in raw[opening:line])
+    )
+
+
 def _reference(
     names: dict[int, tuple[str, ...]], titles: Sequence[str], text: str
 ) -> list[tuple[int, int, int, int]]:
@@ -425,7 +442,7 @@ def _reference(
                     break
             else:
                 at += 1
-        opening = len(raw) - len(raw.lstrip(" \t\n\"'“‘(«[-–—*_"))
+        opening = len(raw) - len(raw.lstrip(_REFERENCE_LEADING))
         keys: dict[int, int] = {}
         for start, end, name in hits:
             if name not in by_length and " " not in name and _DETERMINER.search(masked[:start]):
@@ -454,7 +471,7 @@ def _reference(
             for key in owners[name]:
                 opener = key in openers and name.lower() in SENTENCE_OPENERS
                 if key not in keys and not (
-                    opener and start == opening and not quoted and not acts
+                    opener and _opens(raw, opening, start) and not quoted and not acts
                 ):
                     keys[key] = a + start
         stripped = raw.strip()
@@ -610,7 +627,9 @@ _LOWER_ROUGE = Linker(
 @given(_lowercase_linker_and_text())
 @example((_LOWER_ROUGE, "ok so. metallic rouge. i love rouge. the viola is great. first!"))
 @example((_LOWER_ROUGE, "ok so. the\nrouge. viola keane. a viola keane! one rouge."))
-# a lower-case name across a paragraph's end names no one (found by this test at random)
+# a lower-case name across a paragraph's end names no one; an opening word opens its line
+# after a sentence's marks alone (both found by this test at random)
+@example((Linker({1: ("Then",)}, {1: "c1"}), ". . \u00a0\nThen rougerougerouge"))
 @example((Linker({1: ("Rouge Redstar",)}, {1: "c1"}), "rougerouge rouge\n\nredstar. rouge"))
 def test_lowercase_texts_follow_the_rule(case: tuple[Linker, str]) -> None:
     linker, text = case
