@@ -1262,10 +1262,15 @@ def detect_episode(draft: Draft) -> None:
             why = f"opening the title {draft.title!r}, before a season review's title"
         elif (
             named is not None
-            and (issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK)))
+            and (
+                issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK))
+                or issue_number_said(draft.title, draft.text)
+            )
             is not None
         ):
-            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6"
+            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6", in the
+            # opening or above it (an e-mail's "SHOW LETTER | Issue #6" between its headers
+            # and its greeting, dropped with them as furniture before the body)
             why = f"in the title {draft.title!r}: it numbers the issue ({issue!r} in the opening)"
         if named is not None and why is not None and says_season_level(draft.title):
             # "Rewatch Club #14 — <Anime> Season 1 Review": the programme's number, and the

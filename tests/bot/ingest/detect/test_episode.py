@@ -1548,6 +1548,20 @@ def test_a_titles_hash_number_that_the_masthead_gives_as_the_issue_is_not_the_ep
     assert doc(text.replace("Issue 7 · ", ""), anime="Show").episode == 7
 
 
+def test_an_emails_masthead_above_its_greeting_gives_the_subjects_hash_as_the_issue() -> None:
+    # an e-mail saved with its headers: the masthead's "Issue #40" sits between the headers and
+    # the greeting (furniture before the body), the feature's heading names the episode
+    text = (
+        "From: Dana Cole <dana@harbour.example>\nDate: Mon, 4 Mar 2024 09:00:00 +0000\n"
+        "Subject: Harbour Notes #40: rain on the tin roof\n\n"
+        "View this email in your browser\n\n~~~~~~~~~~~~~~~~~~~~\nHARBOUR NOTES | Issue #40\n"
+        "~~~~~~~~~~~~~~~~~~~~\n\nMorning, everyone,\n\n"
+        "A short letter, the week ran away from me.\n\nSHOW, EPISODE 6\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").episode == 6
+
+
 @pytest.mark.parametrize("number", ["Ep. 112", "Episode 7", "#58"])
 def test_a_podcasts_number_opening_a_season_reviews_title_names_no_episode(number: str) -> None:
     # a podcast's own numbering, then the title of a season review of an anime not known yet
