@@ -1229,6 +1229,39 @@ def _column_show(
     return chosen
 
 
+def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) -> str | None:
+    """The new anime's name the title's clear pattern gives when it leads the title, before
+    each known name the title holds (at `known_at` in the folded title, none of them with a
+    marker of its own), and the opening says it again past the title's copy: a newsletter's
+    "This week: <New> first impressions, plus <Known> S2 and a <Known> teaser" over its
+    feature on <New>. Else None (the known anime named in the title wins)."""
+    opening = "\n\n".join(_opening_lines(draft.paragraphs))
+    # the headline copied into the text (an e-mail's subject above its body) says nothing more
+    said = opening.replace(draft.title, " ") if draft.title in opening else opening
+    pattern = name_in_pattern(draft.title, said)
+    head, colon, rest = pattern.rpartition(": ") if pattern is not None else ("", "", "")
+    if colon and _lower_case_word(head):
+        # "This week: <New> first impressions": a lead-in in a sentence's words, which the
+        # letter's greeting says too ("short intro this week"), is no part of a name
+        pattern = rest
+    if pattern is None or names.match(pattern) is not None or names.exact_in(pattern):
+        return None
+    name, folded_title = fold(pattern), fold(draft.title)
+    at = next(_word_spans(name, folded_title), None)
+    if at is None or any(position < at[1] for position in known_at):
+        return None
+    marker = _MARKER_AFTER_NAME.match(folded_title, at[1])
+    if marker is None or "#" in marker.group(0):
+        # "Three Episodes In: Is <Known> …" (no marker after the words taken), "<Programme>
+        # #142: <Known> …" (a programme's own number): the known anime is what it is about
+        return None
+    if _column_name(pattern, draft.title) is not None:
+        return None  # "<Word> Weekly #4: <Known>, episode 6": a periodical's name
+    if _unclear_pattern(draft.title, pattern, said) is not None:
+        return None
+    return pattern if _said_as_words(name, fold(said)) else None
+
+
 _NOT_A_NAME = "not written as a name"
 
 
@@ -1318,7 +1351,19 @@ def detect_anime(draft: Draft) -> None:
                 # "<Known> Episode 24 review (plus a word on <Other>)": the name the title's
                 # episode or kind marker follows is what it is about, not one said in passing
                 votes[title] += 1.0
-        if votes:
+        leading = (
+            _new_name_leading(draft, names, [p for _, _, p in names.exact_in(draft.title)])
+            if votes and all(v < 4.0 for v in votes.values())
+            else None
+        )
+        if leading is not None:
+            chosen = leading
+            draft.explain(
+                "anime",
+                f"{chosen!r}: a new anime, from the title's pattern before the known anime it "
+                f"names in passing ({', '.join(sorted(votes))}), said again in the opening",
+            )
+        elif votes:
             chosen = max(votes, key=lambda t: votes[t])
             draft.explain("anime", f"{chosen!r}: named in the title {draft.title!r}")
         elif (respaced := names.respaced_in(draft.title)) is not None:

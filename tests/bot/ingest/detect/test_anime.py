@@ -529,6 +529,46 @@ def test_the_known_anime_before_the_titles_marker_beats_one_named_in_passing() -
 
 
 @pytest.mark.parametrize(
+    "subject",
+    [
+        "This week: Lantern Keepers first impressions, plus Paper Kite S2 and a Blue Lock teaser",
+        "Lantern Keepers episode 1 review, plus Paper Kite and Blue Lock news",
+    ],
+)
+def test_a_new_anime_leading_the_subject_beats_known_anime_named_after_it(subject: str) -> None:
+    # a newsletter's subject: the feature's new anime with its kind marker first, known anime
+    # after it in passing (links further down); the letter's feature heading says it again
+    text = (
+        f"From: The Reel Letter <reel@mail.example>\nDate: Sun, 6 Jul 2025 08:00:00 +0000\n"
+        f"Subject: {subject}\n\nView this email in your browser\n\nTHE REEL LETTER · "
+        "Issue #31\n\nHello all! A short hello this week, the season is crowded.\n\n"
+        "LANTERN KEEPERS EPISODE 1 FIRST IMPRESSIONS\n\nLantern Keepers opens in a flooded "
+        "city and takes its time.\n\nLINKS\n- Paper Kite season 2, episode 3: still lovely\n"
+    )
+    parsed = doc(text, known_anime=["Paper Kite", "Blue Lock"])
+    assert parsed.anime_title == "Lantern Keepers"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # the known anime leads the subject: the new name after it is said in passing
+        "Paper Kite S2 thoughts, plus Lantern Keepers first impressions",
+        # how far the writer got, then a question about the known anime: no name before it
+        "Two Episodes In: Is Paper Kite Worth It?",
+        # a programme's own number, then the known anime
+        "Harbour Notes #12: Paper Kite Finds Its Feet",
+    ],
+)
+def test_a_known_anime_the_subject_names_stays_the_anime(subject: str) -> None:
+    text = (
+        f"Subject: {subject}\n\nHello all. Paper Kite is back, Harbour Notes is back, Lantern "
+        "Keepers starts. Is it good? Two episodes in, yes.\n\nMore below.\n"
+    )
+    assert doc(text, known_anime=["Paper Kite"]).anime_title == "Paper Kite"
+
+
+@pytest.mark.parametrize(
     ("title", "anime"),
     [
         (
