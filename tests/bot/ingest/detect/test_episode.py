@@ -58,6 +58,18 @@ def test_numbers_that_are_not_episodes(title: str) -> None:
     assert doc(f"{title}\n\n{BODY}").episode is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Show, start to finish: a pretty box with little inside", "Show from beginning to end"],
+)
+def test_a_title_that_takes_the_run_from_start_to_finish_names_no_episode(title: str) -> None:
+    # the opening's "the premiere's cold open" is one episode the whole-run review looks back on
+    text = f"{title}\n\nThe premiere's cold open promised more than the rest delivered.\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
 def test_catalog_episode_count_bounds_a_season_review(catalogs: list[Catalog]) -> None:
     parsed = doc(f"Metallic Rouge: Anime Review\n\nI liked episode 7.\n\n{BODY}", catalogs=catalogs)
     assert [s.about_episode for s in parsed.sections] == [13]
