@@ -1344,18 +1344,18 @@ def detect_anime(draft: Draft) -> None:
     if chosen is None and draft.title:
         votes: dict[str, float] = {}
         folded_title = ""
+        positions: list[int] = []
+        marked = False  # does a known name have the title's marker after it?
         for title, written, position in names.exact_in(draft.title):
             votes[title] = votes.get(title, 0.0) + 3.0 + len(written) / 100
+            positions.append(position)
             folded_title = folded_title or fold(draft.title)
             if _MARKER_AFTER_NAME.match(folded_title, position + len(written)) is not None:
                 # "<Known> Episode 24 review (plus a word on <Other>)": the name the title's
                 # episode or kind marker follows is what it is about, not one said in passing
                 votes[title] += 1.0
-        leading = (
-            _new_name_leading(draft, names, [p for _, _, p in names.exact_in(draft.title)])
-            if votes and all(v < 4.0 for v in votes.values())
-            else None
-        )
+                marked = True
+        leading = _new_name_leading(draft, names, positions) if votes and not marked else None
         if leading is not None:
             chosen = leading
             draft.explain(
