@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["drop_boilerplate", "is_boilerplate"]
+__all__ = ["comments_opening", "drop_boilerplate", "is_boilerplate"]
 
 # the heading of a list of links to other posts ("Related posts", "Most read this week"), or
 # of a sidebar's block of short lines
@@ -214,6 +214,27 @@ def _most_text_before(lines: list[str], index: int) -> bool:
     before half the lines still follows the article when the article is a few long
     paragraphs and each comment a few short lines: its writer, its date, its words.)"""
     return sum(map(len, lines[:index])) > sum(map(len, lines[index + 1 :]))
+
+
+def comments_opening(text: str) -> int:
+    """Where in `text` the comments section that drop_boilerplate blanks to the end opens:
+    its header's line, with the blank and furniture lines right above it; len(text) when
+    there is none. What is added after a page's article (its score boxes, which extraction
+    leaves out) goes there, not among the readers' words blanked with them."""
+    lines = text.split("\n")
+    cleaned = [clean_line(line) for line in lines]
+    half = len(cleaned) // 2
+    for index, line in enumerate(cleaned):
+        if (
+            line
+            and _boilerplate_line(line)
+            and _comments_header(line)
+            and (index >= half or _most_text_before(cleaned, index))
+        ):
+            while index > 0 and (not cleaned[index - 1] or _boilerplate_line(cleaned[index - 1])):
+                index -= 1
+            return sum(len(line) + 1 for line in lines[:index])
+    return len(text)
 
 
 def drop_boilerplate(draft: Draft) -> None:

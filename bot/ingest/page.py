@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from bot.ingest.boilerplate import comments_opening
 from bot.ingest.errors import IngestError
 from bot.ingest.headline import headline, page_title
 from bot.ingest.read import decode_text
@@ -92,10 +93,7 @@ def read_page(
         article = extract_article(data, url=url)
     except ExtractError as exc:
         raise IngestError(str(exc)) from exc
-    text = article.text
-    for box in verdict_boxes(data, text):
-        if box not in text:
-            text = f"{text}\n\n{box}"
+    text = _with_boxes(article.text, verdict_boxes(data, article.text))
     meta = PageMeta(
         title=headline(article.title, data, text),
         author=article.author,
@@ -116,6 +114,21 @@ def read_page(
             url=entry.link or meta.url,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
+
+
+def _with_boxes(text: str, boxes: list[str]) -> str:
+    """`text` with the page's score `boxes` it does not hold after its article: before a
+    comments section that runs to its end (which boilerplate blanks, readers' words and all)."""
+    added = ""
+    for box in boxes:
+        if box not in text and box not in added:
+            added += f"{box}\n\n"
+    if not added:
+        return text
+    at = comments_opening(text)
+    if at >= len(text):
+        return f"{text}\n\n{added.rstrip()}"
+    return f"{text[:at].rstrip()}\n\n{added}{text[at:].lstrip()}"
 
 
 # "13/13 episodes seen", "12 / 12 eps watched", "13 of 13 episodes seen": as many episodes seen

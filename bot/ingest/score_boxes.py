@@ -148,6 +148,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 # unless that box holds more than a label (a verdict's prose, pros and cons)
                 parent = element.getparent()
                 if parent is not None and parent not in roots_of(article):
+                    if _linked_label(parent, element):
+                        continue  # another post's card: its headline, a link, by its score
                     labelled = _box_text(parent)
                     if labelled and (len(labelled) <= _MAX_BOX or _score_card(labelled)):
                         text = labelled
@@ -285,6 +287,34 @@ def _rating_text(rating: dict[str, Any]) -> str:
 
 
 _FRAMES = ("card", "box", "badge")
+
+
+def _linked_label(box: Any, value: Any) -> bool:
+    """Is the label beside `value` in its `box` all a link to another page ("<a href=
+    "/reviews/other-show">Other Show Review</a> <span class="score">8/10</span>", or that link
+    in a heading), as a list of other reviews' cards shows each one's score? A link within the
+    page ("#verdict"), one beside a label's own words ("Our grade (<a>how we grade</a>)"), or
+    one that is the label ("<a href="/how-we-score">Our score</a>"), is no other review's."""
+    if (box.text or "").strip():
+        return False  # (the box's own words before its elements)
+    linked = False
+    for part in box.iterchildren():
+        if (part.tail or "").strip():
+            return False
+        if part is value or not isinstance(part.tag, str):
+            continue
+        words = " ".join(part.text_content().split())
+        if not words:
+            continue
+        links = [
+            " ".join(link.text_content().split())
+            for link in part.iter("a")
+            if not (link.get("href") or "#").startswith("#")
+        ]
+        if " ".join(links) != words or any(word in words.lower() for word in _BOX_WORDS):
+            return False  # (a link that says what the box holds: "<a>Our score</a>", a key)
+        linked = True
+    return linked
 
 
 def _is_box(element: Any, marks: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import string
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -376,6 +377,36 @@ def _line_or_label_above(text: str, line_start: int) -> tuple[int, int] | None:
     return above_start, above_end
 
 
+_MAX_ITEM_LINES = 3  # a list item's wrapped lines looked up over for its bullet
+_GOING_ON = "([" + string.ascii_lowercase  # how a sentence's wrapped line may open: "(grade: A)"
+
+
+def _wrapped(text: str, line_start: int) -> bool:
+    """Could the line at `line_start` be a list item's wrapped line: indented (not an item of
+    its own), or opening as a sentence going on does (a lower-case word, a parenthesis), as
+    stripped lines and Markdown's lazy continuation leave one?"""
+    first = text[line_start : line_start + 1]
+    if first in (" ", "\t"):
+        words = text[line_start : line_start + _MAX_LINE_MARKS].lstrip(" \t")
+        return not words.startswith(_BULLETS)  # (a nested item of its own)
+    return first != "" and first in _GOING_ON
+
+
+def _item_start(text: str, line_start: int) -> int:
+    """The start of the list item whose wrapped line starts at `line_start` ("- Our Show
+    episode 21 writeup is up\n(grade: A)"): the bullet's line, up over other wrapped lines
+    of its paragraph; `line_start` itself when it is no such line."""
+    at = line_start
+    for _ in range(_MAX_ITEM_LINES):
+        if at <= 1 or not _wrapped(text, at):
+            break
+        above = text.rfind("\n", 0, at - 1) + 1
+        if text.startswith(_BULLETS, above):
+            return above
+        at = above
+    return line_start
+
+
 def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
     post's: said in a clause about an earlier review, on a navigation line, on a list item
@@ -386,13 +417,13 @@ def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
         return True
     if _introduced_quote(text, line_start, start):
         return True
-    if (
-        first
-        and first in "-*•·"
-        and _LISTED_EPISODE.match(text, line_start, start) is not None
-        and _OVERALL_WORDS.search(text, line_start, start) is None
-    ):
-        return True
+    # (the score on a list item's wrapped line: the item's words from its bullet on)
+    item_start = line_start if first in "-*•·" else _item_start(text, line_start)
+    bullet = text[item_start : item_start + 1]
+    if bullet and bullet in "-*•·":
+        item = text[item_start:start].replace("\n", " ")
+        if _LISTED_EPISODE.match(item) is not None and _OVERALL_WORDS.search(item) is None:
+            return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
     if _replied(text, line_start, start):

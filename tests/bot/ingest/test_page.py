@@ -433,3 +433,34 @@ def test_an_infoboxs_number_through_the_seasons_over_a_later_seasons_premiere(
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
     assert parsed.episode == episode
+
+
+def _review_over_comments(comments: str) -> bytes:
+    # a review page whose score box sits over the text (which extraction leaves out), its
+    # comments section kept by extraction at the end of the article
+    return (
+        "<html><head><title>Lanternfall Season 1 Review</title></head><body><main>"
+        "<h1>Lanternfall Season 1 Review</h1>"
+        "<div class='verdict'><div class='score'>6.5<small>/10</small></div></div>"
+        "<div class='body'><p>The ferry town is drawn with such care that every rooftop feels "
+        "lived in, and the first half moves at a gentle, confident pace.</p>"
+        "<p>The second half trades that calm for a tournament, and the cast thins out into "
+        "rivals who only ever say what they want. Still, the finale's lantern scene lands.</p>"
+        f"</div><section class='talk'>{comments}</section></main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("header", ["Comments (42)", "42 Comments", "Top comments"])
+def test_a_score_box_goes_before_the_comments_at_the_text_end_not_among_them(header: str) -> None:
+    markup = _review_over_comments(
+        f"<h3>{header}</h3><div><b>ferry_fan</b><p>6.5 is harsh, easily a 9 for me.</p></div>"
+    )
+    page = read_page(markup, name="review.html")
+    assert page.text.index("6.5 /10") < page.text.index(header)
+    parsed = parse_document(page.text, meta=page.meta, anime="Lanternfall")
+    assert parsed.score is not None and parsed.score.raw == "6.5 /10"
+
+
+def test_a_score_box_goes_after_the_text_when_no_comments_end_it() -> None:
+    page = read_page(_review_over_comments(""), name="review.html")
+    assert page.text.endswith("\n\n6.5 /10")

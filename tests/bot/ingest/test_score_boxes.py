@@ -779,3 +779,50 @@ def test_a_rating_drawn_as_an_image_is_read_from_its_alt_text(image: str, box: s
 def test_an_unnamed_images_alt_without_a_label_is_no_rating() -> None:
     markup = _rating_image_post("<img src='/r/4-5.png' alt='4.5 out of 5'>")
     assert verdict_boxes(markup, "The storm finally breaks, and the quiet after it") == []
+
+
+def _review_with_cards(cards: str) -> bytes:
+    # a site's review: its score box over the text, then cards of the site's other reviews,
+    # each a link to that review beside its score
+    return (
+        "<html><head><title>Lanternfall Season 1 Review | Site</title></head><body><main>"
+        "<h1>Lanternfall Season 1 Review</h1>"
+        "<div class='verdict'><div class='score'>6.5<small>/10</small></div></div>"
+        "<div class='body'><p>The ferry town is drawn with such care that every rooftop "
+        "feels lived in, and the first half moves at a gentle, confident pace.</p>"
+        "<p>The second half trades that calm for a tournament, and the cast thins out into "
+        "rivals who only ever say what they want.</p></div>"
+        f"<section class='more'><h3>More reviews</h3>{cards}</section>"
+        "</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        "<div class='card'><a href='/reviews/tidewatch'>Tidewatch Review</a>"
+        "<span class='card-score'>9/10</span></div>",
+        # the link in a heading of the card's
+        "<div class='card'><h4><a href='https://site.example/reviews/tidewatch'>Tidewatch "
+        "Review</a></h4><span class='card-score'>9/10</span></div>",
+    ],
+)
+def test_a_card_whose_label_is_a_link_to_another_review_is_not_this_ones_box(cards: str) -> None:
+    markup = _review_with_cards(cards)
+    boxes = verdict_boxes(markup, "The ferry town is drawn with such care that every rooftop")
+    assert boxes == ["6.5 /10"]
+
+
+def test_a_box_whose_label_links_within_the_page_or_beside_its_words_keeps_its_label() -> None:
+    # a link to the page's own verdict, one after the label's words ("how we score"), or one
+    # that is the label (to the site's scoring page), is no other review's: read as before
+    for label in (
+        "<a href='#verdict'>Our verdict</a>",
+        "Our verdict <a href='/about'>(how)</a>",
+        "<a href='/how-we-score'>Our score</a>",
+    ):
+        markup = _review_with_cards(
+            f"<div class='box'>{label}<span class='score'>7/10</span></div>"
+        )
+        boxes = verdict_boxes(markup, "The ferry town is drawn with such care that every rooftop")
+        assert any(box.endswith("7/10") for box in boxes)

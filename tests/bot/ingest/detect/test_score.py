@@ -1330,6 +1330,31 @@ def test_a_related_posts_line_gives_no_score(body: str, expected: str | None) ->
     assert (score.raw if score else None) == expected
 
 
+# a list item naming another episode's write-up, wrapped onto a line of its own (indented, or
+# going on as a sentence does, as stripped lines leave it) that holds its grade or score, is
+# that episode's like the item's first line would be; the writer's own grade earlier stands,
+# and a nested item or a line opening a sentence of its own is read on its own
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The heist is tense and the ending lands.\n\nMY GRADE: C+\n\nElsewhere this week\n"
+         "- The other show's episode 14 write-up went up on Tuesday\n(grade: A-)\n"
+         "- Letters are open again\n", "C+"),
+        ("The heist is tense, and in the end it is a 6/10.\n\nMore from us\n"
+         "* Another Show Season 2 Episode 3 is reviewed on the site, and\n"
+         "  the writer liked it a lot\n  (9/10)\n", "6/10"),
+        ("The heist is tense.\n\nMore from us\n- Our overall take on the season\n"
+         "  - Verdict: 7/10\n", "7/10"),
+        # a line that opens as a sentence of its own is no item's, though under a list
+        ("The heist is tense.\n\nWhat I watched:\n- Episode 3 of the other show\n"
+         "Grade: B\n", "B"),
+    ],
+)  # fmt: skip
+def test_a_list_items_wrapped_line_is_the_items(body: str, expected: str | None) -> None:
+    score = score_in("", body, 0, boxes=False)  # (all of it closing lines)
+    assert (score.raw if score else None) == expected
+
+
 # a bare number after a score's label, alone on its line, is read on the scale the page states
 # for its scores; with no scale stated it is no score
 @pytest.mark.parametrize(
