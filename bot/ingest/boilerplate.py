@@ -62,6 +62,9 @@ _BOILERPLATE = re.compile(
     r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
     r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
     r"|[\s·•∙⋅●◦‧・\-–—_=*~.|/\\#+─━═]{1,80}"  # lone separators: "·", "-", "***", "───"
+    # a letter's sign-off under e-mail's signature mark ("-- " opens a signature): "-- Kevin",
+    # "-- Kevin M.", the writer's name, however like a character's it is
+    r"|--\s?(?-i:[A-Z])[\w'’.\-]{0,30}(?:\s(?-i:[A-Z])[\w'’.\-]{0,30}){0,2}"
     r")",
     re.IGNORECASE,
 )

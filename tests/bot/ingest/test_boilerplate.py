@@ -824,3 +824,25 @@ def test_a_short_message_before_the_post_that_names_no_review_is_still_chatter()
     parsed = doc(_HEADLINE_FIRST_CHAT.format(headline="brb grabbing snacks"), anime="Show")
     assert "snacks" not in parsed.text
     assert "Kato finally gets the spotlight" in parsed.text
+
+
+@pytest.mark.parametrize("signoff", ["-- Kato", "--Kato", "-- Kato M."])
+def test_a_letters_sign_off_under_the_signature_mark_is_dropped(signoff: str) -> None:
+    # a newsletter's writer signs off as e-mail does ("-- " opens a signature): the name is
+    # the writer's, even when a character of the show is called so
+    text = (
+        "Show Episode 5 Review\n\nMina finally takes the ferry, and Kato waves her off.\n\n"
+        f"Score: 8/10\n\nThanks for reading. Hit reply and tell me what you're watching.\n\n"
+        f"{signoff}\n\nYou're receiving this because you subscribed."
+    )
+    parsed = doc(text)
+    assert signoff not in parsed.text
+    assert "Kato waves her off" in parsed.text
+
+
+@pytest.mark.parametrize(
+    "line", ["-- kato", "— Kato", "-- Kato was the best thing in it.", "--- Kato ---x"]
+)
+def test_a_dash_before_words_that_are_no_sign_off_is_kept(line: str) -> None:
+    # a lower-case word, a quote's attribution with an em dash, a sentence: the writing
+    assert not is_boilerplate(line)
