@@ -1355,7 +1355,12 @@ def detect_anime(draft: Draft) -> None:
                 # episode or kind marker follows is what it is about, not one said in passing
                 votes[title] += 1.0
                 marked = True
-        leading = _new_name_leading(draft, names, positions) if votes and not marked else None
+        # (a title opening with a known name has no new name before it: most titles)
+        leading = (
+            _new_name_leading(draft, names, positions)
+            if votes and not marked and min(positions) > 0
+            else None
+        )
         if leading is not None:
             chosen = leading
             draft.explain(
