@@ -46,22 +46,25 @@ _FIRST_IMPRESSIONS = FIRST_IMPRESSIONS
 _RECAP_AND_REVIEW = re.compile(
     r"\brecap\s*(?:&|and|\+|/)\s*review\b|\breview\s*(?:&|and|\+|/)\s*recap\b", re.IGNORECASE
 )
+# how many episodes a first look goes to ("three episodes in"; "eight episodes in" is a
+# later check-in), as words with their values, and as a regex source
+_FEW = {"two": 2, "three": 3, "four": 4}
+_FEW_COUNT = "|".join(_FEW) + "|[234]"
 _FIRST_LOOK = re.compile(
     r"\b(?:\d|two|three|four|five)[\s-]episodes?\s+(?:test|rule|premiere)\b"
     # how far the first look went: "Three Episodes In: Is Show Worth It?", "My verdict after
     # three episodes" (not "three episodes in one night", nor a later check-in's "eight
     # episodes in")
-    r"|\b(?:two|three|four|[234])\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-]))"
-    r"|\bafter\s+(?:the\s+first\s+)?(?:two|three|four|[234])\s+episodes\b",
+    r"|\b(?:" + _FEW_COUNT + r")\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-]))"
+    r"|\bafter\s+(?:the\s+first\s+)?(?:" + _FEW_COUNT + r")\s+episodes\b",
     re.IGNORECASE,
 )
 """A title's words for a first look at a show's first episodes: "three-episode test",
 "three episodes in"."""
 _OPENS_AT_A_FIRST_LOOK = re.compile(
-    r"[^\w\n]{0,3}(two|three|four|[234])\s+episodes\s+in(?:to\b|(?=\s*[:,;.!?–—-]))",
+    r"[^\w\n]{0,3}(" + _FEW_COUNT + r")\s+episodes\s+in(?:to\b|(?=\s*[:,;.!?–—-]))",
     re.IGNORECASE,
 )
-_FEW = {"two": 2, "three": 3, "four": 4}
 
 
 def first_look_reached(opening: str) -> tuple[int, str] | None:
