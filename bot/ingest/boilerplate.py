@@ -212,6 +212,13 @@ def _drop_link_list(lines: list[str], start: int) -> int:
     return removed
 
 
+def _opens_the_comments(line: str, lines: list[str], index: int, half: int) -> bool:
+    """Is `line` (lines[index] as read, cleaned and boilerplate) the header of the comments
+    section that runs to the text's end: a comments header past the middle (`half`:
+    len(lines) // 2), or before it with most of the text above it?"""
+    return _comments_header(line) and (index >= half or _most_text_before(lines, index))
+
+
 def _most_text_before(lines: list[str], index: int) -> bool:
     """Do the lines before `index` hold more text than those after it? (A comments header
     before half the lines still follows the article when the article is a few long
@@ -228,12 +235,7 @@ def comments_opening(text: str) -> int:
     cleaned = [clean_line(line) for line in lines]
     half = len(cleaned) // 2
     for index, line in enumerate(cleaned):
-        if (
-            line
-            and _boilerplate_line(line)
-            and _comments_header(line)
-            and (index >= half or _most_text_before(cleaned, index))
-        ):
+        if line and _boilerplate_line(line) and _opens_the_comments(line, cleaned, index, half):
             while index > 0 and (not cleaned[index - 1] or _boilerplate_line(cleaned[index - 1])):
                 index -= 1
             return sum(len(line) + 1 for line in lines[:index])
@@ -272,7 +274,7 @@ def drop_boilerplate(draft: Draft) -> None:
             if line[0] in _RELATED_FIRST and _RELATED_HEADING.fullmatch(line) is not None:
                 removed += _drop_link_list(lines, index + 1)
                 continue
-            if _comments_header(line) and (index >= half or _most_text_before(lines, index)):
+            if _opens_the_comments(line, lines, index, half):
                 removed += _blank(lines, index + 1)
                 break
     if bracketed:
