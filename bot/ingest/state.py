@@ -49,6 +49,9 @@ class Draft:
     # detect.episode: the words saying how far a first look went, when they gave the episode
     # ("Two episodes into <Show>", "After three episodes")
     episode_reached: str = ""
+    # detect.episode: the number within its season, when the episode was counted through the
+    # seasons ("Season 3, Episode 1" over "episode 38 overall": 1)
+    episode_in_season: int | None = None
     catalog: Catalog | None = None  # detect.anime
     anime_title: str = ""  # detect.anime
     kind: DocumentKind = DocumentKind.SEASON_REVIEW  # detect.kind; structure.build_sections

@@ -1327,7 +1327,7 @@ def detect_episode(draft: Draft) -> None:
             if through is not None and through[0] == within and not (count and through[1] > count):
                 # an episode database's "Season 3 · Episode 12 | … | Episode 37 of 37" over
                 # a review titled "S3.E12"
-                draft.episode = through[1]
+                draft.episode, draft.episode_in_season = through[1], within
                 draft.explain(
                     "episode",
                     f"{through[1]}: {through[2]!r} on the page, counted through the seasons "
@@ -1338,7 +1338,7 @@ def detect_episode(draft: Draft) -> None:
                 draft.title, draft.paragraphs, count, named[0], lambda: _other_anime(draft)
             )
             if overall is not None:
-                draft.episode = overall[0]
+                draft.episode, draft.episode_in_season = overall[0], named[0]
                 draft.explain(
                     "episode",
                     f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
@@ -1501,7 +1501,7 @@ def detect_episode(draft: Draft) -> None:
         _through_seasons_in_lead(draft, number, count, opening_text) if number is not None else None
     )
     if lead is not None:
-        draft.episode = lead[0]
+        draft.episode, draft.episode_in_season = lead[0], number
         draft.explain(
             "episode",
             f"{lead[0]}: {lead[1]!r} in the opening sentence, counted through the seasons "

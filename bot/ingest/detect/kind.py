@@ -203,13 +203,16 @@ def _running_text_at(paragraphs: list[str]) -> int:
 
 
 def _episode_headline(
-    paragraphs: list[str], episode: int, episode_title: str = ""
+    paragraphs: list[str], episode: int, episode_title: str = "", in_season: int | None = None
 ) -> tuple[DocumentKind, str] | None:
     """(kind, line) for a line of these paragraphs (the opening before its running text)
     that reads as this document's headline (short, no sentence, naming its episode by number,
     after an episode's word or bare beside a dash as a notes app's "Show 18 — recap" does, or
     by its title, `episode_title` folded) and announces a kind ("SHOW, EPISODE 8 — RECAP &
-    REVIEW" under a zine's page header that was taken for the title), else None."""
+    REVIEW" under a zine's page header that was taken for the title), else None. The number
+    may be the one within its season, `in_season`, of an episode counted through the seasons
+    ("Show Season 3, Episode 1 — first impressions" over "episode 38 overall")."""
+    numbers = (episode,) if in_season is None else (episode, in_season)
     for line in opening_lines(paragraphs):
         if line[:2] in LIST_BULLETS:
             continue  # a list's item ("* Show Episode 1 …"): a link among others
@@ -218,8 +221,8 @@ def _episode_headline(
             continue
         names_number = (
             _EPISODE_WORD.search(line) is not None
-            and any(int(n) == episode for n in _NUMBER.findall(line))
-        ) or any(int(a or b) == episode for a, b in _BARE_NUMBER_BY_DASH.findall(line))
+            and any(int(n) in numbers for n in _NUMBER.findall(line))
+        ) or any(int(a or b) in numbers for a, b in _BARE_NUMBER_BY_DASH.findall(line))
         # or its title: "Recap and review: Show opens with '<Episode's Title>'"
         if not names_number and not (
             episode_title and episode_title in (line.lower() if line.isascii() else fold(line))
@@ -233,9 +236,11 @@ def _episode_headline(
 
 def _headings_after(paragraphs: list[str], start: int) -> list[str]:
     """The paragraphs from `start` on, among the opening's first OPENING_LINES lines, that
-    are a short line of their own (a heading, not running text), and the short lines within
-    a paragraph that are marked as one (a chat post's "Name 10:42 AM" line, then its bold
-    "*Show Episode 1 First Impressions*")."""
+    are a short line of their own (a heading, not running text), the short lines within a
+    paragraph that are marked as one (a chat post's "Name 10:42 AM" line, then its bold
+    "*Show Episode 1 First Impressions*"), and the line under a label in capitals opening a
+    paragraph (a newsletter's "THE MAIN FEATURE", then "Show Season 3, Episode 1 — first
+    impressions")."""
     lines = sum(p.count("\n") + 1 for p in paragraphs[:start])
     headings: list[str] = []
     for paragraph in paragraphs[start:]:
@@ -245,7 +250,13 @@ def _headings_after(paragraphs: list[str], start: int) -> list[str]:
         if "\n" not in paragraph:
             if len(paragraph) <= _MAX_HEADLINE:
                 headings.append(paragraph)
-        elif "*" in paragraph or "#" in paragraph or "_" in paragraph:
+            continue
+        label, _, rest = paragraph.partition("\n")
+        if len(label) <= _MAX_HEADLINE and label.isupper():
+            under = rest.partition("\n")[0]
+            if len(under) <= _MAX_HEADLINE:
+                headings.append(under)
+        if "*" in paragraph or "#" in paragraph or "_" in paragraph:
             headings += [
                 line
                 for line in paragraph.split("\n")
@@ -368,7 +379,9 @@ def detect_kind(draft: Draft) -> None:
     text_at = _running_text_at(paragraphs[:OPENING_LINES])
     episode_title = _episode_title(draft)
     headline = (
-        _episode_headline(paragraphs[:text_at], draft.episode, episode_title)
+        _episode_headline(
+            paragraphs[:text_at], draft.episode, episode_title, draft.episode_in_season
+        )
         if draft.episode is not None and text_at > 0
         else None
     )
@@ -376,7 +389,10 @@ def detect_kind(draft: Draft) -> None:
         # a letter's greeting before its feature's heading ("Morning! … \n\n<SHOW> EPISODE
         # 2 RECAP"): a heading of its own further down the opening
         headline = _episode_headline(
-            _headings_after(paragraphs, text_at), draft.episode, episode_title
+            _headings_after(paragraphs, text_at),
+            draft.episode,
+            episode_title,
+            draft.episode_in_season,
         )
     if headline is not None:
         draft.kind, line = headline

@@ -517,3 +517,39 @@ def test_a_front_matter_summary_without_a_first_look_at_its_episode_leaves_the_r
 ) -> None:
     text = f"---\ntitle: Show Episode 2 Review\n{key}\n---\n\n{BODY}"
     assert doc(text).kind is DocumentKind.EPISODE_REVIEW
+
+
+# --------------------------------------- a feature's heading under a newsletter's section label
+
+
+def _letter(label: str, heading: str, note: str) -> str:
+    # a newsletter's masthead reads as running text (its tagline ends a sentence); the
+    # feature's heading sits in a box under a section label in capitals
+    return (
+        "THE TIDE POOL — issue #31\nA weekly letter about what we watched, one show at a time.\n"
+        "View online | Unsubscribe\n\n"
+        "Hello all,\n\n"
+        "The autumn season is busy, so this issue is about the one show you wrote in about.\n\n"
+        f"{label}\n{heading}\n{note}\n\n"
+        f"{BODY}"
+    )
+
+
+def test_a_features_heading_under_a_section_label_announces_the_kind() -> None:
+    text = _letter("THIS WEEK'S FEATURE", "Tide of the Lantern Episode 5 — recap", "(spoilers!)")
+    parsed = doc(text, anime="Tide of the Lantern")
+    assert parsed.episode == 5
+    assert parsed.kind is DocumentKind.RECAP
+
+
+def test_a_heading_numbering_its_episode_within_its_season_announces_the_kind() -> None:
+    # the episode is counted through the seasons (14); the heading numbers it within its
+    # season (1), and still names this document's episode
+    text = _letter(
+        "THE MAIN FEATURE",
+        "Tide of the Lantern Season 2, Episode 1 — first impressions",
+        "(that's episode 14 overall, if your tracker counts that way)",
+    )
+    parsed = doc(text, anime="Tide of the Lantern")
+    assert parsed.episode == 14
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
