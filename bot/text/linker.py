@@ -191,17 +191,23 @@ _LOWER_PER_UPPER_START = 4
 _WORDS_PER_CAPITALISED = 40
 
 
-def written_in_lowercase(text: str) -> bool:
-    """Is `text` written in lower case throughout ("ok so. episode 9. naomi is the real
-    protagonist"), its sentences' first words and names included?"""
+def sentences_open_in_lowercase(text: str) -> bool:
+    """Do the sentences of `text` open in lower case ("ok so. episode 9. the fight …"), as a
+    writer who never capitalises writes, whether or not they capitalise names?"""
     opening = _SENTENCE_START.findall("\n" + text[:_LOWERCASE_OPENING])
     if sum(1 for letter in opening if letter.isupper()) >= 2:
         return False  # (prose gives itself away at once: read on only when it does not)
-    head = "\n" + text[:_LOWERCASE_LOOK]
-    starts = _SENTENCE_START.findall(head)
+    starts = _SENTENCE_START.findall("\n" + text[:_LOWERCASE_LOOK])
     lower = sum(1 for letter in starts if letter.islower())
-    if lower < _MIN_LOWER_STARTS or (len(starts) - lower) * _LOWER_PER_UPPER_START > lower:
+    return lower >= _MIN_LOWER_STARTS and (len(starts) - lower) * _LOWER_PER_UPPER_START <= lower
+
+
+def written_in_lowercase(text: str) -> bool:
+    """Is `text` written in lower case throughout ("ok so. episode 9. naomi is the real
+    protagonist"), its sentences' first words and names included?"""
+    if not sentences_open_in_lowercase(text):
         return False
+    head = "\n" + text[:_LOWERCASE_LOOK]
     if _few_capitalised(head):
         return True
     # a line repeated word for word (a thread's header over each of its posts: "**Poster**

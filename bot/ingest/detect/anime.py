@@ -29,7 +29,7 @@ from bot.ingest.detect.score import TITLE_SCORE
 from bot.ingest.errors import IngestError
 from bot.ingest.normalise import SPACE_RUN
 from bot.models import Catalog
-from bot.text.linker import common_word, names_pattern
+from bot.text.linker import common_word, names_pattern, sentences_open_in_lowercase
 from bot.text.mentions import has_word
 from bot.text.names import fold
 
@@ -1263,6 +1263,7 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
 
 
 _NOT_A_NAME = "not written as a name"
+_ALL_LOWER_CASE = "in a headline in lower case, as its writer's sentences are"
 
 
 def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
@@ -1273,6 +1274,11 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
     only its headline: a newsletter's "<Letter's Name> #5 — <subtitle>" above its text), or
     the words after a label the opening never says ("First Look: <a headline's sentence>")."""
     if name[0].islower() or _lower_case_word(name):
+        if title.islower() and sentences_open_in_lowercase(opening):
+            # "day 40 — some show! ep 8": a writer who opens no sentence with a capital writes
+            # the whole headline in lower case, names too; its case says nothing, so a known
+            # anime said somewhere in the text is no better than the name (the opening's is)
+            return _ALL_LOWER_CASE
         # "Rouge signs off (finale thoughts)": a headline's sentence, not a name written as one
         return _NOT_A_NAME
     labelled = _MARKER_BEFORE_NAME.match(title) is not None

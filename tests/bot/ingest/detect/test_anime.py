@@ -515,6 +515,41 @@ def test_a_sentence_headline_is_no_new_anime_when_the_opening_names_a_known_one(
     assert doc(text, known_anime=["Paper Kite"]).anime_title == "Paper Kite"
 
 
+_LOWER_CASE_DIARY = (
+    "night 31 — lantern keepers ep 4 (second watch)\n\n"
+    "sunday, late. tea, blanket, the harbour episode at last. i knew what was coming and it "
+    "still got me. that's the review.\n\n"
+    "ok, real thoughts.\n\n"
+    "the storm sequence is the best thing the show has done. the rowing race after it is "
+    "quieter, and better for it. nobody says a word for a whole minute.\n\n"
+    + "".join(
+        f"- rewatch note {n}: the background team hid another small detail here.\n\n"
+        for n in range(12)
+    )
+    + "{aside}\n\n"
+    "rating: 9/10\n"
+)
+
+
+def test_a_lower_case_writers_headline_names_its_show_over_one_said_in_passing() -> None:
+    # a personal diary whose writer opens no sentence with a capital: the headline's name in
+    # lower case is the writer's style, not a sentence's words, and the known anime the text
+    # names once, far down (what the director made next), is not what it is about
+    aside = "fun fact: the director went on to make Paper Kite. it shows in the silences."
+    text = _LOWER_CASE_DIARY.format(aside=aside)
+    assert doc(text, known_anime=["Paper Kite"]).anime_title == "lantern keepers"
+
+
+def test_a_lower_case_headline_is_still_no_name_over_the_known_anime_the_opening_names() -> None:
+    # the same writer, the headline a sentence about the show's lead: the known anime the
+    # opening names is what it is about
+    text = _LOWER_CASE_DIARY.replace("lantern keepers ep 4", "hana gets her boat ep 4").replace(
+        "the harbour episode", "paper kite's harbour episode"
+    )
+    text = text.format(aside="more soon.")
+    assert doc(text, known_anime=["Paper Kite"]).anime_title == "Paper Kite"
+
+
 def test_a_name_with_lower_case_particles_is_still_a_new_anime() -> None:
     text = "Tonari no Kaibutsu wa Kun Episode 3 Review\n\nA Paper Kite fan's view.\n\nFun week.\n"
     assert doc(text, known_anime=["Paper Kite"]).anime_title == "Tonari no Kaibutsu wa Kun"
