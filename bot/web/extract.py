@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.etree import XPath, _Element
-from lxml.html import HtmlElement
+from lxml.html import Element, HtmlElement
 
 log = logging.getLogger(__name__)
 
@@ -109,13 +109,19 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       class="expando">). trafilatura drops every form as a reply or search box, and every
       "expand..." class as a "show more" toggle; with the post gone, it took the subreddit's
       sidebar for the article.
+    - A heading's trailing text, up to the line break that ends it, gets a line break of its
+      own before it, as the paragraphs after it have: a blog editor's post is bare text
+      between <br> tags under its headings ("<h3>Heading</h3>Text …<br />"), and
+      trafilatura drops the text after a heading's closing tag (a section's first paragraph,
+      with the characters it introduced).
     """
     # (custom elements named for comments have a hyphen: "<x-comments>", "<comment-tree>")
     lowered = html.lower()
     comments = _holds(lowered, "comment-", "-comment")
     forms = _holds(lowered, "<form")
     expand = _holds(lowered, "expand")
-    if not (comments or forms or expand):
+    headed = _text_after_heading(lowered)
+    if not (comments or forms or expand or headed):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -136,7 +142,27 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
         for element in _EXPAND_CLASS(tree):
             if _holds_prose(element):
                 element.set("class", " ".join(_EXPAND.sub("", element.get("class", "")).split()))
+    if headed:
+        for heading in list(tree.iter(_HEADINGS)):
+            if heading.tail and not heading.tail.isspace():
+                line_break = Element("br")
+                line_break.tail, heading.tail = heading.tail, None
+                heading.addnext(line_break)
     return tree
+
+
+# a heading's closing tag with text right after it (a blog editor's "<h3>…</h3>Text …<br />")
+_TEXT_AFTER_HEADING_TEXT = r"</h[1-6]\s*>\s*[^\s<]"
+_TEXT_AFTER_HEADING = re.compile(_TEXT_AFTER_HEADING_TEXT)
+_TEXT_AFTER_HEADING_BYTES = re.compile(_TEXT_AFTER_HEADING_TEXT.encode())
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _text_after_heading(lowered: str | bytes) -> bool:
+    """Does `lowered` (a page lower-cased) hold a heading with text right after it?"""
+    if isinstance(lowered, bytes):
+        return _TEXT_AFTER_HEADING_BYTES.search(lowered) is not None
+    return _TEXT_AFTER_HEADING.search(lowered) is not None
 
 
 # a class trafilatura reads as a "show more" toggle and drops with all it holds

@@ -380,3 +380,22 @@ def test_a_show_more_toggle_stays_out() -> None:
     )
     article = extract_article(page)
     assert "quiet library" in article.text and "9/10" not in article.text
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_the_text_right_after_a_heading_in_a_line_broken_post_is_kept(as_bytes: bool) -> None:
+    # a blog editor's post: bare text between <br> tags, each section's first paragraph
+    # right after its heading's closing tag (where the cast is introduced)
+    page = (
+        "<html><head><title>Show Season 2 Review</title></head><body><div class='post'>"
+        "<h3 class='post-title'>Show Season 2 Review</h3><div class='post-body'>"
+        "The second season picks up a week after the first, and it is the better one.<br />"
+        "<br /><h3>The leads</h3>\nPell Varga (Rin Osada) carries the quiet episodes with "
+        "<i>very</i> little dialogue, and the show trusts her to.<br /><br />"
+        "The rest of the cast gets less to do this time, which is a shame.<br /><br />"
+        "<h4>Verdict</h4>Eight out of ten, and a third season cannot come soon enough.<br />"
+        "</div></div></body></html>"
+    )
+    text = " ".join(extract_article(page.encode() if as_bytes else page).text.split())
+    assert "The leads Pell Varga (Rin Osada) carries the quiet episodes with very little" in text
+    assert "Verdict Eight out of ten, and a third season cannot come soon enough." in text
