@@ -238,6 +238,27 @@ def _wrapped(text: str, line_start: int) -> bool:
     return needed > max(len(line) for line in lines)
 
 
+# a rights notice right before a name: "© <Author> (<Publisher>)", "©2024 <Author>",
+# "Copyright <Author>", as an image's caption or a page's foot credits the original work
+_RIGHTS_BEFORE = re.compile(
+    r"(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{2,4})?[ \t]*,?[ \t]*)?\Z",
+    re.IGNORECASE,
+)
+_RIGHTS_LOOK = 24  # characters before the name: the mark, a year or a span of years
+
+
+def _credits_rights(text: str, line_start: int, start: int, first: str) -> bool:
+    """Does a rights notice ("©", "(c)", "Copyright", perhaps with its year) stand right
+    before the name whose `first` word opens the words before `start`, the parenthesis (its
+    author, the publisher in brackets after it), or open it ("Copyright <Author>", its
+    capital taken for a name's)?"""
+    if first.casefold() == "copyright":
+        return True
+    at = text.rfind(first, line_start, start)
+    before = text[max(line_start, at - _RIGHTS_LOOK) : at] if at > 0 else ""
+    return bool(before) and _RIGHTS_BEFORE.search(before) is not None
+
+
 def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive)."""
     found: dict[str, ParsedCharacter] = {}
@@ -289,6 +310,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         name = " ".join(words).rstrip("'’-")
         if name.endswith(("'s", "’s")):
             continue  # "Rouge's (Yume Miyamoto)" is not how a cast is listed
+        if _credits_rights(text, line_start, start, words[0]):
+            continue  # "© Mangaka Name (Publisher)": the work's author, not a character
         found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
     return list(found.values())
 

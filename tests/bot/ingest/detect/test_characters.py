@@ -346,3 +346,19 @@ def test_a_one_name_credit_is_the_full_name_credited_to_the_same_actor(text: str
 def test_a_one_name_credit_stays_without_one_full_name_for_its_actor(text: str) -> None:
     names = {c.name for c in doc(f"{_ONE_NAME}{text}").characters}
     assert names & {"Hana", "Haru"}
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(screenshot from the stream, © Mika Torii (Hoshi Shobo) / Sky Harbor Committee)",
+        "Key visual ©2023 Mika Torii (Hoshi Shobo)",
+        "(c) 2022-2024 Mika Torii (Hoshi Shobo), all rights reserved",
+        "Copyright Mika Torii (Hoshi Shobo)",
+    ],
+)
+def test_a_rights_notice_credits_the_author_not_a_character(credit: str) -> None:
+    # an image's caption or a page's foot credits the original work: its author, then the
+    # publisher in brackets, as a cast line writes a character and an actor
+    text = f"{credit}\n\nPell Varga (Rin Osada) carries the season."
+    assert [c.name for c in learn_characters(text)] == ["Pell Varga"]
