@@ -809,7 +809,10 @@ def _categories(line: str) -> bool:
     )
 
 
-_HASHTAGS = re.compile(r"#[^\W\d_][\w\-]*(?:\s+#[^\W\d_][\w\-]*)+")
+# a post's tags, or a notes app's, which nest a tag under another with a slash
+# ("#anime/watchlog", as Bear and Obsidian write them)
+_HASHTAG = r"#[^\W\d_][\w\-]*(?:/[\w\-]+)*"
+_HASHTAGS = re.compile(rf"{_HASHTAG}(?:\s+{_HASHTAG})+")
 
 
 # a share button's label, a line each under "Share this:" as a theme's buttons copy
@@ -856,7 +859,9 @@ def _is_furniture(line: str) -> bool:
         # alt text of a community's or an account's picture, copied with the page
         return True
     if first == "#" and " #" in line and _HASHTAGS.fullmatch(line) is not None:
-        return True  # a post's tags on a line of their own ("#anime #metallicrouge #review")
+        # a post's tags on a line of their own ("#anime #metallicrouge #review"), or a note's
+        # ("#anime/watchlog #winter-2024")
+        return True
     if line[:1] == "@" and " " not in line and HANDLE.fullmatch(line) is not None:
         return True  # an author's handle, however long ("@name.bsky.social")
     if "@" in line:

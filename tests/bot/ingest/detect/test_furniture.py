@@ -680,7 +680,16 @@ def test_an_ad_slot_s_label_with_its_note_is_never_the_title(furniture: str) -> 
     assert not_a_title(furniture)
 
 
-@pytest.mark.parametrize("furniture", ["#anime #metallicrouge #review", "#anime #アニメ"])
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "#anime #metallicrouge #review",
+        "#anime #アニメ",
+        # a notes app's nested tags
+        "#anime/watchlog #winter-2024 #some-show",
+        "#watching/weekly/2024 #anime",
+    ],
+)
 def test_a_line_of_hashtags_is_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
 

@@ -1815,3 +1815,13 @@ def test_a_chat_message_alone_opening_in_lower_case_over_the_writers_next_messag
         "verdict: 7/10\n"
     )
     assert doc(text, anime="Show").title == ""
+
+
+def test_a_notes_apps_nested_tags_under_its_heading_are_no_part_of_the_title() -> None:
+    # a note copied from a notes app: its heading, then its tags on the next line, one of
+    # them nested under another ("#anime/watchlog")
+    text = (
+        "# Paper Kite ep 9 (finale) – notes\n#anime/watchlog #spring-2024 #paper-kite\n\n"
+        "watched it late, sub. raw notes for the blog post.\n\n- the harbour scene, finally\n"
+    )
+    assert doc(text).title == "Paper Kite ep 9 (finale) – notes"
