@@ -957,11 +957,14 @@ _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the
                   "of the entire", "count", "series ep", "absolute ep")  # fmt: skip
 
 
+# (after "the", "its" or a possessive: "the show's", "the series'")
 _ORDINAL_EPISODE = re.compile(
-    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\b(?:the|its)|['’]s|s['’])\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))"
     # ...or with the run it counts in, the word "episode" left to the clause before ("the
-    # third episode of the new season, the 31st of the series overall")
-    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b))",
+    # third episode of the new season, the 31st of the series overall"), or with only the
+    # word saying it counts through them ("Episode 3, the show's fifteenth overall")
+    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b)"
+    r"|(?=\s+overall\b))",
     re.IGNORECASE,
 )
 # words saying a number counts through the seasons ("if you count season one", "overall")
@@ -971,9 +974,10 @@ _COUNTING = re.compile(
     re.IGNORECASE,
 )
 # what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode", "the
-# 31st of the series")
+# 31st of the series", "the fifteenth overall")
 _ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode", "th of the",
-                  "st of the", "nd of the", "rd of the")  # fmt: skip
+                  "st of the", "nd of the", "rd of the", "th overall", "st overall",
+                  "nd overall", "rd overall")  # fmt: skip
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 

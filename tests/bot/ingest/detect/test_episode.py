@@ -1984,6 +1984,20 @@ def test_an_ordinal_of_the_series_in_the_opening_counts_through_the_seasons(open
     assert doc(text).episode == 27
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Episode 3, the show's twenty-seventh overall, slows right down.",
+        "This week (its 27th overall) slows right down after the battle.",
+        "The new arc's third chapter, the series' 27th overall episode, slows right down.",
+    ],
+)
+def test_an_ordinal_said_only_to_count_overall_counts_through_the_seasons(opening: str) -> None:
+    # neither "episode" nor "of the series" after the ordinal: "overall" alone says the run
+    text = f"Show Season 2 Episode 3 Review\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
 def test_an_ordinal_of_the_month_is_no_episode_through_the_seasons() -> None:
     text = (
         "Show Season 2 Episode 3 Review\n\nIt aired on the 27th of the month, the season's "
