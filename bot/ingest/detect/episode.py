@@ -1338,6 +1338,19 @@ def detect_episode(draft: Draft) -> None:
                     f"(the title {draft.title!r} counts within its season: {named[0]})",
                 )
                 return
+            stated = _structured_episode(draft, count)
+            within = _per_season_number(draft.title) if stated is not None else None
+            if stated is not None and within is not None and stated > within:
+                # a review site's "Show Season 2 Episode 17 Review" over structured data
+                # (JSON-LD) whose episodeNumber is 41: a later number than the title's, which
+                # the same episode within its season cannot have, so counted through them
+                draft.episode, draft.episode_in_season = stated, within
+                draft.explain(
+                    "episode",
+                    f"{stated}: the page's structured data, counted through the seasons (the "
+                    f"title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
             overall = _overall_in_opening(
                 draft.title, draft.paragraphs, count, named[0], lambda: _other_anime(draft)
             )
@@ -1594,8 +1607,9 @@ def issue_number_said(title: str, opening: str) -> str | None:
 
 def _structured_episode(draft: Draft, count: int | None) -> int | None:
     """The episode number the page's structured data (JSON-LD) states for the episode it
-    reviews, when that episode is of the document's anime; the last evidence, for a page
-    whose text names no episode."""
+    reviews, when that episode is of the document's anime: the last evidence, for a page
+    whose text names no episode, and the number through the seasons beside a title that
+    counts within its season, when it is a later one."""
     reviewed = draft.meta.reviewed if draft.meta is not None else None
     if reviewed is None or reviewed.episode is None or not draft.anime_title:
         return None

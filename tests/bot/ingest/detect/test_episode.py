@@ -1513,6 +1513,24 @@ def test_the_texts_episode_wins_over_a_structured_one() -> None:
     assert doc(body, meta=_reviews("Lantern Road", 4)).episode == 6
 
 
+@pytest.mark.parametrize(
+    ("title", "stated", "episode"),
+    [
+        ("Lantern Road Season 2 Episode 5 Review", 29, 29),  # later: counted through
+        ("Lantern Road S2E5 Review: Night Market", 29, 29),
+        ("Lantern Road Season 2 Episode 5 Review", 5, 5),  # the season's own number
+        ("Lantern Road Season 2 Episode 5 Review", 3, 5),  # earlier: not this episode's
+    ],
+)
+def test_a_structured_number_later_than_the_titles_within_its_season_counts_through(
+    title: str, stated: int, episode: int
+) -> None:
+    # a review site's headline numbers the episode within its season, its JSON-LD through
+    # the seasons: the same episode cannot have a later number within its season
+    text = f"{title}\n\n{BODY}"
+    assert doc(text, meta=_reviews("Lantern Road", stated)).episode == episode
+
+
 def test_no_structured_episode_for_a_season_level_page() -> None:
     text = f"Lantern Road Season 1 Review\n\n{BODY}"
     assert doc(text, meta=_reviews("Lantern Road", 4)).episode is None
