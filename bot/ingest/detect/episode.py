@@ -926,13 +926,17 @@ def _names_of(draft: Draft) -> list[str]:
 
 # the episode's number right after the anime's name, written with two or more digits, then a
 # separator or the end: a blog's or a notes app's "Show 03 – recap + thoughts", "Show 12 [thoughts]"
-# (one digit may be a sequel's: "Show 2: First Impressions")
-_NUMBER_AFTER_NAME = re.compile(r"\s+(\d{2,3})(?=\s*(?:$|[\[(:|–—-]))")
+# (one digit may be a sequel's: "Show 2: First Impressions"); or two reviewed together, the
+# last so written: "Show 12 & 13: …", "Show 9-10 [thoughts]"
+_NUMBER_AFTER_NAME = re.compile(
+    r"\s+(?:(\d{1,3})\s*(?:&|\+|and|-|–)\s*)?(\d{2,3})(?=\s*(?:$|[\[(:|–—-]))"
+)
 
 
 def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | None:
-    """The episode a title numbers right after the anime's name ("Show 03 – recap"), when no
-    marker names one; never above the anime's known episode count."""
+    """The episode a title numbers right after the anime's name ("Show 03 – recap"; of a
+    pair, "Show 12 & 13: …", the last), when no marker names one; never above the anime's
+    known episode count."""
     title = fold(draft.title)
     if not any(c.isdigit() for c in title):
         return None
@@ -942,9 +946,11 @@ def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | Non
         match = _NUMBER_AFTER_NAME.match(title, len(name))
         if match is None:
             continue
-        number = int(match.group(1))
+        first, number = match.group(1), int(match.group(2))
+        if first is not None and int(first) >= number:
+            continue  # no pair in order: "Show 13 – 12 …"
         if 0 < number <= MAX_EPISODE and not (count and number > count):
-            return number, f"the number {match.group(1)!r} after the anime's name"
+            return number, f"the number {match.group(0).strip()!r} after the anime's name"
     return None
 
 

@@ -1563,6 +1563,22 @@ def test_a_number_written_right_after_the_animes_name_is_the_episode(
     assert doc(text).episode == episode
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show 10 & 11: Two Weeks of Rain", 11),  # a double post: the last one it reaches
+        ("Show 10 and 11 – catching up", 11),
+        ("Show 9-10 [thoughts]", 10),
+        ("Show 14 – 10 things I loved", 14),  # a list's count after the dash, not a pair
+    ],
+)
+def test_two_numbers_written_right_after_the_animes_name_reach_the_last(
+    title: str, episode: int
+) -> None:
+    text = f"---\nanime: Show\ntitle: {title}\n---\nA busy fortnight for everyone.\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
 def test_one_digit_after_the_animes_name_may_be_a_sequels_and_is_not_the_episode() -> None:
     text = f"---\nanime: Show\ntitle: Show 2: First Impressions\n---\n{BODY}"
     assert doc(text).episode == 1  # first impressions naming no episode: the premiere
