@@ -933,17 +933,26 @@ _NUMBER_AFTER_NAME = re.compile(
 )
 
 
+def _only_words(text: str) -> bool:
+    """Is `text` words alone, ending in a space: letters and spaces, no digit, separator or
+    punctuation (the title's lead-in before a name, not another part of the title)?"""
+    return text[-1:].isspace() and all(c.isalpha() or c.isspace() for c in text)
+
+
 def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | None:
     """The episode a title numbers right after the anime's name ("Show 03 – recap"; of a
     pair, "Show 12 & 13: …", the last), when no marker names one; never above the anime's
-    known episode count."""
+    known episode count. The name opens the title, or follows words alone, as a longer form
+    of it does (a romanised name whose last word is the name known: "sousou no show 25 —
+    notes")."""
     title = fold(draft.title)
     if not any(c.isdigit() for c in title):
         return None
     for name in _names_of(draft):
-        if not title.startswith(name):
+        at = title.find(name)
+        if at < 0 or (at and not _only_words(title[:at])):
             continue
-        match = _NUMBER_AFTER_NAME.match(title, len(name))
+        match = _NUMBER_AFTER_NAME.match(title, at + len(name))
         if match is None:
             continue
         first, number = match.group(1), int(match.group(2))

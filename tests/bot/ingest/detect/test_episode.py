@@ -1579,6 +1579,22 @@ def test_two_numbers_written_right_after_the_animes_name_reach_the_last(
     assert doc(text).episode == episode
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("kimi no show 25 — notes", 25),  # a longer, romanised form ending in the name known
+        ("Rewatching Show 08 [thoughts]", 8),
+    ],
+)
+def test_a_number_right_after_the_animes_name_after_words_alone_is_the_episode(
+    title: str, episode: int
+) -> None:
+    text = f"---\nanime: Show\ntitle: {title}\n---\nShort notes tonight, tidy up later.\n\n{BODY}"
+    parsed = doc(text)
+    assert parsed.episode == episode
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
 def test_one_digit_after_the_animes_name_may_be_a_sequels_and_is_not_the_episode() -> None:
     text = f"---\nanime: Show\ntitle: Show 2: First Impressions\n---\n{BODY}"
     assert doc(text).episode == 1  # first impressions naming no episode: the premiere
