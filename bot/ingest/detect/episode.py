@@ -926,25 +926,40 @@ def _names_of(draft: Draft) -> list[str]:
 
 # the episode's number right after the anime's name, written with two or more digits, then a
 # separator or the end: a blog's or a notes app's "Show 03 – recap + thoughts", "Show 12 [thoughts]"
-# (one digit may be a sequel's: "Show 2: First Impressions")
-_NUMBER_AFTER_NAME = re.compile(r"\s+(\d{2,3})(?=\s*(?:$|[\[(:|–—-]))")
+# (one digit may be a sequel's: "Show 2: First Impressions"); or two reviewed together, the
+# last so written: "Show 12 & 13: …", "Show 9-10 [thoughts]"
+_NUMBER_AFTER_NAME = re.compile(
+    r"\s+(?:(\d{1,3})\s*(?:&|\+|and|-|–)\s*)?(\d{2,3})(?=\s*(?:$|[\[(:|–—-]))"
+)
+
+
+def _only_words(text: str) -> bool:
+    """Is `text` words alone, ending in a space: letters and spaces, no digit, separator or
+    punctuation (the title's lead-in before a name, not another part of the title)?"""
+    return text[-1:].isspace() and all(c.isalpha() or c.isspace() for c in text)
 
 
 def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | None:
-    """The episode a title numbers right after the anime's name ("Show 03 – recap"), when no
-    marker names one; never above the anime's known episode count."""
+    """The episode a title numbers right after the anime's name ("Show 03 – recap"; of a
+    pair, "Show 12 & 13: …", the last), when no marker names one; never above the anime's
+    known episode count. The name opens the title, or follows words alone, as a longer form
+    of it does (a romanised name whose last word is the name known: "sousou no show 25 —
+    notes")."""
     title = fold(draft.title)
     if not any(c.isdigit() for c in title):
         return None
     for name in _names_of(draft):
-        if not title.startswith(name):
+        at = title.find(name)
+        if at < 0 or (at and not _only_words(title[:at])):
             continue
-        match = _NUMBER_AFTER_NAME.match(title, len(name))
+        match = _NUMBER_AFTER_NAME.match(title, at + len(name))
         if match is None:
             continue
-        number = int(match.group(1))
+        first, number = match.group(1), int(match.group(2))
+        if first is not None and int(first) >= number:
+            continue  # no pair in order: "Show 13 – 12 …"
         if 0 < number <= MAX_EPISODE and not (count and number > count):
-            return number, f"the number {match.group(1)!r} after the anime's name"
+            return number, f"the number {match.group(0).strip()!r} after the anime's name"
     return None
 
 
@@ -957,11 +972,14 @@ _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the
                   "of the entire", "count", "series ep", "absolute ep")  # fmt: skip
 
 
+# (after "the", "its" or a possessive: "the show's", "the series'")
 _ORDINAL_EPISODE = re.compile(
-    r"(?:\b(?:the|its)|['’]s)\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\b(?:the|its)|['’]s|s['’])\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))"
     # ...or with the run it counts in, the word "episode" left to the clause before ("the
-    # third episode of the new season, the 31st of the series overall")
-    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b))",
+    # third episode of the new season, the 31st of the series overall"), or with only the
+    # word saying it counts through them ("Episode 3, the show's fifteenth overall")
+    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b)"
+    r"|(?=\s+overall\b))",
     re.IGNORECASE,
 )
 # words saying a number counts through the seasons ("if you count season one", "overall")
@@ -971,9 +989,10 @@ _COUNTING = re.compile(
     re.IGNORECASE,
 )
 # what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode", "the
-# 31st of the series")
+# 31st of the series", "the fifteenth overall")
 _ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode", "th of the",
-                  "st of the", "nd of the", "rd of the")  # fmt: skip
+                  "st of the", "nd of the", "rd of the", "th overall", "st overall",
+                  "nd overall", "rd overall")  # fmt: skip
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 
@@ -1334,6 +1353,19 @@ def detect_episode(draft: Draft) -> None:
                     f"(the title {draft.title!r} counts within its season: {named[0]})",
                 )
                 return
+            stated = _structured_episode(draft, count)
+            within = _per_season_number(draft.title) if stated is not None else None
+            if stated is not None and within is not None and stated > within:
+                # a review site's "Show Season 2 Episode 17 Review" over structured data
+                # (JSON-LD) whose episodeNumber is 41: a later number than the title's, which
+                # the same episode within its season cannot have, so counted through them
+                draft.episode, draft.episode_in_season = stated, within
+                draft.explain(
+                    "episode",
+                    f"{stated}: the page's structured data, counted through the seasons (the "
+                    f"title {draft.title!r} counts within its season: {named[0]})",
+                )
+                return
             overall = _overall_in_opening(
                 draft.title, draft.paragraphs, count, named[0], lambda: _other_anime(draft)
             )
@@ -1590,8 +1622,9 @@ def issue_number_said(title: str, opening: str) -> str | None:
 
 def _structured_episode(draft: Draft, count: int | None) -> int | None:
     """The episode number the page's structured data (JSON-LD) states for the episode it
-    reviews, when that episode is of the document's anime; the last evidence, for a page
-    whose text names no episode."""
+    reviews, when that episode is of the document's anime: the last evidence, for a page
+    whose text names no episode, and the number through the seasons beside a title that
+    counts within its season, when it is a later one."""
     reviewed = draft.meta.reviewed if draft.meta is not None else None
     if reviewed is None or reviewed.episode is None or not draft.anime_title:
         return None

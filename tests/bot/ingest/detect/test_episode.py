@@ -1513,6 +1513,24 @@ def test_the_texts_episode_wins_over_a_structured_one() -> None:
     assert doc(body, meta=_reviews("Lantern Road", 4)).episode == 6
 
 
+@pytest.mark.parametrize(
+    ("title", "stated", "episode"),
+    [
+        ("Lantern Road Season 2 Episode 5 Review", 29, 29),  # later: counted through
+        ("Lantern Road S2E5 Review: Night Market", 29, 29),
+        ("Lantern Road Season 2 Episode 5 Review", 5, 5),  # the season's own number
+        ("Lantern Road Season 2 Episode 5 Review", 3, 5),  # earlier: not this episode's
+    ],
+)
+def test_a_structured_number_later_than_the_titles_within_its_season_counts_through(
+    title: str, stated: int, episode: int
+) -> None:
+    # a review site's headline numbers the episode within its season, its JSON-LD through
+    # the seasons: the same episode cannot have a later number within its season
+    text = f"{title}\n\n{BODY}"
+    assert doc(text, meta=_reviews("Lantern Road", stated)).episode == episode
+
+
 def test_no_structured_episode_for_a_season_level_page() -> None:
     text = f"Lantern Road Season 1 Review\n\n{BODY}"
     assert doc(text, meta=_reviews("Lantern Road", 4)).episode is None
@@ -1543,6 +1561,38 @@ def test_a_number_written_right_after_the_animes_name_is_the_episode(
         f"{BODY}"
     )
     assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show 10 & 11: Two Weeks of Rain", 11),  # a double post: the last one it reaches
+        ("Show 10 and 11 – catching up", 11),
+        ("Show 9-10 [thoughts]", 10),
+        ("Show 14 – 10 things I loved", 14),  # a list's count after the dash, not a pair
+    ],
+)
+def test_two_numbers_written_right_after_the_animes_name_reach_the_last(
+    title: str, episode: int
+) -> None:
+    text = f"---\nanime: Show\ntitle: {title}\n---\nA busy fortnight for everyone.\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("kimi no show 25 — notes", 25),  # a longer, romanised form ending in the name known
+        ("Rewatching Show 08 [thoughts]", 8),
+    ],
+)
+def test_a_number_right_after_the_animes_name_after_words_alone_is_the_episode(
+    title: str, episode: int
+) -> None:
+    text = f"---\nanime: Show\ntitle: {title}\n---\nShort notes tonight, tidy up later.\n\n{BODY}"
+    parsed = doc(text)
+    assert parsed.episode == episode
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
 
 
 def test_one_digit_after_the_animes_name_may_be_a_sequels_and_is_not_the_episode() -> None:
@@ -1980,6 +2030,20 @@ def test_under_a_date_line_the_sentence_with_the_season_marker_gives_the_number_
 )
 def test_an_ordinal_of_the_series_in_the_opening_counts_through_the_seasons(opening: str) -> None:
     # the word "episode" is in the clause before the ordinal, not after it
+    text = f"Show Season 2 Episode 3 Review\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Episode 3, the show's twenty-seventh overall, slows right down.",
+        "This week (its 27th overall) slows right down after the battle.",
+        "The new arc's third chapter, the series' 27th overall episode, slows right down.",
+    ],
+)
+def test_an_ordinal_said_only_to_count_overall_counts_through_the_seasons(opening: str) -> None:
+    # neither "episode" nor "of the series" after the ordinal: "overall" alone says the run
     text = f"Show Season 2 Episode 3 Review\n\n{opening}\n\n{BODY}"
     assert doc(text).episode == 27
 
