@@ -594,6 +594,40 @@ def test_a_more_from_the_site_list_is_dropped(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["More from Ines Marlow and Lantern Notes", "Recommended from Quillpad"]
+)
+def test_a_platforms_cards_of_other_posts_are_dropped_with_their_scores(heading: str) -> None:
+    # a blogging platform copied as text lists the writer's other posts as cards: writer,
+    # headline, a blurb that is a sentence, reading time, counts, an empty line between cards;
+    # a score in a later card's blurb is that post's, not this review's
+    text = (
+        "Show Episode 5: The Harbour Burns\n\nKato finally makes his move.\n\n"
+        "Rating: 6.5/10\n\nWritten by Ines Marlow\n\n"
+        f"{heading}\n\nInes Marlow\nin\nLantern Notes\nShow Episode 4: Smoke on the Water\n"
+        "The slow one before the storm, and it knows it.\n3 min read·Mar 2, 2024\n40\n2\n\n"
+        "Ines Marlow\nOther Show Episode 9 Review: Mina Wins at Last\n"
+        "The duel everyone waited for. Score: 9/10\n5 min read·Mar 3, 2024\n88\n\n"
+        "Thanks for reading this far, and see you next week for more."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+    assert "9/10" not in parsed.text and "Mina" not in parsed.text
+    assert "Smoke on the Water" not in parsed.text
+    assert "Thanks for reading this far" in parsed.text  # no card: the list has ended
+
+
+def test_a_related_list_does_not_run_past_its_empty_line_into_a_short_block() -> None:
+    # without a card's reading time, the block after the list's empty line is the page's own
+    text = (
+        "Show Episode 5: The Harbour Burns\n\nKato finally makes his move.\n\n"
+        "More from Ines Marlow and Lantern Notes\nShow Episode 4: Smoke on the Water\n\n"
+        "Final verdict\nRating: 6.5/10\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+
+
+@pytest.mark.parametrize(
     "line", ["More in common than they think", "More from the studio, please.", "More from Ami: ok"]
 )
 def test_a_line_opening_with_more_is_kept_as_text(line: str) -> None:
