@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.ingest.detect.common import find_all
+from bot.ingest.detect.common import STREAMING_SERVICES, find_all
 from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
 
@@ -79,6 +79,12 @@ _POLL_WORDS = re.compile(
     r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
+    # a streaming service's rating, its users' ("Crunchyroll rating: 4.9/5", "Netflix's user
+    # score", "Rating on HIDIVE:"), as an info box lists it beside the runtime; not the
+    # writer's own there ("my Crunchyroll rating"), nor a scale's "max score"
+    r"|(?<!my\s)\b(?!max\s)(?:" + STREAMING_SERVICES + r")(?:['’]s)?\s+(?:users?['’]?\s+)?"
+    r"(?:ratings?|scores?|stars)\b"
+    r"|(?<!my\s)\b(?:ratings?|scores?)\s+(?:on|at)\s+(?:" + STREAMING_SERVICES + r")\b"
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
     r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b"

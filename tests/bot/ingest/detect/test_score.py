@@ -373,6 +373,39 @@ def test_a_score_with_its_count_of_ratings_is_an_aggregate(closing: str) -> None
     assert scored(closing).score is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HIDIVE rating: 4.8/5",
+        "Netflix's user score: 8.9/10",
+        "Prime Video rating: 4.5 out of 5",
+        "Rating on Crunchyroll: 4.7/5",  # (the service after its label: still the site's)
+    ],
+)
+def test_a_streaming_services_rating_in_an_info_box_is_its_users(line: str) -> None:
+    # a recap's info box lists the service's rating beside the studio and the runtime, with
+    # no count of ratings; the writer gives none of their own
+    text = (
+        "Show Episode 4 Recap: The Long Night\n\nStudio: Lantern Works\nRuntime: 24 min\n"
+        f"{line}\n\nKato finally reaches the harbour, and Mina follows him there. {BODY}"
+    )
+    assert doc(text).score is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I watched it on Crunchyroll and I'd rate it 8/10",
+        "My Crunchyroll rating: 8/10",  # (the writer's own, left on the service)
+        "My rating on HIDIVE: 8/10",
+        "Crunchyroll, subbed. Max score 10, and I give it an 8/10",
+    ],
+)
+def test_a_writers_score_beside_the_service_they_watched_on_is_theirs(closing: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_a_count_of_ratings_beside_the_writers_score_leaves_it() -> None:
     parsed = scored("Crunchyroll rating: 4.9/5 (12K reviews)\n\nMy score: 8/10")
     assert parsed.score is not None and parsed.score.raw == "8/10"
