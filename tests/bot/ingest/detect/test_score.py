@@ -1208,6 +1208,38 @@ def test_of_two_hosts_scores_the_one_the_page_says_is_the_sites_wins(
     assert parsed.score is not None and parsed.score.raw == expected
 
 
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "Second opinion: Rosa\n\nToo slow for me, but the music is lovely. Rosa's score: 4/10.",
+        "Guest take\n\nI liked the quiet middle more than Ben did. Rosa's verdict — 9/10",
+        "**Rosa's final score: 4/10**",
+    ],
+)
+def test_a_guests_named_score_after_the_writers_own_leaves_the_writers(guest: str) -> None:
+    # a weekly blog post with the writer's partner's second opinion under it, scored by name
+    parsed = scored(
+        f"**My score for this week: 7/10**\n\nA slow one, and I like slow ones.\n\n{guest}"
+    )
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the page's only label names its reviewer: a podcast's notes, a site's score box
+        "Rosa came out of it warmer than I did. Rosa's score: 8/10",
+        # the writer's own after the guest's: the latest, as ever
+        "Rosa's score: 4/10\n\nMy score: 8/10",
+        # a role, not a guest, with no score of the writer's own to prefer
+        "Editor's score: 8/10",
+    ],
+)
+def test_a_named_score_with_no_own_score_before_it_stays_the_score(closing: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() -> None:
     parsed = scored("My verdict: the first half 6/10, the second half 8/10.")
     assert parsed.score is not None and parsed.score.raw == "8/10"
