@@ -159,8 +159,13 @@ def is_boilerplate(line: str) -> bool:
 # "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
 # "214 notes" (the reblogs and likes under it, with the words reblogs added), a comment box's
 # "Comment as guest", or the comments' sorting control on a line of its own ("Sort by:", "Sort
-# by: Best", "Sorted by top"), copied from a community post's page above its comments
+# by: Best", "Sorted by top"), copied from a community post's page above its comments; the
+# count may follow the post's own score ("312 points · 94% upvoted · 47 comments", "1.2k
+# upvotes · 143 comments"), as a forum's post page sums it up under the post
 _COMMENTS_HEADER = re.compile(
+    r"(?:\d[\d.,]*\s*[km]?\s+(?:points?|upvotes?|votes?)"
+    r"(?:\s*[·•|,]\s*\d{1,3}\s*%\s+upvoted|\s*\(\s*\d{1,3}\s*%\s+upvoted\s*\))?\s*[·•|,]\s*"
+    r"(?=\d))?"
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:" + "|".join(_COMMENTS_ORDERS) + r")\s+)?"
     r"(?:comments?|replies|responses)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"

@@ -829,6 +829,33 @@ def test_a_comments_header_with_markdown_emphasis_inside_ends_the_text(header: s
     assert parsed.score is not None and parsed.score.raw == "8/10"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**312 points · 94% upvoted · 47 comments**",
+        "1.2k upvotes · 143 comments",
+        "88 points (97% upvoted) | 12 comments",
+    ],
+)
+def test_a_posts_score_bar_with_its_comment_count_ends_the_text(header: str) -> None:
+    # a community post copied from its page: the post's points and its comment count under
+    # it, then the comments, one of them with a higher score than the writer's
+    text = (
+        "# Show ep 6 finally made it work for me\n\n"
+        + "Kato stops being a plot device this week and the quiet train scene lands. " * 5
+        + "\n\n## Score\n\nLast season was a 9/10 for me. This one is an **8/10**.\n\n---\n\n"
+        f"{header}\n\n**u/some_reader** · 9h\nTavi carried it. 10/10 episode, no notes.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Tavi" not in parsed.text and "10/10" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize("line", ["312 points · 94% upvoted", "1.2k upvotes · Share"])
+def test_a_posts_score_bar_without_a_comment_count_is_no_comments_header(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
 _HEADLINE_FIRST_CHAT = (
     "Guild: A Watch Club\nChannel: #reviews\n\n"
     "[05/06/2025 20:02] owl.tea\n{headline}\n\n"
