@@ -32,9 +32,13 @@ _RELATED = (
     r"|(?:most\s+(?:read|popular|viewed)|popular|trending)"
     r"(?:\s+(?:posts|articles|reviews|stories|now|today|this\s+(?:week|month)))?"
     r"|(?:read|up)\s+next"
+    # a platform's picks of others' posts: "Recommended for you", "Recommended from Medium"
+    r"|recommended\s+(?:for\s+you|from(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})"
     # a site's, a section's or a writer's other posts, under its name ("More from Some Site:",
-    # "MORE IN ANIME"), or under what they are ("More recaps")
+    # "MORE IN ANIME"), or under two names ("More from Dana Reyes and Night Shift", a writer's
+    # and the publication's), or under what they are ("More recaps")
     r"|more\s+(?:(?:from|in)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5}"
+    r"(?:\s+(?:and|&)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})?"
     r"|(?:posts|recaps|reviews|stories|articles)(?:\s+you\s+may\s+(?:also\s+)?like)?)"
 )
 _BOILERPLATE = re.compile(
@@ -74,7 +78,7 @@ _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most more popular trending read up
-tags tag categories category filed
+tags tag categories category filed recommended
 subscribe sign advertisement sponsored skip sort sorted
 """
 # how a comments section is sorted, before its word: "Top comments", "All replies"
@@ -155,8 +159,13 @@ def is_boilerplate(line: str) -> bool:
 # "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
 # "214 notes" (the reblogs and likes under it, with the words reblogs added), a comment box's
 # "Comment as guest", or the comments' sorting control on a line of its own ("Sort by:", "Sort
-# by: Best", "Sorted by top"), copied from a community post's page above its comments
+# by: Best", "Sorted by top"), copied from a community post's page above its comments; the
+# count may follow the post's own score ("312 points · 94% upvoted · 47 comments", "1.2k
+# upvotes · 143 comments"), as a forum's post page sums it up under the post
 _COMMENTS_HEADER = re.compile(
+    r"(?:\d[\d.,]*\s*[km]?\s+(?:points?|upvotes?|votes?)"
+    r"(?:\s*[·•|,]\s*\d{1,3}\s*%\s+upvoted|\s*\(\s*\d{1,3}\s*%\s+upvoted\s*\))?\s*[·•|,]\s*"
+    r"(?=\d))?"
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:" + "|".join(_COMMENTS_ORDERS) + r")\s+)?"
     r"(?:comments?|replies|responses)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
@@ -191,13 +200,18 @@ _MIN_SENTENCE_WORDS = 6
 def _drop_link_list(lines: list[str], start: int) -> int:
     """Blank the list under a related-posts heading: the short lines that follow it (other
     posts' headlines, with their scores: "Show Episode 6 Review: Grade A-"), up to the first
-    empty line, sentence or furniture line (left to the caller). How many were blanked."""
+    empty line, sentence or furniture line (left to the caller). A list of cards goes on
+    through its cards' blurbs and across the empty lines between them, as a blogging platform
+    shows a writer's other posts (each card its writer, headline, blurb, reading time and
+    counts). How many were blanked."""
     removed = 0
-    for index in range(start, len(lines)):
+    index = start
+    while index < len(lines):
         line = lines[index]
         if not line:
-            if removed:
+            if removed and not _card_follows(lines, index):
                 break
+            index += 1
             continue
         if (
             len(line) > _MAX_LINK_LINE
@@ -205,11 +219,44 @@ def _drop_link_list(lines: list[str], start: int) -> int:
                 line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _MIN_SENTENCE_WORDS
             )
             or _boilerplate_line(line)  # a rule under it, a comments section's head: furniture
-        ):
+        ) and not _in_card(lines, index):
             break
         lines[index] = ""
         removed += 1
+        index += 1
     return removed
+
+
+# a card's reading time, as a blogging platform shows it under each post it links: "4 min read",
+# "6 min read·Jan 27, 2024", "Dana Reyes · 12 min read"
+_READING_TIME = re.compile(r"\d{1,3}\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
+_MAX_CARD_LINES = 10
+
+
+def _in_card(lines: list[str], index: int) -> bool:
+    """Is lines[index] in a card of a list of other posts: are it and the lines after it up
+    to the next empty line (the rest of its card, as the lines above it are blanked already)
+    at most _MAX_CARD_LINES short lines, none of them furniture, one of them giving the
+    post's reading time? A card's blurb is a sentence ("A quieter episode that earns its
+    quiet."), and a score in it is that post's, not the page's."""
+    end = index
+    while end < len(lines) and lines[end]:
+        end += 1
+        if end - index > _MAX_CARD_LINES:
+            return False
+    block = lines[index:end]
+    return (
+        any(_READING_TIME.search(line) is not None for line in block)
+        and all(len(line) <= _MAX_LINK_LINE for line in block)
+        and not any(_boilerplate_line(line) for line in block)
+    )
+
+
+def _card_follows(lines: list[str], index: int) -> bool:
+    """Is the block after the empty lines from `index` on a card of a list of other posts?"""
+    while index < len(lines) and not lines[index]:
+        index += 1
+    return index < len(lines) and _in_card(lines, index)
 
 
 def _opens_the_comments(line: str, lines: list[str], index: int, half: int) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.ingest.detect.common import find_all
+from bot.ingest.detect.common import STREAMING_SERVICES, find_all
 from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
 
@@ -79,6 +79,12 @@ _POLL_WORDS = re.compile(
     r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
+    # a streaming service's rating, its users' ("Crunchyroll rating: 4.9/5", "Netflix's user
+    # score", "Rating on HIDIVE:"), as an info box lists it beside the runtime; not the
+    # writer's own there ("my Crunchyroll rating"), nor a scale's "max score"
+    r"|(?<!my\s)\b(?!max\s)(?:" + STREAMING_SERVICES + r")(?:['’]s)?\s+(?:users?['’]?\s+)?"
+    r"(?:ratings?|scores?|stars)\b"
+    r"|(?<!my\s)\b(?:ratings?|scores?)\s+(?:on|at)\s+(?:" + STREAMING_SERVICES + r")\b"
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
     r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b"
@@ -1953,7 +1959,53 @@ def score_in(
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.priority)
-    return _designated(body, best, candidates) or _glossed(body, best, candidates) or best.score
+    return (
+        _designated(body, best, candidates)
+        or _glossed(body, best, candidates)
+        or _own_over_named(body, best, candidates)
+        or best.score
+    )
+
+
+# a score labelled as someone's by their name, right before it: "Mika's score: 5/10", "Jun's
+# verdict — 6/10" (a co-reviewer's second opinion under the post)
+_NAMED_LABEL = re.compile(
+    r"(?<![\w'’])(?-i:[A-Z][a-z]{1,20})['’]s\s+(?:(?:own|final|overall)\s+)?"
+    r"(?:score|rating|grade|verdict|take)\s*[:\-–—]?[ \t*_]*\Z",
+    re.IGNORECASE,
+)
+# ...and the writer's own, in the first person: "**My score for episode 7: 7/10**"
+_MY_LABEL = re.compile(
+    r"\bmy\s+(?:own\s+)?(?:final\s+|overall\s+)?(?:score|rating|grade|verdict)\b", re.IGNORECASE
+)
+_LABEL_REACH = 60
+
+
+def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is labelled as someone's by name ("Mika's score: 5/10") and an
+    earlier one as good is labelled as the writer's own ("My score for episode 7: 7/10"), the
+    writer's: a partner's or a guest's second opinion after the review is theirs. None
+    otherwise (a page whose only label names its reviewer: "Dev's score: 4/5")."""
+    at = best.priority[3]
+    if at <= 0 or _NAMED_LABEL.search(body, max(0, at - _LABEL_REACH), at) is None:
+        return None
+    own = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0]
+        and 0 <= c.priority[3] < at
+        and _MY_LABEL.search(_sentence_before(body, c.priority[3])) is not None
+    ]
+    return max(own, key=lambda c: c.priority[3]).score if own else None
+
+
+def _sentence_before(body: str, at: int) -> str:
+    """The words of the sentence before `at` on its line (from its line's start or the last
+    full stop, question or exclamation mark)."""
+    line_start = body.rfind("\n", max(0, at - _CONTEXT), at) + 1
+    lead = body[max(line_start, at - _CONTEXT) : at]
+    cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+    return lead[cut + 1 :]
 
 
 def _glossed(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:

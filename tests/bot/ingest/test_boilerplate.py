@@ -594,6 +594,40 @@ def test_a_more_from_the_site_list_is_dropped(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["More from Ines Marlow and Lantern Notes", "Recommended from Quillpad"]
+)
+def test_a_platforms_cards_of_other_posts_are_dropped_with_their_scores(heading: str) -> None:
+    # a blogging platform copied as text lists the writer's other posts as cards: writer,
+    # headline, a blurb that is a sentence, reading time, counts, an empty line between cards;
+    # a score in a later card's blurb is that post's, not this review's
+    text = (
+        "Show Episode 5: The Harbour Burns\n\nKato finally makes his move.\n\n"
+        "Rating: 6.5/10\n\nWritten by Ines Marlow\n\n"
+        f"{heading}\n\nInes Marlow\nin\nLantern Notes\nShow Episode 4: Smoke on the Water\n"
+        "The slow one before the storm, and it knows it.\n3 min read·Mar 2, 2024\n40\n2\n\n"
+        "Ines Marlow\nOther Show Episode 9 Review: Mina Wins at Last\n"
+        "The duel everyone waited for. Score: 9/10\n5 min read·Mar 3, 2024\n88\n\n"
+        "Thanks for reading this far, and see you next week for more."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+    assert "9/10" not in parsed.text and "Mina" not in parsed.text
+    assert "Smoke on the Water" not in parsed.text
+    assert "Thanks for reading this far" in parsed.text  # no card: the list has ended
+
+
+def test_a_related_list_does_not_run_past_its_empty_line_into_a_short_block() -> None:
+    # without a card's reading time, the block after the list's empty line is the page's own
+    text = (
+        "Show Episode 5: The Harbour Burns\n\nKato finally makes his move.\n\n"
+        "More from Ines Marlow and Lantern Notes\nShow Episode 4: Smoke on the Water\n\n"
+        "Final verdict\nRating: 6.5/10\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+
+
+@pytest.mark.parametrize(
     "line", ["More in common than they think", "More from the studio, please.", "More from Ami: ok"]
 )
 def test_a_line_opening_with_more_is_kept_as_text(line: str) -> None:
@@ -793,6 +827,33 @@ def test_a_comments_header_with_markdown_emphasis_inside_ends_the_text(header: s
     parsed = doc(text, anime="Show")
     assert "Tavi" not in parsed.text and "3/10" not in parsed.text
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**312 points · 94% upvoted · 47 comments**",
+        "1.2k upvotes · 143 comments",
+        "88 points (97% upvoted) | 12 comments",
+    ],
+)
+def test_a_posts_score_bar_with_its_comment_count_ends_the_text(header: str) -> None:
+    # a community post copied from its page: the post's points and its comment count under
+    # it, then the comments, one of them with a higher score than the writer's
+    text = (
+        "# Show ep 6 finally made it work for me\n\n"
+        + "Kato stops being a plot device this week and the quiet train scene lands. " * 5
+        + "\n\n## Score\n\nLast season was a 9/10 for me. This one is an **8/10**.\n\n---\n\n"
+        f"{header}\n\n**u/some_reader** · 9h\nTavi carried it. 10/10 episode, no notes.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Tavi" not in parsed.text and "10/10" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize("line", ["312 points · 94% upvoted", "1.2k upvotes · Share"])
+def test_a_posts_score_bar_without_a_comment_count_is_no_comments_header(line: str) -> None:
+    assert not is_boilerplate(line)
 
 
 _HEADLINE_FIRST_CHAT = (

@@ -373,6 +373,39 @@ def test_a_score_with_its_count_of_ratings_is_an_aggregate(closing: str) -> None
     assert scored(closing).score is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HIDIVE rating: 4.8/5",
+        "Netflix's user score: 8.9/10",
+        "Prime Video rating: 4.5 out of 5",
+        "Rating on Crunchyroll: 4.7/5",  # (the service after its label: still the site's)
+    ],
+)
+def test_a_streaming_services_rating_in_an_info_box_is_its_users(line: str) -> None:
+    # a recap's info box lists the service's rating beside the studio and the runtime, with
+    # no count of ratings; the writer gives none of their own
+    text = (
+        "Show Episode 4 Recap: The Long Night\n\nStudio: Lantern Works\nRuntime: 24 min\n"
+        f"{line}\n\nKato finally reaches the harbour, and Mina follows him there. {BODY}"
+    )
+    assert doc(text).score is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I watched it on Crunchyroll and I'd rate it 8/10",
+        "My Crunchyroll rating: 8/10",  # (the writer's own, left on the service)
+        "My rating on HIDIVE: 8/10",
+        "Crunchyroll, subbed. Max score 10, and I give it an 8/10",
+    ],
+)
+def test_a_writers_score_beside_the_service_they_watched_on_is_theirs(closing: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_a_count_of_ratings_beside_the_writers_score_leaves_it() -> None:
     parsed = scored("Crunchyroll rating: 4.9/5 (12K reviews)\n\nMy score: 8/10")
     assert parsed.score is not None and parsed.score.raw == "8/10"
@@ -1173,6 +1206,38 @@ def test_of_two_hosts_scores_the_one_the_page_says_is_the_sites_wins(
     # a podcast's show notes: two hosts score the episode, then say whose is the site's
     parsed = scored(f"{verdict}\n\nNext week: more of the same.")
     assert parsed.score is not None and parsed.score.raw == expected
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "Second opinion: Rosa\n\nToo slow for me, but the music is lovely. Rosa's score: 4/10.",
+        "Guest take\n\nI liked the quiet middle more than Ben did. Rosa's verdict — 9/10",
+        "**Rosa's final score: 4/10**",
+    ],
+)
+def test_a_guests_named_score_after_the_writers_own_leaves_the_writers(guest: str) -> None:
+    # a weekly blog post with the writer's partner's second opinion under it, scored by name
+    parsed = scored(
+        f"**My score for this week: 7/10**\n\nA slow one, and I like slow ones.\n\n{guest}"
+    )
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the page's only label names its reviewer: a podcast's notes, a site's score box
+        "Rosa came out of it warmer than I did. Rosa's score: 8/10",
+        # the writer's own after the guest's: the latest, as ever
+        "Rosa's score: 4/10\n\nMy score: 8/10",
+        # a role, not a guest, with no score of the writer's own to prefer
+        "Editor's score: 8/10",
+    ],
+)
+def test_a_named_score_with_no_own_score_before_it_stays_the_score(closing: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
 
 
 def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() -> None:
