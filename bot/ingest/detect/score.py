@@ -2000,12 +2000,10 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
 
 
 def _sentence_before(body: str, at: int) -> str:
-    """The words of the sentence before `at` on its line (from its line's start or the last
-    full stop, question or exclamation mark)."""
-    line_start = body.rfind("\n", max(0, at - _CONTEXT), at) + 1
-    lead = body[max(line_start, at - _CONTEXT) : at]
-    cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
-    return lead[cut + 1 :]
+    """The words of the sentence before `at` on its line (_sentence_edge: from its line's
+    start or the last full stop, question or exclamation mark)."""
+    lead = body[max(0, at - _CONTEXT) : at]
+    return lead[_sentence_edge(lead) + 1 :]
 
 
 def _glossed(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
