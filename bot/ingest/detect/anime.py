@@ -106,10 +106,16 @@ _MARKER_AFTER_NAME = re.compile(
     r"|review|finale|premiere)\b",
     re.IGNORECASE,
 )
+# a label saying what the text is, before the name ("Review: <Name>", "First Look – <Name>"),
+# or in brackets as a forum's thread prefix does ("[Episode Review] <Name> – Episode 3",
+# "[Episode Discussion]"); a tag naming no kind ("[Spoilers]", a list's "[club]") labels nothing
+_LABEL = (
+    r"first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
+    r"|review|recap|season\s+review|series\s+review|final\s+thoughts|anime\s+review"
+)
 _MARKER_BEFORE_NAME = re.compile(
-    r"^(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
-    r"|review|recap|season\s+review"
-    r"|series\s+review|final\s+thoughts|anime\s+review)\s*[:\-–—|]\s*(?P<name>.+)$",
+    r"^(?:(?:" + _LABEL + r")\s*[:\-–—|]"
+    r"|\[\s*(?:episode\s+)?(?:" + _LABEL + r"|discussion)\s*\])\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
 # "my review of episode twelve of <Known>": the opening says which anime it is about
@@ -395,6 +401,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
+    if name[0] in "[(" and _CLOSING[name[0]] not in name:
+        # "[Weekly" of "[Weekly Review] <Name> – Episode 3": a tag cut at its kind word, its
+        # bracket never closed, is no name ("[Oshi no Ko]" closes its own)
+        return None
     if not name.isdigit() and not any(c.isalpha() for c in name):
         # a score or a count ("8.71 ★", "4/5"), not a name: a name has letters, or is a
         # bare number ("86")
@@ -416,6 +426,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     return name
 
 
+_CLOSING = {"[": "]", "(": ")"}  # the bracket that closes each opening one
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
 # a database site's reviews tab, its headline "<Name> - Reviews" (the site's name cut off):
 # the plural ends the headline, after a separator, where a site's "<Site> Reviews | …" never

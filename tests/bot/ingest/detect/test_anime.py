@@ -756,6 +756,24 @@ def test_a_long_name_before_its_episode_in_a_title_that_says_what_it_is(title: s
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == LONG_NAME
 
 
+@pytest.mark.parametrize(
+    "label", ["[Episode Review]", "[Review]", "[Episode Discussion]", "[First Impressions]"]
+)
+def test_a_forum_threads_bracketed_label_says_what_it_is_before_a_long_name(label: str) -> None:
+    # a forum's thread prefix in brackets labels the thread as "Review: " does, so the long
+    # name after it, then only its episode's number, is the clear pattern
+    title = f"{label} {LONG_NAME} – Episode 6"
+    opening = f"Back for week six of {LONG_NAME}, umbrellas and all."
+    assert name_in_pattern(title, opening) == LONG_NAME
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == LONG_NAME
+
+
+@pytest.mark.parametrize("tag", ["[Weekly Review]", "[Spoilers]"])
+def test_a_bracketed_tag_naming_no_kind_labels_no_long_name(tag: str) -> None:
+    # no label (a tag cut at its kind word is no name either: "[Weekly")
+    assert name_in_pattern(f"{tag} {LONG_NAME} – Episode 6", "A wet week.") is None
+
+
 def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
     # no "Review" before the name nor after its number: words, not a clear pattern
     assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
