@@ -377,6 +377,9 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         if marker is not None and marker.start() > 0:
             name = name[: marker.start()]
     else:
+        by_handle = _reviewed_by_handle(title, opening)
+        if by_handle is not None:
+            return by_handle
         marker = _marker_after_name(title) or _REVIEWS_TAB.search(title)
         if marker is None or marker.start() == 0:
             return None
@@ -427,6 +430,29 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 
 
 _CLOSING = {"[": "]", "(": ")"}  # the bracket that closes each opening one
+# a user-review site's heading, "Review of <Name> by <handle>" ("A review of …" on the page):
+# the name, with no marker after it, then the writer's handle, one word
+_REVIEW_BY_HANDLE = re.compile(
+    r"(?:an?\s+)?review\s+of\s+(?P<name>\S.{0,100}?)\s+by\s+@?[\w.-]{2,40}", re.IGNORECASE
+)
+
+
+def _reviewed_by_handle(title: str, opening: str) -> str | None:
+    """The name in a user review's heading "Review of <Name> by <handle>", when written as a
+    name and the `opening` says it again, written the same, in a sentence (a review names the
+    show it reviews; "Review of Last Night's Stream by sam" names none). Else None."""
+    found = _REVIEW_BY_HANDLE.fullmatch(title)
+    if found is None:
+        return None
+    name = _trim_name(_without_season_words(found.group("name")))
+    name = _unquoted(_without_other_title(name, opening))
+    if not _written_as_a_name(name) or len(name.split()) > _MAX_LONG_NAME_WORDS:
+        return None
+    if EPISODE_MARKER_TEXT.search(name) or KIND_WORDS.search(name):
+        return None
+    return name if _said_in_words(name, opening) else None
+
+
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
 # a database site's reviews tab, its headline "<Name> - Reviews" (the site's name cut off):
 # the plural ends the headline, after a separator, where a site's "<Site> Reviews | …" never

@@ -105,6 +105,35 @@ def test_a_user_review_heading_is_not_part_of_the_name() -> None:
     assert name_in_pattern("My thoughts on Blue Box Episode 3") == "Blue Box"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Review of Lantern Street by mossy_owl", "A review of Lantern Street by @mossy_owl"],
+)
+def test_a_user_review_heading_names_the_show_its_review_says_again(title: str) -> None:
+    # a user-review site's heading has no marker after the name, only the writer's handle;
+    # the review names the show it reviews
+    opening = "Lantern Street is the quietest show I finished this year, and the best."
+    assert name_in_pattern(title, opening) == "Lantern Street"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        # the opening never says the name: a headline's words, not a show's
+        ("Review of Lantern Street by mossy_owl", "A quiet show, and the best of the year."),
+        # not written as a name
+        ("Review of last night's stream by mossy_owl", "I stayed up for last night's stream."),
+        # a byline of two words is no handle
+        ("Review of Lantern Street by Mossy Owl", "Lantern Street is the quietest show."),
+    ],
+)
+def test_a_review_of_heading_without_the_name_said_again_names_nothing(
+    title: str, opening: str
+) -> None:
+    assert name_in_pattern(title, opening) is None
+
+
 def test_a_listicle_headline_is_not_part_of_the_name() -> None:
     from bot.ingest.detect.anime import name_in_pattern
 
