@@ -932,14 +932,25 @@ def _pattern_in_clause(paragraph: str, start: int) -> str | None:
     return name
 
 
+# a draft's or a notes page's label for the headline it will have ("working title:", "**Post
+# title:**"), its value perhaps in emphasis
+_TITLE_LABEL = re.compile(
+    r"[*_]{0,2}(?:(?:working|draft|post|blog)\s+)?(?:title|headline)[*_]{0,2}\s*:[*_]{0,2}\s*"
+    r"[*_]{0,2}",
+    re.IGNORECASE,
+)
+
+
 def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None:
     """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
     headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
-    Episode 8 Review (1/5)"), which the first clause of the text is not."""
+    Episode 8 Review (1/5)"), which the first clause of the text is not; or the headline a
+    draft's notes give it after a label ("working title: **<Name> Episode 7 Review: …**")."""
     for line in opening_lines(paragraphs[:_BODY_PARAGRAPHS]):
         line = line.strip()
         if line:
-            name = _pattern_opening_the_text(line)
+            label = _TITLE_LABEL.match(line)
+            name = _pattern_opening_the_text(line[label.end() :] if label else line)
             if name is not None:
                 return _cased(name), line
     # further down the opening, a line that is the pattern and nothing else: an e-mail's

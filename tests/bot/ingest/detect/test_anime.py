@@ -1211,6 +1211,21 @@ def test_a_notes_pages_show_property_names_the_anime(properties: str, anime: str
 
 
 @pytest.mark.parametrize(
+    "label", ["working title: **", "Title: ", "**Post title:** ", "headline: _"]
+)
+def test_a_drafts_labelled_headline_in_its_notes_names_the_anime(label: str) -> None:
+    # a notes page's draft: its heading calls the show by a short name and a bare number, and
+    # the headline the post will have is given under it, labelled, in the clear pattern
+    close = label.strip().rsplit(":", 1)[1].strip("* ")[::-1]
+    text = (
+        "# Lamplight 4 — notes\n\n"
+        f"{label}Lamplight Rounds Episode 4 Review: Fog and Small Lies{close}\n"
+        "(shorter?)\n\nThe fog scene works. The nurse lies twice.\n"
+    )
+    assert doc(text).anime_title == "Lamplight Rounds"
+
+
+@pytest.mark.parametrize(
     "properties",
     [
         "Show: the one with the lighthouse, I forget its name\nStatus: Watching",
