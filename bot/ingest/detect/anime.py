@@ -106,10 +106,16 @@ _MARKER_AFTER_NAME = re.compile(
     r"|review|finale|premiere)\b",
     re.IGNORECASE,
 )
+# a label saying what the text is, before the name ("Review: <Name>", "First Look – <Name>"),
+# or in brackets as a forum's thread prefix does ("[Episode Review] <Name> – Episode 3",
+# "[Episode Discussion]"); a tag naming no kind ("[Spoilers]", a list's "[club]") labels nothing
+_LABEL = (
+    r"first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
+    r"|review|recap|season\s+review|series\s+review|final\s+thoughts|anime\s+review"
+)
 _MARKER_BEFORE_NAME = re.compile(
-    r"^(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
-    r"|review|recap|season\s+review"
-    r"|series\s+review|final\s+thoughts|anime\s+review)\s*[:\-–—|]\s*(?P<name>.+)$",
+    r"^(?:(?:" + _LABEL + r")\s*[:\-–—|]"
+    r"|\[\s*(?:episode\s+)?(?:" + _LABEL + r"|discussion)\s*\])\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
 # "my review of episode twelve of <Known>": the opening says which anime it is about
@@ -371,6 +377,9 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         if marker is not None and marker.start() > 0:
             name = name[: marker.start()]
     else:
+        by_handle = _reviewed_by_handle(title, opening)
+        if by_handle is not None:
+            return by_handle
         marker = _marker_after_name(title) or _REVIEWS_TAB.search(title)
         if marker is None or marker.start() == 0:
             return None
@@ -395,6 +404,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
+    if name[0] in "[(" and _CLOSING[name[0]] not in name:
+        # "[Weekly" of "[Weekly Review] <Name> – Episode 3": a tag cut at its kind word, its
+        # bracket never closed, is no name ("[Oshi no Ko]" closes its own)
+        return None
     if not name.isdigit() and not any(c.isalpha() for c in name):
         # a score or a count ("8.71 ★", "4/5"), not a name: a name has letters, or is a
         # bare number ("86")
@@ -414,6 +427,30 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         # end in one that points at it, and are no name
         return None
     return name
+
+
+_CLOSING = {"[": "]", "(": ")"}  # the bracket that closes each opening one
+# a user-review site's heading, "Review of <Name> by <handle>" ("A review of …" on the page):
+# the name, with no marker after it, then the writer's handle, one word
+_REVIEW_BY_HANDLE = re.compile(
+    r"(?:an?\s+)?review\s+of\s+(?P<name>\S.{0,100}?)\s+by\s+@?[\w.-]{2,40}", re.IGNORECASE
+)
+
+
+def _reviewed_by_handle(title: str, opening: str) -> str | None:
+    """The name in a user review's heading "Review of <Name> by <handle>", when written as a
+    name and the `opening` says it again, written the same, in a sentence (a review names the
+    show it reviews; "Review of Last Night's Stream by sam" names none). Else None."""
+    found = _REVIEW_BY_HANDLE.fullmatch(title)
+    if found is None:
+        return None
+    name = _trim_name(_without_season_words(found.group("name")))
+    name = _unquoted(_without_other_title(name, opening))
+    if not _written_as_a_name(name) or len(name.split()) > _MAX_LONG_NAME_WORDS:
+        return None
+    if EPISODE_MARKER_TEXT.search(name) or KIND_WORDS.search(name):
+        return None
+    return name if _said_in_words(name, opening) else None
 
 
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
@@ -895,14 +932,25 @@ def _pattern_in_clause(paragraph: str, start: int) -> str | None:
     return name
 
 
+# a draft's or a notes page's label for the headline it will have ("working title:", "**Post
+# title:**"), its value perhaps in emphasis
+_TITLE_LABEL = re.compile(
+    r"[*_]{0,2}(?:(?:working|draft|post|blog)\s+)?(?:title|headline)[*_]{0,2}\s*:[*_]{0,2}\s*"
+    r"[*_]{0,2}",
+    re.IGNORECASE,
+)
+
+
 def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None:
     """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
     headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
-    Episode 8 Review (1/5)"), which the first clause of the text is not."""
+    Episode 8 Review (1/5)"), which the first clause of the text is not; or the headline a
+    draft's notes give it after a label ("working title: **<Name> Episode 7 Review: …**")."""
     for line in opening_lines(paragraphs[:_BODY_PARAGRAPHS]):
         line = line.strip()
         if line:
-            name = _pattern_opening_the_text(line)
+            label = _TITLE_LABEL.match(line)
+            name = _pattern_opening_the_text(line[label.end() :] if label else line)
             if name is not None:
                 return _cased(name), line
     # further down the opening, a line that is the pattern and nothing else: an e-mail's

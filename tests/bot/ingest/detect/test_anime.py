@@ -105,6 +105,35 @@ def test_a_user_review_heading_is_not_part_of_the_name() -> None:
     assert name_in_pattern("My thoughts on Blue Box Episode 3") == "Blue Box"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Review of Lantern Street by mossy_owl", "A review of Lantern Street by @mossy_owl"],
+)
+def test_a_user_review_heading_names_the_show_its_review_says_again(title: str) -> None:
+    # a user-review site's heading has no marker after the name, only the writer's handle;
+    # the review names the show it reviews
+    opening = "Lantern Street is the quietest show I finished this year, and the best."
+    assert name_in_pattern(title, opening) == "Lantern Street"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        # the opening never says the name: a headline's words, not a show's
+        ("Review of Lantern Street by mossy_owl", "A quiet show, and the best of the year."),
+        # not written as a name
+        ("Review of last night's stream by mossy_owl", "I stayed up for last night's stream."),
+        # a byline of two words is no handle
+        ("Review of Lantern Street by Mossy Owl", "Lantern Street is the quietest show."),
+    ],
+)
+def test_a_review_of_heading_without_the_name_said_again_names_nothing(
+    title: str, opening: str
+) -> None:
+    assert name_in_pattern(title, opening) is None
+
+
 def test_a_listicle_headline_is_not_part_of_the_name() -> None:
     from bot.ingest.detect.anime import name_in_pattern
 
@@ -791,6 +820,24 @@ def test_a_long_name_before_its_episode_in_a_title_that_says_what_it_is(title: s
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == LONG_NAME
 
 
+@pytest.mark.parametrize(
+    "label", ["[Episode Review]", "[Review]", "[Episode Discussion]", "[First Impressions]"]
+)
+def test_a_forum_threads_bracketed_label_says_what_it_is_before_a_long_name(label: str) -> None:
+    # a forum's thread prefix in brackets labels the thread as "Review: " does, so the long
+    # name after it, then only its episode's number, is the clear pattern
+    title = f"{label} {LONG_NAME} – Episode 6"
+    opening = f"Back for week six of {LONG_NAME}, umbrellas and all."
+    assert name_in_pattern(title, opening) == LONG_NAME
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == LONG_NAME
+
+
+@pytest.mark.parametrize("tag", ["[Weekly Review]", "[Spoilers]"])
+def test_a_bracketed_tag_naming_no_kind_labels_no_long_name(tag: str) -> None:
+    # no label (a tag cut at its kind word is no name either: "[Weekly")
+    assert name_in_pattern(f"{tag} {LONG_NAME} – Episode 6", "A wet week.") is None
+
+
 def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
     # no "Review" before the name nor after its number: words, not a clear pattern
     assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
@@ -1196,6 +1243,21 @@ def test_a_notes_pages_show_property_names_the_anime(properties: str, anime: str
         "Better than the premise suggests. The keeper sulks at every wave.\n"
     )
     assert doc(text, known_anime=["Blue Lock"]).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "label", ["working title: **", "Title: ", "**Post title:** ", "headline: _"]
+)
+def test_a_drafts_labelled_headline_in_its_notes_names_the_anime(label: str) -> None:
+    # a notes page's draft: its heading calls the show by a short name and a bare number, and
+    # the headline the post will have is given under it, labelled, in the clear pattern
+    close = label.strip().rsplit(":", 1)[1].strip("* ")[::-1]
+    text = (
+        "# Lamplight 4 — notes\n\n"
+        f"{label}Lamplight Rounds Episode 4 Review: Fog and Small Lies{close}\n"
+        "(shorter?)\n\nThe fog scene works. The nurse lies twice.\n"
+    )
+    assert doc(text).anime_title == "Lamplight Rounds"
 
 
 @pytest.mark.parametrize(
