@@ -1462,6 +1462,15 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening's headline {headline!r} speaks of the season")
         return
+    if draft.front_matter.filed_as is DocumentKind.SEASON_REVIEW:
+        # a static site's "categories: [reviews, season-reviews]" over a title naming no
+        # episode: the episodes its text goes through ("Episodes 1 to 3 are small") are parts
+        # of the season reviewed
+        draft.episode = None
+        draft.explain(
+            "episode", f"none: the front matter files it under {draft.front_matter.category!r}"
+        )
+        return
     opening_text = _opening(draft.paragraphs)
     whole = _whole_run_watched(opening_text, count)
     if whole is not None:
