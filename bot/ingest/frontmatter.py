@@ -14,6 +14,9 @@ notes app's link (`"[[Name]]"`) is read as its text. Lines come stripped, so a n
 keys read flat (`review:` then `rating: 8.5`), and a flow mapping's too (`review: {rating:
 8.5, max: 10}`); a key met again is a nested one, and the first stays.
 
+A site's `categories` (or `category`) may file the post under a kind ("season-reviews",
+"First Impressions", "recaps", "Episode Reviews"): detection weighs it below the title's words.
+
 Besides `score`, a site's own keys give the reviewer's score: `rating` (and the like, see
 score.SITE_RATING_KEYS) with its scale in another key (`max: 10`, `out_of: 5`,
 `bestRating: 5`), or a letter grade under `grade`. A site's value that is no score (a
@@ -84,6 +87,10 @@ class FrontMatter:
     # the post's summary under its title (a static site's `summary:` or `description:`), which
     # may say what the post is ("Three episodes in, is it worth it?")
     summary: str | None = None
+    # the kind a site's category files the post under (`categories: [reviews, season-reviews]`),
+    # with the category as written; not this format's `kind`, which overrides detection
+    filed_as: DocumentKind | None = None
+    category: str | None = None
 
 
 def read_front_matter(draft: Draft) -> None:
@@ -332,8 +339,10 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     fm.summary = next(
         (values[k] for k in _SUMMARY_KEYS if 0 < len(values.get(k, "")) <= _MAX_SUMMARY), None
     )
+    fm.category = next((values[k] for k in _CATEGORY_KEYS if values.get(k)), None)
+    fm.filed_as = _filed_as(fm.category) if fm.category else None
     known |= {"episode", "kind", "score", "url", "spoilers", "characters", *_OVERALL_KEYS}
-    known |= set(_SUMMARY_KEYS)
+    known |= {*_SUMMARY_KEYS, *_CATEGORY_KEYS}
     known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
     ignored = sorted(set(values) - known)
     if ignored:
@@ -346,6 +355,31 @@ _GRADE_KEYS = ("grade", "letter_grade", "review_grade")
 # `description` most themes put in a meta tag, Jekyll's `excerpt`), the first in this order
 _SUMMARY_KEYS = ("summary", "description", "excerpt", "subtitle")
 _MAX_SUMMARY = 1000
+_CATEGORY_KEYS = ("categories", "category")
+# a site's category naming a kind of post, singular or plural, its words joined by a space, a
+# hyphen or an underscore ("season-reviews", "Series Reviews", "first_impressions", "Recaps");
+# not "reviews" or "anime" alone, which file every kind
+_FILED_AS = re.compile(
+    r"(?<![^\W_])(?:(?P<season>(?:season|series)[\s_-]+(?:reviews?|wrap[\s_-]?ups?))"
+    r"|(?P<first>first[\s_-]+(?:impressions?|looks?))|(?P<recap>recaps?)"
+    r"|(?P<episode>episode[\s_-]+reviews?))(?![^\W_])",
+    re.IGNORECASE,
+)
+_FILED_KINDS = {
+    "season": DocumentKind.SEASON_REVIEW,
+    "first": DocumentKind.FIRST_IMPRESSIONS,
+    "recap": DocumentKind.RECAP,
+    "episode": DocumentKind.EPISODE_REVIEW,
+}
+
+
+def _filed_as(category: str) -> DocumentKind | None:
+    """The kind a site's categories file a post under ("anime, season-reviews": a season
+    review), else None: none named, or two different ones."""
+    kinds = {_FILED_KINDS[str(m.lastgroup)] for m in _FILED_AS.finditer(category)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 _OVERALL_KEYS = ("overall_episode", "episode_overall", "absolute_episode", "episode_absolute")
 
 

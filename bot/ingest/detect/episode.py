@@ -1494,6 +1494,15 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening's headline {headline!r} speaks of the season")
         return
+    if draft.front_matter.filed_as is DocumentKind.SEASON_REVIEW:
+        # a static site's "categories: [reviews, season-reviews]" over a title naming no
+        # episode: the episodes its text goes through ("Episodes 1 to 3 are small") are parts
+        # of the season reviewed
+        draft.episode = None
+        draft.explain(
+            "episode", f"none: the front matter files it under {draft.front_matter.category!r}"
+        )
+        return
     opening_text = _opening(draft.paragraphs)
     whole = _whole_run_watched(opening_text, count)
     if whole is not None:
@@ -1677,8 +1686,8 @@ def _refers_back(title: str) -> bool:
 
 
 # "I finished all thirteen episodes", "having watched all 12 episodes", "13 of 13 episodes
-# seen", "13/13 episodes seen", "now that I've finished the series": a review of the whole run,
-# whatever episode ("the finale", "the premiere") it then speaks of
+# seen", "13/13 episodes seen", "Watched: all 13", "now that I've finished the series": a
+# review of the whole run, whatever episode ("the finale", "the premiere") it then speaks of
 _WHOLE_RUN = re.compile(
     r"\b(?:finished|watched|seen|binged|completed|(?:get|got|gotten|getting|made\s+it|sat|went)"
     r"\s+through)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
@@ -1690,6 +1699,10 @@ _WHOLE_RUN = re.compile(
     r"|\b(\d{1,3})\s*(?:\s+of\s+|/)\s*\1\s+(?:episodes|eps)\s+(?:seen|watched)\b"
     # a tracker's status line, the verb first: "watched 13/13 episodes", "seen: 12 of 12 eps"
     r"|\b(?:watched|seen)\s*:?\s*(\d{1,3})\s*(?:\s+of\s+|/)\s*\2\s+(?:episodes|eps)\b"
+    # an info block's label over the review: "Watched: all 13, subbed", "Seen: all twelve"
+    # (not "Watched: all 3 so far", the episodes out yet)
+    r"|\b(?:watched|seen)\s*:\s*all\s+(?:\d{1,3}|" + _WORD_NUMBER + r")\b"
+    r"(?!(?:\s+(?:episodes|eps))?\s+(?:so\s+far|aired|available|released|out)\b)"
     # "now that all 13 episodes have aired", "now that the season has ended"
     r"|\ball\s+(?:of\s+)?(?:the\s+|its\s+)?(?:\d{1,3}|"
     + _WORD_NUMBER
@@ -1703,6 +1716,8 @@ _WHOLE_RUN = re.compile(
 )
 
 
+# what an opening saying the whole run was watched holds, one at least (looked for first)
+_WHOLE_RUN_WORDS = ("episodes", "series", "season", "show", " eps ", "watched:", "seen:")
 _WHOLE_RUN_VERBS = ("finished", "watched", "seen", "binged", "completed", "aired", "released",
                     "come out", "ended", "wrapped", "concluded", "is over", "is done",
                     "through", "episodes are", "episodes were")  # fmt: skip
@@ -1762,7 +1777,7 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
     "N episodes later", "the N episodes of" or "for all N episodes" where the anime has N),
     else None."""
     lowered = opening.lower()
-    if not any(word in lowered for word in ("episodes", "series", "season", "show", " eps ")):
+    if not any(word in lowered for word in _WHOLE_RUN_WORDS):
         return None
     if count and "episodes later" in lowered:
         for later in _EPISODES_LATER.finditer(opening):

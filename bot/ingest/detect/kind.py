@@ -354,9 +354,11 @@ def _recap_then_review(paragraphs: list[str], opening: int) -> str | None:
 
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
-    (or the label above it) announces; else what a headline line opening the text announces;
-    else first impressions when the first paragraph, or the first of running text, says so;
-    else an episode review when there is an episode, a season review when there is none."""
+    (or the label above it) announces; else the kind the front matter's categories file it
+    under; else what a headline line opening the text announces; else first impressions when
+    the first paragraph, or the first of running text, says so of a document about an
+    episode; else an episode review when there is an episode, a season review when there is
+    none."""
     fm_kind = draft.front_matter.kind
     title = draft.title
     draft.title_says_recap = bool(RECAP_WORD.search(title))
@@ -374,6 +376,15 @@ def detect_kind(draft: Draft) -> None:
     if announced is not None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")
+        return
+    filed = draft.front_matter.filed_as
+    if filed is not None and (filed is DocumentKind.SEASON_REVIEW) == (draft.episode is None):
+        # a static site's "categories: [anime, recaps]": the site's own filing of the post,
+        # where it fits what detect.episode found (a season review has no episode)
+        draft.kind = filed
+        draft.explain(
+            "kind", f"{filed}: the front matter files it under {draft.front_matter.category!r}"
+        )
         return
     paragraphs = draft.paragraphs
     text_at = _running_text_at(paragraphs[:OPENING_LINES])
@@ -405,7 +416,10 @@ def detect_kind(draft: Draft) -> None:
     ):
         # a clipper's excerpt box or a date line first: the running text after them
         opening = f"{opening}\n\n{paragraphs[text_at][:_OPENING_LOOK]}"
-    if _FIRST_IMPRESSIONS.search(opening):
+    if draft.episode is not None and _FIRST_IMPRESSIONS.search(opening):
+        # (detect.episode gives first impressions that name no episode the premiere, so with
+        # none it found the text speaks of the whole run, "Thirteen episodes later", and the
+        # opening's words are of another post: "I wrote a first-impressions post in January")
         draft.kind = DocumentKind.FIRST_IMPRESSIONS
         draft.explain("kind", f"{draft.kind}: the opening says 'first impressions'")
         return

@@ -319,3 +319,67 @@ def test_a_sites_summary_under_the_title_is_read_from_front_matter(
         ["---", "title: Show", *keys.split("\n"), "---", "Text"]
     )
     assert (front_matter.summary, rest) == (summary, ["Text"])
+
+
+@pytest.mark.parametrize(
+    ("keys", "kind"),
+    [
+        ("categories: [blog, season-reviews]", DocumentKind.SEASON_REVIEW),
+        ('categories: ["Series Reviews"]', DocumentKind.SEASON_REVIEW),
+        ("categories:\n- notes\n- first_impressions", DocumentKind.FIRST_IMPRESSIONS),
+        ("category: Recaps", DocumentKind.RECAP),
+        ("categories: [Episode Reviews, spring]", DocumentKind.EPISODE_REVIEW),
+        # a category every kind of post is filed under, or none, or two kinds: no kind
+        ("categories: [reviews, anime]", None),
+        ("categories: [season]", None),
+        ("categories: [recaps, season-reviews]", None),
+        ("categories: [recapitulations]", None),
+    ],
+)
+def test_a_sites_categories_may_file_the_post_under_a_kind(
+    keys: str, kind: DocumentKind | None
+) -> None:
+    front_matter, rest = split_front_matter(
+        ["---", "title: Show", *keys.split("\n"), "---", "Text"]
+    )
+    assert (front_matter.filed_as, front_matter.kind, rest) == (kind, None, ["Text"])
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        "---\ntitle: Show Two Review: Growing Up Quietly\ncategories: [blog, season-reviews]\n---",
+        '+++\ntitle = "Show Two Review: Growing Up Quietly"\ncategories = ["Series Reviews"]\n+++',
+    ],
+)
+def test_a_post_filed_under_season_reviews_goes_through_episodes_of_its_season(
+    front_matter: str,
+) -> None:
+    # the title names no episode; the text walks through the season's episodes in order
+    text = (
+        f"{front_matter}\n\nEpisodes 1 to 3 are small and patient, almost nothing happens.\n\n"
+        "Episode 6 is the one people will remember, and the ending lands.\n\n"
+        "Season score: 9/10"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+def test_a_sites_category_gives_way_to_the_titles_episode() -> None:
+    text = (
+        "---\ntitle: Show Episode 6 Review\ncategories: [season-reviews]\n---\n\n"
+        "Episode 6 is the one people will remember.\n\nScore: 9/10"
+    )
+    parsed = doc(text, anime="Show")
+    assert (parsed.episode, parsed.kind) == (6, DocumentKind.EPISODE_REVIEW)
+
+
+def test_a_post_filed_under_recaps_with_an_episode_is_a_recap() -> None:
+    text = (
+        "---\ntitle: Show Episode 4\ncategories: [anime, recaps]\n---\n\n"
+        "The crew reaches the harbour and splits up to search the ships.\n\n"
+        "By the end of it the captain is gone, and nobody says where."
+    )
+    parsed = doc(text, anime="Show")
+    assert (parsed.episode, parsed.kind) == (4, DocumentKind.RECAP)

@@ -408,6 +408,9 @@ def test_plural_possessive_and_elided_ordinals_in_the_opening(opening: str, epis
         "Done with it at last, 24 / 24 eps watched, and I have thoughts.",
         # a tracker's status line copied with the review, the verb first
         "Posted March 3 · watched 12/12 episodes · Completed",
+        # an info block's label under the byline, the count without the word "episodes"
+        "Studio: Somewhere\nWatched: all 12, dubbed, in two weekends",
+        "Format: TV, 24 min\nSeen: all twelve (Crunchyroll)",
         "Now that I've finished the series, the ending makes more sense.",
         "Now that all 13 episodes have aired, I want to push back on the consensus.",
         "Now that the season has wrapped, the ending makes more sense.",
@@ -501,6 +504,15 @@ def test_watching_the_show_weekly_is_not_the_whole_run() -> None:
         "The seventh episode of the series belongs to the sidekick."
     )
     assert doc(text).episode == 7
+
+
+@pytest.mark.parametrize("label", ["Watched: all 3 so far", "Seen: all three episodes aired"])
+def test_an_info_blocks_label_for_the_episodes_out_yet_is_not_the_whole_run(label: str) -> None:
+    text = (
+        f"Show: Notes So Far\n\nStudio: Somewhere\n{label}\n\n"
+        "The third episode of the series belongs to the sidekick."
+    )
+    assert doc(text, anime="Show").episode == 3
 
 
 def test_an_episode_that_aired_is_not_the_whole_run() -> None:

@@ -553,3 +553,22 @@ def test_a_heading_numbering_its_episode_within_its_season_announces_the_kind() 
     parsed = doc(text, anime="Tide of the Lantern")
     assert parsed.episode == 14
     assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Back in the spring I wrote a first-impressions post full of hope. Now I have finished "
+        "all twelve episodes, and most of the hope is gone.",
+        "My first impressions were kind, and I stand by them. Now that all twelve episodes have "
+        "aired, the show looks smaller than its premiere promised.",
+    ],
+)
+def test_first_impressions_the_opening_looks_back_on_leave_a_whole_run_a_season_review(
+    opening: str,
+) -> None:
+    # the opening says the whole run was watched, so it names no episode: the first
+    # impressions it speaks of are an earlier post's, not this one
+    parsed = doc(f"Show Review: Smaller Than Promised\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
