@@ -370,7 +370,9 @@ class Linker:
         )
         self._name_words = frozenset(word for name in keys_for for word in name.split())
         lowered, self._lower_quoted = _lowercase_names(self.names, keys_for)
-        self._lower = NameMatcher(lowered) if lowered else None
+        # (compiled only when a lower-case text is met: most documents are written in
+        # capitals, and the pattern is as long as all the names')
+        self._lower = NameMatcher(lowered, compile_now=False) if lowered else None
         self._keys_for = dict(keys_for)
         if self._lower is not None:
             for name, keys in self._lower.keys_for.items():

@@ -113,7 +113,11 @@ class NameMatcher:
     scan goes on from the next character (so "XViola Keane" still names "Keane").
     """
 
-    def __init__(self, names: Mapping[int, Sequence[str]], flags: int = 0) -> None:
+    def __init__(
+        self, names: Mapping[int, Sequence[str]], flags: int = 0, *, compile_now: bool = True
+    ) -> None:
+        """`compile_now` False: the pattern is compiled when first used (:attr:`pattern`), for
+        a matcher that most texts never need; building one costs a few milliseconds."""
         self.keys_for: dict[str, list[int]] = {}
         for key, key_names in names.items():
             for name in key_names:
@@ -122,14 +126,27 @@ class NameMatcher:
                     owners = self.keys_for.setdefault(normal, [])
                     if key not in owners:
                         owners.append(key)
-        trie = trie_source(self.keys_for)
-        self.pattern = re.compile(f"(?:{trie})(?!\\w)", flags) if trie else None
+        self._flags = flags
+        self._compiled = compile_now
+        self._pattern = self._compile() if compile_now else None
         # What every match starts with, as written: a name's first word (case-sensitive only)
         self.heads: tuple[str, ...] | None = (
             None
             if flags & re.IGNORECASE
             else tuple(sorted({name.split(" ", 1)[0] for name in self.keys_for}))
         )
+
+    def _compile(self) -> re.Pattern[str] | None:
+        trie = trie_source(self.keys_for)
+        return re.compile(f"(?:{trie})(?!\\w)", self._flags) if trie else None
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """Every name as one compiled pattern, its trie; None when there are no names."""
+        if not self._compiled:
+            self._pattern = self._compile()
+            self._compiled = True
+        return self._pattern
 
     def hits(self, text: str) -> list[Hit]:
         """(start, end, name) of every word-bounded occurrence, leftmost first and the longest
