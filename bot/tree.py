@@ -7,6 +7,7 @@ import logging
 import math
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 import discord
 from discord import app_commands
 
@@ -84,8 +85,8 @@ async def followup_after_deferral(
     if private_after_public:
         try:
             await interaction.delete_original_response()
-        except discord.HTTPException:
-            log.warning("Could not remove the placeholder of a deferred reply", exc_info=True)
+        except discord.HTTPException as exc:
+            log.warning("Could not remove the placeholder of a deferred reply: %s", exc)
     return message
 
 
@@ -126,8 +127,8 @@ class ReviewTree(app_commands.CommandTree["ReviewBot"]):
         if self.in_flight > BUSY_THRESHOLD:
             try:
                 await interaction.response.defer(thinking=True)
-            except discord.HTTPException:
-                log.warning("Could not acknowledge /%s in time under load", name, exc_info=True)
+            except discord.HTTPException as exc:
+                log.warning("Could not acknowledge /%s in time under load: %s", name, exc)
                 self.finished(interaction)
                 return False
             interaction.extras[PUBLIC_PLACEHOLDER] = True
@@ -174,11 +175,16 @@ class ReviewTree(app_commands.CommandTree["ReviewBot"]):
             if not interaction.response.is_done():
                 try:
                     await interaction.response.autocomplete([])
-                except discord.HTTPException:
-                    log.warning("Could not answer a failed autocomplete", exc_info=True)
+                except discord.HTTPException as exc:
+                    log.warning("Could not answer a failed autocomplete: %s", exc)
             return
 
         try:
             await send_private(interaction, content=message)
-        except discord.HTTPException:
-            log.warning("Could not send the error reply for /%s", command, exc_info=True)
+        except (discord.HTTPException, aiohttp.ClientError) as exc:
+            if interaction.client.is_closed():
+                # the bot began to stop (SIGTERM) while the reply was on its way: its
+                # connections are closed ("Connector is closed"), and nothing can be answered
+                log.info("/%s was not answered: the bot is shutting down", command)
+            else:
+                log.warning("Could not send the error reply for /%s: %s", command, exc)

@@ -4,6 +4,7 @@ import logging
 from types import SimpleNamespace
 from typing import Any
 
+import aiohttp
 import discord
 import pytest
 from discord import app_commands
@@ -122,3 +123,44 @@ async def test_while_shutting_down_a_failure_is_one_line_and_no_reply(
     [record] = [r for r in caplog.records if r.name == "bot.tree"]
     assert record.exc_info is None  # no traceback for a stop the operator asked for
     assert "shutting down" in record.getMessage()
+
+
+async def test_a_stop_while_the_error_reply_is_sent_is_one_line_and_no_crash(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # SIGTERM lands after on_error's check and before its reply reaches Discord: the closed
+    # connector raises aiohttp's error, which must not escape as "Task exception was never
+    # retrieved" with a traceback
+    tree = ReviewTree(discord.Client(intents=discord.Intents.none()))
+    stopped = {"closed": False}
+    target = interaction(done=True)
+    target.client = SimpleNamespace(is_closed=lambda: stopped["closed"])
+
+    async def send(content: str, **kwargs: Any) -> None:
+        stopped["closed"] = True
+        raise aiohttp.ClientConnectionError("Connector is closed.")
+
+    target.followup.send = send
+    with caplog.at_level(logging.INFO, logger="bot.tree"):
+        await tree.on_error(target, UserError("No recap of episode 7 yet."))
+    [record] = [r for r in caplog.records if r.name == "bot.tree" and r.levelno >= logging.INFO]
+    assert record.exc_info is None
+    assert "shutting down" in record.getMessage()
+
+
+async def test_a_reply_that_cannot_be_sent_is_one_warning_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tree = ReviewTree(discord.Client(intents=discord.Intents.none()))
+    target = interaction(done=True)
+
+    async def send(content: str, **kwargs: Any) -> None:
+        raise aiohttp.ClientConnectionError("Cannot connect to host")
+
+    target.followup.send = send
+    with caplog.at_level(logging.INFO, logger="bot.tree"):
+        await tree.on_error(target, UserError("No recap of episode 7 yet."))
+    [record] = [r for r in caplog.records if r.name == "bot.tree" and r.levelno >= logging.INFO]
+    assert record.levelno == logging.WARNING
+    assert record.exc_info is None
+    assert "Cannot connect to host" in record.getMessage()
