@@ -40,6 +40,9 @@ _RELATED = (
     r"|more\s+(?:(?:from|in)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5}"
     r"(?:\s+(?:and|&)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})?"
     r"|(?:posts|recaps|reviews|stories|articles)(?:\s+you\s+may\s+(?:also\s+)?like)?)"
+    # a database site's other users' reviews of the show, under its name ("More reviews of
+    # <Show>", "Other user reviews for <Show>", "Other reviews"), each with its score
+    r"|(?:more|other)\s+(?:user\s+)?reviews(?:\s+(?:of|for)\s+[\"“'‘]?(?-i:[A-Z0-9])[^,;:.!?]{0,80})?"
 )
 _BOILERPLATE = re.compile(
     r"(?:"
@@ -78,7 +81,7 @@ _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most more popular trending read up
-tags tag categories category filed recommended
+tags tag categories category filed recommended other
 subscribe sign advertisement sponsored skip sort sorted
 """
 # how a comments section is sorted, before its word: "Top comments", "All replies"
@@ -192,7 +195,7 @@ def _blank(lines: list[str], start: int, end: int | None = None) -> int:
 
 
 _RELATED_HEADING = re.compile(r"(?:" + _RELATED + r")\s*:?", re.IGNORECASE)
-_RELATED_FIRST = frozenset("rRyYsSmMpPtTuU")  # (m: "most", "more")
+_RELATED_FIRST = frozenset("rRyYsSmMpPtTuUoO")  # (m: "most", "more"; o: "other")
 _MAX_LINK_LINE = 120
 _MIN_SENTENCE_WORDS = 6
 

@@ -56,6 +56,9 @@ class PageMeta:
     # through the seasons ("Season 3 · Episode 12 | Show | Episode 37 of 37"): (12, 37, as
     # written), which text extraction drops as too short
     through_seasons: tuple[int, int, str] | None = None
+    # the page's summary of itself in its markup (meta description, og:description): an
+    # episodic blog's "Episode 15 of <Romaji> (<English>): …", the text naming neither
+    description: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,7 @@ def read_page(
         watched_all=_watched_all(data, text),
         page_title=page_title(data),
         through_seasons=_through_seasons(data),
+        description=article.description,
     )
     if entry is not None:
         meta = replace(

@@ -79,6 +79,13 @@ class Draft:
             cached = self._lowered = (self.body, ascii_lowered(self.body))
         return cached[1]
 
+    def summary(self) -> str:
+        """What the document says of itself beside its title, else "": a static site's front
+        matter summary, else a web page's description in its markup (which themes fill from
+        that summary), which the text need not repeat."""
+        described = self.meta.description if self.meta is not None else None
+        return self.front_matter.summary or described or ""
+
     def explain(self, name: str, line: str) -> None:
         """Record one line of evidence for field `name` (what was chosen or ignored, why)."""
         self.evidence.setdefault(name, []).append(line)

@@ -50,6 +50,9 @@ class Article:
     date: str | None  # ISO 8601 date (YYYY-MM-DD)
     sitename: str | None
     url: str | None  # the canonical URL when the page declares one on its own site, else `url`
+    # the page's own summary of itself (its meta description, og:description), which the
+    # article's text need not repeat
+    description: str | None = None
 
 
 # a comments section in a web component of its own, which trafilatura's class and id rules do
@@ -211,6 +214,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         date=_iso_date(document.date),
         sitename=_clean(document.sitename),
         url=_canonical(document.url, url),
+        description=_clean(document.description),
     )
 
 

@@ -1182,17 +1182,44 @@ def _name_the_text_repeats(draft: Draft) -> str | None:
     if draft.title_is_line and draft.paragraphs and "\n" not in draft.paragraphs[0]:
         candidates.append((draft.paragraphs[0], 1))
     for line, after in candidates:
-        name = _DASH_NUMBER_END.sub("", line.strip())
-        unseasoned = _without_season_words(name)
-        name = _trim_name(unseasoned)
-        if not _written_as_a_name(name) or len(name.split()) > _MAX_LONG_NAME_WORDS:
+        name = _name_a_line_is(line)
+        if name is None:
             continue
-        if KIND_WORDS.search(name) or EPISODE_MARKER_TEXT.search(name):
-            continue  # a headline's words, which the clear pattern reads
         if any(_said_in_words(name, text) for text in _opening_lines(draft.paragraphs[after:])):
             draft.explain("anime", f"{name!r}: a new anime, the text repeats its name {line!r}")
             return name
     return None
+
+
+def _name_a_line_is(line: str) -> str | None:
+    """The show's name when a title-line is only that name, perhaps with an episodic blog's
+    "– 06 (30)" after it and its season's words; None when it is not written as a name or
+    holds a headline's words (which the clear pattern reads)."""
+    name = _trim_name(_without_season_words(_DASH_NUMBER_END.sub("", line.strip())))
+    if not _written_as_a_name(name) or len(name.split()) > _MAX_LONG_NAME_WORDS:
+        return None
+    if KIND_WORDS.search(name) or EPISODE_MARKER_TEXT.search(name):
+        return None
+    return name
+
+
+def _known_beside_in_summary(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime the document's summary (a web page's description, a static site's
+    front matter summary) writes in brackets beside the name its title is ("<Romaji> – 15"
+    over "Episode 15 of <Romaji> (<English>): …"), or with that name in brackets beside it:
+    an episodic blog's post under the show's romanised name, whose text says neither ("the
+    show", its characters) and whose English name (the one in the store) only its summary
+    gives. Before the new name the text repeats: the same show."""
+    summary = draft.summary()
+    name = _name_a_line_is(draft.title) if summary and draft.title else None
+    chosen = _known_written_beside(names, name, summary) if name else None
+    if chosen is not None:
+        draft.explain(
+            "anime",
+            f"{chosen!r}: the document's summary gives it as another name of {name!r} (its "
+            "title), in brackets beside it",
+        )
+    return chosen
 
 
 _MIN_WORDS_AROUND = 3  # "I came to <Name> late": a sentence, not a handle's line
@@ -1458,10 +1485,15 @@ def detect_anime(draft: Draft) -> None:
                         chosen = _known_written_beside(
                             names, pattern, "\n\n".join(_opening_lines(draft.paragraphs))
                         )
+                        where = "the opening"
+                        if chosen is None and (summary := draft.summary()):
+                            # ...or the page's summary of itself (its description) does
+                            chosen = _known_written_beside(names, pattern, summary)
+                            where = "the page's summary"
                         if chosen is not None:
                             draft.explain(
                                 "anime",
-                                f"{chosen!r}: the opening gives it as another name of "
+                                f"{chosen!r}: {where} gives it as another name of "
                                 f"{pattern!r} (the title's pattern), in brackets beside it",
                             )
                     column = _column_name(pattern, draft.title) if chosen is None else None
@@ -1542,6 +1574,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_in_page_title(draft, names)
     if chosen is None:
         chosen = _named_by_chat_header(draft, names)
+    if chosen is None:
+        chosen = _known_beside_in_summary(draft, names)
     if chosen is None:
         chosen = _name_the_text_repeats(draft)
     if chosen is None:

@@ -26,6 +26,7 @@ from bot.ingest.detect.kind import (
 )
 from bot.models import Catalog, DocumentKind
 from bot.text.names import fold
+from bot.text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -1503,6 +1504,16 @@ def detect_episode(draft: Draft) -> None:
             "episode", f"none: the front matter files it under {draft.front_matter.category!r}"
         )
         return
+    season = _summary_says_season(draft.summary())
+    if season is not None:
+        # a database site's user review summed up as "<a sentence on the show>. Season 1
+        # review." (its meta description): the episodes its text goes through ("By episode 3
+        # it had turned into …") are parts of the season reviewed
+        draft.episode = None
+        draft.explain(
+            "episode", f"none: the document's summary says it reviews a season ({season!r})"
+        )
+        return
     opening_text = _opening(draft.paragraphs)
     whole = _whole_run_watched(opening_text, count)
     if whole is not None:
@@ -1853,6 +1864,26 @@ def _season_announced(opening: str) -> str | None:
                 return match.group(0)
     if "season " in lowered:
         return _season_review_run_in(opening, lowered)
+    return None
+
+
+def _summary_says_season(summary: str) -> str | None:
+    """The words of a document's summary (a web page's description, a static site's front
+    matter summary) that say it reviews a whole season, in a sentence of their own or as the
+    opening does ("A boy who … of the year. Season 1 review.", "Full season review, light
+    spoilers", "Series review"), speaking of no other review ("My season review comes
+    later."); else None."""
+    if "season" not in summary.lower() and "series" not in summary.lower():
+        return None
+    for sentence in split_sentences(summary):
+        found = _season_announced(sentence)  # (which weighs the sentence's other words)
+        if found is not None:
+            return found
+        # a headline's "<Show> Season 1 Review" ("My Heart" in the name is no other review's
+        # "my"), with nothing after it that puts the review elsewhere ("… comes next week")
+        after = sentence[sentence.lower().rfind("review") :]
+        if _is_season_headline(sentence.rstrip(".!")) and _ELSEWHERE.search(after) is None:
+            return sentence
     return None
 
 

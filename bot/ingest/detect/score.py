@@ -1860,7 +1860,8 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
     Rating: 7", on its scale."""
     found: list[_Candidate] = []
     scale: float | None = None
-    reviewers: list[_Candidate] = []  # each "Reviewer's Rating: 7" taken on the site's scale
+    # each "Reviewer's Rating: 7" taken on the site's scale, with its line's span
+    reviewers: list[tuple[_Candidate, int, int]] = []
     for at in find_all(text, _BARE_LABEL_ENDS):
         line_start = text.rfind("\n", 0, at) + 1
         line_end = text.find("\n", at)
@@ -1878,10 +1879,38 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
         if not on or value > on or _in_list_or_poll(text, start, end, episode):
             continue
         score = Score(raw=match.group("value"), value=value, scale=on)
-        (found if scale else reviewers).append(_Candidate((1, 1, 0, start), score))
-    # one reviewer's rating is the page's; several are a list of users' reviews (a database
-    # site's reviews tab), of which none is known to be the one the page is
-    return found + reviewers if len(reviewers) == 1 else found
+        candidate = _Candidate((1, 1, 0, start), score)
+        if scale:
+            found.append(candidate)
+        else:
+            reviewers.append((candidate, line_start, match.end()))
+    if len(reviewers) > 1:
+        # several are a list of users' reviews (a database site's reviews tab), of which none
+        # is known to be the one the page is; but other users' excerpts under the one review
+        # shown whole are no rivals, each that user's
+        reviewers = [r for r in reviewers if not _closes_an_excerpt(text, r[1], r[2])]
+    # one reviewer's rating is the page's
+    return [*found, reviewers[0][0]] if len(reviewers) == 1 else found
+
+
+# how a list of reviews shows the others: their text cut off ("… I'll give it that, but..."),
+# then the rating, then a link to the rest ("read more", "Read full review »")
+_CUT_OFF = ("...", "…")
+_READ_MORE = re.compile(
+    r"[ \t]*(?:read|see|show|view)[ \t]+(?:more|(?:the[ \t]+)?full[ \t]+review)[ \t.…»>→]*",
+    re.IGNORECASE,
+)
+_EXCERPT_LOOK = 120  # characters around the rating's line looked at for the excerpt's marks
+
+
+def _closes_an_excerpt(text: str, line_start: int, line_end: int) -> bool:
+    """Does the rating on text[line_start:line_end] close another review's excerpt in a list
+    of reviews (a database site's reviews tab): the line above it cut off ("…, but..."), or a
+    link to the rest of it under it ("read more")?"""
+    if text[max(0, line_start - _EXCERPT_LOOK) : line_start].rstrip().endswith(_CUT_OFF):
+        return True
+    after = text[line_end : line_end + _EXCERPT_LOOK].lstrip("\n")
+    return _READ_MORE.fullmatch(after.split("\n", 1)[0]) is not None
 
 
 def may_give_score(text: str, lowered: bytes) -> bool:

@@ -616,6 +616,38 @@ def test_a_platforms_cards_of_other_posts_are_dropped_with_their_scores(heading:
     assert "Thanks for reading this far" in parsed.text  # no card: the list has ended
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["More reviews of Lantern Road", "Other reviews", "Other user reviews for “Lantern Road”:"],
+)
+def test_a_database_sites_list_of_other_users_reviews_is_dropped_with_their_scores(
+    heading: str,
+) -> None:
+    # a user's review copied from a database site: under it, the show's other reviews, each
+    # a quoted summary, its writer and score; the lower later score is another user's
+    text = (
+        "Review of Lantern Road by quietowl\n\nThe lamplighter and the runaway carry it.\n\n"
+        "Overall: 80/100\n\n12 out of 15 users liked this review\n\n"
+        f'{heading}\n- "Pretty, and nothing else" by harbour_seal, 55/100\n'
+        '- "Best show of the year, fight me" by kato_fan, 95/100\n'
+    )
+    parsed = doc(text, anime="Lantern Road")
+    assert parsed.score is not None and parsed.score.raw == "80/100"
+    assert "55/100" not in parsed.text and "harbour_seal" not in parsed.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Other reviews of Lantern Road call it slow, and they are wrong",
+        "More reviews of this kind would help",
+        "Other reviewers disagree",
+    ],
+)
+def test_a_line_opening_with_other_reviews_in_a_sentence_is_kept_as_text(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
 def test_a_related_list_does_not_run_past_its_empty_line_into_a_short_block() -> None:
     # without a card's reading time, the block after the list's empty line is the page's own
     text = (

@@ -211,6 +211,24 @@ def test_a_page_naming_a_known_anime_in_passing_is_filed_under_the_one_it_review
     assert parsed.episode == 4  # the text names no episode; the structured data does
 
 
+def test_an_episodic_blogs_post_is_filed_under_the_known_name_its_description_gives() -> None:
+    # an old blog theme's post under the show's romanised name and a bare number; only the
+    # meta description writes the store's English name, beside it in brackets
+    html = (
+        "<!DOCTYPE html><html><head><title>Shizuka na Kajuen &#8211; 07 | Pear Blog</title>"
+        '<meta name="description" content="Episode 7 of Shizuka na Kajuen (The Quiet '
+        'Orchard): pears and fog." /></head><body><div class="post"><h2 class="post-title">'
+        'Shizuka na Kajuen &#8211; 07</h2><div class="entry"><p>Sorry this one is late. '
+        "Episode 7 was a breather after last week, and it knew it.</p><p>The keeper spends "
+        "the whole night in the tower with the pears, and the storm never comes. I liked that "
+        "the show let nothing happen on purpose.</p></div></div></body></html>"
+    )
+    page = read_page(html.encode(), name="kajuen-07.html")
+    assert page.meta is not None and page.meta.description is not None
+    parsed = parse_document(page.text, meta=page.meta, known_anime=["The Quiet Orchard"])
+    assert (parsed.anime_title, parsed.episode) == ("The Quiet Orchard", 7)
+
+
 def _archive_work(masthead_href: str) -> str:
     return (
         "<!DOCTYPE html><html><head><title>Harbour Lights Episode 5 Review: The Lamp Stays "

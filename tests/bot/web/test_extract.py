@@ -148,6 +148,24 @@ def test_missing_metadata_is_none() -> None:
     )
 
 
+def test_the_pages_description_is_read_with_its_metadata() -> None:
+    # a page's summary of itself in its markup, which its text need not repeat
+    html = (
+        '<html><head><title>Shizuka na Kajuen – 07</title><meta name="description" '
+        'content="Episode 7 of Shizuka na Kajuen (The Quiet Orchard): a night   in the '
+        'tower."></head><body><article><h1>Shizuka na Kajuen – 07</h1><p>The keeper spends '
+        "the whole night in the tower with the pears, and the storm never comes.</p><p>I liked "
+        "that the show let nothing happen on purpose, and it did it well.</p></article></body>"
+        "</html>"
+    )
+    article = extract_article(html)
+    assert article.description == (
+        "Episode 7 of Shizuka na Kajuen (The Quiet Orchard): a night in the tower."
+    )
+    assert "Quiet Orchard" not in article.text
+    assert extract_article(page("season_review_lists.html")).description is None
+
+
 def test_a_page_without_an_article_is_refused() -> None:
     with pytest.raises(ExtractError, match="no article text"):
         extract_article(page("no_article.html"))

@@ -1226,6 +1226,87 @@ def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> No
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
 
 
+# an episodic blog's post under the show's romanised name and a bare number, whose text calls
+# it "the show" and names only its characters
+_ROMANISED_POST = (
+    "Sorry this one is late. Episode 7 was a breather after last week, and it knew it.\n\n"
+    "The keeper spends the whole night in the tower with the pears, and the storm never "
+    "comes. I liked that the show let nothing happen on purpose.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Episode 7 of Shizuka na Kajuen (The Quiet Orchard): pears, fog and a storm that never "
+        "comes.",
+        "The Quiet Orchard (Shizuka na Kajuen), episode 7: a night in the tower.",
+        "Shizuka na Kajuen (aka The Quiet Orchard) 07 - nothing happens, beautifully.",
+    ],
+)
+def test_a_known_name_the_pages_description_writes_beside_its_titles_name_is_the_anime(
+    description: str,
+) -> None:
+    # the title is the romanised name and the episode; only the page's description (its
+    # summary in the markup) gives the store's English name, beside it in brackets
+    meta = PageMeta(title="Shizuka na Kajuen – 07", description=description)
+    parsed = doc(_ROMANISED_POST, meta=meta, known_anime=["The Quiet Orchard"])
+    assert parsed.anime_title == "The Quiet Orchard"
+    assert parsed.episode == 7
+
+
+def test_a_static_sites_summary_in_front_matter_gives_the_known_name_beside_it_too() -> None:
+    # the same post as a static site's source: the summary its theme puts in the meta tag
+    text = (
+        '---\ntitle: "Shizuka na Kajuen – 07"\ndescription: "Episode 7 of Shizuka na Kajuen '
+        f'(The Quiet Orchard): pears."\n---\n\n{_ROMANISED_POST}'
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+def test_the_descriptions_known_name_beside_it_outweighs_the_new_name_the_text_repeats() -> None:
+    # the text says the romanised name again (a new anime by that alone): the same show
+    text = f"Shizuka na Kajuen keeps being the calmest show of the season.\n\n{_ROMANISED_POST}"
+    meta = PageMeta(
+        title="Shizuka na Kajuen – 07", description="Shizuka na Kajuen (The Quiet Orchard), ep 7."
+    )
+    assert doc(text, meta=meta, known_anime=["The Quiet Orchard"]).anime_title == (
+        "The Quiet Orchard"
+    )
+
+
+def test_a_title_patterns_new_name_the_description_writes_a_known_one_beside_is_that_one() -> None:
+    meta = PageMeta(
+        title="Shizuka na Kajuen Episode 7 Review",
+        description="Shizuka na Kajuen (The Quiet Orchard) takes a night off.",
+    )
+    text = f"Shizuka na Kajuen is back, quieter than ever.\n\n{_ROMANISED_POST}"
+    assert doc(text, meta=meta, known_anime=["The Quiet Orchard"]).anime_title == (
+        "The Quiet Orchard"
+    )
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # a known anime named, but not as another name of the title's
+        "Shizuka na Kajuen (a show I adore) is calmer than The Quiet Orchard ever was.",
+        # a site's own summary on every page
+        "Episodic reviews since 2009: The Quiet Orchard, Sora no Ki and more.",
+    ],
+)
+def test_a_description_naming_a_known_anime_otherwise_makes_no_other_name(
+    description: str,
+) -> None:
+    meta = PageMeta(title="Shizuka na Kajuen – 07", description=description)
+    why = reason(_ROMANISED_POST, meta=meta, known_anime=["The Quiet Orchard"])
+    assert why.startswith("could not tell which anime this is")
+    text = f"Shizuka na Kajuen keeps being the calmest show of the season.\n\n{_ROMANISED_POST}"
+    assert doc(text, meta=meta, known_anime=["The Quiet Orchard"]).anime_title == (
+        "Shizuka na Kajuen"
+    )
+
+
 @pytest.mark.parametrize(
     ("properties", "anime"),
     [

@@ -2083,3 +2083,52 @@ def test_a_later_parts_premiere_the_opening_numbers_through_the_run_is_an_episod
     parsed = doc(f"Show Part 2 Premiere Review\n\n{opening}\n\n{BODY}")
     assert parsed.episode == 13
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+# a database site's user review, its heading naming the show and the reviewer only; its text
+# tells how the season went, a point of it by number
+_USER_REVIEW_TITLE = "A review of Lantern Road by quietowl"
+_USER_REVIEW = (
+    f"{_USER_REVIEW_TITLE}\n\n"
+    "I came in expecting a gimmick. By episode 4 it had turned into the warmest show I saw "
+    "all year, and by the end I was cheering at my screen.\n\n"
+    "The two leads carry it, and the town they walk through every night is drawn with care.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "A lamplighter and a runaway walk the same street for a season. Season 1 review.",
+        "Full season review, light spoilers: the warmest show of the year",
+        "Lantern Road Season 1 Review",
+    ],
+)
+def test_a_summary_saying_it_reviews_a_season_makes_the_texts_episodes_parts_of_it(
+    summary: str,
+) -> None:
+    meta = PageMeta(title=_USER_REVIEW_TITLE, description=summary)
+    parsed = doc(_USER_REVIEW, meta=meta, anime="Lantern Road")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+    # a static site's front matter summary says it as the page's description does
+    front = f'---\ntitle: "{_USER_REVIEW_TITLE}"\nsummary: "{summary}"\n---\n\n{_USER_REVIEW}'
+    assert doc(front, anime="Lantern Road").episode is None
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        None,
+        "My season 1 review comes later; this is about the night market.",
+        "Lantern Road Season 1 Review next week. Tonight: the night market.",
+        "The night market episode, with a word on the season so far.",
+    ],
+)
+def test_a_summary_speaking_of_another_review_or_none_leaves_the_texts_episode(
+    summary: str | None,
+) -> None:
+    meta = PageMeta(title=_USER_REVIEW_TITLE, description=summary)
+    parsed = doc(_USER_REVIEW, meta=meta, anime="Lantern Road")
+    assert parsed.episode == 4
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW

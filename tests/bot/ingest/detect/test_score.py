@@ -1467,6 +1467,17 @@ _USER_REVIEW = (
          "hated the wait.\nReviewer's Rating: 6\n", None),
         # any other bare label still needs a stated scale
         (_USER_REVIEW + "Rating: 7\n", None),
+        # the review shown whole, then other users' excerpts, cut off and linked: theirs
+        (_USER_REVIEW + "Reviewer's Rating: 7\n\n-----\n\nsecond_user\nLoved the premiere, "
+         "hated the wait, but...\nReviewer's Rating: 6\nread more\n", ("7", 70.0)),
+        (_USER_REVIEW + "Reviewer's Rating: 8\n\nthird_user\nToo slow for me.\n"
+         "Reviewer's Rating: 4\nRead full review »\n\nfourth_user\nA mess …\n"
+         "Reviewer's Rating: 3\n", ("8", 80.0)),
+        # only excerpts: none shown whole is the page's
+        ("a_user\nFine, I guess, but…\nReviewer's Rating: 6\nread more\n\nb_user\nGreat "
+         "fun, though...\nReviewer's Rating: 9\nread more\n", None),
+        # one review alone keeps its rating, however its text ends
+        (_USER_REVIEW + "And that is all I will say...\nReviewer's Rating: 7\n", ("7", 70.0)),
     ],
 )  # fmt: skip
 def test_a_database_sites_reviewers_rating_is_out_of_ten(
