@@ -180,11 +180,14 @@ _EPISODE_BOX = re.compile(
 )
 _BOX_SEASONS = (b"(Season", b"(season", b"(SEASON", b"( Season")
 # an infobox's rows "Episode | 5" then "Overall episode | 29" (or "No. overall", "Episode
-# (overall)"), and an episode database's "Season 2, Episode 5 (29 overall)", in their tags
+# (overall)"), and an episode database's or a recap's episode card's "Season 2, Episode 5 (29
+# overall)", in their tags, the bracket perhaps naming what it counts ("(Episode 29 overall)",
+# "(ep. 29 overall)", "(29th overall)")
 _OVERALL_BOX = re.compile(
     rb"\bEpisode" + _GAP + rb"(\d{1,4})\b(?:\s|<[^<>]{0,200}>){0,12}"
     rb"(?:overall(?:\s+episode)?|episode\s*\(overall\)|no\.\s*overall)" + _GAP + rb"(\d{1,4})\b"
-    rb"|" + _SEASON_AND_EPISODE + rb"\s*\(\s*#?(\d{1,4})\s+overall\s*\)",
+    rb"|" + _SEASON_AND_EPISODE + rb"\s*\(\s*(?:(?:episode|ep\.?)\s*)?#?(\d{1,4})"
+    rb"(?:st|nd|rd|th)?\s+overall\s*\)",
     re.IGNORECASE,
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")

@@ -380,6 +380,11 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
     [
         ("Episode no.: Season 2, Episode 12 (24 overall)", 24),
         ("Season 2 · Episode 12 (#24 overall)", 24),
+        # a recap site's episode card, its bracket naming what it counts
+        ("<div><span>Episode</span> Season 2, Episode 12 (Episode 24 overall)</div>", 24),
+        ("Season 2 · Episode 12 (ep. 24 overall)", 24),
+        ("Season 2, Episode 12 (24th overall)", 24),
+        ("Season 2, Episode 12 (Episode 12 overall)", 12),  # not a later number
         (
             "<table><tr><th>Season</th><td>2</td></tr><tr><th>Episode</th><td>12</td></tr>"
             "<tr><th>Overall episode</th><td>24</td></tr></table>",
