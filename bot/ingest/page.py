@@ -56,6 +56,9 @@ class PageMeta:
     # through the seasons ("Season 3 · Episode 12 | Show | Episode 37 of 37"): (12, 37, as
     # written), which text extraction drops as too short
     through_seasons: tuple[int, int, str] | None = None
+    # the categories the page's markup files the post under, joined ("First Impressions,
+    # Winter 2024"): a blog's "Posted in" links, a news site's article:section
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,7 @@ def read_page(
         watched_all=_watched_all(data, text),
         page_title=page_title(data),
         through_seasons=_through_seasons(data),
+        category=", ".join(article.categories) or None,
     )
     if entry is not None:
         meta = replace(

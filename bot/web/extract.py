@@ -50,6 +50,9 @@ class Article:
     date: str | None  # ISO 8601 date (YYYY-MM-DD)
     sitename: str | None
     url: str | None  # the canonical URL when the page declares one on its own site, else `url`
+    # the categories the page files the post under: a blog's "Posted in <Category>" links to
+    # its category pages, else the article:section meta ("First Impressions", "TV Recaps")
+    categories: tuple[str, ...] = ()
 
 
 # a comments section in a web component of its own, which trafilatura's class and id rules do
@@ -211,6 +214,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         date=_iso_date(document.date),
         sitename=_clean(document.sitename),
         url=_canonical(document.url, url),
+        categories=tuple(c for c in map(_clean, document.categories or ()) if c),
     )
 
 
