@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.anime import MAX_ANIME_NAME
+from bot.ingest.detect.kind import filed_as
 from bot.ingest.detect.score import LETTER_GRADE, SITE_RATING_KEYS, SITE_SCALE_KEYS, site_score
 from bot.ingest.errors import IngestError
 from bot.models import DocumentKind, ParsedCharacter, Score
@@ -340,7 +341,7 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
         (values[k] for k in _SUMMARY_KEYS if 0 < len(values.get(k, "")) <= _MAX_SUMMARY), None
     )
     fm.category = next((values[k] for k in _CATEGORY_KEYS if values.get(k)), None)
-    fm.filed_as = _filed_as(fm.category) if fm.category else None
+    fm.filed_as = filed_as(fm.category) if fm.category else None
     known |= {"episode", "kind", "score", "url", "spoilers", "characters", *_OVERALL_KEYS}
     known |= {*_SUMMARY_KEYS, *_CATEGORY_KEYS}
     known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
@@ -356,30 +357,6 @@ _GRADE_KEYS = ("grade", "letter_grade", "review_grade")
 _SUMMARY_KEYS = ("summary", "description", "excerpt", "subtitle")
 _MAX_SUMMARY = 1000
 _CATEGORY_KEYS = ("categories", "category")
-# a site's category naming a kind of post, singular or plural, its words joined by a space, a
-# hyphen or an underscore ("season-reviews", "Series Reviews", "first_impressions", "Recaps");
-# not "reviews" or "anime" alone, which file every kind
-_FILED_AS = re.compile(
-    r"(?<![^\W_])(?:(?P<season>(?:season|series)[\s_-]+(?:reviews?|wrap[\s_-]?ups?))"
-    r"|(?P<first>first[\s_-]+(?:impressions?|looks?))|(?P<recap>recaps?)"
-    r"|(?P<episode>episode[\s_-]+reviews?))(?![^\W_])",
-    re.IGNORECASE,
-)
-_FILED_KINDS = {
-    "season": DocumentKind.SEASON_REVIEW,
-    "first": DocumentKind.FIRST_IMPRESSIONS,
-    "recap": DocumentKind.RECAP,
-    "episode": DocumentKind.EPISODE_REVIEW,
-}
-
-
-def _filed_as(category: str) -> DocumentKind | None:
-    """The kind a site's categories file a post under ("anime, season-reviews": a season
-    review), else None: none named, or two different ones."""
-    kinds = {_FILED_KINDS[str(m.lastgroup)] for m in _FILED_AS.finditer(category)}
-    return kinds.pop() if len(kinds) == 1 else None
-
-
 _OVERALL_KEYS = ("overall_episode", "episode_overall", "absolute_episode", "episode_absolute")
 
 

@@ -59,6 +59,9 @@ class PageMeta:
     # the page's summary of itself in its markup (meta description, og:description): an
     # episodic blog's "Episode 15 of <Romaji> (<English>): …", the text naming neither
     description: str | None = None
+    # the categories the page's markup files the post under, joined ("First Impressions,
+    # Winter 2024"): a blog's "Posted in" links, a news site's article:section
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,7 @@ def read_page(
         page_title=page_title(data),
         through_seasons=_through_seasons(data),
         description=article.description,
+        category=", ".join(article.categories) or None,
     )
     if entry is not None:
         meta = replace(
@@ -184,11 +188,14 @@ _EPISODE_BOX = re.compile(
 )
 _BOX_SEASONS = (b"(Season", b"(season", b"(SEASON", b"( Season")
 # an infobox's rows "Episode | 5" then "Overall episode | 29" (or "No. overall", "Episode
-# (overall)"), and an episode database's "Season 2, Episode 5 (29 overall)", in their tags
+# (overall)"), and an episode database's or a recap's episode card's "Season 2, Episode 5 (29
+# overall)", in their tags, the bracket perhaps naming what it counts ("(Episode 29 overall)",
+# "(ep. 29 overall)", "(29th overall)")
 _OVERALL_BOX = re.compile(
     rb"\bEpisode" + _GAP + rb"(\d{1,4})\b(?:\s|<[^<>]{0,200}>){0,12}"
     rb"(?:overall(?:\s+episode)?|episode\s*\(overall\)|no\.\s*overall)" + _GAP + rb"(\d{1,4})\b"
-    rb"|" + _SEASON_AND_EPISODE + rb"\s*\(\s*#?(\d{1,4})\s+overall\s*\)",
+    rb"|" + _SEASON_AND_EPISODE + rb"\s*\(\s*(?:(?:episode|ep\.?)\s*)?#?(\d{1,4})"
+    rb"(?:st|nd|rd|th)?\s+overall\s*\)",
     re.IGNORECASE,
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")

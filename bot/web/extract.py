@@ -53,6 +53,9 @@ class Article:
     # the page's own summary of itself (its meta description, og:description), which the
     # article's text need not repeat
     description: str | None = None
+    # the categories the page files the post under: a blog's "Posted in <Category>" links to
+    # its category pages, else the article:section meta ("First Impressions", "TV Recaps")
+    categories: tuple[str, ...] = ()
 
 
 # a comments section in a web component of its own, which trafilatura's class and id rules do
@@ -215,6 +218,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         sitename=_clean(document.sitename),
         url=_canonical(document.url, url),
         description=_clean(document.description),
+        categories=tuple(c for c in map(_clean, document.categories or ()) if c),
     )
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "RECAP_WORD",
     "announced_kind",
     "detect_kind",
+    "filed_as",
     "kind_of",
 ]
 
@@ -119,6 +120,32 @@ KIND_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words that say what kind of document this is; removed from a title to leave the anime."""
+
+
+# a site's category naming a kind of post, singular or plural, its words joined by a space, a
+# hyphen or an underscore ("season-reviews", "Series Reviews", "first_impressions", "Recaps");
+# not "reviews" or "anime" alone, which file every kind
+_FILED_AS = re.compile(
+    r"(?<![^\W_])(?:(?P<season>(?:season|series)[\s_-]+(?:reviews?|wrap[\s_-]?ups?))"
+    r"|(?P<first>first[\s_-]+(?:impressions?|looks?))|(?P<recap>recaps?)"
+    r"|(?P<episode>episode[\s_-]+reviews?))(?![^\W_])",
+    re.IGNORECASE,
+)
+_FILED_KINDS = {
+    "season": DocumentKind.SEASON_REVIEW,
+    "first": DocumentKind.FIRST_IMPRESSIONS,
+    "recap": DocumentKind.RECAP,
+    "episode": DocumentKind.EPISODE_REVIEW,
+}
+
+
+def filed_as(category: str) -> DocumentKind | None:
+    """The kind a site's categories file a post under ("anime, season-reviews": a season
+    review), else None: none named, or two different ones. A static site's front matter
+    lists them (`categories:`), a web page's markup too (a blog's "Posted in First
+    Impressions", a news site's article:section)."""
+    kinds = {_FILED_KINDS[str(m.lastgroup)] for m in _FILED_AS.finditer(category)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 # What says a title or an opening is about a whole season or series (a regex source, for
@@ -354,11 +381,11 @@ def _recap_then_review(paragraphs: list[str], opening: int) -> str | None:
 
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
-    (or the label above it) announces; else the kind the front matter's categories file it
-    under; else what a headline line opening the text announces; else first impressions when
-    the first paragraph, or the first of running text, says so of a document about an
-    episode; else an episode review when there is an episode, a season review when there is
-    none."""
+    (or the label above it) announces; else the kind the front matter's categories (or the
+    page's) file it under; else what a headline line opening the text announces; else first
+    impressions when the first paragraph, or the first of running text, says so of a
+    document about an episode; else an episode review when there is an episode, a season
+    review when there is none."""
     fm_kind = draft.front_matter.kind
     title = draft.title
     draft.title_says_recap = bool(RECAP_WORD.search(title))
@@ -377,14 +404,17 @@ def detect_kind(draft: Draft) -> None:
         draft.kind = announced
         draft.explain("kind", f"{announced}: the title {title!r} says so")
         return
-    filed = draft.front_matter.filed_as
+    fm = draft.front_matter
+    filed, category, filer = fm.filed_as, fm.category, "front matter"
+    if filed is None and draft.meta is not None and draft.meta.category:
+        # a blog's "Posted in First Impressions" under a headline that is the episode's own
+        # title, a news site's article:section "TV Recaps": the page's markup files it so
+        filed, category, filer = filed_as(draft.meta.category), draft.meta.category, "page"
     if filed is not None and (filed is DocumentKind.SEASON_REVIEW) == (draft.episode is None):
         # a static site's "categories: [anime, recaps]": the site's own filing of the post,
         # where it fits what detect.episode found (a season review has no episode)
         draft.kind = filed
-        draft.explain(
-            "kind", f"{filed}: the front matter files it under {draft.front_matter.category!r}"
-        )
+        draft.explain("kind", f"{filed}: the {filer} files it under {category!r}")
         return
     paragraphs = draft.paragraphs
     text_at = _running_text_at(paragraphs[:OPENING_LINES])

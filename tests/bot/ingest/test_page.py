@@ -398,6 +398,11 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
     [
         ("Episode no.: Season 2, Episode 12 (24 overall)", 24),
         ("Season 2 · Episode 12 (#24 overall)", 24),
+        # a recap site's episode card, its bracket naming what it counts
+        ("<div><span>Episode</span> Season 2, Episode 12 (Episode 24 overall)</div>", 24),
+        ("Season 2 · Episode 12 (ep. 24 overall)", 24),
+        ("Season 2, Episode 12 (24th overall)", 24),
+        ("Season 2, Episode 12 (Episode 12 overall)", 12),  # not a later number
         (
             "<table><tr><th>Season</th><td>2</td></tr><tr><th>Episode</th><td>12</td></tr>"
             "<tr><th>Overall episode</th><td>24</td></tr></table>",
@@ -482,3 +487,65 @@ def test_a_score_box_goes_before_the_comments_at_the_text_end_not_among_them(hea
 def test_a_score_box_goes_after_the_text_when_no_comments_end_it() -> None:
     page = read_page(_review_over_comments(""), name="review.html")
     assert page.text.endswith("\n\n6.5 /10")
+
+
+def _filed_blog_post(head: str = "", footer: str = "") -> bytes:
+    # a blog's post on a premiere whose headline is the episode's own title and a tagline:
+    # neither it nor the text says what kind of post it is; the blog's filing may
+    prose = (
+        "<p>In Harbour Lights, the town at the end of the coast road gets one lamp, one "
+        "keeper and one storm in its opening half hour, and the show is in no hurry to explain "
+        "any of them.</p>"
+        "<p>Mara barely speaks, the sea does the talking, and the last scene on the stairs "
+        "of the tower is as good as anything this winter. Score: 8/10</p>"
+    )
+    return (
+        f"<html><head><title>The First Lamp: A Town Waits for the Tide</title>{head}</head>"
+        "<body><article><h1>The First Lamp: A Town Waits for the Tide</h1>"
+        f"<div class='entry-content'>{prose}</div>{footer}</article></body></html>"
+    ).encode()
+
+
+def _posted_in(category: str) -> str:
+    slug = category.lower().replace(" ", "-")
+    return (
+        "<footer class='entry-footer'><span class='cat-links'>Posted in "
+        f"<a href='https://blog.example/category/{slug}/' rel='category tag'>{category}</a>"
+        "</span></footer>"
+    )
+
+
+def _section(section: str) -> str:
+    return f"<meta property='article:section' content='{section}'>"
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "kind"),
+    [
+        ("", _posted_in("First Impressions"), DocumentKind.FIRST_IMPRESSIONS),
+        (_section("First Impressions"), "", DocumentKind.FIRST_IMPRESSIONS),
+        (_section("TV Recaps"), "", DocumentKind.RECAP),
+        ("", _posted_in("Episode Reviews"), DocumentKind.EPISODE_REVIEW),
+        # a category every kind is filed under, none, or a kind that does not fit an episode
+        (_section("Anime"), "", DocumentKind.EPISODE_REVIEW),
+        ("", "", DocumentKind.EPISODE_REVIEW),
+        ("", _posted_in("Season Reviews"), DocumentKind.EPISODE_REVIEW),
+    ],
+)
+def test_the_category_a_pages_markup_files_a_post_under_gives_its_kind(
+    head: str, footer: str, kind: DocumentKind
+) -> None:
+    page = read_page(_filed_blog_post(head, footer), name="post.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, catalogs=[_HARBOUR])
+    assert (parsed.anime_title, parsed.episode, parsed.kind) == ("Harbour Lights", 1, kind)
+
+
+def test_a_title_naming_a_kind_outweighs_the_pages_category() -> None:
+    post = _filed_blog_post(_section("First Impressions")).replace(
+        b"The First Lamp: A Town Waits for the Tide", b"Harbour Lights Episode 1 Recap"
+    )
+    page = read_page(post, name="post.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, catalogs=[_HARBOUR])
+    assert (parsed.episode, parsed.kind) == (1, DocumentKind.RECAP)

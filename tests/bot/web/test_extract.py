@@ -417,3 +417,34 @@ def test_the_text_right_after_a_heading_in_a_line_broken_post_is_kept(as_bytes: 
     text = " ".join(extract_article(page.encode() if as_bytes else page).text.split())
     assert "The leads Pell Varga (Rin Osada) carries the quiet episodes with very little" in text
     assert "Verdict Eight out of ten, and a third season cannot come soon enough." in text
+
+
+_FILED_POST = (
+    "<html><head><title>Quiet Harbour</title>{head}</head><body><article>"
+    "<h1>Quiet Harbour</h1><div class='entry-content'><p>The keeper climbs the stairs every "
+    "night and the town below never once looks up, which is the whole point of the show.</p>"
+    "<p>The storm at the end is the best scene the studio has animated in years.</p></div>"
+    "{footer}</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "categories"),
+    [
+        (
+            "",
+            "<footer class='entry-footer'><span class='cat-links'>Posted in <a "
+            "href='/category/first-impressions/' rel='category tag'>First Impressions</a>, <a "
+            "href='/category/winter/' rel='category tag'>Winter</a></span></footer>",
+            ("First Impressions", "Winter"),
+        ),
+        ("<meta property='article:section' content='TV Recaps'>", "", ("TV Recaps",)),
+        ("", "", ()),
+    ],
+)
+def test_the_categories_a_post_is_filed_under_are_metadata(
+    head: str, footer: str, categories: tuple[str, ...]
+) -> None:
+    article = extract_article(_FILED_POST.format(head=head, footer=footer))
+    assert article.categories == categories
+    assert "Posted in" not in article.text
