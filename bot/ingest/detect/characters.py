@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.common import is_headline_line, title_cased
 from bot.models import ParsedCharacter
 from bot.text.linker import common_word
 from bot.text.names import fold
@@ -318,20 +319,34 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 
 # a given name's family name after it in prose: "<Given> <Family>" before a lower-case word
 # ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
-# heading's "<Given> Faces <Other>"
+# heading's "<Given> Faces <Other>" (nor "<Given> Faces the Storm": see _in_heading)
 _FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=[,;]?[ ][a-z])"
 _POSSESSIVE = ("'s", "’s")
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] on a line of its own that reads as a title-cased heading ("Hana
+    Faces the Storm", "When Hana Meets the Queen"): short, no sentence's end, its longer
+    words capitalised? Its small words are in lower case as a heading writes them, so the
+    capital of the word after a name says nothing of a family name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t#*_")
+    return is_headline_line(line) and title_cased(line.split())
 
 
 def _full_name(text: str, given: str, anime: str) -> str | None:
     """The one full name the text's prose gives a character credited by a single name
     ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
-    ("Hana Kirishima", "Hana Ito"). A run that is the anime's name ("<Name> Days") is none."""
+    ("Hana Kirishima", "Hana Ito"). A run that is the anime's name ("<Name> Days") is none,
+    and so is one in a title-cased heading ("Hana Faces the Storm")."""
     if given not in text:
         return None
     found: set[str] = set()
     pattern = re.compile(rf"(?<![\w'’\-]){re.escape(given)}{_FAMILY_AFTER}")
     for match in pattern.finditer(text):
+        if _in_heading(text, match.start(), match.end()):
+            continue
         family = match.group("family")
         family = family[:-2] if family.endswith(_POSSESSIVE) else family
         if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():

@@ -296,6 +296,9 @@ def test_a_character_credited_by_one_name_is_learned_under_the_full_name_the_pro
         "Hana Kirishima first refused it, and Hana Ito never did.",
         # a title-cased heading, not prose
         "Hana Faces Riku\n\nThe fight is long.",
+        # ...whose small words are in lower case, as a heading writes them
+        "The fight is long.\n\nHana Faces the Storm\n\nIt ends well.",
+        "## When Hana Meets the Queen of Ash\n\nThe fight is long.",
     ],
 )
 def test_a_one_name_credit_stays_as_it_is_without_one_full_name_in_prose(elsewhere: str) -> None:
