@@ -53,10 +53,13 @@ after before during meanwhile later finally first next now here there this that 
 those it its he she they we i you his her their our my your one two three
 """
 # Words that say the parenthesis is not "Character (Voice Actor)": the whole match is dropped.
+# (The last line's name a variant of a thing, a dish's or a release's: "Sauté (Clam Edition)",
+# "Opening Theme (TV Version)", "Pot Roast (Recipe Card)".)
 _NOT_NAME_TEXT = """
 episode season part chapter volume ep studio anime manga series show movie film cast
 character voice voiced actor actress va seiyuu english japanese dub sub club city inc ltd
 co corp netflix crunchyroll
+edition version remix recipe
 """
 # A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
 # Hoshina (…)"): no part of it, so the name links wherever it is said; kept before a single

@@ -202,6 +202,19 @@ def test_a_parenthesis_with_more_than_actors_in_it_teaches_no_character(written:
 
 
 @pytest.mark.parametrize(
+    "written",
+    [
+        "## Recipe: Fried Slime Fritters (Lemon Edition)",  # a dish's variant, in a heading
+        "The ending song is Paper Moon (Piano Version), and it is lovely.",
+        "Try the Dragon Stew (Spicy Remix) from the fan wiki.",
+        "The Cave Mushroom Stew (Recipe Card) below serves four.",
+    ],
+)
+def test_a_parenthesis_naming_a_variant_of_a_thing_teaches_no_character(written: str) -> None:
+    assert learn_characters(f"Some words first.\n\n{written}\n\nMore words after.") == []
+
+
+@pytest.mark.parametrize(
     ("written", "name", "actor"),
     [
         ("Pell Varga (J. Mark Holt)", "Pell Varga", "J. Mark Holt"),  # a dub actor's initial
