@@ -1182,6 +1182,25 @@ def _known_filed_under(draft: Draft, names: AnimeNames) -> str | None:
     return chosen
 
 
+def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
+    """The front matter's name for the show (its `show:`, a category) when it holds the
+    title's `pattern` and the title writes it whole, written as a name: a name whose first
+    part the title's colon set apart ("<Short>: <Subtitle> — Episode 4", pattern "<Subtitle>")
+    is whole in the note's own word for it. None otherwise."""
+    folded_pattern = fold(pattern)
+    folded_title = fold(draft.title or "")
+    for item in _filed_items(draft):
+        folded = fold(item)
+        if (
+            folded != folded_pattern
+            and _said_as_words(folded_pattern, folded)
+            and _said_as_words(folded, folded_title)
+            and _written_as_a_name(item)
+        ):
+            return " ".join(item.split())
+    return None
+
+
 def _written_as_a_name(name: str) -> bool:
     """Is `name` written as a show's name: a capital or a digit first, no words in lower case
     but a title's small ones, no sentence's end, short enough for an anime's name?"""
@@ -1406,7 +1425,8 @@ def detect_anime(draft: Draft) -> None:
     (matched to a known anime fuzzily, else a new anime); else the known anime (catalog titles
     and aliases, anime in the store) named in the title, exactly or nearly; else the one the
     front matter files the post under (a category, its `show` or `series`); else a new anime
-    from a clear title pattern; else the known anime a heading of the opening names
+    from a clear title pattern (whole as the front matter names it, where the title's colon
+    set its head apart); else the known anime a heading of the opening names
     in a clear pattern; else the known anime the opening paragraphs name most.
     Otherwise rejected.
     """
@@ -1539,6 +1559,12 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: the opening says it is about this known anime; "
                             f"ignored {pattern!r} from the title's pattern",
+                        )
+                    if chosen is None and (chosen := _fuller_filed_under(draft, pattern)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a new anime, the front matter's name for it, which "
+                            f"the title writes in full around {pattern!r} (its pattern's part)",
                         )
                     if chosen is None:
                         chosen = pattern

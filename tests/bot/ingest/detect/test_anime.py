@@ -1689,3 +1689,27 @@ def test_two_known_anime_in_the_front_matters_categories_name_none() -> None:
     assert "could not tell which anime" in reason(
         text, known_anime=["Night Harbor", "Glass Orchard"]
     )
+
+
+@pytest.mark.parametrize("key", ["show", "series", "categories"])
+def test_the_front_matters_name_for_the_show_keeps_the_head_the_titles_colon_set_apart(
+    key: str,
+) -> None:
+    # the note's own word for the show is the whole name the title writes, before its colon
+    text = (
+        f'---\n{key}: "Kiln: Ashes and Embers"\nseason: 2\n---\n\n'
+        "# Kiln: Ashes and Embers — Season 2 Episode 3 (Ep. 15)\n\n"
+        "Rough notes. The exam arc is still finding its feet.\n\n"
+        "Score: 6/10.\n"
+    )
+    assert doc(text).anime_title == "Kiln: Ashes and Embers"
+
+
+def test_a_podcasts_show_in_the_front_matter_does_not_rename_the_titles_anime() -> None:
+    # `show:` names the podcast: it holds no part of the title's pattern
+    text = (
+        '---\nshow: "Two Cups of Sakuga"\n---\n\n'
+        "# Spotlight: Ashes and Embers Episode 3 Review\n\n"
+        "Rough notes. The exam arc is still finding its feet.\n"
+    )
+    assert doc(text).anime_title == "Ashes and Embers"
