@@ -16,6 +16,8 @@ keys read flat (`review:` then `rating: 8.5`), and a flow mapping's too (`review
 
 A site's `categories` (or `category`) may file the post under a kind ("season-reviews",
 "First Impressions", "recaps", "Episode Reviews"): detection weighs it below the title's words.
+It, or a notes app's or a site's `show` (or `series`), may name the show: detection weighs
+that below a known anime the title names (it may be a podcast's or a column's name).
 
 Besides `score`, a site's own keys give the reviewer's score: `rating` (and the like, see
 score.SITE_RATING_KEYS) with its scale in another key (`max: 10`, `out_of: 5`,
@@ -92,6 +94,10 @@ class FrontMatter:
     # with the category as written; not this format's `kind`, which overrides detection
     filed_as: DocumentKind | None = None
     category: str | None = None
+    # a notes app's or a site's word for the show (`show:`, `series:`), as written; it may name
+    # a podcast or a run of posts instead ("Mecha Mondays"), so detection weighs it, unlike
+    # this format's `anime`, which overrides it
+    show: str | None = None
 
 
 def read_front_matter(draft: Draft) -> None:
@@ -342,8 +348,9 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     )
     fm.category = next((values[k] for k in _CATEGORY_KEYS if values.get(k)), None)
     fm.filed_as = filed_as(fm.category) if fm.category else None
+    fm.show = next((values[k] for k in _SHOW_KEYS if values.get(k)), None)
     known |= {"episode", "kind", "score", "url", "spoilers", "characters", *_OVERALL_KEYS}
-    known |= {*_SUMMARY_KEYS, *_CATEGORY_KEYS}
+    known |= {*_SUMMARY_KEYS, *_CATEGORY_KEYS, *_SHOW_KEYS}
     known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
     ignored = sorted(set(values) - known)
     if ignored:
@@ -357,6 +364,7 @@ _GRADE_KEYS = ("grade", "letter_grade", "review_grade")
 _SUMMARY_KEYS = ("summary", "description", "excerpt", "subtitle")
 _MAX_SUMMARY = 1000
 _CATEGORY_KEYS = ("categories", "category")
+_SHOW_KEYS = ("show", "series")
 _OVERALL_KEYS = ("overall_episode", "episode_overall", "absolute_episode", "episode_absolute")
 
 

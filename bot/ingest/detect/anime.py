@@ -1154,6 +1154,53 @@ def _named_by_properties(draft: Draft, names: AnimeNames) -> str | None:
     return None
 
 
+_ITEM_MARKS = " \t[]\"'“”"  # around a front matter list's item: '["Name", "Other"]'
+
+
+def _filed_items(draft: Draft) -> list[str]:
+    """The names the front matter files the post under: its categories and its `show` or
+    `series`, each whole and item by item ("Name, Other", '["Name"]'), as written."""
+    items: list[str] = []
+    for value in (draft.front_matter.category, draft.front_matter.show):
+        if value:
+            items.append(value.strip(_ITEM_MARKS))
+            if "," in value:
+                items.extend(item.strip(_ITEM_MARKS) for item in value.split(","))
+    return [item for item in items if item]
+
+
+def _known_filed_under(draft: Draft, names: AnimeNames) -> str | None:
+    """The one known anime the front matter files the post under, an item of its categories
+    or its `show` or `series` being that anime's name ("categories = ["<Known>"]"): a static
+    site files a post under its show, and its title may call it by a name the store does not
+    know (its romanised Japanese one). None when it names none, or more than one."""
+    found = {title for item in _filed_items(draft) if (title := names.by_name.get(fold(item)))}
+    if len(found) != 1:
+        return None
+    chosen = found.pop()
+    draft.explain("anime", f"{chosen!r}: the front matter files the post under it")
+    return chosen
+
+
+def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
+    """The front matter's name for the show (its `show:`, a category) when it holds the
+    title's `pattern` and the title writes it whole, written as a name: a name whose first
+    part the title's colon set apart ("<Short>: <Subtitle> — Episode 4", pattern "<Subtitle>")
+    is whole in the note's own word for it. None otherwise."""
+    folded_pattern = fold(pattern)
+    folded_title = fold(draft.title or "")
+    for item in _filed_items(draft):
+        folded = fold(item)
+        if (
+            folded != folded_pattern
+            and _said_as_words(folded_pattern, folded)
+            and _said_as_words(folded, folded_title)
+            and _written_as_a_name(item)
+        ):
+            return " ".join(item.split())
+    return None
+
+
 def _written_as_a_name(name: str) -> bool:
     """Is `name` written as a show's name: a capital or a digit first, no words in lower case
     but a title's small ones, no sentence's end, short enough for an anime's name?"""
@@ -1403,8 +1450,10 @@ def detect_anime(draft: Draft) -> None:
 
     `--anime`, then the front matter, then the series the page's structured data reviews
     (matched to a known anime fuzzily, else a new anime); else the known anime (catalog titles
-    and aliases, anime in the store) named in the title, exactly or nearly; else a new anime
-    from a clear title pattern; else the known anime a heading of the opening names
+    and aliases, anime in the store) named in the title, exactly or nearly; else the one the
+    front matter files the post under (a category, its `show` or `series`); else a new anime
+    from a clear title pattern (whole as the front matter names it, where the title's colon
+    set its head apart); else the known anime a heading of the opening names
     in a clear pattern; else the known anime the opening paragraphs name most.
     Otherwise rejected.
     """
@@ -1467,6 +1516,8 @@ def detect_anime(draft: Draft) -> None:
                 )
         if chosen is None and (chosen := names.episode_titled_in(draft.title)) is not None:
             draft.explain("anime", f"{chosen!r}: the title names one of its episodes")
+        if chosen is None:
+            chosen = _known_filed_under(draft, names)
         if chosen is None:
             opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
             pattern = name_in_pattern(draft.title, opening)
@@ -1540,6 +1591,12 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: the opening says it is about this known anime; "
                             f"ignored {pattern!r} from the title's pattern",
+                        )
+                    if chosen is None and (chosen := _fuller_filed_under(draft, pattern)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a new anime, the front matter's name for it, which "
+                            f"the title writes in full around {pattern!r} (its pattern's part)",
                         )
                     if chosen is None:
                         chosen = pattern

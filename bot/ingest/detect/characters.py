@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.common import is_headline_line, title_cased
 from bot.models import ParsedCharacter
 from bot.text.linker import common_word
 from bot.text.names import fold
@@ -52,10 +53,13 @@ after before during meanwhile later finally first next now here there this that 
 those it its he she they we i you his her their our my your one two three
 """
 # Words that say the parenthesis is not "Character (Voice Actor)": the whole match is dropped.
+# (The last line's name a variant of a thing, a dish's or a release's: "Sauté (Clam Edition)",
+# "Opening Theme (TV Version)", "Pot Roast (Recipe Card)".)
 _NOT_NAME_TEXT = """
 episode season part chapter volume ep studio anime manga series show movie film cast
 character voice voiced actor actress va seiyuu english japanese dub sub club city inc ltd
 co corp netflix crunchyroll
+edition version remix recipe
 """
 # A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
 # Hoshina (…)"): no part of it, so the name links wherever it is said; kept before a single
@@ -318,20 +322,34 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 
 # a given name's family name after it in prose: "<Given> <Family>" before a lower-case word
 # ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
-# heading's "<Given> Faces <Other>"
+# heading's "<Given> Faces <Other>" (nor "<Given> Faces the Storm": see _in_heading)
 _FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=[,;]?[ ][a-z])"
 _POSSESSIVE = ("'s", "’s")
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] on a line of its own that reads as a title-cased heading ("Hana
+    Faces the Storm", "When Hana Meets the Queen"): short, no sentence's end, its longer
+    words capitalised? Its small words are in lower case as a heading writes them, so the
+    capital of the word after a name says nothing of a family name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t#*_")
+    return is_headline_line(line) and title_cased(line.split())
 
 
 def _full_name(text: str, given: str, anime: str) -> str | None:
     """The one full name the text's prose gives a character credited by a single name
     ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
-    ("Hana Kirishima", "Hana Ito"). A run that is the anime's name ("<Name> Days") is none."""
+    ("Hana Kirishima", "Hana Ito"). A run that is the anime's name ("<Name> Days") is none,
+    and so is one in a title-cased heading ("Hana Faces the Storm")."""
     if given not in text:
         return None
     found: set[str] = set()
     pattern = re.compile(rf"(?<![\w'’\-]){re.escape(given)}{_FAMILY_AFTER}")
     for match in pattern.finditer(text):
+        if _in_heading(text, match.start(), match.end()):
+            continue
         family = match.group("family")
         family = family[:-2] if family.endswith(_POSSESSIVE) else family
         if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():

@@ -18,6 +18,7 @@ __all__ = [
     "folded_episode_titles",
     "is_headline_line",
     "opening_lines",
+    "title_cased",
 ]
 
 MAX_EPISODE = 9999
@@ -65,6 +66,13 @@ def is_headline_line(line: str) -> bool:
         and len(line.split()) <= _MAX_HEADLINE_WORDS
         and not line.endswith(_SENTENCE_MARKS)
     )
+
+
+def title_cased(words: list[str]) -> bool:
+    """Are most longer words capitalised, as in a headline ("Dr. Stone Episode 5 Review")?"""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitals * 10 >= len(long_words) * 7
 
 
 _FOLDED_TITLES: dict[int, tuple[Catalog, tuple[tuple[int, str, str], ...]]] = {}

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from bot.ingest.detect.common import LIST_BULLETS
+from bot.ingest.detect.common import LIST_BULLETS, title_cased
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
 from bot.ingest.detect.furniture import (
     HANDLE,
@@ -108,7 +108,7 @@ def _reads_like_headline(line: str, heading: bool = False) -> bool:
     if (
         _SENTENCES.search(line)
         and _SENTENCES.search(_ABBREVIATION_STOP.sub(r"\1", line))
-        and (len(words) > _MAX_TITLE_CASED_WORDS or not _title_cased(words))
+        and (len(words) > _MAX_TITLE_CASED_WORDS or not title_cased(words))
     ):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
@@ -131,13 +131,6 @@ _MIN_RUN_ON_WORDS = 10
 
 _MAX_TITLE_CASED_WORDS = 16
 _MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines end bare
-
-
-def _title_cased(words: list[str]) -> bool:
-    """Are most longer words capitalised, as in a headline ("Dr. Stone Episode 5 Review")?"""
-    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitals = sum(1 for w in long_words if w[0].isupper())
-    return bool(long_words) and capitals * 10 >= len(long_words) * 7
 
 
 _MARKS = frozenset("#*_-+")
@@ -401,7 +394,7 @@ def _blog_header_above(line: str, tagline: str, lines: list[str], after: list[in
         or not not_a_title(date)
     ):
         return None
-    if _title_cased(tagline.split()) or not _reads_like_headline(tagline):
+    if title_cased(tagline.split()) or not _reads_like_headline(tagline):
         return None
     return after[1] if _site_name_above(line, lines[after[1]]) else None
 
@@ -509,7 +502,7 @@ def _label_over_headline(line: str, following: str) -> bool:
     return (
         not following.isupper()
         and len(following.split()) > len(line.split())
-        and _title_cased(following.split())
+        and title_cased(following.split())
         and HEADLINE_WORDS.search(following) is not None
         and is_headline(following)
     )
@@ -826,11 +819,11 @@ def _tagline_over_headline(tagline: str, after: str) -> bool:
     """Is `tagline`, the line under a site's name, its tagline ("thoughts on anime, one episode
     at a time"), with the review's headline right under it? A tagline is written as a phrase,
     not title-cased; the headline under it is title-cased and names a review."""
-    if not tagline or _title_cased(tagline.split()) or not _reads_like_headline(tagline):
+    if not tagline or title_cased(tagline.split()) or not _reads_like_headline(tagline):
         return False
     headline = _strip_marks(after)
     return (
-        _title_cased(headline.split())
+        title_cased(headline.split())
         and HEADLINE_WORDS.search(headline) is not None
         and is_headline(headline)
     )
@@ -1359,7 +1352,7 @@ def detect_title(draft: Draft) -> None:
                 lines[index] = ""  # the page's title follows the stamp: the headline is below
                 printed_title = printed_title or printed
                 continue
-        if message_follows and (not _title_cased(line.split()) or line[:2] in LIST_BULLETS):
+        if message_follows and (not title_cased(line.split()) or line[:2] in LIST_BULLETS):
             # a chat message: a chat export has no title line, unless a later message opens
             # with a marked headline ("**Show Episode 4 – …**"), the post the export is for:
             # this one (the chatter before it dropped as replies), or a later one

@@ -1723,3 +1723,74 @@ def test_a_name_after_a_kind_label_that_the_opening_says_is_still_the_new_anime(
         "Harbor ever was.\n\nKato tends the vines and Mina keeps the books.\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Glass Orchard"
+
+
+# --------------------------------------------------------------------------- round 46
+
+_FILED_BODY = (
+    "Five episodes into the second season, and the harbour mystery finally moves.\n\n"
+    "Kato runs the ship and Mina keeps the books.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        # a Hugo site's TOML, filed under the show by its English name
+        '+++\ntitle = "Tsuki no Minato 2nd Season – 05 (17)"\ncategories = ["Night Harbor"]\n+++',
+        # a YAML list among a kind's categories, and a notes app's series
+        '---\ntitle: "Tsuki no Minato 2nd Season – 05 (17)"\ncategories:\n'
+        "  - episode-reviews\n  - Night Harbor\n---",
+        '---\ntitle: "Tsuki no Minato 2nd Season – 05 (17)"\nseries: "[[Night Harbor]]"\n---',
+    ],
+)
+def test_a_known_anime_the_front_matter_files_the_post_under_is_its_anime(
+    front_matter: str,
+) -> None:
+    # the title calls it by a romanised name the store does not know
+    text = f"{front_matter}\n\n{_FILED_BODY}"
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+def test_a_known_anime_the_title_names_outweighs_the_front_matters_category() -> None:
+    text = (
+        '---\ntitle: "Glass Orchard Episode 5 Review"\ncategories: [Night Harbor]\n---\n\n'
+        f"{_FILED_BODY}"
+    )
+    parsed = doc(text, known_anime=["Night Harbor", "Glass Orchard"])
+    assert parsed.anime_title == "Glass Orchard"
+
+
+def test_two_known_anime_in_the_front_matters_categories_name_none() -> None:
+    text = (
+        '---\ntitle: "Tsuki no Minato 2nd Season – 05 (17)"\n'
+        "categories: [Night Harbor, Glass Orchard]\n---\n\n"
+        f"{_FILED_BODY}"
+    )
+    assert "could not tell which anime" in reason(
+        text, known_anime=["Night Harbor", "Glass Orchard"]
+    )
+
+
+@pytest.mark.parametrize("key", ["show", "series", "categories"])
+def test_the_front_matters_name_for_the_show_keeps_the_head_the_titles_colon_set_apart(
+    key: str,
+) -> None:
+    # the note's own word for the show is the whole name the title writes, before its colon
+    text = (
+        f'---\n{key}: "Kiln: Ashes and Embers"\nseason: 2\n---\n\n'
+        "# Kiln: Ashes and Embers — Season 2 Episode 3 (Ep. 15)\n\n"
+        "Rough notes. The exam arc is still finding its feet.\n\n"
+        "Score: 6/10.\n"
+    )
+    assert doc(text).anime_title == "Kiln: Ashes and Embers"
+
+
+def test_a_podcasts_show_in_the_front_matter_does_not_rename_the_titles_anime() -> None:
+    # `show:` names the podcast: it holds no part of the title's pattern
+    text = (
+        '---\nshow: "Two Cups of Sakuga"\n---\n\n'
+        "# Spotlight: Ashes and Embers Episode 3 Review\n\n"
+        "Rough notes. The exam arc is still finding its feet.\n"
+    )
+    assert doc(text).anime_title == "Ashes and Embers"

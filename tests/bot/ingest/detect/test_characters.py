@@ -202,6 +202,19 @@ def test_a_parenthesis_with_more_than_actors_in_it_teaches_no_character(written:
 
 
 @pytest.mark.parametrize(
+    "written",
+    [
+        "## Recipe: Fried Slime Fritters (Lemon Edition)",  # a dish's variant, in a heading
+        "The ending song is Paper Moon (Piano Version), and it is lovely.",
+        "Try the Dragon Stew (Spicy Remix) from the fan wiki.",
+        "The Cave Mushroom Stew (Recipe Card) below serves four.",
+    ],
+)
+def test_a_parenthesis_naming_a_variant_of_a_thing_teaches_no_character(written: str) -> None:
+    assert learn_characters(f"Some words first.\n\n{written}\n\nMore words after.") == []
+
+
+@pytest.mark.parametrize(
     ("written", "name", "actor"),
     [
         ("Pell Varga (J. Mark Holt)", "Pell Varga", "J. Mark Holt"),  # a dub actor's initial
@@ -296,6 +309,9 @@ def test_a_character_credited_by_one_name_is_learned_under_the_full_name_the_pro
         "Hana Kirishima first refused it, and Hana Ito never did.",
         # a title-cased heading, not prose
         "Hana Faces Riku\n\nThe fight is long.",
+        # ...whose small words are in lower case, as a heading writes them
+        "The fight is long.\n\nHana Faces the Storm\n\nIt ends well.",
+        "## When Hana Meets the Queen of Ash\n\nThe fight is long.",
     ],
 )
 def test_a_one_name_credit_stays_as_it_is_without_one_full_name_in_prose(elsewhere: str) -> None:
