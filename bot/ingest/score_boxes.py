@@ -121,6 +121,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 continue
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
+            if stars and _breakdown_row(element):
+                continue  # one aspect's stars ("Story ★★★★☆"), not the review's
             if stars:
                 theirs = _not_the_reviewers(element, stars, top and article, article, framed)
                 if not theirs and stars not in found:
@@ -184,6 +186,35 @@ def _star_box(element: Any, marks: str) -> str:
         return ""
     value = _box_text(element)
     return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
+
+
+# a breakdown's row: an aspect's name, then its stars ("Story ★★★★☆", "Sound & Music ★★★☆☆")
+_STARRED_ROW = re.compile(r"[^\W\d_][^\d★⭐🌟☆✩]{0,30}?\s?" + _STAR_ROW.pattern)
+# the words of a row's label that make it the review's own stars, not an aspect's
+_OVERALL_LABELS = (*_BOX_WORDS, "overall", "total", "final")
+_MIN_BREAKDOWN_ROWS = 2
+
+
+def _breakdown_row(stars: Any) -> bool:
+    """Is the star box `stars` one row of a breakdown of aspects' stars ("<li><span>Story
+    </span><div class="review-star">★★★★☆</div></li>" beside "Animation" and "Characters"),
+    as a review plugin lists them over its overall score: its row labelled by an aspect's
+    name, not the review's ("Overall", "Our rating"), among at least _MIN_BREAKDOWN_ROWS
+    rows alike (an "Overall" row among them stays the review's)? An aspect's stars are not
+    the review's, which the box states apart (its total, or the page's structured data)."""
+    row = stars.getparent()
+    rows = row.getparent() if row is not None else None
+    if rows is None:
+        return False
+    label = _flat_text(row)
+    if _STARRED_ROW.fullmatch(label) is None or any(w in label.lower() for w in _OVERALL_LABELS):
+        return False
+    alike = sum(
+        1
+        for sibling in rows.iterchildren(row.tag)
+        if _STARRED_ROW.fullmatch(_flat_text(sibling)) is not None
+    )
+    return alike >= _MIN_BREAKDOWN_ROWS
 
 
 def _image_rating(image: Any, marks: str) -> str:

@@ -242,6 +242,37 @@ def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★★☆"
 
 
+def test_a_breakdowns_rows_of_aspect_stars_are_not_the_reviews_rating() -> None:
+    # a review plugin's box: each aspect's stars in a "star" element beside its name, then the
+    # overall (a row of its own, or only in the page's structured data)
+
+    def markup(rows: str, head: str = "") -> bytes:
+        return (
+            f"<html><head><meta charset='utf-8'>{head}</head><body><article>"
+            "<h1>Lighthouse, Episode Four: Low Tide</h1>"
+            "<p>The keeper finally says a full sentence, and the whole town hears it.</p>"
+            f"<div class='aspects'><ul>{rows}</ul></div></article></body></html>"
+        ).encode()
+
+    aspects = "".join(
+        f"<li><span>{name}</span><div class='stars-row'>{stars}</div></li>"
+        for name, stars in (("Plot", "★★☆☆☆"), ("Sound & Music", "★★★☆☆"), ("Art", "★★★★★"))
+    )
+    overall = "<li><span>Overall</span><div class='stars-row'>★★★☆☆</div></li>"
+    assert verdict_boxes(markup(aspects + overall)) == ["Rating: ★★★☆☆"]
+    structured = (
+        '<script type=\'application/ld+json\'>{"@type": "Review", "reviewRating":'
+        ' {"ratingValue": "3", "bestRating": "5"}}</script>'
+    )
+    page = read_page(markup(aspects, structured), name="review.html")
+    assert "Rating: ★★★★★" not in page.text
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "3/5"
+    # one row of stars under its own label is no breakdown: the review's
+    alone = "<li><span>Lighthouse, ep 4</span><div class='stars-row'>★★★★☆</div></li>"
+    assert verdict_boxes(markup(alone)) == ["Rating: ★★★★☆"]
+
+
 def test_a_rating_widget_stating_the_sites_rating_is_the_score_a_readers_one_never() -> None:
     # an outlet's recap: its own rating in a box named a widget at the article's end, and
     # widgets that ask readers for theirs or give their average (inside and outside it)
