@@ -130,7 +130,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     taken.update(element.iter())
                 continue
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
-                labelled_line = _labelled_score(element)
+                labelled_line = _labelled_score(element) or _stacked_score(element)
                 if not labelled_line:
                     continue
             # (a labelled line all in one emphasis has no head apart: its whole text)
@@ -389,6 +389,33 @@ def _labelled_score(element: Any) -> bool:
         len(text) <= _MAX_BOX
         and 0 < len(value) <= _MAX_LABELLED_VALUE
         and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
+    )
+
+
+_STACKED_PARTS = (2, 3)  # a label and a value, perhaps its scale apart
+
+
+def _stacked_score(element: Any) -> bool:
+    """Is `element`, named for nothing, a card stacking a score's label, its value and
+    perhaps its scale each in an element of its own ("<div><div>Our score</div><div>7.5</div>
+    <div>out of 10</div></div>"), as a site styled with utility classes lays out its verdict
+    box? The label is a score's word or two, with no number and not the readers' ("Reader
+    score", "Your rating"); the value a number, stars or a grade; a table's row is the
+    table's (a list of episodes' scores)."""
+    if element.tag == "tr" or (element.text and element.text.strip()) or len(element) < 2:
+        return False
+    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    if len(parts) not in _STACKED_PARTS:
+        return False
+    label, value = parts[0], parts[1]
+    return (
+        len(label) <= _MAX_LABEL
+        and any(word in label.lower() for word in _BOX_WORDS)
+        and not any(c.isdigit() for c in label)
+        and _ASKS_READERS.search(label) is None
+        and len(value) <= _MAX_LABELLED_VALUE
+        and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
+        and (len(parts) == 2 or _SCALE_PART.fullmatch(parts[2]) is not None)
     )
 
 

@@ -273,6 +273,28 @@ def test_a_breakdowns_rows_of_aspect_stars_are_not_the_reviews_rating() -> None:
     assert verdict_boxes(markup(alone)) == ["Rating: ★★★★☆"]
 
 
+def test_a_card_stacking_label_value_and_scale_in_unnamed_elements_is_the_score() -> None:
+    # a site styled with utility classes: its verdict card stacks "Final score", the number
+    # and its scale in plain <div>s named for nothing; a readers' card and an episode table
+    # beside it are laid out alike
+    markup = (
+        b"<html><body><article><h1>Lighthouse Episode 6 Review</h1>"
+        b"<p>The storm episode finally arrives, and the keeper's silence breaks in it.</p>"
+        b"<div class='flex gap-4'>"
+        b"<div class='p-4 bg-teal-800'><div class='text-xs'>Final score</div>"
+        b"<div class='text-4xl'>8.5</div><div class='text-xs'>out of 10</div></div>"
+        b"<div class='p-4'><div class='text-xs'>Readers' score</div>"
+        b"<div class='text-2xl'>6.1</div><div class='text-xs'>out of 10</div></div></div>"
+        b"<table><tr><th>Episode</th><th>Score</th></tr>"
+        b"<tr><td>Score</td><td>9</td></tr></table>"
+        b"</article></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Final score: 8.5 out of 10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "8.5 out of 10"
+
+
 def test_a_rating_widget_stating_the_sites_rating_is_the_score_a_readers_one_never() -> None:
     # an outlet's recap: its own rating in a box named a widget at the article's end, and
     # widgets that ask readers for theirs or give their average (inside and outside it)
