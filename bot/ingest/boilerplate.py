@@ -406,7 +406,8 @@ def _drop_fediverse_replies(lines: list[str]) -> int:
 # A chat export's message header, the message's lines under it: "[02/01/2024 22:47] author"
 # or "[01-Feb-24 18:02] author" (DiscordChatExporter's text format), "author, [04.04.2024
 # 02:14]" (a channel's copied posts), "author, 20.01.2024 19:58" (Telegram's text export),
-# "@author@host · Feb 15, 2024, 22:47" (a saved thread's posts).
+# "@author@host · Feb 15, 2024, 22:47" (a saved thread's posts), "author — 01/25/2024 10:14
+# PM" or "author — Today at 10:14 PM" (Discord's client, its messages selected and copied).
 _CHAT_DATE = (
     r"(?:\d{1,4}[/.\-](?:\d{1,2}|[a-z]{3,9})[/.\-]\d{1,4}"
     r"|[a-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[a-z]{3,9}\.?\s\d{4}),?\s+"
@@ -416,8 +417,8 @@ _CHAT_STAMP = _CHAT_DATE + _CHAT_TIME
 _CHAT_HEADER = re.compile(
     rf"\[{_CHAT_STAMP}\]"
     r"\s+(?P<author>[^\s:][^:]{0,80})"  # ("[…] Name: text" is another format)
-    r"|(?P<poster>[^\s\[,·•|][^,·•|\n]{0,80}?)(?:,|\s[·•|])"
-    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP})",
+    r"|(?P<poster>[^\s\[,·•|][^,·•|\n]{0,80}?)(?:,|\s[·•|—–])"
+    rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP}|(?:today|yesterday)\s+at\s+{_CHAT_TIME})",
     re.IGNORECASE,
 )
 # A chat's message on its header's line: "[19:06] hana: text", "[07/05/2025 10:31 PM] hana:

@@ -121,6 +121,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 continue
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
+            if stars and _breakdown_row(element):
+                continue  # one aspect's stars ("Story ★★★★☆"), not the review's
             if stars:
                 theirs = _not_the_reviewers(element, stars, top and article, article, framed)
                 if not theirs and stars not in found:
@@ -128,7 +130,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     taken.update(element.iter())
                 continue
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
-                labelled_line = _labelled_score(element)
+                labelled_line = _labelled_score(element) or _stacked_score(element)
                 if not labelled_line:
                     continue
             # (a labelled line all in one emphasis has no head apart: its whole text)
@@ -184,6 +186,35 @@ def _star_box(element: Any, marks: str) -> str:
         return ""
     value = _box_text(element)
     return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
+
+
+# a breakdown's row: an aspect's name, then its stars ("Story ★★★★☆", "Sound & Music ★★★☆☆")
+_STARRED_ROW = re.compile(r"[^\W\d_][^\d★⭐🌟☆✩]{0,30}?\s?" + _STAR_ROW.pattern)
+# the words of a row's label that make it the review's own stars, not an aspect's
+_OVERALL_LABELS = (*_BOX_WORDS, "overall", "total", "final")
+_MIN_BREAKDOWN_ROWS = 2
+
+
+def _breakdown_row(stars: Any) -> bool:
+    """Is the star box `stars` one row of a breakdown of aspects' stars ("<li><span>Story
+    </span><div class="review-star">★★★★☆</div></li>" beside "Animation" and "Characters"),
+    as a review plugin lists them over its overall score: its row labelled by an aspect's
+    name, not the review's ("Overall", "Our rating"), among at least _MIN_BREAKDOWN_ROWS
+    rows alike (an "Overall" row among them stays the review's)? An aspect's stars are not
+    the review's, which the box states apart (its total, or the page's structured data)."""
+    row = stars.getparent()
+    rows = row.getparent() if row is not None else None
+    if rows is None:
+        return False
+    label = _flat_text(row)
+    if _STARRED_ROW.fullmatch(label) is None or any(w in label.lower() for w in _OVERALL_LABELS):
+        return False
+    alike = sum(
+        1
+        for sibling in rows.iterchildren(row.tag)
+        if _STARRED_ROW.fullmatch(_flat_text(sibling)) is not None
+    )
+    return alike >= _MIN_BREAKDOWN_ROWS
 
 
 def _image_rating(image: Any, marks: str) -> str:
@@ -358,6 +389,33 @@ def _labelled_score(element: Any) -> bool:
         len(text) <= _MAX_BOX
         and 0 < len(value) <= _MAX_LABELLED_VALUE
         and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
+    )
+
+
+_STACKED_PARTS = (2, 3)  # a label and a value, perhaps its scale apart
+
+
+def _stacked_score(element: Any) -> bool:
+    """Is `element`, named for nothing, a card stacking a score's label, its value and
+    perhaps its scale each in an element of its own ("<div><div>Our score</div><div>7.5</div>
+    <div>out of 10</div></div>"), as a site styled with utility classes lays out its verdict
+    box? The label is a score's word or two, with no number and not the readers' ("Reader
+    score", "Your rating"); the value a number, stars or a grade; a table's row is the
+    table's (a list of episodes' scores)."""
+    if element.tag == "tr" or (element.text and element.text.strip()) or len(element) < 2:
+        return False
+    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    if len(parts) not in _STACKED_PARTS:
+        return False
+    label, value = parts[0], parts[1]
+    return (
+        len(label) <= _MAX_LABEL
+        and any(word in label.lower() for word in _BOX_WORDS)
+        and not any(c.isdigit() for c in label)
+        and _ASKS_READERS.search(label) is None
+        and len(value) <= _MAX_LABELLED_VALUE
+        and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
+        and (len(parts) == 2 or _SCALE_PART.fullmatch(parts[2]) is not None)
     )
 
 

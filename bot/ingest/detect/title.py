@@ -945,18 +945,38 @@ def _chat_lines(lines: list[str], start: int) -> Iterator[tuple[int, str]]:
         yield index, line
 
 
-def _headline_over_post(lines: list[str], index: int, text: str, *, blank_under: bool) -> bool:
+def _headline_over_post(
+    lines: list[str], index: int, text: str, *, blank_under: bool, reach: int = 1
+) -> bool:
     """Is `text` (the words of lines[index]) a headline naming a review over a long post: on
-    the next line, or after a blank line (`blank_under`)?"""
+    the next line, or after a blank line (`blank_under`)? With a `reach` of more than one,
+    the post may open with shorter lines right under the headline, a long one among its
+    first `reach` lines."""
     post = index + 2 if blank_under else index + 1
     return (
         post < len(lines)
         and not (blank_under and lines[index + 1])
-        and len(lines[post]) >= _MIN_POST_PARAGRAPH
+        and bool(lines[post])
+        and _long_line_within(lines, post, reach)
         and HEADLINE_WORDS.search(text) is not None
         and _reads_like_headline(text)
         and not not_a_title(text)
     )
+
+
+def _long_line_within(lines: list[str], start: int, reach: int) -> bool:
+    """Is one of the first `reach` non-empty lines from lines[start] a long paragraph
+    (_MIN_POST_PARAGRAPH): a post's text, perhaps after a short note or remark?"""
+    looked = 0
+    for line in lines[start:]:
+        if not line:
+            continue
+        if len(line) >= _MIN_POST_PARAGRAPH:
+            return True
+        looked += 1
+        if looked >= reach:
+            return False
+    return False
 
 
 def _headline_paragraph(lines: list[str], index: int, line: str) -> bool:
@@ -979,16 +999,7 @@ def _marked_paragraph_over_post(lines: list[str], index: int) -> bool:
         return False
     if HEADLINE_WORDS.search(text) is None or not _reads_like_headline(text) or not_a_title(text):
         return False
-    paragraphs = 0
-    for line in lines[index + 2 :]:
-        if not line:
-            continue
-        if len(line) >= _MIN_POST_PARAGRAPH:
-            return True
-        paragraphs += 1
-        if paragraphs >= _POST_REACH:
-            return False
-    return False
+    return _long_line_within(lines, index + 2, _POST_REACH)
 
 
 _MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
@@ -997,12 +1008,14 @@ _MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
 def _message_headline(lines: list[str], index: int, line: str) -> bool:
     """Is `line` (lines[index], a chat message's first line) its headline, unmarked: a line
     naming a review ("Show Episode 1 first impressions"), with no stop at its end, right over
-    the long text of the same message (a team chat's export, the post on the next line), or
-    the whole message, right over the next one's long text?"""
+    the long text of the same message (a team chat's export, the post on the next line or
+    after a short remark), or the whole message, right over the next one's long text?"""
     return (
         line[-1:] not in _MESSAGE_HEADLINE_ENDS
         and (
-            _headline_over_post(lines, index, line, blank_under=False)
+            # (its first line may be a short remark before the long text: "ok, finally got to
+            # this one" over the post's paragraphs)
+            _headline_over_post(lines, index, line, blank_under=False, reach=_POST_REACH)
             # ...or a message of its own, right over the writer's next message, the post: a
             # headline posted first, the post typed out under its own header minutes later; it
             # opens as a headline does, not as chat ("ok frieren episode 27 thoughts, since …")

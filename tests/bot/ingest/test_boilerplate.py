@@ -272,8 +272,11 @@ def test_comments_exported_as_footnotes_are_not_the_article() -> None:
         ["[04-Mar-25 20:01] dana", "[04-Mar-25 21:30] rey", "[04-Mar-25 21:40] lu"],
         ["dana, 04.03.2025 20:01", "rey, 04.03.2025 21:30", "Lu M., 04.03.2025 21:40"],
         ["Dana 🌙, [04.03.2025 20:01]", "Rey, [04.03.2025 21:30]", "Lu, [04.03.2025 21:40]"],
+        # Discord's client, messages selected and copied: the author, a dash, the date or day
+        ["dana — 03/04/2025 8:01 PM", "rey — 03/04/2025 9:30 PM", "Lu M. 🌙 — 03/04/2025 9:40 PM"],
+        ["dana — Today at 8:01 PM", "rey – Today at 9:30 PM", "lu — Yesterday at 9:40 PM"],
     ],
-    ids=["month-name", "author-first", "author-first-bracketed"],
+    ids=["month-name", "author-first", "author-first-bracketed", "dashed", "dashed-day"],
 )
 def test_chat_exports_with_month_names_or_the_author_first_keep_only_the_review(
     headers: list[str],

@@ -242,6 +242,59 @@ def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★★☆"
 
 
+def test_a_breakdowns_rows_of_aspect_stars_are_not_the_reviews_rating() -> None:
+    # a review plugin's box: each aspect's stars in a "star" element beside its name, then the
+    # overall (a row of its own, or only in the page's structured data)
+
+    def markup(rows: str, head: str = "") -> bytes:
+        return (
+            f"<html><head><meta charset='utf-8'>{head}</head><body><article>"
+            "<h1>Lighthouse, Episode Four: Low Tide</h1>"
+            "<p>The keeper finally says a full sentence, and the whole town hears it.</p>"
+            f"<div class='aspects'><ul>{rows}</ul></div></article></body></html>"
+        ).encode()
+
+    aspects = "".join(
+        f"<li><span>{name}</span><div class='stars-row'>{stars}</div></li>"
+        for name, stars in (("Plot", "★★☆☆☆"), ("Sound & Music", "★★★☆☆"), ("Art", "★★★★★"))
+    )
+    overall = "<li><span>Overall</span><div class='stars-row'>★★★☆☆</div></li>"
+    assert verdict_boxes(markup(aspects + overall)) == ["Rating: ★★★☆☆"]
+    structured = (
+        '<script type=\'application/ld+json\'>{"@type": "Review", "reviewRating":'
+        ' {"ratingValue": "3", "bestRating": "5"}}</script>'
+    )
+    page = read_page(markup(aspects, structured), name="review.html")
+    assert "Rating: ★★★★★" not in page.text
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "3/5"
+    # one row of stars under its own label is no breakdown: the review's
+    alone = "<li><span>Lighthouse, ep 4</span><div class='stars-row'>★★★★☆</div></li>"
+    assert verdict_boxes(markup(alone)) == ["Rating: ★★★★☆"]
+
+
+def test_a_card_stacking_label_value_and_scale_in_unnamed_elements_is_the_score() -> None:
+    # a site styled with utility classes: its verdict card stacks "Final score", the number
+    # and its scale in plain <div>s named for nothing; a readers' card and an episode table
+    # beside it are laid out alike
+    markup = (
+        b"<html><body><article><h1>Lighthouse Episode 6 Review</h1>"
+        b"<p>The storm episode finally arrives, and the keeper's silence breaks in it.</p>"
+        b"<div class='flex gap-4'>"
+        b"<div class='p-4 bg-teal-800'><div class='text-xs'>Final score</div>"
+        b"<div class='text-4xl'>8.5</div><div class='text-xs'>out of 10</div></div>"
+        b"<div class='p-4'><div class='text-xs'>Readers' score</div>"
+        b"<div class='text-2xl'>6.1</div><div class='text-xs'>out of 10</div></div></div>"
+        b"<table><tr><th>Episode</th><th>Score</th></tr>"
+        b"<tr><td>Score</td><td>9</td></tr></table>"
+        b"</article></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Final score: 8.5 out of 10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "8.5 out of 10"
+
+
 def test_a_rating_widget_stating_the_sites_rating_is_the_score_a_readers_one_never() -> None:
     # an outlet's recap: its own rating in a box named a widget at the article's end, and
     # widgets that ask readers for theirs or give their average (inside and outside it)

@@ -1222,6 +1222,32 @@ def test_a_chat_messages_unmarked_headline_over_its_text_is_the_title() -> None:
     assert "Tomas Berg" not in parsed.title
 
 
+def test_a_chat_messages_headline_over_a_short_remark_then_its_text_is_the_title() -> None:
+    # a channel's messages copied from the client: the post's headline, a short remark on
+    # the next line, then the long text; a headline whose next message's text is long is not
+    # this message's post
+    text = (
+        "tide — 03/02/2025 8:30 PM\n"
+        "Harbor Lights ep 2 thoughts\n"
+        "sorry this is late, long week\n\n"
+        "The second episode slows right down and spends most of its time in the lighthouse "
+        "kitchen, which sounds dull on paper and turns out to be the best scene of the season.\n"
+        f"{BODY}\n\n"
+        "ana — 03/02/2025 8:41 PM\n"
+        "agreed, great one\n"
+    )
+    assert doc(text).title == "Harbor Lights ep 2 thoughts"
+    chatter = (
+        "tide — 03/02/2025 8:30 PM\n"
+        "Harbor Lights ep 2 thoughts\n"
+        "later tonight maybe\n\n"
+        "ana — 03/02/2025 8:41 PM\n"
+        "The second episode slows right down and spends most of its time in the lighthouse "
+        "kitchen, which sounds dull on paper and turns out to be the best scene of the season.\n"
+    )
+    assert doc(chatter, anime="Harbor Lights").title == ""
+
+
 @pytest.mark.parametrize(
     "first",
     [
