@@ -535,6 +535,7 @@ class _Mention(NamedTuple):
     says_this_or_that: bool  # "the premiere", "the finale": only with "the"/"this" before it
     ordinal: bool = False  # "the first episode", "the sixth episode", "the premiere"
     reach: bool = False  # "two episodes in": how far the document has watched
+    through: bool = False  # "episodes 1-12": a range, covered through its last episode
 
 
 def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
@@ -550,6 +551,7 @@ def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
             bool(m.group("finale") or m.group("premiere") or m.group("penultimate")),
             bool(m.group("ordinal") or m.group("premiere")),
             m.group("episodesin") is not None,
+            m.group("rangeend") is not None,
         )
         for m in _BODY_EPISODE.finditer(opening)
     ]
@@ -693,7 +695,10 @@ def episode_in_body(
                     f"ignored {written!r}: a point in the run the opening looks over ({share!r})"
                 )
                 continue
-        if mention.reach and _REACH_AFTER.match(after) and (reach is None or number > reach[0]):
+        # "Spoilers for episodes 1-12": a check-in's range reaches its last episode, as "twelve
+        # episodes in" does, however much the text then dwells on an earlier one
+        reaches = mention.through or (mention.reach and _REACH_AFTER.match(after))
+        if reaches and (reach is None or number > reach[0]):
             reach = (number, written)
         weight = 1.0 + (1.0 if this else 0.0)
         if _PAST_AFTER.match(after):

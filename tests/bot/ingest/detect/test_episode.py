@@ -2132,3 +2132,25 @@ def test_a_summary_speaking_of_another_review_or_none_leaves_the_texts_episode(
     parsed = doc(_USER_REVIEW, meta=meta, anime="Lantern Road")
     assert parsed.episode == 4
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "With the eighth one out this week, a check-in. Spoilers for episodes 1-8.\n\n"
+        "Episode 7 is the big fight, and it is gorgeous.",
+        "This covers episodes 1 to 8 of the season so far.\n\n"
+        "Episode 6 is where it turns, and the heist after it is the best thing in it.",
+    ],
+)
+def test_a_check_in_over_a_range_reaches_its_last_episode(opening: str) -> None:
+    # a mid-season check-in says which episodes it covers, then dwells on one of them in the
+    # present tense: it may spoil all of them, so it is of the last
+    parsed = doc(f"Show at the halfway point: a check-in\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 8
+
+
+def test_an_episode_past_a_range_named_stays_this_one() -> None:
+    # a weekly review names the pair before it in passing: its own episode is later
+    opening = "Episodes 3-4 set the table, and episode 5 is where the heist starts."
+    assert doc(f"Show weekly notes\n\n{opening}\n\n{BODY}", anime="Show").episode == 5
