@@ -734,6 +734,9 @@ def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
 # "lantern_fish" / "Senior Member" / "Join Date: Mar 2019" / "Posts: 2,340"), as an older
 # forum's theme does.
 _DATED_POST_NUMBER = re.compile(r"(?P<date>\S.{2,40}?)\s+#(?P<number>\d{1,6})")
+# the post's number first, then its date ("#1   Mar 23, 2024"), as other forum themes lay it
+# out over the poster's name
+_NUMBERED_POST_DATE = re.compile(r"#(?P<number>\d{1,6})\s+(?P<date>\S.{2,40})")
 _POSTER_CUE = re.compile(
     r"\b(?:posts|joined|registered|member|messages|reputation|join\s+date)\b", re.IGNORECASE
 )
@@ -742,15 +745,17 @@ _MAX_POSTER_BELOW = 8  # the name, then its title, join date, location, age, pos
 
 
 def _may_number_a_post(line: str) -> bool:
-    """Might `line` end in a post's number ("Feb 22, 2024   #2")? (A cheap test first.)"""
-    return line[-1:].isdigit() and "#" in line[-8:]
+    """Might `line` end in a post's number ("Feb 22, 2024   #2") or open with it ("#2   Feb 22,
+    2024")? (A cheap test first.)"""
+    return line[-1:].isdigit() and ("#" in line[-8:] or (line[0] == "#" and line[1:2].isdigit()))
 
 
 def _numbered_post_header(lines: list[str], index: int) -> tuple[int, str, int] | None:
     """(the header's first line, the poster's name, the post's number) when lines[index] is a
     post's date and number under its poster's name and a line about them, or over them (the
     name, then lines about them); else None."""
-    numbered = _DATED_POST_NUMBER.fullmatch(lines[index])
+    line = lines[index]
+    numbered = (_NUMBERED_POST_DATE if line[0] == "#" else _DATED_POST_NUMBER).fullmatch(line)
     if numbered is None or not any(c.isdigit() for c in numbered.group("date")):
         return None
     number = int(numbered.group("number"))
@@ -772,7 +777,10 @@ def _numbered_post_header(lines: list[str], index: int) -> tuple[int, str, int] 
 def _poster_below(lines: list[str], index: int) -> str | None:
     """The poster's name when the lines under a post's date and number (lines[index]) are its
     poster's: the name on the next line, then lines about them, one of which says so ("Join
-    Date: Mar 2019", "Posts: 2,340") within a few lines; else None."""
+    Date: Mar 2019", "Posts: 2,340") within a few lines; else None. A blank line may stand
+    between the date and the name."""
+    if index + 1 < len(lines) and not lines[index + 1]:
+        index += 1
     if index + 1 >= len(lines):
         return None
     name = lines[index + 1]

@@ -807,6 +807,26 @@ def test_a_post_numbered_over_its_posters_name_and_details_is_a_post() -> None:
     assert parsed.score is not None and parsed.score.raw == "3/5"
 
 
+def test_a_post_numbered_before_its_date_over_its_posters_name_is_a_post() -> None:
+    # another forum theme: each post framed by rules, its number before its date ("#2   Jun 3,
+    # 2025"), a blank line, then the poster's name, rank and counts; a reply's score is theirs
+    text = (
+        "Show - Episode 9 [FINAL] - my thoughts\n\n"
+        f"{_RULE}\n#1   Jun 3, 2025\n\nlantern_fish\nRegular\nJoined: Jan 2020\nPosts: 88\n\n"
+        "Kato finally gets the spotlight this week and the ending lands.\n\n"
+        "Episode score: 8/10\n\n"
+        f"{_RULE}\n#2   Jun 3, 2025\n\nharbour_seal\nMember\nJoined: Feb 2022\nPosts: 12\n\n"
+        "Nice write-up. Mina was robbed though, I'd give it a 10/10.\n\n"
+        f"{_RULE}\n#3   Jun 4, 2025\n\nlantern_fish\nRegular\nJoined: Jan 2020\nPosts: 89\n\n"
+        "Fair, the rooftop scene was good.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "rooftop scene" in parsed.text  # the first poster's own later post stays
+    assert "Mina" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 @pytest.mark.parametrize(
     "quote",
     [
