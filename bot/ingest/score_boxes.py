@@ -532,8 +532,10 @@ def _box_head(element: Any) -> str:
     """A box's label and value ("Our score: 4 out of 5") when it opens with a label, or with
     both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else ""."""
     parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
-    if len(parts) < 2 or not any(word in parts[0].lower() for word in _BOX_WORDS):
+    if len(parts) < 2:
         return ""
+    if not any(word in parts[0].lower() for word in _BOX_WORDS):
+        return _labelled_row_under(parts)
     if any(c.isdigit() for c in parts[0]):
         return parts[0] if len(parts[0]) <= _MAX_BOX else ""
     value = parts[1]
@@ -553,6 +555,29 @@ def _box_head(element: Any) -> str:
         value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
     head = _box_text_of([parts[0], value])
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+_MAX_HEAD_ROWS = 2  # the box's heading's lines ("Show, episode 1", perhaps a subtitle)
+
+
+def _labelled_row_under(parts: list[str]) -> str:
+    """A box's labelled score row under a heading that names what it rates, not the score
+    ("<strong>Show, episode 1</strong><br>My rating: ★★★★½ (4.5/5)<br>Watching weekly? Yes",
+    as a blog's verdict box heads its rating with the episode): the first row among the next
+    few whose own label is a score's ("My rating:", "Overall score:"), not the readers', and
+    whose value holds a score; "" when there is none (an aspect's row, "Story: 8/10")."""
+    for part in parts[1 : 1 + _MAX_HEAD_ROWS]:
+        row = _ROW_LABEL.match(part)
+        if row is None or len(part) > _MAX_BOX:
+            continue
+        label = row.group("label")
+        if (
+            any(word in label.lower() for word in (*_BOX_WORDS, "overall", "final"))
+            and _ASKS_READERS.search(label) is None
+            and _holds_a_score(part[row.end() - 1 :])
+        ):
+            return part
+    return ""
 
 
 def _holds_a_score(value: str) -> bool:

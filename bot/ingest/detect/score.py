@@ -783,6 +783,7 @@ def _candidates(
             or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)
             or _labelled_above(text, line_start, start)
+            or _closes_a_labelled_line(text, line_start, start, end)
             or (
                 ("verall" in before or "VERALL" in before)
                 and _OVERALL_LABEL.search(before) is not None
@@ -1131,6 +1132,31 @@ def _this_episode_label(text: str, line_start: int, start: int) -> bool:
         start > line_start
         and text[start - 1] in " \t*_:—–|-"
         and _THIS_EPISODE_LABEL.fullmatch(text, line_start, start) is not None
+    )
+
+
+# a short label opening its line and naming the line a verdict: "TL;DR:", "**Verdict** —",
+# "Short version -" (its words, _SCORE_KEYWORDS' own, up to the colon or dash)
+_LINE_LABEL = re.compile(r"[ \t>*_#\-•·]*(?P<label>[^\n:—–]{1,40}?)[ \t*_]*(?:[:—–]|[ \t]-[ \t])")
+
+
+def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) -> bool:
+    """Does the score at `start` close, as a sentence of its own, a line that a verdict's
+    label opens ("**TL;DR: a great fight, a slow middle. 8/10.**", "Verdict: it drags. 6/10")?
+    The label names the whole line the writer's summary, the score its last word, though a
+    sentence stands between them; one inside a later sentence ("… than the 9/10 I gave ep 3")
+    or with words after it is left to the other tests."""
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS):
+        return False
+    if not text[line_start:start].rstrip(" \t*_").endswith((".", "!", "?")):
+        return False  # (not a sentence of its own: "… longer than 8/10")
+    label = _LINE_LABEL.match(text, line_start, start)
+    return (
+        label is not None
+        and not any(c.isdigit() for c in label["label"])
+        and _SCORE_KEYWORDS.search(label["label"]) is not None
+        and _POLL_WORDS.search(label["label"]) is None
     )
 
 

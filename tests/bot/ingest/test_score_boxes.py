@@ -879,3 +879,33 @@ def test_a_box_whose_label_links_within_the_page_or_beside_its_words_keeps_its_l
         )
         boxes = verdict_boxes(markup, "The ferry town is drawn with such care that every rooftop")
         assert any(box.endswith("7/10") for box in boxes)
+
+
+def _headed_box(rows: str) -> bytes:
+    # a blog's verdict box: a bold line naming the episode it rates, then its rows
+    return (
+        "<html><head><meta charset='utf-8'></head><body><article><h1>Lighthouse, episode 3</h1>"
+        "<p>The keeper finally speaks, and the storm episode earns every minute of it; the "
+        "sea still does most of the talking, and the talking is very good.</p>"
+        f"<div class='rating-box'><p><strong>Lighthouse, episode 3</strong><br>{rows}</p></div>"
+        "<p>The best hour of the show so far.</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("rows", "boxes"),
+    [
+        (
+            "My rating: ★★★½ (3.5/5)<br>Still watching? Yes, every week.",
+            ["My rating: ★★★½ (3.5/5)"],
+        ),
+        ("Overall score: 7/10<br>Would rewatch: maybe", ["Overall score: 7/10"]),
+        # an aspect's row, or the readers' rating, under the heading is not the box's score
+        ("Story: 8/10<br>Animation: 6/10<br>Watching weekly? Sure.", []),
+        ("Your rating: 9/10<br>Tell us in the comments below, we read them all.", []),
+    ],
+)
+def test_a_boxs_labelled_row_under_a_heading_naming_the_episode_is_its_score(
+    rows: str, boxes: list[str]
+) -> None:
+    assert verdict_boxes(_headed_box(rows)) == boxes

@@ -217,6 +217,30 @@ def test_a_tldr_line_gives_the_score() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("**TL;DR: a fun heist, a limp ending. 7/10.**", "7/10"),
+        ("Verdict: the middle drags, the last fight does not. 6.5/10", "6.5/10"),
+        ("*Short version* - it finally looks like a real show! 8/10!", "8/10"),
+        # the score inside a later sentence, or a readers' line: no verdict's last word
+        ("TL;DR: it drags. Still better than the 4/10 of last week, though.", None),
+        ("Readers' verdict: a crowd-pleaser. 9/10.", None),
+    ],
+)
+def test_a_verdict_label_opening_a_line_labels_the_score_closing_it(
+    line: str, raw: str | None
+) -> None:
+    # a post's summary line up top: its label first, a sentence, then the score on its own
+    body = (
+        f"Back with this week's write-up.\n\n{line}\n\n"
+        "The heist plan takes most of the runtime.\n\nThe soundtrack carries the quiet bits.\n\n"
+        "The last scene sets up next week's finale.\n\nSee you then."
+    )
+    parsed = doc(f"Show Episode 9 Review\n\n{body}")
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+@pytest.mark.parametrize(
     ("label", "line"),
     [
         ("> [!summary] Verdict", "> 7/10 — the mystery moves, finally."),
