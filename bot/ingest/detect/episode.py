@@ -1842,9 +1842,12 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 # right before it, the document saying it is one ("so this issue is my full-season review",
-# "here's our complete series review"), whatever else its sentence says ("… wrapped last week")
+# "here's our complete series review", "so here we are: a full-season review", "here it is,
+# my whole season review"), whatever else its sentence says ("… wrapped last week", "…
+# nothing that will ruin the ending")
 _SAYS_IT_IS = re.compile(
-    r"\b(?:this(?:\s+\w+){0,2}\s+is|this['’]s|here\s+is|here['’]s)\s+(?:my|our|a|the)\s+$",
+    r"\b(?:this(?:\s+\w+){0,2}\s+is|this['’]s|here\s+is|here['’]s"
+    r"|here\s+(?:we\s+are|it\s+is|goes)\s*[:,–—-]?)\s+(?:my|our|a|the)\s+$",
     re.IGNORECASE,
 )
 # what _SEASON_ANNOUNCED needs, looked for first (a search of the opening costs more)

@@ -441,11 +441,17 @@ def detect_kind(draft: Draft) -> None:
         draft.explain("kind", f"{draft.kind}: the opening's headline {line!r} says so")
         return
     opening = _without_list_items(paragraphs[0][:_OPENING_LOOK]) if paragraphs else ""
-    if 0 < text_at < min(len(paragraphs), _PROSE_LOOK) and _may_say_first_impressions(
-        paragraphs[text_at]
-    ):
-        # a clipper's excerpt box or a date line first: the running text after them
-        opening = f"{opening}\n\n{paragraphs[text_at][:_OPENING_LOOK]}"
+    if 0 < text_at < min(len(paragraphs), _PROSE_LOOK):
+        # a clipper's excerpt box or a date line first: the running text after them, and the
+        # short lines between (a note's aside under its timestamp, "(first impressions,
+        # writing this before bed)")
+        # (a list's items among those are links, not what this text is)
+        between = [_without_list_items(p[:_OPENING_LOOK]) for p in paragraphs[1:text_at]]
+        opening = "\n\n".join(
+            p
+            for p in (opening, *between, paragraphs[text_at][:_OPENING_LOOK])
+            if p is opening or _may_say_first_impressions(p)
+        )
     if draft.episode is not None and _FIRST_IMPRESSIONS.search(opening):
         # (detect.episode gives first impressions that name no episode the premiere, so with
         # none it found the text speaks of the whole run, "Thirteen episodes later", and the

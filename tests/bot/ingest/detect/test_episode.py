@@ -1491,6 +1491,24 @@ def test_the_opening_calling_itself_a_season_review_names_no_episode() -> None:
     assert doc(f"Show: Some Thoughts\n\n{later}\n\n{BODY}", catalogs=[_short_catalog()]).episode
 
 
+@pytest.mark.parametrize(
+    "says",
+    [
+        "So here we are: a full-season review, with spoilers but nothing that will spoil the end.",
+        "Here it is, my whole season review, which will be long.",
+        "Here goes: a complete series review, and it will run long.",
+    ],
+)
+def test_here_we_are_a_season_review_names_no_episode(says: str) -> None:
+    # "so here we are: a full-season review": the document presenting itself as one, though
+    # the rest of its sentence says what will or won't come ("nothing that will spoil …");
+    # the first episode it then mentions is a point in the season
+    opening = f"The show finished last week. {says}\n\nYou can see it in the first episode, a lot."
+    parsed = doc(f"Show: Some Thoughts\n\n{opening}\n\n{BODY}", catalogs=[_short_catalog()])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
 def test_a_programme_number_in_the_title_over_a_season_review_names_no_episode() -> None:
     # the letter's own number, then the anime; the opening says the whole season is reviewed
     title = "Weekly Letter #40 — Show, the whole thing"

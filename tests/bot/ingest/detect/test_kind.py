@@ -301,6 +301,33 @@ def test_first_impressions_said_in_the_first_prose_after_a_clippers_excerpt_and_
     assert doc(text, known_anime=["Show"]).kind is DocumentKind.FIRST_IMPRESSIONS
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(first impressions, jotted down on the train home)",
+        "[first look: notes to self]",
+        "Initial impressions - quick and messy",
+    ],
+)
+def test_first_impressions_said_in_a_short_line_between_the_date_and_the_notes(
+    aside: str,
+) -> None:
+    # a notes app's note: its title, a timestamp, a short aside of its own saying what the
+    # note is, then the running notes, which do not say it again
+    text = (
+        "Show ep 1\n\n"
+        "2 May 2024 at 22:10\n\n"
+        f"{aside}\n\n"
+        "- the lead is a courier who keeps losing parcels, and the town is a strange one.\n"
+        "- the music is good. Some stiff walking animation in the second half.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Show"]).kind is DocumentKind.FIRST_IMPRESSIONS
+    # an aside that says nothing of it leaves a note on an episode
+    plain = text.replace(aside, "(notes, jotted down on the train home)")
+    assert doc(plain, known_anime=["Show"]).kind is DocumentKind.EPISODE_REVIEW
+
+
 def test_first_impressions_past_the_first_prose_paragraph_are_not_read() -> None:
     text = (
         "Show Episode 6: The Harbour\n\n"
