@@ -1808,3 +1808,16 @@ def test_a_possessive_before_the_titles_marker_is_no_part_of_the_name(title: str
     assert name_in_pattern(title, "I have been waiting for Moonlit Harbor to return.") == (
         "Moonlit Harbor"
     )
+
+
+@pytest.mark.parametrize(
+    ("show", "heading"),
+    [
+        ('"[[Moonlit Harbor]]"', "MH S1E4 (ep 4) — the lighthouse"),
+        ("Silver Tide Harbor", "STH ep 9 notes"),
+    ],
+)
+def test_a_titles_initials_of_the_front_matters_show_name_it(show: str, heading: str) -> None:
+    text = f"---\nshow: {show}\n---\n\n# {heading}\n\n{BODY}"
+    expected = show.strip('"[]')
+    assert doc(text).anime_title == expected
