@@ -402,6 +402,9 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _without_other_title(name, opening)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
+    # "<Name>'s Season 2 finale crowns …": the possessive ties the name to its marker, and
+    # is no part of it (a show's name does not end in one)
+    name = _POSSESSIVE_END.sub("", name)
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
     if name[0] in "[(" and _CLOSING[name[0]] not in name:
@@ -713,6 +716,7 @@ _RELEASE = re.compile(r"(?P<name>.+?)\s+[-–—]\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:
 
 
 # emoji and other symbols before a name (a thread's "🧵", a "📺")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
 # "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name
@@ -1186,19 +1190,34 @@ def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
     """The front matter's name for the show (its `show:`, a category) when it holds the
     title's `pattern` and the title writes it whole, written as a name: a name whose first
     part the title's colon set apart ("<Short>: <Subtitle> — Episode 4", pattern "<Subtitle>")
-    is whole in the note's own word for it. None otherwise."""
+    is whole in the note's own word for it; or a name the title's pattern abbreviates to its
+    initials, in capitals ("SL S2E3 (ep 15)" filed under `show: "[[Some Long]]"`). None
+    otherwise."""
     folded_pattern = fold(pattern)
     folded_title = fold(draft.title or "")
     for item in _filed_items(draft):
         folded = fold(item)
-        if (
-            folded != folded_pattern
-            and _said_as_words(folded_pattern, folded)
-            and _said_as_words(folded, folded_title)
-            and _written_as_a_name(item)
-        ):
+        if not _written_as_a_name(item) or folded == folded_pattern:
+            continue
+        if _said_as_words(folded_pattern, folded) and _said_as_words(folded, folded_title):
+            return " ".join(item.split())
+        if _abbreviates(pattern, item):
             return " ".join(item.split())
     return None
+
+
+_MIN_INITIALS = 2  # "SL"; a single capital abbreviates nothing clearly
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is `short` the initials of `name`'s words, written in capitals ("SL" of "Solo
+    Leveling", "AOT" of "Attack on Titan")?"""
+    if len(short) < _MIN_INITIALS or not short.isalpha() or not short.isupper():
+        return False
+    words = [word for word in name.split() if word[:1].isalnum()]
+    return len(words) == len(short) and all(
+        word[0].upper() == letter for word, letter in zip(words, short, strict=True)
+    )
 
 
 def _written_as_a_name(name: str) -> bool:

@@ -1630,6 +1630,12 @@ _ISSUE_NUMBER = re.compile(r"\b(?:issue|no\.)\s*#?\s*(\d{1,4})\b", re.IGNORECASE
 _ISSUE_LOOK = 600  # a masthead is near the top
 
 
+def opens_with_issue_number(line: str) -> bool:
+    """Does `line` open with a publication's issue number, as a newsletter's masthead gives
+    it under its name ("Issue #112 · Monday, January 13, 2025", "No. 14 — Spring")?"""
+    return _ISSUE_NUMBER.match(line.lstrip()) is not None
+
+
 def issue_number_said(title: str, opening: str) -> str | None:
     """The `opening`'s "Issue N" (its first _ISSUE_LOOK characters) when the title's only
     episode marker is a bare "#N" of the same N: a newsletter numbering its issues ("Letter #6

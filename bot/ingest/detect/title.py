@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import LIST_BULLETS, title_cased
-from bot.ingest.detect.episode import EPISODE_MARKER_TEXT
+from bot.ingest.detect.episode import EPISODE_MARKER_TEXT, opens_with_issue_number
 from bot.ingest.detect.furniture import (
     HANDLE,
     HEADLINE_WORDS,
@@ -377,6 +377,23 @@ def _site_name_above_dateline(
     if len(dateline.split()) > _MAX_DATELINE_WORDS or HEADLINE_WORDS.search(dateline):
         return None
     return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
+
+
+_ISSUE_BELOW = 2  # lines under a newsletter's name looked at for its issue line (a tagline)
+
+
+def _issue_line_under(line: str, lines: list[str], after: list[int]) -> int | None:
+    """The index of a newsletter's issue line when the short `line` is its name over it,
+    perhaps with its tagline between ("Some Letter" / "a weekly letter about anime" / "Issue
+    #112 · Monday, January 13, 2025"): a masthead, and the headline comes under it. Else None.
+    """
+    if not _may_name_a_site(line):
+        return None
+    for index in after[:_ISSUE_BELOW]:
+        candidate = lines[index].strip()
+        if len(candidate) <= MAX_WIDGET and opens_with_issue_number(candidate):
+            return index
+    return None
 
 
 def _blog_header_above(line: str, tagline: str, lines: list[str], after: list[int]) -> int | None:
@@ -1504,6 +1521,18 @@ def detect_title(draft: Draft) -> None:
                             f"ignored {lines[between][:60]!r}: the post's date line and labels",
                         )
                         lines[between] = ""
+            if (
+                reason is None
+                and (issue := _issue_line_under(line, lines, seen[position + 1 :])) is not None
+            ):
+                reason = "the newsletter's name, above its issue's number"
+                for between in seen[position + 1 :]:
+                    if between > issue:
+                        break
+                    draft.explain(
+                        "title", f"ignored {lines[between][:60]!r}: its tagline and issue line"
+                    )
+                    lines[between] = ""
             if (
                 reason is None
                 and position + 3 < len(seen)

@@ -1794,3 +1794,30 @@ def test_a_podcasts_show_in_the_front_matter_does_not_rename_the_titles_anime() 
         "Rough notes. The exam arc is still finding its feet.\n"
     )
     assert doc(text).anime_title == "Ashes and Embers"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moonlit Harbor's Season 2 finale ties every thread",
+        "Moonlit Harbor’s Episode 7 Review: the long night",
+        "Review: Moonlit Harbor's premiere",
+    ],
+)
+def test_a_possessive_before_the_titles_marker_is_no_part_of_the_name(title: str) -> None:
+    assert name_in_pattern(title, "I have been waiting for Moonlit Harbor to return.") == (
+        "Moonlit Harbor"
+    )
+
+
+@pytest.mark.parametrize(
+    ("show", "heading"),
+    [
+        ('"[[Moonlit Harbor]]"', "MH S1E4 (ep 4) — the lighthouse"),
+        ("Silver Tide Harbor", "STH ep 9 notes"),
+    ],
+)
+def test_a_titles_initials_of_the_front_matters_show_name_it(show: str, heading: str) -> None:
+    text = f"---\nshow: {show}\n---\n\n# {heading}\n\n{BODY}"
+    expected = show.strip('"[]')
+    assert doc(text).anime_title == expected

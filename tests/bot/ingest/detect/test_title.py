@@ -1851,3 +1851,19 @@ def test_a_notes_apps_nested_tags_under_its_heading_are_no_part_of_the_title() -
         "watched it late, sub. raw notes for the blog post.\n\n- the harbour scene, finally\n"
     )
     assert doc(text).title == "Paper Kite ep 9 (finale) – notes"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "THE MIDSEASON MEMO\nnotes on the shows I keep rewatching\nIssue #37 · Friday, March 7",
+        "Rewatch Ledger\nIssue 9 — Spring 2024",
+        "Cour Notes\na letter for people who finish things\nNo. 14, June 2023",
+    ],
+)
+def test_a_newsletters_name_over_its_issue_line_is_not_the_title(masthead: str) -> None:
+    # a letter's masthead: its name, perhaps a tagline, then the issue's number and date;
+    # the headline comes under it (after a rule, as a plain-text letter draws one)
+    parsed = doc(f"{masthead}\n\n{'-' * 40}\n\nSHOW EPISODE 2: A QUIET START\n\n{BODY}")
+    assert parsed.title == "SHOW EPISODE 2: A QUIET START"
+    assert "Issue" not in parsed.text[:40] and "No. 14" not in parsed.text[:40]
