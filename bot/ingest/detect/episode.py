@@ -99,9 +99,11 @@ _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
 _HASH_OF_ANOTHER_THING = re.compile(
-    r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread)\s*$",
+    r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread"
+    r"|rank(?:ed|ing)?|popularity)\s*$",  # a database's "Ranked #6118", "Popularity #2054"
     re.IGNORECASE,
 )
+_ANOTHER_THING_LOOK = 12  # characters before a "#N" that may name what it numbers
 # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
 _EPISODE_OR_RANGE = re.compile(
     r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
@@ -200,8 +202,8 @@ _PROGRAM_NUMBER_END = re.compile(r"\s*[–—|:-]\s")
 
 def numbers_another_thing(text: str, at: int) -> bool:
     """Does the "#N" at `at` of `text` number something else than an episode ("issue #7",
-    "vol. #2", "post #12")?"""
-    return _HASH_OF_ANOTHER_THING.search(text, max(0, at - 10), at) is not None
+    "vol. #2", "post #12", a database's "Ranked #6118" or "Popularity #2054")?"""
+    return _HASH_OF_ANOTHER_THING.search(text, max(0, at - _ANOTHER_THING_LOOK), at) is not None
 
 
 def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Match[str] | None:

@@ -2132,3 +2132,18 @@ def test_a_summary_speaking_of_another_review_or_none_leaves_the_texts_episode(
     parsed = doc(_USER_REVIEW, meta=meta, anime="Lantern Road")
     assert parsed.episode == 4
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    "stats",
+    [
+        "Mean 7.41 (from 12,003 votes)   Ranked #412   Popularity #1500",
+        "Ranking #88 | Popularity #903 | Members 55,120",
+    ],
+)
+def test_a_databases_rank_and_popularity_numbers_no_episode(stats: str) -> None:
+    # a user review copied from a database site: its stats line ranks the show among all
+    # shows; the review itself is of the whole season
+    assert episode_in(stats) is None
+    text = f"Show\n\n{stats}\n\nA user's review of the whole season, all of it watched.\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode is None
