@@ -833,6 +833,21 @@ _LISTED_AS = re.compile(
     re.IGNORECASE,
 )
 
+# a note that a streaming service's numbering runs on through the seasons ("Crunchyroll
+# carries on from season 1's 24 episodes, so this is episode 31", "the app continues the
+# count, making this episode 31"): its "this is episode N", later in the same sentence
+_CARRIES_ON = re.compile(
+    r"\b(?:carr(?:y|ies|ied)\s+on|continu(?:e|es|ed)|picks?\s+up|keeps?\s+counting)"
+    r"\s+(?:from|with|through|the\s+(?:numbering|count))\b",
+    re.IGNORECASE,
+)
+_CARRIES_ON_WORDS = ("carr", "continu", "pick", "keep")  # what _CARRIES_ON needs, looked for first
+_THIS_IS_EPISODE = re.compile(
+    r"\b(?:this\s+is|this\s+one\s+is|making\s+(?:this|it)|it['’]s)\s+[*_]{0,2}"
+    r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
+    re.IGNORECASE,
+)
+
 
 def _season_headline(paragraphs: list[str], catalog: Catalog | None = None) -> str | None:
     """A line of the opening that reads as a headline announcing a season review and names
@@ -1126,6 +1141,13 @@ def _overall_in_opening(
                 for m in _LISTED_AS.finditer(whole)
                 if not _said_of_another(whole, m.start(), m.end(), others)
             ]
+    # "Crunchyroll carries on from season 1's 24 episodes, so this is episode 31"
+    if marked and any(word in lowered for word in _CARRIES_ON_WORDS):
+        for m in _CARRIES_ON.finditer(opening):
+            end = _SENTENCE_END.search(opening, m.end())
+            said = _THIS_IS_EPISODE.search(opening, m.end(), end.start() if end else len(opening))
+            if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
+                candidates.append((int(said.group(1)), opening[m.start() : said.end()]))
     # "episode 58 (the eighth episode of season 3)": the number through the seasons, restated
     # as the title's ordinal within its season
     if marked and "of season" in lowered:

@@ -2147,3 +2147,19 @@ def test_a_databases_rank_and_popularity_numbers_no_episode(stats: str) -> None:
     assert episode_in(stats) is None
     text = f"Show\n\n{stats}\n\nA user's review of the whole season, all of it watched.\n\n{BODY}"
     assert doc(text, known_anime=["Show"]).episode is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "My streaming app keeps counting from the first season's 12 episodes, making this "
+        "episode 16 there.",
+        "The broadcast restarts at 1, but the service continues the numbering, so this is "
+        "**episode 16** in its list.",
+    ],
+)
+def test_a_note_that_the_numbering_carries_on_through_the_seasons_wins(note: str) -> None:
+    # the headline numbers the episode within its season; the opening notes that a service
+    # numbers it through the seasons, which wins
+    text = f"Show Season 2 Episode 4 Review\n\n{note} Same episode either way.\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode == 16
