@@ -1544,6 +1544,13 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says the whole run was watched ({whole!r})")
         return
+    whole = _whole_run_watched(draft.title, count) if draft.title else None
+    if whole is not None:
+        # "Show, all 13 episodes later" over "now that the last episode has aired": the
+        # finale the opening speaks of is the end of the run the title says it reviews whole
+        draft.episode = None
+        draft.explain("episode", f"none: the title says the whole run was watched ({whole!r})")
+        return
     if draft.meta is not None and draft.meta.watched_all is not None:
         # a review database's "13/13 episodes seen" over a user's review of the whole show
         draft.episode = None

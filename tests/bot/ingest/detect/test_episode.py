@@ -2163,3 +2163,18 @@ def test_a_note_that_the_numbering_carries_on_through_the_seasons_wins(note: str
     # numbers it through the seasons, which wins
     text = f"Show Season 2 Episode 4 Review\n\n{note} Same episode either way.\n\n{BODY}"
     assert doc(text, known_anime=["Show"]).episode == 16
+
+
+@pytest.mark.parametrize(
+    "title", ["Show, thirteen episodes later", "Show: I finished all 13 episodes, so here goes"]
+)
+def test_a_headline_saying_the_whole_run_was_watched_names_no_finale(title: str) -> None:
+    # a newsletter's season review: the headline (the page's own, not in the text) says the
+    # whole run is behind it; the opening's "the final episode" is where the run ended
+    text = (
+        "Hello again. A follow-up is due now that the final episode has aired. In short: "
+        f"glad I watched it, hard to recommend.\n\n{BODY}"
+    )
+    parsed = parse_document(text, catalogs=[_short_catalog()], meta=PageMeta(title=title))
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
