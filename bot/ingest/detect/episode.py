@@ -1144,8 +1144,10 @@ def _overall_in_opening(
     # "Crunchyroll carries on from season 1's 24 episodes, so this is episode 31"
     if marked and any(word in lowered for word in _CARRIES_ON_WORDS):
         for m in _CARRIES_ON.finditer(opening):
-            end = _SENTENCE_END.search(opening, m.end())
-            said = _THIS_IS_EPISODE.search(opening, m.end(), end.start() if end else len(opening))
+            stop = _SENTENCE_END.search(opening, m.end())
+            said = _THIS_IS_EPISODE.search(
+                opening, m.end(), stop.start() if stop is not None else len(opening)
+            )
             if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
                 candidates.append((int(said.group(1)), opening[m.start() : said.end()]))
     # "episode 58 (the eighth episode of season 3)": the number through the seasons, restated
