@@ -1851,3 +1851,15 @@ def test_a_notes_apps_nested_tags_under_its_heading_are_no_part_of_the_title() -
         "watched it late, sub. raw notes for the blog post.\n\n- the harbour scene, finally\n"
     )
     assert doc(text).title == "Paper Kite ep 9 (finale) – notes"
+
+
+def test_a_shows_name_above_breadcrumbs_naming_it_is_the_title() -> None:
+    # a database site's show page copied as text: the show's name heads it, the crumbs name
+    # it again, and a stats line follows (no headline of its own)
+    text = (
+        "Lighthouse Keeper\n"
+        "Anime > Lighthouse Keeper > Reviews\n\n"
+        "Mean 7.02 (from 9,114 votes)   Ranked #812   Popularity #1703   Members 40,220\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse Keeper").title == "Lighthouse Keeper"
