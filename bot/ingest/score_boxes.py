@@ -129,14 +129,16 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     found.append(stars)
                     taken.update(element.iter())
                 continue
+            flipped = ""
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
-                labelled_line = _labelled_score(element) or _stacked_score(element)
+                flipped = _value_first_score(element)
+                labelled_line = bool(_labelled_score(element) or _stacked_score(element) or flipped)
                 if not labelled_line:
                     continue
             # (a labelled line all in one emphasis has no head apart: its whole text)
             text = _box_text(element)
             if labelled_line:
-                text = _box_head(element) or text
+                text = _box_head(element) or flipped or text
             if rated and (said := _RATED_IT.search(text)) is not None:
                 if text in extracted:
                     continue  # a sentence of the review's ("My friend rated it 3/10."), kept
@@ -417,6 +419,30 @@ def _stacked_score(element: Any) -> bool:
         and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
         and (len(parts) == 2 or _SCALE_PART.fullmatch(parts[2]) is not None)
     )
+
+
+def _value_first_score(element: Any) -> str:
+    """The score of a card, named for nothing, that sets its value first and big, then its
+    label and perhaps a line of summary ("<div><div>8/10</div><div><p>Our score</p><p>A tense
+    return.</p></div></div>", as a site styled with utility classes lays out its verdict),
+    labelled: "Our score: 8/10"; else "". The label is as `_stacked_score` wants it."""
+    if element.tag == "tr" or (element.text and element.text.strip()) or len(element) < 2:
+        return ""
+    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    if len(parts) not in _STACKED_PARTS:
+        return ""
+    value, label = parts[0], parts[1]
+    if not (
+        len(label) <= _MAX_LABEL
+        and any(word in label.lower() for word in _BOX_WORDS)
+        and not any(c.isdigit() for c in label)
+        and _ASKS_READERS.search(label) is None
+        and len(value) <= _MAX_LABELLED_VALUE
+        and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
+        and _holds_a_score(value)
+    ):
+        return ""
+    return f"{label}: {value}"
 
 
 # inline elements that only wrap a text in a style: a browser's translation wraps every text

@@ -99,9 +99,11 @@ _PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
 _HASH_OF_ANOTHER_THING = re.compile(
-    r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread)\s*$",
+    r"\b(?:issue|vol(?:ume)?\.?|no\.|page|pp?\.|chapter|ch\.|entry|post|comment|thread"
+    r"|rank(?:ed|ing)?|popularity)\s*$",  # a database's "Ranked #6118", "Popularity #2054"
     re.IGNORECASE,
 )
+_ANOTHER_THING_LOOK = 12  # characters before a "#N" that may name what it numbers
 # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
 _EPISODE_OR_RANGE = re.compile(
     r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
@@ -200,8 +202,8 @@ _PROGRAM_NUMBER_END = re.compile(r"\s*[–—|:-]\s")
 
 def numbers_another_thing(text: str, at: int) -> bool:
     """Does the "#N" at `at` of `text` number something else than an episode ("issue #7",
-    "vol. #2", "post #12")?"""
-    return _HASH_OF_ANOTHER_THING.search(text, max(0, at - 10), at) is not None
+    "vol. #2", "post #12", a database's "Ranked #6118" or "Popularity #2054")?"""
+    return _HASH_OF_ANOTHER_THING.search(text, max(0, at - _ANOTHER_THING_LOOK), at) is not None
 
 
 def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Match[str] | None:
@@ -836,6 +838,21 @@ _LISTED_AS = re.compile(
     re.IGNORECASE,
 )
 
+# a note that a streaming service's numbering runs on through the seasons ("Crunchyroll
+# carries on from season 1's 24 episodes, so this is episode 31", "the app continues the
+# count, making this episode 31"): its "this is episode N", later in the same sentence
+_CARRIES_ON = re.compile(
+    r"\b(?:carr(?:y|ies|ied)\s+on|continu(?:e|es|ed)|picks?\s+up|keeps?\s+counting)"
+    r"\s+(?:from|with|through|the\s+(?:numbering|count))\b",
+    re.IGNORECASE,
+)
+_CARRIES_ON_WORDS = ("carr", "continu", "pick", "keep")  # what _CARRIES_ON needs, looked for first
+_THIS_IS_EPISODE = re.compile(
+    r"\b(?:this\s+is|this\s+one\s+is|making\s+(?:this|it)|it['’]s)\s+[*_]{0,2}"
+    r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
+    re.IGNORECASE,
+)
+
 
 def _season_headline(paragraphs: list[str], catalog: Catalog | None = None) -> str | None:
     """A line of the opening that reads as a headline announcing a season review and names
@@ -1129,6 +1146,15 @@ def _overall_in_opening(
                 for m in _LISTED_AS.finditer(whole)
                 if not _said_of_another(whole, m.start(), m.end(), others)
             ]
+    # "Crunchyroll carries on from season 1's 24 episodes, so this is episode 31"
+    if marked and any(word in lowered for word in _CARRIES_ON_WORDS):
+        for m in _CARRIES_ON.finditer(opening):
+            stop = _SENTENCE_END.search(opening, m.end())
+            said = _THIS_IS_EPISODE.search(
+                opening, m.end(), stop.start() if stop is not None else len(opening)
+            )
+            if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
+                candidates.append((int(said.group(1)), opening[m.start() : said.end()]))
     # "episode 58 (the eighth episode of season 3)": the number through the seasons, restated
     # as the title's ordinal within its season
     if marked and "of season" in lowered:
@@ -1524,6 +1550,13 @@ def detect_episode(draft: Draft) -> None:
     if whole is not None:
         draft.episode = None
         draft.explain("episode", f"none: the opening says the whole run was watched ({whole!r})")
+        return
+    whole = _whole_run_watched(draft.title, count) if draft.title else None
+    if whole is not None:
+        # "Show, all 13 episodes later" over "now that the last episode has aired": the
+        # finale the opening speaks of is the end of the run the title says it reviews whole
+        draft.episode = None
+        draft.explain("episode", f"none: the title says the whole run was watched ({whole!r})")
         return
     if draft.meta is not None and draft.meta.watched_all is not None:
         # a review database's "13/13 episodes seen" over a user's review of the whole show

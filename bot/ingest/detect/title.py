@@ -429,11 +429,18 @@ def _may_name_a_board(line: str) -> bool:
     )
 
 
+_CRUMB_SEPARATOR = re.compile(r"[‹›»>]")
+
+
 def _site_name_above_crumbs(line: str, crumbs: str, lines: list[str], after: list[int]) -> bool:
     """Is the short `line` a site's name above its breadcrumbs, with the headline under them
     ("Site Reviews" / "Anime › Winter 2024 › Show" / "Show's Premiere Is a Loud Start")? A
-    page's breadcrumbs sit between its masthead and its headline, never above the masthead."""
+    page's breadcrumbs sit between its masthead and its headline, never above the masthead.
+    A `line` that is one of the crumbs past the first is the page's subject, as a database
+    site heads a show's page with its name ("Show" / "Anime > Show > Reviews"): no site's."""
     if not after or not is_breadcrumb(crumbs):
+        return False
+    if fold(line.strip()) in {fold(crumb.strip()) for crumb in _CRUMB_SEPARATOR.split(crumbs)[1:]}:
         return False
     headline = _strip_marks(lines[after[0]])
     return len(headline.split()) > len(line.split()) and is_headline(headline)

@@ -909,3 +909,25 @@ def test_a_boxs_labelled_row_under_a_heading_naming_the_episode_is_its_score(
     rows: str, boxes: list[str]
 ) -> None:
     assert verdict_boxes(_headed_box(rows)) == boxes
+
+
+def test_a_card_setting_its_value_before_its_label_and_summary_is_the_score() -> None:
+    # a utility-class site's verdict card: the big number first, then the outlet's label and
+    # a line of summary beside it, all in plain elements; a readers' card laid out alike and
+    # a list of other reviews' scores are not the review's
+    markup = (
+        b"<html><body><main><article><h1>Lighthouse Episode 6 Review</h1>"
+        b"<p>The storm episode finally arrives, and the keeper's silence breaks in it.</p>"
+        b"<div class='my-6 flex gap-3'><div class='text-5xl'>7/10</div>"
+        b"<div class='text-sm'><p class='uppercase'>Tidewatch score</p>"
+        b"<p>Quiet, patient and worth the wait.</p></div></div>"
+        b"<div class='flex gap-3'><div class='text-2xl'>9/10</div>"
+        b"<div><p>Your rating</p></div></div>"
+        b"<ul><li><a href='/reviews/lighthouse-5'>Lighthouse Episode 5 Review</a>"
+        b" <span>8/10</span></li></ul>"
+        b"</article></main></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Tidewatch score: 7/10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "7/10"

@@ -2172,3 +2172,49 @@ def test_an_episode_past_a_range_named_stays_this_one() -> None:
     # a weekly review names the pair before it in passing: its own episode is later
     opening = "Episodes 3-4 set the table, and episode 5 is where the heist starts."
     assert doc(f"Show weekly notes\n\n{opening}\n\n{BODY}", anime="Show").episode == 5
+
+
+@pytest.mark.parametrize(
+    "stats",
+    [
+        "Mean 7.41 (from 12,003 votes)   Ranked #412   Popularity #1500",
+        "Ranking #88 | Popularity #903 | Members 55,120",
+    ],
+)
+def test_a_databases_rank_and_popularity_numbers_no_episode(stats: str) -> None:
+    # a user review copied from a database site: its stats line ranks the show among all
+    # shows; the review itself is of the whole season
+    assert episode_in(stats) is None
+    text = f"Show\n\n{stats}\n\nA user's review of the whole season, all of it watched.\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "My streaming app keeps counting from the first season's 12 episodes, making this "
+        "episode 16 there.",
+        "The broadcast restarts at 1, but the service continues the numbering, so this is "
+        "**episode 16** in its list.",
+    ],
+)
+def test_a_note_that_the_numbering_carries_on_through_the_seasons_wins(note: str) -> None:
+    # the headline numbers the episode within its season; the opening notes that a service
+    # numbers it through the seasons, which wins
+    text = f"Show Season 2 Episode 4 Review\n\n{note} Same episode either way.\n\n{BODY}"
+    assert doc(text, known_anime=["Show"]).episode == 16
+
+
+@pytest.mark.parametrize(
+    "title", ["Show, thirteen episodes later", "Show: I finished all 13 episodes, so here goes"]
+)
+def test_a_headline_saying_the_whole_run_was_watched_names_no_finale(title: str) -> None:
+    # a newsletter's season review: the headline (the page's own, not in the text) says the
+    # whole run is behind it; the opening's "the final episode" is where the run ended
+    text = (
+        "Hello again. A follow-up is due now that the final episode has aired. In short: "
+        f"glad I watched it, hard to recommend.\n\n{BODY}"
+    )
+    parsed = parse_document(text, catalogs=[_short_catalog()], meta=PageMeta(title=title))
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW

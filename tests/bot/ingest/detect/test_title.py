@@ -1867,3 +1867,15 @@ def test_a_newsletters_name_over_its_issue_line_is_not_the_title(masthead: str) 
     parsed = doc(f"{masthead}\n\n{'-' * 40}\n\nSHOW EPISODE 2: A QUIET START\n\n{BODY}")
     assert parsed.title == "SHOW EPISODE 2: A QUIET START"
     assert "Issue" not in parsed.text[:40] and "No. 14" not in parsed.text[:40]
+
+
+def test_a_shows_name_above_breadcrumbs_naming_it_is_the_title() -> None:
+    # a database site's show page copied as text: the show's name heads it, the crumbs name
+    # it again, and a stats line follows (no headline of its own)
+    text = (
+        "Lighthouse Keeper\n"
+        "Anime > Lighthouse Keeper > Reviews\n\n"
+        "Mean 7.02 (from 9,114 votes)   Ranked #812   Popularity #1703   Members 40,220\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse Keeper").title == "Lighthouse Keeper"
