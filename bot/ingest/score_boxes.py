@@ -397,19 +397,20 @@ def _labelled_score(element: Any) -> bool:
 _STACKED_PARTS = (2, 3)  # a label and a value, perhaps its scale apart
 
 
-def _stacked_score(element: Any) -> bool:
-    """Is `element`, named for nothing, a card stacking a score's label, its value and
-    perhaps its scale each in an element of its own ("<div><div>Our score</div><div>7.5</div>
-    <div>out of 10</div></div>"), as a site styled with utility classes lays out its verdict
-    box? The label is a score's word or two, with no number and not the readers' ("Reader
-    score", "Your rating"); the value a number, stars or a grade; a table's row is the
-    table's (a list of episodes' scores)."""
+def _card_parts(element: Any) -> list[str]:
+    """The texts of `element` when it is a card named for nothing whose two or three parts
+    (a score's label, its value, perhaps its scale or a line of summary) each stand in an
+    element of their own, as a site styled with utility classes lays out its verdict box;
+    else [] (text of its own, one child, a table's row: a list of episodes' scores)."""
     if element.tag == "tr" or (element.text and element.text.strip()) or len(element) < 2:
-        return False
+        return []
     parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
-    if len(parts) not in _STACKED_PARTS:
-        return False
-    label, value = parts[0], parts[1]
+    return parts if len(parts) in _STACKED_PARTS else []
+
+
+def _labels_a_score(label: str, value: str) -> bool:
+    """Is `label` a score's word or two, with no number and not the readers' ("Reader score",
+    "Your rating"), and `value` a short number, stars or a grade?"""
     return (
         len(label) <= _MAX_LABEL
         and any(word in label.lower() for word in _BOX_WORDS)
@@ -417,30 +418,29 @@ def _stacked_score(element: Any) -> bool:
         and _ASKS_READERS.search(label) is None
         and len(value) <= _MAX_LABELLED_VALUE
         and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
+    )
+
+
+def _stacked_score(element: Any) -> bool:
+    """Is `element` a card (_card_parts) stacking a score's label, its value and perhaps its
+    scale ("<div><div>Our score</div><div>7.5</div><div>out of 10</div></div>")?"""
+    parts = _card_parts(element)
+    return (
+        bool(parts)
+        and _labels_a_score(parts[0], parts[1])
         and (len(parts) == 2 or _SCALE_PART.fullmatch(parts[2]) is not None)
     )
 
 
 def _value_first_score(element: Any) -> str:
-    """The score of a card, named for nothing, that sets its value first and big, then its
-    label and perhaps a line of summary ("<div><div>8/10</div><div><p>Our score</p><p>A tense
-    return.</p></div></div>", as a site styled with utility classes lays out its verdict),
-    labelled: "Our score: 8/10"; else "". The label is as `_stacked_score` wants it."""
-    if element.tag == "tr" or (element.text and element.text.strip()) or len(element) < 2:
-        return ""
-    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
-    if len(parts) not in _STACKED_PARTS:
+    """The score of a card (_card_parts) that sets its value first and big, then its label and
+    perhaps a line of summary ("<div><div>8/10</div><div><p>Our score</p><p>A tense
+    return.</p></div></div>"), labelled: "Our score: 8/10"; else ""."""
+    parts = _card_parts(element)
+    if not parts:
         return ""
     value, label = parts[0], parts[1]
-    if not (
-        len(label) <= _MAX_LABEL
-        and any(word in label.lower() for word in _BOX_WORDS)
-        and not any(c.isdigit() for c in label)
-        and _ASKS_READERS.search(label) is None
-        and len(value) <= _MAX_LABELLED_VALUE
-        and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
-        and _holds_a_score(value)
-    ):
+    if not (_labels_a_score(label, value) and _holds_a_score(value)):
         return ""
     return f"{label}: {value}"
 
