@@ -428,7 +428,8 @@ _THIS_EPISODE = re.compile(
 )
 _SEASON_LEVEL = re.compile(
     SEASON_AS_A_WHOLE
-    + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep))|\breview\s+of\s+the\s+(?:season|series)\b"
+    + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep|finale))"
+    + r"|\breview\s+of\s+the\s+(?:season|series)\b"
     + r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b"  # "full season thoughts"
     # "<Show>, start to finish: …", "<Show> from beginning to end": the whole run
     + r"|\b(?:start|beginning)\s+to\s+(?:finish|end)\b",

@@ -2218,3 +2218,24 @@ def test_a_headline_saying_the_whole_run_was_watched_names_no_finale(title: str)
     parsed = parse_document(text, catalogs=[_short_catalog()], meta=PageMeta(title=title))
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "episode", "kind"),
+    [
+        # a later season's finale is one episode, its number in the text
+        ("Paper Kite's Season 2 finale crowns a king", 25, DocumentKind.EPISODE_REVIEW),
+        ("Paper Kite Season 2 finale: the long way home", 25, DocumentKind.EPISODE_REVIEW),
+        # ...while a season's own words still speak of it whole
+        ("Paper Kite Season 2 review: the long way home", None, DocumentKind.SEASON_REVIEW),
+    ],
+)
+def test_a_later_seasons_finale_in_the_title_is_one_episode(
+    title: str, episode: int | None, kind: DocumentKind
+) -> None:
+    opening = (
+        "Episode 25, the thirteenth and last of this season, ends on the rooftop where "
+        "episode 24 left the two of them, and it is the best the show has looked."
+    )
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", anime="Paper Kite")
+    assert (parsed.episode, parsed.kind) == (episode, kind)
