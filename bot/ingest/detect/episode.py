@@ -685,6 +685,10 @@ def episode_in_body(
         if _RANGE_AFTER.match(after):
             notes.append(f"ignored {written!r}: a range of episodes")
             continue
+        if _TO_COME_AFTER.match(after):
+            # "yes, I know episode 2 is two days away": one not out yet, so not reviewed
+            notes.append(f"ignored {written!r}: an episode still to come")
+            continue
         if mention.says_this_or_that and _looked_back_on(opening, mention.start):
             notes.append(f"ignored {written!r}: looked back on from later in the run")
             continue
@@ -769,6 +773,21 @@ _PRESENT_AFTER = re.compile(
 # "two episodes in, …", "six episodes in: …": how far, the clause closed (not "… in one go")
 _REACH_AFTER = re.compile(r"\s*(?:$|[,:;.!?)\]—–-])")
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|and|&)\s*\d")
+# an episode not out yet ("episode 2 is two days away", "episode 5 airs tomorrow", "episode 5
+# isn't out yet", "episode 5 will drop on Friday"): the next one, which a review cannot be of
+# (not "episode 5 is a world away from episode 4", said of the one reviewed)
+_WHEN_TO_COME = (
+    r"(?:on\s+|this\s+|next\s+)?(?:tomorrow|tonight|next\b|later\b|soon\b"
+    r"|in\s+(?:a|an|a\s+few|\d{1,2}|" + _WORD_NUMBER + r")\s+(?:days?|hours?|weeks?)\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_TO_COME_AFTER = re.compile(
+    r"\s+(?:is|['’]s)\s+(?:still\s+|only\s+|just\s+)?(?:[\w-]+\s+){0,2}away\b(?!\s+from\b)"
+    r"|\s+(?:isn['’]t|is\s+not|hasn['’]t|has\s+not)\s+(?:out|aired|been\s+released)\b"
+    r"|\s+(?:will|['’]ll)\s+(?:air|drop|be\s+out|come\s+out|release|premiere)\b"
+    r"|\s+(?:airs|drops|comes\s+out|is\s+out|lands|releases|is\s+due)\s+" + _WHEN_TO_COME,
+    re.IGNORECASE,
+)
 # "Sara's arc, which was the best thing in the premiere, ends early": the premiere (or the
 # finale) named in a relative clause in the past, told from a later point of the run
 _LOOKED_BACK = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+been)\b", re.IGNORECASE)

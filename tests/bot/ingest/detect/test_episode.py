@@ -353,6 +353,28 @@ def test_the_opening_weighs_its_mentions(opening: str, episode: int) -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Sorry this is late: episode 3 is only a day away, and I am still on the premiere.",
+        "Yes, episode 3 airs tomorrow and I am behind. Spoilers for episode 1 below.",
+        "I know episode 3 isn't out yet; these are my thoughts on the first episode.",
+        "Episode 3 will drop on Saturday, so here is the premiere before it does.",
+        "Episode 3 comes out in two days, I know. I have only seen episode 1 so far.",
+    ],
+)
+def test_an_episode_still_to_come_is_not_the_one_reviewed(opening: str) -> None:
+    # a late post says the next episode is nearly out; the one it reviews is the premiere
+    parsed = doc(f"Show: late thoughts on the start\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
+    # said of the episode reviewed, "away" is no date
+    later = doc(
+        f"Show: late thoughts\n\nEpisode 3 is a world away from the premiere.\n\n{BODY}",
+        anime="Show",
+    )
+    assert later.episode == 3
+
+
+@pytest.mark.parametrize(
     "title", ["Show First Impressions", "First Impressions: Show", "Show – First Look"]
 )
 def test_first_impressions_naming_no_episode_are_of_the_premiere(title: str) -> None:
