@@ -29,7 +29,8 @@ capitalised; :func:`written_in_lowercase`) names characters in lower case too ("
 "rouge"): there, and only there, a name also matches in lower case, unless one of its words is
 an ordinary English word (`common_word`: "first", "will"; a one-word one still matches standing
 alone in quotes, '"first" is still creepy', as a name is quoted) or, for a one-word name, an
-article or determiner stands before it ("the joker", "a viola": a noun, not a name).
+article or determiner stands before it ("the joker", "a viola": a noun, not a name; but "no
+jaron this week" says a character is missing from the episode).
 
 Pure: the sentence splitter is given (`bot.text.sentences.sentence_spans` by default).
 """
@@ -249,9 +250,23 @@ def common_word(word: str) -> bool:
 # an article or determiner right before a lower-case word: a noun ("the joker"), not a name
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’])(?:a|an|the|this|that|these|those|my|your|our|their|its|some|any|every|each"
-    r"|no|one)[ \t\u00a0]+$"
+    r"|(no)|one)[ \t\u00a0]+$"
 )
 _DETERMINER_LOOK = 8
+# ...but "no" with this week's or episode's absence after the word: a character missed ("no
+# jaron this week", "no naomi in this episode", "no sara today"), not "no joker in the deck"
+_ABSENT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:in[ \t\u00a0]+)?this[ \t\u00a0]+(?:week|episode|ep|time)|today|yet)\b"
+)
+
+
+def _noun_after_determiner(text: str, start: int, end: int) -> bool:
+    """Is the lower-case word text[start:end] a noun by the determiner before it ("the
+    joker", "a viola"), not a name ("no jaron this week": his absence from the episode)?"""
+    determiner = _DETERMINER_BEFORE.search(text, max(0, start - _DETERMINER_LOOK), start)
+    if determiner is None:
+        return False
+    return determiner.group(1) is None or _ABSENT_AFTER.match(text, end) is None
 
 
 def _lowercase_names(
@@ -381,8 +396,9 @@ class Linker:
 
     def _lower_hits(self, masked: str) -> list[Hit]:
         """The names written in lower case in `masked` (a lower-case text, its titles
-        masked), but a one-word name after an article or determiner ("the joker"), and an
-        ordinary word's ("first") unless it stands alone in quotes ('"first" is creepy')."""
+        masked), but a one-word name after an article or determiner ("the joker"; not "no
+        jaron this week"), and an ordinary word's ("first") unless it stands alone in quotes
+        ('"first" is creepy')."""
         lower = self._lower
         if lower is None:
             return []
@@ -392,7 +408,7 @@ class Linker:
             for start, end, name in lower.hits(masked)
             if " " in name
             or (
-                _DETERMINER_BEFORE.search(masked, max(0, start - _DETERMINER_LOOK), start) is None
+                not _noun_after_determiner(masked, start, end)
                 and (name not in quoted or quoted_alone(masked, start, end))
             )
         ]

@@ -239,6 +239,24 @@ def test_in_a_lowercase_text_common_words_and_nouns_with_an_article_are_no_names
     assert _CAST.named(text) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("no jaron this week, which hurts.", {4}),
+        ("and no sara in this episode at all.", {3}),
+        ("still no jaron yet, the show is teasing us.", {4}),
+        # "no" before a noun, nothing said of the episode: still a noun
+        ("there was no joker in the deck he dealt.", set()),
+        ("no rouge on her cheeks for once.", set()),
+    ],
+)
+def test_in_a_lowercase_text_no_name_this_week_is_a_name(sentence: str, named: set[int]) -> None:
+    # a weekly post notes who was missing from the episode: "no" before the name is no article
+    text = f"ok so. the episode was quiet.\n{sentence} i still liked the fights a lot."
+    assert written_in_lowercase(text)
+    assert {key for key, _ in _CAST.named(text)} == named
+
+
 def test_in_a_lowercase_text_a_name_of_several_words_not_all_ordinary_is_a_name() -> None:
     cast = Linker({1: ("Scar Head",), 2: ("The Other",), 3: ("Naomi",)}, {}, ("Show",))
     text = (
@@ -445,8 +463,14 @@ def _reference(
         opening = len(raw) - len(raw.lstrip(_REFERENCE_LEADING))
         keys: dict[int, int] = {}
         for start, end, name in hits:
-            if name not in by_length and " " not in name and _DETERMINER.search(masked[:start]):
-                continue  # "the joker": a noun, written in lower case
+            determiner = _DETERMINER.search(masked[:start])
+            if (
+                name not in by_length
+                and " " not in name
+                and determiner is not None
+                and not (determiner.group(1) and _ABSENT.match(masked, end))
+            ):
+                continue  # "the joker": a noun, written in lower case (not "no jaron this week")
             if name in by_length and someone_else(name, a + end):
                 continue
             # a word alone in quotes ('"First,"') is a name, even opening its sentence
@@ -482,7 +506,11 @@ def _reference(
 
 _DETERMINER = re.compile(
     r"(?<![\w'’])(?:a|an|the|this|that|these|those|my|your|our|their|its|some|any|every|each"
-    r"|no|one)[ \t\u00a0]+$"
+    r"|(no)|one)[ \t\u00a0]+$"
+)
+# "no jaron this week": after "no", the episode's missing him
+_ABSENT = re.compile(
+    r"[ \t\u00a0]+(?:(?:in[ \t\u00a0]+)?this[ \t\u00a0]+(?:week|episode|ep|time)|today|yet)\b"
 )
 
 
@@ -599,7 +627,7 @@ _LOWER_PIECES = [
     "rouge", "rouge redstar", "redstar", "viola", "viola keane", "keane", "ash", "first",
     "naomi", "dr. roy", "o'hara", "metallic rouge", "the ", "a ", "my ", "one ", "ok so ",
     "i love ", " is great", ". ", ". ", ". ", "! ", "\n", "\n", "\n\n", " ", " ", " ", "  ",
-    "\u00a0", ", ", "the\nrouge", "rouge.\nredstar", "'s", "x",
+    "\u00a0", ", ", "the\nrouge", "rouge.\nredstar", "'s", "x", "no ", " this week", " today",
 ]  # fmt: skip
 # (capitalised words are rare in such a text: one piece in a hundred)
 _LOWER_PIECES += [*(_LOWER_PIECES * 2), "Rouge", "Viola Keane", "Then "]
