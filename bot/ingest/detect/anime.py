@@ -403,8 +403,15 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     # "<Name>'s Season 2 finale crowns …": the possessive ties the name to its marker, and
-    # is no part of it (a show's name does not end in one)
+    # is no part of it (a show's name does not end in one); nor are the words in lower case
+    # between them, which say what kind of episode it is ("<Name>'s 82-minute premiere",
+    # "<Name>'s long-awaited finale"), where a name's own go on in capitals ("<Name>'s Bizarre
+    # Adventure Episode 3")
     name = _POSSESSIVE_END.sub("", name)
+    if "s " in name:
+        described = _POSSESSIVE_DESCRIBED.search(name)
+        if described is not None:
+            name = name[: described.start()]
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
     if name[0] in "[(" and _CLOSING[name[0]] not in name:
@@ -717,6 +724,8 @@ _RELEASE = re.compile(r"(?P<name>.+?)\s+[-–—]\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:
 
 # emoji and other symbols before a name (a thread's "🧵", a "📺")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
+# ...or words in lower case or numbers after it ("'s 82-minute", "'s long-awaited double")
+_POSSESSIVE_DESCRIBED = re.compile(r"(?<=\w)['’]s(?:\s+[a-z\d][\w-]*)+$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
 # "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name

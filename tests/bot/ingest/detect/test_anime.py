@@ -1811,6 +1811,27 @@ def test_a_possessive_before_the_titles_marker_is_no_part_of_the_name(title: str
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Moonlit Harbor's 90-minute premiere plays like a film",
+        "[First Look] Moonlit Harbor's double-length opener is a lot",
+        "Moonlit Harbor’s long-awaited finale review",
+    ],
+)
+def test_words_in_lower_case_between_a_possessive_and_the_marker_are_no_part_of_the_name(
+    title: str,
+) -> None:
+    # they say what kind of episode it is; a name's own words go on in capitals
+    assert name_in_pattern(title, "I have been waiting for Moonlit Harbor to return.") == (
+        "Moonlit Harbor"
+    )
+
+
+def test_capitalised_words_after_a_possessive_stay_in_the_name() -> None:
+    assert name_in_pattern("Harbor's Quiet Lantern Episode 3 Review") == "Harbor's Quiet Lantern"
+
+
+@pytest.mark.parametrize(
     ("show", "heading"),
     [
         ('"[[Moonlit Harbor]]"', "MH S1E4 (ep 4) — the lighthouse"),
