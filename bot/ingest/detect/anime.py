@@ -1473,6 +1473,21 @@ def _no_anime(draft: Draft) -> IngestError:
     )
 
 
+def _as_the_title_writes(draft: Draft, stated: str) -> str:
+    """The new anime the page's structured data names (`stated`), written as the title's
+    clear pattern writes it when the two differ only in spaces, marks and case ("Name1/2" in
+    a site's data, "Name 1/2 Episode 3 Review" in its headline and text): the headline's is
+    the writer's, the data a site's field filled otherwise. Else `stated` as it is."""
+    if not draft.title:
+        return stated
+    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    pattern = name_in_pattern(draft.title, opening)
+    if pattern is None or pattern == stated:
+        return stated
+    squeezed = _NOT_ALPHANUMERIC.sub("", fold(stated))
+    return pattern if squeezed and _NOT_ALPHANUMERIC.sub("", fold(pattern)) == squeezed else stated
+
+
 def detect_anime(draft: Draft) -> None:
     """draft.anime_title and draft.catalog (None for an anime no catalog knows).
 
@@ -1497,7 +1512,7 @@ def detect_anime(draft: Draft) -> None:
     elif draft.meta is not None and draft.meta.reviewed is not None:
         # the site's own statement of what the page reviews (schema.org JSON-LD)
         stated = draft.meta.reviewed.series
-        chosen = names.match(stated) or stated
+        chosen = names.match(stated) or _as_the_title_writes(draft, stated)
         draft.explain("anime", f"{chosen!r}: the page's structured data reviews it")
     if chosen is None and draft.title:
         votes: dict[str, float] = {}
