@@ -403,8 +403,15 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
     # "<Name>'s Season 2 finale crowns …": the possessive ties the name to its marker, and
-    # is no part of it (a show's name does not end in one)
+    # is no part of it (a show's name does not end in one); nor are the words in lower case
+    # between them, which say what kind of episode it is ("<Name>'s 82-minute premiere",
+    # "<Name>'s long-awaited finale"), where a name's own go on in capitals ("<Name>'s Bizarre
+    # Adventure Episode 3")
     name = _POSSESSIVE_END.sub("", name)
+    if "s " in name:
+        described = _POSSESSIVE_DESCRIBED.search(name)
+        if described is not None:
+            name = name[: described.start()]
     if not name or not _NAME_OK.match(name) or not has_word(name):
         return None
     if name[0] in "[(" and _CLOSING[name[0]] not in name:
@@ -717,6 +724,8 @@ _RELEASE = re.compile(r"(?P<name>.+?)\s+[-–—]\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:
 
 # emoji and other symbols before a name (a thread's "🧵", a "📺")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
+# ...or words in lower case or numbers after it ("'s 82-minute", "'s long-awaited double")
+_POSSESSIVE_DESCRIBED = re.compile(r"(?<=\w)['’]s(?:\s+[a-z\d][\w-]*)+$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
 # "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name
@@ -1464,6 +1473,21 @@ def _no_anime(draft: Draft) -> IngestError:
     )
 
 
+def _as_the_title_writes(draft: Draft, stated: str) -> str:
+    """The new anime the page's structured data names (`stated`), written as the title's
+    clear pattern writes it when the two differ only in spaces, marks and case ("Name1/2" in
+    a site's data, "Name 1/2 Episode 3 Review" in its headline and text): the headline's is
+    the writer's, the data a site's field filled otherwise. Else `stated` as it is."""
+    if not draft.title:
+        return stated
+    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    pattern = name_in_pattern(draft.title, opening)
+    if pattern is None or pattern == stated:
+        return stated
+    squeezed = _NOT_ALPHANUMERIC.sub("", fold(stated))
+    return pattern if squeezed and _NOT_ALPHANUMERIC.sub("", fold(pattern)) == squeezed else stated
+
+
 def detect_anime(draft: Draft) -> None:
     """draft.anime_title and draft.catalog (None for an anime no catalog knows).
 
@@ -1488,7 +1512,7 @@ def detect_anime(draft: Draft) -> None:
     elif draft.meta is not None and draft.meta.reviewed is not None:
         # the site's own statement of what the page reviews (schema.org JSON-LD)
         stated = draft.meta.reviewed.series
-        chosen = names.match(stated) or stated
+        chosen = names.match(stated) or _as_the_title_writes(draft, stated)
         draft.explain("anime", f"{chosen!r}: the page's structured data reviews it")
     if chosen is None and draft.title:
         votes: dict[str, float] = {}

@@ -62,12 +62,18 @@ co corp netflix crunchyroll
 edition version remix recipe
 """
 # A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
-# Hoshina (…)"): no part of it, so the name links wherever it is said; kept before a single
-# ordinary word, which alone would be no name ("Lord Death", "Doctor Who")
+# Hoshina (…)"), or an age (_AGE_TEXT): no part of it, so the name links wherever it is said;
+# kept before a single ordinary word, which alone would be no name ("Lord Death", "Doctor Who")
 _RANK_TEXT = """
 captain vice-captain lieutenant commander sergeant corporal private major colonel general
 admiral marshal chief detective inspector officer agent professor doctor principal director
 president sir dame lord lady mr mrs ms miss
+"""
+# An age said before a name, as a cast list tells a character's younger and older selves apart
+# ("Baby Mina (Voice Actor)", "Young Rook (…)"): no part of the name the text calls them by,
+# dropped as a rank is
+_AGE_TEXT = """
+baby little young younger child kid teen teenage adult older elder
 """
 _LEADING_WORDS = frozenset(_LEADING_TEXT.split())
 # a sentence's opening contracted ("It's Mina Ashiro (Voice Actor) who…", "Here's", "That's",
@@ -78,7 +84,7 @@ _CONTRACTIONS = frozenset({"s", "re", "m", "ll", "d", "ve"})
 _PARTICLES = frozenset(
     {"von", "van", "vi", "de", "di", "du", "da", "del", "der", "la", "le", "bin", "ibn"}
 )
-_RANK_WORDS = frozenset(_RANK_TEXT.split())
+_RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
 

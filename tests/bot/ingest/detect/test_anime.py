@@ -694,6 +694,23 @@ def test_structured_data_names_the_reviewed_anime_over_one_named_in_passing(
     assert without.anime_title == "Metallic Rouge"  # the text alone names the other one
 
 
+@pytest.mark.parametrize("stated", ["Lantern Road1/2", "lantern road 1/2", "LanternRoad 1/2"])
+def test_structured_data_naming_the_titles_new_anime_otherwise_spaced_takes_the_titles_form(
+    stated: str,
+) -> None:
+    # the site's data field writes the name without a space or in another case; the headline
+    # and the text write it as the writer does
+    text = (
+        f"Lantern Road 1/2 Episode 4 Review: Rain Again\n\nLantern Road 1/2 slows down.\n\n{BODY}"
+    )
+    assert doc(text, meta=_reviews(stated)).anime_title == "Lantern Road 1/2"
+
+
+def test_structured_data_naming_another_new_anime_than_the_title_wins() -> None:
+    text = f"Lantern Road Episode 4 Review: Rain Again\n\nLantern Road slows down.\n\n{BODY}"
+    assert doc(text, meta=_reviews("Harbor Lights")).anime_title == "Harbor Lights"
+
+
 def test_structured_data_matches_a_known_anime_fuzzily(catalogs: list[Catalog]) -> None:
     text = f"A Quiet Week in the City\n\n{BODY}"
     known = ["Frieren: Beyond Journey's End"]
@@ -1808,6 +1825,27 @@ def test_a_possessive_before_the_titles_marker_is_no_part_of_the_name(title: str
     assert name_in_pattern(title, "I have been waiting for Moonlit Harbor to return.") == (
         "Moonlit Harbor"
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moonlit Harbor's 90-minute premiere plays like a film",
+        "[First Look] Moonlit Harbor's double-length opener is a lot",
+        "Moonlit Harbor’s long-awaited finale review",
+    ],
+)
+def test_words_in_lower_case_between_a_possessive_and_the_marker_are_no_part_of_the_name(
+    title: str,
+) -> None:
+    # they say what kind of episode it is; a name's own words go on in capitals
+    assert name_in_pattern(title, "I have been waiting for Moonlit Harbor to return.") == (
+        "Moonlit Harbor"
+    )
+
+
+def test_capitalised_words_after_a_possessive_stay_in_the_name() -> None:
+    assert name_in_pattern("Harbor's Quiet Lantern Episode 3 Review") == "Harbor's Quiet Lantern"
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,21 @@ def test_a_rank_before_a_single_name_is_dropped_unless_an_ordinary_word_is_left(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a cast list's younger and older selves: the text calls them by the name alone
+        ("Baby Pell (Rin Osada) babbles through the whole concert.", "Pell"),
+        ("In the flashback, Young Tamura Ichiro (Kei Morimoto) runs away.", "Tamura Ichiro"),
+        ("Then Older Rook (Daiki Ono) shows up at the door.", "Rook"),
+        # a single ordinary word is no name without it
+        ("Little House (Daiki Ono) hums along.", "Little House"),
+    ],
+)
+def test_an_age_before_a_name_is_dropped_as_a_rank_is(text: str, name: str) -> None:
+    assert [c.name for c in learn_characters(text)] == [name]
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "Pell Varga (Rin Osada / Kei Morimoto as her older self)",  # a second voice, its role
