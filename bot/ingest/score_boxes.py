@@ -550,7 +550,13 @@ def _not_the_reviewers(
     block that holds the whole post (a blog platform's "widget Blog"), not a widget beside
     it; and when `framed` (the root holds the page's article, no other post's card), an
     element named for a sidebar is the layout that sets the article beside its sidebar
-    ("layout-with-sidebar", "content-sidebar-wrap")."""
+    ("layout-with-sidebar", "content-sidebar-wrap"). A box under a heading that asks the
+    readers for theirs or gives their average ("Rate This Episode" over its stars) is theirs,
+    however it is named."""
+    own = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    heading = _parts_around(element, own, root)[:1]
+    if heading and len(heading[0]) <= _MAX_LABEL and _ASKS_READERS.search(heading[0]):
+        return True
     users_own = False  # past the article: a section of users' reviews holding it
     past_root = False
     for e in (element, *element.iterancestors()):

@@ -971,3 +971,30 @@ def test_a_boxs_bare_value_under_its_wrappers_heading_is_labelled_by_it(
         page = read_page(markup, name="review.html")
         parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
         assert parsed.score is not None and parsed.score.raw == "3.5/5"
+
+
+@pytest.mark.parametrize(
+    ("heading", "boxes"),
+    [
+        # a widget asking the readers to rate, or giving their average, is theirs, whatever
+        # its name; the review's own stars under its own heading are kept
+        ("Rate this episode", []),
+        ("Average of 40 votes", []),
+        ("Readers' stars", []),
+        ("Our verdict", ["Rating: ★ ★ ★ ☆ ☆"]),
+    ],
+)
+def test_stars_under_a_heading_asking_the_readers_are_not_the_reviewers(
+    heading: str, boxes: list[str]
+) -> None:
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 5 Recap</h1>"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        f"<div class='panel'><h3>{heading}</h3>"
+        "<div class='stars'><span>★</span><span>★</span><span>★</span><span>☆</span>"
+        "<span>☆</span></div></div>"
+        "</article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == boxes
