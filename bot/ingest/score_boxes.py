@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -131,7 +132,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 continue
             flipped = ""
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
-                flipped = _value_first_score(element)
+                flipped = _value_first_score(element) or _value_under_label(element, marks)
                 labelled_line = bool(_labelled_score(element) or _stacked_score(element) or flipped)
                 if not labelled_line:
                     continue
@@ -445,6 +446,40 @@ def _value_first_score(element: Any) -> str:
     return f"{label}: {value}"
 
 
+def _value_under_label(element: Any, marks: str) -> str:
+    """The score of a box named as one ("review-total-box") that holds only its value, its
+    label the heading just before it in a box around it ("<div><h5>Episode Rating</h5><div>
+    <span class="review-total-box">4/5</span></div>…</div>", as a review plugin lays out its
+    verdict over the readers' rating), labelled: "Episode Rating: 4/5"; else "" (the
+    readers' label, a label with a number, or other text between label and value)."""
+    if not any(frame in marks for frame in _FRAMES):
+        return ""
+    own = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    value = " ".join(own)
+    if not own or len(value) > _MAX_LABELLED_VALUE or not _holds_a_score(value):
+        return ""
+    parts = _parts_around(element, own)
+    if not parts:
+        return ""
+    label = parts[0].rstrip(":")
+    if parts[1 : 1 + len(own)] != own or not _labels_a_score(label, value):
+        return ""
+    return f"{label}: {value}"
+
+
+def _parts_around(element: Any, own: list[str], root: Any = None) -> list[str]:
+    """The texts of the nearest box around `element` (within _MAX_CLIMB, below `root`) that
+    holds text before `element`'s `own` texts: its first is the heading `element` sits
+    under; [] when there is none (wrappers that `element` opens are passed through)."""
+    for around in islice(element.iterancestors(), _MAX_CLIMB):
+        if around is root or around.tag in _PAGE_TAGS:
+            return []
+        parts = [p for p in (" ".join(t.split()) for t in around.itertext()) if p]
+        if parts[: len(own)] != own:
+            return parts
+    return []
+
+
 # inline elements that only wrap a text in a style: a browser's translation wraps every text
 # of a page it translated in two <font style="vertical-align: inherit;">, an editor colours a
 # line in a <span>
@@ -515,7 +550,13 @@ def _not_the_reviewers(
     block that holds the whole post (a blog platform's "widget Blog"), not a widget beside
     it; and when `framed` (the root holds the page's article, no other post's card), an
     element named for a sidebar is the layout that sets the article beside its sidebar
-    ("layout-with-sidebar", "content-sidebar-wrap")."""
+    ("layout-with-sidebar", "content-sidebar-wrap"). A box under a heading that asks the
+    readers for theirs or gives their average ("Rate This Episode" over its stars) is theirs,
+    however it is named."""
+    own = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    heading = _parts_around(element, own, root)[:1]
+    if heading and len(heading[0]) <= _MAX_LABEL and _ASKS_READERS.search(heading[0]):
+        return True
     users_own = False  # past the article: a section of users' reviews holding it
     past_root = False
     for e in (element, *element.iterancestors()):

@@ -413,11 +413,13 @@ def _item_start(text: str, line_start: int) -> int:
     return line_start
 
 
-def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
+def _elsewhere(
+    text: str, line_start: int, start: int, before: str, episode: int | None = None
+) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) another work's or
     post's: said in a clause about an earlier review, on a navigation line, on a list item
-    naming an episode, in a catch-up on an earlier episode, or someone's signed or introduced
-    quotation?"""
+    naming an episode (but for the document's own `episode`'s, _own_episode_line), in a
+    catch-up on an earlier episode, or someone's signed or introduced quotation?"""
     first = text[line_start : line_start + 1]
     if (first in _QUOTE_OPENERS or first in " \t>*_") and _signed_quote(text, line_start, start):
         return True
@@ -428,7 +430,11 @@ def _elsewhere(text: str, line_start: int, start: int, before: str) -> bool:
     bullet = text[item_start : item_start + 1]
     if bullet and bullet in "-*•·":
         item = text[item_start:start].replace("\n", " ")
-        if _LISTED_EPISODE.match(item) is not None and _OVERALL_WORDS.search(item) is None:
+        if (
+            _LISTED_EPISODE.match(item) is not None
+            and _OVERALL_WORDS.search(item) is None
+            and not _own_episode_line(text, item_start, start, episode)
+        ):
             return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
@@ -761,7 +767,7 @@ def _candidates(
             _COUNT_AFTER.match(text, end) and not text[end : end + 1].isupper()
         ):
             continue
-        if _elsewhere(text, line_start, start, before):
+        if _elsewhere(text, line_start, start, before, episode):
             continue
         if before.endswith("(") and _EPISODE_IN_PARENS.search(before) is not None:
             continue  # "the premiere (9/10)", "episode 10 (9/10)": a per-episode score
@@ -1109,10 +1115,32 @@ def _own_episode_line(
     below_start = text.find("\n", start)  # the line below, past blank lines
     while 0 <= below_start < len(text) and text[below_start] == "\n":
         below_start += 1
-    return not (
-        (above_end > 0 and _LIST_LINE.match(text, above_start, above_end) is not None)
-        or (below_start >= 0 and _LIST_LINE.match(text, below_start) is not None)
+    above = text[above_start:above_end] if above_end > 0 else ""
+    below = _line_of(text, below_start) if 0 <= below_start < len(text) else ""
+    listed = [line for line in (above, below) if _LIST_LINE.match(_unemphasised(line))]
+    # the list's entry for this episode set apart in emphasis from the others ("- ep 8: 6" /
+    # "- **ep 9: 8/10**"): a running tally ending on this week's score, marked as the review's
+    return not listed or (
+        _emphasised_entry(text[line_start:start])
+        and not any(_emphasised_entry(line) for line in listed)
     )
+
+
+_EMPHASIS_GONE = str.maketrans("*_", "  ")
+
+
+def _unemphasised(line: str) -> str:
+    """`line` with its emphasis marks as spaces: "- **ep 2: 5/10**" reads as the list line it is."""
+    return line.translate(_EMPHASIS_GONE)
+
+
+def _emphasised_entry(line: str) -> bool:
+    """Is there emphasis in this list `line` (or its start), past its bullet ("- **ep 9:",
+    "* _Episode 4_ —"), which a bullet's "*" is not?"""
+    line = line.lstrip(" \t>")
+    if line.startswith(_BULLETS):
+        line = line[len(_BULLETS[0]) :]
+    return "*" in line or "_" in line
 
 
 # this episode's label alone before its score, opening the line: "This episode: 8/10",
@@ -1203,7 +1231,9 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
         return True
     if _PLEA.search(before) is not None:
         return True
-    return _reported(before[edge + 1 :]) or _elsewhere(text, line_start, start, before[edge + 1 :])
+    return _reported(before[edge + 1 :]) or _elsewhere(
+        text, line_start, start, before[edge + 1 :], episode
+    )
 
 
 def _may_hold_grade(line: str) -> bool:

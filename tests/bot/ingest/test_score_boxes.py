@@ -931,3 +931,70 @@ def test_a_card_setting_its_value_before_its_label_and_summary_is_the_score() ->
     page = read_page(markup, name="review.html")
     parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def _plugin_box(heading: str, between: str = "") -> bytes:
+    # a review plugin's box under the text: its heading, then the value alone in a box of
+    # its own inside a wrapper, then the readers' average in an area named for users
+    return (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 4 Recap &amp; Review</h1>"
+        "<p>The keeper rows out to the wreck at dawn, and the episode takes its time getting "
+        "him there, which is the point: the sea is the show's real lead.</p>"
+        f"<div class='plugin-wrap'><div class='plugin-head'><h5>{heading}</h5></div>{between}"
+        "<div class='plugin-total-wrap'><span class='plugin-total-box'>3.5/5</span>"
+        "<div class='plugin-stars' style='width:70%'></div></div>"
+        "<div class='user-area'><span>Readers:</span> <span class='user-total-box'>4.6</span>"
+        " <small>(212 votes)</small></div></div>"
+        "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("heading", "between", "boxes"),
+    [
+        ("Episode Rating", "", ["Episode Rating: 3.5/5"]),
+        ("Our verdict:", "", ["Our verdict: 3.5/5"]),
+        # the readers' heading, a heading that is no score's, or words between the heading
+        # and the value: the value is not labelled as the review's
+        ("Your rating", "", []),
+        ("Where to watch", "", []),
+        ("Episode Rating", "<p>Tell us what you thought below</p>", []),
+    ],
+)
+def test_a_boxs_bare_value_under_its_wrappers_heading_is_labelled_by_it(
+    heading: str, between: str, boxes: list[str]
+) -> None:
+    markup = _plugin_box(heading, between)
+    assert verdict_boxes(markup) == boxes
+    if boxes:
+        page = read_page(markup, name="review.html")
+        parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+        assert parsed.score is not None and parsed.score.raw == "3.5/5"
+
+
+@pytest.mark.parametrize(
+    ("heading", "boxes"),
+    [
+        # a widget asking the readers to rate, or giving their average, is theirs, whatever
+        # its name; the review's own stars under its own heading are kept
+        ("Rate this episode", []),
+        ("Average of 40 votes", []),
+        ("Readers' stars", []),
+        ("Our verdict", ["Rating: ★ ★ ★ ☆ ☆"]),
+    ],
+)
+def test_stars_under_a_heading_asking_the_readers_are_not_the_reviewers(
+    heading: str, boxes: list[str]
+) -> None:
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 5 Recap</h1>"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        f"<div class='panel'><h3>{heading}</h3>"
+        "<div class='stars'><span>★</span><span>★</span><span>★</span><span>☆</span>"
+        "<span>☆</span></div></div>"
+        "</article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == boxes

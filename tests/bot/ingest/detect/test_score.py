@@ -1044,6 +1044,27 @@ def test_another_episodes_label_or_a_list_of_episodes_gives_no_score() -> None:
     assert doc(tally).score is None
 
 
+@pytest.mark.parametrize(
+    ("entries", "raw"),
+    [
+        # a weekly post's running tally ending on this week's entry, set apart in emphasis
+        ("- ep 1: 6\n- ep 2: 5.5\n- **ep 3: 7/10**", "7/10"),
+        ("* Episode 1 — 6/10\n* Episode 2 — 5/10\n* __Episode 3 — 8/10__", "8/10"),
+        # every entry emphasised alike, or this week's as plain as the rest: a list
+        ("- **ep 1: 6/10**\n- **ep 2: 5/10**\n- **ep 3: 7/10**", None),
+        ("- ep 1: 6/10\n- ep 2: 5/10\n- ep 3: 7/10", None),
+        # another episode's entry set apart is not this one's score
+        ("- ep 1: 6/10\n- **ep 2: 9/10**\n- ep 4: 7/10", None),
+    ],
+)
+def test_a_tallys_own_episode_entry_set_apart_in_emphasis_is_the_score(
+    entries: str, raw: str | None
+) -> None:
+    text = f"Show Episode 3 Review\n\n{BODY}\n\nScores so far:\n\n{entries}\n\nSee you next week."
+    parsed = doc(text)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
 @pytest.mark.parametrize("verdict", ["8/10 this week.", "7.5/10 from me", "6/10 overall"])
 def test_a_score_opening_its_line_as_this_weeks_verdict_counts_mid_text(verdict: str) -> None:
     # not in the closing lines: a long reply follows it
