@@ -870,8 +870,9 @@ _OTHER_NAME_IN_BRACKETS = re.compile(
 def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
     """The known anime `text` gives as another name of the new `name`, in brackets right
     after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
-    after it ("<Known> (<Name>)"): a romanised title in a headline, its English one (in the
-    store) in the text. None when the text writes no known name beside it."""
+    after it ("<Known> (<Name>)"), or says is the same show ("<Known>, or <Name> if you …",
+    "<Name> = <Known>", "<Name>, aka <Known>"): a romanised title in a headline, its English
+    one (in the store) in the text. None when the text writes no known name beside it."""
     folded = fold(text)
     for at, end in _word_spans(fold(name), folded):
         other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
@@ -882,6 +883,50 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
             for title, written, position in names.exact_in(before):
                 if position + len(written) == len(before):
                     return title
+    return _known_said_the_same(names, name, text, _SAME_SHOW_IN_OPENING)
+
+
+# "<Known>, or <Name> if you …", "<Name> = <Known>", "<Name>, aka <Known>": words (or an
+# equals sign) saying two names are one show's, between them
+_SAME_SHOW_WORDS = r"=|,\s*or|,?\s*(?:a\.?k\.?a\.?|also\s+known\s+as)"
+_SAME_SHOW_IN_OPENING = re.compile(r"\s*(?:" + _SAME_SHOW_WORDS + r")\s+")
+# ...of which only the sign and "aka" say it wherever in a text they stand (a reader's reply
+# in a thread: "<Name> = <Known>"); an "or" between two shows' names there offers a choice
+_SAME_SHOW_ANYWHERE = re.compile(r"\s*(?:=|,?\s*(?:a\.?k\.?a\.?|also\s+known\s+as))\s+")
+_SAME_SHOW_MARKS = ("=", " or ", "aka", "a.k.a", "also known")  # what they need, looked for first
+# where a clause ends after the second name: an equation's second side is all of it ("<Name> =
+# <Known>", not "<Name> = <Known> but louder", which compares the two)
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\]])")
+
+
+def _known_said_the_same(
+    names: AnimeNames, name: str, text: str, words: re.Pattern[str]
+) -> str | None:
+    """The known anime a line of `text` says the new `name` is another name of, with
+    `words` between them either way round ("<Known>, or <Name> if you …", "<Name> = <Known>"),
+    else None. An equals sign's second side ends its clause."""
+    key = fold(name)
+    if names.pattern is None or not key:
+        return None
+    for line in text.splitlines():
+        lowered = line.lower()
+        if not any(mark in lowered for mark in _SAME_SHOW_MARKS):
+            continue
+        folded = fold(line)
+        for at, end in _word_spans(key, folded):
+            between = words.match(folded, end)
+            if between is not None:
+                known = names.pattern.match(folded, between.end())
+                if known is not None and (
+                    "=" not in between.group(0) or _CLAUSE_END.match(folded, known.end())
+                ):
+                    return names.by_name.get(" ".join(known.group(0).split()))
+            for known in names.pattern.finditer(folded, max(0, at - 2 * MAX_ANIME_NAME), at):
+                between = words.fullmatch(folded, known.end(), at)
+                if between is not None and (
+                    "=" not in between.group(0) or _CLAUSE_END.match(folded, end)
+                ):
+                    return names.by_name.get(" ".join(known.group(0).split()))
     return None
 
 
@@ -1560,11 +1605,18 @@ def detect_anime(draft: Draft) -> None:
                             # ...or the page's summary of itself (its description) does
                             chosen = _known_written_beside(names, pattern, summary)
                             where = "the page's summary"
+                        if chosen is None:
+                            # ...or a line further down says the two are one show ("<Name>
+                            # = <Known>", a reader's reply explaining the romanised name)
+                            chosen = _known_said_the_same(
+                                names, pattern, draft.text, _SAME_SHOW_ANYWHERE
+                            )
+                            where = "the text"
                         if chosen is not None:
                             draft.explain(
                                 "anime",
                                 f"{chosen!r}: {where} gives it as another name of "
-                                f"{pattern!r} (the title's pattern), in brackets beside it",
+                                f"{pattern!r} (the title's pattern), beside it",
                             )
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:

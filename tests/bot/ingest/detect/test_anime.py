@@ -1308,6 +1308,51 @@ def test_a_description_naming_a_known_anime_otherwise_makes_no_other_name(
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        # the writer gives the store's name, then the headline's romanised one as another
+        "Another week of The Quiet Orchard, or Shizuka na Kajuen if you watch it subbed, "
+        "and another night of nothing happening.",
+        "Shizuka na Kajuen, aka The Quiet Orchard, keeps being the calmest show around.",
+        "Quick note for new readers: Shizuka na Kajuen = The Quiet Orchard.",
+    ],
+)
+def test_an_opening_saying_the_titles_name_is_a_known_anime_makes_it_that_anime(
+    opening: str,
+) -> None:
+    text = f"Shizuka na Kajuen Season 2 Episode 7 Review\n\n{opening}\n\n{_ROMANISED_POST}"
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+def test_a_reply_equating_the_titles_name_with_a_known_anime_makes_it_that_anime() -> None:
+    # a chat's post under the romanised name; a reply further down says which show it is
+    text = (
+        f"Shizuka na Kajuen ep 7 review\n\n{_ROMANISED_POST}\n"
+        "[9:58 PM] newcomer\nwait, is this a different show?\n\n"
+        "[9:59 PM] regular\nsame show lol. shizuka na kajuen = the quiet orchard\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a comparison, not another name: the equation's side goes on past the known name
+        "honestly shizuka na kajuen = the quiet orchard but with more fog",
+        # further down, an "or" between two shows offers a choice
+        "Not sure what to start next, The Quiet Orchard, or Shizuka na Kajuen again.",
+    ],
+)
+def test_a_line_comparing_the_titles_anime_with_a_known_one_keeps_the_new_name(line: str) -> None:
+    later = "\n\n".join(f"The pears, again, for the {n}th time." for n in range(4, 16))
+    text = (
+        f"Shizuka na Kajuen Episode 7 Review\n\nShizuka na Kajuen is back, quieter than "
+        f"ever.\n\n{_ROMANISED_POST}\n{later}\n\nA reader wrote in.\n\n{line}\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+@pytest.mark.parametrize(
     ("properties", "anime"),
     [
         ("Show: The Lighthouse Keeper Who Hated Boats\nStatus: Watching\nRating: 4/5",
