@@ -1149,6 +1149,29 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
     return found[0]
 
 
+def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+    """The one known anime a web page's breadcrumbs name ("Forums › Anime › <Known> 2nd
+    Season"), when none of them says the new name `pattern` its title's pattern gave: a
+    forum's board or a site's section kept for one show, whose thread is headed by the
+    show's abbreviation or romanised name ("<Abbr> S2 Ep 17 …"). The crumb that is the page's
+    own headline is left out. None otherwise."""
+    crumbs = draft.meta.breadcrumbs if draft.meta is not None else ()
+    if not crumbs:
+        return None
+    key, headline = fold(pattern), fold(draft.title)
+    crumbs = tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
+    if any(_said_as_words(key, fold(crumb)) for crumb in crumbs):
+        return None
+    chosen = _one_known_in(names, crumbs)
+    if chosen is not None:
+        draft.explain(
+            "anime",
+            f"{chosen!r}: the page's breadcrumbs file it there ({' › '.join(crumbs)!r}); "
+            f"ignored {pattern!r} from the title's pattern, which they never say",
+        )
+    return chosen
+
+
 def _named_by_chat_header(draft: Draft, names: AnimeNames) -> str | None:
     """The one known anime a chat export's header names ("Channel: Watch Club / some-show",
     "#someshow"): a channel kept for one show, whose posts need not name it."""
@@ -1618,6 +1641,8 @@ def detect_anime(draft: Draft) -> None:
                                 f"{chosen!r}: {where} gives it as another name of "
                                 f"{pattern!r} (the title's pattern), beside it",
                             )
+                        if chosen is None:
+                            chosen = _known_filed_in_crumbs(draft, names, pattern)
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's

@@ -1352,6 +1352,48 @@ def test_a_line_comparing_the_titles_anime_with_a_known_one_keeps_the_new_name(l
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
 
 
+_THREAD_POST = (
+    "Rewatched it twice before writing this. The lanterns go out one by one and the town "
+    "keeps walking in the dark.\n\nBest music of the season so far. Score: 9/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        ("Forums", "Anime", "Currently Airing (Fall)", "Glass Lanterns 2nd Season (Night Arc)"),
+        ("Home", "Reviews", "Glass Lanterns"),
+    ],
+)
+def test_breadcrumbs_filing_a_page_under_a_known_anime_outweigh_the_titles_abbreviation(
+    crumbs: tuple[str, ...],
+) -> None:
+    # a board kept for one show: its thread is headed by the show's abbreviation
+    meta = PageMeta(title="GL S2 Ep 5 (29) — the lanterns go out. Thoughts (review)",
+                    breadcrumbs=crumbs)  # fmt: skip
+    parsed = doc(_THREAD_POST, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        # a board for the season's shows: it names none
+        ("Forums", "Anime", "Currently Airing (Fall)"),
+        # a board for the new show, under a known one's (its spin-off)
+        ("Forums", "Glass Lanterns", "Tidewater (spin-off) Episode Threads"),
+        # two known shows: which one is not said
+        ("Forums", "Glass Lanterns / Harbor Lights"),
+    ],
+)
+def test_breadcrumbs_naming_no_one_known_anime_alone_leave_the_titles_new_name(
+    crumbs: tuple[str, ...],
+) -> None:
+    meta = PageMeta(title="Tidewater Episode 5 Review", breadcrumbs=crumbs)
+    parsed = doc(_THREAD_POST, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Tidewater"
+
+
 @pytest.mark.parametrize(
     ("properties", "anime"),
     [
