@@ -1172,6 +1172,38 @@ def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str
     return chosen
 
 
+# what follows a known name at the start of an aside that restates the headline's episode:
+# its season's or its episode's words ("(<Known> season 2, fifth episode …", "[<Known>, ep 29")
+_GLOSS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:season|part|cour)\s+\d|episodes?\b|eps?\b|s\d{1,2}(?:\s?e\d{1,4})?\b)", re.I
+)
+_GLOSS_PARAGRAPHS = 2  # paragraphs of the opening, a date line perhaps first, the aside among them
+
+
+def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+    """The known anime a bracketed aside opening the text names, with the season or the
+    episode after it: the note under a headline saying which show and episode it is, by the
+    name the store knows ("<Nickname> S2 ep 5 — thoughts" over a date line, then "(<Known>
+    season 2, fifth episode. …)"). None otherwise: an aside naming a known show for anything
+    else ("(<Known> fans, this one is for you)") glosses no headline."""
+    for paragraph in draft.paragraphs[:_GLOSS_PARAGRAPHS]:
+        if paragraph[:1] not in "([" or names.pattern is None:
+            continue
+        folded = fold(paragraph[1:])
+        known = names.pattern.match(folded)
+        if known is None or _GLOSS_AFTER.match(folded, known.end()) is None:
+            continue
+        chosen = names.by_name.get(" ".join(known.group(0).split()))
+        if chosen is not None:
+            draft.explain(
+                "anime",
+                f"{chosen!r}: the aside opening the text says which show it is "
+                f"({paragraph[:60]!r}); ignored {pattern!r} from the title's pattern",
+            )
+            return chosen
+    return None
+
+
 def _named_by_chat_header(draft: Draft, names: AnimeNames) -> str | None:
     """The one known anime a chat export's header names ("Channel: Watch Club / some-show",
     "#someshow"): a channel kept for one show, whose posts need not name it."""
@@ -1643,6 +1675,8 @@ def detect_anime(draft: Draft) -> None:
                             )
                         if chosen is None:
                             chosen = _known_filed_in_crumbs(draft, names, pattern)
+                        if chosen is None:
+                            chosen = _known_glossing_the_title(draft, names, pattern)
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's

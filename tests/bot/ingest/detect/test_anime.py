@@ -1394,6 +1394,43 @@ def test_breadcrumbs_naming_no_one_known_anime_alone_leave_the_titles_new_name(
     assert parsed.anime_title == "Tidewater"
 
 
+_NOTE_BODY = (
+    "- the fog scenes are the best of the season\n- the keeper finally speaks\n\n"
+    "score for the blog: 8/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(Glass Lanterns season 2, fifth episode. The app numbers it 29, so I do too)",
+        "[Glass Lanterns, ep 29 on the streaming site's list]",
+        "(Glass Lanterns S2E5, writing this before bed)",
+    ],
+)
+def test_an_aside_opening_a_note_with_a_known_anime_and_its_episode_names_the_anime(
+    aside: str,
+) -> None:
+    # a notes app's entry headed by the show's nickname, then its time, then an aside saying
+    # which show and episode it is, by the name the store knows
+    text = f"Toumei S2 ep 5 (#29) — thoughts\nFeb 7, 2025 at 11:48 PM\n\n{aside}\n\n{_NOTE_BODY}"
+    assert doc(text, known_anime=["Glass Lanterns"]).anime_title == "Glass Lanterns"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # an aside naming a known show for anything else than which one this is
+        "(Glass Lanterns fans, this one is for you too)",
+        # not an aside opening the text
+        "Glass Lanterns season 2 was better, honestly.",
+    ],
+)
+def test_an_aside_naming_a_known_anime_otherwise_leaves_the_titles_new_name(aside: str) -> None:
+    text = f"Tidewater S1 ep 5 — thoughts\nFeb 7, 2025 at 11:48 PM\n\n{aside}\n\n{_NOTE_BODY}"
+    assert doc(text, known_anime=["Glass Lanterns"]).anime_title == "Tidewater"
+
+
 @pytest.mark.parametrize(
     ("properties", "anime"),
     [
