@@ -62,6 +62,9 @@ class PageMeta:
     # the categories the page's markup files the post under, joined ("First Impressions,
     # Winter 2024"): a blog's "Posted in" links, a news site's article:section
     category: str | None = None
+    # the page's breadcrumbs, crumb by crumb ("Forums", "Anime", "<Show> 2nd Season"): the
+    # forum board or the site's section a thread or a post is filed in
+    breadcrumbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ def read_page(
         through_seasons=_through_seasons(data),
         description=article.description,
         category=", ".join(article.categories) or None,
+        breadcrumbs=breadcrumbs(data),
     )
     if entry is not None:
         meta = replace(
@@ -235,6 +239,40 @@ def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
             said = _words_of(data[season.start() : season.end() + run.end()])
             return within, through, said
     return None
+
+
+# the element holding a page's breadcrumbs: a list, a navigation bar or a block whose class, id
+# or schema.org type says so ('<ul class="p-breadcrumbs" itemtype="…/BreadcrumbList">',
+# '<nav class="breadcrumbs">'); not one crumb's own ('<span class="breadcrumb_last">')
+_CRUMBS_OPEN = re.compile(
+    rb"<(?P<tag>ul|ol|nav|div|p)\b[^<>]{0,300}?readcrumb[^<>]{0,300}>", re.IGNORECASE
+)
+_CRUMBS_REACH = 4000  # bytes of markup after it, at most, up to its closing tag
+_CRUMBS_WORDS = (b"readcrumb", b"READCRUMB")  # what _CRUMBS_OPEN needs, looked for first
+_MAX_CRUMB = 150  # characters: a longer text between tags is no crumb
+
+
+def breadcrumbs(data: bytes) -> tuple[str, ...]:
+    """The text of each crumb of the page's first breadcrumbs, in order ("Forums", "Anime",
+    "<Show>"), the separators between them left out; () when the page has none."""
+    if not any(word in data for word in _CRUMBS_WORDS):
+        return ()
+    found = _CRUMBS_OPEN.search(data)
+    if found is None:
+        return ()
+    inside = data[found.end() : found.end() + _CRUMBS_REACH]
+    close = inside.lower().find(b"</" + found.group("tag").lower() + b">")
+    if close >= 0:
+        inside = inside[:close]
+    crumbs = (
+        " ".join(html_lib.unescape(part.decode("utf-8", "replace")).split())
+        for part in _TAG.split(inside)
+    )
+    return tuple(
+        crumb
+        for crumb in crumbs
+        if 0 < len(crumb) <= _MAX_CRUMB and any(c.isalnum() for c in crumb)
+    )
 
 
 def _entry_page(entry: SavedEntry) -> bytes:

@@ -879,8 +879,9 @@ _OTHER_NAME_IN_BRACKETS = re.compile(
 def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
     """The known anime `text` gives as another name of the new `name`, in brackets right
     after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
-    after it ("<Known> (<Name>)"): a romanised title in a headline, its English one (in the
-    store) in the text. None when the text writes no known name beside it."""
+    after it ("<Known> (<Name>)"), or says is the same show ("<Known>, or <Name> if you …",
+    "<Name> = <Known>", "<Name>, aka <Known>"): a romanised title in a headline, its English
+    one (in the store) in the text. None when the text writes no known name beside it."""
     folded = fold(text)
     for at, end in _word_spans(fold(name), folded):
         other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
@@ -891,6 +892,50 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
             for title, written, position in names.exact_in(before):
                 if position + len(written) == len(before):
                     return title
+    return _known_said_the_same(names, name, text, _SAME_SHOW_IN_OPENING)
+
+
+# "<Known>, or <Name> if you …", "<Name> = <Known>", "<Name>, aka <Known>": words (or an
+# equals sign) saying two names are one show's, between them
+_SAME_SHOW_WORDS = r"=|,\s*or|,?\s*(?:a\.?k\.?a\.?|also\s+known\s+as)"
+_SAME_SHOW_IN_OPENING = re.compile(r"\s*(?:" + _SAME_SHOW_WORDS + r")\s+")
+# ...of which only the sign and "aka" say it wherever in a text they stand (a reader's reply
+# in a thread: "<Name> = <Known>"); an "or" between two shows' names there offers a choice
+_SAME_SHOW_ANYWHERE = re.compile(r"\s*(?:=|,?\s*(?:a\.?k\.?a\.?|also\s+known\s+as))\s+")
+_SAME_SHOW_MARKS = ("=", " or ", "aka", "a.k.a", "also known")  # what they need, looked for first
+# where a clause ends after the second name: an equation's second side is all of it ("<Name> =
+# <Known>", not "<Name> = <Known> but louder", which compares the two)
+_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\]])")
+
+
+def _known_said_the_same(
+    names: AnimeNames, name: str, text: str, words: re.Pattern[str]
+) -> str | None:
+    """The known anime a line of `text` says the new `name` is another name of, with
+    `words` between them either way round ("<Known>, or <Name> if you …", "<Name> = <Known>"),
+    else None. An equals sign's second side ends its clause."""
+    key = fold(name)
+    if names.pattern is None or not key:
+        return None
+    for line in text.splitlines():
+        lowered = line.lower()
+        if not any(mark in lowered for mark in _SAME_SHOW_MARKS):
+            continue
+        folded = fold(line)
+        for at, end in _word_spans(key, folded):
+            between = words.match(folded, end)
+            if between is not None:
+                known = names.pattern.match(folded, between.end())
+                if known is not None and (
+                    "=" not in between.group(0) or _CLAUSE_END.match(folded, known.end())
+                ):
+                    return names.by_name.get(" ".join(known.group(0).split()))
+            for known in names.pattern.finditer(folded, max(0, at - 2 * MAX_ANIME_NAME), at):
+                between = words.fullmatch(folded, known.end(), at)
+                if between is not None and (
+                    "=" not in between.group(0) or _CLAUSE_END.match(folded, end)
+                ):
+                    return names.by_name.get(" ".join(known.group(0).split()))
     return None
 
 
@@ -1111,6 +1156,61 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
         return None
     draft.explain("anime", f"{found[0]!r}: the page's address names it ({found[1]!r})")
     return found[0]
+
+
+def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+    """The one known anime a web page's breadcrumbs name ("Forums › Anime › <Known> 2nd
+    Season"), when none of them says the new name `pattern` its title's pattern gave: a
+    forum's board or a site's section kept for one show, whose thread is headed by the
+    show's abbreviation or romanised name ("<Abbr> S2 Ep 17 …"). The crumb that is the page's
+    own headline is left out. None otherwise."""
+    crumbs = draft.meta.breadcrumbs if draft.meta is not None else ()
+    if not crumbs:
+        return None
+    key, headline = fold(pattern), fold(draft.title)
+    crumbs = tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
+    if any(_said_as_words(key, fold(crumb)) for crumb in crumbs):
+        return None
+    chosen = _one_known_in(names, crumbs)
+    if chosen is not None:
+        draft.explain(
+            "anime",
+            f"{chosen!r}: the page's breadcrumbs file it there ({' › '.join(crumbs)!r}); "
+            f"ignored {pattern!r} from the title's pattern, which they never say",
+        )
+    return chosen
+
+
+# what follows a known name at the start of an aside that restates the headline's episode:
+# its season's or its episode's words ("(<Known> season 2, fifth episode …", "[<Known>, ep 29")
+_GLOSS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:season|part|cour)\s+\d|episodes?\b|eps?\b|s\d{1,2}(?:\s?e\d{1,4})?\b)", re.I
+)
+_GLOSS_PARAGRAPHS = 2  # paragraphs of the opening, a date line perhaps first, the aside among them
+
+
+def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+    """The known anime a bracketed aside opening the text names, with the season or the
+    episode after it: the note under a headline saying which show and episode it is, by the
+    name the store knows ("<Nickname> S2 ep 5 — thoughts" over a date line, then "(<Known>
+    season 2, fifth episode. …)"). None otherwise: an aside naming a known show for anything
+    else ("(<Known> fans, this one is for you)") glosses no headline."""
+    for paragraph in draft.paragraphs[:_GLOSS_PARAGRAPHS]:
+        if paragraph[:1] not in "([" or names.pattern is None:
+            continue
+        folded = fold(paragraph[1:])
+        known = names.pattern.match(folded)
+        if known is None or _GLOSS_AFTER.match(folded, known.end()) is None:
+            continue
+        chosen = names.by_name.get(" ".join(known.group(0).split()))
+        if chosen is not None:
+            draft.explain(
+                "anime",
+                f"{chosen!r}: the aside opening the text says which show it is "
+                f"({paragraph[:60]!r}); ignored {pattern!r} from the title's pattern",
+            )
+            return chosen
+    return None
 
 
 def _named_by_chat_header(draft: Draft, names: AnimeNames) -> str | None:
@@ -1584,12 +1684,23 @@ def detect_anime(draft: Draft) -> None:
                             # ...or the page's summary of itself (its description) does
                             chosen = _known_written_beside(names, pattern, summary)
                             where = "the page's summary"
+                        if chosen is None:
+                            # ...or a line further down says the two are one show ("<Name>
+                            # = <Known>", a reader's reply explaining the romanised name)
+                            chosen = _known_said_the_same(
+                                names, pattern, draft.text, _SAME_SHOW_ANYWHERE
+                            )
+                            where = "the text"
                         if chosen is not None:
                             draft.explain(
                                 "anime",
                                 f"{chosen!r}: {where} gives it as another name of "
-                                f"{pattern!r} (the title's pattern), in brackets beside it",
+                                f"{pattern!r} (the title's pattern), beside it",
                             )
+                        if chosen is None:
+                            chosen = _known_filed_in_crumbs(draft, names, pattern)
+                        if chosen is None:
+                            chosen = _known_glossing_the_title(draft, names, pattern)
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's

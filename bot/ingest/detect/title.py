@@ -144,12 +144,24 @@ _EMPHASIS_THEN_ASIDE = re.compile(
 )
 
 
+# ...or with the rest of the headline after a separator, out of the emphasis: "**Show S2 ep 5**
+# — review, spoilers tagged", as a chat's post bolds the show and the episode only
+_EMPHASIS_THEN_MORE = re.compile(
+    r"(?P<mark>[*_]{1,3})(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)"
+    r"(?P<rest>\s*[-–—:|]\s+[^*_\n]*[^*_\s])"
+)
+
+
 def _strip_marks(line: str) -> str:
     line = line.strip()
     if line[:1] in "*_" and line[-1:] in ")]":
         aside = _EMPHASIS_THEN_ASIDE.fullmatch(line)
         if aside is not None:
             return aside.group("text") + aside.group("aside")
+    if line[:1] in "*_" and line[-1:] not in "*_":
+        more = _EMPHASIS_THEN_MORE.fullmatch(line)
+        if more is not None:
+            return more.group("text") + more.group("rest")
     if line and (line[0] in _MARKS or line[-1] in _MARKS):
         return _HEADING_MARKS.sub("", line).strip()
     return line

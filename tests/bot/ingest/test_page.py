@@ -549,3 +549,36 @@ def test_a_title_naming_a_kind_outweighs_the_pages_category() -> None:
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, catalogs=[_HARBOUR])
     assert (parsed.episode, parsed.kind) == (1, DocumentKind.RECAP)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        # a forum's list of crumbs in schema.org's markup
+        '<ul class="crumbs-bar" itemscope itemtype="https://schema.org/BreadcrumbList">'
+        '<li><a href="/"><span itemprop="name">Boards</span></a></li>'
+        '<li><a href="/anime/"><span itemprop="name">Anime</span></a></li>'
+        '<li><a href="/b/gl.7/"><span itemprop="name">Glass Lanterns (Season 2)</span></a>'
+        '<meta itemprop="position" content="3" /></li></ul>',
+        # a blog's bar of links with separators between them
+        '<nav class="breadcrumbs"><a href="/">Boards</a> &rsaquo; <a href="/anime/">Anime</a>'
+        ' &rsaquo; <a href="/b/gl/">Glass Lanterns (Season 2)</a></nav>',
+    ],
+)
+def test_a_pages_breadcrumbs_are_read_crumb_by_crumb(crumbs: str) -> None:
+    markup = (
+        "<html><head><title>GL 2x05 — thoughts</title></head><body>"
+        f"{crumbs}<article><h1>GL 2x05 — thoughts</h1>"
+        "<p>The lanterns go out one by one, and the town keeps walking in the dark.</p>"
+        "<p>A quiet one, with the best music of the season so far. Seven out of ten.</p>"
+        "</article></body></html>"
+    )
+    meta = read_page(markup.encode(), name="thread.html").meta
+    assert meta is not None
+    assert meta.breadcrumbs == ("Boards", "Anime", "Glass Lanterns (Season 2)")
+
+
+def test_a_page_without_breadcrumbs_has_none() -> None:
+    meta = read_page(_REVIEW_PAGE.format(known="Frieren").encode(), name="review.html").meta
+    assert meta is not None
+    assert meta.breadcrumbs == ()

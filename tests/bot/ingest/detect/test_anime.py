@@ -1325,6 +1325,130 @@ def test_a_description_naming_a_known_anime_otherwise_makes_no_other_name(
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        # the writer gives the store's name, then the headline's romanised one as another
+        "Another week of The Quiet Orchard, or Shizuka na Kajuen if you watch it subbed, "
+        "and another night of nothing happening.",
+        "Shizuka na Kajuen, aka The Quiet Orchard, keeps being the calmest show around.",
+        "Quick note for new readers: Shizuka na Kajuen = The Quiet Orchard.",
+    ],
+)
+def test_an_opening_saying_the_titles_name_is_a_known_anime_makes_it_that_anime(
+    opening: str,
+) -> None:
+    text = f"Shizuka na Kajuen Season 2 Episode 7 Review\n\n{opening}\n\n{_ROMANISED_POST}"
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+def test_a_reply_equating_the_titles_name_with_a_known_anime_makes_it_that_anime() -> None:
+    # a chat's post under the romanised name; a reply further down says which show it is
+    text = (
+        f"Shizuka na Kajuen ep 7 review\n\n{_ROMANISED_POST}\n"
+        "[9:58 PM] newcomer\nwait, is this a different show?\n\n"
+        "[9:59 PM] regular\nsame show lol. shizuka na kajuen = the quiet orchard\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a comparison, not another name: the equation's side goes on past the known name
+        "honestly shizuka na kajuen = the quiet orchard but with more fog",
+        # further down, an "or" between two shows offers a choice
+        "Not sure what to start next, The Quiet Orchard, or Shizuka na Kajuen again.",
+    ],
+)
+def test_a_line_comparing_the_titles_anime_with_a_known_one_keeps_the_new_name(line: str) -> None:
+    later = "\n\n".join(f"The pears, again, for the {n}th time." for n in range(4, 16))
+    text = (
+        f"Shizuka na Kajuen Episode 7 Review\n\nShizuka na Kajuen is back, quieter than "
+        f"ever.\n\n{_ROMANISED_POST}\n{later}\n\nA reader wrote in.\n\n{line}\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+_THREAD_POST = (
+    "Rewatched it twice before writing this. The lanterns go out one by one and the town "
+    "keeps walking in the dark.\n\nBest music of the season so far. Score: 9/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        ("Forums", "Anime", "Currently Airing (Fall)", "Glass Lanterns 2nd Season (Night Arc)"),
+        ("Home", "Reviews", "Glass Lanterns"),
+    ],
+)
+def test_breadcrumbs_filing_a_page_under_a_known_anime_outweigh_the_titles_abbreviation(
+    crumbs: tuple[str, ...],
+) -> None:
+    # a board kept for one show: its thread is headed by the show's abbreviation
+    meta = PageMeta(title="GL S2 Ep 5 (29) — the lanterns go out. Thoughts (review)",
+                    breadcrumbs=crumbs)  # fmt: skip
+    parsed = doc(_THREAD_POST, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        # a board for the season's shows: it names none
+        ("Forums", "Anime", "Currently Airing (Fall)"),
+        # a board for the new show, under a known one's (its spin-off)
+        ("Forums", "Glass Lanterns", "Tidewater (spin-off) Episode Threads"),
+        # two known shows: which one is not said
+        ("Forums", "Glass Lanterns / Harbor Lights"),
+    ],
+)
+def test_breadcrumbs_naming_no_one_known_anime_alone_leave_the_titles_new_name(
+    crumbs: tuple[str, ...],
+) -> None:
+    meta = PageMeta(title="Tidewater Episode 5 Review", breadcrumbs=crumbs)
+    parsed = doc(_THREAD_POST, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Tidewater"
+
+
+_NOTE_BODY = (
+    "- the fog scenes are the best of the season\n- the keeper finally speaks\n\n"
+    "score for the blog: 8/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(Glass Lanterns season 2, fifth episode. The app numbers it 29, so I do too)",
+        "[Glass Lanterns, ep 29 on the streaming site's list]",
+        "(Glass Lanterns S2E5, writing this before bed)",
+    ],
+)
+def test_an_aside_opening_a_note_with_a_known_anime_and_its_episode_names_the_anime(
+    aside: str,
+) -> None:
+    # a notes app's entry headed by the show's nickname, then its time, then an aside saying
+    # which show and episode it is, by the name the store knows
+    text = f"Toumei S2 ep 5 (#29) — thoughts\nFeb 7, 2025 at 11:48 PM\n\n{aside}\n\n{_NOTE_BODY}"
+    assert doc(text, known_anime=["Glass Lanterns"]).anime_title == "Glass Lanterns"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # an aside naming a known show for anything else than which one this is
+        "(Glass Lanterns fans, this one is for you too)",
+        # not an aside opening the text
+        "Glass Lanterns season 2 was better, honestly.",
+    ],
+)
+def test_an_aside_naming_a_known_anime_otherwise_leaves_the_titles_new_name(aside: str) -> None:
+    text = f"Tidewater S1 ep 5 — thoughts\nFeb 7, 2025 at 11:48 PM\n\n{aside}\n\n{_NOTE_BODY}"
+    assert doc(text, known_anime=["Glass Lanterns"]).anime_title == "Tidewater"
+
+
+@pytest.mark.parametrize(
     ("properties", "anime"),
     [
         ("Show: The Lighthouse Keeper Who Hated Boats\nStatus: Watching\nRating: 4/5",

@@ -1879,3 +1879,28 @@ def test_a_shows_name_above_breadcrumbs_naming_it_is_the_title() -> None:
         f"{BODY}"
     )
     assert doc(text, anime="Lighthouse Keeper").title == "Lighthouse Keeper"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("**Show Harbor Arc ep 4 (ep 28 overall)** — review, spoilers tagged",
+         "Show Harbor Arc ep 4 (ep 28 overall) — review, spoilers tagged"),
+        ("__Show ep 4__: the heist falls apart", "Show ep 4: the heist falls apart"),
+        ("**Show episode 4 review** | spoilers up to ep 4",
+         "Show episode 4 review | spoilers up to ep 4"),
+    ],
+)  # fmt: skip
+def test_a_chat_headline_emphasising_its_first_part_only_has_no_marks_left(
+    line: str, title: str
+) -> None:
+    # the writer bolds the show and the episode, and writes the rest of the headline after
+    # it: the emphasis's closing marks are no part of the title
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        f"[05/06/2025 20:02] owl.tea\n{line}\n\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == title
