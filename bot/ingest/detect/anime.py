@@ -906,6 +906,10 @@ _SAME_SHOW_MARKS = ("=", " or ", "aka", "a.k.a", "also known")  # what they need
 # where a clause ends after the second name: an equation's second side is all of it ("<Name> =
 # <Known>", not "<Name> = <Known> but louder", which compares the two)
 _CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\]])")
+# ...and an "or" names the show again only with a word saying for whom or how after the second
+# name ("<Known>, or <Name> if you watch it subbed", "…, or <Name> as fans call it"); without
+# one it offers a choice between two shows ("Fans of <Known>, or <Name>'s first season, …")
+_OR_NAMING_AFTER = re.compile(r"\s*,?\s+(?:if|as)\b")
 
 
 def _known_said_the_same(
@@ -926,17 +930,24 @@ def _known_said_the_same(
             between = words.match(folded, end)
             if between is not None:
                 known = names.pattern.match(folded, between.end())
-                if known is not None and (
-                    "=" not in between.group(0) or _CLAUSE_END.match(folded, known.end())
-                ):
+                if known is not None and _says_the_same(between.group(0), folded, known.end()):
                     return names.by_name.get(" ".join(known.group(0).split()))
             for known in names.pattern.finditer(folded, max(0, at - 2 * MAX_ANIME_NAME), at):
                 between = words.fullmatch(folded, known.end(), at)
-                if between is not None and (
-                    "=" not in between.group(0) or _CLAUSE_END.match(folded, end)
-                ):
+                if between is not None and _says_the_same(between.group(0), folded, end):
                     return names.by_name.get(" ".join(known.group(0).split()))
     return None
+
+
+def _says_the_same(between: str, text: str, end: int) -> bool:
+    """Do the words `between` two names, the second ending at `end` in `text`, say they are
+    one show's? An equals sign's second side ends its clause; an "or" is followed by whom or
+    how the second name is for (_OR_NAMING_AFTER); "aka" says it alone."""
+    if "=" in between:
+        return _CLAUSE_END.match(text, end) is not None
+    if between.rstrip().endswith("or"):
+        return _OR_NAMING_AFTER.match(text, end) is not None
+    return True
 
 
 # the first clause of a text without a headline (a social post, a chat message); a colon

@@ -1341,6 +1341,19 @@ def test_an_opening_saying_the_titles_name_is_a_known_anime_makes_it_that_anime(
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # an "or" offering a choice between two shows, with no word for whom the name is
+        "Fans of The Quiet Orchard, or Shizuka na Kajuen's first season, will feel at home.",
+        "Still deciding what to put on tonight: The Quiet Orchard, or Shizuka na Kajuen?",
+    ],
+)
+def test_an_opening_offering_a_choice_of_a_known_anime_keeps_the_new_name(opening: str) -> None:
+    text = f"Shizuka na Kajuen Season 2 Episode 7 Review\n\n{opening}\n\n{_ROMANISED_POST}"
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
 def test_a_reply_equating_the_titles_name_with_a_known_anime_makes_it_that_anime() -> None:
     # a chat's post under the romanised name; a reply further down says which show it is
     text = (
