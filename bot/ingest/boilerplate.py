@@ -343,17 +343,24 @@ def drop_boilerplate(draft: Draft) -> None:
 
 
 # A reblog chain copied as text: the post, then each reblogger's addition under their handle
-# alone on a line ("some-blog-name:"), as a blog platform shows them. The additions are
-# readers' words: their scores and names are not the post's.
-_REBLOGGER = re.compile(r"@?[a-z0-9]+(?:[\-_.][a-z0-9]+)+:|@?[a-z]+[0-9]+:")
+# alone on a line ("some-blog-name:"), as a blog platform shows them, or under the notes' line
+# that says whose it is ("kit reblogged this from ines and added:", "kit reblogged this and
+# added:"). The additions are readers' words: their scores and names are not the post's.
+_BLOG_HANDLE = r"@?[a-z0-9]+(?:[\-_.][a-z0-9]+)+|@?[a-z]+[0-9]+"
+_REBLOGGER = re.compile(
+    rf"(?:{_BLOG_HANDLE}|[\w.\-]{{1,40}}[ \t]+reblogged[ \t]+this"
+    r"(?:[ \t]+from[ \t]+[\w.\-]{1,40})?[ \t]+and[ \t]+added):"
+)
 _MAX_HANDLE = 42
+_MAX_REBLOG_LINE = 120  # "<handle> reblogged this from <handle> and added:"
 _MIN_POST = 200  # characters of the post before a reblogger's addition (an OP's own handle
 # line may head the post)
 
 
 def _drop_reblog_additions(lines: list[str]) -> int:
     """In a text that says it was reblogged, blank everything from the first reblogger's
-    handle line after the post (the additions, then the notes). How many lines were."""
+    handle line, or notes' line saying what they added, after the post (the additions, then
+    the notes). How many lines were."""
     post = 0
     for index, line in enumerate(lines):
         if not line:
@@ -361,7 +368,7 @@ def _drop_reblog_additions(lines: list[str]) -> int:
         if (
             post >= _MIN_POST
             and line[-1] == ":"
-            and len(line) <= _MAX_HANDLE
+            and len(line) <= (_MAX_REBLOG_LINE if "eblogged" in line else _MAX_HANDLE)
             and _REBLOGGER.fullmatch(line) is not None
         ):
             return _blank(lines, index)

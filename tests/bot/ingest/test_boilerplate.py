@@ -393,6 +393,32 @@ def test_a_reblog_chains_additions_under_the_post_are_not_the_review() -> None:
     assert parsed.title == "show episode 4 thoughts"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "paper-lantern-blog reblogged this from small-kettle and added:",
+        "paper-lantern-blog reblogged this and added:",
+    ],
+)
+def test_a_reblogs_addition_under_the_notes_line_saying_who_added_it_is_dropped(
+    header: str,
+) -> None:
+    post = (
+        "show ep 6: the lighthouse one\n\n"
+        "i waited a full day before writing this and i am still thinking about the lighthouse "
+        "keeper's last scene with Kato. the show never explains him and it doesn't need to. "
+        "the quiet middle drags, but the last shot makes up for it.\n\n#show #ep 6"
+    )
+    additions = (
+        f"{header}\n\n> Mina is the best part of this show, easy 10/10 for me\n\n"
+        "small-kettle reblogged this from paper-lantern-blog and added:\n\n> fair!!"
+    )
+    parsed = doc(f"small-kettle\n\n{post}\n\n---\n\n\u2665 214 notes\n\n{additions}", anime="Show")
+    assert "lighthouse keeper" in parsed.text
+    assert "Mina" not in parsed.text and "fair!!" not in parsed.text
+    assert parsed.score is None
+
+
 def test_a_handle_line_in_a_text_that_was_not_reblogged_is_kept() -> None:
     text = f"Show Episode 4 Review\n\n{BODY}\n\n{BODY}\n\nmy-notes-2024:\n\nKato was great."
     assert "Kato was great." in doc(text, anime="Show").text
