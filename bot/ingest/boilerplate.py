@@ -14,7 +14,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import STREAMING_SERVICES
-from bot.ingest.detect.furniture import HEADLINE_WORDS, NAME_TIME_HEADER
+from bot.ingest.detect.furniture import (
+    HEADLINE_WORDS,
+    NAME_TIME_HEADER,
+    STAMPED_MESSAGE,
+    STAMPED_SENDER,
+)
 from bot.ingest.normalise import clean_line
 from bot.ingest.structure import is_review_heading
 
@@ -314,7 +319,7 @@ def drop_boilerplate(draft: Draft) -> None:
                 or (line[-1] == "." and line[-2:-1] in "mM")  # "9:41 a.m."
             )
             and _chat_header_like(line)
-        ):
+        ) or (not bracketed and line[0].isdigit() and _stamped_message(line) is not None):
             bracketed = True
         if _boilerplate_line(line):
             if line[0] in _RULE_CHARS and len(line) >= _MIN_RULE and not line.strip(_RULE_CHARS):
@@ -526,6 +531,12 @@ def _drop_chat_replies(lines: list[str]) -> int:
     headers: list[tuple[int, str, int]] = []
     said: dict[int, int] = {}  # a message on its header's line: its length
     for index, line in enumerate(lines):
+        if line[:1].isdigit() and (stamped := _stamped_message(line)) is not None:
+            # a messenger's export: the time opens the header, the message follows on its line
+            poster = stamped.group("name").strip()
+            said[index] = len(stamped.group("text"))
+            headers.append((index, poster, _minute(line, True)))
+            continue
         if not _chat_header_like(line):
             continue
         header = _CHAT_HEADER.fullmatch(line)
@@ -608,6 +619,14 @@ def _drop_chat_replies(lines: list[str]) -> int:
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))
         if number not in kept
     )
+
+
+def _stamped_message(line: str) -> re.Match[str] | None:
+    """The sender and text of a messenger's text export's message ("07/03/2024, 21:15 -
+    Name: text"), its header on its line; None for another line, or for the export's own
+    notices, which have no sender ("… - Name created group …")."""
+    stamp = STAMPED_MESSAGE.match(line)
+    return None if stamp is None else STAMPED_SENDER.fullmatch(line, stamp.end())
 
 
 def _headline_message(lines: list[str], start: int, end: int) -> bool:

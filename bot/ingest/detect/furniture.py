@@ -20,6 +20,8 @@ import re
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "AM_PM",
+    "DATE_AND_TIME",
     "HANDLE",
     "HEADLINE_WORDS",
     "KICKER_WORDS",
@@ -31,6 +33,8 @@ __all__ = [
     "MIN_BAR_PARTS",
     "NAME_TIME_HEADER",
     "PART_SEPARATORS",
+    "STAMPED_MESSAGE",
+    "STAMPED_SENDER",
     "chat_header",
     "is_breadcrumb",
     "is_forward_banner",
@@ -515,6 +519,18 @@ NAME_TIME_HEADER = re.compile(
     r"(?P<name>[^\W\d_][^\d:\n]*?)\s+\d{1,2}:\d{2}(?P<meridiem>\s*[ap]\.?m\.?)?", re.I
 )
 _MAX_CHAT_NAME = 51
+
+# a numeric date and the time after it: "1/24/25, 6:12", "2024-03-07 21:15"
+DATE_AND_TIME = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?\s+\d{1,2}:\d{2}"
+AM_PM = r"(?:\s*[ap]\.?m\.?)?"
+# a messenger's text export's message, its header on the line: "07/03/2024, 21:15 - Name:
+# text", "2024-03-07 21:15 - Name: text" (a system message has no "Name:"); the title
+# detector reads a headline from it, boilerplate's chat-reply finder its sender
+STAMPED_MESSAGE = re.compile(
+    DATE_AND_TIME + r"(?::\d{2})?" + AM_PM + r"\s+[-–—]\s+",
+    re.IGNORECASE,
+)
+STAMPED_SENDER = re.compile(r"(?P<name>[^:\n]{1,40}?):\s+(?P<text>\S.*)")
 
 
 def _name_time_header(line: str) -> bool:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from bot.ingest.detect.common import LIST_BULLETS, title_cased
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT, opens_with_issue_number
 from bot.ingest.detect.furniture import (
+    AM_PM,
+    DATE_AND_TIME,
     HANDLE,
     HEADLINE_WORDS,
     KICKER_WORDS,
@@ -32,6 +34,8 @@ from bot.ingest.detect.furniture import (
     MEDIA_PLACEHOLDER,
     MIN_BAR_PARTS,
     PART_SEPARATORS,
+    STAMPED_MESSAGE,
+    STAMPED_SENDER,
     chat_header,
     is_breadcrumb,
     is_forward_banner,
@@ -1193,23 +1197,11 @@ def _numbered_heading(lines: list[str], index: int, line: str) -> bool:
 # a browser's header atop a printed page: the date and time it was printed, then the page's
 # title ("1/24/25, 6:12 PM   Show Episode 6 review - Site"); a chat export's "date, time -
 # Name: message" has a separator where the title would start
-# a numeric date and the time after it: "1/24/25, 6:12", "2024-03-07 21:15"
-_DATE_AND_TIME = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}),?\s+\d{1,2}:\d{2}"
-_AM_PM = r"(?:\s*[ap]\.?m\.?)?"
 _PRINT_STAMP = re.compile(
-    _DATE_AND_TIME + _AM_PM + r"\s+(?P<title>[^\s\-–—|·•:,\[(].*)",
+    DATE_AND_TIME + AM_PM + r"\s+(?P<title>[^\s\-–—|·•:,\[(].*)",
     re.IGNORECASE,
 )
 _PRINT_STAMP_REACH = 24  # the time's colon is within the stamp's first characters
-
-
-# a messenger's text export's message, its header on the line: "07/03/2024, 21:15 - Name:
-# text", "2024-03-07 21:15 - Name: text" (a system message has no "Name:")
-_STAMPED_MESSAGE = re.compile(
-    _DATE_AND_TIME + r"(?::\d{2})?" + _AM_PM + r"\s+[-–—]\s+",
-    re.IGNORECASE,
-)
-_STAMPED_SENDER = re.compile(r"(?P<name>[^:\n]{1,40}?):\s+(?P<text>\S.*)")
 
 
 def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
@@ -1217,10 +1209,10 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     export that is a headline naming a review, set apart over the long text it pastes
     ("… - Name: Show ep 9 thoughts" / "" / a long paragraph); else None."""
     for index, line in _chat_lines(lines, start):
-        stamp = _STAMPED_MESSAGE.match(line)
+        stamp = STAMPED_MESSAGE.match(line)
         if stamp is None:
             continue
-        sender = _STAMPED_SENDER.fullmatch(line, stamp.end())
+        sender = STAMPED_SENDER.fullmatch(line, stamp.end())
         if sender is None:
             continue
         text = _strip_marks(sender.group("text"))
@@ -1386,9 +1378,7 @@ def detect_title(draft: Draft) -> None:
             continue
         if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
             found = (
-                _stamped_headline(lines, index)
-                if _STAMPED_MESSAGE.match(line) is not None
-                else None
+                _stamped_headline(lines, index) if STAMPED_MESSAGE.match(line) is not None else None
             )
             if found is not None:
                 # a messenger's text export, each message on its header's line: a message

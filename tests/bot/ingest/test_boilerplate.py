@@ -195,6 +195,34 @@ def test_a_chat_exports_review_is_its_longest_post_without_the_replies() -> None
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    "stamp", ["03/02/2025, 20:41", "2025-02-03 20:41", "2/3/25, 8:41 PM", "03.02.2025, 20:41:07"]
+)
+def test_a_messenger_exports_review_is_its_longest_message_without_the_chatter(
+    stamp: str,
+) -> None:
+    # a messenger's text export: each message on its header's line ("date, time - Name: …");
+    # the friends' scores after the pasted review are theirs
+    review = (
+        f"{stamp} - Noor: Show ep 5, my proper take\n\n"
+        + "Kato's long walk home is the quietest the show has been and it works. " * 5
+        + "\n\nthe middle drags a bit.\n\n8.5/10, the walk alone earns it"
+    )
+    text = (
+        f"{stamp} - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+        f"{stamp} - Sam: did everyone watch it\n"
+        f"{stamp} - Noor: yes, writing my thing now\n"
+        f"{review}\n"
+        f"{stamp} - Sam: 10/10 for me, Mina stole it\n"
+        f"{stamp} - Lee: nah 6/10, too slow\n"
+        f"{stamp} - Noor: <Media omitted>\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato's long walk home" in parsed.text
+    assert "Mina" not in parsed.text and "too slow" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
 def test_bracketed_lines_that_are_no_chat_headers_are_kept() -> None:
     text = (
         "Show Episode 7 Review\n\n[Spoilers below]\nKato wins.\n\n[03/04/2025] aired\n"
