@@ -110,7 +110,7 @@ def read_page(
         sitename=article.sitename,
         url=article.url,
         reviewed=reviewed_item(data),
-        watched_all=_watched_all(data, text),
+        watched_all=_watched_all(data, article.text),
         page_title=page_title(data),
         through_seasons=_through_seasons(data),
         description=article.description,
@@ -161,7 +161,10 @@ _WATCHED_WORDS = (b"seen", b"Seen", b"SEEN", b"atched", b"ATCHED", b"rogress", b
 def _watched_all(data: bytes, text: str) -> str | None:
     """A review database's tag over a review saying every episode was seen ("13/13 episodes
     seen", "13 of 13 episodes seen", "watched 13/13 episodes"), which text extraction leaves
-    out as too short; None when the page has none, or when the article's text says it itself."""
+    out as too short; None when the page has none, or when the article's extracted `text`
+    says it itself (its opening, read for it). A score box added after the article may hold
+    the tag ("13 of 13 episodes seen" over "Reviewer's Rating: 5"), beyond the opening: the
+    tag still counts."""
     if not any(word in data for word in _WATCHED_WORDS):
         return None
     found = _WATCHED_ALL.search(data)

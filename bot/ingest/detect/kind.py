@@ -229,6 +229,15 @@ def _running_text_at(paragraphs: list[str]) -> int:
     return len(paragraphs)
 
 
+def _names_number(line: str, numbers: tuple[int, ...]) -> bool:
+    """Does a headline `line` name one of these episode numbers, after an episode's word
+    ("Episode 8") or bare beside a dash ("Show 18 — recap")?"""
+    return (
+        _EPISODE_WORD.search(line) is not None
+        and any(int(n) in numbers for n in _NUMBER.findall(line))
+    ) or any(int(a or b) in numbers for a, b in _BARE_NUMBER_BY_DASH.findall(line))
+
+
 def _episode_headline(
     paragraphs: list[str], episode: int, episode_title: str = "", in_season: int | None = None
 ) -> tuple[DocumentKind, str] | None:
@@ -246,12 +255,8 @@ def _episode_headline(
         line = line.strip(" *_#")
         if not is_headline_line(line):
             continue
-        names_number = (
-            _EPISODE_WORD.search(line) is not None
-            and any(int(n) in numbers for n in _NUMBER.findall(line))
-        ) or any(int(a or b) in numbers for a, b in _BARE_NUMBER_BY_DASH.findall(line))
         # or its title: "Recap and review: Show opens with '<Episode's Title>'"
-        if not names_number and not (
+        if not _names_number(line, numbers) and not (
             episode_title and episode_title in (line.lower() if line.isascii() else fold(line))
         ):
             continue
@@ -259,6 +264,32 @@ def _episode_headline(
         if announced is not None:
             return announced, line
     return None
+
+
+def _feature_standfirst(
+    paragraphs: list[str], start: int, episode: int, in_season: int | None = None
+) -> str:
+    """The head of the paragraph under the feature's heading, among the opening's first
+    OPENING_LINES lines from `start` (the running text's first paragraph) on: a letter's
+    greeting, then a heading of its own naming this episode and announcing no kind ("SHOW,
+    EPISODE 1: <SUBTITLE>"), then its standfirst ("(first impressions of the premiere;
+    spoilers for episode 1 only)"), which says what the feature is. "" when there is none."""
+    numbers = (episode,) if in_season is None else (episode, in_season)
+    lines = sum(p.count("\n") + 1 for p in paragraphs[:start])
+    for at in range(start, len(paragraphs) - 1):
+        if lines >= OPENING_LINES:
+            break
+        paragraph = paragraphs[at]
+        lines += paragraph.count("\n") + 1
+        heading = paragraph.strip(" *_#")
+        if (
+            "\n" not in heading
+            and len(heading) <= _MAX_HEADLINE
+            and is_headline_line(heading)
+            and _names_number(heading, numbers)
+        ):
+            return paragraphs[at + 1][:_OPENING_LOOK]
+    return ""
 
 
 def _headings_after(paragraphs: list[str], start: int) -> list[str]:
@@ -452,6 +483,14 @@ def detect_kind(draft: Draft) -> None:
             for p in (opening, *between, paragraphs[text_at][:_OPENING_LOOK])
             if p is opening or _may_say_first_impressions(p)
         )
+    if draft.episode is not None and text_at < len(paragraphs):
+        # a letter's greeting first, then its feature under a heading naming the episode:
+        # the feature's standfirst says what it is, as the opening's first text would
+        standfirst = _feature_standfirst(
+            paragraphs, text_at, draft.episode, draft.episode_in_season
+        )
+        if standfirst and _may_say_first_impressions(standfirst):
+            opening = f"{opening}\n\n{standfirst}"
     if draft.episode is not None and _FIRST_IMPRESSIONS.search(opening):
         # (detect.episode gives first impressions that name no episode the premiere, so with
         # none it found the text speaks of the whole run, "Thirteen episodes later", and the

@@ -582,3 +582,28 @@ def test_a_page_without_breadcrumbs_has_none() -> None:
     meta = read_page(_REVIEW_PAGE.format(known="Frieren").encode(), name="review.html").meta
     assert meta is not None
     assert meta.breadcrumbs == ()
+
+
+def test_an_every_episode_seen_tag_in_a_rating_box_makes_a_whole_show_review() -> None:
+    # the tag sits in a box the site names as a rating's, as the reviewer's own rating under
+    # the text is: the score boxes added after the article hold it, beyond the opening
+    prose = (
+        "<p>I expected a gentle harbour drama and got something stranger: a story about a town "
+        "that keeps forgetting its own lighthouse keepers, told at a patient pace.</p>"
+        "<p>Episode 1 is the best of them, a small tragedy about a keeper's daughter, and the "
+        "middle stretch drags on exposition before the ending ties off the family story.</p>"
+    )
+    markup = (
+        "<html><head><title>Harbour Lights review by saltmarsh</title></head><body>"
+        "<div class='side'>Episodes: 12<br>Score: 7.02 (scored by 9,114 users)</div>"
+        "<div class='review-element'><div class='who'>saltmarsh · May 2, 2025</div>"
+        "<div class='rating'><span>12 of 12 episodes seen</span></div>"
+        f"<div class='text'>{prose}</div>"
+        "<div class='rating'><span>Reviewer's Rating: <span class='num'>6</span></span></div>"
+        "</div></body></html>"
+    ).encode()
+    page = read_page(markup, name="r.html")
+    assert page.meta is not None and page.meta.watched_all == "12 of 12 episodes seen"
+    parsed = parse_document(page.text, meta=page.meta, known_anime=["Harbour Lights"])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW

@@ -1996,3 +1996,32 @@ def test_a_titles_initials_of_the_front_matters_show_name_it(show: str, heading:
     text = f"---\nshow: {show}\n---\n\n# {heading}\n\n{BODY}"
     expected = show.strip('"[]')
     assert doc(text).anime_title == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "hello to everyone who found us through last issue's Blue Lock write-up",
+        "thanks for all the replies to the previous edition's Blue Lock poll",
+    ],
+)
+def test_a_known_anime_named_as_an_earlier_issues_subject_is_not_this_ones(aside: str) -> None:
+    # a letter's greeting names what an earlier installment was about; this issue's feature
+    # is the new anime its subject line names, which its text never writes again as words
+    text = (
+        "Subject: #52 — Paper Lantern Summer, episode 1: a quiet return\n\n"
+        "THE SLOW WATCH\nA letter about anime, most Sundays\n\n"
+        f"Hi all, and {aside}. This week I could only write about one thing.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Paper Lantern Summer"
+
+
+def test_a_known_anime_the_greeting_names_as_its_own_subject_still_counts() -> None:
+    # "this week's" is this installment's: the known anime is what it is about
+    text = (
+        "Subject: #52 — The Slow Watch, week 1: a quiet return\n\n"
+        "Hi all. This week's Blue Lock episode was the only thing I wanted to write about.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Blue Lock"

@@ -599,3 +599,44 @@ def test_first_impressions_the_opening_looks_back_on_leave_a_whole_run_a_season_
     parsed = doc(f"Show Review: Smaller Than Promised\n\n{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "(first impressions of the premiere; no spoilers from the books, I promise)",
+        "My first impressions, written the night it aired.",
+    ],
+)
+def test_a_features_standfirst_under_its_episode_heading_says_first_impressions(
+    standfirst: str,
+) -> None:
+    # the letter's greeting is its first running text; its feature comes under a heading of
+    # its own that names the episode and no kind, and the line under that says what it is
+    text = (
+        "THE SLOW WATCH\nA letter about anime, most Sundays\n\n"
+        "Hi all,\n\n"
+        "Welcome back to the summer season and to everyone who signed up this week. I write one "
+        "long piece each Sunday and a few short notes after it.\n\n"
+        "PAPER LANTERN SUMMER, EPISODE 1: A QUIET RETURN\n\n"
+        f"{standfirst}\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Paper Lantern Summer")
+    assert parsed.episode == 1
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+def test_a_standfirst_under_a_heading_naming_another_episode_says_nothing() -> None:
+    # the heading under the greeting names an episode other than the document's
+    text = (
+        "Paper Lantern Summer Episode 6\n\n"
+        "Welcome back to the summer season and to everyone who signed up this week. I write one "
+        "long piece each Sunday and a few short notes after it.\n\n"
+        "A LOOK BACK AT EPISODE 1\n\n"
+        "(my first impressions, revisited)\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Paper Lantern Summer")
+    assert parsed.episode == 6
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
