@@ -809,6 +809,8 @@ def _candidates(
             emphasised = _VERDICT_AFTER.match(text, end) is not None or _emphasised_before_gloss(
                 text, line_start, start, end
             )
+        elif not alone and before.endswith(("*", "_")):
+            emphasised = _emphasised_sentence_opener(text, line_start, start, end)
         if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
             emphasised = _VERDICT_SENTENCE.search(before) is not None
         if not (keyword or closing or unit or emphasised):
@@ -847,6 +849,31 @@ def _emphasised_before_gloss(text: str, line_start: int, start: int, end: int) -
         (above_end > 0 and _EMPHASISED_NUMBER_LINE.match(text, above_start, above_end))
         or (below >= 0 and _EMPHASISED_NUMBER_LINE.match(text, below))
     )
+
+
+# a score in an emphasis of its own opening a sentence inside a paragraph: the sentence's end
+# before it, then the marks ("… the plot lives. **7/10**, and …"); the emphasis's closing
+# marks after it, then a comma, a dash, a colon or the sentence's end
+_SENTENCE_BEFORE_MARKS = re.compile(r"[.!?][ \t]+(?P<marks>\*\*?|__?)\Z")
+_CLOSED_IN_SENTENCE = re.compile(r"(?P<marks>\*\*?|__?)(?:[ \t]*[,;:—–]|[ \t]+-[ \t]|[.!](?!\d))")
+# an emphasised fraction anywhere on a line: two on one line are a list in prose
+_EMPHASISED_FRACTION = re.compile(r"(?:\*\*?|__?)\d{1,3}(?:[.,]\d{1,2})?[ \t]*/[ \t]*\d")
+_SENTENCE_LEAD_REACH = 8
+
+
+def _emphasised_sentence_opener(text: str, line_start: int, start: int, end: int) -> bool:
+    """Does the score text[start:end] open a sentence inside its paragraph in an emphasis of
+    its own, closed right after it before a comma, a dash, a colon or the sentence's end
+    ("… where the plot lives. **7/10**, and it would be higher if …")? Set apart so, it is
+    the writer's verdict wherever it stands, as when it opens its line before a gloss
+    (_emphasised_before_gloss); a line with another emphasised fraction lists several."""
+    lead = _SENTENCE_BEFORE_MARKS.search(text, max(line_start, start - _SENTENCE_LEAD_REACH), start)
+    closed = _CLOSED_IN_SENTENCE.match(text, end)
+    if lead is None or closed is None or lead.group("marks") != closed.group("marks"):
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_EMPHASISED_FRACTION.findall(line)) == 1
 
 
 _LINE_MARKS = " \t>*_#-•·|[]"  # a quote's, a list's or emphasis marks before a line's words

@@ -1091,6 +1091,40 @@ def test_an_emphasised_score_opening_its_line_before_its_gloss_counts_mid_text(
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("verdict", "raw"),
+    [
+        ("The fights carry it. **6/10**, and a better finish would have lifted it.", "6/10"),
+        ("A slow week overall! __8/10__ - the quiet scenes are the best.", "8/10"),
+        ("Nothing much happens. **5.5/10**. The next one looks busier.", "5.5/10"),
+    ],
+)
+def test_an_emphasised_score_opening_a_sentence_inside_a_paragraph_counts_mid_text(
+    verdict: str, raw: str
+) -> None:
+    # a notes page's quick take near the top, the score in bold inside the paragraph after
+    # a sentence's end; the episode's notes follow for a long way
+    text = f"Show Episode 2 Review\n\n## quick take\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two in one paragraph: a list in prose of other episodes' scores
+        "Last week was weak. **5/10**, and the week before. **7/10**, for the record.",
+        # the emphasis holds more than the score: not set apart
+        "The fights carry it. **6/10 at best**, and only for the fights.",
+        # inside a sentence, not opening it
+        "The fights carry it to a **6/10**, and only just.",
+    ],
+)
+def test_an_emphasised_score_inside_a_paragraph_not_set_apart_is_no_verdict(line: str) -> None:
+    text = f"Show Episode 2 Review\n\n## quick take\n{line}\n\n" + "\n\n".join([BODY] * 3)
+    assert doc(text).score is None
+
+
 def test_emphasised_scores_opening_line_after_line_are_a_list_not_the_verdict() -> None:
     # a ranking of other shows, each in bold before its line: none is this review's score
     ranking = "**9/10** — Other Show\n**7/10** — Third Show\n**5/10** — Last Show"
