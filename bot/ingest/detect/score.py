@@ -39,6 +39,9 @@ __all__ = [
 ]
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
+# "overall" as a score's label ("Overall: B+", "overall — 7/10"), not after a number, where it
+# counts an episode through the seasons ("S2 ep 1 (ep 25 overall) — A" heads another show's)
+_OVERALL_WORD = r"(?<!\d[ \t])overall"
 LETTER_GRADE = re.compile(r"[A-F][+\-−]?")
 """A letter grade as a whole value ("B+", "A-"): a score on no stated scale."""
 SCORE = re.compile(
@@ -881,7 +884,8 @@ _ALONE_MARKS = _LINE_MARKS + "()~.!"
 _BULLETS = ("- ", "* ", "• ", "· ", "-\t", "*\t", "•\t")
 # "Overall: 7.5/10", "| Overall | 7.5/10 |": a score table's or card's overall row
 _OVERALL_LABEL = re.compile(
-    r"\boverall(?:\s+(?:score|rating|grade|verdict))?[\s*_]*[:|\-–—]?[\s*_|]*\Z", re.IGNORECASE
+    r"\b" + _OVERALL_WORD + r"(?:\s+(?:score|rating|grade|verdict))?[\s*_]*[:|\-–—]?[\s*_|]*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -1027,7 +1031,9 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 _WORD_REACH = 24
 _GRADE = re.compile(
-    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
+    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|"
+    + _OVERALL_WORD
+    + r")\b[^\n.:!?]{0,30}?"
     r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
     r"|the\s+\w+)?\s*(?:an?\s+)?"

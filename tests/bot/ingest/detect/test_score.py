@@ -207,6 +207,26 @@ def test_an_overall_label_gives_a_grade() -> None:
     assert parsed.score is not None and parsed.score.raw == "B+"
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # the count through the seasons after another show's episode: not the label
+        (
+            "## my grade\n\n**C+** — pretty, hollow.\n\n- Other Show S3 ep 2 (ep 26 overall) — A.",
+            "C+",
+        ),
+        ("My grade: C+. I also watched Other Show S2, episode 4 (#16 overall): A-", "C+"),
+        ("My score: 6/10\n\nAlso watched: Other Show S2 ep 4 (ep 16 overall) — 9/10", "6/10"),
+    ],
+)
+def test_overall_after_an_episode_number_counts_episodes_and_labels_no_score(
+    closing: str, raw: str
+) -> None:
+    body = "The fight is great.\n\nThe police scenes drag.\n\n" + closing
+    parsed = doc(f"Show Episode 1 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 def test_a_tldr_line_gives_the_score() -> None:
     body = (
         "**TL;DR:** 7/10, a slow episode that lets the characters breathe.\n\n"
