@@ -2079,6 +2079,7 @@ def score_in(
     best = max(candidates, key=lambda c: c.priority)
     return (
         _designated(body, best, candidates)
+        or _episode_over_whole(body, best, candidates, episode)
         or _glossed(body, best, candidates)
         or _own_over_named(body, best, candidates)
         or best.score
@@ -2182,6 +2183,51 @@ def _designated(body: str, best: _Candidate, candidates: list[_Candidate]) -> Sc
         return None
     named = [c for c in rivals if said.group("name") in _clause_before(body, line_start, c)]
     return named[0].score if len(named) == 1 else None
+
+
+# what a score's clause names it for: the episode ("Finale 5/10", "this episode: 7/10", "ep 4
+# 8/10") or the show as a whole ("whole show 6/10", "the series overall 7/10", "season: 6/10")
+_EPISODE_CLAUSE = re.compile(
+    r"\b(?:episodes?|eps?|finale|premiere|this\s+(?:week|one)|tonight['’]?s?)\b", re.IGNORECASE
+)
+_WHOLE_CLAUSE = re.compile(
+    r"\b(?:(?:whole|entire|full)\s+(?:show|series|season|thing|run)|show|series|season|overall)\b",
+    re.IGNORECASE,
+)
+
+
+def _episode_over_whole(
+    body: str, best: _Candidate, candidates: list[_Candidate], episode: int | None
+) -> Score | None:
+    """In a review of one `episode`, when the best score's clause names the show as a whole
+    and one other as good on its line or the line above names the episode ("TL;DR: Finale
+    5/10, whole show 6/10", "Episode 13: 5/10" / "Series overall: 6/10"), the episode's: the
+    review's score is the episode's, the show's an aside (a season review, `episode` None,
+    keeps the show's). None otherwise."""
+    at = best.priority[3]
+    if episode is None or at < 0:
+        return None  # (a season review; the title's or the byline's)
+    line_start = body.rfind("\n", 0, at) + 1
+    line_end = body.find("\n", at)
+    line_end = len(body) if line_end < 0 else line_end
+    above_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+
+    def names(start: int, pattern: re.Pattern[str], other: re.Pattern[str]) -> bool:
+        lead = body[body.rfind("\n", 0, start) + 1 : start]
+        clause = lead[max(map(lead.rfind, ",;.!?")) + 1 :]
+        return pattern.search(clause) is not None and other.search(clause) is None
+
+    if not names(at, _WHOLE_CLAUSE, _EPISODE_CLAUSE):
+        return None
+    rivals = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0]
+        and above_start <= c.priority[3] < line_end
+        and c.priority[3] != at
+        and names(c.priority[3], _EPISODE_CLAUSE, _WHOLE_CLAUSE)
+    ]
+    return rivals[0].score if len(rivals) == 1 else None
 
 
 def _clause_before(body: str, line_start: int, candidate: _Candidate) -> str:

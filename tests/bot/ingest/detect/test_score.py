@@ -1344,6 +1344,34 @@ def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() ->
     assert parsed.score is not None and parsed.score.raw == "8/10"
 
 
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
+        ("Short version: this week a 4/10, the whole series a 7/10.", "4/10"),
+        ("Scores: the premiere 8/10; the show overall 6/10 so far.", "8/10"),
+        ("Bottom line: ep 2 a 6/10, season a 7.5/10.", "6/10"),
+        # a score list's two lines: the episode's, then the show's so far
+        ("Scores\nEpisode 2: 6.5/10\nSeries overall: 8/10", "6.5/10"),
+    ],
+)
+def test_in_an_episode_review_the_episodes_score_beats_the_shows_beside_it(
+    verdict: str, expected: str
+) -> None:
+    # a forum post's summary scoring the episode and, after it, the show as a whole
+    parsed = scored(verdict)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+def test_in_a_season_review_the_shows_score_on_a_line_with_the_finales_stays() -> None:
+    text = (
+        "Show Season 1 Review\n\nThe whole season, looked back on.\n\n"
+        + BODY
+        + "\n\nVerdict: finale 5/10, whole show 7/10."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 def test_a_score_given_after_a_thought_of_higher_one_in_its_sentence_is_still_the_score() -> None:
     parsed = scored("Honestly I could have rated it higher but 8/10 feels right.")
     assert parsed.score is not None and parsed.score.raw == "8/10"
