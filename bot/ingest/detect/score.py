@@ -39,6 +39,9 @@ __all__ = [
 ]
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{1,2})?"
+# "overall" as a score's label ("Overall: B+", "overall — 7/10"), not after a number, where it
+# counts an episode through the seasons ("S2 ep 1 (ep 25 overall) — A" heads another show's)
+_OVERALL_WORD = r"(?<!\d[ \t])overall"
 LETTER_GRADE = re.compile(r"[A-F][+\-−]?")
 """A letter grade as a whole value ("B+", "A-"): a score on no stated scale."""
 SCORE = re.compile(
@@ -809,6 +812,8 @@ def _candidates(
             emphasised = _VERDICT_AFTER.match(text, end) is not None or _emphasised_before_gloss(
                 text, line_start, start, end
             )
+        elif not alone and before.endswith(("*", "_")):
+            emphasised = _emphasised_sentence_opener(text, line_start, start, end)
         if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
             emphasised = _VERDICT_SENTENCE.search(before) is not None
         if not (keyword or closing or unit or emphasised):
@@ -849,12 +854,38 @@ def _emphasised_before_gloss(text: str, line_start: int, start: int, end: int) -
     )
 
 
+# a score in an emphasis of its own opening a sentence inside a paragraph: the sentence's end
+# before it, then the marks ("… the plot lives. **7/10**, and …"); the emphasis's closing
+# marks after it, then a comma, a dash, a colon or the sentence's end
+_SENTENCE_BEFORE_MARKS = re.compile(r"[.!?][ \t]+(?P<marks>\*\*?|__?)\Z")
+_CLOSED_IN_SENTENCE = re.compile(r"(?P<marks>\*\*?|__?)(?:[ \t]*[,;:—–]|[ \t]+-[ \t]|[.!](?!\d))")
+# an emphasised fraction anywhere on a line: two on one line are a list in prose
+_EMPHASISED_FRACTION = re.compile(r"(?:\*\*?|__?)\d{1,3}(?:[.,]\d{1,2})?[ \t]*/[ \t]*\d")
+_SENTENCE_LEAD_REACH = 8
+
+
+def _emphasised_sentence_opener(text: str, line_start: int, start: int, end: int) -> bool:
+    """Does the score text[start:end] open a sentence inside its paragraph in an emphasis of
+    its own, closed right after it before a comma, a dash, a colon or the sentence's end
+    ("… where the plot lives. **7/10**, and it would be higher if …")? Set apart so, it is
+    the writer's verdict wherever it stands, as when it opens its line before a gloss
+    (_emphasised_before_gloss); a line with another emphasised fraction lists several."""
+    lead = _SENTENCE_BEFORE_MARKS.search(text, max(line_start, start - _SENTENCE_LEAD_REACH), start)
+    closed = _CLOSED_IN_SENTENCE.match(text, end)
+    if lead is None or closed is None or lead.group("marks") != closed.group("marks"):
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(_EMPHASISED_FRACTION.findall(line)) == 1
+
+
 _LINE_MARKS = " \t>*_#-•·|[]"  # a quote's, a list's or emphasis marks before a line's words
 _ALONE_MARKS = _LINE_MARKS + "()~.!"
 _BULLETS = ("- ", "* ", "• ", "· ", "-\t", "*\t", "•\t")
 # "Overall: 7.5/10", "| Overall | 7.5/10 |": a score table's or card's overall row
 _OVERALL_LABEL = re.compile(
-    r"\boverall(?:\s+(?:score|rating|grade|verdict))?[\s*_]*[:|\-–—]?[\s*_|]*\Z", re.IGNORECASE
+    r"\b" + _OVERALL_WORD + r"(?:\s+(?:score|rating|grade|verdict))?[\s*_]*[:|\-–—]?[\s*_|]*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -1000,7 +1031,9 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 _WORD_REACH = 24
 _GRADE = re.compile(
-    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|overall)\b[^\n.:!?]{0,30}?"
+    r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|"
+    + _OVERALL_WORD
+    + r")\b[^\n.:!?]{0,30}?"
     r"\s*[:\-–—]\s*"
     r"|\b(?:give|gave|giving|earns?|earned|deserves?|gets?|got)\s+(?:it|this(?:\s+\w+)?"
     r"|the\s+\w+)?\s*(?:an?\s+)?"
@@ -2046,6 +2079,7 @@ def score_in(
     best = max(candidates, key=lambda c: c.priority)
     return (
         _designated(body, best, candidates)
+        or _episode_over_whole(body, best, candidates, episode)
         or _glossed(body, best, candidates)
         or _own_over_named(body, best, candidates)
         or best.score
@@ -2149,6 +2183,51 @@ def _designated(body: str, best: _Candidate, candidates: list[_Candidate]) -> Sc
         return None
     named = [c for c in rivals if said.group("name") in _clause_before(body, line_start, c)]
     return named[0].score if len(named) == 1 else None
+
+
+# what a score's clause names it for: the episode ("Finale 5/10", "this episode: 7/10", "ep 4
+# 8/10") or the show as a whole ("whole show 6/10", "the series overall 7/10", "season: 6/10")
+_EPISODE_CLAUSE = re.compile(
+    r"\b(?:episodes?|eps?|finale|premiere|this\s+(?:week|one)|tonight['’]?s?)\b", re.IGNORECASE
+)
+_WHOLE_CLAUSE = re.compile(
+    r"\b(?:(?:whole|entire|full)\s+(?:show|series|season|thing|run)|show|series|season|overall)\b",
+    re.IGNORECASE,
+)
+
+
+def _episode_over_whole(
+    body: str, best: _Candidate, candidates: list[_Candidate], episode: int | None
+) -> Score | None:
+    """In a review of one `episode`, when the best score's clause names the show as a whole
+    and one other as good on its line or the line above names the episode ("TL;DR: Finale
+    5/10, whole show 6/10", "Episode 13: 5/10" / "Series overall: 6/10"), the episode's: the
+    review's score is the episode's, the show's an aside (a season review, `episode` None,
+    keeps the show's). None otherwise."""
+    at = best.priority[3]
+    if episode is None or at < 0:
+        return None  # (a season review; the title's or the byline's)
+    line_start = body.rfind("\n", 0, at) + 1
+    line_end = body.find("\n", at)
+    line_end = len(body) if line_end < 0 else line_end
+    above_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+
+    def names(start: int, pattern: re.Pattern[str], other: re.Pattern[str]) -> bool:
+        lead = body[body.rfind("\n", 0, start) + 1 : start]
+        clause = lead[max(map(lead.rfind, ",;.!?")) + 1 :]
+        return pattern.search(clause) is not None and other.search(clause) is None
+
+    if not names(at, _WHOLE_CLAUSE, _EPISODE_CLAUSE):
+        return None
+    rivals = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0]
+        and above_start <= c.priority[3] < line_end
+        and c.priority[3] != at
+        and names(c.priority[3], _EPISODE_CLAUSE, _WHOLE_CLAUSE)
+    ]
+    return rivals[0].score if len(rivals) == 1 else None
 
 
 def _clause_before(body: str, line_start: int, candidate: _Candidate) -> str:

@@ -207,6 +207,26 @@ def test_an_overall_label_gives_a_grade() -> None:
     assert parsed.score is not None and parsed.score.raw == "B+"
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # the count through the seasons after another show's episode: not the label
+        (
+            "## my grade\n\n**C+** — pretty, hollow.\n\n- Other Show S3 ep 2 (ep 26 overall) — A.",
+            "C+",
+        ),
+        ("My grade: C+. I also watched Other Show S2, episode 4 (#16 overall): A-", "C+"),
+        ("My score: 6/10\n\nAlso watched: Other Show S2 ep 4 (ep 16 overall) — 9/10", "6/10"),
+    ],
+)
+def test_overall_after_an_episode_number_counts_episodes_and_labels_no_score(
+    closing: str, raw: str
+) -> None:
+    body = "The fight is great.\n\nThe police scenes drag.\n\n" + closing
+    parsed = doc(f"Show Episode 1 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 def test_a_tldr_line_gives_the_score() -> None:
     body = (
         "**TL;DR:** 7/10, a slow episode that lets the characters breathe.\n\n"
@@ -1091,6 +1111,40 @@ def test_an_emphasised_score_opening_its_line_before_its_gloss_counts_mid_text(
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("verdict", "raw"),
+    [
+        ("The fights carry it. **6/10**, and a better finish would have lifted it.", "6/10"),
+        ("A slow week overall! __8/10__ - the quiet scenes are the best.", "8/10"),
+        ("Nothing much happens. **5.5/10**. The next one looks busier.", "5.5/10"),
+    ],
+)
+def test_an_emphasised_score_opening_a_sentence_inside_a_paragraph_counts_mid_text(
+    verdict: str, raw: str
+) -> None:
+    # a notes page's quick take near the top, the score in bold inside the paragraph after
+    # a sentence's end; the episode's notes follow for a long way
+    text = f"Show Episode 2 Review\n\n## quick take\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two in one paragraph: a list in prose of other episodes' scores
+        "Last week was weak. **5/10**, and the week before. **7/10**, for the record.",
+        # the emphasis holds more than the score: not set apart
+        "The fights carry it. **6/10 at best**, and only for the fights.",
+        # inside a sentence, not opening it
+        "The fights carry it to a **6/10**, and only just.",
+    ],
+)
+def test_an_emphasised_score_inside_a_paragraph_not_set_apart_is_no_verdict(line: str) -> None:
+    text = f"Show Episode 2 Review\n\n## quick take\n{line}\n\n" + "\n\n".join([BODY] * 3)
+    assert doc(text).score is None
+
+
 def test_emphasised_scores_opening_line_after_line_are_a_list_not_the_verdict() -> None:
     # a ranking of other shows, each in bold before its line: none is this review's score
     ranking = "**9/10** — Other Show\n**7/10** — Third Show\n**5/10** — Last Show"
@@ -1288,6 +1342,34 @@ def test_a_named_score_with_no_own_score_before_it_stays_the_score(closing: str)
 def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() -> None:
     parsed = scored("My verdict: the first half 6/10, the second half 8/10.")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
+        ("Short version: this week a 4/10, the whole series a 7/10.", "4/10"),
+        ("Scores: the premiere 8/10; the show overall 6/10 so far.", "8/10"),
+        ("Bottom line: ep 2 a 6/10, season a 7.5/10.", "6/10"),
+        # a score list's two lines: the episode's, then the show's so far
+        ("Scores\nEpisode 2: 6.5/10\nSeries overall: 8/10", "6.5/10"),
+    ],
+)
+def test_in_an_episode_review_the_episodes_score_beats_the_shows_beside_it(
+    verdict: str, expected: str
+) -> None:
+    # a forum post's summary scoring the episode and, after it, the show as a whole
+    parsed = scored(verdict)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+def test_in_a_season_review_the_shows_score_on_a_line_with_the_finales_stays() -> None:
+    text = (
+        "Show Season 1 Review\n\nThe whole season, looked back on.\n\n"
+        + BODY
+        + "\n\nVerdict: finale 5/10, whole show 7/10."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
 def test_a_score_given_after_a_thought_of_higher_one_in_its_sentence_is_still_the_score() -> None:
