@@ -1166,11 +1166,15 @@ def _this_episode_label(text: str, line_start: int, start: int) -> bool:
 # a short label opening its line and naming the line a verdict: "TL;DR:", "**Verdict** —",
 # "Short version -" (its words, _SCORE_KEYWORDS' own, up to the colon or dash)
 _LINE_LABEL = re.compile(r"[ \t>*_#\-•·]*(?P<label>[^\n:—–]{1,40}?)[ \t*_]*(?:[:—–]|[ \t]-[ \t])")
+# ...or naming it the writer's summary without a score's word: "overall:", "Overall thoughts —",
+# "Bottom line:", "In short -" (a notes page's or a post's summing-up line)
+_SUMMING_UP_LABEL = re.compile(r"\b(?:overall|bottom\s+line|in\s+(?:short|sum|brief))\b", re.I)
 
 
 def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) -> bool:
     """Does the score at `start` close, as a sentence of its own, a line that a verdict's
-    label opens ("**TL;DR: a great fight, a slow middle. 8/10.**", "Verdict: it drags. 6/10")?
+    label opens ("**TL;DR: a great fight, a slow middle. 8/10.**", "Verdict: it drags. 6/10")
+    or a summing-up's ("overall: really good, one of the better ones. 8.5/10")?
     The label names the whole line the writer's summary, the score its last word, though a
     sentence stands between them; one inside a later sentence ("… than the 9/10 I gave ep 3")
     or with words after it is left to the other tests."""
@@ -1183,7 +1187,10 @@ def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) ->
     return (
         label is not None
         and not any(c.isdigit() for c in label["label"])
-        and _SCORE_KEYWORDS.search(label["label"]) is not None
+        and (
+            _SCORE_KEYWORDS.search(label["label"]) is not None
+            or _SUMMING_UP_LABEL.search(label["label"]) is not None
+        )
         and _POLL_WORDS.search(label["label"]) is None
     )
 

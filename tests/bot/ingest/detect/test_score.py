@@ -222,6 +222,11 @@ def test_a_tldr_line_gives_the_score() -> None:
         ("**TL;DR: a fun heist, a limp ending. 7/10.**", "7/10"),
         ("Verdict: the middle drags, the last fight does not. 6.5/10", "6.5/10"),
         ("*Short version* - it finally looks like a real show! 8/10!", "8/10"),
+        # a summing-up's label, no score's word in it: the notes' or post's verdict line
+        ("overall: really solid, easily the best of the cour. 8.5/10", "8.5/10"),
+        ("Bottom line - the heist works, the villain doesn't. 7/10.", "7/10"),
+        ("**Overall thoughts:** quieter than usual, and better for it. 4/5", "4/5"),
+        ("Overall: fun. Not as good as the 9/10 I gave the premiere, though.", None),
         # the score inside a later sentence, or a readers' line: no verdict's last word
         ("TL;DR: it drags. Still better than the 4/10 of last week, though.", None),
         ("Readers' verdict: a crowd-pleaser. 9/10.", None),
