@@ -1199,11 +1199,15 @@ def _this_episode_label(text: str, line_start: int, start: int) -> bool:
 # a short label opening its line and naming the line a verdict: "TL;DR:", "**Verdict** —",
 # "Short version -" (its words, _SCORE_KEYWORDS' own, up to the colon or dash)
 _LINE_LABEL = re.compile(r"[ \t>*_#\-•·]*(?P<label>[^\n:—–]{1,40}?)[ \t*_]*(?:[:—–]|[ \t]-[ \t])")
+# ...or naming it the writer's summary without a score's word: "overall:", "Overall thoughts —",
+# "Bottom line:", "In short -" (a notes page's or a post's summing-up line)
+_SUMMING_UP_LABEL = re.compile(r"\b(?:overall|bottom\s+line|in\s+(?:short|sum|brief))\b", re.I)
 
 
 def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) -> bool:
     """Does the score at `start` close, as a sentence of its own, a line that a verdict's
-    label opens ("**TL;DR: a great fight, a slow middle. 8/10.**", "Verdict: it drags. 6/10")?
+    label opens ("**TL;DR: a great fight, a slow middle. 8/10.**", "Verdict: it drags. 6/10")
+    or a summing-up's ("overall: really good, one of the better ones. 8.5/10")?
     The label names the whole line the writer's summary, the score its last word, though a
     sentence stands between them; one inside a later sentence ("… than the 9/10 I gave ep 3")
     or with words after it is left to the other tests."""
@@ -1216,7 +1220,10 @@ def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) ->
     return (
         label is not None
         and not any(c.isdigit() for c in label["label"])
-        and _SCORE_KEYWORDS.search(label["label"]) is not None
+        and (
+            _SCORE_KEYWORDS.search(label["label"]) is not None
+            or _SUMMING_UP_LABEL.search(label["label"]) is not None
+        )
         and _POLL_WORDS.search(label["label"]) is None
     )
 
@@ -1230,7 +1237,71 @@ def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool
         return not _own_episode_line(text, line_start, start, episode)
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(_EPISODE_SCORE.findall(line)) >= _MIN_TALLY
+    if len(_EPISODE_SCORE.findall(line)) >= _MIN_TALLY:
+        return True
+    return _under_another_episodes_heading(text, line_start, episode)
+
+
+# a heading naming one episode, all of its line: "## Episode 4", "Episode 4: The Bounty",
+# "**Ep. 4 — The Bounty**" (an episode guide's entry, a web page's <h2> as a line of its own)
+_EPISODE_HEADING = re.compile(
+    r"[ \t>#*_]*(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})(?![\d/.,]\d)(?:[^\n]{0,70})",
+    re.IGNORECASE,
+)
+# any other episode's heading further on, as an episode guide has one per entry
+_NEXT_EPISODE_HEADING = re.compile(r"\n[ \t>#*_]*(?:episode|ep\.?)[ \t]*#?\d", re.IGNORECASE)
+_MAX_HEADING = 80
+_HEADING_REACH = 3000  # characters looked back over for the score's section heading
+_NOT_A_HEADING_END = ".,;:"
+
+
+def _heading_above(text: str, line_start: int) -> tuple[int, int] | None:
+    """The span of the nearest heading above the line at `line_start`, within _HEADING_REACH:
+    a Markdown "#" line, or a short line standing alone between blank lines that does not end
+    as a sentence does (a web page's <h2> as its text reads); None when there is none."""
+    floor = max(0, line_start - _HEADING_REACH)
+    end = line_start - 1
+    while end > floor:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.startswith("#"):
+            return start, end
+        if (
+            0 < len(line) <= _MAX_HEADING
+            and (start < 2 or text[start - 2] == "\n")
+            and text.startswith("\n\n", end)
+            and line.rstrip("*_")[-1:] not in _NOT_A_HEADING_END
+        ):
+            return start, end
+        end = start - 1
+    return None
+
+
+def _under_another_episodes_heading(text: str, line_start: int, episode: int | None) -> bool:
+    """Is the line at `line_start` in an episode guide's entry: under a heading naming an
+    episode (not the document's own `episode`) of a text that heads another entry so too
+    ("## Episode 4" / the episode's summary / "**Rating:** 8/10", then "## Episode 5" …)? A
+    guide to a season rates each episode under its heading; those are the episodes' scores,
+    not the guide's (a season review's overall one stands under a heading of its own)."""
+    above = _heading_above(text, line_start)
+    if above is None:
+        return False
+    heading = _EPISODE_HEADING.fullmatch(text, *above)
+    if heading is None or int(heading["number"]) == episode:
+        return False
+    number = heading["number"]
+    for other in _NEXT_EPISODE_HEADING.finditer(text):
+        other_start = other.start() + 1
+        other_end = text.find("\n", other_start)
+        other_end = len(text) if other_end < 0 else other_end
+        found = _EPISODE_HEADING.fullmatch(text, other_start, other_end)
+        if (
+            found is not None
+            and found["number"] != number
+            and text[other_start:other_end].rstrip(" \t*_")[-1:] not in _NOT_A_HEADING_END
+        ):
+            return True
+    return False
 
 
 def _line_of(text: str, at: int) -> str:

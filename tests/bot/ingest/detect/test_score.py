@@ -242,6 +242,11 @@ def test_a_tldr_line_gives_the_score() -> None:
         ("**TL;DR: a fun heist, a limp ending. 7/10.**", "7/10"),
         ("Verdict: the middle drags, the last fight does not. 6.5/10", "6.5/10"),
         ("*Short version* - it finally looks like a real show! 8/10!", "8/10"),
+        # a summing-up's label, no score's word in it: the notes' or post's verdict line
+        ("overall: really solid, easily the best of the cour. 8.5/10", "8.5/10"),
+        ("Bottom line - the heist works, the villain doesn't. 7/10.", "7/10"),
+        ("**Overall thoughts:** quieter than usual, and better for it. 4/5", "4/5"),
+        ("Overall: fun. Not as good as the 9/10 I gave the premiere, though.", None),
         # the score inside a later sentence, or a readers' line: no verdict's last word
         ("TL;DR: it drags. Still better than the 4/10 of last week, though.", None),
         ("Readers' verdict: a crowd-pleaser. 9/10.", None),
@@ -1933,3 +1938,54 @@ def test_a_sentence_about_this_episode_is_no_label() -> None:
     text = f"{BODY}\n\nThis episode was fine: 3/12 of the cast got lines.\n\nSee you next week."
     parsed = doc(f"Show Episode 6 Review\n\n{text}")
     assert parsed.score is None
+
+
+def _guide(entries: list[tuple[str, str]], closing: str) -> str:
+    """A season's episode guide: a heading per episode, its summary, its rating; `closing`."""
+    parts = [
+        "Show Season 1 Review: Every Episode Rated",
+        "The first season ended last week, so here is the whole run, episode by episode.",
+    ]
+    for heading, rating in entries:
+        parts += [heading, "The crew argues, the heist goes wrong and the city burns.", rating]
+    return "\n\n".join([*parts, closing])
+
+
+@pytest.mark.parametrize(
+    ("entries", "closing", "raw"),
+    [
+        # Markdown headings, each entry rated: the episodes' scores, none of them the guide's
+        (
+            [("## Episode 1", "**Rating:** 8/10"), ("## Episode 2", "**Rating:** 6/10")],
+            "## Worth it?\n\nMostly. The quiet episodes drag a little.",
+            None,
+        ),
+        # a web page's headings as lines of their own, with the episodes' titles
+        (
+            [("Episode 1: The Job", "Score: ★★★★"), ("Episode 2: The Getaway", "Score: ★★★")],
+            "So, worth watching?\n\nYes, if you like heists.",
+            None,
+        ),
+        # the season's own score under a heading of its own still counts
+        (
+            [("## Episode 1", "**Rating:** 8/10"), ("## Episode 2", "**Rating:** 6/10")],
+            "## Verdict\n\nA fun first season with a soft middle. **Season score:** 7.5/10",
+            "7.5/10",
+        ),
+    ],
+)
+def test_an_episode_guides_entries_scores_are_the_episodes(
+    entries: list[tuple[str, str]], closing: str, raw: str | None
+) -> None:
+    parsed = doc(_guide(entries, closing))
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+def test_a_single_episode_heading_keeps_its_score() -> None:
+    # one episode's heading over the season's score: no guide, the review's own
+    body = (
+        "The season builds to its heist.\n\n## Episode 12\n\n"
+        "The crew argues, the plan goes wrong and the city burns.\n\n**Rating:** 8/10"
+    )
+    parsed = doc(f"Show Season 1 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
