@@ -504,6 +504,35 @@ _WHERE_IT_STREAMS = re.compile(
 )
 
 
+# a year alone in brackets after a name ("<Name> (2024)", "<Name> [2019]"): a remake's, as a
+# headline or a site's series field tells it from the older show
+_YEAR_IN_BRACKETS_TEXT = r"\s*[(\[](?:19|20)\d{2}[)\]]"
+_YEAR_IN_BRACKETS = re.compile(_YEAR_IN_BRACKETS_TEXT)
+_YEAR_IN_BRACKETS_END = re.compile(_YEAR_IN_BRACKETS_TEXT + "$")
+
+
+def _as_the_text_calls_it(draft: Draft, name: str) -> str:
+    """A new anime's `name` without a year in brackets at its end ("<Name> (2024)", a
+    remake's, as a headline or a site's series field writes it) when the text calls the show
+    by the rest alone ("<Name> streams weekly on …"): the name its writer uses, as a season's
+    words are no part of it either. Else `name` as it is (a text that always writes the year,
+    or never names the show, keeps it)."""
+    if name[-1:] not in ")]":
+        return name  # cheaply: no year in brackets at its end
+    year = _YEAR_IN_BRACKETS_END.search(name)
+    if year is None or not has_word(name[: year.start()]):
+        return name
+    head = name[: year.start()]
+    folded = fold("\n\n".join(draft.paragraphs))
+    for _, end in _word_spans(fold(head), folded):
+        if _YEAR_IN_BRACKETS.match(folded, end) is None:
+            draft.explain(
+                "anime", f"{head!r}: the text calls {name!r} so, without the year in brackets"
+            )
+            return head
+    return name
+
+
 def _without_other_title(name: str, opening: str = "") -> str:
     """`name` without another title of the show, or where it streams, in brackets at its end;
     or that other title alone when the `opening` says it and not the first ("<Romaji>
@@ -1819,6 +1848,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _name_the_text_repeats(draft)
     if chosen is None:
         raise _no_anime(draft)
+    if draft.forced_anime is None and fm.anime is None and fold(chosen) not in names.by_name:
+        chosen = _as_the_text_calls_it(draft, chosen)  # a new anime's
     if len(chosen) > MAX_ANIME_NAME:
         raise IngestError(
             f"the anime's name is longer than {MAX_ANIME_NAME} characters; "

@@ -1780,8 +1780,39 @@ def test_where_the_show_streams_in_brackets_is_no_part_of_its_name(title: str) -
 
 
 def test_a_year_alone_in_brackets_stays_part_of_the_name() -> None:
-    # a remake's year tells it from the older show: the store keeps it
+    # a remake's year tells it from the older show: the pattern keeps it (the text decides)
     assert name_in_pattern("Glass Orchard (2011) Episode 3 Review") == "Glass Orchard (2011)"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Glass Orchard (2011) Episode 3 Review",
+        "Glass Orchard [2011] Episode 3 Review",
+        "Glass Orchard (2011) Season 2 Episode 3 Review",
+    ],
+)
+def test_a_remakes_year_goes_when_the_text_calls_the_show_without_it(title: str) -> None:
+    # the headline tells the remake from the older show; the writer's own name for it has no
+    # year, so neither has the store's
+    text = (
+        f"{title}\n\nThe orchard scenes look better than ever this week.\n\n{BODY}\n\n"
+        "Glass Orchard streams on Fridays; the old version is still worth a look."
+    )
+    assert doc(text).anime_title == "Glass Orchard"
+
+
+def test_a_remakes_year_stays_when_the_text_always_writes_it() -> None:
+    text = (
+        "Glass Orchard (2011) Episode 3 Review\n\nGlass Orchard (2011) keeps its pace this "
+        f"week, unlike the older series.\n\n{BODY}"
+    )
+    assert doc(text).anime_title == "Glass Orchard (2011)"
+
+
+def test_a_known_anime_with_a_year_in_its_name_keeps_it() -> None:
+    text = "Glass Orchard (2011) Episode 3 Review\n\nGlass Orchard is back on form this week."
+    assert doc(text, known_anime=["Glass Orchard (2011)"]).anime_title == "Glass Orchard (2011)"
 
 
 @pytest.mark.parametrize(
