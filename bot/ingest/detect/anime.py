@@ -795,12 +795,14 @@ def _colon_part(name: str, opening: str) -> str:
         and not _said_as_words(fold(parts[-1][subtitle.end() :]), folded)
     ):
         return name
+    # (its romanised title in brackets after it: "Nickname: Words Said Aloud! (Romaji!)")
+    exclaimed = _without_other_title(parts[-1].rstrip())
     if (
         len(parts) == 2
         and head.isalpha()
         and parts[0][:1].isupper()
-        and parts[-1][-1:] in "!?"
-        and len(parts[-1].split()) >= _MIN_EXCLAIMED_WORDS
+        and exclaimed[-1:] in "!?"
+        and len(exclaimed.split()) >= _MIN_EXCLAIMED_WORDS
         and not KIND_WORDS.fullmatch(parts[0])
     ):
         # "Nickname: Too Many Words Said Aloud!": a light novel's title, exclaimed or asked,

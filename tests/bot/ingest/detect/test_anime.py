@@ -522,8 +522,27 @@ def test_a_short_name_before_an_exclaimed_or_asked_subtitle_is_kept(title: str, 
     assert name_in_pattern(title, "The class trip goes wrong in the best way.") == anime
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hanabira: Too Many Rivals in One Classroom! (Rival ga Oosugiru!) - Episode 2 Discussion",
+        "Hanabira: Too Many Rivals in One Classroom! [Rival ga Oosugiru] Episode 2 Review",
+        "Hanabira: Too Many Rivals in One Classroom! (Crunchyroll) – Episode 2 thread",
+    ],
+)
+def test_a_short_name_is_kept_before_an_exclaimed_subtitle_with_another_title_after_it(
+    title: str,
+) -> None:
+    # a forum thread's "Nickname: English Title! (Romaji!)": the bracketed title after the
+    # exclaimed one (or where it streams) does not hide its exclamation mark
+    opening = "Forum index > Currently airing\n\nPoll: rate this episode"
+    assert name_in_pattern(title, opening) == "Hanabira: Too Many Rivals in One Classroom!"
+
+
 def test_a_column_before_a_short_exclaimed_name_is_still_dropped() -> None:
     assert name_in_pattern("Spotlight: Go Go! Episode 3 Review", "A fun week.") == "Go Go!"
+    title = "Spotlight: Go Go! (Iku Iku Sou!) Episode 3 Review"
+    assert name_in_pattern(title, "A fun week.") == "Go Go!"
 
 
 @pytest.mark.parametrize(
