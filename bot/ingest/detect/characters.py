@@ -53,13 +53,15 @@ after before during meanwhile later finally first next now here there this that 
 those it its he she they we i you his her their our my your one two three
 """
 # Words that say the parenthesis is not "Character (Voice Actor)": the whole match is dropped.
-# (The last line's name a variant of a thing, a dish's or a release's: "Sauté (Clam Edition)",
-# "Opening Theme (TV Version)", "Pot Roast (Recipe Card)".)
+# (The third line's name a variant of a thing, a dish's or a release's: "Sauté (Clam Edition)",
+# "Opening Theme (TV Version)", "Pot Roast (Recipe Card)"; the last a forum poster's role after
+# their handle: "<handle> (Thread Starter)", "(Original Poster)", "(Senior Member)".)
 _NOT_NAME_TEXT = """
 episode season part chapter volume ep studio anime manga series show movie film cast
 character voice voiced actor actress va seiyuu english japanese dub sub club city inc ltd
 co corp netflix crunchyroll
 edition version remix recipe
+thread starter poster member moderator administrator
 """
 # A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
 # Hoshina (…)"), or an age (_AGE_TEXT): no part of it, so the name links wherever it is said;
@@ -86,6 +88,7 @@ _PARTICLES = frozenset(
 )
 _RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+_HANDLE_JOIN = "_"  # inside a word: a user's handle ("Sky_Watcher"), which no name writes so
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
 
 
@@ -302,8 +305,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             words = _name_words(text, before, line_start - 1, 3 - len(words)) + words
         if not words:
             continue
-        if any(w.lower() in _NOT_NAME_WORDS for w in words):
-            continue
+        if any(w.lower() in _NOT_NAME_WORDS or _HANDLE_JOIN in w.strip("_") for w in words):
+            continue  # ("Sky_Watcher (…)": a user's handle, its words joined as no name's are)
         while words and _is_leading(words[0]):
             words.pop(0)
         if words and _opening_gerund(text, line_start, start, words):

@@ -393,3 +393,20 @@ def test_a_rights_notice_credits_the_author_not_a_character(credit: str) -> None
     # publisher in brackets, as a cast line writes a character and an actor
     text = f"{credit}\n\nPell Varga (Rin Osada) carries the season."
     assert [c.name for c in learn_characters(text)] == ["Pell Varga"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "#1   Old 2024-05-02, 21:40      TeaKettle   (Thread Starter)",
+        "#1   Old 2024-05-02, 21:40      TeaKettle   (Original Poster)",
+        "#2   2024-05-02 22:05   Sky_Watcher (Senior Member)",
+        "#3   2024-05-02 22:31   Sky_Watcher (Nagoya Branch)",
+        "Posted by Quiet_Harbor_77 (Forum Moderator)",
+    ],
+)
+def test_a_forum_posters_handle_and_role_teach_no_character(header: str) -> None:
+    # a forum thread copied as text: each post's header gives its poster's handle, then a role
+    # or a place in brackets, as a cast line writes a character and an actor
+    text = f"{header}\n\nPell Varga (Rin Osada) carries the episode.\n\nGood week."
+    assert [c.name for c in learn_characters(text)] == ["Pell Varga"]
