@@ -598,7 +598,7 @@ def _stated_rating(text: str) -> bool:
 def _box_head(element: Any) -> str:
     """A box's label and value ("Our score: 4 out of 5") when it opens with a label, or with
     both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else ""."""
-    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    parts = _star_rows([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
     if len(parts) < 2:
         return ""
     if not any(word in parts[0].lower() for word in _BOX_WORDS):
@@ -853,7 +853,30 @@ def roots_of(article: Any) -> set[Any]:
 def _box_text(element: Any) -> str:
     """A box's text, its parts apart: "Grade", "A-", "The best fight…" -> "Grade: A- The best
     fight…" (a label on its own line, then the value, as score cards lay them out)."""
-    return _box_text_of([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
+    return _box_text_of(
+        _star_rows([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
+    )
+
+
+# what a star row's parts are made of: the glyphs, a half, an emoji's variation selector
+_STAR_ROW_GLYPHS = frozenset("★⭐🌟☆✩½\ufe0f ")
+
+
+def _star_rows(parts: list[str]) -> list[str]:
+    """`parts` with each run of parts that are all star glyphs joined into one row ("★", "★",
+    "★", "☆" -> "★★★☆"): a rating drawn one star to an element ("<span class="star full">★
+    </span>…"), which would otherwise read as its first star alone ("Rating: ★")."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _all_stars(part) and _all_stars(joined[-1]):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _all_stars(part: str) -> bool:
+    return any(c in _STARS for c in part) and all(c in _STAR_ROW_GLYPHS for c in part)
 
 
 def _box_text_of(parts: list[str]) -> str:

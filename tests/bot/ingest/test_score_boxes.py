@@ -242,6 +242,29 @@ def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★★☆"
 
 
+def test_stars_drawn_one_to_an_element_in_a_labelled_card_are_one_row() -> None:
+    # a magazine's rating card: its label, then each star in a span of its own, then the
+    # episode's facts; the card's head is the label and the whole row, not its first star
+    stars = "".join(f"<span class='star'>{s}</span>" for s in "★★★☆☆")
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 5 Review: The Logbook</h1>"
+        "<section class='rating-card'><div>Our Rating</div>"
+        f"<div class='rating-card__glyphs' role='img'>{stars}</div>"
+        "<dl><dt>Episode</dt><dd>Season 1, Episode 5</dd><dt>Studio</dt><dd>Harbour Works"
+        "</dd><dt>Streaming</dt><dd>Tidefall+</dd></dl>"
+        "</section>"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        "</article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Our Rating: ★★★☆☆"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "★★★☆☆"
+    assert parsed.score.score_100 == 60
+
+
 def test_a_breakdowns_rows_of_aspect_stars_are_not_the_reviews_rating() -> None:
     # a review plugin's box: each aspect's stars in a "star" element beside its name, then the
     # overall (a row of its own, or only in the page's structured data)
@@ -981,7 +1004,7 @@ def test_a_boxs_bare_value_under_its_wrappers_heading_is_labelled_by_it(
         ("Rate this episode", []),
         ("Average of 40 votes", []),
         ("Readers' stars", []),
-        ("Our verdict", ["Rating: ★ ★ ★ ☆ ☆"]),
+        ("Our verdict", ["Rating: ★★★☆☆"]),
     ],
 )
 def test_stars_under_a_heading_asking_the_readers_are_not_the_reviewers(
