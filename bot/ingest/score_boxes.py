@@ -120,6 +120,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 ):
                     found.append(text)
                 continue
+            if starred and _star_controls(element):
+                continue
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars and _breakdown_row(element):
@@ -189,6 +191,19 @@ def _star_box(element: Any, marks: str) -> str:
         return ""
     value = _box_text(element)
     return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
+
+
+def _star_controls(element: Any) -> bool:
+    """Does `element` hold stars that are controls: buttons or labels each a star glyph
+    ("<button>★</button>" five times), radio buttons? A widget's stars for the readers to
+    rate with, never a rating stated, however the box around them is named."""
+    for control in element.iterdescendants("button", "label", "input"):
+        if control.tag == "input":
+            if (control.get("type") or "").lower() == "radio":
+                return True
+        elif _all_stars(" ".join(control.text_content().split())):
+            return True
+    return False
 
 
 # a breakdown's row: an aspect's name, then its stars ("Story ★★★★☆", "Sound & Music ★★★☆☆")

@@ -1021,3 +1021,28 @@ def test_stars_under_a_heading_asking_the_readers_are_not_the_reviewers(
         "</article></body></html>"
     ).encode()
     assert verdict_boxes(markup) == boxes
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<button type='button'>★</button>",
+        "<label><input type='radio' name='r'>★</label>",
+        "<input type='radio' name='r'><span>★</span>",
+    ],
+)
+def test_stars_that_are_controls_are_the_readers_to_rate_with(control: str) -> None:
+    # a recap site's widget under the article: the readers' average, then five clickable
+    # stars, in a box named for a rating; the stars are a form's, never the writer's rating
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 5 Recap</h1>"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        "<section class='episode-rating'><h3>What did you make of this one?</h3>"
+        f"<div class='episode-rating__stars'>{control * 5}</div></section>"
+        "</article></body></html>"
+    ).encode()
+    assert not any("★" in box for box in verdict_boxes(markup))
+    page = read_page(markup, name="recap.html")
+    assert parse_document(page.text, meta=page.meta, anime="Lighthouse").score is None
