@@ -12,6 +12,7 @@ import logging
 import re
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -127,7 +128,9 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             if stars and _breakdown_row(element):
                 continue  # one aspect's stars ("Story ★★★★☆"), not the review's
             if stars:
-                theirs = _not_the_reviewers(element, stars, top and article, article, framed)
+                theirs = _not_the_reviewers(
+                    element, stars, top and article, article, framed
+                ) or _by_a_review_link(element, article)
                 if not theirs and stars not in found:
                     found.append(stars)
                     taken.update(element.iter())
@@ -204,6 +207,49 @@ def _star_controls(element: Any) -> bool:
         elif _all_stars(" ".join(control.text_content().split())):
             return True
     return False
+
+
+_MAX_LINK_CARD = 160  # the text of a link's card: a line or two and its stars
+# a link's words naming one review ("Read our Show episode 7 review", "Season 2 premiere
+# review"), not a section of reviews ("TV Reviews", a kicker's category)
+_A_REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
+
+
+def _by_a_review_link(stars: Any, root: Any) -> bool:
+    """Is the star box `stars` set beside a link to another page's review ("Looking for our
+    take? <a href="/show/episode-7-review">Read our Show episode 7 review</a> <span
+    class="stars">★★★★★</span>", a recap's pointer to the site's review of the episode, or a
+    list's card of another review), in the small box around both (below `root`, the
+    article)? The stars are that review's, not this page's. A link to the page itself (its
+    headline in an <h1>, a permalink to its canonical address) is no other review."""
+    for around in islice(stars.iterancestors(), _MAX_CLIMB):
+        if around is root or around.tag in _PAGE_TAGS or len(_flat_text(around)) > _MAX_LINK_CARD:
+            return False
+        for link in around.iter("a"):
+            href = (link.get("href") or "#").strip()
+            if (
+                href.startswith("#")
+                or _A_REVIEW.search(link.text_content()) is None
+                or any(a.tag == "h1" for a in link.iterancestors())
+            ):
+                continue
+            return _path(href) not in _own_paths(stars)
+    return False
+
+
+def _own_paths(element: Any) -> set[str]:
+    """The paths of the page's own address as its markup declares it (its canonical link,
+    its og:url), for the page `element` is in."""
+    head = element.getroottree().getroot().find("head")
+    if head is None:
+        return set()
+    addresses = [e.get("href") for e in head.iter("link") if (e.get("rel") or "") == "canonical"]
+    addresses += [e.get("content") for e in head.iter("meta") if e.get("property") == "og:url"]
+    return {_path(a) for a in addresses if a}
+
+
+def _path(address: str) -> str:
+    return urlsplit(address.strip()).path.rstrip("/")
 
 
 # a breakdown's row: an aspect's name, then its stars ("Story ★★★★☆", "Sound & Music ★★★☆☆")

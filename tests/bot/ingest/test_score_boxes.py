@@ -1046,3 +1046,48 @@ def test_stars_that_are_controls_are_the_readers_to_rate_with(control: str) -> N
     assert not any("★" in box for box in verdict_boxes(markup))
     page = read_page(markup, name="recap.html")
     assert parse_document(page.text, meta=page.meta, anime="Lighthouse").score is None
+
+
+def _recap_with(box: str, head: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'>{head}</head><body><article>"
+        "<h1>Lighthouse Episode 5 Recap: The Logbook</h1>"
+        f"{box}"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_stars_beside_a_link_to_another_pages_review_are_that_reviews() -> None:
+    # a recap pointing to the site's review of the same episode, with that review's stars
+    pointer = (
+        "<div class='promo'><span>Want the verdict?</span> "
+        "<a href='/lighthouse/episode-5-review/'>Read our Lighthouse episode 5 review</a> "
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    assert verdict_boxes(_recap_with(pointer)) == []
+    page = read_page(_recap_with(pointer), name="recap.html")
+    assert parse_document(page.text, meta=page.meta, anime="Lighthouse").score is None
+    # a link to a section of reviews (a kicker's category) names no review of its own
+    kicker = (
+        "<div class='kicker'><a href='/reviews/'>TV Reviews</a> "
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    assert verdict_boxes(_recap_with(kicker)) == ["Rating: ★★★★☆"]
+
+
+def test_stars_beside_a_link_to_the_page_itself_are_its_own() -> None:
+    # a blog's headline linking to its own permalink, its stars right under it
+    own = "/2025/03/lighthouse-episode-5-review.html"
+    header = (
+        f"<div class='post-head'><h2><a href='{own}'>Lighthouse Episode 5 Review</a></h2>"
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    canonical = f"<link rel='canonical' href='https://tide.example{own}'>"
+    assert verdict_boxes(_recap_with(header, canonical)) == ["Rating: ★★★★☆"]
+    in_h1 = (
+        "<div class='post-head'><h1><a href='/p/123'>Lighthouse Episode 5 Review</a></h1>"
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    assert verdict_boxes(_recap_with(in_h1)) == ["Rating: ★★★★☆"]
