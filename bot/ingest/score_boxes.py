@@ -12,6 +12,7 @@ import logging
 import re
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -120,12 +121,16 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 ):
                     found.append(text)
                 continue
+            if starred and _star_controls(element):
+                continue
             labelled_line = False
             stars = _star_box(element, marks) if starred else ""
             if stars and _breakdown_row(element):
                 continue  # one aspect's stars ("Story ★★★★☆"), not the review's
             if stars:
-                theirs = _not_the_reviewers(element, stars, top and article, article, framed)
+                theirs = _not_the_reviewers(
+                    element, stars, top and article, article, framed
+                ) or _by_a_review_link(element, article)
                 if not theirs and stars not in found:
                     found.append(stars)
                     taken.update(element.iter())
@@ -189,6 +194,62 @@ def _star_box(element: Any, marks: str) -> str:
         return ""
     value = _box_text(element)
     return f"Rating: {value}" if value and _STAR_ROW.fullmatch(value) is not None else ""
+
+
+def _star_controls(element: Any) -> bool:
+    """Does `element` hold stars that are controls: buttons or labels each a star glyph
+    ("<button>★</button>" five times), radio buttons? A widget's stars for the readers to
+    rate with, never a rating stated, however the box around them is named."""
+    for control in element.iterdescendants("button", "label", "input"):
+        if control.tag == "input":
+            if (control.get("type") or "").lower() == "radio":
+                return True
+        elif _all_stars(" ".join(control.text_content().split())):
+            return True
+    return False
+
+
+_MAX_LINK_CARD = 160  # the text of a link's card: a line or two and its stars
+# a link's words naming one review ("Read our Show episode 7 review", "Season 2 premiere
+# review"), not a section of reviews ("TV Reviews", a kicker's category)
+_A_REVIEW = re.compile(r"\breview\b", re.IGNORECASE)
+
+
+def _by_a_review_link(stars: Any, root: Any) -> bool:
+    """Is the star box `stars` set beside a link to another page's review ("Looking for our
+    take? <a href="/show/episode-7-review">Read our Show episode 7 review</a> <span
+    class="stars">★★★★★</span>", a recap's pointer to the site's review of the episode, or a
+    list's card of another review), in the small box around both (below `root`, the
+    article)? The stars are that review's, not this page's. A link to the page itself (its
+    headline in an <h1>, a permalink to its canonical address) is no other review."""
+    for around in islice(stars.iterancestors(), _MAX_CLIMB):
+        if around is root or around.tag in _PAGE_TAGS or len(_flat_text(around)) > _MAX_LINK_CARD:
+            return False
+        for link in around.iter("a"):
+            href = (link.get("href") or "#").strip()
+            if (
+                href.startswith("#")
+                or _A_REVIEW.search(link.text_content()) is None
+                or any(a.tag == "h1" for a in link.iterancestors())
+            ):
+                continue
+            return _path(href) not in _own_paths(stars)
+    return False
+
+
+def _own_paths(element: Any) -> set[str]:
+    """The paths of the page's own address as its markup declares it (its canonical link,
+    its og:url), for the page `element` is in."""
+    head = element.getroottree().getroot().find("head")
+    if head is None:
+        return set()
+    addresses = [e.get("href") for e in head.iter("link") if (e.get("rel") or "") == "canonical"]
+    addresses += [e.get("content") for e in head.iter("meta") if e.get("property") == "og:url"]
+    return {_path(a) for a in addresses if a}
+
+
+def _path(address: str) -> str:
+    return urlsplit(address.strip()).path.rstrip("/")
 
 
 # a breakdown's row: an aspect's name, then its stars ("Story ★★★★☆", "Sound & Music ★★★☆☆")
@@ -598,7 +659,7 @@ def _stated_rating(text: str) -> bool:
 def _box_head(element: Any) -> str:
     """A box's label and value ("Our score: 4 out of 5") when it opens with a label, or with
     both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else ""."""
-    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    parts = _star_rows([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
     if len(parts) < 2:
         return ""
     if not any(word in parts[0].lower() for word in _BOX_WORDS):
@@ -853,7 +914,30 @@ def roots_of(article: Any) -> set[Any]:
 def _box_text(element: Any) -> str:
     """A box's text, its parts apart: "Grade", "A-", "The best fight…" -> "Grade: A- The best
     fight…" (a label on its own line, then the value, as score cards lay them out)."""
-    return _box_text_of([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
+    return _box_text_of(
+        _star_rows([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
+    )
+
+
+# what a star row's parts are made of: the glyphs, a half, an emoji's variation selector
+_STAR_ROW_GLYPHS = frozenset("★⭐🌟☆✩½\ufe0f ")
+
+
+def _star_rows(parts: list[str]) -> list[str]:
+    """`parts` with each run of parts that are all star glyphs joined into one row ("★", "★",
+    "★", "☆" -> "★★★☆"): a rating drawn one star to an element ("<span class="star full">★
+    </span>…"), which would otherwise read as its first star alone ("Rating: ★")."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _all_stars(part) and _all_stars(joined[-1]):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _all_stars(part: str) -> bool:
+    return any(c in _STARS for c in part) and all(c in _STAR_ROW_GLYPHS for c in part)
 
 
 def _box_text_of(parts: list[str]) -> str:

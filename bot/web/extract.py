@@ -36,6 +36,12 @@ _DATE_PARAMS: dict[str, Any] = {
     "max_date": "2100-12-31",
 }
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_LETTER = re.compile(r"[^\W\d_]")
+# a score with its unit, which a site's name never is: "3.5 stars", "4.5 out of 5", "8.5 pts"
+_SCORE_WITH_UNIT = re.compile(
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:stars?|points?|pts|out[ \t]+of[ \t]+\d{1,3})",
+    re.IGNORECASE,
+)
 
 
 class ExtractError(Exception):
@@ -215,7 +221,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         title=_clean(document.title),
         author=_clean(document.author),
         date=_iso_date(document.date),
-        sitename=_clean(document.sitename),
+        sitename=_site_name(document.sitename),
         url=_canonical(document.url, url),
         description=_clean(document.description),
         categories=tuple(c for c in map(_clean, document.categories or ()) if c),
@@ -343,6 +349,18 @@ def _clean(value: str | None) -> str | None:
         return None
     cleaned = " ".join(value.split())
     return cleaned or None
+
+
+def _site_name(value: str | None) -> str | None:
+    """trafilatura's site name, unless it is a score: it takes a <title>'s part after a
+    separator that holds a dot for a domain ("… | otaku.example"), and a headline ending in
+    the reviewer's score ("Show Episode 8 Review – 9.5/10", "… – 3.5 stars") gives the score,
+    which would then be cut off the headline as the site's name. A site is named in words
+    ("Anime Orbit", "4chan"), never by a number alone (no letter) or a number and its unit."""
+    cleaned = _clean(value)
+    if cleaned is None or _LETTER.search(cleaned) is None:
+        return None
+    return None if _SCORE_WITH_UNIT.fullmatch(cleaned) is not None else cleaned
 
 
 def _iso_date(value: str | None) -> str | None:

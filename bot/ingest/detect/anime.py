@@ -136,6 +136,11 @@ _MIN_FUZZY_LENGTH = 6  # shorter names only match exactly
 _MAX_RESPACED_WORDS = 4  # a name split into more words than this is no longer one ("Dan Da Dan")
 
 
+# a number's word before it in a name, and its sign: "No. 8", "#8"
+_NUMBER_WORD = re.compile(r"(?<!\w)no\.\s?(?=\d)")
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#(?=\d)")
+
+
 class AnimeNames:
     """Every name of every known anime (catalog titles and aliases, anime in the store, the
     part of a title before its colon), folded, with one pattern finding any of them."""
@@ -175,6 +180,11 @@ class AnimeNames:
                 spaced = " ".join(key.replace("×", " × ").split())
                 self.by_name.setdefault(spaced, title)
                 self.by_name.setdefault(spaced.replace(" × ", " x "), title)
+            # "Name No. 8" is written with the number sign ("Name #8"), and the other way round
+            if "no. " in key or "#" in key:
+                for variant in (_NUMBER_WORD.sub("#", key), _NUMBER_SIGN.sub("no. ", key)):
+                    if variant != key:
+                        self.by_name.setdefault(variant, title)
 
     def exact_in(self, text: str) -> list[tuple[str, str, int]]:
         """(title, name as written, position) of each known name in `text`."""

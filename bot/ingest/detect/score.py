@@ -68,6 +68,24 @@ _SCORE_KEYWORDS = re.compile(
     r"|call(?:ing)?\s+(?:it|this))\b",
     re.IGNORECASE,
 )
+# the writer revising their score, right before the new one (an edit under a post, an update):
+# "Bumping this to a **4/5**", "raised my score to 8/10", "changing it from 6/10 to 7/10",
+# "score bumped to 8/10", "EDIT: knocked down to a 5/10"; the verb takes the score as its
+# object, follows the score's word, or opens the sentence (after an edit's label): "the
+# budget dropped to …" revises nothing
+_REVISING = (
+    r"(?:bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|ups|upp(?:ed|ing)|lower(?:s|ed|ing)?"
+    r"|drop(?:s|ped|ping)?|knock(?:s|ed|ing)|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)"
+    r"|adjust(?:s|ed|ing)?)"
+)
+_REVISES = re.compile(
+    r"(?:\b" + _REVISING + r"\s+(?:it|this|that|(?:my|the)\s+(?:final\s+|overall\s+)?"
+    r"(?:score|rating|grade))"
+    r"|\b(?:score|rating|grade)\s+" + _REVISING + r"|\A[\W_]*(?:(?:edit|update)[\w ]{0,20}"
+    r"[:)\]][\W_]*)?" + _REVISING + r")"
+    r"(?:\s+(?:up|down|back))?(?:\s+from\s+[^\s,;]{1,16})?\s+to\s+(?:an?\s+)?[*_]*\Z",
+    re.IGNORECASE,
+)
 # someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10"
 _RELATIVES = (
     r"friends?|sisters?|brothers?|siblings?|mom|mum|mother|dad|father|parents?|partner|wife"
@@ -789,6 +807,7 @@ def _candidates(
             continue
         keyword = (
             bool(_SCORE_KEYWORDS.search(before))
+            or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)
             or _labelled_above(text, line_start, start)
@@ -2149,12 +2168,29 @@ def score_in(
         return None
     best = max(candidates, key=lambda c: c.priority)
     return (
-        _designated(body, best, candidates)
+        _revised(body, best, candidates)
+        or _designated(body, best, candidates)
         or _episode_over_whole(body, best, candidates, episode)
         or _glossed(body, best, candidates)
         or _own_over_named(body, best, candidates)
         or best.score
     )
+
+
+def _revised(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """The latest score the writer says revises theirs ("EDIT: … Bumping this to a 4/5",
+    "Update: raised my score to 8/10"), when it is not the best already: the score a post
+    was first given ("Score for now: ★★★½", labelled, or the headline's) was replaced, and an
+    edit may stand above the post as well as under it. None when no score is a revision."""
+    revisions = [
+        c
+        for c in candidates
+        if c.priority[3] >= 0 and _REVISES.search(_sentence_before(body, c.priority[3]))
+    ]
+    if not revisions:
+        return None
+    latest = max(revisions, key=lambda c: c.priority[3])
+    return None if latest is best else latest.score
 
 
 # a score labelled as someone's by their name, right before it: "Mika's score: 5/10", "Jun's

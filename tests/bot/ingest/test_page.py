@@ -607,3 +607,24 @@ def test_an_every_episode_seen_tag_in_a_rating_box_makes_a_whole_show_review() -
     parsed = parse_document(page.text, meta=page.meta, known_anime=["Harbour Lights"])
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+def test_a_score_ending_a_blog_posts_title_stays_in_the_title_and_is_its_score() -> None:
+    # the review's only score is in its headline ("… Review – 8.5/10"): the <title>'s part
+    # after the dash is no site's name, though it holds a dot as a domain does
+    prose = (
+        "<p>The harbour floods in the second half, and the two keepers finally speak plainly "
+        "to each other. I have been waiting weeks for this one and it did not disappoint.</p>"
+    )
+    headline = "Harbour Lights Episode 4 Review – 8.5/10"
+    html = (
+        f"<html><head><title>Tea Leaves: {headline}</title>"
+        f'<meta property="og:title" content="{headline}"></head><body>'
+        '<h1 class="title">Tea Leaves</h1><div class="post hentry">'
+        f'<h3 class="post-title">{headline}</h3>'
+        f'<div class="post-body entry-content">{prose * 4}</div></div></body></html>'
+    )
+    page = read_page(html.encode(), name="post.html")
+    parsed = parse_document(page.text, source_name="post.html", meta=page.meta)
+    assert parsed.title == headline
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"

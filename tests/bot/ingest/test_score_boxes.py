@@ -242,6 +242,29 @@ def test_a_row_of_stars_in_an_element_named_for_them_is_the_rating() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★★☆"
 
 
+def test_stars_drawn_one_to_an_element_in_a_labelled_card_are_one_row() -> None:
+    # a magazine's rating card: its label, then each star in a span of its own, then the
+    # episode's facts; the card's head is the label and the whole row, not its first star
+    stars = "".join(f"<span class='star'>{s}</span>" for s in "★★★☆☆")
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 5 Review: The Logbook</h1>"
+        "<section class='rating-card'><div>Our Rating</div>"
+        f"<div class='rating-card__glyphs' role='img'>{stars}</div>"
+        "<dl><dt>Episode</dt><dd>Season 1, Episode 5</dd><dt>Studio</dt><dd>Harbour Works"
+        "</dd><dt>Streaming</dt><dd>Tidefall+</dd></dl>"
+        "</section>"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        "</article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Our Rating: ★★★☆☆"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "★★★☆☆"
+    assert parsed.score.score_100 == 60
+
+
 def test_a_breakdowns_rows_of_aspect_stars_are_not_the_reviews_rating() -> None:
     # a review plugin's box: each aspect's stars in a "star" element beside its name, then the
     # overall (a row of its own, or only in the page's structured data)
@@ -981,7 +1004,7 @@ def test_a_boxs_bare_value_under_its_wrappers_heading_is_labelled_by_it(
         ("Rate this episode", []),
         ("Average of 40 votes", []),
         ("Readers' stars", []),
-        ("Our verdict", ["Rating: ★ ★ ★ ☆ ☆"]),
+        ("Our verdict", ["Rating: ★★★☆☆"]),
     ],
 )
 def test_stars_under_a_heading_asking_the_readers_are_not_the_reviewers(
@@ -998,3 +1021,73 @@ def test_stars_under_a_heading_asking_the_readers_are_not_the_reviewers(
         "</article></body></html>"
     ).encode()
     assert verdict_boxes(markup) == boxes
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<button type='button'>★</button>",
+        "<label><input type='radio' name='r'>★</label>",
+        "<input type='radio' name='r'><span>★</span>",
+    ],
+)
+def test_stars_that_are_controls_are_the_readers_to_rate_with(control: str) -> None:
+    # a recap site's widget under the article: the readers' average, then five clickable
+    # stars, in a box named for a rating; the stars are a form's, never the writer's rating
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 5 Recap</h1>"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        "<section class='episode-rating'><h3>What did you make of this one?</h3>"
+        f"<div class='episode-rating__stars'>{control * 5}</div></section>"
+        "</article></body></html>"
+    ).encode()
+    assert not any("★" in box for box in verdict_boxes(markup))
+    page = read_page(markup, name="recap.html")
+    assert parse_document(page.text, meta=page.meta, anime="Lighthouse").score is None
+
+
+def _recap_with(box: str, head: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'>{head}</head><body><article>"
+        "<h1>Lighthouse Episode 5 Recap: The Logbook</h1>"
+        f"{box}"
+        "<p>The keeper finds the logbook under the floorboards, and the episode spends its "
+        "second half reading it aloud, page by page, as the storm builds outside.</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_stars_beside_a_link_to_another_pages_review_are_that_reviews() -> None:
+    # a recap pointing to the site's review of the same episode, with that review's stars
+    pointer = (
+        "<div class='promo'><span>Want the verdict?</span> "
+        "<a href='/lighthouse/episode-5-review/'>Read our Lighthouse episode 5 review</a> "
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    assert verdict_boxes(_recap_with(pointer)) == []
+    page = read_page(_recap_with(pointer), name="recap.html")
+    assert parse_document(page.text, meta=page.meta, anime="Lighthouse").score is None
+    # a link to a section of reviews (a kicker's category) names no review of its own
+    kicker = (
+        "<div class='kicker'><a href='/reviews/'>TV Reviews</a> "
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    assert verdict_boxes(_recap_with(kicker)) == ["Rating: ★★★★☆"]
+
+
+def test_stars_beside_a_link_to_the_page_itself_are_its_own() -> None:
+    # a blog's headline linking to its own permalink, its stars right under it
+    own = "/2025/03/lighthouse-episode-5-review.html"
+    header = (
+        f"<div class='post-head'><h2><a href='{own}'>Lighthouse Episode 5 Review</a></h2>"
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    canonical = f"<link rel='canonical' href='https://tide.example{own}'>"
+    assert verdict_boxes(_recap_with(header, canonical)) == ["Rating: ★★★★☆"]
+    in_h1 = (
+        "<div class='post-head'><h1><a href='/p/123'>Lighthouse Episode 5 Review</a></h1>"
+        "<span class='stars'>★★★★☆</span></div>"
+    )
+    assert verdict_boxes(_recap_with(in_h1)) == ["Rating: ★★★★☆"]

@@ -137,6 +137,32 @@ def test_lists_tables_and_line_breaks() -> None:
         assert chrome not in article.text
 
 
+@pytest.mark.parametrize("verdict", ["8.5/10", "3.5 stars", "4.5 out of 5", "★★★½"])
+def test_a_score_ending_the_pages_title_is_not_taken_for_the_sites_name(verdict: str) -> None:
+    # a blog whose <title> is "<Blog>: <Post> – <score>": a part of the <title> holding a dot
+    # is taken for a domain, so a decimal score would become the site's name
+    prose = "<p>The harbour town floods in the second half and the cast never quite dries off.</p>"
+    html = (
+        f"<html><head><title>Tea Leaves: Harbour Lights Episode 4 Review – {verdict}</title>"
+        f'<meta property="og:title" content="Harbour Lights Episode 4 Review – {verdict}">'
+        '</head><body><h1 class="title">Tea Leaves</h1><div class="post hentry">'
+        f'<h3 class="post-title">Harbour Lights Episode 4 Review – {verdict}</h3>'
+        f'<div class="post-body entry-content">{prose * 6}</div></div></body></html>'
+    )
+    article = extract_article(html)
+    assert article.sitename is None
+    assert article.title == f"Harbour Lights Episode 4 Review – {verdict}"
+
+
+def test_a_sites_name_holding_a_dot_is_still_read_from_the_pages_title() -> None:
+    prose = "<p>The harbour town floods in the second half and the cast never quite dries off.</p>"
+    html = (
+        "<html><head><title>Harbour Lights Episode 4 Review | tealeaves.example</title></head>"
+        f"<body><article>{prose * 6}</article></body></html>"
+    )
+    assert extract_article(html).sitename == "tealeaves.example"
+
+
 def test_missing_metadata_is_none() -> None:
     article = extract_article(page("season_review_lists.html"))
     assert article.title == "Season wrap-up: Apothecary Diaries"

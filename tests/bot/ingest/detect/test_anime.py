@@ -1228,6 +1228,21 @@ def test_a_known_anime_styled_with_a_multiplication_sign_is_the_known_one(
 
 
 @pytest.mark.parametrize(
+    ("known", "title"),
+    [
+        ("Tide No. 6", "Tide #6 Episode 4 Review: Low Water"),
+        ("Tide No. 6", "Tide #6 Episode 4 Review"),
+        ("Tide #6", "Tide No. 6 Episode 4 Review"),
+        ("Harbour Unit #6", "Harbour Unit No. 6 Episode 4 Review"),
+    ],
+)
+def test_a_known_anime_numbered_with_a_number_sign_is_the_known_one(known: str, title: str) -> None:
+    # "No. 6" in a show's name is written "#6" too: the same anime, not a new one named
+    # by the words before the sign
+    assert doc(f"{title}\n\n{BODY}", known_anime=[known]).anime_title == known
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Four weeks in, Shizuka na Kajuen (The Quiet Orchard, if you watch the dub) is still "

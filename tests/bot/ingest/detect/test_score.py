@@ -1989,3 +1989,33 @@ def test_a_single_episode_heading_keeps_its_score() -> None:
     )
     parsed = doc(f"Show Season 1 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    ("post", "raw"),
+    [
+        # an edit under the post raising its labelled score
+        (
+            "**My score: 6/10**\n\nSolid, but slow.\n\n**EDIT:** watched it again with the "
+            "dub on and it grew on me a lot. Bumping this to a **7/10**.",
+            "7/10",
+        ),
+        ("Score: ★★★ (3/5)\n\nUpdate, a day later: I've raised my score to 4/5.", "4/5"),
+        ("Rating: 8/10\n\nEDIT: changing it from 8/10 to 6.5/10, the ending aged badly.", "6.5/10"),
+        ("Score: 6/10\n\nEDIT 2: bumped up to 7/10 after the rewatch.", "7/10"),
+        # the edit above the post, the first verdict below it
+        ("EDIT: knocked it down to a 5/10 after the discourse.\n\nVerdict: 7/10", "5/10"),
+    ],
+)
+def test_a_later_edit_revising_the_score_replaces_it(post: str, raw: str) -> None:
+    parsed = doc(f"Show Episode 2 Thoughts\n\n{BODY}\n\n{post}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_a_thing_dropped_to_a_fraction_is_no_revision_of_the_score() -> None:
+    # a verb of revising with something else than the score as its subject revises nothing
+    parsed = doc(
+        f"Show Episode 2 Review\n\n{BODY}\n\nScore: 7/10\n\nAfter the break the animation "
+        "dropped to a 5/10 level, honestly."
+    )
+    assert parsed.score is not None and parsed.score.raw == "7/10"
