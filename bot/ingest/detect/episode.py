@@ -1448,6 +1448,23 @@ def detect_episode(draft: Draft) -> None:
             draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
             return
         if says_season_level(draft.title):
+            look = (
+                _first_look_said(_opening(draft.paragraphs), count)
+                if FIRST_IMPRESSIONS.search(draft.title) is None
+                and not says_season_level(_SEASON_LABEL.sub(" ", draft.title))
+                else None
+            )
+            if look is not None:
+                # a diary site's "<user>'s review of <Show> — Season 1" (the season it files
+                # the entry under) over "So, first impressions, four episodes in": the
+                # writer's first look, as far as they have watched
+                draft.episode, draft.episode_reached = look
+                draft.explain(
+                    "episode",
+                    f"{look[0]}: first impressions {look[1]!r} in the opening (the title "
+                    f"{draft.title!r} only names the season)",
+                )
+                return
             if FIRST_IMPRESSIONS.search(draft.title) is not None:
                 # "Show Season 2: First Impressions" after the season's first episodes: the
                 # opening may say how many ("two episodes in")
@@ -1726,6 +1743,36 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET_LOOK = 40
+
+
+# a title's bare season ("Season 1"), which names the season a post is filed under, not
+# the kind of post (not "Season 1 Review", "full season")
+_SEASON_LABEL = re.compile(
+    r"\bseason\s+\d{1,2}\b(?!\s*[:\-–—]?\s*(?:review|thoughts|retrospective|wrap))",
+    re.IGNORECASE,
+)
+# how far a first look went, right after its words: "first impressions, four episodes in",
+# "first impressions after three episodes", "first thoughts (two episodes in)"
+# (not "… three episodes in one sitting", a marathon, nor "… after two episodes were", past)
+_FIRST_LOOK_REACH = re.compile(
+    r"[\s,:;(–—-]{1,4}(?:(?:after|through)\s+(?:the\s+first\s+)?(\d{1,2}|"
+    + _WORD_NUMBER
+    + r")\s+episodes\b(?!\s+(?:were|was|had)\b)|(\d{1,2}|"
+    + _WORD_NUMBER
+    + r")\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-])))",
+    re.IGNORECASE,
+)
+
+
+def _first_look_said(opening: str, count: int | None) -> tuple[int, str] | None:
+    """(N, as written) when the opening calls itself first impressions and says how far they
+    went in the same breath ("So, first impressions, four episodes in."), else None."""
+    for said in FIRST_IMPRESSIONS.finditer(opening):
+        reach = _FIRST_LOOK_REACH.match(opening, said.end())
+        number = _marker_number(reach[1] or reach[2]) if reach is not None else None
+        if reach is not None and number and not (count and number > count):
+            return number, opening[said.start() : reach.end()]
+    return None
 
 
 def _episodes_so_far(opening: str, count: int | None) -> tuple[int, str] | None:

@@ -1200,6 +1200,50 @@ def test_episodes_in_one_sitting_is_not_how_far_a_title_is() -> None:
     assert episode_in("Show review: all 10 episodes in one sitting") is None
 
 
+@pytest.mark.parametrize(
+    ("said", "episode"),
+    [
+        ("So, first impressions, three episodes in.", 3),
+        ("Here are my first impressions after two episodes, spoilers and all.", 2),
+        ("First thoughts (4 episodes in): the pace is glacial.", 4),
+    ],
+)
+def test_a_title_naming_only_the_season_over_a_first_look_that_says_how_far(
+    said: str, episode: int
+) -> None:
+    # a diary site titles every entry "<user>'s review of <Show> — Season 1", the season it
+    # files the entry under; the writer's opening says it is a first look, and how far
+    text = (
+        "gullwing's review of Show — Season 1\n\n"
+        "I put this off for a year and I regret every day of it.\n\n"
+        f"Everyone told me to start it, and I finally did. {said} The lighthouse keeper "
+        "barely speaks and it works better than it has any right to.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == episode
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "gullwing's review of Show — Season 1",  # said of the past: a season review
+        "Show Season 1 Review",  # the title's own words review the season
+    ],
+)
+def test_a_season_review_recalling_its_first_impressions_keeps_no_episode(title: str) -> None:
+    said = (
+        "My first impressions after three episodes were lukewarm."
+        if "gullwing" in title
+        else "So, first impressions, three episodes in, were lukewarm; all of it changed me."
+    )
+    text = f"{title}\n\nI finally finished it. {said} By the end I was a wreck.\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
 def test_a_seasons_first_impressions_take_the_episode_the_opening_gives() -> None:
     # "first impressions after the first two episodes" of a second season: up to its second
     text = (
