@@ -92,6 +92,15 @@ _HASH_AFTER_SEASON = re.compile(
 )
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
 _HASH_BESIDE_LOOK = 12
+# a number a word of the show's own labels with a colon or a "#", right before a bracket
+# opening on a season's marker ("MISSION:30 (S2 ep 5)", "Lesson #30 [S2E5]"): the bracket
+# glosses it within its season, so it counts through them (not a name's own number, "Mob
+# Psycho 100 (S3E5)", nor "Kaiju No. 8 (S1E5)")
+_GLOSSED_NUMBER = re.compile(
+    r"(?<![\w&])[A-Za-z]{2,12}(\s*[:#]\s*)(\d{1,4})\s*[(\[]\s*$"
+)
+_GLOSS_LOOK = 24
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 # a bare number in round or square brackets right after a season's marker: "2nd Season – 05
 # (17)", "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]"
 _BARE_BRACKET = re.compile(r"\s*[(\[](\d{1,3})[)\]]")
@@ -232,6 +241,17 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     bare = _BARE_BRACKET.match(title, season.end())
     if bare is not None and within is not None and int(bare.group(1)) > within:
         return int(bare.group(1))
+    glossed = _GLOSSED_NUMBER.search(title, max(0, season.start() - _GLOSS_LOOK), season.start())
+    if (
+        glossed is not None
+        and within is not None
+        and _BRACKET_CLOSE.match(title, season.end()) is not None
+        and int(glossed.group(2)) > within
+        and not numbers_another_thing(title, glossed.start(1))
+    ):
+        # the season's marker glossing the number it follows, in brackets: "MISSION:30 (S2 ep
+        # 5)", "Lesson #30 [S2E5]" (a show numbering its episodes in words of its own)
+        return int(glossed.group(2))
     if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(

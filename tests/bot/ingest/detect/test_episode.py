@@ -698,6 +698,26 @@ def test_a_later_seasons_number_after_a_dash_counts_within_it(title: str, episod
 @pytest.mark.parametrize(
     ("title", "episode"),
     [
+        # a show that numbers its episodes in a word of its own ("MISSION:30", "Lesson #30"),
+        # the season's own number glossing it in brackets: the number through the seasons
+        ("SHOW — OPERATION:27 (S2 ep 4) — quick review", 27),
+        ("Show Lesson #41 [S3E2] thoughts", 41),
+        ("Show, Night: 15 (Season 2 Episode 3)", 15),
+        # a name's own number, or one of something else, is no such label
+        ("Mob Psycho 100 (S3 ep 5) review", 5),
+        ("Show Chapter: 45 (S2E5) thoughts", 5),
+        ("Show Vol:2 (S2 ep 5)", 5),
+    ],
+)
+def test_a_shows_own_label_glossed_by_its_season_counts_through_them(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
         # a blog's or a forum thread's number through the seasons in brackets right after
         # the season's own marker wins
         ("Show Season 4 – Episode 6 (46): Lanterns on the Pier", 46),
