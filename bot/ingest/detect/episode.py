@@ -96,9 +96,7 @@ _HASH_BESIDE_LOOK = 12
 # opening on a season's marker ("MISSION:30 (S2 ep 5)", "Lesson #30 [S2E5]"): the bracket
 # glosses it within its season, so it counts through them (not a name's own number, "Mob
 # Psycho 100 (S3E5)", nor "Kaiju No. 8 (S1E5)")
-_GLOSSED_NUMBER = re.compile(
-    r"(?<![\w&])[A-Za-z]{2,12}(\s*[:#]\s*)(\d{1,4})\s*[(\[]\s*$"
-)
+_GLOSSED_NUMBER = re.compile(r"(?<![\w&])[A-Za-z]{2,12}(\s*[:#]\s*)(\d{1,4})\s*[(\[]\s*$")
 _GLOSS_LOOK = 24
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 # a bare number in round or square brackets right after a season's marker: "2nd Season – 05
@@ -1002,13 +1000,15 @@ def _only_words(text: str) -> bool:
     return text[-1:].isspace() and all(c.isalpha() or c.isspace() for c in text)
 
 
-def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | None:
-    """The episode a title numbers right after the anime's name ("Show 03 – recap"; of a
-    pair, "Show 12 & 13: …", the last), when no marker names one; never above the anime's
-    known episode count. The name opens the title, or follows words alone, as a longer form
-    of it does (a romanised name whose last word is the name known: "sousou no show 25 —
-    notes")."""
-    title = fold(draft.title)
+def _number_after_name(
+    draft: Draft, count: int | None, text: str | None = None
+) -> tuple[int, str] | None:
+    """The episode a title (or `text`: a URL's slug in words) numbers right after the anime's
+    name ("Show 03 – recap"; of a pair, "Show 12 & 13: …", the last), when no marker names
+    one; never above the anime's known episode count. The name opens the title, or follows
+    words alone, as a longer form of it does (a romanised name whose last word is the name
+    known: "sousou no show 25 — notes")."""
+    title = fold(draft.title if text is None else text)
     if not any(c.isdigit() for c in title):
         return None
     for name in _names_of(draft):
@@ -1555,7 +1555,8 @@ def detect_episode(draft: Draft) -> None:
                 draft.episode = number
                 draft.explain("episode", f"{number}: the label {label!r} above the title")
                 return
-    from_url = _episode_in_url(draft.meta.url if draft.meta is not None else None, catalog)
+    url = draft.meta.url if draft.meta is not None else None
+    from_url = _episode_in_url(url, catalog) or _number_after_name_in_url(draft, url, count)
     if from_url is not None:
         draft.episode = from_url[0]
         draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
@@ -2060,16 +2061,41 @@ _SLUG_SEPARATORS = re.compile(r"(?<!\d)[-_+.]+|[-_+.]+(?!\d)")
 _MAX_SLUG = 200
 
 
-def _episode_in_url(url: str | None, catalog: Catalog | None) -> tuple[int, str] | None:
-    """The episode a page's (canonical) URL names in its last path segment
-    ("/frieren-episode-7-review/", "/s01e07", "/…-finale-review"), with the slug as written."""
+def _url_slug(url: str | None) -> str | None:
+    """The last path segment of a page's URL, or None when it has none (only the host)."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    slug = path.rsplit("/", 1)[-1][-_MAX_SLUG:]
     if "://" in url and path.count("/") < 3:  # only the host: no slug
         return None
+    return path.rsplit("/", 1)[-1][-_MAX_SLUG:]
+
+
+def _episode_in_url(url: str | None, catalog: Catalog | None) -> tuple[int, str] | None:
+    """The episode a page's (canonical) URL names in its last path segment
+    ("/frieren-episode-7-review/", "/s01e07", "/…-finale-review"), with the slug as written."""
+    slug = _url_slug(url)
+    if slug is None:
+        return None
     named = episode_named(_SLUG_SEPARATORS.sub(" ", slug), catalog)
+    return (named[0], slug) if named is not None else None
+
+
+# a page's file extension at the end of its slug ("….html", as a blog platform's posts end)
+_SLUG_EXTENSION = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+
+
+def _number_after_name_in_url(
+    draft: Draft, url: str | None, count: int | None
+) -> tuple[int, str] | None:
+    """The episode a page's URL numbers right after the anime's name in its slug, as a blog
+    files its weekly posts ("/2023/10/sousou-no-show-08.html" under a headline that is the
+    episode's own title), with the slug as written; else None."""
+    slug = _url_slug(url)
+    if slug is None or not any(c.isdigit() for c in slug):
+        return None
+    words = _SLUG_SEPARATORS.sub(" ", _SLUG_EXTENSION.sub("", slug)).strip()
+    named = _number_after_name(draft, count, words)
     return (named[0], slug) if named is not None else None
 
 

@@ -188,6 +188,32 @@ def test_the_episode_only_in_the_pages_url(catalogs: list[Catalog]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("url", "episode"),
+    [
+        # a blog platform's weekly post, its slug the anime's (longer) name and the number
+        ("https://tidepool.blogspot.com/2024/05/umi-no-lighthouse-11.html", 11),
+        ("https://tidepool.example/lighthouse-05/", 5),
+        # no number right after the name: no episode
+        ("https://tidepool.example/2024/05/lighthouse-10-things-i-loved.html", None),
+        ("https://tidepool.example/2024/05/lighthouse-2024.html", None),
+        ("https://tidepool.example/2024/05/lighthouse-review.html", None),
+    ],
+)
+def test_the_episode_numbered_after_the_anime_name_in_the_pages_url(
+    url: str, episode: int | None
+) -> None:
+    from bot.ingest.page import PageMeta
+
+    title = "Umi no Lighthouse – The Keeper's Last Light"
+    text = f"{title}\n\nThis week the keeper finally climbs the stairs again.\n\n{BODY}"
+    parsed = doc(text, meta=PageMeta(title=title, url=url), known_anime=["Lighthouse"])
+    assert parsed.anime_title == "Lighthouse"
+    assert parsed.episode == episode
+    if episode is not None:
+        assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "https://x.example/",  # no slug
