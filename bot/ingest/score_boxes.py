@@ -43,16 +43,19 @@ _ARTICLE_MARKS = ("article", "entry-content", "post-content", "post-body", "entr
 def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     """The page's <article> elements, but for other posts' cards in its chrome (a "read more"
     aside's <article class="post-card">, each with that post's grade); a page without one: its
-    <main>, else the outermost elements named like an article's body ("entry-content"), when
-    together they hold a good share of the `extracted` text: elements only named so, a kicker
-    naming the article's type ("article-type"), the forum's posts under it ("post-body"), are
-    not the article (none: the caller finds it around the extracted text)."""
+    <main> (on a page whose only <article>s are such cards, too: a diary site's review page
+    lists other users' reviews of the show as cards in its sidebar, its own review in its
+    <main>), else those cards, else the outermost elements named like an article's body
+    ("entry-content"), when together they hold a good share of the `extracted` text: elements
+    only named so, a kicker naming the article's type ("article-type"), the forum's posts under
+    it ("post-body"), are not the article (none: the caller finds it around the extracted
+    text)."""
     # (a comment set as an <article> of its own, under the post, is none: a reader's words)
     articles = [a for a in tree.iter("article") if "comment" not in _marks(a)]
-    roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)] or articles
+    roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)]
     if roots:
         return roots
-    roots = list(tree.iter("main"))
+    roots = list(tree.iter("main")) or articles
     if roots:
         return roots
     for element in tree.iter():
@@ -67,6 +70,20 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     if len(roots) == 1 and (box := _box_after(roots[0])) is not None:
         roots.append(box)
     return roots
+
+
+def _card_regions(tree: Any, roots: list[Any]) -> list[Any]:
+    """The chrome (an aside, the navigation, a footer) that holds other posts' cards, each an
+    <article> of its own ("Popular reviews of this season", "Read more"), but for one around
+    a root: inside a <main> beside the review, a sidebar so is the site's, all its ratings
+    (the cards', the user's diary's list beside them) other reviews'."""
+    regions: list[Any] = []
+    for card in tree.iter("article"):
+        region = next((a for a in card.iterancestors() if a.tag in _CARD_CHROME_TAGS), None)
+        if region is not None and region not in regions:
+            regions.append(region)
+    held = {a for root in roots for a in (root, *root.iterancestors())}
+    return [region for region in regions if region not in held]
 
 
 def _box_after(body: Any) -> Any | None:
@@ -96,9 +113,10 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     except (ValueError, etree.ParserError):
         return []
     found: list[str] = []
-    taken: set[Any] = set()
     scale = _stated_scale(data)
     roots = _article_roots(tree, extracted)
+    # (the sidebar listing other posts' cards is chrome wherever it is: its stars are theirs)
+    taken: set[Any] = {e for region in _card_regions(tree, roots) for e in region.iter()}
     # the element around the extracted text is the article, whatever section holds it (a
     # database site's "user-reviews" section, when one user's review is the page)
     top = not roots

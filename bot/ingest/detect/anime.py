@@ -767,12 +767,15 @@ _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _POSSESSIVE_DESCRIBED = re.compile(r"(?<=\w)['’]s(?:\s+[a-z\d][\w-]*)+$")
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
-# "Review of <Name> Season 1 by user" (a user-review site's heading): not part of the name
+# "Review of <Name> Season 1 by user" (a user-review site's heading), and the other lead-ins
+# before a name that say what the post is: not part of the name
 _REVIEW_OF = re.compile(
     r"^\s*(?:(?:my|a|an|our)\s+)?(?:review|recap|thoughts|impressions|notes)\s+(?:of|on)\s+"
     # a listicle's "5 Things We Loved About <Name> Episode 4"
     r"|^\s*\d{1,2}\s+(?:[a-z]+\s+){0,4}?(?:things|reasons|moments|ways|details|questions"
-    r"|takeaways|scenes|lessons)\b(?:\s+[a-z']+){0,4}?\s+(?:about|from|in|of|on)\s+(?:the\s+)?",
+    r"|takeaways|scenes|lessons)\b(?:\s+[a-z']+){0,4}?\s+(?:about|from|in|of|on)\s+(?:the\s+)?"
+    # a writer's series of posts: "My weekly <Name> review #39", "Our daily <Name> notes"
+    r"|^\s*(?:my|our)\s+(?:weekly|daily|monthly|regular|usual)\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -1398,6 +1401,25 @@ def _abbreviates(short: str, name: str) -> bool:
     )
 
 
+_MAX_INITIALS = 6
+
+
+def _spelled_out(short: str, opening: str) -> str | None:
+    """The name the `opening` writes out whose initials the title's pattern `short` is, in
+    capitals ("MHA" in "My weekly MHA review #39" over "this week's My Hero Academia review"):
+    a community's post heads itself with the show's abbreviation and says it in full below.
+    The first such run of words written as a name, else None."""
+    if not (_MIN_INITIALS <= len(short) <= _MAX_INITIALS and short.isalpha() and short.isupper()):
+        return None
+    # the first word in its capital, the others perhaps a small word ("Attack on Titan")
+    rest = "".join(rf"\s+[{letter}{letter.lower()}][\w'’-]*" for letter in short[1:])
+    for found in re.finditer(rf"(?<![\w'’-]){short[0]}[\w'’-]*{rest}(?![\w'’-])", opening):
+        name = found.group(0)
+        if _abbreviates(short, name) and _written_as_a_name(name):
+            return name
+    return None
+
+
 def _written_as_a_name(name: str) -> bool:
     """Is `name` written as a show's name: a capital or a digit first, no words in lower case
     but a title's small ones, no sentence's end, short enough for an anime's name?"""
@@ -1820,6 +1842,12 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: a new anime, the front matter's name for it, which "
                             f"the title writes in full around {pattern!r} (its pattern's part)",
+                        )
+                    if chosen is None and (chosen := _spelled_out(pattern, opening)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a new anime, which the title's pattern abbreviates "
+                            f"to {pattern!r}, written out in the opening",
                         )
                     if chosen is None:
                         chosen = pattern

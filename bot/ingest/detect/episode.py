@@ -92,6 +92,13 @@ _HASH_AFTER_SEASON = re.compile(
 )
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
 _HASH_BESIDE_LOOK = 12
+# a number a word of the show's own labels with a colon or a "#", right before a bracket
+# opening on a season's marker ("MISSION:30 (S2 ep 5)", "Lesson #30 [S2E5]"): the bracket
+# glosses it within its season, so it counts through them (not a name's own number, "Mob
+# Psycho 100 (S3E5)", nor "Kaiju No. 8 (S1E5)")
+_GLOSSED_NUMBER = re.compile(r"(?<![\w&])[A-Za-z]{2,12}(\s*[:#]\s*)(\d{1,4})\s*[(\[]\s*$")
+_GLOSS_LOOK = 24
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 # a bare number in round or square brackets right after a season's marker: "2nd Season – 05
 # (17)", "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]"
 _BARE_BRACKET = re.compile(r"\s*[(\[](\d{1,3})[)\]]")
@@ -232,6 +239,17 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     bare = _BARE_BRACKET.match(title, season.end())
     if bare is not None and within is not None and int(bare.group(1)) > within:
         return int(bare.group(1))
+    glossed = _GLOSSED_NUMBER.search(title, max(0, season.start() - _GLOSS_LOOK), season.start())
+    if (
+        glossed is not None
+        and within is not None
+        and _BRACKET_CLOSE.match(title, season.end()) is not None
+        and int(glossed.group(2)) > within
+        and not numbers_another_thing(title, glossed.start(1))
+    ):
+        # the season's marker glossing the number it follows, in brackets: "MISSION:30 (S2 ep
+        # 5)", "Lesson #30 [S2E5]" (a show numbering its episodes in words of its own)
+        return int(glossed.group(2))
     if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
@@ -982,13 +1000,15 @@ def _only_words(text: str) -> bool:
     return text[-1:].isspace() and all(c.isalpha() or c.isspace() for c in text)
 
 
-def _number_after_name(draft: Draft, count: int | None) -> tuple[int, str] | None:
-    """The episode a title numbers right after the anime's name ("Show 03 – recap"; of a
-    pair, "Show 12 & 13: …", the last), when no marker names one; never above the anime's
-    known episode count. The name opens the title, or follows words alone, as a longer form
-    of it does (a romanised name whose last word is the name known: "sousou no show 25 —
-    notes")."""
-    title = fold(draft.title)
+def _number_after_name(
+    draft: Draft, count: int | None, text: str | None = None
+) -> tuple[int, str] | None:
+    """The episode a title (or `text`: a URL's slug in words) numbers right after the anime's
+    name ("Show 03 – recap"; of a pair, "Show 12 & 13: …", the last), when no marker names
+    one; never above the anime's known episode count. The name opens the title, or follows
+    words alone, as a longer form of it does (a romanised name whose last word is the name
+    known: "sousou no show 25 — notes")."""
+    title = fold(draft.title if text is None else text)
     if not any(c.isdigit() for c in title):
         return None
     for name in _names_of(draft):
@@ -1448,6 +1468,23 @@ def detect_episode(draft: Draft) -> None:
             draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
             return
         if says_season_level(draft.title):
+            look = (
+                _first_look_said(_opening(draft.paragraphs), count)
+                if FIRST_IMPRESSIONS.search(draft.title) is None
+                and not says_season_level(_SEASON_LABEL.sub(" ", draft.title))
+                else None
+            )
+            if look is not None:
+                # a diary site's "<user>'s review of <Show> — Season 1" (the season it files
+                # the entry under) over "So, first impressions, four episodes in": the
+                # writer's first look, as far as they have watched
+                draft.episode, draft.episode_reached = look
+                draft.explain(
+                    "episode",
+                    f"{look[0]}: first impressions {look[1]!r} in the opening (the title "
+                    f"{draft.title!r} only names the season)",
+                )
+                return
             if FIRST_IMPRESSIONS.search(draft.title) is not None:
                 # "Show Season 2: First Impressions" after the season's first episodes: the
                 # opening may say how many ("two episodes in")
@@ -1518,7 +1555,8 @@ def detect_episode(draft: Draft) -> None:
                 draft.episode = number
                 draft.explain("episode", f"{number}: the label {label!r} above the title")
                 return
-    from_url = _episode_in_url(draft.meta.url if draft.meta is not None else None, catalog)
+    url = draft.meta.url if draft.meta is not None else None
+    from_url = _episode_in_url(url, catalog) or _number_after_name_in_url(draft, url, count)
     if from_url is not None:
         draft.episode = from_url[0]
         draft.explain("episode", f"{from_url[0]}: {from_url[1]!r} in the page's URL")
@@ -1726,6 +1764,36 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET_LOOK = 40
+
+
+# a title's bare season ("Season 1"), which names the season a post is filed under, not
+# the kind of post (not "Season 1 Review", "full season")
+_SEASON_LABEL = re.compile(
+    r"\bseason\s+\d{1,2}\b(?!\s*[:\-–—]?\s*(?:review|thoughts|retrospective|wrap))",
+    re.IGNORECASE,
+)
+# how far a first look went, right after its words: "first impressions, four episodes in",
+# "first impressions after three episodes", "first thoughts (two episodes in)"
+# (not "… three episodes in one sitting", a marathon, nor "… after two episodes were", past)
+_FIRST_LOOK_REACH = re.compile(
+    r"[\s,:;(–—-]{1,4}(?:(?:after|through)\s+(?:the\s+first\s+)?(\d{1,2}|"
+    + _WORD_NUMBER
+    + r")\s+episodes\b(?!\s+(?:were|was|had)\b)|(\d{1,2}|"
+    + _WORD_NUMBER
+    + r")\s+episodes\s+in(?=\s*(?:$|[:,;.!?)\]|–—-])))",
+    re.IGNORECASE,
+)
+
+
+def _first_look_said(opening: str, count: int | None) -> tuple[int, str] | None:
+    """(N, as written) when the opening calls itself first impressions and says how far they
+    went in the same breath ("So, first impressions, four episodes in."), else None."""
+    for said in FIRST_IMPRESSIONS.finditer(opening):
+        reach = _FIRST_LOOK_REACH.match(opening, said.end())
+        number = _marker_number(reach[1] or reach[2]) if reach is not None else None
+        if reach is not None and number and not (count and number > count):
+            return number, opening[said.start() : reach.end()]
+    return None
 
 
 def _episodes_so_far(opening: str, count: int | None) -> tuple[int, str] | None:
@@ -1993,16 +2061,41 @@ _SLUG_SEPARATORS = re.compile(r"(?<!\d)[-_+.]+|[-_+.]+(?!\d)")
 _MAX_SLUG = 200
 
 
-def _episode_in_url(url: str | None, catalog: Catalog | None) -> tuple[int, str] | None:
-    """The episode a page's (canonical) URL names in its last path segment
-    ("/frieren-episode-7-review/", "/s01e07", "/…-finale-review"), with the slug as written."""
+def _url_slug(url: str | None) -> str | None:
+    """The last path segment of a page's URL, or None when it has none (only the host)."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    slug = path.rsplit("/", 1)[-1][-_MAX_SLUG:]
     if "://" in url and path.count("/") < 3:  # only the host: no slug
         return None
+    return path.rsplit("/", 1)[-1][-_MAX_SLUG:]
+
+
+def _episode_in_url(url: str | None, catalog: Catalog | None) -> tuple[int, str] | None:
+    """The episode a page's (canonical) URL names in its last path segment
+    ("/frieren-episode-7-review/", "/s01e07", "/…-finale-review"), with the slug as written."""
+    slug = _url_slug(url)
+    if slug is None:
+        return None
     named = episode_named(_SLUG_SEPARATORS.sub(" ", slug), catalog)
+    return (named[0], slug) if named is not None else None
+
+
+# a page's file extension at the end of its slug ("….html", as a blog platform's posts end)
+_SLUG_EXTENSION = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+
+
+def _number_after_name_in_url(
+    draft: Draft, url: str | None, count: int | None
+) -> tuple[int, str] | None:
+    """The episode a page's URL numbers right after the anime's name in its slug, as a blog
+    files its weekly posts ("/2023/10/sousou-no-show-08.html" under a headline that is the
+    episode's own title), with the slug as written; else None."""
+    slug = _url_slug(url)
+    if slug is None or not any(c.isdigit() for c in slug):
+        return None
+    words = _SLUG_SEPARATORS.sub(" ", _SLUG_EXTENSION.sub("", slug)).strip()
+    named = _number_after_name(draft, count, words)
     return (named[0], slug) if named is not None else None
 
 

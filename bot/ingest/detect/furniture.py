@@ -89,7 +89,8 @@ _NOT_TITLE = re.compile(
     r"|back\s+to\s+top|get\s+notified|notify\s+me)\b.{0,120}"
     # widgets and labels
     r"|(?:remind\s+me|add\s+to\s+(?:calendar|list|watchlist)|set\s+a?\s*reminder|subscribe"
-    r"|follow|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
+    # (a community's "Join" button beside its name, as a Reddit post copied from its page opens)
+    r"|follow|join|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
     r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only"
     # an ad slot's label with its note: "Advertisement - Scroll to continue", "ADVERTISEMENT ·

@@ -459,6 +459,47 @@ def test_a_page_whose_articles_are_all_in_chrome_keeps_their_boxes() -> None:
     assert verdict_boxes(markup, "The storm episode") == ["Our grade: A-"]
 
 
+def _diary_review(cards_around: str) -> bytes:
+    # a TV diary site's review page: the user's review and stars in its <main>, and in the
+    # main's sidebar other users' reviews of the show as cards and the user's recent log
+    cards = "".join(
+        f"<article class='mini'><span class='who'>{who}</span> "
+        f"<span class='stars'>{stars}</span><p>{line}</p></article>"
+        for who, stars, line in (
+            ("gullwing", "★★★★★", "the lighthouse keeper deserved better"),
+            ("brinepool", "★★½", "pretty, but nothing happens"),
+        )
+    )
+    return (
+        "<html><head><meta charset='utf-8'></head><body><main class='entry-page'>"
+        "<section class='entry'>"
+        "<h1>Tidewater</h1><div class='meta'><span class='stars'>★★★</span>"
+        "<span>Episodes 1-3 · Watched May 2</span></div>"
+        "<div class='body'><p>Three episodes of fishing boats and quiet grief, and the quiet "
+        "mostly works, though the harbour episode sags badly in its second half.</p></div>"
+        "</section>"
+        + cards_around.format(
+            cards=cards,
+            log="<ul class='log'><li>Moss Garden · Ep 2 <span class='stars'>★★★★½</span></li></ul>",
+        )
+        + "</main></body></html>"
+    ).encode()
+
+
+def test_a_sidebar_of_other_users_review_cards_inside_the_main_is_not_the_reviews() -> None:
+    # every <article> of the page is another user's card in an aside: the page's own review
+    # is its <main>, and that aside's stars (the cards', the user's log's) are not its
+    markup = _diary_review("<aside class='side'><h3>Popular reviews</h3>{cards}{log}</aside>")
+    extracted = "Three episodes of fishing boats and quiet grief"
+    assert verdict_boxes(markup, extracted) == ["Rating: ★★★"]
+    page = read_page(markup, name="tidewater.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "★★★"
+    # stars in an aside holding no other post's card are read as before (the review's own box)
+    markup = _diary_review("<aside class='side'>{log}</aside>")
+    assert verdict_boxes(markup, extracted)[0] == "Rating: ★★★"
+
+
 def _breakdown_box(first_row: str) -> bytes:
     # a review site's score card after the text: a heading, a list of rows each with its own
     # label, the overall under them, and a one-line summary

@@ -2090,3 +2090,39 @@ def test_a_known_anime_the_greeting_names_as_its_own_subject_still_counts() -> N
         f"{BODY}"
     )
     assert doc(text, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "anime"),
+    [
+        # a community's weekly post headed by the show's initials, the name written out below
+        (
+            "[Spoilers] My weekly TLK review #12 — Season 2 Episode 5",
+            "Back again with this week's The Lighthouse Keeper review, a long one.",
+            "The Lighthouse Keeper",
+        ),
+        # a small word between the initials' words is one of them ("Attack on Titan": AOT)
+        (
+            "Our weekly KOTS review — Episode 3",
+            "Another week of Keeper of the Storm, and another great one.",
+            "Keeper of the Storm",
+        ),
+        # the initials never written out: the abbreviation is the name the title gives
+        (
+            "My weekly TLK review #12 — Season 2 Episode 5",
+            "Back again with this week's review, a long one.",
+            "TLK",
+        ),
+        # a name that opens with "My" is no writer's lead-in
+        (
+            "My Lighthouse Keeper Episode 5 Review",
+            "Episode 5 of My Lighthouse Keeper is the best one yet.",
+            "My Lighthouse Keeper",
+        ),
+    ],
+)
+def test_a_weekly_posts_initials_are_the_name_its_opening_writes_out(
+    title: str, opening: str, anime: str
+) -> None:
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}")
+    assert parsed.anime_title == anime

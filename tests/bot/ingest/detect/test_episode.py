@@ -188,6 +188,32 @@ def test_the_episode_only_in_the_pages_url(catalogs: list[Catalog]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("url", "episode"),
+    [
+        # a blog platform's weekly post, its slug the anime's (longer) name and the number
+        ("https://tidepool.blogspot.com/2024/05/umi-no-lighthouse-11.html", 11),
+        ("https://tidepool.example/lighthouse-05/", 5),
+        # no number right after the name: no episode
+        ("https://tidepool.example/2024/05/lighthouse-10-things-i-loved.html", None),
+        ("https://tidepool.example/2024/05/lighthouse-2024.html", None),
+        ("https://tidepool.example/2024/05/lighthouse-review.html", None),
+    ],
+)
+def test_the_episode_numbered_after_the_anime_name_in_the_pages_url(
+    url: str, episode: int | None
+) -> None:
+    from bot.ingest.page import PageMeta
+
+    title = "Umi no Lighthouse – The Keeper's Last Light"
+    text = f"{title}\n\nThis week the keeper finally climbs the stairs again.\n\n{BODY}"
+    parsed = doc(text, meta=PageMeta(title=title, url=url), known_anime=["Lighthouse"])
+    assert parsed.anime_title == "Lighthouse"
+    assert parsed.episode == episode
+    if episode is not None:
+        assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "https://x.example/",  # no slug
@@ -698,6 +724,26 @@ def test_a_later_seasons_number_after_a_dash_counts_within_it(title: str, episod
 @pytest.mark.parametrize(
     ("title", "episode"),
     [
+        # a show that numbers its episodes in a word of its own ("MISSION:30", "Lesson #30"),
+        # the season's own number glossing it in brackets: the number through the seasons
+        ("SHOW — OPERATION:27 (S2 ep 4) — quick review", 27),
+        ("Show Lesson #41 [S3E2] thoughts", 41),
+        ("Show, Night: 15 (Season 2 Episode 3)", 15),
+        # a name's own number, or one of something else, is no such label
+        ("Mob Psycho 100 (S3 ep 5) review", 5),
+        ("Show Chapter: 45 (S2E5) thoughts", 5),
+        ("Show Vol:2 (S2 ep 5)", 5),
+    ],
+)
+def test_a_shows_own_label_glossed_by_its_season_counts_through_them(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
         # a blog's or a forum thread's number through the seasons in brackets right after
         # the season's own marker wins
         ("Show Season 4 – Episode 6 (46): Lanterns on the Pier", 46),
@@ -1198,6 +1244,50 @@ def test_n_episodes_in_a_title_is_up_to_the_nth(title: str, episode: int) -> Non
 
 def test_episodes_in_one_sitting_is_not_how_far_a_title_is() -> None:
     assert episode_in("Show review: all 10 episodes in one sitting") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "episode"),
+    [
+        ("So, first impressions, three episodes in.", 3),
+        ("Here are my first impressions after two episodes, spoilers and all.", 2),
+        ("First thoughts (4 episodes in): the pace is glacial.", 4),
+    ],
+)
+def test_a_title_naming_only_the_season_over_a_first_look_that_says_how_far(
+    said: str, episode: int
+) -> None:
+    # a diary site titles every entry "<user>'s review of <Show> — Season 1", the season it
+    # files the entry under; the writer's opening says it is a first look, and how far
+    text = (
+        "gullwing's review of Show — Season 1\n\n"
+        "I put this off for a year and I regret every day of it.\n\n"
+        f"Everyone told me to start it, and I finally did. {said} The lighthouse keeper "
+        "barely speaks and it works better than it has any right to.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == episode
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "gullwing's review of Show — Season 1",  # said of the past: a season review
+        "Show Season 1 Review",  # the title's own words review the season
+    ],
+)
+def test_a_season_review_recalling_its_first_impressions_keeps_no_episode(title: str) -> None:
+    said = (
+        "My first impressions after three episodes were lukewarm."
+        if "gullwing" in title
+        else "So, first impressions, three episodes in, were lukewarm; all of it changed me."
+    )
+    text = f"{title}\n\nI finally finished it. {said} By the end I was a wreck.\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
 
 
 def test_a_seasons_first_impressions_take_the_episode_the_opening_gives() -> None:

@@ -1904,3 +1904,18 @@ def test_a_chat_headline_emphasising_its_first_part_only_has_no_marks_left(
         "verdict: 7/10\n"
     )
     assert doc(text, anime="Show").title == title
+
+
+def test_a_communitys_join_button_beside_its_name_is_no_headline() -> None:
+    # a Reddit post copied from its page: the community's name and its "Join" button, the
+    # poster's line and the flair, then the post's headline
+    text = (
+        "r/LighthouseAnime\nJoin\n\nPosted by u/gullwing · 3 hr. ago\nDiscussion\n\n"
+        "Lighthouse Episode 4 Review — the keeper climbs again\n\n"
+        "The storm finally arrives and the keeper has to choose.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Lighthouse")
+    assert parsed.title == "Lighthouse Episode 4 Review — the keeper climbs again"
+    assert not_a_title("Join")
+    assert not not_a_title("Join the Keeper Episode 4 Review: A Storm Over the Harbour")
