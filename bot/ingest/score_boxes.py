@@ -484,7 +484,7 @@ def _card_parts(element: Any) -> list[str]:
     else [] (text of its own, one child, a table's row: a list of episodes' scores)."""
     if element.tag == "tr" or (element.text and element.text.strip()) or len(element) < 2:
         return []
-    parts = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    parts = _text_parts(element)
     return parts if len(parts) in _STACKED_PARTS else []
 
 
@@ -533,7 +533,7 @@ def _value_under_label(element: Any, marks: str) -> str:
     readers' label, a label with a number, or other text between label and value)."""
     if not any(frame in marks for frame in _FRAMES):
         return ""
-    own = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    own = _text_parts(element)
     value = " ".join(own)
     if not own or len(value) > _MAX_LABELLED_VALUE or not _holds_a_score(value):
         return ""
@@ -553,7 +553,7 @@ def _parts_around(element: Any, own: list[str], root: Any = None) -> list[str]:
     for around in islice(element.iterancestors(), _MAX_CLIMB):
         if around is root or around.tag in _PAGE_TAGS:
             return []
-        parts = [p for p in (" ".join(t.split()) for t in around.itertext()) if p]
+        parts = _text_parts(around)
         if parts[: len(own)] != own:
             return parts
     return []
@@ -632,7 +632,7 @@ def _not_the_reviewers(
     ("layout-with-sidebar", "content-sidebar-wrap"). A box under a heading that asks the
     readers for theirs or gives their average ("Rate This Episode" over its stars) is theirs,
     however it is named."""
-    own = [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+    own = _text_parts(element)
     heading = _parts_around(element, own, root)[:1]
     if heading and len(heading[0]) <= _MAX_LABEL and _ASKS_READERS.search(heading[0]):
         return True
@@ -677,7 +677,7 @@ def _stated_rating(text: str) -> bool:
 def _box_head(element: Any) -> str:
     """A box's label and value ("Our score: 4 out of 5") when it opens with a label, or with
     both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else ""."""
-    parts = _star_rows([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
+    parts = _star_rows(_text_parts(element))
     if len(parts) < 2:
         return ""
     if not any(word in parts[0].lower() for word in _BOX_WORDS):
@@ -822,6 +822,12 @@ def _a_share(held: int, extracted: str) -> bool:
     return held * _ARTICLE_SHARE >= len(extracted)
 
 
+def _text_parts(element: Any) -> list[str]:
+    """`element`'s texts in order, each with its white space collapsed, the blank ones left
+    out: a box's parts (its label, its value, its gloss) as score cards lay them out."""
+    return [p for p in (" ".join(t.split()) for t in element.itertext()) if p]
+
+
 def _flat_text(element: Any) -> str:
     """All of `element`'s text, its whitespace runs collapsed to single spaces."""
     return " ".join("".join(element.itertext()).split())
@@ -932,9 +938,7 @@ def roots_of(article: Any) -> set[Any]:
 def _box_text(element: Any) -> str:
     """A box's text, its parts apart: "Grade", "A-", "The best fight…" -> "Grade: A- The best
     fight…" (a label on its own line, then the value, as score cards lay them out)."""
-    return _box_text_of(
-        _star_rows([p for p in (" ".join(t.split()) for t in element.itertext()) if p])
-    )
+    return _box_text_of(_star_rows(_text_parts(element)))
 
 
 # what a star row's parts are made of: the glyphs, a half, an emoji's variation selector
