@@ -192,10 +192,15 @@ class AnimeNames:
             return []
         folded = fold(text)
         return [
-            (self.by_name[" ".join(m.group(0).split())], m.group(0), m.start())
+            (title, m.group(0), m.start())
             for m in self.pattern.finditer(folded)
-            if " ".join(m.group(0).split()) in self.by_name
+            if (title := self.title_of(m.group(0))) is not None
         ]
+
+    def title_of(self, matched: str) -> str | None:
+        """The known anime a match of :attr:`pattern` in a folded text names (`matched`, as
+        written there: its white space runs collapsed first), or None."""
+        return self.by_name.get(" ".join(matched.split()))
 
     def fuzzy_in(self, text: str) -> tuple[str, str, float] | None:
         """(title, words of `text`, similarity) of the known name a run of words of `text`
@@ -975,11 +980,11 @@ def _known_said_the_same(
             if between is not None:
                 known = names.pattern.match(folded, between.end())
                 if known is not None and _says_the_same(between.group(0), folded, known.end()):
-                    return names.by_name.get(" ".join(known.group(0).split()))
+                    return names.title_of(known.group(0))
             for known in names.pattern.finditer(folded, max(0, at - 2 * MAX_ANIME_NAME), at):
                 between = words.fullmatch(folded, known.end(), at)
                 if between is not None and _says_the_same(between.group(0), folded, end):
-                    return names.by_name.get(" ".join(known.group(0).split()))
+                    return names.title_of(known.group(0))
     return None
 
 
@@ -1274,7 +1279,7 @@ def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> 
         known = names.pattern.match(folded)
         if known is None or _GLOSS_AFTER.match(folded, known.end()) is None:
             continue
-        chosen = names.by_name.get(" ".join(known.group(0).split()))
+        chosen = names.title_of(known.group(0))
         if chosen is not None:
             draft.explain(
                 "anime",
