@@ -2324,6 +2324,15 @@ def _episode_over_whole(
         clause = lead[max(map(lead.rfind, ",;.!?")) + 1 :]
         return pattern.search(clause) is not None and other.search(clause) is None
 
+    def for_the_episode(candidate: _Candidate) -> bool:
+        # "Verdict: 8/10 for the finale. …": the words after the score name what it is for
+        start = candidate.priority[3]
+        end = body.find(candidate.score.raw, start, line_end)
+        if end < 0:
+            return False
+        purpose = _FOR_PURPOSE.match(body, end + len(candidate.score.raw), line_end)
+        return purpose is not None and names(purpose.end(), _EPISODE_CLAUSE, _WHOLE_CLAUSE)
+
     if not names(at, _WHOLE_CLAUSE, _EPISODE_CLAUSE):
         return None
     rivals = [
@@ -2332,9 +2341,14 @@ def _episode_over_whole(
         if c.priority[0] == best.priority[0]
         and above_start <= c.priority[3] < line_end
         and c.priority[3] != at
-        and names(c.priority[3], _EPISODE_CLAUSE, _WHOLE_CLAUSE)
+        and (names(c.priority[3], _EPISODE_CLAUSE, _WHOLE_CLAUSE) or for_the_episode(c))
     ]
     return rivals[0].score if len(rivals) == 1 else None
+
+
+# what a score is for, said right after it up to its clause's end: "8/10 for the finale",
+# "7/10 for this episode" (not "8/10. The finale …", another sentence)
+_FOR_PURPOSE = re.compile(r"[ \t*_]*for\s+[^\n,;.!?]{1,40}")
 
 
 def _clause_before(body: str, line_start: int, candidate: _Candidate) -> str:

@@ -1367,6 +1367,23 @@ def test_in_an_episode_review_the_episodes_score_beats_the_shows_beside_it(
     assert parsed.score is not None and parsed.score.raw == expected
 
 
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
+        # what the score is for said after it, the show's score in the next sentence
+        ("Verdict: 8/10 for the finale. Season 1 overall I'd put at 7.5/10.", "8/10"),
+        ("Score: 6/10 for this episode; the series as a whole gets 7/10.", "6/10"),
+        # said after it, but not the episode: the show's score still stands
+        ("Verdict: 8/10 for the soundtrack. Season 1 overall I'd put at 7.5/10.", "7.5/10"),
+    ],
+)
+def test_an_episodes_score_said_to_be_for_the_episode_beats_the_shows_after_it(
+    verdict: str, expected: str
+) -> None:
+    parsed = scored(verdict)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
 def test_in_a_season_review_the_shows_score_on_a_line_with_the_finales_stays() -> None:
     text = (
         "Show Season 1 Review\n\nThe whole season, looked back on.\n\n"
