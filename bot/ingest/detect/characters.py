@@ -272,6 +272,14 @@ def _credits_rights(text: str, line_start: int, start: int, first: str) -> bool:
     return bool(before) and _RIGHTS_BEFORE.search(before) is not None
 
 
+def _goes_on_from(name: list[str], actor: list[str]) -> bool:
+    """Does the "actor" in brackets open with the last word of the name before it
+    ("Delicious in Dungeon (Dungeon Meshi)": a show's other title beside its name, whose last
+    word was taken for a character's)? A credit's actor does not start with the name it is
+    credited to (one may share a family name with it: "Hana Ito (Mai Ito)")."""
+    return bool(name and actor) and actor[0].casefold() == name[-1].casefold()
+
+
 def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive)."""
     found: dict[str, ParsedCharacter] = {}
@@ -325,6 +333,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             continue  # "Rouge's (Yume Miyamoto)" is not how a cast is listed
         if _credits_rights(text, line_start, start, words[0]):
             continue  # "© Mangaka Name (Publisher)": the work's author, not a character
+        if _goes_on_from(words, actor_words):
+            continue  # "<Show In> Dungeon (Dungeon Meshi)": the show's other name, no actor
         found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
     return list(found.values())
 

@@ -380,6 +380,20 @@ def test_a_one_name_credit_stays_without_one_full_name_for_its_actor(text: str) 
 
 
 @pytest.mark.parametrize(
+    "aside",
+    [
+        # a show's other title in brackets after its name, going on from its last word
+        "Spoilers for Lanterns in Harbor (Harbor Lights) episode 4 below.",
+        "This week on Tales of Marrow (Marrow Kitchen), the soup finally works.",
+    ],
+)
+def test_a_shows_other_title_in_brackets_is_no_credit(aside: str) -> None:
+    # an actor's name does not open with the name it is credited to; a show's other title may
+    text = f"{aside}\n\nPell Varga (Rin Osada) carries the season."
+    assert [c.name for c in learn_characters(text)] == ["Pell Varga"]
+
+
+@pytest.mark.parametrize(
     "credit",
     [
         "(screenshot from the stream, © Mika Torii (Hoshi Shobo) / Sky Harbor Committee)",
