@@ -106,7 +106,10 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     lowered = data.lower()
     rated = b"rated " in lowered and _RATED_IT_BYTES.search(lowered) is not None
     starred = any(glyph in data for glyph in _STAR_BYTES) and b"star" in lowered
-    if not (rated or starred) and not any(word.encode() in lowered for word in _BOX_WORDS):
+    totalled = b"total" in lowered and _REVIEW_TOTAL_BYTES.search(lowered) is not None
+    if not (rated or starred or totalled) and not any(
+        word.encode() in lowered for word in _BOX_WORDS
+    ):
         return []
     try:
         tree = lxml_html.fromstring(data)
@@ -171,6 +174,14 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 text = f"Rated: {text[said.end() :].strip()}"
             if _not_the_reviewers(element, text, top and article, article, framed):
                 continue
+            if (
+                text
+                and _REVIEW_TOTAL.search(marks) is not None
+                and not any(word in text.lower() for word in _BOX_WORDS)
+            ):
+                # a review's total, only its value ("4/5", "7.5/10 Good"): its name is its
+                # label, not the box around it, which holds the visitors' average beside it
+                text = _bare_score(text, scale) if _BARE_SCORE.fullmatch(text) else f"Score: {text}"
             if text and not any(word in text.lower() for word in _BOX_WORDS):
                 # only the value ("B-"): its label is in the box around it ("Overall grade"),
                 # unless that box holds more than a label (a verdict's prose, pros and cons)
@@ -430,10 +441,17 @@ def _linked_label(box: Any, value: Any) -> bool:
     return linked
 
 
+# an element named for a review's total ("review-total-box", "review_total"): a review
+# plugin's box setting the total apart under its aspects' scores, named for neither a score
+# nor a rating ("<span class="review-total-box">7.5/10</span>" by "Good")
+_REVIEW_TOTAL = re.compile(r"review[-_]?total")
+_REVIEW_TOTAL_BYTES = re.compile(_REVIEW_TOTAL.pattern.encode())
+
+
 def _is_box(element: Any, marks: str) -> bool:
-    """Is `element` named like a score box ("score-badge"), or a box ("review-card") whose
-    label says what it holds ("My rating")?"""
-    if any(word in marks for word in _BOX_WORDS):
+    """Is `element` named like a score box ("score-badge") or a review's total ("review-total-
+    box"), or a box ("review-card") whose label says what it holds ("My rating")?"""
+    if any(word in marks for word in _BOX_WORDS) or _REVIEW_TOTAL.search(marks) is not None:
         return True
     if not any(frame in marks for frame in _FRAMES):
         return False

@@ -1132,3 +1132,43 @@ def test_stars_beside_a_link_to_the_page_itself_are_its_own() -> None:
         "<span class='stars'>★★★★☆</span></div>"
     )
     assert verdict_boxes(_recap_with(in_h1)) == ["Rating: ★★★★☆"]
+
+
+def test_a_review_plugins_total_box_under_its_aspects_scores_is_the_score() -> None:
+    # a WordPress review plugin's box: each aspect's points, then the total in a box named
+    # for the review's total (neither a score nor a rating), its word beside it, then the
+    # visitors' own average in a box named the same way
+    aspects = "".join(
+        f"<li><span>{name}</span><span class='review-point'>{value}/10</span></li>"
+        for name, value in (("Plot", 5.5), ("Visuals", 9), ("Cast", 6.5), ("Music", 9))
+    )
+    markup = (
+        "<html><body><article class='post'><h1>Tidewater Episode 8 Review</h1>"
+        "<div class='entry-content'><p>The ferry sequence is the best thing the show has done, "
+        "and the last act wastes it on a flashback nobody needed.</p>"
+        f"<div class='review-wrapper'><ul class='review-list'>{aspects}</ul>"
+        "<div class='review-total-wrapper'><span class='review-total-box'>6.5/10</span>"
+        "<span class='review-total-label'>Decent</span></div>"
+        "<div class='user-review-area'><span>Visitors' rating:</span> "
+        "<span class='review-total-box'>8.1<small>/10</small></span> <small>(23 votes)</small>"
+        "</div>"
+        "</div></div></article></body></html>"
+    ).encode()
+    extracted = "The ferry sequence is the best thing the show has done"
+    assert verdict_boxes(markup, extracted) == ["Score: 6.5/10 Decent"]
+    page = read_page(markup, name="tidewater-8.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+    # its star layout: a heading, the total, the visitors' average, all in one short box,
+    # which is no label of the total's (the average would come with it)
+    stars = (
+        b"<html><body><article class='post'><h1>Tidewater Episode 9 Review</h1>"
+        b"<div class='entry-content'><p>The ferry sequence is the best thing the show has done, "
+        b"and the last act wastes it on a flashback nobody needed.</p>"
+        b"<div class='review-wrapper'><h5 class='review-title'>Our take</h5>"
+        b"<div class='review-total-wrapper'><span class='review-total-box'>3/5</span></div>"
+        b"<div class='user-review-area'><span>Visitors: </span>"
+        b"<span class='review-total-box'>4.6 <small>(12 votes)</small></span></div>"
+        b"</div></div></article></body></html>"
+    )
+    assert verdict_boxes(stars, extracted) == ["Score: 3/5"]
