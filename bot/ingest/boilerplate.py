@@ -87,11 +87,11 @@ leave cancel post submit comment comments response responses reply replies your 
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most more popular trending read up
 tags tag categories category filed recommended other
-subscribe sign advertisement sponsored skip sort sorted
+subscribe sign advertisement sponsored skip sort sorted reblogs
 """
 # how a comments section is sorted, before its word: "Top comments", "All replies"
 _COMMENTS_ORDERS = ("top", "best", "all", "newest", "latest", "oldest")
-_COMMENTS_WORDS = ("comment", "replies", "responses", "sort")
+_COMMENTS_WORDS = ("comment", "replies", "responses", "reblogs", "sort")
 _BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split()) | frozenset(_COMMENTS_ORDERS)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
@@ -165,7 +165,9 @@ def is_boilerplate(line: str) -> bool:
 # "68 comments  share  save  hide  report" (a forum post's action bar), "Top comments:",
 # "Comments 1,204   Sort by" (a video page's, its sorting control after it),
 # "14 thoughts on “Show Episode 5 Review”", a thread's "Replies" or "Responses", a blog post's
-# "214 notes" (the reblogs and likes under it, with the words reblogs added), a comment box's
+# "214 notes" (the reblogs and likes under it, with the words reblogs added) or its notes' tab
+# of those words ("Reblogs with comments:", "Reblogs (12)": each reblogger's handle and words on
+# one line, which no handle's line of its own heads), a comment box's
 # "Comment as guest", or the comments' sorting control on a line of its own ("Sort by:", "Sort
 # by: Best", "Sorted by top"), copied from a community post's page above its comments; the
 # count may follow the post's own score ("312 points · 94% upvoted · 47 comments", "1.2k
@@ -175,7 +177,7 @@ _COMMENTS_HEADER = re.compile(
     r"(?:\s*[·•|,]\s*\d{1,3}\s*%\s+upvoted|\s*\(\s*\d{1,3}\s*%\s+upvoted\s*\))?\s*[·•|,]\s*"
     r"(?=\d))?"
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:" + "|".join(_COMMENTS_ORDERS) + r")\s+)?"
-    r"(?:comments?|replies|responses)"
+    r"(?:comments?|replies|responses|reblogs(?:\s+with\s+(?:comments|additions))?)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
     r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40}"
     r"|(?:\s+(?:share|save|hide|report|permalink|embed|crosspost|award|give\s+award)){2,})?"

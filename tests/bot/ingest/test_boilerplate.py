@@ -447,6 +447,27 @@ def test_a_reblogs_addition_under_the_notes_line_saying_who_added_it_is_dropped(
     assert parsed.score is None
 
 
+@pytest.mark.parametrize("header", ["reblogs with comments:", "Reblogs (3)", "── Reblogs ──"])
+def test_a_blog_posts_reblogs_tab_under_it_is_its_readers_words(header: str) -> None:
+    # a blog post copied with its notes' tab of reblogs with comments: each reblogger's handle
+    # and words on one line, no line saying who reblogged it from whom
+    post = (
+        "show ep 2, quick thoughts\n\n"
+        "the second episode slows right down and spends most of its time at the harbour with "
+        "Kato and his sister, which i did not expect to love as much as i did. the storm at the "
+        "end is the best-looking thing the show has done.\n\n"
+        "my score: 3/5 (for now, the pacing worries me)\n\n#show #anime"
+    )
+    readers = (
+        "tidal-sketches: Mina deserves her own show. 5/5 from me\n\n"
+        "lamp-post-diary: the storm!! the storm!!"
+    )
+    parsed = doc(f"{post}\n\n—\n\n{header}\n\n{readers}", anime="Show")
+    assert "harbour with Kato" in parsed.text
+    assert "Mina" not in parsed.text and "the storm!!" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "3/5"
+
+
 def test_a_handle_line_in_a_text_that_was_not_reblogged_is_kept() -> None:
     text = f"Show Episode 4 Review\n\n{BODY}\n\n{BODY}\n\nmy-notes-2024:\n\nKato was great."
     assert "Kato was great." in doc(text, anime="Show").text
