@@ -65,6 +65,9 @@ _WORD_NUMBER = "|".join(
 WORD_NUMBER_TEXT = _WORD_NUMBER  # "three", "twenty-one": a number in words, as a pattern
 # "after three episodes", "the first 3 episodes", "through 2 episodes": up to episode N
 _EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
+# what joins the ends of a range of episodes reviewed together: "Episodes 3-4", "3 & 4", "3
+# and 4", "3 to 4", a forum title's "ep 13+14" (the last: how far the review may spoil)
+_RANGE_JOIN = r"(?:-|–|&|\+|and|to)"
 # Markers, strongest first. Each match has one group set: the episode number.
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
@@ -72,7 +75,8 @@ _SEASON_MARKER = re.compile(
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # two reviewed together: "Season 2 Episodes 4 & 5", "S2 Eps 4-5" (the last)
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episodes|eps\.?)\s*#?\s*\d{1,4}\s*"
-    r"(?:-|–|&|and|to)\s*(\d{1,4})(?![\d/.,]\d|\s*(?:/|out\b|stars?\b))"
+    + _RANGE_JOIN
+    + r"\s*(\d{1,4})(?![\d/.,]\d|\s*(?:/|out\b|stars?\b))"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
     r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
     # a release's "2nd Season – 05", a blog's "Season 2 - 05 Review": the bare number after a
@@ -113,7 +117,7 @@ _HASH_OF_ANOTHER_THING = re.compile(
 _ANOTHER_THING_LOOK = 12  # characters before a "#N" that may name what it numbers
 # "Episodes 3-4" (its last: the document reveals up to it), else "Episode 3"
 _EPISODE_OR_RANGE = re.compile(
-    r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(\d{1,4})\b"
+    r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b"
     r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
     r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
     re.IGNORECASE,
@@ -164,7 +168,7 @@ _FIRST_EPISODES = re.compile(_EPISODES_SO_FAR, re.IGNORECASE)
 EPISODE_MARKER_TEXT = re.compile(
     r"\bS\d{1,2}\s?E\d{1,4}\b|\b\d{1,2}x\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+episode\b"
     r"|\bseason\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*\d{1,4}\b"
-    r"|\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}(?:\s*(?:-|–|&|and|to)\s*\d{1,4})?\b"
+    r"|\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}(?:\s*" + _RANGE_JOIN + r"\s*\d{1,4})?\b"
     r"|\bepisode\s+(?:" + _WORD_NUMBER + r")\b"
     r"|\bE\d{1,4}\b"
     r"|(?<![\w&])#\d{1,4}\b"
@@ -174,7 +178,7 @@ EPISODE_MARKER_TEXT = re.compile(
 """The episode markers, whole, for removing them from a title to leave the anime's name."""
 
 _EPISODE_MENTION = re.compile(
-    r"(?:episodes?|eps?\.?)\s*#?\s*(\d{1,4})\b(?:\s*(?:-|–|to|and|&)\s*(\d{1,4})\b)?",
+    r"(?:episodes?|eps?\.?)\s*#?\s*(\d{1,4})\b(?:\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b)?",
     re.IGNORECASE,
 )
 # _EPISODE_MENTION where "ep", "Ep" or "EP" opens a word, one pattern per casing: each opens
@@ -187,7 +191,9 @@ _MENTION_BY_CASING = tuple(
         casing
         + r"(?<!\w"
         + casing
-        + r")(?i:(?:isodes?|s?\.?)\s*#?\s*(\d{1,4})\b(?:\s*(?:-|–|to|and|&)\s*(\d{1,4})\b)?)"
+        + r")(?i:(?:isodes?|s?\.?)\s*#?\s*(\d{1,4})\b(?:\s*"
+        + _RANGE_JOIN
+        + r"\s*(\d{1,4})\b)?)"
     )
     for casing in ("ep", "Ep", "EP")
 )
@@ -417,7 +423,7 @@ _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\b(?:S\d{1,2}[\s.]?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
     # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last
-    r"|\bepisodes\s*\d{1,4}\s*(?:-|–|&|and|to)\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
+    r"|\bepisodes\s*\d{1,4}\s*" + _RANGE_JOIN + r"\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
     + _ORDINAL
@@ -790,7 +796,7 @@ _PRESENT_AFTER = re.compile(
 
 # "two episodes in, …", "six episodes in: …": how far, the clause closed (not "… in one go")
 _REACH_AFTER = re.compile(r"\s*(?:$|[,:;.!?)\]—–-])")
-_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|and|&)\s*\d")
+_RANGE_AFTER = re.compile(r"\s*" + _RANGE_JOIN + r"\s*\d")
 # an episode not out yet ("episode 2 is two days away", "episode 5 airs tomorrow", "episode 5
 # isn't out yet", "episode 5 will drop on Friday"): the next one, which a review cannot be of
 # (not "episode 5 is a world away from episode 4", said of the one reviewed)
@@ -1252,7 +1258,7 @@ _EPISODE_BEFORE_MARKER = re.compile(
 # "season 2 episode 5 (episode 29)", "S2E5 / Episode 29": a plain number in brackets or after a
 # slash right beside a season's marker
 _EPISODE_BESIDE_MARKER = re.compile(
-    r"\s*[(\[/|·–—]\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b(?!\s*(?:-|–|to|and|&)\s*\d)",
+    r"\s*[(\[/|·–—]\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b(?!\s*" + _RANGE_JOIN + r"\s*\d)",
     re.IGNORECASE,
 )
 

@@ -353,6 +353,23 @@ def test_a_singular_episode_range_in_a_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # two episodes joined with a plus, as a forum's or a notes app's title writes them
+        ("Show ep 7+8 (finally caught up)", 8),
+        ("Show Episodes 7 + 8 Review", 8),
+        ("Show Season 2 Eps 3+4 thoughts", 4),
+    ],
+)
+def test_a_pair_joined_with_a_plus_reaches_its_last_episode(title: str, episode: int) -> None:
+    parsed = doc(f"{title}\n\n{BODY}")
+    assert parsed.episode == episode
+    assert parsed.anime_title == "Show"  # the pair's marker is no part of the name
+    opening = "Episodes 7+8 of Show aired back to back, and the second is the better one."
+    assert doc(f"Show Review: A Title\n\n{opening}\n\n{BODY}").episode == 8
+
+
+@pytest.mark.parametrize(
     ("opening", "episode"),
     [
         # a reference clause ends at its comma; the words right before a mention decide
