@@ -1795,6 +1795,29 @@ def test_a_headline_on_the_whole_run_gives_the_name_before_it(title: str) -> Non
     assert name_in_pattern(title) == "Glass Orchard"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Glass Orchard — season notes",
+        "Glass Orchard: Series Thoughts",
+        "Glass Orchard anime notes",
+        "Glass Orchard — full season notes",
+    ],
+)
+def test_a_notes_pages_headline_on_the_season_gives_the_name_before_it(title: str) -> None:
+    # a notes app's page on a show: what it is, "season notes", after the show's name
+    assert name_in_pattern(title) == "Glass Orchard"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Fall 2023 season review", "Winter season review", "Spring '24 season notes"],
+)
+def test_a_time_of_the_year_before_a_season_marker_is_no_name(title: str) -> None:
+    # a roundup of the season of the year, which no show is named
+    assert name_in_pattern(title) is None
+
+
 def test_a_whole_run_said_in_a_sentence_is_no_clear_pattern() -> None:
     assert name_in_pattern("Why Glass Orchard's Whole Season Works") is None
     assert name_in_pattern("I Watched the Whole Season of Glass Orchard") is None
