@@ -1243,11 +1243,11 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
 
 def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
     """The one known anime a web page's breadcrumbs name ("Forums › Anime › <Known> 2nd
-    Season"), when none of them says the new name `pattern` its title's pattern gave: a
-    forum's board or a site's section kept for one show, whose thread is headed by the
-    show's abbreviation or romanised name ("<Abbr> S2 Ep 17 …"). The crumb that is the page's
-    own headline is left out. None otherwise."""
-    crumbs = draft.meta.breadcrumbs if draft.meta is not None else ()
+    Season"), in its markup or on a line above its title, when none of them says the new
+    name `pattern` its title's pattern gave: a forum's board or a site's section kept for
+    one show, whose thread is headed by the show's abbreviation or romanised name ("<Abbr> S2
+    Ep 17 …"). The crumb that is the page's own headline is left out. None otherwise."""
+    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
     if not crumbs:
         return None
     key, headline = fold(pattern), fold(draft.title)

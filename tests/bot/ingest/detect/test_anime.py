@@ -1458,6 +1458,30 @@ def test_breadcrumbs_naming_no_one_known_anime_alone_leave_the_titles_new_name(
     assert parsed.anime_title == "Tidewater"
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Lantern Board › Anime › Currently Airing (Fall) › Glass Lanterns",
+        "You are here: Home » Episode threads » Glass Lanterns",
+        "Board index ‹ Glass Lanterns ‹ Season 2",
+    ],
+)
+def test_breadcrumbs_on_a_line_above_a_copied_threads_headline_file_it_too(trail: str) -> None:
+    # the same board, its thread copied as text: the trail is a line over the headline
+    text = f"{trail}\n\nGL S2 Ep 5 - Lights Out - review and discussion\n\n{_THREAD_POST}"
+    parsed = doc(text, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+    assert trail not in parsed.text  # still furniture, not the post's text
+
+
+def test_breadcrumbs_on_a_line_naming_no_known_anime_leave_the_titles_new_name() -> None:
+    text = (
+        f"Lantern Board › Anime › Currently Airing\n\nTidewater Episode 5 Review\n\n{_THREAD_POST}"
+    )
+    parsed = doc(text, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Tidewater"
+
+
 _NOTE_BODY = (
     "- the fog scenes are the best of the season\n- the keeper finally speaks\n\n"
     "score for the blog: 8/10\n"
