@@ -69,6 +69,8 @@ _KIND_ALIASES = {
 _TRUE = frozenset({"yes", "true", "on", "1", "y"})
 _FALSE = frozenset({"no", "false", "off", "0", "n", "none"})
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+# a path on the site itself ("/2024/02/slug/"), not "//host/..." (an address without its scheme)
+_SITE_PATH = re.compile(r"/(?!/)\S{0,2000}")
 _FM_CHARACTER = re.compile(r"\s*([^,()]+?)\s*(?:\(\s*([^()]*?)\s*\))?\s*(?:,|$)")
 
 
@@ -334,9 +336,14 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
         fm.score = _site_rating(values)
     if "url" in values:
         url = values["url"]
-        if not _URL.fullmatch(url) or len(url) > 2000:
+        if _SITE_PATH.fullmatch(url):
+            # a static site generator's `url: /2024/02/slug/` (Hugo's, Jekyll's permalink) is
+            # the post's path on its site, whose address the page does not say: no address
+            log.debug("front matter: ignoring the site-relative url %r", url[:100])
+        elif not _URL.fullmatch(url) or len(url) > 2000:
             raise IngestError("front matter: url must be an http(s) address")
-        fm.url = url
+        else:
+            fm.url = url
     if "spoilers" in values:
         # yes or no; a site's own word for how many ("light", "major") says there are some
         fm.spoilers = values["spoilers"].strip().lower() not in _FALSE

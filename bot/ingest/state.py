@@ -44,6 +44,9 @@ class Draft:
     byline_rating: str = ""  # detect.title: a byline before the title holding star glyphs
     kicker: str = ""  # detect.title: section labels above the headline ("TV RECAPS", "RECAP")
     chat_header: tuple[str, ...] = ()  # detect.title: a chat export's header ("Channel: …")
+    # detect.title: a text's breadcrumbs above its headline, crumb by crumb ("Forums",
+    # "Anime", "<Show>"), as a page's markup gives them in meta.breadcrumbs
+    crumbs: tuple[str, ...] = ()
     paragraphs: list[str] = field(default_factory=list)  # structure
     episode: int | None = None  # detect.episode
     # detect.episode: the words saying how far a first look went, when they gave the episode

@@ -98,9 +98,11 @@ _MARKER_AFTER_NAME = re.compile(
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
     r"|final\s+(?:thoughts|impressions?|review)|recap"
     # the whole run, with what the text is ("<Name> — full series review", "complete season
-    # thoughts"), or after a separator alone ("<Name> — whole season, ep by ep"): "full" is no
-    # name, nor a part of one ("<Episode's Title> — full recap")
-    r"|(?:(?:full|complete|whole|entire)\s+)?(?:anime|series|season)\s+(?:review|recap)"
+    # thoughts", a notes app's "<Name> — season notes"), or after a separator alone ("<Name>
+    # — whole season, ep by ep"): "full" is no name, nor a part of one ("<Episode's Title> —
+    # full recap")
+    r"|(?:(?:full|complete|whole|entire)\s+)?(?:anime|series|season)\s+"
+    r"(?:review|recap|notes|thoughts)"
     r"|(?:full|complete|whole|entire)\s+(?:(?:series|season)\s+)?(?:review|recap|thoughts)"
     r"|(?:(?<=[:–—|]\s)|(?<=\s-\s))(?:full|complete|whole|entire)\s+(?:series|season)"
     r"|review|finale|premiere)\b",
@@ -442,6 +444,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):
         return None
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
+        return None
+    if _TIME_OF_YEAR.fullmatch(name):
+        # "Fall 2024 season thoughts", "Winter season review": a roundup's season of the year,
+        # which no show is named
         return None
     if _OPENS_WITH_EPISODE.match(name) is not None:
         # "Episode 3 finally made me care about <character> [Review]": a headline's sentence
@@ -1237,11 +1243,11 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
 
 def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
     """The one known anime a web page's breadcrumbs name ("Forums › Anime › <Known> 2nd
-    Season"), when none of them says the new name `pattern` its title's pattern gave: a
-    forum's board or a site's section kept for one show, whose thread is headed by the
-    show's abbreviation or romanised name ("<Abbr> S2 Ep 17 …"). The crumb that is the page's
-    own headline is left out. None otherwise."""
-    crumbs = draft.meta.breadcrumbs if draft.meta is not None else ()
+    Season"), in its markup or on a line above its title, when none of them says the new
+    name `pattern` its title's pattern gave: a forum's board or a site's section kept for
+    one show, whose thread is headed by the show's abbreviation or romanised name ("<Abbr> S2
+    Ep 17 …"). The crumb that is the page's own headline is left out. None otherwise."""
+    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
     if not crumbs:
         return None
     key, headline = fold(pattern), fold(draft.title)

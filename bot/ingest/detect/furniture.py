@@ -35,6 +35,7 @@ __all__ = [
     "PART_SEPARATORS",
     "STAMPED_MESSAGE",
     "STAMPED_SENDER",
+    "breadcrumb_steps",
     "chat_header",
     "is_breadcrumb",
     "is_forward_banner",
@@ -1227,3 +1228,20 @@ def is_breadcrumb(line: str) -> bool:
         or (" / " in line and _slash_breadcrumb(line))
         or (line[:1] in "YyBb" and _you_are_here(line))
     )
+
+
+# one step of a trail of breadcrumbs on its line: an arrow either way, else a slash between
+_ARROW_STEP = re.compile(r"\s*[‹›»>]\s*")
+_SLASH_STEP = " / "
+
+
+def breadcrumb_steps(line: str) -> tuple[str, ...]:
+    """The crumbs of a `line` is_breadcrumb takes for breadcrumbs, as written ("Forums ›
+    Anime › <Show>": "Forums", "Anime", "<Show>"); a "You are here:" label is none of them."""
+    here = _YOU_ARE_HERE.fullmatch(line) if line[:1] in "YyBb" else None
+    path = here.group("path") if here is not None else line
+    if any(arrow in path for arrow in "‹›»>"):
+        parts = _ARROW_STEP.split(path)
+    else:
+        parts = path.split(_SLASH_STEP)
+    return tuple(part for part in (part.strip() for part in parts) if part)

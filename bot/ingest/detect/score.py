@@ -293,16 +293,21 @@ _THIS_EPISODE = re.compile(r"\b(?:this\s+(?:week|episode|time|one)|today|now)\b"
 def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
     """Is the score at `start` (its sentence's words before it: `before`) an earlier
     episode's, given in a catch-up: its line opens with a "Previously:" or "Last week:"
-    label, or its sentence with "Last week" or "Previously" (in a clause of its own), and
+    label, or its sentence with "Last week" or "Previously" (in a clause of its own), or an
+    aside in brackets still open before it does ("**Score: 7/10** (last week: 5/10)"), and
     nothing between says this episode?"""
     label = _CATCH_UP_LABEL.match(text, line_start, start)
     if label is not None:
         return _THIS_EPISODE.search(text, label.end(), start) is None
-    lead = before.lstrip(" \t>*_#")
-    return (
+    leads = [before.lstrip(" \t>*_#")]
+    aside = before.rfind("(")
+    if aside >= 0 and ")" not in before[aside:]:
+        leads.append(before[aside + 1 :].lstrip(" \t*_"))
+    return any(
         _CATCH_UP_SENTENCE.match(lead) is not None
         and not any(c in lead for c in ",;—–")
         and _THIS_EPISODE.search(lead) is None
+        for lead in leads
     )
 
 

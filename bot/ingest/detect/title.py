@@ -36,6 +36,7 @@ from bot.ingest.detect.furniture import (
     PART_SEPARATORS,
     STAMPED_MESSAGE,
     STAMPED_SENDER,
+    breadcrumb_steps,
     chat_header,
     is_breadcrumb,
     is_forward_banner,
@@ -1274,6 +1275,14 @@ def _take_message_headline(draft: Draft, index: int, line: str) -> None:
     draft.explain("title", f"{line!r}: a chat message's headline")
 
 
+def _keep_crumbs(draft: Draft, line: str) -> None:
+    """Keep the first breadcrumbs dropped above the headline (`line`, furniture), crumb by
+    crumb, in draft.crumbs: a forum's board or a site's section may name the show the
+    headline calls by its abbreviation, which the anime detector reads there."""
+    if not draft.crumbs and is_breadcrumb(line):
+        draft.crumbs = breadcrumb_steps(line)
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -1311,6 +1320,7 @@ def detect_title(draft: Draft) -> None:
             ):
                 for dropped in seen:
                     if dropped < index and not_a_title(_strip_marks(lines[dropped])):
+                        _keep_crumbs(draft, _strip_marks(lines[dropped]))
                         lines[dropped] = ""
                 draft.body_from = index + 1
                 draft.title_is_line = True
@@ -1373,6 +1383,7 @@ def detect_title(draft: Draft) -> None:
                 _drop_navigation_under(draft, lines, index)
             if len(line) <= MAX_KICKER and is_kicker(line):
                 draft.kicker = f"{draft.kicker} {line}".strip()
+            _keep_crumbs(draft, line)
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue

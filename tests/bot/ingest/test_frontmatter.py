@@ -75,6 +75,20 @@ def test_invalid_front_matter(line: str, expected: str) -> None:
     assert reason(f"---\n{line}\n---\nShow Episode 1\n\n{BODY}").startswith(expected)
 
 
+@pytest.mark.parametrize("path", ["/reviews/2023/some-show-ep-3/", "/posts/ep3.html", "/"])
+def test_a_site_relative_url_is_no_address_and_no_error(path: str) -> None:
+    # Hugo's `url:` and Jekyll's permalink are the post's path on its own site
+    parsed = doc(f"---\ntitle: Week three\nurl: {path}\n---\nSome Show Episode 3 Review\n\n{BODY}")
+    assert (parsed.title, parsed.anime_title) == ("Week three", "Some Show")
+    assert parsed.url is None
+
+
+@pytest.mark.parametrize("value", ["//example.com/review", "example.com/review", "/ spaced path"])
+def test_a_url_without_its_scheme_is_still_an_error(value: str) -> None:
+    expected = "front matter: url must be an http(s) address"
+    assert reason(f"---\nurl: {value}\n---\nShow Episode 1\n\n{BODY}").startswith(expected)
+
+
 @pytest.mark.parametrize(
     ("value", "spoiler"),
     [

@@ -1458,6 +1458,30 @@ def test_breadcrumbs_naming_no_one_known_anime_alone_leave_the_titles_new_name(
     assert parsed.anime_title == "Tidewater"
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Lantern Board › Anime › Currently Airing (Fall) › Glass Lanterns",
+        "You are here: Home » Episode threads » Glass Lanterns",
+        "Board index ‹ Glass Lanterns ‹ Season 2",
+    ],
+)
+def test_breadcrumbs_on_a_line_above_a_copied_threads_headline_file_it_too(trail: str) -> None:
+    # the same board, its thread copied as text: the trail is a line over the headline
+    text = f"{trail}\n\nGL S2 Ep 5 - Lights Out - review and discussion\n\n{_THREAD_POST}"
+    parsed = doc(text, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+    assert trail not in parsed.text  # still furniture, not the post's text
+
+
+def test_breadcrumbs_on_a_line_naming_no_known_anime_leave_the_titles_new_name() -> None:
+    text = (
+        f"Lantern Board › Anime › Currently Airing\n\nTidewater Episode 5 Review\n\n{_THREAD_POST}"
+    )
+    parsed = doc(text, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Tidewater"
+
+
 _NOTE_BODY = (
     "- the fog scenes are the best of the season\n- the keeper finally speaks\n\n"
     "score for the blog: 8/10\n"
@@ -1793,6 +1817,29 @@ def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
 def test_a_headline_on_the_whole_run_gives_the_name_before_it(title: str) -> None:
     # "full", "complete", "whole" say the text covers the whole run: no part of the name
     assert name_in_pattern(title) == "Glass Orchard"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Glass Orchard — season notes",
+        "Glass Orchard: Series Thoughts",
+        "Glass Orchard anime notes",
+        "Glass Orchard — full season notes",
+    ],
+)
+def test_a_notes_pages_headline_on_the_season_gives_the_name_before_it(title: str) -> None:
+    # a notes app's page on a show: what it is, "season notes", after the show's name
+    assert name_in_pattern(title) == "Glass Orchard"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Fall 2023 season review", "Winter season review", "Spring '24 season notes"],
+)
+def test_a_time_of_the_year_before_a_season_marker_is_no_name(title: str) -> None:
+    # a roundup of the season of the year, which no show is named
+    assert name_in_pattern(title) is None
 
 
 def test_a_whole_run_said_in_a_sentence_is_no_clear_pattern() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ingest.detect.furniture import not_a_title
+from bot.ingest.detect.furniture import breadcrumb_steps, is_breadcrumb, not_a_title
 
 HEADLINE = "Show Episode 4 Review: Glass Houses"
 
@@ -932,3 +932,20 @@ def test_a_note_saying_where_a_copy_was_copied_from_is_not_a_title(note: str) ->
 )
 def test_a_headline_opening_copied_from_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        (
+            "Our Forum › Anime › Airing Now (Spring) › Some Show",
+            ("Our Forum", "Anime", "Airing Now (Spring)", "Some Show"),
+        ),
+        ("Board index ‹ Some Show ‹ Season 2", ("Board index", "Some Show", "Season 2")),
+        ("You are here: Home » Reviews » Some Show", ("Home", "Reviews", "Some Show")),
+        ("Anime / TV Reviews / Some Show", ("Anime", "TV Reviews", "Some Show")),
+    ],
+)
+def test_breadcrumbs_on_a_line_read_crumb_by_crumb(line: str, crumbs: tuple[str, ...]) -> None:
+    assert is_breadcrumb(line)
+    assert breadcrumb_steps(line) == crumbs

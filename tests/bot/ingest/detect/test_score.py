@@ -1018,6 +1018,23 @@ def test_a_score_in_a_catch_up_on_an_earlier_episode_is_not_this_ones(catch_up: 
     assert doc(text).score is None
 
 
+@pytest.mark.parametrize(
+    ("verdict", "raw"),
+    [
+        ("**Rating: 4/5** (last week: 2/5)", "4/5"),
+        ("My score: 8/10 (previously 6/10, for the setup episode)", "8/10"),
+        ("Verdict: ★★★★ (last episode: ★★)", "★★★★"),
+        ("Score: 6/10 (last week: 9/10, this week a step down)", "6/10"),
+    ],
+)
+def test_an_aside_in_brackets_recalling_an_earlier_episode_is_not_this_ones_score(
+    verdict: str, raw: str
+) -> None:
+    # the earlier week's score beside this one's, in brackets after it on the same line
+    parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\n{verdict}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 def test_a_catch_up_that_turns_to_this_episode_keeps_its_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nLast week: 3/5 stars. This week: 4/5 stars."
     parsed = doc(text)
