@@ -1043,19 +1043,29 @@ def _marked_paragraph_over_post(lines: list[str], index: int) -> bool:
 
 
 _MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
+# a headline's aside in brackets at its end: "Show ep 7 review (spoilers obv)", "[no spoilers]"
+_TRAILING_ASIDE = re.compile(r"\s[(\[][^()\[\]\n]{1,60}[)\]]$")
 
 
 def _message_headline(lines: list[str], index: int, line: str) -> bool:
     """Is `line` (lines[index], a chat message's first line) its headline, unmarked: a line
-    naming a review ("Show Episode 1 first impressions"), with no stop at its end, right over
-    the long text of the same message (a team chat's export, the post on the next line or
-    after a short remark), or the whole message, right over the next one's long text?"""
+    naming a review ("Show Episode 1 first impressions"), with no stop at its end (an aside in
+    brackets after it aside: "(spoilers obv)"), right over the long text of the same message
+    (a team chat's export, the post on the next line or after a short remark; a chat's message
+    setting its paragraphs apart, after a blank line), or the whole message, right over the
+    next one's long text?"""
+    ending = line
+    if line[-1:] in ")]" and (aside := _TRAILING_ASIDE.search(line)) is not None:
+        ending = line[: aside.start()].rstrip()
     return (
-        line[-1:] not in _MESSAGE_HEADLINE_ENDS
+        ending[-1:] not in _MESSAGE_HEADLINE_ENDS
         and (
             # (its first line may be a short remark before the long text: "ok, finally got to
             # this one" over the post's paragraphs)
             _headline_over_post(lines, index, line, blank_under=False, reach=_POST_REACH)
+            # ...or set apart from the long text by a blank line, in the same message, opening
+            # as a headline does, not as chat ("honestly the episode was fine" over the post)
+            or (line[:1].isupper() and _headline_over_post(lines, index, line, blank_under=True))
             # ...or a message of its own, right over the writer's next message, the post: a
             # headline posted first, the post typed out under its own header minutes later; it
             # opens as a headline does, not as chat ("ok frieren episode 27 thoughts, since …")
