@@ -92,16 +92,20 @@ def is_headline(line: str) -> bool:
     return _reads_like_headline(line) and not not_a_title(line)
 
 
-def _reads_like_headline(line: str, heading: bool = False) -> bool:
+def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool = False) -> bool:
     """Short, with letters, not sentences (whether it is furniture is checked apart).
     `heading`: the line is marked as the document's heading (Markdown's "# "), which its
-    writer set as the headline however many words it has (a Reddit post's long title)."""
+    writer set as the headline however many words it has (a Reddit post's long title).
+    `post_title`: the line stands under a community post's poster line, where the post's
+    title is, as its writer typed it: sentences too ("Show finished. A full review")."""
     if not line or len(line) > MAX_HEADLINE:
         return False
     if not any(c.isalpha() for c in line):
         return False
     if line.endswith(","):
         return False  # "Hi friends,": a greeting, or a sentence broken over lines
+    if post_title:
+        return True
     words = line.split()
     if words[-1] == _THREAD or words[0] == _THREAD:
         # a thread's opening post, marked so: its headline, sentences or not, and as wordy
@@ -135,6 +139,9 @@ _MIN_RUN_ON_WORDS = 10
 
 _MAX_TITLE_CASED_WORDS = 16
 _MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines end bare
+# a community post's poster line, perhaps after its community's name: "Posted by u/name · 5
+# days ago", "r/anime • Posted by u/name", "u/name" (the post's title is under it)
+_POSTER_LINE = re.compile(r"(?:[^\n]{0,40}?\bposted\s+by\s+)?u/[\w\-]{2,40}\b", re.IGNORECASE)
 
 
 _MARKS = frozenset("#*_-+")
@@ -1334,6 +1341,7 @@ def detect_title(draft: Draft) -> None:
                 break
         return
     message_follows = False  # the line after a chat message's header is its message
+    under_poster = False  # past a community post's poster line (and the furniture under it)
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
     printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
@@ -1370,11 +1378,17 @@ def detect_title(draft: Draft) -> None:
                     _take_message_headline(draft, marked, _strip_marks(lines[marked]))
                     return
                 break
+        if under_poster and _POST_AGE.fullmatch(line) is not None:
+            # the post's age under its poster's line ("Posted by u/name" / "2y ago")
+            draft.explain("title", f"ignored {line!r}: the post's age")
+            lines[index] = ""
+            continue
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
+            under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
             # (a chat's "[Photo]" between a message's header and its text: the text follows)
             message_follows = chat_header(line) or (
                 message_follows and MEDIA_PLACEHOLDER.fullmatch(line) is not None
@@ -1437,7 +1451,7 @@ def detect_title(draft: Draft) -> None:
                     _look_further(lines, seen)
                 continue  # kept in the text, where the score detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(
-            line, lines[index].lstrip().startswith(_DOCUMENT_HEADING)
+            line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
         ):  # furniture: checked
             if written_as_nav_bar(draft.text, line):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")

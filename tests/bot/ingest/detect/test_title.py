@@ -1959,3 +1959,28 @@ def test_a_chat_messages_headline_over_its_text_after_a_blank_line_is_the_title(
 )
 def test_a_chat_messages_sentence_with_an_aside_over_its_text_is_no_title(first: str) -> None:
     assert doc(CHAT_POST.format(first=first), anime="Show").title == ""
+
+
+@pytest.mark.parametrize(
+    ("poster", "headline"),
+    [
+        ("r/showclub\nPosted by u/harbor_watcher · 2 days ago",
+         "[Spoilers] Show is over. A full-season review from a weekly defender"),
+        ("r/showclub • Posted by u/harbor_watcher • 3d",
+         "Four episodes into Show and i have FEELINGS. thoughts so far"),
+        ("r/showclub\n•\nPosted by u/harbor_watcher\n2y ago",
+         "Show finished. Was it worth the wait?"),
+    ],
+)  # fmt: skip
+def test_a_community_posts_title_under_its_poster_line_is_the_title_though_sentences(
+    poster: str, headline: str
+) -> None:
+    # a Reddit post copied from its page: the community, the poster's line, then the post's
+    # title as its writer typed it, sentences and all
+    text = f"{poster}\n\n{headline}\n\nReview | Discussion\n\nLong post, sorry.\n\n{BODY}"
+    assert doc(text, anime="Show").title == headline
+
+
+def test_a_paragraph_of_sentences_under_no_poster_line_is_still_no_title() -> None:
+    text = f"r/showclub\n\nShow is over. A full-season review from a weekly defender\n\n{BODY}"
+    assert doc(text, anime="Show").title == ""
