@@ -424,3 +424,19 @@ def test_a_forum_posters_handle_and_role_teach_no_character(header: str) -> None
     # or a place in brackets, as a cast line writes a character and an actor
     text = f"{header}\n\nPell Varga (Rin Osada) carries the episode.\n\nGood week."
     assert [c.name for c in learn_characters(text)] == ["Pell Varga"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We finally see the week from Pell Varga's (Rin Osada) side of the class.", "Pell Varga"),
+        ("Pell’s (Rin Osada) best scene is the quiet one on the bus.", "Pell"),
+        ("The bus scene is Pell Varga’s (voiced by Rin Osada) best yet.", "Pell Varga"),
+    ],
+)  # fmt: skip
+def test_a_name_in_the_possessive_before_its_actor_is_learned_without_it(
+    sentence: str, name: str
+) -> None:
+    # prose credits the actor in brackets after the name as it uses it, in the possessive
+    learned = learn_characters(f"{sentence}\n\nA good week.")
+    assert learned == [ParsedCharacter(name, "Rin Osada")]
