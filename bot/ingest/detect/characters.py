@@ -77,7 +77,11 @@ president sir dame lord lady mr mrs ms miss
 _AGE_TEXT = """
 baby little young younger child kid teen teenage adult older elder
 """
-_LEADING_WORDS = frozenset(_LEADING_TEXT.split())
+# Verbs opening a sentence that presents a character, as a stage direction or an introduction
+# does ("Enter Hana (Voice Actor), a girl with a secret", "Meet Hana (…)", "Cue Rook (…)"):
+# capitalised only for opening it, dropped from the name as those words are
+_PRESENTING_TEXT = "enter meet cue"
+_LEADING_WORDS = frozenset(_LEADING_TEXT.split()) | frozenset(_PRESENTING_TEXT.split())
 # a sentence's opening contracted ("It's Mina Ashiro (Voice Actor) who…", "Here's", "That's",
 # "Let's", "What's"): the word before the apostrophe opens sentences, its ending is a verb's
 _CONTRACTED_LEADS = _LEADING_WORDS | frozenset({"what", "who", "where", "how", "why", "let"})

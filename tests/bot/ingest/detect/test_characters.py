@@ -440,3 +440,26 @@ def test_a_name_in_the_possessive_before_its_actor_is_learned_without_it(
     # prose credits the actor in brackets after the name as it uses it, in the possessive
     learned = learn_characters(f"{sentence}\n\nA good week.")
     assert learned == [ParsedCharacter(name, "Rin Osada")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enter Pell (Rin Osada), a quiet girl who hears every thought in the room.",
+        "Meet Pell (Rin Osada): she hears every thought in the room.",
+        "The bus stops. Cue Pell (Rin Osada), who hears every thought in the room.",
+    ],
+)
+def test_a_verb_presenting_a_character_is_no_part_of_her_name(sentence: str) -> None:
+    # a recap brings a character on as a stage direction does, or introduces her: the verb
+    # opening the sentence is capitalised for that alone
+    assert learn_characters(f"{sentence}\n\nA good week.") == [ParsedCharacter("Pell", "Rin Osada")]
+
+
+def test_a_presented_characters_full_name_in_the_prose_is_learned() -> None:
+    text = (
+        "Spring Harbor Episode 1 Recap\n\n"
+        "Enter Pell (Rin Osada), a quiet girl with a secret. Later Pell Varga seems thrilled "
+        "with her new home, and the episode ends there."
+    )
+    assert [c.name for c in doc(text, anime="Spring Harbor").characters] == ["Pell Varga"]
