@@ -77,7 +77,11 @@ president sir dame lord lady mr mrs ms miss
 _AGE_TEXT = """
 baby little young younger child kid teen teenage adult older elder
 """
-_LEADING_WORDS = frozenset(_LEADING_TEXT.split())
+# Verbs opening a sentence that presents a character, as a stage direction or an introduction
+# does ("Enter Hana (Voice Actor), a girl with a secret", "Meet Hana (…)", "Cue Rook (…)"):
+# capitalised only for opening it, dropped from the name as those words are
+_PRESENTING_TEXT = "enter meet cue"
+_LEADING_WORDS = frozenset(_LEADING_TEXT.split()) | frozenset(_PRESENTING_TEXT.split())
 # a sentence's opening contracted ("It's Mina Ashiro (Voice Actor) who…", "Here's", "That's",
 # "Let's", "What's"): the word before the apostrophe opens sentences, its ending is a verb's
 _CONTRACTED_LEADS = _LEADING_WORDS | frozenset({"what", "who", "where", "how", "why", "let"})
@@ -88,6 +92,8 @@ _PARTICLES = frozenset(
 )
 _RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+# a name in the possessive: "Hana's", "Kirishima’s"
+_POSSESSIVE = ("'s", "’s")
 _HANDLE_JOIN = "_"  # inside a word: a user's handle ("Sky_Watcher"), which no name writes so
 _NOT_PERSON_WORDS = _LEADING_WORDS | _NOT_NAME_WORDS
 
@@ -328,9 +334,11 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             words.pop(0)
         if not words or any(_is_leading(w) for w in words):
             continue
+        if words[-1].endswith(_POSSESSIVE):
+            # prose credits the actor to a name in the possessive ("from Hana Kirishima's
+            # (Voice Actor) side", "Hana's (Voice Actor) best scene"): the name is the rest
+            words[-1] = words[-1][:-2]
         name = " ".join(words).rstrip("'’-")
-        if name.endswith(("'s", "’s")):
-            continue  # "Rouge's (Yume Miyamoto)" is not how a cast is listed
         if _credits_rights(text, line_start, start, words[0]):
             continue  # "© Mangaka Name (Publisher)": the work's author, not a character
         if _goes_on_from(words, actor_words):
@@ -343,7 +351,6 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
 # heading's "<Given> Faces <Other>" (nor "<Given> Faces the Storm": see _in_heading)
 _FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=[,;]?[ ][a-z])"
-_POSSESSIVE = ("'s", "’s")
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:

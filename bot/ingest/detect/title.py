@@ -93,16 +93,20 @@ def is_headline(line: str) -> bool:
     return _reads_like_headline(line) and not not_a_title(line)
 
 
-def _reads_like_headline(line: str, heading: bool = False) -> bool:
+def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool = False) -> bool:
     """Short, with letters, not sentences (whether it is furniture is checked apart).
     `heading`: the line is marked as the document's heading (Markdown's "# "), which its
-    writer set as the headline however many words it has (a Reddit post's long title)."""
+    writer set as the headline however many words it has (a Reddit post's long title).
+    `post_title`: the line stands under a community post's poster line, where the post's
+    title is, as its writer typed it: sentences too ("Show finished. A full review")."""
     if not line or len(line) > MAX_HEADLINE:
         return False
     if not any(c.isalpha() for c in line):
         return False
     if line.endswith(","):
         return False  # "Hi friends,": a greeting, or a sentence broken over lines
+    if post_title:
+        return True
     words = line.split()
     if words[-1] == _THREAD or words[0] == _THREAD:
         # a thread's opening post, marked so: its headline, sentences or not, and as wordy
@@ -136,6 +140,9 @@ _MIN_RUN_ON_WORDS = 10
 
 _MAX_TITLE_CASED_WORDS = 16
 _MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines end bare
+# a community post's poster line, perhaps after its community's name: "Posted by u/name · 5
+# days ago", "r/anime • Posted by u/name", "u/name" (the post's title is under it)
+_POSTER_LINE = re.compile(r"(?:[^\n]{0,40}?\bposted\s+by\s+)?u/[\w\-]{2,40}\b", re.IGNORECASE)
 
 
 _MARKS = frozenset("#*_-+")
@@ -1044,19 +1051,29 @@ def _marked_paragraph_over_post(lines: list[str], index: int) -> bool:
 
 
 _MESSAGE_HEADLINE_ENDS = frozenset(".,;:!?…)")
+# a headline's aside in brackets at its end: "Show ep 7 review (spoilers obv)", "[no spoilers]"
+_TRAILING_ASIDE = re.compile(r"\s[(\[][^()\[\]\n]{1,60}[)\]]$")
 
 
 def _message_headline(lines: list[str], index: int, line: str) -> bool:
     """Is `line` (lines[index], a chat message's first line) its headline, unmarked: a line
-    naming a review ("Show Episode 1 first impressions"), with no stop at its end, right over
-    the long text of the same message (a team chat's export, the post on the next line or
-    after a short remark), or the whole message, right over the next one's long text?"""
+    naming a review ("Show Episode 1 first impressions"), with no stop at its end (an aside in
+    brackets after it aside: "(spoilers obv)"), right over the long text of the same message
+    (a team chat's export, the post on the next line or after a short remark; a chat's message
+    setting its paragraphs apart, after a blank line), or the whole message, right over the
+    next one's long text?"""
+    ending = line
+    if line[-1:] in ")]" and (aside := _TRAILING_ASIDE.search(line)) is not None:
+        ending = line[: aside.start()].rstrip()
     return (
-        line[-1:] not in _MESSAGE_HEADLINE_ENDS
+        ending[-1:] not in _MESSAGE_HEADLINE_ENDS
         and (
             # (its first line may be a short remark before the long text: "ok, finally got to
             # this one" over the post's paragraphs)
             _headline_over_post(lines, index, line, blank_under=False, reach=_POST_REACH)
+            # ...or set apart from the long text by a blank line, in the same message, opening
+            # as a headline does, not as chat ("honestly the episode was fine" over the post)
+            or (line[:1].isupper() and _headline_over_post(lines, index, line, blank_under=True))
             # ...or a message of its own, right over the writer's next message, the post: a
             # headline posted first, the post typed out under its own header minutes later; it
             # opens as a headline does, not as chat ("ok frieren episode 27 thoughts, since …")
@@ -1334,6 +1351,7 @@ def detect_title(draft: Draft) -> None:
                 break
         return
     message_follows = False  # the line after a chat message's header is its message
+    under_poster = False  # past a community post's poster line (and the furniture under it)
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
     printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
@@ -1370,11 +1388,17 @@ def detect_title(draft: Draft) -> None:
                     _take_message_headline(draft, marked, _strip_marks(lines[marked]))
                     return
                 break
+        if under_poster and _POST_AGE.fullmatch(line) is not None:
+            # the post's age under its poster's line ("Posted by u/name" / "2y ago")
+            draft.explain("title", f"ignored {line!r}: the post's age")
+            lines[index] = ""
+            continue
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
+            under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
             # (a chat's "[Photo]" between a message's header and its text: the text follows)
             message_follows = chat_header(line) or (
                 message_follows and MEDIA_PLACEHOLDER.fullmatch(line) is not None
@@ -1438,7 +1462,7 @@ def detect_title(draft: Draft) -> None:
                     _look_further(lines, seen)
                 continue  # kept in the text, where the score detector reads it
         if len(line) <= MAX_TITLE_LINE and _reads_like_headline(
-            line, lines[index].lstrip().startswith(_DOCUMENT_HEADING)
+            line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
         ):  # furniture: checked
             if written_as_nav_bar(draft.text, line):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")

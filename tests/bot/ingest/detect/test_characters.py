@@ -424,3 +424,42 @@ def test_a_forum_posters_handle_and_role_teach_no_character(header: str) -> None
     # or a place in brackets, as a cast line writes a character and an actor
     text = f"{header}\n\nPell Varga (Rin Osada) carries the episode.\n\nGood week."
     assert [c.name for c in learn_characters(text)] == ["Pell Varga"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We finally see the week from Pell Varga's (Rin Osada) side of the class.", "Pell Varga"),
+        ("Pell’s (Rin Osada) best scene is the quiet one on the bus.", "Pell"),
+        ("The bus scene is Pell Varga’s (voiced by Rin Osada) best yet.", "Pell Varga"),
+    ],
+)  # fmt: skip
+def test_a_name_in_the_possessive_before_its_actor_is_learned_without_it(
+    sentence: str, name: str
+) -> None:
+    # prose credits the actor in brackets after the name as it uses it, in the possessive
+    learned = learn_characters(f"{sentence}\n\nA good week.")
+    assert learned == [ParsedCharacter(name, "Rin Osada")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enter Pell (Rin Osada), a quiet girl who hears every thought in the room.",
+        "Meet Pell (Rin Osada): she hears every thought in the room.",
+        "The bus stops. Cue Pell (Rin Osada), who hears every thought in the room.",
+    ],
+)
+def test_a_verb_presenting_a_character_is_no_part_of_her_name(sentence: str) -> None:
+    # a recap brings a character on as a stage direction does, or introduces her: the verb
+    # opening the sentence is capitalised for that alone
+    assert learn_characters(f"{sentence}\n\nA good week.") == [ParsedCharacter("Pell", "Rin Osada")]
+
+
+def test_a_presented_characters_full_name_in_the_prose_is_learned() -> None:
+    text = (
+        "Spring Harbor Episode 1 Recap\n\n"
+        "Enter Pell (Rin Osada), a quiet girl with a secret. Later Pell Varga seems thrilled "
+        "with her new home, and the episode ends there."
+    )
+    assert [c.name for c in doc(text, anime="Spring Harbor").characters] == ["Pell Varga"]

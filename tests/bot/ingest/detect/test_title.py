@@ -1919,3 +1919,68 @@ def test_a_communitys_join_button_beside_its_name_is_no_headline() -> None:
     assert parsed.title == "Lighthouse Episode 4 Review — the keeper climbs again"
     assert not_a_title("Join")
     assert not not_a_title("Join the Keeper Episode 4 Review: A Storm Over the Harbour")
+
+
+# --------------------------------------------------------------------------- round 51
+
+CHAT_POST = (
+    "Guild: A Watch Club\nChannel: #weekly-reviews\n\n"
+    "[05/06/2025 20:02] owl.tea\n{first}\n\n"
+    "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+    "middle drags a little, but the last fight is the best the season has managed.\n\n"
+    "⭐⭐⭐⭐\n\n"
+    "[05/06/2025 20:09] kite\nagreed\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Show ep 4 review (spoilers obv)",
+        "Show episode 4 thoughts [no spoilers past ep 4]",
+        "Show ep 4 review",
+    ],
+)
+def test_a_chat_messages_headline_over_its_text_after_a_blank_line_is_the_title(
+    first: str,
+) -> None:
+    # a channel's export: the message opens with its headline, unmarked, perhaps with an aside
+    # in brackets after it, and sets its text apart under it as a paragraph of its own
+    assert doc(CHAT_POST.format(first=first), anime="Show").title == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "ok my ep 4 review is below. (long one)",
+        "Episode 4 thoughts: (spoilers)",
+        "honestly the episode was fine (kato is fun)",
+    ],
+)
+def test_a_chat_messages_sentence_with_an_aside_over_its_text_is_no_title(first: str) -> None:
+    assert doc(CHAT_POST.format(first=first), anime="Show").title == ""
+
+
+@pytest.mark.parametrize(
+    ("poster", "headline"),
+    [
+        ("r/showclub\nPosted by u/harbor_watcher · 2 days ago",
+         "[Spoilers] Show is over. A full-season review from a weekly defender"),
+        ("r/showclub • Posted by u/harbor_watcher • 3d",
+         "Four episodes into Show and i have FEELINGS. thoughts so far"),
+        ("r/showclub\n•\nPosted by u/harbor_watcher\n2y ago",
+         "Show finished. Was it worth the wait?"),
+    ],
+)  # fmt: skip
+def test_a_community_posts_title_under_its_poster_line_is_the_title_though_sentences(
+    poster: str, headline: str
+) -> None:
+    # a Reddit post copied from its page: the community, the poster's line, then the post's
+    # title as its writer typed it, sentences and all
+    text = f"{poster}\n\n{headline}\n\nReview | Discussion\n\nLong post, sorry.\n\n{BODY}"
+    assert doc(text, anime="Show").title == headline
+
+
+def test_a_paragraph_of_sentences_under_no_poster_line_is_still_no_title() -> None:
+    text = f"r/showclub\n\nShow is over. A full-season review from a weekly defender\n\n{BODY}"
+    assert doc(text, anime="Show").title == ""
