@@ -66,8 +66,13 @@ WORD_NUMBER_TEXT = _WORD_NUMBER  # "three", "twenty-one": a number in words, as 
 # "after three episodes", "the first 3 episodes", "through 2 episodes": up to episode N
 _EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
 # what joins the ends of a range of episodes reviewed together: "Episodes 3-4", "3 & 4", "3
-# and 4", "3 to 4", a forum title's "ep 13+14" (the last: how far the review may spoil)
-_RANGE_JOIN = r"(?:-|–|&|\+|and|to)"
+# and 4", "3 to 4", a forum title's "ep 13+14" (the last: how far the review may spoil); a plus
+# before a count of something else is an addition, not a range ("Episode 12 + 2 OVAs", "Ep 10
+# + 1 bonus short")
+_RANGE_JOIN = (
+    r"(?:-|–|&|and|to|\+(?!\s*\d{1,4}\s*(?i:bonus|extras?|specials?|ovas?|oads?|shorts?"
+    r"|minutes?|mins?|omakes?)\b))"
+)
 # Markers, strongest first. Each match has one group set: the episode number.
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"

@@ -370,6 +370,19 @@ def test_a_pair_joined_with_a_plus_reaches_its_last_episode(title: str, episode:
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a plus before a count of something else adds it to the episode: no range
+        ("Show Episode 12 + 2 OVAs Review", 12),
+        ("Show Ep 10 + 1 bonus short: review", 10),
+        ("Show Episode 5 + 10 minutes of extras, reviewed", 5),
+    ],
+)
+def test_a_plus_before_other_things_is_no_range(title: str, episode: int) -> None:
+    assert doc(f"{title}\n\n{BODY}").episode == episode
+
+
+@pytest.mark.parametrize(
     ("opening", "episode"),
     [
         # a reference clause ends at its comma; the words right before a mention decide
