@@ -1054,6 +1054,14 @@ _WORD_NUMBERS = {
     **_WORD_VALUES, "zero": 0, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _WORD_REACH = 24
+# a score in words said as the sentence's verdict, in the present, the verb right before it
+# ("This one gets nine and a half out of ten from me.", "That's a solid seven out of ten."),
+# the sentence ending with it (_SENTENCE_END: or with "from me", "overall"); a past "was" or
+# "got" may be an earlier episode's
+_WORD_VERDICT_BEFORE = re.compile(
+    r"\b(?:is|it['’]s|that['’]s|gets?|earns?|gives?|deserves?)\s+(?:an?\s+(?:[a-z]+\s+)?)?\Z",
+    re.IGNORECASE,
+)
 _GRADE = re.compile(
     r"(?:\b(?:grade[sd]?|verdict|rating|score|mark|report\s+card|"
     + _OVERALL_WORD
@@ -1737,7 +1745,9 @@ _NUMBER_WORD_LAST = frozenset(w[-1] for w in _NUMBER_WORD_ENDS)
 
 def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
     """A score in words ending at the "out of" at `at` ("My score: four out of five"), when a
-    score word leads to it or it is in the title ("four out of five dentists" is no score)."""
+    score word leads to it, it is in the title, or its sentence gives it as the verdict and
+    ends with it ("This one gets nine out of ten from me."): "four out of five dentists" is
+    no score."""
     number = _WORD_BEFORE_OUT_OF.search(text, max(0, at - _WORD_REACH), at)
     scale = _WORD_SCALE.match(text, at) if number is not None else None
     if number is None or scale is None:
@@ -1748,7 +1758,11 @@ def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
     if value > maximum or _COUNT_AFTER.match(text, end) or _in_list_or_poll(text, start, end):
         return []
     keyword = _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
-    if not (keyword or in_title):
+    verdict = (
+        _SENTENCE_END.match(text, end) is not None
+        and _WORD_VERDICT_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None
+    )
+    if not (keyword or in_title or verdict):
         return []
     score = Score(raw=text[start:end], value=value, scale=float(maximum))
     return [_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score)]

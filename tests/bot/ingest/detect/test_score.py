@@ -713,6 +713,39 @@ def test_a_score_written_in_words_after_a_score_word(
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw", "value"),
+    [
+        (
+            "Last week's was weaker. This week's gets eight and a half out of ten from me.",
+            "eight and a half out of ten",
+            8.5,
+        ),
+        ("No notes on the finale: that's a solid nine out of ten.", "nine out of ten", 9),
+        ("All in all, this episode is seven out of ten.", "seven out of ten", 7),
+    ],
+)
+def test_a_score_in_words_said_as_the_sentences_verdict(
+    closing: str, raw: str, value: float
+) -> None:
+    # no score word labels it: the verb before it and the sentence ending with it say so
+    parsed = scored(closing)
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, 10)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The pilot got six out of ten from me back then, and I stand by it.",  # past, goes on
+        "She is one out of ten girls in the class who can see them.",  # the sentence goes on
+        "It gets three out of five jokes right, which is a good rate.",
+    ],
+)
+def test_a_score_in_words_in_a_sentence_that_goes_on_or_looks_back_is_none(closing: str) -> None:
+    assert scored(closing).score is None
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "Honestly, four out of five friends I asked had dropped it.",  # no score word
