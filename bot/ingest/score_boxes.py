@@ -189,6 +189,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 if parent is not None and parent not in roots_of(article):
                     if _linked_label(parent, element):
                         continue  # another post's card: its headline, a link, by its score
+                    if _graded_entry(parent, element, marks):
+                        continue  # a report card's line: another show's, episode's or aspect's
                     labelled = _box_text(parent)
                     if labelled and (len(labelled) <= _MAX_BOX or _score_card(labelled)):
                         text = labelled
@@ -306,6 +308,32 @@ def _breakdown_row(stars: Any) -> bool:
         1
         for sibling in rows.iterchildren(row.tag)
         if _STARRED_ROW.fullmatch(_flat_text(sibling)) is not None
+    )
+    return alike >= _MIN_BREAKDOWN_ROWS
+
+
+_LIST_ROWS = frozenset(("li", "tr"))  # a list's entries, a table's rows (not two boxes alike)
+
+
+def _graded_entry(row: Any, value: Any, marks: str) -> bool:
+    """Is the box `value` (named `marks`), only a value, one entry of a list graded entry by
+    entry ("<li>Other Show — <span class="summary-grade">B</span></li>" beside other shows'
+    items, as a blog's "report card so far" block lists the season; a season review's grade
+    per episode; an aspect's), its `row` labelled by the entry's name, not the review's
+    ("Overall"), among at least _MIN_BREAKDOWN_ROWS items alike, each holding such a box? Its
+    class names it a grade, but an entry's grade is not the review's, as an aspect's stars in
+    a breakdown are not (_breakdown_row); the list's text, kept, says whose each is."""
+    rows = row.getparent()
+    if (
+        row.tag not in _LIST_ROWS
+        or rows is None
+        or any(w in _flat_text(row).lower() for w in _OVERALL_LABELS)
+    ):
+        return False
+    alike = sum(
+        1
+        for sibling in rows.iterchildren(row.tag)
+        if any(_marks(e) == marks for e in sibling.iter(value.tag))
     )
     return alike >= _MIN_BREAKDOWN_ROWS
 

@@ -1172,3 +1172,58 @@ def test_a_review_plugins_total_box_under_its_aspects_scores_is_the_score() -> N
         b"</div></div></article></body></html>"
     )
     assert verdict_boxes(stars, extracted) == ["Score: 3/5"]
+
+
+def _graded_list_page(items: str) -> bytes:
+    # a blog's episode review whose own grade box closes it, then, inside the same <article>,
+    # a block listing the season so far, each show with a grade in an element named for one
+    return (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lantern Keeper Episode 5 Review</h1>"
+        "<p>The keeper finally lets the harbour town in, and the episode is better for it: the"
+        " storm sequence is tense, the quiet scenes after it earn their length.</p>"
+        "<p>The new boatwright is a welcome voice, if a little loud for this show.</p>"
+        "<div class='grade-box'><p>Grade</p><p>B+</p></div>"
+        f"<div class='season-block'><h3>This season so far</h3><ul>{items}</ul></div>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_the_grades_of_a_list_of_other_shows_are_not_the_reviews() -> None:
+    items = "".join(
+        f"<li class='entry'>{show} — <span class='entry-grade'>{grade}</span></li>"
+        for show, grade in (("Harbour Lights", "A"), ("Lantern Keeper", "B+"), ("Iron Tea", "C"))
+    )
+    page = read_page(_graded_list_page(items), name="review.html")
+    assert "Grade: C" not in page.text
+    parsed = parse_document(page.text, meta=page.meta, anime="Lantern Keeper")
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def test_a_graded_lists_overall_row_is_still_the_reviews() -> None:
+    items = "".join(
+        f"<li class='entry'>{label} — <span class='entry-grade'>{grade}</span></li>"
+        for label, grade in (("Episode 1", "C"), ("Episode 2", "A"), ("Overall", "B"))
+    )
+    boxes = verdict_boxes(_graded_list_page(items))
+    assert "Grade: A" not in boxes and "Grade: C" not in boxes
+    assert "Grade: B" in boxes  # (the row labelled by its element's name, as a box is)
+
+
+def test_the_same_score_box_at_the_top_and_the_bottom_is_no_list_of_entries() -> None:
+    # a review site repeats its score box over and under the text: two boxes alike, siblings,
+    # but no list's items, each the review's
+    box = (
+        "<aside class='scorecard'><div>Lantern Keeper</div>"
+        "<div class='scorecard-value'>B+</div></aside>"
+    )
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        f"<h1>Lantern Keeper Episode 5 Review</h1>{box}"
+        "<p>The keeper finally lets the harbour town in, and the episode is better for it: the"
+        " storm sequence is tense, the quiet scenes after it earn their length.</p>"
+        f"{box}</article></body></html>"
+    ).encode()
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lantern Keeper")
+    assert parsed.score is not None and parsed.score.raw == "B+"
