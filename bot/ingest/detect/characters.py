@@ -122,8 +122,54 @@ def _opening_gerund(text: str, line_start: int, start: int, words: Sequence[str]
     at = text.rfind(first, line_start, start)
     if at < 0:
         return False  # the name began on the line above (a hard-wrapped line)
+    return _opens_sentence(text, line_start, at)
+
+
+def _opens_sentence(text: str, line_start: int, at: int) -> bool:
+    """Does the word at `at` open its sentence: at its line's start (but for marks) or after
+    a sentence's end?"""
     before = text[line_start:at].rstrip(' \t*_-•>"“')
     return not before or before[-1] in _SENTENCE_ENDS
+
+
+def _opening_word(
+    text: str, line_start: int, start: int, words: Sequence[str], known: dict[str, bool]
+) -> bool:
+    """Is the first of `words` (ending right before `start`) a word of the text's language
+    capitalised only for opening the sentence ("Und Frieren (Voice Actor) lässt sie reden",
+    "Et Hana (…)"), which no list of English openers holds: the text writes it in lower case
+    elsewhere ("und"), and in capitals only where a sentence opens, and says the rest of the
+    name on its own? A name's word is written in capitals mid-sentence too ("… when Will
+    arrives"), and seldom in lower case but in a text all so. `known`: the answers for the
+    words met so far in `text` (a cast list repeats its names)."""
+    first = words[0]
+    if len(words) < 2 or not first.isalpha():
+        return False
+    at = text.rfind(first, line_start, start)
+    if at < 0 or not _opens_sentence(text, line_start, at):
+        return False
+    if first not in known:
+        known[first] = _only_opens_sentences(text, first)
+    if not known[first]:
+        return False
+    # the rest a name the text says on its own elsewhere ("… Frieren ging allein"), as a
+    # casual text all in lower case ("kafka's voice cracks") does not say a full name's
+    # family name: there the lower case is the text's habit, not an ordinary word's
+    rest = re.escape(" ".join(words[1:]))
+    return len(re.findall(rf"(?<![\w'’\-]){rest}(?![\w'’\-])", text)) > 1
+
+
+def _only_opens_sentences(text: str, word: str) -> bool:
+    """Does `text` write the capitalised `word` in lower case somewhere, and capitalised only
+    where a sentence opens? (The lower case looked for first, at C speed: a name's is seldom
+    there.)"""
+    edges = r"(?<![\w'’\-]){}(?![\w'’\-])"
+    if re.search(edges.format(re.escape(word.lower())), text) is None:
+        return False
+    return all(
+        _opens_sentence(text, text.rfind("\n", 0, match.start()) + 1, match.start())
+        for match in re.finditer(edges.format(re.escape(word)), text)
+    )
 
 
 def _is_initial(word: str) -> bool:
@@ -289,6 +335,7 @@ def _goes_on_from(name: list[str], actor: list[str]) -> bool:
 def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive)."""
     found: dict[str, ParsedCharacter] = {}
+    openers: dict[str, bool] = {}  # (_opening_word's answers, word by word)
     for paren in _paren_persons(text):
         actor_words = paren.group("actor").split()
         if not _is_person_name(actor_words):
@@ -323,7 +370,10 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             continue  # ("Sky_Watcher (…)": a user's handle, its words joined as no name's are)
         while words and _is_leading(words[0]):
             words.pop(0)
-        if words and _opening_gerund(text, line_start, start, words):
+        if words and (
+            _opening_gerund(text, line_start, start, words)
+            or _opening_word(text, line_start, start, words, openers)
+        ):
             words.pop(0)
         named = words[1:]
         if (

@@ -456,6 +456,46 @@ def test_a_verb_presenting_a_character_is_no_part_of_her_name(sentence: str) -> 
     assert learn_characters(f"{sentence}\n\nA good week.") == [ParsedCharacter("Pell", "Rin Osada")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a German review: "Und" (and) opens the sentence, "und" runs through the prose
+        (
+            "Die Folge ist ruhig und schön. Und Pell (Rin Osada) hört alles, was gedacht wird."
+            " Das Dorf schläft und Pell wartet.",
+            "Pell",
+        ),
+        # a French one: "Puis" (then)
+        (
+            "Le village dort, puis la pluie tombe. Puis Pell Varga (Rin Osada) entend tout."
+            " Pell Varga se tait.",
+            "Pell Varga",
+        ),
+    ],
+)
+def test_a_word_of_the_pages_language_opening_the_sentence_is_no_part_of_a_name(
+    text: str, name: str
+) -> None:
+    # no list of English openers holds it: the text writes it in lower case elsewhere, and
+    # in capitals only where a sentence opens
+    assert learn_characters(f"{text}\n\nEnde.") == [ParsedCharacter(name, "Rin Osada")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name's word also written in lower case: capitalised mid-sentence too, a name's
+        "Will Varga (Rin Osada) arrives. The town will wait, but Will does not.",
+        # never in lower case: a name's
+        "Ruby Varga (Rin Osada) arrives. The town waits for her.",
+        # a casual text writing names in lower case, the family name never alone: a name's
+        "Mina Varga (Rin Osada) is the best part. honestly mina carries every scene",
+    ],
+)
+def test_a_names_first_word_opening_the_sentence_stays_in_the_name(text: str) -> None:
+    assert [c.name for c in learn_characters(f"{text}\n\nA good week.")] == [text.split(" (")[0]]
+
+
 def test_a_presented_characters_full_name_in_the_prose_is_learned() -> None:
     text = (
         "Spring Harbor Episode 1 Recap\n\n"
