@@ -108,9 +108,13 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
     if post_title:
         return True
     words = line.split()
-    if words[-1] == _THREAD or words[0] == _THREAD:
-        # a thread's opening post, marked so: its headline, sentences or not, and as wordy
-        # as a post's length allows
+    if (
+        words[-1] == _THREAD
+        or words[0] == _THREAD
+        or (_THREAD in line and _THREAD_ASIDE.fullmatch(line) is not None)
+    ):
+        # a thread's opening post, marked so (its post count or an aside may follow the
+        # mark): its headline, sentences or not, and as wordy as a post's length allows
         return True
     if len(words) > _MAX_HEADLINE_WORDS and not heading:
         return False
@@ -1167,8 +1171,11 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     return count if count >= 2 or banner else 0
 
 
-# a thread's opening post, its mark, then an aside: "Show ep 4 thoughts 🧵 (spoilers, 1-4)"
-_THREAD_ASIDE = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s*\([^()\n]{{1,80}}\)")
+# a thread's opening post, its mark, then an aside: "Show ep 4 thoughts 🧵 (spoilers, 1-4)",
+# or the post's place in the thread, bracketed or not ("… 🧵 (1/9)", "… 🧵 1/12", "… 🧵 1/")
+_THREAD_ASIDE = re.compile(
+    rf"(?P<headline>.*?\S\s*{_THREAD})\s*(?:\([^()\n]{{1,80}}\)|1/(?:\d{{1,3}}|n)?)"
+)
 # a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …",
 # a forum export's "Thread: …" (not "Topic: …": a chat channel's topic, not a title)
 _TITLE_LABEL = re.compile(
