@@ -796,7 +796,9 @@ def _colon_part(name: str, opening: str) -> str:
 
     A one-word head before a subtitle that opens with a preposition ("Word: On the …") is
     the anime's own title unless the opening names the subtitle's subject on its own (a
-    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On". A head
+    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On". So is
+    one in lower case before a subtitle in lower case ("word: on the …"): a post written all
+    in lower case, whose case tells no name from a column's label. A head
     in romanised Japanese is the anime's own title before its English subtitle."""
     parts = _COLON.split(name)
     if len(parts) == 1:
@@ -814,7 +816,7 @@ def _colon_part(name: str, opening: str) -> str:
         subtitle is not None
         and len(parts) == 2
         and head.isalpha()
-        and parts[0][:1].isupper()
+        and (parts[0][:1].isupper() or name.islower())
         and not KIND_WORDS.fullmatch(parts[0])
         and not _said_as_words(fold(parts[-1][subtitle.end() :]), folded)
     ):

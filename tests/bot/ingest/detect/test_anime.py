@@ -296,6 +296,26 @@ def test_one_word_before_a_subtitle_opening_with_a_preposition_is_the_anime(
 
 
 @pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("gear: of clocks and tides, episodes 1-2. some thoughts", "gear: of clocks and tides"),
+        ("lantern: in the house of moths episode 4 review", "lantern: in the house of moths"),
+    ],
+)
+def test_one_word_before_a_subtitle_all_in_lower_case_is_the_anime(title: str, anime: str) -> None:
+    # a post written all in lower case: its case tells no name from a column's label, so
+    # the word before the colon stays, as it does written as a name
+    opening = "the show slows down this week and lets its lead think."
+    assert name_in_pattern(title, opening) == anime
+    # ...but a column's label in lower case, whose subject the opening names alone, goes
+    assert name_in_pattern("essays: of monsters and men ep 3", "monsters and men is back.") == (
+        "of monsters and men"
+    )
+    # and a head in lower case before a subtitle written as a name is no name
+    assert name_in_pattern("notes: On the Other Shore Episode 2", opening) == "On the Other Shore"
+
+
+@pytest.mark.parametrize(
     ("title", "opening", "anime"),
     [
         # a column's name before a name that is not a subtitle
