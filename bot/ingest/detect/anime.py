@@ -1243,6 +1243,19 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
     return found[0]
 
 
+def _named_by_community(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a community post copied as text was posted in a community named
+    after ("r/SomeShow" above its poster line, as "/r/SomeShow/" in its address): a
+    community kept for one show, whose posts need not name it."""
+    if not draft.community:
+        return None
+    found = names.in_slugs((draft.community,))
+    if found is None:
+        return None
+    draft.explain("anime", f"{found[0]!r}: the community it was posted in is named after it")
+    return found[0]
+
+
 def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
     """The one known anime a web page's breadcrumbs name ("Forums › Anime › <Known> 2nd
     Season"), in its markup or on a line above its title, when none of them says the new
@@ -1836,8 +1849,11 @@ def detect_anime(draft: Draft) -> None:
                             )
                         if chosen is None:
                             # a community's post whose headline is a sentence ("Episode 3
-                            # made me care about <character>"), at "/r/<TheShow>/…"
-                            chosen = _named_in_address(draft, names)
+                            # made me care about <character>"), at "/r/<TheShow>/…", or
+                            # copied as text under "r/<TheShow>"
+                            chosen = _named_in_address(draft, names) or _named_by_community(
+                                draft, names
+                            )
                         if chosen is None and unclear == _NOT_A_NAME:
                             # ...copied as text, its community's name gone with the site's
                             # chrome: the one known anime its text names (a poll's question)
@@ -1891,6 +1907,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _most_named(draft, names, _opening_lines(draft.paragraphs), "lines")
     if chosen is None:
         chosen = _named_in_address(draft, names)
+    if chosen is None:
+        chosen = _named_by_community(draft, names)
     if chosen is None:
         chosen = _named_in_page_title(draft, names)
     if chosen is None:

@@ -147,6 +147,9 @@ _MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines
 # a community post's poster line, perhaps after its community's name: "Posted by u/name · 5
 # days ago", "r/anime • Posted by u/name", "u/name" (the post's title is under it)
 _POSTER_LINE = re.compile(r"(?:[^\n]{0,40}?\bposted\s+by\s+)?u/[\w\-]{2,40}\b", re.IGNORECASE)
+# ...and its community's name on a line of its own, or opening the poster line ("r/<Name>",
+# "r/<Name> • Posted by u/name"): the community the post was posted in
+_COMMUNITY = re.compile(r"/?r/(?P<name>[A-Za-z0-9_]{2,40})\b")
 
 
 _MARKS = frozenset("#*_-+")
@@ -1406,6 +1409,9 @@ def detect_title(draft: Draft) -> None:
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
+            if not draft.community and "r/" in line[:3]:
+                community = _COMMUNITY.match(line)
+                draft.community = community.group("name") if community is not None else ""
             # (a chat's "[Photo]" between a message's header and its text: the text follows)
             message_follows = chat_header(line) or (
                 message_follows and MEDIA_PLACEHOLDER.fullmatch(line) is not None

@@ -1087,6 +1087,31 @@ def test_an_address_naming_no_known_anime_or_two_decides_nothing(url: str) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("community", "anime"),
+    [
+        ("r/CopperSky", "Copper Sky"),
+        ("r/copper_sky • Posted by u/pier_watcher · 3 days ago\n", "Copper Sky"),
+        ("r/anime", None),  # names no known anime
+        ("r/HarborLightsAndCopperSky", None),  # names none alone
+    ],
+)
+def test_a_post_copied_as_text_is_about_the_known_anime_its_community_is_named_after(
+    community: str, anime: str | None
+) -> None:
+    # a community's post copied as text: the community's name over its poster line, where
+    # its address would have said it, and a headline that is a sentence naming no show
+    poster = "" if "Posted by" in community else "\nPosted by u/pier_watcher · 3 days ago"
+    text = f"{community}{poster}\n\n{_SENTENCE_HEADLINE}\n\n{_POST}"
+    known = ["Copper Sky", "Harbor Lights"]
+    if anime is None:
+        assert "could not tell which anime" in reason(text, known_anime=known)
+    else:
+        parsed = doc(text, known_anime=known)
+        assert parsed.anime_title == anime
+        assert parsed.title == _SENTENCE_HEADLINE
+
+
 def test_a_clear_title_pattern_outweighs_the_address() -> None:
     # "<Name> Episode 4 Review" names a new anime clearly: the address (a community about
     # another show, where it was posted) does not overrule it
