@@ -878,8 +878,9 @@ _OVERALL = re.compile(
     r"#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
-    # 29, counting straight through from the first part's premiere"
-    r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
+    # 29, counting straight through from the first part's premiere", "number 29 if you count
+    # both seasons"
+    r"|(?<![^\W_])(?:episode|ep\.?|number)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
     r"|count(?:ing|ed)\s+(?:(?:straight|right|all\s+the\s+way)\s+)?"
     r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,

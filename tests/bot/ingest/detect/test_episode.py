@@ -689,6 +689,7 @@ def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title
         "By now this is the 27th episode of the show.",
         "This is episode 27 if you count season one, and it shows.",
         "It is episode 27, counting the first two seasons, and it shows.",
+        "Episode: 2 of 12, and number 27 if you count all three seasons.",
     ],
 )
 def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
