@@ -35,7 +35,14 @@ _RARE_NEWLINES = ("\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 _ODD_SPACE_CHARS = "\u00a0\t\u202f\u2009\u3000\u1680\u205f" + "".join(
     chr(c) for c in range(0x2000, 0x200B) if c != 0x2009
 )
-_ZERO_WIDTH_CHARS = "\u200b\ufeff\u200c\u200d\u2060"
+# Bidirectional formatting controls: invisible marks setting the direction a run of text is
+# shown in, which a social site's page wraps its handles in ("Name \u202a@name.example\u202c"),
+# and copies keep; they go wherever they are, since no line is read or matched through them.
+_BIDI_CONTROLS = (
+    "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2066", "\u2067", "\u2068", "\u2069",
+)  # fmt: skip
+_ZERO_WIDTH_CHARS = "\u200b\ufeff\u200c\u200d\u2060" + "".join(_BIDI_CONTROLS)
 _ODD_SPACES = re.compile("[" + _ODD_SPACE_CHARS + "]")
 _ZERO_WIDTH = re.compile("[" + _ZERO_WIDTH_CHARS + "]")
 SPACE_RUN = re.compile(r" {2,}")
@@ -59,11 +66,12 @@ def normalise_newlines(text: str) -> str:
 
 
 def normalise_spaces(text: str) -> str:
-    """Odd spaces -> " ", zero-width characters removed (runs of spaces are left alone)."""
+    """Odd spaces -> " ", zero-width characters removed (runs of spaces are left alone);
+    bidirectional controls are removed too, whatever else the text holds."""
     if text.isascii():
         return text.replace("\t", " ") if "\t" in text else text
     # A few membership tests decide whether the (slower) full substitutions are needed.
-    if any(c in text for c in COMMON_ODD_SPACES):
+    if any(c in text for c in COMMON_ODD_SPACES) or any(c in text for c in _BIDI_CONTROLS):
         text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     return text
 

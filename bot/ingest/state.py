@@ -47,6 +47,9 @@ class Draft:
     # detect.title: a text's breadcrumbs above its headline, crumb by crumb ("Forums",
     # "Anime", "<Show>"), as a page's markup gives them in meta.breadcrumbs
     crumbs: tuple[str, ...] = ()
+    # detect.title: the community a post copied as text was posted in, named on a line of
+    # its own above the post ("r/<Community>", "r/<Community> • Posted by u/…"): its name
+    community: str = ""
     paragraphs: list[str] = field(default_factory=list)  # structure
     episode: int | None = None  # detect.episode
     # detect.episode: the words saying how far a first look went, when they gave the episode

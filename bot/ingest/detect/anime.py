@@ -796,7 +796,9 @@ def _colon_part(name: str, opening: str) -> str:
 
     A one-word head before a subtitle that opens with a preposition ("Word: On the …") is
     the anime's own title unless the opening names the subtitle's subject on its own (a
-    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On". A head
+    column's "Essay: On Dandadan" names "Dandadan"): a name does not start with "On". So is
+    one in lower case before a subtitle in lower case ("word: on the …"): a post written all
+    in lower case, whose case tells no name from a column's label. A head
     in romanised Japanese is the anime's own title before its English subtitle."""
     parts = _COLON.split(name)
     if len(parts) == 1:
@@ -814,7 +816,7 @@ def _colon_part(name: str, opening: str) -> str:
         subtitle is not None
         and len(parts) == 2
         and head.isalpha()
-        and parts[0][:1].isupper()
+        and (parts[0][:1].isupper() or name.islower())
         and not KIND_WORDS.fullmatch(parts[0])
         and not _said_as_words(fold(parts[-1][subtitle.end() :]), folded)
     ):
@@ -1238,6 +1240,19 @@ def _named_in_address(draft: Draft, names: AnimeNames) -> str | None:
     if found is None:
         return None
     draft.explain("anime", f"{found[0]!r}: the page's address names it ({found[1]!r})")
+    return found[0]
+
+
+def _named_by_community(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a community post copied as text was posted in a community named
+    after ("r/SomeShow" above its poster line, as "/r/SomeShow/" in its address): a
+    community kept for one show, whose posts need not name it."""
+    if not draft.community:
+        return None
+    found = names.in_slugs((draft.community,))
+    if found is None:
+        return None
+    draft.explain("anime", f"{found[0]!r}: the community it was posted in is named after it")
     return found[0]
 
 
@@ -1834,8 +1849,11 @@ def detect_anime(draft: Draft) -> None:
                             )
                         if chosen is None:
                             # a community's post whose headline is a sentence ("Episode 3
-                            # made me care about <character>"), at "/r/<TheShow>/…"
-                            chosen = _named_in_address(draft, names)
+                            # made me care about <character>"), at "/r/<TheShow>/…", or
+                            # copied as text under "r/<TheShow>"
+                            chosen = _named_in_address(draft, names) or _named_by_community(
+                                draft, names
+                            )
                         if chosen is None and unclear == _NOT_A_NAME:
                             # ...copied as text, its community's name gone with the site's
                             # chrome: the one known anime its text names (a poll's question)
@@ -1889,6 +1907,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _most_named(draft, names, _opening_lines(draft.paragraphs), "lines")
     if chosen is None:
         chosen = _named_in_address(draft, names)
+    if chosen is None:
+        chosen = _named_by_community(draft, names)
     if chosen is None:
         chosen = _named_in_page_title(draft, names)
     if chosen is None:

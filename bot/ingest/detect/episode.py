@@ -87,11 +87,17 @@ _SEASON_MARKER = re.compile(
     # a release's "2nd Season – 05", a blog's "Season 2 - 05 Review": the bare number after a
     # dash, then the end, a bracket or separator, or the post's kind word
     r"|(?:\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+season|\bseason\s+\d{1,2})"
-    r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)",
+    r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)"
+    # a sequel named with its season's Roman numeral, as Japanese titles number their later
+    # seasons ("<Name> III Episode 12", "<Name> IV - Ep 3"): in capitals, II to IX ("X" is
+    # a name's own: "<Word> X <Word>")
+    r"|\b(?-i:II|III|IV|V|VI|VII|VIII|IX)\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})"
+    r"(?![\d/.,]\d)",
     re.IGNORECASE,
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7",
-a pair's "Season 2 Episodes 4 & 5": its last) or its part ("Part 2 Episode 3")."""
+a pair's "Season 2 Episodes 4 & 5": its last, "<Name> III Episode 12") or its part ("Part 2
+Episode 3")."""
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
 # ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall)
 _HASH_AFTER_SEASON = re.compile(
@@ -872,8 +878,9 @@ _OVERALL = re.compile(
     r"#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
-    # 29, counting straight through from the first part's premiere"
-    r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
+    # 29, counting straight through from the first part's premiere", "number 29 if you count
+    # both seasons"
+    r"|(?<![^\W_])(?:episode|ep\.?|number)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
     r"|count(?:ing|ed)\s+(?:(?:straight|right|all\s+the\s+way)\s+)?"
     r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,

@@ -108,9 +108,13 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
     if post_title:
         return True
     words = line.split()
-    if words[-1] == _THREAD or words[0] == _THREAD:
-        # a thread's opening post, marked so: its headline, sentences or not, and as wordy
-        # as a post's length allows
+    if (
+        words[-1] == _THREAD
+        or words[0] == _THREAD
+        or (_THREAD in line and _THREAD_ASIDE.fullmatch(line) is not None)
+    ):
+        # a thread's opening post, marked so (its post count or an aside may follow the
+        # mark): its headline, sentences or not, and as wordy as a post's length allows
         return True
     if len(words) > _MAX_HEADLINE_WORDS and not heading:
         return False
@@ -143,6 +147,9 @@ _MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines
 # a community post's poster line, perhaps after its community's name: "Posted by u/name · 5
 # days ago", "r/anime • Posted by u/name", "u/name" (the post's title is under it)
 _POSTER_LINE = re.compile(r"(?:[^\n]{0,40}?\bposted\s+by\s+)?u/[\w\-]{2,40}\b", re.IGNORECASE)
+# ...and its community's name on a line of its own, or opening the poster line ("r/<Name>",
+# "r/<Name> • Posted by u/name"): the community the post was posted in
+_COMMUNITY = re.compile(r"/?r/(?P<name>[A-Za-z0-9_]{2,40})\b")
 
 
 _MARKS = frozenset("#*_-+")
@@ -1167,8 +1174,11 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     return count if count >= 2 or banner else 0
 
 
-# a thread's opening post, its mark, then an aside: "Show ep 4 thoughts 🧵 (spoilers, 1-4)"
-_THREAD_ASIDE = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s*\([^()\n]{{1,80}}\)")
+# a thread's opening post, its mark, then an aside: "Show ep 4 thoughts 🧵 (spoilers, 1-4)",
+# or the post's place in the thread, bracketed or not ("… 🧵 (1/9)", "… 🧵 1/12", "… 🧵 1/")
+_THREAD_ASIDE = re.compile(
+    rf"(?P<headline>.*?\S\s*{_THREAD})\s*(?:\([^()\n]{{1,80}}\)|1/(?:\d{{1,3}}|n)?)"
+)
 # a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …",
 # a forum export's "Thread: …" (not "Topic: …": a chat channel's topic, not a title)
 _TITLE_LABEL = re.compile(
@@ -1399,6 +1409,9 @@ def detect_title(draft: Draft) -> None:
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
+            if not draft.community and "r/" in line[:3]:
+                community = _COMMUNITY.match(line)
+                draft.community = community.group("name") if community is not None else ""
             # (a chat's "[Photo]" between a message's header and its text: the text follows)
             message_follows = chat_header(line) or (
                 message_follows and MEDIA_PLACEHOLDER.fullmatch(line) is not None

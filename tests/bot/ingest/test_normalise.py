@@ -74,3 +74,16 @@ def test_a_zero_width_character_left_in_counts_like_content_hash_says() -> None:
     kept = Draft("Show Episode 1\n\nA\u200cB c.")
     normalise(kept)
     assert kept.content_hash == _words_hash("Show Episode 1 A\u200cB c.")
+
+
+@pytest.mark.parametrize("mark", ["\u202a", "\u202c", "\u200e", "\u200f", "\u2066", "\u2069"])
+def test_bidirectional_controls_are_removed_from_the_lines(mark: str) -> None:
+    # a social site wraps its handles in invisible direction marks, and a copy keeps them:
+    # the lines hold none, with or without an odd space elsewhere in the text
+    for space in (" ", "\u00a0"):
+        text = f"Some One{space}{mark}@someone.example{mark}\n\nShow ep 2 thoughts"
+        draft = Draft(text)
+        normalise(draft)
+        assert draft.lines[0] == "Some One @someone.example"
+        assert draft.content_hash == content_hash(text)
+        assert draft.content_hash == _words_hash("Some One @someone.example Show ep 2 thoughts")

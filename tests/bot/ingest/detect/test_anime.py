@@ -296,6 +296,26 @@ def test_one_word_before_a_subtitle_opening_with_a_preposition_is_the_anime(
 
 
 @pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("gear: of clocks and tides, episodes 1-2. some thoughts", "gear: of clocks and tides"),
+        ("lantern: in the house of moths episode 4 review", "lantern: in the house of moths"),
+    ],
+)
+def test_one_word_before_a_subtitle_all_in_lower_case_is_the_anime(title: str, anime: str) -> None:
+    # a post written all in lower case: its case tells no name from a column's label, so
+    # the word before the colon stays, as it does written as a name
+    opening = "the show slows down this week and lets its lead think."
+    assert name_in_pattern(title, opening) == anime
+    # ...but a column's label in lower case, whose subject the opening names alone, goes
+    assert name_in_pattern("essays: of monsters and men ep 3", "monsters and men is back.") == (
+        "of monsters and men"
+    )
+    # and a head in lower case before a subtitle written as a name is no name
+    assert name_in_pattern("notes: On the Other Shore Episode 2", opening) == "On the Other Shore"
+
+
+@pytest.mark.parametrize(
     ("title", "opening", "anime"),
     [
         # a column's name before a name that is not a subtitle
@@ -1065,6 +1085,31 @@ def test_an_address_naming_no_known_anime_or_two_decides_nothing(url: str) -> No
     assert "could not tell which anime" in reason(
         _POST, meta=meta, known_anime=["Copper Sky", "Harbor Lights"]
     )
+
+
+@pytest.mark.parametrize(
+    ("community", "anime"),
+    [
+        ("r/CopperSky", "Copper Sky"),
+        ("r/copper_sky • Posted by u/pier_watcher · 3 days ago\n", "Copper Sky"),
+        ("r/anime", None),  # names no known anime
+        ("r/HarborLightsAndCopperSky", None),  # names none alone
+    ],
+)
+def test_a_post_copied_as_text_is_about_the_known_anime_its_community_is_named_after(
+    community: str, anime: str | None
+) -> None:
+    # a community's post copied as text: the community's name over its poster line, where
+    # its address would have said it, and a headline that is a sentence naming no show
+    poster = "" if "Posted by" in community else "\nPosted by u/pier_watcher · 3 days ago"
+    text = f"{community}{poster}\n\n{_SENTENCE_HEADLINE}\n\n{_POST}"
+    known = ["Copper Sky", "Harbor Lights"]
+    if anime is None:
+        assert "could not tell which anime" in reason(text, known_anime=known)
+    else:
+        parsed = doc(text, known_anime=known)
+        assert parsed.anime_title == anime
+        assert parsed.title == _SENTENCE_HEADLINE
 
 
 def test_a_clear_title_pattern_outweighs_the_address() -> None:

@@ -689,6 +689,7 @@ def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title
         "By now this is the 27th episode of the show.",
         "This is episode 27 if you count season one, and it shows.",
         "It is episode 27, counting the first two seasons, and it shows.",
+        "Episode: 2 of 12, and number 27 if you count all three seasons.",
     ],
 )
 def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
@@ -696,6 +697,26 @@ def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
 ) -> None:
     text = f"Show S3E2 Review: The Long Night\n\n{opening}\n\n{BODY}"
     assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show III Episode 2 Review: The Long Night",
+        "Show IV - Ep 2: The Long Night",
+        "Show VII, episode 2 review",
+    ],
+)
+def test_a_sequels_roman_numeral_marks_the_titles_episode_as_its_seasons(title: str) -> None:
+    # a later season named by its numeral, as Japanese titles name sequels: the title counts
+    # within that season, and the opening's number through the seasons wins
+    text = f"{title}\n\nThis is episode 27 overall, and it shows.\n\n{BODY}"
+    assert doc(text).episode == 27
+    # ...with no number through the seasons said, the title's stands
+    assert doc(f"{title}\n\n{BODY}").episode == 2
+    # a numeral in lower case, or "X" (a name's own: "Word X Word"), marks no season
+    for plain in ("Show iii Episode 2 Review", "Show X Episode 2 Review"):
+        assert doc(f"{plain}\n\nThis is episode 27 overall.\n\n{BODY}").episode == 2
 
 
 @pytest.mark.parametrize(

@@ -675,6 +675,18 @@ def test_a_threads_opening_post_marked_as_one_is_the_title_though_it_holds_sente
     assert doc(f"Show, episode four. Some thoughts\n\n{BODY}", anime="Show").title == ""
 
 
+@pytest.mark.parametrize("count", ["(1/9)", "1/12", "1/", "(1/n)"])
+def test_a_threads_opening_post_numbered_after_its_mark_is_the_title(count: str) -> None:
+    # the post's place in the thread after the mark: still the thread's opener, which
+    # may run on in lower-case sentences, and the count is no part of its headline
+    opener = "ok so show is out. a thread on the new lead because nobody else will listen 🧵"
+    parsed = doc(f"Some One @someone.example\n{opener} {count}\n\n{BODY}", anime="Show")
+    assert parsed.title == opener
+    # a count without the mark opens no thread: sentences in lower case are its text
+    plain = opener.removesuffix(" 🧵")
+    assert doc(f"{plain} (1/9)\n\n{BODY}", anime="Show").title == ""
+
+
 def test_a_pdfs_page_number_and_running_header_are_not_the_title() -> None:
     text = f"  7\n\nTHE CEL GAZETTE · WINTER ISSUE\n\n{HEADLINE}\n\n{BODY}"
     assert doc(text, anime="Show").title == HEADLINE
