@@ -42,6 +42,9 @@ _BIDI_CONTROLS = (
     "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
     "\u2066", "\u2067", "\u2068", "\u2069",
 )  # fmt: skip
+# ...of which these tell a text holds any: the marks standing alone, and what closes an
+# embedding, override or isolate (U+202C, U+2069), which a well-formed one always has
+_BIDI_SENTINELS = ("\u200e", "\u200f", "\u202c", "\u2069")
 _ZERO_WIDTH_CHARS = "\u200b\ufeff\u200c\u200d\u2060" + "".join(_BIDI_CONTROLS)
 _ODD_SPACES = re.compile("[" + _ODD_SPACE_CHARS + "]")
 _ZERO_WIDTH = re.compile("[" + _ZERO_WIDTH_CHARS + "]")
@@ -71,7 +74,7 @@ def normalise_spaces(text: str) -> str:
     if text.isascii():
         return text.replace("\t", " ") if "\t" in text else text
     # A few membership tests decide whether the (slower) full substitutions are needed.
-    if any(c in text for c in COMMON_ODD_SPACES) or any(c in text for c in _BIDI_CONTROLS):
+    if any(c in text for c in COMMON_ODD_SPACES) or any(c in text for c in _BIDI_SENTINELS):
         text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
     return text
 

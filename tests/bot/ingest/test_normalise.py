@@ -76,12 +76,23 @@ def test_a_zero_width_character_left_in_counts_like_content_hash_says() -> None:
     assert kept.content_hash == _words_hash("Show Episode 1 A\u200cB c.")
 
 
-@pytest.mark.parametrize("mark", ["\u202a", "\u202c", "\u200e", "\u200f", "\u2066", "\u2069"])
-def test_bidirectional_controls_are_removed_from_the_lines(mark: str) -> None:
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        ("\u202a", "\u202c"),  # an embedding and what closes it
+        ("\u202b", "\u202c"),
+        ("\u202d", "\u202c"),  # an override
+        ("\u2066", "\u2069"),  # an isolate
+        ("\u2068", "\u2069"),
+        ("\u200e", "\u200e"),  # the marks, standing alone
+        ("\u200f", "\u200f"),
+    ],
+)
+def test_bidirectional_controls_are_removed_from_the_lines(opening: str, closing: str) -> None:
     # a social site wraps its handles in invisible direction marks, and a copy keeps them:
     # the lines hold none, with or without an odd space elsewhere in the text
     for space in (" ", "\u00a0"):
-        text = f"Some One{space}{mark}@someone.example{mark}\n\nShow ep 2 thoughts"
+        text = f"Some One{space}{opening}@someone.example{closing}\n\nShow ep 2 thoughts"
         draft = Draft(text)
         normalise(draft)
         assert draft.lines[0] == "Some One @someone.example"
