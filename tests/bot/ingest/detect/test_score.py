@@ -1151,34 +1151,20 @@ def test_a_score_opening_its_line_as_this_weeks_verdict_counts_mid_text(verdict:
 @pytest.mark.parametrize(
     ("verdict", "raw"),
     [
+        # the score in bold opening its line, a dash, the writer's gloss
         ("**7.5/10** — a quiet start, but every scene earns its place.", "7.5/10"),
         ("__6/10__ - the middle sags. the ending does not.", "6/10"),
         ("> **8 out of 10**: best opening of the season so far", "8 out of 10"),
-    ],
-)
-def test_an_emphasised_score_opening_its_line_before_its_gloss_counts_mid_text(
-    verdict: str, raw: str
-) -> None:
-    # a notes page's quick take near the top: the score in bold, a dash, the writer's gloss;
-    # the episode's notes follow for a long way
-    text = f"Show Episode 2 Review\n\n## quick take\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
-    parsed = doc(text)
-    assert parsed.score is not None and parsed.score.raw == raw
-
-
-@pytest.mark.parametrize(
-    ("verdict", "raw"),
-    [
+        # the score in bold opening a sentence inside the paragraph, after a sentence's end
         ("The fights carry it. **6/10**, and a better finish would have lifted it.", "6/10"),
         ("A slow week overall! __8/10__ - the quiet scenes are the best.", "8/10"),
         ("Nothing much happens. **5.5/10**. The next one looks busier.", "5.5/10"),
     ],
 )
-def test_an_emphasised_score_opening_a_sentence_inside_a_paragraph_counts_mid_text(
+def test_an_emphasised_score_opening_its_line_or_a_sentence_counts_mid_text(
     verdict: str, raw: str
 ) -> None:
-    # a notes page's quick take near the top, the score in bold inside the paragraph after
-    # a sentence's end; the episode's notes follow for a long way
+    # a notes page's quick take near the top; the episode's notes follow for a long way
     text = f"Show Episode 2 Review\n\n## quick take\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
     parsed = doc(text)
     assert parsed.score is not None and parsed.score.raw == raw
