@@ -92,12 +92,19 @@ _SEASON_MARKER = re.compile(
     # seasons ("<Name> III Episode 12", "<Name> IV - Ep 3"): in capitals, II to IX ("X" is
     # a name's own: "<Word> X <Word>")
     r"|\b(?-i:II|III|IV|V|VI|VII|VIII|IX)\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})"
-    r"(?![\d/.,]\d)",
+    r"(?![\d/.,]\d)"
+    # Japanese: a season's "期" (or "シーズン") before the episode's "話" ("2期6話", "第2期 第6
+    # 話", "シーズン2 第6話"); "集" and "回" only after "第" (alone, "3回" is "three times")
+    r"|(?:(?<!\d)(?:第\s*)?\d{1,2}\s*期|シーズン\s*\d{1,2})[\s・、]*"
+    r"(?:第\s*(\d{1,4})\s*[話话集回]|(\d{1,4})\s*[話话])",
     re.IGNORECASE,
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7",
-a pair's "Season 2 Episodes 4 & 5": its last, "<Name> III Episode 12") or its part ("Part 2
-Episode 3")."""
+a pair's "Season 2 Episodes 4 & 5": its last, "<Name> III Episode 12", "2期6話") or its part
+("Part 2 Episode 3")."""
+# a Japanese title's number through the seasons beside its season's ("2期6話(通算30話)", "第2期
+# 第6話 / 通算第30話", "2期6話（第30話）"): "通算" ("in all") or "第", and the episode's counter
+_JA_THROUGH_SEASONS = re.compile(r"(?:通算\s*(?:第\s*)?|第\s*)(\d{1,4})\s*[話话集回]")
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
 # ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall)
 _HASH_AFTER_SEASON = re.compile(
@@ -146,7 +153,13 @@ _EPISODE_MARKERS = (
     ),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
     _HASH_MARKER,
-    re.compile(r"第\s*(\d{1,4})\s*[話话集回]"),  # "第7話"
+    # Japanese and Chinese: "第7話", "第7集", "第7回"; a blog's "7話" without "第" ("<Name> 7話
+    # 感想"), not a count's "全12話" ("12 episodes in all"); two reviewed together, the last
+    # ("1〜3話", "第1・2話", "第1話～第3話")
+    re.compile(
+        r"(?<![\d全])(?:第\s*)?\d{1,4}\s*[話话]?\s*[~〜～・&\-–]\s*(?:第\s*)?(\d{1,4})\s*[話话]"
+        r"|第\s*(\d{1,4})\s*[話话集回]|(?<![\d全])(\d{1,4})\s*[話话]"
+    ),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]");
     # a number in brackets after it counts through the seasons and wins ("Show S2 – 07 (31)")
@@ -252,6 +265,12 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     if plain is not None:
         return _marker_number(next(g for g in plain.groups() if g is not None))
     within = _marker_number(next(g for g in season.groups() if g is not None))
+    japanese = _JA_THROUGH_SEASONS.search(title, season.end()) or _JA_THROUGH_SEASONS.search(
+        title, 0, season.start()
+    )
+    if japanese is not None and within is not None and int(japanese.group(1)) > within:
+        # "2期6話(通算30話)": the number through the seasons beside the season's own
+        return _marker_number(japanese.group(1))
     # a blog's or a forum's number through the seasons in brackets after the season's own
     bare = _BARE_BRACKET.match(title, season.end())
     if bare is not None and within is not None and int(bare.group(1)) > within:

@@ -156,6 +156,26 @@ def test_a_score_after_the_episode_is_not_a_range(title: str) -> None:
     assert doc(f"{title}\n\n{BODY}").episode == 3
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a Japanese blog's notations: "N話" without "第", a season's "期" before it, and the
+        # number through the seasons beside it ("通算", or "第" in brackets), which wins
+        ("Show 8話 感想", 8),
+        ("Show 第3期 第4話「Title」感想", 4),
+        ("Show 3期4話(通算28話) 感想", 28),
+        ("Show 3期4話（第28話）感想", 28),
+        ("Show シーズン3 第4話 / 通算第28話", 28),
+        ("Show 9〜10話 まとめて感想", 10),  # two together: the last
+        ("Show 第9話～第10話 感想", 10),
+        ("Show 全12話 一気見感想", None),  # a count of episodes, none of them
+        ("Show 3回目の視聴", None),  # "the third time", not an episode
+    ],
+)
+def test_japanese_episode_notations(title: str, episode: int | None) -> None:
+    assert episode_in(title) == episode
+
+
 def test_the_episode_in_a_later_paragraph_of_the_opening() -> None:
     # a byline paragraph first, then an opening full of other episodes, then "the seventh
     # episode": the document's own, although it is not in the first two paragraphs
