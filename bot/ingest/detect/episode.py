@@ -313,10 +313,18 @@ def episode_in(title: str) -> int | None:
         match = marker.search(title)
         if match is not None and marker is _HASH_MARKER:
             match = _marker_search(marker, title)
-        if match and match.start() == 0 and _PROGRAM_NUMBER_END.match(title, match.end()):
-            # "Ep. 112 – Show Episode 30 Review": a podcast's or channel's own numbering
-            # first; the anime's episode is the marker after it
-            match = _marker_search(marker, title, match.end()) or match
+        end = (
+            _PROGRAM_NUMBER_END.match(title, match.end())
+            if match is not None and match.start() == 0
+            else None
+        )
+        if end is not None:
+            # "Ep. 112 – Show Episode 30 Review", "Episode 58 — Show E05: …": a podcast's or
+            # channel's own numbering first; the anime's episode is the marker after it,
+            # however that is written
+            after = episode_in(title[end.end() :])
+            if after is not None:
+                return after
         if match:
             number = _marker_number(next(g for g in match.groups() if g is not None))
             if number is not None and marker is _EPISODE_OR_RANGE and match.group(2):

@@ -466,6 +466,9 @@ def test_first_impressions_naming_no_episode_are_of_the_premiere(title: str) -> 
     [
         ("Ep. 112 – Show Episode 30 Review: The Cruise Comes Home", 30),  # a podcast's number
         ("#112: Show Episode 30 Review", 30),
+        # the anime's episode after the programme's number, written another way
+        ("Episode 41 — Show E07: A Quiet Harbour", 7),
+        ("Ep. 9 | Show #4 talk", 4),
         ("Episode 5 – Crimson Dawn", 5),  # no marker after it: the first is the episode
         ("Show, week 4: the spell for a field of flowers", 4),  # a weekly column
         ("Show Week 4 Review", 4),  # a weekly column's kind word after its number
