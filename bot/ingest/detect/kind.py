@@ -122,6 +122,11 @@ KIND_WORDS = re.compile(
 """Words that say what kind of document this is; removed from a title to leave the anime."""
 
 
+# a title calling the post a review ("<Show> Review: …", "<Show>, Episode 5, Reviewed"), which
+# outweighs a site's filing of it under recaps
+_REVIEW_WORD = re.compile(r"\breview(?:ed)?\b", re.IGNORECASE)
+
+
 # a site's category naming a kind of post, singular or plural, its words joined by a space, a
 # hyphen or an underscore ("season-reviews", "Series Reviews", "first_impressions", "Recaps");
 # not "reviews" or "anime" alone, which file every kind
@@ -441,6 +446,14 @@ def detect_kind(draft: Draft) -> None:
         # a blog's "Posted in First Impressions" under a headline that is the episode's own
         # title, a news site's article:section "TV Recaps": the page's markup files it so
         filed, category, filer = filed_as(draft.meta.category), draft.meta.category, "page"
+    if filed is DocumentKind.RECAP and _REVIEW_WORD.search(title):
+        # a TV site's article:section "TV Recaps" over "<Show> Review: "<Episode's Title>"":
+        # such a site files all its episode coverage under recaps; the title's own word for
+        # the post says what this one is (told below, as for a page filed under nothing)
+        draft.explain(
+            "kind", f"ignored the {filer}'s {category!r}: the title {title!r} calls it a review"
+        )
+        filed = None
     if filed is not None and (filed is DocumentKind.SEASON_REVIEW) == (draft.episode is None):
         # a static site's "categories: [anime, recaps]": the site's own filing of the post,
         # where it fits what detect.episode found (a season review has no episode)

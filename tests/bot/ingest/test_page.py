@@ -541,6 +541,22 @@ def test_the_category_a_pages_markup_files_a_post_under_gives_its_kind(
     assert (parsed.anime_title, parsed.episode, parsed.kind) == ("Harbour Lights", 1, kind)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Harbour Lights Review: The First Lamp", "Harbour Lights, Episode 1, Reviewed"],
+)
+def test_a_title_calling_the_post_a_review_outweighs_a_recaps_section(headline: str) -> None:
+    # a TV site files all its episode coverage under "TV Recaps"; this post's title says what
+    # it is, a review (naming its episode by its title, or by its number)
+    post = _filed_blog_post(_section("TV Recaps")).replace(
+        b"The First Lamp: A Town Waits for the Tide", headline.encode()
+    )
+    page = read_page(post, name="post.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, catalogs=[_HARBOUR])
+    assert (parsed.episode, parsed.kind) == (1, DocumentKind.EPISODE_REVIEW)
+
+
 def test_a_title_naming_a_kind_outweighs_the_pages_category() -> None:
     post = _filed_blog_post(_section("First Impressions")).replace(
         b"The First Lamp: A Town Waits for the Tide", b"Harbour Lights Episode 1 Recap"
