@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "CUT_OFF",
     "LETTER_GRADE",
     "SCORE",
     "SITE_RATING_KEYS",
@@ -2093,7 +2094,8 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
 
 # how a list of reviews shows the others: their text cut off ("… I'll give it that, but..."),
 # then the rating, then a link to the rest ("read more", "Read full review »")
-_CUT_OFF = ("...", "…")
+CUT_OFF = ("...", "…")
+"""How an excerpt of a longer text ends: cut off."""
 _READ_MORE = re.compile(
     r"[ \t]*(?:read|see|show|view)[ \t]+(?:more|(?:the[ \t]+)?full[ \t]+review)[ \t.…»>→]*",
     re.IGNORECASE,
@@ -2105,7 +2107,7 @@ def _closes_an_excerpt(text: str, line_start: int, line_end: int) -> bool:
     """Does the rating on text[line_start:line_end] close another review's excerpt in a list
     of reviews (a database site's reviews tab): the line above it cut off ("…, but..."), or a
     link to the rest of it under it ("read more")?"""
-    if text[max(0, line_start - _EXCERPT_LOOK) : line_start].rstrip().endswith(_CUT_OFF):
+    if text[max(0, line_start - _EXCERPT_LOOK) : line_start].rstrip().endswith(CUT_OFF):
         return True
     after = text[line_end : line_end + _EXCERPT_LOOK].lstrip("\n")
     return _READ_MORE.fullmatch(after.split("\n", 1)[0]) is not None
