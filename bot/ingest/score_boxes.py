@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from bot.ingest.detect.score import LETTER_GRADE
+from bot.ingest.detect.score import CUT_OFF, LETTER_GRADE
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     except (ValueError, etree.ParserError):
         return []
     found: list[str] = []
+    excerpts: set[str] = set()  # the boxes that close a review's excerpt (_closes_an_excerpt)
     scale = _stated_scale(data)
     roots = _article_roots(tree, extracted)
     # (the sidebar listing other posts' cards is chrome wherever it is: its stars are theirs)
@@ -204,6 +205,12 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             if text and (len(text) <= _MAX_BOX or _score_card(text)) and text not in found:
                 found.append(text)
                 taken.update(element.iter())
+                if _closes_an_excerpt(element, article):
+                    excerpts.add(text)
+    if len(excerpts) < len(found) > 1:
+        # a list of other users' reviews under the one shown whole (a database site's "More
+        # reviews"), each cut off, then its rating: theirs, where the whole review's is its own
+        found = [text for text in found if text not in excerpts]
     if not found and b"reviewrating" in lowered:
         rating = _structured_rating(tree)
         if rating and not _states_rating(extracted, rating[len("Rating: ") :]):
@@ -603,6 +610,18 @@ def _parts_around(element: Any, own: list[str], root: Any = None) -> list[str]:
         if parts[: len(own)] != own:
             return parts
     return []
+
+
+def _closes_an_excerpt(element: Any, root: Any) -> bool:
+    """Does the box `element` close a review's excerpt: is the text right before it, in the
+    nearest box around it (below `root`), cut off ("… could lose four episodes without
+    losing anything...")? A list of reviews shows others' so, each with its rating."""
+    own = _text_parts(element)
+    parts = _parts_around(element, own, root)
+    for at in range(1, len(parts) - len(own) + 1):
+        if parts[at : at + len(own)] == own:
+            return parts[at - 1].endswith(CUT_OFF)
+    return False
 
 
 # inline elements that only wrap a text in a style: a browser's translation wraps every text

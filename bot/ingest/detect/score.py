@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "CUT_OFF",
     "LETTER_GRADE",
     "SCORE",
     "SITE_RATING_KEYS",
@@ -103,7 +104,7 @@ _POLL_WORDS = re.compile(
     # a streaming service's rating, its users' ("Crunchyroll rating: 4.9/5", "Netflix's user
     # score", "Rating on HIDIVE:"), as an info box lists it beside the runtime; not the
     # writer's own there ("my Crunchyroll rating"), nor a scale's "max score"
-    r"|(?<!my\s)\b(?!max\s)(?:" + STREAMING_SERVICES + r")(?:['’]s)?\s+(?:users?['’]?\s+)?"
+    r"|(?<!my\s)\b(?!max\s)(?:" + STREAMING_SERVICES + r")(?:['’]s)?\s+(?:[\w'’]+\s+)?"
     r"(?:ratings?|scores?|stars)\b"
     r"|(?<!my\s)\b(?:ratings?|scores?)\s+(?:on|at)\s+(?:" + STREAMING_SERVICES + r")\b"
     r"|\bhow\s+would\s+you\s+(?:rate|grade|score)\b|\byour\s+(?:rating|score|grade|vote)\b"
@@ -166,14 +167,27 @@ _LISTED_EPISODE = re.compile(
 # reviewers were harsher, but I'd give it 8/10"). A label is the writer's ("Critic's grade: B+").
 _THIRD_PARTY = re.compile(
     r"\b(?:outlets?|critics?|reviewers?|publications?|magazines?|(?:news|review)\s+sites?"
-    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?))\b(?!['’])"
+    r"|(?:another|other)\s+(?:sites?|writers?|blogs?|bloggers?)"
+    # an outlet's own critic, named by it: "Some Outlet's writer", "the Weekly's reviewer"
+    r"|(?<=\w['’]s\s)(?:writer|reviewer|critic))\b(?!['’])"
     r"|" + _RELATIVE + r"(?!['’])",
     re.IGNORECASE,
 )
 _REPORTING_VERB = re.compile(
-    r"\b(?:gave|gives|giving|scored|scores|rated|rates|graded|grades|awarded|awards|put)\b",
+    r"\b(?:gave|gives|giving|scored|scores|scoring|rated|rates|graded|grades|grading"
+    r"|awarded|awards|awarding|put)\b",
     re.IGNORECASE,
 )
+# a relative clause giving the score to whatever it follows, its verb right after the pronoun,
+# no clause between it and the score: "… came from Some Outlet, which gave the finale 4/10",
+# "a critic who rated it 6/10" (the writer's own takes a subject: "which I gave 8/10")
+_RELATIVE_GIVES = re.compile(
+    r"\b(?:which|who)\s+(?:also\s+|only\s+|then\s+)?(?:gave|scored|rated|graded|awarded)\b"
+    r"[^,;:.!?\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+# what ends a clause before a verb of scoring, whose own subject is then in its own clause
+_CLAUSE_ENDS = ",;:—–"
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:d|ll|m|ve)|my|me|we|we['’](?:d|ll)|our|us)\b", re.I)
 
 
@@ -196,13 +210,19 @@ def _reported(before: str) -> bool:
     or a user's handle that opens the sentence, then such a verb?"""
     if _HANDLE_GIVES.match(before) is not None:
         return True
+    if ("hich" in before or "ho" in before) and _RELATIVE_GIVES.search(before) is not None:
+        return True
     third = _THIRD_PARTY.search(before)
     while third is not None:
-        if (
-            _REPORTING_VERB.search(before, third.end()) is not None
-            and _FIRST_PERSON.search(before, third.end()) is None
-        ):
-            return True
+        # (the last verb of scoring: the one that gives the score)
+        verb = max(_REPORTING_VERB.finditer(before, third.end()), key=re.Match.start, default=None)
+        if verb is not None:
+            # a first person in the verb's clause or after it speaks for the writer ("critics
+            # rated it 6/10, but I rated it 8/10"); one in a clause before is someone else's
+            # description ("Some Outlet's writer was the warmest we found, scoring it 8/10")
+            clause = max(before.rfind(c, third.end(), verb.start()) for c in _CLAUSE_ENDS)
+            if _FIRST_PERSON.search(before, max(clause, third.end())) is None:
+                return True
         third = _THIRD_PARTY.search(before, third.end())
     return False
 
@@ -2093,7 +2113,8 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
 
 # how a list of reviews shows the others: their text cut off ("… I'll give it that, but..."),
 # then the rating, then a link to the rest ("read more", "Read full review »")
-_CUT_OFF = ("...", "…")
+CUT_OFF = ("...", "…")
+"""How an excerpt of a longer text ends: cut off."""
 _READ_MORE = re.compile(
     r"[ \t]*(?:read|see|show|view)[ \t]+(?:more|(?:the[ \t]+)?full[ \t]+review)[ \t.…»>→]*",
     re.IGNORECASE,
@@ -2105,7 +2126,7 @@ def _closes_an_excerpt(text: str, line_start: int, line_end: int) -> bool:
     """Does the rating on text[line_start:line_end] close another review's excerpt in a list
     of reviews (a database site's reviews tab): the line above it cut off ("…, but..."), or a
     link to the rest of it under it ("read more")?"""
-    if text[max(0, line_start - _EXCERPT_LOOK) : line_start].rstrip().endswith(_CUT_OFF):
+    if text[max(0, line_start - _EXCERPT_LOOK) : line_start].rstrip().endswith(CUT_OFF):
         return True
     after = text[line_end : line_end + _EXCERPT_LOOK].lstrip("\n")
     return _READ_MORE.fullmatch(after.split("\n", 1)[0]) is not None

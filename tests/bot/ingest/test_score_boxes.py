@@ -1227,3 +1227,45 @@ def test_the_same_score_box_at_the_top_and_the_bottom_is_no_list_of_entries() ->
     page = read_page(markup, name="review.html")
     parsed = parse_document(page.text, meta=page.meta, anime="Lantern Keeper")
     assert parsed.score is not None and parsed.score.raw == "B+"
+
+
+def _reviews_tab_page(own_text: str) -> bytes:
+    # a database site's page of one user's review shown whole, its rating under it, then
+    # other users' reviews, each cut off, each with its own rating
+    others = "".join(
+        f"<div class='review-card'><div class='user'>{user}</div><div class='text'>{excerpt}"
+        f"</div><div class='rating'>Reviewer's Rating: {rating}</div></div>"
+        for user, excerpt, rating in (
+            ("reed_w", "Pretty, but the middle stretch drags and the villain never lands...", 5),
+            ("moss42", "The best harbour story I have seen in years, no notes at all…", 10),
+        )
+    )
+    return (
+        "<html><head><meta charset='utf-8'></head><body><main>"
+        "<h1>Lantern Keeper - Review by quiet_tide</h1>"
+        "<div class='review-card'><div class='user'>quiet_tide</div>"
+        f"<div class='text'>{own_text}</div>"
+        "<div class='rating'>Reviewer's Rating: 8</div></div>"
+        f"<h2>Other reviews</h2>{others}</main></body></html>"
+    ).encode()
+
+
+_WHOLE_REVIEW = (
+    "The keeper lets the harbour town in at last, and the show is better for it. The storm"
+    " episodes are tense, the quiet ones after them earn their length, and the lead's voice"
+    " carries the whole run. A few episodes in the middle wander, but the ending lands."
+)
+
+
+def test_the_ratings_of_other_users_cut_off_reviews_are_not_the_pages() -> None:
+    markup = _reviews_tab_page(_WHOLE_REVIEW)
+    assert verdict_boxes(markup) == ["Reviewer's Rating: 8"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lantern Keeper")
+    assert parsed.score is not None and (parsed.score.raw, parsed.score.score_100) == ("8", 80.0)
+
+
+def test_a_reviews_own_rating_stays_when_every_review_is_cut_off() -> None:
+    # (no review shown whole: none of the ratings is known to be the page's, each kept)
+    boxes = verdict_boxes(_reviews_tab_page(_WHOLE_REVIEW[:60] + "..."))
+    assert len(boxes) == 3

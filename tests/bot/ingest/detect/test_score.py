@@ -786,6 +786,42 @@ def test_outlets_named_in_a_reception_paragraph_give_their_own_scores(reception:
     assert parsed.score is None
 
 
+@pytest.mark.parametrize(
+    "roundup",
+    [
+        # a relative clause's verb gives the score to the outlet it follows
+        "The coldest verdict came from Harbour Frames, which gave the finale 3/10.",
+        "We also read Mika Sato at Tin Lantern, who rated it 5/10 after one watch.",
+        # an outlet's own writer, named by it, scoring with a participle; the first person in
+        # the clause before is the roundup's description, not its writer's score
+        "Tin Lantern's reviewer was the kindest we saw, scoring the finale 9/10.",
+        "Harbour Frames's critic liked it less, scoring the finale 6/10 in the end.",
+    ],
+)
+def test_scores_a_roundup_gives_to_named_outlets_are_not_the_pages(roundup: str) -> None:
+    # a news site rounding up other outlets' reviews of an episode: none of them is its own,
+    # not even in its closing lines
+    assert scored(roundup).score is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The episode, which I gave a second watch, gets 8/10.",
+        "Other critics rated it 6/10, but I rated it 8/10.",
+        "The show's writer gave us a twist at last; I'd call it 8/10.",
+    ],
+)
+def test_the_writers_own_score_beside_another_ones_words_is_kept(closing: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_streaming_services_ratings_with_a_word_between_are_not_the_writers() -> None:
+    closing = "Fans are split. The finale sits at 3.9 out of 5 in the Netflix episode ratings."
+    assert scored(closing).score is None
+
+
 def test_the_writers_own_score_in_a_paragraph_on_the_reception_is_kept() -> None:
     closing = "It was poorly received elsewhere, but I gave it 8/10."
     parsed = scored(closing)
