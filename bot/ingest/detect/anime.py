@@ -1340,6 +1340,38 @@ _SHOW_PROPERTY = re.compile(
 _LINK_MARKS = "[]\"'“”"  # a notes app's link ("[[Name]]") or a quoted value around the name
 
 
+# a database page's or an infobox's line giving another title of the show ("English: <Name>",
+# "Synonyms: <Name>, <Other>", "Also known as: <Name>", "Romaji title: <Name>")
+_OTHER_TITLE_PROPERTY = re.compile(
+    r"[*_]{0,2}(?:english|romaji|romani[sz]ed|synonyms?|also\s+known\s+as|a\.?k\.?a\.?"
+    r"|(?:alternative|alternate|alt\.?|other)\s+(?:titles?|names?))(?:\s+(?:titles?|names?))?"
+    r"[*_]{0,2}\s*:[*_]{0,2}\s+(?P<names>\S[^\n]{0,200}?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _known_listed_as_other_title(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a line of the opening lists as another title of the show, alone or as
+    an item of its list ("English: <Known>", "Synonyms: <Other>, <Known>"): a database site's
+    page heads itself with the show's main name (romanised Japanese: "<Romaji> - Reviews"),
+    which the store may know by its English one, and lists the other names in a box beside
+    it. None when no such line names exactly one known anime."""
+    found: set[str] = set()
+    for paragraph in _opening_lines(draft.paragraphs):
+        if ":" not in paragraph:
+            continue
+        for line in paragraph.splitlines():
+            listed = _OTHER_TITLE_PROPERTY.fullmatch(line.strip())
+            if listed is None:
+                continue
+            value = listed.group("names").strip(_LINK_MARKS)
+            for item in (value, *value.split(",")):
+                title = names.by_name.get(fold(item.strip(_ITEM_MARKS)))
+                if title is not None:
+                    found.add(title)
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_by_properties(draft: Draft, names: AnimeNames) -> str | None:
     """The anime a notes page's properties name ("Show: <Name>" among other "Label: value"
     lines in a block of its opening): the note's own word for the show, whose headline may
@@ -1801,6 +1833,11 @@ def detect_anime(draft: Draft) -> None:
                             # ...or the page's summary of itself (its description) does
                             chosen = _known_written_beside(names, pattern, summary)
                             where = "the page's summary"
+                        if chosen is None:
+                            # ...or its alternative titles list it ("English: <Known>", a
+                            # database page's box of the show's names)
+                            chosen = _known_listed_as_other_title(draft, names)
+                            where = "a line of its other titles"
                         if chosen is None:
                             # ...or a line further down says the two are one show ("<Name>
                             # = <Known>", a reader's reply explaining the romanised name)

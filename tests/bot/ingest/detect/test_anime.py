@@ -1461,6 +1461,49 @@ def test_a_line_comparing_the_titles_anime_with_a_known_one_keeps_the_new_name(l
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
 
 
+# a database site's review page: the show's main (romanised) name heads it, a box of its
+# other titles beside the review
+_DATABASE_REVIEW = (
+    "Alternative Titles\n\nJapanese: 静かな果樹園\n\n{line}\n\nEpisodes: 12\n\n"
+    "I nearly dropped this after two weeks, and now it is the show I rewatch on bad days. "
+    "The keeper and the pears, the fog, the storm that never comes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "English: The Quiet Orchard",
+        "Synonyms: Orchard Keeper, The Quiet Orchard",
+        "**English title:** The Quiet Orchard",
+        "Also known as: The Quiet Orchard",
+    ],
+)
+def test_a_known_anime_listed_among_the_pages_other_titles_is_the_titles_new_name(
+    line: str,
+) -> None:
+    # the title's pattern gives the romanised name; the box lists the store's English one
+    text = f"Shizuka na Kajuen - Review by pearfan\n\n{_DATABASE_REVIEW.format(line=line)}"
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a known anime listed, but not as another title of this one
+        "Related: The Quiet Orchard",
+        # two known anime among its other titles: which one is not said
+        "Synonyms: The Quiet Orchard, Glass Lanterns",
+    ],
+)
+def test_a_line_listing_no_one_known_anime_as_another_title_keeps_the_new_name(
+    line: str,
+) -> None:
+    text = f"Shizuka na Kajuen - Review by pearfan\n\n{_DATABASE_REVIEW.format(line=line)}"
+    parsed = doc(text, known_anime=["The Quiet Orchard", "Glass Lanterns"])
+    assert parsed.anime_title == "Shizuka na Kajuen"
+
+
 _THREAD_POST = (
     "Rewatched it twice before writing this. The lanterns go out one by one and the town "
     "keeps walking in the dark.\n\nBest music of the season so far. Score: 9/10\n"
