@@ -1633,7 +1633,9 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
     each known name the title holds (at `known_at` in the folded title, none of them with a
     marker of its own), and the opening says it again past the title's copy: a newsletter's
     "This week: <New> first impressions, plus <Known> S2 and a <Known> teaser" over its
-    feature on <New>. Else None (the known anime named in the title wins)."""
+    feature on <New>. The known anime that name writes otherwise, when it is one ("Dan Da
+    Dan's Season 2 Finale Is the Most <Known> Thing …": a column comparing its show with
+    another, the marker after its own). Else None (the known anime named in the title wins)."""
     opening = "\n\n".join(_opening_lines(draft.paragraphs))
     # the headline copied into the text (an e-mail's subject above its body) says nothing more
     said = opening.replace(draft.title, " ") if draft.title in opening else opening
@@ -1643,13 +1645,18 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
         # "This week: <New> first impressions": a lead-in in a sentence's words, which the
         # letter's greeting says too ("short intro this week"), is no part of a name
         pattern = rest
-    if pattern is None or names.match(pattern) is not None or names.exact_in(pattern):
+    if pattern is None or names.exact_in(pattern):
         return None
+    # a known anime the pattern writes otherwise ("Dan Da Dan" for "Dandadan", a misspelling),
+    # which the title's exact names missed: that one, not a new one
+    known = names.match(pattern)
     name, folded_title = fold(pattern), fold(draft.title)
     at = next(_word_spans(name, folded_title), None)
     if at is None or any(position < at[1] for position in known_at):
         return None
-    marker = _MARKER_AFTER_NAME.match(folded_title, at[1])
+    # "<Name>'s Season 2 finale …": the possessive ties the name to its marker
+    end = at[1] + 2 if folded_title.startswith("'s ", at[1]) else at[1]
+    marker = _MARKER_AFTER_NAME.match(folded_title, end)
     if marker is None or "#" in marker.group(0):
         # "Three Episodes In: Is <Known> …" (no marker after the words taken), "<Programme>
         # #142: <Known> …" (a programme's own number): the known anime is what it is about
@@ -1658,7 +1665,9 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
         return None  # "<Word> Weekly #4: <Known>, episode 6": a periodical's name
     if _unclear_pattern(draft.title, pattern, said) is not None:
         return None
-    return pattern if _said_as_words(name, fold(said)) else None
+    if not _said_as_words(name, fold(said)):
+        return None
+    return known or pattern
 
 
 _NOT_A_NAME = "not written as a name"
@@ -1785,9 +1794,10 @@ def detect_anime(draft: Draft) -> None:
         )
         if leading is not None:
             chosen = leading
+            which = "a known" if fold(chosen) in names.by_name else "a new"
             draft.explain(
                 "anime",
-                f"{chosen!r}: a new anime, from the title's pattern before the known anime it "
+                f"{chosen!r}: {which} anime, from the title's pattern before the known anime it "
                 f"names in passing ({', '.join(sorted(votes))}), said again in the opening",
             )
         elif votes:

@@ -653,6 +653,28 @@ def test_a_new_anime_leading_the_subject_beats_known_anime_named_after_it(subjec
 
 
 @pytest.mark.parametrize(
+    ("name", "anime"),
+    [
+        # a known anime the column's headline writes spaced otherwise
+        ("Moon Beam", "Moonbeam"),
+        # a new anime, tied to its marker by the possessive
+        ("Tidewater", "Tidewater"),
+    ],
+)
+def test_the_anime_whose_finale_a_column_compares_with_a_known_one_leads_its_headline(
+    name: str, anime: str
+) -> None:
+    # a column comparing the show's finale with another known show, named later in the
+    # headline with no marker of its own
+    text = (
+        f"# {name}'s Season 2 Finale Is the Most Blue Lock Thing Its Studio Has Done\n\n"
+        f"The best Blue Lock episodes have a feeling, and I got it from the finale of {name} "
+        "this week, the twelfth of the season.\n\nThe rooftop scene is the payoff. 9/10.\n"
+    )
+    assert doc(text, known_anime=["Moonbeam", "Blue Lock"]).anime_title == anime
+
+
+@pytest.mark.parametrize(
     "subject",
     [
         # the known anime leads the subject: the new name after it is said in passing
