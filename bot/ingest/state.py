@@ -40,6 +40,9 @@ class Draft:
     boilerplate_removed: int = 0  # boilerplate
     title: str = ""  # detect.title
     title_is_line: bool = False  # detect.title: the title is the document's first line
+    # detect.title: the title as its Markdown heading shows it, when its emphasis marks made
+    # it differ ("*Name*" shown as "Name"); `title` keeps them for the detectors
+    shown_title: str = ""
     body_from: int = 0  # detect.title: the index in `lines` after the title
     byline_rating: str = ""  # detect.title: a byline before the title holding star glyphs
     kicker: str = ""  # detect.title: section labels above the headline ("TV RECAPS", "RECAP")
@@ -101,7 +104,7 @@ class Draft:
         fm = self.front_matter
         meta = self.meta or PageMeta()
         return ParsedDocument(
-            title=self.title,
+            title=self.shown_title or self.title,
             anime_title=self.anime_title,
             kind=self.kind,
             episode=self.episode,

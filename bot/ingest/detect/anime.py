@@ -1340,6 +1340,38 @@ _SHOW_PROPERTY = re.compile(
 _LINK_MARKS = "[]\"'“”"  # a notes app's link ("[[Name]]") or a quoted value around the name
 
 
+# a database page's or an infobox's line giving another title of the show ("English: <Name>",
+# "Synonyms: <Name>, <Other>", "Also known as: <Name>", "Romaji title: <Name>")
+_OTHER_TITLE_PROPERTY = re.compile(
+    r"[*_]{0,2}(?:english|romaji|romani[sz]ed|synonyms?|also\s+known\s+as|a\.?k\.?a\.?"
+    r"|(?:alternative|alternate|alt\.?|other)\s+(?:titles?|names?))(?:\s+(?:titles?|names?))?"
+    r"[*_]{0,2}\s*:[*_]{0,2}\s+(?P<names>\S[^\n]{0,200}?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _known_listed_as_other_title(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a line of the opening lists as another title of the show, alone or as
+    an item of its list ("English: <Known>", "Synonyms: <Other>, <Known>"): a database site's
+    page heads itself with the show's main name (romanised Japanese: "<Romaji> - Reviews"),
+    which the store may know by its English one, and lists the other names in a box beside
+    it. None when no such line names exactly one known anime."""
+    found: set[str] = set()
+    for paragraph in _opening_lines(draft.paragraphs):
+        if ":" not in paragraph:
+            continue
+        for line in paragraph.splitlines():
+            listed = _OTHER_TITLE_PROPERTY.fullmatch(line.strip())
+            if listed is None:
+                continue
+            value = listed.group("names").strip(_LINK_MARKS)
+            for item in (value, *value.split(",")):
+                title = names.by_name.get(fold(item.strip(_ITEM_MARKS)))
+                if title is not None:
+                    found.add(title)
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_by_properties(draft: Draft, names: AnimeNames) -> str | None:
     """The anime a notes page's properties name ("Show: <Name>" among other "Label: value"
     lines in a block of its opening): the note's own word for the show, whose headline may
@@ -1601,7 +1633,9 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
     each known name the title holds (at `known_at` in the folded title, none of them with a
     marker of its own), and the opening says it again past the title's copy: a newsletter's
     "This week: <New> first impressions, plus <Known> S2 and a <Known> teaser" over its
-    feature on <New>. Else None (the known anime named in the title wins)."""
+    feature on <New>. The known anime that name writes otherwise, when it is one ("Dan Da
+    Dan's Season 2 Finale Is the Most <Known> Thing …": a column comparing its show with
+    another, the marker after its own). Else None (the known anime named in the title wins)."""
     opening = "\n\n".join(_opening_lines(draft.paragraphs))
     # the headline copied into the text (an e-mail's subject above its body) says nothing more
     said = opening.replace(draft.title, " ") if draft.title in opening else opening
@@ -1611,13 +1645,18 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
         # "This week: <New> first impressions": a lead-in in a sentence's words, which the
         # letter's greeting says too ("short intro this week"), is no part of a name
         pattern = rest
-    if pattern is None or names.match(pattern) is not None or names.exact_in(pattern):
+    if pattern is None or names.exact_in(pattern):
         return None
+    # a known anime the pattern writes otherwise ("Dan Da Dan" for "Dandadan", a misspelling),
+    # which the title's exact names missed: that one, not a new one
+    known = names.match(pattern)
     name, folded_title = fold(pattern), fold(draft.title)
     at = next(_word_spans(name, folded_title), None)
     if at is None or any(position < at[1] for position in known_at):
         return None
-    marker = _MARKER_AFTER_NAME.match(folded_title, at[1])
+    # "<Name>'s Season 2 finale …": the possessive ties the name to its marker
+    end = at[1] + 2 if folded_title.startswith("'s ", at[1]) else at[1]
+    marker = _MARKER_AFTER_NAME.match(folded_title, end)
     if marker is None or "#" in marker.group(0):
         # "Three Episodes In: Is <Known> …" (no marker after the words taken), "<Programme>
         # #142: <Known> …" (a programme's own number): the known anime is what it is about
@@ -1626,7 +1665,9 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
         return None  # "<Word> Weekly #4: <Known>, episode 6": a periodical's name
     if _unclear_pattern(draft.title, pattern, said) is not None:
         return None
-    return pattern if _said_as_words(name, fold(said)) else None
+    if not _said_as_words(name, fold(said)):
+        return None
+    return known or pattern
 
 
 _NOT_A_NAME = "not written as a name"
@@ -1753,9 +1794,10 @@ def detect_anime(draft: Draft) -> None:
         )
         if leading is not None:
             chosen = leading
+            which = "a known" if fold(chosen) in names.by_name else "a new"
             draft.explain(
                 "anime",
-                f"{chosen!r}: a new anime, from the title's pattern before the known anime it "
+                f"{chosen!r}: {which} anime, from the title's pattern before the known anime it "
                 f"names in passing ({', '.join(sorted(votes))}), said again in the opening",
             )
         elif votes:
@@ -1801,6 +1843,11 @@ def detect_anime(draft: Draft) -> None:
                             # ...or the page's summary of itself (its description) does
                             chosen = _known_written_beside(names, pattern, summary)
                             where = "the page's summary"
+                        if chosen is None:
+                            # ...or its alternative titles list it ("English: <Known>", a
+                            # database page's box of the show's names)
+                            chosen = _known_listed_as_other_title(draft, names)
+                            where = "a line of its other titles"
                         if chosen is None:
                             # ...or a line further down says the two are one show ("<Name>
                             # = <Known>", a reader's reply explaining the romanised name)

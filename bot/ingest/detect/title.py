@@ -153,6 +153,12 @@ _COMMUNITY = re.compile(r"/?r/(?P<name>[A-Za-z0-9_]{2,40})\b")
 
 
 _MARKS = frozenset("#*_-+")
+# a Markdown heading's line ("# …" to "###### …") and emphasis around words inside it ("*Name*",
+# "**Name**", "_Name_"), not a mark inside a word ("SAC_2045", "snake_case")
+_MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
+_INLINE_EMPHASIS = re.compile(
+    r"(?<![\w*])(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
+)
 _MAX_LABEL = 40  # an episode label above a headline is short ("EPISODE 5", "Season 1, Ep. 5")
 
 
@@ -1639,6 +1645,12 @@ def detect_title(draft: Draft) -> None:
                 repeat = next((i for i in range(body_from, len(lines)) if lines[i]), None)
                 if repeat is not None and fold(_strip_marks(lines[repeat])) == fold(line):
                     body_from = repeat + 1  # the headline again, under its trail
+            if ("*" in line or "_" in line) and _MARKDOWN_HEADING.match(lines[index]):
+                # a Markdown heading's emphasis is markup, rendered, not its words ("# <Show> Is
+                # the Most *<Other Show>* Thing …"): the document's title is shown without it;
+                # the detectors still read it, as setting a work's name apart
+                shown = _INLINE_EMPHASIS.sub(r"\g<text>", line)
+                draft.shown_title = shown if shown != line else ""
             draft.title = line
             draft.title_is_line = True
             draft.body_from = body_from

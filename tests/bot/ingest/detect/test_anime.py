@@ -653,6 +653,28 @@ def test_a_new_anime_leading_the_subject_beats_known_anime_named_after_it(subjec
 
 
 @pytest.mark.parametrize(
+    ("name", "anime"),
+    [
+        # a known anime the column's headline writes spaced otherwise
+        ("Moon Beam", "Moonbeam"),
+        # a new anime, tied to its marker by the possessive
+        ("Tidewater", "Tidewater"),
+    ],
+)
+def test_the_anime_whose_finale_a_column_compares_with_a_known_one_leads_its_headline(
+    name: str, anime: str
+) -> None:
+    # a column comparing the show's finale with another known show, named later in the
+    # headline with no marker of its own
+    text = (
+        f"# {name}'s Season 2 Finale Is the Most Blue Lock Thing Its Studio Has Done\n\n"
+        f"The best Blue Lock episodes have a feeling, and I got it from the finale of {name} "
+        "this week, the twelfth of the season.\n\nThe rooftop scene is the payoff. 9/10.\n"
+    )
+    assert doc(text, known_anime=["Moonbeam", "Blue Lock"]).anime_title == anime
+
+
+@pytest.mark.parametrize(
     "subject",
     [
         # the known anime leads the subject: the new name after it is said in passing
@@ -1459,6 +1481,49 @@ def test_a_line_comparing_the_titles_anime_with_a_known_one_keeps_the_new_name(l
         f"ever.\n\n{_ROMANISED_POST}\n{later}\n\nA reader wrote in.\n\n{line}\n"
     )
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+# a database site's review page: the show's main (romanised) name heads it, a box of its
+# other titles beside the review
+_DATABASE_REVIEW = (
+    "Alternative Titles\n\nJapanese: 静かな果樹園\n\n{line}\n\nEpisodes: 12\n\n"
+    "I nearly dropped this after two weeks, and now it is the show I rewatch on bad days. "
+    "The keeper and the pears, the fog, the storm that never comes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "English: The Quiet Orchard",
+        "Synonyms: Orchard Keeper, The Quiet Orchard",
+        "**English title:** The Quiet Orchard",
+        "Also known as: The Quiet Orchard",
+    ],
+)
+def test_a_known_anime_listed_among_the_pages_other_titles_is_the_titles_new_name(
+    line: str,
+) -> None:
+    # the title's pattern gives the romanised name; the box lists the store's English one
+    text = f"Shizuka na Kajuen - Review by pearfan\n\n{_DATABASE_REVIEW.format(line=line)}"
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a known anime listed, but not as another title of this one
+        "Related: The Quiet Orchard",
+        # two known anime among its other titles: which one is not said
+        "Synonyms: The Quiet Orchard, Glass Lanterns",
+    ],
+)
+def test_a_line_listing_no_one_known_anime_as_another_title_keeps_the_new_name(
+    line: str,
+) -> None:
+    text = f"Shizuka na Kajuen - Review by pearfan\n\n{_DATABASE_REVIEW.format(line=line)}"
+    parsed = doc(text, known_anime=["The Quiet Orchard", "Glass Lanterns"])
+    assert parsed.anime_title == "Shizuka na Kajuen"
 
 
 _THREAD_POST = (

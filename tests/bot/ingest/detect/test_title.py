@@ -1996,3 +1996,31 @@ def test_a_community_posts_title_under_its_poster_line_is_the_title_though_sente
 def test_a_paragraph_of_sentences_under_no_poster_line_is_still_no_title() -> None:
     text = f"r/showclub\n\nShow is over. A full-season review from a weekly defender\n\n{BODY}"
     assert doc(text, anime="Show").title == ""
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # a column's headline setting the other show's name apart in emphasis
+        (
+            "# Show's Finale Is the Most *Other Show* Thing Its Studio Has Done",
+            "Show's Finale Is the Most Other Show Thing Its Studio Has Done",
+        ),
+        (
+            "## Why **Show** Episode 4 Works: a _quiet_ review",
+            "Why Show Episode 4 Works: a quiet review",
+        ),
+        # a mark inside a name's word is no emphasis
+        ("# Show SAC_2045 Episode 4 Review", "Show SAC_2045 Episode 4 Review"),
+    ],
+)
+def test_a_markdown_headings_emphasis_is_no_part_of_the_title(heading: str, title: str) -> None:
+    # Markdown renders the marks: the headline shown has none
+    assert doc(f"{heading}\n\n{BODY}", anime="Show").title == title
+
+
+def test_emphasis_marks_in_a_plain_texts_headline_are_kept() -> None:
+    # no Markdown heading: a forum's title copied as text writes its asterisks as they are
+    assert doc(f"Show Episode 4 Review: the *real* finale\n\n{BODY}", anime="Show").title == (
+        "Show Episode 4 Review: the *real* finale"
+    )
