@@ -92,16 +92,20 @@ _SEASON_MARKER = re.compile(
     # seasons ("<Name> III Episode 12", "<Name> IV - Ep 3"): in capitals, II to IX ("X" is
     # a name's own: "<Word> X <Word>")
     r"|\b(?-i:II|III|IV|V|VI|VII|VIII|IX)\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})"
-    r"(?![\d/.,]\d)"
-    # Japanese: a season's "期" (or "シーズン") before the episode's "話" ("2期6話", "第2期 第6
-    # 話", "シーズン2 第6話"); "集" and "回" only after "第" (alone, "3回" is "three times")
-    r"|(?:(?<!\d)(?:第\s*)?\d{1,2}\s*期|シーズン\s*\d{1,2})[\s・、]*"
-    r"(?:第\s*(\d{1,4})\s*[話话集回]|(\d{1,4})\s*[話话])",
+    r"(?![\d/.,]\d)",
     re.IGNORECASE,
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7",
-a pair's "Season 2 Episodes 4 & 5": its last, "<Name> III Episode 12", "2期6話") or its part
-("Part 2 Episode 3")."""
+a pair's "Season 2 Episodes 4 & 5": its last, "<Name> III Episode 12") or its part ("Part 2
+Episode 3"). In Japanese, _JA_SEASON_MARKER (see _season_marker)."""
+# Japanese: a season's "期" (or "シーズン") before the episode's "話" ("2期6話", "第2期 第6話",
+# "シーズン2 第6話"); "集" and "回" only after "第" (alone, "3回" is "three times"). Apart from
+# _SEASON_MARKER and tried only on a text holding "期" or "シーズン": in that pattern's
+# alternation, its look-behind tried at every character had made the search three times slower.
+_JA_SEASON_MARKER = re.compile(
+    r"(?:(?<!\d)(?:第\s*)?\d{1,2}\s*期|シーズン\s*\d{1,2})[\s・、]*"
+    r"(?:第\s*(\d{1,4})\s*[話话集回]|(\d{1,4})\s*[話话])"
+)
 # a Japanese title's number through the seasons beside its season's ("2期6話(通算30話)", "第2期
 # 第6話 / 通算第30話", "2期6話（第30話）"): "通算" ("in all") or "第", and the episode's counter
 _JA_THROUGH_SEASONS = re.compile(r"(?:通算\s*(?:第\s*)?|第\s*)(\d{1,4})\s*[話话集回]")
@@ -140,6 +144,15 @@ _EPISODE_OR_RANGE = re.compile(
     r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
     re.IGNORECASE,
 )
+# Japanese and Chinese: "第7話", "第7集", "第7回"; a blog's "7話" without "第" ("<Name> 7話 感想"),
+# not a count's "全12話" ("12 episodes in all"); two reviewed together, the last ("1〜3話", "第1・2
+# 話", "第1話～第3話"). Searched only in a text holding a counter (_marker_search): opening on a
+# look-behind, the pattern is tried at every character.
+_JA_EPISODE_MARKER = re.compile(
+    r"(?<![\d全])(?:第\s*)?\d{1,4}\s*[話话]?\s*[~〜～・&\-–]\s*(?:第\s*)?(\d{1,4})\s*[話话]"
+    r"|第\s*(\d{1,4})\s*[話话集回]|(?<![\d全])(\d{1,4})\s*[話话]"
+)
+_JA_COUNTERS = "話话集回"
 _EPISODE_MARKERS = (
     _EPISODE_OR_RANGE,
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
@@ -153,13 +166,7 @@ _EPISODE_MARKERS = (
     ),
     re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
     _HASH_MARKER,
-    # Japanese and Chinese: "第7話", "第7集", "第7回"; a blog's "7話" without "第" ("<Name> 7話
-    # 感想"), not a count's "全12話" ("12 episodes in all"); two reviewed together, the last
-    # ("1〜3話", "第1・2話", "第1話～第3話")
-    re.compile(
-        r"(?<![\d全])(?:第\s*)?\d{1,4}\s*[話话]?\s*[~〜～・&\-–]\s*(?:第\s*)?(\d{1,4})\s*[話话]"
-        r"|第\s*(\d{1,4})\s*[話话集回]|(?<![\d全])(\d{1,4})\s*[話话]"
-    ),
+    _JA_EPISODE_MARKER,
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]");
     # a number in brackets after it counts through the seasons and wins ("Show S2 – 07 (31)")
@@ -244,13 +251,42 @@ def numbers_another_thing(text: str, at: int) -> bool:
 
 
 def _marker_search(marker: re.Pattern[str], title: str, pos: int = 0) -> re.Match[str] | None:
-    """marker.search(title, pos), skipping a "#N" that numbers something else ("issue #7")."""
+    """marker.search(title, pos), skipping a "#N" that numbers something else ("issue #7"); the
+    Japanese marker only where the title holds one of its counters."""
+    if marker is _JA_EPISODE_MARKER:
+        if title.isascii() or not any(c in title for c in _JA_COUNTERS):
+            return None
+        return marker.search(title, pos)
     if marker is not _HASH_MARKER:
         return marker.search(title, pos)
     for match in marker.finditer(title, pos):
         if not numbers_another_thing(title, match.start()):
             return match
     return None
+
+
+def _may_number_in_japanese(text: str) -> bool:
+    return not text.isascii() and ("期" in text or "シーズン" in text)
+
+
+def _season_marker(text: str) -> re.Match[str] | None:
+    """The first season's marker in `text`: _SEASON_MARKER's, or a Japanese one's
+    (_JA_SEASON_MARKER, "2期6話") before it."""
+    first = _SEASON_MARKER.search(text)
+    if not _may_number_in_japanese(text):
+        return first
+    japanese = _JA_SEASON_MARKER.search(text)
+    if japanese is None or (first is not None and first.start() <= japanese.start()):
+        return first
+    return japanese
+
+
+def _season_markers(text: str) -> list[re.Match[str]]:
+    """Every season's marker in `text` (see _season_marker), in text order."""
+    found = list(_SEASON_MARKER.finditer(text))
+    if _may_number_in_japanese(text):
+        found = sorted([*found, *_JA_SEASON_MARKER.finditer(text)], key=lambda m: m.start())
+    return found
 
 
 def _through_seasons(title: str, season: re.Match[str]) -> int | None:
@@ -301,7 +337,7 @@ def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
     "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
     within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
-    match = _SEASON_MARKER.search(title)
+    match = _season_marker(title)
     if match is not None:
         number = _through_seasons(title, match)
         if number is not None:
@@ -310,9 +346,7 @@ def episode_in(title: str) -> int | None:
         if number is not None:
             return number
     for marker in _EPISODE_MARKERS:
-        match = marker.search(title)
-        if match is not None and marker is _HASH_MARKER:
-            match = _marker_search(marker, title)
+        match = _marker_search(marker, title)
         end = (
             _PROGRAM_NUMBER_END.match(title, match.end())
             if match is not None and match.start() == 0
@@ -996,7 +1030,7 @@ def _numbers_a_programme(title: str, draft: Draft) -> bool:
     anime = draft.anime_title
     if title[: len(anime)].lower() == anime.lower():  # the usual "<Anime> Episode 3 …"
         return False
-    if _SEASON_MARKER.search(title) is not None:
+    if _season_marker(title) is not None:
         return False
     for marker in _EPISODE_MARKERS:
         match = _marker_search(marker, title)
@@ -1146,7 +1180,7 @@ def _later_season_premiere(title: str, named: int | None) -> bool:
 def _per_season_number(title: str) -> int | None:
     """The episode a title numbers only within its season ("Season 2, Episode 6", "S02E06"),
     else None (no season marker, or a number counted through the seasons beside it)."""
-    match = _SEASON_MARKER.search(title)
+    match = _season_marker(title)
     if match is None or _through_seasons(title, match) is not None:
         return None
     return _marker_number(next(g for g in match.groups() if g is not None))
@@ -1255,14 +1289,14 @@ def _overall_in_opening(
             (int(m.group(1) or m.group(2)), m.group(0)) for m in _OPENS_A_SEASON.finditer(opening)
         ]
     # the title's marker restated with the number through the seasons beside it
-    marker = _SEASON_MARKER.search(title)
+    marker = _season_marker(title)
     restated = (
         "season" in lowered
         or (marker is not None and marker.group(0).lower().replace(" ", "") in lowered)
         # a later season's premiere restated short: "Episode 25 (S2E1)"
         or (marker is None and marked and within == 1)
     )
-    for season in _SEASON_MARKER.finditer(opening) if restated else ():
+    for season in _season_markers(opening) if restated else ():
         if _marker_number(next(g for g in season.groups() if g is not None)) == within:
             line_start = opening.rfind("\n", 0, season.start()) + 1
             line_end = opening.find("\n", season.end())
@@ -1314,7 +1348,7 @@ def _through_seasons_in_lead(
     first = draft.paragraphs[0][:_LEAD_LOOK]
     end = _SENTENCE_END.search(first)
     sentence = first[: end.start() + 1] if end is not None else first
-    marker = _SEASON_MARKER.search(sentence)
+    marker = _season_marker(sentence)
     if marker is None and number == 1 and LATER_SEASON_PREMIERE.search(sentence) is not None:
         # "The Show season 2 premiere (episode 25) is …": the season's episode 1
         return _overall_in_opening(
@@ -1322,7 +1356,7 @@ def _through_seasons_in_lead(
         )
     if marker is None:
         sentence = _sentence_of_marker(opening, number) or sentence
-        marker = _SEASON_MARKER.search(sentence)
+        marker = _season_marker(sentence)
     if (
         marker is None
         or _marker_number(next(g for g in marker.groups() if g is not None)) != number
@@ -1350,7 +1384,7 @@ def _through_seasons_in_lead(
 def _sentence_of_marker(opening: str, number: int) -> str | None:
     """The sentence of `opening` holding its first season's marker that numbers `number`
     ("S2E5" of "[date] name: SHOW S2E5 (ep 29 overall) — review"), else None."""
-    for season in _SEASON_MARKER.finditer(opening):
+    for season in _season_markers(opening):
         if _marker_number(next(g for g in season.groups() if g is not None)) != number:
             continue
         start = opening.rfind("\n", 0, season.start()) + 1
