@@ -1416,13 +1416,19 @@ _ITEM_MARKS = " \t[]\"'“”"  # around a front matter list's item: '["Name", "
 
 def _filed_items(draft: Draft) -> list[str]:
     """The names the front matter files the post under: its categories and its `show` or
-    `series`, each whole and item by item ("Name, Other", '["Name"]'), as written."""
+    `series`, each whole and item by item ("Name, Other", '["Name"]'), as written; and an
+    item giving the show's other title in brackets after its name ('show: "<Name> (<Other
+    Name>)"', a notes app's English and romanised names side by side) as each of the two."""
     items: list[str] = []
     for value in (draft.front_matter.category, draft.front_matter.show):
         if value:
             items.append(value.strip(_ITEM_MARKS))
             if "," in value:
                 items.extend(item.strip(_ITEM_MARKS) for item in value.split(","))
+    for item in list(items):
+        if item[-1:] == ")" and (other := _OTHER_TITLE.search(item)) is not None:
+            items.append(item[: other.start()].strip(_ITEM_MARKS))
+            items.append(other.group(0).strip()[1:-1].strip())
     return [item for item in items if item]
 
 

@@ -2139,6 +2139,11 @@ _FILED_BODY = (
         '---\ntitle: "Tsuki no Minato 2nd Season – 05 (17)"\ncategories:\n'
         "  - episode-reviews\n  - Night Harbor\n---",
         '---\ntitle: "Tsuki no Minato 2nd Season – 05 (17)"\nseries: "[[Night Harbor]]"\n---',
+        # a notes app's show giving both names, the other in brackets after it, either way round
+        '---\ntitle: "Tsuki no Minato S2E5 (ep 17) — notes"\n'
+        'show: "Night Harbor (Tsuki no Minato)"\n---',
+        '---\ntitle: "Tsuki no Minato S2E5 (ep 17) — notes"\n'
+        'show: "Tsuki no Minato (Night Harbor)"\n---',
     ],
 )
 def test_a_known_anime_the_front_matter_files_the_post_under_is_its_anime(
