@@ -1147,6 +1147,9 @@ _ISSUE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BARE_FOLIO = re.compile(r"^\d{1,3}\s+(?!\d)\S|\S(?<!\d)\s+\d{1,3}$")
+# the issue's own number ending the line ("— Issue 41", "Vol. 3", "No. 9"): no folio
+_ISSUES_OWN_NUMBER = re.compile(r"\b(?:issue|vol(?:ume)?\.?|no\.)\s*\d{1,3}$", re.IGNORECASE)
+_ISSUE_NUMBER_REACH = 14  # the most it takes at the line's end ("Volume 123", "issue  41")
 # the issue, set apart as a part of its own: after the folio or a separator
 _ISSUE_PHRASE = re.compile(
     rf"(?:^\d{{1,3}}\s+|[·•|/—–]\s*)(?:the\s+)?(?:{_SEASONS}(?:\s+\d{{4}})?\s+issue"
@@ -1175,8 +1178,15 @@ def _is_running_header(line: str, lowered: str) -> bool:
         )
     if (line[0].isdigit() or line[-1].isdigit()) and ("issue" in lowered or "vol" in lowered):
         # a folio at either end and the publication's issue: "42 ANIME MONTHLY · WINTER
-        # ISSUE", "Vol. 3 Issue 2 · The Cel Gazette 17"
-        return _BARE_FOLIO.search(line) is not None and _ISSUE_PHRASE.search(line) is not None
+        # ISSUE", "Vol. 3 Issue 2 · The Cel Gazette 17"; a number ending the line after
+        # "Issue" is the issue's own, no folio ("THE WEEKLY SCROLL — Issue 41": a newsletter's
+        # masthead, its headline)
+        folio = _BARE_FOLIO.search(line)
+        if folio is None or (
+            folio.start() > 0 and _ISSUES_OWN_NUMBER.search(line, len(line) - _ISSUE_NUMBER_REACH)
+        ):
+            return False
+        return _ISSUE_PHRASE.search(line) is not None
     return " " in line[1:3] and _SPACED_LETTERS.search(line) is not None
 
 

@@ -901,6 +901,17 @@ def test_a_scanned_magazines_folio_and_issue_header_is_not_the_title(header: str
 
 
 @pytest.mark.parametrize(
+    "masthead",
+    ["THE LANTERN LETTER — Issue 12", "The Lantern Letter – Vol. 3", "Lantern Letter — No. 27"],
+)
+def test_a_newsletters_masthead_ending_with_its_issues_number_is_its_title(masthead: str) -> None:
+    # the number after "Issue" is the issue's own, not a printed page's folio: the line is
+    # the newsletter's masthead, its headline, not a running header
+    text = f"{masthead}\nOakfield College Film & Anime Club\n\nHello again, members.\n\n{BODY}"
+    assert doc(text, anime="Show").title == masthead
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "[saved from the video site, transcript panel + description]",
