@@ -17,6 +17,7 @@ from bot.ingest.detect.common import (
     STREAMING_SERVICES,
     is_headline_line,
     opening_lines,
+    romanised_japanese,
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
@@ -805,9 +806,9 @@ def _colon_part(name: str, opening: str) -> str:
         return name
     head = fold(": ".join(parts[:-1]))
     folded = fold(opening)
-    if _said_as_words(head, folded) or (len(parts) == 2 and _romanised_japanese(parts[0])):
+    if _said_as_words(head, folded) or (len(parts) == 2 and romanised_japanese(parts[0])):
         return name
-    if len(parts) == 2 and _english_title(parts[0]) and _romanised_japanese(parts[1]):
+    if len(parts) == 2 and _english_title(parts[0]) and romanised_japanese(parts[1]):
         # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
         # text may name it by either); a column's name says when or what it is
         return name
@@ -861,28 +862,6 @@ def _english_title(head: str) -> bool:
     if _lower_case_word(head) or words[0].casefold() in _DETERMINERS - {"the", "a", "an"}:
         return False
     return not any(word.casefold().strip(".,!?'’") in _COLUMN_WORDS for word in words)
-
-
-# a word of romanised Japanese: syllables ("mu-sho-ku", "te-n-se-i", "da-t-ta"), each a vowel
-# after a consonant or none, or a syllable-final "n", or a doubled consonant's first half
-_ROMAJI_WORD = re.compile(
-    r"(?:(?:sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmrjfwvy])?[aeiouāīūēō]|n(?![aeiouy])|([kstp])(?=\1)"
-    r"|t(?=ch))+"
-)
-# English words a column's name uses that are written like romanised Japanese
-_ENGLISH_ROMAJI = frozenset(("anime", "manga", "take", "time", "note", "page", "home"))
-
-
-def _romanised_japanese(head: str) -> bool:
-    """Is `head` a Japanese title written in Latin letters ("Kimetsu no Yaiba"), of two words
-    or more of three letters or more? Before a colon, it is the anime's own name, with its
-    English subtitle after it ("<Romaji>: <English>"); a column's name is English words."""
-    words = head.casefold().replace("-", " ").split()
-    if sum(len(word) >= 3 for word in words) < 2:
-        return False
-    return all(
-        _ROMAJI_WORD.fullmatch(word) is not None and word not in _ENGLISH_ROMAJI for word in words
-    )
 
 
 # "On the Movements of the Earth": a subtitle that opens with a preposition, then words
