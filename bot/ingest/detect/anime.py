@@ -17,6 +17,7 @@ from bot.ingest.detect.common import (
     STREAMING_SERVICES,
     is_headline_line,
     opening_lines,
+    romanised_japanese,
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
@@ -819,9 +820,9 @@ def _colon_part(name: str, opening: str) -> str:
         return name
     head = fold(": ".join(parts[:-1]))
     folded = fold(opening)
-    if _said_as_words(head, folded) or (len(parts) == 2 and _romanised_japanese(parts[0])):
+    if _said_as_words(head, folded) or (len(parts) == 2 and romanised_japanese(parts[0])):
         return name
-    if len(parts) == 2 and _english_title(parts[0]) and _romanised_japanese(parts[1]):
+    if len(parts) == 2 and _english_title(parts[0]) and romanised_japanese(parts[1]):
         # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
         # text may name it by either); a column's name says when or what it is
         return name
@@ -875,28 +876,6 @@ def _english_title(head: str) -> bool:
     if _lower_case_word(head) or words[0].casefold() in _DETERMINERS - {"the", "a", "an"}:
         return False
     return not any(word.casefold().strip(".,!?'’") in _COLUMN_WORDS for word in words)
-
-
-# a word of romanised Japanese: syllables ("mu-sho-ku", "te-n-se-i", "da-t-ta"), each a vowel
-# after a consonant or none, or a syllable-final "n", or a doubled consonant's first half
-_ROMAJI_WORD = re.compile(
-    r"(?:(?:sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmrjfwvy])?[aeiouāīūēō]|n(?![aeiouy])|([kstp])(?=\1)"
-    r"|t(?=ch))+"
-)
-# English words a column's name uses that are written like romanised Japanese
-_ENGLISH_ROMAJI = frozenset(("anime", "manga", "take", "time", "note", "page", "home"))
-
-
-def _romanised_japanese(head: str) -> bool:
-    """Is `head` a Japanese title written in Latin letters ("Kimetsu no Yaiba"), of two words
-    or more of three letters or more? Before a colon, it is the anime's own name, with its
-    English subtitle after it ("<Romaji>: <English>"); a column's name is English words."""
-    words = head.casefold().replace("-", " ").split()
-    if sum(len(word) >= 3 for word in words) < 2:
-        return False
-    return all(
-        _ROMAJI_WORD.fullmatch(word) is not None and word not in _ENGLISH_ROMAJI for word in words
-    )
 
 
 # "On the Movements of the Earth": a subtitle that opens with a preposition, then words
@@ -1498,6 +1477,54 @@ def _spelled_out(short: str, opening: str) -> str | None:
     return None
 
 
+# a season's marker, then the episode's, right after a show's name ("<Name> V - Episode 8",
+# "<Name> S2 Ep 5", "<Name> Season 2, Episode 5"): the season in capital Roman numerals, II to
+# IX, as a later season of a Japanese title is numbered ("X" is a name's own), or in words
+_SEASON_THEN_EPISODE = re.compile(
+    r"\s+(?P<season>(?-i:II|III|IV|V|VI|VII|VIII|IX)|s\d{1,2}|(?:season|part|cour)\s+\d{1,2})"
+    r"\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(?P<episode>\d{1,4})\b",
+    re.IGNORECASE,
+)
+_LINE_MARKS = " \t#*_>"  # a Markdown heading's or emphasis's marks around an opening line
+
+
+def _named_in_full_below(draft: Draft, pattern: str) -> str | None:
+    """The fuller name a line of the opening gives the show whose season and episode the
+    title numbers after its pattern's name ("<Abbr> V - Episode 8 Discussion" over a post
+    opening "<The Show's Full Name> V – Episode 8"): a thread headed by the show's nickname,
+    its first post restating that season and episode after the show's full name. The two
+    name one show; the season's marker is neither's (a Roman numeral after both names, which
+    a name of its own would not share). None when no line restates them so, or its name is no
+    longer than the title's."""
+    at = draft.title.find(pattern)
+    if at < 0:
+        return None
+    # (the pattern's name may keep the numeral: "<Abbr> V" before "- Episode 8")
+    marker = _SEASON_THEN_EPISODE.search(draft.title, at)
+    if marker is None or marker.start() > at + len(pattern):
+        return None
+    base = draft.title[at : marker.start()]
+    if not base.strip():
+        return None
+    said = (" ".join(marker.group("season").casefold().split()), marker.group("episode"))
+    for paragraph in _opening_lines(draft.paragraphs):
+        for line in paragraph.split("\n"):
+            line = line.strip(_LINE_MARKS)
+            for found in _SEASON_THEN_EPISODE.finditer(line):
+                if found.end() != len(line.rstrip()) and line[found.end() :].strip()[:1].isalnum():
+                    continue  # (the marker ends the line, or a separator follows it)
+                restated = (" ".join(found.group("season").casefold().split()), found.group(2))
+                name = _trim_name(line[: found.start()])
+                if (
+                    restated == said
+                    and _written_as_a_name(name)
+                    and fold(name) != fold(base)
+                    and len(name.split()) > len(base.split())
+                ):
+                    return name
+    return None
+
+
 def _written_as_a_name(name: str) -> bool:
     """Is `name` written as a show's name: a capital or a digit first, no words in lower case
     but a title's small ones, no sentence's end, short enough for an anime's name?"""
@@ -1938,6 +1965,12 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: a new anime, the front matter's name for it, which "
                             f"the title writes in full around {pattern!r} (its pattern's part)",
+                        )
+                    if chosen is None and (chosen := _named_in_full_below(draft, pattern)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a new anime, which a line of the opening names in "
+                            f"full before the season and episode the title gives {pattern!r}",
                         )
                     if chosen is None and (chosen := _spelled_out(pattern, opening)):
                         draft.explain(

@@ -10,9 +10,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.ingest.detect.common import is_headline_line, title_cased
+from bot.ingest.detect.common import is_headline_line, romanised_japanese, title_cased
 from bot.models import ParsedCharacter
-from bot.text.linker import common_word
+from bot.text.linker import common_word, written_in_lowercase
 from bot.text.names import fold
 
 if TYPE_CHECKING:
@@ -345,8 +345,55 @@ def _goes_on_from(name: list[str], actor: list[str]) -> bool:
     return bool(name and actor) and actor[0].casefold() == name[-1].casefold()
 
 
+# A text written in lower case credits its cast so too: "aura (yoko hikasa)", "fern (cv: kana
+# ichinose)". With no capitals to tell a person from any two words in brackets ("(minor
+# spoilers)", "(absolute cinema)"), the actor's name is taken only when it is Japanese written
+# in Latin letters (a Japanese cast's, as fans credit it), no word of it an ordinary one
+_LOWER_CREDIT = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>[a-z]+(?:[ ][a-z]+){{1,2}})\)")
+_LOWER_NAME_WORD = re.compile(r"[a-z][a-z'’\-]*")
+
+
+def _capitalised(words: Sequence[str]) -> str:
+    """The words as a name is written ("yoko hikasa": "Yoko Hikasa")."""
+    return " ".join(word[:1].upper() + word[1:] for word in words)
+
+
+def _lower_case_credits(text: str) -> Iterator[ParsedCharacter]:
+    """Each "name (actor)" of a text written in lower case whose actor's name is romanised
+    Japanese ("aura (yoko hikasa)": Aura, voiced by Yoko Hikasa). The name is the words right
+    before the bracket, on its line, back to an ordinary word ("with aura (…)"), a rank or an
+    age before it dropped ("captain levi (…)")."""
+    at = text.find("(")
+    while at >= 0:
+        credit = _LOWER_CREDIT.match(text, at)
+        at = text.find("(", at + 1)
+        if credit is None:
+            continue
+        actor = credit.group("actor").split()
+        if any(common_word(word) for word in actor) or not romanised_japanese(" ".join(actor)):
+            continue
+        line_start = text.rfind("\n", max(0, credit.start() - 80), credit.start()) + 1
+        words: list[str] = []
+        for part in reversed(text[line_start : credit.start()].split()[-3:]):
+            if words and part.endswith(_POSSESSIVE):
+                break
+            word = part.removesuffix("'s").removesuffix("’s") if not words else part
+            if _LOWER_NAME_WORD.fullmatch(word) is None or common_word(word):
+                break
+            if word in _NOT_NAME_WORDS:
+                words = []
+                break
+            words.append(word)
+        words.reverse()
+        while len(words) > 1 and words[0] in _RANK_WORDS:
+            words.pop(0)
+        if words:
+            yield ParsedCharacter(_capitalised(words), _capitalised(actor))
+
+
 def learn_characters(text: str) -> list[ParsedCharacter]:
-    """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive)."""
+    """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive); in a
+    text written in lower case, also each "name (actor)" credited to a Japanese actor."""
     found: dict[str, ParsedCharacter] = {}
     openers: dict[str, bool] = {}  # (_opening_word's answers, word by word)
     for paren in _paren_persons(text):
@@ -407,6 +454,9 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         if _goes_on_from(words, actor_words):
             continue  # "<Show In> Dungeon (Dungeon Meshi)": the show's other name, no actor
         found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
+    if written_in_lowercase(text):
+        for character in _lower_case_credits(text):
+            found.setdefault(character.name.casefold(), character)
     return list(found.values())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from bot.models import Catalog
@@ -18,6 +19,7 @@ __all__ = [
     "folded_episode_titles",
     "is_headline_line",
     "opening_lines",
+    "romanised_japanese",
     "title_cased",
 ]
 
@@ -73,6 +75,29 @@ def title_cased(words: list[str]) -> bool:
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     capitals = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitals * 10 >= len(long_words) * 7
+
+
+# a word of romanised Japanese: syllables ("mu-sho-ku", "te-n-se-i", "da-t-ta"), each a vowel
+# after a consonant or none, or a syllable-final "n", or a doubled consonant's first half
+_ROMAJI_WORD = re.compile(
+    r"(?:(?:sh|ch|ts|[kgnhbpmr]y|[kgsztdnhbpmrjfwvy])?[aeiouāīūēō]|n(?![aeiouy])|([kstp])(?=\1)"
+    r"|t(?=ch))+"
+)
+# English words a column's name uses that are written like romanised Japanese
+_ENGLISH_ROMAJI = frozenset(("anime", "manga", "take", "time", "note", "page", "home"))
+
+
+def romanised_japanese(head: str) -> bool:
+    """Is `head` Japanese written in Latin letters, a title ("Kimetsu no Yaiba") or a
+    person's name ("yoko hikasa"), of two words or more of three letters or more? Before a
+    colon, it is the anime's own name, with its English subtitle after it ("<Romaji>:
+    <English>"); a column's name is English words."""
+    words = head.casefold().replace("-", " ").split()
+    if sum(len(word) >= 3 for word in words) < 2:
+        return False
+    return all(
+        _ROMAJI_WORD.fullmatch(word) is not None and word not in _ENGLISH_ROMAJI for word in words
+    )
 
 
 _FOLDED_TITLES: dict[int, tuple[Catalog, tuple[tuple[int, str, str], ...]]] = {}

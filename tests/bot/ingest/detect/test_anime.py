@@ -2309,3 +2309,41 @@ def test_a_weekly_posts_initials_are_the_name_its_opening_writes_out(
 ) -> None:
     parsed = doc(f"{title}\n\n{opening}\n\n{BODY}")
     assert parsed.anime_title == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "opening", "anime"),
+    [
+        # a thread headed by the show's nickname and its later season's Roman numeral, the
+        # first post restating both after the full name
+        (
+            "[Spoilers] Keepy IV - Episode 6 Discussion",
+            "The Keeper of the Last Lighthouse Wants a Holiday? IV – Episode 6\n\n"
+            "Thread for this week's episode, review below.",
+            "The Keeper of the Last Lighthouse Wants a Holiday?",
+        ),
+        # a season in words, the line in Markdown emphasis
+        (
+            "Keepy S2 Ep 6 thread",
+            "**The Keeper of the Last Lighthouse S2 Ep 6**\n\nThread for this week's episode.",
+            "The Keeper of the Last Lighthouse",
+        ),
+        # another episode restated: not the title's show and episode said again
+        (
+            "[Spoilers] Keepy IV - Episode 6 Discussion",
+            "The Keeper of the Last Lighthouse IV – Episode 5\n\nLast week's thread is here.",
+            "Keepy IV",
+        ),
+        # a sentence going on after the marker is no line restating the title
+        (
+            "[Spoilers] Keepy IV - Episode 6 Discussion",
+            "The Keeper of the Last Lighthouse IV - Episode 6 was great and I loved it.",
+            "Keepy IV",
+        ),
+    ],
+)
+def test_a_threads_nickname_is_the_full_name_its_post_restates_season_and_episode_after(
+    title: str, opening: str, anime: str
+) -> None:
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}")
+    assert parsed.anime_title == anime

@@ -503,3 +503,53 @@ def test_a_presented_characters_full_name_in_the_prose_is_learned() -> None:
         "with her new home, and the episode ends there."
     )
     assert [c.name for c in doc(text, anime="Spring Harbor").characters] == ["Pell Varga"]
+
+
+_LOWER_CASE_POST = (
+    "ok. so episode 6 happened. i need a minute.\n\n"
+    "the whole arc is about the duel. {credit} and the lighthouse keeper have been circling "
+    "each other since ep 2, and the payoff is so quiet. the score (absolute cinema) carries it. "
+    "ep 6 thoughts (minor spoilers) under the cut. that's all. the end (for now)."
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "learned"),
+    [
+        ("then marrow (daisuke kurobane)", ParsedCharacter("Marrow", "Daisuke Kurobane")),
+        (
+            "with marrow's (cv: tomoka shiraishi) army",
+            ParsedCharacter("Marrow", "Tomoka Shiraishi"),
+        ),
+        ("captain ilse maren (haruka oyamada)", ParsedCharacter("Ilse Maren", "Haruka Oyamada")),
+    ],
+)
+def test_a_lower_case_post_credits_its_cast_in_lower_case(
+    credit: str, learned: ParsedCharacter
+) -> None:
+    """A post written all in lower case credits a character to a Japanese actor so ("name
+    (actor)"): learned, capitalised as names are; two other words in brackets, English ones,
+    are no credit."""
+    assert learn_characters(_LOWER_CASE_POST.format(credit=credit)) == [learned]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "then marrow (hard mode)",  # English words: no person
+        "then marrow (sono mama no)",  # an ordinary word in it
+        "then episode (daisuke kurobane)",  # no name before it
+    ],
+)
+def test_a_lower_case_aside_in_brackets_credits_no_one(credit: str) -> None:
+    assert learn_characters(_LOWER_CASE_POST.format(credit=credit)) == []
+
+
+def test_a_capitalised_texts_lower_case_brackets_credit_no_one() -> None:
+    """Only a text written in lower case writes its cast so: in prose, a lower-case name
+    before romanised words in brackets is no credit ('the sauce (shoyu tare)')."""
+    text = (
+        "The Third Episode Is a Delight\n\nThe kitchen scenes carry it. The broth (shoyu "
+        "tare) gets a whole minute. Marrow cooks while the others argue. It works."
+    )
+    assert learn_characters(text) == []
