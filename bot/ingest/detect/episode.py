@@ -940,8 +940,9 @@ _OVERALL = re.compile(
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
     # 29, counting straight through from the first part's premiere", "number 29 if you count
-    # both seasons"
-    r"|(?<![^\W_])(?:episode|ep\.?|number)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
+    # both seasons", "episode 29 if you're counting from the start", "if we are counting"
+    r"|(?<![^\W_])(?:episode|ep\.?|number)\s*#?\s*(\d{1,4})\s*,?\s+"
+    r"(?:if\s+(?:you|we|one)(?:\s+count|(?:['’]re|\s+are|\s+is)\s+counting)"
     r"|count(?:ing|ed)\s+(?:(?:straight|right|all\s+the\s+way)\s+)?"
     r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,

@@ -713,6 +713,8 @@ def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title
         "This is episode 27 if you count season one, and it shows.",
         "It is episode 27, counting the first two seasons, and it shows.",
         "Episode: 2 of 12, and number 27 if you count all three seasons.",
+        "The second of this season, or episode 27 if you're counting from the start.",
+        "Week two here (episode 27, if we are counting every season) keeps it up.",
     ],
 )
 def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
