@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "EPISODE_MARKER_TEXT",
+    "REVIEWS_TAB",
     "WORD_NUMBER_TEXT",
     "detect_about_episode",
     "detect_episode",
@@ -543,6 +544,12 @@ _TITLE_PENULTIMATE = re.compile(
 _MIN_BODY_EPISODE_TITLE = 8  # a shorter catalog episode title is too likely a common phrase
 _MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's episode
 _FIRST_IMPRESSIONS_LOOK = 600  # as much of the first paragraph as detect.kind reads
+
+
+# a database site's reviews tab, its headline "<Name> - Reviews" (the site's name cut off):
+# the plural ends the headline, after a separator, where a site's "<Site> Reviews | …" never
+# stands; the tab holds reviews of the whole show, whose episodes a review goes through
+REVIEWS_TAB = re.compile(r"\s+[-–—|]\s+(?:user\s+)?reviews\s*$", re.IGNORECASE)
 
 
 def says_season_level(text: str) -> bool:
@@ -1547,7 +1554,9 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
             return
-        if says_season_level(draft.title):
+        if says_season_level(draft.title) or REVIEWS_TAB.search(draft.title) is not None:
+            # (a database site's "<Show> - Reviews" over a user's review that goes through
+            # "episodes 15 to 18": the show's reviews tab, of the whole run)
             look = (
                 _first_look_said(_opening(draft.paragraphs), count)
                 if FIRST_IMPRESSIONS.search(draft.title) is None
