@@ -21,6 +21,7 @@ from bot.ingest.detect.common import (
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
+    REVIEWS_TAB,
     WORD_NUMBER_TEXT,
     issue_number_said,
     numbers_another_thing,
@@ -398,7 +399,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         by_handle = _reviewed_by_handle(title, opening)
         if by_handle is not None:
             return by_handle
-        marker = _marker_after_name(title) or _REVIEWS_TAB.search(title)
+        marker = _marker_after_name(title) or REVIEWS_TAB.search(title)
         if marker is None or marker.start() == 0:
             return None
         programme = _programme_number_end(title, marker)
@@ -487,10 +488,6 @@ def _reviewed_by_handle(title: str, opening: str) -> str | None:
 
 
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
-# a database site's reviews tab, its headline "<Name> - Reviews" (the site's name cut off):
-# the plural ends the headline, after a separator, where a site's "<Site> Reviews | …" never
-# stands
-_REVIEWS_TAB = re.compile(r"\s+[-–—|]\s+(?:user\s+)?reviews\s*$", re.IGNORECASE)
 
 
 # a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2"): an anime in

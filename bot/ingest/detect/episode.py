@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "EPISODE_MARKER_TEXT",
+    "REVIEWS_TAB",
     "WORD_NUMBER_TEXT",
     "detect_about_episode",
     "detect_episode",
@@ -545,6 +546,12 @@ _MAX_BODY_LOOK = 1500  # characters of the opening examined for the document's e
 _FIRST_IMPRESSIONS_LOOK = 600  # as much of the first paragraph as detect.kind reads
 
 
+# a database site's reviews tab, its headline "<Name> - Reviews" (the site's name cut off):
+# the plural ends the headline, after a separator, where a site's "<Site> Reviews | …" never
+# stands; the tab holds reviews of the whole show, whose episodes a review goes through
+REVIEWS_TAB = re.compile(r"\s+[-–—|]\s+(?:user\s+)?reviews\s*$", re.IGNORECASE)
+
+
 def says_season_level(text: str) -> bool:
     """Does this title speak of a season or series as a whole?"""
     return _SEASON_LEVEL.search(text) is not None
@@ -940,8 +947,9 @@ _OVERALL = re.compile(
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
     # 29, counting straight through from the first part's premiere", "number 29 if you count
-    # both seasons"
-    r"|(?<![^\W_])(?:episode|ep\.?|number)\s*#?\s*(\d{1,4})\s*,?\s+(?:if\s+(?:you|we|one)\s+count"
+    # both seasons", "episode 29 if you're counting from the start", "if we are counting"
+    r"|(?<![^\W_])(?:episode|ep\.?|number)\s*#?\s*(\d{1,4})\s*,?\s+"
+    r"(?:if\s+(?:you|we|one)(?:\s+count|(?:['’]re|\s+are|\s+is)\s+counting)"
     r"|count(?:ing|ed)\s+(?:(?:straight|right|all\s+the\s+way)\s+)?"
     r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,
@@ -1546,7 +1554,9 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the title {draft.title!r}")
             return
-        if says_season_level(draft.title):
+        if says_season_level(draft.title) or REVIEWS_TAB.search(draft.title) is not None:
+            # (a database site's "<Show> - Reviews" over a user's review that goes through
+            # "episodes 15 to 18": the show's reviews tab, of the whole run)
             look = (
                 _first_look_said(_opening(draft.paragraphs), count)
                 if FIRST_IMPRESSIONS.search(draft.title) is None

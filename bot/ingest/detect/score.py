@@ -1193,6 +1193,18 @@ def _own_episode_line(
     name = label.group("name")
     if name is not None and (not anime or name.strip().casefold() != anime.casefold()):
         return False  # (another show's episode of that number, or a sentence's words)
+    listed = _list_lines_beside(text, line_start, start)
+    # the list's entry for this episode set apart in emphasis from the others ("- ep 8: 6" /
+    # "- **ep 9: 8/10**"): a running tally ending on this week's score, marked as the review's
+    return not listed or (
+        _emphasised_entry(text[line_start:start])
+        and not any(_emphasised_entry(line) for line in listed)
+    )
+
+
+def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
+    """The lines above and below the line of `start` (opening at `line_start`), past blank
+    lines, that are a list's lines ("Ep 3: 7/10", "3. 7/10", a table's row)."""
     above_end = line_start - 1  # the line above, past blank lines
     while above_end > 0 and text[above_end - 1] == "\n":
         above_end -= 1
@@ -1202,13 +1214,17 @@ def _own_episode_line(
         below_start += 1
     above = text[above_start:above_end] if above_end > 0 else ""
     below = _line_of(text, below_start) if 0 <= below_start < len(text) else ""
-    listed = [line for line in (above, below) if _LIST_LINE.match(_unemphasised(line))]
-    # the list's entry for this episode set apart in emphasis from the others ("- ep 8: 6" /
-    # "- **ep 9: 8/10**"): a running tally ending on this week's score, marked as the review's
-    return not listed or (
-        _emphasised_entry(text[line_start:start])
-        and not any(_emphasised_entry(line) for line in listed)
-    )
+    return [line for line in (above, below) if _LIST_LINE.match(_unemphasised(line))]
+
+
+def _in_a_later_sentence(text: str, label_end: int, start: int) -> bool:
+    """Is the score at `start` in a later sentence of its line than the list's label ending at
+    `label_end`, one with words of its own before the score ("Episode 40 was a 9/10 for me.
+    This one is the season's peak: 9.5/10.")? Prose that opens with another episode's
+    number, not an entry's gloss then its score ("Ep 3: the heist. 7/10")."""
+    lead = text[label_end:start]
+    edge = _sentence_edge(lead)
+    return edge >= 0 and any(c.isalpha() for c in lead[edge + 1 :])
 
 
 _EMPHASIS_GONE = str.maketrans("*_", "  ")
@@ -1284,8 +1300,16 @@ def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool
     """Is the score at `start` an entry of a per-episode list: on a line opening with an
     episode's or a list's number ("Ep 3: 7/10", "3. 7/10"), but for the document's own
     episode's label alone (_own_episode_line), or on a line holding several episodes' scores
-    ("Running tally: ep 1 ★★★ · ep 2 ★★½")?"""
-    if line_start < start and _LIST_LINE.match(text, line_start):
+    ("Running tally: ep 1 ★★★ · ep 2 ★★½")? A paragraph that opens with an episode's number
+    is no list, for a score in a later sentence of it with no list line beside it ("Episode 40
+    was a 9/10 for me. This one is the peak of the season: 9.5/10.")."""
+    label = _LIST_LINE.match(text, line_start) if line_start < start else None
+    if label is not None and not (
+        # a paragraph opening with another episode's number, the score in a later sentence
+        # of it, no list beside it: not the list's entry
+        _in_a_later_sentence(text, label.end(), start)
+        and not _list_lines_beside(text, line_start, start)
+    ):
         return not _own_episode_line(text, line_start, start, episode)
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -713,6 +713,8 @@ def test_a_number_said_overall_that_is_no_later_or_not_beside_is_not_taken(title
         "This is episode 27 if you count season one, and it shows.",
         "It is episode 27, counting the first two seasons, and it shows.",
         "Episode: 2 of 12, and number 27 if you count all three seasons.",
+        "The second of this season, or episode 27 if you're counting from the start.",
+        "Week two here (episode 27, if we are counting every season) keeps it up.",
     ],
 )
 def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
@@ -1629,9 +1631,10 @@ def test_the_n_episodes_of_the_anime_count_is_the_whole_run() -> None:
 def test_for_all_the_anime_count_of_episodes_is_the_whole_run() -> None:
     # a reader's review of a whole show on a database site, its title only the show's name:
     # "for all ten episodes" is the run spoken of as one, whatever it says of the premiere
+    # (the site's reviews tab, "Show - Reviews", says so by itself)
     catalog = Catalog(title="Show", slug="show", episode_count=10)
     text = (
-        "Show - Reviews\n\n"
+        "Show\n\n"
         "A pretty show. For all ten episodes it teases a mystery it never solves.\n\n"
         "The cast carries it, and the premiere is still its best hour."
     )
@@ -2425,3 +2428,18 @@ def test_a_later_seasons_finale_in_the_title_is_one_episode(
     )
     parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", anime="Paper Kite")
     assert (parsed.episode, parsed.kind) == (episode, kind)
+
+
+@pytest.mark.parametrize("title", ["Paper Kite - Reviews", "Paper Kite | User Reviews"])
+def test_a_databases_reviews_tab_reviews_the_whole_show(title: str) -> None:
+    # a database site's reviews tab for a show (its name cut off the headline): a user's
+    # review there goes through the run, the episodes it names are parts of it
+    opening = (
+        "I came in for the kites and stayed for the family drama. The middle stretch sags, "
+        "and episodes 7 to 9 nearly lost me, but the ending earns every tear."
+    )
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", anime="Paper Kite")
+    assert (parsed.episode, parsed.kind) == (None, DocumentKind.SEASON_REVIEW)
+    # ...while a headline naming its episode before the tab's word still has that episode
+    parsed = doc(f"Paper Kite Episode 9 - Reviews\n\n{opening}\n\n{BODY}", anime="Paper Kite")
+    assert parsed.episode == 9

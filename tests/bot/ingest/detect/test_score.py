@@ -1156,6 +1156,28 @@ def test_another_episodes_label_or_a_list_of_episodes_gives_no_score() -> None:
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # a paragraph opening with last week's number and score, then this week's in a later
+        # sentence: not a list's entry
+        ("Episode 2 got a 7/10 from me. This one is the best yet: 8.5/10.", "8.5/10"),
+        ("Ep 2 was a 6/10 for me! Tonight's episode, though, I'd call a 9/10.", "9/10"),
+        # ...but the first sentence's score is episode 2's, and an entry's gloss before its
+        # score, or a later sentence among a list's lines, is the list's
+        ("Episode 2 got a 7/10 from me, so did this one.", None),
+        ("- Ep 2: the heist. 7/10\n- Ep 3: the chase. Solid 8/10", None),
+        ("Ep 2: the heist arrives. I'd give it 7/10.\nEp 4: a breather. 6/10", None),
+    ],
+)
+def test_a_paragraph_opening_with_another_episodes_score_is_no_list(
+    closing: str, raw: str | None
+) -> None:
+    text = f"Show Episode 3 Review\n\n{BODY}\n\nScore\n\n{closing}\n"
+    parsed = doc(text)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+@pytest.mark.parametrize(
     ("entries", "raw"),
     [
         # a weekly post's running tally ending on this week's entry, set apart in emphasis
