@@ -354,6 +354,11 @@ def _is_masthead(line: str, following: str) -> bool:
     Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
     if len(line.split()) > _MAX_MASTHEAD_WORDS or len(following) > MAX_WIDGET:
         return False
+    if "@" in line and _names_an_account(line):
+        # an unrolled thread's heading, naming its poster ("Thread by @someone (Some One)")
+        # over the thread's date and count ("Jan 5, 2024 · 9 posts · unrolled"): a site's
+        # name is no account's, and the bar under it no site's menu
+        return False
     if _MASTHEAD_WIDGET.fullmatch(following) is not None:
         return True
     if following[:1] == "@" and (
@@ -369,6 +374,12 @@ def _is_masthead(line: str, following: str) -> bool:
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
         and not_a_title(following)
     )
+
+
+def _names_an_account(line: str) -> bool:
+    """Does `line` name an account by its handle, a word of its own ("@someone",
+    "@name@server.example")?"""
+    return any(word[:1] == "@" and HANDLE.fullmatch(word) for word in line.split())
 
 
 def _site_name_above(line: str, following: str) -> bool:
