@@ -2047,3 +2047,16 @@ def test_an_unrolled_threads_heading_naming_its_poster_is_no_sites_name(poster: 
     # a site's name over its menu is still no title
     menu = f"Lantern Fox\nReviews · Guides · About\n\n{HEADLINE}\n\n{BODY}"
     assert doc(menu, anime="Show").title == HEADLINE
+
+
+def test_a_shows_original_title_under_its_name_over_a_menu_is_no_sites_tagline() -> None:
+    # a review database's show page: the show's name, its title in Japanese under it, then
+    # the page's tabs; the name is the page's title, not a site's name over its tagline
+    text = f"Lantern Fox\nランタンフォックス\n\nOverview   Reviews   Stats   Characters\n\n{BODY}"
+    assert doc(text, anime="Lantern Fox").title == "Lantern Fox"
+    # a blog's tagline written in the blog's language is still its tagline
+    blog = (
+        "Lantern Fox\nnotes on cartoons and other distractions\n\n"
+        f"Home  Reviews  About\n\n{HEADLINE}\n\n{BODY}"
+    )
+    assert doc(blog, anime="Show").title == HEADLINE
