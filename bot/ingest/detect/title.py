@@ -354,6 +354,11 @@ def _is_masthead(line: str, following: str) -> bool:
     Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
     if len(line.split()) > _MAX_MASTHEAD_WORDS or len(following) > MAX_WIDGET:
         return False
+    if "@" in line and _names_an_account(line):
+        # an unrolled thread's heading, naming its poster ("Thread by @someone (Some One)")
+        # over the thread's date and count ("Jan 5, 2024 · 9 posts · unrolled"): a site's
+        # name is no account's, and the bar under it no site's menu
+        return False
     if _MASTHEAD_WIDGET.fullmatch(following) is not None:
         return True
     if following[:1] == "@" and (
@@ -369,6 +374,12 @@ def _is_masthead(line: str, following: str) -> bool:
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
         and not_a_title(following)
     )
+
+
+def _names_an_account(line: str) -> bool:
+    """Does `line` name an account by its handle, a word of its own ("@someone",
+    "@name@server.example")?"""
+    return any(word[:1] == "@" and HANDLE.fullmatch(word) for word in line.split())
 
 
 def _site_name_above(line: str, following: str) -> bool:
@@ -890,16 +901,29 @@ def _tagline_over_headline(tagline: str, after: str) -> bool:
     )
 
 
+# a line written in Japanese, Chinese or Korean script only (kana, kanji, hangul, their marks):
+# under a name in Latin letters, a work's original title ("Show Name" / "ショーの名前"), as a
+# database heads a show's page, where a site's tagline is a phrase in the site's language
+_NATIVE_TITLE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff10-\uff9f]"
+    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff9f !?:・]{0,60}"
+)
+
+
 def _tagline_above_menu(text: str, lines: list[str], index: int) -> int | None:
     """The index of a site's tagline when the short `line` (lines[index]) is the site's name
     with its tagline under it, then, after a blank line, its menu: a toggle's label ("Menu"),
     a navigation bar ("The Long Read" / "essays and asides" / "" / "Menu" / "Home  About") or
     its items a line each ("Home" / "Episode Reviews" / "About" / "Ko-fi"); else None. A
-    blog's theme lays its header out so, above the post's headline."""
+    blog's theme lays its header out so, above the post's headline. A line in Japanese, Chinese
+    or Korean script only under a name in Latin letters is no tagline but the work's original
+    title, as a database heads a show's page over its tabs: the name is the page's title."""
     found = _under_a_tagline(lines, index)
     if found is None:
         return None
     tagline, menu = found
+    if lines[index].isascii() and _NATIVE_TITLE.fullmatch(lines[tagline].strip()) is not None:
+        return None  # a work's original title under its name (a database's page), no tagline
     line = menu.strip()
     if line.lower() in _MENU_TOGGLES or written_as_nav_bar(text, line):
         return tagline

@@ -2035,3 +2035,28 @@ def test_emphasis_marks_in_a_plain_texts_headline_are_kept() -> None:
     assert doc(f"Show Episode 4 Review: the *real* finale\n\n{BODY}", anime="Show").title == (
         "Show Episode 4 Review: the *real* finale"
     )
+
+
+@pytest.mark.parametrize("poster", ["(Mara Quill)", "(unrolled)"])
+def test_an_unrolled_threads_heading_naming_its_poster_is_no_sites_name(poster: str) -> None:
+    # an unroller's heading names the thread's account over the thread's date and count, a
+    # bar of parts as a site's menu is: the heading is the title, not a masthead dropped
+    heading = f"Thread by @lanternfox {poster}"
+    text = f"{heading}\nMar 2, 2025 · 7 posts · unrolled\n\n1/\n{BODY}"
+    assert doc(text, anime="Show").title == heading
+    # a site's name over its menu is still no title
+    menu = f"Lantern Fox\nReviews · Guides · About\n\n{HEADLINE}\n\n{BODY}"
+    assert doc(menu, anime="Show").title == HEADLINE
+
+
+def test_a_shows_original_title_under_its_name_over_a_menu_is_no_sites_tagline() -> None:
+    # a review database's show page: the show's name, its title in Japanese under it, then
+    # the page's tabs; the name is the page's title, not a site's name over its tagline
+    text = f"Lantern Fox\nランタンフォックス\n\nOverview   Reviews   Stats   Characters\n\n{BODY}"
+    assert doc(text, anime="Lantern Fox").title == "Lantern Fox"
+    # a blog's tagline written in the blog's language is still its tagline
+    blog = (
+        "Lantern Fox\nnotes on cartoons and other distractions\n\n"
+        f"Home  Reviews  About\n\n{HEADLINE}\n\n{BODY}"
+    )
+    assert doc(blog, anime="Show").title == HEADLINE
