@@ -1545,6 +1545,56 @@ def _name_the_text_repeats(draft: Draft) -> str | None:
     return None
 
 
+# a headline that is a sentence about the show: "<Name> is quietly the best thing airing",
+# "<Name> was robbed" (the verb as the headline writes it, after the name)
+_HEADLINE_VERB = re.compile(r"\s+(?:is|was)\s+")
+# ...and what the text says of that name right after it, to tell a show from a character (the
+# same headline reads "<Character> is the best part of the season"): that it is an anime ("<Name>
+# is an original anime from <Studio>", "<Name> was a 12-episode series", "<Name>, a quiet show
+# about …"), a show's noun closing the phrase (a clause's end or a word going on about it after
+# it), not a word it qualifies ("an anime studio", "a show-stealer", "the show's heart")
+_CALLED_A_SHOW = re.compile(
+    r"(?:\s+(?:is|was)|,)\s+an?\s+(?P<between>(?:[\w'’-]+\s+){0,3}?)(?:anime|series|show)"
+    r"(?![\w'’-])(?=\s*(?:[.,;:!?()—–]|$|(?:from|by|about|that|which|where|set|based|adapted"
+    r"|airing|following|with|produced|animated|directed|in|on)\b))"
+)
+
+
+def _name_the_headline_calls_a_show(draft: Draft) -> str | None:
+    """A new anime's name when the title is a sentence about it, opening with its name before
+    "is" or "was" ("<Name> is quietly the best thing airing right now"), and the opening says
+    that name is an anime, series or show ("<Name> is an original anime from <Studio>"): a
+    forum thread's or a post's headline, no episode's marker or kind's word in it. What the
+    text calls a show tells it from a character the headline praises alike ("<Character> is
+    carrying this season"), which no text calls an anime. The first such name; else None."""
+    title = draft.title
+    if not title or (" is " not in title and " was " not in title):
+        return None
+    opening = "\n\n".join(_opening_lines(draft.paragraphs))
+    for verb in _HEADLINE_VERB.finditer(title):
+        # (each "is" in turn: a show's name may hold one, "<Word> is <Word> is great")
+        name = _trim_name(title[: verb.start()])
+        if (
+            not _written_as_a_name(name)
+            or len(name.split()) > _MAX_LONG_NAME_WORDS
+            or KIND_WORDS.search(name)
+            or EPISODE_MARKER_TEXT.search(name)
+        ):
+            continue
+        for _, end in _word_spans(name, opening):
+            called = _CALLED_A_SHOW.match(opening, end)
+            if called is not None and not any(
+                word.lower() in _NOT_QUALIFYING for word in called.group("between").split()
+            ):
+                draft.explain(
+                    "anime",
+                    f"{name!r}: a new anime, the title's subject, which the text calls "
+                    f"{opening[end : called.end()].strip(' ,')!r}",
+                )
+                return name
+    return None
+
+
 def _name_a_line_is(line: str) -> str | None:
     """The show's name when a title-line is only that name, perhaps with an episodic blog's
     "– 06 (30)" after it and its season's words; None when it is not written as a name or
@@ -1743,6 +1793,9 @@ _NAME_SMALL_WORDS = _SMALL_WORDS | frozenset(
     ("as", "is", "so", "at", "by", "for", "with", "or", "but", "from", "vs", "vs.", "ga", "wo",
      "ni", "mo", "ya", "e", "na", "o")
 )  # fmt: skip
+# the words before a show's noun in "<Name> is a … show" (_CALLED_A_SHOW) only qualify it ("an
+# original", "a 12-episode"): none is a phrase's small word or a clause's ("a robot in a show")
+_NOT_QUALIFYING = _NAME_SMALL_WORDS | frozenset(("who", "that", "which", "whose", "like"))
 
 
 def _lower_case_word(name: str) -> bool:
@@ -2000,6 +2053,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _known_beside_in_summary(draft, names)
     if chosen is None:
         chosen = _name_the_text_repeats(draft)
+    if chosen is None:
+        chosen = _name_the_headline_calls_a_show(draft)
     if chosen is None:
         raise _no_anime(draft)
     if draft.forced_anime is None and fm.anime is None and fold(chosen) not in names.by_name:

@@ -835,6 +835,7 @@ def _candidates(
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)
+            or _FOR_THIS_EPISODE.search(before) is not None
             or _labelled_above(text, line_start, start)
             or _closes_a_labelled_line(text, line_start, start, end)
             or (
@@ -1251,6 +1252,12 @@ _THIS_EPISODE_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:this|today['’]s|tonight['’]s)[ \t]+(?:week['’]s[ \t]+)?"
     r"(?:episode|ep\.?|week)(?:[ \t]+(?:score|rating|grade|verdict))?[ \t*_]*[:—–|\-][ \t*_]*",
     re.IGNORECASE,
+)
+
+# ...or within the sentence, the score after it: "Anyway, for the episode: 8/10. For the show so
+# far, …" (a forum write-up's closing line, this episode's verdict beside the season's words)
+_FOR_THIS_EPISODE = re.compile(
+    r"\bfor\s+(?:this|the)\s+(?:episode|ep\.?|week)[ \t*_]*[:—–][ \t*_]*\Z", re.IGNORECASE
 )
 
 

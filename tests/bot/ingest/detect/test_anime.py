@@ -2326,3 +2326,55 @@ def test_a_threads_nickname_is_the_full_name_its_post_restates_season_and_episod
 ) -> None:
     parsed = doc(f"{title}\n\n{opening}\n\n{BODY}")
     assert parsed.anime_title == anime
+
+
+# --------------------------------------------------------------------------- round 55
+
+
+@pytest.mark.parametrize(
+    ("text", "anime"),
+    [
+        (
+            "Lantern Street is the best thing this season\n\n"
+            "Nobody talks about it, so here goes. Lantern Street is an original anime from a "
+            "small studio, about a night market run by ghosts.\n\nEpisode three was lovely.\n",
+            "Lantern Street",
+        ),
+        (
+            "Paper Tide was robbed at the awards\n\n"
+            "In case you missed it, Paper Tide was a 12-episode series about a sailing club. "
+            "Mika, its captain, carried it.\n",
+            "Paper Tide",
+        ),
+        (
+            "Glass Owl is underrated\n\n"
+            "Glass Owl, a quiet fantasy show about a clockmaker, wrapped up last week.\n",
+            "Glass Owl",
+        ),
+    ],
+)
+def test_a_headline_about_a_name_the_text_calls_a_show_is_a_new_anime(
+    text: str, anime: str
+) -> None:
+    # a thread's headline is a sentence about the show; the text says the name is an anime
+    assert doc(text).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a character the headline praises: the text never calls the name a show
+        "Mika is the best part of the season\n\n"
+        "Mika is the star of the show, and the captain of a sailing club.\n",
+        "Mika is carrying this season\n\nMika is a robot in a show about a hotel.\n",
+        "Mika was great this week\n\nMika is a show-stealer, every single episode.\n",
+        # a studio, which the text calls something else an anime's
+        "Kumo Works is on a roll\n\nKumo Works is an anime studio in Tokyo.\n",
+        # a headline that is no name before its verb
+        "Why this season is great\n\nWhy this season is a show of strength, honestly.\n",
+    ],
+)
+def test_a_headline_about_a_name_the_text_does_not_call_a_show_is_no_new_anime(
+    text: str,
+) -> None:
+    assert "could not tell which anime" in reason(text)

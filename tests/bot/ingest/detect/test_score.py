@@ -2130,3 +2130,30 @@ def test_a_thing_dropped_to_a_fraction_is_no_revision_of_the_score() -> None:
         "dropped to a 5/10 level, honestly."
     )
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+# --------------------------------------------------------------------------- round 55
+
+# a thread's replies under its first post, which put the post's closing line halfway down the page
+_REPLIES = "\n\n".join(
+    f"reader{n}\nGood write-up, I agree the pacing was off in the second half." for n in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("So, for the episode: 7/10. For the season, I'm still making up my mind.", "7/10"),
+        ("All in all, for this episode — 6.5/10, and I'll take it.", "6.5/10"),
+    ],
+)
+def test_for_this_episode_before_a_score_in_a_sentence_makes_it_the_reviews(
+    sentence: str, raw: str
+) -> None:
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{sentence}\n\n{_REPLIES}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_for_the_episode_count_is_no_score_label() -> None:
+    text = f"{BODY}\n\nAs for the episode count, 3/12 of them are recaps.\n\n{_REPLIES}"
+    assert doc(f"Show Episode 6 Review\n\n{text}").score is None
