@@ -1780,10 +1780,11 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
                 # headline's words in title case, where a show's name would be said again
                 return "the words after the title's label, which the opening never says"
             return "the title names no kind of document, and the opening never says it"
-        issue = issue_number_said(title, said)
+        issue = issue_number_said(title, said, name)
         if issue is not None:
             # "<Letter's Name> #6 — <subtitle>" over a masthead repeating the letter's name
-            # and its "Issue 6": the name is the publication's
+            # and its "Issue 6", or a greeting's "the sixth <Letter's Name>": the name is the
+            # publication's
             return f"its number is the issue's ({issue!r} in the opening), not an episode's"
     return None
 

@@ -1816,18 +1816,45 @@ def opens_with_issue_number(line: str) -> bool:
     return _ISSUE_NUMBER.match(line.lstrip()) is not None
 
 
-def issue_number_said(title: str, opening: str) -> str | None:
+def issue_number_said(title: str, opening: str, name: str = "") -> str | None:
     """The `opening`'s "Issue N" (its first _ISSUE_LOOK characters) when the title's only
     episode marker is a bare "#N" of the same N: a newsletter numbering its issues ("Letter #6
-    — <subtitle>" under its masthead's "Issue 6"), not the anime's episodes. Else None."""
+    — <subtitle>" under its masthead's "Issue 6"), not the anime's episodes. With the `name`
+    before that "#N", also the opening's "the Nth <name>" ("welcome to the sixth <Letter>"):
+    a letter counts its own issues so, an episode is never "the sixth <Show>". Else None."""
     if "#" not in title or len(EPISODE_MARKER_TEXT.findall(title)) != 1:
         return None
     marker = _marker_search(_HASH_MARKER, title)
     if marker is None:
         return None
+    number = int(marker.group(1))
     for issue in _ISSUE_NUMBER.finditer(opening, 0, _ISSUE_LOOK):
-        if int(issue.group(1)) == int(marker.group(1)):
+        if int(issue.group(1)) == number:
             return issue.group(0)
+    if name:
+        return _counted_installment(name, number, opening[:_ISSUE_LOOK])
+    return None
+
+
+# "the sixth ", "our 6th " just before a name: which installment of it this is
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:the|this|our|my)\s+(" + _ORDINAL + r"|\d{1,4}(?:st|nd|rd|th))\s+$", re.IGNORECASE
+)
+_COUNTED_LOOK = 30  # characters before the name read for its ordinal
+
+
+def _counted_installment(name: str, number: int, opening: str) -> str | None:
+    """The `opening`'s "the Nth <name>" whose N is `number`, else None."""
+    folded, wanted = opening.casefold(), name.casefold()
+    at = folded.find(wanted)
+    while at >= 0:
+        counted = _COUNTED_BEFORE.search(opening, max(0, at - _COUNTED_LOOK), at)
+        if counted is not None:
+            word = counted.group(1)
+            value = int(word[:-2]) if word[0].isdigit() else _word_value(word, _ORDINALS)
+            if value == number:
+                return opening[counted.start() : at + len(name)]
+        at = folded.find(wanted, at + len(wanted))
     return None
 
 

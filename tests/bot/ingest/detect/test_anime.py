@@ -816,6 +816,29 @@ def test_a_number_that_is_not_the_issues_still_makes_the_name_a_new_anime() -> N
     assert parsed.anime_title == "Bulletin"
 
 
+# a one-show feature of a letter, headed by its own name and its number, whose greeting counts
+# that number in words ("the sixth <Feature>") before naming the show it follows
+COUNTED_LETTER = (
+    "Harbour Notes #{number}: Low Tide\n\n"
+    "Welcome back to {count} Harbour Notes, where I follow Dandadan week by week and grade "
+    "each episode at the bottom.\n\n"
+    "Episode 6 slows down, and Okarun finally gets a quiet scene.\n\n"
+    f"{BODY}"
+)
+
+
+@pytest.mark.parametrize("count", ["the sixth", "our 6th", "this sixth"])
+def test_a_feature_counted_in_its_greeting_is_not_a_new_anime(count: str) -> None:
+    parsed = doc(COUNTED_LETTER.format(number=6, count=count), known_anime=["Dandadan"])
+    assert parsed.anime_title == "Dandadan"
+
+
+def test_a_count_that_is_not_the_titles_number_keeps_the_name() -> None:
+    # "#6" over "the fifth Harbour Notes": nothing says the 6 is the feature's own number
+    parsed = doc(COUNTED_LETTER.format(number=6, count="the fifth"), known_anime=["Dandadan"])
+    assert parsed.anime_title == "Harbour Notes"
+
+
 @pytest.mark.parametrize(
     "title",
     [
