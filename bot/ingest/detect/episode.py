@@ -1844,17 +1844,17 @@ _COUNTED_LOOK = 30  # characters before the name read for its ordinal
 
 
 def _counted_installment(name: str, number: int, opening: str) -> str | None:
-    """The `opening`'s "the Nth <name>" whose N is `number`, else None."""
-    folded, wanted = opening.casefold(), name.casefold()
-    at = folded.find(wanted)
-    while at >= 0:
+    """The `opening`'s "the Nth <name>" whose N is `number`, else None. (The name is found in
+    the opening itself, any case: offsets in a case-folded copy would shift where folding
+    changes a character's length, "ß" to "ss".)"""
+    for found in re.finditer(re.escape(name), opening, re.IGNORECASE):
+        at = found.start()
         counted = _COUNTED_BEFORE.search(opening, max(0, at - _COUNTED_LOOK), at)
         if counted is not None:
             word = counted.group(1)
             value = int(word[:-2]) if word[0].isdigit() else _word_value(word, _ORDINALS)
             if value == number:
-                return opening[counted.start() : at + len(name)]
-        at = folded.find(wanted, at + len(wanted))
+                return opening[counted.start() : found.end()]
     return None
 
 

@@ -833,6 +833,14 @@ def test_a_feature_counted_in_its_greeting_is_not_a_new_anime(count: str) -> Non
     assert parsed.anime_title == "Dandadan"
 
 
+def test_a_count_after_letters_that_fold_longer_is_still_read() -> None:
+    # "ß" case-folds to "ss": the greeting's count is found in the text as written, not at
+    # offsets of a folded copy two characters further on
+    count = "Straße-Grüße: the sixth"
+    parsed = doc(COUNTED_LETTER.format(number=6, count=count), known_anime=["Dandadan"])
+    assert parsed.anime_title == "Dandadan"
+
+
 def test_a_count_that_is_not_the_titles_number_keeps_the_name() -> None:
     # "#6" over "the fifth Harbour Notes": nothing says the 6 is the feature's own number
     parsed = doc(COUNTED_LETTER.format(number=6, count="the fifth"), known_anime=["Dandadan"])
