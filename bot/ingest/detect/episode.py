@@ -74,6 +74,11 @@ _RANGE_JOIN = (
     r"(?:-|–|&|and|to|\+(?!\s*\d{1,4}\s*(?i:bonus|extras?|specials?|ovas?|oads?|shorts?"
     r"|minutes?|mins?|omakes?)\b))"
 )
+# a season's bare episode number after a dash, then the end, a bracket or separator, or the
+# post's kind word ("2nd Season – 05", "Season 2 - 05 Review")
+_DASH_NUMBER = (
+    r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)"
+)
 # Markers, strongest first. Each match has one group set: the episode number.
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
@@ -85,20 +90,25 @@ _SEASON_MARKER = re.compile(
     + r"\s*(\d{1,4})(?![\d/.,]\d|\s*(?:/|out\b|stars?\b))"
     # a later part or cour counting its episodes afresh: "Part 2 Episode 3", "Cour 2, Ep 3"
     r"|\b(?:part|cour)\s+\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
-    # a release's "2nd Season – 05", a blog's "Season 2 - 05 Review": the bare number after a
-    # dash, then the end, a bracket or separator, or the post's kind word
-    r"|(?:\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+season|\bseason\s+\d{1,2})"
-    r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)"
+    # a later season, part or cour by its ordinal, then its episode ("2nd cour, episode 2",
+    # "Second Season Ep 4"), as a forum's thread titles a split-cour show's second half; or a
+    # release's "2nd Season – 05". (One alternative: the ordinal words, tried at every word
+    # of a text, are tried once.)
+    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth|sixth)\s+(?:(?:season|part|cour)"
+    r"\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)|season" + _DASH_NUMBER + r")"
+    # a blog's "Season 2 - 05 Review"
+    r"|\bseason\s+\d{1,2}"
+    + _DASH_NUMBER
     # a sequel named with its season's Roman numeral, as Japanese titles number their later
     # seasons ("<Name> III Episode 12", "<Name> IV - Ep 3"): in capitals, II to IX ("X" is
     # a name's own: "<Word> X <Word>")
-    r"|\b(?-i:II|III|IV|V|VI|VII|VIII|IX)\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})"
+    + r"|\b(?-i:II|III|IV|V|VI|VII|VIII|IX)\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})"
     r"(?![\d/.,]\d)",
     re.IGNORECASE,
 )
 """An episode numbered within its season ("S02E07", "1x07", "Season 2, Episode 7", "S2 Ep 7",
 a pair's "Season 2 Episodes 4 & 5": its last, "<Name> III Episode 12") or its part ("Part 2
-Episode 3"). In Japanese, _JA_SEASON_MARKER (see _season_marker)."""
+Episode 3", "2nd cour, Episode 2"). In Japanese, _JA_SEASON_MARKER (see _season_marker)."""
 # Japanese: a season's "期" (or "シーズン") before the episode's "話" ("2期6話", "第2期 第6話",
 # "シーズン2 第6話"); "集" and "回" only after "第" (alone, "3回" is "three times"). Apart from
 # _SEASON_MARKER and tried only on a text holding "期" or "シーズン": in that pattern's

@@ -1918,6 +1918,24 @@ def test_a_parts_own_episode_number_yields_to_the_one_through_the_series(
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").episode == episode
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show — 2nd cour, episode 3 (ep 15) impressions", 15),
+        ("Show Second Season Episode 4 (Episode 17) Review", 17),
+        ("Show 3rd Part, Ep 2 (ep 26) thoughts", 26),
+        ("Show — 2nd cour, episode 3 impressions", 3),  # nothing counted through
+    ],
+)
+def test_an_ordinal_seasons_own_episode_yields_to_the_one_beside_it(
+    title: str, episode: int
+) -> None:
+    # a split-cour show's thread titled by its cour's ordinal and the episode within it, the
+    # number through the series in brackets beside it
+    assert episode_in(title) == episode
+    assert doc(f"{title}\n\n{BODY}").episode == episode
+
+
 def test_first_impressions_after_some_episodes_reach_the_last_one_watched() -> None:
     opening = (
         "I give new shows two episodes before deciding, so these are first impressions "
