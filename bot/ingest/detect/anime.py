@@ -410,8 +410,13 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
             if found is not None:
                 return found
         parts = _SEPARATOR.split(title[: marker.start()])
-        # "<Name> – 06 [Review]": a bare episode number is not the name
-        name = next((p for p in reversed(parts) if any(c.isalpha() for c in p)), parts[-1])
+        # "<Name> – 06 [Review]": a bare episode number is not the name; nor is a later
+        # season's, part's or cour's label standing apart ("<Name> — 2nd cour, episode 2",
+        # "<Name> | S2 Episode 4"), which numbers the show before it
+        name = next(
+            (p for p in reversed(parts) if any(c.isalpha() for c in p) and not _season_alone(p)),
+            parts[-1],
+        )
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _trim_name(SPACE_RUN.sub(" ", name))
@@ -445,7 +450,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         return None
     if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):
         return None
-    if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name):
+    if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name) or _season_alone(name):
         return None
     if _TIME_OF_YEAR.fullmatch(name):
         # "Fall 2024 season thoughts", "Winter season review": a roundup's season of the year,
@@ -508,6 +513,12 @@ def _without_season_words(name: str) -> str:
         return name  # cheaply: no season's words at its end
     found = _SEASON_WORDS.search(name, max(0, len(name) - _SEASON_WORDS_CHARS))
     return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
+def _season_alone(part: str) -> bool:
+    """Is `part` a season's words and nothing else ("2nd cour", "Part 2", "S2")? Then it
+    names no show: a title's label of a later season, the name written before it or nowhere."""
+    return _SEASON_WORDS.fullmatch(" " + part.strip()) is not None
 
 
 # "Name (Its Title in Another Language)": another title of the same show, in brackets after the

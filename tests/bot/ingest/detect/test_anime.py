@@ -867,6 +867,28 @@ def test_a_new_anime_is_named_without_its_season_words(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Lantern Street — 2nd cour, episode 3 (ep 15) impressions",
+        "Lantern Street - Second Season - Episode 4 Review",
+        "Lantern Street | S2 Episode 4 Discussion",
+        "Lantern Street – Part 2, Ep 3 thoughts",
+    ],
+)
+def test_a_season_label_set_apart_from_the_name_is_not_the_name(title: str) -> None:
+    # a forum's thread title sets the season, part or cour apart with a separator before the
+    # episode: the label numbers the show before it, which is the name
+    opening = "The street market opens again, and the lanterns are lit."
+    assert name_in_pattern(title, opening) == "Lantern Street"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+def test_a_season_label_alone_before_the_episode_is_still_no_name() -> None:
+    # nothing before the label: no name to fall back on
+    assert name_in_pattern("2nd cour, episode 3 impressions") is None
+
+
+@pytest.mark.parametrize(
     ("title", "anime"),
     [
         (
