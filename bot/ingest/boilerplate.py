@@ -344,6 +344,8 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_forum_quotes(lines)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
+    if "/" in draft.text:
+        removed += _drop_after_a_counted_thread(lines)
     if "@" in draft.text and _FEDIVERSE_HEADER.search(draft.text) is not None:
         removed += _drop_fediverse_replies(lines)
     draft.boilerplate_removed = removed
@@ -380,6 +382,57 @@ def _drop_reblog_additions(lines: list[str]) -> int:
         ):
             return _blank(lines, index)
         post += len(line)
+    return 0
+
+
+# A social thread copied as text (from the platform or an unroller), each post ending in its
+# place in the thread, "1/9" to "9/9", maybe bracketed ("(3/9)"): the post counted last is
+# the thread's end. What follows it is not the writer's thread: others' replies, the
+# unroller's furniture, the account's other posts (their scores are other episodes' and shows').
+_THREAD_COUNTER = re.compile(r"(?<![^ \t(\[])[(\[]?(?P<place>\d{1,3})/(?P<count>\d{1,3})[)\]]?\Z")
+_COUNTER_TAIL = 10  # characters at a line's end the counter is looked for in
+_MIN_COUNTED_POSTS = 3
+_COUNTER_ENDS = frozenset("0123456789)]")
+
+
+def _drop_after_a_counted_thread(lines: list[str]) -> int:
+    """In a thread whose posts end their paragraphs with their places counted one by one to
+    the total ("… 1/9", "… 2/9", …, "… 9/9", the count opening at 1 or 2, as the first post
+    may be the title), at least _MIN_COUNTED_POSTS of them, blank everything after the last
+    post, and drop each post's place from its line: a thread of ten posts ends in "10/10",
+    no score. Its posts' last lines hold sentences, _MIN_SENTENCE_WORDS words each on
+    average: a list's scores ("Story: 3/5", "Music: 4/5") seldom count up one by one to the
+    total, and never so. How many lines were blanked."""
+    total = 0  # the count of the thread being followed (0: none)
+    place = 0  # the place its next post must end with
+    posts: list[tuple[int, int]] = []  # its posts so far: (line index, where the place starts)
+    for index, line in enumerate(lines):
+        if (
+            not line
+            or line[-1] not in _COUNTER_ENDS
+            or (index + 1 < len(lines) and lines[index + 1])
+        ):
+            continue
+        counter = _THREAD_COUNTER.search(line, max(0, len(line) - _COUNTER_TAIL))
+        if counter is None:
+            continue
+        at, count = int(counter.group("place")), int(counter.group("count"))
+        if count != total or at != place:
+            if at > 2 or at >= count or count < _MIN_COUNTED_POSTS:
+                total = 0
+                continue
+            total = count
+            posts = []
+        posts.append((index, counter.start()))
+        place = at + 1
+        if at == total:
+            words = sum(len(lines[post].split()) for post, _ in posts)
+            if len(posts) < _MIN_COUNTED_POSTS or words < _MIN_SENTENCE_WORDS * len(posts):
+                total = 0
+                continue
+            for post, cut in posts:
+                lines[post] = lines[post][:cut].rstrip()
+            return _blank(lines, index + 1)
     return 0
 
 

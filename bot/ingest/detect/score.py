@@ -204,6 +204,26 @@ _HANDLE_GIVES = re.compile(
 _BY_HANDLE = re.compile(r"(?:[ \t]*(?:stars?|points?))?[ \t]*by[ \t]+" + _HANDLE, re.IGNORECASE)
 
 
+# a score word as a label, its colon or dash after it, its value right after them: "Score:
+# 8/10", "Rating — **4/5**"
+_LABEL_AFTER_KEYWORD = re.compile(r"[ \t*_]*(?::|[ \t]-[ \t]|[–—])[ \t*_]*")
+
+
+def _led_by_keyword(before: str) -> bool:
+    """Does a score word lead to the score `before` (its sentence up to it) ends at? Not a
+    label's whose value, right after it, is another score: a label names the value after it
+    ("Score: 8/10"), and a later score on its line is another's, as the weeks before are
+    ("Score: 8/10 Previous weeks: 7/10, 7/10", a forum post's line break lost). A label
+    whose value is words goes on to the scores among them ("My verdict: the first half 6/10,
+    the second half 8/10"), as a verb does ("I'd give last week a 6/10 and this one an
+    8/10")."""
+    keywords = list(_SCORE_KEYWORDS.finditer(before))
+    if not keywords:
+        return False
+    label = _LABEL_AFTER_KEYWORD.match(before, keywords[-1].end())
+    return label is None or SCORE.match(before, label.end()) is None
+
+
 def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
     critic, an outlet, another site, then a verb of scoring, with no first person after them;
@@ -831,7 +851,7 @@ def _candidates(
         if _received(text, line_start, start, before):
             continue
         keyword = (
-            bool(_SCORE_KEYWORDS.search(before))
+            _led_by_keyword(before)
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)

@@ -1037,3 +1037,45 @@ def test_a_letters_sign_off_under_the_signature_mark_is_dropped(signoff: str) ->
 def test_a_dash_before_words_that_are_no_sign_off_is_kept(line: str) -> None:
     # a lower-case word, a quote's attribution with an em dash, a sentence: the writing
     assert not is_boilerplate(line)
+
+
+def _counted_thread(posts: int, last: str) -> str:
+    # a social thread copied as text, each post ending in its place in the thread
+    lines = [f"Lantern Road ep 7, the harbour one. thoughts below, spoilers 🧵 1/{posts}"]
+    lines += [
+        f"Kato and Mina finally share a scene and the whole thing clicks here. {place}/{posts}"
+        for place in range(2, posts)
+    ]
+    return "\n\n".join([*lines, f"{last} {posts}/{posts}"])
+
+
+@pytest.mark.parametrize("posts", [5, 10])
+def test_what_follows_a_counted_threads_last_post_is_dropped_with_the_posts_places(
+    posts: int,
+) -> None:
+    # an unroller's page under the thread: its furniture, then the account's other posts; the
+    # score in the last post is the thread's (not a later card's, nor "10/10", the place of
+    # the last of ten posts)
+    text = _counted_thread(posts, "anyway. 8/10. the ending alone earns it, see you next week")
+    text += (
+        "\n\nMissing a post in this thread? Try to force a refresh\n\n"
+        "Keep current with Lantern Fan\n\nMore posts from this account\n\n"
+        "Lantern Fan\nMar 3\nOther Show ep 2 is a masterpiece, no notes. 10/10\n\n"
+        "Follow us!\nHelp | About | Privacy"
+    )
+    parsed = doc(text, anime="Lantern Road")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+    assert "masterpiece" not in parsed.text and "Follow us" not in parsed.text
+    assert "the ending alone earns it" in parsed.text
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_list_of_subscores_counting_up_is_no_thread(between: str) -> None:
+    # "Story: 2/5 … Animation: 5/5" counts up to its scale, but no post's sentence ends in it
+    scores = between.join(("Story: 2/5", "Characters: 3/5", "Music: 4/5", "Animation: 5/5"))
+    text = (
+        "Lantern Road Episode 7 Review\n\nKato and Mina finally share a scene.\n\n"
+        f"{scores}\n\nOverall: 4/5, the best week so far."
+    )
+    parsed = doc(text, anime="Lantern Road")
+    assert parsed.score is not None and parsed.score.raw == "4/5"

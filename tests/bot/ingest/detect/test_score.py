@@ -2157,3 +2157,24 @@ def test_for_this_episode_before_a_score_in_a_sentence_makes_it_the_reviews(
 def test_for_the_episode_count_is_no_score_label() -> None:
     text = f"{BODY}\n\nAs for the episode count, 3/12 of them are recaps.\n\n{_REPLIES}"
     assert doc(f"Show Episode 6 Review\n\n{text}").score is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a forum post's label and the earlier weeks under it, its line break lost
+        "Score: 8/10 Earlier weeks: S1E1 6/10, S1E2 7/10. The first season's mean was 7.9.",
+        "Rating — 8/10 (last week 6/10, the week before 7/10)",
+    ],
+)
+def test_a_labels_score_is_the_one_right_after_it_not_later_ones_on_its_line(
+    closing: str,
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_verb_goes_on_to_the_later_score_it_gives() -> None:
+    # "I'd give" leads to both scores of its sentence: the later one, this episode's, wins
+    parsed = scored("I'd give last week a 6/10 and this one a solid 8/10.")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
