@@ -835,6 +835,7 @@ def _candidates(
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)
+            or _own_label(text, line_start, start)
             or _FOR_THIS_EPISODE.search(before) is not None
             or _labelled_above(text, line_start, start)
             or _closes_a_labelled_line(text, line_start, start, end)
@@ -1254,6 +1255,14 @@ _THIS_EPISODE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# the writer's own label alone before their score, opening the line: "me: 7.5/10", "Mine —
+# ★★★★", "my take: 6/10" (a notes page setting its writer's score apart from the friends' and
+# the sites' listed above it: "- Dev says 9", "- MAL: 8.8")
+_OWN_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me)[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
+    re.IGNORECASE,
+)
+
 # ...or within the sentence, the score after it: "Anyway, for the episode: 8/10. For the show so
 # far, …" (a forum write-up's closing line, this episode's verdict beside the season's words)
 _FOR_THIS_EPISODE = re.compile(
@@ -1268,6 +1277,17 @@ def _this_episode_label(text: str, line_start: int, start: int) -> bool:
         start > line_start
         and text[start - 1] in " \t*_:—–|-"
         and _THIS_EPISODE_LABEL.fullmatch(text, line_start, start) is not None
+    )
+
+
+def _own_label(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` labelled, alone, as the writer's own ("me: 7.5/10"), its label
+    opening the line? Set against the scores of others it follows, it is the writer's, as a
+    score word makes it."""
+    return (
+        start > line_start
+        and text[start - 1] in " \t*_:—–|"
+        and _OWN_LABEL.fullmatch(text, line_start, start) is not None
     )
 
 
@@ -1679,6 +1699,7 @@ def _labelled(text: str, start: int, episode: int | None) -> bool:
         _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
         or _own_episode_line(text, line_start, start, episode)
         or _this_episode_label(text, line_start, start)
+        or _own_label(text, line_start, start)
     )
 
 

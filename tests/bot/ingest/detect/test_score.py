@@ -2157,3 +2157,33 @@ def test_for_this_episode_before_a_score_in_a_sentence_makes_it_the_reviews(
 def test_for_the_episode_count_is_no_score_label() -> None:
     text = f"{BODY}\n\nAs for the episode count, 3/12 of them are recaps.\n\n{_REPLIES}"
     assert doc(f"Show Episode 6 Review\n\n{text}").score is None
+
+
+# --------------------------------------------------------------------------- round 56
+
+# a notes page's thoughts after its score, which put the score's line halfway down the page
+_AFTERTHOUGHTS = "\n\n".join(
+    f"afterthought {n}: the pacing in the second half still bugs me a little." for n in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("me: 6.5/10. the duel alone carries it", "6.5/10"),
+        ("**Mine —** 4/5", "4/5"),
+        ("my take - 7/10, the best episode since the premiere", "7/10"),
+    ],
+)
+def test_the_writers_own_label_makes_its_score_the_reviews(line: str, raw: str) -> None:
+    # others' takes listed above it, the writer's set apart from them by its label
+    others = "what others think:\n- Kai says 9, he loves the villain\n- the forum is split"
+    text = f"{BODY}\n\n{others}\n\n{line}\n\n{_AFTERTHOUGHTS}"
+    parsed = doc(f"Show Episode 6 Notes\n\n{text}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
+def test_someone_elses_label_is_not_the_writers(line: str) -> None:
+    text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
+    assert doc(f"Show Episode 6 Notes\n\n{text}").score is None
