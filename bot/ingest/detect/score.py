@@ -1204,9 +1204,9 @@ def _own_episode_line(
     )
 
 
-def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
+def _lines_beside(text: str, line_start: int, start: int) -> tuple[str, str]:
     """The lines above and below the line of `start` (opening at `line_start`), past blank
-    lines, that are a list's lines ("Ep 3: 7/10", "3. 7/10", a table's row)."""
+    lines ("" at the text's start or end)."""
     above_end = line_start - 1  # the line above, past blank lines
     while above_end > 0 and text[above_end - 1] == "\n":
         above_end -= 1
@@ -1216,7 +1216,17 @@ def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
         below_start += 1
     above = text[above_start:above_end] if above_end > 0 else ""
     below = _line_of(text, below_start) if 0 <= below_start < len(text) else ""
-    return [line for line in (above, below) if _LIST_LINE.match(_unemphasised(line))]
+    return above, below
+
+
+def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
+    """The lines above and below the line of `start` (opening at `line_start`), past blank
+    lines, that are a list's lines ("Ep 3: 7/10", "3. 7/10", a table's row)."""
+    return [
+        line
+        for line in _lines_beside(text, line_start, start)
+        if _LIST_LINE.match(_unemphasised(line))
+    ]
 
 
 def _in_a_later_sentence(text: str, label_end: int, start: int) -> bool:
@@ -1523,15 +1533,20 @@ _TAIL_MARKS = " \t.!*_+-−"
 _GRADE_TAIL_LEAD = frozenset(":—– \t*_")
 
 
+# a heading's word naming its section the writer's grading ("## Grading the finale"), beside
+# _SCORE_KEYWORDS' (a heading only: prose's "colour grading" grades no episode)
+_GRADING = re.compile(r"\bgrading\b", re.IGNORECASE)
+
+
 def _label_heading(label: str) -> bool:
     """Is `label` (a line, its marks stripped) a short heading that names a score or grade
-    ("MY GRADE", "The verdict:"), not a sentence nor a poll's?"""
+    ("MY GRADE", "The verdict:", "Grading the finale"), not a sentence nor a poll's?"""
     return (
         0 < len(label) <= _MAX_LABEL_ABOVE
         and len(label.split()) <= _MAX_CARD_LABEL_WORDS
         and label[-1] not in '.!?,;)"”'
         and not any(c.isdigit() for c in label)
-        and _SCORE_KEYWORDS.search(label) is not None
+        and (_SCORE_KEYWORDS.search(label) is not None or _GRADING.search(label) is not None)
         and _POLL_WORDS.search(label) is None
     )
 
@@ -1541,6 +1556,31 @@ def _under_label_heading(text: str, line_start: int) -> bool:
     line below it (a plain-text letter's "MY GRADE" / "" / "For the finale: B-")?"""
     above = _line_or_label_above(text, line_start)
     return above is not None and _label_heading(text[above[0] : above[1]].strip(_LINE_MARKS))
+
+
+def _set_apart_in_graded_section(text: str, line_start: int, tail_start: int) -> bool:
+    """Is the line at `line_start`, a grade ending it after a short label (`tail_start`: the
+    label's colon or dash), set apart in a section whose heading names it, paragraphs between
+    ("## Grading the finale" / "… For this one:" / "**Finale: B-**"), as a blog post closes
+    its section on its grade? The label is no sentence nor a list's item (which grades an
+    entry: "- Other Show ep 2: A"), and no line beside it (past blank lines) ends on a grade
+    so but for a catch-up's ("Last week: B"): a card of sub-grades ("Story: B" / "Music: A")
+    grades no episode."""
+    lead = text[line_start:tail_start]
+    label = lead.strip(_LINE_MARKS)
+    if (
+        not 0 < len(label) <= _MAX_LABEL_ABOVE
+        or any(c in label for c in ".!?")
+        or lead.lstrip(" \t>").startswith(_BULLETS)
+    ):
+        return False
+    heading = _heading_above(text, line_start)
+    if heading is None or not _label_heading(text[heading[0] : heading[1]].strip(_LINE_MARKS)):
+        return False
+    return not any(
+        _GRADE_TAIL.search(line.rstrip()) is not None and _CATCH_UP_LABEL.match(line) is None
+        for line in _lines_beside(text, line_start, tail_start)
+    )
 
 
 # "call it", "calling this": the writer naming a verdict (_GRADE's cue), in ascii_lowered bytes
@@ -1626,7 +1666,10 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 if (
                     tail is not None
                     and tail.start() not in seen
-                    and _under_label_heading(text, line_start)
+                    and (
+                        _under_label_heading(text, line_start)
+                        or _set_apart_in_graded_section(text, line_start, tail.start())
+                    )
                 ):
                     seen.add(tail.start())
                     found.append(tail)

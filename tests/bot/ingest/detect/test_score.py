@@ -2187,3 +2187,42 @@ def test_the_writers_own_label_makes_its_score_the_reviews(line: str, raw: str) 
 def test_someone_elses_label_is_not_the_writers(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
     assert doc(f"Show Episode 6 Notes\n\n{text}").score is None
+
+
+@pytest.mark.parametrize(
+    ("section", "raw"),
+    [
+        (
+            "## Grading the finale\n\nI grade every week, and the grades have slid since the "
+            "start: an A- for the premiere, a C for the slump. For this one:\n\n**Finale: B-**",
+            "B-",
+        ),
+        (
+            "Verdict\n\nThe fights carry it, the talking scenes do not, and the ending is "
+            "rushed.\n\nLast week: B\nThis week: C+",
+            "C+",
+        ),
+    ],
+)
+def test_a_grade_set_apart_in_a_graded_section_is_the_reviews(section: str, raw: str) -> None:
+    # a paragraph between the section's heading and the grade's own line
+    parsed = doc(f"Show Episode 12 Review\n\n{BODY}\n\n{section}\n\nSee you next week.")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a card of sub-grades, no overall one
+        "## Grades\n\nHow each part held up.\n\nStory: B\nMusic: A",
+        # a sentence's end before the grade: prose, no label
+        "## Grading the finale\n\nHow it held up.\n\nIt could have been worse. Honestly: B",
+        # a list's item grading another show under the writer's grade
+        "## Grading the finale\n\nHow it held up.\n\nAlso watched:\n\n- Other Show ep 2: A",
+        # no heading naming a grade over the line
+        "## Looking back\n\nThe fights carry it, the talking scenes do not.\n\n**Finale: B-**",
+    ],
+)
+def test_a_grade_in_a_graded_section_needs_a_line_of_its_own(section: str) -> None:
+    parsed = doc(f"Show Episode 12 Review\n\n{BODY}\n\n{section}\n\nSee you next week.")
+    assert parsed.score is None
