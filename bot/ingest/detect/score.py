@@ -862,12 +862,42 @@ def _candidates(
             emphasised = _emphasised_sentence_opener(text, line_start, start, end)
         if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
             emphasised = _VERDICT_SENTENCE.search(before) is not None
+        if not (keyword or closing or unit or emphasised) and start < _MAX_OPENING:
+            closing = _closes_the_opening(text, start, end, score)
         if not (keyword or closing or unit or emphasised):
             continue
         found.append(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+_MAX_OPENING = 300  # characters: a summary's paragraph, not a post's long first one
+
+
+def _closes_the_opening(text: str, start: int, end: int, score: Score) -> bool:
+    """Does the score text[start:end] close the text's short first paragraph as a sentence of
+    its own ("Good fight, bad filler, and the kid finally gets to act. 7/10")? A page's
+    summary box opens it so, its "TL;DR" heading lost with the markup; the text's opening, as
+    its closing lines, holds its verdict. Not a thread's first post's counter ("… ep 5. 1/4",
+    "2/4" counting on after it)."""
+    opening = len(text) - len(text.lstrip())
+    paragraph_end = text.find("\n\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if (
+        paragraph_end > opening + _MAX_OPENING
+        or text.find("\n\n", opening, start) >= 0
+        or text[end:paragraph_end].strip(_ALONE_MARKS + "\n")
+        or not text[opening:start].rstrip(" \t\n*_").endswith((".", "!", "?"))
+    ):
+        return False
+    value, scale = score.value, score.scale
+    return not (
+        value is not None
+        and scale is not None
+        and value.is_integer()
+        and f"{int(value) + 1}/{int(scale)}" in text[end:]
+    )
 
 
 # a score in an emphasis of its own that opens its line, then a dash or a colon and the

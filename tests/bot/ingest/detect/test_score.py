@@ -2226,3 +2226,40 @@ def test_a_grade_set_apart_in_a_graded_section_is_the_reviews(section: str, raw:
 def test_a_grade_in_a_graded_section_needs_a_line_of_its_own(section: str) -> None:
     parsed = doc(f"Show Episode 12 Review\n\n{BODY}\n\n{section}\n\nSee you next week.")
     assert parsed.score is None
+
+
+# a review's sections after its summary, which put the summary's score far from the closing lines
+_SECTIONS = "\n\n".join(
+    f"Section {n}\n\nThe middle of the episode drags, but the animation holds up well."
+    for n in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw"),
+    [
+        ("A great fight, a dull errand, and the kid finally gets to act. 7/10", "7/10"),
+        ("Short and sweet this week!\n6.5/10", "6.5/10"),
+    ],
+)
+def test_a_score_closing_a_short_opening_paragraph_is_the_reviews(opening: str, raw: str) -> None:
+    # a summary box over the review, its heading lost with the page's markup
+    parsed = doc(f"Show Episode 14 Review\n\n{opening}\n\n{_SECTIONS}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a thread's first post, its counter going on in the next one
+        "Some thoughts on this week's episode, thread below. 1/4\n\nThe fight was good. 2/4",
+        # the score in a sentence going on, or in the opening's second paragraph
+        "A great fight and a dull errand. 7/10 of it works, the rest drags.",
+        "A great fight and a dull errand.\n\nThe second half is filler. 6/10",
+    ],
+)
+def test_an_opening_fraction_that_closes_no_short_first_paragraph_is_no_score(
+    opening: str,
+) -> None:
+    parsed = doc(f"Show Episode 14 Review\n\n{opening}\n\n{_SECTIONS}")
+    assert parsed.score is None
