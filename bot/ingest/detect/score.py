@@ -855,6 +855,7 @@ def _candidates(
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)
+            or _own_label(text, line_start, start)
             or _FOR_THIS_EPISODE.search(before) is not None
             or _labelled_above(text, line_start, start)
             or _closes_a_labelled_line(text, line_start, start, end)
@@ -881,12 +882,42 @@ def _candidates(
             emphasised = _emphasised_sentence_opener(text, line_start, start, end)
         if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
             emphasised = _VERDICT_SENTENCE.search(before) is not None
+        if not (keyword or closing or unit or emphasised) and start < _MAX_OPENING:
+            closing = _closes_the_opening(text, start, end, score)
         if not (keyword or closing or unit or emphasised):
             continue
         found.append(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+_MAX_OPENING = 300  # characters: a summary's paragraph, not a post's long first one
+
+
+def _closes_the_opening(text: str, start: int, end: int, score: Score) -> bool:
+    """Does the score text[start:end] close the text's short first paragraph as a sentence of
+    its own ("Good fight, bad filler, and the kid finally gets to act. 7/10")? A page's
+    summary box opens it so, its "TL;DR" heading lost with the markup; the text's opening, as
+    its closing lines, holds its verdict. Not a thread's first post's counter ("… ep 5. 1/4",
+    "2/4" counting on after it)."""
+    opening = len(text) - len(text.lstrip())
+    paragraph_end = text.find("\n\n", end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if (
+        paragraph_end > opening + _MAX_OPENING
+        or text.find("\n\n", opening, start) >= 0
+        or text[end:paragraph_end].strip(_ALONE_MARKS + "\n")
+        or not text[opening:start].rstrip(" \t\n*_").endswith((".", "!", "?"))
+    ):
+        return False
+    value, scale = score.value, score.scale
+    return not (
+        value is not None
+        and scale is not None
+        and value.is_integer()
+        and f"{int(value) + 1}/{int(scale)}" in text[end:]
+    )
 
 
 # a score in an emphasis of its own that opens its line, then a dash or a colon and the
@@ -1223,9 +1254,9 @@ def _own_episode_line(
     )
 
 
-def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
+def _lines_beside(text: str, line_start: int, start: int) -> tuple[str, str]:
     """The lines above and below the line of `start` (opening at `line_start`), past blank
-    lines, that are a list's lines ("Ep 3: 7/10", "3. 7/10", a table's row)."""
+    lines ("" at the text's start or end)."""
     above_end = line_start - 1  # the line above, past blank lines
     while above_end > 0 and text[above_end - 1] == "\n":
         above_end -= 1
@@ -1235,7 +1266,17 @@ def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
         below_start += 1
     above = text[above_start:above_end] if above_end > 0 else ""
     below = _line_of(text, below_start) if 0 <= below_start < len(text) else ""
-    return [line for line in (above, below) if _LIST_LINE.match(_unemphasised(line))]
+    return above, below
+
+
+def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
+    """The lines above and below the line of `start` (opening at `line_start`), past blank
+    lines, that are a list's lines ("Ep 3: 7/10", "3. 7/10", a table's row)."""
+    return [
+        line
+        for line in _lines_beside(text, line_start, start)
+        if _LIST_LINE.match(_unemphasised(line))
+    ]
 
 
 def _in_a_later_sentence(text: str, label_end: int, start: int) -> bool:
@@ -1274,6 +1315,14 @@ _THIS_EPISODE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# the writer's own label alone before their score, opening the line: "me: 7.5/10", "Mine —
+# ★★★★", "my take: 6/10" (a notes page setting its writer's score apart from the friends' and
+# the sites' listed above it: "- Dev says 9", "- MAL: 8.8")
+_OWN_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me)[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
+    re.IGNORECASE,
+)
+
 # ...or within the sentence, the score after it: "Anyway, for the episode: 8/10. For the show so
 # far, …" (a forum write-up's closing line, this episode's verdict beside the season's words)
 _FOR_THIS_EPISODE = re.compile(
@@ -1288,6 +1337,17 @@ def _this_episode_label(text: str, line_start: int, start: int) -> bool:
         start > line_start
         and text[start - 1] in " \t*_:—–|-"
         and _THIS_EPISODE_LABEL.fullmatch(text, line_start, start) is not None
+    )
+
+
+def _own_label(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` labelled, alone, as the writer's own ("me: 7.5/10"), its label
+    opening the line? Set against the scores of others it follows, it is the writer's, as a
+    score word makes it."""
+    return (
+        start > line_start
+        and text[start - 1] in " \t*_:—–|"
+        and _OWN_LABEL.fullmatch(text, line_start, start) is not None
     )
 
 
@@ -1523,15 +1583,20 @@ _TAIL_MARKS = " \t.!*_+-−"
 _GRADE_TAIL_LEAD = frozenset(":—– \t*_")
 
 
+# a heading's word naming its section the writer's grading ("## Grading the finale"), beside
+# _SCORE_KEYWORDS' (a heading only: prose's "colour grading" grades no episode)
+_GRADING = re.compile(r"\bgrading\b", re.IGNORECASE)
+
+
 def _label_heading(label: str) -> bool:
     """Is `label` (a line, its marks stripped) a short heading that names a score or grade
-    ("MY GRADE", "The verdict:"), not a sentence nor a poll's?"""
+    ("MY GRADE", "The verdict:", "Grading the finale"), not a sentence nor a poll's?"""
     return (
         0 < len(label) <= _MAX_LABEL_ABOVE
         and len(label.split()) <= _MAX_CARD_LABEL_WORDS
         and label[-1] not in '.!?,;)"”'
         and not any(c.isdigit() for c in label)
-        and _SCORE_KEYWORDS.search(label) is not None
+        and (_SCORE_KEYWORDS.search(label) is not None or _GRADING.search(label) is not None)
         and _POLL_WORDS.search(label) is None
     )
 
@@ -1541,6 +1606,31 @@ def _under_label_heading(text: str, line_start: int) -> bool:
     line below it (a plain-text letter's "MY GRADE" / "" / "For the finale: B-")?"""
     above = _line_or_label_above(text, line_start)
     return above is not None and _label_heading(text[above[0] : above[1]].strip(_LINE_MARKS))
+
+
+def _set_apart_in_graded_section(text: str, line_start: int, tail_start: int) -> bool:
+    """Is the line at `line_start`, a grade ending it after a short label (`tail_start`: the
+    label's colon or dash), set apart in a section whose heading names it, paragraphs between
+    ("## Grading the finale" / "… For this one:" / "**Finale: B-**"), as a blog post closes
+    its section on its grade? The label is no sentence nor a list's item (which grades an
+    entry: "- Other Show ep 2: A"), and no line beside it (past blank lines) ends on a grade
+    so but for a catch-up's ("Last week: B"): a card of sub-grades ("Story: B" / "Music: A")
+    grades no episode."""
+    lead = text[line_start:tail_start]
+    label = lead.strip(_LINE_MARKS)
+    if (
+        not 0 < len(label) <= _MAX_LABEL_ABOVE
+        or any(c in label for c in ".!?")
+        or lead.lstrip(" \t>").startswith(_BULLETS)
+    ):
+        return False
+    heading = _heading_above(text, line_start)
+    if heading is None or not _label_heading(text[heading[0] : heading[1]].strip(_LINE_MARKS)):
+        return False
+    return not any(
+        _GRADE_TAIL.search(line.rstrip()) is not None and _CATCH_UP_LABEL.match(line) is None
+        for line in _lines_beside(text, line_start, tail_start)
+    )
 
 
 # "call it", "calling this": the writer naming a verdict (_GRADE's cue), in ascii_lowered bytes
@@ -1626,7 +1716,10 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 if (
                     tail is not None
                     and tail.start() not in seen
-                    and _under_label_heading(text, line_start)
+                    and (
+                        _under_label_heading(text, line_start)
+                        or _set_apart_in_graded_section(text, line_start, tail.start())
+                    )
                 ):
                     seen.add(tail.start())
                     found.append(tail)
@@ -1699,6 +1792,7 @@ def _labelled(text: str, start: int, episode: int | None) -> bool:
         _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
         or _own_episode_line(text, line_start, start, episode)
         or _this_episode_label(text, line_start, start)
+        or _own_label(text, line_start, start)
     )
 
 

@@ -2178,3 +2178,109 @@ def test_a_verb_goes_on_to_the_later_score_it_gives() -> None:
     # "I'd give" leads to both scores of its sentence: the later one, this episode's, wins
     parsed = scored("I'd give last week a 6/10 and this one a solid 8/10.")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+# --------------------------------------------------------------------------- round 56
+
+# a notes page's thoughts after its score, which put the score's line halfway down the page
+_AFTERTHOUGHTS = "\n\n".join(
+    f"afterthought {n}: the pacing in the second half still bugs me a little." for n in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("me: 6.5/10. the duel alone carries it", "6.5/10"),
+        ("**Mine —** 4/5", "4/5"),
+        ("my take - 7/10, the best episode since the premiere", "7/10"),
+    ],
+)
+def test_the_writers_own_label_makes_its_score_the_reviews(line: str, raw: str) -> None:
+    # others' takes listed above it, the writer's set apart from them by its label
+    others = "what others think:\n- Kai says 9, he loves the villain\n- the forum is split"
+    text = f"{BODY}\n\n{others}\n\n{line}\n\n{_AFTERTHOUGHTS}"
+    parsed = doc(f"Show Episode 6 Notes\n\n{text}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
+def test_someone_elses_label_is_not_the_writers(line: str) -> None:
+    text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
+    assert doc(f"Show Episode 6 Notes\n\n{text}").score is None
+
+
+@pytest.mark.parametrize(
+    ("section", "raw"),
+    [
+        (
+            "## Grading the finale\n\nI grade every week, and the grades have slid since the "
+            "start: an A- for the premiere, a C for the slump. For this one:\n\n**Finale: B-**",
+            "B-",
+        ),
+        (
+            "Verdict\n\nThe fights carry it, the talking scenes do not, and the ending is "
+            "rushed.\n\nLast week: B\nThis week: C+",
+            "C+",
+        ),
+    ],
+)
+def test_a_grade_set_apart_in_a_graded_section_is_the_reviews(section: str, raw: str) -> None:
+    # a paragraph between the section's heading and the grade's own line
+    parsed = doc(f"Show Episode 12 Review\n\n{BODY}\n\n{section}\n\nSee you next week.")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a card of sub-grades, no overall one
+        "## Grades\n\nHow each part held up.\n\nStory: B\nMusic: A",
+        # a sentence's end before the grade: prose, no label
+        "## Grading the finale\n\nHow it held up.\n\nIt could have been worse. Honestly: B",
+        # a list's item grading another show under the writer's grade
+        "## Grading the finale\n\nHow it held up.\n\nAlso watched:\n\n- Other Show ep 2: A",
+        # no heading naming a grade over the line
+        "## Looking back\n\nThe fights carry it, the talking scenes do not.\n\n**Finale: B-**",
+    ],
+)
+def test_a_grade_in_a_graded_section_needs_a_line_of_its_own(section: str) -> None:
+    parsed = doc(f"Show Episode 12 Review\n\n{BODY}\n\n{section}\n\nSee you next week.")
+    assert parsed.score is None
+
+
+# a review's sections after its summary, which put the summary's score far from the closing lines
+_SECTIONS = "\n\n".join(
+    f"Section {n}\n\nThe middle of the episode drags, but the animation holds up well."
+    for n in range(6)
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "raw"),
+    [
+        ("A great fight, a dull errand, and the kid finally gets to act. 7/10", "7/10"),
+        ("Short and sweet this week!\n6.5/10", "6.5/10"),
+    ],
+)
+def test_a_score_closing_a_short_opening_paragraph_is_the_reviews(opening: str, raw: str) -> None:
+    # a summary box over the review, its heading lost with the page's markup
+    parsed = doc(f"Show Episode 14 Review\n\n{opening}\n\n{_SECTIONS}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a thread's first post, its counter going on in the next one
+        "Some thoughts on this week's episode, thread below. 1/4\n\nThe fight was good. 2/4",
+        # the score in a sentence going on, or in the opening's second paragraph
+        "A great fight and a dull errand. 7/10 of it works, the rest drags.",
+        "A great fight and a dull errand.\n\nThe second half is filler. 6/10",
+    ],
+)
+def test_an_opening_fraction_that_closes_no_short_first_paragraph_is_no_score(
+    opening: str,
+) -> None:
+    parsed = doc(f"Show Episode 14 Review\n\n{opening}\n\n{_SECTIONS}")
+    assert parsed.score is None
