@@ -91,6 +91,9 @@ _CONTRACTIONS = frozenset({"s", "re", "m", "ll", "d", "ve"})
 _PARTICLES = frozenset(
     {"von", "van", "vi", "de", "di", "du", "da", "del", "der", "la", "le", "bin", "ibn"}
 )
+# a nickname in quotation marks between a given and a family name ('Hitori "Bocchi" Gotoh
+# (Voice Actor)', "Aquamarine “Aqua” Hoshino (…)"): no part of the name the text links
+_NICKNAME = re.compile(rf"[\"“'‘]{_NAME_WORD_TEXT}[\"”'’]")
 _RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 # a name in the possessive: "Hana's", "Kirishima’s"
@@ -271,14 +274,12 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
         part = parts[index]
         cut = index == 0 and window_start > 0 and not text[window_start - 1].isspace()
         if not _NAME_WORD.fullmatch(part):
-            if (
-                words
-                and index > 0
-                and (part in _PARTICLES or _is_initial(part))
-                and _NAME_WORD.fullmatch(parts[index - 1])
-            ):
-                words.append(part)  # a middle initial or particle: "Monkey D. Luffy", "X vi Y"
-                continue
+            if words and index > 0 and _NAME_WORD.fullmatch(parts[index - 1]):
+                if part in _PARTICLES or _is_initial(part):
+                    words.append(part)  # a middle initial or particle: "Monkey D. Luffy"
+                    continue
+                if _NICKNAME.fullmatch(part):
+                    continue  # 'Hitori "Bocchi" Gotoh': the given and family name
             opened = part.lstrip("*_")
             if opened != part and not cut and _NAME_WORD.fullmatch(opened):
                 words.append(opened)  # "**Name (Voice Actor)**": the emphasis opens the name

@@ -106,6 +106,21 @@ def test_quoted_words_before_a_parenthesis_that_are_no_name_are_not_learned() ->
     assert learn_characters(text) == []
 
 
+@pytest.mark.parametrize("nickname", ['"Pip"', "“Pip”", "'Pip'", "‘Pip’"])
+def test_a_nickname_in_quotes_between_given_and_family_name_is_no_part_of_the_name(
+    nickname: str,
+) -> None:
+    text = f"Our lead is Tavi {nickname} Moss (Rin Osada), a shy drummer, and Mina (Kei Morimoto)."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [("Tavi Moss", "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+def test_a_quoted_nickname_with_no_given_name_before_it_leaves_the_family_name() -> None:
+    # nothing of a name before the quotes: the words after them are all there is
+    text = 'The band adds "Pip" Moss (Rin Osada) on bass.'
+    assert [c.name for c in learn_characters(text)] == ["Moss"]
+
+
 @pytest.mark.parametrize(
     ("written", "name"),
     [
