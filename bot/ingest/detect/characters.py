@@ -91,6 +91,9 @@ _CONTRACTIONS = frozenset({"s", "re", "m", "ll", "d", "ve"})
 _PARTICLES = frozenset(
     {"von", "van", "vi", "de", "di", "du", "da", "del", "der", "la", "le", "bin", "ibn"}
 )
+# the article of an epithet after a given name ("Aura the Guillotine (Voice Actor)", "Himmel
+# the Hero (…)"): a fantasy cast's full name, as its credit writes it
+_EPITHET_ARTICLE = "the"
 # a nickname in quotation marks between a given and a family name ('Hitori "Bocchi" Gotoh
 # (Voice Actor)', "Aquamarine “Aqua” Hoshino (…)"): no part of the name the text links
 _NICKNAME = re.compile(rf"[\"“'‘]{_NAME_WORD_TEXT}[\"”'’]")
@@ -278,6 +281,9 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
                 if part in _PARTICLES or _is_initial(part):
                     words.append(part)  # a middle initial or particle: "Monkey D. Luffy"
                     continue
+                if part == _EPITHET_ARTICLE and not _is_leading(parts[index - 1]):
+                    words.append(part)  # "Aura the Guillotine"; not "Then the Captain"
+                    continue
                 if _NICKNAME.fullmatch(part):
                     continue  # 'Hitori "Bocchi" Gotoh': the given and family name
             opened = part.lstrip("*_")
@@ -443,7 +449,7 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             and (len(named) > 1 or not common_word(named[0]))
         ):
             words.pop(0)
-        if not words or any(_is_leading(w) for w in words):
+        if not words or any(_is_leading(w) for w in words if w != _EPITHET_ARTICLE):
             continue
         if words[-1].endswith(_POSSESSIVE):
             # prose credits the actor to a name in the possessive ("from Hana Kirishima's

@@ -265,6 +265,23 @@ def test_initials_particles_and_a_markdown_link_on_the_name_still_teach_the_char
 
 
 @pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Vesh the Hollow (Rin Osada, chilling)", "Vesh the Hollow"),  # a fantasy epithet
+        ("Pell the Bold (Rin Osada)", "Pell the Bold"),
+        ("Meanwhile the Warden (Rin Osada)", "Warden"),  # an opening word and its article
+        ("So the Warden (Rin Osada)", "Warden"),
+    ],
+)
+def test_a_name_and_its_epithet_after_the_article_are_learned_as_one(
+    written: str, name: str
+) -> None:
+    text = f"Near the end. {written} arrives at the gate, and Mina (Kei Morimoto) too."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [(name, "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "[the wiki](https://wiki.example/pell) (Rin Osada)",  # a link that is no name
