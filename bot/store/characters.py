@@ -58,6 +58,29 @@ CATALOG_FIELDS = (
     "anilist_url",
 )
 
+# A title opening a name of three words ("Dr. Roy Junghardt", "Prof. Ann Moss"): a text calls
+# such a person by the title and the family name alone ("Dr. Junghardt"), as it does anyone
+_HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "doctor", "professor"})
+_TITLED_NAME_WORDS = 3
+
+
+def titled_surnames(names: dict[int, list[str]]) -> dict[int, list[str]]:
+    """Each character's title and family name ("Dr. Junghardt") of its names of a title, a
+    given and a family name ("Dr. Roy Junghardt"), unless another character goes by it or
+    would too (two doctors of one family: neither is named by it)."""
+    taken = {name for ns in names.values() for name in ns}
+    owners: dict[str, set[int]] = {}
+    for cid, ns in names.items():
+        for name in ns:
+            words = name.split()
+            if len(words) == _TITLED_NAME_WORDS and words[0].lower() in _HONORIFICS:
+                owners.setdefault(f"{words[0]} {words[2]}", set()).add(cid)
+    found: dict[int, list[str]] = {}
+    for name, cids in owners.items():
+        if len(cids) == 1 and name not in taken:
+            found.setdefault(next(iter(cids)), []).append(name)
+    return found
+
 
 # (character id, section id, first_at): the section names the character, first at that offset
 MentionRow = tuple[int, int, int]
@@ -382,9 +405,10 @@ class Characters(Aggregate):
         """The anime's mention linker (cached until its characters or names change).
 
         A character goes by its canonical name, aliases, variants (typos), each two-word name
-        in the other word order, and its voice actor when only that one character of the anime
-        has that actor ("Voiced by Tomoyo Kurosawa,
-        she ..." speaks of Naomi).
+        in the other word order, a titled name's title and family name ("Dr. Junghardt" for
+        "Dr. Roy Junghardt": `titled_surnames`), and its voice actor when only that one
+        character of the anime has that actor ("Voiced by Tomoyo Kurosawa, she ..." speaks
+        of Naomi).
         """
         linker = self.caches.linkers.get(anime_id)
         if linker is not None:
@@ -399,6 +423,8 @@ class Characters(Aggregate):
                 names[row["id"]].append(row["native_name"])
         for ns in names.values():  # any word order: "Jaron Fate" is "Fate Jaron"
             ns.extend(" ".join(reversed(n.split())) for n in list(ns) if len(n.split()) == 2)
+        for cid, titled in titled_surnames(names).items():  # "Dr. Junghardt"
+            names[cid].extend(titled)
         actors: dict[str, list[int]] = {}
         for row in characters:
             if row["voice_actor"]:

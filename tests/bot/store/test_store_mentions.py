@@ -6,7 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from bot.models import Anime, ParsedCharacter, SectionKind
+from bot.models import (
+    Anime,
+    Catalog,
+    CatalogAlias,
+    CatalogCharacter,
+    ParsedCharacter,
+    SectionKind,
+)
 from bot.store import Store
 from bot.store import characters as characters_module
 from tests.bot.store.engines import raw_fetch
@@ -131,3 +138,32 @@ async def test_reading_sections_a_few_at_a_time_quotes_the_same(
         ]
     assert quotes[1] == quotes[1000]
     assert sum(map(len, quotes[1])) > 40
+
+
+def _doctors_catalog() -> Catalog:
+    """A made-up show: two doctors of one family, and a third doctor alone of his name."""
+    return Catalog(
+        title="Harbor Lights",
+        slug="harbor-lights",
+        characters=(
+            CatalogCharacter("Ann Moss", aliases=(CatalogAlias("Dr. Ann Moss"),)),
+            CatalogCharacter("Ben Moss", aliases=(CatalogAlias("Dr. Ben Moss"),)),
+            CatalogCharacter("Oskar Lind", aliases=(CatalogAlias("Prof. Oskar Lind"),)),
+        ),
+    )
+
+
+async def test_a_titled_name_links_by_its_title_and_family_name_alone(store: Store) -> None:
+    anime = await store.upsert_catalog(_doctors_catalog())
+    linker = await store._characters.linker(anime.id)
+    by_name = {name: cid for cid, name in linker.canonical.items()}
+    text = "Prof. Lind reads the files. Dr. Moss is not in them. Mr. Lind is someone else."
+    assert [cid for cid, _ in linker.named(text)] == [by_name["Oskar Lind"]]
+    # the family name two doctors share names neither of them
+    assert linker.named("Dr. Moss arrives.") == []
+
+
+def test_titled_surnames_skip_a_name_another_character_goes_by() -> None:
+    names = {1: ["Oskar Lind", "Dr. Oskar Lind"], 2: ["Dr. Lind"], 3: ["Kei Ito", "Kei"]}
+    assert characters_module.titled_surnames(names) == {}
+    assert characters_module.titled_surnames({1: ["Doctor Oskar Lind"]}) == {1: ["Doctor Lind"]}
