@@ -1020,9 +1020,30 @@ _STAMP_DATE_OR_HOST = re.compile(
 )
 
 
+# a copy's stamp naming what was copied, then its source or date apart: "Saved thread —
+# forums.site.example (printed 9 Oct 2023)", "Archived page: site.example, 2024-03-01",
+# "Printed copy of post from site.example"
+_COPIED_PAGE = re.compile(
+    r"(?:saved|archived|captured|clipped|exported|downloaded|fetched|printed|retrieved|scraped"
+    r"|mirrored|copied|pasted)\s+(?:(?:a|the)\s+)?(?:copy|thread|page|web\s?page|post|article"
+    r"|topic|discussion|conversation)(?:\s*[—–\-|·•:(]|\s+(?:of|from|on|at|via)\b)"
+    r"\s*(?P<rest>.{1,240})",
+    re.IGNORECASE,
+)
+
+
 def _is_copy_stamp(line: str) -> bool:
+    """A stamp saying how the copy was made: the verb, then how, then a date or a host name
+    somewhere ("Saved from site.example on 2024-02-16"); or the verb and what was copied,
+    then its source or date, naming no review ("Saved thread — forums.site.example (printed
+    9 Oct 2023)"); or a short source copied from, without a date."""
     if _COPY_STAMP.fullmatch(line) is None:
-        return False
+        page = _COPIED_PAGE.fullmatch(line)
+        return (
+            page is not None
+            and HEADLINE_WORDS.search(page.group("rest")) is None
+            and _STAMP_DATE_OR_HOST.search(page.group("rest")) is not None
+        )
     if _STAMP_DATE_OR_HOST.search(line) is not None:
         return True
     copied = _COPIED_FROM.match(line)
