@@ -1136,10 +1136,12 @@ def _is_editors_note(line: str, lowered: str) -> bool:
     return any(hint in lowered for hint in _NOTE_HINTS) and _DO_NOT_PUBLISH.search(line) is not None
 
 
-# breadcrumbs introduced as such: "You are here: Home / Reviews / TV", "Breadcrumbs: Home › TV"
+# breadcrumbs introduced as such: "You are here: Home / Reviews / TV", "Breadcrumbs: Home › TV",
+# or a forum thread's board named as such over it ("Board: Currently Airing › Fall 2023")
 _YOU_ARE_HERE = re.compile(
-    r"(?:you\s+are\s+here|breadcrumbs?)\s*[:»›>]\s*(?P<path>.{1,150})", re.IGNORECASE
+    r"(?:you\s+are\s+here|breadcrumbs?|board|forum)\s*[:»›>]\s*(?P<path>.{1,150})", re.IGNORECASE
 )
+_HERE_LABEL_INITIALS = "YyBbFf"  # what _YOU_ARE_HERE's labels open with, looked at first
 _CRUMB_SEPARATORS = re.compile(r"\s*[/›»>|·•]\s*")
 
 
@@ -1257,7 +1259,7 @@ def is_breadcrumb(line: str) -> bool:
             and _BREADCRUMB.fullmatch(line) is not None
         )
         or (" / " in line and _slash_breadcrumb(line))
-        or (line[:1] in "YyBb" and _you_are_here(line))
+        or (line[:1] in _HERE_LABEL_INITIALS and _you_are_here(line))
     )
 
 
@@ -1269,7 +1271,7 @@ _SLASH_STEP = " / "
 def breadcrumb_steps(line: str) -> tuple[str, ...]:
     """The crumbs of a `line` is_breadcrumb takes for breadcrumbs, as written ("Forums ›
     Anime › <Show>": "Forums", "Anime", "<Show>"); a "You are here:" label is none of them."""
-    here = _YOU_ARE_HERE.fullmatch(line) if line[:1] in "YyBb" else None
+    here = _YOU_ARE_HERE.fullmatch(line) if line[:1] in _HERE_LABEL_INITIALS else None
     path = here.group("path") if here is not None else line
     if any(arrow in path for arrow in "‹›»>"):
         parts = _ARROW_STEP.split(path)

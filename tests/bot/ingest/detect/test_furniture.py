@@ -970,6 +970,8 @@ def test_a_headline_opening_copied_from_stays_a_headline(headline: str) -> None:
         ),
         ("Board index ‹ Some Show ‹ Season 2", ("Board index", "Some Show", "Season 2")),
         ("You are here: Home » Reviews » Some Show", ("Home", "Reviews", "Some Show")),
+        ("Board: Airing Now › Spring 2025", ("Airing Now", "Spring 2025")),
+        ("Forum: Anime › Some Show", ("Anime", "Some Show")),
         ("Anime / TV Reviews / Some Show", ("Anime", "TV Reviews", "Some Show")),
     ],
 )

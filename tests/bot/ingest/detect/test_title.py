@@ -2060,3 +2060,15 @@ def test_a_shows_original_title_under_its_name_over_a_menu_is_no_sites_tagline()
         f"Home  Reviews  About\n\n{HEADLINE}\n\n{BODY}"
     )
     assert doc(blog, anime="Show").title == HEADLINE
+
+
+def test_a_saved_threads_stamp_and_board_over_its_labelled_title_are_furniture() -> None:
+    # a forum thread saved from the browser: the saver's stamp naming what was copied and
+    # where from, the board the thread is filed in, then the thread's labelled title
+    text = (
+        "Saved thread — boards.fan-site.example (printed 2 Mar 2025)\n"
+        "Board: Airing Now › Spring 2025\n"
+        "Thread: Show Season 2 — early thoughts on the premiere\n\n"
+        f"#1  some_poster  |  Joined 2019\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Season 2 — early thoughts on the premiere"
