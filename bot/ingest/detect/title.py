@@ -376,6 +376,21 @@ def _is_masthead(line: str, following: str) -> bool:
     )
 
 
+_THREAD_BY = "thread by "  # an unroller's heading opens so: "Thread by @someone"
+
+
+def _unrollers_heading(raw: str, line: str) -> bool:
+    """Is `line` (`raw` with its marks) an unroller's heading naming the thread's account,
+    set as the document's own heading ("# Thread by @someone.bsky.social")? A Markdown
+    level-one heading is the one its writer gave the copy, so the title, where the same
+    words on a plain line are the poster's byline over the thread."""
+    return (
+        line[: len(_THREAD_BY)].lower() == _THREAD_BY
+        and raw.lstrip().startswith(_DOCUMENT_HEADING)
+        and _names_an_account(line)
+    )
+
+
 def _names_an_account(line: str) -> bool:
     """Does `line` name an account by its handle, a word of its own ("@someone",
     "@name@server.example")?"""
@@ -1433,6 +1448,14 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: the post's age")
             lines[index] = ""
             continue
+        if line[:1] in "Tt" and _unrollers_heading(lines[index], line):
+            # an unroller's "# Thread by @someone": the heading the copy was given, over the
+            # thread's posts; a plain line so is the poster's byline, dropped below
+            draft.title = line
+            draft.title_is_line = True
+            draft.body_from = index + 1
+            draft.explain("title", f"{line!r}: an unrolled thread's heading")
+            return
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text

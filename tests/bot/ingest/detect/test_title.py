@@ -2072,3 +2072,22 @@ def test_a_saved_threads_stamp_and_board_over_its_labelled_title_are_furniture()
         f"#1  some_poster  |  Joined 2019\n\n{BODY}"
     )
     assert doc(text, anime="Show").title == "Show Season 2 — early thoughts on the premiere"
+
+
+def test_an_unrolled_threads_markdown_heading_naming_its_account_is_the_title() -> None:
+    # an unroller's copy in Markdown: its level-one heading names the thread's account, over
+    # the unroller's line and the posts; the heading is the title, not a byline dropped for
+    # the opening post under it
+    posts = "**1/** Right. Show ep 12, the last one. Spoilers for all of it, a thread 🧵"
+    text = (
+        "# Thread by @moth-and-lamp.bsky.social\n\n"
+        "*Unrolled from Bluesky · 8 posts · 2 Mar 2025*\n\n---\n\n"
+        f"{posts}\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Thread by @moth-and-lamp.bsky.social"
+    # the same words on a plain line are the poster's byline over the thread's headline
+    plain = f"Thread by @moth-and-lamp.bsky.social\n\nShow ep 12 thoughts, a thread 🧵\n\n{BODY}"
+    assert doc(plain, anime="Show").title == "Show ep 12 thoughts, a thread 🧵"
+    # a level-one heading that is a byline without an account stays one
+    byline = f"# Thread by Moth Lamp\n\nShow ep 12 thoughts, a thread 🧵\n\n{BODY}"
+    assert doc(byline, anime="Show").title == "Show ep 12 thoughts, a thread 🧵"
