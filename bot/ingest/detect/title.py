@@ -156,8 +156,12 @@ _MARKS = frozenset("#*_-+")
 # a Markdown heading's line ("# …" to "###### …") and emphasis around words inside it ("*Name*",
 # "**Name**", "_Name_"), not a mark inside a word ("SAC_2045", "snake_case")
 _MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
+# the words an emphasis marks: no mark among them, but for an underscore inside a word (a
+# handle's "**mossy_owl**")
+_EMPHASISED = r"(?:[^*_\n]|(?<=\w)_(?=\w))"
 _INLINE_EMPHASIS = re.compile(
-    r"(?<![\w*])(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
+    rf"(?<![\w*])(?P<mark>\*{{1,3}}|_{{1,3}})(?=[^\s*_])(?P<text>{_EMPHASISED}+?)(?<=\S)(?P=mark)"
+    r"(?![\w*])"
 )
 _MAX_LABEL = 40  # an episode label above a headline is short ("EPISODE 5", "Season 1, Ep. 5")
 
@@ -177,6 +181,12 @@ _EMPHASIS_THEN_MORE = re.compile(
 )
 
 
+# an emphasis closing a line, opened after a word of it: "… by **someone**", "… the *Name*"
+_EMPHASIS_ENDING_LINE = re.compile(
+    rf"(?<=\s)(?P<mark>\*{{1,3}}|_{{1,3}})(?=[^\s*_]){_EMPHASISED}{{1,120}}?(?<=\S)(?P=mark)$"
+)
+
+
 def _strip_marks(line: str) -> str:
     line = line.strip()
     if line[:1] in "*_" and line[-1:] in ")]":
@@ -187,6 +197,14 @@ def _strip_marks(line: str) -> str:
         more = _EMPHASIS_THEN_MORE.fullmatch(line)
         if more is not None:
             return more.group("text") + more.group("rest")
+    if line[-1:] in "*_" and line[:1] not in "*_":
+        closing = _EMPHASIS_ENDING_LINE.search(line)
+        if closing is not None:
+            words = _HEADING_MARKS.sub("", line[: closing.start()]).strip()
+            if any(c.isalnum() for c in words):
+                # "# Review of <Name> by **someone**": the last mark closes the emphasis on the
+                # words before it, not the line's; it stays with its opening one
+                return f"{words} {closing.group(0)}"
     if line and (line[0] in _MARKS or line[-1] in _MARKS):
         return _HEADING_MARKS.sub("", line).strip()
     return line

@@ -2091,3 +2091,22 @@ def test_an_unrolled_threads_markdown_heading_naming_its_account_is_the_title() 
     # a level-one heading that is a byline without an account stays one
     byline = f"# Thread by Moth Lamp\n\nShow ep 12 thoughts, a thread 🧵\n\n{BODY}"
     assert doc(byline, anime="Show").title == "Show ep 12 thoughts, a thread 🧵"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("# Review of Lantern Street by **mossy_owl**", "Review of Lantern Street by mossy_owl"),
+        ("# A long look back at *Lantern Street*", "A long look back at Lantern Street"),
+        (
+            "## Lantern Street, ten weeks on: _still great_",
+            "Lantern Street, ten weeks on: still great",
+        ),
+    ],
+)
+def test_a_markdown_headings_emphasis_closing_its_line_is_shown_without_its_marks(
+    heading: str, title: str
+) -> None:
+    # the last mark closes the emphasis on the heading's last words, opened after other words:
+    # both marks go when the title is shown, not the closing one alone
+    assert doc(f"{heading}\n\n{BODY}", anime="Show").title == title
