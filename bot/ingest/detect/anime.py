@@ -469,9 +469,12 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 
 _CLOSING = {"[": "]", "(": ")"}  # the bracket that closes each opening one
 # a user-review site's heading, "Review of <Name> by <handle>" ("A review of …" on the page):
-# the name, with no marker after it, then the writer's handle, one word
+# the name, with no marker after it, then the writer's handle, one word, perhaps set in bold as
+# a copy in Markdown keeps it ("by **someone**")
 _REVIEW_BY_HANDLE = re.compile(
-    r"(?:an?\s+)?review\s+of\s+(?P<name>\S.{0,100}?)\s+by\s+@?[\w.-]{2,40}", re.IGNORECASE
+    r"(?:an?\s+)?review\s+of\s+(?P<name>\S.{0,100}?)\s+by\s+(?P<mark>[*_]{0,3})@?[\w.-]{2,40}"
+    r"(?P=mark)",
+    re.IGNORECASE,
 )
 
 

@@ -117,6 +117,21 @@ def test_a_user_review_heading_names_the_show_its_review_says_again(title: str) 
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
 
 
+def test_a_user_review_heading_copied_as_markdown_with_its_handle_in_bold_names_the_show() -> None:
+    # a review database's user review copied as Markdown keeps the writer's handle bold
+    opening = "Lantern Street is the quietest show I finished this year, and the best."
+    for title in (
+        "Review of Lantern Street by **mossy_owl**",
+        "Review of Lantern Street by __mossy__",
+    ):
+        assert name_in_pattern(title, opening) == "Lantern Street"
+    assert doc(
+        f"# Review of Lantern Street by **mossy_owl**\n\n{opening}\n\n{BODY}"
+    ).anime_title == ("Lantern Street")
+    # marks that do not pair stay no handle
+    assert name_in_pattern("Review of Lantern Street by **mossy_owl_", opening) is None
+
+
 @pytest.mark.parametrize(
     ("title", "opening"),
     [
