@@ -1384,6 +1384,10 @@ def test_a_known_anime_numbered_with_a_number_sign_is_the_known_one(known: str, 
         "the calmest show of the season.",
         "Four weeks in, Shizuka na Kajuen (aka The Quiet Orchard) is still calm.",
         "Four weeks in, The Quiet Orchard (Shizuka na Kajuen) is still the calmest show.",
+        # the bracket goes on after a comma, saying the name in it is the show's other one
+        "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, as it is called in Japan) is "
+        "still the calmest show.",
+        "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, its original title) is calm.",
     ],
 )
 def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_known_one(
@@ -1402,6 +1406,8 @@ def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_kn
     [
         "Four weeks in, Shizuka na Kajuen (a show I adore) beats The Quiet Orchard easily.",
         "Four weeks in, Shizuka na Kajuen is calmer than The Quiet Orchard (Sora no Ki) was.",
+        # a bracket listing shows like the known one: the comma goes on to another show
+        "Four weeks in, shows like The Quiet Orchard (Shizuka na Kajuen, Sora no Ki) still get me.",
     ],
 )
 def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> None:
