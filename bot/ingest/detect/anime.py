@@ -469,9 +469,12 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 
 _CLOSING = {"[": "]", "(": ")"}  # the bracket that closes each opening one
 # a user-review site's heading, "Review of <Name> by <handle>" ("A review of …" on the page):
-# the name, with no marker after it, then the writer's handle, one word
+# the name, with no marker after it, then the writer's handle, one word, perhaps set in bold as
+# a copy in Markdown keeps it ("by **someone**")
 _REVIEW_BY_HANDLE = re.compile(
-    r"(?:an?\s+)?review\s+of\s+(?P<name>\S.{0,100}?)\s+by\s+@?[\w.-]{2,40}", re.IGNORECASE
+    r"(?:an?\s+)?review\s+of\s+(?P<name>\S.{0,100}?)\s+by\s+(?P<mark>[*_]{0,3})@?[\w.-]{2,40}"
+    r"(?P=mark)",
+    re.IGNORECASE,
 )
 
 
@@ -920,18 +923,32 @@ _OTHER_NAME_IN_BRACKETS = re.compile(
 )
 
 
+# ...and the bracket's words after a comma that say the name in it is the show's other one
+# ("<Known> (<Name>, to give it its original name)", "(<Name>, as it's known in Japan)"); a
+# comma before another show's name lists similar shows ("<Known> (<Name>, <Other>)")
+_GLOSSED_AS_A_NAME = re.compile(
+    r",[^()\[\]\n]{0,60}?\b(?:name|title|romaji|romanised|romanized|japanese|original|known"
+    r"|called)\b[^()\[\]\n]{0,40}[)\]]"
+)
+
+
 def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
     """The known anime `text` gives as another name of the new `name`, in brackets right
     after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
-    after it ("<Known> (<Name>)"), or says is the same show ("<Known>, or <Name> if you …",
-    "<Name> = <Known>", "<Name>, aka <Known>"): a romanised title in a headline, its English
-    one (in the store) in the text. None when the text writes no known name beside it."""
+    after it ("<Known> (<Name>)", "<Known> (<Name>, its original title)"), or says is the
+    same show ("<Known>, or <Name> if you …", "<Name> = <Known>", "<Name>, aka <Known>"): a
+    romanised title in a headline, its English one (in the store) in the text. None when the
+    text writes no known name beside it."""
     folded = fold(text)
     for at, end in _word_spans(fold(name), folded):
         other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
         if other is not None and (known := names.by_name.get(other.group("name"))):
             return known
-        if at > 1 and folded[at - 1] in "([" and folded[end : end + 1] in ")]":
+        if (
+            at > 1
+            and folded[at - 1] in "(["
+            and (folded[end : end + 1] in ")]" or _GLOSSED_AS_A_NAME.match(folded, end) is not None)
+        ):
             before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip()
             for title, written, position in names.exact_in(before):
                 if position + len(written) == len(before):

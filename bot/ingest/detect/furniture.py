@@ -1020,9 +1020,30 @@ _STAMP_DATE_OR_HOST = re.compile(
 )
 
 
+# a copy's stamp naming what was copied, then its source or date apart: "Saved thread —
+# forums.site.example (printed 9 Oct 2023)", "Archived page: site.example, 2024-03-01",
+# "Printed copy of post from site.example"
+_COPIED_PAGE = re.compile(
+    r"(?:saved|archived|captured|clipped|exported|downloaded|fetched|printed|retrieved|scraped"
+    r"|mirrored|copied|pasted)\s+(?:(?:a|the)\s+)?(?:copy|thread|page|web\s?page|post|article"
+    r"|topic|discussion|conversation)(?:\s*[—–\-|·•:(]|\s+(?:of|from|on|at|via)\b)"
+    r"\s*(?P<rest>.{1,240})",
+    re.IGNORECASE,
+)
+
+
 def _is_copy_stamp(line: str) -> bool:
+    """A stamp saying how the copy was made: the verb, then how, then a date or a host name
+    somewhere ("Saved from site.example on 2024-02-16"); or the verb and what was copied,
+    then its source or date, naming no review ("Saved thread — forums.site.example (printed
+    9 Oct 2023)"); or a short source copied from, without a date."""
     if _COPY_STAMP.fullmatch(line) is None:
-        return False
+        page = _COPIED_PAGE.fullmatch(line)
+        return (
+            page is not None
+            and HEADLINE_WORDS.search(page.group("rest")) is None
+            and _STAMP_DATE_OR_HOST.search(page.group("rest")) is not None
+        )
     if _STAMP_DATE_OR_HOST.search(line) is not None:
         return True
     copied = _COPIED_FROM.match(line)
@@ -1115,10 +1136,12 @@ def _is_editors_note(line: str, lowered: str) -> bool:
     return any(hint in lowered for hint in _NOTE_HINTS) and _DO_NOT_PUBLISH.search(line) is not None
 
 
-# breadcrumbs introduced as such: "You are here: Home / Reviews / TV", "Breadcrumbs: Home › TV"
+# breadcrumbs introduced as such: "You are here: Home / Reviews / TV", "Breadcrumbs: Home › TV",
+# or a forum thread's board named as such over it ("Board: Currently Airing › Fall 2023")
 _YOU_ARE_HERE = re.compile(
-    r"(?:you\s+are\s+here|breadcrumbs?)\s*[:»›>]\s*(?P<path>.{1,150})", re.IGNORECASE
+    r"(?:you\s+are\s+here|breadcrumbs?|board|forum)\s*[:»›>]\s*(?P<path>.{1,150})", re.IGNORECASE
 )
+_HERE_LABEL_INITIALS = "YyBbFf"  # what _YOU_ARE_HERE's labels open with, looked at first
 _CRUMB_SEPARATORS = re.compile(r"\s*[/›»>|·•]\s*")
 
 
@@ -1236,7 +1259,7 @@ def is_breadcrumb(line: str) -> bool:
             and _BREADCRUMB.fullmatch(line) is not None
         )
         or (" / " in line and _slash_breadcrumb(line))
-        or (line[:1] in "YyBb" and _you_are_here(line))
+        or (line[:1] in _HERE_LABEL_INITIALS and _you_are_here(line))
     )
 
 
@@ -1248,7 +1271,7 @@ _SLASH_STEP = " / "
 def breadcrumb_steps(line: str) -> tuple[str, ...]:
     """The crumbs of a `line` is_breadcrumb takes for breadcrumbs, as written ("Forums ›
     Anime › <Show>": "Forums", "Anime", "<Show>"); a "You are here:" label is none of them."""
-    here = _YOU_ARE_HERE.fullmatch(line) if line[:1] in "YyBb" else None
+    here = _YOU_ARE_HERE.fullmatch(line) if line[:1] in _HERE_LABEL_INITIALS else None
     path = here.group("path") if here is not None else line
     if any(arrow in path for arrow in "‹›»>"):
         parts = _ARROW_STEP.split(path)

@@ -156,8 +156,12 @@ _MARKS = frozenset("#*_-+")
 # a Markdown heading's line ("# …" to "###### …") and emphasis around words inside it ("*Name*",
 # "**Name**", "_Name_"), not a mark inside a word ("SAC_2045", "snake_case")
 _MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
+# the words an emphasis marks: no mark among them, but for an underscore inside a word (a
+# handle's "**mossy_owl**")
+_EMPHASISED = r"(?:[^*_\n]|(?<=\w)_(?=\w))"
 _INLINE_EMPHASIS = re.compile(
-    r"(?<![\w*])(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?![\w*])"
+    rf"(?<![\w*])(?P<mark>\*{{1,3}}|_{{1,3}})(?=[^\s*_])(?P<text>{_EMPHASISED}+?)(?<=\S)(?P=mark)"
+    r"(?![\w*])"
 )
 _MAX_LABEL = 40  # an episode label above a headline is short ("EPISODE 5", "Season 1, Ep. 5")
 
@@ -177,6 +181,12 @@ _EMPHASIS_THEN_MORE = re.compile(
 )
 
 
+# an emphasis closing a line, opened after a word of it: "… by **someone**", "… the *Name*"
+_EMPHASIS_ENDING_LINE = re.compile(
+    rf"(?<=\s)(?P<mark>\*{{1,3}}|_{{1,3}})(?=[^\s*_]){_EMPHASISED}{{1,120}}?(?<=\S)(?P=mark)$"
+)
+
+
 def _strip_marks(line: str) -> str:
     line = line.strip()
     if line[:1] in "*_" and line[-1:] in ")]":
@@ -187,6 +197,14 @@ def _strip_marks(line: str) -> str:
         more = _EMPHASIS_THEN_MORE.fullmatch(line)
         if more is not None:
             return more.group("text") + more.group("rest")
+    if line[-1:] in "*_" and line[:1] not in "*_":
+        closing = _EMPHASIS_ENDING_LINE.search(line)
+        if closing is not None:
+            words = _HEADING_MARKS.sub("", line[: closing.start()]).strip()
+            if any(c.isalnum() for c in words):
+                # "# Review of <Name> by **someone**": the last mark closes the emphasis on the
+                # words before it, not the line's; it stays with its opening one
+                return f"{words} {closing.group(0)}"
     if line and (line[0] in _MARKS or line[-1] in _MARKS):
         return _HEADING_MARKS.sub("", line).strip()
     return line
@@ -373,6 +391,21 @@ def _is_masthead(line: str, following: str) -> bool:
         len(parts) > 1
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
         and not_a_title(following)
+    )
+
+
+_THREAD_BY = "thread by "  # an unroller's heading opens so: "Thread by @someone"
+
+
+def _unrollers_heading(raw: str, line: str) -> bool:
+    """Is `line` (`raw` with its marks) an unroller's heading naming the thread's account,
+    set as the document's own heading ("# Thread by @someone.bsky.social")? A Markdown
+    level-one heading is the one its writer gave the copy, so the title, where the same
+    words on a plain line are the poster's byline over the thread."""
+    return (
+        line[: len(_THREAD_BY)].lower() == _THREAD_BY
+        and raw.lstrip().startswith(_DOCUMENT_HEADING)
+        and _names_an_account(line)
     )
 
 
@@ -1433,6 +1466,14 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line!r}: the post's age")
             lines[index] = ""
             continue
+        if line[:1] in "Tt" and _unrollers_heading(lines[index], line):
+            # an unroller's "# Thread by @someone": the heading the copy was given, over the
+            # thread's posts; a plain line so is the poster's byline, dropped below
+            draft.title = line
+            draft.title_is_line = True
+            draft.body_from = index + 1
+            draft.explain("title", f"{line!r}: an unrolled thread's heading")
+            return
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text

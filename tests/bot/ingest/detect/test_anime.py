@@ -117,6 +117,21 @@ def test_a_user_review_heading_names_the_show_its_review_says_again(title: str) 
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
 
 
+def test_a_user_review_heading_copied_as_markdown_with_its_handle_in_bold_names_the_show() -> None:
+    # a review database's user review copied as Markdown keeps the writer's handle bold
+    opening = "Lantern Street is the quietest show I finished this year, and the best."
+    for title in (
+        "Review of Lantern Street by **mossy_owl**",
+        "Review of Lantern Street by __mossy__",
+    ):
+        assert name_in_pattern(title, opening) == "Lantern Street"
+    assert doc(
+        f"# Review of Lantern Street by **mossy_owl**\n\n{opening}\n\n{BODY}"
+    ).anime_title == ("Lantern Street")
+    # marks that do not pair stay no handle
+    assert name_in_pattern("Review of Lantern Street by **mossy_owl_", opening) is None
+
+
 @pytest.mark.parametrize(
     ("title", "opening"),
     [
@@ -1369,6 +1384,10 @@ def test_a_known_anime_numbered_with_a_number_sign_is_the_known_one(known: str, 
         "the calmest show of the season.",
         "Four weeks in, Shizuka na Kajuen (aka The Quiet Orchard) is still calm.",
         "Four weeks in, The Quiet Orchard (Shizuka na Kajuen) is still the calmest show.",
+        # the bracket goes on after a comma, saying the name in it is the show's other one
+        "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, as it is called in Japan) is "
+        "still the calmest show.",
+        "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, its original title) is calm.",
     ],
 )
 def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_known_one(
@@ -1387,6 +1406,8 @@ def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_kn
     [
         "Four weeks in, Shizuka na Kajuen (a show I adore) beats The Quiet Orchard easily.",
         "Four weeks in, Shizuka na Kajuen is calmer than The Quiet Orchard (Sora no Ki) was.",
+        # a bracket listing shows like the known one: the comma goes on to another show
+        "Four weeks in, shows like The Quiet Orchard (Shizuka na Kajuen, Sora no Ki) still get me.",
     ],
 )
 def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> None:

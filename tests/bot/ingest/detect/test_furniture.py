@@ -419,6 +419,33 @@ def test_a_copy_stamp_with_a_colon_after_its_verb_is_not_a_title(stamp: str) -> 
 
 
 @pytest.mark.parametrize(
+    "stamp",
+    [
+        "Saved thread — boards.fan-site.example (printed 2 Mar 2025)",
+        "Archived page: some-blog.example, 2024-11-30",
+        "Printed copy of post from forum.example.org",
+        "Saved topic | 14 February 2025",
+    ],
+)
+def test_a_copy_stamp_naming_what_was_copied_then_its_source_is_not_a_title(stamp: str) -> None:
+    assert not_a_title(stamp)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Saved thread — Show Episode 4 review (2 Mar 2025)",
+        "Saved post: the week the Show made me cry",
+        "Printed Page Blues: a Show retrospective",
+    ],
+)
+def test_a_headline_opening_with_a_copied_page_that_names_a_review_stays_a_headline(
+    headline: str,
+) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
     "headline", ["Saved From: Show Episode 4 Review", "Saved from: the Show finale, recapped"]
 )
 def test_a_headline_after_saved_from_colon_without_a_host_stays_a_headline(headline: str) -> None:
@@ -943,6 +970,8 @@ def test_a_headline_opening_copied_from_stays_a_headline(headline: str) -> None:
         ),
         ("Board index ‹ Some Show ‹ Season 2", ("Board index", "Some Show", "Season 2")),
         ("You are here: Home » Reviews » Some Show", ("Home", "Reviews", "Some Show")),
+        ("Board: Airing Now › Spring 2025", ("Airing Now", "Spring 2025")),
+        ("Forum: Anime › Some Show", ("Anime", "Some Show")),
         ("Anime / TV Reviews / Some Show", ("Anime", "TV Reviews", "Some Show")),
     ],
 )

@@ -2060,3 +2060,53 @@ def test_a_shows_original_title_under_its_name_over_a_menu_is_no_sites_tagline()
         f"Home  Reviews  About\n\n{HEADLINE}\n\n{BODY}"
     )
     assert doc(blog, anime="Show").title == HEADLINE
+
+
+def test_a_saved_threads_stamp_and_board_over_its_labelled_title_are_furniture() -> None:
+    # a forum thread saved from the browser: the saver's stamp naming what was copied and
+    # where from, the board the thread is filed in, then the thread's labelled title
+    text = (
+        "Saved thread — boards.fan-site.example (printed 2 Mar 2025)\n"
+        "Board: Airing Now › Spring 2025\n"
+        "Thread: Show Season 2 — early thoughts on the premiere\n\n"
+        f"#1  some_poster  |  Joined 2019\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Season 2 — early thoughts on the premiere"
+
+
+def test_an_unrolled_threads_markdown_heading_naming_its_account_is_the_title() -> None:
+    # an unroller's copy in Markdown: its level-one heading names the thread's account, over
+    # the unroller's line and the posts; the heading is the title, not a byline dropped for
+    # the opening post under it
+    posts = "**1/** Right. Show ep 12, the last one. Spoilers for all of it, a thread 🧵"
+    text = (
+        "# Thread by @moth-and-lamp.bsky.social\n\n"
+        "*Unrolled from Bluesky · 8 posts · 2 Mar 2025*\n\n---\n\n"
+        f"{posts}\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Thread by @moth-and-lamp.bsky.social"
+    # the same words on a plain line are the poster's byline over the thread's headline
+    plain = f"Thread by @moth-and-lamp.bsky.social\n\nShow ep 12 thoughts, a thread 🧵\n\n{BODY}"
+    assert doc(plain, anime="Show").title == "Show ep 12 thoughts, a thread 🧵"
+    # a level-one heading that is a byline without an account stays one
+    byline = f"# Thread by Moth Lamp\n\nShow ep 12 thoughts, a thread 🧵\n\n{BODY}"
+    assert doc(byline, anime="Show").title == "Show ep 12 thoughts, a thread 🧵"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("# Review of Lantern Street by **mossy_owl**", "Review of Lantern Street by mossy_owl"),
+        ("# A long look back at *Lantern Street*", "A long look back at Lantern Street"),
+        (
+            "## Lantern Street, ten weeks on: _still great_",
+            "Lantern Street, ten weeks on: still great",
+        ),
+    ],
+)
+def test_a_markdown_headings_emphasis_closing_its_line_is_shown_without_its_marks(
+    heading: str, title: str
+) -> None:
+    # the last mark closes the emphasis on the heading's last words, opened after other words:
+    # both marks go when the title is shown, not the closing one alone
+    assert doc(f"{heading}\n\n{BODY}", anime="Show").title == title
