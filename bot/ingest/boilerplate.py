@@ -618,8 +618,6 @@ def _drop_chat_replies(lines: list[str]) -> int:
         for (start, *_), end in zip(headers, ends, strict=True)
     ]
     longest = max(range(len(headers)), key=sizes.__getitem__)
-    if said and not _dominant(sizes, longest, sum(len(lines[i]) for i in range(headers[0][0]))):
-        return 0  # a transcript's turns, or a few lines of chat quoted in an article
 
     def joined(before: int, after: int) -> bool:  # one post split in two messages?
         (_, author, minute), (start, next_author, next_minute) = headers[before], headers[after]
@@ -651,6 +649,18 @@ def _drop_chat_replies(lines: list[str]) -> int:
             return None
         gap = (headers[max(at, other)][2] - headers[min(at, other)][2]) % _HALF_DAY
         return other if gap <= _SPLIT_POST_MINUTES else None
+
+    if said:
+        # the post is the longest message with those its author posted right before and
+        # after it (a writeup typed as a run of messages, none long alone), not across others'
+        first = last = longest
+        while first > 0 and joined(first - 1, first):
+            first -= 1
+        while last + 1 < len(headers) and joined(last, last + 1):
+            last += 1
+        before = sum(len(lines[i]) for i in range(headers[0][0]))
+        if not _dominant(sizes, range(first, last + 1), before):
+            return 0  # a transcript's turns, or a few lines of chat quoted in an article
 
     kept = {longest}
 
@@ -695,10 +705,11 @@ def _headline_message(lines: list[str], start: int, end: int) -> bool:
     )
 
 
-def _dominant(sizes: list[int], longest: int, before: int) -> bool:
-    """Is message `longest` the chat's post: more text than all its other messages together,
-    and than what comes before the chat (a channel's header, not an article quoting it)?"""
-    size = sizes[longest]
+def _dominant(sizes: list[int], post: range, before: int) -> bool:
+    """Are the messages `post` the chat's post: more text than all its other messages
+    together, and than what comes before the chat (a channel's header, not an article quoting
+    it)? A transcript's turns alternate speakers, so no run of one outweighs the rest."""
+    size = sum(sizes[message] for message in post)
     return size > sum(sizes) - size and size > before
 
 

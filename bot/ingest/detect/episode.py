@@ -652,6 +652,34 @@ class _Mention(NamedTuple):
     ordinal: bool = False  # "the first episode", "the sixth episode", "the premiere"
     reach: bool = False  # "two episodes in": how far the document has watched
     through: bool = False  # "episodes 1-12": a range, covered through its last episode
+    subject: bool = False  # "Show 7.": the anime's name and the number, a sentence of its own
+
+
+# the anime's name and a number as a sentence (or a line, or a clause before a dash) of their
+# own, opening a line or after a sentence's end or a chat's "Name:" ("right. show 7. I was not
+# ready", "Show 12: what a week"): how a chat message or a note names the episode it is about
+# (not "Show 2 was announced", which may be a sequel's name, nor a number going on)
+_SUBJECT_NUMBER = r"\s+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$)"
+_SUBJECT_START = r"(?:^|(?<=[.!?:]\s))"
+
+
+def _subject_mentions(opening: str, names: Sequence[str], count: int | None) -> list[_Mention]:
+    """The opening's "<Name> N." sentences: the episode named as what the text is about."""
+    found: list[_Mention] = []
+    folded = opening.casefold()
+    for name in names:
+        words = name.split()
+        if len(name) < _MIN_NAME_HEAD or not words or words[0].casefold() not in folded:
+            continue
+        pattern = re.compile(
+            _SUBJECT_START + r"\s+".join(map(re.escape, words)) + _SUBJECT_NUMBER,
+            re.IGNORECASE | re.MULTILINE,
+        )
+        for m in pattern.finditer(opening):
+            number = int(m.group(1))
+            if 0 < number <= MAX_EPISODE and not (count and number > count):
+                found.append(_Mention(m.start(), m.end(), m.group(0), number, False, subject=True))
+    return found
 
 
 def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
@@ -741,10 +769,13 @@ def episode_in_body(
     best: tuple[float, int, str] | None = None
     reach: tuple[int, str] | None = None
     share: str | None = None  # the opening's share of the whole run, once looked for
-    mentions = _mentions(opening, catalog)
-    listed = _listed_episodes(opening, mentions)
     # the anime's names (a known anime without a catalog: the name it was found by)
     names = (catalog.title, *catalog.aliases) if catalog is not None else (anime,) if anime else ()
+    mentions = _mentions(opening, catalog)
+    subjects = _subject_mentions(opening, names, count)
+    if subjects:
+        mentions = sorted(mentions + subjects, key=lambda mention: mention.start)
+    listed = _listed_episodes(opening, mentions)
     if len(listed) >= _MIN_LISTED:
         notes.append(
             f"none: the opening lists episodes {min(listed)}-{max(listed)} one per line "
@@ -820,7 +851,7 @@ def episode_in_body(
         reaches = mention.through or (mention.reach and _REACH_AFTER.match(after))
         if reaches and (reach is None or number > reach[0]):
             reach = (number, written)
-        weight = 1.0 + (1.0 if this else 0.0)
+        weight = 1.0 + (1.0 if this or mention.subject else 0.0)
         if _PAST_AFTER.match(after):
             weight -= 0.5
         elif _PRESENT_AFTER.match(after):

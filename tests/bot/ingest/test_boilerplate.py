@@ -223,6 +223,47 @@ def test_a_messenger_exports_review_is_its_longest_message_without_the_chatter(
     assert parsed.score is not None and parsed.score.raw == "8.5/10"
 
 
+def test_a_messenger_exports_review_typed_as_a_run_of_messages_drops_the_replies() -> None:
+    # the writer types the review as several messages a minute apart, none longer than the
+    # friends' chatter together, but the run is: it is the post, and the friends' scores
+    # under it are theirs
+    def said(minute: int, name: str, text: str) -> str:
+        return f"04/03/2025, 21:{minute:02d} - {name}: {text}"
+
+    text = "\n".join(
+        [
+            "04/03/2025, 20:00 - Messages and calls are end-to-end encrypted. Tap to learn more.",
+            '04/03/2025, 20:00 - Noor created group "watch night"',
+            said(1, "Sam", "who has seen it already"),
+            said(2, "Lee", "me!! no spoilers for Ana though, she is still on the bus home"),
+            said(3, "Ana", "I am, I will catch up tonight after dinner, don't you dare"),
+            said(
+                10,
+                "Noor",
+                "ok here goes. Kato finally gets his own episode and it is "
+                "quiet, slow and lovely: the walk along the harbour, the letter, the rain.",
+            ),
+            said(
+                11,
+                "Noor",
+                "the fight at the end is short but it lands, and the music "
+                "under it is the best cue the show has used so far. the director holds on "
+                "faces for once instead of cutting away, and it pays off every time.",
+            ),
+            said(12, "Noor", "the only miss: Mina is wasted again, one line all week."),
+            said(13, "Noor", "8/10, the harbour walk alone earns it"),
+            said(15, "Sam", "10/10 for me, no notes at all, best thing this season"),
+            said(16, "Lee", "6/10 honestly, too slow for me, I nearly fell asleep"),
+            said(17, "Ana", "stop talking about it I am still on the bus!!"),
+            said(18, "Sam", "Mina deserved more though, agreed on that one"),
+        ]
+    )
+    parsed = doc(text, anime="Show")
+    assert "harbour walk" in parsed.text and "Mina is wasted again" in parsed.text
+    assert "no notes" not in parsed.text and "too slow" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 def test_bracketed_lines_that_are_no_chat_headers_are_kept() -> None:
     text = (
         "Show Episode 7 Review\n\n[Spoilers below]\nKato wins.\n\n[03/04/2025] aired\n"

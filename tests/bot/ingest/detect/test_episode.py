@@ -2461,3 +2461,36 @@ def test_a_databases_reviews_tab_reviews_the_whole_show(title: str) -> None:
     # ...while a headline naming its episode before the tab's word still has that episode
     parsed = doc(f"Paper Kite Episode 9 - Reviews\n\n{opening}\n\n{BODY}", anime="Paper Kite")
     assert parsed.episode == 9
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "ok, writing this up now. harbor town 7. I was not ready for the quiet one.",
+        "Harbor Town 7: I was not ready for the quiet one.",
+        "Harbor Town 7 - I was not ready for the quiet one.",
+        "Notes to self.\nHarbor Town 7\nI was not ready for the quiet one.",
+    ],
+)
+def test_the_anime_and_a_number_as_a_sentence_of_their_own_name_the_episode(lead: str) -> None:
+    # a chat message or a note without a headline names its episode so ("show 7."); the
+    # episodes named later are the ones before it, looked back on
+    text = (
+        f"{lead} The leftover jokes from ep 6 sit oddly next to the rest, and ep 5 is still "
+        f"the most fun one, but this is the best.\n\n{BODY}"
+    )
+    assert doc(text, known_anime=["Harbor Town"]).episode == 7
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbor Town 2 was announced this morning, and episode 5 is where I am.",
+        "Harbor Town 2 weeks ago was a different show, and episode 5 is where I am.",
+    ],
+)
+def test_the_anime_and_a_number_going_on_in_a_sentence_name_no_episode(lead: str) -> None:
+    # a sequel's name ("Show 2 was announced") or a number the sentence goes on from: the
+    # episode is the one the opening names
+    text = f"{lead} It is quiet and lovely.\n\n{BODY}"
+    assert doc(text, known_anime=["Harbor Town"]).episode == 5
