@@ -1779,6 +1779,9 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
 
 
 _NOT_A_NAME = "not written as a name"
+# a name after a label that the post never says again, set apart from the poster's words: only
+# a known anime its first paragraphs name outweighs it, not one compared with it further down
+_SET_APART_NAME = "the name after the title's label, which the opening never says"
 _ALL_LOWER_CASE = "in a headline in lower case, as its writer's sentences are"
 
 
@@ -1803,6 +1806,8 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
         # is not the opening saying the name
         said = opening.replace(title, " ") if title in opening else opening
         if not _said_as_words(fold(name), fold(said)):
+            if labelled and _set_apart_from_a_sentence(title, name):
+                return _SET_APART_NAME
             if labelled:
                 # "First Look: <Studio>'s Noir Has Style to Burn": after its label, a
                 # headline's words in title case, where a show's name would be said again
@@ -1815,6 +1820,23 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
             # publication's
             return f"its number is the issue's ({issue!r} in the opening), not an episode's"
     return None
+
+
+def _set_apart_from_a_sentence(title: str, name: str) -> bool:
+    """Does the labelled `title` set `name` apart by a separator from words in a sentence's
+    lower case ("[First Impressions] <Name> — first three episodes, and I'm stunned", a
+    community post's thread title)? The name is then written as one, whether or not the post
+    says it again; a headline's words in title case after the label ("First Look: <Studio>'s
+    Noir Has Style to Burn", "Review: Noir Has Style — And It Knows It") are no such name."""
+    labelled = _MARKER_BEFORE_NAME.match(title)
+    if labelled is None:
+        return False
+    rest = labelled.group("name")
+    separator = _SEPARATOR.search(rest)
+    if separator is None or name not in rest[: separator.start()]:
+        return False
+    after = rest[separator.end() :].lstrip("\"'“‘(")
+    return after[:1].islower()
 
 
 # lower-case words a name may hold: English function words, romanised Japanese particles
@@ -1991,7 +2013,10 @@ def detect_anime(draft: Draft) -> None:
                         chosen = _most_named(
                             draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
                         )
-                        if chosen is None:
+                        # "[First Impressions] <Name> — <words>": a name written as one,
+                        # which a known anime compared with it further down does not outweigh
+                        further = unclear != _SET_APART_NAME
+                        if chosen is None and further:
                             # a letter's feature headed "<Name> Episode 2 Recap" under its
                             # masthead and greeting, before the other shows it names
                             found = _pattern_opening_a_line(draft.paragraphs)
@@ -2000,7 +2025,7 @@ def detect_anime(draft: Draft) -> None:
                                 draft.explain(
                                     "anime", f"{chosen!r}: the opening's line {found[1]!r}"
                                 )
-                        if chosen is None and len(draft.paragraphs) > _BODY_PARAGRAPHS:
+                        if chosen is None and further and len(draft.paragraphs) > _BODY_PARAGRAPHS:
                             # an e-mail's headers and a masthead, each a paragraph, before
                             # the letter's first paragraph
                             chosen = _most_named(

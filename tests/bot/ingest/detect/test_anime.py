@@ -2452,3 +2452,50 @@ def test_a_headline_about_a_name_the_text_does_not_call_a_show_is_no_new_anime(
     text: str,
 ) -> None:
     assert "could not tell which anime" in reason(text)
+
+
+# --------------------------------------------------------------------------- round 58
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "[First Impressions] Lantern Keepers of the Tide — two episodes in, and I'm hooked",
+        "First Look: Lantern Keepers of the Tide - the slow burn I wanted",
+        '[Review] Lantern Keepers of the Tide | "honestly better than I hoped"',
+    ],
+)
+def test_a_name_after_a_kind_label_set_apart_from_a_sentence_is_the_new_anime(
+    title: str,
+) -> None:
+    # a community post's thread title: its label, the show's name, a separator and the
+    # poster's words in lower case; the post never names the show again, and compares it
+    # with a known one in passing
+    text = (
+        f"{title}\n\n"
+        "Nobody seems to be talking about this one, so here goes.\n\n"
+        "The slow pace works and the night skies are gorgeous.\n\n"
+        "The cast keeps changing, which I did not expect.\n\n"
+        "If you liked Night Harbor's quieter stretches, this is for you.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Lantern Keepers of the Tide"
+
+
+def test_a_known_anime_the_first_paragraphs_name_outweighs_a_name_set_apart_after_a_label() -> None:
+    # a community post under the show's romanised name, glossed by its known English one
+    text = (
+        "[First Impressions] Yoru no Minato S2 premiere — it's like they never left\n\n"
+        "For those who know it by the English title: this is Night Harbor season 2.\n\n"
+        "Kato runs the ship and Mina keeps the books.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+def test_a_headline_after_a_kind_label_set_apart_from_title_case_words_still_gives_way() -> None:
+    # "First Look: <headline> — <more headline>": title case on both sides, a verdict's words
+    text = (
+        "First Look: A Studio's Space Western Has Grit — And It Knows It\n\n"
+        "The studio's new original **Night Harbor** opens on a freighter at the edge of the "
+        "system.\n\nKato runs the ship and Mina keeps the books.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
