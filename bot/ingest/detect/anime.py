@@ -1289,19 +1289,37 @@ _GLOSS_AFTER = re.compile(
     r"\s*,?\s*(?:(?:season|part|cour)\s+\d|episodes?\b|eps?\b|s\d{1,2}(?:\s?e\d{1,4})?\b)", re.I
 )
 _GLOSS_PARAGRAPHS = 2  # paragraphs of the opening, a date line perhaps first, the aside among them
+_GLOSS_HEAD = 2 * MAX_ANIME_NAME  # characters of each read: the warning's words, name, episode
+# what opens such an aside: a bracket, or a Markdown emphasis ("*Spoilers for …*"), its words
+# right after it
+_ASIDE_OPENS = re.compile(r"[(\[]|[*_]{1,2}(?=[^\s*_])")
+# ...and a spoiler warning's words before the name, which say the show named is the one the
+# page spoils ("Spoilers for <Known> episode 6 below", "Spoiler warning: <Known> S2E5"), with
+# or without the emphasis (a web page's italics are lost with its markup)
+_SPOILERS_FOR = re.compile(
+    r"(?:(?:minor|major|mild|light|heavy|full)\s+)?spoilers?"
+    r"(?:\s*(?:warning|alert)\s*[:—–-]\s*|\s+(?:ahead\s+|below\s+)?(?:for|through|up\s+to)\s+)"
+)
 
 
 def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
-    """The known anime a bracketed aside opening the text names, with the season or the
-    episode after it: the note under a headline saying which show and episode it is, by the
-    name the store knows ("<Nickname> S2 ep 5 — thoughts" over a date line, then "(<Known>
-    season 2, fifth episode. …)"). None otherwise: an aside naming a known show for anything
-    else ("(<Known> fans, this one is for you)") glosses no headline."""
+    """The known anime an aside opening the text names, with the season or the episode after
+    it: the note under a headline saying which show and episode it is, by the name the store
+    knows ("<Nickname> S2 ep 5 — thoughts" over a date line, then "(<Known> season 2, fifth
+    episode. …)"), in brackets, in an emphasis ("*Spoilers for <Known> episode 6 below.*") or
+    as a spoiler warning ("Spoilers for <Known> episode 6 ahead."). None otherwise: an aside
+    naming a known show for anything else ("(<Known> fans, this one is for you)") glosses no
+    headline, nor does a paragraph merely opening with a known show's name."""
+    if names.pattern is None:
+        return None
     for paragraph in draft.paragraphs[:_GLOSS_PARAGRAPHS]:
-        if paragraph[:1] not in "([" or names.pattern is None:
+        folded = fold(paragraph[:_GLOSS_HEAD])
+        opens = _ASIDE_OPENS.match(folded)
+        start = opens.end() if opens is not None else 0
+        warning = _SPOILERS_FOR.match(folded, start)
+        if opens is None and warning is None:
             continue
-        folded = fold(paragraph[1:])
-        known = names.pattern.match(folded)
+        known = names.pattern.match(folded, warning.end() if warning is not None else start)
         if known is None or _GLOSS_AFTER.match(folded, known.end()) is None:
             continue
         chosen = names.title_of(known.group(0))

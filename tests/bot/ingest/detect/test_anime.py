@@ -1690,6 +1690,40 @@ def test_an_aside_opening_a_note_with_a_known_anime_and_its_episode_names_the_an
 
 
 @pytest.mark.parametrize(
+    "warning",
+    [
+        "*Spoilers for Glass Lanterns episode 6 below. Thoughts at the end.*",
+        "_Spoiler warning: Glass Lanterns S2E6, the whole of it._",
+        # a web page's italics, lost with its markup: the warning's words say it alone
+        "Heavy spoilers ahead for Glass Lanterns ep 6. You have been warned.",
+    ],
+)
+def test_a_spoiler_warning_opening_the_text_with_a_known_anime_and_its_episode_names_it(
+    warning: str,
+) -> None:
+    # a blog's recap headed by the show's romanised name, its spoiler warning under it
+    # naming the show by the name the store knows
+    text = f"# Garasu no Rantan Ep. 6 Recap: Fog Again\n\n{warning}\n\n{_NOTE_BODY}"
+    assert doc(text, known_anime=["Glass Lanterns"]).anime_title == "Glass Lanterns"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a warning naming a known show with no episode after it: a comparison's
+        "Spoilers for Glass Lanterns too, since the two are so alike.",
+        # an emphasis naming a known show for anything else
+        "*Glass Lanterns fans, this one is for you too.*",
+    ],
+)
+def test_a_spoiler_warning_naming_a_known_anime_otherwise_leaves_the_titles_new_name(
+    opening: str,
+) -> None:
+    text = f"# Tidewater Ep. 6 Recap: Fog Again\n\n{opening}\n\n{_NOTE_BODY}"
+    assert doc(text, known_anime=["Glass Lanterns"]).anime_title == "Tidewater"
+
+
+@pytest.mark.parametrize(
     "aside",
     [
         # an aside naming a known show for anything else than which one this is
