@@ -159,7 +159,11 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 continue
             flipped = ""
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
-                flipped = _value_first_score(element) or _value_under_label(element, marks)
+                flipped = (
+                    _value_first_score(element)
+                    or _value_under_label(element, marks)
+                    or _overall_row(element)
+                )
                 labelled_line = bool(_labelled_score(element) or _stacked_score(element) or flipped)
                 if not labelled_line:
                     continue
@@ -597,6 +601,40 @@ def _value_under_label(element: Any, marks: str) -> str:
     if parts[1 : 1 + len(own)] != own or not _labels_a_score(label, value):
         return ""
     return f"{label}: {value}"
+
+
+# the label of a score card's row that is the review's own score, not an aspect's ("Overall",
+# "Total:"), said with no score word ("Overall score" is a score's label already)
+_OVERALL_ROW = re.compile(r"(?:overall|total|final)\s*:?", re.IGNORECASE)
+
+
+def _overall_row(element: Any) -> str:
+    """The score of a score card's overall row, labelled: "Overall: 7/10" for "<div
+    class="overall"><span>Overall</span> <span>7/10</span></div>" (or a table's "<tr><th>
+    Overall</th><td>7/10</td></tr>") set under its aspects' rows ("Story 5.5", "Sound 8.5")
+    in a box named as a score box ("scorecard"), as a review site closes its card with the
+    overall score, which need not be the aspects' average; else "". A card closed by a note
+    under it ("The overall is not an average") is no card a pattern reads whole, so its
+    overall row is taken alone. Outside a box so named, "Overall" may be anyone's (a
+    database site's average), so only a score word labels a card there (_stacked_score)."""
+    if (element.text and element.text.strip()) or len(element) < 2:
+        return ""
+    parts = _text_parts(element)
+    if len(parts) != 2 or _OVERALL_ROW.fullmatch(parts[0]) is None:
+        return ""
+    value = parts[1]
+    if not (
+        len(value) <= _MAX_LABELLED_VALUE
+        and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value))
+    ):
+        return ""
+    for around in islice(element.iterancestors(), _MAX_CLIMB):
+        if around.tag in _PAGE_TAGS:
+            break
+        marks = _marks(around)
+        if any(word in marks for word in _BOX_WORDS):
+            return f"{parts[0].rstrip(':').strip()}: {value}"
+    return ""
 
 
 def _parts_around(element: Any, own: list[str], root: Any = None) -> list[str]:

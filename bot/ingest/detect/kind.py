@@ -62,6 +62,10 @@ _FIRST_LOOK = re.compile(
 )
 """A title's words for a first look at a show's first episodes: "three-episode test",
 "three episodes in"."""
+# a title's words for the writer's first viewing ("first watch notes", "First-watch
+# reactions", "my first viewing"): of the premiere, a first look at the show; of a later
+# episode (a rewatcher's blind friend) or a whole series, no kind of its own
+_FIRST_WATCH = re.compile(r"\bfirst[\s-]+(?:watch|viewing)\b", re.IGNORECASE)
 _OPENS_AT_A_FIRST_LOOK = re.compile(
     r"[^\w\n]{0,3}(" + _FEW_COUNT + r")\s+episodes\s+in(?:to\b|(?=\s*[:,;.!?–—-]))",
     re.IGNORECASE,
@@ -183,6 +187,10 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
     if episode is not None and _FIRST_LOOK.search(title):
         # "Show: Three-Episode Test", "Two-Episode Premiere", "Three Episodes In: …": a first
         # look at the show
+        return DocumentKind.FIRST_IMPRESSIONS
+    if episode == 1 and _FIRST_WATCH.search(title):
+        # "<The premiere's own title> — first watch notes": the writer's first viewing of the
+        # show's first episode is a first look at the show, as "first thoughts" is
         return DocumentKind.FIRST_IMPRESSIONS
     if episode is not None and _PREMIERE.search(title) and _the_shows_premiere(title, episode):
         # "Show Premiere Review" (not "Episode 14 Review: the cour 2 premiere", a later

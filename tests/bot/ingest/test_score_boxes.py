@@ -1269,3 +1269,52 @@ def test_a_reviews_own_rating_stays_when_every_review_is_cut_off() -> None:
     # (no review shown whole: none of the ratings is known to be the page's, each kept)
     boxes = verdict_boxes(_reviews_tab_page(_WHOLE_REVIEW[:60] + "..."))
     assert len(boxes) == 3
+
+
+def _card_page(card: str, aside: str = "") -> bytes:
+    # a review site's season review: sections of prose, then its card of aspects' scores in
+    # a box named for them, a note under the card; the site's sidebar and comments apart
+    return (
+        "<html><body><main><article><h1>Lighthouse Season Review</h1>"
+        "<p>The keeper barely speaks and the sea does the talking, which works far better "
+        "than it has any right to over twelve quiet episodes.</p><h2>Story</h2>"
+        "<p>The middle drags, but the ending lands where it was always heading.</p>"
+        f"{card}</article>{aside}</main>"
+        "<section class='comments'><p>Overall 9/10 from me.</p></section></body></html>"
+    ).encode()
+
+
+_ASPECTS = "<tr><th>Story</th><td>6.0</td></tr><tr><th>Visuals</th><td>9.5</td></tr>"
+_NOTE = "<p>Our overall is a judgement of its own, never the rows' mean.</p>"
+
+
+@pytest.mark.parametrize(
+    "overall",
+    [
+        "<div class='total'><span>Overall</span> <span>8/10</span></div>",
+        "<div><b>Total:</b> <em>8/10</em></div>",
+    ],
+)
+def test_a_score_cards_overall_row_under_its_aspects_is_the_score(overall: str) -> None:
+    # the card holds a note under its rows, so no pattern reads it whole: its overall row,
+    # set apart in elements of its own, is the review's score, not an aspect's ("6.0")
+    card = (
+        f"<div class='rating-card'><h3>Ratings</h3><table>{_ASPECTS}</table>{overall}{_NOTE}</div>"
+    )
+    markup = _card_page(card)
+    label = "Total" if "Total" in overall else "Overall"
+    assert verdict_boxes(markup, "The keeper barely speaks") == [f"{label}: 8/10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_an_overall_row_in_no_score_box_is_no_score() -> None:
+    # a box named for nothing of the review's ("stats": the site's figures for the show), or
+    # one named for the readers, holds anyone's "Overall", not the reviewer's
+    stats = "<div class='stats'><div><span>Overall</span> <span>7.9</span></div></div>"
+    readers = (
+        "<aside><div class='readers-score'><div><span>Overall</span> <span>6.1</span>"
+        "</div></div></aside>"
+    )
+    assert verdict_boxes(_card_page(stats, readers), "The keeper barely speaks") == []

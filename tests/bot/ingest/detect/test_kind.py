@@ -640,3 +640,29 @@ def test_a_standfirst_under_a_heading_naming_another_episode_says_nothing() -> N
     parsed = doc(text, anime="Paper Lantern Summer")
     assert parsed.episode == 6
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Lamps Go Out — first watch notes",
+        "First-watch reactions: Show episode 1",
+        "Show ep 1, my first viewing",
+    ],
+)
+def test_a_first_watch_of_the_premiere_is_first_impressions(title: str) -> None:
+    # the writer's first viewing of the show's first episode (named by its number or its own
+    # title) is a first look at the show
+    assert kind_of(title, 1) is DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [("Show ep 6, first watch notes", 6), ("Show: first watch of the whole run", None)],
+)
+def test_a_first_watch_of_a_later_episode_or_the_series_announces_no_first_look(
+    title: str, episode: int | None
+) -> None:
+    # a newcomer's first viewing of a later episode reviews that episode; of the whole run,
+    # the series: "first watch" alone says no first look there
+    assert kind_of(title, episode) is not DocumentKind.FIRST_IMPRESSIONS
