@@ -3,6 +3,7 @@ text speaks of (what its sections may spoil)."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,6 +26,7 @@ from bot.ingest.detect.kind import (
     first_look_reached,
 )
 from bot.models import Catalog, DocumentKind
+from bot.text.mentions import name_pattern
 from bot.text.names import fold
 from bot.text.sentences import split_sentences
 
@@ -663,6 +665,15 @@ _SUBJECT_NUMBER = r"\s+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$)"
 _SUBJECT_START = r"(?:^|(?<=[.!?:]\s))"
 
 
+@functools.lru_cache(maxsize=256)
+def _subject_pattern(name: str) -> re.Pattern[str]:
+    """_SUBJECT_NUMBER after `name` (any whitespace between its words, any case), compiled
+    once per name: the same anime's names come back document after document."""
+    return re.compile(
+        _SUBJECT_START + name_pattern(name) + _SUBJECT_NUMBER, re.IGNORECASE | re.MULTILINE
+    )
+
+
 def _subject_mentions(opening: str, names: Sequence[str], count: int | None) -> list[_Mention]:
     """The opening's "<Name> N." sentences: the episode named as what the text is about."""
     found: list[_Mention] = []
@@ -671,11 +682,7 @@ def _subject_mentions(opening: str, names: Sequence[str], count: int | None) -> 
         words = name.split()
         if len(name) < _MIN_NAME_HEAD or not words or words[0].casefold() not in folded:
             continue
-        pattern = re.compile(
-            _SUBJECT_START + r"\s+".join(map(re.escape, words)) + _SUBJECT_NUMBER,
-            re.IGNORECASE | re.MULTILINE,
-        )
-        for m in pattern.finditer(opening):
+        for m in _subject_pattern(name).finditer(opening):
             number = int(m.group(1))
             if 0 < number <= MAX_EPISODE and not (count and number > count):
                 found.append(_Mention(m.start(), m.end(), m.group(0), number, False, subject=True))
