@@ -650,14 +650,16 @@ def _drop_chat_replies(lines: list[str]) -> int:
         gap = (headers[max(at, other)][2] - headers[min(at, other)][2]) % _HALF_DAY
         return other if gap <= _SPLIT_POST_MINUTES else None
 
+    def run_end(at: int, step: int) -> int:
+        """The last message of the run joined to message `at`, back (step -1) or on (step 1)."""
+        while 0 <= at + step < len(headers) and joined(min(at, at + step), max(at, at + step)):
+            at += step
+        return at
+
     if said:
         # the post is the longest message with those its author posted right before and
         # after it (a writeup typed as a run of messages, none long alone), not across others'
-        first = last = longest
-        while first > 0 and joined(first - 1, first):
-            first -= 1
-        while last + 1 < len(headers) and joined(last, last + 1):
-            last += 1
+        first, last = run_end(longest, -1), run_end(longest, 1)
         before = sum(len(lines[i]) for i in range(headers[0][0]))
         if not _dominant(sizes, range(first, last + 1), before):
             return 0  # a transcript's turns, or a few lines of chat quoted in an article
@@ -668,9 +670,9 @@ def _drop_chat_replies(lines: list[str]) -> int:
         """Keep the post's messages from `at` on, back (step -1) or on (step 1): those joined
         to it, then those across a reaction or two, until neither goes further."""
         while True:
-            while 0 <= at + step < len(headers) and joined(min(at, at + step), max(at, at + step)):
-                at += step
-                kept.add(at)
+            end = run_end(at, step)
+            kept.update(range(at, end + step, step))
+            at = end
             other = resumed(at, step)
             if other is None:
                 return
