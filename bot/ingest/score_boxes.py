@@ -637,17 +637,45 @@ def _overall_row(element: Any) -> str:
     return ""
 
 
-def _parts_around(element: Any, own: list[str], root: Any = None) -> list[str]:
-    """The texts of the nearest box around `element` (within _MAX_CLIMB, below `root`) that
-    holds text before `element`'s `own` texts: its first is the heading `element` sits
-    under; [] when there is none (wrappers that `element` opens are passed through)."""
+def _box_around(element: Any, own: list[str], root: Any = None) -> tuple[Any, list[str]] | None:
+    """The nearest box around `element` (within _MAX_CLIMB, below `root`) that holds text
+    before `element`'s `own` texts, with its texts; None when there is none (wrappers that
+    `element` opens are passed through)."""
     for around in islice(element.iterancestors(), _MAX_CLIMB):
         if around is root or around.tag in _PAGE_TAGS:
-            return []
+            return None
         parts = _text_parts(around)
         if parts[: len(own)] != own:
-            return parts
-    return []
+            return around, parts
+    return None
+
+
+def _parts_around(element: Any, own: list[str], root: Any = None) -> list[str]:
+    """The texts of the nearest box around `element` (_box_around): its first is the heading
+    `element` sits under; [] when there is none."""
+    found = _box_around(element, own, root)
+    return found[1] if found is not None else []
+
+
+def _heading_over(element: Any, own: list[str], root: Any = None) -> str:
+    """The heading `element` sits under in the nearest box around it (_box_around): the box's
+    own text before its first element, else the whole text of its first element holding any
+    ("<h4>Rate <em>this</em> episode</h4>": "Rate this episode"); "" when there is none. A
+    paragraph's first words before its emphasis ("If you came to <em>Show</em> for …", the
+    article's body around the score box at its end) are no heading of their own."""
+    found = _box_around(element, own, root)
+    if found is None:
+        return ""
+    around = found[0]
+    if around.text and around.text.strip():
+        return " ".join(around.text.split())
+    for child in around.iterchildren():
+        words = _flat_text(child) if isinstance(child.tag, str) else ""
+        if words:
+            return words
+        if child.tail and child.tail.strip():
+            return " ".join(child.tail.split())
+    return ""
 
 
 def _closes_an_excerpt(element: Any, root: Any) -> bool:
@@ -735,9 +763,8 @@ def _not_the_reviewers(
     ("layout-with-sidebar", "content-sidebar-wrap"). A box under a heading that asks the
     readers for theirs or gives their average ("Rate This Episode" over its stars) is theirs,
     however it is named."""
-    own = _text_parts(element)
-    heading = _parts_around(element, own, root)[:1]
-    if heading and len(heading[0]) <= _MAX_LABEL and _ASKS_READERS.search(heading[0]):
+    heading = _heading_over(element, _text_parts(element), root)
+    if heading and len(heading) <= _MAX_LABEL and _ASKS_READERS.search(heading):
         return True
     users_own = False  # past the article: a section of users' reviews holding it
     past_root = False

@@ -1318,3 +1318,29 @@ def test_an_overall_row_in_no_score_box_is_no_score() -> None:
         "</div></div></aside>"
     )
     assert verdict_boxes(_card_page(stats, readers), "The keeper barely speaks") == []
+
+
+def test_a_score_box_closing_a_body_whose_prose_opens_addressing_the_reader_is_the_reviews() -> (
+    None
+):
+    # a weekly column: the body's paragraphs and its score card in one <div>, the first
+    # paragraph's words before its emphasis asking the reader ("Did you give up on <em>…")
+    # are no heading over the card, which a widget asking for readers' ratings has
+    markup = (
+        b"<html><body><main><h1>Lamps in the Fog</h1><div class='copy'>"
+        b"<p>Did you give up on <em>Lighthouse</em> after the storm arc? This week the "
+        b"keeper's apprentice takes the lamp, and the show finds a second wind.</p>"
+        b"<p>The middle stretch drags, but the final climb up the tower is worth it.</p>"
+        b"<div class='score-panel'><span>Harbor score</span><span>7/10</span>"
+        b"<p>A steady hand on a show that needed one, and a good week.</p></div>"
+        b"</div></main></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Harbor score: 7/10"]
+    parsed = parse_document(read_page(markup, name="column.html").text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+    # a heading set in emphasis of its own over a rating widget still asks the readers
+    asking = markup.replace(
+        b"<span>Harbor score</span><span>7/10</span>",
+        b"<h4>Rate <em>this</em> episode</h4><span class='stars'>\xe2\x98\x85\xe2\x98\x85</span>",
+    )
+    assert verdict_boxes(asking) == []
