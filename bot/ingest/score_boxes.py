@@ -49,12 +49,14 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     ("entry-content"), when together they hold a good share of the `extracted` text: elements
     only named so, a kicker naming the article's type ("article-type"), the forum's posts under
     it ("post-body"), are not the article (none: the caller finds it around the extracted
-    text)."""
+    text). Beside an <article> holding a good share of the text, a small one linking away is
+    another post's card wherever it is set (_cards_beside)."""
     # (a comment set as an <article> of its own, under the post, is none: a reader's words)
     articles = [a for a in tree.iter("article") if "comment" not in _marks(a)]
     roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)]
     if roots:
-        return roots
+        cards = _cards_beside(roots, extracted)
+        return [a for a in roots if a not in cards] if cards else roots
     roots = list(tree.iter("main")) or articles
     if roots:
         return roots
@@ -70,6 +72,27 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     if len(roots) == 1 and (box := _box_after(roots[0])) is not None:
         roots.append(box)
     return roots
+
+
+def _cards_beside(articles: list[Any], extracted: str) -> list[Any]:
+    """Of the page's `articles`, the other posts' cards beside its own: when one holds a good
+    share of the `extracted` text, each outside it that holds little of the text and a link
+    (its post's headline or byline: "<article><a href="/review/…">Review by someone</a> ★★★★
+    <p>a line</p></article>" in a diary site's "Popular reviews of this episode" section under
+    the review, not in any aside), its stars that post's. An <article> inside the page's own,
+    or one with no link (a verdict set apart), stays."""
+    if len(articles) < 2 or not extracted:
+        return []
+    own = [a for a in articles if _a_share(len(_flat_text(a)), extracted)]
+    if not own:
+        return []
+    return [
+        a
+        for a in articles
+        if a not in own
+        and next(a.iter("a"), None) is not None
+        and not any(ancestor in own for ancestor in a.iterancestors())
+    ]
 
 
 def _card_regions(tree: Any, roots: list[Any]) -> list[Any]:

@@ -1344,3 +1344,27 @@ def test_a_score_box_closing_a_body_whose_prose_opens_addressing_the_reader_is_t
         b"<h4>Rate <em>this</em> episode</h4><span class='stars'>\xe2\x98\x85\xe2\x98\x85</span>",
     )
     assert verdict_boxes(asking) == []
+
+
+def test_other_posts_cards_as_articles_under_the_review_are_theirs_not_the_reviews() -> None:
+    # a diary site's episode review: the review's <article> with its stars, then a section
+    # of other members' reviews as small <article>s, each a link and its stars (no aside)
+    prose = (
+        "<p>The keeper's apprentice finally gets the lamp to herself, and the episode slows "
+        "down enough to let the town breathe around her.</p><p>The storm flashback is muddled "
+        "and cut twice, but the final climb up the tower is the best scene of the season.</p>"
+    )
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article class='entry'><header>"
+        "<span class='rating'>★★½</span></header>"
+        f"<h1>Lighthouse S1 E4</h1><div class='body'>{prose}</div></article>"
+        "<section class='popular'><h2>Popular reviews of this episode</h2>"
+        "<article><a href='/gull/lighthouse-4'>Review by gull</a> <span class='rating'>★★★★★"
+        "</span><p>best one yet</p></article>"
+        "<article><a href='/kelp/lighthouse-4'>Review by kelp</a> <span class='rating'>★</span>"
+        "<p>too slow</p></article></section></body></html>"
+    ).encode()
+    page = read_page(markup, name="diary.html")
+    assert verdict_boxes(markup, page.text) == ["★★½"]
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "★★½"
