@@ -538,6 +538,10 @@ _THIS_EPISODE = re.compile(
 _SEASON_LEVEL = re.compile(
     SEASON_AS_A_WHOLE
     + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep|finale))"
+    # "<Show> 2nd Season", "<Show> Second Season": the database's (and the Japanese
+    # title's) name of the season, with no episode after it
+    + r"|\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s+season\b"
+    + r"(?!['’]s)(?!\s*,?\s*(?:episode|ep|finale))"
     + r"|\breview\s+of\s+the\s+(?:season|series)\b"
     + r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b"  # "full season thoughts"
     # "<Show>, start to finish: …", "<Show> from beginning to end": the whole run

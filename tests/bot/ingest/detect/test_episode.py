@@ -59,6 +59,24 @@ def test_numbers_that_are_not_episodes(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Review of Lantern Street 2nd Season by kestrel", None),
+        ("Lantern Street Second Season: my review", None),
+        ("Lantern Street 2nd Season Episode 5 Review", 5),
+    ],
+)
+def test_a_titles_ordinal_season_names_the_season_reviewed(title: str, episode: int) -> None:
+    # a database's user review under the season's name ("<Show> 2nd Season"): the range of
+    # episodes its opening spoils is the season's, not the last of them reviewed alone
+    text = f"{title}\n\nSpoilers for all of it (episodes 13–24), read on with care.\n\n{BODY}"
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.episode == episode
+    if episode is None:
+        assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
     "title",
     ["Show, start to finish: a pretty box with little inside", "Show from beginning to end"],
 )
