@@ -1506,6 +1506,42 @@ def _spelled_out(short: str, opening: str) -> str | None:
     return None
 
 
+# the opening's label for the show's whole name, under a headline giving it short ("(full
+# title: **<Name>**. I am not typing that every week)", "Official title: <Name>")
+_FULL_TITLE_LABEL = re.compile(
+    r"\b(?:full|official|complete)\s+(?:english\s+|japanese\s+)?title(?:\s+is)?\s*:\s*",
+    re.IGNORECASE,
+)
+_FULL_TITLE_OPENERS = {"**": "**", "__": "__", "*": "*", "_": "_", '"': '"', "“": "”"}
+# where a full title not set in emphasis or quotes ends: a sentence's end, a bracket, the line
+_FULL_TITLE_END = re.compile(r"[.;)](?:\s|$)|\n")
+_NOT_THE_SHOWS = re.compile(r"\b(?:episode|chapter|song|track|volume)(?:['’]s)?\s+$", re.IGNORECASE)
+_NOT_THE_SHOWS_LOOK = 20  # characters before the label read for whose title it is
+
+
+def _full_title_given(opening: str) -> str | None:
+    """The show's name an `opening` labels its full or official title ("(full title: **<Name>**.
+    It's '<nickname>' from here on)"), written as a name: a writer heading the post with a
+    nickname spells the long name out once under it. Not an episode's or a song's title
+    ("the episode's full title: …"). None when the opening labels none."""
+    for label in _FULL_TITLE_LABEL.finditer(opening):
+        before = opening[max(0, label.start() - _NOT_THE_SHOWS_LOOK) : label.start()]
+        if _NOT_THE_SHOWS.search(before) is not None:
+            continue
+        rest = opening[label.end() : label.end() + 2 * MAX_ANIME_NAME]
+        opener = next((o for o in _FULL_TITLE_OPENERS if rest.startswith(o)), None)
+        if opener is not None:
+            end = rest.find(_FULL_TITLE_OPENERS[opener], len(opener))
+            name = rest[len(opener) : end] if end > 0 else ""
+        else:
+            ended = _FULL_TITLE_END.search(rest)
+            name = rest[: ended.start()] if ended is not None else ""
+        name = " ".join(name.split())
+        if _written_as_a_name(name):
+            return name
+    return None
+
+
 # a season's marker, then the episode's, right after a show's name ("<Name> V - Episode 8",
 # "<Name> S2 Ep 5", "<Name> Season 2, Episode 5"): the season in capital Roman numerals, II to
 # IX, as a later season of a Japanese title is numbered ("X" is a name's own), or in words
@@ -2017,6 +2053,15 @@ def detect_anime(draft: Draft) -> None:
                             chosen = _known_filed_in_crumbs(draft, names, pattern)
                         if chosen is None:
                             chosen = _known_glossing_the_title(draft, names, pattern)
+                    if chosen is None and (full := _full_title_given(opening)) is not None:
+                        # "<nickname> ep 1 — first impressions" over "(full title: **<Name>**)": the
+                        # headline's nickname, the opening's label for the show's whole name
+                        chosen = names.match(full) or full
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: the opening gives it as the full title of "
+                            f"{pattern!r} (the title's pattern)",
+                        )
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's

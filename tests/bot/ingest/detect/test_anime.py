@@ -2533,3 +2533,32 @@ def test_a_headline_after_a_kind_label_set_apart_from_title_case_words_still_giv
         "system.\n\nKato runs the ship and Mina keeps the books.\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(full title: **My Neighbour the Lighthouse Keeper Is Secretly a Dragon**. Far too long "
+        'to type, so "tomodora" it is.)',
+        "Official title: My Neighbour the Lighthouse Keeper Is Secretly a Dragon. Nobody calls "
+        "it that.",
+    ],
+)
+def test_the_openings_full_title_names_the_nickname_in_the_title(aside: str) -> None:
+    # a notes page headed by the fans' nickname, the long name spelt out once under it, a
+    # known show compared with further down: the full title is the anime
+    text = (
+        f"tomodora ep 2 — first impressions\n\n{aside}\n\nThe studio also made Night Harbour, "
+        f"and it shows in the sea scenes.\n\n{BODY}"
+    )
+    parsed = doc(text, known_anime=["Night Harbour"])
+    assert parsed.anime_title == "My Neighbour the Lighthouse Keeper Is Secretly a Dragon"
+
+
+def test_an_episodes_full_title_is_not_the_shows() -> None:
+    text = (
+        "tomodora ep 2 — first impressions\n\nThe episode's full title: **The Dragon Who Kept "
+        "the Light**. Night Harbour did this better.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Night Harbour"]).anime_title == "Night Harbour"
