@@ -1628,8 +1628,9 @@ def _name_the_text_repeats(draft: Draft) -> str | None:
 
 
 # a headline that is a sentence about the show: "<Name> is quietly the best thing airing",
-# "<Name> was robbed" (the verb as the headline writes it, after the name)
-_HEADLINE_VERB = re.compile(r"\s+(?:is|was)\s+")
+# "<Name> was robbed", "<Name> Returns: …", "<Name> Is Back" (the verb as the headline writes
+# it, after the name)
+_HEADLINE_VERB = re.compile(r"\s+(?:(?:is|was)\s+|(?i:returns|is\s+back|comes\s+back)\b)")
 # ...and what the text says of that name right after it, to tell a show from a character (the
 # same headline reads "<Character> is the best part of the season"): that it is an anime ("<Name>
 # is an original anime from <Studio>", "<Name> was a 12-episode series", "<Name>, a quiet show
@@ -1640,17 +1641,25 @@ _CALLED_A_SHOW = re.compile(
     r"(?![\w'’-])(?=\s*(?:[.,;:!?()—–]|$|(?:from|by|about|that|which|where|set|based|adapted"
     r"|airing|following|with|produced|animated|directed|in|on)\b))"
 )
+# ...or that it is back for another season, which only a show has ("<Name> (<Other Name>) is
+# back for its second cour", "<Name> returns for a third season"): a returning show's headline
+_BACK_FOR_A_SEASON = re.compile(
+    r"(?:\s*\([^()\n]{1,60}\))?\s+(?:(?:is|was|comes|came)\s+back|returns|returned)"
+    r"\s+(?:for|with)\s+(?:its|a)\s+(?:[\w-]+\s+)?(?:season|cour|part)\b"
+)
 
 
 def _name_the_headline_calls_a_show(draft: Draft) -> str | None:
     """A new anime's name when the title is a sentence about it, opening with its name before
-    "is" or "was" ("<Name> is quietly the best thing airing right now"), and the opening says
-    that name is an anime, series or show ("<Name> is an original anime from <Studio>"): a
-    forum thread's or a post's headline, no episode's marker or kind's word in it. What the
-    text calls a show tells it from a character the headline praises alike ("<Character> is
-    carrying this season"), which no text calls an anime. The first such name; else None."""
+    "is" or "was" ("<Name> is quietly the best thing airing right now"), or saying it returns
+    ("<Name> Returns: …"), and the opening says that name is an anime, series or show ("<Name>
+    is an original anime from <Studio>") or is back for its next season ("<Name> is back for
+    its second cour"): a forum thread's or a post's headline, no episode's marker or kind's
+    word in it. What the text calls a show tells it from a character the headline praises
+    alike ("<Character> is carrying this season"), which no text calls an anime, nor back for
+    its season. The first such name; else None."""
     title = draft.title
-    if not title or (" is " not in title and " was " not in title):
+    if not title:
         return None
     opening = "\n\n".join(_opening_lines(draft.paragraphs))
     for verb in _HEADLINE_VERB.finditer(title):
@@ -1665,9 +1674,12 @@ def _name_the_headline_calls_a_show(draft: Draft) -> str | None:
             continue
         for _, end in _word_spans(name, opening):
             called = _CALLED_A_SHOW.match(opening, end)
-            if called is not None and not any(
+            if called is not None and any(
                 word.lower() in _NOT_QUALIFYING for word in called.group("between").split()
             ):
+                called = None
+            called = called or _BACK_FOR_A_SEASON.match(opening, end)
+            if called is not None:
                 draft.explain(
                     "anime",
                     f"{name!r}: a new anime, the title's subject, which the text calls "

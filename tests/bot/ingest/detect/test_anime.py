@@ -2562,3 +2562,33 @@ def test_an_episodes_full_title_is_not_the_shows() -> None:
         f"{BODY}"
     )
     assert doc(text, known_anime=["Night Harbour"]).anime_title == "Night Harbour"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Lantern Street Returns: A Colder Winter for Everyone",
+            "After a month off, Lantern Street (Tōrō Dōri, to the purists) is back for its "
+            "second cour, and it has not lost a step.",
+        ),
+        (
+            "Lantern Street Is Back, and Sadder Than Ever",
+            "Lantern Street returns for a third season with the same quiet confidence.",
+        ),
+    ],
+)
+def test_a_headline_saying_a_show_returns_names_it_when_the_opening_says_its_season(
+    title: str, lead: str
+) -> None:
+    # a weekly blog's headline with no episode or kind word, the show's name before "Returns":
+    # a show comes back for a season, which no character does
+    assert doc(f"{title}\n\n{lead}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+def test_a_character_back_for_the_next_season_is_no_show() -> None:
+    text = (
+        "Hina Returns: And She Means Business\n\nHina is back for the second cour and the "
+        f"whole cast knows it.\n\n{BODY}"
+    )
+    assert "could not tell which anime" in reason(text)
