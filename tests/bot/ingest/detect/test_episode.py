@@ -2512,3 +2512,27 @@ def test_the_anime_and_a_number_going_on_in_a_sentence_name_no_episode(lead: str
     # episode is the one the opening names
     text = f"{lead} It is quiet and lovely.\n\n{BODY}"
     assert doc(text, known_anime=["Harbor Town"]).episode == 5
+
+
+@pytest.mark.parametrize(
+    ("lead", "episode"),
+    [
+        (
+            "This is the first episode of the second cour, episode 14 overall if you count "
+            "from the autumn premiere.",
+            14,
+        ),
+        (
+            "Back after the break. It is the opening episode of season 2, episode 26 in total, "
+            "and a strong one.",
+            26,
+        ),
+    ],
+)
+def test_a_later_seasons_first_episode_said_in_words_is_counted_through_the_seasons(
+    lead: str, episode: int
+) -> None:
+    # a headline with no number over an opening that calls its episode the first of a later
+    # season and gives the number through the seasons beside it
+    text = f"Lantern Street Returns With a Bang\n\nWelcome back, everyone. {lead}\n\n{BODY}"
+    assert doc(text, anime="Lantern Street").episode == episode
