@@ -1506,6 +1506,42 @@ def _spelled_out(short: str, opening: str) -> str | None:
     return None
 
 
+# the opening's label for the show's whole name, under a headline giving it short ("(full
+# title: **<Name>**. I am not typing that every week)", "Official title: <Name>")
+_FULL_TITLE_LABEL = re.compile(
+    r"\b(?:full|official|complete)\s+(?:english\s+|japanese\s+)?title(?:\s+is)?\s*:\s*",
+    re.IGNORECASE,
+)
+_FULL_TITLE_OPENERS = {"**": "**", "__": "__", "*": "*", "_": "_", '"': '"', "“": "”"}
+# where a full title not set in emphasis or quotes ends: a sentence's end, a bracket, the line
+_FULL_TITLE_END = re.compile(r"[.;)](?:\s|$)|\n")
+_NOT_THE_SHOWS = re.compile(r"\b(?:episode|chapter|song|track|volume)(?:['’]s)?\s+$", re.IGNORECASE)
+_NOT_THE_SHOWS_LOOK = 20  # characters before the label read for whose title it is
+
+
+def _full_title_given(opening: str) -> str | None:
+    """The show's name an `opening` labels its full or official title ("(full title: **<Name>**.
+    It's '<nickname>' from here on)"), written as a name: a writer heading the post with a
+    nickname spells the long name out once under it. Not an episode's or a song's title
+    ("the episode's full title: …"). None when the opening labels none."""
+    for label in _FULL_TITLE_LABEL.finditer(opening):
+        before = opening[max(0, label.start() - _NOT_THE_SHOWS_LOOK) : label.start()]
+        if _NOT_THE_SHOWS.search(before) is not None:
+            continue
+        rest = opening[label.end() : label.end() + 2 * MAX_ANIME_NAME]
+        opener = next((o for o in _FULL_TITLE_OPENERS if rest.startswith(o)), None)
+        if opener is not None:
+            end = rest.find(_FULL_TITLE_OPENERS[opener], len(opener))
+            name = rest[len(opener) : end] if end > 0 else ""
+        else:
+            ended = _FULL_TITLE_END.search(rest)
+            name = rest[: ended.start()] if ended is not None else ""
+        name = " ".join(name.split())
+        if _written_as_a_name(name):
+            return name
+    return None
+
+
 # a season's marker, then the episode's, right after a show's name ("<Name> V - Episode 8",
 # "<Name> S2 Ep 5", "<Name> Season 2, Episode 5"): the season in capital Roman numerals, II to
 # IX, as a later season of a Japanese title is numbered ("X" is a name's own), or in words
@@ -1592,8 +1628,9 @@ def _name_the_text_repeats(draft: Draft) -> str | None:
 
 
 # a headline that is a sentence about the show: "<Name> is quietly the best thing airing",
-# "<Name> was robbed" (the verb as the headline writes it, after the name)
-_HEADLINE_VERB = re.compile(r"\s+(?:is|was)\s+")
+# "<Name> was robbed", "<Name> Returns: …", "<Name> Is Back" (the verb as the headline writes
+# it, after the name)
+_HEADLINE_VERB = re.compile(r"\s+(?:(?:is|was)\s+|(?i:returns|is\s+back|comes\s+back)\b)")
 # ...and what the text says of that name right after it, to tell a show from a character (the
 # same headline reads "<Character> is the best part of the season"): that it is an anime ("<Name>
 # is an original anime from <Studio>", "<Name> was a 12-episode series", "<Name>, a quiet show
@@ -1604,17 +1641,25 @@ _CALLED_A_SHOW = re.compile(
     r"(?![\w'’-])(?=\s*(?:[.,;:!?()—–]|$|(?:from|by|about|that|which|where|set|based|adapted"
     r"|airing|following|with|produced|animated|directed|in|on)\b))"
 )
+# ...or that it is back for another season, which only a show has ("<Name> (<Other Name>) is
+# back for its second cour", "<Name> returns for a third season"): a returning show's headline
+_BACK_FOR_A_SEASON = re.compile(
+    r"(?:\s*\([^()\n]{1,60}\))?\s+(?:(?:is|was|comes|came)\s+back|returns|returned)"
+    r"\s+(?:for|with)\s+(?:its|a)\s+(?:[\w-]+\s+)?(?:season|cour|part)\b"
+)
 
 
 def _name_the_headline_calls_a_show(draft: Draft) -> str | None:
     """A new anime's name when the title is a sentence about it, opening with its name before
-    "is" or "was" ("<Name> is quietly the best thing airing right now"), and the opening says
-    that name is an anime, series or show ("<Name> is an original anime from <Studio>"): a
-    forum thread's or a post's headline, no episode's marker or kind's word in it. What the
-    text calls a show tells it from a character the headline praises alike ("<Character> is
-    carrying this season"), which no text calls an anime. The first such name; else None."""
+    "is" or "was" ("<Name> is quietly the best thing airing right now"), or saying it returns
+    ("<Name> Returns: …"), and the opening says that name is an anime, series or show ("<Name>
+    is an original anime from <Studio>") or is back for its next season ("<Name> is back for
+    its second cour"): a forum thread's or a post's headline, no episode's marker or kind's
+    word in it. What the text calls a show tells it from a character the headline praises
+    alike ("<Character> is carrying this season"), which no text calls an anime, nor back for
+    its season. The first such name; else None."""
     title = draft.title
-    if not title or (" is " not in title and " was " not in title):
+    if not title:
         return None
     opening = "\n\n".join(_opening_lines(draft.paragraphs))
     for verb in _HEADLINE_VERB.finditer(title):
@@ -1629,9 +1674,12 @@ def _name_the_headline_calls_a_show(draft: Draft) -> str | None:
             continue
         for _, end in _word_spans(name, opening):
             called = _CALLED_A_SHOW.match(opening, end)
-            if called is not None and not any(
+            if called is not None and any(
                 word.lower() in _NOT_QUALIFYING for word in called.group("between").split()
             ):
+                called = None
+            called = called or _BACK_FOR_A_SEASON.match(opening, end)
+            if called is not None:
                 draft.explain(
                     "anime",
                     f"{name!r}: a new anime, the title's subject, which the text calls "
@@ -2017,6 +2065,15 @@ def detect_anime(draft: Draft) -> None:
                             chosen = _known_filed_in_crumbs(draft, names, pattern)
                         if chosen is None:
                             chosen = _known_glossing_the_title(draft, names, pattern)
+                    if chosen is None and (full := _full_title_given(opening)) is not None:
+                        # "<nickname> ep 1 — first impressions" over "(full title: **<Name>**)": the
+                        # headline's nickname, the opening's label for the show's whole name
+                        chosen = names.match(full) or full
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: the opening gives it as the full title of "
+                            f"{pattern!r} (the title's pattern)",
+                        )
                     column = _column_name(pattern, draft.title) if chosen is None else None
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's

@@ -538,6 +538,10 @@ _THIS_EPISODE = re.compile(
 _SEASON_LEVEL = re.compile(
     SEASON_AS_A_WHOLE
     + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep|finale))"
+    # "<Show> 2nd Season", "<Show> Second Season": the database's (and the Japanese
+    # title's) name of the season, with no episode after it
+    + r"|\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s+season\b"
+    + r"(?!['’]s)(?!\s*,?\s*(?:episode|ep|finale))"
     + r"|\breview\s+of\s+the\s+(?:season|series)\b"
     + r"|\b(?:full|whole|entire)[\s-]+(?:season|series)\b"  # "full season thoughts"
     # "<Show>, start to finish: …", "<Show> from beginning to end": the whole run
@@ -1410,6 +1414,20 @@ def _through_seasons_in_lead(
         return _overall_in_opening(
             sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
         )
+    if marker is None and number == 1:
+        # "This is the first episode of the second cour, episode 14 overall": a later
+        # season's premiere said in words, in the lead or a sentence after it, and the
+        # number the opening counts through the seasons
+        opened = _later_season_opened(opening)
+        overall = (
+            _overall_in_opening(
+                opened, draft.paragraphs, count, number, lambda: _other_anime(draft), premiere=True
+            )
+            if opened is not None
+            else None
+        )
+        if overall is not None:
+            return overall
     if marker is None:
         sentence = _sentence_of_marker(opening, number) or sentence
         marker = _season_marker(sentence)
@@ -1435,6 +1453,24 @@ def _through_seasons_in_lead(
     return _overall_in_opening(
         sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
     )
+
+
+# "the first episode of the second cour", "the opening episode of season 2" (a later season
+# follows, LATER_SEASON): that season's premiere, its episode 1, in the opening's words
+_FIRST_EPISODE_OF = re.compile(
+    r"\b(?:first|opening)\s+episode\s+of\s+(?:the\s+|its\s+|this\s+)?", re.IGNORECASE
+)
+
+
+def _later_season_opened(opening: str) -> str | None:
+    """The words of `opening` saying its episode is the first of a later season ("the first
+    episode of the second cour" of "This is the first episode of the second cour, episode 14
+    overall"), else None."""
+    for found in _FIRST_EPISODE_OF.finditer(opening):
+        season = LATER_SEASON.match(opening, found.end())
+        if season is not None:
+            return opening[found.start() : season.end()]
+    return None
 
 
 def _sentence_of_marker(opening: str, number: int) -> str | None:

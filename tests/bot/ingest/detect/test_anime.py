@@ -2533,3 +2533,62 @@ def test_a_headline_after_a_kind_label_set_apart_from_title_case_words_still_giv
         "system.\n\nKato runs the ship and Mina keeps the books.\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(full title: **My Neighbour the Lighthouse Keeper Is Secretly a Dragon**. Far too long "
+        'to type, so "tomodora" it is.)',
+        "Official title: My Neighbour the Lighthouse Keeper Is Secretly a Dragon. Nobody calls "
+        "it that.",
+    ],
+)
+def test_the_openings_full_title_names_the_nickname_in_the_title(aside: str) -> None:
+    # a notes page headed by the fans' nickname, the long name spelt out once under it, a
+    # known show compared with further down: the full title is the anime
+    text = (
+        f"tomodora ep 2 — first impressions\n\n{aside}\n\nThe studio also made Night Harbour, "
+        f"and it shows in the sea scenes.\n\n{BODY}"
+    )
+    parsed = doc(text, known_anime=["Night Harbour"])
+    assert parsed.anime_title == "My Neighbour the Lighthouse Keeper Is Secretly a Dragon"
+
+
+def test_an_episodes_full_title_is_not_the_shows() -> None:
+    text = (
+        "tomodora ep 2 — first impressions\n\nThe episode's full title: **The Dragon Who Kept "
+        "the Light**. Night Harbour did this better.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Night Harbour"]).anime_title == "Night Harbour"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Lantern Street Returns: A Colder Winter for Everyone",
+            "After a month off, Lantern Street (Tōrō Dōri, to the purists) is back for its "
+            "second cour, and it has not lost a step.",
+        ),
+        (
+            "Lantern Street Is Back, and Sadder Than Ever",
+            "Lantern Street returns for a third season with the same quiet confidence.",
+        ),
+    ],
+)
+def test_a_headline_saying_a_show_returns_names_it_when_the_opening_says_its_season(
+    title: str, lead: str
+) -> None:
+    # a weekly blog's headline with no episode or kind word, the show's name before "Returns":
+    # a show comes back for a season, which no character does
+    assert doc(f"{title}\n\n{lead}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+def test_a_character_back_for_the_next_season_is_no_show() -> None:
+    text = (
+        "Hina Returns: And She Means Business\n\nHina is back for the second cour and the "
+        f"whole cast knows it.\n\n{BODY}"
+    )
+    assert "could not tell which anime" in reason(text)

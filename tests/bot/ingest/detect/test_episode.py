@@ -59,6 +59,24 @@ def test_numbers_that_are_not_episodes(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Review of Lantern Street 2nd Season by kestrel", None),
+        ("Lantern Street Second Season: my review", None),
+        ("Lantern Street 2nd Season Episode 5 Review", 5),
+    ],
+)
+def test_a_titles_ordinal_season_names_the_season_reviewed(title: str, episode: int) -> None:
+    # a database's user review under the season's name ("<Show> 2nd Season"): the range of
+    # episodes its opening spoils is the season's, not the last of them reviewed alone
+    text = f"{title}\n\nSpoilers for all of it (episodes 13–24), read on with care.\n\n{BODY}"
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.episode == episode
+    if episode is None:
+        assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
     "title",
     ["Show, start to finish: a pretty box with little inside", "Show from beginning to end"],
 )
@@ -2494,3 +2512,27 @@ def test_the_anime_and_a_number_going_on_in_a_sentence_name_no_episode(lead: str
     # episode is the one the opening names
     text = f"{lead} It is quiet and lovely.\n\n{BODY}"
     assert doc(text, known_anime=["Harbor Town"]).episode == 5
+
+
+@pytest.mark.parametrize(
+    ("lead", "episode"),
+    [
+        (
+            "This is the first episode of the second cour, episode 14 overall if you count "
+            "from the autumn premiere.",
+            14,
+        ),
+        (
+            "Back after the break. It is the opening episode of season 2, episode 26 in total, "
+            "and a strong one.",
+            26,
+        ),
+    ],
+)
+def test_a_later_seasons_first_episode_said_in_words_is_counted_through_the_seasons(
+    lead: str, episode: int
+) -> None:
+    # a headline with no number over an opening that calls its episode the first of a later
+    # season and gives the number through the seasons beside it
+    text = f"Lantern Street Returns With a Bang\n\nWelcome back, everyone. {lead}\n\n{BODY}"
+    assert doc(text, anime="Lantern Street").episode == episode
