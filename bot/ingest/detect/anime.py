@@ -1453,6 +1453,30 @@ def _known_filed_under(draft: Draft, names: AnimeNames) -> str | None:
     return chosen
 
 
+def _filed_show_the_opening_says(draft: Draft) -> str | None:
+    """A new anime's name when the front matter's `show` (or `series`) gives it, written as a
+    name, and the opening paragraphs say it again, written the same, in a sentence: a static
+    site's post under a headline that names no show ("Something Wearing a Stranger's Face"),
+    filed under the series it reviews. Only when those paragraphs name no known anime (a
+    column's name in `series:` leaves the known anime its opening reviews); season words are
+    no part of the name. Else None."""
+    show = draft.front_matter.show
+    if not show:
+        return None
+    name = _trim_name(_without_season_words(show.strip(_ITEM_MARKS)))
+    if (
+        not _written_as_a_name(name)
+        or len(name.split()) > _MAX_LONG_NAME_WORDS
+        or KIND_WORDS.search(name)
+        or EPISODE_MARKER_TEXT.search(name)
+    ):
+        return None
+    if not any(_said_in_words(name, text) for text in draft.paragraphs[:_BODY_PARAGRAPHS]):
+        return None
+    draft.explain("anime", f"{name!r}: a new anime, the front matter's show, said in the opening")
+    return name
+
+
 def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
     """The front matter's name for the show (its `show:`, a category) when it holds the
     title's `pattern` and the title writes it whole, written as a name: a name whose first
@@ -1907,7 +1931,8 @@ def detect_anime(draft: Draft) -> None:
     front matter files the post under (a category, its `show` or `series`); else a new anime
     from a clear title pattern (whole as the front matter names it, where the title's colon
     set its head apart); else the known anime a heading of the opening names
-    in a clear pattern; else the known anime the opening paragraphs name most.
+    in a clear pattern; else the known anime the opening paragraphs name most; else a new
+    anime the front matter's `show` or `series` names, which the opening says.
     Otherwise rejected.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
@@ -2095,6 +2120,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _known_heading_the_feature(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
+    if chosen is None:
+        chosen = _filed_show_the_opening_says(draft)
     if chosen is None and draft.paragraphs:
         pattern = _pattern_opening_the_text(draft.paragraphs[0])
         if pattern is not None:
