@@ -1142,13 +1142,20 @@ _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
 
 def _name_heading_an_episode(line: str) -> str | None:
     """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
-    count of that episode in brackets, when written as a name; else None."""
+    count of that episode in brackets, or its kind's word and perhaps a subtitle after a
+    colon ("<Name>, Episode 4 Review: "<Subtitle>"", a letter's feature), when written as a
+    name; else None."""
     comma = _NAME_BEFORE_COMMA.match(line) if is_headline_line(line) else None
     if comma is None:
         return None
     numbered = _NUMBERED.match(line, comma.end())
-    if numbered is None or _BRACKETED_END.fullmatch(line, numbered.end()) is None:
+    if numbered is None:
         return None
+    if _BRACKETED_END.fullmatch(line, numbered.end()) is None:
+        kind = _REVIEW_AFTER_NUMBER.match(line, numbered.end())
+        rest = line[kind.end() :].strip() if kind is not None else None
+        if rest is None or (rest and rest[0] != ":"):
+            return None
     name = _trim_name(comma.group("name").strip())
     if not _written_as_a_name(name) or EPISODE_MARKER_TEXT.search(name):
         return None

@@ -1992,6 +1992,9 @@ _HEADED_LETTER = (
         ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "Tide Lantern", "Tide Lantern"),
         ("Tide Lantern, Episode 17", "Tide Lantern", "Tide Lantern"),
         ("TIDE LANTERN, EPISODE 17", "Tide Lantern", "Tide Lantern"),
+        # its kind's word after the number, and perhaps the feature's subtitle after a colon
+        ("Tide Lantern, Episode 17 Review", "Tide Lantern", "Tide Lantern"),
+        ('Tide Lantern, Episode 17 Review: "the longest night"', "Tide Lantern", "Tide Lantern"),
     ],
 )
 def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
@@ -2010,6 +2013,7 @@ def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
         ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "the lighthouse show"),
         # more than a name and its episode on the line, or words not written as a name
         ("Tide Lantern, Episode 17 and a long night", "Tide Lantern"),
+        ("Tide Lantern, Episode 17 Review and a long night", "Tide Lantern"),
         ("Tide lantern again, Episode 17", "Tide lantern again"),
         # a sentence's opening word before the comma, however often the text says it
         ("Anyway, Episode 17 (the good one)", "Anyway"),
