@@ -1232,6 +1232,18 @@ def _most_named(
     return chosen
 
 
+def _known_by_its_english_title(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a web page's show card (or infobox) gives as the show's English title
+    ("English title: <Known> · <Studio>"), under a headline that names no show (a pun): the
+    review's text may call the show by its romanised name only, and name known anime it
+    compares it with. None when the page gives none, or one the store does not know."""
+    english = draft.meta.english_title if draft.meta is not None else None
+    chosen = names.by_name.get(fold(english)) if english else None
+    if chosen is not None:
+        draft.explain("anime", f"{chosen!r}: the page's show card gives it as the English title")
+    return chosen
+
+
 def _named_in_page_title(draft: Draft, names: AnimeNames) -> str | None:
     """The one known anime a web page's whole <title> names, when its headline (a part of that
     title: "Short headline - <Show> Episode Title - Site") names none."""
@@ -1938,8 +1950,9 @@ def detect_anime(draft: Draft) -> None:
     front matter files the post under (a category, its `show` or `series`); else a new anime
     from a clear title pattern (whole as the front matter names it, where the title's colon
     set its head apart); else the known anime a heading of the opening names
-    in a clear pattern; else the known anime the opening paragraphs name most; else a new
-    anime the front matter's `show` or `series` names, which the opening says.
+    in a clear pattern; else the known anime a web page's show card gives as its English
+    title; else the known anime the opening paragraphs name most; else a new anime the
+    front matter's `show` or `series` names, which the opening says.
     Otherwise rejected.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
@@ -2125,6 +2138,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_by_properties(draft, names)
     if chosen is None:
         chosen = _known_heading_the_feature(draft, names)
+    if chosen is None:
+        chosen = _known_by_its_english_title(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None:
