@@ -683,3 +683,23 @@ def test_a_page_without_an_english_title_line_has_none() -> None:
     page = read_page(_show_card_page("Studio Pear &middot; 12 episodes"), name="review.html")
     assert page.meta is not None and page.meta.english_title is None
 
+
+@pytest.mark.parametrize(
+    ("description", "kind"),
+    [
+        ("First impressions: a keeper, a lamp and no sleep.", DocumentKind.FIRST_IMPRESSIONS),
+        ("Recap: the keeper climbs the stairs again.", DocumentKind.RECAP),
+        # no label, or one naming no kind
+        ("A keeper, a lamp and no sleep.", DocumentKind.EPISODE_REVIEW),
+        ("Spring 2025: a keeper, a lamp and no sleep.", DocumentKind.EPISODE_REVIEW),
+    ],
+)
+def test_the_label_opening_a_pages_summary_gives_its_kind(
+    description: str, kind: DocumentKind
+) -> None:
+    # the site's label above its pun headline is lost with the card; its teaser keeps it
+    card = "English title: The Night Lighthouse"
+    page = read_page(_show_card_page(card, description), name="review.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, known_anime=["The Night Lighthouse"])
+    assert (parsed.episode, parsed.kind) == (1, kind)
