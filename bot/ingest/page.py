@@ -62,6 +62,10 @@ class PageMeta:
     # the categories the page's markup files the post under, joined ("First Impressions,
     # Winter 2024"): a blog's "Posted in" links, a news site's article:section
     category: str | None = None
+    # the show's English title as a show card or an infobox beside the article gives it
+    # ("English title: <Name> · <Studio>"), which text extraction drops with the card: a pun
+    # headline's review whose text calls the show by its romanised name
+    english_title: str | None = None
     # the page's breadcrumbs, crumb by crumb ("Forums", "Anime", "<Show> 2nd Season"): the
     # forum board or the site's section a thread or a post is filed in
     breadcrumbs: tuple[str, ...] = ()
@@ -116,6 +120,7 @@ def read_page(
         description=article.description,
         category=", ".join(article.categories) or None,
         breadcrumbs=breadcrumbs(data),
+        english_title=english_title(data),
     )
     if entry is not None:
         meta = replace(
@@ -242,6 +247,32 @@ def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
             said = _words_of(data[season.start() : season.end() + run.end()])
             return within, through, said
     return None
+
+
+# a show card's or an infobox's "English title: <Name>" ("English: <Name>", "English name:"),
+# its label perhaps in a tag of its own ("<b>English title:</b> <Name>"), the value up to the
+# next tag, line or bar; a middle dot parting it from the card's next item is cut after
+_ENGLISH_TITLE = re.compile(
+    rb"\bEnglish(?:\s+(?:title|name))?\s*:(?:\s|<[^<>]{0,200}>){0,4}([^<>\n|]{1,300})",
+    re.IGNORECASE,
+)
+_ENGLISH_WORDS = (b"English", b"english", b"ENGLISH")  # what _ENGLISH_TITLE needs, first
+_CARD_ITEM_END = re.compile(r"\s*[\u00b7\u2022|]")  # "<Name> · <Studio>", "<Name> • 12 eps"
+_MAX_ENGLISH_TITLE = 120
+
+
+def english_title(data: bytes) -> str | None:
+    """The show's English title the page's first "English title: <Name>" line gives (a show
+    card's, an infobox's), up to the card's next item; None when it has none."""
+    if not any(word in data for word in _ENGLISH_WORDS):
+        return None
+    found = _ENGLISH_TITLE.search(data)
+    if found is None:
+        return None
+    value = html_lib.unescape(found.group(1).decode("utf-8", "replace"))
+    end = _CARD_ITEM_END.search(value)
+    name = " ".join((value[: end.start()] if end else value).split())
+    return name if 0 < len(name) <= _MAX_ENGLISH_TITLE else None
 
 
 # the element holding a page's breadcrumbs: a list, a navigation bar or a block whose class, id

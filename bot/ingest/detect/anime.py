@@ -1142,13 +1142,20 @@ _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
 
 def _name_heading_an_episode(line: str) -> str | None:
     """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
-    count of that episode in brackets, when written as a name; else None."""
+    count of that episode in brackets, or its kind's word and perhaps a subtitle after a
+    colon ("<Name>, Episode 4 Review: "<Subtitle>"", a letter's feature), when written as a
+    name; else None."""
     comma = _NAME_BEFORE_COMMA.match(line) if is_headline_line(line) else None
     if comma is None:
         return None
     numbered = _NUMBERED.match(line, comma.end())
-    if numbered is None or _BRACKETED_END.fullmatch(line, numbered.end()) is None:
+    if numbered is None:
         return None
+    if _BRACKETED_END.fullmatch(line, numbered.end()) is None:
+        kind = _REVIEW_AFTER_NUMBER.match(line, numbered.end())
+        rest = line[kind.end() :].strip() if kind is not None else None
+        if rest is None or (rest and rest[0] != ":"):
+            return None
     name = _trim_name(comma.group("name").strip())
     if not _written_as_a_name(name) or EPISODE_MARKER_TEXT.search(name):
         return None
@@ -1222,6 +1229,18 @@ def _most_named(
     for other in votes:
         if other != chosen:
             draft.explain("anime", f"ignored {other!r}: named less often")
+    return chosen
+
+
+def _known_by_its_english_title(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a web page's show card (or infobox) gives as the show's English title
+    ("English title: <Known> · <Studio>"), under a headline that names no show (a pun): the
+    review's text may call the show by its romanised name only, and name known anime it
+    compares it with. None when the page gives none, or one the store does not know."""
+    english = draft.meta.english_title if draft.meta is not None else None
+    chosen = names.by_name.get(fold(english)) if english else None
+    if chosen is not None:
+        draft.explain("anime", f"{chosen!r}: the page's show card gives it as the English title")
     return chosen
 
 
@@ -1451,6 +1470,30 @@ def _known_filed_under(draft: Draft, names: AnimeNames) -> str | None:
     chosen = found.pop()
     draft.explain("anime", f"{chosen!r}: the front matter files the post under it")
     return chosen
+
+
+def _filed_show_the_opening_says(draft: Draft) -> str | None:
+    """A new anime's name when the front matter's `show` (or `series`) gives it, written as a
+    name, and the opening paragraphs say it again, written the same, in a sentence: a static
+    site's post under a headline that names no show ("Something Wearing a Stranger's Face"),
+    filed under the series it reviews. Only when those paragraphs name no known anime (a
+    column's name in `series:` leaves the known anime its opening reviews); season words are
+    no part of the name. Else None."""
+    show = draft.front_matter.show
+    if not show:
+        return None
+    name = _trim_name(_without_season_words(show.strip(_ITEM_MARKS)))
+    if (
+        not _written_as_a_name(name)
+        or len(name.split()) > _MAX_LONG_NAME_WORDS
+        or KIND_WORDS.search(name)
+        or EPISODE_MARKER_TEXT.search(name)
+    ):
+        return None
+    if not any(_said_in_words(name, text) for text in draft.paragraphs[:_BODY_PARAGRAPHS]):
+        return None
+    draft.explain("anime", f"{name!r}: a new anime, the front matter's show, said in the opening")
+    return name
 
 
 def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
@@ -1955,7 +1998,9 @@ def detect_anime(draft: Draft) -> None:
     front matter files the post under (a category, its `show` or `series`); else a new anime
     from a clear title pattern (whole as the front matter names it, where the title's colon
     set its head apart); else the known anime a heading of the opening names
-    in a clear pattern; else the known anime the opening paragraphs name most.
+    in a clear pattern; else the known anime a web page's show card gives as its English
+    title; else the known anime the opening paragraphs name most; else a new anime the
+    front matter's `show` or `series` names, which the opening says.
     Otherwise rejected.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
@@ -2151,7 +2196,11 @@ def detect_anime(draft: Draft) -> None:
     if chosen is None:
         chosen = _known_heading_the_feature(draft, names)
     if chosen is None:
+        chosen = _known_by_its_english_title(draft, names)
+    if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
+    if chosen is None:
+        chosen = _filed_show_the_opening_says(draft)
     if chosen is None and draft.paragraphs:
         pattern = _pattern_opening_the_text(draft.paragraphs[0])
         if pattern is not None:

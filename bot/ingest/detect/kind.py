@@ -423,12 +423,33 @@ def _recap_then_review(paragraphs: list[str], opening: int) -> str | None:
     return None
 
 
+# the label a page's summary of itself opens with, before its colon ("First impressions: <the
+# summary>", "Recap: …"): a site's teaser names the post's kind as its kicker would
+_SUMMARY_LABEL = re.compile(r"([^:\n]{1,40}):\s")
+
+
+def _kind_labelling_the_summary(draft: Draft) -> tuple[DocumentKind, str] | None:
+    """The kind the label opening the page's summary announces (its meta description or
+    front matter summary: "First impressions: <Studio>'s adaptation bets on …"), with the
+    label, where it fits the episode found (a season review has none): a site's teaser under
+    a pun headline, the label above which text extraction dropped. None otherwise."""
+    summary = draft.summary()
+    label = _SUMMARY_LABEL.match(summary) if summary else None
+    if label is None:
+        return None
+    announced = announced_kind(label.group(1), draft.episode)
+    if announced is None or (announced is DocumentKind.SEASON_REVIEW) != (draft.episode is None):
+        return None
+    return announced, label.group(1)
+
+
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
     (or the label above it) announces; else the kind the front matter's categories (or the
     page's) file it under; else what a headline line opening the text announces; else first
     impressions when the first paragraph, or the first of running text, says so of a
-    document about an episode; else an episode review when there is an episode, a season
+    document about an episode; else the kind a label opening the page's summary announces
+    ("First impressions: …"); else an episode review when there is an episode, a season
     review when there is none."""
     fm_kind = draft.front_matter.kind
     title = draft.title
@@ -524,6 +545,11 @@ def detect_kind(draft: Draft) -> None:
         # episodes in, …" reviews episode 3)
         draft.kind = DocumentKind.FIRST_IMPRESSIONS
         draft.explain("kind", f"{draft.kind}: the opening says {draft.episode_reached!r}")
+        return
+    labelled = _kind_labelling_the_summary(draft)
+    if labelled is not None:
+        draft.kind, label = labelled
+        draft.explain("kind", f"{draft.kind}: the page's summary is labelled {label!r}")
         return
     summary = draft.front_matter.summary
     reach = first_look_reached(summary) if summary and draft.episode is not None else None

@@ -644,3 +644,62 @@ def test_a_score_ending_a_blog_posts_title_stays_in_the_title_and_is_its_score()
     parsed = parse_document(page.text, source_name="post.html", meta=page.meta)
     assert parsed.title == headline
     assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
+def _show_card_page(card: str, description: str = "") -> bytes:
+    # a pun headline over a show card (which text extraction drops) and a review whose text
+    # calls the show by its romanised name, comparing it with a known anime in passing
+    return (
+        "<!DOCTYPE html><html><head><title>Forty Winks and One Long Night - Pear Blog</title>"
+        f'<meta property="og:description" content="{description}">'
+        "</head><body><article><h1>Forty Winks and One Long Night</h1>"
+        f'<div class="showcard"><p class="card-title">Yoru no Toudai</p><p>{card}</p></div>'
+        "<div class='body'><p>Yoru no Toudai opens with a keeper who cannot sleep, and the "
+        "first episode spends most of its time in the lamp room with him.</p>"
+        "<p>The fog is drawn with real care, and the score keeps out of the way of the sea. "
+        "It reminds me of Glass Orchard at its quietest, which is high praise here.</p>"
+        "<p>Verdict after one episode: 7/10.</p></div></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "English title: The Night Lighthouse &middot; Studio Pear &middot; Episodes watched: 1",
+        "<b>English:</b> The Night Lighthouse | Studio Pear",
+        "English name: The Night Lighthouse",
+    ],
+)
+def test_the_english_title_a_show_card_gives_files_a_pun_headlines_review(card: str) -> None:
+    page = read_page(_show_card_page(card), name="review.html")
+    assert page.meta is not None and page.meta.english_title == "The Night Lighthouse"
+    parsed = parse_document(
+        page.text, meta=page.meta, known_anime=["The Night Lighthouse", "Glass Orchard"]
+    )
+    assert parsed.anime_title == "The Night Lighthouse"
+
+
+def test_a_page_without_an_english_title_line_has_none() -> None:
+    page = read_page(_show_card_page("Studio Pear &middot; 12 episodes"), name="review.html")
+    assert page.meta is not None and page.meta.english_title is None
+
+
+@pytest.mark.parametrize(
+    ("description", "kind"),
+    [
+        ("First impressions: a keeper, a lamp and no sleep.", DocumentKind.FIRST_IMPRESSIONS),
+        ("Recap: the keeper climbs the stairs again.", DocumentKind.RECAP),
+        # no label, or one naming no kind
+        ("A keeper, a lamp and no sleep.", DocumentKind.EPISODE_REVIEW),
+        ("Spring 2025: a keeper, a lamp and no sleep.", DocumentKind.EPISODE_REVIEW),
+    ],
+)
+def test_the_label_opening_a_pages_summary_gives_its_kind(
+    description: str, kind: DocumentKind
+) -> None:
+    # the site's label above its pun headline is lost with the card; its teaser keeps it
+    card = "English title: The Night Lighthouse"
+    page = read_page(_show_card_page(card, description), name="review.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, known_anime=["The Night Lighthouse"])
+    assert (parsed.episode, parsed.kind) == (1, kind)

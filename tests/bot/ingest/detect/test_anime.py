@@ -1992,6 +1992,9 @@ _HEADED_LETTER = (
         ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "Tide Lantern", "Tide Lantern"),
         ("Tide Lantern, Episode 17", "Tide Lantern", "Tide Lantern"),
         ("TIDE LANTERN, EPISODE 17", "Tide Lantern", "Tide Lantern"),
+        # its kind's word after the number, and perhaps the feature's subtitle after a colon
+        ("Tide Lantern, Episode 17 Review", "Tide Lantern", "Tide Lantern"),
+        ('Tide Lantern, Episode 17 Review: "the longest night"', "Tide Lantern", "Tide Lantern"),
     ],
 )
 def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
@@ -2010,6 +2013,7 @@ def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
         ("Tide Lantern, Episode 17 (Season 2, Episode 5)", "the lighthouse show"),
         # more than a name and its episode on the line, or words not written as a name
         ("Tide Lantern, Episode 17 and a long night", "Tide Lantern"),
+        ("Tide Lantern, Episode 17 Review and a long night", "Tide Lantern"),
         ("Tide lantern again, Episode 17", "Tide lantern again"),
         # a sentence's opening word before the comma, however often the text says it
         ("Anyway, Episode 17 (the good one)", "Anyway"),
@@ -2259,6 +2263,40 @@ def test_two_known_anime_in_the_front_matters_categories_name_none() -> None:
     assert "could not tell which anime" in reason(
         text, known_anime=["Night Harbor", "Glass Orchard"]
     )
+
+
+_UNNAMED_HEADLINE_POST = (
+    "I started *Lantern Valley* knowing nothing but the poster, and the first episode kept me "
+    "up long after it ended.\n\n"
+    "Two sisters run a ferry across a lake that swallows one passenger a year.\n\n"
+    "## How it looks\n\n"
+    "The colour work reminds me of *{other}*, which I loved, but the mood is its own.\n\n"
+    "## Verdict\n\n"
+    "A strong start. 8/10.\n"
+)
+
+
+@pytest.mark.parametrize("key", ["series", "show"])
+def test_a_new_anime_the_front_matter_files_a_post_under_is_its_anime_when_the_opening_says_it(
+    key: str,
+) -> None:
+    # a static site's headline that names no show, filed under the series it reviews, whose
+    # opening says that name; a known anime compared further down is not what it is about
+    text = (
+        f'---\ntitle: "The Lake Takes Its Toll"\n{key}: "Lantern Valley"\n---\n\n'
+        + _UNNAMED_HEADLINE_POST.format(other="Night Harbor")
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Lantern Valley"
+
+
+def test_a_series_the_opening_never_says_is_no_anime_of_a_post() -> None:
+    # a column's name in `series:`, which the opening does not say: the known anime it names
+    text = (
+        '---\ntitle: "The Lake Takes Its Toll"\nseries: "Sunday Screenings"\n---\n\n'
+        "Night Harbor spent this week on the ferry, and it was worth it.\n\n"
+        "A strong episode. 8/10.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
 
 
 @pytest.mark.parametrize("key", ["show", "series", "categories"])
