@@ -1182,7 +1182,11 @@ _EXPORT_BANNER = re.compile(
     r"\s*:\s*\S{1,60}){1,3}"
     # a channel's name, and when it was exported: "#anime-talk, exported 2025-03-05", perhaps
     # with its server's: "#anime-talk — Some Server (exported 2025-03-05)"
-    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?\s*\(\s*)?exported\s[^\n()]{1,60}\)?)",
+    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?\s*\(\s*)?exported\s[^\n()]{1,60}\)?"
+    # the exporter's tag in brackets, alone or with the header's first labelled field on its
+    # line: "[Someapp export]", "[Chat export] Server: Some Server · Channel: #name"
+    r"|\[(?:[\w.-]{1,20}\s+)?(?:chat\s+)?export(?:ed)?\]"
+    r"(?:\s+(?:guild|server|channel|group|chat|workspace|team)\s*:\s*\S[^\n]{0,200})?)",
     re.IGNORECASE,
 )
 
