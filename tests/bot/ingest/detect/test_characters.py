@@ -282,6 +282,28 @@ def test_a_name_and_its_epithet_after_the_article_are_learned_as_one(
 
 
 @pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Tavi herself (Rin Osada)", "Tavi"),  # the lead, stressed by a reflexive pronoun
+        ("Pell Varga himself (Rin Osada)", "Pell Varga"),
+        ("The Warden himself (Rin Osada)", "Warden"),  # the sentence's opening word dropped
+        ("**Tavi** herself (Rin Osada)", "Tavi"),
+    ],
+)
+def test_a_name_stressed_by_a_reflexive_pronoun_before_the_actor_is_learned(
+    written: str, name: str
+) -> None:
+    text = f"Near the end. {written} waits outside the room, and Mina (Kei Morimoto) goes in."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [(name, "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+def test_a_reflexive_pronoun_after_no_name_teaches_nothing() -> None:
+    text = "Near the end she herself (Rin Osada) admits it, and Mina (Kei Morimoto) goes in."
+    assert [c.name for c in learn_characters(text)] == ["Mina"]
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "[the wiki](https://wiki.example/pell) (Rin Osada)",  # a link that is no name
