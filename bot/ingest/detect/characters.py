@@ -477,7 +477,9 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # a given name's family name after it in prose: "<Given> <Family>" before a lower-case word
 # ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
 # heading's "<Given> Faces <Other>" (nor "<Given> Faces the Storm": see _in_heading)
-_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=[,;]?[ ][a-z])"
+# ...or the full name quoted whole in a sentence going on ('titled "<Given> <Family>", opens')
+_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ][a-z])"
+_OPENING_QUOTES = '"“'
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
@@ -503,6 +505,9 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
     for match in pattern.finditer(text):
         if _in_heading(text, match.start(), match.end()):
             continue
+        opened = match.start() > 0 and text[match.start() - 1] in _OPENING_QUOTES
+        if match.group("quote") and not opened:
+            continue  # a quote closing after the name that it did not open before
         family = match.group("family")
         family = family[:-2] if family.endswith(_POSSESSIVE) else family
         if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():

@@ -388,6 +388,25 @@ def test_a_one_name_credit_stays_as_it_is_without_one_full_name_in_prose(elsewhe
     assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
 
 
+@pytest.mark.parametrize("quoted", ['"Hana Kirishima"', "“Hana Kirishima”"])
+def test_a_full_name_in_quotation_marks_in_prose_completes_a_one_name_credit(quoted: str) -> None:
+    # the full name said only as the episode's title, quoted in a sentence going on
+    parsed = doc(
+        f"{_ONE_NAME}The episode, titled {quoted}, opens on the hill. "
+        "Hana (Mai Ito) walks up it alone."
+    )
+    assert parsed.characters == (ParsedCharacter("Hana Kirishima", "Mai Ito"),)
+
+
+def test_a_quotation_mark_closing_after_a_name_it_did_not_open_before_completes_nothing() -> None:
+    # the quote opened before other words: the name ends a quoted phrase, no full name
+    parsed = doc(
+        f'{_ONE_NAME}She calls it "the walk with Hana Kirishima", and laughs. '
+        "Hana (Mai Ito) walks up the hill alone."
+    )
+    assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
+
+
 def test_a_one_name_credit_is_not_completed_with_the_animes_name() -> None:
     # "<Character> Road" is the anime's name, not the character's full name
     parsed = doc(
