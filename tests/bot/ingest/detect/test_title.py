@@ -1422,6 +1422,29 @@ def test_a_bracketed_tag_before_a_headline_leaves_the_headline() -> None:
     assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
 
 
+@pytest.mark.parametrize(
+    "details",
+    [
+        "channel · 12,406 subscribers",
+        "Public channel · 1.2K subscribers",
+        "group | 830 members",
+    ],
+)
+def test_a_messenger_channels_header_and_its_name_over_the_post_are_not_the_title(
+    details: str,
+) -> None:
+    # a channel's post copied as text: the channel's name over its kind and count, a pinned
+    # post's line, a rule, then the post under the channel's name and its time
+    text = (
+        f"Lantern Recaps 🏮 | anime talk\n{details}\nPinned: watch order guide ↗\n\n"
+        "--------------------------------\n\n"
+        "Lantern Recaps 🏮 | anime talk\n02.03.2025 20:47\n\n"
+        "Show — Episode 4 review\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show — Episode 4 review"
+
+
 def test_a_marked_headline_under_a_line_of_chatter_in_the_same_message_is_the_title() -> None:
     # one message: a line of chatter, then the pasted post
     text = (
