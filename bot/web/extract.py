@@ -133,7 +133,8 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     forms = _holds(lowered, "<form")
     expand = _holds(lowered, "expand")
     headed = _text_after_heading(lowered)
-    if not (comments or forms or expand or headed):
+    bold_lines = _holds(lowered, "</strong><br", "</b><br")
+    if not (comments or forms or expand or headed or bold_lines):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -160,7 +161,37 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
                 line_break = Element("br")
                 line_break.tail, heading.tail = heading.tail, None
                 heading.addnext(line_break)
+    if bold_lines:
+        for bold in list(tree.iter(_BOLD)):
+            if _bold_line_over_text(bold):
+                bold.addnext(Element("br"))  # a blank line under it: a paragraph of its own
     return tree
+
+
+_BOLD = ("strong", "b")
+
+
+def _is_line_break(node: HtmlElement | None) -> bool:
+    return node is not None and node.tag == "br"
+
+
+def _bold_line_over_text(bold: HtmlElement) -> bool:
+    """Is `bold` a line of its own set in bold, right over a line of text under a single
+    <br> ("<br><br><strong>🎙️ Cast notes</strong><br>Text …"): a post's section heading, as
+    a channel's or a forum's post writes them in bare text between <br> tags? When
+    trafilatura's own reading fails on such a page, its fallback joins a single <br>'s lines
+    with a space, and the heading ran into its section's first words ("Cast notes Tavi
+    (Voice Actor)", a character's name taken with the heading's last word)."""
+    if bold.tail and not bold.tail.isspace():
+        return False
+    after = bold.getnext()
+    if not _is_line_break(after) or not (after.tail and not after.tail.isspace()):
+        return False
+    before = bold.getprevious()
+    if before is None:
+        parent = bold.getparent()
+        return parent is not None and not (parent.text and not parent.text.isspace())
+    return _is_line_break(before) and not (before.tail and not before.tail.isspace())
 
 
 # a heading's closing tag with text right after it (a blog editor's "<h3>…</h3>Text …<br />")

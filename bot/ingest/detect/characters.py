@@ -97,6 +97,9 @@ _EPITHET_ARTICLE = "the"
 # a nickname in quotation marks between a given and a family name ('Hitori "Bocchi" Gotoh
 # (Voice Actor)', "Aquamarine “Aqua” Hoshino (…)"): no part of the name the text links
 _NICKNAME = re.compile(rf"[\"“'‘]{_NAME_WORD_TEXT}[\"”'’]")
+# a reflexive pronoun between a name and its actor, stressing the character ("<Name> herself
+# (Voice Actor) spends the episode outside"): no part of the name, which is the words before it
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themself", "themselves"})
 _RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 # a name in the possessive: "Hana's", "Kirishima’s"
@@ -259,7 +262,11 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     """The name words (at most `most`) that text[window_start:end] ends with, in order; a
     name in quotation marks ('"Name" (Voice Actor)') or emphasis ("**Name** (Voice Actor)")
     without its marks."""
-    segment = text[window_start:end]
+    segment = text[window_start:end].rstrip()
+    if segment[-8:].lower().endswith("self") or segment[-10:].lower().endswith("selves"):
+        head, _, last_word = segment.rpartition(" ")
+        if last_word.lower() in _REFLEXIVES:
+            segment = head  # "<Name> herself (Voice Actor)": the name before the pronoun
     last = segment.rstrip()[-1:]
     marked = (
         _QUOTED_NAME
@@ -470,7 +477,9 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # a given name's family name after it in prose: "<Given> <Family>" before a lower-case word
 # ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
 # heading's "<Given> Faces <Other>" (nor "<Given> Faces the Storm": see _in_heading)
-_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=[,;]?[ ][a-z])"
+# ...or the full name quoted whole in a sentence going on ('titled "<Given> <Family>", opens')
+_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ][a-z])"
+_OPENING_QUOTES = '"“'
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
@@ -496,6 +505,9 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
     for match in pattern.finditer(text):
         if _in_heading(text, match.start(), match.end()):
             continue
+        opened = match.start() > 0 and text[match.start() - 1] in _OPENING_QUOTES
+        if match.group("quote") and not opened:
+            continue  # a quote closing after the name that it did not open before
         family = match.group("family")
         family = family[:-2] if family.endswith(_POSSESSIVE) else family
         if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():

@@ -1159,7 +1159,7 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
 
 
 _EXPORT_HEADER = re.compile(
-    r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members"
+    r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members|pinned"
     r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period))\s*:\s*\S.{0,200}"
     # when and by what it was exported, unlabelled: "Exported 2024-01-19 from SomeExporter",
     # "Exported on Jan 19, 2024", "Exported by SomeTool"
@@ -1182,7 +1182,11 @@ _EXPORT_BANNER = re.compile(
     r"\s*:\s*\S{1,60}){1,3}"
     # a channel's name, and when it was exported: "#anime-talk, exported 2025-03-05", perhaps
     # with its server's: "#anime-talk — Some Server (exported 2025-03-05)"
-    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?\s*\(\s*)?exported\s[^\n()]{1,60}\)?)",
+    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?\s*\(\s*)?exported\s[^\n()]{1,60}\)?"
+    # the exporter's tag in brackets, alone or with the header's first labelled field on its
+    # line: "[Someapp export]", "[Chat export] Server: Some Server · Channel: #name"
+    r"|\[(?:[\w.-]{1,20}\s+)?(?:chat\s+)?export(?:ed)?\]"
+    r"(?:\s+(?:guild|server|channel|group|chat|workspace|team)\s*:\s*\S[^\n]{0,200})?)",
     re.IGNORECASE,
 )
 
@@ -1199,6 +1203,15 @@ def _is_export_banner(line: str) -> bool:
 _CHANNEL_NAME = re.compile(r"#\s?[\w.-]{1,80}")
 _CHANNEL_DETAILS = re.compile(
     r"[^\w\n]{0,4}\s*(?:\d[\d,.]*\s*k?\s+members?\b|topic\s*:)[^\n]*", re.IGNORECASE
+)
+
+
+# a messenger channel's header as a copy of it shows it, under the channel's name: its kind and
+# how many follow it ("channel · 24,318 subscribers", "Public channel · 1.2K subscribers")
+_CHANNEL_COUNT = re.compile(
+    r"(?:(?:public|private)\s+)?(?:channel|group)\s*[·•|,]\s*\d[\d,.]*\s*[km]?\s+"
+    r"(?:subscribers?|members?|followers?)\b[^\n]{0,80}",
+    re.IGNORECASE,
 )
 
 
@@ -1225,10 +1238,13 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
             and _CHANNEL_DETAILS.fullmatch(parts[1]) is not None
         ):
             return 1
+    # the channel's name over its kind and count ("channel · 24,318 subscribers"), perhaps
+    # with labelled lines under it ("Pinned: …")
+    counted = len(seen) > 1 and _CHANNEL_COUNT.fullmatch(lines[seen[1]].strip()) is not None
     banner = _is_export_banner(lines[seen[0]].strip())
-    if not banner and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
+    if not (banner or counted) and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
         return 0
-    count = int(banner)
+    count = 2 if counted else int(banner)
     for index in seen[count:]:
         line = lines[index].strip()
         if _EXPORT_HEADER.fullmatch(line) is None:
@@ -1430,6 +1446,8 @@ def detect_title(draft: Draft) -> None:
     export_header = _export_header_lines(lines, seen)
     if export_header:
         draft.chat_header = tuple(lines[index] for index in seen[:export_header])
+    # (the chat's or channel's name, which a channel's copied post repeats as its sender)
+    export_name = fold(lines[seen[0]].strip()) if export_header else ""
     for index in seen[:export_header]:
         draft.explain("title", f"ignored {lines[index][:60]!r}: a chat export's header")
         lines[index] = ""
@@ -1439,6 +1457,10 @@ def detect_title(draft: Draft) -> None:
         if position < export_header or not lines[index]:
             continue  # a chat export's header; a tagline dropped with its publication's name
         line = _strip_marks(lines[index])
+        if export_name and fold(line) == export_name:
+            draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
+            lines[index] = ""
+            continue
         labelled = _labelled_title(line)
         if labelled is not None:
             draft.title = labelled

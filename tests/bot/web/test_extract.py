@@ -474,3 +474,52 @@ def test_the_categories_a_post_is_filed_under_are_metadata(
     article = extract_article(_FILED_POST.format(head=head, footer=footer))
     assert article.categories == categories
     assert "Posted in" not in article.text
+
+
+def _channel_message(number: int, text: str) -> str:
+    return (
+        f"<div class='message default clearfix' id='message{number}'><div class='body'>"
+        "<div class='pull_right date details' title='02.03.2025 20:00:00'>20:00</div>"
+        f"<div class='from_name'>Lantern Recaps</div><div class='text'>{text}</div>"
+        "<div class='signature details'>Ada</div></div></div>"
+    )
+
+
+def test_a_bold_line_over_its_section_under_a_single_break_stays_a_line_of_its_own() -> None:
+    # a channel's exported post: bare text between <br> tags, each section's bold heading on
+    # a line of its own over its first line; extraction must not run the two together
+    post = (
+        "<strong>Show — Episode 4 recap</strong><br><br>Spoilers up to episode 4, turn back "
+        "if you are behind.<br><br><strong>🔥 What happens</strong><br>The crew reaches the "
+        "harbour town at last and splits up to look for the missing captain, which takes most "
+        "of the runtime and gives every side character a scene of their own for once.<br><br>"
+        "<strong>🎙️ Cast notes</strong><br>Tavi (Rin Osada) carries the quiet scenes, and "
+        "Tavi Moss finally raises her voice in the last act, which the season saved for this."
+        "<br><br><strong>Verdict: 8/10</strong>"
+    )
+    page = (
+        "<html><head><title>Exported Data</title></head><body><div class='page_wrap'>"
+        "<div class='page_header'><div class='text bold'>Lantern Recaps</div></div>"
+        "<div class='page_body chat_page'><div class='history'>"
+        "<div class='message service' id='message-1'><div class='body details'>2 March 2025"
+        "</div></div>"
+        + _channel_message(1, "The episode 4 recap goes up in an hour, comments muted.")
+        + _channel_message(2, post)
+        + "</div></div></div></body></html>"
+    )
+    lines = extract_article(page).text.splitlines()
+    assert "🎙️ Cast notes" in lines
+    assert any(line.startswith("Tavi (Rin Osada) carries") for line in lines)
+
+
+def test_bold_words_inside_a_line_stay_in_it() -> None:
+    # bold opening a line that goes on after it, or bold in the middle of one, is no heading
+    page = (
+        "<html><head><title>Show Episode 4 Review</title></head><body><article>"
+        "<h1>Show Episode 4 Review</h1><div class='post'>The episode is a quiet one, and the "
+        "better for it, with the crew split up across the harbour town for most of it.<br>"
+        "<strong>Tavi</strong> (Rin Osada) carries it, and <b>Mina</b><br>gets one good scene."
+        "<br><br>It ends on the captain's return, and the show earns it this time round.</div>"
+        "</article></body></html>"
+    )
+    assert "Tavi (Rin Osada) carries it" in extract_article(page).text

@@ -282,6 +282,28 @@ def test_a_name_and_its_epithet_after_the_article_are_learned_as_one(
 
 
 @pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Tavi herself (Rin Osada)", "Tavi"),  # the lead, stressed by a reflexive pronoun
+        ("Pell Varga himself (Rin Osada)", "Pell Varga"),
+        ("The Warden himself (Rin Osada)", "Warden"),  # the sentence's opening word dropped
+        ("**Tavi** herself (Rin Osada)", "Tavi"),
+    ],
+)
+def test_a_name_stressed_by_a_reflexive_pronoun_before_the_actor_is_learned(
+    written: str, name: str
+) -> None:
+    text = f"Near the end. {written} waits outside the room, and Mina (Kei Morimoto) goes in."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [(name, "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+def test_a_reflexive_pronoun_after_no_name_teaches_nothing() -> None:
+    text = "Near the end she herself (Rin Osada) admits it, and Mina (Kei Morimoto) goes in."
+    assert [c.name for c in learn_characters(text)] == ["Mina"]
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "[the wiki](https://wiki.example/pell) (Rin Osada)",  # a link that is no name
@@ -363,6 +385,25 @@ def test_a_character_credited_by_one_name_is_learned_under_the_full_name_the_pro
 )
 def test_a_one_name_credit_stays_as_it_is_without_one_full_name_in_prose(elsewhere: str) -> None:
     parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nHana (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
+
+
+@pytest.mark.parametrize("quoted", ['"Hana Kirishima"', "“Hana Kirishima”"])
+def test_a_full_name_in_quotation_marks_in_prose_completes_a_one_name_credit(quoted: str) -> None:
+    # the full name said only as the episode's title, quoted in a sentence going on
+    parsed = doc(
+        f"{_ONE_NAME}The episode, titled {quoted}, opens on the hill. "
+        "Hana (Mai Ito) walks up it alone."
+    )
+    assert parsed.characters == (ParsedCharacter("Hana Kirishima", "Mai Ito"),)
+
+
+def test_a_quotation_mark_closing_after_a_name_it_did_not_open_before_completes_nothing() -> None:
+    # the quote opened before other words: the name ends a quoted phrase, no full name
+    parsed = doc(
+        f'{_ONE_NAME}She calls it "the walk with Hana Kirishima", and laughs. '
+        "Hana (Mai Ito) walks up the hill alone."
+    )
     assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
 
 

@@ -1395,6 +1395,56 @@ def test_a_chat_exports_banner_naming_its_channel_is_not_the_title(banner: str) 
     assert doc(text, anime="Show").title == "Show Episode 6 Review"
 
 
+@pytest.mark.parametrize(
+    "banner",
+    [
+        # the exporter's tag in brackets, then the server's and the channel's names on its line
+        "[Chatterly export] Server: Late Night Lantern Club · Channel: #show-talk",
+        "[Chat export] Group: Tuesday Watch Club (58 members)",
+        # ...or the tag alone, the header's labelled lines under it
+        "[Pigeonpost export]\nChannel: #show-talk",
+    ],
+)
+def test_a_chat_exports_bracketed_tag_and_header_are_not_the_title(banner: str) -> None:
+    text = (
+        f"{banner}\nExported 2025-03-05 01:12 · 14 messages\n\n"
+        "[2025-03-04 22:01] rin_o\nwriting my notes now, no spoilers pls\n\n"
+        "[2025-03-04 22:15] rin_o\n**Show – Episode 6 – short review**\n\n"
+        f"{_LONG_POST}\n\n"
+        "[2025-03-04 22:20] tom\n8/10 from me\n"
+    )
+    assert doc(text, anime="Show").title == "Show – Episode 6 – short review"
+
+
+def test_a_bracketed_tag_before_a_headline_leaves_the_headline() -> None:
+    # a tag in brackets before words that are no header's labelled fields stays the headline
+    headline = "[Chatterly export] Show Episode 6 Review: the long night"
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "channel · 12,406 subscribers",
+        "Public channel · 1.2K subscribers",
+        "group | 830 members",
+    ],
+)
+def test_a_messenger_channels_header_and_its_name_over_the_post_are_not_the_title(
+    details: str,
+) -> None:
+    # a channel's post copied as text: the channel's name over its kind and count, a pinned
+    # post's line, a rule, then the post under the channel's name and its time
+    text = (
+        f"Lantern Recaps 🏮 | anime talk\n{details}\nPinned: watch order guide ↗\n\n"
+        "--------------------------------\n\n"
+        "Lantern Recaps 🏮 | anime talk\n02.03.2025 20:47\n\n"
+        "Show — Episode 4 review\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show — Episode 4 review"
+
+
 def test_a_marked_headline_under_a_line_of_chatter_in_the_same_message_is_the_title() -> None:
     # one message: a line of chatter, then the pasted post
     text = (
