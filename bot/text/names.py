@@ -18,8 +18,12 @@ def fold(text: str) -> str:
         plain = text.lower()
     else:
         decomposed = unicodedata.normalize("NFKD", text)
-        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-        plain = plain.replace("’", "'").replace("‘", "'")
+        # (one C-speed pass tells whether any accent is left to remove: most names beyond
+        # ASCII hold a dash or a curly quote only, and a Python loop over every character
+        # cost most of a fold)
+        if any(map(unicodedata.combining, decomposed)):
+            decomposed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        plain = decomposed.casefold().replace("’", "'").replace("‘", "'")
     return " ".join(plain.strip(QUOTES_AND_SPACE).split())
 
 

@@ -180,7 +180,7 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
     if _RECAP_AND_REVIEW.search(title):
         # a recap followed by a review is a recap with a review section
         return DocumentKind.RECAP if episode is not None else DocumentKind.SEASON_REVIEW
-    if _SEASON_REVIEW.search(title) and episode is None:
+    if episode is None and _SEASON_REVIEW.search(title):
         return DocumentKind.SEASON_REVIEW
     if RECAP_WORD.search(title):
         return DocumentKind.RECAP
@@ -196,7 +196,7 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
         # "Show Premiere Review" (not "Episode 14 Review: the cour 2 premiere", a later
         # part's opening reviewed as an episode)
         return DocumentKind.FIRST_IMPRESSIONS
-    if _SEASON_WORDS.search(title) and episode is None:
+    if episode is None and _SEASON_WORDS.search(title):
         return DocumentKind.SEASON_REVIEW
     return None
 
