@@ -1383,13 +1383,74 @@ def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) ->
     )
 
 
+# a table's column header naming whose score each row holds: "Outlet | Critic | Score | Excerpt"
+# (an aggregator's table of other outlets' reviews), "| Reviewer | Grade |"
+_OTHERS_COLUMN = re.compile(
+    r"(?:outlets?|critics?|reviewers?|publications?|sources?|sites?|magazines?|users?"
+    r"|usernames?|members?|writers?|authors?)",
+    re.IGNORECASE,
+)
+_TABLE_CELL_MARKS = " \t*_:"
+_MIN_OTHERS_ROWS = 2  # rows under the header: one row under "Reviewer" may be the writer's card
+_MAX_TABLE_LINES = 60  # a table's lines walked up over for its header
+
+
+def _others_table_row(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` a row of a table (cells set apart by "|", as a Markdown
+    table or an extracted HTML one reads) whose header, the table's first line, names a
+    column for whose review each row is ("Outlet", "Critic", "Reviewer", "User"), with at
+    least two rows under it? An aggregator's or a roundup's table of other outlets' scores
+    ("Some Outlet | Some Critic | 7/10 | 70 | <excerpt>") holds none of the page's own,
+    wherever it stands; one row under such a header may be a review card's, and stays."""
+    if "|" not in _line_of(text, line_start):
+        return False
+    header = line_start  # up the table's lines, no blank line between, to its first
+    for _ in range(_MAX_TABLE_LINES):
+        above = _line_above(text, header)
+        if above < 0 or "|" not in _line_of(text, above):
+            break
+        header = above
+    blank = _line_above(text, header)  # the header over a Markdown table's rule, blanked
+    if blank >= 0 and blank == header - 1:  # (boilerplate blanks lone separators)
+        above = _line_above(text, blank)
+        over = _line_above(text, above) if above >= 0 else -1
+        if (
+            above >= 0
+            and "|" in _line_of(text, above)
+            and (over < 0 or "|" not in _line_of(text, over))
+        ):
+            header = above
+    cells = _line_of(text, header).split("|")
+    if not any(_OTHERS_COLUMN.fullmatch(cell.strip(_TABLE_CELL_MARKS)) for cell in cells):
+        return False
+    rows = 0  # the rows under the header (a Markdown table's "|---|---|" rule is none)
+    at = text.find("\n", header)
+    if text.startswith("\n\n", at):  # (the rule, blanked as a lone separator)
+        at += 1
+    while at >= 0 and rows < _MIN_OTHERS_ROWS:
+        row = _line_of(text, at + 1)
+        if "|" not in row:
+            break
+        rows += bool(row.strip(" \t|:-"))
+        at = text.find("\n", at + 1)
+    return rows >= _MIN_OTHERS_ROWS
+
+
+def _line_above(text: str, line_start: int) -> int:
+    """Where the line above the one at `line_start` opens; -1 at the text's first line."""
+    return text.rfind("\n", 0, line_start - 1) + 1 if line_start > 0 else -1
+
+
 def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool:
     """Is the score at `start` an entry of a per-episode list: on a line opening with an
     episode's or a list's number ("Ep 3: 7/10", "3. 7/10"), but for the document's own
     episode's label alone (_own_episode_line), or on a line holding several episodes' scores
     ("Running tally: ep 1 ★★★ · ep 2 ★★½")? A paragraph that opens with an episode's number
     is no list, for a score in a later sentence of it with no list line beside it ("Episode 40
-    was a 9/10 for me. This one is the peak of the season: 9.5/10.")."""
+    was a 9/10 for me. This one is the peak of the season: 9.5/10."). A row of a table of
+    other reviewers' scores (_others_table_row) is an entry too."""
+    if _others_table_row(text, line_start):
+        return True
     label = _LIST_LINE.match(text, line_start) if line_start < start else None
     if label is not None and not (
         # a paragraph opening with another episode's number, the score in a later sentence

@@ -175,6 +175,43 @@ def test_one_range_before_a_score_is_no_table() -> None:
     assert parsed.score is not None and parsed.score.raw == "8/10"
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # an aggregator's table of other outlets' reviews, as an HTML table reads extracted
+        'Outlet | Critic | Score | Quote\nFirst Site | A. Writer | 6/10 | "Slow."\n'
+        'Second Site | B. Writer | 4/5 | "Lovely."\nThird Site | C. Writer | 8/10 | "Yes."',
+        # ...and as a Markdown table, its header in emphasis
+        "| **Reviewer** | **Score** |\n|---|---|\n| someone | 9/10 |\n| someone else | 5/10 |",
+    ],
+)
+def test_a_table_of_other_reviewers_scores_gives_no_score(table: str) -> None:
+    body = f"We gathered what the critics said this week.\n\n{table}"
+    assert doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}").score is None
+
+
+def test_a_table_of_other_reviewers_scores_does_not_beat_the_writers_own() -> None:
+    table = "Critic | Score\nOne Outlet | 9/10\nAnother Outlet | 8/10"
+    body = f"Verdict: 6/10, kinder than most.\n\nWhat others gave it:\n\n{table}"
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a review card's single row under a reviewer's column: the writer's own
+        "| Reviewer | Score |\n|---|---|\n| Sam | 7/10 |",
+        # a sub-scores card: its columns name no one
+        "| Category | Score |\n|---|---|\n| Story | 6/10 |\n| Overall | 7/10 |",
+    ],
+)
+def test_a_table_naming_no_others_keeps_its_score(table: str) -> None:
+    body = f"A steady week for the show.\n\n{table}"
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 def test_a_label_two_lines_up_does_not_make_another_shows_stars_the_score() -> None:
     body = (
         "The satire is sharper than I remembered.\n\nRating: ★★★★☆\n\nAdvertisement\n"
