@@ -2554,9 +2554,10 @@ def _episode_over_whole(
 ) -> Score | None:
     """In a review of one `episode`, when the best score's clause names the show as a whole
     and one other as good on its line or the line above names the episode ("TL;DR: Finale
-    5/10, whole show 6/10", "Episode 13: 5/10" / "Series overall: 6/10"), the episode's: the
-    review's score is the episode's, the show's an aside (a season review, `episode` None,
-    keeps the show's). None otherwise."""
+    5/10, whole show 6/10", "Episode 13: 5/10" / "Series overall: 6/10", "Grade for the
+    finale: B-" / "Grade for the season overall: C+"), the episode's: the review's score is
+    the episode's, the show's an aside (a season review, `episode` None, keeps the show's).
+    A clause is read up to the score itself, past a grade's label. None otherwise."""
     at = best.priority[3]
     if episode is None or at < 0:
         return None  # (a season review; the title's or the byline's)
@@ -2570,16 +2571,22 @@ def _episode_over_whole(
         clause = lead[max(map(lead.rfind, ",;.!?")) + 1 :]
         return pattern.search(clause) is not None and other.search(clause) is None
 
+    def written_at(candidate: _Candidate) -> int:
+        # where the score itself stands: a grade's candidate opens at its label ("Grade for
+        # the finale: B-"), whose words name what the grade is for
+        start = candidate.priority[3]
+        found = body.find(candidate.score.raw, start, line_end)
+        return start if found < 0 else found
+
     def for_the_episode(candidate: _Candidate) -> bool:
         # "Verdict: 8/10 for the finale. …": the words after the score name what it is for
-        start = candidate.priority[3]
-        end = body.find(candidate.score.raw, start, line_end)
+        end = body.find(candidate.score.raw, candidate.priority[3], line_end)
         if end < 0:
             return False
         purpose = _FOR_PURPOSE.match(body, end + len(candidate.score.raw), line_end)
         return purpose is not None and names(purpose.end(), _EPISODE_CLAUSE, _WHOLE_CLAUSE)
 
-    if not names(at, _WHOLE_CLAUSE, _EPISODE_CLAUSE):
+    if not names(written_at(best), _WHOLE_CLAUSE, _EPISODE_CLAUSE):
         return None
     rivals = [
         c
@@ -2587,7 +2594,7 @@ def _episode_over_whole(
         if c.priority[0] == best.priority[0]
         and above_start <= c.priority[3] < line_end
         and c.priority[3] != at
-        and (names(c.priority[3], _EPISODE_CLAUSE, _WHOLE_CLAUSE) or for_the_episode(c))
+        and (names(written_at(c), _EPISODE_CLAUSE, _WHOLE_CLAUSE) or for_the_episode(c))
     ]
     return rivals[0].score if len(rivals) == 1 else None
 

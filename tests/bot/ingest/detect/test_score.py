@@ -1501,6 +1501,22 @@ def test_in_an_episode_review_the_episodes_score_beats_the_shows_beside_it(
 @pytest.mark.parametrize(
     ("verdict", "expected"),
     [
+        # a letter grade's label names what it is for: the episode's line, then the show's
+        ("Grade for this episode: A-\nGrade for the whole series: B", "A-"),
+        ("Grade for the finale: C\nGrade for the season overall: B+", "C"),
+    ],
+)
+def test_in_an_episode_review_the_episodes_grade_beats_the_shows_under_it(
+    verdict: str, expected: str
+) -> None:
+    # a newsletter's feature grading the episode and, on the next line, the season
+    parsed = scored(verdict)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
         # what the score is for said after it, the show's score in the next sentence
         ("Verdict: 8/10 for the finale. Season 1 overall I'd put at 7.5/10.", "8/10"),
         ("Score: 6/10 for this episode; the series as a whole gets 7/10.", "6/10"),
