@@ -2418,6 +2418,7 @@ def score_in(
         or _designated(body, best, candidates)
         or _episode_over_whole(body, best, candidates, episode)
         or _glossed(body, best, candidates)
+        or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
         or best.score
     )
@@ -2503,6 +2504,50 @@ def _glossed(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score
 
 
 _MAX_GLOSS_LEAD = 4  # "(", "( ", "(**"
+
+
+def _rating_line_form(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is said in a sentence going on ("4 stars feels right. it's not
+    the best ep …") and an earlier one as good, of the same value on the same scale, is all
+    of a line its score's label opens ("Rating: ★★★★☆", "Score — 8/10"), the labelled line's:
+    the page states its score there, and the writer's musing repeats it in other words.
+    None otherwise (a grade, which has no value to compare; another value, a revision or
+    another episode's, is left to the other rules)."""
+    at = best.priority[3]
+    value = best.score.value
+    if at <= 0 or value is None:
+        return None  # (the title's or the byline's; a grade)
+    end = body.find(best.score.raw, at)
+    if end < 0:
+        return None
+    line_end = body.find("\n", end)
+    going_on = body[end + len(best.score.raw) : len(body) if line_end < 0 else line_end]
+    if not any(c.isalpha() for c in going_on):
+        return None  # (all of its line, or a label's value: the score as stated)
+    for candidate in candidates:
+        score, start = candidate.score, candidate.priority[3]
+        if not 0 <= start < at or candidate.priority[0] != best.priority[0]:
+            continue
+        if (score.value, score.scale) != (value, best.score.scale):
+            continue
+        line_start = body.rfind("\n", 0, start) + 1
+        label = _LINE_LABEL.match(body, line_start, start)
+        if (
+            label is not None
+            and not body[label.end() : start].strip(" \t*_")
+            and _SCORE_KEYWORDS.search(label["label"]) is not None
+            and _POLL_WORDS.search(label["label"]) is None
+            and _alone_but_label(body, start, score.raw)
+        ):
+            return score
+    return None
+
+
+def _alone_but_label(body: str, start: int, raw: str) -> bool:
+    """Does the score `raw` at `start` end its line, but for emphasis or closing marks?"""
+    line_end = body.find("\n", start)
+    after = body[start + len(raw) : len(body) if line_end < 0 else line_end]
+    return body.startswith(raw, start) and not after.strip(_ALONE_MARKS)
 
 
 # two reviewers' scores in one sentence, then which one is the site's: "Dana gave it 4/5,

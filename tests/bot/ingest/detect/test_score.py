@@ -1541,6 +1541,31 @@ def test_in_a_season_review_the_shows_score_on_a_line_with_the_finales_stays() -
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    ("rating", "musing", "expected"),
+    [
+        # a notes page's rating line, then the writer's musing repeating it in words
+        ("Rating: ★★★☆☆", "3 stars seems fair. the middle drags but the end lands.", "★★★☆☆"),
+        ("**Score:** 7/10", "7 out of 10 is about right, maybe generous.", "7/10"),
+    ],
+)
+def test_a_rating_lines_score_beats_the_same_score_repeated_in_a_sentence(
+    rating: str, musing: str, expected: str
+) -> None:
+    text = f"Show Episode 6 Review\n\n{rating}\n\n{BODY}\n\n## Score thoughts\n\n{musing}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+def test_a_later_different_score_in_a_sentence_is_not_overruled_by_the_rating_line() -> None:
+    text = (
+        f"Show Episode 6 Review\n\nRating: ★★★☆☆\n\n{BODY}\n\n## Score thoughts\n\n"
+        "4 stars feels right after all. the ending won me over."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "4 stars"
+
+
 def test_a_score_given_after_a_thought_of_higher_one_in_its_sentence_is_still_the_score() -> None:
     parsed = scored("Honestly I could have rated it higher but 8/10 feels right.")
     assert parsed.score is not None and parsed.score.raw == "8/10"
