@@ -1383,13 +1383,74 @@ def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) ->
     )
 
 
+# a table's column header naming whose score each row holds: "Outlet | Critic | Score | Excerpt"
+# (an aggregator's table of other outlets' reviews), "| Reviewer | Grade |"
+_OTHERS_COLUMN = re.compile(
+    r"(?:outlets?|critics?|reviewers?|publications?|sources?|sites?|magazines?|users?"
+    r"|usernames?|members?|writers?|authors?)",
+    re.IGNORECASE,
+)
+_TABLE_CELL_MARKS = " \t*_:"
+_MIN_OTHERS_ROWS = 2  # rows under the header: one row under "Reviewer" may be the writer's card
+_MAX_TABLE_LINES = 60  # a table's lines walked up over for its header
+
+
+def _others_table_row(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` a row of a table (cells set apart by "|", as a Markdown
+    table or an extracted HTML one reads) whose header, the table's first line, names a
+    column for whose review each row is ("Outlet", "Critic", "Reviewer", "User"), with at
+    least two rows under it? An aggregator's or a roundup's table of other outlets' scores
+    ("Some Outlet | Some Critic | 7/10 | 70 | <excerpt>") holds none of the page's own,
+    wherever it stands; one row under such a header may be a review card's, and stays."""
+    if "|" not in _line_of(text, line_start):
+        return False
+    header = line_start  # up the table's lines, no blank line between, to its first
+    for _ in range(_MAX_TABLE_LINES):
+        above = _line_above(text, header)
+        if above < 0 or "|" not in _line_of(text, above):
+            break
+        header = above
+    blank = _line_above(text, header)  # the header over a Markdown table's rule, blanked
+    if blank >= 0 and blank == header - 1:  # (boilerplate blanks lone separators)
+        above = _line_above(text, blank)
+        over = _line_above(text, above) if above >= 0 else -1
+        if (
+            above >= 0
+            and "|" in _line_of(text, above)
+            and (over < 0 or "|" not in _line_of(text, over))
+        ):
+            header = above
+    cells = _line_of(text, header).split("|")
+    if not any(_OTHERS_COLUMN.fullmatch(cell.strip(_TABLE_CELL_MARKS)) for cell in cells):
+        return False
+    rows = 0  # the rows under the header (a Markdown table's "|---|---|" rule is none)
+    at = text.find("\n", header)
+    if text.startswith("\n\n", at):  # (the rule, blanked as a lone separator)
+        at += 1
+    while at >= 0 and rows < _MIN_OTHERS_ROWS:
+        row = _line_of(text, at + 1)
+        if "|" not in row:
+            break
+        rows += bool(row.strip(" \t|:-"))
+        at = text.find("\n", at + 1)
+    return rows >= _MIN_OTHERS_ROWS
+
+
+def _line_above(text: str, line_start: int) -> int:
+    """Where the line above the one at `line_start` opens; -1 at the text's first line."""
+    return text.rfind("\n", 0, line_start - 1) + 1 if line_start > 0 else -1
+
+
 def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool:
     """Is the score at `start` an entry of a per-episode list: on a line opening with an
     episode's or a list's number ("Ep 3: 7/10", "3. 7/10"), but for the document's own
     episode's label alone (_own_episode_line), or on a line holding several episodes' scores
     ("Running tally: ep 1 ★★★ · ep 2 ★★½")? A paragraph that opens with an episode's number
     is no list, for a score in a later sentence of it with no list line beside it ("Episode 40
-    was a 9/10 for me. This one is the peak of the season: 9.5/10.")."""
+    was a 9/10 for me. This one is the peak of the season: 9.5/10."). A row of a table of
+    other reviewers' scores (_others_table_row) is an entry too."""
+    if _others_table_row(text, line_start):
+        return True
     label = _LIST_LINE.match(text, line_start) if line_start < start else None
     if label is not None and not (
         # a paragraph opening with another episode's number, the score in a later sentence
@@ -2357,6 +2418,7 @@ def score_in(
         or _designated(body, best, candidates)
         or _episode_over_whole(body, best, candidates, episode)
         or _glossed(body, best, candidates)
+        or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
         or best.score
     )
@@ -2444,6 +2506,50 @@ def _glossed(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score
 _MAX_GLOSS_LEAD = 4  # "(", "( ", "(**"
 
 
+def _rating_line_form(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is said in a sentence going on ("4 stars feels right. it's not
+    the best ep …") and an earlier one as good, of the same value on the same scale, is all
+    of a line its score's label opens ("Rating: ★★★★☆", "Score — 8/10"), the labelled line's:
+    the page states its score there, and the writer's musing repeats it in other words.
+    None otherwise (a grade, which has no value to compare; another value, a revision or
+    another episode's, is left to the other rules)."""
+    at = best.priority[3]
+    value = best.score.value
+    if at <= 0 or value is None:
+        return None  # (the title's or the byline's; a grade)
+    end = body.find(best.score.raw, at)
+    if end < 0:
+        return None
+    line_end = body.find("\n", end)
+    going_on = body[end + len(best.score.raw) : len(body) if line_end < 0 else line_end]
+    if not any(c.isalpha() for c in going_on):
+        return None  # (all of its line, or a label's value: the score as stated)
+    for candidate in candidates:
+        score, start = candidate.score, candidate.priority[3]
+        if not 0 <= start < at or candidate.priority[0] != best.priority[0]:
+            continue
+        if (score.value, score.scale) != (value, best.score.scale):
+            continue
+        line_start = body.rfind("\n", 0, start) + 1
+        label = _LINE_LABEL.match(body, line_start, start)
+        if (
+            label is not None
+            and not body[label.end() : start].strip(" \t*_")
+            and _SCORE_KEYWORDS.search(label["label"]) is not None
+            and _POLL_WORDS.search(label["label"]) is None
+            and _alone_but_label(body, start, score.raw)
+        ):
+            return score
+    return None
+
+
+def _alone_but_label(body: str, start: int, raw: str) -> bool:
+    """Does the score `raw` at `start` end its line, but for emphasis or closing marks?"""
+    line_end = body.find("\n", start)
+    after = body[start + len(raw) : len(body) if line_end < 0 else line_end]
+    return body.startswith(raw, start) and not after.strip(_ALONE_MARKS)
+
+
 # two reviewers' scores in one sentence, then which one is the site's: "Dana gave it 4/5,
 # Marcus 3/5. Dana's is the score on our review card", "Kim's score is the official one"
 _DESIGNATION = re.compile(
@@ -2493,9 +2599,10 @@ def _episode_over_whole(
 ) -> Score | None:
     """In a review of one `episode`, when the best score's clause names the show as a whole
     and one other as good on its line or the line above names the episode ("TL;DR: Finale
-    5/10, whole show 6/10", "Episode 13: 5/10" / "Series overall: 6/10"), the episode's: the
-    review's score is the episode's, the show's an aside (a season review, `episode` None,
-    keeps the show's). None otherwise."""
+    5/10, whole show 6/10", "Episode 13: 5/10" / "Series overall: 6/10", "Grade for the
+    finale: B-" / "Grade for the season overall: C+"), the episode's: the review's score is
+    the episode's, the show's an aside (a season review, `episode` None, keeps the show's).
+    A clause is read up to the score itself, past a grade's label. None otherwise."""
     at = best.priority[3]
     if episode is None or at < 0:
         return None  # (a season review; the title's or the byline's)
@@ -2509,16 +2616,22 @@ def _episode_over_whole(
         clause = lead[max(map(lead.rfind, ",;.!?")) + 1 :]
         return pattern.search(clause) is not None and other.search(clause) is None
 
+    def written_at(candidate: _Candidate) -> int:
+        # where the score itself stands: a grade's candidate opens at its label ("Grade for
+        # the finale: B-"), whose words name what the grade is for
+        start = candidate.priority[3]
+        found = body.find(candidate.score.raw, start, line_end)
+        return start if found < 0 else found
+
     def for_the_episode(candidate: _Candidate) -> bool:
         # "Verdict: 8/10 for the finale. …": the words after the score name what it is for
-        start = candidate.priority[3]
-        end = body.find(candidate.score.raw, start, line_end)
+        end = body.find(candidate.score.raw, candidate.priority[3], line_end)
         if end < 0:
             return False
         purpose = _FOR_PURPOSE.match(body, end + len(candidate.score.raw), line_end)
         return purpose is not None and names(purpose.end(), _EPISODE_CLAUSE, _WHOLE_CLAUSE)
 
-    if not names(at, _WHOLE_CLAUSE, _EPISODE_CLAUSE):
+    if not names(written_at(best), _WHOLE_CLAUSE, _EPISODE_CLAUSE):
         return None
     rivals = [
         c
@@ -2526,7 +2639,7 @@ def _episode_over_whole(
         if c.priority[0] == best.priority[0]
         and above_start <= c.priority[3] < line_end
         and c.priority[3] != at
-        and (names(c.priority[3], _EPISODE_CLAUSE, _WHOLE_CLAUSE) or for_the_episode(c))
+        and (names(written_at(c), _EPISODE_CLAUSE, _WHOLE_CLAUSE) or for_the_episode(c))
     ]
     return rivals[0].score if len(rivals) == 1 else None
 

@@ -175,6 +175,43 @@ def test_one_range_before_a_score_is_no_table() -> None:
     assert parsed.score is not None and parsed.score.raw == "8/10"
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # an aggregator's table of other outlets' reviews, as an HTML table reads extracted
+        'Outlet | Critic | Score | Quote\nFirst Site | A. Writer | 6/10 | "Slow."\n'
+        'Second Site | B. Writer | 4/5 | "Lovely."\nThird Site | C. Writer | 8/10 | "Yes."',
+        # ...and as a Markdown table, its header in emphasis
+        "| **Reviewer** | **Score** |\n|---|---|\n| someone | 9/10 |\n| someone else | 5/10 |",
+    ],
+)
+def test_a_table_of_other_reviewers_scores_gives_no_score(table: str) -> None:
+    body = f"We gathered what the critics said this week.\n\n{table}"
+    assert doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}").score is None
+
+
+def test_a_table_of_other_reviewers_scores_does_not_beat_the_writers_own() -> None:
+    table = "Critic | Score\nOne Outlet | 9/10\nAnother Outlet | 8/10"
+    body = f"Verdict: 6/10, kinder than most.\n\nWhat others gave it:\n\n{table}"
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # a review card's single row under a reviewer's column: the writer's own
+        "| Reviewer | Score |\n|---|---|\n| Sam | 7/10 |",
+        # a sub-scores card: its columns name no one
+        "| Category | Score |\n|---|---|\n| Story | 6/10 |\n| Overall | 7/10 |",
+    ],
+)
+def test_a_table_naming_no_others_keeps_its_score(table: str) -> None:
+    body = f"A steady week for the show.\n\n{table}"
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 def test_a_label_two_lines_up_does_not_make_another_shows_stars_the_score() -> None:
     body = (
         "The satire is sharper than I remembered.\n\nRating: ★★★★☆\n\nAdvertisement\n"
@@ -1464,6 +1501,22 @@ def test_in_an_episode_review_the_episodes_score_beats_the_shows_beside_it(
 @pytest.mark.parametrize(
     ("verdict", "expected"),
     [
+        # a letter grade's label names what it is for: the episode's line, then the show's
+        ("Grade for this episode: A-\nGrade for the whole series: B", "A-"),
+        ("Grade for the finale: C\nGrade for the season overall: B+", "C"),
+    ],
+)
+def test_in_an_episode_review_the_episodes_grade_beats_the_shows_under_it(
+    verdict: str, expected: str
+) -> None:
+    # a newsletter's feature grading the episode and, on the next line, the season
+    parsed = scored(verdict)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+@pytest.mark.parametrize(
+    ("verdict", "expected"),
+    [
         # what the score is for said after it, the show's score in the next sentence
         ("Verdict: 8/10 for the finale. Season 1 overall I'd put at 7.5/10.", "8/10"),
         ("Score: 6/10 for this episode; the series as a whole gets 7/10.", "6/10"),
@@ -1486,6 +1539,31 @@ def test_in_a_season_review_the_shows_score_on_a_line_with_the_finales_stays() -
     )
     parsed = doc(text)
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("rating", "musing", "expected"),
+    [
+        # a notes page's rating line, then the writer's musing repeating it in words
+        ("Rating: ★★★☆☆", "3 stars seems fair. the middle drags but the end lands.", "★★★☆☆"),
+        ("**Score:** 7/10", "7 out of 10 is about right, maybe generous.", "7/10"),
+    ],
+)
+def test_a_rating_lines_score_beats_the_same_score_repeated_in_a_sentence(
+    rating: str, musing: str, expected: str
+) -> None:
+    text = f"Show Episode 6 Review\n\n{rating}\n\n{BODY}\n\n## Score thoughts\n\n{musing}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == expected
+
+
+def test_a_later_different_score_in_a_sentence_is_not_overruled_by_the_rating_line() -> None:
+    text = (
+        f"Show Episode 6 Review\n\nRating: ★★★☆☆\n\n{BODY}\n\n## Score thoughts\n\n"
+        "4 stars feels right after all. the ending won me over."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "4 stars"
 
 
 def test_a_score_given_after_a_thought_of_higher_one_in_its_sentence_is_still_the_score() -> None:
