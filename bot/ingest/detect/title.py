@@ -566,12 +566,26 @@ def _names_the_host(line: str, url: str) -> bool:
     return len(letters) >= _MIN_HOST_LETTERS and letters in host
 
 
+def _masthead_with_issue(line: str) -> bool:
+    """Is `line` a publication's masthead on one line, its name, then its issue's number
+    among the parts after ("Some Society · The Weekly Letter · Issue 7 · June 2024",
+    "SOME ZINE | No. 14 | Spring"), naming no review?"""
+    parts = PART_SEPARATORS.split(line)
+    return (
+        len(parts) > 1
+        and any(opens_with_issue_number(part) for part in parts[1:])
+        and HEADLINE_WORDS.search(line) is None
+    )
+
+
 def _above_the_headline(line: str, raw: str, following: str) -> str | None:
     """Why the headline-like `line` (as written: `raw`) is not the title, given the next
     non-empty line: a site's name above its widgets or above the headline, or a line above a
     Markdown heading; None when it is the title."""
     if len(following) > _MAX_FOLLOWING:
         return None  # a paragraph follows: `line` is the title (the usual case, one test)
+    if _masthead_with_issue(line):
+        return "a publication's masthead, with its issue's number"
     if _is_masthead(line, following) or _site_name_above(line, following):
         return "the site's name, above its widgets or the headline"
     if following[:4].lower() == "http" and _names_the_host(line, following):

@@ -704,6 +704,23 @@ def test_a_headline_wrapped_onto_a_second_line_is_joined() -> None:
     assert doc(text, anime="Show").title == "Show Season 1 Review: The Long Walk Through"
 
 
+def test_a_publications_masthead_on_one_line_with_its_issue_is_not_the_title() -> None:
+    # a club's printed newsletter copied out of its PDF: its name, its title and its issue on
+    # one line in capitals over the feature's headline
+    masthead = "RIVERSIDE COLLEGE FILM CLUB · THE REEL · ISSUE 12 · MARCH 2025"
+    text = f"{masthead}\n\nShow Episode 4 Review\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Episode 4 Review"
+    assert masthead not in parsed.text
+    for other in ("The Reel | No. 14 | Spring", "The Reel · Issue #3"):
+        assert doc(f"{other}\n\nShow Episode 4 Review\n\n{BODY}", anime="Show").title == (
+            "Show Episode 4 Review"
+        )
+    # a headline naming a review, with an issue among its parts, stays the title
+    headline = "Show Episode 4 Review · Issue 12"
+    assert doc(f"{headline}\n\nA Deck Under It\n\n{BODY}", anime="Show").title == headline
+
+
 def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     text = f"Cel Club 赛璐璐\n2024-11-03 21:15  Chengdu\n\n[Reposted]\n\n{HEADLINE}\n\n{BODY}"
     parsed = doc(text, anime="Show")
