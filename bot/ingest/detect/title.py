@@ -675,7 +675,10 @@ _POST_FLAIRS = frozenset(
 def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
     """The end of the headline `line` (lines[index]) when a layout wrapped it onto the very
     next line ("Show Season 2 Review: The Farm" / "Years"), a line alone, a word long (a few
-    in lower case); else None. A deck, a byline or a date under a headline is not its end."""
+    in lower case); or its subtitle, when `line` ends on the colon before it (_subtitle_under);
+    else None. A deck, a byline or a date under a headline is not its end."""
+    if line[-1:] == ":" and index + 1 < len(lines):
+        return _subtitle_under(line, lines[index + 1].strip())
     if len(line) < _MIN_WRAPPED or line[-1] in ".!?:;,)" or index + 1 >= len(lines):
         return None
     rest = lines[index + 1].strip()
@@ -692,6 +695,25 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None  # a forum post's flair under its title ("Discussion"), not its end
     joined = f"{line} {rest}"
     return rest if _reads_like_headline(joined) else None
+
+
+_MAX_SUBTITLE_WORDS = 8
+
+
+def _subtitle_under(line: str, rest: str) -> str | None:
+    """`rest`, the line under the headline `line` that ends on a colon, when it is the
+    headline's subtitle a layout wrapped there ("Show Episode 10 Review:" / "The Secret Is
+    Out", a PDF's text with no blank line after it): a few title-cased words ending no
+    sentence, no byline, date or label; else None. A headline never ends on its colon."""
+    if (
+        not rest
+        or len(rest.split()) > _MAX_SUBTITLE_WORDS
+        or rest[-1] in ".:;,"
+        or not title_cased(rest.split())
+        or not_a_title(rest)
+    ):
+        return None
+    return rest if _reads_like_headline(f"{line} {rest}") else None
 
 
 _MIN_MENU_ITEMS = 4

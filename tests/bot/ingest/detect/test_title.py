@@ -721,6 +721,23 @@ def test_a_publications_masthead_on_one_line_with_its_issue_is_not_the_title() -
     assert doc(f"{headline}\n\nA Deck Under It\n\n{BODY}", anime="Show").title == headline
 
 
+def test_a_headlines_subtitle_wrapped_after_its_colon_is_joined() -> None:
+    # a PDF's text, no blank line anywhere: a headline never ends on its colon, so the short
+    # title-cased line under it is its subtitle, the byline under that is not
+    text = (
+        "Show Episode 10 Review:\nThe Keeper Finally Speaks\nWords: A. Writer · Layout: B. Other"
+        "\nThe show looks great and the music is loud, and this week it pays off at last."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Episode 10 Review: The Keeper Finally Speaks"
+    assert not parsed.text.startswith("The Keeper")
+    # a sentence under it is the text, not the headline's end
+    text = (
+        "Show Episode 10 Review:\nthe keeper finally speaks, and it is worth the wait.\n\n" + BODY
+    )
+    assert doc(text, anime="Show").title == "Show Episode 10 Review:"
+
+
 def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     text = f"Cel Club 赛璐璐\n2024-11-03 21:15  Chengdu\n\n[Reposted]\n\n{HEADLINE}\n\n{BODY}"
     parsed = doc(text, anime="Show")
