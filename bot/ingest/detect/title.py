@@ -402,11 +402,13 @@ def _unrollers_heading(raw: str, line: str) -> bool:
     set as the document's own heading ("# Thread by @someone.bsky.social")? A Markdown
     level-one heading is the one its writer gave the copy, so the title, where the same
     words on a plain line are the poster's byline over the thread."""
-    return (
-        line[: len(_THREAD_BY)].lower() == _THREAD_BY
-        and raw.lstrip().startswith(_DOCUMENT_HEADING)
-        and _names_an_account(line)
-    )
+    return raw.lstrip().startswith(_DOCUMENT_HEADING) and _unrollers_page_heading(line)
+
+
+def _unrollers_page_heading(line: str) -> bool:
+    """Is `line` an unroller's heading naming the thread's account ("Thread by @someone",
+    "Thread by @someone on <Unroller>")?"""
+    return line[: len(_THREAD_BY)].lower() == _THREAD_BY and _names_an_account(line)
 
 
 def _names_an_account(line: str) -> bool:
@@ -1478,6 +1480,7 @@ def detect_title(draft: Draft) -> None:
     message_follows = False  # the line after a chat message's header is its message
     under_poster = False  # past a community post's poster line (and the furniture under it)
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
+    unroller_heading = ""  # an unroller's "Thread by @someone …", dropped as a byline
     printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
     if export_header:
@@ -1535,6 +1538,8 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            if not unroller_heading and _unrollers_page_heading(line):
+                unroller_heading = line
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
@@ -1760,6 +1765,20 @@ def detect_title(draft: Draft) -> None:
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
                 line = line if aside is None else aside.group("headline")
+                if unroller_heading and not _reads_like_headline(
+                    " ".join(line.replace(_THREAD, " ").split())
+                ):
+                    # the opening post is sentences, a headline only for its mark: the
+                    # unroller's heading over it is the title, the post the text's opening
+                    draft.title = unroller_heading
+                    draft.title_is_line = True
+                    draft.body_from = index
+                    draft.explain(
+                        "title",
+                        f"{unroller_heading!r}: the unroller's heading, over an opening post "
+                        "of sentences",
+                    )
+                    return
             if ("›" in line or "»" in line or "‹" in line) and (
                 crumbed := _headline_after_crumbs(line)
             ) is not None:

@@ -2158,6 +2158,25 @@ def test_a_saved_threads_stamp_and_board_over_its_labelled_title_are_furniture()
     assert doc(text, anime="Show").title == "Show Season 2 — early thoughts on the premiere"
 
 
+def test_an_unrollers_heading_over_an_opening_post_of_sentences_is_the_title() -> None:
+    # an unroller's page copied as text: its name and menu, its heading naming the thread's
+    # account, the poster, then the posts; an opening post of sentences is a headline only
+    # for its thread mark, so the heading over it is the title and the post the text
+    opener = (
+        "right. Show ep 9. I have to talk about the rooftop scene. spoilers for all of it, "
+        "mute me if you're behind 🧵"
+    )
+    header = "Unroll Hub\nHome · Help · Log in\n\nThread by @lanternfox on Unroll Hub\n\n"
+    poster = "Mara ✦\n@lanternfox\nMar 2, 2025 · 7 posts\n\n"
+    parsed = doc(f"{header}{poster}{opener} 1/7\n\n{BODY}", anime="Show")
+    assert parsed.title == "Thread by @lanternfox on Unroll Hub"
+    assert parsed.text.startswith("right. Show ep 9.")
+    # an opening post that reads as a headline is the title over the unroller's heading
+    headline = "Show Episode 9 Review 🧵 spoilers, obviously"
+    parsed = doc(f"{header}{poster}{headline}\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
 def test_an_unrolled_threads_markdown_heading_naming_its_account_is_the_title() -> None:
     # an unroller's copy in Markdown: its level-one heading names the thread's account, over
     # the unroller's line and the posts; the heading is the title, not a byline dropped for
