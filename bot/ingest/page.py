@@ -324,15 +324,34 @@ def _entry_page(entry: SavedEntry) -> bytes:
 # topic's post, the others are replies, which text extraction would run into it
 _POST_IDS = (b'id="post', b"id='post", b"id=post")
 _THREAD_POST = re.compile(r"post[_-]?\d{1,12}", re.IGNORECASE)
+# a post numbered by a bare "p" ("<div id="p301455" class="post bg2">", as phpBB numbers a
+# topic's posts): a post only when its class says so, since a page may number its paragraphs
+# so ("p1", "p2")
+_NUMBERED_P = re.compile(rb"""id=["']?p\d""")
+_P_POST = re.compile(r"p\d{1,12}")
 _MIN_POSTS = 2
+
+
+def _thread_post(element: Any) -> bool:
+    """Is `element` one of a thread's posts, numbered as one in its id ("post_1", "post-2";
+    "p301455" with the class "post")?"""
+    ident = element.get("id") if isinstance(element.tag, str) else None
+    if not ident:
+        return False
+    if _THREAD_POST.fullmatch(ident) is not None:
+        return True
+    return _P_POST.fullmatch(ident) is not None and "post" in (element.get("class") or "").split()
 
 
 def _without_replies(data: bytes) -> bytes:
     """`data` without a thread's replies: of sibling elements whose ids number them as posts
-    ("post_1", "post_2", as forum software lays a topic out), only the first is kept (the
-    topic's post: the review; the replies' scores and names are readers'). `data` as it is
-    when it holds no such thread."""
-    if sum(data.count(needle) for needle in _POST_IDS) < _MIN_POSTS:
+    ("post_1", "post_2", as forum software lays a topic out; _thread_post), only the first is
+    kept (the topic's post: the review; the replies' scores and names are readers'). `data`
+    as it is when it holds no such thread."""
+    if (
+        sum(data.count(needle) for needle in _POST_IDS) < _MIN_POSTS
+        and len(_NUMBERED_P.findall(data)) < _MIN_POSTS
+    ):
         return data
     try:
         tree = lxml_html.fromstring(data)
@@ -340,8 +359,7 @@ def _without_replies(data: bytes) -> bytes:
         return data
     posts: dict[Any, list[Any]] = {}
     for element in tree.iter():
-        ident = element.get("id") if isinstance(element.tag, str) else None
-        if ident and _THREAD_POST.fullmatch(ident) is not None:
+        if _thread_post(element):
             posts.setdefault((element.getparent(), element.tag), []).append(element)
     replies = [reply for same in posts.values() if len(same) >= _MIN_POSTS for reply in same[1:]]
     if not replies:

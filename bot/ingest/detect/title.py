@@ -402,11 +402,13 @@ def _unrollers_heading(raw: str, line: str) -> bool:
     set as the document's own heading ("# Thread by @someone.bsky.social")? A Markdown
     level-one heading is the one its writer gave the copy, so the title, where the same
     words on a plain line are the poster's byline over the thread."""
-    return (
-        line[: len(_THREAD_BY)].lower() == _THREAD_BY
-        and raw.lstrip().startswith(_DOCUMENT_HEADING)
-        and _names_an_account(line)
-    )
+    return raw.lstrip().startswith(_DOCUMENT_HEADING) and _unrollers_page_heading(line)
+
+
+def _unrollers_page_heading(line: str) -> bool:
+    """Is `line` an unroller's heading naming the thread's account ("Thread by @someone",
+    "Thread by @someone on <Unroller>")?"""
+    return line[: len(_THREAD_BY)].lower() == _THREAD_BY and _names_an_account(line)
 
 
 def _names_an_account(line: str) -> bool:
@@ -566,12 +568,26 @@ def _names_the_host(line: str, url: str) -> bool:
     return len(letters) >= _MIN_HOST_LETTERS and letters in host
 
 
+def _masthead_with_issue(line: str) -> bool:
+    """Is `line` a publication's masthead on one line, its name, then its issue's number
+    among the parts after ("Some Society · The Weekly Letter · Issue 7 · June 2024",
+    "SOME ZINE | No. 14 | Spring"), naming no review?"""
+    parts = PART_SEPARATORS.split(line)
+    return (
+        len(parts) > 1
+        and any(opens_with_issue_number(part) for part in parts[1:])
+        and HEADLINE_WORDS.search(line) is None
+    )
+
+
 def _above_the_headline(line: str, raw: str, following: str) -> str | None:
     """Why the headline-like `line` (as written: `raw`) is not the title, given the next
     non-empty line: a site's name above its widgets or above the headline, or a line above a
     Markdown heading; None when it is the title."""
     if len(following) > _MAX_FOLLOWING:
         return None  # a paragraph follows: `line` is the title (the usual case, one test)
+    if _masthead_with_issue(line):
+        return "a publication's masthead, with its issue's number"
     if _is_masthead(line, following) or _site_name_above(line, following):
         return "the site's name, above its widgets or the headline"
     if following[:4].lower() == "http" and _names_the_host(line, following):
@@ -661,7 +677,10 @@ _POST_FLAIRS = frozenset(
 def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
     """The end of the headline `line` (lines[index]) when a layout wrapped it onto the very
     next line ("Show Season 2 Review: The Farm" / "Years"), a line alone, a word long (a few
-    in lower case); else None. A deck, a byline or a date under a headline is not its end."""
+    in lower case); or its subtitle, when `line` ends on the colon before it (_subtitle_under);
+    else None. A deck, a byline or a date under a headline is not its end."""
+    if line[-1:] == ":" and index + 1 < len(lines):
+        return _subtitle_under(line, lines[index + 1].strip())
     if len(line) < _MIN_WRAPPED or line[-1] in ".!?:;,)" or index + 1 >= len(lines):
         return None
     rest = lines[index + 1].strip()
@@ -678,6 +697,25 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None  # a forum post's flair under its title ("Discussion"), not its end
     joined = f"{line} {rest}"
     return rest if _reads_like_headline(joined) else None
+
+
+_MAX_SUBTITLE_WORDS = 8
+
+
+def _subtitle_under(line: str, rest: str) -> str | None:
+    """`rest`, the line under the headline `line` that ends on a colon, when it is the
+    headline's subtitle a layout wrapped there ("Show Episode 10 Review:" / "The Secret Is
+    Out", a PDF's text with no blank line after it): a few title-cased words ending no
+    sentence, no byline, date or label; else None. A headline never ends on its colon."""
+    if (
+        not rest
+        or len(rest.split()) > _MAX_SUBTITLE_WORDS
+        or rest[-1] in ".:;,"
+        or not title_cased(rest.split())
+        or not_a_title(rest)
+    ):
+        return None
+    return rest if _reads_like_headline(f"{line} {rest}") else None
 
 
 _MIN_MENU_ITEMS = 4
@@ -1442,6 +1480,7 @@ def detect_title(draft: Draft) -> None:
     message_follows = False  # the line after a chat message's header is its message
     under_poster = False  # past a community post's poster line (and the furniture under it)
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
+    unroller_heading = ""  # an unroller's "Thread by @someone …", dropped as a byline
     printed_title = ""  # the page's title in a browser's print header, if any
     export_header = _export_header_lines(lines, seen)
     if export_header:
@@ -1499,6 +1538,8 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            if not unroller_heading and _unrollers_page_heading(line):
+                unroller_heading = line
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
@@ -1724,6 +1765,20 @@ def detect_title(draft: Draft) -> None:
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
                 line = line if aside is None else aside.group("headline")
+                if unroller_heading and not _reads_like_headline(
+                    " ".join(line.replace(_THREAD, " ").split())
+                ):
+                    # the opening post is sentences, a headline only for its mark: the
+                    # unroller's heading over it is the title, the post the text's opening
+                    draft.title = unroller_heading
+                    draft.title_is_line = True
+                    draft.body_from = index
+                    draft.explain(
+                        "title",
+                        f"{unroller_heading!r}: the unroller's heading, over an opening post "
+                        "of sentences",
+                    )
+                    return
             if ("›" in line or "»" in line or "‹" in line) and (
                 crumbed := _headline_after_crumbs(line)
             ) is not None:

@@ -703,3 +703,49 @@ def test_the_label_opening_a_pages_summary_gives_its_kind(
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, known_anime=["The Night Lighthouse"])
     assert (parsed.episode, parsed.kind) == (1, kind)
+
+
+def _bulletin_board_topic(first: str, reply: str) -> bytes:
+    """A bulletin board's topic as phpBB lays one out: the posts, each numbered "p" and its
+    own number and classed as a post, their text bare in a content block, all in the
+    page's container marked as its main part (which text extraction keeps whole)."""
+
+    def post(ident: int, words: str) -> str:
+        return (
+            f"<div id='p{ident}' class='post has-profile bg{ident % 2 + 1}'>"
+            "<div class='inner'><div class='postbody'>"
+            f"<div class='content'>{words}</div></div></div></div>"
+        )
+
+    return (
+        "<html><head><meta charset='utf-8'><title>The harbour show - two weeks in</title>"
+        "</head><body><div id='page-body' class='page-body' role='main'>"
+        "<h2 class='topic-title'>The harbour show - two weeks in</h2>"
+        f"{post(5120, first)}{post(5127, reply)}</div></body></html>"
+    ).encode()
+
+
+def test_a_bulletin_boards_replies_numbered_by_a_bare_p_are_left_out() -> None:
+    # phpBB numbers a topic's posts "p" and the post's number, classed as a post, in a
+    # container marked as the page's main part: text extraction keeps all of it, so a reply's
+    # score would reach the review's text unless the replies are dropped first
+    first = (
+        "Two weeks of the harbour show, and the storms finally mean something. The keeper's "
+        "silence works better than any speech could, and the lamp scenes are lovely.<br><br>"
+        "The middle stretch drags a little, but the climb up the tower pays off.<br><br>"
+        "Where I stand: 6/10 after two episodes."
+    )
+    reply = (
+        "Too harsh, I think. It's an easy 9/10 for me so far, and Marlowe carries every "
+        "scene he is in, the storm episode most of all."
+    )
+    text = read_page(_bulletin_board_topic(first, reply), name="topic.html").text
+    assert "6/10" in text and "climb up the tower" in text
+    assert "9/10" not in text and "Marlowe" not in text
+    # a page numbering its paragraphs "p1", "p2" (no posts by their class) keeps every one
+    paragraphs = "".join(
+        f"<p id='p{n}'>{words}</p>"
+        for n, words in enumerate((first.replace("<br><br>", " "), reply), start=1)
+    )
+    essay = f"<html><body><main><h1>The harbour show</h1>{paragraphs}</main></body></html>"
+    assert "Marlowe" in read_page(essay.encode(), name="essay.html").text

@@ -704,6 +704,40 @@ def test_a_headline_wrapped_onto_a_second_line_is_joined() -> None:
     assert doc(text, anime="Show").title == "Show Season 1 Review: The Long Walk Through"
 
 
+def test_a_publications_masthead_on_one_line_with_its_issue_is_not_the_title() -> None:
+    # a club's printed newsletter copied out of its PDF: its name, its title and its issue on
+    # one line in capitals over the feature's headline
+    masthead = "RIVERSIDE COLLEGE FILM CLUB · THE REEL · ISSUE 12 · MARCH 2025"
+    text = f"{masthead}\n\nShow Episode 4 Review\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Episode 4 Review"
+    assert masthead not in parsed.text
+    for other in ("The Reel | No. 14 | Spring", "The Reel · Issue #3"):
+        assert doc(f"{other}\n\nShow Episode 4 Review\n\n{BODY}", anime="Show").title == (
+            "Show Episode 4 Review"
+        )
+    # a headline naming a review, with an issue among its parts, stays the title
+    headline = "Show Episode 4 Review · Issue 12"
+    assert doc(f"{headline}\n\nA Deck Under It\n\n{BODY}", anime="Show").title == headline
+
+
+def test_a_headlines_subtitle_wrapped_after_its_colon_is_joined() -> None:
+    # a PDF's text, no blank line anywhere: a headline never ends on its colon, so the short
+    # title-cased line under it is its subtitle, the byline under that is not
+    text = (
+        "Show Episode 10 Review:\nThe Keeper Finally Speaks\nWords: A. Writer · Layout: B. Other"
+        "\nThe show looks great and the music is loud, and this week it pays off at last."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show Episode 10 Review: The Keeper Finally Speaks"
+    assert not parsed.text.startswith("The Keeper")
+    # a sentence under it is the text, not the headline's end
+    text = (
+        "Show Episode 10 Review:\nthe keeper finally speaks, and it is worth the wait.\n\n" + BODY
+    )
+    assert doc(text, anime="Show").title == "Show Episode 10 Review:"
+
+
 def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     text = f"Cel Club 赛璐璐\n2024-11-03 21:15  Chengdu\n\n[Reposted]\n\n{HEADLINE}\n\n{BODY}"
     parsed = doc(text, anime="Show")
@@ -2122,6 +2156,25 @@ def test_a_saved_threads_stamp_and_board_over_its_labelled_title_are_furniture()
         f"#1  some_poster  |  Joined 2019\n\n{BODY}"
     )
     assert doc(text, anime="Show").title == "Show Season 2 — early thoughts on the premiere"
+
+
+def test_an_unrollers_heading_over_an_opening_post_of_sentences_is_the_title() -> None:
+    # an unroller's page copied as text: its name and menu, its heading naming the thread's
+    # account, the poster, then the posts; an opening post of sentences is a headline only
+    # for its thread mark, so the heading over it is the title and the post the text
+    opener = (
+        "right. Show ep 9. I have to talk about the rooftop scene. spoilers for all of it, "
+        "mute me if you're behind 🧵"
+    )
+    header = "Unroll Hub\nHome · Help · Log in\n\nThread by @lanternfox on Unroll Hub\n\n"
+    poster = "Mara ✦\n@lanternfox\nMar 2, 2025 · 7 posts\n\n"
+    parsed = doc(f"{header}{poster}{opener} 1/7\n\n{BODY}", anime="Show")
+    assert parsed.title == "Thread by @lanternfox on Unroll Hub"
+    assert parsed.text.startswith("right. Show ep 9.")
+    # an opening post that reads as a headline is the title over the unroller's heading
+    headline = "Show Episode 9 Review 🧵 spoilers, obviously"
+    parsed = doc(f"{header}{poster}{headline}\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
 
 
 def test_an_unrolled_threads_markdown_heading_naming_its_account_is_the_title() -> None:
