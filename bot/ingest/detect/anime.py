@@ -449,7 +449,15 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if len(name) > MAX_ANIME_NAME:
         return None
     if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):
-        return None
+        if before is None:
+            return None
+        # "First Impressions: <Name> Made Me Care About …": after the label, the name and a
+        # headline's words about it, all in title case; the name is the longest run of its
+        # first words the opening says too (a colon may be the name's own, as in a sentence)
+        found = _name_after_reach(name, opening, _SENTENCE_CLAUSE_BREAK)
+        if found is None or len(found.split()) > _MAX_NAME_WORDS:
+            return None
+        name = found
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name) or _season_alone(name):
         return None
     if _TIME_OF_YEAR.fullmatch(name):
@@ -689,12 +697,15 @@ _SENTENCE_CLAUSE_BREAK = re.compile(_SENTENCE_BREAK)
 _NOT_A_NAME_ALONE = _DETERMINERS | frozenset(("i", "we", "you", "it", "he", "she", "they"))
 
 
-def _name_after_reach(rest: str, opening: str) -> str | None:
+def _name_after_reach(
+    rest: str, opening: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> str | None:
     """The show's name at the start of `rest`, the words after a headline's "Three Episodes
-    In:": the name set apart in emphasis or quotes, else the longest run of its first words,
-    written as a name, that the `opening` says too, as written first ("<Name> Is Pure Noise"
-    over "<Name> is …"), else in any case ("<name>! and I have thoughts"). None when the
-    opening says none: the words after the name are a sentence about it."""
+    In:": the name set apart in emphasis or quotes, else the longest run of its first words
+    (up to the clause's first of `breaks`), written as a name, that the `opening` says too,
+    as written first ("<Name> Is Pure Noise" over "<Name> is …"), else in any case ("<name>!
+    and I have thoughts"). None when the opening says none: the words after the name are a
+    sentence about it. A run a name cannot end as (_name_ending) is none."""
     apart = _SET_APART.match(rest)
     if apart is not None and _QUOTES.get(apart.group("mark")[0], apart.group("mark")) == (
         apart.group("close")
@@ -702,9 +713,9 @@ def _name_after_reach(rest: str, opening: str) -> str | None:
         return apart.group("name").strip()
     if not (rest[:1].isupper() or rest[:1].isdigit()):
         return None
-    words = _CLAUSE_BREAK.split(rest, 1)[0].split()[:_MAX_NAME_WORDS]
+    words = breaks.split(rest, 1)[0].split()[:_MAX_NAME_WORDS]
     runs = [" ".join(words[:end]) for end in range(len(words), 0, -1)]
-    runs = [run for run in runs if not _lower_case_word(run)]
+    runs = [run for run in runs if not _lower_case_word(run) and _name_ending(run)]
     if runs and fold(runs[-1]) in _NOT_A_NAME_ALONE:
         return None  # "I Am Not Okay": a sentence, whatever the opening says
     folded = fold(opening)
@@ -714,6 +725,12 @@ def _name_after_reach(rest: str, opening: str) -> str | None:
 
 
 # a time of the year or a season's words, which a sentence is "two episodes into" too
+def _name_ending(run: str) -> bool:
+    """Can a name end as `run` does? Not in a small word in lower case ("<Name> of the"), nor
+    on the colon before its subtitle ("<Name>:")."""
+    return not (run.rsplit(None, 1)[-1][:1].islower() or run.endswith(":"))
+
+
 _TIME_OF_YEAR = re.compile(
     r"(?:season|part|cour|spring|summer|fall|autumn|winter)(?:\s+(?:\d{1,4}|['’]\d\d))?",
     re.IGNORECASE,

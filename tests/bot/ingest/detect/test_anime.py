@@ -2630,3 +2630,45 @@ def test_a_character_back_for_the_next_season_is_no_show() -> None:
         f"whole cast knows it.\n\n{BODY}"
     )
     assert "could not tell which anime" in reason(text)
+
+
+# --------------------------------------------------------------------------- round 60
+
+_LABELLED_OPENING = (
+    "Two episodes in, this is the quietest show of the autumn and one of its best.\n\n"
+    "I went into Lamp: A Study of the Northern Sky knowing only that it was about a "
+    "lighthouse keeper who charts the stars, and it had me by the end of the premiere.\n\n"
+    "The second episode is better still."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # the label, the name (its colon its own), then a headline's words in title case
+        (
+            "First Impressions: Lamp: A Study of the Northern Sky Made Me Look Up Again",
+            "Lamp: A Study of the Northern Sky",
+        ),
+        (
+            "Review: Lamp: A Study of the Northern Sky Is the Best Thing Airing This Autumn",
+            "Lamp: A Study of the Northern Sky",
+        ),
+    ],
+)
+def test_a_labelled_headline_too_long_for_a_name_names_the_run_the_opening_says(
+    title: str, anime: str
+) -> None:
+    assert name_in_pattern(title, _LABELLED_OPENING) == anime
+    parsed = doc(_LABELLED_OPENING, meta=PageMeta(title=title))
+    assert parsed.anime_title == anime
+
+
+def test_a_labelled_headline_too_long_for_a_name_names_none_the_opening_never_says() -> None:
+    # a headline's sentence after the label, none of whose first words the opening says
+    title = "First Impressions: This Quiet Show About Stars Made Me Look Up at the Sky Again"
+    assert name_in_pattern(title, _LABELLED_OPENING) is None
+    # nor a run a name cannot end as: on the colon before a subtitle ("Lamp:")
+    opening = "The one word I kept thinking was Lamp: short, bright and oddly warm, like the show."
+    title = "First Impressions: Lamp: A Study of the Northern Sky Made Me Look Up Again"
+    assert name_in_pattern(title, opening) is None
