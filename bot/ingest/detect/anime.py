@@ -552,6 +552,64 @@ _YEAR_IN_BRACKETS = re.compile(_YEAR_IN_BRACKETS_TEXT)
 _YEAR_IN_BRACKETS_END = re.compile(_YEAR_IN_BRACKETS_TEXT + "$")
 
 
+_GLOSS_OPENS = "(["  # the brackets a writer glosses a name in: "<Name> (<Short>, as I call it)"
+# what follows the short name in that bracket (folded): its close, a separator before another
+# form of the name ("(<Short> - <Romaji>, …)", "(<Short> -<Romaji>- on …)", "[<Short> /
+# <Other>]"), "for short"; or a comma then words saying it is the show's name
+# (_GLOSSED_AS_A_NAME); not a comma listing other shows ("<Name> (<Short>, <Other Show>)")
+_SHORT_GLOSSED = re.compile(r"\s*[)\]]|\s*[-–—/]|\s*for\s+short\b")
+_GLOSS_REACH = 120  # characters after the short name looked at (_GLOSSED_AS_A_NAME's reach)
+_NAME_WORD_ENDS = ",;!?"  # a word ending so ends a clause before a name, not a name's own word
+
+
+def _full_name_glossed(draft: Draft, short: str) -> str | None:
+    """The new anime's full name when the opening writes it right before a bracket that
+    opens with the `short` name the title gives ("episode 8 of <Full Name> (<Short> - <Its
+    Romaji>, I'm just going to call it <Short>)"): a community's post heads itself with its
+    nickname for the show and glosses it once. The full name is the run of words before the
+    bracket written as a name: capitals, digits and a title's small words, up to a word in
+    lower case or an episode's marker, its leading numbers and small words dropped. Else
+    None."""
+    opening = "\n\n".join(_opening_lines(draft.paragraphs))
+    for bracket in _GLOSS_OPENS:
+        at = opening.find(bracket + short)
+        while at > 0:
+            end = at + 1 + len(short)
+            after = fold(opening[end : end + _GLOSS_REACH])
+            if after and (_SHORT_GLOSSED.match(after) or _GLOSSED_AS_A_NAME.match(after)):
+                full = _name_before(opening[:at])
+                if full is not None and fold(full) != fold(short):
+                    draft.explain(
+                        "anime", f"{full!r}: the opening glosses it as {short!r} (the title's)"
+                    )
+                    return full
+            at = opening.find(bracket + short, at + 1)
+    return None
+
+
+def _name_before(text: str) -> str | None:
+    """The run of words closing `text` written as a show's name (see _full_name_glossed)."""
+    words = text.split()[-_MAX_NAME_WORDS * 2 :]
+    run: list[str] = []
+    for word in reversed(words):
+        if run and word[-1:] in _NAME_WORD_ENDS:
+            break
+        if not (word[:1].isupper() or word[:1].isdigit() or word in _NAME_SMALL_WORDS):
+            break
+        run.insert(0, word)
+    name = " ".join(run)
+    marker = EPISODE_MARKER_TEXT.search(name)
+    if marker is not None:
+        name = name[marker.end() :]  # "Episode 8 of <Name>": the name after its marker
+    words = name.split()
+    while words and (words[0] in _NAME_SMALL_WORDS or words[0].isdigit()):
+        words.pop(0)  # "(episode) 8 of <Name>": a number and small words opening no name
+    name = " ".join(words)
+    if not name or len(words) > _MAX_NAME_WORDS or not _written_as_a_name(name):
+        return None
+    return name
+
+
 def _as_the_text_calls_it(draft: Draft, name: str) -> str:
     """A new anime's `name` without a year in brackets at its end ("<Name> (2024)", a
     remake's, as a headline or a site's series field writes it) when the text calls the show
@@ -945,7 +1003,7 @@ _OTHER_NAME_IN_BRACKETS = re.compile(
 # comma before another show's name lists similar shows ("<Known> (<Name>, <Other>)")
 _GLOSSED_AS_A_NAME = re.compile(
     r",[^()\[\]\n]{0,60}?\b(?:name|title|romaji|romanised|romanized|japanese|original|known"
-    r"|called)\b[^()\[\]\n]{0,40}[)\]]"
+    r"|call(?:s|ed|ing)?)\b[^()\[\]\n]{0,40}[)\]]"
 )
 
 
@@ -2018,7 +2076,8 @@ def detect_anime(draft: Draft) -> None:
     in a clear pattern; else the known anime a web page's show card gives as its English
     title; else the known anime the opening paragraphs name most; else a new anime the
     front matter's `show` or `series` names, which the opening says.
-    Otherwise rejected.
+    Otherwise rejected. A new anime so found is the full name the opening glosses it as
+    ("<Full Name> (<Short>, as I'll call it)"), when it does.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
     fm = draft.front_matter
@@ -2254,6 +2313,9 @@ def detect_anime(draft: Draft) -> None:
         raise _no_anime(draft)
     if draft.forced_anime is None and fm.anime is None and fold(chosen) not in names.by_name:
         chosen = _as_the_text_calls_it(draft, chosen)  # a new anime's
+        full = _full_name_glossed(draft, chosen)
+        if full is not None:  # (a known anime's, whose other name the title gave)
+            chosen = names.match(full) or full
     if len(chosen) > MAX_ANIME_NAME:
         raise IngestError(
             f"the anime's name is longer than {MAX_ANIME_NAME} characters; "
