@@ -125,7 +125,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       own before it, as the paragraphs after it have: a blog editor's post is bare text
       between <br> tags under its headings ("<h3>Heading</h3>Text …<br />"), and
       trafilatura drops the text after a heading's closing tag (a section's first paragraph,
-      with the characters it introduced).
+      with the characters it introduced). So does a line opening with an inline element
+      ("<h4>Score</h4><b>Episode 3: 8/10</b><br />Text …"): trafilatura drops it the same
+      way, and with it the score line under a "Score" heading.
     """
     # (custom elements named for comments have a hyphen: "<x-comments>", "<comment-tree>")
     lowered = html.lower()
@@ -157,7 +159,7 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
                 element.set("class", " ".join(_EXPAND.sub("", element.get("class", "")).split()))
     if headed:
         for heading in list(tree.iter(_HEADINGS)):
-            if heading.tail and not heading.tail.isspace():
+            if (heading.tail and not heading.tail.isspace()) or _inline_next(heading):
                 line_break = Element("br")
                 line_break.tail, heading.tail = heading.tail, None
                 heading.addnext(line_break)
@@ -194,11 +196,20 @@ def _bold_line_over_text(bold: HtmlElement) -> bool:
     return _is_line_break(before) and not (before.tail and not before.tail.isspace())
 
 
-# a heading's closing tag with text right after it (a blog editor's "<h3>…</h3>Text …<br />")
-_TEXT_AFTER_HEADING_TEXT = r"</h[1-6]\s*>\s*[^\s<]"
+# a heading's closing tag with text right after it (a blog editor's "<h3>…</h3>Text …<br />"),
+# perhaps opening with an inline element ("<h4>…</h4><b>Episode 3: 8/10</b><br />")
+_INLINE = ("b", "strong", "i", "em", "u", "span", "a", "font", "mark")
+_TEXT_AFTER_HEADING_TEXT = r"</h[1-6]\s*>\s*(?:[^\s<]|<(?:" + "|".join(_INLINE) + r")[\s>])"
 _TEXT_AFTER_HEADING = re.compile(_TEXT_AFTER_HEADING_TEXT)
 _TEXT_AFTER_HEADING_BYTES = re.compile(_TEXT_AFTER_HEADING_TEXT.encode())
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _inline_next(heading: HtmlElement) -> bool:
+    """Does an inline element ("<b>", "<em>", "<a>"…) follow `heading` with nothing but
+    whitespace between them, a line of bare text opening under the heading?"""
+    after = heading.getnext()
+    return after is not None and isinstance(after.tag, str) and after.tag.lower() in _INLINE
 
 
 def _text_after_heading(lowered: str | bytes) -> bool:

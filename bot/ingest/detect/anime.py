@@ -449,7 +449,15 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     if len(name) > MAX_ANIME_NAME:
         return None
     if len(name.split()) > _MAX_NAME_WORDS and not _long_name(name, title, before is not None):
-        return None
+        if before is None:
+            return None
+        # "First Impressions: <Name> Made Me Care About …": after the label, the name and a
+        # headline's words about it, all in title case; the name is the longest run of its
+        # first words the opening says too (a colon may be the name's own, as in a sentence)
+        found = _name_after_reach(name, opening, _SENTENCE_CLAUSE_BREAK)
+        if found is None or len(found.split()) > _MAX_NAME_WORDS:
+            return None
+        name = found
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name) or _season_alone(name):
         return None
     if _TIME_OF_YEAR.fullmatch(name):
@@ -542,6 +550,64 @@ _WHERE_IT_STREAMS = re.compile(
 _YEAR_IN_BRACKETS_TEXT = r"\s*[(\[](?:19|20)\d{2}[)\]]"
 _YEAR_IN_BRACKETS = re.compile(_YEAR_IN_BRACKETS_TEXT)
 _YEAR_IN_BRACKETS_END = re.compile(_YEAR_IN_BRACKETS_TEXT + "$")
+
+
+_GLOSS_OPENS = "(["  # the brackets a writer glosses a name in: "<Name> (<Short>, as I call it)"
+# what follows the short name in that bracket (folded): its close, a separator before another
+# form of the name ("(<Short> - <Romaji>, …)", "(<Short> -<Romaji>- on …)", "[<Short> /
+# <Other>]"), "for short"; or a comma then words saying it is the show's name
+# (_GLOSSED_AS_A_NAME); not a comma listing other shows ("<Name> (<Short>, <Other Show>)")
+_SHORT_GLOSSED = re.compile(r"\s*[)\]]|\s*[-–—/]|\s*for\s+short\b")
+_GLOSS_REACH = 120  # characters after the short name looked at (_GLOSSED_AS_A_NAME's reach)
+_NAME_WORD_ENDS = ",;!?"  # a word ending so ends a clause before a name, not a name's own word
+
+
+def _full_name_glossed(draft: Draft, short: str) -> str | None:
+    """The new anime's full name when the opening writes it right before a bracket that
+    opens with the `short` name the title gives ("episode 8 of <Full Name> (<Short> - <Its
+    Romaji>, I'm just going to call it <Short>)"): a community's post heads itself with its
+    nickname for the show and glosses it once. The full name is the run of words before the
+    bracket written as a name: capitals, digits and a title's small words, up to a word in
+    lower case or an episode's marker, its leading numbers and small words dropped. Else
+    None."""
+    opening = "\n\n".join(_opening_lines(draft.paragraphs))
+    for bracket in _GLOSS_OPENS:
+        at = opening.find(bracket + short)
+        while at > 0:
+            end = at + 1 + len(short)
+            after = fold(opening[end : end + _GLOSS_REACH])
+            if after and (_SHORT_GLOSSED.match(after) or _GLOSSED_AS_A_NAME.match(after)):
+                full = _name_before(opening[:at])
+                if full is not None and fold(full) != fold(short):
+                    draft.explain(
+                        "anime", f"{full!r}: the opening glosses it as {short!r} (the title's)"
+                    )
+                    return full
+            at = opening.find(bracket + short, at + 1)
+    return None
+
+
+def _name_before(text: str) -> str | None:
+    """The run of words closing `text` written as a show's name (see _full_name_glossed)."""
+    words = text.split()[-_MAX_NAME_WORDS * 2 :]
+    run: list[str] = []
+    for word in reversed(words):
+        if run and word[-1:] in _NAME_WORD_ENDS:
+            break
+        if not (word[:1].isupper() or word[:1].isdigit() or word in _NAME_SMALL_WORDS):
+            break
+        run.insert(0, word)
+    name = " ".join(run)
+    marker = EPISODE_MARKER_TEXT.search(name)
+    if marker is not None:
+        name = name[marker.end() :]  # "Episode 8 of <Name>": the name after its marker
+    words = name.split()
+    while words and (words[0] in _NAME_SMALL_WORDS or words[0].isdigit()):
+        words.pop(0)  # "(episode) 8 of <Name>": a number and small words opening no name
+    name = " ".join(words)
+    if not name or len(words) > _MAX_NAME_WORDS or not _written_as_a_name(name):
+        return None
+    return name
 
 
 def _as_the_text_calls_it(draft: Draft, name: str) -> str:
@@ -689,12 +755,15 @@ _SENTENCE_CLAUSE_BREAK = re.compile(_SENTENCE_BREAK)
 _NOT_A_NAME_ALONE = _DETERMINERS | frozenset(("i", "we", "you", "it", "he", "she", "they"))
 
 
-def _name_after_reach(rest: str, opening: str) -> str | None:
+def _name_after_reach(
+    rest: str, opening: str, breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> str | None:
     """The show's name at the start of `rest`, the words after a headline's "Three Episodes
-    In:": the name set apart in emphasis or quotes, else the longest run of its first words,
-    written as a name, that the `opening` says too, as written first ("<Name> Is Pure Noise"
-    over "<Name> is …"), else in any case ("<name>! and I have thoughts"). None when the
-    opening says none: the words after the name are a sentence about it."""
+    In:": the name set apart in emphasis or quotes, else the longest run of its first words
+    (up to the clause's first of `breaks`), written as a name, that the `opening` says too,
+    as written first ("<Name> Is Pure Noise" over "<Name> is …"), else in any case ("<name>!
+    and I have thoughts"). None when the opening says none: the words after the name are a
+    sentence about it. A run a name cannot end as (_name_ending) is none."""
     apart = _SET_APART.match(rest)
     if apart is not None and _QUOTES.get(apart.group("mark")[0], apart.group("mark")) == (
         apart.group("close")
@@ -702,9 +771,9 @@ def _name_after_reach(rest: str, opening: str) -> str | None:
         return apart.group("name").strip()
     if not (rest[:1].isupper() or rest[:1].isdigit()):
         return None
-    words = _CLAUSE_BREAK.split(rest, 1)[0].split()[:_MAX_NAME_WORDS]
+    words = breaks.split(rest, 1)[0].split()[:_MAX_NAME_WORDS]
     runs = [" ".join(words[:end]) for end in range(len(words), 0, -1)]
-    runs = [run for run in runs if not _lower_case_word(run)]
+    runs = [run for run in runs if not _lower_case_word(run) and _name_ending(run)]
     if runs and fold(runs[-1]) in _NOT_A_NAME_ALONE:
         return None  # "I Am Not Okay": a sentence, whatever the opening says
     folded = fold(opening)
@@ -714,6 +783,12 @@ def _name_after_reach(rest: str, opening: str) -> str | None:
 
 
 # a time of the year or a season's words, which a sentence is "two episodes into" too
+def _name_ending(run: str) -> bool:
+    """Can a name end as `run` does? Not in a small word in lower case ("<Name> of the"), nor
+    on the colon before its subtitle ("<Name>:")."""
+    return not (run.rsplit(None, 1)[-1][:1].islower() or run.endswith(":"))
+
+
 _TIME_OF_YEAR = re.compile(
     r"(?:season|part|cour|spring|summer|fall|autumn|winter)(?:\s+(?:\d{1,4}|['’]\d\d))?",
     re.IGNORECASE,
@@ -928,7 +1003,7 @@ _OTHER_NAME_IN_BRACKETS = re.compile(
 # comma before another show's name lists similar shows ("<Known> (<Name>, <Other>)")
 _GLOSSED_AS_A_NAME = re.compile(
     r",[^()\[\]\n]{0,60}?\b(?:name|title|romaji|romanised|romanized|japanese|original|known"
-    r"|called)\b[^()\[\]\n]{0,40}[)\]]"
+    r"|call(?:s|ed|ing)?)\b[^()\[\]\n]{0,40}[)\]]"
 )
 
 
@@ -2001,7 +2076,8 @@ def detect_anime(draft: Draft) -> None:
     in a clear pattern; else the known anime a web page's show card gives as its English
     title; else the known anime the opening paragraphs name most; else a new anime the
     front matter's `show` or `series` names, which the opening says.
-    Otherwise rejected.
+    Otherwise rejected. A new anime so found is the full name the opening glosses it as
+    ("<Full Name> (<Short>, as I'll call it)"), when it does.
     """
     names = anime_names(draft.catalogs, draft.known_anime)
     fm = draft.front_matter
@@ -2237,6 +2313,9 @@ def detect_anime(draft: Draft) -> None:
         raise _no_anime(draft)
     if draft.forced_anime is None and fm.anime is None and fold(chosen) not in names.by_name:
         chosen = _as_the_text_calls_it(draft, chosen)  # a new anime's
+        full = _full_name_glossed(draft, chosen)
+        if full is not None:  # (a known anime's, whose other name the title gave)
+            chosen = names.match(full) or full
     if len(chosen) > MAX_ANIME_NAME:
         raise IngestError(
             f"the anime's name is longer than {MAX_ANIME_NAME} characters; "

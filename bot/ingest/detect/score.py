@@ -1212,8 +1212,10 @@ _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
 _EPISODE_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:(?P<name>[^\W\d_][^\n:—–|*_]{0,60}?),?[ \t]+)?"
     r"(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})"
-    # its score's own word between: "Episode 6 score: 7/10", "Ep 4 rating — ★★★"
-    r"(?:[ \t]+(?:score|rating|grade|verdict))?[ \t*_]*[:—–|\-]?[ \t*_]*",
+    # its score's own word between: "Episode 6 score: 7/10", "Ep 4 rating — ★★★"; or the
+    # writer's own words, as the score is theirs: "Ep 8 for me: 8.5/10", "Episode 3, from me —"
+    r"(?:[ \t]+(?:score|rating|grade|verdict))?(?:,?[ \t]+(?:for|from)[ \t]+me)?"
+    r"[ \t*_]*[:—–|\-]?[ \t*_]*",
     re.IGNORECASE,
 )
 # an episode's score, right after its number: "ep 2 ★★½", "Episode 3: 7/10", "ep. 5 - B+"

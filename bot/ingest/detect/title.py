@@ -1308,7 +1308,9 @@ _TITLE_LABEL_REACH = 24
 
 def _labelled_title(line: str) -> str | None:
     """The value of a line labelled as the title ("Post title: Show 1x03 — …", "Thread:
-    Show Episode 8 Review"), if it reads like a headline; else None."""
+    Show Episode 8 Review"), if it reads like a headline as its poster typed it (sentences
+    too: "Thread: Show. ep 8 thoughts — this is the one", a forum's thread title under a
+    short name with a stop of its own); else None."""
     head = line[:_TITLE_LABEL_REACH].lower()
     if ":" not in head or ("title" not in head and "thread" not in head):
         return None
@@ -1316,7 +1318,9 @@ def _labelled_title(line: str) -> str | None:
     if label is None:
         return None
     value = _strip_marks(label.group("value"))
-    return value if _reads_like_headline(value) and not not_a_title(value) else None
+    return (
+        value if _reads_like_headline(value, post_title=True) and not not_a_title(value) else None
+    )
 
 
 # a post's numbered heading, written as a short phrase ("#8. the one with the rain.",

@@ -523,3 +523,21 @@ def test_bold_words_inside_a_line_stay_in_it() -> None:
         "</article></body></html>"
     )
     assert "Tavi (Rin Osada) carries it" in extract_article(page).text
+
+
+@pytest.mark.parametrize("inline", ["b", "strong", "em", "span"])
+def test_a_line_opening_with_an_inline_element_right_after_a_heading_is_kept(inline: str) -> None:
+    # a blog editor's post in bare text between <br> tags: the score line under a "Verdict"
+    # heading is set in bold (or another inline element) and opens right after the heading
+    page = (
+        "<html><head><title>Show Episode 5 Review</title></head><body>"
+        "<div class='post hentry'><h3 class='post-title'>Show Episode 5 Review</h3>"
+        "<div class='post-body'>The fifth episode finally lets the two leads sit still and "
+        "talk, and it works.<br />\n<br />\n<h4>What worked</h4>\nThe rooftop conversation, "
+        "which runs almost four minutes without a cut and never drags once.<br />\n<br />\n"
+        f"<h4>Verdict</h4>\n<{inline}>Episode 5: 7.5/10</{inline}><br />\nThe best one yet, "
+        "and the next one looks even better.<br />\n<div style='clear: both;'></div>\n"
+        "</div></div></body></html>"
+    )
+    lines = extract_article(page).text.splitlines()
+    assert "Episode 5: 7.5/10" in lines

@@ -2630,3 +2630,87 @@ def test_a_character_back_for_the_next_season_is_no_show() -> None:
         f"whole cast knows it.\n\n{BODY}"
     )
     assert "could not tell which anime" in reason(text)
+
+
+# --------------------------------------------------------------------------- round 60
+
+_LABELLED_OPENING = (
+    "Two episodes in, this is the quietest show of the autumn and one of its best.\n\n"
+    "I went into Lamp: A Study of the Northern Sky knowing only that it was about a "
+    "lighthouse keeper who charts the stars, and it had me by the end of the premiere.\n\n"
+    "The second episode is better still."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # the label, the name (its colon its own), then a headline's words in title case
+        (
+            "First Impressions: Lamp: A Study of the Northern Sky Made Me Look Up Again",
+            "Lamp: A Study of the Northern Sky",
+        ),
+        (
+            "Review: Lamp: A Study of the Northern Sky Is the Best Thing Airing This Autumn",
+            "Lamp: A Study of the Northern Sky",
+        ),
+    ],
+)
+def test_a_labelled_headline_too_long_for_a_name_names_the_run_the_opening_says(
+    title: str, anime: str
+) -> None:
+    assert name_in_pattern(title, _LABELLED_OPENING) == anime
+    parsed = doc(_LABELLED_OPENING, meta=PageMeta(title=title))
+    assert parsed.anime_title == anime
+
+
+def test_a_labelled_headline_too_long_for_a_name_names_none_the_opening_never_says() -> None:
+    # a headline's sentence after the label, none of whose first words the opening says
+    title = "First Impressions: This Quiet Show About Stars Made Me Look Up at the Sky Again"
+    assert name_in_pattern(title, _LABELLED_OPENING) is None
+    # nor a run a name cannot end as: on the colon before a subtitle ("Lamp:")
+    opening = "The one word I kept thinking was Lamp: short, bright and oddly warm, like the show."
+    title = "First Impressions: Lamp: A Study of the Northern Sky Made Me Look Up Again"
+    assert name_in_pattern(title, opening) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the full name before the bracket that opens with the title's short name
+        "Finally writing about episode 4 of Lamp: A Study of the Northern Sky (Lamp. - "
+        "Hoshi no Tou, I'm calling it Lamp. from here on) because this week was something.",
+        "Episode 4 of Lamp: A Study of the Northern Sky (Lamp. for short) was something.",
+        "So, Lamp: A Study of the Northern Sky (Lamp., as the club calls it) is back.",
+        # over a line break, the name at a label's end
+        "show: Lamp: A Study of the Northern\nSky [Lamp. / the nickname the club uses]\n"
+        "where: streaming weekly",
+    ],
+)
+def test_a_new_anime_the_opening_glosses_by_the_titles_short_name_is_its_full_name(
+    opening: str,
+) -> None:
+    parsed = doc(f"{opening}\n\n{BODY}", meta=PageMeta(title="[Spoilers] Lamp. ep 4 thoughts"))
+    assert parsed.anime_title == "Lamp: A Study of the Northern Sky"
+
+
+def test_a_short_name_the_opening_glosses_nothing_with_stays_the_titles() -> None:
+    # the bracket after no name written as one, or listing other shows like it
+    opening = (
+        "Lamp. keeps getting better; the keeper (Lamp. regulars know who I mean) finally "
+        "talks, and it beats shows like Tide Lantern (Lamp., Harbor Lights) this year."
+    )
+    parsed = doc(f"{opening}\n\n{BODY}", meta=PageMeta(title="[Spoilers] Lamp. ep 4 thoughts"))
+    assert parsed.anime_title == "Lamp."
+
+
+def test_a_known_anime_the_opening_glosses_by_the_titles_other_name_is_the_known_one() -> None:
+    # a notes page headed by the show's name in its own script, its label line giving the
+    # store's name with that one in brackets after it
+    text = (
+        "spring watchlist — ランタン ep1\n\n"
+        'show: Tide Lantern (ランタン / "Lantern" as the server calls it)\n'
+        "where: streaming, Weds\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Tide Lantern"]).anime_title == "Tide Lantern"

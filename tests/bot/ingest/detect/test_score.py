@@ -1169,6 +1169,30 @@ def test_the_documents_own_episode_labels_its_score_with_a_score_word(label: str
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("label", "raw"),
+    [
+        ("Ep 2 for me: 7.5/10. The season so far: hovering around an 8.", "7.5/10"),
+        ("Episode 2, from me — ★★★½", "★★★½"),
+        ("Ep 2 score for me: 6/10", "6/10"),
+    ],
+)
+def test_the_documents_own_episode_labels_its_score_as_the_writers(label: str, raw: str) -> None:
+    # a forum post's closing section: its own episode's label and the writer's "for me",
+    # then the score, the season's words after it; a reply's score further down is not it
+    text = (
+        f"Show ep 2 thoughts\n\n{BODY}\n\n--- Score ---\n\n{label}\n\n"
+        "Someone else's site has it at 8.6, for what that is worth."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_another_episodes_label_as_the_writers_gives_no_score() -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\nEp 5 for me: 6/10. This one was fine.\n"
+    assert doc(text).score is None
+
+
 def test_another_episodes_label_with_a_score_word_gives_no_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nEpisode 5 score: 6/10\n"
     assert doc(text).score is None

@@ -2213,3 +2213,22 @@ def test_a_markdown_headings_emphasis_closing_its_line_is_shown_without_its_mark
     # the last mark closes the emphasis on the heading's last words, opened after other words:
     # both marks go when the title is shown, not the closing one alone
     assert doc(f"{heading}\n\n{BODY}", anime="Show").title == title
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Sho. ep 4 thoughts — this is the one I waited all year for",
+        "Finished it. Honestly the best ending this season. No notes",
+    ],
+)
+def test_a_labelled_thread_title_is_taken_as_its_poster_typed_it(value: str) -> None:
+    # a forum thread copied as text: the board's crumbs, then the thread's labelled title as
+    # its poster typed it, a short name with its own stop ("Sho.") or a sentence in it
+    text = (
+        "Forum: Currently Airing › Spring 2025 › Show\n"
+        f"Thread: {value}\n"
+        "Posted by some_poster · Mar 2, 2025, 9:12 PM · 412 views · 8 replies\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").title == value
