@@ -182,7 +182,7 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
 # (A capital opens a sentence when a lower-case letter follows it: the pronoun "I", which
 # phones capitalise in lower-case writing, and a shouted "THE" are not counted either way.)
 _SENTENCE_START = re.compile(r"[.!?\n]\s*([a-z]|[A-Z](?=[a-z]))")
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")  # the look-behind after: fast scan
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+")  # the look-behind after: fast scan
 # a capitalised word with another right after it: the two words of one name
 _CAPITALISED_BEFORE_ANOTHER = re.compile(r"(?<!\w)[A-Z][a-z]+ (?=[A-Z][a-z])")
 _LOWERCASE_LOOK = 2000
@@ -230,8 +230,15 @@ def _few_capitalised(head: str) -> bool:
     if capitalised * _WORDS_PER_CAPITALISED <= words:
         return True
     # a name of several capitalised words ("Plastic Memories") is one name capitalised
-    capitalised -= len(_CAPITALISED_BEFORE_ANOTHER.findall(head))
-    return capitalised * _WORDS_PER_CAPITALISED <= words
+    pairs = _CAPITALISED_BEFORE_ANOTHER.findall(head)
+    capitalised -= len(pairs)
+    if capitalised * _WORDS_PER_CAPITALISED <= words:
+        return True
+    # a term of the show's world capitalised again each time it comes back ("a Nean" …
+    # "the Nean") is one word the writer capitalises, as in a text that lower-cases the
+    # rest, its characters' names too
+    distinct = len(set(_CAPITALISED_WORD.findall(head))) - len(set(pairs))
+    return distinct * _WORDS_PER_CAPITALISED <= words
 
 
 @functools.cache

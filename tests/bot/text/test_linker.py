@@ -211,6 +211,35 @@ def test_a_text_written_in_lowercase_names_characters_in_lowercase() -> None:
     assert {key for key, *_ in _CAST.find(0, _LOWERCASE_POST)} == named
 
 
+def test_a_lowercase_text_capitalising_a_few_terms_again_and_again_is_lowercase() -> None:
+    # the writer lower-cases sentences and characters but capitalises the world's own terms,
+    # each time they come back: one capitalised word each, however often
+    text = (
+        "ok so. this week finally worked for me and i want to write it down.\n"
+        "naomi spends the whole episode arguing with rouge about the Nean they are chasing, "
+        "and the Nean turns out to be the most human thing in the show so far. "
+        "the Gladiator fight is short but it looks great and the sound is crunchy. "
+        "jaron shows up at the end with his cards and hams it up, which i love. "
+        "the Asimov Code stuff is still vague and i could not tell you who wants what. "
+        "every Nean seems to have a different idea of freedom and the show never picks one. "
+        "sara gets one song and it is the best minute of the week. "
+        "the second Gladiator scene drags a bit, the editing is choppy there. "
+        "another Nean in the background of the club scene made me laugh. "
+        "overall a good week and the pacing is finally settling down for real."
+    )
+    assert written_in_lowercase(text)
+    assert {key for key, _ in _CAST.named(text)} == {1, 2, 3, 4}
+
+
+def test_a_lowercase_text_capitalising_many_names_is_not_lowercase() -> None:
+    text = (
+        "ok so. this week was fine. the club scene with Sara was nice and Jaron did his "
+        "card thing. then Naomi argued with Rouge and Aerkos watched. later Sylvia showed up "
+        "and Viola sang. the fight looked good. i liked it more than last week."
+    )
+    assert not written_in_lowercase(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -332,8 +361,13 @@ def test_a_lowercase_thread_under_a_capitalised_header_repeated_per_post_is_lowe
     text = "\n\n".join(f"{header}\n\n{post}" for post in posts)
     assert written_in_lowercase(text)
     assert {key for key, _ in _CAST.named(text)} == {1, 2, 4}
-    # capitals in lines that differ still count: the writer then capitalises
-    varied = "\n\n".join(f"**Kit Moss** @kit{n}.social\n\n{p}" for n, p in enumerate(posts))
+    # capitals in lines that differ still count: the writer then capitalises (the same
+    # name again is one capitalised name, however often it comes back)
+    posters = ["Kit Moss", "Ana Reyes", "Tom Hale", "Ida Berg", "Leo Park"]
+    varied = "\n\n".join(
+        f"**{name}** @kit{n}.social\n\n{p}"
+        for n, (name, p) in enumerate(zip(posters, posts, strict=True))
+    )
     assert not written_in_lowercase(varied)
 
 
