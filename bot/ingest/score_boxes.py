@@ -835,8 +835,13 @@ def _box_head(element: Any) -> str:
         return ""
     if not any(word in parts[0].lower() for word in _BOX_WORDS):
         return _labelled_row_under(parts)
-    if any(c.isdigit() for c in parts[0]):
-        return parts[0] if len(parts[0]) <= _MAX_BOX else ""
+    named_part = parts[0]
+    if any(c.isdigit() for c in named_part):
+        if _NAMED_LABEL.search(named_part) is None:
+            return named_part if len(named_part) <= _MAX_BOX else ""
+        # a label naming what it scores, the score's word closing it ("Episode 5 score",
+        # "Ep. 12 rating:"): its number is the episode's, the value is the next part's
+        named_part = named_part.rstrip(": ") + ":"
     value = parts[1]
     row = _ROW_LABEL.match(value)
     if row is not None:
@@ -852,8 +857,13 @@ def _box_head(element: Any) -> str:
     if len(parts) > 2 and value[-1:].isdigit() and _SCALE_PART.fullmatch(parts[2]):
         # "7" and "/10" apart, as a score box styles its scale: "7/10"
         value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
-    head = _box_text_of([parts[0], value])
+    head = _box_text_of([named_part, value])
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+# a box's label closed by a score's word, perhaps with its colon ("Episode 5 score", "Season 2
+# rating:"): the words before it name what is scored, a number among them no value
+_NAMED_LABEL = re.compile(r"\b(?:" + "|".join(_BOX_WORDS) + r")\s*:?\Z", re.IGNORECASE)
 
 
 _MAX_HEAD_ROWS = 2  # the box's heading's lines ("Show, episode 1", perhaps a subtitle)

@@ -1996,6 +1996,8 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
                 # "First Look: <Studio>'s Noir Has Style to Burn": after its label, a
                 # headline's words in title case, where a show's name would be said again
                 return "the words after the title's label, which the opening never says"
+            if _set_apart_by_its_episode(title, name):
+                return _SET_APART_NAME
             return "the title names no kind of document, and the opening never says it"
         issue = issue_number_said(title, said, name)
         if issue is not None:
@@ -2021,6 +2023,25 @@ def _set_apart_from_a_sentence(title: str, name: str) -> bool:
         return False
     after = rest[separator.end() :].lstrip("\"'“‘(")
     return after[:1].islower()
+
+
+def _set_apart_by_its_episode(title: str, name: str) -> bool:
+    """Does `title` open with `name`, its episode's marker right after it, then a separator
+    and words in a sentence's lower case ("<Name> Season 2, Episode 5 — the umbrella one",
+    "<Name> ep 4 | some feelings", a diary's headline)? The name is then written as one, as
+    after a label (_set_apart_from_a_sentence), though the post calls the show otherwise
+    (its short or romanised name). A "#N" is no episode's marker here: a newsletter's "<Name>
+    #5 — the mecha issue" numbers its issue."""
+    if not title.startswith(name):
+        return False
+    rest = title[len(name) :].lstrip(" ,:")
+    marker = EPISODE_MARKER_TEXT.match(rest)
+    if marker is None or marker.group(0).startswith("#"):
+        return False
+    separator = _SEPARATOR.match(rest, marker.end())
+    if separator is None:
+        return False
+    return rest[separator.end() :].lstrip("\"'“‘(")[:1].islower()
 
 
 # lower-case words a name may hold: English function words, romanised Japanese particles

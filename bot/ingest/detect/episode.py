@@ -1246,6 +1246,17 @@ def _per_season_number(title: str) -> int | None:
     return _marker_number(next(g for g in match.groups() if g is not None))
 
 
+def _range_width(title: str) -> int | None:
+    """How many episodes past its first the range a title's season marker numbers reaches
+    ("Season 2 – Episodes 1 & 2": 1), else None (one episode, or no marker)."""
+    marker = _season_marker(title)
+    mention = _EPISODE_MENTION.search(marker.group(0)) if marker is not None else None
+    if mention is None or mention.group(2) is None:
+        return None
+    width = int(mention.group(2)) - int(mention.group(1))
+    return width if width > 0 else None
+
+
 def _said_of_another(
     opening: str, start: int, end: int, others: Callable[[], Sequence[str]]
 ) -> bool:
@@ -1334,6 +1345,21 @@ def _overall_in_opening(
             )
             if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
                 candidates.append((int(said.group(1)), opening[m.start() : said.end()]))
+    # "Season 2 – Episodes 1 & 2" over "by the series' running count these are episodes 25 and
+    # 26": the title's range restated, as wide, in a sentence saying it counts through the
+    # seasons; its last, as the title's range has its last
+    width = _range_width(title) if marked else None
+    if width is not None and any(word in lowered for word in _COUNTING_HINTS):
+        for m in _EPISODE_MENTION.finditer(opening):
+            if m.group(2) is None or int(m.group(2)) - int(m.group(1)) != width:
+                continue
+            start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
+            stop = _SENTENCE_END.search(opening, m.end())
+            end = stop.start() if stop is not None else len(opening)
+            if _COUNTING.search(opening, start + 1, end) is not None and not _said_of_another(
+                opening, m.start(), m.end(), others
+            ):
+                candidates.append((int(m.group(2)), m.group(0)))
     # "episode 58 (the eighth episode of season 3)": the number through the seasons, restated
     # as the title's ordinal within its season
     if marked and "of season" in lowered:

@@ -1368,3 +1368,27 @@ def test_other_posts_cards_as_articles_under_the_review_are_theirs_not_the_revie
     assert verdict_boxes(markup, page.text) == ["★★½"]
     parsed = parse_document(page.text, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "★★½"
+
+
+def test_a_box_labelled_with_the_episodes_number_gives_the_value_under_its_label() -> None:
+    # a weekly blog's score box: its label names the episode it scores ("Episode 9 rating"),
+    # the value in an element of its own, then a line of verdict long enough that the box's
+    # head is read; the label's number is the episode's, never the score
+
+    def page(label: str, value: str) -> bytes:
+        return (
+            "<html><body><article><h1>Harbor Lights Episode 9 Review</h1>"
+            "<p>Last week I gave it a 5, and this week the ferry finally leaves port.</p>"
+            f"<div class='score-box'>\n<span class='score-label'>{label}</span>\n"
+            f"<span class='score-value'>{value}</span>\n"
+            "<p class='verdict'>Slow to start, then the storm sequence earns every minute.</p>"
+            "</div></article><section class='comments'><p>More like 4/10.</p></section>"
+            "</body></html>"
+        ).encode()
+
+    assert verdict_boxes(page("Episode 9 rating", "8/10")) == ["Episode 9 rating: 8/10"]
+    assert verdict_boxes(page("Ep. 9 grade:", "B+")) == ["Ep. 9 grade: B+"]
+    parsed = parse_document(read_page(page("Episode 9 rating", "8/10"), name="r.html").text)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+    # a label holding its own value keeps it, as before
+    assert verdict_boxes(page("My score: 7/10", "(generous)")) == ["My score: 7/10"]

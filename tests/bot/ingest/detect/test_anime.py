@@ -2714,3 +2714,42 @@ def test_a_known_anime_the_opening_glosses_by_the_titles_other_name_is_the_known
         f"{BODY}"
     )
     assert doc(text, known_anime=["Tide Lantern"]).anime_title == "Tide Lantern"
+
+
+# --------------------------------------------------------------------------- round 61
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lantern Keepers of the Tide Season 2, Episode 4 — the lighthouse one",
+        "Lantern Keepers of the Tide S2E4 | i cried, again",
+        "Lantern Keepers of the Tide ep 16 - some feelings",
+    ],
+)
+def test_a_name_its_episode_sets_apart_from_a_sentence_is_the_new_anime(title: str) -> None:
+    # a diary blog's headline: the show's name, its episode, a separator and the writer's words
+    # in lower case; the post calls the show by its romanised name only, and compares it with
+    # a known one past its first paragraphs
+    text = (
+        f"{title}\n\n"
+        "(Toudai no Yoru, second season, week four.)\n\n"
+        "Every week this show does one small thing that stops me writing.\n\n"
+        "This week it was a lamp left on in an empty room.\n\n"
+        "The rest is lighter: the twins bicker about the boat.\n\n"
+        "Funny that this and Night Harbor air on the same night, both quiet sea shows.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Lantern Keepers of the Tide"
+
+
+def test_a_name_numbered_as_an_issue_before_a_sentence_still_gives_way() -> None:
+    # a newsletter's "<Letter> #5 — <its words>": the number is the issue's, the letter's name
+    # no anime's; the known anime its opening names is the subject
+    text = (
+        "The Tide Letter #5 — the slow one\n\n"
+        "Hello again, all forty of you.\n\n"
+        "No news this week.\n\n"
+        "Housekeeping first: the archive moved.\n\n"
+        "This week's feature is Night Harbor episode 5, which I loved.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"

@@ -743,6 +743,31 @@ def test_the_opening_counting_through_the_series_or_with_earlier_seasons_wins(
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "Both aired the same night. By the show's running count these are episodes 27 and 28.",
+        "Reviewing the pair together (episodes 27-28 overall), as they aired as one.",
+        "The double bill, or episodes 27 & 28 if you count both earlier seasons, is quiet.",
+    ],
+)
+def test_a_titles_range_restated_as_counted_through_the_seasons_gives_its_last(
+    opening: str,
+) -> None:
+    # a later season's double episode reviewed together: the title's range within the season,
+    # the opening's as wide through the seasons, whose last wins
+    text = f"Show Season 3 – Episodes 3 & 4 Review: The Mill\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 28
+    # a range of another width, one said of another week's, or one not said to count through
+    # the seasons, is not the title's
+    for other in (
+        "By the show's running count these are episodes 26 to 28.",
+        "Next week: episodes 5 and 6, counting the days already.",
+        "I rewatched episodes 27 and 28 of another show.",
+    ):
+        assert doc(f"Show Season 3 – Episodes 3 & 4 Review\n\n{other}\n\n{BODY}").episode == 4
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Show III Episode 2 Review: The Long Night",
