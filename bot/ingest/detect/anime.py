@@ -184,9 +184,15 @@ class AnimeNames:
                 spaced = " ".join(key.replace("×", " × ").split())
                 self.by_name.setdefault(spaced, title)
                 self.by_name.setdefault(spaced.replace(" × ", " x "), title)
-            # "Name No. 8" is written with the number sign ("Name #8"), and the other way round
+            # "Name No. 8" is written with the number sign ("Name #8") or without the word's
+            # full stop ("Name No 8", as chat types it), and the other way round
             if "no. " in key or "#" in key:
-                for variant in (_NUMBER_WORD.sub("#", key), _NUMBER_SIGN.sub("no. ", key)):
+                for variant in (
+                    _NUMBER_WORD.sub("#", key),
+                    _NUMBER_WORD.sub("no ", key),
+                    _NUMBER_SIGN.sub("no. ", key),
+                    _NUMBER_SIGN.sub("no ", key),
+                ):
                     if variant != key:
                         self.by_name.setdefault(variant, title)
 

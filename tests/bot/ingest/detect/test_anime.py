@@ -2714,3 +2714,19 @@ def test_a_known_anime_the_opening_glosses_by_the_titles_other_name_is_the_known
         f"{BODY}"
     )
     assert doc(text, known_anime=["Tide Lantern"]).anime_title == "Tide Lantern"
+
+
+@pytest.mark.parametrize("known", ["Tide No. 6", "Tide #6"])
+def test_a_chat_writing_a_known_number_without_its_full_stop_names_the_known_anime(
+    known: str,
+) -> None:
+    # a channel's export with no headline: a message names the show with "No" and no full
+    # stop, as chat types it, in lower case too
+    text = (
+        "Guild: Night Owls\nChannel: show-talk\n\n"
+        "[5/2/2025 9:41 PM] rin_o\nanyone still watching stuff this season\n\n"
+        "[5/2/2025 9:43 PM] kafu\nok finally caught up on tide no 6 tonight, thoughts incoming\n\n"
+        "[5/2/2025 9:44 PM] kafu\nthe lead hiding his powers is great slapstick\n\n"
+        "[5/2/2025 9:45 PM] kafu\nthe ending is a little cheap but it worked on me. 7/10\n"
+    )
+    assert doc(text, known_anime=[known]).anime_title == known
