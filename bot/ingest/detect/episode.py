@@ -507,8 +507,11 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\b(?:S\d{1,2}[\s.]?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
-    # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last
-    r"|\bepisodes\s*\d{1,4}\s*" + _RANGE_JOIN + r"\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
+    # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last;
+    # so does a list of three or more, as a catch-up says it ("episodes 4, 5 and 6", "eps 4 5
+    # and 6"), in the short form too (a bare "eps 5-8" is as often a schedule's entry)
+    r"|\b(?:episodes\s*\d{1,4}|(?:episodes|eps\.?)\s*\d{1,4}(?:\s*,\s*\d{1,4}|\s+\d{1,4}){1,8}"
+    r"\s*,?)\s*" + _RANGE_JOIN + r"\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
     + _ORDINAL

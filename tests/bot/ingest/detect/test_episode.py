@@ -2536,3 +2536,36 @@ def test_a_later_seasons_first_episode_said_in_words_is_counted_through_the_seas
     # season and gives the number through the seasons beside it
     text = f"Lantern Street Returns With a Bang\n\nWelcome back, everyone. {lead}\n\n{BODY}"
     assert doc(text, anime="Lantern Street").episode == episode
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "finally caught up, did eps 4 5 and 6 tonight in one go",
+        "finally caught up: watched episodes 4, 5 and 6 tonight",
+        "finally caught up with episodes 4, 5, and 6 tonight",
+    ],
+)
+def test_a_catch_up_listing_the_episodes_it_watched_reaches_the_last(said: str) -> None:
+    # a chat's catch-up names three episodes watched together, then goes through them one
+    # by one: it may spoil up to the last of them
+    text = (
+        "[5/2/2025 9:58 PM] rin_o\n"
+        f"ok {said}, long thoughts incoming\n\n"
+        "[5/2/2025 9:59 PM] rin_o\n"
+        "ep 4: the exam ends and the lead flunks everything but the physical\n\n"
+        "[5/2/2025 10:00 PM] rin_o\n"
+        "ep 5: the big fight, really well animated\n\n"
+        "[5/2/2025 10:01 PM] rin_o\n"
+        "ep 6: slower, aftermath. overall 7/10 for the three\n"
+    )
+    assert doc(text, anime="Show").episode == 6
+
+
+def test_a_bare_short_range_of_episodes_is_still_not_read_as_one() -> None:
+    # "eps 5-8" in a schedule's line is left as before: only a list of three reaches its last
+    text = (
+        "Show Club notes\n\nThis week we start Show. Episode 1 is a strong opener and I liked "
+        "it a lot.\n\nSchedule: next week, Other Show eps 5-8.\n"
+    )
+    assert doc(text, anime="Show").episode == 1
