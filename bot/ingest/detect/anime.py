@@ -694,9 +694,10 @@ _NUMBERED = re.compile(
     r"[\s,:\-–—|)\]]+)*(?:episode|ep\.?)\s*#?\d{1,4}\b",
     re.IGNORECASE,
 )
-# ...then perhaps more, then what it is
+# ...then perhaps more, then what it is: a review, or a community's thread for the episode
+# ("<Long Name> Season 2 - Episode 4 Discussion", as a forum's bot or its members title it)
 _REVIEW_AFTER_NUMBER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:review|recap|impressions|thoughts)\b", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+)?(?:review|recap|impressions|thoughts|discussion)\b", re.IGNORECASE
 )
 
 

@@ -984,6 +984,18 @@ def test_a_bracketed_tag_naming_no_kind_labels_no_long_name(tag: str) -> None:
     assert name_in_pattern(f"{tag} {LONG_NAME} – Episode 6", "A wet week.") is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{LONG_NAME} Season 2 - Episode 6 discussion + my mini review",
+        f"{LONG_NAME} - Episode 6 Discussion",
+    ],
+)
+def test_a_long_name_before_its_episode_in_a_communitys_discussion_title(title: str) -> None:
+    # a forum's thread for the episode says what it is after the number as a review does
+    assert name_in_pattern(title, "A wet week.") == LONG_NAME
+
+
 def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
     # no "Review" before the name nor after its number: words, not a clear pattern
     assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
