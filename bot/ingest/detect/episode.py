@@ -1351,6 +1351,17 @@ def _overall_in_opening(
         candidates += [
             (int(m.group(1) or m.group(2)), m.group(0)) for m in _OPENS_A_SEASON.finditer(opening)
         ]
+    # the title's episode restated under it, plain, with the number through the seasons in a
+    # bracket beside it: a subhead's "<Japanese title> 2nd Season, Episode 4 (16 overall)",
+    # "Episode 4 (#16)"
+    if marked and ("#" in opening or "overall" in lowered):
+        for m in _PLAIN_EPISODE.finditer(opening):
+            bracket = _BRACKET_AFTER.match(opening, m.end()) if int(m.group(1)) == within else None
+            if bracket is None:
+                continue
+            through = _through_seasons_after(opening, m.end(), within)
+            if through is not None and not _said_of_another(opening, m.start(), m.end(), others):
+                candidates.append((through, opening[m.start() : bracket.end()]))
     # the title's marker restated with the number through the seasons beside it
     marker = _season_marker(title)
     restated = (

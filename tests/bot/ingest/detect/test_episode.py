@@ -2569,3 +2569,18 @@ def test_a_bare_short_range_of_episodes_is_still_not_read_as_one() -> None:
         "it a lot.\n\nSchedule: next week, Other Show eps 5-8.\n"
     )
     assert doc(text, anime="Show").episode == 1
+
+
+@pytest.mark.parametrize("bracket", ["(16 overall)", "(#16)", "(16th overall)"])
+def test_a_subhead_restating_the_titles_episode_with_its_number_through_the_seasons(
+    bracket: str,
+) -> None:
+    # a forum post's subhead under its headline: the romanised title, then the episode
+    # within its season with the number through the seasons beside it
+    text = (
+        "Show Season 2 - Episode 4 discussion\n\n"
+        f"*Sho no Hanashi 2nd Season*, Episode 4 {bracket}\n\n"
+        "This week slows down and it is the best episode of the season so far.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").episode == 16
