@@ -996,6 +996,24 @@ def test_a_long_name_before_its_episode_in_a_communitys_discussion_title(title: 
     assert name_in_pattern(title, "A wet week.") == LONG_NAME
 
 
+def test_a_long_name_with_only_its_season_and_episode_is_the_show_the_text_names_in_full() -> None:
+    # a news site's headline with no word for what the page is; the review shortens the
+    # name and compares the show with a known one, and its closing line names it in full
+    title = f"{LONG_NAME} Season 2 - Episode 6"
+    text = (
+        f"{title}\n\nUmbrellas again, and a festival. It reminds me of Old Harbour at its "
+        "quietest.\n\nThe city stays wet and the girl stays kind.\n\nStill lovely.\n\n"
+        f"{LONG_NAME} Season 2 is streaming now."
+    )
+    assert doc(text, known_anime=["Old Harbour"]).anime_title == LONG_NAME
+
+
+def test_a_long_name_with_only_its_season_and_episode_said_nowhere_else_names_no_show() -> None:
+    # the same headline over a text that never writes the name out: a sentence, perhaps
+    text = f"{LONG_NAME} Season 2 - Episode 6\n\nA wet week.\n\n{BODY}"
+    assert "could not tell which anime" in reason(text)
+
+
 def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
     # no "Review" before the name nor after its number: words, not a clear pattern
     assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
