@@ -1592,6 +1592,23 @@ def detect_episode(draft: Draft) -> None:
                 )
                 return
         if named is not None:
+            rated = draft.meta.rated_episode if draft.meta is not None else None
+            within = _per_season_number(draft.title) if rated is not None else None
+            if (
+                rated is not None
+                and within is not None
+                and within < rated[0] <= MAX_EPISODE
+                and not (count and rated[0] > count)
+            ):
+                # "<Show> Season 2 - Episode 8" under the site's "How would you rate episode
+                # 21 of <Show>?": the site's database counts it through the seasons
+                draft.episode, draft.episode_in_season = rated[0], within
+                draft.explain(
+                    "episode",
+                    f"{rated[0]}: the page's rating prompt {rated[1]!r}, counted through the "
+                    f"seasons (the title {draft.title!r} counts within its season: {within})",
+                )
+                return
             through = draft.meta.through_seasons if draft.meta is not None else None
             within = _per_season_number(draft.title) if through is not None else None
             if (
