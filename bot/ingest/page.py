@@ -56,6 +56,10 @@ class PageMeta:
     # through the seasons ("Season 3 · Episode 12 | Show | Episode 37 of 37"): (12, 37, as
     # written), which text extraction drops as too short
     through_seasons: tuple[int, int, str] | None = None
+    # a review site's prompt for readers to rate the episode the review is of ("How would you
+    # rate episode 21 of <Show> (TV 2)?"), dropped with its box: (21, as written), the number
+    # the site's database gives the episode, which may count through the seasons
+    rated_episode: tuple[int, str] | None = None
     # the page's summary of itself in its markup (meta description, og:description): an
     # episodic blog's "Episode 15 of <Romaji> (<English>): …", the text naming neither
     description: str | None = None
@@ -117,6 +121,7 @@ def read_page(
         watched_all=_watched_all(data, article.text),
         page_title=page_title(data),
         through_seasons=_through_seasons(data),
+        rated_episode=_rated_episode(data),
         description=article.description,
         category=", ".join(article.categories) or None,
         breadcrumbs=breadcrumbs(data),
@@ -216,6 +221,28 @@ _OVERALL_WORDS = (b"verall", b"VERALL")
 def _words_of(markup: bytes) -> str:
     """The words of a bit of markup, its tags taken out ("Season 3 · Episode 12 | …")."""
     return " ".join(_TAG.sub(b" ", markup).decode("utf-8", "replace").split())
+
+
+# a site's prompt to rate the episode: "How would you rate episode 21 of<br>Show (TV 2) ?"
+_RATING_PROMPT = re.compile(
+    rb"\bhow\s+would\s+you\s+rate\s+episode\s+#?(\d{1,4})(?:\s|<[^<>]{0,200}>){1,8}of\b",
+    re.IGNORECASE,
+)
+# what _RATING_PROMPT needs, looked for first (in the casings a page writes it)
+_RATING_PROMPT_WORDS = (b"rate episode", b"Rate Episode", b"RATE EPISODE", b"rate Episode")
+
+
+def _rated_episode(data: bytes) -> tuple[int, str] | None:
+    """The episode a review site's rating prompt asks readers to rate ("How would you rate
+    episode 21 of …"), with the prompt's words up to its number; None when the page has no
+    such prompt, or prompts for two episodes (a list of reviews, each with its own)."""
+    if not any(word in data for word in _RATING_PROMPT_WORDS):
+        return None
+    found = {int(m.group(1)): m for m in _RATING_PROMPT.finditer(data)}
+    if len(found) != 1:
+        return None
+    [(number, prompt)] = found.items()
+    return number, _words_of(data[prompt.start() : prompt.end(1)])
 
 
 def _through_seasons(data: bytes) -> tuple[int, int, str] | None:

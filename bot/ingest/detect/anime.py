@@ -184,9 +184,15 @@ class AnimeNames:
                 spaced = " ".join(key.replace("×", " × ").split())
                 self.by_name.setdefault(spaced, title)
                 self.by_name.setdefault(spaced.replace(" × ", " x "), title)
-            # "Name No. 8" is written with the number sign ("Name #8"), and the other way round
+            # "Name No. 8" is written with the number sign ("Name #8") or without the word's
+            # full stop ("Name No 8", as chat types it), and the other way round
             if "no. " in key or "#" in key:
-                for variant in (_NUMBER_WORD.sub("#", key), _NUMBER_SIGN.sub("no. ", key)):
+                for variant in (
+                    _NUMBER_WORD.sub("#", key),
+                    _NUMBER_WORD.sub("no ", key),
+                    _NUMBER_SIGN.sub("no. ", key),
+                    _NUMBER_SIGN.sub("no ", key),
+                ):
                     if variant != key:
                         self.by_name.setdefault(variant, title)
 
@@ -688,9 +694,10 @@ _NUMBERED = re.compile(
     r"[\s,:\-–—|)\]]+)*(?:episode|ep\.?)\s*#?\d{1,4}\b",
     re.IGNORECASE,
 )
-# ...then perhaps more, then what it is
+# ...then perhaps more, then what it is: a review, or a community's thread for the episode
+# ("<Long Name> Season 2 - Episode 4 Discussion", as a forum's bot or its members title it)
 _REVIEW_AFTER_NUMBER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:review|recap|impressions|thoughts)\b", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+)?(?:review|recap|impressions|thoughts|discussion)\b", re.IGNORECASE
 )
 
 
@@ -2062,6 +2069,45 @@ def _lower_case_word(name: str) -> bool:
     )
 
 
+# all a title holds after a long name: its season's marker and its episode's ("<Long Name>
+# Season 2 - Episode 8", "<Long Name> 2nd Season, Episode 8"), as a review site's headline
+# states them with no word for what the page is
+_SEASON_AND_EPISODE_END = re.compile(
+    r"[\s,:\-–—|(\[]+(?:(?:season|part|cour)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+"
+    r"(?:season|part|cour))[\s,:\-–—|)\]]+(?:episode|ep\.?)\s*#?\d{1,4}[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _long_name_said_again(draft: Draft) -> str | None:
+    """The new anime a title names that is only a light novel's long name (more than
+    _MAX_NAME_WORDS words, written as a name), its season and its episode ("<Long Name> Season
+    2 - Episode 8"), when the text says that name again in full (its closing line on where the
+    show streams): a headline's sentence is not written out twice, and the opening of such a
+    review shortens the name. None otherwise."""
+    title = draft.title
+    lowered = title.lower()
+    if "season" not in lowered and "part" not in lowered and "cour" not in lowered:
+        return None  # (the pattern needs one of them)
+    end = _SEASON_AND_EPISODE_END.search(title)
+    if end is None:
+        return None
+    name = _trim_name(title[: end.start()])
+    words = len(name.split())
+    if not (_MAX_NAME_WORDS < words <= _MAX_LONG_NAME_WORDS) or not name[:1].isupper():
+        return None
+    if _lower_case_word(name) or not _said_as_words(
+        fold(name), fold(draft.text.replace(title, " "))
+    ):
+        return None
+    draft.explain(
+        "anime",
+        f"{name!r}: a new anime, the long name the title gives before its season and episode, "
+        "which the text says again in full",
+    )
+    return name
+
+
 def _no_anime(draft: Draft) -> IngestError:
     return IngestError(
         "could not tell which anime this is (no known anime named in its title or opening, "
@@ -2288,6 +2334,8 @@ def detect_anime(draft: Draft) -> None:
                     if chosen is None:
                         chosen = pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
+    if chosen is None and draft.title:
+        chosen = _long_name_said_again(draft)
     if chosen is None:
         chosen = _named_by_properties(draft, names)
     if chosen is None:

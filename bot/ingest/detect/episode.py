@@ -507,8 +507,11 @@ _ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len,
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
     r"|\b(?:S\d{1,2}[\s.]?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
-    # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last
-    r"|\bepisodes\s*\d{1,4}\s*" + _RANGE_JOIN + r"\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
+    # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last;
+    # so does a list of three or more, as a catch-up says it ("episodes 4, 5 and 6", "eps 4 5
+    # and 6"), in the short form too (a bare "eps 5-8" is as often a schedule's entry)
+    r"|\b(?:episodes\s*\d{1,4}|(?:episodes|eps\.?)\s*\d{1,4}(?:\s*,\s*\d{1,4}|\s+\d{1,4}){1,8}"
+    r"\s*,?)\s*" + _RANGE_JOIN + r"\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
     + _ORDINAL
@@ -1374,6 +1377,17 @@ def _overall_in_opening(
         candidates += [
             (int(m.group(1) or m.group(2)), m.group(0)) for m in _OPENS_A_SEASON.finditer(opening)
         ]
+    # the title's episode restated under it, plain, with the number through the seasons in a
+    # bracket beside it: a subhead's "<Japanese title> 2nd Season, Episode 4 (16 overall)",
+    # "Episode 4 (#16)"
+    if marked and ("#" in opening or "overall" in lowered):
+        for m in _PLAIN_EPISODE.finditer(opening):
+            bracket = _BRACKET_AFTER.match(opening, m.end()) if int(m.group(1)) == within else None
+            if bracket is None:
+                continue
+            through = _through_seasons_after(opening, m.end(), within)
+            if through is not None and not _said_of_another(opening, m.start(), m.end(), others):
+                candidates.append((through, opening[m.start() : bracket.end()]))
     # the title's marker restated with the number through the seasons beside it
     marker = _season_marker(title)
     restated = (
@@ -1604,6 +1618,23 @@ def detect_episode(draft: Draft) -> None:
                 )
                 return
         if named is not None:
+            rated = draft.meta.rated_episode if draft.meta is not None else None
+            within = _per_season_number(draft.title) if rated is not None else None
+            if (
+                rated is not None
+                and within is not None
+                and within < rated[0] <= MAX_EPISODE
+                and not (count and rated[0] > count)
+            ):
+                # "<Show> Season 2 - Episode 8" under the site's "How would you rate episode
+                # 21 of <Show>?": the site's database counts it through the seasons
+                draft.episode, draft.episode_in_season = rated[0], within
+                draft.explain(
+                    "episode",
+                    f"{rated[0]}: the page's rating prompt {rated[1]!r}, counted through the "
+                    f"seasons (the title {draft.title!r} counts within its season: {within})",
+                )
+                return
             through = draft.meta.through_seasons if draft.meta is not None else None
             within = _per_season_number(draft.title) if through is not None else None
             if (

@@ -295,9 +295,11 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
-# a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9"
+# a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9", "my
+# average for the first season was about 8"
 _OWN_FIGURE = re.compile(
-    r"[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+(?:an?\s+)?\d",
+    r"[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+(?:an?\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?\d",
     re.IGNORECASE,
 )
 
@@ -1550,7 +1552,8 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
     before = text[max(line_start, start - _CONTEXT) : start]
     after = text[end : end + 50].split("\n", 1)[0]
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
-    if _POLL_WORDS.search(after) or _BY_HANDLE.match(after) is not None:
+    # ("8.5/10 (my season average was about 8)": an aside with its own figure, set beside it)
+    if _poll_after(text, end, after) or _BY_HANDLE.match(after) is not None:
         return True
     if _POLL_WORDS.search(before) is not None and (
         # a poll's word in an earlier sentence only ("Averages undersell it. The season earns

@@ -1219,8 +1219,10 @@ _EXPORT_BANNER = re.compile(
     r"|(?-i:[A-Z])[\w.-]{1,20}\s+export(?:\s+[—–\-|:·]\s+(?:workspace|team|server|channel)"
     r"\s*:\s*\S{1,60}){1,3}"
     # a channel's name, and when it was exported: "#anime-talk, exported 2025-03-05", perhaps
-    # with its server's: "#anime-talk — Some Server (exported 2025-03-05)"
-    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?\s*\(\s*)?exported\s[^\n()]{1,60}\)?"
+    # with its server's or workspace's: "#anime-talk — Some Server (exported 2025-03-05)",
+    # "#anime-talk | Some workspace | exported from Someapp, Oct 2023"
+    r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?(?:\s*\(\s*|\s+[,—–\-|:·]\s*))?"
+    r"exported\s[^\n()]{1,60}\)?"
     # the exporter's tag in brackets, alone or with the header's first labelled field on its
     # line: "[Someapp export]", "[Chat export] Server: Some Server · Channel: #name"
     r"|\[(?:[\w.-]{1,20}\s+)?(?:chat\s+)?export(?:ed)?\]"

@@ -749,3 +749,37 @@ def test_a_bulletin_boards_replies_numbered_by_a_bare_p_are_left_out() -> None:
     )
     essay = f"<html><body><main><h1>The harbour show</h1>{paragraphs}</main></body></html>"
     assert "Marlowe" in read_page(essay.encode(), name="essay.html").text
+
+
+def _rated_review(prompt: str) -> bytes:
+    # a news site's episode review: the headline numbers the episode within its season, and a
+    # box under it asks readers to rate the episode, numbered as the site's database has it
+    prose = (
+        "<p>The harbour festival fills the whole episode, lanterns and all, and the keeper "
+        "finally leaves the lighthouse for an evening. It is slow and warm and very pretty.</p>"
+        "<p>The subplot at the guild hall drags, but the fireworks scene at the end is lovely.</p>"
+    )
+    return (
+        "<html><head><title>Harbour Lights Season 2 - Episode 12 - Some News</title></head><body>"
+        "<h1>Harbour Lights Season 2 - Episode 12</h1>"
+        f"<table><tr><th>{prompt}</th></tr><tr><td>Community score: 4.1 (88 votes)</td></tr>"
+        f"</table><article>{prose}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("prompt", "episode"),
+    [
+        ("How would you rate episode 24 of<br>Harbour Lights (TV 2) ?", 24),
+        ("How would you rate Episode 24 of <em>Harbour Lights</em>?", 24),
+        ("How would you rate episode 12 of<br>Harbour Lights (TV 2) ?", 12),  # the season's
+        ("How would you rate episode 11 of Harbour Lights (TV 2) ?", 12),  # not a later one
+    ],
+)
+def test_a_review_sites_rating_prompt_gives_the_number_through_the_seasons(
+    prompt: str, episode: int
+) -> None:
+    page = read_page(_rated_review(prompt), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode

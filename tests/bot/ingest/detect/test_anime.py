@@ -984,6 +984,36 @@ def test_a_bracketed_tag_naming_no_kind_labels_no_long_name(tag: str) -> None:
     assert name_in_pattern(f"{tag} {LONG_NAME} – Episode 6", "A wet week.") is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{LONG_NAME} Season 2 - Episode 6 discussion + my mini review",
+        f"{LONG_NAME} - Episode 6 Discussion",
+    ],
+)
+def test_a_long_name_before_its_episode_in_a_communitys_discussion_title(title: str) -> None:
+    # a forum's thread for the episode says what it is after the number as a review does
+    assert name_in_pattern(title, "A wet week.") == LONG_NAME
+
+
+def test_a_long_name_with_only_its_season_and_episode_is_the_show_the_text_names_in_full() -> None:
+    # a news site's headline with no word for what the page is; the review shortens the
+    # name and compares the show with a known one, and its closing line names it in full
+    title = f"{LONG_NAME} Season 2 - Episode 6"
+    text = (
+        f"{title}\n\nUmbrellas again, and a festival. It reminds me of Old Harbour at its "
+        "quietest.\n\nThe city stays wet and the girl stays kind.\n\nStill lovely.\n\n"
+        f"{LONG_NAME} Season 2 is streaming now."
+    )
+    assert doc(text, known_anime=["Old Harbour"]).anime_title == LONG_NAME
+
+
+def test_a_long_name_with_only_its_season_and_episode_said_nowhere_else_names_no_show() -> None:
+    # the same headline over a text that never writes the name out: a sentence, perhaps
+    text = f"{LONG_NAME} Season 2 - Episode 6\n\nA wet week.\n\n{BODY}"
+    assert "could not tell which anime" in reason(text)
+
+
 def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
     # no "Review" before the name nor after its number: words, not a clear pattern
     assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
@@ -2753,3 +2783,19 @@ def test_a_name_numbered_as_an_issue_before_a_sentence_still_gives_way() -> None
         "This week's feature is Night Harbor episode 5, which I loved.\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+@pytest.mark.parametrize("known", ["Tide No. 6", "Tide #6"])
+def test_a_chat_writing_a_known_number_without_its_full_stop_names_the_known_anime(
+    known: str,
+) -> None:
+    # a channel's export with no headline: a message names the show with "No" and no full
+    # stop, as chat types it, in lower case too
+    text = (
+        "Guild: Night Owls\nChannel: show-talk\n\n"
+        "[5/2/2025 9:41 PM] rin_o\nanyone still watching stuff this season\n\n"
+        "[5/2/2025 9:43 PM] kafu\nok finally caught up on tide no 6 tonight, thoughts incoming\n\n"
+        "[5/2/2025 9:44 PM] kafu\nthe lead hiding his powers is great slapstick\n\n"
+        "[5/2/2025 9:45 PM] kafu\nthe ending is a little cheap but it worked on me. 7/10\n"
+    )
+    assert doc(text, known_anime=[known]).anime_title == known

@@ -2561,3 +2561,51 @@ def test_a_later_seasons_first_episode_said_in_words_is_counted_through_the_seas
     # season and gives the number through the seasons beside it
     text = f"Lantern Street Returns With a Bang\n\nWelcome back, everyone. {lead}\n\n{BODY}"
     assert doc(text, anime="Lantern Street").episode == episode
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "finally caught up, did eps 4 5 and 6 tonight in one go",
+        "finally caught up: watched episodes 4, 5 and 6 tonight",
+        "finally caught up with episodes 4, 5, and 6 tonight",
+    ],
+)
+def test_a_catch_up_listing_the_episodes_it_watched_reaches_the_last(said: str) -> None:
+    # a chat's catch-up names three episodes watched together, then goes through them one
+    # by one: it may spoil up to the last of them
+    text = (
+        "[5/2/2025 9:58 PM] rin_o\n"
+        f"ok {said}, long thoughts incoming\n\n"
+        "[5/2/2025 9:59 PM] rin_o\n"
+        "ep 4: the exam ends and the lead flunks everything but the physical\n\n"
+        "[5/2/2025 10:00 PM] rin_o\n"
+        "ep 5: the big fight, really well animated\n\n"
+        "[5/2/2025 10:01 PM] rin_o\n"
+        "ep 6: slower, aftermath. overall 7/10 for the three\n"
+    )
+    assert doc(text, anime="Show").episode == 6
+
+
+def test_a_bare_short_range_of_episodes_is_still_not_read_as_one() -> None:
+    # "eps 5-8" in a schedule's line is left as before: only a list of three reaches its last
+    text = (
+        "Show Club notes\n\nThis week we start Show. Episode 1 is a strong opener and I liked "
+        "it a lot.\n\nSchedule: next week, Other Show eps 5-8.\n"
+    )
+    assert doc(text, anime="Show").episode == 1
+
+
+@pytest.mark.parametrize("bracket", ["(16 overall)", "(#16)", "(16th overall)"])
+def test_a_subhead_restating_the_titles_episode_with_its_number_through_the_seasons(
+    bracket: str,
+) -> None:
+    # a forum post's subhead under its headline: the romanised title, then the episode
+    # within its season with the number through the seasons beside it
+    text = (
+        "Show Season 2 - Episode 4 discussion\n\n"
+        f"*Sho no Hanashi 2nd Season*, Episode 4 {bracket}\n\n"
+        "This week slows down and it is the best episode of the season so far.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").episode == 16

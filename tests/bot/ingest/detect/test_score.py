@@ -2386,3 +2386,23 @@ def test_an_opening_fraction_that_closes_no_short_first_paragraph_is_no_score(
 ) -> None:
     parsed = doc(f"Show Episode 14 Review\n\n{opening}\n\n{_SECTIONS}")
     assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(my season 1 average was about 8, and the first three episodes got 7, 7 and 7.5)",
+        "(the poll came in at around 7.9)",
+    ],
+)
+def test_a_labelled_score_with_an_aside_giving_an_averages_own_figure_is_the_writers(
+    aside: str,
+) -> None:
+    # the aside sets another figure beside the score, in a clause of its own
+    parsed = scored(f"**My score: 8.5/10** {aside}")
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
+def test_a_score_followed_by_the_readers_average_is_still_theirs() -> None:
+    # no aside with a figure of its own: the average is the score's
+    assert scored("It sits at 8.5/10 on the readers' average.").score is None

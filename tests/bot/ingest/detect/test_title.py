@@ -1418,6 +1418,9 @@ _LONG_POST = (
         'Pigeonpost chat export — "Late Night Watch Club 🌙"',
         # the channel's name, and when it was exported
         "#watch-club, exported 2025-03-05",
+        # ...with the workspace's name between, each part set apart
+        "#watch-club  |  Harbour Freight workspace  |  exported from Chatterly, Mar 2025",
+        "#watch-club — Night Owls — exported 2025-03-05",
     ],
 )
 def test_a_chat_exports_banner_naming_its_channel_is_not_the_title(banner: str) -> None:
