@@ -175,7 +175,7 @@ _THIRD_PARTY = re.compile(
 )
 _REPORTING_VERB = re.compile(
     r"\b(?:gave|gives|giving|scored|scores|scoring|rated|rates|graded|grades|grading"
-    r"|awarded|awards|awarding|put)\b",
+    r"|awarded|awards|awarding|put|says|said)\b",
     re.IGNORECASE,
 )
 # a relative clause giving the score to whatever it follows, its verb right after the pronoun,
@@ -198,6 +198,14 @@ _HANDLE = r"(?:@[\w.\-]{1,40}|(?=[\w.\-]{0,40}[_\d])[A-Za-z][\w.\-]{1,40})(?![\w
 _HANDLE_GIVES = re.compile(
     r"[ \t>*•·\-]*" + _HANDLE + r"\s+(?:(?:also|just|has|had)\s+)?"
     r"(?:rated|gave|scored|graded|rates|gives|scores|grades)\b",
+    re.IGNORECASE,
+)
+# a sentence opening with one name (a handle, a first name, a pronoun; not the writer's "I"
+# or "we") that says the score, right before it: "mina says 8/10", "Jun said a 9/10", "@kit
+# says it's 7/10" (a friend's take reported beside the writer's, in notes or a chat's digest)
+_NAME_SAYS = re.compile(
+    r"[ \t>*•·\-]*(?!(?:i|we|it|this|that)\b)(?:@[\w.\-]{1,40}|[A-Za-z][\w.\-'’]{0,40})"
+    r"\s+(?:(?:also|just)\s+)?(?:says|said)\s+(?:it['’]?s\s+)?(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
 # ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
@@ -227,8 +235,11 @@ def _led_by_keyword(before: str) -> bool:
 def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
     critic, an outlet, another site, then a verb of scoring, with no first person after them;
-    or a user's handle that opens the sentence, then such a verb?"""
+    or a user's handle that opens the sentence, then such a verb; or one name opening it
+    that says the score ("mina says 8/10")?"""
     if _HANDLE_GIVES.match(before) is not None:
+        return True
+    if "sa" in before and _NAME_SAYS.match(before) is not None:
         return True
     if ("hich" in before or "ho" in before) and _RELATIVE_GIVES.search(before) is not None:
         return True

@@ -658,6 +658,29 @@ def test_the_writer_scoring_beside_a_friend_still_scores(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "theo says 9/10 after one episode (he loves the source).",
+        "Priya said a 6/10, too slow for her.",
+        "@kit says it's 10/10",
+        "My brother, who only watches for the fights and ignores my opinions, says 9/10.",
+    ],
+)
+def test_a_score_someone_else_says_is_not_the_writers(line: str) -> None:
+    # a name (or "my brother") saying the score: a friend's take reported in notes or a digest
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\nnot scoring it yet.\n\n{line}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+@pytest.mark.parametrize("line", ["I said 8/10 last night and I stand by it.", "We said 8/10."])
+def test_the_writer_saying_a_score_still_scores(line: str) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "kit_r rated it 5 out of 5 stars",
         "@kit gave it a 10/10 in the replies.",
         "anime_fan92 scored it 9/10",
