@@ -1002,6 +1002,15 @@ def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
         ("7 dumplings out of 10!", "7 dumplings out of 10", 7, 10),
         # anywhere in a sentence when a score word leads to it
         ("I'd give it 8 points out of 10, easily.", "8 points out of 10", 8, 10),
+        # its number and scale in words, the episode given it by its number
+        (
+            "I'm giving episode 6 six teacups out of ten. Warm enough.",
+            "six teacups out of ten",
+            6,
+            10,
+        ),
+        ("Final rating: three onigiri out of five", "three onigiri out of five", 3, 5),
+        ("Zero stickers out of ten!", "Zero stickers out of ten", 0, 10),
     ],
 )
 def test_a_score_on_any_unit_out_of_a_scale(
@@ -1021,6 +1030,9 @@ def test_a_score_on_any_unit_out_of_a_scale(
         "Tea break: I watched it with 2 friends out of 5 invited.",
         "The fight was fun and 3 cups out of 5 were spilled.",  # inside a sentence, no score word
         "9 minutes out of 10.",
+        "Four dentists out of five agree.",  # in words, the sentence going on
+        "Nine fans out of ten will love it, I think.",
+        "The crew burned two pans out of five.",  # inside a sentence, no score word
     ],
 )
 def test_a_count_out_of_a_number_is_no_score(closing: str) -> None:
