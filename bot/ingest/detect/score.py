@@ -100,7 +100,7 @@ _RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
-    r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
+    r"|\baverages?\b|\bavg\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
     # a streaming service's rating, its users' ("Crunchyroll rating: 4.9/5", "Netflix's user
@@ -308,9 +308,12 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
-# a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9"
+# a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9", or
+# after its label's colon in its bracket: "group avg from the five who voted: 8.1/10" (not
+# past the bracket's end: "(512 votes) IMDb: 8.1/10" labels another figure)
 _OWN_FIGURE = re.compile(
-    r"[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+(?:an?\s+)?\d",
+    r"(?:[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+"
+    r"|[^\d;.!?\n)]{0,30}?:[ \t]*)(?:an?\s+)?\d",
     re.IGNORECASE,
 )
 

@@ -90,6 +90,7 @@ def test_a_number_in_emphasis_before_its_scale_is_a_score(line: str, raw: str | 
         "We are at episode 4/10 of the season.",
         "It aired on 1/5 in Japan.",
         "Readers gave it 4/5 on average.",
+        "Fan rating: 4.3/5 (1,204 votes)   IMDb: 7.9/10   Stream it on Netflix",
         "It aired on 1/24 in Japan.",
         "The finale aired 2024/01/05.",
         "Posted 12/25/2023.",
@@ -113,6 +114,24 @@ def test_the_verdict_wins_over_a_passing_fraction_and_a_poll() -> None:
     )
     assert parsed.score is not None
     assert parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("My score: 7/10 (club avg: 8.5/10)", "7/10"),
+        ("my rating: 3 out of 5 (server avg from the four who voted: 7.2/10)", "3 out of 5"),
+        ("Mine: 6/10. Group avg: 8/10.", "6/10"),
+    ],
+)
+def test_an_abbreviated_average_beside_the_writers_score_is_not_it(closing: str, raw: str) -> None:
+    # a group's or club's "avg", its figure after a label's colon, set beside the writer's own
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_an_abbreviated_average_alone_is_no_score() -> None:
+    assert scored("Group avg: 8.1/10 from five of us.").score is None
 
 
 def test_front_matter_score_overrides_the_text() -> None:
