@@ -65,6 +65,8 @@ _SCORE_KEYWORDS = re.compile(
     r"\b(?:scores?|scored|scoring|ratings?|rate|rated|grades?|graded|verdict|earns?|earned"
     r"|earning|deserves?|deserved|give[sn]?\s+(?:it|this|the\s+\w+)|gave\s+(?:it|this)"
     r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version"
+    # the episode given it by its number: "I'm giving episode 4 a 7/10" (not "given episode 4")
+    r"|giv(?:es?|ing)\s+(?:episode|ep\.?)\s*#?\d{1,4}"
     # the writer naming the verdict: "Call it a 6/10", "I'm calling it 7.5/10"
     r"|call(?:ing)?\s+(?:it|this))\b",
     re.IGNORECASE,
@@ -98,7 +100,7 @@ _RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
-    r"|\baverages?\b|\bviewers?\b|\busers?\b|\bfans\b"
+    r"|\baverages?\b|\bavg\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
     # a streaming service's rating, its users' ("Crunchyroll rating: 4.9/5", "Netflix's user
@@ -175,7 +177,7 @@ _THIRD_PARTY = re.compile(
 )
 _REPORTING_VERB = re.compile(
     r"\b(?:gave|gives|giving|scored|scores|scoring|rated|rates|graded|grades|grading"
-    r"|awarded|awards|awarding|put)\b",
+    r"|awarded|awards|awarding|put|says|said)\b",
     re.IGNORECASE,
 )
 # a relative clause giving the score to whatever it follows, its verb right after the pronoun,
@@ -198,6 +200,14 @@ _HANDLE = r"(?:@[\w.\-]{1,40}|(?=[\w.\-]{0,40}[_\d])[A-Za-z][\w.\-]{1,40})(?![\w
 _HANDLE_GIVES = re.compile(
     r"[ \t>*•·\-]*" + _HANDLE + r"\s+(?:(?:also|just|has|had)\s+)?"
     r"(?:rated|gave|scored|graded|rates|gives|scores|grades)\b",
+    re.IGNORECASE,
+)
+# a sentence opening with one name (a handle, a first name, a pronoun; not the writer's "I"
+# or "we") that says the score, right before it: "mina says 8/10", "Jun said a 9/10", "@kit
+# says it's 7/10" (a friend's take reported beside the writer's, in notes or a chat's digest)
+_NAME_SAYS = re.compile(
+    r"[ \t>*•·\-]*(?!(?:i|we|it|this|that)\b)(?:@[\w.\-]{1,40}|[A-Za-z][\w.\-'’]{0,40})"
+    r"\s+(?:(?:also|just)\s+)?(?:says|said)\s+(?:it['’]?s\s+)?(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
 # ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
@@ -227,8 +237,11 @@ def _led_by_keyword(before: str) -> bool:
 def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
     critic, an outlet, another site, then a verb of scoring, with no first person after them;
-    or a user's handle that opens the sentence, then such a verb?"""
+    or a user's handle that opens the sentence, then such a verb; or one name opening it
+    that says the score ("mina says 8/10")?"""
     if _HANDLE_GIVES.match(before) is not None:
+        return True
+    if "sa" in before and _NAME_SAYS.match(before) is not None:
         return True
     if ("hich" in before or "ho" in before) and _RELATIVE_GIVES.search(before) is not None:
         return True
@@ -296,9 +309,12 @@ _COUNTERFACTUAL = re.compile(
 
 
 # a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9", "my
-# average for the first season was about 8"
+# average for the first season was about 8", or after its label's colon in its bracket: "group
+# avg from the five who voted: 8.1/10" (not past the bracket's end: "(512 votes) IMDb: 8.1/10"
+# labels another figure)
 _OWN_FIGURE = re.compile(
-    r"[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+(?:an?\s+)?"
+    r"(?:[^\d;.!?\n]{0,30}?\b(?:at|of|was|is|were|are|gave\s+it|says?|said)\s+"
+    r"|[^\d;.!?\n)]{0,30}?:[ \t]*)(?:an?\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?\d",
     re.IGNORECASE,
 )
@@ -707,20 +723,26 @@ def _out_of(lowered: bytes) -> _OutOf:
                     last in _NUMBER_WORD_LAST and lead.endswith(_NUMBER_WORD_ENDS)
                 )
                 if not after_unit and 0x61 <= last <= 0x7A:
-                    # a digit before the last word's spaces, then the pattern to be sure
+                    # a digit or a number word's last letter before the last word's spaces,
+                    # then the pattern to be sure
                     space = max(lead.rfind(b" "), lead.rfind(b"\t"))
                     after_unit = (
                         space > 0
-                        and 0x30 <= lead[space - 1] <= 0x39
+                        and (
+                            0x30 <= lead[space - 1] <= 0x39 or lead[space - 1] in _NUMBER_WORD_LAST
+                        )
                         and _UNIT_LEAD.search(lead) is not None
                     )
         at = lowered.find(b"out of", at + 6)
     return _OutOf(after_number, count, after_word, after_unit)
 
 
-# a number and a word right before an "out of", in ascii_lowered bytes: "3 cups" of "3 cups
-# out of 5" (the lead _out_of looks at, its spaces stripped)
-_UNIT_LEAD = re.compile(rb"(?<![\w.,/])\d{1,2}(?:[.,]5)?[ \t][a-z]{2,20}\Z")
+# a number (or a number word) and a word right before an "out of", in ascii_lowered bytes:
+# "3 cups" of "3 cups out of 5", "seven cups" (the lead _out_of looks at, its spaces stripped)
+_UNIT_LEAD = re.compile(
+    rb"(?<![\w.,/])(?:\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rb"[ \t][a-z]{2,20}\Z"
+)
 
 
 def _separators(text: str, out_of: _OutOf) -> list[int]:
@@ -1999,14 +2021,17 @@ def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
     return [_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score)]
 
 
-# a score on the reviewer's own unit: "3 onigiri out of 5", "8 points out of 10"; nothing
-# but punctuation after the scale on its line ("4 dentists out of 5 agree" goes on: a count)
+# a score on the reviewer's own unit: "3 onigiri out of 5", "8 points out of 10", in words
+# too ("seven dumplings out of ten"); nothing but punctuation after the scale on its line
+# ("4 dentists out of 5 agree" goes on: a count)
 _UNIT_FRACTION = re.compile(
-    r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?)[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
-    r"out[ \t]+of[ \t]+(?P<scale>\d{1,3})(?![\d/%]|[.,]\d|[ \t]*[^\W\d_])",
+    r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
+    r"out[ \t]+of[ \t]+(?P<scale>\d{1,3}|five|ten)(?![\d/%]|[.,]\d|[ \t]*[^\W\d_])",
     re.IGNORECASE,
 )
 _UNIT_REACH = 32
+_UNIT_AFTER = 16  # "out of five a": the scale and the next word's letter the pattern looks at
 # words that come between a number and an "out of" without being a unit: counts ("3 times
 # out of 5"), or the sentence going on ("2 more out of 10")
 _NOT_UNITS = frozenset(
@@ -2022,14 +2047,14 @@ def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candi
     of 5") and stars (read apart) are not."""
     found: list[_Candidate] = []
     for at in find_all(text, ("out of", "Out of", "OUT OF")):
-        match = _UNIT_FRACTION.search(text, max(0, at - _UNIT_REACH), at + 12)
+        match = _UNIT_FRACTION.search(text, max(0, at - _UNIT_REACH), at + _UNIT_AFTER)
         if match is None or not match.end("unit") < at < match.start("scale"):
             continue
         unit = match.group("unit").lower()
         if unit in _NOT_UNITS or _COUNT_AFTER.match(text, match.start("unit")):
             continue
-        value = float(match.group("value").replace(",", "."))
-        scale = float(match.group("scale"))
+        value = _unit_number(match.group("value"))
+        scale = _unit_number(match.group("scale"))
         start, end = match.span()
         if scale not in _SCALES or value > scale or _in_list_or_poll(text, start, end):
             continue
@@ -2043,6 +2068,12 @@ def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candi
         alone = opens_line and _alone_after(text, end)
         found.append(_Candidate((int(keyword), 1, int(alone), start), score))
     return found
+
+
+def _unit_number(written: str) -> float:
+    """A unit fraction's value or scale as written: digits ("7", "7,5") or a word ("seven")."""
+    word = _WORD_NUMBERS.get(written.lower())
+    return float(written.replace(",", ".")) if word is None else float(word)
 
 
 def _alone_after(text: str, end: int) -> bool:

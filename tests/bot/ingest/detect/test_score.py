@@ -90,6 +90,7 @@ def test_a_number_in_emphasis_before_its_scale_is_a_score(line: str, raw: str | 
         "We are at episode 4/10 of the season.",
         "It aired on 1/5 in Japan.",
         "Readers gave it 4/5 on average.",
+        "Fan rating: 4.3/5 (1,204 votes)   IMDb: 7.9/10   Stream it on Netflix",
         "It aired on 1/24 in Japan.",
         "The finale aired 2024/01/05.",
         "Posted 12/25/2023.",
@@ -113,6 +114,24 @@ def test_the_verdict_wins_over_a_passing_fraction_and_a_poll() -> None:
     )
     assert parsed.score is not None
     assert parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("My score: 7/10 (club avg: 8.5/10)", "7/10"),
+        ("my rating: 3 out of 5 (server avg from the four who voted: 7.2/10)", "3 out of 5"),
+        ("Mine: 6/10. Group avg: 8/10.", "6/10"),
+    ],
+)
+def test_an_abbreviated_average_beside_the_writers_score_is_not_it(closing: str, raw: str) -> None:
+    # a group's or club's "avg", its figure after a label's colon, set beside the writer's own
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_an_abbreviated_average_alone_is_no_score() -> None:
+    assert scored("Group avg: 8.1/10 from five of us.").score is None
 
 
 def test_front_matter_score_overrides_the_text() -> None:
@@ -658,6 +677,29 @@ def test_the_writer_scoring_beside_a_friend_still_scores(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "theo says 9/10 after one episode (he loves the source).",
+        "Priya said a 6/10, too slow for her.",
+        "@kit says it's 10/10",
+        "My brother, who only watches for the fights and ignores my opinions, says 9/10.",
+    ],
+)
+def test_a_score_someone_else_says_is_not_the_writers(line: str) -> None:
+    # a name (or "my brother") saying the score: a friend's take reported in notes or a digest
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\nnot scoring it yet.\n\n{line}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+@pytest.mark.parametrize("line", ["I said 8/10 last night and I stand by it.", "We said 8/10."])
+def test_the_writer_saying_a_score_still_scores(line: str) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "kit_r rated it 5 out of 5 stars",
         "@kit gave it a 10/10 in the replies.",
         "anime_fan92 scored it 9/10",
@@ -979,6 +1021,15 @@ def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
         ("7 dumplings out of 10!", "7 dumplings out of 10", 7, 10),
         # anywhere in a sentence when a score word leads to it
         ("I'd give it 8 points out of 10, easily.", "8 points out of 10", 8, 10),
+        # its number and scale in words, the episode given it by its number
+        (
+            "I'm giving episode 6 six teacups out of ten. Warm enough.",
+            "six teacups out of ten",
+            6,
+            10,
+        ),
+        ("Final rating: three onigiri out of five", "three onigiri out of five", 3, 5),
+        ("Zero stickers out of ten!", "Zero stickers out of ten", 0, 10),
     ],
 )
 def test_a_score_on_any_unit_out_of_a_scale(
@@ -998,6 +1049,9 @@ def test_a_score_on_any_unit_out_of_a_scale(
         "Tea break: I watched it with 2 friends out of 5 invited.",
         "The fight was fun and 3 cups out of 5 were spilled.",  # inside a sentence, no score word
         "9 minutes out of 10.",
+        "Four dentists out of five agree.",  # in words, the sentence going on
+        "Nine fans out of ten will love it, I think.",
+        "The crew burned two pans out of five.",  # inside a sentence, no score word
     ],
 )
 def test_a_count_out_of_a_number_is_no_score(closing: str) -> None:
