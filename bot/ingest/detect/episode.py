@@ -1249,6 +1249,17 @@ def _per_season_number(title: str) -> int | None:
     return _marker_number(next(g for g in match.groups() if g is not None))
 
 
+def _through_the_seasons(draft: Draft, number: int, within: int, source: str) -> None:
+    """File the document under episode `number`, counted through the seasons as `source` (the
+    page's words for it) gives it, where its title counts `within` its season."""
+    draft.episode, draft.episode_in_season = number, within
+    draft.explain(
+        "episode",
+        f"{number}: {source}, counted through the seasons (the title {draft.title!r} counts "
+        f"within its season: {within})",
+    )
+
+
 def _range_width(title: str) -> int | None:
     """How many episodes past its first the range a title's season marker numbers reaches
     ("Season 2 – Episodes 1 & 2": 1), else None (one episode, or no marker)."""
@@ -1628,11 +1639,8 @@ def detect_episode(draft: Draft) -> None:
             ):
                 # "<Show> Season 2 - Episode 8" under the site's "How would you rate episode
                 # 21 of <Show>?": the site's database counts it through the seasons
-                draft.episode, draft.episode_in_season = rated[0], within
-                draft.explain(
-                    "episode",
-                    f"{rated[0]}: the page's rating prompt {rated[1]!r}, counted through the "
-                    f"seasons (the title {draft.title!r} counts within its season: {within})",
+                _through_the_seasons(
+                    draft, rated[0], within, f"the page's rating prompt {rated[1]!r}"
                 )
                 return
             through = draft.meta.through_seasons if draft.meta is not None else None
@@ -1646,12 +1654,7 @@ def detect_episode(draft: Draft) -> None:
             if through is not None and through[0] == within and not (count and through[1] > count):
                 # an episode database's "Season 3 · Episode 12 | … | Episode 37 of 37" over
                 # a review titled "S3.E12"
-                draft.episode, draft.episode_in_season = through[1], within
-                draft.explain(
-                    "episode",
-                    f"{through[1]}: {through[2]!r} on the page, counted through the seasons "
-                    f"(the title {draft.title!r} counts within its season: {named[0]})",
-                )
+                _through_the_seasons(draft, through[1], within, f"{through[2]!r} on the page")
                 return
             stated = _structured_episode(draft, count)
             within = _per_season_number(draft.title) if stated is not None else None
@@ -1659,23 +1662,13 @@ def detect_episode(draft: Draft) -> None:
                 # a review site's "Show Season 2 Episode 17 Review" over structured data
                 # (JSON-LD) whose episodeNumber is 41: a later number than the title's, which
                 # the same episode within its season cannot have, so counted through them
-                draft.episode, draft.episode_in_season = stated, within
-                draft.explain(
-                    "episode",
-                    f"{stated}: the page's structured data, counted through the seasons (the "
-                    f"title {draft.title!r} counts within its season: {named[0]})",
-                )
+                _through_the_seasons(draft, stated, within, "the page's structured data")
                 return
             overall = _overall_in_opening(
                 draft.title, draft.paragraphs, count, named[0], lambda: _other_anime(draft)
             )
             if overall is not None:
-                draft.episode, draft.episode_in_season = overall[0], named[0]
-                draft.explain(
-                    "episode",
-                    f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
-                    f"(the title {draft.title!r} counts within its season: {named[0]})",
-                )
+                _through_the_seasons(draft, overall[0], named[0], f"{overall[1]!r} in the opening")
                 return
             so_far = (
                 _episodes_so_far(_opening(draft.paragraphs), count)
