@@ -266,12 +266,21 @@ _ABSENT_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:in[ \t\u00a0]+)?this[ \t\u00a0]+(?:week|episode|ep|time)|today|yet)\b"
 )
 
+# ...nor with a noun after the word that it qualifies, as fans call a character's part of an
+# episode ("the aerkos stuff", "the naomi scene", "that jaron reveal", "the joker guy"): the
+# determiner is the noun's, the word before it a name
+_QUALIFIED_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:stuff|scenes?|things?|arc|subplot|storyline|backstory|flashbacks?"
+    r"|reveal|moments?|guy|girl|kid|lady|dude)\b"
+)
+
 
 def _noun_after_determiner(text: str, start: int, end: int) -> bool:
     """Is the lower-case word text[start:end] a noun by the determiner before it ("the
-    joker", "a viola"), not a name ("no jaron this week": his absence from the episode)?"""
+    joker", "a viola"), not a name ("no jaron this week": his absence from the episode; "the
+    aerkos stuff": a noun qualified by the name)?"""
     determiner = _DETERMINER_BEFORE.search(text, max(0, start - _DETERMINER_LOOK), start)
-    if determiner is None:
+    if determiner is None or _QUALIFIED_AFTER.match(text, end) is not None:
         return False
     return determiner.group(1) is None or _ABSENT_AFTER.match(text, end) is None
 

@@ -480,6 +480,21 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # ...or the full name quoted whole in a sentence going on ('titled "<Given> <Family>", opens')
 _FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ][a-z])"
 _OPENING_QUOTES = '"“'
+# ...or its family name before it, as East Asian names are written family name first:
+# "<Family> <Given>" before a lower-case word ("Kim Minsu getting stronger", "Kim Minsu's
+# plan, which…"). The word before is matched against the few characters before each
+# whole-word `given` (found by str.find), never by a pattern scanning the whole text.
+_FAMILY_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<family>{_NAME_WORD_TEXT})[ ]$")
+_FAMILY_BEFORE_LOOK = 40  # characters before the given name: room for one family name
+_GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ][a-z]")
+# a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>")
+_NOBLE_TEXT = "prince princess king queen emperor empress duke duchess count countess saint"
+_TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())
+_LIST_MARKS = ' \t*_-•>"“'
+_INTRODUCING = ":"  # "…what fans waited for: <Family> <Given> getting stronger"
+# an article or determiner, after which a capital is a noun's or a title's ("the Dämonin <Name>")
+_DETERMINER_TEXT = "a an the this that these those my your his her its our their"
+_DETERMINERS = frozenset(_DETERMINER_TEXT.split())
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
@@ -515,7 +530,59 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
         full = f"{given} {family}"
         if fold(full) not in fold(anime):
             found.add(full)
+    found.update(_family_first(text, given, anime))
     return found.pop() if len(found) == 1 else None
+
+
+def _family_may_follow(text: str, at: int) -> bool:
+    """May a family name stand at `at`: opening a list's item or after a colon, or after a
+    lower-case word that is no article ("with Kim Minsu")? Opening a paragraph or after a
+    sentence's end a capital only opens it ("Except Minsu went missing", "Afterwards Minsu
+    says"), and after a capitalised word or an article it is a title's or a noun's ("Dr.
+    Kenzo Minsu", "Die Dämonin Minsu", "the Kim Minsu fans adore")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:at]
+    before = line.rstrip(_LIST_MARKS)
+    if not before:
+        return bool(line)  # a list's item, not a paragraph's opening sentence
+    if before.endswith(_INTRODUCING):
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word.isalpha() and word.islower() and word not in _DETERMINERS
+
+
+def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
+    """The full names the prose writes family name first, "<Family> <Given>" going on in a
+    lower-case word ("…waited for: Kim Minsu getting stronger", "- Kim Minsu as a character
+    is thin"). The word before must stand where a family name may (_family_may_follow), and
+    be no word sentences open with or the text writes in lower case ("Poor Minsu", "Even
+    Minsu"), no rank, title, age or possessive ("Young Minsu", "Prince Minsu", "Hana's
+    Minsu"), no word of the anime's name ("<Show> Minsu", as fans put the show before its
+    hero), and in no title-cased heading."""
+    said = itertools.chain.from_iterable(
+        ((at, at + len(word)) for at in _whole_words(text, word))
+        for word in (given, *(given + ending for ending in _POSSESSIVE))
+    )
+    for at, end in said:
+        if at < 2 or _GOES_ON_AFTER.match(text, end) is None:
+            continue
+        before = _FAMILY_BEFORE.search(text, max(0, at - _FAMILY_BEFORE_LOOK), at)
+        if before is None:
+            continue
+        family = before.group("family")
+        lowered = family.lower()
+        if (
+            not family.isalpha()
+            or not _family_may_follow(text, before.start())
+            or lowered in _NOT_PERSON_WORDS
+            or lowered in _TITLE_WORDS
+            or common_word(family)
+            or next(_whole_words(text, lowered), None) is not None
+            or fold(family) in fold(anime).split()
+            or _in_heading(text, before.start(), end)
+        ):
+            continue
+        yield f"{family} {given}"
 
 
 def _credited_in_full(character: ParsedCharacter, learned: Sequence[ParsedCharacter]) -> str | None:

@@ -286,6 +286,28 @@ def test_in_a_lowercase_text_no_name_this_week_is_a_name(sentence: str, named: s
     assert {key for key, _ in _CAST.named(text)} == named
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("the sara stuff in the club was the best part.", {3}),
+        ("that jaron reveal at the end got me.", {4}),
+        ("the joker guy is still the best villain.", {4}),
+        ("the naomi scenes drag a little.", {2}),
+        # a noun after the word that is no part of an episode: the word stays a noun
+        ("the joker card on the table is a nice touch.", set()),
+        ("a viola solo plays over the credits.", set()),
+    ],
+)
+def test_in_a_lowercase_text_a_name_qualifying_a_noun_after_an_article_is_a_name(
+    sentence: str, named: set[int]
+) -> None:
+    """Fans call a character's part of the episode "the <name> stuff", "the <name> scene":
+    the article is the noun's, the word between them a name."""
+    text = f"ok so. the episode was quiet.\n{sentence} i still liked the fights a lot."
+    assert written_in_lowercase(text)
+    assert {key for key, _ in _CAST.named(text)} == named
+
+
 def test_in_a_lowercase_text_a_name_of_several_words_not_all_ordinary_is_a_name() -> None:
     cast = Linker({1: ("Scar Head",), 2: ("The Other",), 3: ("Naomi",)}, {}, ("Show",))
     text = (

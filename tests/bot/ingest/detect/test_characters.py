@@ -626,3 +626,57 @@ def test_a_capitalised_texts_lower_case_brackets_credit_no_one() -> None:
         "tare) gets a whole minute. Marrow cooks while the others argue. It works."
     )
     assert learn_characters(text) == []
+
+
+# --------------------------------------------------------------------------- round 62
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # after a colon, going on in lower case
+        "The part readers waited for: Kim Minsu getting stronger, one day at a time.",
+        # opening a list's line
+        "- Kim Minsu as a lead is still thin.",
+        # in the possessive
+        "Nobody expected Kim Minsu's quiet turn, which lands.",
+    ],
+)
+def test_a_one_name_credit_takes_the_full_name_written_family_name_first(elsewhere: str) -> None:
+    """A name written family name first in the prose ("Kim Minsu", East Asian order)
+    completes a credit by the given name alone, as one written given name first does."""
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nMinsu (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Kim Minsu", "Mai Ito"),)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Even Minsu laughs at the end.",  # a word sentences open with
+        "Poor Minsu gets no rest, and the poor guy knows it.",  # the text writes it in lower case
+        "Young Minsu was quieter in the flashback.",  # an age, no family name
+        "Lantern Road Minsu is how fans call him.",  # the anime's name before him
+        "## Lantern Minsu Faces the Storm\n\nThe fight is long.",  # a title-cased heading
+        # two family names: which one is unclear
+        "It pits Kim Minsu against him, and then Park Minsu runs.",
+    ],
+)
+def test_a_one_name_credit_takes_no_word_before_it_that_is_no_family_name(elsewhere: str) -> None:
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nMinsu (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Minsu", "Mai Ito"),)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "He waits. Except Minsu never comes back.",  # capitalised for opening the sentence
+        "Afterwards Minsu says nothing at all.",  # ...opening the paragraph
+        "Die Dämonin Minsu steht allein.",  # after a capitalised word: a noun's, a title's
+        "It recalls Dr. Kenzo Minsu in another show.",  # a full name written given name first
+        "They plan to remove Prince Minsu, or the war starts.",  # a title
+        "We meet the Kim Minsu fans adore.",  # after an article
+    ],
+)
+def test_a_family_name_first_stands_only_where_one_may(elsewhere: str) -> None:
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nMinsu (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Minsu", "Mai Ito"),)
