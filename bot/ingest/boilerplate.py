@@ -335,7 +335,11 @@ def drop_boilerplate(draft: Draft) -> None:
                 removed += _blank(lines, index + 1)
                 break
     if bracketed:
-        removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
+        dropped = _drop_chat_replies(lines)
+        if dropped is None:
+            draft.chat_discussion = True
+            log.debug("a chat's discussion, no post standing out: kept whole")
+        removed += (dropped or 0) + _drop_comment_footnotes(lines)
     if len(rules) >= 2 * _MIN_THREAD_POSTS:
         removed += _drop_thread_replies(lines, rules)
     if numbered:
@@ -568,6 +572,10 @@ _HALF_DAY = 720
 # ...across others' reactions between its messages: one or two short lines ("that scene 😭")
 _MAX_REACTIONS = 2
 _MAX_REACTION = 120
+# ...and the post, with its author's messages around it, is at least this share of the chat's
+# text: below it, no message stands out (a channel's members talking an episode over, each a
+# line or two), and the chat as a whole is what the document says
+_MIN_POST_SHARE = 1 / 3
 
 
 def _minute(line: str, bracketed: bool) -> int:
@@ -578,11 +586,12 @@ def _minute(line: str, bracketed: bool) -> int:
     return (int(hours) * 60 + int(minutes)) % _HALF_DAY
 
 
-def _drop_chat_replies(lines: list[str]) -> int:
+def _drop_chat_replies(lines: list[str]) -> int | None:
     """In a chat export (a few "[date time] author" headers), the review is the longest
     message, with the messages its author posted right before and after it, minutes apart (a
     long post is split); the others are chatter, replies and a channel's other posts: blanked.
-    How many lines were."""
+    How many lines were; None when no post stands out of the chat (under _MIN_POST_SHARE of
+    its text), which is then a discussion kept whole."""
     headers: list[tuple[int, str, int]] = []
     said: dict[int, int] = {}  # a message on its header's line: its length
     for index, line in enumerate(lines):
@@ -681,6 +690,8 @@ def _drop_chat_replies(lines: list[str]) -> int:
 
     extend(longest, -1)
     extend(longest, 1)
+    if sum(sizes[message] for message in kept) < _MIN_POST_SHARE * sum(sizes):
+        return None  # a discussion, no post: every member's words are the document's
     return sum(
         _blank(lines, start, end)
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))

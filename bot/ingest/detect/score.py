@@ -2735,6 +2735,9 @@ def detect_score(draft: Draft) -> None:
     if draft.front_matter.score is not None:
         draft.score = draft.front_matter.score
         return
+    if draft.chat_discussion:
+        draft.explain("score", "none: a chat's members talking it over, each score their own")
+        return
     body = draft.body
     draft.score = shortcode_score(body)
     if draft.score is not None:

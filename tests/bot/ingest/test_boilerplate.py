@@ -1058,6 +1058,31 @@ def test_a_short_message_before_the_post_that_names_no_review_is_still_chatter()
     assert "Kato finally gets the spotlight" in parsed.text
 
 
+# a channel's members talking an episode over, each a line or two: no one's post stands out
+_DISCUSSION_CHAT = (
+    "Channel: #show-weekly\n\n"
+    "[14-Mar-25 08:00 PM] AiringBot (BOT)\nShow Episode 6 is out now! Talk about it here.\n\n"
+    "[14-Mar-25 08:31 PM] harbourlights\njust watched ep 6, the lighthouse scene with Mina wow\n\n"
+    "[14-Mar-25 08:33 PM] pebble\nMina carried the whole thing honestly\n\n"
+    "[14-Mar-25 08:40 PM] harbourlights\nKato finally telling the crew about the map was overdue\n"
+    "and the music in that bit was something else\n\n"
+    "[14-Mar-25 08:52 PM] oddsock\nstill a bit slow for me, 6/10, but the ending was great\n\n"
+    "[14-Mar-25 08:55 PM] pebble\n9/10 easy, best one since the premiere\n\n"
+    "[14-Mar-25 09:02 PM] oddsock\nfair, maybe Kato's speech will land better on a rewatch\n\n"
+    "[14-Mar-25 09:10 PM] quill\ncaught up at last. Toma in the rain, that's all I'll say\n"
+)
+
+
+def test_a_chat_where_no_post_stands_out_is_kept_whole_and_has_no_reviewers_score() -> None:
+    # members trade a line or two each about the episode: the chat is the document, every
+    # member's words kept (not one short message as "the post"), and their scores are theirs
+    parsed = doc(_DISCUSSION_CHAT, known_anime=["Show"])
+    assert "lighthouse scene" in parsed.text and "Toma in the rain" in parsed.text
+    assert "Kato finally telling the crew" in parsed.text
+    assert parsed.episode == 6
+    assert parsed.score is None
+
+
 @pytest.mark.parametrize("signoff", ["-- Kato", "--Kato", "-- Kato M."])
 def test_a_letters_sign_off_under_the_signature_mark_is_dropped(signoff: str) -> None:
     # a newsletter's writer signs off as e-mail does ("-- " opens a signature): the name is
