@@ -683,6 +683,23 @@ def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) 
 @pytest.mark.parametrize(
     "title",
     [
+        "show IV ep 2 (27 overall!!) my thoughts",
+        "Show Season 3, Episode 2 (27th overall?!) Review",
+        "Show S3E2 (27 overall!) — what a week",
+        "Show Episode 2 review (27 overall!!)",
+    ],
+)
+def test_a_number_said_overall_with_a_fans_marks_before_its_bracket_closes_wins(
+    title: str,
+) -> None:
+    # a fan's "!!" or "?!" after "overall" still closes the same bracket
+    assert episode_in(title) == 27
+    assert doc(f"{title}\n\n{BODY}").episode == 27
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         # a later season named by its subtitle, with no season's marker
         "Show: The Second Voyage – Episode 2 (#27)",
         "Show Episode 2 [27th overall] Review",
