@@ -89,11 +89,12 @@ _REVISES = re.compile(
     r"(?:\s+(?:up|down|back))?(?:\s+from\s+[^\s,;]{1,16})?\s+to\s+(?:an?\s+)?[*_]*\Z",
     re.IGNORECASE,
 )
-# someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10"
+# someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10";
+# or the people they follow online, as a social post calls them: "my mutuals are giving it 5/5"
 _RELATIVES = (
     r"friends?|sisters?|brothers?|siblings?|mom|mum|mother|dad|father|parents?|partner|wife"
     r"|husband|girlfriend|boyfriend|roommates?|flatmates?|housemates?|kids?|sons?|daughters?"
-    r"|cousins?|nieces?|nephews?|colleagues?|co-?workers?"
+    r"|cousins?|nieces?|nephews?|colleagues?|co-?workers?|mutuals?|moots?|followers?"
 )
 # ...after "my", "our" or "a" (cheap to rule out where no such word stands)
 _RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"

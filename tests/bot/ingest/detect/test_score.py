@@ -665,6 +665,22 @@ def test_a_friends_or_relatives_score_is_not_the_writers(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "(my mutuals are all giving it 10/10 and they might be right, I'm just grumpy)",
+        "My moots rated it 5/5 across the board.",
+        "my followers' verdict: 9/10, apparently",
+    ],
+)
+def test_the_people_a_social_post_follows_score_for_themselves(line: str) -> None:
+    # a social post's "mutuals" (or "moots", "followers"): others online, not the writer
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nrating: 4/5\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "4/5"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "I watched it with my sister and we gave it 8/10.",
         "My friend hated it, but I'd give it 8/10.",
     ],
