@@ -350,7 +350,10 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_reblog_additions(lines)
     if "/" in draft.text:
         removed += _drop_after_a_counted_thread(lines)
-    if "@" in draft.text and _FEDIVERSE_HEADER.search(draft.text) is not None:
+    if "@" in draft.text and (
+        _FEDIVERSE_HEADER.search(draft.text) is not None
+        or _FEDIVERSE_REPLY.search(draft.text) is not None
+    ):
         removed += _drop_fediverse_replies(lines)
     draft.boilerplate_removed = removed
 
@@ -447,6 +450,26 @@ _FEDIVERSE_HANDLE = re.compile(r"@(?P<handle>[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\
 _FEDIVERSE_HEADER = re.compile(
     r"^[ \t]*@[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+[ \t]+[·•|][ \t]+\S", re.MULTILINE
 )
+# ...or a reply under its poster's display name and handle ending the line ("Owl of the North
+# @owl@host", the handle alone too), its text opening on the next line with the handle it
+# answers ("@author the birthday episodes…"), as a post's page shows its replies
+_FEDIVERSE_POSTER = re.compile(
+    r"(?:[^@\n]{1,60}[ \t])?@[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+[ \t]*"
+)
+_FEDIVERSE_REPLY = re.compile(
+    r"@[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+[ \t]*\n[ \t]*@[\w.\-]{1,40}[ \t]"
+)
+
+
+def _fediverse_header(lines: list[str], index: int) -> bool:
+    """Is lines[index] (holding a handle) a reply's or a post's header in a fediverse thread:
+    "@user@host · Nov 3, 2023", or a poster's name and handle over a line opening with the
+    handle it answers?"""
+    line = lines[index]
+    if _FEDIVERSE_HEADER.match(line) is not None:
+        return True
+    following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+    return following[:1] == "@" and _FEDIVERSE_POSTER.fullmatch(line) is not None
 
 
 def _drop_fediverse_replies(lines: list[str]) -> int:
@@ -466,7 +489,7 @@ def _drop_fediverse_replies(lines: list[str]) -> int:
         if author is None:
             author = handle.group("handle").lower() if handle is not None else None
             continue
-        if handle is not None and _FEDIVERSE_HEADER.match(line) is not None:
+        if handle is not None and _fediverse_header(lines, index):
             replying = handle.group("handle").lower() != author
         if replying and line:
             lines[index] = ""

@@ -174,6 +174,43 @@ def test_a_fediverse_posts_replies_from_other_handles_are_not_the_post() -> None
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    "poster",
+    ["Harbour Lights @lights@other.example", "Pebble :bird: @pebble@other.example"],
+)
+def test_a_fediverse_reply_under_its_posters_name_and_handle_is_not_the_post(poster: str) -> None:
+    # a post's page copied with its replies: each under its poster's display name and handle,
+    # its text opening with the handle it answers
+    text = (
+        "Mika Aoyama\n@mika@social.example\n\n"
+        "Show Episode 2 Review: the heist\n\n"
+        "Kato steals the heist and the last chase is lovely.\n\n"
+        "the middle drags a little. My score: 7/10\n\n#Show #anime\n\n"
+        f"{poster}\n@mika I'd give it a full 10/10, Mina carried it\n\n"
+        "Mika Aoyama @mika@social.example\n@pebble fair, Mina was great too\n"
+    )
+    parsed = doc(text)
+    assert "Kato steals the heist" in parsed.text
+    assert "carried it" not in parsed.text
+    assert "Mina was great too" in parsed.text  # the author's own reply stays
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_name_and_handle_in_a_fediverse_posts_own_text_is_no_reply() -> None:
+    # the author credits someone by handle in the post's text: no reply's header, the post
+    # goes on
+    text = (
+        "Mika Aoyama\n@mika@social.example\n\n"
+        "Show Episode 2 Review: the heist\n\n"
+        "Art by my friend Pebble @pebble@other.example\n\n"
+        "Kato steals the heist and the last chase is lovely.\n\n"
+        "the middle drags a little. My score: 7/10\n"
+    )
+    parsed = doc(text)
+    assert "Kato steals the heist" in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 _CHAT = (
     "Guild: A Watch Club\nChannel: #reviews\n\n"
     "[03/04/2025 20:01] host_bot\nreviews for ep 7 below please\n\n"
