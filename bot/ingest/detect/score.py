@@ -890,7 +890,11 @@ def _candidates(
             )
         )
         closing = in_title or start >= closing_from
-        unit = match.group("unit") is not None or match.group("lead_unit") is not None
+        unit = (
+            match.group("unit") is not None
+            or match.group("lead_unit") is not None
+            or _glyph_after(text, end)
+        )
         alone = _alone(text, line_start, start, end) or _alone_but_an_aside(
             text, line_start, start, end
         )
@@ -915,6 +919,18 @@ def _candidates(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+_MAX_GLYPH_GAP = 2  # spaces between a fraction and the star glyph that is its unit
+
+
+def _glyph_after(text: str, end: int) -> bool:
+    """Does a star glyph follow the fraction ending at `end` ("4.5/5 ⭐ easily", "8/10 ★"), its
+    unit as the word "stars" is, which a social post writes so?"""
+    at = end
+    while at < len(text) and at - end < _MAX_GLYPH_GAP and text[at] in " \t":
+        at += 1
+    return text.startswith(_STAR_GLYPHS, at)
 
 
 _MAX_OPENING = 300  # characters: a summary's paragraph, not a post's long first one

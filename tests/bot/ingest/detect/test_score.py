@@ -1057,6 +1057,24 @@ def test_a_score_on_any_unit_out_of_a_scale(
 
 
 @pytest.mark.parametrize(
+    "middle",
+    [
+        "4.5/5 ⭐ easily. Only half a star off for the slow start.",
+        "Honestly it's 4.5/5 ★ for me, the slow start aside.",
+        "4.5/5⭐️ and a new favourite scene.",
+    ],
+)
+def test_a_fraction_with_a_star_glyph_after_it_has_its_unit_wherever_it_stands(
+    middle: str,
+) -> None:
+    # a social post writes the stars as a glyph after the fraction, mid-post: as "4.5/5 stars"
+    # would, it counts before the post's last paragraphs (the glyph is not kept in the score)
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{middle}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
+    score = doc(text).score
+    assert score is not None and (score.raw, score.value, score.scale) == ("4.5/5", 4.5, 5)
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "3 episodes out of 10.",  # a count of episodes, on a scale's number
