@@ -683,10 +683,12 @@ def _subject_pattern(name: str) -> re.Pattern[str]:
 
 
 def _subject_mentions(opening: str, names: Sequence[str], count: int | None) -> list[_Mention]:
-    """The opening's "<Name> N." sentences: the episode named as what the text is about."""
+    """The opening's "<Name> N." sentences: the episode named as what the text is about, by
+    a name or by its part before a colon, as fans shorten it ("Show 12." of "Show: Subtitle")."""
     found: list[_Mention] = []
     folded = opening.casefold()
-    for name in names:
+    heads = (name.split(":", 1)[0].strip() for name in names if ":" in name)
+    for name in dict.fromkeys((*names, *heads)):
         words = name.split()
         if len(name) < _MIN_NAME_HEAD or not words or words[0].casefold() not in folded:
             continue

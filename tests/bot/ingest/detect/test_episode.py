@@ -2544,6 +2544,20 @@ def test_the_anime_and_a_number_as_a_sentence_of_their_own_name_the_episode(lead
 
 @pytest.mark.parametrize(
     "lead",
+    ["harbor town 7. I was not ready for the quiet one.", "Harbor Town 7: what a quiet one."],
+)
+def test_the_anime_shortened_to_its_name_before_the_colon_and_a_number_name_the_episode(
+    lead: str,
+) -> None:
+    # fans write an anime with a subtitle by its first part alone, then the episode's number
+    text = f"{lead} The leftover jokes from ep 6 sit oddly next to the rest.\n\n{BODY}"
+    parsed = doc(text, known_anime=["Harbor Town: The Long Tide"])
+    assert parsed.anime_title == "Harbor Town: The Long Tide"
+    assert parsed.episode == 7
+
+
+@pytest.mark.parametrize(
+    "lead",
     [
         "Harbor Town 2 was announced this morning, and episode 5 is where I am.",
         "Harbor Town 2 weeks ago was a different show, and episode 5 is where I am.",
