@@ -668,8 +668,18 @@ class _Mention(NamedTuple):
 # the anime's name and a number as a sentence (or a line, or a clause before a dash) of their
 # own, opening a line or after a sentence's end or a chat's "Name:" ("right. show 7. I was not
 # ready", "Show 12: what a week"): how a chat message or a note names the episode it is about
-# (not "Show 2 was announced", which may be a sequel's name, nor a number going on)
-_SUBJECT_NUMBER = r"\s+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$)"
+# (not "Show 2 was announced", which may be a sequel's name, nor a number going on); or, with
+# two or more digits (as _NUMBER_AFTER_NAME takes a title's), as the subject of the sentence
+# going on ("Show 26 hit me harder than I expected"), not a count ("Show 28 episodes in") nor
+# one of a pair or a range ("Show 12 and 13 were")
+_NOT_SUBJECT_AFTER = (
+    r"(?:episodes?|eps?|minutes?|mins?|hours?|days?|weeks?|months?|years?|times?|seasons?"
+    r"|percent|and|or|to|through|of|out|x|vs)\b"
+)
+_SUBJECT_NUMBER = (
+    r"\s+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$"
+    r"|(?<=\d\d)[ \t]+(?!" + _NOT_SUBJECT_AFTER + r")[a-z])"
+)
 _SUBJECT_START = r"(?:^|(?<=[.!?:]\s))"
 
 

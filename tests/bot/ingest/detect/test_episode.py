@@ -2559,6 +2559,35 @@ def test_the_anime_shortened_to_its_name_before_the_colon_and_a_number_name_the_
 @pytest.mark.parametrize(
     "lead",
     [
+        "Harbor Town 17 hit me harder than I expected.",
+        "Finally caught up. harbor town 17 is the quiet one everyone warned me about.",
+        "Harbor Town 17 absolutely wrecked me, no notes.",
+    ],
+)
+def test_the_anime_and_a_two_digit_number_as_a_sentences_subject_name_the_episode(
+    lead: str,
+) -> None:
+    # a social post opens on the episode as its subject, the sentence going on: two digits
+    # are no sequel's number; the episode named later is looked back on
+    text = f"{lead} The leftover jokes from ep 16 sit oddly next to the rest.\n\n{BODY}"
+    assert doc(text, known_anime=["Harbor Town"]).episode == 17
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbor Town 45 minutes of pure mood, and episode 5 is where I am.",
+        "Harbor Town 12 and 13 were a blur, and episode 5 is where I am.",
+    ],
+)
+def test_a_two_digit_count_or_pair_after_the_anime_names_no_episode(lead: str) -> None:
+    text = f"{lead} It is quiet and lovely.\n\n{BODY}"
+    assert doc(text, known_anime=["Harbor Town"]).episode == 5
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
         "Harbor Town 2 was announced this morning, and episode 5 is where I am.",
         "Harbor Town 2 weeks ago was a different show, and episode 5 is where I am.",
     ],
