@@ -335,7 +335,11 @@ def drop_boilerplate(draft: Draft) -> None:
                 removed += _blank(lines, index + 1)
                 break
     if bracketed:
-        removed += _drop_chat_replies(lines) + _drop_comment_footnotes(lines)
+        dropped = _drop_chat_replies(lines)
+        if dropped is None:
+            draft.chat_discussion = True
+            log.debug("a chat's discussion, no post standing out: kept whole")
+        removed += (dropped or 0) + _drop_comment_footnotes(lines)
     if len(rules) >= 2 * _MIN_THREAD_POSTS:
         removed += _drop_thread_replies(lines, rules)
     if numbered:
@@ -346,7 +350,10 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_reblog_additions(lines)
     if "/" in draft.text:
         removed += _drop_after_a_counted_thread(lines)
-    if "@" in draft.text and _FEDIVERSE_HEADER.search(draft.text) is not None:
+    if "@" in draft.text and (
+        _FEDIVERSE_HEADER.search(draft.text) is not None
+        or _FEDIVERSE_REPLY.search(draft.text) is not None
+    ):
         removed += _drop_fediverse_replies(lines)
     draft.boilerplate_removed = removed
 
@@ -443,6 +450,26 @@ _FEDIVERSE_HANDLE = re.compile(r"@(?P<handle>[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\
 _FEDIVERSE_HEADER = re.compile(
     r"^[ \t]*@[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+[ \t]+[·•|][ \t]+\S", re.MULTILINE
 )
+# ...or a reply under its poster's display name and handle ending the line ("Owl of the North
+# @owl@host", the handle alone too), its text opening on the next line with the handle it
+# answers ("@author the birthday episodes…"), as a post's page shows its replies
+_FEDIVERSE_POSTER = re.compile(
+    r"(?:[^@\n]{1,60}[ \t])?@[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+[ \t]*"
+)
+_FEDIVERSE_REPLY = re.compile(
+    r"@[\w.\-]{1,40}@[\w\-]{1,60}(?:\.[\w\-]{1,60})+[ \t]*\n[ \t]*@[\w.\-]{1,40}[ \t]"
+)
+
+
+def _fediverse_header(lines: list[str], index: int) -> bool:
+    """Is lines[index] (holding a handle) a reply's or a post's header in a fediverse thread:
+    "@user@host · Nov 3, 2023", or a poster's name and handle over a line opening with the
+    handle it answers?"""
+    line = lines[index]
+    if _FEDIVERSE_HEADER.match(line) is not None:
+        return True
+    following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+    return following[:1] == "@" and _FEDIVERSE_POSTER.fullmatch(line) is not None
 
 
 def _drop_fediverse_replies(lines: list[str]) -> int:
@@ -462,7 +489,7 @@ def _drop_fediverse_replies(lines: list[str]) -> int:
         if author is None:
             author = handle.group("handle").lower() if handle is not None else None
             continue
-        if handle is not None and _FEDIVERSE_HEADER.match(line) is not None:
+        if handle is not None and _fediverse_header(lines, index):
             replying = handle.group("handle").lower() != author
         if replying and line:
             lines[index] = ""
@@ -568,6 +595,10 @@ _HALF_DAY = 720
 # ...across others' reactions between its messages: one or two short lines ("that scene 😭")
 _MAX_REACTIONS = 2
 _MAX_REACTION = 120
+# ...and the post, with its author's messages around it, is at least this share of the chat's
+# text: below it, no message stands out (a channel's members talking an episode over, each a
+# line or two), and the chat as a whole is what the document says
+_MIN_POST_SHARE = 1 / 3
 
 
 def _minute(line: str, bracketed: bool) -> int:
@@ -578,11 +609,12 @@ def _minute(line: str, bracketed: bool) -> int:
     return (int(hours) * 60 + int(minutes)) % _HALF_DAY
 
 
-def _drop_chat_replies(lines: list[str]) -> int:
+def _drop_chat_replies(lines: list[str]) -> int | None:
     """In a chat export (a few "[date time] author" headers), the review is the longest
     message, with the messages its author posted right before and after it, minutes apart (a
     long post is split); the others are chatter, replies and a channel's other posts: blanked.
-    How many lines were."""
+    How many lines were; None when no post stands out of the chat (under _MIN_POST_SHARE of
+    its text), which is then a discussion kept whole."""
     headers: list[tuple[int, str, int]] = []
     said: dict[int, int] = {}  # a message on its header's line: its length
     for index, line in enumerate(lines):
@@ -681,6 +713,8 @@ def _drop_chat_replies(lines: list[str]) -> int:
 
     extend(longest, -1)
     extend(longest, 1)
+    if sum(sizes[message] for message in kept) < _MIN_POST_SHARE * sum(sizes):
+        return None  # a discussion, no post: every member's words are the document's
     return sum(
         _blank(lines, start, end)
         for number, ((start, *_), end) in enumerate(zip(headers, ends, strict=True))

@@ -38,6 +38,9 @@ class Draft:
     lines: list[str] = field(default_factory=list)  # normalise; front matter; boilerplate
     front_matter: FrontMatter = field(default_factory=FrontMatter)  # frontmatter
     boilerplate_removed: int = 0  # boilerplate
+    # boilerplate: a chat export whose members talk it over, no one's post standing out (kept
+    # whole): no one there is the reviewer
+    chat_discussion: bool = False
     title: str = ""  # detect.title
     title_is_line: bool = False  # detect.title: the title is the document's first line
     # detect.title: the title as its Markdown heading shows it, when its emphasis marks made

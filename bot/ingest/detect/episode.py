@@ -123,10 +123,11 @@ _JA_SEASON_MARKER = re.compile(
 # 第6話 / 通算第30話", "2期6話（第30話）"): "通算" ("in all") or "第", and the episode's counter
 _JA_THROUGH_SEASONS = re.compile(r"(?:通算\s*(?:第\s*)?|第\s*)(\d{1,4})\s*[話话集回]")
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
-# ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall)
+# ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall,
+# a fan's marks before the bracket closes too: "(33 overall!!)", "(33rd overall?!)")
 _HASH_AFTER_SEASON = re.compile(
     r"\s*(?:[(\[]\s*#(\d{1,4})\s*[)\]]|[·|/,–—]\s*#(\d{1,4})\b"
-    r"|[(\[]\s*#?\s*(\d{1,4})(?:st|nd|rd|th)?\s+overall\s*[)\]])",
+    r"|[(\[]\s*#?\s*(\d{1,4})(?:st|nd|rd|th)?\s+overall[\s!?.]*[)\]])",
     re.IGNORECASE,
 )
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")
@@ -667,8 +668,18 @@ class _Mention(NamedTuple):
 # the anime's name and a number as a sentence (or a line, or a clause before a dash) of their
 # own, opening a line or after a sentence's end or a chat's "Name:" ("right. show 7. I was not
 # ready", "Show 12: what a week"): how a chat message or a note names the episode it is about
-# (not "Show 2 was announced", which may be a sequel's name, nor a number going on)
-_SUBJECT_NUMBER = r"\s+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$)"
+# (not "Show 2 was announced", which may be a sequel's name, nor a number going on); or, with
+# two or more digits (as _NUMBER_AFTER_NAME takes a title's), as the subject of the sentence
+# going on ("Show 26 hit me harder than I expected"), not a count ("Show 28 episodes in") nor
+# one of a pair or a range ("Show 12 and 13 were")
+_NOT_SUBJECT_AFTER = (
+    r"(?:episodes?|eps?|minutes?|mins?|hours?|days?|weeks?|months?|years?|times?|seasons?"
+    r"|percent|and|or|to|through|of|out|x|vs)\b"
+)
+_SUBJECT_NUMBER = (
+    r"\s+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$"
+    r"|(?<=\d\d)[ \t]+(?!" + _NOT_SUBJECT_AFTER + r")[a-z])"
+)
 _SUBJECT_START = r"(?:^|(?<=[.!?:]\s))"
 
 
@@ -682,10 +693,12 @@ def _subject_pattern(name: str) -> re.Pattern[str]:
 
 
 def _subject_mentions(opening: str, names: Sequence[str], count: int | None) -> list[_Mention]:
-    """The opening's "<Name> N." sentences: the episode named as what the text is about."""
+    """The opening's "<Name> N." sentences: the episode named as what the text is about, by
+    a name or by its part before a colon, as fans shorten it ("Show 12." of "Show: Subtitle")."""
     found: list[_Mention] = []
     folded = opening.casefold()
-    for name in names:
+    heads = (name.split(":", 1)[0].strip() for name in names if ":" in name)
+    for name in dict.fromkeys((*names, *heads)):
         words = name.split()
         if len(name) < _MIN_NAME_HEAD or not words or words[0].casefold() not in folded:
             continue

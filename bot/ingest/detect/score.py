@@ -89,11 +89,12 @@ _REVISES = re.compile(
     r"(?:\s+(?:up|down|back))?(?:\s+from\s+[^\s,;]{1,16})?\s+to\s+(?:an?\s+)?[*_]*\Z",
     re.IGNORECASE,
 )
-# someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10"
+# someone the writer watched with: "my friend Jun gave it 9/10", "my sister's verdict: 10/10";
+# or the people they follow online, as a social post calls them: "my mutuals are giving it 5/5"
 _RELATIVES = (
     r"friends?|sisters?|brothers?|siblings?|mom|mum|mother|dad|father|parents?|partner|wife"
     r"|husband|girlfriend|boyfriend|roommates?|flatmates?|housemates?|kids?|sons?|daughters?"
-    r"|cousins?|nieces?|nephews?|colleagues?|co-?workers?"
+    r"|cousins?|nieces?|nephews?|colleagues?|co-?workers?|mutuals?|moots?|followers?"
 )
 # ...after "my", "our" or "a" (cheap to rule out where no such word stands)
 _RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"
@@ -889,7 +890,11 @@ def _candidates(
             )
         )
         closing = in_title or start >= closing_from
-        unit = match.group("unit") is not None or match.group("lead_unit") is not None
+        unit = (
+            match.group("unit") is not None
+            or match.group("lead_unit") is not None
+            or _glyph_after(text, end)
+        )
         alone = _alone(text, line_start, start, end) or _alone_but_an_aside(
             text, line_start, start, end
         )
@@ -914,6 +919,18 @@ def _candidates(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+_MAX_GLYPH_GAP = 2  # spaces between a fraction and the star glyph that is its unit
+
+
+def _glyph_after(text: str, end: int) -> bool:
+    """Does a star glyph follow the fraction ending at `end` ("4.5/5 ⭐ easily", "8/10 ★"), its
+    unit as the word "stars" is, which a social post writes so?"""
+    at = end
+    while at < len(text) and at - end < _MAX_GLYPH_GAP and text[at] in " \t":
+        at += 1
+    return text.startswith(_STAR_GLYPHS, at)
 
 
 _MAX_OPENING = 300  # characters: a summary's paragraph, not a post's long first one
@@ -2734,6 +2751,9 @@ def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
         draft.score = draft.front_matter.score
+        return
+    if draft.chat_discussion:
+        draft.explain("score", "none: a chat's members talking it over, each score their own")
         return
     body = draft.body
     draft.score = shortcode_score(body)

@@ -1373,9 +1373,10 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
 
 
 # a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text", or
-# with the time alone: "[19:04] name: text", or an IRC log's "[19:04] <name> text"
+# with the time alone: "[19:04] name: text", or an IRC log's "[19:04] <name> text"; the date
+# may open with its month's name: "[Aug 3, 2023 9:41 PM] name: text"
 _BRACKETED_MESSAGE = re.compile(
-    r"\[\d[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*"
+    r"\[(?:\d|[A-Za-z]{3,9}\.?\s\d)[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*"
     r"(?:<[^\s<>]{1,32}>|[^\s:\[\]<][^:\n]{0,40}?:)\s+\S"
 )
 
@@ -1403,6 +1404,14 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
                 and not not_a_title(text)
             ):
                 return index, text
+        elif (
+            header_above
+            and lines[index - 1]
+            and _headline_over_post(lines, index, line, blank_under=False)
+        ):
+            # ...or unmarked, right over the post's long first paragraph: a draft pasted
+            # under its header, its headline as the writer typed it
+            return index, line
         header_above = line[:1] == "[" and message is None and chat_header(line)
     return None
 

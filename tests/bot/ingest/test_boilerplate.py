@@ -174,6 +174,43 @@ def test_a_fediverse_posts_replies_from_other_handles_are_not_the_post() -> None
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    "poster",
+    ["Harbour Lights @lights@other.example", "Pebble :bird: @pebble@other.example"],
+)
+def test_a_fediverse_reply_under_its_posters_name_and_handle_is_not_the_post(poster: str) -> None:
+    # a post's page copied with its replies: each under its poster's display name and handle,
+    # its text opening with the handle it answers
+    text = (
+        "Mika Aoyama\n@mika@social.example\n\n"
+        "Show Episode 2 Review: the heist\n\n"
+        "Kato steals the heist and the last chase is lovely.\n\n"
+        "the middle drags a little. My score: 7/10\n\n#Show #anime\n\n"
+        f"{poster}\n@mika I'd give it a full 10/10, Mina carried it\n\n"
+        "Mika Aoyama @mika@social.example\n@pebble fair, Mina was great too\n"
+    )
+    parsed = doc(text)
+    assert "Kato steals the heist" in parsed.text
+    assert "carried it" not in parsed.text
+    assert "Mina was great too" in parsed.text  # the author's own reply stays
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_name_and_handle_in_a_fediverse_posts_own_text_is_no_reply() -> None:
+    # the author credits someone by handle in the post's text: no reply's header, the post
+    # goes on
+    text = (
+        "Mika Aoyama\n@mika@social.example\n\n"
+        "Show Episode 2 Review: the heist\n\n"
+        "Art by my friend Pebble @pebble@other.example\n\n"
+        "Kato steals the heist and the last chase is lovely.\n\n"
+        "the middle drags a little. My score: 7/10\n"
+    )
+    parsed = doc(text)
+    assert "Kato steals the heist" in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 _CHAT = (
     "Guild: A Watch Club\nChannel: #reviews\n\n"
     "[03/04/2025 20:01] host_bot\nreviews for ep 7 below please\n\n"
@@ -1056,6 +1093,31 @@ def test_a_short_message_before_the_post_that_names_no_review_is_still_chatter()
     parsed = doc(_HEADLINE_FIRST_CHAT.format(headline="brb grabbing snacks"), anime="Show")
     assert "snacks" not in parsed.text
     assert "Kato finally gets the spotlight" in parsed.text
+
+
+# a channel's members talking an episode over, each a line or two: no one's post stands out
+_DISCUSSION_CHAT = (
+    "Channel: #show-weekly\n\n"
+    "[14-Mar-25 08:00 PM] AiringBot (BOT)\nShow Episode 6 is out now! Talk about it here.\n\n"
+    "[14-Mar-25 08:31 PM] harbourlights\njust watched ep 6, the lighthouse scene with Mina wow\n\n"
+    "[14-Mar-25 08:33 PM] pebble\nMina carried the whole thing honestly\n\n"
+    "[14-Mar-25 08:40 PM] harbourlights\nKato finally telling the crew about the map was overdue\n"
+    "and the music in that bit was something else\n\n"
+    "[14-Mar-25 08:52 PM] oddsock\nstill a bit slow for me, 6/10, but the ending was great\n\n"
+    "[14-Mar-25 08:55 PM] pebble\n9/10 easy, best one since the premiere\n\n"
+    "[14-Mar-25 09:02 PM] oddsock\nfair, maybe Kato's speech will land better on a rewatch\n\n"
+    "[14-Mar-25 09:10 PM] quill\ncaught up at last. Toma in the rain, that's all I'll say\n"
+)
+
+
+def test_a_chat_where_no_post_stands_out_is_kept_whole_and_has_no_reviewers_score() -> None:
+    # members trade a line or two each about the episode: the chat is the document, every
+    # member's words kept (not one short message as "the post"), and their scores are theirs
+    parsed = doc(_DISCUSSION_CHAT, known_anime=["Show"])
+    assert "lighthouse scene" in parsed.text and "Toma in the rain" in parsed.text
+    assert "Kato finally telling the crew" in parsed.text
+    assert parsed.episode == 6
+    assert parsed.score is None
 
 
 @pytest.mark.parametrize("signoff", ["-- Kato", "--Kato", "-- Kato M."])

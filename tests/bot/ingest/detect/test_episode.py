@@ -683,6 +683,23 @@ def test_a_number_said_overall_beside_the_titles_season_marker_wins(title: str) 
 @pytest.mark.parametrize(
     "title",
     [
+        "show IV ep 2 (27 overall!!) my thoughts",
+        "Show Season 3, Episode 2 (27th overall?!) Review",
+        "Show S3E2 (27 overall!) — what a week",
+        "Show Episode 2 review (27 overall!!)",
+    ],
+)
+def test_a_number_said_overall_with_a_fans_marks_before_its_bracket_closes_wins(
+    title: str,
+) -> None:
+    # a fan's "!!" or "?!" after "overall" still closes the same bracket
+    assert episode_in(title) == 27
+    assert doc(f"{title}\n\n{BODY}").episode == 27
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         # a later season named by its subtitle, with no season's marker
         "Show: The Second Voyage – Episode 2 (#27)",
         "Show Episode 2 [27th overall] Review",
@@ -2523,6 +2540,49 @@ def test_the_anime_and_a_number_as_a_sentence_of_their_own_name_the_episode(lead
         f"the most fun one, but this is the best.\n\n{BODY}"
     )
     assert doc(text, known_anime=["Harbor Town"]).episode == 7
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["harbor town 7. I was not ready for the quiet one.", "Harbor Town 7: what a quiet one."],
+)
+def test_the_anime_shortened_to_its_name_before_the_colon_and_a_number_name_the_episode(
+    lead: str,
+) -> None:
+    # fans write an anime with a subtitle by its first part alone, then the episode's number
+    text = f"{lead} The leftover jokes from ep 6 sit oddly next to the rest.\n\n{BODY}"
+    parsed = doc(text, known_anime=["Harbor Town: The Long Tide"])
+    assert parsed.anime_title == "Harbor Town: The Long Tide"
+    assert parsed.episode == 7
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbor Town 17 hit me harder than I expected.",
+        "Finally caught up. harbor town 17 is the quiet one everyone warned me about.",
+        "Harbor Town 17 absolutely wrecked me, no notes.",
+    ],
+)
+def test_the_anime_and_a_two_digit_number_as_a_sentences_subject_name_the_episode(
+    lead: str,
+) -> None:
+    # a social post opens on the episode as its subject, the sentence going on: two digits
+    # are no sequel's number; the episode named later is looked back on
+    text = f"{lead} The leftover jokes from ep 16 sit oddly next to the rest.\n\n{BODY}"
+    assert doc(text, known_anime=["Harbor Town"]).episode == 17
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbor Town 45 minutes of pure mood, and episode 5 is where I am.",
+        "Harbor Town 12 and 13 were a blur, and episode 5 is where I am.",
+    ],
+)
+def test_a_two_digit_count_or_pair_after_the_anime_names_no_episode(lead: str) -> None:
+    text = f"{lead} It is quiet and lovely.\n\n{BODY}"
+    assert doc(text, known_anime=["Harbor Town"]).episode == 5
 
 
 @pytest.mark.parametrize(

@@ -665,6 +665,22 @@ def test_a_friends_or_relatives_score_is_not_the_writers(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "(my mutuals are all giving it 10/10 and they might be right, I'm just grumpy)",
+        "My moots rated it 5/5 across the board.",
+        "my followers' verdict: 9/10, apparently",
+    ],
+)
+def test_the_people_a_social_post_follows_score_for_themselves(line: str) -> None:
+    # a social post's "mutuals" (or "moots", "followers"): others online, not the writer
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nrating: 4/5\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "4/5"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "I watched it with my sister and we gave it 8/10.",
         "My friend hated it, but I'd give it 8/10.",
     ],
@@ -1038,6 +1054,24 @@ def test_a_score_on_any_unit_out_of_a_scale(
     score = scored(closing).score
     assert score is not None
     assert (score.raw, score.value, score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "4.5/5 ⭐ easily. Only half a star off for the slow start.",
+        "Honestly it's 4.5/5 ★ for me, the slow start aside.",
+        "4.5/5⭐️ and a new favourite scene.",
+    ],
+)
+def test_a_fraction_with_a_star_glyph_after_it_has_its_unit_wherever_it_stands(
+    middle: str,
+) -> None:
+    # a social post writes the stars as a glyph after the fraction, mid-post: as "4.5/5 stars"
+    # would, it counts before the post's last paragraphs (the glyph is not kept in the score)
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{middle}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
+    score = doc(text).score
+    assert score is not None and (score.raw, score.value, score.scale) == ("4.5/5", 4.5, 5)
 
 
 @pytest.mark.parametrize(

@@ -2235,3 +2235,41 @@ def test_a_labelled_thread_title_is_taken_as_its_poster_typed_it(value: str) -> 
         f"{BODY}"
     )
     assert doc(text, anime="Show").title == value
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Mar 9, 2025 8:12 PM", "03/09/2025 8:12 PM", "Sept. 9, 2025 20:12"]
+)
+def test_a_draft_pasted_under_its_header_with_an_unmarked_headline_gives_the_title(
+    stamp: str,
+) -> None:
+    # a channel's export: the writer says they will paste their draft, then pastes it under a
+    # header of its own, its headline typed plain on the first line, right over the long post
+    # (the date may open with its month's name); the chatter before it is no title
+    text = (
+        "#watch-club — exported 2025-03-10\n\n"
+        f"[{stamp}] rin: ok posting my draft for the blog here first\n"
+        f"[{stamp}] rin:\n"
+        "LANTERN STREET SEASON 2 – EP. 4 — the harbour night\n"
+        "The harbour episode is the quietest the show has been and the best looking, the "
+        "lanterns doing most of the talking while Mina and Kato wait out the storm together.\n"
+        "Score: 8/10\n"
+        f"[{stamp}] ash: 8 is low\n"
+    )
+    parsed = doc(text, known_anime=["Lantern Street"])
+    assert parsed.title == "LANTERN STREET SEASON 2 – EP. 4 — the harbour night"
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_chatty_first_line_under_a_header_over_a_long_message_is_no_title() -> None:
+    # a message's first line that names no review stays chatter, however long what follows
+    text = (
+        "#watch-club — exported 2025-03-10\n\n"
+        "[Mar 9, 2025 8:10 PM] rin: back from the cinema\n"
+        "[Mar 9, 2025 8:12 PM] rin:\n"
+        "ok so that was a lot honestly\n"
+        "The harbour episode is the quietest the show has been and the best looking, the "
+        "lanterns doing most of the talking while Mina and Kato wait out the storm together.\n"
+        "[Mar 9, 2025 8:14 PM] ash: same\n"
+    )
+    assert doc(text, anime="Lantern Street").title == ""
