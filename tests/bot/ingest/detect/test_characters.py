@@ -626,3 +626,15 @@ def test_a_capitalised_texts_lower_case_brackets_credit_no_one() -> None:
         "tare) gets a whole minute. Marrow cooks while the others argue. It works."
     )
     assert learn_characters(text) == []
+
+
+def test_a_shows_other_title_in_brackets_after_its_name_is_no_character() -> None:
+    # "<Romaji Name> (<English Name>)": the name's last word is no character, the English
+    # title no actor; a character credited so on the same page still is one
+    parsed = doc(
+        "Kori no Michi Episode 1 Review\n\n"
+        "Kori no Michi (Ice Road) opens on a cold rink at dawn. Nao Serizawa (Kana Hanazawa) "
+        "laces her skates and says nothing for a full minute."
+    )
+    assert parsed.anime_title == "Kori no Michi"
+    assert [c.name for c in parsed.characters] == ["Nao Serizawa"]
