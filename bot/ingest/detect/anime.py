@@ -1153,11 +1153,12 @@ _TITLE_LABEL = re.compile(
 )
 
 
-def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None:
+def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple[str, str] | None:
     """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
     headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
     Episode 8 Review (1/5)"), which the first clause of the text is not; or the headline a
-    draft's notes give it after a label ("working title: **<Name> Episode 7 Review: …**")."""
+    draft's notes give it after a label ("working title: **<Name> Episode 7 Review: …**");
+    or a feature's heading naming the show, said again in the opening or the `title`."""
     for line in opening_lines(paragraphs[:_BODY_PARAGRAPHS]):
         line = line.strip()
         if line:
@@ -1189,9 +1190,11 @@ def _pattern_opening_a_line(paragraphs: Sequence[str]) -> tuple[str, str] | None
             if name is not None:
                 return _cased(name), line
     # a feature's heading that is a name and its episode and nothing else, no word for what
-    # it is ("<Name>, Episode 17 (Season 2, Episode 5)"): a name when the opening's text says
-    # it again, as written, in a sentence
-    opening = "\n\n".join(_opening_lines(paragraphs))
+    # it is ("<Name>, Episode 17 (Season 2, Episode 5)"), or a name and the feature's label
+    # ("<Name> (<Other Name>), first impressions"): a name when the opening's text or the
+    # headline (a letter's, over its greeting: "<Name> is the romance I needed") says it
+    # again, as written, in a sentence
+    opening = "\n\n".join((*_opening_lines(paragraphs), title))
     for line in opening_lines(_opening_lines(paragraphs)):
         line = line.strip()
         name = _name_heading_an_episode(line)
@@ -1209,7 +1212,7 @@ def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
     none (a newsletter's masthead): the issue's feature, which outweighs the known anime its
     greeting names in passing (last issue's poll). A new name from such a line still waits
     behind the known anime the opening names."""
-    found = _pattern_opening_a_line(draft.paragraphs)
+    found = _pattern_opening_a_line(draft.paragraphs, draft.title)
     chosen = names.match(found[0]) if found is not None else None
     if found is not None and chosen is not None:
         draft.explain("anime", f"{chosen!r}: the opening's heading {found[1]!r} names it")
@@ -1220,19 +1223,28 @@ def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[^,\n]{2,100}),\s+")
 # ...and perhaps another count of it in brackets ("(Season 2, Episode 5)"), then the line ends
 _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
+# ...or, with no number, only the label saying what the feature is ("<Name>, first impressions")
+_LABEL_ENDING = re.compile(r"(?:" + _LABEL + r")\s*", re.IGNORECASE)
 
 
 def _name_heading_an_episode(line: str) -> str | None:
     """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
     count of that episode in brackets, or its kind's word and perhaps a subtitle after a
-    colon ("<Name>, Episode 4 Review: "<Subtitle>"", a letter's feature), when written as a
-    name; else None."""
+    colon ("<Name>, Episode 4 Review: "<Subtitle>"", a letter's feature); or "<Name>, first
+    impressions" (a kind's label and nothing after it, the name perhaps with its other title
+    in brackets: "<Romaji> (<English>), first impressions"), when written as a name; else
+    None."""
     comma = _NAME_BEFORE_COMMA.match(line) if is_headline_line(line) else None
     if comma is None:
         return None
     numbered = _NUMBERED.match(line, comma.end())
     if numbered is None:
-        return None
+        if _LABEL_ENDING.fullmatch(line, comma.end()) is None:
+            return None
+        name = _without_other_title(_trim_name(comma.group("name").strip()))
+        if not _written_as_a_name(name) or (" " not in name and common_word(name)):
+            return None
+        return name
     if _BRACKETED_END.fullmatch(line, numbered.end()) is None:
         kind = _REVIEW_AFTER_NUMBER.match(line, numbered.end())
         rest = line[kind.end() :].strip() if kind is not None else None
@@ -2282,7 +2294,7 @@ def detect_anime(draft: Draft) -> None:
                         if chosen is None and further:
                             # a letter's feature headed "<Name> Episode 2 Recap" under its
                             # masthead and greeting, before the other shows it names
-                            found = _pattern_opening_a_line(draft.paragraphs)
+                            found = _pattern_opening_a_line(draft.paragraphs, draft.title)
                             if found is not None:
                                 chosen = names.match(found[0]) or found[0]
                                 draft.explain(
@@ -2355,7 +2367,7 @@ def detect_anime(draft: Draft) -> None:
         chosen = names.match(pattern) or pattern
         draft.explain("anime", f"{chosen!r}: the text opens with 'N episodes into {pattern}'")
     if chosen is None and draft.paragraphs:
-        found = _pattern_opening_a_line(draft.paragraphs)
+        found = _pattern_opening_a_line(draft.paragraphs, draft.title)
         if found is not None:
             pattern, line = found
             chosen = names.match(pattern) or pattern

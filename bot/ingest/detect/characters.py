@@ -600,6 +600,18 @@ def _credited_in_full(character: ParsedCharacter, learned: Sequence[ParsedCharac
     return found.pop() if len(found) == 1 else None
 
 
+def _titles_the_show(character: ParsedCharacter, anime: str, text: str) -> bool:
+    """Is `character` the end of the document's anime's name, written whole before the
+    bracket that credits it ("<Romaji Name> (<English Name>)": the show's other title in
+    brackets, its last word taken for a character's and the title for an actor's)? A show
+    named after its lead ("Frieren (Atsumi Tanezaki)") credits the lead: the character's
+    name must be a part of the show's, words before it."""
+    show, name = fold(anime), fold(character.name)
+    if not show.endswith(" " + name):
+        return False
+    return f"{anime} ({character.voice_actor}".casefold() in text.casefold()
+
+
 def detect_characters(draft: Draft) -> None:
     """draft.characters: the front matter's, then those the sections' text introduces. A
     character credited by one name ("Hana (Voice Actor)") whom the text credits in full to
@@ -607,7 +619,9 @@ def detect_characters(draft: Draft) -> None:
     elsewhere ("Hana Kirishima first refused…") is learned under the full name, as a cast
     list gives it."""
     text = "\n\n".join(s.text for s in draft.sections)
-    learned = learn_characters(text)
+    learned = [
+        c for c in learn_characters(text) if not _titles_the_show(c, draft.anime_title, text)
+    ]
     for index, character in enumerate(learned):
         if " " not in character.name:
             full = _credited_in_full(character, learned) or _full_name(

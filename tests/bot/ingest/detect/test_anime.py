@@ -2056,6 +2056,61 @@ def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
     assert "could not tell which anime" in reason(text)
 
 
+_LABELLED_FEATURE = (
+    "{headline}\n\n"
+    "Issue #9: a premiere, plus quick hits from the autumn\n\n"
+    "Hi all,\n\n"
+    "Only one new show made me sit up this week, so it gets the whole letter.\n\n"
+    "{heading}\n\n"
+    "The first episode is mostly mornings: a cold rink, two skaters, hardly a word.\n\n"
+    "Grade: B+\n\n"
+    "Quick hits\n\n- Blue Lock ep 3: loud, as ever. (A-)\n- Blue Lock again, in the poll"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "heading"),
+    [
+        (
+            "Kori no Michi is the skating drama I needed",
+            "Kori no Michi (Ice Road), first impressions",
+        ),
+        ("Kori no Michi is the skating drama I needed", "Kori no Michi, first impressions"),
+        ("Why Kori no Michi won my autumn", "Kori no Michi, first look"),
+        ("Why Kori no Michi won my autumn", "Kori no Michi, review"),
+    ],
+)
+def test_a_letters_feature_heading_of_a_name_and_its_label_names_the_show_its_headline_says(
+    headline: str, heading: str
+) -> None:
+    # the feature's heading, and the headline saying the name again, outweigh the known
+    # shows of the quick hits below
+    parsed = doc(
+        _LABELLED_FEATURE.format(headline=headline, heading=heading), known_anime=["Blue Lock"]
+    )
+    assert parsed.anime_title == "Kori no Michi"
+    assert parsed.characters == ()
+
+
+@pytest.mark.parametrize(
+    ("headline", "heading"),
+    [
+        # the name said nowhere but in its heading
+        ("The skating drama I needed", "Kori no Michi, first impressions"),
+        # a sentence's opening word, or words not written as a name, before the label
+        ("Anyway is the word of the week", "Anyway, first impressions"),
+        ("Kori no michi again is the one", "Kori no michi again, first impressions"),
+    ],
+)
+def test_a_heading_of_a_name_and_its_label_needs_the_name_said_again(
+    headline: str, heading: str
+) -> None:
+    parsed = doc(
+        _LABELLED_FEATURE.format(headline=headline, heading=heading), known_anime=["Blue Lock"]
+    )
+    assert parsed.anime_title == "Blue Lock"
+
+
 @pytest.mark.parametrize(
     "title",
     [

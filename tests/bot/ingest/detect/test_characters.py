@@ -680,3 +680,15 @@ def test_a_one_name_credit_takes_no_word_before_it_that_is_no_family_name(elsewh
 def test_a_family_name_first_stands_only_where_one_may(elsewhere: str) -> None:
     parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nMinsu (Mai Ito) walks up the hill alone.")
     assert parsed.characters == (ParsedCharacter("Minsu", "Mai Ito"),)
+
+
+def test_a_shows_other_title_in_brackets_after_its_name_is_no_character() -> None:
+    # "<Romaji Name> (<English Name>)": the name's last word is no character, the English
+    # title no actor; a character credited so on the same page still is one
+    parsed = doc(
+        "Kori no Michi Episode 1 Review\n\n"
+        "Kori no Michi (Ice Road) opens on a cold rink at dawn. Nao Serizawa (Kana Hanazawa) "
+        "laces her skates and says nothing for a full minute."
+    )
+    assert parsed.anime_title == "Kori no Michi"
+    assert [c.name for c in parsed.characters] == ["Nao Serizawa"]
