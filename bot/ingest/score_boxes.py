@@ -813,7 +813,14 @@ def _not_the_reviewers(
         for word in _NOT_THE_REVIEWERS:
             if word in marks and not (
                 (word == "user" and (users_own or (e is element and _ONES_OWN.search(text))))
-                or (word == "widget" and (past_root or (e is element and _stated_rating(text))))
+                or (
+                    word == "widget"
+                    and (
+                        past_root
+                        or (e is element and _stated_rating(text))
+                        or (not past_root and _rating_alone(_box_text(e)))
+                    )
+                )
                 or (word == "sidebar" and past_root and framed)
             ):
                 return True
@@ -838,6 +845,28 @@ def _stated_rating(text: str) -> bool:
     average? A rating widget inside the article is then the review's own; a widget around a
     box (a sidebar's) still says it is none."""
     return _STATED_RATING.fullmatch(text) is not None and _ASKS_READERS.search(text) is None
+
+
+# a widget's whole text when it shows one rating and nothing else: its stars, then the same
+# value written out ("★★★★☆ 4 out of 5", "★★★½ 3.5/5")
+_RATING_ALONE = re.compile(
+    r"(?P<stars>" + _STAR_ROW.pattern + r")\s*(?P<value>\d(?:\.5)?)\s*(?:/|out\s+of)\s*5"
+    r"(?:\s+stars?)?",
+    re.IGNORECASE,
+)
+
+
+def _rating_alone(text: str) -> bool:
+    """Does a widget inside the article (`text`: all it says) show one rating alone, its
+    stars and the same value written beside them ("★★★★☆ 4 out of 5")? A site's display of
+    its review's rating; a readers' widget asks for theirs or gives their average and count
+    ("Rate this", "4.3/5 (512 votes)"), and a row of controls draws no value."""
+    found = _RATING_ALONE.fullmatch(text)
+    if found is None:
+        return False
+    stars = found.group("stars")
+    full = sum(stars.count(glyph) for glyph in "★⭐🌟")
+    return full + 0.5 * ("½" in stars) == float(found.group("value"))
 
 
 def _box_head(element: Any) -> str:

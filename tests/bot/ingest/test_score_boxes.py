@@ -1435,3 +1435,22 @@ def test_a_poll_or_the_comments_ratings_after_the_article_are_still_not_the_revi
     assert verdict_boxes(markup, "The keeper finally leaves the tower") == []
     markup = _article_then("<div class='comment-rating'>gull rated it 9/10</div>")
     assert verdict_boxes(markup, "The keeper finally leaves the tower") == []
+
+
+def test_a_widget_in_the_article_showing_its_stars_and_their_value_alone_is_the_reviews() -> None:
+    # a blog theme's rating widget closing the article: the stars, then the same value
+    # written out, no label and nothing asking the readers
+    def markup(widget: str) -> bytes:
+        return (
+            "<html><head><meta charset='utf-8'></head><body><article>"
+            "<h1>Lighthouse Episode 3 Review</h1>"
+            "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+            f"<div class='rating-widget'>{widget}</div></article></body></html>"
+        ).encode()
+
+    own = markup("<span class='stars'>★★★☆☆</span> <span class='text'>3 out of 5</span>")
+    assert verdict_boxes(own) == ["★★★☆☆ 3 out of 5"]
+    # stars that disagree with the value beside them, or a count of votes, are no display of
+    # one rating: a readers' average
+    assert verdict_boxes(markup("<span>★★★★☆</span> <span>3 out of 5</span>")) == []
+    assert verdict_boxes(markup("<span>★★★★☆</span> <span>4/5 (212 votes)</span>")) == []
