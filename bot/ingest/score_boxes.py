@@ -56,7 +56,11 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)]
     if roots:
         cards = _cards_beside(roots, extracted)
-        return [a for a in roots if a not in cards] if cards else roots
+        if cards:
+            return [a for a in roots if a not in cards]
+        if len(roots) == 1 and (box := _box_after(roots[0], past=True)) is not None:
+            roots.append(box)
+        return roots
     roots = list(tree.iter("main")) or articles
     if roots:
         return roots
@@ -109,16 +113,25 @@ def _card_regions(tree: Any, roots: list[Any]) -> list[Any]:
     return [region for region in regions if region not in held]
 
 
-def _box_after(body: Any) -> Any | None:
+def _box_after(body: Any, past: bool = False) -> Any | None:
     """The score box set right after the one element named like an article's body, its next
     sibling (a database site's user review: the review's text in its "review-body", then
     "Score 90/100" in its "score-box", both in the review's card), or None. An element so
-    named holds the text alone, the review's furniture beside it; an <article> or a <main>
-    holds its own box."""
+    named holds the text alone, the review's furniture beside it. An <article> holds its own
+    box, but a theme may set its verdict box beside it, after it in the same parent (a
+    review site's "verdict-box" <aside> in the <main>, past the share bar or even the
+    comments section between them): with `past`, the first sibling after `body` named like
+    a box, wherever it is (a poll's, the comments' or a sidebar's is still none, as
+    _not_the_reviewers tells)."""
     sibling = body.getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):  # (a comment, in markup)
+    while sibling is not None:
+        if isinstance(sibling.tag, str):  # (not a comment, in markup)
+            if _is_box(sibling, _marks(sibling)):
+                return sibling
+            if not past:
+                return None
         sibling = sibling.getnext()
-    return sibling if sibling is not None and _is_box(sibling, _marks(sibling)) else None
+    return None
 
 
 def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
@@ -800,7 +813,14 @@ def _not_the_reviewers(
         for word in _NOT_THE_REVIEWERS:
             if word in marks and not (
                 (word == "user" and (users_own or (e is element and _ONES_OWN.search(text))))
-                or (word == "widget" and (past_root or (e is element and _stated_rating(text))))
+                or (
+                    word == "widget"
+                    and (
+                        past_root
+                        or (e is element and _stated_rating(text))
+                        or (not past_root and _rating_alone(_box_text(e)))
+                    )
+                )
                 or (word == "sidebar" and past_root and framed)
             ):
                 return True
@@ -825,6 +845,28 @@ def _stated_rating(text: str) -> bool:
     average? A rating widget inside the article is then the review's own; a widget around a
     box (a sidebar's) still says it is none."""
     return _STATED_RATING.fullmatch(text) is not None and _ASKS_READERS.search(text) is None
+
+
+# a widget's whole text when it shows one rating and nothing else: its stars, then the same
+# value written out ("★★★★☆ 4 out of 5", "★★★½ 3.5/5")
+_RATING_ALONE = re.compile(
+    r"(?P<stars>" + _STAR_ROW.pattern + r")\s*(?P<value>\d(?:\.5)?)\s*(?:/|out\s+of)\s*5"
+    r"(?:\s+stars?)?",
+    re.IGNORECASE,
+)
+
+
+def _rating_alone(text: str) -> bool:
+    """Does a widget inside the article (`text`: all it says) show one rating alone, its
+    stars and the same value written beside them ("★★★★☆ 4 out of 5")? A site's display of
+    its review's rating; a readers' widget asks for theirs or gives their average and count
+    ("Rate this", "4.3/5 (512 votes)"), and a row of controls draws no value."""
+    found = _RATING_ALONE.fullmatch(text)
+    if found is None:
+        return False
+    stars = found.group("stars")
+    full = sum(stars.count(glyph) for glyph in "★⭐🌟")
+    return full + 0.5 * ("½" in stars) == float(found.group("value"))
 
 
 def _box_head(element: Any) -> str:

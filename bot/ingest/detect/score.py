@@ -844,7 +844,10 @@ def _candidates(
         if score is None:
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        if _listed(text, line_start, start, episode):
+        shows_row = _shows_table_row(text, line_start, start, anime) if anime else None
+        if shows_row is False:
+            continue  # another show's row of a table of the week's shows
+        if not shows_row and _listed(text, line_start, start, episode):
             continue  # an entry of a per-episode score list
         before = text[max(0, start - _CONTEXT) : start]
         edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
@@ -876,7 +879,8 @@ def _candidates(
         if _received(text, line_start, start, before):
             continue
         keyword = (
-            _led_by_keyword(before)
+            bool(shows_row)
+            or _led_by_keyword(before)
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
             or _this_episode_label(text, line_start, start)
@@ -1477,6 +1481,51 @@ def _others_table_row(text: str, line_start: int) -> bool:
         rows += bool(row.strip(" \t|:-"))
         at = text.find("\n", at + 1)
     return rows >= _MIN_OTHERS_ROWS
+
+
+# the header of a table with a row per show ("Show  Ep  Score", "| Anime | Episode | Rating |",
+# its spaces collapsed as lines are): only columns' words, the first naming the show, another
+# its score
+_SHOW_COLUMN = frozenset(("show", "shows", "anime", "series", "title"))
+_SCORE_COLUMN = frozenset(("score", "scores", "rating", "ratings", "grade", "grades", "verdict"))
+_TABLE_COLUMNS = _SHOW_COLUMN | _SCORE_COLUMN | {"ep", "ep.", "eps", "episode", "episodes", "#"}
+_TABLE_HEADER_CELLS = re.compile(r"[\s|*_:]+")
+_MAX_HEADER = 60
+# a row's episode cell, right before its score: "Metallic Rouge 8 8/10", "| Show | ep 8 | B |"
+_ROW_EPISODE = re.compile(r"(?:[ \t|]+(?:episode|ep\.?)?[ \t]*#?\d{1,4})?[ \t|*_:]*\Z", re.I)
+
+
+def _shows_table_row(text: str, line_start: int, start: int, anime: str) -> bool | None:
+    """Is the score at `start` in a row of a table of shows' scores (a newsletter's "This
+    week's scores": a header "Show  Ep  Score", then a row per show, its name, perhaps its
+    episode, and its score), and is it the row of the document's own `anime`? None when the
+    line is no such row; False for another show's row (that show's score, not the review's),
+    True for the anime's own: the score the writer gives the review's episode, wherever the
+    table stands. The table is its lines with no blank line between; its header its first."""
+    header = line_start
+    for _ in range(_MAX_TABLE_LINES):
+        above = _line_above(text, header)
+        if above < 0 or above == header - 1:  # (the text's start, a blank line)
+            break
+        header = above
+    if header == line_start:
+        return None
+    line = _line_of(text, header)
+    if len(line) > _MAX_HEADER:
+        return None
+    heads = [cell.casefold() for cell in _TABLE_HEADER_CELLS.split(line) if cell]
+    if (
+        not heads
+        or heads[0] not in _SHOW_COLUMN
+        or not _TABLE_COLUMNS.issuperset(heads)
+        or not _SCORE_COLUMN.intersection(heads)
+    ):
+        return None
+    row = text[line_start:start]
+    cell = _ROW_EPISODE.search(row)  # (always found: all of it may be empty)
+    name = row[: cell.start() if cell else len(row)].strip(" \t|*_:").casefold()
+    own = anime.casefold()
+    return bool(name) and (name == own or own.startswith(f"{name}:"))
 
 
 def _line_above(text: str, line_start: int) -> int:

@@ -1392,3 +1392,65 @@ def test_a_box_labelled_with_the_episodes_number_gives_the_value_under_its_label
     assert parsed.score is not None and parsed.score.raw == "8/10"
     # a label holding its own value keeps it, as before
     assert verdict_boxes(page("My score: 7/10", "(generous)")) == ["My score: 7/10"]
+
+
+def _article_then(after: str) -> bytes:
+    # a review site's page: the review in its <article>, then in the same <main> whatever the
+    # theme sets after it (the readers' comments, the verdict box, a poll)
+    return (
+        "<html><head><title>Lighthouse Episode 3 Review</title></head><body><main><article>"
+        "<h1>Lighthouse Episode 3 Review</h1>"
+        "<p>The keeper finally leaves the tower, and the episode takes its time with the walk "
+        "down the cliff path, which is where it earns every minute of its quiet.</p>"
+        "<p>The storm at the end is the best animation the show has had so far.</p>"
+        f"</article>{after}</main></body></html>"
+    ).encode()
+
+
+_COMMENTS = (
+    "<section id='comments'><h3>3 Comments</h3><div class='comment'><p>gull: 9/10 for me"
+    "</p></div><div class='comment'><p>tide: 4/10, too slow</p></div></section>"
+)
+
+
+def test_a_verdict_box_set_after_the_article_past_its_comments_is_the_reviews() -> None:
+    # the theme puts the verdict beside the article, not in it: after the readers' comments
+    markup = _article_then(
+        f"{_COMMENTS}<aside class='verdict-box'><h4>Verdict</h4><p>A slow walk that pays off."
+        "</p><div class='score'><span class='num'>8</span><span class='outof'>/10</span></div>"
+        "</aside>"
+    )
+    extracted = "The keeper finally leaves the tower, and the episode takes its time"
+    assert verdict_boxes(markup, extracted) == ["Verdict: A slow walk that pays off. 8 /10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.score_100 == 80
+
+
+def test_a_poll_or_the_comments_ratings_after_the_article_are_still_not_the_reviews() -> None:
+    markup = _article_then(
+        f"{_COMMENTS}<div class='rating-poll'><h4>Rate this episode</h4>"
+        "<div class='score'>7.9/10</div></div>"
+    )
+    assert verdict_boxes(markup, "The keeper finally leaves the tower") == []
+    markup = _article_then("<div class='comment-rating'>gull rated it 9/10</div>")
+    assert verdict_boxes(markup, "The keeper finally leaves the tower") == []
+
+
+def test_a_widget_in_the_article_showing_its_stars_and_their_value_alone_is_the_reviews() -> None:
+    # a blog theme's rating widget closing the article: the stars, then the same value
+    # written out, no label and nothing asking the readers
+    def markup(widget: str) -> bytes:
+        return (
+            "<html><head><meta charset='utf-8'></head><body><article>"
+            "<h1>Lighthouse Episode 3 Review</h1>"
+            "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+            f"<div class='rating-widget'>{widget}</div></article></body></html>"
+        ).encode()
+
+    own = markup("<span class='stars'>★★★☆☆</span> <span class='text'>3 out of 5</span>")
+    assert verdict_boxes(own) == ["★★★☆☆ 3 out of 5"]
+    # stars that disagree with the value beside them, or a count of votes, are no display of
+    # one rating: a readers' average
+    assert verdict_boxes(markup("<span>★★★★☆</span> <span>3 out of 5</span>")) == []
+    assert verdict_boxes(markup("<span>★★★★☆</span> <span>4/5 (212 votes)</span>")) == []

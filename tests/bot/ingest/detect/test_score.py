@@ -2494,3 +2494,43 @@ def test_a_labelled_score_with_an_aside_giving_an_averages_own_figure_is_the_wri
 def test_a_score_followed_by_the_readers_average_is_still_theirs() -> None:
     # no aside with a figure of its own: the average is the score's
     assert scored("It sits at 8.5/10 on the readers' average.").score is None
+
+
+_WEEK_TABLE = (
+    "Lantern Street Episode 5, and the week's other shows\n\n"
+    "This week the long write-up is Lantern Street, whose fifth episode finally slows down "
+    "and lets the two sisters argue about the shop. It is the best the show has been.\n\n"
+    "The rest is in the table, as every week.\n\n"
+    "{header}\n{rows}\n\n"
+    "See you next Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            "Show Ep Score",
+            "Lantern Street 5 8/10\nHarbor Lights 12 9/10\nCopper Moon 3 6/10",
+        ),
+        (
+            "| Anime | Episode | Rating |",
+            "| Harbor Lights | 12 | 9/10 |\n| Lantern Street | 5 | 8/10 |\n"
+            "| Copper Moon | 3 | 6/10 |",
+        ),
+        ("Title Score", "Harbor Lights 9/10\nCopper Moon 6/10\nLantern Street 8/10"),
+    ],
+)
+def test_a_table_of_the_weeks_shows_gives_the_row_of_the_documents_anime(
+    header: str, rows: str
+) -> None:
+    # a newsletter's table of the week's shows: a header naming the show's and score's columns,
+    # a row per show; the other shows' rows are theirs, wherever the anime's row stands
+    parsed = doc(_WEEK_TABLE.format(header=header, rows=rows), anime="Lantern Street")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_a_table_of_other_shows_alone_gives_the_document_no_score() -> None:
+    rows = "Harbor Lights 12 9/10\nCopper Moon 3 6/10"
+    parsed = doc(_WEEK_TABLE.format(header="Show Ep Score", rows=rows), anime="Lantern Street")
+    assert parsed.score is None
