@@ -13,9 +13,11 @@ out first ("Metallic Rouge" is not Rouge); then names are found case-sensitively
 with any whitespace run inside a name, the longest name winning at a position
 (:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
 sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it,
-unless the word stands alone in quotes there ('"First," too, gets a reveal': a name) or a verb
-said of a character follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after
-an adverb ("First also turns up"; `ACTION_ADVERBS`). A
+nor by a clause opening with it after a dash ("<Show> — First cour finished"), nor by the
+word as a hyphenated compound's first part ("the First-Class exam"), unless the word stands
+alone in quotes there ('"First," too, gets a reveal': a name) or a verb said of a character
+follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after an adverb
+("First also turns up"; `ACTION_ADVERBS`). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
 composer; "Kevin MacLeod", "Kevin O'Brien"; "First Impressions"): that is someone else's full
@@ -160,6 +162,35 @@ def _opens_line_after_counter(text: str, opening: int, start: int) -> bool:
     if line < 0 or text[line + 1 : start].strip(_LEADING):
         return False
     return not any(c.isalpha() for c in text[opening:line])
+
+
+# a dash opening a clause, with the spaces after it: an em or en dash (spaced or not), or a
+# hyphen set apart by spaces ("<Show> — First cour done", "<Show> - First cour done")
+_CLAUSE_DASHES = "—–"
+_DASH_SPACES = " \t\u00a0"
+_DASH_LOOK = 4  # the spaces looked through before the word for the dash
+
+
+def _opens_clause_after_dash(text: str, start: int) -> bool:
+    """Does the word at `start` open a clause after a dash, as a newsletter's or list's note
+    opens after its label ("<Show> — First cour finished", "Verdict - Still great")? A
+    sentence goes on after a dash in lower case ("the Neans — first Aerkos, then …"), so a
+    capitalised ordinary word there opens its clause as it would a sentence."""
+    at = start
+    while at > 0 and start - at < _DASH_LOOK and text[at - 1] in _DASH_SPACES:
+        at -= 1
+    if at == 0:
+        return False
+    dash = text[at - 1]
+    if dash in _CLAUSE_DASHES:
+        return True
+    return dash == "-" and at < start and at >= 2 and text[at - 2] in _DASH_SPACES
+
+
+def _joined_by_hyphen(text: str, end: int) -> bool:
+    """Is the word ending at `end` the first part of a hyphenated compound ("First-Class",
+    "first-rate", "First-ever"): a hyphen, then a letter, right after it?"""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:
@@ -599,9 +630,15 @@ class Linker:
                     if key in keys:
                         continue
                     if key in openers and name.lower() in SENTENCE_OPENERS:
+                        if _joined_by_hyphen(text, end):
+                            continue  # "the First-Class exam": a compound's word
                         opening = a + len(raw) - len(raw.lstrip(_LEADING))
                         if (
-                            (start == opening or _opens_line_after_counter(text, opening, start))
+                            (
+                                start == opening
+                                or _opens_line_after_counter(text, opening, start)
+                                or _opens_clause_after_dash(text, start)
+                            )
                             and not quoted_alone(text, start, end)
                             and not acts_after(text, end, b)
                         ):

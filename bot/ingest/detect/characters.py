@@ -405,11 +405,140 @@ def _lower_case_credits(text: str) -> Iterator[ParsedCharacter]:
             yield ParsedCharacter(_capitalised(words), _capitalised(actor))
 
 
+def _credited_name(
+    text: str, start: int, actor_words: list[str], openers: dict[str, bool]
+) -> str | None:
+    """The character's name a credit in brackets at `start` credits to its actor (the words
+    before the bracket, on its line or a hard-wrapped one's end), or None when those words
+    are no character's name. `openers`: _opening_word's answers, word by word."""
+    # a name never runs across a line break ("by Brooke Alvarez\n\nKafka Hibino (…)"),
+    # except a hard-wrapped line's ("… and Loid\nForger (Takuya Eguchi)")
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    window_start = max(0, start - 80, line_start)
+    linked = (
+        _linked_name(text, line_start, start)
+        if text.find(")", max(line_start, start - 8), start) >= 0
+        else None
+    )
+    words = linked if linked is not None else _name_words(text, window_start, start, 3)
+    if (
+        len(words) < 3
+        and window_start == line_start > 1
+        and text[line_start - 2] != "\n"
+        and " ".join(words) == " ".join(text[line_start:start].split())
+        and _wrapped(text, line_start)
+    ):
+        low = max(0, line_start - 81)
+        before = max(low, text.rfind("\n", low, line_start - 1) + 1)
+        words = _name_words(text, before, line_start - 1, 3 - len(words)) + words
+    if not words:
+        return None
+    if any(w.lower() in _NOT_NAME_WORDS or _HANDLE_JOIN in w.strip("_") for w in words):
+        return None  # ("Sky_Watcher (…)": a user's handle, its words joined as no name's are)
+    while words and _is_leading(words[0]):
+        words.pop(0)
+    if words and (
+        _opening_gerund(text, line_start, start, words)
+        or _opening_word(text, line_start, start, words, openers)
+    ):
+        words.pop(0)
+    named = words[1:]
+    if named and words[0].lower() in _RANK_WORDS and (len(named) > 1 or not common_word(named[0])):
+        words.pop(0)
+    if not words or any(_is_leading(w) for w in words if w != _EPITHET_ARTICLE):
+        return None
+    if words[-1].endswith(_POSSESSIVE):
+        # prose credits the actor to a name in the possessive ("from Hana Kirishima's
+        # (Voice Actor) side", "Hana's (Voice Actor) best scene"): the name is the rest
+        words[-1] = words[-1][:-2]
+    if _credits_rights(text, line_start, start, words[0]):
+        return None  # "© Mangaka Name (Publisher)": the work's author, not a character
+    if _goes_on_from(words, actor_words):
+        return None  # "<Show In> Dungeon (Dungeon Meshi)": the show's other name, no actor
+    return " ".join(words).rstrip("'’-")
+
+
+# An actor known by one name, a stage name ("<Name> (Machico)", "(Lynn)"): one capitalised
+# word in brackets, which alone says nothing (a studio, a nickname, an aside: "(Bones)",
+# "(Finally)"), so it is taken only where the text is crediting its cast, in the sentence of
+# a credit to a full-named actor or in a list of such credits (the lines around one ending
+# its line): "… Shin (Full Name) and Lu Shaotang (Stagename), keep …"
+_STAGE_NAME_CREDIT = re.compile(rf"\((?P<actor>{_NAME_WORD_TEXT})\)")
+_MIN_STAGE_NAME = 3
+# where a sentence ends inside a line: its mark, maybe a closing quote or bracket, a space
+_SENTENCE_END_IN_LINE = re.compile(r"[.!?…][\"”’)]*[ \t]")
+_LINE_END_MARKS = " \t,;.*_"
+
+
+def _cast_reach(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding the credit text[start:end], within its line; with
+    the lines before and after it when the credit ends its line (a cast list's item)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    if not text[end:line_end].strip(_LINE_END_MARKS):
+        low = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+        high = text.find("\n", line_end + 1)
+        return low, len(text) if high < 0 else high
+    lo = line_start
+    for found in _SENTENCE_END_IN_LINE.finditer(text, line_start, start):
+        lo = found.end()
+    after = _SENTENCE_END_IN_LINE.search(text, end, line_end)
+    return lo, line_end if after is None else after.start() + 1
+
+
+def _stage_name(word: str) -> bool:
+    """Could `word` be an actor's stage name: letters, capitalised but not all capitals (an
+    abbreviation: "(TBA)", "(JP)"), no ordinary, rank or label word?"""
+    lowered = word.lower()
+    return (
+        len(word) >= _MIN_STAGE_NAME
+        and word.isalpha()
+        and not word.isupper()
+        and not common_word(word)
+        and lowered not in _NOT_PERSON_WORDS
+        and lowered not in _RANK_WORDS
+    )
+
+
+def _stage_named_credits(
+    text: str,
+    credits: Sequence[tuple[int, int]],
+    found: dict[str, ParsedCharacter],
+    openers: dict[str, bool],
+) -> Iterator[ParsedCharacter]:
+    """Each "Character Name (Stagename)" in the sentence or list of a credit to a full-named
+    actor (`credits`: where those stand): the cast credited there, one of whose actors goes
+    by one name. A word of a character's name found is no actor ("… Taro Sakamoto (Full
+    Name) … Full (Sakamoto)": the credit turned round), nor is the name a word of an actor's."""
+    if not credits:
+        return
+    name_words = {w.casefold() for c in found.values() for w in c.name.split()}
+    actor_words = {w.casefold() for c in found.values() for w in (c.voice_actor or "").split()}
+    seen: set[int] = set()
+    for credit_start, credit_end in credits:
+        lo, hi = _cast_reach(text, credit_start, credit_end)
+        for credit in _STAGE_NAME_CREDIT.finditer(text, lo, hi):
+            actor = credit.group("actor")
+            if credit.start() in seen or not _stage_name(actor):
+                continue
+            seen.add(credit.start())
+            if actor.casefold() in name_words:
+                continue
+            name = _credited_name(text, credit.start(), [actor], openers)
+            if name is not None and not any(w.casefold() in actor_words for w in name.split()):
+                yield ParsedCharacter(name, actor)
+
+
 def learn_characters(text: str) -> list[ParsedCharacter]:
-    """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive); in a
-    text written in lower case, also each "name (actor)" credited to a Japanese actor."""
+    """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive), and
+    one credited to an actor known by one name in a cast's sentence or list
+    (_stage_named_credits); in a text written in lower case, also each "name (actor)"
+    credited to a Japanese actor."""
     found: dict[str, ParsedCharacter] = {}
     openers: dict[str, bool] = {}  # (_opening_word's answers, word by word)
+    credits: list[tuple[int, int]] = []  # where each credit taken stands
     for paren in _paren_persons(text):
         actor_words = paren.group("actor").split()
         if not _is_person_name(actor_words):
@@ -417,57 +546,12 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         other = paren.group("other")
         if other is not None and not _is_person_name(other.split()):
             continue  # "(Kana Mori, Studio Pierrot)": not a second actor
-        start = paren.start()
-        # a name never runs across a line break ("by Brooke Alvarez\n\nKafka Hibino (…)"),
-        # except a hard-wrapped line's ("… and Loid\nForger (Takuya Eguchi)")
-        line_start = text.rfind("\n", max(0, start - 80), start) + 1
-        window_start = max(0, start - 80, line_start)
-        linked = (
-            _linked_name(text, line_start, start)
-            if text.find(")", max(line_start, start - 8), start) >= 0
-            else None
-        )
-        words = linked if linked is not None else _name_words(text, window_start, start, 3)
-        if (
-            len(words) < 3
-            and window_start == line_start > 1
-            and text[line_start - 2] != "\n"
-            and " ".join(words) == " ".join(text[line_start:start].split())
-            and _wrapped(text, line_start)
-        ):
-            low = max(0, line_start - 81)
-            before = max(low, text.rfind("\n", low, line_start - 1) + 1)
-            words = _name_words(text, before, line_start - 1, 3 - len(words)) + words
-        if not words:
-            continue
-        if any(w.lower() in _NOT_NAME_WORDS or _HANDLE_JOIN in w.strip("_") for w in words):
-            continue  # ("Sky_Watcher (…)": a user's handle, its words joined as no name's are)
-        while words and _is_leading(words[0]):
-            words.pop(0)
-        if words and (
-            _opening_gerund(text, line_start, start, words)
-            or _opening_word(text, line_start, start, words, openers)
-        ):
-            words.pop(0)
-        named = words[1:]
-        if (
-            named
-            and words[0].lower() in _RANK_WORDS
-            and (len(named) > 1 or not common_word(named[0]))
-        ):
-            words.pop(0)
-        if not words or any(_is_leading(w) for w in words if w != _EPITHET_ARTICLE):
-            continue
-        if words[-1].endswith(_POSSESSIVE):
-            # prose credits the actor to a name in the possessive ("from Hana Kirishima's
-            # (Voice Actor) side", "Hana's (Voice Actor) best scene"): the name is the rest
-            words[-1] = words[-1][:-2]
-        name = " ".join(words).rstrip("'’-")
-        if _credits_rights(text, line_start, start, words[0]):
-            continue  # "© Mangaka Name (Publisher)": the work's author, not a character
-        if _goes_on_from(words, actor_words):
-            continue  # "<Show In> Dungeon (Dungeon Meshi)": the show's other name, no actor
-        found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
+        name = _credited_name(text, paren.start(), actor_words, openers)
+        if name is not None:
+            found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
+            credits.append((paren.start(), paren.end()))
+    for character in _stage_named_credits(text, credits, found, openers):
+        found.setdefault(character.name.casefold(), character)
     if written_in_lowercase(text):
         for character in _lower_case_credits(text):
             found.setdefault(character.name.casefold(), character)

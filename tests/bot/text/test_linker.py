@@ -548,10 +548,20 @@ def _reference(
                 and words.group(1) in OPENER_ACTIONS
                 and words.group(2) not in PLURAL_VERBS
             )
+            # a hyphen and a letter after it: a compound's first word ("First-Class")
+            compound = raw[end : end + 1] == "-" and raw[end + 1 : end + 2].isalpha()
+            # after a dash and up to four spaces: a clause's opening ("<Show> — First cour");
+            # a hyphen counts only with spaces on both sides ("<Show> - First cour")
+            dash = r"(?:[—–][ \t\u00a0]{0,4}|(?<=[ \t\u00a0])-[ \t\u00a0]{1,4})\Z"
+            after_dash = re.search(dash, text[: a + start]) is not None
             for key in owners[name]:
                 opener = key in openers and name.lower() in SENTENCE_OPENERS
                 if key not in keys and not (
-                    opener and _opens(raw, opening, start) and not quoted and not acts
+                    opener
+                    and (
+                        compound
+                        or ((_opens(raw, opening, start) or after_dash) and not quoted and not acts)
+                    )
                 ):
                     keys[key] = a + start
         stripped = raw.strip()
@@ -606,6 +616,8 @@ _PIECES = [
     " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm", " from", " from Leeds", " from Keane",
     " watches", " says", " are", " are.", "First watches", "Then says",
     " also", " finally,", "First also turns",
+    # dashes before a word, hyphens after one
+    " — ", "—", " – ", " - ", "-Class", "First-rate",
     # names and titles running across a sentence boundary
     "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",
 ]  # fmt: skip
@@ -800,3 +812,30 @@ def test_an_opener_opening_a_post_under_its_counter_is_a_word() -> None:
     # sentence (letters before the break) is no opening
     assert linker.named("1/2\nFirst watches the door.") == [(1, 4)]
     assert linker.named("Rouge fights\nFirst with a grin.") == [(2, 0), (1, 13)]
+
+
+def test_an_opener_opening_a_clause_after_a_dash_is_a_word() -> None:
+    # a list of notes, each a label, a dash and the note: the note's first word opens it
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    for text in (
+        "Some Other Show — First half was slow. Rouge is fine.",
+        "Some Other Show –First arc ends here.",
+        "Some Other Show - First arc ends here.",
+    ):
+        assert [key for key, *_ in linker.find(0, text)] == [2] * ("Rouge" in text), text
+        assert [key for key, _ in linker.named(text)] == [2] * ("Rouge" in text), text
+    # a verb said of the character, or the word alone in quotes, still names it there; a
+    # hyphen joining words ("well-First") is no dash, nor is the name mid-clause
+    assert linker.named("Finale — First watches it all burn.") == [(1, 9)]
+    assert linker.named("Finale — “First” returns.") == [(1, 10)]
+    assert linker.named("Rouge fights well-First wins.") == [(2, 0), (1, 18)]
+    assert linker.named("Finale — Rouge and First fight.") == [(2, 9), (1, 19)]
+
+
+def test_an_opener_as_a_hyphenated_compounds_word_is_a_word() -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = "The arc of the First-Class exam ended. Rouge has a First-ever win over First."
+    assert linker.named(text) == [(2, 39), (1, 71)]
+    assert [key for key, *_ in linker.find(0, text)] == [2, 1]
+    # a hyphen not joining a word after it leaves the name as it is
+    assert linker.named("Rouge beat First - barely.") == [(2, 0), (1, 11)]

@@ -692,3 +692,36 @@ def test_a_shows_other_title_in_brackets_after_its_name_is_no_character() -> Non
     )
     assert parsed.anime_title == "Kori no Michi"
     assert [c.name for c in parsed.characters] == ["Nao Serizawa"]
+
+
+def _credits(text: str) -> list[tuple[str, str | None]]:
+    return [(c.name, c.voice_actor) for c in learn_characters(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cast's sentence, one of whose actors goes by one name
+        "A refresher: Kenji Oda (Hiroshi Kamiya) runs a bakery, and his staff, the quiet "
+        "Mei Lin (Yuki Kaji) and the heiress Rin Tao (Lynn), keep him busy.",
+        # a cast list, one credit a line
+        "Cast:\n- Kenji Oda (Hiroshi Kamiya)\n- Rin Tao (Lynn)\n",
+    ],
+)
+def test_an_actor_known_by_one_name_is_credited_beside_a_full_named_credit(text: str) -> None:
+    assert ("Rin Tao", "Lynn") in _credits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rin Tao (Lynn) runs a bakery.",  # no other credit: a name in brackets says nothing
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery. The heiress Rin Tao (Lynn) helps.",
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery with Rin Tao (Finally), an ordinary word.",
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery with Rin Tao (TBA), an abbreviation.",
+        # the credit turned round: the character's family name, the actor's
+        "Kenji Oda (Hiroshi Kamiya) and Kamiya (Oda) again.",
+    ],
+)
+def test_a_one_word_bracket_outside_a_cast_credit_is_no_actor(text: str) -> None:
+    assert [name for name, _ in _credits(text)] == ["Kenji Oda"] * ("Kenji" in text)
