@@ -24,6 +24,7 @@ from bot.ingest.detect.episode import (
     REVIEWS_TAB,
     WORD_NUMBER_TEXT,
     issue_number_said,
+    names_a_season,
     numbers_another_thing,
 )
 from bot.ingest.detect.kind import KIND_WORDS
@@ -994,6 +995,45 @@ def _known_said_about(names: AnimeNames, opening: str) -> str | None:
     for title, _, position in found:
         if _ABOUT_BEFORE_NAME.search(folded[max(0, position - _ABOUT_LOOKBACK) : position]):
             return title
+    return None
+
+
+# the opening calling what it reviews a known anime's later season or its sequel, before the
+# name ("the second season of <Known>", "the new cour of <Known>", "the sequel to <Known>",
+# "the 30th episode of <Known> overall") or after it as its possessive ("<Known>'s second
+# season", "<Known>'s sequel"); folded text
+_LATER_SEASON_BEFORE_NAME = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|new|latest|final|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:season|cour|part)\s+of|sequel\s+to|\d{1,4}(?:st|nd|rd|th)\s+episode\s+of)\s+(?:the\s+)?$"
+)
+_LATER_SEASON_AFTER_NAME = re.compile(
+    r"['’]s\s+(?:(?:second|third|fourth|fifth|sixth|new|latest|final|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:season|cour)|sequel)\b"
+)
+
+
+def _known_whose_later_season(
+    names: AnimeNames, pattern: str, opening: str, title: str
+) -> str | None:
+    """The known anime the opening calls the page's show a later season or the sequel of
+    ("The second season of <Known> has been…", "<Known>'s sequel"), when the new name the
+    title's pattern gave is never said in the opening and the title has no season's marker:
+    a later season's subtitle as the headline ("<Subtitle> Episode 6 Review"), in the place
+    of its season's number, the show named only in the text. A review of a new show says
+    its name; one comparing it with a known show's season does too, and a title numbering
+    its own season ("<Name> S1 ep 5") names its own show."""
+    if names_a_season(title):
+        return None
+    said = opening.replace(title, " ") if title and title in opening else opening
+    folded = fold(said)
+    if _said_as_words(fold(pattern), folded):
+        return None
+    for found, written, position in names.exact_in(said):
+        before = folded[max(0, position - _ABOUT_LOOKBACK) : position]
+        if _LATER_SEASON_BEFORE_NAME.search(before) or _LATER_SEASON_AFTER_NAME.match(
+            folded, position + len(written)
+        ):
+            return found
     return None
 
 
@@ -2234,6 +2274,15 @@ def detect_anime(draft: Draft) -> None:
                 else:
                     chosen = _known_said_about(names, opening)
                     said_about = chosen is not None
+                    if chosen is None:
+                        chosen = _known_whose_later_season(names, pattern, opening, draft.title)
+                        if chosen is not None:
+                            draft.explain(
+                                "anime",
+                                f"{chosen!r}: the opening calls the show its later season or "
+                                f"sequel, and never says {pattern!r} (the title's pattern, a "
+                                "later season's subtitle)",
+                            )
                     if chosen is None:
                         chosen = _known_written_beside(
                             names, pattern, "\n\n".join(_opening_lines(draft.paragraphs))

@@ -295,6 +295,11 @@ def _season_marker(text: str) -> re.Match[str] | None:
     return japanese
 
 
+def names_a_season(text: str) -> bool:
+    """Does `text` hold a season's marker ("Season 2, Episode 4", "S1 ep 5", "2期6話")?"""
+    return _season_marker(text) is not None
+
+
 def _season_markers(text: str) -> list[re.Match[str]]:
     """Every season's marker in `text` (see _season_marker), in text order."""
     found = list(_SEASON_MARKER.finditer(text))
@@ -1337,14 +1342,20 @@ def _overall_in_opening(
             if not _said_of_another(opening, m.start(), m.end(), others)
         ]
     # "which makes it the 28th episode if you count season one", "the thirtieth episode of
-    # the show overall": an ordinal, in a sentence that says it counts through the seasons
-    if (
-        marked
-        and any(word in lowered for word in _ORDINAL_HINTS)
-        and any(word in lowered for word in _COUNTING_HINTS)
+    # the show overall": an ordinal, in a sentence that says it counts through the seasons;
+    # under a title with no season's marker (a later season's subtitle as its name), only
+    # in the sentence restating the title's number before it ("Episode 6 (the 30th episode
+    # of <Show> overall) is where…"), which so says the title's counts within its season
+    if any(word in lowered for word in _ORDINAL_HINTS) and any(
+        word in lowered for word in _COUNTING_HINTS
     ):
         for m in _ORDINAL_EPISODE.finditer(opening):
             start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
+            if not marked and not any(
+                int(plain.group(1)) == within
+                for plain in _PLAIN_EPISODE.finditer(opening, start + 1, m.start())
+            ):
+                continue
             stops = (opening.find(". ", m.end()), opening.find("\n", m.end()))
             end = min((at for at in stops if at >= 0), default=len(opening))
             if _COUNTING.search(opening, start + 1, end) is not None and not _said_of_another(

@@ -2854,3 +2854,43 @@ def test_a_chat_writing_a_known_number_without_its_full_stop_names_the_known_ani
         "[5/2/2025 9:45 PM] kafu\nthe ending is a little cheap but it worked on me. 7/10\n"
     )
     assert doc(text, known_anime=[known]).anime_title == known
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The third season of Night Harbor opens on the ferry, and it takes its time.",
+        "Night Harbor's second season has been slower than I hoped so far.",
+        "Night Harbor's sequel keeps the lamps and loses the fog.",
+        "Episode 4 (the 28th episode of Night Harbor overall) is the storm one.",
+    ],
+)
+def test_a_later_seasons_subtitle_as_the_headline_is_the_known_show_the_opening_names(
+    opening: str,
+) -> None:
+    # the headline gives only the later season's subtitle; the opening calls the show that
+    # known anime's later season or sequel, and never says the subtitle again
+    text = (
+        "THE LONG WINTER Episode 4 Review – The Storm Arrives\n\n"
+        f"{opening}\n\nThe keeper's daughter rows out alone. It is lovely.\n\n"
+        "Verdict: 8/10\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the opening says the new show's name: a comparison, not its season
+        "The Long Winter reminds me of the second season of Night Harbor, in a good way.",
+        # a known show named with no word of a later season
+        "If you liked Night Harbor, this one is for you.",
+    ],
+)
+def test_a_new_show_compared_with_a_known_ones_season_keeps_its_name(opening: str) -> None:
+    text = (
+        "The Long Winter Episode 4 Review – The Storm Arrives\n\n"
+        f"{opening}\n\nThe keeper's daughter rows out alone. It is lovely.\n\n"
+        "Verdict: 8/10\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "The Long Winter"

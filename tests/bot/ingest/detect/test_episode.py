@@ -2669,3 +2669,26 @@ def test_a_subhead_restating_the_titles_episode_with_its_number_through_the_seas
         f"{BODY}"
     )
     assert doc(text, anime="Show").episode == 16
+
+
+def test_a_title_with_no_season_marker_counts_within_when_the_opening_restates_it_overall() -> None:
+    # a later season's subtitle as the headline's name: the opening restates the title's
+    # number with the ordinal counted through the seasons beside it, which wins
+    text = (
+        "The Long Winter Episode 4 Review\n\n"
+        "The new season has been slow. Episode 4 (the 28th episode of Show overall, if you "
+        "count from the start) is where it wakes up.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 28
+
+
+def test_an_ordinal_overall_in_another_sentence_leaves_an_unmarked_titles_number() -> None:
+    # no season marker and the title's number not restated beside the ordinal: the ordinal
+    # may be anything's ("the show's 28th episode overall, a milestone last month")
+    text = (
+        "Show Episode 4 Review\n\n"
+        "The new season has been slow. Last month the show aired its 28th episode overall.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 4
