@@ -2331,9 +2331,9 @@ def _worded_numbers(text: str, lowered: bytes, episode: int | None) -> list[_Can
 
 # A bare number after a score's label, all of its line ("Verdict: 7", "**Score:** 8.5"), read on
 # the scale the page states for its scores ("every review ends with a verdict out of 10", "I
-# rate on a scale of 1 to 10"); with no scale stated it is no score, but for a database site's
-# user review: its "Reviewer's Rating: 7" (MyAnimeList's label) is a whole number out of 10,
-# the scale its users rate on.
+# rate on a scale of 1 to 10", a site's footnote "we score every episode on a 10-point scale");
+# with no scale stated it is no score, but for a database site's user review: its "Reviewer's
+# Rating: 7" (MyAnimeList's label) is a whole number out of 10, the scale its users rate on.
 _BARE_LABELLED = re.compile(
     r"[ \t>*_#]*(?:(?P<reviewers>reviewer['’]s[ \t]+)|(?:final|my|our|overall)[ \t]+)?"
     r"(?:verdict|score|rating)[*_]*[ \t]*:[ \t*_]*(?P<value>\d{1,3}(?:\.\d)?)[ \t*_.!]*",
@@ -2342,12 +2342,20 @@ _BARE_LABELLED = re.compile(
 _REVIEWERS_RATING_SCALE = 10.0
 _BARE_LABEL_ENDS = ("erdict:", "ERDICT:", "core:", "CORE:", "ating:", "ATING:")
 _STATED_SCALE = re.compile(
-    r"\b(?:scores?|ratings?|verdicts?|grades?|rate|rated|scored|graded)"
+    r"\b(?:scores?|ratings?|verdicts?|grades?|rates?|rated|scored|graded)"
     # a few words between: "I score every show out of 10", "scores here are on a scale of 1-5"
-    r"(?:[ \t]+[\w'’]+){0,4}?[ \t]+(?:out[ \t]+of|on[ \t]+a[ \t]+scale[ \t]+(?:of|from)"
-    r"(?:[ \t]+[01][ \t]*(?:-|–|to))?)[ \t]*(?P<scale>10|5|100)\b(?![.,/]\d)",
+    r"(?:[ \t]+[\w'’]+){0,4}?[ \t]+(?:(?:out[ \t]+of|on[ \t]+a[ \t]+scale[ \t]+(?:of|from)"
+    r"(?:[ \t]+[01][ \t]*(?:-|–|to))?)[ \t]*(?P<scale>10|5|100)\b(?![.,/]\d)"
+    # the scale named by its points: "on a 10-point scale", "using a ten point scale"
+    r"|(?:on|using|uses?)[ \t]+a[ \t]+(?P<points>10|5|100|ten|five)[ \t-]?point[ \t]+scale)",
     re.IGNORECASE,
 )
+
+
+def _stated_points(stated: re.Match[str]) -> float:
+    """The scale a _STATED_SCALE match states, in digits or in words ("a ten-point scale")."""
+    written = stated.group("scale") or stated.group("points")
+    return float(_WORD_NUMBERS.get(written.lower()) or written)
 
 
 def _may_give_bare(lowered: bytes, out_of: _OutOf) -> bool:
@@ -2396,7 +2404,7 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
             continue
         if scale is None:
             stated = _STATED_SCALE.search(text)
-            scale = 0.0 if stated is None else float(stated.group("scale"))
+            scale = 0.0 if stated is None else _stated_points(stated)
         on = scale
         if not on and match.group("reviewers") and "." not in match.group("value"):
             on = _REVIEWERS_RATING_SCALE

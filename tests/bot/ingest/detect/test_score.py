@@ -1865,6 +1865,11 @@ def test_a_list_items_wrapped_line_is_the_items(body: str, expected: str | None)
         ("The duel was great.\n\nVerdict: 6\n\nThanks for reading.\n", None),  # no scale
         ("I score every show out of 10.\n\nVerdict: 6 episodes in, still good\n", None),
         ("I score every show out of 5.\n\nVerdict: 8\n", None),  # beyond the stated scale
+        # the scale named by its points, in a site's footnote after the verdict
+        ("Good plotting, weak fights.\n\n**Final verdict: 6**\n\n---\n\n*This blog rates "
+         "every episode on a 10-point scale.*\n", ("6", 60.0)),
+        ("Our ratings use a five point scale.\n\nA cosy week.\n\nScore: 4\n", ("4", 80.0)),
+        ("We score each week on a ten-point scale.\n\nRating: 11\n", None),  # beyond it
     ],
 )  # fmt: skip
 def test_a_bare_labelled_number_is_read_on_the_stated_scale(
