@@ -1555,7 +1555,9 @@ def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if len(_EPISODE_SCORE.findall(line)) >= _MIN_TALLY:
         return True
-    return _under_another_episodes_heading(text, line_start, episode)
+    return _under_another_episodes_heading(text, line_start, episode) or _others_reviews_entry(
+        text, line_start
+    )
 
 
 # a heading naming one episode, all of its line: "## Episode 4", "Episode 4: The Bounty",
@@ -1618,6 +1620,25 @@ def _under_another_episodes_heading(text: str, line_start: int, episode: int | N
         ):
             return True
     return False
+
+
+# a section heading naming others' reviews, several of them: "Critic Reviews", "User Reviews",
+# "Readers' ratings", "More reviews", "What the critics say" (an aggregator's list of outlets)
+_OTHERS_REVIEWS_HEADING = re.compile(
+    r"[ \t>#*_]*(?:(?:critic|user|reader|member|press|outlet|fan|community|other|more)s?['’]?"
+    r"[ \t]+(?:reviews|ratings|scores|takes)|what[ \t]+(?:the[ \t]+)?(?:critics|reviewers|others)"
+    r"[ \t]+(?:say|said|think|thought|are[ \t]+saying))[ \t*_:]*",
+    re.IGNORECASE,
+)
+
+
+def _others_reviews_entry(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` an entry of a list under a heading naming others' reviews
+    ("Critic Reviews" over "- <Outlet> — <Critic> … Original score: 9/10", as an aggregator
+    lists the outlets' scores)? Each entry's score is its outlet's or user's, never the
+    page's; a paragraph there (a user's review that is the page) is no list's entry."""
+    above = _heading_above(text, line_start)
+    return above is not None and _OTHERS_REVIEWS_HEADING.fullmatch(text, *above) is not None
 
 
 def _line_of(text: str, at: int) -> str:
