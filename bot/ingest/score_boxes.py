@@ -374,7 +374,7 @@ def _graded_entry(row: Any, value: Any, marks: str) -> bool:
     if (
         row.tag not in _LIST_ROWS
         or rows is None
-        or any(w in _flat_text(row).lower() for w in _OVERALL_LABELS)
+        or any(w in _entry_label(row, value).lower() for w in _OVERALL_LABELS)
     ):
         return False
     alike = sum(
@@ -383,6 +383,19 @@ def _graded_entry(row: Any, value: Any, marks: str) -> bool:
         if any(_marks(e) == marks for e in sibling.iter(value.tag))
     )
     return alike >= _MIN_BREAKDOWN_ROWS
+
+
+def _entry_label(row: Any, value: Any) -> str:
+    """The label of a list's entry `row` beside its box `value`: the words before the box
+    ("Overall grade:", "Other Show —"), else, the box opening the entry, its next words ("Other
+    Show", a critic's outlet after its score); not the whole entry, whose excerpt of a review
+    may say "score" ("Original score: 9/10", "the score does heavy lifting") of its own."""
+    parts = _text_parts(row)
+    own = _text_parts(value)
+    at = next((i for i in range(len(parts)) if parts[i : i + len(own)] == own), None)
+    if at is None:
+        return " ".join(parts)
+    return " ".join(parts[:at] or parts[at + len(own) : at + len(own) + 1])
 
 
 def _image_rating(image: Any, marks: str) -> str:

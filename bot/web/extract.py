@@ -13,9 +13,12 @@ same HTML always gives the same result.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html import unescape
 from typing import Any
@@ -255,7 +258,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         raise ExtractError("no article text found in the page")
     body = document.body
     blocks = _blocks(body) if body is not None else []
-    text = "\n\n".join(_with_lost_headings(blocks, html))
+    text = "\n\n".join(_with_page_data(_with_lost_headings(blocks, html), html))
     if not text.strip():
         raise ExtractError("no article text found in the page")
     return Article(
@@ -342,6 +345,137 @@ def _with_lost_headings(blocks: list[str], html: str | bytes) -> list[str]:
     for at, _, heading in sorted(found, reverse=True):  # two before one block keep their order
         restored.insert(at, heading)
     return restored
+
+
+# A saved page of a JavaScript site (Next.js's "__NEXT_DATA__", any framework's <script
+# type="application/json">) may show only the article's opening, the rest placeholders the
+# browser fills in from that data: the data's body, a list of blocks ({"type": "paragraph",
+# "html": "…"}) or one HTML string, holds the whole article, its verdict's rating with it
+_DATA_SCRIPT = "application/json"
+_SCRIPT_END = "</script"
+_PROSE_KEYS = ("html", "text", "content", "body", "markdown")  # a block's words, or a body's
+_HEADING_KEYS = ("heading", "title")  # a block's heading over its words ("Verdict")
+_RATING_KEYS = ("score", "rating")  # a block's rating: "8/10", {"label": "8/10"}, value and max
+_RATING_MAX_KEYS = ("max", "outOf", "out_of", "best", "bestRating", "scale")
+_DATA_DEPTH = 16  # levels of the data walked down for the body
+_HTML_BLOCKS = re.compile(r"</?(?:p|div|li|blockquote|h[1-6]|section|br)\b[^>]*>", re.IGNORECASE)
+
+
+def _with_page_data(blocks: list[str], html: str | bytes) -> list[str]:
+    """`blocks` with the article a JavaScript site's page data holds, when the markup showed
+    only a part of it: the longest body in the data that holds a block the markup showed (a
+    comments list in the data holds none) takes the place of the blocks it holds, from the
+    first of them (the headline and the byline above stay), when it holds blocks the markup
+    did not show. The data's other parts (related reviews and their scores, readers'
+    averages) are no part of its body and stay out."""
+    markup = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    if _DATA_SCRIPT not in markup:
+        return blocks
+    shown = [" ".join(block.split()) for block in blocks]
+    body: list[str] = []
+    first = 0
+    for data in _data_scripts(markup):
+        for found in _bodies(data, 0):
+            if sum(map(len, found)) <= sum(map(len, body)):
+                continue
+            held = set(found)
+            at = next((i for i, block in enumerate(shown) if block in held), None)
+            if at is not None and not held.issubset(shown):
+                body, first = found, at
+    if not body:
+        return blocks
+    held = set(body)
+    after = zip(blocks[first:], shown[first:], strict=True)
+    return [*blocks[:first], *body, *(block for block, squeezed in after if squeezed not in held)]
+
+
+def _data_scripts(markup: str) -> list[Any]:
+    """The JSON of each <script type="application/json"> in `markup` that parses."""
+    found: list[Any] = []
+    at = markup.find(_DATA_SCRIPT)
+    while at >= 0:
+        opening = markup.rfind("<", 0, at)
+        close = markup.find(">", at)
+        end = markup.find(_SCRIPT_END, close)
+        if close < 0 or end < 0:
+            break
+        if markup.startswith(("<script", "<SCRIPT"), opening):
+            with contextlib.suppress(ValueError):
+                found.append(json.loads(markup[close + 1 : end]))
+        at = markup.find(_DATA_SCRIPT, end)
+    return found
+
+
+def _bodies(value: Any, depth: int) -> Iterator[list[str]]:
+    """The blocks of each body that may be an article's in a page's data `value`: a list of
+    blocks, or one HTML string under a body's key."""
+    if depth > _DATA_DEPTH:
+        return
+    children: Iterable[Any] = ()
+    if isinstance(value, list):
+        if any(isinstance(item, dict) for item in value):
+            yield [block for item in value for block in _data_block(item)]
+        children = value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key in _PROSE_KEYS and isinstance(item, str) and _HTML_BLOCKS.search(item):
+                yield _html_blocks(item)
+        children = value.values()
+    for child in children:
+        if isinstance(child, (list, dict)):
+            yield from _bodies(child, depth + 1)
+
+
+def _data_block(item: Any) -> list[str]:
+    """One block of a page's data body as text blocks: its heading, its words (an HTML
+    fragment, text, or rich text's children), and its rating ("Score: 8/10"); none when it
+    has no words (a related link's title and score)."""
+    if not isinstance(item, dict):
+        return []
+    prose: list[str] = []
+    for key in _PROSE_KEYS:
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            prose += _html_blocks(value)
+    children = item.get("children")
+    if not prose and isinstance(children, list):  # rich text: {"children": [{"text": "…"}]}
+        words = "".join(
+            c["text"] for c in children if isinstance(c, dict) and isinstance(c.get("text"), str)
+        )
+        prose += [" ".join(words.split())] if words.strip() else []
+    if not prose:
+        return []
+    heading = next((item[k] for k in _HEADING_KEYS if isinstance(item.get(k), str)), "")
+    rating = next(
+        (f"{k.capitalize()}: {r}" for k in _RATING_KEYS if (r := _rating(item.get(k)))), ""
+    )
+    return [b for b in (" ".join(heading.split()), *prose, rating) if b]
+
+
+def _rating(value: Any) -> str:
+    """A data block's rating as written: "8/10" as it is, {"label": "8/10"}, or {"value": 8,
+    "max": 10} as "8/10"; "" for anything else (a bare number states no scale)."""
+    if isinstance(value, str):
+        return value.strip() if "/" in value or " of " in value else ""
+    if not isinstance(value, dict):
+        return ""
+    label = value.get("label")
+    if isinstance(label, str) and ("/" in label or " of " in label):
+        return label.strip()
+    number = value.get("value")
+    top = next((value[k] for k in _RATING_MAX_KEYS if k in value), None)
+    numbers = (int, float)
+    if isinstance(number, numbers) and isinstance(top, numbers) and not isinstance(number, bool):
+        return f"{number:g}/{top:g}"
+    return ""
+
+
+def _html_blocks(fragment: str) -> list[str]:
+    """An HTML fragment's (or a text's) paragraphs, tags out, whitespace collapsed."""
+    parts = (
+        " ".join(unescape(_TAG.sub("", part)).split()) for part in _HTML_BLOCKS.split(fragment)
+    )
+    return [part for part in parts if part]
 
 
 def _text(element: _Element) -> str:

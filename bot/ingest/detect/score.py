@@ -1555,7 +1555,9 @@ def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if len(_EPISODE_SCORE.findall(line)) >= _MIN_TALLY:
         return True
-    return _under_another_episodes_heading(text, line_start, episode)
+    return _under_another_episodes_heading(text, line_start, episode) or _others_reviews_entry(
+        text, line_start
+    )
 
 
 # a heading naming one episode, all of its line: "## Episode 4", "Episode 4: The Bounty",
@@ -1618,6 +1620,25 @@ def _under_another_episodes_heading(text: str, line_start: int, episode: int | N
         ):
             return True
     return False
+
+
+# a section heading naming others' reviews, several of them: "Critic Reviews", "User Reviews",
+# "Readers' ratings", "More reviews", "What the critics say" (an aggregator's list of outlets)
+_OTHERS_REVIEWS_HEADING = re.compile(
+    r"[ \t>#*_]*(?:(?:critic|user|reader|member|press|outlet|fan|community|other|more)s?['’]?"
+    r"[ \t]+(?:reviews|ratings|scores|takes)|what[ \t]+(?:the[ \t]+)?(?:critics|reviewers|others)"
+    r"[ \t]+(?:say|said|think|thought|are[ \t]+saying))[ \t*_:]*",
+    re.IGNORECASE,
+)
+
+
+def _others_reviews_entry(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` an entry of a list under a heading naming others' reviews
+    ("Critic Reviews" over "- <Outlet> — <Critic> … Original score: 9/10", as an aggregator
+    lists the outlets' scores)? Each entry's score is its outlet's or user's, never the
+    page's; a paragraph there (a user's review that is the page) is no list's entry."""
+    above = _heading_above(text, line_start)
+    return above is not None and _OTHERS_REVIEWS_HEADING.fullmatch(text, *above) is not None
 
 
 def _line_of(text: str, at: int) -> str:
@@ -2331,9 +2352,9 @@ def _worded_numbers(text: str, lowered: bytes, episode: int | None) -> list[_Can
 
 # A bare number after a score's label, all of its line ("Verdict: 7", "**Score:** 8.5"), read on
 # the scale the page states for its scores ("every review ends with a verdict out of 10", "I
-# rate on a scale of 1 to 10"); with no scale stated it is no score, but for a database site's
-# user review: its "Reviewer's Rating: 7" (MyAnimeList's label) is a whole number out of 10,
-# the scale its users rate on.
+# rate on a scale of 1 to 10", a site's footnote "we score every episode on a 10-point scale");
+# with no scale stated it is no score, but for a database site's user review: its "Reviewer's
+# Rating: 7" (MyAnimeList's label) is a whole number out of 10, the scale its users rate on.
 _BARE_LABELLED = re.compile(
     r"[ \t>*_#]*(?:(?P<reviewers>reviewer['’]s[ \t]+)|(?:final|my|our|overall)[ \t]+)?"
     r"(?:verdict|score|rating)[*_]*[ \t]*:[ \t*_]*(?P<value>\d{1,3}(?:\.\d)?)[ \t*_.!]*",
@@ -2342,12 +2363,20 @@ _BARE_LABELLED = re.compile(
 _REVIEWERS_RATING_SCALE = 10.0
 _BARE_LABEL_ENDS = ("erdict:", "ERDICT:", "core:", "CORE:", "ating:", "ATING:")
 _STATED_SCALE = re.compile(
-    r"\b(?:scores?|ratings?|verdicts?|grades?|rate|rated|scored|graded)"
+    r"\b(?:scores?|ratings?|verdicts?|grades?|rates?|rated|scored|graded)"
     # a few words between: "I score every show out of 10", "scores here are on a scale of 1-5"
-    r"(?:[ \t]+[\w'’]+){0,4}?[ \t]+(?:out[ \t]+of|on[ \t]+a[ \t]+scale[ \t]+(?:of|from)"
-    r"(?:[ \t]+[01][ \t]*(?:-|–|to))?)[ \t]*(?P<scale>10|5|100)\b(?![.,/]\d)",
+    r"(?:[ \t]+[\w'’]+){0,4}?[ \t]+(?:(?:out[ \t]+of|on[ \t]+a[ \t]+scale[ \t]+(?:of|from)"
+    r"(?:[ \t]+[01][ \t]*(?:-|–|to))?)[ \t]*(?P<scale>10|5|100)\b(?![.,/]\d)"
+    # the scale named by its points: "on a 10-point scale", "using a ten point scale"
+    r"|(?:on|using|uses?)[ \t]+a[ \t]+(?P<points>10|5|100|ten|five)[ \t-]?point[ \t]+scale)",
     re.IGNORECASE,
 )
+
+
+def _stated_points(stated: re.Match[str]) -> float:
+    """The scale a _STATED_SCALE match states, in digits or in words ("a ten-point scale")."""
+    written = stated.group("scale") or stated.group("points")
+    return float(_WORD_NUMBERS.get(written.lower()) or written)
 
 
 def _may_give_bare(lowered: bytes, out_of: _OutOf) -> bool:
@@ -2396,7 +2425,7 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
             continue
         if scale is None:
             stated = _STATED_SCALE.search(text)
-            scale = 0.0 if stated is None else float(stated.group("scale"))
+            scale = 0.0 if stated is None else _stated_points(stated)
         on = scale
         if not on and match.group("reviewers") and "." not in match.group("value"):
             on = _REVIEWERS_RATING_SCALE

@@ -1210,6 +1210,31 @@ def test_a_graded_lists_overall_row_is_still_the_reviews() -> None:
     assert "Grade: B" in boxes  # (the row labelled by its element's name, as a box is)
 
 
+def test_a_list_of_outlets_scores_set_first_in_each_entry_is_not_the_reviews() -> None:
+    # an aggregator's list of critics: each entry opens on its normalised score in a box named
+    # for one, then the outlet and an excerpt that may say "score" of its own; the box's
+    # label is the outlet beside it, not the entry's words
+    items = "".join(
+        f"<li class='crit'><span class='crit-score'>{value}</span><div><b>{outlet}</b>"
+        f"<p>{excerpt}</p>Their score: {own}</div></li>"
+        for value, outlet, excerpt, own in (
+            (90, "Harbour Weekly", "The storm is staged with real patience.", "9/10"),
+            (80, "Tide Tables", "The composer's score carries the quiet scenes.", "4/5"),
+            (70, "Iron Tea Review", "Lovely, if a little slow.", "B-"),
+        )
+    )
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><main>"
+        "<h1>Lantern Keeper Episode 5 — Critics</h1>"
+        "<p>What the outlets made of the storm episode, gathered in one place for you.</p>"
+        f"<h2>Critic Reviews</h2><ul>{items}</ul></main></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == []
+    # an entry labelled as the review's own stays: "Overall" before its box
+    overall = items + "<li class='crit'>Overall <span class='crit-score'>85</span></li>"
+    assert verdict_boxes(markup.replace(items.encode(), overall.encode())) == ["Overall 85"]
+
+
 def test_the_same_score_box_at_the_top_and_the_bottom_is_no_list_of_entries() -> None:
     # a review site repeats its score box over and under the text: two boxes alike, siblings,
     # but no list's items, each the review's

@@ -541,3 +541,70 @@ def test_a_line_opening_with_an_inline_element_right_after_a_heading_is_kept(inl
     )
     lines = extract_article(page).text.splitlines()
     assert "Episode 5: 7.5/10" in lines
+
+
+# a saved page of a JavaScript site shows the opening paragraph, placeholders for the rest,
+# and carries the whole article in its page data (a list of blocks, or one HTML string)
+_SHOWN = (
+    "The new cook arrives at the inn this week, and the kitchen finally has someone to argue "
+    "with about the soup."
+)
+_LATER = (
+    "By the second half the episode trusts its quiet scenes, and the rain over the harbour "
+    "says more than any line of dialogue."
+)
+
+
+def _saved_js_page(data: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour Inn Episode 3 Review</title></head><body>"
+        '<div id="root"><main><article><h1>Harbour Inn Episode 3 Review</h1>'
+        f"<p>{_SHOWN}</p>"
+        '<div class="skeleton" aria-busy="true"></div><div class="skeleton"></div>'
+        "</article></main></div>"
+        f'<script id="app-data" type="application/json">{data}</script></body></html>'
+    )
+
+
+_BLOCKS_DATA = (
+    '{"props":{"post":{"blocks":['
+    f'{{"type":"paragraph","html":"{_SHOWN}"}},'
+    f'{{"type":"paragraph","html":"\\u003cp\\u003e{_LATER}\\u003c/p\\u003e"}},'
+    '{"type":"verdict","heading":"Bottom line","text":"A gentle, well-made week.",'
+    '"score":{"value":7.5,"max":10}}],'
+    '"related":[{"title":"Harbour Inn Episode 2 Review","score":"9/10"}],'
+    '"readers":{"average":8.9,"votes":120}}}}'
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _BLOCKS_DATA,
+        # one HTML string for the body
+        f'{{"article":{{"content":"\\u003cp\\u003e{_SHOWN}\\u003c/p\\u003e\\u003cp\\u003e{_LATER}'
+        "\\u003c/p\\u003e\\u003ch2\\u003eBottom line\\u003c/h2\\u003e\\u003cp\\u003eA gentle, "
+        'well-made week. Score: 7.5/10\\u003c/p\\u003e"}}',
+    ],
+)
+def test_a_saved_javascript_page_gives_the_article_its_page_data_holds(data: str) -> None:
+    text = extract_article(_saved_js_page(data)).text
+    blocks = text.split("\n\n")
+    assert blocks[0] == "Harbour Inn Episode 3 Review"
+    assert blocks[1] == _SHOWN and _LATER in blocks
+    assert "Bottom line" in blocks and "7.5/10" in text
+    assert "9/10" not in text and "8.9" not in text  # a related review's, the readers'
+
+
+def test_page_data_that_holds_no_shown_block_is_not_the_article() -> None:
+    comments = (
+        '{"comments":[{"user":"a","body":"I liked the soup scene a lot, honestly the best."},'
+        '{"user":"b","body":"Rated it 10/10 on my list, no regrets at all."}]}'
+    )
+    text = extract_article(_saved_js_page(comments)).text
+    assert "10/10" not in text and _SHOWN in text
+
+
+def test_a_page_showing_its_whole_article_keeps_its_own_text() -> None:
+    data = f'{{"blocks":[{{"type":"paragraph","text":"{_SHOWN}"}}]}}'
+    assert extract_article(_saved_js_page(data)).text == extract_article(_saved_js_page("")).text

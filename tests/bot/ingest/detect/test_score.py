@@ -217,6 +217,25 @@ def test_a_table_of_other_reviewers_scores_does_not_beat_the_writers_own() -> No
 
 
 @pytest.mark.parametrize(
+    "section",
+    [
+        # an aggregator's list of outlets, each entry closing on its own score
+        "Critic Reviews\n\n- 90 First Site — A. Writer: patient and sad. Original score: 9/10\n"
+        "- 80 Second Site — B. Writer: the score does the work. Original score: 4/5",
+        # the users' short reviews under their heading, one a paragraph each
+        "## User Reviews\n\nCried twice, 10/10.\n\nToo slow for me, 5/10 at best.",
+        "### What the critics say\n\n- Third Site: 8/10\n- Fourth Site: 7/10",
+    ],
+)
+def test_the_scores_under_a_heading_of_others_reviews_are_theirs(section: str) -> None:
+    body = f"We gathered what people made of the episode.\n\n{section}"
+    assert doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}").score is None
+    # the writer's own, in a section of its own after theirs, stands
+    own = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}\n\nMy verdict\n\nScore: 6/10")
+    assert own.score is not None and own.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
     "table",
     [
         # a review card's single row under a reviewer's column: the writer's own
@@ -1865,6 +1884,11 @@ def test_a_list_items_wrapped_line_is_the_items(body: str, expected: str | None)
         ("The duel was great.\n\nVerdict: 6\n\nThanks for reading.\n", None),  # no scale
         ("I score every show out of 10.\n\nVerdict: 6 episodes in, still good\n", None),
         ("I score every show out of 5.\n\nVerdict: 8\n", None),  # beyond the stated scale
+        # the scale named by its points, in a site's footnote after the verdict
+        ("Good plotting, weak fights.\n\n**Final verdict: 6**\n\n---\n\n*This blog rates "
+         "every episode on a 10-point scale.*\n", ("6", 60.0)),
+        ("Our ratings use a five point scale.\n\nA cosy week.\n\nScore: 4\n", ("4", 80.0)),
+        ("We score each week on a ten-point scale.\n\nRating: 11\n", None),  # beyond it
     ],
 )  # fmt: skip
 def test_a_bare_labelled_number_is_read_on_the_stated_scale(
