@@ -742,7 +742,7 @@ def _out_of(lowered: bytes) -> _OutOf:
 # "3 cups" of "3 cups out of 5", "seven cups" (the lead _out_of looks at, its spaces stripped)
 _UNIT_LEAD = re.compile(
     rb"(?<![\w.,/])(?:\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rb"[ \t][a-z]{2,20}\Z"
+    rb"(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t][a-z]{2,20}\Z"
 )
 
 
@@ -2088,15 +2088,15 @@ def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
 
 
 # a score on the reviewer's own unit: "3 onigiri out of 5", "8 points out of 10", in words
-# too ("seven dumplings out of ten"); nothing but punctuation after the scale on its line
-# ("4 dentists out of 5 agree" goes on: a count)
+# too ("seven dumplings out of ten", "three and a half dumplings out of five"); nothing but
+# punctuation after the scale on its line ("4 dentists out of 5 agree" goes on: a count)
 _UNIT_FRACTION = re.compile(
     r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten)[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
+    r"|nine|ten)(?P<half>[ \t]+and[ \t]+a[ \t]+half)?[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
     r"out[ \t]+of[ \t]+(?P<scale>\d{1,3}|five|ten)(?![\d/%]|[.,]\d|[ \t]*[^\W\d_])",
     re.IGNORECASE,
 )
-_UNIT_REACH = 32
+_UNIT_REACH = 44  # "three and a half " and a unit of up to 20 letters before the "out of"
 _UNIT_AFTER = 16  # "out of five a": the scale and the next word's letter the pattern looks at
 # words that come between a number and an "out of" without being a unit: counts ("3 times
 # out of 5"), or the sentence going on ("2 more out of 10")
@@ -2119,7 +2119,7 @@ def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candi
         unit = match.group("unit").lower()
         if unit in _NOT_UNITS or _COUNT_AFTER.match(text, match.start("unit")):
             continue
-        value = _unit_number(match.group("value"))
+        value = _unit_number(match.group("value")) + (0.5 if match.group("half") else 0.0)
         scale = _unit_number(match.group("scale"))
         start, end = match.span()
         if scale not in _SCALES or value > scale or _in_list_or_poll(text, start, end):

@@ -1046,6 +1046,14 @@ def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
         ),
         ("Final rating: three onigiri out of five", "three onigiri out of five", 3, 5),
         ("Zero stickers out of ten!", "Zero stickers out of ten", 0, 10),
+        # a half point in words, as a site's label over it gives it
+        (
+            "The Teapot verdict\nFour and a half teacups out of five",
+            "Four and a half teacups out of five",
+            4.5,
+            5,
+        ),
+        ("My rating: 3 and a half pancakes out of 5.", "3 and a half pancakes out of 5", 3.5, 5),
     ],
 )
 def test_a_score_on_any_unit_out_of_a_scale(
