@@ -98,9 +98,15 @@ _RELATIVES = (
 )
 # ...after "my", "our" or "a" (cheap to rule out where no such word stands)
 _RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"
+# the sites that rate a show from their users' scores ("7.41 on MyAnimeList", "3.9 out of 5 on
+# AniList"): a figure they give is the users' aggregate, which a writer may quote
+_RATING_SITES = (
+    r"MAL|myanimelist|imdb|anilist|kitsu|anime[\s-]?planet|anidb|anisearch|letterboxd"
+    r"|metacritic|rotten\s+tomatoes"
+)
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
-    r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
+    r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\b(?:" + _RATING_SITES + r")\b"
     r"|\baverages?\b|\bavg\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
@@ -321,12 +327,19 @@ _OWN_FIGURE = re.compile(
 )
 
 
-def _poll_after(text: str, end: int, following: str) -> bool:
+_RATING_SITE = re.compile(r"(?:" + _RATING_SITES + r")\Z", re.IGNORECASE)
+
+
+def _poll_after(text: str, end: int, following: str, writer_gives: bool = False) -> bool:
     """Do the words after the score (`following`, from `end` to the sentence's end) make it
     a poll's or readers'? Not when the poll comes in a clause of its own, with its own figure
-    ("7.5/10 (mine; the poll came in at 8.2)"): it is then set beside the writer's score."""
+    ("7.5/10 (mine; the poll came in at 8.2)"): it is then set beside the writer's score; nor
+    when a rating site follows a score the sentence says the writer gives (`writer_gives`:
+    "I gave it 8/10 on AniList", where they log it)."""
     poll = _POLL_WORDS.search(following)
     if poll is None:
+        return False
+    if writer_gives and _RATING_SITE.match(poll.group()) is not None:
         return False
     if not any(c in following[: poll.start()] for c in ";(,—–"):
         return True
@@ -870,7 +883,7 @@ def _candidates(
         following = following[:cut]
         if (
             _POLL_WORDS.search(before)
-            or _poll_after(text, end, following)
+            or _poll_after(text, end, following, _WRITER_GIVES.search(before) is not None)
             or _BY_HANDLE.match(following) is not None
         ):
             continue
@@ -1641,7 +1654,8 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
     after = text[end : end + 50].split("\n", 1)[0]
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
     # ("8.5/10 (my season average was about 8)": an aside with its own figure, set beside it)
-    if _poll_after(text, end, after) or _BY_HANDLE.match(after) is not None:
+    gives = _WRITER_GIVES.search(before, edge + 1) is not None
+    if _poll_after(text, end, after, gives) or _BY_HANDLE.match(after) is not None:
         return True
     if _POLL_WORDS.search(before) is not None and (
         # a poll's word in an earlier sentence only ("Averages undersell it. The season earns

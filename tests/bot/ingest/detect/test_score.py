@@ -130,6 +130,32 @@ def test_an_abbreviated_average_beside_the_writers_score_is_not_it(closing: str,
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "It sat at 4.1 out of 5 on AniList by Sunday morning.",
+        "For the record it is 8.3/10 on Kitsu right now. No score from me until the finale.",
+        "The pilot had 7.9/10 on Letterboxd, for what that is worth.",
+    ],
+)
+def test_a_rating_sites_figure_quoted_by_the_writer_is_not_theirs(closing: str) -> None:
+    # a database site's users' aggregate, the site named right after the figure
+    assert scored(closing).score is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("I gave it 8/10 on AniList, and I stand by it.", "8/10"),
+        ("I'd give it 7/10 on MAL too.", "7/10"),
+        ("I'd rate it 4 out of 5 on Letterboxd.", "4 out of 5"),
+    ],
+)
+def test_a_score_the_writer_logs_on_a_rating_site_is_theirs(closing: str, raw: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 def test_an_abbreviated_average_alone_is_no_score() -> None:
     assert scored("Group avg: 8.1/10 from five of us.").score is None
 
