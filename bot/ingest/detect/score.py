@@ -2120,11 +2120,14 @@ _NOT_UNITS = frozenset(
 )  # fmt: skip
 
 
-def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
+def _unit_fractions(
+    text: str, closing_from: int, in_title: bool, episode: int | None = None, anime: str = ""
+) -> list[_Candidate]:
     """Scores on a unit of the reviewer's own ("🍙🍙🍙 — 3 onigiri out of 5."), when a score
-    word leads to one, or when one opens its line (nothing but marks or icons before it) in
-    the title or the closing lines. Counts ("3 episodes out of 12", "2 times out
-    of 5") and stars (read apart) are not."""
+    word leads to one, or the document's own episode's label, maybe after its `anime`'s name
+    ("Show episode 4: 4 onigiri out of 5."), or when one opens its line (nothing but marks or
+    icons before it) in the title or the closing lines. Counts ("3 episodes out of 12", "2
+    times out of 5") and stars (read apart) are not."""
     found: list[_Candidate] = []
     for at in find_all(text, ("out of", "Out of", "OUT OF")):
         match = _UNIT_FRACTION.search(text, max(0, at - _UNIT_REACH), at + _UNIT_AFTER)
@@ -2136,10 +2139,12 @@ def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candi
         value = _unit_number(match.group("value")) + (0.5 if match.group("half") else 0.0)
         scale = _unit_number(match.group("scale"))
         start, end = match.span()
-        if scale not in _SCALES or value > scale or _in_list_or_poll(text, start, end):
+        if scale not in _SCALES or value > scale or _in_list_or_poll(text, start, end, episode):
             continue
-        keyword = _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
         line_start = text.rfind("\n", 0, start) + 1
+        keyword = _SCORE_KEYWORDS.search(
+            _label_before(text, start)
+        ) is not None or _own_episode_line(text, line_start, start, episode, anime)
         # (the pattern saw to it that its clause ends with it: no word follows on its line)
         opens_line = not any(c.isalnum() for c in text[line_start:start])
         if not (keyword or (opens_line and (in_title or start >= closing_from))):
@@ -2504,7 +2509,7 @@ def score_in(
         candidates += _pictograph_fractions(body, episode)
     candidates += _worded_numbers(body, lowered, episode)
     if out_of.after_unit:
-        candidates += _unit_fractions(body, closing_from, False)
+        candidates += _unit_fractions(body, closing_from, False, episode, anime)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):

@@ -1109,6 +1109,24 @@ def test_a_fraction_with_a_star_glyph_after_it_has_its_unit_wherever_it_stands(
 
 
 @pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("Show episode 4: 4 teacups out of 5. A five without the middle.", "4 teacups out of 5"),
+        ("Episode 4 — three and a half cups out of five.", "three and a half cups out of five"),
+        ("Show episode 3: 4 teacups out of 5. Last week's.", None),  # another episode's label
+    ],
+)  # fmt: skip
+def test_a_unit_score_under_the_documents_episode_label_is_the_reviews(
+    line: str, raw: str | None
+) -> None:
+    # a verdict card mid-post, a recipe and an aside after it: its own episode's label, maybe
+    # after the show's name, makes the unit's score the review's wherever it stands
+    text = f"Show Episode 4 Review\n\n{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
+    score = doc(text).score
+    assert (score.raw if score else None) == raw
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "3 episodes out of 10.",  # a count of episodes, on a scale's number
