@@ -2155,6 +2155,98 @@ def _unit_fractions(
     return found
 
 
+# a unit of the site's or the writer's own and its scale, stated where the page says how it
+# rates: "rates every episode from 1 to 5 Cores", "gets between 1 and 5 Cores", "on a scale
+# of 1 to 10 dumplings" (the unit's name, a word of three letters or more, right after)
+_UNIT_SCALE = re.compile(
+    r"\b(?:from|between|scale[ \t]+of)[ \t]+(?:0|1|zero|one)[ \t]+(?:to|and|-|–)[ \t]+"
+    r"(?P<scale>5|10|five|ten)[ \t]+(?P<unit>[^\W\d_]{3,20})\b",
+    re.IGNORECASE,
+)
+# what _UNIT_SCALE needs, looked for first in ascii_lowered bytes: its low end and its joint
+_UNIT_SCALE_CUES = (b"1 to ", b"1 and ", b"one to ", b"one and ", b"0 to ", b"zero to ")
+_UNIT_SCALE_REACH = 60  # characters before a cue where the pattern may start: "scale of "
+
+
+def stated_unit(text: str, lowered: bytes | None = None) -> tuple[str, float] | None:
+    """The unit of its own `text` says it rates in, and its scale ("every episode we review
+    gets between 1 and 5 Cores": ("Cores", 5.0)), or None. Counts ("from 1 to 5 episodes"),
+    stars and points (read apart) are no such unit. `lowered`: ascii_lowered(text), when the
+    caller has it already."""
+    lowered = ascii_lowered(text) if lowered is None else lowered
+    if not any(cue in lowered for cue in _UNIT_SCALE_CUES):
+        return None
+    for at in find_all(text.lower(), tuple(cue.decode() for cue in _UNIT_SCALE_CUES)):
+        match = _UNIT_SCALE.search(text, max(0, at - _UNIT_SCALE_REACH), at + _UNIT_SCALE_REACH)
+        if match is None:
+            continue
+        unit = match.group("unit")
+        if (
+            unit.lower() in _NOT_UNITS
+            or unit.lower().rstrip("s") in ("point", "pt")
+            or _COUNT_AFTER.match(text, match.start("unit") - 1) is not None
+        ):
+            continue
+        return unit, float(_unit_number(match.group("scale")))
+    return None
+
+
+# a score in the stated unit: a number, maybe a half, before the unit ("4 Cores", "three and a
+# half Cores"); its unit's singular after one ("1 Core")
+_OWN_UNIT_VALUE = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)(?P<half>[ \t]+and[ \t]+a[ \t]+half)?[ \t]+\Z",
+    re.IGNORECASE,
+)
+_OWN_UNIT_REACH = 24  # "three and a half " before the unit
+# what may follow a score in the unit on its line: the end, a full stop, a dash and a gloss
+_OWN_UNIT_AFTER = re.compile(r"[ \t*_]*(?:[.!]|[—–]|[ \t]-[ \t]|\n|\Z)")
+
+
+def _own_unit_scores(
+    text: str,
+    closing_from: int,
+    unit: tuple[str, float],
+    episode: int | None = None,
+    anime: str = "",
+) -> list[_Candidate]:
+    """Scores in the unit the page states it rates in, on its stated scale (`unit`: ("Cores",
+    5.0), "4 Cores" then 80/100), when a score word leads to one ("Final rating: 4 Cores."),
+    or the document's own episode's label, or when one opens its line (nothing but marks
+    before it) in the closing lines, its clause ending with it or a dash before a gloss ("4
+    Cores — a tense trial"). A poll's, a list's or another work's are not."""
+    name, scale = unit
+    stem = name.lower().removesuffix("s")
+    found: list[_Candidate] = []
+    for at in find_all(text.lower(), (stem,)):
+        after = at + len(stem)
+        if text[after : after + 1].lower() == "s":
+            after += 1
+        if text[after : after + 1].isalnum() or (at > 0 and text[at - 1].isalnum()):
+            continue
+        number = _OWN_UNIT_VALUE.search(text, max(0, at - _OWN_UNIT_REACH), at)
+        if number is None:
+            continue
+        value = _unit_number(number.group("value")) + (0.5 if number.group("half") else 0.0)
+        start, end = number.start(), after
+        if value > scale or _in_list_or_poll(text, start, end, episode):
+            continue
+        if text.startswith(" out of", end) or text.startswith(" out of", end + 1):
+            continue  # a unit's fraction (_unit_fractions)
+        line_start = text.rfind("\n", 0, start) + 1
+        keyword = _SCORE_KEYWORDS.search(
+            _label_before(text, start)
+        ) is not None or _own_episode_line(text, line_start, start, episode, anime)
+        opens_line = not any(c.isalnum() for c in text[line_start:start])
+        ends_clause = _OWN_UNIT_AFTER.match(text, end) is not None
+        if not ((keyword or (opens_line and start >= closing_from)) and ends_clause):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        alone = opens_line and _alone_after(text, end)
+        found.append(_Candidate((int(keyword), 1, int(alone), start), score))
+    return found
+
+
 def _unit_number(written: str) -> float:
     """A unit fraction's value or scale as written: digits ("7", "7,5") or a word ("seven")."""
     word = _WORD_NUMBERS.get(written.lower())
@@ -2489,6 +2581,7 @@ def score_in(
     boxes: bool = True,
     episode: int | None = None,
     anime: str = "",
+    unit: tuple[str, float] | None = None,
 ) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
@@ -2497,7 +2590,9 @@ def score_in(
     ascii_lowered(body), when the caller has it already. `boxes`: whether a box of sub-scores
     with an overall one ("Overall 7 · Story 5 · Animation 9") counts. `episode`: the
     document's, whose label alone on a line ("Episode 4: ★★★½") labels the score, as it does
-    after the document's `anime`'s name ("Show episode 4 — 6.5/10")."""
+    after the document's `anime`'s name ("Show episode 4 — 6.5/10"). `unit`: the unit of its
+    own the page states it rates in and its scale (stated_unit: ("Cores", 5.0)), whose scores
+    ("Final rating: 4 Cores") count on that scale."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body) if body_lowered is None else body_lowered
     out_of = _out_of(lowered)
@@ -2510,6 +2605,8 @@ def score_in(
     candidates += _worded_numbers(body, lowered, episode)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False, episode, anime)
+    if unit is not None:
+        candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
@@ -2829,6 +2926,7 @@ def detect_score(draft: Draft) -> None:
         draft.explain("score", f"{draft.score.raw!r}: the rating box of the site's shortcode")
         return
     last = body.rfind("\n\n")
+    stated = draft.meta.stated_unit if draft.meta is not None else None
     draft.score = score_in(
         draft.title,
         body,
@@ -2837,6 +2935,7 @@ def detect_score(draft: Draft) -> None:
         draft.body_lowered(),
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
         anime=draft.anime_title,
+        unit=stated or stated_unit(body, draft.body_lowered()),
     )
     if draft.score is not None:
         on_100 = draft.score.score_100

@@ -17,6 +17,7 @@ from bot.ingest.detect.score import (
     ascii_lowered,
     may_give_score,
     score_in,
+    stated_unit,
 )
 from bot.models import (
     ParsedDocument,
@@ -1124,6 +1125,55 @@ def test_a_unit_score_under_the_documents_episode_label_is_the_reviews(
     text = f"Show Episode 4 Review\n\n{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
     score = doc(text).score
     assert (score.raw if score else None) == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Every episode we review gets between 1 and 5 Lamps.", ("Lamps", 5.0)),
+        ("I rate on a scale of 1 to 10 dumplings, as ever.", ("dumplings", 10.0)),
+        ("We score from one to five Cores: five is an all-timer.", ("Cores", 5.0)),
+        ("It runs from 1 to 5 episodes a week.", None),  # a count
+        ("From 1 to 5 stars, this is a 4.", None),  # stars are read apart
+        ("Between 1 and 5 of them survive.", None),
+    ],
+)
+def test_a_unit_of_its_own_and_its_scale_stated(text: str, unit: tuple[str, float] | None) -> None:
+    assert stated_unit(text) == unit
+
+
+_LAMPS = ("Lamps", 5.0)
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "on_100"),
+    [
+        ("Final rating: 4 Lamps. Best of the season.", "4 Lamps", 80),
+        ("Verdict\n\n3 Lamps — a quiet week.", "3 Lamps", 60),
+        ("Three and a half Lamps. The storm scene carries it.", "Three and a half Lamps", 70),
+        ("The storm scene alone is worth 5 Lamps to some, but not to me.", None, None),
+        ("Readers' average: 3.7 Lamps (218 votes)", None, None),
+        ("Final rating: 7 Lamps.", None, None),  # above the stated scale
+    ],
+)
+def test_a_score_in_the_stated_unit_counts_on_its_scale(
+    closing: str, raw: str | None, on_100: float | None
+) -> None:
+    text = f"{BODY}\n\n{BODY}\n\n{closing}"
+    score = score_in("Show Episode 2 Review", text, text.rfind("\n\n") + 2, unit=_LAMPS)
+    got = (score.raw, score.score_100) if score else (None, None)
+    assert got == (raw, on_100)
+
+
+def test_a_text_stating_its_unit_scores_in_it() -> None:
+    parsed = doc(
+        "Show Episode 2 Review\n\nAs always, I rate from 1 to 5 Lamps.\n\n"
+        f"{BODY}\n\n{BODY}\n\nMy rating: 4 Lamps."
+    )
+    assert parsed.score is not None and (parsed.score.raw, parsed.score.score_100) == (
+        "4 Lamps",
+        80,
+    )
 
 
 @pytest.mark.parametrize(
