@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from bot.ingest.boilerplate import comments_opening
+from bot.ingest.detect.score import stated_unit
 from bot.ingest.errors import IngestError
 from bot.ingest.headline import headline, page_title
 from bot.ingest.read import decode_text
@@ -73,6 +74,10 @@ class PageMeta:
     # the page's breadcrumbs, crumb by crumb ("Forums", "Anime", "<Show> 2nd Season"): the
     # forum board or the site's section a thread or a post is filed in
     breadcrumbs: tuple[str, ...] = ()
+    # the unit of its own the site rates in and its scale, as the page states them ("every
+    # episode gets between 1 and 5 <em>Cores</em>", a legend or a box text extraction drops):
+    # ("Cores", 5.0)
+    stated_unit: tuple[str, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,7 @@ def read_page(
         category=", ".join(article.categories) or None,
         breadcrumbs=breadcrumbs(data),
         english_title=english_title(data),
+        stated_unit=_stated_unit(data),
     )
     if entry is not None:
         meta = replace(
@@ -216,6 +222,26 @@ _OVERALL_BOX = re.compile(
     re.IGNORECASE,
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")
+
+
+_UNIT_CUES = (b" 1 to ", b" 1 and ")  # a scale's low end and its joint, as pages state one
+_UNIT_LOOK = (40, 200)  # bytes of markup before and after a cue: the scale's words, their tags
+
+
+def _stated_unit(data: bytes) -> tuple[str, float] | None:
+    """The unit of its own the page states its site rates in, and its scale ("Reactor rates
+    every episode from 1 to 5 Cores": ("Cores", 5.0)), in a legend or a box that text
+    extraction drops; read from the words around each cue, tags taken out ("between 1 and 5
+    <em>Cores</em>")."""
+    for cue in _UNIT_CUES:
+        at = data.find(cue)
+        while at >= 0:
+            words = _words_of(data[max(0, at - _UNIT_LOOK[0]) : at + _UNIT_LOOK[1]])
+            unit = stated_unit(words)
+            if unit is not None:
+                return unit
+            at = data.find(cue, at + 1)
+    return None
 
 
 def _words_of(markup: bytes) -> str:

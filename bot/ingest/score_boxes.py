@@ -913,7 +913,24 @@ def _box_head(element: Any) -> str:
         # "7" and "/10" apart, as a score box styles its scale: "7/10"
         value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
     head = _box_text_of([named_part, value])
+    if len(head) > _MAX_BOX:
+        # the value glossed after a dash in its own part ("Verdict" / "4 Cores — a tense,
+        # tightly staged trial that …"): the value before the dash is the box's
+        value = _before_a_gloss(value)
+        head = _box_text_of([named_part, value]) if value else ""
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+_GLOSS_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
+
+
+def _before_a_gloss(value: str) -> str:
+    """A box's value before the dash that opens its gloss, when it is a short one holding a
+    score ("4 Cores — a tense trial…": "4 Cores"), else ""."""
+    dash = _GLOSS_DASH.search(value, 0, _MAX_LABELLED_VALUE + 4)
+    if dash is None or dash.start() > _MAX_LABELLED_VALUE:
+        return ""
+    return value[: dash.start()] if _holds_a_score(value[: dash.start()]) else ""
 
 
 # a box's label closed by a score's word, perhaps with its colon ("Episode 5 score", "Season 2

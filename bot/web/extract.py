@@ -124,6 +124,10 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       class="expando">). trafilatura drops every form as a reply or search box, and every
       "expand..." class as a "show more" toggle; with the post gone, it took the subreddit's
       sidebar for the article.
+    - A <div> of bare text set among the article's paragraphs and holding a score out of a
+      scale, in a unit of its own perhaps ("<div class="callout-text"><strong>Episode 4: 4
+      onigiri out of 5.</strong> …</div>", a blog editor's callout card), becomes a <p>:
+      trafilatura keeps only paragraphs of such an article, and the verdict was lost.
     - A heading's trailing text, up to the line break that ends it, gets a line break of its
       own before it, as the paragraphs after it have: a blog editor's post is bare text
       between <br> tags under its headings ("<h3>Heading</h3>Text …<br />"), and
@@ -139,7 +143,8 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     expand = _holds(lowered, "expand")
     headed = _text_after_heading(lowered)
     bold_lines = _holds(lowered, "</strong><br", "</b><br")
-    if not (comments or forms or expand or headed or bold_lines):
+    scored = _holds(lowered, "out of") and _holds(lowered, "<div")
+    if not (comments or forms or expand or headed or bold_lines or scored):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -170,6 +175,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
         for bold in list(tree.iter(_BOLD)):
             if _bold_line_over_text(bold):
                 bold.addnext(Element("br"))  # a blank line under it: a paragraph of its own
+    if scored:
+        for div in [d for d in tree.iter("div") if _verdict_in_a_div(d)]:
+            div.tag = "p"
     return tree
 
 
@@ -237,6 +245,50 @@ def _holds_prose(element: HtmlElement) -> bool:
         len(paragraphs) >= _PROSE_PARAGRAPHS
         and sum(len(p.text_content().split()) for p in paragraphs) >= _PROSE_WORDS
     )
+
+
+# a score out of a scale, its unit perhaps between ("4 onigiri out of 5", "3.5 out of 5")
+_OUT_OF_SCALE = re.compile(
+    r"\d{1,2}(?:[.,]\d)?[ \t]+(?:[^\W\d_]{2,20}[ \t]+)?out[ \t]+of[ \t]+(?:\d{1,3}|five|ten)\b",
+    re.IGNORECASE,
+)
+_MAX_VERDICT_DIV = 300  # characters: a verdict's line and a sentence or two after it
+# what stands among an article's paragraphs: the paragraphs and the headings
+_PROSE_SIBLINGS = ("p", *_HEADINGS)
+# the page's chrome, where a score is another post's, a reader's or the site's
+_CHROME = frozenset(("aside", "nav", "footer", "header", "form"))
+_CHROME_WORDS = ("comment", "sidebar", "widget", "related", "reader")
+_SIBLING_LEVELS = 2  # the div, or its card's box, among the paragraphs
+
+
+def _verdict_in_a_div(div: HtmlElement) -> bool:
+    """Is `div` a verdict set in bare text (no block inside it, only inline elements), short,
+    holding a score out of a scale, among the article's paragraphs (a paragraph or heading
+    beside it or beside the card around it) and in none of the page's chrome?"""
+    if any(isinstance(child.tag, str) and child.tag.lower() not in _INLINE for child in div):
+        return False
+    text = div.text_content()
+    if len(text) > _MAX_VERDICT_DIV or _OUT_OF_SCALE.search(text) is None:
+        return False
+    node: HtmlElement | None = div
+    among = False
+    for _ in range(_SIBLING_LEVELS):
+        if node is None:
+            break
+        parent = node.getparent()
+        if parent is not None and any(
+            isinstance(e.tag, str) and e.tag.lower() in _PROSE_SIBLINGS for e in parent
+        ):
+            among = True
+            break
+        node = parent
+    if not among:
+        return False
+    for element in (div, *div.iterancestors()):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if element.tag in _CHROME or any(word in marks for word in _CHROME_WORDS):
+            return False
+    return True
 
 
 def extract_article(html: str | bytes, *, url: str | None = None) -> Article:

@@ -102,6 +102,10 @@ _NICKNAME = re.compile(rf"[\"“'‘]{_NAME_WORD_TEXT}[\"”'’]")
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themself", "themselves"})
 _RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+# the capitals fans write a show's theme songs, soundtrack and trailers by: "the ED (<Singer>)",
+# "the OP (<Band>, their best yet)" credits the song's artist or the credits' staff, no actor;
+# only in capitals, as a name is never written ("Ed (Voice Actor)" is a character)
+_CREDITS_ABBREVIATIONS = frozenset({"OP", "ED", "OST", "PV", "OPs", "EDs"})
 # a name in the possessive: "Hana's", "Kirishima’s"
 _POSSESSIVE = ("'s", "’s")
 _HANDLE_JOIN = "_"  # inside a word: a user's handle ("Sky_Watcher"), which no name writes so
@@ -433,7 +437,10 @@ def _credited_name(
         words = _name_words(text, before, line_start - 1, 3 - len(words)) + words
     if not words:
         return None
-    if any(w.lower() in _NOT_NAME_WORDS or _HANDLE_JOIN in w.strip("_") for w in words):
+    if any(
+        w.lower() in _NOT_NAME_WORDS or w in _CREDITS_ABBREVIATIONS or _HANDLE_JOIN in w.strip("_")
+        for w in words
+    ):
         return None  # ("Sky_Watcher (…)": a user's handle, its words joined as no name's are)
     while words and _is_leading(words[0]):
         words.pop(0)

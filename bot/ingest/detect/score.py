@@ -98,9 +98,15 @@ _RELATIVES = (
 )
 # ...after "my", "our" or "a" (cheap to rule out where no such word stands)
 _RELATIVE = r"\b(?:my|our|a)\s+(?:" + _RELATIVES + r")\b"
+# the sites that rate a show from their users' scores ("7.41 on MyAnimeList", "3.9 out of 5 on
+# AniList"): a figure they give is the users' aggregate, which a writer may quote
+_RATING_SITES = (
+    r"MAL|myanimelist|imdb|anilist|kitsu|anime[\s-]?planet|anidb|anisearch|letterboxd"
+    r"|metacritic|rotten\s+tomatoes"
+)
 _POLL_WORDS = re.compile(
     r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
-    r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\bMAL\b|\bmyanimelist\b|\bimdb\b"
+    r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\b(?:" + _RATING_SITES + r")\b"
     r"|\baverages?\b|\bavg\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
@@ -321,12 +327,19 @@ _OWN_FIGURE = re.compile(
 )
 
 
-def _poll_after(text: str, end: int, following: str) -> bool:
+_RATING_SITE = re.compile(r"(?:" + _RATING_SITES + r")\Z", re.IGNORECASE)
+
+
+def _poll_after(text: str, end: int, following: str, writer_gives: bool = False) -> bool:
     """Do the words after the score (`following`, from `end` to the sentence's end) make it
     a poll's or readers'? Not when the poll comes in a clause of its own, with its own figure
-    ("7.5/10 (mine; the poll came in at 8.2)"): it is then set beside the writer's score."""
+    ("7.5/10 (mine; the poll came in at 8.2)"): it is then set beside the writer's score; nor
+    when a rating site follows a score the sentence says the writer gives (`writer_gives`:
+    "I gave it 8/10 on AniList", where they log it)."""
     poll = _POLL_WORDS.search(following)
     if poll is None:
+        return False
+    if writer_gives and _RATING_SITE.match(poll.group()) is not None:
         return False
     if not any(c in following[: poll.start()] for c in ";(,—–"):
         return True
@@ -742,7 +755,7 @@ def _out_of(lowered: bytes) -> _OutOf:
 # "3 cups" of "3 cups out of 5", "seven cups" (the lead _out_of looks at, its spaces stripped)
 _UNIT_LEAD = re.compile(
     rb"(?<![\w.,/])(?:\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rb"[ \t][a-z]{2,20}\Z"
+    rb"(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t][a-z]{2,20}\Z"
 )
 
 
@@ -870,7 +883,7 @@ def _candidates(
         following = following[:cut]
         if (
             _POLL_WORDS.search(before)
-            or _poll_after(text, end, following)
+            or _poll_after(text, end, following, _WRITER_GIVES.search(before) is not None)
             or _BY_HANDLE.match(following) is not None
         ):
             continue
@@ -1662,7 +1675,8 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
     after = text[end : end + 50].split("\n", 1)[0]
     edge = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
     # ("8.5/10 (my season average was about 8)": an aside with its own figure, set beside it)
-    if _poll_after(text, end, after) or _BY_HANDLE.match(after) is not None:
+    gives = _WRITER_GIVES.search(before, edge + 1) is not None
+    if _poll_after(text, end, after, gives) or _BY_HANDLE.match(after) is not None:
         return True
     if _POLL_WORDS.search(before) is not None and (
         # a poll's word in an earlier sentence only ("Averages undersell it. The season earns
@@ -2109,15 +2123,15 @@ def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
 
 
 # a score on the reviewer's own unit: "3 onigiri out of 5", "8 points out of 10", in words
-# too ("seven dumplings out of ten"); nothing but punctuation after the scale on its line
-# ("4 dentists out of 5 agree" goes on: a count)
+# too ("seven dumplings out of ten", "three and a half dumplings out of five"); nothing but
+# punctuation after the scale on its line ("4 dentists out of 5 agree" goes on: a count)
 _UNIT_FRACTION = re.compile(
     r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten)[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
+    r"|nine|ten)(?P<half>[ \t]+and[ \t]+a[ \t]+half)?[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
     r"out[ \t]+of[ \t]+(?P<scale>\d{1,3}|five|ten)(?![\d/%]|[.,]\d|[ \t]*[^\W\d_])",
     re.IGNORECASE,
 )
-_UNIT_REACH = 32
+_UNIT_REACH = 44  # "three and a half " and a unit of up to 20 letters before the "out of"
 _UNIT_AFTER = 16  # "out of five a": the scale and the next word's letter the pattern looks at
 # words that come between a number and an "out of" without being a unit: counts ("3 times
 # out of 5"), or the sentence going on ("2 more out of 10")
@@ -2127,11 +2141,14 @@ _NOT_UNITS = frozenset(
 )  # fmt: skip
 
 
-def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candidate]:
+def _unit_fractions(
+    text: str, closing_from: int, in_title: bool, episode: int | None = None, anime: str = ""
+) -> list[_Candidate]:
     """Scores on a unit of the reviewer's own ("🍙🍙🍙 — 3 onigiri out of 5."), when a score
-    word leads to one, or when one opens its line (nothing but marks or icons before it) in
-    the title or the closing lines. Counts ("3 episodes out of 12", "2 times out
-    of 5") and stars (read apart) are not."""
+    word leads to one, or the document's own episode's label, maybe after its `anime`'s name
+    ("Show episode 4: 4 onigiri out of 5."), or when one opens its line (nothing but marks or
+    icons before it) in the title or the closing lines. Counts ("3 episodes out of 12", "2
+    times out of 5") and stars (read apart) are not."""
     found: list[_Candidate] = []
     for at in find_all(text, ("out of", "Out of", "OUT OF")):
         match = _UNIT_FRACTION.search(text, max(0, at - _UNIT_REACH), at + _UNIT_AFTER)
@@ -2140,16 +2157,110 @@ def _unit_fractions(text: str, closing_from: int, in_title: bool) -> list[_Candi
         unit = match.group("unit").lower()
         if unit in _NOT_UNITS or _COUNT_AFTER.match(text, match.start("unit")):
             continue
-        value = _unit_number(match.group("value"))
+        value = _unit_number(match.group("value")) + (0.5 if match.group("half") else 0.0)
         scale = _unit_number(match.group("scale"))
         start, end = match.span()
-        if scale not in _SCALES or value > scale or _in_list_or_poll(text, start, end):
+        if scale not in _SCALES or value > scale or _in_list_or_poll(text, start, end, episode):
             continue
-        keyword = _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
         line_start = text.rfind("\n", 0, start) + 1
+        keyword = _SCORE_KEYWORDS.search(
+            _label_before(text, start)
+        ) is not None or _own_episode_line(text, line_start, start, episode, anime)
         # (the pattern saw to it that its clause ends with it: no word follows on its line)
         opens_line = not any(c.isalnum() for c in text[line_start:start])
         if not (keyword or (opens_line and (in_title or start >= closing_from))):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        alone = opens_line and _alone_after(text, end)
+        found.append(_Candidate((int(keyword), 1, int(alone), start), score))
+    return found
+
+
+# a unit of the site's or the writer's own and its scale, stated where the page says how it
+# rates: "rates every episode from 1 to 5 Cores", "gets between 1 and 5 Cores", "on a scale
+# of 1 to 10 dumplings" (the unit's name, a word of three letters or more, right after)
+_UNIT_SCALE = re.compile(
+    r"\b(?:from|between|scale[ \t]+of)[ \t]+(?:0|1|zero|one)[ \t]+(?:to|and|-|–)[ \t]+"
+    r"(?P<scale>5|10|five|ten)[ \t]+(?P<unit>[^\W\d_]{3,20})\b",
+    re.IGNORECASE,
+)
+# what _UNIT_SCALE needs, looked for first in ascii_lowered bytes: its low end and its joint
+_UNIT_SCALE_CUES = (b"1 to ", b"1 and ", b"one to ", b"one and ", b"0 to ", b"zero to ")
+_UNIT_SCALE_REACH = 60  # characters before a cue where the pattern may start: "scale of "
+
+
+def stated_unit(text: str, lowered: bytes | None = None) -> tuple[str, float] | None:
+    """The unit of its own `text` says it rates in, and its scale ("every episode we review
+    gets between 1 and 5 Cores": ("Cores", 5.0)), or None. Counts ("from 1 to 5 episodes"),
+    stars and points (read apart) are no such unit. `lowered`: ascii_lowered(text), when the
+    caller has it already."""
+    lowered = ascii_lowered(text) if lowered is None else lowered
+    if not any(cue in lowered for cue in _UNIT_SCALE_CUES):
+        return None
+    for at in find_all(text.lower(), tuple(cue.decode() for cue in _UNIT_SCALE_CUES)):
+        match = _UNIT_SCALE.search(text, max(0, at - _UNIT_SCALE_REACH), at + _UNIT_SCALE_REACH)
+        if match is None:
+            continue
+        unit = match.group("unit")
+        if (
+            unit.lower() in _NOT_UNITS
+            or unit.lower().rstrip("s") in ("point", "pt")
+            or _COUNT_AFTER.match(text, match.start("unit") - 1) is not None
+        ):
+            continue
+        return unit, float(_unit_number(match.group("scale")))
+    return None
+
+
+# a score in the stated unit: a number, maybe a half, before the unit ("4 Cores", "three and a
+# half Cores"); its unit's singular after one ("1 Core")
+_OWN_UNIT_VALUE = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)(?P<half>[ \t]+and[ \t]+a[ \t]+half)?[ \t]+\Z",
+    re.IGNORECASE,
+)
+_OWN_UNIT_REACH = 24  # "three and a half " before the unit
+# what may follow a score in the unit on its line: the end, a full stop, a dash and a gloss
+_OWN_UNIT_AFTER = re.compile(r"[ \t*_]*(?:[.!]|[—–]|[ \t]-[ \t]|\n|\Z)")
+
+
+def _own_unit_scores(
+    text: str,
+    closing_from: int,
+    unit: tuple[str, float],
+    episode: int | None = None,
+    anime: str = "",
+) -> list[_Candidate]:
+    """Scores in the unit the page states it rates in, on its stated scale (`unit`: ("Cores",
+    5.0), "4 Cores" then 80/100), when a score word leads to one ("Final rating: 4 Cores."),
+    or the document's own episode's label, or when one opens its line (nothing but marks
+    before it) in the closing lines, its clause ending with it or a dash before a gloss ("4
+    Cores — a tense trial"). A poll's, a list's or another work's are not."""
+    name, scale = unit
+    stem = name.lower().removesuffix("s")
+    found: list[_Candidate] = []
+    for at in find_all(text.lower(), (stem,)):
+        after = at + len(stem)
+        if text[after : after + 1].lower() == "s":
+            after += 1
+        if text[after : after + 1].isalnum() or (at > 0 and text[at - 1].isalnum()):
+            continue
+        number = _OWN_UNIT_VALUE.search(text, max(0, at - _OWN_UNIT_REACH), at)
+        if number is None:
+            continue
+        value = _unit_number(number.group("value")) + (0.5 if number.group("half") else 0.0)
+        start, end = number.start(), after
+        if value > scale or _in_list_or_poll(text, start, end, episode):
+            continue
+        if text.startswith(" out of", end) or text.startswith(" out of", end + 1):
+            continue  # a unit's fraction (_unit_fractions)
+        line_start = text.rfind("\n", 0, start) + 1
+        keyword = _SCORE_KEYWORDS.search(
+            _label_before(text, start)
+        ) is not None or _own_episode_line(text, line_start, start, episode, anime)
+        opens_line = not any(c.isalnum() for c in text[line_start:start])
+        ends_clause = _OWN_UNIT_AFTER.match(text, end) is not None
+        if not ((keyword or (opens_line and start >= closing_from)) and ends_clause):
             continue
         score = Score(raw=text[start:end], value=value, scale=scale)
         alone = opens_line and _alone_after(text, end)
@@ -2499,6 +2610,7 @@ def score_in(
     boxes: bool = True,
     episode: int | None = None,
     anime: str = "",
+    unit: tuple[str, float] | None = None,
 ) -> Score | None:
     """The reviewer's score given in `title` or `body`, whose last paragraph starts at
     `last_paragraph_at`: a keyword-led one first, then one in the title or closing lines,
@@ -2507,7 +2619,9 @@ def score_in(
     ascii_lowered(body), when the caller has it already. `boxes`: whether a box of sub-scores
     with an overall one ("Overall 7 · Story 5 · Animation 9") counts. `episode`: the
     document's, whose label alone on a line ("Episode 4: ★★★½") labels the score, as it does
-    after the document's `anime`'s name ("Show episode 4 — 6.5/10")."""
+    after the document's `anime`'s name ("Show episode 4 — 6.5/10"). `unit`: the unit of its
+    own the page states it rates in and its scale (stated_unit: ("Cores", 5.0)), whose scores
+    ("Final rating: 4 Cores") count on that scale."""
     closing_from = min(int(len(body) * 0.7), last_paragraph_at)
     lowered = ascii_lowered(body) if body_lowered is None else body_lowered
     out_of = _out_of(lowered)
@@ -2519,7 +2633,9 @@ def score_in(
         candidates += _pictograph_fractions(body, episode)
     candidates += _worded_numbers(body, lowered, episode)
     if out_of.after_unit:
-        candidates += _unit_fractions(body, closing_from, False)
+        candidates += _unit_fractions(body, closing_from, False, episode, anime)
+    if unit is not None:
+        candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
@@ -2839,6 +2955,7 @@ def detect_score(draft: Draft) -> None:
         draft.explain("score", f"{draft.score.raw!r}: the rating box of the site's shortcode")
         return
     last = body.rfind("\n\n")
+    stated = draft.meta.stated_unit if draft.meta is not None else None
     draft.score = score_in(
         draft.title,
         body,
@@ -2847,6 +2964,7 @@ def detect_score(draft: Draft) -> None:
         draft.body_lowered(),
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
         anime=draft.anime_title,
+        unit=stated or stated_unit(body, draft.body_lowered()),
     )
     if draft.score is not None:
         on_100 = draft.score.score_100

@@ -783,3 +783,43 @@ def test_a_review_sites_rating_prompt_gives_the_number_through_the_seasons(
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
     assert parsed.episode == episode
+
+
+def _unit_page(legend: str, verdict: str) -> bytes:
+    # a fan site rating in a unit of its own, its scale stated in a legend beside the article
+    return (
+        "<html><head><title>Lighthouse Episode 3 Review</title></head><body>"
+        "<div id='page'><h1>Lighthouse Episode 3 Review</h1>"
+        f"<p class='legend'>{legend}</p><div class='post-body'>"
+        "<p>The keeper finally speaks, and the storm takes the lamp with it. The episode is"
+        " patient in a way the first two were not, and it earns the quiet it asks for.</p>"
+        "<p>The middle stretch with the harbour council drags, a lot of names and a lot of"
+        f" talk, but the last scene in the tower lands.</p><p>{verdict}</p></div>"
+        "<div class='sidebar'><p>Top rated: Other Show, Ep. 2 — 5 Lamps</p></div>"
+        "</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "We rate every episode from 1 to 5 Lamps.",
+        "How we rate: each review gets between 1 and 5 <em>Lamps</em>. No halves.",
+    ],
+)
+def test_a_sites_own_unit_and_its_scale_stated_beside_the_article_score_its_verdict(
+    legend: str,
+) -> None:
+    page = read_page(_unit_page(legend, "Final rating: 4 Lamps. The best one yet."), name="r.html")
+    assert page.meta is not None and page.meta.stated_unit == ("Lamps", 5.0)
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.score_100) == ("4 Lamps", 80)
+
+
+def test_a_count_from_one_to_five_is_no_unit() -> None:
+    page = read_page(
+        _unit_page("We cover episodes from 1 to 5 episodes late.", "Final rating: 4 Lamps."),
+        name="r.html",
+    )
+    assert page.meta is not None and page.meta.stated_unit is None

@@ -1479,3 +1479,16 @@ def test_a_widget_in_the_article_showing_its_stars_and_their_value_alone_is_the_
     # one rating: a readers' average
     assert verdict_boxes(markup("<span>★★★★☆</span> <span>3 out of 5</span>")) == []
     assert verdict_boxes(markup("<span>★★★★☆</span> <span>4/5 (212 votes)</span>")) == []
+
+
+def test_a_verdict_boxs_value_glossed_after_a_dash_is_cut_before_the_gloss() -> None:
+    # the box's label, then its value and a line of verdict in one part: the value is the box's
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 3 Review</h1>"
+        "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+        "<div class='verdict'><span class='label'>Verdict</span><span class='text'>8/10 — a "
+        "quiet, patient episode that finally lets the keeper say what he means.</span></div>"
+        "</article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Verdict: 8/10"]

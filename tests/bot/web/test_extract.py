@@ -608,3 +608,45 @@ def test_page_data_that_holds_no_shown_block_is_not_the_article() -> None:
 def test_a_page_showing_its_whole_article_keeps_its_own_text() -> None:
     data = f'{{"blocks":[{{"type":"paragraph","text":"{_SHOWN}"}}]}}'
     assert extract_article(_saved_js_page(data)).text == extract_article(_saved_js_page("")).text
+
+
+_PROSE = (
+    "<p>The fourth week is the one where the quiet setup pays off, and the whole rink holds its"
+    " breath for a single small jump that the show has spent three episodes earning.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a blog editor's callout card: an icon, then the verdict's text in a div of its own
+        "<div class='callout'><div class='callout-icon'>🍵</div><div class='callout-text'>"
+        "<strong>Show episode 4: 4 teacups out of 5.</strong> A five without the middle.</div>"
+        "</div>",
+        "<div class='note'>Verdict: 3.5 out of 5, and a rewatch soon.</div>",
+    ],
+)
+def test_a_verdict_in_a_div_among_the_paragraphs_is_kept(card: str) -> None:
+    page = (
+        "<html><head><title>Show Episode 4 Review</title></head><body><article>"
+        f"<h1>Show Episode 4 Review</h1>{_PROSE}{_PROSE}<h2>Our scale</h2>{card}{_PROSE}"
+        "</article></body></html>"
+    )
+    assert "out of 5" in extract_article(page).text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "<section class='comments'><h3>Comments</h3><p>Two comments</p>"
+        "<div class='comment-text'>4 teacups out of 5 from me!</div></section>",
+        "<aside><h3>Elsewhere</h3><p>Our other reviews</p><div>Other Show: 5 cups out of 5</div>"
+        "</aside>",
+    ],
+)
+def test_a_score_in_a_div_of_the_pages_chrome_stays_out(chrome: str) -> None:
+    page = (
+        "<html><head><title>Show Episode 4 Review</title></head><body><article>"
+        f"<h1>Show Episode 4 Review</h1>{_PROSE}{_PROSE}{_PROSE}</article>{chrome}</body></html>"
+    )
+    assert "out of 5" not in extract_article(page).text

@@ -500,6 +500,26 @@ def test_a_forum_posters_handle_and_role_teach_no_character(header: str) -> None
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        "The dance in the ED (Mika Torii, a real choreographer) is lovely.",
+        "The new OP (Sora Hanabi) slaps.",
+        "Even the OST (Kenta Aoba and Rie Sato) is on form.",
+    ],
+)
+def test_a_theme_song_or_soundtrack_credit_teaches_no_character(credit: str) -> None:
+    # "OP", "ED", "OST" in capitals name the show's songs and soundtrack, their artist or staff
+    # in brackets after them, as a cast line writes a character and an actor
+    text = f"Pell Varga (Rin Osada) carries the episode. {credit}"
+    assert [c.name for c in learn_characters(text)] == ["Pell Varga"]
+
+
+def test_a_character_called_ed_is_still_learned() -> None:
+    text = "Ed (Rin Osada) and Pell Varga (Mika Torii) share the episode."
+    assert [c.name for c in learn_characters(text)] == ["Ed", "Pell Varga"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("We finally see the week from Pell Varga's (Rin Osada) side of the class.", "Pell Varga"),

@@ -17,6 +17,7 @@ from bot.ingest.detect.score import (
     ascii_lowered,
     may_give_score,
     score_in,
+    stated_unit,
 )
 from bot.models import (
     ParsedDocument,
@@ -126,6 +127,32 @@ def test_the_verdict_wins_over_a_passing_fraction_and_a_poll() -> None:
 )
 def test_an_abbreviated_average_beside_the_writers_score_is_not_it(closing: str, raw: str) -> None:
     # a group's or club's "avg", its figure after a label's colon, set beside the writer's own
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "It sat at 4.1 out of 5 on AniList by Sunday morning.",
+        "For the record it is 8.3/10 on Kitsu right now. No score from me until the finale.",
+        "The pilot had 7.9/10 on Letterboxd, for what that is worth.",
+    ],
+)
+def test_a_rating_sites_figure_quoted_by_the_writer_is_not_theirs(closing: str) -> None:
+    # a database site's users' aggregate, the site named right after the figure
+    assert scored(closing).score is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("I gave it 8/10 on AniList, and I stand by it.", "8/10"),
+        ("I'd give it 7/10 on MAL too.", "7/10"),
+        ("I'd rate it 4 out of 5 on Letterboxd.", "4 out of 5"),
+    ],
+)
+def test_a_score_the_writer_logs_on_a_rating_site_is_theirs(closing: str, raw: str) -> None:
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
 
@@ -1065,6 +1092,14 @@ def test_a_grade_after_a_cue_in_any_casing_is_found_from_it() -> None:
         ),
         ("Final rating: three onigiri out of five", "three onigiri out of five", 3, 5),
         ("Zero stickers out of ten!", "Zero stickers out of ten", 0, 10),
+        # a half point in words, as a site's label over it gives it
+        (
+            "The Teapot verdict\nFour and a half teacups out of five",
+            "Four and a half teacups out of five",
+            4.5,
+            5,
+        ),
+        ("My rating: 3 and a half pancakes out of 5.", "3 and a half pancakes out of 5", 3.5, 5),
     ],
 )
 def test_a_score_on_any_unit_out_of_a_scale(
@@ -1091,6 +1126,73 @@ def test_a_fraction_with_a_star_glyph_after_it_has_its_unit_wherever_it_stands(
     text = f"Show Episode 2 Review\n\n{BODY}\n\n{middle}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
     score = doc(text).score
     assert score is not None and (score.raw, score.value, score.scale) == ("4.5/5", 4.5, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("Show episode 4: 4 teacups out of 5. A five without the middle.", "4 teacups out of 5"),
+        ("Episode 4 — three and a half cups out of five.", "three and a half cups out of five"),
+        ("Show episode 3: 4 teacups out of 5. Last week's.", None),  # another episode's label
+    ],
+)  # fmt: skip
+def test_a_unit_score_under_the_documents_episode_label_is_the_reviews(
+    line: str, raw: str | None
+) -> None:
+    # a verdict card mid-post, a recipe and an aside after it: its own episode's label, maybe
+    # after the show's name, makes the unit's score the review's wherever it stands
+    text = f"Show Episode 4 Review\n\n{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}\n\n{BODY}"
+    score = doc(text).score
+    assert (score.raw if score else None) == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Every episode we review gets between 1 and 5 Lamps.", ("Lamps", 5.0)),
+        ("I rate on a scale of 1 to 10 dumplings, as ever.", ("dumplings", 10.0)),
+        ("We score from one to five Cores: five is an all-timer.", ("Cores", 5.0)),
+        ("It runs from 1 to 5 episodes a week.", None),  # a count
+        ("From 1 to 5 stars, this is a 4.", None),  # stars are read apart
+        ("Between 1 and 5 of them survive.", None),
+    ],
+)
+def test_a_unit_of_its_own_and_its_scale_stated(text: str, unit: tuple[str, float] | None) -> None:
+    assert stated_unit(text) == unit
+
+
+_LAMPS = ("Lamps", 5.0)
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "on_100"),
+    [
+        ("Final rating: 4 Lamps. Best of the season.", "4 Lamps", 80),
+        ("Verdict\n\n3 Lamps — a quiet week.", "3 Lamps", 60),
+        ("Three and a half Lamps. The storm scene carries it.", "Three and a half Lamps", 70),
+        ("The storm scene alone is worth 5 Lamps to some, but not to me.", None, None),
+        ("Readers' average: 3.7 Lamps (218 votes)", None, None),
+        ("Final rating: 7 Lamps.", None, None),  # above the stated scale
+    ],
+)
+def test_a_score_in_the_stated_unit_counts_on_its_scale(
+    closing: str, raw: str | None, on_100: float | None
+) -> None:
+    text = f"{BODY}\n\n{BODY}\n\n{closing}"
+    score = score_in("Show Episode 2 Review", text, text.rfind("\n\n") + 2, unit=_LAMPS)
+    got = (score.raw, score.score_100) if score else (None, None)
+    assert got == (raw, on_100)
+
+
+def test_a_text_stating_its_unit_scores_in_it() -> None:
+    parsed = doc(
+        "Show Episode 2 Review\n\nAs always, I rate from 1 to 5 Lamps.\n\n"
+        f"{BODY}\n\n{BODY}\n\nMy rating: 4 Lamps."
+    )
+    assert parsed.score is not None and (parsed.score.raw, parsed.score.score_100) == (
+        "4 Lamps",
+        80,
+    )
 
 
 @pytest.mark.parametrize(
