@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from bot.ingest.boilerplate import comments_opening
+from bot.ingest.chat_export import chat_export_text
 from bot.ingest.detect.score import stated_unit
 from bot.ingest.errors import IngestError
 from bot.ingest.headline import headline, page_title
@@ -107,6 +108,9 @@ def read_page(
         text = decode_text(data)
         if html is not None or not looks_like_html(text):
             return Page(text=text, meta=None, source=url or name)
+    exported = chat_export_text(data)
+    if exported is not None:  # a chat exporter's page: read as its text export is
+        return Page(text=exported, meta=None, source=url or name)
     entry = saved_entry(data)
     if entry is not None:  # a feed's entry saved as a page: its content is the article
         data = _entry_page(entry)

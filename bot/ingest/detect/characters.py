@@ -14,6 +14,7 @@ from bot.ingest.detect.common import is_headline_line, romanised_japanese, title
 from bot.models import ParsedCharacter
 from bot.text.linker import common_word, written_in_lowercase
 from bot.text.names import fold
+from bot.text.sentences import ABBREVIATIONS
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -625,20 +626,24 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _family_may_follow(text: str, at: int) -> bool:
+def _family_may_follow(text: str, at: int, *, japanese: bool) -> bool:
     """May a family name stand at `at`: opening a list's item or after a colon, or after a
     lower-case word that is no article ("with Kim Minsu")? Opening a paragraph or after a
     sentence's end a capital only opens it ("Except Minsu went missing", "Afterwards Minsu
-    says"), and after a capitalised word or an article it is a title's or a noun's ("Dr.
+    says"), unless the full name reads as `japanese` written in Latin letters ("Taro
+    Sakamoto uses…", a cast of Japanese names credited by the family name), which no English
+    opener does; after a capitalised word or an article it is a title's or a noun's ("Dr.
     Kenzo Minsu", "Die Dämonin Minsu", "the Kim Minsu fans adore")."""
     line_start = text.rfind("\n", 0, at) + 1
     line = text[line_start:at]
     before = line.rstrip(_LIST_MARKS)
     if not before:
-        return bool(line)  # a list's item, not a paragraph's opening sentence
+        return bool(line) or japanese  # a list's item, or a paragraph's opening sentence
     if before.endswith(_INTRODUCING):
         return True
     word = before.rsplit(None, 1)[-1]
+    if before[-1] in _SENTENCE_ENDS and word[:-1].lower() not in ABBREVIATIONS:
+        return japanese  # "…on the shelves. Taro Sakamoto uses…"; not "Dr. Kenzo Minsu"
     return word.isalpha() and word.islower() and word not in _DETERMINERS
 
 
@@ -649,7 +654,8 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
     be no word sentences open with or the text writes in lower case ("Poor Minsu", "Even
     Minsu"), no rank, title, age or possessive ("Young Minsu", "Prince Minsu", "Hana's
     Minsu"), no word of the anime's name ("<Show> Minsu", as fans put the show before its
-    hero), and in no title-cased heading."""
+    hero), and in no title-cased heading. (A cast credited by its family name, "Sakamoto
+    (Voice Actor)", has its given name before it so: "Taro Sakamoto uses…".)"""
     said = itertools.chain.from_iterable(
         ((at, at + len(word)) for at in _whole_words(text, word))
         for word in (given, *(given + ending for ending in _POSSESSIVE))
@@ -661,10 +667,10 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
         if before is None:
             continue
         family = before.group("family")
-        lowered = family.lower()
+        lowered, full = family.lower(), f"{family} {given}"
         if (
             not family.isalpha()
-            or not _family_may_follow(text, before.start())
+            or not _family_may_follow(text, before.start(), japanese=romanised_japanese(full))
             or lowered in _NOT_PERSON_WORDS
             or lowered in _TITLE_WORDS
             or common_word(family)
@@ -673,7 +679,7 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
             or _in_heading(text, before.start(), end)
         ):
             continue
-        yield f"{family} {given}"
+        yield full
 
 
 def _credited_in_full(character: ParsedCharacter, learned: Sequence[ParsedCharacter]) -> str | None:

@@ -823,3 +823,71 @@ def test_a_count_from_one_to_five_is_no_unit() -> None:
         name="r.html",
     )
     assert page.meta is not None and page.meta.stated_unit is None
+
+
+# --------------------------------------------------------------------------- round 64
+
+
+def _message(author: str, stamp: str, content: str) -> str:
+    header = (
+        f"<div class='chatlog__header'><span class='chatlog__author' title='{author}#0'>"
+        f"{author}</span> <span class='chatlog__timestamp'><a href='#m'>{stamp}</a></span></div>"
+        if author
+        else ""
+    )
+    aside = (
+        "" if author else f"<div class='chatlog__short-timestamp' title='Sunday, {stamp}'>x</div>"
+    )
+    return (
+        f"<div class='chatlog__message-container'><div class='chatlog__message'>{aside}"
+        f"<div class='chatlog__message-primary'>{header}"
+        f"<div class='chatlog__content chatlog__markdown'>{content}</div></div></div></div>"
+    )
+
+
+_CHAT_PAGE = (
+    "<!DOCTYPE html><html><head><title>Lantern Club - #weekly</title></head><body>"
+    "<div class='preamble'><div class='preamble__entries-container'>"
+    "<div class='preamble__entry'>Lantern Club</div>"
+    "<div class='preamble__entry'>Shows / weekly / Harbour Lights ep 4 thoughts</div>"
+    "</div></div><div class='chatlog'>"
+    "<div class='chatlog__message-group'>"
+    + _message(
+        "mossy_keeper",
+        "March 2, 2025 8:10 PM",
+        "<p><strong>Harbour Lights ep 4 thoughts</strong></p>"
+        "<p>The keepers finally argue out loud, and the episode is better for it. The storm at"
+        " the end is the best animation the show has had so far, all grey water and lamplight."
+        "</p><p>What landed:</p><ul>\n<li>Odile Marchetti, the younger keeper, gets her best"
+        " scene yet on the gallery.</li>\n<li>The radio drama subplot pays off.</li>\n</ul>"
+        "<p>My score: <strong>8/10</strong> <span class='chatlog__edited-timestamp'>"
+        "(edited)</span></p>",
+    )
+    + "</div><div class='chatlog__message-group'>"
+    + _message("tidepool", "March 2, 2025 8:40 PM", "<p>nah 5/10, Bertrand Vossler ruined it</p>")
+    + _message("", "March 2, 2025 8:41 PM", "<p>the radio stuff was fine though</p>")
+    + "</div></div></body></html>"
+)
+
+
+def test_a_chat_exporters_page_is_read_as_its_text_export() -> None:
+    """A chat exporter's HTML page (a channel's or a forum post's messages, each with its
+    author and time) is read as the exporter's text export: a "[date time] author" header over
+    each message, a grouped message under its group's author, the lists kept."""
+    page = read_page(_CHAT_PAGE.encode(), name="export.html")
+    assert page.meta is None
+    header = "Guild: Lantern Club\nChannel: Shows / weekly / Harbour Lights ep 4 thoughts"
+    assert header in page.text
+    assert "[March 2, 2025 8:10 PM] mossy_keeper\n**Harbour Lights ep 4 thoughts**" in page.text
+    assert "- Odile Marchetti, the younger keeper" in page.text
+    assert "\n- The radio drama subplot pays off." in page.text
+    assert "(edited)" not in page.text
+    assert "[March 2, 2025 8:41 PM] tidepool\nthe radio stuff was fine though" in page.text
+
+
+def test_a_chat_exporters_page_gives_the_posts_headline_and_score_not_the_replies() -> None:
+    page = read_page(_CHAT_PAGE.encode(), name="export.html")
+    parsed = parse_document(page.text, source_name="export.html", meta=page.meta)
+    assert parsed.title == "Harbour Lights ep 4 thoughts"  # not the page's <title> cut short
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+    assert "Bertrand Vossler" not in parsed.text  # a reply's words are no part of the post

@@ -745,3 +745,41 @@ def test_an_actor_known_by_one_name_is_credited_beside_a_full_named_credit(text:
 )
 def test_a_one_word_bracket_outside_a_cast_credit_is_no_actor(text: str) -> None:
     assert [name for name, _ in _credits(text)] == ["Kenji Oda"] * ("Kenji" in text)
+
+
+# --------------------------------------------------------------------------- round 64
+
+_FAMILY_CREDIT = "Kurosawa (Kenjiro Tsuda) keeps the shop open late."
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # a sentence's opening: the given name before a family name the cast credits
+        "The fight is built from the shop's shelves. Haruki Kurosawa uses a broom and a kettle.",
+        # a paragraph's opening
+        "Haruki Kurosawa never raises his voice, which is the joke.",
+    ],
+)
+def test_a_japanese_full_name_opening_a_sentence_completes_a_family_name_credit(
+    elsewhere: str,
+) -> None:
+    """A character credited by the family name ("Kurosawa (Voice Actor)") whose full name
+    opens a sentence or paragraph, the given name first ("Haruki Kurosawa uses…"), is learned
+    under it: a name written in romanised Japanese is no English word opening a sentence."""
+    parsed = doc(f"{_ONE_NAME}{_FAMILY_CREDIT}\n\n{elsewhere}")
+    assert parsed.characters == (ParsedCharacter("Haruki Kurosawa", "Kenjiro Tsuda"),)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "He waits. Suddenly Kurosawa moves, and the fight is over.",  # an English opener
+        "It recalls Dr. Haruki Kurosawa in another show.",  # an abbreviation's stop, a title
+    ],
+)
+def test_an_english_word_opening_a_sentence_completes_no_family_name_credit(
+    elsewhere: str,
+) -> None:
+    parsed = doc(f"{_ONE_NAME}{_FAMILY_CREDIT}\n\n{elsewhere}")
+    assert parsed.characters == (ParsedCharacter("Kurosawa", "Kenjiro Tsuda"),)
