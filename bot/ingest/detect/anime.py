@@ -1261,6 +1261,8 @@ def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
 
 # "<Name>, Episode 17", "<Name>, Season 2 Episode 5": a name, a comma, its episode's number...
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[^,\n]{2,100}),\s+")
+# ...or a dash between them ("<Name> – episode 14 thoughts", a chat's post's headline)
+_DASH_BEFORE_NUMBER = re.compile(r"\s+[–—-]\s+")
 # ...and perhaps another count of it in brackets ("(Season 2, Episode 5)"), then the line ends
 _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
 # ...or, with no number, only the label saying what the feature is ("<Name>, first impressions")
@@ -1274,23 +1276,39 @@ def _name_heading_an_episode(line: str) -> str | None:
     impressions" (a kind's label and nothing after it, the name perhaps with its other title
     in brackets: "<Romaji> (<English>), first impressions"), when written as a name; else
     None."""
-    comma = _NAME_BEFORE_COMMA.match(line) if is_headline_line(line) else None
-    if comma is None:
+    if not is_headline_line(line):
         return None
-    numbered = _NUMBERED.match(line, comma.end())
-    if numbered is None:
-        if _LABEL_ENDING.fullmatch(line, comma.end()) is None:
-            return None
+    comma = _NAME_BEFORE_COMMA.match(line)
+    numbered = _NUMBERED.match(line, comma.end()) if comma is not None else None
+    if comma is not None and numbered is None and _LABEL_ENDING.fullmatch(line, comma.end()):
         name = _without_other_title(_trim_name(comma.group("name").strip()))
         if not _written_as_a_name(name) or (" " not in name and common_word(name)):
             return None
         return name
+    written = comma.group("name") if numbered is not None and comma is not None else ""
+    if numbered is None:
+        # "<Name> – episode 14 thoughts": the first dash that its episode's number follows
+        for dash in _DASH_BEFORE_NUMBER.finditer(line, 0, MAX_ANIME_NAME + 3):
+            numbered = _NUMBERED.match(line, dash.end())
+            if numbered is not None:
+                written = line[: dash.start()]
+                if _without_season_words(written) != written:
+                    # "<NAME> 2ND SEASON — EPISODE 29": a later season's heading, whose show
+                    # the opening may know by another name ("a.k.a. <Known> Season 2")
+                    return None
+                break
+    if numbered is None:
+        return None
     if _BRACKETED_END.fullmatch(line, numbered.end()) is None:
         kind = _REVIEW_AFTER_NUMBER.match(line, numbered.end())
-        rest = line[kind.end() :].strip() if kind is not None else None
-        if rest is None or (rest and rest[0] != ":"):
+        # its kind's word, then its subtitle after a colon, or an aside in brackets ("…
+        # thoughts (<Other Name>, the second cour's opener)")
+        if kind is None:
             return None
-    name = _trim_name(comma.group("name").strip())
+        rest = line[kind.end() :].strip()
+        if rest and rest[0] != ":" and _BRACKETED_END.fullmatch(line, kind.end()) is None:
+            return None
+    name = _trim_name(written.strip())
     if not _written_as_a_name(name) or EPISODE_MARKER_TEXT.search(name):
         return None
     if " " not in name and common_word(name):

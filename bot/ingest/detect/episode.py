@@ -8,6 +8,8 @@ import logging
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from rapidfuzz import fuzz
+
 from bot.ingest.detect.common import (
     LIST_BULLETS,
     MAX_EPISODE,
@@ -1107,7 +1109,8 @@ def _programme_number_over_season_review(title: str) -> bool:
 def _numbers_a_programme(title: str, draft: Draft) -> bool:
     """Does the title's episode marker number a programme, not the anime: after a name that
     is not the anime's and before a separator, with the anime's name after it ("Sakuga
-    Sunday #142: <Anime> Hits 100%")?"""
+    Sunday #142: <Anime> Hits 100%"), or a near spelling of it, as the anime was found
+    ("Backlog Club #31 — Metalic Rouge, the whole run")?"""
     anime = draft.anime_title
     if title[: len(anime)].lower() == anime.lower():  # the usual "<Anime> Episode 3 …"
         return False
@@ -1124,8 +1127,32 @@ def _numbers_a_programme(title: str, draft: Draft) -> bool:
         return (
             any(c.isalpha() for c in before)
             and not any(name in before for name in names)
-            and any(name in after for name in names)
+            and any(_said_nearly(name, after) for name in names)
         )
+    return False
+
+
+# rapidfuzz ratio (0-100) for a run of a title's words to be the anime's name misspelt ("metalic
+# rouge" of "metallic rouge" is 96), as the anime detector matches a title's words to a known name
+_NEAR_NAME = 86.0
+_MIN_NEAR_NAME = 6  # shorter names only count written exactly
+_WORD_EDGES = ",.;:!?\"'“”‘’()[]—–-"  # what a title's word may carry that is not the name's
+
+
+def _said_nearly(name: str, text: str) -> bool:
+    """Is the folded `name` in the folded `text`, exactly or as a run of its words misspelt by
+    a letter or two ("Club #31 — Metalic Rouge, the whole run")?"""
+    if name in text:
+        return True
+    if len(name) < _MIN_NEAR_NAME:
+        return False
+    words = [w for w in (word.strip(_WORD_EDGES) for word in text.split()) if w]
+    size = len(name.split())
+    for width in {max(1, size - 1), size, size + 1}:
+        for start in range(max(1, len(words) - width + 1)):
+            window = " ".join(words[start : start + width])
+            if fuzz.ratio(window, name, score_cutoff=_NEAR_NAME):
+                return True
     return False
 
 

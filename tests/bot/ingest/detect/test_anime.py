@@ -2025,6 +2025,13 @@ _HEADED_LETTER = (
         # its kind's word after the number, and perhaps the feature's subtitle after a colon
         ("Tide Lantern, Episode 17 Review", "Tide Lantern", "Tide Lantern"),
         ('Tide Lantern, Episode 17 Review: "the longest night"', "Tide Lantern", "Tide Lantern"),
+        # a dash between the name and its episode, an aside in brackets after the kind's word
+        ("Tide Lantern – Episode 17", "Tide Lantern", "Tide Lantern"),
+        (
+            "Tide Lantern - episode 17 thoughts (Shio no Akari, second cour opener)",
+            "Tide Lantern",
+            "Tide Lantern",
+        ),
     ],
 )
 def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
@@ -2044,6 +2051,7 @@ def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
         # more than a name and its episode on the line, or words not written as a name
         ("Tide Lantern, Episode 17 and a long night", "Tide Lantern"),
         ("Tide Lantern, Episode 17 Review and a long night", "Tide Lantern"),
+        ("Tide Lantern – Episode 17 and a long night", "Tide Lantern"),
         ("Tide lantern again, Episode 17", "Tide lantern again"),
         # a sentence's opening word before the comma, however often the text says it
         ("Anyway, Episode 17 (the good one)", "Anyway"),
@@ -2894,3 +2902,32 @@ def test_a_new_show_compared_with_a_known_ones_season_keeps_its_name(opening: st
         "Verdict: 8/10\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "The Long Winter"
+
+
+def test_a_chat_posts_headline_of_a_name_a_dash_and_its_episode_names_the_show() -> None:
+    # a workplace chat's export: its header, a message naming the show, then a message
+    # whose first line is the post's headline, the name and its episode after a dash
+    text = (
+        "#shows | Example Co. Chat\nCopied from the channel\n\n"
+        "Dana Reyes  8:02 AM\nour Tide Lantern thread for this week, spoilers inside\n\n"
+        "Dana Reyes  8:10 AM\n"
+        "Tide Lantern – episode 17 thoughts (Shio no Akari, back from the break)\n\n"
+        "The keeper climbs the stairs and the fog rolls in over the bay.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert (parsed.anime_title, parsed.episode) == ("Tide Lantern", 17)
+
+
+def test_a_later_seasons_heading_with_a_dash_leaves_the_show_to_its_other_name() -> None:
+    # a letter's feature headed by a later season's romanised name and its episode, glossed
+    # below with the known anime's name: the heading gives no new anime
+    text = (
+        "Slow Letter #12 — Shio no Akari 2nd Season, ep 17 (plus: the rest of my week)\n\n"
+        "THE SLOW LETTER\n\nIssue #12\n\nHi all,\n\n"
+        "SHIO NO AKARI 2ND SEASON — EPISODE 17\n"
+        "(a.k.a. Tide Lantern Season 2, Episode 5 on the streaming site's numbering)\n\n"
+        "The keeper climbs the stairs and the fog rolls in over the bay.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Tide Lantern"]).anime_title == "Tide Lantern"

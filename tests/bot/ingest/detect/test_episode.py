@@ -1171,6 +1171,31 @@ def test_a_programmes_number_after_its_name_gives_way_to_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "opening", "episode"),
+    [
+        (
+            "Frame Talk #77: Harbur Lights Goes Big",
+            "This week we look at episode 4 of Harbour Lights, where the fight happens.",
+            4,
+        ),
+        # a newsletter's issue on the whole run, the anime's name misspelt after its number
+        (
+            "Rerun Society #31 — Harbour Lites, the whole thing",
+            "This is a full-season review of Harbour Lights, all twelve episodes.",
+            None,
+        ),
+    ],
+)
+def test_a_programmes_number_before_the_anime_misspelt_gives_way_to_the_text(
+    title: str, opening: str, episode: int | None
+) -> None:
+    # the anime was found from its near spelling after the number; the number is still the
+    # programme's, not an episode of the anime's
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}", known_anime=["Harbour Lights"])
+    assert (parsed.anime_title, parsed.episode) == ("Harbour Lights", episode)
+
+
+@pytest.mark.parametrize(
     ("opening", "episode", "kind"),
     [
         # a newsletter's issue on a whole season: no episode, a season review
