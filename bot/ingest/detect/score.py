@@ -547,10 +547,12 @@ def _elsewhere(
 
 _CONTEXT = 100
 _MAX_SEPARATORS = 400
-# what may close a line that a score opens and make it the writer's verdict on this episode
+# what may close a line, or the sentence that opens it, that a score opens and make it the
+# writer's verdict on this episode ("7/10 from me", "9/10 for me. The music, though…": a
+# forum post goes on in the same paragraph); a sentence going on ("8/10 for me, but") is not
 _VERDICT_AFTER = re.compile(
     r"[ \t]+(?:this\s+(?:week|episode|time)|for\s+(?:me|this\s+(?:one|week|episode))|from\s+me"
-    r"|overall)[ \t]*[.!]*[ \t]*(?:\n|\Z)",
+    r"|overall)[ \t]*(?:[.!]+[ \t]|[.!]*[ \t]*(?:\n|\Z))",
     re.IGNORECASE,
 )
 
