@@ -21,7 +21,8 @@ that below a known anime the title names (it may be a podcast's or a column's na
 
 Besides `score`, a site's own keys give the reviewer's score: `rating` (and the like, see
 score.SITE_RATING_KEYS) with its scale in another key (`max: 10`, `out_of: 5`,
-`bestRating: 5`), or a letter grade under `grade`. A site's value that is no score (a
+`bestRating: 5`) or as a row of stars (`rating: ★★★½`, a diary's), or a letter grade under
+`grade`. A site's value that is no score (a
 content rating, a bare number on no stated scale) is ignored, not an error. A site's
 `summary` (or `description`, `excerpt`, `subtitle`) is the post's summary under its title.
 
@@ -328,8 +329,8 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
         score = site_score(values["score"], values.get) or _grade(values["score"])
         if score is None:
             raise IngestError(
-                "front matter: score must look like 7/10, 8.5/10, 4 out of 5 or 70 out of 100 "
-                "(and not exceed its scale)"
+                "front matter: score must look like 7/10, 8.5/10, 4 out of 5, 70 out of 100 or "
+                "★★★½ (and not exceed its scale)"
             )
         fm.score = score
     else:

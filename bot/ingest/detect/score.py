@@ -547,10 +547,12 @@ def _elsewhere(
 
 _CONTEXT = 100
 _MAX_SEPARATORS = 400
-# what may close a line that a score opens and make it the writer's verdict on this episode
+# what may close a line, or the sentence that opens it, that a score opens and make it the
+# writer's verdict on this episode ("7/10 from me", "9/10 for me. The music, though…": a
+# forum post goes on in the same paragraph); a sentence going on ("8/10 for me, but") is not
 _VERDICT_AFTER = re.compile(
     r"[ \t]+(?:this\s+(?:week|episode|time)|for\s+(?:me|this\s+(?:one|week|episode))|from\s+me"
-    r"|overall)[ \t]*[.!]*[ \t]*(?:\n|\Z)",
+    r"|overall)[ \t]*(?:[.!]+[ \t]|[.!]*[ \t]*(?:\n|\Z))",
     re.IGNORECASE,
 )
 
@@ -620,12 +622,18 @@ _BARE_NUMBER = re.compile(_NUMBER)
 
 
 def site_score(value: str, scales: Callable[[str], str | None]) -> Score | None:
-    """A site's rating value read as a score: as written ("8.5/10"), or a bare number whose
-    scale `scales(key)` gives under one of SITE_SCALE_KEYS ("8.5" out of "10": "8.5/10")."""
+    """A site's rating value read as a score: as written ("8.5/10"), a row of star glyphs
+    ("★★★½", a diary's or a notes app's rating: 3.5 out of 5), or a bare number whose scale
+    `scales(key)` gives under one of SITE_SCALE_KEYS ("8.5" out of "10": "8.5/10")."""
     value = value.strip()
     score = parse_score(value)
-    if score is not None or _BARE_NUMBER.fullmatch(value) is None:
+    if score is not None:
         return score
+    if value.startswith(_STAR_GLYPHS):
+        stars = _STAR_RUN.fullmatch(value)
+        return _star_row(stars) if stars is not None else None
+    if _BARE_NUMBER.fullmatch(value) is None:
+        return None
     for key in SITE_SCALE_KEYS:
         scale = (scales(key) or "").strip()
         if _BARE_NUMBER.fullmatch(scale) is not None:
@@ -1154,6 +1162,21 @@ _STAR_RUN = re.compile(
     r"(?P<half>[ ]?(?:½|1/2|⯪|⯨)\ufe0f?)?"
     r"(?P<empty>(?:[ ]?[☆✩]\ufe0f?){0,10})"
 )
+
+
+def _star_row(match: re.Match[str]) -> Score | None:
+    """The score a _STAR_RUN match gives, as written ("★★★½": 3.5 out of 5): out of its glyphs
+    when empty ones complete the row to 4, 5 or 10 ("★★★☆☆☆☆☆☆☆": 3/10), else out of 5 (10
+    past five stars); None when it passes its own row."""
+    full = sum(1 for c in match.group("full") if c in "★⭐🌟")
+    empty = sum(1 for c in match.group("empty") or "" if c in "☆✩")
+    half = match.group("half") is not None
+    value = full + (0.5 if half else 0.0)
+    total = full + empty + (1 if half else 0) if empty else 0
+    scale = float(total) if total in (4, 5, 10) else 5.0 if value <= 5 else 10.0
+    return None if value > scale else Score(raw=match.group(0).strip(), value=value, scale=scale)
+
+
 _COUNTER = re.compile(r"[ \t]?\d")
 # a fraction right before a lone star glyph ("4/5 ⭐", "8/10⭐")
 _FRACTION_BEFORE = re.compile(r"\d\s*/\s*\d{1,3}[ \t]*\Z")
@@ -1998,29 +2021,18 @@ def _glyph_candidates(
     found: list[_Candidate] = []
     if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
         for match in _STAR_RUN.finditer(text):
-            full = sum(1 for c in match.group("full") if c in "★⭐🌟")
-            empty = sum(1 for c in match.group("empty") or "" if c in "☆✩")
-            half = match.group("half") is not None
-            value = full + (0.5 if half else 0.0)
-            total = full + empty + (1 if half else 0) if empty else 0
-            scale = float(total) if total in (4, 5, 10) else 5.0 if value <= 5 else 10.0
-            if value > scale or _in_list_or_poll(text, match.start(), match.end(), episode):
+            stars = _star_row(match)
+            if stars is None or _in_list_or_poll(text, match.start(), match.end(), episode):
                 continue
-            if full == 1 and not half and not empty:
+            if stars.value == 1 and match.group("half") is None and not match.group("empty"):
                 if _COUNTER.match(text, match.end()):
                     continue  # "⭐ 38": a post's favourites, a counter like "💬 4 🔁 11"
                 at = match.start()
                 if _FRACTION_BEFORE.search(text, max(0, at - _REACH_BACK), at):
                     continue  # "4/5 ⭐": the fraction's decoration, not a one-star rating
-            raw = match.group(0).strip()
             keyword = _labelled(text, match.start(), episode)
             alone = _alone_at(text, match.start(), match.end())
-            found.append(
-                _Candidate(
-                    (int(keyword), 1, alone, match.start()),
-                    Score(raw=raw, value=value, scale=scale),
-                )
-            )
+            found.append(_Candidate((int(keyword), 1, alone, match.start()), stars))
     mixed = ("/" in text and _says_half(lowered)) or "½" in text
     for match in _MIXED.finditer(text) if mixed else ():
         scale = float(match.group("scale") or 5)

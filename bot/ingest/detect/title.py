@@ -1306,6 +1306,24 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL_REACH = 24
+# a forum's pagination after a thread's title on its line: "Page 3 of 5", "Pages (5):", then
+# perhaps its page links ("« First < 2 3 4 >", "1, 2, [3], 4 … Next ›", "- Last »")
+_PAGE_TRAIL = re.compile(
+    r"(?:page\s+\d{1,4}\s+of\s+\d{1,4}|pages\s*\(\d{1,4}\)\s*:?)"
+    r"(?:[\s,•·|…\-–—]+(?:[«‹<>›»]{1,2}|\[?\d{1,4}\]?|first|prev(?:ious)?|next|last|\.{2,3}))*"
+    r"[\s,•·|…\-–—]*",
+    re.IGNORECASE,
+)
+
+
+def _without_page_trail(title: str) -> str:
+    """`title` without the pagination a forum writes after a thread's title on the same line
+    ("Show – Episode 7 Page 3 of 5 « First < 2 3 4 >": "Show – Episode 7"), which a saved
+    thread's page 3 carries and its page 1 may too; a title that is all pagination stays."""
+    at = title.lower().rfind("page")
+    if at <= 0 or not title[at - 1].isspace() or _PAGE_TRAIL.fullmatch(title, at) is None:
+        return title
+    return title[:at].rstrip(" \t|·•-–—") or title
 
 
 def _labelled_title(line: str) -> str | None:
@@ -1319,7 +1337,7 @@ def _labelled_title(line: str) -> str | None:
     label = _TITLE_LABEL.fullmatch(line)
     if label is None:
         return None
-    value = _strip_marks(label.group("value"))
+    value = _without_page_trail(_strip_marks(label.group("value")))
     return (
         value if _reads_like_headline(value, post_title=True) and not not_a_title(value) else None
     )
@@ -1802,6 +1820,9 @@ def detect_title(draft: Draft) -> None:
                 repeat = next((i for i in range(body_from, len(lines)) if lines[i]), None)
                 if repeat is not None and fold(_strip_marks(lines[repeat])) == fold(line):
                     body_from = repeat + 1  # the headline again, under its trail
+            if "age" in line and (paged := _without_page_trail(line)) != line:
+                draft.explain("title", f"ignored {line[len(paged) :]!r}: the thread's pagination")
+                line = paged
             if ("*" in line or "_" in line) and _MARKDOWN_HEADING.match(lines[index]):
                 # a Markdown heading's emphasis is markup, rendered, not its words ("# <Show> Is
                 # the Most *<Other Show>* Thing …"): the document's title is shown without it;

@@ -242,6 +242,33 @@ def test_a_sites_rating_with_its_scale_in_front_matter_is_the_score(
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
 
 
+@pytest.mark.parametrize(
+    ("block", "value", "scale"),
+    [
+        # a film diary's or a notes app's rating: a row of stars, a half as a glyph or "1/2"
+        ('rating: "★★★½"', 3.5, 5),
+        ("rating: ★★", 2, 5),
+        ("rating: ⭐⭐⭐⭐ 1/2", 4.5, 5),
+        ("rating: ★★★★☆", 4, 5),  # the empty stars complete the row: out of 5
+        ("rating: ★★★★★★★☆☆☆", 7, 10),
+        ("score: ★★★★", 4, 5),  # this format's own key, written as stars
+    ],
+)
+def test_a_row_of_stars_in_front_matter_is_the_score_as_written(
+    block: str, value: float, scale: float
+) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n\n{BODY}")
+    raw = block.rpartition(": ")[2].strip('"')
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize("block", ["rating: ★★★ maybe", "rating: ★★★★★★★★★★★"])
+def test_stars_with_words_or_past_any_row_in_front_matter_are_no_score(block: str) -> None:
+    parsed = doc(f"---\ntitle: Show Episode 2 Review\n{block}\n---\n\n{BODY}")
+    assert parsed.score is None
+
+
 def test_a_sites_rating_in_a_toml_table_with_its_scale_is_the_score() -> None:
     # Hugo keeps a page's own fields in [params]; a review theme in a table of its own
     for table in ("[params]\nrating = 8.5\nmax = 10", "[review]\nscore = 8.5\nout_of = 10"):

@@ -1479,6 +1479,27 @@ def test_a_score_opening_its_line_as_this_weeks_verdict_counts_mid_text(verdict:
 @pytest.mark.parametrize(
     ("verdict", "raw"),
     [
+        # a forum post's verdict sentence, its paragraph going on after it
+        ("8/10 for me. The soundtrack alone earns a point of that.", "8/10"),
+        ("6.5/10 this week! Next week's preview looks far busier.", "6.5/10"),
+        ("7/10 from me.  Fight me in the replies.", "7/10"),
+        # the sentence itself going on: no verdict on its own
+        ("8/10 for me would be too generous, honestly.", None),
+        ("9/10 from me, had the ending not been rushed.", None),
+    ],
+)
+def test_a_verdict_sentence_opening_its_line_counts_mid_text_with_the_line_going_on(
+    verdict: str, raw: str | None
+) -> None:
+    # a thread's first post, then the replies: the verdict is far from the closing lines
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{verdict}\n\n" + "\n\n".join([BODY] * 3)
+    parsed = doc(text)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+@pytest.mark.parametrize(
+    ("verdict", "raw"),
+    [
         # the score in bold opening its line, a dash, the writer's gloss
         ("**7.5/10** — a quiet start, but every scene earns its place.", "7.5/10"),
         ("__6/10__ - the middle sags. the ending does not.", "6/10"),

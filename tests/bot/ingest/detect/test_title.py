@@ -2238,6 +2238,38 @@ def test_a_labelled_thread_title_is_taken_as_its_poster_typed_it(value: str) -> 
 
 
 @pytest.mark.parametrize(
+    "pages",
+    [
+        "Page 2 of 6 « First < 1 2 3 >",
+        "Page 4 of 4 - < Prev",
+        "Pages (3): « 1 [2] 3 »",
+        "Page 1 of 9, 1, 2, 3 … 9 Next ›",
+        "| page 12 of 30",
+    ],
+)
+def test_a_threads_pagination_after_its_title_on_the_line_is_no_part_of_it(pages: str) -> None:
+    # a forum thread's page saved as text: the thread's title, then on the same line the
+    # board's pagination, labelled as the title or not
+    for label in ("Thread: ", ""):
+        text = (
+            f"Forum: Currently Airing › Spring 2025 › Show\n{label}Show – Episode 5 [spoilers] "
+            f"{pages}\n\n#21  some_poster  |  Joined 2019\n\n{BODY}"
+        )
+        assert doc(text, anime="Show").title == "Show – Episode 5 [spoilers]"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Show Episode 5: the page of the diary",  # a page named, no pagination
+        "Show Episode 5 Review — page 3 of the manga, adapted",
+    ],
+)
+def test_a_title_naming_a_page_but_no_pagination_keeps_it(title: str) -> None:
+    assert doc(f"Thread: {title}\n\n{BODY}", anime="Show").title == title
+
+
+@pytest.mark.parametrize(
     "stamp", ["Mar 9, 2025 8:12 PM", "03/09/2025 8:12 PM", "Sept. 9, 2025 20:12"]
 )
 def test_a_draft_pasted_under_its_header_with_an_unmarked_headline_gives_the_title(
