@@ -142,7 +142,11 @@ _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 # a bare number in round or square brackets right after a season's marker: "2nd Season – 05
 # (17)", "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]"
 _BARE_BRACKET = re.compile(r"\s*[(\[](\d{1,3})[)\]]")
-_PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
+# an episode's number, whole (not the "1" of "12/24" or "12.5"), or a half-numbered special's
+# between two episodes ("Episode 12.5", a recap aired after episode 12), which may spoil up to
+# the whole number: 12; not a score's "7.5/10", nor "12.50"
+_EPISODE_NUMBER = r"(\d{1,4})(?!\d)(?:\.5(?![\d/]))?(?![/.,]\d)"
+_PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*" + _EPISODE_NUMBER, re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
 _HASH_OF_ANOTHER_THING = re.compile(
@@ -155,7 +159,7 @@ _ANOTHER_THING_LOOK = 12  # characters before a "#N" that may name what it numbe
 _EPISODE_OR_RANGE = re.compile(
     r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b"
     r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
-    r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    r"|\b(?:episode|ep\.?)\s*#?\s*" + _EPISODE_NUMBER,
     re.IGNORECASE,
 )
 # Japanese and Chinese: "第7話", "第7集", "第7回"; a blog's "7話" without "第" ("<Name> 7話 感想"),

@@ -2692,3 +2692,26 @@ def test_an_ordinal_overall_in_another_sentence_leaves_an_unmarked_titles_number
         f"{BODY}"
     )
     assert doc(text).episode == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a special aired between two episodes, numbered with a half: it may spoil up to the
+        # whole number before it
+        ("Harbor Lights Episode 6.5 Review: the clip show", 6),
+        ("Harbor Lights ep 24.5 — worth watching?", 24),
+        ("Harbor Lights Episode 9 thoughts", 9),
+    ],
+)
+def test_a_half_numbered_special_is_the_episode_before_it(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Harbor Lights Episode 11/24 at last", "Harbor Lights episode 7.5/10", "Harbor Lights Ep 3.25"],
+)
+def test_an_episode_number_is_read_whole_not_its_first_digit(title: str) -> None:
+    # "11/24" (a count), "7.5/10" (a score), "3.25": no episode "1", "7" or "3" in them
+    assert episode_in(title) is None
