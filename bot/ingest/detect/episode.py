@@ -2042,6 +2042,23 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET_LOOK = 40
+# a past perfect after such a word, which says the episodes were watched by the time of
+# writing ("held off posting until I'd seen the first two episodes", "waited until I had
+# actually watched three episodes"), not a plan ("I'll wait until I've seen three episodes")
+_HAD_WATCHED = re.compile(
+    r"(?:\bhad|['’]d)\s+(?:\w+\s+)?(?:seen|watched|finished|caught\s+up|(?:got|gotten|sat)"
+    r"\s+through)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_yet_before(opening: str, at: int) -> bool:
+    """Do the words just before `at` in `opening` make the episodes counted there a plan or a
+    habit ("I'll decide after three episodes"), not how far the writer has watched ("held off
+    until I'd seen the first two episodes")?"""
+    start = max(0, at - _NOT_YET_LOOK)
+    plan = _NOT_YET.search(opening, start, at)
+    return plan is not None and _HAD_WATCHED.search(opening, plan.end(), at) is None
 
 
 # a title's bare season ("Season 1"), which names the season a post is filed under, not
@@ -2080,7 +2097,7 @@ def _episodes_so_far(opening: str, count: int | None) -> tuple[int, str] | None:
     if "episodes" not in opening.lower():
         return None
     for match in _FIRST_EPISODES.finditer(opening):
-        if _NOT_YET.search(opening, max(0, match.start() - _NOT_YET_LOOK), match.start()):
+        if _not_yet_before(opening, match.start()):
             continue  # "I'll decide after three episodes": not watched yet
         number = _marker_number(match.group(1))
         if number is not None and number > 0 and not (count and number > count):
@@ -2209,7 +2226,7 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
             if _marker_number(run.group(1)) == count and not (
                 run.group(0)[:3].lower() == "for"
                 and (
-                    _NOT_YET.search(opening, max(0, run.start() - _NOT_YET_LOOK), run.start())
+                    _not_yet_before(opening, run.start())
                     or _SPOILER_WARNING.search(
                         opening, max(0, run.start() - _SPOILER_LOOK), run.start()
                     )

@@ -2715,3 +2715,20 @@ def test_a_half_numbered_special_is_the_episode_before_it(title: str, episode: i
 def test_an_episode_number_is_read_whole_not_its_first_digit(title: str) -> None:
     # "11/24" (a count), "7.5/10" (a score), "3.25": no episode "1", "7" or "3" in them
     assert episode_in(title) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a past perfect after "until": the episodes were watched before writing
+        ("I held off writing until I'd seen the first two episodes, and the wait paid off.", 2),
+        ("I waited until I had actually watched the first three episodes. Worth it.", 3),
+        # still a plan: the premiere is the one reviewed
+        ("I'll wait until I've seen the first three episodes to decide. The premiere is slow.", 1),
+    ],
+)
+def test_first_impressions_held_until_episodes_were_seen_are_of_the_last(
+    opening: str, episode: int
+) -> None:
+    parsed = doc(f"First Impressions: Lantern Hill\n\n{opening}\n\n{BODY}")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
