@@ -48,6 +48,7 @@ __all__ = [
     "issue_number_said",
     "latest_episode_named",
     "numbers_another_thing",
+    "overall_episode",
 ]
 
 _WORD_NUMBERS = {
@@ -1031,6 +1032,18 @@ _OVERALL = re.compile(
     r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,
 )
+
+
+def overall_episode(text: str) -> tuple[int, str] | None:
+    """The first number `text` says counts through the seasons ("Episode 29 overall", "overall
+    episode 29", "#29 overall", "episode 29 if you count season one"), with its words; else
+    None. For a short text (a byline's words): the pattern is tried at every character."""
+    found = _OVERALL.search(text)
+    if found is None:
+        return None
+    return int(next(g for g in found.groups() if g is not None)), found.group(0)
+
+
 # a note on how a service numbers the episode: "Crunchyroll lists this week's episode as
 # Episode 30", "which the app numbers as episode 13", "the tracker counts it as ep 38"; said
 # outright, so looked for in the whole opening (after a newsletter's greeting, a lead)
