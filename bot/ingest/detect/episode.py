@@ -1834,6 +1834,15 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the page's <title>")
             return
+        if _is_season_headline(whole_title):
+            # "<Show> – Season Review & Episode Scorecard – Site" over the headline "<Show>: The
+            # Complete Scorecard": the episodes its text goes through, one by one, are parts of
+            # the season the page's own <title> says it reviews
+            draft.episode = None
+            draft.explain(
+                "episode", f"none: the page's <title> {whole_title!r} names a season review"
+            )
+            return
     feature = _feature_headline(draft, count)
     if feature is not None:
         draft.episode = feature[0]
