@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from bot.ingest.boilerplate import comments_opening
 from bot.ingest.chat_export import chat_export_text
+from bot.ingest.detect.episode import overall_episode
 from bot.ingest.detect.score import stated_unit
 from bot.ingest.errors import IngestError
 from bot.ingest.headline import headline, page_title
@@ -129,7 +130,7 @@ def read_page(
         reviewed=reviewed_item(data),
         watched_all=_watched_all(data, article.text),
         page_title=page_title(data),
-        through_seasons=_through_seasons(data),
+        through_seasons=_through_seasons(data, article.text),
         rated_episode=_rated_episode(data),
         description=article.description,
         category=", ".join(article.categories) or None,
@@ -205,6 +206,9 @@ _GAP = rb"(?:\s|:|<[^<>]{0,200}>){1,8}"
 _SEASON_EPISODE = re.compile(_SEASON_AND_EPISODE + rb"\b", re.IGNORECASE)
 _EPISODE_OF_RUN = re.compile(rb"\bEpisode\s+(\d{1,4})\s+of\s+(\d{1,4})\b", re.IGNORECASE)
 _THROUGH_REACH = 200  # bytes after the season's number, its tags included
+# bytes after a headline's season and episode: the byline under it ("Posted by <a …>Name</a> on
+# February 7, 2025 · Episode 29 overall"), its tags included
+_BYLINE_REACH = 400
 _TAG = re.compile(rb"<[^<>]{0,200}>")
 
 
@@ -275,11 +279,14 @@ def _rated_episode(data: bytes) -> tuple[int, str] | None:
     return number, _words_of(data[prompt.start() : prompt.end(1)])
 
 
-def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
+def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
     """The episode within its season and the one through the seasons that an episode
     database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), or
-    an infobox's line ("Episode: 25 (Season 2, Episode 1)"), with the line's words; None when
-    the page has none (or the later number is no later)."""
+    an infobox's line ("Episode: 25 (Season 2, Episode 1)"), or a headline's season and
+    episode and the byline under it ("… Season 2 Episode 5 Recap" over "Posted by … ·
+    Episode 29 overall"), with the line's words; None when the page has none (or the later
+    number is no later). The byline counts only when text extraction dropped it: said in the
+    article's `text`, it is the opening's to weigh (another episode's, maybe)."""
     if any(word in data for word in _BOX_SEASONS):
         for box in _EPISODE_BOX.finditer(data):
             through, within = int(box.group(1)), int(box.group(2))
@@ -292,17 +299,25 @@ def _through_seasons(data: bytes) -> tuple[int, int, str] | None:
             if within < through:
                 said = _words_of(box.group(0))
                 return within, through, said
-    if b" of " not in data or (b"Season" not in data and b"SEASON" not in data):
+    if b"Season" not in data and b"SEASON" not in data:
         return None
-    for season in _SEASON_EPISODE.finditer(data):
-        reach = data[season.end() : season.end() + _THROUGH_REACH]
-        run = _EPISODE_OF_RUN.search(reach)
-        if run is None:
-            continue
-        within, through, total = int(season.group(1)), int(run.group(1)), int(run.group(2))
-        if within < through <= total:
-            said = _words_of(data[season.start() : season.end() + run.end()])
-            return within, through, said
+    if b" of " in data:
+        for season in _SEASON_EPISODE.finditer(data):
+            reach = data[season.end() : season.end() + _THROUGH_REACH]
+            run = _EPISODE_OF_RUN.search(reach)
+            if run is None:
+                continue
+            within, through, total = (int(season.group(1)), int(run.group(1)), int(run.group(2)))
+            if within < through <= total:
+                said = _words_of(data[season.start() : season.end() + run.end()])
+                return within, through, said
+    if any(word in data for word in _OVERALL_WORDS):
+        lowered = text.lower()
+        for season in _SEASON_EPISODE.finditer(data):
+            within = int(season.group(1))
+            found = overall_episode(_words_of(data[season.end() : season.end() + _BYLINE_REACH]))
+            if found is not None and within < found[0] and found[1].lower() not in lowered:
+                return within, found[0], f"{_words_of(season.group(0))} … {found[1]}"
     return None
 
 

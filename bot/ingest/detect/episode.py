@@ -50,6 +50,7 @@ __all__ = [
     "issue_number_said",
     "latest_episode_named",
     "numbers_another_thing",
+    "overall_episode",
 ]
 
 _WORD_NUMBERS = {
@@ -144,7 +145,11 @@ _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 # a bare number in round or square brackets right after a season's marker: "2nd Season – 05
 # (17)", "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]"
 _BARE_BRACKET = re.compile(r"\s*[(\[](\d{1,3})[)\]]")
-_PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)", re.IGNORECASE)
+# an episode's number, whole (not the "1" of "12/24" or "12.5"), or a half-numbered special's
+# between two episodes ("Episode 12.5", a recap aired after episode 12), which may spoil up to
+# the whole number: 12; not a score's "7.5/10", nor "12.50"
+_EPISODE_NUMBER = r"(\d{1,4})(?!\d)(?:\.5(?![\d/]))?(?![/.,]\d)"
+_PLAIN_EPISODE = re.compile(r"\b(?:episode|ep\.?)\s*#?\s*" + _EPISODE_NUMBER, re.IGNORECASE)
 _HASH_MARKER = re.compile(r"(?<![\w&])#(\d{1,4})\b")  # "#5"
 # "issue #7", "Vol. #2", "page #3": a number of something else than an episode
 _HASH_OF_ANOTHER_THING = re.compile(
@@ -157,7 +162,7 @@ _ANOTHER_THING_LOOK = 12  # characters before a "#N" that may name what it numbe
 _EPISODE_OR_RANGE = re.compile(
     r"\b(?:episodes?|eps?\.?)\s*#?\s*\d{1,4}\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b"
     r"(?![/.,]\d|\s*(?:/|out\b|stars?\b))"
-    r"|\b(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
+    r"|\b(?:episode|ep\.?)\s*#?\s*" + _EPISODE_NUMBER,
     re.IGNORECASE,
 )
 # Japanese and Chinese: "第7話", "第7集", "第7回"; a blog's "7話" without "第" ("<Name> 7話 感想"),
@@ -1029,6 +1034,18 @@ _OVERALL = re.compile(
     r"(?:from|through|on\s+from|up\s+from|season|the|both|all|every))\b",
     re.IGNORECASE,
 )
+
+
+def overall_episode(text: str) -> tuple[int, str] | None:
+    """The first number `text` says counts through the seasons ("Episode 29 overall", "overall
+    episode 29", "#29 overall", "episode 29 if you count season one"), with its words; else
+    None. For a short text (a byline's words): the pattern is tried at every character."""
+    found = _OVERALL.search(text)
+    if found is None:
+        return None
+    return int(next(g for g in found.groups() if g is not None)), found.group(0)
+
+
 # a note on how a service numbers the episode: "Crunchyroll lists this week's episode as
 # Episode 30", "which the app numbers as episode 13", "the tracker counts it as ep 38"; said
 # outright, so looked for in the whole opening (after a newsletter's greeting, a lead)
@@ -1844,6 +1861,15 @@ def detect_episode(draft: Draft) -> None:
             draft.episode = named[0]
             draft.explain("episode", f"{named[0]}: {named[1]} in the page's <title>")
             return
+        if _is_season_headline(whole_title):
+            # "<Show> – Season Review & Episode Scorecard – Site" over the headline "<Show>: The
+            # Complete Scorecard": the episodes its text goes through, one by one, are parts of
+            # the season the page's own <title> says it reviews
+            draft.episode = None
+            draft.explain(
+                "episode", f"none: the page's <title> {whole_title!r} names a season review"
+            )
+            return
     feature = _feature_headline(draft, count)
     if feature is not None:
         draft.episode = feature[0]
@@ -2065,6 +2091,23 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET_LOOK = 40
+# a past perfect after such a word, which says the episodes were watched by the time of
+# writing ("held off posting until I'd seen the first two episodes", "waited until I had
+# actually watched three episodes"), not a plan ("I'll wait until I've seen three episodes")
+_HAD_WATCHED = re.compile(
+    r"(?:\bhad|['’]d)\s+(?:\w+\s+)?(?:seen|watched|finished|caught\s+up|(?:got|gotten|sat)"
+    r"\s+through)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_yet_before(opening: str, at: int) -> bool:
+    """Do the words just before `at` in `opening` make the episodes counted there a plan or a
+    habit ("I'll decide after three episodes"), not how far the writer has watched ("held off
+    until I'd seen the first two episodes")?"""
+    start = max(0, at - _NOT_YET_LOOK)
+    plan = _NOT_YET.search(opening, start, at)
+    return plan is not None and _HAD_WATCHED.search(opening, plan.end(), at) is None
 
 
 # a title's bare season ("Season 1"), which names the season a post is filed under, not
@@ -2103,7 +2146,7 @@ def _episodes_so_far(opening: str, count: int | None) -> tuple[int, str] | None:
     if "episodes" not in opening.lower():
         return None
     for match in _FIRST_EPISODES.finditer(opening):
-        if _NOT_YET.search(opening, max(0, match.start() - _NOT_YET_LOOK), match.start()):
+        if _not_yet_before(opening, match.start()):
             continue  # "I'll decide after three episodes": not watched yet
         number = _marker_number(match.group(1))
         if number is not None and number > 0 and not (count and number > count):
@@ -2232,7 +2275,7 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
             if _marker_number(run.group(1)) == count and not (
                 run.group(0)[:3].lower() == "for"
                 and (
-                    _NOT_YET.search(opening, max(0, run.start() - _NOT_YET_LOOK), run.start())
+                    _not_yet_before(opening, run.start())
                     or _SPOILER_WARNING.search(
                         opening, max(0, run.start() - _SPOILER_LOOK), run.start()
                     )

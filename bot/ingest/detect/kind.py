@@ -106,8 +106,14 @@ LATER_SEASON_PREMIERE = re.compile(
 )
 """A later season's (or part's, or cour's) premiere in a title: "Season 2 Premiere", "S2
 Premiere", "Second Season Premiere", "Season Two's Opener", "Cour 2 First Episode"."""
-# "recap", and a headline's "the finale, recapped"
-RECAP_WORD = re.compile(r"\b(?:recap(?:ped)?|summary|synopsis)\b", re.IGNORECASE)
+# "recap", and a headline's "the finale, recapped"; not "recap" naming what aired ("a recap
+# episode", "the recap special"), the kind of episode a review may be of, though a recap's
+# "Recap Episode 5" names the episode it recaps
+RECAP_WORD = re.compile(
+    r"\b(?:recap(?:ped)?(?!\s+(?:episodes?|eps?|specials?|compilations?|movies?|films?)\b"
+    r"(?!\.?\s*#?\d))|summary|synopsis)\b",
+    re.IGNORECASE,
+)
 _SEASON_REVIEW = re.compile(
     r"\b(?:anime|season|series|full|complete|final|whole|overall)\s+review\b"
     r"|\bfinal\s+impressions?\b|\breview\s+of\s+the\s+(?:season|series)\b",

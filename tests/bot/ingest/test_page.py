@@ -891,3 +891,48 @@ def test_a_chat_exporters_page_gives_the_posts_headline_and_score_not_the_replie
     assert parsed.title == "Harbour Lights ep 4 thoughts"  # not the page's <title> cut short
     assert parsed.score is not None and parsed.score.raw == "8/10"
     assert "Bertrand Vossler" not in parsed.text  # a reply's words are no part of the post
+
+
+def _recap_site_page(byline: str, opening: str = "") -> bytes:
+    # a recap site's post: its headline numbers the episode within its season, the byline
+    # under it (which text extraction drops) the number through the seasons
+    prose = (
+        f"<p>{opening}The keeper's daughter finally climbs the tower alone, and the storm that "
+        "the whole season has promised arrives in the last five minutes of the episode.</p>"
+        "<p>The harbour scenes are gorgeous and the music is patient. The middle drags, with a "
+        "lot of people standing in rooms talking about the weather.</p><p>Score: 8/10</p>"
+    )
+    return (
+        "<html><head><title>Harbour Lights Season 2 Episode 5 Review – Tidesite</title></head>"
+        "<body><article><h1>Harbour Lights Season 2 Episode 5 Review</h1>"
+        f"<div class='meta'>Posted by <a href='/author/x/'>Ada Whitlock</a> on March 3, 2025 · "
+        f"{byline}</div><div class='body'>{prose}</div></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("byline", "episode"),
+    [
+        ("Episode 29 overall", 29),
+        ("<span>Overall episode: 29</span>", 29),
+        ("#29 overall", 29),
+        ("Episode 5 overall", 5),  # not a later number: the season's
+        ("6 min read", 5),
+    ],
+)
+def test_a_bylines_overall_number_under_the_headline_counts_through_the_seasons(
+    byline: str, episode: int
+) -> None:
+    page = read_page(_recap_site_page(byline), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode
+
+
+def test_an_overall_number_the_article_says_of_another_episode_is_not_the_bylines() -> None:
+    # said in the article's own text, the opening weighs it: last week's, not this one's
+    opening = "Last week's episode 28 overall was a slog. "
+    page = read_page(_recap_site_page("6 min read", opening), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == 5

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.ingest import (
@@ -2717,3 +2719,67 @@ def test_an_ordinal_overall_in_another_sentence_leaves_an_unmarked_titles_number
         f"{BODY}"
     )
     assert doc(text).episode == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a special aired between two episodes, numbered with a half: it may spoil up to the
+        # whole number before it
+        ("Harbor Lights Episode 6.5 Review: the clip show", 6),
+        ("Harbor Lights ep 24.5 — worth watching?", 24),
+        ("Harbor Lights Episode 9 thoughts", 9),
+    ],
+)
+def test_a_half_numbered_special_is_the_episode_before_it(title: str, episode: int) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbor Lights Episode 11/24 at last",
+        "Harbor Lights episode 7.5/10",
+        "Harbor Lights Ep 3.25",
+    ],
+)
+def test_an_episode_number_is_read_whole_not_its_first_digit(title: str) -> None:
+    # "11/24" (a count), "7.5/10" (a score), "3.25": no episode "1", "7" or "3" in them
+    assert episode_in(title) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a past perfect after "until": the episodes were watched before writing
+        ("I held off writing until I'd seen the first two episodes, and the wait paid off.", 2),
+        ("I waited until I had actually watched the first three episodes. Worth it.", 3),
+        # still a plan: the premiere is the one reviewed
+        ("I'll wait until I've seen the first three episodes to decide. The premiere is slow.", 1),
+    ],
+)
+def test_first_impressions_held_until_episodes_were_seen_are_of_the_last(
+    opening: str, episode: int
+) -> None:
+    parsed = doc(f"First Impressions: Lantern Hill\n\n{opening}\n\n{BODY}")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.FIRST_IMPRESSIONS)
+
+
+def test_a_pages_title_naming_a_season_review_over_a_headline_naming_none() -> None:
+    # the headline names no kind; the page's whole <title> says it is the season's review:
+    # the episodes its text goes through, one by one, are parts of the season
+    text = (
+        "Harbor Lights: Every Episode, Rated\n\n"
+        "Episode 1 sets up the lighthouse and the keeper's daughter, and it is lovely.\n\n"
+        "Ep | Note | Score\n1 | The storm | 8\n2 | The town | 6\n3 | The fog | 7\n\n"
+        "Season score: 7/10"
+    )
+    meta = PageMeta(
+        title="Harbor Lights: Every Episode, Rated",
+        page_title="Harbor Lights – Season Review & Episode Ratings – Tidesite",
+    )
+    parsed = doc(text, meta=meta, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (None, DocumentKind.SEASON_REVIEW)
+    # a <title> naming the same headline's episode review keeps the episode
+    meta = replace(meta, page_title="Harbor Lights: Every Episode, Rated – Tidesite")
+    assert doc(text, meta=meta, anime="Harbor Lights").episode == 1

@@ -666,3 +666,21 @@ def test_a_first_watch_of_a_later_episode_or_the_series_announces_no_first_look(
     # a newcomer's first viewing of a later episode reviews that episode; of the whole run,
     # the series: "first watch" alone says no first look there
     assert kind_of(title, episode) is not DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbor Lights Episode 6.5 Review — is a recap episode worth it?",
+        "Harbor Lights: the recap special, rated",
+        "Should you skip the Harbor Lights recap episodes? Episode 7 thoughts",
+    ],
+)
+def test_a_recap_episode_reviewed_is_no_recap(title: str) -> None:
+    # "recap" naming the kind of episode that aired is not the post's kind
+    assert kind_of(title, 6) is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize("title", ["Harbor Lights Recap Episode 5", "Harbor Lights ep 5 recap"])
+def test_a_recap_naming_its_episode_stays_a_recap(title: str) -> None:
+    assert kind_of(title, 5) is DocumentKind.RECAP
