@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from bot.ingest.detect.score import CUT_OFF, LETTER_GRADE
+from bot.ingest.detect.score import CUT_OFF, EPISODE_LABEL, LETTER_GRADE, SCORE
 
 log = logging.getLogger(__name__)
 
@@ -889,7 +889,7 @@ def _box_head(element: Any) -> str:
     if len(parts) < 2:
         return ""
     if not any(word in parts[0].lower() for word in _BOX_WORDS):
-        return _labelled_row_under(parts)
+        return _labelled_row_under(parts) or _episode_value(parts)
     named_part = parts[0]
     if any(c.isdigit() for c in named_part):
         if _NAMED_LABEL.search(named_part) is None:
@@ -959,6 +959,28 @@ def _labelled_row_under(parts: list[str]) -> str:
         ):
             return part
     return ""
+
+
+def _episode_value(parts: list[str]) -> str:
+    """A box's value under a label naming only an episode, no score's word ("<span>Episode
+    5</span><span>7/10</span><span>Best action of the season…</span>", a weekly post's box for
+    the week's episode, its blurb after): "Episode 5: 7/10", the label kept, as the score
+    detector reads a score under the document's own episode's label as the review's (a bare
+    "7/10" could lose to last week's quoted in the text); "" when the value is not a score
+    whole ("7/10", "★★★½", "B+") or the box labels several episodes (a season's list)."""
+    value = parts[1]
+    if (
+        EPISODE_LABEL.fullmatch(parts[0]) is None
+        or any(EPISODE_LABEL.fullmatch(part) is not None for part in parts[2:])
+        or not (
+            SCORE.fullmatch(value) is not None
+            or _STAR_ROW.fullmatch(value) is not None
+            or LETTER_GRADE.fullmatch(value) is not None
+        )
+    ):
+        return ""
+    head = f"{parts[0].rstrip(' :—–-')}: {value}"
+    return head if len(head) <= _MAX_BOX else ""
 
 
 def _holds_a_score(value: str) -> bool:

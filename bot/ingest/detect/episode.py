@@ -875,6 +875,11 @@ def episode_in_body(
         if mention.says_this_or_that and _looked_back_on(opening, mention.start):
             notes.append(f"ignored {written!r}: looked back on from later in the run")
             continue
+        if mention.says_this_or_that and _BY_THE_TIME.search(phrase):
+            # "By the time the finale arrives, it is busy tying up …": a point the run reaches,
+            # told by a review of the whole of it
+            notes.append(f"ignored {written!r}: a point the run reaches ('by the time')")
+            continue
         if mention.ordinal and not this and written[:5].lower() != "this ":
             # "Einar arrives in the first episode" after "for about half of its run, …": a
             # review of the whole run (not "this first episode", said of the one reviewed)
@@ -975,6 +980,9 @@ _TO_COME_AFTER = re.compile(
 # finale) named in a relative clause in the past, told from a later point of the run
 _LOOKED_BACK = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+been)\b", re.IGNORECASE)
 _LOOK_BACK_REACH = 80
+# "by the time the finale arrives", "by the time we reach the premiere's twist": the run told
+# as it goes, from past its end
+_BY_THE_TIME = re.compile(r"\bby\s+the\s+time\b", re.IGNORECASE)
 
 
 def _looked_back_on(opening: str, start: int) -> bool:

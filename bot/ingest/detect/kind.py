@@ -268,7 +268,8 @@ def _episode_headline(
     may be the one within its season, `in_season`, of an episode counted through the seasons
     ("Show Season 3, Episode 1 — first impressions" over "episode 38 overall")."""
     numbers = (episode,) if in_season is None else (episode, in_season)
-    for line in opening_lines(paragraphs):
+    lines = list(opening_lines(paragraphs))
+    for at, line in enumerate(lines):
         if line[:2] in LIST_BULLETS:
             continue  # a list's item ("* Show Episode 1 …"): a link among others
         line = line.strip(" *_#")
@@ -280,9 +281,18 @@ def _episode_headline(
         ):
             continue
         announced = announced_kind(line, episode)
+        under = lines[at + 1].strip(" *_#") if at + 1 < len(lines) else ""
+        if announced is None and 0 < len(under.split()) <= _MAX_KIND_LINE_WORDS:
+            # the kind on a line of its own under the heading, a bulletin's label ("SHOW –
+            # EPISODE 1 "<TITLE>"" / "FIRST IMPRESSIONS" / "by …")
+            announced = announced_kind(under, episode)
+            line = f"{line} / {under}"
         if announced is not None:
             return announced, line
     return None
+
+
+_MAX_KIND_LINE_WORDS = 4  # a kind's own line: "FIRST IMPRESSIONS", "Recap & Review"
 
 
 def _feature_standfirst(
@@ -332,7 +342,8 @@ def _headings_after(paragraphs: list[str], start: int) -> list[str]:
         if len(label) <= _MAX_HEADLINE and label.isupper():
             under = rest.partition("\n")[0]
             if len(under) <= _MAX_HEADLINE:
-                headings.append(under)
+                # (the label too: it may be the feature's heading, its kind the line under it)
+                headings += [label, under]
         if "*" in paragraph or "#" in paragraph or "_" in paragraph:
             headings += [
                 line

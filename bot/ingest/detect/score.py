@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "CUT_OFF",
+    "EPISODE_LABEL",
     "LETTER_GRADE",
     "SCORE",
     "SITE_RATING_KEYS",
@@ -1290,7 +1291,7 @@ _LIST_LINE = re.compile(
 _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
 # an episode's label opening a line, right before its score: "Episode 4: ★★★½", "**Ep 4** — 7/10",
 # perhaps after a show's name ("Show episode 4 — 6.5/10", which _own_episode_line checks)
-_EPISODE_LABEL = re.compile(
+EPISODE_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:(?P<name>[^\W\d_][^\n:—–|*_]{0,60}?),?[ \t]+)?"
     r"(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})"
     # its score's own word between: "Episode 6 score: 7/10", "Ep 4 rating — ★★★"; or the
@@ -1322,7 +1323,7 @@ def _own_episode_line(
     scores has a line per episode."""
     if episode is None:
         return False
-    label = _EPISODE_LABEL.fullmatch(text, line_start, start)
+    label = EPISODE_LABEL.fullmatch(text, line_start, start)
     if label is None or int(label.group("number")) != episode:
         return False
     name = label.group("name")

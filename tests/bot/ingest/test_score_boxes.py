@@ -1419,6 +1419,31 @@ def test_a_box_labelled_with_the_episodes_number_gives_the_value_under_its_label
     assert verdict_boxes(page("My score: 7/10", "(generous)")) == ["My score: 7/10"]
 
 
+def test_a_box_labelled_with_only_the_episode_keeps_the_label_before_its_value() -> None:
+    # a weekly column's score box names the week's episode and nothing else ("Episode 6"),
+    # the value in its own element, a blurb after it; the text quotes an earlier week's score
+
+    def page(*parts: str) -> bytes:
+        spans = "".join(f"\n<span class='score-part'>{part}</span>" for part in parts)
+        return (
+            "<html><head><meta charset='utf-8'></head><body><article>"
+            "<h1>Cinder Road Episode 6 Review</h1>"
+            "<p>Week five got a 5/10 from me and I stand by every point of it. This week is "
+            "better: the convoy finally stops running and the crew has to talk.</p>"
+            f"<div class='score-box'>{spans}"
+            "\n<p class='score-blurb'>The talkiest episode so far, and by some way the best "
+            "written.</p>"
+            "</div></article></body></html>"
+        ).encode()
+
+    assert verdict_boxes(page("Episode 6", "8/10")) == ["Episode 6: 8/10"]
+    assert verdict_boxes(page("Ep. 6", "★★★★")) == ["Ep. 6: ★★★★"]
+    parsed = parse_document(read_page(page("Episode 6", "8/10"), name="r.html").text)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+    # a box labelling several episodes (a season's tally) gives no one episode's value
+    assert "Episode 5: 5/10" not in verdict_boxes(page("Episode 5", "5/10", "Episode 6", "8/10"))
+
+
 def _article_then(after: str) -> bytes:
     # a review site's page: the review in its <article>, then in the same <main> whatever the
     # theme sets after it (the readers' comments, the verdict box, a poll)

@@ -570,6 +570,30 @@ def test_a_premiere_looked_back_on_in_a_past_relative_clause_is_not_the_episode(
     assert parsed.kind.value == "season-review"
 
 
+@pytest.mark.parametrize(
+    "point",
+    [
+        "By the time the finale arrives, the heist has become a courtroom drama.",
+        "By the time we finally reach the finale, nobody remembers the vault.",
+        "The score is lovely, but by the time the premiere's promise is paid off it is too late.",
+    ],
+)
+def test_a_finale_the_run_reaches_by_the_time_is_not_the_episode(point: str) -> None:
+    # a critic's review of the whole show, its headline the show's name and a tagline: the
+    # run told as it goes ("by the time the finale arrives"), the finale one point of it
+    text = (
+        "Show review – a glossy heist that loses its nerve\n\n"
+        "The premise is strong and the cast is lovely. What follows is less sure of itself: "
+        f"whole episodes pass in briefings. {point}\n\n{BODY}"
+    )
+    parsed = doc(text, catalogs=[_short_catalog()])
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+    # the finale said of the one reviewed still is
+    said = text.replace(point, "This finale ties every thread together.")
+    assert doc(said, catalogs=[_short_catalog()]).episode == 13
+
+
 def test_a_premiere_named_in_the_present_is_still_the_episode() -> None:
     text = (
         "Show review by some_user\n\nI wanted a heist show and this is one.\n\n"

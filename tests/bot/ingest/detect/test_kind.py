@@ -569,6 +569,24 @@ def test_a_features_heading_under_a_section_label_announces_the_kind() -> None:
     assert parsed.kind is DocumentKind.RECAP
 
 
+@pytest.mark.parametrize(
+    ("under", "kind"),
+    [("FIRST IMPRESSIONS", DocumentKind.FIRST_IMPRESSIONS), ("Recap", DocumentKind.RECAP)],
+)
+def test_a_kind_on_its_own_line_under_the_features_episode_heading_announces_it(
+    under: str, kind: DocumentKind
+) -> None:
+    # a club's printed bulletin: the feature's heading in capitals names the episode, its kind
+    # on the line under it, then the byline
+    text = _letter('TIDE OF THE LANTERN – EPISODE 1 "LOW WATER"', under, "by Ines (secretary)")
+    parsed = doc(text, anime="Tide of the Lantern")
+    assert parsed.episode == 1
+    assert parsed.kind is kind
+    # a byline under the heading announces nothing: an episode review
+    plain = _letter('TIDE OF THE LANTERN – EPISODE 1 "LOW WATER"', "by Ines", "(secretary)")
+    assert doc(plain, anime="Tide of the Lantern").kind is DocumentKind.EPISODE_REVIEW
+
+
 def test_a_heading_numbering_its_episode_within_its_season_announces_the_kind() -> None:
     # the episode is counted through the seasons (14); the heading numbers it within its
     # season (1), and still names this document's episode
