@@ -1431,25 +1431,33 @@ def _named_by_community(draft: Draft, names: AnimeNames) -> str | None:
     return found[0]
 
 
-def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+def _known_filed_in_crumbs(
+    draft: Draft, names: AnimeNames, pattern: str | None = None
+) -> str | None:
     """The one known anime a web page's breadcrumbs name ("Forums › Anime › <Known> 2nd
-    Season"), in its markup or on a line above its title, when none of them says the new
-    name `pattern` its title's pattern gave: a forum's board or a site's section kept for
-    one show, whose thread is headed by the show's abbreviation or romanised name ("<Abbr> S2
-    Ep 17 …"). The crumb that is the page's own headline is left out. None otherwise."""
+    Season", "Home › Reviews › <Romanised> (<Known>) › Episode 5"), in its markup or on a line
+    above its title (a copied page's "Home / Recaps / <Known>"): a forum's board or a site's
+    section kept for one show, whose thread is headed by the show's abbreviation or romanised
+    name ("<Abbr> S2 Ep 17 …"), or whose headline is a sentence naming a character only. With
+    the new name `pattern` a title's pattern gave, only when none of them says it. The crumb
+    that is the page's own headline is left out. None otherwise."""
     crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
     if not crumbs:
         return None
-    key, headline = fold(pattern), fold(draft.title)
+    headline = fold(draft.title)
     crumbs = tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
-    if any(_said_as_words(key, fold(crumb)) for crumb in crumbs):
+    if pattern is not None and any(_said_as_words(fold(pattern), fold(c)) for c in crumbs):
         return None
     chosen = _one_known_in(names, crumbs)
     if chosen is not None:
+        ignored = (
+            ""
+            if pattern is None
+            else f"; ignored {pattern!r} from the title's pattern, which they never say"
+        )
         draft.explain(
             "anime",
-            f"{chosen!r}: the page's breadcrumbs file it there ({' › '.join(crumbs)!r}); "
-            f"ignored {pattern!r} from the title's pattern, which they never say",
+            f"{chosen!r}: the page's breadcrumbs file it there ({' › '.join(crumbs)!r}){ignored}",
         )
     return chosen
 
@@ -2211,7 +2219,8 @@ def detect_anime(draft: Draft) -> None:
     from a clear title pattern (whole as the front matter names it, where the title's colon
     set its head apart); else the known anime a heading of the opening names
     in a clear pattern; else the known anime a web page's show card gives as its English
-    title; else the known anime the opening paragraphs name most; else a new anime the
+    title; else the one its breadcrumbs name; else the known anime the opening paragraphs
+    name most; else a new anime the
     front matter's `show` or `series` names, which the opening says.
     Otherwise rejected. A new anime so found is the full name the opening glosses it as
     ("<Full Name> (<Short>, as I'll call it)"), when it does.
@@ -2421,6 +2430,10 @@ def detect_anime(draft: Draft) -> None:
         chosen = _known_heading_the_feature(draft, names)
     if chosen is None:
         chosen = _known_by_its_english_title(draft, names)
+    if chosen is None:
+        # a headline that is a sentence ("<Character> tastes the soup"): the site's section
+        # the page is filed in, over a show the opening compares it with
+        chosen = _known_filed_in_crumbs(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None:

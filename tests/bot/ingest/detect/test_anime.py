@@ -1696,6 +1696,44 @@ def test_breadcrumbs_on_a_line_naming_no_known_anime_leave_the_titles_new_name()
     assert parsed.anime_title == "Tidewater"
 
 
+_SENTENCE_HEADLINED = (
+    "Three weeks of build-up pay off at last: Ilse walks into the lighthouse alone and the "
+    "keeper finally answers her. If you came for the quiet of Harbor Lights, this is louder, "
+    "and better for it.\n\nThe score is the best of the season. Score: 8/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        ("Home", "Reviews", "Glass Lanterns", "Episode 5"),
+        # the romanised name first, the English title the store knows in brackets
+        ("Home", "Reviews", "Garasu no Rantan (Glass Lanterns)", "Episode 5"),
+    ],
+)
+def test_breadcrumbs_file_a_page_whose_headline_is_a_sentence_under_their_known_anime(
+    crumbs: tuple[str, ...],
+) -> None:
+    # the headline names a character only; the opening compares the show with another
+    meta = PageMeta(title="Ilse climbs the stairs so we don't have to", breadcrumbs=crumbs)
+    parsed = doc(_SENTENCE_HEADLINED, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+
+
+def test_breadcrumbs_on_a_line_above_a_copied_pages_sentence_headline_file_it_too() -> None:
+    text = f"Home / Recaps / Glass Lanterns\n\nThe Keeper Answers\n\n{_SENTENCE_HEADLINED}"
+    parsed = doc(text, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+
+
+def test_breadcrumbs_naming_no_known_anime_leave_a_sentence_headline_to_its_opening() -> None:
+    meta = PageMeta(
+        title="Ilse climbs the stairs so we don't have to", breadcrumbs=("Home", "Reviews")
+    )
+    parsed = doc(_SENTENCE_HEADLINED, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Harbor Lights"
+
+
 _NOTE_BODY = (
     "- the fog scenes are the best of the season\n- the keeper finally speaks\n\n"
     "score for the blog: 8/10\n"
