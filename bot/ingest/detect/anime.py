@@ -18,6 +18,7 @@ from bot.ingest.detect.common import (
     is_headline_line,
     opening_lines,
     romanised_japanese,
+    romanised_title,
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
@@ -1892,6 +1893,42 @@ def _name_the_headline_calls_a_show(draft: Draft) -> str | None:
     return None
 
 
+# a name set in emphasis in the text ("**<Name>**", "*<Name>*", "__<Name>__"), its words
+# right inside the marks
+_EMPHASISED = re.compile(
+    r"(?<![\w*_])(?P<mark>\*\*|__|\*|_)(?=[^\s*_])(?P<name>[^*_\n]{1,100}?)(?P=mark)"
+)
+
+
+def _name_introduced_with_its_romaji(draft: Draft) -> str | None:
+    """A new anime's name when the opening sets it in emphasis with its other name in
+    brackets right after it, one of the two a romanised title ("I went into **<Name>**
+    (<Romaji no Title>) blind", "**<Romaji no Title>** (<English Name>)"): a community's
+    post whose headline is a sentence introduces the show it is about once, under both its
+    names. A character's credit ("**<Name>** (<Actor>)") has no romanised title's particle in
+    lower case, a bracket's aside no name. The emphasised name, the writer's; else None."""
+    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    if "(" not in opening:
+        return None  # (cheaply: no bracket, no other name)
+    for found in _EMPHASISED.finditer(opening):
+        other = _OTHER_NAME_IN_BRACKETS.match(opening, found.end())
+        if other is None:
+            continue
+        name, gloss = _trim_name(found.group("name")), other.group("name").strip()
+        if (
+            _written_as_a_name(name)
+            and _written_as_a_name(gloss)
+            and (romanised_title(name) or romanised_title(gloss))
+        ):
+            draft.explain(
+                "anime",
+                f"{name!r}: a new anime, which the opening introduces in emphasis with its "
+                f"other name {gloss!r} in brackets",
+            )
+            return name
+    return None
+
+
 def _name_a_line_is(line: str) -> str | None:
     """The show's name when a title-line is only that name, perhaps with an episodic blog's
     "– 06 (30)" after it and its season's words; None when it is not written as a name or
@@ -2470,6 +2507,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _name_the_text_repeats(draft)
     if chosen is None:
         chosen = _name_the_headline_calls_a_show(draft)
+    if chosen is None:
+        chosen = _name_introduced_with_its_romaji(draft)
     if chosen is None:
         raise _no_anime(draft)
     if draft.forced_anime is None and fm.anime is None and fold(chosen) not in names.by_name:

@@ -2969,3 +2969,38 @@ def test_a_later_seasons_heading_with_a_dash_leaves_the_show_to_its_other_name()
         f"{BODY}"
     )
     assert doc(text, known_anime=["Tide Lantern"]).anime_title == "Tide Lantern"
+
+
+_POST_HEADLINE = "I did not expect to care this much about a rowing club - first impressions\n\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "anime"),
+    [
+        ("So I started **Tidewater** (Shio no Michi) on a whim last week.", "Tidewater"),
+        ("Gave *Tidewater* (Shio no Michi, as the manga calls it) three episodes.", "Tidewater"),
+        ("Gave **Shio no Michi** (Tidewater) three episodes and I'm hooked.", "Shio no Michi"),
+    ],
+)
+def test_a_show_introduced_in_emphasis_with_its_romanised_title_is_a_new_anime(
+    opening: str, anime: str
+) -> None:
+    # a community's post headlined with a sentence: the show is named once, under both names
+    text = f"{_POST_HEADLINE}{opening} The rowing scenes are gorgeous.\n\nScore: 8/10\n"
+    assert doc(text).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a character's credit: an actor's name has no particle
+        "So **Mirei** (Akari Kitano) carries the whole premiere.",
+        # an aside in brackets, no name
+        "So I started **Tidewater** (on a whim) last week.",
+    ],
+)
+def test_an_emphasised_name_without_a_romanised_title_beside_it_names_no_anime(
+    opening: str,
+) -> None:
+    text = f"{_POST_HEADLINE}{opening} The rowing scenes are gorgeous.\n\nScore: 8/10\n"
+    assert "could not tell which anime" in reason(text)
