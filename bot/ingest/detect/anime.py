@@ -1397,6 +1397,21 @@ def _known_by_its_english_title(draft: Draft, names: AnimeNames) -> str | None:
     return chosen
 
 
+def _named_by_show_card(draft: Draft, names: AnimeNames) -> str | None:
+    """The anime a web page's show card heads its list of the show's facts with ("<Name>"
+    over "Studio: …, Episode: 2 of 12"), known or new, under a headline naming no show (a
+    character's name, a sentence): the site's own statement of what the review is of, over a
+    known show its text compares it with. None when the page has none, or it is the headline
+    or not written as a name."""
+    card = draft.meta.show_card if draft.meta is not None else None
+    if not card or fold(card) == fold(draft.title) or not _written_as_a_name(card):
+        return None
+    chosen = names.match(card) or card
+    which = "a known" if fold(chosen) in names.by_name else "a new"
+    draft.explain("anime", f"{chosen!r}: {which} anime, which the page's show card names")
+    return chosen
+
+
 def _named_in_page_title(draft: Draft, names: AnimeNames) -> str | None:
     """The one known anime a web page's whole <title> names, when its headline (a part of that
     title: "Short headline - <Show> Episode Title - Site") names none."""
@@ -2256,8 +2271,8 @@ def detect_anime(draft: Draft) -> None:
     from a clear title pattern (whole as the front matter names it, where the title's colon
     set its head apart); else the known anime a heading of the opening names
     in a clear pattern; else the known anime a web page's show card gives as its English
-    title; else the one its breadcrumbs name; else the known anime the opening paragraphs
-    name most; else a new anime the
+    title; else the one its breadcrumbs name; else the anime its show card names; else the
+    known anime the opening paragraphs name most; else a new anime the
     front matter's `show` or `series` names, which the opening says.
     Otherwise rejected. A new anime so found is the full name the opening glosses it as
     ("<Full Name> (<Short>, as I'll call it)"), when it does.
@@ -2471,6 +2486,8 @@ def detect_anime(draft: Draft) -> None:
         # a headline that is a sentence ("<Character> tastes the soup"): the site's section
         # the page is filed in, over a show the opening compares it with
         chosen = _known_filed_in_crumbs(draft, names)
+    if chosen is None:
+        chosen = _named_by_show_card(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None:
