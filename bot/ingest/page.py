@@ -73,6 +73,9 @@ class PageMeta:
     # ("English title: <Name> · <Studio>"), which text extraction drops with the card: a pun
     # headline's review whose text calls the show by its romanised name
     english_title: str | None = None
+    # the show's name a show card beside the article heads its list of facts with ("<h4>
+    # <Name></h4> … <dt>Studio</dt>"), which text extraction drops with the card
+    show_card: str | None = None
     # the page's breadcrumbs, crumb by crumb ("Forums", "Anime", "<Show> 2nd Season"): the
     # forum board or the site's section a thread or a post is filed in
     breadcrumbs: tuple[str, ...] = ()
@@ -136,6 +139,7 @@ def read_page(
         category=", ".join(article.categories) or None,
         breadcrumbs=breadcrumbs(data),
         english_title=english_title(data),
+        show_card=show_card_name(data),
         stated_unit=_stated_unit(data),
     )
     if entry is not None:
@@ -353,6 +357,45 @@ def english_title(data: bytes) -> str | None:
     end = _CARD_ITEM_END.search(value)
     name = " ".join((value[: end.start()] if end else value).split())
     return name if 0 < len(name) <= _MAX_ENGLISH_TITLE else None
+
+
+# a show card's list of the show's facts: a label cell ("<dt>Studio</dt>", "<th>Studio:</th>")
+# naming its studio, which only a show's card lists; found where the page lower-cased holds the
+# word, at C speed. The card's heading before it ("<h4>The Show</h4>", an <i>romanised</i> line
+# perhaps between) is the show's name
+_STUDIO = b"studio"
+_STUDIO_LABEL = re.compile(rb"<(?:dt|th)\b[^<>]{0,200}>\s*(?:<[^<>]{0,200}>\s*)?$")
+_CARD_HEADING = re.compile(rb"<h([2-6])\b[^<>]{0,300}>(.{1,300}?)</h\1\s*>", re.DOTALL)
+_CARD_REACH = 1200  # bytes before the label read for the card's heading
+_MAX_CARD_GAP = 200  # characters of text between the heading and the label, at most
+_MAX_CARD_NAME = 120
+
+
+def show_card_name(data: bytes) -> str | None:
+    """The show's name a show card or an infobox beside the article heads itself with, over
+    its list of the show's facts ("<h4><Name></h4> <p><i><Romaji></i></p> <dl><dt>Studio</dt>
+    …"), which text extraction drops with the card: a review headlined with a character's
+    name only. None when no list labels a studio, or no heading stands right over it."""
+    if _STUDIO not in data and b"Studio" not in data and b"STUDIO" not in data:
+        return None
+    lowered = data.lower()
+    at = lowered.find(_STUDIO)
+    while at >= 0:
+        before = lowered[max(0, at - _CARD_REACH) : at]
+        if _STUDIO_LABEL.search(before, max(0, len(before) - 420)) is not None:
+            headings = list(_CARD_HEADING.finditer(before))
+            if headings:
+                heading = headings[-1]
+                gap = _TAG.sub(b" ", before[heading.end() :])
+                if len(b" ".join(gap.split())) <= _MAX_CARD_GAP:
+                    start = max(0, at - _CARD_REACH) + heading.start(2)
+                    inner = data[start : start + len(heading.group(2))]
+                    name = " ".join(
+                        html_lib.unescape(_TAG.sub(b" ", inner).decode("utf-8", "replace")).split()
+                    )
+                    return name if 0 < len(name) <= _MAX_CARD_NAME else None
+        at = lowered.find(_STUDIO, at + 1)
+    return None
 
 
 def _word_byte(byte: bytes) -> bool:

@@ -18,6 +18,7 @@ from bot.ingest.detect.common import (
     is_headline_line,
     opening_lines,
     romanised_japanese,
+    romanised_title,
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
@@ -1396,6 +1397,21 @@ def _known_by_its_english_title(draft: Draft, names: AnimeNames) -> str | None:
     return chosen
 
 
+def _named_by_show_card(draft: Draft, names: AnimeNames) -> str | None:
+    """The anime a web page's show card heads its list of the show's facts with ("<Name>"
+    over "Studio: …, Episode: 2 of 12"), known or new, under a headline naming no show (a
+    character's name, a sentence): the site's own statement of what the review is of, over a
+    known show its text compares it with. None when the page has none, or it is the headline
+    or not written as a name."""
+    card = draft.meta.show_card if draft.meta is not None else None
+    if not card or fold(card) == fold(draft.title) or not _written_as_a_name(card):
+        return None
+    chosen = names.match(card) or card
+    which = "a known" if fold(chosen) in names.by_name else "a new"
+    draft.explain("anime", f"{chosen!r}: {which} anime, which the page's show card names")
+    return chosen
+
+
 def _named_in_page_title(draft: Draft, names: AnimeNames) -> str | None:
     """The one known anime a web page's whole <title> names, when its headline (a part of that
     title: "Short headline - <Show> Episode Title - Site") names none."""
@@ -1431,25 +1447,33 @@ def _named_by_community(draft: Draft, names: AnimeNames) -> str | None:
     return found[0]
 
 
-def _known_filed_in_crumbs(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+def _known_filed_in_crumbs(
+    draft: Draft, names: AnimeNames, pattern: str | None = None
+) -> str | None:
     """The one known anime a web page's breadcrumbs name ("Forums › Anime › <Known> 2nd
-    Season"), in its markup or on a line above its title, when none of them says the new
-    name `pattern` its title's pattern gave: a forum's board or a site's section kept for
-    one show, whose thread is headed by the show's abbreviation or romanised name ("<Abbr> S2
-    Ep 17 …"). The crumb that is the page's own headline is left out. None otherwise."""
+    Season", "Home › Reviews › <Romanised> (<Known>) › Episode 5"), in its markup or on a line
+    above its title (a copied page's "Home / Recaps / <Known>"): a forum's board or a site's
+    section kept for one show, whose thread is headed by the show's abbreviation or romanised
+    name ("<Abbr> S2 Ep 17 …"), or whose headline is a sentence naming a character only. With
+    the new name `pattern` a title's pattern gave, only when none of them says it. The crumb
+    that is the page's own headline is left out. None otherwise."""
     crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
     if not crumbs:
         return None
-    key, headline = fold(pattern), fold(draft.title)
+    headline = fold(draft.title)
     crumbs = tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
-    if any(_said_as_words(key, fold(crumb)) for crumb in crumbs):
+    if pattern is not None and any(_said_as_words(fold(pattern), fold(c)) for c in crumbs):
         return None
     chosen = _one_known_in(names, crumbs)
     if chosen is not None:
+        ignored = (
+            ""
+            if pattern is None
+            else f"; ignored {pattern!r} from the title's pattern, which they never say"
+        )
         draft.explain(
             "anime",
-            f"{chosen!r}: the page's breadcrumbs file it there ({' › '.join(crumbs)!r}); "
-            f"ignored {pattern!r} from the title's pattern, which they never say",
+            f"{chosen!r}: the page's breadcrumbs file it there ({' › '.join(crumbs)!r}){ignored}",
         )
     return chosen
 
@@ -1884,6 +1908,42 @@ def _name_the_headline_calls_a_show(draft: Draft) -> str | None:
     return None
 
 
+# a name set in emphasis in the text ("**<Name>**", "*<Name>*", "__<Name>__"), its words
+# right inside the marks
+_EMPHASISED = re.compile(
+    r"(?<![\w*_])(?P<mark>\*\*|__|\*|_)(?=[^\s*_])(?P<name>[^*_\n]{1,100}?)(?P=mark)"
+)
+
+
+def _name_introduced_with_its_romaji(draft: Draft) -> str | None:
+    """A new anime's name when the opening sets it in emphasis with its other name in
+    brackets right after it, one of the two a romanised title ("I went into **<Name>**
+    (<Romaji no Title>) blind", "**<Romaji no Title>** (<English Name>)"): a community's
+    post whose headline is a sentence introduces the show it is about once, under both its
+    names. A character's credit ("**<Name>** (<Actor>)") has no romanised title's particle in
+    lower case, a bracket's aside no name. The emphasised name, the writer's; else None."""
+    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    if "(" not in opening:
+        return None  # (cheaply: no bracket, no other name)
+    for found in _EMPHASISED.finditer(opening):
+        other = _OTHER_NAME_IN_BRACKETS.match(opening, found.end())
+        if other is None:
+            continue
+        name, gloss = _trim_name(found.group("name")), other.group("name").strip()
+        if (
+            _written_as_a_name(name)
+            and _written_as_a_name(gloss)
+            and (romanised_title(name) or romanised_title(gloss))
+        ):
+            draft.explain(
+                "anime",
+                f"{name!r}: a new anime, which the opening introduces in emphasis with its "
+                f"other name {gloss!r} in brackets",
+            )
+            return name
+    return None
+
+
 def _name_a_line_is(line: str) -> str | None:
     """The show's name when a title-line is only that name, perhaps with an episodic blog's
     "– 06 (30)" after it and its season's words; None when it is not written as a name or
@@ -2211,7 +2271,8 @@ def detect_anime(draft: Draft) -> None:
     from a clear title pattern (whole as the front matter names it, where the title's colon
     set its head apart); else the known anime a heading of the opening names
     in a clear pattern; else the known anime a web page's show card gives as its English
-    title; else the known anime the opening paragraphs name most; else a new anime the
+    title; else the one its breadcrumbs name; else the anime its show card names; else the
+    known anime the opening paragraphs name most; else a new anime the
     front matter's `show` or `series` names, which the opening says.
     Otherwise rejected. A new anime so found is the full name the opening glosses it as
     ("<Full Name> (<Short>, as I'll call it)"), when it does.
@@ -2422,6 +2483,12 @@ def detect_anime(draft: Draft) -> None:
     if chosen is None:
         chosen = _known_by_its_english_title(draft, names)
     if chosen is None:
+        # a headline that is a sentence ("<Character> tastes the soup"): the site's section
+        # the page is filed in, over a show the opening compares it with
+        chosen = _known_filed_in_crumbs(draft, names)
+    if chosen is None:
+        chosen = _named_by_show_card(draft, names)
+    if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None:
         chosen = _filed_show_the_opening_says(draft)
@@ -2457,6 +2524,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _name_the_text_repeats(draft)
     if chosen is None:
         chosen = _name_the_headline_calls_a_show(draft)
+    if chosen is None:
+        chosen = _name_introduced_with_its_romaji(draft)
     if chosen is None:
         raise _no_anime(draft)
     if draft.forced_anime is None and fm.anime is None and fold(chosen) not in names.by_name:

@@ -20,6 +20,7 @@ __all__ = [
     "is_headline_line",
     "opening_lines",
     "romanised_japanese",
+    "romanised_title",
     "title_cased",
 ]
 
@@ -97,6 +98,26 @@ def romanised_japanese(head: str) -> bool:
         return False
     return all(
         _ROMAJI_WORD.fullmatch(word) is not None and word not in _ENGLISH_ROMAJI for word in words
+    )
+
+
+# the particles a romanised title keeps in lower case between its words ("Ao no Hako",
+# "Hikaru ga Shinda Natsu", "Boku to Roboco"), which no person's name written in Latin holds
+_TITLE_PARTICLES = frozenset(("no", "ga", "wa", "wo", "ni", "to", "de", "mo", "ya", "e", "o"))
+
+
+def romanised_title(name: str) -> bool:
+    """Is `name` a title in romanised Japanese as English text writes one: a capital first,
+    every word romanised Japanese, and a particle in lower case between its words ("Ao no
+    Hako")? An actor's name ("Akari Kito") holds no particle, an English title no word that
+    is not romanised ("Blue Box"), a sentence words in lower case that are no particles."""
+    words = name.replace("-", " ").split()
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and any(word in _TITLE_PARTICLES for word in words[1:-1])
+        and all(word in _TITLE_PARTICLES or word[:1].isupper() for word in words)
+        and all(_ROMAJI_WORD.fullmatch(word.casefold()) is not None for word in words)
     )
 
 

@@ -936,3 +936,51 @@ def test_an_overall_number_the_article_says_of_another_episode_is_not_the_byline
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
     assert parsed.episode == 5
+
+
+def _facts_card_page(card: str) -> bytes:
+    # a character's name as the headline, a card of the show's facts beside the review (which
+    # text extraction drops), and a text naming a known show only to compare it
+    return (
+        "<!DOCTYPE html><html><head><title>Mirei Stays Silent - Pear Blog</title></head><body>"
+        "<article><h1>Mirei Stays Silent</h1>"
+        f"{card}"
+        "<p>The second week keeps the town asleep and the lake restless, and Mirei spends most "
+        "of it saying nothing at all, which is the point.</p>"
+        "<p>Anyone expecting the jump scares of Glass Orchard will be bored; the dread here is "
+        "slower and colder, and the sound design carries it.</p>"
+        "<p>Verdict: 4 out of 5.</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<aside class="show-box"><h4>The Lake Keeps Its Dead</h4><p><i>Mizuumi no Shisha</i>'
+        "</p><dl><dt>Studio</dt><dd>Studio Pear</dd><dt>Episode</dt><dd>2 of 12</dd></dl></aside>",
+        '<div class="infobox"><h3>The Lake Keeps Its Dead</h3><table><tr><th>Studio:</th>'
+        "<td>Studio Pear</td></tr><tr><th>Source</th><td>Manga</td></tr></table></div>",
+    ],
+)
+def test_the_show_a_facts_cards_heading_names_files_a_character_headlines_review(
+    card: str,
+) -> None:
+    page = read_page(_facts_card_page(card), name="review.html")
+    assert page.meta is not None and page.meta.show_card == "The Lake Keeps Its Dead"
+    parsed = parse_document(page.text, meta=page.meta, known_anime=["Glass Orchard"])
+    assert parsed.anime_title == "The Lake Keeps Its Dead"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a studio named in the text, no label of a card's list
+        "<h3>Credits</h3><p>Animated by Studio Pear, whose studio lot is famous.</p>",
+        # a list labelling a studio, but a paragraph of prose between it and the last heading
+        "<h3>About the writer</h3><p>" + "She has written about horror for years. " * 8 + "</p>"
+        "<dl><dt>Studio</dt><dd>Studio Pear</dd></dl>",
+    ],
+)
+def test_a_page_without_a_headed_facts_card_has_no_show_card(card: str) -> None:
+    page = read_page(_facts_card_page(card), name="review.html")
+    assert page.meta is not None and page.meta.show_card is None

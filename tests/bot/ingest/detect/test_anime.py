@@ -1696,6 +1696,44 @@ def test_breadcrumbs_on_a_line_naming_no_known_anime_leave_the_titles_new_name()
     assert parsed.anime_title == "Tidewater"
 
 
+_SENTENCE_HEADLINED = (
+    "Three weeks of build-up pay off at last: Ilse walks into the lighthouse alone and the "
+    "keeper finally answers her. If you came for the quiet of Harbor Lights, this is louder, "
+    "and better for it.\n\nThe score is the best of the season. Score: 8/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        ("Home", "Reviews", "Glass Lanterns", "Episode 5"),
+        # the romanised name first, the English title the store knows in brackets
+        ("Home", "Reviews", "Garasu no Rantan (Glass Lanterns)", "Episode 5"),
+    ],
+)
+def test_breadcrumbs_file_a_page_whose_headline_is_a_sentence_under_their_known_anime(
+    crumbs: tuple[str, ...],
+) -> None:
+    # the headline names a character only; the opening compares the show with another
+    meta = PageMeta(title="Ilse climbs the stairs so we don't have to", breadcrumbs=crumbs)
+    parsed = doc(_SENTENCE_HEADLINED, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+
+
+def test_breadcrumbs_on_a_line_above_a_copied_pages_sentence_headline_file_it_too() -> None:
+    text = f"Home / Recaps / Glass Lanterns\n\nThe Keeper Answers\n\n{_SENTENCE_HEADLINED}"
+    parsed = doc(text, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Glass Lanterns"
+
+
+def test_breadcrumbs_naming_no_known_anime_leave_a_sentence_headline_to_its_opening() -> None:
+    meta = PageMeta(
+        title="Ilse climbs the stairs so we don't have to", breadcrumbs=("Home", "Reviews")
+    )
+    parsed = doc(_SENTENCE_HEADLINED, meta=meta, known_anime=["Glass Lanterns", "Harbor Lights"])
+    assert parsed.anime_title == "Harbor Lights"
+
+
 _NOTE_BODY = (
     "- the fog scenes are the best of the season\n- the keeper finally speaks\n\n"
     "score for the blog: 8/10\n"
@@ -2931,3 +2969,38 @@ def test_a_later_seasons_heading_with_a_dash_leaves_the_show_to_its_other_name()
         f"{BODY}"
     )
     assert doc(text, known_anime=["Tide Lantern"]).anime_title == "Tide Lantern"
+
+
+_POST_HEADLINE = "I did not expect to care this much about a rowing club - first impressions\n\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "anime"),
+    [
+        ("So I started **Tidewater** (Shio no Michi) on a whim last week.", "Tidewater"),
+        ("Gave *Tidewater* (Shio no Michi, as the manga calls it) three episodes.", "Tidewater"),
+        ("Gave **Shio no Michi** (Tidewater) three episodes and I'm hooked.", "Shio no Michi"),
+    ],
+)
+def test_a_show_introduced_in_emphasis_with_its_romanised_title_is_a_new_anime(
+    opening: str, anime: str
+) -> None:
+    # a community's post headlined with a sentence: the show is named once, under both names
+    text = f"{_POST_HEADLINE}{opening} The rowing scenes are gorgeous.\n\nScore: 8/10\n"
+    assert doc(text).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a character's credit: an actor's name has no particle
+        "So **Mirei** (Akari Kitano) carries the whole premiere.",
+        # an aside in brackets, no name
+        "So I started **Tidewater** (on a whim) last week.",
+    ],
+)
+def test_an_emphasised_name_without_a_romanised_title_beside_it_names_no_anime(
+    opening: str,
+) -> None:
+    text = f"{_POST_HEADLINE}{opening} The rowing scenes are gorgeous.\n\nScore: 8/10\n"
+    assert "could not tell which anime" in reason(text)
