@@ -33,6 +33,7 @@ __all__ = [
     "MIN_BAR_PARTS",
     "NAME_TIME_HEADER",
     "PART_SEPARATORS",
+    "PRINT_LABEL",
     "STAMPED_MESSAGE",
     "STAMPED_SENDER",
     "breadcrumb_steps",
@@ -1082,11 +1083,13 @@ def _source_then_copy_date(line: str) -> bool:
     )
 
 
+# what a printed copy or a site's print view calls itself: "Print version", "Printer-friendly
+# page", "Printable Version", "Print View"
+PRINT_LABEL = r"(?:print(?:er[\s-]*friendly)?|printable)\s+(?:version|edition|view|copy|page)"
 # a printed copy's banner: the publication's name, then what the copy is ("THE DAILY CEL —
 # PRINT VERSION", "Some Site | Printer-friendly version")
 _PRINT_COPY = re.compile(
-    r"(?P<source>.{1,60}?)(?:\s+[—–\-|·•]|\s*:)\s+(?:print(?:er[\s-]*friendly)?|printable)\s+"
-    r"(?:version|edition|view|copy|page)",
+    rf"(?P<source>.{{1,60}}?)(?:\s+[—–\-|·•]|\s*:)\s+{PRINT_LABEL}",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,23 @@ def test_the_sites_name_is_not_part_of_the_pages_title(
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Show Ep 4 Thoughts - Print View - Otaku Den Boards", "Show Ep 4 Thoughts"),
+        ("Otaku Den Boards - Printable Version - Show Ep 4 Thoughts", "Show Ep 4 Thoughts"),
+        ("Show – Episode 4 – Good Stuff - Print View", "Show – Episode 4 – Good Stuff"),
+        ("Printer-friendly page | Show Ep 4 Thoughts", "Show Ep 4 Thoughts"),
+        ("Print Versions of Show Ep 4 - Den", "Print Versions of Show Ep 4 - Den"),
+        ("Print View", "Print View"),
+    ],
+)
+def test_a_print_views_label_and_the_site_beyond_it_are_not_the_title(
+    title: str, expected: str
+) -> None:
+    assert without_site_name(title, None, None) == expected
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "Published 2 days ago",
