@@ -319,6 +319,26 @@ def test_a_social_posts_display_name_and_handle_is_not_the_title(header: str) ->
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        "**juno 🌱 rewatching everything slowly this winter** @junowatches.bsky.social · Jan 4",
+        "__Pip, who is far too online about cartoons again__ @pip@anime.social · 3h",
+    ],
+)
+def test_a_long_display_name_set_in_bold_before_the_handle_is_not_the_title(header: str) -> None:
+    # a thread copied as Markdown bolds its poster's display name, which may run long
+    headline = "Show ep 10 thoughts, a thread because one post will not do"
+    parsed = doc(f"{header}\n\n{headline}\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
+def test_a_long_plain_line_before_a_handle_is_still_read_as_words() -> None:
+    # unmarked, six words and more before a handle are no display name
+    line = "you will not believe how good this one was @someone"
+    assert not not_a_title(line)
+
+
+@pytest.mark.parametrize(
     "banner",
     [
         "---------- Forwarded message ---------",
