@@ -1242,7 +1242,11 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
         if name is None:
             continue
         said = opening.replace(line, " ")
-        if _said_in_words(name, said) or _said_in_words(_cased(name), said):
+        if (
+            _said_in_words(name, said)
+            or _said_in_words(_cased(name), said)
+            or _said_by_its_head(name, said)
+        ):
             return _cased(name), line
     return None
 
@@ -1300,6 +1304,7 @@ def _name_heading_an_episode(line: str) -> str | None:
                 break
     if numbered is None:
         return None
+    written = _without_feature_label(written)
     if _BRACKETED_END.fullmatch(line, numbered.end()) is None:
         kind = _REVIEW_AFTER_NUMBER.match(line, numbered.end())
         # its kind's word, then its subtitle after a colon, or an aside in brackets ("…
@@ -1315,6 +1320,27 @@ def _name_heading_an_episode(line: str) -> str | None:
     if " " not in name and common_word(name):
         return None  # "Anyway, Episode 5 (the good one)": a sentence's opening word
     return name
+
+
+def _without_feature_label(written: str) -> str:
+    """`written` without a feature's label before its first colon, words in lower case that
+    no name writes so ("This week's main event: <Name>", "Our pick of the week: <Name>"),
+    when what follows is written as a name; else `written` as it is (a name's own colon:
+    "<Name>: <Subtitle>")."""
+    head, colon, rest = written.partition(": ")
+    if colon and _lower_case_word(head) and _written_as_a_name(rest.strip()):
+        return rest
+    return written
+
+
+def _said_by_its_head(name: str, text: str) -> bool:
+    """Does `text` say `name` by its part before its colon alone ("<Short>: <Long
+    Subtitle>!" said as "<Short> episode 5"), as a review calls a light novel's long title,
+    written the same, as words in a sentence; a head that is a common word says nothing?"""
+    head, colon, _ = name.partition(": ")
+    if not colon or (" " not in head and common_word(head)):
+        return False
+    return _said_in_words(head, text)
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")

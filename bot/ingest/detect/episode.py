@@ -1033,6 +1033,10 @@ _OVERALL = re.compile(
     r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
     r"#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
+    # the bare number in a bracket after the episode's own: "episode 5 of season 2 (29
+    # overall if you count the first)", "Ep 5 [29th overall]", "episode 5 (29 in total)"
+    r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*\d{1,4}\b[^()\[\]\n]{0,30}?[(\[]\s*"
+    r"(\d{1,4})(?:st|nd|rd|th)?\s+(?:overall|in\s+total)\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
     # 29, counting straight through from the first part's premiere", "number 29 if you count
     # both seasons", "episode 29 if you're counting from the start", "if we are counting"

@@ -33,6 +33,7 @@ __all__ = [
     "MIN_BAR_PARTS",
     "NAME_TIME_HEADER",
     "PART_SEPARATORS",
+    "PRINT_LABEL",
     "STAMPED_MESSAGE",
     "STAMPED_SENDER",
     "breadcrumb_steps",
@@ -453,6 +454,9 @@ _POSTER = re.compile(
     r"(?P<name>[^@\n]{1,60}?)\s+@[A-Za-z0-9_.\-]+(?:@[A-Za-z0-9_.\-]+)?(?:\s*[·•|]\s*.{0,40})?"
 )
 _MAX_POSTER_WORDS = 5
+# ...unless the copy sets the display name in bold ("**<a long display name>** @handle"): the
+# marks close it right before the handle, so its words may be as many as a service allows
+_POSTER_NAME_MARKS = ("**", "__")
 # an e-mail's headers, saved with it: "From: Site <hello@site.example>", "Date: Fri, 9 Feb …",
 # "Subject: …" (whose value is the e-mail's title: detect_title takes it from there)
 _MAIL_HEADER = re.compile(
@@ -886,7 +890,10 @@ def _is_furniture(line: str) -> bool:
         poster = _POSTER.fullmatch(line)
         if (
             poster is not None
-            and len(poster.group("name").split()) <= _MAX_POSTER_WORDS
+            and (
+                len(poster.group("name").split()) <= _MAX_POSTER_WORDS
+                or poster.group("name").endswith(_POSTER_NAME_MARKS)
+            )
             and HEADLINE_WORDS.search(poster.group("name")) is None
         ):
             return True
@@ -1082,11 +1089,13 @@ def _source_then_copy_date(line: str) -> bool:
     )
 
 
+# what a printed copy or a site's print view calls itself: "Print version", "Printer-friendly
+# page", "Printable Version", "Print View"
+PRINT_LABEL = r"(?:print(?:er[\s-]*friendly)?|printable)\s+(?:version|edition|view|copy|page)"
 # a printed copy's banner: the publication's name, then what the copy is ("THE DAILY CEL —
 # PRINT VERSION", "Some Site | Printer-friendly version")
 _PRINT_COPY = re.compile(
-    r"(?P<source>.{1,60}?)(?:\s+[—–\-|·•]|\s*:)\s+(?:print(?:er[\s-]*friendly)?|printable)\s+"
-    r"(?:version|edition|view|copy|page)",
+    rf"(?P<source>.{{1,60}}?)(?:\s+[—–\-|·•]|\s*:)\s+{PRINT_LABEL}",
     re.IGNORECASE,
 )
 

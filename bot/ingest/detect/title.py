@@ -34,6 +34,7 @@ from bot.ingest.detect.furniture import (
     MEDIA_PLACEHOLDER,
     MIN_BAR_PARTS,
     PART_SEPARATORS,
+    PRINT_LABEL,
     STAMPED_MESSAGE,
     STAMPED_SENDER,
     breadcrumb_steps,
@@ -218,18 +219,43 @@ def is_episode_label(line: str) -> bool:
 
 _SITE_SEPARATOR = re.compile(r"\s+[|–—\-·•]\s+")
 _NOT_LETTERS = re.compile(r"[\W_]+")
+# a part of a page's title that only says it is the print view ("Print View", "Printable
+# Version")
+_PRINT_VIEW_PART = re.compile(PRINT_LABEL, re.IGNORECASE)
 
 
 def _letters(text: str) -> str:
     return _NOT_LETTERS.sub("", fold(text))
 
 
+def _without_print_view(title: str) -> str:
+    """`title` without a print view's label among its parts and what lies beyond it: a forum's
+    or a site's print view titles itself "<Headline> - Print View - <Forum>" or "<Forum> -
+    Print View - <Headline>", and extraction may have cut the site's name already ("<Headline>
+    - Print View"). The longer side is the headline; a title that is only the label stays."""
+    if "rint" not in title and "RINT" not in title:
+        return title  # (the cheap test first: most titles name no print view)
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    start = 0
+    for number, separator in enumerate([*separators, None]):
+        end = separator.start() if separator is not None else len(title)
+        if _PRINT_VIEW_PART.fullmatch(title, start, end) is not None:
+            before = title[: separators[number - 1].start()] if number else ""
+            after = title[separator.end() :] if separator is not None else ""
+            return max(before, after, key=len) or title
+        if separator is not None:
+            start = separator.end()
+    return title
+
+
 def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
     """`title` without the site's name at its start or end ("<Headline> | Anime Orbit"): the
-    page's site name, or a part whose letters are the URL's host name's. "" when the title is
-    only the site's name, unless it names an episode: text extraction takes a <title>'s part
-    holding a dot for a domain, so a headline's "Ep. 31: Show Episode 5 Review" comes as the
-    site's name too, and no site is named for an episode."""
+    page's site name, or a part whose letters are the URL's host name's; and without a print
+    view's label and the site's name beyond it ("<Headline> - Print View - <Forum>"). "" when
+    the title is only the site's name, unless it names an episode: text extraction takes a
+    <title>'s part holding a dot for a domain, so a headline's "Ep. 31: Show Episode 5 Review"
+    comes as the site's name too, and no site is named for an episode."""
+    title = _without_print_view(title)
     site = _letters(sitename) if sitename else ""
     if site and _letters(title) == site:
         if "." in title and EPISODE_MARKER_TEXT.search(title) is not None:

@@ -2102,6 +2102,39 @@ def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
     assert "could not tell which anime" in reason(text)
 
 
+@pytest.mark.parametrize(
+    ("heading", "said", "anime"),
+    [
+        # a feature's label in words no name writes so before the name's colon
+        ("Our pick of the week: Tide Lantern – Episode 17", "Tide Lantern", "Tide Lantern"),
+        # a long name said again by its part before its colon, as reviews shorten it
+        (
+            "Tidekeeper: The Lamp Must Not Go Out! – Episode 17",
+            "Tidekeeper",
+            "Tidekeeper: The Lamp Must Not Go Out!",
+        ),
+        (
+            "This week's big one: Tidekeeper: The Lamp Must Not Go Out! – Episode 17",
+            "Tidekeeper",
+            "Tidekeeper: The Lamp Must Not Go Out!",
+        ),
+    ],
+)
+def test_a_feature_heading_with_a_label_or_a_name_said_short_names_the_show(
+    heading: str, said: str, anime: str
+) -> None:
+    text = _HEADED_LETTER.format(heading=heading, said=said)
+    parsed = doc(text, known_anime=["Blue Lock"])
+    assert parsed.anime_title == anime
+    assert parsed.episode == 17
+
+
+def test_a_heading_whose_name_is_not_said_again_even_by_its_head_names_no_show() -> None:
+    heading = "This week's big one: Tidekeeper: The Lamp Must Not Go Out! – Episode 17"
+    text = _HEADED_LETTER.format(heading=heading, said="the lighthouse show")
+    assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
+
+
 _LABELLED_FEATURE = (
     "{headline}\n\n"
     "Issue #9: a premiere, plus quick hits from the autumn\n\n"

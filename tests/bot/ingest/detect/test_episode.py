@@ -2396,6 +2396,31 @@ def test_an_ordinal_said_only_to_count_overall_counts_through_the_seasons(openin
     assert doc(text).episode == 27
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Here we go: episode 3 of the second season (27 overall if you count season one) "
+        "slows right down.",
+        "Ep 3 this season [27th overall] slows right down after the battle.",
+        "This time episode 3 (27 in total) slows right down after the battle.",
+    ],
+)
+def test_a_bare_number_said_overall_in_a_bracket_after_the_episode_counts_through(
+    opening: str,
+) -> None:
+    # the bracket holds only the number and "overall", the episode's own number before it
+    text = f"Show Season 2 Episode 3 Review\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+def test_a_bracketed_number_said_overall_far_from_an_episode_is_not_taken() -> None:
+    text = (
+        "Show Season 2 Episode 3 Review\n\nEpisode 3 is fine, though the pacing of this long "
+        f"middle stretch (8 overall is my guess) drags.\n\n{BODY}"
+    )
+    assert doc(text).episode == 3
+
+
 def test_an_ordinal_of_the_month_is_no_episode_through_the_seasons() -> None:
     text = (
         "Show Season 2 Episode 3 Review\n\nIt aired on the 27th of the month, the season's "

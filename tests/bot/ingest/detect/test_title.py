@@ -91,6 +91,23 @@ def test_the_sites_name_is_not_part_of_the_pages_title(
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Show Ep 4 Thoughts - Print View - Otaku Den Boards", "Show Ep 4 Thoughts"),
+        ("Otaku Den Boards - Printable Version - Show Ep 4 Thoughts", "Show Ep 4 Thoughts"),
+        ("Show – Episode 4 – Good Stuff - Print View", "Show – Episode 4 – Good Stuff"),
+        ("Printer-friendly page | Show Ep 4 Thoughts", "Show Ep 4 Thoughts"),
+        ("Print Versions of Show Ep 4 - Den", "Print Versions of Show Ep 4 - Den"),
+        ("Print View", "Print View"),
+    ],
+)
+def test_a_print_views_label_and_the_site_beyond_it_are_not_the_title(
+    title: str, expected: str
+) -> None:
+    assert without_site_name(title, None, None) == expected
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "Published 2 days ago",
@@ -299,6 +316,26 @@ def test_a_social_posts_display_name_and_handle_is_not_the_title(header: str) ->
     opener = "Show Episode 10 review, short version: the fight is great and the rest is thin."
     parsed = doc(f"{header}\n{opener}\n\n{BODY}", anime="Show")
     assert parsed.title == ""
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**juno 🌱 rewatching everything slowly this winter** @junowatches.bsky.social · Jan 4",
+        "__Pip, who is far too online about cartoons again__ @pip@anime.social · 3h",
+    ],
+)
+def test_a_long_display_name_set_in_bold_before_the_handle_is_not_the_title(header: str) -> None:
+    # a thread copied as Markdown bolds its poster's display name, which may run long
+    headline = "Show ep 10 thoughts, a thread because one post will not do"
+    parsed = doc(f"{header}\n\n{headline}\n\n{BODY}", anime="Show")
+    assert parsed.title == headline
+
+
+def test_a_long_plain_line_before_a_handle_is_still_read_as_words() -> None:
+    # unmarked, six words and more before a handle are no display name
+    line = "you will not believe how good this one was @someone"
+    assert not not_a_title(line)
 
 
 @pytest.mark.parametrize(
