@@ -420,9 +420,14 @@ def _with_page_data(blocks: list[str], html: str | bytes) -> list[str]:
     first of them (the headline and the byline above stay), when it holds blocks the markup
     did not show. The data's other parts (related reviews and their scores, readers'
     averages) are no part of its body and stay out."""
-    markup = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
-    if _DATA_SCRIPT not in markup:
+    if isinstance(html, bytes):
+        if _DATA_SCRIPT.encode() not in html:
+            return blocks  # (looked for in the bytes: no page pays for decoding them again)
+        markup = html.decode("utf-8", errors="replace")
+    elif _DATA_SCRIPT not in html:
         return blocks
+    else:
+        markup = html
     shown = [" ".join(block.split()) for block in blocks]
     body: list[str] = []
     first = 0
