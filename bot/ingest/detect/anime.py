@@ -1251,6 +1251,43 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
     return None
 
 
+# a list's or a section's number before a line's label ("3. First Impressions: <Name>": a
+# letter's table of contents, its feature's heading)
+_SECTION_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
+_MAX_LABELLED_WORDS = 12  # words after a label read for the name the text says again
+
+
+def _name_after_kind_label(draft: Draft) -> str | None:
+    """The name a line of the opening or the page's summary gives after a label saying what
+    the text is ("First Impressions: <Name>", perhaps numbered as a letter's contents list
+    it: "3. First Impressions: <Name>"; a description's "First impressions: <Name> turns
+    …"), as the most words after the label, written as a name, that the text says again in
+    a sentence: the page's own show, named where it says what the page is, over a known
+    anime the opening names in passing (a letter's news, a season's list). None when no
+    such line names one."""
+    body = "\n\n".join(draft.paragraphs)
+    summary = draft.summary()
+    lines = opening_lines(_opening_lines(draft.paragraphs))
+    for line in (*lines, *(summary.splitlines() if summary else ())):
+        line = line.strip()
+        number = _SECTION_NUMBER.match(line)
+        labelled = _MARKER_BEFORE_NAME.match(line[number.end() :] if number else line)
+        if labelled is None:
+            continue
+        words = labelled.group("name").split()[:_MAX_LABELLED_WORDS]
+        said = body.replace(line, " ")
+        for count in range(len(words), 0, -1):
+            name = _trim_name(" ".join(words[:count]))
+            if " " not in name and common_word(name):
+                continue
+            if _written_as_a_name(name) and _said_in_words(name, said):
+                draft.explain(
+                    "anime", f"{name!r}: the line {line!r} names it after its label, said again"
+                )
+                return name
+    return None
+
+
 def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
     """The known anime a heading line of the opening names in a clear pattern ("SEASON
     REVIEW: <Known> (13 episodes)", "<Known> Episode 4 Review"), under a title that names
@@ -2532,6 +2569,10 @@ def detect_anime(draft: Draft) -> None:
             pattern, line = found
             chosen = names.match(pattern) or pattern
             draft.explain("anime", f"{chosen!r}: the opening's line {line!r} is its headline")
+    if chosen is None and (labelled := _name_after_kind_label(draft)) is not None:
+        # "First Impressions: <Name>" in a letter's contents or a page's description: what
+        # the page is, over a known anime its news or its season's list names in passing
+        chosen = names.match(labelled) or labelled
     if chosen is None and len(draft.paragraphs) > _BODY_PARAGRAPHS:
         # a chat or channel export: a header and short messages (a handle and a time, a
         # pinned notice) before the post, each its own paragraph

@@ -3037,3 +3037,52 @@ def test_an_emphasised_name_without_a_romanised_title_beside_it_names_no_anime(
 ) -> None:
     text = f"{_POST_HEADLINE}{opening} The rowing scenes are gorgeous.\n\nScore: 8/10\n"
     assert "could not tell which anime" in reason(text)
+
+
+def test_a_letters_contents_labelling_its_feature_names_the_show_over_one_its_news_names() -> None:
+    # a club's letter: a masthead, a contents list whose numbered item labels the feature,
+    # news naming a known show in passing, then the feature, which names its show again
+    text = (
+        "THE LANTERN POST — Issue 9\n\n"
+        "Riverside Film & Anime Club\nWeek 3\n\n"
+        "CONTENTS\n1. Club news\n2. First Impressions: Paper Kites\n3. Odds and ends\n\n"
+        "1. CLUB NEWS\n\n"
+        "We watched three episodes of Night Harbor on Friday and ran out of crisps.\n\n"
+        "2. FIRST IMPRESSIONS: PAPER KITES (Episode 1)\n\n"
+        "Paper Kites opens on a rooftop in the rain, and the girl with the kites never "
+        "says a word. Paper Kites knows exactly what it is doing with silence.\n\n"
+        "Grade: B+\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Paper Kites"
+
+
+def test_a_descriptions_first_impressions_label_names_the_show_the_lede_says_again() -> None:
+    # a magazine's first look under a sentence headline: its description labels the show,
+    # running on into a sentence; the closing paragraph compares a known show's new season
+    meta = PageMeta(
+        title="Nobody Gets Off This Train",
+        description="First impressions: Night Line: Last Stop turns a commute into a ghost story.",
+    )
+    text = (
+        "Nobody Gets Off This Train\n\n"
+        "Every ghost story needs a house. Night Line: Last Stop (Shuuden no Yuurei) needs "
+        "only a carriage and a tired office worker who falls asleep past his station.\n\n"
+        "The premiere takes its time, and the empty platforms are beautifully lit.\n\n"
+        "The conductor never shows his face, which is the right call.\n\n"
+        "The score is mostly a single cello, and it is enough.\n\n"
+        "In a season led by Night Harbor's second season, it is the oddest thing airing.\n\n"
+        "Grade: B\n"
+    )
+    parsed = doc(text, meta=meta, known_anime=["Night Harbor"])
+    assert parsed.anime_title == "Night Line: Last Stop"
+
+
+def test_a_label_whose_words_the_text_never_says_again_names_no_show() -> None:
+    # "Review: This week was a slog" labels a sentence, not a name the text repeats
+    text = (
+        "Weekly notes\n\n"
+        "Review: This week was a slog\n\n"
+        "We watched three episodes of Night Harbor on Friday and it dragged.\n\n"
+        "Grade: C\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
