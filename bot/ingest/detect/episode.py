@@ -683,13 +683,14 @@ class _Mention(NamedTuple):
 # (not "Show 2 was announced", which may be a sequel's name, nor a number going on); or, with
 # two or more digits (as _NUMBER_AFTER_NAME takes a title's), as the subject of the sentence
 # going on ("Show 26 hit me harder than I expected"), not a count ("Show 28 episodes in") nor
-# one of a pair or a range ("Show 12 and 13 were")
+# one of a pair or a range ("Show 12 and 13 were"). The number is on the name's line: one
+# opening the next line numbers a list's item ("3. First Impressions: Show" over "4. Polls")
 _NOT_SUBJECT_AFTER = (
     r"(?:episodes?|eps?|minutes?|mins?|hours?|days?|weeks?|months?|years?|times?|seasons?"
     r"|percent|and|or|to|through|of|out|x|vs)\b"
 )
 _SUBJECT_NUMBER = (
-    r"\s+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$"
+    r"[ \t]+(\d{1,3})(?=[.:!?](?:\s|$)|\s+[–—-]\s|[ \t]*$"
     r"|(?<=\d\d)[ \t]+(?!" + _NOT_SUBJECT_AFTER + r")[a-z])"
 )
 _SUBJECT_START = r"(?:^|(?<=[.!?:]\s))"

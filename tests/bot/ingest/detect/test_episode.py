@@ -2832,3 +2832,15 @@ def test_a_pages_title_naming_a_season_review_over_a_headline_naming_none() -> N
     # a <title> naming the same headline's episode review keeps the episode
     meta = replace(meta, page_title="Harbor Lights: Every Episode, Rated – Tidesite")
     assert doc(text, meta=meta, anime="Harbor Lights").episode == 1
+
+
+def test_a_number_opening_the_next_line_after_the_shows_name_numbers_a_list_item() -> None:
+    # a letter's contents: the show's name ends one item, the next item's number opens the
+    # following line; the feature's text gives the episode
+    text = (
+        "---\nanime: Paper Kites\n---\n\nThe Lantern Post\n\n"
+        "IN THIS ISSUE\n1. Club news\n2. First Impressions: Paper Kites\n5. Odds and ends\n\n"
+        "Episode 1 opens on a rooftop in the rain, and the girl with the kites never speaks.\n\n"
+        "Grade: B+\n"
+    )
+    assert doc(text).episode == 1
