@@ -15,6 +15,7 @@ from bot.ingest.detect.common import (
     is_headline_line,
     opening_lines,
 )
+from bot.ingest.detect.furniture import is_mail_header_field
 from bot.ingest.structure import is_review_heading
 from bot.models import DocumentKind
 from bot.text.names import fold
@@ -238,14 +239,26 @@ _BARE_NUMBER_BY_DASH = re.compile(r"(?<![\w.,])(\d{1,4})\s+[–—-]\s|\s[–—
 def _running_text_at(paragraphs: list[str]) -> int:
     """The index of the first paragraph of running text (a long line, or sentences of some
     words): what comes before it is a headline, a byline, a date line, a clipper's excerpt
-    box. len(paragraphs) when there is none."""
+    box, a saved e-mail's headers (whose "Subject: …" may end as a sentence does).
+    len(paragraphs) when there is none."""
     for at, paragraph in enumerate(paragraphs):
-        if ("\n" not in paragraph and len(paragraph) > _MAX_HEADLINE) or (
-            paragraph.count(" ", 0, _PROSE_HEAD) >= _MIN_PROSE_WORDS - 1
-            and _SENTENCE_END.search(paragraph, 0, _PROSE_HEAD) is not None
-        ):
+        if (
+            ("\n" not in paragraph and len(paragraph) > _MAX_HEADLINE)
+            or (
+                paragraph.count(" ", 0, _PROSE_HEAD) >= _MIN_PROSE_WORDS - 1
+                and _SENTENCE_END.search(paragraph, 0, _PROSE_HEAD) is not None
+            )
+        ) and not _mail_headers(paragraph):
             return at
     return len(paragraphs)
+
+
+def _mail_headers(paragraph: str) -> bool:
+    """Is the paragraph a saved e-mail's header block, each line a header ("To: you",
+    "Subject: Is <Show> anything more than pretty?", "Date: Sun, 14 Jan …")?"""
+    return ":" in paragraph[:_MAX_MAIL_NAME] and all(
+        is_mail_header_field(line) for line in paragraph.split("\n")
+    )
 
 
 def _names_number(line: str, numbers: tuple[int, ...]) -> bool:
@@ -292,19 +305,28 @@ def _episode_headline(
     return None
 
 
+_MAX_MAIL_NAME = 10  # "reply-to :" at most, before an e-mail header's colon
 _MAX_KIND_LINE_WORDS = 4  # a kind's own line: "FIRST IMPRESSIONS", "Recap & Review"
+
+
+def _opening_lines_before(paragraphs: list[str], start: int) -> int:
+    """The lines of the opening before paragraph `start` (the running text's first), a saved
+    e-mail's header block left out: the envelope, not the letter, it leaves the opening's
+    OPENING_LINES to the masthead, the greeting and the feature's heading under them."""
+    return sum(p.count("\n") + 1 for p in paragraphs[:start] if not _mail_headers(p))
 
 
 def _feature_standfirst(
     paragraphs: list[str], start: int, episode: int, in_season: int | None = None
 ) -> str:
     """The head of the paragraph under the feature's heading, among the opening's first
-    OPENING_LINES lines from `start` (the running text's first paragraph) on: a letter's
+    OPENING_LINES lines (_opening_lines_before) from `start` (the running text's first
+    paragraph) on: a letter's
     greeting, then a heading of its own naming this episode and announcing no kind ("SHOW,
     EPISODE 1: <SUBTITLE>"), then its standfirst ("(first impressions of the premiere;
     spoilers for episode 1 only)"), which says what the feature is. "" when there is none."""
     numbers = (episode,) if in_season is None else (episode, in_season)
-    lines = sum(p.count("\n") + 1 for p in paragraphs[:start])
+    lines = _opening_lines_before(paragraphs, start)
     for at in range(start, len(paragraphs) - 1):
         if lines >= OPENING_LINES:
             break
@@ -322,13 +344,13 @@ def _feature_standfirst(
 
 
 def _headings_after(paragraphs: list[str], start: int) -> list[str]:
-    """The paragraphs from `start` on, among the opening's first OPENING_LINES lines, that
-    are a short line of their own (a heading, not running text), the short lines within a
-    paragraph that are marked as one (a chat post's "Name 10:42 AM" line, then its bold
-    "*Show Episode 1 First Impressions*"), and the line under a label in capitals opening a
-    paragraph (a newsletter's "THE MAIN FEATURE", then "Show Season 3, Episode 1 — first
-    impressions")."""
-    lines = sum(p.count("\n") + 1 for p in paragraphs[:start])
+    """The paragraphs from `start` on, among the opening's first OPENING_LINES lines
+    (_opening_lines_before), that are a short line of their own (a heading, not running
+    text), the short lines within a paragraph that are marked as one (a chat post's "Name
+    10:42 AM" line, then its bold "*Show Episode 1 First Impressions*"), and the line under a
+    label in capitals opening a paragraph (a newsletter's "THE MAIN FEATURE", then "Show
+    Season 3, Episode 1 — first impressions")."""
+    lines = _opening_lines_before(paragraphs, start)
     headings: list[str] = []
     for paragraph in paragraphs[start:]:
         if lines >= OPENING_LINES:

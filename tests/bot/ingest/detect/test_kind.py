@@ -702,3 +702,51 @@ def test_a_recap_episode_reviewed_is_no_recap(title: str) -> None:
 @pytest.mark.parametrize("title", ["Harbor Lights Recap Episode 5", "Harbor Lights ep 5 recap"])
 def test_a_recap_naming_its_episode_stays_a_recap(title: str) -> None:
     assert kind_of(title, 5) is DocumentKind.RECAP
+
+
+# ------------------------------------------- round 66: a saved e-mail's headers over its letter
+
+
+def _saved_letter(headers: str) -> str:
+    # a newsletter saved with its e-mail's headers (the subject ending as a question does),
+    # its masthead, a greeting and a paragraph of news, then the feature's heading in a box
+    return (
+        f"{headers}\n\n"
+        "Read this issue on the web\n\n"
+        "THE LANTERN POST\nIssue #9 · a letter about the week's new shows\nby Some Writer\n\n"
+        "Hello everyone,\n\n"
+        "Autumn is here and I have seen more first episodes than is good for anyone. Most of\n"
+        "this issue is about one of them, the rest is at the bottom as usual, and thanks to the\n"
+        "few of you who wrote in about the last issue's long detour into ending themes; it\n"
+        "was fun to read every one of your replies.\n\n"
+        "----------------------------------------\n"
+        "FIRST IMPRESSIONS: TIDE OF THE LANTERN, EPISODE 1\n"
+        '"Low Water"\n'
+        "----------------------------------------\n\n"
+        f"{BODY}"
+    )
+
+
+def test_a_saved_emails_headers_are_no_running_text_nor_part_of_the_opening() -> None:
+    # the header block holds a sentence's end ("…anything more than pretty?") but is the
+    # envelope: the letter's feature heading further down still announces its kind
+    text = _saved_letter(
+        "From: The Lantern Post <hello@lanternpost.example>\nTo: you\n"
+        "Subject: #9 — Is Tide of the Lantern anything more than pretty?\n"
+        "Date: Sun, 12 Oct 2025 08:30 +0100"
+    )
+    parsed = doc(text, anime="Tide of the Lantern")
+    assert parsed.title == "#9 — Is Tide of the Lantern anything more than pretty?"
+    assert parsed.episode == 1
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+def test_a_paragraph_of_labelled_lines_that_are_no_mail_headers_is_running_text() -> None:
+    # "Note: …" lines are no e-mail's headers: the paragraph is running text, and the
+    # heading further down is past the opening, as before
+    text = _saved_letter(
+        "Note: this was sent late, so the dates are wrong and I am sorry about that.\n"
+        "Also: the next issue will be shorter than this one, I promise it will be.\n"
+        "Finally: the quiz is back next week, with the answers to the last one."
+    )
+    assert doc(text, anime="Tide of the Lantern").kind is DocumentKind.EPISODE_REVIEW
