@@ -1194,6 +1194,20 @@ _TITLE_LABEL = re.compile(
 )
 
 
+# a plain text's heading framed by runs of one mark either side ("== <Heading> ==", "*** <Heading>
+# ***", "~~ <Heading> ~~"), as newsletters and text files set off their sections
+_FRAMED_HEADING = re.compile(
+    r"(?P<mark>[=~*#_─═-])(?P=mark)+[ \t]+(?P<inner>\S.*?)[ \t]+(?P=mark){2,}"
+)
+
+
+def _unframed(line: str) -> str:
+    """A (stripped) heading `line` without the runs of marks framing it ("== <Heading> =="
+    gives "<Heading>"); any other line as it is."""
+    framed = _FRAMED_HEADING.fullmatch(line) if line[:1] == line[-1:] else None
+    return framed.group("inner") if framed is not None else line
+
+
 def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple[str, str] | None:
     """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
     headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
@@ -1210,9 +1224,9 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
     # further down the opening, a line that is the pattern and nothing else: an e-mail's
     # featured piece, headed "<Name> Episode 4 Review" under a masthead, a sponsor's notice
     # and a greeting (each its own paragraph), perhaps with its subtitle after a colon
-    # ("<Name> Episode 4 Review: Dead Eye, Soft Heart")
+    # ("<Name> Episode 4 Review: Dead Eye, Soft Heart"), perhaps framed ("== <Name> … ==")
     for line in opening_lines(_opening_lines(paragraphs)[_BODY_PARAGRAPHS:]):
-        line = line.strip()
+        line = _unframed(line.strip())
         if not is_headline_line(line):
             continue
         if _MARKER_BEFORE_NAME.match(line) is not None:
@@ -1232,12 +1246,12 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
                 return _cased(name), line
     # a feature's heading that is a name and its episode and nothing else, no word for what
     # it is ("<Name>, Episode 17 (Season 2, Episode 5)"), or a name and the feature's label
-    # ("<Name> (<Other Name>), first impressions"): a name when the opening's text or the
-    # headline (a letter's, over its greeting: "<Name> is the romance I needed") says it
-    # again, as written, in a sentence
+    # ("<Name> (<Other Name>), first impressions"), perhaps framed ("== <Name> — Episode 4
+    # =="): a name when the opening's text or the headline (a letter's, over its greeting:
+    # "<Name> is the romance I needed") says it again, as written, in a sentence
     opening = "\n\n".join((*_opening_lines(paragraphs), title))
     for line in opening_lines(_opening_lines(paragraphs)):
-        line = line.strip()
+        line = _unframed(line.strip())
         name = _name_heading_an_episode(line)
         if name is None:
             continue
@@ -1246,6 +1260,7 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
             _said_in_words(name, said)
             or _said_in_words(_cased(name), said)
             or _said_by_its_head(name, said)
+            or _said_by_its_head(_cased(name), said)
         ):
             return _cased(name), line
     return None
@@ -1348,7 +1363,8 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 
 def _cased(name: str) -> str:
     """A name from a heading in capitals ("THE SUMMER HIKARU DIED") written as a name is
-    ("The Summer Hikaru Died"); any other name as it is."""
+    ("The Summer Hikaru Died"), a subtitle's first word capitalised after its colon ("<Name>:
+    The <Subtitle>"); any other name as it is."""
     if not name.isupper():
         return name
     words = name.split()
@@ -1356,7 +1372,7 @@ def _cased(name: str) -> str:
         word
         if _ROMAN_NUMERAL.fullmatch(word)
         else word.lower()
-        if at > 0 and word.lower() in _SMALL_WORDS
+        if at > 0 and word.lower() in _SMALL_WORDS and not words[at - 1].endswith(":")
         else word.capitalize()
         for at, word in enumerate(words)
     )

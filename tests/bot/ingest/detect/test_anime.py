@@ -2135,6 +2135,40 @@ def test_a_heading_whose_name_is_not_said_again_even_by_its_head_names_no_show()
     assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
 
 
+@pytest.mark.parametrize(
+    ("heading", "said", "anime"),
+    [
+        # a plain text's section heading framed by runs of one mark either side
+        ("== Tide Lantern – Episode 17 ==", "Tide Lantern", "Tide Lantern"),
+        ("*** TIDE LANTERN, EPISODE 17 ***", "Tide Lantern", "Tide Lantern"),
+        ("~~~ Tide Lantern, Episode 17 Review ~~~", "Tide Lantern", "Tide Lantern"),
+        # a long name in capitals, said again by its head as the text writes it
+        (
+            "TIDEKEEPER: THE LAMP MUST NOT GO OUT! — EPISODE 17",
+            "Tidekeeper",
+            "Tidekeeper: The Lamp Must Not Go Out!",
+        ),
+        (
+            "=== TIDEKEEPER: THE LAMP MUST NOT GO OUT! — EPISODE 17 ===",
+            "Tidekeeper",
+            "Tidekeeper: The Lamp Must Not Go Out!",
+        ),
+    ],
+)
+def test_a_framed_or_capitals_feature_heading_names_the_show_over_a_known_one_below(
+    heading: str, said: str, anime: str
+) -> None:
+    text = _HEADED_LETTER.format(heading=heading, said=said)
+    parsed = doc(text, known_anime=["Blue Lock"])
+    assert parsed.anime_title == anime
+    assert parsed.episode == 17
+
+
+def test_a_framed_heading_whose_name_is_not_said_again_names_no_show() -> None:
+    text = _HEADED_LETTER.format(heading="== Tide Lantern – Episode 17 ==", said="the fog")
+    assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
+
+
 _LABELLED_FEATURE = (
     "{headline}\n\n"
     "Issue #9: a premiere, plus quick hits from the autumn\n\n"
