@@ -1041,9 +1041,12 @@ def _known_whose_later_season(
 # "<Name> (<Other Name>, …)", "<Name> (aka <Other Name>)": the text gives a show's other name
 # in brackets right after it; the bracket's words up to its close or its first comma
 _OTHER_NAME_IN_BRACKETS = re.compile(
-    r"\s?[(\[]\s*(?:(?:a\.?k\.?a\.?|also known as|or|english title:?)\s+)?"
+    r"\s?[(\[]\s*(?:(?P<aka>a\.?k\.?a\.?|also known as)\s+|(?:or|english title:?)\s+)?"
     r"(?P<name>[^()\[\],;\n]{2,100}?)\s*[)\],;]"
 )
+# ...where after "aka" the other name may go on with whom or where it is called so ("<Name>
+# (a.k.a. <Known> for the simulcast crowd)", "(aka <Known> in English, …)")
+_CALLED_SO_BY = re.compile(r"\s+(?:for|if|as|in|on|by|to|among|outside)\b")
 
 
 # ...and the bracket's words after a comma that say the name in it is the show's other one
@@ -1057,7 +1060,8 @@ _GLOSSED_AS_A_NAME = re.compile(
 
 def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
     """The known anime `text` gives as another name of the new `name`, in brackets right
-    after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
+    after it ("<Name> (<Known>, if you watch it dubbed)", "<Name> (aka <Known> for the
+    simulcast crowd)": whom it is called so by) or with `name` in brackets right
     after it ("<Known> (<Name>)", "<Known> (<Name>, its original title)"), or says is the
     same show ("<Known>, or <Name> if you …", "<Name> = <Known>", "<Name>, aka <Known>"): a
     romanised title in a headline, its English one (in the store) in the text. None when the
@@ -1067,6 +1071,10 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
         other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
         if other is not None and (known := names.by_name.get(other.group("name"))):
             return known
+        if other is not None and other.group("aka") and names.pattern is not None:
+            said = names.pattern.match(folded, other.start("name"), other.end("name"))
+            if said is not None and _CALLED_SO_BY.match(folded, said.end()) is not None:
+                return names.title_of(said.group(0))
         if (
             at > 1
             and folded[at - 1] in "(["

@@ -1418,6 +1418,10 @@ def test_a_known_anime_numbered_with_a_number_sign_is_the_known_one(known: str, 
         "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, as it is called in Japan) is "
         "still the calmest show.",
         "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, its original title) is calm.",
+        # "aka" the known name, and whom or where it is called so, before the bracket closes
+        "Back again with Shizuka na Kajuen (a.k.a. The Quiet Orchard for the simulcast crowd, "
+        "and 'the pear show' for my aunts), still the calmest show.",
+        "Back again with Shizuka na Kajuen (aka The Quiet Orchard in English) this week.",
     ],
 )
 def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_known_one(
@@ -1438,6 +1442,8 @@ def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_kn
         "Four weeks in, Shizuka na Kajuen is calmer than The Quiet Orchard (Sora no Ki) was.",
         # a bracket listing shows like the known one: the comma goes on to another show
         "Four weeks in, shows like The Quiet Orchard (Shizuka na Kajuen, Sora no Ki) still get me.",
+        # "aka" a known show with other words after it than whom it is called so by
+        "Four weeks in, Shizuka na Kajuen (aka The Quiet Orchard but sadder) is still calm.",
     ],
 )
 def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> None:
