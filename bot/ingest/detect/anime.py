@@ -1258,12 +1258,16 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
     # =="): a name when the opening's text or the headline (a letter's, over its greeting:
     # "<Name> is the romance I needed") says it again, as written, in a sentence
     opening = "\n\n".join((*_opening_lines(paragraphs), title))
-    for line in opening_lines(_opening_lines(paragraphs)):
-        line = _unframed(line.strip())
+    for raw in opening_lines(_opening_lines(paragraphs)):
+        line = _unframed(raw.strip())
         name = _name_heading_an_episode(line)
+        if name is None and ("·" in line or "•" in line) and (fact := _first_fact(line)):
+            # a standfirst listing facts, the show and its episode first ("*<Name>, Session
+            # #5 · my rewatch, one episode a week · cross-posted to …*")
+            name = _name_heading_an_episode(fact)
         if name is None:
             continue
-        said = opening.replace(line, " ")
+        said = opening.replace(raw.strip(), " ")
         if (
             _said_in_words(name, said)
             or _said_in_words(_cased(name), said)
@@ -1297,6 +1301,45 @@ _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
 _LABEL_ENDING = re.compile(r"(?:" + _LABEL + r")\s*", re.IGNORECASE)
 
 
+# ...or a word of the show's own for its episodes and a number sign ("<Name>, Session #5",
+# "<Name> – Lesson #12"), as older shows and their fans number them
+_OWN_WORD_NUMBERED = re.compile(r"[A-Z][a-z]{1,11}\s*#\d{1,4}\b")
+# ...which is no season's, part's or day's word ("<Name>, Season #2", a diary's "Day #5")
+_NOT_EPISODES_WORDS = frozenset(("season", "part", "cour", "arc", "book", "day", "top"))
+# the separator of a line listing facts, a dot in the middle ("<Name>, Episode 5 · 24 min")
+_FACT_SEPARATOR = re.compile(r"\s+[·•]\s+")
+_FACT_MARKS = "*_ \t"  # the emphasis a standfirst is set in
+
+
+def _first_fact(line: str) -> str | None:
+    """The first of the facts `line` lists with dots between them ("*<Name>, Session #5 · a
+    rewatch · cross-posted*" gives "<Name>, Session #5"), out of its emphasis; None for a line
+    listing none."""
+    parts = _FACT_SEPARATOR.split(line.strip(_FACT_MARKS), 1)
+    return parts[0] if len(parts) > 1 else None
+
+
+def _numbered_at(line: str, at: int) -> re.Match[str] | None:
+    """The episode's number at `at` of a heading `line` ("Episode 17", "Season 2 Episode 5",
+    a show's own "Session #5"), else None: not an installment's ("Week #5", "Issue #7"),
+    a season's or another thing's number."""
+    numbered = _NUMBERED.match(line, at)
+    if numbered is not None:
+        return numbered
+    own = _OWN_WORD_NUMBERED.match(line, at)
+    if own is None:
+        return None
+    word = own.group(0).partition("#")[0].strip()
+    hash_at = line.index("#", at)
+    if (
+        word.casefold() in _NOT_EPISODES_WORDS
+        or _INSTALLMENT_WORD.fullmatch(word) is not None
+        or numbers_another_thing(line, hash_at)
+    ):
+        return None
+    return own
+
+
 def _name_heading_an_episode(line: str) -> str | None:
     """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
     count of that episode in brackets, or its kind's word and perhaps a subtitle after a
@@ -1307,7 +1350,7 @@ def _name_heading_an_episode(line: str) -> str | None:
     if not is_headline_line(line):
         return None
     comma = _NAME_BEFORE_COMMA.match(line)
-    numbered = _NUMBERED.match(line, comma.end()) if comma is not None else None
+    numbered = _numbered_at(line, comma.end()) if comma is not None else None
     if comma is not None and numbered is None and _LABEL_ENDING.fullmatch(line, comma.end()):
         name = _without_other_title(_trim_name(comma.group("name").strip()))
         if not _written_as_a_name(name) or (" " not in name and common_word(name)):
@@ -1317,7 +1360,7 @@ def _name_heading_an_episode(line: str) -> str | None:
     if numbered is None:
         # "<Name> – episode 14 thoughts": the first dash that its episode's number follows
         for dash in _DASH_BEFORE_NUMBER.finditer(line, 0, MAX_ANIME_NAME + 3):
-            numbered = _NUMBERED.match(line, dash.end())
+            numbered = _numbered_at(line, dash.end())
             if numbered is not None:
                 written = line[: dash.start()]
                 if _without_season_words(written) != written:
@@ -2048,6 +2091,7 @@ def _one_known_in(names: AnimeNames, texts: Iterable[str]) -> str | None:
 
 # a periodical's installment after its name: "<Column>, Week 6", "<Letter> #4", "Issue 12"
 _INSTALLMENT_WORDS = r"(?:week|issue|no\.|number|vol\.|volume|edition)"
+_INSTALLMENT_WORD = re.compile(_INSTALLMENT_WORDS, re.IGNORECASE)
 _INSTALLMENT_END = re.compile(r",?\s+" + _INSTALLMENT_WORDS + r"\s*#?\d{1,4}$", re.IGNORECASE)
 _INSTALLMENT_AFTER = re.compile(
     r"\s*(?:,?\s*" + _INSTALLMENT_WORDS + r"\s*#?\d{1,4}|#\d{1,4})\b", re.IGNORECASE

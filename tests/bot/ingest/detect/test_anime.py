@@ -2170,6 +2170,50 @@ def test_a_framed_or_capitals_feature_heading_names_the_show_over_a_known_one_be
     assert parsed.episode == 17
 
 
+# a club's weekly rewatch post: its headline the club's name and the episode's title, a
+# standfirst under it naming the show and the episode in the show's own word
+_REWATCH_POST = (
+    '# Lighthouse Rewatch Club, Week 5 — "The Long Night"\n\n'
+    "{standfirst}\n\n"
+    "Everyone remembers this one. If you know one thing about Tide Lantern, it is the storm.\n\n"
+    "Mira Sollen (Aya Tanaka) climbs the tower alone, and the fog does the rest.\n\n"
+    "**8 / 10**\n"
+)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "*Tide Lantern, Voyage #5 · my anniversary rewatch, one a week · cross-posted to Discord*",
+        "_Tide Lantern – Voyage #5 · rewatch notes_",
+        "Tide Lantern, Episode 5 · 24 min · the club's pick",
+        "Tide Lantern, Voyage #5",
+    ],
+)
+def test_a_standfirst_naming_the_show_and_its_numbered_episode_names_a_new_show(
+    standfirst: str,
+) -> None:
+    parsed = doc(_REWATCH_POST.format(standfirst=standfirst))
+    assert parsed.anime_title == "Tide Lantern"
+    assert parsed.episode == 5
+    assert [c.name for c in parsed.characters] == ["Mira Sollen"]  # its credit now learned
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # an installment's, a season's or another thing's number, not the episode's
+        "*Tide Lantern, Week #5 · my anniversary rewatch*",
+        "*Tide Lantern, Issue #5 · my anniversary rewatch*",
+        "*Tide Lantern, Season #1 · my anniversary rewatch*",
+        # the number sign's word in lower case: words of a sentence, no label
+        "*Tide Lantern, voyage #5 · my anniversary rewatch*",
+    ],
+)
+def test_a_standfirst_numbering_another_thing_names_no_show(standfirst: str) -> None:
+    assert "could not tell which anime" in reason(_REWATCH_POST.format(standfirst=standfirst))
+
+
 def test_a_framed_heading_whose_name_is_not_said_again_names_no_show() -> None:
     text = _HEADED_LETTER.format(heading="== Tide Lantern – Episode 17 ==", said="the fog")
     assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
