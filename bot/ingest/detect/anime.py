@@ -1216,6 +1216,9 @@ def _unframed(line: str) -> str:
     return framed.group("inner") if framed is not None else line
 
 
+_EMPHASIS_MARKS = "*_ \t"  # the emphasis a headline or a standfirst is set in, with white space
+
+
 def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple[str, str] | None:
     """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
     headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
@@ -1226,6 +1229,12 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
         line = line.strip()
         if line:
             label = _TITLE_LABEL.match(line)
+            if label is not None:
+                # the label says a headline follows, read as a title is: its name may hold
+                # a sentence's marks ("<Name>: Too Many <Words>! Episode 3 Review — <Sub>")
+                name = name_in_pattern(line[label.end() :].strip(_EMPHASIS_MARKS))
+                if name is not None and _written_as_a_name(name):
+                    return _cased(name), line
             name = _pattern_opening_the_text(line[label.end() :] if label else line)
             if name is not None:
                 return _cased(name), line
@@ -1308,14 +1317,13 @@ _OWN_WORD_NUMBERED = re.compile(r"[A-Z][a-z]{1,11}\s*#\d{1,4}\b")
 _NOT_EPISODES_WORDS = frozenset(("season", "part", "cour", "arc", "book", "day", "top"))
 # the separator of a line listing facts, a dot in the middle ("<Name>, Episode 5 · 24 min")
 _FACT_SEPARATOR = re.compile(r"\s+[·•]\s+")
-_FACT_MARKS = "*_ \t"  # the emphasis a standfirst is set in
 
 
 def _first_fact(line: str) -> str | None:
     """The first of the facts `line` lists with dots between them ("*<Name>, Session #5 · a
     rewatch · cross-posted*" gives "<Name>, Session #5"), out of its emphasis; None for a line
     listing none."""
-    parts = _FACT_SEPARATOR.split(line.strip(_FACT_MARKS), 1)
+    parts = _FACT_SEPARATOR.split(line.strip(_EMPHASIS_MARKS), 1)
     return parts[0] if len(parts) > 1 else None
 
 

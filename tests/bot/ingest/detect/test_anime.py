@@ -1846,6 +1846,29 @@ def test_a_drafts_labelled_headline_in_its_notes_names_the_anime(label: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("headline", "anime"),
+    [
+        # a name holding a sentence's marks, a subtitle after a dash with a comma in it
+        (
+            "Lamplight: Too Many Lost Keepers! Episode 4 Review — Fog, Again",
+            "Lamplight: Too Many Lost Keepers!",
+        ),
+        ("Who Lit the Lamp? Episode 4 Review — Fog, Again", "Who Lit the Lamp?"),
+        ("Lamplight Rounds, Season 2 Episode 4 Review", "Lamplight Rounds"),
+    ],
+)
+def test_a_drafts_labelled_headline_is_read_as_a_title_is(headline: str, anime: str) -> None:
+    # the label says a headline follows: its name's own marks end no clause of a sentence
+    text = (
+        "lamplight 4 — draft (post friday?)\n\n"
+        f"working title: **{headline}**\n\n"
+        "- [ ] screenshots\n\n"
+        "The fog scene works. The nurse lies twice, and the keeper never notices.\n"
+    )
+    assert doc(text).anime_title == anime
+
+
+@pytest.mark.parametrize(
     "properties",
     [
         "Show: the one with the lighthouse, I forget its name\nStatus: Watching",
