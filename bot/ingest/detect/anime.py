@@ -1041,9 +1041,12 @@ def _known_whose_later_season(
 # "<Name> (<Other Name>, …)", "<Name> (aka <Other Name>)": the text gives a show's other name
 # in brackets right after it; the bracket's words up to its close or its first comma
 _OTHER_NAME_IN_BRACKETS = re.compile(
-    r"\s?[(\[]\s*(?:(?:a\.?k\.?a\.?|also known as|or|english title:?)\s+)?"
+    r"\s?[(\[]\s*(?:(?P<aka>a\.?k\.?a\.?|also known as)\s+|(?:or|english title:?)\s+)?"
     r"(?P<name>[^()\[\],;\n]{2,100}?)\s*[)\],;]"
 )
+# ...where after "aka" the other name may go on with whom or where it is called so ("<Name>
+# (a.k.a. <Known> for the simulcast crowd)", "(aka <Known> in English, …)")
+_CALLED_SO_BY = re.compile(r"\s+(?:for|if|as|in|on|by|to|among|outside)\b")
 
 
 # ...and the bracket's words after a comma that say the name in it is the show's other one
@@ -1057,7 +1060,8 @@ _GLOSSED_AS_A_NAME = re.compile(
 
 def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
     """The known anime `text` gives as another name of the new `name`, in brackets right
-    after it ("<Name> (<Known>, if you watch it dubbed)") or with `name` in brackets right
+    after it ("<Name> (<Known>, if you watch it dubbed)", "<Name> (aka <Known> for the
+    simulcast crowd)": whom it is called so by) or with `name` in brackets right
     after it ("<Known> (<Name>)", "<Known> (<Name>, its original title)"), or says is the
     same show ("<Known>, or <Name> if you …", "<Name> = <Known>", "<Name>, aka <Known>"): a
     romanised title in a headline, its English one (in the store) in the text. None when the
@@ -1067,6 +1071,10 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
         other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
         if other is not None and (known := names.by_name.get(other.group("name"))):
             return known
+        if other is not None and other.group("aka") and names.pattern is not None:
+            said = names.pattern.match(folded, other.start("name"), other.end("name"))
+            if said is not None and _CALLED_SO_BY.match(folded, said.end()) is not None:
+                return names.title_of(said.group(0))
         if (
             at > 1
             and folded[at - 1] in "(["
@@ -1194,6 +1202,23 @@ _TITLE_LABEL = re.compile(
 )
 
 
+# a plain text's heading framed by runs of one mark either side ("== <Heading> ==", "*** <Heading>
+# ***", "~~ <Heading> ~~"), as newsletters and text files set off their sections
+_FRAMED_HEADING = re.compile(
+    r"(?P<mark>[=~*#_─═-])(?P=mark)+[ \t]+(?P<inner>\S.*?)[ \t]+(?P=mark){2,}"
+)
+
+
+def _unframed(line: str) -> str:
+    """A (stripped) heading `line` without the runs of marks framing it ("== <Heading> =="
+    gives "<Heading>"); any other line as it is."""
+    framed = _FRAMED_HEADING.fullmatch(line) if line[:1] == line[-1:] else None
+    return framed.group("inner") if framed is not None else line
+
+
+_EMPHASIS_MARKS = "*_ \t"  # the emphasis a headline or a standfirst is set in, with white space
+
+
 def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple[str, str] | None:
     """(name, line) when a line of the opening paragraphs opens with the clear pattern: the
     headline of a post under a handle and a timestamp (a social thread's export, "🧵 <Name>
@@ -1204,15 +1229,21 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
         line = line.strip()
         if line:
             label = _TITLE_LABEL.match(line)
+            if label is not None:
+                # the label says a headline follows, read as a title is: its name may hold
+                # a sentence's marks ("<Name>: Too Many <Words>! Episode 3 Review — <Sub>")
+                name = name_in_pattern(line[label.end() :].strip(_EMPHASIS_MARKS))
+                if name is not None and _written_as_a_name(name):
+                    return _cased(name), line
             name = _pattern_opening_the_text(line[label.end() :] if label else line)
             if name is not None:
                 return _cased(name), line
     # further down the opening, a line that is the pattern and nothing else: an e-mail's
     # featured piece, headed "<Name> Episode 4 Review" under a masthead, a sponsor's notice
     # and a greeting (each its own paragraph), perhaps with its subtitle after a colon
-    # ("<Name> Episode 4 Review: Dead Eye, Soft Heart")
+    # ("<Name> Episode 4 Review: Dead Eye, Soft Heart"), perhaps framed ("== <Name> … ==")
     for line in opening_lines(_opening_lines(paragraphs)[_BODY_PARAGRAPHS:]):
-        line = line.strip()
+        line = _unframed(line.strip())
         if not is_headline_line(line):
             continue
         if _MARKER_BEFORE_NAME.match(line) is not None:
@@ -1232,20 +1263,25 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
                 return _cased(name), line
     # a feature's heading that is a name and its episode and nothing else, no word for what
     # it is ("<Name>, Episode 17 (Season 2, Episode 5)"), or a name and the feature's label
-    # ("<Name> (<Other Name>), first impressions"): a name when the opening's text or the
-    # headline (a letter's, over its greeting: "<Name> is the romance I needed") says it
-    # again, as written, in a sentence
+    # ("<Name> (<Other Name>), first impressions"), perhaps framed ("== <Name> — Episode 4
+    # =="): a name when the opening's text or the headline (a letter's, over its greeting:
+    # "<Name> is the romance I needed") says it again, as written, in a sentence
     opening = "\n\n".join((*_opening_lines(paragraphs), title))
-    for line in opening_lines(_opening_lines(paragraphs)):
-        line = line.strip()
+    for raw in opening_lines(_opening_lines(paragraphs)):
+        line = _unframed(raw.strip())
         name = _name_heading_an_episode(line)
+        if name is None and ("·" in line or "•" in line) and (fact := _first_fact(line)):
+            # a standfirst listing facts, the show and its episode first ("*<Name>, Session
+            # #5 · my rewatch, one episode a week · cross-posted to …*")
+            name = _name_heading_an_episode(fact)
         if name is None:
             continue
-        said = opening.replace(line, " ")
+        said = opening.replace(raw.strip(), " ")
         if (
             _said_in_words(name, said)
             or _said_in_words(_cased(name), said)
             or _said_by_its_head(name, said)
+            or _said_by_its_head(_cased(name), said)
         ):
             return _cased(name), line
     return None
@@ -1311,6 +1347,44 @@ _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
 _LABEL_ENDING = re.compile(r"(?:" + _LABEL + r")\s*", re.IGNORECASE)
 
 
+# ...or a word of the show's own for its episodes and a number sign ("<Name>, Session #5",
+# "<Name> – Lesson #12"), as older shows and their fans number them
+_OWN_WORD_NUMBERED = re.compile(r"[A-Z][a-z]{1,11}\s*#\d{1,4}\b")
+# ...which is no season's, part's or day's word ("<Name>, Season #2", a diary's "Day #5")
+_NOT_EPISODES_WORDS = frozenset(("season", "part", "cour", "arc", "book", "day", "top"))
+# the separator of a line listing facts, a dot in the middle ("<Name>, Episode 5 · 24 min")
+_FACT_SEPARATOR = re.compile(r"\s+[·•]\s+")
+
+
+def _first_fact(line: str) -> str | None:
+    """The first of the facts `line` lists with dots between them ("*<Name>, Session #5 · a
+    rewatch · cross-posted*" gives "<Name>, Session #5"), out of its emphasis; None for a line
+    listing none."""
+    parts = _FACT_SEPARATOR.split(line.strip(_EMPHASIS_MARKS), 1)
+    return parts[0] if len(parts) > 1 else None
+
+
+def _numbered_at(line: str, at: int) -> re.Match[str] | None:
+    """The episode's number at `at` of a heading `line` ("Episode 17", "Season 2 Episode 5",
+    a show's own "Session #5"), else None: not an installment's ("Week #5", "Issue #7"),
+    a season's or another thing's number."""
+    numbered = _NUMBERED.match(line, at)
+    if numbered is not None:
+        return numbered
+    own = _OWN_WORD_NUMBERED.match(line, at)
+    if own is None:
+        return None
+    word = own.group(0).partition("#")[0].strip()
+    hash_at = line.index("#", at)
+    if (
+        word.casefold() in _NOT_EPISODES_WORDS
+        or _INSTALLMENT_WORD.fullmatch(word) is not None
+        or numbers_another_thing(line, hash_at)
+    ):
+        return None
+    return own
+
+
 def _name_heading_an_episode(line: str) -> str | None:
     """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
     count of that episode in brackets, or its kind's word and perhaps a subtitle after a
@@ -1321,7 +1395,7 @@ def _name_heading_an_episode(line: str) -> str | None:
     if not is_headline_line(line):
         return None
     comma = _NAME_BEFORE_COMMA.match(line)
-    numbered = _NUMBERED.match(line, comma.end()) if comma is not None else None
+    numbered = _numbered_at(line, comma.end()) if comma is not None else None
     if comma is not None and numbered is None and _LABEL_ENDING.fullmatch(line, comma.end()):
         name = _without_other_title(_trim_name(comma.group("name").strip()))
         if not _written_as_a_name(name) or (" " not in name and common_word(name)):
@@ -1331,7 +1405,7 @@ def _name_heading_an_episode(line: str) -> str | None:
     if numbered is None:
         # "<Name> – episode 14 thoughts": the first dash that its episode's number follows
         for dash in _DASH_BEFORE_NUMBER.finditer(line, 0, MAX_ANIME_NAME + 3):
-            numbered = _NUMBERED.match(line, dash.end())
+            numbered = _numbered_at(line, dash.end())
             if numbered is not None:
                 written = line[: dash.start()]
                 if _without_season_words(written) != written:
@@ -1385,7 +1459,8 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 
 def _cased(name: str) -> str:
     """A name from a heading in capitals ("THE SUMMER HIKARU DIED") written as a name is
-    ("The Summer Hikaru Died"); any other name as it is."""
+    ("The Summer Hikaru Died"), a subtitle's first word capitalised after its colon ("<Name>:
+    The <Subtitle>"); any other name as it is."""
     if not name.isupper():
         return name
     words = name.split()
@@ -1393,7 +1468,7 @@ def _cased(name: str) -> str:
         word
         if _ROMAN_NUMERAL.fullmatch(word)
         else word.lower()
-        if at > 0 and word.lower() in _SMALL_WORDS
+        if at > 0 and word.lower() in _SMALL_WORDS and not words[at - 1].endswith(":")
         else word.capitalize()
         for at, word in enumerate(words)
     )
@@ -2061,6 +2136,7 @@ def _one_known_in(names: AnimeNames, texts: Iterable[str]) -> str | None:
 
 # a periodical's installment after its name: "<Column>, Week 6", "<Letter> #4", "Issue 12"
 _INSTALLMENT_WORDS = r"(?:week|issue|no\.|number|vol\.|volume|edition)"
+_INSTALLMENT_WORD = re.compile(_INSTALLMENT_WORDS, re.IGNORECASE)
 _INSTALLMENT_END = re.compile(r",?\s+" + _INSTALLMENT_WORDS + r"\s*#?\d{1,4}$", re.IGNORECASE)
 _INSTALLMENT_AFTER = re.compile(
     r"\s*(?:,?\s*" + _INSTALLMENT_WORDS + r"\s*#?\d{1,4}|#\d{1,4})\b", re.IGNORECASE

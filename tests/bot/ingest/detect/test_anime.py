@@ -1418,6 +1418,10 @@ def test_a_known_anime_numbered_with_a_number_sign_is_the_known_one(known: str, 
         "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, as it is called in Japan) is "
         "still the calmest show.",
         "Four weeks in, The Quiet Orchard (Shizuka na Kajuen, its original title) is calm.",
+        # "aka" the known name, and whom or where it is called so, before the bracket closes
+        "Back again with Shizuka na Kajuen (a.k.a. The Quiet Orchard for the simulcast crowd, "
+        "and 'the pear show' for my aunts), still the calmest show.",
+        "Back again with Shizuka na Kajuen (aka The Quiet Orchard in English) this week.",
     ],
 )
 def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_known_one(
@@ -1438,6 +1442,8 @@ def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_kn
         "Four weeks in, Shizuka na Kajuen is calmer than The Quiet Orchard (Sora no Ki) was.",
         # a bracket listing shows like the known one: the comma goes on to another show
         "Four weeks in, shows like The Quiet Orchard (Shizuka na Kajuen, Sora no Ki) still get me.",
+        # "aka" a known show with other words after it than whom it is called so by
+        "Four weeks in, Shizuka na Kajuen (aka The Quiet Orchard but sadder) is still calm.",
     ],
 )
 def test_a_new_name_beside_other_words_in_brackets_stays_new(opening: str) -> None:
@@ -1840,6 +1846,29 @@ def test_a_drafts_labelled_headline_in_its_notes_names_the_anime(label: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("headline", "anime"),
+    [
+        # a name holding a sentence's marks, a subtitle after a dash with a comma in it
+        (
+            "Lamplight: Too Many Lost Keepers! Episode 4 Review — Fog, Again",
+            "Lamplight: Too Many Lost Keepers!",
+        ),
+        ("Who Lit the Lamp? Episode 4 Review — Fog, Again", "Who Lit the Lamp?"),
+        ("Lamplight Rounds, Season 2 Episode 4 Review", "Lamplight Rounds"),
+    ],
+)
+def test_a_drafts_labelled_headline_is_read_as_a_title_is(headline: str, anime: str) -> None:
+    # the label says a headline follows: its name's own marks end no clause of a sentence
+    text = (
+        "lamplight 4 — draft (post friday?)\n\n"
+        f"working title: **{headline}**\n\n"
+        "- [ ] screenshots\n\n"
+        "The fog scene works. The nurse lies twice, and the keeper never notices.\n"
+    )
+    assert doc(text).anime_title == anime
+
+
+@pytest.mark.parametrize(
     "properties",
     [
         "Show: the one with the lighthouse, I forget its name\nStatus: Watching",
@@ -2132,6 +2161,84 @@ def test_a_feature_heading_with_a_label_or_a_name_said_short_names_the_show(
 def test_a_heading_whose_name_is_not_said_again_even_by_its_head_names_no_show() -> None:
     heading = "This week's big one: Tidekeeper: The Lamp Must Not Go Out! – Episode 17"
     text = _HEADED_LETTER.format(heading=heading, said="the lighthouse show")
+    assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
+
+
+@pytest.mark.parametrize(
+    ("heading", "said", "anime"),
+    [
+        # a plain text's section heading framed by runs of one mark either side
+        ("== Tide Lantern – Episode 17 ==", "Tide Lantern", "Tide Lantern"),
+        ("*** TIDE LANTERN, EPISODE 17 ***", "Tide Lantern", "Tide Lantern"),
+        ("~~~ Tide Lantern, Episode 17 Review ~~~", "Tide Lantern", "Tide Lantern"),
+        # a long name in capitals, said again by its head as the text writes it
+        (
+            "TIDEKEEPER: THE LAMP MUST NOT GO OUT! — EPISODE 17",
+            "Tidekeeper",
+            "Tidekeeper: The Lamp Must Not Go Out!",
+        ),
+        (
+            "=== TIDEKEEPER: THE LAMP MUST NOT GO OUT! — EPISODE 17 ===",
+            "Tidekeeper",
+            "Tidekeeper: The Lamp Must Not Go Out!",
+        ),
+    ],
+)
+def test_a_framed_or_capitals_feature_heading_names_the_show_over_a_known_one_below(
+    heading: str, said: str, anime: str
+) -> None:
+    text = _HEADED_LETTER.format(heading=heading, said=said)
+    parsed = doc(text, known_anime=["Blue Lock"])
+    assert parsed.anime_title == anime
+    assert parsed.episode == 17
+
+
+# a club's weekly rewatch post: its headline the club's name and the episode's title, a
+# standfirst under it naming the show and the episode in the show's own word
+_REWATCH_POST = (
+    '# Lighthouse Rewatch Club, Week 5 — "The Long Night"\n\n'
+    "{standfirst}\n\n"
+    "Everyone remembers this one. If you know one thing about Tide Lantern, it is the storm.\n\n"
+    "Mira Sollen (Aya Tanaka) climbs the tower alone, and the fog does the rest.\n\n"
+    "**8 / 10**\n"
+)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "*Tide Lantern, Voyage #5 · my anniversary rewatch, one a week · cross-posted to Discord*",
+        "_Tide Lantern – Voyage #5 · rewatch notes_",
+        "Tide Lantern, Episode 5 · 24 min · the club's pick",
+        "Tide Lantern, Voyage #5",
+    ],
+)
+def test_a_standfirst_naming_the_show_and_its_numbered_episode_names_a_new_show(
+    standfirst: str,
+) -> None:
+    parsed = doc(_REWATCH_POST.format(standfirst=standfirst))
+    assert parsed.anime_title == "Tide Lantern"
+    assert parsed.episode == 5
+    assert [c.name for c in parsed.characters] == ["Mira Sollen"]  # its credit now learned
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # an installment's, a season's or another thing's number, not the episode's
+        "*Tide Lantern, Week #5 · my anniversary rewatch*",
+        "*Tide Lantern, Issue #5 · my anniversary rewatch*",
+        "*Tide Lantern, Season #1 · my anniversary rewatch*",
+        # the number sign's word in lower case: words of a sentence, no label
+        "*Tide Lantern, voyage #5 · my anniversary rewatch*",
+    ],
+)
+def test_a_standfirst_numbering_another_thing_names_no_show(standfirst: str) -> None:
+    assert "could not tell which anime" in reason(_REWATCH_POST.format(standfirst=standfirst))
+
+
+def test_a_framed_heading_whose_name_is_not_said_again_names_no_show() -> None:
+    text = _HEADED_LETTER.format(heading="== Tide Lantern – Episode 17 ==", said="the fog")
     assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
 
 
