@@ -830,15 +830,42 @@ def _post_author(lines: list[str], opening: int, closing: int) -> str | None:
     return words[0].casefold() if words else None
 
 
+# ...or each post opening under one rule with its header over a blank line and the post's
+# text ("-----" / "Re: <thread title>" / "some_poster · Posts: 411" / "" / text), as a
+# forum's reply subjects head the replies; the subject is no poster's name
+_REPLY_SUBJECT = re.compile(r"re\s*:\s", re.IGNORECASE)
+
+
+def _header_under_rule(lines: list[str], opening: int, closing: int) -> tuple[int, str] | None:
+    """(the end of a post's header, the poster's name) when the lines after the rule
+    lines[opening] (past blank ones) are one, under a reply's subject line ("Re: …") maybe,
+    and the post's text follows it past a blank line before the next rule, lines[closing];
+    else None."""
+    start = opening + 1
+    while start < closing and not lines[start]:
+        start += 1
+    end = start
+    while end < closing and lines[end]:
+        end += 1
+    if _REPLY_SUBJECT.match(lines[start] if start < end else "") is not None:
+        start += 1
+    if start == end or not any(lines[end:closing]):
+        return None  # no header, or no post under it
+    author = _post_author(lines, start - 1, end)
+    return None if author is None else (end, author)
+
+
 def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
-    """In a forum thread copied as text (two or more posts under rule-framed headers), blank
-    the posts of anyone but the first post's author, and each kept post's signature. How
-    many lines were."""
-    posts: list[tuple[int, int, str]] = []  # (header's first rule, its second, the author)
+    """In a forum thread copied as text (two or more posts under rule-framed headers, or
+    headers each opening a post under one rule), blank the posts of anyone but the first
+    post's author, and each kept post's signature. How many lines were."""
+    posts: list[tuple[int, int, str]] = []  # (header's first rule, its end, the author)
     for (opening, char), (closing, closing_char) in pairwise(rules):
         if char != closing_char or (posts and opening == posts[-1][1]):
             continue  # not one frame (a signature's rule, then a header's); the last's end
         author = _post_author(lines, opening, closing)
+        if author is None and (under := _header_under_rule(lines, opening, closing)) is not None:
+            closing, author = under
         if author is not None:
             posts.append((opening, closing, author))
     if len(posts) < _MIN_THREAD_POSTS:

@@ -128,6 +128,11 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       scale, in a unit of its own perhaps ("<div class="callout-text"><strong>Episode 4: 4
       onigiri out of 5.</strong> …</div>", a blog editor's callout card), becomes a <p>:
       trafilatura keeps only paragraphs of such an article, and the verdict was lost.
+    - A social thread's posts, sibling <article>s numbered in their text as its places one
+      by one ("… a thread 🧵 1/4", "2/4 The best thing …"), go into the first of them:
+      trafilatura takes a page's first <article> for its article, and the thread's later
+      posts, the verdict among them, were lost. Others' replies, never so numbered, stay
+      apart.
     - A heading's trailing text, up to the line break that ends it, gets a line break of its
       own before it, as the paragraphs after it have: a blog editor's post is bare text
       between <br> tags under its headings ("<h3>Heading</h3>Text …<br />"), and
@@ -144,7 +149,10 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     headed = _text_after_heading(lowered)
     bold_lines = _holds(lowered, "</strong><br", "</b><br")
     scored = _holds(lowered, "out of") and _holds(lowered, "<div")
-    if not (comments or forms or expand or headed or bold_lines or scored):
+    threaded = (
+        lowered.count("<article") if isinstance(lowered, str) else lowered.count(b"<article")
+    ) >= _MIN_THREAD_POSTS
+    if not (comments or forms or expand or headed or bold_lines or scored or threaded):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -165,6 +173,8 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
         for element in _EXPAND_CLASS(tree):
             if _holds_prose(element):
                 element.set("class", " ".join(_EXPAND.sub("", element.get("class", "")).split()))
+    if threaded:
+        _join_thread_posts(tree)
     if headed:
         for heading in list(tree.iter(_HEADINGS)):
             if (heading.tail and not heading.tail.isspace()) or _inline_next(heading):
@@ -179,6 +189,58 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
         for div in [d for d in tree.iter("div") if _verdict_in_a_div(d)]:
             div.tag = "p"
     return tree
+
+
+# a thread's post's place in it, "1/4" ("🧵 1/4", "(2/4)"): not a date's or a longer chain's
+_POST_PLACE = re.compile(r"(?<![\d/.,])(?P<place>\d{1,3})/(?P<count>\d{1,3})(?![\d/.,]|[^\W\d_])")
+_MIN_THREAD_POSTS = 2
+_HASH = ("#", "＃")  # what a hashtag link's text opens with
+
+
+def _place_in_thread(post: HtmlElement, place: int, count: int | None) -> int | None:
+    """The count of the thread `post` holds its `place` in ("2/4": 4), of `count` posts when
+    one is known; None when its text numbers it no such place."""
+    for match in _POST_PLACE.finditer(" ".join(post.itertext())):  # (its blocks apart)
+        found = int(match.group("count"))
+        if int(match.group("place")) == place and found >= place and count in (None, found):
+            return found
+    return None
+
+
+def _join_thread_posts(tree: HtmlElement) -> None:
+    """Move each run of sibling <article>s that number themselves one thread's posts, "1/N",
+    "2/N" and on, into the first of them, each as a <div>: the first <article> is what
+    trafilatura reads as the page's article. A blog's list of posts is never so numbered.
+    The moved posts' hashtag links go, as a blog's list of tags does, and so do their links
+    to what the first post links to (the poster's name over each post): a short last post
+    under its poster's name, ending in its tags ("ep 18: nine out of ten" / "#Frieren
+    #anime"), read to trafilatura as a block of links, and went with the verdict in it."""
+    for first in list(tree.iter("article")):
+        if first.tag != "article":
+            continue  # (a post already moved into its thread's first)
+        count = _place_in_thread(first, 1, None)
+        if count is None:
+            continue
+        posts: list[HtmlElement] = []
+        node = first.getnext()
+        while node is not None and node.tag == "article":
+            found = _place_in_thread(node, len(posts) + 2, count)
+            if found is None:
+                break
+            count = found
+            posts.append(node)
+            node = node.getnext()
+        if len(posts) + 1 < _MIN_THREAD_POSTS:
+            continue
+        linked = {a.get("href") for a in first.iter("a")} - {None}
+        for post in posts:
+            post.tag = "div"
+            post.tail = None
+            first.append(post)
+            for link in list(post.iter("a")):
+                if link.get("href") in linked or link.text_content().lstrip()[:1] in _HASH:
+                    link.drop_tree()  # (the text after it stays)
+        log.debug("Joined a thread's %d posts into its first", len(posts) + 1)
 
 
 _BOLD = ("strong", "b")

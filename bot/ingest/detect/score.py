@@ -2086,7 +2086,7 @@ def _glyph_candidates(
         score = Score(raw=text[start:end], value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score))
     for at in find_all(text, ("out of", "Out of", "OUT OF")) if words_out_of else ():
-        found += _word_fraction(text, at, in_title)
+        found += _word_fraction(text, at, in_title, episode)
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end(), episode):
             continue
@@ -2110,11 +2110,14 @@ _NUMBER_WORD_ENDS = tuple(w.encode() for w in (*_WORD_NUMBERS, "half"))
 _NUMBER_WORD_LAST = frozenset(w[-1] for w in _NUMBER_WORD_ENDS)
 
 
-def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
+def _word_fraction(
+    text: str, at: int, in_title: bool, episode: int | None = None
+) -> list[_Candidate]:
     """A score in words ending at the "out of" at `at` ("My score: four out of five"), when a
-    score word leads to it, it is in the title, or its sentence gives it as the verdict and
-    ends with it ("This one gets nine out of ten from me."): "four out of five dentists" is
-    no score."""
+    label says it is one (a score word, or the document's own `episode` alone: "ep 18: nine
+    out of ten", as _labelled reads a fraction's), it is in the title, or its sentence gives
+    it as the verdict and ends with it ("This one gets nine out of ten from me."): "four out
+    of five dentists" is no score."""
     number = _WORD_BEFORE_OUT_OF.search(text, max(0, at - _WORD_REACH), at)
     scale = _WORD_SCALE.match(text, at) if number is not None else None
     if number is None or scale is None:
@@ -2122,9 +2125,13 @@ def _word_fraction(text: str, at: int, in_title: bool) -> list[_Candidate]:
     value = _WORD_NUMBERS[number.group("word").lower()] + (0.5 if number.group("half") else 0)
     maximum = _WORD_NUMBERS.get(scale.group("scale").lower()) or int(scale.group("scale"))
     start, end = number.start(), scale.end()
-    if value > maximum or _COUNT_AFTER.match(text, end) or _in_list_or_poll(text, start, end):
+    if (
+        value > maximum
+        or _COUNT_AFTER.match(text, end)
+        or _in_list_or_poll(text, start, end, episode)
+    ):
         return []
-    keyword = _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
+    keyword = _labelled(text, start, episode)
     verdict = (
         _SENTENCE_END.match(text, end) is not None
         and _WORD_VERDICT_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None

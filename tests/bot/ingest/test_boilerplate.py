@@ -609,6 +609,32 @@ def test_the_topic_authors_own_later_post_in_a_forum_thread_is_kept() -> None:
     assert "Now watching" not in parsed.text  # (the signature still is not)
 
 
+def test_forum_replies_each_under_one_rule_with_a_reply_subject_are_not_the_post() -> None:
+    # each post opens under a single rule: a reply's subject line ("Re: <thread>"), the poster
+    # and a line about them, a blank line, the text; the first post is the review
+    subject = "Show Episode 4 — some thoughts"
+    text = (
+        f"Anime Talk › Airing › {subject}\n\n{subject}\nStarted by lantern_fish · 12 replies\n\n"
+        f"{_RULE}\nlantern_fish\nMember · Posts: 88 · Joined: Feb 2019\n\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way.\n\n"
+        "The second half drags, with too many far-off shots of the burning city.\n\n"
+        "The last scene on the rooftop lands hard, and the music under it is lovely.\n\n"
+        "Mina gets less to do this week, which is a shame after how good she was in 3.\n\n"
+        "The villain's plan still makes no sense, but the show knows it and moves fast.\n\n"
+        "so yeah 7/10 from me, best one since the premiere\n"
+        f"{_RULE}\n\nRe: {subject}\nharbour_seal · Posts: 2,301\n\n"
+        "Mina carried it though. 9/10.\n\n"
+        f"{_RULE}\n\nRe: {subject}\nlantern_fish · Posts: 88\n\n"
+        "@harbour_seal fair, she did.\n\n"
+        f"{_RULE}\nPage 1 of 2   [1] 2   Next ›\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "she did" in parsed.text  # the author's own follow-up
+    assert "Mina carried it" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 def test_rules_around_lines_that_are_no_post_headers_keep_the_text() -> None:
     # a thread of posts by one account, each framed by rules, with no forum header in it
     text = (

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
-from bot.web.extract import Article, ExtractError, extract_article
+from bot.web.extract import Article, ExtractError, _join_thread_posts, extract_article
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -650,3 +651,58 @@ def test_a_score_in_a_div_of_the_pages_chrome_stays_out(chrome: str) -> None:
         f"<h1>Show Episode 4 Review</h1>{_PROSE}{_PROSE}{_PROSE}</article>{chrome}</body></html>"
     )
     assert "out of 5" not in extract_article(page).text
+
+
+def _post(n: int, body: str, account: str = "/@mika") -> str:
+    return (
+        f'<article class="post" data-id="{n}"><div class="status">'
+        f'<a class="name" href="{account}">Mika</a>'
+        f'<div class="content">{body}</div></div></article>'
+    )
+
+
+_THREAD_POSTS = (
+    "<p>Dandadan ep 9 thoughts, a short thread 1/3</p>"
+    "<p>I did not expect the grandma to steal the whole episode, and yet here we are, "
+    "with a car chase that the studio animated like it had a point to prove.</p>",
+    "<p>2/3 The middle stretch is a little slow: two scenes of people explaining the curse to "
+    "each other, which the manga does in a single panel and the anime stretches out.</p>",
+    "<p>3/3 Still a blast.</p><p>ep 9: eight out of ten</p>"
+    '<p><a href="/tags/dandadan">#dandadan</a> <a href="/tags/anime">#anime</a></p>',
+)
+
+
+def test_a_threads_posts_numbered_one_by_one_are_all_the_article() -> None:
+    # each post an <article> of its own: trafilatura read only the first; the last, short,
+    # under its poster's name and ending in hashtags, read to it as a block of links
+    reply = _post(9, "<p>@mika I'd go 10/10, the chase alone earns it.</p>", "/@rin")
+    page = (
+        "<html><head><title>Mika on Social</title></head><body><main>"
+        + "".join(_post(n, body) for n, body in enumerate(_THREAD_POSTS, 1))
+        + reply
+        + "</main></body></html>"
+    )
+    text = extract_article(page).text
+    assert "a short thread 1/3" in text
+    assert "2/3 The middle stretch" in text
+    assert "ep 9: eight out of ten" in text
+    assert "10/10" not in text  # another account's reply, never numbered in the thread
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "<p>A second post that mentions 2/3 of the cast in passing, in another thread.</p>",
+        "<p>A post of another blog entry, numbered nowhere.</p>",
+    ],
+)
+def test_sibling_articles_not_counting_on_as_a_thread_stay_apart(second: str) -> None:
+    # a blog's list of posts, or a post whose "2/3" counts another thread (of 3, not 4)
+    tree = lxml_html.fromstring(
+        "<html><body><main>"
+        + _post(1, "<p>A thread of four posts, 1/4</p>")
+        + _post(2, second)
+        + "</main></body></html>"
+    )
+    _join_thread_posts(tree)
+    assert len(tree.findall(".//article")) == 2

@@ -875,6 +875,27 @@ def test_a_score_in_words_said_as_the_sentences_verdict(
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw", "value", "scale"),
+    [
+        ("ep 2: six out of ten ✨", "six out of ten", 6, 10),
+        ("**Episode 2** — three and a half out of five", "three and a half out of five", 3.5, 5),
+        ("This episode: eight out of ten", "eight out of ten", 8, 10),
+    ],
+)
+def test_a_score_in_words_labelled_by_the_reviews_own_episode(
+    closing: str, raw: str, value: float, scale: float
+) -> None:
+    # as "ep 2: 6/10" is: the label names the episode the page reviews, and nothing else
+    parsed = scored(closing)
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
+def test_a_score_in_words_labelled_by_another_episode_is_none() -> None:
+    assert scored("ep 1: five out of ten, for the record").score is None
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "The pilot got six out of ten from me back then, and I stand by it.",  # past, goes on
