@@ -798,3 +798,39 @@ def test_a_contents_line_not_labelling_the_show_so_says_nothing_of_the_kind(item
     parsed = doc(_letter_with_contents(item), anime="Tide of the Lantern")
     assert parsed.episode == 1
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+# --------------------------------------- round 66: breadcrumbs filing a copied page under recaps
+
+
+def _copied_page(crumbs: str, headline: str = "Salt on the Wind") -> str:
+    return (
+        f"{crumbs}\n\n{headline}\n"
+        "Season 1, Episode 4 — posted March 3, 2024 by Some Writer (staff)\n\n"
+        "The ferry leaves at dawn and Mina is not on it, which the whole town notices.\n\n"
+        f"{BODY}"
+    )
+
+
+@pytest.mark.parametrize("crumbs", ["Home / Recaps / Show", "Home › TV Recaps › Show"])
+def test_breadcrumbs_filing_a_page_under_recaps_make_a_recap(crumbs: str) -> None:
+    # a site's trail names the section the page is filed in, as its category would
+    parsed = doc(_copied_page(crumbs), anime="Show")
+    assert parsed.episode == 4
+    assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "headline"),
+    [
+        # filed under reviews, which file every kind; a headline calling itself a review
+        ("Home / Reviews / Show", "Salt on the Wind"),
+        ("Home / Recaps / Show", "Show Review: Salt on the Wind"),
+    ],
+)
+def test_breadcrumbs_filing_no_kind_or_under_a_review_headline_leave_an_episode_review(
+    crumbs: str, headline: str
+) -> None:
+    parsed = doc(_copied_page(crumbs, headline), anime="Show")
+    assert parsed.episode == 4
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
