@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.ingest.detect.common import (
     MIN_EPISODE_TITLE,
     OPENING_LINES,
+    SECTION_NUMBER,
     STREAMING_SERVICES,
     is_headline_line,
     opening_lines,
@@ -1287,9 +1288,6 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
     return None
 
 
-# a list's or a section's number before a line's label ("3. First Impressions: <Name>": a
-# letter's table of contents, its feature's heading)
-_SECTION_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 _MAX_LABELLED_WORDS = 12  # words after a label read for the name the text says again
 
 
@@ -1306,7 +1304,7 @@ def _name_after_kind_label(draft: Draft) -> str | None:
     lines = opening_lines(_opening_lines(draft.paragraphs))
     for line in (*lines, *(summary.splitlines() if summary else ())):
         line = line.strip()
-        number = _SECTION_NUMBER.match(line)
+        number = SECTION_NUMBER.match(line)
         labelled = _MARKER_BEFORE_NAME.match(line[number.end() :] if number else line)
         if labelled is None:
             continue

@@ -14,6 +14,7 @@ __all__ = [
     "MAX_EPISODE",
     "MIN_EPISODE_TITLE",
     "OPENING_LINES",
+    "SECTION_NUMBER",
     "STREAMING_SERVICES",
     "find_all",
     "folded_episode_titles",
@@ -25,6 +26,10 @@ __all__ = [
 ]
 
 MAX_EPISODE = 9999
+
+SECTION_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
+"""A list's or a section's number opening a line ("3. First Impressions: <Name>": a letter's
+table of contents, its feature's heading)."""
 
 LIST_BULLETS = ("* ", "- ", "+ ")
 """How a Markdown list's item opens ("* Show Episode 1 …"): a link among others, no headline."""

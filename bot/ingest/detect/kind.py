@@ -11,6 +11,7 @@ from bot.ingest.detect.common import (
     LIST_BULLETS,
     MIN_EPISODE_TITLE,
     OPENING_LINES,
+    SECTION_NUMBER,
     folded_episode_titles,
     is_headline_line,
     opening_lines,
@@ -153,6 +154,16 @@ _FILED_KINDS = {
     "recap": DocumentKind.RECAP,
     "episode": DocumentKind.EPISODE_REVIEW,
 }
+
+
+def _filing_crumbs(draft: Draft) -> tuple[str, ...]:
+    """The page's breadcrumbs (its markup's, else the trail dropped above its headline) that
+    are the sections filing it, the headline left out when a crumb repeats it."""
+    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
+    if not crumbs:
+        return ()
+    headline = fold(draft.title)
+    return tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
 
 
 def filed_as(category: str) -> DocumentKind | None:
@@ -482,6 +493,36 @@ def _kind_labelling_the_summary(draft: Draft) -> tuple[DocumentKind, str] | None
     return announced, label.group(1)
 
 
+def _kind_labelling_the_show(draft: Draft) -> tuple[DocumentKind, str] | None:
+    """(kind, line) for a line of the opening that is a kind's label and the document's own
+    anime, nothing more ("First Impressions: <Show>", numbered as a letter's table of
+    contents lists its feature: "3. First Impressions: <Show>"), where the kind fits the
+    episode found (a season review has none): the letter's own word for its feature, whose
+    heading lies beyond the opening. Not a list's bulleted item (a link among others), a
+    label saying more ("Last week's first impressions: <Show>"), one before another show,
+    nor a subtitle's sentence ("Recap and review: <Show> opens with '<an episode's title>'",
+    told by _episode_headline). None otherwise."""
+    catalog = draft.catalog
+    names = {fold(name) for name in (draft.anime_title, *(catalog.aliases if catalog else ()))}
+    names.discard("")
+    for line in opening_lines(draft.paragraphs):
+        line = line.strip()
+        if line[:2] in LIST_BULLETS or ":" not in line:
+            continue
+        number = SECTION_NUMBER.match(line)
+        label = _SUMMARY_LABEL.match(line, number.end() if number else 0)
+        if label is None or KIND_WORDS.fullmatch(label.group(1).strip(" *_#")) is None:
+            continue
+        if fold(line[label.end() :].strip(" *_#")) not in names:
+            continue
+        announced = announced_kind(label.group(1), draft.episode)
+        if announced is not None and (announced is DocumentKind.SEASON_REVIEW) == (
+            draft.episode is None
+        ):
+            return announced, line
+    return None
+
+
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
     (or the label above it) announces; else the kind the front matter's categories (or the
@@ -514,6 +555,13 @@ def detect_kind(draft: Draft) -> None:
         # a blog's "Posted in First Impressions" under a headline that is the episode's own
         # title, a news site's article:section "TV Recaps": the page's markup files it so
         filed, category, filer = filed_as(draft.meta.category), draft.meta.category, "page"
+    if filed is None:
+        # no category: a page's breadcrumbs file it too ("Home / Recaps / <Show>", a recap
+        # copied as text under a headline that is the episode's own title), leading to the
+        # headline, not counting it ("Home › <Show> Episode 5 Recap")
+        crumbs = _filing_crumbs(draft)
+        if crumbs:
+            filed, category, filer = filed_as(" › ".join(crumbs)), " › ".join(crumbs), "page"
     if filed is DocumentKind.RECAP and _REVIEW_WORD.search(title):
         # a TV site's article:section "TV Recaps" over "<Show> Review: "<Episode's Title>"":
         # such a site files all its episode coverage under recaps; the title's own word for
@@ -551,6 +599,14 @@ def detect_kind(draft: Draft) -> None:
         draft.kind, line = headline
         draft.title_says_recap = bool(RECAP_WORD.search(line))
         draft.explain("kind", f"{draft.kind}: the opening's headline {line!r} says so")
+        return
+    labelled_show = _kind_labelling_the_show(draft)
+    if labelled_show is not None:
+        # a letter's contents, "3. First Impressions: <Show>": its feature's heading, which
+        # says so too, is further down than the opening's lines
+        draft.kind, line = labelled_show
+        draft.title_says_recap = bool(RECAP_WORD.search(line))
+        draft.explain("kind", f"{draft.kind}: the opening's line {line!r} labels the show so")
         return
     opening = _without_list_items(paragraphs[0][:_OPENING_LOOK]) if paragraphs else ""
     if 0 < text_at < min(len(paragraphs), _PROSE_LOOK):

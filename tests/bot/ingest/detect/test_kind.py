@@ -750,3 +750,87 @@ def test_a_paragraph_of_labelled_lines_that_are_no_mail_headers_is_running_text(
         "Finally: the quiz is back next week, with the answers to the last one."
     )
     assert doc(text, anime="Tide of the Lantern").kind is DocumentKind.EPISODE_REVIEW
+
+
+# ------------------------------------ round 66: a letter's contents labelling its feature's show
+
+
+def _letter_with_contents(item: str) -> str:
+    """A club's letter: its masthead, a sentence, its contents with `item` third, then club
+    news long enough that the feature's heading ("EPISODE 1") lies past the opening."""
+    return (
+        "THE HARBOUR BELL, issue 7\nLantern Tide Film Club\n\n"
+        "You get this letter because you joined us at the autumn fair, thank you for that.\n\n"
+        "IN THIS ISSUE\n"
+        "  1. Club news\n"
+        "  2. Screenings\n"
+        f"  {item}\n"
+        "  4. Odds and ends\n\n"
+        "1. CLUB NEWS\n\n"
+        "We met twice this month and watched far too much, as every autumn.\n\n"
+        "2. SCREENINGS\n\n"
+        "Fridays at seven, the usual room, bring your own snacks as always.\n\n"
+        "3. TIDE OF THE LANTERN (Episode 1)\n\n"
+        f"{BODY}"
+    )
+
+
+@pytest.mark.parametrize(
+    "item", ["3. First Impressions: Tide of the Lantern", "3) First look: TIDE OF THE LANTERN"]
+)
+def test_a_letters_contents_labelling_its_show_announces_the_kind(item: str) -> None:
+    # the contents' line names the letter's show after a kind's label: its feature is that
+    parsed = doc(_letter_with_contents(item), anime="Tide of the Lantern")
+    assert parsed.episode == 1
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # another show labelled; a label saying more than a kind; a link in a bulleted list
+        "3. First Impressions: Salt and Iron",
+        "3. Last week's first impressions: Tide of the Lantern",
+        "- First Impressions: Tide of the Lantern",
+    ],
+)
+def test_a_contents_line_not_labelling_the_show_so_says_nothing_of_the_kind(item: str) -> None:
+    parsed = doc(_letter_with_contents(item), anime="Tide of the Lantern")
+    assert parsed.episode == 1
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+# --------------------------------------- round 66: breadcrumbs filing a copied page under recaps
+
+
+def _copied_page(crumbs: str, headline: str = "Salt on the Wind") -> str:
+    return (
+        f"{crumbs}\n\n{headline}\n"
+        "Season 1, Episode 4 — posted March 3, 2024 by Some Writer (staff)\n\n"
+        "The ferry leaves at dawn and Mina is not on it, which the whole town notices.\n\n"
+        f"{BODY}"
+    )
+
+
+@pytest.mark.parametrize("crumbs", ["Home / Recaps / Show", "Home › TV Recaps › Show"])
+def test_breadcrumbs_filing_a_page_under_recaps_make_a_recap(crumbs: str) -> None:
+    # a site's trail names the section the page is filed in, as its category would
+    parsed = doc(_copied_page(crumbs), anime="Show")
+    assert parsed.episode == 4
+    assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "headline"),
+    [
+        # filed under reviews, which file every kind; a headline calling itself a review
+        ("Home / Reviews / Show", "Salt on the Wind"),
+        ("Home / Recaps / Show", "Show Review: Salt on the Wind"),
+    ],
+)
+def test_breadcrumbs_filing_no_kind_or_under_a_review_headline_leave_an_episode_review(
+    crumbs: str, headline: str
+) -> None:
+    parsed = doc(_copied_page(crumbs, headline), anime="Show")
+    assert parsed.episode == 4
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
