@@ -2204,9 +2204,30 @@ _UNIT_SCALE = re.compile(
     r"(?P<scale>5|10|five|ten)[ \t]+(?P<unit>[^\W\d_]{3,20})\b",
     re.IGNORECASE,
 )
-# what _UNIT_SCALE needs, looked for first in ascii_lowered bytes: its low end and its joint
-_UNIT_SCALE_CUES = (b"1 to ", b"1 and ", b"one to ", b"one and ", b"0 to ", b"zero to ")
+# what _UNIT_SCALE needs, looked for first in ascii_lowered bytes: its low end and its joint,
+# each (lead, its tails) looked for after each place of its lead: a digit, a byte found at
+# memchr speed of which bodies hold few, or a word (one search for two cues)
+_UNIT_SCALE_CUE_LEADS = (
+    (b"1", (b" to ", b" and ")),
+    (b"0", (b" to ",)),
+    (b"one ", (b"to ", b"and ")),
+    (b"zero", (b" to ",)),
+)
+_UNIT_SCALE_CUES = tuple(lead + tail for lead, tails in _UNIT_SCALE_CUE_LEADS for tail in tails)
 _UNIT_SCALE_REACH = 60  # characters before a cue where the pattern may start: "scale of "
+
+
+def _says_unit_scale_cue(lowered: bytes) -> bool:
+    """Is one of _UNIT_SCALE_CUES in `lowered` (ascii_lowered text)? A search for a cue is a
+    pass over the text that its spaces and common letters slow down (absent, the six cost
+    ~55 us on a 10 KB body); looked for after their leads, they cost ~23."""
+    for lead, tails in _UNIT_SCALE_CUE_LEADS:
+        at = lowered.find(lead)
+        while at >= 0:
+            if lowered.startswith(tails, at + len(lead)):
+                return True
+            at = lowered.find(lead, at + 1)
+    return False
 
 
 def stated_unit(text: str, lowered: bytes | None = None) -> tuple[str, float] | None:
@@ -2215,7 +2236,7 @@ def stated_unit(text: str, lowered: bytes | None = None) -> tuple[str, float] | 
     stars and points (read apart) are no such unit. `lowered`: ascii_lowered(text), when the
     caller has it already."""
     lowered = ascii_lowered(text) if lowered is None else lowered
-    if not any(cue in lowered for cue in _UNIT_SCALE_CUES):
+    if not _says_unit_scale_cue(lowered):
         return None
     for at in find_all(text.lower(), tuple(cue.decode() for cue in _UNIT_SCALE_CUES)):
         match = _UNIT_SCALE.search(text, max(0, at - _UNIT_SCALE_REACH), at + _UNIT_SCALE_REACH)
