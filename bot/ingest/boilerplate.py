@@ -350,6 +350,7 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_reblog_additions(lines)
     if "/" in draft.text:
         removed += _drop_after_a_counted_thread(lines)
+        _drop_opening_counters(lines)
     if "@" in draft.text and (
         _FEDIVERSE_HEADER.search(draft.text) is not None
         or _FEDIVERSE_REPLY.search(draft.text) is not None
@@ -441,6 +442,74 @@ def _drop_after_a_counted_thread(lines: list[str]) -> int:
                 lines[post] = lines[post][:cut].rstrip()
             return _blank(lines, index + 1)
     return 0
+
+
+# ...or each post opening its paragraph with its place before its words ("2/4 The best thing
+# …", "(3/5) also the OST", "3/4: …"), as a platform's page or an unroller sets the posts under
+# a first post that counts itself at its end ("… a thread 🧵 1/4"); a place alone on its line
+# ("2/4" over the post) is no score already, as a bare fraction alone is not
+_OPENING_COUNTER = re.compile(r"[(\[]?(?P<place>\d{1,3})/(?P<count>\d{1,3})[)\]]?[.:]?[ \t]+(?=\S)")
+_COUNTER_STARTS = frozenset("0123456789([")
+_MIN_OPENING_POSTS = 2  # "2/4 …" and "3/4 …", the first post the headline
+
+
+def _drop_opening_counters(lines: list[str]) -> None:
+    """In a thread whose posts open their paragraphs with their places counted one by one
+    ("2/4 The best thing …", "3/4 also the OST …"), from 1 or 2 (the first post may be the
+    headline, or count itself at its end: "… a thread 🧵 1/4"), at least _MIN_OPENING_POSTS
+    of them, in a thread of at least _MIN_COUNTED_POSTS, drop each post's place, and the
+    first post's at its line's end: a place is no score, and a thread of four whose last post
+    opens with "4/4", or one copied up to its "3/5", had had that place taken as the
+    reviewer's score. Its posts hold sentences, _MIN_SENTENCE_WORDS words each on average:
+    a breakdown's lines that open with their scores ("3/5 Story …", "4/5 Art …") seldom count
+    one by one from the first place, and never so. Where the last post ends is not told, so
+    nothing after it is blanked (as _drop_after_a_counted_thread does)."""
+    total = 0  # the count of the thread being followed (0: none)
+    place = 0  # the place its next post must open with
+    posts: list[int] = []  # the line indices of its posts so far
+    for index, line in enumerate(lines):
+        if not line or line[0] not in _COUNTER_STARTS or (index and lines[index - 1]):
+            continue
+        counter = _OPENING_COUNTER.match(line)
+        if counter is None:
+            continue
+        at, count = int(counter.group("place")), int(counter.group("count"))
+        if total and count == total and at == place:
+            posts.append(index)
+            place += 1
+            continue
+        _drop_places(lines, posts, total)
+        total, posts = (count, [index]) if at <= 2 and at < count else (0, [])
+        place = at + 1
+    _drop_places(lines, posts, total)
+
+
+def _drop_places(lines: list[str], posts: list[int], total: int) -> None:
+    """Drop the places opening the `posts` (line indices) of a thread of `total` posts, if
+    they are a thread's (_drop_opening_counters), and the place "1/<total>" ending a line
+    above them (the first post's, its headline's)."""
+    if len(posts) < _MIN_OPENING_POSTS or total < _MIN_COUNTED_POSTS:
+        return
+    words = 0
+    for post in posts:
+        end = post
+        while end < len(lines) and lines[end]:
+            end += 1
+        words += sum(len(line.split()) for line in lines[post:end]) - 1  # (not the place)
+    if words < _MIN_SENTENCE_WORDS * len(posts):
+        return
+    for post in posts:
+        counter = _OPENING_COUNTER.match(lines[post])
+        if counter is not None:
+            lines[post] = lines[post][counter.end() :]
+    for index in range(posts[0] - 1, -1, -1):
+        line = lines[index]
+        if not line or line[-1] not in _COUNTER_ENDS:
+            continue
+        counter = _THREAD_COUNTER.search(line, max(0, len(line) - _COUNTER_TAIL))
+        if counter is not None and counter["place"] == "1" and int(counter["count"]) == total:
+            lines[index] = line[: counter.start()].rstrip()
+            break
 
 
 # A fediverse thread copied as text: the post under its author's handle ("Name @user@host"),

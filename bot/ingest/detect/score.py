@@ -565,6 +565,18 @@ _VERDICT_SENTENCE = re.compile(
     r"\ban?(?:\s+[a-z]+)?\s*\Z",
     re.IGNORECASE,
 )
+# the writer signing the score as theirs right after it, whatever follows: "so yeah 7/10 from
+# me, best one since the premiere", "a 4/5 from me — the ending carried it", but a condition
+# or a contrast ("9/10 from me, had the ending not been rushed", "… would be too generous");
+# a few words lead into it in its sentence, none looking back ("The pilot got 6/10 from me
+# back then")
+_SIGNED_AFTER = re.compile(
+    r"[ \t]+from\s+me\b(?![ \t]*[,;:—–-]?[ \t]*(?:had|if|were|would|could|should|unless|but"
+    r"|except|once|when|until)\b)",
+    re.IGNORECASE,
+)
+_MAX_SIGN_OFF_LEAD = 4  # words: "so yeah, a solid 7/10 from me"
+_LOOKS_BACK = re.compile(r"\b(?:got|was|were|gave|had|earned|scored|rated)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(
     r"(?:[ \t]+(?:from\s+me|for\s+me|this\s+(?:week|time)|overall))?[ \t]*(?:[.!](?!\d)|\n|\Z)",
     re.IGNORECASE,
@@ -937,6 +949,12 @@ def _candidates(
             emphasised = _emphasised_sentence_opener(text, line_start, start, end)
         if not (keyword or closing or unit or emphasised) and _SENTENCE_END.match(text, end):
             emphasised = _VERDICT_SENTENCE.search(before) is not None
+        if not (keyword or closing or unit or emphasised) and _SIGNED_AFTER.match(text, end):
+            # signed as the writer's ("so yeah 7/10 from me, best one since the premiere"): their
+            # verdict wherever it stands, as in the closing lines, which a short first post's
+            # sign-off misses when the thread's later lines (the writer's own reply, the pager)
+            # take up the text's last part
+            emphasised = _signs_off(before)
         if not (keyword or closing or unit or emphasised) and start < _MAX_OPENING:
             closing = _closes_the_opening(text, start, end, score)
         if not (keyword or closing or unit or emphasised):
@@ -945,6 +963,13 @@ def _candidates(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+def _signs_off(before: str) -> bool:
+    """Is `before` (the score's sentence before it) a sign-off's lead into a score the writer
+    signs right after it ("so yeah" before "7/10 from me"): a few words, none in the past
+    ("The pilot got 6/10 from me back then")?"""
+    return len(before.split()) <= _MAX_SIGN_OFF_LEAD and _LOOKS_BACK.search(before) is None
 
 
 _MAX_GLYPH_GAP = 2  # spaces between a fraction and the star glyph that is its unit

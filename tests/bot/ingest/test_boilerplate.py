@@ -1198,6 +1198,63 @@ def test_what_follows_a_counted_threads_last_post_is_dropped_with_the_posts_plac
     assert "the ending alone earns it" in parsed.text
 
 
+def _thread_counted_at_its_posts_openings(mark: str, posts: int, last: int, end: str) -> str:
+    # a social thread as a post's page shows it: the first post counts itself at its end, the
+    # others open with their places ("2/4 …"), written as `mark` writes "{place}/{count}"
+    lines = [
+        f"Lantern Road ep 7, the harbour one. a few thoughts {mark.format(place=1, count=posts)}",
+        "Went in expecting filler and got the best episode of the season instead, honestly.",
+    ]
+    bodies = [
+        "the lighthouse scene is the quietest thing the show has done and the best",
+        "also the OST, which keeps getting better every week",
+        "Kato finally says what everyone was thinking about the harbour master",
+        "anyway that is all from me, see you all next week for episode 8",
+    ]
+    lines += [
+        f"{mark.format(place=place, count=posts)} {bodies[place - 2]}"
+        for place in range(2, last + 1)
+    ]
+    lines[-1] += end
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("mark", "posts", "last"),
+    [
+        ("{place}/{count}", 4, 4),  # the last post opens with "4/4"
+        ("{place}/{count}", 5, 3),  # copied up to its third post: "3/5 also the OST"
+        ("({place}/{count})", 4, 4),
+        ("[{place}/{count}]", 5, 4),
+        ("{place}/{count}:", 4, 4),
+    ],
+)
+def test_a_threads_places_opening_its_posts_are_no_score(mark: str, posts: int, last: int) -> None:
+    # the places are the thread's furniture: a thread with no score of its own gets none
+    parsed = doc(_thread_counted_at_its_posts_openings(mark, posts, last, ""), anime="Lantern Road")
+    assert parsed.score is None
+    assert "the lighthouse scene" in parsed.text
+
+
+def test_a_score_in_a_thread_counted_at_its_posts_openings_is_kept() -> None:
+    text = _thread_counted_at_its_posts_openings("{place}/{count}", 4, 4, ". 7/10 from me")
+    parsed = doc(text, anime="Lantern Road")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_breakdown_opening_its_lines_with_scores_counting_up_is_no_thread() -> None:
+    # "3/5 Story …", "4/5 Music …": counting up from neither the first place nor the second
+    text = (
+        "Lantern Road Episode 7 Review\n\nKato and Mina finally share a scene.\n\n"
+        "3/5 Story, which still drags in the middle of every episode\n\n"
+        "4/5 Music, the harbour theme is stuck in my head all week\n\n"
+        "5/5 Animation, the lighthouse scene alone is worth the watch"
+    )
+    parsed = doc(text, anime="Lantern Road")
+    assert parsed.score is not None and parsed.score.raw in ("3/5", "4/5", "5/5")
+    assert "3/5 Story" in parsed.text
+
+
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
 def test_a_list_of_subscores_counting_up_is_no_thread(between: str) -> None:
     # "Story: 2/5 … Animation: 5/5" counts up to its scale, but no post's sentence ends in it

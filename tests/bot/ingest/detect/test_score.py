@@ -501,6 +501,37 @@ def test_a_sentence_giving_the_score_counts_in_the_opening(opening: str, raw: st
 
 
 @pytest.mark.parametrize(
+    ("sign_off", "raw"),
+    [
+        ("so yeah 7/10 from me, best one since the premiere", "7/10"),
+        ("Anyway. A solid 4/5 from me — the ending carried it", "4/5"),
+    ],
+)
+def test_a_score_the_writer_signs_from_me_counts_before_the_closing_lines(
+    sign_off: str, raw: str
+) -> None:
+    # a short first post's sign-off, then the thread's later lines (the writer's reply to a
+    # reader, the pager) that take up the text's last part
+    text = (
+        "Show Episode 4 thoughts\n\nKato finally gets the spotlight and the heist falls apart.\n\n"
+        f"The rooftop scene lands hard, and the music under it is lovely.\n\n{sign_off}\n\n"
+        "Re: Show Episode 4 thoughts\n\n@harbour_seal fair enough, Mina carried the middle part "
+        "and I should have said so in the post itself.\n\nmore of my replies on page 2 of the "
+        "thread if anyone wants them, I went on for a while there about the music\n\nPage 1 of 2"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_a_score_signed_from_me_in_a_sentence_looking_back_is_none() -> None:
+    text = (
+        "Show Episode 4 thoughts\n\nThe pilot got 6/10 from me back then, and I stand by it.\n\n"
+        f"{LONG_BODY}"
+    )
+    assert doc(text, anime="Show").score is None
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Show episode 1 was a 6/10, and this one is better.",  # the past: an earlier episode
