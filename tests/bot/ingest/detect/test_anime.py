@@ -3193,3 +3193,61 @@ def test_a_label_whose_words_the_text_never_says_again_names_no_show() -> None:
         "Grade: C\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("Spreadsheets be gone: first impressions of Ledger Nine", "Ledger Nine"),
+        ("Spreadsheets be gone — my review of Ledger Nine Episode 3", "Ledger Nine"),
+        ("First impressions of Ledger Nine episode 1", "Ledger Nine"),
+        ("Thoughts on Ledger Nine's premiere", "Ledger Nine"),
+        (
+            "Spreadsheets be gone: first impressions of Ledger Nine: Dead Reckoning",
+            "Ledger Nine: Dead Reckoning",
+        ),
+        # the words before the label are the show's own name, which the opening says
+        ("Ledger Nine — first impressions of Mika", "Ledger Nine"),
+        # ...or a pattern of their own, the label's words an episode's title
+        ("Ledger Nine Episode 3 — review of The Long Audit", "Ledger Nine"),
+    ],
+)
+def test_a_name_after_a_label_of_what_the_text_is_of_is_the_show(title: str, anime: str) -> None:
+    # a subject line's pun before "first impressions of <Name>": the pun is no show's name
+    opening = "Ledger Nine follows an accountant named Mika through the end of the world."
+    assert name_in_pattern(title, opening) == anime
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ledger Nine: first thoughts on the premiere",
+        "Ledger Nine: review of Episode 3",
+        "Ledger Nine — final thoughts on Season 2",
+    ],
+)
+def test_a_label_of_what_names_no_show_leaves_the_name_before_it(title: str) -> None:
+    opening = "Ledger Nine follows an accountant named Mika through the end of the world."
+    assert name_in_pattern(title, opening) == "Ledger Nine"
+
+
+def test_a_subjects_short_name_takes_the_subtitle_its_letters_feature_heading_gives() -> None:
+    # an e-mail's pun subject names the show short after its label; the letter's greeting
+    # names a known show's second season in passing; the framed feature heading below gives
+    # the new show's whole name, subtitle and all, before the feature says its short name
+    text = (
+        "From: The Weekly Reel <hi@weeklyreel.example>\n"
+        "Subject: Spreadsheets be gone: first impressions of Ledger Nine\n"
+        "Date: Mon, 3 Jun 2024 08:00:00 +0000\n\n"
+        "THE WEEKLY REEL — Issue 40\n\n"
+        "Hello again, reelers.\n\n"
+        "Housekeeping: the poll on the season's biggest show went to Night Harbor's second "
+        "season by a mile. Today is all about one premiere instead.\n\n"
+        "=====================================================\n"
+        "FIRST IMPRESSIONS: Ledger Nine: Dead Reckoning (episode 1)\n"
+        "=====================================================\n\n"
+        "Ledger Nine follows an accountant who treats the end of the world as a holiday.\n\n"
+        "The colours are loud, the jokes are louder, and it mostly works.\n\n"
+        "My score for the premiere: 8/10\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Ledger Nine: Dead Reckoning"
