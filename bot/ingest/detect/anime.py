@@ -1379,6 +1379,46 @@ def _name_after_kind_label(draft: Draft) -> str | None:
     return None
 
 
+# "the finale", "the premiere" after a heading's name ("1. <NAME>: THE FINALE"), which say the
+# episode as a marker does (folded)
+_THE_EPISODE_AFTER_NAME = re.compile(r"\s*[:,–—|-]?\s+the\s+(?:finale|premiere)\b")
+
+
+def _known_heading_a_feature(draft: Draft, names: AnimeNames) -> tuple[str, str] | None:
+    """(known anime, line) when a heading of the opening that is numbered as a letter's
+    sections are ("1. <NAME>: THE FINALE", "2) <Name> Episode 12 Review") or labelled with
+    what it is ("FIRST IMPRESSIONS: <Name>") opens with a known anime's name, its episode or
+    kind after it when numbered, and the text says that name again in a sentence: the
+    feature the letter is about. None otherwise (a list of quick hits names no episode)."""
+    paragraphs = _opening_lines(draft.paragraphs)
+    for raw in opening_lines(paragraphs):
+        line = _unframed(raw.strip())
+        number = _SECTION_NUMBER.match(line)
+        rest = line[number.end() :] if number is not None else line
+        labelled = _MARKER_BEFORE_NAME.match(rest)
+        if labelled is not None:
+            rest = labelled.group("name")
+        elif number is None:
+            continue
+        if not is_headline_line(rest):
+            continue
+        found = names.exact_in(rest)
+        if not found or found[0][2] != 0:
+            continue
+        title, written, _ = found[0]
+        if labelled is None:
+            folded = fold(rest)
+            if (
+                _MARKER_AFTER_NAME.match(folded, len(written)) is None
+                and _THE_EPISODE_AFTER_NAME.match(folded, len(written)) is None
+            ):
+                continue
+        # (folded: a heading in capitals names it as the text's sentences write it)
+        if _said_in_words(written, fold("\n\n".join(paragraphs).replace(raw, " "))):
+            return title, line
+    return None
+
+
 def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
     """The known anime a heading line of the opening names in a clear pattern ("SEASON
     REVIEW: <Known> (13 episodes)", "<Known> Episode 4 Review"), under a title that names
@@ -2533,6 +2573,21 @@ def detect_anime(draft: Draft) -> None:
                 "anime",
                 f"{chosen!r}: {which} anime, from the title's pattern before the known anime it "
                 f"names in passing ({', '.join(sorted(votes))}), said again in the opening",
+            )
+        elif (
+            votes
+            and not marked
+            and (feature := _known_heading_a_feature(draft, names)) is not None
+            and feature[0] not in votes
+        ):
+            # a letter's subject listing its stories ("Issue #61 — <Short> bows out, <Known>
+            # keeps winning, and your mailbag") over its feature's heading "1. <OTHER>: THE
+            # FINALE": the feature, whose show the subject names in passing if at all
+            chosen = feature[0]
+            draft.explain(
+                "anime",
+                f"{chosen!r}: the opening's heading {feature[1]!r} names it with what the "
+                f"feature is, over {', '.join(sorted(votes))} the title names in passing",
             )
         elif votes:
             chosen = max(votes, key=lambda t: votes[t])

@@ -3251,3 +3251,51 @@ def test_a_subjects_short_name_takes_the_subtitle_its_letters_feature_heading_gi
         "My score for the premiere: 8/10\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Ledger Nine: Dead Reckoning"
+
+
+_DIGEST = (
+    "From: The Sunday Reel <letters@sundayreel.example>\n"
+    "Subject: Issue #12 — Kites land, Night Harbor keeps winning, and your letters\n"
+    "Date: Sun, 2 Jun 2024 08:00:00 +0000\n\n"
+    "THE SUNDAY REEL\nIssue #12 · June 2, 2024\n\n"
+    "{heading}\n\n"
+    "So that is that. I have written about Paper Kites every week since spring, and the "
+    "last episode finally lets the quiet girl speak.\n\n"
+    "The animation holds up, and the ending earns its tears.\n\n"
+    "I'm giving it a 7/10.\n\n"
+    "2. QUICK HITS\n\n"
+    "Night Harbor had another strong week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. PAPER KITES: THE FINALE",
+        "1) Paper Kites Episode 12 Review",
+        "== FIRST IMPRESSIONS: Paper Kites ==",
+    ],
+)
+def test_a_letters_feature_heading_outweighs_a_known_show_its_subject_lists_in_passing(
+    heading: str,
+) -> None:
+    # the subject lists the issue's stories, one a known show with no episode or kind after
+    # it; the numbered or labelled feature heading names the show with what the feature is
+    text = _DIGEST.format(heading=heading)
+    parsed = doc(text, known_anime=["Night Harbor", "Paper Kites"])
+    assert parsed.anime_title == "Paper Kites"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. PAPER KITES",  # a section named after a show, no episode or kind
+        "1. Quick hits: Paper Kites, Night Harbor",
+    ],
+)
+def test_a_heading_that_is_no_features_leaves_the_known_show_the_subject_names(
+    heading: str,
+) -> None:
+    text = _DIGEST.format(heading=heading)
+    parsed = doc(text, known_anime=["Night Harbor", "Paper Kites"])
+    assert parsed.anime_title == "Night Harbor"
