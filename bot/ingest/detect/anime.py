@@ -408,6 +408,9 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         by_handle = _reviewed_by_handle(title, opening)
         if by_handle is not None:
             return by_handle
+        of_label = _name_after_label_of(title, opening)
+        if of_label is not None:
+            return of_label
         marker = _marker_after_name(title) or REVIEWS_TAB.search(title)
         if marker is None or marker.start() == 0:
             return None
@@ -485,6 +488,54 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
 
 
 _CLOSING = {"[": "]", "(": ")"}  # the bracket that closes each opening one
+# what the text is, then "of" or "on" and the show ("First impressions of <Name>", "My review
+# of <Name> Episode 3", "Final thoughts on <Name>"), opening a title or after its headline's
+# words, set apart by a colon or a dash ("<A pun>: first impressions of <Name>")
+_LABEL_OF_NAME = re.compile(
+    r"(?:(?:my|our|a|an)\s+)?(?:" + _LABEL + r"|impressions|thoughts)\s+(?:of|on)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_HEADLINE_BREAK = re.compile(r":\s+|\s+[|–—\-]\s+")
+
+
+def _name_after_label_of(title: str, opening: str) -> str | None:
+    """The show a title names after saying what the text is of ("First impressions of <Name>",
+    "<A pun>: first impressions of <Name>", "<A pun> — my review of <Name> Episode 3"): the
+    rest of its clause, written as a name, up to its own episode's marker. The headline's
+    words before the label are no name when the `opening` never says them (a pun, a
+    newsletter's subject line); a show's name the opening says there keeps the title its
+    own ("<Name> — first impressions of <Character>"). None without that pattern, or when
+    what follows names no show ("first thoughts on the premiere", "review of Episode 3",
+    "… of Season 2")."""
+    labelled = _LABEL_OF_NAME.match(title)
+    if labelled is None:
+        folded = ""
+        for head_end in _HEADLINE_BREAK.finditer(title):
+            labelled = _LABEL_OF_NAME.match(title, head_end.end())
+            if labelled is not None:
+                head = title[: head_end.start()]
+                folded = folded or fold(opening)
+                if _marker_after_name(head) is not None or _said_as_words(fold(head), folded):
+                    # the words before it are a pattern of their own ("<Name> Episode 3 —
+                    # review of <Episode's Title>") or the show's name
+                    return None
+                break
+        if labelled is None:
+            return None
+    rest = _SENTENCE_CLAUSE_BREAK.split(title[labelled.end() :], 1)[0]
+    if "by" in rest.casefold().split():
+        return None  # "Review of <Name> by <writer>": a user review's heading (_REVIEW_BY_HANDLE)
+    marker = _marker_after_name(rest)
+    if marker is not None:
+        rest = rest[: marker.start()]
+    name = _POSSESSIVE_END.sub("", _unquoted(_trim_name(_without_season_words(rest))))
+    if not _written_as_a_name(name) or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    if _OPENS_WITH_EPISODE.match(name) or _season_alone(name) or KIND_WORDS.fullmatch(name):
+        return None
+    return name
+
+
 # a user-review site's heading, "Review of <Name> by <handle>" ("A review of …" on the page):
 # the name, with no marker after it, then the writer's handle, one word, perhaps set in bold as
 # a copy in Markdown keeps it ("by **someone**")
@@ -1015,20 +1066,24 @@ _LATER_SEASON_AFTER_NAME = re.compile(
 
 
 def _known_whose_later_season(
-    names: AnimeNames, pattern: str, opening: str, title: str
+    names: AnimeNames, pattern: str, opening: str, title: str, lines: str = ""
 ) -> str | None:
     """The known anime the opening calls the page's show a later season or the sequel of
     ("The second season of <Known> has been…", "<Known>'s sequel"), when the new name the
-    title's pattern gave is never said in the opening and the title has no season's marker:
-    a later season's subtitle as the headline ("<Subtitle> Episode 6 Review"), in the place
-    of its season's number, the show named only in the text. A review of a new show says
-    its name; one comparing it with a known show's season does too, and a title numbering
-    its own season ("<Name> S1 ep 5") names its own show."""
+    title's pattern gave is never said in the opening, nor in its `lines` (a letter's
+    masthead and greeting may fill the opening's paragraphs before its feature says the
+    show), and the title has no season's marker: a later season's subtitle as the headline
+    ("<Subtitle> Episode 6 Review"), in the place of its season's number, the show named only
+    in the text. A review of a new show says its name; one comparing it with a known show's
+    season does too, and a title numbering its own season ("<Name> S1 ep 5") names its own
+    show."""
     if names_a_season(title):
         return None
     said = opening.replace(title, " ") if title and title in opening else opening
     folded = fold(said)
     if _said_as_words(fold(pattern), folded):
+        return None
+    if lines and _said_as_words(fold(pattern), fold(lines.replace(title, " "))):
         return None
     for found, written, position in names.exact_in(said):
         before = folded[max(0, position - _ABOUT_LOOKBACK) : position]
@@ -1319,6 +1374,46 @@ def _name_after_kind_label(draft: Draft) -> str | None:
                     "anime", f"{name!r}: the line {line!r} names it after its label, said again"
                 )
                 return name
+    return None
+
+
+# "the finale", "the premiere" after a heading's name ("1. <NAME>: THE FINALE"), which say the
+# episode as a marker does (folded)
+_THE_EPISODE_AFTER_NAME = re.compile(r"\s*[:,–—|-]?\s+the\s+(?:finale|premiere)\b")
+
+
+def _known_heading_a_feature(draft: Draft, names: AnimeNames) -> tuple[str, str] | None:
+    """(known anime, line) when a heading of the opening that is numbered as a letter's
+    sections are ("1. <NAME>: THE FINALE", "2) <Name> Episode 12 Review") or labelled with
+    what it is ("FIRST IMPRESSIONS: <Name>") opens with a known anime's name, its episode or
+    kind after it when numbered, and the text says that name again in a sentence: the
+    feature the letter is about. None otherwise (a list of quick hits names no episode)."""
+    paragraphs = _opening_lines(draft.paragraphs)
+    for raw in opening_lines(paragraphs):
+        line = _unframed(raw.strip())
+        number = _SECTION_NUMBER.match(line)
+        rest = line[number.end() :] if number is not None else line
+        labelled = _MARKER_BEFORE_NAME.match(rest)
+        if labelled is not None:
+            rest = labelled.group("name")
+        elif number is None:
+            continue
+        if not is_headline_line(rest):
+            continue
+        found = names.exact_in(rest)
+        if not found or found[0][2] != 0:
+            continue
+        title, written, _ = found[0]
+        if labelled is None:
+            folded = fold(rest)
+            if (
+                _MARKER_AFTER_NAME.match(folded, len(written)) is None
+                and _THE_EPISODE_AFTER_NAME.match(folded, len(written)) is None
+            ):
+                continue
+        # (folded: a heading in capitals names it as the text's sentences write it)
+        if _said_in_words(written, fold("\n\n".join(paragraphs).replace(raw, " "))):
+            return title, line
     return None
 
 
@@ -1945,6 +2040,27 @@ def _named_in_full_below(draft: Draft, pattern: str) -> str | None:
     return None
 
 
+def _subtitled_below(draft: Draft, pattern: str) -> str | None:
+    """The show's full name when a heading of the opening writes the title's `pattern` with
+    its subtitle after a colon, in a clear pattern of its own ("… first impressions of
+    <Name>" over a letter's feature headed "FIRST IMPRESSIONS: <Name>: <Subtitle> (episode
+    1)", "<Name>: <Subtitle> Episode 4 Review"): a subject line or a headline shortens the
+    name the feature gives whole. None when no heading does."""
+    head = fold(pattern) + ":"
+    for line in opening_lines(_opening_lines(draft.paragraphs)):
+        line = _unframed(line.strip())
+        if head not in fold(line) or not is_headline_line(line):
+            continue
+        # (the pattern as the opening: the colon after it is the name's own)
+        name = name_in_pattern(line, pattern)
+        if name is None or len(name) <= len(pattern) or name[len(pattern)] != ":":
+            continue
+        subtitle = name[len(pattern) :]
+        if fold(name[: len(pattern)]) == fold(pattern) and _written_as_a_name(subtitle[1:].strip()):
+            return pattern + (_cased(subtitle) if subtitle.isupper() else subtitle)
+    return None
+
+
 def _written_as_a_name(name: str) -> bool:
     """Is `name` written as a show's name: a capital or a digit first, no words in lower case
     but a title's small ones, no sentence's end, short enough for an anime's name?"""
@@ -2456,6 +2572,21 @@ def detect_anime(draft: Draft) -> None:
                 f"{chosen!r}: {which} anime, from the title's pattern before the known anime it "
                 f"names in passing ({', '.join(sorted(votes))}), said again in the opening",
             )
+        elif (
+            votes
+            and not marked
+            and (feature := _known_heading_a_feature(draft, names)) is not None
+            and feature[0] not in votes
+        ):
+            # a letter's subject listing its stories ("Issue #61 — <Short> bows out, <Known>
+            # keeps winning, and your mailbag") over its feature's heading "1. <OTHER>: THE
+            # FINALE": the feature, whose show the subject names in passing if at all
+            chosen = feature[0]
+            draft.explain(
+                "anime",
+                f"{chosen!r}: the opening's heading {feature[1]!r} names it with what the "
+                f"feature is, over {', '.join(sorted(votes))} the title names in passing",
+            )
         elif votes:
             chosen = max(votes, key=lambda t: votes[t])
             draft.explain("anime", f"{chosen!r}: named in the title {draft.title!r}")
@@ -2491,7 +2622,13 @@ def detect_anime(draft: Draft) -> None:
                     chosen = _known_said_about(names, opening)
                     said_about = chosen is not None
                     if chosen is None:
-                        chosen = _known_whose_later_season(names, pattern, opening, draft.title)
+                        chosen = _known_whose_later_season(
+                            names,
+                            pattern,
+                            opening,
+                            draft.title,
+                            "\n\n".join(_opening_lines(draft.paragraphs)),
+                        )
                         if chosen is not None:
                             draft.explain(
                                 "anime",
@@ -2601,6 +2738,12 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: a new anime, which a line of the opening names in "
                             f"full before the season and episode the title gives {pattern!r}",
+                        )
+                    if chosen is None and (chosen := _subtitled_below(draft, pattern)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a new anime, which a heading of the opening names "
+                            f"with its subtitle after the title's {pattern!r}",
                         )
                     if chosen is None and (chosen := _spelled_out(pattern, opening)):
                         draft.explain(

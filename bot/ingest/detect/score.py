@@ -65,7 +65,7 @@ _SCALES = frozenset({4.0, 5.0, 10.0, 20.0, 100.0})
 _SCORE_KEYWORDS = re.compile(
     r"\b(?:scores?|scored|scoring|ratings?|rate|rated|grades?|graded|verdict|earns?|earned"
     r"|earning|deserves?|deserved|give[sn]?\s+(?:it|this|the\s+\w+)|gave\s+(?:it|this)"
-    r"|giving\s+(?:it|this)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version"
+    r"|giving\s+(?:it|this|the\s+\w+)|i['’]d\s+(?:say|rate|give|put)|tl;?\s?dr|short\s+version"
     # the episode given it by its number: "I'm giving episode 4 a 7/10" (not "given episode 4")
     r"|giv(?:es?|ing)\s+(?:episode|ep\.?)\s*#?\d{1,4}"
     # the writer naming the verdict: "Call it a 6/10", "I'm calling it 7.5/10"

@@ -3193,3 +3193,109 @@ def test_a_label_whose_words_the_text_never_says_again_names_no_show() -> None:
         "Grade: C\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("Spreadsheets be gone: first impressions of Ledger Nine", "Ledger Nine"),
+        ("Spreadsheets be gone — my review of Ledger Nine Episode 3", "Ledger Nine"),
+        ("First impressions of Ledger Nine episode 1", "Ledger Nine"),
+        ("Thoughts on Ledger Nine's premiere", "Ledger Nine"),
+        (
+            "Spreadsheets be gone: first impressions of Ledger Nine: Dead Reckoning",
+            "Ledger Nine: Dead Reckoning",
+        ),
+        # the words before the label are the show's own name, which the opening says
+        ("Ledger Nine — first impressions of Mika", "Ledger Nine"),
+        # ...or a pattern of their own, the label's words an episode's title
+        ("Ledger Nine Episode 3 — review of The Long Audit", "Ledger Nine"),
+    ],
+)
+def test_a_name_after_a_label_of_what_the_text_is_of_is_the_show(title: str, anime: str) -> None:
+    # a subject line's pun before "first impressions of <Name>": the pun is no show's name
+    opening = "Ledger Nine follows an accountant named Mika through the end of the world."
+    assert name_in_pattern(title, opening) == anime
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ledger Nine: first thoughts on the premiere",
+        "Ledger Nine: review of Episode 3",
+        "Ledger Nine — final thoughts on Season 2",
+    ],
+)
+def test_a_label_of_what_names_no_show_leaves_the_name_before_it(title: str) -> None:
+    opening = "Ledger Nine follows an accountant named Mika through the end of the world."
+    assert name_in_pattern(title, opening) == "Ledger Nine"
+
+
+def test_a_subjects_short_name_takes_the_subtitle_its_letters_feature_heading_gives() -> None:
+    # an e-mail's pun subject names the show short after its label; the letter's greeting
+    # names a known show's second season in passing; the framed feature heading below gives
+    # the new show's whole name, subtitle and all, before the feature says its short name
+    text = (
+        "From: The Weekly Reel <hi@weeklyreel.example>\n"
+        "Subject: Spreadsheets be gone: first impressions of Ledger Nine\n"
+        "Date: Mon, 3 Jun 2024 08:00:00 +0000\n\n"
+        "THE WEEKLY REEL — Issue 40\n\n"
+        "Hello again, reelers.\n\n"
+        "Housekeeping: the poll on the season's biggest show went to Night Harbor's second "
+        "season by a mile. Today is all about one premiere instead.\n\n"
+        "=====================================================\n"
+        "FIRST IMPRESSIONS: Ledger Nine: Dead Reckoning (episode 1)\n"
+        "=====================================================\n\n"
+        "Ledger Nine follows an accountant who treats the end of the world as a holiday.\n\n"
+        "The colours are loud, the jokes are louder, and it mostly works.\n\n"
+        "My score for the premiere: 8/10\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Ledger Nine: Dead Reckoning"
+
+
+_DIGEST = (
+    "From: The Sunday Reel <letters@sundayreel.example>\n"
+    "Subject: Issue #12 — Kites land, Night Harbor keeps winning, and your letters\n"
+    "Date: Sun, 2 Jun 2024 08:00:00 +0000\n\n"
+    "THE SUNDAY REEL\nIssue #12 · June 2, 2024\n\n"
+    "{heading}\n\n"
+    "So that is that. I have written about Paper Kites every week since spring, and the "
+    "last episode finally lets the quiet girl speak.\n\n"
+    "The animation holds up, and the ending earns its tears.\n\n"
+    "I'm giving it a 7/10.\n\n"
+    "2. QUICK HITS\n\n"
+    "Night Harbor had another strong week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. PAPER KITES: THE FINALE",
+        "1) Paper Kites Episode 12 Review",
+        "== FIRST IMPRESSIONS: Paper Kites ==",
+    ],
+)
+def test_a_letters_feature_heading_outweighs_a_known_show_its_subject_lists_in_passing(
+    heading: str,
+) -> None:
+    # the subject lists the issue's stories, one a known show with no episode or kind after
+    # it; the numbered or labelled feature heading names the show with what the feature is
+    text = _DIGEST.format(heading=heading)
+    parsed = doc(text, known_anime=["Night Harbor", "Paper Kites"])
+    assert parsed.anime_title == "Paper Kites"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. PAPER KITES",  # a section named after a show, no episode or kind
+        "1. Quick hits: Paper Kites, Night Harbor",
+    ],
+)
+def test_a_heading_that_is_no_features_leaves_the_known_show_the_subject_names(
+    heading: str,
+) -> None:
+    text = _DIGEST.format(heading=heading)
+    parsed = doc(text, known_anime=["Night Harbor", "Paper Kites"])
+    assert parsed.anime_title == "Night Harbor"

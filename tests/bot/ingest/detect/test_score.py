@@ -2733,3 +2733,31 @@ def test_a_table_of_other_shows_alone_gives_the_document_no_score() -> None:
     rows = "Harbor Lights 12 9/10\nCopper Moon 3 6/10"
     parsed = doc(_WEEK_TABLE.format(header="Show Ep Score", rows=rows), anime="Lantern Street")
     assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm giving the finale a 6.5/10.",
+        "I am giving the episode a 6.5/10, and that feels generous.",
+    ],
+)
+def test_giving_the_episode_its_score_in_a_sentence_mid_letter_is_the_score(
+    sentence: str,
+) -> None:
+    # a letter's feature gives its score in a sentence, not in the closing lines: other
+    # sections and a readers' poll follow it
+    text = (
+        "Show Episode 12 Review\n\n"
+        "The finale ties up the family story and little else.\n\n"
+        f"{sentence} The season as a whole gets its number at the year's end.\n\n"
+        "QUICK HITS\n\n"
+        "Another show had a good week, and I'd like more of it.\n\n"
+        "Another still wrapped its arc in style, and its lead is the season's best.\n\n"
+        "READER POLL\n\n"
+        "How would you score Show so far? (300 votes)\n"
+        "8-10 ........ 20%\n6-7 ........ 45%\n1-5 ........ 35%\n"
+        "Average reader score: 6.2/10\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
