@@ -1391,7 +1391,7 @@ def _known_heading_a_feature(draft: Draft, names: AnimeNames) -> tuple[str, str]
     paragraphs = _opening_lines(draft.paragraphs)
     for raw in opening_lines(paragraphs):
         line = _unframed(raw.strip())
-        number = _SECTION_NUMBER.match(line)
+        number = SECTION_NUMBER.match(line)
         rest = line[number.end() :] if number is not None else line
         labelled = _MARKER_BEFORE_NAME.match(rest)
         if labelled is not None:
