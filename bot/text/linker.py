@@ -33,6 +33,12 @@ an ordinary English word (`common_word`: "first", "will"; a one-word one still m
 alone in quotes, '"first" is still creepy', as a name is quoted) or, for a one-word name, an
 article or determiner stands before it ("the joker", "a viola": a noun, not a name; but "no
 jaron this week" says a character is missing from the episode).
+A writer may lower-case only the characters' names in a text otherwise capitalised ("Worst
+part of the week. jaron gets a better exit than he deserved."): when the text opens a sentence
+or a paragraph with a name in lower case, where no ordinary word would stand so, the
+characters it never names capitalised are named by their names in lower case too, as above
+(:meth:`Linker._lowercase_keys`); those it also names capitalised keep their capitals only, so
+"rouge" the colour stays a word where "Rouge" is the character.
 
 Pure: the sentence splitter is given (`bot.text.sentences.sentence_spans` by default).
 """
@@ -306,6 +312,14 @@ _QUALIFIED_AFTER = re.compile(
 )
 
 
+# Where a sentence opens in lower case: after a sentence's end and a space, or a paragraph's
+# start (a blank line before it), a lower-case letter next. Scanned for from those rare bytes;
+# the text's own start is looked at apart.
+_LOWER_OPENING = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*\n[ \t]*)(?=[a-z])")
+_FIRST_LETTER = re.compile(r"\S")  # (the text's start, past its white space)
+_SPEAKER_MARK = ":"  # "sara: lol" opening a chat's line: a user's name, not the character's
+
+
 def _noun_after_determiner(text: str, start: int, end: int) -> bool:
     """Is the lower-case word text[start:end] a noun by the determiner before it ("the
     joker", "a viola"), not a name ("no jaron this week": his absence from the episode; "the
@@ -400,6 +414,7 @@ class Linker:
     _lower: NameMatcher | None = field(init=False)
     _lower_quoted: frozenset[str] = field(init=False)  # ...those only named quoted alone
     _keys_for: dict[str, list[int]] = field(init=False)
+    _every: frozenset[int] = field(init=False)  # every character's id
     # Unique to this linker among those built in this process (a rebuilt one, after names
     # change, gets a new one): what links found with it in a forked parse worker are checked
     # against before the store trusts them (Characters.mentions_in).
@@ -436,35 +451,76 @@ class Linker:
         # capitals, and the pattern is as long as all the names')
         self._lower = NameMatcher(lowered, compile_now=False) if lowered else None
         self._keys_for = dict(keys_for)
+        self._every = frozenset(self.names)
         if self._lower is not None:
             for name, keys in self._lower.keys_for.items():
                 owners = self._keys_for.setdefault(name, [])
                 owners.extend(k for k in keys if k not in owners)
 
-    def _lower_hits(self, masked: str) -> list[Hit]:
-        """The names written in lower case in `masked` (a lower-case text, its titles
-        masked), but a one-word name after an article or determiner ("the joker"; not "no
-        jaron this week"), and an ordinary word's ("first") unless it stands alone in quotes
-        ('"first" is creepy')."""
+    def _lower_hits(self, masked: str, lower_keys: frozenset[int]) -> list[Hit]:
+        """The names of the characters in `lower_keys` written in lower case in `masked` (a
+        text naming them so, its titles masked), but a one-word name after an article or
+        determiner ("the joker"; not "no jaron this week"), and an ordinary word's ("first")
+        unless it stands alone in quotes ('"first" is creepy')."""
         lower = self._lower
         if lower is None:
             return []
         quoted = self._lower_quoted
+        keys_for = self._keys_for
+        every = lower_keys is self._every
         return [
             (start, end, name)
             for start, end, name in lower.hits(masked)
-            if " " in name
-            or (
-                not _noun_after_determiner(masked, start, end)
-                and (name not in quoted or quoted_alone(masked, start, end))
+            if (every or any(key in lower_keys for key in keys_for[name]))
+            and (
+                " " in name
+                or (
+                    not _noun_after_determiner(masked, start, end)
+                    and (name not in quoted or quoted_alone(masked, start, end))
+                )
             )
         ]
 
-    def _hits(self, masked: str, lowercase: bool) -> list[Hit]:
-        """Every name's hits in `masked`; in a lower-case text, lower-case names' too."""
+    def _lowercase_keys(self, text: str, masked: str) -> frozenset[int]:
+        """The characters `text` (`masked`: its titles blanked) may name in lower case: every
+        one in a text written in lower case; in another, those it never names capitalised,
+        when it opens a sentence or a paragraph with one of their names in lower case ("…
+        full stop. aerkos is the best thing in the show"), as a writer who lower-cases names
+        does and no ordinary word's writer would (a chat's speaker, "sara: lol", aside).
+        Empty: no one."""
+        lower = self._lower
+        if lower is None:
+            return frozenset()
+        if written_in_lowercase(text):
+            return self._every
+        pattern = lower.pattern
+        assert pattern is not None  # (there are lower-case names)
+        first = _FIRST_LETTER.search(masked)
+        starts = [first.start()] if first is not None and first.group().islower() else []
+        starts.extend(found.end() for found in _LOWER_OPENING.finditer(masked))
+        opened: list[str] = []
+        for start in starts:
+            found = pattern.match(masked, start)
+            if found is None or masked.startswith(_SPEAKER_MARK, found.end()):
+                continue
+            name = normal(found.group())
+            if name not in self._lower_quoted:
+                opened.append(name)
+        if not opened:
+            return frozenset()
+        keys_for = self._keys_for
+        capitalised = {key for _, _, name in self._matcher.hits(masked) for key in keys_for[name]}
+        uncapitalised = self._every - capitalised
+        if any(key in uncapitalised for name in opened for key in keys_for[name]):
+            return uncapitalised
+        return frozenset()
+
+    def _hits(self, masked: str, lower_keys: frozenset[int]) -> list[Hit]:
+        """Every name's hits in `masked`; lower-case names' too, of the characters in
+        `lower_keys` (see _lowercase_keys)."""
         hits = self._matcher.hits(masked)
-        if lowercase:
-            extra = self._lower_hits(masked)
+        if lower_keys:
+            extra = self._lower_hits(masked, lower_keys)
             if extra:
                 hits = sorted(hits + extra, key=lambda hit: (hit[0], -hit[1]))
         return hits
@@ -569,8 +625,9 @@ class Linker:
                     if key in openers and name.lower() in SENTENCE_OPENERS:
                         return self._named_by_sentence(text)  # "First, ..." or First?
                     first[key] = match.start()
-        if self._lower is not None and written_in_lowercase(text):
-            for start, end, name in self._lower_hits(masked):
+        lower_keys = self._lowercase_keys(text, masked)
+        if lower_keys:
+            for start, end, name in self._lower_hits(masked, lower_keys):
                 # (the text as written: `name` has its white space collapsed)
                 if " " in name and may_break_inside(text[start:end]):
                     return self._named_by_sentence(text)  # "rouge\n\nredstar": two sentences
@@ -601,8 +658,8 @@ class Linker:
         if matcher.pattern is None:
             return []
         masked, titles = self._masked(text)
-        lowercase = self._lower is not None and written_in_lowercase(text)
-        hits = self._hits(masked, lowercase)
+        lower_keys = self._lowercase_keys(text, masked)
+        hits = self._hits(masked, lower_keys)
         if not hits and not titles:
             return []
         spans = self.sentences(text)
@@ -612,7 +669,7 @@ class Linker:
             for a, b in spans:
                 piece, _ = self._masked(text[a:b])
                 grouped.append(
-                    [(s + a, e + a, name) for s, e, name in self._hits(piece, lowercase)]
+                    [(s + a, e + a, name) for s, e, name in self._hits(piece, lower_keys)]
                 )
         keys_for = self._keys_for
         openers = self._openers

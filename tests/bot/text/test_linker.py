@@ -255,6 +255,56 @@ def test_lowercase_names_in_a_text_written_with_capitals_are_words(text: str) ->
     assert {key for key, _ in _CAST.named(text)} <= {2}  # only the capitalised "Naomi"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The middle stretch drags. jaron is the reason to keep going.",  # after a sentence
+        "The middle stretch drags.\n\njaron is the reason to keep going.",  # a paragraph
+        "jaron is the reason to keep going. The middle stretch drags.",  # the text's start
+    ],
+)
+def test_a_capitalised_text_opening_a_sentence_with_a_lowercase_name_names_in_lowercase(
+    opening: str,
+) -> None:
+    """A writer who capitalises everything but the characters' names shows it by opening a
+    sentence with one in lower case: those names count in lower case throughout."""
+    text = (
+        f"{opening} Halfway through I nearly dropped it. Rouge finally gets a real scene, "
+        "and naomi stays the adult in the room. The club song with sara is the best minute."
+    )
+    assert not written_in_lowercase(text)
+    named = {key for key, _ in _CAST.named(text)}
+    assert named == {1, 2, 3, 4}
+    assert {key for key, *_ in _CAST.find(0, text)} == named
+
+
+def test_a_capitalised_text_keeps_lowercase_words_of_names_it_capitalises_words() -> None:
+    # "jaron" opening a sentence says the writer lower-cases names, but "Rouge" is written
+    # capitalised here: "rouge" the colour stays a word, as do nouns after an article
+    text = (
+        "Not much to say this week. jaron hams it up again. Later the club scene is all in "
+        "rouge and gold, and a viola plays. Rouge barely speaks."
+    )
+    assert {key for key, _ in _CAST.named(text)} == {1, 4}
+    rouge_sentences = _CAST.sentences_naming(1, text)
+    assert [text[a:b] for a, b in rouge_sentences] == ["Rouge barely speaks."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name opens a sentence in lower case: lower-case words stay words
+        "Not much to say this week. The club scene is all in rouge and gold. Naomi stays.",
+        # a chat's line opening with a speaker's name: a user, not the character
+        "Episode chat. Everyone is here.\n\njaron: lol the cards again\n\nNaomi is great.",
+    ],
+)
+def test_a_capitalised_text_without_a_lowercase_name_opening_a_sentence_has_words(
+    text: str,
+) -> None:
+    assert {key for key, _ in _CAST.named(text)} <= {2}
+
+
 def test_in_a_lowercase_text_common_words_and_nouns_with_an_article_are_no_names() -> None:
     text = (
         "ok so. first of all the music slaps.\n"
@@ -452,21 +502,83 @@ def _reference(
     # ordinary word only standing alone in quotes
     lowered: set[str] = set()
     quoted_only: set[str] = set()
+    for n in by_length:
+        low = n.lower()
+        if low != n and len(low) >= 3 and len(low) == len(n) and low not in by_length:
+            if all(common_word(w) for w in low.split()):
+                if " " in low:
+                    continue
+                quoted_only.add(low)
+            lowered.add(low)
+            owners.setdefault(low, [])
+            owners[low] += [k for k in owners[n] if k not in owners[low]]
+
+    def compile_all(found: Iterable[str]) -> list[tuple[str, re.Pattern[str]]]:
+        return [
+            (n, re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?!\w)"))
+            for n in sorted(found, key=len, reverse=True)
+        ]
+
+    def scan(
+        masked: str, compiled: list[tuple[str, re.Pattern[str]]]
+    ) -> list[tuple[int, int, str]]:
+        hits = []
+        at = 0
+        while at < len(masked):
+            if at and re.match(r"\w", masked[at - 1]):
+                at += 1
+                continue
+            for name, pattern in compiled:
+                match = pattern.match(masked, at)
+                if match:
+                    hits.append((at, match.end(), name))
+                    at = match.end()
+                    break
+            else:
+                at += 1
+        return hits
+
+    # which characters' lower-case names count: all of them in a text written in lower case;
+    # in another, those of the characters it never names capitalised, when it opens itself, a
+    # sentence (after its end and a space) or a paragraph with one of their lower-case names
+    # (no speaker's colon after it)
+    every = set(names)
+    lower_keys: set[int] = set()
     if written_in_lowercase(text):
-        for n in by_length:
-            low = n.lower()
-            if low != n and len(low) >= 3 and len(low) == len(n) and low not in by_length:
-                if all(common_word(w) for w in low.split()):
-                    if " " in low:
-                        continue
-                    quoted_only.add(low)
-                lowered.add(low)
-                owners.setdefault(low, [])
-                owners[low] += [k for k in owners[n] if k not in owners[low]]
-    compiled = [
-        (n, re.compile(r"\s+".join(re.escape(w) for w in n.split()) + r"(?!\w)"))
-        for n in sorted({*by_length, *lowered}, key=len, reverse=True)
-    ]
+        lower_keys = every
+    elif lowered:
+        whole = (
+            text
+            if title_pattern is None
+            else title_pattern.sub(lambda m: "\x00" * len(m.group()), text)
+        )
+        capitalised = {k for _, _, n in scan(whole, compile_all(by_length)) for k in owners[n]}
+        uncapitalised = every - capitalised
+        lower_compiled = compile_all(lowered)
+        for at, char in enumerate(whole):
+            if not ("a" <= char <= "z" or (not whole[:at].strip() and char.islower())):
+                continue
+            before = whole[:at].rstrip(" \t")
+            opens = (
+                not whole[:at].strip()
+                or (before[-1:] in (".", "!", "?") and len(before) < at)
+                or (before[-1:] == "\n" and before[:-1].rstrip(" \t")[-1:] == "\n")
+            )
+            if not opens:
+                continue
+            for name, pattern in lower_compiled:
+                match = pattern.match(whole, at)
+                if match:
+                    if (
+                        whole[match.end() : match.end() + 1] != ":"
+                        and name not in quoted_only
+                        and any(k in uncapitalised for k in owners[name])
+                    ):
+                        lower_keys = uncapitalised
+                    break
+            if lower_keys:
+                break
+    compiled = compile_all({*by_length, *lowered})
     openers = {
         k for k, ns in names.items() if any(n.strip().lower() in SENTENCE_OPENERS for n in ns)
     }
@@ -502,23 +614,12 @@ def _reference(
         masked = raw
         if title_pattern is not None:
             masked = title_pattern.sub(lambda m: "\x00" * len(m.group()), raw)
-        hits = []
-        at = 0
-        while at < len(masked):
-            if at and re.match(r"\w", masked[at - 1]):
-                at += 1
-                continue
-            for name, pattern in compiled:
-                match = pattern.match(masked, at)
-                if match:
-                    hits.append((at, match.end(), name))
-                    at = match.end()
-                    break
-            else:
-                at += 1
+        hits = scan(masked, compiled)
         opening = len(raw) - len(raw.lstrip(_REFERENCE_LEADING))
         keys: dict[int, int] = {}
         for start, end, name in hits:
+            if name not in by_length and not any(k in lower_keys for k in owners[name]):
+                continue  # a lower-case name where it names no one
             determiner = _DETERMINER.search(masked[:start])
             if (
                 name not in by_length
