@@ -1619,6 +1619,24 @@ def _sentence_of_marker(opening: str, number: int) -> str | None:
     return None
 
 
+def _episode_crumb(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """(N, the crumb) when one crumb of the page's breadcrumbs (its markup's, else the trail
+    dropped above its headline) is an episode's label and nothing more ("Episode 5", "Ep. 5",
+    "S2E5"), the crumb repeating the headline left out; else None (none, or two episodes)."""
+    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
+    headline = fold(draft.title)
+    found = {
+        number: crumb
+        for crumb in crumbs
+        if fold(crumb) not in headline
+        and EPISODE_MARKER_TEXT.fullmatch(crumb) is not None
+        and (number := episode_in(crumb)) is not None
+        and 0 < number <= MAX_EPISODE
+        and not (count and number > count)
+    }
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _other_anime(draft: Draft) -> tuple[str, ...]:
     """The names (casefolded) of the anime known besides the document's own."""
     own = draft.catalog
@@ -1859,6 +1877,14 @@ def detect_episode(draft: Draft) -> None:
                 draft.episode = number
                 draft.explain("episode", f"{number}: the label {label!r} above the title")
                 return
+    filed = _episode_crumb(draft, count)
+    if filed is not None:
+        # "Home › Reviews › <Show> › Episode 5" over a headline naming no episode: the trail
+        # files the page under its episode, whatever the opening counts ("Four episodes in,
+        # we know the formula. Episode 5 …", how far the show had gone before this one)
+        draft.episode = filed[0]
+        draft.explain("episode", f"{filed[0]}: the page's breadcrumbs file it under {filed[1]!r}")
+        return
     url = draft.meta.url if draft.meta is not None else None
     from_url = _episode_in_url(url, catalog) or _number_after_name_in_url(draft, url, count)
     if from_url is not None:

@@ -2844,3 +2844,53 @@ def test_a_number_opening_the_next_line_after_the_shows_name_numbers_a_list_item
         "Grade: B+\n"
     )
     assert doc(text).episode == 1
+
+
+# ------------------------------- round 66: breadcrumbs filing a page under its episode
+
+
+_HOW_FAR_FIRST = (
+    "Rain on the pier\n\n"
+    "Three episodes in, the pattern is clear: a stranger comes to town, the keeper's daughter "
+    "learns their story, and the lighthouse goes dark for a night. Episode 4 breaks it.\n\n"
+    f"{BODY}"
+)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [("Home", "Reviews", "Harbor Lights", "Episode 4"), ("Shows", "Harbor Lights", "Ep. 4")],
+)
+def test_breadcrumbs_filing_a_page_under_an_episode_outweigh_a_count_so_far(
+    crumbs: tuple[str, ...],
+) -> None:
+    # the headline names no episode; the trail files the page under episode 4, and the
+    # opening's "three episodes in" is how far the show had gone before it
+    meta = PageMeta(title="Rain on the pier", breadcrumbs=crumbs)
+    parsed = doc(_HOW_FAR_FIRST, meta=meta, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (4, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        ("Home", "Reviews", "Harbor Lights"),  # no episode's crumb
+        ("Harbor Lights", "Episode 4", "Episode 5"),  # two episodes: no one filing
+        ("Home", "Harbor Lights", "Episode 4 and the lighthouse"),  # more than a label
+    ],
+)
+def test_breadcrumbs_naming_no_one_episode_leave_the_opening_to_say(
+    crumbs: tuple[str, ...],
+) -> None:
+    # (the opening alone decides, as for a page with no trail: its first look, three episodes in)
+    meta = PageMeta(title="Rain on the pier", breadcrumbs=crumbs)
+    parsed = doc(_HOW_FAR_FIRST, meta=meta, anime="Harbor Lights")
+    alone = doc(_HOW_FAR_FIRST, meta=PageMeta(title="Rain on the pier"), anime="Harbor Lights")
+    assert (
+        (parsed.episode, parsed.kind)
+        == (alone.episode, alone.kind)
+        == (
+            3,
+            DocumentKind.FIRST_IMPRESSIONS,
+        )
+    )
