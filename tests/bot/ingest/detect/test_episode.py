@@ -2894,3 +2894,54 @@ def test_breadcrumbs_naming_no_one_episode_leave_the_opening_to_say(
             DocumentKind.FIRST_IMPRESSIONS,
         )
     )
+
+
+# ------------------------------- round 66: a mid-season check-in saying how far it has watched
+
+
+_CHECK_IN = (
+    "{title}\n\n"
+    "Hello again, readers.\n\n"
+    "{reach}, the short version: the keeper's daughter has left the lighthouse, the town has "
+    "noticed, and the storms are getting worse every week.\n\n"
+    f"{BODY}"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "reach", "episode"),
+    [
+        ("Harbor Lights Season 2 at the Halfway Point", "Six episodes in", 6),
+        ("Mid-Season Check-In: Harbor Lights Season 2", "Seven episodes in", 7),
+        ("Harbor Lights Season 2, halfway there", "Covering episodes 1-6", 6),
+        # the season's own number restated beside the one the streaming app counts through
+        (
+            "Harbor Lights Season 2 at the Midpoint",
+            "This week was season 2, episode 6, which the app lists as Episode 18. Six episodes in",
+            18,
+        ),
+    ],
+)
+def test_a_mid_season_check_in_saying_how_far_it_has_watched_is_of_that_episode(
+    title: str, reach: str, episode: int
+) -> None:
+    parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("title", "reach"),
+    [
+        # a review of the season, written at its middle
+        ("Harbor Lights Season 2 Review (Mid-Season Check-In)", "Six episodes in"),
+        # a check-in that names no episode
+        ("Mid-Season Check-In: Harbor Lights Season 2", "Halfway through the cour"),
+        # a season named with no word for its middle
+        ("Harbor Lights Season 2: the storms get worse", "Six episodes in"),
+    ],
+)
+def test_a_season_review_or_a_check_in_naming_no_episode_stays_a_season_review(
+    title: str, reach: str
+) -> None:
+    parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (None, DocumentKind.SEASON_REVIEW)
