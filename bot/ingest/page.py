@@ -412,6 +412,9 @@ _CRUMBS_OPEN = re.compile(
 _CRUMBS_REACH = 4000  # bytes of markup after it, at most, up to its closing tag
 _CRUMBS_WORDS = (b"readcrumb", b"READCRUMB")  # what _CRUMBS_OPEN needs, looked for first
 _MAX_CRUMB = 150  # characters: a longer text between tags is no crumb
+# the separators a trail writes between its crumbs, which the text of the last one (not a link,
+# its separator before it in the same text: "<a>Show</a> › Episode 5") carries
+_CRUMB_SEPARATORS = " ›‹»«>/|·•→"
 
 
 def breadcrumbs(data: bytes) -> tuple[str, ...]:
@@ -427,7 +430,9 @@ def breadcrumbs(data: bytes) -> tuple[str, ...]:
     if close >= 0:
         inside = inside[:close]
     crumbs = (
-        " ".join(html_lib.unescape(part.decode("utf-8", "replace")).split())
+        " ".join(html_lib.unescape(part.decode("utf-8", "replace")).split()).strip(
+            _CRUMB_SEPARATORS
+        )
         for part in _TAG.split(inside)
     )
     return tuple(

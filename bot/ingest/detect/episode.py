@@ -893,8 +893,7 @@ def episode_in_body(
                 continue
         # "Spoilers for episodes 1-12": a check-in's range reaches its last episode, as "twelve
         # episodes in" does, however much the text then dwells on an earlier one
-        reaches = mention.through or (mention.reach and _REACH_AFTER.match(after))
-        if reaches and (reach is None or number > reach[0]):
+        if _reaches(mention, after) and (reach is None or number > reach[0]):
             reach = (number, written)
         weight = 1.0 + (1.0 if this or mention.subject else 0.0)
         if _PAST_AFTER.match(after):
@@ -922,6 +921,12 @@ def episode_in_body(
         return None, notes
     notes.insert(0, f"{best[1]}: {best[2]!r} in the opening")
     return best[1], notes
+
+
+def _reaches(mention: _Mention, after: str) -> bool:
+    """Does the `mention` (`after`: the words after it) say how far the text has watched
+    ("six episodes in, …", "episodes 1-6"), the last episode it may spoil?"""
+    return mention.through or (mention.reach and _REACH_AFTER.match(after) is not None)
 
 
 _MIN_LISTED = 4  # distinct episodes, each opening a line: a per-episode list
@@ -1619,6 +1624,73 @@ def _sentence_of_marker(opening: str, number: int) -> str | None:
     return None
 
 
+def _episode_crumb(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """(N, the crumb) when one crumb of the page's breadcrumbs (its markup's, else the trail
+    dropped above its headline) is an episode's label and nothing more ("Episode 5", "Ep. 5",
+    "S2E5"), the crumb repeating the headline left out; else None (none, or two episodes)."""
+    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
+    headline = fold(draft.title)
+    found = {
+        number: crumb
+        for crumb in crumbs
+        if fold(crumb) not in headline
+        and EPISODE_MARKER_TEXT.fullmatch(crumb) is not None
+        and (number := episode_in(crumb)) is not None
+        and 0 < number <= MAX_EPISODE
+        and not (count and number > count)
+    }
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+# a title placing itself in the middle of a season: a check-in on how far it has gone
+# ("<Show> Season 2 at the Halfway Point", "Mid-Season Check-In: <Show> Season 3")
+_MID_SEASON = re.compile(r"\b(?:mid[\s-]?(?:season|cour|point|way)|half[\s-]?way)\b", re.IGNORECASE)
+
+
+def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """For a title naming a season only to place itself in its middle ("<Show> Season 2 at the
+    Halfway Point"; not one reviewing the season, "Season 2 Review (Mid-Season Check-In)"),
+    file the document under how far its opening says it has watched ("Six episodes in, …",
+    "episodes 1-6"), counted through the seasons where the opening restates it so ("season
+    2, episode 6" beside "Episode 18"): a check-in that says how far it went reviews the
+    episodes to there. (N, as written), else None (the check-in names no episode)."""
+    if _MID_SEASON.search(draft.title) is None or says_season_level(
+        _SEASON_LABEL.sub(" ", draft.title)
+    ):
+        return None
+    opening = _opening(draft.paragraphs)[:_MAX_BODY_LOOK]
+    reached: tuple[int, str] | None = None
+    for mention in _mentions(opening, draft.catalog):
+        number = mention.number
+        if (
+            number is not None
+            and not (count and number > count)
+            and _reaches(mention, opening[mention.end : mention.end + 40])
+            and (reached is None or number > reached[0])
+        ):
+            reached = (number, mention.written)
+    if reached is None:
+        return None
+    overall = _overall_in_opening(
+        draft.title, draft.paragraphs, count, reached[0], lambda: _other_anime(draft)
+    )
+    if overall is not None:
+        draft.episode, draft.episode_in_season = overall[0], reached[0]
+        draft.explain(
+            "episode",
+            f"{overall[0]}: a check-in on the season (the title {draft.title!r}) as far as "
+            f"{reached[1]!r}, {overall[1]!r} in the opening counting it through the seasons",
+        )
+        return overall
+    draft.episode = reached[0]
+    draft.explain(
+        "episode",
+        f"{reached[0]}: a check-in on the season (the title {draft.title!r}) as far as "
+        f"{reached[1]!r}",
+    )
+    return reached
+
+
 def _other_anime(draft: Draft) -> tuple[str, ...]:
     """The names (casefolded) of the anime known besides the document's own."""
     own = draft.catalog
@@ -1823,6 +1895,8 @@ def detect_episode(draft: Draft) -> None:
                         draft.explain("episode", note)
                     draft.explain("episode", f"(the title {draft.title!r} names the season)")
                     return
+            if _check_in_reach(draft, count) is not None:
+                return
             draft.episode = None
             draft.explain("episode", "none: the title speaks of the whole season or series")
             return
@@ -1859,6 +1933,14 @@ def detect_episode(draft: Draft) -> None:
                 draft.episode = number
                 draft.explain("episode", f"{number}: the label {label!r} above the title")
                 return
+    filed = _episode_crumb(draft, count)
+    if filed is not None:
+        # "Home › Reviews › <Show> › Episode 5" over a headline naming no episode: the trail
+        # files the page under its episode, whatever the opening counts ("Four episodes in,
+        # we know the formula. Episode 5 …", how far the show had gone before this one)
+        draft.episode = filed[0]
+        draft.explain("episode", f"{filed[0]}: the page's breadcrumbs file it under {filed[1]!r}")
+        return
     url = draft.meta.url if draft.meta is not None else None
     from_url = _episode_in_url(url, catalog) or _number_after_name_in_url(draft, url, count)
     if from_url is not None:

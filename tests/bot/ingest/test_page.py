@@ -984,3 +984,19 @@ def test_the_show_a_facts_cards_heading_names_files_a_character_headlines_review
 def test_a_page_without_a_headed_facts_card_has_no_show_card(card: str) -> None:
     page = read_page(_facts_card_page(card), name="review.html")
     assert page.meta is not None and page.meta.show_card is None
+
+
+def test_the_last_crumb_written_as_text_loses_its_separator() -> None:
+    # the trail's last crumb is the page itself, plain text after the last link: its
+    # separator is in the same text
+    markup = (
+        "<html><head><title>Rain on the pier</title></head><body>"
+        '<nav class="crumbs" aria-label="breadcrumb"><a href="/">Home</a> » '
+        '<a href="/shows/glass-lanterns">Glass Lanterns</a> » Episode 7</nav>'
+        "<article><h1>Rain on the pier</h1>"
+        "<p>The lanterns go out one by one, and the town keeps walking in the dark.</p>"
+        "</article></body></html>"
+    )
+    meta = read_page(markup.encode(), name="review.html").meta
+    assert meta is not None
+    assert meta.breadcrumbs == ("Home", "Glass Lanterns", "Episode 7")

@@ -2844,3 +2844,104 @@ def test_a_number_opening_the_next_line_after_the_shows_name_numbers_a_list_item
         "Grade: B+\n"
     )
     assert doc(text).episode == 1
+
+
+# ------------------------------- round 66: breadcrumbs filing a page under its episode
+
+
+_HOW_FAR_FIRST = (
+    "Rain on the pier\n\n"
+    "Three episodes in, the pattern is clear: a stranger comes to town, the keeper's daughter "
+    "learns their story, and the lighthouse goes dark for a night. Episode 4 breaks it.\n\n"
+    f"{BODY}"
+)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [("Home", "Reviews", "Harbor Lights", "Episode 4"), ("Shows", "Harbor Lights", "Ep. 4")],
+)
+def test_breadcrumbs_filing_a_page_under_an_episode_outweigh_a_count_so_far(
+    crumbs: tuple[str, ...],
+) -> None:
+    # the headline names no episode; the trail files the page under episode 4, and the
+    # opening's "three episodes in" is how far the show had gone before it
+    meta = PageMeta(title="Rain on the pier", breadcrumbs=crumbs)
+    parsed = doc(_HOW_FAR_FIRST, meta=meta, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (4, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        ("Home", "Reviews", "Harbor Lights"),  # no episode's crumb
+        ("Harbor Lights", "Episode 4", "Episode 5"),  # two episodes: no one filing
+        ("Home", "Harbor Lights", "Episode 4 and the lighthouse"),  # more than a label
+    ],
+)
+def test_breadcrumbs_naming_no_one_episode_leave_the_opening_to_say(
+    crumbs: tuple[str, ...],
+) -> None:
+    # (the opening alone decides, as for a page with no trail: its first look, three episodes in)
+    meta = PageMeta(title="Rain on the pier", breadcrumbs=crumbs)
+    parsed = doc(_HOW_FAR_FIRST, meta=meta, anime="Harbor Lights")
+    alone = doc(_HOW_FAR_FIRST, meta=PageMeta(title="Rain on the pier"), anime="Harbor Lights")
+    assert (
+        (parsed.episode, parsed.kind)
+        == (alone.episode, alone.kind)
+        == (
+            3,
+            DocumentKind.FIRST_IMPRESSIONS,
+        )
+    )
+
+
+# ------------------------------- round 66: a mid-season check-in saying how far it has watched
+
+
+_CHECK_IN = (
+    "{title}\n\n"
+    "Hello again, readers.\n\n"
+    "{reach}, the short version: the keeper's daughter has left the lighthouse, the town has "
+    "noticed, and the storms are getting worse every week.\n\n"
+    f"{BODY}"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "reach", "episode"),
+    [
+        ("Harbor Lights Season 2 at the Halfway Point", "Six episodes in", 6),
+        ("Mid-Season Check-In: Harbor Lights Season 2", "Seven episodes in", 7),
+        ("Harbor Lights Season 2, halfway there", "Covering episodes 1-6", 6),
+        # the season's own number restated beside the one the streaming app counts through
+        (
+            "Harbor Lights Season 2 at the Midpoint",
+            "This week was season 2, episode 6, which the app lists as Episode 18. Six episodes in",
+            18,
+        ),
+    ],
+)
+def test_a_mid_season_check_in_saying_how_far_it_has_watched_is_of_that_episode(
+    title: str, reach: str, episode: int
+) -> None:
+    parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (episode, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("title", "reach"),
+    [
+        # a review of the season, written at its middle
+        ("Harbor Lights Season 2 Review (Mid-Season Check-In)", "Six episodes in"),
+        # a check-in that names no episode
+        ("Mid-Season Check-In: Harbor Lights Season 2", "Halfway through the cour"),
+        # a season named with no word for its middle
+        ("Harbor Lights Season 2: the storms get worse", "Six episodes in"),
+    ],
+)
+def test_a_season_review_or_a_check_in_naming_no_episode_stays_a_season_review(
+    title: str, reach: str
+) -> None:
+    parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (None, DocumentKind.SEASON_REVIEW)
