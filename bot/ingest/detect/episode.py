@@ -1716,7 +1716,16 @@ def detect_episode(draft: Draft) -> None:
     if draft.title:
         named = episode_named(draft.title, catalog) or _number_after_name(draft, count)
         why = None
-        if named is not None and count and named[0] > count and _opens_with_number(draft.title):
+        issue: str | None = None
+        if named is not None and (
+            issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK))
+            or issue_number_said(draft.title, draft.text)
+        ):
+            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6", in the
+            # opening or above it (an e-mail's "SHOW LETTER | Issue #6" between its headers
+            # and its greeting, dropped with them as furniture before the body)
+            why = f"in the title {draft.title!r}: it numbers the issue ({issue!r} in the opening)"
+        elif named is not None and count and named[0] > count and _opens_with_number(draft.title):
             # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
             # episode of an anime of `count` episodes can be; the text says which one it is
             why = f"opening the title {draft.title!r}: the anime has {count} episodes"
@@ -1728,18 +1737,6 @@ def detect_episode(draft: Draft) -> None:
             # "Ep. 112 – <Anime> Season 1 Review": a podcast's own number, then a title
             # reviewing a whole season
             why = f"opening the title {draft.title!r}, before a season review's title"
-        elif (
-            named is not None
-            and (
-                issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK))
-                or issue_number_said(draft.title, draft.text)
-            )
-            is not None
-        ):
-            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6", in the
-            # opening or above it (an e-mail's "SHOW LETTER | Issue #6" between its headers
-            # and its greeting, dropped with them as furniture before the body)
-            why = f"in the title {draft.title!r}: it numbers the issue ({issue!r} in the opening)"
         if named is not None and why is not None and says_season_level(draft.title):
             # "Rewatch Club #14 — <Anime> Season 1 Review": the programme's number, and the
             # rest of the title speaks of the whole season (handled as such below)
@@ -1761,11 +1758,13 @@ def detect_episode(draft: Draft) -> None:
                 draft.explain("episode", notes[0])
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
-            if not (count and named[0] > count):
+            if issue is not None or not (count and named[0] > count):
                 # "Rerun Society #58: Show's quiet season was the point" over an opening that
                 # names no episode: the issue's number is none of the anime's, and what the
                 # text is about (a season, a premiere) is told below, as for a title without it
-                # (a number above the anime's count is kept: the store rejects it, saying so)
+                # (a number above the anime's count is kept, the store rejecting it, saying so,
+                # unless the opening numbers its issue so: "#112 — <Show>, all 13 episodes"
+                # under the masthead's "Issue #112" is no error of the page)
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 named = None
         if named is not None and _refers_back(draft.title):

@@ -1940,6 +1940,21 @@ def test_a_titles_hash_number_that_the_masthead_gives_as_the_issue_is_not_the_ep
     assert doc(text.replace("Issue 7 · ", ""), anime="Show").episode == 7
 
 
+def test_a_titles_issue_number_above_the_animes_count_is_dropped_not_kept_as_an_error() -> None:
+    # a long-running letter's subject opens with its issue number, far above the anime's
+    # episodes; the masthead says it is the issue's, so it is no mistake of the page to reject
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "#87 — Show, the whole run, and what I made of it\n\n"
+        "THE PORCH LIGHT\nIssue #87 · a letter about shows I caught up with\n\n"
+        "Hello again,\n\nSHOW — SEASON REVIEW\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
 def test_an_emails_masthead_above_its_greeting_gives_the_subjects_hash_as_the_issue() -> None:
     # an e-mail saved with its headers: the masthead's "Issue #40" sits between the headers and
     # the greeting (furniture before the body), the feature's heading names the episode
