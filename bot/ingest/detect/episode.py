@@ -142,6 +142,19 @@ _HASH_BESIDE_LOOK = 12
 _GLOSSED_NUMBER = re.compile(r"(?<![\w&])[A-Za-z]{2,12}(\s*[:#]\s*)(\d{1,4})\s*[(\[]\s*$")
 _GLOSS_LOOK = 24
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+# the same gloss the other way round: a bracket right after a season's marker naming the
+# number through the seasons with the show's own word for its episodes, capitalised as a name
+# ("Season 2, Episode 4 (Mission 29)", "S2E4 [Lesson #29]"), alone in the bracket or after a
+# word saying it is the same episode ("(that's Mission 29 by the official count)", "(aka …)")
+_GLOSS_AFTER_SEASON = re.compile(
+    r"\s*[(\[]\s*(?:(?P<lead>that['’]?s|that\s+is|aka|a\.k\.a\.|i\.e\.,?|officially)\s+)?"
+    r"(?P<word>(?-i:[A-Z][A-Za-z]{1,11}))\s*[:#]?\s*(?P<n>\d{1,4})(?![\d/.,]\d|\w)"
+    r"(?P<close>\s*[)\]])?",
+    re.IGNORECASE,
+)
+# a bracket's word numbering a stretch of the show or of time, not its episodes ("(Part 2)",
+# "(Cour 2)", "(Week 5)"); chapters, issues, volumes and pages are numbers_another_thing's
+_GLOSS_NOT_EPISODES = frozenset({"part", "cour", "season", "arc", "week", "day", "book", "top"})
 # a bare number in round or square brackets right after a season's marker: "2nd Season – 05
 # (17)", "Season 3 – Episode 11 (61)", "S2 - Episode 3 [27]"
 _BARE_BRACKET = re.compile(r"\s*[(\[](\d{1,3})[)\]]")
@@ -348,6 +361,18 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
         # the season's marker glossing the number it follows, in brackets: "MISSION:30 (S2 ep
         # 5)", "Lesson #30 [S2E5]" (a show numbering its episodes in words of its own)
         return int(glossed.group(2))
+    gloss = _GLOSS_AFTER_SEASON.match(title, season.end()) if within is not None else None
+    if (
+        gloss is not None
+        and within is not None
+        and (gloss.group("close") or gloss.group("lead"))  # alone, or said to be the same
+        and gloss.group("word").lower() not in _GLOSS_NOT_EPISODES
+        and not numbers_another_thing(title, gloss.start("n"))
+        and within < int(gloss.group("n")) <= MAX_EPISODE
+    ):
+        # "Season 2, Episode 4 (Mission 29)", "(that's Mission 29 by the official count)":
+        # the bracket names the same episode as the show counts it, through the seasons
+        return int(gloss.group("n"))
     if "#" not in title and "overall" not in title.lower():
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
@@ -1716,7 +1741,16 @@ def detect_episode(draft: Draft) -> None:
     if draft.title:
         named = episode_named(draft.title, catalog) or _number_after_name(draft, count)
         why = None
-        if named is not None and count and named[0] > count and _opens_with_number(draft.title):
+        issue: str | None = None
+        if named is not None and (
+            issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK))
+            or issue_number_said(draft.title, draft.text)
+        ):
+            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6", in the
+            # opening or above it (an e-mail's "SHOW LETTER | Issue #6" between its headers
+            # and its greeting, dropped with them as furniture before the body)
+            why = f"in the title {draft.title!r}: it numbers the issue ({issue!r} in the opening)"
+        elif named is not None and count and named[0] > count and _opens_with_number(draft.title):
             # "Ep. 142 – Rust and Rouge": a podcast's or channel's own numbering, which no
             # episode of an anime of `count` episodes can be; the text says which one it is
             why = f"opening the title {draft.title!r}: the anime has {count} episodes"
@@ -1728,18 +1762,6 @@ def detect_episode(draft: Draft) -> None:
             # "Ep. 112 – <Anime> Season 1 Review": a podcast's own number, then a title
             # reviewing a whole season
             why = f"opening the title {draft.title!r}, before a season review's title"
-        elif (
-            named is not None
-            and (
-                issue := issue_number_said(draft.title, _opening(draft.paragraphs, _ISSUE_LOOK))
-                or issue_number_said(draft.title, draft.text)
-            )
-            is not None
-        ):
-            # a newsletter's "Letter #6 — <subtitle>" under its masthead's "Issue 6", in the
-            # opening or above it (an e-mail's "SHOW LETTER | Issue #6" between its headers
-            # and its greeting, dropped with them as furniture before the body)
-            why = f"in the title {draft.title!r}: it numbers the issue ({issue!r} in the opening)"
         if named is not None and why is not None and says_season_level(draft.title):
             # "Rewatch Club #14 — <Anime> Season 1 Review": the programme's number, and the
             # rest of the title speaks of the whole season (handled as such below)
@@ -1761,11 +1783,13 @@ def detect_episode(draft: Draft) -> None:
                 draft.explain("episode", notes[0])
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
-            if not (count and named[0] > count):
+            if issue is not None or not (count and named[0] > count):
                 # "Rerun Society #58: Show's quiet season was the point" over an opening that
                 # names no episode: the issue's number is none of the anime's, and what the
                 # text is about (a season, a premiere) is told below, as for a title without it
-                # (a number above the anime's count is kept: the store rejects it, saying so)
+                # (a number above the anime's count is kept, the store rejecting it, saying so,
+                # unless the opening numbers its issue so: "#112 — <Show>, all 13 episodes"
+                # under the masthead's "Issue #112" is no error of the page)
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 named = None
         if named is not None and _refers_back(draft.title):

@@ -906,6 +906,40 @@ def test_a_shows_own_label_glossed_by_its_season_counts_through_them(
 @pytest.mark.parametrize(
     ("title", "episode"),
     [
+        # the other way round: the season's marker first, the show's own label in a bracket
+        # after it, alone or said to be the same episode
+        ("Show Season 3, Episode 2 (Operation 41) review", 41),
+        ("Show S3E2 [Lesson #41] thoughts", 41),
+        ("Show S3E2 (aka Night 41), a quiet one", 41),
+        ("Show S3E2 (that's Night 41 by the studio's count) review", 41),
+        # a stretch of the show, a source's chapter, an earlier number or a remark: no gloss
+        ("Show S3E2 (Part 2) review", 2),
+        ("Show S3E2 (Chapter 41) review", 2),
+        ("Show S3E5 (Operation 2) review", 5),
+        ("Show S3E2 (Operation 41 was better) review", 2),
+    ],
+)
+def test_a_shows_own_label_in_a_bracket_after_its_season_counts_through_them(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+
+
+def test_an_openings_gloss_of_the_titles_season_marker_gives_the_number_through_them() -> None:
+    # the title counts within the season; the opening restates it and glosses it with the
+    # show's own numbering, which keeps counting from the first season
+    text = (
+        "Show S3E02 Recap: The Lantern Test\n\n"
+        "Show Season 3, Episode 2 (that's Operation 41 if you follow the studio's count) "
+        "spends its whole running time on one long exam.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, catalogs=[Catalog(title="Show", slug="show")]).episode == 41
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
         # a blog's or a forum thread's number through the seasons in brackets right after
         # the season's own marker wins
         ("Show Season 4 – Episode 6 (46): Lanterns on the Pier", 46),
@@ -1938,6 +1972,21 @@ def test_a_titles_hash_number_that_the_masthead_gives_as_the_issue_is_not_the_ep
     assert doc(text, anime="Show").episode == 3
     # without the masthead's "Issue 7", "#7" is the episode, as a title numbers it
     assert doc(text.replace("Issue 7 · ", ""), anime="Show").episode == 7
+
+
+def test_a_titles_issue_number_above_the_animes_count_is_dropped_not_kept_as_an_error() -> None:
+    # a long-running letter's subject opens with its issue number, far above the anime's
+    # episodes; the masthead says it is the issue's, so it is no mistake of the page to reject
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "#87 — Show, the whole run, and what I made of it\n\n"
+        "THE PORCH LIGHT\nIssue #87 · a letter about shows I caught up with\n\n"
+        "Hello again,\n\nSHOW — SEASON REVIEW\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
 
 
 def test_an_emails_masthead_above_its_greeting_gives_the_subjects_hash_as_the_issue() -> None:
