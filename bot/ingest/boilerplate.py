@@ -346,6 +346,7 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_numbered_replies(lines)
     if "riginally" in draft.text or "to expand" in draft.text:
         removed += _drop_forum_quotes(lines)
+    removed += _drop_labelled_replies(lines)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
     if "/" in draft.text:
@@ -1088,4 +1089,53 @@ def _drop_forum_quotes(lines: list[str]) -> int:
             ):
                 start = index - 1 if labelled else index
                 removed += _blank(lines, start, min(index + 2, len(lines)))
+    return removed
+
+
+# A reply under a post, copied as text, each under a label naming its poster at its line's start:
+# "REPLY from daisuke_m · 3 days ago" over the reply's lines, "Reply from kanmuri — 2024-09-17
+# 23:02", "> **re: by lowkeysora** — I'm with you …", "reply from @gloomcap: my anime of the
+# year", as forum software and saved threads head them. Their scores and names are readers'.
+_REPLY_HEADER = re.compile(
+    r"[ \t>*_\-•·↳]*(?:(?:reply|response|comment)\s+(?:from|by)|re\s*:\s*by)\s+[*_]*"
+    r"(?!(?:the|a|an|my|our|your|his|her|their|this|that|which)\b)"
+    r"(?P<poster>@?[\w.\-]{1,40}(?:@[\w\-]{1,60}(?:\.[\w\-]{1,60})+)?)"
+    r"[*_]*(?:\s*(?:[:·•|—–]|--?)[*_]*(?:\s|\Z)|\s*\Z)",
+    re.IGNORECASE,
+)
+_REPLY_FIRST = frozenset("rRcC>*_-•·↳")
+_BYLINE_LINES = 6  # the opening's non-empty lines, where the post names its poster
+
+
+def _drop_labelled_replies(lines: list[str]) -> int:
+    """Blank each reply under a post that a label naming its poster heads ("Reply from
+    <handle> · <when>", "re: by <handle> — …"): the label's line and the lines under it to the
+    next empty one, once the first such label stands after most of the text (past the middle
+    of the lines, or before it with most of the text above, as for a comments header); a reply
+    whose poster the opening names (its byline: the writer answering) is kept. How many lines
+    were blanked."""
+    first = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if line[:1] in _REPLY_FIRST and _REPLY_HEADER.match(line) is not None
+        ),
+        None,
+    )
+    if first is None or (first < len(lines) // 2 and not _most_text_before(lines, first)):
+        return 0
+    byline = " ".join([line for line in lines[:first] if line][:_BYLINE_LINES]).casefold()
+    removed = 0
+    replying = False
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if not line:
+            replying = False
+            continue
+        header = _REPLY_HEADER.match(line) if line[0] in _REPLY_FIRST else None
+        if header is not None:
+            replying = header.group("poster").lstrip("@").casefold() not in byline
+        if replying:
+            lines[index] = ""
+            removed += 1
     return removed

@@ -188,6 +188,18 @@ _REPORTING_VERB = re.compile(
     r"|awarded|awards|awarding|put|says|said)\b",
     re.IGNORECASE,
 )
+# a verb of scoring with its object, right before the score and in its clause: "… and gave it
+# five stars", "rated the new box set 9/10", "gives Frieren a 10/10" (its subject before it)
+_GIVES_OBJECT = re.compile(
+    r"\b(?:gave|gives|rated|rates|scored|scores|graded|grades|awarded|awards)[ \t]+"
+    r"(?:it|this|that|the(?:[ \t]+[^\s,;:—–]+){1,4}"
+    r"|(?-i:[A-Z])[^\s,;:—–]*(?:[ \t]+[^\s,;:—–]+){0,3})"
+    r"[ \t]+(?:an?[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+# a person named in full, two or three capitalised words ("Maya Petrov"), not in the possessive
+# ("Rouge Redstar's arc alone gives it a 9/10": the writer's, the name no subject)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z\-]+(?:[ \t]+[A-Z][a-z\-]+){1,2}\b(?!['’])")
 # a relative clause giving the score to whatever it follows, its verb right after the pronoun,
 # no clause between it and the score: "… came from Some Outlet, which gave the finale 4/10",
 # "a critic who rated it 6/10" (the writer's own takes a subject: "which I gave 8/10")
@@ -253,6 +265,8 @@ def _reported(before: str) -> bool:
         return True
     if ("hich" in before or "ho" in before) and _RELATIVE_GIVES.search(before) is not None:
         return True
+    if _named_gives(before):
+        return True
     third = _THIRD_PARTY.search(before)
     while third is not None:
         # (the last verb of scoring: the one that gives the score)
@@ -266,6 +280,20 @@ def _reported(before: str) -> bool:
                 return True
         third = _THIRD_PARTY.search(before, third.end())
     return False
+
+
+def _named_gives(before: str) -> bool:
+    """Does someone named in full give the score (`before`: its sentence's words before it),
+    their name before a verb of scoring and its object in the clause that ends at the score,
+    no first person after the name ("Friend of the show Maya Petrov reviewed the box set and
+    gave it five stars", "my colleague Dana Reyes rated it 9/10"; not "Dana Reyes and I gave
+    it 8/10")? A newsletter's or a column's note on what someone else thought."""
+    gives = _GIVES_OBJECT.search(before)
+    if gives is None:
+        return False
+    clause = max(before.rfind(c, 0, gives.start()) for c in _CLAUSE_ENDS) + 1
+    name = _FULL_NAME.search(before, clause, gives.start())
+    return name is not None and _FIRST_PERSON.search(before, name.start()) is None
 
 
 # a paragraph on how the work was received: "The premiere was well received. Some Outlet gave

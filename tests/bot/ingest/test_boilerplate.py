@@ -1265,3 +1265,64 @@ def test_a_list_of_subscores_counting_up_is_no_thread(between: str) -> None:
     )
     parsed = doc(text, anime="Lantern Road")
     assert parsed.score is not None and parsed.score.raw == "4/5"
+
+
+def _labelled_replies_thread(replies: str) -> str:
+    return (
+        "Lantern Road Season 1 Review: a quiet harbour show that earns its ending\n"
+        "posted by tidewatcher in Season Reviews · 9 replies\n\n"
+        "I kept a note of every week and I am not putting one number on the whole run: the "
+        "first half and the second half are different shows, and an average would hide it.\n\n"
+        "Kato carries the early episodes on charm alone, and Mina grows into the lead once the "
+        "lighthouse arc starts. The harbour festival episode is the best thing it did, the "
+        "ferry strike two-parter the weakest.\n\n"
+        "Worth a watch for the second half alone.\n\n"
+        "-- tidewatcher\n\n"
+        "------------------------------------------------------------\n"
+        f"{replies}"
+    )
+
+
+@pytest.mark.parametrize(
+    "replies",
+    [
+        # a header line naming the poster and when, the reply under it
+        "REPLY from gull_song · 2 days ago\n  Nice one. I'd give it a 6/10 overall myself, "
+        "Ines was wasted.\n\nREPLY from mooring_line · yesterday\n  agreed, Ines deserved more.",
+        "Reply by gull_song — 2024-03-02 21:14\nNice one. 6/10 overall for me, Ines was wasted.",
+        # the reply on the header's line, quoted as Markdown copies a thread
+        "> **re: by gull_song** — Nice one. Ines was wasted though, 6/10 overall.\n>\n"
+        "> **re: by mooring_line** — 4/10 series for me.",
+    ],
+)
+def test_replies_under_labels_naming_their_posters_are_dropped(replies: str) -> None:
+    # the readers' scores and names are not the review's: a season review that gives no
+    # overall number of its own has none
+    parsed = doc(_labelled_replies_thread(replies), anime="Lantern Road")
+    assert parsed.score is None
+    assert "Ines" not in parsed.text
+    assert "harbour festival" in parsed.text
+
+
+def test_a_reply_from_the_posts_own_writer_is_kept() -> None:
+    replies = (
+        "Reply from gull_song · 2 days ago\nWhat about Ines?\n\n"
+        "Reply from tidewatcher · yesterday\nIf I had to: the second half is an 8/10."
+    )
+    parsed = doc(_labelled_replies_thread(replies), anime="Lantern Road")
+    assert "What about Ines" not in parsed.text
+    assert "the second half is an 8/10" in parsed.text
+
+
+def test_a_reply_label_in_the_opening_half_of_the_text_is_kept() -> None:
+    # quoting a reader's reply early on, with the review running on after it, is the review
+    text = (
+        "Lantern Road Episode 4 Review\n\n"
+        "Reply from gull_song: you undersold the ferry episode last week.\n\n"
+        "Fair. Kato and Mina finally share a scene this week, and the lighthouse keeper gets "
+        "the best monologue of the season so far. The animation holds up in the storm.\n\n"
+        "The harbour theme is stuck in my head all week, and the ending lands.\n\n"
+        "Score: 8/10"
+    )
+    parsed = doc(text, anime="Lantern Road")
+    assert "you undersold the ferry episode" in parsed.text

@@ -998,6 +998,37 @@ def test_scores_a_roundup_gives_to_named_outlets_are_not_the_pages(roundup: str)
 
 
 @pytest.mark.parametrize(
+    "aside",
+    [
+        # a letter's note on what a named person thought of another work, under its own score
+        "- Our old co-host Dana Reyes watched the new box set and gave it five stars.",
+        "- Old friend of the show Mika Sato rated the movie ★★★★★ on her blog.",
+        "Our old co-host Dana Reyes watched the movie and gave it 9/10.",
+        "Old friend of the show Mika Sato rated the movie 10/10.",
+    ],
+)
+def test_a_score_a_person_named_in_full_gives_is_theirs(aside: str) -> None:
+    parsed = scored(f"My score: 3.5/5\n\nELSEWHERE\n\n{aside}\n\nSee you next week.")
+    assert parsed.score is not None and parsed.score.raw == "3.5/5"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Dana Reyes and I gave it 4/5 after the rewatch.",
+        "Lantern Road gives us a finale worth the wait: 4/5.",
+        "Mina Kato's scene alone gives it a 4/5.",
+    ],
+)
+def test_a_named_subject_with_the_writer_or_no_giver_keeps_the_writers_score(
+    closing: str,
+) -> None:
+    # the writer among the givers, the show giving "us" something, a name in the possessive
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "4/5"
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "The episode, which I gave a second watch, gets 8/10.",
