@@ -2128,6 +2128,21 @@ def test_a_community_posts_title_under_its_poster_line_is_the_title_though_sente
     assert doc(text, anime="Show").title == headline
 
 
+@pytest.mark.parametrize("marked", ["", "# "])
+def test_a_community_posts_long_title_under_its_poster_line_is_the_title(marked: str) -> None:
+    # a post's title as long as its community lets it be (past a headline's 160 characters),
+    # sentences and all, under the poster's line
+    headline = (
+        "Four episodes into Show (Its Original Name Here) and I think it is the quiet surprise "
+        "of the whole season. Early thoughts, nothing spoiled past the fourth episode, promise."
+    )
+    assert len(headline) > 160
+    text = f"r/showclub · Posted by u/harbor_watcher · 1y ago\n\n{marked}{headline}\n\n{BODY}"
+    assert doc(text, anime="Show").title == headline
+    # under no poster line, so long a line of sentences is a paragraph
+    assert doc(f"{marked}{headline}\n\n{BODY}", anime="Show").title == ""
+
+
 def test_a_paragraph_of_sentences_under_no_poster_line_is_still_no_title() -> None:
     text = f"r/showclub\n\nShow is over. A full-season review from a weekly defender\n\n{BODY}"
     assert doc(text, anime="Show").title == ""
