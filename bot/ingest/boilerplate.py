@@ -448,8 +448,11 @@ def _drop_after_a_counted_thread(lines: list[str]) -> int:
 # ...or each post opening its paragraph with its place before its words ("2/4 The best thing
 # …", "(3/5) also the OST", "3/4: …"), as a platform's page or an unroller sets the posts under
 # a first post that counts itself at its end ("… a thread 🧵 1/4"); a place alone on its line
-# ("2/4" over the post) is no score already, as a bare fraction alone is not
-_OPENING_COUNTER = re.compile(r"[(\[]?(?P<place>\d{1,3})/(?P<count>\d{1,3})[)\]]?[.:]?[ \t]+(?=\S)")
+# ("2/4" over the post) is no score already, as a bare fraction alone is not. A thread that
+# does not count its posts writes the place alone ("1/ …", "2/ …") or over "n" ("2/n …")
+_OPENING_COUNTER = re.compile(
+    r"[(\[]?(?P<place>\d{1,3})/(?P<count>\d{1,3}|n)?[)\]]?[.:]?[ \t]+(?=\S)"
+)
 _COUNTER_STARTS = frozenset("0123456789([")
 _MIN_OPENING_POSTS = 2  # "2/4 …" and "3/4 …", the first post the headline
 
@@ -464,32 +467,44 @@ def _drop_opening_counters(lines: list[str]) -> None:
     reviewer's score. Its posts hold sentences, _MIN_SENTENCE_WORDS words each on average:
     a breakdown's lines that open with their scores ("3/5 Story …", "4/5 Art …") seldom count
     one by one from the first place, and never so. Where the last post ends is not told, so
-    nothing after it is blanked (as _drop_after_a_counted_thread does)."""
-    total = 0  # the count of the thread being followed (0: none)
+    nothing after it is blanked (as _drop_after_a_counted_thread does). A thread that does
+    not count its posts ("1/ …", "2/ …", "3/n …") has no total to bear its places out: at
+    least _MIN_COUNTED_POSTS of them, from 1 or 2, then."""
+    total = 0  # the count of the thread being followed (0: its posts are not counted)
     place = 0  # the place its next post must open with
-    posts: list[int] = []  # the line indices of its posts so far
+    posts: list[int] = []  # the line indices of its posts so far (none: no thread followed)
     for index, line in enumerate(lines):
         if not line or line[0] not in _COUNTER_STARTS or (index and lines[index - 1]):
             continue
         counter = _OPENING_COUNTER.match(line)
         if counter is None:
             continue
-        at, count = int(counter.group("place")), int(counter.group("count"))
-        if total and count == total and at == place:
+        at, count = int(counter.group("place")), _count(counter)
+        if posts and count == total and at == place:
             posts.append(index)
             place += 1
             continue
         _drop_places(lines, posts, total)
-        total, posts = (count, [index]) if at <= 2 and at < count else (0, [])
+        total, posts = (count, [index]) if at <= 2 and (at < count or not count) else (0, [])
         place = at + 1
     _drop_places(lines, posts, total)
+
+
+def _count(counter: re.Match[str]) -> int:
+    """The count of posts an opening place gives ("2/4": 4); 0 for a thread that does not
+    count them ("2/", "2/n")."""
+    count = counter.group("count")
+    return int(count) if count is not None and count != "n" else 0
 
 
 def _drop_places(lines: list[str], posts: list[int], total: int) -> None:
     """Drop the places opening the `posts` (line indices) of a thread of `total` posts, if
     they are a thread's (_drop_opening_counters), and the place "1/<total>" ending a line
-    above them (the first post's, its headline's)."""
-    if len(posts) < _MIN_OPENING_POSTS or total < _MIN_COUNTED_POSTS:
+    above them (the first post's, its headline's). An uncounted thread (`total` 0) needs
+    _MIN_COUNTED_POSTS places of its own, none of which a list's numbering writes so."""
+    if len(posts) < (_MIN_OPENING_POSTS if total else _MIN_COUNTED_POSTS) or (
+        total and total < _MIN_COUNTED_POSTS
+    ):
         return
     words = 0
     for post in posts:
@@ -503,7 +518,7 @@ def _drop_places(lines: list[str], posts: list[int], total: int) -> None:
         counter = _OPENING_COUNTER.match(lines[post])
         if counter is not None:
             lines[post] = lines[post][counter.end() :]
-    for index in range(posts[0] - 1, -1, -1):
+    for index in range(posts[0] - 1, -1, -1) if total else ():
         line = lines[index]
         if not line or line[-1] not in _COUNTER_ENDS:
             continue

@@ -193,11 +193,24 @@ def _heading_before_board(extracted: str, data: bytes) -> str | None:
 
 def _after_blog_name(whole: str, blog: str) -> str | None:
     """The post's title after the blog's name and a colon in the page's <title> `whole`
-    ("Blog Name: Post Title"), when it is longer than a site's name; else None."""
+    ("Blog Name: Post Title"), when it is longer than a site's name; else None. A social
+    post's page quotes the post's opening there, cut short ("Name (@handle): "🧵 Show, the
+    whole thing, a thread…" - Server"): its words are the title, not the quotes around them
+    nor the mark of the cut; the site's name after them stays, for the title's reader to cut."""
     if not whole.startswith(f"{blog}: "):
         return None
     rest = whole[len(blog) + 2 :].strip()
-    return rest if len(rest.split()) > _MAX_SITE_WORDS else None
+    if len(rest.split()) <= _MAX_SITE_WORDS:
+        return None
+    quoted = _QUOTED_POST.fullmatch(rest) if rest[:1] in _OPENING_QUOTES else None
+    return rest if quoted is None else quoted["words"] + (quoted["site"] or "")
+
+
+_OPENING_QUOTES = frozenset('"“')
+# a post's opening quoted whole, perhaps cut short ("…", "..."), perhaps a site's name after it
+_QUOTED_POST = re.compile(
+    r'["“](?P<words>[^"“”\n]+?)\s*(?:…|\.\.\.)?["”](?P<site>\s+(?:[|·•–—]|-|::)\s+[^"“”\n]+)?'
+)
 
 
 def _title_text(data: bytes) -> str:

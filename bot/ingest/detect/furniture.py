@@ -568,11 +568,14 @@ def chat_header(line: str) -> bool:
         return True
     if line[:1] == "[":
         header = _BRACKET_CHAT_HEADER.fullmatch(line)
-        return (
-            header is not None
-            and len(header.group(2).split()) <= _MAX_CHAT_NAME_WORDS
-            and _opens_as_date(header.group(1))
-            and _NOT_TITLE.fullmatch(header.group(1)) is not None
+        if header is None or len(header.group(2).split()) > _MAX_CHAT_NAME_WORDS:
+            return False
+        stamp = header.group(1)
+        # a date, or the day a chat's divider names, perhaps with the time ("[Today
+        # 20:33] name:", "[Yesterday at 9:14 PM] name", as a chat's copy dates its recent days)
+        return _opens_as_date(stamp) and (
+            _NOT_TITLE.fullmatch(stamp) is not None
+            or (stamp[:1] in "TtYy" and _DAY_DIVIDER.fullmatch(stamp) is not None)
         )
     at = line.find(" — ")
     if at < 0:

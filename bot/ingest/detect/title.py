@@ -66,6 +66,8 @@ __all__ = [
 ]
 
 MAX_TITLE_LINE = 250  # a longer first line is a paragraph, not a title
+# ...but for a community post's title under its poster line, as long as Reddit lets one be
+_MAX_POST_TITLE = 300
 _MAX_HEADLINE_WORDS = 24
 _FIRST_LOOK = 6  # non-empty lines collected at first (most titles are the first line)
 _LOOK_AT_LINES = 10  # non-empty lines examined for a headline before the body begins
@@ -99,8 +101,9 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
     `heading`: the line is marked as the document's heading (Markdown's "# "), which its
     writer set as the headline however many words it has (a Reddit post's long title).
     `post_title`: the line stands under a community post's poster line, where the post's
-    title is, as its writer typed it: sentences too ("Show finished. A full review")."""
-    if not line or len(line) > MAX_HEADLINE:
+    title is, as its writer typed it: sentences too ("Show finished. A full review"), and as
+    long as its community lets it be (_MAX_POST_TITLE)."""
+    if not line or len(line) > (_MAX_POST_TITLE if post_title else MAX_HEADLINE):
         return False
     if not any(c.isalpha() for c in line):
         return False
@@ -1667,8 +1670,10 @@ def detect_title(draft: Draft) -> None:
                 while seen[-1] < headline:
                     _look_further(lines, seen)
                 continue  # kept in the text, where the score detector reads it
-        if len(line) <= MAX_TITLE_LINE and _reads_like_headline(
-            line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
+        if len(line) <= (_MAX_POST_TITLE if under_poster else MAX_TITLE_LINE) and (
+            _reads_like_headline(
+                line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
+            )
         ):  # furniture: checked
             if written_as_nav_bar(draft.text, line):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")

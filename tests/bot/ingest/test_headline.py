@@ -131,3 +131,40 @@ def test_a_short_heading_naming_a_part_of_the_site_is_no_headline() -> None:
     title = "Lantern Boards • Night Ferry finale thoughts and discussion - Reviews"
     page = read_page(_forum_topic(title, "Reviews"), name="t.html")
     assert page.meta is not None and page.meta.title != "Reviews"
+
+
+def _social_post_page(quoted: str) -> bytes:
+    # a fediverse server's page for one post: the <title> quotes the post's opening after its
+    # author's name and handle, the og:title only names the author
+    return (
+        "<!DOCTYPE html><html><head>"
+        f"<title>Wren Alder (@wren@harbour.social): {quoted} - Harbour Social</title>"
+        '<meta content="Harbour Social" property="og:site_name">'
+        '<meta content="Wren Alder (@wren@harbour.social)" property="og:title"></head><body>'
+        "<article><p>🧵 Night Bus, all thirteen episodes, one thread. Finished it tonight and "
+        "I have thoughts. Season review, light spoilers. 1/4</p>"
+        "<p>2/4 Mina carries every episode with a tired, dry warmth, and the night route is "
+        "the best setting the season had.</p>"
+        "<p>3/4 The middle stretch wanders and the ending answers too little.</p>"
+        "<p>4/4 Overall a B- from me, worth the ride.</p></article></body></html>"
+    ).encode()
+
+
+def test_a_social_posts_quoted_opening_in_the_title_is_read_without_its_quotes() -> None:
+    # "Name (@handle): "🧵 Night Bus, … thread…" - Server": the post's words, not the quotes
+    # around them nor the mark of the cut, and not the server's name
+    for quoted in ('"🧵 Night Bus, all thirteen episodes, one thread…"', "“🧵 Night Bus, all "
+                   "thirteen episodes, one thread...”"):  # fmt: skip
+        page = read_page(_social_post_page(quoted), name="post.html")
+        parsed = parse_document(
+            page.text, source_name="post.html", meta=page.meta, anime="Night Bus"
+        )
+        assert parsed.title == "🧵 Night Bus, all thirteen episodes, one thread"
+
+
+def test_a_blog_title_opening_with_a_quoted_name_keeps_its_quotes() -> None:
+    # "Blog Name: "Night Bus" Is the Season's Quiet Best": a quote opening the title, no post
+    title = 'Quiet Harbour Notes: "Night Bus" Is the Season\'s Quiet Best, Episode 5 Review'
+    page = read_page(_blog_page(title), name="post.html")
+    assert page.meta is not None
+    assert page.meta.title == '"Night Bus" Is the Season\'s Quiet Best, Episode 5 Review'

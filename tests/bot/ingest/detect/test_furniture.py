@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ingest.detect.furniture import breadcrumb_steps, is_breadcrumb, not_a_title
+from bot.ingest.detect.furniture import breadcrumb_steps, chat_header, is_breadcrumb, not_a_title
 
 HEADLINE = "Show Episode 4 Review: Glass Houses"
 
@@ -207,6 +207,20 @@ def test_a_headline_with_a_comma_or_a_media_word_is_still_a_title(line: str) -> 
 @pytest.mark.parametrize("header", ["Mara Solis  9:41 AM", "Mara Solis 9:41 am", "kumo 21:14"])
 def test_a_team_chats_name_and_time_header_is_not_a_title(header: str) -> None:
     assert not_a_title(header)
+
+
+@pytest.mark.parametrize(
+    "header", ["[Today 20:33] kumo:", "[Yesterday at 9:14 PM] Mara Solis", "[today, 21:02] reed"]
+)
+def test_a_bracketed_header_stamped_with_a_chats_day_is_not_a_title(header: str) -> None:
+    # a message's header dated by the day a chat's divider names, its text on the next line
+    assert chat_header(header)
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize("line", ["[Today 20:33] Show Episode 5 Review is up", "[Today] kumo"])
+def test_a_bracketed_day_before_a_headline_or_alone_is_no_chat_header(line: str) -> None:
+    assert not chat_header(line)
 
 
 @pytest.mark.parametrize("headline", ["Show Episode 10:30", "Season Review 10:30 PM"])

@@ -1727,6 +1727,23 @@ def test_a_later_message_s_bold_headline_under_chatter_on_message_lines_is_the_t
     assert doc(text, anime="Show").title == "Show Episode 9 Review – the quiet one"
 
 
+@pytest.mark.parametrize("day", ["Today 20:05", "Yesterday at 8:05 PM", "today, 20:05"])
+def test_a_bold_headline_under_a_header_stamped_with_a_chats_day_is_the_title(day: str) -> None:
+    # a channel's copy dating its recent messages by the day a chat's divider names ("[Today
+    # 20:05] reed:"), the post on the lines under its header, opening with a bold headline
+    text = (
+        "#show-chat — chat export\n\n"
+        "[Today 20:01] kumo: this week's pick is the new one, post your takes below\n"
+        "[Today 20:04] reed: ok, long post incoming\n\n"
+        f"[{day}] reed:\n"
+        "**Show ep 9 — the quiet one, my review**\n\n"
+        "The show finally slowed down and let the cast breathe for a whole episode, and it "
+        "worked better than any of the loud ones did.\n\n"
+        "[Today 20:06] kumo: nice\n"
+    )
+    assert doc(text, anime="Show").title == "Show ep 9 — the quiet one, my review"
+
+
 def test_a_headline_after_a_bracketed_time_stamp_stays_the_title() -> None:
     # "[date time] Show Episode 5 Review: …": a stamp, then a headline, not a sender's message
     headline = "[2025-03-02 14:00] Show Episode 5 Review: Glass Houses"
@@ -2126,6 +2143,21 @@ def test_a_community_posts_title_under_its_poster_line_is_the_title_though_sente
     # title as its writer typed it, sentences and all
     text = f"{poster}\n\n{headline}\n\nReview | Discussion\n\nLong post, sorry.\n\n{BODY}"
     assert doc(text, anime="Show").title == headline
+
+
+@pytest.mark.parametrize("marked", ["", "# "])
+def test_a_community_posts_long_title_under_its_poster_line_is_the_title(marked: str) -> None:
+    # a post's title as long as its community lets it be (past a headline's 160 characters),
+    # sentences and all, under the poster's line
+    headline = (
+        "Four episodes into Show (Its Original Name Here) and I think it is the quiet surprise "
+        "of the whole season. Early thoughts, nothing spoiled past the fourth episode, promise."
+    )
+    assert len(headline) > 160
+    text = f"r/showclub · Posted by u/harbor_watcher · 1y ago\n\n{marked}{headline}\n\n{BODY}"
+    assert doc(text, anime="Show").title == headline
+    # under no poster line, so long a line of sentences is a paragraph
+    assert doc(f"{marked}{headline}\n\n{BODY}", anime="Show").title == ""
 
 
 def test_a_paragraph_of_sentences_under_no_poster_line_is_still_no_title() -> None:
