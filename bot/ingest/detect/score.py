@@ -218,6 +218,23 @@ _NAME_SAYS = re.compile(
     r"\s+(?:(?:also|just)\s+)?(?:says|said)\s+(?:it['’]?s\s+)?(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
+# someone named scoring it, opening the sentence or a clause of it, perhaps where they did
+# ("Dev gave it a 3/5", "(Mari in the server gave it a 5/5, …", "Ruth's giving it a C+ over
+# on her blog": a friend's or another blogger's score beside the writer's); the name written
+# as one, capitalised, not a pronoun, nor a word opening a sentence whose subject is left out
+# ("Finally gave it a 7/10", "Still giving it a B"); the score right after the verb's object,
+# no first person between ("Mari gave the premiere a 9 and I'd give it …" is the writer's)
+_NAME_GIVES = re.compile(
+    r"(?:\A|[,;(]|\b(?:and|but|while|whereas)\b)[ \t>*•·\-]*"
+    r"(?!(?:I|It|This|That|These|Those|We|You|They|He|She|Which|Who|What|There|Here|Still"
+    r"|Just|Also|Then|So|Now|Even|Again|Once|Maybe|Overall|Anyway|Yeah|Yes|Okay|Well)\b)"
+    r"(?![A-Z][a-z]+ly\b)[A-Z][a-z]{1,20}"
+    r"(?:\s+(?:in|on|at|from|over(?:\s+(?:on|at))?)\s+(?:the|her|his|their|our|my)\s+[\w-]+)?"
+    r"(?:['’]s|\s+(?:is|was|has|had))?\s+(?:also\s+|just\s+|already\s+)?"
+    r"(?:gave|gives|giving|given|rated|rates|rating|scored|scores|scoring|graded|grades"
+    r"|grading|awarded|awards|awarding)\s+(?:it|this|that|(?:the|this)\s+[\w-]+)\b"
+    r"(?P<rest>[^,;:.!?\n]{0,24})\Z"
+)
 # ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
 _BY_HANDLE = re.compile(r"(?:[ \t]*(?:stars?|points?))?[ \t]*by[ \t]+" + _HANDLE, re.IGNORECASE)
 
@@ -246,12 +263,16 @@ def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
     critic, an outlet, another site, then a verb of scoring, with no first person after them;
     or a user's handle that opens the sentence, then such a verb; or one name opening it
-    that says the score ("mina says 8/10")?"""
+    that says the score ("mina says 8/10"), or opening it or a clause of it that gives it
+    ("Dev gave it a 3/5", "Ruth's giving it a C+")?"""
     if _HANDLE_GIVES.match(before) is not None:
         return True
     if "sa" in before and _NAME_SAYS.match(before) is not None:
         return True
     if ("hich" in before or "ho" in before) and _RELATIVE_GIVES.search(before) is not None:
+        return True
+    named = _NAME_GIVES.search(before)
+    if named is not None and _FIRST_PERSON.search(named.group("rest")) is None:
         return True
     third = _THIRD_PARTY.search(before)
     while third is not None:
