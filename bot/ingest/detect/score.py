@@ -1907,6 +1907,28 @@ def _calls_it(lowered: bytes, end: int) -> bool:
     return False
 
 
+# the end of a line's first sentence, more of the line after it: "For the first half: **B-**.
+# Episodes 4 and 6 are good, …"
+_FIRST_SENTENCE_END = re.compile(r"[.!](?=[ \t]+\S)")
+_MAX_LABELLED_SENTENCE = _MAX_LABEL_ABOVE + 16  # the label, its colon, the grade and its marks
+
+
+def _grade_tail_end(text: str, line: str, line_start: int, line_end: int) -> int:
+    """Where a grade ending its line after a label (_GRADE_TAIL) would end: the line's end
+    ("For the finale on its own: B-"), or its first sentence's when the line goes on after it
+    ("For the first half: **B-**. Episodes 4 and 6 are good, …", a section's verdict opening
+    its paragraph); -1 when neither can end on a grade (a C-speed look at the end's marks)."""
+    if line.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD:
+        return line_end
+    stop = _FIRST_SENTENCE_END.search(
+        text, line_start, min(line_end, line_start + _MAX_LABELLED_SENTENCE)
+    )
+    if stop is None:
+        return -1
+    sentence = text[line_start : stop.start() + 1]
+    return stop.start() + 1 if sentence.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD else -1
+
+
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
     """Letter grades in the closing part of `text`, or on a line that says grade or verdict,
     or that calls it one ("I'd call it a B-"): a grade is given at the end or labelled or so
@@ -1969,12 +1991,14 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 seen.add(lead.start())
                 found.append(lead)
             line = text[line_start:line_end]
-            if line.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD:
+            tail_end = _grade_tail_end(text, line, line_start, line_end)
+            if tail_end >= 0:
                 # "For the finale on its own: B-" under a "MY GRADE" heading
-                tail = _GRADE_TAIL.search(text, line_start, line_end)
+                tail = _GRADE_TAIL.search(text, line_start, tail_end)
                 if (
                     tail is not None
                     and tail.start() not in seen
+                    and (tail_end == line_end or tail.start() - line_start <= _MAX_LABEL_ABOVE)
                     and (
                         _under_label_heading(text, line_start)
                         or _set_apart_in_graded_section(text, line_start, tail.start())

@@ -2371,6 +2371,38 @@ def test_a_grade_ending_the_line_under_a_heading_that_names_it(
     assert (score.raw if score else None) == expected
 
 
+# a blog's section heading names the grade; the paragraph under it opens with it, going on
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        (
+            "## My grade\n\nFor the season so far: **C+**. The fights are great, the rest is not.",
+            "C+",
+        ),
+        ("THE VERDICT\n\nAs a finale: A-! It lands every thread it picked up.", "A-"),
+        ("## Final grade\n\nThe first half alone — B. The second half is for next time.", "B"),
+        # no heading naming a grade: a colon before a letter is no grade
+        ("## Next week\n\nThe preview says one thing: B. We will see.", None),
+        # a sentence's words before the label: prose, no label
+        ("## My grade\n\nIt could have been worse, and it was not. Honestly: B. Moving on.", None),
+    ],
+)
+def test_a_grade_ending_the_first_sentence_under_a_heading_that_names_it(
+    section: str, expected: str | None
+) -> None:
+    body = (
+        "The fight is the best thing the studio animated all season, and the quiet scene "
+        "before it is the heart of the episode.\n\n"
+        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
+        f"{section}\n\n"
+        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
+        "You are receiving this because you subscribed. Unsubscribe any time you like."
+    )
+    last = body.rfind("\n\n") + 2
+    score = score_in("", body, last, boxes=False)
+    assert (score.raw if score else None) == expected
+
+
 def _diary_entry(byline: str, closing: str, others: str = "") -> ParsedDocument:
     # a social diary site's episode review copied as text: the episode's header, the review's
     # byline with its stars, the review, a closing that says the number again; others' below
