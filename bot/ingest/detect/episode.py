@@ -2293,11 +2293,15 @@ def _refers_back(title: str) -> bool:
 
 # "I finished all thirteen episodes", "having watched all 12 episodes", "13 of 13 episodes
 # seen", "13/13 episodes seen", "Watched: all 13", "now that I've finished the series": a
-# review of the whole run, whatever episode ("the finale", "the premiere") it then speaks of
+# review of the whole run, whatever episode ("the finale", "the premiere") it then speaks of;
+# the verb's participle too, the episodes' length between ("watching all eight hour-long
+# episodes over a weekend, I …": a binge told as it went; not a plan's, "I'll be watching all
+# 12 episodes"); not another word there ("all three aired episodes", the ones out yet)
 _WHOLE_RUN = re.compile(
-    r"\b(?:finished|watched|seen|binged|completed|(?:get|got|gotten|getting|made\s+it|sat|went)"
-    r"\s+through)\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
-    r"(?:\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\b"
+    r"\b(?:finish(?:ed|ing)|watch(?:ed|ing)|seen|seeing|binge?(?:d|ing)|completed"
+    r"|(?:get|got|gotten|getting|made\s+it|sat|went)\s+through)"
+    r"\s+(?:all|every)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:\d{1,3}|" + _WORD_NUMBER + r")\s+(?:[a-z\d]+-[a-z\d]+\s+)?episodes\b"
     r"|\b(?:finished|binged|completed)\s+the\s+(?:whole\s+|entire\s+)?(?:series|season|show)\b"
     # "the finished series is less than the sum of its pieces": the run, over, judged whole
     r"|\b(?:the|its)\s+(?:finished|completed)\s+(?:series|season|show|run)\b"
@@ -2324,9 +2328,9 @@ _WHOLE_RUN = re.compile(
 
 # what an opening saying the whole run was watched holds, one at least (looked for first)
 _WHOLE_RUN_WORDS = ("episodes", "series", "season", "show", " eps ", "watched:", "seen:")
-_WHOLE_RUN_VERBS = ("finished", "watched", "seen", "binged", "completed", "aired", "released",
-                    "come out", "ended", "wrapped", "concluded", "is over", "is done",
-                    "through", "episodes are", "episodes were")  # fmt: skip
+_WHOLE_RUN_VERBS = ("finish", "watched", "watching", "seen", "seeing", "binge", "binging",
+                    "completed", "aired", "released", "come out", "ended", "wrapped", "concluded",
+                    "is over", "is done", "through", "episodes are", "episodes were")  # fmt: skip
 # "Thirteen episodes later I mostly feel…": as many episodes as the anime has, watched
 _EPISODES_LATER = re.compile(
     r"\b(\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\s+later\b", re.IGNORECASE
@@ -2404,8 +2408,13 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
                 return run.group(0)
     if not any(verb in lowered for verb in _WHOLE_RUN_VERBS):
         return None
-    match = _WHOLE_RUN.search(opening)
-    return match.group(0) if match is not None else None
+    for match in _WHOLE_RUN.finditer(opening):
+        # (a participle may be a plan's: "I'll be watching all 12 episodes as they air"; a
+        # past verb is not, whatever came before: "Took me until now to get through all 28")
+        verb = match.group(0).split(None, 1)[0]
+        if not (verb.lower().endswith("ing") and _not_yet_before(opening, match.start())):
+            return match.group(0)
+    return None
 
 
 # "Full season review, light spoilers.", "This is a look back at the whole season.": the

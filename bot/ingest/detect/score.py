@@ -230,6 +230,23 @@ _NAME_SAYS = re.compile(
     r"\s+(?:(?:also|just)\s+)?(?:says|said)\s+(?:it['’]?s\s+)?(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
+# someone named scoring it, opening the sentence or a clause of it, perhaps where they did
+# ("Dev gave it a 3/5", "(Mari in the server gave it a 5/5, …", "Ruth's giving it a C+ over
+# on her blog": a friend's or another blogger's score beside the writer's); the name written
+# as one, capitalised, not a pronoun, nor a word opening a sentence whose subject is left out
+# ("Finally gave it a 7/10", "Still giving it a B"); the score right after the verb's object,
+# no first person between ("Mari gave the premiere a 9 and I'd give it …" is the writer's)
+_NAME_GIVES = re.compile(
+    r"(?:\A|[,;(]|\b(?:and|but|while|whereas)\b)[ \t>*•·\-]*"
+    r"(?!(?:I|It|This|That|These|Those|We|You|They|He|She|Which|Who|What|There|Here|Still"
+    r"|Just|Also|Then|So|Now|Even|Again|Once|Maybe|Overall|Anyway|Yeah|Yes|Okay|Well)\b)"
+    r"(?![A-Z][a-z]+ly\b)[A-Z][a-z]{1,20}"
+    r"(?:\s+(?:in|on|at|from|over(?:\s+(?:on|at))?)\s+(?:the|her|his|their|our|my)\s+[\w-]+)?"
+    r"(?:['’]s|\s+(?:is|was|has|had))?\s+(?:also\s+|just\s+|already\s+)?"
+    r"(?:gave|gives|giving|given|rated|rates|rating|scored|scores|scoring|graded|grades"
+    r"|grading|awarded|awards|awarding)\s+(?:it|this|that|(?:the|this)\s+[\w-]+)\b"
+    r"(?P<rest>[^,;:.!?\n]{0,24})\Z"
+)
 # ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
 _BY_HANDLE = re.compile(r"(?:[ \t]*(?:stars?|points?))?[ \t]*by[ \t]+" + _HANDLE, re.IGNORECASE)
 
@@ -258,7 +275,8 @@ def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
     critic, an outlet, another site, then a verb of scoring, with no first person after them;
     or a user's handle that opens the sentence, then such a verb; or one name opening it
-    that says the score ("mina says 8/10")?"""
+    that says the score ("mina says 8/10"), or opening it or a clause of it that gives it
+    ("Dev gave it a 3/5", "Ruth's giving it a C+")?"""
     if _HANDLE_GIVES.match(before) is not None:
         return True
     if "sa" in before and _NAME_SAYS.match(before) is not None:
@@ -283,11 +301,16 @@ def _reported(before: str) -> bool:
 
 
 def _named_gives(before: str) -> bool:
-    """Does someone named in full give the score (`before`: its sentence's words before it),
-    their name before a verb of scoring and its object in the clause that ends at the score,
-    no first person after the name ("Friend of the show Maya Petrov reviewed the box set and
-    gave it five stars", "my colleague Dana Reyes rated it 9/10"; not "Dana Reyes and I gave
-    it 8/10")? A newsletter's or a column's note on what someone else thought."""
+    """Does someone named give the score (`before`: its sentence's words before it): a name
+    opening the sentence or a clause of it, then a verb of scoring ("Dev gave it a 3/5",
+    "Ruth's giving it a C+ over on her blog", _NAME_GIVES), or a name in full anywhere before
+    a verb of scoring and its object in the clause that ends at the score, no first person
+    after the name ("Friend of the show Maya Petrov reviewed the box set and gave it five
+    stars", "my colleague Dana Reyes rated it 9/10"; not "Dana Reyes and I gave it 8/10")? A
+    friend's, a column's or a newsletter's note on what someone else thought."""
+    named = _NAME_GIVES.search(before)
+    if named is not None and _FIRST_PERSON.search(named.group("rest")) is None:
+        return True
     gives = _GIVES_OBJECT.search(before)
     if gives is None:
         return False
@@ -1914,6 +1937,28 @@ def _calls_it(lowered: bytes, end: int) -> bool:
     return False
 
 
+# the end of a line's first sentence, more of the line after it: "For the first half: **B-**.
+# Episodes 4 and 6 are good, …"
+_FIRST_SENTENCE_END = re.compile(r"[.!](?=[ \t]+\S)")
+_MAX_LABELLED_SENTENCE = _MAX_LABEL_ABOVE + 16  # the label, its colon, the grade and its marks
+
+
+def _grade_tail_end(text: str, line: str, line_start: int, line_end: int) -> int:
+    """Where a grade ending its line after a label (_GRADE_TAIL) would end: the line's end
+    ("For the finale on its own: B-"), or its first sentence's when the line goes on after it
+    ("For the first half: **B-**. Episodes 4 and 6 are good, …", a section's verdict opening
+    its paragraph); -1 when neither can end on a grade (a C-speed look at the end's marks)."""
+    if line.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD:
+        return line_end
+    stop = _FIRST_SENTENCE_END.search(
+        text, line_start, min(line_end, line_start + _MAX_LABELLED_SENTENCE)
+    )
+    if stop is None:
+        return -1
+    sentence = text[line_start : stop.start() + 1]
+    return stop.start() + 1 if sentence.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD else -1
+
+
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
     """Letter grades in the closing part of `text`, or on a line that says grade or verdict,
     or that calls it one ("I'd call it a B-"): a grade is given at the end or labelled or so
@@ -1976,12 +2021,14 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 seen.add(lead.start())
                 found.append(lead)
             line = text[line_start:line_end]
-            if line.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD:
+            tail_end = _grade_tail_end(text, line, line_start, line_end)
+            if tail_end >= 0:
                 # "For the finale on its own: B-" under a "MY GRADE" heading
-                tail = _GRADE_TAIL.search(text, line_start, line_end)
+                tail = _GRADE_TAIL.search(text, line_start, tail_end)
                 if (
                     tail is not None
                     and tail.start() not in seen
+                    and (tail_end == line_end or tail.start() - line_start <= _MAX_LABEL_ABOVE)
                     and (
                         _under_label_heading(text, line_start)
                         or _set_apart_in_graded_section(text, line_start, tail.start())

@@ -1616,6 +1616,44 @@ def test_getting_through_all_the_episodes_is_the_whole_run() -> None:
     assert parsed.kind.value == "season-review"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Seeing all ten half-hour episodes in one sitting, I could not stop thinking about it.",
+        "It took a decade to adapt, and watching all 8 feature-length episodes on a Sunday, "
+        "I see why.",
+        "After bingeing all twelve episodes over two nights, I have a lot to say.",
+        "I spent the holiday finishing all nine episodes, and my feelings are mixed.",
+    ],
+)
+def test_the_whole_run_watched_as_it_went_is_no_episode(said: str) -> None:
+    # a critic's review of a streamed show under a headline naming none: the binge told in
+    # a participle, the episodes' length between; "the first episode" it then praises is a
+    # part of the run
+    text = (
+        f"Show review: a quiet, crushing detective story\n\n{said}\n\n"
+        "The first episode spends half its hour on a pianist, and it is the best of them."
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll be watching all twelve episodes as they air, one a week.",
+        "Watching all three subbed episodes so far, the first stands out.",
+    ],
+)
+def test_the_run_still_to_watch_or_the_episodes_out_yet_are_no_whole_run(said: str) -> None:
+    text = (
+        f"Show review: a quiet, crushing detective story\n\n{said}\n\n"
+        "The first episode spends half its hour on a pianist, and it is the best of them."
+    )
+    assert doc(text, anime="Show").episode == 1
+
+
 def test_a_title_episode_got_past_with_the_whole_run_watched_is_no_episode() -> None:
     # a forum post titled after the episode the writer nearly quit at, about the whole run
     title = "Finally finished Show, a long review from someone who nearly quit after episode 3"

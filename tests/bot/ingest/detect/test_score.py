@@ -784,6 +784,37 @@ def test_a_score_someone_else_says_is_not_the_writers(line: str) -> None:
     assert with_own.score is not None and with_own.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Priya from the club gave it a 9/10, Tomas gave it a 4/10 because he hates slow shows)",
+        "Anneke's giving it a 6/10 on her podcast and I think she's wrong.",
+        "Lots of chatter this week. Bram rated the finale 5/10, apparently.",
+        "Joss over on his blog is giving it a C+, which feels harsh.",
+    ],
+)
+def test_a_score_someone_named_gives_is_not_the_writers(line: str) -> None:
+    # a friend's or another blogger's score reported after the writer's, in the closing lines
+    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\nnot scoring it yet.\n\n{line}")
+    assert alone.score is None
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{BODY}\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Finally gave it a 7/10 after sleeping on it.",
+        "Still giving it a 7/10, the ending earned it.",
+        "Marta hated it, but I gave it a 7/10.",
+        "Marta gave the premiere a 9/10 and I'd give it 7/10.",
+    ],
+)
+def test_the_writer_scoring_beside_a_named_friend_still_scores(line: str) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 @pytest.mark.parametrize("line", ["I said 8/10 last night and I stand by it.", "We said 8/10."])
 def test_the_writer_saying_a_score_still_scores(line: str) -> None:
     parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{line}")
@@ -2356,6 +2387,38 @@ def test_a_quotation_its_line_introduces_is_someone_elses_score(
     ],
 )
 def test_a_grade_ending_the_line_under_a_heading_that_names_it(
+    section: str, expected: str | None
+) -> None:
+    body = (
+        "The fight is the best thing the studio animated all season, and the quiet scene "
+        "before it is the heart of the episode.\n\n"
+        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
+        f"{section}\n\n"
+        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
+        "You are receiving this because you subscribed. Unsubscribe any time you like."
+    )
+    last = body.rfind("\n\n") + 2
+    score = score_in("", body, last, boxes=False)
+    assert (score.raw if score else None) == expected
+
+
+# a blog's section heading names the grade; the paragraph under it opens with it, going on
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        (
+            "## My grade\n\nFor the season so far: **C+**. The fights are great, the rest is not.",
+            "C+",
+        ),
+        ("THE VERDICT\n\nAs a finale: A-! It lands every thread it picked up.", "A-"),
+        ("## Final grade\n\nThe first half alone — B. The second half is for next time.", "B"),
+        # no heading naming a grade: a colon before a letter is no grade
+        ("## Next week\n\nThe preview says one thing: B. We will see.", None),
+        # a sentence's words before the label: prose, no label
+        ("## My grade\n\nIt could have been worse, and it was not. Honestly: B. Moving on.", None),
+    ],
+)
+def test_a_grade_ending_the_first_sentence_under_a_heading_that_names_it(
     section: str, expected: str | None
 ) -> None:
     body = (
