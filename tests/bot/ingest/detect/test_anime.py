@@ -2147,26 +2147,6 @@ def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
             "Tidekeeper",
             "Tidekeeper: The Lamp Must Not Go Out!",
         ),
-    ],
-)
-def test_a_feature_heading_with_a_label_or_a_name_said_short_names_the_show(
-    heading: str, said: str, anime: str
-) -> None:
-    text = _HEADED_LETTER.format(heading=heading, said=said)
-    parsed = doc(text, known_anime=["Blue Lock"])
-    assert parsed.anime_title == anime
-    assert parsed.episode == 17
-
-
-def test_a_heading_whose_name_is_not_said_again_even_by_its_head_names_no_show() -> None:
-    heading = "This week's big one: Tidekeeper: The Lamp Must Not Go Out! – Episode 17"
-    text = _HEADED_LETTER.format(heading=heading, said="the lighthouse show")
-    assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
-
-
-@pytest.mark.parametrize(
-    ("heading", "said", "anime"),
-    [
         # a plain text's section heading framed by runs of one mark either side
         ("== Tide Lantern – Episode 17 ==", "Tide Lantern", "Tide Lantern"),
         ("*** TIDE LANTERN, EPISODE 17 ***", "Tide Lantern", "Tide Lantern"),
@@ -2184,13 +2164,19 @@ def test_a_heading_whose_name_is_not_said_again_even_by_its_head_names_no_show()
         ),
     ],
 )
-def test_a_framed_or_capitals_feature_heading_names_the_show_over_a_known_one_below(
+def test_a_feature_heading_labelled_framed_or_in_capitals_names_the_show(
     heading: str, said: str, anime: str
 ) -> None:
     text = _HEADED_LETTER.format(heading=heading, said=said)
     parsed = doc(text, known_anime=["Blue Lock"])
     assert parsed.anime_title == anime
     assert parsed.episode == 17
+
+
+def test_a_heading_whose_name_is_not_said_again_even_by_its_head_names_no_show() -> None:
+    heading = "This week's big one: Tidekeeper: The Lamp Must Not Go Out! – Episode 17"
+    text = _HEADED_LETTER.format(heading=heading, said="the lighthouse show")
+    assert "could not tell which anime" in reason(text.replace("Blue Lock", "Other"))
 
 
 # a club's weekly rewatch post: its headline the club's name and the episode's title, a

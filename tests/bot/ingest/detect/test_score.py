@@ -774,31 +774,20 @@ def test_the_writer_scoring_beside_a_friend_still_scores(line: str) -> None:
         "Priya said a 6/10, too slow for her.",
         "@kit says it's 10/10",
         "My brother, who only watches for the fights and ignores my opinions, says 9/10.",
-    ],
-)
-def test_a_score_someone_else_says_is_not_the_writers(line: str) -> None:
-    # a name (or "my brother") saying the score: a friend's take reported in notes or a digest
-    alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\nnot scoring it yet.\n\n{line}")
-    assert alone.score is None
-    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{line}")
-    assert with_own.score is not None and with_own.score.raw == "7/10"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
         "(Priya from the club gave it a 9/10, Tomas gave it a 4/10 because he hates slow shows)",
         "Anneke's giving it a 6/10 on her podcast and I think she's wrong.",
         "Lots of chatter this week. Bram rated the finale 5/10, apparently.",
         "Joss over on his blog is giving it a C+, which feels harsh.",
     ],
 )
-def test_a_score_someone_named_gives_is_not_the_writers(line: str) -> None:
-    # a friend's or another blogger's score reported after the writer's, in the closing lines
+def test_a_score_someone_else_says_or_gives_is_not_the_writers(line: str) -> None:
+    # a name (or "my brother") saying or giving the score: a friend's or another blogger's
+    # take reported in notes or a digest, right after the writer's or in the closing lines
     alone = doc(f"Show Episode 5 Review\n\n{BODY}\n\nnot scoring it yet.\n\n{line}")
     assert alone.score is None
-    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{BODY}\n\n{line}")
-    assert with_own.score is not None and with_own.score.raw == "7/10"
+    for between in ("", f"{BODY}\n\n"):
+        with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{between}{line}")
+        assert with_own.score is not None and with_own.score.raw == "7/10"
 
 
 @pytest.mark.parametrize(
