@@ -2362,39 +2362,14 @@ def test_a_quotation_its_line_introduces_is_someone_elses_score(
     assert (score.raw if score else None) == expected
 
 
-# a plain-text letter's section heading names the grade; the paragraph under it ends with it
+# a letter's or a blog's section heading names the grade; the paragraph under it ends with it,
+# or opens with it and goes on
 @pytest.mark.parametrize(
     ("section", "expected"),
     [
         ("MY GRADE\n\nFor this week on its own: C+\n\nThe rest of the letter.", "C+"),
         ("The verdict:\n\nAs a finale — A-\n\nMore next week.", "A-"),
         ("FINAL GRADE\nThe episode alone: B\n", "B"),
-        # no heading naming a grade: a colon before a letter is no grade
-        ("NEXT WEEK\n\nThe preview says one thing: B\n", None),
-        # a heading of a poll's grade is the readers'
-        ("READER GRADE\n\nFrom the inbox this week: B\n", None),
-    ],
-)
-def test_a_grade_ending_the_line_under_a_heading_that_names_it(
-    section: str, expected: str | None
-) -> None:
-    body = (
-        "The fight is the best thing the studio animated all season, and the quiet scene "
-        "before it is the heart of the episode.\n\n"
-        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
-        f"{section}\n\n"
-        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
-        "You are receiving this because you subscribed. Unsubscribe any time you like."
-    )
-    last = body.rfind("\n\n") + 2
-    score = score_in("", body, last, boxes=False)
-    assert (score.raw if score else None) == expected
-
-
-# a blog's section heading names the grade; the paragraph under it opens with it, going on
-@pytest.mark.parametrize(
-    ("section", "expected"),
-    [
         (
             "## My grade\n\nFor the season so far: **C+**. The fights are great, the rest is not.",
             "C+",
@@ -2402,12 +2377,15 @@ def test_a_grade_ending_the_line_under_a_heading_that_names_it(
         ("THE VERDICT\n\nAs a finale: A-! It lands every thread it picked up.", "A-"),
         ("## Final grade\n\nThe first half alone — B. The second half is for next time.", "B"),
         # no heading naming a grade: a colon before a letter is no grade
+        ("NEXT WEEK\n\nThe preview says one thing: B\n", None),
         ("## Next week\n\nThe preview says one thing: B. We will see.", None),
+        # a heading of a poll's grade is the readers'
+        ("READER GRADE\n\nFrom the inbox this week: B\n", None),
         # a sentence's words before the label: prose, no label
         ("## My grade\n\nIt could have been worse, and it was not. Honestly: B. Moving on.", None),
     ],
 )
-def test_a_grade_ending_the_first_sentence_under_a_heading_that_names_it(
+def test_a_grade_ending_the_line_or_its_first_sentence_under_a_heading_that_names_it(
     section: str, expected: str | None
 ) -> None:
     body = (
