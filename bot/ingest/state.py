@@ -18,6 +18,7 @@ from bot.models import (
     Prelinked,
     Score,
 )
+from bot.text.names import fold
 
 __all__ = ["Draft"]
 
@@ -97,6 +98,16 @@ class Draft:
         that summary), which the text need not repeat."""
         described = self.meta.description if self.meta is not None else None
         return self.front_matter.summary or described or ""
+
+    def filing_crumbs(self) -> tuple[str, ...]:
+        """The page's breadcrumbs, the sections filing it (its markup's, else the trail a
+        text drops above its headline: "Home › Recaps › <Show>"), less a crumb the headline
+        holds (its own, "… › <Show> Episode 5 Recap")."""
+        crumbs = (self.meta.breadcrumbs if self.meta is not None else ()) or self.crumbs
+        if not crumbs:
+            return ()
+        headline = fold(self.title)
+        return tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
 
     def explain(self, name: str, line: str) -> None:
         """Record one line of evidence for field `name` (what was chosen or ignored, why)."""

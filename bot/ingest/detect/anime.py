@@ -1382,7 +1382,7 @@ def _name_after_kind_label(draft: Draft) -> str | None:
 _THE_EPISODE_AFTER_NAME = re.compile(r"\s*[:,–—|-]?\s+the\s+(?:finale|premiere)\b")
 
 
-def _known_heading_a_feature(draft: Draft, names: AnimeNames) -> tuple[str, str] | None:
+def _known_numbered_or_labelled_feature(draft: Draft, names: AnimeNames) -> tuple[str, str] | None:
     """(known anime, line) when a heading of the opening that is numbered as a letter's
     sections are ("1. <NAME>: THE FINALE", "2) <Name> Episode 12 Review") or labelled with
     what it is ("FIRST IMPRESSIONS: <Name>") opens with a known anime's name, its episode or
@@ -1688,11 +1688,9 @@ def _known_filed_in_crumbs(
     name ("<Abbr> S2 Ep 17 …"), or whose headline is a sentence naming a character only. With
     the new name `pattern` a title's pattern gave, only when none of them says it. The crumb
     that is the page's own headline is left out. None otherwise."""
-    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
+    crumbs = draft.filing_crumbs()
     if not crumbs:
         return None
-    headline = fold(draft.title)
-    crumbs = tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
     if pattern is not None and any(_said_as_words(fold(pattern), fold(c)) for c in crumbs):
         return None
     chosen = _one_known_in(names, crumbs)
@@ -2575,7 +2573,7 @@ def detect_anime(draft: Draft) -> None:
         elif (
             votes
             and not marked
-            and (feature := _known_heading_a_feature(draft, names)) is not None
+            and (feature := _known_numbered_or_labelled_feature(draft, names)) is not None
             and feature[0] not in votes
         ):
             # a letter's subject listing its stories ("Issue #61 — <Short> bows out, <Known>

@@ -1653,13 +1653,10 @@ def _episode_crumb(draft: Draft, count: int | None) -> tuple[int, str] | None:
     """(N, the crumb) when one crumb of the page's breadcrumbs (its markup's, else the trail
     dropped above its headline) is an episode's label and nothing more ("Episode 5", "Ep. 5",
     "S2E5"), the crumb repeating the headline left out; else None (none, or two episodes)."""
-    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
-    headline = fold(draft.title)
     found = {
         number: crumb
-        for crumb in crumbs
-        if fold(crumb) not in headline
-        and EPISODE_MARKER_TEXT.fullmatch(crumb) is not None
+        for crumb in draft.filing_crumbs()
+        if EPISODE_MARKER_TEXT.fullmatch(crumb) is not None
         and (number := episode_in(crumb)) is not None
         and 0 < number <= MAX_EPISODE
         and not (count and number > count)

@@ -156,16 +156,6 @@ _FILED_KINDS = {
 }
 
 
-def _filing_crumbs(draft: Draft) -> tuple[str, ...]:
-    """The page's breadcrumbs (its markup's, else the trail dropped above its headline) that
-    are the sections filing it, the headline left out when a crumb repeats it."""
-    crumbs = (draft.meta.breadcrumbs if draft.meta is not None else ()) or draft.crumbs
-    if not crumbs:
-        return ()
-    headline = fold(draft.title)
-    return tuple(crumb for crumb in crumbs if fold(crumb) not in headline)
-
-
 def filed_as(category: str) -> DocumentKind | None:
     """The kind a site's categories file a post under ("anime, season-reviews": a season
     review), else None: none named, or two different ones. A static site's front matter
@@ -559,7 +549,7 @@ def detect_kind(draft: Draft) -> None:
         # no category: a page's breadcrumbs file it too ("Home / Recaps / <Show>", a recap
         # copied as text under a headline that is the episode's own title), leading to the
         # headline, not counting it ("Home › <Show> Episode 5 Recap")
-        crumbs = _filing_crumbs(draft)
+        crumbs = draft.filing_crumbs()
         if crumbs:
             filed, category, filer = filed_as(" › ".join(crumbs)), " › ".join(crumbs), "page"
     if filed is DocumentKind.RECAP and _REVIEW_WORD.search(title):
