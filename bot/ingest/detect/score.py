@@ -1482,6 +1482,13 @@ _OWN_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me)[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
     re.IGNORECASE,
 )
+# ...or naming the page's own verdict, the writer's or the site's, or the final one: "Our
+# score: 8.5 / 10", "Final Score: 6/10", "My overall grade — B+" (a site's verdict box)
+_VERDICT_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*(?:(?:my|our)[ \t]+(?:own[ \t]+)?|final[ \t]+|overall[ \t]+)+"
+    r"(?:score|rating|grade|verdict)[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
+    re.IGNORECASE,
+)
 
 # ...or within the sentence, the score after it: "Anyway, for the episode: 8/10. For the show so
 # far, …" (a forum write-up's closing line, this episode's verdict beside the season's words)
@@ -1669,7 +1676,7 @@ def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool
     if len(_EPISODE_SCORE.findall(line)) >= _MIN_TALLY:
         return True
     return _under_another_episodes_heading(text, line_start, episode) or _others_reviews_entry(
-        text, line_start
+        text, line_start, start
     )
 
 
@@ -1745,13 +1752,23 @@ _OTHERS_REVIEWS_HEADING = re.compile(
 )
 
 
-def _others_reviews_entry(text: str, line_start: int) -> bool:
+def _others_reviews_entry(text: str, line_start: int, start: int) -> bool:
     """Is the line at `line_start` an entry of a list under a heading naming others' reviews
     ("Critic Reviews" over "- <Outlet> — <Critic> … Original score: 9/10", as an aggregator
     lists the outlets' scores)? Each entry's score is its outlet's or user's, never the
-    page's; a paragraph there (a user's review that is the page) is no list's entry."""
+    page's; a paragraph there (a user's review that is the page) is no list's entry. A score
+    at `start` after a label opening its line that names it the page's own verdict ("Our
+    score: 8.5 / 10", "Final Score: 6/10", "me: 7/10") is the page's under such a heading too:
+    a site's verdict box, which extraction drops and the page's text gets back after the
+    article, lands under the article's last section when that lists others' scores ("What
+    others think" over "- Reader average: 6.8/10")."""
     above = _heading_above(text, line_start)
-    return above is not None and _OTHERS_REVIEWS_HEADING.fullmatch(text, *above) is not None
+    return (
+        above is not None
+        and _OTHERS_REVIEWS_HEADING.fullmatch(text, *above) is not None
+        and not _own_label(text, line_start, start)
+        and _VERDICT_LABEL.fullmatch(text, line_start, start) is None
+    )
 
 
 def _line_of(text: str, at: int) -> str:

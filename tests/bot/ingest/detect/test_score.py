@@ -263,6 +263,26 @@ def test_the_scores_under_a_heading_of_others_reviews_are_theirs(section: str) -
 
 
 @pytest.mark.parametrize(
+    ("own", "raw"),
+    [
+        ("Our score: 7.5 / 10", "7.5 / 10"),
+        ("**My rating:** 3/5", "3/5"),
+        ("My own grade — B+", "B+"),
+        ("Final Score: 4/10 Pretty, and empty.", "4/10"),
+        ("me: 6/10", "6/10"),
+    ],
+)
+def test_a_score_labelled_the_pages_own_verdict_under_a_heading_of_others_reviews_is_its(
+    own: str, raw: str
+) -> None:
+    # a site's verdict box put back after the article, under its last section: others' scores
+    section = "What others said\n\n- Forum poll: 4.1/5\n- Readers' average: 8.8"
+    body = f"A tidy, funny episode with one rushed scene.\n\n{section}\n\n{own}"
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
     "table",
     [
         # a review card's single row under a reviewer's column: the writer's own
