@@ -1353,8 +1353,13 @@ _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# a grade opening its line under a label line ("Final grade" / "B — warm, patient")
-_GRADE_LEAD = re.compile(r"[ \t>*_#]*(?P<grade>[A-F][+\-−]?)[*_]*(?:[ \t]*\Z|[ \t]+[—–\-:|·][ \t])")
+# a grade opening its line under a label line ("Final grade" / "B — warm, patient"), or a
+# sentence of its own there, the line going on ("## Grade" / "B+. A lovely first half, …",
+# "**A-**! The best …"; not an initial's full stop: "A. J. Writer …")
+_GRADE_LEAD = re.compile(
+    r"[ \t>*_#]*(?P<grade>[A-F][+\-−]?)[*_]*"
+    r"(?:[ \t]*\Z|[ \t]+[—–\-:|·][ \t]|(?=[.!][ \t]+(?![A-Z]\.)\S))"
+)
 # a key to a site's grades, not one: "Our grades: A (must-watch) · B (good) · C (fine)"
 _LEGEND_ENTRY = re.compile(r"(?<![\w'’])[A-F][+\-−]?[ \t]*(?:\(|=[ \t])")
 _MIN_LEGEND_ENTRIES = 3
@@ -2033,6 +2038,8 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 and (
                     _labelled_above(text, line_start, lead.start("grade"))
                     or _labelled_below(text, lead, line_end)
+                    # a web page's <h2> read as text: "Grade" / "" / "B+. A lovely first half"
+                    or _under_label_heading(text, line_start)
                 )
             ):
                 seen.add(lead.start())

@@ -2383,7 +2383,7 @@ def test_a_quotation_its_line_introduces_is_someone_elses_score(
 
 
 # a letter's or a blog's section heading names the grade; the paragraph under it ends with it,
-# or opens with it and goes on
+# or opens with it (after a label or alone) and goes on
 @pytest.mark.parametrize(
     ("section", "expected"),
     [
@@ -2396,6 +2396,11 @@ def test_a_quotation_its_line_introduces_is_someone_elses_score(
         ),
         ("THE VERDICT\n\nAs a finale: A-! It lands every thread it picked up.", "A-"),
         ("## Final grade\n\nThe first half alone — B. The second half is for next time.", "B"),
+        # the grade all of the first sentence, opening the paragraph
+        ("## Grade\n\nC+. The chase is fun, the talking after it is not.", "C+"),
+        ("MY VERDICT\n\n**A-**! Everything the season set up pays off here.", "A-"),
+        # an initial's full stop is no sentence's end
+        ("## My verdict\n\nB. K. Someone wrote the script, and it shows.", None),
         # no heading naming a grade: a colon before a letter is no grade
         ("NEXT WEEK\n\nThe preview says one thing: B\n", None),
         ("## Next week\n\nThe preview says one thing: B. We will see.", None),
