@@ -194,6 +194,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
 # a thread's post's place in it, "1/4" ("🧵 1/4", "(2/4)"): not a date's or a longer chain's
 _POST_PLACE = re.compile(r"(?<![\d/.,])(?P<place>\d{1,3})/(?P<count>\d{1,3})(?![\d/.,]|[^\W\d_])")
 _MIN_THREAD_POSTS = 2
+# an uncounted thread's post's place opening its text: "2/ …", "2/n …" (not "2/3", a date)
+_OPENING_PLACE = re.compile(r"\s*(?P<place>\d{1,3})/n?\s")
+_MIN_UNCOUNTED_POSTS = 3  # with no count to bear them out: the opener, "2/ …" and "3/ …"
 _HASH = ("#", "＃")  # what a hashtag link's text opens with
 
 
@@ -207,10 +210,26 @@ def _place_in_thread(post: HtmlElement, place: int, count: int | None) -> int | 
     return None
 
 
+def _opens_at_place(post: HtmlElement | None, place: int) -> bool:
+    """Whether `post` is an <article> one of whose blocks opens with its `place` in a thread
+    that does not count its posts ("2/ For anyone who …", "3/n …"), as a thread's posts under
+    their poster's name do."""
+    if post is None or post.tag != "article":
+        return False
+    for element in post.iter():
+        found = _OPENING_PLACE.match(element.text) if element.text else None
+        if found is not None and int(found.group("place")) == place:
+            return True
+    return False
+
+
 def _join_thread_posts(tree: HtmlElement) -> None:
     """Move each run of sibling <article>s that number themselves one thread's posts, "1/N",
     "2/N" and on, into the first of them, each as a <div>: the first <article> is what
     trafilatura reads as the page's article. A blog's list of posts is never so numbered.
+    A thread that does not count its posts opens each with its place alone ("2/ …", "3/ …",
+    its opener "1/ …" or unnumbered, a platform's page of the opener and the poster's own
+    replies): _MIN_UNCOUNTED_POSTS of them, then, and the opener had been left out as short.
     The moved posts' hashtag links go, as a blog's list of tags does, and so do their links
     to what the first post links to (the poster's name over each post): a short last post
     under its poster's name, ending in its tags ("ep 18: nine out of ten" / "#Frieren
@@ -219,18 +238,23 @@ def _join_thread_posts(tree: HtmlElement) -> None:
         if first.tag != "article":
             continue  # (a post already moved into its thread's first)
         count = _place_in_thread(first, 1, None)
-        if count is None:
+        if count is None and not _opens_at_place(first.getnext(), 2):
             continue
         posts: list[HtmlElement] = []
         node = first.getnext()
         while node is not None and node.tag == "article":
-            found = _place_in_thread(node, len(posts) + 2, count)
-            if found is None:
-                break
-            count = found
+            place = len(posts) + 2
+            if count is None:  # (uncounted: the first post "1/ …" or unnumbered, its opener)
+                if not _opens_at_place(node, place):
+                    break
+            else:
+                found = _place_in_thread(node, place, count)
+                if found is None:
+                    break
+                count = found
             posts.append(node)
             node = node.getnext()
-        if len(posts) + 1 < _MIN_THREAD_POSTS:
+        if len(posts) + 1 < (_MIN_THREAD_POSTS if count is not None else _MIN_UNCOUNTED_POSTS):
             continue
         linked = {a.get("href") for a in first.iter("a")} - {None}
         for post in posts:

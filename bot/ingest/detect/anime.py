@@ -1206,12 +1206,19 @@ _INTERJECTION = re.compile(r"[^\W\d_]{1,12}(?:\s+[^\W\d_]{1,12})?[.!?]+[ \t]+")
 _MAX_CLAUSE_WORDS = 12
 _SMALL_WORDS = frozenset(("of", "no", "the", "in", "a", "an", "to", "and", "x", "on", "de", "wa"))
 # ...and it says what the text is, right after the marker: "Episode 10 review", "Season 1
-# thoughts". Without it, a title-cased opening ("Watched Solo Leveling Episode 10 Last
-# Night") would name an anime "Watched Solo Leveling".
+# thoughts", or a thread's mark ("ep 4 🧵", a social thread's opener). Without it, a
+# title-cased opening ("Watched Solo Leveling Episode 10 Last Night") would name an anime
+# "Watched Solo Leveling".
 _SAYS_WHAT_IT_IS = re.compile(
     r"(?:episode|ep\.?|season|finale|premiere)\s*[\w.-]*\s+(?:\w+\s+)?"
-    r"(?:review|reviewed|thoughts|impressions|recap|discussion|verdict)\b",
+    r"(?:(?:review|reviewed|thoughts|impressions|recap|discussion|verdict)\b|🧵)",
     re.IGNORECASE,
+)
+# the clause after the first one's comma opening with the episode and the thread's mark
+# ("<Name>, ep 4 🧵 — …"), a social thread's opener; not a heading's "<Name>, Episode 17
+# Review and …" (_name_heading_an_episode's, which needs the name said again)
+_EPISODE_AFTER_COMMA = re.compile(
+    r",[ \t]+(?=(?:episode|ep\.?)\s*#?\s*\d{1,4}[ \t]*🧵)", re.IGNORECASE
 )
 
 
@@ -1235,12 +1242,19 @@ def _pattern_in_clause(paragraph: str, start: int) -> str | None:
         return None
     text = clause.group(0).strip()
     if EPISODE_MARKER_TEXT.search(text) is None and "season" not in text.lower():
-        return None
+        # "<Name>, ep 4 🧵 — …": the name, its comma, then its episode's clause in a thread
+        after = _EPISODE_AFTER_COMMA.match(paragraph, clause.end())
+        episode = _FIRST_CLAUSE.match(paragraph, after.end()) if after is not None else None
+        if episode is None:
+            return None
+        text = f"{text}, {episode.group(0).strip()}"
+        if len(text.split()) > _MAX_CLAUSE_WORDS:
+            return None
     if _SAYS_WHAT_IT_IS.search(text) is None:
         return None
     name = name_in_pattern(text)
-    if name is None:
-        return None
+    if name is None or (" " not in name and common_word(name)):
+        return None  # (a sentence's opening word: "Anyway, episode 5 thoughts")
     words = [w for w in name.split() if any(c.isalpha() for c in w)]
     if not words or not words[0][0].isupper():
         return None

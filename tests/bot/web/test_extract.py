@@ -689,6 +689,31 @@ def test_a_threads_posts_numbered_one_by_one_are_all_the_article() -> None:
     assert "10/10" not in text  # another account's reply, never numbered in the thread
 
 
+@pytest.mark.parametrize("opener", ["Blue Box ep 4 🧵 the rain scene", "1/ Blue Box ep 4 🧵"])
+def test_a_threads_posts_that_do_not_count_themselves_are_all_the_article(opener: str) -> None:
+    # an opener unnumbered or "1/", then "2/ …", "3/ …" each its own <article>: the short
+    # opener, under its poster's name, had been left out
+    posts = (
+        f"<p>{opener}, a thread. The episode finally went there, and I have a lot to say "
+        "about where it leaves the two of them.</p>",
+        "<p>2/ The rain scene is the best thing the studio has animated all season, held "
+        "long enough that you can hear every drop hit the gym's roof and the two of them.</p>",
+        "<p>3/ The middle stretch drags a little: the club scenes repeat what we knew.</p>",
+        "<p>4/ Four out of five from me.</p>",
+    )
+    reply = _post(9, "<p>@mika 2/ is so right, the rain scene is perfect</p>", "/@rin")
+    page = (
+        "<html><head><title>Mika on Social</title></head><body><main>"
+        + "".join(_post(n, body) for n, body in enumerate(posts, 1))
+        + reply
+        + "</main></body></html>"
+    )
+    text = extract_article(page).text
+    assert f"{opener}, a thread." in text
+    assert "Four out of five" in text
+    assert "is so right" not in text  # another account's reply, never numbered in the thread
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -170,6 +170,29 @@ def test_a_text_without_a_headline_that_opens_with_the_clear_pattern() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opener", "expected"),
+    [
+        ("Lantern: Under the Salt Sea, ep 6 🧵 — they finally went there. Spoilers ahead.", None),
+        ("Blue Box, Episode 4 🧵 The rain scene is lovely.", None),
+        ("Blue Box ep 4 🧵 — the rain scene is lovely, and so is the rest of it.", None),
+        ("Anyway, episode 4 🧵 The rain scene is lovely.", "Vinland Saga"),
+    ],
+)
+def test_a_post_opening_with_a_name_its_comma_then_its_episode(
+    opener: str, expected: str | None
+) -> None:
+    # a social thread's opener, the name then its episode and the thread's mark, perhaps
+    # after a comma: its show, not a known one the thread compares it with further down; a
+    # sentence's opening word before the comma is no name
+    text = (
+        f"{opener}\n\n2/ The pacing is patient.\n\n3/ The score is great.\n\n"
+        "4/ It has the calm of Vinland Saga's farm arc.\n\n5/ Four out of five."
+    )
+    parsed = doc(text, known_anime=["Vinland Saga"])
+    assert parsed.anime_title == (expected or opener.partition(",")[0].partition(" ep")[0])
+
+
+@pytest.mark.parametrize(
     "opener",
     [
         "I watched Solo Leveling episode 10 last night and the fight is great.",
