@@ -1227,7 +1227,9 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
 
 _EXPORT_HEADER = re.compile(
     r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members|pinned"
-    r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period))\s*:\s*\S.{0,200}"
+    r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period)"
+    # a team chat's channel's purpose or description ("Channel purpose: the Friday chat")
+    r"|(?:channel\s+)?(?:purpose|description))\s*:\s*\S.{0,200}"
     # when and by what it was exported, unlabelled: "Exported 2024-01-19 from SomeExporter",
     # "Exported on Jan 19, 2024", "Exported by SomeTool"
     r"|exported\s+(?:(?:on|at)\s+)?(?:\d|(?:from|by|with|via|using)\s)[^\n]{0,200}"
@@ -1252,6 +1254,10 @@ _EXPORT_BANNER = re.compile(
     # "#anime-talk | Some workspace | exported from Someapp, Oct 2023"
     r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?(?:\s*\(\s*|\s+[,—–\-|:·]\s*))?"
     r"exported\s[^\n()]{1,60}\)?"
+    # ...or what exported it, perhaps then when: "#anime-talk | Someapp export | Oct 27, 2023 –
+    # Oct 28, 2023", "#anime-talk — Someapp export"
+    r"|#[\w.-]{1,80}\s*[—–\-|:·]\s*(?-i:[A-Z])[\w.-]{1,20}\s+export"
+    r"(?:\s*[,—–\-|:·]\s*[^\n]{1,60})?"
     # the exporter's tag in brackets, alone or with the header's first labelled field on its
     # line: "[Someapp export]", "[Chat export] Server: Some Server · Channel: #name"
     r"|\[(?:[\w.-]{1,20}\s+)?(?:chat\s+)?export(?:ed)?\]"

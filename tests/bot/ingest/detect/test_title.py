@@ -1458,6 +1458,10 @@ _LONG_POST = (
         # ...with the workspace's name between, each part set apart
         "#watch-club  |  Harbour Freight workspace  |  exported from Chatterly, Mar 2025",
         "#watch-club — Night Owls — exported 2025-03-05",
+        # ...or the app that exported it, perhaps then the days it covers, and the channel's
+        # purpose under it
+        "#watch-club  |  Chatterly export  |  Mar 3, 2025 – Mar 4, 2025",
+        "#watch-club — Chatterly export\nChannel purpose: Friday show talk. Be kind.",
     ],
 )
 def test_a_chat_exports_banner_naming_its_channel_is_not_the_title(banner: str) -> None:
