@@ -1985,6 +1985,33 @@ def test_a_chat_message_that_is_a_headline_alone_over_the_writers_next_message_i
     assert doc(text, anime="Show").title == headline
 
 
+@pytest.mark.parametrize(
+    ("opened", "title"),
+    [
+        ("↳ Thread (4 replies)", "Show ep 6 — my take (spoilers in the thread)"),
+        ("↳ 4 replies", "Show ep 6 — my take (spoilers in the thread)"),
+        ("View thread", "Show ep 6 — my take (spoilers in the thread)"),
+        # a message between is no thread's line: the headline is no message's of its own
+        ("Tom Berg  9:03 PM\nok", ""),
+    ],
+)
+def test_a_team_chats_headline_message_opening_a_thread_of_the_post_is_the_title(
+    opened: str, title: str
+) -> None:
+    # a team chat's copy: the headline posted alone, the line the app shows under a message
+    # opening a thread, then the writer's post as the thread's first reply under its header
+    text = (
+        "#watch-club  |  Chatterly export\n\n"
+        "Rin Okada  9:01 PM\nShow ep 6 — my take (spoilers in the thread)\n\n"
+        f"{opened}\n\n"
+        "Rin Okada  9:04 PM\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == title
+
+
 def test_a_chat_messages_short_sentence_over_the_writers_next_message_is_no_title() -> None:
     text = (
         "Guild: A Watch Club\nChannel: #reviews\n\n"
