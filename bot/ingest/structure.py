@@ -36,7 +36,7 @@ _REVIEW_HEADING = re.compile(
     r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?"
     r"(?:(?P<qualifier>episode|our|my|final|overall|series|season|full|critical)\s+)?"
     # "Reception": a wiki episode page's section on how the episode was received
-    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|take|reception)"
+    r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|takes?|reception)"
     r"[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )

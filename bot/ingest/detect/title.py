@@ -1216,18 +1216,43 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
             # opens as a headline does, not as chat ("ok frieren episode 27 thoughts, since …")
             or (
                 line[:1].isupper()
-                and index + 2 < len(lines)
-                and not lines[index + 1]
-                and chat_header(lines[index + 2].strip())
-                and _headline_over_post(lines, index + 2, line, blank_under=False)
+                and (header := _next_message_header(lines, index)) is not None
+                and _headline_over_post(lines, header, line, blank_under=False)
             )
         )
     )
 
 
+# what a team chat shows under a message that opened a thread, its replies copied under it:
+# "↳ Thread (6 replies)", "View thread", "↳ 6 replies" (a bare "6 replies" is a comments
+# section's heading, which the boilerplate drops with what follows)
+_THREAD_OPENED = re.compile(
+    r"[↳↪]?\s*(?:view\s+)?thread(?:\s*\(\s*\d{1,4}\s+repl(?:y|ies)\s*\))?"
+    r"|[↳↪]\s*\d{1,4}\s+repl(?:y|ies)",
+    re.IGNORECASE,
+)
+
+
+def _next_message_header(lines: list[str], index: int) -> int | None:
+    """The index of the chat header after a blank line under lines[index], a message of its
+    own, perhaps across the line a team chat shows under a message opening a thread ("↳
+    Thread (6 replies)" / "" / "Name  5:44 PM", the thread's first reply); else None."""
+    if index + 2 >= len(lines) or lines[index + 1]:
+        return None
+    following = lines[index + 2].strip()
+    if chat_header(following):
+        return index + 2
+    if _THREAD_OPENED.fullmatch(following) is None:
+        return None
+    header = next((at for at in range(index + 3, len(lines)) if lines[at]), None)
+    return header if header is not None and chat_header(lines[header].strip()) else None
+
+
 _EXPORT_HEADER = re.compile(
     r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members|pinned"
-    r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period))\s*:\s*\S.{0,200}"
+    r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period)"
+    # a team chat's channel's purpose or description ("Channel purpose: the Friday chat")
+    r"|(?:channel\s+)?(?:purpose|description))\s*:\s*\S.{0,200}"
     # when and by what it was exported, unlabelled: "Exported 2024-01-19 from SomeExporter",
     # "Exported on Jan 19, 2024", "Exported by SomeTool"
     r"|exported\s+(?:(?:on|at)\s+)?(?:\d|(?:from|by|with|via|using)\s)[^\n]{0,200}"
@@ -1252,6 +1277,10 @@ _EXPORT_BANNER = re.compile(
     # "#anime-talk | Some workspace | exported from Someapp, Oct 2023"
     r"|#[\w.-]{1,80}\s*[,—–\-|:·]\s*(?:[^\n()]{1,60}?(?:\s*\(\s*|\s+[,—–\-|:·]\s*))?"
     r"exported\s[^\n()]{1,60}\)?"
+    # ...or what exported it, perhaps then when: "#anime-talk | Someapp export | Oct 27, 2023 –
+    # Oct 28, 2023", "#anime-talk — Someapp export"
+    r"|#[\w.-]{1,80}\s*[—–\-|:·]\s*(?-i:[A-Z])[\w.-]{1,20}\s+export"
+    r"(?:\s*[,—–\-|:·]\s*[^\n]{1,60})?"
     # the exporter's tag in brackets, alone or with the header's first labelled field on its
     # line: "[Someapp export]", "[Chat export] Server: Some Server · Channel: #name"
     r"|\[(?:[\w.-]{1,20}\s+)?(?:chat\s+)?export(?:ed)?\]"

@@ -43,6 +43,7 @@ def test_kind_from_the_title(title: str, kind: DocumentKind) -> None:
     [
         ("## Summary", "## Review"),
         ("**Recap**", "**Our take**"),
+        ("## Recap", "## Our takes"),
         ("What happens:", "Verdict"),
         # a wiki episode page: its synopsis, then how the episode was received
         ("Synopsis", "Reception"),
@@ -463,7 +464,8 @@ _RECAP_THEN_TAKE = (
 )
 
 
-@pytest.mark.parametrize("heading", ["**My take**", "## Thoughts", "**Review:**"])
+# (a group's notes give their takes, plural: "## Our takes")
+@pytest.mark.parametrize("heading", ["**My take**", "## Thoughts", "**Review:**", "## Our takes"])
 def test_an_opening_announcing_a_recap_then_a_review_heading_is_a_recap(heading: str) -> None:
     opening = "ok, my turn to do the recap this week: episode 4 of Show, a slow one."
     parsed = doc(_RECAP_THEN_TAKE.format(opening=opening, heading=heading), anime="Show")

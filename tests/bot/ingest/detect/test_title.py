@@ -1458,6 +1458,10 @@ _LONG_POST = (
         # ...with the workspace's name between, each part set apart
         "#watch-club  |  Harbour Freight workspace  |  exported from Chatterly, Mar 2025",
         "#watch-club — Night Owls — exported 2025-03-05",
+        # ...or the app that exported it, perhaps then the days it covers, and the channel's
+        # purpose under it
+        "#watch-club  |  Chatterly export  |  Mar 3, 2025 – Mar 4, 2025",
+        "#watch-club — Chatterly export\nChannel purpose: Friday show talk. Be kind.",
     ],
 )
 def test_a_chat_exports_banner_naming_its_channel_is_not_the_title(banner: str) -> None:
@@ -1979,6 +1983,33 @@ def test_a_chat_message_that_is_a_headline_alone_over_the_writers_next_message_i
         "verdict: 7/10\n"
     )
     assert doc(text, anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
+    ("opened", "title"),
+    [
+        ("↳ Thread (4 replies)", "Show ep 6 — my take (spoilers in the thread)"),
+        ("↳ 4 replies", "Show ep 6 — my take (spoilers in the thread)"),
+        ("View thread", "Show ep 6 — my take (spoilers in the thread)"),
+        # a message between is no thread's line: the headline is no message's of its own
+        ("Tom Berg  9:03 PM\nok", ""),
+    ],
+)
+def test_a_team_chats_headline_message_opening_a_thread_of_the_post_is_the_title(
+    opened: str, title: str
+) -> None:
+    # a team chat's copy: the headline posted alone, the line the app shows under a message
+    # opening a thread, then the writer's post as the thread's first reply under its header
+    text = (
+        "#watch-club  |  Chatterly export\n\n"
+        "Rin Okada  9:01 PM\nShow ep 6 — my take (spoilers in the thread)\n\n"
+        f"{opened}\n\n"
+        "Rin Okada  9:04 PM\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == title
 
 
 def test_a_chat_messages_short_sentence_over_the_writers_next_message_is_no_title() -> None:
