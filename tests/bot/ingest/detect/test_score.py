@@ -913,9 +913,13 @@ def test_a_list_item_giving_the_seasons_overall_score_is_still_the_score() -> No
         ("My verdict on the opener: three out of five.", "three out of five", 3, 5),
         ("Final score, then: seven and a half out of ten.", "seven and a half out of ten", 7.5, 10),
         ("I'd give it eight out of 10, easily.", "eight out of 10", 8, 10),
+        # labelled by the episode the page reviews, and nothing else, as "ep 2: 6/10" is
+        ("ep 2: six out of ten ✨", "six out of ten", 6, 10),
+        ("**Episode 2** — three and a half out of five", "three and a half out of five", 3.5, 5),
+        ("This episode: eight out of ten", "eight out of ten", 8, 10),
     ],
 )
-def test_a_score_written_in_words_after_a_score_word(
+def test_a_score_written_in_words_after_a_score_word_or_the_reviews_own_episode(
     closing: str, raw: str, value: float, scale: float
 ) -> None:
     parsed = scored(closing)
@@ -943,23 +947,6 @@ def test_a_score_in_words_said_as_the_sentences_verdict(
     parsed = scored(closing)
     assert parsed.score is not None
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, 10)
-
-
-@pytest.mark.parametrize(
-    ("closing", "raw", "value", "scale"),
-    [
-        ("ep 2: six out of ten ✨", "six out of ten", 6, 10),
-        ("**Episode 2** — three and a half out of five", "three and a half out of five", 3.5, 5),
-        ("This episode: eight out of ten", "eight out of ten", 8, 10),
-    ],
-)
-def test_a_score_in_words_labelled_by_the_reviews_own_episode(
-    closing: str, raw: str, value: float, scale: float
-) -> None:
-    # as "ep 2: 6/10" is: the label names the episode the page reviews, and nothing else
-    parsed = scored(closing)
-    assert parsed.score is not None
-    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
 
 
 def test_a_score_in_words_labelled_by_another_episode_is_none() -> None:
