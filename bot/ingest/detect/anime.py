@@ -1936,16 +1936,33 @@ def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
 
 
 _MIN_INITIALS = 2  # "SL"; a single capital abbreviates nothing clearly
+# an abbreviation's parts: a capital for each word, a number for a word that is one ("MP100"
+# of "Mob Psycho 100")
+_INITIAL_PARTS = re.compile(r"[A-Z]|\d{1,4}")
+# a later season's numeral after an abbreviation ("<AB> III", "<AB> 2", "<AB> S2")
+_ABBREVIATION_SEASON = re.compile(r"\s+(?:[IVX]{1,4}|\d{1,2}|S\d{1,2})$")
+
+
+def _initial_parts(short: str) -> list[str] | None:
+    """The parts of `short` written as initials in capitals, perhaps with a number for a word
+    that is one ("SL", "AOT", "MP100"): at least _MIN_INITIALS capitals; else None."""
+    parts = _INITIAL_PARTS.findall(short)
+    if "".join(parts) != short or sum(part.isalpha() for part in parts) < _MIN_INITIALS:
+        return None
+    return parts
 
 
 def _abbreviates(short: str, name: str) -> bool:
     """Is `short` the initials of `name`'s words, written in capitals ("SL" of "Solo
-    Leveling", "AOT" of "Attack on Titan")?"""
-    if len(short) < _MIN_INITIALS or not short.isalpha() or not short.isupper():
+    Leveling", "AOT" of "Attack on Titan"), a word that is a number kept whole ("MP100" of
+    "Mob Psycho 100")?"""
+    parts = _initial_parts(short)
+    if parts is None:
         return False
     words = [word for word in name.split() if word[:1].isalnum()]
-    return len(words) == len(short) and all(
-        word[0].upper() == letter for word, letter in zip(words, short, strict=True)
+    return len(words) == len(parts) and all(
+        word == part if part.isdigit() else word[0].upper() == part
+        for word, part in zip(words, parts, strict=True)
     )
 
 
@@ -1956,12 +1973,18 @@ def _spelled_out(short: str, opening: str) -> str | None:
     """The name the `opening` writes out whose initials the title's pattern `short` is, in
     capitals ("MHA" in "My weekly MHA review #39" over "this week's My Hero Academia review"):
     a community's post heads itself with the show's abbreviation and says it in full below.
-    The first such run of words written as a name, else None."""
-    if not (_MIN_INITIALS <= len(short) <= _MAX_INITIALS and short.isalpha() and short.isupper()):
+    A number in the abbreviation is a word of the name ("MP100"), and a later season's
+    numeral after it is no part of the name ("<AB> III"). The first such run of words written
+    as a name, else None."""
+    short = _ABBREVIATION_SEASON.sub("", short)
+    parts = _initial_parts(short)
+    if parts is None or len(parts) > _MAX_INITIALS:
         return None
     # the first word in its capital, the others perhaps a small word ("Attack on Titan")
-    rest = "".join(rf"\s+[{letter}{letter.lower()}][\w'’-]*" for letter in short[1:])
-    for found in re.finditer(rf"(?<![\w'’-]){short[0]}[\w'’-]*{rest}(?![\w'’-])", opening):
+    words = [part if part.isdigit() else f"[{part}{part.lower()}][\\w'’-]*" for part in parts[1:]]
+    first = parts[0] if parts[0].isdigit() else f"{parts[0]}[\\w'’-]*"
+    rest = "".join(rf"\s+{word}" for word in words)
+    for found in re.finditer(rf"(?<![\w'’-]){first}{rest}(?![\w'’-])", opening):
         name = found.group(0)
         if _abbreviates(short, name) and _written_as_a_name(name):
             return name
@@ -2757,10 +2780,12 @@ def detect_anime(draft: Draft) -> None:
                             f"{chosen!r}: a new anime, which a heading of the opening names "
                             f"with its subtitle after the title's {pattern!r}",
                         )
-                    if chosen is None and (chosen := _spelled_out(pattern, opening)):
+                    if chosen is None and (spelled := _spelled_out(pattern, opening)):
+                        chosen = names.match(spelled) or spelled
+                        which = "a known" if fold(chosen) in names.by_name else "a new"
                         draft.explain(
                             "anime",
-                            f"{chosen!r}: a new anime, which the title's pattern abbreviates "
+                            f"{chosen!r}: {which} anime, which the title's pattern abbreviates "
                             f"to {pattern!r}, written out in the opening",
                         )
                     if chosen is None:

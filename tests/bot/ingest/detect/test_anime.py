@@ -2716,6 +2716,20 @@ def test_a_weekly_posts_initials_are_the_name_its_opening_writes_out(
     assert parsed.anime_title == anime
 
 
+@pytest.mark.parametrize("known", [["Garden Hollow 9"], []])
+def test_initials_with_a_number_and_a_later_seasons_numeral_are_the_name_written_out(
+    known: list[str],
+) -> None:
+    # a headline giving the show's initials, a word that is a number kept whole ("GH9" of
+    # "Garden Hollow 9"), and its season's numeral after them; the opening writes it out
+    text = (
+        "GH9 II, episode 4 — thoughts on a quiet one\n\n"
+        "This week Garden Hollow 9 II episode 4 arrives, and the second season slows down.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=known).anime_title == "Garden Hollow 9"
+
+
 @pytest.mark.parametrize(
     ("title", "opening", "anime"),
     [
