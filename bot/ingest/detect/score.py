@@ -121,7 +121,12 @@ _POLL_WORDS = re.compile(
     # someone else's, quoted: "(9/10, his words)", "their rating: 6/10"
     r"|\b(?:his|her|their)\s+(?:words|ratings?|verdict|take|grades?)\b"
     r"|" + _RELATIVE + r"['’]s?\s+(?:(?:own|final|overall)\s+)?"
-    r"(?:words|scores?|ratings?|verdict|take|grades?)\b",
+    r"(?:words|scores?|ratings?|verdict|take|grades?)\b"
+    # ...or a label of scores by the people the writer watched with, set apart from theirs
+    # ("Friends' ratings: …", "Roommates' scores:"), or saying in brackets they are not the
+    # writer's ("Group chat's ratings (not mine): …")
+    r"|\b(?:" + _RELATIVES + r")['’]s?\s+(?:scores|ratings|grades|verdicts)\b"
+    r"|\(\s*not\s+(?:mine|my\s+(?:own\s+)?(?:scores?|ratings?|grades?))\s*\)",
     re.IGNORECASE,
 )
 # the score's own sentence saying it is the writer's: "… earns a B- from me", "I'd give it …"

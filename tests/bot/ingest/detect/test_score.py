@@ -749,6 +749,10 @@ def test_a_navigation_line_behind_an_arrow_or_a_link_gives_no_score(nav: str) ->
         "My sister's verdict: 10/10 (she cried twice)",
         "My roommate's score: 4/5",
         "Our kids gave it five stars.",
+        # a label of the scores of those the writer watched with, or of scores it says in
+        # brackets are not the writer's
+        "Housemates' scores: Ana 9/10, Rui 6/10.",
+        'Ratings from the watch party (not mine): Ana 3/5, Rui "9 out of 10, easily"',
     ],
 )
 def test_a_friends_or_relatives_score_is_not_the_writers(line: str) -> None:
