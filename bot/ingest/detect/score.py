@@ -158,11 +158,14 @@ _EARLIER_VERDICT = re.compile(
 # a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)",
 # "Related: Show Episode 5 Review (4 stars)"; or the previous post's score, recalled under
 # this one's: "Previous rating: Episode 6 — 6/10"; behind a link's arrow or a Markdown link's
-# bracket: "« Previous: …", "← Older: …", "[Previous: …](/url)"
+# bracket: "« Previous: …", "← Older: …", "[Previous: …](/url)"; a newsletter's link to an
+# earlier issue: "Last issue: Show's finale (gave it a 9/10)", "Previous edition: …"
 _NAV_LINE = re.compile(
-    r"[\s>*_#\-•·«‹←<\[]*(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
+    r"[\s>*_#\-•·«‹←<\[]*(?:(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
     r"(?:\s+(?:posts?|entry|entries|episodes?|reviews?|videos?|articles?|one|reading"
+    r"|issues?|editions?|newsletters?|letters?"
     r"|(?:episode['’]s\s+)?(?:ratings?|scores?|grades?|verdicts?)))?"
+    r"|last\s+(?:issue|edition|newsletter|letter))"
     r"\s*[:»›>|]",
     re.IGNORECASE,
 )

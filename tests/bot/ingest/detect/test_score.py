@@ -742,6 +742,24 @@ def test_a_navigation_line_behind_an_arrow_or_a_link_gives_no_score(nav: str) ->
 
 
 @pytest.mark.parametrize(
+    "link",
+    [
+        "- Last issue: *Other Show's finale, a month on* (gave it a 9/10)",
+        "- **Previous edition:** Other Show's premiere (I gave it 2 out of 5)",
+        "- Last newsletter: Other Show, six weeks in (8/10)",
+    ],
+)
+def test_a_newsletters_link_to_an_earlier_issue_gives_no_score(link: str) -> None:
+    # a newsletter's links under the piece: an earlier issue's score is that issue's
+    text = (
+        f"Show Episode 5 Review\n\n{BODY}\n\nMy score, for the skimmers: ★★★ (3 out of 5).\n\n"
+        f"## Links\n\n{link}\n- Unsubscribe: [here](#)\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw in {"★★★", "3 out of 5"}
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "My friend Jun gave it a 9/10, but he forgives any show with a mech in it.",
