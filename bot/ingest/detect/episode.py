@@ -1415,8 +1415,13 @@ def _overall_in_opening(
         within = named
         if within is None:
             return None
-        # "Season 2 Premiere": the season's episode 1, as a marker would number it
-        marked = (premiere and named == 1) or _later_season_premiere(title, named)
+        # "Season 2 Premiere": the season's episode 1, as a marker would number it; "Show S2:
+        # Six Episodes In": a later season's title counting its episodes, within it
+        marked = (
+            (premiere and named == 1)
+            or _later_season_premiere(title, named)
+            or LATER_SEASON.search(title) is not None
+        )
     opening = _opening(paragraphs, _OVERALL_LOOK)[:_MAX_BODY_LOOK]
     lowered = opening.lower()
     if not marked and "season" not in lowered:

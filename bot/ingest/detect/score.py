@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.ingest.detect.common import STREAMING_SERVICES, find_all
+from bot.ingest.detect.furniture import chat_header
 from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
 
@@ -162,11 +163,14 @@ _EARLIER_VERDICT = re.compile(
 # a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)",
 # "Related: Show Episode 5 Review (4 stars)"; or the previous post's score, recalled under
 # this one's: "Previous rating: Episode 6 — 6/10"; behind a link's arrow or a Markdown link's
-# bracket: "« Previous: …", "← Older: …", "[Previous: …](/url)"
+# bracket: "« Previous: …", "← Older: …", "[Previous: …](/url)"; a newsletter's link to an
+# earlier issue: "Last issue: Show's finale (gave it a 9/10)", "Previous edition: …"
 _NAV_LINE = re.compile(
-    r"[\s>*_#\-•·«‹←<\[]*(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
+    r"[\s>*_#\-•·«‹←<\[]*(?:(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
     r"(?:\s+(?:posts?|entry|entries|episodes?|reviews?|videos?|articles?|one|reading"
+    r"|issues?|editions?|newsletters?|letters?"
     r"|(?:episode['’]s\s+)?(?:ratings?|scores?|grades?|verdicts?)))?"
+    r"|last\s+(?:issue|edition|newsletter|letter))"
     r"\s*[:»›>|]",
     re.IGNORECASE,
 )
@@ -3111,6 +3115,45 @@ def _body_byline_rating(body: str) -> str:
     return found
 
 
+# a post saying it gives no score: "No score this week", "no rating for this one", "not
+# scoring this one"
+_NO_SCORE = re.compile(
+    r"\b(?:no\s+(?:score|rating|grade)\s+(?:this\s+(?:week|time|one|episode)|for\s+(?:this|now))"
+    r"|not\s+(?:scoring|rating|grading)\s+(?:this|it)\b)",
+    re.IGNORECASE,
+)
+_NO_SCORE_HINTS = (
+    b"no score",
+    b"no rating",
+    b"no grade",
+    b"not scoring",
+    b"not rating",
+    b"not grad",
+)
+
+
+def _unscored_post_end(body: str, lowered: bytes) -> int | None:
+    """In a chat's export, where a post saying it gives no score ("No score this week, …")
+    ends: the next message's header under it ("Name — Monday, 13:02"). A score in a later
+    message (its writer's own reply, "I'd give the whole first cour an 8/10") is said of
+    something else, not of the post. None when there is no such statement or no message
+    after it."""
+    if not any(hint in lowered for hint in _NO_SCORE_HINTS):
+        return None
+    said = _NO_SCORE.search(body)
+    if said is None:
+        return None
+    start = body.find("\n", said.end()) + 1
+    while start > 0:
+        end = body.find("\n", start)
+        line = body[start : end if end >= 0 else len(body)]
+        # (its writer's name in bold, as a chat's copy keeps it: "**Name** — Monday, 13:02")
+        if line and chat_header(line.replace("**", "").strip()):
+            return start
+        start = end + 1
+    return None
+
+
 def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
@@ -3124,6 +3167,14 @@ def detect_score(draft: Draft) -> None:
     if draft.score is not None:
         draft.explain("score", f"{draft.score.raw!r}: the rating box of the site's shortcode")
         return
+    lowered = draft.body_lowered()
+    post_end = _unscored_post_end(body, lowered)
+    if post_end is not None:
+        draft.explain(
+            "score", "the post says it gives no score: the chat's later messages not read"
+        )
+        body = body[:post_end]
+        lowered = ascii_lowered(body)
     last = body.rfind("\n\n")
     stated = draft.meta.stated_unit if draft.meta is not None else None
     draft.score = score_in(
@@ -3131,7 +3182,7 @@ def detect_score(draft: Draft) -> None:
         body,
         last + 2 if last >= 0 else 0,
         draft.byline_rating or _body_byline_rating(body),
-        draft.body_lowered(),
+        lowered,
         episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
         anime=draft.anime_title,
         unit=stated or stated_unit(body, draft.body_lowered()),

@@ -1251,6 +1251,9 @@ def _next_message_header(lines: list[str], index: int) -> int | None:
 _EXPORT_HEADER = re.compile(
     r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members|pinned"
     r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period)"
+    # a team chat's workspace, perhaps with who exported it ("Workspace: Some Team · exported
+    # by @name")
+    r"|workspace|team"
     # a team chat's channel's purpose or description ("Channel purpose: the Friday chat")
     r"|(?:channel\s+)?(?:purpose|description))\s*:\s*\S.{0,200}"
     # when and by what it was exported, unlabelled: "Exported 2024-01-19 from SomeExporter",
@@ -1279,7 +1282,8 @@ _EXPORT_BANNER = re.compile(
     r"exported\s[^\n()]{1,60}\)?"
     # ...or what exported it, perhaps then when: "#anime-talk | Someapp export | Oct 27, 2023 –
     # Oct 28, 2023", "#anime-talk — Someapp export"
-    r"|#[\w.-]{1,80}\s*[—–\-|:·]\s*(?-i:[A-Z])[\w.-]{1,20}\s+export"
+    # "#anime-talk · Someapp thread export"
+    r"|#[\w.-]{1,80}\s*[—–\-|:·]\s*(?-i:[A-Z])[\w.-]{1,20}\s+(?:(?:thread|channel)\s+)?export"
     r"(?:\s*[,—–\-|:·]\s*[^\n]{1,60})?"
     # the exporter's tag in brackets, alone or with the header's first labelled field on its
     # line: "[Someapp export]", "[Chat export] Server: Some Server · Channel: #name"

@@ -688,6 +688,22 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
     assert doc(text).episode == episode
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Show S3: Four Episodes In, and Still Sharp", "Show Season 3 — four episodes in: a check-in"],
+)
+def test_a_later_seasons_title_counting_its_episodes_yields_to_the_number_overall(
+    title: str,
+) -> None:
+    # the title names a later season and how far into it the writer is, in words; the opening
+    # gives the number through the seasons, which wins
+    text = (
+        f"{title}\n\nWe're a third of the way into the third season: episodes 1 to 4, which "
+        f"is episode 28 overall by my streaming app's count.\n\n{BODY}"
+    )
+    assert doc(text).episode == 28
+
+
 def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
     # an episode database's "S3.E2", then the number through the seasons in the opening
     text = f"Show S3.E2 Review: The Long Night\n\nEpisode 27 overall.\n\n{BODY}"

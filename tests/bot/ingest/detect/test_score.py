@@ -742,6 +742,24 @@ def test_a_navigation_line_behind_an_arrow_or_a_link_gives_no_score(nav: str) ->
 
 
 @pytest.mark.parametrize(
+    "link",
+    [
+        "- Last issue: *Other Show's finale, a month on* (gave it a 9/10)",
+        "- **Previous edition:** Other Show's premiere (I gave it 2 out of 5)",
+        "- Last newsletter: Other Show, six weeks in (8/10)",
+    ],
+)
+def test_a_newsletters_link_to_an_earlier_issue_gives_no_score(link: str) -> None:
+    # a newsletter's links under the piece: an earlier issue's score is that issue's
+    text = (
+        f"Show Episode 5 Review\n\n{BODY}\n\nMy score, for the skimmers: ★★★ (3 out of 5).\n\n"
+        f"## Links\n\n{link}\n- Unsubscribe: [here](#)\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw in {"★★★", "3 out of 5"}
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "My friend Jun gave it a 9/10, but he forgives any show with a mech in it.",
@@ -2838,3 +2856,32 @@ def test_giving_the_episode_its_score_in_a_sentence_mid_letter_is_the_score(
     )
     parsed = doc(text)
     assert parsed.score is not None and parsed.score.raw == "6.5/10"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["No score this week, the full review comes after the arc.", "Not scoring this one yet."],
+)
+def test_a_chat_post_saying_it_gives_no_score_ignores_its_writers_later_reply(
+    statement: str,
+) -> None:
+    # a chat's copy: the post says it gives no score; its writer's reply below scores
+    # something else (a whole season), no score of the post's
+    text = (
+        "Harbour Lights Episode 9 recap\n\n"
+        f"{BODY}\n\n{statement}\n\n"
+        "**Tomas Reyes** — Tuesday, 19:40\nnice writeup, thanks\n\n"
+        "**Nadia Fell** — Tuesday, 19:52\nfor what it's worth the whole first season is a 7/10\n"
+    )
+    assert doc(text).score is None
+
+
+def test_a_chat_posts_score_stands_when_it_says_no_score_of_something_else_after_it() -> None:
+    # the post's own score, before its words about a score it will not give later
+    text = (
+        "Harbour Lights Episode 9 Review\n\n"
+        f"{BODY}\n\nScore: 8/10. No score this week for the dub, I haven't seen it.\n\n"
+        "**Tomas Reyes** — Tuesday, 19:40\nnice writeup, 6/10 from me\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "8/10"

@@ -1523,6 +1523,20 @@ def test_a_messenger_channels_header_and_its_name_over_the_post_are_not_the_titl
     assert doc(text, anime="Show").title == "Show — Episode 4 review"
 
 
+def test_a_thread_exports_banner_and_workspace_line_are_not_the_title() -> None:
+    # "#channel · <App> thread export" over "Workspace: … · exported by @name": the export's
+    # header; the post's heading under its author's line is the title
+    text = (
+        "#watch-club · Chatterly thread export\n"
+        "Workspace: Night Owls (private) · exported by @rin.o · 3 replies\n\n---\n\n"
+        "**Rin Okada** — Friday, 21:05\nnotes from last night, as promised\n\n"
+        "### Show Episode 6 recap — The Long Pier\n\n"
+        f"{_LONG_POST}\n\n---\n\n"
+        "**Tom Ito** — Friday, 21:10\nnice\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 recap — The Long Pier"
+
+
 def test_a_marked_headline_under_a_line_of_chatter_in_the_same_message_is_the_title() -> None:
     # one message: a line of chatter, then the pasted post
     text = (
