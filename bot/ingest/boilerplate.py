@@ -87,11 +87,20 @@ leave cancel post submit comment comments response responses reply replies your 
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most more popular trending read up
 tags tag categories category filed recommended other
-subscribe sign advertisement sponsored skip sort sorted reblogs
+subscribe sign advertisement sponsored skip sort sorted reblogs conversation conversations
+discussion discussions
 """
 # how a comments section is sorted, before its word: "Top comments", "All replies"
 _COMMENTS_ORDERS = ("top", "best", "all", "newest", "latest", "oldest")
-_COMMENTS_WORDS = ("comment", "replies", "responses", "reblogs", "sort")
+_COMMENTS_WORDS = (
+    "comment",
+    "replies",
+    "responses",
+    "reblogs",
+    "sort",
+    "conversation",
+    "discussion",
+)
 _BOILERPLATE_STARTS = frozenset(_BOILERPLATE_START_TEXT.split()) | frozenset(_COMMENTS_ORDERS)
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
@@ -182,6 +191,9 @@ _COMMENTS_HEADER = re.compile(
     r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40}"
     r"|(?:\s+(?:share|save|hide|report|permalink|embed|crosspost|award|give\s+award)){2,})?"
     r"|\d[\d.,]*\s*[km]?\s+notes"
+    # a news site's comments widget under its own word, counted: "Conversation (212)",
+    # "Discussion 48" (without the count, a heading an article may have)
+    r"|(?:conversations?|discussions?)(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)\s*:?"
     r"|comment\s+as\s+[\w.\-]{1,40}"  # a comment box's "Comment as guest", over the comments
     r"|sort(?:ed)?\s+by\s*:?(?:\s*(?:best|top|new|newest|old|oldest|controversial|q\s*&\s*a"
     r"|popular|latest))?"

@@ -1249,8 +1249,10 @@ def _next_message_header(lines: list[str], index: int) -> int | None:
 
 
 _EXPORT_HEADER = re.compile(
-    r"(?:guild|server|channel|topic|after|before|group|chat|exported|messages|members|pinned"
-    r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period)"
+    r"(?:guild|server|channel|topic|after|before|group|chat|exported|members|pinned"
+    r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period)|filter(?:ed)?"
+    # which messages it holds, perhaps in a few words: "Messages filtered to: pinned"
+    r"|messages(?:\s+[a-z]+){0,2}"
     # a team chat's workspace, perhaps with who exported it ("Workspace: Some Team · exported
     # by @name")
     r"|workspace|team"
@@ -1271,6 +1273,11 @@ _EXPORT_BANNER = re.compile(
     r"(?:export(?:ed)?|history|log|archive)"
     # ...then the chat's name: "Somemessenger chat export — "Group Name""
     r"(?:\s+[—–\-|:·]\s+[\"“'«][^\n\"”'»]{1,60}[\"”'»])?"
+    # ...or the words the other way round, perhaps then the days it covers: "Some Group
+    # (Somemessenger group) — exported chat, 3 Mar 2025 – 9 Mar 2025"
+    r"|export(?:ed)?\s+(?:chat|conversation|group|channel|message)s?"
+    r"(?:\s*[,:(]\s*(?:\d|(?:from|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s)"
+    r"[^\n]{0,60})?"
     # a team chat's own banner, then its workspace (and channel): "Someapp export — workspace:
     # team-name · channel: #name"
     r"|(?-i:[A-Z])[\w.-]{1,20}\s+export(?:\s+[—–\-|:·]\s+(?:workspace|team|server|channel)"

@@ -73,6 +73,8 @@ def test_boilerplate_is_dropped_under_a_real_title(lines: list[str]) -> None:
         "↑ 2.4k   💬 98   ⤴ Share",
         "▲ 812 ▼ · 143 comments · Share · Save",  # a copied post's bar, its counts in words
         "⇧ 41 ⇩ 2 · 9 comments",  # a federated forum's bar, its down-votes counted too
+        "Conversation (57)",  # a news site's comments widget under its own word, counted
+        "Discussions 14",
     ],
 )
 def test_the_comments_section_of_a_saved_page_is_dropped(header: str) -> None:
@@ -112,6 +114,12 @@ def test_a_comments_section_under_a_few_long_paragraphs_is_dropped() -> None:
     parsed = parse_document(text)
     assert parsed.score is None
     assert "10/10" not in parsed.text and "Too slow" not in parsed.text
+
+
+def test_a_conversation_or_discussion_heading_without_a_count_is_not_the_comments() -> None:
+    # an article's own section may be headed so: only the counted widget opens the comments
+    assert not is_boilerplate("Discussion")
+    assert not is_boilerplate("The conversation")
 
 
 def test_a_comments_vote_count_is_not_a_posts_vote_bar() -> None:

@@ -2419,3 +2419,23 @@ def test_a_chatty_first_line_under_a_header_over_a_long_message_is_no_title() ->
         "[Mar 9, 2025 8:14 PM] ash: same\n"
     )
     assert doc(text, anime="Lantern Street").title == ""
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        # the group's name and app, then "exported chat" and the days it covers, the words the
+        # other way round from "Chat export", and what the export kept on a labelled line
+        "Night Owl Club 🌙 (Pigeonpost group) — exported chat, 3 Mar 2025 – 9 Mar 2025\n"
+        "Messages filtered to: pinned only",
+        "Night Owl Club | exported messages (Mar 3, 2025 – Mar 9, 2025)\nFilter: replies",
+    ],
+)
+def test_an_exported_chat_banner_and_its_filter_line_are_not_the_title(banner: str) -> None:
+    text = (
+        f"{banner}\n\n----------\n"
+        "09.03.2025 21:40  Rin T.\n"
+        "Show Episode 6 review: the long night\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 review: the long night"
