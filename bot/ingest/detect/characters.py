@@ -56,13 +56,14 @@ those it its he she they we i you his her their our my your one two three
 """
 # Words that say the parenthesis is not "Character (Voice Actor)": the whole match is dropped.
 # (The third line's name a variant of a thing, a dish's or a release's: "Sauté (Clam Edition)",
-# "Opening Theme (TV Version)", "Pot Roast (Recipe Card)"; the last a forum poster's role after
-# their handle: "<handle> (Thread Starter)", "(Original Poster)", "(Senior Member)".)
+# "Opening Theme (TV Version)", "Pot Roast (Recipe Card)", or a warning ("(Minor Spoilers)");
+# the last a forum poster's role after their handle: "<handle> (Thread Starter)", "(Original
+# Poster)", "(Senior Member)".)
 _NOT_NAME_TEXT = """
 episode season part chapter volume ep studio anime manga series show movie film cast
 character voice voiced actor actress va seiyuu english japanese dub sub club city inc ltd
 co corp netflix crunchyroll
-edition version remix recipe
+edition version remix recipe spoiler spoilers
 thread starter poster member moderator administrator
 """
 # A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
@@ -468,37 +469,44 @@ def _credited_name(
 
 # An actor known by one name, a stage name ("<Name> (Machico)", "(Lynn)"): one capitalised
 # word in brackets, which alone says nothing (a studio, a nickname, an aside: "(Bones)",
-# "(Finally)"), so it is taken only where the text is crediting its cast, in the sentence of
-# a credit to a full-named actor or in a list of such credits (the lines around one ending
-# its line): "… Shin (Full Name) and Lu Shaotang (Stagename), keep …"
+# "(Finally)"), so it is taken only where the text is crediting its cast: in the paragraph
+# of a credit to a full-named actor, as a review's cast paragraph credits one character a
+# sentence ("<Name> (Full Name) carries the episode. <Other> (Stagename) is the foil.") or a
+# cast list one a line; an aside or a place's name in brackets elsewhere is left
 _STAGE_NAME_CREDIT = re.compile(rf"\((?P<actor>{_NAME_WORD_TEXT})\)")
 _MIN_STAGE_NAME = 3
-# where a sentence ends inside a line: its mark, maybe a closing quote or bracket, a space
-_SENTENCE_END_IN_LINE = re.compile(r"[.!?…][\"”’)]*[ \t]")
-_LINE_END_MARKS = " \t,;.*_"
+# an adverb's endings, as an aside in brackets says one ("(Seriously)", "(Hopefully)",
+# "(Allegedly)"), on a word longer than a given name ending so ("Sally", "Emily")
+_ADVERB_ENDINGS = ("ously", "fully", "ally", "ably", "ibly", "edly", "ingly")
+_MIN_ADVERB = 7
+# a lower-case "the" right before the name: a group's or a title's ("one of the Nine
+# (<Alias>)", "the Phantom (<Alias>)"), which the word in brackets renames, no actor's credit
+_GROUP_ARTICLE = "the "
+_CAST_REACH = 1500  # characters on either side of a credit: a paragraph, not a page's run
 
 
 def _cast_reach(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding the credit text[start:end], within its line; with
-    the lines before and after it when the credit ends its line (a cast list's item)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0:
-        line_end = len(text)
-    if not text[end:line_end].strip(_LINE_END_MARKS):
-        low = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
-        high = text.find("\n", line_end + 1)
-        return low, len(text) if high < 0 else high
-    lo = line_start
-    for found in _SENTENCE_END_IN_LINE.finditer(text, line_start, start):
-        lo = found.end()
-    after = _SENTENCE_END_IN_LINE.search(text, end, line_end)
-    return lo, line_end if after is None else after.start() + 1
+    """(start, end) of the paragraph holding the credit text[start:end] (its lines between
+    blank ones), at most _CAST_REACH characters on either side."""
+    low = max(0, start - _CAST_REACH)
+    lo = text.rfind("\n\n", low, start)
+    high = min(len(text), end + _CAST_REACH)
+    hi = text.find("\n\n", end, high)
+    return low if lo < 0 else lo + 2, high if hi < 0 else hi
+
+
+def _adverb(lowered: str) -> bool:
+    """Is the word an adverb by its ending ("seriously", "hopefully"), or an ordinary word
+    and "ly" ("mostly")?"""
+    return lowered.endswith("ly") and (
+        (len(lowered) >= _MIN_ADVERB and lowered.endswith(_ADVERB_ENDINGS))
+        or common_word(lowered[:-2])
+    )
 
 
 def _stage_name(word: str) -> bool:
     """Could `word` be an actor's stage name: letters, capitalised but not all capitals (an
-    abbreviation: "(TBA)", "(JP)"), no ordinary, rank or label word?"""
+    abbreviation: "(TBA)", "(JP)"), no ordinary, rank or label word, nor an adverb?"""
     lowered = word.lower()
     return (
         len(word) >= _MIN_STAGE_NAME
@@ -507,6 +515,7 @@ def _stage_name(word: str) -> bool:
         and not common_word(word)
         and lowered not in _NOT_PERSON_WORDS
         and lowered not in _RANK_WORDS
+        and not _adverb(lowered)
     )
 
 
@@ -516,32 +525,38 @@ def _stage_named_credits(
     found: dict[str, ParsedCharacter],
     openers: dict[str, bool],
 ) -> Iterator[ParsedCharacter]:
-    """Each "Character Name (Stagename)" in the sentence or list of a credit to a full-named
-    actor (`credits`: where those stand): the cast credited there, one of whose actors goes
+    """Each "Character Name (Stagename)" in the paragraph of a credit to a full-named actor
+    (`credits`: where those stand, in order): the cast credited there, one of whose actors goes
     by one name. A word of a character's name found is no actor ("… Taro Sakamoto (Full
     Name) … Full (Sakamoto)": the credit turned round), nor is the name a word of an actor's."""
     if not credits:
         return
     name_words = {w.casefold() for c in found.values() for w in c.name.split()}
     actor_words = {w.casefold() for c in found.values() for w in (c.voice_actor or "").split()}
-    seen: set[int] = set()
+    searched = 0  # the text searched so far: a paragraph of several credits, once
     for credit_start, credit_end in credits:
         lo, hi = _cast_reach(text, credit_start, credit_end)
-        for credit in _STAGE_NAME_CREDIT.finditer(text, lo, hi):
+        if hi <= searched:
+            continue
+        for credit in _STAGE_NAME_CREDIT.finditer(text, max(lo, searched), hi):
             actor = credit.group("actor")
-            if credit.start() in seen or not _stage_name(actor):
+            if not _stage_name(actor):
                 continue
-            seen.add(credit.start())
             if actor.casefold() in name_words:
                 continue
             name = _credited_name(text, credit.start(), [actor], openers)
-            if name is not None and not any(w.casefold() in actor_words for w in name.split()):
-                yield ParsedCharacter(name, actor)
+            if name is None or any(w.casefold() in actor_words for w in name.split()):
+                continue
+            said = text.rfind(name, max(lo, credit.start() - 100), credit.start())
+            if text[max(0, said - len(_GROUP_ARTICLE)) : said] == _GROUP_ARTICLE:
+                continue  # "one of the Nine (Alias)": a group's or title's name, no cast's
+            yield ParsedCharacter(name, actor)
+        searched = hi
 
 
 def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive), and
-    one credited to an actor known by one name in a cast's sentence or list
+    one credited to an actor known by one name in a cast's paragraph or list
     (_stage_named_credits); in a text written in lower case, also each "name (actor)"
     credited to a Japanese actor."""
     found: dict[str, ParsedCharacter] = {}

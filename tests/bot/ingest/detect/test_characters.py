@@ -726,6 +726,11 @@ def _credits(text: str) -> list[tuple[str, str | None]]:
         "Mei Lin (Yuki Kaji) and the heiress Rin Tao (Lynn), keep him busy.",
         # a cast list, one credit a line
         "Cast:\n- Kenji Oda (Hiroshi Kamiya)\n- Rin Tao (Lynn)\n",
+        # a review's cast paragraph, one credit a sentence
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery. The heiress Rin Tao (Lynn) helps.",
+        "The pacing drags.\n\nKenji Oda (Hiroshi Kamiya) carries the episode, and his\n"
+        "grief is well played. Rin Tao (Lynn) is the foil, cold where\nhe is warm.\n",
+        "Rin Tao (Lynn) steals every scene. Kenji Oda (Hiroshi Kamiya) is fine too.",
     ],
 )
 def test_an_actor_known_by_one_name_is_credited_beside_a_full_named_credit(text: str) -> None:
@@ -736,8 +741,17 @@ def test_an_actor_known_by_one_name_is_credited_beside_a_full_named_credit(text:
     "text",
     [
         "Rin Tao (Lynn) runs a bakery.",  # no other credit: a name in brackets says nothing
-        "Kenji Oda (Hiroshi Kamiya) runs a bakery. The heiress Rin Tao (Lynn) helps.",
+        # another paragraph than the credit's: an alias, a nickname in brackets
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery.\n\nThe heiress Rin Tao (Lynn) helps.",
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery.\n\nThe thief Rin Tao (Magpie) returns.",
         "Kenji Oda (Hiroshi Kamiya) runs a bakery with Rin Tao (Finally), an ordinary word.",
+        # a group's name after "the", its member's alias in brackets, in the credit's paragraph
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery. Rin is one of the Seven (Magpie), sadly.",
+        # an aside in the credit's paragraph: a warning, an adverb
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery. Rin Tao (Spoilers) leaves it.",
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery. Rin Tao (Seriously) hates bread.",
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery. Rin Tao (Mostly) helps.",
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery with Rin Tao (Minor Spoilers).",
         "Kenji Oda (Hiroshi Kamiya) runs a bakery with Rin Tao (TBA), an abbreviation.",
         # the credit turned round: the character's family name, the actor's
         "Kenji Oda (Hiroshi Kamiya) and Kamiya (Oda) again.",
