@@ -548,7 +548,7 @@ def _stage_named_credits(
             if name is None or any(w.casefold() in actor_words for w in name.split()):
                 continue
             said = text.rfind(name, max(lo, credit.start() - 100), credit.start())
-            if text[max(0, said - len(_GROUP_ARTICLE)) : said] == _GROUP_ARTICLE:
+            if said >= 0 and text[max(0, said - len(_GROUP_ARTICLE)) : said] == _GROUP_ARTICLE:
                 continue  # "one of the Nine (Alias)": a group's or title's name, no cast's
             yield ParsedCharacter(name, actor)
         searched = hi
