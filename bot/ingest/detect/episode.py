@@ -246,21 +246,19 @@ _EPISODE_MENTION = re.compile(
     r"(?:episodes?|eps?\.?)\s*#?\s*(\d{1,4})\b(?:\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b)?",
     re.IGNORECASE,
 )
-# _EPISODE_MENTION where "ep", "Ep" or "EP" opens a word, one pattern per casing: each opens
-# with its two letters, which the regex engine searches for at C speed, and then looks behind
-# them for a word character (\w is str.isalnum() or "_"); one search per casing in all, where
-# trying the pattern at each "ep" found (in "deep", "keep", "step") cost a call per find.
-# (Matches cannot overlap: no "ep" can start inside one.)
-_MENTION_BY_CASING = tuple(
-    re.compile(
-        casing
-        + r"(?<!\w"
-        + casing
-        + r")(?i:(?:isodes?|s?\.?)\s*#?\s*(\d{1,4})\b(?:\s*"
-        + _RANGE_JOIN
-        + r"\s*(\d{1,4})\b)?)"
-    )
-    for casing in ("ep", "Ep", "EP")
+# _EPISODE_MENTION where "ep", "Ep" or "EP" opens a word: one pattern for "ep" and one for
+# "Ep" and "EP" together, each opening with a literal letter or two, which the regex engine
+# searches for at C speed, and then looking behind it for a word character (\w is
+# str.isalnum() or "_"); one search per pattern in all, where trying the pattern at each "ep"
+# found (in "deep", "keep", "step") cost a call per find, and a pattern per capitalised casing
+# a pass more over the text for the rare "E". (Matches cannot overlap: no "ep" in any casing
+# can start inside one.)
+_MENTION_REST = (
+    r"(?i:(?:isodes?|s?\.?)\s*#?\s*(\d{1,4})\b(?:\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b)?)"
+)
+_MENTION_BY_CASING = (
+    re.compile(r"ep(?<!\wep)" + _MENTION_REST),
+    re.compile(r"E(?<!\wE)[pP]" + _MENTION_REST),
 )
 _COUNT_OF_EPISODES = re.compile(r"(?<![\w.,])(\d{1,4})\s+$")
 
