@@ -486,6 +486,10 @@ def _replied(text: str, line_start: int, start: int) -> bool:
 # a quotation opening its line, closed and signed by whoever said it: '"A straight 10/10 for
 # me!" — Tomas, Lisbon', a newsletter's mailbag, a blurb; the closing quote, then the dash
 _SIGNED_QUOTE_END = re.compile(r"[\"”][.,!?]?[ \t]*(?:[—–~]|--?)[ \t]*[\w@]")
+# ...or closed at its line's end and signed on the next line, behind the same quoting marks:
+# '> "Easily a 9/10."' then '>   -- Okon, Dublin' (a mail's mailbag; not a bullet's "- ")
+_QUOTE_CLOSES_LINE = re.compile(r"[\"”][.,!?]?[ \t]*\Z")
+_SIGNATURE_LINE = re.compile(r"[ \t>]*(?:[—–~]|--)[ \t]*[\w@]")
 _QUOTE_OPENERS = ('"', "“")
 
 
@@ -498,7 +502,8 @@ _QUOTE_INTRO = re.compile(
 
 def _signed_quote(text: str, line_start: int, start: int) -> bool:
     """Is the score at `start` inside a quotation that opens its line and is signed after
-    its close ('"… a straight 10/10 for me …" — Tomas') or introduced on the line above it
+    its close ('"… a straight 10/10 for me …" — Tomas'), or on the next line when it closes
+    its own ('> "… 10/10 …"', then '>   -- Tomas'), or introduced on the line above it
     ('Priya in Leeds writes:'): someone else's words?"""
     lead = text[line_start:start].lstrip(" \t>*_")
     if lead[:1] not in _QUOTE_OPENERS or any(c in lead[1:] for c in '"”'):
@@ -506,6 +511,10 @@ def _signed_quote(text: str, line_start: int, start: int) -> bool:
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     if _SIGNED_QUOTE_END.search(text, start, line_end) is not None:
+        return True
+    if _QUOTE_CLOSES_LINE.search(text, start, line_end) is not None and (
+        _SIGNATURE_LINE.match(text, line_end + 1) is not None
+    ):
         return True
     above = _line_or_label_above(text, line_start)
     return above is not None and _QUOTE_INTRO.fullmatch(text, *above) is not None

@@ -2343,6 +2343,11 @@ def test_a_handle_line_with_no_comments_above_it_still_scores() -> None:
         ('"Honestly a 9/10 for me, the finale wrecked me." — Priya, Leeds', None),
         ("“Best show of the year, 10/10 easily!” – anonymous", None),
         ('> "A solid 7/10, but the middle dragged." -- @harbourseal', None),
+        # signed on the next line, under the closed quotation, behind the mail's quoting marks
+        ('> "Easily a 9/10, I cried twice."\n>    -- Okon, reader since the start', None),
+        ('"I\'d rate it 4/5 and not a star more."\n— Dana in Cork', None),
+        # a bullet's dash under the writer's own quoted words signs nothing
+        ('"A solid 7/10, but the middle dragged."\n- more on the music next week', "7/10"),
         # the writer's own quoted words, unsigned, stay theirs (closing the text)
         ('"A solid 7/10," I told my sister, "but the middle dragged."', "7/10"),
         # introduced on the line above by whoever wrote it, and one blank line between
