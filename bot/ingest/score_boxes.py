@@ -884,7 +884,9 @@ def _rating_alone(text: str) -> bool:
 
 def _box_head(element: Any) -> str:
     """A box's label and value ("Our score: 4 out of 5") when it opens with a label, or with
-    both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else ""."""
+    both in one part ("<strong>My score: 7.5/10</strong> — the week's best"), else "". A
+    label over its aspects' scores in one line ("Verdict" / "Story 9 · Sound 8"), then an
+    overall row: that row ("Overall: 8.5/10"), the box's own score."""
     parts = _star_rows(_text_parts(element))
     if len(parts) < 2:
         return ""
@@ -898,6 +900,12 @@ def _box_head(element: Any) -> str:
         # "Ep. 12 rating:"): its number is the episode's, the value is the next part's
         named_part = named_part.rstrip(": ") + ":"
     value = parts[1]
+    if _SUB_SCORES.fullmatch(value) is not None:
+        # the aspects' scores in one line ("Story 9 · Visuals 8 · Sound 8"), then the overall
+        # row under them ("Overall: 8.5/10", perhaps glossed after it): the box's own score
+        overall = next((p for p in parts[2:] if _overall_part(p)), "")
+        if overall:
+            return overall
     row = _ROW_LABEL.match(value)
     if row is not None:
         # a value with a label of its own: "Verdict" / "Score: 8/10", that score; "Score
@@ -922,6 +930,22 @@ def _box_head(element: Any) -> str:
 
 
 _GLOSS_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
+# a row of two or more aspects' scores in one part, each a word or three and a number, set
+# apart by a dot, a bar or a comma: "Story 9 · Visuals 8 · Sound 8", "Art: 7/10 | Music: 9/10"
+_SUB_SCORE = r"[^\W\d_][^\W\d]*(?:[ \t&]+[^\W\d_]+){0,2}:?[ \t]*\d{1,3}(?:\.\d)?(?:/\d{1,3})?"
+_SUB_SCORES = re.compile(_SUB_SCORE + r"(?:[ \t]*[·•|,;][ \t]*" + _SUB_SCORE + r"){1,11}")
+# an overall row's label and its score in one part: "Overall: 8.5/10", "Final score — 4/5"
+_OVERALL_PART = re.compile(
+    r"(?:overall|total|final)(?:[ \t]+(?:score|rating|grade|verdict))?[ \t]*[:—–-]?[ \t]*"
+    r"(?P<value>\S.{0,20})",
+    re.IGNORECASE,
+)
+
+
+def _overall_part(part: str) -> bool:
+    """Is `part` an overall row, its label and its score ("Overall: 8.5/10", "Total 7")?"""
+    row = _OVERALL_PART.fullmatch(part)
+    return row is not None and _holds_a_score(row.group("value"))
 
 
 def _before_a_gloss(value: str) -> str:

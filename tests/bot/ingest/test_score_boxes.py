@@ -41,6 +41,40 @@ def test_a_ratings_table_under_a_header_stating_ten_points_gives_its_overall() -
     assert "7.48" not in page.text
 
 
+@pytest.mark.parametrize(
+    ("aspects", "overall", "expected"),
+    [
+        (
+            "Plot 6 &middot; Art 9 &middot; Music 7",
+            "<b>Overall: 7.5/10</b> &mdash; pretty, thin",
+            "Overall: 7.5/10",
+        ),
+        (
+            "Writing: 3/5 | Animation: 5/5",
+            "<strong>Final score &ndash; 4/5</strong>",
+            "Final score – 4/5",
+        ),
+    ],
+)
+def test_a_verdict_box_of_aspect_scores_in_one_line_gives_its_overall_row(
+    aspects: str, overall: str, expected: str
+) -> None:
+    # a print view's verdict box: its label, the aspects' scores on one line, then the overall
+    # row and its gloss; the other reviews' scores linked under it never count
+    markup = (
+        "<html><body><h1>Lantern Street Episode 3 Review</h1>"
+        "<p>The keeper barely speaks and the sea does the talking, which works far better than "
+        "it has any right to. The middle drags, but the ending lands.</p>"
+        f"<div class='print-box'><b>Harbour Review verdict</b><br>{aspects}<br>{overall}</div>"
+        "<p>More: Tidepool Episode 2 Review (5/10)</p></body></html>"
+    ).encode()
+    extracted = "The keeper barely speaks and the sea does the talking, which works far"
+    assert verdict_boxes(markup, extracted) == [expected]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, meta=page.meta)
+    assert parsed.score is not None and parsed.score.raw == expected.split()[-1]
+
+
 def test_a_ratings_table_under_a_header_of_another_scale_is_no_card() -> None:
     # (the overall of such a box is read on ten points: a five-point one is left alone, its
     # header kept as the box's head)
