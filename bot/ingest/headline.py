@@ -36,6 +36,8 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
     the page's last top heading above that opening is."""
     if extracted is not None and text and len(extracted.split()) <= _MAX_SITE_WORDS:
         below = _heading_below_text(extracted, data, text)
+        if below is not None and _declared_title(extracted, data):
+            below = None  # the page's own og:title or <title> says it: its headline
         if below is not None:
             log.debug("Ignored %r for the headline: a heading below the article's text", extracted)
             extracted = below or None
@@ -353,6 +355,20 @@ def _heading_below_text(extracted: str, data: bytes, text: str) -> str | None:
         if not begun and found.group(1) in _TOP_LEVELS:
             above = heading
     return None
+
+
+def _declared_title(extracted: str, data: bytes) -> bool:
+    """Does the page's og:title, or a part of its <title>, say `extracted`? Then it is the
+    headline the page declares (a short pun over a kicker line the text opens with), never
+    a share box's heading."""
+    wanted = " ".join(extracted.split())
+    head = data[:_HEAD_BYTES].decode("utf-8", errors="replace")
+    if _og_title(head) == wanted:
+        return True
+    tag = _TITLE_TAG.search(head)
+    return tag is not None and wanted in (
+        p.strip() for p in _TITLE_PARTS.split(" ".join(html_lib.unescape(tag.group(1)).split()))
+    )
 
 
 def _heading_holding_label(extracted: str, data: bytes) -> str | None:

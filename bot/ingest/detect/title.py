@@ -350,7 +350,7 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
     with a headline that shares none of its words? A page whose markup only names the site."""
     if len(meta_title.split()) > _MAX_SITE_WORDS:
         return False
-    for index in seen:
+    for position, index in enumerate(seen):
         line = _strip_marks(lines[index])
         if not_a_title(line):
             continue
@@ -360,6 +360,12 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
             # sharing only a word of what the text is ("Review draft" over "Show: Episode
             # Review") is no sign that the metadata's title is the article's
             and not (_significant_words(meta_title) & _significant_words(line)) - KICKER_WORDS
+            # ...nor when a line under it says the title: the headline under its kicker
+            # ("Show · Episode 5" / "<Pun>"), where a site's name stands above the headline
+            and not any(
+                fold(_strip_marks(lines[later])) == fold(meta_title)
+                for later in seen[position + 1 :]
+            )
         )
     return False
 

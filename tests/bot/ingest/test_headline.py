@@ -106,6 +106,21 @@ def test_a_short_headline_above_the_text_stays_the_headline() -> None:
     assert parsed.meta is not None and parsed.meta.title == "Night Bus, again"
 
 
+def test_a_short_headline_the_page_declares_under_a_kicker_stays_the_headline() -> None:
+    # the text opens with the kicker (show and episode) above the pun headline, which the
+    # page's og:title and <title> say: no share box's heading below the text
+    page = (
+        b"<html><head><title>Low Tide | Harbour Reviews</title>"
+        b"<meta property='og:title' content='Low Tide'></head><body><article>"
+        b"<p class='kicker'>Paper Comets &middot; Episode 8</p><h1>Low Tide</h1>"
+        b"<p>Eight episodes in, Paper Comets lets its couriers rest by the water, and the "
+        b"pause does the show a world of good.</p><p>The last act drags a little.</p>"
+        b"<p><strong>Score: 7/10</strong></p></article></body></html>"
+    )
+    parsed = read_page(page, name="post.html")
+    assert parsed.meta is not None and parsed.meta.title == "Low Tide"
+
+
 def _forum_topic(title: str, topic: str) -> bytes:
     # a forum's topic page: the board's name as its <h1>, the topic's subject as an <h2>,
     # the <title> the board's name, a label and the subject (which has a dash of its own)

@@ -174,6 +174,16 @@ def test_a_metadata_title_that_only_names_the_site_gives_way_to_the_articles_hea
     assert short.title == "Show Ep 10"  # a short og:title sharing the headline's words stays
 
 
+def test_a_short_metadata_title_the_text_repeats_under_a_kicker_stays_the_title() -> None:
+    # "<Show> · Episode 6" over the pun headline the page's og:title says: the kicker is the
+    # line above the headline, not a headline the og:title (a site's name?) gives way to
+    from bot.ingest.page import PageMeta
+
+    text = f"Show · Episode 6\n\nTea for Two\n\n{BODY}"
+    parsed = doc(text, meta=PageMeta(title="Tea for Two"), anime="Show")
+    assert parsed.title == "Tea for Two"
+
+
 def test_a_generic_document_title_sharing_only_a_kind_word_gives_way_to_the_headline() -> None:
     # a word processor's "<title>Review notes</title>" over the document's own title line
     from bot.ingest.page import PageMeta
