@@ -615,6 +615,9 @@ def _masthead_with_issue(line: str) -> bool:
     )
 
 
+_QUOTES = '"“”'  # quotation marks around a quote set as the headline ("“Hold fast!”")
+
+
 def _above_the_headline(line: str, raw: str, following: str) -> str | None:
     """Why the headline-like `line` (as written: `raw`) is not the title, given the next
     non-empty line: a site's name above its widgets or above the headline, or a line above a
@@ -623,7 +626,10 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return None  # a paragraph follows: `line` is the title (the usual case, one test)
     if _masthead_with_issue(line):
         return "a publication's masthead, with its issue's number"
-    if _is_masthead(line, following) or _site_name_above(line, following):
+    if (line[:1] not in _QUOTES or line[-1:] not in _QUOTES) and (
+        _is_masthead(line, following) or _site_name_above(line, following)
+    ):
+        # (a line wholly in quotation marks is a quote set as the headline, no site's name)
         return "the site's name, above its widgets or the headline"
     if following[:4].lower() == "http" and _names_the_host(line, following):
         return "the site's name, above the page's address"

@@ -248,6 +248,19 @@ def test_a_site_name_above_its_widgets_is_not_the_title(widgets: str) -> None:
     assert parsed.title == HEADLINE
 
 
+@pytest.mark.parametrize("quote", ['"Hold fast!"', "“Hold fast!”"])
+def test_a_quote_set_as_the_headline_over_a_wrapped_standfirst_is_the_title(quote: str) -> None:
+    # a catchphrase in quotation marks under the breadcrumbs; the standfirst under it, a
+    # sentence wrapped at its first line, reads like a headline naming the episode
+    text = (
+        f"Home > Reviews > Show > Episode 3\n\n{quote}\n\n"
+        "Show episode 3 sends the whole crew to a night market, and it is the warmest\n"
+        "episode the show has made yet.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").title == quote
+
+
 def test_a_markdown_heading_under_a_newsletters_name_is_the_title() -> None:
     parsed = doc(
         f"**Palace Notes** · a newsletter about historical anime\n\n# {HEADLINE}\n\n{BODY}"
