@@ -36,6 +36,8 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
     the page's last top heading above that opening is."""
     if extracted is not None and text and len(extracted.split()) <= _MAX_SITE_WORDS:
         below = _heading_below_text(extracted, data, text)
+        if below is not None and _declared_title(extracted, data):
+            below = None  # the page's own og:title or <title> says it: its headline
         if below is not None:
             log.debug("Ignored %r for the headline: a heading below the article's text", extracted)
             extracted = below or None
@@ -71,7 +73,9 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
             return html_lib.unescape(headline)
     tag = _TITLE_TAG.search(head)
     if tag is None:
-        return extracted
+        # (a feed reader's view of an entry, saved bare: no <title>, no heading text
+        # extraction took; the entry's title stands in an element its class names so)
+        return extracted if extracted is not None else _classed_title(data)
     whole = " ".join(html_lib.unescape(tag.group(1)).split())
     if extracted is not None:
         # Blogger's "<title>Blog Name: Post Title</title>", the blog's name extracted
@@ -353,6 +357,48 @@ def _heading_below_text(extracted: str, data: bytes, text: str) -> str | None:
         if not begun and found.group(1) in _TOP_LEVELS:
             above = heading
     return None
+
+
+# an element whose class names an entry's or article's title ("article_title", "entryTitle",
+# "post-title"), and what it holds up to its closing tag
+_CLASSED_TITLE = re.compile(
+    rb"<(?P<tag>div|span|p|a|h[1-6])\s[^>]{0,200}?\bclass\s*=\s*[\"'](?:[^\"']{0,80}\s)?"
+    rb"(?:article|entry|post|item|story)[_-]?title[\"'\s][^>]{0,300}>"
+    rb"(?P<inner>.{1,600}?)</(?P=tag)\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAGS = re.compile(r"<[^>]{0,400}>")
+_MAX_CLASSED_WORDS = 24
+
+
+def _classed_title(data: bytes) -> str | None:
+    """The title a page without a <title> gives its entry in an element whose class names
+    it ("<div class='article_title'><a …>Show Episode 5 Recap: …</a></div>", a feed
+    reader's full-content view), else None."""
+    if b"itle" not in data:
+        return None
+    found = _CLASSED_TITLE.search(data)
+    if found is None:
+        return None
+    inner = found.group("inner").decode("utf-8", errors="replace")
+    title = " ".join(html_lib.unescape(_TAGS.sub(" ", inner)).split())
+    if not title or len(title.split()) > _MAX_CLASSED_WORDS:
+        return None
+    return title
+
+
+def _declared_title(extracted: str, data: bytes) -> bool:
+    """Does the page's og:title, or a part of its <title>, say `extracted`? Then it is the
+    headline the page declares (a short pun over a kicker line the text opens with), never
+    a share box's heading."""
+    wanted = " ".join(extracted.split())
+    head = data[:_HEAD_BYTES].decode("utf-8", errors="replace")
+    if _og_title(head) == wanted:
+        return True
+    tag = _TITLE_TAG.search(head)
+    return tag is not None and wanted in (
+        p.strip() for p in _TITLE_PARTS.split(" ".join(html_lib.unescape(tag.group(1)).split()))
+    )
 
 
 def _heading_holding_label(extracted: str, data: bytes) -> str | None:

@@ -350,7 +350,7 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
     with a headline that shares none of its words? A page whose markup only names the site."""
     if len(meta_title.split()) > _MAX_SITE_WORDS:
         return False
-    for index in seen:
+    for position, index in enumerate(seen):
         line = _strip_marks(lines[index])
         if not_a_title(line):
             continue
@@ -360,6 +360,12 @@ def _names_the_site(meta_title: str, lines: list[str], seen: list[int]) -> bool:
             # sharing only a word of what the text is ("Review draft" over "Show: Episode
             # Review") is no sign that the metadata's title is the article's
             and not (_significant_words(meta_title) & _significant_words(line)) - KICKER_WORDS
+            # ...nor when a line under it says the title: the headline under its kicker
+            # ("Show · Episode 5" / "<Pun>"), where a site's name stands above the headline
+            and not any(
+                fold(_strip_marks(lines[later])) == fold(meta_title)
+                for later in seen[position + 1 :]
+            )
         )
     return False
 
@@ -609,6 +615,9 @@ def _masthead_with_issue(line: str) -> bool:
     )
 
 
+_QUOTES = '"“”'  # quotation marks around a quote set as the headline ("“Hold fast!”")
+
+
 def _above_the_headline(line: str, raw: str, following: str) -> str | None:
     """Why the headline-like `line` (as written: `raw`) is not the title, given the next
     non-empty line: a site's name above its widgets or above the headline, or a line above a
@@ -617,7 +626,10 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return None  # a paragraph follows: `line` is the title (the usual case, one test)
     if _masthead_with_issue(line):
         return "a publication's masthead, with its issue's number"
-    if _is_masthead(line, following) or _site_name_above(line, following):
+    if (line[:1] not in _QUOTES or line[-1:] not in _QUOTES) and (
+        _is_masthead(line, following) or _site_name_above(line, following)
+    ):
+        # (a line wholly in quotation marks is a quote set as the headline, no site's name)
         return "the site's name, above its widgets or the headline"
     if following[:4].lower() == "http" and _names_the_host(line, following):
         return "the site's name, above the page's address"

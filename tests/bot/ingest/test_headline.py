@@ -106,6 +106,40 @@ def test_a_short_headline_above_the_text_stays_the_headline() -> None:
     assert parsed.meta is not None and parsed.meta.title == "Night Bus, again"
 
 
+def test_a_short_headline_the_page_declares_under_a_kicker_stays_the_headline() -> None:
+    # the text opens with the kicker (show and episode) above the pun headline, which the
+    # page's og:title and <title> say: no share box's heading below the text
+    page = (
+        b"<html><head><title>Low Tide | Harbour Reviews</title>"
+        b"<meta property='og:title' content='Low Tide'></head><body><article>"
+        b"<p class='kicker'>Paper Comets &middot; Episode 8</p><h1>Low Tide</h1>"
+        b"<p>Eight episodes in, Paper Comets lets its couriers rest by the water, and the "
+        b"pause does the show a world of good.</p><p>The last act drags a little.</p>"
+        b"<p><strong>Score: 7/10</strong></p></article></body></html>"
+    )
+    parsed = read_page(page, name="post.html")
+    assert parsed.meta is not None and parsed.meta.title == "Low Tide"
+
+
+def test_a_feed_readers_view_gives_its_entrys_title_in_an_element_its_class_names() -> None:
+    # no <head>, no heading: the entry's title a link in a "story_title" block above the
+    # entry's body, which text extraction keeps alone
+    page = (
+        b"<article class='reader_item'><div class='reader_header'>"
+        b"<div class='feed_name'>Harbour Reviews</div>"
+        b"<div class='story_title'><a href='https://harbour.example/paper-comets-8/'>"
+        b"Paper Comets Episode 8 Recap: Low Tide</a></div>"
+        b"<div class='story_byline'>Mina Varga &middot; 3 hours ago</div></div>"
+        b"<div class='reader_body'><p>Eight episodes in, Paper Comets lets its couriers rest "
+        b"by the water, and the pause does the show a world of good.</p>"
+        b"<p>The last act drags a little, but the closing shot is the best yet.</p>"
+        b"</div></article>"
+    )
+    parsed = read_page(page, name="item.html")
+    assert parsed.meta is not None
+    assert parsed.meta.title == "Paper Comets Episode 8 Recap: Low Tide"
+
+
 def _forum_topic(title: str, topic: str) -> bytes:
     # a forum's topic page: the board's name as its <h1>, the topic's subject as an <h2>,
     # the <title> the board's name, a label and the subject (which has a dash of its own)

@@ -174,6 +174,16 @@ def test_a_metadata_title_that_only_names_the_site_gives_way_to_the_articles_hea
     assert short.title == "Show Ep 10"  # a short og:title sharing the headline's words stays
 
 
+def test_a_short_metadata_title_the_text_repeats_under_a_kicker_stays_the_title() -> None:
+    # "<Show> · Episode 6" over the pun headline the page's og:title says: the kicker is the
+    # line above the headline, not a headline the og:title (a site's name?) gives way to
+    from bot.ingest.page import PageMeta
+
+    text = f"Show · Episode 6\n\nTea for Two\n\n{BODY}"
+    parsed = doc(text, meta=PageMeta(title="Tea for Two"), anime="Show")
+    assert parsed.title == "Tea for Two"
+
+
 def test_a_generic_document_title_sharing_only_a_kind_word_gives_way_to_the_headline() -> None:
     # a word processor's "<title>Review notes</title>" over the document's own title line
     from bot.ingest.page import PageMeta
@@ -236,6 +246,19 @@ def test_site_names_kickers_and_labels_are_never_the_title(furniture: str) -> No
 def test_a_site_name_above_its_widgets_is_not_the_title(widgets: str) -> None:
     parsed = doc(f"The Slow Magic Letter\n{widgets}\n\n{HEADLINE}\n\n{BODY}")
     assert parsed.title == HEADLINE
+
+
+@pytest.mark.parametrize("quote", ['"Hold fast!"', "“Hold fast!”"])
+def test_a_quote_set_as_the_headline_over_a_wrapped_standfirst_is_the_title(quote: str) -> None:
+    # a catchphrase in quotation marks under the breadcrumbs; the standfirst under it, a
+    # sentence wrapped at its first line, reads like a headline naming the episode
+    text = (
+        f"Home > Reviews > Show > Episode 3\n\n{quote}\n\n"
+        "Show episode 3 sends the whole crew to a night market, and it is the warmest\n"
+        "episode the show has made yet.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").title == quote
 
 
 def test_a_markdown_heading_under_a_newsletters_name_is_the_title() -> None:
