@@ -191,8 +191,23 @@ _EMPHASIS_ENDING_LINE = re.compile(
 )
 
 
+# a forum post's BBCode formatting wrapping a whole line ("[b]Re: Thread title[/b]",
+# "[size=150][b]Headline[/b][/size]", "[color=#c00][i]…[/i][/color]"): the formatting it is,
+# as Markdown's emphasis is, not the line's words
+_BBCODE_TAGS = r"(?:b|i|u|s|size|color|colour|font|center|left|right|h[1-6])"
+_BBCODE_WRAPPED = re.compile(
+    rf"(?P<open>(?:\[{_BBCODE_TAGS}(?:=[^\]\n]{{1,30}})?\])+)(?P<text>[^\[\]\n]+)"
+    rf"(?P<close>(?:\[/{_BBCODE_TAGS}\])+)",
+    re.IGNORECASE,
+)
+
+
 def _strip_marks(line: str) -> str:
     line = line.strip()
+    if line[:1] == "[" and line[-1:] == "]" and "[/" in line:
+        wrapped = _BBCODE_WRAPPED.fullmatch(line)
+        if wrapped is not None:
+            line = wrapped.group("text").strip()
     if line[:1] in "*_" and line[-1:] in ")]":
         aside = _EMPHASIS_THEN_ASIDE.fullmatch(line)
         if aside is not None:

@@ -2462,3 +2462,23 @@ def test_an_exported_chat_banner_and_its_filter_line_are_not_the_title(banner: s
         f"{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == "Show Episode 6 review: the long night"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "[b]{0}[/b]",
+        "[size=140][b]{0}[/b][/size]",
+        "[color=#2a6f97][i]{0}[/i][/color]",
+        "[U]{0}[/U]",
+    ],
+)
+def test_a_forum_posts_bbcode_around_its_headline_is_formatting_not_the_title(marked: str) -> None:
+    headline = "Re: Winter Simulcast Chat — Week 3"
+    text = (
+        f"{marked.format(headline)}\n\n"
+        "Lantern Boards » Airing Now » Show\n\n"
+        "Posted by [b]mossfern[/b] » Tue Feb 4, 2025 9:10 pm\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").title == headline
