@@ -2243,6 +2243,22 @@ def _name_a_line_is(line: str) -> str | None:
     return name
 
 
+def _known_opening_the_summary(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime the page's summary (its description) opens with in the clear pattern
+    ("<Known> Episode 5 review: …"), perhaps spelled in the show's official styling ("PIKA
+    PIKA DON" for "Pikapikadon"), under a headline that names no show (a character's name,
+    a sentence): the site's own statement of what the review is of, over the known shows its
+    text compares it with first. A new name there waits behind them."""
+    summary = draft.summary()
+    if not summary:
+        return None
+    pattern = _pattern_opening_the_text(summary.strip())
+    chosen = names.match(pattern) if pattern is not None else None
+    if chosen is not None:
+        draft.explain("anime", f"{chosen!r}: the page's summary opens with {pattern!r}")
+    return chosen
+
+
 def _known_beside_in_summary(draft: Draft, names: AnimeNames) -> str | None:
     """The known anime the document's summary (a web page's description, a static site's
     front matter summary) writes in brackets beside the name its title is ("<Romaji> – 15"
@@ -2805,6 +2821,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _known_filed_in_crumbs(draft, names)
     if chosen is None:
         chosen = _named_by_show_card(draft, names)
+    if chosen is None:
+        chosen = _known_opening_the_summary(draft, names)
     if chosen is None:
         chosen = _most_named(draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs")
     if chosen is None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest import parse_document
 from bot.ingest.detect.anime import name_in_pattern
+from bot.ingest.page import read_page
 from bot.models import (
     Catalog,
     CatalogEpisode,
@@ -3322,3 +3324,35 @@ def test_a_heading_that_is_no_features_leaves_the_known_show_the_subject_names(
     text = _DIGEST.format(heading=heading)
     parsed = doc(text, known_anime=["Night Harbor", "Paper Kites"])
     assert parsed.anime_title == "Night Harbor"
+
+
+_SUMMARIZED = (
+    "<html><head><title>The Lighthouse Keeper Finally Blinks</title>"
+    '<meta property="og:title" content="The Lighthouse Keeper Finally Blinks">'
+    '<meta property="og:description" content="{summary}">'
+    "</head><body><article><h1>The Lighthouse Keeper Finally Blinks</h1>"
+    "<p>Every season has a loud show and a quiet one. Harbor Lights was last year's quiet "
+    "one, and Night Harbor was last year's loud one, and I still argue about which aged "
+    "better with anyone who will listen.</p>"
+    "<p>The fifth episode is where Pikapikadon finds its feet. The chase through the market "
+    "is the best sequence of the season so far, and the pair at its centre earn it.</p>"
+    "<p>I'm giving it a 8/10.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "anime"),
+    [
+        ("PIKA PIKA DON Episode 5 review: the chase steals the week.", "Pikapikadon"),
+        ("Pikapikadon Episode 5 review: the chase steals the week.", "Pikapikadon"),
+        ("The chase steals the week, and the pair earns it.", "Harbor Lights"),
+    ],
+)
+def test_a_known_show_the_summary_opens_with_outweighs_shows_the_text_compares_first(
+    summary: str, anime: str
+) -> None:
+    # a headline naming no show, over a review comparing the show first with known ones
+    page = read_page(_SUMMARIZED.format(summary=summary).encode(), name="review.html")
+    known = ["Harbor Lights", "Night Harbor", "Pikapikadon"]
+    parsed = parse_document(page.text, meta=page.meta, known_anime=known)
+    assert parsed.anime_title == anime
