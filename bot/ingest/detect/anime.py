@@ -1452,6 +1452,9 @@ _DASH_BEFORE_NUMBER = re.compile(r"\s+[–—-]\s+")
 _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
 # ...or, with no number, only the label saying what the feature is ("<Name>, first impressions")
 _LABEL_ENDING = re.compile(r"(?:" + _LABEL + r")\s*", re.IGNORECASE)
+# ...or the episode's own title, quoted after a colon ("<Name> — episode 14: "<Its Title>"",
+# a letter's feature heading the episode it covers), then the line ends
+_QUOTED_SUBTITLE_END = re.compile(r"\s*:\s*[\"“‘'][^\"“”\n]{1,80}[\"”’']\s*")
 
 
 # ...or a word of the show's own for its episodes and a number sign ("<Name>, Session #5",
@@ -1495,7 +1498,8 @@ def _numbered_at(line: str, at: int) -> re.Match[str] | None:
 def _name_heading_an_episode(line: str) -> str | None:
     """The name in a heading `line` that is "<Name>, Episode N" and nothing else but another
     count of that episode in brackets, or its kind's word and perhaps a subtitle after a
-    colon ("<Name>, Episode 4 Review: "<Subtitle>"", a letter's feature); or "<Name>, first
+    colon ("<Name>, Episode 4 Review: "<Subtitle>"", a letter's feature), or the episode's
+    own title quoted after a colon ("<Name> — episode 14: "<Title>""); or "<Name>, first
     impressions" (a kind's label and nothing after it, the name perhaps with its other title
     in brackets: "<Romaji> (<English>), first impressions"), when written as a name; else
     None."""
@@ -1523,7 +1527,10 @@ def _name_heading_an_episode(line: str) -> str | None:
     if numbered is None:
         return None
     written = _without_feature_label(written)
-    if _BRACKETED_END.fullmatch(line, numbered.end()) is None:
+    if (
+        _BRACKETED_END.fullmatch(line, numbered.end()) is None
+        and _QUOTED_SUBTITLE_END.fullmatch(line, numbered.end()) is None
+    ):
         kind = _REVIEW_AFTER_NUMBER.match(line, numbered.end())
         # its kind's word, then its subtitle after a colon, or an aside in brackets ("…
         # thoughts (<Other Name>, the second cour's opener)")

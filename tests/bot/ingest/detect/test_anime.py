@@ -2117,6 +2117,9 @@ _HEADED_LETTER = (
         # its kind's word after the number, and perhaps the feature's subtitle after a colon
         ("Tide Lantern, Episode 17 Review", "Tide Lantern", "Tide Lantern"),
         ('Tide Lantern, Episode 17 Review: "the longest night"', "Tide Lantern", "Tide Lantern"),
+        # no kind's word, only the episode's own title quoted after a colon
+        ('Tide Lantern — episode 17: "The Long Stair"', "Tide Lantern", "Tide Lantern"),
+        ("Tide Lantern, Episode 17: “The Long Stair”", "Tide Lantern", "Tide Lantern"),
         # a dash between the name and its episode, an aside in brackets after the kind's word
         ("Tide Lantern – Episode 17", "Tide Lantern", "Tide Lantern"),
         (
@@ -2144,6 +2147,9 @@ def test_a_letters_feature_heading_of_a_name_and_its_episode_names_the_show(
         ("Tide Lantern, Episode 17 and a long night", "Tide Lantern"),
         ("Tide Lantern, Episode 17 Review and a long night", "Tide Lantern"),
         ("Tide Lantern – Episode 17 and a long night", "Tide Lantern"),
+        # words after the colon that are no quoted title of the episode
+        ("Tide Lantern – Episode 17: the fog rolls in", "Tide Lantern"),
+        ('Tide Lantern – Episode 17: "The Long Stair" and a long night', "Tide Lantern"),
         ("Tide lantern again, Episode 17", "Tide lantern again"),
         # a sentence's opening word before the comma, however often the text says it
         ("Anyway, Episode 17 (the good one)", "Anyway"),
