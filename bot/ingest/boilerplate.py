@@ -607,7 +607,9 @@ _CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _CHAT_STAMP = _CHAT_DATE + _CHAT_TIME
 _CHAT_HEADER = re.compile(
     rf"\[{_CHAT_STAMP}\]"
-    r"\s+(?P<author>[^\s:][^:]{0,80})"  # ("[…] Name: text" is another format)
+    # ...its message under it, the name perhaps closed by a colon ("[…] Name:"); ("[…] Name:
+    # text" is another format)
+    r"\s+(?P<author>[^\s:][^:]{0,80}?):?"
     r"|(?P<poster>[^\s\[,·•|][^,·•|\n]{0,80}?)(?:,|\s[·•|—–])"
     rf"\s+(?:\[{_CHAT_STAMP}\]|{_CHAT_STAMP}|(?:today|yesterday)\s+at\s+{_CHAT_TIME})",
     re.IGNORECASE,

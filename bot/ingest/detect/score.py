@@ -1361,11 +1361,12 @@ _GRADE_CUES = (
 )
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")
-# a Markdown table's overall row: "| **Overall** | **B** |" (the other rows grade categories)
+# a Markdown table's overall row: "| **Overall** | **B** |" (the other rows grade categories),
+# or a web page's table row as its text gives it, its cells a line: "Overall grade | A-"
 _GRADE_ROW = re.compile(
-    r"\|\s*[*_]{0,2}\s*(?:overall|final|total)(?:\s+(?:grade|score|rating|verdict))?\s*[*_]{0,2}"
-    r"\s*\|\s*[*_]{0,2}\s*(?P<grade>(?-i:[A-F][+\-−]?))\s*[*_]{0,2}\s*\|",
-    re.IGNORECASE,
+    r"(?:\||^)\s*[*_]{0,2}\s*(?:overall|final|total)(?:\s+(?:grade|score|rating|verdict))?"
+    r"\s*[*_]{0,2}\s*\|\s*[*_]{0,2}\s*(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*[*_]{0,2}[ \t]*(?:\||$)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _GRADE_AT_END = re.compile(
     r"\b(?:grade|verdict|rating|score)\s+(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*$",

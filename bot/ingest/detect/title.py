@@ -1290,7 +1290,10 @@ _EXPORT_HEADER = re.compile(
     r"|exported\s+(?:(?:on|at)\s+)?(?:\d|(?:from|by|with|via|using)\s)[^\n]{0,200}"
     # the channel's name under a banner, perhaps with what was exported: "#channel (messages
     # from Jul 26, 2024)"
-    r"|#[\w.-]{1,80}(?:\s+\([^()\n]{1,80}\))?",
+    r"|#[\w.-]{1,80}(?:\s+\([^()\n]{1,80}\))?"
+    # what the export is, perhaps then how many messages and in what form: "Channel export ·
+    # 40 messages · HTML"
+    r"|(?:chat|conversation|group|channel)\s+export(?:\s*[·•|]\s*[^\n]{1,80})?",
     re.I,
 )
 _EXPORT_OPENERS = ("guild", "server", "channel")
@@ -1302,6 +1305,8 @@ _EXPORT_BANNER = re.compile(
     r"(?:\s+[—–\-|:·]\s+[\"“'«][^\n\"”'»]{1,60}[\"”'»])?"
     # ...or the words the other way round, perhaps then the days it covers: "Some Group
     # (Somemessenger group) — exported chat, 3 Mar 2025 – 9 Mar 2025"
+    # ...or where from: "Exported from #channel (Some server)"
+    r"|exported\s+from\s+#[\w.-]{1,80}(?:\s+\([^()\n]{1,80}\))?"
     r"|export(?:ed)?\s+(?:chat|conversation|group|channel|message)s?"
     r"(?:\s*[,:(]\s*(?:\d|(?:from|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s)"
     r"[^\n]{0,60})?"
@@ -1325,6 +1330,20 @@ _EXPORT_BANNER = re.compile(
     r"(?:\s+(?:guild|server|channel|group|chat|workspace|team)\s*:\s*\S[^\n]{0,200})?)",
     re.IGNORECASE,
 )
+
+
+# an export's lines set in a frame of rule characters: "=== Exported from #channel ==="
+_FRAME = "=-~─━═"
+_FRAMED = re.compile(r"([=\-~─━═])\1{2,}\s*(?P<inside>\S[^\n]*?)\s*([=\-~─━═])\3{2,}")
+
+
+def _unframed(line: str) -> str:
+    """The line without a frame of rule characters around it ("=== … ===": the words)."""
+    if line[:1] in _FRAME and line[-1:] in _FRAME:
+        framed = _FRAMED.fullmatch(line)
+        if framed is not None:
+            return framed.group("inside")
+    return line
 
 
 def _is_export_banner(line: str) -> bool:
@@ -1377,12 +1396,12 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     # the channel's name over its kind and count ("channel · 24,318 subscribers"), perhaps
     # with labelled lines under it ("Pinned: …")
     counted = len(seen) > 1 and _CHANNEL_COUNT.fullmatch(lines[seen[1]].strip()) is not None
-    banner = _is_export_banner(lines[seen[0]].strip())
+    banner = _is_export_banner(_unframed(lines[seen[0]].strip()))
     if not (banner or counted) and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
         return 0
     count = 2 if counted else int(banner)
     for index in seen[count:]:
-        line = lines[index].strip()
+        line = _unframed(lines[index].strip())
         if _EXPORT_HEADER.fullmatch(line) is None:
             break
         count += 1

@@ -243,6 +243,26 @@ def test_a_chat_exports_review_is_its_longest_post_without_the_replies() -> None
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_a_chat_exports_headers_closed_by_a_colon_are_headers() -> None:
+    # "[date time] Name:" over each message: a friend's reply recalling the writer's score
+    # for another season is not kept as the review's
+    text = (
+        "[14/06/2025 19:02] Juniper (they/them):\n"
+        "writing up Show season 3 now, brace yourselves\n\n"
+        "[14/06/2025 19:05] Juniper (they/them):\n**Show Season 3 Review: the quiet one**\n\n"
+        + "Kato spends most of the season rebuilding the workshop, and it is lovely. "
+        * 4
+        + "\n\n[14/06/2025 19:06] Juniper (they/them):\nmy score for the season: 8/10\n\n"
+        "[14/06/2025 19:08] pollux:\nwasn't season 2 a 6/10 from you?\n\n"
+        "[14/06/2025 19:09] Juniper (they/them):\nit was, this one is better\n\n"
+        "[14/06/2025 19:15] pollux:\nfair, Mina was the best part anyway\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "rebuilding the workshop" in parsed.text
+    assert "season 2 a 6/10" not in parsed.text and "Mina" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 @pytest.mark.parametrize(
     "stamp", ["03/02/2025, 20:41", "2025-02-03 20:41", "2/3/25, 8:41 PM", "03.02.2025, 20:41:07"]
 )

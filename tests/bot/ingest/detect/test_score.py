@@ -323,6 +323,22 @@ def test_the_overall_row_of_a_markdown_grade_table() -> None:
     assert parsed.score.score_100 is None  # a letter grade: no scale stated
 
 
+@pytest.mark.parametrize(
+    "overall", ["Overall grade | C+", "Overall | **C+**", "**Overall score** | C+ |"]
+)
+def test_the_overall_row_of_a_web_pages_grade_table_read_as_text(overall: str) -> None:
+    # a page's <table> as its text gives it: each row a line, its cells set apart by "|",
+    # no pipes at the line's ends
+    text = (
+        "Show Episode 4 Review\n\nGrades for episode 4 | \nPlot | B\nVisuals | A-\n"
+        f"{overall}\n\n"
+        "Episode four spends too long on the tournament's rules.\n\n"
+        "The last duel almost makes up for it, and the grade above says so."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "C+"
+
+
 def test_an_overall_label_gives_a_grade() -> None:
     body = "The fight is great.\n\nThe police scenes drag.\n\nOverall: B+"
     parsed = doc(f"Show Episode 10 Review\n\n{body}")

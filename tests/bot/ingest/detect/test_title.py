@@ -1517,6 +1517,29 @@ def test_a_chat_exports_bracketed_tag_and_header_are_not_the_title(banner: str) 
     assert doc(text, anime="Show").title == "Show – Episode 6 – short review"
 
 
+@pytest.mark.parametrize(
+    ("banner", "details"),
+    [
+        # the banner and the line under it set in frames of rule characters
+        ("=== Exported from #show-talk (Lantern Club server) ===", "=== Chat export ==="),
+        ("~~~ Exported from #show-talk ~~~", "~~~ Channel export · 31 messages · text ~~~"),
+        # ...or bare
+        ("Exported from #show-talk (Lantern Club server)", "Channel export · 31 messages"),
+    ],
+)
+def test_a_chat_exports_framed_banner_and_details_are_not_the_title(
+    banner: str, details: str
+) -> None:
+    text = (
+        f"{banner}\n{details}\n\n"
+        "[2025-03-04 22:01] rin_o:\nwriting my notes now, no spoilers pls\n\n"
+        "[2025-03-04 22:15] rin_o:\n**Show Episode 6 Review: the long night**\n\n"
+        f"{_LONG_POST}\n\n"
+        "[2025-03-04 22:20] tom:\n8/10 from me\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 Review: the long night"
+
+
 def test_a_bracketed_tag_before_a_headline_leaves_the_headline() -> None:
     # a tag in brackets before words that are no header's labelled fields stays the headline
     headline = "[Chatterly export] Show Episode 6 Review: the long night"
