@@ -62,19 +62,30 @@ CATALOG_FIELDS = (
 # such a person by the title and the family name alone ("Dr. Junghardt"), as it does anyone
 _HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "mx.", "prof.", "doctor", "professor"})
 _TITLED_NAME_WORDS = 3
+_ABBREVIATION_STOP = "."  # "Dr." is written "Dr" too (British usage, posts in lower case)
 
 
 def titled_surnames(names: dict[int, list[str]]) -> dict[int, list[str]]:
     """Each character's title and family name ("Dr. Junghardt") of its names of a title, a
-    given and a family name ("Dr. Roy Junghardt"), unless another character goes by it or
-    would too (two doctors of one family: neither is named by it)."""
+    given and a family name ("Dr. Roy Junghardt"), and of a title abbreviated with a stop
+    ("Dr.", "Ms.") every such name also without the stop ("Dr Junghardt", "Dr Roy Junghardt",
+    "Ms Sara" for "Ms. Sara"), as British usage and posts in lower case write it; unless
+    another character goes by it or would too (two doctors of one family: neither is named
+    by it)."""
     taken = {name for ns in names.values() for name in ns}
     owners: dict[str, set[int]] = {}
     for cid, ns in names.items():
         for name in ns:
             words = name.split()
-            if len(words) == _TITLED_NAME_WORDS and words[0].lower() in _HONORIFICS:
-                owners.setdefault(f"{words[0]} {words[2]}", set()).add(cid)
+            if len(words) < 2 or words[0].lower() not in _HONORIFICS:
+                continue
+            forms = [words]
+            if len(words) == _TITLED_NAME_WORDS:
+                forms.append([words[0], words[2]])
+            if words[0].endswith(_ABBREVIATION_STOP):
+                forms += [[form[0][:-1], *form[1:]] for form in list(forms)]
+            for form in forms[1:]:
+                owners.setdefault(" ".join(form), set()).add(cid)
     found: dict[int, list[str]] = {}
     for name, cids in owners.items():
         if len(cids) == 1 and name not in taken:

@@ -13,7 +13,8 @@ out first ("Metallic Rouge" is not Rouge); then names are found case-sensitively
 with any whitespace run inside a name, the longest name winning at a position
 (:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
 sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it,
-nor by a clause opening with it after a dash ("<Show> — First cour finished"), nor by the
+nor by a clause opening with it after a dash ("<Show> — First cour finished") or a quotation
+opening with it ('issue 12 — "First look: <Show>"'), nor by the
 word as a hyphenated compound's first part ("the First-Class exam"), unless the word stands
 alone in quotes there ('"First," too, gets a reveal': a name) or a verb said of a character
 follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after an adverb
@@ -191,6 +192,16 @@ def _opens_clause_after_dash(text: str, start: int) -> bool:
     if dash in _CLAUSE_DASHES:
         return True
     return dash == "-" and at < start and at >= 2 and text[at - 2] in _DASH_SPACES
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """Does the word at `start` open a quotation: an opening quote right before it, set apart
+    from any word before (at the start, after a space, a dash or a bracket)? A quoted title
+    or saying opens as a sentence does ('issue 12 — "First look: <Show>"', 'titled "First
+    Light"'), its first word capitalised as any sentence's is."""
+    if start == 0 or text[start - 1] not in _OPEN_QUOTES:
+        return False
+    return start == 1 or not text[start - 2].isalnum()
 
 
 def _joined_by_hyphen(text: str, end: int) -> bool:
@@ -706,6 +717,7 @@ class Linker:
                                 start == opening
                                 or _opens_line_after_counter(text, opening, start)
                                 or _opens_clause_after_dash(text, start)
+                                or _opens_quotation(text, start)
                             )
                             and not quoted_alone(text, start, end)
                             and not acts_after(text, end, b)

@@ -140,6 +140,13 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       with the characters it introduced). So does a line opening with an inline element
       ("<h4>Score</h4><b>Episode 3: 8/10</b><br />Text …"): trafilatura drops it the same
       way, and with it the score line under a "Score" heading.
+    - An <aside> marked as a spoiler warning ("<aside class="spoiler-warning">Spoilers follow
+      for <Show> Season 2, Episode 24 (episode 48 of the series overall)</aside>"), short bare
+      text among the article's paragraphs and in none of the page's chrome, becomes a <p>,
+      the first of the body's box when that comes right after it: it is the article's own
+      note of what it covers, and trafilatura drops every aside as a sidebar (and what
+      stands above the box it takes for the article), with it the only place the page
+      counted the episode through the seasons.
     """
     # (custom elements named for comments have a hyphen: "<x-comments>", "<comment-tree>")
     lowered = html.lower()
@@ -152,7 +159,8 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     threaded = (
         lowered.count("<article") if isinstance(lowered, str) else lowered.count(b"<article")
     ) >= _MIN_THREAD_POSTS
-    if not (comments or forms or expand or headed or bold_lines or scored or threaded):
+    warned = _holds(lowered, "<aside") and _holds(lowered, _SPOILER_MARK)
+    if not (comments or forms or expand or headed or bold_lines or scored or threaded or warned):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -188,6 +196,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     if scored:
         for div in [d for d in tree.iter("div") if _verdict_in_a_div(d)]:
             div.tag = "p"
+    if warned:
+        for aside in [a for a in tree.iter("aside") if _spoiler_note(a)]:
+            _into_the_body(aside)
     return tree
 
 
@@ -375,6 +386,60 @@ def _verdict_in_a_div(div: HtmlElement) -> bool:
         if element.tag in _CHROME or any(word in marks for word in _CHROME_WORDS):
             return False
     return True
+
+
+_SPOILER_MARK = "spoiler"  # in an aside's class or id: a spoiler warning
+_MAX_SPOILER_NOTE = 300  # characters: a sentence or two saying what the article covers
+
+
+def _spoiler_note(aside: HtmlElement) -> bool:
+    """Is `aside` a spoiler warning set in bare text (its class or id says so; no block inside
+    it, only inline elements), short, among the article's paragraphs (a paragraph or heading
+    beside it or beside the box around it) and in none of the page's chrome?"""
+    marks = f"{aside.get('class') or ''} {aside.get('id') or ''}".lower()
+    if _SPOILER_MARK not in marks:
+        return False
+    if any(isinstance(child.tag, str) and child.tag.lower() not in _INLINE for child in aside):
+        return False
+    if len(aside.text_content()) > _MAX_SPOILER_NOTE:
+        return False
+    return _among_prose(aside) and not any(
+        element.tag in _CHROME
+        or any(
+            word in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+            for word in _CHROME_WORDS
+        )
+        for element in aside.iterancestors()
+    )
+
+
+def _into_the_body(note: HtmlElement) -> None:
+    """`note` made a paragraph: the first of the article's body box, when that box comes right
+    after it (trafilatura takes the box for the article, and the note above it was lost);
+    else in its place."""
+    body = note.getnext()
+    if body is None or body.tag != "div" or not _holds_prose(body):
+        note.tag = "p"
+        return
+    paragraph = Element("p")
+    paragraph.text = note.text_content()
+    note.drop_tree()  # (its tail stays: the parent's)
+    body.insert(0, paragraph)
+
+
+def _among_prose(element: HtmlElement) -> bool:
+    """Is a paragraph or heading beside `element`, or beside the box around it?"""
+    node: HtmlElement | None = element
+    for _ in range(_SIBLING_LEVELS):
+        if node is None:
+            return False
+        parent = node.getparent()
+        if parent is not None and any(
+            isinstance(e.tag, str) and e.tag.lower() in _PROSE_SIBLINGS for e in parent
+        ):
+            return True
+        node = parent
+    return False
 
 
 def extract_article(html: str | bytes, *, url: str | None = None) -> Article:

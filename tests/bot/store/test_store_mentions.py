@@ -165,5 +165,34 @@ async def test_a_titled_name_links_by_its_title_and_family_name_alone(store: Sto
 
 def test_titled_surnames_skip_a_name_another_character_goes_by() -> None:
     names = {1: ["Oskar Lind", "Dr. Oskar Lind"], 2: ["Dr. Lind"], 3: ["Kei Ito", "Kei"]}
-    assert characters_module.titled_surnames(names) == {}
+    # "Dr. Lind" and "Dr Lind" are the second character's; the full name without its stop
+    # is the first's alone
+    assert characters_module.titled_surnames(names) == {1: ["Dr Oskar Lind"]}
     assert characters_module.titled_surnames({1: ["Doctor Oskar Lind"]}) == {1: ["Doctor Lind"]}
+
+
+def test_titled_names_go_without_the_abbreviations_stop_too() -> None:
+    names = {1: ["Mira Sollen", "Prof. Mira Sollen"], 2: ["Tobin", "Mr. Tobin"]}
+    assert characters_module.titled_surnames(names) == {
+        1: ["Prof. Sollen", "Prof Mira Sollen", "Prof Sollen"],
+        2: ["Mr Tobin"],
+    }
+
+
+async def test_a_lower_case_post_names_a_doctor_without_the_titles_stop(store: Store) -> None:
+    catalog = Catalog(
+        title="Harbor Lights",
+        slug="harbor-lights",
+        characters=(
+            CatalogCharacter("Oskar Lind", aliases=(CatalogAlias("Prof. Oskar Lind"),)),
+            CatalogCharacter("Tova Reyes", aliases=(CatalogAlias("Tova"),)),
+        ),
+    )
+    anime = await store.upsert_catalog(catalog)
+    linker = await store._characters.linker(anime.id)
+    by_name = {name: cid for cid, name in linker.canonical.items()}
+    text = (
+        "ok so this week was a lot. tova finally goes back to the archive where prof lind "
+        "kept his notes and it is so quiet. i liked it. the ending was rushed though."
+    )
+    assert [cid for cid, _ in linker.named(text)] == [by_name["Tova Reyes"], by_name["Oskar Lind"]]

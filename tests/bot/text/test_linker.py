@@ -655,6 +655,10 @@ def _reference(
             # a hyphen counts only with spaces on both sides ("<Show> - First cour")
             dash = r"(?:[—–][ \t\u00a0]{0,4}|(?<=[ \t\u00a0])-[ \t\u00a0]{1,4})\Z"
             after_dash = re.search(dash, text[: a + start]) is not None
+            # right after an opening quote set apart from any word before: a quotation's
+            # opening ('— "First look: <Show>"')
+            quotation = re.search(r"(?<!\w)[\"'“‘«]\Z", text[: a + start]) is not None
+            after_dash = after_dash or quotation
             for key in owners[name]:
                 opener = key in openers and name.lower() in SENTENCE_OPENERS
                 if key not in keys and not (
@@ -719,6 +723,8 @@ _PIECES = [
     " also", " finally,", "First also turns",
     # dashes before a word, hyphens after one
     " — ", "—", " – ", " - ", "-Class", "First-rate",
+    # quotations opening with a word
+    ' "First look', "“First cut", "x“First",
     # names and titles running across a sentence boundary
     "Viola\n\nKeane", "Metallic\n \nRouge", "Go!\u00a0Go Rouge", "Go! Go", "Rouge.” Redstar",
 ]  # fmt: skip
@@ -931,6 +937,23 @@ def test_an_opener_opening_a_clause_after_a_dash_is_a_word() -> None:
     assert linker.named("Finale — “First” returns.") == [(1, 10)]
     assert linker.named("Rouge fights well-First wins.") == [(2, 0), (1, 18)]
     assert linker.named("Finale — Rouge and First fight.") == [(2, 9), (1, 19)]
+
+
+def test_an_opener_opening_a_quotation_is_a_word() -> None:
+    # a newsletter's banner quoting its issue's headline, a review quoting an episode's title
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    for text in (
+        'THE WEEKLY DIGEST — no. 40 — "First cut: Some Show"\n\nRouge is fine.',
+        "The recap, titled “First Snow”, has Rouge at her best.",
+        "Rouge said 'First things first' and left.",
+    ):
+        assert [key for key, *_ in linker.find(0, text)] == [2], text
+        assert [key for key, _ in linker.named(text)] == [2], text
+    # the word alone in quotes is still the name, as is one a verb said of it follows; a
+    # quote closing a word before it ("the Neans'First") opens nothing
+    assert linker.named("Rouge asks about “First” again.") == [(2, 0), (1, 18)]
+    assert linker.named('The note reads "First watches the door".') == [(1, 16)]
+    assert linker.named("Rouge and the Neans'First wins.") == [(2, 0), (1, 20)]
 
 
 def test_an_opener_as_a_hyphenated_compounds_word_is_a_word() -> None:

@@ -731,3 +731,32 @@ def test_sibling_articles_not_counting_on_as_a_thread_stay_apart(second: str) ->
     )
     _join_thread_posts(tree)
     assert len(tree.findall(".//article")) == 2
+
+
+def test_a_spoiler_warning_aside_over_the_articles_body_is_kept() -> None:
+    # an outlet's note above its body box: the only place it counts the episode overall
+    page = (
+        "<html><head><title>Some Show Season 3 Finale Review</title></head><body>"
+        "<article><h1>Some Show Season 3 Finale Review</h1>"
+        "<p class='dek'>The long road ends in a kitchen.</p>"
+        "<aside class='note spoiler-alert'>Spoilers ahead for Some Show Season 3, Episode 12 "
+        "(episode 36 of the series overall).</aside>"
+        f"<div class='article-body'>{_PROSE}{_PROSE}{_PROSE}</div></article>"
+        "<aside class='rail'><h3>Latest</h3><p>Other Show review: spoilers inside</p></aside>"
+        "</body></html>"
+    )
+    text = extract_article(page).text
+    assert text.startswith("Spoilers ahead for Some Show Season 3, Episode 12 (episode 36")
+    assert text.count("episode 36") == 1
+    assert "Latest" not in text and "Other Show" not in text
+
+
+def test_a_spoiler_aside_in_the_pages_chrome_stays_out() -> None:
+    page = (
+        "<html><head><title>Some Show Episode 4 Review</title></head><body><article>"
+        f"<h1>Some Show Episode 4 Review</h1>{_PROSE}{_PROSE}{_PROSE}</article>"
+        "<div class='sidebar'><h3>Elsewhere</h3><p>More reviews</p>"
+        "<aside class='spoiler-warning'>Spoilers for Other Show episode 9.</aside></div>"
+        "</body></html>"
+    )
+    assert "Other Show" not in extract_article(page).text
