@@ -264,11 +264,20 @@ def _linked_name(text: str, line_start: int, end: int) -> list[str] | None:
     return found.group("name").split() if found is not None else None
 
 
+# the dots a cast list leads from a name to its actor with, as a printed programme or a
+# table of contents does ("Hana Kirishima ........ (Voice Actor)", ". . . .", "·····"):
+# after a space, longer than an ellipsis, which in prose ends a sentence trailing off
+_LEADER_MARKS = ".·…"
+_LEADER = re.compile(r"[ \t](?:[.·…][ ]?){4,}\Z")
+
+
 def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     """The name words (at most `most`) that text[window_start:end] ends with, in order; a
     name in quotation marks ('"Name" (Voice Actor)') or emphasis ("**Name** (Voice Actor)")
     without its marks."""
     segment = text[window_start:end].rstrip()
+    if segment[-1:] in _LEADER_MARKS and (leader := _LEADER.search(segment)) is not None:
+        segment = segment[: leader.start()]  # "Name ........ (Voice Actor)": a list's leader
     if segment[-8:].lower().endswith("self") or segment[-10:].lower().endswith("selves"):
         head, _, last_word = segment.rpartition(" ")
         if last_word.lower() in _REFLEXIVES:

@@ -797,3 +797,28 @@ def test_an_english_word_opening_a_sentence_completes_no_family_name_credit(
 ) -> None:
     parsed = doc(f"{_ONE_NAME}{_FAMILY_CREDIT}\n\n{elsewhere}")
     assert parsed.characters == (ParsedCharacter("Kurosawa", "Kenjiro Tsuda"),)
+
+
+# --------------------------------------------------------------------------- round 71
+
+
+@pytest.mark.parametrize(
+    "leader",
+    [" .......... ", " . . . . . ", " ····· ", " …… …… "],
+)
+def test_a_cast_list_leading_dots_from_name_to_actor_still_credits_the_name(leader: str) -> None:
+    """A printed cast list leads from each name to its actor with dots ("Name ....
+    (Voice Actor)"), as a programme does: the name is the words before the dots."""
+    text = (
+        "Harbour Lights Episode 3 Review\n\nCAST\n\n"
+        f"  Mizuhara Tomoe{leader}(Reina Ueda)\n"
+        f"  Pell{leader}(Kenji Nojima)\n\n"
+        "The harbour scenes are the best the show has done."
+    )
+    assert _credits(text) == [("Mizuhara Tomoe", "Reina Ueda"), ("Pell", "Kenji Nojima")]
+
+
+def test_an_ellipsis_before_a_bracket_leads_to_no_name() -> None:
+    """Three dots trailing a sentence off ('and then... (Reina Ueda)') are no leader."""
+    text = "Harbour Lights Episode 3 Review\n\nShe waits, and then... (Reina Ueda) nails it."
+    assert _credits(text) == []
