@@ -594,7 +594,9 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
 # heading's "<Given> Faces <Other>" (nor "<Given> Faces the Storm": see _in_heading)
 # ...or the full name quoted whole in a sentence going on ('titled "<Given> <Family>", opens')
-_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ][a-z])"
+# ...or before an aside in brackets that opens in lower case ("<Given> <Family> (the name the
+# finale gives him) talks…"), as no actor's credit does
+_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ]\(?[a-z])"
 _OPENING_QUOTES = '"“'
 # ...or its family name before it, as East Asian names are written family name first:
 # "<Family> <Given>" before a lower-case word ("Kim Minsu getting stronger", "Kim Minsu's
@@ -602,7 +604,7 @@ _OPENING_QUOTES = '"“'
 # whole-word `given` (found by str.find), never by a pattern scanning the whole text.
 _FAMILY_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<family>{_NAME_WORD_TEXT})[ ]$")
 _FAMILY_BEFORE_LOOK = 40  # characters before the given name: room for one family name
-_GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ][a-z]")
+_GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ]\(?[a-z]")
 # a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>")
 _NOBLE_TEXT = "prince princess king queen emperor empress duke duchess count countess saint"
 _TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())

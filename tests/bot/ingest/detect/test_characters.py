@@ -822,3 +822,22 @@ def test_an_ellipsis_before_a_bracket_leads_to_no_name() -> None:
     """Three dots trailing a sentence off ('and then... (Reina Ueda)') are no leader."""
     text = "Harbour Lights Episode 3 Review\n\nShe waits, and then... (Reina Ueda) nails it."
     assert _credits(text) == []
+
+
+def test_a_full_name_before_a_lower_case_aside_in_brackets_completes_a_one_name_credit() -> None:
+    """The prose gives a character credited by one name ("Hana (Voice Actor)") the full name
+    before an aside in brackets ("Hana Kirishima (the name her father hid) returns…"): an
+    aside opens in lower case, as no actor's credit does."""
+    parsed = doc(
+        f"{_ONE_NAME}Hana (Mai Ito) walks up the hill alone.\n\n"
+        "By the end, Hana Kirishima (the name the last letter finally reveals) is ready."
+    )
+    assert parsed.characters == (ParsedCharacter("Hana Kirishima", "Mai Ito"),)
+
+
+def test_a_family_name_first_before_a_lower_case_aside_completes_a_one_name_credit() -> None:
+    parsed = doc(
+        f"{_ONE_NAME}Minsu (Mai Ito) walks up the hill alone.\n\n"
+        "- Kim Minsu (as the last letter calls him) is ready."
+    )
+    assert parsed.characters == (ParsedCharacter("Kim Minsu", "Mai Ito"),)
