@@ -841,3 +841,41 @@ def test_a_family_name_first_before_a_lower_case_aside_completes_a_one_name_cred
         "- Kim Minsu (as the last letter calls him) is ready."
     )
     assert parsed.characters == (ParsedCharacter("Kim Minsu", "Mai Ito"),)
+
+
+_LOWER_CASE_LIST_POST = (
+    "Lantern Road Episode 4 Review: The Bridge Finally Burns\n\n"
+    "Posted by a Regular Viewer. Long one, sorry.\n\n"
+    "{lead}\n"
+    "ilse maren (haruka oyamada)\n"
+    "- pell (daisuke kurobane)\n\n"
+    "The Episode itself is Quiet, and Ilse carries it. Pell barely speaks."
+)
+
+
+def test_a_lower_case_cast_list_in_a_capitalised_text_credits_its_cast() -> None:
+    """A casual writer lists the cast in lower case, a line each ("name (actor)") under a
+    lead line in lower case, though the page's header and prose are capitalised: each line
+    is a credit, as in a text all in lower case."""
+    text = _LOWER_CASE_LIST_POST.format(lead="who's who, since the names get mixed up:")
+    assert _credits(text) == [
+        ("Ilse Maren", "Haruka Oyamada"),
+        ("Pell", "Daisuke Kurobane"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead line capitalised: no casual writer's list
+        _LOWER_CASE_LIST_POST.format(lead="Who's who, since the names get mixed up:"),
+        # one line alone: no list
+        "Lantern Road Episode 4 Review\n\nthe names get mixed up, so:\n"
+        "ilse maren (haruka oyamada)\n\nThe Episode is Quiet.",
+        # English words in brackets: no actor
+        "Lantern Road Episode 4 Review\n\nwhat i ate while watching:\n"
+        "cold noodles (extra spicy)\nthe rice (way too much)\n\nThe Episode is Quiet.",
+    ],
+)
+def test_lower_case_lines_that_are_no_cast_list_credit_no_one(text: str) -> None:
+    assert _credits(text) == []
