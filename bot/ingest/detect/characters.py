@@ -213,15 +213,18 @@ def _is_person_name(words: Sequence[str]) -> bool:
     )
 
 
-def _paren_persons(text: str) -> Iterator[re.Match[str]]:
+def _paren_persons(text: str, lower_opens: list[int]) -> Iterator[re.Match[str]]:
     """_PAREN_PERSON.finditer(text): the pattern tried at each "(" that str.find finds, where
     the regex engine's own scan for "(" costs several times more (no match holds a "(", so
-    none is missed)."""
+    none is missed). Each "(" opening in lower case is added to `lower_opens` on the way
+    (for _lower_case_cast_lists, which so needs no scan of its own)."""
     at = text.find("(")
     while at >= 0:
         # an actor's name opens with a capital, a label with one of these letters: a quick
         # test first spares the pattern's (case-blind) labels most parentheses
         first = text[at + 1 : at + 2]
+        if first.islower():
+            lower_opens.append(at)
         match = (
             _PAREN_PERSON.match(text, at) if first.isupper() or first in _LABEL_INITIALS else None
         )
@@ -264,11 +267,20 @@ def _linked_name(text: str, line_start: int, end: int) -> list[str] | None:
     return found.group("name").split() if found is not None else None
 
 
+# the dots a cast list leads from a name to its actor with, as a printed programme or a
+# table of contents does ("Hana Kirishima ........ (Voice Actor)", ". . . .", "·····"):
+# after a space, longer than an ellipsis, which in prose ends a sentence trailing off
+_LEADER_MARKS = ".·…"
+_LEADER = re.compile(r"[ \t](?:[.·…][ ]?){4,}\Z")
+
+
 def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
     """The name words (at most `most`) that text[window_start:end] ends with, in order; a
     name in quotation marks ('"Name" (Voice Actor)') or emphasis ("**Name** (Voice Actor)")
     without its marks."""
     segment = text[window_start:end].rstrip()
+    if segment[-1:] in _LEADER_MARKS and (leader := _LEADER.search(segment)) is not None:
+        segment = segment[: leader.start()]  # "Name ........ (Voice Actor)": a list's leader
     if segment[-8:].lower().endswith("self") or segment[-10:].lower().endswith("selves"):
         head, _, last_word = segment.rpartition(" ")
         if last_word.lower() in _REFLEXIVES:
@@ -409,6 +421,55 @@ def _lower_case_credits(text: str) -> Iterator[ParsedCharacter]:
             words.pop(0)
         if words:
             yield ParsedCharacter(_capitalised(words), _capitalised(actor))
+
+
+# A cast list written in lower case in a text that is not ("quick cast refresher:" and then
+# "aura (yoko hikasa)" a line): lines wholly "name (actor)", in lower case, under a lead line
+# in lower case too, as a casual writer lists a cast whatever the page's header capitalises
+_LOWER_CAST_LINE = re.compile(
+    rf"[ \t*•\-]*[a-z][a-z'’\- ]*[ ]\((?:{_ACTOR_LABEL})?[a-z]+(?:[ ][a-z]+){{1,2}}\)"
+)
+_LOWER_CAST_MARKS = " \t*•-"  # what may open the line before the name: a list's marks
+_MIN_CAST_LINES = 2
+_LOWER_CREDIT_REACH = 40  # characters from a credit's "(" to its ")": a label and an actor
+
+
+def _lower_case_cast_lists(text: str, opens: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each list of _MIN_CAST_LINES or more lines in a row, each wholly a
+    lower-case "name (actor)", whose line above is written in lower case (no capital): a
+    casual writer's cast list. `opens`: where each "(" opening in lower case stands, in
+    order (as _paren_persons found them); only the lines one of them closes are read."""
+    run_start = run_end = -1
+    count = 0
+    for at in opens:
+        close = text.find(")", at, at + _LOWER_CREDIT_REACH)
+        if close < 0 or text[close + 1 : close + 2] not in ("\n", ""):
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = close + 1
+        first = text[line_start : line_start + 1]
+        if not first.islower() and first not in _LOWER_CAST_MARKS:
+            continue
+        if _LOWER_CAST_LINE.fullmatch(text, line_start, line_end) is None:
+            continue
+        if count and line_start == run_end + 1:
+            count += 1
+            run_end = line_end
+        else:
+            if _lower_case_list(text, run_start, count):
+                yield run_start, run_end
+            run_start, run_end, count = line_start, line_end, 1
+    if _lower_case_list(text, run_start, count):
+        yield run_start, run_end
+
+
+def _lower_case_list(text: str, start: int, count: int) -> bool:
+    """Are the `count` lines from `start` enough for a list, under a line of lower-case
+    words?"""
+    if count < _MIN_CAST_LINES or start < 2:
+        return False
+    lead = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    return any(c.isalpha() for c in lead) and not any(c.isupper() for c in lead)
 
 
 def _credited_name(
@@ -562,7 +623,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
     found: dict[str, ParsedCharacter] = {}
     openers: dict[str, bool] = {}  # (_opening_word's answers, word by word)
     credits: list[tuple[int, int]] = []  # where each credit taken stands
-    for paren in _paren_persons(text):
+    lower_opens: list[int] = []  # (each "(" opening in lower case, as _paren_persons passes)
+    for paren in _paren_persons(text, lower_opens):
         actor_words = paren.group("actor").split()
         if not _is_person_name(actor_words):
             continue
@@ -575,9 +637,16 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             credits.append((paren.start(), paren.end()))
     for character in _stage_named_credits(text, credits, found, openers):
         found.setdefault(character.name.casefold(), character)
-    if written_in_lowercase(text):
-        for character in _lower_case_credits(text):
-            found.setdefault(character.name.casefold(), character)
+    lower_case = (
+        _lower_case_credits(text)
+        if written_in_lowercase(text)
+        else itertools.chain.from_iterable(
+            _lower_case_credits(text[start:end])
+            for start, end in _lower_case_cast_lists(text, lower_opens)
+        )
+    )
+    for character in lower_case:
+        found.setdefault(character.name.casefold(), character)
     return list(found.values())
 
 
@@ -585,7 +654,9 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # ("Hana Kirishima first refused…", "Hana Kirishima's plan, which…"), not a title-cased
 # heading's "<Given> Faces <Other>" (nor "<Given> Faces the Storm": see _in_heading)
 # ...or the full name quoted whole in a sentence going on ('titled "<Given> <Family>", opens')
-_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ][a-z])"
+# ...or before an aside in brackets that opens in lower case ("<Given> <Family> (the name the
+# finale gives him) talks…"), as no actor's credit does
+_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ]\(?[a-z])"
 _OPENING_QUOTES = '"“'
 # ...or its family name before it, as East Asian names are written family name first:
 # "<Family> <Given>" before a lower-case word ("Kim Minsu getting stronger", "Kim Minsu's
@@ -593,7 +664,7 @@ _OPENING_QUOTES = '"“'
 # whole-word `given` (found by str.find), never by a pattern scanning the whole text.
 _FAMILY_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<family>{_NAME_WORD_TEXT})[ ]$")
 _FAMILY_BEFORE_LOOK = 40  # characters before the given name: room for one family name
-_GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ][a-z]")
+_GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ]\(?[a-z]")
 # a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>")
 _NOBLE_TEXT = "prince princess king queen emperor empress duke duchess count countess saint"
 _TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())

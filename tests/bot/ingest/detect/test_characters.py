@@ -797,3 +797,85 @@ def test_an_english_word_opening_a_sentence_completes_no_family_name_credit(
 ) -> None:
     parsed = doc(f"{_ONE_NAME}{_FAMILY_CREDIT}\n\n{elsewhere}")
     assert parsed.characters == (ParsedCharacter("Kurosawa", "Kenjiro Tsuda"),)
+
+
+# --------------------------------------------------------------------------- round 71
+
+
+@pytest.mark.parametrize(
+    "leader",
+    [" .......... ", " . . . . . ", " ····· ", " …… …… "],
+)
+def test_a_cast_list_leading_dots_from_name_to_actor_still_credits_the_name(leader: str) -> None:
+    """A printed cast list leads from each name to its actor with dots ("Name ....
+    (Voice Actor)"), as a programme does: the name is the words before the dots."""
+    text = (
+        "Harbour Lights Episode 3 Review\n\nCAST\n\n"
+        f"  Mizuhara Tomoe{leader}(Reina Ueda)\n"
+        f"  Pell{leader}(Kenji Nojima)\n\n"
+        "The harbour scenes are the best the show has done."
+    )
+    assert _credits(text) == [("Mizuhara Tomoe", "Reina Ueda"), ("Pell", "Kenji Nojima")]
+
+
+def test_an_ellipsis_before_a_bracket_leads_to_no_name() -> None:
+    """Three dots trailing a sentence off ('and then... (Reina Ueda)') are no leader."""
+    text = "Harbour Lights Episode 3 Review\n\nShe waits, and then... (Reina Ueda) nails it."
+    assert _credits(text) == []
+
+
+def test_a_full_name_before_a_lower_case_aside_in_brackets_completes_a_one_name_credit() -> None:
+    """The prose gives a character credited by one name ("Hana (Voice Actor)") the full name
+    before an aside in brackets ("Hana Kirishima (the name her father hid) returns…"): an
+    aside opens in lower case, as no actor's credit does."""
+    parsed = doc(
+        f"{_ONE_NAME}Hana (Mai Ito) walks up the hill alone.\n\n"
+        "By the end, Hana Kirishima (the name the last letter finally reveals) is ready."
+    )
+    assert parsed.characters == (ParsedCharacter("Hana Kirishima", "Mai Ito"),)
+
+
+def test_a_family_name_first_before_a_lower_case_aside_completes_a_one_name_credit() -> None:
+    parsed = doc(
+        f"{_ONE_NAME}Minsu (Mai Ito) walks up the hill alone.\n\n"
+        "- Kim Minsu (as the last letter calls him) is ready."
+    )
+    assert parsed.characters == (ParsedCharacter("Kim Minsu", "Mai Ito"),)
+
+
+_LOWER_CASE_LIST_POST = (
+    "Lantern Road Episode 4 Review: The Bridge Finally Burns\n\n"
+    "Posted by a Regular Viewer. Long one, sorry.\n\n"
+    "{lead}\n"
+    "ilse maren (haruka oyamada)\n"
+    "- pell (daisuke kurobane)\n\n"
+    "The Episode itself is Quiet, and Ilse carries it. Pell barely speaks."
+)
+
+
+def test_a_lower_case_cast_list_in_a_capitalised_text_credits_its_cast() -> None:
+    """A casual writer lists the cast in lower case, a line each ("name (actor)") under a
+    lead line in lower case, though the page's header and prose are capitalised: each line
+    is a credit, as in a text all in lower case."""
+    text = _LOWER_CASE_LIST_POST.format(lead="who's who, since the names get mixed up:")
+    assert _credits(text) == [
+        ("Ilse Maren", "Haruka Oyamada"),
+        ("Pell", "Daisuke Kurobane"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead line capitalised: no casual writer's list
+        _LOWER_CASE_LIST_POST.format(lead="Who's who, since the names get mixed up:"),
+        # one line alone: no list
+        "Lantern Road Episode 4 Review\n\nthe names get mixed up, so:\n"
+        "ilse maren (haruka oyamada)\n\nThe Episode is Quiet.",
+        # English words in brackets: no actor
+        "Lantern Road Episode 4 Review\n\nwhat i ate while watching:\n"
+        "cold noodles (extra spicy)\nthe rice (way too much)\n\nThe Episode is Quiet.",
+    ],
+)
+def test_lower_case_lines_that_are_no_cast_list_credit_no_one(text: str) -> None:
+    assert _credits(text) == []
