@@ -2103,6 +2103,44 @@ def _subtitled_below(draft: Draft, pattern: str) -> str | None:
     return None
 
 
+# an episode's marker right after a name ("<Name> Ep. 5: …", "<Name> Episode 5 Review")
+_EPISODE_AFTER_NAME = re.compile(r"\s*[-–—:|,]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b", re.I)
+_BOTH_NAMED_REACH = 400  # characters of a paragraph that must hold the two names together
+
+
+def _renamed_in_a_heading(draft: Draft, pattern: str) -> str | None:
+    """The show's other, longer name when a heading of the opening restates the title's
+    episode after it in a clear pattern of its own ("<Nickname> Ep. 5: <words>" over a
+    subheading "<English Name> Episode 5 Review"), and a paragraph of the opening says the
+    two names together ("<Nickname> is the fans' name for <English Name>"): a blog heads its
+    posts with the show's nickname and its article with the name it was released under.
+    None when no heading does."""
+    at = draft.title.find(pattern)
+    said = _EPISODE_AFTER_NAME.match(draft.title, at + len(pattern)) if at >= 0 else None
+    if said is None:
+        return None
+    short = fold(pattern)
+    lines = _opening_lines(draft.paragraphs)
+    for paragraph in lines:
+        for line in paragraph.split("\n"):
+            line = _unframed(line.strip())
+            if short in fold(line) or not is_headline_line(line):
+                continue
+            name = name_in_pattern(line)
+            if name is None or len(name) <= len(pattern) or not _written_as_a_name(name):
+                continue
+            restated = _EPISODE_AFTER_NAME.match(line, line.find(name) + len(name))
+            if restated is None or restated.group(1) != said.group(1):
+                continue
+            full = fold(name)
+            if any(
+                short in chunk and full in chunk
+                for chunk in (fold(p[:_BOTH_NAMED_REACH]) for p in lines)
+            ):
+                return name
+    return None
+
+
 def _written_as_a_name(name: str) -> bool:
     """Is `name` written as a show's name: a capital or a digit first, no words in lower case
     but a title's small ones, no sentence's end, short enough for an anime's name?"""
@@ -2802,6 +2840,13 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: a new anime, which a heading of the opening names "
                             f"with its subtitle after the title's {pattern!r}",
+                        )
+                    if chosen is None and (chosen := _renamed_in_a_heading(draft, pattern)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a new anime, which a heading of the opening names "
+                            f"before the episode the title gives {pattern!r}, the opening "
+                            "saying the two names together",
                         )
                     if chosen is None and (spelled := _spelled_out(pattern, opening)):
                         chosen = names.match(spelled) or spelled

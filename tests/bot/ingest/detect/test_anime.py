@@ -3362,3 +3362,28 @@ def test_a_known_show_the_summary_opens_with_outweighs_shows_the_text_compares_f
     known = ["Harbor Lights", "Night Harbor", "Pikapikadon"]
     parsed = parse_document(page.text, meta=page.meta, known_anime=known)
     assert parsed.anime_title == anime
+
+
+def test_new_anime_renamed_in_a_heading_restating_the_episode() -> None:
+    # a blog heads its post with the show's nickname and its article with the name it was
+    # released under, restating the episode; a paragraph says the two names together
+    text = (
+        "Hanaten Ep. 7: Sora Burns the Bread\n\n"
+        "The Baker Who Fell From Heaven Episode 7 Review\n\n"
+        "Hanaten is what everyone online calls The Baker Who Fell From Heaven, and I will "
+        "too. This week Sora opens the shop alone and it goes about as well as you'd think.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).anime_title == "The Baker Who Fell From Heaven"
+
+
+def test_new_anime_heading_of_another_episode_is_not_its_name() -> None:
+    # a heading naming another show at another episode renames nothing
+    text = (
+        "Hanaten Ep. 7: Sora Burns the Bread\n\n"
+        "The Baker Who Fell From Heaven Episode 3 Review\n\n"
+        "Hanaten is what everyone online calls The Baker Who Fell From Heaven, and I will "
+        "too. This week Sora opens the shop alone and it goes about as well as you'd think.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).anime_title == "Hanaten"
