@@ -435,13 +435,20 @@ def _is_masthead(line: str, following: str) -> bool:
         return True  # an author's name above their handle
     parts = PART_SEPARATORS.split(following)
     if len(parts) >= MIN_BAR_PARTS and HEADLINE_WORDS.search(line) is None:
-        # a site's navigation bar under its name ("Forger Files" / "Reviews · Guides · About")
-        return not_a_title(following)
+        # a site's navigation bar under its name ("Forger Files" / "Reviews · Guides · About");
+        # not a post's byline with its date ("Posted May 2, 2024 by Some One | Weekly | 4
+        # comments"), which a post's headline stands over, never a site's name
+        return not _dated_byline(parts[0]) and not_a_title(following)
     return (
         len(parts) > 1
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
         and not_a_title(following)
     )
+
+
+def _dated_byline(part: str) -> bool:
+    """Is `part` a post's date and author, a byline ("Posted May 2, 2024 by Some One")?"""
+    return " by " in part.lower() and any(c.isdigit() for c in part) and not_a_title(part)
 
 
 _THREAD_BY = "thread by "  # an unroller's heading opens so: "Thread by @someone"

@@ -2505,3 +2505,21 @@ def test_a_forum_posts_bbcode_around_its_headline_is_formatting_not_the_title(ma
         f"{BODY}"
     )
     assert doc(text, anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Posted March 4, 2025 by Ollie Brandt | Weekly | 6 comments",
+        "Published 2025-03-04 by Ollie Brandt · Notes · 2 comments",
+    ],
+)
+def test_a_short_headline_over_its_posts_dated_byline_is_no_sites_name(byline: str) -> None:
+    # a blog's post headed by the show's name and a bare episode number, its date and author
+    # in a bar under it: a post's byline stands under its headline, not a site's menu under
+    # its name
+    text = f"Lantern Fox – 07\n\n{byline}\n\n{BODY}"
+    assert doc(text, anime="Lantern Fox").title == "Lantern Fox – 07"
+    # a site's name over its menu is still no title
+    menu = f"Lantern Fox\nReviews · Guides · About\n\n{HEADLINE}\n\n{BODY}"
+    assert doc(menu, anime="Show").title == HEADLINE
