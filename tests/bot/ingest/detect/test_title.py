@@ -2523,3 +2523,14 @@ def test_a_short_headline_over_its_posts_dated_byline_is_no_sites_name(byline: s
     # a site's name over its menu is still no title
     menu = f"Lantern Fox\nReviews · Guides · About\n\n{HEADLINE}\n\n{BODY}"
     assert doc(menu, anime="Show").title == HEADLINE
+
+
+def test_a_pinned_messages_poster_line_is_not_the_title() -> None:
+    # a channel's pinned message copied as text: its channel, its poster and date, then the
+    # post's headline over its text
+    text = (
+        "#weekly-shows — pinned message\n"
+        "posted by moss_lantern — Feb 3, 2025\n\n"
+        f"{HEADLINE}\n\n{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == HEADLINE
