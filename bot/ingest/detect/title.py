@@ -1164,14 +1164,21 @@ def _chat_lines(lines: list[str], start: int) -> Iterator[tuple[int, str]]:
         yield index, line
 
 
+_MAX_BLANKS_UNDER = 3  # a post set apart from its headline opens within 3 lines under it
+
+
 def _headline_over_post(
     lines: list[str], index: int, text: str, *, blank_under: bool, reach: int = 1
 ) -> bool:
     """Is `text` (the words of lines[index]) a headline naming a review over a long post: on
     the next line, or after a blank line (`blank_under`)? With a `reach` of more than one,
     the post may open with shorter lines right under the headline, a long one among its
-    first `reach` lines."""
+    first `reach` lines. Set apart, it may be by more than one blank line (an underline
+    of dashes under a heading, dropped as a rule, leaves one more)."""
     post = index + 2 if blank_under else index + 1
+    if blank_under:
+        while post < len(lines) and not lines[post] and post < index + _MAX_BLANKS_UNDER:
+            post += 1
     return (
         post < len(lines)
         and not (blank_under and lines[index + 1])

@@ -2534,3 +2534,16 @@ def test_a_pinned_messages_poster_line_is_not_the_title() -> None:
         f"{HEADLINE}\n\n{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == HEADLINE
+
+
+def test_a_messages_underlined_headline_under_its_chatter_is_the_title() -> None:
+    # a chat message: a line of chatter, then the post's headline underlined with dashes (a
+    # Markdown heading, the underline dropped as a rule), then the post
+    text = (
+        "moss_lantern — 03/02/2025 21:40\n"
+        "ok here's the writeup a few of you wanted, no spoilers past the first episode.\n\n"
+        "Show – first impressions\n"
+        "------------------------\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show – first impressions"
