@@ -556,6 +556,9 @@ def _name_time_header(line: str) -> bool:
     )
 
 
+_POSTED_BY = "posted by "
+
+
 def chat_header(line: str) -> bool:
     """A chat export's message header: "hana — 01/12/2024 9:14 PM", "[01/12/2024 21:14] hana",
     "Dana Kim  10:12 AM" (its message follows)."""
@@ -580,7 +583,11 @@ def chat_header(line: str) -> bool:
     at = line.find(" — ")
     if at < 0:
         at = line.find(" – ")
-    if at <= 0 or " " in line[:at]:
+    if at > 0 and line[:1] in "Pp" and line[:10].lower() == _POSTED_BY:
+        # a pinned or copied message's poster line: "posted by hana_r — 01/12/2024"
+        if HANDLE.fullmatch(line[10:at]) is None:
+            return False
+    elif at <= 0 or " " in line[:at]:
         return _named_chat_header(line)
     rest = line[at + 3 :].strip()
     return _opens_as_date(rest) and _NOT_TITLE.fullmatch(rest) is not None

@@ -435,13 +435,20 @@ def _is_masthead(line: str, following: str) -> bool:
         return True  # an author's name above their handle
     parts = PART_SEPARATORS.split(following)
     if len(parts) >= MIN_BAR_PARTS and HEADLINE_WORDS.search(line) is None:
-        # a site's navigation bar under its name ("Forger Files" / "Reviews · Guides · About")
-        return not_a_title(following)
+        # a site's navigation bar under its name ("Forger Files" / "Reviews · Guides · About");
+        # not a post's byline with its date ("Posted May 2, 2024 by Some One | Weekly | 4
+        # comments"), which a post's headline stands over, never a site's name
+        return not _dated_byline(parts[0]) and not_a_title(following)
     return (
         len(parts) > 1
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
         and not_a_title(following)
     )
+
+
+def _dated_byline(part: str) -> bool:
+    """Is `part` a post's date and author, a byline ("Posted May 2, 2024 by Some One")?"""
+    return " by " in part.lower() and any(c.isdigit() for c in part) and not_a_title(part)
 
 
 _THREAD_BY = "thread by "  # an unroller's heading opens so: "Thread by @someone"
@@ -1157,14 +1164,21 @@ def _chat_lines(lines: list[str], start: int) -> Iterator[tuple[int, str]]:
         yield index, line
 
 
+_MAX_BLANKS_UNDER = 3  # a post set apart from its headline opens within 3 lines under it
+
+
 def _headline_over_post(
     lines: list[str], index: int, text: str, *, blank_under: bool, reach: int = 1
 ) -> bool:
     """Is `text` (the words of lines[index]) a headline naming a review over a long post: on
     the next line, or after a blank line (`blank_under`)? With a `reach` of more than one,
     the post may open with shorter lines right under the headline, a long one among its
-    first `reach` lines."""
+    first `reach` lines. Set apart, it may be by more than one blank line (an underline
+    of dashes under a heading, dropped as a rule, leaves one more)."""
     post = index + 2 if blank_under else index + 1
+    if blank_under:
+        while post < len(lines) and not lines[post] and post < index + _MAX_BLANKS_UNDER:
+            post += 1
     return (
         post < len(lines)
         and not (blank_under and lines[index + 1])

@@ -992,3 +992,19 @@ def test_a_headline_opening_copied_from_stays_a_headline(headline: str) -> None:
 def test_breadcrumbs_on_a_line_read_crumb_by_crumb(line: str, crumbs: tuple[str, ...]) -> None:
     assert is_breadcrumb(line)
     assert breadcrumb_steps(line) == crumbs
+
+
+@pytest.mark.parametrize(
+    "header", ["posted by moss_lantern — Feb 3, 2025", "Posted by tide.reader – 03/02/2025 21:40"]
+)
+def test_a_pinned_messages_poster_line_with_its_date_is_a_chat_header(header: str) -> None:
+    # a channel's pinned message copied as text: the poster's handle and the post's date
+    assert chat_header(header)
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted by Moss Lantern — Feb 3, 2025 Review", "Posted by popular demand — Part 2"]
+)
+def test_a_headline_opening_with_posted_by_is_no_chat_header(line: str) -> None:
+    assert not chat_header(line)

@@ -2505,3 +2505,45 @@ def test_a_forum_posts_bbcode_around_its_headline_is_formatting_not_the_title(ma
         f"{BODY}"
     )
     assert doc(text, anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Posted March 4, 2025 by Ollie Brandt | Weekly | 6 comments",
+        "Published 2025-03-04 by Ollie Brandt · Notes · 2 comments",
+    ],
+)
+def test_a_short_headline_over_its_posts_dated_byline_is_no_sites_name(byline: str) -> None:
+    # a blog's post headed by the show's name and a bare episode number, its date and author
+    # in a bar under it: a post's byline stands under its headline, not a site's menu under
+    # its name
+    text = f"Lantern Fox – 07\n\n{byline}\n\n{BODY}"
+    assert doc(text, anime="Lantern Fox").title == "Lantern Fox – 07"
+    # a site's name over its menu is still no title
+    menu = f"Lantern Fox\nReviews · Guides · About\n\n{HEADLINE}\n\n{BODY}"
+    assert doc(menu, anime="Show").title == HEADLINE
+
+
+def test_a_pinned_messages_poster_line_is_not_the_title() -> None:
+    # a channel's pinned message copied as text: its channel, its poster and date, then the
+    # post's headline over its text
+    text = (
+        "#weekly-shows — pinned message\n"
+        "posted by moss_lantern — Feb 3, 2025\n\n"
+        f"{HEADLINE}\n\n{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == HEADLINE
+
+
+def test_a_messages_underlined_headline_under_its_chatter_is_the_title() -> None:
+    # a chat message: a line of chatter, then the post's headline underlined with dashes (a
+    # Markdown heading, the underline dropped as a rule), then the post
+    text = (
+        "moss_lantern — 03/02/2025 21:40\n"
+        "ok here's the writeup a few of you wanted, no spoilers past the first episode.\n\n"
+        "Show – first impressions\n"
+        "------------------------\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show – first impressions"
