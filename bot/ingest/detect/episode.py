@@ -2084,6 +2084,18 @@ def detect_episode(draft: Draft) -> None:
         draft.episode, draft.episode_reached = so_far
         draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
         return
+    through = draft.meta.through_seasons if draft.meta is not None else None
+    if through is not None and not (count and through[1] > count):
+        # a headline naming no episode over a post's info line "<Show> Season 2, Episode 20
+        # (episode 44 overall)", which text extraction dropped with the byline: the page's
+        # own words for the episode it files the post under, counted through the seasons
+        draft.episode, draft.episode_in_season = through[1], through[0]
+        draft.explain(
+            "episode",
+            f"{through[1]}: {through[2]!r} on the page, counted through the seasons (its "
+            f"season's own number: {through[0]})",
+        )
+        return
     stated = _structured_episode(draft, count)
     if stated is not None:
         draft.episode = stated

@@ -1963,6 +1963,32 @@ def _set_apart_in_graded_section(text: str, line_start: int, tail_start: int) ->
     )
 
 
+# a later sentence of a paragraph that is a short label and a grade, the sentence ending on it
+# ("… did. This week: A-. Loses a notch …"): no digit, sentence end or dash in the label, and a
+# full stop or the line's end right after the grade (not an article: "Next week: A new arc")
+_SENTENCE_GRADE = re.compile(
+    r"[.!?][ \t]+(?P<label>[A-Z][^\n.!?:\u2014\u2013\d]{0,40}?)[ \t*_]*[:\u2014\u2013][ \t*_]*"
+    r"(?P<grade>[A-F][+\-\u2212]?)[*_]*(?:[.!](?=[ \t]|\Z)|\Z)"
+)
+
+
+def _sentence_grade_under_heading(
+    text: str, line_start: int, line_end: int
+) -> re.Match[str] | None:
+    """The one grade of a paragraph right under a heading that names it ("Grade"), given in a
+    later sentence of its own after this episode's label ("I grade the way my teacher did.
+    This week: A-. Loses a notch …"; not a catch-up's "Last week: B", nor prose's "Honestly:
+    B"); None when the paragraph has no such sentence, or more than one."""
+    found = [
+        m
+        for m in _SENTENCE_GRADE.finditer(text, line_start, line_end)
+        if _THIS_EPISODE_LABEL.fullmatch(m.group("label") + ":") is not None
+    ]
+    if len(found) != 1 or not _under_label_heading(text, line_start):
+        return None
+    return found[0]
+
+
 # "call it", "calling this": the writer naming a verdict (_GRADE's cue), in ascii_lowered bytes
 _CALLS_IT = re.compile(rb"call(?:ing)?[ \t]+(?:it|this)[ \t]")
 
@@ -2079,6 +2105,12 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 ):
                     seen.add(tail.start())
                     found.append(tail)
+            elif ": " in line or "\u2014" in line or "\u2013" in line:
+                # "Grade" / "I grade the way my teacher did. This week: A-. Loses a notch …"
+                said = _sentence_grade_under_heading(text, line_start, line_end)
+                if said is not None and said.start() not in seen:
+                    seen.add(said.start())
+                    found.append(said)
             if not _may_hold_grade(line):
                 continue
             cues = _cue_starts(line, line_start)

@@ -3048,3 +3048,21 @@ def test_a_season_review_or_a_check_in_naming_no_episode_stays_a_season_review(
 ) -> None:
     parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
     assert (parsed.episode, parsed.kind) == (None, DocumentKind.SEASON_REVIEW)
+
+
+def test_a_headline_naming_no_episode_takes_the_pages_info_line_through_the_seasons() -> None:
+    # a blog post's info line ("<Show> Season 3, Episode 6 (episode 31 overall)") dropped by
+    # text extraction with the byline: the page's own count, through the seasons, is the
+    # episode a headline of pure wordplay never names
+    text = "Salt in the Furrows: A Slow Week at the Mill\n\nThe mill scenes breathe.\n\n"
+    meta = PageMeta(
+        title="Salt in the Furrows: A Slow Week at the Mill",
+        through_seasons=(6, 31, "Season 3, Episode 6 (episode 31 overall)"),
+    )
+    parsed = doc(text + BODY, meta=meta, known_anime=["Lighthouse"], anime="Lighthouse")
+    assert parsed.episode == 31
+    assert parsed.kind.value == "episode-review"
+    assert (
+        doc(text + BODY, meta=replace(meta, through_seasons=None), anime="Lighthouse").episode
+        is None
+    )

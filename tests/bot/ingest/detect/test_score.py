@@ -2906,3 +2906,33 @@ def test_a_chat_posts_score_stands_when_it_says_no_score_of_something_else_after
     )
     parsed = doc(text)
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the grade in a later sentence of its own, labelled as this episode's
+        (
+            "I mark like my old piano teacher did. This episode: B+. It loses a bit for pacing.",
+            "B+",
+        ),
+        ("Grading is hard this year. Tonight's episode: C. The sound mix let it down.", "C"),
+        # a catch-up's or prose's label, or an article after the colon: no grade
+        ("Grading is hard. Last week: B. The sound mix let it down.", None),
+        ("It could have been worse. Honestly: B. Moving on.", None),
+        ("Grading is hard. This week: A new villain shows up and steals it.", None),
+    ],
+)
+def test_a_grade_in_a_later_sentence_labelled_as_this_episodes_under_a_grade_heading(
+    paragraph: str, expected: str | None
+) -> None:
+    body = (
+        "The duel is the best thing the studio animated all season, and the quiet scene "
+        "before it is the heart of the episode.\n\n"
+        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
+        f"## Grade\n\n{paragraph}\n\n"
+        "Until next Thursday, and thanks for reading every week, it means a lot to me."
+    )
+    last = body.rfind("\n\n") + 2
+    score = score_in("", body, last, boxes=False)
+    assert (score.raw if score else None) == expected
