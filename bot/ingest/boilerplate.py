@@ -359,6 +359,8 @@ def drop_boilerplate(draft: Draft) -> None:
     if "riginally" in draft.text or "to expand" in draft.text:
         removed += _drop_forum_quotes(lines)
     removed += _drop_labelled_replies(lines)
+    if "below" in draft.text:
+        removed += _drop_announced_comments(lines)
     if "eblogged" in draft.text:
         removed += _drop_reblog_additions(lines)
     if "/" in draft.text:
@@ -1134,6 +1136,37 @@ _REPLY_HEADER = re.compile(
 )
 _REPLY_FIRST = frozenset("rRcC>*_-•·↳")
 _BYLINE_LINES = 6  # the opening's non-empty lines, where the post names its poster
+
+
+# the article's closing note that the comments follow it: "Comments are open below.", "Drop a
+# comment below", "Leave your thoughts in the comments below"
+_COMMENTS_BELOW = re.compile(r"\bcomments?\b[^.!?\n]{0,30}?\bbelow\b", re.IGNORECASE)
+# a reader's comment under its poster's name in bold, quoted or listed: "> **handle** — words",
+# "- **handle:** words", "**A. Reader** - words"
+_LABELLED_COMMENT = re.compile(
+    r"(?:>\s*|[-*•]\s+)?\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*(?:[:—–]|--?)(?:\s|\Z))"
+)
+
+
+def _drop_announced_comments(lines: list[str]) -> int:
+    """Blank the comments that the article's closing note announces below it ("Comments are
+    open below. Be nice.") with no header of their own: from the note on, when it stands
+    after most of the text (as a comments header does) and what follows it opens with a
+    reader's comment under its poster's name in bold ("> **handle** — A- from me"). The
+    readers' words, their grades and the names they mention are not the review. How many
+    lines were blanked."""
+    half = len(lines) // 2
+    for index, line in enumerate(lines):
+        if not line or "below" not in line or _COMMENTS_BELOW.search(line) is None:
+            continue
+        after = next((i for i in range(index + 1, len(lines)) if lines[i]), None)
+        if (
+            after is not None
+            and _LABELLED_COMMENT.match(lines[after]) is not None
+            and (index >= half or _most_text_before(lines, index))
+        ):
+            return _blank(lines, after)
+    return 0
 
 
 def _drop_labelled_replies(lines: list[str]) -> int:

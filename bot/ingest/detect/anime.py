@@ -959,6 +959,10 @@ def _colon_part(name: str, opening: str) -> str:
         # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
         # text may name it by either); a column's name says when or what it is
         return name
+    if len(parts) == 2 and _english_title(parts[0]) and _franchise_said(parts[0], opening):
+        # "<Franchise Title>: <Subtitle>": a long-running franchise's entry, which the text
+        # calls by its subtitle and names the franchise by its last word alone
+        return name
     subtitle = _SUBTITLE_PREPOSITION.match(parts[-1])
     if (
         subtitle is not None
@@ -1009,6 +1013,23 @@ def _english_title(head: str) -> bool:
     if _lower_case_word(head) or words[0].casefold() in _DETERMINERS - {"the", "a", "an"}:
         return False
     return not any(word.casefold().strip(".,!?'’") in _COLUMN_WORDS for word in words)
+
+
+def _franchise_said(head: str, opening: str) -> bool:
+    """Does `opening` name `head` (an English title's words before a colon) by its last word
+    alone, capitalised and no common word, where the word before it is not the head's own
+    ("the most approachable <Franchise> in years")? A franchise's name, whose entry the
+    headline gives in full; a column's text names the column by its whole name or none."""
+    words = head.split()
+    last = words[-1]
+    if not last[:1].isupper() or common_word(last) or last not in opening:
+        return False
+    before = words[-2].casefold()
+    for start, _ in _word_spans(last, opening):
+        said_before = opening[:start].split()[-1:]
+        if not said_before or said_before[0].casefold().strip("\"'“‘*_") != before:
+            return True
+    return False
 
 
 # "On the Movements of the Earth": a subtitle that opens with a preposition, then words

@@ -116,6 +116,34 @@ def test_a_comments_section_under_a_few_long_paragraphs_is_dropped() -> None:
     assert "10/10" not in parsed.text and "Too slow" not in parsed.text
 
 
+def test_comments_a_closing_note_announces_below_it_are_dropped_without_a_header() -> None:
+    # the writer's note says the comments follow; they come under their posters' names in
+    # bold, quoted, with no "N comments" header: readers' grades and names are not the review
+    paragraph = (
+        "The finale keeps its fights short and its quiet scenes long, and the harbour "
+        "scene between the two sisters is the best thing the show has done all season. "
+    )
+    text = (
+        f"Show finale thoughts\n\n{paragraph * 2}\n\n{paragraph}\n\n**Grade: B**\n\n"
+        "*Comments are open below. Keep it civil.*\n\n"
+        "> **kestrel_9** — D+ honestly, they forgot Lorvane entirely.\n>\n"
+        "> **pamplemousse** — agreed about Lorvane."
+    )
+    parsed = parse_document(text)
+    assert "Lorvane" not in parsed.text and "D+" not in parsed.text
+    assert "harbour scene" in parsed.text and parsed.score is not None
+    assert parsed.score.raw == "B"
+
+
+def test_a_comments_below_note_without_labelled_comments_after_it_drops_nothing() -> None:
+    text = (
+        "Show Episode 3 Review\n\nThe episode is fine and the ending lands well enough.\n\n"
+        "Comments are open below.\n\n"
+        "Update: a reader pointed out that Lorvane was in the opening too."
+    )
+    assert "Lorvane" in parse_document(text).text
+
+
 def test_a_conversation_or_discussion_heading_without_a_count_is_not_the_comments() -> None:
     # an article's own section may be headed so: only the counted widget opens the comments
     assert not is_boilerplate("Discussion")

@@ -71,6 +71,28 @@ def test_a_columns_name_before_a_colon_is_dropped() -> None:
     assert name_in_pattern(title, opening) == "Dandadan"
 
 
+def test_a_franchise_title_before_its_entrys_subtitle_is_kept() -> None:
+    # a long-running franchise's entry: the text calls it by its subtitle and names the
+    # franchise by its last word alone, which a column's text does not do with its own name
+    opening = (
+        "Nine weeks in, Echoes of the Tide is the boldest Starwing in a decade, and the "
+        "pilots finally get to talk to each other."
+    )
+    title = "Celestial Armour Starwing: Echoes of the Tide Episode 9 Review"
+    assert name_in_pattern(title, opening) == "Celestial Armour Starwing: Echoes of the Tide"
+
+
+def test_a_columns_name_its_text_says_by_its_last_words_is_still_dropped() -> None:
+    # the column's text names it by its last words ("the Screening Room"), not by its last
+    # word alone
+    opening = (
+        "Welcome back to the Screening Room. Echoes of the Tide gives its pilots room to "
+        "talk at last."
+    )
+    title = "Friday Night Screening Room: Echoes of the Tide Episode 9 Review"
+    assert name_in_pattern(title, opening) == "Echoes of the Tide"
+
+
 def test_a_known_anime_the_opening_says_it_reviews_beats_a_new_name_from_the_title() -> None:
     # the title is in another script; the opening names the known anime as its subject
     text = (
