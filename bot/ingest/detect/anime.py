@@ -20,6 +20,7 @@ from bot.ingest.detect.common import (
     opening_lines,
     romanised_japanese,
     romanised_title,
+    unframed,
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
@@ -1015,6 +1016,9 @@ def _english_title(head: str) -> bool:
     return not any(word.casefold().strip(".,!?'’") in _COLUMN_WORDS for word in words)
 
 
+_WORD_BEFORE_LOOK = 60  # characters before a word: room for the word before it
+
+
 def _franchise_said(head: str, opening: str) -> bool:
     """Does `opening` name `head` (an English title's words before a colon) by its last word
     alone, capitalised and no common word, where the word before it is not the head's own
@@ -1026,7 +1030,7 @@ def _franchise_said(head: str, opening: str) -> bool:
         return False
     before = words[-2].casefold()
     for start, _ in _word_spans(last, opening):
-        said_before = opening[:start].split()[-1:]
+        said_before = opening[max(0, start - _WORD_BEFORE_LOOK) : start].split()[-1:]
         if not said_before or said_before[0].casefold().strip("\"'“‘*_") != before:
             return True
     return False
@@ -1293,20 +1297,6 @@ _TITLE_LABEL = re.compile(
 )
 
 
-# a plain text's heading framed by runs of one mark either side ("== <Heading> ==", "*** <Heading>
-# ***", "~~ <Heading> ~~"), as newsletters and text files set off their sections
-_FRAMED_HEADING = re.compile(
-    r"(?P<mark>[=~*#_─═-])(?P=mark)+[ \t]+(?P<inner>\S.*?)[ \t]+(?P=mark){2,}"
-)
-
-
-def _unframed(line: str) -> str:
-    """A (stripped) heading `line` without the runs of marks framing it ("== <Heading> =="
-    gives "<Heading>"); any other line as it is."""
-    framed = _FRAMED_HEADING.fullmatch(line) if line[:1] == line[-1:] else None
-    return framed.group("inner") if framed is not None else line
-
-
 _EMPHASIS_MARKS = "*_ \t"  # the emphasis a headline or a standfirst is set in, with white space
 
 
@@ -1334,7 +1324,7 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
     # and a greeting (each its own paragraph), perhaps with its subtitle after a colon
     # ("<Name> Episode 4 Review: Dead Eye, Soft Heart"), perhaps framed ("== <Name> … ==")
     for line in opening_lines(_opening_lines(paragraphs)[_BODY_PARAGRAPHS:]):
-        line = _unframed(line.strip())
+        line = unframed(line.strip())
         if not is_headline_line(line):
             continue
         if _MARKER_BEFORE_NAME.match(line) is not None:
@@ -1359,7 +1349,7 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
     # "<Name> is the romance I needed") says it again, as written, in a sentence
     opening = "\n\n".join((*_opening_lines(paragraphs), title))
     for raw in opening_lines(_opening_lines(paragraphs)):
-        line = _unframed(raw.strip())
+        line = unframed(raw.strip())
         name = _name_heading_an_episode(line)
         if name is None and ("·" in line or "•" in line) and (fact := _first_fact(line)):
             # a standfirst listing facts, the show and its episode first ("*<Name>, Session
@@ -1425,7 +1415,7 @@ def _known_numbered_or_labelled_feature(draft: Draft, names: AnimeNames) -> tupl
     feature the letter is about. None otherwise (a list of quick hits names no episode)."""
     paragraphs = _opening_lines(draft.paragraphs)
     for raw in opening_lines(paragraphs):
-        line = _unframed(raw.strip())
+        line = unframed(raw.strip())
         number = SECTION_NUMBER.match(line)
         rest = line[number.end() :] if number is not None else line
         labelled = _MARKER_BEFORE_NAME.match(rest)
@@ -2111,7 +2101,7 @@ def _subtitled_below(draft: Draft, pattern: str) -> str | None:
     name the feature gives whole. None when no heading does."""
     head = fold(pattern) + ":"
     for line in opening_lines(_opening_lines(draft.paragraphs)):
-        line = _unframed(line.strip())
+        line = unframed(line.strip())
         if head not in fold(line) or not is_headline_line(line):
             continue
         # (the pattern as the opening: the colon after it is the name's own)
@@ -2144,7 +2134,7 @@ def _renamed_in_a_heading(draft: Draft, pattern: str) -> str | None:
     lines = _opening_lines(draft.paragraphs)
     for paragraph in lines:
         for line in paragraph.split("\n"):
-            line = _unframed(line.strip())
+            line = unframed(line.strip())
             if short in fold(line) or not is_headline_line(line):
                 continue
             name = name_in_pattern(line)

@@ -23,6 +23,7 @@ __all__ = [
     "romanised_japanese",
     "romanised_title",
     "title_cased",
+    "unframed",
 ]
 
 MAX_EPISODE = 9999
@@ -64,6 +65,19 @@ def opening_lines(paragraphs: Iterable[str], most: int = OPENING_LINES) -> Itera
             if seen > most:
                 return
             yield line
+
+
+# a line framed by runs of one mark either side ("== <Heading> ==", "*** <Heading> ***",
+# "=== <Export banner> ==="), as newsletters, text files and chat exports set off their
+# sections and banners
+_FRAMED = re.compile(r"(?P<mark>[=~*#_─━═-])(?P=mark)+[ \t]+(?P<inner>\S.*?)[ \t]+(?P=mark){2,}")
+
+
+def unframed(line: str) -> str:
+    """A (stripped) `line` without the runs of marks framing it ("== <Heading> ==" gives
+    "<Heading>"); any other line as it is."""
+    framed = _FRAMED.fullmatch(line) if line[:1] == line[-1:] else None
+    return framed.group("inner") if framed is not None else line
 
 
 def is_headline_line(line: str) -> bool:

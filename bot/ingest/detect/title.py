@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from bot.ingest.detect.common import LIST_BULLETS, title_cased
+from bot.ingest.detect.common import LIST_BULLETS, title_cased, unframed
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT, opens_with_issue_number
 from bot.ingest.detect.furniture import (
     AM_PM,
@@ -1346,20 +1346,6 @@ _EXPORT_BANNER = re.compile(
 )
 
 
-# an export's lines set in a frame of rule characters: "=== Exported from #channel ==="
-_FRAME = "=-~─━═"
-_FRAMED = re.compile(r"([=\-~─━═])\1{2,}\s*(?P<inside>\S[^\n]*?)\s*([=\-~─━═])\3{2,}")
-
-
-def _unframed(line: str) -> str:
-    """The line without a frame of rule characters around it ("=== … ===": the words)."""
-    if line[:1] in _FRAME and line[-1:] in _FRAME:
-        framed = _FRAMED.fullmatch(line)
-        if framed is not None:
-            return framed.group("inside")
-    return line
-
-
 def _is_export_banner(line: str) -> bool:
     lowered = line.lower()
     return (
@@ -1410,12 +1396,12 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     # the channel's name over its kind and count ("channel · 24,318 subscribers"), perhaps
     # with labelled lines under it ("Pinned: …")
     counted = len(seen) > 1 and _CHANNEL_COUNT.fullmatch(lines[seen[1]].strip()) is not None
-    banner = _is_export_banner(_unframed(lines[seen[0]].strip()))
+    banner = _is_export_banner(unframed(lines[seen[0]].strip()))
     if not (banner or counted) and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
         return 0
     count = 2 if counted else int(banner)
     for index in seen[count:]:
-        line = _unframed(lines[index].strip())
+        line = unframed(lines[index].strip())
         if _EXPORT_HEADER.fullmatch(line) is None:
             break
         count += 1
