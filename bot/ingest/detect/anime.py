@@ -2009,6 +2009,58 @@ def _spelled_out(short: str, opening: str) -> str | None:
     return None
 
 
+# a fan's short name for a show, one token: the starts of its words, in capitals, perhaps
+# with more of a word's letters ("DunMeshi") or a capital for a later syllable ("JJK")
+_CLIPPED_NAME = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_CLIPPED_PARTS = re.compile(r"[A-Z][a-z]*")
+_VOWELS = frozenset("aeiouy")
+
+
+def _clips(parts: Sequence[str], words: Sequence[str]) -> bool:
+    """Are `parts` (folded) the starts of `words` in order, each word begun by one, and a
+    word's further parts the starts of its later syllables (a consonant after a vowel:
+    "ju-jutsu")?"""
+    if not words:
+        return not parts
+    if not parts or not words[0].startswith(parts[0]):
+        return False
+    word, at, index = words[0], len(parts[0]), 1
+    while True:
+        if _clips(parts[index:], words[1:]):
+            return True
+        if index == len(parts):
+            return False
+        part = parts[index]
+        found = next(
+            (
+                j
+                for j in range(at, len(word))
+                if word[j] not in _VOWELS and word[j - 1] in _VOWELS and word.startswith(part, j)
+            ),
+            None,
+        )
+        if found is None:
+            return False
+        at, index = found + len(part), index + 1
+
+
+def _known_clipped(names: AnimeNames, pattern: str, opening: str) -> str | None:
+    """The known anime the title's `pattern` is a fan's short name of, built from the starts
+    of its words or syllables ("DunMeshi", "JJK" of "Ju-jutsu Kai-sen"), when the opening
+    writes that name out: a known anime's only, never a new one's. None otherwise."""
+    short = _ABBREVIATION_SEASON.sub("", pattern)
+    if not _CLIPPED_NAME.fullmatch(short):
+        return None
+    parts = [part.lower() for part in _CLIPPED_PARTS.findall(short)]
+    if len(parts) > _MAX_INITIALS:
+        return None
+    for title, written, _ in names.exact_in(opening):
+        words = [word for word in written.split() if word[:1].isalnum()]
+        if 1 < len(words) <= len(parts) and _clips(parts, words):
+            return title
+    return None
+
+
 # the opening's label for the show's whole name, under a headline giving it short ("(full
 # title: **<Name>**. I am not typing that every week)", "Official title: <Name>")
 _FULL_TITLE_LABEL = re.compile(
@@ -2866,6 +2918,13 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: {which} anime, which the title's pattern abbreviates "
                             f"to {pattern!r}, written out in the opening",
+                        )
+                    if chosen is None and (chosen := _known_clipped(names, pattern, opening)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a known anime, which the title's pattern "
+                            f"{pattern!r} shortens to its words' or syllables' starts, "
+                            "written out in the opening",
                         )
                     if chosen is None:
                         chosen = pattern

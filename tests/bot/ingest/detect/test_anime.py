@@ -2746,6 +2746,34 @@ def test_a_weekly_posts_initials_are_the_name_its_opening_writes_out(
     assert parsed.anime_title == anime
 
 
+@pytest.mark.parametrize(
+    ("title", "known", "anime"),
+    [
+        # the starts of its words, more than a letter of each ("HoshiTan" of "Hoshizora Tanken")
+        ("HoshiTan Ep 4 review: the map runs out", ["Hoshizora Tanken"], "Hoshizora Tanken"),
+        # a capital for a later syllable of a word too ("HZT" of "Hoshi-zora Tanken")
+        ("HZT Episode 4 Review", ["Hoshizora Tanken"], "Hoshizora Tanken"),
+        # ...with the episode's bare number after it
+        ("Readers, This Is For You: HZT 16 Recap", ["Hoshizora Tanken"], "Hoshizora Tanken"),
+        # a new anime's short name stays the name the title gives: never guessed at
+        ("HZT Episode 4 Review", [], "HZT"),
+        # letters that begin none of the known name's words or syllables
+        ("HoshiKen Episode 4 Review", ["Hoshizora Tanken"], "HoshiKen"),
+    ],
+)
+def test_a_fans_short_name_of_a_known_anime_the_opening_writes_out(
+    title: str, known: list[str], anime: str
+) -> None:
+    # a fan's short name in the headline, built from the starts of the name's words or
+    # syllables, and the opening writing the known anime's name out
+    text = (
+        f"{title}\n\n"
+        "Hoshizora Tanken keeps finding new ways to surprise me, and this week too.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=known).anime_title == anime
+
+
 @pytest.mark.parametrize("known", [["Garden Hollow 9"], []])
 def test_initials_with_a_number_and_a_later_seasons_numeral_are_the_name_written_out(
     known: list[str],
