@@ -2873,6 +2873,8 @@ def score_in(
             _Candidate((1, 1, 0, -2), c.score)
             for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating), False)
         ]
+    if len(candidates) > 1 and "wrote" in body and "\n>" in body:
+        candidates = _outside_quoted_replies(body, candidates)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: c.priority)
@@ -2885,6 +2887,42 @@ def score_in(
         or _own_over_named(body, best, candidates)
         or best.score
     )
+
+
+# an e-mail's reply quoted under the writer's text, its attribution heading its block of
+# "> " lines: "On Sun, Mar 3, 2024 at 9:12 PM, Name <name@example.org> wrote:"
+_MAIL_ATTRIBUTION = re.compile(r"[ \t>]*On\s[^\n]{1,200}?\swrote:[ \t]*")
+_MAX_QUOTED_LINES = 40  # a quoted block's lines looked up over for its attribution
+
+
+def _in_quoted_reply(body: str, at: int) -> bool:
+    """Is `at` on a "> " line of a block headed by an e-mail's attribution ("On <date>,
+    <name> wrote:"), or right under one: a reply someone else wrote, quoted?"""
+    line_start = body.rfind("\n", 0, at) + 1
+    if body[line_start : line_start + 4].lstrip(" \t")[:1] != ">":
+        return False
+    for _ in range(_MAX_QUOTED_LINES):
+        line_end = body.find("\n", line_start)
+        line_end = len(body) if line_end < 0 else line_end
+        if _MAIL_ATTRIBUTION.fullmatch(body, line_start, line_end) is not None:
+            return True
+        if line_start == 0:
+            return False
+        line_start = body.rfind("\n", 0, line_start - 1) + 1
+        line = body[line_start : body.find("\n", line_start)].lstrip(" \t")
+        if line[:1] != ">" and not line.startswith("On "):
+            return False
+    return False
+
+
+def _outside_quoted_replies(body: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates less those in an e-mail's quoted reply (someone else's "my score was a
+    6/10" under the writer's own "Score: 7.5/10"), when any is outside one: a review sent
+    as a quoted reply (the whole text quoted) keeps its score."""
+    inside = [c.priority[3] >= 0 and _in_quoted_reply(body, c.priority[3]) for c in candidates]
+    if not any(inside) or all(inside):
+        return candidates
+    return [c for c, quoted in zip(candidates, inside, strict=True) if not quoted]
 
 
 def _revised(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:

@@ -940,6 +940,27 @@ def _look_further(lines: list[str], seen: list[int]) -> None:
             return
 
 
+# a forwarded e-mail's subject: "Fwd: …", "Fw: …", "FW: …"
+_FORWARDED = re.compile(r"fwd?\s*:", re.IGNORECASE)
+
+
+def _forwarded_headline(lines: list[str], seen: list[int], subject_at: int) -> str | None:
+    """The headline of the text a forwarded e-mail carries: a line of `seen` under its
+    subject (lines[subject_at]), set apart by blank lines, capitalised, reading as a headline
+    that names a review ("Show — Episode 3 Review: …"), whose subject is the forwarder's
+    words on the mail ("Fwd: my post for the club"), not the article's title; None when no
+    line is one."""
+    for index in seen:
+        if index <= subject_at + 1 or index + 1 >= len(lines):
+            continue
+        if lines[index - 1].strip() or lines[index + 1].strip():
+            continue
+        line = lines[index].strip()
+        if line[:1].isupper() and HEADLINE_WORDS.search(line) is not None and is_headline(line):
+            return line
+    return None
+
+
 def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     """The subject of an e-mail saved with its headers (the first lines are furniture up to
     a "Subject: …" header): its title. `seen` then takes the lines up to _LOOK_AT_LINES, so a
@@ -957,6 +978,8 @@ def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
                     _look_further(lines, seen)
                     if len(seen) == before:
                         break
+                if subject[:2].lower() == "fw" and _FORWARDED.match(subject) is not None:
+                    return _forwarded_headline(lines, seen, index) or subject
                 return subject
             return None
         if not not_a_title(line) and not is_mail_header_field(line):

@@ -2936,3 +2936,31 @@ def test_a_grade_in_a_later_sentence_labelled_as_this_episodes_under_a_grade_hea
     last = body.rfind("\n\n") + 2
     score = score_in("", body, last, boxes=False)
     assert (score.raw if score else None) == expected
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "> On Tue, Feb 6, 2024 at 8:15 AM, pim (editor) wrote:",
+        "On Tue, Feb 6, 2024 at 8:15 AM, Pim Vos <pim@example.org> wrote:",
+    ],
+)
+def test_a_score_in_a_quoted_mail_reply_under_the_writers_is_not_theirs(attribution: str) -> None:
+    # a review sent by mail with a reply quoted under it: the reply's score is the replier's
+    text = (
+        f"Lantern Street Episode 5 Review\n\n{BODY}\n\nScore: 8.5/10\n\n— Joss\n\n"
+        f"{attribution}\n> sure, send it over. fwiw my score for it was a 5/10\n> Pim"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
+def test_a_review_quoted_whole_in_a_mail_keeps_its_score() -> None:
+    # the review itself is the quoted text: its score is still the writer's
+    text = (
+        "Lantern Street Episode 5 Review\n\nSee below.\n\n"
+        "On Tue, Feb 6, 2024 at 8:15 AM, Joss <joss@example.org> wrote:\n"
+        f"> {BODY}\n>\n> Score: 8.5/10"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"

@@ -2547,3 +2547,19 @@ def test_a_messages_underlined_headline_under_its_chatter_is_the_title() -> None
         f"{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == "Show – first impressions"
+
+
+def test_a_forwarded_emails_subject_gives_way_to_the_headline_it_carries() -> None:
+    # the forwarder's subject is about the mail; the review it carries has its own headline
+    headline = "Lantern Street Episode 6 Review – The Long Way Home"
+    headers = (
+        "---------- Forwarded message ---------\n"
+        "From: Joss <joss@club.example>\n"
+        "Subject: Fwd: my post for the club (Lantern Street ep 6)\n"
+        "To: editors@club.example\n\n"
+    )
+    parsed = doc(f"{headers}Hi both, here it is.\n\nJoss\n\n{headline}\n\n{BODY}")
+    assert parsed.title == headline
+    # with no headline in the forwarded text, the subject stays the title
+    parsed = doc(f"{headers}Hi both, here it is.\n\n{BODY}")
+    assert parsed.title == "Fwd: my post for the club (Lantern Street ep 6)"
