@@ -536,6 +536,9 @@ STAMPED_MESSAGE = re.compile(
     DATE_AND_TIME + r"(?::\d{2})?" + AM_PM + r"\s+[-–—]\s+",
     re.IGNORECASE,
 )
+# ...the date and the time alone, all a chat export's message header gives after its sender's
+# name: "01/12/2024 9:14 PM", "2024-01-12 21:14"
+_DATED_TIME = re.compile(DATE_AND_TIME + AM_PM + r"\s*", re.IGNORECASE)
 STAMPED_SENDER = re.compile(r"(?P<name>[^:\n]{1,40}?):\s+(?P<text>\S.*)")
 
 
@@ -587,8 +590,17 @@ def chat_header(line: str) -> bool:
         # a pinned or copied message's poster line: "posted by hana_r — 01/12/2024"
         if HANDLE.fullmatch(line[10:at]) is None:
             return False
-    elif at <= 0 or " " in line[:at]:
+    elif at <= 0:
         return _named_chat_header(line)
+    elif " " in line[:at]:
+        # a display name of a few words, then the date and the time a chat export gives each
+        # message: "Dana K. — 01/12/2024 9:14 PM" (not a date alone: "Some Site — Jan 5, 2024")
+        return (
+            len(line[:at].split()) <= _MAX_CHAT_NAME_WORDS
+            and line[at + 3 : at + 4].isdigit()
+            and _DATED_TIME.fullmatch(line, at + 3) is not None
+            and HEADLINE_WORDS.search(line, 0, at) is None
+        ) or _named_chat_header(line)
     rest = line[at + 3 :].strip()
     return _opens_as_date(rest) and _NOT_TITLE.fullmatch(rest) is not None
 

@@ -2547,3 +2547,21 @@ def test_a_messages_underlined_headline_under_its_chatter_is_the_title() -> None
         f"{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == "Show – first impressions"
+
+
+def test_a_markdown_chat_export_with_a_bold_channel_and_a_pinned_note_gives_the_posts_heading() -> (
+    None
+):
+    # a chat export pasted as Markdown: the channel's name bolded in its banner, a pinned
+    # message with who pinned it, a sender of two words, then the post under its own heading
+    text = (
+        "**#show-talk** — Lantern Lounge (exported 2025-03-05)\n\n"
+        "**pinned by host_bot:** One post per show per week, please. Replies go in #chatter.\n\n"
+        "---\n\n"
+        "**Rin O.** — 03/04/2025 8:12 PM\n\n"
+        "## Show — Episode 3 review\n\n"
+        f"{_LONG_POST}\n\n"
+        "**kumo** — 03/04/2025 8:30 PM\n\n"
+        "agreed, 7/10 from me\n"
+    )
+    assert doc(text, anime="Show").title == "Show — Episode 3 review"
