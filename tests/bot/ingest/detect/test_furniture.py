@@ -1022,3 +1022,15 @@ def test_a_chat_exports_header_with_a_display_name_of_words_is_a_chat_header(hea
 )
 def test_a_name_of_words_over_a_date_alone_or_a_headline_is_no_chat_header(line: str) -> None:
     assert not chat_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Item 7 of 45  ·  fetched 2025-03-04 09:10 UTC  ·  ★ starred by mod "kumo"',
+        "Item 2 of 9 · Bookmarked by you",
+    ],
+)
+def test_a_feed_readers_item_stamp_is_not_a_title(line: str) -> None:
+    # a feed reader's dump of one item: its place in the feed, when fetched, who starred it
+    assert not_a_title(line)

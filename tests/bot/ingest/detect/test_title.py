@@ -2565,3 +2565,14 @@ def test_a_markdown_chat_export_with_a_bold_channel_and_a_pinned_note_gives_the_
         "agreed, 7/10 from me\n"
     )
     assert doc(text, anime="Show").title == "Show — Episode 3 review"
+
+
+def test_a_feed_readers_item_dump_gives_its_labelled_title_not_its_item_stamp() -> None:
+    text = (
+        "Feed: Lantern Notes (RSS)  |  https://lantern.example/feed/\n"
+        'Item 7 of 45  ·  fetched 2025-03-04 09:10 UTC  ·  ★ starred by mod "kumo"\n\n'
+        "TITLE:    Show Episode 3 Review – The Long Way Round\n"
+        "LINK:     https://lantern.example/show-episode-3-review/\n\n"
+        f"CONTENT:\n\n{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 3 Review – The Long Way Round"
