@@ -72,7 +72,8 @@ _NOT_TITLE = re.compile(
     r"|weeks?|wks?\.?|months?|mos?\.?|years?|yrs?\.?)\s+ago"  # "4 mo. ago"
     r"|\d{1,3}\s?(?:mo|[smhdwy])"  # a feed's "3h", "2d"
     r")"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "01/12/2024 9:14 PM"
+    # "01/12/2024 9:14 PM", perhaps then the time zone ("2024-01-12 21:14 UTC")
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:utc|gmt|jst))?)?"
     # ...and what follows it: "· 5 min read", "at Site", "by Sam Carter" ("Posted on March
     # 3rd, 2024 by Sam Carter", as a blog theme writes its post's date and author)
     r"(?:(?:\s*(?:[·•|,\-–—]|at)\s*|\s+by\s+).{0,40})?"
@@ -536,6 +537,9 @@ STAMPED_MESSAGE = re.compile(
     DATE_AND_TIME + r"(?::\d{2})?" + AM_PM + r"\s+[-–—]\s+",
     re.IGNORECASE,
 )
+# ...the date and the time alone, all a chat export's message header gives after its sender's
+# name: "01/12/2024 9:14 PM", "2024-01-12 21:14"
+_DATED_TIME = re.compile(DATE_AND_TIME + AM_PM + r"\s*", re.IGNORECASE)
 STAMPED_SENDER = re.compile(r"(?P<name>[^:\n]{1,40}?):\s+(?P<text>\S.*)")
 
 
@@ -587,8 +591,17 @@ def chat_header(line: str) -> bool:
         # a pinned or copied message's poster line: "posted by hana_r — 01/12/2024"
         if HANDLE.fullmatch(line[10:at]) is None:
             return False
-    elif at <= 0 or " " in line[:at]:
+    elif at <= 0:
         return _named_chat_header(line)
+    elif " " in line[:at]:
+        # a display name of a few words, then the date and the time a chat export gives each
+        # message: "Dana K. — 01/12/2024 9:14 PM" (not a date alone: "Some Site — Jan 5, 2024")
+        return (
+            len(line[:at].split()) <= _MAX_CHAT_NAME_WORDS
+            and line[at + 3 : at + 4].isdigit()
+            and _DATED_TIME.fullmatch(line, at + 3) is not None
+            and HEADLINE_WORDS.search(line, 0, at) is None
+        ) or _named_chat_header(line)
     rest = line[at + 3 :].strip()
     return _opens_as_date(rest) and _NOT_TITLE.fullmatch(rest) is not None
 
@@ -662,6 +675,14 @@ MEDIA_PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 # a channel's pinned notice: "[📌 Pinned] …", "📌 Pinned: …", "Pinned message: …"
+# who marked the item a feed reader or a channel shows, perhaps behind its mark's icon:
+# "★ starred by mod "name"", "Bookmarked by you", "📌 pinned by @name" (a handle or a quoted
+# name: "Saved by the Bell: …" is a headline)
+_MARKED_BY = re.compile(
+    r"(?:[★⭐☆📌🔖🚩]\ufe0f?\s*)?(?:starred|favou?rited|bookmarked|pinned|flagged)\s+by\s+"
+    r"(?:(?:mod|moderator|admin|user)\s+)?(?:you|me|@?[\w.\-]{2,40}|[\"“'‘][^\"“”'‘’\n]{1,40}[\"”'’])",
+    re.IGNORECASE,
+)
 _PINNED = re.compile(
     r"[\[(]\s*(?:📌\s*)?pinned\b[^\])\n]{0,20}[\])]|📌\s*pinned\b|pinned\s+(?:message|post)\s*[:\-–—]",
     re.IGNORECASE,
@@ -810,8 +831,10 @@ MAX_PROVENANCE = 140
 # a gallery's counter under its picture ("Image 1 of 12", "Slide 3/8"), and readers' rating
 # widget with its count ("4.5 ★ (128 ratings)", "★★★★☆ 4.2 (1,024 reviews)"): the review's own
 # score never comes with a count of ratings
+# ...and a feed reader's, over the item it shows: "Item 3 of 20"
 _GALLERY_COUNTER = re.compile(
-    r"(?:image|photo|picture|pic|slide|gallery)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}", re.IGNORECASE
+    r"(?:image|photo|picture|pic|slide|gallery|item)\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}",
+    re.IGNORECASE,
 )
 _READER_RATING = re.compile(
     r"(?:rated\s+|average\s*:?\s*)?[★⭐☆½\ufe0f]{0,10}\s*\d(?:[.,]\d{1,2})?\s*(?:[★⭐]\ufe0f?"
@@ -911,6 +934,8 @@ def _is_furniture(line: str) -> bool:
         return True  # a chat's "[Photo]", "[Video]": what stood there in the app
     if "inned" in line[:16] and _PINNED.match(line) is not None:
         return True  # a channel's pinned notice above its posts
+    if "ed by " in line[:20] and _MARKED_BY.fullmatch(line) is not None:
+        return True  # a reader's or a channel's mark on an item: "★ starred by @name"
     if "eblogged" in line and _REBLOG_STAMP.fullmatch(line) is not None:
         return True  # "some-blog reblogged this from other-blog": a reblog chain's stamp
     if ":" in line[:_MAX_MAIL_NAME] and is_mail_header(line):

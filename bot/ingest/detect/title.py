@@ -1313,7 +1313,9 @@ def _next_message_header(lines: list[str], index: int) -> int | None:
 
 
 _EXPORT_HEADER = re.compile(
-    r"(?:guild|server|channel|topic|after|before|group|chat|exported|members|pinned"
+    r"(?:guild|server|channel|topic|after|before|group|chat|exported|members"
+    # a pinned message, perhaps with who pinned it: "Pinned by some_mod: Post one review…"
+    r"|pinned(?:\s+by\s+@?[\w.-]{1,40})?"
     r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period)|filter(?:ed)?"
     # which messages it holds, perhaps in a few words: "Messages filtered to: pinned"
     r"|messages(?:\s+[a-z]+){0,2}"
@@ -1393,6 +1395,12 @@ _CHANNEL_COUNT = re.compile(
 )
 
 
+def _without_emphasis(line: str) -> str:
+    """`line` without the emphasis around words inside it: a Markdown copy of an export's
+    banner bolds the channel's name ("**#channel** — Some Server (exported 2025-03-05)")."""
+    return _INLINE_EMPHASIS.sub(r"\g<text>", line) if "*" in line or "_" in line else line
+
+
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
     "Topic: …", "After: …"): one opening with the server's or the channel's name, or under a
@@ -1419,12 +1427,12 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     # the channel's name over its kind and count ("channel · 24,318 subscribers"), perhaps
     # with labelled lines under it ("Pinned: …")
     counted = len(seen) > 1 and _CHANNEL_COUNT.fullmatch(lines[seen[1]].strip()) is not None
-    banner = _is_export_banner(unframed(lines[seen[0]].strip()))
+    banner = _is_export_banner(_without_emphasis(unframed(lines[seen[0]].strip())))
     if not (banner or counted) and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
         return 0
     count = 2 if counted else int(banner)
     for index in seen[count:]:
-        line = unframed(lines[index].strip())
+        line = _without_emphasis(unframed(lines[index].strip()))
         if _EXPORT_HEADER.fullmatch(line) is None:
             break
         count += 1

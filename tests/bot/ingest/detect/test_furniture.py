@@ -1008,3 +1008,29 @@ def test_a_pinned_messages_poster_line_with_its_date_is_a_chat_header(header: st
 )
 def test_a_headline_opening_with_posted_by_is_no_chat_header(line: str) -> None:
     assert not chat_header(line)
+
+
+@pytest.mark.parametrize("header", ["Rin O. — 03/04/2025 8:12 PM", "Tomo Akane — 2025-03-04 20:12"])
+def test_a_chat_exports_header_with_a_display_name_of_words_is_a_chat_header(header: str) -> None:
+    # a display name of a few words, then the date and the time the export gives each message
+    assert chat_header(header)
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize(
+    "line", ["Paper Lantern — Mar 4, 2025", "Show Episode 5 Review — 03/04/2025 8:12 PM"]
+)
+def test_a_name_of_words_over_a_date_alone_or_a_headline_is_no_chat_header(line: str) -> None:
+    assert not chat_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Item 7 of 45  ·  fetched 2025-03-04 09:10 UTC  ·  ★ starred by mod "kumo"',
+        "Item 2 of 9 · Bookmarked by you",
+    ],
+)
+def test_a_feed_readers_item_stamp_is_not_a_title(line: str) -> None:
+    # a feed reader's dump of one item: its place in the feed, when fetched, who starred it
+    assert not_a_title(line)

@@ -2563,3 +2563,32 @@ def test_a_forwarded_emails_subject_gives_way_to_the_headline_it_carries() -> No
     # with no headline in the forwarded text, the subject stays the title
     parsed = doc(f"{headers}Hi both, here it is.\n\n{BODY}")
     assert parsed.title == "Fwd: my post for the club (Lantern Street ep 6)"
+
+
+def test_a_markdown_chat_export_with_a_bold_channel_and_a_pinned_note_gives_the_posts_heading() -> (
+    None
+):
+    # a chat export pasted as Markdown: the channel's name bolded in its banner, a pinned
+    # message with who pinned it, a sender of two words, then the post under its own heading
+    text = (
+        "**#show-talk** — Lantern Lounge (exported 2025-03-05)\n\n"
+        "**pinned by host_bot:** One post per show per week, please. Replies go in #chatter.\n\n"
+        "---\n\n"
+        "**Rin O.** — 03/04/2025 8:12 PM\n\n"
+        "## Show — Episode 3 review\n\n"
+        f"{_LONG_POST}\n\n"
+        "**kumo** — 03/04/2025 8:30 PM\n\n"
+        "agreed, 7/10 from me\n"
+    )
+    assert doc(text, anime="Show").title == "Show — Episode 3 review"
+
+
+def test_a_feed_readers_item_dump_gives_its_labelled_title_not_its_item_stamp() -> None:
+    text = (
+        "Feed: Lantern Notes (RSS)  |  https://lantern.example/feed/\n"
+        'Item 7 of 45  ·  fetched 2025-03-04 09:10 UTC  ·  ★ starred by mod "kumo"\n\n'
+        "TITLE:    Show Episode 3 Review – The Long Way Round\n"
+        "LINK:     https://lantern.example/show-episode-3-review/\n\n"
+        f"CONTENT:\n\n{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 3 Review – The Long Way Round"
