@@ -1084,7 +1084,11 @@ def _closes_the_opening(text: str, start: int, end: int, score: Score) -> bool:
 # a score in an emphasis of its own that opens its line, then a dash or a colon and the
 # writer's gloss: "**7.5/10** — a quiet start, but …", "__6/10__ - the middle sags" (a notes
 # page's quick take); the emphasis's closing marks, then the gloss's start
-_CLOSED_BEFORE_GLOSS = re.compile(r"(?P<marks>\*\*?|__?)[ \t]*[—–\-:|][ \t]+\w")
+# (or the score's sentence closed inside the emphasis, the gloss a sentence of its own after it:
+# "**8/10.** The best one yet")
+_CLOSED_BEFORE_GLOSS = re.compile(
+    r"(?P<stop>[.!])?(?P<marks>\*\*?|__?)(?(stop)[ \t]+[A-Z]|[ \t]*[—–\-:|][ \t]+\w)"
+)
 # a line opening with an emphasised number: one of a list of such lines (a ranking)
 _EMPHASISED_NUMBER_LINE = re.compile(r"[ \t>]*(?:\*\*?|__?)\d")
 

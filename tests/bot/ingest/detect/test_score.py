@@ -2936,3 +2936,12 @@ def test_a_grade_in_a_later_sentence_labelled_as_this_episodes_under_a_grade_hea
     last = body.rfind("\n\n") + 2
     score = score_in("", body, last, boxes=False)
     assert (score.raw if score else None) == expected
+
+
+def test_an_emphasised_score_closing_its_sentence_before_a_gloss_is_the_verdict() -> None:
+    # the score set apart in emphasis opening its line, its full stop inside the marks, then a
+    # gloss as a sentence of its own; long page furniture after it takes up the closing lines
+    furniture = "\n\n".join(f"[Tag {i}](https://example.org/tag/{i})" for i in range(40))
+    body = f"{BODY}\n\nSo:\n\n**8/10.** A fine week for it.\n\n{furniture}"
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
