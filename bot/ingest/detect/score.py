@@ -606,6 +606,8 @@ def _elsewhere(
             return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
+    if _in_link_text(text, line_start, start):
+        return True
     if _replied(text, line_start, start):
         return True
     if _catching_up(text, line_start, start, before):
@@ -613,6 +615,18 @@ def _elsewhere(
     return ("hich" in before or "hat" in before or "hom" in before) and (
         _EARLIER_VERDICT.search(before) is not None
     )
+
+
+def _in_link_text(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` inside a Markdown link's text ("[Other Show ep 3 — 7/10](/post)"):
+    the name of the post the link leads to, with that post's score, not this page's?"""
+    line_end = text.find("\n", start)
+    rest = text[start : line_end if line_end >= 0 else len(text)]
+    closes = rest.find("](")
+    if closes < 0 or "[" in rest[:closes]:
+        return False
+    opens = text.rfind("[", line_start, start)
+    return opens >= 0 and "]" not in text[opens:start]
 
 
 _CONTEXT = 100

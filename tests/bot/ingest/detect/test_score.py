@@ -2945,3 +2945,17 @@ def test_an_emphasised_score_closing_its_sentence_before_a_gloss_is_the_verdict(
     body = f"{BODY}\n\nSo:\n\n**8/10.** A fine week for it.\n\n{furniture}"
     parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "*More on the blog: [Another Show S3 ep 2 — 6/10](/posts/another-3-2) · [a rewatch](/rw)*",
+        "Also this week: [Other Series episode 5 review (4/5)](https://example.org/other-5)",
+    ],
+)
+def test_a_score_in_a_links_text_is_the_linked_posts(footer: str) -> None:
+    # a blog's links under the post to the writer's other posts, each named with its score
+    body = f"{BODY}\n\n8/10 from me.\n\n{footer}"
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
