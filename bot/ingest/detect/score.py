@@ -148,9 +148,13 @@ _COUNT_AFTER = re.compile(
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
     re.IGNORECASE,
 )
-# an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale ("
+# an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale (";
+# or another piece of writing of the writer's, said to be theirs and named with its score: "my
+# Other Show season write-up (7/10)" (not a headline's "Show Episode 4 Review (8/10)", nor "my
+# thoughts in this review (8/10)": the page's own)
 _EPISODE_IN_PARENS = re.compile(
-    r"(?:\b(?:episodes?|eps?\.?)\s*#?\d{1,4}|\b(?:premiere|finale|pilot|opener)|\bepisode\s+[a-z]+)"
+    r"(?:\b(?:episodes?|eps?\.?)\s*#?\d{1,4}|\b(?:premiere|finale|pilot|opener)|\bepisode\s+[a-z]+"
+    r"|\bmy\s(?:(?!this\s)[^()\n]){0,60}?\b(?:write-?ups?|reviews?|pieces?|posts?|recaps?|essays?))"
     r"\s*\($",
     re.IGNORECASE,
 )

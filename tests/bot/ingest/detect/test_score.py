@@ -2959,3 +2959,21 @@ def test_a_score_in_a_links_text_is_the_linked_posts(footer: str) -> None:
     body = f"{BODY}\n\n8/10 from me.\n\n{footer}"
     parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "*Liked this? My Other Series season write-up (6/10) is on my page.*",
+        "See also my Other Series finale review (4/10) from last spring.",
+    ],
+)
+def test_a_score_in_parentheses_after_another_piece_of_writing_is_that_pieces(aside: str) -> None:
+    body = f"{BODY}\n\n8/10 from me.\n\n{aside}"
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_this_reviews_own_score_in_parentheses_still_counts() -> None:
+    parsed = scored("That is all for this review (7/10).")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
