@@ -148,9 +148,13 @@ _COUNT_AFTER = re.compile(
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
     re.IGNORECASE,
 )
-# an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale ("
+# an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale (";
+# or another piece of writing of the writer's, said to be theirs and named with its score: "my
+# Other Show season write-up (7/10)" (not a headline's "Show Episode 4 Review (8/10)", nor "my
+# thoughts in this review (8/10)": the page's own)
 _EPISODE_IN_PARENS = re.compile(
-    r"(?:\b(?:episodes?|eps?\.?)\s*#?\d{1,4}|\b(?:premiere|finale|pilot|opener)|\bepisode\s+[a-z]+)"
+    r"(?:\b(?:episodes?|eps?\.?)\s*#?\d{1,4}|\b(?:premiere|finale|pilot|opener)|\bepisode\s+[a-z]+"
+    r"|\bmy\s(?:(?!this\s)[^()\n]){0,60}?\b(?:write-?ups?|reviews?|pieces?|posts?|recaps?|essays?))"
     r"\s*\($",
     re.IGNORECASE,
 )
@@ -606,6 +610,8 @@ def _elsewhere(
             return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
+    if _in_link_text(text, line_start, start):
+        return True
     if _replied(text, line_start, start):
         return True
     if _catching_up(text, line_start, start, before):
@@ -613,6 +619,18 @@ def _elsewhere(
     return ("hich" in before or "hat" in before or "hom" in before) and (
         _EARLIER_VERDICT.search(before) is not None
     )
+
+
+def _in_link_text(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` inside a Markdown link's text ("[Other Show ep 3 — 7/10](/post)"):
+    the name of the post the link leads to, with that post's score, not this page's?"""
+    line_end = text.find("\n", start)
+    rest = text[start : line_end if line_end >= 0 else len(text)]
+    closes = rest.find("](")
+    if closes < 0 or "[" in rest[:closes]:
+        return False
+    opens = text.rfind("[", line_start, start)
+    return opens >= 0 and "]" not in text[opens:start]
 
 
 _CONTEXT = 100
@@ -1084,7 +1102,11 @@ def _closes_the_opening(text: str, start: int, end: int, score: Score) -> bool:
 # a score in an emphasis of its own that opens its line, then a dash or a colon and the
 # writer's gloss: "**7.5/10** — a quiet start, but …", "__6/10__ - the middle sags" (a notes
 # page's quick take); the emphasis's closing marks, then the gloss's start
-_CLOSED_BEFORE_GLOSS = re.compile(r"(?P<marks>\*\*?|__?)[ \t]*[—–\-:|][ \t]+\w")
+# (or the score's sentence closed inside the emphasis, the gloss a sentence of its own after it:
+# "**8/10.** The best one yet")
+_CLOSED_BEFORE_GLOSS = re.compile(
+    r"(?P<stop>[.!])?(?P<marks>\*\*?|__?)(?(stop)[ \t]+[A-Z]|[ \t]*[—–\-:|][ \t]+\w)"
+)
 # a line opening with an emphasised number: one of a list of such lines (a ranking)
 _EMPHASISED_NUMBER_LINE = re.compile(r"[ \t>]*(?:\*\*?|__?)\d")
 

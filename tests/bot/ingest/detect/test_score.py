@@ -2964,3 +2964,44 @@ def test_a_review_quoted_whole_in_a_mail_keeps_its_score() -> None:
     )
     parsed = doc(text)
     assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
+def test_an_emphasised_score_closing_its_sentence_before_a_gloss_is_the_verdict() -> None:
+    # the score set apart in emphasis opening its line, its full stop inside the marks, then a
+    # gloss as a sentence of its own; long page furniture after it takes up the closing lines
+    furniture = "\n\n".join(f"[Tag {i}](https://example.org/tag/{i})" for i in range(40))
+    body = f"{BODY}\n\nSo:\n\n**8/10.** A fine week for it.\n\n{furniture}"
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "*More on the blog: [Another Show S3 ep 2 — 6/10](/posts/another-3-2) · [a rewatch](/rw)*",
+        "Also this week: [Other Series episode 5 review (4/5)](https://example.org/other-5)",
+    ],
+)
+def test_a_score_in_a_links_text_is_the_linked_posts(footer: str) -> None:
+    # a blog's links under the post to the writer's other posts, each named with its score
+    body = f"{BODY}\n\n8/10 from me.\n\n{footer}"
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "*Liked this? My Other Series season write-up (6/10) is on my page.*",
+        "See also my Other Series finale review (4/10) from last spring.",
+    ],
+)
+def test_a_score_in_parentheses_after_another_piece_of_writing_is_that_pieces(aside: str) -> None:
+    body = f"{BODY}\n\n8/10 from me.\n\n{aside}"
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_this_reviews_own_score_in_parentheses_still_counts() -> None:
+    parsed = scored("That is all for this review (7/10).")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
