@@ -3224,14 +3224,9 @@ _NO_SCORE = re.compile(
     r"|not\s+(?:scoring|rating|grading)\s+(?:this|it)\b)",
     re.IGNORECASE,
 )
-_NO_SCORE_HINTS = (
-    b"no score",
-    b"no rating",
-    b"no grade",
-    b"not scoring",
-    b"not rating",
-    b"not grad",
-)
+# ...looked for first in the ascii-lowered body, in one pass (a search per phrase cost six
+# passes over every document)
+_NO_SCORE_HINT = re.compile(rb"no(?:t\s+(?:scor|rat|grad)|\s+(?:score|rating|grade))")
 
 
 def _unscored_post_end(body: str, lowered: bytes) -> int | None:
@@ -3240,7 +3235,7 @@ def _unscored_post_end(body: str, lowered: bytes) -> int | None:
     message (its writer's own reply, "I'd give the whole first cour an 8/10") is said of
     something else, not of the post. None when there is no such statement or no message
     after it."""
-    if not any(hint in lowered for hint in _NO_SCORE_HINTS):
+    if _NO_SCORE_HINT.search(lowered) is None:
         return None
     said = _NO_SCORE.search(body)
     if said is None:
