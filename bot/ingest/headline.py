@@ -315,8 +315,13 @@ def _top_headings(data: bytes) -> list[str]:
 
 
 def _heading_text(found: re.Match[bytes]) -> str:
-    """A _TOP_HEADING match's text: unescaped, tags out, whitespace collapsed."""
-    text = html_lib.unescape(found.group(2).decode("utf-8", errors="replace"))
+    """A _TOP_HEADING match's text."""
+    return _markup_text(found.group(2))
+
+
+def _markup_text(markup: bytes) -> str:
+    """The text of a piece of markup: unescaped, tags out, whitespace collapsed."""
+    text = html_lib.unescape(markup.decode("utf-8", errors="replace"))
     return " ".join(_TAG.sub(" ", text).split())
 
 
@@ -367,7 +372,6 @@ _CLASSED_TITLE = re.compile(
     rb"(?P<inner>.{1,600}?)</(?P=tag)\s*>",
     re.IGNORECASE | re.DOTALL,
 )
-_TAGS = re.compile(r"<[^>]{0,400}>")
 _MAX_CLASSED_WORDS = 24
 
 
@@ -380,8 +384,7 @@ def _classed_title(data: bytes) -> str | None:
     found = _CLASSED_TITLE.search(data)
     if found is None:
         return None
-    inner = found.group("inner").decode("utf-8", errors="replace")
-    title = " ".join(html_lib.unescape(_TAGS.sub(" ", inner)).split())
+    title = _markup_text(found.group("inner"))
     if not title or len(title.split()) > _MAX_CLASSED_WORDS:
         return None
     return title
