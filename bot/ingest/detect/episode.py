@@ -252,12 +252,15 @@ _EPISODE_MENTION = re.compile(
 # str.isalnum() or "_"); one search per pattern in all, where trying the pattern at each "ep"
 # found (in "deep", "keep", "step") cost a call per find, and a pattern per capitalised casing
 # a pass more over the text for the rare "E". (Matches cannot overlap: no "ep" in any casing
-# can start inside one.)
+# can start inside one.) The lower-case pattern opens at the "p" and looks behind it for the
+# "e": a search stops at each "p" (a fiftieth of prose's letters, or so), where one opening
+# with "ep" stopped at every "e" (a tenth), for half the time; its matches are the same, one
+# character shorter in front (no match ends in an "e", so none can hold the next one's).
 _MENTION_REST = (
     r"(?i:(?:isodes?|s?\.?)\s*#?\s*(\d{1,4})\b(?:\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b)?)"
 )
 _MENTION_BY_CASING = (
-    re.compile(r"ep(?<!\wep)" + _MENTION_REST),
+    re.compile(r"p(?<=ep)(?<!\wep)" + _MENTION_REST),
     re.compile(r"E(?<!\wE)[pP]" + _MENTION_REST),
 )
 _COUNT_OF_EPISODES = re.compile(r"(?<![\w.,])(\d{1,4})\s+$")
