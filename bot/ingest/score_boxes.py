@@ -915,8 +915,10 @@ def _box_head(element: Any) -> str:
         return value if named and len(value) <= _MAX_BOX else ""
     if not _holds_a_score(value):
         # the label over a table of sub-scores ("Score breakdown" / "Story" / "9/10"): its
-        # first row's name is no value, and the box's own score is further in
-        return ""
+        # first row's name is no value, and the box's own score is further in; unless it is
+        # the box's one score on a stated scale (_lone_scaled_score)
+        lone = _lone_scaled_score(parts)
+        return _box_text_of([named_part, lone]) if lone else ""
     if len(parts) > 2 and value[-1:].isdigit() and _SCALE_PART.fullmatch(parts[2]):
         # "7" and "/10" apart, as a score box styles its scale: "7/10"
         value += parts[2] if parts[2][0] == "/" else f" {parts[2]}"
@@ -927,6 +929,32 @@ def _box_head(element: Any) -> str:
         value = _before_a_gloss(value)
         head = _box_text_of([named_part, value]) if value else ""
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+# a part that is a bare number: an aspect's row's value ("Story" / "7"), as a breakdown sets it
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
+# what may follow a score on its scale in its part: the site's own unit ("4.5 out of 5 cups")
+_UNIT_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,20}")
+
+
+def _lone_scaled_score(parts: list[str]) -> str:
+    """The one part after a box's label that is a score on a stated scale whole ("7.5/10",
+    "4.5 out of 5 cups", the site's own unit after it), further in than the part after the
+    label: under its pros and cons, or under a row's name ("The verdict" / "Finale" /
+    "7.5/10"); "" when another part is one too, or a bare number (a breakdown's rows)."""
+    found = ""
+    for part in parts[1:]:
+        if _BARE_NUMBER.fullmatch(part) is not None:
+            return ""
+        score = SCORE.match(part)
+        if score is None or not (
+            score.end() == len(part) or _UNIT_AFTER.fullmatch(part, score.end()) is not None
+        ):
+            continue
+        if found:
+            return ""
+        found = part
+    return found if len(found) <= _MAX_LABELLED_VALUE + 8 else ""
 
 
 _GLOSS_DASH = re.compile(r"[ \t]+[—–-][ \t]+")

@@ -469,17 +469,30 @@ _REPLY_HINTS = ("repl", "respon", "comment", "wrote", "and added", "writes", "sa
 _HANDLE_LEAD = re.compile(r"[ \t>*_\-•·]*@[\w.\-]{1,40}[*_]*\s*:")
 _COMMENT_COUNT = re.compile(r"\b\d{1,6}\s+(?:comments?|replies|responses)\b", re.IGNORECASE)
 _COMMENT_COUNT_REACH = 600
+# ...or under a heading or label naming the replies ("**Reply highlights**", "## Top comments",
+# "Responses:"), a thread's copy that keeps some of its readers' answers under its post
+_REPLIES_HEADING = re.compile(
+    r"^[ \t#*_]*(?:[^\W\d_]+[ \t]+){0,2}(?:repl(?:y|ies)|comments?|responses)"
+    r"(?:[ \t]+[^\W\d_]+){0,2}[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _replied(text: str, line_start: int, start: int) -> bool:
     """Does the score at `start` come in a reply someone else labelled as theirs, its label
     opening the line ("> **reply from @handle:** I'd give it 8/10"), or in a comment opening
-    with its writer's handle under the post's count of comments?"""
+    with its writer's handle under the post's count of comments, or under a heading naming
+    the replies ("**Reply highlights**")?"""
     lead = text[line_start:start].lower()
     if (
         "@" in lead
         and _HANDLE_LEAD.match(text, line_start, start) is not None
-        and _COMMENT_COUNT.search(text, max(0, line_start - _COMMENT_COUNT_REACH), line_start)
+        and (
+            _COMMENT_COUNT.search(text, max(0, line_start - _COMMENT_COUNT_REACH), line_start)
+            or _REPLIES_HEADING.search(
+                text, max(0, line_start - _COMMENT_COUNT_REACH), max(0, line_start - 1)
+            )
+        )
     ):
         return True
     return any(hint in lead for hint in _REPLY_HINTS) and (

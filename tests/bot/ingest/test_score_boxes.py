@@ -108,6 +108,37 @@ def test_a_verdict_box_with_its_value_and_scale_in_elements_of_their_own() -> No
     assert parsed.score is not None and parsed.score.raw == "6/10"
 
 
+def test_a_verdict_box_whose_one_scaled_score_comes_after_its_pros_or_a_rows_name() -> None:
+    # a verdict box headed by its label, then pros and cons, or a row's name, before the one
+    # score on a stated scale in it (the site's own unit after it, perhaps); a breakdown's
+    # rows (several scores, or bare numbers) give none of theirs
+
+    def page(inside: str) -> bytes:
+        return (
+            "<html><body><article><h1>Harbor Lights Episode 6 Review</h1><p>Text.</p>"
+            f"<aside class='verdict-panel'><h3>Dockside Verdict</h3>{inside}"
+            "<p class='note'>Our scale: 5 lanterns = unmissable, 1 lantern = skip it.</p>"
+            "</aside></article><section class='comments'><p>I'd say 2/5.</p></section>"
+            "</body></html>"
+        ).encode()
+
+    pros = "<ul class='pros'><li>The ferry race</li></ul><ul class='cons'><li>Exposition</li></ul>"
+    assert verdict_boxes(page(f"{pros}<p><b>3.5 out of 5 lanterns</b> 🏮🏮🏮</p>")) == [
+        "Dockside Verdict: 3.5 out of 5 lanterns"
+    ]
+    assert verdict_boxes(page("<dl><dt>This week</dt><dd>6.5/10</dd></dl>")) == [
+        "Dockside Verdict: 6.5/10"
+    ]
+    rows = "<dl><dt>Story</dt><dd>6/10</dd><dt>Art</dt><dd>8/10</dd></dl>"
+    assert verdict_boxes(page(rows)) == []
+    bare = "<dl><dt>Story</dt><dd>6</dd><dt>Overall</dt><dd>7/10 lanterns</dd></dl>"
+    assert verdict_boxes(page(bare)) == []
+    parsed = parse_document(
+        read_page(page(pros + "<p>3.5 out of 5 lanterns</p>"), name="r.html").text
+    )
+    assert parsed.score is not None and parsed.score.score_100 == 70
+
+
 def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
     # a database site's review tab: the reviewer's own "Overall Rating" line (its value
     # styled apart) over the review, sub-scores under it, the site's average in a sidebar

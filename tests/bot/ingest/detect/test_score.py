@@ -2345,6 +2345,24 @@ def test_a_score_in_a_comment_under_the_post_s_count_of_comments_is_not_the_writ
     assert parsed.score is not None and parsed.score.raw == "★★★"
 
 
+@pytest.mark.parametrize(
+    "heading", ["**Reply picks**", "## Comments we liked", "Selected responses:"]
+)
+def test_a_score_in_a_reply_under_a_heading_naming_the_replies_is_not_the_writers(
+    heading: str,
+) -> None:
+    # a forum thread's post copied with some readers' replies under a heading that names
+    # them, each quoted and opening with its writer's handle: the writer's score stands
+    text = (
+        "Lantern Street Episode 3 Review\n\n"
+        + f"{BODY}\n\n" * 4
+        + "I'll go **6.5/10**. Steady, though the middle drags.\n\n"
+        f"{heading}\n> @mothlight: 9/10 from me, loved it\n> @kip: dull pacing. 4/10"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6.5/10"
+
+
 def test_a_handle_line_with_no_comments_above_it_still_scores() -> None:
     # a post under its writer's handle, with no count of comments: the writer's own line
     text = f"Lantern Street Episode 3 Review\n\n{BODY}\n\n@reed_notes: ★★★★ from me this week"
