@@ -2730,14 +2730,16 @@ _STATED_SCALE = re.compile(
     r"(?:[ \t]+[\w'’]+){0,4}?[ \t]+(?:(?:out[ \t]+of|on[ \t]+a[ \t]+scale[ \t]+(?:of|from)"
     r"(?:[ \t]+[01][ \t]*(?:-|–|to))?)[ \t]*(?P<scale>10|5|100)\b(?![.,/]\d)"
     # the scale named by its points: "on a 10-point scale", "using a ten point scale"
-    r"|(?:on|using|uses?)[ \t]+a[ \t]+(?P<points>10|5|100|ten|five)[ \t-]?point[ \t]+scale)",
+    r"|(?:on|using|uses?)[ \t]+a[ \t]+(?P<points>10|5|100|ten|five)[ \t-]?point[ \t]+scale)"
+    # a scale named by its range, a rating's on its own: "I use a 1-10 scale", "my 0 to 5 scale"
+    r"|\b(?:a|my|our)[ \t]+[01][ \t]*(?:-|–|to)[ \t]*(?P<range>10|5|100)[ \t]+scale\b",
     re.IGNORECASE,
 )
 
 
 def _stated_points(stated: re.Match[str]) -> float:
     """The scale a _STATED_SCALE match states, in digits or in words ("a ten-point scale")."""
-    written = stated.group("scale") or stated.group("points")
+    written = stated.group("scale") or stated.group("points") or stated.group("range")
     return float(_WORD_NUMBERS.get(written.lower()) or written)
 
 
@@ -2810,6 +2812,57 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
     return [*found, reviewers[0][0]] if len(reviewers) == 1 else found
 
 
+# A bare number the writer gives in a sentence of a score's section ("SCORE" / "I rate on a 1-10
+# scale." / "This one gets a 7."), read on the scale the page states; with none stated, no score
+_GIVEN_BARE = re.compile(
+    r"\b(?:gets|earns|deserves|giv(?:e|es|ing)[ \t]+(?:it|this(?:[ \t]+(?:one|episode|week))?))"
+    r"[ \t]+an?[ \t]+[*_]*(?P<value>\d{1,3}(?:\.\d)?)(?![.,/]?\d)[*_]*(?=[ \t]*(?:[.!(]|\n|\Z))",
+    re.IGNORECASE,
+)
+_GIVEN_BARE_CUES = (b"gets a", b"earns a", b"deserves a", b"it a", b"this a", b"one a", b"week a")
+_MAX_SECTION_LINES = 4  # lines looked up over (blank ones too) for the section's score heading
+
+
+def _may_give_given_bare(lowered: bytes, out_of: _OutOf) -> bool:
+    """Could _given_bare find a score in `lowered` (ascii_lowered text): a scale stated and a
+    giving verb's words before an article? C-speed finds, the scale's first."""
+    return (out_of.total > 0 or b"scale" in lowered) and any(c in lowered for c in _GIVEN_BARE_CUES)
+
+
+def _in_score_section(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` within _MAX_SECTION_LINES lines under a _label_heading line
+    ("SCORE", "### Verdict")?"""
+    end = line_start - 1
+    for _ in range(_MAX_SECTION_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        if _label_heading(text[start:end].strip(_LINE_MARKS)):
+            return True
+        end = start - 1
+    return False
+
+
+def _given_bare(text: str, episode: int | None) -> list[_Candidate]:
+    """Bare numbers the writer gives in a sentence under a score's heading, on the scale the
+    text states for its scores; none when it states none."""
+    found: list[_Candidate] = []
+    scale: float | None = None
+    for match in _GIVEN_BARE.finditer(text):
+        start, end = match.span("value")
+        if not _in_score_section(text, text.rfind("\n", 0, start) + 1):
+            continue
+        if scale is None:
+            stated = _STATED_SCALE.search(text)
+            scale = 0.0 if stated is None else _stated_points(stated)
+        value = float(match.group("value"))
+        if not scale or value > scale or _in_list_or_poll(text, start, end, episode):
+            continue
+        score = Score(raw=match.group("value"), value=value, scale=scale)
+        found.append(_Candidate((1, 1, 0, start), score))
+    return found
+
+
 # how a list of reviews shows the others: their text cut off ("… I'll give it that, but..."),
 # then the rating, then a link to the rest ("read more", "Read full review »")
 CUT_OFF = ("...", "…")
@@ -2845,7 +2898,7 @@ def may_give_score(text: str, lowered: bytes) -> bool:
     out_of = _out_of(lowered)
     if out_of.after_number or out_of.after_word or out_of.after_unit or _says_star(lowered):
         return True
-    if _may_give_bare(lowered, out_of):
+    if _may_give_bare(lowered, out_of) or _may_give_given_bare(lowered, out_of):
         return True
     # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
     encoded = text.encode("utf-8", "surrogatepass")
@@ -2889,6 +2942,8 @@ def score_in(
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
+    if _may_give_given_bare(lowered, out_of):
+        candidates += _given_bare(body, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)

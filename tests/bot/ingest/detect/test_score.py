@@ -2170,6 +2170,32 @@ def test_a_bare_labelled_number_is_read_on_the_stated_scale(
     assert may_give_score(body, ascii_lowered(body)) or score is None
 
 
+# a bare number the writer gives in a sentence under a score's heading, read on the scale the
+# page states (here by its range); with no scale stated, or beyond it, no score
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The heist plan finally came together.\n\nRATING\nThis blog uses a 0-5 scale, and "
+         "I rarely go high.\nThis week earns a 4. (Last week got 3.)\n\nSee you Friday.\n",
+         ("4", 80.0)),
+        ("The heist plan finally came together.\n\n## Verdict\n\nOn my 1 to 10 scale, "
+         "I'd give it a 6!\n", ("6", 60.0)),
+        ("The heist plan finally came together.\n\nRATING\nThis week earns a 4.\n", None),
+        ("The heist plan finally came together.\n\nRATING\nThis blog uses a 0-5 scale.\n"
+         "This week earns a 7.\n", None),
+        # not under a score's heading: a sentence of the text's
+        ("I use a 1-10 scale.\n\nThe heist plan finally came together, and the crew gets a "
+         "5 minute scene.\n\nIt gets a 4.\n\nMore next week.\n", None),
+    ],
+)  # fmt: skip
+def test_a_bare_number_given_under_a_score_heading_is_read_on_the_stated_scale(
+    body: str, expected: tuple[str, float] | None
+) -> None:
+    score = score_in("", body, 0, boxes=False)
+    assert (None if score is None else (score.raw, score.score_100)) == expected
+    assert may_give_score(body, ascii_lowered(body)) or score is None
+
+
 # a database site's user review copied as text rates with its "Reviewer's Rating: N", a whole
 # number on the site's scale of 1 to 10, which the review itself never states; one list of
 # users' reviews (the site's reviews tab) gives several, none of them known to be the page's
