@@ -756,6 +756,8 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None
     if not any(c.isalpha() for c in rest) or not_a_title(rest):
         return None
+    if rest[0] == "(" and rest[-1] == ")":
+        return None  # an aside in brackets on its own line ("(Episode 40 overall)"): no end
     if rest.lower().rstrip(".") in _POST_FLAIRS:
         return None  # a forum post's flair under its title ("Discussion"), not its end
     joined = f"{line} {rest}"

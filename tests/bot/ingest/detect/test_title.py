@@ -2606,3 +2606,13 @@ def test_a_feed_readers_banner_over_the_feeds_line_gives_the_items_labelled_titl
         f"Content:\n\n{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == "Show Episode 3 Review – The Long Way Round"
+
+
+def test_an_aside_in_brackets_on_the_line_under_a_headline_is_not_its_wrapped_end() -> None:
+    # a headline with the writer's note on a line of its own under it, in brackets: an aside
+    # (the episode's number counted from the first season), not the headline's last words
+    for aside in ("(Episode 40 overall)", "(spoilers ahead)"):
+        text = f"Show Season 2 Episode 3 Review – A Quiet Kind of Plan\n{aside}\n\n{BODY}"
+        assert doc(text, anime="Show").title == (
+            "Show Season 2 Episode 3 Review – A Quiet Kind of Plan"
+        )
