@@ -1955,8 +1955,9 @@ def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
 
 _MIN_INITIALS = 2  # "SL"; a single capital abbreviates nothing clearly
 # an abbreviation's parts: a capital for each word, a number for a word that is one ("MP100"
-# of "Mob Psycho 100")
-_INITIAL_PARTS = re.compile(r"[A-Z]|\d{1,4}")
+# of "Mob Psycho 100"), and the lower-case "x" between two capitals that a name's "x" keeps
+# ("SxF" of "Spy x Family", "HxH")
+_INITIAL_PARTS = re.compile(r"[A-Z]|\d{1,4}|(?<=[A-Z])x(?=[A-Z])")
 # a later season's numeral after an abbreviation ("<AB> III", "<AB> 2", "<AB> S2")
 _ABBREVIATION_SEASON = re.compile(r"\s+(?:[IVX]{1,4}|\d{1,2}|S\d{1,2})$")
 
@@ -1965,7 +1966,7 @@ def _initial_parts(short: str) -> list[str] | None:
     """The parts of `short` written as initials in capitals, perhaps with a number for a word
     that is one ("SL", "AOT", "MP100"): at least _MIN_INITIALS capitals; else None."""
     parts = _INITIAL_PARTS.findall(short)
-    if "".join(parts) != short or sum(part.isalpha() for part in parts) < _MIN_INITIALS:
+    if "".join(parts) != short or sum(part.isupper() for part in parts) < _MIN_INITIALS:
         return None
     return parts
 
@@ -1979,7 +1980,7 @@ def _abbreviates(short: str, name: str) -> bool:
         return False
     words = [word for word in name.split() if word[:1].isalnum()]
     return len(words) == len(parts) and all(
-        word == part if part.isdigit() else word[0].upper() == part
+        word == part if part.isdigit() else word[0].upper() == part.upper()
         for word, part in zip(words, parts, strict=True)
     )
 

@@ -431,6 +431,13 @@ _BRACKET_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# after a plain episode's number, a separator and a number said to count overall ("Episode 1 /
+# #26 overall", "Ep 5 · ep 29 overall", "Episode 3, 15th overall")
+_OVERALL_AFTER_SEPARATOR = re.compile(
+    r"\s*[·|/,–—]\s*(?:#\s*|(?:episode|ep\.?)\s*#?\s*)?(\d{1,4})(?:st|nd|rd|th)?\s+overall\b",
+    re.IGNORECASE,
+)
+
 
 def _through_seasons_after(title: str, at: int, within: int) -> int | None:
     """The number through the seasons that a bracket at `at`, right after a plain episode's
@@ -443,7 +450,11 @@ def _through_seasons_after(title: str, at: int, within: int) -> int | None:
         return None  # (the forms below all hold one or the other)
     bracket = _BRACKET_AFTER.match(title, at)
     if bracket is None:
-        return None
+        # the number through the seasons after a separator, said to count overall
+        # ("Episode 1 / #26 overall", "Ep 5, 29th overall")
+        after = _OVERALL_AFTER_SEPARATOR.match(title, at)
+        number = None if after is None else _marker_number(after.group(1))
+        return number if number is not None and number > within else None
     said = _HASH_AFTER_SEASON.match(bracket.group("bracket")) or _OVERALL.search(
         bracket.group("inside")
     )

@@ -756,6 +756,8 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None
     if not any(c.isalpha() for c in rest) or not_a_title(rest):
         return None
+    if rest[0] == "(" and rest[-1] == ")":
+        return None  # an aside in brackets on its own line ("(Episode 40 overall)"): no end
     if rest.lower().rstrip(".") in _POST_FLAIRS:
         return None  # a forum post's flair under its title ("Discussion"), not its end
     joined = f"{line} {rest}"
@@ -1489,6 +1491,18 @@ def _labelled_title(line: str) -> str | None:
     )
 
 
+_FEED_ITEM_REACH = 4  # the feed's lines ("Fetched: …") between its line and the item's title
+
+
+def _feed_item_under(lines: list[str], after: list[int]) -> bool:
+    """Is one of the few lines `after` a feed's line ("Feed: https://…", under a reader's
+    banner such as "[RSS] Some Blog — new item") the item's labelled title ("Title: Show
+    Episode 8 Review – …")? Then the banner names the feed, not the post."""
+    return any(
+        _labelled_title(lines[index].strip()) is not None for index in after[:_FEED_ITEM_REACH]
+    )
+
+
 # a post's numbered heading, written as a short phrase ("#8. the one with the rain.",
 # "12. a quiet week."): its stop does not make it a sentence
 _NUMBERED_HEADING = re.compile(r"#?\d{1,3}[.:)]\s+[^\W\d_][^.!?\n]{0,60}[.!?]?")
@@ -1925,6 +1939,12 @@ def detect_title(draft: Draft) -> None:
                         "title", f"ignored {lines[between][:60]!r}: the blog's tagline and date"
                     )
                     lines[between] = ""
+            if (
+                reason is None
+                and following[:8].lstrip()[:5].lower() == "feed:"
+                and _feed_item_under(lines, seen[position + 2 :])
+            ):
+                reason = "a feed reader's banner, above the feed's line and its item's title"
             if reason is not None:
                 draft.explain("title", f"ignored {line!r}: {reason}")
                 lines[index] = ""

@@ -3437,3 +3437,22 @@ def test_new_anime_heading_of_another_episode_is_not_its_name() -> None:
         f"{BODY}"
     )
     assert doc(text).anime_title == "Hanaten"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # a fans' short name keeping the lower-case "x" of the name's "x" between its initials
+        ("KxL S2 Ep 4 (Episode 16) — The Long Lunch", "Knight x Lantern"),
+        ("KxL Episode 4 Review", "Knight x Lantern"),
+    ],
+)
+def test_a_short_name_keeping_the_names_x_is_the_known_anime_the_opening_writes_out(
+    title: str, anime: str
+) -> None:
+    text = (
+        f"# {title}\n\n"
+        "*Weekly notes on Knight x Lantern, its second season.*\n\n"
+        f"The show looks great this week and the music is loud. {BODY}"
+    )
+    assert doc(text, known_anime=["Knight x Lantern"]).anime_title == "Knight x Lantern"

@@ -3066,3 +3066,19 @@ def test_a_headline_naming_no_episode_takes_the_pages_info_line_through_the_seas
         doc(text + BODY, meta=replace(meta, through_seasons=None), anime="Lighthouse").episode
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Show II – First Impressions (Episode 1 / #14 overall)", 14),
+        ("Show II Ep 3 · ep 16 overall: a long week", 16),
+        ("Show: The Second Act – Episode 4, 17th overall", 17),
+        # a separator then a number that says nothing of counting overall: the episode's own
+        ("Show II Episode 4 / 17 minutes of fights", 4),
+    ],
+)
+def test_a_number_said_overall_after_a_separator_beside_a_plain_episode_wins(
+    title: str, expected: int
+) -> None:
+    assert episode_in(title) == expected

@@ -2592,3 +2592,27 @@ def test_a_feed_readers_item_dump_gives_its_labelled_title_not_its_item_stamp() 
         f"CONTENT:\n\n{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == "Show Episode 3 Review – The Long Way Round"
+
+
+def test_a_feed_readers_banner_over_the_feeds_line_gives_the_items_labelled_title() -> None:
+    # a feed reader's notification copied as text: its banner naming the feed, the feed's
+    # address and fetch time, then the item's labelled fields: the item's title is the title
+    text = (
+        "[Feed] Lantern Notes: new post\n"
+        "Feed: https://lantern.example/rss.xml\n"
+        "Fetched: 2025-03-04 09:10 UTC\n\n"
+        "Title: Show Episode 3 Review – The Long Way Round\n"
+        "Link: https://lantern.example/show-episode-3-review/\n\n"
+        f"Content:\n\n{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 3 Review – The Long Way Round"
+
+
+def test_an_aside_in_brackets_on_the_line_under_a_headline_is_not_its_wrapped_end() -> None:
+    # a headline with the writer's note on a line of its own under it, in brackets: an aside
+    # (the episode's number counted from the first season), not the headline's last words
+    for aside in ("(Episode 40 overall)", "(spoilers ahead)"):
+        text = f"Show Season 2 Episode 3 Review – A Quiet Kind of Plan\n{aside}\n\n{BODY}"
+        assert doc(text, anime="Show").title == (
+            "Show Season 2 Episode 3 Review – A Quiet Kind of Plan"
+        )
