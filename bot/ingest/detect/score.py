@@ -2813,20 +2813,41 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
 
 
 # A bare number the writer gives in a sentence of a score's section ("SCORE" / "I rate on a 1-10
-# scale." / "This one gets a 7."), read on the scale the page states; with none stated, no score
+# scale." / "This one gets a 7."), read on the scale the page states; with none stated, no score.
+# Tried on ascii_lowered bytes, only where one of its verbs starts (a scan of the text, case
+# blind, cost a quarter of the score stage where "gets a" is common); a letter, or a character
+# beyond ASCII, right before the verb is no word boundary.
 _GIVEN_BARE = re.compile(
-    r"\b(?:gets|earns|deserves|giv(?:e|es|ing)[ \t]+(?:it|this(?:[ \t]+(?:one|episode|week))?))"
-    r"[ \t]+an?[ \t]+[*_]*(?P<value>\d{1,3}(?:\.\d)?)(?![.,/]?\d)[*_]*(?=[ \t]*(?:[.!(]|\n|\Z))",
-    re.IGNORECASE,
+    rb"(?<![\w\x80-\xff])(?:gets|earns|deserves|giv(?:e|es|ing)[ \t]+(?:it|this(?:[ \t]+"
+    rb"(?:one|episode|week))?))[ \t]+an?[ \t]+[*_]*(?P<value>\d{1,3}(?:\.\d)?)(?![.,/]?\d)[*_]*"
+    rb"(?=[ \t]*(?:[.!(]|\n|\Z))"
 )
-_GIVEN_BARE_CUES = (b"gets a", b"earns a", b"deserves a", b"it a", b"this a", b"one a", b"week a")
+_GIVEN_BARE_VERBS = (b"gets a", b"earns a", b"deserves a", b"giv")
 _MAX_SECTION_LINES = 4  # lines looked up over (blank ones too) for the section's score heading
 
 
-def _may_give_given_bare(lowered: bytes, out_of: _OutOf) -> bool:
-    """Could _given_bare find a score in `lowered` (ascii_lowered text): a scale stated and a
-    giving verb's words before an article? C-speed finds, the scale's first."""
-    return (out_of.total > 0 or b"scale" in lowered) and any(c in lowered for c in _GIVEN_BARE_CUES)
+def _given_bare_matches(lowered: bytes, begin: int = 0) -> list[re.Match[bytes]]:
+    """_GIVEN_BARE's matches in `lowered` (ascii_lowered text) from byte `begin` on, tried
+    where one of its verbs starts."""
+    starts: list[int] = []
+    for verb in _GIVEN_BARE_VERBS:
+        at = lowered.find(verb, begin)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(verb, at + 1)
+    found: list[re.Match[bytes]] = []
+    after = -1
+    for at in sorted(starts):
+        if at >= after and (match := _GIVEN_BARE.match(lowered, at)) is not None:
+            after = match.end()
+            found.append(match)
+    return found
+
+
+def _may_give_given_bare(lowered: bytes, out_of: _OutOf, begin: int = 0) -> bool:
+    """Could _given_bare find a score in `lowered` (ascii_lowered text) from byte `begin` on:
+    a scale stated and a number given after a giving verb? C-speed finds first."""
+    return (out_of.total > 0 or b"scale" in lowered) and bool(_given_bare_matches(lowered, begin))
 
 
 def _in_score_section(text: str, line_start: int) -> bool:
@@ -2843,23 +2864,31 @@ def _in_score_section(text: str, line_start: int) -> bool:
     return False
 
 
-def _given_bare(text: str, episode: int | None) -> list[_Candidate]:
-    """Bare numbers the writer gives in a sentence under a score's heading, on the scale the
-    text states for its scores; none when it states none."""
+def _given_bare(
+    text: str, lowered: bytes, closing_from: int, episode: int | None
+) -> list[_Candidate]:
+    """Bare numbers the writer gives in a sentence of the closing part (from `closing_from`)
+    under a score's heading, on the scale the text states for its scores; none when it states
+    none. `lowered`: ascii_lowered(text), searched from byte `closing_from` on (a character's
+    UTF-8 offset is never below its offset in the text)."""
     found: list[_Candidate] = []
     scale: float | None = None
-    for match in _GIVEN_BARE.finditer(text):
+    ascii_only = len(lowered) == len(text)
+    for match in _given_bare_matches(lowered, closing_from):
         start, end = match.span("value")
-        if not _in_score_section(text, text.rfind("\n", 0, start) + 1):
+        if not ascii_only:  # UTF-8 offsets -> the text's (the value itself is ASCII digits)
+            start = len(lowered[:start].decode("utf-8", "surrogatepass"))
+            end = start + (match.end("value") - match.start("value"))
+        if start < closing_from or not _in_score_section(text, text.rfind("\n", 0, start) + 1):
             continue
         if scale is None:
             stated = _STATED_SCALE.search(text)
             scale = 0.0 if stated is None else _stated_points(stated)
-        value = float(match.group("value"))
+        raw = text[start:end]
+        value = float(raw)
         if not scale or value > scale or _in_list_or_poll(text, start, end, episode):
             continue
-        score = Score(raw=match.group("value"), value=value, scale=scale)
-        found.append(_Candidate((1, 1, 0, start), score))
+        found.append(_Candidate((1, 1, 0, start), Score(raw=raw, value=value, scale=scale)))
     return found
 
 
@@ -2942,8 +2971,8 @@ def score_in(
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
-    if _may_give_given_bare(lowered, out_of):
-        candidates += _given_bare(body, episode)
+    if _may_give_given_bare(lowered, out_of, closing_from):
+        candidates += _given_bare(body, lowered, closing_from, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)

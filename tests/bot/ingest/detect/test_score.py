@@ -2186,6 +2186,9 @@ def test_a_bare_labelled_number_is_read_on_the_stated_scale(
         # not under a score's heading: a sentence of the text's
         ("I use a 1-10 scale.\n\nThe heist plan finally came together, and the crew gets a "
          "5 minute scene.\n\nIt gets a 4.\n\nMore next week.\n", None),
+        # characters beyond ASCII before it (its place in the text is not its UTF-8 offset)
+        ("The crew’s heist — Zoë’s plan — finally came together.\n\nRATING\nThis blog uses "
+         "a 0-5 scale.\nThis week earns a 4.\n", ("4", 80.0)),
     ],
 )  # fmt: skip
 def test_a_bare_number_given_under_a_score_heading_is_read_on_the_stated_scale(
@@ -2194,6 +2197,19 @@ def test_a_bare_number_given_under_a_score_heading_is_read_on_the_stated_scale(
     score = score_in("", body, 0, boxes=False)
     assert (None if score is None else (score.raw, score.score_100)) == expected
     assert may_give_score(body, ascii_lowered(body)) or score is None
+
+
+def test_a_bare_number_given_is_the_writers_only_in_the_closing_part() -> None:
+    section = "RATING\nThis blog uses a 0-5 scale.\nThis week earns a 4.\n\n"
+    review = (
+        "The heist plan finally came together, slowly and with care. " * 12 + "\n\n"
+        "The crew argued through the night and the city kept its secrets. " * 12 + "\n"
+    )
+    ahead = section + review  # the review going on at length below it
+    assert score_in("", ahead, ahead.rindex("\n\n") + 2, boxes=False) is None
+    closing = review + "\n" + section
+    score = score_in("", closing, closing.rindex("RATING"), boxes=False)
+    assert score is not None and (score.raw, score.score_100) == ("4", 80.0)
 
 
 # a database site's user review copied as text rates with its "Reviewer's Rating: N", a whole
