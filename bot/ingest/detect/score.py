@@ -1721,8 +1721,9 @@ def _listed(text: str, line_start: int, start: int, episode: int | None) -> bool
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if len(_EPISODE_SCORE.findall(line)) >= _MIN_TALLY:
         return True
-    return _under_another_episodes_heading(text, line_start, episode) or _others_reviews_entry(
-        text, line_start, start
+    above = _heading_above(text, line_start)  # (one walk up for both tests)
+    return _under_another_episodes_heading(text, above, episode) or _others_reviews_entry(
+        text, above, line_start, start
     )
 
 
@@ -1761,13 +1762,15 @@ def _heading_above(text: str, line_start: int) -> tuple[int, int] | None:
     return None
 
 
-def _under_another_episodes_heading(text: str, line_start: int, episode: int | None) -> bool:
-    """Is the line at `line_start` in an episode guide's entry: under a heading naming an
-    episode (not the document's own `episode`) of a text that heads another entry so too
-    ("## Episode 4" / the episode's summary / "**Rating:** 8/10", then "## Episode 5" …)? A
-    guide to a season rates each episode under its heading; those are the episodes' scores,
-    not the guide's (a season review's overall one stands under a heading of its own)."""
-    above = _heading_above(text, line_start)
+def _under_another_episodes_heading(
+    text: str, above: tuple[int, int] | None, episode: int | None
+) -> bool:
+    """Is a line whose heading above is `above` (_heading_above's span) in an episode guide's
+    entry: under a heading naming an episode (not the document's own `episode`) of a text
+    that heads another entry so too ("## Episode 4" / the episode's summary / "**Rating:**
+    8/10", then "## Episode 5" …)? A guide to a season rates each episode under its heading;
+    those are the episodes' scores, not the guide's (a season review's overall one stands
+    under a heading of its own)."""
     if above is None:
         return False
     heading = _EPISODE_HEADING.fullmatch(text, *above)
@@ -1798,17 +1801,19 @@ _OTHERS_REVIEWS_HEADING = re.compile(
 )
 
 
-def _others_reviews_entry(text: str, line_start: int, start: int) -> bool:
-    """Is the line at `line_start` an entry of a list under a heading naming others' reviews
-    ("Critic Reviews" over "- <Outlet> — <Critic> … Original score: 9/10", as an aggregator
-    lists the outlets' scores)? Each entry's score is its outlet's or user's, never the
-    page's; a paragraph there (a user's review that is the page) is no list's entry. A score
-    at `start` after a label opening its line that names it the page's own verdict ("Our
-    score: 8.5 / 10", "Final Score: 6/10", "me: 7/10") is the page's under such a heading too:
-    a site's verdict box, which extraction drops and the page's text gets back after the
-    article, lands under the article's last section when that lists others' scores ("What
-    others think" over "- Reader average: 6.8/10")."""
-    above = _heading_above(text, line_start)
+def _others_reviews_entry(
+    text: str, above: tuple[int, int] | None, line_start: int, start: int
+) -> bool:
+    """Is the line at `line_start`, its heading above at `above` (_heading_above's), an
+    entry of a list under a heading naming others' reviews ("Critic Reviews"
+    over "- <Outlet> — <Critic> … Original score: 9/10", as an aggregator lists the outlets'
+    scores)? Each entry's score is its outlet's or user's, never the page's; a paragraph
+    there (a user's review that is the page) is no list's entry. A score at `start` after a
+    label opening its line that names it the page's own verdict ("Our score: 8.5 / 10",
+    "Final Score: 6/10", "me: 7/10") is the page's under such a heading too: a site's
+    verdict box, which extraction drops and the page's text gets back after the article,
+    lands under the article's last section when that lists others' scores ("What others
+    think" over "- Reader average: 6.8/10")."""
     return (
         above is not None
         and _OTHERS_REVIEWS_HEADING.fullmatch(text, *above) is not None
