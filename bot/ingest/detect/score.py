@@ -2021,14 +2021,10 @@ _CALLS_IT = re.compile(rb"call(?:ing)?[ \t]+(?:it|this)[ \t]")
 
 
 def _calls_it(lowered: bytes, end: int) -> bool:
-    """Does the writer "call it" something in lowered[:end] (ascii_lowered text)? A C-speed
-    find per "call", the pattern tried only there."""
-    at = lowered.find(b"call", 0, end)
-    while at >= 0:
-        if _CALLS_IT.match(lowered, at, end) is not None:
-            return True
-        at = lowered.find(b"call", at + 4, end)
-    return False
+    """Does the writer "call it" something in lowered[:end] (ascii_lowered text)? One search:
+    the pattern opens with its literal "call", which the regex engine scans for faster than a
+    bytes.find per "call" and a match at each."""
+    return _CALLS_IT.search(lowered, 0, end) is not None
 
 
 # the end of a line's first sentence, more of the line after it: "For the first half: **B-**.
@@ -2158,14 +2154,15 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     return found
 
 
+# "star" and what follows it in a word of stars ("stars", "star ", "star.", "star,"), not
+# "start", "stare" (in ascii_lowered bytes; the pattern's scan for its literal start is faster
+# than a bytes.find per "star")
+_STAR_WORD = re.compile(rb"star[s .,]")
+
+
 def _says_star(lowered: bytes) -> bool:
     """Is "star" followed by "s", " ", "." or "," anywhere in `lowered` (not "start", "stare")?"""
-    at = lowered.find(b"star")
-    while at >= 0:
-        if lowered[at + 4 : at + 5] in (b"s", b" ", b".", b","):
-            return True
-        at = lowered.find(b"star", at + 4)
-    return False
+    return _STAR_WORD.search(lowered) is not None
 
 
 def _says_half(lowered: bytes) -> bool:
