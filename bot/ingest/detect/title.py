@@ -266,6 +266,22 @@ def _without_print_view(title: str) -> str:
     return title
 
 
+_DOMAIN_DOT = re.compile(r"\w\.\w")
+_MIN_HEADLINE_WORDS = 5  # a site's name is a few words; a headline read as one is longer
+
+
+def _abbreviation_dot_headline(title: str) -> bool:
+    """Whether `title`, taken for the site's name, is a headline whose dot is an
+    abbreviation's ("Kaiju No. 8 Review: …", "Dr. Show Episode …"), not a domain's: text
+    extraction takes a <title>'s part holding any dot for a domain. A domain's dot sits
+    between letters ("otaku.example"); a headline is longer than a site's name."""
+    return (
+        ". " in title
+        and _DOMAIN_DOT.search(title) is None
+        and len(title.split()) >= _MIN_HEADLINE_WORDS
+    )
+
+
 def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
     """`title` without the site's name at its start or end ("<Headline> | Anime Orbit"): the
     page's site name, or a part whose letters are the URL's host name's; and without a print
@@ -278,6 +294,8 @@ def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
     if site and _letters(title) == site:
         if "." in title and EPISODE_MARKER_TEXT.search(title) is not None:
             return title  # a headline read as a domain for its "Ep."
+        if _abbreviation_dot_headline(title):
+            return title  # a headline read as a domain for its "No. 8"
         return ""  # the site's name, not the page's title
     parts = _SITE_SEPARATOR.split(title)
     if len(parts) < 2:

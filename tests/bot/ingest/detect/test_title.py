@@ -1389,6 +1389,26 @@ def test_a_metadata_title_taken_for_the_sites_name_for_its_ep_dot_stays_the_titl
     assert without_site_name("Anime.Orbit", "Anime.Orbit", None) == ""
 
 
+def test_a_metadata_title_taken_for_the_sites_name_for_an_abbreviations_dot_stays() -> None:
+    # "Vol. 3" holds a dot, so text extraction takes the whole headline for a domain and
+    # the site's name; an abbreviation's dot (a space after it) names no domain
+    from bot.ingest.page import PageMeta
+
+    title = "First Impressions: Show Vol. 3 — Giants Make a Mess"
+    assert without_site_name(title, title, None) == title
+    parsed = doc(f"Mar 1, 2025\n\n{BODY}", meta=PageMeta(title=title, sitename=title))
+    assert parsed.title == title
+    assert parsed.kind.value == "first-impressions"
+    # a short site's name with a dot, or a domain, is still no title
+    assert without_site_name("Mr. Anime Blog", "Mr. Anime Blog", None) == ""
+    assert (
+        without_site_name(
+            "otaku.example Show Vol. 3 reviews", "otaku.example Show Vol. 3 reviews", None
+        )
+        == ""
+    )
+
+
 def test_a_podcast_episodes_headline_names_its_new_anime_over_a_known_one_in_passing() -> None:
     from bot.ingest.page import PageMeta
 
