@@ -1119,6 +1119,15 @@ _CARRIES_ON = re.compile(
     re.IGNORECASE,
 )
 _CARRIES_ON_WORDS = ("carr", "continu", "pick", "keep")  # what _CARRIES_ON needs, looked for first
+# a clause saying the count runs through the seasons, before the number it gives in the same
+# sentence: "Counting the show straight through (12 + 13), it's episode 25", "counted across
+# all three seasons, this is episode 37", "counting from the very start, this is episode 40"
+_COUNTED_THROUGH = re.compile(
+    r"\bcount(?:ing|ed)\s+(?:[^\s.!?;]+\s+){0,5}?"
+    r"(?:(?:straight|right|all\s+the\s+way)\s+through|across\s+(?:both|all|the)\s+"
+    r"(?:\w+\s+)?(?:seasons|cours)|from\s+the\s+(?:very\s+)?(?:start|beginning))\b",
+    re.IGNORECASE,
+)
 _THIS_IS_EPISODE = re.compile(
     r"\b(?:this\s+is|this\s+one\s+is|making\s+(?:this|it)|it['’]s)\s+[*_]{0,2}"
     r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
@@ -1481,6 +1490,15 @@ def _overall_in_opening(
     # "Crunchyroll carries on from season 1's 24 episodes, so this is episode 31"
     if marked and any(word in lowered for word in _CARRIES_ON_WORDS):
         for m in _CARRIES_ON.finditer(opening):
+            stop = _SENTENCE_END.search(opening, m.end())
+            said = _THIS_IS_EPISODE.search(
+                opening, m.end(), stop.start() if stop is not None else len(opening)
+            )
+            if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
+                candidates.append((int(said.group(1)), opening[m.start() : said.end()]))
+    # "Counting the show straight through (12 + 13), it's episode 25": the clause first
+    if marked and "count" in lowered:
+        for m in _COUNTED_THROUGH.finditer(opening):
             stop = _SENTENCE_END.search(opening, m.end())
             said = _THIS_IS_EPISODE.search(
                 opening, m.end(), stop.start() if stop is not None else len(opening)

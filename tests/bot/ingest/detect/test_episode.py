@@ -689,6 +689,29 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Counting Show straight through (10 + 11), it's episode 23, the end of the run.",
+        "Counted across both seasons, this is episode 23.",
+        "Counting from the very start, this is episode 23.",
+    ],
+)
+def test_a_counting_clause_before_the_number_through_the_seasons_wins(note: str) -> None:
+    # the clause saying the count runs through the seasons comes first, then the number
+    text = f"Show Season 2, Episode 2 Review: The Long Night\n\nA note: {note}\n\n{BODY}"
+    assert doc(text).episode == 23
+
+
+def test_a_counting_clause_with_no_number_through_the_seasons_leaves_the_title() -> None:
+    text = (
+        "Show Season 2, Episode 2 Review: The Long Night\n\n"
+        "Counting the days until the finale. This is episode 23 of my diary.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 2
+
+
+@pytest.mark.parametrize(
     "title",
     ["Show S3: Four Episodes In, and Still Sharp", "Show Season 3 — four episodes in: a check-in"],
 )
