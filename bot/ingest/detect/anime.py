@@ -2062,6 +2062,37 @@ def _known_clipped(names: AnimeNames, pattern: str, opening: str) -> str | None:
     return None
 
 
+def _clipped_from_community(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+    """The known anime the title's `pattern` is a fan's short name of ("JJK" of "Ju-jutsu
+    Kai-sen"), which the community the page was posted in is named after, its words glued
+    ("r/SomeShow" in the page's <title>, on a line of its own, or in its address): a community
+    kept for one show heads its posts with the fans' name and needs not write it out. None
+    otherwise."""
+    short = _ABBREVIATION_SEASON.sub("", pattern)
+    if not _CLIPPED_NAME.fullmatch(short):
+        return None
+    parts = [part.lower() for part in _CLIPPED_PARTS.findall(short)]
+    if len(parts) > _MAX_INITIALS:
+        return None
+    meta = draft.meta
+    places = [meta.page_title or "", meta.url or ""] if meta is not None else []
+    communities = [draft.community] if draft.community else []
+    communities += [
+        place[at + 2 :].split("/", 1)[0]
+        for place in places
+        if (at := place.find("r/")) >= 0 and (at == 0 or not place[at - 1].isalnum())
+    ]
+    if not communities:
+        return None
+    found = names.in_slugs(communities)
+    if found is None:
+        return None
+    words = [word for word in found[0].split() if word[:1].isalnum()]
+    if not 1 < len(words) <= len(parts) or not _clips(parts, [fold(w) for w in words]):
+        return None
+    return found[0]
+
+
 # the opening's label for the show's whole name, under a headline giving it short ("(full
 # title: **<Name>**. I am not typing that every week)", "Official title: <Name>")
 _FULL_TITLE_LABEL = re.compile(
@@ -2926,6 +2957,15 @@ def detect_anime(draft: Draft) -> None:
                             f"{chosen!r}: a known anime, which the title's pattern "
                             f"{pattern!r} shortens to its words' or syllables' starts, "
                             "written out in the opening",
+                        )
+                    if chosen is None and (
+                        chosen := _clipped_from_community(draft, names, pattern)
+                    ):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a known anime, which the title's pattern "
+                            f"{pattern!r} shortens to its words' or syllables' starts, "
+                            "the community the page was posted in named after it",
                         )
                     if chosen is None:
                         chosen = pattern

@@ -686,6 +686,30 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return is_headline_line(line) and title_cased(line.split())
 
 
+# a web or e-mail address's host, as a site or a newsletter named after a character writes
+# its name glued in one word ("hana-weekly.example", "hello@hanaweekly.example")
+_ADDRESS_MARKS = ("@", "://", "www.")
+
+
+def _glued_in_address(text: str, given: str, family: str) -> bool:
+    """Does the text write "<Given> <Family>" glued in lower case as a word of an address
+    ("…@hanaweekly.news", "https://hanaweekly.news/…")? Then the two are a site's or a
+    newsletter's name after the character ("Hana Weekly is written by…"), no full name:
+    a character's family name is no web host's word."""
+    glued = f"{given}{family}".lower()
+    if not any(mark in text for mark in _ADDRESS_MARKS):
+        return False
+    lowered = text.lower()
+    at = lowered.find(glued)
+    while at >= 0:
+        before = lowered[max(0, at - 1) : at]
+        after = lowered[at + len(glued) : at + len(glued) + 1]
+        if before in ("@", "/", ".", "") and after in (".", "/", ""):
+            return True
+        at = lowered.find(glued, at + 1)
+    return False
+
+
 def _full_name(text: str, given: str, anime: str) -> str | None:
     """The one full name the text's prose gives a character credited by a single name
     ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
@@ -706,7 +730,7 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
         if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():
             continue
         full = f"{given} {family}"
-        if fold(full) not in fold(anime):
+        if fold(full) not in fold(anime) and not _glued_in_address(text, given, family):
             found.add(full)
     found.update(_family_first(text, given, anime))
     return found.pop() if len(found) == 1 else None

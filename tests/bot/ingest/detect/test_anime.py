@@ -2774,6 +2774,36 @@ def test_a_fans_short_name_of_a_known_anime_the_opening_writes_out(
     assert doc(text, known_anime=known).anime_title == anime
 
 
+@pytest.mark.parametrize(
+    ("meta", "anime"),
+    [
+        # the page's <title> ends on the community it was posted in, named after the show
+        (
+            PageMeta(title="HZT 3x05 thoughts", page_title="HZT 3x05 thoughts : r/HoshizoraTanken"),
+            "Hoshizora Tanken",
+        ),
+        # ...or its address does
+        (
+            PageMeta(
+                title="HZT 3x05 thoughts",
+                url="https://forum.example/r/HoshizoraTanken/comments/x1/hzt_3x05/",
+            ),
+            "Hoshizora Tanken",
+        ),
+        # a community about another known show: the short name stays the name given
+        (PageMeta(title="HZT 3x05 thoughts", page_title="HZT 3x05 thoughts : r/CopperSky"), "HZT"),
+    ],
+)
+def test_a_fans_short_name_of_the_known_anime_its_community_is_named_after(
+    meta: PageMeta, anime: str
+) -> None:
+    # a fan's short name in the headline, never written out, posted in a community kept for
+    # one show whose name glues the known anime's words
+    text = "Another strong week, the map finally runs out.\n\nScore: 8/10"
+    known = ["Hoshizora Tanken", "Copper Sky"]
+    assert doc(text, meta=meta, known_anime=known).anime_title == anime
+
+
 @pytest.mark.parametrize("known", [["Garden Hollow 9"], []])
 def test_initials_with_a_number_and_a_later_seasons_numeral_are_the_name_written_out(
     known: list[str],

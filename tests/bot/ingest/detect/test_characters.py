@@ -388,6 +388,18 @@ def test_a_one_name_credit_stays_as_it_is_without_one_full_name_in_prose(elsewhe
     assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
 
 
+@pytest.mark.parametrize(
+    "address", ["Reply to editors@rikudigest.example", "Archive: https://rikudigest.example/14"]
+)
+def test_a_newsletter_named_after_a_character_is_no_full_name(address: str) -> None:
+    # "Riku Digest" glued in an address: a newsletter's name, which its sign-off says in prose
+    parsed = doc(
+        f"{_ONE_NAME}Riku (Ken Sato) waits at the top of the hill.\n\n"
+        f"Riku Digest is put together by two fans.\n{address}"
+    )
+    assert parsed.characters == (ParsedCharacter("Riku", "Ken Sato"),)
+
+
 @pytest.mark.parametrize("quoted", ['"Hana Kirishima"', "“Hana Kirishima”"])
 def test_a_full_name_in_quotation_marks_in_prose_completes_a_one_name_credit(quoted: str) -> None:
     # the full name said only as the episode's title, quoted in a sentence going on
