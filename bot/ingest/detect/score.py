@@ -148,6 +148,19 @@ _COUNT_AFTER = re.compile(
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
     re.IGNORECASE,
 )
+# ...but for "episodes" naming the ones scored, their numbers after it: a score card's value
+# and caption joined on one line ("8/10 Episodes 5 & 6 combined"), not "8/10 episodes" watched
+_EPISODES_NAMED = re.compile(r"[ \t]+#?\d")
+
+
+def _names_episodes(text: str, count: re.Match[str]) -> bool:
+    """Is `count` (_COUNT_AFTER's match after a score) "episode(s)" naming the episodes the
+    score is for, by their numbers ("8/10 Episodes 5 & 6 combined"), not a count's unit?"""
+    return count.group().lstrip(" \t")[:1] in "eE" and (
+        _EPISODES_NAMED.match(text, count.end()) is not None
+    )
+
+
 # an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale (";
 # or another piece of writing of the writer's, said to be theirs and named with its score: "my
 # Other Show season write-up (7/10)" (not a headline's "Show Episode 4 Review (8/10)", nor "my
@@ -992,7 +1005,9 @@ def _candidates(
         if _COUNT_BEFORE.search(before) or (
             # "8/10Episode 2 was a 7": a capital right after the score opens the next line,
             # its break lost (a forum post's "<br>"s): not the score's unit ("8/10 episodes")
-            _COUNT_AFTER.match(text, end) and not text[end : end + 1].isupper()
+            (count := _COUNT_AFTER.match(text, end))
+            and not text[end : end + 1].isupper()
+            and not _names_episodes(text, count)
         ):
             continue
         if _elsewhere(text, line_start, start, before, episode):

@@ -1711,6 +1711,19 @@ def test_a_count_of_episodes_after_a_fraction_is_still_no_score() -> None:
 
 
 @pytest.mark.parametrize(
+    "caption", ["Episodes 3 & 4 together", "episodes 3 and 4, as one", "Eps #3-4"]
+)
+def test_a_score_cards_value_and_caption_naming_its_episodes_is_a_score(caption: str) -> None:
+    # a web page's score card, its value and caption joined on one line by extraction
+    text = (
+        f"Show Episodes 3-4 Review\n\n{BODY}\n\nBoth halves land well.\n\n"
+        f"Next week the story moves on.\n\n7/10 {caption}"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
     "reply",
     [
         "> **reply from @kestrel.example.social:** honestly a 9/10 for me",
