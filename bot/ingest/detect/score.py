@@ -2236,6 +2236,23 @@ def _labelled(text: str, start: int, episode: int | None) -> bool:
     )
 
 
+# another work than the episode, given the grade: "the movie got a B", "gave the manga an A-"
+_OTHER_WORKS_GRADE = re.compile(
+    r"\bthe\s+(?:movie|film|manga|(?:light\s+)?novels?|game|ova|spin-?off|sequel|prequel)"
+    r"\s+(?:(?:got|gets|earned|earns|deserved|deserves)\s+)?(?:an?\s+)?[*_]*\Z",
+    re.IGNORECASE,
+)
+_OTHER_WORKS_REACH = 40  # "the light novel deserves an **", the grade's letter after it
+
+
+def _another_works_grade(text: str, at: int) -> bool:
+    """Is the grade at `at` given to another work than an episode, named right before it ("the
+    movie got a B", "I gave the manga a B+")? For an episode's review: a movie's page names
+    itself so."""
+    lead = text[max(text.rfind("\n", 0, at) + 1, at - _OTHER_WORKS_REACH) : at]
+    return "the" in lead.lower() and _OTHER_WORKS_GRADE.search(lead) is not None
+
+
 def _glyph_candidates(
     text: str,
     closing_from: int,
@@ -2322,6 +2339,8 @@ def _glyph_candidates(
         at = match.start("grade")
         if _COUNTERFACTUAL.search(text, max(text.rfind("\n", 0, at) + 1, at - _CONTEXT), at):
             continue  # "I was close to giving it an A": a grade thought of, not given
+        if episode is not None and _another_works_grade(text, at):
+            continue  # "the movie got a B": another work's, in an episode's review
         if _SCALE_WORDS.search(line):
             continue  # "a B on a scale of ...": a stated scale, which we do not convert
         if ("(" in line or "=" in line) and len(_LEGEND_ENTRY.findall(line)) >= _MIN_LEGEND_ENTRIES:

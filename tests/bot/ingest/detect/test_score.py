@@ -312,6 +312,23 @@ def test_a_label_on_the_line_above_the_stars_still_labels_them() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★½"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Also out this week: the film got a C, more on that in Friday's post.",
+        "Catching up elsewhere, I gave the manga an A- last spring.",
+        "For the record, the light novel earned a C when I reviewed it.",
+    ],
+)
+def test_another_works_grade_after_an_episodes_grade_is_not_the_score(aside: str) -> None:
+    text = (
+        f"Show Episode 5 Review\n\n{BODY}\n\nA tidy week overall.\n\n**My grade: B+**\n\n"
+        f"It holds together better than last week.\n\n{aside}"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
 def test_the_overall_row_of_a_markdown_grade_table() -> None:
     text = (
         "# Report card: Show, episode ten\n\n| Category | Grade |\n|---|---|\n"
