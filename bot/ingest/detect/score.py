@@ -148,6 +148,19 @@ _COUNT_AFTER = re.compile(
     r"|months\b|years\b|hours\b|minutes\b|[ap]\.?m\.?\b|%)",
     re.IGNORECASE,
 )
+# ...but for "episodes" naming the ones scored, their numbers after it: a score card's value
+# and caption joined on one line ("8/10 Episodes 5 & 6 combined"), not "8/10 episodes" watched
+_EPISODES_NAMED = re.compile(r"[ \t]+#?\d")
+
+
+def _names_episodes(text: str, count: re.Match[str]) -> bool:
+    """Is `count` (_COUNT_AFTER's match after a score) "episode(s)" naming the episodes the
+    score is for, by their numbers ("8/10 Episodes 5 & 6 combined"), not a count's unit?"""
+    return count.group().lstrip(" \t")[:1] in "eE" and (
+        _EPISODES_NAMED.match(text, count.end()) is not None
+    )
+
+
 # an episode named right before a parenthesis that holds its score: "episode 10 (", "the finale (";
 # or another piece of writing of the writer's, said to be theirs and named with its score: "my
 # Other Show season write-up (7/10)" (not a headline's "Show Episode 4 Review (8/10)", nor "my
@@ -992,7 +1005,9 @@ def _candidates(
         if _COUNT_BEFORE.search(before) or (
             # "8/10Episode 2 was a 7": a capital right after the score opens the next line,
             # its break lost (a forum post's "<br>"s): not the score's unit ("8/10 episodes")
-            _COUNT_AFTER.match(text, end) and not text[end : end + 1].isupper()
+            (count := _COUNT_AFTER.match(text, end))
+            and not text[end : end + 1].isupper()
+            and not _names_episodes(text, count)
         ):
             continue
         if _elsewhere(text, line_start, start, before, episode):
@@ -2221,6 +2236,23 @@ def _labelled(text: str, start: int, episode: int | None) -> bool:
     )
 
 
+# another work than the episode, given the grade: "the movie got a B", "gave the manga an A-"
+_OTHER_WORKS_GRADE = re.compile(
+    r"\bthe\s+(?:movie|film|manga|(?:light\s+)?novels?|game|ova|spin-?off|sequel|prequel)"
+    r"\s+(?:(?:got|gets|earned|earns|deserved|deserves)\s+)?(?:an?\s+)?[*_]*\Z",
+    re.IGNORECASE,
+)
+_OTHER_WORKS_REACH = 40  # "the light novel deserves an **", the grade's letter after it
+
+
+def _another_works_grade(text: str, at: int) -> bool:
+    """Is the grade at `at` given to another work than an episode, named right before it ("the
+    movie got a B", "I gave the manga a B+")? For an episode's review: a movie's page names
+    itself so."""
+    lead = text[max(text.rfind("\n", 0, at) + 1, at - _OTHER_WORKS_REACH) : at]
+    return "the" in lead.lower() and _OTHER_WORKS_GRADE.search(lead) is not None
+
+
 def _glyph_candidates(
     text: str,
     closing_from: int,
@@ -2307,6 +2339,8 @@ def _glyph_candidates(
         at = match.start("grade")
         if _COUNTERFACTUAL.search(text, max(text.rfind("\n", 0, at) + 1, at - _CONTEXT), at):
             continue  # "I was close to giving it an A": a grade thought of, not given
+        if episode is not None and _another_works_grade(text, at):
+            continue  # "the movie got a B": another work's, in an episode's review
         if _SCALE_WORDS.search(line):
             continue  # "a B on a scale of ...": a stated scale, which we do not convert
         if ("(" in line or "=" in line) and len(_LEGEND_ENTRY.findall(line)) >= _MIN_LEGEND_ENTRIES:

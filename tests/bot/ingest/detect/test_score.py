@@ -312,6 +312,23 @@ def test_a_label_on_the_line_above_the_stars_still_labels_them() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★½"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Also out this week: the film got a C, more on that in Friday's post.",
+        "Catching up elsewhere, I gave the manga an A- last spring.",
+        "For the record, the light novel earned a C when I reviewed it.",
+    ],
+)
+def test_another_works_grade_after_an_episodes_grade_is_not_the_score(aside: str) -> None:
+    text = (
+        f"Show Episode 5 Review\n\n{BODY}\n\nA tidy week overall.\n\n**My grade: B+**\n\n"
+        f"It holds together better than last week.\n\n{aside}"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "B+"
+
+
 def test_the_overall_row_of_a_markdown_grade_table() -> None:
     text = (
         "# Report card: Show, episode ten\n\n| Category | Grade |\n|---|---|\n"
@@ -1708,6 +1725,19 @@ def test_a_score_glued_to_the_next_lines_capitalised_word_is_still_a_score() -> 
 def test_a_count_of_episodes_after_a_fraction_is_still_no_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nMy score so far: watched 8/10 episodes of it."
     assert doc(text).score is None
+
+
+@pytest.mark.parametrize(
+    "caption", ["Episodes 3 & 4 together", "episodes 3 and 4, as one", "Eps #3-4"]
+)
+def test_a_score_cards_value_and_caption_naming_its_episodes_is_a_score(caption: str) -> None:
+    # a web page's score card, its value and caption joined on one line by extraction
+    text = (
+        f"Show Episodes 3-4 Review\n\n{BODY}\n\nBoth halves land well.\n\n"
+        f"Next week the story moves on.\n\n7/10 {caption}"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
 @pytest.mark.parametrize(
