@@ -53,6 +53,7 @@ _LEADING_TEXT = """
 a an the and or but so yet also then when while as if at in on of to for from by with
 after before during meanwhile later finally first next now here there this that these
 those it its he she they we i you his her their our my your one two three
+without despite against unlike except until since through beyond behind among across
 """
 # Words that say the parenthesis is not "Character (Voice Actor)": the whole match is dropped.
 # (The third line's name a variant of a thing, a dish's or a release's: "Sauté (Clam Edition)",

@@ -891,3 +891,11 @@ def test_a_lower_case_cast_list_in_a_capitalised_text_credits_its_cast() -> None
 )
 def test_lower_case_lines_that_are_no_cast_list_credit_no_one(text: str) -> None:
     assert _credits(text) == []
+
+
+@pytest.mark.parametrize("opener", ["Without", "Despite", "Against", "Unlike"])
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(opener: str) -> None:
+    text = f"{opener} Hana Kirishima (Mai Ito) on screen, the week drags. Hana is missed."
+    assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
+        ("Hana Kirishima", "Mai Ito")
+    ]
