@@ -506,6 +506,11 @@ def _credited_name(
         for w in words
     ):
         return None  # ("Sky_Watcher (…)": a user's handle, its words joined as no name's are)
+    if len(words) > 1 and any(w.endswith(_POSSESSIVE) for w in words[:-1]):
+        # a word in the possessive before the name owns it, no part of it ("the Academy's
+        # Hana Kirishima (Voice Actor)", "Team B's Rook (…)"): the name is the words after
+        cut = max(i for i, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE))
+        words = words[cut + 1 :]
     while words and _is_leading(words[0]):
         words.pop(0)
     if words and (

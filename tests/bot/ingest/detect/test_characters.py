@@ -899,3 +899,11 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name(opener: str) 
     assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
         ("Hana Kirishima", "Mai Ito")
     ]
+
+
+@pytest.mark.parametrize("owner", ["the Academy's", "the U-18's", "Rook's"])
+def test_a_possessive_before_a_credited_name_is_no_part_of_it(owner: str) -> None:
+    text = f"The duel pits Mina against {owner} Hana Kirishima (Mai Ito) all week."
+    assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
+        ("Hana Kirishima", "Mai Ito")
+    ]
