@@ -668,7 +668,10 @@ _OPENING_QUOTES = '"“'
 # "<Family> <Given>" before a lower-case word ("Kim Minsu getting stronger", "Kim Minsu's
 # plan, which…"). The word before is matched against the few characters before each
 # whole-word `given` (found by str.find), never by a pattern scanning the whole text.
-_FAMILY_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<family>{_NAME_WORD_TEXT})[ ]$")
+# (a middle initial between: "<Family> D. <Given>", which makes the words a name's whole)
+_FAMILY_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?P<family>{_NAME_WORD_TEXT})(?P<initial>[ ][{_UPPER}]\.)?[ ]$"
+)
 _FAMILY_BEFORE_LOOK = 40  # characters before the given name: room for one family name
 _GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ]\(?[a-z]")
 # a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>")
@@ -782,14 +785,14 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
         before = _FAMILY_BEFORE.search(text, max(0, at - _FAMILY_BEFORE_LOOK), at)
         if before is None:
             continue
-        family = before.group("family")
-        lowered, full = family.lower(), f"{family} {given}"
+        family, initial = before.group("family"), before.group("initial")
+        lowered, full = family.lower(), f"{family}{initial or ''} {given}"
         if (
             not family.isalpha()
             or not _family_may_follow(text, before.start(), japanese=romanised_japanese(full))
             or lowered in _NOT_PERSON_WORDS
             or lowered in _TITLE_WORDS
-            or common_word(family)
+            or (common_word(family) and initial is None)  # an initial: no "Poor D. Minsu"
             or next(_whole_words(text, lowered), None) is not None
             or fold(family) in fold(anime).split()
             or _in_heading(text, before.start(), end)

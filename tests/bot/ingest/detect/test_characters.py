@@ -907,3 +907,14 @@ def test_a_possessive_before_a_credited_name_is_no_part_of_it(owner: str) -> Non
     assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
         ("Hana Kirishima", "Mai Ito")
     ]
+
+
+@pytest.mark.parametrize("family", ["River", "Kirin"])  # an ordinary word too
+def test_a_family_name_and_middle_initial_before_a_one_name_credit_complete_it(
+    family: str,
+) -> None:
+    parsed = doc(
+        f"{_ONE_NAME}Minsu (Mai Ito) walks up the hill alone.\n\n"
+        f"I wanted one more scene with {family} T. Minsu before the credits."
+    )
+    assert parsed.characters == (ParsedCharacter(f"{family} T. Minsu", "Mai Ito"),)
