@@ -816,6 +816,42 @@ def _credited_in_full(character: ParsedCharacter, learned: Sequence[ParsedCharac
     return found.pop() if len(found) == 1 else None
 
 
+# a table's cell, as a page's text writes a cast table's row: a line of its own, or between
+# bars ("| <Name> | <Actor> | <Dub actor> |")
+_CELL_EDGES = "\n|"
+
+
+def _cast_row_name(character: ParsedCharacter, text: str) -> str | None:
+    """The one full name a cast table's row gives `character`, credited by a single name in
+    prose ("Hana (Mai Ito)") and in the table in full, the cell before its actor's ("Hana
+    Kirishima" then "Mai Ito", each a cell), else None: none, or two."""
+    actor = character.voice_actor
+    if not actor:
+        return None
+    given = character.name.casefold()
+    found: set[str] = set()
+    for at in _whole_words(text, actor):
+        end = at + len(actor)
+        before = text[max(0, at - 80) : at].rstrip(" \t")
+        if before[-1:] not in _CELL_EDGES or text[end : end + 2].lstrip(" \t")[:1] not in (
+            "\n",
+            "|",
+            "",
+        ):
+            continue  # the actor's name in a sentence, no cell of its own
+        cell = before.rstrip(" \t\n|")
+        cell = cell[max(cell.rfind("\n"), cell.rfind("|")) + 1 :].strip(" \t*_")
+        words = cell.split()
+        if (
+            1 < len(words) <= 3
+            and given in (w.casefold() for w in words)
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+        ):
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
 def _titles_the_show(character: ParsedCharacter, anime: str, text: str) -> bool:
     """Is `character` the end of the document's anime's name, written whole before the
     bracket that credits it ("<Romaji Name> (<English Name>)": the show's other title in
@@ -840,8 +876,10 @@ def detect_characters(draft: Draft) -> None:
     ]
     for index, character in enumerate(learned):
         if " " not in character.name:
-            full = _credited_in_full(character, learned) or _full_name(
-                text, character.name, draft.anime_title
+            full = (
+                _credited_in_full(character, learned)
+                or _full_name(text, character.name, draft.anime_title)
+                or _cast_row_name(character, text)
             )
             if full is not None:
                 learned[index] = replace(character, name=full)

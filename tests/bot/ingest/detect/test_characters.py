@@ -918,3 +918,23 @@ def test_a_family_name_and_middle_initial_before_a_one_name_credit_complete_it(
         f"I wanted one more scene with {family} T. Minsu before the credits."
     )
     assert parsed.characters == (ParsedCharacter(f"{family} T. Minsu", "Mai Ito"),)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Cast\n\nCharacter\n\nJapanese\n\nEnglish\n\nHana Kirishima\n\nMai Ito\n\nJo Reyes\n",
+        "| Character | Japanese | English |\n| Hana Kirishima | Mai Ito | Jo Reyes |\n",
+    ],
+)
+def test_a_cast_tables_row_completes_a_one_name_credit_in_prose(table: str) -> None:
+    parsed = doc(f"{_ONE_NAME}Hana (Mai Ito) walks up the hill alone.\n\n{table}")
+    assert parsed.characters == (ParsedCharacter("Hana Kirishima", "Mai Ito"),)
+
+
+def test_an_actor_named_in_a_sentence_completes_no_one_name_credit() -> None:
+    parsed = doc(
+        f"{_ONE_NAME}Hana (Mai Ito) walks up the hill alone.\n\n"
+        "Hana Kirishima\n\nMai Ito talks about her on a podcast next week.\n"
+    )
+    assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
