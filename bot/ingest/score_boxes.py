@@ -1078,10 +1078,15 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
     heading that opens the extracted text, up to where a score box (or, when `rated`, a
     "rated it" line) is (a reviews page's one review with its rating, not the next reader's).
     When that element holds little of the text (a database page's header over a user's
-    review, its alternative titles the text's opening, its box the site's score), the one
-    around the text's longest paragraph, if it holds a good share of the text."""
+    review, its alternative titles the text's opening, its box the site's score), or there is
+    none, the one around the text's longest paragraph, if it holds a good share of the text."""
     found = _root_around(tree, _opening_line(extracted), rated)
-    if found and not _hold_share(found, extracted):
+    if not found:
+        # the opening in no paragraph, heading or <div> of its own (a kicker's <span> over
+        # the headline, "Fall season · Reviews"): the element around the longest paragraph
+        around = _root_around(tree, _longest_paragraph(extracted), rated)
+        return around if around and _hold_share(around, extracted) else []
+    if not _hold_share(found, extracted):
         around = _root_around(tree, _longest_paragraph(extracted), rated)
         if around and _hold_share(around, extracted):
             return around
