@@ -543,8 +543,15 @@ def _is_box(element: Any, marks: str) -> bool:
         return True
     if not any(frame in marks for frame in _FRAMES):
         return False
-    label = next((p for p in (" ".join(t.split()) for t in element.itertext()) if p), "")
+    texts = (" ".join(t.split()) for t in element.itertext())
+    label = next((p for p in texts if p and not _icon(p)), "")
     return len(label) <= _MAX_BOX and any(word in label.lower() for word in _BOX_WORDS)
+
+
+def _icon(part: str) -> bool:
+    """Is `part` a card's icon, an emoji or a symbol set before its label ("📺" of a callout
+    card: "📺" / "Verdict:" / …), no letter, digit or star of a rating in it?"""
+    return not any(c.isalnum() or c in _STAR_ROW_GLYPHS for c in part)
 
 
 def _labelled_score(element: Any) -> bool:
@@ -888,6 +895,8 @@ def _box_head(element: Any) -> str:
     label over its aspects' scores in one line ("Verdict" / "Story 9 · Sound 8"), then an
     overall row: that row ("Overall: 8.5/10"), the box's own score."""
     parts = _star_rows(_text_parts(element))
+    if len(parts) > 2 and _icon(parts[0]):
+        parts = parts[1:]  # (a callout card's icon before its label: "📺" / "Verdict:" / …)
     if len(parts) < 2:
         return ""
     if not any(word in parts[0].lower() for word in _BOX_WORDS):
@@ -913,6 +922,14 @@ def _box_head(element: Any) -> str:
         label = row.group("label").lower()
         named = any(word in label for word in (*_BOX_WORDS, "overall", "final"))
         return value if named and len(value) <= _MAX_BOX else ""
+    if (
+        len(parts) == 3
+        and _ARTICLE_LED.match(value) is not None
+        and (lone := _lone_scaled_score(parts))
+    ):
+        # "Verdict:" / "A near-perfect finale." / "9/10": the "A" opens the verdict's
+        # sentence, no grade; the scaled score closing the box is its own
+        return _box_text_of([named_part, lone])
     if not _holds_a_score(value):
         # the label over a table of sub-scores ("Score breakdown" / "Story" / "9/10"): its
         # first row's name is no value, and the box's own score is further in; unless it is
@@ -1044,6 +1061,8 @@ def _holds_a_score(value: str) -> bool:
     )
 
 
+# a box's part opening with the article "A", not a grade: "A near-perfect finale."
+_ARTICLE_LED = re.compile(r"A[ \t]+[a-z]")
 # a row's own label before its value: "Story: 61/100", "Sound & Music: 8" (a breakdown's row)
 _ROW_LABEL = re.compile(r"(?P<label>[^\W\d_][^:\d]{0,30}):\s*\S")
 # a score box's scale in an element of its own, after its value: "/10", "/ 10", "out of 10"
@@ -1059,10 +1078,15 @@ def _root_of_text(tree: Any, extracted: str, rated: bool = False) -> list[Any]:
     heading that opens the extracted text, up to where a score box (or, when `rated`, a
     "rated it" line) is (a reviews page's one review with its rating, not the next reader's).
     When that element holds little of the text (a database page's header over a user's
-    review, its alternative titles the text's opening, its box the site's score), the one
-    around the text's longest paragraph, if it holds a good share of the text."""
+    review, its alternative titles the text's opening, its box the site's score), or there is
+    none, the one around the text's longest paragraph, if it holds a good share of the text."""
     found = _root_around(tree, _opening_line(extracted), rated)
-    if found and not _hold_share(found, extracted):
+    if not found:
+        # the opening in no paragraph, heading or <div> of its own (a kicker's <span> over
+        # the headline, "Fall season · Reviews"): the element around the longest paragraph
+        around = _root_around(tree, _longest_paragraph(extracted), rated)
+        return around if around and _hold_share(around, extracted) else []
+    if not _hold_share(found, extracted):
         around = _root_around(tree, _longest_paragraph(extracted), rated)
         if around and _hold_share(around, extracted):
             return around

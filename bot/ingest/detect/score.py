@@ -453,12 +453,44 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
     aside = before.rfind("(")
     if aside >= 0 and ")" not in before[aside:]:
         leads.append(before[aside + 1 :].lstrip(" \t*_"))
-    return any(
+    if any(
         _CATCH_UP_SENTENCE.match(lead) is not None
         and not any(c in lead for c in ",;—–")
         and _THIS_EPISODE.search(lead) is None
         for lead in leads
-    )
+    ):
+        return True
+    return _looks_back_under_catch_up(text, line_start, before)
+
+
+# a section's heading opening on an earlier episode: "LAST WEEK'S READER POLL", "## Previously"
+_CATCH_UP_HEADING = re.compile(
+    r"[ \t>#*_]*(?:previously|last\s+(?:week|time|episode)|(?:the\s+)?previous\s+episode)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_back_under_catch_up(text: str, line_start: int, before: str) -> bool:
+    """Is a score whose sentence looks back (`before`: "… than we did (we gave it ") in a
+    section headed as a catch-up on an earlier episode ("Last week's poll")? The score given
+    then, that episode's, not this one's. The heading stands alone above the score's
+    paragraph, or opens it in capitals or as Markdown's (a plain-text newsletter's "LAST
+    WEEK'S POLL" line right over its section's lines)."""
+    if _LOOKS_BACK.search(before) is None or _THIS_EPISODE.search(before) is not None:
+        return False
+    blank = text.rfind("\n\n", 0, line_start)
+    opening = blank + 2 if blank >= 0 else 0
+    if opening < line_start:
+        first_end = text.find("\n", opening)
+        first = text[opening:first_end].strip(" \t>")
+        if (
+            0 < len(first) <= _MAX_HEADING
+            and (first.startswith("#") or first.upper() == first)
+            and _CATCH_UP_HEADING.match(first) is not None
+        ):
+            return True
+    above = _heading_above(text, line_start)
+    return above is not None and _CATCH_UP_HEADING.match(text, *above) is not None
 
 
 # a reply under a thread or a post, labelled at its line's start: "> **reply from @handle:**",

@@ -1582,3 +1582,40 @@ def test_a_verdict_boxs_value_glossed_after_a_dash_is_cut_before_the_gloss() -> 
         "</article></body></html>"
     ).encode()
     assert verdict_boxes(markup) == ["Verdict: 8/10"]
+
+
+def test_a_callout_cards_icon_before_its_label_and_a_verdict_sentence_before_its_score() -> None:
+    # a blog theme's callout card: an emoji icon, then the label, a sentence opening with the
+    # article "A" (no grade), then the score on its scale
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 3 Review</h1>"
+        "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+        "<div class='theme-card theme-callout-card'><div class='callout-icon'>🌊</div>"
+        "<div class='callout-body'><strong>Verdict:</strong> A patient storm episode that lets "
+        "the keeper finally say what he means. <strong>7/10</strong></div></div>"
+        "</article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Verdict: 7/10"]
+    # a verdict box whose sentence is followed by a labelled score row: that row's label kept
+    markup = markup.replace(b" <strong>7/10</strong>", b"<p>Our score: <strong>7/10</strong></p>")
+    assert verdict_boxes(markup) == ["Our score: 7/10"]
+
+
+def test_a_grade_box_on_a_page_whose_opening_kicker_stands_in_a_span_is_kept() -> None:
+    # no <article> nor <main>: the text's opening is a kicker in a <span>, no paragraph of its
+    # own; the element around the longest paragraph is the article, its grade box the review's
+    paragraph = (
+        "The keeper finally speaks, and the storm takes the lamp: a long, patient, nearly "
+        "wordless episode that trusts its quiet and earns every minute of it."
+    )
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body>"
+        "<div class='site-nav'><a href='/'>Harbour Notes</a></div>"
+        "<div class='post'><span class='kicker'>Spring season · Weekly reviews</span>"
+        "<h1>Lighthouse Episode 3 Review</h1>"
+        "<div class='post-grade'><span>Ines's grade</span><b>B+</b></div>"
+        f"<p>{paragraph}</p></div></body></html>"
+    ).encode()
+    extracted = f"Spring season · Weekly reviews\n\nLighthouse Episode 3 Review\n\n{paragraph}"
+    assert verdict_boxes(markup, extracted) == ["Ines's grade: B+"]

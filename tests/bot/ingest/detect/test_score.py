@@ -1515,6 +1515,23 @@ def test_an_aside_in_brackets_recalling_an_earlier_episode_is_not_this_ones_scor
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    "heading", ["PREVIOUSLY ON THE LETTER", "## Last week's mailbag", "Last episode, revisited"]
+)
+def test_a_score_looked_back_on_under_a_catch_up_heading_is_not_this_ones(heading: str) -> None:
+    # a newsletter's section on the earlier episode, its heading opening the section's lines
+    # (in capitals, as Markdown's) or standing alone over them: the score given then
+    text = (
+        f"Show Episode 2 Review\n\n{BODY}\n\nFinal score: 4/5\n\nOTHER NEWS\n\n"
+        "Nothing else this week, the studio is quiet.\n\n"
+        f"{heading}\n{'' if heading.isupper() or heading[0] == '#' else chr(10)}"
+        "Readers asked about the heist episode.\nYou liked it more than I did (I gave it 3/5).\n\n"
+        "See you soon."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "4/5"
+
+
 def test_a_catch_up_that_turns_to_this_episode_keeps_its_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nLast week: 3/5 stars. This week: 4/5 stars."
     parsed = doc(text)
