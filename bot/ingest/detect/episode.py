@@ -335,6 +335,10 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     "Season 2 Episodes 4 & 5 (Episodes 28-29)": its last), or a bare or "#" number right
     beside it and later than it ("Show 2nd Season – 05 (17)", "Season 3 – Episode 11 (61)",
     "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
+    if season.lastindex == _ROMAN_SEASON_GROUP:
+        roman = _roman_glossed_within(title, season)
+        if roman is not None:
+            return roman
     plain = _EPISODE_OR_RANGE.search(title, 0, season.start()) or _EPISODE_OR_RANGE.search(
         title, season.end()
     )
@@ -383,6 +387,30 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
         return None  # (not "Issue #12 · S2E3")
     number = _marker_number(next(g for g in beside.groups() if g is not None))
     return number if number is not None and within is not None and number > within else None
+
+
+# the group of _SEASON_MARKER's last alternative, a sequel's Roman numeral ("<Name> III
+# Episode 30"), and a bracket opening right after a marker
+_ROMAN_SEASON_GROUP = _SEASON_MARKER.groups
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+
+
+def _roman_glossed_within(title: str, season: re.Match[str]) -> int | None:
+    """A sequel's numeral's episode (`season`, "<Name> III – Episode 30") that a bracket right
+    after glosses within its season with a lower number ("(Season 3, Episode 5)", "[S3E5]"):
+    the numeral's number counts through the seasons, as a plain "Episode 30" would; else
+    None."""
+    bracket = _BRACKET_OPEN.match(title, season.end())
+    if bracket is None:
+        return None
+    inner = _SEASON_MARKER.match(title, bracket.end())
+    if inner is None or inner.lastindex == _ROMAN_SEASON_GROUP:
+        return None
+    through = _marker_number(season.group(_ROMAN_SEASON_GROUP))
+    within = _marker_number(next(g for g in inner.groups() if g is not None))
+    if through is None or within is None or through <= within:
+        return None
+    return through
 
 
 def episode_in(title: str) -> int | None:

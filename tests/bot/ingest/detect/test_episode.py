@@ -870,6 +870,23 @@ def test_a_sequels_roman_numeral_marks_the_titles_episode_as_its_seasons(title: 
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Show IV – Episode 41 (Season 4, Episode 3) – notes from the couch",
+        "Show IV Ep 41 [S4E3] thoughts",
+    ],
+)
+def test_a_sequels_numeral_glossed_within_its_season_counts_through_the_seasons(
+    title: str,
+) -> None:
+    # the numeral's episode glossed in brackets with a lower number within its season: the
+    # numeral's counts through the seasons, as "Episode 19 (Season 2, Episode 7)" does
+    assert doc(f"{title}\n\n{BODY}").episode == 41
+    # ...a gloss giving the same number adds nothing: that number stands
+    assert doc(f"Show IV – Episode 3 (Season 4, Episode 3)\n\n{BODY}").episode == 3
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Last week's episode (episode 26 overall) ended on the burned field.",
