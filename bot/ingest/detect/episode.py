@@ -2156,6 +2156,13 @@ def detect_episode(draft: Draft) -> None:
             f"season's own number: {through[0]})",
         )
         return
+    info = _info_row_episode(draft.paragraphs, count)
+    if info is not None:
+        # a headline naming no episode over the page's info table ("Series | <Show>",
+        # "Episode | 19", "Aired | …"): the row files the review under its episode
+        draft.episode = info[0]
+        draft.explain("episode", f"{info[0]}: the info row {info[1]!r} in the opening")
+        return
     stated = _structured_episode(draft, count)
     if stated is not None:
         draft.episode = stated
@@ -2258,6 +2265,30 @@ def _counted_installment(name: str, number: int, opening: str) -> str | None:
             if value == number:
                 return opening[counted.start() : found.end()]
     return None
+
+
+# an info table's or an info block's row labelling the episode with its number alone
+# ("Episode | 19", "Episode: 19", "Ep. # | 19"): one episode (not "Episodes | 12", a count),
+# the number all the row holds
+_INFO_ROW_EPISODE = re.compile(
+    r"^[ \t]*(?:episode|ep\.?)[ \t]*(?:#|no\.)?[ \t]*[:|][ \t]*#?(\d{1,4})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _info_row_episode(paragraphs: list[str], count: int | None) -> tuple[int, str] | None:
+    """(number, row) of the opening's info row labelling the episode ("Episode | 19",
+    "Episode: 19"), within the anime's count; else None."""
+    opening = _opening(paragraphs)
+    if "|" not in opening and ":" not in opening:
+        return None
+    row = _INFO_ROW_EPISODE.search(opening)
+    if row is None:
+        return None
+    number = int(row.group(1))
+    if not 0 < number <= MAX_EPISODE or (count and number > count):
+        return None
+    return number, row.group(0).strip()
 
 
 def _structured_episode(draft: Draft, count: int | None) -> int | None:

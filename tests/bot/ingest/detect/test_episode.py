@@ -3122,3 +3122,23 @@ def test_a_number_said_overall_after_a_separator_beside_a_plain_episode_wins(
     title: str, expected: int
 ) -> None:
     assert episode_in(title) == expected
+
+
+@pytest.mark.parametrize("row", ["Episode | 7", "Episode: 7", "Ep. # | 7"])
+def test_an_info_rows_episode_files_a_headline_naming_none(row: str) -> None:
+    # a wordplay headline over the page's info table: the table's row names the episode
+    text = (
+        "Harbor Lights Weekly: The Tide Turns\n\n"
+        f"Show | Harbor Lights\n{row}\nAired | Tuesday, 22:30\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (7, DocumentKind.EPISODE_REVIEW)
+
+
+def test_an_info_rows_count_of_episodes_files_no_episode() -> None:
+    # "Episodes | 12" counts the show's episodes: not the one reviewed
+    text = (
+        "Harbor Lights Weekly: The Tide Turns\n\n"
+        f"Show | Harbor Lights\nEpisodes | 12\nAired | Tuesday, 22:30\n\n{BODY}"
+    )
+    assert doc(text, anime="Harbor Lights").episode is None
