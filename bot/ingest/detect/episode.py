@@ -335,6 +335,10 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     "Season 2 Episodes 4 & 5 (Episodes 28-29)": its last), or a bare or "#" number right
     beside it and later than it ("Show 2nd Season – 05 (17)", "Season 3 – Episode 11 (61)",
     "S2 - Episode 3 [27]", "S2 Ep 6 (#30)"); else None."""
+    if season.lastindex == _ROMAN_SEASON_GROUP:
+        roman = _roman_glossed_within(title, season)
+        if roman is not None:
+            return roman
     plain = _EPISODE_OR_RANGE.search(title, 0, season.start()) or _EPISODE_OR_RANGE.search(
         title, season.end()
     )
@@ -383,6 +387,30 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
         return None  # (not "Issue #12 · S2E3")
     number = _marker_number(next(g for g in beside.groups() if g is not None))
     return number if number is not None and within is not None and number > within else None
+
+
+# the group of _SEASON_MARKER's last alternative, a sequel's Roman numeral ("<Name> III
+# Episode 30"), and a bracket opening right after a marker
+_ROMAN_SEASON_GROUP = _SEASON_MARKER.groups
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+
+
+def _roman_glossed_within(title: str, season: re.Match[str]) -> int | None:
+    """A sequel's numeral's episode (`season`, "<Name> III – Episode 30") that a bracket right
+    after glosses within its season with a lower number ("(Season 3, Episode 5)", "[S3E5]"):
+    the numeral's number counts through the seasons, as a plain "Episode 30" would; else
+    None."""
+    bracket = _BRACKET_OPEN.match(title, season.end())
+    if bracket is None:
+        return None
+    inner = _SEASON_MARKER.match(title, bracket.end())
+    if inner is None or inner.lastindex == _ROMAN_SEASON_GROUP:
+        return None
+    through = _marker_number(season.group(_ROMAN_SEASON_GROUP))
+    within = _marker_number(next(g for g in inner.groups() if g is not None))
+    if through is None or within is None or through <= within:
+        return None
+    return through
 
 
 def episode_in(title: str) -> int | None:
@@ -2128,6 +2156,13 @@ def detect_episode(draft: Draft) -> None:
             f"season's own number: {through[0]})",
         )
         return
+    info = _info_row_episode(draft.paragraphs, count)
+    if info is not None:
+        # a headline naming no episode over the page's info table ("Series | <Show>",
+        # "Episode | 19", "Aired | …"): the row files the review under its episode
+        draft.episode = info[0]
+        draft.explain("episode", f"{info[0]}: the info row {info[1]!r} in the opening")
+        return
     stated = _structured_episode(draft, count)
     if stated is not None:
         draft.episode = stated
@@ -2230,6 +2265,30 @@ def _counted_installment(name: str, number: int, opening: str) -> str | None:
             if value == number:
                 return opening[counted.start() : found.end()]
     return None
+
+
+# an info table's or an info block's row labelling the episode with its number alone
+# ("Episode | 19", "Episode: 19", "Ep. # | 19"): one episode (not "Episodes | 12", a count),
+# the number all the row holds
+_INFO_ROW_EPISODE = re.compile(
+    r"^[ \t]*(?:episode|ep\.?)[ \t]*(?:#|no\.)?[ \t]*[:|][ \t]*#?(\d{1,4})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _info_row_episode(paragraphs: list[str], count: int | None) -> tuple[int, str] | None:
+    """(number, row) of the opening's info row labelling the episode ("Episode | 19",
+    "Episode: 19"), within the anime's count; else None."""
+    opening = _opening(paragraphs)
+    if "|" not in opening and ":" not in opening:
+        return None
+    row = _INFO_ROW_EPISODE.search(opening)
+    if row is None:
+        return None
+    number = int(row.group(1))
+    if not 0 < number <= MAX_EPISODE or (count and number > count):
+        return None
+    return number, row.group(0).strip()
 
 
 def _structured_episode(draft: Draft, count: int | None) -> int | None:

@@ -648,11 +648,19 @@ def _masthead_with_issue(line: str) -> bool:
     among the parts after ("Some Society · The Weekly Letter · Issue 7 · June 2024",
     "SOME ZINE | No. 14 | Spring"), naming no review?"""
     parts = PART_SEPARATORS.split(line)
+    if len(parts) == 1 and "Issue " in line:
+        # a zine's name, then its issue in a clause after a comma ("SOME ZINE — fan zine,
+        # Issue 14 (Spring)"; not "SOME LETTER — Issue 12", a newsletter's own headline)
+        parts = _ISSUE_CLAUSES.split(line)
     return (
         len(parts) > 1
         and any(opens_with_issue_number(part) for part in parts[1:])
         and HEADLINE_WORDS.search(line) is None
     )
+
+
+# a masthead's comma before its issue's clause
+_ISSUE_CLAUSES = re.compile(r",\s+")
 
 
 _QUOTES = '"“”'  # quotation marks around a quote set as the headline ("“Hold fast!”")

@@ -870,6 +870,23 @@ def test_a_sequels_roman_numeral_marks_the_titles_episode_as_its_seasons(title: 
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Show IV – Episode 41 (Season 4, Episode 3) – notes from the couch",
+        "Show IV Ep 41 [S4E3] thoughts",
+    ],
+)
+def test_a_sequels_numeral_glossed_within_its_season_counts_through_the_seasons(
+    title: str,
+) -> None:
+    # the numeral's episode glossed in brackets with a lower number within its season: the
+    # numeral's counts through the seasons, as "Episode 19 (Season 2, Episode 7)" does
+    assert doc(f"{title}\n\n{BODY}").episode == 41
+    # ...a gloss giving the same number adds nothing: that number stands
+    assert doc(f"Show IV – Episode 3 (Season 4, Episode 3)\n\n{BODY}").episode == 3
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Last week's episode (episode 26 overall) ended on the burned field.",
@@ -3105,3 +3122,23 @@ def test_a_number_said_overall_after_a_separator_beside_a_plain_episode_wins(
     title: str, expected: int
 ) -> None:
     assert episode_in(title) == expected
+
+
+@pytest.mark.parametrize("row", ["Episode | 7", "Episode: 7", "Ep. # | 7"])
+def test_an_info_rows_episode_files_a_headline_naming_none(row: str) -> None:
+    # a wordplay headline over the page's info table: the table's row names the episode
+    text = (
+        "Harbor Lights Weekly: The Tide Turns\n\n"
+        f"Show | Harbor Lights\n{row}\nAired | Tuesday, 22:30\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (7, DocumentKind.EPISODE_REVIEW)
+
+
+def test_an_info_rows_count_of_episodes_files_no_episode() -> None:
+    # "Episodes | 12" counts the show's episodes: not the one reviewed
+    text = (
+        "Harbor Lights Weekly: The Tide Turns\n\n"
+        f"Show | Harbor Lights\nEpisodes | 12\nAired | Tuesday, 22:30\n\n{BODY}"
+    )
+    assert doc(text, anime="Harbor Lights").episode is None

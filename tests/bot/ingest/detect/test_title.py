@@ -781,6 +781,16 @@ def test_a_publications_masthead_on_one_line_with_its_issue_is_not_the_title() -
     assert doc(f"{headline}\n\nA Deck Under It\n\n{BODY}", anime="Show").title == headline
 
 
+@pytest.mark.parametrize(
+    "masthead", ["THE NIGHT POST — a club zine, Issue 9 (Autumn 2025)", "Night Post, Issue 9"]
+)
+def test_a_zines_masthead_giving_its_issue_in_a_clause_is_not_the_title(masthead: str) -> None:
+    # the zine's name, then its issue in a clause after a comma, over a rule: the feature's
+    # headline under it is the title
+    text = f"{masthead}\n-----\n\nSHOW: THE LAST ONE, RATED\n\n{BODY}"
+    assert doc(text, anime="Show").title == "SHOW: THE LAST ONE, RATED"
+
+
 def test_a_headlines_subtitle_wrapped_after_its_colon_is_joined() -> None:
     # a PDF's text, no blank line anywhere: a headline never ends on its colon, so the short
     # title-cased line under it is its subtitle, the byline under that is not
