@@ -642,8 +642,39 @@ def _elsewhere(
         return True
     if _catching_up(text, line_start, start, before):
         return True
+    if (
+        episode is not None
+        and (" for " in before or " FOR " in before)
+        and _another_episodes_label(before, episode)
+    ):
+        return True
     return ("hich" in before or "hat" in before or "hom" in before) and (
         _EARLIER_VERDICT.search(before) is not None
+    )
+
+
+# a score's word labelled for an episode by its number, the score after it in its clause, said
+# in the past: "my score for Show episode 5 last week was 7/10", "My grades for eps 3 and 4
+# were 6/10 and 7/10"
+_SCORE_FOR_EPISODE = re.compile(
+    r"\b(?:score|rating|grade|verdict)s?\s+for\s+(?:[^,;:()\n]{0,60}?\s)?(?:episodes?|eps?\.?)"
+    r"\s*#?(?P<numbers>\d{1,4}(?:\s*(?:,|&|and|-|–)\s*\d{1,4})*)\b(?P<tail>[^,;]*)\Z",
+    re.IGNORECASE,
+)
+_IN_THE_PAST = re.compile(r"\b(?:was|were|got|gave|last|previous(?:ly)?|earlier|then)\b", re.I)
+
+
+def _another_episodes_label(before: str, episode: int) -> bool:
+    """Do the score's sentence's words before it (`before`) label it as the writer's score
+    for an earlier episode than the document's `episode`, in the past ("And my score for
+    episode 5 last week was 7.5/10" under episode 6's review): a week before, recalled
+    beside this one. (Not a later number: a season's other numbering of the same episode,
+    "Episode 30 (Season 3, Episode 5)", counts on from the first season.)"""
+    label = _SCORE_FOR_EPISODE.search(before)
+    return (
+        label is not None
+        and all(int(n) < episode for n in re.findall(r"\d+", label.group("numbers")))
+        and _IN_THE_PAST.search(label.group("tail")) is not None
     )
 
 

@@ -1515,6 +1515,35 @@ def test_an_aside_in_brackets_recalling_an_earlier_episode_is_not_this_ones_scor
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "For completeness, my rating for Show episode 1 was a 5/10.",
+        "Also, my score for ep. 1 last time was 6/10, if you missed it.",
+        "My grades for episodes 3 and 4 were 9/10 and 8/10 respectively.",
+    ],
+)
+def test_a_score_labelled_as_another_episodes_is_not_this_ones(aside: str) -> None:
+    # the writer's own label, but naming an episode before the page's
+    text = f"Show Episode 5 Review\n\n{BODY}\n\n| Overall | **7/10** |\n\n{aside}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "So, my score for episode 2 is a 7/10.",
+        # the same episode counted on from the first season: no earlier one's number
+        "FINAL SCORE FOR EPISODE 27 (it was a long wait): 7/10",
+    ],
+)
+def test_a_score_labelled_as_this_episodes_by_its_number_stays(verdict: str) -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{verdict}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 def test_a_catch_up_that_turns_to_this_episode_keeps_its_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nLast week: 3/5 stars. This week: 4/5 stars."
     parsed = doc(text)
