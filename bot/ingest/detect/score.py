@@ -326,6 +326,19 @@ def _reported(before: str) -> bool:
     return False
 
 
+def _reported_over_a_wrap(text: str, line_start: int, before: str) -> bool:
+    """Is the score reported as someone else's (_reported) by its sentence read from where it
+    began on the line above, the line at `line_start` going on from it (a hard-wrapped
+    paragraph: "Meanwhile my colleague covers Other Show" / "(ep. 4, she gave it 8/10)")?
+    `before`: the score's words before it on its own line."""
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    above = text[above_start:above_end]
+    if not above.strip(" \t"):
+        return False  # (a paragraph's first line: no sentence goes on from above)
+    return _reported(above[_sentence_edge(above) + 1 :] + " " + before)
+
+
 def _named_gives(before: str) -> bool:
     """Does someone named give the score (`before`: its sentence's words before it): a name
     opening the sentence or a clause of it, then a verb of scoring ("Dev gave it a 3/5",
@@ -1056,6 +1069,12 @@ def _candidates(
             continue
         if _reported(before) or _quoted(before) or _COUNTERFACTUAL.search(before) is not None:
             continue
+        if (
+            start - len(before) == line_start > 1
+            and text[line_start : line_start + 1] in _GOING_ON
+            and _reported_over_a_wrap(text, line_start, before)
+        ):
+            continue  # "my colleague covers Show\n(ep. 4, she gave it 8/10)"
         if _received(text, line_start, start, before):
             continue
         keyword = (

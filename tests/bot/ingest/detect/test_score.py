@@ -1544,6 +1544,30 @@ def test_a_score_labelled_as_this_episodes_by_its_number_stays(verdict: str) -> 
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    "others",
+    [
+        "On the same beat my colleague covers Other Show\n(ep. 3, he gave it a 9/10) and Third"
+        " Show (ep. 7, 8/10).",
+        "My roommate sat through it with me,\nand she gave it a 9/10 for the fights alone.",
+    ],
+)
+def test_someone_elses_score_on_a_wrapped_line_of_their_sentence_is_not_the_writers(
+    others: str,
+) -> None:
+    # a hard-wrapped paragraph: the sentence naming who scores begins on the line above
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n**6/10**\n\n{others}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_the_writers_own_score_on_a_wrapped_line_after_a_friend_stays() -> None:
+    after = "After a rewatch with my roommate\nI gave it a 9/10."
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n**6/10**\n\n{after}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "9/10"
+
+
 def test_a_catch_up_that_turns_to_this_episode_keeps_its_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nLast week: 3/5 stars. This week: 4/5 stars."
     parsed = doc(text)
