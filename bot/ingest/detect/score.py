@@ -326,6 +326,19 @@ def _reported(before: str) -> bool:
     return False
 
 
+def _reported_over_a_wrap(text: str, line_start: int, before: str) -> bool:
+    """Is the score reported as someone else's (_reported) by its sentence read from where it
+    began on the line above, the line at `line_start` going on from it (a hard-wrapped
+    paragraph: "Meanwhile my colleague covers Other Show" / "(ep. 4, she gave it 8/10)")?
+    `before`: the score's words before it on its own line."""
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, above_end) + 1
+    above = text[above_start:above_end]
+    if not above.strip(" \t"):
+        return False  # (a paragraph's first line: no sentence goes on from above)
+    return _reported(above[_sentence_edge(above) + 1 :] + " " + before)
+
+
 def _named_gives(before: str) -> bool:
     """Does someone named give the score (`before`: its sentence's words before it): a name
     opening the sentence or a clause of it, then a verb of scoring ("Dev gave it a 3/5",
@@ -674,8 +687,39 @@ def _elsewhere(
         return True
     if _catching_up(text, line_start, start, before):
         return True
+    if (
+        episode is not None
+        and (" for " in before or " FOR " in before)
+        and _another_episodes_label(before, episode)
+    ):
+        return True
     return ("hich" in before or "hat" in before or "hom" in before) and (
         _EARLIER_VERDICT.search(before) is not None
+    )
+
+
+# a score's word labelled for an episode by its number, the score after it in its clause, said
+# in the past: "my score for Show episode 5 last week was 7/10", "My grades for eps 3 and 4
+# were 6/10 and 7/10"
+_SCORE_FOR_EPISODE = re.compile(
+    r"\b(?:score|rating|grade|verdict)s?\s+for\s+(?:[^,;:()\n]{0,60}?\s)?(?:episodes?|eps?\.?)"
+    r"\s*#?(?P<numbers>\d{1,4}(?:\s*(?:,|&|and|-|–)\s*\d{1,4})*)\b(?P<tail>[^,;]*)\Z",
+    re.IGNORECASE,
+)
+_IN_THE_PAST = re.compile(r"\b(?:was|were|got|gave|last|previous(?:ly)?|earlier|then)\b", re.I)
+
+
+def _another_episodes_label(before: str, episode: int) -> bool:
+    """Do the score's sentence's words before it (`before`) label it as the writer's score
+    for an earlier episode than the document's `episode`, in the past ("And my score for
+    episode 5 last week was 7.5/10" under episode 6's review): a week before, recalled
+    beside this one. (Not a later number: a season's other numbering of the same episode,
+    "Episode 30 (Season 3, Episode 5)", counts on from the first season.)"""
+    label = _SCORE_FOR_EPISODE.search(before)
+    return (
+        label is not None
+        and all(int(n) < episode for n in re.findall(r"\d+", label.group("numbers")))
+        and _IN_THE_PAST.search(label.group("tail")) is not None
     )
 
 
@@ -1057,6 +1101,12 @@ def _candidates(
             continue
         if _reported(before) or _quoted(before) or _COUNTERFACTUAL.search(before) is not None:
             continue
+        if (
+            start - len(before) == line_start > 1
+            and text[line_start : line_start + 1] in _GOING_ON
+            and _reported_over_a_wrap(text, line_start, before)
+        ):
+            continue  # "my colleague covers Show\n(ep. 4, she gave it 8/10)"
         if _received(text, line_start, start, before):
             continue
         keyword = (

@@ -1532,6 +1532,59 @@ def test_a_score_looked_back_on_under_a_catch_up_heading_is_not_this_ones(headin
     assert parsed.score is not None and parsed.score.raw == "4/5"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "For completeness, my rating for Show episode 1 was a 5/10.",
+        "Also, my score for ep. 1 last time was 6/10, if you missed it.",
+        "My grades for episodes 3 and 4 were 9/10 and 8/10 respectively.",
+    ],
+)
+def test_a_score_labelled_as_another_episodes_is_not_this_ones(aside: str) -> None:
+    # the writer's own label, but naming an episode before the page's
+    text = f"Show Episode 5 Review\n\n{BODY}\n\n| Overall | **7/10** |\n\n{aside}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "So, my score for episode 2 is a 7/10.",
+        # the same episode counted on from the first season: no earlier one's number
+        "FINAL SCORE FOR EPISODE 27 (it was a long wait): 7/10",
+    ],
+)
+def test_a_score_labelled_as_this_episodes_by_its_number_stays(verdict: str) -> None:
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n{verdict}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "On the same beat my colleague covers Other Show\n(ep. 3, he gave it a 9/10) and Third"
+        " Show (ep. 7, 8/10).",
+        "My roommate sat through it with me,\nand she gave it a 9/10 for the fights alone.",
+    ],
+)
+def test_someone_elses_score_on_a_wrapped_line_of_their_sentence_is_not_the_writers(
+    others: str,
+) -> None:
+    # a hard-wrapped paragraph: the sentence naming who scores begins on the line above
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n**6/10**\n\n{others}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_the_writers_own_score_on_a_wrapped_line_after_a_friend_stays() -> None:
+    after = "After a rewatch with my roommate\nI gave it a 9/10."
+    text = f"Show Episode 2 Review\n\n{BODY}\n\n**6/10**\n\n{after}"
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "9/10"
+
+
 def test_a_catch_up_that_turns_to_this_episode_keeps_its_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nLast week: 3/5 stars. This week: 4/5 stars."
     parsed = doc(text)
