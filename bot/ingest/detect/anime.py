@@ -2045,15 +2045,23 @@ def _clips(parts: Sequence[str], words: Sequence[str]) -> bool:
         at, index = found + len(part), index + 1
 
 
-def _known_clipped(names: AnimeNames, pattern: str, opening: str) -> str | None:
-    """The known anime the title's `pattern` is a fan's short name of, built from the starts
-    of its words or syllables ("DunMeshi", "JJK" of "Ju-jutsu Kai-sen"), when the opening
-    writes that name out: a known anime's only, never a new one's. None otherwise."""
+def _clipped_parts(pattern: str) -> list[str] | None:
+    """The lower-cased starts a fan's short name is built from ("JJK": j, j, k; "DunMeshi":
+    dun, meshi), a later season's numeral after it left out; None when `pattern` is no such
+    name, or has more parts than _MAX_INITIALS."""
     short = _ABBREVIATION_SEASON.sub("", pattern)
     if not _CLIPPED_NAME.fullmatch(short):
         return None
     parts = [part.lower() for part in _CLIPPED_PARTS.findall(short)]
-    if len(parts) > _MAX_INITIALS:
+    return parts if len(parts) <= _MAX_INITIALS else None
+
+
+def _known_clipped(names: AnimeNames, pattern: str, opening: str) -> str | None:
+    """The known anime the title's `pattern` is a fan's short name of, built from the starts
+    of its words or syllables ("DunMeshi", "JJK" of "Ju-jutsu Kai-sen"), when the opening
+    writes that name out: a known anime's only, never a new one's. None otherwise."""
+    parts = _clipped_parts(pattern)
+    if parts is None:
         return None
     for title, written, _ in names.exact_in(opening):
         words = [word for word in written.split() if word[:1].isalnum()]
@@ -2068,11 +2076,8 @@ def _clipped_from_community(draft: Draft, names: AnimeNames, pattern: str) -> st
     ("r/SomeShow" in the page's <title>, on a line of its own, or in its address): a community
     kept for one show heads its posts with the fans' name and needs not write it out. None
     otherwise."""
-    short = _ABBREVIATION_SEASON.sub("", pattern)
-    if not _CLIPPED_NAME.fullmatch(short):
-        return None
-    parts = [part.lower() for part in _CLIPPED_PARTS.findall(short)]
-    if len(parts) > _MAX_INITIALS:
+    parts = _clipped_parts(pattern)
+    if parts is None:
         return None
     meta = draft.meta
     places = [meta.page_title or "", meta.url or ""] if meta is not None else []

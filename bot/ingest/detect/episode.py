@@ -1442,6 +1442,23 @@ def _said_of_another(
     return any(name in sentence for name in others())
 
 
+def _this_is_episode_after(
+    clause: re.Pattern[str], opening: str, others: Callable[[], Sequence[str]]
+) -> list[tuple[int, str]]:
+    """(number, evidence) of each "this is episode N" (_THIS_IS_EPISODE) in the rest of the
+    sentence of a `clause` match in `opening` ("… carries on from season 1, so this is episode
+    31"), not said of another show (`others`: the other shows' names, worked out when needed)."""
+    found: list[tuple[int, str]] = []
+    for m in clause.finditer(opening):
+        stop = _SENTENCE_END.search(opening, m.end())
+        said = _THIS_IS_EPISODE.search(
+            opening, m.end(), stop.start() if stop is not None else len(opening)
+        )
+        if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
+            found.append((int(said.group(1)), opening[m.start() : said.end()]))
+    return found
+
+
 def _overall_in_opening(
     title: str,
     paragraphs: list[str],
@@ -1517,22 +1534,10 @@ def _overall_in_opening(
             ]
     # "Crunchyroll carries on from season 1's 24 episodes, so this is episode 31"
     if marked and any(word in lowered for word in _CARRIES_ON_WORDS):
-        for m in _CARRIES_ON.finditer(opening):
-            stop = _SENTENCE_END.search(opening, m.end())
-            said = _THIS_IS_EPISODE.search(
-                opening, m.end(), stop.start() if stop is not None else len(opening)
-            )
-            if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
-                candidates.append((int(said.group(1)), opening[m.start() : said.end()]))
+        candidates += _this_is_episode_after(_CARRIES_ON, opening, others)
     # "Counting the show straight through (12 + 13), it's episode 25": the clause first
     if marked and "count" in lowered:
-        for m in _COUNTED_THROUGH.finditer(opening):
-            stop = _SENTENCE_END.search(opening, m.end())
-            said = _THIS_IS_EPISODE.search(
-                opening, m.end(), stop.start() if stop is not None else len(opening)
-            )
-            if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
-                candidates.append((int(said.group(1)), opening[m.start() : said.end()]))
+        candidates += _this_is_episode_after(_COUNTED_THROUGH, opening, others)
     # "Season 2 – Episodes 1 & 2" over "by the series' running count these are episodes 25 and
     # 26": the title's range restated, as wide, in a sentence saying it counts through the
     # seasons; its last, as the title's range has its last
