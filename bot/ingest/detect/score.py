@@ -2942,9 +2942,12 @@ _GIVEN_BARE_VERBS = (b"gets a", b"earns a", b"deserves a", b"giv")
 _MAX_SECTION_LINES = 4  # lines looked up over (blank ones too) for the section's score heading
 
 
-def _given_bare_matches(lowered: bytes, begin: int = 0) -> list[re.Match[bytes]]:
-    """_GIVEN_BARE's matches in `lowered` (ascii_lowered text) from byte `begin` on, tried
-    where one of its verbs starts."""
+def _given_bare_matches(lowered: bytes, out_of: _OutOf, begin: int = 0) -> list[re.Match[bytes]]:
+    """_GIVEN_BARE's matches in `lowered` (ascii_lowered text; `out_of`: its "out of"s) from
+    byte `begin` on, tried where one of its verbs starts; none unless a scale may be stated
+    ("out of", "scale"), as _given_bare needs one. C-speed finds first."""
+    if not (out_of.total > 0 or b"scale" in lowered):
+        return []
     starts: list[int] = []
     for verb in _GIVEN_BARE_VERBS:
         at = lowered.find(verb, begin)
@@ -2958,12 +2961,6 @@ def _given_bare_matches(lowered: bytes, begin: int = 0) -> list[re.Match[bytes]]
             after = match.end()
             found.append(match)
     return found
-
-
-def _may_give_given_bare(lowered: bytes, out_of: _OutOf, begin: int = 0) -> bool:
-    """Could _given_bare find a score in `lowered` (ascii_lowered text) from byte `begin` on:
-    a scale stated and a number given after a giving verb? C-speed finds first."""
-    return (out_of.total > 0 or b"scale" in lowered) and bool(_given_bare_matches(lowered, begin))
 
 
 def _in_score_section(text: str, line_start: int) -> bool:
@@ -2981,16 +2978,20 @@ def _in_score_section(text: str, line_start: int) -> bool:
 
 
 def _given_bare(
-    text: str, lowered: bytes, closing_from: int, episode: int | None
+    text: str,
+    lowered: bytes,
+    matches: list[re.Match[bytes]],
+    closing_from: int,
+    episode: int | None,
 ) -> list[_Candidate]:
     """Bare numbers the writer gives in a sentence of the closing part (from `closing_from`)
     under a score's heading, on the scale the text states for its scores; none when it states
-    none. `lowered`: ascii_lowered(text), searched from byte `closing_from` on (a character's
-    UTF-8 offset is never below its offset in the text)."""
+    none. `matches`: _given_bare_matches of `lowered` (ascii_lowered(text)) from byte
+    `closing_from` on (a character's UTF-8 offset is never below its offset in the text)."""
     found: list[_Candidate] = []
     scale: float | None = None
     ascii_only = len(lowered) == len(text)
-    for match in _given_bare_matches(lowered, closing_from):
+    for match in matches:
         start, end = match.span("value")
         if not ascii_only:  # UTF-8 offsets -> the text's (the value itself is ASCII digits)
             start = len(lowered[:start].decode("utf-8", "surrogatepass"))
@@ -3043,7 +3044,7 @@ def may_give_score(text: str, lowered: bytes) -> bool:
     out_of = _out_of(lowered)
     if out_of.after_number or out_of.after_word or out_of.after_unit or _says_star(lowered):
         return True
-    if _may_give_bare(lowered, out_of) or _may_give_given_bare(lowered, out_of):
+    if _may_give_bare(lowered, out_of) or _given_bare_matches(lowered, out_of):
         return True
     # a letter A-F standing alone, as _candidate_lines looks for one (the whole text is closing)
     encoded = text.encode("utf-8", "surrogatepass")
@@ -3087,8 +3088,9 @@ def score_in(
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
-    if _may_give_given_bare(lowered, out_of, closing_from):
-        candidates += _given_bare(body, lowered, closing_from, episode)
+    given = _given_bare_matches(lowered, out_of, closing_from)
+    if given:
+        candidates += _given_bare(body, lowered, given, closing_from, episode)
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)
