@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["roots_of", "verdict_boxes"]
 
-_BOX_WORDS = ("grade", "score", "rating", "verdict")
+# (a German site's chrome labels its box "Wertung" or "Bewertung", as it does in an English
+# review it runs: "Wertung: 8/10")
+_BOX_WORDS = ("grade", "score", "rating", "verdict", "wertung")
 _NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote",
                       "related")  # fmt: skip
 # an element named for another writer's view beside the review ("second-opinion",
