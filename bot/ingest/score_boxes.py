@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["roots_of", "verdict_boxes"]
 
-_BOX_WORDS = ("grade", "score", "rating", "verdict")
+# (a German site's chrome labels its box "Wertung" or "Bewertung", as it does in an English
+# review it runs: "Wertung: 8/10")
+_BOX_WORDS = ("grade", "score", "rating", "verdict", "wertung")
 _NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote",
                       "related")  # fmt: skip
 # an element named for another writer's view beside the review ("second-opinion",
@@ -256,7 +258,33 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
         if rating and not _states_rating(extracted, rating[len("Rating: ") :]):
             # (stated only there: a rating the text gives itself, "4.5 out of 5", is its own)
             found.append(rating)
+    if not found and b"description" in lowered:
+        found += _described_verdict(tree, extracted)
     return found
+
+
+# the page's meta description closing on the review's labelled score, a sentence of its own:
+# "… and the fights finally land. Verdict: 8/10." (a site whose article shows it nowhere else)
+_DESCRIBED_VERDICT = re.compile(
+    r"(?:\A|[.!?][ \t]+)(?P<score>(?:(?:our|my|final|overall)[ \t]+)?(?:verdict|score|rating)"
+    r"[ \t]*:[ \t]*\d{1,3}(?:[.,]\d{1,2})?[ \t]*/[ \t]*\d{1,3})[ \t]*(?:[.!]|\Z)",
+    re.IGNORECASE,
+)
+
+
+def _described_verdict(tree: Any, extracted: str) -> list[str]:
+    """The one labelled score the page's meta description states ("Verdict: 8/10"), unless
+    the article's text gives it itself; else []."""
+    said: set[str] = set()
+    for meta in tree.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or "").lower()
+        if name in ("description", "og:description"):
+            said.update(m["score"] for m in _DESCRIBED_VERDICT.finditer(meta.get("content") or ""))
+    if len(said) != 1:
+        return []
+    verdict = said.pop()
+    value = verdict[verdict.find(":") + 1 :].replace(" ", "")
+    return [] if _states_rating(extracted, value) else [verdict]
 
 
 _STAR_BYTES = tuple(glyph.encode() for glyph in "★⭐🌟")

@@ -1619,3 +1619,40 @@ def test_a_grade_box_on_a_page_whose_opening_kicker_stands_in_a_span_is_kept() -
     ).encode()
     extracted = f"Spring season · Weekly reviews\n\nLighthouse Episode 3 Review\n\n{paragraph}"
     assert verdict_boxes(markup, extracted) == ["Ines's grade: B+"]
+
+
+def test_a_score_box_a_german_sites_chrome_labels_wertung_is_kept() -> None:
+    # an English review on a German site: its score box labelled in the site's language, the
+    # readers' comments and the sidebar's list of recent scores beside it, theirs
+    markup = (
+        b"<html><body><main><article class='beitrag'>"
+        b"<h1>Lighthouse Episode 3 Review</h1>"
+        b"<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+        b"<h2>Fazit</h2>"
+        b"<div class='bewertung'><span class='bewertung-label'>Bewertung:</span> "
+        b"<span class='bewertung-wert'>7/10</span></div>"
+        b"<p>A patient storm episode.</p></article>"
+        b"<section class='comments'><div class='comment'><b>Ole</b>: 4/10, zu ruhig.</div>"
+        b"</section></main><aside class='sidebar'><div class='widget'><h4>Neue Wertungen</h4>"
+        b"<ul><li>Lighthouse #2 - 6/10</li></ul></div></aside></body></html>"
+    )
+    assert verdict_boxes(markup, "The keeper finally speaks, and the storm takes the lamp.") == [
+        "Bewertung: 7/10"
+    ]
+
+
+def test_a_verdict_only_the_meta_description_states_is_kept() -> None:
+    # the article's text has pros and cons but no score; its meta description closes on the
+    # labelled verdict, and a sidebar lists other reviews' scores
+    paragraph = "The keeper finally speaks, and the storm takes the lamp."
+    markup = (
+        b"<html><head><meta name='description' content='The keeper talks at last and the "
+        b"lamp goes dark. Our score: 6.5/10.'></head><body><article><h1>Lighthouse Episode 3 "
+        b"Review</h1><p>" + paragraph.encode() + b"</p><p>Pros</p><ul><li>The storm</li></ul>"
+        b"</article><aside><ul><li><a href='/ep2'>Lighthouse Episode 2 Review</a> 9/10</li>"
+        b"</ul></aside></body></html>"
+    )
+    assert verdict_boxes(markup, paragraph) == ["Our score: 6.5/10"]
+    # ...not when the article's text states it itself, nor a description that only mentions one
+    assert verdict_boxes(markup, paragraph + " I give it 6.5/10.") == []
+    assert verdict_boxes(markup.replace(b"Our score: 6.5/10.", b"Fans rate it 6.5/10."), "") == []
