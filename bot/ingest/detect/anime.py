@@ -884,6 +884,33 @@ def _reach_opening_the_text(paragraphs: Sequence[str]) -> str | None:
     return name if _said_in_words(name, later) else None
 
 
+# a wiki's episode page's lead sentence ("\"<Episode Title>\" is the second episode of the
+# <Name> anime series."): the show the page's episode is of, before "anime"
+_WIKI_LEAD = re.compile(
+    r"\bis\s+the\s+(?:[\w-]+\s+){1,3}?episode\s+of\s+(?:the\s+)?(?P<name>[^.,;:!?\n]{1,100}?)"
+    r"\s+anime(?:\s+(?:television\s+|tv\s+)?series)?\s*[.,;(]",
+    re.IGNORECASE,
+)
+_WIKI_LEAD_WORDS = " episode of "  # what _WIKI_LEAD needs, looked for first
+_WIKI_LEAD_CHARS = 400  # characters of the text's first paragraph: its first sentence
+
+
+def _wiki_lead_names(paragraphs: Sequence[str]) -> str | None:
+    """The new anime's name a wiki's episode page opens by saying its episode is of
+    ("\"<Episode Title>\" is the second episode of the <Name> anime series."), under a title
+    that is only "Episode 2"; written as a name. None otherwise."""
+    first = paragraphs[0][:_WIKI_LEAD_CHARS] if paragraphs else ""
+    if _WIKI_LEAD_WORDS not in first:
+        return None
+    found = _WIKI_LEAD.search(first)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    if not _written_as_a_name(name) or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    return None if EPISODE_MARKER_TEXT.search(name) else name
+
+
 def _marker_after_name(title: str) -> re.Match[str] | None:
     """The first episode, season or kind marker after a name in `title`, skipping a "#N"
     that numbers something else: a newsletter's "Issue #31: …" names no anime "Issue"."""
@@ -3003,6 +3030,12 @@ def detect_anime(draft: Draft) -> None:
     if chosen is None and (pattern := _reach_opening_the_text(draft.paragraphs)) is not None:
         chosen = names.match(pattern) or pattern
         draft.explain("anime", f"{chosen!r}: the text opens with 'N episodes into {pattern}'")
+    if chosen is None and (pattern := _wiki_lead_names(draft.paragraphs)) is not None:
+        chosen = names.match(pattern) or pattern
+        draft.explain(
+            "anime",
+            f"{chosen!r}: the text opens with '… is the Nth episode of the {pattern} anime'",
+        )
     if chosen is None and draft.paragraphs:
         found = _pattern_opening_a_line(draft.paragraphs, draft.title)
         if found is not None:

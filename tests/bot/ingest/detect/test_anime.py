@@ -3486,3 +3486,27 @@ def test_a_short_name_keeping_the_names_x_is_the_known_anime_the_opening_writes_
         f"The show looks great this week and the music is loud. {BODY}"
     )
     assert doc(text, known_anime=["Knight x Lantern"]).anime_title == "Knight x Lantern"
+
+
+_WIKI_EPISODE_PAGE = (
+    "Episode 4\n\n"
+    '"{lead}\n\n'
+    "Synopsis\n\n"
+    "The harbour fills with fog, and the keeper's apprentice climbs the tower alone for the "
+    "first time while the old keeper sleeps off a fever.\n\n"
+    "Summary\n\n"
+    "The episode opens at dawn. The apprentice counts the lamps twice, loses the key to the "
+    "oil store and finds it in the cat's basket after the bells have rung."
+)
+
+
+def test_a_wiki_episode_pages_lead_names_the_anime_its_episode_is_of() -> None:
+    # a fan wiki's episode page: its title is only "Episode 4", the lead sentence says whose
+    lead = 'The Lantern Keeper" is the fourth episode of the Tidewater Bells anime series.'
+    parsed = doc(_WIKI_EPISODE_PAGE.format(lead=lead))
+    assert parsed.anime_title == "Tidewater Bells"
+
+
+def test_a_lead_calling_an_episode_the_best_of_a_season_names_no_anime() -> None:
+    lead = 'The Lantern Keeper" is the best episode of the whole anime season, I think.'
+    assert "could not tell which anime" in reason(_WIKI_EPISODE_PAGE.format(lead=lead))
