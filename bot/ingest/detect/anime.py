@@ -2302,7 +2302,23 @@ def _name_the_text_repeats(draft: Draft) -> str | None:
         if any(_said_in_words(name, text) for text in _opening_lines(draft.paragraphs[after:])):
             draft.explain("anime", f"{name!r}: a new anime, the text repeats its name {line!r}")
             return name
+        if not after and _filed_under(draft, name):
+            draft.explain(
+                "anime", f"{name!r}: a new anime, the page files the post under its name {line!r}"
+            )
+            return name
     return None
+
+
+def _filed_under(draft: Draft, name: str) -> bool:
+    """Does the web page's markup file the post under a category that is `name`, as written
+    in any case ("Posted in <Name>, Summer 2024" under an episodic blog's "<Name> – 07"), its
+    text calling the show by a short name only?"""
+    category = draft.meta.category if draft.meta is not None else None
+    if not category or name.casefold() not in category.casefold():
+        return False
+    folded = fold(name)
+    return any(fold(part) == folded for part in category.split(", "))
 
 
 # a headline that is a sentence about the show: "<Name> is quietly the best thing airing",
