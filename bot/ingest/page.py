@@ -405,12 +405,15 @@ def _word_byte(byte: bytes) -> bool:
 
 # the element holding a page's breadcrumbs: a list, a navigation bar or a block whose class, id
 # or schema.org type says so ('<ul class="p-breadcrumbs" itemtype="…/BreadcrumbList">',
-# '<nav class="breadcrumbs">'); not one crumb's own ('<span class="breadcrumb_last">')
+# '<nav class="breadcrumbs">', a trail of "crumbs" for short: '<nav class="crumbs">'); not one
+# crumb's own ('<span class="breadcrumb_last">', '<p class="crumb">')
 _CRUMBS_OPEN = re.compile(
-    rb"<(?P<tag>ul|ol|nav|div|p)\b[^<>]{0,300}?readcrumb[^<>]{0,300}>", re.IGNORECASE
+    rb"<(?P<tag>ul|ol|nav|div|p)\b[^<>]{0,300}?(?:readcrumb|crumbs\b)[^<>]{0,300}>",
+    re.IGNORECASE,
 )
 _CRUMBS_REACH = 4000  # bytes of markup after it, at most, up to its closing tag
-_CRUMBS_WORDS = (b"readcrumb", b"READCRUMB")  # what _CRUMBS_OPEN needs, looked for first
+# what _CRUMBS_OPEN needs, looked for first
+_CRUMBS_WORDS = (b"readcrumb", b"READCRUMB", b"crumbs", b"CRUMBS", b"Crumbs")
 _MAX_CRUMB = 150  # characters: a longer text between tags is no crumb
 # the separators a trail writes between its crumbs, which the text of the last one (not a link,
 # its separator before it in the same text: "<a>Show</a> › Episode 5") carries

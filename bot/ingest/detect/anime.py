@@ -884,6 +884,33 @@ def _reach_opening_the_text(paragraphs: Sequence[str]) -> str | None:
     return name if _said_in_words(name, later) else None
 
 
+# a wiki's episode page's lead sentence ("\"<Episode Title>\" is the second episode of the
+# <Name> anime series."): the show the page's episode is of, before "anime"
+_WIKI_LEAD = re.compile(
+    r"\bis\s+the\s+(?:[\w-]+\s+){1,3}?episode\s+of\s+(?:the\s+)?(?P<name>[^.,;:!?\n]{1,100}?)"
+    r"\s+anime(?:\s+(?:television\s+|tv\s+)?series)?\s*[.,;(]",
+    re.IGNORECASE,
+)
+_WIKI_LEAD_WORDS = " episode of "  # what _WIKI_LEAD needs, looked for first
+_WIKI_LEAD_CHARS = 400  # characters of the text's first paragraph: its first sentence
+
+
+def _wiki_lead_names(paragraphs: Sequence[str]) -> str | None:
+    """The new anime's name a wiki's episode page opens by saying its episode is of
+    ("\"<Episode Title>\" is the second episode of the <Name> anime series."), under a title
+    that is only "Episode 2"; written as a name. None otherwise."""
+    first = paragraphs[0][:_WIKI_LEAD_CHARS] if paragraphs else ""
+    if _WIKI_LEAD_WORDS not in first:
+        return None
+    found = _WIKI_LEAD.search(first)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    if not _written_as_a_name(name) or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    return None if EPISODE_MARKER_TEXT.search(name) else name
+
+
 def _marker_after_name(title: str) -> re.Match[str] | None:
     """The first episode, season or kind marker after a name in `title`, skipping a "#N"
     that numbers something else: a newsletter's "Issue #31: …" names no anime "Issue"."""
@@ -2275,7 +2302,23 @@ def _name_the_text_repeats(draft: Draft) -> str | None:
         if any(_said_in_words(name, text) for text in _opening_lines(draft.paragraphs[after:])):
             draft.explain("anime", f"{name!r}: a new anime, the text repeats its name {line!r}")
             return name
+        if not after and _filed_under(draft, name):
+            draft.explain(
+                "anime", f"{name!r}: a new anime, the page files the post under its name {line!r}"
+            )
+            return name
     return None
+
+
+def _filed_under(draft: Draft, name: str) -> bool:
+    """Does the web page's markup file the post under a category that is `name`, as written
+    in any case ("Posted in <Name>, Summer 2024" under an episodic blog's "<Name> – 07"), its
+    text calling the show by a short name only?"""
+    category = draft.meta.category if draft.meta is not None else None
+    if not category or name.casefold() not in category.casefold():
+        return False
+    folded = fold(name)
+    return any(fold(part) == folded for part in category.split(", "))
 
 
 # a headline that is a sentence about the show: "<Name> is quietly the best thing airing",
@@ -3003,6 +3046,12 @@ def detect_anime(draft: Draft) -> None:
     if chosen is None and (pattern := _reach_opening_the_text(draft.paragraphs)) is not None:
         chosen = names.match(pattern) or pattern
         draft.explain("anime", f"{chosen!r}: the text opens with 'N episodes into {pattern}'")
+    if chosen is None and (pattern := _wiki_lead_names(draft.paragraphs)) is not None:
+        chosen = names.match(pattern) or pattern
+        draft.explain(
+            "anime",
+            f"{chosen!r}: the text opens with '… is the Nth episode of the {pattern} anime'",
+        )
     if chosen is None and draft.paragraphs:
         found = _pattern_opening_a_line(draft.paragraphs, draft.title)
         if found is not None:

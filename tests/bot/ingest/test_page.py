@@ -579,6 +579,9 @@ def test_a_title_naming_a_kind_outweighs_the_pages_category() -> None:
         # a blog's bar of links with separators between them
         '<nav class="breadcrumbs"><a href="/">Boards</a> &rsaquo; <a href="/anime/">Anime</a>'
         ' &rsaquo; <a href="/b/gl/">Glass Lanterns (Season 2)</a></nav>',
+        # a review site's trail called "crumbs" for short, slashes between its links
+        '<nav class="crumbs"><a href="/">Boards</a> / <a href="/anime/">Anime</a>'
+        ' / <a href="/b/gl/">Glass Lanterns (Season 2)</a></nav>',
     ],
 )
 def test_a_pages_breadcrumbs_are_read_crumb_by_crumb(crumbs: str) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from bot.ingest import parse_document
 from bot.ingest.detect.anime import name_in_pattern
+from bot.ingest.errors import IngestError
 from bot.ingest.page import read_page
 from bot.models import (
     Catalog,
@@ -3486,3 +3487,59 @@ def test_a_short_name_keeping_the_names_x_is_the_known_anime_the_opening_writes_
         f"The show looks great this week and the music is loud. {BODY}"
     )
     assert doc(text, known_anime=["Knight x Lantern"]).anime_title == "Knight x Lantern"
+
+
+_WIKI_EPISODE_PAGE = (
+    "Episode 4\n\n"
+    '"{lead}\n\n'
+    "Synopsis\n\n"
+    "The harbour fills with fog, and the keeper's apprentice climbs the tower alone for the "
+    "first time while the old keeper sleeps off a fever.\n\n"
+    "Summary\n\n"
+    "The episode opens at dawn. The apprentice counts the lamps twice, loses the key to the "
+    "oil store and finds it in the cat's basket after the bells have rung."
+)
+
+
+def test_a_wiki_episode_pages_lead_names_the_anime_its_episode_is_of() -> None:
+    # a fan wiki's episode page: its title is only "Episode 4", the lead sentence says whose
+    lead = 'The Lantern Keeper" is the fourth episode of the Tidewater Bells anime series.'
+    parsed = doc(_WIKI_EPISODE_PAGE.format(lead=lead))
+    assert parsed.anime_title == "Tidewater Bells"
+
+
+def test_a_lead_calling_an_episode_the_best_of_a_season_names_no_anime() -> None:
+    lead = 'The Lantern Keeper" is the best episode of the whole anime season, I think.'
+    assert "could not tell which anime" in reason(_WIKI_EPISODE_PAGE.format(lead=lead))
+
+
+def _episodic_blog_post(category: str) -> bytes:
+    return (
+        "<html><head><title>Kaze no Tomoshibi wa Kienai – 05</title></head><body><article>"
+        "<h1>Kaze no Tomoshibi wa Kienai – 05</h1><div class='entry-content'>"
+        "<p>Kazetomo keeps doing the thing it does best: a small town, a lamp that will not go "
+        "out, and a girl who talks to it when nobody is listening. This week the festival "
+        "finally arrives and the whole street gets to see what she has been hiding.</p>"
+        "<p>The second half is a long walk home in the rain, almost without a word, and the "
+        "music carries it. I liked it more than last week's episode by some way.</p></div>"
+        "<footer class='entry-footer'><span class='cat-links'>Posted in "
+        f"<a href='https://blog.example/category/c/' rel='category tag'>{category}</a>, "
+        "<a href='https://blog.example/category/spring/' rel='category tag'>Spring 2025</a>"
+        "</span></footer></article></body></html>"
+    ).encode()
+
+
+def test_an_episodic_blogs_title_name_is_the_anime_when_the_post_is_filed_under_it() -> None:
+    # "<Romanised Name> – 05" over a text that only says a short name for the show: the blog
+    # files the post under the show's name, which the title writes the same
+    page = read_page(_episodic_blog_post("Kaze no Tomoshibi wa Kienai"), name="post.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta)
+    assert parsed.anime_title == "Kaze no Tomoshibi wa Kienai"
+
+
+def test_an_episodic_blogs_title_name_filed_under_another_category_names_no_anime() -> None:
+    page = read_page(_episodic_blog_post("Currently Airing"), name="post.html")
+    assert page.meta is not None
+    with pytest.raises(IngestError, match="could not tell which anime"):
+        parse_document(page.text, meta=page.meta)
