@@ -87,11 +87,15 @@ def first_look_reached(opening: str) -> tuple[int, str] | None:
 
 _PREMIERE = re.compile(
     r"\b(?:premiere|pilot)(?:\s+episode)?\s*[:\-\u2013\u2014]?\s*"
-    r"(?:review|impressions?|thoughts|reactions?)\b",
+    r"(?:review|impressions?|thoughts|reactions?)\b"
+    # a season's premieres looked at one a day or all at once ("Winter Premiere Diary — day
+    # 3: Show", "Spring Premieres Roundup: Show"): each show's entry a first look at it
+    r"|\bpremieres?\s+(?:diary|diaries|journal|round[\s-]?up)\b",
     re.IGNORECASE,
 )
-"""A title that reviews the premiere ("Show Premiere Review", "Pilot Thoughts"), not one that
-only calls its episode one ("... and of a very good premiere", a weekly review's headline)."""
+"""A title that reviews the premiere ("Show Premiere Review", "Pilot Thoughts", a season's
+"Premiere Diary"), not one that only calls its episode one ("... and of a very good
+premiere", a weekly review's headline)."""
 _LATER_NUMBER = (
     r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"

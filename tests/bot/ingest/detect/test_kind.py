@@ -245,6 +245,20 @@ def test_a_weekly_reviews_headline_calling_episode_1_a_premiere_stays_an_episode
     assert (parsed.episode, parsed.kind) == (1, DocumentKind.EPISODE_REVIEW)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SPRING 2031 PREMIERE DIARY, day five: Show",
+        "Fall Premiere Round-up — Show",
+        "My summer premiere journal: Show",
+    ],
+)
+def test_an_entry_of_a_seasons_premiere_diary_is_first_impressions(title: str) -> None:
+    # a season's premieres looked at one by one: each show's entry is a first look at it
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (1, DocumentKind.FIRST_IMPRESSIONS)
+
+
 def test_a_premiere_recap_stays_a_recap() -> None:
     parsed = doc(f"Show Premiere Recap\n\n{BODY}", anime="Show")
     assert (parsed.episode, parsed.kind) == (1, DocumentKind.RECAP)
