@@ -151,13 +151,30 @@ def _place_after(text: str, end: int) -> str | None:
 def acts_after(text: str, end: int, stop: int) -> bool:
     """Does a verb said of a character (`OPENER_ACTIONS`) follow text[:end] after one space
     (or after one of `ACTION_ADVERBS` and a space), within text[:stop], and no plural's verb
-    (`PLURAL_VERBS`) it?"""
+    (`PLURAL_VERBS`) it? Or is the word described (`described_after`)?"""
     words = _ACTION_AFTER.match(text, end, stop)
     return (
         words is not None
         and words.group(1) in OPENER_ACTIONS
         and words.group(2) not in PLURAL_VERBS
-    )
+    ) or described_after(text, end, stop)
+
+
+# "is" or "was", maybe an article, an adverb in -ly and the word it qualifies: "First is
+# genuinely unsettling", "First was a truly creepy presence"
+_DESCRIBED_AFTER = re.compile(r" (?:is|was) (?:an? )?[a-z]{3,}ly ([a-z]+)(?![\w'’])")
+
+
+def described_after(text: str, end: int, stop: int) -> bool:
+    """Does a description of someone follow text[:end], within text[:stop]: "is" or "was",
+    maybe an article, an adverb in -ly and a word that is no ordinary English word
+    (`common_word`: "First is genuinely unsettling", "First is a quietly menacing
+    presence")? An opening word is followed by a noun there ("First is the pacing"), or by
+    an adverb before one ("First is probably the best")."""
+    if text[end : end + 4] not in (" is ", " was"):
+        return False
+    described = _DESCRIBED_AFTER.match(text, end, stop)
+    return described is not None and not common_word(described.group(1))
 
 
 def _opens_line_after_counter(text: str, opening: int, start: int) -> bool:

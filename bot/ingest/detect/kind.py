@@ -87,11 +87,15 @@ def first_look_reached(opening: str) -> tuple[int, str] | None:
 
 _PREMIERE = re.compile(
     r"\b(?:premiere|pilot)(?:\s+episode)?\s*[:\-\u2013\u2014]?\s*"
-    r"(?:review|impressions?|thoughts|reactions?)\b",
+    r"(?:review|impressions?|thoughts|reactions?)\b"
+    # a season's premieres looked at one a day or all at once ("Winter Premiere Diary — day
+    # 3: Show", "Spring Premieres Roundup: Show"): each show's entry a first look at it
+    r"|\bpremieres?\s+(?:diary|diaries|journal|round[\s-]?up)\b",
     re.IGNORECASE,
 )
-"""A title that reviews the premiere ("Show Premiere Review", "Pilot Thoughts"), not one that
-only calls its episode one ("... and of a very good premiere", a weekly review's headline)."""
+"""A title that reviews the premiere ("Show Premiere Review", "Pilot Thoughts", a season's
+"Premiere Diary"), not one that only calls its episode one ("... and of a very good
+premiere", a weekly review's headline)."""
 _LATER_NUMBER = (
     r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
@@ -513,6 +517,39 @@ def _kind_labelling_the_show(draft: Draft) -> tuple[DocumentKind, str] | None:
     return None
 
 
+# a wiki's episode article opens by saying what its subject is: "<Episode's Title> is the
+# fourth (and final) episode of the <Show> anime series" (not a review's "this is the first
+# episode of the show that ...", nor "Episode 4 is the best episode of <Show>")
+_ORDINAL = (
+    r"(?:\d{1,4}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth)|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)"
+)
+_WIKI_LEAD = re.compile(
+    r"(?![\s\"'“‘*_]*(?:this|that|it)\b)[^.!?\n]{1,150}?\sis\s+the\s+"
+    + _ORDINAL
+    + r"(?:\s+and\s+(?:final|last))?\s+episode\s+of\s+(?:the\s+)?[^.!?\n]{1,80}?\banime\b",
+    re.IGNORECASE,
+)
+_LEAD_LOOK = 40  # paragraphs: a wiki's chrome and infobox come before its article's lead
+
+
+def _wiki_episode_lead(paragraphs: list[str], text_at: int) -> str | None:
+    """The opening sentence's head of the text's first paragraph of running text (at
+    `text_at`, or further down past a wiki's chrome and infobox) when it is a wiki episode
+    article's lead ("<Title> is the fourth episode of the <Show> anime series"), else None.
+    A wiki's episode article tells the episode; it does not review it."""
+    if text_at == OPENING_LINES:  # none in the opening's paragraphs: look on
+        text_at += _running_text_at(paragraphs[OPENING_LINES:_LEAD_LOOK])
+    if text_at >= len(paragraphs):
+        return None
+    head = paragraphs[text_at][:_OPENING_LOOK]
+    if "episode of" not in head:
+        return None
+    lead = _WIKI_LEAD.match(head)
+    return lead.group(0) if lead is not None else None
+
+
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
     (or the label above it) announces; else the kind the front matter's categories (or the
@@ -652,6 +689,14 @@ def detect_kind(draft: Draft) -> None:
             draft.kind = DocumentKind.RECAP
             draft.explain(
                 "kind", f"{draft.kind}: the opening says it recaps, then {recap!r} heads a review"
+            )
+            return
+        lead = _wiki_episode_lead(paragraphs, text_at)
+        if lead is not None:
+            # a wiki's episode article: a recap of the episode, whatever its sections
+            draft.kind = DocumentKind.RECAP
+            draft.explain(
+                "kind", f"{draft.kind}: the text opens as a wiki's episode article, {lead!r}"
             )
             return
         draft.kind = DocumentKind.EPISODE_REVIEW

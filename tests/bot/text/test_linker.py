@@ -114,6 +114,30 @@ def test_an_opener_then_an_adverb_then_what_a_character_does_is_the_name(sentenc
 
 @pytest.mark.parametrize(
     "sentence",
+    ["First is oddly charming in her scenes.", "First was a thoroughly creepy villain."],
+)
+def test_an_opener_described_as_someone_is_the_name(sentence: str) -> None:
+    # "is"/"was", maybe an article, an adverb in -ly and no ordinary word: said of a person
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    assert linker.named(f"Rouge runs. {sentence}") == [(2, 0), (1, 12)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First is probably the best cour.",  # an adverb before a noun: the opening word
+        "First is the pacing, which drags.",
+        "First was really good, then it sagged.",  # an ordinary word after the adverb
+        "First is only a warmup.",
+    ],
+)
+def test_an_opener_before_is_and_no_description_is_no_name(sentence: str) -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    assert 1 not in [key for key, _ in linker.named(f"Rouge runs. {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [
         "First also, the music.",  # the adverb set apart: the opening word
         "First also matters.",  # no verb said of a character
@@ -649,6 +673,9 @@ def _reference(
                 and words.group(1) in OPENER_ACTIONS
                 and words.group(2) not in PLURAL_VERBS
             )
+            # ...or a description of someone follows it ("First is genuinely unsettling")
+            described = re.match(r" (?:is|was) (?:an? )?[a-z]{3,}ly ([a-z]+)(?![\w'’])", raw[end:])
+            acts = acts or (described is not None and not common_word(described.group(1)))
             # a hyphen and a letter after it: a compound's first word ("First-Class")
             compound = raw[end : end + 1] == "-" and raw[end + 1 : end + 2].isalpha()
             # after a dash and up to four spaces: a clause's opening ("<Show> — First cour");
@@ -720,7 +747,7 @@ _PIECES = [
     "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
     " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm", " from", " from Leeds", " from Keane",
     " watches", " says", " are", " are.", "First watches", "Then says",
-    " also", " finally,", "First also turns",
+    " also", " finally,", "First also turns", " is oddly charming", " is a truly good",
     # dashes before a word, hyphens after one
     " — ", "—", " – ", " - ", "-Class", "First-rate",
     # quotations opening with a word

@@ -245,6 +245,20 @@ def test_a_weekly_reviews_headline_calling_episode_1_a_premiere_stays_an_episode
     assert (parsed.episode, parsed.kind) == (1, DocumentKind.EPISODE_REVIEW)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SPRING 2031 PREMIERE DIARY, day five: Show",
+        "Fall Premiere Round-up — Show",
+        "My summer premiere journal: Show",
+    ],
+)
+def test_an_entry_of_a_seasons_premiere_diary_is_first_impressions(title: str) -> None:
+    # a season's premieres looked at one by one: each show's entry is a first look at it
+    parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (1, DocumentKind.FIRST_IMPRESSIONS)
+
+
 def test_a_premiere_recap_stays_a_recap() -> None:
     parsed = doc(f"Show Premiere Recap\n\n{BODY}", anime="Show")
     assert (parsed.episode, parsed.kind) == (1, DocumentKind.RECAP)
@@ -836,3 +850,34 @@ def test_breadcrumbs_filing_no_kind_or_under_a_review_headline_leave_an_episode_
     parsed = doc(_copied_page(crumbs, headline), anime="Show")
     assert parsed.episode == 4
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+_WIKI_CHROME = "\n\n".join(["Show Wiki", "Explore", "Characters", "Episodes", "Lore", "Sign In"])
+_INFOBOX = "\n\n".join(["Episode", "7", "Season", "1", "Aired", "May 3, 2031", "Director"])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '"The Long Walk Home" is the seventh episode of the Show anime series. It aired in May.',
+        "Episode 7 is the 7th and final episode of the Show anime, adapting chapters 9 to 11.",
+    ],
+)
+def test_a_wiki_episode_article_is_a_recap(lead: str) -> None:
+    # past a wiki's chrome and infobox, its article opens by saying what the episode is: the
+    # article tells what happens in it, with no review heading and no score
+    text = f"Show Episode 7\n\n{_WIKI_CHROME}\n\n{_INFOBOX}\n\n{lead}\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert (parsed.episode, parsed.kind) == (7, DocumentKind.RECAP)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "This is the seventh episode of the Show anime I have covered, and the best one yet.",
+        "Episode 7 is the best episode of the Show anime so far, and it is not even close.",
+    ],
+)
+def test_a_review_saying_which_episode_it_is_stays_an_episode_review(lead: str) -> None:
+    parsed = doc(f"Show Episode 7\n\n{lead}\n\n{BODY}", anime="Show")
+    assert (parsed.episode, parsed.kind) == (7, DocumentKind.EPISODE_REVIEW)
