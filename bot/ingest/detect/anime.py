@@ -21,6 +21,7 @@ from bot.ingest.detect.common import (
     romanised_japanese,
     romanised_title,
     unframed,
+    wiki_episode_lead,
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
@@ -884,28 +885,14 @@ def _reach_opening_the_text(paragraphs: Sequence[str]) -> str | None:
     return name if _said_in_words(name, later) else None
 
 
-# a wiki's episode page's lead sentence ("\"<Episode Title>\" is the second episode of the
-# <Name> anime series."): the show the page's episode is of, before "anime"
-_WIKI_LEAD = re.compile(
-    r"\bis\s+the\s+(?:[\w-]+\s+){1,3}?episode\s+of\s+(?:the\s+)?(?P<name>[^.,;:!?\n]{1,100}?)"
-    r"\s+anime(?:\s+(?:television\s+|tv\s+)?series)?\s*[.,;(]",
-    re.IGNORECASE,
-)
-_WIKI_LEAD_WORDS = " episode of "  # what _WIKI_LEAD needs, looked for first
-_WIKI_LEAD_CHARS = 400  # characters of the text's first paragraph: its first sentence
-
-
-def _wiki_lead_names(paragraphs: Sequence[str]) -> str | None:
+def _wiki_lead_name(paragraphs: Sequence[str]) -> str | None:
     """The new anime's name a wiki's episode page opens by saying its episode is of
-    ("\"<Episode Title>\" is the second episode of the <Name> anime series."), under a title
+    ('"<Episode Title>" is the second episode of the <Name> anime series'), under a title
     that is only "Episode 2"; written as a name. None otherwise."""
-    first = paragraphs[0][:_WIKI_LEAD_CHARS] if paragraphs else ""
-    if _WIKI_LEAD_WORDS not in first:
+    lead = wiki_episode_lead(paragraphs[0]) if paragraphs else None
+    if lead is None:
         return None
-    found = _WIKI_LEAD.search(first)
-    if found is None:
-        return None
-    name = found.group("name").strip()
+    name = lead.group("name").strip()
     if not _written_as_a_name(name) or len(name.split()) > _MAX_NAME_WORDS:
         return None
     return None if EPISODE_MARKER_TEXT.search(name) else name
@@ -3046,7 +3033,7 @@ def detect_anime(draft: Draft) -> None:
     if chosen is None and (pattern := _reach_opening_the_text(draft.paragraphs)) is not None:
         chosen = names.match(pattern) or pattern
         draft.explain("anime", f"{chosen!r}: the text opens with 'N episodes into {pattern}'")
-    if chosen is None and (pattern := _wiki_lead_names(draft.paragraphs)) is not None:
+    if chosen is None and (pattern := _wiki_lead_name(draft.paragraphs)) is not None:
         chosen = names.match(pattern) or pattern
         draft.explain(
             "anime",

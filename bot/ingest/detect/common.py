@@ -14,6 +14,8 @@ __all__ = [
     "MAX_EPISODE",
     "MIN_EPISODE_TITLE",
     "OPENING_LINES",
+    "ORDINALS",
+    "ORDINAL_TEXT",
     "SECTION_NUMBER",
     "STREAMING_SERVICES",
     "find_all",
@@ -24,6 +26,7 @@ __all__ = [
     "romanised_title",
     "title_cased",
     "unframed",
+    "wiki_episode_lead",
 ]
 
 MAX_EPISODE = 9999
@@ -42,6 +45,44 @@ STREAMING_SERVICES = (
 )
 """The streaming services a page names (a regex source, lower case): where a show streams
 ("Now streaming on Netflix"), which is no part of its name ("<Name> (Netflix)")."""
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+"""An ordinal in words and its value, up to "fifty-ninth" ("twenty-first": 21)."""
+for _tens, _value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50)):
+    for _unit, _unit_value in list(ORDINALS.items())[:9]:  # first .. ninth
+        ORDINALS[f"{_tens}-{_unit}"] = _value + _unit_value
+ORDINAL_TEXT = "|".join(w.replace("-", r"[\s-]") for w in sorted(ORDINALS, key=len, reverse=True))
+"""Any of ORDINALS, as a pattern (longest first; "twenty first" too)."""
+
+# a wiki's episode article opens by saying what its subject is: '"<Episode's Title>" is the
+# fourth (and final) episode of the <Show> anime series' (not a review's "This is the first
+# episode of the show that ...", nor "Episode 4 is the best episode of <Show>")
+_WIKI_LEAD = re.compile(
+    r"(?![\s\"'“‘*_]*(?:this|that|it)\b)[^.!?\n]{1,150}?\sis\s+the\s+(?:"
+    + ORDINAL_TEXT
+    + r"|\d{1,4}(?:st|nd|rd|th))(?:\s+and\s+(?:final|last))?\s+episode\s+of\s+(?:the\s+)?"
+    r"(?P<name>[^.,;:!?\n]{1,100}?)\s+anime\b",
+    re.IGNORECASE,
+)
+_WIKI_LEAD_WORDS = "episode of"  # what _WIKI_LEAD needs, looked for first
+WIKI_LEAD_CHARS = 600
+"""Characters of a paragraph's head read for a wiki episode article's lead sentence."""
+
+
+def wiki_episode_lead(paragraph: str) -> re.Match[str] | None:
+    """The lead sentence a wiki's episode article opens `paragraph` with ('"<Episode's Title>"
+    is the fourth episode of the <Show> anime series'), its show's name as written in the
+    group "name"; None when the paragraph does not open so."""
+    head = paragraph[:WIKI_LEAD_CHARS]
+    if _WIKI_LEAD_WORDS not in head:
+        return None
+    return _WIKI_LEAD.match(head)
+
 
 MIN_EPISODE_TITLE = 8
 """A catalog episode's title shorter than this is too likely a common phrase or a name of its

@@ -14,6 +14,8 @@ from bot.ingest.detect.common import (
     LIST_BULLETS,
     MAX_EPISODE,
     OPENING_LINES,
+    ORDINAL_TEXT,
+    ORDINALS,
     find_all,
     folded_episode_titles,
     is_headline_line,
@@ -569,18 +571,6 @@ def _may_name_a_title(text: str, catalog: Catalog) -> bool:
     return pattern is None or pattern.search(text) is not None
 
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20,
-}  # fmt: skip
-_TENS_ORDINALS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
-_ORDINALS.update(_TENS_ORDINALS)
-for _tens, _value in _TENS.items():
-    for _unit, _unit_value in list(_ORDINALS.items())[:9]:  # first .. ninth
-        _ORDINALS[f"{_tens}-{_unit}"] = _value + _unit_value
-_ORDINAL = "|".join(w.replace("-", r"[\s-]") for w in sorted(_ORDINALS, key=len, reverse=True))
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
     r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
@@ -592,14 +582,14 @@ _BODY_EPISODE = re.compile(
     r"\s*,?)\s*" + _RANGE_JOIN + r"\s*(?P<rangeend>\d{1,4})\b(?![\d/.,]\d)"
     r"|\bepisode\s+(?P<word>" + _WORD_NUMBER + r")\b"
     r"|(?:\b(?:the|this|its|their)|['’]s|(?<=s)['’])\s+(?P<ordinal>"
-    + _ORDINAL
+    + ORDINAL_TEXT
     + r"|\d{1,2}(?:st|nd|rd|th))\s+(?:episode|instal{1,2}ment|outing)\b"
     # "… and a quieter second, the show finally shows its hand in its third,": the noun left out
-    r"|\bits\s+(?P<elided>" + _ORDINAL + r")(?=\s*[,.;:!?)—–]|\s+(?:and|but)\b)"
+    r"|\bits\s+(?P<elided>" + ORDINAL_TEXT + r")(?=\s*[,.;:!?)—–]|\s+(?:and|but)\b)"
     # "four episodes in": the document is about the fourth
     r"|\b(?P<episodesin>\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\s+in\b"
     # "this week's episode is the sixth,"
-    r"|\bepisode\s+(?:is|was)\s+the\s+(?P<isordinal>" + _ORDINAL + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"|\bepisode\s+(?:is|was)\s+the\s+(?P<isordinal>" + ORDINAL_TEXT + r"|\d{1,2}(?:st|nd|rd|th))"
     r"(?=\s*[,.;:!?)—–-]|\s+(?:and|but|of\s+(?:the\s+)?(?:season|series|show|anime))\b)"
     r"|\b(?P<premiere>premiere|first\s+episode|opening\s+episode|pilot)\b"
     r"|\b(?P<penultimate>penultimate\s+episode|second[\s-]+to[\s-]+last\s+episode)\b"
@@ -631,7 +621,7 @@ _SEASON_LEVEL = re.compile(
 )
 _TITLE_FINALE = re.compile(r"\b(?:finale|final\s+episode|last\s+episode)\b", re.IGNORECASE)
 _TITLE_PREMIERE = re.compile(r"\b(?:premiere|first\s+episode|pilot)\b", re.IGNORECASE)
-_TITLE_ORDINAL = re.compile(r"\b(" + _ORDINAL + r")\s+episode\b", re.IGNORECASE)
+_TITLE_ORDINAL = re.compile(r"\b(" + ORDINAL_TEXT + r")\s+episode\b", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:\b(?:the|this|its)|['’]s|(?<=s)['’])\s+$", re.IGNORECASE)
 # "in place for the finale", "building to the finale": an episode still to come
 _TOWARDS = re.compile(r"\b(?:for|to|towards?|into|ahead\s+of|up)\s+the\s+$", re.IGNORECASE)
@@ -667,7 +657,7 @@ def _number(match: re.Match[str], count: int | None) -> int | None:
         return _marker_number(match.group("episodesin"))
     if match.group("ordinal") or match.group("isordinal") or match.group("elided"):
         word = (match.group("ordinal") or match.group("isordinal") or match.group("elided")).lower()
-        return _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
+        return _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word))
     if match.group("premiere"):
         return 1
     if match.group("penultimate"):
@@ -719,7 +709,7 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
         return 1, _SAID_PREMIERE
     ordinal = _TITLE_ORDINAL.search(text)
     if ordinal is not None:
-        value = _word_value(ordinal.group(1), _ORDINALS)
+        value = _word_value(ordinal.group(1), ORDINALS)
         if value is not None:
             return value, f"{ordinal.group(0)!r}"
     if catalog is not None:
@@ -1333,7 +1323,7 @@ _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the
 
 # (after "the", "its" or a possessive: "the show's", "the series'")
 _ORDINAL_EPISODE = re.compile(
-    r"(?:\b(?:the|its)|['’]s|s['’])\s+(?P<n>" + _ORDINAL + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\b(?:the|its)|['’]s|s['’])\s+(?P<n>" + ORDINAL_TEXT + r"|\d{1,3}(?:st|nd|rd|th))"
     # ...or with the run it counts in, the word "episode" left to the clause before ("the
     # third episode of the new season, the 31st of the series overall"), or with only the
     # word saying it counts through them ("Episode 3, the show's fifteenth overall")
@@ -1520,7 +1510,7 @@ def _overall_in_opening(
                 opening, m.start(), m.end(), others
             ):
                 word = m.group("n").lower()
-                value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word))
+                value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word))
                 candidates.append((value, m.group(0)))
     # "Crunchyroll lists this week's episode as Episode 30": a note on the numbering, in the
     # whole opening
@@ -1558,7 +1548,7 @@ def _overall_in_opening(
     if marked and "of season" in lowered:
         for m in _ORDINAL_OF_SEASON.finditer(opening):
             word = m.group("n").lower()
-            value = _word_value(word, _ORDINALS) or int(re.sub(r"\D", "", word) or 0)
+            value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word) or 0)
             if value == within and not _said_of_another(opening, m.start(), m.end(), others):
                 candidates.append((int(m.group(1)), m.group(0)))
     # "Episode 25, the first of the second season": the season's first episode, numbered
@@ -2252,7 +2242,7 @@ def issue_number_said(title: str, opening: str, name: str = "") -> str | None:
 
 # "the sixth ", "our 6th " just before a name: which installment of it this is
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:the|this|our|my)\s+(" + _ORDINAL + r"|\d{1,4}(?:st|nd|rd|th))\s+$", re.IGNORECASE
+    r"\b(?:the|this|our|my)\s+(" + ORDINAL_TEXT + r"|\d{1,4}(?:st|nd|rd|th))\s+$", re.IGNORECASE
 )
 _COUNTED_LOOK = 30  # characters before the name read for its ordinal
 
@@ -2266,7 +2256,7 @@ def _counted_installment(name: str, number: int, opening: str) -> str | None:
         counted = _COUNTED_BEFORE.search(opening, max(0, at - _COUNTED_LOOK), at)
         if counted is not None:
             word = counted.group(1)
-            value = int(word[:-2]) if word[0].isdigit() else _word_value(word, _ORDINALS)
+            value = int(word[:-2]) if word[0].isdigit() else _word_value(word, ORDINALS)
             if value == number:
                 return opening[counted.start() : found.end()]
     return None

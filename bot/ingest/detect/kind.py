@@ -15,6 +15,7 @@ from bot.ingest.detect.common import (
     folded_episode_titles,
     is_headline_line,
     opening_lines,
+    wiki_episode_lead,
 )
 from bot.ingest.detect.furniture import is_mail_header_field
 from bot.ingest.structure import is_review_heading
@@ -517,20 +518,6 @@ def _kind_labelling_the_show(draft: Draft) -> tuple[DocumentKind, str] | None:
     return None
 
 
-# a wiki's episode article opens by saying what its subject is: "<Episode's Title> is the
-# fourth (and final) episode of the <Show> anime series" (not a review's "this is the first
-# episode of the show that ...", nor "Episode 4 is the best episode of <Show>")
-_ORDINAL = (
-    r"(?:\d{1,4}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth)|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)"
-)
-_WIKI_LEAD = re.compile(
-    r"(?![\s\"'“‘*_]*(?:this|that|it)\b)[^.!?\n]{1,150}?\sis\s+the\s+"
-    + _ORDINAL
-    + r"(?:\s+and\s+(?:final|last))?\s+episode\s+of\s+(?:the\s+)?[^.!?\n]{1,80}?\banime\b",
-    re.IGNORECASE,
-)
 _LEAD_LOOK = 40  # paragraphs: a wiki's chrome and infobox come before its article's lead
 
 
@@ -543,10 +530,7 @@ def _wiki_episode_lead(paragraphs: list[str], text_at: int) -> str | None:
         text_at += _running_text_at(paragraphs[OPENING_LINES:_LEAD_LOOK])
     if text_at >= len(paragraphs):
         return None
-    head = paragraphs[text_at][:_OPENING_LOOK]
-    if "episode of" not in head:
-        return None
-    lead = _WIKI_LEAD.match(head)
+    lead = wiki_episode_lead(paragraphs[text_at])
     return lead.group(0) if lead is not None else None
 
 
