@@ -1312,6 +1312,54 @@ def _number_after_name(
     return None
 
 
+# the anime's name shortened to capitals, then the episode's number in two or more digits, then
+# a separator, the end or a post's kind word: a community's "JJK 40 Recap & Thoughts" or
+# "AOT 75 - thoughts" (one digit is more likely a season: "MHA 7 review")
+_NUMBER_AFTER_CAPITALS = re.compile(
+    r"(?<![\w'’&#-])([A-Z]{2,6})\s+(\d{2,3})(?=\s*(?:$|[\[(:|–—&-]"
+    r"|(?i:recap|review|thoughts|impressions|notes|discussion)\b))"
+)
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Is `short` (capitals) the starts of `name`'s words or syllables, in order: its first
+    letter the name's, each of the name's words given at least one ("JJK" of "Jujutsu
+    Kaisen", "AOT" of "Attack on Titan"; not "TV" of it)?"""
+    words = [w for w in fold(name).split() if w[:1].isalpha()]
+    letters = short.lower()
+    if not words or len(letters) < len(words) or letters[0] != words[0][0]:
+        return False
+    at = 0
+    for index, word in enumerate(words):
+        if at >= len(letters) or letters[at] != word[0]:
+            return False
+        at += 1
+        # the word's later syllables' starts, while more letters remain than words to come
+        position = 1
+        while at < len(letters) - (len(words) - index - 1):
+            position = word.find(letters[at], position)
+            if position < 0:
+                break
+            at, position = at + 1, position + 1
+    return at == len(letters)
+
+
+def _number_after_abbreviation(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """The episode a title numbers right after the anime's name shortened to capitals ("JJK 40
+    Recap & Thoughts" of "Jujutsu Kaisen"), when no marker or written name numbers one; never
+    above the anime's known episode count."""
+    title = draft.title
+    if not draft.anime_title or not any(c.isdigit() for c in title):
+        return None
+    for match in _NUMBER_AFTER_CAPITALS.finditer(title):
+        number = int(match.group(2))
+        if not 0 < number <= MAX_EPISODE or (count and number > count):
+            continue
+        if _shortens(match.group(1), draft.anime_title):
+            return number, f"the number {match.group(0)!r} after the anime's shortened name"
+    return None
+
+
 # the number through the seasons is restated near the top: in the paragraphs that reach
 # _OVERALL_LOOK characters, the last of them whole (a note on the numbering after a first
 # paragraph), within _MAX_BODY_LOOK
@@ -1794,7 +1842,11 @@ def detect_episode(draft: Draft) -> None:
     catalog = draft.catalog
     count = catalog.episode_count if catalog is not None else None
     if draft.title:
-        named = episode_named(draft.title, catalog) or _number_after_name(draft, count)
+        named = (
+            episode_named(draft.title, catalog)
+            or _number_after_name(draft, count)
+            or _number_after_abbreviation(draft, count)
+        )
         why = None
         issue: str | None = None
         if named is not None and (

@@ -103,7 +103,12 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
     `post_title`: the line stands under a community post's poster line, where the post's
     title is, as its writer typed it: sentences too ("Show finished. A full review"), and as
     long as its community lets it be (_MAX_POST_TITLE)."""
-    if not line or len(line) > (_MAX_POST_TITLE if post_title else MAX_HEADLINE):
+    if not line:
+        return False
+    if len(line) > (_MAX_POST_TITLE if post_title else MAX_HEADLINE) and not (
+        # a thread's opening post, marked so, is as long as a post may be (see below)
+        len(line) <= _MAX_POST_TITLE and _THREAD in line and _opens_a_thread(line)
+    ):
         return False
     if not any(c.isalpha() for c in line):
         return False
@@ -112,11 +117,7 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
     if post_title:
         return True
     words = line.split()
-    if (
-        words[-1] == _THREAD
-        or words[0] == _THREAD
-        or (_THREAD in line and _THREAD_ASIDE.fullmatch(line) is not None)
-    ):
+    if _opens_a_thread(line, words):
         # a thread's opening post, marked so (its post count or an aside may follow the
         # mark): its headline, sentences or not, and as wordy as a post's length allows
         return True
@@ -131,6 +132,17 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
         return False  # "ok so i watched it and i have FEELINGS. first impressions below"
     return not (_ENDS_AS_SENTENCE.search(line) and len(words) >= _MIN_SENTENCE_WORDS)
+
+
+def _opens_a_thread(line: str, words: list[str] | None = None) -> bool:
+    """Is `line` a thread's opening post, marked so at its start or its end, perhaps its post
+    count or an aside after the mark ("🧵 Show ep 3 thread. Spoilers … 1/9")?"""
+    words = line.split() if words is None else words
+    return (
+        words[-1] == _THREAD
+        or words[0] == _THREAD
+        or (_THREAD in line and _THREAD_ASIDE.fullmatch(line) is not None)
+    )
 
 
 # the stop of a title or an abbreviation before a name or a number ("Dr. Stone Ep 3 review",
@@ -1992,6 +2004,10 @@ def detect_title(draft: Draft) -> None:
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
                 line = line if aside is None else aside.group("headline")
+                if unroller_heading and len(line) > MAX_HEADLINE:
+                    # a post longer than a headline under the unroller's heading: no headline
+                    # but the unroller's own, which names the poster, not the post
+                    break
                 if unroller_heading and not _reads_like_headline(
                     " ".join(line.replace(_THREAD, " ").split())
                 ):

@@ -3142,3 +3142,40 @@ def test_an_info_rows_count_of_episodes_files_no_episode() -> None:
         f"Show | Harbor Lights\nEpisodes | 12\nAired | Tuesday, 22:30\n\n{BODY}"
     )
     assert doc(text, anime="Harbor Lights").episode is None
+
+
+@pytest.mark.parametrize(
+    ("anime", "title", "episode"),
+    [
+        ("Hollow Lantern Road", "Not Just for Racing Fans: HLR 31 Recap & Thoughts", 31),
+        ("Yomigaeri Kaido", "YGK 31 - thoughts", 31),  # a word's later syllable's start too
+        ("Hollow Lantern Road", "HLR 31", 31),
+    ],
+)
+def test_a_number_after_the_animes_name_shortened_to_capitals_is_the_episode(
+    anime: str, title: str, episode: int
+) -> None:
+    # a community's post heads itself with the show's capitals and its count through the
+    # seasons; the opening restates it within the season
+    text = (
+        f"---\nanime: {anime}\ntitle: {title}\n---\n"
+        f"Housekeeping: this is {anime} Season 2, Episode 7, counted the long way.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TV 31 Recap & Thoughts",  # capitals that are not the anime's
+        "HLR 3 Recap & Thoughts",  # one digit: perhaps a season
+    ],
+)
+def test_capitals_not_the_animes_or_one_digit_name_no_episode(title: str) -> None:
+    text = (
+        f"---\nanime: Hollow Lantern Road\ntitle: {title}\n---\n"
+        "Housekeeping: this is Hollow Lantern Road Season 2, Episode 7, counted the long way.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 7

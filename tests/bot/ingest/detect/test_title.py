@@ -1237,6 +1237,26 @@ def test_a_threads_marked_opening_post_is_the_title_however_many_words_it_has() 
     assert doc(f"{plain}\n\n{BODY}", anime="Show").title == ""
 
 
+def test_a_threads_marked_opening_post_is_the_title_however_long_a_post_may_be() -> None:
+    # a thread's first post may run past a headline's length (a post holds up to 300
+    # characters), its count after it
+    opener = (
+        "🧵 Show S3 ep 5 (#41 overall) thread, because the bakery subplot finally paid off and "
+        "I have a lot to say about the sister. Spoilers for Show up to this week only. 1/7"
+    )
+    assert 160 < len(opener) <= 300
+    parsed = doc(
+        f"Some Poster @someposter.example\nMay 2, 2025\n\n{opener}\n\n{BODY}", anime="Show"
+    )
+    assert parsed.title == opener
+    # without the mark, as long a line is a paragraph, not a title
+    plain = opener.removeprefix("🧵 ")
+    assert doc(f"{plain}\n\n{BODY}", anime="Show").title == ""
+    # under an unroller's heading, a post longer than a headline leaves the page untitled
+    unrolled = f"Thread by @someposter.example\nUnrolled · 7 posts\n\n{opener}\n\n{BODY}"
+    assert doc(unrolled, anime="Show").title == ""
+
+
 def test_a_boards_name_and_section_above_backward_breadcrumbs_is_not_the_title() -> None:
     # forum software writes its name with the section's ("Name — Forums") and points its
     # breadcrumbs back to the index ("Board index ‹ Section ‹ Forum")
