@@ -536,6 +536,29 @@ def test_a_number_of_stars_with_a_half_is_a_score_out_of_five(
     assert parsed.score.score_100 == value * 20
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw", "score_100"),
+    [
+        # a row its empty stars complete to three: a three-star scale
+        ("Verdict: ★☆☆\n\nThe pacing sagged badly.", "★☆☆", 33.3),
+        # ...glossed in words on that scale, the row as first written
+        ("Our rating: ★★☆ (two stars out of three)", "★★☆", 66.7),
+        # the scale stated right after a row of full stars, in words or figures
+        ("**Grade: ★★★ out of four**", "★★★", 75),
+        ("Rating: ★★ / 4, a step down.", "★★", 50),
+        ("I'd give it three stars out of four.", "three stars out of four", 75),
+        # a row with no scale stated is out of five, as before
+        ("Rating: ★★★ and that's generous.", "★★★", 60),
+    ],
+)
+def test_a_star_row_is_out_of_the_scale_it_states_or_completes(
+    closing: str, raw: str, score_100: float
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == score_100
+
+
 LONG_BODY = "\n\n".join([BODY] * 4)
 
 
