@@ -1650,9 +1650,11 @@ _THIS_EPISODE_LABEL = re.compile(
 
 # the writer's own label alone before their score, opening the line: "me: 7.5/10", "Mine —
 # ★★★★", "my take: 6/10" (a notes page setting its writer's score apart from the friends' and
-# the sites' listed above it: "- Dev says 9", "- MAL: 8.8")
+# the sites' listed above it: "- Dev says 9", "- MAL: 8.8"); or "my note:", "my mark:", a score
+# as the writer's own language names it (French "note", German "Note", a school's mark)
 _OWN_LABEL = re.compile(
-    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me)[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
+    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark))"
+    r"[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
     re.IGNORECASE,
 )
 # ...or naming the page's own verdict, the writer's or the site's, or the final one: "Our

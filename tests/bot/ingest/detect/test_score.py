@@ -2892,6 +2892,20 @@ def test_the_writers_own_label_makes_its_score_the_reviews(line: str, raw: str) 
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [("My note: 7,5/10", "7,5/10"), ("**my mark —** 6/10", "6/10")],
+)
+def test_the_writers_note_or_mark_labels_their_score_over_related_posts_after_it(
+    line: str, raw: str
+) -> None:
+    # a score named as a non-native writer's language names it, then a site's related posts
+    # giving other episodes' scores after it
+    related = "Read also:\n> Show episode 5 review - note 9/10\n> Show season 1 summary - 8/10"
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{line}\n\n{related}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 @pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
 def test_someone_elses_label_is_not_the_writers(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
