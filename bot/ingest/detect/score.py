@@ -1391,16 +1391,33 @@ _STAR_RUN = re.compile(
 )
 
 
+# the scale stated right after a row of stars: "★★★ out of four", "★★ / 4" (a row of full
+# stars alone says nothing of how many the top is)
+_STAR_ROW_SCALE = re.compile(
+    r"[ \t]*(?:out[ \t]+of|/)[ \t]*(?P<scale>three|four|five|ten|3|4|5|10)\b(?![.,/]\d)",
+    re.IGNORECASE,
+)
+_STAR_SCALE_WORDS = {"three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+
+
 def _star_row(match: re.Match[str]) -> Score | None:
-    """The score a _STAR_RUN match gives, as written ("★★★½": 3.5 out of 5): out of its glyphs
-    when empty ones complete the row to 4, 5 or 10 ("★★★☆☆☆☆☆☆☆": 3/10), else out of 5 (10
+    """The score a _STAR_RUN match gives, as written ("★★★½": 3.5 out of 5): out of the scale
+    stated right after it ("★★★ out of four": 3/4), else out of its glyphs when empty ones
+    complete the row to 3, 4, 5 or 10 ("★★★☆☆☆☆☆☆☆": 3/10, "★★☆": 2/3), else out of 5 (10
     past five stars); None when it passes its own row."""
     full = sum(1 for c in match.group("full") if c in "★⭐🌟")
     empty = sum(1 for c in match.group("empty") or "" if c in "☆✩")
     half = match.group("half") is not None
     value = full + (0.5 if half else 0.0)
     total = full + empty + (1 if half else 0) if empty else 0
-    scale = float(total) if total in (4, 5, 10) else 5.0 if value <= 5 else 10.0
+    scale = float(total) if total in (3, 4, 5, 10) else 5.0 if value <= 5 else 10.0
+    text, end = match.string, match.end()
+    if text[end : end + 8].lstrip(" \t")[:1] in ("o", "O", "/"):
+        stated = _STAR_ROW_SCALE.match(text, end)
+        if stated is not None:
+            written = stated.group("scale").lower()
+            said = _STAR_SCALE_WORDS.get(written) or float(written)
+            scale = said if value <= said else scale
     return None if value > scale else Score(raw=match.group(0).strip(), value=value, scale=scale)
 
 
@@ -1416,7 +1433,7 @@ _MIXED = re.compile(
 )
 _WORD_STARS = re.compile(
     r"\b(?P<word>one|two|three|four|five)(?P<half>\s+and\s+a\s+half)?\s+stars?\b"
-    r"(?:\s+out\s+of\s+(?:five|5))?",
+    r"(?:\s+out\s+of\s+(?P<scale>three|four|five|3|4|5)\b)?",
     re.IGNORECASE,
 )
 # a number of stars, right before "star(s)" ("4.5 stars"; not "3.5/5 stars", a fraction)
@@ -1633,9 +1650,11 @@ _THIS_EPISODE_LABEL = re.compile(
 
 # the writer's own label alone before their score, opening the line: "me: 7.5/10", "Mine —
 # ★★★★", "my take: 6/10" (a notes page setting its writer's score apart from the friends' and
-# the sites' listed above it: "- Dev says 9", "- MAL: 8.8")
+# the sites' listed above it: "- Dev says 9", "- MAL: 8.8"); or "my note:", "my mark:", a score
+# as the writer's own language names it (French "note", German "Note", a school's mark)
 _OWN_LABEL = re.compile(
-    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me)[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
+    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark))"
+    r"[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
     re.IGNORECASE,
 )
 # ...or naming the page's own verdict, the writer's or the site's, or the final one: "Our
@@ -2380,12 +2399,16 @@ def _glyph_candidates(
     )
     for match in _WORD_STARS.finditer(text) if worded else ():
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
+        stated = match.group("scale")  # "two stars out of three": a scale of its own
+        scale = float(_WORD_VALUES.get(stated.lower(), 0) or stated) if stated else 5.0
+        if value > scale:
+            continue
         if text[max(0, match.start() - 8) : match.start()].rstrip().lower().endswith("of"):
             continue  # "a score out of five stars", "a scale of five stars": the scale
         if _in_list_or_poll(text, match.start(), match.end(), episode):
             continue
         keyword = _labelled(text, match.start(), episode)
-        score = Score(raw=match.group(0).strip(), value=value, scale=5.0)
+        score = Score(raw=match.group(0).strip(), value=value, scale=scale)
         alone = _alone_at(text, match.start(), match.end())
         found.append(_Candidate((int(keyword), 1, alone, match.start()), score))
     for at in (

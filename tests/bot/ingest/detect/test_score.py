@@ -536,6 +536,29 @@ def test_a_number_of_stars_with_a_half_is_a_score_out_of_five(
     assert parsed.score.score_100 == value * 20
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw", "score_100"),
+    [
+        # a row its empty stars complete to three: a three-star scale
+        ("Verdict: ★☆☆\n\nThe pacing sagged badly.", "★☆☆", 33.3),
+        # ...glossed in words on that scale, the row as first written
+        ("Our rating: ★★☆ (two stars out of three)", "★★☆", 66.7),
+        # the scale stated right after a row of full stars, in words or figures
+        ("**Grade: ★★★ out of four**", "★★★", 75),
+        ("Rating: ★★ / 4, a step down.", "★★", 50),
+        ("I'd give it three stars out of four.", "three stars out of four", 75),
+        # a row with no scale stated is out of five, as before
+        ("Rating: ★★★ and that's generous.", "★★★", 60),
+    ],
+)
+def test_a_star_row_is_out_of_the_scale_it_states_or_completes(
+    closing: str, raw: str, score_100: float
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == score_100
+
+
 LONG_BODY = "\n\n".join([BODY] * 4)
 
 
@@ -2866,6 +2889,20 @@ def test_the_writers_own_label_makes_its_score_the_reviews(line: str, raw: str) 
     others = "what others think:\n- Kai says 9, he loves the villain\n- the forum is split"
     text = f"{BODY}\n\n{others}\n\n{line}\n\n{_AFTERTHOUGHTS}"
     parsed = doc(f"Show Episode 6 Notes\n\n{text}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [("My note: 7,5/10", "7,5/10"), ("**my mark —** 6/10", "6/10")],
+)
+def test_the_writers_note_or_mark_labels_their_score_over_related_posts_after_it(
+    line: str, raw: str
+) -> None:
+    # a score named as a non-native writer's language names it, then a site's related posts
+    # giving other episodes' scores after it
+    related = "Read also:\n> Show episode 5 review - note 9/10\n> Show season 1 summary - 8/10"
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{line}\n\n{related}")
     assert parsed.score is not None and parsed.score.raw == raw
 
 
