@@ -1375,7 +1375,9 @@ _ORDINAL_EPISODE = re.compile(
     # ...or with the run it counts in, the word "episode" left to the clause before ("the
     # third episode of the new season, the 31st of the series overall"), or with only the
     # word saying it counts through them ("Episode 3, the show's fifteenth overall")
-    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b)"
+    # (also the run's end said with it: "the 37th and final episode of the whole series")
+    r"(?:(?:\s+and\s+(?:final|last))?\s+episode\b"
+    r"|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b)"
     r"|(?=\s+overall\b))",
     re.IGNORECASE,
 )
@@ -1389,7 +1391,7 @@ _COUNTING = re.compile(
 # 31st of the series", "the fifteenth overall")
 _ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode", "th of the",
                   "st of the", "nd of the", "rd of the", "th overall", "st overall",
-                  "nd overall", "rd overall")  # fmt: skip
+                  "nd overall", "rd overall", "and final ep", "and last ep")  # fmt: skip
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 

@@ -2542,6 +2542,22 @@ def test_an_ordinal_said_only_to_count_overall_counts_through_the_seasons(openin
 @pytest.mark.parametrize(
     "opening",
     [
+        "The season closes on its third outing, also the 27th and final episode of the whole "
+        "show, and it slows right down.",
+        "Week three wraps it all up: the show's 27th and last episode overall slows right down.",
+    ],
+)
+def test_an_ordinal_with_the_runs_end_said_beside_it_counts_through_the_seasons(
+    opening: str,
+) -> None:
+    # "and final" between the ordinal and "episode": still the number through the seasons
+    text = f"Show III – Episode 3 Review\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
         "Here we go: episode 3 of the second season (27 overall if you count season one) "
         "slows right down.",
         "Ep 3 this season [27th overall] slows right down after the battle.",
