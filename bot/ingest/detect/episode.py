@@ -1091,8 +1091,9 @@ _SUPERLATIVE_AFTER = re.compile(
 _OVERALL = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
+    # (a definition list's label and value as two items: "- Series episode\n- #30")
     r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
-    r"#?\s*(\d{1,4})\b"
+    r"(?:(?<=\n)[-*•]\s+)?#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # the bare number in a bracket after the episode's own: "episode 5 of season 2 (29
     # overall if you count the first)", "Ep 5 [29th overall]", "episode 5 (29 in total)"

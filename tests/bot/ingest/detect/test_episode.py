@@ -689,6 +689,21 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
 
 
 @pytest.mark.parametrize(
+    "card",
+    [
+        "- Series\n- Show\n- Series episode\n- #27 (the first seasons had 25)\n- Runtime\n- 23m",
+        "* Airing\n* Season 3, Ep 2\n* Overall episode\n* 27",
+    ],
+)
+def test_a_definition_lists_label_and_number_through_the_seasons_as_two_items_win(
+    card: str,
+) -> None:
+    # an episode card's <dl> extracted as a list: the label one item, its number the next
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{card}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "Counting Show straight through (10 + 11), it's episode 23, the end of the run.",
