@@ -567,12 +567,13 @@ def _reviewed_by_handle(title: str, opening: str) -> str | None:
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
 
 
-# a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2"): an anime in
-# the store is the whole show, its episodes counted through its seasons
+# a season's words after a name ("2nd Season", "Season 2 Part 2", "Cour 2", "S2", "The Final
+# Season Part 2"): an anime in the store is the whole show, its episodes counted through its
+# seasons
 _SEASON_WORDS = re.compile(
     r"(?:(?:\s+-|[\s,:–—|(\[])+(?:(?:season|part|cour)\s+(?:\d{1,2}|one|two|three|four|five"
     r"|ii|iii|iv)|s\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)"
-    r"\s+(?:season|part|cour))[)\]]?)+$",
+    r"\s+(?:season|part|cour)|(?:the\s+)?final\s+season)[)\]]?)+$",
     re.IGNORECASE,
 )
 

@@ -745,6 +745,40 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_MIN_SHORT_GIVEN = 4  # a shorter credited name ("Ed", "Ann") opens too many other names
+
+
+def _lengthened_name(
+    text: str, given: str, anime: str, learned: Sequence[ParsedCharacter]
+) -> str | None:
+    """The one full name the prose gives a character credited by a short form of its given
+    name ("Hana (Voice Actor)", and elsewhere "Hanako Kirishima first …"): the given name
+    lengthened in lower case, then a family name before a lower-case word, the longer given
+    name credited to no one else and never written in lower case; else None. It adds three
+    letters or more: one or two are an inflection ("Hanas Schwert", a German genitive)."""
+    if len(given) < _MIN_SHORT_GIVEN:
+        return None
+    found: set[str] = set()
+    pattern = re.compile(rf"(?<![\w'’\-]){re.escape(given)}(?P<more>[a-z]{{3,}}){_FAMILY_AFTER}")
+    for match in pattern.finditer(text):
+        if match.group("quote") or _in_heading(text, match.start(), match.end()):
+            continue
+        longer, family = given + match.group("more"), match.group("family")
+        family = family[:-2] if family.endswith(_POSSESSIVE) else family
+        if (
+            family.lower() in _NOT_PERSON_WORDS
+            or longer.lower() in _NOT_PERSON_WORDS
+            or not family.strip("'’-").isalpha()
+            or next(_whole_words(text, longer.lower()), None) is not None
+            or any(fold(c.name).split()[0] == fold(longer) for c in learned)
+        ):
+            continue
+        full = f"{longer} {family}"
+        if fold(full) not in fold(anime):
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
 def _family_may_follow(text: str, at: int, *, japanese: bool) -> bool:
     """May a family name stand at `at`: opening a list's item or after a colon, or after a
     lower-case word that is no article ("with Kim Minsu")? Opening a paragraph or after a
@@ -880,6 +914,7 @@ def detect_characters(draft: Draft) -> None:
                 _credited_in_full(character, learned)
                 or _full_name(text, character.name, draft.anime_title)
                 or _cast_row_name(character, text)
+                or _lengthened_name(text, character.name, draft.anime_title, learned)
             )
             if full is not None:
                 learned[index] = replace(character, name=full)

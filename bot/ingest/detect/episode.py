@@ -1091,8 +1091,9 @@ _SUPERLATIVE_AFTER = re.compile(
 _OVERALL = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
     r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
+    # (a definition list's label and value as two items: "- Series episode\n- #30")
     r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
-    r"#?\s*(\d{1,4})\b"
+    r"(?:(?<=\n)[-*•]\s+)?#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
     # the bare number in a bracket after the episode's own: "episode 5 of season 2 (29
     # overall if you count the first)", "Ep 5 [29th overall]", "episode 5 (29 in total)"
@@ -1375,7 +1376,9 @@ _ORDINAL_EPISODE = re.compile(
     # ...or with the run it counts in, the word "episode" left to the clause before ("the
     # third episode of the new season, the 31st of the series overall"), or with only the
     # word saying it counts through them ("Episode 3, the show's fifteenth overall")
-    r"(?:\s+episode\b|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b)"
+    # (also the run's end said with it: "the 37th and final episode of the whole series")
+    r"(?:(?:\s+and\s+(?:final|last))?\s+episode\b"
+    r"|(?=\s+of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)\b)"
     r"|(?=\s+overall\b))",
     re.IGNORECASE,
 )
@@ -1389,7 +1392,7 @@ _COUNTING = re.compile(
 # 31st of the series", "the fifteenth overall")
 _ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode", "th of the",
                   "st of the", "nd of the", "rd of the", "th overall", "st overall",
-                  "nd overall", "rd overall")  # fmt: skip
+                  "nd overall", "rd overall", "and final ep", "and last ep")  # fmt: skip
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
                    "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
 

@@ -932,6 +932,21 @@ def test_a_new_anime_is_named_without_its_season_words(title: str) -> None:
 @pytest.mark.parametrize(
     "title",
     [
+        "Lantern Street The Final Season Part 2, Episode 4 Review",
+        "Lantern Street (The Final Season) Episode 9 Review",
+        "Lantern Street – The Final Season Part 2 – Episode 4 Review",
+        "Lantern Street Final Season Episode 9 Review",
+    ],
+)
+def test_a_new_anime_is_named_without_its_final_seasons_words(title: str) -> None:
+    # "The Final Season" labels a later season as "Season 4" would: no part of the show's name
+    opening = "The street market opens again, and the lanterns are lit."
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         "Lantern Street — 2nd cour, episode 3 (ep 15) impressions",
         "Lantern Street - Second Season - Episode 4 Review",
         "Lantern Street | S2 Episode 4 Discussion",

@@ -938,3 +938,43 @@ def test_an_actor_named_in_a_sentence_completes_no_one_name_credit() -> None:
         "Hana Kirishima\n\nMai Ito talks about her on a podcast next week.\n"
     )
     assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
+
+
+# --------------------------------------------------------------------------- round 78
+
+
+def test_a_one_name_credit_of_a_short_given_name_is_learned_under_the_longer_full_name() -> None:
+    # "Rosa (Actor)" is short for the "Rosalind Vey" the prose writes in full
+    parsed = doc(
+        f"{_ONE_NAME}Rosa (Mai Ito) walks up the hill alone. Rosalind Vey never asks for help, "
+        "and Riku (Ken Sato) waits at the top."
+    )
+    assert parsed.characters == (
+        ParsedCharacter("Rosalind Vey", "Mai Ito"),
+        ParsedCharacter("Riku", "Ken Sato"),
+    )
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # two longer full names: which one is unclear
+        "Rosalind Vey never asks, and Rosamund Pell never did.",
+        # the longer given name credited to another actor: another character
+        "Rosalind Vey (Aya Mori) never asks for help.",
+        # the longer word written in lower case: a word, not a name
+        "Rosarium Lane is where it ends, and a rosarium is a rose garden.",
+        # a credited name too short to be a short form
+        "Annabel Vey never asks for help.",
+    ],
+)
+def test_a_short_credit_is_not_lengthened_without_one_longer_name_in_prose(elsewhere: str) -> None:
+    short = "Ann" if "Annabel" in elsewhere else "Rosa"
+    parsed = doc(f"{_ONE_NAME}{short} (Mai Ito) walks up the hill alone. {elsewhere}")
+    assert ParsedCharacter(short, "Mai Ito") in parsed.characters
+
+
+def test_a_short_credit_is_not_lengthened_by_an_inflection() -> None:
+    # a German genitive ("Rosas Schwert") adds a letter before a capitalised noun
+    parsed = doc(f"{_ONE_NAME}Rosa (Mai Ito) geht allein. Rosas Schwert bricht fast.")
+    assert ParsedCharacter("Rosa", "Mai Ito") in parsed.characters

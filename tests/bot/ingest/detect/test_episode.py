@@ -689,6 +689,21 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
 
 
 @pytest.mark.parametrize(
+    "card",
+    [
+        "- Series\n- Show\n- Series episode\n- #27 (the first seasons had 25)\n- Runtime\n- 23m",
+        "* Airing\n* Season 3, Ep 2\n* Overall episode\n* 27",
+    ],
+)
+def test_a_definition_lists_label_and_number_through_the_seasons_as_two_items_win(
+    card: str,
+) -> None:
+    # an episode card's <dl> extracted as a list: the label one item, its number the next
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{card}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "Counting Show straight through (10 + 11), it's episode 23, the end of the run.",
@@ -2536,6 +2551,22 @@ def test_an_ordinal_of_the_series_in_the_opening_counts_through_the_seasons(open
 def test_an_ordinal_said_only_to_count_overall_counts_through_the_seasons(opening: str) -> None:
     # neither "episode" nor "of the series" after the ordinal: "overall" alone says the run
     text = f"Show Season 2 Episode 3 Review\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The season closes on its third outing, also the 27th and final episode of the whole "
+        "show, and it slows right down.",
+        "Week three wraps it all up: the show's 27th and last episode overall slows right down.",
+    ],
+)
+def test_an_ordinal_with_the_runs_end_said_beside_it_counts_through_the_seasons(
+    opening: str,
+) -> None:
+    # "and final" between the ordinal and "episode": still the number through the seasons
+    text = f"Show III – Episode 3 Review\n\n{opening}\n\n{BODY}"
     assert doc(text).episode == 27
 
 
