@@ -2069,6 +2069,17 @@ def detect_episode(draft: Draft) -> None:
         # "Home › Reviews › <Show> › Episode 5" over a headline naming no episode: the trail
         # files the page under its episode, whatever the opening counts ("Four episodes in,
         # we know the formula. Episode 5 …", how far the show had gone before this one)
+        through = draft.meta.through_seasons if draft.meta is not None else None
+        if through is not None and through[0] == filed[0] and not (count and through[1] > count):
+            # "… › Season 2 › Episode 24" beside a series box's "Episode | 24 of 24 (episode 48
+            # overall)": the same episode, counted through the seasons
+            draft.episode, draft.episode_in_season = through[1], filed[0]
+            draft.explain(
+                "episode",
+                f"{through[1]}: {through[2]!r} on the page, counted through the seasons (the "
+                f"breadcrumbs file it under {filed[1]!r}, within its season)",
+            )
+            return
         draft.episode = filed[0]
         draft.explain("episode", f"{filed[0]}: the page's breadcrumbs file it under {filed[1]!r}")
         return

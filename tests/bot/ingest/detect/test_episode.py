@@ -3179,3 +3179,27 @@ def test_capitals_not_the_animes_or_one_digit_name_no_episode(title: str) -> Non
         f"{BODY}"
     )
     assert doc(text).episode == 7
+
+
+# ------------------------------- round 78: a crumb, a newsletter's "this", a column's week
+
+
+@pytest.mark.parametrize(
+    ("through", "episode"),
+    [
+        ((12, 24, "Episode 12 of 12 (episode 24 overall)"), 24),
+        ((11, 23, "Episode 11 of 12 (episode 23 overall)"), 12),  # another episode's
+        (None, 12),
+    ],
+)
+def test_an_episode_crumb_beside_the_pages_number_through_the_seasons_takes_it(
+    through: tuple[int, int, str] | None, episode: int
+) -> None:
+    # "… › Season 2 › Episode 12" over a headline naming no episode, and a series box
+    # counting the same episode through the seasons
+    meta = PageMeta(
+        title="Rain on the pier",
+        breadcrumbs=("Home", "Harbor Lights", "Season 2", "Episode 12"),
+        through_seasons=through,
+    )
+    assert doc(_HOW_FAR_FIRST, meta=meta, anime="Harbor Lights").episode == episode
