@@ -606,6 +606,11 @@ _REFERENCE_WORDS = re.compile(
 _THIS_EPISODE = re.compile(
     r"\b(?:this|this\s+week'?s|today'?s|tonight'?s)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+# a word after "this" that opens a clause pointing elsewhere ("this letter since", "this blog
+# before"): the "this" was not said of the episode after it
+_PREPOSITION_AFTER_THIS = re.compile(
+    r"\s(?:since|unlike|than|after|before|until|like|whereas)\s", re.IGNORECASE
+)
 _SEASON_LEVEL = re.compile(
     SEASON_AS_A_WHOLE
     + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep|finale))"
@@ -900,6 +905,10 @@ def episode_in_body(
             notes.append(f"ignored {written!r}: above the anime's {count} episodes")
             continue
         this = _THIS_EPISODE.search(phrase)
+        if this is not None and _PREPOSITION_AFTER_THIS.search(this.group(0)):
+            # "I have been writing this letter since the second episode": "this" was said of
+            # something else, and a word after it points back to the episode
+            this = None
         said_of_this = this or _THE_BEFORE.search(phrase)
         if mention.says_this_or_that and not said_of_this and names:
             # "the Show finale": the anime's name between "the" and it

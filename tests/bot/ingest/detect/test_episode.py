@@ -3203,3 +3203,17 @@ def test_an_episode_crumb_beside_the_pages_number_through_the_seasons_takes_it(
         through_seasons=through,
     )
     assert doc(_HOW_FAR_FIRST, meta=meta, anime="Harbor Lights").episode == episode
+
+
+def test_this_said_of_the_letter_before_since_does_not_make_an_episode_this_ones() -> None:
+    # "this newsletter since the third episode" points back to the third; the finale the
+    # opening numbers outright is the one the issue is about
+    text = (
+        "Subject: [Lamp Post #40] The finale, at last\n\n"
+        "Hello again,\n\n"
+        "The last episode of Harbor Lights aired on Friday, and it is episode 12 for those "
+        "counting.\n\n"
+        "I have kept this newsletter since the third episode, and never felt this nervous.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Harbor Lights").episode == 12
