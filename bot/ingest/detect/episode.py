@@ -189,6 +189,12 @@ _JA_EPISODE_MARKER = re.compile(
     r"|第\s*(\d{1,4})\s*[話话集回]|(?<![\d全])(\d{1,4})\s*[話话]"
 )
 _JA_COUNTERS = "話话集回"
+# a weekly column's "Show, week 4: …": one episode a week
+# ("Show Week 4 Review": the column's kind word after it is the same end)
+_WEEK_MARKER = re.compile(
+    r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$|\s+(?:review|recap|thoughts|impressions)\b)",
+    re.IGNORECASE,
+)
 _EPISODE_MARKERS = (
     _EPISODE_OR_RANGE,
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
@@ -207,12 +213,7 @@ _EPISODE_MARKERS = (
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]");
     # a number in brackets after it counts through the seasons and wins ("Show S2 – 07 (31)")
     re.compile(r"\S\s+[–—-]\s*(?:\d{1,3}\s*\((\d{1,3})\)|(\d{1,3}))(?=\s*(?:$|[\[(:|–—-]))"),
-    # a weekly column's "Show, week 4: …": one episode a week
-    # ("Show Week 4 Review": the column's kind word after it is the same end)
-    re.compile(
-        r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$|\s+(?:review|recap|thoughts|impressions)\b)",
-        re.IGNORECASE,
-    ),
+    _WEEK_MARKER,
     # "Two-Episode Premiere", "Three-Episode Test": the premiere, or the impressions, reach
     # episode N
     re.compile(
@@ -1908,6 +1909,17 @@ def detect_episode(draft: Draft) -> None:
                 # under the masthead's "Issue #112" is no error of the page)
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 named = None
+        if named is not None and "week" in draft.title.lower():
+            behind = _week_behind(draft, named[0], count)
+            if behind is not None:
+                # "Rouge Watch, Week 5: …" over "our Week 5 column covers episode 4": a column
+                # numbered by the season's weeks, for a show that began after its first
+                draft.episode = behind[0]
+                draft.explain("episode", behind[1])
+                draft.explain(
+                    "episode", f"ignored {named[0]} in the title {draft.title!r}: the column's week"
+                )
+                return
         if named is not None and _refers_back(draft.title):
             # "I finally finished Show: review from someone who almost dropped it after
             # episode 2": the title's episode is one the writer got past, and the opening
@@ -2240,6 +2252,32 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+def _week_behind(draft: Draft, week: int, count: int | None) -> tuple[int, str] | None:
+    """(episode, evidence) when the title numbers only a weekly column's week ("<Column>, Week
+    5: …", no episode marker) and the opening names an earlier episode as the one it is about,
+    by its number ("our Week 5 column covers episode 4"): the weeks of a season run ahead of a
+    show that premiered after its first; else None (and when the opening's season marker
+    numbers the week's: "Show, Episode 3 (Season 2, Episode 5)" under "Rewatch week 5")."""
+    title = draft.title
+    if _WEEK_MARKER.search(title) is None or EPISODE_MARKER_TEXT.search(title) is not None:
+        return None
+    opening = _opening(draft.paragraphs)
+    number, notes = episode_in_body(opening, draft.catalog)
+    if number is None or number >= week or (count and number > count):
+        return None
+    if not any(int(said.group(1)) == number for said in _PLAIN_EPISODE.finditer(opening)):
+        return None  # (said as "the premiere" or an ordinal only: "last week's note on the
+        # premiere" is no number the column gives its episode)
+    if any(
+        _marker_number(next(g for g in season.groups() if g is not None)) == week
+        for season in _season_markers(opening)
+    ):
+        # "Rewatch week 5" over "Show, Episode 3 (Season 2, Episode 5)": the opening numbers
+        # the week's episode within its season
+        return None
+    return number, notes[0]
 
 
 # what may stand between a feature heading's anime and its episode ("SHOW, EPISODE 13 — …")

@@ -3217,3 +3217,34 @@ def test_this_said_of_the_letter_before_since_does_not_make_an_episode_this_ones
         f"{BODY}"
     )
     assert doc(text, anime="Harbor Lights").episode == 12
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # the column says which episode its week covers: the show began a week late
+        ("Our Week 6 entry looks at episode 5. Episode 5 is a quiet one.", 5),
+        ("Episode 3 is the calmest yet.", 3),
+        ("Episode 7 is the calmest yet.", 6),  # a later episode than the week: not the column's
+        ("Nothing much about numbers here.", 6),  # the opening names none: the week's
+    ],
+)
+def test_a_weekly_columns_week_yields_to_an_earlier_episode_the_opening_names(
+    opening: str, episode: int
+) -> None:
+    meta = PageMeta(title="Pier Notes, Week 6: The Keeper's Daughter")
+    parsed = doc(f"{opening}\n\n{BODY}", meta=meta, anime="Harbor Lights")
+    assert parsed.episode == episode
+
+
+def test_a_columns_week_beside_an_episode_marker_in_the_title_is_not_weighed() -> None:
+    meta = PageMeta(title="Pier Notes, Week 6: Harbor Lights Episode 6")
+    parsed = doc(f"Episode 3 is the calmest yet.\n\n{BODY}", meta=meta, anime="Harbor Lights")
+    assert parsed.episode == 6
+
+
+def test_a_columns_week_stays_over_a_premiere_the_opening_names_only_in_words() -> None:
+    # "last week's note on the premiere" is the column's earlier letter, no number for this one
+    meta = PageMeta(title="Pier Notes, Week 6: The Keeper's Daughter")
+    text = f"Welcome, readers of last week's note on the premiere.\n\n{BODY}"
+    assert doc(text, meta=meta, anime="Harbor Lights").episode == 6
