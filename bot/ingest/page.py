@@ -225,12 +225,19 @@ _BOX_SEASONS = (b"(Season", b"(season", b"(SEASON", b"( Season")
 # an infobox's rows "Episode | 5" then "Overall episode | 29" (or "No. overall", "Episode
 # (overall)"), and an episode database's or a recap's episode card's "Season 2, Episode 5 (29
 # overall)", in their tags, the bracket perhaps naming what it counts ("(Episode 29 overall)",
-# "(ep. 29 overall)", "(29th overall)")
+# "(ep. 29 overall)", "(29th overall)"); an infobox's "Season | 2, episode 5" then "Overall |
+# Episode 29"
 _OVERALL_BOX = re.compile(
     rb"\bEpisode" + _GAP + rb"(\d{1,4})\b(?:\s|<[^<>]{0,200}>){0,12}"
-    rb"(?:overall(?:\s+episode)?|episode\s*\(overall\)|no\.\s*overall)" + _GAP + rb"(\d{1,4})\b"
+    rb"(?:overall(?:\s+episode)?|episode\s*\(overall\)|no\.\s*overall)"
+    + _GAP
+    + rb"(?:(?:episode|ep\.?)\s*#?\s*)?(\d{1,4})\b"  # (its value perhaps "Episode 29")
     rb"|" + _SEASON_AND_EPISODE + rb"\s*\(\s*(?:(?:episode|ep\.?)\s*)?#?(\d{1,4})"
-    rb"(?:st|nd|rd|th)?\s+overall\s*\)",
+    rb"(?:st|nd|rd|th)?\s+overall\s*\)"
+    # a series box's "Episode | 24 of 24 — "Home" (episode 48 overall)": the episode of its
+    # season's count, its title, then the bracket counting it through the seasons
+    rb"|\bEpisode" + _GAP + rb"(\d{1,4})\s+of\s+\d{1,4}\b[^<>()\n]{0,80}\(\s*"
+    rb"(?:(?:episode|ep\.?)\s*)?#?(\d{1,4})(?:st|nd|rd|th)?\s+overall\s*\)",
     re.IGNORECASE,
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")

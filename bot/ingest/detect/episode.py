@@ -189,6 +189,12 @@ _JA_EPISODE_MARKER = re.compile(
     r"|第\s*(\d{1,4})\s*[話话集回]|(?<![\d全])(\d{1,4})\s*[話话]"
 )
 _JA_COUNTERS = "話话集回"
+# a weekly column's "Show, week 4: …": one episode a week
+# ("Show Week 4 Review": the column's kind word after it is the same end)
+_WEEK_MARKER = re.compile(
+    r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$|\s+(?:review|recap|thoughts|impressions)\b)",
+    re.IGNORECASE,
+)
 _EPISODE_MARKERS = (
     _EPISODE_OR_RANGE,
     re.compile(r"\bepisode\s+(" + _WORD_NUMBER + r")\b", re.IGNORECASE),
@@ -207,12 +213,7 @@ _EPISODE_MARKERS = (
     # blog style: a bare number after a dash, then the end or a bracket ("Show – 06 [Review]");
     # a number in brackets after it counts through the seasons and wins ("Show S2 – 07 (31)")
     re.compile(r"\S\s+[–—-]\s*(?:\d{1,3}\s*\((\d{1,3})\)|(\d{1,3}))(?=\s*(?:$|[\[(:|–—-]))"),
-    # a weekly column's "Show, week 4: …": one episode a week
-    # ("Show Week 4 Review": the column's kind word after it is the same end)
-    re.compile(
-        r"\bweek\s+(\d{1,2})\b(?=\s*[:\-–—|,]|\s*$|\s+(?:review|recap|thoughts|impressions)\b)",
-        re.IGNORECASE,
-    ),
+    _WEEK_MARKER,
     # "Two-Episode Premiere", "Three-Episode Test": the premiere, or the impressions, reach
     # episode N
     re.compile(
@@ -606,6 +607,11 @@ _REFERENCE_WORDS = re.compile(
 _THIS_EPISODE = re.compile(
     r"\b(?:this|this\s+week'?s|today'?s|tonight'?s)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+# a word after "this" that opens a clause pointing elsewhere ("this letter since", "this blog
+# before"): the "this" was not said of the episode after it
+_PREPOSITION_AFTER_THIS = re.compile(
+    r"\s(?:since|unlike|than|after|before|until|like|whereas)\s", re.IGNORECASE
+)
 _SEASON_LEVEL = re.compile(
     SEASON_AS_A_WHOLE
     + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep|finale))"
@@ -900,6 +906,10 @@ def episode_in_body(
             notes.append(f"ignored {written!r}: above the anime's {count} episodes")
             continue
         this = _THIS_EPISODE.search(phrase)
+        if this is not None and _PREPOSITION_AFTER_THIS.search(this.group(0)):
+            # "I have been writing this letter since the second episode": "this" was said of
+            # something else, and a word after it points back to the episode
+            this = None
         said_of_this = this or _THE_BEFORE.search(phrase)
         if mention.says_this_or_that and not said_of_this and names:
             # "the Show finale": the anime's name between "the" and it
@@ -1902,6 +1912,17 @@ def detect_episode(draft: Draft) -> None:
                 # under the masthead's "Issue #112" is no error of the page)
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 named = None
+        if named is not None and "week" in draft.title.lower():
+            behind = _week_behind(draft, named[0], count)
+            if behind is not None:
+                # "Rouge Watch, Week 5: …" over "our Week 5 column covers episode 4": a column
+                # numbered by the season's weeks, for a show that began after its first
+                draft.episode = behind[0]
+                draft.explain("episode", behind[1])
+                draft.explain(
+                    "episode", f"ignored {named[0]} in the title {draft.title!r}: the column's week"
+                )
+                return
         if named is not None and _refers_back(draft.title):
             # "I finally finished Show: review from someone who almost dropped it after
             # episode 2": the title's episode is one the writer got past, and the opening
@@ -2072,6 +2093,17 @@ def detect_episode(draft: Draft) -> None:
         # "Home › Reviews › <Show> › Episode 5" over a headline naming no episode: the trail
         # files the page under its episode, whatever the opening counts ("Four episodes in,
         # we know the formula. Episode 5 …", how far the show had gone before this one)
+        through = draft.meta.through_seasons if draft.meta is not None else None
+        if through is not None and through[0] == filed[0] and not (count and through[1] > count):
+            # "… › Season 2 › Episode 24" beside a series box's "Episode | 24 of 24 (episode 48
+            # overall)": the same episode, counted through the seasons
+            draft.episode, draft.episode_in_season = through[1], filed[0]
+            draft.explain(
+                "episode",
+                f"{through[1]}: {through[2]!r} on the page, counted through the seasons (the "
+                f"breadcrumbs file it under {filed[1]!r}, within its season)",
+            )
+            return
         draft.episode = filed[0]
         draft.explain("episode", f"{filed[0]}: the page's breadcrumbs file it under {filed[1]!r}")
         return
@@ -2223,6 +2255,32 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+def _week_behind(draft: Draft, week: int, count: int | None) -> tuple[int, str] | None:
+    """(episode, evidence) when the title numbers only a weekly column's week ("<Column>, Week
+    5: …", no episode marker) and the opening names an earlier episode as the one it is about,
+    by its number ("our Week 5 column covers episode 4"): the weeks of a season run ahead of a
+    show that premiered after its first; else None (and when the opening's season marker
+    numbers the week's: "Show, Episode 3 (Season 2, Episode 5)" under "Rewatch week 5")."""
+    title = draft.title
+    if _WEEK_MARKER.search(title) is None or EPISODE_MARKER_TEXT.search(title) is not None:
+        return None
+    opening = _opening(draft.paragraphs)
+    number, notes = episode_in_body(opening, draft.catalog)
+    if number is None or number >= week or (count and number > count):
+        return None
+    if not any(int(said.group(1)) == number for said in _PLAIN_EPISODE.finditer(opening)):
+        return None  # (said as "the premiere" or an ordinal only: "last week's note on the
+        # premiere" is no number the column gives its episode)
+    if any(
+        _marker_number(next(g for g in season.groups() if g is not None)) == week
+        for season in _season_markers(opening)
+    ):
+        # "Rewatch week 5" over "Show, Episode 3 (Season 2, Episode 5)": the opening numbers
+        # the week's episode within its season
+        return None
+    return number, notes[0]
 
 
 # what may stand between a feature heading's anime and its episode ("SHOW, EPISODE 13 — …")

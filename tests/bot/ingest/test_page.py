@@ -409,6 +409,15 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
             24,
         ),
         ("<dl><dt>Episode</dt><dd>12</dd><dt>No. overall</dt><dd>24</dd></dl>", 24),
+        # the season's row, then the overall row's value a label of its own
+        (
+            "<table><tr><td>Season</td><td>2, episode 12</td></tr>"
+            "<tr><td>Overall</td><td>Episode 24</td></tr></table>",
+            24,
+        ),
+        # a series box's episode of its season's count, its title, and the bracket
+        ('<dl><dt>Episode</dt><dd>12 of 12 — "Goodbye" (episode 24 overall)</dd></dl>', 24),
+        ('<dl><dt>Episode</dt><dd>11 of 12 — "Storm" (episode 23 overall)</dd></dl>', 12),
         ("<dl><dt>Episode</dt><dd>11</dd><dt>No. overall</dt><dd>23</dd></dl>", 12),  # another
         ("<dl><dt>Episode</dt><dd>12</dd><dt>Overall rating</dt><dd>9</dd></dl>", 12),
     ],

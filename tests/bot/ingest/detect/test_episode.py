@@ -3210,3 +3210,72 @@ def test_capitals_not_the_animes_or_one_digit_name_no_episode(title: str) -> Non
         f"{BODY}"
     )
     assert doc(text).episode == 7
+
+
+# ------------------------------- round 78: a crumb, a newsletter's "this", a column's week
+
+
+@pytest.mark.parametrize(
+    ("through", "episode"),
+    [
+        ((12, 24, "Episode 12 of 12 (episode 24 overall)"), 24),
+        ((11, 23, "Episode 11 of 12 (episode 23 overall)"), 12),  # another episode's
+        (None, 12),
+    ],
+)
+def test_an_episode_crumb_beside_the_pages_number_through_the_seasons_takes_it(
+    through: tuple[int, int, str] | None, episode: int
+) -> None:
+    # "… › Season 2 › Episode 12" over a headline naming no episode, and a series box
+    # counting the same episode through the seasons
+    meta = PageMeta(
+        title="Rain on the pier",
+        breadcrumbs=("Home", "Harbor Lights", "Season 2", "Episode 12"),
+        through_seasons=through,
+    )
+    assert doc(_HOW_FAR_FIRST, meta=meta, anime="Harbor Lights").episode == episode
+
+
+def test_this_said_of_the_letter_before_since_does_not_make_an_episode_this_ones() -> None:
+    # "this newsletter since the third episode" points back to the third; the finale the
+    # opening numbers outright is the one the issue is about
+    text = (
+        "Subject: [Lamp Post #40] The finale, at last\n\n"
+        "Hello again,\n\n"
+        "The last episode of Harbor Lights aired on Friday, and it is episode 12 for those "
+        "counting.\n\n"
+        "I have kept this newsletter since the third episode, and never felt this nervous.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Harbor Lights").episode == 12
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # the column says which episode its week covers: the show began a week late
+        ("Our Week 6 entry looks at episode 5. Episode 5 is a quiet one.", 5),
+        ("Episode 3 is the calmest yet.", 3),
+        ("Episode 7 is the calmest yet.", 6),  # a later episode than the week: not the column's
+        ("Nothing much about numbers here.", 6),  # the opening names none: the week's
+    ],
+)
+def test_a_weekly_columns_week_yields_to_an_earlier_episode_the_opening_names(
+    opening: str, episode: int
+) -> None:
+    meta = PageMeta(title="Pier Notes, Week 6: The Keeper's Daughter")
+    parsed = doc(f"{opening}\n\n{BODY}", meta=meta, anime="Harbor Lights")
+    assert parsed.episode == episode
+
+
+def test_a_columns_week_beside_an_episode_marker_in_the_title_is_not_weighed() -> None:
+    meta = PageMeta(title="Pier Notes, Week 6: Harbor Lights Episode 6")
+    parsed = doc(f"Episode 3 is the calmest yet.\n\n{BODY}", meta=meta, anime="Harbor Lights")
+    assert parsed.episode == 6
+
+
+def test_a_columns_week_stays_over_a_premiere_the_opening_names_only_in_words() -> None:
+    # "last week's note on the premiere" is the column's earlier letter, no number for this one
+    meta = PageMeta(title="Pier Notes, Week 6: The Keeper's Daughter")
+    text = f"Welcome, readers of last week's note on the premiere.\n\n{BODY}"
+    assert doc(text, meta=meta, anime="Harbor Lights").episode == 6
