@@ -679,6 +679,8 @@ def _elsewhere(
             and not _own_episode_line(text, item_start, start, episode)
         ):
             return True
+        if _under_related_heading(text, item_start):
+            return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
     if _in_link_text(text, line_start, start):
@@ -721,6 +723,38 @@ def _another_episodes_label(before: str, episode: int) -> bool:
         and all(int(n) < episode for n in re.findall(r"\d+", label.group("numbers")))
         and _IN_THE_PAST.search(label.group("tail")) is not None
     )
+
+
+# a heading over a list of links to other posts: "Related on <Blog>", "Related posts", "See
+# also", "More from <Site>", "Also on <Site>", "Read next", "Elsewhere on the blog"
+_RELATED_HEADING = re.compile(
+    r"(?:related|see\s+also|more\s+from|also\s+on|read\s+next|elsewhere\s+on"
+    r"|you\s+(?:may|might)\s+also\s+like)\b",
+    re.IGNORECASE,
+)
+_MAX_RELATED_HEADING = 60
+_MAX_RELATED_ITEMS = 8  # a related list's items looked up over for its heading
+
+
+def _under_related_heading(text: str, item_start: int) -> bool:
+    """Is the list item at `item_start` one of a list of links to other posts, under a short
+    heading that says so ("**Related on the blog**" / "- Season 1 retrospective (overall
+    9/10)"), the other items between (a blank line may part heading and list)? Its score is
+    the linked post's, whatever label it has."""
+    at = item_start
+    for _ in range(_MAX_RELATED_ITEMS):
+        above = _line_or_label_above(text, at)
+        if above is None:
+            return False
+        line = text[above[0] : above[1]]
+        if not line.lstrip(" \t").startswith(_BULLETS):
+            heading = line.strip(_LINE_MARKS + ":")
+            return (
+                0 < len(heading) <= _MAX_RELATED_HEADING
+                and _RELATED_HEADING.match(heading) is not None
+            )
+        at = above[0]
+    return False
 
 
 def _in_link_text(text: str, line_start: int, start: int) -> bool:
