@@ -2669,6 +2669,69 @@ def _own_unit_scores(
     return found
 
 
+# a score with "of" for its "out of", as translated pages write it: "Our rating: 7.5 of 10
+# points", "Score: 8 of 10"; its clause ending with it ("3 of 10 episodes" goes on: a count)
+_OF_SCALE = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+of[ \t]+(?P<scale>100|10|5)"
+    r"(?:[ \t]+(?:points?|pts))?(?=[ \t*_]*(?:[.!;,)]|[ \t][—–-][ \t]|\n|\Z))",
+    re.IGNORECASE,
+)
+# what _OF_SCALE needs, in ascii_lowered bytes: a digit, then " of 10" (" of 100" too) or " of
+# 5", looked for after each place of the scale's last digit, a byte found at memchr speed (a
+# search for " of 10" is a pass over the text that its spaces and common letters slow down,
+# ~20 us on a 10 KB body, and one may be in every "out of 10")
+_OF_SCALE_CUES = ((b"0", b" of 10"), (b"5", b" of 5"))
+_MAX_OF_SCALE_DIGITS = 32
+_OF_SCALE_NEEDLES = (" of 1", " of 5", " OF 1", " OF 5", " Of 1", " Of 5")
+_OF_SCALE_REACH = 8  # "100.00 " before the " of"
+
+
+def _says_of_scale(lowered: bytes) -> bool:
+    """Is a digit followed by " of 10" or " of 5" anywhere in `lowered` (ascii_lowered text)?
+    Past _MAX_OF_SCALE_DIGITS of a scale's digit, by a search for its cue."""
+    for digit, cue in _OF_SCALE_CUES:
+        back = len(cue) - 1
+        at = lowered.find(digit)
+        for _ in range(_MAX_OF_SCALE_DIGITS):
+            if at < 0:
+                break
+            if lowered.startswith(cue, at - back) and lowered[at - back - 1 : at - back].isdigit():
+                return True
+            at = lowered.find(digit, at + 1)
+        else:
+            if cue in lowered:
+                return True
+    return False
+
+
+def _of_scale_scores(
+    text: str, lowered: bytes, closing_from: int, episode: int | None = None
+) -> list[_Candidate]:
+    """Scores written "N of 10" ("Our rating: 7.5 of 10 points"), when a score word leads
+    to one on its line, as _unit_fractions wants: unlabelled, "7 of 10" is a count. A poll's,
+    a list's or another work's are not."""
+    if not _says_of_scale(lowered):
+        return []
+    found: list[_Candidate] = []
+    for at in find_all(text, _OF_SCALE_NEEDLES):
+        match = _OF_SCALE.search(text, max(0, at - _OF_SCALE_REACH), at + 20)
+        if match is None or not match.end("value") <= at < match.start("scale"):
+            continue
+        value, scale = _unit_number(match.group("value")), float(match.group("scale"))
+        start, end = match.span()
+        if (
+            value > scale
+            or _SCORE_KEYWORDS.search(_label_before(text, start)) is None
+            or _in_list_or_poll(text, start, end, episode)
+        ):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        line_start = text.rfind("\n", 0, start) + 1
+        alone = not any(c.isalnum() for c in text[line_start:start]) and _alone_after(text, end)
+        found.append(_Candidate((1, int(start >= closing_from), int(alone), start), score))
+    return found
+
+
 def _unit_number(written: str) -> float:
     """A unit fraction's value or scale as written: digits ("7", "7,5") or a word ("seven")."""
     word = _WORD_NUMBERS.get(written.lower())
@@ -3120,6 +3183,7 @@ def score_in(
         candidates += _unit_fractions(body, closing_from, False, episode, anime)
     if unit is not None:
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
+    candidates += _of_scale_scores(body, lowered, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     given = _given_bare_matches(lowered, out_of, closing_from)
