@@ -195,7 +195,7 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
         return DocumentKind.RECAP if episode is not None else DocumentKind.SEASON_REVIEW
     if episode is None and _SEASON_REVIEW.search(title):
         return DocumentKind.SEASON_REVIEW
-    if RECAP_WORD.search(title):
+    if RECAP_WORD.search(title) and not _dated_by_a_recap(title):
         return DocumentKind.RECAP
     if episode is not None and _FIRST_LOOK.search(title):
         # "Show: Three-Episode Test", "Two-Episode Premiere", "Three Episodes In: …": a first
@@ -212,6 +212,23 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
     if episode is None and _SEASON_WORDS.search(title):
         return DocumentKind.SEASON_REVIEW
     return None
+
+
+# a recap that aired, named as what the episode comes after: "Back After the Recap", "Episode
+# 14, Following Last Week's Recap", "post-recap" (the episode reviewed, not a recap of it)
+_AFTER_A_RECAP = re.compile(
+    r"\b(?:after|since|following|post)[\s-]+(?:(?:the|a|that|its|last\s+week['’]s)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _dated_by_a_recap(title: str) -> bool:
+    """Is every "recap" of a `title` that calls itself a review ("Show Episode 14 Review: Back
+    After the Recap") the recap the episode came after, not the kind of the document?"""
+    return _REVIEW_WORD.search(title) is not None and all(
+        _AFTER_A_RECAP.search(title, 0, recap.start()) is not None
+        for recap in RECAP_WORD.finditer(title)
+    )
 
 
 def _the_shows_premiere(title: str, episode: int) -> bool:

@@ -679,6 +679,8 @@ def _elsewhere(
             and not _own_episode_line(text, item_start, start, episode)
         ):
             return True
+        if _under_related_heading(text, item_start):
+            return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
     if _in_link_text(text, line_start, start):
@@ -721,6 +723,38 @@ def _another_episodes_label(before: str, episode: int) -> bool:
         and all(int(n) < episode for n in re.findall(r"\d+", label.group("numbers")))
         and _IN_THE_PAST.search(label.group("tail")) is not None
     )
+
+
+# a heading over a list of links to other posts: "Related on <Blog>", "Related posts", "See
+# also", "More from <Site>", "Also on <Site>", "Read next", "Elsewhere on the blog"
+_RELATED_HEADING = re.compile(
+    r"(?:related|see\s+also|more\s+from|also\s+on|read\s+next|elsewhere\s+on"
+    r"|you\s+(?:may|might)\s+also\s+like)\b",
+    re.IGNORECASE,
+)
+_MAX_RELATED_HEADING = 60
+_MAX_RELATED_ITEMS = 8  # a related list's items looked up over for its heading
+
+
+def _under_related_heading(text: str, item_start: int) -> bool:
+    """Is the list item at `item_start` one of a list of links to other posts, under a short
+    heading that says so ("**Related on the blog**" / "- Season 1 retrospective (overall
+    9/10)"), the other items between (a blank line may part heading and list)? Its score is
+    the linked post's, whatever label it has."""
+    at = item_start
+    for _ in range(_MAX_RELATED_ITEMS):
+        above = _line_or_label_above(text, at)
+        if above is None:
+            return False
+        line = text[above[0] : above[1]]
+        if not line.lstrip(" \t").startswith(_BULLETS):
+            heading = line.strip(_LINE_MARKS + ":")
+            return (
+                0 < len(heading) <= _MAX_RELATED_HEADING
+                and _RELATED_HEADING.match(heading) is not None
+            )
+        at = above[0]
+    return False
 
 
 def _in_link_text(text: str, line_start: int, start: int) -> bool:
@@ -2658,6 +2692,69 @@ def _own_unit_scores(
     return found
 
 
+# a score with "of" for its "out of", as translated pages write it: "Our rating: 7.5 of 10
+# points", "Score: 8 of 10"; its clause ending with it ("3 of 10 episodes" goes on: a count)
+_OF_SCALE = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+of[ \t]+(?P<scale>100|10|5)"
+    r"(?:[ \t]+(?:points?|pts))?(?=[ \t*_]*(?:[.!;,)]|[ \t][—–-][ \t]|\n|\Z))",
+    re.IGNORECASE,
+)
+# what _OF_SCALE needs, in ascii_lowered bytes: a digit, then " of 10" (" of 100" too) or " of
+# 5", looked for after each place of the scale's last digit, a byte found at memchr speed (a
+# search for " of 10" is a pass over the text that its spaces and common letters slow down,
+# ~20 us on a 10 KB body, and one may be in every "out of 10")
+_OF_SCALE_CUES = ((b"0", b" of 10"), (b"5", b" of 5"))
+_MAX_OF_SCALE_DIGITS = 32
+_OF_SCALE_NEEDLES = (" of 1", " of 5", " OF 1", " OF 5", " Of 1", " Of 5")
+_OF_SCALE_REACH = 8  # "100.00 " before the " of"
+
+
+def _says_of_scale(lowered: bytes) -> bool:
+    """Is a digit followed by " of 10" or " of 5" anywhere in `lowered` (ascii_lowered text)?
+    Past _MAX_OF_SCALE_DIGITS of a scale's digit, by a search for its cue."""
+    for digit, cue in _OF_SCALE_CUES:
+        back = len(cue) - 1
+        at = lowered.find(digit)
+        for _ in range(_MAX_OF_SCALE_DIGITS):
+            if at < 0:
+                break
+            if lowered.startswith(cue, at - back) and lowered[at - back - 1 : at - back].isdigit():
+                return True
+            at = lowered.find(digit, at + 1)
+        else:
+            if cue in lowered:
+                return True
+    return False
+
+
+def _of_scale_scores(
+    text: str, lowered: bytes, closing_from: int, episode: int | None = None
+) -> list[_Candidate]:
+    """Scores written "N of 10" ("Our rating: 7.5 of 10 points"), when a score word leads
+    to one on its line, as _unit_fractions wants: unlabelled, "7 of 10" is a count. A poll's,
+    a list's or another work's are not."""
+    if not _says_of_scale(lowered):
+        return []
+    found: list[_Candidate] = []
+    for at in find_all(text, _OF_SCALE_NEEDLES):
+        match = _OF_SCALE.search(text, max(0, at - _OF_SCALE_REACH), at + 20)
+        if match is None or not match.end("value") <= at < match.start("scale"):
+            continue
+        value, scale = _unit_number(match.group("value")), float(match.group("scale"))
+        start, end = match.span()
+        if (
+            value > scale
+            or _SCORE_KEYWORDS.search(_label_before(text, start)) is None
+            or _in_list_or_poll(text, start, end, episode)
+        ):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        line_start = text.rfind("\n", 0, start) + 1
+        alone = not any(c.isalnum() for c in text[line_start:start]) and _alone_after(text, end)
+        found.append(_Candidate((1, int(start >= closing_from), int(alone), start), score))
+    return found
+
+
 def _unit_number(written: str) -> float:
     """A unit fraction's value or scale as written: digits ("7", "7,5") or a word ("seven")."""
     word = _WORD_NUMBERS.get(written.lower())
@@ -3109,6 +3206,7 @@ def score_in(
         candidates += _unit_fractions(body, closing_from, False, episode, anime)
     if unit is not None:
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
+    candidates += _of_scale_scores(body, lowered, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     given = _given_bare_matches(lowered, out_of, closing_from)

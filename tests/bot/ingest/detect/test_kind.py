@@ -720,6 +720,23 @@ def test_a_recap_naming_its_episode_stays_a_recap(title: str) -> None:
     assert kind_of(title, 5) is DocumentKind.RECAP
 
 
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Harbor Lights Episode 9 Review: Finally Past the Story So Far, After the Recap",
+         DocumentKind.EPISODE_REVIEW),
+        ("Harbor Lights ep 9 review, following last week's recap", DocumentKind.EPISODE_REVIEW),
+        ("Harbor Lights Episode 9 Reviewed: the Post-Recap Return", DocumentKind.EPISODE_REVIEW),
+        # a recap of its own beside the one it came after, or no review word: a recap
+        ("Harbor Lights Episode 9 Recap and Review After the Recap Week", DocumentKind.RECAP),
+        ("Harbor Lights Episode 9 Recap: back after the break", DocumentKind.RECAP),
+    ],
+)  # fmt: skip
+def test_a_review_of_the_episode_after_a_recap_is_no_recap(title: str, kind: DocumentKind) -> None:
+    # "recap" naming the recap the reviewed episode came after is not the post's kind
+    assert kind_of(title, 9) is kind
+
+
 # ------------------------------------------- round 66: a saved e-mail's headers over its letter
 
 

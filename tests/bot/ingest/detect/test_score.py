@@ -2241,6 +2241,41 @@ def test_a_related_posts_line_gives_no_score(body: str, expected: str | None) ->
     assert (score.raw if score else None) == expected
 
 
+# a list of links to other posts under a heading that says so ("Related on <Blog>", "More
+# from <Site>"): an item's score is the linked post's, even labelled "overall", and the
+# writer's own earlier in the page stands
+@pytest.mark.parametrize(
+    "links",
+    [
+        "**Related on Quiet Harbour**\n- Part 1 retrospective (overall 10/10)\n"
+        "- Why the music works",
+        "### More from the blog\n\n- The first arc, ranked\n\n- Season 1 finale (overall 9/10)",
+        "See also:\n* Movie review — overall 3/10",
+    ],
+)
+def test_a_score_in_a_related_posts_list_is_the_linked_posts(links: str) -> None:
+    body = f"> **This week: 6.5/10**\n\n{BODY}\n\nA calm episode, and a fine one.\n\n{links}\n"
+    score = score_in("", body, body.rfind("\n\n") + 2, boxes=False)
+    assert score is not None and score.raw == "6.5/10"
+
+
+# a score written with "of" for "out of", as translated pages put it, counts when a score
+# word labels it; unlabelled, or going on into a noun, it is a count
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("**Our verdict: 6.5 of 10 points**", "6.5 of 10 points"),
+        ("Rating: 4 of 5.", "4 of 5"),
+        ("Final grade — 72 of 100", "72 of 100"),
+        ("In the end 7 of 10 episodes were filler.", None),
+        ("I'd rate 8 of 10 episodes as strong.", None),
+    ],
+)
+def test_a_labelled_score_out_of_written_of_counts(closing: str, raw: str | None) -> None:
+    parsed = scored(closing)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
 # a list item naming another episode's write-up, wrapped onto a line of its own (indented, or
 # going on as a sentence does, as stripped lines leave it) that holds its grade or score, is
 # that episode's like the item's first line would be; the writer's own grade earlier stands,
