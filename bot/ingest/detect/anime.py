@@ -27,6 +27,7 @@ from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
     REVIEWS_TAB,
     WORD_NUMBER_TEXT,
+    full_review_heading,
     issue_number_said,
     names_a_season,
     numbers_another_thing,
@@ -1467,6 +1468,27 @@ def _known_heading_the_feature(draft: Draft, names: AnimeNames) -> str | None:
     chosen = names.match(found[0]) if found is not None else None
     if found is not None and chosen is not None:
         draft.explain("anime", f"{chosen!r}: the opening's heading {found[1]!r} names it")
+    return chosen
+
+
+def _heading_the_full_review(draft: Draft, names: AnimeNames) -> str | None:
+    """The anime the heading under a roundup's full review's label names with its episode
+    ("--- FULL REVIEW ---" then "<Name> - Episode 9", after quick takes on other shows), under a
+    title that names none (a weekly "what I watched" post), when the paragraph after the
+    heading says the name again: the one show the post reviews, over the shows its quick takes
+    name first. None otherwise."""
+    at = full_review_heading(draft)
+    if at is None or at + 1 >= len(draft.paragraphs):
+        return None
+    line = unframed(draft.paragraphs[at].strip())
+    name = _name_heading_an_episode(line)
+    if name is None:
+        return None
+    below = " ".join(draft.paragraphs[at + 1].split())  # (its lines wrapped, a name too)
+    if not (_said_in_words(name, below) or _said_in_words(_cased(name), below)):
+        return None
+    chosen = names.match(name) or _cased(name)
+    draft.explain("anime", f"{chosen!r}: the heading {line!r} under the page's full review's label")
     return chosen
 
 
@@ -3012,6 +3034,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_by_properties(draft, names)
     if chosen is None:
         chosen = _known_heading_the_feature(draft, names)
+    if chosen is None:
+        chosen = _heading_the_full_review(draft, names)
     if chosen is None:
         chosen = _known_by_its_english_title(draft, names)
     if chosen is None:

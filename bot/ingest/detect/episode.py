@@ -20,6 +20,7 @@ from bot.ingest.detect.common import (
     folded_episode_titles,
     is_headline_line,
     opening_lines,
+    unframed,
 )
 from bot.ingest.detect.kind import (
     FIRST_IMPRESSIONS,
@@ -2140,6 +2141,15 @@ def detect_episode(draft: Draft) -> None:
             f"title {draft.title!r} that names neither the anime nor an episode",
         )
         return
+    full = _full_review_headline(draft, count)
+    if full is not None:
+        draft.episode = full[0]
+        draft.explain(
+            "episode",
+            f"{full[0]}: the heading {full[1]!r} under the page's full review's label, under "
+            f"the title {draft.title!r} that names neither the anime nor an episode",
+        )
+        return
     headline = _season_headline(draft.paragraphs, catalog)
     if headline is not None:
         draft.episode = None
@@ -2319,6 +2329,62 @@ def _feature_headline(draft: Draft, count: int | None) -> tuple[int, str] | None
         number = _marker_number(next(g for g in marker.groups() if g is not None))
         if number is not None and number > 0 and not (count and number > count):
             return number, line
+    return None
+
+
+# a roundup's label, a line of its own, over the one show it reviews in full after its quick
+# takes ("--- FULL REVIEW ---", "== The main review ==", "**This week's full review**")
+_FULL_REVIEW_LABEL = re.compile(
+    r"(?:(?:the|my|this\s+week'?s)\s+)?(?:full|main|in-depth)\s+review",
+    re.IGNORECASE,
+)
+
+
+def full_review_heading(draft: Draft) -> int | None:
+    """The index of the paragraph after a roundup's label line saying what follows is its full
+    review ("--- FULL REVIEW ---" after "--- QUICK TAKES ---"): the heading of the one show it
+    reviews in full, when that paragraph is a line of its own. None when no line is such a
+    label, or two are (two full reviews: which one the page is about is not for us to say)."""
+    found = None
+    paragraphs = draft.paragraphs
+    for at, paragraph in enumerate(paragraphs[:-1]):
+        # (a short line holding the word, before the pattern is tried)
+        if len(paragraph) > 60 or "EVIEW" not in paragraph.upper() or "\n" in paragraph:
+            continue
+        label = unframed(paragraph.strip()).strip(" *_#:")
+        if _FULL_REVIEW_LABEL.fullmatch(label) is None:
+            continue
+        if found is not None or "\n" in paragraphs[at + 1]:
+            return None
+        found = at + 1
+    return found
+
+
+def _full_review_headline(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """(number, line) when the title names neither the anime nor an episode (a weekly "what I
+    watched" post) and the heading under its full review's label opens with the anime's name
+    and its episode ("--- FULL REVIEW ---" then "Show - Episode 9"): the quick takes above
+    it speak of other shows' episodes. Else None."""
+    if not draft.title or not draft.anime_title:
+        return None
+    at = full_review_heading(draft)
+    if at is None:
+        return None
+    names = _names_of(draft)
+    if any(name in fold(draft.title) for name in names):
+        return None
+    line = unframed(draft.paragraphs[at].strip()).strip(" *_#")
+    folded = fold(line)
+    name = next((name for name in names if folded.startswith(name)), None)
+    if name is None or not is_headline_line(line):
+        return None
+    gap = _NAME_TO_MARKER.match(folded, len(name))
+    marker = _EPISODE_OR_RANGE.match(folded, gap.end()) if gap is not None else None
+    if marker is None:
+        return None
+    number = _marker_number(next(g for g in marker.groups() if g is not None))
+    if number is not None and number > 0 and not (count and number > count):
+        return number, line
     return None
 
 

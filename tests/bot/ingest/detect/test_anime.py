@@ -11,6 +11,7 @@ from bot.ingest.page import read_page
 from bot.models import (
     Catalog,
     CatalogEpisode,
+    DocumentKind,
 )
 from tests.bot.ingest.helpers import (
     BODY,
@@ -3558,3 +3559,48 @@ def test_an_episodic_blogs_title_name_filed_under_another_category_names_no_anim
     assert page.meta is not None
     with pytest.raises(IngestError, match="could not tell which anime"):
         parse_document(page.text, meta=page.meta)
+
+
+_SCREEN_LOG_TAKES = (
+    "Sunday Screen Log (week 11)\n\n"
+    "Short notes first, then the one that earned a proper write-up.\n\n"
+    "=== SHORT NOTES ===\n\n"
+    "Spy x Family - Anya's exam jokes landed again.\nNothing to add, a good week.\n\n"
+    "Blue Lock - The match dragged, though the last goal was fun.\nStill watching.\n\n"
+    "Vinland Saga - Quiet farm episode.\nI liked it more than most of you did.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "known", "anime"),
+    [
+        ("Kaiju Diner - Episode 6", ["Spy x Family", "Vinland Saga", "Kaiju Diner"], "Kaiju Diner"),
+        ("Kaiju Diner, Episode 6", ["Spy x Family", "Vinland Saga"], "Kaiju Diner"),
+    ],
+)
+def test_a_roundups_full_review_heading_beats_the_shows_its_quick_takes_name(
+    heading: str, known: list[str], anime: str
+) -> None:
+    # a weekly "what I watched" post: quick takes on known shows first, then a label line
+    # over the one show it reviews in full, named with its episode under it
+    text = (
+        _SCREEN_LOG_TAKES + "=== MAIN REVIEW ===\n\n" + f"{heading}\n\n"
+        # (the text hard-wrapped, a line break inside the name)
+        "So this is why I kept this one for last: the sixth episode of Kaiju\n"
+        "Diner finally lets the cook talk back to the monster, the best scene yet.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, known_anime=known)
+    assert parsed.anime_title == anime
+    assert parsed.episode == 6
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_a_roundups_full_review_heading_its_text_never_says_again_is_not_taken() -> None:
+    # the heading's name must be the show the review under it goes on to talk about
+    text = (
+        _SCREEN_LOG_TAKES + "=== MAIN REVIEW ===\n\nKaiju Diner - Episode 6\n\n"
+        "So this is why I kept this one for last: the cook finally talks back.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title != "Kaiju Diner"

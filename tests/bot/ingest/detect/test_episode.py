@@ -3279,3 +3279,23 @@ def test_a_columns_week_stays_over_a_premiere_the_opening_names_only_in_words() 
     meta = PageMeta(title="Pier Notes, Week 6: The Keeper's Daughter")
     text = f"Welcome, readers of last week's note on the premiere.\n\n{BODY}"
     assert doc(text, meta=meta, anime="Harbor Lights").episode == 6
+
+
+def test_a_roundups_full_review_heading_below_long_quick_takes_gives_the_episode() -> None:
+    # a weekly "what I watched" post whose quick takes run past the opening's first lines
+    # (each saying an episode of another show) before the label over its one full review
+    takes = "\n\n".join(
+        f"{show} - Episode {n} was fine.\nNothing much to say about it this week."
+        for show, n in (("Spy x Family", 3), ("Blue Lock", 8), ("Dandadan", 2), ("Vinland Saga", 5))
+    )
+    text = (
+        "Sunday Screen Log (week 11)\n\n"
+        "Short notes first, then the one that earned a proper write-up.\n\n"
+        f"{takes}\n\n--- FULL REVIEW ---\n\nKaiju Diner - Episode 6\n\n"
+        "Kaiju Diner saved its best for this one: the cook finally talks back to the monster.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, known_anime=["Spy x Family", "Blue Lock", "Dandadan", "Vinland Saga"])
+    assert parsed.anime_title == "Kaiju Diner"
+    assert parsed.episode == 6
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
