@@ -110,9 +110,27 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
         # the longer middle part is the page's label, not its headline
         return parts[0]
     longest = max(parts, key=len)
+    if longest is parts[-1] and _site_tagline_after(parts, extracted, head, data):
+        return parts[0]
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
     return extracted
+
+
+def _site_tagline_after(parts: list[str], extracted: str | None, head: str, data: bytes) -> bool:
+    """Does the <title> split into `parts` end with the site's name and its tagline ("Show
+    Episode 5 Review | Site Name — thoughts on anime, one week at a time"), the extracted
+    headline opening it and the page's og:title and a top heading both saying that headline?
+    The tagline, a phrase longer than the headline, is no headline then."""
+    return (
+        extracted is not None
+        and len(parts) > 2
+        and parts[0] == extracted.strip()
+        and len(parts[-2].split()) <= _MAX_SITE_WORDS
+        and _written_as_phrase(parts[-1])
+        and _og_title(head) == parts[0]
+        and parts[0] in _top_headings(data)
+    )
 
 
 _SMALL_WORDS = frozenset(("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"))

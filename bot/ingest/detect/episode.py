@@ -1243,6 +1243,35 @@ def _numbers_a_programme(title: str, draft: Draft) -> bool:
     return False
 
 
+def _programme_beside(draft: Draft, number: int) -> int | None:
+    """The episode the opening names beside the anime's name when the title's only episode
+    marker is a bare "#N" (`number`) after a programme's name and before a separator, the
+    title naming the anime nowhere (a newsletter's "Weekly Digest #40 — the fox show grows
+    teeth", the show called by its lead): the first line of the opening naming the anime with
+    an episode ("- <Anime> Season 2 Episode 3"), when that is another number. Else None."""
+    title = draft.title
+    if "#" not in title or len(EPISODE_MARKER_TEXT.findall(title)) != 1:
+        return None
+    match = _marker_search(_HASH_MARKER, title)
+    if match is None or match.start() == 0 or _PROGRAM_NUMBER_END.match(title, match.end()) is None:
+        return None
+    if not any(c.isalpha() for c in title[: match.start()]):
+        return None
+    names = _names_of(draft)
+    folded = fold(title)
+    if any(name in folded for name in names):
+        return None
+    count = draft.catalog.episode_count if draft.catalog is not None else None
+    for line in _opening(draft.paragraphs).splitlines():
+        line = fold(line)
+        at = next((line.find(name) + len(name) for name in names if name in line), None)
+        said = episode_named(line[at:], draft.catalog) if at is not None else None
+        if said is not None:
+            ok = said[0] != number and not (count and said[0] > count)
+            return said[0] if ok else None
+    return None
+
+
 # rapidfuzz ratio (0-100) for a run of a title's words to be the anime's name misspelt ("metalic
 # rouge" of "metallic rouge" is 96), as the anime detector matches a title's words to a known name
 _NEAR_NAME = 86.0
@@ -1913,6 +1942,17 @@ def detect_episode(draft: Draft) -> None:
                 # under the masthead's "Issue #112" is no error of the page)
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 named = None
+        beside = _programme_beside(draft, named[0]) if named is not None and why is None else None
+        if named is not None and beside is not None:
+            # "Weekly Digest #40 — the fox show grows teeth": a programme's number, the title
+            # never naming the anime, while the opening names its episode beside its name
+            draft.episode = beside
+            draft.explain("episode", f"{beside}: said beside the anime's name in the opening")
+            draft.explain(
+                "episode",
+                f"ignored {named[0]} in the title {draft.title!r}: a programme's own number",
+            )
+            return
         if named is not None and "week" in draft.title.lower():
             behind = _week_behind(draft, named[0], count)
             if behind is not None:

@@ -202,3 +202,25 @@ def test_a_blog_title_opening_with_a_quoted_name_keeps_its_quotes() -> None:
     page = read_page(_blog_page(title), name="post.html")
     assert page.meta is not None
     assert page.meta.title == '"Night Bus" Is the Season\'s Quiet Best, Episode 5 Review'
+
+
+def _tagline_page(og_title: str) -> bytes:
+    # a small blog: the <title> says the post's short headline (a one-word show's, four words
+    # in all), the blog's name and its tagline (longer than the headline); og:title and <h1>
+    # say the headline
+    return (
+        "<!DOCTYPE html><html><head><title>Driftwood Episode 9 Review | Paper Kite — "
+        "old and new anime, watched slowly and written up late</title>"
+        f'<meta property="og:title" content="{og_title}"></head><body>'
+        "<div class='masthead'>Paper Kite</div><article>"
+        "<h1>Driftwood Episode 9 Review</h1>"
+        "<p>Driftwood spends its ninth episode in a rained-in station, and Aoi, the "
+        "conductor, finally says what she thinks of the line's closing.</p>"
+        "<p>A patient, lovely hour of television, slowed only by a clumsy flashback.</p>"
+        "<p>Grade: B+</p></article></body></html>"
+    ).encode()
+
+
+def test_a_sites_tagline_ending_the_title_yields_to_the_headline_og_title_and_h1_say() -> None:
+    page = read_page(_tagline_page("Driftwood Episode 9 Review"), name="post.html")
+    assert page.meta is not None and page.meta.title == "Driftwood Episode 9 Review"

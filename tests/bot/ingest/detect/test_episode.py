@@ -3299,3 +3299,25 @@ def test_a_roundups_full_review_heading_below_long_quick_takes_gives_the_episode
     assert parsed.anime_title == "Kaiju Diner"
     assert parsed.episode == 6
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_a_programmes_number_over_a_title_naming_no_anime_yields_to_the_episode_beside_it() -> None:
+    # a weekly digest's issue number, its title calling the show after its lead, its opening
+    # listing the week's shows (another show's episodes first), then the anime with its episode
+    text = (
+        "Weekly Digest #44 — the lighthouse girl finds her nerve\n\n"
+        "- Other Show (rewatch, episodes 1-3). Still lovely.\n"
+        "- Harbour Lights Season 2 Episode 2, episode 14 overall. Review below.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Harbour Lights"]).episode == 14
+
+
+def test_a_programmes_number_stays_without_the_anime_named_beside_an_episode() -> None:
+    # the opening names the anime but no episode beside it: the title's number is kept
+    text = (
+        "Weekly Digest #4 — the lighthouse girl finds her nerve\n\n"
+        "Harbour Lights had its best week yet, and I have a lot to say.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Harbour Lights"]).episode == 4
