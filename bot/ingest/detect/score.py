@@ -54,7 +54,8 @@ SCORE = re.compile(
     r"(?P<marks>\*\*?|__?)?"
     # the unit first, the scale in parentheses: "7.5 points (out of 10)", "4 stars (/5)"
     r"(?P<lead_unit>\s+(?:stars?|points?|pts)\s*\(\s*)?"
-    r"\s*(?P<sep>/|out\s+of)\s*(?P<scale>\d{1,3}(?:\.0)?)"
+    # (or its casual spelling, "7 outta 10")
+    r"\s*(?P<sep>/|out\s+of|outta)\s*(?P<scale>\d{1,3}(?:\.0)?)"
     r"(?(lead_unit)\s*\)|(?P<unit>\s+(?:stars?|points?|pts)\b)?)",
     re.IGNORECASE,
 )
@@ -954,6 +955,7 @@ class _OutOf(NamedTuple):
     total: int
     after_word: bool
     after_unit: bool = False
+    outta: bool = False  # a casual "outta" in the text ("7 outta 10"), any casing
 
 
 def _out_of(lowered: bytes) -> _OutOf:
@@ -992,7 +994,7 @@ def _out_of(lowered: bytes) -> _OutOf:
                         and _UNIT_LEAD.search(lead) is not None
                     )
         at = lowered.find(b"out of", at + 6)
-    return _OutOf(after_number, count, after_word, after_unit)
+    return _OutOf(after_number, count, after_word, after_unit, b"outta" in lowered)
 
 
 # a number (or a number word) and a word right before an "out of", in ascii_lowered bytes:
@@ -1017,6 +1019,9 @@ def _separators(text: str, out_of: _OutOf) -> list[int]:
             if rest <= 0:
                 break
             rest -= _find_each(text, needle, found)
+    if out_of.outta:  # "7 outta 10": the casual "out of" (rare: one C-speed find ruled it out)
+        for needle in ("outta", "Outta", "OUTTA"):
+            _find_each(text, needle, found)
     found.sort()
     if len(found) > _MAX_SEPARATORS:
         # A score sits in the title or the closing lines; a document with thousands of

@@ -3237,3 +3237,15 @@ def test_a_score_in_parentheses_after_another_piece_of_writing_is_that_pieces(as
 def test_this_reviews_own_score_in_parentheses_still_counts() -> None:
     parsed = scored("That is all for this review (7/10).")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("my verdict? **6 outta 10.** the ending dragged.", "6 outta 10"),
+        ("Rating: 8.5 Outta 10", "8.5 Outta 10"),
+    ],
+)
+def test_a_casual_outta_is_out_of(closing: str, raw: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
