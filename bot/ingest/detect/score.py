@@ -1582,6 +1582,9 @@ _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
 EPISODE_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:(?P<name>[^\W\d_][^\n:—–|*_]{0,60}?),?[ \t]+)?"
     r"(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})"
+    # a word or two in parentheses saying how it was watched: "Episode 5 (rewatch): ★★★½",
+    # "Ep 3 (dub) —" (words only: not a score's "(8/10)")
+    r"(?:[ \t]*\([ \t]*[^\W\d_][\w\-]*(?:[ \t][^\W\d_][\w\-]*)?[ \t]*\))?"
     # its score's own word between: "Episode 6 score: 7/10", "Ep 4 rating — ★★★"; or the
     # writer's own words, as the score is theirs: "Ep 8 for me: 8.5/10", "Episode 3, from me —"
     r"(?:[ \t]+(?:score|rating|grade|verdict))?(?:,?[ \t]+(?:for|from)[ \t]+me)?"

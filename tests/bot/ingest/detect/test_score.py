@@ -3249,3 +3249,15 @@ def test_this_reviews_own_score_in_parentheses_still_counts() -> None:
 def test_a_casual_outta_is_out_of(closing: str, raw: str) -> None:
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize("label", ["Episode 3 (rewatch)", "Ep 3 (English dub)"])
+def test_the_episodes_own_label_with_a_parenthetical_labels_its_score(label: str) -> None:
+    # a rewatch's verdict labelled with the document's episode and how it was watched, beside
+    # the score the writer gave it when it aired (said with a score word, in the past)
+    body = (
+        f"{BODY}\n\nWhen it first aired I gave this one a 5/10 on my old blog.\n\n"
+        f"## The verdict now\n\n**{label}: ★★★★**\n\nNext time: episode 4."
+    )
+    parsed = doc(f"Show Episode 3 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
