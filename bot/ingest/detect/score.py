@@ -526,15 +526,32 @@ _REPLY_HINTS = ("repl", "respon", "comment", "wrote", "and added", "writes", "sa
 # under a post's counter of comments ("14 likes · 3 comments"), a comment is a line opening
 # with its writer's handle ("@handle: ★★★★★ for me")
 _HANDLE_LEAD = re.compile(r"[ \t>*_\-•·]*@[\w.\-]{1,40}[*_]*\s*:")
+# ...or, in a quoted line, with its writer's name in bold ("> **name**: 4 stars for me",
+# "> **Dana K.:** 8/10"), a thread's copy keeping its readers' answers in a quote block (not
+# a label of the writer's: "> **Score:** 7/10")
+_BOLD_NAME_LEAD = re.compile(
+    r"[ \t]*>[ \t>]*\*\*(?!(?:my\s+|our\s+|final\s+|overall\s+)?(?:scores?|ratings?|grades?"
+    r"|verdict|tl;?\s?dr|me|mine)\W)[^*\n:]{1,40}?(?:\*\*[ \t]*:|:\*\*)",
+    re.IGNORECASE,
+)
 _COMMENT_COUNT = re.compile(r"\b\d{1,6}\s+(?:comments?|replies|responses)\b", re.IGNORECASE)
 _COMMENT_COUNT_REACH = 600
 # ...or under a heading or label naming the replies ("**Reply highlights**", "## Top comments",
 # "Responses:"), a thread's copy that keeps some of its readers' answers under its post
 _REPLIES_HEADING = re.compile(
-    r"^[ \t#*_]*(?:[^\W\d_]+[ \t]+){0,2}(?:repl(?:y|ies)|comments?|responses)"
+    r"^[ \t#*_]*(?:[^\W\d_]+[ \t]+){0,2}(?:repl(?:y|ies)|comments?|responses|reactions)"
     r"(?:[ \t]+[^\W\d_]+){0,2}[ \t*_:]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _comment_lead(text: str, line_start: int, start: int, lead: str) -> bool:
+    """Does the line of `start` (its words before it, lower-cased: `lead`, holding "@" or
+    "**") open with a commenter's "@handle:" or, in a quote block, their name in bold
+    ("> **name**:")?"""
+    if "@" in lead and _HANDLE_LEAD.match(text, line_start, start) is not None:
+        return True
+    return "**" in lead and _BOLD_NAME_LEAD.match(text, line_start, start) is not None
 
 
 def _replied(text: str, line_start: int, start: int) -> bool:
@@ -544,8 +561,8 @@ def _replied(text: str, line_start: int, start: int) -> bool:
     the replies ("**Reply highlights**")?"""
     lead = text[line_start:start].lower()
     if (
-        "@" in lead
-        and _HANDLE_LEAD.match(text, line_start, start) is not None
+        ("@" in lead or "**" in lead)
+        and _comment_lead(text, line_start, start, lead)
         and (
             _COMMENT_COUNT.search(text, max(0, line_start - _COMMENT_COUNT_REACH), line_start)
             or _REPLIES_HEADING.search(

@@ -3261,3 +3261,20 @@ def test_the_episodes_own_label_with_a_parenthetical_labels_its_score(label: str
     )
     parsed = doc(f"Show Episode 3 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "★★★★"
+
+
+def test_a_readers_score_in_a_quoted_line_opening_with_their_bold_name_is_theirs() -> None:
+    # the writer gives no score; their readers' answers are kept in a quote block under a
+    # heading naming them, each line opening with its writer's name in bold
+    body = (
+        f"{BODY}\n\nNo number from me this time, just notes.\n\n---\n\n**Reader reactions**\n\n"
+        "> **kettle_drum**: loved the pacing\n>\n> **Morrow**: I'd go 3 stars, the middle sagged"
+    )
+    parsed = doc(f"Show Episode 6 Review\n\n{body}")
+    assert parsed.score is None
+
+
+def test_the_writers_bold_score_label_in_a_quote_block_is_still_theirs() -> None:
+    body = f"{BODY}\n\n## Comments on the week\n\n> **Score:** 7/10"
+    parsed = doc(f"Show Episode 6 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
