@@ -54,7 +54,8 @@ SCORE = re.compile(
     r"(?P<marks>\*\*?|__?)?"
     # the unit first, the scale in parentheses: "7.5 points (out of 10)", "4 stars (/5)"
     r"(?P<lead_unit>\s+(?:stars?|points?|pts)\s*\(\s*)?"
-    r"\s*(?P<sep>/|out\s+of)\s*(?P<scale>\d{1,3}(?:\.0)?)"
+    # (or its casual spelling, "7 outta 10")
+    r"\s*(?P<sep>/|out\s+of|outta)\s*(?P<scale>\d{1,3}(?:\.0)?)"
     r"(?(lead_unit)\s*\)|(?P<unit>\s+(?:stars?|points?|pts)\b)?)",
     re.IGNORECASE,
 )
@@ -525,15 +526,32 @@ _REPLY_HINTS = ("repl", "respon", "comment", "wrote", "and added", "writes", "sa
 # under a post's counter of comments ("14 likes · 3 comments"), a comment is a line opening
 # with its writer's handle ("@handle: ★★★★★ for me")
 _HANDLE_LEAD = re.compile(r"[ \t>*_\-•·]*@[\w.\-]{1,40}[*_]*\s*:")
+# ...or, in a quoted line, with its writer's name in bold ("> **name**: 4 stars for me",
+# "> **Dana K.:** 8/10"), a thread's copy keeping its readers' answers in a quote block (not
+# a label of the writer's: "> **Score:** 7/10")
+_BOLD_NAME_LEAD = re.compile(
+    r"[ \t]*>[ \t>]*\*\*(?!(?:my\s+|our\s+|final\s+|overall\s+)?(?:scores?|ratings?|grades?"
+    r"|verdict|tl;?\s?dr|me|mine)\W)[^*\n:]{1,40}?(?:\*\*[ \t]*:|:\*\*)",
+    re.IGNORECASE,
+)
 _COMMENT_COUNT = re.compile(r"\b\d{1,6}\s+(?:comments?|replies|responses)\b", re.IGNORECASE)
 _COMMENT_COUNT_REACH = 600
 # ...or under a heading or label naming the replies ("**Reply highlights**", "## Top comments",
 # "Responses:"), a thread's copy that keeps some of its readers' answers under its post
 _REPLIES_HEADING = re.compile(
-    r"^[ \t#*_]*(?:[^\W\d_]+[ \t]+){0,2}(?:repl(?:y|ies)|comments?|responses)"
+    r"^[ \t#*_]*(?:[^\W\d_]+[ \t]+){0,2}(?:repl(?:y|ies)|comments?|responses|reactions)"
     r"(?:[ \t]+[^\W\d_]+){0,2}[ \t*_:]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _comment_lead(text: str, line_start: int, start: int, lead: str) -> bool:
+    """Does the line of `start` (its words before it, lower-cased: `lead`, holding "@" or
+    "**") open with a commenter's "@handle:" or, in a quote block, their name in bold
+    ("> **name**:")?"""
+    if "@" in lead and _HANDLE_LEAD.match(text, line_start, start) is not None:
+        return True
+    return "**" in lead and _BOLD_NAME_LEAD.match(text, line_start, start) is not None
 
 
 def _replied(text: str, line_start: int, start: int) -> bool:
@@ -543,8 +561,8 @@ def _replied(text: str, line_start: int, start: int) -> bool:
     the replies ("**Reply highlights**")?"""
     lead = text[line_start:start].lower()
     if (
-        "@" in lead
-        and _HANDLE_LEAD.match(text, line_start, start) is not None
+        ("@" in lead or "**" in lead)
+        and _comment_lead(text, line_start, start, lead)
         and (
             _COMMENT_COUNT.search(text, max(0, line_start - _COMMENT_COUNT_REACH), line_start)
             or _REPLIES_HEADING.search(
@@ -954,6 +972,7 @@ class _OutOf(NamedTuple):
     total: int
     after_word: bool
     after_unit: bool = False
+    outta: bool = False  # a casual "outta" in the text ("7 outta 10"), any casing
 
 
 def _out_of(lowered: bytes) -> _OutOf:
@@ -992,7 +1011,7 @@ def _out_of(lowered: bytes) -> _OutOf:
                         and _UNIT_LEAD.search(lead) is not None
                     )
         at = lowered.find(b"out of", at + 6)
-    return _OutOf(after_number, count, after_word, after_unit)
+    return _OutOf(after_number, count, after_word, after_unit, b"outta" in lowered)
 
 
 # a number (or a number word) and a word right before an "out of", in ascii_lowered bytes:
@@ -1017,6 +1036,9 @@ def _separators(text: str, out_of: _OutOf) -> list[int]:
             if rest <= 0:
                 break
             rest -= _find_each(text, needle, found)
+    if out_of.outta:  # "7 outta 10": the casual "out of" (rare: one C-speed find ruled it out)
+        for needle in ("outta", "Outta", "OUTTA"):
+            _find_each(text, needle, found)
     found.sort()
     if len(found) > _MAX_SEPARATORS:
         # A score sits in the title or the closing lines; a document with thousands of
@@ -1577,6 +1599,9 @@ _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)
 EPISODE_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:(?P<name>[^\W\d_][^\n:—–|*_]{0,60}?),?[ \t]+)?"
     r"(?:episode|ep\.?)[ \t]*#?(?P<number>\d{1,4})"
+    # a word or two in parentheses saying how it was watched: "Episode 5 (rewatch): ★★★½",
+    # "Ep 3 (dub) —" (words only: not a score's "(8/10)")
+    r"(?:[ \t]*\([ \t]*[^\W\d_][\w\-]*(?:[ \t][^\W\d_][\w\-]*)?[ \t]*\))?"
     # its score's own word between: "Episode 6 score: 7/10", "Ep 4 rating — ★★★"; or the
     # writer's own words, as the score is theirs: "Ep 8 for me: 8.5/10", "Episode 3, from me —"
     r"(?:[ \t]+(?:score|rating|grade|verdict))?(?:,?[ \t]+(?:for|from)[ \t]+me)?"

@@ -3237,3 +3237,44 @@ def test_a_score_in_parentheses_after_another_piece_of_writing_is_that_pieces(as
 def test_this_reviews_own_score_in_parentheses_still_counts() -> None:
     parsed = scored("That is all for this review (7/10).")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("my verdict? **6 outta 10.** the ending dragged.", "6 outta 10"),
+        ("Rating: 8.5 Outta 10", "8.5 Outta 10"),
+    ],
+)
+def test_a_casual_outta_is_out_of(closing: str, raw: str) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize("label", ["Episode 3 (rewatch)", "Ep 3 (English dub)"])
+def test_the_episodes_own_label_with_a_parenthetical_labels_its_score(label: str) -> None:
+    # a rewatch's verdict labelled with the document's episode and how it was watched, beside
+    # the score the writer gave it when it aired (said with a score word, in the past)
+    body = (
+        f"{BODY}\n\nWhen it first aired I gave this one a 5/10 on my old blog.\n\n"
+        f"## The verdict now\n\n**{label}: ★★★★**\n\nNext time: episode 4."
+    )
+    parsed = doc(f"Show Episode 3 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
+
+
+def test_a_readers_score_in_a_quoted_line_opening_with_their_bold_name_is_theirs() -> None:
+    # the writer gives no score; their readers' answers are kept in a quote block under a
+    # heading naming them, each line opening with its writer's name in bold
+    body = (
+        f"{BODY}\n\nNo number from me this time, just notes.\n\n---\n\n**Reader reactions**\n\n"
+        "> **kettle_drum**: loved the pacing\n>\n> **Morrow**: I'd go 3 stars, the middle sagged"
+    )
+    parsed = doc(f"Show Episode 6 Review\n\n{body}")
+    assert parsed.score is None
+
+
+def test_the_writers_bold_score_label_in_a_quote_block_is_still_theirs() -> None:
+    body = f"{BODY}\n\n## Comments on the week\n\n> **Score:** 7/10"
+    parsed = doc(f"Show Episode 6 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
