@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.ingest.detect.common import STREAMING_SERVICES
+from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES
 from bot.ingest.detect.furniture import (
     HEADLINE_WORDS,
     NAME_TIME_HEADER,
@@ -30,25 +30,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["comments_opening", "drop_boilerplate", "is_boilerplate"]
 
-# the heading of a list of links to other posts ("Related posts", "Most read this week"), or
-# of a sidebar's block of short lines
-_RELATED = (
-    r"related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like|sidebar"
-    r"|(?:most\s+(?:read|popular|viewed)|popular|trending)"
-    r"(?:\s+(?:posts|articles|reviews|stories|now|today|this\s+(?:week|month)))?"
-    r"|(?:read|up)\s+next"
-    # a platform's picks of others' posts: "Recommended for you", "Recommended from Medium"
-    r"|recommended\s+(?:for\s+you|from(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})"
-    # a site's, a section's or a writer's other posts, under its name ("More from Some Site:",
-    # "MORE IN ANIME"), or under two names ("More from Dana Reyes and Night Shift", a writer's
-    # and the publication's), or under what they are ("More recaps")
-    r"|more\s+(?:(?:from|in)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5}"
-    r"(?:\s+(?:and|&)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})?"
-    r"|(?:posts|recaps|reviews|stories|articles)(?:\s+you\s+may\s+(?:also\s+)?like)?)"
-    # a database site's other users' reviews of the show, under its name ("More reviews of
-    # <Show>", "Other user reviews for <Show>", "Other reviews"), each with its score
-    r"|(?:more|other)\s+(?:user\s+)?reviews(?:\s+(?:of|for)\s+[\"“'‘]?(?-i:[A-Z0-9])[^,;:.!?]{0,80})?"
-)
 _BOILERPLATE = re.compile(
     r"(?:"
     r"leave\s+a\s+(?:reply|comment|response)(?:\s+to\s+.{1,200})?"
@@ -69,7 +50,7 @@ _BOILERPLATE = re.compile(
     r"|share\s+this(?:\s+(?:post|article|review))?\s*:?"
     r"|like\s+this\s*:?|like\s+loading\s*(?:\.{3}|…)?|loading\s*(?:\.{3}|…)"
     r"|click\s+to\s+(?:share|email|print|tweet)\b.*"
-    r"|(?:" + _RELATED + r")\s*:?"
+    r"|(?:" + RELATED_LINKS + r")\s*:?"
     r"|(?:tags?|categories|category|filed\s+under)\s*:.{0,300}"
     r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
     r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
@@ -213,7 +194,7 @@ def _blank(lines: list[str], start: int, end: int | None = None) -> int:
     return removed
 
 
-_RELATED_HEADING = re.compile(r"(?:" + _RELATED + r")\s*:?", re.IGNORECASE)
+_RELATED_HEADING = re.compile(r"(?:" + RELATED_LINKS + r")\s*:?", re.IGNORECASE)
 _RELATED_FIRST = frozenset("rRyYsSmMpPtTuUoO")  # (m: "most", "more"; o: "other")
 _MAX_LINK_LINE = 120
 _MIN_SENTENCE_WORDS = 6

@@ -16,6 +16,7 @@ __all__ = [
     "OPENING_LINES",
     "ORDINALS",
     "ORDINAL_TEXT",
+    "RELATED_LINKS",
     "SECTION_NUMBER",
     "STREAMING_SERVICES",
     "find_all",
@@ -83,6 +84,26 @@ def wiki_episode_lead(paragraph: str) -> re.Match[str] | None:
         return None
     return _WIKI_LEAD.match(head)
 
+
+RELATED_LINKS = (
+    r"related(?:\s+(?:posts|articles|reviews))?|you\s+may\s+also\s+like|sidebar"
+    r"|(?:most\s+(?:read|popular|viewed)|popular|trending)"
+    r"(?:\s+(?:posts|articles|reviews|stories|now|today|this\s+(?:week|month)))?"
+    r"|(?:read|up)\s+next"
+    # a platform's picks of others' posts: "Recommended for you", "Recommended from Medium"
+    r"|recommended\s+(?:for\s+you|from(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})"
+    # a site's, a section's or a writer's other posts, under its name ("More from Some Site:",
+    # "MORE IN ANIME"), or under two names ("More from Dana Reyes and Night Shift", a writer's
+    # and the publication's), or under what they are ("More recaps")
+    r"|more\s+(?:(?:from|in)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5}"
+    r"(?:\s+(?:and|&)(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})?"
+    r"|(?:posts|recaps|reviews|stories|articles)(?:\s+you\s+may\s+(?:also\s+)?like)?)"
+    # a database site's other users' reviews of the show, under its name ("More reviews of
+    # <Show>", "Other user reviews for <Show>", "Other reviews"), each with its score
+    r"|(?:more|other)\s+(?:user\s+)?reviews(?:\s+(?:of|for)\s+[\"“'‘]?(?-i:[A-Z0-9])[^,;:.!?]{0,80})?"
+)
+"""The heading of a list of links to other posts ("Related posts", "Most read this week"), or
+of a sidebar's block of short lines: a regex source, matched case-blind."""
 
 MIN_EPISODE_TITLE = 8
 """A catalog episode's title shorter than this is too likely a common phrase or a name of its

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.ingest.detect.common import STREAMING_SERVICES, find_all
+from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES, find_all
 from bot.ingest.detect.furniture import chat_header
 from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
@@ -743,11 +743,12 @@ def _another_episodes_label(before: str, episode: int) -> bool:
     )
 
 
-# a heading over a list of links to other posts: "Related on <Blog>", "Related posts", "See
-# also", "More from <Site>", "Also on <Site>", "Read next", "Elsewhere on the blog"
+# a heading over a list of links to other posts, opening as a related-posts list's heading
+# does (RELATED_LINKS: "Related posts", "Read next"; "Related on <Blog>"), or "See also",
+# "More from the blog", "Also on <Site>", "Elsewhere on the blog"
 _RELATED_HEADING = re.compile(
-    r"(?:related|see\s+also|more\s+from|also\s+on|read\s+next|elsewhere\s+on"
-    r"|you\s+(?:may|might)\s+also\s+like)\b",
+    r"(?:" + RELATED_LINKS + r"|see\s+also|more\s+from|also\s+on|elsewhere\s+on"
+    r"|you\s+might\s+also\s+like)\b",
     re.IGNORECASE,
 )
 _MAX_RELATED_HEADING = 60
