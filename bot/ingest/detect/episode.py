@@ -2138,11 +2138,8 @@ def detect_episode(draft: Draft) -> None:
         if through is not None and through[0] == filed[0] and not (count and through[1] > count):
             # "… › Season 2 › Episode 24" beside a series box's "Episode | 24 of 24 (episode 48
             # overall)": the same episode, counted through the seasons
-            draft.episode, draft.episode_in_season = through[1], filed[0]
-            draft.explain(
-                "episode",
-                f"{through[1]}: {through[2]!r} on the page, counted through the seasons (the "
-                f"breadcrumbs file it under {filed[1]!r}, within its season)",
+            _count_through_seasons(
+                draft, through, f"the breadcrumbs file it under {filed[1]!r}, within its season"
             )
             return
         draft.episode = filed[0]
@@ -2281,12 +2278,7 @@ def detect_episode(draft: Draft) -> None:
         # a headline naming no episode over a post's info line "<Show> Season 2, Episode 20
         # (episode 44 overall)", which text extraction dropped with the byline: the page's
         # own words for the episode it files the post under, counted through the seasons
-        draft.episode, draft.episode_in_season = through[1], through[0]
-        draft.explain(
-            "episode",
-            f"{through[1]}: {through[2]!r} on the page, counted through the seasons (its "
-            f"season's own number: {through[0]})",
-        )
+        _count_through_seasons(draft, through, f"its season's own number: {through[0]}")
         return
     info = _info_row_episode(draft.paragraphs, count)
     if info is not None:
@@ -2305,6 +2297,15 @@ def detect_episode(draft: Draft) -> None:
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+def _count_through_seasons(draft: Draft, through: tuple[int, int, str], why: str) -> None:
+    """Take the page's own (season's number, number through the seasons, words) for the
+    episode: the number through the seasons, the season's own kept beside it."""
+    draft.episode, draft.episode_in_season = through[1], through[0]
+    draft.explain(
+        "episode", f"{through[1]}: {through[2]!r} on the page, counted through the seasons ({why})"
+    )
 
 
 def _week_behind(draft: Draft, week: int, count: int | None) -> tuple[int, str] | None:
