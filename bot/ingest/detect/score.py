@@ -1454,7 +1454,6 @@ _STAR_ROW_SCALE = re.compile(
     r"[ \t]*(?:out[ \t]+of|/)[ \t]*(?P<scale>three|four|five|ten|3|4|5|10)\b(?![.,/]\d)",
     re.IGNORECASE,
 )
-_STAR_SCALE_WORDS = {"three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
 
 
 def _star_row(match: re.Match[str]) -> Score | None:
@@ -1472,8 +1471,7 @@ def _star_row(match: re.Match[str]) -> Score | None:
     if text[end : end + 8].lstrip(" \t")[:1] in ("o", "O", "/"):
         stated = _STAR_ROW_SCALE.match(text, end)
         if stated is not None:
-            written = stated.group("scale").lower()
-            said = _STAR_SCALE_WORDS.get(written) or float(written)
+            said = _unit_number(stated.group("scale"))
             scale = said if value <= said else scale
     return None if value > scale else Score(raw=match.group(0).strip(), value=value, scale=scale)
 
@@ -2460,7 +2458,7 @@ def _glyph_candidates(
     for match in _WORD_STARS.finditer(text) if worded else ():
         value = _WORD_VALUES[match.group("word").lower()] + (0.5 if match.group("half") else 0)
         stated = match.group("scale")  # "two stars out of three": a scale of its own
-        scale = float(_WORD_VALUES.get(stated.lower(), 0) or stated) if stated else 5.0
+        scale = _unit_number(stated) if stated else 5.0
         if value > scale:
             continue
         if text[max(0, match.start() - 8) : match.start()].rstrip().lower().endswith("of"):
