@@ -719,6 +719,16 @@ def _glued_in_address(text: str, given: str, family: str) -> bool:
     return False
 
 
+def _family_in(match: re.Match[str]) -> str | None:
+    """The family name a match of _FAMILY_AFTER gives ("Kirishima" of "Hana Kirishima's"),
+    its possessive dropped; None when it is no person's word ("Hana Weekly") or no word."""
+    family: str = match.group("family")
+    family = family[:-2] if family.endswith(_POSSESSIVE) else family
+    if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():
+        return None
+    return family
+
+
 def _full_name(text: str, given: str, anime: str) -> str | None:
     """The one full name the text's prose gives a character credited by a single name
     ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
@@ -734,9 +744,8 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
         opened = match.start() > 0 and text[match.start() - 1] in _OPENING_QUOTES
         if match.group("quote") and not opened:
             continue  # a quote closing after the name that it did not open before
-        family = match.group("family")
-        family = family[:-2] if family.endswith(_POSSESSIVE) else family
-        if family.lower() in _NOT_PERSON_WORDS or not family.strip("'’-").isalpha():
+        family = _family_in(match)
+        if family is None:
             continue
         full = f"{given} {family}"
         if fold(full) not in fold(anime) and not _glued_in_address(text, given, family):
@@ -763,12 +772,10 @@ def _lengthened_name(
     for match in pattern.finditer(text):
         if match.group("quote") or _in_heading(text, match.start(), match.end()):
             continue
-        longer, family = given + match.group("more"), match.group("family")
-        family = family[:-2] if family.endswith(_POSSESSIVE) else family
+        longer, family = given + match.group("more"), _family_in(match)
         if (
-            family.lower() in _NOT_PERSON_WORDS
+            family is None
             or longer.lower() in _NOT_PERSON_WORDS
-            or not family.strip("'’-").isalpha()
             or next(_whole_words(text, longer.lower()), None) is not None
             or any(fold(c.name).split()[0] == fold(longer) for c in learned)
         ):
