@@ -1466,6 +1466,15 @@ _ORDINAL_OF_SEASON = re.compile(
     r"season\s+(?:\d{1,2}|[a-z]+)\b",
     re.IGNORECASE,
 )
+# "Episode 36 of <Show>, the twelfth of the farmland season", "episode 30 (the sixth in the
+# new season)": the number through the seasons, restated as the title's ordinal within a
+# season its words name, not its number (an arc's, "this season")
+_ORDINAL_OF_WORDED_SEASON = re.compile(
+    r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?:\s+of\s+[^,()\[\]\n.!?;]{1,60}?)?"
+    r"\s*[(,—–-]\s*(?:the|its)\s+(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:episode\s+)?(?:of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:season|cour)\b",
+    re.IGNORECASE,
+)
 _LABELLED_EPISODE = re.compile(r"\bepisode:\s*(\d{1,4})\b", re.IGNORECASE)  # "Episode: 25"
 
 
@@ -1638,6 +1647,12 @@ def _overall_in_opening(
     # as the title's ordinal within its season
     if marked and "of season" in lowered:
         for m in _ORDINAL_OF_SEASON.finditer(opening):
+            word = m.group("n").lower()
+            value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word) or 0)
+            if value == within and not _said_of_another(opening, m.start(), m.end(), others):
+                candidates.append((int(m.group(1)), m.group(0)))
+    if marked and "season" in lowered:
+        for m in _ORDINAL_OF_WORDED_SEASON.finditer(opening):
             word = m.group("n").lower()
             value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word) or 0)
             if value == within and not _said_of_another(opening, m.start(), m.end(), others):

@@ -2331,6 +2331,22 @@ def test_the_opening_restating_the_titles_number_as_an_ordinal_of_its_season(
 
 
 @pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Episode 58 of Show, the eighth of the lighthouse season, starts at dawn.", 58),
+        ("This week brings episode 58 (the 8th in this new season) and a storm.", 58),
+        # another ordinal than the title's: another episode, so the title's number stays
+        ("Episode 57 of Show, the seventh of the lighthouse season, was louder.", 8),
+    ],
+)
+def test_the_opening_restating_the_titles_number_as_an_ordinal_of_a_season_it_names_in_words(
+    opening: str, expected: int
+) -> None:
+    text = f"Show Season 3 Episode 8 Recap: The Microphone\n\n{opening}\n\n{BODY}"
+    assert doc(text, anime="Show").episode == expected
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "The broadcaster calls it episode 41, counting straight through from the first cour.",
