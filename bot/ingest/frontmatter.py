@@ -101,6 +101,10 @@ class FrontMatter:
     # a podcast or a run of posts instead ("Mecha Mondays"), so detection weighs it, unlike
     # this format's `anime`, which overrides it
     show: str | None = None
+    # a web clipper's `source:` (the address the page was clipped from), when it is an http(s)
+    # address: not this format's `url` (the document's identity), but the page's address, whose
+    # slug may name the episode ("/…-episode-9-recap-review/"); anything else there is ignored
+    source_address: str | None = None
 
 
 def read_front_matter(draft: Draft) -> None:
@@ -357,8 +361,11 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     fm.category = next((values[k] for k in _CATEGORY_KEYS if values.get(k)), None)
     fm.filed_as = filed_as(fm.category) if fm.category else None
     fm.show = next((values[k] for k in _SHOW_KEYS if values.get(k)), None)
+    source = values.get("source", "")
+    if source[:4].lower() == "http" and len(source) <= 2000 and _URL.fullmatch(source):
+        fm.source_address = source
     known |= {"episode", "kind", "score", "url", "spoilers", "characters", *_OVERALL_KEYS}
-    known |= {*_SUMMARY_KEYS, *_CATEGORY_KEYS, *_SHOW_KEYS}
+    known |= {*_SUMMARY_KEYS, *_CATEGORY_KEYS, *_SHOW_KEYS, "source"}
     known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
     ignored = sorted(set(values) - known)
     if ignored:

@@ -2160,7 +2160,12 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = filed[0]
         draft.explain("episode", f"{filed[0]}: the page's breadcrumbs file it under {filed[1]!r}")
         return
-    url = draft.meta.url if draft.meta is not None else None
+    url = (
+        draft.meta.url
+        if draft.meta is not None
+        # a text file's own front matter: its `url`, else the clipper's `source` address
+        else draft.front_matter.url or draft.front_matter.source_address
+    )
     from_url = _episode_in_url(url, catalog) or _number_after_name_in_url(draft, url, count)
     if from_url is not None:
         draft.episode = from_url[0]

@@ -254,6 +254,30 @@ def test_the_episode_numbered_after_the_anime_name_in_the_pages_url(
 
 
 @pytest.mark.parametrize(
+    ("source", "episode"),
+    [
+        # a web clipper's `source:` address, the only place the episode's number is written
+        ("https://tidewatch.example/2025/04/lighthouse-keepers-episode-4-recap-review/", 4),
+        ('"https://tidewatch.example/lighthouse-keepers-ep-4"', 4),
+        # not an address: no episode, and no error
+        ("clipped from my notes app", None),
+        ("https://tidewatch.example/2025/04/lighthouse-keepers-review/", None),
+    ],
+)
+def test_the_episode_only_in_a_web_clippers_source_address(
+    source: str, episode: int | None
+) -> None:
+    text = (
+        f"---\ntitle: Lighthouse Keepers Recap & Review: The Lamp Goes Out\nsource: {source}\n"
+        f"---\n\nThe keeper climbs again this week, and the storm is worse.\n\n{BODY}"
+    )
+    parsed = doc(text, known_anime=["Lighthouse Keepers"])
+    assert parsed.episode == episode
+    if episode is not None:
+        assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "https://x.example/",  # no slug
