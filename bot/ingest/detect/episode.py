@@ -2316,7 +2316,52 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = 1
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")
         return
+    signed = _signed_off_episode(draft, opening_text, count)
+    if signed is not None:
+        # a weekly post on "this week's episode" that numbers it only in its sign-off
+        # ("Housekeeping: that was episode 8 of <Show>. Next week's …")
+        draft.episode = signed[0]
+        draft.explain(
+            "episode",
+            f"{signed[0]}: the text's sign-off {signed[1]!r}, of the opening's {signed[2]!r}",
+        )
+        return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# a post's sign-off numbering the episode it was about: "that was episode 8 (of <Show>)", "and
+# that's ep 8", "this has been episode 8"; not "that was episode 7's problem too", a range
+_SIGNED_OFF = re.compile(
+    r"\b(?:that|this)(?:\s+(?:was|has\s+been)|['’]s)\s+(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b"
+    r"(?![\d/.,]\d|['’]s|\s*(?:[-–—&+]|and\b|to\b)\s*\d)",
+    re.IGNORECASE,
+)
+# the opening speaking of one episode as the present one: "This week's episode.", "today's ep"
+_THIS_WEEKS_EPISODE = re.compile(
+    r"\b(?:this(?:\s+week['’]?s)?|today['’]?s|tonight['’]?s)\s+(?:episode|ep)\b", re.IGNORECASE
+)
+
+
+def _signed_off_episode(
+    draft: Draft, opening: str, count: int | None
+) -> tuple[int, str, str] | None:
+    """(episode, sign-off, the opening's words) when an opening that speaks of "this week's
+    episode" without its number is numbered by one sign-off in the text ("that was episode 8
+    of <Show>"), the only number it gives so; else None."""
+    this = _THIS_WEEKS_EPISODE.search(opening) if " ep" in opening.lower() else None
+    if this is None:
+        return None
+    said = {
+        int(m.group(1)): m.group(0)
+        for paragraph in draft.paragraphs
+        for m in _SIGNED_OFF.finditer(paragraph)
+    }
+    if len(said) != 1:
+        return None
+    [(number, words)] = said.items()
+    if number < 1 or number > MAX_EPISODE or (count and number > count):
+        return None
+    return number, words, this.group(0)
 
 
 def _count_through_seasons(draft: Draft, through: tuple[int, int, str], why: str) -> None:

@@ -3361,3 +3361,28 @@ def test_a_programmes_number_stays_without_the_anime_named_beside_an_episode() -
         f"{BODY}"
     )
     assert doc(text, known_anime=["Harbour Lights"]).episode == 4
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "episode"),
+    [
+        # a weekly post numbering "this week's episode" only in its sign-off
+        ("Admin note: that was episode 6 of Lighthouse Keepers. See you Friday.", 6),
+        ("And that's ep 6 done. Back next week.", 6),
+        # a comparison, not the post's episode: no number
+        ("The storm felt like that was episode 2's problem all over again.", None),
+    ],
+)
+def test_this_weeks_episode_numbered_only_in_the_sign_off(
+    sign_off: str, episode: int | None
+) -> None:
+    text = (
+        "Lighthouse Keepers weekly: the lamp finally goes out\n\n"
+        "Right. This week's episode. I need a minute before I can write about it.\n\n"
+        + "The keeper argues with the harbour master and the gulls heckle both. " * 30
+        + f"\n\n{BODY}\n\n{sign_off}\n"
+    )
+    parsed = doc(text, known_anime=["Lighthouse Keepers"])
+    assert parsed.episode == episode
+    if episode is not None:
+        assert parsed.kind is DocumentKind.EPISODE_REVIEW
