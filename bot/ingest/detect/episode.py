@@ -2728,6 +2728,13 @@ _THE_N_EPISODES = re.compile(
     + r")\s+episodes\b(?!\s+(?:in|later|so\s+far|before|ago|until|left|to\s+go))",
     re.IGNORECASE,
 )
+# "Thirteen episodes, one city, and more ideas than it could use.": a sentence opening on the
+# run's episodes, a comma after them (the run summed up as a list), when N is as many episodes
+# as the anime has (not "Twelve episodes in, …", how far a check-in has watched)
+_N_EPISODES_LEAD = re.compile(
+    r"(?:\A|(?<=[.!?\n]))[ \t*_\"'“]*(\d{1,3}|" + _WORD_NUMBER + r")\s+episodes\s*,",
+    re.IGNORECASE,
+)
 
 
 # "Spoilers for all 13 episodes", "spoiler warning for ...": what the warning reaches, not what
@@ -2789,6 +2796,10 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
             ):  # (not "I'll stick around for all thirteen episodes": a plan; nor "Spoilers
                 # for all thirteen episodes from here on": a warning, over a finale's review)
                 return run.group(0)
+        if " episodes," in lowered:
+            for lead in _N_EPISODES_LEAD.finditer(opening):
+                if _marker_number(lead.group(1)) == count:
+                    return lead.group(0).strip(" \t*_\"'“")
     if not any(verb in lowered for verb in _WHOLE_RUN_VERBS):
         return None
     for match in _WHOLE_RUN.finditer(opening):

@@ -3611,6 +3611,30 @@ def _unscored_post_end(body: str, lowered: bytes) -> int | None:
     return None
 
 
+# a page saying it gives no overall score ("there's no overall number", "no overall score this
+# time", "without an overall rating"), over scores each labelled by its episode, a line each
+# ("Episode 6: 8/10"): a roundup's per-episode entries, none of them the page's own score
+_NO_OVERALL = re.compile(
+    r"\b(?:no|without\s+an?)\s+overall\s+(?:score|number|rating|grade|mark|verdict)\b",
+    re.IGNORECASE,
+)
+_EPISODE_ENTRY = re.compile(
+    r"^[ \t*_#>-]*(?:episode|ep\.?)[ \t]*(\d{1,4})[ \t]*[:–—-][^\n]{1,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _per_episode_entry_only(body: str, lowered: bytes, score: Score) -> bool:
+    """Does the page say it gives no overall score, and is `score` one of its episodes' own
+    entries, two episodes at least scored so, each on a line of its own?"""
+    if b"overall" not in lowered or (b"no overall" not in lowered and b"an overall" not in lowered):
+        return False
+    if _NO_OVERALL.search(body) is None:
+        return False
+    entries = list(_EPISODE_ENTRY.finditer(body))
+    return len({m.group(1) for m in entries}) >= 2 and any(score.raw in m.group(0) for m in entries)
+
+
 def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
@@ -3644,6 +3668,13 @@ def detect_score(draft: Draft) -> None:
         anime=draft.anime_title,
         unit=stated or stated_unit(body, draft.body_lowered()),
     )
+    if draft.score is not None and _per_episode_entry_only(body, lowered, draft.score):
+        draft.explain(
+            "score",
+            f"none: {draft.score.raw!r} is an episode's entry, and the page gives no overall score",
+        )
+        draft.score = None
+        return
     if draft.score is not None:
         on_100 = draft.score.score_100
         scale = f" ({on_100:g}/100)" if on_100 is not None else " (a grade: no scale stated)"

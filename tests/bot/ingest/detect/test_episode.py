@@ -1644,6 +1644,33 @@ def test_n_episodes_later_short_of_the_anime_count_is_not_the_whole_run() -> Non
     assert doc(text, catalogs=[catalog]).episode == 13
 
 
+def test_an_opening_sentence_summing_up_the_runs_n_episodes_is_the_whole_run() -> None:
+    # a season review with no episode in its title opens by listing what the run held,
+    # as many episodes as the anime has; "the finale" it then speaks of is a part of the run
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "Show Review: Pretty, Loud and Unfinished\n\n"
+        "Twelve episodes, two rival schools, and a soundtrack better than the script. "
+        "Show wants to be everything at once.\n\n"
+        "The middle stretch drags, and the finale rushes through the tournament it spent "
+        "weeks promising. The lead is still fun to watch."
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+def test_an_opening_sentence_of_n_episodes_short_of_the_count_is_not_the_whole_run() -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=24)
+    text = (
+        "Show Review: The Tournament Begins\n\n"
+        "Twelve episodes, two rival schools, and this week's episode 13 finally puts them "
+        "in the same arena.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, catalogs=[catalog]).episode == 13
+
+
 def test_a_spoiler_warning_for_all_the_episodes_is_not_the_whole_run() -> None:
     # a finale's review warning that it spoils the whole run: the finale is its episode
     catalog = Catalog(title="Show", slug="show", episode_count=13)

@@ -501,6 +501,22 @@ def test_sub_scores_without_an_overall_give_no_score(closing: str) -> None:
     assert scored(closing).score is None
 
 
+def test_per_episode_scores_of_a_roundup_that_says_it_gives_no_overall_one_give_none() -> None:
+    # a catch-up post over three episodes, each scored under its own heading, the writer
+    # saying there is no overall score: the last episode's entry is not the post's score
+    text = (
+        "Show catch-up: episodes 8-10\n\n"
+        "Three episodes this time, a paragraph and a number each. No overall score, since a "
+        "run of three is not a season.\n\n"
+        "Episode 8\n\nThe heist goes wrong in a fun way.\n\nEpisode 8: 6/10\n\n"
+        "Episode 9\n\nA quiet one at the harbour.\n\nEpisode 9: 7/10\n\n"
+        "Episode 10\n\nThe twist lands, and the duel after it is superb.\n\nEpisode 10: 8/10"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == 10
+    assert parsed.score is None
+
+
 @pytest.mark.parametrize(
     ("closing", "raw", "value"),
     [
