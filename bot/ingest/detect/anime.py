@@ -101,7 +101,9 @@ _MARKER_AFTER_NAME = re.compile(
     + r"|"
     + _EPISODE_NOUNS
     + r")\b"
-    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
+    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}"
+    # "第3話", or its number in kanji ("第十話"): not a part of the name before it
+    r"|第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
     r"|final\s+(?:thoughts|impressions?|review)|recap"

@@ -124,6 +124,15 @@ def test_the_name_before_a_japanese_episode_marker() -> None:
     assert parsed.episode == 3
 
 
+@pytest.mark.parametrize(
+    "title", ["Hoshizora Kissa 第七話 Review", "Hoshizora Kissa 第十二話 review – the late shift"]
+)
+def test_the_name_before_a_japanese_episode_marker_in_kanji_numerals(title: str) -> None:
+    # the episode's number written in kanji is the marker, not the end of a new anime's name
+    parsed = doc(f"{title}\n\nThe coffee is cold again and the regulars notice.\n")
+    assert parsed.anime_title == "Hoshizora Kissa"
+
+
 def test_a_user_review_heading_is_not_part_of_the_name() -> None:
     from bot.ingest.detect.anime import name_in_pattern
 
