@@ -101,7 +101,9 @@ _MARKER_AFTER_NAME = re.compile(
     + r"|"
     + _EPISODE_NOUNS
     + r")\b"
-    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}|第\s*\d{1,4}\s*[話话集回]"
+    r"|eps?\.\s*#?\d{1,4}|ep\s*#?\d{1,4}|e\d{1,4}|#\d{1,4}"
+    # "第3話", or its number in kanji ("第十話"): not a part of the name before it
+    r"|第\s*(?:\d{1,4}|[一二三四五六七八九十百]{1,4})\s*[話话集回]"
     r"|\d{1,3}(?:st|nd|rd|th)\s+episode|\d{1,2}x\d{1,3}"
     r"|first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
     r"|final\s+(?:thoughts|impressions?|review)|recap"
@@ -1181,7 +1183,24 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
             for title, written, position in names.exact_in(before):
                 if position + len(written) == len(before):
                     return title
+        called = _CALLED_BY_OTHERS.match(folded, end)
+        if called is not None and names.pattern is not None:
+            said = names.pattern.match(folded, called.end())
+            if said is not None and (
+                _CLAUSE_END.match(folded, said.end()) or _CALLED_SO_BY.match(folded, said.end())
+            ):
+                return names.title_of(said.group(0))
     return _known_said_the_same(names, name, text, _SAME_SHOW_IN_OPENING)
+
+
+# "<Name> is the show the English streams call <Known>", "<Name> is what the simulcast
+# calls <Known>": a clause after the new name saying others call the show by the known one,
+# which ends the clause or goes on with whom it is called so by ("… <Known> in English"),
+# not "… call <Known>'s cousin"
+_CALLED_BY_OTHERS = re.compile(
+    r"\s+is\s+(?:the\s+(?:show|series|anime|one)|what)\b[^.;:!?()\[\]]{0,50}?\s"
+    r"(?:call(?:s|ed)?|known\s+as|titled)\s+"
+)
 
 
 # "<Known>, or <Name> if you …", "<Name> = <Known>", "<Name>, aka <Known>": words (or an

@@ -349,6 +349,17 @@ def _wrapped(text: str, line_start: int) -> bool:
     return needed > max(len(line) for line in lines)
 
 
+def _credit_opens_wrapped_line(text: str, line_start: int) -> bool:
+    """Does the line before `line_start`, where a credit's bracket opens its line, end only
+    because a hard wrap broke it there ("… and <Name>\n(Voice Actor) finally …"), even
+    narrower than its paragraph's widest line, as a ragged wrap is? It is as wide as a wrapped
+    line (_MIN_WRAP_WIDTH) and ends in a letter, no sentence's end: a byline or heading is
+    shorter, and a line ending a sentence or a label ends on purpose."""
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[previous : line_start - 1].rstrip()
+    return len(line) >= _MIN_WRAP_WIDTH and line[-1:].isalpha()
+
+
 # a rights notice right before a name: "© <Author> (<Publisher>)", "©2024 <Author>",
 # "Copyright <Author>", as an image's caption or a page's foot credits the original work
 _RIGHTS_BEFORE = re.compile(
@@ -494,7 +505,10 @@ def _credited_name(
         and window_start == line_start > 1
         and text[line_start - 2] != "\n"
         and " ".join(words) == " ".join(text[line_start:start].split())
-        and _wrapped(text, line_start)
+        and (
+            _wrapped(text, line_start)
+            or (not text[line_start:start].strip() and _credit_opens_wrapped_line(text, line_start))
+        )
     ):
         low = max(0, line_start - 81)
         before = max(low, text.rfind("\n", low, line_start - 1) + 1)

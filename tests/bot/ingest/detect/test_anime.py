@@ -124,6 +124,15 @@ def test_the_name_before_a_japanese_episode_marker() -> None:
     assert parsed.episode == 3
 
 
+@pytest.mark.parametrize(
+    "title", ["Hoshizora Kissa 第七話 Review", "Hoshizora Kissa 第十二話 review – the late shift"]
+)
+def test_the_name_before_a_japanese_episode_marker_in_kanji_numerals(title: str) -> None:
+    # the episode's number written in kanji is the marker, not the end of a new anime's name
+    parsed = doc(f"{title}\n\nThe coffee is cold again and the regulars notice.\n")
+    assert parsed.anime_title == "Hoshizora Kissa"
+
+
 def test_a_user_review_heading_is_not_part_of_the_name() -> None:
     from bot.ingest.detect.anime import name_in_pattern
 
@@ -1502,7 +1511,32 @@ def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_kn
 @pytest.mark.parametrize(
     "opening",
     [
+        # (the text hard-wrapped inside the clause)
+        "A note for newcomers: Shizuka na Kajuen is the show the dub's\nposters call The Quiet "
+        "Orchard. I keep the original name.",
+        "Shizuka na Kajuen is what the streaming site calls The Quiet Orchard, for the record.",
+        "Shizuka na Kajuen is the series known as The Quiet Orchard in English.",
+    ],
+)
+def test_a_new_name_the_opening_says_others_call_a_known_anime_is_the_known_one(
+    opening: str,
+) -> None:
+    # a headline in romanised Japanese; a clause of the opening says what the show is called
+    # by the store's English name
+    text = (
+        f"Shizuka na Kajuen Episode 4 Review\n\n{opening}\n\n"
+        "The pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
         "Four weeks in, Shizuka na Kajuen (a show I adore) beats The Quiet Orchard easily.",
+        # what others call it is more than the known name ("<Known>'s cousin", "<Known> 2.0")
+        "Shizuka na Kajuen is the show I would call The Quiet Orchard's gentler cousin.",
+        "Shizuka na Kajuen is the one critics called The Quiet Orchard 2.0 all season.",
         "Four weeks in, Shizuka na Kajuen is calmer than The Quiet Orchard (Sora no Ki) was.",
         # a bracket listing shows like the known one: the comma goes on to another show
         "Four weeks in, shows like The Quiet Orchard (Shizuka na Kajuen, Sora no Ki) still get me.",

@@ -88,6 +88,28 @@ def test_a_short_line_before_a_name_is_no_wrapped_line() -> None:
     assert [c.name for c in learn_characters(paragraph)] == ["Pell Varga", "Varga", "Ilsa Varga"]
 
 
+def test_a_ragged_wrap_may_break_a_line_right_before_a_credits_bracket() -> None:
+    from bot.ingest.detect.characters import learn_characters
+
+    # the line before the bracket is narrower than its paragraph's widest one, as a writer
+    # wrapping by hand leaves it: the name is still the words that end it
+    text = (
+        "The relay team lines up at dawn and the show lingers on every single runner's face, "
+        "slowly,\n"
+        "which works. Pell Varga (Rin Osada) takes the first leg with a grin, then Tomas Varga\n"
+        "(Kei Morimoto) runs the second as if somebody had promised him a medal.\n"
+    )
+    assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
+        ("Pell Varga", "Rin Osada"),
+        ("Tomas Varga", "Kei Morimoto"),
+    ]
+    # a line that ends a sentence, or a short one, ends on purpose
+    ended = text.replace("then Tomas Varga\n", "then Tomas Varga.\n")
+    short = "Cast of the week: Tomas Varga\n(Kei Morimoto) runs the second leg.\n"
+    assert [c.name for c in learn_characters(ended)] == ["Pell Varga"]
+    assert learn_characters(short) == []
+
+
 @pytest.mark.parametrize("quoted", ['"Tavi"', "“Tavi”", "'Tavi'", "‘Tavi’"])
 def test_a_name_in_quotation_marks_before_its_voice_actor_is_learned_without_them(
     quoted: str,
