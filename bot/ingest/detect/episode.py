@@ -1643,20 +1643,20 @@ def _overall_in_opening(
                 opening, m.start(), m.end(), others
             ):
                 candidates.append((int(m.group(2)), m.group(0)))
-    # "episode 58 (the eighth episode of season 3)": the number through the seasons, restated
-    # as the title's ordinal within its season
-    if marked and "of season" in lowered:
-        for m in _ORDINAL_OF_SEASON.finditer(opening):
-            word = m.group("n").lower()
-            value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word) or 0)
-            if value == within and not _said_of_another(opening, m.start(), m.end(), others):
-                candidates.append((int(m.group(1)), m.group(0)))
+    # "episode 58 (the eighth episode of season 3)", "Episode 36 of <Show>, the twelfth of the
+    # farmland season": the number through the seasons, restated as the title's ordinal within
+    # its season (named by its number, or by words)
     if marked and "season" in lowered:
-        for m in _ORDINAL_OF_WORDED_SEASON.finditer(opening):
-            word = m.group("n").lower()
-            value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word) or 0)
-            if value == within and not _said_of_another(opening, m.start(), m.end(), others):
-                candidates.append((int(m.group(1)), m.group(0)))
+        for restating in (
+            (_ORDINAL_OF_SEASON, _ORDINAL_OF_WORDED_SEASON)
+            if "of season" in lowered
+            else (_ORDINAL_OF_WORDED_SEASON,)
+        ):
+            for m in restating.finditer(opening):
+                word = m.group("n").lower()
+                value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word) or 0)
+                if value == within and not _said_of_another(opening, m.start(), m.end(), others):
+                    candidates.append((int(m.group(1)), m.group(0)))
     # "Episode 25, the first of the second season": the season's first episode, numbered
     # through the seasons
     if within == 1 and marked:
