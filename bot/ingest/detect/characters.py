@@ -193,12 +193,14 @@ def _whole_words(text: str, word: str) -> Iterator[int]:
 
 def _only_opens_sentences(text: str, word: str) -> bool:
     """Does `text` write the capitalised `word` in lower case somewhere, and capitalised only
-    where a sentence opens? (The lower case looked for first: a name's is seldom there.)"""
-    if next(_whole_words(text, word.lower()), None) is None:
-        return False
-    return all(
+    where a sentence opens? (The capitals looked at first: a name's stand mid-sentence early
+    on, which ends the look there, where a search for the lower case, seldom there, reads
+    the whole text.)"""
+    if not all(
         _opens_sentence(text, text.rfind("\n", 0, at) + 1, at) for at in _whole_words(text, word)
-    )
+    ):
+        return False
+    return next(_whole_words(text, word.lower()), None) is not None
 
 
 def _is_initial(word: str) -> bool:
