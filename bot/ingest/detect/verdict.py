@@ -104,15 +104,18 @@ def verdict(text: str, text_lowered: bytes | None = None) -> str:
     # whole text one that may, as each test looks at the paragraph's own characters and at
     # most 32 bytes before one (which the text holds too, after the blank line between
     # paragraphs). So when the text may not, no paragraph is lowered and tested on its own:
-    # about half the documents, with a dozen paragraphs each.
-    if text_lowered is None:
-        text_lowered = ascii_lowered(text)
-    scores = may_give_score(text, text_lowered)
+    # about half the documents, with a dozen paragraphs each. Worked out at the first
+    # paragraph with no cue: when the last opens with one (half the texts), it is not needed.
+    scores: bool | None = None
     lowered: list[bytes] = []  # each paragraph's ascii_lowered, the last first, when scores
     for index in range(len(paragraphs) - 1, -1, -1):
         paragraph = paragraphs[index]
         cue = _OPENING_CUE.match(paragraph) is not None
         score = None
+        if not cue and scores is None:
+            if text_lowered is None:
+                text_lowered = ascii_lowered(text)
+            scores = may_give_score(text, text_lowered)
         if not cue and scores:  # (the dear part: only when needed)
             lowered.append(ascii_lowered(paragraph))
             score = _score_of(paragraph, lowered[-1])
@@ -128,7 +131,8 @@ def verdict(text: str, text_lowered: bytes | None = None) -> str:
                     return squash(f"{said} {bare}")
                 return squash(bare)
             return squash(paragraph)
-    # no paragraph opened with a cue: each was lowered above when scores
+    # no paragraph opened with a cue: each was lowered above when scores (and the text was)
+    assert text_lowered is not None
     if any(cue in text_lowered for cue in _CUE_WORDS):
         for at, paragraph in enumerate(reversed(paragraphs)):
             low = lowered[at] if scores else ascii_lowered(paragraph)
