@@ -107,8 +107,11 @@ _RATING_SITES = (
     r"MAL|myanimelist|imdb|anilist|kitsu|anime[\s-]?planet|anidb|anisearch|letterboxd"
     r"|metacritic|rotten\s+tomatoes"
 )
+# (every branch opens at a "%", a "(" or a word's start: the lookahead ahead of them rules out
+# the other places at one test, where the regex engine would try each branch there)
 _POLL_WORDS = re.compile(
-    r"%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
+    r"(?=[%(]|\b\w)"
+    r"(?:%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\b(?:" + _RATING_SITES + r")\b"
     r"|\baverages?\b|\bavg\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
@@ -128,7 +131,7 @@ _POLL_WORDS = re.compile(
     # ("Friends' ratings: …", "Roommates' scores:"), or saying in brackets they are not the
     # writer's ("Group chat's ratings (not mine): …")
     r"|\b(?:" + _RELATIVES + r")['’]s?\s+(?:scores|ratings|grades|verdicts)\b"
-    r"|\(\s*not\s+(?:mine|my\s+(?:own\s+)?(?:scores?|ratings?|grades?))\s*\)",
+    r"|\(\s*not\s+(?:mine|my\s+(?:own\s+)?(?:scores?|ratings?|grades?))\s*\))",
     re.IGNORECASE,
 )
 # the score's own sentence saying it is the writer's: "… earns a B- from me", "I'd give it …"
