@@ -3581,26 +3581,44 @@ def _body_byline_rating(body: str) -> str:
 
 
 # a post saying it gives no score: "No score this week", "no rating for this one", "not
-# scoring this one"
+# scoring this one", "no number from me", "(I'll) not give it a score" (not "a score higher
+# than 8", nor "a score for the dub": a bound, or something else unscored)
 _NO_SCORE = re.compile(
     r"\b(?:no\s+(?:score|rating|grade)\s+(?:this\s+(?:week|time|one|episode)|for\s+(?:this|now))"
-    r"|not\s+(?:scoring|rating|grading)\s+(?:this|it)\b)",
+    r"|not\s+(?:scoring|rating|grading)\s+(?:this|it)\b"
+    r"|no\s+(?:score|rating|grade|number)\s+from\s+me\b"
+    r"|not\s+giv(?:e|ing)\s+(?:it\s+|this(?:\s+one|\s+episode)?\s+)?an?\s+"
+    r"(?:score|number|rating|grade)\b(?!\s+(?:of|higher|lower|above|below|under|over|than|to"
+    r"|for|on)\b))",
     re.IGNORECASE,
 )
 # ...looked for first in the ascii-lowered body, in one pass (a search per phrase cost six
 # passes over every document)
-_NO_SCORE_HINT = re.compile(rb"no(?:t\s+(?:scor|rat|grad)|\s+(?:score|rating|grade))")
+_NO_SCORE_HINT = re.compile(rb"no(?:t\s+(?:scor|rat|grad|giv)|\s+(?:score|rating|grade|number))")
 
 
-def _unscored_post_end(body: str, lowered: bytes) -> int | None:
-    """In a chat's export, where a post saying it gives no score ("No score this week, …")
-    ends: the next message's header under it ("Name — Monday, 13:02"). A score in a later
-    message (its writer's own reply, "I'd give the whole first cour an 8/10") is said of
-    something else, not of the post. None when there is no such statement or no message
-    after it."""
+def _no_score_said(body: str, lowered: bytes) -> re.Match[str] | None:
+    """Where the page first says it gives no score ("No score this week", "no number from
+    me"), if it does."""
     if _NO_SCORE_HINT.search(lowered) is None:
         return None
-    said = _NO_SCORE.search(body)
+    return _NO_SCORE.search(body)
+
+
+def _scored_after_saying_none(title: str, body: str, said: re.Match[str], score: Score) -> bool:
+    """Is `score` only written after the page said it gives no score (`said`)? What follows
+    the statement is someone else's (a co-host's, a poll's, a commenter's) or another
+    episode's; a score the page gave before it (in its title, or "Score: 8/10. No score this
+    week for the dub") stays its own."""
+    return score.raw not in title and body.find(score.raw, 0, said.start()) < 0
+
+
+def _unscored_post_end(body: str, said: re.Match[str] | None) -> int | None:
+    """In a chat's export, where a post saying it gives no score (`said`: "No score this
+    week, …") ends: the next message's header under it ("Name — Monday, 13:02"). A score in a
+    later message (its writer's own reply, "I'd give the whole first cour an 8/10") is said of
+    something else, not of the post. None when there is no such statement or no message
+    after it."""
     if said is None:
         return None
     start = body.find("\n", said.end()) + 1
@@ -3652,7 +3670,8 @@ def detect_score(draft: Draft) -> None:
         draft.explain("score", f"{draft.score.raw!r}: the rating box of the site's shortcode")
         return
     lowered = draft.body_lowered()
-    post_end = _unscored_post_end(body, lowered)
+    said = _no_score_said(body, lowered)
+    post_end = _unscored_post_end(body, said)
     if post_end is not None:
         draft.explain(
             "score", "the post says it gives no score: the chat's later messages not read"
@@ -3675,6 +3694,16 @@ def detect_score(draft: Draft) -> None:
         draft.explain(
             "score",
             f"none: {draft.score.raw!r} is an episode's entry, and the page gives no overall score",
+        )
+        draft.score = None
+        return
+    if (
+        draft.score is not None
+        and said is not None
+        and _scored_after_saying_none(draft.title, body, said, draft.score)
+    ):
+        draft.explain(
+            "score", f"none: the page says it gives no score, and {draft.score.raw!r} comes after"
         )
         draft.score = None
         return

@@ -3157,6 +3157,37 @@ def test_a_chat_posts_score_stands_when_it_says_no_score_of_something_else_after
 
 
 @pytest.mark.parametrize(
+    "statement",
+    [
+        "This week I'm trying something new: no number from me, just the write-up.",
+        "I've decided to not give it a score this time; two-parters are hard to judge.",
+    ],
+)
+def test_a_page_saying_it_gives_no_score_takes_none_of_the_scores_after_it(statement: str) -> None:
+    # a blog post whose writer says they give no score, then quotes others' numbers: a
+    # podcast partner's, a database site's, a commenter's
+    text = (
+        "Harbour Lights Episode 9 Review\n\n"
+        f"{statement}\n\n{BODY}\n\n"
+        "What others thought: the database has it at 7.8, and my podcast partner Theo "
+        'called it "an easy 9/10".\n\n'
+        "Comments\n\n> **wavebreaker**: 6/10 for me\n"
+    )
+    assert doc(text).score is None
+
+
+def test_a_score_given_before_saying_no_score_of_something_else_stands() -> None:
+    # the writer's own score, then words about another thing they will not score
+    text = (
+        "Harbour Lights Episode 9 Review\n\n"
+        f"{BODY}\n\nMy score: 8/10. No score from me for the new opening song, it grew on "
+        "me too slowly to judge.\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+@pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
         # the grade in a later sentence of its own, labelled as this episode's
