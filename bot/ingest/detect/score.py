@@ -3633,27 +3633,46 @@ def _unscored_post_end(body: str, said: re.Match[str] | None) -> int | None:
 
 
 # a page saying it gives no overall score ("there's no overall number", "no overall score this
-# time", "without an overall rating"), over scores each labelled by its episode, a line each
-# ("Episode 6: 8/10"): a roundup's per-episode entries, none of them the page's own score
+# time", "without an overall rating", "I don't do an overall number"), over scores each
+# labelled by its episode, a line each ("Episode 6: 8/10"): a roundup's per-episode entries,
+# none of them the page's own score; or labelled by what they score, a breakdown's rows
+# ("Animation ...... 4/5"): its sub-scores, none of them the page's either
 _NO_OVERALL = re.compile(
-    r"\b(?:no|without\s+an?)\s+overall\s+(?:score|number|rating|grade|mark|verdict)\b",
+    r"\b(?:no|without\s+an?|(?:don['’]t|do\s+not|won['’]t|never)\s+(?:do|give)\s+an?)\s+"
+    r"overall\s+(?:score|number|rating|grade|mark|verdict)\b",
     re.IGNORECASE,
 )
 _EPISODE_ENTRY = re.compile(
     r"^[ \t*_#>-]*(?:episode|ep\.?)[ \t]*(\d{1,4})[ \t]*[:–—-][^\n]{1,40}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# a breakdown's row: a label of up to three words, a colon, a dash or a leader of dots or
+# spaces, then its score and nothing after it ("  Story ........ 4/5", "- Visuals: 3/5")
+_SUBSCORE_ROW = re.compile(
+    r"^[ \t*_>|•·-]*(?P<label>[A-Za-z][\w'’&]*(?:[ \t][\w'’&]+){0,2})[ \t*_|]*"
+    r"(?:[:–—|]|[ \t]-|[ \t]*\.{2,}|[ \t]{2,})[ \t.*_|]*"
+    r"(?P<value>" + _NUMBER + r"[ \t]*/[ \t]*\d{1,3})[ \t*_|]*$",
+    re.MULTILINE,
+)
+_MIN_SUBSCORE_ROWS = 3
 
 
 def _per_episode_entry_only(body: str, lowered: bytes, score: Score) -> bool:
     """Does the page say it gives no overall score, and is `score` one of its episodes' own
-    entries, two episodes at least scored so, each on a line of its own?"""
+    entries, two episodes at least scored so, each on a line of its own; or one of its
+    breakdown's rows, three at least, each a line of its own?"""
     if b"overall" not in lowered or (b"no overall" not in lowered and b"an overall" not in lowered):
         return False
     if _NO_OVERALL.search(body) is None:
         return False
     entries = list(_EPISODE_ENTRY.finditer(body))
-    return len({m.group(1) for m in entries}) >= 2 and any(score.raw in m.group(0) for m in entries)
+    if len({m.group(1) for m in entries}) >= 2 and any(score.raw in m.group(0) for m in entries):
+        return True
+    rows = list(_SUBSCORE_ROW.finditer(body))
+    raw = score.raw.replace(" ", "")
+    return len({m.group("label").casefold() for m in rows}) >= _MIN_SUBSCORE_ROWS and any(
+        m.group("value").replace(" ", "") == raw for m in rows
+    )
 
 
 def detect_score(draft: Draft) -> None:
@@ -3693,7 +3712,8 @@ def detect_score(draft: Draft) -> None:
     if draft.score is not None and _per_episode_entry_only(body, lowered, draft.score):
         draft.explain(
             "score",
-            f"none: {draft.score.raw!r} is an episode's entry, and the page gives no overall score",
+            f"none: {draft.score.raw!r} is an episode's entry or a sub-score, and the page gives"
+            " no overall score",
         )
         draft.score = None
         return

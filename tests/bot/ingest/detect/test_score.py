@@ -517,6 +517,36 @@ def test_per_episode_scores_of_a_roundup_that_says_it_gives_no_overall_one_give_
     assert parsed.score is None
 
 
+def test_a_breakdowns_rows_give_no_score_when_the_page_says_it_has_no_overall_one() -> None:
+    # a newsletter's breakdown of what the episode did well, each row scored, the writer
+    # saying they give no overall number: a row's score is not the page's
+    text = (
+        "Harbour Lights Episode 4 Review\n\n"
+        f"{BODY}\n\n"
+        "THE SCORECARD\n\n"
+        "  Fight scenes ....... 4/5\n"
+        "  Jokes .............. 5/5\n"
+        "  Soundtrack ......... 3/5\n"
+        "  Backgrounds ........ 4/5\n\n"
+        "(I don't do an overall number here; the card is the short version.)\n"
+    )
+    assert doc(text).score is None
+
+
+def test_a_breakdowns_overall_row_stands_beside_its_rows() -> None:
+    # the same card with an overall row and no word against one: the overall is the score
+    text = (
+        "Harbour Lights Episode 4 Review\n\n"
+        f"{BODY}\n\n"
+        "  Fight scenes ....... 3/5\n"
+        "  Jokes .............. 4/5\n"
+        "  Soundtrack ......... 5/5\n"
+        "  Overall ............ 4/5\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "4/5"
+
+
 @pytest.mark.parametrize(
     ("closing", "raw", "value"),
     [
