@@ -1193,6 +1193,26 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
     return _known_said_the_same(names, name, text, _SAME_SHOW_IN_OPENING)
 
 
+# the rest of a romanised title after the fans' short form of it, on its line, up to a bracket
+# ("<Short> no <Word>" before " (<Known>)"): a few words, none a digit or a sentence's mark
+_ROMAJI_REST = re.compile(r"(?:[ \t]+[A-Za-z\u0100-\u017f'’-]+){1,5}(?=[ \t]?[(\[])")
+
+
+def _known_beside_full_romaji(names: AnimeNames, short: str, text: str) -> str | None:
+    """The known anime `text` gives in brackets right after the romanised title the title's
+    pattern `short` opens ("<Short> no <Word> (<Known>)": the fans' short form of a romanised
+    title, which the text writes in full with its English name beside it). None when no full
+    romanised title opening with `short` has a known name in brackets after it."""
+    for at, end in _word_spans(short, text):
+        rest = _ROMAJI_REST.match(text, end)
+        if rest is None or not romanised_title(text[at : rest.end()]):
+            continue
+        other = _OTHER_NAME_IN_BRACKETS.match(text, rest.end())
+        if other is not None and (known := names.by_name.get(fold(other.group("name")))):
+            return known
+    return None
+
+
 # "<Name> is the show the English streams call <Known>", "<Name> is what the simulcast
 # calls <Known>": a clause after the new name saying others call the show by the known one,
 # which ends the clause or goes on with whom it is called so by ("… <Known> in English"),
@@ -2905,9 +2925,11 @@ def detect_anime(draft: Draft) -> None:
                                 "later season's subtitle)",
                             )
                     if chosen is None:
-                        chosen = _known_written_beside(
-                            names, pattern, "\n\n".join(_opening_lines(draft.paragraphs))
-                        )
+                        opening_lines = "\n\n".join(_opening_lines(draft.paragraphs))
+                        chosen = _known_written_beside(names, pattern, opening_lines)
+                        if chosen is None:
+                            # ...or after the romanised title it shortens ("<Short> no <Word>")
+                            chosen = _known_beside_full_romaji(names, pattern, opening_lines)
                         where = "the opening"
                         if chosen is None and (summary := draft.summary()):
                             # ...or the page's summary of itself (its description) does

@@ -104,6 +104,9 @@ _NICKNAME = re.compile(rf"[\"“'‘]{_NAME_WORD_TEXT}[\"”'’]")
 # (Voice Actor) spends the episode outside"): no part of the name, which is the words before it
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themself", "themselves"})
 _RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
+# the words a hyphenated rank joins its ranks with ("Commander-in-Chief", "Chief-of-Staff",
+# "Vice-Admiral", "Deputy-Director"): with a rank word among its parts, it is a rank too
+_RANK_JOINS = frozenset({"in", "of", "vice", "sub", "deputy", "staff", "acting"})
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 # the capitals fans write a show's theme songs, soundtrack and trailers by: "the ED (<Singer>)",
 # "the OP (<Band>, their best yet)" credits the song's artist or the credits' staff, no actor;
@@ -486,6 +489,19 @@ def _lower_case_list(text: str, start: int, count: int) -> bool:
     return any(c.isalpha() for c in lead) and not any(c.isupper() for c in lead)
 
 
+def _is_rank(lowered: str) -> bool:
+    """Is the lower-cased word a rank said before a name: one of _RANK_WORDS, or ranks joined
+    by hyphens ("commander-in-chief", "lieutenant-colonel", "vice-admiral")?"""
+    if lowered in _RANK_WORDS:
+        return True
+    if "-" not in lowered:
+        return False
+    parts = lowered.split("-")
+    return any(p in _RANK_WORDS for p in parts) and all(
+        p in _RANK_WORDS or p in _RANK_JOINS for p in parts
+    )
+
+
 def _credited_name(
     text: str, start: int, actor_words: list[str], openers: dict[str, bool]
 ) -> str | None:
@@ -535,7 +551,7 @@ def _credited_name(
     ):
         words.pop(0)
     named = words[1:]
-    if named and words[0].lower() in _RANK_WORDS and (len(named) > 1 or not common_word(named[0])):
+    if named and _is_rank(words[0].lower()) and (len(named) > 1 or not common_word(named[0])):
         words.pop(0)
     if not words or any(_is_leading(w) for w in words if w != _EPITHET_ARTICLE):
         return None

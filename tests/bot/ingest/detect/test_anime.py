@@ -1511,6 +1511,41 @@ def test_a_new_name_the_opening_gives_a_known_anime_beside_in_brackets_is_the_kn
 @pytest.mark.parametrize(
     "opening",
     [
+        "Series: Kajitsu no Niwa (The Quiet Orchard), episode 4, watched on Sunday.",
+        "Still watching Kajitsu no Niwa [The Quiet Orchard, if you watch the dub] weekly.",
+    ],
+)
+def test_a_fans_short_form_of_a_romanised_title_glossed_with_a_known_name_is_the_known_one(
+    opening: str,
+) -> None:
+    # the headline writes the romanised title's first word only; the opening writes it in full
+    # with the store's English name in brackets after it
+    text = (
+        f"Kajitsu ep 4 \u2014 the pears ripen\n\n{opening}\n\n"
+        "The pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the words after the short form are no romanised title: a known show compared with it
+        "Kajitsu week four (The Quiet Orchard did this better) is still calm.",
+        "Kajitsu fans (The Quiet Orchard fans too) will like this one.",
+    ],
+)
+def test_a_short_form_followed_by_other_words_and_a_known_name_stays_new(opening: str) -> None:
+    text = (
+        f"Kajitsu ep 4 \u2014 the pears ripen\n\n{opening}\n\n"
+        "The pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Kajitsu"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
         # (the text hard-wrapped inside the clause)
         "A note for newcomers: Shizuka na Kajuen is the show the dub's\nposters call The Quiet "
         "Orchard. I keep the original name.",

@@ -184,6 +184,21 @@ def test_a_rank_before_a_full_name_is_not_part_of_the_name(text: str, name: str)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # ranks joined by hyphens are a rank too, no part of the name
+        ("At the end, Commander-in-Chief Oren Takeda (Yui Hanada) walks in.", "Oren Takeda"),
+        ("Then Lieutenant-Colonel Maru Sato (Kei Morimoto) signs it.", "Maru Sato"),
+        ("The fleet answers to Vice-Admiral Juno Kaede (Rin Osada) now.", "Juno Kaede"),
+        # a hyphenated name is no rank
+        ("Then Jean-Luc Amari (Daiki Ono) signs it.", "Jean-Luc Amari"),
+    ],
+)
+def test_a_hyphenated_rank_before_a_name_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert [c.name for c in learn_characters(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         # the name alone, as the text says it elsewhere ("Rook takes the left flank")
         ("Then Captain Rook (Daiki Ono) arrives.", "Rook"),
         ("The duel belongs to Vice-Captain Tamura (Kei Morimoto), at last.", "Tamura"),
