@@ -183,6 +183,13 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 ):
                     found.append(text)
                 continue
+            if element.tag == "figcaption" and (text := _caption_score(element)):
+                if text not in found and not _not_the_reviewers(
+                    element, text, top and article, article, framed
+                ):
+                    found.append(text)
+                    taken.update(element.iter())
+                continue
             if starred and _star_controls(element):
                 continue
             labelled_line = False
@@ -446,6 +453,31 @@ def _pictured_rating(lowered: bytes) -> bool:
     """Does the page (`lowered`) hold an image whose alt text opens on a rating's number and
     its scale or stars ("3.5 out of 5 stars"), a rating drawn as a picture?"""
     return b" star" in lowered and _STAR_ALT_BYTES.search(lowered) is not None
+
+
+# a caption's last sentence when it is a labelled score: "… on the pier at dusk. This week's
+# grade: B-", "Final score: 8/10" (the label a word or a few, its word a box's)
+_CAPTION_SCORE = re.compile(
+    r"(?:\A|(?<=[.!?])[ \t]+|[ \t]+[—–|·][ \t]+)(?P<label>[^.!?:]{0,40}?\b"
+    r"(?P<word>grade|score|rating|verdict)):[ \t]*(?P<value>\S[^\n]{0,15}?)[ \t]*[.!]?\Z",
+    re.IGNORECASE,
+)
+
+
+def _caption_score(caption: Any) -> str:
+    """The score a figure's caption closes on, labelled with its box word ("Grade: B+" from
+    "Hina on the pier. This week's grade: B+"), as a blog states its grade under its lead image;
+    "" for any other caption, or a label that speaks for the readers ("Reader grade: A-")."""
+    text = " ".join(" ".join(caption.itertext()).split())
+    if not text or ":" not in text or len(text) > _MAX_CARD:
+        return ""
+    said = _CAPTION_SCORE.search(text)
+    if said is None or _ASKS_READERS.search(said["label"]) is not None:
+        return ""
+    value = said["value"]
+    if not (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value)):
+        return ""
+    return f"{said['word'].capitalize()}: {value}"
 
 
 def _image_rating(image: Any, marks: str) -> str:
