@@ -145,8 +145,10 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     rated = b"rated " in lowered and _RATED_IT_BYTES.search(lowered) is not None
     starred = any(glyph in data for glyph in _STAR_BYTES) and b"star" in lowered
     totalled = b"total" in lowered and _REVIEW_TOTAL_BYTES.search(lowered) is not None
-    if not (rated or starred or totalled) and not any(
-        word.encode() in lowered for word in _BOX_WORDS
+    if (
+        not (rated or starred or totalled)
+        and not any(word.encode() in lowered for word in _BOX_WORDS)
+        and not _pictured_rating(lowered)
     ):
         return []
     try:
@@ -180,6 +182,13 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     and not _not_the_reviewers(element, text, top and article, article, framed)
                 ):
                     found.append(text)
+                continue
+            if element.tag == "figcaption" and (text := _caption_score(element)):
+                if text not in found and not _not_the_reviewers(
+                    element, text, top and article, article, framed
+                ):
+                    found.append(text)
+                    taken.update(element.iter())
                 continue
             if starred and _star_controls(element):
                 continue
@@ -426,6 +435,51 @@ def _entry_label(row: Any, value: Any) -> str:
     return " ".join(parts[:at] or parts[at + len(own) : at + len(own) + 1])
 
 
+# an image's whole alt text when it is a number of stars, perhaps out of a scale, which a
+# picture of anything else never says alone: "3.5 out of 5 stars", "4/5 stars", "4 stars"
+# (a bare "4.5 out of 5" may be anything's count: only an image named for a score says it)
+_STAR_ALT = re.compile(
+    r"\d{1,2}(?:[.,]\d{1,2})?[ \t]*(?:(?:/|out[ \t]+of|of)[ \t]*(?:5|10)[ \t]+)?stars?"
+    r"(?:[ \t]+out[ \t]+of[ \t]+(?:5|10))?",
+    re.IGNORECASE,
+)
+# what a page holding such an image has in its markup (lower-cased): its alt opening on a number
+_STAR_ALT_BYTES = re.compile(
+    rb"alt[ \t]*=[ \t]*[\"']?\d{1,2}(?:[.,]\d{1,2})?[ \t]*(?:/|of|out|star)"
+)
+
+
+def _pictured_rating(lowered: bytes) -> bool:
+    """Does the page (`lowered`) hold an image whose alt text opens on a rating's number and
+    its scale or stars ("3.5 out of 5 stars"), a rating drawn as a picture?"""
+    return b" star" in lowered and _STAR_ALT_BYTES.search(lowered) is not None
+
+
+# a caption's last sentence when it is a labelled score: "… on the pier at dusk. This week's
+# grade: B-", "Final score: 8/10" (the label a word or a few, its word a box's)
+_CAPTION_SCORE = re.compile(
+    r"(?:\A|(?<=[.!?])[ \t]+|[ \t]+[—–|·][ \t]+)(?P<label>[^.!?:]{0,40}?\b"
+    r"(?P<word>grade|score|rating|verdict)):[ \t]*(?P<value>\S[^\n]{0,15}?)[ \t]*[.!]?\Z",
+    re.IGNORECASE,
+)
+
+
+def _caption_score(caption: Any) -> str:
+    """The score a figure's caption closes on, labelled with its box word ("Grade: B+" from
+    "Hina on the pier. This week's grade: B+"), as a blog states its grade under its lead image;
+    "" for any other caption, or a label that speaks for the readers ("Reader grade: A-")."""
+    text = " ".join(" ".join(caption.itertext()).split())
+    if not text or ":" not in text or len(text) > _MAX_CARD:
+        return ""
+    said = _CAPTION_SCORE.search(text)
+    if said is None or _ASKS_READERS.search(said["label"]) is not None:
+        return ""
+    value = said["value"]
+    if not (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value)):
+        return ""
+    return f"{said['word'].capitalize()}: {value}"
+
+
 def _image_rating(image: Any, marks: str) -> str:
     """The rating an <img> draws, as its alt text states it: a labelled one ("Rating: 4.5
     out of 5 stars"), or a score alone in an image named like a score box ("rating-img":
@@ -436,6 +490,8 @@ def _image_rating(image: Any, marks: str) -> str:
         return ""
     if _stated_rating(alt):
         return alt
+    if _STAR_ALT.fullmatch(alt) is not None:
+        return f"Rating: {alt}"
     word = next((w for w in _BOX_WORDS if w in marks), None)
     if word is None or not (alt[0].isdigit() or alt[0] in _STARS):
         return ""

@@ -963,6 +963,77 @@ def test_an_unnamed_images_alt_without_a_label_is_no_rating() -> None:
     assert verdict_boxes(markup, "The storm finally breaks, and the quiet after it") == []
 
 
+def _star_picture_post(alt: str) -> bytes:
+    # a blog's episode post closing on its stars drawn as a picture, no label by it and no
+    # score word on the page; a reader's comment below with stars of its own
+    return (
+        "<html><body><article><h1>Kitebound Episode 5: Paper Wings</h1>"
+        "<div class='entry-content'><p>The kite festival finally arrives, and the town's "
+        "rivalry turns into something warmer than the first four weeks promised.</p>"
+        "<p>Hina's climb up the lighthouse is the best cut of the season so far.</p>"
+        f"<figure class='aligncenter'><img src='/up/2025/05/s.png' alt='{alt}' "
+        "class='wp-image-412'></figure>"
+        "<p>Episode 6 airs on Sunday.</p></div></article>"
+        "<div class='comments'><p>Loved it.</p><img src='/up/s5.png' alt='5 out of 5 stars'>"
+        "</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("alt", ["2.5 out of 5 stars", "4/5 stars", "3 stars"])
+def test_an_images_alt_that_is_a_number_of_stars_alone_is_the_rating(alt: str) -> None:
+    markup = _star_picture_post(alt)
+    boxes = verdict_boxes(markup, "The kite festival finally arrives, and the town's rivalry")
+    assert boxes == [f"Rating: {alt}"]  # never the comment's picture
+    page = read_page(markup, name="kitebound-5.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Kitebound")
+    assert parsed.score is not None and parsed.score.raw == alt
+
+
+def test_an_images_alt_that_counts_other_things_than_stars_is_no_rating() -> None:
+    markup = _star_picture_post("2 kites out of 5 stay up")
+    assert verdict_boxes(markup, "The kite festival finally arrives, and the town's") == []
+
+
+def _captioned_post(caption: str) -> bytes:
+    # a blog's episode post whose lead image's caption closes on the reviewer's grade; a
+    # readers' poll with its own grade, and the pager's link to the last week's grade
+    return (
+        "<html><body><article><h1>Kitebound, Episode 5: Paper Wings</h1>"
+        "<figure><img src='/m/kite5.jpg' alt='Hina holds a red kite on the pier'>"
+        f"<figcaption>{caption}</figcaption></figure>"
+        "<div class='e-content'><p>The kite festival finally arrives, and the town's rivalry "
+        "turns into something warmer than the first four weeks promised.</p>"
+        "<p>Hina's climb up the lighthouse is the best cut of the season so far.</p></div>"
+        "</article><section class='poll'><p>Reader grade: <b>C+</b></p></section>"
+        "<nav><a href='/kitebound-4'>Episode 4 (grade: A)</a></nav></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("caption", "box"),
+    [
+        ("Hina, finally airborne. This week's grade: <strong>B-</strong>", "Grade: B-"),
+        ("The pier at dusk — my score: 7/10", "Score: 7/10"),
+    ],
+)
+def test_a_lead_images_caption_closing_on_a_labelled_score_is_a_box(caption: str, box: str) -> None:
+    markup = _captioned_post(caption)
+    boxes = verdict_boxes(markup, "The kite festival finally arrives, and the town's rivalry")
+    assert boxes == [box]  # never the readers' poll, nor the pager's
+    page = read_page(markup, name="kitebound-5.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Kitebound")
+    assert parsed.score is not None and parsed.score.raw == box.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Hina on the pier. Readers' grade: A-", "Hina on the pier. Her grade: a secret to all"],
+)
+def test_a_caption_closing_on_the_readers_grade_or_no_score_is_no_box(caption: str) -> None:
+    markup = _captioned_post(caption)
+    assert verdict_boxes(markup, "The kite festival finally arrives, and the town's") == []
+
+
 def _review_with_cards(cards: str) -> bytes:
     # a site's review: its score box over the text, then cards of the site's other reviews,
     # each a link to that review beside its score
