@@ -1410,9 +1410,10 @@ _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the
                   "of the entire", "count", "series ep", "absolute ep")  # fmt: skip
 
 
-# (after "the", "its" or a possessive: "the show's", "the series'")
+# (after "the", "its" or a possessive: "the show's", "the series'"; in markdown perhaps set in
+# bold or italics with its word: "the **26th episode** of <Show> overall")
 _ORDINAL_EPISODE = re.compile(
-    r"(?:\b(?:the|its)|['’]s|s['’])\s+(?P<n>" + ORDINAL_TEXT + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\b(?:the|its)|['’]s|s['’])\s+\*{0,2}(?P<n>" + ORDINAL_TEXT + r"|\d{1,3}(?:st|nd|rd|th))"
     # ...or with the run it counts in, the word "episode" left to the clause before ("the
     # third episode of the new season, the 31st of the series overall"), or with only the
     # word saying it counts through them ("Episode 3, the show's fifteenth overall")

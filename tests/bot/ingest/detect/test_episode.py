@@ -3000,6 +3000,19 @@ def test_a_title_with_no_season_marker_counts_within_when_the_opening_restates_i
     assert doc(text).episode == 28
 
 
+@pytest.mark.parametrize("ordinal", ["**15th episode**", "*15th episode*", "**fifteenth episode**"])
+def test_an_ordinal_through_the_seasons_in_markdown_emphasis(ordinal: str) -> None:
+    # a note on the numbering under a sequel's title: the ordinal counted through the seasons
+    # set in bold or italics, the emphasis between "the" and the number
+    text = (
+        "Lantern Hill II Episode 3 Review\n\n"
+        "> A note on numbering: this is the third episode of the new season. Counting the "
+        f"first season's twelve, it is the {ordinal} of Lantern Hill overall.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 15
+
+
 def test_an_ordinal_overall_in_another_sentence_leaves_an_unmarked_titles_number() -> None:
     # no season marker and the title's number not restated beside the ordinal: the ordinal
     # may be anything's ("the show's 28th episode overall, a milestone last month")
