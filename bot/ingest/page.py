@@ -241,6 +241,9 @@ _OVERALL_BOX = re.compile(
     re.IGNORECASE,
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")
+# what a byline's number through the seasons may say instead (overall_episode's: "episode 30 of
+# the whole series", "episode 30 in total")
+_THROUGH_WORDS = (*_OVERALL_WORDS, b"of the whole ", b"of the entire ", b"in total")
 
 
 _UNIT_CUES = (b" 1 to ", b" 1 and ")  # a scale's low end and its joint, as pages state one
@@ -322,7 +325,7 @@ def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
             if within < through <= total:
                 said = _words_of(data[season.start() : season.end() + run.end()])
                 return within, through, said
-    if any(word in data for word in _OVERALL_WORDS):
+    if any(word in data for word in _THROUGH_WORDS):
         lowered = text.lower()
         for season in _SEASON_EPISODE.finditer(data):
             within = int(season.group(1))

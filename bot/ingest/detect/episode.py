@@ -470,6 +470,9 @@ _OVERALL_AFTER_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 
+# a bracket's whole text a plain episode ("(Episode 30)", "[Ep. 30]")
+_BRACKETED_EPISODE = re.compile(r"\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*", re.IGNORECASE)
+
 
 def _through_seasons_after(title: str, at: int, within: int) -> int | None:
     """The number through the seasons that a bracket at `at`, right after a plain episode's
@@ -477,9 +480,12 @@ def _through_seasons_after(title: str, at: int, within: int) -> int | None:
     marker ("Episode 9 (#33)", "Episode 12 (37th overall)"), or a number it says counts
     overall ("Episode 12 (series finale, ep 37 overall)", "ep 3 review (ep 50 overall)");
     only a later number than `within`, else None. A later season named by its subtitle,
-    with no season's marker, is numbered so (an arc's name: "<Show> <Arc> ep 3")."""
-    if "#" not in title and "overall" not in title.lower():
-        return None  # (the forms below all hold one or the other)
+    with no season's marker, is numbered so (an arc's name: "<Show> <Arc> ep 3"); as is one
+    whose bracket holds a plain later episode alone ("<Show> <Arc> Episode 1 Review (Episode
+    30)": an arc or a cour counting its episodes afresh, the bracket counting on)."""
+    lowered = title.lower()
+    if "#" not in title and "overall" not in lowered and lowered.count("ep") < 2:
+        return None  # (the forms below all hold one or the other, or a second episode)
     bracket = _BRACKET_AFTER.match(title, at)
     if bracket is None:
         # the number through the seasons after a separator, said to count overall
@@ -487,8 +493,10 @@ def _through_seasons_after(title: str, at: int, within: int) -> int | None:
         after = _OVERALL_AFTER_SEPARATOR.match(title, at)
         number = None if after is None else _marker_number(after.group(1))
         return number if number is not None and number > within else None
-    said = _HASH_AFTER_SEASON.match(bracket.group("bracket")) or _OVERALL.search(
-        bracket.group("inside")
+    said = (
+        _HASH_AFTER_SEASON.match(bracket.group("bracket"))
+        or _OVERALL.search(bracket.group("inside"))
+        or _BRACKETED_EPISODE.fullmatch(bracket.group("inside"))
     )
     if said is None:
         return None
@@ -1410,9 +1418,10 @@ _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the
                   "of the entire", "count", "series ep", "absolute ep")  # fmt: skip
 
 
-# (after "the", "its" or a possessive: "the show's", "the series'")
+# (after "the", "its" or a possessive: "the show's", "the series'"; in markdown perhaps set in
+# bold or italics with its word: "the **26th episode** of <Show> overall")
 _ORDINAL_EPISODE = re.compile(
-    r"(?:\b(?:the|its)|['’]s|s['’])\s+(?P<n>" + ORDINAL_TEXT + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\b(?:the|its)|['’]s|s['’])\s+\*{0,2}(?P<n>" + ORDINAL_TEXT + r"|\d{1,3}(?:st|nd|rd|th))"
     # ...or with the run it counts in, the word "episode" left to the clause before ("the
     # third episode of the new season, the 31st of the series overall"), or with only the
     # word saying it counts through them ("Episode 3, the show's fifteenth overall")

@@ -928,6 +928,9 @@ def _recap_site_page(byline: str, opening: str = "") -> bytes:
         ("Episode 29 overall", 29),
         ("<span>Overall episode: 29</span>", 29),
         ("#29 overall", 29),
+        # said to count through the seasons without the word "overall"
+        ("Season 2, Episode 5 (episode 29 of the whole series)", 29),
+        ("Episode 29 of the entire show", 29),
         ("Episode 5 overall", 5),  # not a later number: the season's
         ("6 min read", 5),
     ],

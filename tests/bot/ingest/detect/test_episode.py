@@ -812,6 +812,9 @@ def test_a_number_said_overall_with_a_fans_marks_before_its_bracket_closes_wins(
         # the post's kind word between the number and its bracket
         "Show Harbor Arc ep 2 review (ep 27 overall), spoilers",
         "Show Episode 2 Thoughts (#27)",
+        # an arc counting its episodes afresh, the bracket restating it as a plain later one
+        "Show Harbor Arc Episode 2 Review (Episode 27)",
+        "Show: Harbor Arc ep 2 (Ep. 27)",
     ],
 )
 def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
@@ -828,6 +831,8 @@ def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
         "Show Episode 2 (issue #27)",  # the bracket numbers something else
         "Show Episode 2 (spoilers, 27 minutes long)",  # not said to count overall
         "Show Episode 2 Review (Top 27 overall)",  # not right after the episode
+        "Show Episode 2 Review (Episode 1)",  # an earlier episode, not the same counted on
+        "Show Episode 2 Review (Episode 3 preview)",  # not a plain episode alone
     ],
 )
 def test_a_bracket_after_a_plain_episode_that_counts_no_later_episode_is_not_taken(
@@ -2998,6 +3003,19 @@ def test_a_title_with_no_season_marker_counts_within_when_the_opening_restates_i
         f"{BODY}"
     )
     assert doc(text).episode == 28
+
+
+@pytest.mark.parametrize("ordinal", ["**15th episode**", "*15th episode*", "**fifteenth episode**"])
+def test_an_ordinal_through_the_seasons_in_markdown_emphasis(ordinal: str) -> None:
+    # a note on the numbering under a sequel's title: the ordinal counted through the seasons
+    # set in bold or italics, the emphasis between "the" and the number
+    text = (
+        "Lantern Hill II Episode 3 Review\n\n"
+        "> A note on numbering: this is the third episode of the new season. Counting the "
+        f"first season's twelve, it is the {ordinal} of Lantern Hill overall.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 15
 
 
 def test_an_ordinal_overall_in_another_sentence_leaves_an_unmarked_titles_number() -> None:
