@@ -563,7 +563,43 @@ def _credited_name(
         return None  # "© Mangaka Name (Publisher)": the work's author, not a character
     if _goes_on_from(words, actor_words):
         return None  # "<Show In> Dungeon (Dungeon Meshi)": the show's other name, no actor
-    return " ".join(words).rstrip("'’-")
+    named_before = _named_before_alias(text, line_start, start, words, actor_words, openers)
+    return named_before or " ".join(words).rstrip("'’-")
+
+
+# an alias said between a character's name and the credit's bracket: "<Given> <Family>, aka
+# <Nickname> (Voice Actor)", "a.k.a.", "also known as", as a cast list gives the name and
+# then what the show calls them
+_ALIAS_BEFORE = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:aka|a\.k\.a\.?|(?:also[ \t]+)?known[ \t]+as)[ \t]*\Z", re.IGNORECASE
+)
+_ALIAS_LOOK = 24  # characters before the alias: its word and a comma
+
+
+def _named_before_alias(
+    text: str,
+    line_start: int,
+    start: int,
+    words: list[str],
+    actor_words: list[str],
+    openers: dict[str, bool],
+) -> str | None:
+    """The name before an alias whose `words` the credit at `start` follows ("<Given>
+    <Family>, aka <Nickname> (Voice Actor)": <Given> <Family>), when it is as full as the
+    alias (as many words or more; "<Nickname>, aka <Given> <Family> (…)" keeps the fuller
+    name right before the bracket); else None."""
+    at = text.rfind(words[0], line_start, start)
+    if at <= line_start:
+        return None
+    before = text[max(line_start, at - _ALIAS_LOOK) : at]
+    if "k" not in before.lower():
+        return None  # no "aka", "a.k.a." nor "known as": the common case, spared the pattern
+    alias = _ALIAS_BEFORE.search(before)
+    if alias is None:
+        return None
+    end = at - len(before) + alias.start()
+    name = _credited_name(text, end, actor_words, openers)
+    return name if name is not None and len(name.split()) >= len(words) else None
 
 
 # An actor known by one name, a stage name ("<Name> (Machico)", "(Lynn)"): one capitalised
