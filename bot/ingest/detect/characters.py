@@ -176,10 +176,30 @@ def _opening_word(
     # casual text all in lower case ("kafka's voice cracks") does not say a full name's
     # family name: there the lower case is the text's habit, not an ordinary word's
     rest = " ".join(words[1:])
-    return next(itertools.islice(_whole_words(text, rest), 1, None), None) is not None
+    return _said_on_its_own(text, rest, at + len(first))
 
 
 _IN_WORD = re.compile(r"[\w'’\-]")  # what continues a word: no edge of a whole one
+# a capitalised word right before a name's family name: another character's given name
+# ("… while Kogoro <Family> accuses …"), when no sentence opens with it
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’\-]){_NAME_WORD_TEXT}[ ]\Z")
+_GIVEN_LOOK = 30
+
+
+def _said_on_its_own(text: str, rest: str, here: int) -> bool:
+    """Does `text` say `rest` (the words of a name after its first) elsewhere than right
+    after `here`, on its own: not after another capitalised word mid-sentence, which makes it
+    the family name of someone else's full name ("Ran <Family> (Voice Actor)" and "Kogoro
+    <Family>": the first word is the name's, not a sentence's opener)?"""
+    for at in _whole_words(text, rest):
+        if here <= at <= here + 1:
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_LOOK), at)
+        if given is None or _is_leading(given.group()[:-1]):
+            return True
+        if _opens_sentence(text, text.rfind("\n", 0, given.start()) + 1, given.start()):
+            return True
+    return False
 
 
 def _whole_words(text: str, word: str) -> Iterator[int]:

@@ -1044,3 +1044,29 @@ def test_a_name_before_its_alias_is_the_one_credited(line: str) -> None:
 )
 def test_an_alias_without_a_fuller_name_before_it_keeps_its_own(line: str, name: str) -> None:
     assert [c.name for c in learn_characters(line)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "sue" in lower case elsewhere, but "Varga" only as another character's family name
+        (
+            "The mayor threatens to sue. Later, Tomas Varga (Kenji Ito) blusters about it."
+            " Sue Varga (Rin Osada) calms him down.",
+            ["Tomas Varga", "Sue Varga"],
+        ),
+        # the other's full name credited after hers
+        (
+            "Nobody could ever wish for more. Wish Varga (Rin Osada) arrives, and her father"
+            " Tomas Varga (Kenji Ito) follows.",
+            ["Wish Varga", "Tomas Varga"],
+        ),
+    ],
+)
+def test_a_first_word_opening_the_sentence_stays_when_the_rest_is_only_a_relatives_name(
+    text: str, names: list[str]
+) -> None:
+    """A given name that is also an English word, opening the sentence: the family name the
+    text says elsewhere only after another given name (a relative's full name) is no name
+    said on its own, so the first word is the character's, no sentence's opener."""
+    assert [c.name for c in learn_characters(f"{text}\n\nA good week.")] == names
