@@ -176,10 +176,30 @@ def _opening_word(
     # casual text all in lower case ("kafka's voice cracks") does not say a full name's
     # family name: there the lower case is the text's habit, not an ordinary word's
     rest = " ".join(words[1:])
-    return next(itertools.islice(_whole_words(text, rest), 1, None), None) is not None
+    return _said_on_its_own(text, rest, at + len(first))
 
 
 _IN_WORD = re.compile(r"[\w'’\-]")  # what continues a word: no edge of a whole one
+# a capitalised word right before a name's family name: another character's given name
+# ("… while Kogoro <Family> accuses …"), when no sentence opens with it
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’\-]){_NAME_WORD_TEXT}[ ]\Z")
+_GIVEN_LOOK = 30
+
+
+def _said_on_its_own(text: str, rest: str, here: int) -> bool:
+    """Does `text` say `rest` (the words of a name after its first) elsewhere than right
+    after `here`, on its own: not after another capitalised word mid-sentence, which makes it
+    the family name of someone else's full name ("Ran <Family> (Voice Actor)" and "Kogoro
+    <Family>": the first word is the name's, not a sentence's opener)?"""
+    for at in _whole_words(text, rest):
+        if here <= at <= here + 1:
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, at - _GIVEN_LOOK), at)
+        if given is None or _is_leading(given.group()[:-1]):
+            return True
+        if _opens_sentence(text, text.rfind("\n", 0, given.start()) + 1, given.start()):
+            return True
+    return False
 
 
 def _whole_words(text: str, word: str) -> Iterator[int]:
@@ -563,7 +583,43 @@ def _credited_name(
         return None  # "© Mangaka Name (Publisher)": the work's author, not a character
     if _goes_on_from(words, actor_words):
         return None  # "<Show In> Dungeon (Dungeon Meshi)": the show's other name, no actor
-    return " ".join(words).rstrip("'’-")
+    named_before = _named_before_alias(text, line_start, start, words, actor_words, openers)
+    return named_before or " ".join(words).rstrip("'’-")
+
+
+# an alias said between a character's name and the credit's bracket: "<Given> <Family>, aka
+# <Nickname> (Voice Actor)", "a.k.a.", "also known as", as a cast list gives the name and
+# then what the show calls them
+_ALIAS_BEFORE = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:aka|a\.k\.a\.?|(?:also[ \t]+)?known[ \t]+as)[ \t]*\Z", re.IGNORECASE
+)
+_ALIAS_LOOK = 24  # characters before the alias: its word and a comma
+
+
+def _named_before_alias(
+    text: str,
+    line_start: int,
+    start: int,
+    words: list[str],
+    actor_words: list[str],
+    openers: dict[str, bool],
+) -> str | None:
+    """The name before an alias whose `words` the credit at `start` follows ("<Given>
+    <Family>, aka <Nickname> (Voice Actor)": <Given> <Family>), when it is as full as the
+    alias (as many words or more; "<Nickname>, aka <Given> <Family> (…)" keeps the fuller
+    name right before the bracket); else None."""
+    at = text.rfind(words[0], line_start, start)
+    if at <= line_start:
+        return None
+    before = text[max(line_start, at - _ALIAS_LOOK) : at]
+    if "k" not in before.lower():
+        return None  # no "aka", "a.k.a." nor "known as": the common case, spared the pattern
+    alias = _ALIAS_BEFORE.search(before)
+    if alias is None:
+        return None
+    end = at - len(before) + alias.start()
+    name = _credited_name(text, end, actor_words, openers)
+    return name if name is not None and len(name.split()) >= len(words) else None
 
 
 # An actor known by one name, a stage name ("<Name> (Machico)", "(Lynn)"): one capitalised

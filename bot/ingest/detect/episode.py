@@ -417,10 +417,26 @@ def _roman_glossed_within(title: str, season: re.Match[str]) -> int | None:
     return through
 
 
+# a four-digit number written with a thousands comma, as a long-running show's episode is
+# ("Episodes 1,119–1,120", "Episode 1,071"): one digit before the comma (an episode is
+# 9999 at most), three after, no other digit group on either side ("3,4" and "100,101" are
+# lists, "1,000,000" and "2.5,100" no episode)
+_GROUPED_NUMBER = re.compile(r"(?<![\d,.])([1-9]),(\d{3})(?![.,]?\d)")
+
+
+def _ungrouped(title: str) -> str:
+    """`title` with each four-digit number's thousands comma dropped ("1,119" -> "1119"),
+    as the markers read a number of digits only."""
+    if "," not in title:
+        return title
+    return _GROUPED_NUMBER.sub(r"\1\2", title)
+
+
 def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
-    "Episodes 3-4": 4), or None. A number counted through the seasons wins over one counted
-    within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
+    "Episodes 3-4": 4, "Episode 1,071": 1071), or None. A number counted through the seasons
+    wins over one counted within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
+    title = _ungrouped(title)
     match = _season_marker(title)
     if match is not None:
         number = _through_seasons(title, match)

@@ -1015,3 +1015,58 @@ def test_a_short_credit_is_not_lengthened_by_an_inflection() -> None:
     # a German genitive ("Rosas Schwert") adds a letter before a capitalised noun
     parsed = doc(f"{_ONE_NAME}Rosa (Mai Ito) geht allein. Rosas Schwert bricht fast.")
     assert ParsedCharacter("Rosa", "Mai Ito") in parsed.characters
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Tamsin Orlov, aka Moth (Haruka Nishida)",
+        "Tamsin Orlov, a.k.a. Moth (Haruka Nishida) steals the episode.",
+        "Tamsin Orlov a.k.a Moth (Haruka Nishida)",
+        "Tamsin Orlov, also known as Moth (Haruka Nishida)",
+    ],
+)
+def test_a_name_before_its_alias_is_the_one_credited(line: str) -> None:
+    """A cast line giving the full name, then what the show calls the character: the credit
+    is the full name's."""
+    assert [(c.name, c.voice_actor) for c in learn_characters(line)] == [
+        ("Tamsin Orlov", "Haruka Nishida")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Moth, aka Tamsin Orlov (Haruka Nishida)", "Tamsin Orlov"),  # the fuller after it
+        ("The town's keeper, aka Moth (Haruka Nishida)", "Moth"),  # no name before it
+        ("Snacks like Moth (Haruka Nishida)", "Moth"),  # "like", no alias
+    ],
+)
+def test_an_alias_without_a_fuller_name_before_it_keeps_its_own(line: str, name: str) -> None:
+    assert [c.name for c in learn_characters(line)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "sue" in lower case elsewhere, but "Varga" only as another character's family name
+        (
+            "The mayor threatens to sue. Later, Tomas Varga (Kenji Ito) blusters about it."
+            " Sue Varga (Rin Osada) calms him down.",
+            ["Tomas Varga", "Sue Varga"],
+        ),
+        # the other's full name credited after hers
+        (
+            "Nobody could ever wish for more. Wish Varga (Rin Osada) arrives, and her father"
+            " Tomas Varga (Kenji Ito) follows.",
+            ["Wish Varga", "Tomas Varga"],
+        ),
+    ],
+)
+def test_a_first_word_opening_the_sentence_stays_when_the_rest_is_only_a_relatives_name(
+    text: str, names: list[str]
+) -> None:
+    """A given name that is also an English word, opening the sentence: the family name the
+    text says elsewhere only after another given name (a relative's full name) is no name
+    said on its own, so the first word is the character's, no sentence's opener."""
+    assert [c.name for c in learn_characters(f"{text}\n\nA good week.")] == names

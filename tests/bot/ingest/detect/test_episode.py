@@ -3431,3 +3431,28 @@ def test_this_weeks_episode_numbered_only_in_the_sign_off(
     assert parsed.episode == episode
     if episode is not None:
         assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Lantern Street Episodes 2,047–2,048 Review: The Clocktower Ransom", 2048),
+        ("Lantern Street Episode 1,305, the Harbour Case: Review", 1305),
+        ("Lantern Street Ep. 3,002 Thoughts", 3002),
+    ],
+)
+def test_a_long_running_shows_episode_written_with_a_thousands_comma(
+    title: str, episode: int
+) -> None:
+    """A long-running show's four-digit episode (or the last of a two-parter) as pages write
+    it, with a thousands comma."""
+    parsed = doc(f"{title}\n\n{BODY}")
+    assert parsed.episode == episode
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize("title", ["Lantern Street Episodes 3,4 Review", "Show Eps 100,101"])
+def test_numbers_in_a_list_are_no_thousands(title: str) -> None:
+    assert episode_in(title) != 3004
+    assert episode_in(title) != 100101
