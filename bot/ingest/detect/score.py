@@ -1712,9 +1712,12 @@ _THIS_EPISODE_LABEL = re.compile(
 # the writer's own label alone before their score, opening the line: "me: 7.5/10", "Mine —
 # ★★★★", "my take: 6/10" (a notes page setting its writer's score apart from the friends' and
 # the sites' listed above it: "- Dev says 9", "- MAL: 8.8"); or "my note:", "my mark:", a score
-# as the writer's own language names it (French "note", German "Note", a school's mark)
+# as the writer's own language names it (French "note", German "Note", a school's mark), or
+# the site's, as a translated page's verdict names it ("Editorial note:", "Our note:", from
+# "Note de la rédaction", "Notre note")
 _OWN_LABEL = re.compile(
-    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark))"
+    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark)"
+    r"|(?:our|editorial|editors?['’]?s?)\s+note)"
     r"[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
     re.IGNORECASE,
 )

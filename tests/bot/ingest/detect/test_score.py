@@ -2987,6 +2987,17 @@ def test_the_writers_note_or_mark_labels_their_score_over_related_posts_after_it
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    "line", ["**Editorial note: 14/20**", "Our note — 7/10", "Editor's note: 3/5"]
+)
+def test_a_translated_sites_note_labels_its_score_over_the_bios_earlier_one(line: str) -> None:
+    # a machine-translated page's verdict box ("Note de la rédaction"), then the writer's bio
+    # recalling another show's score from last week, later and unlabelled
+    bio = "Lea Marchal covers the season for the site. She adored Other Show (last week: 18/20)."
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{line}\n\n{bio}")
+    assert parsed.score is not None and parsed.score.raw == line.split()[-1].strip("*")
+
+
 @pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
 def test_someone_elses_label_is_not_the_writers(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
