@@ -264,17 +264,18 @@ _NAME_SAYS = re.compile(
 # ("Dev gave it a 3/5", "(Mari in the server gave it a 5/5, …", "Ruth's giving it a C+ over
 # on her blog": a friend's or another blogger's score beside the writer's); the name written
 # as one, capitalised, not a pronoun, nor a word opening a sentence whose subject is left out
-# ("Finally gave it a 7/10", "Still giving it a B"); the score right after the verb's object,
+# ("Finally gave it a 7/10", "Still giving it a B"), perhaps hyphenated ("Ana-Sofia gave …");
+# the object the episode or a show named ("Kai gave Other Show ★★"), the score right after it,
 # no first person between ("Mari gave the premiere a 9 and I'd give it …" is the writer's)
 _NAME_GIVES = re.compile(
     r"(?:\A|[,;(]|\b(?:and|but|while|whereas)\b)[ \t>*•·\-]*"
     r"(?!(?:I|It|This|That|These|Those|We|You|They|He|She|Which|Who|What|There|Here|Still"
     r"|Just|Also|Then|So|Now|Even|Again|Once|Maybe|Overall|Anyway|Yeah|Yes|Okay|Well)\b)"
-    r"(?![A-Z][a-z]+ly\b)[A-Z][a-z]{1,20}"
+    r"(?![A-Z][a-z]+ly\b)[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?"
     r"(?:\s+(?:in|on|at|from|over(?:\s+(?:on|at))?)\s+(?:the|her|his|their|our|my)\s+[\w-]+)?"
     r"(?:['’]s|\s+(?:is|was|has|had))?\s+(?:also\s+|just\s+|already\s+)?"
     r"(?:gave|gives|giving|given|rated|rates|rating|scored|scores|scoring|graded|grades"
-    r"|grading|awarded|awards|awarding)\s+(?:it|this|that|(?:the|this)\s+[\w-]+)\b"
+    r"|grading|awarded|awards|awarding)\s+(?:it|this|that|(?:the|this)\s+[\w-]+|[A-Z][\w-]*)\b"
     r"(?P<rest>[^,;:.!?\n]{0,24})\Z"
 )
 # ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"

@@ -922,6 +922,8 @@ def test_the_writer_scoring_beside_a_friend_still_scores(line: str) -> None:
         "Anneke's giving it a 6/10 on her podcast and I think she's wrong.",
         "Lots of chatter this week. Bram rated the finale 5/10, apparently.",
         "Joss over on his blog is giving it a C+, which feels harsh.",
+        # a hyphenated first name; another show named as what is given the score
+        "Kai-Lin rated it 6/10, too slow for him.",
     ],
 )
 def test_a_score_someone_else_says_or_gives_is_not_the_writers(line: str) -> None:
@@ -932,6 +934,14 @@ def test_a_score_someone_else_says_or_gives_is_not_the_writers(line: str) -> Non
     for between in ("", f"{BODY}\n\n"):
         with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{between}{line}")
         assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+def test_a_named_friend_giving_another_show_stars_is_not_the_writers() -> None:
+    # a club's write-up: the writer's stars, then what a hyphen-named member gave another show
+    # talked about at the meeting, after them
+    line = "Also discussed: Other Show. Ana-Sofia gave Other Show ★★ and we stopped there."
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nThe writer's stars: ★★★★\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
 
 
 @pytest.mark.parametrize(
