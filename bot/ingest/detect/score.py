@@ -3274,6 +3274,7 @@ def score_in(
         or _glossed(body, best, candidates)
         or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
+        or _writers_row(body, best, candidates)
         or best.score
     )
 
@@ -3360,6 +3361,50 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
         and _MY_LABEL.search(_sentence_before(body, c.priority[3])) is not None
     ]
     return max(own, key=lambda c: c.priority[3]).score if own else None
+
+
+# a row's label marking its score as the writer's, among co-hosts' and second opinions' rows:
+# "Rafa (writer):", "| **Jun (writing this)** |", "Me —", "Dana (author)"
+_WRITERS_ROW = re.compile(
+    r"\b(?:me|myself|mine|yours\s+truly|author|(?<!guest\s)(?<!co-)writer"
+    r"|writing\s+(?:this|these|the\s+(?:notes|post|review)))\b",
+    re.IGNORECASE,
+)
+_MAX_ROW_LABEL = 40
+
+
+def _writers_row(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is a row of a block of rows, each one person's score alone after
+    its label (a table "| Host | Score |" with a row per host, a roll "Rafa (writer): ★★★★½" /
+    "Mei (2nd opinion): ★★★★", no blank line between them), the row whose label alone marks
+    it as the writer's ("(writer)", "(writing this)", "me"): the others are co-hosts' and
+    second opinions'. None when no row, or more than one, is so marked."""
+    at = best.priority[3]
+    if at <= 0:
+        return None  # (the title's or the byline's)
+    block_start = body.rfind("\n\n", 0, at) + 1
+    block_end = body.find("\n\n", at)
+    block_end = len(body) if block_end < 0 else block_end
+    rows = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0] and block_start <= c.priority[3] < block_end
+    ]
+    if len(rows) < 2 or len({body.rfind("\n", 0, c.priority[3]) for c in rows}) < len(rows):
+        return None  # (one row: no others' to set it apart from; two scores on a line)
+    marked = []
+    for row in rows:
+        start = row.priority[3]
+        label = body[body.rfind("\n", 0, start) + 1 : start].strip(" \t|*_:—–-")
+        if (
+            not label
+            or len(label) > _MAX_ROW_LABEL
+            or not _alone_but_label(body, start, row.score.raw)
+        ):
+            return None  # (a sentence's score, not a row's)
+        if _WRITERS_ROW.search(label) is not None:
+            marked.append(row)
+    return marked[0].score if len(marked) == 1 and marked[0] is not best else None
 
 
 def _sentence_before(body: str, at: int) -> str:

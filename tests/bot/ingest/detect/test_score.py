@@ -3376,3 +3376,28 @@ def test_the_writers_bold_score_label_in_a_quote_block_is_still_theirs() -> None
     body = f"{BODY}\n\n## Comments on the week\n\n> **Score:** 7/10"
     parsed = doc(f"Show Episode 6 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("rows", "raw"),
+    [
+        (
+            "| Who | Score |\n|---|---|\n| Ola | 6/10 |\n| **Pim (writing this)** | **7.5/10** |\n"
+            "| Rue | 9/10 |",
+            "7.5/10",
+        ),
+        ("  Kestrel (writer):    ★★★½\n  Juno (guest):        ★★★★★", "★★★½"),
+        ("Tam: 4/5\nme: 3/5\nVik (2nd opinion): 5/5", "3/5"),
+    ],
+)
+def test_the_writers_row_among_co_hosts_rows_is_the_reviews(rows: str, raw: str) -> None:
+    # a podcast's or a club's notes: each host's score in a row, one row marked as the
+    # writer's, the others' after it
+    parsed = doc(f"Show Episode 6 Notes\n\n{BODY}\n\nWhat we each gave it:\n\n{rows}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_rows_with_no_writers_mark_keep_the_latest() -> None:
+    rows = "  Kestrel:    ★★★½\n  Juno:        ★★★★★"
+    parsed = doc(f"Show Episode 6 Notes\n\n{BODY}\n\nWhat we each gave it:\n\n{rows}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★★"
