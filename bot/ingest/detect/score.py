@@ -264,17 +264,18 @@ _NAME_SAYS = re.compile(
 # ("Dev gave it a 3/5", "(Mari in the server gave it a 5/5, …", "Ruth's giving it a C+ over
 # on her blog": a friend's or another blogger's score beside the writer's); the name written
 # as one, capitalised, not a pronoun, nor a word opening a sentence whose subject is left out
-# ("Finally gave it a 7/10", "Still giving it a B"); the score right after the verb's object,
+# ("Finally gave it a 7/10", "Still giving it a B"), perhaps hyphenated ("Ana-Sofia gave …");
+# the object the episode or a show named ("Kai gave Other Show ★★"), the score right after it,
 # no first person between ("Mari gave the premiere a 9 and I'd give it …" is the writer's)
 _NAME_GIVES = re.compile(
     r"(?:\A|[,;(]|\b(?:and|but|while|whereas)\b)[ \t>*•·\-]*"
     r"(?!(?:I|It|This|That|These|Those|We|You|They|He|She|Which|Who|What|There|Here|Still"
     r"|Just|Also|Then|So|Now|Even|Again|Once|Maybe|Overall|Anyway|Yeah|Yes|Okay|Well)\b)"
-    r"(?![A-Z][a-z]+ly\b)[A-Z][a-z]{1,20}"
+    r"(?![A-Z][a-z]+ly\b)[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?"
     r"(?:\s+(?:in|on|at|from|over(?:\s+(?:on|at))?)\s+(?:the|her|his|their|our|my)\s+[\w-]+)?"
     r"(?:['’]s|\s+(?:is|was|has|had))?\s+(?:also\s+|just\s+|already\s+)?"
     r"(?:gave|gives|giving|given|rated|rates|rating|scored|scores|scoring|graded|grades"
-    r"|grading|awarded|awards|awarding)\s+(?:it|this|that|(?:the|this)\s+[\w-]+)\b"
+    r"|grading|awarded|awards|awarding)\s+(?:it|this|that|(?:the|this)\s+[\w-]+|[A-Z][\w-]*)\b"
     r"(?P<rest>[^,;:.!?\n]{0,24})\Z"
 )
 # ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
@@ -1712,9 +1713,12 @@ _THIS_EPISODE_LABEL = re.compile(
 # the writer's own label alone before their score, opening the line: "me: 7.5/10", "Mine —
 # ★★★★", "my take: 6/10" (a notes page setting its writer's score apart from the friends' and
 # the sites' listed above it: "- Dev says 9", "- MAL: 8.8"); or "my note:", "my mark:", a score
-# as the writer's own language names it (French "note", German "Note", a school's mark)
+# as the writer's own language names it (French "note", German "Note", a school's mark), or
+# the site's, as a translated page's verdict names it ("Editorial note:", "Our note:", from
+# "Note de la rédaction", "Notre note")
 _OWN_LABEL = re.compile(
-    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark))"
+    r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark)"
+    r"|(?:our|editorial|editors?['’]?s?)\s+note)"
     r"[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
     re.IGNORECASE,
 )
@@ -3270,6 +3274,7 @@ def score_in(
         or _glossed(body, best, candidates)
         or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
+        or _writers_row(body, best, candidates)
         or best.score
     )
 
@@ -3356,6 +3361,50 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
         and _MY_LABEL.search(_sentence_before(body, c.priority[3])) is not None
     ]
     return max(own, key=lambda c: c.priority[3]).score if own else None
+
+
+# a row's label marking its score as the writer's, among co-hosts' and second opinions' rows:
+# "Rafa (writer):", "| **Jun (writing this)** |", "Me —", "Dana (author)"
+_WRITERS_ROW = re.compile(
+    r"\b(?:me|myself|mine|yours\s+truly|author|(?<!guest\s)(?<!co-)writer"
+    r"|writing\s+(?:this|these|the\s+(?:notes|post|review)))\b",
+    re.IGNORECASE,
+)
+_MAX_ROW_LABEL = 40
+
+
+def _writers_row(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is a row of a block of rows, each one person's score alone after
+    its label (a table "| Host | Score |" with a row per host, a roll "Rafa (writer): ★★★★½" /
+    "Mei (2nd opinion): ★★★★", no blank line between them), the row whose label alone marks
+    it as the writer's ("(writer)", "(writing this)", "me"): the others are co-hosts' and
+    second opinions'. None when no row, or more than one, is so marked."""
+    at = best.priority[3]
+    if at <= 0:
+        return None  # (the title's or the byline's)
+    block_start = body.rfind("\n\n", 0, at) + 1
+    block_end = body.find("\n\n", at)
+    block_end = len(body) if block_end < 0 else block_end
+    rows = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0] and block_start <= c.priority[3] < block_end
+    ]
+    if len(rows) < 2 or len({body.rfind("\n", 0, c.priority[3]) for c in rows}) < len(rows):
+        return None  # (one row: no others' to set it apart from; two scores on a line)
+    marked = []
+    for row in rows:
+        start = row.priority[3]
+        label = body[body.rfind("\n", 0, start) + 1 : start].strip(" \t|*_:—–-")
+        if (
+            not label
+            or len(label) > _MAX_ROW_LABEL
+            or not _alone_but_label(body, start, row.score.raw)
+        ):
+            return None  # (a sentence's score, not a row's)
+        if _WRITERS_ROW.search(label) is not None:
+            marked.append(row)
+    return marked[0].score if len(marked) == 1 and marked[0] is not best else None
 
 
 def _sentence_before(body: str, at: int) -> str:

@@ -922,6 +922,8 @@ def test_the_writer_scoring_beside_a_friend_still_scores(line: str) -> None:
         "Anneke's giving it a 6/10 on her podcast and I think she's wrong.",
         "Lots of chatter this week. Bram rated the finale 5/10, apparently.",
         "Joss over on his blog is giving it a C+, which feels harsh.",
+        # a hyphenated first name; another show named as what is given the score
+        "Kai-Lin rated it 6/10, too slow for him.",
     ],
 )
 def test_a_score_someone_else_says_or_gives_is_not_the_writers(line: str) -> None:
@@ -932,6 +934,14 @@ def test_a_score_someone_else_says_or_gives_is_not_the_writers(line: str) -> Non
     for between in ("", f"{BODY}\n\n"):
         with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 7/10\n\n{between}{line}")
         assert with_own.score is not None and with_own.score.raw == "7/10"
+
+
+def test_a_named_friend_giving_another_show_stars_is_not_the_writers() -> None:
+    # a club's write-up: the writer's stars, then what a hyphen-named member gave another show
+    # talked about at the meeting, after them
+    line = "Also discussed: Other Show. Ana-Sofia gave Other Show ★★ and we stopped there."
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nThe writer's stars: ★★★★\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
 
 
 @pytest.mark.parametrize(
@@ -2987,6 +2997,17 @@ def test_the_writers_note_or_mark_labels_their_score_over_related_posts_after_it
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    "line", ["**Editorial note: 14/20**", "Our note — 7/10", "Editor's note: 3/5"]
+)
+def test_a_translated_sites_note_labels_its_score_over_the_bios_earlier_one(line: str) -> None:
+    # a machine-translated page's verdict box ("Note de la rédaction"), then the writer's bio
+    # recalling another show's score from last week, later and unlabelled
+    bio = "Lea Marchal covers the season for the site. She adored Other Show (last week: 18/20)."
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{line}\n\n{bio}")
+    assert parsed.score is not None and parsed.score.raw == line.split()[-1].strip("*")
+
+
 @pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
 def test_someone_elses_label_is_not_the_writers(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
@@ -3355,3 +3376,28 @@ def test_the_writers_bold_score_label_in_a_quote_block_is_still_theirs() -> None
     body = f"{BODY}\n\n## Comments on the week\n\n> **Score:** 7/10"
     parsed = doc(f"Show Episode 6 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("rows", "raw"),
+    [
+        (
+            "| Who | Score |\n|---|---|\n| Ola | 6/10 |\n| **Pim (writing this)** | **7.5/10** |\n"
+            "| Rue | 9/10 |",
+            "7.5/10",
+        ),
+        ("  Kestrel (writer):    ★★★½\n  Juno (guest):        ★★★★★", "★★★½"),
+        ("Tam: 4/5\nme: 3/5\nVik (2nd opinion): 5/5", "3/5"),
+    ],
+)
+def test_the_writers_row_among_co_hosts_rows_is_the_reviews(rows: str, raw: str) -> None:
+    # a podcast's or a club's notes: each host's score in a row, one row marked as the
+    # writer's, the others' after it
+    parsed = doc(f"Show Episode 6 Notes\n\n{BODY}\n\nWhat we each gave it:\n\n{rows}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_rows_with_no_writers_mark_keep_the_latest() -> None:
+    rows = "  Kestrel:    ★★★½\n  Juno:        ★★★★★"
+    parsed = doc(f"Show Episode 6 Notes\n\n{BODY}\n\nWhat we each gave it:\n\n{rows}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★★"
