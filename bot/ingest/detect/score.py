@@ -3270,6 +3270,7 @@ def score_in(
         or _glossed(body, best, candidates)
         or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
+        or _host_over_guest(body, best, candidates)
         or best.score
     )
 
@@ -3354,6 +3355,35 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
         if c.priority[0] == best.priority[0]
         and 0 <= c.priority[3] < at
         and _MY_LABEL.search(_sentence_before(body, c.priority[3])) is not None
+    ]
+    return max(own, key=lambda c: c.priority[3]).score if own else None
+
+
+# a score labelled as a guest's on its line: "Guest score (Sam): 6/10", "Our guest's rating — 7/10"
+_GUEST_LABEL = re.compile(
+    r"\bguest(?:['’]s)?\s+(?:score|rating|grade|verdict|take)\b[^\n]{0,40}\Z", re.IGNORECASE
+)
+
+
+def _guest_labelled(body: str, at: int) -> bool:
+    """Is the score at `at` labelled on its line, before it, as a guest's?"""
+    lead = body[body.rfind("\n", 0, at) + 1 : at]
+    return ("uest" in lead or "UEST" in lead) and _GUEST_LABEL.search(lead) is not None
+
+
+def _host_over_guest(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is labelled as a guest's ("Guest score (Sam): 6/10") and an earlier
+    one as good is not ("Host score (Kim): 8/10"), the latest such: a podcast's or a column's
+    guest scores beside the host, whose page it is. None otherwise (a guest's only score)."""
+    at = best.priority[3]
+    if at <= 0 or not _guest_labelled(body, at):
+        return None
+    own = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0]
+        and 0 <= c.priority[3] < at
+        and not _guest_labelled(body, c.priority[3])
     ]
     return max(own, key=lambda c: c.priority[3]).score if own else None
 

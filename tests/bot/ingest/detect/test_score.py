@@ -3355,3 +3355,21 @@ def test_the_writers_bold_score_label_in_a_quote_block_is_still_theirs() -> None
     body = f"{BODY}\n\n## Comments on the week\n\n> **Score:** 7/10"
     parsed = doc(f"Show Episode 6 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Host score (Mirela): 6/10\nGuest score (Tobias): 9/10",
+        "**Host rating:** 6/10\n**Our guest's rating (Tobias):** 9/10",
+    ],
+)
+def test_a_guests_labelled_score_after_the_hosts_leaves_the_hosts(notes: str) -> None:
+    # a podcast's show notes under its transcript: the host's score, then the guest's
+    parsed = scored(f"That's the show, thanks for listening.\n\n----\nNOTES\n{notes}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_guests_labelled_score_alone_stays_the_score() -> None:
+    parsed = scored("That's the show.\n\nGuest score (Tobias): 9/10")
+    assert parsed.score is not None and parsed.score.raw == "9/10"
