@@ -1148,7 +1148,10 @@ def _candidates(
             continue
         if _elsewhere(text, line_start, start, before, episode):
             continue
-        if before.endswith("(") and _EPISODE_IN_PARENS.search(before) is not None:
+        if before.endswith("(") and (
+            _EPISODE_IN_PARENS.search(before) is not None
+            or _another_numbered_episode(before, episode, score)
+        ):
             continue  # "the premiere (9/10)", "episode 10 (9/10)": a per-episode score
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
@@ -1220,6 +1223,24 @@ def _candidates(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+# a bare number right before a score's parenthesis, in a sentence about episodes: "my best
+# episode so far is still 12 (10/10), then 9", "the episodes I liked most were 3 (9/10)"
+_NUMBER_BEFORE_PARENS = re.compile(r"(?<![\w.,/#])(?P<number>\d{1,4})[ \t]*\(\Z")
+_EPISODES_WORD = re.compile(r"\b(?:episodes?|eps?)\b", re.IGNORECASE)
+
+
+def _another_numbered_episode(before: str, episode: int | None, score: Score) -> bool:
+    """Is the score after `before` (its sentence up to it, ending with "(") glossing a bare
+    number that the sentence, naming episodes, gives as another episode than the document's
+    `episode` ("my highest-rated episode is still 12 (10/10)")? Not the score's own value
+    said first ("this episode is a 7 (7/10)")."""
+    number = _NUMBER_BEFORE_PARENS.search(before)
+    if number is None or _EPISODES_WORD.search(before, 0, number.start()) is None:
+        return False
+    value = int(number.group("number"))
+    return value != episode and value != score.value
 
 
 def _signs_off(before: str) -> bool:

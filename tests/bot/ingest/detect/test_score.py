@@ -3373,3 +3373,19 @@ def test_a_guests_labelled_score_after_the_hosts_leaves_the_hosts(notes: str) ->
 def test_a_guests_labelled_score_alone_stays_the_score() -> None:
     parsed = scored("That's the show.\n\nGuest score (Tobias): 9/10")
     assert parsed.score is not None and parsed.score.raw == "9/10"
+
+
+def test_a_score_glossing_another_episodes_bare_number_is_that_episodes() -> None:
+    # a long rewatch's running tally: the best episode so far named by its bare number, its
+    # score in parentheses, before this week's own score
+    body = (
+        f"{BODY}\n\nTALLY\nThe top-rated episode of my rewatch remains 58 (10/10), then 31."
+        "\n\nVERDICT\nA calm week.\n6/10"
+    )
+    parsed = doc(f"Show Episode 212 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_score_glossing_its_own_value_said_first_stays_the_score() -> None:
+    parsed = scored("All told this episode is a solid 8 (8/10) and I'm happy.")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
