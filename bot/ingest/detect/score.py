@@ -3131,6 +3131,48 @@ def _given_bare_matches(lowered: bytes, out_of: _OutOf, begin: int = 0) -> list[
     return found
 
 
+# a score in points the writer labels as theirs, on the scale the page states ("We score in
+# points out of 100" / "So my score this week is **64 pts**.", "Our rating: 7 points")
+_POINTS_VALUE = re.compile(r"(?<![\w.,/])(?P<value>\d{1,3}(?:\.\d)?)[ \t]*\Z")
+_OWN_POINTS_LABEL = re.compile(
+    r"\b(?:(?:my|our)\s+(?:own\s+)?(?:final\s+|overall\s+)?(?:score|rating|grade|verdict)"
+    r"|(?:score|rating|verdict)[*_]*\s*:)",
+    re.IGNORECASE,
+)
+_POINTS_AFTER = re.compile(r"[ \t*_]*(?:[.!,;)]|[—–]|[ \t]-[ \t]|\n|\Z)")
+_POINTS_UNITS = ("pts", "points", "Pts", "Points", "PTS", "POINTS")
+
+
+def _own_points(text: str, episode: int | None) -> list[_Candidate]:
+    """Numbers in points ("78 pts", "**64 points**") ending their clause, the writer's own
+    score's label in their sentence before them ("my score for the episode is"), on the
+    scale the text states for its scores; none when it states none. A poll's, a list's or
+    another episode's are not."""
+    found: list[_Candidate] = []
+    scale: float | None = None
+    for at in find_all(text, _POINTS_UNITS):
+        if at > 0 and text[at - 1].isalpha():
+            continue
+        number = _POINTS_VALUE.search(text, max(0, at - 12), at)
+        if number is None:
+            continue
+        end = at + (6 if text.startswith(("points", "Points", "POINTS"), at) else 3)
+        if text[end : end + 1].isalnum() or _POINTS_AFTER.match(text, end) is None:
+            continue
+        if _OWN_POINTS_LABEL.search(_sentence_before(text, number.start())) is None:
+            continue
+        if scale is None:
+            stated = _STATED_SCALE.search(text)
+            scale = 0.0 if stated is None else _stated_points(stated)
+        start = number.start("value")
+        value = float(number.group("value"))
+        if not scale or value > scale or _in_list_or_poll(text, start, end, episode):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        found.append(_Candidate((1, 1, 0, start), score))
+    return found
+
+
 def _in_score_section(text: str, line_start: int) -> bool:
     """Is the line at `line_start` within _MAX_SECTION_LINES lines under a _label_heading line
     ("SCORE", "### Verdict")?"""
@@ -3257,6 +3299,8 @@ def score_in(
     candidates += _of_scale_scores(body, lowered, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
+    if (out_of.total > 0 or b"scale" in lowered) and (b"pts" in lowered or b"points" in lowered):
+        candidates += _own_points(body, episode)
     given = _given_bare_matches(lowered, out_of, closing_from)
     if given:
         candidates += _given_bare(body, lowered, given, closing_from, episode)
