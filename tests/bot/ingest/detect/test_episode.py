@@ -3413,3 +3413,14 @@ def test_this_weeks_episode_numbered_only_in_the_sign_off(
     assert parsed.episode == episode
     if episode is not None:
         assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_a_podcasts_own_episode_number_yields_to_the_one_beside_the_anime() -> None:
+    # a podcast transcript: its title numbers the programme, the line under it the anime
+    text = (
+        "The Kettle Hour — Episode 41 transcript\n"
+        "Dandadan Season 2, Episode 3 (episode 15 overall)\n\n"
+        "[00:00] HOST: Welcome back. Today it's Dandadan, and this one is a wild ride.\n\n"
+        "[00:20] HOST: It keeps topping itself, honestly."
+    )
+    assert doc(text, known_anime=["Dandadan"]).episode == 15
