@@ -25,6 +25,7 @@ from bot.ingest.detect.common import (
 )
 from bot.ingest.detect.episode import (
     EPISODE_MARKER_TEXT,
+    PROGRAMME_WORDS,
     REVIEWS_TAB,
     WORD_NUMBER_TEXT,
     full_review_heading,
@@ -2572,6 +2573,16 @@ def _column_name(name: str, title: str) -> str | None:
     return head
 
 
+_PROGRAMME_WORDS = frozenset(PROGRAMME_WORDS)
+
+
+def _programme_name(name: str) -> bool:
+    """Does `name`, from the title's pattern, end in a programme's word, as a podcast's or a
+    broadcast's name does ("The <Word> Hour", "<Word> Podcast"), after words of its own?"""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in _PROGRAMME_WORDS
+
+
 def _column_show(
     draft: Draft, names: AnimeNames, column: str, pattern: str, opening: str
 ) -> str | None:
@@ -2970,6 +2981,14 @@ def detect_anime(draft: Draft) -> None:
                     if column is not None:
                         # "<Column>, Week 6: Episode 6 review": the name is a periodical's
                         chosen = _column_show(draft, names, column, pattern, opening)
+                    elif chosen is None and _programme_name(pattern):
+                        # "<Podcast> Hour — Episode 88 transcript": a programme's name and
+                        # number; the known anime its opening names is what it is about
+                        chosen = _most_named(
+                            draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
+                        )
+                        if chosen is not None:
+                            draft.explain("anime", f"ignored {pattern!r}: a programme's name")
                     unclear = None
                     if chosen is None:
                         unclear = _unclear_pattern(draft.title, pattern, opening)

@@ -1267,17 +1267,22 @@ def _numbers_a_programme(title: str, draft: Draft) -> bool:
     return False
 
 
-def _programme_beside(draft: Draft, number: int) -> int | None:
+def _programme_beside(draft: Draft, number: int, any_marker: bool = False) -> int | None:
     """The episode the opening names beside the anime's name when the title's only episode
     marker is a bare "#N" (`number`) after a programme's name and before a separator, the
     title naming the anime nowhere (a newsletter's "Weekly Digest #40 — the fox show grows
     teeth", the show called by its lead): the first line of the opening naming the anime with
     an episode ("- <Anime> Season 2 Episode 3"), when that is another number. Else None."""
     title = draft.title
-    if "#" not in title or len(EPISODE_MARKER_TEXT.findall(title)) != 1:
+    if ("#" not in title and not any_marker) or len(EPISODE_MARKER_TEXT.findall(title)) != 1:
         return None
-    match = _marker_search(_HASH_MARKER, title)
-    if match is None or match.start() == 0 or _PROGRAM_NUMBER_END.match(title, match.end()) is None:
+    if any_marker:  # (_after_programme: the marker after a programme's name, whatever it is)
+        match = EPISODE_MARKER_TEXT.search(title)
+    else:
+        match = _marker_search(_HASH_MARKER, title)
+        if match is not None and _PROGRAM_NUMBER_END.match(title, match.end()) is None:
+            return None
+    if match is None or match.start() == 0:
         return None
     if not any(c.isalpha() for c in title[: match.start()]):
         return None
@@ -1294,6 +1299,23 @@ def _programme_beside(draft: Draft, number: int) -> int | None:
             ok = said[0] != number and not (count and said[0] > count)
             return said[0] if ok else None
     return None
+
+
+# the last word of a podcast's or a broadcast's name ("The <Word> Hour", "<Word> Podcast")
+PROGRAMME_WORDS = ("podcast", "podcasts", "hour", "radio", "pod")
+# ...then its own episode's marker: "The <Word> Hour — Episode 88", "<Word> Podcast, ep. 12"
+_AFTER_PROGRAMME = re.compile(
+    r"\w[\w'’]*\s+(?:" + "|".join(PROGRAMME_WORDS) + r")\s*[–—|:,\-]?\s*(?:episode|ep\.?|#)\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _after_programme(title: str) -> bool:
+    """Does `title` number a programme after its name ("The <Word> Hour — Episode 88")?"""
+    lowered = title.lower()
+    return ("hour" in lowered or "pod" in lowered or "radio" in lowered) and (
+        _AFTER_PROGRAMME.search(title) is not None
+    )
 
 
 # rapidfuzz ratio (0-100) for a run of a title's words to be the anime's name misspelt ("metalic
@@ -1983,6 +2005,9 @@ def detect_episode(draft: Draft) -> None:
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 named = None
         beside = _programme_beside(draft, named[0]) if named is not None and why is None else None
+        if named is not None and why is None and beside is None and _after_programme(draft.title):
+            # "<Podcast> Hour — Episode 88 transcript": the programme's own number
+            beside = _programme_beside(draft, named[0], any_marker=True)
         if named is not None and beside is not None:
             # "Weekly Digest #40 — the fox show grows teeth": a programme's number, the title
             # never naming the anime, while the opening names its episode beside its name

@@ -1149,7 +1149,10 @@ def _candidates(
             continue
         if _elsewhere(text, line_start, start, before, episode):
             continue
-        if before.endswith("(") and _EPISODE_IN_PARENS.search(before) is not None:
+        if before.endswith("(") and (
+            _EPISODE_IN_PARENS.search(before) is not None
+            or _another_numbered_episode(before, episode, score)
+        ):
             continue  # "the premiere (9/10)", "episode 10 (9/10)": a per-episode score
         following = text[end : end + 50]
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
@@ -1221,6 +1224,24 @@ def _candidates(
             _Candidate((int(keyword), int(closing or unit or emphasised), int(alone), start), score)
         )
     return found
+
+
+# a bare number right before a score's parenthesis, in a sentence about episodes: "my best
+# episode so far is still 12 (10/10), then 9", "the episodes I liked most were 3 (9/10)"
+_NUMBER_BEFORE_PARENS = re.compile(r"(?<![\w.,/#])(?P<number>\d{1,4})[ \t]*\(\Z")
+_EPISODES_WORD = re.compile(r"\b(?:episodes?|eps?)\b", re.IGNORECASE)
+
+
+def _another_numbered_episode(before: str, episode: int | None, score: Score) -> bool:
+    """Is the score after `before` (its sentence up to it, ending with "(") glossing a bare
+    number that the sentence, naming episodes, gives as another episode than the document's
+    `episode` ("my highest-rated episode is still 12 (10/10)")? Not the score's own value
+    said first ("this episode is a 7 (7/10)")."""
+    number = _NUMBER_BEFORE_PARENS.search(before)
+    if number is None or _EPISODES_WORD.search(before, 0, number.start()) is None:
+        return False
+    value = int(number.group("number"))
+    return value != episode and value != score.value
 
 
 def _signs_off(before: str) -> bool:
@@ -3114,6 +3135,61 @@ def _given_bare_matches(lowered: bytes, out_of: _OutOf, begin: int = 0) -> list[
     return found
 
 
+# a score in points the writer labels as theirs, on the scale the page states ("We score in
+# points out of 100" / "So my score this week is **64 pts**.", "Our rating: 7 points")
+_POINTS_VALUE = re.compile(r"(?<![\w.,/])(?P<value>\d{1,3}(?:\.\d)?)[ \t]*\Z")
+_OWN_POINTS_LABEL = re.compile(
+    r"\b(?:(?:my|our)\s+(?:own\s+)?(?:final\s+|overall\s+)?(?:score|rating|grade|verdict)"
+    r"|(?:score|rating|verdict)[*_]*\s*:)",
+    re.IGNORECASE,
+)
+_POINTS_AFTER = re.compile(r"[ \t*_]*(?:[.!,;)]|[—–]|[ \t]-[ \t]|\n|\Z)")
+_POINTS_UNITS = ("pts", "points", "Pts", "Points", "PTS", "POINTS")
+
+
+def _says_points(lowered: bytes) -> bool:
+    """Is a number in points ("78 pts", "64 points") in `lowered` (ascii_lowered text)? A
+    digit looked for before each "pts" and "point" (C-speed finds; prose's "points" has none)."""
+    for unit in (b"pts", b"point"):
+        at = lowered.find(unit)
+        while at >= 0:
+            lead = lowered[max(0, at - 2) : at].rstrip(b" ")
+            if lead[-1:].isdigit():
+                return True
+            at = lowered.find(unit, at + 1)
+    return False
+
+
+def _own_points(text: str, episode: int | None) -> list[_Candidate]:
+    """Numbers in points ("78 pts", "**64 points**") ending their clause, the writer's own
+    score's label in their sentence before them ("my score for the episode is"), on the
+    scale the text states for its scores; none when it states none. A poll's, a list's or
+    another episode's are not."""
+    found: list[_Candidate] = []
+    scale: float | None = None
+    for at in find_all(text, _POINTS_UNITS):
+        if at > 0 and text[at - 1].isalpha():
+            continue
+        number = _POINTS_VALUE.search(text, max(0, at - 12), at)
+        if number is None:
+            continue
+        end = at + (6 if text.startswith(("points", "Points", "POINTS"), at) else 3)
+        if text[end : end + 1].isalnum() or _POINTS_AFTER.match(text, end) is None:
+            continue
+        if _OWN_POINTS_LABEL.search(_sentence_before(text, number.start())) is None:
+            continue
+        if scale is None:
+            stated = _STATED_SCALE.search(text)
+            scale = 0.0 if stated is None else _stated_points(stated)
+        start = number.start("value")
+        value = float(number.group("value"))
+        if not scale or value > scale or _in_list_or_poll(text, start, end, episode):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        found.append(_Candidate((1, 1, 0, start), score))
+    return found
+
+
 def _in_score_section(text: str, line_start: int) -> bool:
     """Is the line at `line_start` within _MAX_SECTION_LINES lines under a _label_heading line
     ("SCORE", "### Verdict")?"""
@@ -3240,6 +3316,8 @@ def score_in(
     candidates += _of_scale_scores(body, lowered, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
+    if (out_of.total > 0 or b"scale" in lowered) and _says_points(lowered):
+        candidates += _own_points(body, episode)
     given = _given_bare_matches(lowered, out_of, closing_from)
     if given:
         candidates += _given_bare(body, lowered, given, closing_from, episode)
@@ -3275,6 +3353,7 @@ def score_in(
         or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
         or _writers_row(body, best, candidates)
+        or _host_over_guest(body, best, candidates)
         or best.score
     )
 
@@ -3353,14 +3432,25 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
     at = best.priority[3]
     if at <= 0 or _NAMED_LABEL.search(body, max(0, at - _LABEL_REACH), at) is None:
         return None
-    own = [
+    return _latest_before(
+        best,
+        candidates,
+        lambda start: _MY_LABEL.search(_sentence_before(body, start)) is not None,
+    )
+
+
+def _latest_before(
+    best: _Candidate, candidates: list[_Candidate], own: Callable[[int], bool]
+) -> Score | None:
+    """The score of the latest candidate as good as `best` and before it whose place `own`
+    says is the writer's (labelled so, or not labelled as another's); None when none is."""
+    at = best.priority[3]
+    earlier = [
         c
         for c in candidates
-        if c.priority[0] == best.priority[0]
-        and 0 <= c.priority[3] < at
-        and _MY_LABEL.search(_sentence_before(body, c.priority[3])) is not None
+        if c.priority[0] == best.priority[0] and 0 <= c.priority[3] < at and own(c.priority[3])
     ]
-    return max(own, key=lambda c: c.priority[3]).score if own else None
+    return max(earlier, key=lambda c: c.priority[3]).score if earlier else None
 
 
 # a row's label marking its score as the writer's, among co-hosts' and second opinions' rows:
@@ -3405,6 +3495,28 @@ def _writers_row(body: str, best: _Candidate, candidates: list[_Candidate]) -> S
         if _WRITERS_ROW.search(label) is not None:
             marked.append(row)
     return marked[0].score if len(marked) == 1 and marked[0] is not best else None
+
+
+# a score labelled as a guest's on its line: "Guest score (Sam): 6/10", "Our guest's rating — 7/10"
+_GUEST_LABEL = re.compile(
+    r"\bguest(?:['’]s)?\s+(?:score|rating|grade|verdict|take)\b[^\n]{0,40}\Z", re.IGNORECASE
+)
+
+
+def _guest_labelled(body: str, at: int) -> bool:
+    """Is the score at `at` labelled on its line, before it, as a guest's?"""
+    lead = body[body.rfind("\n", 0, at) + 1 : at]
+    return ("uest" in lead or "UEST" in lead) and _GUEST_LABEL.search(lead) is not None
+
+
+def _host_over_guest(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is labelled as a guest's ("Guest score (Sam): 6/10") and an earlier
+    one as good is not ("Host score (Kim): 8/10"), the latest such: a podcast's or a column's
+    guest scores beside the host, whose page it is. None otherwise (a guest's only score)."""
+    at = best.priority[3]
+    if at <= 0 or not _guest_labelled(body, at):
+        return None
+    return _latest_before(best, candidates, lambda start: not _guest_labelled(body, start))
 
 
 def _sentence_before(body: str, at: int) -> str:

@@ -3673,3 +3673,15 @@ def test_a_roundups_full_review_heading_its_text_never_says_again_is_not_taken()
         f"{BODY}"
     )
     assert doc(text, known_anime=["Blue Lock"]).anime_title != "Kaiju Diner"
+
+
+def test_a_podcasts_name_in_the_title_yields_to_the_known_anime_its_opening_names() -> None:
+    # a podcast transcript headed by the programme's name and its own episode number
+    text = (
+        "THE KETTLE HOUR — Episode 41 transcript\n"
+        "Dandadan Season 2, Episode 3\n"
+        "Host: Jo Bloggs\n\n"
+        "[00:00] JO: Welcome back to the Kettle Hour. Today it's Dandadan season two, episode"
+        " three.\n\n[00:20] JO: It keeps topping itself, honestly."
+    )
+    assert doc(text, known_anime=["Dandadan"]).anime_title == "Dandadan"

@@ -3456,3 +3456,14 @@ def test_a_long_running_shows_episode_written_with_a_thousands_comma(
 def test_numbers_in_a_list_are_no_thousands(title: str) -> None:
     assert episode_in(title) != 3004
     assert episode_in(title) != 100101
+
+
+def test_a_podcasts_own_episode_number_yields_to_the_one_beside_the_anime() -> None:
+    # a podcast transcript: its title numbers the programme, the line under it the anime
+    text = (
+        "The Kettle Hour — Episode 41 transcript\n"
+        "Dandadan Season 2, Episode 3 (episode 15 overall)\n\n"
+        "[00:00] HOST: Welcome back. Today it's Dandadan, and this one is a wild ride.\n\n"
+        "[00:20] HOST: It keeps topping itself, honestly."
+    )
+    assert doc(text, known_anime=["Dandadan"]).episode == 15

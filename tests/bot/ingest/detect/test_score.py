@@ -3401,3 +3401,60 @@ def test_rows_with_no_writers_mark_keep_the_latest() -> None:
     rows = "  Kestrel:    ★★★½\n  Juno:        ★★★★★"
     parsed = doc(f"Show Episode 6 Notes\n\n{BODY}\n\nWhat we each gave it:\n\n{rows}")
     assert parsed.score is not None and parsed.score.raw == "★★★★★"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Host score (Mirela): 6/10\nGuest score (Tobias): 9/10",
+        "**Host rating:** 6/10\n**Our guest's rating (Tobias):** 9/10",
+    ],
+)
+def test_a_guests_labelled_score_after_the_hosts_leaves_the_hosts(notes: str) -> None:
+    # a podcast's show notes under its transcript: the host's score, then the guest's
+    parsed = scored(f"That's the show, thanks for listening.\n\n----\nNOTES\n{notes}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_guests_labelled_score_alone_stays_the_score() -> None:
+    parsed = scored("That's the show.\n\nGuest score (Tobias): 9/10")
+    assert parsed.score is not None and parsed.score.raw == "9/10"
+
+
+def test_a_score_glossing_another_episodes_bare_number_is_that_episodes() -> None:
+    # a long rewatch's running tally: the best episode so far named by its bare number, its
+    # score in parentheses, before this week's own score
+    body = (
+        f"{BODY}\n\nTALLY\nThe top-rated episode of my rewatch remains 58 (10/10), then 31."
+        "\n\nVERDICT\nA calm week.\n6/10"
+    )
+    parsed = doc(f"Show Episode 212 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_score_glossing_its_own_value_said_first_stays_the_score() -> None:
+    parsed = scored("All told this episode is a solid 8 (8/10) and I'm happy.")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
+def test_the_writers_score_in_points_on_the_stated_scale_beats_sub_scores() -> None:
+    # a blog scoring in points out of 100, its category rows out of 20 in a table, then the
+    # writer's total said in a sentence
+    body = (
+        f"Points here are scored out of 100, five categories of 20.\n\n{BODY}\n\n"
+        "| | Mine |\n|---|---|\n| Story | 14/20 |\n| Art | 17/20 |\n| Music | 12/20 |\n\n"
+        "That makes my score for the week **61 pts**, the lowest yet.\n\n"
+        "- reader_one: 95 pts from me!"
+    )
+    parsed = doc(f"Show Episode 5 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "61 pts"
+    assert parsed.score.score_100 == 61
+
+
+def test_a_number_of_points_unlabelled_or_with_no_scale_stated_is_no_score() -> None:
+    unlabelled = doc(
+        f"Show Episode 5 Review\n\nI score out of 100.\n\n{BODY}\n\nThe team won by 61 pts."
+    )
+    assert unlabelled.score is None
+    no_scale = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score for the week is 61 pts.")
+    assert no_scale.score is None
