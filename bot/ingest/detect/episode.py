@@ -1936,6 +1936,25 @@ def _other_anime(draft: Draft) -> tuple[str, ...]:
     )
 
 
+# a label above the headline filing the page as a review of a whole season or series ("SERIES
+# REVIEW", "Full season"), not a section's ("ANIME REVIEW": its reviews of episodes too)
+_SEASON_REVIEW_LABEL = re.compile(
+    r"\b(?<!mid[\s-])(?:season|series)\s+(?:reviews?|retrospective|wrap[\s-]?up|thoughts)\b"
+    r"|\b(?:full|whole|entire|complete)[\s-]+(?:season|series)\b",
+    re.IGNORECASE,
+)
+
+
+def _finale_under_season_label(draft: Draft) -> bool:
+    """Does the title name the finale, by no number, under a label above the headline
+    (draft.kicker) that files it as a season's or series' review ("SERIES REVIEW")?"""
+    return (
+        _SEASON_REVIEW_LABEL.search(draft.kicker) is not None
+        and _TITLE_FINALE.search(draft.title) is not None
+        and episode_in(draft.title) is None
+    )
+
+
 def detect_episode(draft: Draft) -> None:
     """draft.episode: the front matter's; else the one the title names; else (unless the
     title speaks of a whole season) the one the opening says the document is about."""
@@ -1952,6 +1971,17 @@ def detect_episode(draft: Draft) -> None:
             or _number_after_name(draft, count)
             or _number_after_abbreviation(draft, count)
         )
+        if named is not None and draft.kicker and _finale_under_season_label(draft):
+            # "SERIES REVIEW · SPOILERS FOR ALL 13 EPISODES" over "<Show> Review: A Finale
+            # That …": the label files the page as a review of the whole run, whose finale
+            # the title speaks of
+            draft.episode = None
+            draft.explain(
+                "episode",
+                f"none: the label {draft.kicker!r} above the headline announces a season "
+                f"review (ignored the title's finale, {named[0]})",
+            )
+            return
         why = None
         issue: str | None = None
         if named is not None and (

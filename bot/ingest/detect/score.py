@@ -549,6 +549,35 @@ _REPLIES_HEADING = re.compile(
 )
 
 
+# ...or a comment quoted after its writer's handle, the score inside the open quotation:
+# 'user kit_r: "best one yet, 9/10"', 'u/kit: "…"', 'mika_92: "…"' (a page's copy of its
+# comments), under a heading naming them or their writers ("From the community", "Reader
+# comments", "What fans said")
+_QUOTED_COMMENT_LEAD = re.compile(
+    r"[ \t>*_\-•·]*(?:(?:user|member|reader|commenter|guest)[ \t]+[\w.\-@]{1,40}"
+    r"|u/[\w\-]{1,40}|" + _HANDLE + r")[*_]*[ \t]*:[ \t]*[\"“][^\"”\n]*\Z",
+    re.IGNORECASE,
+)
+_COMMUNITY_HEADING = re.compile(
+    r"^[ \t#*_]*(?:[^\W\d_]+[ \t]+){0,3}(?:repl(?:y|ies)|comments?|responses|reactions"
+    r"|community|readers?|users?|members?|fans)['’]?(?:[ \t]+[^\W\d_]+){0,2}[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _quoted_comment(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` inside a comment quoted after its writer's handle on its line
+    ('user kit_r: "… 9/10"'), under a heading naming the comments or the community above
+    it: a reader's words, not the writer's?"""
+    return (
+        _QUOTED_COMMENT_LEAD.fullmatch(text, line_start, start) is not None
+        and _COMMUNITY_HEADING.search(
+            text, max(0, line_start - _COMMENT_COUNT_REACH), max(0, line_start - 1)
+        )
+        is not None
+    )
+
+
 def _comment_lead(text: str, line_start: int, start: int, lead: str) -> bool:
     """Does the line of `start` (its words before it, lower-cased: `lead`, holding "@" or
     "**") open with a commenter's "@handle:" or, in a quote block, their name in bold
@@ -574,6 +603,8 @@ def _replied(text: str, line_start: int, start: int) -> bool:
             )
         )
     ):
+        return True
+    if ('"' in lead or "“" in lead) and _quoted_comment(text, line_start, start):
         return True
     return any(hint in lead for hint in _REPLY_HINTS) and (
         _REPLY_LABEL.match(text, line_start, start) is not None

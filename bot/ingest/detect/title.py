@@ -1658,6 +1658,18 @@ def _keep_crumbs(draft: Draft, line: str) -> None:
         draft.crumbs = breadcrumb_steps(line)
 
 
+def _keep_kicker(draft: Draft, line: str) -> None:
+    """Add to draft.kicker the section label above the headline that `line` (furniture) is
+    ("TV REVIEW"), or that opens it before a separator, the rest a note on the article
+    ("SERIES REVIEW · SPOILERS FOR ALL 13 EPISODES", "Anime review | 6 min read")."""
+    if len(line) <= MAX_KICKER and is_kicker(line):
+        draft.kicker = f"{draft.kicker} {line}".strip()
+    elif "·" in line or "|" in line or "•" in line or "//" in line:
+        first = PART_SEPARATORS.split(line, 1)[0].strip()
+        if first != line and len(first) <= MAX_KICKER and is_kicker(first):
+            draft.kicker = f"{draft.kicker} {first}".strip()
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -1696,6 +1708,7 @@ def detect_title(draft: Draft) -> None:
                 for dropped in seen:
                     if dropped < index and not_a_title(_strip_marks(lines[dropped])):
                         _keep_crumbs(draft, _strip_marks(lines[dropped]))
+                        _keep_kicker(draft, _strip_marks(lines[dropped]))
                         lines[dropped] = ""
                 draft.body_from = index + 1
                 draft.title_is_line = True
@@ -1783,8 +1796,7 @@ def detect_title(draft: Draft) -> None:
             )
             if is_nav_control(line):
                 _drop_navigation_under(draft, lines, index)
-            if len(line) <= MAX_KICKER and is_kicker(line):
-                draft.kicker = f"{draft.kicker} {line}".strip()
+            _keep_kicker(draft, line)
             _keep_crumbs(draft, line)
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's

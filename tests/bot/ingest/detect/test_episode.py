@@ -3467,3 +3467,30 @@ def test_a_podcasts_own_episode_number_yields_to_the_one_beside_the_anime() -> N
         "[00:20] HOST: It keeps topping itself, honestly."
     )
     assert doc(text, known_anime=["Dandadan"]).episode == 15
+
+
+@pytest.mark.parametrize(
+    "label", ["SEASON REVIEW", "Series review · full spoilers", "SEASON REVIEW | 9 min read"]
+)
+@pytest.mark.parametrize("from_markup", [False, True])
+def test_a_finale_in_the_title_under_a_season_review_label_is_no_episode(
+    catalogs: list[Catalog], label: str, from_markup: bool
+) -> None:
+    # a site's label above the headline files the page as a review of the whole run; the
+    # headline opens on the finale it ends with, the text then goes over the whole season
+    headline = "Metallic Rouge Review: The Finale Lands, the Rest Drifts"
+    text = (
+        f"{label}\n\n{headline}\n\n"
+        "I waited a week after the finale to write this, to see if it held up.\n\n"
+        f"{BODY}"
+    )
+    meta = PageMeta(title=headline) if from_markup else None
+    parsed = doc(text, meta=meta, catalogs=catalogs)
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+    # under an episode's label, or a section's ("ANIME REVIEW", its episode reviews too), the
+    # finale is the episode reviewed
+    for other in ("EPISODE REVIEW", "ANIME REVIEW"):
+        episode = doc(text.replace(label, other), meta=meta, catalogs=catalogs)
+        assert episode.episode == 13
+        assert episode.kind.value == "episode-review"

@@ -2626,6 +2626,30 @@ def test_a_handle_line_with_no_comments_above_it_still_scores() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★★"
 
 
+@pytest.mark.parametrize(
+    ("heading", "comment"),
+    [
+        ("READER REACTIONS", 'member tidewatcher: "Loved the lighthouse bit. 8/10"'),
+        ("What the community said", 'night_owl42: "So good. Easily 9/10"'),
+        ("## Fans weigh in", '- u/gullwing: "Best week so far. 10/10"'),
+    ],
+)
+def test_a_score_in_a_comment_quoted_after_its_handle_under_its_heading_is_not_the_writers(
+    heading: str, comment: str
+) -> None:
+    # a plot summary that scores nothing, then a few readers' comments copied under a
+    # heading naming them, each quoted after its writer's handle, a score closing one
+    text = f"Lantern Street Episode 3 Recap\n\n{BODY}\n\n{heading}\n{comment}\n"
+    assert doc(text).score is None
+
+
+def test_a_writers_own_quoted_line_with_no_comments_heading_still_scores() -> None:
+    # with no heading naming comments or readers above it, a handle's quoted line stands
+    text = f'Lantern Street Episode 3 Review\n\n{BODY}\n\nreed_notes: "Steady week. 7/10"\n'
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 # a reader's letter quoted and signed in a newsletter's mailbag: their score, not the writer's
 @pytest.mark.parametrize(
     ("letter", "expected"),
