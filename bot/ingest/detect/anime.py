@@ -978,6 +978,10 @@ def _colon_part(name: str, opening: str) -> str:
         # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
         # text may name it by either); a column's name says when or what it is
         return name
+    if _GENERIC_SUBTITLE.fullmatch(parts[-1]) is not None:
+        # "<Name>: The Series", "<Name>: The Animation": a show's own title ends so (its
+        # format's word); a column's name is never followed by words naming no show
+        return name
     if len(parts) == 2 and _english_title(parts[0]) and _franchise_said(parts[0], opening):
         # "<Franchise Title>: <Subtitle>": a long-running franchise's entry, which the text
         # calls by its subtitle and names the franchise by its last word alone
@@ -1009,6 +1013,8 @@ def _colon_part(name: str, opening: str) -> str:
 
 
 _MIN_EXCLAIMED_WORDS = 3
+# a subtitle that only says what format the show is: no show's name on its own
+_GENERIC_SUBTITLE = re.compile(r"the\s+(?:series|animation|anime)\s*", re.IGNORECASE)
 
 # the words of a column's or a feature's name ("This Week in Fantasy", "Weekly Spotlight",
 # "Seasonal Check-in"): before a colon, they name the column, not the show

@@ -84,6 +84,18 @@ def test_a_franchise_title_before_its_entrys_subtitle_is_kept() -> None:
     assert name_in_pattern(title, opening) == "Celestial Armour Starwing: Echoes of the Tide"
 
 
+def test_a_subtitle_saying_only_the_shows_format_keeps_the_name_before_its_colon() -> None:
+    # "<Name>: The Series": the words after the colon name no show, so the head is kept
+    # even when the text calls the show by one of its words ("Mirrorwake") alone
+    opening = "Mirrorwake has found its rhythm, and the lighthouse kids finally get a win."
+    for subtitle in ("The Series", "The Animation"):
+        title = f"Tidal Mirrorwake: {subtitle} Episode 12 Review – Salt and Glass"
+        assert name_in_pattern(title, opening) == f"Tidal Mirrorwake: {subtitle}"
+    # ...while a column's name before a show's own is still dropped
+    title = "This Week in Fantasy: Mirrorwake Episode 12 Review"
+    assert name_in_pattern(title, opening) == "Mirrorwake"
+
+
 def test_a_columns_name_its_text_says_by_its_last_words_is_still_dropped() -> None:
     # the column's text names it by its last words ("the Screening Room"), not by its last
     # word alone
