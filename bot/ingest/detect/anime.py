@@ -705,6 +705,8 @@ def _without_other_title(name: str, opening: str = "") -> str:
     review uses)."""
     if name[-1:] not in ")]":
         return name
+    if not name.isascii() and (in_script := _in_other_script(name)) is not None:
+        return in_script
     # (where it streams first: "(Netflix, 2023)" reads as another title too)
     streams = _WHERE_IT_STREAMS.search(name)
     if streams is not None:
@@ -719,6 +721,33 @@ def _without_other_title(name: str, opening: str = "") -> str:
         if _said_as_words(fold(other), folded) and not _said_as_words(fold(head), folded):
             return other
     return head
+
+
+# a name and its other title in brackets after it, one of them in Japanese, Chinese or Korean
+# script (kana, kanji, hangul) only
+_SCRIPT_PAIR = re.compile(r"(?P<head>[^()\[\]]+?)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _in_other_script(name: str) -> str | None:
+    """The name in Latin letters of a `name` written with its title in Japanese (Chinese,
+    Korean) script beside it in brackets, either way round ("GACHIAKUTA (<katakana>)",
+    "<kanji> (The English Title)"): the name an English-language store and its readers use.
+    None when `name` is no such pair."""
+    pair = _SCRIPT_PAIR.fullmatch(name)
+    if pair is None:
+        return None
+    head, other = pair.group("head").strip(), pair.group("other").strip()
+    for latin, script in ((head, other), (other, head)):
+        if (
+            _LATIN_LETTER.search(latin) is not None
+            and _CJK_SCRIPT.search(latin) is None
+            and _CJK_SCRIPT.search(script) is not None
+            and _LATIN_LETTER.search(script) is None
+        ):
+            return latin
+    return None
 
 
 # a name's own styling: "Name -Subtitle-", "Name ~Subtitle~" (a hyphen or tilde that opens

@@ -96,6 +96,18 @@ def test_a_subtitle_saying_only_the_shows_format_keeps_the_name_before_its_colon
     assert name_in_pattern(title, opening) == "Mirrorwake"
 
 
+def test_a_new_anime_written_with_its_title_in_japanese_script_is_named_in_latin_letters() -> None:
+    # "<NAME> (<katakana>)" and "<kanji> (<English title>)": the name in Latin letters, the
+    # one the store's readers type, whichever side of the bracket it stands
+    opening = "The premiere spends its whole runtime on one rainy bus ride."
+    assert name_in_pattern("KOHARUBI (コハルビ) — First Impressions", opening) == "KOHARUBI"
+    title = "雨の停留所 (The Rainy Bus Stop) — Episode 2 Review"
+    assert name_in_pattern(title, opening) == "The Rainy Bus Stop"
+    # ...and a bracket in Latin letters on both sides is not such a pair
+    title = "Rainy Bus Stop (Ame no Teiryuujo) — Episode 2 Review"
+    assert name_in_pattern(title, opening) == "Rainy Bus Stop"
+
+
 def test_a_columns_name_its_text_says_by_its_last_words_is_still_dropped() -> None:
     # the column's text names it by its last words ("the Screening Room"), not by its last
     # word alone
