@@ -440,6 +440,8 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     unseasoned = _without_season_words(name)
     if unseasoned is not name:
         name = _trim_name(unseasoned)
+    if name[-4:].casefold() == " arc":
+        name = _without_arc_name(name, opening)
     name = _without_other_title(name, opening)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
@@ -590,6 +592,26 @@ def _without_season_words(name: str) -> str:
         return name  # cheaply: no season's words at its end
     found = _SEASON_WORDS.search(name, max(0, len(name) - _SEASON_WORDS_CHARS))
     return name[: found.start()] if found is not None and found.start() > 0 else name
+
+
+def _without_arc_name(name: str, opening: str) -> str:
+    """`name` ("<Show> <Arc's Name> Arc") without its story arc's name: the longest run of
+    its first words, short of the arc's, that `opening` says on their own (not followed by
+    the name's next word), as a season's words are no part of a show's name either. Else
+    `name` as it is (a text never naming the show alone tells no show from its arc)."""
+    words = name.split()
+    if len(words) < 3 or not opening:
+        return name
+    folded = fold(opening)
+    for count in range(len(words) - 2, 0, -1):
+        head = _trim_name(" ".join(words[:count]))
+        if not head or not _written_as_a_name(head) or fold(head) in _DETERMINERS:
+            continue
+        following = fold(words[count])
+        for _, end in _word_spans(fold(head), folded):
+            if not folded[end:].lstrip(" \t:-–—").startswith(following):
+                return head
+    return name
 
 
 def _season_alone(part: str) -> bool:

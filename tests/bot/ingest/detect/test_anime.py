@@ -108,6 +108,19 @@ def test_a_new_anime_written_with_its_title_in_japanese_script_is_named_in_latin
     assert name_in_pattern(title, opening) == "Rainy Bus Stop"
 
 
+def test_a_story_arcs_name_after_a_new_anime_is_no_part_of_its_name() -> None:
+    # "<Show> <Arc> Arc Review": the show is the first words the text says on their own
+    opening = (
+        "Twenty episodes of the Glasshouse arc are behind us. Lantern Drift has never looked "
+        "better, even if the Glasshouse arc drags in the middle."
+    )
+    title = "LANTERN DRIFT GLASSHOUSE ARC REVIEW (EPISODES 401-420)"
+    assert name_in_pattern(title, opening) == "LANTERN DRIFT"
+    # ...a text that never names the show alone keeps the whole name
+    opening = "Twenty episodes in, and the Lantern Drift Glasshouse Arc drags in the middle."
+    assert name_in_pattern(title, opening) == "LANTERN DRIFT GLASSHOUSE ARC"
+
+
 def test_a_columns_name_its_text_says_by_its_last_words_is_still_dropped() -> None:
     # the column's text names it by its last words ("the Screening Room"), not by its last
     # word alone
