@@ -441,6 +441,8 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     unseasoned = _without_season_words(name)
     if unseasoned is not name:
         name = _trim_name(unseasoned)
+    if name[-4:].casefold() == " arc":
+        name = _without_arc_name(name, opening)
     name = _without_other_title(name, opening)
     name = _LEADING_SYMBOLS.sub("", name)  # "🧵 Name Episode 10 review thread"
     name = _unquoted(name)  # a headline's "'Name' Episode 1 Recap": the name is not quoted
@@ -593,6 +595,26 @@ def _without_season_words(name: str) -> str:
     return name[: found.start()] if found is not None and found.start() > 0 else name
 
 
+def _without_arc_name(name: str, opening: str) -> str:
+    """`name` ("<Show> <Arc's Name> Arc") without its story arc's name: the longest run of
+    its first words, short of the arc's, that `opening` says on their own (not followed by
+    the name's next word), as a season's words are no part of a show's name either. Else
+    `name` as it is (a text never naming the show alone tells no show from its arc)."""
+    words = name.split()
+    if len(words) < 3 or not opening:
+        return name
+    folded = fold(opening)
+    for count in range(len(words) - 2, 0, -1):
+        head = _trim_name(" ".join(words[:count]))
+        if not head or not _written_as_a_name(head) or fold(head) in _DETERMINERS:
+            continue
+        following = fold(words[count])
+        for _, end in _word_spans(fold(head), folded):
+            if not folded[end:].lstrip(" \t:-–—").startswith(following):
+                return head
+    return name
+
+
 def _season_alone(part: str) -> bool:
     """Is `part` a season's words and nothing else ("2nd cour", "Part 2", "S2")? Then it
     names no show: a title's label of a later season, the name written before it or nowhere."""
@@ -706,6 +728,8 @@ def _without_other_title(name: str, opening: str = "") -> str:
     review uses)."""
     if name[-1:] not in ")]":
         return name
+    if not name.isascii() and (in_script := _in_other_script(name)) is not None:
+        return in_script
     # (where it streams first: "(Netflix, 2023)" reads as another title too)
     streams = _WHERE_IT_STREAMS.search(name)
     if streams is not None:
@@ -720,6 +744,33 @@ def _without_other_title(name: str, opening: str = "") -> str:
         if _said_as_words(fold(other), folded) and not _said_as_words(fold(head), folded):
             return other
     return head
+
+
+# a name and its other title in brackets after it, one of them in Japanese, Chinese or Korean
+# script (kana, kanji, hangul) only
+_SCRIPT_PAIR = re.compile(r"(?P<head>[^()\[\]]+?)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _in_other_script(name: str) -> str | None:
+    """The name in Latin letters of a `name` written with its title in Japanese (Chinese,
+    Korean) script beside it in brackets, either way round ("GACHIAKUTA (<katakana>)",
+    "<kanji> (The English Title)"): the name an English-language store and its readers use.
+    None when `name` is no such pair."""
+    pair = _SCRIPT_PAIR.fullmatch(name)
+    if pair is None:
+        return None
+    head, other = pair.group("head").strip(), pair.group("other").strip()
+    for latin, script in ((head, other), (other, head)):
+        if (
+            _LATIN_LETTER.search(latin) is not None
+            and _CJK_SCRIPT.search(latin) is None
+            and _CJK_SCRIPT.search(script) is not None
+            and _LATIN_LETTER.search(script) is None
+        ):
+            return latin
+    return None
 
 
 # a name's own styling: "Name -Subtitle-", "Name ~Subtitle~" (a hyphen or tilde that opens
@@ -979,6 +1030,10 @@ def _colon_part(name: str, opening: str) -> str:
         # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
         # text may name it by either); a column's name says when or what it is
         return name
+    if _GENERIC_SUBTITLE.fullmatch(parts[-1]) is not None:
+        # "<Name>: The Series", "<Name>: The Animation": a show's own title ends so (its
+        # format's word); a column's name is never followed by words naming no show
+        return name
     if len(parts) == 2 and _english_title(parts[0]) and _franchise_said(parts[0], opening):
         # "<Franchise Title>: <Subtitle>": a long-running franchise's entry, which the text
         # calls by its subtitle and names the franchise by its last word alone
@@ -1010,6 +1065,8 @@ def _colon_part(name: str, opening: str) -> str:
 
 
 _MIN_EXCLAIMED_WORDS = 3
+# a subtitle that only says what format the show is: no show's name on its own
+_GENERIC_SUBTITLE = re.compile(r"the\s+(?:series|animation|anime)\s*", re.IGNORECASE)
 
 # the words of a column's or a feature's name ("This Week in Fantasy", "Weekly Spotlight",
 # "Seasonal Check-in"): before a colon, they name the column, not the show

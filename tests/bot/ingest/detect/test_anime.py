@@ -84,6 +84,43 @@ def test_a_franchise_title_before_its_entrys_subtitle_is_kept() -> None:
     assert name_in_pattern(title, opening) == "Celestial Armour Starwing: Echoes of the Tide"
 
 
+def test_a_subtitle_saying_only_the_shows_format_keeps_the_name_before_its_colon() -> None:
+    # "<Name>: The Series": the words after the colon name no show, so the head is kept
+    # even when the text calls the show by one of its words ("Mirrorwake") alone
+    opening = "Mirrorwake has found its rhythm, and the lighthouse kids finally get a win."
+    for subtitle in ("The Series", "The Animation"):
+        title = f"Tidal Mirrorwake: {subtitle} Episode 12 Review – Salt and Glass"
+        assert name_in_pattern(title, opening) == f"Tidal Mirrorwake: {subtitle}"
+    # ...while a column's name before a show's own is still dropped
+    title = "This Week in Fantasy: Mirrorwake Episode 12 Review"
+    assert name_in_pattern(title, opening) == "Mirrorwake"
+
+
+def test_a_new_anime_written_with_its_title_in_japanese_script_is_named_in_latin_letters() -> None:
+    # "<NAME> (<katakana>)" and "<kanji> (<English title>)": the name in Latin letters, the
+    # one the store's readers type, whichever side of the bracket it stands
+    opening = "The premiere spends its whole runtime on one rainy bus ride."
+    assert name_in_pattern("KOHARUBI (コハルビ) — First Impressions", opening) == "KOHARUBI"
+    title = "雨の停留所 (The Rainy Bus Stop) — Episode 2 Review"
+    assert name_in_pattern(title, opening) == "The Rainy Bus Stop"
+    # ...and a bracket in Latin letters on both sides is not such a pair
+    title = "Rainy Bus Stop (Ame no Teiryuujo) — Episode 2 Review"
+    assert name_in_pattern(title, opening) == "Rainy Bus Stop"
+
+
+def test_a_story_arcs_name_after_a_new_anime_is_no_part_of_its_name() -> None:
+    # "<Show> <Arc> Arc Review": the show is the first words the text says on their own
+    opening = (
+        "Twenty episodes of the Glasshouse arc are behind us. Lantern Drift has never looked "
+        "better, even if the Glasshouse arc drags in the middle."
+    )
+    title = "LANTERN DRIFT GLASSHOUSE ARC REVIEW (EPISODES 401-420)"
+    assert name_in_pattern(title, opening) == "LANTERN DRIFT"
+    # ...a text that never names the show alone keeps the whole name
+    opening = "Twenty episodes in, and the Lantern Drift Glasshouse Arc drags in the middle."
+    assert name_in_pattern(title, opening) == "LANTERN DRIFT GLASSHOUSE ARC"
+
+
 def test_a_columns_name_its_text_says_by_its_last_words_is_still_dropped() -> None:
     # the column's text names it by its last words ("the Screening Room"), not by its last
     # word alone
