@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from bot.ingest.detect.common import (
+    CJK_LETTERS,
     MIN_EPISODE_TITLE,
     OPENING_LINES,
     SECTION_NUMBER,
@@ -749,7 +750,7 @@ def _without_other_title(name: str, opening: str = "") -> str:
 # a name and its other title in brackets after it, one of them in Japanese, Chinese or Korean
 # script (kana, kanji, hangul) only
 _SCRIPT_PAIR = re.compile(r"(?P<head>[^()\[\]]+?)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
-_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+_CJK_SCRIPT = re.compile(f"[{CJK_LETTERS}\uff66-\uff9f]")  # (halfwidth katakana too)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 

@@ -202,6 +202,10 @@ def romanised_title(name: str) -> bool:
     )
 
 
+# the letters of Japanese, Chinese and Korean script (kana, kanji, hangul), for a character class
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+
+
 _FOLDED_TITLES: dict[int, tuple[Catalog, tuple[tuple[int, str, str], ...]]] = {}
 
 

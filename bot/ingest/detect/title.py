@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from bot.ingest.detect.common import LIST_BULLETS, title_cased, unframed
+from bot.ingest.detect.common import CJK_LETTERS, LIST_BULLETS, title_cased, unframed
 from bot.ingest.detect.episode import EPISODE_MARKER_TEXT, opens_with_issue_number
 from bot.ingest.detect.furniture import (
     AM_PM,
@@ -1102,8 +1102,8 @@ def _tagline_over_headline(tagline: str, after: str) -> bool:
 # under a name in Latin letters, a work's original title ("Show Name" / "ショーの名前"), as a
 # database heads a show's page, where a site's tagline is a phrase in the site's language
 _NATIVE_TITLE = re.compile(
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff10-\uff9f]"
-    r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff9f !?:・]{0,60}"
+    f"[{CJK_LETTERS}\uff10-\uff9f]"  # (and full-width digits, letters and halfwidth kana)
+    f"[\u3000-\u303f{CJK_LETTERS}\uff01-\uff9f !?:・]{{0,60}}"
 )
 
 
