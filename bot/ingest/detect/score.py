@@ -3178,16 +3178,17 @@ _POINTS_AFTER = re.compile(r"[ \t*_]*(?:[.!,;)]|[—–]|[ \t]-[ \t]|\n|\Z)")
 _POINTS_UNITS = ("pts", "points", "Pts", "Points", "PTS", "POINTS")
 
 
+_POINTS_UNIT_BYTES = re.compile(rb"p(?:ts|oint)")
+
+
 def _says_points(lowered: bytes) -> bool:
     """Is a number in points ("78 pts", "64 points") in `lowered` (ascii_lowered text)? A
-    digit looked for before each "pts" and "point" (C-speed finds; prose's "points" has none)."""
-    for unit in (b"pts", b"point"):
-        at = lowered.find(unit)
-        while at >= 0:
-            lead = lowered[max(0, at - 2) : at].rstrip(b" ")
-            if lead[-1:].isdigit():
-                return True
-            at = lowered.find(unit, at + 1)
+    digit looked for before each "pts" and "point" (prose's "points" and "attempts" have none),
+    found in one pass: a find per unit cost twice as much on the bench documents."""
+    for unit in _POINTS_UNIT_BYTES.finditer(lowered):
+        at = unit.start()
+        if lowered[max(0, at - 2) : at].rstrip(b" ")[-1:].isdigit():
+            return True
     return False
 
 
