@@ -1596,6 +1596,16 @@ def _this_is_episode_after(
     return found
 
 
+def _line_end(text: str, at: int) -> int:
+    """Where the line running on from `at` ends (-1: the text's end), a line wrapped by hand
+    read on into the next when that goes on in lowercase ("… the 27th and final episode of
+    the" over "whole series."): the end of what was written as one line."""
+    end = text.find("\n", at)
+    while end >= 0 and text[end + 1 : end + 2].islower():
+        end = text.find("\n", end + 1)
+    return end
+
+
 def _overall_in_opening(
     title: str,
     paragraphs: list[str],
@@ -1641,8 +1651,11 @@ def _overall_in_opening(
     # under a title with no season's marker (a later season's subtitle as its name), only
     # in the sentence restating the title's number before it ("Episode 6 (the 30th episode
     # of <Show> overall) is where…"), which so says the title's counts within its season
-    if any(word in lowered for word in _ORDINAL_HINTS) and any(
-        word in lowered for word in _COUNTING_HINTS
+    # (in a text wrapped by hand, its words may be split over lines: "the 27th and final
+    # episode of the\nwhole series")
+    flat = lowered.replace("\n", " ") if "\n" in lowered else lowered
+    if any(word in flat for word in _ORDINAL_HINTS) and any(
+        word in flat for word in _COUNTING_HINTS
     ):
         for m in _ORDINAL_EPISODE.finditer(opening):
             start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
@@ -1651,7 +1664,7 @@ def _overall_in_opening(
                 for plain in _PLAIN_EPISODE.finditer(opening, start + 1, m.start())
             ):
                 continue
-            stops = (opening.find(". ", m.end()), opening.find("\n", m.end()))
+            stops = (opening.find(". ", m.end()), _line_end(opening, m.end()))
             end = min((at for at in stops if at >= 0), default=len(opening))
             if _COUNTING.search(opening, start + 1, end) is not None and not _said_of_another(
                 opening, m.start(), m.end(), others

@@ -2645,6 +2645,23 @@ def test_an_ordinal_with_the_runs_end_said_beside_it_counts_through_the_seasons(
 @pytest.mark.parametrize(
     "opening",
     [
+        "Episode 3 of the new season, and with it the 27th and last episode of the\n"
+        "entire show. Two seasons before this one, and now it is done.",
+        "So here it is: the 27th episode of the\nwhole series, and the last we get.",
+    ],
+)
+def test_an_ordinal_counting_overall_over_a_hand_wrapped_line_counts_through_the_seasons(
+    opening: str,
+) -> None:
+    # a text wrapped by hand splits the words saying it counts through the seasons over two
+    # lines: the next line goes on in lowercase, the same sentence
+    text = f"Show 2x03: the last harvest\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
         "Here we go: episode 3 of the second season (27 overall if you count season one) "
         "slows right down.",
         "Ep 3 this season [27th overall] slows right down after the battle.",
