@@ -1893,6 +1893,12 @@ def _episode_crumb(draft: Draft, count: int | None) -> tuple[int, str] | None:
 _MID_SEASON = re.compile(r"\b(?:mid[\s-]?(?:season|cour|point|way)|half[\s-]?way)\b", re.IGNORECASE)
 
 
+def _placed_mid_season(title: str) -> bool:
+    """Does the title place itself in the middle of a season ("… at the Halfway Point")?"""
+    lowered = title.lower()
+    return ("half" in lowered or "mid" in lowered) and _MID_SEASON.search(title) is not None
+
+
 def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
     """For a title naming a season only to place itself in its middle ("<Show> Season 2 at the
     Halfway Point"; not one reviewing the season, "Season 2 Review (Mid-Season Check-In)"),
@@ -1915,6 +1921,11 @@ def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
             and (reached is None or number > reached[0])
         ):
             reached = (number, mention.written)
+    # "here's where I stand after twelve episodes": how far it has watched, in words (the
+    # furthest, as of the mentions)
+    so_far = _episodes_so_far(opening, count)
+    if so_far is not None and (reached is None or so_far[0] > reached[0]):
+        reached = so_far
     if reached is None:
         return None
     overall = _overall_in_opening(
@@ -2203,6 +2214,10 @@ def detect_episode(draft: Draft) -> None:
                 return
             draft.episode = None
             draft.explain("episode", "none: the title speaks of the whole season or series")
+            return
+        if _placed_mid_season(draft.title) and _check_in_reach(draft, count) is not None:
+            # "<Show> at the Halfway Point: …" (no season named) over "here's where I stand
+            # after twelve episodes": a check-in, as far as it says it has watched
             return
         finale = _TITLE_FINALE.search(draft.title) if count is None else None
         if (

@@ -3206,6 +3206,24 @@ def test_a_mid_season_check_in_saying_how_far_it_has_watched_is_of_that_episode(
 
 
 @pytest.mark.parametrize(
+    "reach",
+    [
+        "Here is where the show stands after eleven episodes",
+        "Through 11 episodes, and with episodes 4 and 7 the weak ones",
+    ],
+)
+def test_a_check_in_naming_no_season_is_of_how_far_it_says_it_has_watched(reach: str) -> None:
+    # "<Show> at the halfway point" names no season: the opening says how far it has watched
+    # in words, further than the episodes it names in passing
+    title = "Harbor Lights at the halfway point: the storms get worse"
+    text = _CHECK_IN.format(title=title, reach=reach).replace(
+        "Hello again, readers.", "The cour runs twenty-two, and episodes 4 and 7 were rough."
+    )
+    parsed = doc(text, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (11, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
     ("title", "reach"),
     [
         # a review of the season, written at its middle
