@@ -2073,7 +2073,9 @@ def detect_episode(draft: Draft) -> None:
             )
             return
         if named is not None and "week" in draft.title.lower():
-            behind = _week_behind(draft, named[0], count)
+            behind = _week_behind(draft, named[0], count) or _week_said_to_cover(
+                draft, named[0], count
+            )
             if behind is not None:
                 # "Rouge Watch, Week 5: …" over "our Week 5 column covers episode 4": a column
                 # numbered by the season's weeks, for a show that began after its first
@@ -2508,6 +2510,38 @@ def _week_behind(draft: Draft, week: int, count: int | None) -> tuple[int, str] 
 
 
 # what may stand between a feature heading's anime and its episode ("SHOW, EPISODE 13 — …")
+_ANY_WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def _week_said_to_cover(draft: Draft, week: int, count: int | None) -> tuple[int, str] | None:
+    """(episode, evidence) when the title numbers only a weekly column's week ("<Column> Week
+    2: …") and a sentence of the opening names that week beside one other episode number
+    ("This week's Week 2 is the first regular broadcast, which is episode 5."): the column's
+    weeks counted apart from the episodes (a premiere of several episodes in its first week);
+    else None (no such sentence, or one naming several episodes: "Week 2 covers episodes 5
+    and 6", "week 3 will be episode 6")."""
+    title = draft.title
+    if _WEEK_MARKER.search(title) is None or EPISODE_MARKER_TEXT.search(title) is not None:
+        return None
+    opening = _opening(draft.paragraphs)
+    if f"eek {week}" not in opening:
+        return None
+    this_week = re.compile(rf"\bweek\s+{week}\b", re.IGNORECASE)
+    for said in this_week.finditer(opening):
+        start = max(opening.rfind(". ", 0, said.start()), opening.rfind("\n\n", 0, said.start()))
+        stops = (opening.find(". ", said.end()), opening.find("\n\n", said.end()))
+        end = min((at for at in stops if at >= 0), default=len(opening))
+        sentence = opening[start + 1 : end]
+        numbers = {int(m.group(2) or m.group(1)) for m in _EPISODE_MENTION.finditer(sentence)}
+        weeks = {int(m.group(1)) for m in _ANY_WEEK.finditer(sentence)}
+        if len(numbers) != 1 or weeks != {week}:
+            continue
+        [number] = numbers
+        if number != week and 0 < number <= MAX_EPISODE and not (count and number > count):
+            return number, f"{number}: the opening's {sentence.strip()!r} says the week's episode"
+    return None
+
+
 _NAME_TO_MARKER = re.compile(r"[\s,:;|·–—-]*")
 
 

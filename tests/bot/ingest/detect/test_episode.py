@@ -1119,6 +1119,24 @@ def test_a_programmes_number_stays_without_a_restated_season_number(line: str) -
     assert doc(text, catalogs=[Catalog(title="Show", slug="show")]).episode == 5
 
 
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # a premiere of three episodes in the column's first week
+        ("The show opened with three episodes at once, so Week 3 here is episode 5.", 5),
+        ("A note on numbering: our week 3 covers episodes 5 and 6, aired back to back.", 6),
+        # the sentence names another week, or two episodes apart
+        ("The show opened with three episodes at once. Week 4 will be episode 6.", 3),
+        ("Week 3 sits between episode 5 and episode 7, a breather.", 3),
+    ],
+)
+def test_a_weekly_columns_week_said_to_cover_a_later_episode(opening: str, episode: int) -> None:
+    # the column counts its weeks, the show premiered with several episodes: the opening's
+    # sentence naming the title's week gives the one episode it covers
+    text = f"Lantern Road Week 3: the bridge at night\n\n{opening}\n\n{BODY}"
+    assert doc(text, anime="Lantern Road").episode == episode
+
+
 def test_a_short_season_marker_in_the_title_yields_to_the_number_through_the_seasons() -> None:
     # a newsletter's subject says "S3 Ep 2"; its headline in the body counts on
     text = f"Show S3 Ep 2 — a quiet one\n\nShow Season 3, Episode 2 (Episode 27) Review\n\n{BODY}"
