@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import is_headline_line, romanised_japanese, title_cased
-from bot.models import ParsedCharacter
+from bot.models import Catalog, ParsedCharacter
 from bot.text.linker import common_word, written_in_lowercase
 from bot.text.names import fold
 from bot.text.sentences import ABBREVIATIONS
@@ -993,6 +993,44 @@ def _titles_the_show(character: ParsedCharacter, anime: str, text: str) -> bool:
     return f"{anime} ({character.voice_actor}".casefold() in text.casefold()
 
 
+# each catalog's names by their words in any order (cached per catalog, as common.py does)
+_REORDERED: dict[int, tuple[Catalog, dict[tuple[str, ...], str]]] = {}
+
+
+def _catalog_reordered(catalog: Catalog) -> dict[tuple[str, ...], str]:
+    """The catalog's character names and aliases of two words or more, each by its folded
+    words sorted, to the character's canonical name: "Kirishima Hana" and "Hana Kirishima"
+    are one key. A name whose words another character shares in another order is left out."""
+    cached = _REORDERED.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1]
+    found: dict[tuple[str, ...], str] = {}
+    shared: set[tuple[str, ...]] = set()
+    for character in catalog.characters:
+        for name in (character.name, *(a.name for a in character.aliases)):
+            words = fold(name).split()
+            if len(words) < 2:
+                continue
+            key = tuple(sorted(words))
+            if found.setdefault(key, character.name) != character.name:
+                shared.add(key)
+    for key in shared:
+        del found[key]
+    _REORDERED[id(catalog)] = (catalog, found)
+    return found
+
+
+def _catalog_name(character: ParsedCharacter, catalog: Catalog | None) -> str | None:
+    """The catalog's canonical name of a character credited by a catalog name's words in
+    another order ("Kirishima Hana (Voice Actor)" in a cast box, family name first, for the
+    catalog's "Hana Kirishima"), else None: a name the catalog writes so already, or none."""
+    if catalog is None or " " not in character.name:
+        return None
+    words = fold(character.name).split()
+    name = _catalog_reordered(catalog).get(tuple(sorted(words)))
+    return None if name is None or fold(name).split() == words else name
+
+
 def detect_characters(draft: Draft) -> None:
     """draft.characters: the front matter's, then those the sections' text introduces. A
     character credited by one name ("Hana (Voice Actor)") whom the text credits in full to
@@ -1013,6 +1051,8 @@ def detect_characters(draft: Draft) -> None:
             )
             if full is not None:
                 learned[index] = replace(character, name=full)
+        elif (named := _catalog_name(character, draft.catalog)) is not None:
+            learned[index] = replace(character, name=named)
     characters: dict[str, ParsedCharacter] = {}
     for character in (*draft.front_matter.characters, *learned):
         characters.setdefault(character.name.casefold(), character)

@@ -1070,3 +1070,23 @@ def test_a_first_word_opening_the_sentence_stays_when_the_rest_is_only_a_relativ
     text says elsewhere only after another given name (a relative's full name) is no name
     said on its own, so the first word is the character's, no sentence's opener."""
     assert [c.name for c in learn_characters(f"{text}\n\nA good week.")] == names
+
+
+def test_a_catalog_name_credited_in_another_word_order_is_learned_under_the_catalogs() -> None:
+    """A cast box crediting a catalog character family name first ("Varga Tomas (Actor)",
+    the catalog's "Tomas Varga") names that character, no new one: the catalog's name is
+    learned; a name the catalog does not know keeps the page's order."""
+    from bot.models import Catalog, CatalogCharacter
+
+    catalog = Catalog(
+        title="Brass Harbour",
+        slug="brass-harbour",
+        characters=(CatalogCharacter("Tomas Varga"), CatalogCharacter("Sue Varga")),
+    )
+    parsed = doc(
+        "Brass Harbour Episode 2 Guide\n\n"
+        "Cast: Varga Tomas (Kenji Ito), Lena Holt (Rin Osada).\n\n"
+        "Tomas sails out and the harbour floods while Lena watches from the pier.",
+        catalogs=[catalog],
+    )
+    assert [c.name for c in parsed.characters] == ["Tomas Varga", "Lena Holt"]
