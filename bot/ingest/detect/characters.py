@@ -762,6 +762,9 @@ _FAMILY_BEFORE = re.compile(
 )
 _FAMILY_BEFORE_LOOK = 40  # characters before the given name: room for one family name
 _GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ]\(?[a-z]")
+# ...or after a hard wrap, the sentence going on in lower case on the next line, maybe a
+# quotation's continued line ("…the short version is that <Family> <Given>\n> is not…")
+_GOES_ON_WRAPPED = re.compile(r"\n(?:>[ ]?)?[a-z]")
 # a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>")
 _NOBLE_TEXT = "prince princess king queen emperor empress duke duchess count countess saint"
 _TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())
@@ -770,6 +773,9 @@ _INTRODUCING = ":"  # "…what fans waited for: <Family> <Given> getting stronge
 # an article or determiner, after which a capital is a noun's or a title's ("the Dämonin <Name>")
 _DETERMINER_TEXT = "a an the this that these those my your his her its our their"
 _DETERMINERS = frozenset(_DETERMINER_TEXT.split())
+# ...but "that" is also the conjunction opening a clause, whose subject a full name written as
+# Japanese in Latin letters is (no noun's word, as "that Kim Minsu smile" may be)
+_CONJUNCTION_THAT = "that"
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
@@ -892,7 +898,20 @@ def _family_may_follow(text: str, at: int, *, japanese: bool) -> bool:
     word = before.rsplit(None, 1)[-1]
     if before[-1] in _SENTENCE_ENDS and word[:-1].lower() not in ABBREVIATIONS:
         return japanese  # "…on the shelves. Taro Sakamoto uses…"; not "Dr. Kenzo Minsu"
+    if word == _CONJUNCTION_THAT and japanese:
+        return True  # "…the short version is that Taro Sakamoto is…": a clause's subject
     return word.isalpha() and word.islower() and word not in _DETERMINERS
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Does the sentence go on in lower case after text[:end]: on the same line, or on the
+    next when the line ends there only because it was hard-wrapped (as wide as a wrapped
+    line, _MIN_WRAP_WIDTH, where a heading or a list's name is shorter)?"""
+    if _GOES_ON_AFTER.match(text, end) is not None:
+        return True
+    if text[end : end + 1] != "\n" or _GOES_ON_WRAPPED.match(text, end) is None:
+        return False
+    return end - (text.rfind("\n", 0, end) + 1) >= _MIN_WRAP_WIDTH
 
 
 def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
@@ -909,7 +928,7 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
         for word in (given, *(given + ending for ending in _POSSESSIVE))
     )
     for at, end in said:
-        if at < 2 or _GOES_ON_AFTER.match(text, end) is None:
+        if at < 2 or not _goes_on(text, end):
             continue
         before = _FAMILY_BEFORE.search(text, max(0, at - _FAMILY_BEFORE_LOOK), at)
         if before is None:
