@@ -1012,17 +1012,21 @@ def _titles_the_show(character: ParsedCharacter, anime: str, text: str) -> bool:
     return f"{anime} ({character.voice_actor}".casefold() in text.casefold()
 
 
-# each catalog's names by their words in any order (cached per catalog, as common.py does)
-_REORDERED: dict[int, tuple[Catalog, dict[tuple[str, ...], str]]] = {}
+# each catalog's names by their words in any order (cached per catalog, as common.py does),
+# and _catalog_name's answers by the name as written (at most _MOST_ANSWERS of them)
+_REORDERED: dict[int, tuple[Catalog, dict[tuple[str, ...], str], dict[str, str | None]]] = {}
+_MOST_ANSWERS = 4096
 
 
-def _catalog_reordered(catalog: Catalog) -> dict[tuple[str, ...], str]:
+def _catalog_reordered(
+    catalog: Catalog,
+) -> tuple[dict[tuple[str, ...], str], dict[str, str | None]]:
     """The catalog's character names and aliases of two words or more, each by its folded
     words sorted, to the character's canonical name: "Kirishima Hana" and "Hana Kirishima"
     are one key. A name whose words another character shares in another order is left out."""
     cached = _REORDERED.get(id(catalog))
     if cached is not None and cached[0] is catalog:
-        return cached[1]
+        return cached[1], cached[2]
     found: dict[tuple[str, ...], str] = {}
     shared: set[tuple[str, ...]] = set()
     for character in catalog.characters:
@@ -1035,8 +1039,9 @@ def _catalog_reordered(catalog: Catalog) -> dict[tuple[str, ...], str]:
                 shared.add(key)
     for key in shared:
         del found[key]
-    _REORDERED[id(catalog)] = (catalog, found)
-    return found
+    answers: dict[str, str | None] = {}
+    _REORDERED[id(catalog)] = (catalog, found, answers)
+    return found, answers
 
 
 def _catalog_name(character: ParsedCharacter, catalog: Catalog | None) -> str | None:
@@ -1045,9 +1050,15 @@ def _catalog_name(character: ParsedCharacter, catalog: Catalog | None) -> str | 
     catalog's "Hana Kirishima"), else None: a name the catalog writes so already, or none."""
     if catalog is None or " " not in character.name:
         return None
+    reordered, answers = _catalog_reordered(catalog)
+    if character.name in answers:  # (a cast's names come back document after document)
+        return answers[character.name]
     words = fold(character.name).split()
-    name = _catalog_reordered(catalog).get(tuple(sorted(words)))
-    return None if name is None or fold(name).split() == words else name
+    name = reordered.get(tuple(sorted(words)))
+    answer = None if name is None or fold(name).split() == words else name
+    if len(answers) < _MOST_ANSWERS:
+        answers[character.name] = answer
+    return answer
 
 
 def detect_characters(draft: Draft) -> None:
