@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.ingest.detect.common import is_headline_line, romanised_japanese, title_cased
-from bot.models import ParsedCharacter
+from bot.models import Catalog, ParsedCharacter
 from bot.text.linker import common_word, written_in_lowercase
 from bot.text.names import fold
 from bot.text.sentences import ABBREVIATIONS
@@ -762,6 +762,9 @@ _FAMILY_BEFORE = re.compile(
 )
 _FAMILY_BEFORE_LOOK = 40  # characters before the given name: room for one family name
 _GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ]\(?[a-z]")
+# ...or after a hard wrap, the sentence going on in lower case on the next line, maybe a
+# quotation's continued line ("…the short version is that <Family> <Given>\n> is not…")
+_GOES_ON_WRAPPED = re.compile(r"\n(?:>[ ]?)?[a-z]")
 # a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>")
 _NOBLE_TEXT = "prince princess king queen emperor empress duke duchess count countess saint"
 _TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())
@@ -770,6 +773,9 @@ _INTRODUCING = ":"  # "…what fans waited for: <Family> <Given> getting stronge
 # an article or determiner, after which a capital is a noun's or a title's ("the Dämonin <Name>")
 _DETERMINER_TEXT = "a an the this that these those my your his her its our their"
 _DETERMINERS = frozenset(_DETERMINER_TEXT.split())
+# ...but "that" is also the conjunction opening a clause, whose subject a full name written as
+# Japanese in Latin letters is (no noun's word, as "that Kim Minsu smile" may be)
+_CONJUNCTION_THAT = "that"
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:
@@ -892,7 +898,20 @@ def _family_may_follow(text: str, at: int, *, japanese: bool) -> bool:
     word = before.rsplit(None, 1)[-1]
     if before[-1] in _SENTENCE_ENDS and word[:-1].lower() not in ABBREVIATIONS:
         return japanese  # "…on the shelves. Taro Sakamoto uses…"; not "Dr. Kenzo Minsu"
+    if word == _CONJUNCTION_THAT and japanese:
+        return True  # "…the short version is that Taro Sakamoto is…": a clause's subject
     return word.isalpha() and word.islower() and word not in _DETERMINERS
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Does the sentence go on in lower case after text[:end]: on the same line, or on the
+    next when the line ends there only because it was hard-wrapped (as wide as a wrapped
+    line, _MIN_WRAP_WIDTH, where a heading or a list's name is shorter)?"""
+    if _GOES_ON_AFTER.match(text, end) is not None:
+        return True
+    if text[end : end + 1] != "\n" or _GOES_ON_WRAPPED.match(text, end) is None:
+        return False
+    return end - (text.rfind("\n", 0, end) + 1) >= _MIN_WRAP_WIDTH
 
 
 def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
@@ -909,7 +928,7 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
         for word in (given, *(given + ending for ending in _POSSESSIVE))
     )
     for at, end in said:
-        if at < 2 or _GOES_ON_AFTER.match(text, end) is None:
+        if at < 2 or not _goes_on(text, end):
             continue
         before = _FAMILY_BEFORE.search(text, max(0, at - _FAMILY_BEFORE_LOOK), at)
         if before is None:
@@ -993,6 +1012,55 @@ def _titles_the_show(character: ParsedCharacter, anime: str, text: str) -> bool:
     return f"{anime} ({character.voice_actor}".casefold() in text.casefold()
 
 
+# each catalog's names by their words in any order (cached per catalog, as common.py does),
+# and _catalog_name's answers by the name as written (at most _MOST_ANSWERS of them)
+_REORDERED: dict[int, tuple[Catalog, dict[tuple[str, ...], str], dict[str, str | None]]] = {}
+_MOST_ANSWERS = 4096
+
+
+def _catalog_reordered(
+    catalog: Catalog,
+) -> tuple[dict[tuple[str, ...], str], dict[str, str | None]]:
+    """The catalog's character names and aliases of two words or more, each by its folded
+    words sorted, to the character's canonical name: "Kirishima Hana" and "Hana Kirishima"
+    are one key. A name whose words another character shares in another order is left out."""
+    cached = _REORDERED.get(id(catalog))
+    if cached is not None and cached[0] is catalog:
+        return cached[1], cached[2]
+    found: dict[tuple[str, ...], str] = {}
+    shared: set[tuple[str, ...]] = set()
+    for character in catalog.characters:
+        for name in (character.name, *(a.name for a in character.aliases)):
+            words = fold(name).split()
+            if len(words) < 2:
+                continue
+            key = tuple(sorted(words))
+            if found.setdefault(key, character.name) != character.name:
+                shared.add(key)
+    for key in shared:
+        del found[key]
+    answers: dict[str, str | None] = {}
+    _REORDERED[id(catalog)] = (catalog, found, answers)
+    return found, answers
+
+
+def _catalog_name(character: ParsedCharacter, catalog: Catalog | None) -> str | None:
+    """The catalog's canonical name of a character credited by a catalog name's words in
+    another order ("Kirishima Hana (Voice Actor)" in a cast box, family name first, for the
+    catalog's "Hana Kirishima"), else None: a name the catalog writes so already, or none."""
+    if catalog is None or " " not in character.name:
+        return None
+    reordered, answers = _catalog_reordered(catalog)
+    if character.name in answers:  # (a cast's names come back document after document)
+        return answers[character.name]
+    words = fold(character.name).split()
+    name = reordered.get(tuple(sorted(words)))
+    answer = None if name is None or fold(name).split() == words else name
+    if len(answers) < _MOST_ANSWERS:
+        answers[character.name] = answer
+    return answer
+
+
 def detect_characters(draft: Draft) -> None:
     """draft.characters: the front matter's, then those the sections' text introduces. A
     character credited by one name ("Hana (Voice Actor)") whom the text credits in full to
@@ -1013,6 +1081,8 @@ def detect_characters(draft: Draft) -> None:
             )
             if full is not None:
                 learned[index] = replace(character, name=full)
+        elif (named := _catalog_name(character, draft.catalog)) is not None:
+            learned[index] = replace(character, name=named)
     characters: dict[str, ParsedCharacter] = {}
     for character in (*draft.front_matter.characters, *learned):
         characters.setdefault(character.name.casefold(), character)

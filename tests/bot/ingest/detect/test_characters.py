@@ -1070,3 +1070,58 @@ def test_a_first_word_opening_the_sentence_stays_when_the_rest_is_only_a_relativ
     text says elsewhere only after another given name (a relative's full name) is no name
     said on its own, so the first word is the character's, no sentence's opener."""
     assert [c.name for c in learn_characters(f"{text}\n\nA good week.")] == names
+
+
+def test_a_catalog_name_credited_in_another_word_order_is_learned_under_the_catalogs() -> None:
+    """A cast box crediting a catalog character family name first ("Varga Tomas (Actor)",
+    the catalog's "Tomas Varga") names that character, no new one: the catalog's name is
+    learned; a name the catalog does not know keeps the page's order."""
+    from bot.models import Catalog, CatalogCharacter
+
+    catalog = Catalog(
+        title="Brass Harbour",
+        slug="brass-harbour",
+        characters=(CatalogCharacter("Tomas Varga"), CatalogCharacter("Sue Varga")),
+    )
+    parsed = doc(
+        "Brass Harbour Episode 2 Guide\n\n"
+        "Cast: Varga Tomas (Kenji Ito), Lena Holt (Rin Osada).\n\n"
+        "Tomas sails out and the harbour floods while Lena watches from the pier.",
+        catalogs=[catalog],
+    )
+    assert [c.name for c in parsed.characters] == ["Tomas Varga", "Lena Holt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # two full names so: neither is the character's
+        (
+            "> Last week ended on a cliffhanger, and all we learned is that Kenta Morishima\n"
+            "> is back. What we did not learn is where he went, or, with Haruki Morishima\n"
+            "> gone, who keeps the shop.\n\n"
+            "This week Morishima (Daiki Hoshino) finally talks, and the shop reopens.",
+            "Morishima",
+        ),
+        # the full name ends a hard-wrapped line of a quotation, its sentence going on below
+        (
+            "> Last week ended on a cliffhanger, and all we learned is that Kenta Morishima\n"
+            "> is back. What we did not learn is where he has been all this time, or why.\n\n"
+            "This week Morishima (Daiki Hoshino) finally talks, and the shop reopens.",
+            "Kenta Morishima",
+        ),
+        # the same on a short line: a heading's or a list's, no wrapped sentence's
+        (
+            "Kenta Morishima\nis back, and the shop reopens.\n\n"
+            "This week Morishima (Daiki Hoshino) finally talks.",
+            "Morishima",
+        ),
+    ],
+)
+def test_a_full_name_ending_a_wrapped_line_is_the_credited_characters(text: str, name: str) -> None:
+    """A character credited by one name ("Morishima (Actor)") whose full name the prose writes
+    given name first at the end of a hard-wrapped line, the sentence going on in lower case on
+    the next (in a quotation, after its "> "), and after the conjunction "that", is learned
+    under that full name. Two full names, or a short line, leave the credited name."""
+    parsed = doc(f"Shop Tales Episode 4 Review\n\n{text}")
+    assert [c.name for c in parsed.characters] == [name]
