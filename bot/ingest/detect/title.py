@@ -1315,6 +1315,16 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
             # ...or set apart from the long text by a blank line, in the same message, opening
             # as a headline does, not as chat ("honestly the episode was fine" over the post)
             or (line[:1].isupper() and _headline_over_post(lines, index, line, blank_under=True))
+            # ...or over a few short lines of the same message (an aside, a verdict) before its
+            # text, perhaps wrapped as a plain-text export wraps it ("(= its English name)" /
+            # "" / "Tl;dr: 4/5" / "" / the post's paragraphs, a line of 110 characters each)
+            or (
+                line[:1].isupper()
+                and HEADLINE_WORDS.search(line) is not None
+                and _post_in_message(lines, index + 1)
+                and _reads_like_headline(line)
+                and not not_a_title(line)
+            )
             # ...or a message of its own, right over the writer's next message, the post: a
             # headline posted first, the post typed out under its own header minutes later; it
             # opens as a headline does, not as chat ("ok frieren episode 27 thoughts, since …")
@@ -1325,6 +1335,32 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
             )
         )
     )
+
+
+_MESSAGE_LEAD_LINES = 3  # a message's short lines (an aside, a tl;dr) above its text
+_MIN_WRAPPED_LINE = 72  # a paragraph's line wrapped at a fixed width (a plain-text export's)
+
+
+def _post_in_message(lines: list[str], start: int) -> bool:
+    """Does the message go on from lines[start] with its long text (_MIN_POST_PARAGRAPH: a
+    line, or a paragraph wrapped in lines of _MIN_WRAPPED_LINE or more), within
+    _MESSAGE_LEAD_LINES short lines, no chat message's header before it, nor a marked headline
+    (which heads the post, the line above it chatter)?"""
+    looked = 0
+    for at in range(start, len(lines)):
+        line = lines[at]
+        if not line:
+            continue
+        if len(line) >= _MIN_POST_PARAGRAPH:
+            return True
+        following = lines[at + 1] if at + 1 < len(lines) else ""
+        if len(line) >= _MIN_WRAPPED_LINE and len(line) + len(following) >= _MIN_POST_PARAGRAPH:
+            return True
+        looked += 1
+        line = line.strip()
+        if looked > _MESSAGE_LEAD_LINES or chat_header(line) or _opens_marked(line):
+            return False
+    return False
 
 
 # what a team chat shows under a message that opened a thread, its replies copied under it:
@@ -1363,7 +1399,7 @@ _EXPORT_HEADER = re.compile(
     # by @name")
     r"|workspace|team"
     # a team chat's channel's purpose or description ("Channel purpose: the Friday chat")
-    r"|(?:channel\s+)?(?:purpose|description))\s*:\s*\S.{0,200}"
+    r"|(?:channel\s+)?(?:purpose|description|topic))\s*:\s*\S.{0,200}"
     # when and by what it was exported, unlabelled: "Exported 2024-01-19 from SomeExporter",
     # "Exported on Jan 19, 2024", "Exported by SomeTool"
     r"|exported\s+(?:(?:on|at)\s+)?(?:\d|(?:from|by|with|via|using)\s)[^\n]{0,200}"
@@ -1384,8 +1420,9 @@ _EXPORT_BANNER = re.compile(
     r"(?:\s+[—–\-|:·]\s+[\"“'«][^\n\"”'»]{1,60}[\"”'»])?"
     # ...or the words the other way round, perhaps then the days it covers: "Some Group
     # (Somemessenger group) — exported chat, 3 Mar 2025 – 9 Mar 2025"
-    # ...or where from: "Exported from #channel (Some server)"
-    r"|exported\s+from\s+#[\w.-]{1,80}(?:\s+\([^()\n]{1,80}\))?"
+    # ...or where from: "Exported from #channel (Some server)", "Exported from #channel —
+    # Some Server (Someapp)"
+    r"|exported\s+from\s+#[\w.-]{1,80}(?:\s+[—–\-|·]\s+[^()\n]{1,60}?)?(?:\s+\([^()\n]{1,80}\))?"
     r"|export(?:ed)?\s+(?:chat|conversation|group|channel|message)s?"
     r"(?:\s*[,:(]\s*(?:\d|(?:from|since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s)"
     r"[^\n]{0,60})?"
@@ -1441,6 +1478,14 @@ def _without_emphasis(line: str) -> str:
     return _INLINE_EMPHASIS.sub(r"\g<text>", line) if "*" in line or "_" in line else line
 
 
+def _unbracketed(line: str) -> str:
+    """A (stripped) header `line` without the square brackets a plain-text export sets it in
+    ("[Exported from #channel — Some Server]", "[Channel topic: …]"), else `unframed(line)`."""
+    if line[:1] == "[" and line[-1:] == "]" and "]" not in line[1:-1]:
+        return line[1:-1].strip()
+    return unframed(line)
+
+
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
     "Topic: …", "After: …"): one opening with the server's or the channel's name, or under a
@@ -1467,12 +1512,15 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     # the channel's name over its kind and count ("channel · 24,318 subscribers"), perhaps
     # with labelled lines under it ("Pinned: …")
     counted = len(seen) > 1 and _CHANNEL_COUNT.fullmatch(lines[seen[1]].strip()) is not None
-    banner = _is_export_banner(_without_emphasis(unframed(lines[seen[0]].strip())))
+    opening = _without_emphasis(unframed(lines[seen[0]].strip()))
+    banner = _is_export_banner(opening) or (
+        opening[:1] == "[" and _is_export_banner(_unbracketed(opening))
+    )
     if not (banner or counted) and not lines[seen[0]].lower().startswith(_EXPORT_OPENERS):
         return 0
     count = 2 if counted else int(banner)
     for index in seen[count:]:
-        line = _without_emphasis(unframed(lines[index].strip()))
+        line = _without_emphasis(_unbracketed(lines[index].strip()))
         if _EXPORT_HEADER.fullmatch(line) is None:
             break
         count += 1

@@ -2666,3 +2666,55 @@ def test_an_aside_in_brackets_on_the_line_under_a_headline_is_not_its_wrapped_en
         assert doc(text, anime="Show").title == (
             "Show Season 2 Episode 3 Review – A Quiet Kind of Plan"
         )
+
+
+# a plain-text export's paragraphs, wrapped at a fixed width (no line of 120 characters)
+_WRAPPED_POST = (
+    "Alright, this week the lantern keeper finally climbs the north tower, and the whole\n"
+    "episode slows right down to let her do it. The staging of the stairwell is lovely and\n"
+    "the score stays out of the way until the very last shot."
+)
+
+
+def test_a_plain_text_exports_bracketed_banner_and_topic_are_not_the_title() -> None:
+    # the export's banner and the channel's topic, each in square brackets: its header; the
+    # first message's headline, over its own aside and verdict, then its wrapped post
+    text = (
+        "[Exported from #show-corner — Lantern Lounge (Chatterly)]\n"
+        "[Channel topic: spoiler tags for anything past the newest episode]\n\n"
+        "=========================================\n"
+        "pip.lantern — Today at 19:02\n"
+        "Show ep 7 — a few notes ✨\n"
+        "(= its dub calls it Lantern Tales)\n\n"
+        "Short version: 3/5\n\n"
+        f"{_WRAPPED_POST}\n\n"
+        "=========================================\n"
+        "tom — 19:10   fair, 4/5 for me\n"
+    )
+    assert doc(text, anime="Show").title == "Show ep 7 — a few notes ✨"
+
+
+def test_a_chat_messages_first_line_over_another_messages_wrapped_text_is_not_its_headline() -> (
+    None
+):
+    # the long text is the next message's, under its own header: the line is chatter
+    text = (
+        "[Exported from #show-corner — Lantern Lounge (Chatterly)]\n\n"
+        "pip.lantern — Today at 19:02\n"
+        "Show ep 7 tonight\n\n"
+        "tom — Today at 19:10\n"
+        f"{_WRAPPED_POST}\n"
+    )
+    assert doc(text, anime="Show").title == ""
+
+
+def test_a_chat_line_naming_a_recap_over_a_marked_headline_leaves_the_headline_the_title() -> None:
+    # chatter naming what it pastes ("here's the recap"), then the post's own marked headline
+    text = (
+        "[Exported from #show-corner — Lantern Lounge (Chatterly)]\n\n"
+        "pip.lantern — Today at 19:02\n"
+        "Running late, so here's the recap I owe you all\n\n"
+        "*Show Episode 7 Recap*\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 7 Recap"
