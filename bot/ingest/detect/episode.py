@@ -2509,7 +2509,6 @@ def _week_behind(draft: Draft, week: int, count: int | None) -> tuple[int, str] 
     return number, notes[0]
 
 
-# what may stand between a feature heading's anime and its episode ("SHOW, EPISODE 13 — …")
 _ANY_WEEK = re.compile(r"\bweek\s+(\d{1,2})\b", re.IGNORECASE)
 
 
@@ -2542,6 +2541,7 @@ def _week_said_to_cover(draft: Draft, week: int, count: int | None) -> tuple[int
     return None
 
 
+# what may stand between a feature heading's anime and its episode ("SHOW, EPISODE 13 — …")
 _NAME_TO_MARKER = re.compile(r"[\s,:;|·–—-]*")
 
 
