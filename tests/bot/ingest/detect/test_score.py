@@ -1355,6 +1355,27 @@ def test_a_score_on_any_unit_out_of_a_scale(
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # a unit of two words with "of" between, under the score's heading: the writer's, over
+        # the fraction glossing it and an older post's score listed after it
+        (
+            "### Rating\n\nThree bowls of ramen out of five. 🍜🍜🍜 (3/5, for the tally)\n\n"
+            "**Older posts**\n- Week 1 — Show eps 1-2 (double bill): 5/5",
+            "Three bowls of ramen out of five",
+        ),
+        ("My verdict: 4 cups of cocoa out of 5.", "4 cups of cocoa out of 5"),
+        # a count's words around the "of" are no unit
+        ("I liked two of them out of ten.", None),
+        ("She won 3 more of those out of 5.", None),
+    ],
+)
+def test_a_unit_of_two_words_with_of_between(closing: str, raw: str | None) -> None:
+    score = scored(closing).score
+    assert (score.raw if score is not None else None) == raw
+
+
+@pytest.mark.parametrize(
     "middle",
     [
         "4.5/5 ⭐ easily. Only half a star off for the slow start.",
