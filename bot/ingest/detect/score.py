@@ -2433,14 +2433,16 @@ _MAX_SLASHES = 32
 
 def _label_before(text: str, start: int) -> str:
     """What may label a score at `start`: its line's words before it, or, when it opens its
-    line, the line before ("Our rating" / "★★★½"); never a line further up, whose own score
-    it labels ("Rating: ★★★★☆" / "More reviews: Other Show ★★★☆☆")."""
+    line (maybe in emphasis: "## Final rating" / "" / "**★★★★½**"), the line before ("Our
+    rating" / "★★★½"); never a line further up, whose own score it labels ("Rating: ★★★★☆"
+    / "More reviews: Other Show ★★★☆☆")."""
     before = text[max(0, start - _CONTEXT) : start]
     cut = before.rfind("\n")
     if cut < 0:
         return before
-    if before[cut + 1 :].strip():
-        return before[cut + 1 :]
+    lead = before[cut + 1 :]
+    if lead.strip() and (lead.strip(" \t*_") or not lead.endswith(("*", "_"))):
+        return lead  # (words, or a list's bullet: "* ★★★★★" under a poll's question)
     above = before[:cut].rstrip("\n")
     return above[above.rfind("\n") + 1 :]
 

@@ -312,6 +312,22 @@ def test_a_label_on_the_line_above_the_stars_still_labels_them() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★½"
 
 
+def test_a_heading_labels_the_emphasised_stars_under_it_over_a_weekly_score_quoted() -> None:
+    # a season review quoting the score its weekly post gave one episode ("I gave it 9/10"):
+    # the stars in emphasis under the "Overall rating" heading are the season's
+    body = (
+        "Twelve episodes, one long summer.\n\nBest episode: the festival night (I gave it"
+        " 9/10 that week). Worst: the clip show.\n\n### Overall rating\n\n"
+        "**★★★★☆ — 4 out of 5**\n\nA gentle, sure-footed season."
+    )
+    parsed = doc(f"Show Season 1 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+    # (a list's bullet is no emphasis: a poll's choices under its question are not labelled)
+    poll = "\n\n### How would you rate it?\n\n* ★★★★★\n* ★★★☆☆"
+    parsed = doc(f"Show Season 1 Review\n\n{BODY}\n\n{body}{poll}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
 @pytest.mark.parametrize(
     "aside",
     [
