@@ -1042,7 +1042,9 @@ def _out_of(lowered: bytes) -> _OutOf:
                     after_unit = (
                         space > 0
                         and (
-                            0x30 <= lead[space - 1] <= 0x39 or lead[space - 1] in _NUMBER_WORD_LAST
+                            0x30 <= lead[space - 1] <= 0x39
+                            or lead[space - 1] in _NUMBER_WORD_LAST
+                            or lead.endswith(b"of", 0, space)  # "4 cups of cocoa"
                         )
                         and _UNIT_LEAD.search(lead) is not None
                     )
@@ -1051,10 +1053,11 @@ def _out_of(lowered: bytes) -> _OutOf:
 
 
 # a number (or a number word) and a word right before an "out of", in ascii_lowered bytes:
-# "3 cups" of "3 cups out of 5", "seven cups" (the lead _out_of looks at, its spaces stripped)
+# "3 cups" of "3 cups out of 5", "seven cups", "4 cups of cocoa" (the lead _out_of looks at,
+# its spaces stripped)
 _UNIT_LEAD = re.compile(
     rb"(?<![\w.,/])(?:\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rb"(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t][a-z]{2,20}\Z"
+    rb"(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t][a-z]{2,20}(?:[ \t]+of[ \t]+[a-z]{2,20})?\Z"
 )
 
 
@@ -2430,14 +2433,16 @@ _MAX_SLASHES = 32
 
 def _label_before(text: str, start: int) -> str:
     """What may label a score at `start`: its line's words before it, or, when it opens its
-    line, the line before ("Our rating" / "★★★½"); never a line further up, whose own score
-    it labels ("Rating: ★★★★☆" / "More reviews: Other Show ★★★☆☆")."""
+    line (maybe in emphasis: "## Final rating" / "" / "**★★★★½**"), the line before ("Our
+    rating" / "★★★½"); never a line further up, whose own score it labels ("Rating: ★★★★☆"
+    / "More reviews: Other Show ★★★☆☆")."""
     before = text[max(0, start - _CONTEXT) : start]
     cut = before.rfind("\n")
     if cut < 0:
         return before
-    if before[cut + 1 :].strip():
-        return before[cut + 1 :]
+    lead = before[cut + 1 :]
+    if lead.strip() and (lead.strip(" \t*_") or not lead.endswith(("*", "_"))):
+        return lead  # (words, or a list's bullet: "* ★★★★★" under a poll's question)
     above = before[:cut].rstrip("\n")
     return above[above.rfind("\n") + 1 :]
 
@@ -2611,15 +2616,17 @@ def _word_fraction(
 
 
 # a score on the reviewer's own unit: "3 onigiri out of 5", "8 points out of 10", in words
-# too ("seven dumplings out of ten", "three and a half dumplings out of five"); nothing but
-# punctuation after the scale on its line ("4 dentists out of 5 agree" goes on: a count)
+# too ("seven dumplings out of ten", "three and a half dumplings out of five"), a unit of two
+# words with "of" between ("four cups of cocoa out of five"); nothing but punctuation after
+# the scale on its line ("4 dentists out of 5 agree" goes on: a count)
 _UNIT_FRACTION = re.compile(
     r"(?<![\w.,/])(?P<value>\d{1,2}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten)(?P<half>[ \t]+and[ \t]+a[ \t]+half)?[ \t](?P<unit>[^\W\d_]{2,20})[ \t]+"
+    r"|nine|ten)(?P<half>[ \t]+and[ \t]+a[ \t]+half)?[ \t](?P<unit>[^\W\d_]{2,20}"
+    r"(?:[ \t]+of[ \t]+[^\W\d_]{2,20})?)[ \t]+"
     r"out[ \t]+of[ \t]+(?P<scale>\d{1,3}|five|ten)(?![\d/%]|[.,]\d|[ \t]*[^\W\d_])",
     re.IGNORECASE,
 )
-_UNIT_REACH = 44  # "three and a half " and a unit of up to 20 letters before the "out of"
+_UNIT_REACH = 68  # "three and a half " and a unit of up to 44 characters before the "out of"
 _UNIT_AFTER = 16  # "out of five a": the scale and the next word's letter the pattern looks at
 # words that come between a number and an "out of" without being a unit: counts ("3 times
 # out of 5"), or the sentence going on ("2 more out of 10")
@@ -2627,6 +2634,13 @@ _NOT_UNITS = frozenset(
     ("more", "less", "fewer", "them", "those", "these", "are", "were", "is", "was", "and",
      "or", "but", "the", "not", "all", "only", "just", "star", "stars", "out")
 )  # fmt: skip
+
+
+def _unit_of_phrase(unit: str) -> bool:
+    """Is `unit` (lower-cased, "cups of cocoa") a unit's two words with "of" between, neither
+    a word that is no unit ("more of them out of 5", "two of those out of 10": a count)?"""
+    words = unit.split()
+    return not (words[0] in _NOT_UNITS or words[-1] in _NOT_UNITS)
 
 
 def _unit_fractions(
@@ -2644,6 +2658,8 @@ def _unit_fractions(
             continue
         unit = match.group("unit").lower()
         if unit in _NOT_UNITS or _COUNT_AFTER.match(text, match.start("unit")):
+            continue
+        if " of" in unit and not _unit_of_phrase(unit):
             continue
         value = _unit_number(match.group("value")) + (0.5 if match.group("half") else 0.0)
         scale = _unit_number(match.group("scale"))

@@ -312,6 +312,22 @@ def test_a_label_on_the_line_above_the_stars_still_labels_them() -> None:
     assert parsed.score is not None and parsed.score.raw == "★★★½"
 
 
+def test_a_heading_labels_the_emphasised_stars_under_it_over_a_weekly_score_quoted() -> None:
+    # a season review quoting the score its weekly post gave one episode ("I gave it 9/10"):
+    # the stars in emphasis under the "Overall rating" heading are the season's
+    body = (
+        "Twelve episodes, one long summer.\n\nBest episode: the festival night (I gave it"
+        " 9/10 that week). Worst: the clip show.\n\n### Overall rating\n\n"
+        "**★★★★☆ — 4 out of 5**\n\nA gentle, sure-footed season."
+    )
+    parsed = doc(f"Show Season 1 Review\n\n{BODY}\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+    # (a list's bullet is no emphasis: a poll's choices under its question are not labelled)
+    poll = "\n\n### How would you rate it?\n\n* ★★★★★\n* ★★★☆☆"
+    parsed = doc(f"Show Season 1 Review\n\n{BODY}\n\n{body}{poll}")
+    assert parsed.score is not None and parsed.score.raw == "★★★★☆"
+
+
 @pytest.mark.parametrize(
     "aside",
     [
@@ -1352,6 +1368,27 @@ def test_a_score_on_any_unit_out_of_a_scale(
     score = scored(closing).score
     assert score is not None
     assert (score.raw, score.value, score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # a unit of two words with "of" between, under the score's heading: the writer's, over
+        # the fraction glossing it and an older post's score listed after it
+        (
+            "### Rating\n\nThree bowls of ramen out of five. 🍜🍜🍜 (3/5, for the tally)\n\n"
+            "**Older posts**\n- Week 1 — Show eps 1-2 (double bill): 5/5",
+            "Three bowls of ramen out of five",
+        ),
+        ("My verdict: 4 cups of cocoa out of 5.", "4 cups of cocoa out of 5"),
+        # a count's words around the "of" are no unit
+        ("I liked two of them out of ten.", None),
+        ("She won 3 more of those out of 5.", None),
+    ],
+)
+def test_a_unit_of_two_words_with_of_between(closing: str, raw: str | None) -> None:
+    score = scored(closing).score
+    assert (score.raw if score is not None else None) == raw
 
 
 @pytest.mark.parametrize(
