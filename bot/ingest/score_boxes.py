@@ -1006,13 +1006,13 @@ def _box_head(element: Any) -> str:
         label = row.group("label").lower()
         named = any(word in label for word in (*_BOX_WORDS, "overall", "final"))
         return value if named and len(value) <= _MAX_BOX else ""
-    if (
-        len(parts) == 3
-        and _ARTICLE_LED.match(value) is not None
-        and (lone := _lone_scaled_score(parts))
-    ):
+    if _ARTICLE_LED.match(value) is not None and (lone := _lone_scaled_score(parts)):
         # "Verdict:" / "A near-perfect finale." / "9/10": the "A" opens the verdict's
-        # sentence, no grade; the scaled score closing the box is its own
+        # sentence, no grade; the scaled score closing the box is its own, the sentence in
+        # parts or not ("A quiet turn for" / "<em>Show</em>" / "."); after a label of its
+        # own ("Score:" / "9/10"), that row, found apart, gives it with its label
+        if len(parts) > 3 and _row_label_before(parts, lone):
+            return ""
         return _box_text_of([named_part, lone])
     if not _holds_a_score(value):
         # the label over a table of sub-scores ("Score breakdown" / "Story" / "9/10"): its
@@ -1056,6 +1056,12 @@ def _lone_scaled_score(parts: list[str]) -> str:
             return ""
         found = part
     return found if len(found) <= _MAX_LABELLED_VALUE + 8 else ""
+
+
+def _row_label_before(parts: list[str], value: str) -> bool:
+    """Is the part before `value` in `parts` a score's label of its own ("Our score:")?"""
+    label = parts[parts.index(value) - 1]
+    return label.endswith(":") and any(word in label.lower() for word in _BOX_WORDS)
 
 
 _GLOSS_DASH = re.compile(r"[ \t]+[—–-][ \t]+")

@@ -139,6 +139,26 @@ def test_a_verdict_box_whose_one_scaled_score_comes_after_its_pros_or_a_rows_nam
     assert parsed.score is not None and parsed.score.score_100 == 70
 
 
+def test_a_verdict_box_whose_sentence_opens_with_a_in_parts_gives_its_labelled_score() -> None:
+    # a verdict aside: its heading, a sentence opening with the article "A" (no grade) whose
+    # show's name in italics splits it into parts, then the score further in, on a row of its
+    # own with its label (kept) or bare (the heading's label)
+
+    def page(score: str) -> bytes:
+        return (
+            "<html><body><article><h1>Harbor Lights Episode 6 Review</h1>"
+            "<p>The ferry race is the best thing the show has staged so far.</p>"
+            "<aside class='verdict'><h3>Our verdict</h3><p>A slow, sure build that points "
+            f"<em>Harbor Lights</em> at its storm.</p><p class='line'>{score}</p></aside>"
+            "</article></body></html>"
+        ).encode()
+
+    assert verdict_boxes(page("Score: <b>8/10</b>")) == ["Score: 8/10"]
+    assert verdict_boxes(page("<b>4 out of 5</b>")) == ["Our verdict: 4 out of 5"]
+    parsed = parse_document(read_page(page("Score: <b>8/10</b>"), name="r.html").text)
+    assert parsed.score is not None and parsed.score.score_100 == 80
+
+
 def test_a_labelled_rating_line_over_a_users_review_is_kept() -> None:
     # a database site's review tab: the reviewer's own "Overall Rating" line (its value
     # styled apart) over the review, sub-scores under it, the site's average in a sidebar
