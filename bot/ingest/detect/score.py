@@ -1217,6 +1217,7 @@ def _candidates(
             or _FOR_THIS_EPISODE.search(before) is not None
             or _labelled_above(text, line_start, start)
             or _closes_a_labelled_line(text, line_start, start, end)
+            or _closes_a_paragraph_under_label(text, line_start, start, end)
             or (
                 ("verall" in before or "VERALL" in before)
                 and _OVERALL_LABEL.search(before) is not None
@@ -1842,6 +1843,31 @@ def _closes_a_labelled_line(text: str, line_start: int, start: int, end: int) ->
             or _SUMMING_UP_LABEL.search(label["label"]) is not None
         )
         and _POLL_WORDS.search(label["label"]) is None
+    )
+
+
+def _closes_a_paragraph_under_label(text: str, line_start: int, start: int, end: int) -> bool:
+    """Does the score at `start` close, as a sentence of its own, the paragraph right under a
+    bare heading that names it ("Score" / "" / "A big turn, clumsily drawn. 7.5/10"), the
+    heading's marks lost as an HTML page's text keeps it? The heading labels that paragraph,
+    whose last word is the score; one inside a sentence or with words after it is not."""
+    if line_start < 3 or text[line_start - 2] != "\n":
+        return False
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(_ALONE_MARKS):
+        return False
+    if not text[line_start:start].rstrip(" \t*_").endswith((".", "!", "?")):
+        return False  # (not a sentence of its own: "… longer than 8/10")
+    above_end = line_start - 2
+    above_start = text.rfind("\n", 0, above_end) + 1
+    above = text[above_start:above_end].strip(_LINE_MARKS)
+    return (
+        0 < len(above) <= _MAX_LABEL_ABOVE
+        and len(above.split()) <= _MAX_CARD_LABEL_WORDS
+        and above[-1] not in '.!?,;:)"”'
+        and not any(c.isdigit() for c in above)
+        and _SCORE_KEYWORDS.search(above) is not None
+        and _POLL_WORDS.search(above) is None
     )
 
 

@@ -437,6 +437,32 @@ def test_a_verdict_label_opening_a_line_labels_the_score_closing_it(
 
 
 @pytest.mark.parametrize(
+    ("heading", "paragraph", "raw"),
+    [
+        ("Score", "A messy heist with a great last act, and it knows it. 6.5/10", "6.5/10"),
+        ("Our verdict", "The ferry chase alone is worth it! **8/10**", "8/10"),
+        # the score inside the sentence, or under a readers' heading: not the paragraph's end
+        ("Score", "It drags. Still better than the 4/10 of last week, though.", None),
+        ("Reader rating", "A crowd-pleaser, the comments agree. 9/10", None),
+    ],
+)
+def test_a_bare_heading_labels_the_score_closing_the_paragraph_under_it(
+    heading: str, paragraph: str, raw: str | None
+) -> None:
+    # an HTML page's text: its "Score" heading's marks lost, the paragraph under it a gloss
+    # closed by the score, then a section looking ahead whose lines run on past it
+    body = (
+        "The heist plan takes most of the runtime, and the crew finally feels like one.\n\n"
+        f"{heading}\n\n{paragraph}\n\nWhat comes next\n\n"
+        "With five episodes left, the show could still go either way. If it leans into the "
+        "rivalry, the back half could be its best stretch; if it goes back to filler, not.\n\n"
+        "My guess for the season, for the record: a solid 7 overall, and a louder finale."
+    )
+    parsed = doc(f"Show Episode 7 Review\n\n{body}")
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+@pytest.mark.parametrize(
     ("label", "line"),
     [
         ("> [!summary] Verdict", "> 7/10 — the mystery moves, finally."),
