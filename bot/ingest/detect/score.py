@@ -2631,14 +2631,39 @@ def _word_fraction(
     ):
         return []
     keyword = _labelled(text, start, episode)
-    verdict = (
-        _SENTENCE_END.match(text, end) is not None
-        and _WORD_VERDICT_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None
+    verdict = _SENTENCE_END.match(text, end) is not None and (
+        _WORD_VERDICT_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None
+        or _gives_own_episode(text, start, episode)
     )
     if not (keyword or in_title or verdict):
         return []
     score = Score(raw=text[start:end], value=value, scale=float(maximum))
     return [_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score)]
+
+
+# the writer giving the document's own episode, named by number after the show's name, the
+# score in words: "I'm giving Show No. 2 episode 5 an eight out of ten" (the name's words, an
+# abbreviation's full stop among them, before "episode 5 a")
+_GIVES_EPISODE_BEFORE = re.compile(
+    r"\b(?:giv(?:e|es|ing)|gave)\s+(?:[^\s!?]+\s+){0,6}?(?:episode|ep\.?)\s*#?(?P<number>\d{1,4})"
+    r"\s+an?\s+\Z",
+    re.IGNORECASE,
+)
+_GIVES_EPISODE_REACH = 80
+
+
+def _gives_own_episode(text: str, start: int, episode: int | None) -> bool:
+    """Does the sentence of the score in words at `start` give it to the document's own
+    `episode`, by its number, its show's name perhaps before it ("so overall I'm giving Show
+    episode 5 an eight out of ten")?"""
+    if episode is None:
+        return False
+    lead = text[max(text.rfind("\n", 0, start) + 1, start - _GIVES_EPISODE_REACH) : start]
+    lowered = lead.lower()
+    if "giv" not in lowered and "gave" not in lowered:
+        return False
+    given = _GIVES_EPISODE_BEFORE.search(lead)
+    return given is not None and int(given.group("number")) == episode
 
 
 # a score on the reviewer's own unit: "3 onigiri out of 5", "8 points out of 10", in words

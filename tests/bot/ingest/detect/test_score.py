@@ -1125,6 +1125,30 @@ def test_a_score_in_words_said_as_the_sentences_verdict(
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, 10)
 
 
+@pytest.mark.parametrize(
+    ("given", "raw"),
+    [
+        ("so all told I'm giving Lantern Vol. 2 episode 6 a seven out of ten.", "seven out of ten"),
+        ("Gave Lantern Vol. 2 ep 6 an eight out of ten for me.", "eight out of ten"),
+        # another episode given it, or the sentence going on past it: no verdict
+        ("I'm giving Lantern Vol. 2 episode 5 a seven out of ten.", None),
+        ("I'm giving Lantern Vol. 2 episode 6 a seven out of ten fights won.", None),
+    ],
+)
+def test_a_score_in_words_given_to_the_shows_own_episode_by_number(
+    given: str, raw: str | None
+) -> None:
+    # a video's transcript: the show's name (an abbreviation's full stop in it) and the
+    # episode's number between the giving verb and the score in words, a sentence after it
+    body = (
+        "the lantern festival is the best set piece so far.\n\n"
+        f"the duel alone is great, the middle drags, {given} The music is still lovely, and "
+        "the cliffhanger is the first real surprise the show has pulled..."
+    )
+    parsed = doc(f"Lantern Vol. 2 Episode 6 Review\n\n{body}\n\nThanks for watching.")
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
 def test_a_score_in_words_labelled_by_another_episode_is_none() -> None:
     assert scored("ep 1: five out of ten, for the record").score is None
 
