@@ -149,6 +149,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
         not (rated or starred or totalled)
         and not any(word.encode() in lowered for word in _BOX_WORDS)
         and not _pictured_rating(lowered)
+        and not any(cue in lowered for cue in _SUMMING_UP_CUES)
     ):
         return []
     try:
@@ -210,6 +211,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     _value_first_score(element)
                     or _value_under_label(element, marks)
                     or _overall_row(element)
+                    or _summary_box(element, marks)
                 )
                 labelled_line = bool(_labelled_score(element) or _stacked_score(element) or flipped)
                 if not labelled_line:
@@ -630,6 +632,35 @@ def _is_box(element: Any, marks: str) -> bool:
     texts = (" ".join(t.split()) for t in element.itertext())
     label = next((p for p in texts if p and not _icon(p)), "")
     return len(label) <= _MAX_BOX and any(word in label.lower() for word in _BOX_WORDS)
+
+
+# a summary box's label naming it the writer's summing-up, with no score's word: "In brief:",
+# "TL;DR", "Bottom line —", "The short version:" (a review's summary box over its text)
+_SUMMING_UP = re.compile(
+    r"(?:tl;?\s?dr|in\s+(?:brief|short|sum|a\s+nutshell)|(?:the\s+)?bottom\s+line"
+    r"|(?:the\s+)?short\s+version)[ \t]*[:—–-]?",
+    re.IGNORECASE,
+)
+
+
+# what a page holding such a box says, looked for before its markup is parsed
+_SUMMING_UP_CUES = (b"tldr", b"tl;dr", b"tl dr", b"in brief", b"in short", b"in sum",
+                    b"nutshell", b"bottom line", b"short version")  # fmt: skip
+
+
+def _summary_box(element: Any, marks: str) -> str:
+    """The score of a summary box, named as a box or a TL;DR ("tldr-box", "summary-card"),
+    that its summing-up label opens ("In brief:" / "A patient drama, too patient at times." /
+    "4/5"), its one score on a stated scale set apart in a part of its own, labelled: "In
+    brief: 4/5"; else "" (no such label, or no lone score: a box of sub-scores, a number
+    inside its sentence)."""
+    if not ("tldr" in marks or any(frame in marks for frame in _FRAMES)):
+        return ""
+    parts = _text_parts(element)
+    if len(parts) < 2 or _SUMMING_UP.fullmatch(parts[0]) is None:
+        return ""
+    lone = _lone_scaled_score(parts)
+    return f"{parts[0].rstrip(' :—–-')}: {lone}" if lone else ""
 
 
 def _icon(part: str) -> bool:

@@ -1771,10 +1771,11 @@ _THIS_EPISODE_LABEL = re.compile(
 # the sites' listed above it: "- Dev says 9", "- MAL: 8.8"); or "my note:", "my mark:", a score
 # as the writer's own language names it (French "note", German "Note", a school's mark), or
 # the site's, as a translated page's verdict names it ("Editorial note:", "Our note:", from
-# "Note de la rédaction", "Notre note")
+# "Note de la rédaction", "Notre note"), or left in the writer's language on a page translated
+# from it ("Ma note : 16/20", "Notre note :", Spanish "Mi nota:")
 _OWN_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark)"
-    r"|(?:our|editorial|editors?['’]?s?)\s+note)"
+    r"|(?:our|editorial|editors?['’]?s?)\s+note|(?:ma|notre)\s+note|mi\s+nota)"
     r"[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
     re.IGNORECASE,
 )

@@ -1747,3 +1747,53 @@ def test_a_verdict_only_the_meta_description_states_is_kept() -> None:
     # ...not when the article's text states it itself, nor a description that only mentions one
     assert verdict_boxes(markup, paragraph + " I give it 6.5/10.") == []
     assert verdict_boxes(markup.replace(b"Our score: 6.5/10.", b"Fans rate it 6.5/10."), "") == []
+
+
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        (
+            "<div class='summary-box'><b>In short:</b> Gorgeous storms, a thin middle act. "
+            "<b>3.5/5</b></div>",
+            "In short: 3.5/5",
+        ),
+        (
+            "<aside class='tldr'><p><strong>TL;DR</strong></p><p>The quietest season of the year "
+            "and the best.</p><p>9/10</p></aside>",
+            "TL;DR: 9/10",
+        ),
+    ],
+)
+def test_a_summary_boxs_lone_score_under_its_summing_up_label_is_kept(
+    box: str, expected: str
+) -> None:
+    # a season review opening on a summary box (its label no score's word), an earlier
+    # episode's score said in the text, and the readers' average in the sidebar
+    paragraph = "The keeper finally speaks, and episode 4 alone would get a 10/10 from me."
+    markup = (
+        "<html><body><article><h1>Lighthouse Season 1 Review</h1>"
+        f"{box}<p>{paragraph}</p><p>The finale is patient and cold.</p></article>"
+        "<aside class='sidebar'><h4>Readers say</h4><p>4.2 / 5 (90 votes)</p></aside>"
+        "</body></html>"
+    ).encode()
+    assert verdict_boxes(markup, paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # sub-scores, no lone one
+        "<div class='summary-box'><b>In brief:</b> <p>Story 4/5</p><p>Art 5/5</p></div>",
+        # a box whose label does not sum the review up
+        "<div class='facts-box'><b>At a glance:</b> Twelve episodes of storms. <b>12/12</b></div>",
+        # the score inside the summary's sentence, not set apart
+        "<div class='tldr-box'><b>TL;DR:</b> Better than the 6/10 I feared, not great.</div>",
+    ],
+)
+def test_a_summary_box_without_a_lone_score_under_its_label_gives_none(box: str) -> None:
+    paragraph = "The keeper finally speaks, and the storm takes the lamp at last."
+    markup = (
+        "<html><body><article><h1>Lighthouse Season 1 Review</h1>"
+        f"{box}<p>{paragraph}</p><p>The finale rating is up to you.</p></article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, paragraph) == []

@@ -3119,6 +3119,20 @@ def test_a_translated_sites_note_labels_its_score_over_the_bios_earlier_one(line
     assert parsed.score is not None and parsed.score.raw == line.split()[-1].strip("*")
 
 
+@pytest.mark.parametrize(
+    ("line", "raw"), [("## Ma note : 13/20", "13/20"), ("**Notre note :** 7/10", "7/10"),
+                      ("Mi nota: 8/10", "8/10")]
+)  # fmt: skip
+def test_a_translated_pages_own_label_left_in_its_language_labels_its_score_over_a_comment(
+    line: str, raw: str
+) -> None:
+    # a page translated from the writer's language keeps its verdict's label; under it the
+    # comments, a reader's score later and unlabelled
+    comments = "**Avis (1)**\n\n**lune_77** · 12/05/2024 — 9/10 pour moi, la fin !"
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{line}\n\n{comments}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 @pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
 def test_someone_elses_label_is_not_the_writers(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
