@@ -127,6 +127,7 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
         _SENTENCES.search(line)
         and _SENTENCES.search(_ABBREVIATION_STOP.sub(r"\1", line))
         and (len(words) > _MAX_TITLE_CASED_WORDS or not title_cased(words))
+        and not _NUMBERED_AFTER_NAME.search(line)
     ):
         return False  # sentences; but "Who Is the Real Hero? Show Episode 12 Review" is one
     if len(words) >= _MIN_RUN_ON_WORDS and _LOWER_CASE_SENTENCES.search(line):
@@ -159,6 +160,12 @@ _MIN_RUN_ON_WORDS = 10
 
 
 _MAX_TITLE_CASED_WORDS = 16
+# a long name's own "?" or "!", then only its season's and episode's numbers and the kind word
+# ("<A Question of a Name?> Season 3 Episode 2 Review"): one headline, not two sentences
+_NUMBERED_AFTER_NAME = re.compile(
+    r"\w[?!]\s+(?:Season\s+\d{1,2}\s+|S\d{1,2}\s*)?(?:Episode|Ep\.?|E)\s*\d{1,4}"
+    r"(?:\s+[A-Z][a-z]+){0,2}$"
+)
 _MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines end bare
 # a community post's poster line, perhaps after its community's name: "Posted by u/name · 5
 # days ago", "r/anime • Posted by u/name", "u/name" (the post's title is under it)

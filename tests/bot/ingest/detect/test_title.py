@@ -155,6 +155,13 @@ def test_a_title_cased_headline_with_inner_punctuation_is_a_headline(headline: s
     assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
 
 
+def test_a_long_name_ending_in_a_question_mark_before_its_numbers_is_one_headline() -> None:
+    # a new show's long name is its own question; only its season, episode and kind follow
+    name = "Would You Really Want to Open a Small Bakery on the Far Side of the Moon?"
+    headline = f"{name} Season 3 Episode 2 Review"
+    assert doc(f"# {headline}\n\n{BODY}").title == headline
+
+
 @pytest.mark.parametrize(
     "opener",
     ["Well, that escalated quickly.", "Episode 5 of Show is here.", "I loved it. Rouge is back."],
