@@ -331,7 +331,18 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
             fm.kind = _KIND_ALIASES[key]
     if "score" in values:
         score = site_score(values["score"], values.get) or _grade(values["score"])
-        if score is None:
+        if score is None and _BARE_SCORE.fullmatch(values["score"].strip()):
+            # a bare number ("score: 6.5") says no scale: a site's theme writes it so, its page
+            # giving the score with its scale ("6.5/10"); guessing one (10? 5? 100?) would
+            # misread it, and rejecting the page loses it for one field, so the body's
+            # detectors read the score as written, with a warning saying how to write it
+            log.warning(
+                "front matter: score %r has no scale (write 7/10, 4 out of 5, or add max: 10);"
+                " the score is read from the text",
+                values["score"][:20],
+            )
+            score = _site_rating(values)
+        elif score is None:
             raise IngestError(
                 "front matter: score must look like 7/10, 8.5/10, 4 out of 5, 70 out of 100 or "
                 "★★★½ (and not exceed its scale)"
@@ -373,6 +384,8 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     return fm
 
 
+# a number alone, as a theme's `score:` writes it: on no stated scale
+_BARE_SCORE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?")
 _GRADE_KEYS = ("grade", "letter_grade", "review_grade")
 # static site generators' keys for the summary under a post's title (Hugo's `summary`, the
 # `description` most themes put in a meta tag, Jekyll's `excerpt`), the first in this order

@@ -1002,6 +1002,7 @@ def _is_furniture(line: str) -> bool:
     if len(line) <= MAX_HEADLINE and (
         (lowered.startswith(_COPY_VERBS) and _is_copy_stamp(line))
         or (first in "[(" and line[-1] in "])" and _is_bracketed_copy_note(lowered))
+        or (" as " in lowered and _is_as_copied_note(line))
         or (
             (" saved " in lowered or " archived " in lowered or " mirrored " in lowered)
             and _source_then_copy_date(line)
@@ -1101,6 +1102,21 @@ def _is_bracketed_copy_note(lowered: str) -> bool:
     panel + description]"): the brackets set it apart as an aside, so it needs no date."""
     inner = lowered[1:-1].strip()
     return inner.startswith(_COPY_VERBS) and _COPY_STAMP.fullmatch(inner) is not None
+
+
+# a saver's note naming what the text is, then how it was had: "<entry> text as copied from the
+# reader app (Some App → "Copy text")", "Item body as exported via the newsletter tool"
+_AS_COPIED = re.compile(
+    r"(?P<what>.{1,60}?)\s+as\s+(?:copied|saved|pasted|exported|clipped|archived|scraped)"
+    r"\s+(?:from|with|using|via|through|out\s+of)\s+\S.{0,200}",
+    re.IGNORECASE,
+)
+
+
+def _is_as_copied_note(line: str) -> bool:
+    """A note saying what the text is "as copied from" its source: a headline that says so
+    still names its review ("Show Episode 3 Review, as Saved from the Archive")."""
+    return _AS_COPIED.fullmatch(line) is not None and HEADLINE_WORDS.search(line) is None
 
 
 # a copy's source, then when it was made: "some-forum blog mirror — saved 2025-07-13"

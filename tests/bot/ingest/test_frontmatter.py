@@ -75,6 +75,24 @@ def test_invalid_front_matter(line: str, expected: str) -> None:
     assert reason(f"---\n{line}\n---\nShow Episode 1\n\n{BODY}").startswith(expected)
 
 
+@pytest.mark.parametrize(
+    ("value", "body_score", "expected"),
+    [
+        # a theme's bare number: the page states the score with its scale, which is read
+        ("7.5", "All told, a solid week. Verdict: 7.5/10", "7.5/10"),
+        ("4", "Stars from me: 4 out of 5.", "4 out of 5"),
+        ("8", "", None),  # no score in the text either: none, and no rejection
+    ],
+)
+def test_a_bare_number_as_score_is_read_from_the_text_with_a_warning(
+    value: str, body_score: str, expected: str | None, caplog: pytest.LogCaptureFixture
+) -> None:
+    text = f"---\ntitle: Show Episode 5 Review\nscore: {value}\n---\n\n{BODY}\n\n{body_score}"
+    parsed = doc(text)
+    assert (parsed.score.raw if parsed.score is not None else None) == expected
+    assert any("has no scale" in record.getMessage() for record in caplog.records)
+
+
 @pytest.mark.parametrize("path", ["/reviews/2023/some-show-ep-3/", "/posts/ep3.html", "/"])
 def test_a_site_relative_url_is_no_address_and_no_error(path: str) -> None:
     # Hugo's `url:` and Jekyll's permalink are the post's path on its own site

@@ -964,6 +964,31 @@ def test_a_note_saying_where_a_copy_was_copied_from_is_not_a_title(note: str) ->
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        '<entry> text as copied from my reader app (Some Reader → "Copy")',
+        "Newsletter item body, as exported via the mail tool",
+        "[post] as pasted from the forum's print view",
+    ],
+)
+def test_a_note_saying_what_the_text_is_as_copied_from_is_not_a_title(note: str) -> None:
+    # what the text is, then "as copied from" how it was had: a saver's note, not a headline
+    assert not_a_title(note)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 3 Review, as Saved from the Archive",  # names its review
+        "A Hero as Saved by Friends: Show Finale",
+        "Life as Copied: the Show's Copycat Arc",
+    ],
+)
+def test_a_headline_with_as_copied_words_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Copied From the Manga? Show Episode 3 Review",
