@@ -3848,6 +3848,9 @@ _NO_SCORE = re.compile(
     r"\b(?:no\s+(?:score|rating|grade)\s+(?:this\s+(?:week|time|one|episode)|for\s+(?:this|now))"
     r"|not\s+(?:scoring|rating|grading)\s+(?:this|it)\b"
     r"|no\s+(?:score|rating|grade|number)\s+from\s+me\b"
+    # a score put off, opening its clause: "No score yet", "no rating until the finale" (not
+    # "MAL has no score yet", a site's)
+    r"|(?<!\w\s)no\s+(?:score|rating|grade)\s+(?:yet|until|till)\b"
     r"|not\s+giv(?:e|ing)\s+(?:it\s+|this(?:\s+one|\s+episode)?\s+)?an?\s+"
     r"(?:score|number|rating|grade)\b(?!\s+(?:of|higher|lower|above|below|under|over|than|to"
     r"|for|on)\b))",

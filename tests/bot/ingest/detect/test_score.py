@@ -3583,3 +3583,23 @@ def test_a_number_of_points_unlabelled_or_with_no_scale_stated_is_no_score() -> 
     assert unlabelled.score is None
     no_scale = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score for the week is 61 pts.")
     assert no_scale.score is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "No grade till the season ends, sorry.\n\n"
+        "Other things I watched:\n- Other Show: wrapped, reviewed it in June (6.5/10)",
+        "No score yet, it is too early to judge.\n\n"
+        "Meanwhile:\n* Another Show: season review went up last month (9/10)",
+    ],
+)
+def test_a_score_put_off_leaves_the_page_unscored_by_later_ones(closing: str) -> None:
+    # the writer says their score comes later ("No score yet", "no rating until the finale"):
+    # a score after it is another show's, another post's
+    assert scored(closing).score is None
+
+
+def test_a_rating_site_with_no_score_yet_does_not_put_the_writers_off() -> None:
+    parsed = scored("MAL has no score yet since it only just aired. I'd give it 7/10.")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
