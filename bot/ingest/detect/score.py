@@ -181,6 +181,14 @@ _EARLIER_VERDICT = re.compile(
     r"\b(?:which|that|whom?)\s+(?:I|we)\s+(?:\w+\s+)?(?:scored|rated|gave|graded)\b[^,;:]*\Z",
     re.IGNORECASE,
 )
+# another episode's score, given in the past, the episode named by what happens in it: "Last
+# season I scored the episode where the hero quits a 9/10", "we rated the one where they go to
+# the beach 6/10" (not "I scored the episode a 7/10", this one's)
+_EARLIER_EPISODE_VERDICT = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:scored|rated|graded|gave)\s+(?:the|that)\s+(?:episode|one)\s+"
+    r"(?:where|when|in\s+which)\b[^,;:]*\Z",
+    re.IGNORECASE,
+)
 # a navigation line to another post or video: "Previous: #141 Show rewatch (score 10/10)",
 # "Related: Show Episode 5 Review (4 stars)"; or the previous post's score, recalled under
 # this one's: "Previous rating: Episode 6 — 6/10"; behind a link's arrow or a Markdown link's
@@ -746,6 +754,10 @@ def _elsewhere(
         episode is not None
         and (" for " in before or " FOR " in before)
         and _another_episodes_label(before, episode)
+    ):
+        return True
+    if (" where " in before or " when " in before or " which " in before) and (
+        _EARLIER_EPISODE_VERDICT.search(before) is not None
     ):
         return True
     return ("hich" in before or "hat" in before or "hom" in before) and (

@@ -3603,3 +3603,27 @@ def test_a_score_put_off_leaves_the_page_unscored_by_later_ones(closing: str) ->
 def test_a_rating_site_with_no_score_yet_does_not_put_the_writers_off() -> None:
     parsed = scored("MAL has no score yet since it only just aired. I'd give it 7/10.")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        (
+            "A fun half hour. 7/10 from me.\n\nLast year we graded the one where the club goes"
+            " camping a 9/10, and this comes close.",
+            "7/10",
+        ),
+        (
+            "Back in the spring I rated the episode in which the rival transfers 4/5; this is"
+            " nearly there.\n\nSo: 3.5/5 from me.",
+            "3.5/5",
+        ),
+        ("I scored the episode a 7/10.", "7/10"),
+    ],
+)
+def test_an_earlier_episode_named_by_what_happens_in_it_keeps_its_own_score(
+    closing: str, raw: str
+) -> None:
+    # "I scored the episode where …": another episode, recalled with the score it got then
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
