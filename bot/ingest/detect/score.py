@@ -419,6 +419,17 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+# a score the writer would give a part taken apart, supposed: "if I were scoring it on its own
+# it would be a 9/10", "if we rated that episode by itself, 8/10" (what the page scores is the
+# whole; not "if I had to score it, 7/10", the writer's own)
+_SCORED_APART = re.compile(
+    r"\bif\s+(?:I|we)\s+(?:(?:were|was)\s+(?:scoring|rating|grading)|scored|rated|graded)\b"
+    r"[^.!?\n]{0,40}?\b(?:on\s+its\s+own|by\s+itself|alone|separately|individually"
+    r"|in\s+isolation)\b[^.!?\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+
+
 # a poll's own figure, after it: "the poll came in at 8.2", "readers' average was 7.9", "my
 # average for the first season was about 8", or after its label's colon in its bracket: "group
 # avg from the five who voted: 8.1/10" (not past the bracket's end: "(512 votes) IMDb: 8.1/10"
@@ -1210,6 +1221,8 @@ def _candidates(
         ):
             continue
         if _reported(before) or _quoted(before) or _COUNTERFACTUAL.search(before) is not None:
+            continue
+        if ("if " in before or "If " in before) and _SCORED_APART.search(before) is not None:
             continue
         if (
             start - len(before) == line_start > 1

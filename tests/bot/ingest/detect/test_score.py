@@ -3627,3 +3627,23 @@ def test_an_earlier_episode_named_by_what_happens_in_it_keeps_its_own_score(
     # "I scored the episode where …": another episode, recalled with the score it got then
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Verdict: 7/10.\n\nThe fourth episode is the peak: if we rated that one by itself it"
+        " would get a 10/10.",
+        "My score: 7/10. The beach episode is another matter, and if I were scoring it"
+        " separately, it'd be a 9/10.",
+    ],
+)
+def test_a_part_the_writer_supposes_scoring_apart_is_not_the_pages_score(closing: str) -> None:
+    # "if I were scoring it on its own, …": one part's score, supposed; the page's is given apart
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_score_the_writer_would_give_if_asked_is_still_theirs() -> None:
+    parsed = scored("If I had to score it, I'd say 7/10.")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
