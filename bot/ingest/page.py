@@ -314,7 +314,7 @@ def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
                 said = _words_of(box.group(0))
                 return within, through, said
     if b"Season" not in data and b"SEASON" not in data:
-        return None
+        return _sequel_byline(data, text)
     if b" of " in data:
         for season in _SEASON_EPISODE.finditer(data):
             reach = data[season.end() : season.end() + _THROUGH_REACH]
@@ -332,6 +332,28 @@ def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
             found = overall_episode(_words_of(data[season.end() : season.end() + _BYLINE_REACH]))
             if found is not None and within < found[0] and found[1].lower() not in lowered:
                 return within, found[0], f"{_words_of(season.group(0))} … {found[1]}"
+    return _sequel_byline(data, text)
+
+
+# a sequel's headline numbering its episode within the season its Roman numeral names ("<Name>
+# III Episode 12"; in capitals, II to IX, as episode.py's marker reads it)
+_SEQUEL_EPISODE = re.compile(
+    rb"\b(?:II|III|IV|V|VI|VII|VIII|IX)\s*[,:\-]?\s*(?:Episode|EPISODE|episode)\s+(\d{1,4})\b"
+)
+
+
+def _sequel_byline(data: bytes, text: str) -> tuple[int, int, str] | None:
+    """A sequel's headline's episode ("<Name> III Episode 12") and the number through the
+    seasons the byline under it gives ("Posted by … · Episode 37 overall"), as
+    _through_seasons reads a "Season 3 Episode 12" headline's; None when the page has none."""
+    if not any(word in data for word in _THROUGH_WORDS):
+        return None
+    lowered = text.lower()
+    for sequel in _SEQUEL_EPISODE.finditer(data):
+        within = int(sequel.group(1))
+        found = overall_episode(_words_of(data[sequel.end() : sequel.end() + _BYLINE_REACH]))
+        if found is not None and within < found[0] and found[1].lower() not in lowered:
+            return within, found[0], f"{_words_of(sequel.group(0))} … {found[1]}"
     return None
 
 

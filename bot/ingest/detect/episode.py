@@ -2394,6 +2394,19 @@ def detect_episode(draft: Draft) -> None:
             f"(its season's own number: {number})",
         )
         return
+    point = (
+        _point_in_users_run(draft.title, opening_text, number)
+        if number is not None and not impressions
+        else None
+    )
+    if point is not None:
+        # "Review of <Show> by <handle>" over "the chef they meet in episode 1": a point in
+        # the run the user reviews whole, not the episode reviewed
+        draft.episode = None
+        draft.explain(
+            "episode", f"none: {point!r} is a point in the run a user's review looks over"
+        )
+        return
     draft.episode = number
     for note in notes:
         draft.explain("episode", note)
@@ -2437,6 +2450,32 @@ def detect_episode(draft: Draft) -> None:
         )
         return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
+
+
+# a user-review site's heading, "Review of <Name> by <handle>" (its name naming no episode): a
+# review of the whole show
+_USER_REVIEW_HEADING = re.compile(
+    r"(?:an?\s+)?review\s+of\s+\S.{0,100}?\s+by\s+[*_]{0,3}@?[\w.-]{2,40}[*_]{0,3}",
+    re.IGNORECASE,
+)
+# an episode named as where something happens in the run ("the chef they meet in episode 1")
+_IN_EPISODE = re.compile(r"\bin\s+(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b(?![\d/.,]\d)", re.IGNORECASE)
+
+
+def _point_in_users_run(title: str, opening: str, number: int) -> str | None:
+    """Under a user-review site's heading ("Review of <Name> by <handle>"), the words naming
+    episode `number` only as where something happens in the show it reviews whole ("the chef
+    they meet in episode 1"), every mention of it so; else None ("I'll keep this to episode
+    13": the one it reviews)."""
+    if " by " not in title or _USER_REVIEW_HEADING.fullmatch(title) is None:
+        return None
+    if EPISODE_MARKER_TEXT.search(title) is not None:
+        return None
+    points = [m for m in _IN_EPISODE.finditer(opening) if int(m.group(1)) == number]
+    named = [m for m in _PLAIN_EPISODE.finditer(opening) if _marker_number(m.group(1)) == number]
+    if not points or len(named) != len(points):
+        return None
+    return points[0].group(0)
 
 
 # a post's sign-off numbering the episode it was about: "that was episode 8 (of <Show>)", "and

@@ -953,6 +953,36 @@ def test_an_overall_number_the_article_says_of_another_episode_is_not_the_byline
     assert parsed.episode == 5
 
 
+@pytest.mark.parametrize(
+    ("byline", "episode"),
+    [
+        ("Final episode · Episode 26 overall", 26),
+        ("Episode 2 overall", 2),  # not a later number: the season's
+    ],
+)
+def test_a_bylines_overall_number_under_a_sequels_numeral_headline_counts_through(
+    byline: str, episode: int
+) -> None:
+    # a sequel's headline numbering its episode within the season its Roman numeral names,
+    # the byline under it (which text extraction drops) the number through the seasons
+    page = read_page(
+        (
+            "<html><head><title>Harbour Lights II Episode 2 Review – Tidesite</title></head>"
+            "<body><article><h1>Harbour Lights II Episode 2 Review</h1>"
+            f"<p class='meta'>Posted by Ada Whitlock · {byline}</p>"
+            "<p>The keeper's daughter climbs the tower alone again, and the storm the whole "
+            "second season has promised arrives in the last five minutes of the episode.</p>"
+            "<p>The harbour scenes are gorgeous and the music is patient. The middle drags, with "
+            "people standing in rooms talking about the weather.</p><p>Score: 8/10</p>"
+            "</article></body></html>"
+        ).encode(),
+        name="r.html",
+    )
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode
+
+
 def _facts_card_page(card: str) -> bytes:
     # a character's name as the headline, a card of the show's facts beside the review (which
     # text extraction drops), and a text naming a known show only to compare it

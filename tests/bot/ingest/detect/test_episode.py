@@ -1857,6 +1857,44 @@ def test_the_first_episode_in_an_opening_telling_a_share_of_the_run_is_no_episod
     assert parsed.kind is DocumentKind.SEASON_REVIEW
 
 
+def test_an_episode_a_users_review_names_as_where_something_happens_is_no_episode() -> None:
+    # a user-review site's heading over a review of the whole show: the episode its text
+    # names as where something happens is a point in the run it looks over
+    opening = (
+        "I skipped Lantern Street for a year and regret it. The old ferryman, who the kids "
+        "run into in episode 2, quietly steals every scene he is in, and the back half of the "
+        "show turns its small town into something much stranger."
+    )
+    text = f"Review of Lantern Street by lamp_lighter\n\n{opening}\n\n{BODY}"
+    parsed = doc(text, known_anime=["Lantern Street"])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("heading", "opening", "episode"),
+    [
+        # the user's review keeps to one episode, named as the one it is about
+        (
+            "Review of Lantern Street by lamp_lighter",
+            "I'll keep this to episode 12, since the rest is covered elsewhere.",
+            12,
+        ),
+        # a weekly post's heading: the episode it names is the one reviewed
+        (
+            "Lantern Street, my weekly notes",
+            "The old ferryman finally shows up in episode 4, and he is wonderful.",
+            4,
+        ),
+    ],
+)
+def test_an_episode_named_outside_a_users_point_in_the_run_stays(
+    heading: str, opening: str, episode: int
+) -> None:
+    text = f"{heading}\n\n{opening}\n\n{BODY}"
+    assert doc(text, known_anime=["Lantern Street"]).episode == episode
+
+
 @pytest.mark.parametrize(
     ("opening", "episode"),
     [
