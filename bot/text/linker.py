@@ -57,7 +57,7 @@ import justext
 
 from bot.text.finds import find_all
 from bot.text.mentions import Hit, NameMatcher, in_sentences, normal
-from bot.text.sentences import may_break_inside, sentence_spans
+from bot.text.sentences import ABBREVIATIONS, may_break_inside, sentence_spans
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +175,36 @@ def described_after(text: str, end: int, stop: int) -> bool:
         return False
     described = _DESCRIBED_AFTER.match(text, end, stop)
     return described is not None and not common_word(described.group(1))
+
+
+# A letter's, newsletter's or post's sign-off: the writer's first name as the text's last
+# word ("Reply to tell me I'm wrong. Kevin", "Cheers,\nKevin", "— Kevin"), nothing after it
+# but white space (at most _SIGN_OFF_LOOK characters)
+_SIGN_OFF_LOOK = 4
+_SIGN_OFF_MARKS = "-—–~"  # what may stand before a signature on its line
+_SIGNED_AFTER = ".!"  # a sentence's end before it on its line ("?": "Best girl? Naomi")
+_SIGNED_UNDER = ",.!"  # the end of the line above one on its own ("Cheers,", "Thanks.")
+_SIGN_OFF_REACH = 200  # the characters looked back through for the line above a signature
+
+
+def _signs_off(text: str, start: int, end: int) -> bool:
+    """Is the word text[start:end] the text's last, signing it off: after a sentence's end
+    on its line ("… I'm wrong. Kevin"; not after an abbreviation's stop, "Dr. Kevin"), or on
+    a line of its own, maybe after a dash ("— Kevin"), under a line ending in a comma or a
+    sentence's end ("Cheers,\nKevin")? A sentence naming a character ends in a stop, and
+    an answer after a question ("Best girl? Naomi") or a label's colon is no signature."""
+    if text[end:].strip():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip(" \t")
+    if before and not before.strip(_SIGN_OFF_MARKS):
+        return True  # "— Kevin" on a line of its own
+    if before:
+        if before[-1] not in _SIGNED_AFTER:
+            return False
+        return before.rsplit(None, 1)[-1][:-1].lower() not in ABBREVIATIONS
+    above = text[max(0, line_start - _SIGN_OFF_REACH) : line_start].rstrip()
+    return bool(above) and above[-1] in _SIGNED_UNDER
 
 
 def _opens_line_after_counter(text: str, opening: int, start: int) -> bool:
@@ -565,10 +595,13 @@ class Linker:
         return hits
 
     def _someone_else(self, text: str, name: str, end: int) -> bool:
-        """Is `name`, ending at `end`, the first word of another's name ("Kevin Penkin"), or
-        a person named with their home town ("Kevin from Ohio", a listener writing in)?"""
+        """Is `name`, ending at `end`, the first word of another's name ("Kevin Penkin"), a
+        person named with their home town ("Kevin from Ohio", a listener writing in), or the
+        writer signing the text off with their first name (`_signs_off`)?"""
         if name not in self._lone:
             return False
+        if len(text) - end <= _SIGN_OFF_LOOK and _signs_off(text, end - len(name), end):
+            return True  # "… tell me I'm wrong. Kevin": the writer's signature
         word = _capitalised_word_after(text, end)
         if word is None and text.startswith(" from ", end):
             word = _place_after(text, end)

@@ -27,7 +27,7 @@ from bot.text.linker import (
     names_pattern,
     written_in_lowercase,
 )
-from bot.text.sentences import sentence_spans
+from bot.text.sentences import ABBREVIATIONS, sentence_spans
 
 ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "bot" / "resources" / "seeds"
@@ -175,6 +175,22 @@ def test_a_one_word_name_before_another_capitalised_word_is_someone_else() -> No
         (1, "Kevin I liked."),
     ]
     assert linker.named("Kevin\nPenkin. Kevin, Penkin. KEVIN Penkin") == [(1, 0)]
+
+
+def test_a_one_word_name_signing_the_text_off_is_its_writer() -> None:
+    names = {1: ("Kevin",), 2: ("Rouge", "Rouge Redstar")}
+    linker = Linker(names, {1: "Kevin", 2: "Rouge Redstar"})
+    # a newsletter's writer signs with the first name a character also goes by
+    text = "Rouge finally smiles.\n\nWrite back if you disagree. Kevin\n"
+    assert linker.named(text) == [(2, 0)]
+    assert [key for key, *_ in linker.find(0, text)] == [2]
+    assert linker.named("That was all for now.\n\nSee you,\nKevin") == []
+    assert linker.named("Rouge wins.\n— Kevin") == [(2, 0)]
+    # a character named last is still named: a question's answer, an abbreviation, a label
+    assert linker.named("Who shot Rouge? Kevin") == [(2, 9), (1, 16)]
+    assert linker.named("Rouge calls Dr. Kevin") == [(2, 0), (1, 16)]
+    assert linker.named("Best of the week: Kevin") == [(1, 18)]
+    assert linker.named("Write back. Kevin dies in the end.") == [(1, 12)]
 
 
 def test_a_one_word_name_with_a_home_town_is_someone_else() -> None:
@@ -612,6 +628,17 @@ def _reference(
     def someone_else(name: str, end: int) -> bool:  # "Kevin Penkin", Kevin going by one word
         if " " in name or not all(k in one_word for k in owners[name]):
             return False
+        if len(text) - end <= 4 and not text[end:].strip():
+            # the text's last word, a signature: after a sentence's end on its line (not an
+            # abbreviation's), after a dash alone, or alone under a line ending , . or !
+            line = text[: end - len(name)].rpartition("\n")[2].strip(" \t")
+            if line and not line.strip("-—–~"):
+                return True
+            if line and line[-1] in ".!" and line.split()[-1][:-1].lower() not in ABBREVIATIONS:
+                return True
+            above = text[: end - len(name) - len(text[: end - len(name)].rpartition("\n")[2])]
+            if not line and above.rstrip()[-1:] in (",", ".", "!"):
+                return True
         after = re.match(r" ((?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+)(?!\w)", text[end:])
         if after is None:
             return False
