@@ -849,6 +849,17 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
 
 
 _MIN_SHORT_GIVEN = 4  # a shorter credited name ("Ed", "Ann") opens too many other names
+# letters a longer given name adds to the credited one: fewer may be an inflection's ending,
+# taken only where an ordinary English word follows the family name ("Shinei Nouzen has")
+_MIN_ADDED = 3
+_NEXT_WORD = re.compile(r"[\"”]?[,;]?[ ]\(?([a-z]+)")
+
+
+def _english_after(text: str, end: int) -> bool:
+    """Is the word after a full name ending at `end` an ordinary English word ("has",
+    "gets"), so that the name's words are no inflection of another language's?"""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and common_word(word.group(1))
 
 
 def _lengthened_name(
@@ -856,17 +867,31 @@ def _lengthened_name(
 ) -> str | None:
     """The one full name the prose gives a character credited by a short form of its given
     name ("Hana (Voice Actor)", and elsewhere "Hanako Kirishima first …"): the given name
-    lengthened in lower case, then a family name before a lower-case word, the longer given
-    name credited to no one else and never written in lower case; else None. It adds three
-    letters or more: one or two are an inflection ("Hanas Schwert", a German genitive)."""
+    lengthened in lower case, or clipped at its front ("Lena (…)" and "Vladilena Milizé
+    is…", a capital and two letters or more before it), then a family name before a
+    lower-case word, the longer given name credited to no one else and never written in
+    lower case; else None. It adds three letters or more: one or two are an inflection
+    ("Hanas Schwert", a German genitive), unless an ordinary English word follows the family
+    name ("Shinei Nouzen has…")."""
     if len(given) < _MIN_SHORT_GIVEN:
         return None
     found: set[str] = set()
-    pattern = re.compile(rf"(?<![\w'’\-]){re.escape(given)}(?P<more>[a-z]{{3,}}){_FAMILY_AFTER}")
-    for match in pattern.finditer(text):
+    pattern = re.compile(rf"(?<![\w'’\-]){re.escape(given)}(?P<more>[a-z]{{2,}}){_FAMILY_AFTER}")
+    matches = pattern.finditer(text)
+    clipped = given.lower()
+    if clipped in text:  # the given name clipped at its front ("Lena" of "Vladilena")
+        front = re.compile(
+            rf"(?<![\w'’\-])(?P<more>[{_UPPER}][a-z]{{2,}}){re.escape(clipped)}{_FAMILY_AFTER}"
+        )
+        matches = itertools.chain(matches, front.finditer(text))
+    for match in matches:
         if match.group("quote") or _in_heading(text, match.start(), match.end()):
             continue
-        longer, family = given + match.group("more"), _family_in(match)
+        more = match.group("more")
+        if len(more) < _MIN_ADDED and not _english_after(text, match.end()):
+            continue  # "Hanaes Schwert": maybe an inflection, in a language not English
+        longer = more + clipped if more[0].isupper() else given + more
+        family = _family_in(match)
         if (
             family is None
             or longer.lower() in _NOT_PERSON_WORDS

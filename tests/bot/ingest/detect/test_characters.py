@@ -1017,6 +1017,25 @@ def test_a_short_credit_is_not_lengthened_by_an_inflection() -> None:
     assert ParsedCharacter("Rosa", "Mai Ito") in parsed.characters
 
 
+def test_a_short_credit_is_lengthened_by_two_letters_or_clipped_at_its_front() -> None:
+    # "Dane (Actor)" short for the "Daneth Wyle" the prose writes, and "Mira (Actor)" the end
+    # of "Dalmira Quell": an English sentence goes on after each full name
+    parsed = doc(
+        f"{_ONE_NAME}Dane (Ken Sato) waits at the gate. Daneth Wyle has no patience left.\n\n"
+        "Mira (Mai Ito) signs the order. Meanwhile Dalmira Quell is stuck in the capital."
+    )
+    assert parsed.characters == (
+        ParsedCharacter("Daneth Wyle", "Ken Sato"),
+        ParsedCharacter("Dalmira Quell", "Mai Ito"),
+    )
+
+
+def test_a_short_credit_is_not_lengthened_by_a_two_letter_ending_in_another_language() -> None:
+    # a Czech instrumental ("Daneem Wylem") adds two letters before a word of Czech
+    parsed = doc(f"{_ONE_NAME}Dane (Ken Sato) čeká u brány. Daneem Wylem mluví tiše.")
+    assert ParsedCharacter("Dane", "Ken Sato") in parsed.characters
+
+
 @pytest.mark.parametrize(
     "line",
     [
