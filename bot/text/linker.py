@@ -18,7 +18,8 @@ opening with it ('issue 12 — "First look: <Show>"'), nor by the
 word as a hyphenated compound's first part ("the First-Class exam"), unless the word stands
 alone in quotes there ('"First," too, gets a reveal': a name) or a verb said of a character
 follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after an adverb
-("First also turns up"; `ACTION_ADVERBS`). A
+("First also turns up"; `ACTION_ADVERBS`), or "and" and a word of a character's name
+("First and Rouge get their endings"). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
 composer; "Kevin MacLeod", "Kevin O'Brien"; "First Impressions"): that is someone else's full
@@ -158,6 +159,11 @@ def acts_after(text: str, end: int, stop: int) -> bool:
         and words.group(1) in OPENER_ACTIONS
         and words.group(2) not in PLURAL_VERBS
     ) or described_after(text, end, stop)
+
+
+# "and" after an opening word named like a character, before another's name: "First and
+# Rouge get their endings" (see Linker._paired_with_name)
+_PAIRED = " and "
 
 
 # "is" or "was", maybe an article, an adverb in -ly and the word it qualifies: "First is
@@ -607,6 +613,21 @@ class Linker:
             word = _place_after(text, end)
         return word is not None and word not in self._name_words
 
+    def _paired_with_name(self, text: str, end: int, stop: int) -> bool:
+        """Does "and" and a word of a character's name follow text[:end] within text[:stop]
+        ("First and Rouge get their endings"): two characters, the sentence's subject? An
+        opening word is followed so by no name ("First and foremost"); the word after "and"
+        must not be an opening word itself ("First and Then", two names or none)."""
+        if not text.startswith(_PAIRED, end):
+            return False
+        word = _capitalised_word_after(text, end + len(_PAIRED) - 1)
+        return (
+            word is not None
+            and end + len(_PAIRED) + len(word) <= stop
+            and word in self._name_words
+            and word.lower() not in SENTENCE_OPENERS
+        )
+
     def _masked(self, text: str, lowered: bytes | None = None) -> tuple[str, list[Hit]]:
         """`text` with the anime's own names blanked out (same length), and those names.
         `lowered`: the text's UTF-8 with its ASCII letters lower-cased, when the caller has it
@@ -771,6 +792,7 @@ class Linker:
                             )
                             and not quoted_alone(text, start, end)
                             and not acts_after(text, end, b)
+                            and not self._paired_with_name(text, end, b)
                         ):
                             continue  # "First, the good news": a word, not the character
                     keys[key] = start

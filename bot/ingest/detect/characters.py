@@ -823,6 +823,23 @@ def _family_in(match: re.Match[str]) -> str | None:
     return family
 
 
+# an article or a demonstrative before "<Given> <Word>": a noun's name the character's name
+# qualifies ("the Hana Guild", "this Hana Festival"), as no person's full name is written
+_ARTICLE_TEXT = "a an the this these those"
+_ARTICLES = frozenset(_ARTICLE_TEXT.split())
+_ARTICLE_LOOK = 8  # characters before the given name: the longest article and a space
+
+
+def _article_before(text: str, at: int) -> bool:
+    """Does an article or a demonstrative (_ARTICLES) stand right before text[at:], after a
+    space, as in "the Hana Guild is…"?"""
+    if text[at - 1 : at] != " ":
+        return False
+    before = text[max(0, at - _ARTICLE_LOOK) : at - 1]
+    words = before.split()
+    return bool(words) and words[-1].lower() in _ARTICLES
+
+
 def _full_name(text: str, given: str, anime: str) -> str | None:
     """The one full name the text's prose gives a character credited by a single name
     ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
@@ -838,6 +855,8 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
         opened = match.start() > 0 and text[match.start() - 1] in _OPENING_QUOTES
         if match.group("quote") and not opened:
             continue  # a quote closing after the name that it did not open before
+        if _article_before(text, match.start()):
+            continue  # "the Hana Guild is…": a group's or a thing's name after the character
         family = _family_in(match)
         if family is None:
             continue

@@ -150,6 +150,35 @@ def test_an_opener_then_an_adverb_without_a_characters_verb_is_no_name(sentence:
     assert 1 not in [key for key, _ in linker.named(f"Rouge runs. {sentence}")]
 
 
+@pytest.mark.parametrize(
+    "sentence", ["First and Rouge get their endings.", "First and Rouge's crew leave town."]
+)
+def test_an_opener_and_another_characters_name_is_the_name(sentence: str) -> None:
+    # two characters, the sentence's subject: no opening word is followed so
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = f"The finale airs. {sentence}"
+    assert linker.named(text) == [(1, 17), (2, 27)]
+    assert [key for key, *_ in linker.find(0, text)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First and foremost, Rouge wins.",  # an ordinary word after "and"
+        "First and Then, two words.",  # an opening word after "and": no name says so
+        "First and Metallic Rouge, the show.",  # the anime's name, no character's
+        "First and Carol agree.",  # a word of no character's name
+    ],
+)
+def test_an_opener_and_no_characters_name_is_no_name(sentence: str) -> None:
+    linker = Linker(
+        {1: ("First",), 2: ("Rouge",), 3: ("Then",)},
+        {1: "First", 2: "Rouge", 3: "Then"},
+        ("Metallic Rouge",),
+    )
+    assert 1 not in [key for key, _ in linker.named(f"The finale airs. {sentence}")]
+
+
 def test_an_opener_standing_alone_in_quotes_is_the_name() -> None:
     linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
     text = 'Rouge wins. "First," too, gets a twist.'
@@ -703,6 +732,16 @@ def _reference(
             # ...or a description of someone follows it ("First is genuinely unsettling")
             described = re.match(r" (?:is|was) (?:an? )?[a-z]{3,}ly ([a-z]+)(?![\w'’])", raw[end:])
             acts = acts or (described is not None and not common_word(described.group(1)))
+            # ...or "and" and a capitalised word of a character's name, no opening word
+            # ("First and Rouge get their endings": two characters)
+            paired = re.match(r" and ((?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+)(?!\w)", raw[end:])
+            acts = acts or (
+                paired is not None
+                and paired.group(1)[0].isupper()
+                and not paired.group(1).isupper()
+                and paired.group(1) in name_words
+                and paired.group(1).lower() not in SENTENCE_OPENERS
+            )
             # a hyphen and a letter after it: a compound's first word ("First-Class")
             compound = raw[end : end + 1] == "-" and raw[end + 1 : end + 2].isalpha()
             # after a dash and up to four spaces: a clause's opening ("<Show> — First cour");
@@ -775,6 +814,7 @@ _PIECES = [
     " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm", " from", " from Leeds", " from Keane",
     " watches", " says", " are", " are.", "First watches", "Then says",
     " also", " finally,", "First also turns", " is oddly charming", " is a truly good",
+    " and Rouge", " and Then", " and foremost", "First and Viola", " and O'Hara", " and ROUGE",
     # dashes before a word, hyphens after one
     " — ", "—", " – ", " - ", "-Class", "First-rate",
     # quotations opening with a word

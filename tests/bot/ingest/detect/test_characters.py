@@ -437,6 +437,24 @@ def test_a_newsletter_named_after_a_character_is_no_full_name(address: str) -> N
     assert parsed.characters == (ParsedCharacter("Riku", "Ken Sato"),)
 
 
+@pytest.mark.parametrize(
+    "named_after",
+    [
+        "The Riku Brigade is short of hands this week.",
+        "Most of the Riku Brigade is short of hands.",
+        "Nobody trusts a Riku Clan elder, apparently.",
+        "This Riku Festival arc drags on and on.",
+    ],
+)
+def test_a_group_named_after_a_character_after_an_article_is_no_full_name(
+    named_after: str,
+) -> None:
+    # "the <Given> <Word>" going on in lower case: a group or event named after the
+    # character, no full name of the character's own
+    parsed = doc(f"{_ONE_NAME}{named_after}\n\nRiku (Ken Sato) waits at the top of the hill.")
+    assert parsed.characters == (ParsedCharacter("Riku", "Ken Sato"),)
+
+
 @pytest.mark.parametrize("quoted", ['"Hana Kirishima"', "“Hana Kirishima”"])
 def test_a_full_name_in_quotation_marks_in_prose_completes_a_one_name_credit(quoted: str) -> None:
     # the full name said only as the episode's title, quoted in a sentence going on
