@@ -1673,10 +1673,12 @@ def _overall_in_opening(
                 value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word))
                 candidates.append((value, m.group(0)))
     # "Crunchyroll lists this week's episode as Episode 30": a note on the numbering, in the
-    # whole opening
+    # whole opening (in a text wrapped by hand, its words perhaps split over two lines: "listed
+    # as\nEpisode 31", "listed\nas Episode 31")
     if marked:
         whole = _opening(paragraphs)[:_MAX_BODY_LOOK]
-        if " as ep" in whole.lower():
+        folded = whole.lower()
+        if " as ep" in folded or " as\nep" in folded or "\nas ep" in folded:
             candidates += [
                 (int(m.group(1)), m.group(0))
                 for m in _LISTED_AS.finditer(whole)

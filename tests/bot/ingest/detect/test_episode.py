@@ -2618,6 +2618,27 @@ def test_a_note_on_how_a_service_numbers_a_later_seasons_episode_counts_through(
     assert doc(same, anime="Harbour Lights").episode == 2
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Quick note: the stream calls this Season 2, Episode 3, while the broadcast is listed as\n"
+        "episode 15, since the count runs on from the first season.",
+        "Quick note: the stream calls this Season 2, Episode 3, while the broadcast is listed\n"
+        "as episode 15, since the count runs on from the first season.",
+    ],
+)
+def test_a_note_on_how_a_service_numbers_the_episode_wrapped_by_hand_counts_through(
+    note: str,
+) -> None:
+    # a text wrapped by hand splits the note's "listed as episode 15" over two lines: the
+    # number through the seasons still wins over the title's within its season
+    text = f"Harbour Lights Season 2 Episode 3 Recap: Low Tide\n\n{note}\n\n{BODY}"
+    assert doc(text, anime="Harbour Lights").episode == 15
+    # a note naming the season's own number changes nothing
+    same = text.replace("15", "3")
+    assert doc(same, anime="Harbour Lights").episode == 3
+
+
 def test_first_impressions_of_a_later_season_take_the_premieres_number_as_listed() -> None:
     # first impressions titled by the season; the opening calls it the premiere, and says
     # how the service numbers that premiere, through the seasons
