@@ -286,6 +286,15 @@ _NAME_GIVES = re.compile(
     r"|grading|awarded|awards|awarding)\s+(?:it|this|that|(?:the|this)\s+[\w-]+|[A-Z][\w-]*)\b"
     r"(?P<rest>[^,;:.!?\n]{0,24})\Z"
 )
+# ...or a handle right before the score, its marks (code, emphasis) or a colon between, opening
+# an item of a list of users' posts: a reblog's or reply's tag and its score ("Reblogs: `@kit`
+# 10/10 best girl", "… 8/10 · @kit: 9/10"; not the writer's byline, "Review by Ann Lee @ann
+# ★★★½", nor "@reed: ★★★★ from me" opening the line, the writer's own post)
+_HANDLE_BEFORE = re.compile(r"(?<![\w@])@[\w.\-]{1,40}[`*_]*[ \t]*:?[ \t]*[`*_]*\Z")
+_A_HANDLE = re.compile(r"(?<![\w@])@[\w.\-]")
+# what a list of posts is labelled with, its colon after it ("Reblogs:", "Replies:"), not a
+# byline's label ("Review by:", "Author:")
+_BYLINE_LABEL = re.compile(r"(?:\bby|author|writer|reviewer|critic)[ \t*_`]*:\Z", re.IGNORECASE)
 # ...or a score given "by" a handle, after it: "Rated ★★★★★ by kit_r", "9/10 by @kit"
 _BY_HANDLE = re.compile(r"(?:[ \t]*(?:stars?|points?))?[ \t]*by[ \t]+" + _HANDLE, re.IGNORECASE)
 
@@ -318,6 +327,8 @@ def _reported(before: str) -> bool:
     ("Dev gave it a 3/5", "Ruth's giving it a C+")?"""
     if _HANDLE_GIVES.match(before) is not None:
         return True
+    if "@" in before and _listed_handle_before(before):
+        return True
     if "sa" in before and _NAME_SAYS.match(before) is not None:
         return True
     if ("hich" in before or "ho" in before) and _RELATIVE_GIVES.search(before) is not None:
@@ -337,6 +348,22 @@ def _reported(before: str) -> bool:
                 return True
         third = _THIRD_PARTY.search(before, third.end())
     return False
+
+
+def _listed_handle_before(before: str) -> bool:
+    """Is the score (`before`: its words before it on its sentence) right after a user's
+    handle that opens an item of a list of posts: after the list's label and its colon
+    ("Reblogs: `@kit` 10/10"), or after a separator ("·", "•", "|", ",") following an
+    earlier handle on the line ("… `@kit` 10/10 · @moth 4/5")? A reader's reblog or reply
+    under the review. A handle after words that are no such label or list (a byline's
+    "Review by Ann Lee @ann ★★★½") is the writer's."""
+    handle = _HANDLE_BEFORE.search(before)
+    if handle is None:
+        return False
+    lead = before[: handle.start()].rstrip(" \t*_`")
+    if lead.endswith(":"):
+        return _BYLINE_LABEL.search(lead) is None
+    return lead.endswith(("·", "•", "|", ",")) and _A_HANDLE.search(lead) is not None
 
 
 def _reported_over_a_wrap(text: str, line_start: int, before: str) -> bool:

@@ -3647,3 +3647,26 @@ def test_a_part_the_writer_supposes_scoring_apart_is_not_the_pages_score(closing
 def test_a_score_the_writer_would_give_if_asked_is_still_theirs() -> None:
     parsed = scored("If I had to score it, I'd say 7/10.")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "_Shares:_ `@lamplit_owl` 10/10 peak comedy",
+        "Comments: @lamplit_owl: 9/10 easily",
+        "Replies: **@harbor_ghost** 8/10 · @lamplit_owl 4/5",
+    ],
+)
+def test_a_score_after_a_handle_in_a_list_of_replies_is_that_users(tail: str) -> None:
+    # a reblog's or reply's tag under the sign-off, its score after it: a reader's
+    parsed = scored(f"Charming all the way through.\n\n— Pia Lund, 6/10 from me\n\n{tail}")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Review by Odile Marsh @odimarsh ★★★½", "Written by: @odimarsh ★★★½"],
+)
+def test_a_score_after_the_writers_own_handle_in_a_byline_is_the_writers(byline: str) -> None:
+    parsed = scored(f"{byline}\n\nThe finale lands its quiet moments and fumbles its loud ones.")
+    assert parsed.score is not None and parsed.score.raw == "★★★½"
