@@ -2312,9 +2312,21 @@ def _named_in_full_below(draft: Draft, pattern: str) -> str | None:
                     and _written_as_a_name(name)
                     and fold(name) != fold(base)
                     and len(name.split()) > len(base.split())
+                    and not _original_beside_english(name, base)
                 ):
                     return name
     return None
+
+
+def _original_beside_english(name: str, base: str) -> bool:
+    """Is `name` the show's romanised Japanese title (perhaps in emphasis, its Japanese script
+    in brackets after it: "**<Romaji> no <Romaji>** (<kana>)") where `base`, the title's name,
+    is its English title of several words? Two names of one show in two languages, not a
+    nickname and the full name it shortens: the headline's English name stands."""
+    if not _english_title(base) or romanised_title(base):
+        return False
+    latin = _in_other_script(name) if name[-1:] in ")]" else None
+    return romanised_title((latin or name).strip(" *_"))
 
 
 def _subtitled_below(draft: Draft, pattern: str) -> str | None:

@@ -1725,6 +1725,29 @@ def _keep_kicker(draft: Draft, line: str) -> None:
             draft.kicker = f"{draft.kicker} {first}".strip()
 
 
+_WIKI_TEMPLATE_REACH = 40  # lines a MediaWiki page's opening template may run to
+# a MediaWiki article's lead, its subject in bold first ("'''<Name>''' is the club's …")
+_WIKI_LEAD_SUBJECT = re.compile(
+    rf"\s*'''(?P<subject>[^'\n]{{3,{MAX_HEADLINE}}})'''\s+(?:is|was|are|were)\s"
+)
+
+
+def _wiki_lead_subject(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(its line, the subject) a MediaWiki page's lead sets in bold under the template the page
+    opens with at line `start` ("{{Review page" … "}}", then "'''<Name>''' is …"): a wiki
+    article's name, its title (the template's first line is no headline). None when the lead
+    under the template opens otherwise."""
+    for index in range(start, min(len(lines), start + _WIKI_TEMPLATE_REACH)):
+        if not lines[index].rstrip().endswith("}}"):
+            continue
+        lead = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
+        if lead is None:
+            return None
+        found = _WIKI_LEAD_SUBJECT.match(lines[lead])
+        return (lead, " ".join(found.group("subject").split())) if found is not None else None
+    return None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -1799,6 +1822,13 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
             lines[index] = ""
             continue
+        if line[:2] == "{{" and (wiki := _wiki_lead_subject(lines, index)) is not None:
+            # a MediaWiki page's source: its template, then the lead naming the article
+            draft.title = wiki[1]
+            draft.title_is_line = False
+            draft.body_from = index + 1
+            draft.explain("title", f"{wiki[1]!r}: the subject a wiki article's lead sets in bold")
+            return
         labelled = _labelled_title(line)
         if labelled is not None:
             draft.title = labelled

@@ -2979,6 +2979,30 @@ def test_a_threads_nickname_is_the_full_name_its_post_restates_season_and_episod
     assert parsed.anime_title == anime
 
 
+@pytest.mark.parametrize(
+    ("opening", "anime"),
+    [
+        # a translated review's header line: the romanised original title in emphasis with its
+        # Japanese script, then the season and episode the English headline gives
+        (
+            "**Toudai Mori no Musume** (灯台守の娘) · Season 3, Episode 2 · Studio Somewhere",
+            "The Lighthouse Keeper's Daughter",
+        ),
+        # ...without the Japanese script
+        (
+            "Toudai Mori no Musume no Natsu — Season 3, Episode 2",
+            "The Lighthouse Keeper's Daughter",
+        ),
+    ],
+)
+def test_a_romanised_title_over_the_same_season_is_not_the_english_headlines_full_name(
+    opening: str, anime: str
+) -> None:
+    title = "The Lighthouse Keeper's Daughter Season 3 – Episode 2 review"
+    parsed = doc(f"{title}\n\n{opening}\n\n{BODY}")
+    assert parsed.anime_title == anime
+
+
 # --------------------------------------------------------------------------- round 55
 
 

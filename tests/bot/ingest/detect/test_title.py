@@ -2725,3 +2725,20 @@ def test_a_chat_line_naming_a_recap_over_a_marked_headline_leaves_the_headline_t
         f"{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == "Show Episode 7 Recap"
+
+
+def test_a_wiki_pages_source_is_titled_by_the_subject_its_lead_sets_in_bold() -> None:
+    # a MediaWiki page's raw source: an opening template ("{{Name" … "}}"), then the lead
+    # naming the article in bold
+    text = (
+        "{{Episode write-up\n"
+        "|show = Tidewatch Brigade\n"
+        "|number = 6\n"
+        "}}\n"
+        "'''Tidewatch Brigade Episode 6 Review''' is the society's review of the sixth episode "
+        "of ''[[Tidewatch Brigade]]''.\n\n"
+        f"{BODY}\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Tidewatch Brigade Episode 6 Review"
+    assert parsed.anime_title == "Tidewatch Brigade"
