@@ -2721,6 +2721,63 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
     return known or pattern
 
 
+# between another show's name and the one the headline's marker follows: a sentence's end or
+# words in lower case ("The New <Other>? <Name> Episode 5", "<Other> fans will love <Name> …")
+_PAST_OTHER_SHOW = re.compile(r"[?!.]?\s+(?:[a-z][\w'’-]*,?\s+)*")
+
+
+def _name_past_known(
+    draft: Draft, names: AnimeNames, spans: Sequence[tuple[int, int]]
+) -> str | None:
+    """The anime a headline's clear pattern names after the known anime(s) it names first
+    with no marker of their own, in a phrase of the headline's words: "The New <Known>?
+    <Name> Episode 5 Recap", "<Known> fans, this is your fix: <Name> episode 20", "From the
+    studio behind <Known>: <Name> Episode 1 Review", "<Known> fans will love <Name> Episode 3
+    Review" (a comparison to sell the show, not what it is about). The known anime that name
+    is, when one, else the new name; None unless the opening says the name again, or when the
+    known name stands alone before it ("<Known>: <Arc> Episode 5 Review", a subtitle).
+    `spans`: where the known names are in the folded title."""
+    folded_title = fold(draft.title)
+    last = max(end for _, end in spans)
+    past = _MARKER_AFTER_NAME.search(folded_title, last)
+    if past is None or not has_word(folded_title[last : past.start()]):
+        return None  # (most titles: no name between the known one and a marker past it)
+    opening = "\n\n".join(_opening_lines(draft.paragraphs))
+    said = opening.replace(draft.title, " ") if draft.title in opening else opening
+    pattern = name_in_pattern(draft.title, said)
+    if pattern is None:
+        return None
+    inside = names.exact_in(pattern)
+    if inside:
+        # "The New <Known>? <Name>": the pattern's run holds the known name; the name is past it
+        if len(fold(pattern)) != len(pattern):
+            return None
+        rest = pattern[max(position + len(written) for _, written, position in inside) :]
+        gap = _PAST_OTHER_SHOW.match(rest)
+        if gap is None or not gap.group(0).strip():
+            return None
+        pattern = rest[gap.end() :]
+        if not pattern[:1].isupper() or names.exact_in(pattern):
+            return None
+    name = fold(pattern)
+    at = next(_word_spans(name, folded_title), None)
+    if at is None or not spans or any(end > at[0] for _, end in spans):
+        return None
+    marker = _MARKER_AFTER_NAME.match(folded_title, at[1])
+    if marker is None or "#" in marker.group(0):
+        return None
+    start, end = max(spans, key=lambda span: span[1])
+    between = folded_title[end : at[0]]
+    before = _HEADLINE_BREAK.split(folded_title[:start])[-1]
+    if not (has_word(before) or has_word(between) or "?" in between or "!" in between):
+        return None  # "<Known>: <Arc> Episode 5 Review": the known show's subtitle or arc
+    if _column_name(pattern, draft.title) is not None or names.episode_titled(pattern):
+        return None
+    if not _said_as_words(name, fold(said)):
+        return None
+    return names.match(pattern) or pattern
+
+
 _NOT_A_NAME = "not written as a name"
 # a name after a label that the post never says again, set apart from the poster's words: only
 # a known anime its first paragraphs name outweighs it, not one compared with it further down
@@ -2918,9 +2975,11 @@ def detect_anime(draft: Draft) -> None:
         folded_title = ""
         positions: list[int] = []
         marked = False  # does a known name have the title's marker after it?
+        spans: list[tuple[int, int]] = []  # where each known name is in the folded title
         for title, written, position in names.exact_in(draft.title):
             votes[title] = votes.get(title, 0.0) + 3.0 + len(written) / 100
             positions.append(position)
+            spans.append((position, position + len(written)))
             folded_title = folded_title or fold(draft.title)
             if _MARKER_AFTER_NAME.match(folded_title, position + len(written)) is not None:
                 # "<Known> Episode 24 review (plus a word on <Other>)": the name the title's
@@ -2940,6 +2999,13 @@ def detect_anime(draft: Draft) -> None:
                 "anime",
                 f"{chosen!r}: {which} anime, from the title's pattern before the known anime it "
                 f"names in passing ({', '.join(sorted(votes))}), said again in the opening",
+            )
+        elif votes and not marked and (past := _name_past_known(draft, names, spans)) is not None:
+            chosen = past
+            draft.explain(
+                "anime",
+                f"{chosen!r}: from the title's pattern after the known anime it names first "
+                f"to compare ({', '.join(sorted(votes))}), said again in the opening",
             )
         elif (
             votes

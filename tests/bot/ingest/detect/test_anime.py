@@ -3746,3 +3746,34 @@ def test_a_podcasts_name_in_the_title_yields_to_the_known_anime_its_opening_name
         " three.\n\n[00:20] JO: It keeps topping itself, honestly."
     )
     assert doc(text, known_anime=["Dandadan"]).anime_title == "Dandadan"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Next Mob Psycho 100? Lantern Alley Episode 4 Review",
+        "Mob Psycho 100 fans will love Lantern Alley Episode 4 Review",
+        "Mob Psycho 100 fans, here is your weekly fix: Lantern Alley episode 4",
+    ],
+)
+def test_a_known_anime_the_headline_compares_first_yields_to_the_name_its_marker_follows(
+    title: str,
+) -> None:
+    text = (
+        f"# {title}\n\n"
+        "Everyone keeps comparing Lantern Alley to Mob Psycho 100, and I get it: a shy kid "
+        "with powers and a mentor who is mostly talk.\n\n"
+        "Episode 4 spends its time on the night market, and it is lovely.\n"
+    )
+    parsed = doc(text, known_anime=["Mob Psycho 100"])
+    assert parsed.anime_title == "Lantern Alley"
+
+
+def test_a_known_anime_before_its_own_arc_in_the_headline_is_still_the_anime() -> None:
+    text = (
+        "# Mob Psycho 100: Claw Arc Episode 4 Review\n\n"
+        "The Claw Arc keeps escalating, and Mob Psycho 100 is at its best here.\n\n"
+        "Episode 4 is all fights.\n"
+    )
+    parsed = doc(text, known_anime=["Mob Psycho 100"])
+    assert parsed.anime_title == "Mob Psycho 100"
