@@ -224,6 +224,19 @@ def _signs_off_above(text: str, start: int, end: int) -> bool:
     return bool(above) and above[-1] in _SIGNED_UNDER
 
 
+# a list's item marker opening a line, maybe a Markdown link's bracket or emphasis after it
+# ("- [First impressions of …](…)", "* **First look**"): the word after opens the item
+_LIST_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[\[*_\"“]*\Z")
+
+
+def _opens_list_item(text: str, start: int) -> bool:
+    """Does the word at `start` open a list's item on its line ("- [First impressions](…)")?
+    A list of links runs on without a sentence's end, so the sentence splitter joins the
+    items, yet each opens as a sentence does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LIST_ITEM_OPENING.match(text, line_start, start) is not None
+
+
 def _opens_line_after_counter(text: str, opening: int, start: int) -> bool:
     """Does the word at `start` open its line, with nothing but a counter or a number before
     it in its sentence (from `opening`)? A thread's post "1/4" on a line of its own, then
@@ -798,6 +811,7 @@ class Linker:
                                 or _opens_line_after_counter(text, opening, start)
                                 or _opens_clause_after_dash(text, start)
                                 or _opens_quotation(text, start)
+                                or _opens_list_item(text, start)
                             )
                             and not quoted_alone(text, start, end)
                             and not acts_after(text, end, b)

@@ -1037,3 +1037,19 @@ def test_a_dashed_signature_above_a_footer_is_the_writer() -> None:
         f"Rouge smiles.\n\nMaddie{footer}",
     ):
         assert linker.named(named) == [(2, 0), (1, named.index("Maddie"))]
+
+
+def test_an_ordinary_word_opening_a_list_item_is_no_name() -> None:
+    """A list of links runs on with no sentence's end ("- [Week 2](…) – B\\n- [First
+    looks](…)"): a name that is an ordinary word opening an item opens it as a sentence."""
+    names = {1: ("First",), 2: ("Rouge", "Rouge Redstar")}
+    linker = Linker(names, {1: "First", 2: "Rouge Redstar"})
+    text = "Rouge wins.\n\nOlder posts:\n- [Week 2](/w2) – B\n- [First looks](/w1) – A\n"
+    assert linker.named(text) == [(2, 0)]
+    assert linker.named("Rouge wins.\n\nBest:\n- [Week 2](/w2) – B\n- First, again") == [(2, 0)]
+    # the character opening an item that says what it does, or mid-item
+    for named in (
+        "Rouge wins.\n\nNotes:\n- Rouge – B\n- First returns, alive",
+        "Rouge wins.\n\nNotes:\n- Rouge – B\n- we meet First again",
+    ):
+        assert linker.named(named) == [(2, 0), (1, named.index("First"))]
