@@ -213,6 +213,36 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     return bool(above) and above[-1] in _SIGNED_UNDER
 
 
+def _signs_off_above(text: str, start: int, end: int) -> bool:
+    """Is the word text[start:end] a signature in a paragraph of its own before a footer
+    (links to earlier posts, a notice), not the text's last word: alone on its line after
+    a dash ("— Sarah"), under a line ending in a comma or a sentence's end, a blank line or
+    the text's end after it? A quotation's speaker ('"…"\n— Naomi') is under a closing
+    quote, a list's dashed names under each other, with no sentence's end above."""
+    after = text[end : end + _SIGN_OFF_LOOK].lstrip(" \t")
+    if not after.startswith("\n") or after[1:].lstrip(" \t")[:1] not in ("\n", ""):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip(" \t")
+    if not before or before.strip(_SIGN_OFF_MARKS):
+        return False  # no dash before it, or words
+    above = text[max(0, line_start - _SIGN_OFF_REACH) : line_start].rstrip()
+    return bool(above) and above[-1] in _SIGNED_UNDER
+
+
+# a list's item marker opening a line, maybe a Markdown link's bracket or emphasis after it
+# ("- [First impressions of …](…)", "* **First look**"): the word after opens the item
+_LIST_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[\[*_\"“]*\Z")
+
+
+def _opens_list_item(text: str, start: int) -> bool:
+    """Does the word at `start` open a list's item on its line ("- [First impressions](…)")?
+    A list of links runs on without a sentence's end, so the sentence splitter joins the
+    items, yet each opens as a sentence does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LIST_ITEM_OPENING.match(text, line_start, start) is not None
+
+
 def _opens_line_after_counter(text: str, opening: int, start: int) -> bool:
     """Does the word at `start` open its line, with nothing but a counter or a number before
     it in its sentence (from `opening`)? A thread's post "1/4" on a line of its own, then
@@ -480,6 +510,7 @@ class Linker:
     # every name: "Kevin Penkin" is someone else unless "Penkin" is one of those words
     _lone: frozenset[str] = field(init=False)
     _name_words: frozenset[str] = field(init=False)
+    _single: frozenset[str] = field(init=False)  # every one-word name (maybe a signature)
     # the names' lower-case forms a lower-case text may use (see _lowercase_names), and the
     # characters of every name either matcher finds
     _lower: NameMatcher | None = field(init=False)
@@ -517,6 +548,7 @@ class Linker:
             if " " not in name and all(key in one_word for key in keys)
         )
         self._name_words = frozenset(word for name in keys_for for word in name.split())
+        self._single = frozenset(name for name in keys_for if " " not in name)
         lowered, self._lower_quoted = _lowercase_names(self.names, keys_for)
         # (compiled only when a lower-case text is met: most documents are written in
         # capitals, and the pattern is as long as all the names')
@@ -605,8 +637,10 @@ class Linker:
         person named with their home town ("Kevin from Ohio", a listener writing in), or the
         writer signing the text off with their first name (`_signs_off`)?"""
         if name not in self._lone:
-            return False
-        if len(text) - end <= _SIGN_OFF_LOOK and _signs_off(text, end - len(name), end):
+            # a name of a character who has a full name too ("Sarah", "Sara Fitzgerald"'s
+            # variant) is the writer's only as a signature
+            return " " not in name and self._signed(text, end - len(name), end)
+        if self._signed(text, end - len(name), end):
             return True  # "… tell me I'm wrong. Kevin": the writer's signature
         word = _capitalised_word_after(text, end)
         if word is None and text.startswith(" from ", end):
@@ -627,6 +661,15 @@ class Linker:
             and word in self._name_words
             and word.lower() not in SENTENCE_OPENERS
         )
+
+    @staticmethod
+    def _signed(text: str, start: int, end: int) -> bool:
+        """Does the one-word name text[start:end] sign the text off: its last word
+        (_signs_off), or a dashed signature in a paragraph of its own above a footer
+        (_signs_off_above)? Looked at only where a line ends right after it."""
+        if len(text) - end <= _SIGN_OFF_LOOK:
+            return _signs_off(text, start, end)
+        return "\n" in text[end : end + _SIGN_OFF_LOOK] and _signs_off_above(text, start, end)
 
     def _masked(self, text: str, lowered: bytes | None = None) -> tuple[str, list[Hit]]:
         """`text` with the anime's own names blanked out (same length), and those names.
@@ -704,7 +747,7 @@ class Linker:
             matched = match.group()
             if matched in done:
                 continue
-            if matched in self._lone and self._someone_else(text, matched, match.end()):
+            if matched in self._single and self._someone_else(text, matched, match.end()):
                 continue  # "Kevin Penkin": not settled, a later "Kevin" may name Kevin
             done.add(matched)
             if " " in matched or not matched.isprintable():  # words: a boundary inside?
@@ -766,7 +809,7 @@ class Linker:
                 )
         keys_for = self._keys_for
         openers = self._openers
-        lone = self._lone
+        single = self._single
         found: list[tuple[int, int, int, int]] = []
         for (a, b), sentence_hits in zip(spans, grouped, strict=True):
             if not sentence_hits:
@@ -774,7 +817,7 @@ class Linker:
             raw = text[a:b]
             keys: dict[int, int] = {}
             for start, end, name in sentence_hits:
-                if name in lone and self._someone_else(text, name, end):
+                if name in single and self._someone_else(text, name, end):
                     continue  # "Kevin Penkin": someone else
                 for key in keys_for[name]:
                     if key in keys:
@@ -789,6 +832,7 @@ class Linker:
                                 or _opens_line_after_counter(text, opening, start)
                                 or _opens_clause_after_dash(text, start)
                                 or _opens_quotation(text, start)
+                                or _opens_list_item(text, start)
                             )
                             and not quoted_alone(text, start, end)
                             and not acts_after(text, end, b)

@@ -966,7 +966,10 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
     Minsu"), no rank, title, age or possessive ("Young Minsu", "Prince Minsu", "Hana's
     Minsu"), no word of the anime's name ("<Show> Minsu", as fans put the show before its
     hero), and in no title-cased heading. (A cast credited by its family name, "Sakamoto
-    (Voice Actor)", has its given name before it so: "Taro Sakamoto uses…".)"""
+    (Voice Actor)", has its given name before it so: "Taro Sakamoto uses…".) A credited
+    name the text also writes in lower case, an English word ("a stark choice"), is no
+    East Asian given name but a Western family name, and the given name before it someone
+    else's unless the two read as Japanese (_western_family)."""
     said = itertools.chain.from_iterable(
         ((at, at + len(word)) for at in _whole_words(text, word))
         for word in (given, *(given + ending for ending in _POSSESSIVE))
@@ -988,9 +991,24 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
             or next(_whole_words(text, lowered), None) is not None
             or fold(family) in fold(anime).split()
             or _in_heading(text, before.start(), end)
+            or _western_family(text, given, full)
         ):
             continue
         yield full
+
+
+def _western_family(text: str, given: str, full: str) -> bool:
+    """Is the credited `given` an English word the text also writes in lower case ("Stark
+    (Voice Actor)" and "a stark reminder"), with `full` no name read as Japanese? Then it is
+    no East Asian given name after its family name, but the family name of a Western full
+    name, a real or another franchise's person's ("… than anything Tony Stark built"), whom
+    a credit by that one word does not make the character."""
+    lowered = given.lower()
+    return (
+        lowered != given
+        and next(_whole_words(text, lowered), None) is not None
+        and not romanised_japanese(full)
+    )
 
 
 def _credited_in_full(character: ParsedCharacter, learned: Sequence[ParsedCharacter]) -> str | None:

@@ -1057,3 +1057,39 @@ def test_an_opener_as_a_hyphenated_compounds_word_is_a_word() -> None:
     assert [key for key, *_ in linker.find(0, text)] == [2, 1]
     # a hyphen not joining a word after it leaves the name as it is
     assert linker.named("Rouge beat First - barely.") == [(2, 0), (1, 11)]
+
+
+def test_a_dashed_signature_above_a_footer_is_the_writer() -> None:
+    """A post's writer signs off with a dash and the first name a character goes by, or a
+    variant of a full-named character's ("— Maddie", "Madeline Vance" known as "Maddie"),
+    in a paragraph of its own with a footer of links below: the writer, not the character.
+    A quotation's speaker under the quote, or the name in a sentence, is still named."""
+    names = {1: ("Madeline Vance", "Madeline", "Maddie"), 2: ("Rouge", "Rouge Redstar")}
+    linker = Linker(names, {1: "Madeline Vance", 2: "Rouge Redstar"})
+    footer = "\n\n*Older posts: [Week 2](/w2) · [Week 1](/w1)*\n"
+    text = f"Rouge finally smiles.\n\nSee you next week.\n\n— Maddie{footer}"
+    assert linker.named(text) == [(2, 0)]
+    assert [key for key, *_ in linker.find(0, text)] == [2]
+    assert linker.named(f"Rouge smiles.\n\nThat is all,\n— Maddie{footer}") == [(2, 0)]
+    for named in (
+        f'Rouge smiles.\n\n"I never asked for this."\n— Maddie{footer}',
+        f"Rouge smiles.\n\n— Maddie wins.{footer}",
+        f"Rouge smiles.\n\nMaddie{footer}",
+    ):
+        assert linker.named(named) == [(2, 0), (1, named.index("Maddie"))]
+
+
+def test_an_ordinary_word_opening_a_list_item_is_no_name() -> None:
+    """A list of links runs on with no sentence's end ("- [Week 2](…) – B\\n- [First
+    looks](…)"): a name that is an ordinary word opening an item opens it as a sentence."""
+    names = {1: ("First",), 2: ("Rouge", "Rouge Redstar")}
+    linker = Linker(names, {1: "First", 2: "Rouge Redstar"})
+    text = "Rouge wins.\n\nOlder posts:\n- [Week 2](/w2) – B\n- [First looks](/w1) – A\n"
+    assert linker.named(text) == [(2, 0)]
+    assert linker.named("Rouge wins.\n\nBest:\n- [Week 2](/w2) – B\n- First, again") == [(2, 0)]
+    # the character opening an item that says what it does, or mid-item
+    for named in (
+        "Rouge wins.\n\nNotes:\n- Rouge – B\n- First returns, alive",
+        "Rouge wins.\n\nNotes:\n- Rouge – B\n- we meet First again",
+    ):
+        assert linker.named(named) == [(2, 0), (1, named.index("First"))]

@@ -1162,3 +1162,37 @@ def test_a_full_name_ending_a_wrapped_line_is_the_credited_characters(text: str,
     under that full name. Two full names, or a short line, leave the credited name."""
     parsed = doc(f"Shop Tales Episode 4 Review\n\n{text}")
     assert [c.name for c in parsed.characters] == [name]
+
+
+# --------------------------------------------------------------------------- round 88
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the credited name an English word the text also writes in lower case: the full name
+        # before it another person's, a film's hero or a real one, given name first
+        (
+            "Marsh (Kaito Ishikawa) wades in alone, a reminder of how flat the marsh is. "
+            "It is sadder than anything Jenny Marsh ever sang.",
+            "Marsh",
+        ),
+        # a name never written in lower case still takes its family name before it
+        (
+            "Minsu (Kaito Ishikawa) wades in alone.\n\n- Kim Minsu as a lead is still thin.",
+            "Kim Minsu",
+        ),
+        # ...and a Japanese full name still completes an English word's credit
+        (
+            "Ishi (Kaito Ishikawa) wades in alone, an ishi of sorts. Haruto Ishi sulks.",
+            "Haruto Ishi",
+        ),
+    ],
+)
+def test_a_full_name_before_a_credited_english_word_is_someone_elses(text: str, name: str) -> None:
+    """A character credited by one name that is also an English word ("Marsh (Actor)",
+    "the marsh") is no East Asian given name after its family name: "Jenny Marsh" before a
+    lower-case word is a Western full name, another person's, and the character keeps the
+    credited name."""
+    parsed = doc(f"{_ONE_NAME}{text}")
+    assert [c.name for c in parsed.characters] == [name]
