@@ -219,9 +219,12 @@ def _signs_off_above(text: str, start: int, end: int) -> bool:
     a dash ("— Sarah"), under a line ending in a comma or a sentence's end, a blank line or
     the text's end after it? A quotation's speaker ('"…"\n— Naomi') is under a closing
     quote, a list's dashed names under each other, with no sentence's end above."""
-    after = text[end : end + _SIGN_OFF_LOOK].lstrip(" \t")
-    if not after.startswith("\n") or after[1:].lstrip(" \t")[:1] not in ("\n", ""):
-        return False
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t"):
+        return False  # words after it on its line
+    next_end = text.find("\n", line_end + 1)
+    if text[line_end + 1 : len(text) if next_end < 0 else next_end].strip(" \t"):
+        return False  # no blank line under it
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip(" \t")
     if not before or before.strip(_SIGN_OFF_MARKS):

@@ -654,20 +654,38 @@ def _reference(
     one_word = {k for k, ns in names.items() if all(len(n.split()) == 1 for n in ns)}
     name_words = {w for n in by_length for w in n.split()}
 
-    def someone_else(name: str, end: int) -> bool:  # "Kevin Penkin", Kevin going by one word
-        if " " in name or not all(k in one_word for k in owners[name]):
-            return False
-        if len(text) - end <= 4 and not text[end:].strip():
+    def signed(name: str, end: int) -> bool:  # a one-word name signing the text off
+        line = text[: end - len(name)].rpartition("\n")[2].strip(" \t")
+        above = text[: end - len(name) - len(text[: end - len(name)].rpartition("\n")[2])]
+        if len(text) - end <= 4:
+            if text[end:].strip():
+                return False
             # the text's last word, a signature: after a sentence's end on its line (not an
             # abbreviation's), after a dash alone, or alone under a line ending , . or !
-            line = text[: end - len(name)].rpartition("\n")[2].strip(" \t")
             if line and not line.strip("-—–~"):
                 return True
             if line and line[-1] in ".!" and line.split()[-1][:-1].lower() not in ABBREVIATIONS:
                 return True
-            above = text[: end - len(name) - len(text[: end - len(name)].rpartition("\n")[2])]
-            if not line and above.rstrip()[-1:] in (",", ".", "!"):
-                return True
+            return not line and above.rstrip()[-1:] in (",", ".", "!")
+        # ...or, a footer under it, after a dash alone on its line, a blank line under it,
+        # under a line ending , . or !
+        rest, _, tail = text[end:].partition("\n")
+        return (
+            "\n" in text[end : end + 4]
+            and not rest.strip(" \t")
+            and not tail.partition("\n")[0].strip(" \t")
+            and bool(line)
+            and not line.strip("-—–~")
+            and above.rstrip()[-1:] in (",", ".", "!")
+        )
+
+    def someone_else(name: str, end: int) -> bool:  # "Kevin Penkin", Kevin going by one word
+        if " " in name:
+            return False
+        if signed(name, end):
+            return True  # (a name of a character with a full name too: only as a signature)
+        if not all(k in one_word for k in owners[name]):
+            return False
         after = re.match(r" ((?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+)(?!\w)", text[end:])
         if after is None:
             return False
