@@ -3647,3 +3647,20 @@ def test_a_part_the_writer_supposes_scoring_apart_is_not_the_pages_score(closing
 def test_a_score_the_writer_would_give_if_asked_is_still_theirs() -> None:
     parsed = scored("If I had to score it, I'd say 7/10.")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the sign spelled out, the grade opening the post; an aspect's grade near its end
+        ("**Grade: B-plus.** Warm and patient, only the last scene rushes.\n\n" + BODY
+         + "\n\n- The new opening is catchy. OP grade: A, if we grade songs.\n"
+         "- See you next week.\n", "B-plus"),
+        ("Verdict: C minus.\n\n" + BODY + "\n\nSoundtrack rating: A-\n", "C minus"),
+        # a preposition's "minus" after the grade is none of it
+        ("Grade: B minus the recap.\n\n" + BODY + "\n", "B"),
+    ],
+)  # fmt: skip
+def test_a_grade_with_its_sign_spelled_out_over_an_aspects_grade(body: str, expected: str) -> None:
+    parsed = doc(f"Lantern Street Episode 5 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == expected
