@@ -1656,7 +1656,9 @@ _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")
 # a Markdown table's overall row: "| **Overall** | **B** |" (the other rows grade categories),
 # or a web page's table row as its text gives it, its cells a line: "Overall grade | A-"
 _GRADE_ROW = re.compile(
-    r"(?:\||^)\s*[*_]{0,2}\s*(?:overall|final|total)(?:\s+(?:grade|score|rating|verdict))?"
+    # (a word may name what is graded between: "Overall season grade | A-")
+    r"(?:\||^)\s*[*_]{0,2}\s*(?:overall|final|total)"
+    r"(?:\s+(?:[a-z]+\s+)?(?:grade|score|rating|verdict))?"
     r"\s*[*_]{0,2}\s*\|\s*[*_]{0,2}\s*(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*[*_]{0,2}[ \t]*(?:\||$)",
     re.IGNORECASE | re.MULTILINE,
 )

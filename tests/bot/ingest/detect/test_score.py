@@ -372,6 +372,20 @@ def test_the_overall_row_of_a_web_pages_grade_table_read_as_text(overall: str) -
     assert parsed.score is not None and parsed.score.raw == "C+"
 
 
+def test_the_overall_row_naming_what_it_grades_among_stretches_grades_read_as_text() -> None:
+    # a season review's report card as its text gives it: each stretch of episodes graded,
+    # an aspect too, then the overall row naming what it grades ("Overall series grade")
+    text = (
+        "Harbor Lights Season 1 Review\n\nThe first season takes its time with the harbor, "
+        "and the time is mostly well spent.\n\nThe scorecard\n\nPart | Grade | Note\n"
+        "Episodes 1–4 | C+ | Setup\nEpisodes 5–8 | B | The storm arc\nEnding theme | A | Lovely\n"
+        "Overall series grade | B- | Uneven, then warm\n\nClosing thoughts\n\nA slow show "
+        "that knows where it is going, and gets there in the last two episodes."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "B-"
+
+
 def test_an_overall_label_gives_a_grade() -> None:
     body = "The fight is great.\n\nThe police scenes drag.\n\nOverall: B+"
     parsed = doc(f"Show Episode 10 Review\n\n{body}")
