@@ -55,6 +55,10 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     another post's card wherever it is set (_cards_beside)."""
     # (a comment set as an <article> of its own, under the post, is none: a reader's words)
     articles = [a for a in tree.iter("article") if "comment" not in _marks(a)]
+    if len(articles) > 1:
+        # nor one inside a comments section ("<section id="comments"><article class="c">"):
+        # each a reader's comment, its header the commenter's, not the page's article
+        articles = [a for a in articles if not _in_comments(a)]
     roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)]
     if roots:
         cards = _cards_beside(roots, extracted)
@@ -78,6 +82,15 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     if len(roots) == 1 and (box := _box_after(roots[0])) is not None:
         roots.append(box)
     return roots
+
+
+def _in_comments(element: Any) -> bool:
+    """Is `element` inside an element named for the comments ("comments", "comment-list")?"""
+    return any(
+        "comment" in _marks(ancestor)
+        for ancestor in element.iterancestors()
+        if ancestor.tag not in _PAGE_TAGS
+    )
 
 
 def _cards_beside(articles: list[Any], extracted: str) -> list[Any]:

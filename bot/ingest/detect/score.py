@@ -1641,7 +1641,8 @@ _GRADE = re.compile(
     # Markdown's bold or italic around the label's end or the letter: "**Grade:** B+",
     # "Grade so far: **B+**"
     r"(?:\*{1,2}\s*)?"
-    r"(?P<grade>(?-i:[A-F][+\-−]?))(?![\w+\-−])",
+    # the sign may be spelled out: "Grade: A-minus", "a B plus"
+    r"(?P<grade>(?-i:[A-F](?:[+\-−]|[ \-](?:minus|plus)\b(?![ \t]+\w))?))(?![\w+\-−])",
     re.IGNORECASE,
 )
 # "The Verdict: A quieter episode that...": the article opening the verdict's sentence, not
@@ -1650,7 +1651,9 @@ _ARTICLE_AFTER_LABEL = re.compile(r"A[ \t]+[a-z]")
 # The letter first, then the look behind it (the same test as "(?<![\w'’])[A-F]"): a pattern
 # that opens with a character set is searched for at C speed, one that opens with a look-behind
 # is tried at every position.
-_GRADE_TOKEN = re.compile(r"[A-F](?<![\w'’][A-F])[+\-−]?(?![\w+\-−'’])")
+_GRADE_TOKEN = re.compile(
+    r"[A-F](?<![\w'’][A-F])(?:[+\-−]|[ \-](?:minus|plus)\b(?![ \t]+\w))?(?![\w+\-−'’])"
+)
 # What a line needs, as a word's start, for _GRADE or _GRADE_AT_END to match in it ("giv":
 # give, giving; "deserv": deserve, deserves; "settl": settle, settled; "call": calling), and
 # the non-ASCII letters IGNORECASE equates with ASCII ones (İ ı K ſ), whose lines always go to
@@ -1680,7 +1683,9 @@ _CASE_FOLDED = ("\u0130", "\u0131", "\u212a", "\u017f")
 # a Markdown table's overall row: "| **Overall** | **B** |" (the other rows grade categories),
 # or a web page's table row as its text gives it, its cells a line: "Overall grade | A-"
 _GRADE_ROW = re.compile(
-    r"(?:\||^)\s*[*_]{0,2}\s*(?:overall|final|total)(?:\s+(?:grade|score|rating|verdict))?"
+    # (a word may name what is graded between: "Overall season grade | A-")
+    r"(?:\||^)\s*[*_]{0,2}\s*(?:overall|final|total)"
+    r"(?:\s+(?:[a-z]+\s+)?(?:grade|score|rating|verdict))?"
     r"\s*[*_]{0,2}\s*\|\s*[*_]{0,2}\s*(?P<grade>(?-i:[A-F][+\-−]?))[ \t]*[*_]{0,2}[ \t]*(?:\||$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -2547,6 +2552,15 @@ _OTHER_WORKS_GRADE = re.compile(
 _OTHER_WORKS_REACH = 40  # "the light novel deserves an **", the grade's letter after it
 
 
+# an aspect of the show named right before a grade's own label ("Music grade: B+", "OP
+# rating: C"): that aspect's grade, as a card's sub-grades are
+_ASPECT_BEFORE = re.compile(
+    r"\b(?:story|plot|animation|art|visuals|sound|music|soundtrack|ost|op|ed|opening|ending"
+    r"|characters?|acting|direction|writing|pacing)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
 def _another_works_grade(text: str, at: int) -> bool:
     """Is the grade at `at` given to another work than an episode, named right before it ("the
     movie got a B", "I gave the manga a B+")? For an episode's review: a movie's page names
@@ -2647,6 +2661,10 @@ def _glyph_candidates(
             continue  # "I was close to giving it an A": a grade thought of, not given
         if episode is not None and _another_works_grade(text, at):
             continue  # "the movie got a B": another work's, in an episode's review
+        if _ASPECT_BEFORE.search(
+            text, max(text.rfind("\n", 0, at) + 1, match.start() - 24), match.start()
+        ):
+            continue  # "Music grade: B+": one aspect's grade, not the episode's
         if _SCALE_WORDS.search(line):
             continue  # "a B on a scale of ...": a stated scale, which we do not convert
         if ("(" in line or "=" in line) and len(_LEGEND_ENTRY.findall(line)) >= _MIN_LEGEND_ENTRIES:

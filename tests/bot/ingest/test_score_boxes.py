@@ -732,6 +732,30 @@ def test_stars_in_a_reviews_own_header_count_and_comment_articles_are_not_the_po
     assert parsed.score is not None and parsed.score.raw == "★★★½"
 
 
+def test_articles_in_a_comments_section_are_readers_not_the_page_around_its_rating() -> None:
+    # a blog theme: the review in a <main>, its rating a paragraph of its own that extraction
+    # drops, a link to the previous review with that one's score; each reader's comment an
+    # <article> (named plainly) inside the comments <section>
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><main class='content'>"
+        "<h1>Lantern Road Episode 9 Review</h1>"
+        "<p>The ferry episode keeps its quiet until the last minute, then lets the storm in, "
+        "and the whole crew finally has to row together.</p>"
+        "<p class='rating'><strong>Rating: 3 out of 5</strong></p>"
+        "<div class='series-nav'><a href='/lantern-road-8/'>« Lantern Road Episode 8 Review "
+        "(2.5 out of 5)</a></div></main>"
+        "<section id='comments'><h3>2 comments</h3>"
+        "<article class='c'><header>oarsman · 3/4/2025</header><p>4 out of 5 easily</p>"
+        "</article><article class='c'><header>gull_7 · 3/4/2025</header><p>same</p></article>"
+        "</section></body></html>"
+    ).encode()
+    text = "The ferry episode keeps its quiet until the last minute"
+    assert verdict_boxes(markup, text) == ["Rating: 3 out of 5"]
+    page = read_page(markup, name="lantern.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lantern Road")
+    assert parsed.score is not None and parsed.score.raw == "3 out of 5"
+
+
 def _column_page() -> bytes:
     # a news site's review in a plain column (no <article>, no <main>): a kicker named for the
     # article's type, the headline, the rating box with its stars, the text, then forum posts

@@ -372,6 +372,20 @@ def test_the_overall_row_of_a_web_pages_grade_table_read_as_text(overall: str) -
     assert parsed.score is not None and parsed.score.raw == "C+"
 
 
+def test_the_overall_row_naming_what_it_grades_among_stretches_grades_read_as_text() -> None:
+    # a season review's report card as its text gives it: each stretch of episodes graded,
+    # an aspect too, then the overall row naming what it grades ("Overall series grade")
+    text = (
+        "Harbor Lights Season 1 Review\n\nThe first season takes its time with the harbor, "
+        "and the time is mostly well spent.\n\nThe scorecard\n\nPart | Grade | Note\n"
+        "Episodes 1–4 | C+ | Setup\nEpisodes 5–8 | B | The storm arc\nEnding theme | A | Lovely\n"
+        "Overall series grade | B- | Uneven, then warm\n\nClosing thoughts\n\nA slow show "
+        "that knows where it is going, and gets there in the last two episodes."
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "B-"
+
+
 def test_an_overall_label_gives_a_grade() -> None:
     body = "The fight is great.\n\nThe police scenes drag.\n\nOverall: B+"
     parsed = doc(f"Show Episode 10 Review\n\n{body}")
@@ -3670,3 +3684,20 @@ def test_a_score_after_a_handle_in_a_list_of_replies_is_that_users(tail: str) ->
 def test_a_score_after_the_writers_own_handle_in_a_byline_is_the_writers(byline: str) -> None:
     parsed = scored(f"{byline}\n\nThe finale lands its quiet moments and fumbles its loud ones.")
     assert parsed.score is not None and parsed.score.raw == "★★★½"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the sign spelled out, the grade opening the post; an aspect's grade near its end
+        ("**Grade: B-plus.** Warm and patient, only the last scene rushes.\n\n" + BODY
+         + "\n\n- The new opening is catchy. OP grade: A, if we grade songs.\n"
+         "- See you next week.\n", "B-plus"),
+        ("Verdict: C minus.\n\n" + BODY + "\n\nSoundtrack rating: A-\n", "C minus"),
+        # a preposition's "minus" after the grade is none of it
+        ("Grade: B minus the recap.\n\n" + BODY + "\n", "B"),
+    ],
+)  # fmt: skip
+def test_a_grade_with_its_sign_spelled_out_over_an_aspects_grade(body: str, expected: str) -> None:
+    parsed = doc(f"Lantern Street Episode 5 Review\n\n{body}")
+    assert parsed.score is not None and parsed.score.raw == expected
