@@ -2499,15 +2499,35 @@ def _label_before(text: str, start: int) -> str:
     return above[above.rfind("\n") + 1 :]
 
 
+# "Final" alone labelling the stars after it, opening the line: "Final: ★★★½", "**Final
+# thoughts** — ★★★★" (a post's closing verdict, without a score's word)
+_FINAL_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*final(?:[ \t]+(?:thoughts|take|word|call))?[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
+    re.IGNORECASE,
+)
+_MAX_FINAL_LABEL = 32
+
+
+def _final_label(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` labelled "Final" alone ("Final: ★★★½"), the label opening its
+    line? The writer's closing verdict, as a score's word makes it."""
+    return (
+        line_start < start <= line_start + _MAX_FINAL_LABEL
+        and _FINAL_LABEL.fullmatch(text, line_start, start) is not None
+    )
+
+
 def _labelled(text: str, start: int, episode: int | None) -> bool:
-    """Is the score at `start` labelled as one ("Our rating: ★★★½"), or by the document's own
-    episode alone ("Episode 4: ★★★½" in a review of episode 4, "This episode: ★★★½")?"""
+    """Is the score at `start` labelled as one ("Our rating: ★★★½", "Final: ★★★½"), or by the
+    document's own episode alone ("Episode 4: ★★★½" in a review of episode 4, "This episode:
+    ★★★½")?"""
     line_start = text.rfind("\n", 0, start) + 1
     return (
         _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
         or _own_episode_line(text, line_start, start, episode)
         or _this_episode_label(text, line_start, start)
         or _own_label(text, line_start, start)
+        or _final_label(text, line_start, start)
     )
 
 

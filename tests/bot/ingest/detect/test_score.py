@@ -3647,3 +3647,19 @@ def test_a_part_the_writer_supposes_scoring_apart_is_not_the_pages_score(closing
 def test_a_score_the_writer_would_give_if_asked_is_still_theirs() -> None:
     parsed = scored("If I had to score it, I'd say 7/10.")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Final: ★★★½\n\n**pixelfox**: ★★★★★ for me, no notes", "★★★½"),
+        ("**Final** — ⭐⭐⭐⭐\n\nsomeone_else: ⭐⭐ honestly", "⭐⭐⭐⭐"),
+        ("Final thoughts: ★★★\n\nkai_r: ★★★★★ from me", "★★★"),
+    ],
+)
+def test_stars_labelled_final_alone_are_the_writers_over_later_unlabelled_ones(
+    closing: str, raw: str
+) -> None:
+    # "Final:" opening the line labels the writer's closing verdict, as a score's word does
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
