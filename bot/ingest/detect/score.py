@@ -1540,6 +1540,14 @@ _STAR_ROW_SCALE = re.compile(
     re.IGNORECASE,
 )
 
+# ...or on the line below the row, which ends its line, restating its count with the scale:
+# "★★★" / "3 out of 4 stars." (a verdict box's stars over their words)
+_STAR_ROW_RESTATED = re.compile(
+    r"[ \t*_]*(?:\n[ \t>*_]*){1,3}\(?[ \t]*(?P<value>\d(?:[.,]5)?)[ \t]*(?:out[ \t]+of|/)[ \t]*"
+    r"(?P<scale>3|4|5|10)\b(?![.,/]\d)",
+    re.IGNORECASE,
+)
+
 
 def _star_row(match: re.Match[str]) -> Score | None:
     """The score a _STAR_RUN match gives, as written ("★★★½": 3.5 out of 5): out of the scale
@@ -1557,6 +1565,11 @@ def _star_row(match: re.Match[str]) -> Score | None:
         stated = _STAR_ROW_SCALE.match(text, end)
         if stated is not None:
             said = _unit_number(stated.group("scale"))
+            scale = said if value <= said else scale
+    if "\n" in text[end : end + 4]:
+        restated = _STAR_ROW_RESTATED.match(text, end)
+        if restated is not None and _unit_number(restated.group("value")) == value:
+            said = float(restated.group("scale"))
             scale = said if value <= said else scale
     return None if value > scale else Score(raw=match.group(0).strip(), value=value, scale=scale)
 
