@@ -1567,6 +1567,14 @@ _STAR_ROW_SCALE = re.compile(
     re.IGNORECASE,
 )
 
+# ...or on the line below the row, which ends its line, restating its count with the scale:
+# "★★★" / "3 out of 4 stars." (a verdict box's stars over their words)
+_STAR_ROW_RESTATED = re.compile(
+    r"[ \t*_]*(?:\n[ \t>*_]*){1,3}\(?[ \t]*(?P<value>\d(?:[.,]5)?)[ \t]*(?:out[ \t]+of|/)[ \t]*"
+    r"(?P<scale>3|4|5|10)\b(?![.,/]\d)",
+    re.IGNORECASE,
+)
+
 
 def _star_row(match: re.Match[str]) -> Score | None:
     """The score a _STAR_RUN match gives, as written ("★★★½": 3.5 out of 5): out of the scale
@@ -1584,6 +1592,11 @@ def _star_row(match: re.Match[str]) -> Score | None:
         stated = _STAR_ROW_SCALE.match(text, end)
         if stated is not None:
             said = _unit_number(stated.group("scale"))
+            scale = said if value <= said else scale
+    if "\n" in text[end : end + 4]:
+        restated = _STAR_ROW_RESTATED.match(text, end)
+        if restated is not None and _unit_number(restated.group("value")) == value:
+            said = float(restated.group("scale"))
             scale = said if value <= said else scale
     return None if value > scale else Score(raw=match.group(0).strip(), value=value, scale=scale)
 
@@ -2531,15 +2544,35 @@ def _label_before(text: str, start: int) -> str:
     return above[above.rfind("\n") + 1 :]
 
 
+# "Final" alone labelling the stars after it, opening the line: "Final: ★★★½", "**Final
+# thoughts** — ★★★★" (a post's closing verdict, without a score's word)
+_FINAL_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*final(?:[ \t]+(?:thoughts|take|word|call))?[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
+    re.IGNORECASE,
+)
+_MAX_FINAL_LABEL = 32
+
+
+def _final_label(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` labelled "Final" alone ("Final: ★★★½"), the label opening its
+    line? The writer's closing verdict, as a score's word makes it."""
+    return (
+        line_start < start <= line_start + _MAX_FINAL_LABEL
+        and _FINAL_LABEL.fullmatch(text, line_start, start) is not None
+    )
+
+
 def _labelled(text: str, start: int, episode: int | None) -> bool:
-    """Is the score at `start` labelled as one ("Our rating: ★★★½"), or by the document's own
-    episode alone ("Episode 4: ★★★½" in a review of episode 4, "This episode: ★★★½")?"""
+    """Is the score at `start` labelled as one ("Our rating: ★★★½", "Final: ★★★½"), or by the
+    document's own episode alone ("Episode 4: ★★★½" in a review of episode 4, "This episode:
+    ★★★½")?"""
     line_start = text.rfind("\n", 0, start) + 1
     return (
         _SCORE_KEYWORDS.search(_label_before(text, start)) is not None
         or _own_episode_line(text, line_start, start, episode)
         or _this_episode_label(text, line_start, start)
         or _own_label(text, line_start, start)
+        or _final_label(text, line_start, start)
     )
 
 

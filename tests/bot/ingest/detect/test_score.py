@@ -3701,3 +3701,37 @@ def test_a_score_after_the_writers_own_handle_in_a_byline_is_the_writers(byline:
 def test_a_grade_with_its_sign_spelled_out_over_an_aspects_grade(body: str, expected: str) -> None:
     parsed = doc(f"Lantern Street Episode 5 Review\n\n{body}")
     assert parsed.score is not None and parsed.score.raw == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Final: ★★★½\n\n**pixelfox**: ★★★★★ for me, no notes", "★★★½"),
+        ("**Final** — ⭐⭐⭐⭐\n\nsomeone_else: ⭐⭐ honestly", "⭐⭐⭐⭐"),
+        ("Final thoughts: ★★★\n\nkai_r: ★★★★★ from me", "★★★"),
+    ],
+)
+def test_stars_labelled_final_alone_are_the_writers_over_later_unlabelled_ones(
+    closing: str, raw: str
+) -> None:
+    # "Final:" opening the line labels the writer's closing verdict, as a score's word does
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "score_100"),
+    [
+        # the row alone on its line, its count restated with the scale on the line below
+        ("The verdict\n\n★★\n\n2 out of 4 stars.\n\nA muddle with a few good jokes.", "★★", 50),
+        ("Our verdict:\n★★★\n3/4\n\nA muddle.", "★★★", 75),
+        # ...not another number below it: the row stays out of five
+        ("Rating:\n\n★★★\n\n2 out of 4 for the animation alone.", "★★★", 60),
+    ],
+)
+def test_a_star_row_restated_below_with_its_scale_is_on_that_scale(
+    closing: str, raw: str, score_100: float
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == score_100
