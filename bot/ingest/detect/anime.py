@@ -15,6 +15,7 @@ from bot.ingest.detect.common import (
     CJK_LETTERS,
     MIN_EPISODE_TITLE,
     OPENING_LINES,
+    ORDINAL_TEXT,
     SECTION_NUMBER,
     STREAMING_SERVICES,
     is_headline_line,
@@ -454,7 +455,7 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
     # Adventure Episode 3")
     name = _POSSESSIVE_END.sub("", name)
     if "s " in name:
-        described = _POSSESSIVE_DESCRIBED.search(name)
+        described = _POSSESSIVE_DESCRIBED.search(name) or _POSSESSIVE_ORDINAL.search(name)
         if described is not None:
             name = name[: described.start()]
     if not name or not _NAME_OK.match(name) or not has_word(name):
@@ -996,6 +997,11 @@ _RELEASE = re.compile(r"(?P<name>.+?)\s+[-–—]\s+(?P<n>\d{1,4})(?:v\d)?\s*(?:
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 # ...or words in lower case or numbers after it ("'s 82-minute", "'s long-awaited double")
 _POSSESSIVE_DESCRIBED = re.compile(r"(?<=\w)['’]s(?:\s+[a-z\d][\w-]*)+$")
+# ...or, in a headline's capitals, the ordinal that says which episode it is ("'s Seventh",
+# "'s Twenty-Fifth", "'s Final"): a word no show's name ends in after its possessive
+_POSSESSIVE_ORDINAL = re.compile(
+    r"(?<=\w)['’]s\s+(?:" + ORDINAL_TEXT + r"|final|last|penultimate)$", re.IGNORECASE
+)
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s\"'“‘(\[]+\s*")
 _COLON = re.compile(r":\s+")
 # "Review of <Name> Season 1 by user" (a user-review site's heading), and the other lead-ins

@@ -2911,6 +2911,15 @@ _THE_N_EPISODES = re.compile(
     + r")\s+episodes\b(?!\s+(?:in|later|so\s+far|before|ago|until|left|to\s+go))",
     re.IGNORECASE,
 )
+# "I gave <Show> all thirteen episodes to win me over", "having given it all 12 episodes": the
+# writer's time spent on the whole run, when N is as many episodes as the anime has (the show,
+# "it" or "the series" between the verb and "all", in the same clause)
+_GAVE_ALL_N_EPISODES = re.compile(
+    r"\b(?:gave|given)\s+[^.,;:!?\n]{1,60}?\s+all\s+(?:of\s+)?(?:its\s+|the\s+)?(\d{1,3}|"
+    + _WORD_NUMBER
+    + r")\s+episodes\b",
+    re.IGNORECASE,
+)
 # "Thirteen episodes, one city, and more ideas than it could use.": a sentence opening on the
 # run's episodes, a comma after them (the run summed up as a list), when N is as many episodes
 # as the anime has (not "Twelve episodes in, …", how far a check-in has watched)
@@ -2979,6 +2988,12 @@ def _whole_run_watched(opening: str, count: int | None = None) -> str | None:
             ):  # (not "I'll stick around for all thirteen episodes": a plan; nor "Spoilers
                 # for all thirteen episodes from here on": a warning, over a finale's review)
                 return run.group(0)
+        if " all " in lowered and ("gave " in lowered or "given " in lowered):
+            for gave in _GAVE_ALL_N_EPISODES.finditer(opening):
+                if _marker_number(gave.group(1)) == count and not _not_yet_before(
+                    opening, gave.start()
+                ):  # (not "I'll have given it all 13 episodes by then": a plan)
+                    return gave.group(0)
         if " episodes," in lowered:
             for lead in _N_EPISODES_LEAD.finditer(opening):
                 if _marker_number(lead.group(1)) == count:

@@ -2792,6 +2792,21 @@ def test_capitalised_words_after_a_possessive_stay_in_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Moonlit Harbor's Ninth Episode Finally Lets It Breathe",
+        "Moonlit Harbor’s Twenty-Second Episode Review",
+        "Moonlit Harbor's Final Episode Sticks the Landing",
+    ],
+)
+def test_an_ordinal_in_capitals_after_a_possessive_is_no_part_of_the_name(title: str) -> None:
+    # a headline's title case: the ordinal says which episode it is, not the show's name
+    assert name_in_pattern(title, "I have been waiting for Moonlit Harbor to return.") == (
+        "Moonlit Harbor"
+    )
+
+
+@pytest.mark.parametrize(
     ("show", "heading"),
     [
         ('"[[Moonlit Harbor]]"', "MH S1E4 (ep 4) — the lighthouse"),

@@ -2014,6 +2014,22 @@ def test_for_all_the_anime_count_of_episodes_is_the_whole_run() -> None:
     assert doc(text, catalogs=[Catalog(title="Show", slug="show", episode_count=12)]).episode == 1
 
 
+def test_giving_the_show_all_its_count_of_episodes_is_the_whole_run() -> None:
+    # a critic's season review, no episode in its title: the time given to the show was all
+    # of its episodes, whatever its opening then says of "its first episode"
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = (
+        "Show review: lovely to look at, hard to love\n\n"
+        "I gave Show all twelve episodes to earn the hype its first episode built, and it "
+        "never quite did.\n\nThe leads are charming. The villain is a cipher."
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+    # as many episodes as are not the anime's count: not the run
+    assert doc(text, catalogs=[Catalog(title="Show", slug="show", episode_count=24)]).episode == 1
+
+
 @pytest.mark.parametrize(
     ("opening", "episode"),
     [
