@@ -314,7 +314,7 @@ def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
                 said = _words_of(box.group(0))
                 return within, through, said
     if b"Season" not in data and b"SEASON" not in data:
-        return _sequel_byline(data, text)
+        return _byline_through(data, text, _SEQUEL_EPISODE)
     if b" of " in data:
         for season in _SEASON_EPISODE.finditer(data):
             reach = data[season.end() : season.end() + _THROUGH_REACH]
@@ -325,14 +325,9 @@ def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
             if within < through <= total:
                 said = _words_of(data[season.start() : season.end() + run.end()])
                 return within, through, said
-    if any(word in data for word in _THROUGH_WORDS):
-        lowered = text.lower()
-        for season in _SEASON_EPISODE.finditer(data):
-            within = int(season.group(1))
-            found = overall_episode(_words_of(data[season.end() : season.end() + _BYLINE_REACH]))
-            if found is not None and within < found[0] and found[1].lower() not in lowered:
-                return within, found[0], f"{_words_of(season.group(0))} … {found[1]}"
-    return _sequel_byline(data, text)
+    return _byline_through(data, text, _SEASON_EPISODE) or _byline_through(
+        data, text, _SEQUEL_EPISODE
+    )
 
 
 # a sequel's headline numbering its episode within the season its Roman numeral names ("<Name>
@@ -342,18 +337,21 @@ _SEQUEL_EPISODE = re.compile(
 )
 
 
-def _sequel_byline(data: bytes, text: str) -> tuple[int, int, str] | None:
-    """A sequel's headline's episode ("<Name> III Episode 12") and the number through the
-    seasons the byline under it gives ("Posted by … · Episode 37 overall"), as
-    _through_seasons reads a "Season 3 Episode 12" headline's; None when the page has none."""
+def _byline_through(
+    data: bytes, text: str, headline: re.Pattern[bytes]
+) -> tuple[int, int, str] | None:
+    """The episode a headline numbers within its season (`headline`: "Season 3 Episode 12",
+    or a sequel's "<Name> III Episode 12") and the number through the seasons the byline
+    under it gives ("Posted by … · Episode 37 overall"), with their words; None when the
+    page has none, the byline's number is no later, or the article's text says it."""
     if not any(word in data for word in _THROUGH_WORDS):
         return None
     lowered = text.lower()
-    for sequel in _SEQUEL_EPISODE.finditer(data):
-        within = int(sequel.group(1))
-        found = overall_episode(_words_of(data[sequel.end() : sequel.end() + _BYLINE_REACH]))
+    for heading in headline.finditer(data):
+        within = int(heading.group(1))
+        found = overall_episode(_words_of(data[heading.end() : heading.end() + _BYLINE_REACH]))
         if found is not None and within < found[0] and found[1].lower() not in lowered:
-            return within, found[0], f"{_words_of(sequel.group(0))} … {found[1]}"
+            return within, found[0], f"{_words_of(heading.group(0))} … {found[1]}"
     return None
 
 

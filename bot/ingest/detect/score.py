@@ -1524,7 +1524,12 @@ def _labelled_below(text: str, lead: re.Match[str], line_end: int) -> bool:
     if text.startswith("\n", below):
         below += 1
     below_end = text.find("\n", below)
-    label = text[below : len(text) if below_end < 0 else below_end].strip(" \t*_")
+    return _bare_score_label(text[below : len(text) if below_end < 0 else below_end].strip(" \t*_"))
+
+
+def _bare_score_label(label: str) -> bool:
+    """Is `label` a bare label of a few words naming a score ("Our grade", "Score"): no digit,
+    no sentence's or clause's end, not a poll's?"""
     return (
         0 < len(label) <= _MAX_LABEL_ABOVE
         and len(label.split()) <= _MAX_CARD_LABEL_WORDS
@@ -1931,15 +1936,7 @@ def _closes_a_paragraph_under_label(text: str, line_start: int, start: int, end:
         return False  # (not a sentence of its own: "… longer than 8/10")
     above_end = line_start - 2
     above_start = text.rfind("\n", 0, above_end) + 1
-    above = text[above_start:above_end].strip(_LINE_MARKS)
-    return (
-        0 < len(above) <= _MAX_LABEL_ABOVE
-        and len(above.split()) <= _MAX_CARD_LABEL_WORDS
-        and above[-1] not in '.!?,;:)"”'
-        and not any(c.isdigit() for c in above)
-        and _SCORE_KEYWORDS.search(above) is not None
-        and _POLL_WORDS.search(above) is None
-    )
+    return _bare_score_label(text[above_start:above_end].strip(_LINE_MARKS))
 
 
 # a table's column header naming whose score each row holds: "Outlet | Critic | Score | Excerpt"
