@@ -105,11 +105,23 @@ class FrontMatter:
     # address: not this format's `url` (the document's identity), but the page's address, whose
     # slug may name the episode ("/…-episode-9-recap-review/"); anything else there is ignored
     source_address: str | None = None
+    # a `score:` that is a bare number ("6.5"), on no stated scale: left to the text's score
+    unscaled_score: str | None = None
 
 
 def read_front_matter(draft: Draft) -> None:
     """draft.lines -> draft.front_matter, and the lines after it."""
     draft.front_matter, draft.lines = split_front_matter(draft.lines)
+    unscaled = draft.front_matter.unscaled_score
+    if unscaled is not None:
+        # one line for the operator, naming the file: the page is read, its score from the text
+        log.warning(
+            "%s: front matter's score %r has no scale (write 7/10, 4 out of 5, or add max: 10);"
+            " the score is read from the text",
+            draft.source_name or draft.source or "a document",
+            unscaled,
+        )
+        draft.explain("score", f"front matter's score {unscaled!r} has no scale: not used")
 
 
 # YAML's escapes in a double-quoted value (`title: "The Word \"Sorry\""`): a quote, a backslash
@@ -335,12 +347,8 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
             # a bare number ("score: 6.5") says no scale: a site's theme writes it so, its page
             # giving the score with its scale ("6.5/10"); guessing one (10? 5? 100?) would
             # misread it, and rejecting the page loses it for one field, so the body's
-            # detectors read the score as written, with a warning saying how to write it
-            log.warning(
-                "front matter: score %r has no scale (write 7/10, 4 out of 5, or add max: 10);"
-                " the score is read from the text",
-                values["score"][:20],
-            )
+            # detectors read the score as written (read_front_matter warns, naming the file)
+            fm.unscaled_score = values["score"].strip()
             score = _site_rating(values)
         elif score is None:
             raise IngestError(

@@ -88,9 +88,11 @@ def test_a_bare_number_as_score_is_read_from_the_text_with_a_warning(
     value: str, body_score: str, expected: str | None, caplog: pytest.LogCaptureFixture
 ) -> None:
     text = f"---\ntitle: Show Episode 5 Review\nscore: {value}\n---\n\n{BODY}\n\n{body_score}"
-    parsed = doc(text)
+    parsed = doc(text, source_name="week-5.md")
     assert (parsed.score.raw if parsed.score is not None else None) == expected
-    assert any("has no scale" in record.getMessage() for record in caplog.records)
+    # one line for the operator, naming the file and the value it could not place on a scale
+    [warning] = [r.getMessage() for r in caplog.records if "has no scale" in r.getMessage()]
+    assert warning.startswith("week-5.md: ") and repr(value) in warning
 
 
 @pytest.mark.parametrize("path", ["/reviews/2023/some-show-ep-3/", "/posts/ep3.html", "/"])
