@@ -514,6 +514,9 @@ class Linker:
     _lone: frozenset[str] = field(init=False)
     _name_words: frozenset[str] = field(init=False)
     _single: frozenset[str] = field(init=False)  # every one-word name (maybe a signature)
+    # a name matched as keyed (no whitespace to collapse, no sentence's end inside) -> its
+    # characters, and whether it is an opening word ("First"): what named asks of each
+    _plain: dict[str, tuple[list[int], bool]] = field(init=False)
     # the names' lower-case forms a lower-case text may use (see _lowercase_names), and the
     # characters of every name either matcher finds
     _lower: NameMatcher | None = field(init=False)
@@ -552,6 +555,11 @@ class Linker:
         )
         self._name_words = frozenset(word for name in keys_for for word in name.split())
         self._single = frozenset(name for name in keys_for if " " not in name)
+        self._plain = {
+            name: (keys, name.lower() in SENTENCE_OPENERS)
+            for name, keys in keys_for.items()
+            if (" " not in name and name.isprintable()) or not may_break_inside(name)
+        }
         lowered, self._lower_quoted = _lowercase_names(self.names, keys_for)
         # (compiled only when a lower-case text is met: most documents are written in
         # capitals, and the pattern is as long as all the names')
@@ -743,6 +751,8 @@ class Linker:
                 return self._named_by_sentence(text)  # a title across sentences: not masked
         keys_for = self._matcher.keys_for
         openers = self._openers
+        single = self._single
+        plain = self._plain
         first: dict[int, int] = {}
         done: set[str] = set()  # names as matched, seen and settled: the rest of a section
         # repeats them, so their later matches cost a set lookup (hits(), inlined).
@@ -750,18 +760,19 @@ class Linker:
             matched = match.group()
             if matched in done:
                 continue
-            if matched in self._single and self._someone_else(text, matched, match.end()):
+            if matched in single and self._someone_else(text, matched, match.end()):
                 continue  # "Kevin Penkin": not settled, a later "Kevin" may name Kevin
             done.add(matched)
-            if " " in matched or not matched.isprintable():  # words: a boundary inside?
+            facts = plain.get(matched)
+            if facts is None:  # words apart by other white space, or a boundary inside?
                 if may_break_inside(matched):
                     return self._named_by_sentence(text)  # sentence by sentence, not one name
                 name = normal(matched)
-            else:
-                name = matched
-            for key in keys_for[name]:
+                facts = (keys_for[name], name.lower() in SENTENCE_OPENERS)
+            keys, opening = facts
+            for key in keys:
                 if key not in first:
-                    if key in openers and name.lower() in SENTENCE_OPENERS:
+                    if opening and key in openers:
                         return self._named_by_sentence(text)  # "First, ..." or First?
                     first[key] = match.start()
         lower_keys = self._lowercase_keys(text, masked)
