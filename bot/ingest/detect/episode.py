@@ -308,6 +308,8 @@ def _may_number_in_japanese(text: str) -> bool:
     return not text.isascii() and ("期" in text or "シーズン" in text)
 
 
+# (cached: a title is looked at again by episode_in, _per_season_number and the rules after)
+@functools.lru_cache(maxsize=64)
 def _season_marker(text: str) -> re.Match[str] | None:
     """The first season's marker in `text`: _SEASON_MARKER's, or a Japanese one's
     (_JA_SEASON_MARKER, "2期6話") before it."""
@@ -333,6 +335,8 @@ def _season_markers(text: str) -> list[re.Match[str]]:
     return found
 
 
+# (cached: episode_in and _per_season_number ask it of the same title and its cached marker)
+@functools.lru_cache(maxsize=64)
 def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     """The number a title counts through the seasons beside its season's own marker
     (`season`): a plain "Episode 19" anywhere ("Episode 19 (Season 2, Episode 7)", a pair's
@@ -1654,8 +1658,9 @@ def _overall_in_opening(
     # (in a text wrapped by hand, its words may be split over lines: "the 27th and final
     # episode of the\nwhole series")
     flat = lowered.replace("\n", " ") if "\n" in lowered else lowered
-    if any(word in flat for word in _ORDINAL_HINTS) and any(
-        word in flat for word in _COUNTING_HINTS
+    # (the counting words first: as seldom there, and fewer to look for)
+    if any(word in flat for word in _COUNTING_HINTS) and any(
+        word in flat for word in _ORDINAL_HINTS
     ):
         for m in _ORDINAL_EPISODE.finditer(opening):
             start = max(opening.rfind(". ", 0, m.start()), opening.rfind("\n", 0, m.start()))
