@@ -209,9 +209,12 @@ class AnimeNames:
 
     def exact_in(self, text: str) -> list[tuple[str, str, int]]:
         """(title, name as written, position) of each known name in `text`."""
+        return self.exact_in_folded(fold(text))
+
+    def exact_in_folded(self, folded: str) -> list[tuple[str, str, int]]:
+        """:meth:`exact_in` of a text already folded (`folded`: its fold())."""
         if self.pattern is None:
             return []
-        folded = fold(text)
         return [
             (title, m.group(0), m.start())
             for m in self.pattern.finditer(folded)
@@ -1527,6 +1530,10 @@ def _name_after_kind_label(draft: Draft) -> str | None:
 _THE_EPISODE_AFTER_NAME = re.compile(r"\s*[:,–—|-]?\s+the\s+(?:finale|premiere)\b")
 
 
+# what ends a sentence, not a headline (as is_headline_line reads a line's end)
+_SENTENCE_ENDS = (".", ",", ";", ":", "!", "?")
+
+
 def _known_numbered_or_labelled_feature(draft: Draft, names: AnimeNames) -> tuple[str, str] | None:
     """(known anime, line) when a heading of the opening that is numbered as a letter's
     sections are ("1. <NAME>: THE FINALE", "2) <Name> Episode 12 Review") or labelled with
@@ -1536,6 +1543,8 @@ def _known_numbered_or_labelled_feature(draft: Draft, names: AnimeNames) -> tupl
     paragraphs = _opening_lines(draft.paragraphs)
     for raw in opening_lines(paragraphs):
         line = unframed(raw.strip())
+        if line.endswith(_SENTENCE_ENDS):
+            continue  # (most lines: `rest` below ends where the line does, so is no headline)
         number = SECTION_NUMBER.match(line)
         rest = line[number.end() :] if number is not None else line
         labelled = _MARKER_BEFORE_NAME.match(rest)
@@ -2733,7 +2742,7 @@ _PAST_OTHER_SHOW = re.compile(r"[?!.]?\s+(?:[a-z][\w'’-]*,?\s+)*")
 
 
 def _name_past_known(
-    draft: Draft, names: AnimeNames, spans: Sequence[tuple[int, int]]
+    draft: Draft, names: AnimeNames, spans: Sequence[tuple[int, int]], folded_title: str
 ) -> str | None:
     """The anime a headline's clear pattern names after the known anime(s) it names first
     with no marker of their own, in a phrase of the headline's words: "The New <Known>?
@@ -2742,8 +2751,7 @@ def _name_past_known(
     Review" (a comparison to sell the show, not what it is about). The known anime that name
     is, when one, else the new name; None unless the opening says the name again, or when the
     known name stands alone before it ("<Known>: <Arc> Episode 5 Review", a subtitle).
-    `spans`: where the known names are in the folded title."""
-    folded_title = fold(draft.title)
+    `spans`: where the known names are in the folded title (`folded_title`)."""
     last = max(end for _, end in spans)
     past = _MARKER_AFTER_NAME.search(folded_title, last)
     if past is None or not has_word(folded_title[last : past.start()]):
@@ -2978,15 +2986,14 @@ def detect_anime(draft: Draft) -> None:
         draft.explain("anime", f"{chosen!r}: the page's structured data reviews it")
     if chosen is None and draft.title:
         votes: dict[str, float] = {}
-        folded_title = ""
+        folded_title = fold(draft.title)
         positions: list[int] = []
         marked = False  # does a known name have the title's marker after it?
         spans: list[tuple[int, int]] = []  # where each known name is in the folded title
-        for title, written, position in names.exact_in(draft.title):
+        for title, written, position in names.exact_in_folded(folded_title):
             votes[title] = votes.get(title, 0.0) + 3.0 + len(written) / 100
             positions.append(position)
             spans.append((position, position + len(written)))
-            folded_title = folded_title or fold(draft.title)
             if _MARKER_AFTER_NAME.match(folded_title, position + len(written)) is not None:
                 # "<Known> Episode 24 review (plus a word on <Other>)": the name the title's
                 # episode or kind marker follows is what it is about, not one said in passing
@@ -3006,7 +3013,11 @@ def detect_anime(draft: Draft) -> None:
                 f"{chosen!r}: {which} anime, from the title's pattern before the known anime it "
                 f"names in passing ({', '.join(sorted(votes))}), said again in the opening",
             )
-        elif votes and not marked and (past := _name_past_known(draft, names, spans)) is not None:
+        elif (
+            votes
+            and not marked
+            and (past := _name_past_known(draft, names, spans, folded_title)) is not None
+        ):
             chosen = past
             draft.explain(
                 "anime",
