@@ -239,11 +239,14 @@ def _is_person_name(words: Sequence[str]) -> bool:
     )
 
 
-def _paren_persons(text: str, lower_opens: list[int]) -> Iterator[re.Match[str]]:
+def _paren_persons(
+    text: str, lower_opens: list[int], upper_opens: list[int]
+) -> Iterator[re.Match[str]]:
     """_PAREN_PERSON.finditer(text): the pattern tried at each "(" that str.find finds, where
     the regex engine's own scan for "(" costs several times more (no match holds a "(", so
     none is missed). Each "(" opening in lower case is added to `lower_opens` on the way
-    (for _lower_case_cast_lists, which so needs no scan of its own)."""
+    (for _lower_case_cast_lists, which so needs no scan of its own), each opening in a
+    capital to `upper_opens` (for the tests sparing learn_characters' rarer scans)."""
     at = text.find("(")
     while at >= 0:
         # an actor's name opens with a capital, a label with one of these letters: a quick
@@ -251,6 +254,8 @@ def _paren_persons(text: str, lower_opens: list[int]) -> Iterator[re.Match[str]]
         first = text[at + 1 : at + 2]
         if first.islower():
             lower_opens.append(at)
+        elif first.isupper():
+            upper_opens.append(at)
         match = (
             _PAREN_PERSON.match(text, at) if first.isupper() or first in _LABEL_INITIALS else None
         )
@@ -679,13 +684,15 @@ def _stage_named_credits(
     credits: Sequence[tuple[int, int]],
     found: dict[str, ParsedCharacter],
     openers: dict[str, bool],
+    upper_opens: Sequence[int],
 ) -> Iterator[ParsedCharacter]:
     """Each "Character Name (Stagename)" in the paragraph of a credit to a full-named actor
     (`credits`: where those stand, in order): the cast credited there, one of whose actors goes
     by one name. A word of a character's name found is no actor ("… Taro Sakamoto (Full
-    Name) … Full (Sakamoto)": the credit turned round), nor is the name a word of an actor's."""
-    if not credits:
-        return
+    Name) … Full (Sakamoto)": the credit turned round), nor is the name a word of an actor's.
+    `upper_opens`: where each "(" opening in a capital stands, as any credit here opens."""
+    if not credits or not any(_STAGE_NAME_CREDIT.match(text, at) for at in upper_opens):
+        return  # no "(Stagename)" in the whole text: the paragraphs' scans spared
     name_words = {w.casefold() for c in found.values() for w in c.name.split()}
     actor_words = {w.casefold() for c in found.values() for w in (c.voice_actor or "").split()}
     searched = 0  # the text searched so far: a paragraph of several credits, once
@@ -718,7 +725,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
     openers: dict[str, bool] = {}  # (_opening_word's answers, word by word)
     credits: list[tuple[int, int]] = []  # where each credit taken stands
     lower_opens: list[int] = []  # (each "(" opening in lower case, as _paren_persons passes)
-    for paren in _paren_persons(text, lower_opens):
+    upper_opens: list[int] = []  # (and each opening in a capital)
+    for paren in _paren_persons(text, lower_opens, upper_opens):
         actor_words = paren.group("actor").split()
         if not _is_person_name(actor_words):
             continue
@@ -729,7 +737,7 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         if name is not None:
             found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
             credits.append((paren.start(), paren.end()))
-    for character in _stage_named_credits(text, credits, found, openers):
+    for character in _stage_named_credits(text, credits, found, openers, upper_opens):
         found.setdefault(character.name.casefold(), character)
     lower_case = (
         _lower_case_credits(text)
