@@ -739,9 +739,12 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
             credits.append((paren.start(), paren.end()))
     for character in _stage_named_credits(text, credits, found, openers, upper_opens):
         found.setdefault(character.name.casefold(), character)
+    # a lower-case credit's bracket opens in lower case or with a label ("(VA: yoko …)"): a
+    # text with no such "(" has none, its case left unread
     lower_case = (
         _lower_case_credits(text)
-        if written_in_lowercase(text)
+        if (lower_opens or any(_LOWER_CREDIT.match(text, at) for at in upper_opens))
+        and written_in_lowercase(text)
         else itertools.chain.from_iterable(
             _lower_case_credits(text[start:end])
             for start, end in _lower_case_cast_lists(text, lower_opens)
