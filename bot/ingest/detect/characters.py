@@ -123,6 +123,8 @@ def _is_leading(word: str) -> bool:
     lowered = word.lower()
     if lowered in _LEADING_WORDS:
         return True
+    if "'" not in lowered and "’" not in lowered:
+        return False  # no contraction: most words, spared the partition
     stem, apostrophe, ending = lowered.replace("’", "'").partition("'")
     return bool(apostrophe) and ending in _CONTRACTIONS and stem in _CONTRACTED_LEADS
 
@@ -408,6 +410,11 @@ def _credits_rights(text: str, line_start: int, start: int, first: str) -> bool:
         return True
     at = text.rfind(first, line_start, start)
     before = text[max(line_start, at - _RIGHTS_LOOK) : at] if at > 0 else ""
+    # the mark's end ("©", "(c)", "copyright") or a year's digit ends every notice, but for
+    # spaces, a comma and a span's dash: a test before the pattern's search
+    last = before.rstrip(" \t,-–")[-1:]
+    if last not in ("©", ")", "t", "T") and not last.isdecimal():
+        return False
     return bool(before) and _RIGHTS_BEFORE.search(before) is not None
 
 
@@ -1073,13 +1080,13 @@ def _cast_row_name(character: ParsedCharacter, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _titles_the_show(character: ParsedCharacter, anime: str, text: str) -> bool:
+def _titles_the_show(character: ParsedCharacter, anime: str, show: str, text: str) -> bool:
     """Is `character` the end of the document's anime's name, written whole before the
     bracket that credits it ("<Romaji Name> (<English Name>)": the show's other title in
     brackets, its last word taken for a character's and the title for an actor's)? A show
     named after its lead ("Frieren (Atsumi Tanezaki)") credits the lead: the character's
-    name must be a part of the show's, words before it."""
-    show, name = fold(anime), fold(character.name)
+    name must be a part of the show's, words before it. `show`: fold(anime), once a document."""
+    name = fold(character.name)
     if not show.endswith(" " + name):
         return False
     return f"{anime} ({character.voice_actor}".casefold() in text.casefold()
@@ -1141,8 +1148,9 @@ def detect_characters(draft: Draft) -> None:
     elsewhere ("Hana Kirishima first refused…") is learned under the full name, as a cast
     list gives it."""
     text = "\n\n".join(s.text for s in draft.sections)
+    show = fold(draft.anime_title)
     learned = [
-        c for c in learn_characters(text) if not _titles_the_show(c, draft.anime_title, text)
+        c for c in learn_characters(text) if not _titles_the_show(c, draft.anime_title, show, text)
     ]
     for index, character in enumerate(learned):
         if " " not in character.name:
