@@ -123,6 +123,8 @@ def _is_leading(word: str) -> bool:
     lowered = word.lower()
     if lowered in _LEADING_WORDS:
         return True
+    if "'" not in lowered and "’" not in lowered:
+        return False  # no contraction: most words, spared the partition
     stem, apostrophe, ending = lowered.replace("’", "'").partition("'")
     return bool(apostrophe) and ending in _CONTRACTIONS and stem in _CONTRACTED_LEADS
 
@@ -239,11 +241,14 @@ def _is_person_name(words: Sequence[str]) -> bool:
     )
 
 
-def _paren_persons(text: str, lower_opens: list[int]) -> Iterator[re.Match[str]]:
+def _paren_persons(
+    text: str, lower_opens: list[int], upper_opens: list[int]
+) -> Iterator[re.Match[str]]:
     """_PAREN_PERSON.finditer(text): the pattern tried at each "(" that str.find finds, where
     the regex engine's own scan for "(" costs several times more (no match holds a "(", so
     none is missed). Each "(" opening in lower case is added to `lower_opens` on the way
-    (for _lower_case_cast_lists, which so needs no scan of its own)."""
+    (for _lower_case_cast_lists, which so needs no scan of its own), each opening in a
+    capital to `upper_opens` (for the tests sparing learn_characters' rarer scans)."""
     at = text.find("(")
     while at >= 0:
         # an actor's name opens with a capital, a label with one of these letters: a quick
@@ -251,6 +256,8 @@ def _paren_persons(text: str, lower_opens: list[int]) -> Iterator[re.Match[str]]
         first = text[at + 1 : at + 2]
         if first.islower():
             lower_opens.append(at)
+        elif first.isupper():
+            upper_opens.append(at)
         match = (
             _PAREN_PERSON.match(text, at) if first.isupper() or first in _LABEL_INITIALS else None
         )
@@ -403,6 +410,11 @@ def _credits_rights(text: str, line_start: int, start: int, first: str) -> bool:
         return True
     at = text.rfind(first, line_start, start)
     before = text[max(line_start, at - _RIGHTS_LOOK) : at] if at > 0 else ""
+    # the mark's end ("©", "(c)", "copyright") or a year's digit ends every notice, but for
+    # spaces, a comma and a span's dash: a test before the pattern's search
+    last = before.rstrip(" \t,-–")[-1:]
+    if last not in ("©", ")", "t", "T") and not last.isdecimal():
+        return False
     return bool(before) and _RIGHTS_BEFORE.search(before) is not None
 
 
@@ -679,13 +691,15 @@ def _stage_named_credits(
     credits: Sequence[tuple[int, int]],
     found: dict[str, ParsedCharacter],
     openers: dict[str, bool],
+    upper_opens: Sequence[int],
 ) -> Iterator[ParsedCharacter]:
     """Each "Character Name (Stagename)" in the paragraph of a credit to a full-named actor
     (`credits`: where those stand, in order): the cast credited there, one of whose actors goes
     by one name. A word of a character's name found is no actor ("… Taro Sakamoto (Full
-    Name) … Full (Sakamoto)": the credit turned round), nor is the name a word of an actor's."""
-    if not credits:
-        return
+    Name) … Full (Sakamoto)": the credit turned round), nor is the name a word of an actor's.
+    `upper_opens`: where each "(" opening in a capital stands, as any credit here opens."""
+    if not credits or not any(_STAGE_NAME_CREDIT.match(text, at) for at in upper_opens):
+        return  # no "(Stagename)" in the whole text: the paragraphs' scans spared
     name_words = {w.casefold() for c in found.values() for w in c.name.split()}
     actor_words = {w.casefold() for c in found.values() for w in (c.voice_actor or "").split()}
     searched = 0  # the text searched so far: a paragraph of several credits, once
@@ -718,7 +732,8 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
     openers: dict[str, bool] = {}  # (_opening_word's answers, word by word)
     credits: list[tuple[int, int]] = []  # where each credit taken stands
     lower_opens: list[int] = []  # (each "(" opening in lower case, as _paren_persons passes)
-    for paren in _paren_persons(text, lower_opens):
+    upper_opens: list[int] = []  # (and each opening in a capital)
+    for paren in _paren_persons(text, lower_opens, upper_opens):
         actor_words = paren.group("actor").split()
         if not _is_person_name(actor_words):
             continue
@@ -729,11 +744,14 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         if name is not None:
             found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
             credits.append((paren.start(), paren.end()))
-    for character in _stage_named_credits(text, credits, found, openers):
+    for character in _stage_named_credits(text, credits, found, openers, upper_opens):
         found.setdefault(character.name.casefold(), character)
+    # a lower-case credit's bracket opens in lower case or with a label ("(VA: yoko …)"): a
+    # text with no such "(" has none, its case left unread
     lower_case = (
         _lower_case_credits(text)
-        if written_in_lowercase(text)
+        if (lower_opens or any(_LOWER_CREDIT.match(text, at) for at in upper_opens))
+        and written_in_lowercase(text)
         else itertools.chain.from_iterable(
             _lower_case_credits(text[start:end])
             for start, end in _lower_case_cast_lists(text, lower_opens)
@@ -1062,13 +1080,13 @@ def _cast_row_name(character: ParsedCharacter, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _titles_the_show(character: ParsedCharacter, anime: str, text: str) -> bool:
+def _titles_the_show(character: ParsedCharacter, anime: str, show: str, text: str) -> bool:
     """Is `character` the end of the document's anime's name, written whole before the
     bracket that credits it ("<Romaji Name> (<English Name>)": the show's other title in
     brackets, its last word taken for a character's and the title for an actor's)? A show
     named after its lead ("Frieren (Atsumi Tanezaki)") credits the lead: the character's
-    name must be a part of the show's, words before it."""
-    show, name = fold(anime), fold(character.name)
+    name must be a part of the show's, words before it. `show`: fold(anime), once a document."""
+    name = fold(character.name)
     if not show.endswith(" " + name):
         return False
     return f"{anime} ({character.voice_actor}".casefold() in text.casefold()
@@ -1130,8 +1148,9 @@ def detect_characters(draft: Draft) -> None:
     elsewhere ("Hana Kirishima first refused…") is learned under the full name, as a cast
     list gives it."""
     text = "\n\n".join(s.text for s in draft.sections)
+    show = fold(draft.anime_title)
     learned = [
-        c for c in learn_characters(text) if not _titles_the_show(c, draft.anime_title, text)
+        c for c in learn_characters(text) if not _titles_the_show(c, draft.anime_title, show, text)
     ]
     for index, character in enumerate(learned):
         if " " not in character.name:
