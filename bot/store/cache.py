@@ -66,3 +66,11 @@ class Caches:
         self.anime = None
         self.search.clear()  # hits carry anime titles
         self.linkers.clear()  # title masks come from the anime's names
+
+    def forget_names_of(self, anime_id: int) -> None:
+        """After one anime's names changed: forget_anime, but the other anime's linkers stay
+        (a linker masks its own anime's names only), so that loading every catalog does not
+        leave each linker to be built again by the first ingest (Store.linkers)."""
+        self.anime = None
+        self.search.clear()
+        self.linkers.pop(anime_id, None)

@@ -84,7 +84,7 @@ class Animes(Aggregate):
     async def upsert_catalog(self, catalog: Catalog) -> Anime:
         async with self.writing():
             anime_id = await self._upsert_anime(catalog)
-            self.caches.forget_anime()
+            self.caches.forget_names_of(anime_id)
             await self.db.executemany(
                 self.sql.UPSERT_CATALOG_EPISODE,
                 [(anime_id, e.number, e.title) for e in catalog.episodes],

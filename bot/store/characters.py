@@ -161,6 +161,10 @@ class Characters(Aggregate):
         cached = self.caches.characters.get(anime_id)
         if cached is not None:
             return cached
+        every = self.caches.characters.get(None) if anime_id is not None else None
+        if every is not None:  # the same entries, in the same (key, id) order, unread
+            cached = self.caches.characters[anime_id] = [e for e in every if e.anime_id == anime_id]
+            return cached
         length = self.choice_length
         aliases: dict[int, list[ChoiceAlias]] = {}
         for r in await self.db.fetchall(self.sql.CACHE_ALIASES, (anime_id, anime_id)):
