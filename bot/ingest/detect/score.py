@@ -19,6 +19,7 @@ from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES, find_all
 from bot.ingest.detect.furniture import chat_header
 from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
+from bot.text.names import fold
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -3554,6 +3555,7 @@ def score_in(
         or _own_over_named(body, best, candidates)
         or _writers_row(body, best, candidates)
         or _host_over_guest(body, best, candidates)
+        or _own_shows_section(body, best, candidates, anime)
         or best.score
     )
 
@@ -3717,6 +3719,56 @@ def _host_over_guest(body: str, best: _Candidate, candidates: list[_Candidate]) 
     if at <= 0 or not _guest_labelled(body, at):
         return None
     return _latest_before(best, candidates, lambda start: not _guest_labelled(body, start))
+
+
+# a weekly column's section heading, a show's name and its episode: "2) Some Show — Episode 6",
+# "## Other Show, ep. 4" (the name before the episode's label, list and heading marks around)
+_SHOWS_EPISODE_HEADING = re.compile(
+    r"[ \t#*_]*(?:\d{1,2}[.)][ \t]+)?(?P<name>[^\n]{1,60}?)[ \t]*[—–\-:|,·][ \t]*"
+    r"(?:episode|ep\.?)[ \t]*#?\d{1,4}[ \t*_]*",
+    re.IGNORECASE,
+)
+
+
+def _shows_heading(body: str, at: int) -> str | None:
+    """The folded show's name of the section heading above the score at `at` when that
+    heading names a show and its episode ("3) Other Show — Episode 6"); None otherwise."""
+    above = _heading_above(body, body.rfind("\n", 0, at) + 1)
+    if above is None:
+        return None
+    heading = _SHOWS_EPISODE_HEADING.fullmatch(body, *above)
+    return None if heading is None else fold(heading["name"].strip(" \t*_"))
+
+
+def _names_show(name: str, own: str) -> bool:
+    """Does a heading's show `name` (folded) name the document's anime (`own`, folded): the
+    same, or its title before a subtitle ("Some Show" for "Some Show: The Subtitle")?"""
+    return name == own or own.startswith(f"{name}:")
+
+
+def _own_shows_section(
+    body: str, best: _Candidate, candidates: list[_Candidate], anime: str
+) -> Score | None:
+    """When the best score stands in a section headed by another show and its episode (a
+    weekly column covering several shows, a section and a score each: "3) Other Show —
+    Episode 6" / … / "Score: 7/10") and one as good stands in a section so headed by the
+    document's `anime`, the latest of those: the others are the other shows' scores. None
+    otherwise (a page whose own show heads no section, or one about that show only)."""
+    at = best.priority[3]
+    if not anime or at <= 0:
+        return None
+    rivals = [c for c in candidates if c.priority[0] == best.priority[0] and c.priority[3] >= 0]
+    if len(rivals) < 2:
+        return None
+    own = fold(anime)
+    name = _shows_heading(body, at)
+    if not name or _names_show(name, own):
+        return None
+    for rival in sorted(rivals, key=lambda c: c.priority[3], reverse=True):
+        named = _shows_heading(body, rival.priority[3]) if rival is not best else None
+        if named and _names_show(named, own):
+            return rival.score
+    return None
 
 
 def _sentence_before(body: str, at: int) -> str:

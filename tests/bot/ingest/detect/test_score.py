@@ -3735,3 +3735,24 @@ def test_a_star_row_restated_below_with_its_scale_is_on_that_scale(
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
     assert parsed.score.score_100 == score_100
+
+
+@pytest.mark.parametrize(
+    "own",
+    ["## Lantern Street — Episode 4", "2) LANTERN STREET, ep. 4", "Lantern Street: Episode 4"],
+)
+def test_a_columns_score_is_the_one_in_the_section_of_the_documents_show(own: str) -> None:
+    # a weekly column, a section per show, each closing on its score: the review's show is
+    # the middle one, the last section another show's
+    parsed = doc(
+        "Lantern Street Episode 4 Review, and the rest of my week\n\n"
+        "Three shows this time, one section each.\n\n"
+        "1) Paper Comet — Episode 9\n\nThe comet plot finally moves and the jokes land.\n\n"
+        "Score: 6/10\n\n"
+        f"{own}\n\nThe quiet episode this season needed, and the best looking one.\n\n"
+        "Score: 8.5/10\n\n"
+        "3) Harbor Ghost — Episode 4\n\nMore of the same ghost of the week, pleasantly.\n\n"
+        "Score: 7/10\n\nSee you next week."
+    )
+    assert parsed.anime_title == "Lantern Street"
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"
