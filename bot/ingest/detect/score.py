@@ -586,6 +586,14 @@ _BOLD_NAME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_COUNT = re.compile(r"\b\d{1,6}\s+(?:comments?|replies|responses)\b", re.IGNORECASE)
+# ...or with its writer's name in square brackets ("[Dana K.] I'd give it a 9/10"), as a
+# shared document's or a chat's export credits each comment (not a tag of the writer's own:
+# "[Edit] …", nor a link's text: "[Part 2](…)")
+_BRACKETED_NAME_LEAD = re.compile(
+    r"[ \t>*_\-•·]*\[(?!(?:edit|update|spoilers?|note|tl;?\s?dr)\W)[^\W\d_][^\]\d\n]{0,40}\]"
+    r"[*_]*[ \t:]",
+    re.IGNORECASE,
+)
 _COMMENT_COUNT_REACH = 600
 # ...or under a heading or label naming the replies ("**Reply highlights**", "## Top comments",
 # "Responses:"), a thread's copy that keeps some of its readers' answers under its post
@@ -653,6 +661,14 @@ def _replied(text: str, line_start: int, start: int) -> bool:
         return True
     if ('"' in lead or "“" in lead) and _quoted_comment(text, line_start, start):
         return True
+    if (
+        "[" in lead
+        and _BRACKETED_NAME_LEAD.match(text, line_start, start) is not None
+        and _REPLIES_HEADING.search(
+            text, max(0, line_start - _COMMENT_COUNT_REACH), max(0, line_start - 1)
+        )
+    ):
+        return True  # "Comments" / "[Dana K.] Also I'd give it a 9/10": a commenter's
     return any(hint in lead for hint in _REPLY_HINTS) and (
         _REPLY_LABEL.match(text, line_start, start) is not None
     )

@@ -3756,3 +3756,22 @@ def test_a_columns_score_is_the_one_in_the_section_of_the_documents_show(own: st
     )
     assert parsed.anime_title == "Lantern Street"
     assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
+@pytest.mark.parametrize("heading", ["Editor comments", "Margin comments", "**Draft replies**"])
+def test_a_score_in_a_comment_credited_to_a_name_in_brackets_is_the_commenters(
+    heading: str,
+) -> None:
+    # a shared document's export: the writer's verdict, then the comments, each opening
+    # with its writer's name in square brackets
+    parsed = scored(
+        "Final rating: 6/10, dragged down by the filler.\n\n"
+        f"{heading}\n\n[Tomasz W.] Too harsh, I'd give it a 9/10 for the music alone.\n\n"
+        "[Pia] Fine by me."
+    )
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_bracketed_tag_or_a_link_opening_a_line_is_no_commenters_name() -> None:
+    parsed = scored("Editor comments\n\n[Edit] Having slept on it, I'd give it a 7/10.")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
