@@ -1284,7 +1284,7 @@ def _candidates(
             or _this_episode_label(text, line_start, start)
             or _own_label(text, line_start, start)
             or _FOR_THIS_EPISODE.search(before) is not None
-            or _labelled_above(text, line_start, start)
+            or _labelled_above(text, line_start, start, end)
             or _closes_a_labelled_line(text, line_start, start, end)
             or _closes_a_paragraph_under_label(text, line_start, start, end)
             or (
@@ -1503,12 +1503,14 @@ _MAX_LABEL_ABOVE = 40
 _MAX_LINE_MARKS = 8
 
 
-def _labelled_above(text: str, line_start: int, start: int) -> bool:
+def _labelled_above(text: str, line_start: int, start: int, end: int = -1) -> bool:
     """Does the score at `start` open its line (after quote or list marks) under a short
     label line that names it ("Verdict" / "7/10 — the mystery moves", "> [!summary] Verdict"
     / "> 7/10"), or under a heading that does, one blank line above ("### Grade" / "" /
     "**A-**", as Markdown lays a heading out)? A score card or a note's callout lays a score
-    out so."""
+    out so. So does a web page's or a document's heading that is a bare label, standing
+    alone between blank lines, over its paragraph opening with the score (ending at `end`)
+    and a dash's gloss ("Score" / "" / "8/10 — a strong start")."""
     if (
         line_start < 2
         or start - line_start > _MAX_LINE_MARKS
@@ -1520,7 +1522,11 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
     if above_start == above_end and above_end > 0:  # a blank line: the heading above it
         above_end = above_start - 1
         above_start = text.rfind("\n", 0, above_end) + 1
-        if not text.startswith("#", above_start) and not _card_cell(text, start, above_start):
+        if (
+            not text.startswith("#", above_start)
+            and not _card_cell(text, start, above_start)
+            and not (end >= 0 and _heading_over_gloss(text, above_start, above_end, end))
+        ):
             return False
     above = text[above_start:above_end].strip(_LINE_MARKS)
     return (
@@ -1528,6 +1534,21 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
         and not any(c.isdigit() for c in above)
         and _SCORE_KEYWORDS.search(above) is not None
         and _POLL_WORDS.search(above) is None
+    )
+
+
+# a gloss after a score opening its paragraph: "8/10 — a strong start", "7/10: fun, if thin"
+_GLOSS_AFTER = re.compile(r"[ \t*_]*(?:[—–:]|--?)[ \t]+\w")
+
+
+def _heading_over_gloss(text: str, label_start: int, label_end: int, end: int) -> bool:
+    """Is the line label_start:label_end, a blank line under it, a heading that is a bare
+    score label ("Score", "Our verdict": alone between blank lines, or the text's first
+    line), and the score ending at `end` glossed after a dash or a colon?"""
+    return (
+        _GLOSS_AFTER.match(text, end) is not None
+        and (label_start < 2 or text[label_start - 2] == "\n")
+        and _bare_score_label(text[label_start:label_end].strip(" \t*_"))
     )
 
 

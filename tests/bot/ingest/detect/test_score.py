@@ -3775,3 +3775,15 @@ def test_a_score_in_a_comment_credited_to_a_name_in_brackets_is_the_commenters(
 def test_a_bracketed_tag_or_a_link_opening_a_line_is_no_commenters_name() -> None:
     parsed = scored("Editor comments\n\n[Edit] Having slept on it, I'd give it a 7/10.")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize("label", ["Score", "Our verdict", "**Rating**"])
+def test_a_score_glossed_under_a_bare_score_heading_is_labelled(label: str) -> None:
+    # a document's heading over the score and its gloss, then an aside naming other
+    # episodes' scores, and a later reader's score in the prose
+    parsed = scored(
+        f"{label}\n\n3.5/5 — lovely, if slow in the middle.\n\n"
+        "(Last week's was 3/5, the week before 4/5.)\n\n"
+        "Notes\n\nA friend who watched with me would have said 5/5, the ending alone."
+    )
+    assert parsed.score is not None and parsed.score.raw == "3.5/5"
