@@ -19,6 +19,7 @@ from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES, find_all
 from bot.ingest.detect.furniture import chat_header
 from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
+from bot.text.names import fold
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -585,6 +586,14 @@ _BOLD_NAME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_COUNT = re.compile(r"\b\d{1,6}\s+(?:comments?|replies|responses)\b", re.IGNORECASE)
+# ...or with its writer's name in square brackets ("[Dana K.] I'd give it a 9/10"), as a
+# shared document's or a chat's export credits each comment (not a tag of the writer's own:
+# "[Edit] …", nor a link's text: "[Part 2](…)")
+_BRACKETED_NAME_LEAD = re.compile(
+    r"[ \t>*_\-•·]*\[(?!(?:edit|update|spoilers?|note|tl;?\s?dr)\W)[^\W\d_][^\]\d\n]{0,40}\]"
+    r"[*_]*[ \t:]",
+    re.IGNORECASE,
+)
 _COMMENT_COUNT_REACH = 600
 # ...or under a heading or label naming the replies ("**Reply highlights**", "## Top comments",
 # "Responses:"), a thread's copy that keeps some of its readers' answers under its post
@@ -652,6 +661,14 @@ def _replied(text: str, line_start: int, start: int) -> bool:
         return True
     if ('"' in lead or "“" in lead) and _quoted_comment(text, line_start, start):
         return True
+    if (
+        "[" in lead
+        and _BRACKETED_NAME_LEAD.match(text, line_start, start) is not None
+        and _REPLIES_HEADING.search(
+            text, max(0, line_start - _COMMENT_COUNT_REACH), max(0, line_start - 1)
+        )
+    ):
+        return True  # "Comments" / "[Dana K.] Also I'd give it a 9/10": a commenter's
     return any(hint in lead for hint in _REPLY_HINTS) and (
         _REPLY_LABEL.match(text, line_start, start) is not None
     )
@@ -1267,7 +1284,7 @@ def _candidates(
             or _this_episode_label(text, line_start, start)
             or _own_label(text, line_start, start)
             or _FOR_THIS_EPISODE.search(before) is not None
-            or _labelled_above(text, line_start, start)
+            or _labelled_above(text, line_start, start, end)
             or _closes_a_labelled_line(text, line_start, start, end)
             or _closes_a_paragraph_under_label(text, line_start, start, end)
             or (
@@ -1486,12 +1503,14 @@ _MAX_LABEL_ABOVE = 40
 _MAX_LINE_MARKS = 8
 
 
-def _labelled_above(text: str, line_start: int, start: int) -> bool:
+def _labelled_above(text: str, line_start: int, start: int, end: int = -1) -> bool:
     """Does the score at `start` open its line (after quote or list marks) under a short
     label line that names it ("Verdict" / "7/10 — the mystery moves", "> [!summary] Verdict"
     / "> 7/10"), or under a heading that does, one blank line above ("### Grade" / "" /
     "**A-**", as Markdown lays a heading out)? A score card or a note's callout lays a score
-    out so."""
+    out so. So does a web page's or a document's heading that is a bare label, standing
+    alone between blank lines, over its paragraph opening with the score (ending at `end`)
+    and a dash's gloss ("Score" / "" / "8/10 — a strong start")."""
     if (
         line_start < 2
         or start - line_start > _MAX_LINE_MARKS
@@ -1503,7 +1522,11 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
     if above_start == above_end and above_end > 0:  # a blank line: the heading above it
         above_end = above_start - 1
         above_start = text.rfind("\n", 0, above_end) + 1
-        if not text.startswith("#", above_start) and not _card_cell(text, start, above_start):
+        if (
+            not text.startswith("#", above_start)
+            and not _card_cell(text, start, above_start)
+            and not (end >= 0 and _heading_over_gloss(text, above_start, above_end, end))
+        ):
             return False
     above = text[above_start:above_end].strip(_LINE_MARKS)
     return (
@@ -1511,6 +1534,21 @@ def _labelled_above(text: str, line_start: int, start: int) -> bool:
         and not any(c.isdigit() for c in above)
         and _SCORE_KEYWORDS.search(above) is not None
         and _POLL_WORDS.search(above) is None
+    )
+
+
+# a gloss after a score opening its paragraph: "8/10 — a strong start", "7/10: fun, if thin"
+_GLOSS_AFTER = re.compile(r"[ \t*_]*(?:[—–:]|--?)[ \t]+\w")
+
+
+def _heading_over_gloss(text: str, label_start: int, label_end: int, end: int) -> bool:
+    """Is the line label_start:label_end, a blank line under it, a heading that is a bare
+    score label ("Score", "Our verdict": alone between blank lines, or the text's first
+    line), and the score ending at `end` glossed after a dash or a colon?"""
+    return (
+        _GLOSS_AFTER.match(text, end) is not None
+        and (label_start < 2 or text[label_start - 2] == "\n")
+        and _bare_score_label(text[label_start:label_end].strip(" \t*_"))
     )
 
 
@@ -3554,6 +3592,7 @@ def score_in(
         or _own_over_named(body, best, candidates)
         or _writers_row(body, best, candidates)
         or _host_over_guest(body, best, candidates)
+        or _own_shows_section(body, best, candidates, anime)
         or best.score
     )
 
@@ -3717,6 +3756,56 @@ def _host_over_guest(body: str, best: _Candidate, candidates: list[_Candidate]) 
     if at <= 0 or not _guest_labelled(body, at):
         return None
     return _latest_before(best, candidates, lambda start: not _guest_labelled(body, start))
+
+
+# a weekly column's section heading, a show's name and its episode: "2) Some Show — Episode 6",
+# "## Other Show, ep. 4" (the name before the episode's label, list and heading marks around)
+_SHOWS_EPISODE_HEADING = re.compile(
+    r"[ \t#*_]*(?:\d{1,2}[.)][ \t]+)?(?P<name>[^\n]{1,60}?)[ \t]*[—–\-:|,·][ \t]*"
+    r"(?:episode|ep\.?)[ \t]*#?\d{1,4}[ \t*_]*",
+    re.IGNORECASE,
+)
+
+
+def _shows_heading(body: str, at: int) -> str | None:
+    """The folded show's name of the section heading above the score at `at` when that
+    heading names a show and its episode ("3) Other Show — Episode 6"); None otherwise."""
+    above = _heading_above(body, body.rfind("\n", 0, at) + 1)
+    if above is None:
+        return None
+    heading = _SHOWS_EPISODE_HEADING.fullmatch(body, *above)
+    return None if heading is None else fold(heading["name"].strip(" \t*_"))
+
+
+def _names_show(name: str, own: str) -> bool:
+    """Does a heading's show `name` (folded) name the document's anime (`own`, folded): the
+    same, or its title before a subtitle ("Some Show" for "Some Show: The Subtitle")?"""
+    return name == own or own.startswith(f"{name}:")
+
+
+def _own_shows_section(
+    body: str, best: _Candidate, candidates: list[_Candidate], anime: str
+) -> Score | None:
+    """When the best score stands in a section headed by another show and its episode (a
+    weekly column covering several shows, a section and a score each: "3) Other Show —
+    Episode 6" / … / "Score: 7/10") and one as good stands in a section so headed by the
+    document's `anime`, the latest of those: the others are the other shows' scores. None
+    otherwise (a page whose own show heads no section, or one about that show only)."""
+    at = best.priority[3]
+    if not anime or at <= 0:
+        return None
+    rivals = [c for c in candidates if c.priority[0] == best.priority[0] and c.priority[3] >= 0]
+    if len(rivals) < 2:
+        return None
+    own = fold(anime)
+    name = _shows_heading(body, at)
+    if not name or _names_show(name, own):
+        return None
+    for rival in sorted(rivals, key=lambda c: c.priority[3], reverse=True):
+        named = _shows_heading(body, rival.priority[3]) if rival is not best else None
+        if named and _names_show(named, own):
+            return rival.score
+    return None
 
 
 def _sentence_before(body: str, at: int) -> str:

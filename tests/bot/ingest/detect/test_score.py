@@ -3735,3 +3735,55 @@ def test_a_star_row_restated_below_with_its_scale_is_on_that_scale(
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
     assert parsed.score.score_100 == score_100
+
+
+@pytest.mark.parametrize(
+    "own",
+    ["## Lantern Street — Episode 4", "2) LANTERN STREET, ep. 4", "Lantern Street: Episode 4"],
+)
+def test_a_columns_score_is_the_one_in_the_section_of_the_documents_show(own: str) -> None:
+    # a weekly column, a section per show, each closing on its score: the review's show is
+    # the middle one, the last section another show's
+    parsed = doc(
+        "Lantern Street Episode 4 Review, and the rest of my week\n\n"
+        "Three shows this time, one section each.\n\n"
+        "1) Paper Comet — Episode 9\n\nThe comet plot finally moves and the jokes land.\n\n"
+        "Score: 6/10\n\n"
+        f"{own}\n\nThe quiet episode this season needed, and the best looking one.\n\n"
+        "Score: 8.5/10\n\n"
+        "3) Harbor Ghost — Episode 4\n\nMore of the same ghost of the week, pleasantly.\n\n"
+        "Score: 7/10\n\nSee you next week."
+    )
+    assert parsed.anime_title == "Lantern Street"
+    assert parsed.score is not None and parsed.score.raw == "8.5/10"
+
+
+@pytest.mark.parametrize("heading", ["Editor comments", "Margin comments", "**Draft replies**"])
+def test_a_score_in_a_comment_credited_to_a_name_in_brackets_is_the_commenters(
+    heading: str,
+) -> None:
+    # a shared document's export: the writer's verdict, then the comments, each opening
+    # with its writer's name in square brackets
+    parsed = scored(
+        "Final rating: 6/10, dragged down by the filler.\n\n"
+        f"{heading}\n\n[Tomasz W.] Too harsh, I'd give it a 9/10 for the music alone.\n\n"
+        "[Pia] Fine by me."
+    )
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_bracketed_tag_or_a_link_opening_a_line_is_no_commenters_name() -> None:
+    parsed = scored("Editor comments\n\n[Edit] Having slept on it, I'd give it a 7/10.")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize("label", ["Score", "Our verdict", "**Rating**"])
+def test_a_score_glossed_under_a_bare_score_heading_is_labelled(label: str) -> None:
+    # a document's heading over the score and its gloss, then an aside naming other
+    # episodes' scores, and a later reader's score in the prose
+    parsed = scored(
+        f"{label}\n\n3.5/5 — lovely, if slow in the middle.\n\n"
+        "(Last week's was 3/5, the week before 4/5.)\n\n"
+        "Notes\n\nA friend who watched with me would have said 5/5, the ending alone."
+    )
+    assert parsed.score is not None and parsed.score.raw == "3.5/5"
