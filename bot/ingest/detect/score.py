@@ -1641,7 +1641,8 @@ _WORD_REACH = 24
 # the sentence ending with it (_SENTENCE_END: or with "from me", "overall"); a past "was" or
 # "got" may be an earlier episode's
 _WORD_VERDICT_BEFORE = re.compile(
-    r"\b(?:is|it['’]s|that['’]s|gets?|earns?|gives?|deserves?)\s+(?:an?\s+(?:[a-z]+\s+)?)?\Z",
+    r"\b(?:is|it['’]s|that['’]s|gets?|earns?|gives?|deserves?)\s+"
+    r"[*_]{0,2}(?:an?\s+(?:[a-z]+\s+)?)?[*_]{0,2}\Z",  # (in emphasis: "it's **a solid seven")
     re.IGNORECASE,
 )
 _GRADE = re.compile(
@@ -2732,7 +2733,9 @@ def _word_fraction(
     ):
         return []
     keyword = _labelled(text, start, episode)
-    verdict = _SENTENCE_END.match(text, end) is not None and (
+    marks = text[end : end + 2]
+    closed = end + len(marks) - len(marks.lstrip("*_"))  # (past emphasis: "ten** from me")
+    verdict = _SENTENCE_END.match(text, closed) is not None and (
         _WORD_VERDICT_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None
         or _gives_own_episode(text, start, episode)
     )

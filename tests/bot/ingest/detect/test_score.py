@@ -1140,6 +1140,22 @@ def test_a_score_in_words_said_as_the_sentences_verdict(
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Slow going, but it's **a fair eight out of ten** from me.", "eight out of ten"),
+        ("The dub is the star, and that's *an easy seven out of ten*.", "seven out of ten"),
+        ("This week gets a **five and a half out of ten**.", "five and a half out of ten"),
+        # the emphasis closed but the sentence going on: no verdict
+        ("It's **three out of five** fights won by the rival, again.", None),
+    ],
+)
+def test_a_score_in_words_said_as_the_verdict_in_emphasis(closing: str, raw: str | None) -> None:
+    # Markdown's bold or italic around the score, its article or the sentence's end
+    parsed = scored(closing)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+@pytest.mark.parametrize(
     ("given", "raw"),
     [
         ("so all told I'm giving Lantern Vol. 2 episode 6 a seven out of ten.", "seven out of ten"),
