@@ -1679,7 +1679,14 @@ _WORD_REACH = 24
 # the sentence ending with it (_SENTENCE_END: or with "from me", "overall"); a past "was" or
 # "got" may be an earlier episode's
 _WORD_VERDICT_BEFORE = re.compile(
-    r"\b(?:is|it['’]s|that['’]s|gets?|earns?|gives?|deserves?)\s+(?:an?\s+(?:[a-z]+\s+)?)?\Z",
+    r"\b(?:is|it['’]s|that['’]s|gets?|earns?|gives?|deserves?)\s+"
+    r"[*_]{0,2}(?:an?\s+(?:[a-z]+\s+)?)?[*_]{0,2}\Z",  # (in emphasis: "it's **a solid seven")
+    re.IGNORECASE,
+)
+# ...or the sentence being the score alone, in the closing lines: "Flawed, sure. A solid six
+# out of ten." (its own sentence or paragraph opening at it, an article and one word before it)
+_WORD_ALONE_BEFORE = re.compile(
+    r"(?:[.!?][*_]{0,2}\s+|\n[ \t]*\n[ \t]*|\A)[*_]{0,2}(?:an?\s+(?:[a-z]+\s+)?)?[*_]{0,2}\Z",
     re.IGNORECASE,
 )
 _GRADE = re.compile(
@@ -2718,7 +2725,7 @@ def _glyph_candidates(
         score = Score(raw=text[start:end], value=value, scale=5.0)
         found.append(_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score))
     for at in find_all(text, ("out of", "Out of", "OUT OF")) if words_out_of else ():
-        found += _word_fraction(text, at, in_title, episode)
+        found += _word_fraction(text, at, in_title, episode, closing_from)
     for match in _grade_matches(text, 0 if in_title else closing_from, lowered):
         if _in_list_or_poll(text, match.start("grade"), match.end(), episode):
             continue
@@ -2749,13 +2756,14 @@ _NUMBER_WORD_LAST = frozenset(w[-1] for w in _NUMBER_WORD_ENDS)
 
 
 def _word_fraction(
-    text: str, at: int, in_title: bool, episode: int | None = None
+    text: str, at: int, in_title: bool, episode: int | None = None, closing_from: int | None = None
 ) -> list[_Candidate]:
     """A score in words ending at the "out of" at `at` ("My score: four out of five"), when a
     label says it is one (a score word, or the document's own `episode` alone: "ep 18: nine
     out of ten", as _labelled reads a fraction's), it is in the title, or its sentence gives
-    it as the verdict and ends with it ("This one gets nine out of ten from me."): "four out
-    of five dentists" is no score."""
+    it as the verdict and ends with it ("This one gets nine out of ten from me."), or it is a
+    sentence of its own from `closing_from` on ("Flawed, sure. A solid six out of ten."; None:
+    never): "four out of five dentists" is no score."""
     number = _WORD_BEFORE_OUT_OF.search(text, max(0, at - _WORD_REACH), at)
     scale = _WORD_SCALE.match(text, at) if number is not None else None
     if number is None or scale is None:
@@ -2770,9 +2778,16 @@ def _word_fraction(
     ):
         return []
     keyword = _labelled(text, start, episode)
-    verdict = _SENTENCE_END.match(text, end) is not None and (
+    marks = text[end : end + 2]
+    closed = end + len(marks) - len(marks.lstrip("*_"))  # (past emphasis: "ten** from me")
+    verdict = _SENTENCE_END.match(text, closed) is not None and (
         _WORD_VERDICT_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None
         or _gives_own_episode(text, start, episode)
+        or (
+            closing_from is not None
+            and start >= closing_from
+            and _WORD_ALONE_BEFORE.search(text, max(0, start - _WORD_REACH), start) is not None
+        )
     )
     if not (keyword or in_title or verdict):
         return []

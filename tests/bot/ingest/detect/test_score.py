@@ -1140,6 +1140,47 @@ def test_a_score_in_words_said_as_the_sentences_verdict(
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Slow going, but it's **a fair eight out of ten** from me.", "eight out of ten"),
+        ("The dub is the star, and that's *an easy seven out of ten*.", "seven out of ten"),
+        ("This week gets a **five and a half out of ten**.", "five and a half out of ten"),
+        # the emphasis closed but the sentence going on: no verdict
+        ("It's **three out of five** fights won by the rival, again.", None),
+    ],
+)
+def test_a_score_in_words_said_as_the_verdict_in_emphasis(closing: str, raw: str | None) -> None:
+    # Markdown's bold or italic around the score, its article or the sentence's end
+    parsed = scored(closing)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Messy in places, granted. A\nhearty eight out of ten.", "eight out of ten"),
+        ("The finale sticks the landing. Nine out of ten!", "Nine out of ten"),
+        ("WRAP-UP\nIt drags, then it soars.\n\nA shaky five out of ten", "five out of ten"),
+        # the sentence going on past it, or it led by words that are no article: no verdict
+        ("It drags. Seven out of ten viewers will not notice.", None),
+        ("It drags, and I liked seven out of ten scenes.", None),
+    ],
+)
+def test_a_score_in_words_as_a_sentence_of_its_own_in_the_closing_lines(
+    closing: str, raw: str | None
+) -> None:
+    # no verb gives it: the sentence (an article and one word at most before it) is the score
+    parsed = scored(closing)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
+def test_a_score_in_words_as_a_sentence_of_its_own_before_the_closing_lines_is_none() -> None:
+    # opening the page, a sentence of a number in words may answer anything
+    opening = "How many of the fights land? Seven out of ten.\n\n" + "\n\n".join([BODY] * 6)
+    assert doc(f"Show Episode 2 Review\n\n{opening}\n\nA good week.").score is None
+
+
+@pytest.mark.parametrize(
     ("given", "raw"),
     [
         ("so all told I'm giving Lantern Vol. 2 episode 6 a seven out of ten.", "seven out of ten"),
