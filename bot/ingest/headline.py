@@ -61,7 +61,7 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
                 heading = _heading_before_board(extracted, data)
                 if heading is not None:
                     return heading
-            return extracted
+            return _with_cut_label(extracted, data)
     head = data[:_HEAD_BYTES].decode("utf-8", errors="replace")
     ld = _LD_HEADLINE.search(head)
     if ld is not None:
@@ -115,6 +115,26 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
     return extracted
+
+
+def _with_cut_label(extracted: str, data: bytes) -> str:
+    """The whole <title> when text extraction cut its episode label off the end, keeping the
+    longer part before the separator ("<Site> <Show> - Episode 5 review" kept as "<Site>
+    <Show>"): the part cut is the only one after `extracted`, holds an episode label, and
+    `extracted` holds none. A site's name is never an episode label, so the label is the
+    headline's. Else `extracted`."""
+    if _EPISODE_LABEL.search(extracted) is not None:
+        return extracted
+    whole = _title_text(data)
+    if not whole.startswith(extracted) or len(whole) == len(extracted):
+        return extracted
+    cut = _TITLE_PARTS.match(whole, len(extracted))
+    if cut is None:
+        return extracted
+    rest = whole[cut.end() :]
+    if _TITLE_PARTS.search(rest) is not None or _EPISODE_LABEL.search(rest) is None:
+        return extracted
+    return whole
 
 
 def _site_tagline_after(parts: list[str], extracted: str | None, head: str, data: bytes) -> bool:

@@ -1092,6 +1092,29 @@ def _titles_the_show(character: ParsedCharacter, anime: str, show: str, text: st
     return f"{anime} ({character.voice_actor}".casefold() in text.casefold()
 
 
+# a field's label naming the show, which a review card or an infobox writes before its value
+# ("| **Show** | <Title> (<Other Title>) |", "Anime: <Title> (<Other Title>)", "Original
+# title: …"): the words in brackets there are the show's other name, no actor's
+_SHOW_LABELS = frozenset(("show", "anime", "series", "title"))
+_LABEL_MARKS = " \t>|*_:-–—"
+_MOST_LABEL_WORDS = 2
+
+
+def _labelled_show(character: ParsedCharacter, text: str) -> bool:
+    """Is the credit of `character` written as the value of a field labelled as the show
+    ("| **Show** | <Title> (<Other Title>) |"), all the line holds before it being the label
+    (_SHOW_LABELS, maybe after one word: "Original title:")? A show's card names the show
+    there, its other name in brackets; no field so labelled credits a character."""
+    credit = f"{character.name} ({character.voice_actor}"
+    at = text.find(credit)
+    while at >= 0:
+        label = text[text.rfind("\n", 0, at) + 1 : at].strip(_LABEL_MARKS).lower().split()
+        if 0 < len(label) <= _MOST_LABEL_WORDS and label[-1] in _SHOW_LABELS:
+            return True
+        at = text.find(credit, at + 1)
+    return False
+
+
 # each catalog's names by their words in any order (cached per catalog, as common.py does),
 # and _catalog_name's answers by the name as written (at most _MOST_ANSWERS of them)
 _REORDERED: dict[int, tuple[Catalog, dict[tuple[str, ...], str], dict[str, str | None]]] = {}
@@ -1150,7 +1173,9 @@ def detect_characters(draft: Draft) -> None:
     text = "\n\n".join(s.text for s in draft.sections)
     show = fold(draft.anime_title)
     learned = [
-        c for c in learn_characters(text) if not _titles_the_show(c, draft.anime_title, show, text)
+        c
+        for c in learn_characters(text)
+        if not _titles_the_show(c, draft.anime_title, show, text) and not _labelled_show(c, text)
     ]
     for index, character in enumerate(learned):
         if " " not in character.name:

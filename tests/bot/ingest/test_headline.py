@@ -224,3 +224,39 @@ def _tagline_page(og_title: str) -> bytes:
 def test_a_sites_tagline_ending_the_title_yields_to_the_headline_og_title_and_h1_say() -> None:
     page = read_page(_tagline_page("Driftwood Episode 9 Review"), name="post.html")
     assert page.meta is not None and page.meta.title == "Driftwood Episode 9 Review"
+
+
+def _fansite_page(title: str) -> bytes:
+    # an old table-layout fan site: no heading, the headline in a <font>, and a <title> of
+    # the site's decorated name and the show, then a dash and the episode's label
+    return (
+        f"<HTML><HEAD><TITLE>{title}</TITLE></HEAD><BODY><TABLE><TR><TD>"
+        "<B>Menu</B><BR><A HREF='index.html'>Home</A><BR><A HREF='gb.html'>Guestbook</A>"
+        "</TD><TD><FONT SIZE='4'><B>Lantern Keepers II - Episode 4 review</B></FONT>"
+        "<P>Lantern Keepers II episode 4 at last! That makes it episode 16 of the whole show "
+        "if you count the first season, and it was a quiet one set in the lamp room.</P>"
+        "<P>The storm scene looked lovely and the two keepers finally talk it out over "
+        "tea, which I had waited weeks for. The harbour scenes drag a little.</P>"
+        "<P><B>My rating: 7/10</B></P></TD></TR></TABLE></BODY></HTML>"
+    ).encode()
+
+
+def test_an_episode_label_cut_off_the_end_of_the_title_is_kept() -> None:
+    # extraction keeps the longer part before the dash ("~ Beacon Fans ~ Lantern Keepers
+    # II") and cuts the episode's label: a site's name is no episode label, so the <title>
+    # is the headline whole
+    title = "~ Beacon Fans ~ Lantern Keepers II - Episode 4 review"
+    page = read_page(_fansite_page(title), name="ep4.html")
+    assert page.meta is not None and page.meta.title == title
+    parsed = parse_document(page.text, source_name="ep4.html", meta=page.meta)
+    assert parsed.episode == 16
+
+
+def test_a_site_name_cut_off_the_end_of_the_title_stays_cut() -> None:
+    # the part after the dash holds no episode label: a site's name, cut as before
+    title = "Lantern Keepers II Episode 4 review, storm glass - Beacon Fans"
+    page = read_page(_fansite_page(title), name="ep4.html")
+    assert (
+        page.meta is not None
+        and page.meta.title == "Lantern Keepers II Episode 4 review, storm glass"
+    )

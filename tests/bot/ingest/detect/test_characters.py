@@ -781,6 +781,26 @@ def test_a_shows_other_title_in_brackets_after_its_name_is_no_character() -> Non
     assert [c.name for c in parsed.characters] == ["Nao Serizawa"]
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        "> | | |\n> |---|---|\n> | **Show** | Salt Lantern (Shiokaze Toudai) |\n",
+        "**Anime:** Salt Lantern (Shiokaze Toudai)\n",
+        "- Original title: Salt Lantern (Shiokaze Toudai)\n",
+    ],
+)
+def test_a_field_labelled_as_the_show_credits_no_character(card: str) -> None:
+    # a review card's field naming the show, its other name in brackets: no character, the
+    # other name no actor; a cast member credited on the same page still is one
+    parsed = doc(
+        "Salt Lantern Episode 3 Review\n\n"
+        f"{card}\n"
+        "The harbour town floods again. Ume Kasai (Aoi Yuki) keeps the lamp lit all night."
+    )
+    assert parsed.anime_title == "Salt Lantern"
+    assert [c.name for c in parsed.characters] == ["Ume Kasai"]
+
+
 def _credits(text: str) -> list[tuple[str, str | None]]:
     return [(c.name, c.voice_actor) for c in learn_characters(text)]
 
