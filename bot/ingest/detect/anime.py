@@ -2694,6 +2694,13 @@ def _column_show(
     return chosen
 
 
+# after a possessive, what the headline is and "of" or "on" the show it is about: "<Person>'s
+# review of <Known>", "…'s first impressions of <Known>"
+_REVIEWERS_REVIEW_OF = re.compile(
+    r"\s+(?:review|recap|(?:first|final)\s+(?:impressions?|thoughts))\s+(?:of|on)\s+"
+)
+
+
 def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) -> str | None:
     """The new anime's name the title's clear pattern gives when it leads the title, before
     each known name the title holds (at `known_at` in the folded title, none of them with a
@@ -2722,6 +2729,11 @@ def _new_name_leading(draft: Draft, names: AnimeNames, known_at: Sequence[int]) 
         return None
     # "<Name>'s Season 2 finale …": the possessive ties the name to its marker
     end = at[1] + 2 if folded_title.startswith("'s ", at[1]) else at[1]
+    of = _REVIEWERS_REVIEW_OF.match(folded_title, end) if end > at[1] else None
+    if of is not None and of.end() in known_at:
+        # "<Person>'s review of <Known> — the finale": a diary site's headline, its byline's
+        # possessive; the known anime after "of" is what it reviews
+        return None
     marker = _MARKER_AFTER_NAME.match(folded_title, end)
     if marker is None or "#" in marker.group(0):
         # "Three Episodes In: Is <Known> …" (no marker after the words taken), "<Programme>

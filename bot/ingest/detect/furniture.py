@@ -561,16 +561,21 @@ def _name_time_header(line: str) -> bool:
 
 
 _POSTED_BY = "posted by "
+_REPLY_ARROWS = ("↳", "↪")  # (a tuple: "" is in every string)
 
 
 def chat_header(line: str) -> bool:
     """A chat export's message header: "hana — 01/12/2024 9:14 PM", "[01/12/2024 21:14] hana",
-    "Dana Kim  10:12 AM" (its message follows)."""
+    "Dana Kim  10:12 AM" (its message follows); a team chat's reply in a thread, under its
+    arrow: "↳ Dana Kim  10:15 AM"."""
     last = line[-1:]
     if (
         (last == "M" or last == "m" or last == "." or last.isdigit())
         and ":" in line[-8:]
-        and _name_time_header(line)
+        and (
+            _name_time_header(line)
+            or (line[:1] in _REPLY_ARROWS and _name_time_header(line[1:].lstrip()))
+        )
     ):
         return True
     if line[:1] == "[":

@@ -361,6 +361,25 @@ def test_a_subject_in_lower_case_words_defers_to_the_known_anime_the_opening_nam
     assert doc(text, known_anime=["Metallic Rouge"]).anime_title == "Kaiju Diner"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ines Duarte's review of Blue Lock — the semi-final",
+        "Ines Duarte’s first impressions of Blue Lock",
+        "Ines Duarte's final thoughts on Blue Lock",
+    ],
+)
+def test_a_reviewers_possessive_before_review_of_a_known_anime_is_no_anime(title: str) -> None:
+    # a diary site's headline: the member's name, the byline repeating it; what "of" is
+    # followed by is the show reviewed
+    text = (
+        f"{title}\n\nReview by Ines Duarte ★★★★\n\n"
+        "Blue Lock gives the striker a real rival at last, and the match is the tensest of "
+        "the season so far.\n\nThe goalkeeper's save in the last minute is the highlight."
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
+
+
 def test_a_columns_name_is_dropped_though_the_opening_holds_a_longer_word() -> None:
     # "Spotlights" in the opening does not say "Spotlight", the column's name
     opening = "Spotlights this week: Kaiju Diner finally finds its rhythm."

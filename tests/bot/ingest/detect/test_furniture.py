@@ -218,6 +218,18 @@ def test_a_bracketed_header_stamped_with_a_chats_day_is_not_a_title(header: str)
     assert not_a_title(header)
 
 
+@pytest.mark.parametrize("header", ["↳ Mara Solis  9:44 AM", "↪ kumo 21:17", "↳  reed.k  8:05"])
+def test_a_team_chats_reply_header_under_its_thread_arrow_is_a_chat_header(header: str) -> None:
+    # a reply copied from a thread, its header set under the app's arrow, its text below
+    assert chat_header(header)
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize("line", ["↳", "↳ Thread (3 replies)", "↳ Show Episode 10:30"])
+def test_a_thread_arrow_before_no_name_and_time_is_no_chat_header(line: str) -> None:
+    assert not chat_header(line)
+
+
 @pytest.mark.parametrize("line", ["[Today 20:33] Show Episode 5 Review is up", "[Today] kumo"])
 def test_a_bracketed_day_before_a_headline_or_alone_is_no_chat_header(line: str) -> None:
     assert not chat_header(line)

@@ -2129,6 +2129,22 @@ def test_a_team_chats_headline_message_opening_a_thread_of_the_post_is_the_title
     assert doc(text, anime="Show").title == title
 
 
+def test_a_team_chats_marked_headline_in_a_threaded_reply_is_the_title() -> None:
+    # a team chat's copy: a line of chatter pointing at the thread, then the writer's reply
+    # under the app's arrow, its first line the post's headline in the chat's bold
+    text = (
+        "Chatterly export — workspace: tea-club · channel: #weekly\n\n"
+        "rin.o  8:58\nevening! my write-up for this week is in the thread, spoilers inside\n\n"
+        "  ↳ rin.o  9:01\n"
+        "    *Show Season 3 Episode 2 (ep 26 overall) — my review*\n\n"
+        "    Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "    verdict: 7/10\n\n"
+        "  ↳ pete_w  9:12\n    nice, agreed on the heist\n"
+    )
+    assert doc(text, anime="Show").title == "Show Season 3 Episode 2 (ep 26 overall) — my review"
+
+
 def test_a_chat_messages_short_sentence_over_the_writers_next_message_is_no_title() -> None:
     text = (
         "Guild: A Watch Club\nChannel: #reviews\n\n"
