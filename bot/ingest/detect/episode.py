@@ -23,6 +23,7 @@ from bot.ingest.detect.common import (
     unframed,
 )
 from bot.ingest.detect.kind import (
+    EPISODE_GUIDE,
     FIRST_IMPRESSIONS,
     LATER_SEASON,
     LATER_SEASON_PREMIERE,
@@ -1955,6 +1956,27 @@ def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
     return reached
 
 
+# an entry's number in a guide's title: "Entry #14", "Entry 14", "Entry No. 14", a bare "#14"
+_GUIDE_ENTRY = re.compile(
+    r"\bentry\s*(?:no\.?\s*|#\s*)?(\d{1,4})\b|(?<![\w&])#\s*(\d{1,4})\b", re.IGNORECASE
+)
+
+
+def _guide_entry(title: str, count: int | None) -> tuple[int, str] | None:
+    """(N, as written) for an episode guide's entry numbered in its title ("<Show> Episode
+    Guide — Entry #14", "Episode Guide #14: <Show>"): a guide's entry is one episode; else
+    None (a guide of the whole run, numbering no entry)."""
+    if "guide" not in title.lower() or EPISODE_GUIDE.search(title) is None:
+        return None
+    entries = list(_GUIDE_ENTRY.finditer(title))
+    if len(entries) != 1:
+        return None
+    number = int(entries[0].group(1) or entries[0].group(2))
+    if number < 1 or (count and number > count):
+        return None
+    return number, entries[0].group(0)
+
+
 def _other_anime(draft: Draft) -> tuple[str, ...]:
     """The names (casefolded) of the anime known besides the document's own."""
     own = draft.catalog
@@ -2219,6 +2241,13 @@ def detect_episode(draft: Draft) -> None:
                         draft.explain("episode", note)
                     draft.explain("episode", f"(the title {draft.title!r} names the season)")
                     return
+            entry = _guide_entry(draft.title, count)
+            if entry is not None:
+                # "<Show> Episode Guide — Entry #14": a guide's entries are its episodes, one
+                # page each (under it, "second cour, episode 2" is the same one within its cour)
+                draft.episode = entry[0]
+                draft.explain("episode", f"{entry[0]}: the episode guide's entry {entry[1]!r}")
+                return
             if _check_in_reach(draft, count) is not None:
                 return
             draft.episode = None

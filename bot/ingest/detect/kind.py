@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "EPISODE_GUIDE",
     "KIND_WORDS",
     "LATER_SEASON",
     "LATER_SEASON_PREMIERE",
@@ -186,6 +187,11 @@ _SEASON_WORDS = re.compile(
 )
 
 
+# "Episode Guide": a guide of episodes, an entry of which sums up one (bot.ingest.detect.episode
+# numbers its entries)
+EPISODE_GUIDE = re.compile(r"\bepisode\s+guide\b", re.IGNORECASE)
+
+
 def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
     """The kind a title's words announce, or None when they announce none."""
     if _FIRST_IMPRESSIONS.search(title):
@@ -196,6 +202,10 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
     if episode is None and _SEASON_REVIEW.search(title):
         return DocumentKind.SEASON_REVIEW
     if RECAP_WORD.search(title) and not _dated_by_a_recap(title):
+        return DocumentKind.RECAP
+    if episode is not None and ("uide" in title or "UIDE" in title) and EPISODE_GUIDE.search(title):
+        # "<Show> Episode Guide — Entry #14", "Episode Guide: The Finale": a guide's entry sums
+        # up its episode (a reviewer's note under the synopsis is its review section)
         return DocumentKind.RECAP
     if episode is not None and _FIRST_LOOK.search(title):
         # "Show: Three-Episode Test", "Two-Episode Premiere", "Three Episodes In: …": a first

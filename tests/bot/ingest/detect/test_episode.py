@@ -3622,3 +3622,35 @@ def test_a_finale_in_the_title_under_a_season_review_label_is_no_episode(
         episode = doc(text.replace(label, other), meta=meta, catalogs=catalogs)
         assert episode.episode == 13
         assert episode.kind.value == "episode-review"
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Lighthouse Keepers Episode Guide — Entry #9", 9),
+        ("Episode Guide, Entry 9: Lighthouse Keepers", 9),
+        ("Episode Guide #9 | Lighthouse Keepers", 9),
+    ],
+)
+def test_an_episode_guides_numbered_entry_is_that_episode(title: str, episode: int) -> None:
+    # a guide numbers its entries through the run, one episode each; the cour's own count
+    # under it ("part two, episode 1") and the neighbours' numbers are not the entry's
+    text = (
+        f"{title}\n"
+        "(part two, episode 1)\n\n"
+        "Previous: #8 | Next: #10\n\n"
+        "The keeper rows out to the reef at dawn and finds the lamp already lit. Nobody on "
+        "the island admits to lighting it.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Lighthouse Keepers")
+    assert parsed.episode == episode
+
+
+def test_an_episode_guide_of_the_whole_run_keeps_no_episode() -> None:
+    text = (
+        "Lighthouse Keepers Episode Guide: all twelve episodes, summed up\n\n"
+        "Our guide goes through the run from the first storm to the last.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse Keepers").episode is None

@@ -898,3 +898,26 @@ def test_a_wiki_episode_article_is_a_recap(lead: str) -> None:
 def test_a_review_saying_which_episode_it_is_stays_an_episode_review(lead: str) -> None:
     parsed = doc(f"Show Episode 7\n\n{lead}\n\n{BODY}", anime="Show")
     assert (parsed.episode, parsed.kind) == (7, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lighthouse Keepers Episode Guide: Episode 9",
+        "EPISODE GUIDE — Lighthouse Keepers, Episode 9",
+    ],
+)
+def test_an_episode_guides_entry_for_one_episode_is_a_recap(title: str) -> None:
+    # a fan site's guide sums up each episode on a page of its own; the keeper's short note
+    # under the synopsis is the entry's review section
+    text = (
+        f"{title}\n\n"
+        "Plot\n\n"
+        "The keeper rows out to the reef at dawn and finds the lamp already lit. Nobody on "
+        "the island admits to lighting it, and the harbourmaster blames the gulls.\n\n"
+        "Keeper's note\n\n"
+        "A slow one, but the last shot of the lamp is worth the wait. 3 out of 5."
+    )
+    parsed = doc(text, anime="Lighthouse Keepers")
+    assert parsed.episode == 9
+    assert parsed.kind is DocumentKind.RECAP
