@@ -1956,6 +1956,36 @@ def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
     return reached
 
 
+# a line under a title, naming one episode as a label does: "Episode 5", "Episode 5: <Its
+# Title>", "Ep. 5 · <Its Title>", after an entry's own number ("Entry #5 (Episode 5)", "Day 5 —
+# Episode 5"); not "Episodes 1-12", nor a sentence ("Spoilers through episode 12")
+_EPISODE_SUBTITLE = re.compile(
+    r"(?:[a-z]{2,12}\s*#?\s*\d{1,4}\s*[(\[:·|–—-]\s*)?"
+    r"(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d|\s*[-–—]\s*\d)\s*[)\]]?"
+    r"(?:\s*$|\s*[:·|–—-]\s+\S)",
+    re.IGNORECASE,
+)
+_MAX_SUBTITLE = 80
+
+
+def _episode_under_season_label(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """(N, the line) when a title names its season only as a label ("<Show>, Season 1", not
+    "Season 1 Review") and the line under it names one episode as a label does ("Entry #5
+    (Episode 5)"): an entry of a series filed by season; else None."""
+    if not draft.paragraphs or says_season_level(_SEASON_LABEL.sub(" ", draft.title)):
+        return None
+    line = draft.paragraphs[0].split("\n", 1)[0].strip(" *_#")
+    if len(line) > _MAX_SUBTITLE or "ep" not in line.lower():
+        return None
+    said = _EPISODE_SUBTITLE.match(line)
+    if said is None:
+        return None
+    number = int(said.group(1))
+    if number < 1 or (count and number > count):
+        return None
+    return number, line
+
+
 # an entry's number in a guide's title: "Entry #14", "Entry 14", "Entry No. 14", a bare "#14"
 _GUIDE_ENTRY = re.compile(
     r"\bentry\s*(?:no\.?\s*|#\s*)?(\d{1,4})\b|(?<![\w&])#\s*(\d{1,4})\b", re.IGNORECASE
@@ -2241,6 +2271,17 @@ def detect_episode(draft: Draft) -> None:
                         draft.explain("episode", note)
                     draft.explain("episode", f"(the title {draft.title!r} names the season)")
                     return
+            under = _episode_under_season_label(draft, count)
+            if under is not None:
+                # "REWATCH DIARY — <Show>, Season 1" over "Entry #5 (Episode 5)": the title
+                # files the entry under its season, the line under it names the episode
+                draft.episode = under[0]
+                draft.explain(
+                    "episode",
+                    f"{under[0]}: the line {under[1]!r} under the title {draft.title!r}, "
+                    "which names the season only as a label",
+                )
+                return
             entry = _guide_entry(draft.title, count)
             if entry is not None:
                 # "<Show> Episode Guide — Entry #14": a guide's entries are its episodes, one

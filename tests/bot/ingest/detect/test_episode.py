@@ -3654,3 +3654,50 @@ def test_an_episode_guide_of_the_whole_run_keeps_no_episode() -> None:
         f"{BODY}"
     )
     assert doc(text, anime="Lighthouse Keepers").episode is None
+
+
+@pytest.mark.parametrize(
+    ("under", "episode"),
+    [
+        ("Entry #7 (Episode 7)", 7),
+        ("Night 3 — Episode 4", 4),
+        ("Episode 6: The Lamp Goes Out", 6),
+        ("**Ep. 2 · Salt in the Gears**", 2),
+    ],
+)
+def test_a_line_under_a_season_labelled_title_names_the_entrys_episode(
+    under: str, episode: int
+) -> None:
+    # a rewatch log titles every entry by its season only; the line under the title says
+    # which episode tonight's entry is about
+    text = (
+        "REWATCH LOG — Lighthouse Keepers, Season 1\n"
+        f"{under}\n"
+        "Thursday, late\n\n"
+        "Second time through and I still forget how quiet the middle of this show is. The "
+        "keeper barely speaks and it works.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Lighthouse Keepers")
+    assert parsed.episode == episode
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("title", "under"),
+    [
+        ("Lighthouse Keepers Season 1 Review", "Episode 12: The Long Night"),  # reviews it
+        ("Lighthouse Keepers, Season 1", "Episodes 1-12"),  # the whole run's range
+        ("Lighthouse Keepers, Season 1", "Spoilers through episode 12"),  # a warning
+    ],
+)
+def test_a_season_review_over_a_line_naming_episodes_keeps_no_episode(
+    title: str, under: str
+) -> None:
+    text = (
+        f"{title}\n{under}\n\n"
+        "Twelve episodes later, I can say the whole season holds together from start to "
+        "finish.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse Keepers").episode is None
