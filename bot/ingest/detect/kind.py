@@ -225,18 +225,24 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
 
 
 # a recap that aired, named as what the episode comes after: "Back After the Recap", "Episode
-# 14, Following Last Week's Recap", "post-recap" (the episode reviewed, not a recap of it)
+# 14, Following Last Week's Recap", "post-recap", "Back From the Recap" (the episode reviewed,
+# not a recap of it)
 _AFTER_A_RECAP = re.compile(
-    r"\b(?:after|since|following|post)[\s-]+(?:(?:the|a|that|its|last\s+week['’]s)\s+)?\Z",
+    r"\b(?:after|since|following|post|(?:back|returns?|returning)\s+from)[\s-]+"
+    r"(?:(?:the|a|that|its|last\s+week['’]s)\s+)?\Z",
     re.IGNORECASE,
 )
+# a recap named as a pause in the airing ("the Recap Break", "a recap hiatus"): what aired
+_RECAP_BREAK = re.compile(r"\s+(?:break|hiatus)\b", re.IGNORECASE)
 
 
 def _dated_by_a_recap(title: str) -> bool:
     """Is every "recap" of a `title` that calls itself a review ("Show Episode 14 Review: Back
-    After the Recap") the recap the episode came after, not the kind of the document?"""
+    After the Recap", "… Review: The Recap Break Is Over") the recap the episode came after,
+    not the kind of the document?"""
     return _REVIEW_WORD.search(title) is not None and all(
         _AFTER_A_RECAP.search(title, 0, recap.start()) is not None
+        or _RECAP_BREAK.match(title, recap.end()) is not None
         for recap in RECAP_WORD.finditer(title)
     )
 

@@ -727,6 +727,9 @@ def test_a_recap_naming_its_episode_stays_a_recap(title: str) -> None:
          DocumentKind.EPISODE_REVIEW),
         ("Harbor Lights ep 9 review, following last week's recap", DocumentKind.EPISODE_REVIEW),
         ("Harbor Lights Episode 9 Reviewed: the Post-Recap Return", DocumentKind.EPISODE_REVIEW),
+        # back from it, or the recap named as a pause in the airing
+        ("Harbor Lights Episode 9 Review — Returning From a Recap", DocumentKind.EPISODE_REVIEW),
+        ("Harbor Lights ep 9 review: the recap hiatus was worth it", DocumentKind.EPISODE_REVIEW),
         # a recap of its own beside the one it came after, or no review word: a recap
         ("Harbor Lights Episode 9 Recap and Review After the Recap Week", DocumentKind.RECAP),
         ("Harbor Lights Episode 9 Recap: back after the break", DocumentKind.RECAP),
