@@ -146,7 +146,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       the first of the body's box when that comes right after it: it is the article's own
       note of what it covers, and trafilatura drops every aside as a sidebar (and what
       stands above the box it takes for the article), with it the only place the page
-      counted the episode through the seasons.
+      counted the episode through the seasons. So does an <aside> marked as the episode's cast
+      ("<aside class="entry__cast">Voice cast: <Name> (<Actor>), …</aside>"), up to a longer
+      note: the article's own credits, where the page named its characters in full.
     """
     # (custom elements named for comments have a hyphen: "<x-comments>", "<comment-tree>")
     lowered = html.lower()
@@ -159,7 +161,7 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     threaded = (
         lowered.count("<article") if isinstance(lowered, str) else lowered.count(b"<article")
     ) >= _MIN_THREAD_POSTS
-    warned = _holds(lowered, "<aside") and _holds(lowered, _SPOILER_MARK)
+    warned = _holds(lowered, "<aside") and _holds(lowered, _SPOILER_MARK, _CAST_MARK)
     if not (comments or forms or expand or headed or bold_lines or scored or threaded or warned):
         return html
     tree = trafilatura.load_html(html)
@@ -390,18 +392,27 @@ def _verdict_in_a_div(div: HtmlElement) -> bool:
 
 _SPOILER_MARK = "spoiler"  # in an aside's class or id: a spoiler warning
 _MAX_SPOILER_NOTE = 300  # characters: a sentence or two saying what the article covers
+# a word of an aside's class or id ("entry__cast", "cast-list"; not "podcast"): the cast's credits
+_CAST_MARK = "cast"
+_MARK_WORDS = re.compile(r"[^a-z]+")
+_MAX_CAST_NOTE = 600  # characters: a line crediting a dozen or so of the cast
 
 
 def _spoiler_note(aside: HtmlElement) -> bool:
-    """Is `aside` a spoiler warning set in bare text (its class or id says so; no block inside
-    it, only inline elements), short, among the article's paragraphs (a paragraph or heading
-    beside it or beside the box around it) and in none of the page's chrome?"""
+    """Is `aside` a spoiler warning or the cast's credits set in bare text (its class or id
+    says so; no block inside it, only inline elements), short, among the article's
+    paragraphs (a paragraph or heading beside it or beside the box around it) and in none of
+    the page's chrome?"""
     marks = f"{aside.get('class') or ''} {aside.get('id') or ''}".lower()
-    if _SPOILER_MARK not in marks:
+    if _SPOILER_MARK in marks:
+        most = _MAX_SPOILER_NOTE
+    elif _CAST_MARK in marks and _CAST_MARK in _MARK_WORDS.split(marks):
+        most = _MAX_CAST_NOTE
+    else:
         return False
     if any(isinstance(child.tag, str) and child.tag.lower() not in _INLINE for child in aside):
         return False
-    if len(aside.text_content()) > _MAX_SPOILER_NOTE:
+    if len(aside.text_content()) > most:
         return False
     return _among_prose(aside) and not any(
         element.tag in _CHROME

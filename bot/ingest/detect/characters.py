@@ -783,8 +783,11 @@ _GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ]\(?[a-z]")
 # ...or after a hard wrap, the sentence going on in lower case on the next line, maybe a
 # quotation's continued line ("…the short version is that <Family> <Given>\n> is not…")
 _GOES_ON_WRAPPED = re.compile(r"\n(?:>[ ]?)?[a-z]")
-# a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>")
-_NOBLE_TEXT = "prince princess king queen emperor empress duke duchess count countess saint"
+# a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>"), or a
+# form of address ("Master <Name>", as a translation renders an honorific such as "-sama")
+_NOBLE_TEXT = """
+prince princess king queen emperor empress duke duchess count countess saint master mistress
+"""
 _TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())
 _LIST_MARKS = ' \t*_-•>"“'
 _INTRODUCING = ":"  # "…what fans waited for: <Family> <Given> getting stronger"

@@ -751,6 +751,23 @@ def test_a_spoiler_warning_aside_over_the_articles_body_is_kept() -> None:
     assert "Latest" not in text and "Other Show" not in text
 
 
+def test_a_cast_aside_over_the_articles_body_is_kept() -> None:
+    # the episode's credits in an aside above the body box: the only place the page names
+    # its characters in full; a podcast box (no cast word of its own) stays out
+    page = (
+        "<html><head><title>Some Show Episode 2 Review</title></head><body>"
+        "<article><h1>Some Show Episode 2 Review</h1>"
+        "<aside class='post-cast'><b>Cast:</b> Hana Kirishima (Mai Ito), Taro Sakamoto "
+        "(Ken Ueda).</aside>"
+        f"<div class='post-body'>{_PROSE}{_PROSE}{_PROSE}</div></article>"
+        "<aside class='podcast'><h3>Listen</h3><p>Our podcast on Other Show</p></aside>"
+        "</body></html>"
+    )
+    text = extract_article(page).text
+    assert text.startswith("Cast: Hana Kirishima (Mai Ito), Taro Sakamoto (Ken Ueda).")
+    assert "Other Show" not in text
+
+
 def test_a_spoiler_aside_in_the_pages_chrome_stays_out() -> None:
     page = (
         "<html><head><title>Some Show Episode 4 Review</title></head><body><article>"

@@ -761,6 +761,7 @@ def test_a_one_name_credit_takes_no_word_before_it_that_is_no_family_name(elsewh
         "Die Dämonin Minsu steht allein.",  # after a capitalised word: a noun's, a title's
         "It recalls Dr. Kenzo Minsu in another show.",  # a full name written given name first
         "They plan to remove Prince Minsu, or the war starts.",  # a title
+        "The moment Master Minsu bows, the hall goes quiet.",  # a form of address
         "We meet the Kim Minsu fans adore.",  # after an article
     ],
 )
