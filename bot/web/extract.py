@@ -147,6 +147,11 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       note of what it covers, and trafilatura drops every aside as a sidebar (and what
       stands above the box it takes for the article), with it the only place the page
       counted the episode through the seasons.
+    - A <div> marked as a note ("<div class="note">A note on numbering: … this is Part 2
+      Episode 1, episode 13 overall.</div>", an "editor-note"), short bare text among the
+      article's paragraphs and in none of the page's chrome, becomes a <p> the same way:
+      the writer's own note on what the article covers, which trafilatura drops as a box
+      apart, and with it the only place the page counted a split cour's episode overall.
     """
     # (custom elements named for comments have a hyphen: "<x-comments>", "<comment-tree>")
     lowered = html.lower()
@@ -160,7 +165,10 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
         lowered.count("<article") if isinstance(lowered, str) else lowered.count(b"<article")
     ) >= _MIN_THREAD_POSTS
     warned = _holds(lowered, "<aside") and _holds(lowered, _SPOILER_MARK)
-    if not (comments or forms or expand or headed or bold_lines or scored or threaded or warned):
+    noted = _holds(lowered, "note") and _holds(lowered, "<div")
+    if not (
+        comments or forms or expand or headed or bold_lines or scored or threaded or warned or noted
+    ):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -199,6 +207,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     if warned:
         for aside in [a for a in tree.iter("aside") if _spoiler_note(a)]:
             _into_the_body(aside)
+    if noted:
+        for div in [d for d in tree.iter("div") if _writers_note(d)]:
+            _into_the_body(div)
     return tree
 
 
@@ -410,6 +421,32 @@ def _spoiler_note(aside: HtmlElement) -> bool:
             for word in _CHROME_WORDS
         )
         for element in aside.iterancestors()
+    )
+
+
+# a class or id word naming a note: "note", "editor-note", "note_box" (not "footnote", "notes")
+_NOTE_WORD = re.compile(r"(?:^|[\s_-])note(?:$|[\s_-])")
+_MAX_WRITERS_NOTE = 500  # characters: a few sentences on what the article covers
+
+
+def _writers_note(div: HtmlElement) -> bool:
+    """Is `div` a note set in bare text (its class or id names it a note; no block inside it,
+    only inline elements), short, among the article's paragraphs and in none of the page's
+    chrome?"""
+    marks = f"{div.get('class') or ''} {div.get('id') or ''}".lower()
+    if "note" not in marks or _NOTE_WORD.search(marks) is None:
+        return False
+    if any(isinstance(child.tag, str) and child.tag.lower() not in _INLINE for child in div):
+        return False
+    if len(div.text_content()) > _MAX_WRITERS_NOTE:
+        return False
+    return _among_prose(div) and not any(
+        element.tag in _CHROME
+        or any(
+            word in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+            for word in _CHROME_WORDS
+        )
+        for element in (div, *div.iterancestors())
     )
 
 
