@@ -63,6 +63,10 @@ class PageMeta:
     # rate episode 21 of <Show> (TV 2)?"), dropped with its box: (21, as written), the number
     # the site's database gives the episode, which may count through the seasons
     rated_episode: tuple[int, str] | None = None
+    # a coverage table's row the page marks as itself ("<tr><td>7</td><td>Episode title (this
+    # review)</td>…"), dropped with the table: (7, the row's words), the episode it files the
+    # review under when the text names it only by its title
+    own_row_episode: tuple[int, str] | None = None
     # the page's summary of itself in its markup (meta description, og:description): an
     # episodic blog's "Episode 15 of <Romaji> (<English>): …", the text naming neither
     description: str | None = None
@@ -135,6 +139,7 @@ def read_page(
         page_title=page_title(data),
         through_seasons=_through_seasons(data, article.text),
         rated_episode=_rated_episode(data),
+        own_row_episode=_own_row_episode(data),
         description=article.description,
         category=", ".join(article.categories) or None,
         breadcrumbs=breadcrumbs(data),
@@ -291,6 +296,34 @@ def _rated_episode(data: bytes) -> tuple[int, str] | None:
         return None
     [(number, prompt)] = found.items()
     return number, _words_of(data[prompt.start() : prompt.end(1)])
+
+
+# a table row's mark that it is the page itself, in the casings a page writes it
+_OWN_ROW_MARKS = (b"this review", b"This review", b"THIS REVIEW")
+_OWN_ROW_LOOK = 600  # bytes before the mark where its row opens
+# a row opening with a cell holding only a number (the episode column), up to the mark
+_OWN_ROW = re.compile(rb"<tr\b[^<>]*>\s*<t[dh]\b[^<>]*>\s*#?(\d{1,4})\s*</t[dh]>", re.IGNORECASE)
+
+
+def _own_row_episode(data: bytes) -> tuple[int, str] | None:
+    """The episode of the table row that marks itself as the page ("<tr><td>7</td><td>Title
+    <em>(this review)</em></td>…", a site's coverage table of a show's weekly reviews), with
+    the row's words up to the mark; None when no row, or two, say so."""
+    found: dict[int, str] = {}
+    for mark in _OWN_ROW_MARKS:
+        at = data.find(mark)
+        while at != -1:
+            start = max(0, at - _OWN_ROW_LOOK)
+            opened = data.rfind(b"<tr", start, at)
+            if opened != -1 and data.find(b"</tr", opened, at) == -1:
+                row = _OWN_ROW.match(data, opened)
+                if row is not None:
+                    found[int(row.group(1))] = _words_of(data[opened : at + len(mark)])
+            at = data.find(mark, at + len(mark))
+    if len(found) != 1:
+        return None
+    [(number, words)] = found.items()
+    return number, words
 
 
 def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:

@@ -149,6 +149,11 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
       counted the episode through the seasons. So does an <aside> marked as the episode's cast
       ("<aside class="entry__cast">Voice cast: <Name> (<Actor>), …</aside>"), up to a longer
       note: the article's own credits, where the page named its characters in full.
+    - A <div> marked as a note ("<div class="note">A note on numbering: … this is Part 2
+      Episode 1, episode 13 overall.</div>", an "editor-note"), short bare text among the
+      article's paragraphs and in none of the page's chrome, becomes a <p> the same way:
+      the writer's own note on what the article covers, which trafilatura drops as a box
+      apart, and with it the only place the page counted a split cour's episode overall.
     """
     # (custom elements named for comments have a hyphen: "<x-comments>", "<comment-tree>")
     lowered = html.lower()
@@ -162,7 +167,10 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
         lowered.count("<article") if isinstance(lowered, str) else lowered.count(b"<article")
     ) >= _MIN_THREAD_POSTS
     warned = _holds(lowered, "<aside") and _holds(lowered, _SPOILER_MARK, _CAST_MARK)
-    if not (comments or forms or expand or headed or bold_lines or scored or threaded or warned):
+    noted = _holds(lowered, "note") and _holds(lowered, "<div")
+    if not (
+        comments or forms or expand or headed or bold_lines or scored or threaded or warned or noted
+    ):
         return html
     tree = trafilatura.load_html(html)
     if tree is None:
@@ -201,6 +209,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     if warned:
         for aside in [a for a in tree.iter("aside") if _spoiler_note(a)]:
             _into_the_body(aside)
+    if noted:
+        for div in [d for d in tree.iter("div") if _writers_note(d)]:
+            _into_the_body(div)
     return tree
 
 
@@ -399,10 +410,8 @@ _MAX_CAST_NOTE = 600  # characters: a line crediting a dozen or so of the cast
 
 
 def _spoiler_note(aside: HtmlElement) -> bool:
-    """Is `aside` a spoiler warning or the cast's credits set in bare text (its class or id
-    says so; no block inside it, only inline elements), short, among the article's
-    paragraphs (a paragraph or heading beside it or beside the box around it) and in none of
-    the page's chrome?"""
+    """Is `aside` a spoiler warning or the cast's credits (its class or id says so), short and
+    bare (_bare_note)?"""
     marks = f"{aside.get('class') or ''} {aside.get('id') or ''}".lower()
     if _SPOILER_MARK in marks:
         most = _MAX_SPOILER_NOTE
@@ -410,18 +419,40 @@ def _spoiler_note(aside: HtmlElement) -> bool:
         most = _MAX_CAST_NOTE
     else:
         return False
-    if any(isinstance(child.tag, str) and child.tag.lower() not in _INLINE for child in aside):
+    return _bare_note(aside, most, itself=False)
+
+
+def _bare_note(element: HtmlElement, most: int, *, itself: bool) -> bool:
+    """Is `element` (a note by its class or id) set in bare text (no block inside it, only
+    inline elements), at most `most` characters long, among the article's paragraphs (a
+    paragraph or heading beside it or beside the box around it) and in none of the page's
+    chrome (its ancestors', and with `itself` its own, class or id naming none)?"""
+    if any(isinstance(child.tag, str) and child.tag.lower() not in _INLINE for child in element):
         return False
-    if len(aside.text_content()) > most:
+    if len(element.text_content()) > most:
         return False
-    return _among_prose(aside) and not any(
-        element.tag in _CHROME
+    around = (element, *element.iterancestors()) if itself else element.iterancestors()
+    return _among_prose(element) and not any(
+        e.tag in _CHROME
         or any(
-            word in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-            for word in _CHROME_WORDS
+            word in f"{e.get('class') or ''} {e.get('id') or ''}".lower() for word in _CHROME_WORDS
         )
-        for element in aside.iterancestors()
+        for e in around
     )
+
+
+# a class or id word naming a note: "note", "editor-note", "note_box" (not "footnote", "notes")
+_NOTE_WORD = re.compile(r"(?:^|[\s_-])note(?:$|[\s_-])")
+_MAX_WRITERS_NOTE = 500  # characters: a few sentences on what the article covers
+
+
+def _writers_note(div: HtmlElement) -> bool:
+    """Is `div` the writer's note (its class or id names it a note), short and bare
+    (_bare_note, its own class or id naming no chrome either)?"""
+    marks = f"{div.get('class') or ''} {div.get('id') or ''}".lower()
+    if "note" not in marks or _NOTE_WORD.search(marks) is None:
+        return False
+    return _bare_note(div, _MAX_WRITERS_NOTE, itself=True)
 
 
 def _into_the_body(note: HtmlElement) -> None:

@@ -2512,6 +2512,13 @@ def detect_episode(draft: Draft) -> None:
         draft.episode = stated
         draft.explain("episode", f"{stated}: the page's structured data reviews this episode")
         return
+    own_row = draft.meta.own_row_episode if draft.meta is not None else None
+    if own_row is not None and 0 < own_row[0] <= MAX_EPISODE and not (count and own_row[0] > count):
+        # a headline naming the episode only by its title over the site's coverage table,
+        # whose row for it says "(this review)": the row files the review under its episode
+        draft.episode = own_row[0]
+        draft.explain("episode", f"{own_row[0]}: the page's table row {own_row[1]!r}")
+        return
     if impressions:
         draft.episode = 1
         draft.explain("episode", "1: first impressions that name no episode are of the premiere")

@@ -1045,3 +1045,47 @@ def test_the_last_crumb_written_as_text_loses_its_separator() -> None:
     meta = read_page(markup.encode(), name="review.html").meta
     assert meta is not None
     assert meta.breadcrumbs == ("Home", "Glass Lanterns", "Episode 7")
+
+
+def _covered_review(marked: str) -> bytes:
+    # a weekly review headlined by the episode's title alone; the site's table of its reviews
+    # of the show, beside the article, marks the row that is this page
+    prose = (
+        "<p>The lighthouse keeper's daughter finally gets a story of her own, and \"Salt on the "
+        'Glass" tells it almost without a word spoken. The harbour is grey until it is not.</p>'
+        "<p>The guild subplot waits for next week, which is the right call for an episode this "
+        "quiet. Score: 8/10</p>"
+    )
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{title}</td><td>8</td></tr>"
+        for n, title in ((1, "Arrival"), (2, "(review)"), (3, "(review)"))
+    )
+    return (
+        '<html><head><title>Harbour Lights review: "Salt on the Glass"</title></head><body>'
+        f'<article><h1>Harbour Lights review: "Salt on the Glass"</h1>{prose}</article>'
+        "<section class='coverage'><h2>Our Harbour Lights reviews</h2><table>"
+        f"<tr><th>Ep.</th><th>Title</th><th>Score</th></tr>{rows}{marked}"
+        "<tr><td>5</td><td>Next week</td><td>—</td></tr></table></section></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("marked", "episode"),
+    [
+        (
+            "<tr class='now'><td>4</td><td>Salt on the Glass <i>(This review)</i></td>"
+            "<td>8</td></tr>",
+            4,
+        ),
+        ("<tr><td>4</td><td>Salt on the Glass</td><td>8</td></tr>", None),  # no row marked
+    ],
+)
+def test_a_coverage_tables_row_marked_as_this_review_gives_its_episode(
+    marked: str, episode: int | None
+) -> None:
+    page = read_page(_covered_review(marked), name="r.html")
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == episode
+    if episode is not None:
+        assert parsed.kind is DocumentKind.EPISODE_REVIEW

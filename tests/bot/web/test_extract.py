@@ -777,3 +777,19 @@ def test_a_spoiler_aside_in_the_pages_chrome_stays_out() -> None:
         "</body></html>"
     )
     assert "Other Show" not in extract_article(page).text
+
+
+def test_a_writers_note_div_among_the_paragraphs_is_kept() -> None:
+    # a note box on how the site numbers a second half: the only place it counts overall
+    page = (
+        "<html><head><title>Some Show Half 2, Episode 3 review</title></head><body><main>"
+        "<h1>Some Show Half 2, Episode 3 review</h1>"
+        "<div class='editor-note'><b>How we number:</b> the streamer counts straight on, so "
+        "this is episode 15 of the series overall.</div>"
+        f"{_PROSE}{_PROSE}{_PROSE}</main>"
+        "<div class='sidebar'><div class='note'>Other Show episode 9 is out now.</div></div>"
+        "</body></html>"
+    )
+    text = extract_article(page).text
+    assert "this is episode 15 of the series overall" in text
+    assert "Other Show" not in text
