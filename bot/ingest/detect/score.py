@@ -4143,6 +4143,20 @@ def _per_episode_entry_only(body: str, lowered: bytes, score: Score) -> bool:
     )
 
 
+# full-width ASCII forms ("８／１０", "Ｓｃｏｒｅ：") and the ideographic space, as CJK input
+# methods type them: folded one for one to ASCII, so a score's offsets stay the page's
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH_FRACTION = re.compile(r"[\d\uff10-\uff19][\s\u3000]*\uff0f|\uff0f[\s\u3000]*\d")
+
+
+def _full_width_folded(body: str) -> str:
+    """`body` with its full-width forms folded to ASCII when it writes a fraction with a
+    full-width solidus ("８／１０", "8／10"), which no pattern here reads; else `body`."""
+    if body.isascii() or "\uff0f" not in body or _FULL_WIDTH_FRACTION.search(body) is None:
+        return body
+    return body.translate(_FULL_WIDTH)
+
+
 def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
@@ -4157,6 +4171,9 @@ def detect_score(draft: Draft) -> None:
         draft.explain("score", f"{draft.score.raw!r}: the rating box of the site's shortcode")
         return
     lowered = draft.body_lowered()
+    folded = _full_width_folded(body)
+    if folded is not body:
+        body, lowered = folded, ascii_lowered(folded)
     said = _no_score_said(body, lowered)
     post_end = _unscored_post_end(body, said)
     if post_end is not None:

@@ -3828,3 +3828,11 @@ def test_a_score_glossed_under_a_bare_score_heading_is_labelled(label: str) -> N
         "Notes\n\nA friend who watched with me would have said 5/5, the ending alone."
     )
     assert parsed.score is not None and parsed.score.raw == "3.5/5"
+
+
+@pytest.mark.parametrize("written", ["７／１０", "7／10", "７ ／ １０"])
+def test_a_score_typed_in_full_width_forms_is_read(written: str) -> None:
+    # a page typed with a CJK input method: its label, digits and solidus full-width
+    parsed = scored(f"Last week's one was weaker.\n\nＯｖｅｒａｌｌ：\u3000{written}")
+    assert parsed.score is not None
+    assert (parsed.score.value, parsed.score.scale) == (7, 10)
