@@ -1180,6 +1180,15 @@ def _sentence_edge(before: str) -> int:
 # "7.5 points (out of 10)"
 _UNIT_BEFORE_PARENS = re.compile(r"\d\s+(?:stars?|points?|pts)\s*\(\s*\Z", re.IGNORECASE)
 _UNIT_BEFORE_REACH = 24
+# a fraction with its unit on each side of the slash, as translated pages write one:
+# "6 points / 10 points", "3 stars / 5 stars" (SCORE's groups; no emphasis marks)
+_UNIT_BEFORE_SLASH = re.compile(r"\d[ \t]+(?:stars?|points?|pts)[ \t]*\Z", re.IGNORECASE)
+_UNITS_EACH_SIDE = re.compile(
+    r"(?P<value>" + _NUMBER + r")(?P<marks>(?!))?"
+    r"(?P<lead_unit>[ \t]+(?:stars?|points?|pts)[ \t]*)(?P<sep>/)[ \t]*(?P<scale>\d{1,3})"
+    r"(?P<unit>[ \t]+(?:stars?|points?|pts)\b)",
+    re.IGNORECASE,
+)
 
 
 def _candidates(
@@ -1198,8 +1207,15 @@ def _candidates(
         # A score's number ends just before its separator (spaces between): prose "out of"
         # and URLs' slashes are passed over without running the pattern.
         back = 8
+        pattern = SCORE
         lead = text[max(0, separator - back) : separator].rstrip()
-        if lead[-1:] == "(":  # "7.5 points (out of 10)": the unit between number and scale
+        if lead[-1:] in ("s", "S", "t", "T") and text[separator] == "/":
+            back = _UNIT_BEFORE_REACH  # "6 points / 10 points": the unit on each side
+            lead = text[max(0, separator - back) : separator]
+            if _UNIT_BEFORE_SLASH.search(lead) is None:
+                continue
+            pattern = _UNITS_EACH_SIDE
+        elif lead[-1:] == "(":  # "7.5 points (out of 10)": the unit between number and scale
             back = _UNIT_BEFORE_REACH
             lead = text[max(0, separator - back) : separator]
             if _UNIT_BEFORE_PARENS.search(lead) is None:
@@ -1207,7 +1223,7 @@ def _candidates(
         elif not lead.rstrip("*_")[-1:].isdigit():  # (the number in emphasis: "**72**/100")
             continue
         match = None
-        for candidate in SCORE.finditer(text, max(0, separator - back), separator + 40):
+        for candidate in pattern.finditer(text, max(0, separator - back), separator + 40):
             if candidate.start() <= separator < candidate.end():
                 match = candidate
                 break

@@ -3836,3 +3836,16 @@ def test_a_score_typed_in_full_width_forms_is_read(written: str) -> None:
     parsed = scored(f"Last week's one was weaker.\n\nＯｖｅｒａｌｌ：\u3000{written}")
     assert parsed.score is not None
     assert (parsed.score.value, parsed.score.scale) == (7, 10)
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "scale"),
+    [("6 points / 10 points", 6, 10), ("3 stars/5 stars", 3, 5), ("7.5 Pts / 10 Pts", 7.5, 10)],
+)
+def test_a_fraction_with_its_unit_on_each_side_of_the_slash_is_read(
+    written: str, value: float, scale: float
+) -> None:
+    # a translated blog's verdict, the unit written after both numbers
+    parsed = scored(f"Last time I gave 5 points, this one did better.\n\nAssessment: {written}")
+    assert parsed.score is not None and parsed.score.raw == written
+    assert (parsed.score.value, parsed.score.scale) == (value, scale)
