@@ -2767,6 +2767,56 @@ def _glyph_candidates(
     return found
 
 
+# a tier ranking's letter, its word after it: "S rank", "A-tier" (S above A, as games rank)
+_TIER = re.compile(rb"(?<![a-z0-9'])[sa-f][ \t\-](?:rank|tier)(?![a-z])")
+# ...after the score's label opening its line: "Rating: S rank", "【Evaluation】 A-tier" (a
+# translated blog's bracketed heading), never inside a sentence ("for me A rank") or a link
+_TIER_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*[【\[]?[ \t*_]*(?:(?:my|our|final|overall)[ \t]+)?"
+    r"(?:evaluation|rating|score|verdict|grade|rank(?:ing)?|tier)"
+    r"[ \t*_]*(?:[】\]]|[:：]|[ \t]-|[—–])?[ \t*_]*",
+    re.IGNORECASE,
+)
+
+
+def _says_tier(lowered: bytes) -> bool:
+    """Is a tier's letter before a "rank" or "tier" in `lowered` ("s rank", "b-tier")? C-speed
+    finds of the two words, where _TIER's look-behind would be tried at every position."""
+    if b"rank" not in lowered and b"tier" not in lowered:
+        return False  # (most pages: two finds)
+    for word in (b" rank", b"-rank", b" tier", b"-tier"):
+        at = lowered.find(word)
+        while at >= 1:
+            if lowered[at - 1 : at] in (b"s", b"a", b"b", b"c", b"d", b"e", b"f"):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
+
+def _tier_ranks(
+    text: str, lowered: bytes, closing_from: int, episode: int | None
+) -> list[_Candidate]:
+    """Tier ranks ("S rank", "B-tier") right after a score's label opening their line: a
+    grade on no stated scale, as a letter grade is."""
+    found: list[_Candidate] = []
+    ascii_only = text.isascii()  # (else the byte offset is turned into the text's)
+    for cue in _TIER.finditer(lowered):
+        at = cue.start()
+        if not ascii_only:
+            at = len(lowered[:at].decode("utf-8", "surrogatepass"))
+        if text[at] not in "SABCDEF":
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        if _TIER_LABEL.fullmatch(text, line_start, at) is None:
+            continue
+        end = at + len(cue.group(0))
+        if text[end : end + 1].isalnum() or _in_list_or_poll(text, at, end, episode):
+            continue
+        score = Score(raw=text[at:end], value=None, scale=None)
+        found.append(_Candidate((1, int(at >= closing_from), _alone_at(text, at, end), at), score))
+    return found
+
+
 _NUMBER_WORD_ENDS = tuple(w.encode() for w in (*_WORD_NUMBERS, "half"))
 _NUMBER_WORD_LAST = frozenset(w[-1] for w in _NUMBER_WORD_ENDS)
 
@@ -3609,6 +3659,11 @@ def score_in(
             _Candidate((1, 1, 0, -2), c.score)
             for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating), False)
         ]
+    if not candidates:
+        # a tier rank only on a page that gives no other score (its finds saved on the rest)
+        lowered = ascii_lowered(body) if body_lowered is None else body_lowered
+        if _says_tier(lowered):
+            candidates = _tier_ranks(body, lowered, closing_from, episode)
     if len(candidates) > 1 and "wrote" in body and "\n>" in body:
         candidates = _outside_quoted_replies(body, candidates)
     if not candidates:

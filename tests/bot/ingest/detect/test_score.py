@@ -3849,3 +3849,23 @@ def test_a_fraction_with_its_unit_on_each_side_of_the_slash_is_read(
     parsed = scored(f"Last time I gave 5 points, this one did better.\n\nAssessment: {written}")
     assert parsed.score is not None and parsed.score.raw == written
     assert (parsed.score.value, parsed.score.scale) == (value, scale)
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [("【Evaluation】 S rank (a must-watch)", "S rank"), ("**Rating:** B-tier", "B-tier")],
+)
+def test_a_tier_rank_after_a_score_label_opening_its_line_is_the_grade(line: str, raw: str) -> None:
+    # a tier score under its key; a reader's rank inside a sentence and a linked post's are not
+    parsed = scored(
+        f"{line}\n\nKey: S = must-watch, A = good, B = fine, C = dropped.\n\n"
+        "Reader mail: honestly for me C rank, too slow.\n\n"
+        "Previous post: Other Show episode 1 (A rank)"
+    )
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 is None
+
+
+def test_a_tier_rank_inside_a_sentence_is_no_score() -> None:
+    parsed = scored("A friend put it at S rank, I am not so sure yet.")
+    assert parsed.score is None
