@@ -1180,6 +1180,15 @@ def _sentence_edge(before: str) -> int:
 # "7.5 points (out of 10)"
 _UNIT_BEFORE_PARENS = re.compile(r"\d\s+(?:stars?|points?|pts)\s*\(\s*\Z", re.IGNORECASE)
 _UNIT_BEFORE_REACH = 24
+# a fraction with its unit on each side of the slash, as translated pages write one:
+# "6 points / 10 points", "3 stars / 5 stars" (SCORE's groups; no emphasis marks)
+_UNIT_BEFORE_SLASH = re.compile(r"\d[ \t]+(?:stars?|points?|pts)[ \t]*\Z", re.IGNORECASE)
+_UNITS_EACH_SIDE = re.compile(
+    r"(?P<value>" + _NUMBER + r")(?P<marks>(?!))?"
+    r"(?P<lead_unit>[ \t]+(?:stars?|points?|pts)[ \t]*)(?P<sep>/)[ \t]*(?P<scale>\d{1,3})"
+    r"(?P<unit>[ \t]+(?:stars?|points?|pts)\b)",
+    re.IGNORECASE,
+)
 
 
 def _candidates(
@@ -1198,8 +1207,15 @@ def _candidates(
         # A score's number ends just before its separator (spaces between): prose "out of"
         # and URLs' slashes are passed over without running the pattern.
         back = 8
+        pattern = SCORE
         lead = text[max(0, separator - back) : separator].rstrip()
-        if lead[-1:] == "(":  # "7.5 points (out of 10)": the unit between number and scale
+        if lead[-1:] in ("s", "S", "t", "T") and text[separator] == "/":
+            back = _UNIT_BEFORE_REACH  # "6 points / 10 points": the unit on each side
+            lead = text[max(0, separator - back) : separator]
+            if _UNIT_BEFORE_SLASH.search(lead) is None:
+                continue
+            pattern = _UNITS_EACH_SIDE
+        elif lead[-1:] == "(":  # "7.5 points (out of 10)": the unit between number and scale
             back = _UNIT_BEFORE_REACH
             lead = text[max(0, separator - back) : separator]
             if _UNIT_BEFORE_PARENS.search(lead) is None:
@@ -1207,7 +1223,7 @@ def _candidates(
         elif not lead.rstrip("*_")[-1:].isdigit():  # (the number in emphasis: "**72**/100")
             continue
         match = None
-        for candidate in SCORE.finditer(text, max(0, separator - back), separator + 40):
+        for candidate in pattern.finditer(text, max(0, separator - back), separator + 40):
             if candidate.start() <= separator < candidate.end():
                 match = candidate
                 break
@@ -2751,6 +2767,56 @@ def _glyph_candidates(
     return found
 
 
+# a tier ranking's letter, its word after it: "S rank", "A-tier" (S above A, as games rank)
+_TIER = re.compile(rb"(?<![a-z0-9'])[sa-f][ \t\-](?:rank|tier)(?![a-z])")
+# ...after the score's label opening its line: "Rating: S rank", "【Evaluation】 A-tier" (a
+# translated blog's bracketed heading), never inside a sentence ("for me A rank") or a link
+_TIER_LABEL = re.compile(
+    r"[ \t>*_#\-•·]*[【\[]?[ \t*_]*(?:(?:my|our|final|overall)[ \t]+)?"
+    r"(?:evaluation|rating|score|verdict|grade|rank(?:ing)?|tier)"
+    r"[ \t*_]*(?:[】\]]|[:：]|[ \t]-|[—–])?[ \t*_]*",
+    re.IGNORECASE,
+)
+
+
+def _says_tier(lowered: bytes) -> bool:
+    """Is a tier's letter before a "rank" or "tier" in `lowered` ("s rank", "b-tier")? C-speed
+    finds of the two words, where _TIER's look-behind would be tried at every position."""
+    if b"rank" not in lowered and b"tier" not in lowered:
+        return False  # (most pages: two finds)
+    for word in (b" rank", b"-rank", b" tier", b"-tier"):
+        at = lowered.find(word)
+        while at >= 1:
+            if lowered[at - 1 : at] in (b"s", b"a", b"b", b"c", b"d", b"e", b"f"):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
+
+def _tier_ranks(
+    text: str, lowered: bytes, closing_from: int, episode: int | None
+) -> list[_Candidate]:
+    """Tier ranks ("S rank", "B-tier") right after a score's label opening their line: a
+    grade on no stated scale, as a letter grade is."""
+    found: list[_Candidate] = []
+    ascii_only = text.isascii()  # (else the byte offset is turned into the text's)
+    for cue in _TIER.finditer(lowered):
+        at = cue.start()
+        if not ascii_only:
+            at = len(lowered[:at].decode("utf-8", "surrogatepass"))
+        if text[at] not in "SABCDEF":
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        if _TIER_LABEL.fullmatch(text, line_start, at) is None:
+            continue
+        end = at + len(cue.group(0))
+        if text[end : end + 1].isalnum() or _in_list_or_poll(text, at, end, episode):
+            continue
+        score = Score(raw=text[at:end], value=None, scale=None)
+        found.append(_Candidate((1, int(at >= closing_from), _alone_at(text, at, end), at), score))
+    return found
+
+
 _NUMBER_WORD_ENDS = tuple(w.encode() for w in (*_WORD_NUMBERS, "half"))
 _NUMBER_WORD_LAST = frozenset(w[-1] for w in _NUMBER_WORD_ENDS)
 
@@ -3593,6 +3659,11 @@ def score_in(
             _Candidate((1, 1, 0, -2), c.score)
             for c in _glyph_candidates(rating, 0, True, ascii_lowered(rating), False)
         ]
+    if not candidates:
+        # a tier rank only on a page that gives no other score (its finds saved on the rest)
+        lowered = ascii_lowered(body) if body_lowered is None else body_lowered
+        if _says_tier(lowered):
+            candidates = _tier_ranks(body, lowered, closing_from, episode)
     if len(candidates) > 1 and "wrote" in body and "\n>" in body:
         candidates = _outside_quoted_replies(body, candidates)
     if not candidates:
@@ -4143,6 +4214,20 @@ def _per_episode_entry_only(body: str, lowered: bytes, score: Score) -> bool:
     )
 
 
+# full-width ASCII forms ("８／１０", "Ｓｃｏｒｅ：") and the ideographic space, as CJK input
+# methods type them: folded one for one to ASCII, so a score's offsets stay the page's
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULL_WIDTH_FRACTION = re.compile(r"[\d\uff10-\uff19][\s\u3000]*\uff0f|\uff0f[\s\u3000]*\d")
+
+
+def _full_width_folded(body: str) -> str:
+    """`body` with its full-width forms folded to ASCII when it writes a fraction with a
+    full-width solidus ("８／１０", "8／10"), which no pattern here reads; else `body`."""
+    if body.isascii() or "\uff0f" not in body or _FULL_WIDTH_FRACTION.search(body) is None:
+        return body
+    return body.translate(_FULL_WIDTH)
+
+
 def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
@@ -4157,6 +4242,9 @@ def detect_score(draft: Draft) -> None:
         draft.explain("score", f"{draft.score.raw!r}: the rating box of the site's shortcode")
         return
     lowered = draft.body_lowered()
+    folded = _full_width_folded(body)
+    if folded is not body:
+        body, lowered = folded, ascii_lowered(folded)
     said = _no_score_said(body, lowered)
     post_end = _unscored_post_end(body, said)
     if post_end is not None:

@@ -3828,3 +3828,44 @@ def test_a_score_glossed_under_a_bare_score_heading_is_labelled(label: str) -> N
         "Notes\n\nA friend who watched with me would have said 5/5, the ending alone."
     )
     assert parsed.score is not None and parsed.score.raw == "3.5/5"
+
+
+@pytest.mark.parametrize("written", ["７／１０", "7／10", "７ ／ １０"])
+def test_a_score_typed_in_full_width_forms_is_read(written: str) -> None:
+    # a page typed with a CJK input method: its label, digits and solidus full-width
+    parsed = scored(f"Last week's one was weaker.\n\nＯｖｅｒａｌｌ：\u3000{written}")
+    assert parsed.score is not None
+    assert (parsed.score.value, parsed.score.scale) == (7, 10)
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "scale"),
+    [("6 points / 10 points", 6, 10), ("3 stars/5 stars", 3, 5), ("7.5 Pts / 10 Pts", 7.5, 10)],
+)
+def test_a_fraction_with_its_unit_on_each_side_of_the_slash_is_read(
+    written: str, value: float, scale: float
+) -> None:
+    # a translated blog's verdict, the unit written after both numbers
+    parsed = scored(f"Last time I gave 5 points, this one did better.\n\nAssessment: {written}")
+    assert parsed.score is not None and parsed.score.raw == written
+    assert (parsed.score.value, parsed.score.scale) == (value, scale)
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [("【Evaluation】 S rank (a must-watch)", "S rank"), ("**Rating:** B-tier", "B-tier")],
+)
+def test_a_tier_rank_after_a_score_label_opening_its_line_is_the_grade(line: str, raw: str) -> None:
+    # a tier score under its key; a reader's rank inside a sentence and a linked post's are not
+    parsed = scored(
+        f"{line}\n\nKey: S = must-watch, A = good, B = fine, C = dropped.\n\n"
+        "Reader mail: honestly for me C rank, too slow.\n\n"
+        "Previous post: Other Show episode 1 (A rank)"
+    )
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 is None
+
+
+def test_a_tier_rank_inside_a_sentence_is_no_score() -> None:
+    parsed = scored("A friend put it at S rank, I am not so sure yet.")
+    assert parsed.score is None
