@@ -1111,8 +1111,14 @@ def _labelled_show(character: ParsedCharacter, text: str) -> bool:
     credit = f"{character.name} ({character.voice_actor}"
     at = text.find(credit)
     while at >= 0:
-        label = text[text.rfind("\n", 0, at) + 1 : at].strip(_LABEL_MARKS).lower().split()
-        if 0 < len(label) <= _MOST_LABEL_WORDS and label[-1] in _SHOW_LABELS:
+        # (split no further than one word past the most a label holds: a credit in a long
+        # paragraph has many words before it)
+        label = (
+            text[text.rfind("\n", 0, at) + 1 : at]
+            .strip(_LABEL_MARKS)
+            .split(None, _MOST_LABEL_WORDS)
+        )
+        if 0 < len(label) <= _MOST_LABEL_WORDS and label[-1].lower() in _SHOW_LABELS:
             return True
         at = text.find(credit, at + 1)
     return False
