@@ -1098,10 +1098,11 @@ def _looked_back_on(opening: str, start: int) -> bool:
 
 
 # a share of the whole run ("for about half of its run", "for roughly a third of its run", "most
-# of the show's 24-episode run"): told of a run that is over (not "for most of its run so far")
+# of the show's 24-episode run", "spends half its run on …"): told of a run that is over (not
+# "for most of its run so far")
 _RUN_SHARE = re.compile(
-    r"\b(?:half|third|quarter|most|much|bulk|majority|two[\s-]thirds|three[\s-]quarters)"
-    r"\s+of\s+(?:its|the|the\s+show['’]s|the\s+series['’])\s+"
+    r"\b(?:half(?:\s+of)?|(?:third|quarter|most|much|bulk|majority|two[\s-]thirds"
+    r"|three[\s-]quarters)\s+of)\s+(?:its|the|the\s+show['’]s|the\s+series['’])\s+"
     r"(?:(?:\d{1,3}|" + _WORD_NUMBER + r")[\s-]episode\s+)?run\b(?!\s+so\s+far)",
     re.IGNORECASE,
 )
