@@ -1613,6 +1613,11 @@ _DASH_BEFORE_NUMBER = re.compile(r"\s+[–—-]\s+")
 _BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
 # ...or, with no number, only the label saying what the feature is ("<Name>, first impressions")
 _LABEL_ENDING = re.compile(r"(?:" + _LABEL + r")\s*", re.IGNORECASE)
+# ...or that label, or a season's wrap-up, after a dash ("<Name> — season wrap-up", a letter's
+# feature summing up the show's season)
+_DASHED_LABEL_ENDING = re.compile(
+    r"(?:" + _LABEL + r"|(?:season|series)\s+(?:wrap[\s-]?up|retrospective))\s*", re.IGNORECASE
+)
 # ...or the episode's own title, quoted after a colon ("<Name> — episode 14: "<Its Title>"",
 # a letter's feature heading the episode it covers), then the line ends
 _QUOTED_SUBTITLE_END = re.compile(r"\s*:\s*[\"“‘'][^\"“”\n]{1,80}[\"”’']\s*")
@@ -1678,6 +1683,13 @@ def _name_heading_an_episode(line: str) -> str | None:
         # "<Name> – episode 14 thoughts": the first dash that its episode's number follows
         for dash in _DASH_BEFORE_NUMBER.finditer(line, 0, MAX_ANIME_NAME + 3):
             numbered = _numbered_at(line, dash.end())
+            if numbered is None and _DASHED_LABEL_ENDING.fullmatch(line, dash.end()):
+                # "<Name> — season wrap-up": the label after the dash, and nothing more (the
+                # heading perhaps Markdown's: "## <Name> — season wrap-up")
+                name = _trim_name(line[: dash.start()].lstrip("#").strip())
+                if not _written_as_a_name(name) or (" " not in name and common_word(name)):
+                    return None
+                return name
             if numbered is not None:
                 written = line[: dash.start()]
                 if _without_season_words(written) != written:

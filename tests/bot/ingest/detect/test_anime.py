@@ -3811,3 +3811,30 @@ def test_a_known_anime_before_its_own_arc_in_the_headline_is_still_the_anime() -
     )
     parsed = doc(text, known_anime=["Mob Psycho 100"])
     assert parsed.anime_title == "Mob Psycho 100"
+
+
+_WRAP_UP_LETTER = (
+    "# Harbour Notes — Issue #12: Autumn Catch-Ups\n\n"
+    "*A monthly letter about the shows I watched too late at night.*\n\n"
+    "Hello again,\n\n"
+    "Autumn is over and this issue is one long look back at a single show. Next time I get "
+    "to the spring slate you asked for (Blue Lock is not back yet, patience).\n\n"
+    "{heading}\n\n"
+    "**12 episodes · finished in November**\n\n"
+    "Paper Kite took a while to find its feet, and by the end it flew. Hana's arc in "
+    "particular grew into something I did not expect.\n\n"
+    "**Grade: B+**\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Paper Kite — season wrap-up", "Paper Kite – season review", "Paper Kite - series wrap-up"],
+)
+def test_a_letters_feature_heading_names_its_show_before_a_dash_and_a_label(heading: str) -> None:
+    # a newsletter whose masthead names no anime: the feature's heading, "<Name> — season
+    # wrap-up", names what the issue is about, over a known anime its greeting names in
+    # passing (a future issue's)
+    text = _WRAP_UP_LETTER.format(heading=heading)
+    parsed = doc(text, known_anime=["Paper Kite", "Blue Lock"])
+    assert parsed.anime_title == "Paper Kite"
