@@ -1216,8 +1216,16 @@ def _names_an_episode_title(line: str, catalog: Catalog | None) -> bool:
     return any(title in folded for _, _, title in folded_episode_titles(catalog))
 
 
+# a season's wrap-up, the way a letter heads its feature summing up a show's season
+# ("<Show> — season wrap-up"), as a season review's headline says "review"
+_SEASON_WRAP_UP = re.compile(r"\b(?:season|series)\s+wrap[\s-]?up\b", re.IGNORECASE)
+
+
 def _is_season_headline(line: str) -> bool:
-    if not is_headline_line(line) or "review" not in line.lower():
+    if not is_headline_line(line):
+        return False
+    lowered = line.lower()
+    if "review" not in lowered and ("wrap" not in lowered or not _SEASON_WRAP_UP.search(line)):
         return False
     return announced_kind(line, None) is DocumentKind.SEASON_REVIEW and episode_in(line) is None
 

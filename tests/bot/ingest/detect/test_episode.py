@@ -3704,3 +3704,30 @@ def test_a_season_review_over_a_line_naming_episodes_keeps_no_episode(
         f"{BODY}"
     )
     assert doc(text, anime="Lighthouse Keepers").episode is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "episode"),
+    [
+        ("## Paper Kite — season wrap-up", None),
+        ("PAPER KITE: SERIES WRAP-UP", None),
+        # a heading naming the episode is that episode's, whatever else it says
+        ("## Paper Kite episode 12 — season wrap-up", 12),
+    ],
+)
+def test_a_letters_season_wrap_up_heading_names_no_episode(
+    heading: str, episode: int | None
+) -> None:
+    # a newsletter's feature headed as a season's wrap-up: the episode its text says where
+    # the writer's notes turned ("by episode 6 they were …") is a point in the season
+    text = (
+        "Harbour Notes — Issue #12\n\nHello again,\n\n"
+        f"{heading}\n\n"
+        "I went back and forth on Paper Kite all autumn. My notes were cheerful early on; by "
+        "episode 6 they were mostly worried. Now that the finale is out, here is the verdict.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, known_anime=["Paper Kite"])
+    assert parsed.episode == episode
+    if episode is None:
+        assert parsed.kind is DocumentKind.SEASON_REVIEW
