@@ -1678,6 +1678,9 @@ _WORD_STARS = re.compile(
 # a number of stars, right before "star(s)" ("4.5 stars"; not "3.5/5 stars", a fraction)
 _NUMBER_BEFORE_STARS = re.compile(r"(?<![\d.,/])(?P<value>\d(?:[.,]5)?)[ \t]+\Z")
 _WORD_VALUES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# the bottom of a stated range right before a number of stars: "(from one to four stars)",
+# "a scale of 1 to 5 stars": the scale's top, not a score
+_RANGE_BOTTOM = re.compile(r"(?<![\w.,])(?:zero|one|half|[01])[ \t]+to[ \t]+\Z", re.IGNORECASE)
 # a score in words, "four out of five", "seven and a half out of ten": the number before an
 # "out of" (found by a C-speed find), the scale after it
 _WORD_BEFORE_OUT_OF = re.compile(
@@ -2711,6 +2714,8 @@ def _glyph_candidates(
             continue
         if text[max(0, match.start() - 8) : match.start()].rstrip().lower().endswith("of"):
             continue  # "a score out of five stars", "a scale of five stars": the scale
+        if _RANGE_BOTTOM.search(text, max(0, match.start() - 10), match.start()):
+            continue  # "from one to four stars": the scale's top
         if _in_list_or_poll(text, match.start(), match.end(), episode):
             continue
         keyword = _labelled(text, match.start(), episode)
@@ -2730,6 +2735,8 @@ def _glyph_candidates(
         start = number.start("value")
         if text[max(0, start - 8) : start].rstrip().lower().endswith(("of", "/")):
             continue  # "4 1/2 out of 5 stars": the scale, not the number of stars
+        if _RANGE_BOTTOM.search(text, max(0, start - 10), start):
+            continue  # "from 1 to 5 stars": the scale's top
         if _in_list_or_poll(text, start, at + 5, episode):
             continue
         keyword = _labelled(text, start, episode)

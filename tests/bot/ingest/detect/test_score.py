@@ -3869,3 +3869,22 @@ def test_a_tier_rank_after_a_score_label_opening_its_line_is_the_grade(line: str
 def test_a_tier_rank_inside_a_sentence_is_no_score() -> None:
     parsed = scored("A friend put it at S rank, I am not so sure yet.")
     assert parsed.score is None
+
+
+# --------------------------------------------------------------------------- round 91
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw", "value", "scale"),
+    [
+        # the scale explained beside the score, as a range of stars ending at its top
+        ("**Score: 2/4** (the site grades from one to four stars)", "2/4", 2, 4),
+        ("Final mark: 3/5, on a scale of 1 to 5 stars.", "3/5", 3, 5),
+    ],
+)
+def test_a_number_of_stars_closing_a_range_is_the_scale_not_a_score(
+    closing: str, raw: str, value: float, scale: float
+) -> None:
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
