@@ -1488,7 +1488,23 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
             or _said_by_its_head(_cased(name), said)
         ):
             return _cased(name), line
+        show = _season_and_episode_heading(name, raw, paragraphs)
+        if show is not None:
+            return _cased(show), line
     return None
+
+
+def _season_and_episode_heading(name: str, raw: str, paragraphs: Sequence[str]) -> str | None:
+    """The show a heading that is a paragraph of its own names with its season and then its
+    episode ("<Name> Season 3, Episode 2"), which the text need not say again: a name, a
+    season's number and an episode's is what no sentence or section heading is; else None."""
+    show = _without_season_words(name)
+    if show == name or not _written_as_a_name(show) or (" " not in show and common_word(show)):
+        return None
+    heading = raw.strip()
+    if not any(p.strip() == heading for p in paragraphs):
+        return None
+    return show
 
 
 _MAX_LABELLED_WORDS = 12  # words after a label read for the name the text says again

@@ -1470,6 +1470,14 @@ _CHANNEL_DETAILS = re.compile(
 )
 
 
+# a line saying what exported a channel's messages, among other details: "Pinned posts ·
+# exported via sometool 1.2 · 9 messages", "exported by somebot, 40 messages"
+_EXPORT_NOTE = re.compile(
+    r"(?:[^\n]{0,60}[·•|,—–]\s*)?exported\s+(?:via|by|from|with|using)\s[^\n]{1,120}",
+    re.IGNORECASE,
+)
+
+
 # a messenger channel's header as a copy of it shows it, under the channel's name: its kind and
 # how many follow it ("channel · 24,318 subscribers", "Public channel · 1.2K subscribers")
 _CHANNEL_COUNT = re.compile(
@@ -1516,6 +1524,15 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
             and _CHANNEL_DETAILS.fullmatch(parts[1]) is not None
         ):
             return 1
+        # ...or its name, perhaps with its server's, over a line saying what exported it
+        # ("#channel | Some Server" / "Pinned posts · exported via sometool 1.2 · 9 messages")
+        if (
+            len(seen) > 1
+            and _CHANNEL_NAME.fullmatch(parts[0].strip()) is not None
+            and "exported" in lines[seen[1]].lower()
+            and _EXPORT_NOTE.fullmatch(lines[seen[1]].strip()) is not None
+        ):
+            return 2
     # the channel's name over its kind and count ("channel · 24,318 subscribers"), perhaps
     # with labelled lines under it ("Pinned: …")
     counted = len(seen) > 1 and _CHANNEL_COUNT.fullmatch(lines[seen[1]].strip()) is not None

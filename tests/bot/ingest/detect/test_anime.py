@@ -2326,6 +2326,49 @@ def test_a_heading_of_a_name_and_its_episode_needs_the_name_said_again(
     assert "could not tell which anime" in reason(text)
 
 
+# a forum post copied from a notes app: its headline says nothing of the show, and the note
+# is headed by the show's name, its season and its episode on a line of their own, a name the
+# text never says again
+_NOTE_UNDER_A_HEADLINE = (
+    "Finally some weather on the bay\n\n"
+    "posted on the Gull Street forum, Airing Now board, by user tern_w\n\n"
+    "Pasting this from my notes since people asked.\n\n"
+    "{heading}\n\n"
+    "The fog finally lifts and the keeper climbs the stair without looking back.\n\n"
+    "The harbour scenes are the best the season has looked so far."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "anime"),
+    [
+        ("Marrow Bay Season 3, Episode 2", "Marrow Bay"),
+        ("Marrow Bay 2nd Season, Episode 2", "Marrow Bay"),
+    ],
+)
+def test_a_heading_of_a_name_its_season_and_its_episode_names_the_show(
+    heading: str, anime: str
+) -> None:
+    parsed = doc(_NOTE_UNDER_A_HEADLINE.format(heading=heading))
+    assert parsed.anime_title == anime
+    assert parsed.episode == 2
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # no season's words: a name and its episode alone need the name said again
+        "Marrow Bay, Episode 2",
+        # the heading shares its paragraph with another line
+        "Marrow Bay Season 3, Episode 2\nnotes by tern_w",
+        # a sentence's opening word, not a name
+        "Anyway Season 3, Episode 2",
+    ],
+)
+def test_a_season_and_episode_heading_needs_a_name_on_a_line_of_its_own(heading: str) -> None:
+    assert "could not tell which anime" in reason(_NOTE_UNDER_A_HEADLINE.format(heading=heading))
+
+
 @pytest.mark.parametrize(
     ("heading", "said", "anime"),
     [

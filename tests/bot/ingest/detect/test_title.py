@@ -2758,3 +2758,32 @@ def test_a_wiki_pages_source_is_titled_by_the_subject_its_lead_sets_in_bold() ->
     parsed = doc(text)
     assert parsed.title == "Tidewatch Brigade Episode 6 Review"
     assert parsed.anime_title == "Tidewatch Brigade"
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Pinned posts · exported via rook-export 1.4 · 9 messages",
+        "exported by archivebot, 9 messages",
+        "Saved thread | exported with rook-export",
+    ],
+)
+def test_a_channels_name_over_a_line_saying_what_exported_it_is_not_the_title(
+    details: str,
+) -> None:
+    # a channel's name with its server's, a rule, the line saying what exported its messages,
+    # a rule, then a post under its sender's handle and time opening with its headline
+    text = (
+        "#show-talk | Lantern Club\n"
+        "----------------------------------------\n"
+        f"{details}\n"
+        "----------------------------------------\n\n"
+        "rin_o — 03/04/2025 10:01 PM\n"
+        "Tide Lantern Episode 6 Review (short one)\n\n"
+        f"{_LONG_POST}\n\n"
+        "tom — 03/04/2025 10:05 PM\n"
+        "8/10 from me\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Tide Lantern Episode 6 Review (short one)"
+    assert parsed.anime_title == "Tide Lantern"
