@@ -1281,6 +1281,23 @@ def _known_beside_full_romaji(names: AnimeNames, short: str, text: str) -> str |
     return None
 
 
+# the fans' short form of a romanised title: its words before its first particle ("<Word> no
+# <Word>" shortened to "<Word>"), one word of 4 letters or more
+_ROMAJI_SHORT = re.compile(r"(?P<short>[^\W\d_]{4,})\s+(?:no|ga|wa|wo|ni|to|de|mo)\s")
+
+
+def _known_said_the_same_as_short(names: AnimeNames, name: str, text: str) -> str | None:
+    """The known anime the opening `text` says is the same show as the fans' short form of
+    the new romanised title `name` ("<Known> — or <Short>, as fans call it —" under a headline
+    naming "<Short> no <Word>"), else None."""
+    if " " not in name or not romanised_title(name):
+        return None
+    short = _ROMAJI_SHORT.match(name)
+    if short is None or common_word(short.group("short")):
+        return None
+    return _known_said_the_same(names, short.group("short"), text, _SAME_SHOW_IN_OPENING)
+
+
 # "<Name> is the show the English streams call <Known>", "<Name> is what the simulcast
 # calls <Known>": a clause after the new name saying others call the show by the known one,
 # which ends the clause or goes on with whom it is called so by ("… <Known> in English"),
@@ -1292,8 +1309,9 @@ _CALLED_BY_OTHERS = re.compile(
 
 
 # "<Known>, or <Name> if you …", "<Name> = <Known>", "<Name>, aka <Known>": words (or an
-# equals sign) saying two names are one show's, between them
-_SAME_SHOW_WORDS = r"=|,\s*or|,?\s*(?:a\.?k\.?a\.?|also\s+known\s+as)"
+# equals sign) saying two names are one show's, between them (an "or" perhaps opening a dashed
+# aside: "<Known> — or <Name>, as fans call it —")
+_SAME_SHOW_WORDS = r"=|[,—–]\s*or|,?\s*(?:a\.?k\.?a\.?|also\s+known\s+as)"
 _SAME_SHOW_IN_OPENING = re.compile(r"\s*(?:" + _SAME_SHOW_WORDS + r")\s+")
 # ...of which only the sign and "aka" say it wherever in a text they stand (a reader's reply
 # in a thread: "<Name> = <Known>"); an "or" between two shows' names there offers a choice
@@ -3134,6 +3152,9 @@ def detect_anime(draft: Draft) -> None:
                         if chosen is None:
                             # ...or after the romanised title it shortens ("<Short> no <Word>")
                             chosen = _known_beside_full_romaji(names, pattern, opening_lines)
+                        if chosen is None:
+                            # ...or beside the fans' short form of the romanised title
+                            chosen = _known_said_the_same_as_short(names, pattern, opening_lines)
                         where = "the opening"
                         if chosen is None and (summary := draft.summary()):
                             # ...or the page's summary of itself (its description) does

@@ -316,7 +316,7 @@ def not_a_title(line: str) -> bool:
             return False
         if _list_entry(parts):
             return True  # a tracker's list entry: "<Name> · Watching · 2/12"
-        furniture = [_is_furniture(part) for part in parts]
+        furniture = [_part_is_furniture(part) for part in parts]
         if _site_stats(parts, furniture):
             return True  # a database site's "Score: 8.4 · #120 Top Rated · 90,000 members"
         if all(furniture[1:]) and (
@@ -339,6 +339,23 @@ def not_a_title(line: str) -> bool:
             and all(len(part.split()) <= MAX_SOURCE_WORDS for part in parts)
         )
     return False
+
+
+def _part_is_furniture(part: str) -> bool:
+    """Is this part of a line furniture, perhaps behind its icon (a bar of widgets, each
+    button's icon before its label: "🔔 Subscribe for updates | ↗ Share | 🖨 Print")? A
+    count behind its icon ("👍 188", a review's reactions beside its byline and score) is
+    no widget's label: a line of such parts is not taken as a bar of widgets for it."""
+    if _is_furniture(part):
+        return True
+    if not part or ord(part[0]) < _FIRST_ICON:
+        return False
+    icon = _LEADING_ICON.match(part)
+    return (
+        icon is not None
+        and part[icon.end() : icon.end() + 1].isalpha()
+        and _is_furniture(part[icon.end() :])
+    )
 
 
 _BULLETS = "·•"

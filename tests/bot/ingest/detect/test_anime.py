@@ -1754,6 +1754,53 @@ def test_an_opening_offering_a_choice_of_a_known_anime_keeps_the_new_name(openin
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a dashed aside's "or" gives the headline's romanised name as the known show's
+        "The Quiet Orchard — or Shizuka na Kajuen if you watch it subbed — got calmer still.",
+    ],
+)
+def test_a_dashed_aside_naming_the_titles_name_makes_it_that_anime(opening: str) -> None:
+    text = f"Shizuka na Kajuen Episode 7 Review\n\n{opening}\n\n{_ROMANISED_POST}"
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+_MOON_POST = (
+    "Episode 7 was a breather after last week, and it knew it. The gardener spends the whole "
+    "night by the pond, and the lanterns never go out.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # ...or the fans' short form of it, its words before its particle
+        "The Moon Garden – or Tsukimi, as the forum keeps calling it – is back from its break.",
+        "Another week of The Moon Garden, or Tsukimi as everyone on my feed says.",
+    ],
+)
+def test_an_opening_naming_a_known_anime_or_the_titles_short_form_makes_it_that_anime(
+    opening: str,
+) -> None:
+    text = f"Tsukimi no Niwa Episode 7 Review\n\n{opening}\n\n{_MOON_POST}"
+    assert doc(text, known_anime=["The Moon Garden"]).anime_title == "The Moon Garden"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the short form offered as a choice, not as the show's other name
+        "Still deciding between The Moon Garden — or Tsukimi? The lanterns decided for me.",
+        # a known show's name beside another word than the short form
+        "The Moon Garden, or Niwa as the forum says, is not this show.",
+    ],
+)
+def test_a_short_form_offered_as_a_choice_keeps_the_new_name(opening: str) -> None:
+    text = f"Tsukimi no Niwa Episode 7 Review\n\n{opening}\n\n{_MOON_POST}"
+    assert doc(text, known_anime=["The Moon Garden"]).anime_title == "Tsukimi no Niwa"
+
+
 def test_a_reply_equating_the_titles_name_with_a_known_anime_makes_it_that_anime() -> None:
     # a chat's post under the romanised name; a reply further down says which show it is
     text = (

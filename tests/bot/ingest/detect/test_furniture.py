@@ -61,6 +61,31 @@ def test_archive_feed_newsletter_and_thread_furniture_is_never_the_title(furnitu
 @pytest.mark.parametrize(
     "furniture",
     [
+        # a bar of widgets, each button's icon before its label, a label longer than a word
+        "🔔 Subscribe to the newsletter | ↗ Share | ☆ Save for later | 🖨 Print",
+        "📌 Bookmark · 🔗 Share · 🖨 Print",
+    ],
+)
+def test_a_bar_of_widgets_behind_their_icons_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "🔥 Show Episode 4 Review | ↗ Share",
+        "Show Episode 4 Review · 🖨 Print · ↗ Share",
+        # a user review's byline, its score and its reactions' counts behind their icons
+        "Review by **quiet_lantern** · Rated **81**/100 · 💬 40 · ❤ 12",
+    ],
+)
+def test_a_headline_beside_widgets_behind_their_icons_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
         "Reader mode · 9 min",  # a browser's reader view, its reading time without "read"
         "Reader View | 12 mins",
         "4–6 minutes",  # a reader view's estimate, a line of its own
