@@ -861,6 +861,29 @@ def _article_before(text: str, at: int) -> bool:
     return bool(words) and words[-1].lower() in _ARTICLES
 
 
+# the character's own thing named after them, in apposition after it: "<Given>'s guild,
+# <Given> <Word>, faces…" (a guild, a ship, a shop), no full name of the character's own
+_OWNER_LOOK = 40  # characters before the appositive: the possessive and a noun or three
+_MOST_OWNED_WORDS = 3
+
+
+def _named_after_owner(text: str, given: str, at: int) -> bool:
+    """Does "<Given> <Word>" at text[at:] stand in apposition (after ", ") to a lower-case
+    noun the character's possessive opens ("Riku's crew, Riku Brigade, sails…")? Then it
+    names the character's thing, after the character, and is no full name."""
+    if text[at - 2 : at] != ", ":
+        return False
+    before = text[max(0, at - _OWNER_LOOK) : at - 2]
+    for mark in _POSSESSIVE:
+        owner = before.rfind(f"{given}{mark} ")
+        if owner < 0 or (owner > 0 and _IN_WORD.match(before, owner - 1)):
+            continue
+        words = before[owner + len(given) + len(mark) + 1 :].split()
+        if 0 < len(words) <= _MOST_OWNED_WORDS and all(w.isalpha() and w.islower() for w in words):
+            return True
+    return False
+
+
 def _full_name(text: str, given: str, anime: str) -> str | None:
     """The one full name the text's prose gives a character credited by a single name
     ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
@@ -878,6 +901,8 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
             continue  # a quote closing after the name that it did not open before
         if _article_before(text, match.start()):
             continue  # "the Hana Guild is…": a group's or a thing's name after the character
+        if _named_after_owner(text, given, match.start()):
+            continue  # "Hana's guild, Hana Guild, wins…": the character's thing, named so
         family = _family_in(match)
         if family is None:
             continue

@@ -455,6 +455,30 @@ def test_a_group_named_after_a_character_after_an_article_is_no_full_name(
     assert parsed.characters == (ParsedCharacter("Riku", "Ken Sato"),)
 
 
+@pytest.mark.parametrize(
+    "named_after",
+    [
+        "Riku's crew, Riku Brigade, loses the race by a length.",
+        "Riku’s little ship, Riku Star, sinks in the first act.",
+    ],
+)
+def test_a_characters_thing_named_after_them_in_apposition_is_no_full_name(
+    named_after: str,
+) -> None:
+    # "<Given>'s <noun>, <Given> <Word>, …": the appositive names the character's own thing
+    parsed = doc(f"{_ONE_NAME}{named_after}\n\nRiku (Ken Sato) waits at the top of the hill.")
+    assert parsed.characters == (ParsedCharacter("Riku", "Ken Sato"),)
+
+
+def test_a_relatives_full_name_in_apposition_still_completes_a_one_name_credit() -> None:
+    # an appositive after another person's possessive is a full name as before
+    parsed = doc(
+        f"{_ONE_NAME}Mei's brother, Riku Tanaka, waits at the top of the hill.\n\n"
+        "Riku (Ken Sato) waves."
+    )
+    assert parsed.characters == (ParsedCharacter("Riku Tanaka", "Ken Sato"),)
+
+
 @pytest.mark.parametrize("quoted", ['"Hana Kirishima"', "“Hana Kirishima”"])
 def test_a_full_name_in_quotation_marks_in_prose_completes_a_one_name_credit(quoted: str) -> None:
     # the full name said only as the episode's title, quoted in a sentence going on
