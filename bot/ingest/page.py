@@ -497,6 +497,8 @@ _LABELLED_SHOW = re.compile(
     rb"(?:</?(?:dd|td|span|em|i|a)\b[^<>]{0,200}>\s*){0,3}([^<>\n]{2,200})<",
     re.IGNORECASE,
 )
+# a value's other title beside it, outside its link ("<a>Name</a> (Other)")
+_GLOSSED_AFTER = re.compile(rb"(?:</?[a-z]+\b[^<>]{0,200}>\s*)+\(")
 # the other title a label's value gives after the name ("<Name> (<Romanised>)")
 _OTHER_TITLE_AFTER = re.compile(r"\s*\([^()]{1,120}\)$")
 
@@ -509,6 +511,9 @@ def labelled_show(data: bytes) -> str | None:
         at = data.find(label)
         while at >= 0:
             found = _LABELLED_SHOW.match(data, at)
+            if found is not None and _GLOSSED_AFTER.match(data, found.end(1)) is not None:
+                # "<a>Romanised</a> (English)": which is the show's name is the text's to say
+                return None
             if found is not None:
                 value = html_lib.unescape(found.group(1).decode("utf-8", "replace"))
                 name = " ".join(_OTHER_TITLE_AFTER.sub("", value).split())

@@ -1119,3 +1119,9 @@ def test_a_box_labelling_two_episodes_files_the_review_under_neither() -> None:
     page = read_page(_facts_card_page(box), name="review.html")
     assert page.meta is not None and page.meta.own_row_episode is None
     assert page.meta.show_card is None  # "<b>Show</b>ing" labels no show
+
+
+def test_a_labelled_show_with_its_other_title_beside_its_link_is_no_show_card() -> None:
+    box = '<p><strong>Series:</strong> <a href="/s/">Akagane no Shio</a> (Copper Tide)</p>'
+    page = read_page(_facts_card_page(box), name="review.html")
+    assert page.meta is not None and page.meta.show_card is None
