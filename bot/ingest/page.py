@@ -139,12 +139,12 @@ def read_page(
         page_title=page_title(data),
         through_seasons=_through_seasons(data, article.text),
         rated_episode=_rated_episode(data),
-        own_row_episode=_own_row_episode(data),
+        own_row_episode=_own_row_episode(data) or _labelled_episode(data),
         description=article.description,
         category=", ".join(article.categories) or None,
         breadcrumbs=breadcrumbs(data),
         english_title=english_title(data),
-        show_card=show_card_name(data),
+        show_card=show_card_name(data) or labelled_show(data),
         stated_unit=_stated_unit(data),
     )
     if entry is not None:
@@ -326,6 +326,33 @@ def _own_row_episode(data: bytes) -> tuple[int, str] | None:
     return number, words
 
 
+# a summary box's or a fact list's item labelling the episode ("<strong>Episode:</strong> 14",
+# "<dt>Episode</dt><dd>14</dd>"), looked for where a tag closes right before the label
+_EPISODE_LABELS = (b">Episode", b">EPISODE")
+_LABELLED_EPISODE = re.compile(
+    rb">episode\s*:?\s*</(?:strong|b|dt|th|span|em)>(?!\w)\s*:?\s*"
+    rb"(?:</?(?:dd|td|span|em|i)\b[^<>]{0,200}>\s*){0,3}#?(\d{1,4})\s*<",
+    re.IGNORECASE,
+)
+
+
+def _labelled_episode(data: bytes) -> tuple[int, str] | None:
+    """The episode a summary box's item labelled "Episode" gives ("<strong>Episode:</strong>
+    14"), with the item's words; None when no item, or two with other numbers, say so."""
+    found: dict[int, str] = {}
+    for label in _EPISODE_LABELS:
+        at = data.find(label)
+        while at >= 0:
+            item = _LABELLED_EPISODE.match(data, at)
+            if item is not None:
+                found[int(item.group(1))] = _words_of(data[at + 1 : item.end(1)])
+            at = data.find(label, at + 1)
+    if len(found) != 1:
+        return None
+    [(number, words)] = found.items()
+    return number, words
+
+
 def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
     """The episode within its season and the one through the seasons that an episode
     database's line names together ("Season 3 · Episode 12 | Show | Episode 37 of 37"), or
@@ -458,6 +485,40 @@ def show_card_name(data: bytes) -> str | None:
                     )
                     return name if 0 < len(name) <= _MAX_CARD_NAME else None
         at = lowered.find(_STUDIO, at + 1)
+    return None
+
+
+# a summary box's or a fact list's item labelling the show ("<strong>Show:</strong> <Name>",
+# "<dt>Series</dt><dd><Name></dd>"), which text extraction drops with the box; looked for where
+# a tag closes right before the label, at C speed
+_SHOW_LABELS = (b">Show", b">Series", b">SHOW", b">SERIES")
+_LABELLED_SHOW = re.compile(
+    rb">(?:show|series)\s*:?\s*</(?:strong|b|dt|th|span|em)>(?!\w)\s*:?\s*"
+    rb"(?:</?(?:dd|td|span|em|i|a)\b[^<>]{0,200}>\s*){0,3}([^<>\n]{2,200})<",
+    re.IGNORECASE,
+)
+# a value's other title beside it, outside its link ("<a>Name</a> (Other)")
+_GLOSSED_AFTER = re.compile(rb"(?:</?[a-z]+\b[^<>]{0,200}>\s*)+\(")
+# the other title a label's value gives after the name ("<Name> (<Romanised>)")
+_OTHER_TITLE_AFTER = re.compile(r"\s*\([^()]{1,120}\)$")
+
+
+def labelled_show(data: bytes) -> str | None:
+    """The show's name the page's first item labelled "Show" or "Series" gives (a summary
+    box's "<strong>Show:</strong> <Name> (<Romanised>)"), its other title in brackets left
+    out; None when it has none."""
+    for label in _SHOW_LABELS:
+        at = data.find(label)
+        while at >= 0:
+            found = _LABELLED_SHOW.match(data, at)
+            if found is not None and _GLOSSED_AFTER.match(data, found.end(1)) is not None:
+                # "<a>Romanised</a> (English)": which is the show's name is the text's to say
+                return None
+            if found is not None:
+                value = html_lib.unescape(found.group(1).decode("utf-8", "replace"))
+                name = " ".join(_OTHER_TITLE_AFTER.sub("", value).split())
+                return name if 0 < len(name) <= _MAX_CARD_NAME else None
+            at = data.find(label, at + 1)
     return None
 
 

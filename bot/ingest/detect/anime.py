@@ -432,6 +432,13 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
             found = name_in_pattern(title[programme:], opening)
             if found is not None:
                 return found
+        section = _section_label_end(title, marker)
+        if section is not None:
+            # "TV Review · <Name> Episode 3 Review": a site's section label above the
+            # headline, its kind word closed by a separator; the name is the rest's
+            found = name_in_pattern(title[section:], opening)
+            if found is not None:
+                return found
         parts = _SEPARATOR.split(title[: marker.start()])
         # "<Name> – 06 [Review]": a bare episode number is not the name; nor is a later
         # season's, part's or cour's label standing apart ("<Name> — 2nd cour, episode 2",
@@ -982,6 +989,24 @@ def _programme_number_end(title: str, marker: re.Match[str]) -> int | None:
     if "#" not in marker.group(0):
         return None
     closed = _HASH_THEN_SEPARATOR.match(title, marker.group(0).find("#") + marker.start())
+    if closed is None:
+        return None
+    rest = _marker_after_name(title[closed.end() :])
+    if rest is None or rest.start() == 0 or _NUMBERED_MARKER.search(rest.group(0)) is None:
+        return None
+    return closed.end()
+
+
+_SECTION_KIND_WORDS = frozenset(("review", "reviews", "recap", "recaps"))
+
+
+def _section_label_end(title: str, marker: re.Match[str]) -> int | None:
+    """Where the rest of `title` starts when its first `marker` is a bare kind word closed by
+    a separator ("TV Review · …", "Anime Recap | …") and the rest has a numbered marker of its
+    own after a name, else None."""
+    if marker.group(0).strip().casefold() not in _SECTION_KIND_WORDS:
+        return None
+    closed = _SEPARATOR.match(title, marker.end())
     if closed is None:
         return None
     rest = _marker_after_name(title[closed.end() :])

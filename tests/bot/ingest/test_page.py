@@ -1089,3 +1089,39 @@ def test_a_coverage_tables_row_marked_as_this_review_gives_its_episode(
     assert parsed.episode == episode
     if episode is not None:
         assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<aside class="summary"><h3>At a glance</h3><ul><li><strong>Show:</strong> Copper Tide '
+        "(Akagane no Shio)</li><li><strong>Episode:</strong> 9</li>"
+        "<li><strong>Where to watch:</strong> somewhere</li></ul></aside>",
+        '<div class="facts"><dl><dt>Series</dt><dd><a href="/shows/copper-tide/">Copper Tide</a>'
+        "</dd><dt>Episode</dt><dd>9</dd></dl></div>",
+    ],
+)
+def test_a_summary_boxs_labelled_show_and_episode_file_a_pun_headlines_review(box: str) -> None:
+    # a box labelling the show and its episode (which text extraction drops) under a
+    # headline naming neither, the text naming a known show only to compare it
+    page = read_page(_facts_card_page(box), name="review.html")
+    assert page.meta is not None and page.meta.show_card == "Copper Tide"
+    parsed = parse_document(page.text, meta=page.meta, known_anime=["Glass Orchard", "Copper Tide"])
+    assert parsed.anime_title == "Copper Tide"
+    assert parsed.episode == 9
+
+
+def test_a_box_labelling_two_episodes_files_the_review_under_neither() -> None:
+    box = (
+        "<ul><li><b>Previous:</b> <b>Episode</b> 8</li><li><b>Episode:</b> 9</li>"
+        "<li><b>Show</b>ing this week: <b>Episode</b> 10</li></ul>"
+    )
+    page = read_page(_facts_card_page(box), name="review.html")
+    assert page.meta is not None and page.meta.own_row_episode is None
+    assert page.meta.show_card is None  # "<b>Show</b>ing" labels no show
+
+
+def test_a_labelled_show_with_its_other_title_beside_its_link_is_no_show_card() -> None:
+    box = '<p><strong>Series:</strong> <a href="/s/">Akagane no Shio</a> (Copper Tide)</p>'
+    page = read_page(_facts_card_page(box), name="review.html")
+    assert page.meta is not None and page.meta.show_card is None

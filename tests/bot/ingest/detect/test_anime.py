@@ -3928,3 +3928,29 @@ def test_a_letters_feature_heading_names_its_show_before_a_dash_and_a_label(head
     text = _WRAP_UP_LETTER.format(heading=heading)
     parsed = doc(text, known_anime=["Paper Kite", "Blue Lock"])
     assert parsed.anime_title == "Paper Kite"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        ("Film Review · Lanterns of Westmoor Episode 6 Review", "Lanterns of Westmoor"),
+        ("Anime Recap | Glass Harbor Season 2 Episode 4", "Glass Harbor"),
+        ("Glass Harbor Review | Episode 4", "Glass Harbor"),
+    ],
+)
+def test_a_section_label_before_the_shows_own_pattern_is_not_its_name(
+    title: str, anime: str
+) -> None:
+    # a site's kicker "<Section> Review · <Name> Episode 6 Review": the label's kind word,
+    # closed by a separator, is not the show's marker; a bare episode after it still is
+    assert name_in_pattern(title) == anime
+
+
+def test_a_kicker_opening_the_text_over_a_pun_headline_names_the_new_anime() -> None:
+    text = (
+        "Salt in the Wound\n\n"
+        "TV Review · Lanterns of Westmoor Episode 6 Review\n\n"
+        "The lighthouse keeper's daughter finally climbs the stairs, and the show climbs with "
+        "her. It is the best episode yet, and the quietest."
+    )
+    assert doc(text).anime_title == "Lanterns of Westmoor"
