@@ -696,6 +696,9 @@ MEDIA_PLACEHOLDER = re.compile(
     r"|album|attachment|media)(?:\s[^\[\]\n]{0,40})?\]",
     re.IGNORECASE,
 )
+# a row of a page's buttons copied as text, each label in brackets ("[Print] [Close window]",
+# "[Share] [Save]"): words only, no numbers (a chat's "[10:32] [Name]" stamps are no buttons)
+_BUTTON_ROW = re.compile(r"\[[^\W\d_][^\[\]\d\n]{0,23}\](?: ?\[[^\W\d_][^\[\]\d\n]{0,23}\])+")
 # a channel's pinned notice: "[📌 Pinned] …", "📌 Pinned: …", "Pinned message: …"
 # who marked the item a feed reader or a channel shows, perhaps behind its mark's icon:
 # "★ starred by mod "name"", "Bookmarked by you", "📌 pinned by @name" (a handle or a quoted
@@ -954,6 +957,8 @@ def _is_furniture(line: str) -> bool:
             return True
     if line[:1] == "[" and line[-1:] == "]" and MEDIA_PLACEHOLDER.fullmatch(line) is not None:
         return True  # a chat's "[Photo]", "[Video]": what stood there in the app
+    if line[:1] == "[" and line[-1:] == "]" and "] [" in line and _BUTTON_ROW.fullmatch(line):
+        return True  # a row of buttons, each label in brackets: "[Print] [Close window]"
     if "inned" in line[:16] and _PINNED.match(line) is not None:
         return True  # a channel's pinned notice above its posts
     if "ed by " in line[:20] and _MARKED_BY.fullmatch(line) is not None:

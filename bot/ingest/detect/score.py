@@ -320,6 +320,15 @@ def _led_by_keyword(before: str) -> bool:
     return label is None or SCORE.match(before, label.end()) is None
 
 
+# an earlier review, the subject of a verb of scoring in the past, right before the score:
+# "our film review gave it 3/5", "the manga review rated it a 7/10" (that review's score; the
+# page's own review gives, in the present: "this review gives it")
+_EARLIER_REVIEW_GAVE = re.compile(
+    r"(?<!\bthis\s)\breview\s+(?:gave|rated|scored|awarded|graded)\s+(?:it|them)\s+(?:an?\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _reported(before: str) -> bool:
     """Do the words of the score's sentence before it (`before`) give it to someone else: a
     critic, an outlet, another site, then a verb of scoring, with no first person after them;
@@ -335,6 +344,8 @@ def _reported(before: str) -> bool:
     if ("hich" in before or "ho" in before) and _RELATIVE_GIVES.search(before) is not None:
         return True
     if _named_gives(before):
+        return True
+    if "eview " in before and _EARLIER_REVIEW_GAVE.search(before) is not None:
         return True
     third = _THIRD_PARTY.search(before)
     while third is not None:

@@ -662,6 +662,48 @@ def _names_the_host(line: str, url: str) -> bool:
     return len(letters) >= _MIN_HOST_LETTERS and letters in host
 
 
+# an address at the top of a copied page, with or without its scheme: its host name
+_ADDRESS_HOST = re.compile(
+    r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9\-]+\.)+[a-z]{2,})/\S*", re.IGNORECASE
+)
+_HEADLINE_BELOW = 3  # lines under the address looked at for the headline
+
+
+def _masthead_over_address(line: str, address: str, lines: list[str], after: list[int]) -> bool:
+    """Is `line` a site's name with its section's or its tagline beside it, over the page's
+    address, with the headline under them ("Some Site — Episode of the Week" /
+    "somesite.example/columns/…" / "THE HEADLINE")? The name is the host's, in full or as the
+    host shortens it ("Some Site Magazine" at "somesitemag.example"); a browser tab's title
+    over its address ("Some Site — Show Episode 5 Review") is no masthead: the part beside the
+    name holds no number, and a headline must stand below the address."""
+    parts = _SITE_SEPARATOR.split(line)
+    if len(parts) != 2 or " " in address:
+        return False
+    name, beside = parts
+    if (
+        len(name.split()) > _MAX_MASTHEAD_WORDS
+        or len(beside.split()) > _MAX_MASTHEAD_WORDS
+        or any(c.isdigit() for c in beside)
+    ):
+        return False
+    found = _ADDRESS_HOST.fullmatch(address)
+    if found is None:
+        return False
+    host = found.group("host").lower()
+    letters, label = _letters(name), _letters(host.split(".", 1)[0])
+    if not (
+        (len(letters) >= _MIN_HOST_LETTERS and letters in _letters(host))
+        or (len(label) >= _MIN_HOST_LETTERS and letters.startswith(label))
+    ):
+        return False
+    for index in after[:_HEADLINE_BELOW]:
+        below = _strip_marks(lines[index])
+        if not_a_title(below):
+            continue
+        return len(below) <= MAX_HEADLINE and _reads_like_headline(below)
+    return False
+
+
 def _masthead_with_issue(line: str) -> bool:
     """Is `line` a publication's masthead on one line, its name, then its issue's number
     among the parts after ("Some Society · The Weekly Letter · Issue 7 · June 2024",
@@ -2091,6 +2133,13 @@ def detect_title(draft: Draft) -> None:
                         "title", f"ignored {lines[between][:60]!r}: the blog's tagline and date"
                     )
                     lines[between] = ""
+            if (
+                reason is None
+                and position + 2 < len(seen)
+                and "/" in following
+                and _masthead_over_address(line, following.strip(), lines, seen[position + 2 :])
+            ):
+                reason = "the site's name and its section or tagline, above the page's address"
             if (
                 reason is None
                 and following[:8].lstrip()[:5].lower() == "feed:"

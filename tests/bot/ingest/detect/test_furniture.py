@@ -1096,3 +1096,13 @@ def test_a_name_of_words_over_a_date_alone_or_a_headline_is_no_chat_header(line:
 def test_a_feed_readers_item_stamp_is_not_a_title(line: str) -> None:
     # a feed reader's dump of one item: its place in the feed, when fetched, who starred it
     assert not_a_title(line)
+
+
+@pytest.mark.parametrize("line", ["[Print] [Close window]", "[Share] [Save] [Report]"])
+def test_a_row_of_bracketed_buttons_is_furniture(line: str) -> None:
+    assert not_a_title(line)
+
+
+@pytest.mark.parametrize("line", ["[10:32] [Ada]", "[Review] Show Episode 4"])
+def test_bracketed_stamps_and_tagged_headlines_are_no_row_of_buttons(line: str) -> None:
+    assert not not_a_title(line)

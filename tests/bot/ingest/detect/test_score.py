@@ -3888,3 +3888,24 @@ def test_a_number_of_stars_closing_a_range_is_the_scale_not_a_score(
     parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{closing}")
     assert parsed.score is not None
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
+# --------------------------------------------------------------------------- round 92
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Other Show: The Movie (not in the running; our movie review gave it 2 out of 5)",
+        "Back in spring the site's manga review rated it a 9/10.",
+    ],
+)
+def test_an_earlier_reviews_score_is_not_the_writers(line: str) -> None:
+    # a score another, earlier review gave (the subject of a past verb of scoring)
+    with_own = doc(f"Show Episode 5 Review\n\n{BODY}\n\nMy score: 4 out of 5\n\n{line}")
+    assert with_own.score is not None and with_own.score.raw == "4 out of 5"
+
+
+def test_this_reviews_own_score_still_counts() -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nSo this review gives it a 7/10.")
+    assert parsed.score is not None and parsed.score.raw == "7/10"

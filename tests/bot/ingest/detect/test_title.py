@@ -2787,3 +2787,28 @@ def test_a_channels_name_over_a_line_saying_what_exported_it_is_not_the_title(
     parsed = doc(text)
     assert parsed.title == "Tide Lantern Episode 6 Review (short one)"
     assert parsed.anime_title == "Tide Lantern"
+
+
+# --------------------------------------------------------------------------- round 92
+
+
+@pytest.mark.parametrize(
+    ("masthead", "address"),
+    [
+        # the site's name as its host shortens it, beside the column's name
+        ("Lantern Weekly Magazine — Pick of the Week", "https://lanternweeklymag.example/c/1/"),
+        # the site's name beside its tagline, over an address without its scheme
+        ("KESTREL — notes on anime and film", "kestrel-notes.example/show-episode-4/?print=1"),
+    ],
+)
+def test_a_sites_name_and_section_above_the_pages_address_is_not_the_title(
+    masthead: str, address: str
+) -> None:
+    text = f"{masthead}\n{address}\n\nSTEADY HANDS\n\nBy A. Writer\n\n{BODY}"
+    assert doc(text, anime="Show").title == "STEADY HANDS"
+
+
+def test_a_tab_title_naming_the_site_first_stays_when_no_headline_follows_the_address() -> None:
+    text = f"Lantern Weekly — Show Finale\nhttps://lanternweekly.example/show-finale/\n\n{BODY}"
+    # (the tab's title without the site's name, as before)
+    assert doc(text, anime="Show").title == "Show Finale"
