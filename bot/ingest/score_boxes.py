@@ -249,7 +249,11 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                 # a review's total, only its value ("4/5", "7.5/10 Good"): its name is its
                 # label, not the box around it, which holds the visitors' average beside it
                 text = _bare_score(text, scale) if _BARE_SCORE.fullmatch(text) else f"Score: {text}"
-            if text and not any(word in text.lower() for word in _BOX_WORDS):
+            if (
+                text
+                and not any(word in text.lower() for word in _BOX_WORDS)
+                and not (labelled_line and "final" in text.lower())  # (its own label: _FINAL_MARK)
+            ):
                 # only the value ("B-"): its label is in the box around it ("Overall grade"),
                 # unless that box holds more than a label (a verdict's prose, pros and cons)
                 parent = element.getparent()
@@ -704,10 +708,15 @@ def _labelled_score(element: Any) -> bool:
     if len(label) > _MAX_LINE_LABEL:
         return False
     lowered = label.lower()
+    final = False
     if not any(word in lowered for word in _LINE_LABELS):
-        return False
+        if "final" not in lowered:
+            return False
+        final = True  # (a mark on a scale only: _FINAL_MARK)
     text = _box_text(element)
     value = text[len(label) :].strip()
+    if final and _FINAL_MARK.fullmatch(value) is None:
+        return False
     return (
         len(text) <= _MAX_BOX
         and 0 < len(value) <= _MAX_LABELLED_VALUE
@@ -905,6 +914,9 @@ _MAX_LINE_LABEL = 40
 # the words of a label that make its line a score: a box's, or "Overall" (a user's review's
 # "Overall: <strong>6/10</strong>" under its breakdown of sub-scores)
 _LINE_LABELS = (*_BOX_WORDS, "overall")
+# ...or the final one's, in words of the writer's language that hold no score word ("Note finale
+# : 16/20", "Final: 8/10" under a box's marks per category), its value a mark on a scale
+_FINAL_MARK = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*/\s*(?:4|5|10|20|100)")
 _EMPHASIS = frozenset(("b", "strong", "em", "i", "mark"))
 _STARS = "★⭐☆🌟"
 

@@ -72,7 +72,11 @@ _SCORE_KEYWORDS = re.compile(
     # the episode given it by its number: "I'm giving episode 4 a 7/10" (not "given episode 4")
     r"|giv(?:es?|ing)\s+(?:episode|ep\.?)\s*#?\d{1,4}"
     # the writer naming the verdict: "Call it a 6/10", "I'm calling it 7.5/10"
-    r"|call(?:ing)?\s+(?:it|this))\b",
+    r"|call(?:ing)?\s+(?:it|this)"
+    # a German page's score word, its verdict's label left in the writer's language on a page
+    # written in English ("Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10"; not the readers'
+    # "Leserwertung", one word)
+    r"|(?:gesamt|end)?(?:be)?wertung)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):

@@ -1756,6 +1756,35 @@ def test_a_score_box_a_german_sites_chrome_labels_wertung_is_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["Note finale :", "Valutazione finale:", "Final:"])
+def test_a_final_mark_under_a_boxs_category_marks_is_kept_in_the_writers_words(
+    label: str,
+) -> None:
+    # a site writing in its own language closes the review's box of marks per category with
+    # the final one, its label holding no score word; the readers' stars under the article
+    markup = (
+        b"<html><body><article><h1>Lighthouse Episode 4 Review</h1>"
+        b"<p>The keeper rows out into the fog and the lamp goes dark at last.</p>"
+        b"<div class='recap-box'><ul><li>Visuals : 15/20</li><li>Story : 11/20</li></ul>"
+        b"<div class='recap-box__last'>" + label.encode() + b" <b>13/20</b></div></div>"
+        b"</article><section class='reader-rating'><p>Readers: 4/5</p></section></body></html>"
+    )
+    extracted = "The keeper rows out into the fog and the lamp goes dark at last."
+    assert f"{label} 13/20" in verdict_boxes(markup, extracted)
+
+
+@pytest.mark.parametrize("line", ["Final episode: 12", "Final stretch: 3/24 left"])
+def test_a_final_line_with_no_mark_on_a_scale_is_no_score_box(line: str) -> None:
+    markup = (
+        b"<html><body><article><h1>Lighthouse Episode 4 Review</h1>"
+        b"<p>The keeper rows out into the fog and the lamp goes dark at last.</p>"
+        b"<div><b>" + line.encode() + b"</b></div><p>My rating: 7/10</p>"
+        b"</article></body></html>"
+    )
+    extracted = "The keeper rows out into the fog and the lamp goes dark at last."
+    assert not any("inal" in box for box in verdict_boxes(markup, extracted))
+
+
 def test_a_verdict_only_the_meta_description_states_is_kept() -> None:
     # the article's text has pros and cons but no score; its meta description closes on the
     # labelled verdict, and a sidebar lists other reviews' scores

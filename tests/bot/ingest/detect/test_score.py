@@ -3188,6 +3188,15 @@ def test_a_translated_pages_own_label_left_in_its_language_labels_its_score_over
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize("label", ["Gesamtwertung Teil 3:", "Bewertung:", "**Gesamtbewertung:**"])
+def test_a_german_score_word_labels_its_score_over_an_earlier_seasons_aside(label: str) -> None:
+    # an English review on a German site keeps its verdict's label in German; an aside after it
+    # recalls the score the writer gave an earlier season, later and unlabelled
+    aside = "(The first part got a 6,5/10 from me back then, for the record.)"
+    parsed = doc(f"Show Season 3 Review\n\n{BODY}\n\n{label} 7/10\n\n{aside}")
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
 @pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
 def test_someone_elses_label_is_not_the_writers(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"
