@@ -72,7 +72,10 @@ _SCORE_KEYWORDS = re.compile(
     # the episode given it by its number: "I'm giving episode 4 a 7/10" (not "given episode 4")
     r"|giv(?:es?|ing)\s+(?:episode|ep\.?)\s*#?\d{1,4}"
     # the writer naming the verdict: "Call it a 6/10", "I'm calling it 7.5/10"
-    r"|call(?:ing)?\s+(?:it|this))\b",
+    r"|call(?:ing)?\s+(?:it|this)"
+    # the score's word in the writer's own language, on a page in English by a non-native fan
+    # (Spanish "Puntuación", "Calificación", Portuguese "Pontuação")
+    r"|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):
