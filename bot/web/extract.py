@@ -162,7 +162,7 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     expand = _holds(lowered, "expand")
     headed = _text_after_heading(lowered)
     bold_lines = _holds(lowered, "</strong><br", "</b><br")
-    scored = _holds(lowered, "out of", *_SLASH_SCORE_CLOSED) and _holds(lowered, "<div")
+    scored = _holds(lowered, "out of") and _holds(lowered, "<div")
     threaded = (
         lowered.count("<article") if isinstance(lowered, str) else lowered.count(b"<article")
     ) >= _MIN_THREAD_POSTS
@@ -362,11 +362,6 @@ _OUT_OF_SCALE = re.compile(
     r"\d{1,2}(?:[.,]\d)?[ \t]+(?:[^\W\d_]{2,20}[ \t]+)?out[ \t]+of[ \t]+(?:\d{1,3}|five|ten)\b",
     re.IGNORECASE,
 )
-# ...or a verdict's line ending in its score out of a scale with a slash, as its label's
-# score ("Puntuación de Ana: 8/10", "Nota final — 4,5/5"), the line closing on it
-_SLASH_VERDICT = re.compile(r"\w\s*[:\-–—]\s*\d{1,3}(?:[.,]\d)?\s*/\s*(?:4|5|10|20|100)\s*$")
-# (what it needs, looked for first: the score closing its element)
-_SLASH_SCORE_CLOSED = ("/4</", "/5</", "/10</", "/20</", "/100</")
 _MAX_VERDICT_DIV = 300  # characters: a verdict's line and a sentence or two after it
 # what stands among an article's paragraphs: the paragraphs and the headings
 _PROSE_SIBLINGS = ("p", *_HEADINGS)
@@ -383,9 +378,7 @@ def _verdict_in_a_div(div: HtmlElement) -> bool:
     if any(isinstance(child.tag, str) and child.tag.lower() not in _INLINE for child in div):
         return False
     text = div.text_content()
-    if len(text) > _MAX_VERDICT_DIV or (
-        _OUT_OF_SCALE.search(text) is None and _SLASH_VERDICT.search(text) is None
-    ):
+    if len(text) > _MAX_VERDICT_DIV or _OUT_OF_SCALE.search(text) is None:
         return False
     node: HtmlElement | None = div
     among = False

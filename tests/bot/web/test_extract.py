@@ -637,24 +637,6 @@ def test_a_verdict_in_a_div_among_the_paragraphs_is_kept(card: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "card",
-    [
-        "<div class='puntaje'><span>Puntuación de Ana:</span> <strong>7/10</strong></div>",
-        "<div class='box'>Nota final — <b>3,5/5</b></div>",
-    ],
-)
-def test_a_verdict_line_ending_in_a_slashed_score_in_a_div_is_kept(card: str) -> None:
-    # a site's verdict line in a div of inline elements, its label then the score with a slash
-    page = (
-        "<html><head><title>Show Episode 4 Review</title></head><body><article>"
-        f"<h1>Show Episode 4 Review</h1>{_PROSE}{_PROSE}{_PROSE}{card}"
-        "</article></body></html>"
-    )
-    text = extract_article(page).text
-    assert "7/10" in text or "3,5/5" in text
-
-
-@pytest.mark.parametrize(
     "chrome",
     [
         "<section class='comments'><h3>Comments</h3><p>Two comments</p>"
