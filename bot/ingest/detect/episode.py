@@ -1129,9 +1129,13 @@ _SUPERLATIVE_AFTER = re.compile(
 # "Episode 30 overall", "overall episode 30", "#30 overall": a number counted through the seasons
 # (also opening an italic line in markdown: "_Episode 30 overall_"); a site's subhead labels it
 # so too ("Season 2 · Episode 6 · Series episode 30", "Absolute episode: 30")
+# (in the writer's own language too, on a page in English by a non-native fan: Spanish
+# "episodio 15 en total", Portuguese "episódio 15 no total", French "épisode 15 au total")
+_IN_TOTAL = r"(?:overall|in\s+total|(?:en|no|au)\s+total|in\s+totale)"
 _OVERALL = re.compile(
-    r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*,?\s+(?:overall|in\s+total"
-    r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
+    r"(?<![^\W_])(?:episode|ep\.?|epis[oó]dio|épisode)\s*#?\s*(\d{1,4})\s*,?\s+(?:"
+    + _IN_TOTAL
+    + r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
     # (a definition list's label and value as two items: "- Series episode\n- #30")
     r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
     r"(?:(?<=\n)[-*•]\s+)?#?\s*(\d{1,4})\b"
@@ -1139,7 +1143,7 @@ _OVERALL = re.compile(
     # the bare number in a bracket after the episode's own: "episode 5 of season 2 (29
     # overall if you count the first)", "Ep 5 [29th overall]", "episode 5 (29 in total)"
     r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*\d{1,4}\b[^()\[\]\n]{0,30}?[(\[]\s*"
-    r"(\d{1,4})(?:st|nd|rd|th)?\s+(?:overall|in\s+total)\b"
+    r"(\d{1,4})(?:st|nd|rd|th)?\s+" + _IN_TOTAL + r"\b"
     # "episode 29 if you count season one", "episode 29, counting the first season", "episode
     # 29, counting straight through from the first part's premiere", "number 29 if you count
     # both seasons", "episode 29 if you're counting from the start", "if we are counting"
@@ -1467,7 +1471,8 @@ def _number_after_abbreviation(draft: Draft, count: int | None) -> tuple[int, st
 _OVERALL_LOOK = 600
 # what _OVERALL needs, looked for first (a search of the opening costs more)
 _OVERALL_WORDS = ("overall", "in total", "of the series", "of the show", "of the whole",
-                  "of the entire", "count", "series ep", "absolute ep")  # fmt: skip
+                  "of the entire", "count", "series ep", "absolute ep", "en total",
+                  "no total", "au total")  # fmt: skip
 
 
 # (after "the", "its" or a possessive: "the show's", "the series'"; in markdown perhaps set in

@@ -73,10 +73,10 @@ _SCORE_KEYWORDS = re.compile(
     r"|giv(?:es?|ing)\s+(?:episode|ep\.?)\s*#?\d{1,4}"
     # the writer naming the verdict: "Call it a 6/10", "I'm calling it 7.5/10"
     r"|call(?:ing)?\s+(?:it|this)"
-    # a German page's score word, its verdict's label left in the writer's language on a page
-    # written in English ("Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10"; not the readers'
-    # "Leserwertung", one word)
-    r"|(?:gesamt|end)?(?:be)?wertung)\b",
+    # the score's word in the writer's own language, on a page in English by a non-native fan:
+    # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
+    # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação"
+    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):

@@ -713,6 +713,23 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
 
 
 @pytest.mark.parametrize(
+    "restated",
+    [
+        "Season 3, Episode 2 (episodio 27 en total, the earlier seasons had 25 together).",
+        "Season 3, Episode 2 — episódio 27 no total, if my count is right.",
+        "Season 3, Episode 2 (27 au total), and the pace is good.",
+    ],
+)
+def test_a_number_through_the_seasons_said_in_the_writers_own_language_wins(
+    restated: str,
+) -> None:
+    # an English review by a non-native fan, who says the count through the seasons in their
+    # own language ("en total", "no total", "au total")
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
     "card",
     [
         "- Series\n- Show\n- Series episode\n- #27 (the first seasons had 25)\n- Runtime\n- 23m",

@@ -3197,6 +3197,22 @@ def test_a_german_score_word_labels_its_score_over_an_earlier_seasons_aside(labe
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize(
+    "line", ["Puntuación de Lucía: 6/10", "Calificación final: 6/10", "Pontuação do Rafa: 6/10"]
+)
+def test_the_score_word_in_the_writers_own_language_labels_their_score_over_an_earlier_one(
+    line: str,
+) -> None:
+    # an English review by a non-native fan: in the text, an earlier episode's score in
+    # brackets; the closing verdict labelled in the writer's own language is their score
+    text = (
+        f"Show Episode 6 Review\n\n{BODY}\n\nAgainst last week (I gave it 5/10), better; "
+        f"against the famous first episode (9/10, of course), nothing compares.\n\n{line}"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
 @pytest.mark.parametrize("line", ["him: 9/10, easily", "memo: 3/5 of the scenes are recycled"])
 def test_someone_elses_label_is_not_the_writers(line: str) -> None:
     text = f"{BODY}\n\n{line}\n\n{_AFTERTHOUGHTS}"

@@ -163,6 +163,21 @@ def test_a_long_name_ending_in_a_question_mark_before_its_numbers_is_one_headlin
 
 
 @pytest.mark.parametrize(
+    "subtitle",
+    ["— primeras impresiones", "- first look, light spoilers", "| quick thoughts, no spoilers"],
+)
+def test_a_name_ending_in_a_bang_then_its_episode_and_a_subtitle_is_one_headline(
+    subtitle: str,
+) -> None:
+    # a new show's name with its own "!", its episode and kind, then a subtitle set apart in
+    # the writer's lower case (their own language's label): the heading is the headline
+    headline = f"Hanabi! Episode 2 Review {subtitle}"
+    parsed = doc(f"# {headline}\n\n{BODY}")
+    assert parsed.title == headline
+    assert parsed.anime_title == "Hanabi!"
+
+
+@pytest.mark.parametrize(
     "opener",
     ["Well, that escalated quickly.", "Episode 5 of Show is here.", "I loved it. Rouge is back."],
 )
