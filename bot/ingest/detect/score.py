@@ -3147,6 +3147,52 @@ def _of_scale_scores(
     return found
 
 
+# a score with Portuguese or Spanish "de" for its "out of", on a page in English by a fan who
+# writes in that language: "**Nota: 4,5 de 5**", "Puntuación — 7 de 10"; only right after a
+# score's word (or "nota", theirs for a grade), on a score's scale, its clause ending with it
+# (a date's "9 de outubro", a count's "episodio 3 de 12" or "2 de 10 episódios" are none)
+_DE_SCALE = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+de[ \t]+(?P<scale>100|20|10|5)"
+    r"(?=[ \t*_]*(?:[.!;,)]|[ \t][—–-][ \t]|\n|\Z|[^\w\s(]))",
+    re.IGNORECASE,
+)
+_DE_SCALE_CUES = (b" de 1", b" de 2", b" de 5")
+_DE_LABEL_REACH = 24  # a score's word this near before it ("Puntuación de Ana: ")
+# the label right before it: a score's word or "nota" ("Nota final:", "**Nota**:")
+_DE_LABEL = re.compile(
+    r"\bnota(?:[ \t]+final)?[ \t*_]*[:—–|\-]?[ \t*_]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _de_scale_scores(
+    text: str, lowered: bytes, closing_from: int, episode: int | None = None
+) -> list[_Candidate]:
+    """Scores written "N de 5" ("Nota: 4,5 de 5"), when a score's word or "nota" labels them
+    right before, as _of_scale_scores reads "N of 10"; a poll's or a list's are not."""
+    if not any(cue in lowered for cue in _DE_SCALE_CUES):
+        return []
+    found: list[_Candidate] = []
+    for match in _DE_SCALE.finditer(text):
+        value, scale = _unit_number(match.group("value")), float(match.group("scale"))
+        start, end = match.span()
+        label = _label_before(text, start)
+        if (
+            value > scale
+            or (
+                _DE_LABEL.search(label) is None
+                and _SCORE_KEYWORDS.search(label[-_DE_LABEL_REACH:]) is None
+            )
+            or _in_list_or_poll(text, start, end, episode)
+        ):
+            continue
+        score = Score(raw=text[start:end], value=value, scale=scale)
+        line_start = text.rfind("\n", 0, start) + 1
+        alone = not any(c.isalnum() for c in text[line_start:start]) and _alone_after(text, end)
+        found.append(_Candidate((1, int(start >= closing_from), int(alone), start), score))
+    return found
+
+
 def _unit_number(written: str) -> float:
     """A unit fraction's value or scale as written: digits ("7", "7,5") or a word ("seven")."""
     word = _WORD_NUMBERS.get(written.lower())
@@ -3655,6 +3701,8 @@ def score_in(
     if unit is not None:
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     candidates += _of_scale_scores(body, lowered, closing_from, episode)
+    if b" de " in lowered:  # (Portuguese or Spanish "4,5 de 5": a C-speed find rules it out)
+        candidates += _de_scale_scores(body, lowered, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     if (out_of.total > 0 or b"scale" in lowered) and _says_points(lowered):

@@ -1756,6 +1756,32 @@ def test_a_score_box_a_german_sites_chrome_labels_wertung_is_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("box", "expected"),
+    [
+        ("<div class='puntuacion-final'><span>Puntuación de Inés:</span> <b>6/10</b></div>",
+         "Puntuación de Inés: 6/10"),
+        ("<p class='veredito'><span>Pontuação:</span> <strong>4/5</strong></p>",
+         "Pontuação: 4/5"),
+    ],
+)  # fmt: skip
+def test_a_score_box_labelled_in_the_writers_spanish_or_portuguese_is_kept(
+    box: str, expected: str
+) -> None:
+    # an English review by a fan writing from Spanish or Portuguese: the verdict box labelled
+    # in their own language; a reader's score in the comments and the sidebar's list, theirs
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article class='review'>"
+        "<h1>Lighthouse Episode 3 Review</h1>"
+        "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+        f"{box}</article><aside class='others'><ul><li>Lighthouse #2 — 9/10</li></ul></aside>"
+        "<section class='comentarios'><p><b>Rui</b>: 3/10 muito lento</p></section>"
+        "</body></html>"
+    ).encode()
+    extracted = "The keeper finally speaks, and the storm takes the lamp."
+    assert verdict_boxes(markup, extracted) == [expected]
+
+
 @pytest.mark.parametrize("label", ["Note finale :", "Valutazione finale:", "Final:"])
 def test_a_final_mark_under_a_boxs_category_marks_is_kept_in_the_writers_words(
     label: str,

@@ -3934,3 +3934,22 @@ def test_an_earlier_reviews_score_is_not_the_writers(line: str) -> None:
 def test_this_reviews_own_score_still_counts() -> None:
     parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nSo this review gives it a 7/10.")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+# a score with Portuguese or Spanish "de" for "out of", as a fan writing in English from
+# that language puts it, counts right after a score's word or "nota" on a score's scale;
+# a date's, an episode count's or an unlabelled one is no score
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("**Nota: 3,5 de 5** 🍙🍙🍙", "3,5 de 5"),
+        ("Nota final — 7 de 10.", "7 de 10"),
+        ("Pontuação: 16 de 20", "16 de 20"),
+        ("Posted 3 de marzo de 2023, episodio 4 de 12.", None),
+        ("The friends I watch with said 4 de 5, mostly.", None),
+        ("Nota: I watched 2 de 10 episodes dubbed.", None),
+    ],
+)
+def test_a_labelled_score_out_of_written_de_counts(closing: str, raw: str | None) -> None:
+    parsed = scored(closing)
+    assert (parsed.score.raw if parsed.score else None) == raw
