@@ -2355,8 +2355,12 @@ def _candidate_lines(text: str, start: int, end: int, encoded: bytes | None = No
 
 
 # a grade ending its line after a colon or a dash ("For the finale on its own: B-"), which
-# counts under a heading that labels it (_under_label_heading)
-_GRADE_TAIL = re.compile(r"[:—–][ \t*_]*(?P<grade>(?<![\w'’])[A-F][+\-−]?)[*_]*[ \t.!]*\Z")
+# counts under a heading that labels it (_under_label_heading); an article and a word may
+# qualify it ("Episode 3: a solid B.", "Finale: an easy A")
+_GRADE_TAIL = re.compile(
+    r"[:—–][ \t*_]*(?:[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?)?"
+    r"(?P<grade>(?<![\w'’])[A-F][+\-−]?)[*_]*[ \t.!]*[*_]*\Z"
+)
 _TAIL_MARKS = " \t.!*_+-−"
 # what comes right before a grade's letter in _GRADE_TAIL: a separator, a space, a mark
 _GRADE_TAIL_LEAD = frozenset(":—– \t*_")

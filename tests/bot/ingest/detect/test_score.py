@@ -3934,3 +3934,27 @@ def test_an_earlier_reviews_score_is_not_the_writers(line: str) -> None:
 def test_this_reviews_own_score_still_counts() -> None:
     parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\nSo this review gives it a 7/10.")
     assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+# --------------------------------------------------------------------------- round 93
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("**Week 4: a solid C+.**", "C+"),
+        ("Finale: an easy A", "A"),
+        ("**Episode 4: B-.**", "B-"),
+    ],
+)
+def test_a_qualified_grade_set_apart_in_a_graded_section_is_the_reviews(
+    closing: str, raw: str
+) -> None:
+    # an article and a word before the grade ("a solid C+"), or the line's emphasis closing
+    # after the sentence's full stop; an earlier week's grade given in the section's prose
+    section = (
+        "## Grades\n\nLast time I gave a D and heard about it for days. This one's better, "
+        f"the plot finally moves.\n\n{closing}\n\nSeason so far: C, climbing."
+    )
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{section}")
+    assert parsed.score is not None and parsed.score.raw == raw
