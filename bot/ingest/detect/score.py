@@ -1312,6 +1312,7 @@ def _candidates(
             or _led_by_keyword(before)
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
+            or _own_anime_label(text, line_start, start, anime)
             or _this_episode_label(text, line_start, start)
             or _own_label(text, line_start, start)
             or _FOR_THIS_EPISODE.search(before) is not None
@@ -1872,6 +1873,22 @@ def _lines_beside(text: str, line_start: int, start: int) -> tuple[str, str]:
     above = text[above_start:above_end] if above_end > 0 else ""
     below = _line_of(text, below_start) if 0 <= below_start < len(text) else ""
     return above, below
+
+
+_ANIME_LABEL_MARKS = _LINE_MARKS + ":—–"
+_MAX_ANIME_LABEL_MARKS = 8  # "**", ":", "** " around the name
+
+
+def _own_anime_label(text: str, line_start: int, start: int, anime: str) -> bool:
+    """Is the score at `start` labelled by the page's own `anime`'s name alone, opening its
+    line, a colon or dash after it ("**Show Name: 7/10**", "Show Name — ★★★★", a verdict
+    line closing a review that rates other shows in passing)?"""
+    if not anime or start - line_start > len(anime) + _MAX_ANIME_LABEL_MARKS:
+        return False
+    lead = text[line_start:start]
+    if not any(c in lead for c in ":—–|-"):
+        return False
+    return lead.strip(_ANIME_LABEL_MARKS).casefold() == anime.casefold()
 
 
 def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:

@@ -3958,3 +3958,18 @@ def test_a_qualified_grade_set_apart_in_a_graded_section_is_the_reviews(
     )
     parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{section}")
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize("separator", [":", " —", " |"])
+def test_the_own_shows_name_labels_its_score_over_others_rated_in_passing(
+    separator: str,
+) -> None:
+    # a season review closing on "<Show>: score" after rating two other shows in a sentence
+    text = (
+        "Lantern Street Season Review\n\n"
+        f"{BODY}\n\n(I'd rate Paper Moon a 4/5 and Glass Harbor a 2/5, if you wonder.)\n\n"
+        f"## Verdict\n\nWarm, slow, worth it.\n\n**Lantern Street{separator} 3.5/5**\n\n"
+        "Next month: another pairing."
+    )
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.score is not None and parsed.score.raw == "3.5/5"
