@@ -1312,6 +1312,7 @@ def _candidates(
             or _led_by_keyword(before)
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
+            or _own_anime_label(text, line_start, start, anime)
             or _this_episode_label(text, line_start, start)
             or _own_label(text, line_start, start)
             or _FOR_THIS_EPISODE.search(before) is not None
@@ -1874,6 +1875,22 @@ def _lines_beside(text: str, line_start: int, start: int) -> tuple[str, str]:
     return above, below
 
 
+_ANIME_LABEL_MARKS = _LINE_MARKS + ":—–"
+_MAX_ANIME_LABEL_MARKS = 8  # "**", ":", "** " around the name
+
+
+def _own_anime_label(text: str, line_start: int, start: int, anime: str) -> bool:
+    """Is the score at `start` labelled by the page's own `anime`'s name alone, opening its
+    line, a colon or dash after it ("**Show Name: 7/10**", "Show Name — ★★★★", a verdict
+    line closing a review that rates other shows in passing)?"""
+    if not anime or start - line_start > len(anime) + _MAX_ANIME_LABEL_MARKS:
+        return False
+    lead = text[line_start:start]
+    if not any(c in lead for c in ":—–|-"):
+        return False
+    return lead.strip(_ANIME_LABEL_MARKS).casefold() == anime.casefold()
+
+
 def _list_lines_beside(text: str, line_start: int, start: int) -> list[str]:
     """The lines above and below the line of `start` (opening at `line_start`), past blank
     lines, that are a list's lines ("Ep 3: 7/10", "3. 7/10", a table's row)."""
@@ -2355,8 +2372,12 @@ def _candidate_lines(text: str, start: int, end: int, encoded: bytes | None = No
 
 
 # a grade ending its line after a colon or a dash ("For the finale on its own: B-"), which
-# counts under a heading that labels it (_under_label_heading)
-_GRADE_TAIL = re.compile(r"[:—–][ \t*_]*(?P<grade>(?<![\w'’])[A-F][+\-−]?)[*_]*[ \t.!]*\Z")
+# counts under a heading that labels it (_under_label_heading); an article and a word may
+# qualify it ("Episode 3: a solid B.", "Finale: an easy A")
+_GRADE_TAIL = re.compile(
+    r"[:—–][ \t*_]*(?:[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?)?"
+    r"(?P<grade>(?<![\w'’])[A-F][+\-−]?)[*_]*[ \t.!]*[*_]*\Z"
+)
 _TAIL_MARKS = " \t.!*_+-−"
 # what comes right before a grade's letter in _GRADE_TAIL: a separator, a space, a mark
 _GRADE_TAIL_LEAD = frozenset(":—– \t*_")

@@ -3953,3 +3953,42 @@ def test_this_reviews_own_score_still_counts() -> None:
 def test_a_labelled_score_out_of_written_de_counts(closing: str, raw: str | None) -> None:
     parsed = scored(closing)
     assert (parsed.score.raw if parsed.score else None) == raw
+
+
+# --------------------------------------------------------------------------- round 93
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("**Week 4: a solid C+.**", "C+"),
+        ("Finale: an easy A", "A"),
+        ("**Episode 4: B-.**", "B-"),
+    ],
+)
+def test_a_qualified_grade_set_apart_in_a_graded_section_is_the_reviews(
+    closing: str, raw: str
+) -> None:
+    # an article and a word before the grade ("a solid C+"), or the line's emphasis closing
+    # after the sentence's full stop; an earlier week's grade given in the section's prose
+    section = (
+        "## Grades\n\nLast time I gave a D and heard about it for days. This one's better, "
+        f"the plot finally moves.\n\n{closing}\n\nSeason so far: C, climbing."
+    )
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{section}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize("separator", [":", " —", " |"])
+def test_the_own_shows_name_labels_its_score_over_others_rated_in_passing(
+    separator: str,
+) -> None:
+    # a season review closing on "<Show>: score" after rating two other shows in a sentence
+    text = (
+        "Lantern Street Season Review\n\n"
+        f"{BODY}\n\n(I'd rate Paper Moon a 4/5 and Glass Harbor a 2/5, if you wonder.)\n\n"
+        f"## Verdict\n\nWarm, slow, worth it.\n\n**Lantern Street{separator} 3.5/5**\n\n"
+        "Next month: another pairing."
+    )
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.score is not None and parsed.score.raw == "3.5/5"
