@@ -604,7 +604,10 @@ def _may_name_a_title(text: str, catalog: Catalog) -> bool:
 
 # An episode named in running text, with its number in one of the groups.
 _BODY_EPISODE = re.compile(
-    r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?![\d/.,]\d)"
+    # (whole numbers only: "episode 12.5" is no "episode 1"; "Ep 20/28", how far a run of 28
+    # has got, is episode 20, unless what it is out of is a score's scale: _progress_of)
+    r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})(?!\d)(?:/(?P<outof>\d{1,4})(?!\d))?"
+    r"(?![/.,]\d)"
     r"|\b(?:S\d{1,2}[\s.]?E|\d{1,2}x(?=\d\d))(?P<sxe>\d{1,4})\b"  # "S1E4", "s01e04", "1x04"
     # "Episodes 3-4 of Show", "episodes 3 & 4": a pair reviewed together reaches its last;
     # so does a list of three or more, as a catch-up says it ("episodes 4, 5 and 6", "eps 4 5
@@ -756,6 +759,18 @@ def episode_named(text: str, catalog: Catalog | None) -> tuple[int, str] | None:
     return None
 
 
+# what a number after "/" is out of when it is a score's scale ("episode 6/10": a score)
+_SCORE_SCALES = frozenset((5, 10, 20, 100))
+
+
+def _progress_of(match: re.Match[str], count: int | None) -> bool:
+    """Is a mention's "Ep N/M" how far a run of M episodes has got (episode N), not a score
+    out of a scale ("episode 8/10")? N is within M, and M is the anime's known count or no
+    score's scale."""
+    number, outof = int(match.group("number")), int(match.group("outof"))
+    return 0 < number <= outof and (outof == count or outof not in _SCORE_SCALES)
+
+
 class _Mention(NamedTuple):
     start: int
     end: int
@@ -829,6 +844,7 @@ def _mentions(opening: str, catalog: Catalog | None) -> list[_Mention]:
             m.group("rangeend") is not None,
         )
         for m in _BODY_EPISODE.finditer(opening)
+        if m.group("outof") is None or _progress_of(m, count)
     ]
     pattern = _body_titles(catalog) if catalog is not None else None
     if pattern is not None and catalog is not None:

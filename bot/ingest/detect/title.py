@@ -78,6 +78,8 @@ _HEADING_MARKS = re.compile(
 )
 _SENTENCES = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“‘(]")
 _ENDS_AS_SENTENCE = re.compile(r"[a-z,;][.]$")
+# an aside in brackets closing a line, not after a full stop ("… thoughts!!! (8/10)")
+_CLOSING_ASIDE = re.compile(r"(?<=[^.\s])\s+\([^()]*\)$")
 # a byline above the title with the reviewer's stars ("Review by Ines Duarte ★★★★½")
 _BYLINE_STARS = re.compile("[★⭐🌟]")
 _BYLINE_LEADS = ("review by", "reviewed by", "rated by", "by ", "written by")
@@ -123,6 +125,11 @@ def _reads_like_headline(line: str, heading: bool = False, *, post_title: bool =
         return True
     if len(words) > _MAX_HEADLINE_WORDS and not heading:
         return False
+    if line[-1:] == ")" and (aside := _CLOSING_ASIDE.search(line)) is not None:
+        # "show ep 6 thoughts!!! (8 outta 10)": an aside in brackets closing the headline is
+        # no sentence of its own; what it closes is read
+        line = line[: aside.start()]
+        words = line.split()
     if (
         _SENTENCES.search(line)
         and _SENTENCES.search(_ABBREVIATION_STOP.sub(r"\1", line))

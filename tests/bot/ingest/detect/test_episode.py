@@ -3748,3 +3748,28 @@ def test_a_letters_season_wrap_up_heading_names_no_episode(
     assert parsed.episode == episode
     if episode is None:
         assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+# --------------------------------------------------------------------------- round 93
+
+
+@pytest.mark.parametrize(
+    ("marker", "episode"),
+    [
+        # how far a run has got, "N/M": episode N
+        ("**Ep 14/26**", 14),
+        ("ep 7/13", 7),
+        # a score's scale after the slash is a score, and a decimal is no episode of its own
+        ("episode 7/10", None),
+        ("episode 12.5", None),
+    ],
+)
+def test_an_episode_counted_out_of_the_run_in_an_info_row_is_that_episode(
+    marker: str, episode: int | None
+) -> None:
+    text = (
+        "# Chapter Twelve Arrives: the Harbour Arc Settles In\n\n"
+        f"**Show:** Marble Harbour · {marker} · **Writer:** A. Writer\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=["Marble Harbour"]).episode == episode

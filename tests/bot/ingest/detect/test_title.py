@@ -2827,3 +2827,26 @@ def test_a_tab_title_naming_the_site_first_stays_when_no_headline_follows_the_ad
     text = f"Lantern Weekly — Show Finale\nhttps://lanternweekly.example/show-finale/\n\n{BODY}"
     # (the tab's title without the site's name, as before)
     assert doc(text, anime="Show").title == "Show Finale"
+
+
+# --------------------------------------------------------------------------- round 93
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "# paper kite ep 3 reactions!!! (9 outta 10)",
+        "paper kite ep 3 reactions?! (spoilers, obviously)",
+    ],
+)
+def test_a_casual_headline_closing_with_an_aside_in_brackets_is_the_title(
+    headline: str,
+) -> None:
+    text = f"{headline}\n\nok so this week was a lot. the kite scene!!!\n\n{BODY}"
+    assert doc(text, known_anime=["Paper Kite"]).title == headline.removeprefix("# ")
+
+
+def test_a_sentence_then_an_aside_in_brackets_is_still_no_headline() -> None:
+    opening = "Okay so I finally watched the whole thing last night. (Spoilers ahead)"
+    text = f"{opening}\n\n{BODY}"
+    assert doc(text, anime="Paper Kite").title == ""
