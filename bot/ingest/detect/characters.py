@@ -1128,14 +1128,29 @@ _LABEL_MARKS = " \t>|*_:-–—"
 _MOST_LABEL_WORDS = 2
 
 
-def _labelled_show(character: ParsedCharacter, text: str) -> bool:
+def _spaced_opens(text: str) -> list[int]:
+    """Where each " (" stands in `text` (its "("), found by str.find of the "(" alone."""
+    opens: list[int] = []
+    at = text.find("(")
+    while at >= 0:
+        if text[at - 1 : at] == " ":
+            opens.append(at)
+        at = text.find("(", at + 1)
+    return opens
+
+
+def _labelled_show(character: ParsedCharacter, text: str, opens: list[int]) -> bool:
     """Is the credit of `character` written as the value of a field labelled as the show
     ("| **Show** | <Title> (<Other Title>) |"), all the line holds before it being the label
     (_SHOW_LABELS, maybe after one word: "Original title:")? A show's card names the show
-    there, its other name in brackets; no field so labelled credits a character."""
+    there, its other name in brackets; no field so labelled credits a character.
+    `opens`: _spaced_opens(text), once a document (each credit's " (" among them, so each
+    credit is found there rather than by a search of the whole text)."""
     credit = f"{character.name} ({character.voice_actor}"
-    at = text.find(credit)
-    while at >= 0:
+    for paren in opens:
+        at = paren - len(character.name) - 1
+        if at < 0 or not text.startswith(credit, at):
+            continue
         # (split no further than one word past the most a label holds: a credit in a long
         # paragraph has many words before it)
         label = (
@@ -1145,7 +1160,6 @@ def _labelled_show(character: ParsedCharacter, text: str) -> bool:
         )
         if 0 < len(label) <= _MOST_LABEL_WORDS and label[-1].lower() in _SHOW_LABELS:
             return True
-        at = text.find(credit, at + 1)
     return False
 
 
@@ -1206,10 +1220,13 @@ def detect_characters(draft: Draft) -> None:
     list gives it."""
     text = "\n\n".join(s.text for s in draft.sections)
     show = fold(draft.anime_title)
+    credited = learn_characters(text)
+    opens = _spaced_opens(text) if credited else []
     learned = [
         c
-        for c in learn_characters(text)
-        if not _titles_the_show(c, draft.anime_title, show, text) and not _labelled_show(c, text)
+        for c in credited
+        if not _titles_the_show(c, draft.anime_title, show, text)
+        and not _labelled_show(c, text, opens)
     ]
     for index, character in enumerate(learned):
         if " " not in character.name:
