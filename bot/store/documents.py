@@ -54,7 +54,9 @@ class AddResult:
 
 def check_episode(episode: int | None, episode_count: int | None, has_zero: bool) -> None:
     """Raise DocumentRejected for an episode the anime cannot have: above its known count,
-    or 0 when its catalog lists no episode 0."""
+    or 0 when its catalog lists no episode 0. An anime with no catalog (no known count: one
+    the store does not know yet, or one an earlier document created) lists no episodes at
+    all, so its episode 0 (a prologue, a pre-season special) is taken."""
     if episode is None:
         return
     if episode_count and episode > episode_count:
@@ -62,7 +64,7 @@ def check_episode(episode: int | None, episode_count: int | None, has_zero: bool
             f"episode {episode} is above the anime's {episode_count} episodes; "
             "fix the page or use --anime for another anime"
         )
-    if episode == 0 and not has_zero:
+    if episode == 0 and episode_count is not None and not has_zero:
         raise DocumentRejected("episode 0, but the anime's catalog lists no episode 0")
 
 

@@ -233,6 +233,35 @@ def _signs_off_above(text: str, start: int, end: int) -> bool:
     return bool(above) and above[-1] in _SIGNED_UNDER
 
 
+# Someone in the writer's own life, introduced by their role: "our treasurer Kevin", "my
+# roommate Kevin", "my older sister Kevin" (a possessive of the writer's or reader's, maybe
+# one word more, a role no character of a story is called by in a review: its members'
+# offices, family, friends and fellow readers), right before the name
+_ROLE_TEXT = """
+treasurer secretary president chair chairman chairwoman chairperson editor coeditor
+co-editor host cohost co-host producer moderator mod admin intern subscriber patron listener
+reader commenter reviewer coreviewer co-reviewer writer cowriter co-writer friend buddy pal
+roommate flatmate housemate colleague coworker co-worker boss neighbour neighbor classmate
+teacher brother sister sibling mom mum dad mother father wife husband girlfriend boyfriend
+son daughter cousin niece nephew uncle aunt kid
+"""
+_ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+_ROLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Mm]y|[Oo]ur|[Yy]our)[ ](?:[a-z\-]+[ ]){1,2}\Z")
+_ROLE_REACH = 40  # the characters looked back through for it
+
+
+def _introduced_by_role(text: str, start: int) -> bool:
+    """Is the name at text[start:] introduced by a role in the writer's own life ("our
+    treasurer Kevin", "my roommate Kevin"; `_ROLE_WORDS`, maybe a word before it, "my
+    older sister Kevin"): a real person sharing a character's name?"""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    word_start = text.rfind(" ", max(0, start - 16), start - 1) + 1
+    if not word_start or text[word_start : start - 1] not in _ROLE_WORDS:
+        return False  # (cheap: the word before the name is no role)
+    return _ROLE_BEFORE.search(text, max(0, start - _ROLE_REACH), start) is not None
+
+
 # a list's item marker opening a line, maybe a Markdown link's bracket or emphasis after it
 # ("- [First impressions of …](…)", "* **First look**"): the word after opens the item
 _LIST_ITEM_OPENING = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[\[*_\"“]*\Z")
@@ -646,7 +675,10 @@ class Linker:
     def _someone_else(self, text: str, name: str, end: int) -> bool:
         """Is `name`, ending at `end`, the first word of another's name ("Kevin Penkin"), a
         person named with their home town ("Kevin from Ohio", a listener writing in), or the
-        writer signing the text off with their first name (`_signs_off`)?"""
+        writer signing the text off with their first name (`_signs_off`), or someone in the
+        writer's life introduced by their role (`_introduced_by_role`)?"""
+        if _introduced_by_role(text, end - len(name)):
+            return True  # "our treasurer Kevin": a club's member, not the character
         if name not in self._lone:
             # a name of a character who has a full name too ("Sarah", "Sara Fitzgerald"'s
             # variant) is the writer's only as a signature

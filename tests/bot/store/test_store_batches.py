@@ -75,7 +75,7 @@ BATCH = [
     BEFORE[0],  # 5 stored before: unchanged
     _doc("The new version of episode two.", episode=2, source="s/p2"),  # 6 updates a stored one
     _doc("Episode nine of five.", episode=9, source="s/x"),  # 7 rejected
-    _doc("Episode zero of a show nobody knows.", anime=DOOMED, episode=0),  # 8 rejected
+    _doc("Episode zero of a catalog listing none.", episode=0, source="s/z"),  # 8 rejected
     _doc("A show first seen here.", anime=FRESH, episode=1, source="s/f"),  # 9 added, new anime
     FOUR_A,  # 10 the first version again: no longer stored, so it updates 1 once more
     _doc("No source at all.", episode=5),  # 11 added

@@ -97,6 +97,16 @@ async def test_an_episode_the_anime_cannot_have_is_rejected(store: Store) -> Non
     assert await store.count_documents(await _anime_id(store, SHOW)) == 0
 
 
+async def test_episode_zero_of_an_anime_with_no_catalog_is_stored(store: Store) -> None:
+    # a show the store does not know yet, then one an earlier document created: no catalog
+    # lists its episodes, so a prologue numbered 0 is no impossible episode
+    first = await store.add_document(_doc("The prologue, numbered zero.", episode=0))
+    assert first.status == "added"
+    again = await store.add_document(_doc("Zero again, another site.", episode=0, source="z"))
+    assert again.status == "added"
+    assert await store.count_documents(await _anime_id(store, SHOW)) == 2
+
+
 async def test_a_batch_keeps_every_document_but_the_failing_one(store: Store) -> None:
     await store.upsert_catalog(Catalog(title=SHOW, slug="identity-show", episode_count=3))
     results = await store.add_documents(

@@ -240,6 +240,22 @@ def test_a_one_word_name_with_a_home_town_is_someone_else() -> None:
     assert linker.named("Kevin from Leeds writes in.") == [(1, 0)]
 
 
+def test_a_one_word_name_introduced_by_a_role_in_the_writers_life_is_someone_else() -> None:
+    names = {1: ("Kevin",), 2: ("Rouge", "Rouge Redstar"), 3: ("Sean O'Hara", "Sean")}
+    linker = Linker(names, {1: "Kevin", 2: "Rouge Redstar", 3: "Sean O'Hara"})
+    # a club's officer, a flatmate, a relative: people sharing a character's first name
+    assert linker.named("Rouge wins. Our secretary Kevin scored it 3/5, sadly.") == [(2, 0)]
+    assert linker.named("My flatmate Kevin hated it, and my little brother Sean too.") == []
+    text = "My co-host Kevin disagrees. Kevin dies in the end, though."
+    assert linker.named(text) == [(1, 28)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (1, "Kevin dies in the end, though.")
+    ]
+    # how fans speak of the characters themselves is no role in the writer's life
+    assert linker.named("Our hero Kevin returns. My beloved Sean too.") == [(1, 9), (3, 35)]
+    assert linker.named("Rouge's secretary Kevin returns.") == [(2, 0), (1, 18)]
+
+
 def test_a_surname_with_inner_capitals_after_a_one_word_name_is_someone_else() -> None:
     names = {1: ("Kevin",), 2: ("Rouge", "Rouge Redstar"), 3: ("Sean O'Hara", "O'Hara")}
     linker = Linker(names, {1: "Kevin", 2: "Rouge Redstar", 3: "Sean O'Hara"})
