@@ -3762,6 +3762,7 @@ def score_in(
     best = max(candidates, key=lambda c: c.priority)
     return (
         _revised(body, best, candidates)
+        or (_current_over_former(body, best, candidates) if len(candidates) > 1 else None)
         or _designated(body, best, candidates)
         or _episode_over_whole(body, best, candidates, episode)
         or _glossed(body, best, candidates)
@@ -3808,6 +3809,41 @@ def _outside_quoted_replies(body: str, candidates: list[_Candidate]) -> list[_Ca
     if not any(inside) or all(inside):
         return candidates
     return [c for c, quoted in zip(candidates, inside, strict=True) if not quoted]
+
+
+# a score labelled as the writer's earlier one, beside the one they give now: "(original score:
+# 6/10)", "Live-notes score was 8/10", "First-watch rating — 3/5", a link to "Show episode 1
+# (original review) — 6/10"; the label's words right before the score
+_FORMER_LABEL = re.compile(
+    r"(?<![^\W_])(?:original|old|earlier|previous|prior|first[- ]watch|first[- ]viewing"
+    r"|live[- ]notes?|live[- ]?blog)\s+(?:score|rating|grade|verdict|review)\)?(?:\s+(?:was|of))?"
+    r"[\s:)*_\-–—]*(?:an?\s+)?\Z",
+    re.IGNORECASE,
+)
+_FORMER_WORDS = ("original", "old", "earlier", "previous", "prior", "first", "live")
+
+
+def _former(body: str, at: int) -> bool:
+    """Is the score at `at` labelled as the writer's earlier one ("original score: 6/10")?"""
+    if at < 0:
+        return False
+    lead = _sentence_before(body, at)
+    lowered = lead.lower()
+    return any(w in lowered for w in _FORMER_WORDS) and _FORMER_LABEL.search(lead) is not None
+
+
+def _current_over_former(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is labelled as the writer's earlier one ("Rewatch score: 8/10
+    (original score: 6/10)", "Final score: 9/10 / Live-notes score was 8/10"), the best of
+    those as good not so labelled: the score they give now. None otherwise."""
+    if not _former(body, best.priority[3]):
+        return None
+    current = [
+        c
+        for c in candidates
+        if c.priority[0] >= best.priority[0] and c is not best and not _former(body, c.priority[3])
+    ]
+    return max(current, key=lambda c: c.priority).score if current else None
 
 
 def _revised(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:

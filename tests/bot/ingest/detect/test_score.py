@@ -3992,3 +3992,28 @@ def test_the_own_shows_name_labels_its_score_over_others_rated_in_passing(
     )
     parsed = doc(text, anime="Lantern Street")
     assert parsed.score is not None and parsed.score.raw == "3.5/5"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # a second look's score, the first one recalled after it in parentheses
+        ("**Second-look score: 7/10** (original score: 5/10)", "7/10"),
+        # the final score, then the earlier notes' score on the next line
+        ("Final score: 4/5\n\nFirst-watch rating was 3/5, nudged up a notch.", "4/5"),
+        ("Verdict: 6.5/10\n\n_Live-blog score was 8/10 before the ending landed._", "6.5/10"),
+        # a link to the writer's earlier post of the same episode, its score beside it
+        (
+            "Revisit score: 9/10\n\nMore revisits:\n\n"
+            "Lantern Street episode 2 (original review) — 6/10",
+            "9/10",
+        ),
+    ],
+)
+def test_a_score_labelled_as_the_writers_earlier_one_gives_way_to_the_current(
+    closing: str, raw: str
+) -> None:
+    parsed = doc(
+        f"Lantern Street Episode 2 Revisited\n\n{BODY}\n\n{closing}", anime="Lantern Street"
+    )
+    assert parsed.score is not None and parsed.score.raw == raw
