@@ -503,7 +503,8 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         raise ExtractError("no article text found in the page")
     body = document.body
     blocks = _blocks(body) if body is not None else []
-    text = "\n\n".join(_with_page_data(_with_lost_headings(blocks, html), html))
+    blocks = _with_lost_lists(_with_lost_headings(blocks, html), html)
+    text = "\n\n".join(_with_page_data(blocks, html))
     if not text.strip():
         raise ExtractError("no article text found in the page")
     return Article(
@@ -589,6 +590,64 @@ def _with_lost_headings(blocks: list[str], html: str | bytes) -> list[str]:
     restored = list(blocks)
     for at, _, heading in sorted(found, reverse=True):  # two before one block keep their order
         restored.insert(at, heading)
+    return restored
+
+
+# a bullet or numbered list in the markup (one not holding another), and its items
+_LIST = re.compile(r"<(ul|ol)\b[^>]*>(.{1,2000}?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_NOT_BARE = re.compile(r"<(?:a|ul|ol|img|button|input)\b", re.IGNORECASE)
+_MAX_LOST_ITEMS = 12
+_MAX_LOST_ITEM = 200  # characters: a longer item is a paragraph of its own
+
+
+def _with_lost_lists(blocks: list[str], html: str | bytes) -> list[str]:
+    """`blocks` with the lists of bare text extraction dropped put back ("- item" lines),
+    each between the two kept paragraphs it stands between in the markup. When a page's
+    article sits in no container trafilatura knows, it keeps the paragraphs and drops the
+    lists between them: "There are two standout turns this week:" over "<li>Name (Actor)</li>"
+    items, where the page credits its characters. A list of links (a menu, related posts),
+    or one not set between two kept paragraphs, stays out."""
+    if len(blocks) < 2:
+        return blocks
+    markup = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    if "<li" not in markup and "<LI" not in markup:
+        return blocks
+    squeezed = ["".join(block.split()) for block in blocks]
+    found: list[tuple[int, str]] = []
+    for match in _LIST.finditer(markup):
+        inner = match.group(2)
+        if _NOT_BARE.search(inner) is not None:
+            continue
+        items = [
+            " ".join(unescape(_TAG.sub(" ", item)).split()) for item in _LIST_ITEM.split(inner)
+        ]
+        items = items[1:]  # (what comes before the first item is none)
+        if (
+            not items
+            or len(items) > _MAX_LOST_ITEMS
+            or not all(0 < len(item) <= _MAX_LOST_ITEM for item in items)
+            or any("".join(items[0].split()) in block for block in squeezed)
+        ):
+            continue
+        after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
+        end = _BLOCK_END.search(after)
+        following = "".join(unescape(_TAG.sub(" ", after[: end.start() if end else None])).split())
+        if len(following) < _MIN_FOLLOWING:
+            continue
+        following = following[:_FOLLOWING]
+        at = next((i for i, block in enumerate(squeezed) if block.startswith(following)), None)
+        if at is None or at == 0:
+            continue
+        before = markup[max(0, match.start() - _FOLLOWING_LOOK) : match.start()]
+        preceding = "".join(unescape(_TAG.sub(" ", before)).split())[-_FOLLOWING:]
+        if len(preceding) >= _MIN_FOLLOWING and squeezed[at - 1].endswith(preceding):
+            found.append((at, "\n".join(f"- {item}" for item in items)))
+    if not found:
+        return blocks
+    restored = list(blocks)
+    for at, block in reversed(found):  # (in the markup's order: later ones first)
+        restored.insert(at, block)
     return restored
 
 

@@ -1249,6 +1249,12 @@ _GLOSSED_AS_A_NAME = re.compile(
     r"|call(?:s|ed|ing)?)\b[^()\[\]\n]{0,40}[)\]]"
 )
 
+# ...or by the fans' other name for it after an "or" saying for whom or how ("<Known> (<Name>,
+# or just <Short> if you …)", "(<Name>, or <Short> as fans say)"), not a choice of shows
+_GLOSSED_BY_OR = re.compile(
+    r",\s+or\s+(?:just\s+|simply\s+)?[^()\[\],.;\n]{1,40}?\s+(?:if|as)\s[^()\[\]\n]{0,60}[)\]]"
+)
+
 
 def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
     """The known anime `text` gives as another name of the new `name`, in brackets right
@@ -1270,7 +1276,11 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
         if (
             at > 1
             and folded[at - 1] in "(["
-            and (folded[end : end + 1] in ")]" or _GLOSSED_AS_A_NAME.match(folded, end) is not None)
+            and (
+                folded[end : end + 1] in ")]"
+                or _GLOSSED_AS_A_NAME.match(folded, end) is not None
+                or (folded[end : end + 1] == "," and _GLOSSED_BY_OR.match(folded, end) is not None)
+            )
         ):
             before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip()
             for title, written, position in names.exact_in(before):

@@ -401,6 +401,34 @@ _MAX_SITE_WORDS = 4
 _MIN_HEADLINE_WORDS = 4
 
 
+_TAB_SEPARATOR = " | "
+_TAB_REACH = 8  # non-empty lines between a tab's title and the headline it repeats
+
+
+def _tab_title_over_headline(lines: list[str], index: int, line: str) -> str | None:
+    """`line` without its last " | " part when it is a browser tab's title ("<Headline> |
+    Some Site") over the page, whose headline, a few lines down past the site's banners and
+    menus, repeats the part before it (in capitals or with other punctuation, but the same
+    letters): that part is the headline, the last one the site's name; else None."""
+    head, _, tail = line.rpartition(_TAB_SEPARATOR)
+    if not head or not tail or len(tail.split()) > _MAX_SITE_WORDS:
+        return None
+    wanted = _letters(head)
+    if len(wanted) < len(_letters(tail)):
+        return None
+    looked = 0
+    for at in range(index + 1, len(lines)):
+        text = lines[at]
+        if not text or text.isspace():
+            continue
+        if _letters(text) == wanted:
+            return head
+        looked += 1
+        if looked >= _TAB_REACH:
+            break
+    return None
+
+
 def _significant_words(text: str) -> set[str]:
     return {w for w in _NOT_LETTERS.sub(" ", fold(text)).split() if len(w) >= 3}
 
@@ -2172,6 +2200,9 @@ def detect_title(draft: Draft) -> None:
                 # a browser tab's title over the page's address ("<Headline> - Some Site" /
                 # "https://www.somesite.example/…"): the site's name is not the headline's
                 line = without_site_name(line, None, following.strip()) or line
+            elif " | " in line and (tab := _tab_title_over_headline(lines, index, line)):
+                draft.explain("title", f"ignored {line[len(tab) :]!r}: the tab title's site name")
+                line = tab
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
                 line = line if aside is None else aside.group("headline")

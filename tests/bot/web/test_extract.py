@@ -793,3 +793,39 @@ def test_a_writers_note_div_among_the_paragraphs_is_kept() -> None:
     text = extract_article(page).text
     assert "this is episode 15 of the series overall" in text
     assert "Other Show" not in text
+
+
+# --------------------------------------------------------------------------- round 94
+
+_LIST_IN_UNNAMED_CONTAINER = """<html><head><title>Show Episode 6 Review</title></head><body>
+<div class="mast"><ul><li><a href="/">Home</a></li><li><a href="/r">Reviews</a></li></ul></div>
+<div class="zz-story">
+<h1>Show Episode 6 Review</h1>
+<p>The sixth week is where the tournament finally starts, and the show treats the first bout
+as a character piece rather than a spectacle, which is the right call this early on.</p>
+<p>Two voices carry the whole half hour, and both are worth naming here:</p>
+<ol>
+  <li>Ren Takamori (Someone Actor)</li>
+  <li>The Ferryman (Another Actor)</li>
+</ol>
+<p>The first of them spends most of the episode in silence, which makes his one shout at the
+end land like a thrown stone; the second gets all the good lines and knows it.</p>
+<p>Score: 8/10.</p>
+</div>
+<div class="more"><h3>Read next</h3><ul><li>Other Show Episode 2 Review</li></ul></div>
+</body></html>
+"""
+
+
+def test_a_list_dropped_between_kept_paragraphs_is_put_back_in_place() -> None:
+    blocks = extract_article(_LIST_IN_UNNAMED_CONTAINER).text.split("\n\n")
+    listed = "- Ren Takamori (Someone Actor)\n- The Ferryman (Another Actor)"
+    assert listed in blocks
+    assert blocks[blocks.index(listed) - 1].startswith("Two voices carry")
+    assert blocks[blocks.index(listed) + 1].startswith("The first of them")
+
+
+def test_menus_and_lists_outside_the_article_are_not_put_back() -> None:
+    text = extract_article(_LIST_IN_UNNAMED_CONTAINER).text
+    assert "Home" not in text
+    assert "Other Show Episode 2 Review" not in text

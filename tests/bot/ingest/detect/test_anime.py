@@ -3954,3 +3954,26 @@ def test_a_kicker_opening_the_text_over_a_pun_headline_names_the_new_anime() -> 
         "her. It is the best episode yet, and the quietest."
     )
     assert doc(text).anime_title == "Lanterns of Westmoor"
+
+
+# --------------------------------------------------------------------------- round 94
+
+
+def test_a_known_anime_glossed_by_the_romanised_name_and_the_fans_short_one_is_the_known() -> None:
+    # a romanised headline; the text writes the store's English name, then in brackets the
+    # romanised title and, after an "or", the fans' short form and who calls it so
+    text = (
+        "Shizuka na Kajuen Episode 9 Review: Pears Again\n\n"
+        'The Quiet Orchard (Shizuka na Kajuen, or just "Kajuen" if you read the forums) is '
+        "back after a week off.\n\nThe pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "The Quiet Orchard"
+
+
+def test_an_or_in_the_bracket_without_saying_who_calls_it_so_is_no_gloss() -> None:
+    text = (
+        "Shizuka na Kajuen Episode 9 Review: Pears Again\n\n"
+        "Fans of The Quiet Orchard (Shizuka na Kajuen, or any other slow show) will like "
+        "this one.\n\nThe pears ripen and nothing else happens.\n"
+    )
+    assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"

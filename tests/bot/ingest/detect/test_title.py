@@ -2850,3 +2850,24 @@ def test_a_sentence_then_an_aside_in_brackets_is_still_no_headline() -> None:
     opening = "Okay so I finally watched the whole thing last night. (Spoilers ahead)"
     text = f"{opening}\n\n{BODY}"
     assert doc(text, anime="Paper Kite").title == ""
+
+
+# --------------------------------------------------------------------------- round 94
+
+
+def test_a_tab_titles_site_name_is_dropped_when_the_headline_repeats_below() -> None:
+    # a saved page opening on its tab's title ("<Headline> | <Site>"), then the site's banner
+    # and menu, then the headline again in capitals
+    text = (
+        "Show Season 3 Episode 2 Review - A Door Left Open | Paperlantern\n\n"
+        "Paperlantern uses cookies to remember you. Accept >\n\n"
+        "NEWS | REVIEWS | FEATURES\n\n"
+        "SHOW SEASON 3 EPISODE 2 REVIEW: A DOOR LEFT OPEN\n\n"
+        f"By A. Writer\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Season 3 Episode 2 Review - A Door Left Open"
+
+
+def test_a_tab_titles_last_part_stays_when_no_line_repeats_the_rest() -> None:
+    text = f"Show Season 3 Episode 2 Review | A Door Left Open\n\nBy A. Writer\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Show Season 3 Episode 2 Review | A Door Left Open"
