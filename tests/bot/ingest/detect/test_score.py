@@ -3992,3 +3992,41 @@ def test_the_own_shows_name_labels_its_score_over_others_rated_in_passing(
     )
     parsed = doc(text, anime="Lantern Street")
     assert parsed.score is not None and parsed.score.raw == "3.5/5"
+
+
+_OTHERS_CLOSING = (
+    "Show Episode 4 Review\n\n"
+    "I watched it this week. It has a lot going on.\n\n"
+    f"{BODY}\n\n"
+    "Critic reviews\n\n"
+    "Elsewhere the reception was mixed. Paper Moon gave it a 6/10 and called the finale "
+    "rushed, while a friend on the podcast thought it was the best of the run.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sitename", "url"),
+    [
+        (None, "https://www.lanternreviews.example/show/episode-4"),
+        ("Lantern Reviews", None),
+    ],
+)
+def test_a_verdict_box_labelled_by_the_pages_own_site_is_its_score(
+    sitename: str | None, url: str | None
+) -> None:
+    # the site's box, dropped by extraction and put back after the article, lands under the
+    # last section, which quotes other outlets' scores: the site's name labels its own
+    from bot.ingest.page import PageMeta
+
+    meta = PageMeta(title="Show Episode 4 Review", sitename=sitename, url=url)
+    parsed = doc(f"{_OTHERS_CLOSING}Lantern Score: 8/10", meta=meta)
+    assert parsed.score is not None
+    assert parsed.score.raw == "8/10"
+
+
+def test_a_verdict_box_labelled_by_another_outlet_is_not_the_pages() -> None:
+    from bot.ingest.page import PageMeta
+
+    meta = PageMeta(title="Show Episode 4 Review", url="https://lanternreviews.example/show/4")
+    parsed = doc(f"{_OTHERS_CLOSING}Paper Moon Score: 6/10", meta=meta)
+    assert parsed.score is None
