@@ -1735,7 +1735,11 @@ _GRADE = re.compile(
     r"|\bcall(?:ing)?\s+(?:it|this(?:\s+one)?)\s+(?:an?\s+)?"
     # the writer arriving at one: "I land on a B-", "we settled on a C+"
     # (the pattern opens with the cue word, as _matches_from tries it there)
-    r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?)"
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?"
+    # the writer's own, named, then the grade: "my grade for the show so far is a B", "our
+    # verdict is an A-" (the possessive before the cue word, as "I land on" has its subject)
+    r"|(?:(?<=\bmy\s)|(?<=\bour\s))(?:grade|verdict|rating|score|mark)\b[^\n.:!?]{0,40}?"
+    r"\s+is\s+(?:an?\s+)?)"
     # Markdown's bold or italic around the label's end or the letter: "**Grade:** B+",
     # "Grade so far: **B+**"
     r"(?:\*{1,2}\s*)?"

@@ -4030,3 +4030,18 @@ def test_a_verdict_box_labelled_by_another_outlet_is_not_the_pages() -> None:
     meta = PageMeta(title="Show Episode 4 Review", url="https://lanternreviews.example/show/4")
     parsed = doc(f"{_OTHERS_CLOSING}Paper Moon Score: 6/10", meta=meta)
     assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "grade"),
+    [
+        ("Taking everything in, my grade for the show at this point is a **C+**.", "C+"),
+        ("Our verdict is an A- and we stand by it. Back next week.", "A-"),
+    ],
+)
+def test_a_grade_the_writer_names_as_their_own_in_a_sentence_is_the_score(
+    closing: str, grade: str
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None
+    assert parsed.score.raw == grade
