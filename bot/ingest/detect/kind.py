@@ -221,7 +221,16 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
         return DocumentKind.FIRST_IMPRESSIONS
     if episode is None and _SEASON_WORDS.search(title):
         return DocumentKind.SEASON_REVIEW
+    if episode is not None and episode > 1 and _CHECK_IN.search(title):
+        # "Mid-Season Check-In (Episodes 1-6)": a check-in saying how far it has watched
+        # reviews the episodes up to there, whatever first look its opening looks back on
+        return DocumentKind.EPISODE_REVIEW
     return None
+
+
+# a title calling the post a check-in on a show under way ("Mid-Season Check-In", "Halfway
+# Check In", "checkin")
+_CHECK_IN = re.compile(r"\bcheck[\s-]?in\b", re.IGNORECASE)
 
 
 # a recap that aired, named as what the episode comes after: "Back After the Recap", "Episode

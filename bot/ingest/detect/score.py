@@ -1735,7 +1735,11 @@ _GRADE = re.compile(
     r"|\bcall(?:ing)?\s+(?:it|this(?:\s+one)?)\s+(?:an?\s+)?"
     # the writer arriving at one: "I land on a B-", "we settled on a C+"
     # (the pattern opens with the cue word, as _matches_from tries it there)
-    r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?)"
+    r"|(?:(?<=\bI\s)|(?<=\bwe\s))(?:land(?:ed)?|settled?)\s+on\s+(?:an?\s+)?"
+    # the writer's own, named, then the grade: "my grade for the show so far is a B", "our
+    # verdict is an A-" (the possessive before the cue word, as "I land on" has its subject)
+    r"|(?:(?<=\bmy\s)|(?<=\bour\s))(?:grade|verdict|rating|score|mark)\b[^\n.:!?]{0,40}?"
+    r"\s+is\s+(?:an?\s+)?)"
     # Markdown's bold or italic around the label's end or the letter: "**Grade:** B+",
     # "Grade so far: **B+**"
     r"(?:\*{1,2}\s*)?"
@@ -4355,6 +4359,39 @@ def _full_width_folded(body: str) -> str:
     return body.translate(_FULL_WIDTH)
 
 
+# a line labelled by a site's name and a score's word, as a web page's verdict box is ("Otaku
+# Vault Score: 8/10", "Gearbox Grade: B+"): its name's words, then the score's word
+_SITE_LABEL = re.compile(
+    r"^[ \t*_]*(?P<site>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3})[ \t]+"
+    r"(?:grade|score|rating|verdict)[ \t*_]*:",
+    re.MULTILINE | re.IGNORECASE,
+)
+_SITE_LABEL_CUES = ("rade:", "core:", "ating:", "erdict:", "RADE:", "CORE:", "ATING:", "ERDICT:")
+_SITE_LETTERS = re.compile(r"[\W_]+")
+_MIN_SITE_LETTERS = 5
+
+
+def _site_label_as_own(body: str, sitename: str | None, url: str | None) -> str:
+    """`body` with the label of a line naming the page's own site and a score's word
+    ("Gearbox Grade: B+" on gearboxanime.net, "Otaku Vault Score: 8/10" on a site named so)
+    read as the page's own ("Our Grade: B+"): the site's verdict box, which extraction drops
+    and the page's text gets back after its article, under whatever section closes it (one
+    quoting other outlets' scores). The same `body` when no line is so labelled."""
+    host = url.split("://", 1)[-1].split("/", 1)[0] if url and "://" in url else ""
+    names = [_SITE_LETTERS.sub("", fold(name)) for name in (sitename or "", host)]
+    names = [name.removeprefix("www") for name in names if name]
+    if not names:
+        return body
+    spans = []
+    for label in _SITE_LABEL.finditer(body):
+        letters = _SITE_LETTERS.sub("", fold(label["site"]))
+        if len(letters) >= _MIN_SITE_LETTERS and any(name.startswith(letters) for name in names):
+            spans.append(label.span("site"))
+    for start, end in reversed(spans):
+        body = f"{body[:start]}Our{body[end:]}"
+    return body
+
+
 def detect_score(draft: Draft) -> None:
     """draft.score: the front matter's, else the one the title or body gives."""
     if draft.front_matter.score is not None:
@@ -4380,6 +4417,11 @@ def detect_score(draft: Draft) -> None:
         )
         body = body[:post_end]
         lowered = ascii_lowered(body)
+    if draft.meta is not None and any(cue in body for cue in _SITE_LABEL_CUES):
+        owned = _site_label_as_own(body, draft.meta.sitename, draft.meta.url)
+        if owned is not body:
+            draft.explain("score", "the verdict box's label names the page's own site")
+            body, lowered = owned, ascii_lowered(owned)
     last = body.rfind("\n\n")
     stated = draft.meta.stated_unit if draft.meta is not None else None
     draft.score = score_in(

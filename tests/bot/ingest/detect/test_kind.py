@@ -924,3 +924,19 @@ def test_an_episode_guides_entry_for_one_episode_is_a_recap(title: str) -> None:
     parsed = doc(text, anime="Lighthouse Keepers")
     assert parsed.episode == 9
     assert parsed.kind is DocumentKind.RECAP
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Show Mid-Season Check-In (Episodes 1-5)", "Halfway checkin: Show, episode 5"],
+)
+def test_a_check_in_saying_how_far_it_watched_is_an_episode_review(title: str) -> None:
+    # its opening looks back on the writer's first look, another post
+    text = (
+        f"{title}\n\n"
+        "Five episodes along, here is the update I promised in my first impressions post "
+        "back in January. The show has found its feet.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert (parsed.episode, parsed.kind) == (5, DocumentKind.EPISODE_REVIEW)

@@ -4017,3 +4017,56 @@ def test_a_score_labelled_as_the_writers_earlier_one_gives_way_to_the_current(
         f"Lantern Street Episode 2 Revisited\n\n{BODY}\n\n{closing}", anime="Lantern Street"
     )
     assert parsed.score is not None and parsed.score.raw == raw
+
+
+_OTHERS_CLOSING = (
+    "Show Episode 4 Review\n\n"
+    "I watched it this week. It has a lot going on.\n\n"
+    f"{BODY}\n\n"
+    "Critic reviews\n\n"
+    "Elsewhere the reception was mixed. Paper Moon gave it a 6/10 and called the finale "
+    "rushed, while a friend on the podcast thought it was the best of the run.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sitename", "url"),
+    [
+        (None, "https://www.lanternreviews.example/show/episode-4"),
+        ("Lantern Reviews", None),
+    ],
+)
+def test_a_verdict_box_labelled_by_the_pages_own_site_is_its_score(
+    sitename: str | None, url: str | None
+) -> None:
+    # the site's box, dropped by extraction and put back after the article, lands under the
+    # last section, which quotes other outlets' scores: the site's name labels its own
+    from bot.ingest.page import PageMeta
+
+    meta = PageMeta(title="Show Episode 4 Review", sitename=sitename, url=url)
+    parsed = doc(f"{_OTHERS_CLOSING}Lantern Score: 8/10", meta=meta)
+    assert parsed.score is not None
+    assert parsed.score.raw == "8/10"
+
+
+def test_a_verdict_box_labelled_by_another_outlet_is_not_the_pages() -> None:
+    from bot.ingest.page import PageMeta
+
+    meta = PageMeta(title="Show Episode 4 Review", url="https://lanternreviews.example/show/4")
+    parsed = doc(f"{_OTHERS_CLOSING}Paper Moon Score: 6/10", meta=meta)
+    assert parsed.score is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "grade"),
+    [
+        ("Taking everything in, my grade for the show at this point is a **C+**.", "C+"),
+        ("Our verdict is an A- and we stand by it. Back next week.", "A-"),
+    ],
+)
+def test_a_grade_the_writer_names_as_their_own_in_a_sentence_is_the_score(
+    closing: str, grade: str
+) -> None:
+    parsed = scored(closing)
+    assert parsed.score is not None
+    assert parsed.score.raw == grade
