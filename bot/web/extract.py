@@ -570,20 +570,8 @@ def _with_lost_headings(blocks: list[str], html: str | bytes) -> list[str]:
         heading = " ".join(unescape(_TAG.sub(" ", match.group(2))).split()).rstrip("#¶§ ")
         if not heading or len(heading) > _MAX_HEADING or heading in blocks:
             continue
-        after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
-        end = _BLOCK_END.search(after)
-        following = "".join(unescape(_TAG.sub(" ", after[: end.start() if end else None])).split())
-        if len(following) < _MIN_FOLLOWING:
-            continue
-        following = following[:_FOLLOWING]
-        at = next((i for i, block in enumerate(squeezed) if block.startswith(following)), None)
-        if at is None or at == 0 or blocks[at - 1] == heading:
-            continue
-        # inside the article: the text just before the heading ends the block before it
-        # (not a headline above the article, nor a sidebar's heading after a comment)
-        before = markup[max(0, match.start() - _FOLLOWING_LOOK) : match.start()]
-        preceding = "".join(unescape(_TAG.sub(" ", before)).split())[-_FOLLOWING:]
-        if len(preceding) >= _MIN_FOLLOWING and squeezed[at - 1].endswith(preceding):
+        at = _kept_between(markup, match, squeezed)
+        if at is not None and blocks[at - 1] != heading:
             found.append((at, len(found), heading))
     if not found:
         return blocks
@@ -591,6 +579,27 @@ def _with_lost_headings(blocks: list[str], html: str | bytes) -> list[str]:
     for at, _, heading in sorted(found, reverse=True):  # two before one block keep their order
         restored.insert(at, heading)
     return restored
+
+
+def _kept_between(markup: str, match: re.Match[str], squeezed: list[str]) -> int | None:
+    """The index of the kept block (`squeezed`: the blocks without their whitespace) that an
+    element extraction dropped (`match` in `markup`) stands right before, inside the article:
+    the text after it opens that block and the text before it ends the block before (not a
+    headline above the article, nor a sidebar's element after a comment); else None."""
+    after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
+    end = _BLOCK_END.search(after)
+    following = "".join(unescape(_TAG.sub(" ", after[: end.start() if end else None])).split())
+    if len(following) < _MIN_FOLLOWING:
+        return None
+    following = following[:_FOLLOWING]
+    at = next((i for i, block in enumerate(squeezed) if block.startswith(following)), None)
+    if at is None or at == 0:
+        return None
+    before = markup[max(0, match.start() - _FOLLOWING_LOOK) : match.start()]
+    preceding = "".join(unescape(_TAG.sub(" ", before)).split())[-_FOLLOWING:]
+    if len(preceding) < _MIN_FOLLOWING or not squeezed[at - 1].endswith(preceding):
+        return None
+    return at
 
 
 # a bullet or numbered list in the markup (one not holding another), and its items
@@ -630,18 +639,8 @@ def _with_lost_lists(blocks: list[str], html: str | bytes) -> list[str]:
             or any("".join(items[0].split()) in block for block in squeezed)
         ):
             continue
-        after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
-        end = _BLOCK_END.search(after)
-        following = "".join(unescape(_TAG.sub(" ", after[: end.start() if end else None])).split())
-        if len(following) < _MIN_FOLLOWING:
-            continue
-        following = following[:_FOLLOWING]
-        at = next((i for i, block in enumerate(squeezed) if block.startswith(following)), None)
-        if at is None or at == 0:
-            continue
-        before = markup[max(0, match.start() - _FOLLOWING_LOOK) : match.start()]
-        preceding = "".join(unescape(_TAG.sub(" ", before)).split())[-_FOLLOWING:]
-        if len(preceding) >= _MIN_FOLLOWING and squeezed[at - 1].endswith(preceding):
+        at = _kept_between(markup, match, squeezed)
+        if at is not None:
             found.append((at, "\n".join(f"- {item}" for item in items)))
     if not found:
         return blocks

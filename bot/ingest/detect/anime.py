@@ -989,12 +989,7 @@ def _programme_number_end(title: str, marker: re.Match[str]) -> int | None:
     if "#" not in marker.group(0):
         return None
     closed = _HASH_THEN_SEPARATOR.match(title, marker.group(0).find("#") + marker.start())
-    if closed is None:
-        return None
-    rest = _marker_after_name(title[closed.end() :])
-    if rest is None or rest.start() == 0 or _NUMBERED_MARKER.search(rest.group(0)) is None:
-        return None
-    return closed.end()
+    return None if closed is None else _numbered_after_name(title, closed.end())
 
 
 _SECTION_KIND_WORDS = frozenset(("review", "reviews", "recap", "recaps"))
@@ -1007,12 +1002,16 @@ def _section_label_end(title: str, marker: re.Match[str]) -> int | None:
     if marker.group(0).strip().casefold() not in _SECTION_KIND_WORDS:
         return None
     closed = _SEPARATOR.match(title, marker.end())
-    if closed is None:
-        return None
-    rest = _marker_after_name(title[closed.end() :])
+    return None if closed is None else _numbered_after_name(title, closed.end())
+
+
+def _numbered_after_name(title: str, at: int) -> int | None:
+    """`at` when the rest of `title` from there has a numbered marker of its own after a name
+    ("<Name> Episode 3 Review"), else None."""
+    rest = _marker_after_name(title[at:])
     if rest is None or rest.start() == 0 or _NUMBERED_MARKER.search(rest.group(0)) is None:
         return None
-    return closed.end()
+    return at
 
 
 # "Re: [list-name] ", "Fwd: ", "[Group] ": a subject's or a release's tag before the title

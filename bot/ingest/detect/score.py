@@ -3165,11 +3165,19 @@ def _of_scale_scores(
             or _in_list_or_poll(text, start, end, episode)
         ):
             continue
-        score = Score(raw=text[start:end], value=value, scale=scale)
-        line_start = text.rfind("\n", 0, start) + 1
-        alone = not any(c.isalnum() for c in text[line_start:start]) and _alone_after(text, end)
-        found.append(_Candidate((1, int(start >= closing_from), int(alone), start), score))
+        found.append(_labelled_scale_candidate(text, start, end, value, scale, closing_from))
     return found
+
+
+def _labelled_scale_candidate(
+    text: str, start: int, end: int, value: float, scale: float, closing_from: int
+) -> _Candidate:
+    """A labelled score written with its scale in words ("7 of 10", "4,5 de 5") at
+    text[start:end], ranked as labelled, in the closing lines or not, alone on its line or not."""
+    score = Score(raw=text[start:end], value=value, scale=scale)
+    line_start = text.rfind("\n", 0, start) + 1
+    alone = not any(c.isalnum() for c in text[line_start:start]) and _alone_after(text, end)
+    return _Candidate((1, int(start >= closing_from), int(alone), start), score)
 
 
 # a score with Portuguese or Spanish "de" for its "out of", on a page in English by a fan who
@@ -3211,10 +3219,7 @@ def _de_scale_scores(
             or _in_list_or_poll(text, start, end, episode)
         ):
             continue
-        score = Score(raw=text[start:end], value=value, scale=scale)
-        line_start = text.rfind("\n", 0, start) + 1
-        alone = not any(c.isalnum() for c in text[line_start:start]) and _alone_after(text, end)
-        found.append(_Candidate((1, int(start >= closing_from), int(alone), start), score))
+        found.append(_labelled_scale_candidate(text, start, end, value, scale, closing_from))
     return found
 
 
