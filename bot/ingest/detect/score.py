@@ -75,8 +75,9 @@ _SCORE_KEYWORDS = re.compile(
     r"|call(?:ing)?\s+(?:it|this)"
     # the score's word in the writer's own language, on a page in English by a non-native fan:
     # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
-    # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação"
-    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o)\b",
+    # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação", Italian
+    # "Voto: 7/10" (a school's mark)
+    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):
