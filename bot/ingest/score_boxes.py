@@ -25,8 +25,9 @@ __all__ = ["roots_of", "verdict_boxes"]
 
 # (a German site's chrome labels its box "Wertung" or "Bewertung", as it does in an English
 # review it runs: "Wertung: 8/10"; a Spanish or Portuguese fan's English review, its box in their
-# own language: "Puntuación:", "Calificación", "Pontuação" / class "pontuacao")
-_BOX_WORDS = ("grade", "score", "rating", "verdict", "wertung", "puntuaci", "calificaci", "pontua")
+# own language: "Puntuación:", "Calificación", "Pontuação" / class "pontuacao", Italian "Voto:")
+_BOX_WORDS = ("grade", "score", "rating", "verdict", "wertung", "puntuaci", "calificaci", "pontua",
+              "voto")  # fmt: skip
 _NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote",
                       "related")  # fmt: skip
 # an element named for another writer's view beside the review ("second-opinion",
@@ -1045,7 +1046,7 @@ def _box_head(element: Any) -> str:
     named_part = parts[0]
     if any(c.isdigit() for c in named_part):
         if _NAMED_LABEL.search(named_part) is None:
-            return named_part if len(named_part) <= _MAX_BOX else ""
+            return _with_glossed_scale(named_part, parts[1]) if len(named_part) <= _MAX_BOX else ""
         # a label naming what it scores, the score's word closing it ("Episode 5 score",
         # "Ep. 12 rating:"): its number is the episode's, the value is the next part's
         named_part = named_part.rstrip(": ") + ":"
@@ -1087,6 +1088,15 @@ def _box_head(element: Any) -> str:
         value = _before_a_gloss(value)
         head = _box_text_of([named_part, value]) if value else ""
     return head if head.endswith(value) and len(head) <= _MAX_BOX else ""
+
+
+def _with_glossed_scale(head: str, gloss: str) -> str:
+    """A box's labelled value with no scale ("Score: 7½"), its scale stated in the
+    parenthesised gloss after it ("(out of 10, as at school)"): "Score: 7½/10"."""
+    if gloss[:1] != "(" or _SCALE_PART.search(head) is not None:
+        return head
+    scale = _SCALE_PART.search(gloss, 0, _MAX_LINE_LABEL)
+    return head if scale is None else f"{head}/{scale.group(0).split()[-1].lstrip('/')}"
 
 
 # a part that is a bare number: an aspect's row's value ("Story" / "7"), as a breakdown sets it

@@ -75,8 +75,9 @@ _SCORE_KEYWORDS = re.compile(
     r"|call(?:ing)?\s+(?:it|this)"
     # the score's word in the writer's own language, on a page in English by a non-native fan:
     # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
-    # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação"
-    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o)\b",
+    # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação", Italian
+    # "Voto: 7/10" (a school's mark)
+    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):
@@ -2703,6 +2704,11 @@ def _another_works_grade(text: str, at: int) -> bool:
     return "the" in lead.lower() and _OTHER_WORKS_GRADE.search(lead) is not None
 
 
+# "out of" or a slash right before a row of stars: the row is the scale a score's stars are
+# given on ("★★★½ out of ★★★★★", "★★★ / ★★★★★"), not a score
+_GLYPH_SCALE_BEFORE = re.compile(r"(?:\bout[ \t]+of|/)[ \t]*\Z", re.IGNORECASE)
+
+
 def _glyph_candidates(
     text: str,
     closing_from: int,
@@ -2716,6 +2722,8 @@ def _glyph_candidates(
     found: list[_Candidate] = []
     if not text.isascii() and ("★" in text or "⭐" in text or "🌟" in text):
         for match in _STAR_RUN.finditer(text):
+            if _GLYPH_SCALE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "★★★½ out of ★★★★★": the row after "out of" is the scale
             stars = _star_row(match)
             if stars is None or _in_list_or_poll(text, match.start(), match.end(), episode):
                 continue

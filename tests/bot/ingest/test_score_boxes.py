@@ -1782,6 +1782,22 @@ def test_a_score_box_labelled_in_the_writers_spanish_or_portuguese_is_kept(
     assert verdict_boxes(markup, extracted) == [expected]
 
 
+def test_an_italian_mark_box_takes_its_scale_from_the_gloss_after_it() -> None:
+    # an English review by an Italian fan: the box labelled "Voto", its value with no scale,
+    # the scale in a parenthesised gloss after it; the sidebar's other posts' marks, theirs
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><div class='post'>"
+        "<h1>Lighthouse – Episodio 3</h1>"
+        "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+        "<div class='voto-box'><b>Voto: 6½</b> <span>(out of 10, like at school)</span><br>"
+        "<i>Bello, ma la prossima volta voglio più tempesta.</i></div></div>"
+        "<aside class='sidebar'><ul><li>Lighthouse – Episodio 2 (voto 8)</li></ul></aside>"
+        "</body></html>"
+    ).encode()
+    extracted = "The keeper finally speaks, and the storm takes the lamp."
+    assert verdict_boxes(markup, extracted) == ["Voto: 6½/10"]
+
+
 @pytest.mark.parametrize("label", ["Note finale :", "Valutazione finale:", "Final:"])
 def test_a_final_mark_under_a_boxs_category_marks_is_kept_in_the_writers_words(
     label: str,

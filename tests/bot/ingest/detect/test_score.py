@@ -661,6 +661,21 @@ def test_a_star_row_is_out_of_the_scale_it_states_or_completes(
     assert parsed.score.score_100 == score_100
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Final mark: ★★½ out of ★★★★★",
+        "My verdict\n\nStars: ★★½ / ★★★★★ and not one more.",
+    ],
+)
+def test_a_full_row_of_stars_after_out_of_is_the_scale_not_the_score(closing: str) -> None:
+    # the writer's stars, then the scale spelt in glyphs after "out of" (or a slash): the
+    # full row is the top of the scale, the score is the row before it
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == "★★½"
+    assert parsed.score.score_100 == 50
+
+
 LONG_BODY = "\n\n".join([BODY] * 4)
 
 
