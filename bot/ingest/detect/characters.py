@@ -37,6 +37,9 @@ _ACTOR_LABEL = (
     r"|(?:jp|ja|jpn|en|eng|japanese|english)(?:[ ](?:va|cv|dub|voice))?:[ ]?"
     r"|(?:va|cv|seiyuu|voice):[ ]?)"
 )
+# a person's name in kana or kanji, maybe spaced between family and given name ("長田 凛")
+_KANA_KANJI = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々]{1,8}"
+_JAPANESE_NAME = f"{_KANA_KANJI}(?:[ \u3000]{_KANA_KANJI})?"
 # the rest of a parenthesis after its (first) actor: nothing; another actor, the dub's or a
 # second voice ("/ Tomokazu Sugita as his inner voice", "; English: Tara Sands"); or a few
 # words about the role ("as a child", ", in her first lead", ", who also voices Mina")
@@ -44,7 +47,9 @@ _ACTOR_REST = (
     rf"(?:\)"
     rf"|(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ])(?:{_ACTOR_LABEL})?(?P<other>{_PERSON_TEXT})"
     r"(?:[ ,;](?:[^()\n]|\n(?!\n)){0,80})?\)"
-    r"|(?:[,;][ ](?=[a-z])|[ ](?:as|in|with)[ ])(?:[^()\n]|\n(?!\n)){0,80}\))"
+    r"|(?:[,;][ ](?=[a-z])|[ ](?:as|in|with)[ ])(?:[^()\n]|\n(?!\n)){0,80}\)"
+    # ...or the same actor in Japanese script: "(Tanezaki Atsumi / 種﨑敦美)"
+    rf"|[ ]?/[ ]?(?P<script>{_JAPANESE_NAME})\))"
 )
 _LABEL_INITIALS = "vpjecs"  # voiced/played by, jp/ja/japanese, en/english, cv, seiyuu
 _PAREN_PERSON = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>{_PERSON_TEXT}){_ACTOR_REST}")
@@ -261,11 +266,25 @@ def _paren_persons(
         match = (
             _PAREN_PERSON.match(text, at) if first.isupper() or first in _LABEL_INITIALS else None
         )
-        if match is not None:
+        if match is not None and (match["script"] is None or _opens_cast_line(text, at)):
             yield match
             at = text.find("(", match.end())
         else:
             at = text.find("(", at + 1)
+
+
+# a cast list's line up to its actor's bracket: a list's mark, maybe, and the name alone
+_CAST_LINE_HEAD = re.compile(
+    rf"[ \t]*(?:[-*•·]|\d{{1,2}}[.)])?[ \t]*"
+    rf"{_NAME_WORD_TEXT}(?:[ ]{_NAME_WORD_TEXT}){{0,2}}[ \t]*\Z"
+)
+
+
+def _opens_cast_line(text: str, at: int) -> bool:
+    """Does the name before the bracket at `at` open its line, as a cast list credits it?
+    (An actor named again in kana or kanji is taken only there: in prose, "Show (Romanised
+    Name / 中文名)" gives a title's other names.)"""
+    return _CAST_LINE_HEAD.match(text, text.rfind("\n", 0, at) + 1, at) is not None
 
 
 # a name in quotation marks before its actor: '"Hikari" (Voice Actor)', the character's

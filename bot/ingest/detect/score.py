@@ -501,8 +501,23 @@ def _poll_after(text: str, end: int, following: str, writer_gives: bool = False)
     if writer_gives and _RATING_SITE.match(poll.group()) is not None:
         return False
     if not any(c in following[: poll.start()] for c in ";(,—–"):
-        return True
+        return not _labelled_beside(following, poll)
     return _OWN_FIGURE.match(text, end + poll.end()) is None
+
+
+# a poll's label of its own after its colon's figure: "Reader average: 4.1"
+_LABELLED_FIGURE = re.compile(r"[^\d;.!?\n)]{0,30}?:[ \t]*\d")
+
+
+def _labelled_beside(following: str, poll: re.Match[str]) -> bool:
+    """Does the poll's word open a label of its own right after the score, with its own
+    figure after the label's colon ("4.5 / 5 Reader average: 4.1 (318 votes)": a score box's
+    cells joined on one line)? Set beside the score, not the score's."""
+    return (
+        poll.group()[0].isupper()
+        and not following[: poll.start()].strip()
+        and _LABELLED_FIGURE.match(following, poll.end()) is not None
+    )
 
 
 _OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)

@@ -243,6 +243,7 @@ def test_an_age_before_a_name_is_dropped_as_a_rank_is(text: str, name: str) -> N
         "Pell Varga (Rin Osada, in her first lead role)",
         "Pell Varga (Rin Osada as a child)",
         "Pell Varga (Rin Osada, who also sings the ending)",
+        # the actor's name again in Japanese script ("family name first, with the kanji")
     ],
 )
 def test_a_voice_actor_with_a_label_a_second_actor_or_a_role_note_is_learned(
@@ -251,6 +252,18 @@ def test_a_voice_actor_with_a_label_a_second_actor_or_a_role_note_is_learned(
     text = f"This week {written} finally gets the spotlight, and Mina (Kei Morimoto) too."
     found = [(c.name, c.voice_actor) for c in learn_characters(text)]
     assert found == [("Pell Varga", "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+def test_a_cast_list_naming_each_actor_again_in_japanese_script_is_learned() -> None:
+    # family name first, then the same name in kanji or kana
+    text = "Cast\n\n- Pell Varga (Osada Rin / 長田凛)\n- Mina (Morimoto Kei/もりもと けい)\n"
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [("Pell Varga", "Osada Rin"), ("Mina", "Morimoto Kei")]
+
+
+def test_a_title_given_again_in_han_script_in_prose_teaches_no_character() -> None:
+    text = "Quick reminder: Sky Harbor (Kuugang Rimen / 空港日面) is back for a second season."
+    assert learn_characters(text) == []
 
 
 @pytest.mark.parametrize(

@@ -1642,6 +1642,22 @@ def test_a_poll_set_beside_the_writers_score_with_its_own_figure_leaves_it_their
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Verdict: 3.5 / 5 Community score: 3.9 (77 ratings)", "3.5 / 5"),
+        ("My grade: 8/10 Viewer average: 7.2 from 1,040 votes", "8/10"),
+    ],
+)
+def test_a_box_joining_the_writers_score_to_a_labelled_poll_leaves_it_theirs(
+    closing: str, raw: str
+) -> None:
+    # a score box's cells joined on one line: the poll's label opens anew after the score,
+    # with its own figure after its colon
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "Final tally: 7.9/10 (members' vote, 41 ballots)",
