@@ -54,6 +54,11 @@ _BOILERPLATE = re.compile(
     r"|(?:" + RELATED_LINKS + r")\s*:?"
     r"|(?:tags?|categories|category|filed\s+under)\s*:.{0,300}"
     r"|(?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+newsletter\b.*"
+    # a newsletter's footer: "Reply to this email to tell <Writer> what you thought…", "You
+    # are receiving this because…", the sender's furniture (its writer's first name, however
+    # like a character's it is)
+    r"|reply\s+to\s+this\s+(?:e-?mail|newsletter|letter)\b.*"
+    r"|you(?:\s+are|['’]re)\s+receiving\s+this\b.*"
     r"|advertisement|sponsored(?:\s+content)?|skip\s+to\s+(?:main\s+)?content"
     r"|[\s·•∙⋅●◦‧・\-–—_=*~.|/\\#+─━═]{1,80}"  # lone separators: "·", "-", "***", "───"
     # a letter's sign-off under e-mail's signature mark ("-- " opens a signature): "-- Kevin",

@@ -742,6 +742,25 @@ def _stage_named_credits(
         searched = hi
 
 
+# a publication the name is the name of, said just before it: "Blog: <Name> (<Its Name in
+# English>)", 'my podcast "<Name>" (…)', a writer's byline giving their blog's name and its
+# translation in brackets, which reads as "Character (Voice Actor)" and credits no one
+_VENUE_TEXT = "blog podcast newsletter channel column zine fanzine webzine vlog"
+_VENUE_WORDS = frozenset(_VENUE_TEXT.split())
+_VENUE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]*:?[ \t]*[\"“„'‘«]?[ \t]*\Z")
+_VENUE_LOOK = 24  # characters before the name: the venue's word, a colon and a quote
+
+
+def _names_a_venue(text: str, start: int, name: str) -> bool:
+    """Is `name`, credited by the bracket at `start`, the name of a blog or podcast said
+    right after the word for it ("Blog: <Name> (…)")?"""
+    at = text.rfind(name.split()[0], max(0, start - 80), start)
+    if at < 0:
+        return False
+    before = _VENUE_BEFORE.search(text, max(0, at - _VENUE_LOOK), at)
+    return before is not None and before.group(1).lower() in _VENUE_WORDS
+
+
 def learn_characters(text: str) -> list[ParsedCharacter]:
     """Each "Character Name (Voice Actor)" in `text`, once per name (case-insensitive), and
     one credited to an actor known by one name in a cast's paragraph or list
@@ -760,7 +779,7 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
         if other is not None and not _is_person_name(other.split()):
             continue  # "(Kana Mori, Studio Pierrot)": not a second actor
         name = _credited_name(text, paren.start(), actor_words, openers)
-        if name is not None:
+        if name is not None and not _names_a_venue(text, paren.start(), name):
             found.setdefault(name.casefold(), ParsedCharacter(name, " ".join(actor_words)))
             credits.append((paren.start(), paren.end()))
     for character in _stage_named_credits(text, credits, found, openers, upper_opens):

@@ -39,6 +39,23 @@ def test_prose_is_not_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reply to this email to let Dana know your pick for best episode.",
+        "Reply to this newsletter with your questions, Dana reads them all.",
+        "You're receiving this because you subscribed at example.org.",
+        "You are receiving this email as a paid member.",
+    ],
+)
+def test_a_newsletters_footer_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_reply_in_prose_is_not_a_newsletters_footer() -> None:
+    assert not is_boilerplate("Reply to this scene: Naomi would never say that.")
+
+
 def test_boilerplate_between_paragraphs_is_dropped_and_prose_kept() -> None:
     parsed = doc(
         "Show Episode 4 Review\n\nFirst paragraph.\n\n•\n\nWatch Show on HIDIVE\n\n"

@@ -1254,3 +1254,16 @@ def test_a_full_name_before_a_credited_english_word_is_someone_elses(text: str, 
     credited name."""
     parsed = doc(f"{_ONE_NAME}{text}")
     assert [c.name for c in parsed.characters] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted by Anna Nowak | Blog: Zielona Herbata (Green Tea) | 3.05.2024\n\n"
+        "Hana Kirishima (Saori Hayami) finally gets her moment.",
+        'Jan Kowalski · podcast "Nocny Pociąg" (Night Train) · 2 maja 2024\n\n'
+        "Hana Kirishima (Saori Hayami) finally gets her moment.",
+    ],
+)
+def test_a_blogs_name_translated_in_brackets_after_its_word_credits_no_one(text: str) -> None:
+    assert [c.name for c in learn_characters(text)] == ["Hana Kirishima"]
