@@ -2242,8 +2242,10 @@ def _spelled_out(short: str, opening: str) -> str | None:
 
 # a fan's short name for a show, one token: the starts of its words, in capitals, perhaps
 # with more of a word's letters ("DunMeshi") or a capital for a later syllable ("JJK")
-_CLIPPED_NAME = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
-_CLIPPED_PARTS = re.compile(r"[A-Z][a-z]*")
+_CLIPPED_NAME = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\d{1,4})?")
+_CLIPPED_PARTS = re.compile(r"[A-Z][a-z]*|\d{1,4}")
+# the word a numbered name writes before its number, which its short name drops ("No. 8")
+_NUMBER_WORDS = frozenset({"no.", "no", "#", "nº"})
 _VOWELS = frozenset("aeiouy")
 
 
@@ -2253,6 +2255,11 @@ def _clips(parts: Sequence[str], words: Sequence[str]) -> bool:
     "ju-jutsu")?"""
     if not words:
         return not parts
+    if parts and parts[0].isdigit():
+        # a number is a word of its own, perhaps after the "No." it drops ("KJ8" of "K-J No. 8")
+        if len(words) > 1 and words[0] in _NUMBER_WORDS:
+            words = words[1:]
+        return words[0] == parts[0] and _clips(parts[1:], words[1:])
     if not parts or not words[0].startswith(parts[0]):
         return False
     word, at, index = words[0], len(parts[0]), 1

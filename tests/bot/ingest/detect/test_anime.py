@@ -3022,6 +3022,20 @@ def test_a_fans_short_name_of_a_known_anime_the_opening_writes_out(
 
 
 @pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # a numbered name's short form keeps its number and drops the "No." before it
+        ("TK4 ep 6 thoughts: the lantern goes out", "Tomokage No. 4"),
+        # ...a number that is not the name's stays a new anime's name
+        ("TK5 ep 6 thoughts: the lantern goes out", "TK5"),
+    ],
+)
+def test_a_fans_short_name_keeping_a_numbered_names_number(title: str, anime: str) -> None:
+    text = f"{title}\n\nMy notes on Tomokage No. 4, the ghost-lantern show, week by week.\n\n{BODY}"
+    assert doc(text, known_anime=["Tomokage No. 4"]).anime_title == anime
+
+
+@pytest.mark.parametrize(
     ("meta", "anime"),
     [
         # the page's <title> ends on the community it was posted in, named after the show
