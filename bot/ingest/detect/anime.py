@@ -2341,6 +2341,9 @@ _FULL_TITLE_LABEL = re.compile(
     r"\b(?:full|official|complete)\s+(?:english\s+|japanese\s+)?title(?:\s+is)?\s*:\s*",
     re.IGNORECASE,
 )
+# the opening's label for the show's English name beside the romanised one a headline gives
+# ("(English title: <Known>. I'll keep the Japanese one here)")
+_ENGLISH_TITLE_LABEL = re.compile(r"\benglish\s+(?:title|name)(?:\s+is)?\s*:\s*", re.IGNORECASE)
 _FULL_TITLE_OPENERS = {"**": "**", "__": "__", "*": "*", "_": "_", '"': '"', "“": "”"}
 # where a full title not set in emphasis or quotes ends: a sentence's end, a bracket, the line
 _FULL_TITLE_END = re.compile(r"[.;)](?:\s|$)|\n")
@@ -2348,12 +2351,12 @@ _NOT_THE_SHOWS = re.compile(r"\b(?:episode|chapter|song|track|volume)(?:['’]s)
 _NOT_THE_SHOWS_LOOK = 20  # characters before the label read for whose title it is
 
 
-def _full_title_given(opening: str) -> str | None:
+def _full_title_given(opening: str, labels: re.Pattern[str] = _FULL_TITLE_LABEL) -> str | None:
     """The show's name an `opening` labels its full or official title ("(full title: **<Name>**.
     It's '<nickname>' from here on)"), written as a name: a writer heading the post with a
     nickname spells the long name out once under it. Not an episode's or a song's title
     ("the episode's full title: …"). None when the opening labels none."""
-    for label in _FULL_TITLE_LABEL.finditer(opening):
+    for label in labels.finditer(opening):
         before = opening[max(0, label.start() - _NOT_THE_SHOWS_LOOK) : label.start()]
         if _NOT_THE_SHOWS.search(before) is not None:
             continue
@@ -3219,6 +3222,16 @@ def detect_anime(draft: Draft) -> None:
                                 f"{chosen!r}: {where} gives it as another name of "
                                 f"{pattern!r} (the title's pattern), beside it",
                             )
+                        if chosen is None and "nglish" in opening:
+                            # ...or its aside labels the known anime the show's English title
+                            english = _full_title_given(opening, _ENGLISH_TITLE_LABEL)
+                            chosen = names.match(english) if english else None
+                            if chosen is not None:
+                                draft.explain(
+                                    "anime",
+                                    f"{chosen!r}: the opening labels it the English title of "
+                                    f"{pattern!r} (the title's pattern)",
+                                )
                         if chosen is None:
                             chosen = _known_filed_in_crumbs(draft, names, pattern)
                         if chosen is None:

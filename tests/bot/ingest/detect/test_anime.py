@@ -3991,3 +3991,22 @@ def test_an_or_in_the_bracket_without_saying_who_calls_it_so_is_no_gloss() -> No
         "this one.\n\nThe pears ripen and nothing else happens.\n"
     )
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+@pytest.mark.parametrize(
+    ("known", "anime"),
+    [
+        # the romanised name in the headline, the aside labelling the known English title
+        (["The Lantern Keepers"], "The Lantern Keepers"),
+        # ...an English title the store does not know: the headline's name stays
+        ([], "Chouchin Mamori"),
+    ],
+)
+def test_a_known_anime_the_opening_labels_the_english_title(known: list[str], anime: str) -> None:
+    text = (
+        "Chouchin Mamori Episode 9 Review: Lights Out\n\n"
+        "Another quiet week in the village, and I am not complaining.\n\n"
+        "(English title: The Lantern Keepers. I stay with the Japanese one on this blog.)\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=known).anime_title == anime
