@@ -447,6 +447,12 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
             (p for p in reversed(parts) if any(c.isalpha() for c in p) and not _season_alone(p)),
             parts[-1],
         )
+        if _LATIN_LETTER.search(name) is None and _CJK_SCRIPT.search(name) is not None:
+            # "<kanji> 第2話 / <English Name> Episode 2 Review": the headline in both scripts,
+            # each with its marker; the name in Latin letters is the one the store uses
+            latin = _latin_twin(title[marker.end() :], opening)
+            if latin is not None:
+                return latin
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _trim_name(SPACE_RUN.sub(" ", name))
@@ -763,6 +769,22 @@ def _without_other_title(name: str, opening: str = "") -> str:
 _SCRIPT_PAIR = re.compile(r"(?P<head>[^()\[\]]+?)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
 _CJK_SCRIPT = re.compile(f"[{CJK_LETTERS}\uff66-\uff9f]")  # (halfwidth katakana too)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+_TWIN_SEPARATOR = re.compile(r"\s[/|\uff0f\uff5c]\s")
+
+
+def _latin_twin(rest: str, opening: str) -> str | None:
+    """The name in Latin letters a headline gives after a separator ("/", "|") in `rest`,
+    the headline's part past its name in Japanese (Chinese, Korean) script and its marker,
+    in a clear pattern of its own; None when it gives none."""
+    found = _TWIN_SEPARATOR.search(rest)
+    if found is None:
+        return None
+    name = name_in_pattern(rest[found.end() :], opening)
+    if name is None or _CJK_SCRIPT.search(name) is not None or not _LATIN_LETTER.search(name):
+        return None
+    return name
 
 
 def _in_other_script(name: str) -> str | None:

@@ -4010,3 +4010,18 @@ def test_a_known_anime_the_opening_labels_the_english_title(known: list[str], an
         f"{BODY}"
     )
     assert doc(text, known_anime=known).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # the headline in both scripts, each with its own marker: the Latin letters' name
+        ("灯籠の村 第5話 / The Lantern Village Episode 5 Review", "The Lantern Village"),
+        ("灯籠の村 第5話 | The Lantern Village Ep 5 thoughts", "The Lantern Village"),
+        # ...a headline in one script only keeps its name
+        ("灯籠の村 第5話 感想", "灯籠の村"),
+    ],
+)
+def test_a_headline_in_two_scripts_gives_the_name_in_latin_letters(title: str, anime: str) -> None:
+    text = f"{title}\n\nThe lanterns are lit again this week, and the village is quiet.\n\n{BODY}"
+    assert doc(text).anime_title == anime
