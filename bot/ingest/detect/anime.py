@@ -447,6 +447,12 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
             (p for p in reversed(parts) if any(c.isalpha() for c in p) and not _season_alone(p)),
             parts[-1],
         )
+        if _LATIN_LETTER.search(name) is None and _CJK_SCRIPT.search(name) is not None:
+            # "<kanji> 第2話 / <English Name> Episode 2 Review": the headline in both scripts,
+            # each with its marker; the name in Latin letters is the one the store uses
+            latin = _latin_twin(title[marker.end() :], opening)
+            if latin is not None:
+                return latin
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _trim_name(SPACE_RUN.sub(" ", name))
@@ -763,6 +769,22 @@ def _without_other_title(name: str, opening: str = "") -> str:
 _SCRIPT_PAIR = re.compile(r"(?P<head>[^()\[\]]+?)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
 _CJK_SCRIPT = re.compile(f"[{CJK_LETTERS}\uff66-\uff9f]")  # (halfwidth katakana too)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+_TWIN_SEPARATOR = re.compile(r"\s[/|\uff0f\uff5c]\s")
+
+
+def _latin_twin(rest: str, opening: str) -> str | None:
+    """The name in Latin letters a headline gives after a separator ("/", "|") in `rest`,
+    the headline's part past its name in Japanese (Chinese, Korean) script and its marker,
+    in a clear pattern of its own; None when it gives none."""
+    found = _TWIN_SEPARATOR.search(rest)
+    if found is None:
+        return None
+    name = name_in_pattern(rest[found.end() :], opening)
+    if name is None or _CJK_SCRIPT.search(name) is not None or not _LATIN_LETTER.search(name):
+        return None
+    return name
 
 
 def _in_other_script(name: str) -> str | None:
@@ -2242,8 +2264,10 @@ def _spelled_out(short: str, opening: str) -> str | None:
 
 # a fan's short name for a show, one token: the starts of its words, in capitals, perhaps
 # with more of a word's letters ("DunMeshi") or a capital for a later syllable ("JJK")
-_CLIPPED_NAME = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
-_CLIPPED_PARTS = re.compile(r"[A-Z][a-z]*")
+_CLIPPED_NAME = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\d{1,4})?")
+_CLIPPED_PARTS = re.compile(r"[A-Z][a-z]*|\d{1,4}")
+# the word a numbered name writes before its number, which its short name drops ("No. 8")
+_NUMBER_WORDS = frozenset({"no.", "no", "#", "nº"})
 _VOWELS = frozenset("aeiouy")
 
 
@@ -2253,6 +2277,11 @@ def _clips(parts: Sequence[str], words: Sequence[str]) -> bool:
     "ju-jutsu")?"""
     if not words:
         return not parts
+    if parts and parts[0].isdigit():
+        # a number is a word of its own, perhaps after the "No." it drops ("KJ8" of "K-J No. 8")
+        if len(words) > 1 and words[0] in _NUMBER_WORDS:
+            words = words[1:]
+        return words[0] == parts[0] and _clips(parts[1:], words[1:])
     if not parts or not words[0].startswith(parts[0]):
         return False
     word, at, index = words[0], len(parts[0]), 1
@@ -2334,6 +2363,9 @@ _FULL_TITLE_LABEL = re.compile(
     r"\b(?:full|official|complete)\s+(?:english\s+|japanese\s+)?title(?:\s+is)?\s*:\s*",
     re.IGNORECASE,
 )
+# the opening's label for the show's English name beside the romanised one a headline gives
+# ("(English title: <Known>. I'll keep the Japanese one here)")
+_ENGLISH_TITLE_LABEL = re.compile(r"\benglish\s+(?:title|name)(?:\s+is)?\s*:\s*", re.IGNORECASE)
 _FULL_TITLE_OPENERS = {"**": "**", "__": "__", "*": "*", "_": "_", '"': '"', "“": "”"}
 # where a full title not set in emphasis or quotes ends: a sentence's end, a bracket, the line
 _FULL_TITLE_END = re.compile(r"[.;)](?:\s|$)|\n")
@@ -2341,12 +2373,12 @@ _NOT_THE_SHOWS = re.compile(r"\b(?:episode|chapter|song|track|volume)(?:['’]s)
 _NOT_THE_SHOWS_LOOK = 20  # characters before the label read for whose title it is
 
 
-def _full_title_given(opening: str) -> str | None:
+def _full_title_given(opening: str, labels: re.Pattern[str] = _FULL_TITLE_LABEL) -> str | None:
     """The show's name an `opening` labels its full or official title ("(full title: **<Name>**.
     It's '<nickname>' from here on)"), written as a name: a writer heading the post with a
     nickname spells the long name out once under it. Not an episode's or a song's title
     ("the episode's full title: …"). None when the opening labels none."""
-    for label in _FULL_TITLE_LABEL.finditer(opening):
+    for label in labels.finditer(opening):
         before = opening[max(0, label.start() - _NOT_THE_SHOWS_LOOK) : label.start()]
         if _NOT_THE_SHOWS.search(before) is not None:
             continue
@@ -3212,6 +3244,16 @@ def detect_anime(draft: Draft) -> None:
                                 f"{chosen!r}: {where} gives it as another name of "
                                 f"{pattern!r} (the title's pattern), beside it",
                             )
+                        if chosen is None and "nglish" in opening:
+                            # ...or its aside labels the known anime the show's English title
+                            english = _full_title_given(opening, _ENGLISH_TITLE_LABEL)
+                            chosen = names.match(english) if english else None
+                            if chosen is not None:
+                                draft.explain(
+                                    "anime",
+                                    f"{chosen!r}: the opening labels it the English title of "
+                                    f"{pattern!r} (the title's pattern)",
+                                )
                         if chosen is None:
                             chosen = _known_filed_in_crumbs(draft, names, pattern)
                         if chosen is None:

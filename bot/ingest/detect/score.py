@@ -4462,6 +4462,26 @@ def detect_score(draft: Draft) -> None:
         anime=draft.anime_title,
         unit=stated or stated_unit(body, draft.body_lowered()),
     )
+    if (
+        draft.score is None
+        and draft.episode_in_season is not None
+        and draft.episode_in_season != draft.episode
+        and draft.kind is not DocumentKind.SEASON_REVIEW
+    ):
+        # "S2 Ep 5" counted through the seasons as episode 17: the writer labels the score
+        # with the season's number ("Ep 5: 7.5/10"), this episode's own, not another's entry
+        draft.score = score_in(
+            draft.title,
+            body,
+            last + 2 if last >= 0 else 0,
+            draft.byline_rating or _body_byline_rating(body),
+            lowered,
+            episode=draft.episode_in_season,
+            anime=draft.anime_title,
+            unit=stated or stated_unit(body, draft.body_lowered()),
+        )
+        if draft.score is not None:
+            draft.explain("score", "labelled with the episode's number within its season")
     if draft.score is not None and _per_episode_entry_only(body, lowered, draft.score):
         draft.explain(
             "score",

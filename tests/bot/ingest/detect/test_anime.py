@@ -3022,6 +3022,20 @@ def test_a_fans_short_name_of_a_known_anime_the_opening_writes_out(
 
 
 @pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # a numbered name's short form keeps its number and drops the "No." before it
+        ("TK4 ep 6 thoughts: the lantern goes out", "Tomokage No. 4"),
+        # ...a number that is not the name's stays a new anime's name
+        ("TK5 ep 6 thoughts: the lantern goes out", "TK5"),
+    ],
+)
+def test_a_fans_short_name_keeping_a_numbered_names_number(title: str, anime: str) -> None:
+    text = f"{title}\n\nMy notes on Tomokage No. 4, the ghost-lantern show, week by week.\n\n{BODY}"
+    assert doc(text, known_anime=["Tomokage No. 4"]).anime_title == anime
+
+
+@pytest.mark.parametrize(
     ("meta", "anime"),
     [
         # the page's <title> ends on the community it was posted in, named after the show
@@ -3977,3 +3991,37 @@ def test_an_or_in_the_bracket_without_saying_who_calls_it_so_is_no_gloss() -> No
         "this one.\n\nThe pears ripen and nothing else happens.\n"
     )
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+@pytest.mark.parametrize(
+    ("known", "anime"),
+    [
+        # the romanised name in the headline, the aside labelling the known English title
+        (["The Lantern Keepers"], "The Lantern Keepers"),
+        # ...an English title the store does not know: the headline's name stays
+        ([], "Chouchin Mamori"),
+    ],
+)
+def test_a_known_anime_the_opening_labels_the_english_title(known: list[str], anime: str) -> None:
+    text = (
+        "Chouchin Mamori Episode 9 Review: Lights Out\n\n"
+        "Another quiet week in the village, and I am not complaining.\n\n"
+        "(English title: The Lantern Keepers. I stay with the Japanese one on this blog.)\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, known_anime=known).anime_title == anime
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        # the headline in both scripts, each with its own marker: the Latin letters' name
+        ("灯籠の村 第5話 / The Lantern Village Episode 5 Review", "The Lantern Village"),
+        ("灯籠の村 第5話 | The Lantern Village Ep 5 thoughts", "The Lantern Village"),
+        # ...a headline in one script only keeps its name
+        ("灯籠の村 第5話 感想", "灯籠の村"),
+    ],
+)
+def test_a_headline_in_two_scripts_gives_the_name_in_latin_letters(title: str, anime: str) -> None:
+    text = f"{title}\n\nThe lanterns are lit again this week, and the village is quiet.\n\n{BODY}"
+    assert doc(text).anime_title == anime

@@ -4101,3 +4101,19 @@ def test_a_grade_the_writer_names_as_their_own_in_a_sentence_is_the_score(
     parsed = scored(closing)
     assert parsed.score is not None
     assert parsed.score.raw == grade
+
+
+def test_a_score_labelled_with_the_episodes_number_within_its_season() -> None:
+    # "S3 E4", counted through the seasons as episode 28: the writer's verdict line names
+    # the season's number, the episode's own, not another episode's entry
+    text = (
+        "Lantern Keepers S3 E4 notes: the bridge holds\n\n"
+        "Season 3 episode 4, which is episode 28 if you count from the very first one.\n\n"
+        f"{BODY}\n\n"
+        "## Verdict\n\n"
+        "Ep 4: **6.5/10**. The season so far sits around 6 for me."
+    )
+    parsed = doc(text)
+    assert parsed.episode == 28
+    assert parsed.score is not None
+    assert parsed.score.raw == "6.5/10"
