@@ -219,6 +219,8 @@ _LABELS = re.compile(
     # <its title>", "Up next: …" (the headline itself is elsewhere on the page)
     r"|(?:now|currently)\s+reading|you(?:['’]re|\s+are)\s+reading|reading\s+now|up\s+next"
     r"|next\s+up|read\s+next|now\s+playing)\s*:.{0,200}"
+    # ...or its links run on after arrows: "Trending now >> <a show's review> >> …"
+    r"|(?:trending(?:\s+(?:now|today))?|popular)\s*(?:>>|»).{0,200}"
     r"|(?:inside|in)\s+this\s+issue"
     # a section's or a link's label on a line of its own: "Most popular", "Trending now",
     # "Related:", "Previous post", "Next article", "Read next"
@@ -739,7 +741,9 @@ _COOKIE_NOTICE = re.compile(
     r"|\b(?:by\s+(?:continuing|using|clicking)|accept)\b.{0,160}?\bcookies\b"
     # the consent frameworks' wording: "We and our partners store and/or access information on
     # a device, such as cookies"
-    r"|\b(?:store|access)\b.{0,40}?\binformation\s+on\s+(?:a|your)\s+device\b",
+    r"|\b(?:store|access)\b.{0,40}?\binformation\s+on\s+(?:a|your)\s+device\b"
+    # a banner labelled as one: "Cookie notice: we store small files on your device…"
+    r"|\Acookies?\s+(?:notice|banner|consent)\s*[:\-–—]",
     re.IGNORECASE,
 )
 MAX_COOKIE_NOTICE = 500

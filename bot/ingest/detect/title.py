@@ -906,6 +906,31 @@ def _subtitle_under(line: str, rest: str) -> str | None:
     return rest if _reads_like_headline(f"{line} {rest}") else None
 
 
+_MIN_WRAP_WIDTH = 50  # a line a text copy wrapped at its width is at least this long
+# the separators of a list of links run on a line ("Show A review >> Show B review >> …")
+_RUN_ON_SEPARATORS = (" >> ", " » ", " - ", " · ")
+
+
+def _wrapped_furniture(lines: list[str], index: int, line: str) -> int:
+    """How many lines right under the long furniture `line` (lines[index]) go on with its
+    paragraph, which a text copy wrapped at its width with no blank line between (a cookie
+    notice's "… to improve your" / "experience. Accept", a trending line's links): the first
+    going on mid-sentence (in lower case or a bracket) or with the separator of the links
+    `line` runs on; the rest while the line above them fills the width."""
+    end = index + 1
+    above = line
+    while end < len(lines) and (text := lines[end].strip()) and len(above) >= _MIN_WRAP_WIDTH:
+        if end == index + 1 and not (
+            text[0].islower()
+            or text[0] == "("
+            or any(line.count(mark) >= 2 and mark in text for mark in _RUN_ON_SEPARATORS)
+        ):
+            break
+        above = text
+        end += 1
+    return end - index - 1
+
+
 _MIN_MENU_ITEMS = 4
 _MAX_MENU_ITEM = 20
 _MENU_ITEM_ENDS = frozenset(".,;:!?")
@@ -1962,6 +1987,16 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            if (
+                len(line) >= _MIN_WRAP_WIDTH
+                and index + 1 < len(lines)
+                and lines[index + 1]
+                and "@" not in line  # (a post's header, its poster's handle: its message follows)
+            ):
+                wrapped = _wrapped_furniture(lines, index, line)
+                for item in range(index + 1, index + 1 + wrapped):
+                    draft.explain("title", f"ignored {lines[item][:60]!r}: the furniture's rest")
+                    lines[item] = ""
             if not unroller_heading and _unrollers_page_heading(line):
                 unroller_heading = line
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:

@@ -591,6 +591,8 @@ def test_headlines_opening_like_a_warning_label_stay_headlines(headline: str) ->
         "Reject all Accept all",
         "Accept cookies",
         "Cookie settings",
+        "Cookie banner: this website keeps little files in your browser so it can",
+        "Cookie consent - small files help us remember you",
     ],
 )
 def test_a_cookie_banner_is_never_the_title(furniture: str) -> None:
@@ -604,6 +606,7 @@ def test_a_cookie_banner_is_never_the_title(furniture: str) -> None:
         "Accept the Fall: Show Episode 5 Review",
         "Show Episode 5 Review: Milk and Cookies",
         "Fortune Cookies and Bad Omens",
+        "Cookie Notice Given: Show Episode 5 Review",
     ],
 )
 def test_headlines_near_a_cookie_banner_s_words_stay_headlines(headline: str) -> None:
@@ -1106,3 +1109,15 @@ def test_a_row_of_bracketed_buttons_is_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["[10:32] [Ada]", "[Review] Show Episode 4"])
 def test_bracketed_stamps_and_tagged_headlines_are_no_row_of_buttons(line: str) -> None:
     assert not not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "TRENDING NOW >> Harbor Lights Episode 3 review (7/10) >> Tin Soldier",
+        "Trending today » Paper Kite season review » The Quiet Garden ep 5",
+        "Popular >> Ten shows to watch this spring",
+    ],
+)
+def test_a_trending_label_s_links_after_arrows_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)

@@ -2871,3 +2871,42 @@ def test_a_tab_titles_site_name_is_dropped_when_the_headline_repeats_below() -> 
 def test_a_tab_titles_last_part_stays_when_no_line_repeats_the_rest() -> None:
     text = f"Show Season 3 Episode 2 Review | A Door Left Open\n\nBy A. Writer\n\n{BODY}"
     assert doc(text, anime="Show").title == "Show Season 3 Episode 2 Review | A Door Left Open"
+
+
+# --------------------------------------------------------------------------- round 96
+
+
+def test_a_wrapped_trending_lines_rest_is_not_the_headline() -> None:
+    # a text copy wrapped at its width: the trending label's links run on two more lines,
+    # with no blank line between, before the headline
+    text = (
+        "LOOKOUT ANIME | News | Reviews | Features | Podcast\n\n"
+        "POPULAR: Harbor Lights Episode 3 review (7/10) - Tin Soldier Episode 8 review\n"
+        "(6/10) - Ten shows to watch this spring - Paper Kite: should you start\n"
+        "now? (8/10)\n\n"
+        "Show Episode 4 Review: The Long Way Round\n\n"
+        f"By A. Writer\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 4 Review: The Long Way Round"
+
+
+def test_a_wrapped_cookie_notice_and_arrowed_trending_links_are_not_the_headline() -> None:
+    text = (
+        "Cookie banner: this website keeps little files in your browser so it can\n"
+        "remember you. OK | Options\n\n"
+        "TRENDING NOW >> Harbor Lights Episode 3 review (7/10) >> Tin Soldier vs.\n"
+        "Paper Kite: who wins >> Ten shows to watch this spring (8/10) >> The\n"
+        "Quiet Garden ep 5 (9/10)\n\n"
+        "Show Season Review: Lanterns in the Fog\n\n"
+        f"By A. Writer\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Season Review: Lanterns in the Fog"
+
+
+def test_a_long_byline_over_a_headline_with_no_blank_line_keeps_the_headline() -> None:
+    text = (
+        "Posted on March 3, 2024 by A. Writer with Another Writer | 12 comments\n"
+        "Show Episode 4 Review: The Long Way Round\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 4 Review: The Long Way Round"
