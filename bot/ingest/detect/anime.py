@@ -447,6 +447,8 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
             (p for p in reversed(parts) if any(c.isalpha() for c in p) and not _season_alone(p)),
             parts[-1],
         )
+        if len(parts) > 1 and name is not parts[0]:
+            name = _with_short_name_before(parts, name, opening)
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _trim_name(SPACE_RUN.sub(" ", name))
@@ -516,6 +518,23 @@ _LABEL_OF_NAME = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_BREAK = re.compile(r":\s+|\s+[|–—\-]\s+")
+
+
+def _with_short_name_before(parts: Sequence[str], name: str, opening: str) -> str:
+    """`name`, or "<Head> - <name>" when the part before it in the headline is what the
+    opening calls the show and `name` is said nowhere in it: a show's short name, then its
+    subtitle after a dash ("Re:Name - A Long Subtitle Season 2 Episode 3 Review"). A site's
+    or a column's name before the show's is not how the text names the show it reviews."""
+    at = parts.index(name)
+    head = parts[at - 1].strip()
+    if not head or any(w.casefold().strip(".,!?'’") in _COLUMN_WORDS for w in head.split()):
+        return name
+    folded = fold(opening)
+    if not _said_as_words(fold(head), folded):
+        return name
+    if _said_as_words(fold(_trim_name(_without_season_words(name))), folded):
+        return name
+    return f"{head} - {name}"
 
 
 def _name_after_label_of(title: str, opening: str) -> str | None:

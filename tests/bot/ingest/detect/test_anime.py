@@ -3977,3 +3977,18 @@ def test_an_or_in_the_bracket_without_saying_who_calls_it_so_is_no_gloss() -> No
         "this one.\n\nThe pears ripen and nothing else happens.\n"
     )
     assert doc(text, known_anime=["The Quiet Orchard"]).anime_title == "Shizuka na Kajuen"
+
+
+def test_a_new_animes_short_name_before_a_dash_and_its_subtitle_is_kept() -> None:
+    # "<Short:NAME> - <Subtitle> Season 2 Episode 4 Review": the text calls the show by the
+    # short name before the dash and never by its subtitle, so both are the show's name
+    title = "Ex:GATE - Walking the Borderlands Season 2 Episode 4 Review"
+    opening = "Ex:Gate's second season finally opens the southern border this week."
+    assert name_in_pattern(title, opening) == "Ex:GATE - Walking the Borderlands"
+    # ...a site's name before the dash, which the text does not call the show, is dropped
+    opening = "Walking the Borderlands finally opens the southern border this week."
+    assert name_in_pattern(title, opening) == "Walking the Borderlands"
+    # ...and so is a column's name the text says, before a show the text names too
+    title = "Border Notes - Walking the Borderlands Episode 4 Review"
+    opening = "Welcome to Border Notes. Walking the Borderlands opens the border this week."
+    assert name_in_pattern(title, opening) == "Walking the Borderlands"
