@@ -2922,6 +2922,10 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
             # "day 40 — some show! ep 8": a writer who opens no sentence with a capital writes
             # the whole headline in lower case, names too; its case says nothing, so a known
             # anime said somewhere in the text is no better than the name (the opening's is)
+            if _capitalised_in(name, opening) is not None:
+                # ...unless that writer's own text writes it in capitals ("Some Show is the
+                # one where …"): a writer who capitalises no sentence capitalises a name
+                return None
             return _ALL_LOWER_CASE
         # "Rouge signs off (finale thoughts)": a headline's sentence, not a name written as one
         return _NOT_A_NAME
@@ -2993,6 +2997,23 @@ _NAME_SMALL_WORDS = _SMALL_WORDS | frozenset(
 # the words before a show's noun in "<Name> is a … show" (_CALLED_A_SHOW) only qualify it ("an
 # original", "a 12-episode"): none is a phrase's small word or a clause's ("a robot in a show")
 _NOT_QUALIFYING = _NAME_SMALL_WORDS | frozenset(("who", "that", "which", "whose", "like"))
+
+
+def _capitalised_in(name: str, text: str) -> str | None:
+    """`name` as `text` writes it (as words) with each of its words capitalised, but for a
+    title's small words after the first ("Blue Lantern of the Sea"); None if it never does."""
+    words = name.split()
+    if not words or not any(c.isalpha() for c in name):
+        return None
+    phrase = r"\s+".join(re.escape(word) for word in words)
+    for found in re.finditer(rf"(?<!\w){phrase}(?!\w)", text, re.IGNORECASE):
+        said = found.group(0).split()
+        if all(
+            w[:1].isupper() or (at > 0 and w.casefold() in _NAME_SMALL_WORDS)
+            for at, w in enumerate(said)
+        ):
+            return " ".join(said)
+    return None
 
 
 def _lower_case_word(name: str) -> bool:
@@ -3354,6 +3375,8 @@ def detect_anime(draft: Draft) -> None:
                         )
                     if chosen is None:
                         chosen = pattern
+                        if pattern.islower():  # as the text writes it in capitals, if it does
+                            chosen = _capitalised_in(pattern, opening) or pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None and draft.title:
         chosen = _long_name_said_again(draft)

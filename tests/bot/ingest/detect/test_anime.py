@@ -3992,3 +3992,20 @@ def test_a_new_animes_short_name_before_a_dash_and_its_subtitle_is_kept() -> Non
     title = "Border Notes - Walking the Borderlands Episode 4 Review"
     opening = "Welcome to Border Notes. Walking the Borderlands opens the border this week."
     assert name_in_pattern(title, opening) == "Walking the Borderlands"
+
+
+def test_a_lower_case_headlines_name_its_writer_capitalises_is_the_show() -> None:
+    # a post in lower case whose headline names a new show, which its text writes with
+    # capitals ("Tidewater is the one where …"): a writer who capitalises no sentence
+    # capitalises a name, so a known anime a reblogger names further down is not the show
+    text = (
+        "tidewater episode 5 review (sorry it's long)\n\n"
+        "ok so. Tidewater Episode 5. we need to talk about the lighthouse scene.\n\n"
+        "for anyone not watching: Tidewater is the one where two keepers swap night shifts "
+        "and never meet. it sounds slow and it is, gloriously.\n\n"
+        "the storm finally arrives this week and the show lets the silence do the work.\n\n"
+        "my score: 8/10, my highest for it so far.\n\n"
+        "reblogged with: the lantern shot!! 10/10\n\n"
+        "another reblog: adding this to my list after Paper Kite season 2 ends\n"
+    )
+    assert doc(text, known_anime=["Paper Kite"]).anime_title == "Tidewater"
