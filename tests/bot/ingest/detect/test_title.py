@@ -2871,3 +2871,17 @@ def test_a_tab_titles_site_name_is_dropped_when_the_headline_repeats_below() -> 
 def test_a_tab_titles_last_part_stays_when_no_line_repeats_the_rest() -> None:
     text = f"Show Season 3 Episode 2 Review | A Door Left Open\n\nBy A. Writer\n\n{BODY}"
     assert doc(text, anime="Show").title == "Show Season 3 Episode 2 Review | A Door Left Open"
+
+
+def test_a_labelled_bar_of_other_pages_above_a_markdown_heading_is_not_the_text() -> None:
+    # a page copied as Markdown: the site's "Popular now:" bar of other reviews on one line,
+    # a rule, then the article's heading; the heading is the title, the bar no body text
+    text = (
+        "**Hot this week:** Copper Sky Ep 4 (7/10) · Harbor Lights S2 premiere (9/10) · "
+        "Paper Kite finale (6/10)\n\n---\n\n"
+        "## Lantern Drift Episode 3 Review – The Long Night\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, known_anime=["Harbor Lights"])
+    assert parsed.title == "Lantern Drift Episode 3 Review – The Long Night"
+    assert parsed.anime_title == "Lantern Drift"
