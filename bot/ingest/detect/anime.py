@@ -859,8 +859,18 @@ def _long_name(name: str, title: str, labelled: bool) -> bool:
     rest = title[at + len(name) :].lstrip(" -–—:|,([")
     numbered = _NUMBERED.match(rest)
     if numbered is None:
-        return False
+        # "<Long Name> Season 2 – First Impressions": its season, then what the page is
+        season = _SEASON_LABEL.match(rest) if rest[:1] in "SsPpCc0123456789" else None
+        return season is not None and KIND_WORDS.match(rest, season.end()) is not None
     return labelled or _REVIEW_AFTER_NUMBER.match(rest, numbered.end()) is not None
+
+
+# a later season's label after a long name, then the separator before what the page is
+_SEASON_LABEL = re.compile(
+    r"(?:(?:season|part|cour)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:season|part|cour))"
+    r"(?:\s*[:\-–—|]\s*|\s+)",
+    re.IGNORECASE,
+)
 
 
 # a word that only points at what follows ("my full review", "this finale", "our recap")

@@ -4009,3 +4009,19 @@ def test_a_lower_case_headlines_name_its_writer_capitalises_is_the_show() -> Non
         "another reblog: adding this to my list after Paper Kite season 2 ends\n"
     )
     assert doc(text, known_anime=["Paper Kite"]).anime_title == "Tidewater"
+
+
+def test_a_long_light_novel_name_before_its_season_and_what_the_page_is_is_a_new_anime() -> None:
+    # "<Long Name> Season 2 – First Impressions": a long title written as a name, its
+    # season's label, then the page's kind; no episode marker, still a clear pattern
+    title = (
+        "The Seven Lighthouses That Really, Truly, Honestly Want Me Home Season 2 – "
+        "First Impressions (Episodes 1-2)"
+    )
+    opening = "The Seven Lighthouses is back for a second season, as loud as ever."
+    assert name_in_pattern(title, opening) == (
+        "The Seven Lighthouses That Really, Truly, Honestly Want Me Home"
+    )
+    # ...but a headline's long sentence before a season's label and no kind is not
+    title = "Why I Think Every Show This Year Has Been Too Long Season 2"
+    assert name_in_pattern(title, "") is None
