@@ -527,7 +527,9 @@ def _with_short_name_before(parts: Sequence[str], name: str, opening: str) -> st
     or a column's name before the show's is not how the text names the show it reviews."""
     at = parts.index(name)
     head = parts[at - 1].strip()
-    if not head or any(w.casefold().strip(".,!?'’") in _COLUMN_WORDS for w in head.split()):
+    if not any(c.isalpha() for c in head) or not name.strip()[:1].isupper():
+        return name  # an issue's number before the name; words, not a subtitle, after it
+    if any(w.casefold().strip(".,!?'’") in _COLUMN_WORDS for w in head.split()):
         return name
     folded = fold(opening)
     if not _said_as_words(fold(head), folded):

@@ -4025,3 +4025,10 @@ def test_a_long_light_novel_name_before_its_season_and_what_the_page_is_is_a_new
     # ...but a headline's long sentence before a season's label and no kind is not
     title = "Why I Think Every Show This Year Has Been Too Long Season 2"
     assert name_in_pattern(title, "") is None
+
+
+def test_an_issue_number_or_words_around_a_dash_do_not_join_a_new_animes_name() -> None:
+    # "118 - <Name> Episode 1 Review": the letter's issue number is no short name
+    opening = "Issue 118 is here, and so is Walking the Borderlands."
+    title = "118 - Walking the Borderlands Episode 1 Review"
+    assert name_in_pattern(title, opening) == "Walking the Borderlands"
