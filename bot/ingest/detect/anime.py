@@ -453,6 +453,8 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
             latin = _latin_twin(title[marker.end() :], opening)
             if latin is not None:
                 return latin
+        if len(parts) > 1 and name is not parts[0]:
+            name = _with_short_name_before(parts, name, opening)
     name = _colon_part(name, opening)
     name = _REVIEW_OF.sub("", name)
     name = _trim_name(SPACE_RUN.sub(" ", name))
@@ -522,6 +524,25 @@ _LABEL_OF_NAME = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_BREAK = re.compile(r":\s+|\s+[|–—\-]\s+")
+
+
+def _with_short_name_before(parts: Sequence[str], name: str, opening: str) -> str:
+    """`name`, or "<Head> - <name>" when the part before it in the headline is what the
+    opening calls the show and `name` is said nowhere in it: a show's short name, then its
+    subtitle after a dash ("Re:Name - A Long Subtitle Season 2 Episode 3 Review"). A site's
+    or a column's name before the show's is not how the text names the show it reviews."""
+    at = parts.index(name)
+    head = parts[at - 1].strip()
+    if not any(c.isalpha() for c in head) or not name.strip()[:1].isupper():
+        return name  # an issue's number before the name; words, not a subtitle, after it
+    if any(w.casefold().strip(".,!?'’") in _COLUMN_WORDS for w in head.split()):
+        return name
+    folded = fold(opening)
+    if not _said_as_words(fold(head), folded):
+        return name
+    if _said_as_words(fold(_trim_name(_without_season_words(name))), folded):
+        return name
+    return f"{head} - {name}"
 
 
 def _name_after_label_of(title: str, opening: str) -> str | None:
@@ -862,8 +883,18 @@ def _long_name(name: str, title: str, labelled: bool) -> bool:
     rest = title[at + len(name) :].lstrip(" -–—:|,([")
     numbered = _NUMBERED.match(rest)
     if numbered is None:
-        return False
+        # "<Long Name> Season 2 – First Impressions": its season, then what the page is
+        season = _SEASON_LABEL.match(rest) if rest[:1] in "SsPpCc0123456789" else None
+        return season is not None and KIND_WORDS.match(rest, season.end()) is not None
     return labelled or _REVIEW_AFTER_NUMBER.match(rest, numbered.end()) is not None
+
+
+# a later season's label after a long name, then the separator before what the page is
+_SEASON_LABEL = re.compile(
+    r"(?:(?:season|part|cour)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+(?:season|part|cour))"
+    r"(?:\s*[:\-–—|]\s*|\s+)",
+    re.IGNORECASE,
+)
 
 
 # a word that only points at what follows ("my full review", "this finale", "our recap")
@@ -2935,6 +2966,10 @@ def _unclear_pattern(title: str, name: str, opening: str) -> str | None:
             # "day 40 — some show! ep 8": a writer who opens no sentence with a capital writes
             # the whole headline in lower case, names too; its case says nothing, so a known
             # anime said somewhere in the text is no better than the name (the opening's is)
+            if _capitalised_in(name, opening) is not None:
+                # ...unless that writer's own text writes it in capitals ("Some Show is the
+                # one where …"): a writer who capitalises no sentence capitalises a name
+                return None
             return _ALL_LOWER_CASE
         # "Rouge signs off (finale thoughts)": a headline's sentence, not a name written as one
         return _NOT_A_NAME
@@ -3006,6 +3041,23 @@ _NAME_SMALL_WORDS = _SMALL_WORDS | frozenset(
 # the words before a show's noun in "<Name> is a … show" (_CALLED_A_SHOW) only qualify it ("an
 # original", "a 12-episode"): none is a phrase's small word or a clause's ("a robot in a show")
 _NOT_QUALIFYING = _NAME_SMALL_WORDS | frozenset(("who", "that", "which", "whose", "like"))
+
+
+def _capitalised_in(name: str, text: str) -> str | None:
+    """`name` as `text` writes it (as words) with each of its words capitalised, but for a
+    title's small words after the first ("Blue Lantern of the Sea"); None if it never does."""
+    words = name.split()
+    if not words or not any(c.isalpha() for c in name):
+        return None
+    phrase = r"\s+".join(re.escape(word) for word in words)
+    for found in re.finditer(rf"(?<!\w){phrase}(?!\w)", text, re.IGNORECASE):
+        said = found.group(0).split()
+        if all(
+            w[:1].isupper() or (at > 0 and w.casefold() in _NAME_SMALL_WORDS)
+            for at, w in enumerate(said)
+        ):
+            return " ".join(said)
+    return None
 
 
 def _lower_case_word(name: str) -> bool:
@@ -3377,6 +3429,8 @@ def detect_anime(draft: Draft) -> None:
                         )
                     if chosen is None:
                         chosen = pattern
+                        if pattern.islower():  # as the text writes it in capitals, if it does
+                            chosen = _capitalised_in(pattern, opening) or pattern
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None and draft.title:
         chosen = _long_name_said_again(draft)

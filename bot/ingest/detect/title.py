@@ -1082,6 +1082,35 @@ def _drop_flair_under(draft: Draft, lines: list[str], start: int) -> None:
         return
 
 
+_MAX_BAR_LABEL = 40  # characters a bar's label ("Trending on <Site>:") runs to
+_MAX_BAR_ITEM_WORDS = 10
+_BAR_HEADING_REACH = 6  # lines from a bar to the heading under it (blank, or a rule)
+_RULE_LINE = re.compile(r"\s*(?:[-*_]\s*){3,}")
+
+
+def _labelled_bar_over_heading(lines: list[str], index: int, line: str) -> bool:
+    """Is `line` a site's labelled bar of other pages ("Trending: <Show> Ep 2 (8/10) ·
+    <Show> S2 finale · …"), a label then three or more short items set apart by dots or
+    bars, with a Markdown heading that reads like a headline under it (a rule between at
+    most)? Copied from a page, it stands above the article's headline, and is no text."""
+    label, colon, rest = line.partition(":")
+    if not colon or not any(c.isalpha() for c in label) or len(label.split()) > 5:
+        return False
+    parts = PART_SEPARATORS.split(rest.strip(" *_"))
+    if len(parts) < MIN_BAR_PARTS or any(
+        not p.strip() or len(p.split()) > _MAX_BAR_ITEM_WORDS for p in parts
+    ):
+        return False
+    for later in range(index + 1, min(len(lines), index + 1 + _BAR_HEADING_REACH)):
+        text = lines[later]
+        if not text.strip() or _RULE_LINE.fullmatch(text):
+            continue  # blank lines and a rule between
+        return _MARKDOWN_HEADING.match(text) is not None and _reads_like_headline(
+            _strip_marks(text.lstrip().lstrip("#")), heading=True
+        )
+    return False
+
+
 def _look_further(lines: list[str], seen: list[int]) -> None:
     """Append the index of the next non-empty line after seen[-1], if any."""
     for index in range(seen[-1] + 1, len(lines)):
@@ -2066,6 +2095,19 @@ def detect_title(draft: Draft) -> None:
                 while seen[-1] < headline:
                     _look_further(lines, seen)
                 continue  # kept in the text, where the score detector reads it
+        if (
+            ("·" in line or "•" in line or "|" in line)
+            and ":" in line[:_MAX_BAR_LABEL]
+            and _labelled_bar_over_heading(lines, index, line)
+        ):
+            draft.explain("title", f"ignored {line[:60]!r}: a labelled bar of other pages")
+            lines[index] = ""
+            while seen[-1] <= index and len(seen) < _LOOK_AT_LINES + 1:
+                before = len(seen)
+                _look_further(lines, seen)
+                if len(seen) == before:
+                    break
+            continue
         if len(line) <= (_MAX_POST_TITLE if under_poster else MAX_TITLE_LINE) and (
             _reads_like_headline(
                 line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster

@@ -4025,3 +4025,58 @@ def test_a_known_anime_the_opening_labels_the_english_title(known: list[str], an
 def test_a_headline_in_two_scripts_gives_the_name_in_latin_letters(title: str, anime: str) -> None:
     text = f"{title}\n\nThe lanterns are lit again this week, and the village is quiet.\n\n{BODY}"
     assert doc(text).anime_title == anime
+
+
+def test_a_new_animes_short_name_before_a_dash_and_its_subtitle_is_kept() -> None:
+    # "<Short:NAME> - <Subtitle> Season 2 Episode 4 Review": the text calls the show by the
+    # short name before the dash and never by its subtitle, so both are the show's name
+    title = "Ex:GATE - Walking the Borderlands Season 2 Episode 4 Review"
+    opening = "Ex:Gate's second season finally opens the southern border this week."
+    assert name_in_pattern(title, opening) == "Ex:GATE - Walking the Borderlands"
+    # ...a site's name before the dash, which the text does not call the show, is dropped
+    opening = "Walking the Borderlands finally opens the southern border this week."
+    assert name_in_pattern(title, opening) == "Walking the Borderlands"
+    # ...and so is a column's name the text says, before a show the text names too
+    title = "Border Notes - Walking the Borderlands Episode 4 Review"
+    opening = "Welcome to Border Notes. Walking the Borderlands opens the border this week."
+    assert name_in_pattern(title, opening) == "Walking the Borderlands"
+
+
+def test_a_lower_case_headlines_name_its_writer_capitalises_is_the_show() -> None:
+    # a post in lower case whose headline names a new show, which its text writes with
+    # capitals ("Tidewater is the one where …"): a writer who capitalises no sentence
+    # capitalises a name, so a known anime a reblogger names further down is not the show
+    text = (
+        "tidewater episode 5 review (sorry it's long)\n\n"
+        "ok so. Tidewater Episode 5. we need to talk about the lighthouse scene.\n\n"
+        "for anyone not watching: Tidewater is the one where two keepers swap night shifts "
+        "and never meet. it sounds slow and it is, gloriously.\n\n"
+        "the storm finally arrives this week and the show lets the silence do the work.\n\n"
+        "my score: 8/10, my highest for it so far.\n\n"
+        "reblogged with: the lantern shot!! 10/10\n\n"
+        "another reblog: adding this to my list after Paper Kite season 2 ends\n"
+    )
+    assert doc(text, known_anime=["Paper Kite"]).anime_title == "Tidewater"
+
+
+def test_a_long_light_novel_name_before_its_season_and_what_the_page_is_is_a_new_anime() -> None:
+    # "<Long Name> Season 2 – First Impressions": a long title written as a name, its
+    # season's label, then the page's kind; no episode marker, still a clear pattern
+    title = (
+        "The Seven Lighthouses That Really, Truly, Honestly Want Me Home Season 2 – "
+        "First Impressions (Episodes 1-2)"
+    )
+    opening = "The Seven Lighthouses is back for a second season, as loud as ever."
+    assert name_in_pattern(title, opening) == (
+        "The Seven Lighthouses That Really, Truly, Honestly Want Me Home"
+    )
+    # ...but a headline's long sentence before a season's label and no kind is not
+    title = "Why I Think Every Show This Year Has Been Too Long Season 2"
+    assert name_in_pattern(title, "") is None
+
+
+def test_an_issue_number_or_words_around_a_dash_do_not_join_a_new_animes_name() -> None:
+    # "118 - <Name> Episode 1 Review": the letter's issue number is no short name
+    opening = "Issue 118 is here, and so is Walking the Borderlands."
+    title = "118 - Walking the Borderlands Episode 1 Review"
+    assert name_in_pattern(title, opening) == "Walking the Borderlands"

@@ -2910,3 +2910,17 @@ def test_a_long_byline_over_a_headline_with_no_blank_line_keeps_the_headline() -
         f"{BODY}"
     )
     assert doc(text, anime="Show").title == "Show Episode 4 Review: The Long Way Round"
+
+
+def test_a_labelled_bar_of_other_pages_above_a_markdown_heading_is_not_the_text() -> None:
+    # a page copied as Markdown: the site's "Popular now:" bar of other reviews on one line,
+    # a rule, then the article's heading; the heading is the title, the bar no body text
+    text = (
+        "**Hot this week:** Copper Sky Ep 4 (7/10) · Harbor Lights S2 premiere (9/10) · "
+        "Paper Kite finale (6/10)\n\n---\n\n"
+        "## Lantern Drift Episode 3 Review – The Long Night\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, known_anime=["Harbor Lights"])
+    assert parsed.title == "Lantern Drift Episode 3 Review – The Long Night"
+    assert parsed.anime_title == "Lantern Drift"
