@@ -1249,7 +1249,9 @@ def _longest_paragraph(extracted: str) -> str:
 
 def _root_around(tree: Any, opening: str, rated: bool) -> list[Any]:
     """The element around the paragraph or heading that starts with `opening`, up to where a
-    score box (or, when `rated`, a "rated it" line) is; [] when there is none."""
+    score box, a labelled score line ("Reviewer's rating: <b>8</b> / 10" over a database
+    site's one review, in no box) or, when `rated`, a "rated it" line is; [] when there is
+    none."""
     if not opening:
         return []
     lead = opening[:_LEAD]
@@ -1265,7 +1267,7 @@ def _root_around(tree: Any, opening: str, rated: bool) -> list[Any]:
                 return []
             if any(
                 isinstance(e.tag, str)
-                and (_is_box(e, _marks(e)) or (rated and _rated_it(e)))
+                and (_is_box(e, _marks(e)) or (rated and _rated_it(e)) or _labelled_score(e))
                 and not (ancestor.tag == "body" and _in_page_chrome(e, ancestor))
                 for e in ancestor.iterdescendants()
             ):

@@ -1876,3 +1876,23 @@ def test_a_summary_box_without_a_lone_score_under_its_label_gives_none(box: str)
         f"{box}<p>{paragraph}</p><p>The finale rating is up to you.</p></article></body></html>"
     ).encode()
     assert verdict_boxes(markup, paragraph) == []
+
+
+def test_a_labelled_rating_line_in_no_box_finds_a_database_pages_one_review() -> None:
+    # a database page with no article or main: the show's stats beside the one review shown
+    # whole, its rating a labelled line ("Reviewer's rating: <b>7</b> / 10") in no box, and
+    # other users' reviews collapsed under it
+    paragraph = (
+        "The harbour keeper finally climbs the old tower, and the whole episode is built around"
+        " that one climb, slow and tense until the lamp catches."
+    )
+    markup = (
+        "<html><body><div class='side'><div class='stat'><b>Mean:</b> 7.91</div></div>"
+        "<div class='content'><div class='entry one'><span class='who'>tidewatcher</span>"
+        "<h1 class='entry-head'>Lantern Keeper Episode 4 Review</h1>"
+        "<div class='entry-mark'>Reviewer's rating: <b>7</b> / 10</div>"
+        f"<p>{paragraph}</p><p>The ending drags, but it earns the quiet.</p></div>"
+        "<div class='entry folded'><span>gullwing</span> · Episode 2 · 9 · <a>More</a></div>"
+        "</div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, paragraph) == ["Reviewer's rating: 7/ 10"]
