@@ -1896,3 +1896,21 @@ def test_a_labelled_rating_line_in_no_box_finds_a_database_pages_one_review() ->
         "</div></body></html>"
     ).encode()
     assert verdict_boxes(markup, paragraph) == ["Reviewer's rating: 7/ 10"]
+
+
+def test_a_definition_lists_grade_term_among_a_reviews_facts_is_its_box() -> None:
+    # the review's facts as a definition list, its grade one term; last week's grade, and the
+    # grades of the "more reviews" list's linked terms, are not the page's
+    paragraph = (
+        "The keeper's long night at the lamp is the quietest the show has been, and the"
+        " patience pays off when the storm finally breaks over the harbour."
+    )
+    markup = (
+        "<html><body><div class='wrap'><div class='post'><h1>The Long Night</h1>"
+        "<dl class='facts'><dt>Show</dt><dd>Lantern Keeper</dd><dt>Episode</dt><dd>9</dd>"
+        "<dt>Grade</dt><dd>B+</dd><dt>Last week</dt><dd>C</dd></dl>"
+        f"<p>{paragraph}</p><p>The ending rushes, but the rest holds.</p></div>"
+        "<section class='more'><dl><dt><a href='/lk-8'>Lantern Keeper 8</a></dt><dd>A</dd>"
+        "</dl></section></div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, paragraph) == ["Grade: B+"]
