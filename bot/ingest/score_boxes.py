@@ -206,6 +206,12 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     found.append(text)
                     taken.update(element.iter())
                 continue
+            if element.tag == "dd" and (text := _defined_score(element)):
+                if text not in found and not _not_the_reviewers(
+                    element, text, top and article, article, framed
+                ):
+                    found.append(text)
+                continue
             if starred and _star_controls(element):
                 continue
             labelled_line = False
@@ -724,6 +730,25 @@ def _labelled_score(element: Any) -> bool:
         and 0 < len(value) <= _MAX_LABELLED_VALUE
         and (value[0].isdigit() or value[0] in _STARS or LETTER_GRADE.fullmatch(value) is not None)
     )
+
+
+def _defined_score(value: Any) -> str:
+    """A definition list's score ("<dt>Grade</dt><dd>B+</dd>" among a review's facts) as a
+    labelled line, "Grade: B+": the term before the <dd> a score's word alone ("Previous
+    week" over last week's grade is not, nor an "Overall" row under a box's sub-scores),
+    the value all a score or a grade; else ""."""
+    term = value.getprevious()
+    if term is None or term.tag != "dt" or len(term) or not term.text:
+        return ""  # (a term holding a link: another post's title, as a "Keep reading" list)
+    label = " ".join(term.text.split()).rstrip(":")
+    if len(label) > _MAX_LINE_LABEL or not any(word in label.lower() for word in _BOX_WORDS):
+        return ""
+    text = _flat_text(value)
+    if not (0 < len(text) <= _MAX_LABELLED_VALUE):
+        return ""
+    if text[0].isdigit() or text[0] in _STARS or LETTER_GRADE.fullmatch(text) is not None:
+        return f"{label}: {text}"
+    return ""
 
 
 _STACKED_PARTS = (2, 3)  # a label and a value, perhaps its scale apart
@@ -1259,7 +1284,9 @@ def _longest_paragraph(extracted: str) -> str:
 
 def _root_around(tree: Any, opening: str, rated: bool) -> list[Any]:
     """The element around the paragraph or heading that starts with `opening`, up to where a
-    score box (or, when `rated`, a "rated it" line) is; [] when there is none."""
+    score box, a labelled score line ("Reviewer's rating: <b>8</b> / 10" over a database
+    site's one review, in no box) or, when `rated`, a "rated it" line is; [] when there is
+    none."""
     if not opening:
         return []
     lead = opening[:_LEAD]
@@ -1275,7 +1302,12 @@ def _root_around(tree: Any, opening: str, rated: bool) -> list[Any]:
                 return []
             if any(
                 isinstance(e.tag, str)
-                and (_is_box(e, _marks(e)) or (rated and _rated_it(e)))
+                and (
+                    _is_box(e, _marks(e))
+                    or (rated and _rated_it(e))
+                    or _labelled_score(e)
+                    or (e.tag == "dd" and _defined_score(e))
+                )
                 and not (ancestor.tag == "body" and _in_page_chrome(e, ancestor))
                 for e in ancestor.iterdescendants()
             ):

@@ -3800,6 +3800,7 @@ def score_in(
         or _glossed(body, best, candidates)
         or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
+        or _own_over_relations(body, best, candidates)
         or _writers_row(body, best, candidates)
         or _host_over_guest(body, best, candidates)
         or _own_shows_section(body, best, candidates, anime)
@@ -3920,6 +3921,37 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
         best,
         candidates,
         lambda start: _MY_LABEL.search(_sentence_before(body, start)) is not None,
+    )
+
+
+# a label naming the score as a relative's, a friend's or a partner's, not the writer's:
+# "brother's score: 10/10", "my roommate's rating -", "Flatmate's verdict:"
+_RELATIONS_LABEL = re.compile(
+    r"\b(?:sister|brother|sis|bro|mom|mum|mother|dad|father|parent|wife|husband|partner"
+    r"|girlfriend|boyfriend|gf|bf|son|daughter|kid|cousin|aunt|uncle|grandma|grandpa|friend"
+    r"|roommate|room-mate|flatmate|housemate|spouse|fianc[eé]e?)['’]s\s+(?:(?:own|final|overall)"
+    r"\s+)?(?:score|rating|grade|verdict|take)\s*[:\-–—]?[ \t*_]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _own_over_relations(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is labelled as a relative's or a friend's ("brother's score: 10/10"
+    after a watch log's "rating for the ep: 6/10"), the latest earlier one as good that no
+    such label names: the writer's, where the other is whoever watched with them. None
+    otherwise."""
+    at = best.priority[3]
+    if at <= 0 or "'s" not in body[max(0, at - _LABEL_REACH) : at].replace("’", "'"):
+        return None
+    if _RELATIONS_LABEL.search(body, max(0, at - _LABEL_REACH), at) is None:
+        return None
+    return _latest_before(
+        best,
+        candidates,
+        lambda start: (
+            _RELATIONS_LABEL.search(body, max(0, start - _LABEL_REACH), start) is None
+            and _NAMED_LABEL.search(body, max(0, start - _LABEL_REACH), start) is None
+        ),
     )
 
 

@@ -1892,3 +1892,41 @@ def test_a_summary_box_without_a_lone_score_under_its_label_gives_none(box: str)
         f"{box}<p>{paragraph}</p><p>The finale rating is up to you.</p></article></body></html>"
     ).encode()
     assert verdict_boxes(markup, paragraph) == []
+
+
+def test_a_labelled_rating_line_in_no_box_finds_a_database_pages_one_review() -> None:
+    # a database page with no article or main: the show's stats beside the one review shown
+    # whole, its rating a labelled line ("Reviewer's rating: <b>7</b> / 10") in no box, and
+    # other users' reviews collapsed under it
+    paragraph = (
+        "The harbour keeper finally climbs the old tower, and the whole episode is built around"
+        " that one climb, slow and tense until the lamp catches."
+    )
+    markup = (
+        "<html><body><div class='side'><div class='stat'><b>Mean:</b> 7.91</div></div>"
+        "<div class='content'><div class='entry one'><span class='who'>tidewatcher</span>"
+        "<h1 class='entry-head'>Lantern Keeper Episode 4 Review</h1>"
+        "<div class='entry-mark'>Reviewer's rating: <b>7</b> / 10</div>"
+        f"<p>{paragraph}</p><p>The ending drags, but it earns the quiet.</p></div>"
+        "<div class='entry folded'><span>gullwing</span> · Episode 2 · 9 · <a>More</a></div>"
+        "</div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, paragraph) == ["Reviewer's rating: 7/ 10"]
+
+
+def test_a_definition_lists_grade_term_among_a_reviews_facts_is_its_box() -> None:
+    # the review's facts as a definition list, its grade one term; last week's grade, and the
+    # grades of the "more reviews" list's linked terms, are not the page's
+    paragraph = (
+        "The keeper's long night at the lamp is the quietest the show has been, and the"
+        " patience pays off when the storm finally breaks over the harbour."
+    )
+    markup = (
+        "<html><body><div class='wrap'><div class='post'><h1>The Long Night</h1>"
+        "<dl class='facts'><dt>Show</dt><dd>Lantern Keeper</dd><dt>Episode</dt><dd>9</dd>"
+        "<dt>Grade</dt><dd>B+</dd><dt>Last week</dt><dd>C</dd></dl>"
+        f"<p>{paragraph}</p><p>The ending rushes, but the rest holds.</p></div>"
+        "<section class='more'><dl><dt><a href='/lk-8'>Lantern Keeper 8</a></dt><dd>A</dd>"
+        "</dl></section></div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, paragraph) == ["Grade: B+"]

@@ -4117,3 +4117,19 @@ def test_a_score_labelled_with_the_episodes_number_within_its_season() -> None:
     assert parsed.episode == 28
     assert parsed.score is not None
     assert parsed.score.raw == "6.5/10"
+
+
+@pytest.mark.parametrize("relation", ["brother's score", "flatmate's rating", "Dad's verdict"])
+def test_a_relatives_labelled_score_after_the_writers_is_not_the_pages(relation: str) -> None:
+    # a watch log: the writer's score for the episode, then the one a relative or friend who
+    # watched with them gave, labelled as theirs
+    text = (
+        "lantern keeper ep 5 - log\n\n"
+        "watched: tuesday night, dubbed\n\n"
+        "the storm arc finally pays off and the keeper's climb is the best scene so far.\n\n"
+        "rating for the ep: 6.5/10\n\n"
+        f"{relation}: 10/10 because the dog survived\n\n"
+        "next: ep 6 on friday"
+    )
+    score = score_in("lantern keeper ep 5 - log", text, text.rfind("\n\n") + 2)
+    assert score is not None and score.raw == "6.5/10"
