@@ -45,6 +45,7 @@ from bot.ingest.detect.furniture import (
     is_mail_header,
     is_mail_header_field,
     is_nav_control,
+    is_repost_stamp,
     not_a_title,
     written_as_nav_bar,
 )
@@ -1899,6 +1900,7 @@ def detect_title(draft: Draft) -> None:
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
     unroller_heading = ""  # an unroller's "Thread by @someone …", dropped as a byline
     printed_title = ""  # the page's title in a browser's print header, if any
+    reposted = False  # past a repost's stamp ("Reposted by u/name in r/somesub · 6h")
     export_header = _export_header_lines(lines, seen)
     if export_header:
         draft.chat_header = tuple(lines[index] for index in seen[:export_header])
@@ -1946,6 +1948,12 @@ def detect_title(draft: Draft) -> None:
                     _take_message_headline(draft, marked, _strip_marks(lines[marked]))
                     return
                 break
+        if reposted and line[:1] == ">":
+            # the reposter's own words, quoted under the repost's stamp above the post they
+            # share: the post's headline is below
+            draft.explain("title", f"ignored {line[:60]!r}: the reposter's quoted comment")
+            lines[index] = ""
+            continue
         if under_poster and _POST_AGE.fullmatch(line) is not None:
             # the post's age under its poster's line ("Posted by u/name" / "2y ago")
             draft.explain("title", f"ignored {line!r}: the post's age")
@@ -1967,6 +1975,7 @@ def detect_title(draft: Draft) -> None:
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
+            reposted = reposted or is_repost_stamp(line)
             if not draft.community and "r/" in line[:3]:
                 community = _COMMUNITY.match(line)
                 draft.community = community.group("name") if community is not None else ""

@@ -2871,3 +2871,27 @@ def test_a_tab_titles_site_name_is_dropped_when_the_headline_repeats_below() -> 
 def test_a_tab_titles_last_part_stays_when_no_line_repeats_the_rest() -> None:
     text = f"Show Season 3 Episode 2 Review | A Door Left Open\n\nBy A. Writer\n\n{BODY}"
     assert doc(text, anime="Show").title == "Show Season 3 Episode 2 Review | A Door Left Open"
+
+
+# --------------------------------------------------------------------------- round 97
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Crossposted from r/harborclub by u/lantern_keeper · 3 years ago",
+        "**Reposted by u/gull_wing_7 in r/LighthouseTalk · 2h**",
+        "Cross-posted to r/seasonalwatch",
+    ],
+)
+def test_a_repost_stamp_over_a_shared_review_is_not_the_title(stamp: str) -> None:
+    # a community post sharing someone's review: the stamp saying who reposted it, and from
+    # where, then the reposter's quoted comment, then the review under its own headline
+    headline = "Lighthouse Episode 6 Review: The Keeper's Last Storm"
+    text = (
+        f"{stamp}\n\n> Sharing this one, I'd go lower myself, 4/10 at most, but it's a "
+        f"great read so here it is in full.\n\n---\n\n## {headline}\n\n{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+    assert not_a_title(stamp.strip("*"))
+    assert not not_a_title("Reposted by Popular Demand: Lighthouse Episode 6 Review")
