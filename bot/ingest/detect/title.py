@@ -1692,6 +1692,31 @@ def _feed_item_under(lines: list[str], after: list[int]) -> bool:
     )
 
 
+_FEED_CHANNEL_REACH = 8  # the channel's fields a feed's dump lists above its item's title
+_FEED_LABEL_REACH = 30  # where a field's label ends with its colon, at most
+
+
+def _feed_item_title(lines: list[str], start: int) -> tuple[int, str] | None:
+    """The item's labelled title ("title: Show Episode 8 Review – …") and its index, among the
+    few lines from `start` of a feed's dump under the feed's line, each above it a labelled
+    field of the channel's ("Channel description: …") or the item's marker ("----- ITEM
+    -----"); else None."""
+    looked = 0
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        title = _labelled_title(line)
+        if title is not None:
+            return index, title
+        looked += 1
+        if looked >= _FEED_CHANNEL_REACH or (
+            ":" not in line[:_FEED_LABEL_REACH] and not line.strip("-=*# ").isalpha()
+        ):
+            return None
+    return None
+
+
 # a post's numbered heading, written as a short phrase ("#8. the one with the rain.",
 # "12. a quiet week."): its stop does not make it a sentence
 _NUMBERED_HEADING = re.compile(r"#?\d{1,3}[.:)]\s+[^\W\d_][^.!?\n]{0,60}[.!?]?")
@@ -1901,6 +1926,7 @@ def detect_title(draft: Draft) -> None:
     unroller_heading = ""  # an unroller's "Thread by @someone …", dropped as a byline
     printed_title = ""  # the page's title in a browser's print header, if any
     reposted = False  # past a repost's stamp ("Reposted by u/name in r/somesub · 6h")
+    feed_line = False  # past a feed's own line ("Feed: Some Blog (https://…)")
     export_header = _export_header_lines(lines, seen)
     if export_header:
         draft.chat_header = tuple(lines[index] for index in seen[:export_header])
@@ -1948,6 +1974,15 @@ def detect_title(draft: Draft) -> None:
                     _take_message_headline(draft, marked, _strip_marks(lines[marked]))
                     return
                 break
+        if feed_line and (feed_item := _feed_item_title(lines, index)) is not None:
+            # a feed's text dump: the channel's fields ("Channel description: …", "Last build
+            # date: …") above the item's, its labelled title among them, are furniture
+            draft.title = feed_item[1]
+            draft.title_is_line = True
+            draft.body_from = feed_item[0] + 1
+            draft.explain("title", f"{draft.title!r}: the feed item's labelled title")
+            return
+        feed_line = False
         if reposted and line[:1] == ">":
             # the reposter's own words, quoted under the repost's stamp above the post they
             # share: the post's headline is below
@@ -1976,6 +2011,7 @@ def detect_title(draft: Draft) -> None:
                 _drop_cache_banner(draft, lines, index)
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
             reposted = reposted or is_repost_stamp(line)
+            feed_line = line[:5].lower() == "feed:"
             if not draft.community and "r/" in line[:3]:
                 community = _COMMUNITY.match(line)
                 draft.community = community.group("name") if community is not None else ""

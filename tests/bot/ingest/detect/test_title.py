@@ -2895,3 +2895,19 @@ def test_a_repost_stamp_over_a_shared_review_is_not_the_title(stamp: str) -> Non
     assert doc(text, anime="Lighthouse").title == headline
     assert not_a_title(stamp.strip("*"))
     assert not not_a_title("Reposted by Popular Demand: Lighthouse Episode 6 Review")
+
+
+def test_a_feed_dumps_item_title_under_its_channels_fields_is_the_title() -> None:
+    # a feed copied as text: the feed's line, its channel's labelled fields, the item's
+    # marker, then the item's fields, its title labelled among them
+    headline = "Lighthouse Episode 9 Review – A Lamp for the Drowned"
+    text = (
+        "Feed: Harbour Notes – Reviews (https://harbournotes.example/feed/)\n"
+        "Channel description: Short reviews every week.\n"
+        "Last build date: Mon, 4 Mar 2024 10:00:00 +0000\n\n"
+        "===== ITEM =====\n"
+        f"title: {headline}\n"
+        "link: https://harbournotes.example/lighthouse-9/\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
