@@ -966,6 +966,33 @@ def _headline_under_list(lines: list[str], index: int, line: str) -> int | None:
     return at if named and longer and is_headline(text) else None
 
 
+# a listed review's score closing its line: "… review - 7/10", "… Review: 8.5/10"
+_LISTED_SCORE = re.compile(r"\s[-–—:|·]\s*\d{1,2}(?:\.\d)?\s*/\s*10")
+_LISTED_SCORE_REACH = 12  # the characters ending a listed line that its score is looked for in
+
+
+def _headline_under_scored_list(lines: list[str], index: int) -> int | None:
+    """The index of the headline under a list of other reviews' headlines, each with its score
+    and on a line of its own with no blank line between ("Other Show episode 12 review - 9/10"
+    / "Some Film review - 7/10", a site's trending or latest reviews copied above the page's
+    headline), perhaps after its breadcrumbs and furniture; else None. A title is one line,
+    not a stack of scored ones."""
+    end = index
+    while end < len(lines) and lines[end]:
+        item = lines[end].strip()
+        score = _LISTED_SCORE.search(item, max(0, len(item) - _LISTED_SCORE_REACH))
+        if score is None or score.end() != len(item):
+            return None
+        end += 1
+    if end - index < 2:
+        return None
+    found = _line_past(lines, end, _LIST_REACH, _furniture_or_label)
+    if found is None:
+        return None
+    at, text = found
+    return at if HEADLINE_WORDS.search(text) is not None and is_headline(text) else None
+
+
 def _furniture_or_label(text: str) -> bool:
     """Is `text` furniture, or a section's label ("First Impressions")?"""
     return not_a_title(text) or (
@@ -2099,6 +2126,8 @@ def detect_title(draft: Draft) -> None:
             headline = (
                 _headline_under_list(lines, index, line) if len(line) <= _MAX_LIST_ITEM else None
             )
+            if headline is None and line[-1:].isdigit() and "/" in line[-6:]:
+                headline = _headline_under_scored_list(lines, index)
             if headline is not None:
                 # a list of links above the headline (a site's tags or trending shows, copied
                 # an item a line), and the labels and furniture between: not the title

@@ -2911,3 +2911,19 @@ def test_a_feed_dumps_item_title_under_its_channels_fields_is_the_title() -> Non
         f"{BODY}"
     )
     assert doc(text, anime="Lighthouse").title == headline
+
+
+def test_a_list_of_other_scored_reviews_above_the_headline_is_not_the_title() -> None:
+    # a site's trending reviews copied above the page's headline, each with its score, a line
+    # each, then the breadcrumbs: the page's own headline is the title
+    headline = "Lighthouse Season 2 Review: The Keeper Grows Up"
+    text = (
+        "HARBOUR DESK\n"
+        "Other Show episode 9 review - 6/10\n"
+        "Some Film review - 8.5/10\n\n"
+        "Reviews / Season reviews\n\n"
+        f"{headline}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Lighthouse")
+    assert parsed.title == headline
+    assert parsed.episode is None
