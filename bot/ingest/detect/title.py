@@ -993,6 +993,28 @@ def _headline_under_scored_list(lines: list[str], index: int) -> int | None:
     return at if HEADLINE_WORDS.search(text) is not None and is_headline(text) else None
 
 
+_HEADING_REACH = 6  # short lines a copy's note and fields take above a Markdown heading
+
+
+def _review_heading_below(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(its index, its text) of a Markdown level-one heading naming a review within the few
+    lines from `start`, each above it short (a copy's note, a field: "**Series:** Show") and
+    none a heading; else None."""
+    looked = 0
+    for index in range(start, len(lines)):
+        raw = lines[index]
+        if not raw:
+            continue
+        if raw[:2] == "# ":
+            text = raw[2:].strip()
+            named = HEADLINE_WORDS.search(text) is not None
+            return (index, text) if named and is_headline(text) else None
+        looked += 1
+        if looked > _HEADING_REACH or raw[:1] == "#" or len(raw) > MAX_HEADLINE:
+            return None
+    return None
+
+
 def _furniture_or_label(text: str) -> bool:
     """Is `text` furniture, or a section's label ("First Impressions")?"""
     return not_a_title(text) or (
@@ -2332,6 +2354,15 @@ def detect_title(draft: Draft) -> None:
             draft.title_is_line = True
             draft.body_from = index + 1
             draft.explain("title", f"{line!r}: a numbered heading opening the post")
+            return
+        if (heading := _review_heading_below(lines, index)) is not None:
+            # a copy's note and its fields above the Markdown document's own heading
+            # ("Reposted from my notes page." / "**Series:** Show" / "# Show Episode 4
+            # Review — …"): the heading is the title
+            draft.title = heading[1]
+            draft.title_is_line = True
+            draft.body_from = heading[0] + 1
+            draft.explain("title", f"{heading[1]!r}: the Markdown heading under a copy's note")
             return
         break  # the body begins: no title line
     draft.title = printed_title

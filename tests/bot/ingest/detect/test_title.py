@@ -2927,3 +2927,17 @@ def test_a_list_of_other_scored_reviews_above_the_headline_is_not_the_title() ->
     parsed = doc(text, anime="Lighthouse")
     assert parsed.title == headline
     assert parsed.episode is None
+
+
+def test_a_markdown_heading_under_a_copys_note_and_fields_is_the_title() -> None:
+    # a review copied from the writer's own notes page as Markdown: a sentence saying so,
+    # the show's fields in bold labels, then the document's heading
+    headline = "Lighthouse Episode 5 Review — The Lamp Goes Out"
+    text = (
+        "Copied over from my old watch-notes page. Some links may be broken.\n\n"
+        "**Series:** Lighthouse\n**Format:** TV, 13 episodes\n\n"
+        f"# {headline}\n\n{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+    # a heading naming no review under a paragraph is a section's, not the title
+    assert doc(f"{BODY}\n\n# Notes\n\n{BODY}", anime="Lighthouse").title == ""
