@@ -175,6 +175,8 @@ _COMMENTS_HEADER = re.compile(
     r"(?:\d[\d.,]*\s*[km]?\s+)?(?:(?:" + "|".join(_COMMENTS_ORDERS) + r")\s+)?"
     r"(?:comments?|replies|responses|reblogs(?:\s+with\s+(?:comments|additions))?)"
     r"(?:\s*\(\d[\d.,]*[km]?\)|\s+\d[\d.,]*[km]?)?\s*:?"
+    # ...or the copy they were posted on, in brackets: "Comments (crosspost)"
+    r"(?:\s*\((?:on\s+(?:the\s+)?)?(?:cross-?posts?|reposts?|original(?:\s+post)?|archived?)\))?"
     r"(?:\s*[·•|]\s*.{0,60}|\s+sort(?:ed)?\s+by\b.{0,40}"
     r"|(?:\s+(?:share|save|hide|report|permalink|embed|crosspost|award|give\s+award)){2,})?"
     r"|\d[\d.,]*\s*[km]?\s+notes"

@@ -691,6 +691,24 @@ _REBLOG_STAMP = re.compile(
     re.IGNORECASE,
 )
 
+# a community post's crosspost or repost stamp, naming the account or community it came from
+# or was shared by, perhaps with its age: "Crossposted from r/somesub by u/name · 2y",
+# "Reposted by u/name in r/somesub · 6h", "Shared from @name"
+_REPOST_STAMP = re.compile(
+    r"(?:cross-?\s?posted|re-?posted|shared)\s+(?:from|by|in|to|via)\s+(?:[ur]/|@)[\w.\-]{2,40}"
+    r"(?:\s+(?:from|by|in|to|via)\s+(?:[ur]/|@)[\w.\-]{2,40}){0,2}"
+    r"(?:\s*[·•|,\-–—(]\s*.{0,60})?",
+    re.IGNORECASE,
+)
+
+
+def is_repost_stamp(line: str) -> bool:
+    """Is `line` a community post's crosspost or repost stamp ("Reposted by u/name in
+    r/somesub · 6h")?"""
+    return ("osted " in line[:16] or "hared " in line[:8]) and (
+        _REPOST_STAMP.fullmatch(line) is not None
+    )
+
 
 # what a chat's copied text has where a picture, a video or a file was: "[Photo]", "[Sticker 😀]"
 MEDIA_PLACEHOLDER = re.compile(
@@ -969,6 +987,8 @@ def _is_furniture(line: str) -> bool:
         return True  # a reader's or a channel's mark on an item: "★ starred by @name"
     if "eblogged" in line and _REBLOG_STAMP.fullmatch(line) is not None:
         return True  # "some-blog reblogged this from other-blog": a reblog chain's stamp
+    if is_repost_stamp(line):
+        return True  # "Crossposted from r/somesub by u/name · 2y": a repost's stamp
     if ":" in line[:_MAX_MAIL_NAME] and is_mail_header(line):
         return True
     if "essage" in line and is_forward_banner(line):

@@ -45,6 +45,7 @@ from bot.ingest.detect.furniture import (
     is_mail_header,
     is_mail_header_field,
     is_nav_control,
+    is_repost_stamp,
     not_a_title,
     written_as_nav_bar,
 )
@@ -990,6 +991,55 @@ def _headline_under_list(lines: list[str], index: int, line: str) -> int | None:
     return at if named and longer and is_headline(text) else None
 
 
+# a listed review's score closing its line: "… review - 7/10", "… Review: 8.5/10"
+_LISTED_SCORE = re.compile(r"\s[-–—:|·]\s*\d{1,2}(?:\.\d)?\s*/\s*10")
+_LISTED_SCORE_REACH = 12  # the characters ending a listed line that its score is looked for in
+
+
+def _headline_under_scored_list(lines: list[str], index: int) -> int | None:
+    """The index of the headline under a list of other reviews' headlines, each with its score
+    and on a line of its own with no blank line between ("Other Show episode 12 review - 9/10"
+    / "Some Film review - 7/10", a site's trending or latest reviews copied above the page's
+    headline), perhaps after its breadcrumbs and furniture; else None. A title is one line,
+    not a stack of scored ones."""
+    end = index
+    while end < len(lines) and lines[end]:
+        item = lines[end].strip()
+        score = _LISTED_SCORE.search(item, max(0, len(item) - _LISTED_SCORE_REACH))
+        if score is None or score.end() != len(item):
+            return None
+        end += 1
+    if end - index < 2:
+        return None
+    found = _line_past(lines, end, _LIST_REACH, _furniture_or_label)
+    if found is None:
+        return None
+    at, text = found
+    return at if HEADLINE_WORDS.search(text) is not None and is_headline(text) else None
+
+
+_HEADING_REACH = 6  # short lines a copy's note and fields take above a Markdown heading
+
+
+def _review_heading_below(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(its index, its text) of a Markdown level-one heading naming a review within the few
+    lines from `start`, each above it short (a copy's note, a field: "**Series:** Show") and
+    none a heading; else None."""
+    looked = 0
+    for index in range(start, len(lines)):
+        raw = lines[index]
+        if not raw:
+            continue
+        if raw[:2] == "# ":
+            text = raw[2:].strip()
+            named = HEADLINE_WORDS.search(text) is not None
+            return (index, text) if named and is_headline(text) else None
+        looked += 1
+        if looked > _HEADING_REACH or raw[:1] == "#" or len(raw) > MAX_HEADLINE:
+            return None
+    return None
+
+
 def _furniture_or_label(text: str) -> bool:
     """Is `text` furniture, or a section's label ("First Impressions")?"""
     return not_a_title(text) or (
@@ -1745,6 +1795,31 @@ def _feed_item_under(lines: list[str], after: list[int]) -> bool:
     )
 
 
+_FEED_CHANNEL_REACH = 8  # the channel's fields a feed's dump lists above its item's title
+_FEED_LABEL_REACH = 30  # where a field's label ends with its colon, at most
+
+
+def _feed_item_title(lines: list[str], start: int) -> tuple[int, str] | None:
+    """The item's labelled title ("title: Show Episode 8 Review – …") and its index, among the
+    few lines from `start` of a feed's dump under the feed's line, each above it a labelled
+    field of the channel's ("Channel description: …") or the item's marker ("----- ITEM
+    -----"); else None."""
+    looked = 0
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        title = _labelled_title(line)
+        if title is not None:
+            return index, title
+        looked += 1
+        if looked >= _FEED_CHANNEL_REACH or (
+            ":" not in line[:_FEED_LABEL_REACH] and not line.strip("-=*# ").isalpha()
+        ):
+            return None
+    return None
+
+
 # a post's numbered heading, written as a short phrase ("#8. the one with the rain.",
 # "12. a quiet week."): its stop does not make it a sentence
 _NUMBERED_HEADING = re.compile(r"#?\d{1,3}[.:)]\s+[^\W\d_][^.!?\n]{0,60}[.!?]?")
@@ -1953,6 +2028,8 @@ def detect_title(draft: Draft) -> None:
     score_line = -1  # a review's "Rating: 9/10" above its headline, kept as text
     unroller_heading = ""  # an unroller's "Thread by @someone …", dropped as a byline
     printed_title = ""  # the page's title in a browser's print header, if any
+    reposted = False  # past a repost's stamp ("Reposted by u/name in r/somesub · 6h")
+    feed_line = False  # past a feed's own line ("Feed: Some Blog (https://…)")
     export_header = _export_header_lines(lines, seen)
     if export_header:
         draft.chat_header = tuple(lines[index] for index in seen[:export_header])
@@ -2000,6 +2077,21 @@ def detect_title(draft: Draft) -> None:
                     _take_message_headline(draft, marked, _strip_marks(lines[marked]))
                     return
                 break
+        if feed_line and (feed_item := _feed_item_title(lines, index)) is not None:
+            # a feed's text dump: the channel's fields ("Channel description: …", "Last build
+            # date: …") above the item's, its labelled title among them, are furniture
+            draft.title = feed_item[1]
+            draft.title_is_line = True
+            draft.body_from = feed_item[0] + 1
+            draft.explain("title", f"{draft.title!r}: the feed item's labelled title")
+            return
+        feed_line = False
+        if reposted and line[:1] == ">":
+            # the reposter's own words, quoted under the repost's stamp above the post they
+            # share: the post's headline is below
+            draft.explain("title", f"ignored {line[:60]!r}: the reposter's quoted comment")
+            lines[index] = ""
+            continue
         if under_poster and _POST_AGE.fullmatch(line) is not None:
             # the post's age under its poster's line ("Posted by u/name" / "2y ago")
             draft.explain("title", f"ignored {line!r}: the post's age")
@@ -2031,6 +2123,8 @@ def detect_title(draft: Draft) -> None:
             if "cache" in line and _CACHE_NOTICE.match(line) is not None:
                 _drop_cache_banner(draft, lines, index)
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
+            reposted = reposted or is_repost_stamp(line)
+            feed_line = line[:5].lower() == "feed:"
             if not draft.community and "r/" in line[:3]:
                 community = _COMMUNITY.match(line)
                 draft.community = community.group("name") if community is not None else ""
@@ -2131,6 +2225,8 @@ def detect_title(draft: Draft) -> None:
             headline = (
                 _headline_under_list(lines, index, line) if len(line) <= _MAX_LIST_ITEM else None
             )
+            if headline is None and line[-1:].isdigit() and "/" in line[-6:]:
+                headline = _headline_under_scored_list(lines, index)
             if headline is not None:
                 # a list of links above the headline (a site's tags or trending shows, copied
                 # an item a line), and the labels and furniture between: not the title
@@ -2335,6 +2431,15 @@ def detect_title(draft: Draft) -> None:
             draft.title_is_line = True
             draft.body_from = index + 1
             draft.explain("title", f"{line!r}: a numbered heading opening the post")
+            return
+        if (heading := _review_heading_below(lines, index)) is not None:
+            # a copy's note and its fields above the Markdown document's own heading
+            # ("Reposted from my notes page." / "**Series:** Show" / "# Show Episode 4
+            # Review — …"): the heading is the title
+            draft.title = heading[1]
+            draft.title_is_line = True
+            draft.body_from = heading[0] + 1
+            draft.explain("title", f"{heading[1]!r}: the Markdown heading under a copy's note")
             return
         break  # the body begins: no title line
     draft.title = printed_title

@@ -1433,3 +1433,19 @@ def test_a_reply_label_in_the_opening_half_of_the_text_is_kept() -> None:
     )
     parsed = doc(text, anime="Lantern Road")
     assert "you undersold the ferry episode" in parsed.text
+
+
+def test_a_comments_header_naming_the_crosspost_they_were_posted_on_ends_the_review() -> None:
+    # a crossposted review's page: the readers' comments on the crosspost, under a header
+    # saying so; a reader's own score there is not the review's
+    text = (
+        f"# Lighthouse First Impressions\n\n{BODY}\n\n"
+        "**My score for the premiere: 8/10.** I'll be back next week.\n\n---\n\n"
+        "**Comments (crosspost)**\n\n"
+        "> **u/gull_wing** · I'd say 5/10, it dragged. Nice lighthouse though.\n"
+    )
+    parsed = doc(text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+    assert is_boilerplate("Comments (crosspost)")
+    assert is_boilerplate("Replies (on the original post)")
+    assert not is_boilerplate("Comments (and Corrections) on Lighthouse Episode 4")

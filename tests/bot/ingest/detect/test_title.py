@@ -2924,3 +2924,73 @@ def test_a_labelled_bar_of_other_pages_above_a_markdown_heading_is_not_the_text(
     parsed = doc(text, known_anime=["Harbor Lights"])
     assert parsed.title == "Lantern Drift Episode 3 Review – The Long Night"
     assert parsed.anime_title == "Lantern Drift"
+
+
+# --------------------------------------------------------------------------- round 97
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Crossposted from r/harborclub by u/lantern_keeper · 3 years ago",
+        "**Reposted by u/gull_wing_7 in r/LighthouseTalk · 2h**",
+        "Cross-posted to r/seasonalwatch",
+    ],
+)
+def test_a_repost_stamp_over_a_shared_review_is_not_the_title(stamp: str) -> None:
+    # a community post sharing someone's review: the stamp saying who reposted it, and from
+    # where, then the reposter's quoted comment, then the review under its own headline
+    headline = "Lighthouse Episode 6 Review: The Keeper's Last Storm"
+    text = (
+        f"{stamp}\n\n> Sharing this one, I'd go lower myself, 4/10 at most, but it's a "
+        f"great read so here it is in full.\n\n---\n\n## {headline}\n\n{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+    assert not_a_title(stamp.strip("*"))
+    assert not not_a_title("Reposted by Popular Demand: Lighthouse Episode 6 Review")
+
+
+def test_a_feed_dumps_item_title_under_its_channels_fields_is_the_title() -> None:
+    # a feed copied as text: the feed's line, its channel's labelled fields, the item's
+    # marker, then the item's fields, its title labelled among them
+    headline = "Lighthouse Episode 9 Review – A Lamp for the Drowned"
+    text = (
+        "Feed: Harbour Notes – Reviews (https://harbournotes.example/feed/)\n"
+        "Channel description: Short reviews every week.\n"
+        "Last build date: Mon, 4 Mar 2024 10:00:00 +0000\n\n"
+        "===== ITEM =====\n"
+        f"title: {headline}\n"
+        "link: https://harbournotes.example/lighthouse-9/\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+
+
+def test_a_list_of_other_scored_reviews_above_the_headline_is_not_the_title() -> None:
+    # a site's trending reviews copied above the page's headline, each with its score, a line
+    # each, then the breadcrumbs: the page's own headline is the title
+    headline = "Lighthouse Season 2 Review: The Keeper Grows Up"
+    text = (
+        "HARBOUR DESK\n"
+        "Other Show episode 9 review - 6/10\n"
+        "Some Film review - 8.5/10\n\n"
+        "Reviews / Season reviews\n\n"
+        f"{headline}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Lighthouse")
+    assert parsed.title == headline
+    assert parsed.episode is None
+
+
+def test_a_markdown_heading_under_a_copys_note_and_fields_is_the_title() -> None:
+    # a review copied from the writer's own notes page as Markdown: a sentence saying so,
+    # the show's fields in bold labels, then the document's heading
+    headline = "Lighthouse Episode 5 Review — The Lamp Goes Out"
+    text = (
+        "Copied over from my old watch-notes page. Some links may be broken.\n\n"
+        "**Series:** Lighthouse\n**Format:** TV, 13 episodes\n\n"
+        f"# {headline}\n\n{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+    # a heading naming no review under a paragraph is a section's, not the title
+    assert doc(f"{BODY}\n\n# Notes\n\n{BODY}", anime="Lighthouse").title == ""
