@@ -3630,6 +3630,51 @@ def _own_points(text: str, episode: int | None) -> list[_Candidate]:
     return found
 
 
+# a Japanese fan's score in 点 ("points"), on 100 unless the page states its full marks
+# ("10点満点", full marks 10), labelled as the writer's ("点数 / Score: 85点", "採点：7点",
+# "私の評価は80点"): a bare one ("私は90点かな", a reader's; a sidebar's "第3話 — 70点") is not
+_TEN_VALUE = re.compile(r"(?<![0-9A-Za-z_.,/])(?P<value>\d{1,3}(?:\.\d)?)[ \t]*\Z")
+_TEN_LABEL = re.compile(
+    r"(?:点数|評価|採点|得点|スコア)[ \t]*[:：]|(?:私|僕|俺|自分)の(?:点数|評価|採点)は"
+)
+_FULL_MARKS = re.compile(r"(?<![\d.])(?P<scale>\d{1,3})[ \t]*点満点")
+_TEN_AFTER = re.compile(r"[ \t*_]*(?:[.!,;)。、！(（]|[—–]|[ \t]-[ \t]|\n|\Z)")
+
+
+def _own_ten(text: str, episode: int | None) -> list[_Candidate]:
+    """Numbers in 点 ("85点") ending their clause, the writer's score's label before them in
+    their sentence (_OWN_POINTS_LABEL's or _TEN_LABEL's), on the full marks the text states
+    ("100点満点"; the one on the score's line first), else on 100. Full marks' own 点 are no
+    score, nor a list's or a poll's."""
+    found: list[_Candidate] = []
+    at = text.find("点")
+    while at >= 0:
+        here, at = at, text.find("点", at + 1)
+        if text.startswith("満点", here + 1):
+            continue
+        number = _TEN_VALUE.search(text, max(0, here - 8), here)
+        if number is None or _TEN_AFTER.match(text, here + 1) is None:
+            continue
+        before = _sentence_before(text, number.start())
+        if _OWN_POINTS_LABEL.search(before) is None and _TEN_LABEL.search(before) is None:
+            continue
+        line_start = text.rfind("\n", 0, here) + 1
+        line_end = text.find("\n", here)
+        stated = _FULL_MARKS.search(text, line_start, len(text) if line_end < 0 else line_end)
+        stated = stated or _FULL_MARKS.search(text)
+        scale = 100.0 if stated is None else float(stated.group("scale"))
+        start = number.start("value")
+        value = float(number.group("value"))
+        if not scale or value > scale or _in_list_or_poll(text, start, here + 1, episode):
+            continue
+        found.append(
+            _Candidate(
+                (1, 1, 0, start), Score(raw=text[start : here + 1], value=value, scale=scale)
+            )
+        )
+    return found
+
+
 def _in_score_section(text: str, line_start: int) -> bool:
     """Is the line at `line_start` within _MAX_SECTION_LINES lines under a _label_heading line
     ("SCORE", "### Verdict")?"""
@@ -3760,6 +3805,8 @@ def score_in(
         candidates += _bare_labelled(body, episode)
     if (out_of.total > 0 or b"scale" in lowered) and _says_points(lowered):
         candidates += _own_points(body, episode)
+    if "点" in body and not body.isascii():
+        candidates += _own_ten(body, episode)
     given = _given_bare_matches(lowered, out_of, closing_from)
     if given:
         candidates += _given_bare(body, lowered, given, closing_from, episode)

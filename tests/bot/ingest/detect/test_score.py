@@ -3697,6 +3697,31 @@ def test_a_number_of_points_unlabelled_or_with_no_scale_stated_is_no_score() -> 
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw", "score_100"),
+    [
+        ("評価 / Rating: 72点 (100点満点)", "72点", 72),
+        ("My verdict after all that.\n\n採点：7点（10点満点）", "7点", 70),
+        ("So in the end, 私の点数は64点。 See you next week!", "64点", 64),
+    ],
+)
+def test_a_japanese_fans_labelled_score_in_ten_is_on_the_full_marks_stated_else_100(
+    closing: str, raw: str, score_100: int
+) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == score_100
+
+
+def test_an_unlabelled_number_in_ten_is_no_score() -> None:
+    # a reader's "I'd say 95点" and a list of past weeks' 点: not the writer's labelled score
+    parsed = doc(
+        f"Show Episode 5 Review\n\n{BODY}\n\n- 第4話 — 70点\n- 第3話 — 66点\n\n"
+        "ゆきねこ: 私は95点かな!"
+    )
+    assert parsed.score is None
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "No grade till the season ends, sorry.\n\n"
