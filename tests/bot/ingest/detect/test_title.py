@@ -2910,3 +2910,15 @@ def test_a_long_byline_over_a_headline_with_no_blank_line_keeps_the_headline() -
         f"{BODY}"
     )
     assert doc(text, anime="Show").title == "Show Episode 4 Review: The Long Way Round"
+
+
+def test_a_database_entrys_work_name_with_its_original_script_is_no_sites_masthead() -> None:
+    # a catalog site's entry copied as text: the work's name with its title in kana over a
+    # line of its facts (which reads like a site's menu bar), then a note about the copy
+    text = (
+        "Harbor Lights (ハーバーライツ)\n"
+        "TV series · Spring 2023 · 12 episodes · Studio Kite\n"
+        'Catalog page, saved from ShowBase.example — "Editor\'s picks" section\n\n'
+        f"{BODY}"
+    )
+    assert doc(text, anime="Harbor Lights").title == "Harbor Lights (ハーバーライツ)"
