@@ -87,6 +87,10 @@ class PageMeta:
     # episode gets between 1 and 5 <em>Cores</em>", a legend or a box text extraction drops):
     # ("Cores", 5.0)
     stated_unit: tuple[str, float] | None = None
+    # the page's cast list, a list marked as the cast by its class or id ("<ul class="cast">
+    # <li>Name (Voice Actor)</li>…"), its items as written: a database's sidebar credits,
+    # which text extraction drops with the sidebar
+    cast: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,7 @@ def read_page(
         english_title=english_title(data),
         show_card=show_card_name(data) or labelled_show(data),
         stated_unit=_stated_unit(data),
+        cast=_cast_list(data),
     )
     if entry is not None:
         meta = replace(
@@ -296,6 +301,31 @@ def _rated_episode(data: bytes) -> tuple[int, str] | None:
         return None
     [(number, prompt)] = found.items()
     return number, _words_of(data[prompt.start() : prompt.end(1)])
+
+
+# a list marked as the cast by its class or id, a word of its own ("cast", "cast-list", not
+# "podcast", "broadcast"), up to its end
+_CAST_LIST = re.compile(
+    rb"<(ul|ol)\b[^<>]*\b(?:class|id)\s*=\s*[\"']?(?:[^\"'<>]*[\s_-])?cast(?:[\s_\"'>-])"
+    rb"[^<>]*>(.{0,3000}?)</\1>",
+    re.IGNORECASE | re.DOTALL,
+)
+_CAST_ITEM = re.compile(rb"<li\b[^<>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
+_MAX_CAST_ITEM = 120  # characters: a name and its actor
+
+
+def _cast_list(data: bytes) -> tuple[str, ...]:
+    """The items of the page's cast lists (_CAST_LIST) that credit an actor in brackets
+    ("Name (Voice Actor)"), as written."""
+    if b"cast" not in data and b"CAST" not in data and b"Cast" not in data:
+        return ()
+    items: list[str] = []
+    for found in _CAST_LIST.finditer(data):
+        for item in _CAST_ITEM.finditer(found.group(2)):
+            words = _words_of(item.group(1))
+            if len(words) <= _MAX_CAST_ITEM and words.endswith(")") and " (" in words:
+                items.append(words)
+    return tuple(items)
 
 
 # a table row's mark that it is the page itself, in the casings a page writes it

@@ -1250,6 +1250,21 @@ def _catalog_name(character: ParsedCharacter, catalog: Catalog | None) -> str | 
     return answer
 
 
+def _cast_list_credits(
+    cast: Sequence[str], text: str, learned: Sequence[ParsedCharacter]
+) -> list[ParsedCharacter]:
+    """The characters a page's cast list beside the article credits ("Name (Voice Actor)",
+    a database's sidebar) that the article's `text` names too (a name only the list holds is
+    the site's, not the article's), and not among those `learned` from the text."""
+    known = {c.name.casefold() for c in learned}
+    return [
+        character
+        for character in learn_characters("\n".join(cast))
+        if character.name.casefold() not in known
+        and next(_whole_words(text, character.name), None) is not None
+    ]
+
+
 def detect_characters(draft: Draft) -> None:
     """draft.characters: the front matter's, then those the sections' text introduces. A
     character credited by one name ("Hana (Voice Actor)") whom the text credits in full to
@@ -1278,6 +1293,8 @@ def detect_characters(draft: Draft) -> None:
                 learned[index] = replace(character, name=full)
         elif (named := _catalog_name(character, draft.catalog)) is not None:
             learned[index] = replace(character, name=named)
+    if draft.meta is not None and draft.meta.cast:
+        learned += _cast_list_credits(draft.meta.cast, text, learned)
     characters: dict[str, ParsedCharacter] = {}
     for character in (*draft.front_matter.characters, *learned):
         characters.setdefault(character.name.casefold(), character)

@@ -2037,6 +2037,36 @@ def _guide_entry(title: str, count: int | None) -> tuple[int, str] | None:
     return number, entries[0].group(0)
 
 
+# a heading naming one episode, with its number in its season beside it in brackets: "##
+# Episode 30", "Episode 30 [S3 E5]", "EPISODE 30 (Season 3, Episode 5)"
+_EPISODE_HEADING = re.compile(
+    r"#{0,4}\s*episode\s+(\d{1,4})\s*(?:[\[(][^\])\n]{1,40}[\])])?\s*", re.IGNORECASE
+)
+
+
+def _guide_page_heading(draft: Draft, count: int | None) -> tuple[int, str] | None:
+    """(N, the heading) when the title is an episode guide's numbering no entry ("<Show> —
+    Episode Guide") and its text heads exactly one episode, a paragraph of its own ("##
+    Episode 30 [S3 E5]"): the guide's page for that episode; else None (a guide of the whole
+    run heads each of its episodes)."""
+    if "uide" not in draft.title or EPISODE_GUIDE.search(draft.title) is None:
+        return None
+    found: tuple[int, str] | None = None
+    for paragraph in draft.paragraphs:
+        if len(paragraph) > _MAX_SUBTITLE or "pisode" not in paragraph[:12].lower():
+            continue
+        said = _EPISODE_HEADING.fullmatch(paragraph)
+        if said is None:
+            continue
+        number = int(said.group(1))
+        if found is not None and found[0] != number:
+            return None  # several episodes headed: the whole run's guide
+        found = (number, paragraph.strip(" #"))
+    if found is None or found[0] < 1 or (count and found[0] > count):
+        return None
+    return found
+
+
 def _other_anime(draft: Draft) -> tuple[str, ...]:
     """The names (casefolded) of the anime known besides the document's own."""
     own = draft.catalog
@@ -2318,6 +2348,16 @@ def detect_episode(draft: Draft) -> None:
                 # page each (under it, "second cour, episode 2" is the same one within its cour)
                 draft.episode = entry[0]
                 draft.explain("episode", f"{entry[0]}: the episode guide's entry {entry[1]!r}")
+                return
+            heading = _guide_page_heading(draft, count)
+            if heading is not None:
+                # "<Show> — Episode Guide" over one "## Episode 30 [S3 E5]" heading: the
+                # guide's page for that episode (a guide of the whole run heads several)
+                draft.episode = heading[0]
+                draft.explain(
+                    "episode",
+                    f"{heading[0]}: the episode guide's one episode's heading {heading[1]!r}",
+                )
                 return
             if _check_in_reach(draft, count) is not None:
                 return

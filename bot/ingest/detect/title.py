@@ -491,6 +491,10 @@ def _handle_and_age(line: str) -> bool:
     return age is not None and _POST_AGE.fullmatch(age.strip()) is not None
 
 
+# a name ending with its original title in another script in brackets: "Show (ショー)"
+_TITLE_WITH_ORIGINAL = re.compile(r"\w \((?:[^\x00-\x7f]|[ ・]){2,40}\)$")
+
+
 def _is_masthead(line: str, following: str) -> bool:
     """Is the short `line` a site's name, as the widgets right under it show ("The Slow Magic
     Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
@@ -503,6 +507,10 @@ def _is_masthead(line: str, following: str) -> bool:
         return False
     if _MASTHEAD_WIDGET.fullmatch(following) is not None:
         return True
+    if line[-1:] == ")" and _TITLE_WITH_ORIGINAL.search(line) is not None:
+        # a work's name with its original title in its own script ("Show (ショー)"), as a
+        # database's entry heads its page over the work's facts: the work's, no site's name
+        return False
     if following[:1] == "@" and (
         HANDLE.fullmatch(following) is not None or _handle_and_age(following)
     ):

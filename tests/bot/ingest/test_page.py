@@ -1125,3 +1125,33 @@ def test_a_labelled_show_with_its_other_title_beside_its_link_is_no_show_card() 
     box = '<p><strong>Series:</strong> <a href="/s/">Akagane no Shio</a> (Copper Tide)</p>'
     page = read_page(_facts_card_page(box), name="review.html")
     assert page.meta is not None and page.meta.show_card is None
+
+
+_SIDEBAR_CAST = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Tin Lantern Episode 6 Review | Reelbase</title></head><body>
+<div class="wrap"><div class="side">
+<div class="box"><h4>Voices</h4><ul class="cast-list">
+<li>Odile (Mariko Senda)</li><li>Bram (Taiki Oshiro)</li><li>Wenna (Rika Hoshi)</li>
+</ul></div>
+<div class="box"><h4>More from the podcast</h4><ul class="podcast"><li>Ep 3 (live)</li></ul></div>
+</div><div class="main"><article>
+<h1>Tin Lantern Episode 6 Review</h1>
+<p>Odile finally loses her temper this week, and the whole episode is better for it. The
+quiet build-up of the first five episodes pays off in one long scene in the workshop.</p>
+<p>Bram is mostly there to take the blame, which he does with good grace, and the
+animation of the lanterns themselves is as lovely as ever. The music stays out of the way.</p>
+<p>A few scenes drag, but the ending lands. Score: 8/10</p>
+</article></div></div></body></html>"""
+
+
+def test_a_sidebar_cast_list_teaches_the_characters_the_article_names() -> None:
+    # a database's sidebar credits the cast, which text extraction drops with the sidebar;
+    # a name only the list holds (Wenna) is the site's, not the article's
+    page = read_page(_SIDEBAR_CAST.encode(), name="review.html")
+    assert page.meta is not None
+    assert "Mariko Senda" not in page.text
+    parsed = parse_document(page.text, source_name="review.html", meta=page.meta)
+    assert {c.name: c.voice_actor for c in parsed.characters} == {
+        "Odile": "Mariko Senda",
+        "Bram": "Taiki Oshiro",
+    }

@@ -3676,6 +3676,24 @@ def test_an_episode_guide_of_the_whole_run_keeps_no_episode() -> None:
     assert doc(text, anime="Lighthouse Keepers").episode is None
 
 
+def test_an_episode_guides_page_heading_one_episode_is_that_episode() -> None:
+    # a fan wiki's guide exported as Markdown: the title names only the guide, the page heads
+    # one episode (with its number in its season); links to its neighbours are no headings
+    text = (
+        "# Lighthouse Keepers — Episode Guide (wiki copy)\n\n"
+        "| Part | Episodes |\n|---|---|\n| One | 1–10 |\n| Two | 11–20 |\n\n"
+        "## Episode 14 [P2 E4]\n\n"
+        "The keeper rows out to the reef at dawn and finds the lamp already lit.\n\n"
+        "### Editor's take — Episode 14 (Part 2, Episode 4)\n\n"
+        f"{BODY}\n\n"
+        "[Episode 13](/wiki/13) · [Episode 15](/wiki/15)"
+    )
+    assert doc(text, anime="Lighthouse Keepers").episode == 14
+    # a guide of the whole run heads each of its episodes: none is the page's
+    whole = text.replace("## Episode 14 [P2 E4]", "## Episode 13\n\nA storm.\n\n## Episode 14")
+    assert doc(whole, anime="Lighthouse Keepers").episode is None
+
+
 @pytest.mark.parametrize(
     ("under", "episode"),
     [

@@ -2994,3 +2994,15 @@ def test_a_markdown_heading_under_a_copys_note_and_fields_is_the_title() -> None
     assert doc(text, anime="Lighthouse").title == headline
     # a heading naming no review under a paragraph is a section's, not the title
     assert doc(f"{BODY}\n\n# Notes\n\n{BODY}", anime="Lighthouse").title == ""
+
+
+def test_a_database_entrys_work_name_with_its_original_script_is_no_sites_masthead() -> None:
+    # a catalog site's entry copied as text: the work's name with its title in kana over a
+    # line of its facts (which reads like a site's menu bar), then a note about the copy
+    text = (
+        "Harbor Lights (ハーバーライツ)\n"
+        "TV series · Spring 2023 · 12 episodes · Studio Kite\n"
+        'Catalog page, saved from ShowBase.example — "Editor\'s picks" section\n\n'
+        f"{BODY}"
+    )
+    assert doc(text, anime="Harbor Lights").title == "Harbor Lights (ハーバーライツ)"
