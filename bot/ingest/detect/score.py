@@ -2462,6 +2462,25 @@ _SENTENCE_GRADE = re.compile(
 )
 
 
+# the writer stating their grade in a sentence's label of their own: "I'll commit", "This time
+# I'm going with", "So I'd give it" (a few words, "I" the clause's subject)
+_WRITER_COMMITS = re.compile(
+    r"(?:[^\W\d_]+[ \t]+){0,3}I(?:['’](?:ll|m|d))?(?:[ \t]+[^\W\d_]+){1,3}"
+)
+# ...not a grade thought of or given before: "Last time I gave it", "I almost went with"
+_NOT_COMMITTED = re.compile(
+    r"\b(?:last|previous(?:ly)?|before|was|were|had|gave|thought|almost|nearly|would|could"
+    r"|might|wanted|if)\b",
+    re.IGNORECASE,
+)
+
+
+def _writer_commits(label: str) -> bool:
+    """Is a later sentence's `label` before its grade the writer stating theirs now ("This
+    time I'll commit: B-", "So I'm going with: C+"), not a grade of another time or thought?"""
+    return _WRITER_COMMITS.fullmatch(label) is not None and _NOT_COMMITTED.search(label) is None
+
+
 def _sentence_grade_under_heading(
     text: str, line_start: int, line_end: int
 ) -> re.Match[str] | None:
@@ -2473,6 +2492,7 @@ def _sentence_grade_under_heading(
         m
         for m in _SENTENCE_GRADE.finditer(text, line_start, line_end)
         if _THIS_EPISODE_LABEL.fullmatch(m.group("label") + ":") is not None
+        or _writer_commits(m.group("label"))
     ]
     if len(found) != 1 or not _under_label_heading(text, line_start):
         return None

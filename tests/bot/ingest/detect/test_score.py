@@ -3483,9 +3483,14 @@ def test_a_score_given_before_saying_no_score_of_something_else_stands() -> None
             "B+",
         ),
         ("Grading is hard this year. Tonight's episode: C. The sound mix let it down.", "C"),
+        # ...or the writer's own words stating it now
+        ("I sat on the fence before. Today I'll settle it: **C+**. Plenty of room to grow.", "C+"),
+        ("No more hedging. So I'm going with: A-. The ending sold me.", "A-"),
         # a catch-up's or prose's label, or an article after the colon: no grade
         ("Grading is hard. Last week: B. The sound mix let it down.", None),
         ("It could have been worse. Honestly: B. Moving on.", None),
+        ("Grading is hard. Last time I went with: B. The sound mix let it down.", None),
+        ("Grading is hard. I almost went with: A. The sound mix let it down.", None),
         ("Grading is hard. This week: A new villain shows up and steals it.", None),
     ],
 )
