@@ -551,12 +551,36 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
         leads.append(before[aside + 1 :].lstrip(" \t*_"))
     if any(
         _CATCH_UP_SENTENCE.match(lead) is not None
-        and not any(c in lead for c in ",;—–")
+        and (not any(c in lead for c in ",;—–") or _parallel_past_grade(lead))
         and _THIS_EPISODE.search(lead) is None
         for lead in leads
     ):
         return True
     return _looks_back_under_catch_up(text, line_start, before)
+
+
+# a catch-up's later clause giving another earlier grade with the verb its first clause gave
+# one with: "Last week got a B+, the two-parter before it got an A" (its verb: "got")
+_PAST_GRADE_VERB = re.compile(
+    r"\b(?P<verb>got|earned|scored|received|was)[ \t]+(?:an?[ \t]+)?[*_]*\Z", re.IGNORECASE
+)
+_CONTRAST_LEAD = re.compile(r"[ \t]*(?:but|yet|though|while|whereas|so)\b", re.IGNORECASE)
+
+
+def _parallel_past_grade(lead: str) -> bool:
+    """Is a catch-up sentence's `lead` (its words before a score, "Last week got a B+, the
+    arc's finale got an ") a list of earlier grades: its last clause giving its score with
+    the verb an earlier clause did, no contrast opening it?"""
+    cut = max(lead.rfind(","), lead.rfind(";"))
+    if cut < 0:
+        return False
+    head, tail = lead[:cut], lead[cut + 1 :]
+    verb = _PAST_GRADE_VERB.search(tail)
+    return (
+        verb is not None
+        and _CONTRAST_LEAD.match(tail) is None
+        and re.search(rf"\b{verb.group('verb')}\b", head, re.IGNORECASE) is not None
+    )
 
 
 # a section's heading opening on an earlier episode: "LAST WEEK'S READER POLL", "## Previously"

@@ -1751,6 +1751,19 @@ def test_a_score_in_a_catch_up_on_an_earlier_episode_is_not_this_ones(catch_up: 
 
 
 @pytest.mark.parametrize(
+    "catch_up",
+    [
+        "Last week got a C+, the opening two-parter got an A.",
+        "Last week earned a C; the season premiere earned an A.",
+    ],
+)
+def test_a_catch_ups_list_of_earlier_grades_is_not_this_episodes(catch_up: str) -> None:
+    # the writer's grade, then the earlier weeks' in one sentence, clause by clause
+    parsed = scored(f"## The grade\n\nI grade in letters.\n\n**Episode 2: B-**\n\n{catch_up}")
+    assert parsed.score is not None and parsed.score.raw == "B-"
+
+
+@pytest.mark.parametrize(
     ("verdict", "raw"),
     [
         ("**Rating: 4/5** (last week: 2/5)", "4/5"),
