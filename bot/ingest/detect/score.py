@@ -551,12 +551,36 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
         leads.append(before[aside + 1 :].lstrip(" \t*_"))
     if any(
         _CATCH_UP_SENTENCE.match(lead) is not None
-        and not any(c in lead for c in ",;—–")
+        and (not any(c in lead for c in ",;—–") or _parallel_past_grade(lead))
         and _THIS_EPISODE.search(lead) is None
         for lead in leads
     ):
         return True
     return _looks_back_under_catch_up(text, line_start, before)
+
+
+# a catch-up's later clause giving another earlier grade with the verb its first clause gave
+# one with: "Last week got a B+, the two-parter before it got an A" (its verb: "got")
+_PAST_GRADE_VERB = re.compile(
+    r"\b(?P<verb>got|earned|scored|received|was)[ \t]+(?:an?[ \t]+)?[*_]*\Z", re.IGNORECASE
+)
+_CONTRAST_LEAD = re.compile(r"[ \t]*(?:but|yet|though|while|whereas|so)\b", re.IGNORECASE)
+
+
+def _parallel_past_grade(lead: str) -> bool:
+    """Is a catch-up sentence's `lead` (its words before a score, "Last week got a B+, the
+    arc's finale got an ") a list of earlier grades: its last clause giving its score with
+    the verb an earlier clause did, no contrast opening it?"""
+    cut = max(lead.rfind(","), lead.rfind(";"))
+    if cut < 0:
+        return False
+    head, tail = lead[:cut], lead[cut + 1 :]
+    verb = _PAST_GRADE_VERB.search(tail)
+    return (
+        verb is not None
+        and _CONTRAST_LEAD.match(tail) is None
+        and re.search(rf"\b{verb.group('verb')}\b", head, re.IGNORECASE) is not None
+    )
 
 
 # a section's heading opening on an earlier episode: "LAST WEEK'S READER POLL", "## Previously"
@@ -2462,6 +2486,25 @@ _SENTENCE_GRADE = re.compile(
 )
 
 
+# the writer stating their grade in a sentence's label of their own: "I'll commit", "This time
+# I'm going with", "So I'd give it" (a few words, "I" the clause's subject)
+_WRITER_COMMITS = re.compile(
+    r"(?:[^\W\d_]+[ \t]+){0,3}I(?:['’](?:ll|m|d))?(?:[ \t]+[^\W\d_]+){1,3}"
+)
+# ...not a grade thought of or given before: "Last time I gave it", "I almost went with"
+_NOT_COMMITTED = re.compile(
+    r"\b(?:last|previous(?:ly)?|before|was|were|had|gave|thought|almost|nearly|would|could"
+    r"|might|wanted|if)\b",
+    re.IGNORECASE,
+)
+
+
+def _writer_commits(label: str) -> bool:
+    """Is a later sentence's `label` before its grade the writer stating theirs now ("This
+    time I'll commit: B-", "So I'm going with: C+"), not a grade of another time or thought?"""
+    return _WRITER_COMMITS.fullmatch(label) is not None and _NOT_COMMITTED.search(label) is None
+
+
 def _sentence_grade_under_heading(
     text: str, line_start: int, line_end: int
 ) -> re.Match[str] | None:
@@ -2473,6 +2516,7 @@ def _sentence_grade_under_heading(
         m
         for m in _SENTENCE_GRADE.finditer(text, line_start, line_end)
         if _THIS_EPISODE_LABEL.fullmatch(m.group("label") + ":") is not None
+        or _writer_commits(m.group("label"))
     ]
     if len(found) != 1 or not _under_label_heading(text, line_start):
         return None

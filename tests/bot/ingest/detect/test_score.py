@@ -1751,6 +1751,19 @@ def test_a_score_in_a_catch_up_on_an_earlier_episode_is_not_this_ones(catch_up: 
 
 
 @pytest.mark.parametrize(
+    "catch_up",
+    [
+        "Last week got a C+, the opening two-parter got an A.",
+        "Last week earned a C; the season premiere earned an A.",
+    ],
+)
+def test_a_catch_ups_list_of_earlier_grades_is_not_this_episodes(catch_up: str) -> None:
+    # the writer's grade, then the earlier weeks' in one sentence, clause by clause
+    parsed = scored(f"## The grade\n\nI grade in letters.\n\n**Episode 2: B-**\n\n{catch_up}")
+    assert parsed.score is not None and parsed.score.raw == "B-"
+
+
+@pytest.mark.parametrize(
     ("verdict", "raw"),
     [
         ("**Rating: 4/5** (last week: 2/5)", "4/5"),
@@ -3483,9 +3496,14 @@ def test_a_score_given_before_saying_no_score_of_something_else_stands() -> None
             "B+",
         ),
         ("Grading is hard this year. Tonight's episode: C. The sound mix let it down.", "C"),
+        # ...or the writer's own words stating it now
+        ("I sat on the fence before. Today I'll settle it: **C+**. Plenty of room to grow.", "C+"),
+        ("No more hedging. So I'm going with: A-. The ending sold me.", "A-"),
         # a catch-up's or prose's label, or an article after the colon: no grade
         ("Grading is hard. Last week: B. The sound mix let it down.", None),
         ("It could have been worse. Honestly: B. Moving on.", None),
+        ("Grading is hard. Last time I went with: B. The sound mix let it down.", None),
+        ("Grading is hard. I almost went with: A. The sound mix let it down.", None),
         ("Grading is hard. This week: A new villain shows up and steals it.", None),
     ],
 )
