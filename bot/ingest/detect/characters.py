@@ -659,7 +659,8 @@ def _named_before_alias(
 # of a credit to a full-named actor, as a review's cast paragraph credits one character a
 # sentence ("<Name> (Full Name) carries the episode. <Other> (Stagename) is the foil.") or a
 # cast list one a line; an aside or a place's name in brackets elsewhere is left
-_STAGE_NAME_CREDIT = re.compile(rf"\((?P<actor>{_NAME_WORD_TEXT})\)")
+# (a label may come first, as a cast credited "(CV: …)" labels every actor: "(CV: Lynn)")
+_STAGE_NAME_CREDIT = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>{_NAME_WORD_TEXT})\)")
 _MIN_STAGE_NAME = 3
 # an adverb's endings, as an aside in brackets says one ("(Seriously)", "(Hopefully)",
 # "(Allegedly)"), on a word longer than a given name ending so ("Sally", "Emily")

@@ -1267,3 +1267,23 @@ def test_a_full_name_before_a_credited_english_word_is_someone_elses(text: str, 
 )
 def test_a_blogs_name_translated_in_brackets_after_its_word_credits_no_one(text: str) -> None:
     assert [c.name for c in learn_characters(text)] == ["Hana Kirishima"]
+
+
+# --------------------------------------------------------------------------- round 98
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cast credited "(CV: …)" throughout, one of whose actors goes by one name
+        "Kenji Oda (CV: Hiroshi Kamiya) runs a bakery. Rin Tao (CV: Lynn) is the foil.",
+        "Rin Tao (VA: Lynn) steals it, and Kenji Oda (VA: Hiroshi Kamiya) is fine too.",
+    ],
+)
+def test_an_actor_known_by_one_name_is_credited_after_a_label(text: str) -> None:
+    assert ("Rin Tao", "Lynn") in _credits(text)
+
+
+def test_a_labelled_one_word_bracket_outside_a_cast_credit_is_no_actor() -> None:
+    text = "Kenji Oda (CV: Hiroshi Kamiya) runs a bakery. Rin Tao (JP: Seriously) hates bread."
+    assert [name for name, _ in _credits(text)] == ["Kenji Oda"]
