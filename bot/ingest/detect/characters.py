@@ -553,6 +553,27 @@ def _is_rank(lowered: str) -> bool:
     )
 
 
+# a compound adjective before a name, its second part an English participle in lower case
+# ("Kid-sized <Name> (…)", "Long-haired <Name>", "Sword-wielding <Name>"): a description, no
+# part of the name, which a hyphen joins to lower case only in an honorific at its end
+# ("<Name>-san") or a romanised syllable ("Jin-woo", "Xiao-ming", too short for "-ing")
+_PARTICIPLE_ENDINGS = (("ed", 4), ("ing", _MIN_GERUND))  # (ending, shortest such part)
+
+
+def _compound_modifier(word: str) -> bool:
+    """Is `word` a compound adjective ("Kid-sized", "Blood-soaked", "Fire-breathing"): its
+    last hyphenated part a lower-case participle?"""
+    tail = word.rpartition("-")[2]
+    return (
+        tail.isalpha()
+        and tail.islower()
+        and any(
+            len(tail) >= shortest and tail.endswith(ending)
+            for ending, shortest in _PARTICIPLE_ENDINGS
+        )
+    )
+
+
 def _credited_name(
     text: str, start: int, actor_words: list[str], openers: dict[str, bool]
 ) -> str | None:
@@ -600,6 +621,8 @@ def _credited_name(
         _opening_gerund(text, line_start, start, words)
         or _opening_word(text, line_start, start, words, openers)
     ):
+        words.pop(0)
+    if len(words) > 1 and "-" in words[0] and _compound_modifier(words[0]):
         words.pop(0)
     named = words[1:]
     if named and _is_rank(words[0].lower()) and (len(named) > 1 or not common_word(named[0])):
@@ -659,7 +682,8 @@ def _named_before_alias(
 # of a credit to a full-named actor, as a review's cast paragraph credits one character a
 # sentence ("<Name> (Full Name) carries the episode. <Other> (Stagename) is the foil.") or a
 # cast list one a line; an aside or a place's name in brackets elsewhere is left
-_STAGE_NAME_CREDIT = re.compile(rf"\((?P<actor>{_NAME_WORD_TEXT})\)")
+# (a label may come first, as a cast credited "(CV: …)" labels every actor: "(CV: Lynn)")
+_STAGE_NAME_CREDIT = re.compile(rf"\((?:{_ACTOR_LABEL})?(?P<actor>{_NAME_WORD_TEXT})\)")
 _MIN_STAGE_NAME = 3
 # an adverb's endings, as an aside in brackets says one ("(Seriously)", "(Hopefully)",
 # "(Allegedly)"), on a word longer than a given name ending so ("Sally", "Emily")

@@ -1267,3 +1267,39 @@ def test_a_full_name_before_a_credited_english_word_is_someone_elses(text: str, 
 )
 def test_a_blogs_name_translated_in_brackets_after_its_word_credits_no_one(text: str) -> None:
     assert [c.name for c in learn_characters(text)] == ["Hana Kirishima"]
+
+
+# --------------------------------------------------------------------------- round 98
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cast credited "(CV: …)" throughout, one of whose actors goes by one name
+        "Kenji Oda (CV: Hiroshi Kamiya) runs a bakery. Rin Tao (CV: Lynn) is the foil.",
+        "Rin Tao (VA: Lynn) steals it, and Kenji Oda (VA: Hiroshi Kamiya) is fine too.",
+    ],
+)
+def test_an_actor_known_by_one_name_is_credited_after_a_label(text: str) -> None:
+    assert ("Rin Tao", "Lynn") in _credits(text)
+
+
+def test_a_labelled_one_word_bracket_outside_a_cast_credit_is_no_actor() -> None:
+    text = "Kenji Oda (CV: Hiroshi Kamiya) runs a bakery. Rin Tao (JP: Seriously) hates bread."
+    assert [name for name, _ in _credits(text)] == ["Kenji Oda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a compound adjective opening the sentence describes the character, no part of it
+        ("The pace drags. Pint-sized Tamura (Kei Morimoto) saves it.", "Tamura"),
+        ("Then Silver-haired Pell Varga (Rin Osada) walks in.", "Pell Varga"),
+        ("Then Axe-swinging Rook (Daiki Ono) clears the hall.", "Rook"),
+        # ...but a hyphen joining a romanised syllable is a name's
+        ("Then Jin-woo Kang (Daiki Ono) walks in.", "Jin-woo Kang"),
+        ("Then Xiao-ming Li (Rin Osada) walks in.", "Xiao-ming Li"),
+    ],
+)
+def test_a_compound_adjective_before_a_name_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert [c.name for c in learn_characters(text)] == [name]
