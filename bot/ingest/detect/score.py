@@ -3896,7 +3896,8 @@ def _outside_quoted_replies(body: str, candidates: list[_Candidate]) -> list[_Ca
 # (original review) — 6/10"; the label's words right before the score
 _FORMER_LABEL = re.compile(
     r"(?<![^\W_])(?:original|old|earlier|previous|prior|first[- ]watch|first[- ]viewing"
-    r"|live[- ]notes?|live[- ]?blog)\s+(?:score|rating|grade|verdict|review)\)?(?:\s+(?:was|of))?"
+    r"|live[- ]notes?|live[- ]?blog)\s+(?:score|rating|grade|verdict|review)\)?"
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:was|of))?"  # (a date between: "Original score (Jan):")
     r"[\s:)*_\-–—]*(?:an?\s+)?\Z",
     re.IGNORECASE,
 )

@@ -4064,6 +4064,8 @@ def test_the_own_shows_name_labels_its_score_over_others_rated_in_passing(
             "Lantern Street episode 2 (original review) — 6/10",
             "9/10",
         ),
+        # the earlier one last, its label carrying a date in parentheses
+        ("- Revisit score: 9/10\n- Original rating (spring 2021): 4/10, left as it was", "9/10"),
     ],
 )
 def test_a_score_labelled_as_the_writers_earlier_one_gives_way_to_the_current(
