@@ -4160,3 +4160,17 @@ def test_a_relatives_labelled_score_after_the_writers_is_not_the_pages(relation:
     )
     score = score_in("lantern keeper ep 5 - log", text, text.rfind("\n\n") + 2)
     assert score is not None and score.raw == "6.5/10"
+
+
+def test_a_score_card_flattened_onto_one_line_gives_this_episodes_score() -> None:
+    # a card's cells run together: "This episode" and its score, then the season's so far;
+    # "episode 7/10" is the label and the value, not "episode 7 of 10"
+    text = (
+        "Lantern Keepers Episode 8 Review\n\n"
+        f"{BODY}\n\n"
+        "This episode 7/10 Whole season (eps 1-8) 6.5/10"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None
+    assert parsed.score.raw == "7/10"
+
