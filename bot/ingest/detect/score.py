@@ -520,7 +520,10 @@ def _labelled_beside(following: str, poll: re.Match[str]) -> bool:
     )
 
 
-_OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
+# ("final" not the episode's gloss: "episode 28 (final) — 10/10", "the final episode", the last one)
+_OVERALL_WORDS = re.compile(
+    r"\b(?:overall|(?<!\()final(?!\)|\s+episode)|verdict|my\s+(?:score|rating|grade))\b", re.I
+)
 # a catch-up on an earlier episode, labelled at its line's start: "Previously: Episode 3 was …
 # I gave it 4 stars", "**Last week:** ★★★★", "Previously on Show: …"
 _CATCH_UP_LABEL = re.compile(

@@ -4174,3 +4174,20 @@ def test_a_score_card_flattened_onto_one_line_gives_this_episodes_score() -> Non
     assert parsed.score is not None
     assert parsed.score.raw == "7/10"
 
+
+def test_another_shows_final_episode_in_a_closing_list_is_not_the_pages_score() -> None:
+    # a newsletter's list of other shows' episodes after the review: "(final)" glosses that
+    # show's episode number, it does not make the item the writer's overall score
+    text = (
+        "Lantern Keepers episode 12 review\n\n"
+        "The last episode splits in two: a long rescue on the cliffs, then a quiet dinner where "
+        "the family finally talks. The rescue is the best the show has looked all season, and "
+        "the dinner scene is written with real care, even if it leaves the keeper's past alone."
+        "\n\nI went back and forth on the number all week.\n\n"
+        "  Finale: 6/10\n\n"
+        "Also watched\n\n"
+        "* Harbour Lights, episode 24 (final) — 9/10\n"
+    )
+    parsed = doc(text, anime="Lantern Keepers")
+    assert parsed.score is not None
+    assert parsed.score.raw == "6/10"
