@@ -520,7 +520,10 @@ def _labelled_beside(following: str, poll: re.Match[str]) -> bool:
     )
 
 
-_OVERALL_WORDS = re.compile(r"\b(?:overall|final|verdict|my\s+(?:score|rating|grade))\b", re.I)
+# ("final" not the episode's gloss: "episode 28 (final) — 10/10", "the final episode", the last one)
+_OVERALL_WORDS = re.compile(
+    r"\b(?:overall|(?<!\()final(?!\)|\s+episode)|verdict|my\s+(?:score|rating|grade))\b", re.I
+)
 # a catch-up on an earlier episode, labelled at its line's start: "Previously: Episode 3 was …
 # I gave it 4 stars", "**Last week:** ★★★★", "Previously on Show: …"
 _CATCH_UP_LABEL = re.compile(
@@ -1311,10 +1314,19 @@ def _candidates(
             edge = _sentence_edge(before)  # (a full stop, then a number: "EP. 12"?)
         if edge >= 0:
             before = before[edge + 1 :]
-        if _COUNT_BEFORE.search(before) or (
+        this_episode = False
+        if _COUNT_BEFORE.search(before):
+            # "This episode 9/10": a score card's label and value flattened onto one line, not
+            # "episode 9 of 10" (no one numbers "this" episode so)
+            this_episode = _this_episode_spaced(text, line_start, start)
+            if not this_episode:
+                continue
+        if (
             # "8/10Episode 2 was a 7": a capital right after the score opens the next line,
-            # its break lost (a forum post's "<br>"s): not the score's unit ("8/10 episodes")
-            (count := _COUNT_AFTER.match(text, end))
+            # its break lost (a forum post's "<br>"s): not the score's unit ("8/10 episodes");
+            # nor after "This episode", the card's next cell ("Season so far …")
+            not this_episode
+            and (count := _COUNT_AFTER.match(text, end))
             and not text[end : end + 1].isupper()
             and not _names_episodes(text, count)
         ):
@@ -1353,6 +1365,7 @@ def _candidates(
             or _REVISES.search(before) is not None
             or _own_episode_line(text, line_start, start, episode, anime)
             or _own_anime_label(text, line_start, start, anime)
+            or this_episode
             or _this_episode_label(text, line_start, start)
             or _own_label(text, line_start, start)
             or _FOR_THIS_EPISODE.search(before) is not None
@@ -2017,6 +2030,21 @@ def _this_episode_label(text: str, line_start: int, start: int) -> bool:
         and text[start - 1] in " \t*_:—–|-"
         and _THIS_EPISODE_LABEL.fullmatch(text, line_start, start) is not None
     )
+
+
+# ...or with only a space between, the label opening the line: "This episode 9/10" (a score
+# card's label and value cells run together)
+_THIS_EPISODE_SPACED = re.compile(
+    r"[ \t>*_#\-•·]*(?:this|today['’]s|tonight['’]s)[ \t]+(?:week['’]s[ \t]+)?"
+    r"(?:episode|ep\.?)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _this_episode_spaced(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` labelled "This episode" with only a space between, the label
+    opening its line: this episode's score, not "episode 9 of 10"?"""
+    return _THIS_EPISODE_SPACED.fullmatch(text, line_start, start) is not None
 
 
 def _own_label(text: str, line_start: int, start: int) -> bool:
@@ -3940,7 +3968,8 @@ def _outside_quoted_replies(body: str, candidates: list[_Candidate]) -> list[_Ca
 # (original review) — 6/10"; the label's words right before the score
 _FORMER_LABEL = re.compile(
     r"(?<![^\W_])(?:original|old|earlier|previous|prior|first[- ]watch|first[- ]viewing"
-    r"|live[- ]notes?|live[- ]?blog)\s+(?:score|rating|grade|verdict|review)\)?(?:\s+(?:was|of))?"
+    r"|live[- ]notes?|live[- ]?blog)\s+(?:score|rating|grade|verdict|review)\)?"
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:was|of))?"  # (a date between: "Original score (Jan):")
     r"[\s:)*_\-–—]*(?:an?\s+)?\Z",
     re.IGNORECASE,
 )

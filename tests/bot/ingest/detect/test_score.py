@@ -4082,6 +4082,8 @@ def test_the_own_shows_name_labels_its_score_over_others_rated_in_passing(
             "Lantern Street episode 2 (original review) — 6/10",
             "9/10",
         ),
+        # the earlier one last, its label carrying a date in parentheses
+        ("- Revisit score: 9/10\n- Original rating (spring 2021): 4/10, left as it was", "9/10"),
     ],
 )
 def test_a_score_labelled_as_the_writers_earlier_one_gives_way_to_the_current(
@@ -4176,3 +4178,34 @@ def test_a_relatives_labelled_score_after_the_writers_is_not_the_pages(relation:
     )
     score = score_in("lantern keeper ep 5 - log", text, text.rfind("\n\n") + 2)
     assert score is not None and score.raw == "6.5/10"
+
+
+def test_a_score_card_flattened_onto_one_line_gives_this_episodes_score() -> None:
+    # a card's cells run together: "This episode" and its score, then the season's so far;
+    # "episode 7/10" is the label and the value, not "episode 7 of 10"
+    text = (
+        "Lantern Keepers Episode 8 Review\n\n"
+        f"{BODY}\n\n"
+        "This episode 7/10 Whole season (eps 1-8) 6.5/10"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None
+    assert parsed.score.raw == "7/10"
+
+
+def test_another_shows_final_episode_in_a_closing_list_is_not_the_pages_score() -> None:
+    # a newsletter's list of other shows' episodes after the review: "(final)" glosses that
+    # show's episode number, it does not make the item the writer's overall score
+    text = (
+        "Lantern Keepers episode 12 review\n\n"
+        "The last episode splits in two: a long rescue on the cliffs, then a quiet dinner where "
+        "the family finally talks. The rescue is the best the show has looked all season, and "
+        "the dinner scene is written with real care, even if it leaves the keeper's past alone."
+        "\n\nI went back and forth on the number all week.\n\n"
+        "  Finale: 6/10\n\n"
+        "Also watched\n\n"
+        "* Harbour Lights, episode 24 (final) — 9/10\n"
+    )
+    parsed = doc(text, anime="Lantern Keepers")
+    assert parsed.score is not None
+    assert parsed.score.raw == "6/10"
