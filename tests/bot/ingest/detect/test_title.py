@@ -2994,3 +2994,21 @@ def test_a_markdown_heading_under_a_copys_note_and_fields_is_the_title() -> None
     assert doc(text, anime="Lighthouse").title == headline
     # a heading naming no review under a paragraph is a section's, not the title
     assert doc(f"{BODY}\n\n# Notes\n\n{BODY}", anime="Lighthouse").title == ""
+
+
+def test_a_pasted_writers_byline_over_a_written_date_is_not_the_title() -> None:
+    # an article pasted as text: the writer's name alone, the date written out, a share bar
+    # and a listening widget, then the headline
+    headline = "[Year in Review] Lighthouse Season 3: The Keeper's Last Watch"
+    text = (
+        "Marisol Okonkwo-Hale\n"
+        "November 4, 2024\n"
+        "Share: Bluesky | Mastodon | Email\n"
+        "Listen to this article (8 min)\n\n"
+        f"{headline}\n\n{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+    # a short headline over a date line stays the title
+    assert doc(f"Keeper Nights\nNovember 4, 2024\n\n{BODY}", anime="Lighthouse").title == (
+        "Keeper Nights"
+    )
