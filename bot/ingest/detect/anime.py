@@ -1903,24 +1903,29 @@ _EARLIER_INSTALMENT = re.compile(
     r"\b(?:last|previous|past)\s+(?:issue|edition|newsletter|letter|instal?ment)'s\s+$"
 )
 _EARLIER_INSTALMENT_LOOK = 30  # characters before a name read for it
+_SAID_WITH_EPISODE = 0.5  # a vote's bonus for a name said with an episode's number after it
 
 
 def _most_named(
     draft: Draft, names: AnimeNames, paragraphs: Sequence[str], what: str
 ) -> str | None:
-    """The known anime these opening paragraphs name most (the earlier the better), if any.
+    """The known anime these opening paragraphs name most (the earlier the better, and said
+    with an episode's number after it the more), if any.
     A name said as an earlier installment's subject ("welcome to those who came for last
     issue's <Known> wrap-up": a letter's greeting) is not this one's, and gets no vote."""
     opening = "\n\n".join(paragraphs)[:_BODY_CHARS]
     votes: dict[str, float] = {}
     folded = ""
-    for title, _, position in names.exact_in(opening):
+    for title, written, position in names.exact_in(opening):
         folded = folded or fold(opening)
         start = max(0, position - _EARLIER_INSTALMENT_LOOK)
         if _EARLIER_INSTALMENT.search(folded, start, position) is not None:
             draft.explain("anime", f"ignored {title!r}: an earlier installment's subject")
             continue
         votes[title] = votes.get(title, 0.0) + 1.0 - position / (10 * _BODY_CHARS)
+        if _EPISODE_AFTER_NAME.match(folded, position + len(written)) is not None:
+            # "<Name>, Episode 8": the episode the page is about, said with its show's name
+            votes[title] += _SAID_WITH_EPISODE
     if not votes:
         return None
     chosen = max(votes, key=lambda t: votes[t])

@@ -601,6 +601,44 @@ def _site_name_above_dateline(
     return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
 
 
+# a date written out on a byline's date line ("June 22, 2023", "22 June 2023")
+_WRITTEN_DATE = re.compile(
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b",
+    re.IGNORECASE,
+)
+_MONTHS = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
+_MAX_BYLINE_NAME_WORDS = 4
+_BELOW_BYLINE_DATE = 3  # lines looked at after a byline's date for the headline
+
+
+def _byline_above_date(line: str, following: str, lines: list[str], after: list[int]) -> int | None:
+    """The index of the headline when the short `line` is a writer's name alone (a byline
+    pasted above the article) over a date written out, the headline below the date after
+    furniture only ("Some One" / "March 3, 2024" / "Share: …" / "Show Season 2 Review: …");
+    else None."""
+    if (
+        not (following[:1].isdigit() or following[:3].lower() in _MONTHS)
+        or _WRITTEN_DATE.match(following) is None
+        or not not_a_title(following)
+    ):
+        return None
+    words = line.split()
+    if (
+        not 1 < len(words) <= _MAX_BYLINE_NAME_WORDS
+        or not title_cased(words)
+        or any(c.isdigit() or c in ":!?" for c in line)
+        or HEADLINE_WORDS.search(line) is not None
+    ):
+        return None
+    for index in after[:_BELOW_BYLINE_DATE]:
+        if not_a_title(_strip_marks(lines[index])):
+            continue  # a share bar, a reading time: furniture between the date and headline
+        return index if _site_name_above(line, lines[index]) else None
+    return None
+
+
 _ISSUE_BELOW = 2  # lines under a newsletter's name looked at for its issue line (a tagline)
 
 
@@ -2318,6 +2356,13 @@ def detect_title(draft: Draft) -> None:
                             f"ignored {lines[between][:60]!r}: the post's date line and labels",
                         )
                         lines[between] = ""
+            if (
+                reason is None
+                and following
+                and _byline_above_date(line, following.strip(), lines, seen[position + 2 :])
+                is not None
+            ):
+                reason = "a writer's byline, above its date line and the headline"
             if (
                 reason is None
                 and (issue := _issue_line_under(line, lines, seen[position + 1 :])) is not None

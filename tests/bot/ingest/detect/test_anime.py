@@ -4080,3 +4080,16 @@ def test_an_issue_number_or_words_around_a_dash_do_not_join_a_new_animes_name() 
     opening = "Issue 118 is here, and so is Walking the Borderlands."
     title = "118 - Walking the Borderlands Episode 1 Review"
     assert name_in_pattern(title, opening) == "Walking the Borderlands"
+
+
+def test_the_known_anime_said_with_its_episode_outweighs_one_named_in_passing() -> None:
+    # a column's headline names no show; its intro mentions last week's other show first,
+    # then names this week's with the episode reviewed
+    text = (
+        "# [Sunday Notes] Nobody Sleeps Tonight\n\n"
+        "Back again. Seven days ago it was a Blue Lock tangent, sorry about that. "
+        "Tonight we return to the lighthouse: Paper Lantern Summer, Episode 6.\n\n"
+        f"{BODY}"
+    )
+    known = ["Blue Lock", "Paper Lantern Summer"]
+    assert doc(text, known_anime=known).anime_title == "Paper Lantern Summer"

@@ -3006,3 +3006,21 @@ def test_a_database_entrys_work_name_with_its_original_script_is_no_sites_masthe
         f"{BODY}"
     )
     assert doc(text, anime="Harbor Lights").title == "Harbor Lights (ハーバーライツ)"
+
+
+def test_a_pasted_writers_byline_over_a_written_date_is_not_the_title() -> None:
+    # an article pasted as text: the writer's name alone, the date written out, a share bar
+    # and a listening widget, then the headline
+    headline = "[Year in Review] Lighthouse Season 3: The Keeper's Last Watch"
+    text = (
+        "Marisol Okonkwo-Hale\n"
+        "November 4, 2024\n"
+        "Share: Bluesky | Mastodon | Email\n"
+        "Listen to this article (8 min)\n\n"
+        f"{headline}\n\n{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+    # a short headline over a date line stays the title
+    assert doc(f"Keeper Nights\nNovember 4, 2024\n\n{BODY}", anime="Lighthouse").title == (
+        "Keeper Nights"
+    )
