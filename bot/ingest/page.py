@@ -252,8 +252,15 @@ _OVERALL_BOX = re.compile(
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")
 # what a byline's number through the seasons may say instead (overall_episode's: "episode 30 of
-# the whole series", "episode 30 in total")
-_THROUGH_WORDS = (*_OVERALL_WORDS, b"of the whole ", b"of the entire ", b"in total")
+# the whole series", "episode 30 in total", "episode 30 of the series")
+_THROUGH_WORDS = (
+    *_OVERALL_WORDS,
+    b"of the whole ",
+    b"of the entire ",
+    b"in total",
+    b"of the series",
+    b"of the show",
+)
 
 
 _UNIT_CUES = (b" 1 to ", b" 1 and ")  # a scale's low end and its joint, as pages state one

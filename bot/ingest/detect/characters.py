@@ -102,6 +102,8 @@ _PARTICLES = frozenset(
 # the article of an epithet after a given name ("Aura the Guillotine (Voice Actor)", "Himmel
 # the Hero (…)"): a fantasy cast's full name, as its credit writes it
 _EPITHET_ARTICLE = "the"
+# a generational suffix after a family name ("Name Family Jr. (Voice Actor)"): part of the name
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
 # a nickname in quotation marks between a given and a family name ('Hitori "Bocchi" Gotoh
 # (Voice Actor)', "Aquamarine “Aqua” Hoshino (…)"): no part of the name the text links
 _NICKNAME = re.compile(rf"[\"“'‘]{_NAME_WORD_TEXT}[\"”'’]")
@@ -354,6 +356,14 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
         part = parts[index]
         cut = index == 0 and window_start > 0 and not text[window_start - 1].isspace()
         if not _NAME_WORD.fullmatch(part):
+            if (
+                not words
+                and part in _NAME_SUFFIXES
+                and index > 0
+                and _NAME_WORD.fullmatch(parts[index - 1])
+            ):
+                words.append(part)  # "Name Family Jr. (Voice Actor)": the suffix ends it
+                continue
             if words and index > 0 and _NAME_WORD.fullmatch(parts[index - 1]):
                 if part in _PARTICLES or _is_initial(part):
                     words.append(part)  # a middle initial or particle: "Monkey D. Luffy"

@@ -931,6 +931,8 @@ def _recap_site_page(byline: str, opening: str = "") -> bytes:
         # said to count through the seasons without the word "overall"
         ("Season 2, Episode 5 (episode 29 of the whole series)", 29),
         ("Episode 29 of the entire show", 29),
+        ("Episode 29 of the series", 29),  # the series' count, said plainly
+        ("Episode 29 of the show (season 2, episode 5)", 29),
         ("Episode 5 overall", 5),  # not a later number: the season's
         ("6 min read", 5),
     ],

@@ -317,6 +317,27 @@ def test_initials_particles_and_a_markdown_link_on_the_name_still_teach_the_char
 @pytest.mark.parametrize(
     ("written", "name"),
     [
+        ("Corvin Ashdale Jr. (Rin Osada)", "Corvin Ashdale Jr."),  # a generational suffix
+        ("Corvin Ashdale Sr. (Rin Osada)", "Corvin Ashdale Sr."),
+        ("Corvin Jr. (Rin Osada)", "Corvin Jr."),
+    ],
+)
+def test_a_generational_suffix_after_the_name_is_learned_as_part_of_it(
+    written: str, name: str
+) -> None:
+    text = f"Mina (Kei Morimoto) and {written} still lead the squad this week."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [("Mina", "Kei Morimoto"), (name, "Rin Osada")]
+
+
+def test_a_suffix_with_no_name_before_it_teaches_nothing() -> None:
+    text = "Mina (Kei Morimoto) fights, and then Sr. (Rin Osada) is mentioned in passing."
+    assert [c.name for c in learn_characters(text)] == ["Mina"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
         ("Vesh the Hollow (Rin Osada, chilling)", "Vesh the Hollow"),  # a fantasy epithet
         ("Pell the Bold (Rin Osada)", "Pell the Bold"),
         ("Meanwhile the Warden (Rin Osada)", "Warden"),  # an opening word and its article
