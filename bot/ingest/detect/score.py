@@ -4604,16 +4604,23 @@ def detect_score(draft: Draft) -> None:
             body, lowered = owned, ascii_lowered(owned)
     last = body.rfind("\n\n")
     stated = draft.meta.stated_unit if draft.meta is not None else None
-    draft.score = score_in(
-        draft.title,
-        body,
-        last + 2 if last >= 0 else 0,
-        draft.byline_rating or _body_byline_rating(body),
-        lowered,
-        episode=None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode,
-        anime=draft.anime_title,
-        unit=stated or stated_unit(body, draft.body_lowered()),
-    )
+    closing_from = last + 2 if last >= 0 else 0
+    byline = draft.byline_rating or _body_byline_rating(body)
+    unit = stated or stated_unit(body, draft.body_lowered())
+
+    def score_of(episode: int | None) -> Score | None:
+        return score_in(
+            draft.title,
+            body,
+            closing_from,
+            byline,
+            lowered,
+            episode=episode,
+            anime=draft.anime_title,
+            unit=unit,
+        )
+
+    draft.score = score_of(None if draft.kind is DocumentKind.SEASON_REVIEW else draft.episode)
     if (
         draft.score is None
         and draft.episode_in_season is not None
@@ -4622,16 +4629,7 @@ def detect_score(draft: Draft) -> None:
     ):
         # "S2 Ep 5" counted through the seasons as episode 17: the writer labels the score
         # with the season's number ("Ep 5: 7.5/10"), this episode's own, not another's entry
-        draft.score = score_in(
-            draft.title,
-            body,
-            last + 2 if last >= 0 else 0,
-            draft.byline_rating or _body_byline_rating(body),
-            lowered,
-            episode=draft.episode_in_season,
-            anime=draft.anime_title,
-            unit=stated or stated_unit(body, draft.body_lowered()),
-        )
+        draft.score = score_of(draft.episode_in_season)
         if draft.score is not None:
             draft.explain("score", "labelled with the episode's number within its season")
     if draft.score is not None and _per_episode_entry_only(body, lowered, draft.score):
