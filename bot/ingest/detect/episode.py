@@ -208,7 +208,8 @@ _EPISODE_MARKERS = (
         r"|\b(?:epis[óo]dio|épisode|folge)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
+    # "E01"; upper-case only; two reviewed together, the last ("E05 + E06", "E05–E06")
+    re.compile(r"\bE\d{1,4}\s*" + _RANGE_JOIN + r"\s*E(\d{1,4})\b|\bE(\d{1,4})\b"),
     _HASH_MARKER,
     _JA_EPISODE_MARKER,
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"

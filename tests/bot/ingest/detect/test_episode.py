@@ -34,6 +34,8 @@ from tests.bot.ingest.helpers import (
         ("Show S1E3 Review", 3),
         ("Show S02E11 Review", 11),
         ("Show E01 Review", 1),
+        ("Show E03 + E04: A Late Double", 4),
+        ("Show E08–E09 Notes", 9),
         ("Show #5 Review", 5),
         ("Show Episode Three Review", 3),
         ("Show [Episode 4] Review", 4),
