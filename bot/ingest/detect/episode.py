@@ -1202,11 +1202,13 @@ _CARRIES_ON = re.compile(
 _CARRIES_ON_WORDS = ("carr", "continu", "pick", "keep")  # what _CARRIES_ON needs, looked for first
 # a clause saying the count runs through the seasons, before the number it gives in the same
 # sentence: "Counting the show straight through (12 + 13), it's episode 25", "counted across
-# all three seasons, this is episode 37", "counting from the very start, this is episode 40"
+# all three seasons, this is episode 37", "counting from the very start, this is episode 40",
+# "counting from the very first episode (or from episode one), this is episode 40"
 _COUNTED_THROUGH = re.compile(
     r"\bcount(?:ing|ed)\s+(?:[^\s.!?;]+\s+){0,5}?"
     r"(?:(?:straight|right|all\s+the\s+way)\s+through|across\s+(?:both|all|the)\s+"
-    r"(?:\w+\s+)?(?:seasons|cours)|from\s+the\s+(?:very\s+)?(?:start|beginning))\b",
+    r"(?:\w+\s+)?(?:seasons|cours)|from\s+the\s+(?:very\s+)?(?:start|beginning|first\s+episode)"
+    r"|from\s+episode\s+(?:one|1))\b",
     re.IGNORECASE,
 )
 _THIS_IS_EPISODE = re.compile(
@@ -1599,16 +1601,22 @@ def _range_width(title: str) -> int | None:
 
 
 def _said_of_another(
-    opening: str, start: int, end: int, others: Callable[[], Sequence[str]]
+    opening: str,
+    start: int,
+    end: int,
+    others: Callable[[], Sequence[str]],
+    stated: bool = False,
 ) -> bool:
     """Is the number through the seasons at `start`:`end` of `opening` another episode's
     ("Last week's episode (episode 28 overall)") or another show's ("Elsewhere, <Other Show>
     reached its 29th episode overall"): reference words just before it in its clause, or
-    another anime's name in its sentence?"""
+    another anime's name in its sentence? `stated`: the number is said of this one ("this is
+    episode 36"), so reference words before it speak of something else ("counting from the
+    first episode back in 2019, this is episode 36"); only another anime's name counts."""
     cut = max(opening.rfind(c, 0, start) for c in ".!?\n;")
     clause = opening[cut + 1 : start]
-    near = " ".join(clause.split()[-5:])
-    if _REFERENCE_WORDS.search(near) is not None and _THIS_EPISODE.search(near) is None:
+    near = " ".join(clause.split()[-5:]) if not stated else ""
+    if near and _REFERENCE_WORDS.search(near) is not None and _THIS_EPISODE.search(near) is None:
         return True
     stops = [at for at in (opening.find(c, end) for c in ".!?\n") if at >= 0]
     sentence = opening[cut + 1 : min(stops, default=len(opening))].casefold()
@@ -1627,7 +1635,9 @@ def _this_is_episode_after(
         said = _THIS_IS_EPISODE.search(
             opening, m.end(), stop.start() if stop is not None else len(opening)
         )
-        if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
+        if said is not None and not _said_of_another(
+            opening, said.start(), said.end(), others, stated=True
+        ):
             found.append((int(said.group(1)), opening[m.start() : said.end()]))
     return found
 

@@ -752,6 +752,8 @@ def test_a_definition_lists_label_and_number_through_the_seasons_as_two_items_wi
         "Counting Show straight through (10 + 11), it's episode 23, the end of the run.",
         "Counted across both seasons, this is episode 23.",
         "Counting from the very start, this is episode 23.",
+        "Counting from the very first episode back in spring 2020, this is episode 23.",
+        "Counted from episode one, this is episode 23 of the saga.",
     ],
 )
 def test_a_counting_clause_before_the_number_through_the_seasons_wins(note: str) -> None:
