@@ -92,7 +92,9 @@ _DASH_NUMBER = (
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
-    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
+    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d.,]\d)"
+    # (with how many the season has after a slash, "S2, Ep. 7/24", not a score's scale: "/10")
+    r"(?!/(?:\d+[.,]\d|(?:0|5|10|20|100)\b))"
     # two reviewed together: "Season 2 Episodes 4 & 5", "S2 Eps 4-5" (the last)
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episodes|eps\.?)\s*#?\s*\d{1,4}\s*"
     + _RANGE_JOIN

@@ -3191,6 +3191,28 @@ def test_an_episode_number_is_read_whole_not_its_first_digit(title: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Harbor Lights S3, Ep. 5/13: The Tide Turns", 5),
+        ("Harbor Lights Season 3 Episode 9/26 Review", 9),
+        ("Harbor Lights S3 Ep 8/10", None),  # a score out of 10, not the season's count
+    ],
+)
+def test_a_seasons_episode_out_of_the_seasons_count(title: str, episode: int | None) -> None:
+    # the season's episode with how many the season has after a slash
+    assert episode_in(title) == episode
+
+
+def test_a_seasons_episode_out_of_its_count_yields_to_the_number_through_the_seasons() -> None:
+    text = (
+        "Harbor Lights S3, Ep. 5/13: The Tide Turns\n\n"
+        "Season episode\n\n5 of 13\n\nSeries episode\n\n#29 overall\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 29
+
+
+@pytest.mark.parametrize(
     ("opening", "episode"),
     [
         # a past perfect after "until": the episodes were watched before writing
