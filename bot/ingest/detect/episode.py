@@ -92,7 +92,9 @@ _DASH_NUMBER = (
 _SEASON_MARKER = re.compile(
     r"\bS\d{1,2}[\s.]?E(\d{1,4})\b"  # "S3E12", "S3 E12", "S3.E12"
     r"|\b\d{1,2}x(\d{1,3})\b"  # "1x05"
-    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d/.,]\d)"
+    r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?![\d.,]\d)"
+    # (with how many the season has after a slash, "S2, Ep. 7/24", not a score's scale: "/10")
+    r"(?!/(?:\d+[.,]\d|(?:0|5|10|20|100)\b))"
     # two reviewed together: "Season 2 Episodes 4 & 5", "S2 Eps 4-5" (the last)
     r"|\b(?:season\s+|s)\d{1,2}\s*[,:\-–—]?\s*(?:episodes|eps\.?)\s*#?\s*\d{1,4}\s*"
     + _RANGE_JOIN
@@ -208,7 +210,8 @@ _EPISODE_MARKERS = (
         r"|\b(?:epis[óo]dio|épisode|folge)\s*#?\s*(\d{1,4})(?![\d/.,]\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"\bE(\d{1,4})\b"),  # "E01"; upper-case only
+    # "E01"; upper-case only; two reviewed together, the last ("E05 + E06", "E05–E06")
+    re.compile(r"\bE\d{1,4}\s*" + _RANGE_JOIN + r"\s*E(\d{1,4})\b|\bE(\d{1,4})\b"),
     _HASH_MARKER,
     _JA_EPISODE_MARKER,
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+episode\b", re.IGNORECASE),  # "12th Episode"
@@ -1201,11 +1204,13 @@ _CARRIES_ON = re.compile(
 _CARRIES_ON_WORDS = ("carr", "continu", "pick", "keep")  # what _CARRIES_ON needs, looked for first
 # a clause saying the count runs through the seasons, before the number it gives in the same
 # sentence: "Counting the show straight through (12 + 13), it's episode 25", "counted across
-# all three seasons, this is episode 37", "counting from the very start, this is episode 40"
+# all three seasons, this is episode 37", "counting from the very start, this is episode 40",
+# "counting from the very first episode (or from episode one), this is episode 40"
 _COUNTED_THROUGH = re.compile(
     r"\bcount(?:ing|ed)\s+(?:[^\s.!?;]+\s+){0,5}?"
     r"(?:(?:straight|right|all\s+the\s+way)\s+through|across\s+(?:both|all|the)\s+"
-    r"(?:\w+\s+)?(?:seasons|cours)|from\s+the\s+(?:very\s+)?(?:start|beginning))\b",
+    r"(?:\w+\s+)?(?:seasons|cours)|from\s+the\s+(?:very\s+)?(?:start|beginning|first\s+episode)"
+    r"|from\s+episode\s+(?:one|1))\b",
     re.IGNORECASE,
 )
 _THIS_IS_EPISODE = re.compile(
@@ -1598,16 +1603,22 @@ def _range_width(title: str) -> int | None:
 
 
 def _said_of_another(
-    opening: str, start: int, end: int, others: Callable[[], Sequence[str]]
+    opening: str,
+    start: int,
+    end: int,
+    others: Callable[[], Sequence[str]],
+    stated: bool = False,
 ) -> bool:
     """Is the number through the seasons at `start`:`end` of `opening` another episode's
     ("Last week's episode (episode 28 overall)") or another show's ("Elsewhere, <Other Show>
     reached its 29th episode overall"): reference words just before it in its clause, or
-    another anime's name in its sentence?"""
+    another anime's name in its sentence? `stated`: the number is said of this one ("this is
+    episode 36"), so reference words before it speak of something else ("counting from the
+    first episode back in 2019, this is episode 36"); only another anime's name counts."""
     cut = max(opening.rfind(c, 0, start) for c in ".!?\n;")
     clause = opening[cut + 1 : start]
-    near = " ".join(clause.split()[-5:])
-    if _REFERENCE_WORDS.search(near) is not None and _THIS_EPISODE.search(near) is None:
+    near = " ".join(clause.split()[-5:]) if not stated else ""
+    if near and _REFERENCE_WORDS.search(near) is not None and _THIS_EPISODE.search(near) is None:
         return True
     stops = [at for at in (opening.find(c, end) for c in ".!?\n") if at >= 0]
     sentence = opening[cut + 1 : min(stops, default=len(opening))].casefold()
@@ -1626,7 +1637,9 @@ def _this_is_episode_after(
         said = _THIS_IS_EPISODE.search(
             opening, m.end(), stop.start() if stop is not None else len(opening)
         )
-        if said is not None and not _said_of_another(opening, said.start(), said.end(), others):
+        if said is not None and not _said_of_another(
+            opening, said.start(), said.end(), others, stated=True
+        ):
             found.append((int(said.group(1)), opening[m.start() : said.end()]))
     return found
 

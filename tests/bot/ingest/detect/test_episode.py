@@ -34,6 +34,8 @@ from tests.bot.ingest.helpers import (
         ("Show S1E3 Review", 3),
         ("Show S02E11 Review", 11),
         ("Show E01 Review", 1),
+        ("Show E03 + E04: A Late Double", 4),
+        ("Show E08–E09 Notes", 9),
         ("Show #5 Review", 5),
         ("Show Episode Three Review", 3),
         ("Show [Episode 4] Review", 4),
@@ -750,6 +752,8 @@ def test_a_definition_lists_label_and_number_through_the_seasons_as_two_items_wi
         "Counting Show straight through (10 + 11), it's episode 23, the end of the run.",
         "Counted across both seasons, this is episode 23.",
         "Counting from the very start, this is episode 23.",
+        "Counting from the very first episode back in spring 2020, this is episode 23.",
+        "Counted from episode one, this is episode 23 of the saga.",
     ],
 )
 def test_a_counting_clause_before_the_number_through_the_seasons_wins(note: str) -> None:
@@ -3184,6 +3188,28 @@ def test_a_half_numbered_special_is_the_episode_before_it(title: str, episode: i
 def test_an_episode_number_is_read_whole_not_its_first_digit(title: str) -> None:
     # "11/24" (a count), "7.5/10" (a score), "3.25": no episode "1", "7" or "3" in them
     assert episode_in(title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Harbor Lights S3, Ep. 5/13: The Tide Turns", 5),
+        ("Harbor Lights Season 3 Episode 9/26 Review", 9),
+        ("Harbor Lights S3 Ep 8/10", None),  # a score out of 10, not the season's count
+    ],
+)
+def test_a_seasons_episode_out_of_the_seasons_count(title: str, episode: int | None) -> None:
+    # the season's episode with how many the season has after a slash
+    assert episode_in(title) == episode
+
+
+def test_a_seasons_episode_out_of_its_count_yields_to_the_number_through_the_seasons() -> None:
+    text = (
+        "Harbor Lights S3, Ep. 5/13: The Tide Turns\n\n"
+        "Season episode\n\n5 of 13\n\nSeries episode\n\n#29 overall\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).episode == 29
 
 
 @pytest.mark.parametrize(
