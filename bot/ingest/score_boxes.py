@@ -289,8 +289,9 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
         # a list of other users' reviews under the one shown whole (a database site's "More
         # reviews"), each cut off, then its rating: theirs, where the whole review's is its own
         found = [text for text in found if text not in excerpts]
-    if not found and b"reviewrating" in lowered:
-        rating = _structured_rating(tree)
+    if b"reviewrating" in lowered and all(_label_only(text) for text in found):
+        # (a box holding only its label, "Our rating" over stars drawn by CSS: no score)
+        rating = _structured_rating(tree) or _microdata_rating(tree)
         if rating and not _states_rating(extracted, rating[len("Rating: ") :]):
             # (stated only there: a rating the text gives itself, "4.5 out of 5", is its own)
             found.append(rating)
@@ -566,6 +567,40 @@ def _structured_rating(tree: Any) -> str:
 
 
 _MAX_JSON_OBJECTS = 200
+
+# a score box's label and nothing else ("Our rating", "Final score"): its value is drawn
+_LABEL_WORDS = frozenset({"our", "my", "the", "final", "overall", "rating", "score", "grade",
+                          "verdict", "review"})  # fmt: skip
+
+
+def _label_only(text: str) -> bool:
+    """Is `text`, a box's, a score's label alone ("Our rating"), its value drawn (stars as
+    pictures) or nowhere?"""
+    words = text.lower().rstrip(":").split()
+    return 0 < len(words) <= 3 and all(word in _LABEL_WORDS for word in words)
+
+
+def _microdata_rating(tree: Any) -> str:
+    """The review's own rating as the page's microdata states it ("<div itemprop=
+    "reviewRating" itemscope><span itemprop="ratingValue">82</span>/<span itemprop=
+    "bestRating">100</span></div>", its value and scale apart, a "content" attribute or the
+    text) as "Rating: 82/100"; "" unless exactly one such rating (never an "aggregateRating")."""
+    ratings: set[str] = set()
+    for box in tree.iter():
+        if not isinstance(box.tag, str) or (box.get("itemprop") or "").lower() != "reviewrating":
+            continue
+        stated: dict[str, str] = {}
+        for part in box.iter():
+            prop = part.get("itemprop") if isinstance(part.tag, str) else None
+            if prop in ("ratingValue", "bestRating"):
+                stated.setdefault(prop, part.get("content") or part.text_content())
+        if "ratingValue" not in stated:
+            return ""
+        text = _rating_text(stated)
+        if not text:
+            return ""
+        ratings.add(text)
+    return f"Rating: {ratings.pop()}" if len(ratings) == 1 else ""
 
 
 def _states_rating(extracted: str, rating: str) -> bool:

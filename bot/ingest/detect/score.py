@@ -140,6 +140,19 @@ _POLL_WORDS = re.compile(
     r"|\(\s*not\s+(?:mine|my\s+(?:own\s+)?(?:scores?|ratings?|grades?))\s*\))",
     re.IGNORECASE,
 )
+# a poll's word the label denies ("Final score (the whole season, not the average of the
+# weeks):"): the writer says what the score is not
+_DENIED = re.compile(r"\bnot[ \t]+(?:(?:the|a|an|any)[ \t]+)?(?:[\w'’]+[ \t]+)?\Z", re.IGNORECASE)
+
+
+def _polled(before: str, at: int = 0) -> bool:
+    """Does `before` (from `at`) hold a poll's word (_POLL_WORDS) that it does not deny?"""
+    for poll in _POLL_WORDS.finditer(before, at):
+        if "not" not in before or _DENIED.search(before, at, poll.start()) is None:
+            return True
+    return False
+
+
 # the score's own sentence saying it is the writer's: "… earns a B- from me", "I'd give it …"
 _WRITER_GIVES = re.compile(
     r"\bfrom\s+me\b|\bI(?:['’]d|['’]ll|\s+would|\s+will)?\s+(?:give|gave|grade|rate|score)"
@@ -1342,7 +1355,7 @@ def _candidates(
         cut = min((i for i in map(following.find, ".!?\n") if i >= 0), default=len(following))
         following = following[:cut]
         if (
-            _POLL_WORDS.search(before)
+            _polled(before)
             or _poll_after(text, end, following, _WRITER_GIVES.search(before) is not None)
             or _BY_HANDLE.match(following) is not None
         ):
@@ -2357,11 +2370,10 @@ def _in_list_or_poll(text: str, start: int, end: int, episode: int | None = None
     gives = _WRITER_GIVES.search(before, edge + 1) is not None
     if _poll_after(text, end, after, gives) or _BY_HANDLE.match(after) is not None:
         return True
-    if _POLL_WORDS.search(before) is not None and (
+    if _polled(before) and (
         # a poll's word in an earlier sentence only ("Averages undersell it. The season earns
         # a B- from me"): the writer's own, when the score's sentence says it is theirs
-        _POLL_WORDS.search(before, edge + 1) is not None
-        or _WRITER_GIVES.search(f"{before[edge + 1 :]} {after}") is None
+        _polled(before, edge + 1) or _WRITER_GIVES.search(f"{before[edge + 1 :]} {after}") is None
     ):
         return True
     if _PLEA.search(before) is not None:

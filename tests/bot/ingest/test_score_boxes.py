@@ -1930,3 +1930,42 @@ def test_a_definition_lists_grade_term_among_a_reviews_facts_is_its_box() -> Non
         "</dl></section></div></body></html>"
     ).encode()
     assert verdict_boxes(markup, paragraph) == ["Grade: B+"]
+
+
+def test_a_structured_rating_is_kept_beside_a_box_holding_only_its_label() -> None:
+    # the verdict strip shows "My rating" as a label over pips drawn by CSS
+    # classes; the score is stated only in the JSON-LD review (the readers' box is theirs)
+    ld = (
+        '{"@context": "https://schema.org", "@type": "Review", "reviewRating": '
+        '{"@type": "Rating", "ratingValue": "2.5", "bestRating": "5"}}'
+    )
+    prose = "<p>" + "The harbour town burns and nobody seems to mind very much. " * 4 + "</p>"
+    page = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        "<article><h1>Lanternfall Episode 6 Review</h1><div class='rating-row'>"
+        "<span class='label'>My rating</span><span class='pips' aria-label='2.5 of 5'>"
+        f"<i class='pip on'></i><i class='pip half'></i></span></div>{prose}</article>"
+        "<aside class='reader-score'><p>3.9 / 5 from 80 votes</p></aside></body></html>"
+    ).encode()
+    assert "Rating: 2.5/5" in verdict_boxes(page, "The harbour town burns")
+    read = read_page(page, name="lanternfall.html")
+    parsed = parse_document(read.text, meta=read.meta, anime="Lanternfall")
+    assert parsed.score is not None and parsed.score.score_100 == 50
+
+
+def test_a_microdata_rating_with_its_value_and_scale_apart_is_kept() -> None:
+    # the review's total in microdata, value and scale in spans of their own under a label,
+    # after a breakdown of aspects out of 10; the next post's link and a sidebar are not it
+    prose = "<p>" + "The orbital siege finally pays off and the villain gets a voice. " * 4
+    page = (
+        "<html><body><article itemscope itemtype='https://schema.org/Review'>"
+        f"<h1>Starward Drift ep. 3 grades</h1>{prose}</p><ul><li>Story: 6/10</li>"
+        "<li>Music: 9/10</li></ul><div class='total' itemprop='reviewRating' itemscope "
+        "itemtype='https://schema.org/Rating'><span class='t-label'>Total</span> "
+        "<span><span itemprop='ratingValue'>64</span>/<span itemprop='bestRating'>100</span>"
+        "</span></div></article><a href='/ep-4'>ep. 4 (58/100)</a></body></html>"
+    ).encode()
+    assert "Rating: 64/100" in verdict_boxes(page, "The orbital siege finally pays off")
+    read = read_page(page, name="starward.html")
+    parsed = parse_document(read.text, meta=read.meta, anime="Starward Drift")
+    assert parsed.score is not None and parsed.score.raw == "64/100"

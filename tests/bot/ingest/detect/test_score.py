@@ -4209,3 +4209,21 @@ def test_another_shows_final_episode_in_a_closing_list_is_not_the_pages_score() 
     parsed = doc(text, anime="Lantern Keepers")
     assert parsed.score is not None
     assert parsed.score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Overall verdict (the full run, not an average of my weekly marks): 8/10", "8/10"),
+        ("SEASON SCORE (not the readers' poll): 7/10", "7/10"),
+        ("Final rating, not the average of the weeks: 4/5", "4/5"),
+    ],
+)
+def test_a_label_denying_it_is_an_average_or_poll_keeps_the_writers_score(
+    closing: str, raw: str
+) -> None:
+    # the label says what its score is not ("not the average of the weeks"): the poll's word
+    # is denied, the score the writer's; a label naming the readers' without "not" stays theirs
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert scored("SEASON SCORE (the readers' poll): 7/10").score is None
