@@ -493,6 +493,7 @@ def test_a_site_name_above_its_spaced_navigation_menu_is_not_the_title() -> None
     [
         "Show Episode 4 Review:  Glass Houses",  # a double space typed once
         "Show Episode 4 Review  |  Glass Houses  |  Kitsune Log",  # parts too long for a menu
+        "Show  Ep. 4/12  — club notes",  # padded short parts, the dash leading the last
     ],
 )
 def test_a_headline_with_double_spaces_stays_the_title(headline: str) -> None:
