@@ -2707,6 +2707,12 @@ def test_an_aside_in_brackets_on_the_line_under_a_headline_is_not_its_wrapped_en
         )
 
 
+def test_a_second_header_in_kanji_under_a_latin_headline_is_not_its_wrapped_end() -> None:
+    # a watch log's headline, then the same in the show's own script on the next line
+    text = f"Show Ep. 4 of 12 — one quiet week\nショー 4話 感想\n\n{BODY}"
+    assert doc(text).title == "Show Ep. 4 of 12 — one quiet week"
+
+
 # a plain-text export's paragraphs, wrapped at a fixed width (no line of 120 characters)
 _WRAPPED_POST = (
     "Alright, this week the lantern keeper finally climbs the north tower, and the whole\n"
