@@ -4080,3 +4080,17 @@ def test_an_issue_number_or_words_around_a_dash_do_not_join_a_new_animes_name() 
     opening = "Issue 118 is here, and so is Walking the Borderlands."
     title = "118 - Walking the Borderlands Episode 1 Review"
     assert name_in_pattern(title, opening) == "Walking the Borderlands"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Third Episode of Lantern Keeper Is a Slow Burn",
+        "The 5th Episode of The Lantern Keeper Finally Lands",
+    ],
+)
+def test_a_headline_opening_with_which_episode_of_the_show_names_it(title: str) -> None:
+    # "The <ordinal> Episode of <Name> <a sentence about it>": the name the opening says
+    opening = "Weekly notes: Lantern Keeper and The Lantern Keeper, episode 3 and 5."
+    name = "The Lantern Keeper" if "The Lantern" in title else "Lantern Keeper"
+    assert name_in_pattern(title, opening) == name
