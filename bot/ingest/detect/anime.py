@@ -401,11 +401,20 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
             return found
     before = _MARKER_BEFORE_NAME.match(title)
     reach = _REACH_BEFORE_NAME.match(title) if before is None else None
+    if reach is None and before is None and " episode of " in title.casefold():
+        # "The Fourth Episode of <Name> Is Its Best": which episode, then the show, then a
+        # sentence about it, as after how far its writer has watched
+        reach = _EPISODE_OF_NAME.match(title)
     if reach is not None:
         # "Three Episodes In: <Name> Knows …": how far its writer has watched, then the show
         # and a sentence about it; not a show named "Three"
         rest = title[reach.end() :]
         found = _name_after_reach(rest, opening)
+        if found is None and rest[:4] == "The " and reach.re is _EPISODE_OF_NAME:
+            # "… Episode of The <Rest of the Name> Is …": "The" alone is no name, but it opens
+            # one the opening writes whole
+            inner = _name_after_reach(rest[4:], opening)
+            found = f"The {inner}" if inner and _said_as_words(f"The {inner}", opening) else None
         if found is None:
             return name_in_pattern(rest, opening) if rest else None
         name = found
@@ -923,6 +932,12 @@ def _unquoted(name: str) -> str:
 # episodes into"), the show's name after it
 _REACH_BEFORE_NAME = re.compile(
     r"(?:after\s+)?(?:\d{1,2}|" + WORD_NUMBER_TEXT + r")\s+episodes\s+(?:in\s*[:,;–—-]|into\b)\s*",
+    re.IGNORECASE,
+)
+# a headline opening with which episode it is of the show ("The Fourth Episode of <Name>")
+_EPISODE_OF_NAME = re.compile(
+    r"(?:the\s+)?(?:" + ORDINAL_TEXT + r"|\d{1,3}(?:st|nd|rd|th)|latest|final|last)"
+    r"\s+episode\s+of\s+",
     re.IGNORECASE,
 )
 # a name set apart after it: in emphasis ("*Name* Knows …", "**Name**") or in quotes

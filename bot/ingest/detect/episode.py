@@ -473,7 +473,20 @@ def episode_in(title: str) -> int | None:
                 return _through_seasons_after(title, match.end(), number) or number
             if number is not None:
                 return number
+    if "/" in title:
+        # "<Name> Ep. 9/13 — watch log": how far a run of 13 has got, as a mention's
+        # (_progress_of); not a score out of a scale ("Episode 8/10")
+        progress = _PROGRESS_MARKER.search(title)
+        if progress is not None and _progress_of(progress, None):
+            return int(progress.group("number"))
     return None
+
+
+# "Ep N/M" in a title: episode N of a run of M, or a score (_progress_of tells)
+_PROGRESS_MARKER = re.compile(
+    r"\b(?:episode|ep\.?)\s*#?\s*(?P<number>\d{1,4})\s*/\s*(?P<outof>\d{1,4})(?![\d/.,]\d)",
+    re.IGNORECASE,
+)
 
 
 # the post's kind word after an episode's number, before a bracket counting it otherwise

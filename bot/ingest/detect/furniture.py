@@ -423,15 +423,21 @@ MAX_SOURCE_WORDS = 3
 MIN_BAR_PARTS = 3
 _SPACED_PARTS = re.compile(r"\s{2,}")
 _MAX_NAV_ITEM = 20
+_HEADLINE_DASHES = "–—"  # a headline's separators, which no menu item opens with
 
 
 def _is_nav_bar(line: str) -> bool:
     """A site's navigation menu copied as one line, its items apart by runs of spaces ("HOME
     REVIEWS   SEASONAL   ABOUT", "Home   Discover   Lists   Log a show"): three or more short
-    items. A headline's words are one space apart."""
+    items. A headline's words are one space apart. An item opening with a dash before words
+    is no menu's: a padded headline's separator leads the words after it ("<Name>  Ep. 4
+    — notes")."""
     parts = _SPACED_PARTS.split(line)
     return len(parts) >= MIN_BAR_PARTS and all(
-        len(part) <= _MAX_NAV_ITEM and len(part.split()) <= MAX_SOURCE_WORDS for part in parts
+        len(part) <= _MAX_NAV_ITEM
+        and len(part.split()) <= MAX_SOURCE_WORDS
+        and not (part[:1] in _HEADLINE_DASHES and len(part) > 1)
+        for part in parts
     )
 
 

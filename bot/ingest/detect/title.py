@@ -899,6 +899,8 @@ _SLACK = 16  # spaces around it, before it is stripped
 
 
 _MIN_WRAPPED = 30  # a line wrapped by a layout is a long one
+_CJK_WORD = re.compile(f"[{CJK_LETTERS}]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 _MAX_WRAPPED_REST = 3  # words on the line it wraps onto
 # the flair a forum or a community puts under a post's title, a word on a line of its own
 _POST_FLAIRS = frozenset(
@@ -928,6 +930,14 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None
     if rest[0] == "(" and rest[-1] == ")":
         return None  # an aside in brackets on its own line ("(Episode 40 overall)"): no end
+    if (
+        _CJK_WORD.search(rest) is not None
+        and _LATIN_WORD.search(rest) is None
+        and _LATIN_WORD.search(line) is not None
+    ):
+        # a second header in the show's own script under a headline in Latin letters ("Show
+        # Ep. 4" / "<the show's name in kanji> 4話"): a title of its own, not the first's end
+        return None
     if rest.lower().rstrip(".") in _POST_FLAIRS:
         return None  # a forum post's flair under its title ("Discussion"), not its end
     joined = f"{line} {rest}"

@@ -4093,3 +4093,17 @@ def test_the_known_anime_said_with_its_episode_outweighs_one_named_in_passing() 
     )
     known = ["Blue Lock", "Paper Lantern Summer"]
     assert doc(text, known_anime=known).anime_title == "Paper Lantern Summer"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Third Episode of Lantern Keeper Is a Slow Burn",
+        "The 5th Episode of The Lantern Keeper Finally Lands",
+    ],
+)
+def test_a_headline_opening_with_which_episode_of_the_show_names_it(title: str) -> None:
+    # "The <ordinal> Episode of <Name> <a sentence about it>": the name the opening says
+    opening = "Weekly notes: Lantern Keeper and The Lantern Keeper, episode 3 and 5."
+    name = "The Lantern Keeper" if "The Lantern" in title else "Lantern Keeper"
+    assert name_in_pattern(title, opening) == name

@@ -3180,13 +3180,13 @@ def test_a_half_numbered_special_is_the_episode_before_it(title: str, episode: i
 @pytest.mark.parametrize(
     "title",
     [
-        "Harbor Lights Episode 11/24 at last",
         "Harbor Lights episode 7.5/10",
         "Harbor Lights Ep 3.25",
     ],
 )
 def test_an_episode_number_is_read_whole_not_its_first_digit(title: str) -> None:
-    # "11/24" (a count), "7.5/10" (a score), "3.25": no episode "1", "7" or "3" in them
+    # "7.5/10" (a score), "3.25": no episode "7" or "3" in them ("11/24", a run's progress, is
+    # episode 11 whole: test_a_titles_episode_of_a_run_is_its_number)
     assert episode_in(title) is None
 
 
@@ -3817,3 +3817,17 @@ def test_an_episode_counted_out_of_the_run_in_an_info_row_is_that_episode(
         f"{BODY}"
     )
     assert doc(text, known_anime=["Marble Harbour"]).episode == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Show Ep. 5/24 — diary", 5),  # how far a run of 24 has got
+        ("Show Episode 11/12: notes", 11),
+        ("Harbor Lights Episode 11/24 at last", 11),  # whole, not its first digit
+        ("Show Episode 7/10", None),  # a score out of ten, not a run's progress
+        ("Show Ep 14/12", None),  # past the run's end: no progress
+    ],
+)
+def test_a_titles_episode_of_a_run_is_its_number(title: str, expected: int | None) -> None:
+    assert episode_in(title) == expected

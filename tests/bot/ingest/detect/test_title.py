@@ -493,6 +493,7 @@ def test_a_site_name_above_its_spaced_navigation_menu_is_not_the_title() -> None
     [
         "Show Episode 4 Review:  Glass Houses",  # a double space typed once
         "Show Episode 4 Review  |  Glass Houses  |  Kitsune Log",  # parts too long for a menu
+        "Show  Ep. 4/12  — club notes",  # padded short parts, the dash leading the last
     ],
 )
 def test_a_headline_with_double_spaces_stays_the_title(headline: str) -> None:
@@ -2704,6 +2705,12 @@ def test_an_aside_in_brackets_on_the_line_under_a_headline_is_not_its_wrapped_en
         assert doc(text, anime="Show").title == (
             "Show Season 2 Episode 3 Review – A Quiet Kind of Plan"
         )
+
+
+def test_a_second_header_in_kanji_under_a_latin_headline_is_not_its_wrapped_end() -> None:
+    # a watch log's headline, then the same in the show's own script on the next line
+    text = f"Show Ep. 4 of 12 — one quiet week\nショー 4話 感想\n\n{BODY}"
+    assert doc(text).title == "Show Ep. 4 of 12 — one quiet week"
 
 
 # a plain-text export's paragraphs, wrapped at a fixed width (no line of 120 characters)
