@@ -483,6 +483,25 @@ _NO_RECAP_LOOK = 40
 _MIN_RECAP_LINES = 3  # lines of text between the opening's "recap" and the review's heading
 
 
+# what a text says it is not, just before the words for it: "not a first-look piece", "no
+# first impressions", "isn't really a first look", "rather than first thoughts"
+_NOT_A = re.compile(
+    r"\b(?:not|no|never|isn['’]t|aren['’]t|rather\s+than|instead\s+of)\s+"
+    r"(?:(?:a|an|the|my|your|just|really|another|some)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_NOT_A_LOOK = 30
+
+
+def _says_first_impressions(opening: str) -> bool:
+    """Does the opening call the text first impressions, not what it is not ("a regular
+    weekly review, not a first-look piece", "no first impressions this time")?"""
+    return any(
+        _NOT_A.search(opening, max(0, said.start() - _NOT_A_LOOK), said.start()) is None
+        for said in _FIRST_IMPRESSIONS.finditer(opening)
+    )
+
+
 def _recap_then_review(paragraphs: list[str], opening: int) -> str | None:
     """The review heading ("**My take**", "## Thoughts") that follows a recap the opening
     (paragraphs up to `opening`) announces ("it's my turn on the recap rota", "here's the
@@ -681,7 +700,7 @@ def detect_kind(draft: Draft) -> None:
         )
         if standfirst and _may_say_first_impressions(standfirst):
             opening = f"{opening}\n\n{standfirst}"
-    if draft.episode is not None and _FIRST_IMPRESSIONS.search(opening):
+    if draft.episode is not None and _says_first_impressions(opening):
         # (detect.episode gives first impressions that name no episode the premiere, so with
         # none it found the text speaks of the whole run, "Thirteen episodes later", and the
         # opening's words are of another post: "I wrote a first-impressions post in January")
