@@ -969,3 +969,23 @@ def test_first_impressions_the_opening_says_the_text_is_not_leave_an_episode_rev
     parsed = doc(f"Show Season 3 Episode 1: Under the Tide\n\n{opening}\n\n{BODY}", anime="Show")
     assert parsed.episode == 1
     assert parsed.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "(A word first: this site's theme tags every weekly post as a “recap”. It isn't "
+            "one; these are my opinions on the episode.)",
+            DocumentKind.EPISODE_REVIEW,
+        ),
+        ("Here is what happened this week, scene by scene.", DocumentKind.RECAP),
+    ],
+)
+def test_a_recap_title_the_opening_says_is_the_sites_label_is_an_episode_review(
+    note: str, kind: DocumentKind
+) -> None:
+    # the site's template puts "Recap" in every headline; the writer says so, and reviews
+    parsed = doc(f"Show Episode 7 Recap\n\n{note}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 7
+    assert parsed.kind is kind
