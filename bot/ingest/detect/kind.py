@@ -483,6 +483,25 @@ _NO_RECAP_LOOK = 40
 _MIN_RECAP_LINES = 3  # lines of text between the opening's "recap" and the review's heading
 
 
+# what a text says it is not, just before the words for it: "not a first-look piece", "no
+# first impressions", "isn't really a first look", "rather than first thoughts"
+_NOT_A = re.compile(
+    r"\b(?:not|no|never|isn['’]t|aren['’]t|rather\s+than|instead\s+of)\s+"
+    r"(?:(?:a|an|the|my|your|just|really|another|some)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_NOT_A_LOOK = 30
+
+
+def _says_first_impressions(opening: str) -> bool:
+    """Does the opening call the text first impressions, not what it is not ("a regular
+    weekly review, not a first-look piece", "no first impressions this time")?"""
+    return any(
+        _NOT_A.search(opening, max(0, said.start() - _NOT_A_LOOK), said.start()) is None
+        for said in _FIRST_IMPRESSIONS.finditer(opening)
+    )
+
+
 def _recap_then_review(paragraphs: list[str], opening: int) -> str | None:
     """The review heading ("**My take**", "## Thoughts") that follows a recap the opening
     (paragraphs up to `opening`) announces ("it's my turn on the recap rota", "here's the
@@ -576,6 +595,27 @@ def _wiki_episode_lead(paragraphs: list[str], text_at: int) -> str | None:
     return lead.group(0) if lead is not None else None
 
 
+# the opening saying it is the site that files the post under recaps ("the template files
+# everything I write under "Recap"", "the theme tags these posts as recaps")
+_SITE_FILES_AS_RECAP = re.compile(
+    r"\b(?:template|theme|cms|categor(?:y|ies)|tags?|labels?)\b[^.!?\n]{0,80}?"
+    r"\b(?:under|as)\s+(?:an?\s+)?[\"“'‘]?recaps?\b",
+    re.IGNORECASE,
+)
+
+
+def _recap_as_the_site_files_it(paragraphs: list[str]) -> str | None:
+    """The words of the opening's first paragraphs saying the site's template (its theme,
+    category, tag) files the post under recaps, else None: a title's "Recap" that is the
+    site's label for all it posts, not the writer's word for the text."""
+    for paragraph in paragraphs[:_PROSE_LOOK]:
+        if "ecap" in paragraph or "ECAP" in paragraph:
+            said = _SITE_FILES_AS_RECAP.search(paragraph, 0, _OPENING_LOOK)
+            if said is not None:
+                return said.group(0)
+    return None
+
+
 def detect_kind(draft: Draft) -> None:
     """draft.kind and draft.title_says_recap: the front matter's kind; else what the title
     (or the label above it) announces; else the kind the front matter's categories (or the
@@ -592,6 +632,15 @@ def detect_kind(draft: Draft) -> None:
         draft.explain("kind", f"{fm_kind}: front matter")
         return
     announced = announced_kind(title, draft.episode) if title else None
+    if announced is DocumentKind.RECAP and draft.episode is not None:
+        filing = _recap_as_the_site_files_it(draft.paragraphs)
+        if filing is not None:
+            # "the blog's template files everything under "Recap"": the title's word is the
+            # site's label, the writer's own says the text reviews the episode
+            draft.title_says_recap = False
+            draft.kind = DocumentKind.EPISODE_REVIEW
+            draft.explain("kind", f"{draft.kind}: the opening says {filing!r}, not the writer")
+            return
     if announced is None and draft.kicker:
         announced = announced_kind(draft.kicker, draft.episode)
         if announced is not None:
@@ -681,7 +730,7 @@ def detect_kind(draft: Draft) -> None:
         )
         if standfirst and _may_say_first_impressions(standfirst):
             opening = f"{opening}\n\n{standfirst}"
-    if draft.episode is not None and _FIRST_IMPRESSIONS.search(opening):
+    if draft.episode is not None and _says_first_impressions(opening):
         # (detect.episode gives first impressions that name no episode the premiere, so with
         # none it found the text speaks of the whole run, "Thirteen episodes later", and the
         # opening's words are of another post: "I wrote a first-impressions post in January")

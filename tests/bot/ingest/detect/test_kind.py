@@ -940,3 +940,52 @@ def test_a_check_in_saying_how_far_it_watched_is_an_episode_review(title: str) -
     )
     parsed = doc(text, anime="Show")
     assert (parsed.episode, parsed.kind) == (5, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "Same weekly write-up as ever, not a first-look post: I covered the whole first "
+            "season here, so on to the new one.",
+            DocumentKind.EPISODE_REVIEW,
+        ),
+        (
+            "There will be no first impressions from me this time around, just my usual notes "
+            "on the episode.",
+            DocumentKind.EPISODE_REVIEW,
+        ),
+        (
+            "My first impressions of the new season, written right after it aired.",
+            DocumentKind.FIRST_IMPRESSIONS,
+        ),
+    ],
+)
+def test_first_impressions_the_opening_says_the_text_is_not_leave_an_episode_review(
+    opening: str, kind: DocumentKind
+) -> None:
+    # a later season's first episode, reviewed as every week's is: the opening names the kind
+    # only to say the text is not one
+    parsed = doc(f"Show Season 3 Episode 1: Under the Tide\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 1
+    assert parsed.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (
+            "(A word first: this site's theme tags every weekly post as a “recap”. It isn't "
+            "one; these are my opinions on the episode.)",
+            DocumentKind.EPISODE_REVIEW,
+        ),
+        ("Here is what happened this week, scene by scene.", DocumentKind.RECAP),
+    ],
+)
+def test_a_recap_title_the_opening_says_is_the_sites_label_is_an_episode_review(
+    note: str, kind: DocumentKind
+) -> None:
+    # the site's template puts "Recap" in every headline; the writer says so, and reviews
+    parsed = doc(f"Show Episode 7 Recap\n\n{note}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 7
+    assert parsed.kind is kind
