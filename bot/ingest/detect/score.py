@@ -905,9 +905,10 @@ def _another_episodes_label(before: str, episode: int) -> bool:
 
 # a heading over a list of links to other posts, opening as a related-posts list's heading
 # does (RELATED_LINKS: "Related posts", "Read next"; "Related on <Blog>"), or "See also",
-# "More from the blog", "Also on <Site>", "Elsewhere on the blog"
+# "More from the blog", "Also on <Site>", "Elsewhere on the blog", "Elsewhere in this issue"
 _RELATED_HEADING = re.compile(
     r"(?:" + RELATED_LINKS + r"|see\s+also|more\s+from|also\s+on|elsewhere\s+on"
+    r"|elsewhere\s+in\s+(?:th(?:e|is)\s+)?(?:newsletter|issue|blog|site|magazine)"
     r"|you\s+might\s+also\s+like)\b",
     re.IGNORECASE,
 )

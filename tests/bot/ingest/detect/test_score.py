@@ -4209,3 +4209,23 @@ def test_another_shows_final_episode_in_a_closing_list_is_not_the_pages_score() 
     parsed = doc(text, anime="Lantern Keepers")
     assert parsed.score is not None
     assert parsed.score.raw == "6/10"
+
+
+def test_a_newsletters_elsewhere_in_this_issue_list_is_not_the_pages_score() -> None:
+    # the issue's other items under "Elsewhere in this issue", one with its own score in
+    # parentheses: that item's, not the review's, which a label above gives
+    text = (
+        "Harbour Lights episode 9 review\n\n"
+        "The storm episode finally lands. The lighthouse sequence is cut with real patience, "
+        "and the quiet scene between the sisters afterwards is the best writing of the season."
+        "\n\nThe music is the weak link again: the same three cues, leaned on for every beat, "
+        "until the big reveal at the end, which is scored with nothing but the wind outside."
+        "\n\nVERDICT\n\n"
+        "8/10. A step up from the last two weeks.\n\n"
+        "----------------------------------------\n"
+        "ELSEWHERE IN THIS ISSUE\n"
+        "- Paper Kites: the film of the year (10/10)\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None
+    assert parsed.score.raw == "8/10"
