@@ -830,6 +830,14 @@ def _item_start(text: str, line_start: int) -> int:
     return line_start
 
 
+# a line led by a label naming the other shows the writer follows, its colon after it, their
+# scores after it in the same line: "*Other shows I'm watching this season:* Show A (4/5),
+# Show B (3/5)", "Other anime this week: …"
+_OTHER_WORKS_LEAD = re.compile(
+    r"[ \t>*_#]*other\s+(?:shows|series|anime|titles)\b[^:\n]{0,60}:", re.IGNORECASE
+)
+
+
 def _elsewhere(
     text: str, line_start: int, start: int, before: str, episode: int | None = None
 ) -> bool:
@@ -856,6 +864,8 @@ def _elsewhere(
         if _under_related_heading(text, item_start):
             return True
     if _NAV_LINE.match(text, line_start, start) is not None:
+        return True
+    if _OTHER_WORKS_LEAD.match(text, line_start, start) is not None:
         return True
     if _in_link_text(text, line_start, start):
         return True

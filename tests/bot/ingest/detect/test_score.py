@@ -4229,3 +4229,21 @@ def test_a_newsletters_elsewhere_in_this_issue_list_is_not_the_pages_score() -> 
     parsed = doc(text)
     assert parsed.score is not None
     assert parsed.score.raw == "8/10"
+
+
+def test_scores_after_an_other_shows_label_are_those_shows() -> None:
+    # the writer's own verdict labelled in a quote block, then a line led by "Other shows
+    # ...:" giving each of those shows a score in parentheses: theirs, not the page's
+    text = (
+        "Harbour Lights season 1: halfway there\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season so far, even if the middle drags. The "
+        "music leans on the same three cues, and the harbour town never quite feels lived in, "
+        "but the two leads carry it, and the storm at the end is worth the wait.\n\n"
+        "> **Where it stands: 3.5/5**\n\n"
+        "---\n\n"
+        "*Other shows I follow:* Paper Kites (5/5).\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "3.5/5"
