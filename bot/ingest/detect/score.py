@@ -837,6 +837,15 @@ _OTHER_WORKS_LEAD = re.compile(
     r"[ \t>*_#]*other\s+(?:shows|series|anime|titles)\b[^:\n]{0,60}:", re.IGNORECASE
 )
 
+# a label naming the scores that follow as the weeks' or episodes' one by one, its colon
+# after it: "Weekly scores for the record: best episode (8/10), finale 6/10", "Per-episode
+# grades: …" (each episode's score, not the whole review's)
+_EPISODES_SCORES_LABEL = re.compile(
+    r"\b(?:weekly|per[- ]episode|episode[- ]by[- ]episode)\s+(?:scores|ratings|grades)\b"
+    r"[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+
 
 def _elsewhere(
     text: str, line_start: int, start: int, before: str, episode: int | None = None
@@ -866,6 +875,8 @@ def _elsewhere(
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
     if _OTHER_WORKS_LEAD.match(text, line_start, start) is not None:
+        return True
+    if ("eekly" in before or "pisode" in before) and _EPISODES_SCORES_LABEL.search(before):
         return True
     if _in_link_text(text, line_start, start):
         return True

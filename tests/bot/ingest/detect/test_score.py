@@ -4247,3 +4247,18 @@ def test_scores_after_an_other_shows_label_are_those_shows() -> None:
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "3.5/5"
+
+
+def test_scores_after_a_weekly_scores_label_are_the_episodes() -> None:
+    # the season's score labelled, then a line labelled as the weekly scores, the last
+    # episode's among them: those are each episode's, not the season review's
+    text = (
+        "Harbour Lights season review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        "Season score: 7.5/10\n\n"
+        "Weekly scores, for completeness: best was episode 3 (9/10), worst 4/10, finale 5/10.\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "7.5/10"
