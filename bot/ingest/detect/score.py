@@ -2512,6 +2512,17 @@ def _set_apart_in_graded_section(text: str, line_start: int, tail_start: int) ->
     grades no episode."""
     lead = text[line_start:tail_start]
     label = lead.strip(_LINE_MARKS)
+    if ". " in label and not label.endswith(". "):
+        # the label a sentence of its own closing a paragraph's line, its grade emphasised
+        # ("… over half points. For the pair: **B+**."), not prose's ("… worse. Honestly: B")
+        # nor a catch-up's ("… fine. Last week: **B**")
+        line_end = text.find("\n", tail_start)
+        tail = text[tail_start : len(text) if line_end < 0 else line_end]
+        if "*" not in tail and "_" not in tail:
+            return False
+        label = label[label.rfind(". ") + 2 :]
+        if _CATCH_UP_LABEL.match(label) is not None:
+            return False
     if (
         not 0 < len(label) <= _MAX_LABEL_ABOVE
         or any(c in label for c in ".!?")

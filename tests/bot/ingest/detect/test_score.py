@@ -4262,3 +4262,23 @@ def test_scores_after_a_weekly_scores_label_are_the_episodes() -> None:
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "7.5/10"
+
+
+def test_a_grade_labelled_in_the_last_sentence_of_a_graded_sections_paragraph() -> None:
+    # a double post's grade section: a wrapped paragraph whose last sentence, on its second
+    # line, is a short label and the grade for both episodes
+    text = (
+        "# Harbour Lights, episodes 7 and 8\n\n"
+        "The storm two-parter. The lighthouse sequence is cut with real patience, and the "
+        "quiet scenes between the sisters are the best writing of the season.\n\n"
+        "### My grade\n\n"
+        "Letter grades this year, because the numbers kept tempting me\n"
+        "into quarter points. For both episodes: **A-**.\n\n"
+        "(Separately the first is a B+ and the second an A, but they play as one story.)\n\n"
+        "### Housekeeping\n\n"
+        "- The season has 12 episodes.\n"
+        "- Next post: episode 9.\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "A-"
