@@ -2124,6 +2124,15 @@ def _finale_under_season_label(draft: Draft) -> bool:
     )
 
 
+# the opening saying the page is no write-up of an episode: "it is NOT a write-up of the
+# finale", "this isn't a review of episode 12" (a title's number then the post's own)
+_DISOWNS_THE_EPISODE = re.compile(
+    r"(?:\bnot|n['’]t)\s+(?:a|an|my)\s+(?:write[\s-]?up|review|recap|post)\s+(?:of|on|about)"
+    r"\s+(?:the\s+|this\s+)?(?:finale|final\s+episode|last\s+episode|premiere|episode\b)",
+    re.IGNORECASE,
+)
+
+
 def detect_episode(draft: Draft) -> None:
     """draft.episode: the front matter's; else the one the title names; else (unless the
     title speaks of a whole season) the one the opening says the document is about."""
@@ -2203,6 +2212,18 @@ def detect_episode(draft: Draft) -> None:
                 # under the masthead's "Issue #112" is no error of the page)
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 named = None
+        if named is not None and why is None and says_season_level(draft.title):
+            disowned = _DISOWNS_THE_EPISODE.search(_opening(draft.paragraphs))
+            if disowned is not None:
+                # "<Show> #13 — Series Review" over "it is NOT a write-up of the finale": the
+                # title's number is the post's, and the page reviews the whole run
+                draft.episode = None
+                draft.explain(
+                    "episode",
+                    f"none: the title speaks of the whole run and the opening says "
+                    f"{disowned.group(0)!r} (ignored {named[0]} in the title)",
+                )
+                return
         beside = _programme_beside(draft, named[0]) if named is not None and why is None else None
         if named is not None and why is None and beside is None and _after_programme(draft.title):
             # "<Podcast> Hour — Episode 88 transcript": the programme's own number

@@ -843,6 +843,23 @@ def _item_start(text: str, line_start: int) -> int:
     return line_start
 
 
+# a line led by a label naming the other shows the writer follows, its colon after it, their
+# scores after it in the same line: "*Other shows I'm watching this season:* Show A (4/5),
+# Show B (3/5)", "Other anime this week: …"
+_OTHER_WORKS_LEAD = re.compile(
+    r"[ \t>*_#]*other\s+(?:shows|series|anime|titles)\b[^:\n]{0,60}:", re.IGNORECASE
+)
+
+# a label naming the scores that follow as the weeks' or episodes' one by one, its colon
+# after it: "Weekly scores for the record: best episode (8/10), finale 6/10", "Per-episode
+# grades: …" (each episode's score, not the whole review's)
+_EPISODES_SCORES_LABEL = re.compile(
+    r"\b(?:weekly|per[- ]episode|episode[- ]by[- ]episode)\s+(?:scores|ratings|grades)\b"
+    r"[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+
+
 def _elsewhere(
     text: str, line_start: int, start: int, before: str, episode: int | None = None
 ) -> bool:
@@ -869,6 +886,10 @@ def _elsewhere(
         if _under_related_heading(text, item_start):
             return True
     if _NAV_LINE.match(text, line_start, start) is not None:
+        return True
+    if _OTHER_WORKS_LEAD.match(text, line_start, start) is not None:
+        return True
+    if ("eekly" in before or "pisode" in before) and _EPISODES_SCORES_LABEL.search(before):
         return True
     if _in_link_text(text, line_start, start):
         return True
@@ -918,9 +939,10 @@ def _another_episodes_label(before: str, episode: int) -> bool:
 
 # a heading over a list of links to other posts, opening as a related-posts list's heading
 # does (RELATED_LINKS: "Related posts", "Read next"; "Related on <Blog>"), or "See also",
-# "More from the blog", "Also on <Site>", "Elsewhere on the blog"
+# "More from the blog", "Also on <Site>", "Elsewhere on the blog", "Elsewhere in this issue"
 _RELATED_HEADING = re.compile(
     r"(?:" + RELATED_LINKS + r"|see\s+also|more\s+from|also\s+on|elsewhere\s+on"
+    r"|elsewhere\s+in\s+(?:th(?:e|is)\s+)?(?:newsletter|issue|blog|site|magazine)"
     r"|you\s+might\s+also\s+like)\b",
     re.IGNORECASE,
 )
@@ -2502,6 +2524,17 @@ def _set_apart_in_graded_section(text: str, line_start: int, tail_start: int) ->
     grades no episode."""
     lead = text[line_start:tail_start]
     label = lead.strip(_LINE_MARKS)
+    if ". " in label and not label.endswith(". "):
+        # the label a sentence of its own closing a paragraph's line, its grade emphasised
+        # ("… over half points. For the pair: **B+**."), not prose's ("… worse. Honestly: B")
+        # nor a catch-up's ("… fine. Last week: **B**")
+        line_end = text.find("\n", tail_start)
+        tail = text[tail_start : len(text) if line_end < 0 else line_end]
+        if "*" not in tail and "_" not in tail:
+            return False
+        label = label[label.rfind(". ") + 2 :]
+        if _CATCH_UP_LABEL.match(label) is not None:
+            return False
     if (
         not 0 < len(label) <= _MAX_LABEL_ABOVE
         or any(c in label for c in ".!?")

@@ -3831,3 +3831,17 @@ def test_an_episode_counted_out_of_the_run_in_an_info_row_is_that_episode(
 )
 def test_a_titles_episode_of_a_run_is_its_number(title: str, expected: int | None) -> None:
     assert episode_in(title) == expected
+
+
+def test_a_whole_run_review_disowning_the_finale_names_no_episode() -> None:
+    # the blog numbers its posts on the show, the last as many as the episodes; the title
+    # calls it a whole-run review and the opening says it is no write-up of the finale
+    text = (
+        "Marble Harbour #24 - Full Series Review\n\n"
+        "Twenty-four posts on this one, so this gets the next number, but to be clear it isn't "
+        "a review of the final episode: I want to look back on the whole show.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, known_anime=["Marble Harbour"])
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW

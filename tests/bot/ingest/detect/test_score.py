@@ -4227,3 +4227,76 @@ def test_a_label_denying_it_is_an_average_or_poll_keeps_the_writers_score(
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
     assert scored("SEASON SCORE (the readers' poll): 7/10").score is None
+
+
+def test_a_newsletters_elsewhere_in_this_issue_list_is_not_the_pages_score() -> None:
+    # the issue's other items under "Elsewhere in this issue", one with its own score in
+    # parentheses: that item's, not the review's, which a label above gives
+    text = (
+        "Harbour Lights episode 9 review\n\n"
+        "The storm episode finally lands. The lighthouse sequence is cut with real patience, "
+        "and the quiet scene between the sisters afterwards is the best writing of the season."
+        "\n\nThe music is the weak link again: the same three cues, leaned on for every beat, "
+        "until the big reveal at the end, which is scored with nothing but the wind outside."
+        "\n\nVERDICT\n\n"
+        "8/10. A step up from the last two weeks.\n\n"
+        "----------------------------------------\n"
+        "ELSEWHERE IN THIS ISSUE\n"
+        "- Paper Kites: the film of the year (10/10)\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None
+    assert parsed.score.raw == "8/10"
+
+
+def test_scores_after_an_other_shows_label_are_those_shows() -> None:
+    # the writer's own verdict labelled in a quote block, then a line led by "Other shows
+    # ...:" giving each of those shows a score in parentheses: theirs, not the page's
+    text = (
+        "Harbour Lights season 1: halfway there\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season so far, even if the middle drags. The "
+        "music leans on the same three cues, and the harbour town never quite feels lived in, "
+        "but the two leads carry it, and the storm at the end is worth the wait.\n\n"
+        "> **Where it stands: 3.5/5**\n\n"
+        "---\n\n"
+        "*Other shows I follow:* Paper Kites (5/5).\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "3.5/5"
+
+
+def test_scores_after_a_weekly_scores_label_are_the_episodes() -> None:
+    # the season's score labelled, then a line labelled as the weekly scores, the last
+    # episode's among them: those are each episode's, not the season review's
+    text = (
+        "Harbour Lights season review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        "Season score: 7.5/10\n\n"
+        "Weekly scores, for completeness: best was episode 3 (9/10), worst 4/10, finale 5/10.\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "7.5/10"
+
+
+def test_a_grade_labelled_in_the_last_sentence_of_a_graded_sections_paragraph() -> None:
+    # a double post's grade section: a wrapped paragraph whose last sentence, on its second
+    # line, is a short label and the grade for both episodes
+    text = (
+        "# Harbour Lights, episodes 7 and 8\n\n"
+        "The storm two-parter. The lighthouse sequence is cut with real patience, and the "
+        "quiet scenes between the sisters are the best writing of the season.\n\n"
+        "### My grade\n\n"
+        "Letter grades this year, because the numbers kept tempting me\n"
+        "into quarter points. For both episodes: **A-**.\n\n"
+        "(Separately the first is a B+ and the second an A, but they play as one story.)\n\n"
+        "### Housekeeping\n\n"
+        "- The season has 12 episodes.\n"
+        "- Next post: episode 9.\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "A-"
