@@ -4107,3 +4107,14 @@ def test_a_headline_opening_with_which_episode_of_the_show_names_it(title: str) 
     opening = "Weekly notes: Lantern Keeper and The Lantern Keeper, episode 3 and 5."
     name = "The Lantern Keeper" if "The Lantern" in title else "Lantern Keeper"
     assert name_in_pattern(title, opening) == name
+
+
+def test_the_first_of_two_known_anime_a_versus_headline_sets_against_each_other() -> None:
+    # "<A> vs. <B>? Episode 4 …": a versus column reviews its first show; the other, whose
+    # name happens to be longer, is its foil
+    text = (
+        "# Lantern Hill vs. The Grey Orchard Saga? Episode 4 Answers a Different Question\n\n"
+        f"{BODY}"
+    )
+    known = ["Lantern Hill", "The Grey Orchard Saga"]
+    assert doc(text, known_anime=known).anime_title == "Lantern Hill"
