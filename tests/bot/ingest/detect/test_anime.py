@@ -4118,3 +4118,18 @@ def test_the_first_of_two_known_anime_a_versus_headline_sets_against_each_other(
     )
     known = ["Lantern Hill", "The Grey Orchard Saga"]
     assert doc(text, known_anime=known).anime_title == "Lantern Hill"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "From the Creators of The Grey Orchard Saga: Lantern Hill's Last Episode, Rated",
+        "By the Team That Made The Grey Orchard Saga: Lantern Hill Ends, Sort Of",
+    ],
+)
+def test_a_known_anime_in_a_lead_in_naming_its_makers_other_work_is_no_subject(
+    title: str,
+) -> None:
+    # the makers' other (longer-named) work is the comparison; the show is the one after
+    known = ["Lantern Hill", "The Grey Orchard Saga"]
+    assert doc(f"# {title}\n\n{BODY}", known_anime=known).anime_title == "Lantern Hill"
