@@ -1951,6 +1951,40 @@ def _most_named(
     return chosen
 
 
+# "<A> vs. <B>": the two known names a versus headline sets against each other
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+")
+_FIRST_OF_VERSUS = 0.5  # its first name's bonus: more than a longer name's, less than a marker's
+# "From the studio behind <Known>: …": another work of the show's makers, named to compare
+_MADE_BY_LEAD_IN = re.compile(
+    r"\b(?:from|by)\s+the\s+(?:studios?|creators?|directors?|team|makers?|staff|people|author"
+    r"|mangaka|writers?|animators?)\s+(?:behind|of|(?:who|that)\s+(?:made|gave\s+us|brought"
+    r"\s+(?:us|you)))\s+$"
+)
+_MADE_BY_LOOK = 60  # characters before a name read for that lead-in
+_COMPARED_WORK = 1.5  # its vote's loss: under any other name's, marked or not
+
+
+def _weigh_compared(
+    votes: dict[str, float], named: Sequence[tuple[str, int, int]], folded_title: str
+) -> None:
+    """Adjust the `votes` of the known names a title holds two of (`named`: each one's anime
+    and span in `folded_title`) for how the headline compares them: the first of "<A> vs.
+    <B>" (a versus column reviews its first show, the other is its foil) gains; one after a
+    lead-in naming its makers' other work ("From the Studio Behind <Other>: <Show>'s Finale,
+    Graded") loses, a comparison to sell the show the rest of the headline names."""
+    if "vs" in folded_title or "versus" in folded_title:
+        for first, _, end in named:
+            for other, start, _ in named:
+                if other != first and _VERSUS.fullmatch(folded_title, end, start) is not None:
+                    votes[first] += _FIRST_OF_VERSUS
+    if " the " not in folded_title:
+        return
+    for title, start, _ in named:
+        look = max(0, start - _MADE_BY_LOOK)
+        if _MADE_BY_LEAD_IN.search(folded_title, look, start) is not None:
+            votes[title] -= _COMPARED_WORK
+
+
 def _known_by_its_english_title(draft: Draft, names: AnimeNames) -> str | None:
     """The known anime a web page's show card (or infobox) gives as the show's English title
     ("English title: <Known> · <Studio>"), under a headline that names no show (a pun): the
@@ -3186,15 +3220,19 @@ def detect_anime(draft: Draft) -> None:
         positions: list[int] = []
         marked = False  # does a known name have the title's marker after it?
         spans: list[tuple[int, int]] = []  # where each known name is in the folded title
+        named: list[tuple[str, int, int]] = []  # each known name's anime and span
         for title, written, position in names.exact_in_folded(folded_title):
             votes[title] = votes.get(title, 0.0) + 3.0 + len(written) / 100
             positions.append(position)
             spans.append((position, position + len(written)))
+            named.append((title, position, position + len(written)))
             if _MARKER_AFTER_NAME.match(folded_title, position + len(written)) is not None:
                 # "<Known> Episode 24 review (plus a word on <Other>)": the name the title's
                 # episode or kind marker follows is what it is about, not one said in passing
                 votes[title] += 1.0
                 marked = True
+        if len(votes) > 1:
+            _weigh_compared(votes, named, folded_title)
         # (a title opening with a known name has no new name before it: most titles)
         leading = (
             _new_name_leading(draft, names, positions)

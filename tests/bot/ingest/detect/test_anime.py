@@ -4107,3 +4107,29 @@ def test_a_headline_opening_with_which_episode_of_the_show_names_it(title: str) 
     opening = "Weekly notes: Lantern Keeper and The Lantern Keeper, episode 3 and 5."
     name = "The Lantern Keeper" if "The Lantern" in title else "Lantern Keeper"
     assert name_in_pattern(title, opening) == name
+
+
+def test_the_first_of_two_known_anime_a_versus_headline_sets_against_each_other() -> None:
+    # "<A> vs. <B>? Episode 4 …": a versus column reviews its first show; the other, whose
+    # name happens to be longer, is its foil
+    text = (
+        "# Lantern Hill vs. The Grey Orchard Saga? Episode 4 Answers a Different Question\n\n"
+        f"{BODY}"
+    )
+    known = ["Lantern Hill", "The Grey Orchard Saga"]
+    assert doc(text, known_anime=known).anime_title == "Lantern Hill"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "From the Creators of The Grey Orchard Saga: Lantern Hill's Last Episode, Rated",
+        "By the Team That Made The Grey Orchard Saga: Lantern Hill Ends, Sort Of",
+    ],
+)
+def test_a_known_anime_in_a_lead_in_naming_its_makers_other_work_is_no_subject(
+    title: str,
+) -> None:
+    # the makers' other (longer-named) work is the comparison; the show is the one after
+    known = ["Lantern Hill", "The Grey Orchard Saga"]
+    assert doc(f"# {title}\n\n{BODY}", known_anime=known).anime_title == "Lantern Hill"
