@@ -206,10 +206,11 @@ _EMPHASIS_THEN_ASIDE = re.compile(
 
 
 # ...or with the rest of the headline after a separator, out of the emphasis: "**Show S2 ep 5**
-# — review, spoilers tagged", as a chat's post bolds the show and the episode only
+# — review, spoilers tagged", as a chat's post bolds the show and the episode only; or a
+# chat's bolded channel before a dot ("**#some-channel** · Show ep 5 thoughts")
 _EMPHASIS_THEN_MORE = re.compile(
     r"(?P<mark>[*_]{1,3})(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)"
-    r"(?P<rest>\s*[-–—:|]\s+[^*_\n]*[^*_\s])"
+    r"(?P<rest>\s*[-–—:|·•]\s+[^*_\n]*[^*_\s])"
 )
 
 

@@ -2250,6 +2250,22 @@ def test_a_chat_headline_emphasising_its_first_part_only_has_no_marks_left(
     assert doc(text, anime="Show").title == title
 
 
+def test_a_chat_posts_bold_channel_before_a_dot_leaves_no_marks_in_the_title() -> None:
+    # a chat message copied as Markdown: the channel's name in bold, a middle dot, then the
+    # post's headline; the bold's closing marks are no part of the title
+    text = (
+        "**#watch-night** · Lighthouse ep 6 impressions (mild spoilers)\n\n"
+        "**gullwing** — Yesterday at 9:02 PM\n"
+        "The keeper's brother finally shows up and the storm episode pays off the whole "
+        "first half. The middle drags a little, but the ending lands.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Lighthouse").title in {
+        "#watch-night · Lighthouse ep 6 impressions (mild spoilers)",
+        "Lighthouse ep 6 impressions (mild spoilers)",
+    }
+
+
 def test_a_communitys_join_button_beside_its_name_is_no_headline() -> None:
     # a Reddit post copied from its page: the community's name and its "Join" button, the
     # poster's line and the flair, then the post's headline
