@@ -917,6 +917,10 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
     else None. A deck, a byline or a date under a headline is not its end."""
     if line[-1:] == ":" and index + 1 < len(lines):
         return _subtitle_under(line, lines[index + 1].strip())
+    if line[-1:].isalpha() and index + 1 < len(lines) and _ends_mid_phrase(line):
+        # a headline cut on an article or a joining word ("…: The" / "Nean Who Wanted …"),
+        # as a phone's copy breaks it at its narrow width: it goes on, byline or no under it
+        return _subtitle_under(line, lines[index + 1].strip())
     if len(line) < _MIN_WRAPPED or line[-1] in ".!?:;,)" or index + 1 >= len(lines):
         return None
     rest = lines[index + 1].strip()
@@ -946,6 +950,16 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
 
 
 _MAX_SUBTITLE_WORDS = 8
+# the words a headline never ends on: an article, a possessive, a joining word
+_MID_PHRASE_WORDS = frozenset(
+    ("the", "a", "an", "of", "and", "or", "with", "from", "into", "its", "their")
+)
+
+
+def _ends_mid_phrase(line: str) -> bool:
+    """Does the headline `line` end on a word no headline ends on ("… Review: The")?"""
+    last = line[line.rfind(" ") + 1 :]
+    return len(last) <= 5 and last.lower() in _MID_PHRASE_WORDS
 
 
 def _subtitle_under(line: str, rest: str) -> str | None:

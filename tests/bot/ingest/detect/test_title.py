@@ -831,6 +831,20 @@ def test_a_headlines_subtitle_wrapped_after_its_colon_is_joined() -> None:
     assert doc(text, anime="Show").title == "Show Episode 10 Review:"
 
 
+@pytest.mark.parametrize("cut", ["Review: The", "Review: A Tale of", "Review: Storms and"])
+def test_a_headline_a_phone_copy_cut_on_an_article_goes_on_the_next_line(cut: str) -> None:
+    # a phone's narrow copy breaks the headline mid-phrase, and the byline follows at once:
+    # a headline never ends on "The", "of" or "and", so the line under it is its end
+    text = (
+        f"Lighthouse Episode 8 {cut}\nKeeper Who Forgot the Tide\nBy A. Writer · 5 min read\n"
+        "Share\n\nLighthouse episode 8 is the quietest the show has been, and\nit works.\n\n"
+        + BODY
+    )
+    parsed = doc(text, anime="Lighthouse")
+    assert parsed.title == f"Lighthouse Episode 8 {cut} Keeper Who Forgot the Tide"
+    assert not parsed.text.startswith("Keeper Who")
+
+
 def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     text = f"Cel Club 赛璐璐\n2024-11-03 21:15  Chengdu\n\n[Reposted]\n\n{HEADLINE}\n\n{BODY}"
     parsed = doc(text, anime="Show")
