@@ -2043,6 +2043,25 @@ def _wiki_lead_subject(lines: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
+# one emoji and a space opening a line, as notes mark each heading ("📺 Show — notes")
+_EMOJI_BULLET = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]+(?=\w)")
+_EMOJI_BULLET_REACH = 30  # lines looked at under the headline for another emoji bullet
+
+
+def _without_emoji_bullet(lines: list[str], index: int, line: str) -> str | None:
+    """The headline `line` (lines[index]) without the emoji opening it when the notes under
+    it open their headings with emoji too ("📺 Show — Episode 4 notes" / … / "🎬 what
+    happened"): the emoji is the notes' bullet, not the headline's; else None. (A thread's
+    mark is its own: the caller has seen to it.)"""
+    bullet = _EMOJI_BULLET.match(line)
+    if bullet is None or _THREAD in bullet.group(0):
+        return None
+    for text in lines[index + 1 : index + 1 + _EMOJI_BULLET_REACH]:
+        if text[:1] and not text[:1].isascii() and _EMOJI_BULLET.match(text) is not None:
+            return line[bullet.end() :]
+    return None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -2492,6 +2511,9 @@ def detect_title(draft: Draft) -> None:
                 # the detectors still read it, as setting a work's name apart
                 shown = _INLINE_EMPHASIS.sub(r"\g<text>", line)
                 draft.shown_title = shown if shown != line else ""
+            if not line[:1].isascii() and (bare := _without_emoji_bullet(lines, index, line)):
+                draft.explain("title", f"ignored {line[: -len(bare)]!r}: the notes' emoji bullet")
+                line = bare
             draft.title = line
             draft.title_is_line = True
             draft.body_from = body_from

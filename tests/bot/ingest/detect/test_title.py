@@ -3061,3 +3061,17 @@ def test_a_pasted_writers_byline_over_a_written_date_is_not_the_title() -> None:
     assert doc(f"Keeper Nights\nNovember 4, 2024\n\n{BODY}", anime="Lighthouse").title == (
         "Keeper Nights"
     )
+
+
+def test_an_emoji_bullet_opening_every_heading_of_notes_is_no_part_of_the_title() -> None:
+    # notes whose headings all open with an emoji: the headline's is the same bullet
+    text = (
+        "🌊 Lighthouse — ep 9 scribbles\nwatched Sat night, dub\n\n"
+        "🔦 the plot bits\n👉 the keeper's brother is back\n👉 the storm finally hits\n\n"
+        "⭐ liked\n💙 the lamp-room fight, all in silhouette\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Lighthouse").title == "Lighthouse — ep 9 scribbles"
+    # an emoji opening a headline over plain paragraphs is the writer's, kept
+    text = "🌊 Lighthouse — ep 9 scribbles\n\n" + BODY
+    assert doc(text, anime="Lighthouse").title == "🌊 Lighthouse — ep 9 scribbles"
