@@ -837,8 +837,7 @@ def test_a_headline_a_phone_copy_cut_on_an_article_goes_on_the_next_line(cut: st
     # a headline never ends on "The", "of" or "and", so the line under it is its end
     text = (
         f"Lighthouse Episode 8 {cut}\nKeeper Who Forgot the Tide\nBy A. Writer · 5 min read\n"
-        "Share\n\nLighthouse episode 8 is the quietest the show has been, and\nit works.\n\n"
-        + BODY
+        "Share\n\nLighthouse episode 8 is the quietest the show has been, and\nit works.\n\n" + BODY
     )
     parsed = doc(text, anime="Lighthouse")
     assert parsed.title == f"Lighthouse Episode 8 {cut} Keeper Who Forgot the Tide"
