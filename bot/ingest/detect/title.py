@@ -499,8 +499,13 @@ _TITLE_WITH_ORIGINAL = re.compile(r"\w \((?:[^\x00-\x7f]|[ ・]){2,40}\)$")
 def _is_masthead(line: str, following: str) -> bool:
     """Is the short `line` a site's name, as the widgets right under it show ("The Slow Magic
     Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
-    if len(line.split()) > _MAX_MASTHEAD_WORDS or len(following) > MAX_WIDGET:
-        return False
+    if len(following) > MAX_WIDGET or (
+        len(words := line.split()) > _MAX_MASTHEAD_WORDS
+        and len(words) - sum(word in _DASHES for word in words) > _MAX_MASTHEAD_WORDS
+    ):
+        return False  # (a dash between a site's name and its tagline is no word of it)
+    if following[:7].lower() == "home | " and _home_bar(following):
+        return True  # a site's navigation bar, from its home page on, under its name
     if "@" in line and _names_an_account(line):
         # an unrolled thread's heading, naming its poster ("Thread by @someone (Some One)")
         # over the thread's date and count ("Jan 5, 2024 · 9 posts · unrolled"): a site's
@@ -526,6 +531,20 @@ def _is_masthead(line: str, following: str) -> bool:
         len(parts) > 1
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
         and not_a_title(following)
+    )
+
+
+_DASHES = frozenset("-–—")
+_MAX_BAR_ITEM_WORDS = 4
+
+
+def _home_bar(line: str) -> bool:
+    """Is `line` a site's navigation bar opening on its home page ("Home | Episode Recaps |
+    Characters | Forum"): short items, no number among them (a section may name a review)?"""
+    parts = line.split(" | ")
+    return len(parts) >= MIN_BAR_PARTS and all(
+        0 < len(part.split()) <= _MAX_BAR_ITEM_WORDS and not any(c.isdigit() for c in part)
+        for part in parts
     )
 
 
@@ -1106,9 +1125,14 @@ def _review_heading_below(lines: list[str], start: int) -> tuple[int, str] | Non
             named = HEADLINE_WORDS.search(text) is not None
             return (index, text) if named and is_headline(text) else None
         looked += 1
-        if looked > _HEADING_REACH or raw[:1] == "#" or len(raw) > MAX_HEADLINE:
+        if looked > _HEADING_REACH or raw[:1] == "#":
             return None
+        if len(raw) > MAX_HEADLINE and raw.count("](") < _MIN_LINKS_ROW:
+            return None  # a paragraph (a row of links, a page's navigation, is no text)
     return None
+
+
+_MIN_LINKS_ROW = 5  # Markdown links on a line of a page's navigation ("Episodes: [1](…) …")
 
 
 def _furniture_or_label(text: str) -> bool:
@@ -2297,7 +2321,9 @@ def detect_title(draft: Draft) -> None:
                 line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
             )
         ):  # furniture: checked
-            if written_as_nav_bar(draft.text, line):
+            if written_as_nav_bar(draft.text, line) or (
+                line[:7].lower() == "home | " and _home_bar(line)
+            ):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
                 lines[index] = ""
                 continue

@@ -3074,3 +3074,21 @@ def test_an_emoji_bullet_opening_every_heading_of_notes_is_no_part_of_the_title(
     # an emoji opening a headline over plain paragraphs is the writer's, kept
     text = "🌊 Lighthouse — ep 9 scribbles\n\n" + BODY
     assert doc(text, anime="Lighthouse").title == "🌊 Lighthouse — ep 9 scribbles"
+
+
+def test_a_fansites_header_over_its_markdown_heading_is_no_title() -> None:
+    # a fan site's page copied as Markdown: its name with a tagline after a dash, its menu
+    # from "Home" on (a section naming recaps), crumbs apart by "▸", a row of links to every
+    # episode, then the recap's own heading
+    episodes = " ".join(f"[{n}](/s1/{n})" for n in range(1, 13))
+    text = (
+        "Beacon — a Lighthouse fan wiki\n"
+        "Home | Episode Guides | Cast | Lore | Forum\n\n"
+        "Guides ▸ Season 1 ▸ Episode 7\n\n"
+        f"Episodes — Season 1: {episodes}\n\n"
+        "# Lighthouse Season 1 Episode 7 Recap: The Long Night\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == (
+        "Lighthouse Season 1 Episode 7 Recap: The Long Night"
+    )
