@@ -164,7 +164,7 @@ _ROLE_WORDS = ("writer", "editor", "contributor", "critic", "reviewer", "columni
                "correspondent")  # fmt: skip
 _CREDIT_OPENERS = ("(", "[", " | ", " — ", " – ", " - ", " · ", " • ")
 # breadcrumbs ("Home › Reviews › Show", "Board index ‹ Anime"); a markdown image or link
-_BREADCRUMB = re.compile(r"[^‹›»>\n]{1,40}(?:\s*[‹›»>]\s*[^‹›»>\n]{1,60}){2,6}")
+_BREADCRUMB = re.compile(r"[^‹›»>▸\n]{1,40}(?:\s*[‹›»>▸]\s*[^‹›»>▸\n]{1,60}){2,6}")
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]{0,200}\]\([^)\n]{0,300}\)")
 
 
@@ -1372,7 +1372,7 @@ def is_breadcrumb(line: str) -> bool:
     Reviews"."""
     return (
         (
-            ("›" in line or "»" in line or ">" in line or "‹" in line)
+            ("›" in line or "»" in line or ">" in line or "‹" in line or "▸" in line)
             and _BREADCRUMB.fullmatch(line) is not None
         )
         or (" / " in line and _slash_breadcrumb(line))

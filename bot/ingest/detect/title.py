@@ -206,10 +206,11 @@ _EMPHASIS_THEN_ASIDE = re.compile(
 
 
 # ...or with the rest of the headline after a separator, out of the emphasis: "**Show S2 ep 5**
-# — review, spoilers tagged", as a chat's post bolds the show and the episode only
+# — review, spoilers tagged", as a chat's post bolds the show and the episode only; or a
+# chat's bolded channel before a dot ("**#some-channel** · Show ep 5 thoughts")
 _EMPHASIS_THEN_MORE = re.compile(
     r"(?P<mark>[*_]{1,3})(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)"
-    r"(?P<rest>\s*[-–—:|]\s+[^*_\n]*[^*_\s])"
+    r"(?P<rest>\s*[-–—:|·•]\s+[^*_\n]*[^*_\s])"
 )
 
 
@@ -498,8 +499,13 @@ _TITLE_WITH_ORIGINAL = re.compile(r"\w \((?:[^\x00-\x7f]|[ ・]){2,40}\)$")
 def _is_masthead(line: str, following: str) -> bool:
     """Is the short `line` a site's name, as the widgets right under it show ("The Slow Magic
     Letter" / "Subscribe" / "Sign in")? (`following`: the next non-empty line, stripped)"""
-    if len(line.split()) > _MAX_MASTHEAD_WORDS or len(following) > MAX_WIDGET:
-        return False
+    if len(following) > MAX_WIDGET or (
+        len(words := line.split()) > _MAX_MASTHEAD_WORDS
+        and len(words) - sum(word in _DASHES for word in words) > _MAX_MASTHEAD_WORDS
+    ):
+        return False  # (a dash between a site's name and its tagline is no word of it)
+    if following[:7].lower() == "home | " and _home_bar(following):
+        return True  # a site's navigation bar, from its home page on, under its name
     if "@" in line and _names_an_account(line):
         # an unrolled thread's heading, naming its poster ("Thread by @someone (Some One)")
         # over the thread's date and count ("Jan 5, 2024 · 9 posts · unrolled"): a site's
@@ -525,6 +531,20 @@ def _is_masthead(line: str, following: str) -> bool:
         len(parts) > 1
         and any(_MASTHEAD_WIDGET.fullmatch(p) for p in parts)
         and not_a_title(following)
+    )
+
+
+_DASHES = frozenset("-–—")
+_MAX_BAR_ITEM_WORDS = 4
+
+
+def _home_bar(line: str) -> bool:
+    """Is `line` a site's navigation bar opening on its home page ("Home | Episode Recaps |
+    Characters | Forum"): short items, no number among them (a section may name a review)?"""
+    parts = line.split(" | ")
+    return len(parts) >= MIN_BAR_PARTS and all(
+        0 < len(part.split()) <= _MAX_BAR_ITEM_WORDS and not any(c.isdigit() for c in part)
+        for part in parts
     )
 
 
@@ -916,6 +936,10 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
     else None. A deck, a byline or a date under a headline is not its end."""
     if line[-1:] == ":" and index + 1 < len(lines):
         return _subtitle_under(line, lines[index + 1].strip())
+    if line[-1:].isalpha() and index + 1 < len(lines) and _ends_mid_phrase(line):
+        # a headline cut on an article or a joining word ("…: The" / "Nean Who Wanted …"),
+        # as a phone's copy breaks it at its narrow width: it goes on, byline or no under it
+        return _subtitle_under(line, lines[index + 1].strip())
     if len(line) < _MIN_WRAPPED or line[-1] in ".!?:;,)" or index + 1 >= len(lines):
         return None
     rest = lines[index + 1].strip()
@@ -945,6 +969,16 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
 
 
 _MAX_SUBTITLE_WORDS = 8
+# the words a headline never ends on: an article, a possessive, a joining word
+_MID_PHRASE_WORDS = frozenset(
+    ("the", "a", "an", "of", "and", "or", "with", "from", "into", "its", "their")
+)
+
+
+def _ends_mid_phrase(line: str) -> bool:
+    """Does the headline `line` end on a word no headline ends on ("… Review: The")?"""
+    last = line[line.rfind(" ") + 1 :]
+    return len(last) <= 5 and last.lower() in _MID_PHRASE_WORDS
 
 
 def _subtitle_under(line: str, rest: str) -> str | None:
@@ -1091,9 +1125,14 @@ def _review_heading_below(lines: list[str], start: int) -> tuple[int, str] | Non
             named = HEADLINE_WORDS.search(text) is not None
             return (index, text) if named and is_headline(text) else None
         looked += 1
-        if looked > _HEADING_REACH or raw[:1] == "#" or len(raw) > MAX_HEADLINE:
+        if looked > _HEADING_REACH or raw[:1] == "#":
             return None
+        if len(raw) > MAX_HEADLINE and raw.count("](") < _MIN_LINKS_ROW:
+            return None  # a paragraph (a row of links, a page's navigation, is no text)
     return None
+
+
+_MIN_LINKS_ROW = 5  # Markdown links on a line of a page's navigation ("Episodes: [1](…) …")
 
 
 def _furniture_or_label(text: str) -> bool:
@@ -2028,6 +2067,25 @@ def _wiki_lead_subject(lines: list[str], start: int) -> tuple[int, str] | None:
     return None
 
 
+# one emoji and a space opening a line, as notes mark each heading ("📺 Show — notes")
+_EMOJI_BULLET = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]\ufe0f?[ \t]+(?=\w)")
+_EMOJI_BULLET_REACH = 30  # lines looked at under the headline for another emoji bullet
+
+
+def _without_emoji_bullet(lines: list[str], index: int, line: str) -> str | None:
+    """The headline `line` (lines[index]) without the emoji opening it when the notes under
+    it open their headings with emoji too ("📺 Show — Episode 4 notes" / … / "🎬 what
+    happened"): the emoji is the notes' bullet, not the headline's; else None. (A thread's
+    mark is its own: the caller has seen to it.)"""
+    bullet = _EMOJI_BULLET.match(line)
+    if bullet is None or _THREAD in bullet.group(0):
+        return None
+    for text in lines[index + 1 : index + 1 + _EMOJI_BULLET_REACH]:
+        if text[:1] and not text[:1].isascii() and _EMOJI_BULLET.match(text) is not None:
+            return line[bullet.end() :]
+    return None
+
+
 def detect_title(draft: Draft) -> None:
     """draft.title ("" when there is none), draft.title_is_line, and draft.body_from: the
     first line of the body. Lines of furniture before the title are dropped from the body."""
@@ -2263,7 +2321,9 @@ def detect_title(draft: Draft) -> None:
                 line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
             )
         ):  # furniture: checked
-            if written_as_nav_bar(draft.text, line):
+            if written_as_nav_bar(draft.text, line) or (
+                line[:7].lower() == "home | " and _home_bar(line)
+            ):
                 draft.explain("title", f"ignored {line[:60]!r}: a navigation menu")
                 lines[index] = ""
                 continue
@@ -2477,6 +2537,9 @@ def detect_title(draft: Draft) -> None:
                 # the detectors still read it, as setting a work's name apart
                 shown = _INLINE_EMPHASIS.sub(r"\g<text>", line)
                 draft.shown_title = shown if shown != line else ""
+            if not line[:1].isascii() and (bare := _without_emoji_bullet(lines, index, line)):
+                draft.explain("title", f"ignored {line[: -len(bare)]!r}: the notes' emoji bullet")
+                line = bare
             draft.title = line
             draft.title_is_line = True
             draft.body_from = body_from

@@ -831,6 +831,19 @@ def test_a_headlines_subtitle_wrapped_after_its_colon_is_joined() -> None:
     assert doc(text, anime="Show").title == "Show Episode 10 Review:"
 
 
+@pytest.mark.parametrize("cut", ["Review: The", "Review: A Tale of", "Review: Storms and"])
+def test_a_headline_a_phone_copy_cut_on_an_article_goes_on_the_next_line(cut: str) -> None:
+    # a phone's narrow copy breaks the headline mid-phrase, and the byline follows at once:
+    # a headline never ends on "The", "of" or "and", so the line under it is its end
+    text = (
+        f"Lighthouse Episode 8 {cut}\nKeeper Who Forgot the Tide\nBy A. Writer · 5 min read\n"
+        "Share\n\nLighthouse episode 8 is the quietest the show has been, and\nit works.\n\n" + BODY
+    )
+    parsed = doc(text, anime="Lighthouse")
+    assert parsed.title == f"Lighthouse Episode 8 {cut} Keeper Who Forgot the Tide"
+    assert not parsed.text.startswith("Keeper Who")
+
+
 def test_an_accounts_name_above_a_posts_date_line_is_not_the_title() -> None:
     text = f"Cel Club 赛璐璐\n2024-11-03 21:15  Chengdu\n\n[Reposted]\n\n{HEADLINE}\n\n{BODY}"
     parsed = doc(text, anime="Show")
@@ -2250,6 +2263,22 @@ def test_a_chat_headline_emphasising_its_first_part_only_has_no_marks_left(
     assert doc(text, anime="Show").title == title
 
 
+def test_a_chat_posts_bold_channel_before_a_dot_leaves_no_marks_in_the_title() -> None:
+    # a chat message copied as Markdown: the channel's name in bold, a middle dot, then the
+    # post's headline; the bold's closing marks are no part of the title
+    text = (
+        "**#watch-night** · Lighthouse ep 6 impressions (mild spoilers)\n\n"
+        "**gullwing** — Yesterday at 9:02 PM\n"
+        "The keeper's brother finally shows up and the storm episode pays off the whole "
+        "first half. The middle drags a little, but the ending lands.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Lighthouse").title in {
+        "#watch-night · Lighthouse ep 6 impressions (mild spoilers)",
+        "Lighthouse ep 6 impressions (mild spoilers)",
+    }
+
+
 def test_a_communitys_join_button_beside_its_name_is_no_headline() -> None:
     # a Reddit post copied from its page: the community's name and its "Join" button, the
     # poster's line and the flair, then the post's headline
@@ -3030,4 +3059,36 @@ def test_a_pasted_writers_byline_over_a_written_date_is_not_the_title() -> None:
     # a short headline over a date line stays the title
     assert doc(f"Keeper Nights\nNovember 4, 2024\n\n{BODY}", anime="Lighthouse").title == (
         "Keeper Nights"
+    )
+
+
+def test_an_emoji_bullet_opening_every_heading_of_notes_is_no_part_of_the_title() -> None:
+    # notes whose headings all open with an emoji: the headline's is the same bullet
+    text = (
+        "🌊 Lighthouse — ep 9 scribbles\nwatched Sat night, dub\n\n"
+        "🔦 the plot bits\n👉 the keeper's brother is back\n👉 the storm finally hits\n\n"
+        "⭐ liked\n💙 the lamp-room fight, all in silhouette\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Lighthouse").title == "Lighthouse — ep 9 scribbles"
+    # an emoji opening a headline over plain paragraphs is the writer's, kept
+    text = "🌊 Lighthouse — ep 9 scribbles\n\n" + BODY
+    assert doc(text, anime="Lighthouse").title == "🌊 Lighthouse — ep 9 scribbles"
+
+
+def test_a_fansites_header_over_its_markdown_heading_is_no_title() -> None:
+    # a fan site's page copied as Markdown: its name with a tagline after a dash, its menu
+    # from "Home" on (a section naming recaps), crumbs apart by "▸", a row of links to every
+    # episode, then the recap's own heading
+    episodes = " ".join(f"[{n}](/s1/{n})" for n in range(1, 13))
+    text = (
+        "Beacon — a Lighthouse fan wiki\n"
+        "Home | Episode Guides | Cast | Lore | Forum\n\n"
+        "Guides ▸ Season 1 ▸ Episode 7\n\n"
+        f"Episodes — Season 1: {episodes}\n\n"
+        "# Lighthouse Season 1 Episode 7 Recap: The Long Night\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == (
+        "Lighthouse Season 1 Episode 7 Recap: The Long Night"
     )
