@@ -4107,3 +4107,20 @@ def test_a_headline_opening_with_which_episode_of_the_show_names_it(title: str) 
     opening = "Weekly notes: Lantern Keeper and The Lantern Keeper, episode 3 and 5."
     name = "The Lantern Keeper" if "The Lantern" in title else "Lantern Keeper"
     assert name_in_pattern(title, opening) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "known"),
+    [
+        ("Tetsuwan 28-gou ep 4 – my thoughts", "Tetsuwan No. 28"),
+        ("Kyouryuu 9-go S2 ep 1 (ep 14 overall) review", "Kyoryu No. 9"),
+        ("Kyōryū 9 gō episode 3 review", "Kyōryū No. 9"),
+    ],
+)
+def test_a_romanised_number_counter_names_the_known_anime_numbered_in_english(
+    title: str, known: str
+) -> None:
+    # fans' romanised name: "<Romaji> 9-gou" for the English title's "<Name> No. 9", its long
+    # vowels doubled
+    parsed = doc(f"{title}\n\n{BODY}", known_anime=[known])
+    assert parsed.anime_title == known
