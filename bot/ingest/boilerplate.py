@@ -708,6 +708,7 @@ def _drop_chat_replies(lines: list[str]) -> int | None:
     its text), which is then a discussion kept whole."""
     headers: list[tuple[int, str, int]] = []
     said: dict[int, int] = {}  # a message on its header's line: its length
+    quoted: set[int] = set()  # the headers of messages quoted in another ("> " before them)
     for index, line in enumerate(lines):
         if line[:1].isdigit() and (stamped := _stamped_message(line)) is not None:
             # a messenger's export: the time opens the header, the message follows on its line
@@ -732,7 +733,14 @@ def _drop_chat_replies(lines: list[str]) -> int | None:
             continue
         if poster.rsplit(None, 1)[-1].lower() in _TIME_PREPOSITIONS:
             continue  # "Kato airs at 8:30 PM": a sentence about a time
+        if line[:1] == ">":
+            quoted.add(index)
         headers.append((index, poster.strip(), _minute(line, author is not None)))
+    if quoted and len(quoted) < len(headers):
+        # "> **name** — Today at 6:40 PM" / "> their words": another's message the writer
+        # quotes inside theirs (a chat client's reply), answering it below; among messages
+        # that are not quoted, it is a part of the message around it, not one of its own
+        headers = [header for header in headers if header[0] not in quoted]
     if len(headers) < _MIN_CHAT_MESSAGES:
         return 0
     ends = [start for start, *_ in headers[1:]] + [len(lines)]

@@ -154,6 +154,9 @@ _MAX_RESPACED_WORDS = 4  # a name split into more words than this is no longer o
 # a number's word before it in a name, and its sign: "No. 8", "#8"
 _NUMBER_WORD = re.compile(r"(?<!\w)no\.\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"(?<![\w#])#(?=\d)")
+# Japanese's counter for a numbered thing, romanised after its number ("<Name> 8-gou", "8 go"):
+# the English title's "No. 8"
+_NUMBER_COUNTER = re.compile(r"(?<![\w.])(\d+)(?:-|\s)?g(?:ou|oh|o|ō)(?!\w)")
 
 
 class AnimeNames:
@@ -246,6 +249,12 @@ class AnimeNames:
         key = fold(name)
         if key in self.by_name:
             return self.by_name[key]
+        if "g" in key and (counted := _NUMBER_COUNTER.sub(r"no. \1", key)) != key:
+            # "<Romaji> 8-gou": the fans' romanised name of the show titled "<Name> No. 8"
+            # (its long vowels doubled: nearly the same name, which the ratio finds)
+            key = counted
+            if key in self.by_name:
+                return self.by_name[key]
         found = process.extractOne(
             key, self.long_names, scorer=fuzz.ratio, score_cutoff=_FUZZY_NAME
         )

@@ -240,10 +240,20 @@ def _is_initial(word: str) -> bool:
 
 
 def _is_person_name(words: Sequence[str]) -> bool:
-    """Two words or more of a person's name, and maybe an initial ("J. Michael Tatum")."""
+    """Two words or more of a person's name, and maybe an initial ("J. Michael Tatum"), a
+    word's syllables maybe parted by an apostrophe, as romanised Japanese writes them
+    ("Shin'ya Mori"), not a possessive's ("Kana's Mother")."""
     names = [w for w in words if not _is_initial(w)] if "." in "".join(words) else words
     return len(names) >= 2 and all(
-        w.strip("'’-").isalpha() and w.lower() not in _NOT_PERSON_WORDS and len(w) > 1
+        (
+            w.strip("'’-").isalpha()
+            or (
+                not w.endswith(_POSSESSIVE)
+                and w.strip("'’-").replace("'", "").replace("’", "").isalpha()
+            )
+        )
+        and w.lower() not in _NOT_PERSON_WORDS
+        and len(w) > 1
         for w in names
     )
 

@@ -2494,12 +2494,20 @@ _GRADE_TAIL_LEAD = frozenset(":—– \t*_")
 _GRADING = re.compile(r"\bgrading\b", re.IGNORECASE)
 
 
+# a site's or a column's name, capitalised, before its score's word: "The Night Desk grade",
+# "Hollow Lantern's Verdict" (a name, not a sentence, however many words it has)
+_SITES_LABEL = re.compile(r"(?:[A-Z][\w'’.&\-]*[ \t]+){1,4}(?i:grade|verdict|score|rating)")
+
+
 def _label_heading(label: str) -> bool:
     """Is `label` (a line, its marks stripped) a short heading that names a score or grade
-    ("MY GRADE", "The verdict:", "Grading the finale"), not a sentence nor a poll's?"""
+    ("MY GRADE", "The verdict:", "Grading the finale", "The Night Desk grade": a site's name
+    before it), not a sentence nor a poll's?"""
     return (
         0 < len(label) <= _MAX_LABEL_ABOVE
-        and len(label.split()) <= _MAX_CARD_LABEL_WORDS
+        and (
+            len(label.split()) <= _MAX_CARD_LABEL_WORDS or _SITES_LABEL.fullmatch(label) is not None
+        )
         and label[-1] not in '.!?,;)"”'
         and not any(c.isdigit() for c in label)
         and (_SCORE_KEYWORDS.search(label) is not None or _GRADING.search(label) is not None)

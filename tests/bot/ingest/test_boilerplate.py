@@ -477,6 +477,28 @@ def test_chat_exports_with_month_names_or_the_author_first_keep_only_the_review(
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_messages_quoted_inside_a_chat_post_are_part_of_the_post_not_messages_of_its_own() -> None:
+    # a chat client's copied messages: the writer's long post quotes others' messages ("> "
+    # before their header and words) and answers each below; its verdict comes after them
+    text = (
+        "**#shows** · Show ep 5 chat\n\n"
+        "**dana** — Today at 9:10 PM\nShow ep 5 writeup, bear with me\n\n"
+        "> **rey** — Today at 8:02 PM\n> the docks fight was the best yet\n\n"
+        "rey no, the docks fight was too short. Kato finally gets a quiet scene with his "
+        "sister and it is the best thing the show has done so far.\n"
+        "The heist plan is clever and the music under it is great.\n\n"
+        "> **lu** — Today at 8:40 PM\n> is this the one with the boat?\n\n"
+        "lu that one is next week. The ending drags and the villain does nothing at all.\n\n"
+        "**verdict: 6/10**\n\n"
+        "**rey** — Today at 9:15 PM\nthanks, watching now\n\n"
+        "**lu** — Today at 9:16 PM\nMina carried it though, 9/10\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets a quiet scene" in parsed.text
+    assert "villain does nothing" in parsed.text and "Mina" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
 def test_a_saved_threads_posts_are_the_post_and_the_others_replies_are_not() -> None:
     text = (
         "Thread view, saved 2025-03-05\n\n"

@@ -4133,3 +4133,20 @@ def test_a_known_anime_in_a_lead_in_naming_its_makers_other_work_is_no_subject(
     # the makers' other (longer-named) work is the comparison; the show is the one after
     known = ["Lantern Hill", "The Grey Orchard Saga"]
     assert doc(f"# {title}\n\n{BODY}", known_anime=known).anime_title == "Lantern Hill"
+
+
+@pytest.mark.parametrize(
+    ("title", "known"),
+    [
+        ("Tetsuwan 28-gou ep 4 – my thoughts", "Tetsuwan No. 28"),
+        ("Kyouryuu 9-go S2 ep 1 (ep 14 overall) review", "Kyoryu No. 9"),
+        ("Kyōryū 9 gō episode 3 review", "Kyōryū No. 9"),
+    ],
+)
+def test_a_romanised_number_counter_names_the_known_anime_numbered_in_english(
+    title: str, known: str
+) -> None:
+    # fans' romanised name: "<Romaji> 9-gou" for the English title's "<Name> No. 9", its long
+    # vowels doubled
+    parsed = doc(f"{title}\n\n{BODY}", known_anime=[known])
+    assert parsed.anime_title == known

@@ -53,6 +53,17 @@ def test_a_voice_actor_may_start_with_a_latin_extended_capital() -> None:
     ]
 
 
+def test_a_voice_actors_romanised_name_may_part_its_syllables_with_an_apostrophe() -> None:
+    text = (
+        "Later, Tobio (Shin'ya Mori) and Rei (Ken’ichirō Aoba) argue, "
+        "and Mina (Kana's Mother) sulks."
+    )
+    assert [(c.name, c.voice_actor) for c in learn_characters(text)] == [
+        ("Tobio", "Shin'ya Mori"),
+        ("Rei", "Ken’ichirō Aoba"),
+    ]
+
+
 _WRAPPED = (
     "The new term starts badly for everyone at the academy, and Pell Varga\n"
     "(Rin Osada) spends the whole morning lost in corridors that all look the\n"

@@ -2913,6 +2913,11 @@ def test_a_quotation_its_line_introduces_is_someone_elses_score(
         # the grade all of the first sentence, opening the paragraph
         ("## Grade\n\nC+. The chase is fun, the talking after it is not.", "C+"),
         ("MY VERDICT\n\n**A-**! Everything the season set up pays off here.", "A-"),
+        # the site's or column's name before the heading's grade word, however many words
+        ("## The Night Lantern Desk grade\n\n**Episode 6: B+**", "B+"),
+        ("THE PAPER MOON SOCIETY'S VERDICT\n\nThis week: C+\n", "C+"),
+        # ...not a sentence's words before it
+        ("## we all agreed on the grade\n\nAfter an hour of talk: B\n", None),
         # an initial's full stop is no sentence's end
         ("## My verdict\n\nB. K. Someone wrote the script, and it shows.", None),
         # no heading naming a grade: a colon before a letter is no grade
