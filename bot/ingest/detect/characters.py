@@ -793,6 +793,8 @@ _VENUE_TEXT = "blog podcast newsletter channel column zine fanzine webzine vlog"
 _VENUE_WORDS = frozenset(_VENUE_TEXT.split())
 _VENUE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]*:?[ \t]*[\"“„'‘«]?[ \t]*\Z")
 _VENUE_LOOK = 24  # characters before the name: the venue's word, a colon and a quote
+_VENUE_GAP = " \t:\"“„'‘«"  # what may stand between the venue's word and the name
+_VENUE_ENDINGS = tuple(_VENUE_WORDS)
 
 
 def _names_a_venue(text: str, start: int, name: str) -> bool:
@@ -801,7 +803,10 @@ def _names_a_venue(text: str, start: int, name: str) -> bool:
     at = text.rfind(name.split()[0], max(0, start - 80), start)
     if at < 0:
         return False
-    before = _VENUE_BEFORE.search(text, max(0, at - _VENUE_LOOK), at)
+    looked_from = max(0, at - _VENUE_LOOK)
+    if not text[looked_from:at].rstrip(_VENUE_GAP).lower().endswith(_VENUE_ENDINGS):
+        return False  # (the cheap test first: no venue's word closes what is before the name)
+    before = _VENUE_BEFORE.search(text, looked_from, at)
     return before is not None and before.group(1).lower() in _VENUE_WORDS
 
 
