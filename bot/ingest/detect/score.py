@@ -3338,6 +3338,10 @@ _DE_SCALE = re.compile(
     re.IGNORECASE,
 )
 _DE_SCALE_CUES = (b" de 1", b" de 2", b" de 5")
+# b" de " anywhere in ascii_lowered bytes: the pattern scans for its literal "de " and checks the
+# space before it (a find of b" de " is a pass its needle's common last byte, a space, slows to
+# twice as long: ~12 us on a 10 KB body, ~6)
+_DE_WORD = re.compile(rb"de (?<= de )")
 _DE_LABEL_REACH = 24  # a score's word this near before it ("Puntuación de Ana: ")
 # the label right before it: a score's word or "nota" ("Nota final:", "**Nota**:")
 _DE_LABEL = re.compile(
@@ -3924,7 +3928,7 @@ def score_in(
     if unit is not None:
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     candidates += _of_scale_scores(body, lowered, closing_from, episode)
-    if b" de " in lowered:  # (Portuguese or Spanish "4,5 de 5": a C-speed find rules it out)
+    if _DE_WORD.search(lowered) is not None:  # (Portuguese or Spanish "4,5 de 5": rare)
         candidates += _de_scale_scores(body, lowered, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
