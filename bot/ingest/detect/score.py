@@ -2637,6 +2637,11 @@ def _grade_tail_end(text: str, line: str, line_start: int, line_end: int) -> int
     return stop.start() + 1 if sentence.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD else -1
 
 
+# b"rade" or b"erdict" in ascii_lowered bytes, in one scan for their "d" (two finds, their
+# needles ending in common letters, cost twice as long: ~12 us on a 10 KB body, ~6)
+_GRADE_WORD_BYTES = re.compile(rb"d(?:e(?<=rade)|ict(?<=erdict))")
+
+
 def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Match[str]]:
     """Letter grades in the closing part of `text`, or on a line that says grade or verdict,
     or that calls it one ("I'd call it a B-"): a grade is given at the end or labelled or so
@@ -2646,9 +2651,7 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
     closing = text[closing_line:].encode("utf-8", "surrogatepass")
     before = len(lowered) - len(closing)  # the bytes of `lowered` before the closing line
     # (nothing before the closing line, as in a paragraph read on its own: no labelled line)
-    labelled = before > 0 and (
-        lowered.find(b"rade", 0, before) >= 0 or lowered.find(b"erdict", 0, before) >= 0
-    )
+    labelled = before > 0 and _GRADE_WORD_BYTES.search(lowered, 0, before) is not None
     needles: tuple[str, ...] = ("rade", "RADE", "erdict", "ERDICT")
     if (
         before > 0
