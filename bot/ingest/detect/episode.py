@@ -2650,6 +2650,17 @@ def detect_episode(draft: Draft) -> None:
             f"{signed[0]}: the text's sign-off {signed[1]!r}, of the opening's {signed[2]!r}",
         )
         return
+    logged = _dated_log_episode(draft, opening_text, count)
+    if logged is not None:
+        # a weekly post on "this week's episode", dated, over its log of the season's reviews
+        # ("Feb 14, 2024 .... Episode 6 .... 7/10"): the row of the post's own day numbers it
+        draft.episode = logged[0]
+        draft.explain(
+            "episode",
+            f"{logged[0]}: the log's row {logged[1]!r} dated as the post, of the opening's "
+            f"{logged[2]!r}",
+        )
+        return
     draft.explain("episode", "none: no episode named in the title, the URL or the opening")
 
 
@@ -2712,6 +2723,84 @@ def _signed_off_episode(
     if number < 1 or number > MAX_EPISODE or (count and number > count):
         return None
     return number, words, this.group(0)
+
+
+# a date as posts and their logs write it: "February 14, 2024", "Feb 14 2024", "14 Feb 2024"
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = re.compile(
+    r"\b(?:" + _MONTH_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
+    r"|(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_WORD + r",?\s+(\d{4}))\b",
+    re.IGNORECASE,
+)
+_DATELINE_LOOK = 500  # characters of the text's start that may date the post
+_MAX_LOG_ROW = 160  # a log's or table's row at most: a longer line is prose
+_OVERALL_COLUMN = re.compile(r"\b(?:overall|total|absolute|series)\b", re.IGNORECASE)
+
+
+def _date_key(match: re.Match[str]) -> tuple[str, int, int]:
+    """(month's first three letters, day, year) of a _DATE match."""
+    month, day, year, day2, month2, year2 = match.groups()
+    if month is not None:
+        return month.lower(), int(day), int(year)
+    return month2.lower(), int(day2), int(year2)
+
+
+def _overall_cell(lines: list[str], at: int) -> int | None:
+    """The number in the table row lines[at]'s column whose heading counts episodes through
+    the seasons ("| Posted | Season 2 episode | Overall episode |", the table's first row),
+    else None."""
+    top = at
+    while top > 0 and (
+        lines[top - 1].lstrip().startswith("|")
+        # (the rule under the heading row, which normalising may leave blank)
+        or (top > 1 and not lines[top - 1].strip() and lines[top - 2].lstrip().startswith("|"))
+    ):
+        top -= 1
+    if top == at:
+        return None
+    heads = [h.strip() for h in lines[top].strip().strip("|").split("|")]
+    cells = [c.strip() for c in lines[at].strip().strip("|").split("|")]
+    if len(heads) != len(cells):
+        return None
+    for head, cell in zip(heads, cells, strict=True):
+        if _OVERALL_COLUMN.search(head) and "ep" in head.lower() and cell.isdigit():
+            return int(cell)
+    return None
+
+
+def _dated_log_episode(
+    draft: Draft, opening: str, count: int | None
+) -> tuple[int, str, str] | None:
+    """(episode, log line, the opening's words) when an opening that speaks of "this week's
+    episode" without its number is dated ("Posted March 3, 2024") and one line of the text's
+    log or table of the reviews, dated the same day, numbers its episode ("Mar 3, 2024 ....
+    Episode 9 .... 7/10"; a table's column counting through the seasons wins); else None."""
+    this = _THIS_WEEKS_EPISODE.search(opening) if " ep" in opening.lower() else None
+    if this is None:
+        return None
+    posted = _DATE.search(draft.text, 0, _DATELINE_LOOK)
+    if posted is None:
+        return None
+    day = _date_key(posted)
+    found: dict[int, str] = {}
+    lines = draft.lines
+    for at, line in enumerate(lines):
+        dated = _DATE.search(line) if len(line) <= _MAX_LOG_ROW else None
+        if dated is None or _date_key(dated) != day:
+            continue
+        number = episode_in(line[dated.end() :])  # (the dateline itself numbers none)
+        if number is None:
+            continue
+        overall = _overall_cell(lines, at) if line.lstrip().startswith("|") else None
+        if overall is not None and overall > number:
+            number = overall
+        found[number] = line.strip()
+    if len(found) != 1:
+        return None
+    [(number, row)] = found.items()
+    if number < 1 or number > MAX_EPISODE or (count and number > count):
+        return None
+    return number, row, this.group(0)
 
 
 def _count_through_seasons(draft: Draft, through: tuple[int, int, str], why: str) -> None:

@@ -3845,3 +3845,44 @@ def test_a_whole_run_review_disowning_the_finale_names_no_episode() -> None:
     parsed = doc(text, known_anime=["Marble Harbour"])
     assert parsed.episode is None
     assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+_DIARY_LOG = (
+    "HARBOUR NOTES: THE WHOLE RUN SO FAR\n"
+    "  Mar 2, 2025 ... Episode 3 ... 6/10\n"
+    "  Mar 9, 2025 ... Episode 4 ... 8/10\n"
+    "  Mar 16, 2025 ... Episode 5 ... 7/10\n"
+)
+_DIARY_TABLE = (
+    "| Date | This cour | Overall ep. | Score |\n"
+    "|---|---|---|---|\n"
+    "| 9 March 2025 | Cour 2, Episode 3 | 15 | 8/10 |\n"
+    "| 16 March 2025 | Cour 2, Episode 4 | 16 | 7/10 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "log", "episode"),
+    [
+        # the post's date finds its row in the season's log
+        ("Written on Sunday, March 9, 2025 by gullwatch", _DIARY_LOG, 4),
+        # a table's column counting through the seasons wins over the cour's own number
+        ("Sunday 16 March 2025, from the harbour desk", _DIARY_TABLE, 16),
+        # no row of the post's day: no number
+        ("Written on Sunday, March 23, 2025 by gullwatch", _DIARY_LOG, None),
+    ],
+)
+def test_this_weeks_episode_numbered_by_the_dated_log_row_of_the_posts_day(
+    dateline: str, log: str, episode: int | None
+) -> None:
+    text = (
+        "Marble Harbour: the ferry finally sails\n"
+        f"{dateline}\n\n"
+        "Okay. This week's episode, at last, and it was worth the wait for the ferry scene.\n\n"
+        + "The captain and the harbour master trade insults over the tide tables. " * 20
+        + f"\n\n{BODY}\n\n{log}"
+    )
+    parsed = doc(text, known_anime=["Marble Harbour"])
+    assert parsed.episode == episode
+    if episode is not None:
+        assert parsed.kind is DocumentKind.EPISODE_REVIEW
