@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.ingest.detect.characters import learn_characters
 from bot.ingest.detect.furniture import not_a_title
 from bot.ingest.detect.score import score_in
 from bot.ingest.errors import IngestError
@@ -82,6 +83,8 @@ def looks_like_episode_title(line: str) -> bool:
         return False  # "Spoiler Warning" is a notice, not the episode's name
     if score_in(line, "", 0) is not None:
         return False  # "Short version: ★★★☆☆", "Score: 7/10": the verdict, given up front
+    if "(" in line and learn_characters(line):
+        return False  # "Starring: <Name> (<Actor>)": a cast's credits, which teach characters
     first = line.lstrip(_QUOTES)[:1]
     return bool(first) and (first.isupper() or first.isdigit())
 

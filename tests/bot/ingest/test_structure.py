@@ -63,6 +63,22 @@ def test_a_spoiler_notice_under_the_title_is_not_the_episode_title() -> None:
     assert parsed.text.startswith("Spoiler Warning")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Starring: Mara Ostrava (Keiko Hanabusa) and Tobin (Daisuke Orimoto)",
+        "Cast: Lio Varenne (Sayaka Morikawa)",
+    ],
+)
+def test_a_cast_credit_under_the_title_is_not_the_episode_title(line: str) -> None:
+    # a review's "Starring:" line under its headline credits characters to their actors:
+    # body text, whose credits teach the characters, not the episode's name
+    parsed = doc(f"Show Episode 3 Review\n\n{line}\n\n{BODY}")
+    assert parsed.episode_title is None
+    assert parsed.text.startswith(line)
+    assert parsed.characters
+
+
 def test_a_sentence_under_the_title_is_body_text() -> None:
     parsed = doc(f"Show Episode 3 Review\n\nThis episode was a lot of fun.\n\n{BODY}")
     assert parsed.episode_title is None
