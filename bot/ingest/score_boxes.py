@@ -872,9 +872,14 @@ def _overall_row(element: Any) -> str:
     under it ("The overall is not an average") is no card a pattern reads whole, so its
     overall row is taken alone. Outside a box so named, "Overall" may be anyone's (a
     database site's average), so only a score word labels a card there (_stacked_score)."""
-    if (element.text and element.text.strip()) or len(element) < 2:
+    if len(element) < 2:
         return ""
+    own = element.text.strip() if element.text else ""
+    if own and _OVERALL_ROW.fullmatch(own) is None:
+        return ""  # (its label may be its own text: "Overall <b>7</b> <small>out of 10</small>")
     parts = _text_parts(element)
+    if len(parts) == 3 and _SCALE_PART.fullmatch(parts[2]) is not None:
+        parts = [parts[0], f"{parts[1]} {parts[2]}"]  # its value's scale set apart
     if len(parts) != 2 or _OVERALL_ROW.fullmatch(parts[0]) is None:
         return ""
     value = parts[1]
@@ -887,9 +892,16 @@ def _overall_row(element: Any) -> str:
         if around.tag in _PAGE_TAGS:
             break
         marks = _marks(around)
-        if any(word in marks for word in _BOX_WORDS):
+        if any(word in marks for word in _BOX_WORDS) or _review_frame(marks):
             return f"{parts[0].rstrip(':').strip()}: {value}"
     return ""
+
+
+def _review_frame(marks: str) -> bool:
+    """Is an element so `marks`ed a box named for the review itself ("review-box", "review-
+    card"): the reviewer's own card of aspects' scores and its overall, not the site's stats
+    or the readers' (those named for them are not the reviewer's: _not_the_reviewers)?"""
+    return "review" in marks and any(frame in marks for frame in _FRAMES)
 
 
 def _box_around(element: Any, own: list[str], root: Any = None) -> tuple[Any, list[str]] | None:

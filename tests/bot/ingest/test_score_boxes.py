@@ -1514,6 +1514,27 @@ def test_a_score_cards_overall_row_under_its_aspects_is_the_score(overall: str) 
     assert parsed.score is not None and parsed.score.raw == "8/10"
 
 
+def test_an_overall_row_labelled_by_its_own_text_in_a_review_box_is_the_score() -> None:
+    # a theme's review box (named for the review, with no score's word), its aspects' rows,
+    # then the overall row: its label the row's own text, its value and scale set apart
+    # ("Overall <strong>6.5</strong> <em>out of 10</em>"); a one-line summary under it
+    card = (
+        "<div class='review-card'><div class='crit'><span>Plot</span><span>5</span></div>"
+        "<div class='crit'><span>Music</span><span>9</span></div>"
+        "<div class='crit-sum'>Overall <strong>6.5</strong> <em>out of 10</em></div>"
+        "<p>Lovely to listen to, thin to think about.</p></div>"
+    )
+    readers = "<aside><div class='readers'>Readers' rating: <b>8.2</b></div></aside>"
+    markup = _card_page(card, readers)
+    assert verdict_boxes(markup, "The keeper barely speaks") == ["Overall: 6.5 out of 10"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.score_100 == 65
+    # in a box named for nothing of the review's, the same row is anyone's
+    stats = card.replace("review-card", "show-stats")
+    assert verdict_boxes(_card_page(stats, readers), "The keeper barely speaks") == []
+
+
 def test_an_overall_row_in_no_score_box_is_no_score() -> None:
     # a box named for nothing of the review's ("stats": the site's figures for the show), or
     # one named for the readers, holds anyone's "Overall", not the reviewer's
