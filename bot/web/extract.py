@@ -168,8 +168,18 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     ) >= _MIN_THREAD_POSTS
     warned = _holds(lowered, "<aside") and _holds(lowered, _SPOILER_MARK, _CAST_MARK)
     noted = _holds(lowered, "note") and _holds(lowered, "<div")
+    paywalled = _holds(lowered, _PAYWALL_MARK)
     if not (
-        comments or forms or expand or headed or bold_lines or scored or threaded or warned or noted
+        comments
+        or forms
+        or expand
+        or headed
+        or bold_lines
+        or scored
+        or threaded
+        or warned
+        or noted
+        or paywalled
     ):
         return html
     tree = trafilatura.load_html(html)
@@ -212,6 +222,9 @@ def _parsed_for_extraction(html: str | bytes) -> str | bytes | HtmlElement:
     if noted:
         for div in [d for d in tree.iter("div") if _writers_note(d)]:
             _into_the_body(div)
+    if paywalled:
+        for box in [d for d in tree.iter("div") if _paywall_box(d)]:
+            _lede_into_the_body(box)
     return tree
 
 
@@ -467,6 +480,40 @@ def _into_the_body(note: HtmlElement) -> None:
     paragraph.text = note.text_content()
     note.drop_tree()  # (its tail stays: the parent's)
     body.insert(0, paragraph)
+
+
+# a class or id word of a paywall's box ("paywall-box", "paywall-fade"), set between a saved
+# paywalled page's free lede and its locked body
+_PAYWALL_MARK = "paywall"
+
+
+def _paywall_box(div: HtmlElement) -> bool:
+    """Is `div` a paywall's outermost box (its class or id names it, its parent's does not)?"""
+    if _PAYWALL_MARK not in f"{div.get('class') or ''} {div.get('id') or ''}".lower():
+        return False
+    parent = div.getparent()
+    return parent is None or _PAYWALL_MARK not in (
+        f"{parent.get('class') or ''} {parent.get('id') or ''}".lower()
+    )
+
+
+def _lede_into_the_body(box: HtmlElement) -> None:
+    """The bare paragraphs (no class: not a standfirst, byline or rating) right above a
+    paywall's `box`, moved to the start of the article's body box right after it: a
+    paywalled page as saved gives its free lede, then the paywall, then the locked body, and
+    trafilatura takes the body box for the article, losing the lede (with the characters it
+    introduced)."""
+    body = box.getnext()
+    if body is None or body.tag != "div" or not _holds_prose(body):
+        return
+    lede: list[HtmlElement] = []
+    node = box.getprevious()
+    while node is not None and node.tag == "p" and not node.get("class"):
+        lede.append(node)
+        node = node.getprevious()
+    for paragraph in lede:  # (nearest first: each inserted before the ones below it)
+        paragraph.tail = None
+        body.insert(0, paragraph)
 
 
 def _among_prose(element: HtmlElement) -> bool:

@@ -2423,6 +2423,16 @@ def _known_clipped(names: AnimeNames, pattern: str, opening: str) -> str | None:
     return None
 
 
+def _known_clipped_below(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
+    """_known_clipped over the text after the opening: a weekly post headed by the fans' short
+    name ("JJK S2 Episode 17") may write the known anime's name out only further down (its
+    sign-off's links, "my <Known> season 1 retrospective"); a short name that clips a known
+    name's every word is that anime's wherever the page writes it. None otherwise."""
+    if len(draft.paragraphs) <= _BODY_PARAGRAPHS or _clipped_parts(pattern) is None:
+        return None
+    return _known_clipped(names, pattern, "\n\n".join(draft.paragraphs[_BODY_PARAGRAPHS:]))
+
+
 def _clipped_from_community(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
     """The known anime the title's `pattern` is a fan's short name of ("JJK" of "Ju-jutsu
     Kai-sen"), which the community the page was posted in is named after, its words glued
@@ -3484,6 +3494,13 @@ def detect_anime(draft: Draft) -> None:
                             f"{chosen!r}: a known anime, which the title's pattern "
                             f"{pattern!r} shortens to its words' or syllables' starts, "
                             "written out in the opening",
+                        )
+                    if chosen is None and (chosen := _known_clipped_below(draft, names, pattern)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a known anime, which the title's pattern "
+                            f"{pattern!r} shortens to its words' or syllables' starts, "
+                            "written out further down the text",
                         )
                     if chosen is None and (
                         chosen := _clipped_from_community(draft, names, pattern)

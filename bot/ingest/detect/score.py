@@ -342,7 +342,8 @@ def _led_by_keyword(before: str) -> bool:
 # "our film review gave it 3/5", "the manga review rated it a 7/10" (that review's score; the
 # page's own review gives, in the present: "this review gives it")
 _EARLIER_REVIEW_GAVE = re.compile(
-    r"(?<!\bthis\s)\breview\s+(?:gave|rated|scored|awarded|graded)\s+(?:it|them)\s+(?:an?\s+)?\Z",
+    r"(?<!\bthis\s)\breview\s+(?:gave|rated|scored|awarded|graded)\s+"
+    r"(?:it|them|the\s+whole\s+(?:thing|show|series|season))\s+(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -907,6 +908,10 @@ def _elsewhere(
         _EARLIER_EPISODE_VERDICT.search(before) is not None
     ):
         return True
+    if episode is not None and ("got" in before or "was" in before) and "pisode" in before:
+        earlier = _EARLIER_EPISODE_GOT.search(before)
+        if earlier is not None and int(earlier.group("number")) < episode:
+            return True
     return ("hich" in before or "hat" in before or "hom" in before) and (
         _EARLIER_VERDICT.search(before) is not None
     )
@@ -918,6 +923,14 @@ def _elsewhere(
 _SCORE_FOR_EPISODE = re.compile(
     r"\b(?:score|rating|grade|verdict)s?\s+for\s+(?:[^,;:()\n]{0,60}?\s)?(?:episodes?|eps?\.?)"
     r"\s*#?(?P<numbers>\d{1,4}(?:\s*(?:,|&|and|-|–)\s*\d{1,4})*)\b(?P<tail>[^,;]*)\Z",
+    re.IGNORECASE,
+)
+# an earlier episode, named by its number, the subject of a past verb of receiving right
+# before the score: "the finale (episode 12) got an 8/10 from me", "Episode 4 was a 6/10"
+# under a later episode's review (not "this episode (episode 7) got …": this one's)
+_EARLIER_EPISODE_GOT = re.compile(
+    r"(?<!\bthis\s)(?<!,\s)\bepisode\s*#?(?P<number>\d{1,4})\)?[ \t]+"
+    r"(?:got|earned|received|was)[ \t]+(?:an?[ \t]+)?[*_]*\Z",
     re.IGNORECASE,
 )
 _IN_THE_PAST = re.compile(r"\b(?:was|were|got|gave|last|previous(?:ly)?|earlier|then)\b", re.I)

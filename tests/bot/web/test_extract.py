@@ -829,3 +829,22 @@ def test_menus_and_lists_outside_the_article_are_not_put_back() -> None:
     text = extract_article(_LIST_IN_UNNAMED_CONTAINER).text
     assert "Home" not in text
     assert "Other Show Episode 2 Review" not in text
+
+
+def test_a_paywalled_pages_free_lede_above_the_paywall_is_kept() -> None:
+    # a paywalled page as saved: its free lede, the paywall's box, then the locked body, which
+    # trafilatura takes for the article; the lede is the only place a lead is credited
+    page = (
+        "<html><head><title>Some Show episode 4 review</title></head><body><main><article>"
+        "<h1>Some Show episode 4 review</h1>"
+        "<p class='standfirst'>A quiet week on the river</p>"
+        "<p>Four weeks in, and Mira Kestrel (Some Actor) still carries every scene she is in, "
+        "as she does again here.</p>"
+        "<div class='paywall-wrap'><div class='paywall-box'><h2>Subscribe to keep reading</h2>"
+        "<p>You have used all of your free articles this month.</p></div></div>"
+        f"<div class='article-body locked'>{_PROSE}{_PROSE}{_PROSE}</div>"
+        "</article></main></body></html>"
+    )
+    text = extract_article(page).text
+    assert text.startswith("Four weeks in, and Mira Kestrel (Some Actor)")
+    assert "free articles" not in text

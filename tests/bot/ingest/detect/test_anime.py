@@ -3022,6 +3022,29 @@ def test_a_fans_short_name_of_a_known_anime_the_opening_writes_out(
 
 
 @pytest.mark.parametrize(
+    ("known", "anime"),
+    [
+        (["Hoshizora Tanken"], "Hoshizora Tanken"),
+        # a new anime's short name stays the name the title gives, whatever the text names
+        ([], "HZT"),
+    ],
+)
+def test_a_fans_short_name_of_a_known_anime_written_out_only_at_the_end(
+    known: list[str], anime: str
+) -> None:
+    # the headline and the opening use the fans' short name only; the known anime's name is
+    # written out in the sign-off's links, under the review
+    text = (
+        "HZT Season 2 Episode 6 Review: Into the Salt Caves\n\n"
+        "Another week, another HZT post. The crew finally reaches the caves.\n\n"
+        f"{BODY}\n\n"
+        "The cave sequence alone is worth the wait.\n\n"
+        "Next week: episode 7. My Hoshizora Tanken season 1 retrospective is linked below.\n"
+    )
+    assert doc(text, known_anime=known).anime_title == anime
+
+
+@pytest.mark.parametrize(
     ("title", "anime"),
     [
         # a numbered name's short form keeps its number and drops the "No." before it

@@ -4305,3 +4305,28 @@ def test_a_grade_labelled_in_the_last_sentence_of_a_graded_sections_paragraph() 
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "A-"
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "For the record, my spring review gave the whole show a 6/10, and the spring finale\n"
+        "(episode 10) got a 9/10 from me.",
+        "For the record, the premiere arc's last one, episode 9, was good, and episode 10 was a "
+        "9/10.",
+    ],
+)
+def test_earlier_reviews_and_episodes_scores_recalled_are_not_this_ones(recalled: str) -> None:
+    # a new season's premiere, numbered on from the last, the writer holding back their score:
+    # the grades recalled for the earlier season and its finale are not this episode's
+    text = (
+        "# Harbour Lights Season 2 Episode 11 Review\n\n"
+        "The storm arc picks up where it left off, and the lighthouse keeper's scenes are "
+        "the best the show has done in a while. The sisters barely appear.\n\n"
+        "## Score?\n\n"
+        "None this week: I never grade a premiere on its own, and I'll score it after three.\n\n"
+        f"{recalled}\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.episode == 11
+    assert parsed.score is None
