@@ -3237,6 +3237,20 @@ def test_a_translated_pages_own_label_left_in_its_language_labels_its_score_over
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("line", "raw"), [("> **NOTE FINALE : 15/20**", "15/20"), ("Note globale : 6,5/10", "6,5/10"),
+                      ("**Note générale** — 12/20", "12/20")]
+)  # fmt: skip
+def test_a_french_sites_final_note_labels_its_score_over_a_readers_comment(
+    line: str, raw: str
+) -> None:
+    # a French site's English edition closes on its verdict's label in French; under it, its
+    # comments heading left in French, a reader gives a score of their own, later and unlabelled
+    comment = "> **corvid_fan** : too harsh, the ending was great. 18/20."
+    parsed = doc(f"Show Season 2 Review\n\n{BODY}\n\n{line}\n\n**Commentaires (1)**\n\n{comment}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 @pytest.mark.parametrize("label", ["Gesamtwertung Teil 3:", "Bewertung:", "**Gesamtbewertung:**"])
 def test_a_german_score_word_labels_its_score_over_an_earlier_seasons_aside(label: str) -> None:
     # an English review on a German site keeps its verdict's label in German; an aside after it
