@@ -57,7 +57,9 @@ SCORE = re.compile(
     r"(?P<lead_unit>\s+(?:stars?|points?|pts)\s*\(\s*)?"
     # (or its casual spelling, "7 outta 10")
     r"\s*(?P<sep>/|out\s+of|outta)\s*(?P<scale>\d{1,3}(?:\.0)?)"
-    r"(?(lead_unit)\s*\)|(?P<unit>\s+(?:stars?|points?|pts)\b)?)",
+    # (the unit again inside them, as a machine translation puts it: "70 points (out of 100
+    # points)")
+    r"(?(lead_unit)(?:\s+(?:stars?|points?|pts))?\s*\)|(?P<unit>\s+(?:stars?|points?|pts)\b)?)",
     re.IGNORECASE,
 )
 TITLE_SCORE = re.compile(

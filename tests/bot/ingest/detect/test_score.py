@@ -60,6 +60,24 @@ def test_score_formats(closing: str, raw: str, value: float, scale: float) -> No
     assert parsed.score.score_100 == round(value / scale * 100, 1)
 
 
+@pytest.mark.parametrize(
+    ("line", "raw", "value", "scale"),
+    [
+        ("Evaluation: 8 points (out of 10 points)", "8 points (out of 10 points)", 8, 10),
+        ("Rating: 4 stars (out of 5 stars)", "4 stars (out of 5 stars)", 4, 5),
+    ],
+)
+def test_a_unit_restated_after_the_scale_in_parentheses(
+    line: str, raw: str, value: float, scale: float
+) -> None:
+    # a machine-translated blog writes the unit on each side of "out of", the scale in
+    # parentheses; later lines give the series and other weeks bare points, on no scale
+    later = "The whole series is about 7 points for now. Last week was 9 points."
+    parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\n{line}\n\n{later}\n\n{BODY}")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
 # the number alone in Markdown's emphasis, its scale outside it, as a review site's header
 # line or a closing line sets it: read as the fraction, its marks left out of the raw
 @pytest.mark.parametrize(
