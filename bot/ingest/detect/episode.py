@@ -664,6 +664,9 @@ _PREPOSITION_AFTER_THIS = re.compile(
 _SEASON_LEVEL = re.compile(
     SEASON_AS_A_WHOLE
     + r"|\bseason\s+\d{1,2}\b(?!\s*,?\s*(?:episode|ep|finale))"
+    # ...as a French site names it ("<Show> saison 2 : …", its English edition keeping the
+    # word), not "saison 2 épisode 5"
+    + r"|\bsaison\s+\d{1,2}\b(?!\s*,?\s*(?:[ée]pisode|ep|finale))"
     # "<Show> 2nd Season", "<Show> Second Season": the database's (and the Japanese
     # title's) name of the season, with no episode after it
     + r"|\b(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s+season\b"

@@ -819,17 +819,22 @@ _PLAYER_CLOCK = re.compile(
 # a translated page's banner: "This page has been translated from Japanese. Show original",
 # "Translated from Japanese · Show original", "Automatically translated from French by …",
 # perhaps in brackets with the original's address and a warning: "[Translated from Korean ·
-# Original: site.example · Machine translation, may contain errors]"
+# Original: site.example · Machine translation, may contain errors]"; or the adverb after the
+# verb, the warning of its wording: "[This page has been translated automatically from
+# Japanese. Some expressions may be unnatural.]"
 _TRANSLATED_BANNER = re.compile(
     r"[\[(]?\s*(?:this\s+(?:page|article|post|text|site)\s+(?:has\s+been|was|is)\s+)?"
-    r"(?:automatically\s+|machine[\s-]+|auto[\s-]+)?translated\s+(?:from|into|to)\s+[^\W\d_]+"
+    r"(?:automatically\s+|machine[\s-]+|auto[\s-]+)?translated\s+(?:automatically\s+)?"
+    r"(?:from|into|to)\s+[^\W\d_]+"
     r"(?:\s+(?:to|into)\s+[^\W\d_]+)?(?:\s+by\s+\S+(?:\s+\S+)?)?"
     r"(?:\s*[.·•|,\-–—]\s*(?:(?:show|view|see)\s+(?:the\s+)?original|original\s+text"
     r"|(?:rate|undo)\s+(?:this\s+)?translation|options|turn\s+off\s+translation)\b.{0,40}"
     r"|(?:\s*[.·•|,;\-–—]\s*(?:original(?:\s+(?:text|article|post|page))?\s*:\s*\S{1,80}"
     r"|(?:automatic|machine|auto(?:mated)?)[\s-]+translation\b"
     r"|(?:it\s+|this\s+|the\s+text\s+)?(?:may|might|can)\s+contain\s+"
-    r"(?:errors|mistakes|inaccuracies)))+)?"
+    r"(?:errors|mistakes|inaccuracies)"
+    r"|(?:some\s+)?(?:expressions|phrases|wordings?|sentences)\s+(?:may|might|can)\s+"
+    r"(?:be|sound|read)\s+(?:unnatural|awkward|strange|odd)))+)?"
     r"[\s.]*[\])]?[\s.]*",
     re.IGNORECASE,
 )

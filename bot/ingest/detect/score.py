@@ -57,7 +57,9 @@ SCORE = re.compile(
     r"(?P<lead_unit>\s+(?:stars?|points?|pts)\s*\(\s*)?"
     # (or its casual spelling, "7 outta 10")
     r"\s*(?P<sep>/|out\s+of|outta)\s*(?P<scale>\d{1,3}(?:\.0)?)"
-    r"(?(lead_unit)\s*\)|(?P<unit>\s+(?:stars?|points?|pts)\b)?)",
+    # (the unit again inside them, as a machine translation puts it: "70 points (out of 100
+    # points)")
+    r"(?(lead_unit)(?:\s+(?:stars?|points?|pts))?\s*\)|(?P<unit>\s+(?:stars?|points?|pts)\b)?)",
     re.IGNORECASE,
 )
 TITLE_SCORE = re.compile(
@@ -2048,10 +2050,12 @@ _THIS_EPISODE_LABEL = re.compile(
 # as the writer's own language names it (French "note", German "Note", a school's mark), or
 # the site's, as a translated page's verdict names it ("Editorial note:", "Our note:", from
 # "Note de la rédaction", "Notre note"), or left in the writer's language on a page translated
-# from it ("Ma note : 16/20", "Notre note :", Spanish "Mi nota:")
+# from it ("Ma note : 16/20", "Notre note :", Spanish "Mi nota:"), or the French site's closing
+# verdict ("NOTE FINALE : 14/20", "Note globale :"; not the readers' "Note des lecteurs")
 _OWN_LABEL = re.compile(
     r"[ \t>*_#\-•·]*(?:me|mine|my\s+take|for\s+me|my\s+(?:own\s+)?(?:note|mark)"
-    r"|(?:our|editorial|editors?['’]?s?)\s+note|(?:ma|notre)\s+note|mi\s+nota)"
+    r"|(?:our|editorial|editors?['’]?s?)\s+note|(?:ma|notre)\s+note|mi\s+nota"
+    r"|note\s+(?:finale|globale|g[ée]n[ée]rale))"
     r"[ \t*_]*(?:[:—–|]|[ \t]-)[ \t*_]*",
     re.IGNORECASE,
 )

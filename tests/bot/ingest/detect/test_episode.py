@@ -81,6 +81,24 @@ def test_a_titles_ordinal_season_names_the_season_reviewed(title: str, episode: 
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Dossier | Lantern Street saison 3 : a calmer year for the harbour", None),
+        ("Lantern Street saison 3 épisode 4 : the storm", 4),
+    ],
+)
+def test_a_french_titles_saison_names_the_season_reviewed(title: str, episode: int) -> None:
+    # a French site's English edition keeps its "saison 3" in the headline: the episodes its
+    # opening singles out ("episodes 9 to 11 carry it") are the season's best, not the one
+    # reviewed alone
+    text = f"{title}\n\nFor me, episodes 9 to 11 carry the whole season.\n\n{BODY}"
+    parsed = doc(text, anime="Lantern Street")
+    assert parsed.episode == episode
+    if episode is None:
+        assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
+@pytest.mark.parametrize(
     "title",
     ["Show, start to finish: a pretty box with little inside", "Show from beginning to end"],
 )

@@ -798,6 +798,21 @@ def test_a_translation_banner_with_the_original_s_address_and_a_warning_is_furni
 @pytest.mark.parametrize(
     "furniture",
     [
+        "[This article was translated automatically from Korean. Some phrases may sound odd.]",
+        "(This post is translated automatically from Chinese; some sentences may read awkward)",
+        "Translated automatically from Thai.",
+    ],
+)
+def test_a_banner_translated_automatically_with_a_warning_on_its_wording_is_furniture(
+    furniture: str,
+) -> None:
+    # the adverb after the verb, and a warning that the wording may be unnatural
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
         "Now reading: Show episode 7 review",  # a sticky header's note of the article
         "Currently reading: Show Episode 7 Review",
         "You are reading: Show, episode 7",

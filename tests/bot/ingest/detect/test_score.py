@@ -60,6 +60,24 @@ def test_score_formats(closing: str, raw: str, value: float, scale: float) -> No
     assert parsed.score.score_100 == round(value / scale * 100, 1)
 
 
+@pytest.mark.parametrize(
+    ("line", "raw", "value", "scale"),
+    [
+        ("Evaluation: 8 points (out of 10 points)", "8 points (out of 10 points)", 8, 10),
+        ("Rating: 4 stars (out of 5 stars)", "4 stars (out of 5 stars)", 4, 5),
+    ],
+)
+def test_a_unit_restated_after_the_scale_in_parentheses(
+    line: str, raw: str, value: float, scale: float
+) -> None:
+    # a machine-translated blog writes the unit on each side of "out of", the scale in
+    # parentheses; later lines give the series and other weeks bare points, on no scale
+    later = "The whole series is about 7 points for now. Last week was 9 points."
+    parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\n{line}\n\n{later}\n\n{BODY}")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
 # the number alone in Markdown's emphasis, its scale outside it, as a review site's header
 # line or a closing line sets it: read as the fraction, its marks left out of the raw
 @pytest.mark.parametrize(
@@ -3234,6 +3252,20 @@ def test_a_translated_pages_own_label_left_in_its_language_labels_its_score_over
     # comments, a reader's score later and unlabelled
     comments = "**Avis (1)**\n\n**lune_77** · 12/05/2024 — 9/10 pour moi, la fin !"
     parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{line}\n\n{comments}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"), [("> **NOTE FINALE : 15/20**", "15/20"), ("Note globale : 6,5/10", "6,5/10"),
+                      ("**Note générale** — 12/20", "12/20")]
+)  # fmt: skip
+def test_a_french_sites_final_note_labels_its_score_over_a_readers_comment(
+    line: str, raw: str
+) -> None:
+    # a French site's English edition closes on its verdict's label in French; under it, its
+    # comments heading left in French, a reader gives a score of their own, later and unlabelled
+    comment = "> **corvid_fan** : too harsh, the ending was great. 18/20."
+    parsed = doc(f"Show Season 2 Review\n\n{BODY}\n\n{line}\n\n**Commentaires (1)**\n\n{comment}")
     assert parsed.score is not None and parsed.score.raw == raw
 
 
