@@ -76,8 +76,10 @@ _SCORE_KEYWORDS = re.compile(
     # the score's word in the writer's own language, on a page in English by a non-native fan:
     # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
     # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação", Italian
-    # "Voto: 7/10" (a school's mark)
-    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto)\b",
+    # "Voto: 7/10" (a school's mark); Portuguese, Spanish and Italian "Nota: 8/10", Indonesian
+    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10"
+    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto"
+    r"|nota|skor|nilai|puan)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):

@@ -4305,3 +4305,21 @@ def test_a_grade_labelled_in_the_last_sentence_of_a_graded_sections_paragraph() 
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "A-"
+
+
+@pytest.mark.parametrize("label", ["Skor akhir", "Nilai", "Nota final", "Puan"])
+def test_a_score_labelled_in_the_writers_own_language(label: str) -> None:
+    # an English edition of a non-English fan site: the verdict keeps its language's word
+    # for a score (Indonesian "Skor", "Nilai", Portuguese "Nota", Turkish "Puan"), and a
+    # reader's unlabelled fraction comes later
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"**{label}: 6,5/10**\n\n"
+        "Tanggapan\n\n"
+        "wave_rider21 - nice, but for me this was 9/10 easily\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "6,5/10"
