@@ -121,6 +121,9 @@ _POLL_WORDS = re.compile(
     r"(?=[%(]|\b\w)"
     r"(?:%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\b(?:" + _RATING_SITES + r")\b"
+    # readers in the language of a non-English site's English edition ("Rating pembaca: 4,2/5",
+    # "Média dos leitores: 8,1"): Indonesian, German, Portuguese, Spanish, Italian, French
+    r"|\b(?:pembaca|leser|leitores|lectores|lettori|lecteurs)\b"
     r"|\baverages?\b|\bavg\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"

@@ -4323,3 +4323,19 @@ def test_a_score_labelled_in_the_writers_own_language(label: str) -> None:
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "6,5/10"
+
+
+@pytest.mark.parametrize("label", ["Rating pembaca", "Leser-Rating", "Score dos leitores"])
+def test_a_readers_rating_labelled_in_the_sites_language(label: str) -> None:
+    # a non-English site's English edition: the readers' rating under the writer's verdict
+    # keeps its language's word for the readers, and is theirs, not the writer's
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        "Score: 7/10\n\n"
+        f"{label}: 4,4/5 (57)\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "7/10"
