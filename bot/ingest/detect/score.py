@@ -3338,11 +3338,15 @@ def _labelled_scale_candidate(
 # score's word (or "nota", theirs for a grade), on a score's scale, its clause ending with it
 # (a date's "9 de outubro", a count's "episodio 3 de 12" or "2 de 10 episódios" are none)
 _DE_SCALE = re.compile(
-    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+de[ \t]+(?P<scale>100|20|10|5)"
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+(?:de|von|su|sur|dari)[ \t]+"
+    r"(?P<scale>100|20|10|5)"
     r"(?=[ \t*_]*(?:[.!;,)]|[ \t][—–-][ \t]|\n|\Z|[^\w\s(]))",
     re.IGNORECASE,
 )
-_DE_SCALE_CUES = (b" de 1", b" de 2", b" de 5")
+# ...or its "out of" in another language of fans who write so: German "3,5 von 5", Italian
+# "7 su 10", French "7 sur 10", Indonesian and Malay "7,5 dari 10"
+_OF_WORDS = (b" de ", b" von ", b" su ", b" sur ", b" dari ")
+_DE_SCALE_CUES = tuple(word + digit for word in _OF_WORDS for digit in (b"1", b"2", b"5"))
 _DE_LABEL_REACH = 24  # a score's word this near before it ("Puntuación de Ana: ")
 # the label right before it: a score's word or "nota" ("Nota final:", "**Nota**:")
 _DE_LABEL = re.compile(
@@ -3929,7 +3933,7 @@ def score_in(
     if unit is not None:
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     candidates += _of_scale_scores(body, lowered, closing_from, episode)
-    if b" de " in lowered:  # (Portuguese or Spanish "4,5 de 5": a C-speed find rules it out)
+    if any(word in lowered for word in _OF_WORDS):  # ("4,5 de 5": C-speed finds rule it out)
         candidates += _de_scale_scores(body, lowered, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
