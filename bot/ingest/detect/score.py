@@ -3380,6 +3380,49 @@ def _de_scale_scores(
     return found
 
 
+# a labelled bare number with its scale's range in brackets after it, in whatever language:
+# "Nota: 9,0 (de 0 a 10)", "Wertung: 7 (von 0 bis 10)", "Score: 8 (0-10)", "Skor: 4 (1 sampai 5)"
+# (a word or none before the range's bottom, a dash or a short word between its ends)
+_RANGE_SCALE = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[*_]*[ \t]*\([ \t]*(?:[^\W\d]{1,6}[ \t]+)?"
+    r"[01][ \t]*(?:[-–~]|[ \t][^\W\d]{1,7}[ \t])[ \t]*(?P<scale>100|10|5)[ \t]*\)"
+)
+_RANGE_SCALE_ENDS = ("10)", "00)", "5)")
+_RANGE_SCALE_CUES = tuple(end.encode() for end in _RANGE_SCALE_ENDS)
+_RANGE_SCALE_REACH = 40  # "100.00** (desde 0 hasta 100" before the closing bracket
+
+
+def _range_scale_scores(
+    text: str, closing_from: int, episode: int | None = None
+) -> list[_Candidate]:
+    """Bare numbers with their scale's range in brackets ("Nota: 9,0 (de 0 a 10)"), when a
+    score's word or "nota" labels them right before, as _de_scale_scores reads "4,5 de 5"; a
+    poll's or a list's are not. Tried only back from each range's end ("10)")."""
+    found: list[_Candidate] = []
+    after = 0
+    for at in find_all(text, _RANGE_SCALE_ENDS):
+        if at < after:
+            continue
+        match = _RANGE_SCALE.search(text, max(after, at - _RANGE_SCALE_REACH), at + 4)
+        if match is None:
+            continue
+        after = match.end()
+        value, scale = _unit_number(match.group("value")), float(match.group("scale"))
+        start, end = match.span("value")
+        label = _label_before(text, start)
+        if (
+            value > scale
+            or (
+                _DE_LABEL.search(label) is None
+                and _SCORE_KEYWORDS.search(label[-_DE_LABEL_REACH:]) is None
+            )
+            or _in_list_or_poll(text, start, match.end(), episode)
+        ):
+            continue
+        found.append(_labelled_scale_candidate(text, start, end, value, scale, closing_from))
+    return found
+
+
 def _unit_number(written: str) -> float:
     """A unit fraction's value or scale as written: digits ("7", "7,5") or a word ("seven")."""
     word = _WORD_NUMBERS.get(written.lower())
@@ -3935,6 +3978,8 @@ def score_in(
     candidates += _of_scale_scores(body, lowered, closing_from, episode)
     if any(word in lowered for word in _OF_WORDS):  # ("4,5 de 5": C-speed finds rule it out)
         candidates += _de_scale_scores(body, lowered, closing_from, episode)
+    if ")" in body and any(cue in lowered for cue in _RANGE_SCALE_CUES):
+        candidates += _range_scale_scores(body, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     if (out_of.total > 0 or b"scale" in lowered) and _says_points(lowered):

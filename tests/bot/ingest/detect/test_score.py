@@ -4364,3 +4364,28 @@ def test_a_labelled_score_with_out_of_in_the_writers_language(
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "raw", "value", "scale"),
+    [
+        ("**Nota final: 7,5** (de 0 a 10)", "7,5", 7.5, 10.0),
+        ("Wertung: 4 (von 1 bis 5)", "4", 4.0, 5.0),
+        ("Skor: 82 (0-100)", "82", 82.0, 100.0),
+    ],
+)
+def test_a_labelled_bare_score_with_its_scales_range_in_brackets(
+    verdict: str, raw: str, value: float, scale: float
+) -> None:
+    # the scale given as its range in brackets after the number, in the writer's language
+    # ("de 0 a 10", "von 1 bis 5") or in figures; a season table's bare figures are no rival
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"{verdict}\n\n"
+        "So far: Ep. 3 – 6 · Ep. 4 – 8 (episode 5)\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
