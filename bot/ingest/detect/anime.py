@@ -97,10 +97,6 @@ _MARKER_AFTER_NAME = re.compile(
     # a hyphen glued to the word before it closes the name's own styling ("Name -Subtitle-
     # Season 2"), it does not separate the name from its marker
     r"(?:(?:[,:–—|]|(?<!\S)-)\s*)?\s[\[(]?(?<!\w)(?:season\s+\d{1,2}|s\d{1,2}\s?e\d{1,4}"
-    # a season's or an episode's word in a non-English site's language, before its number:
-    # German "Staffel 2", "Folge 5", Spanish and Portuguese "Temporada", "Episodio", "Episódio",
-    # Italian "Stagione", French "Saison", Indonesian and Malay "Musim"
-    r"|(?:staffel|temporada|stagione|saison|musim|folge|epis[oó]dio)\s+\d{1,4}"
     # "Episode 3", "Episode Three", "episode three", "episode review"; not a verb after it
     # ("Why this week's episode made me cry" names no anime "Why this week's")
     r"|episodes?\s+#?(?!(?-i:[a-z]+)\b)\w+|episodes?\s+(?:"
