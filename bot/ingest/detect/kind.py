@@ -41,9 +41,10 @@ __all__ = [
 
 FIRST_IMPRESSIONS = re.compile(
     r"\b(?:first[\s-]+(?:impressions?|look|thoughts)|(?:initial|early)[\s-]+impressions?"
-    # Portuguese, Spanish, French, Italian
+    # Portuguese, Spanish, French, Italian, German ("Ersteindruck", "Erster Eindruck"),
+    # Indonesian and Malay
     r"|primeiras\s+impress[õo]es|primeras\s+impresiones|premi[èe]res\s+impressions"
-    r"|prime\s+impressioni)\b",
+    r"|prime\s+impressioni|erst(?:e[rn]?[\s-]+)?eindr(?:uck|ücke)|kesan\s+pertama)\b",
     re.IGNORECASE,
 )
 """Words that announce first impressions (of a premiere, unless an episode is named)."""

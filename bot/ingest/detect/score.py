@@ -78,8 +78,10 @@ _SCORE_KEYWORDS = re.compile(
     # the score's word in the writer's own language, on a page in English by a non-native fan:
     # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
     # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação", Italian
-    # "Voto: 7/10" (a school's mark)
-    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto)\b",
+    # "Voto: 7/10" (a school's mark); Portuguese, Spanish and Italian "Nota: 8/10", Indonesian
+    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10"
+    r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto"
+    r"|nota|skor|nilai|puan)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):
@@ -121,6 +123,9 @@ _POLL_WORDS = re.compile(
     r"(?=[%(]|\b\w)"
     r"(?:%|\bpolls?\b|\bpolled\b|\bvot(?:e|es|ed|ing|ers)\b|\breaders?\b|\bsurveys?\b"
     r"|\brespondents?\b|\baudiences?\b|\bcommunity\b|\b(?:" + _RATING_SITES + r")\b"
+    # readers in the language of a non-English site's English edition ("Rating pembaca: 4,2/5",
+    # "Média dos leitores: 8,1"): Indonesian, German, Portuguese, Spanish, Italian, French
+    r"|\b(?:pembaca|leser|leitores|lectores|lettori|lecteurs)\b"
     r"|\baverages?\b|\bavg\b|\bviewers?\b|\busers?\b|\bfans\b"
     # an aggregate's count of ratings: "4.9/5 (12K reviews)", "7.9/10 from 1,204 ratings"
     r"|\b\d[\d,.]*\s*[km]?\s+(?:ratings|reviews)\b"
@@ -3353,15 +3358,20 @@ def _labelled_scale_candidate(
 # score's word (or "nota", theirs for a grade), on a score's scale, its clause ending with it
 # (a date's "9 de outubro", a count's "episodio 3 de 12" or "2 de 10 episódios" are none)
 _DE_SCALE = re.compile(
-    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+de[ \t]+(?P<scale>100|20|10|5)"
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+(?:de|von|su|sur|dari)[ \t]+"
+    r"(?P<scale>100|20|10|5)"
     r"(?=[ \t*_]*(?:[.!;,)]|[ \t][—–-][ \t]|\n|\Z|[^\w\s(]))",
     re.IGNORECASE,
 )
-_DE_SCALE_CUES = (b" de 1", b" de 2", b" de 5")
-# b" de " anywhere in ascii_lowered bytes: the pattern scans for its literal "de " and checks the
-# space before it (a find of b" de " is a pass its needle's common last byte, a space, slows to
-# twice as long: ~12 us on a 10 KB body, ~6)
-_DE_WORD = re.compile(rb"de (?<= de )")
+# ...or its "out of" in another language of fans who write so: German "3,5 von 5", Italian
+# "7 su 10", French "7 sur 10", Indonesian and Malay "7,5 dari 10"
+_OF_WORDS = (b" de ", b" von ", b" su ", b" sur ", b" dari ")
+# any of "<word> 1", "<word> 2", "<word> 5" (a scale of 10 or 100, 20, 5) in ascii_lowered bytes,
+# in one scan for the digit that checks the word before it by look-behind: finds of each cue
+# (needles ending in common bytes) cost several times as long on a page holding none
+_DE_SCALE_CUE = re.compile(
+    rb"[125](?:" + b"|".join(rb"(?<=" + re.escape(word) + rb".)" for word in _OF_WORDS) + rb")"
+)
 _DE_LABEL_REACH = 24  # a score's word this near before it ("Puntuación de Ana: ")
 # the label right before it: a score's word or "nota" ("Nota final:", "**Nota**:")
 _DE_LABEL = re.compile(
@@ -3370,13 +3380,9 @@ _DE_LABEL = re.compile(
 )
 
 
-def _de_scale_scores(
-    text: str, lowered: bytes, closing_from: int, episode: int | None = None
-) -> list[_Candidate]:
+def _de_scale_scores(text: str, closing_from: int, episode: int | None = None) -> list[_Candidate]:
     """Scores written "N de 5" ("Nota: 4,5 de 5"), when a score's word or "nota" labels them
     right before, as _of_scale_scores reads "N of 10"; a poll's or a list's are not."""
-    if not any(cue in lowered for cue in _DE_SCALE_CUES):
-        return []
     found: list[_Candidate] = []
     for match in _DE_SCALE.finditer(text):
         value, scale = _unit_number(match.group("value")), float(match.group("scale"))
@@ -3389,6 +3395,49 @@ def _de_scale_scores(
                 and _SCORE_KEYWORDS.search(label[-_DE_LABEL_REACH:]) is None
             )
             or _in_list_or_poll(text, start, end, episode)
+        ):
+            continue
+        found.append(_labelled_scale_candidate(text, start, end, value, scale, closing_from))
+    return found
+
+
+# a labelled bare number with its scale's range in brackets after it, in whatever language:
+# "Nota: 9,0 (de 0 a 10)", "Wertung: 7 (von 0 bis 10)", "Score: 8 (0-10)", "Skor: 4 (1 sampai 5)"
+# (a word or none before the range's bottom, a dash or a short word between its ends)
+_RANGE_SCALE = re.compile(
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[*_]*[ \t]*\([ \t]*(?:[^\W\d]{1,6}[ \t]+)?"
+    r"[01][ \t]*(?:[-–~]|[ \t][^\W\d]{1,7}[ \t])[ \t]*(?P<scale>100|10|5)[ \t]*\)"
+)
+_RANGE_SCALE_ENDS = ("10)", "00)", "5)")
+_RANGE_SCALE_CUES = tuple(end.encode() for end in _RANGE_SCALE_ENDS)
+_RANGE_SCALE_REACH = 40  # "100.00** (desde 0 hasta 100" before the closing bracket
+
+
+def _range_scale_scores(
+    text: str, closing_from: int, episode: int | None = None
+) -> list[_Candidate]:
+    """Bare numbers with their scale's range in brackets ("Nota: 9,0 (de 0 a 10)"), when a
+    score's word or "nota" labels them right before, as _de_scale_scores reads "4,5 de 5"; a
+    poll's or a list's are not. Tried only back from each range's end ("10)")."""
+    found: list[_Candidate] = []
+    after = 0
+    for at in find_all(text, _RANGE_SCALE_ENDS):
+        if at < after:
+            continue
+        match = _RANGE_SCALE.search(text, max(after, at - _RANGE_SCALE_REACH), at + 4)
+        if match is None:
+            continue
+        after = match.end()
+        value, scale = _unit_number(match.group("value")), float(match.group("scale"))
+        start, end = match.span("value")
+        label = _label_before(text, start)
+        if (
+            value > scale
+            or (
+                _DE_LABEL.search(label) is None
+                and _SCORE_KEYWORDS.search(label[-_DE_LABEL_REACH:]) is None
+            )
+            or _in_list_or_poll(text, start, match.end(), episode)
         ):
             continue
         found.append(_labelled_scale_candidate(text, start, end, value, scale, closing_from))
@@ -3948,8 +3997,10 @@ def score_in(
     if unit is not None:
         candidates += _own_unit_scores(body, closing_from, unit, episode, anime)
     candidates += _of_scale_scores(body, lowered, closing_from, episode)
-    if _DE_WORD.search(lowered) is not None:  # (Portuguese or Spanish "4,5 de 5": rare)
-        candidates += _de_scale_scores(body, lowered, closing_from, episode)
+    if _DE_SCALE_CUE.search(lowered) is not None:  # ("4,5 de 5", "3,5 von 5": rare)
+        candidates += _de_scale_scores(body, closing_from, episode)
+    if ")" in body and any(cue in lowered for cue in _RANGE_SCALE_CUES):
+        candidates += _range_scale_scores(body, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
     if (out_of.total > 0 or b"scale" in lowered) and _says_points(lowered):

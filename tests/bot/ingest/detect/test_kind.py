@@ -359,6 +359,9 @@ def test_first_impressions_past_the_first_prose_paragraph_are_not_read() -> None
         "Primeiras impressões: Show (episódios 1 a 3)",
         "Primeras impresiones: Show",
         "Show : premières impressions",
+        "Ersteindruck: Show – Folge 1",
+        "Show, erster Eindruck",
+        "Kesan pertama: Show episode 1",
     ],
 )
 def test_first_impressions_in_another_language_are_first_impressions(title: str) -> None:

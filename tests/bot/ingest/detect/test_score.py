@@ -4362,3 +4362,87 @@ def test_earlier_reviews_and_episodes_scores_recalled_are_not_this_ones(recalled
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.episode == 11
     assert parsed.score is None
+
+
+@pytest.mark.parametrize("label", ["Skor akhir", "Nilai", "Nota final", "Puan"])
+def test_a_score_labelled_in_the_writers_own_language(label: str) -> None:
+    # an English edition of a non-English fan site: the verdict keeps its language's word
+    # for a score (Indonesian "Skor", "Nilai", Portuguese "Nota", Turkish "Puan"), and a
+    # reader's unlabelled fraction comes later
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"**{label}: 6,5/10**\n\n"
+        "Tanggapan\n\n"
+        "wave_rider21 - nice, but for me this was 9/10 easily\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "6,5/10"
+
+
+@pytest.mark.parametrize("label", ["Rating pembaca", "Leser-Rating", "Score dos leitores"])
+def test_a_readers_rating_labelled_in_the_sites_language(label: str) -> None:
+    # a non-English site's English edition: the readers' rating under the writer's verdict
+    # keeps its language's word for the readers, and is theirs, not the writer's
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        "Score: 7/10\n\n"
+        f"{label}: 4,4/5 (57)\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "7/10"
+
+
+@pytest.mark.parametrize(
+    ("verdict", "raw", "value", "scale"),
+    [
+        ("GESAMTWERTUNG: 4,5 von 5", "4,5 von 5", 4.5, 5.0),
+        ("Voto: 7 su 10", "7 su 10", 7.0, 10.0),
+        ("Skor akhir: 6,5 dari 10", "6,5 dari 10", 6.5, 10.0),
+    ],
+)
+def test_a_labelled_score_with_out_of_in_the_writers_language(
+    verdict: str, raw: str, value: float, scale: float
+) -> None:
+    # the scale after the language's own "out of" (German "von", Italian "su", Indonesian
+    # "dari"), right after a score's word; the community's figure below is not the writer's
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"{verdict}\n\n"
+        "Community: 2 von 5, 9 su 10, 3 dari 10\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "raw", "value", "scale"),
+    [
+        ("**Nota final: 7,5** (de 0 a 10)", "7,5", 7.5, 10.0),
+        ("Wertung: 4 (von 1 bis 5)", "4", 4.0, 5.0),
+        ("Skor: 82 (0-100)", "82", 82.0, 100.0),
+    ],
+)
+def test_a_labelled_bare_score_with_its_scales_range_in_brackets(
+    verdict: str, raw: str, value: float, scale: float
+) -> None:
+    # the scale given as its range in brackets after the number, in the writer's language
+    # ("de 0 a 10", "von 1 bis 5") or in figures; a season table's bare figures are no rival
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"{verdict}\n\n"
+        "So far: Ep. 3 – 6 · Ep. 4 – 8 (episode 5)\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
