@@ -1172,6 +1172,9 @@ _OVERALL = re.compile(
     r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
     r"(?:(?<=\n)[-*•]\s+)?#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
+    # a fan's own language's counter on the number, then the English word ("29화 overall",
+    # "29話 overall": Korean, Japanese episode counters)
+    r"|(?<![\w&])(\d{1,4})\s*[화話话集回]\s*,?\s+" + _IN_TOTAL + r"\b"
     # the bare number in a bracket after the episode's own: "episode 5 of season 2 (29
     # overall if you count the first)", "Ep 5 [29th overall]", "episode 5 (29 in total)"
     r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*\d{1,4}\b[^()\[\]\n]{0,30}?[(\[]\s*"

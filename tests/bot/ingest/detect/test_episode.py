@@ -732,6 +732,20 @@ def test_a_number_through_the_seasons_said_in_the_writers_own_language_wins(
 
 
 @pytest.mark.parametrize(
+    "restated",
+    [
+        "Show 3기 2화 this week, which is 27화 overall by my count.",
+        "Season 3 is at 2話 now (27話 overall), and the pace is good.",
+    ],
+)
+def test_a_number_through_the_seasons_with_the_writers_own_counter_wins(restated: str) -> None:
+    # a fan writing in English puts their language's episode counter on the number ("27화",
+    # "27話") and says in English that it counts through the seasons
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
     "card",
     [
         "- Series\n- Show\n- Series episode\n- #27 (the first seasons had 25)\n- Runtime\n- 23m",
