@@ -1884,6 +1884,11 @@ def _through_seasons_in_lead(
     if marker is None:
         sentence = _sentence_of_marker(opening, number) or sentence
         marker = _season_marker(sentence)
+    if marker is None and "season" in opening.lower():
+        # "episode 12 of <Show> III, which is the 37th episode if you count all three
+        # seasons": no marker, but a sentence restating the number beside its ordinal through
+        # the seasons (the same test as under a title with no marker)
+        return _overall_in_opening("", draft.paragraphs, count, number, lambda: _other_anime(draft))
     if (
         marker is None
         or _marker_number(next(g for g in marker.groups() if g is not None)) != number

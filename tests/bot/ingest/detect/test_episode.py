@@ -801,6 +801,19 @@ def test_a_later_seasons_title_counting_its_episodes_yields_to_the_number_overal
     assert doc(text).episode == 28
 
 
+def test_an_ordinal_through_the_seasons_restating_the_openings_number_wins() -> None:
+    # a headline naming no episode; the opening numbers it within its season (no season
+    # marker: a sequel's numeral after the name) and restates it as an ordinal counted
+    # through the seasons in the same sentence
+    text = (
+        "Show, One Last Time: Why I Cried Again\n\n"
+        "It all ends here, with the second season and the story as a whole: episode 11 of "
+        "Show II, which makes it the 24th episode if you count both seasons (13 + 11).\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").episode == 24
+
+
 def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
     # an episode database's "S3.E2", then the number through the seasons in the opening
     text = f"Show S3.E2 Review: The Long Night\n\nEpisode 27 overall.\n\n{BODY}"
