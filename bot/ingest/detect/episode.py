@@ -2577,6 +2577,21 @@ def detect_episode(draft: Draft) -> None:
     so_far = _episodes_so_far(opening_text, count) if impressions else None
     if so_far is None and reach is not None and not (count and reach[0] > count):
         so_far = reach  # "Two episodes into <Show>, …": first impressions that have watched two
+    own = draft.meta.own_row_episode if draft.meta is not None and number is not None else None
+    if (
+        own is not None
+        and so_far is None
+        and own[0] != number
+        and 0 < own[0] <= MAX_EPISODE
+        and not (count and own[0] > count)
+    ):
+        # a headline naming no episode (a date: "<Show> (Feb 21)") over a text whose opening
+        # reaches the site's coverage table, an earlier row naming another episode: the row
+        # marked "(this post)" files the post under its episode
+        draft.episode = own[0]
+        draft.explain("episode", f"{own[0]}: the page's table row {own[1]!r}")
+        draft.explain("episode", f"ignored episode {number}: {notes[0] if notes else ''}")
+        return
     if so_far is not None and number is not None and number <= so_far[0]:
         # "After three episodes, … The first episode sets it up": first impressions going
         # through the episodes they watched; they may spoil up to the last
