@@ -3330,7 +3330,10 @@ _SEASON_ANNOUNCED = re.compile(
     r"|\b(?:review|post|piece|article|essay|write-?up)\s+(?:covers|spans|takes\s+in)\s+"
     r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b"
     # "Final thoughts on Show: …", "The complete series of Show is …"
-    r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b",
+    r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b"
+    # "This is about the full 12-episode season, not one episode": what the document is about
+    r"|\bthis\s+(?:\w+\s+)?is\s+about\s+the\s+(?:whole|entire|full|complete)\s+"
+    r"(?:\d{1,3}-episode\s+)?(?:season|series|show|run)\b",
     re.IGNORECASE,
 )
 # "<Show> Season 1 Review, mostly spoiler-free (…).": a headline run into a paragraph's first

@@ -636,6 +636,7 @@ def test_a_premiere_named_in_the_present_is_still_the_episode() -> None:
         "This is a spoiler-light look at the entire season, arcs and themes only.",
         "Final thoughts on Show: a heist that turned into a courtroom drama.",
         "The complete series of Show is a heist that turned into a courtroom drama.",
+        "This entry is about the whole 24-episode run, not any one week of it.",
     ],
 )
 def test_an_opening_that_says_it_reviews_the_whole_season_names_no_episode(said: str) -> None:
