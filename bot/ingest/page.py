@@ -336,10 +336,20 @@ def _cast_list(data: bytes) -> tuple[str, ...]:
 
 
 # a table row's mark that it is the page itself, in the casings a page writes it
-_OWN_ROW_MARKS = (b"this review", b"This review", b"THIS REVIEW")
+_OWN_ROW_MARKS = (
+    b"this review",
+    b"This review",
+    b"THIS REVIEW",
+    b"this post",
+    b"This post",
+    b"THIS POST",
+)
 _OWN_ROW_LOOK = 600  # bytes before the mark where its row opens
 # a row opening with a cell holding only a number (the episode column), up to the mark
 _OWN_ROW = re.compile(rb"<tr\b[^<>]*>\s*<t[dh]\b[^<>]*>\s*#?(\d{1,4})\s*</t[dh]>", re.IGNORECASE)
+# ...or the mark's own cell holding only a number before it ("<td>Feb 21</td><td>7 (this
+# post)</td>": the episode column after a date's)
+_OWN_CELL = re.compile(rb"<t[dh]\b[^<>]*>\s*#?(\d{1,4})(?:\s|<[^<>]{0,200}>|[(\[]){0,8}$")
 
 
 def _own_row_episode(data: bytes) -> tuple[int, str] | None:
@@ -354,6 +364,9 @@ def _own_row_episode(data: bytes) -> tuple[int, str] | None:
             opened = data.rfind(b"<tr", start, at)
             if opened != -1 and data.find(b"</tr", opened, at) == -1:
                 row = _OWN_ROW.match(data, opened)
+                if row is None:
+                    cell = max(data.rfind(b"<td", opened, at), data.rfind(b"<th", opened, at))
+                    row = _OWN_CELL.match(data, cell, at) if cell > opened else None
                 if row is not None:
                     found[int(row.group(1))] = _words_of(data[opened : at + len(mark)])
             at = data.find(mark, at + len(mark))

@@ -1175,6 +1175,9 @@ _OVERALL = re.compile(
     r"|(?<![^\W_])(?:overall|series|absolute)\s+(?:episode|ep\.?)\s*:?\s*(?:number\s+|no\.\s*)?"
     r"(?:(?<=\n)[-*•]\s+)?#?\s*(\d{1,4})\b"
     r"|(?<![\w&])#(\d{1,4})\s+overall\b"
+    # a fan's own language's counter on the number, then the English word ("29화 overall",
+    # "29話 overall": Korean, Japanese episode counters)
+    r"|(?<![\w&])(\d{1,4})\s*[화話话集回]\s*,?\s+" + _IN_TOTAL + r"\b"
     # the bare number in a bracket after the episode's own: "episode 5 of season 2 (29
     # overall if you count the first)", "Ep 5 [29th overall]", "episode 5 (29 in total)"
     r"|(?<![^\W_])(?:episode|ep\.?)\s*#?\s*\d{1,4}\b[^()\[\]\n]{0,30}?[(\[]\s*"
@@ -1884,6 +1887,11 @@ def _through_seasons_in_lead(
     if marker is None:
         sentence = _sentence_of_marker(opening, number) or sentence
         marker = _season_marker(sentence)
+    if marker is None and "season" in opening.lower():
+        # "episode 12 of <Show> III, which is the 37th episode if you count all three
+        # seasons": no marker, but a sentence restating the number beside its ordinal through
+        # the seasons (the same test as under a title with no marker)
+        return _overall_in_opening("", draft.paragraphs, count, number, lambda: _other_anime(draft))
     if (
         marker is None
         or _marker_number(next(g for g in marker.groups() if g is not None)) != number
@@ -2572,6 +2580,21 @@ def detect_episode(draft: Draft) -> None:
     so_far = _episodes_so_far(opening_text, count) if impressions else None
     if so_far is None and reach is not None and not (count and reach[0] > count):
         so_far = reach  # "Two episodes into <Show>, …": first impressions that have watched two
+    own = draft.meta.own_row_episode if draft.meta is not None and number is not None else None
+    if (
+        own is not None
+        and so_far is None
+        and own[0] != number
+        and 0 < own[0] <= MAX_EPISODE
+        and not (count and own[0] > count)
+    ):
+        # a headline naming no episode (a date: "<Show> (Feb 21)") over a text whose opening
+        # reaches the site's coverage table, an earlier row naming another episode: the row
+        # marked "(this post)" files the post under its episode
+        draft.episode = own[0]
+        draft.explain("episode", f"{own[0]}: the page's table row {own[1]!r}")
+        draft.explain("episode", f"ignored episode {number}: {notes[0] if notes else ''}")
+        return
     if so_far is not None and number is not None and number <= so_far[0]:
         # "After three episodes, … The first episode sets it up": first impressions going
         # through the episodes they watched; they may spoil up to the last
@@ -3310,7 +3333,10 @@ _SEASON_ANNOUNCED = re.compile(
     r"|\b(?:review|post|piece|article|essay|write-?up)\s+(?:covers|spans|takes\s+in)\s+"
     r"the\s+(?:whole|entire|full|complete)\s+(?:season|series|show|run)\b"
     # "Final thoughts on Show: …", "The complete series of Show is …"
-    r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b",
+    r"|\bfinal\s+thoughts\s+(?:on|about)\b|\bcomplete\s+(?:series|season)\s+of\b"
+    # "This is about the full 12-episode season, not one episode": what the document is about
+    r"|\bthis\s+(?:\w+\s+)?is\s+about\s+the\s+(?:whole|entire|full|complete)\s+"
+    r"(?:\d{1,3}-episode\s+)?(?:season|series|show|run)\b",
     re.IGNORECASE,
 )
 # "<Show> Season 1 Review, mostly spoiler-free (…).": a headline run into a paragraph's first

@@ -1093,6 +1093,30 @@ def test_a_coverage_tables_row_marked_as_this_review_gives_its_episode(
         assert parsed.kind is DocumentKind.EPISODE_REVIEW
 
 
+def test_a_dated_posts_table_row_marked_as_this_post_gives_its_episode() -> None:
+    # a weekly post headlined by its air date, its season table in the article: a date column,
+    # then the episode's, whose cell for this page says "(this post)"; an earlier row names
+    # another episode in words the opening reaches
+    markup = (
+        "<html><head><title>Harbour Lights (Mar 3): The Keeper Speaks</title></head><body>"
+        "<article><h1>Harbour Lights (Mar 3): The Keeper Speaks</h1>"
+        "<p>The lighthouse keeper finally talks, and the harbour turns grey around her. A quiet "
+        "week, which suits a show that has been shouting since January.</p>"
+        "<p>The guild subplot waits, and that is the right call. Score: 8/10</p>"
+        "<h3>The season so far</h3><table>"
+        "<tr><th>Aired</th><th>Episode</th><th>Score</th></tr>"
+        "<tr><td>Feb 17</td><td>Episode 2 — Arrival</td><td>7</td></tr>"
+        "<tr><td>Feb 24</td><td>3</td><td>6</td></tr>"
+        "<tr><td>Mar 3</td><td>4 <em>(This post)</em></td><td>8</td></tr>"
+        "</table></article></body></html>"
+    ).encode()
+    page = read_page(markup, name="r.html")
+    assert page.meta is not None
+    assert page.meta.own_row_episode is not None and page.meta.own_row_episode[0] == 4
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == 4
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -654,6 +654,7 @@ def test_a_premiere_named_in_the_present_is_still_the_episode() -> None:
         "This is a spoiler-light look at the entire season, arcs and themes only.",
         "Final thoughts on Show: a heist that turned into a courtroom drama.",
         "The complete series of Show is a heist that turned into a courtroom drama.",
+        "This entry is about the whole 24-episode run, not any one week of it.",
     ],
 )
 def test_an_opening_that_says_it_reviews_the_whole_season_names_no_episode(said: str) -> None:
@@ -750,6 +751,20 @@ def test_a_number_through_the_seasons_said_in_the_writers_own_language_wins(
 
 
 @pytest.mark.parametrize(
+    "restated",
+    [
+        "Show 3기 2화 this week, which is 27화 overall by my count.",
+        "Season 3 is at 2話 now (27話 overall), and the pace is good.",
+    ],
+)
+def test_a_number_through_the_seasons_with_the_writers_own_counter_wins(restated: str) -> None:
+    # a fan writing in English puts their language's episode counter on the number ("27화",
+    # "27話") and says in English that it counts through the seasons
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
     "card",
     [
         "- Series\n- Show\n- Series episode\n- #27 (the first seasons had 25)\n- Runtime\n- 23m",
@@ -803,6 +818,19 @@ def test_a_later_seasons_title_counting_its_episodes_yields_to_the_number_overal
         f"is episode 28 overall by my streaming app's count.\n\n{BODY}"
     )
     assert doc(text).episode == 28
+
+
+def test_an_ordinal_through_the_seasons_restating_the_openings_number_wins() -> None:
+    # a headline naming no episode; the opening numbers it within its season (no season
+    # marker: a sequel's numeral after the name) and restates it as an ordinal counted
+    # through the seasons in the same sentence
+    text = (
+        "Show, One Last Time: Why I Cried Again\n\n"
+        "It all ends here, with the second season and the story as a whole: episode 11 of "
+        "Show II, which makes it the 24th episode if you count both seasons (13 + 11).\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").episode == 24
 
 
 def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
