@@ -3979,6 +3979,7 @@ def score_in(
         or _glossed(body, best, candidates)
         or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
+        or _bylines_over_named(body, best, candidates)
         or _own_over_relations(body, best, candidates)
         or _writers_row(body, best, candidates)
         or _host_over_guest(body, best, candidates)
@@ -4102,6 +4103,50 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
         candidates,
         lambda start: _MY_LABEL.search(_sentence_before(body, start)) is not None,
     )
+
+
+# a score labelled with a person's first name right before it, alone or as their score's:
+# "Jonah: 10/10", "Elise's score: 9/10" (co-writers' and co-hosts' scores side by side)
+_FIRST_NAME_LABEL = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]{1,20})(?:['’]s\s+(?:(?:own|final|overall)\s+)?"
+    r"(?i:score|rating|grade|verdict|take))?[ \t]*[:\-–—][ \t*_]*\Z"
+)
+# the page's byline near its top, its writer's first name: "Posted by Ravi K. to …",
+# "Transcript posted by Mei Tanabe (host)", "by Dana Lee"
+_BYLINE_NAME = re.compile(r"(?<![\w'’])(?i:by)[ \t]+(?P<name>[A-Z][a-z]{1,20})\b")
+_BYLINE_REACH = 400  # characters at the body's top looked at for its byline
+
+
+def _first_name_label(body: str, at: int) -> str | None:
+    """The first name labelling the score at `at` on its line ("Jonah: ", "Elise's score: ")."""
+    lead = body[max(0, body.rfind("\n", 0, at) + 1, at - _LABEL_REACH) : at]
+    label = _FIRST_NAME_LABEL.search(lead)
+    return None if label is None else label["name"]
+
+
+def _bylines_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is labelled with one person's first name ("Elise's score: 9/10",
+    "Jonah: 10/10") and the page's byline names another ("Posted by Ravi K."), the latest
+    score as good labelled with the byline's first name ("Ravi's score: 7/10"): a co-writer's
+    or a co-host's beside the poster's, whose page it is. None otherwise."""
+    at = best.priority[3]
+    if at <= 0 or ("by " not in body[:_BYLINE_REACH] and "By " not in body[:_BYLINE_REACH]):
+        return None
+    name = _first_name_label(body, at)
+    if name is None:
+        return None
+    byline = _BYLINE_NAME.search(body, 0, _BYLINE_REACH)
+    if byline is None or byline["name"] == name:
+        return None
+    writer = byline["name"]
+    own = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0]
+        and c.priority[3] > 0
+        and _first_name_label(body, c.priority[3]) == writer
+    ]
+    return max(own, key=lambda c: c.priority[3]).score if own else None
 
 
 # a label naming the score as a relative's, a friend's or a partner's, not the writer's:

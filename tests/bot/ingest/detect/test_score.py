@@ -4305,3 +4305,27 @@ def test_a_grade_labelled_in_the_last_sentence_of_a_graded_sections_paragraph() 
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "A-"
+
+
+@pytest.mark.parametrize(
+    ("byline", "rows"),
+    [
+        (
+            "Posted by Tomas Reyes to the Lamp Post group blog",
+            "Tomas's score: 6/10\nNadia's score: 8/10",
+        ),
+        ("Show notes posted by Priya Sen (host)", "Card: Priya: 6/10 · Oskar: 8/10"),
+    ],
+)
+def test_the_bylines_writers_named_score_over_a_co_writers(byline: str, rows: str) -> None:
+    # a co-written post or a podcast's notes: each person's score labelled with their first
+    # name, the co-writer's last; the byline says whose page it is
+    text = (
+        f"{byline}\n\n"
+        "The lighthouse arc opens well and the keeper's climb is the best scene so far.\n\n"
+        "We disagree about the ending, as usual.\n\n"
+        f"{rows}\n\n"
+        "Next week: episode 6."
+    )
+    score = score_in("Lantern Keepers episode 5", text, text.rfind("\n\n") + 2)
+    assert score is not None and score.raw == "6/10"
