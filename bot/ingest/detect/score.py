@@ -3895,6 +3895,52 @@ def may_give_score(text: str, lowered: bytes) -> bool:
     return b" A " in b" " + encoded.translate(_TOKEN_BYTES) + b" "
 
 
+# a score history's heading, on a line of its own: "SCORE HISTORY", "## The score history",
+# "**My rating history:**" (a rewatcher's scores for the show, one dated row each)
+_HISTORY_HEADING = re.compile(
+    r"[ \t#*_]*(?:(?:the|my)[ \t]+)?(?:score|rating|grade)s?[ \t]+(?:history|timeline)"
+    r"[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a history's row marked as the score now: "8/10  <- current", "| this post | **10/10** |"
+_CURRENT_ROW = re.compile(
+    r"\b(?:current(?:ly)?|now|latest|this[ \t]+(?:post|watch|rewatch|time))\b", re.IGNORECASE
+)
+_MAX_HISTORY_ROWS = 12
+
+
+def _score_history(text: str) -> list[_Candidate]:
+    """The score now of each score history in `text` (a heading "Score history" over a block of
+    rows, a table or a list, each an earlier watch's date and score): the row marked as the
+    current one ("<- current", "this post"), else the last (a history runs oldest first),
+    labelled. Its rows are no verdicts on their own, so _candidates passes them over."""
+    found = []
+    for heading in _HISTORY_HEADING.finditer(text):
+        rows: list[tuple[int, Score, bool]] = []
+        at = heading.end() + 1
+        for _ in range(_MAX_HISTORY_ROWS + 3):  # (an underline, a table's header and rule)
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[at:line_end]
+            if not line.strip():
+                if rows or at >= len(text):
+                    break
+            else:
+                matches = [m for m in SCORE.finditer(line) if _score_from(m) is not None]
+                if matches:
+                    score = _score_from(matches[-1])
+                    assert score is not None
+                    marked = _CURRENT_ROW.search(line) is not None
+                    rows.append((at + matches[-1].start(), score, marked))
+            at = line_end + 1
+        if len(rows) < 2:
+            continue  # (one row: no history, a labelled score's own heading)
+        current = [row for row in rows if row[2]]
+        start, score, _ = current[0] if len(current) == 1 else rows[-1]
+        found.append(_Candidate((1, 1, 0, start), score))
+    return found
+
+
 def score_in(
     title: str,
     body: str,
@@ -3926,6 +3972,8 @@ def score_in(
     if "/" in body and not body.isascii():
         candidates += _pictograph_fractions(body, episode)
     candidates += _worded_numbers(body, lowered, episode)
+    if b"history" in lowered and _HISTORY_HEADING.search(body) is not None:
+        candidates += _score_history(body)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False, episode, anime)
     if unit is not None:

@@ -4329,3 +4329,27 @@ def test_the_bylines_writers_named_score_over_a_co_writers(byline: str, rows: st
     )
     score = score_in("Lantern Keepers episode 5", text, text.rfind("\n\n") + 2)
     assert score is not None and score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "## My score history\n\n| Date | Watch | Score |\n|---|---|---|\n"
+        "| Jan 2021 | first watch | 5/10 |\n| Feb 2023 | rewatch, this post | **7/10** |\n"
+        "| May 2022 | rewatch | 6/10 |",
+        "RATING HISTORY\n--------------\n  2020  first watch   5/10\n  2022  rewatch   6/10\n"
+        "  2024  rewatch   7/10",
+    ],
+)
+def test_a_score_historys_current_row_is_the_writers_score(history: str) -> None:
+    # a rewatcher's dated scores for the show: the row marked as this watch's, else the last
+    text = (
+        "Lantern Keepers, rewatched\n\n"
+        f"{BODY}\n\n"
+        f"{history}\n\n"
+        "The lighthouse arc opens well and the keeper's climb is the best scene so far.\n\n"
+        "The ending still drags, but less every time.\n\n"
+        "Next in the pile: something lighter."
+    )
+    score = score_in("Lantern Keepers, rewatched", text, text.rfind("\n\n") + 2)
+    assert score is not None and score.raw == "7/10"
