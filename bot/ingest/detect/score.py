@@ -4076,13 +4076,13 @@ def _outside_quoted_replies(body: str, candidates: list[_Candidate]) -> list[_Ca
 # 6/10)", "Live-notes score was 8/10", "First-watch rating — 3/5", a link to "Show episode 1
 # (original review) — 6/10"; the label's words right before the score
 _FORMER_LABEL = re.compile(
-    r"(?<![^\W_])(?:original|old|earlier|previous|prior|first[- ]watch|first[- ]viewing"
+    r"(?<![^\W_])(?:original|old|earlier|previous|prior|last|first[- ]watch|first[- ]viewing"
     r"|live[- ]notes?|live[- ]?blog)\s+(?:score|rating|grade|verdict|review)\)?"
     r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:was|of))?"  # (a date between: "Original score (Jan):")
     r"[\s:)*_\-–—]*(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
-_FORMER_WORDS = ("original", "old", "earlier", "previous", "prior", "first", "live")
+_FORMER_WORDS = ("original", "old", "earlier", "previous", "prior", "last", "first", "live")
 
 
 def _former(body: str, at: int) -> bool:

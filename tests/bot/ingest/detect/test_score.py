@@ -4353,3 +4353,15 @@ def test_a_score_historys_current_row_is_the_writers_score(history: str) -> None
     )
     score = score_in("Lantern Keepers, rewatched", text, text.rfind("\n\n") + 2)
     assert score is not None and score.raw == "7/10"
+
+
+def test_a_last_score_is_an_earlier_one_not_the_writers_now() -> None:
+    # a rewatch's score, then the one last given to the next show to rewatch
+    text = (
+        "Lantern Keepers, rewatched\n\n"
+        f"{BODY}\n\n"
+        "Rewatch score: 8/10\n\n"
+        "On the shelf for next time: Tidewatch (last score 6/10)."
+    )
+    score = score_in("Lantern Keepers, rewatched", text, text.rfind("\n\n") + 2)
+    assert score is not None and score.raw == "8/10"
