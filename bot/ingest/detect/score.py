@@ -3961,6 +3961,52 @@ def may_give_score(text: str, lowered: bytes) -> bool:
     return b" A " in b" " + encoded.translate(_TOKEN_BYTES) + b" "
 
 
+# a score history's heading, on a line of its own: "SCORE HISTORY", "## The score history",
+# "**My rating history:**" (a rewatcher's scores for the show, one dated row each)
+_HISTORY_HEADING = re.compile(
+    r"[ \t#*_]*(?:(?:the|my)[ \t]+)?(?:score|rating|grade)s?[ \t]+(?:history|timeline)"
+    r"[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a history's row marked as the score now: "8/10  <- current", "| this post | **10/10** |"
+_CURRENT_ROW = re.compile(
+    r"\b(?:current(?:ly)?|now|latest|this[ \t]+(?:post|watch|rewatch|time))\b", re.IGNORECASE
+)
+_MAX_HISTORY_ROWS = 12
+
+
+def _score_history(text: str) -> list[_Candidate]:
+    """The score now of each score history in `text` (a heading "Score history" over a block of
+    rows, a table or a list, each an earlier watch's date and score): the row marked as the
+    current one ("<- current", "this post"), else the last (a history runs oldest first),
+    labelled. Its rows are no verdicts on their own, so _candidates passes them over."""
+    found = []
+    for heading in _HISTORY_HEADING.finditer(text):
+        rows: list[tuple[int, Score, bool]] = []
+        at = heading.end() + 1
+        for _ in range(_MAX_HISTORY_ROWS + 3):  # (an underline, a table's header and rule)
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[at:line_end]
+            if not line.strip():
+                if rows or at >= len(text):
+                    break
+            else:
+                matches = [m for m in SCORE.finditer(line) if _score_from(m) is not None]
+                if matches:
+                    score = _score_from(matches[-1])
+                    assert score is not None
+                    marked = _CURRENT_ROW.search(line) is not None
+                    rows.append((at + matches[-1].start(), score, marked))
+            at = line_end + 1
+        if len(rows) < 2:
+            continue  # (one row: no history, a labelled score's own heading)
+        current = [row for row in rows if row[2]]
+        start, score, _ = current[0] if len(current) == 1 else rows[-1]
+        found.append(_Candidate((1, 1, 0, start), score))
+    return found
+
+
 def score_in(
     title: str,
     body: str,
@@ -3992,6 +4038,8 @@ def score_in(
     if "/" in body and not body.isascii():
         candidates += _pictograph_fractions(body, episode)
     candidates += _worded_numbers(body, lowered, episode)
+    if b"history" in lowered and _HISTORY_HEADING.search(body) is not None:
+        candidates += _score_history(body)
     if out_of.after_unit:
         candidates += _unit_fractions(body, closing_from, False, episode, anime)
     if unit is not None:
@@ -4047,6 +4095,7 @@ def score_in(
         or _glossed(body, best, candidates)
         or _rating_line_form(body, best, candidates)
         or _own_over_named(body, best, candidates)
+        or _bylines_over_named(body, best, candidates)
         or _own_over_relations(body, best, candidates)
         or _writers_row(body, best, candidates)
         or _host_over_guest(body, best, candidates)
@@ -4095,13 +4144,13 @@ def _outside_quoted_replies(body: str, candidates: list[_Candidate]) -> list[_Ca
 # 6/10)", "Live-notes score was 8/10", "First-watch rating — 3/5", a link to "Show episode 1
 # (original review) — 6/10"; the label's words right before the score
 _FORMER_LABEL = re.compile(
-    r"(?<![^\W_])(?:original|old|earlier|previous|prior|first[- ]watch|first[- ]viewing"
+    r"(?<![^\W_])(?:original|old|earlier|previous|prior|last|first[- ]watch|first[- ]viewing"
     r"|live[- ]notes?|live[- ]?blog)\s+(?:score|rating|grade|verdict|review)\)?"
     r"(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:was|of))?"  # (a date between: "Original score (Jan):")
     r"[\s:)*_\-–—]*(?:an?\s+)?\Z",
     re.IGNORECASE,
 )
-_FORMER_WORDS = ("original", "old", "earlier", "previous", "prior", "first", "live")
+_FORMER_WORDS = ("original", "old", "earlier", "previous", "prior", "last", "first", "live")
 
 
 def _former(body: str, at: int) -> bool:
@@ -4170,6 +4219,50 @@ def _own_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -
         candidates,
         lambda start: _MY_LABEL.search(_sentence_before(body, start)) is not None,
     )
+
+
+# a score labelled with a person's first name right before it, alone or as their score's:
+# "Jonah: 10/10", "Elise's score: 9/10" (co-writers' and co-hosts' scores side by side)
+_FIRST_NAME_LABEL = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]{1,20})(?:['’]s\s+(?:(?:own|final|overall)\s+)?"
+    r"(?i:score|rating|grade|verdict|take))?[ \t]*[:\-–—][ \t*_]*\Z"
+)
+# the page's byline near its top, its writer's first name: "Posted by Ravi K. to …",
+# "Transcript posted by Mei Tanabe (host)", "by Dana Lee"
+_BYLINE_NAME = re.compile(r"(?<![\w'’])(?i:by)[ \t]+(?P<name>[A-Z][a-z]{1,20})\b")
+_BYLINE_REACH = 400  # characters at the body's top looked at for its byline
+
+
+def _first_name_label(body: str, at: int) -> str | None:
+    """The first name labelling the score at `at` on its line ("Jonah: ", "Elise's score: ")."""
+    lead = body[max(0, body.rfind("\n", 0, at) + 1, at - _LABEL_REACH) : at]
+    label = _FIRST_NAME_LABEL.search(lead)
+    return None if label is None else label["name"]
+
+
+def _bylines_over_named(body: str, best: _Candidate, candidates: list[_Candidate]) -> Score | None:
+    """When the best score is labelled with one person's first name ("Elise's score: 9/10",
+    "Jonah: 10/10") and the page's byline names another ("Posted by Ravi K."), the latest
+    score as good labelled with the byline's first name ("Ravi's score: 7/10"): a co-writer's
+    or a co-host's beside the poster's, whose page it is. None otherwise."""
+    at = best.priority[3]
+    if at <= 0 or ("by " not in body[:_BYLINE_REACH] and "By " not in body[:_BYLINE_REACH]):
+        return None
+    name = _first_name_label(body, at)
+    if name is None:
+        return None
+    byline = _BYLINE_NAME.search(body, 0, _BYLINE_REACH)
+    if byline is None or byline["name"] == name:
+        return None
+    writer = byline["name"]
+    own = [
+        c
+        for c in candidates
+        if c.priority[0] == best.priority[0]
+        and c.priority[3] > 0
+        and _first_name_label(body, c.priority[3]) == writer
+    ]
+    return max(own, key=lambda c: c.priority[3]).score if own else None
 
 
 # a label naming the score as a relative's, a friend's or a partner's, not the writer's:

@@ -4446,3 +4446,63 @@ def test_a_labelled_bare_score_with_its_scales_range_in_brackets(
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
+
+
+@pytest.mark.parametrize(
+    ("byline", "rows"),
+    [
+        (
+            "Posted by Tomas Reyes to the Lamp Post group blog",
+            "Tomas's score: 6/10\nNadia's score: 8/10",
+        ),
+        ("Show notes posted by Priya Sen (host)", "Card: Priya: 6/10 · Oskar: 8/10"),
+    ],
+)
+def test_the_bylines_writers_named_score_over_a_co_writers(byline: str, rows: str) -> None:
+    # a co-written post or a podcast's notes: each person's score labelled with their first
+    # name, the co-writer's last; the byline says whose page it is
+    text = (
+        f"{byline}\n\n"
+        "The lighthouse arc opens well and the keeper's climb is the best scene so far.\n\n"
+        "We disagree about the ending, as usual.\n\n"
+        f"{rows}\n\n"
+        "Next week: episode 6."
+    )
+    score = score_in("Lantern Keepers episode 5", text, text.rfind("\n\n") + 2)
+    assert score is not None and score.raw == "6/10"
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "## My score history\n\n| Date | Watch | Score |\n|---|---|---|\n"
+        "| Jan 2021 | first watch | 5/10 |\n| Feb 2023 | rewatch, this post | **7/10** |\n"
+        "| May 2022 | rewatch | 6/10 |",
+        "RATING HISTORY\n--------------\n  2020  first watch   5/10\n  2022  rewatch   6/10\n"
+        "  2024  rewatch   7/10",
+    ],
+)
+def test_a_score_historys_current_row_is_the_writers_score(history: str) -> None:
+    # a rewatcher's dated scores for the show: the row marked as this watch's, else the last
+    text = (
+        "Lantern Keepers, rewatched\n\n"
+        f"{BODY}\n\n"
+        f"{history}\n\n"
+        "The lighthouse arc opens well and the keeper's climb is the best scene so far.\n\n"
+        "The ending still drags, but less every time.\n\n"
+        "Next in the pile: something lighter."
+    )
+    score = score_in("Lantern Keepers, rewatched", text, text.rfind("\n\n") + 2)
+    assert score is not None and score.raw == "7/10"
+
+
+def test_a_last_score_is_an_earlier_one_not_the_writers_now() -> None:
+    # a rewatch's score, then the one last given to the next show to rewatch
+    text = (
+        "Lantern Keepers, rewatched\n\n"
+        f"{BODY}\n\n"
+        "Rewatch score: 8/10\n\n"
+        "On the shelf for next time: Tidewatch (last score 6/10)."
+    )
+    score = score_in("Lantern Keepers, rewatched", text, text.rfind("\n\n") + 2)
+    assert score is not None and score.raw == "8/10"
