@@ -95,6 +95,8 @@ _NOT_TITLE = re.compile(
     # (a community's "Join" button beside its name, as a Reddit post copied from its page opens)
     r"|follow|join|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
+    # a print or pop-up view's button beside its "Print this page": "Close window"
+    r"|close\s+(?:this\s+)?window"
     r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only"
     # an ad slot's label with its note: "Advertisement - Scroll to continue", "ADVERTISEMENT ·
     # Continue reading below"

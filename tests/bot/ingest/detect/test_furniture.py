@@ -1121,3 +1121,8 @@ def test_bracketed_stamps_and_tagged_headlines_are_no_row_of_buttons(line: str) 
 )
 def test_a_trending_label_s_links_after_arrows_are_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("buttons", ["Print this page | Close window", "Print | Close this window"])
+def test_a_print_views_buttons_are_never_the_title(buttons: str) -> None:
+    assert not_a_title(buttons)
