@@ -115,6 +115,8 @@ _NOT_TITLE = re.compile(
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"
     # a forum thread's starter, however the handle is written: "Started by ghost_ferry, July 6"
     r"|started\s+by\s+\S{2,40}(?:\s*[,·•|]\s*.{0,100})?"
+    # ...or labelled, its post's date beside it: "Thread starter: ghost_ferry   Posted: July 6"
+    r"|thread\s+starter\s*:\s*\S{2,40}(?:\s*[,·•|]\s*.{0,100}|\s+posted\b.{0,100})?"
     # a thread's counts as labels: "Posts: 6", "Replies: 23"
     r"|(?:posts|replies|views|comments|likes|reposts)\s*:\s*\d[\d.,]*\s*[km]?"
     # how far a user of a review database had watched: "4 of 6 episodes watched", "Episodes

@@ -378,6 +378,8 @@ def test_bulleted_headlines_and_create_headlines_stay_headlines(headline: str) -
         "Posts: 6 · Unrolled Feb 22, 2024",  # a thread unroller's counts and date
         "Started by ghostlight_ferry, July 6, 2025 · 23 replies · 1,940 views",
         "Replies: 23",
+        "Thread starter: ghostlight_ferry    Posted: Jul 6, 2025, 21:02",
+        "Thread starter: ghostlight_ferry",
     ],
 )
 def test_a_threads_starter_counts_and_unrolling_date_are_never_the_title(furniture: str) -> None:
