@@ -583,7 +583,11 @@ def _site_name_above(line: str, following: str) -> bool:
     words = len(line.split())
     if words > MAX_SOURCE_WORDS and ("—" in line or "–" in line or " - " in line):
         parts = _SITE_SEPARATOR.split(line)
-        if len(parts) == 2 and all(len(part.split()) <= MAX_SOURCE_WORDS for part in parts):
+        if (
+            len(parts) == 2
+            and all(len(part.split()) <= MAX_SOURCE_WORDS for part in parts)
+            and title_cased(line.split())  # (a name, not a note's "show 4 — draft (friday?)")
+        ):
             words = max(len(part.split()) for part in parts)
     if words > MAX_SOURCE_WORDS or HEADLINE_WORDS.search(line):
         return False
