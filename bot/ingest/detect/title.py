@@ -587,6 +587,7 @@ def _site_name_above(line: str, following: str) -> bool:
             len(parts) == 2
             and all(len(part.split()) <= MAX_SOURCE_WORDS for part in parts)
             and title_cased(line.split())  # (a name, not a note's "show 4 — draft (friday?)")
+            and not any(char.isdigit() for char in line)  # (a newsletter's "NAME — Issue #58")
         ):
             words = max(len(part.split()) for part in parts)
     if words > MAX_SOURCE_WORDS or HEADLINE_WORDS.search(line):

@@ -1358,6 +1358,11 @@ def test_a_sites_name_and_its_desk_above_the_headline_are_not_the_title() -> Non
     assert doc(text, anime="Rain Town").title == "RAIN TOWN EPISODE 2 REVIEW"
 
 
+def test_a_newsletters_name_and_issue_over_its_headline_stay_the_title() -> None:
+    text = f"THE PAPER LANTERN — Issue #12\nOne finale and two premieres\n\n{BODY}"
+    assert doc(text, anime="Rain Town").title == "THE PAPER LANTERN — Issue #12"
+
+
 def test_a_dashed_headline_over_a_shorter_line_stays_the_title() -> None:
     text = f"Rain Town — A Quiet Flood\nEpisode 2 Review\n\n{BODY}"
     assert doc(text, anime="Rain Town").title == "Rain Town — A Quiet Flood"
