@@ -1126,10 +1126,12 @@ def _drop_forum_quotes(lines: list[str]) -> int:
 # 23:02", "> **re: by lowkeysora** — I'm with you …", "reply from @gloomcap: my anime of the
 # year", as forum software and saved threads head them. Their scores and names are readers'.
 _REPLY_HEADER = re.compile(
-    r"[ \t>*_\-•·↳]*(?:(?:reply|response|comment)\s+(?:from|by)|re\s*:\s*by)\s+[*_]*"
+    r"[ \t>*_\-•·↳]*(?:(?:reply|response|comment)\s+(?:from|by)|re\s*:\s*by"
+    # ...or numbered, the poster after a dash, the time maybe beside: "Reply #2 - kanmuri  18:40"
+    r"|reply\s+#\d{1,6}\s*(?:[:·•|—–]|--?))\s+[*_]*"
     r"(?!(?:the|a|an|my|our|your|his|her|their|this|that|which)\b)"
     r"(?P<poster>@?[\w.\-]{1,40}(?:@[\w\-]{1,60}(?:\.[\w\-]{1,60})+)?)"
-    r"[*_]*(?:\s*(?:[:·•|—–]|--?)[*_]*(?:\s|\Z)|\s*\Z)",
+    r"[*_]*(?:\s*(?:[:·•|—–]|--?)[*_]*(?:\s|\Z)|\s*\Z|\s+\d{1,2}:\d{2}\b)",
     re.IGNORECASE,
 )
 _REPLY_FIRST = frozenset("rRcC>*_-•·↳")

@@ -95,6 +95,8 @@ _NOT_TITLE = re.compile(
     # (a community's "Join" button beside its name, as a Reddit post copied from its page opens)
     r"|follow|join|share|tweet|print|bookmark|save\s+for\s+later|listen\s+to\s+this|read\s+more"
     r"|continue\s+reading|jump\s+to|table\s+of\s+contents|advertisement|sponsored|menu|home"
+    # a print or pop-up view's button beside its "Print this page": "Close window"
+    r"|close\s+(?:this\s+)?window"
     r"|search|log\s*in|sign\s+in|sign\s+up|member[\s-]+only"
     # an ad slot's label with its note: "Advertisement - Scroll to continue", "ADVERTISEMENT ·
     # Continue reading below"
@@ -113,6 +115,8 @@ _NOT_TITLE = re.compile(
     r"|\d+\s*(?:comments?|views?|likes?|shares?)"
     # a forum thread's starter, however the handle is written: "Started by ghost_ferry, July 6"
     r"|started\s+by\s+\S{2,40}(?:\s*[,·•|]\s*.{0,100})?"
+    # ...or labelled, its post's date beside it: "Thread starter: ghost_ferry   Posted: July 6"
+    r"|thread\s+starter\s*:\s*\S{2,40}(?:\s*[,·•|]\s*.{0,100}|\s+posted\b.{0,100})?"
     # a thread's counts as labels: "Posts: 6", "Replies: 23"
     r"|(?:posts|replies|views|comments|likes|reposts)\s*:\s*\d[\d.,]*\s*[km]?"
     # how far a user of a review database had watched: "4 of 6 episodes watched", "Episodes

@@ -578,10 +578,21 @@ def _names_an_account(line: str) -> bool:
 
 def _site_name_above(line: str, following: str) -> bool:
     """Is the short `line` a site's name right above the review's headline ("Anime Orbit" /
-    "Show Episode 7 Review: Naomi's Turn")?"""
-    if len(line.split()) > MAX_SOURCE_WORDS or HEADLINE_WORDS.search(line):
+    "Show Episode 7 Review: Naomi's Turn")? Or the site's name and its desk or section, set
+    apart by a dash ("Anime Orbit — Reviews Desk"), each part as short as a site's name."""
+    words = len(line.split())
+    if words > MAX_SOURCE_WORDS and ("—" in line or "–" in line or " - " in line):
+        parts = _SITE_SEPARATOR.split(line)
+        if (
+            len(parts) == 2
+            and all(len(part.split()) <= MAX_SOURCE_WORDS for part in parts)
+            and title_cased(line.split())  # (a name, not a note's "show 4 — draft (friday?)")
+            and not any(char.isdigit() for char in line)  # (a newsletter's "NAME — Issue #58")
+        ):
+            words = max(len(part.split()) for part in parts)
+    if words > MAX_SOURCE_WORDS or HEADLINE_WORDS.search(line):
         return False
-    return _review_headline_over(_strip_marks(following), len(line.split()))
+    return _review_headline_over(_strip_marks(following), words)
 
 
 def _review_headline_over(text: str, words: int) -> bool:

@@ -1422,6 +1422,11 @@ def _labelled_replies_thread(replies: str) -> str:
         # the reply on the header's line, quoted as Markdown copies a thread
         "> **re: by gull_song** — Nice one. Ines was wasted though, 6/10 overall.\n>\n"
         "> **re: by mooring_line** — 4/10 series for me.",
+        # numbered, the poster after a dash and the time beside, no blank line between replies
+        "Reply #1 - gull_song                                  21:14\n"
+        "Nice one. 6/10 overall for me, Ines was wasted.\n"
+        "Reply #2 - mooring_line                               21:40\n"
+        "agreed, Ines deserved more.",
     ],
 )
 def test_replies_under_labels_naming_their_posters_are_dropped(replies: str) -> None:

@@ -378,6 +378,8 @@ def test_bulleted_headlines_and_create_headlines_stay_headlines(headline: str) -
         "Posts: 6 · Unrolled Feb 22, 2024",  # a thread unroller's counts and date
         "Started by ghostlight_ferry, July 6, 2025 · 23 replies · 1,940 views",
         "Replies: 23",
+        "Thread starter: ghostlight_ferry    Posted: Jul 6, 2025, 21:02",
+        "Thread starter: ghostlight_ferry",
     ],
 )
 def test_a_threads_starter_counts_and_unrolling_date_are_never_the_title(furniture: str) -> None:
@@ -1136,3 +1138,8 @@ def test_bracketed_stamps_and_tagged_headlines_are_no_row_of_buttons(line: str) 
 )
 def test_a_trending_label_s_links_after_arrows_are_never_the_title(furniture: str) -> None:
     assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize("buttons", ["Print this page | Close window", "Print | Close this window"])
+def test_a_print_views_buttons_are_never_the_title(buttons: str) -> None:
+    assert not_a_title(buttons)

@@ -1352,6 +1352,22 @@ def test_a_reader_views_site_name_above_the_pages_address_is_not_the_title() -> 
     assert doc(text, anime="Rain Town").title == "Rain Town Episode 2 Review"
 
 
+def test_a_sites_name_and_its_desk_above_the_headline_are_not_the_title() -> None:
+    # a print view's masthead: the site's name and its section, set apart by a dash
+    text = f"PAPER MOON — CULTURE DESK\n\nRAIN TOWN EPISODE 2 REVIEW\nThe flood arrives\n\n{BODY}"
+    assert doc(text, anime="Rain Town").title == "RAIN TOWN EPISODE 2 REVIEW"
+
+
+def test_a_newsletters_name_and_issue_over_its_headline_stay_the_title() -> None:
+    text = f"THE PAPER LANTERN — Issue #12\nOne finale and two premieres\n\n{BODY}"
+    assert doc(text, anime="Rain Town").title == "THE PAPER LANTERN — Issue #12"
+
+
+def test_a_dashed_headline_over_a_shorter_line_stays_the_title() -> None:
+    text = f"Rain Town — A Quiet Flood\nEpisode 2 Review\n\n{BODY}"
+    assert doc(text, anime="Rain Town").title == "Rain Town — A Quiet Flood"
+
+
 def test_a_short_line_above_an_address_of_another_site_stays_the_title() -> None:
     text = f"Rain Town Finale Thoughts\nhttps://videos.example/watch/12345\n\n{BODY}"
     assert doc(text, anime="Rain Town").title == "Rain Town Finale Thoughts"
