@@ -121,6 +121,14 @@ _MARKER_AFTER_NAME = re.compile(
     r"|review|finale|premiere)\b",
     re.IGNORECASE,
 )
+# a season's or an episode's word in a non-English site's language, with its number, after a
+# KNOWN name only ("<Known> Staffel 2 – Folge 1", "<Known> Temporada 3"): after a name the
+# catalog does not know (a romanised "<Name> – Episodio 6") it marks no new anime
+_FOREIGN_MARKER_AFTER_KNOWN = re.compile(
+    r"(?:(?:[,:–—|]|(?<!\S)-)\s*)?\s[\[(]?"
+    r"(?:staffel|temporada|stagione|saison|musim|folge|episodio)\s+\d{1,4}\b",
+    re.IGNORECASE,
+)
 # a label saying what the text is, before the name ("Review: <Name>", "First Look – <Name>"),
 # or in brackets as a forum's thread prefix does ("[Episode Review] <Name> – Episode 3",
 # "[Episode Discussion]"); a tag naming no kind ("[Spoilers]", a list's "[club]") labels nothing
@@ -3245,7 +3253,11 @@ def detect_anime(draft: Draft) -> None:
             positions.append(position)
             spans.append((position, position + len(written)))
             named.append((title, position, position + len(written)))
-            if _MARKER_AFTER_NAME.match(folded_title, position + len(written)) is not None:
+            if (
+                _MARKER_AFTER_NAME.match(folded_title, position + len(written)) is not None
+                or _FOREIGN_MARKER_AFTER_KNOWN.match(folded_title, position + len(written))
+                is not None
+            ):
                 # "<Known> Episode 24 review (plus a word on <Other>)": the name the title's
                 # episode or kind marker follows is what it is about, not one said in passing
                 votes[title] += 1.0

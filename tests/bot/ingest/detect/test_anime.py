@@ -3930,6 +3930,41 @@ def test_a_known_anime_the_headline_compares_first_yields_to_the_name_its_marker
     assert parsed.anime_title == "Lantern Alley"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Erster Eindruck: Mob Psycho 100 Staffel 3 (Geister) – Folge 2 (Episode 27 gesamt)",
+        "Mob Psycho 100 Temporada 3 (Espíritus) – Episodio 2 (episodio 27 en total)",
+        "Mob Psycho 100 Stagione 3 – Episodio 2: recensione",
+        "Mob Psycho 100 – Folge 27 (Staffel 3)",
+    ],
+)
+def test_a_known_anime_before_a_season_in_the_sites_language_is_the_anime(title: str) -> None:
+    # a non-English site's English edition writes the season's or episode's word in its own
+    # language after the known name: the name is the anime, not the episode's label after it
+    text = (
+        f"# {title}\n\n"
+        "Mob Psycho 100 is back. Folge 2, Episodio 2, Episode 2 of the third season is episode "
+        "27 of the whole show, and it starts quietly, with the club and a long walk home.\n\n"
+        "The fights come later; this one is all talk, and good talk.\n"
+    )
+    parsed = doc(text, known_anime=["Mob Psycho 100"])
+    assert parsed.anime_title == "Mob Psycho 100"
+
+
+def test_an_unknown_name_before_an_episode_in_the_sites_language_is_no_new_anime() -> None:
+    # the same word after a name the catalog does not know (the show's romanised name) marks
+    # nothing: the known anime the opening names is the anime
+    text = (
+        "# Minato no Akari – Episodio 4: recensione\n\n"
+        "Harbour Lights, as the English release calls it, reaches its fourth episode, and "
+        "the lighthouse keeper finally tells the girls why the lamp went dark.\n\n"
+        "Voto: 7 su 10.\n"
+    )
+    parsed = doc(text, known_anime=["Harbour Lights"])
+    assert parsed.anime_title == "Harbour Lights"
+
+
 def test_a_known_anime_before_its_own_arc_in_the_headline_is_still_the_anime() -> None:
     text = (
         "# Mob Psycho 100: Claw Arc Episode 4 Review\n\n"
