@@ -25,9 +25,10 @@ __all__ = ["roots_of", "verdict_boxes"]
 
 # (a German site's chrome labels its box "Wertung" or "Bewertung", as it does in an English
 # review it runs: "Wertung: 8/10"; a Spanish or Portuguese fan's English review, its box in their
-# own language: "Puntuación:", "Calificación", "Pontuação" / class "pontuacao", Italian "Voto:")
+# own language: "Puntuación:", "Calificación", "Pontuação" / class "pontuacao", Italian "Voto:",
+# Turkish "Puanımız:" / class "puan")
 _BOX_WORDS = ("grade", "score", "rating", "verdict", "wertung", "puntuaci", "calificaci", "pontua",
-              "voto")  # fmt: skip
+              "voto", "puan")  # fmt: skip
 _NOT_THE_REVIEWERS = ("poll", "comment", "reader", "community", "user", "sidebar", "widget", "vote",
                       "related")  # fmt: skip
 # an element named for another writer's view beside the review ("second-opinion",

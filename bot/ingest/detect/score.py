@@ -79,9 +79,9 @@ _SCORE_KEYWORDS = re.compile(
     # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
     # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação", Italian
     # "Voto: 7/10" (a school's mark); Portuguese, Spanish and Italian "Nota: 8/10", Indonesian
-    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10"
+    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10", Polish "Ocena: 8/10"
     r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto"
-    r"|nota|skor|nilai|puan)\b",
+    r"|nota|skor|nilai|puan|ocena)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):
@@ -3358,14 +3358,14 @@ def _labelled_scale_candidate(
 # score's word (or "nota", theirs for a grade), on a score's scale, its clause ending with it
 # (a date's "9 de outubro", a count's "episodio 3 de 12" or "2 de 10 episódios" are none)
 _DE_SCALE = re.compile(
-    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+(?:de|von|su|sur|dari)[ \t]+"
+    r"(?<![\w.,/])(?P<value>\d{1,3}(?:[.,]\d{1,2})?)[ \t]+(?:de|von|su|sur|dari|na)[ \t]+"
     r"(?P<scale>100|20|10|5)"
     r"(?=[ \t*_]*(?:[.!;,)]|[ \t][—–-][ \t]|\n|\Z|[^\w\s(]))",
     re.IGNORECASE,
 )
 # ...or its "out of" in another language of fans who write so: German "3,5 von 5", Italian
-# "7 su 10", French "7 sur 10", Indonesian and Malay "7,5 dari 10"
-_OF_WORDS = (b" de ", b" von ", b" su ", b" sur ", b" dari ")
+# "7 su 10", French "7 sur 10", Indonesian and Malay "7,5 dari 10", Polish "7,5 na 10"
+_OF_WORDS = (b" de ", b" von ", b" su ", b" sur ", b" dari ", b" na ")
 # any of "<word> 1", "<word> 2", "<word> 5" (a scale of 10 or 100, 20, 5) in ascii_lowered bytes,
 # in one scan for the digit that checks the word before it by look-behind: finds of each cue
 # (needles ending in common bytes) cost several times as long on a page holding none

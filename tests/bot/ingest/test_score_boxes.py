@@ -1803,6 +1803,23 @@ def test_a_score_box_labelled_in_the_writers_spanish_or_portuguese_is_kept(
     assert verdict_boxes(markup, extracted) == [expected]
 
 
+def test_a_score_box_labelled_in_the_writers_turkish_is_kept() -> None:
+    # an English review on a Turkish fan site: the verdict box named and labelled with its
+    # language's word for a score ("puan", "Puanımız": our score); the readers' average in the
+    # sidebar and a comment's stars are theirs
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article class='inceleme'>"
+        "<h1>Lighthouse 3. Bölüm</h1>"
+        "<p>The keeper finally speaks, and the storm takes the lamp.</p>"
+        "<div class='puan-alani'><div class='puan'>Puanımız: 3,5/5 yıldız</div></div>"
+        "</article><aside class='sidebar'><p>Okuyucu Puanı: 4,2/5</p></aside>"
+        "<section class='yorumlar'><p><b>Ece</b>: 5/5 yıldız</p></section>"
+        "</body></html>"
+    ).encode()
+    extracted = "The keeper finally speaks, and the storm takes the lamp."
+    assert verdict_boxes(markup, extracted) == ["Puanımız: 3,5/5 yıldız"]
+
+
 def test_an_italian_mark_box_takes_its_scale_from_the_gloss_after_it() -> None:
     # an English review by an Italian fan: the box labelled "Voto", its value with no scale,
     # the scale in a parenthesised gloss after it; the sidebar's other posts' marks, theirs

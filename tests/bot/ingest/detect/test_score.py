@@ -4404,19 +4404,22 @@ def test_a_readers_rating_labelled_in_the_sites_language(label: str) -> None:
         ("GESAMTWERTUNG: 4,5 von 5", "4,5 von 5", 4.5, 5.0),
         ("Voto: 7 su 10", "7 su 10", 7.0, 10.0),
         ("Skor akhir: 6,5 dari 10", "6,5 dari 10", 6.5, 10.0),
+        ("Ocena: 8,5 na 10", "8,5 na 10", 8.5, 10.0),
+        ("## Ocena\n\n**6 na 10**", "6 na 10", 6.0, 10.0),
     ],
 )
 def test_a_labelled_score_with_out_of_in_the_writers_language(
     verdict: str, raw: str, value: float, scale: float
 ) -> None:
     # the scale after the language's own "out of" (German "von", Italian "su", Indonesian
-    # "dari"), right after a score's word; the community's figure below is not the writer's
+    # "dari", Polish "na" under its "Ocena"), right after a score's word; the community's
+    # figure below is not the writer's
     text = (
         "Harbour Lights Episode 5 Review\n\n"
         "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
         "sisters are the best writing of the season, even if the middle drags.\n\n"
         f"{verdict}\n\n"
-        "Community: 2 von 5, 9 su 10, 3 dari 10\n"
+        "Community: 2 von 5, 9 su 10, 3 dari 10, 4 na 10\n"
     )
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
