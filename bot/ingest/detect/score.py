@@ -79,9 +79,10 @@ _SCORE_KEYWORDS = re.compile(
     # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
     # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação", Italian
     # "Voto: 7/10" (a school's mark); Portuguese, Spanish and Italian "Nota: 8/10", Indonesian
-    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10"
+    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10"; Thai "คะแนน: 8/10",
+    # Vietnamese "Điểm: 76/100"
     r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto"
-    r"|nota|skor|nilai|puan)\b",
+    r"|nota|skor|nilai|puan|คะแนน|điểm)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):

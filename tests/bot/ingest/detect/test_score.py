@@ -4382,6 +4382,24 @@ def test_a_score_labelled_in_the_writers_own_language(label: str) -> None:
     assert parsed.score.raw == "6,5/10"
 
 
+@pytest.mark.parametrize("label", ["คะแนน", "Điểm", "ĐIỂM"])
+def test_a_score_labelled_in_thai_or_vietnamese_outranks_a_commenters(label: str) -> None:
+    # a Thai or Vietnamese fan's English post keeps their language's word for a score on the
+    # verdict's label; a commenter's fraction under it, later, is theirs
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"{label}: 7/10\n\n"
+        "See you next week!\n\n"
+        "---\n"
+        "- tide_pool_88: the storm looked cheap though, 5/10\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "7/10"
+
+
 @pytest.mark.parametrize("label", ["Rating pembaca", "Leser-Rating", "Score dos leitores"])
 def test_a_readers_rating_labelled_in_the_sites_language(label: str) -> None:
     # a non-English site's English edition: the readers' rating under the writer's verdict
