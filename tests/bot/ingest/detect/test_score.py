@@ -3767,6 +3767,27 @@ def test_a_japanese_fans_labelled_score_in_ten_is_on_the_full_marks_stated_else_
     assert parsed.score.score_100 == score_100
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw", "score_100"),
+    [
+        ("**별점: 4점** (out of 5)", "4점", 80),
+        ("점수: 8점 (/10)\n\nMy scores before this: 3화 9점, 4화 6점.", "8점", 80),
+        ("평점: 65점 (100점 만점). My ratings so far: 2화 60점, 3화 70점", "65점", 65),
+    ],
+)
+def test_a_korean_fans_labelled_score_in_jeom_is_theirs_not_the_weeks_listed(
+    closing: str, raw: str, score_100: int
+) -> None:
+    # a Korean fan writing in English keeps their score's label and its 점 ("points"), its
+    # full marks in brackets after it; the weeks before, each after its episode's "N화", are
+    # those episodes' scores, and a reader's later fraction is theirs
+    parsed = doc(
+        f"Show Episode 5 Review\n\n{BODY}\n\n{closing}\n\n댓글 (2)\n- minji_22: 10/10 for me"
+    )
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == score_100
+
+
 def test_an_unlabelled_number_in_ten_is_no_score() -> None:
     # a reader's "I'd say 95点" and a list of past weeks' 点: not the writer's labelled score
     parsed = doc(
