@@ -79,9 +79,10 @@ _SCORE_KEYWORDS = re.compile(
     # German "Gesamtwertung Staffel 2: 8/10", "Bewertung: 7/10" (not the readers' one word
     # "Leserwertung"), Spanish "Puntuación", "Calificación", Portuguese "Pontuação", Italian
     # "Voto: 7/10" (a school's mark); Portuguese, Spanish and Italian "Nota: 8/10", Indonesian
-    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10", Polish "Ocena: 8/10"
+    # and Malay "Skor: 8/10", "Nilai akhir: 7,5/10", Turkish "Puan: 8/10", Polish "Ocena: 8/10";
+    # Thai "คะแนน: 8/10", Vietnamese "Điểm: 76/100"
     r"|(?:gesamt|end)?(?:be)?wertung|puntuaci[oó]n|calificaci[oó]n|pontua[cç][aã]o|voto"
-    r"|nota|skor|nilai|puan|ocena)\b",
+    r"|nota|skor|nilai|puan|ocena|คะแนน|điểm)\b",
     re.IGNORECASE,
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):
@@ -3834,20 +3835,30 @@ def _own_points(text: str, episode: int | None) -> list[_Candidate]:
 _TEN_VALUE = re.compile(r"(?<![0-9A-Za-z_.,/])(?P<value>\d{1,3}(?:\.\d)?)[ \t]*\Z")
 _TEN_LABEL = re.compile(
     r"(?:点数|評価|採点|得点|スコア)[ \t]*[:：]|(?:私|僕|俺|自分)の(?:点数|評価|採点)は"
+    # a Korean fan's, in 점 ("points"): "평점: 7.5점", "점수: 80점", "별점: 4점"
+    r"|(?:평점|점수|별점)[ \t]*[:：]"
 )
-_FULL_MARKS = re.compile(r"(?<![\d.])(?P<scale>\d{1,3})[ \t]*点満点")
+_FULL_MARKS = re.compile(r"(?<![\d.])(?P<scale>\d{1,3})[ \t]*(?:点満点|점[ \t]*만점)")
+# another episode's label right before the number: "1화 7점, 2화 6.5점", "第3話 66点" (the
+# weeks before, listed in a sentence)
+_TEN_EPISODE_BEFORE = re.compile(r"(?:第[ \t]*)?(?P<number>\d{1,4})[ \t]*[話话화][ \t:：—–\-]*\Z")
+# ...or the full marks in brackets right after the score, in English: "7.5점 (out of 10)"
+_TEN_SCALE_AFTER = re.compile(
+    r"[ \t*_]*[(（][ \t]*(?:out[ \t]+of|/)[ \t]*(?P<scale>100|10|5)[ \t]*[)）]", re.IGNORECASE
+)
 _TEN_AFTER = re.compile(r"[ \t*_]*(?:[.!,;)。、！(（]|[—–]|[ \t]-[ \t]|\n|\Z)")
 
 
-def _own_ten(text: str, episode: int | None) -> list[_Candidate]:
-    """Numbers in 点 ("85点") ending their clause, the writer's score's label before them in
-    their sentence (_OWN_POINTS_LABEL's or _TEN_LABEL's), on the full marks the text states
-    ("100点満点"; the one on the score's line first), else on 100. Full marks' own 点 are no
-    score, nor a list's or a poll's."""
+def _own_ten(text: str, episode: int | None, unit: str = "点") -> list[_Candidate]:
+    """Numbers in 点 ("85点"; or the `unit` given, Korean 점) ending their clause, the writer's
+    score's label before them in their sentence (_OWN_POINTS_LABEL's or _TEN_LABEL's), on the
+    full marks the text states (in brackets right after it, "(out of 10)"; "100点満点", the one
+    on the score's line first), else on 100. Full marks' own 点 are no score, nor a list's or
+    a poll's."""
     found: list[_Candidate] = []
-    at = text.find("点")
+    at = text.find(unit)
     while at >= 0:
-        here, at = at, text.find("点", at + 1)
+        here, at = at, text.find(unit, at + 1)
         if text.startswith("満点", here + 1):
             continue
         number = _TEN_VALUE.search(text, max(0, here - 8), here)
@@ -3856,9 +3867,14 @@ def _own_ten(text: str, episode: int | None) -> list[_Candidate]:
         before = _sentence_before(text, number.start())
         if _OWN_POINTS_LABEL.search(before) is None and _TEN_LABEL.search(before) is None:
             continue
+        listed = _TEN_EPISODE_BEFORE.search(before[-12:])
+        if listed is not None and int(listed.group("number")) != episode:
+            continue
         line_start = text.rfind("\n", 0, here) + 1
         line_end = text.find("\n", here)
-        stated = _FULL_MARKS.search(text, line_start, len(text) if line_end < 0 else line_end)
+        stated = _TEN_SCALE_AFTER.match(text, here + 1) or _FULL_MARKS.search(
+            text, line_start, len(text) if line_end < 0 else line_end
+        )
         stated = stated or _FULL_MARKS.search(text)
         scale = 100.0 if stated is None else float(stated.group("scale"))
         start = number.start("value")
@@ -4055,6 +4071,8 @@ def score_in(
         candidates += _own_points(body, episode)
     if "点" in body and not body.isascii():
         candidates += _own_ten(body, episode)
+    if "점" in body and not body.isascii():
+        candidates += _own_ten(body, episode, "점")
     given = _given_bare_matches(lowered, out_of, closing_from)
     if given:
         candidates += _given_bare(body, lowered, given, closing_from, episode)

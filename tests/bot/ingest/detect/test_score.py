@@ -3767,6 +3767,27 @@ def test_a_japanese_fans_labelled_score_in_ten_is_on_the_full_marks_stated_else_
     assert parsed.score.score_100 == score_100
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw", "score_100"),
+    [
+        ("**별점: 4점** (out of 5)", "4점", 80),
+        ("점수: 8점 (/10)\n\nMy scores before this: 3화 9점, 4화 6점.", "8점", 80),
+        ("평점: 65점 (100점 만점). My ratings so far: 2화 60점, 3화 70점", "65점", 65),
+    ],
+)
+def test_a_korean_fans_labelled_score_in_jeom_is_theirs_not_the_weeks_listed(
+    closing: str, raw: str, score_100: int
+) -> None:
+    # a Korean fan writing in English keeps their score's label and its 점 ("points"), its
+    # full marks in brackets after it; the weeks before, each after its episode's "N화", are
+    # those episodes' scores, and a reader's later fraction is theirs
+    parsed = doc(
+        f"Show Episode 5 Review\n\n{BODY}\n\n{closing}\n\n댓글 (2)\n- minji_22: 10/10 for me"
+    )
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == score_100
+
+
 def test_an_unlabelled_number_in_ten_is_no_score() -> None:
     # a reader's "I'd say 95点" and a list of past weeks' 点: not the writer's labelled score
     parsed = doc(
@@ -4380,6 +4401,24 @@ def test_a_score_labelled_in_the_writers_own_language(label: str) -> None:
     parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "6,5/10"
+
+
+@pytest.mark.parametrize("label", ["คะแนน", "Điểm", "ĐIỂM"])
+def test_a_score_labelled_in_thai_or_vietnamese_outranks_a_commenters(label: str) -> None:
+    # a Thai or Vietnamese fan's English post keeps their language's word for a score on the
+    # verdict's label; a commenter's fraction under it, later, is theirs
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"{label}: 7/10\n\n"
+        "See you next week!\n\n"
+        "---\n"
+        "- tide_pool_88: the storm looked cheap though, 5/10\n"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert parsed.score is not None
+    assert parsed.score.raw == "7/10"
 
 
 @pytest.mark.parametrize("label", ["Rating pembaca", "Leser-Rating", "Score dos leitores"])
