@@ -3394,6 +3394,20 @@ _DE_LABEL = re.compile(
 )
 
 
+def _labelled_on_scale(
+    text: str, start: int, end: int, value: float, scale: float, episode: int | None
+) -> bool:
+    """May text[start:end], a `value` written on its `scale` ("4,5 de 5", "9,0 (de 0 a 10)"),
+    be the writer's score: within the scale, labelled right before by a score's word or
+    "nota" (_DE_LABEL), and no poll's or list's entry?"""
+    if value > scale:
+        return False
+    label = _label_before(text, start)
+    if _DE_LABEL.search(label) is None and _SCORE_KEYWORDS.search(label[-_DE_LABEL_REACH:]) is None:
+        return False
+    return not _in_list_or_poll(text, start, end, episode)
+
+
 def _de_scale_scores(text: str, closing_from: int, episode: int | None = None) -> list[_Candidate]:
     """Scores written "N de 5" ("Nota: 4,5 de 5"), when a score's word or "nota" labels them
     right before, as _of_scale_scores reads "N of 10"; a poll's or a list's are not."""
@@ -3401,15 +3415,7 @@ def _de_scale_scores(text: str, closing_from: int, episode: int | None = None) -
     for match in _DE_SCALE.finditer(text):
         value, scale = _unit_number(match.group("value")), float(match.group("scale"))
         start, end = match.span()
-        label = _label_before(text, start)
-        if (
-            value > scale
-            or (
-                _DE_LABEL.search(label) is None
-                and _SCORE_KEYWORDS.search(label[-_DE_LABEL_REACH:]) is None
-            )
-            or _in_list_or_poll(text, start, end, episode)
-        ):
+        if not _labelled_on_scale(text, start, end, value, scale, episode):
             continue
         found.append(_labelled_scale_candidate(text, start, end, value, scale, closing_from))
     return found
@@ -3456,15 +3462,7 @@ def _range_scale_scores(
         after = match.end()
         value, scale = _unit_number(match.group("value")), float(match.group("scale"))
         start, end = match.span("value")
-        label = _label_before(text, start)
-        if (
-            value > scale
-            or (
-                _DE_LABEL.search(label) is None
-                and _SCORE_KEYWORDS.search(label[-_DE_LABEL_REACH:]) is None
-            )
-            or _in_list_or_poll(text, start, match.end(), episode)
-        ):
+        if not _labelled_on_scale(text, start, match.end(), value, scale, episode):
             continue
         found.append(_labelled_scale_candidate(text, start, end, value, scale, closing_from))
     return found
