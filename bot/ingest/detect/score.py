@@ -3378,9 +3378,9 @@ def _says_foreign_of_scale(lowered: bytes) -> bool:
     for digit in b"125":
         at = lowered.find(digit)
         while at >= 0:
-            if lowered[at - 1 : at] == b" " and any(
-                lowered.endswith(word, 0, at) for word in _OF_WORDS
-            ):
+            # (endswith with the tuple: one call where a generator over the words cost
+            # ~1 us a digit)
+            if lowered[at - 1 : at] == b" " and lowered.endswith(_OF_WORDS, 0, at):
                 return True
             at = lowered.find(digit, at + 1)
     return False

@@ -11,7 +11,9 @@ from bot.ingest.detect.score import (
     _GRADE_AT_END,
     _MAX_COLONS,
     _MAX_SLASHES,
+    _OF_WORDS,
     _cue_starts,
+    _says_foreign_of_scale,
     _says_half,
     _says_label,
     ascii_lowered,
@@ -2756,6 +2758,23 @@ def test_a_half_is_found_at_its_slash_as_by_searching_for_it(text: str, slashes:
     # _says_half looks at each slash (then, past _MAX_SLASHES of them, searches for "1/2")
     lowered = ascii_lowered("/" * slashes + " " + text)
     assert _says_half(lowered) is (b"1/2" in lowered)
+
+
+_FOREIGN_OF_PIECES = ["de", "von", "su", "sur", "dari", "na", " ", "1", "2", "5", "x", "é"]
+
+
+@given(st.lists(st.sampled_from(_FOREIGN_OF_PIECES), max_size=20).map("".join))
+@example(" de 5")
+@example("4,5 de 5")
+@example("7 sur 1")
+@example("de 5")
+@example("x na 2 and more")
+def test_a_foreign_out_of_is_found_at_its_digit_as_by_searching_for_it(text: str) -> None:
+    # _says_foreign_of_scale looks back from each digit 1, 2 and 5: always the answer of
+    # searching for each word of _OF_WORDS followed by one of them
+    lowered = ascii_lowered(text)
+    expected = any(word + digit in lowered for word in _OF_WORDS for digit in (b"1", b"2", b"5"))
+    assert _says_foreign_of_scale(lowered) is expected
 
 
 @pytest.mark.parametrize(
