@@ -16,6 +16,7 @@ from bot.ingest.detect.score import (
     _says_foreign_of_scale,
     _says_half,
     _says_label,
+    _says_range_scale,
     ascii_lowered,
     may_give_score,
     score_in,
@@ -2775,6 +2776,23 @@ def test_a_foreign_out_of_is_found_at_its_digit_as_by_searching_for_it(text: str
     lowered = ascii_lowered(text)
     expected = any(word + digit in lowered for word in _OF_WORDS for digit in (b"1", b"2", b"5"))
     assert _says_foreign_of_scale(lowered) is expected
+
+
+_RANGE_PIECES = ["10", "00", "5", "0", ")", "(", " ", "x", "é"]
+
+
+@given(st.lists(st.sampled_from(_RANGE_PIECES), max_size=20).map("".join))
+@example("(de 0 a 10)")
+@example("10)")
+@example(")10")
+@example("5 )")
+@example("(0-100)")
+def test_a_ranges_top_is_found_at_its_bracket_as_by_searching_for_it(text: str) -> None:
+    # _says_range_scale looks back from each ")": always the answer of searching for "10)",
+    # "00)" and "5)"
+    lowered = ascii_lowered(text)
+    expected = any(cue in lowered for cue in (b"10)", b"00)", b"5)"))
+    assert _says_range_scale(lowered) is expected
 
 
 @pytest.mark.parametrize(
