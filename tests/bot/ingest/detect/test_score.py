@@ -4422,20 +4422,27 @@ def test_earlier_reviews_and_episodes_scores_recalled_are_not_this_ones(recalled
     assert parsed.score is None
 
 
+def _episode_5_review(verdict: str, after: str) -> ParsedDocument:
+    """A short review of Harbour Lights episode 5 closing on `verdict` (its own paragraph),
+    then `after` (what a page puts below it: comments, a readers' rating, a table)."""
+    text = (
+        "Harbour Lights Episode 5 Review\n\n"
+        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
+        "sisters are the best writing of the season, even if the middle drags.\n\n"
+        f"{verdict}\n\n{after}"
+    )
+    return doc(text, anime="Harbour Lights")
+
+
 @pytest.mark.parametrize("label", ["Skor akhir", "Nilai", "Nota final", "Puan"])
 def test_a_score_labelled_in_the_writers_own_language(label: str) -> None:
     # an English edition of a non-English fan site: the verdict keeps its language's word
     # for a score (Indonesian "Skor", "Nilai", Portuguese "Nota", Turkish "Puan"), and a
     # reader's unlabelled fraction comes later
-    text = (
-        "Harbour Lights Episode 5 Review\n\n"
-        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
-        "sisters are the best writing of the season, even if the middle drags.\n\n"
-        f"**{label}: 6,5/10**\n\n"
-        "Tanggapan\n\n"
-        "wave_rider21 - nice, but for me this was 9/10 easily\n"
+    parsed = _episode_5_review(
+        f"**{label}: 6,5/10**",
+        "Tanggapan\n\nwave_rider21 - nice, but for me this was 9/10 easily\n",
     )
-    parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "6,5/10"
 
@@ -4444,16 +4451,10 @@ def test_a_score_labelled_in_the_writers_own_language(label: str) -> None:
 def test_a_score_labelled_in_thai_or_vietnamese_outranks_a_commenters(label: str) -> None:
     # a Thai or Vietnamese fan's English post keeps their language's word for a score on the
     # verdict's label; a commenter's fraction under it, later, is theirs
-    text = (
-        "Harbour Lights Episode 5 Review\n\n"
-        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
-        "sisters are the best writing of the season, even if the middle drags.\n\n"
-        f"{label}: 7/10\n\n"
-        "See you next week!\n\n"
-        "---\n"
-        "- tide_pool_88: the storm looked cheap though, 5/10\n"
+    parsed = _episode_5_review(
+        f"{label}: 7/10",
+        "See you next week!\n\n---\n- tide_pool_88: the storm looked cheap though, 5/10\n",
     )
-    parsed = doc(text, anime="Harbour Lights")
     assert parsed.score is not None
     assert parsed.score.raw == "7/10"
 
@@ -4462,14 +4463,7 @@ def test_a_score_labelled_in_thai_or_vietnamese_outranks_a_commenters(label: str
 def test_a_readers_rating_labelled_in_the_sites_language(label: str) -> None:
     # a non-English site's English edition: the readers' rating under the writer's verdict
     # keeps its language's word for the readers, and is theirs, not the writer's
-    text = (
-        "Harbour Lights Episode 5 Review\n\n"
-        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
-        "sisters are the best writing of the season, even if the middle drags.\n\n"
-        "Score: 7/10\n\n"
-        f"{label}: 4,4/5 (57)\n"
-    )
-    parsed = doc(text, anime="Harbour Lights")
+    parsed = _episode_5_review("Score: 7/10", f"{label}: 4,4/5 (57)\n")
     assert parsed.score is not None
     assert parsed.score.raw == "7/10"
 
@@ -4490,14 +4484,7 @@ def test_a_labelled_score_with_out_of_in_the_writers_language(
     # the scale after the language's own "out of" (German "von", Italian "su", Indonesian
     # "dari", Polish "na" under its "Ocena"), right after a score's word; the community's
     # figure below is not the writer's
-    text = (
-        "Harbour Lights Episode 5 Review\n\n"
-        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
-        "sisters are the best writing of the season, even if the middle drags.\n\n"
-        f"{verdict}\n\n"
-        "Community: 2 von 5, 9 su 10, 3 dari 10, 4 na 10\n"
-    )
-    parsed = doc(text, anime="Harbour Lights")
+    parsed = _episode_5_review(verdict, "Community: 2 von 5, 9 su 10, 3 dari 10, 4 na 10\n")
     assert parsed.score is not None
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
 
@@ -4515,14 +4502,7 @@ def test_a_labelled_bare_score_with_its_scales_range_in_brackets(
 ) -> None:
     # the scale given as its range in brackets after the number, in the writer's language
     # ("de 0 a 10", "von 1 bis 5") or in figures; a season table's bare figures are no rival
-    text = (
-        "Harbour Lights Episode 5 Review\n\n"
-        "The lighthouse sequence is cut with real patience, and the quiet scenes between the "
-        "sisters are the best writing of the season, even if the middle drags.\n\n"
-        f"{verdict}\n\n"
-        "So far: Ep. 3 – 6 · Ep. 4 – 8 (episode 5)\n"
-    )
-    parsed = doc(text, anime="Harbour Lights")
+    parsed = _episode_5_review(verdict, "So far: Ep. 3 – 6 · Ep. 4 – 8 (episode 5)\n")
     assert parsed.score is not None
     assert (parsed.score.raw, parsed.score.value, parsed.score.scale) == (raw, value, scale)
 
