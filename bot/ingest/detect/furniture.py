@@ -38,6 +38,7 @@ __all__ = [
     "STAMPED_SENDER",
     "breadcrumb_steps",
     "chat_header",
+    "forum_poster_line",
     "is_breadcrumb",
     "is_forward_banner",
     "is_kicker",
@@ -484,6 +485,13 @@ _POSTER = re.compile(
     r"(?P<name>[^@\n]{1,60}?)\s+@[A-Za-z0-9_.\-]+(?:@[A-Za-z0-9_.\-]+)?(?:\s*[·•|]\s*.{0,40})?"
 )
 _MAX_POSTER_WORDS = 5
+# a forum post's poster line, as board software prints it over each post: "Posted by
+# some_user » Sun Oct 12, 2025 9:41 pm", "by Some User » 12 Oct 2025, 21:41" (the name, a
+# guillemet, then the post's date): the post's headline is the thread's, elsewhere
+_FORUM_POSTER = re.compile(
+    r"(?:posted\s+)?by\s+(?P<name>\S{1,40}(?:\s\S{1,40}){0,2})\s+»\s+(?P<date>[^»\n]{6,60})",
+    re.IGNORECASE,
+)
 # ...unless the copy sets the display name in bold ("**<a long display name>** @handle"): the
 # marks close it right before the handle, so its words may be as many as a service allows
 _POSTER_NAME_MARKS = ("**", "__")
@@ -992,6 +1000,8 @@ def _is_furniture(line: str) -> bool:
             and HEADLINE_WORDS.search(poster.group("name")) is None
         ):
             return True
+    if "»" in line and line[:1] in "PpBb" and forum_poster_line(line):
+        return True
     if line[:1] == "[" and line[-1:] == "]" and MEDIA_PLACEHOLDER.fullmatch(line) is not None:
         return True  # a chat's "[Photo]", "[Video]": what stood there in the app
     if line[:1] == "[" and line[-1:] == "]" and "] [" in line and _BUTTON_ROW.fullmatch(line):
@@ -1373,6 +1383,18 @@ def is_nav_control(line: str) -> bool:
     "Menu", "Sign in") or the platform's name ("Mastodon")? The rest of the navigation, an item
     a line, may follow it ("Explore" / "Live feeds")."""
     return len(line) <= MAX_NAV_CONTROL and _NAV_CONTROL.fullmatch(line) is not None
+
+
+def forum_poster_line(line: str) -> bool:
+    """Is `line` a forum post's poster line, its name and date ("Posted by some_user » Sun
+    Oct 12, 2025 9:41 pm")? Not breadcrumbs naming a review ("By Show » Episode 5 Review"):
+    the name names none, and a date follows the guillemet."""
+    poster = _FORUM_POSTER.fullmatch(line)
+    return (
+        poster is not None
+        and HEADLINE_WORDS.search(poster.group("name")) is None
+        and _NOT_TITLE.fullmatch(poster.group("date").strip()) is not None
+    )
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -39,6 +39,7 @@ from bot.ingest.detect.furniture import (
     STAMPED_SENDER,
     breadcrumb_steps,
     chat_header,
+    forum_poster_line,
     is_breadcrumb,
     is_forward_banner,
     is_kicker,
@@ -2155,6 +2156,7 @@ def detect_title(draft: Draft) -> None:
     printed_title = ""  # the page's title in a browser's print header, if any
     reposted = False  # past a repost's stamp ("Reposted by u/name in r/somesub · 6h")
     feed_line = False  # past a feed's own line ("Feed: Some Blog (https://…)")
+    trail_headline = ""  # the headline ending breadcrumbs dropped as furniture, if any
     export_header = _export_header_lines(lines, seen)
     if export_header:
         draft.chat_header = tuple(lines[index] for index in seen[:export_header])
@@ -2261,6 +2263,18 @@ def detect_title(draft: Draft) -> None:
                 _drop_navigation_under(draft, lines, index)
             _keep_kicker(draft, line)
             _keep_crumbs(draft, line)
+            if trail_headline and "»" in line and forum_poster_line(line):
+                # a copied forum thread: its breadcrumbs end at the thread ("Forum › Current
+                # Season › Show Episode 2 — my review"), then the first post's poster line,
+                # then the post (whose opening sentence is no headline): the thread's name,
+                # the trail's last step, is the title
+                draft.title = trail_headline
+                draft.title_is_line = True
+                draft.body_from = index + 1
+                draft.explain("title", f"{trail_headline!r}: the thread's name, ending its trail")
+                return
+            if not trail_headline and ("›" in line or "»" in line or "‹" in line):
+                trail_headline = _headline_after_crumbs(line) or ""
             if _BYLINE_STARS.search(line) is not None and line.lower().startswith(_BYLINE_LEADS):
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue

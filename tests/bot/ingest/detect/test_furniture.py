@@ -1086,6 +1086,26 @@ def test_a_pinned_messages_poster_line_with_its_date_is_a_chat_header(header: st
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by harbor_owl » Sun Oct 12, 2025 9:41 pm",
+        "by Nadia Reyes » 12 Oct 2025, 21:41",
+        "Posted by tide.reader » March 3, 2025",
+    ],
+)
+def test_a_forum_posts_poster_line_with_its_date_is_furniture(line: str) -> None:
+    # board software prints each post's poster and date so, a guillemet between them
+    assert not_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "headline", ["By Lantern Street » Episode 5 Review", "Posted by you » The Best Finale Yet"]
+)
+def test_a_headline_with_by_and_a_guillemet_but_no_date_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
     "line", ["Posted by Moss Lantern — Feb 3, 2025 Review", "Posted by popular demand — Part 2"]
 )
 def test_a_headline_opening_with_posted_by_is_no_chat_header(line: str) -> None:

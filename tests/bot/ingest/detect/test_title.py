@@ -2071,6 +2071,24 @@ def test_a_forums_breadcrumbs_are_cut_off_the_thread_title_on_their_line() -> No
     assert headline not in parsed.text  # the repeat under the trail is no body text
 
 
+def test_a_forum_threads_trail_over_its_first_posts_poster_line_gives_the_title() -> None:
+    # a thread copied from a board that prints no heading under its trail: the trail ends at
+    # the thread's name, then the first post's poster line, then the post, whose first
+    # sentence is no headline
+    headline = "Lantern Street Season 2 Episode 3 (ep 15) — my review"
+    text = (
+        f"Lamp Club Forums › Airing Now › {headline}\n\n"
+        "Posted by night_owl » Sat Mar 8, 2025 10:12 pm\n\n"
+        "Copying this over from my blog because the episode thread is all memes (fair).\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == headline
+    assert parsed.anime_title == "Lantern Street"
+    assert "night_owl" not in parsed.text  # the poster's line is furniture
+    assert parsed.text.startswith("Copying this over")
+
+
 def test_a_headline_with_a_chevron_in_it_is_not_cut() -> None:
     headline = "Lantern Street Episode 2 Review: Light » Dark, and Back Again"
     assert doc(f"{headline}\n\n{BODY}").title == headline
