@@ -2431,6 +2431,49 @@ def _known_clipped(names: AnimeNames, pattern: str, opening: str) -> str | None:
     return None
 
 
+# a chat message opening with a fan's short name for the show and the episode it is about
+# ("JJK s2e5 (29 overall)", "DunMeshi ep 14"), perhaps after a word or two ("ok. JJK s2e5")
+_CLIPPED_THEN_EPISODE = re.compile(
+    r"(?:\S+\s+){0,2}?(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d{0,4})\s+"
+    r"(?:[sS]\d{1,2}\s?[eE]\d{1,4}|(?:[Ee]p(?:isode)?|EP(?:ISODE)?)\.?\s*\d{1,4})\b"
+)
+_MAX_CLIP_HEAD = 24  # characters of a message's first line the short name may stand within
+
+
+def _known_clipped_in_chat(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a chat export's message names by a fan's short name, right before the
+    episode it is about ("JJK s2e5" of "Jujutsu Kaisen"): a club's channel says its shows so
+    and never in full. Only when the short name clips every word of one known anime's name,
+    and of no other's; never a new anime's. None otherwise."""
+    if not draft.chat_header:
+        return None
+    for paragraph in draft.paragraphs:
+        head = paragraph[:_MAX_CLIP_HEAD]
+        if "s" not in head.lower() and "e" not in head.lower():
+            continue
+        found = _CLIPPED_THEN_EPISODE.match(paragraph)
+        if found is None or found.start("short") > _MAX_CLIP_HEAD:
+            continue
+        parts = _clipped_parts(found.group("short"))
+        if parts is None:
+            continue
+        clipped = {
+            title
+            for name, title in names.by_name.items()
+            if 1 < len(words := [w for w in fold(name).split() if w[:1].isalnum()]) <= len(parts)
+            and _clips(parts, words)
+        }
+        if len(clipped) == 1:
+            (title,) = clipped
+            draft.explain(
+                "anime",
+                f"{title!r}: a chat message names it by its fans' short name "
+                f"({found.group('short')!r}), before the episode",
+            )
+            return title
+    return None
+
+
 def _known_clipped_below(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
     """_known_clipped over the text after the opening: a weekly post headed by the fans' short
     name ("JJK S2 Episode 17") may write the known anime's name out only further down (its
@@ -3586,6 +3629,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_in_page_title(draft, names)
     if chosen is None:
         chosen = _named_by_chat_header(draft, names)
+    if chosen is None:
+        chosen = _known_clipped_in_chat(draft, names)
     if chosen is None:
         chosen = _known_beside_in_summary(draft, names)
     if chosen is None:

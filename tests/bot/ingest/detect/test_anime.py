@@ -322,6 +322,33 @@ def test_a_known_anime_named_after_a_chat_exports_short_messages() -> None:
     assert doc(text, known_anime=["Dandadan"]).anime_title == "Dandadan"
 
 
+def _club_export(post: str) -> str:
+    # a chat exporter's text: its banner, the channel's messages, a review among them
+    bar = "=" * 40
+    return (
+        f"{bar}\nGuild: Late Night Club\nChannel: #weekly-watch (1200)\n{bar}\n\n"
+        "[02-Mar-25 09:12 PM] pebble\nanyone still up from the ep\n\n"
+        f"[02-Mar-25 09:31 PM] lumen\n{post}\n\n{BODY}\n\nscore: 7/10\n\n"
+        "[02-Mar-25 09:35 PM] pebble\nsame, 8 from me"
+    )
+
+
+def test_a_known_anime_a_chat_message_names_by_its_fans_short_name_before_the_episode() -> None:
+    # a club's channel says its show by the fans' short name only: "MMK" clips the known
+    # "Mimi Kakushi" (m-i-mi, ka-kushi) and no other known anime's name
+    text = _club_export("ok. MMK s1e4 (4 overall), writing fast")
+    parsed = doc(text, known_anime=["Mimi Kakushi", "Harbour Lights"])
+    assert parsed.anime_title == "Mimi Kakushi"
+
+
+def test_a_chat_messages_short_name_clipping_two_known_anime_names_neither() -> None:
+    # "MMK" clips "Mimi Kakushi" and "Moon Maker Kids" alike: which one is not the page's to say
+    text = _club_export("ok. MMK s1e4 (4 overall), writing fast")
+    assert "could not tell which anime" in reason(
+        text, known_anime=["Mimi Kakushi", "Moon Maker Kids"]
+    )
+
+
 def test_a_known_anime_named_only_far_down_the_text_is_still_not_taken() -> None:
     # the wider look stops after the opening's first lines: a name in the closing words of
     # a long thread says nothing about what it opened with
