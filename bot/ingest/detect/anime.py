@@ -3167,6 +3167,58 @@ _NAME_SMALL_WORDS = _SMALL_WORDS | frozenset(
 _NOT_QUALIFYING = _NAME_SMALL_WORDS | frozenset(("who", "that", "which", "whose", "like"))
 
 
+_CAST_LOOK = 4000  # characters of the text read for a catalog anime's characters
+_MIN_CAST_NAMED = 3  # distinct characters of one catalog anime, one of them by its full name
+
+
+def _word_at(text: str, name: str) -> bool:
+    """Is `name` written in `text` as a word of its own (case-sensitive: names are capitalised)?"""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _catalog_by_its_cast(draft: Draft, pattern: str) -> str | None:
+    """The one catalog anime whose characters the text names, several of them (one by its full
+    name: "Fate Jaron"), when the title's pattern names a show no store knows: the show called
+    by a name its catalog does not list (romanised, native, a fan's), its cast being its own.
+    Not when the text also names the catalog anime by a name of its own: then it is another
+    show, compared with it ("what Metallic Rouge tried with Rouge Redstar")."""
+    text = "\n\n".join(draft.paragraphs)[:_CAST_LOOK]
+    folded: str | None = None  # the whole text folded, only once some cast is found
+    found: list[str] = []
+    for catalog in draft.catalogs:
+        named = full = 0
+        for character in catalog.characters:
+            if " " in character.name and _word_at(text, character.name):
+                full += 1
+                named += 1
+            elif any(
+                _word_at(text, n)
+                for n in (character.name, *(a.name for a in character.aliases), *character.variants)
+            ):
+                named += 1
+        if not full or named < _MIN_CAST_NAMED:
+            continue
+        folded = folded if folded is not None else fold(draft.text)
+        if not any(fold(name) in folded for name in (catalog.title, *catalog.aliases)):
+            found.append(catalog.title)
+    if len(found) != 1:
+        return None
+    draft.explain(
+        "anime",
+        f"{found[0]!r}: the text names its characters, the title's pattern {pattern!r} "
+        "being a name no known anime has",
+    )
+    return found[0]
+
+
 def _capitalised_in(name: str, text: str) -> str | None:
     """`name` as `text` writes it (as words) with each of its words capitalised, but for a
     title's small words after the first ("Blue Lantern of the Sea"); None if it never does."""
@@ -3566,6 +3618,10 @@ def detect_anime(draft: Draft) -> None:
                             f"{pattern!r} shortens to its words' or syllables' starts, "
                             "the community the page was posted in named after it",
                         )
+                    if chosen is None:
+                        # a catalog anime under a name of its own (romanised, native, a fan's),
+                        # before a new anime is made of that name
+                        chosen = _catalog_by_its_cast(draft, pattern)
                     if chosen is None:
                         chosen = pattern
                         if pattern.islower():  # as the text writes it in capitals, if it does

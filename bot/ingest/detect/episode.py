@@ -1368,9 +1368,19 @@ _AFTER_PROGRAMME = re.compile(
 )
 
 
+# ...or its own episode's marker before "show notes", which a podcast publishes for each of its
+# episodes, whatever its name ("Two Sleeves Up — Episode 88 show notes")
+_SHOW_NOTES_AFTER = re.compile(
+    r"(?:\bepisode|\bep\.?|#)\s*\d{1,4}\s*(?:[–—|:,\-]\s*)?show[\s-]?notes\b", re.IGNORECASE
+)
+
+
 def _after_programme(title: str) -> bool:
-    """Does `title` number a programme after its name ("The <Word> Hour — Episode 88")?"""
+    """Does `title` number a programme after its name ("The <Word> Hour — Episode 88"), or
+    number the show notes of the programme's own episode ("<Name> — Episode 88 show notes")?"""
     lowered = title.lower()
+    if "notes" in lowered and _SHOW_NOTES_AFTER.search(title) is not None:
+        return True
     return ("hour" in lowered or "pod" in lowered or "radio" in lowered) and (
         _AFTER_PROGRAMME.search(title) is not None
     )
@@ -2237,7 +2247,8 @@ def detect_episode(draft: Draft) -> None:
                 return
         beside = _programme_beside(draft, named[0]) if named is not None and why is None else None
         if named is not None and why is None and beside is None and _after_programme(draft.title):
-            # "<Podcast> Hour — Episode 88 transcript": the programme's own number
+            # "<Podcast> Hour — Episode 88 transcript", "<Name> — Episode 88 show notes": the
+            # programme's own number
             beside = _programme_beside(draft, named[0], any_marker=True)
         if named is not None and beside is not None:
             # "Weekly Digest #40 — the fox show grows teeth": a programme's number, the title

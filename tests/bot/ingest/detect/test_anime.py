@@ -10,6 +10,8 @@ from bot.ingest.errors import IngestError
 from bot.ingest.page import read_page
 from bot.models import (
     Catalog,
+    CatalogAlias,
+    CatalogCharacter,
     CatalogEpisode,
     DocumentKind,
 )
@@ -4235,3 +4237,45 @@ def test_a_romanised_number_counter_names_the_known_anime_numbered_in_english(
     # vowels doubled
     parsed = doc(f"{title}\n\n{BODY}", known_anime=[known])
     assert parsed.anime_title == known
+
+
+_HARBOUR = Catalog(
+    title="Harbour Lights",
+    slug="harbour-lights",
+    episode_count=12,
+    characters=(
+        CatalogCharacter(name="Mira Vance", aliases=(CatalogAlias(name="Mira"),)),
+        CatalogCharacter(name="Otto Kessel", aliases=(CatalogAlias(name="Otto"),)),
+        CatalogCharacter(name="Ines Haro", aliases=(CatalogAlias(name="Ines"),)),
+    ),
+)
+
+
+def test_a_catalog_anime_under_a_name_of_its_own_is_known_by_its_cast() -> None:
+    # a forum post names the show by its romanised title, never the catalog's; its cast
+    # (one of them in full) says which show it is, so no new anime is made of that name
+    text = (
+        "Minato no Akari — Episode 6 impressions\n\n"
+        "Mira finally stops running. Otto Kessel gets the best scene of the week, and Ines "
+        "says more in one look than in the last three episodes.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[_HARBOUR])
+    assert parsed.anime_title == "Harbour Lights"
+    assert parsed.episode == 6
+
+
+@pytest.mark.parametrize(
+    "cast",
+    [
+        # first names only: common names, no full one to tell the show by
+        "Mira finally stops running. Otto gets the best scene, and Ines says more.",
+        # one character in full, and no other: a comparison, not the show's cast
+        "Its lead reminds me of Otto Kessel, and that is a compliment.",
+        # the catalog anime named by its own name too: another show, compared with it
+        "It does what Harbour Lights tried with Mira, Otto Kessel and Ines, only better.",
+    ],
+)
+def test_a_new_anime_stays_new_without_enough_of_a_catalogs_cast(cast: str) -> None:
+    text = f"Minato no Akari — Episode 6 impressions\n\n{cast}\n\n{BODY}"
+    assert doc(text, catalogs=[_HARBOUR]).anime_title == "Minato no Akari"

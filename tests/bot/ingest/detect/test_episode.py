@@ -3932,3 +3932,28 @@ def test_this_weeks_episode_numbered_by_the_dated_log_row_of_the_posts_day(
     assert parsed.episode == episode
     if episode is not None:
         assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_show_notes_number_the_programmes_own_episode_whatever_its_name() -> None:
+    # a podcast's show notes: the title numbers the programme's episode (its name has no
+    # "Podcast" or "Hour" in it), the line under it says which of the anime's it covers
+    catalog = Catalog(title="Lantern Street", slug="lantern-street", episode_count=12)
+    text = (
+        "Night Shift Club — Episode 64 show notes\n"
+        "Lantern Street finale: was it worth the wait?\n\n"
+        "[00:00] Intro and mail\n[05:10] The finale, spoilers from here\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode == 12
+    assert parsed.kind is DocumentKind.EPISODE_REVIEW
+
+
+def test_show_notes_under_the_animes_own_name_keep_the_titles_episode() -> None:
+    # the title names the anime: its number is the anime's episode
+    catalog = Catalog(title="Lantern Street", slug="lantern-street", episode_count=12)
+    text = (
+        "Lantern Street Episode 5 show notes\n\nLantern Street finale talk comes next month.\n\n"
+        + BODY
+    )
+    assert doc(text, catalogs=[catalog]).episode == 5
