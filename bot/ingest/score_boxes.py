@@ -227,6 +227,12 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     found.append(stars)
                     taken.update(element.iter())
                 continue
+            if (
+                element.tag in _SCORE_TABLES
+                and any(word in marks for word in _BOX_WORDS)  # (named a box: a cheap test)
+                and _scores_row_by_row(element)
+            ):
+                continue  # each row's score its own entry's (an episode's), not the review's
             flipped = ""
             if not (_is_box(element, marks) or (rated and _rated_it(element))):
                 flipped = (
@@ -426,6 +432,29 @@ def _breakdown_row(stars: Any) -> bool:
 
 
 _LIST_ROWS = frozenset(("li", "tr"))  # a list's entries, a table's rows (not two boxes alike)
+
+
+_SCORE_TABLES = frozenset(("table", "tbody", "ul", "ol"))
+# a row naming the review's own score among the entries' ("Overall 8/10", "Final: B+"), as
+# words ("12 – Finale" is an episode's name)
+_REVIEWS_ROW = re.compile(r"\b(?:overall|total|final)\b", re.IGNORECASE)
+
+
+def _scores_row_by_row(element: Any) -> bool:
+    """Is `element`, a table or a list named like a score box ("ep-scores", "aspect-scores"),
+    one score per row over at least _MIN_BREAKDOWN_ROWS rows, none labelled the review's
+    ("Overall", "Final")? A season review's table of its episodes' scores from the weekly
+    coverage ("24 – Home | 10/10"): each row's score is one episode's, not the review's (its
+    grade is in its own box); the table's text, kept by extraction, says whose each is."""
+    rows = [row for row in element.iter("tr", "li") if row is not element]
+    scored = 0
+    for row in rows:
+        text = _flat_text(row)
+        if _REVIEWS_ROW.search(text) is not None:
+            return False  # (an "Overall" or "Final" row: the review's own, in the table)
+        if SCORE.search(text) is not None:
+            scored += 1
+    return scored >= _MIN_BREAKDOWN_ROWS
 
 
 def _graded_entry(row: Any, value: Any, marks: str) -> bool:

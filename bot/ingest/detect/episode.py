@@ -73,8 +73,11 @@ _WORD_NUMBER = "|".join(
     w.replace("-", r"[\s-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True)
 )
 WORD_NUMBER_TEXT = _WORD_NUMBER  # "three", "twenty-one": a number in words, as a pattern
-# "after three episodes", "the first 3 episodes", "through 2 episodes": up to episode N
-_EPISODES_SO_FAR = r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\b"
+# "after three episodes", "the first 3 episodes", "through 2 episodes": up to episode N; the
+# short "eps" as notes and headlines write it too ("first impressions (after 3 eps)")
+_EPISODES_SO_FAR = (
+    r"\b(?:first|after|through)\s+(\d{1,2}|" + _WORD_NUMBER + r")\s+(?:episodes|eps)\b"
+)
 # what joins the ends of a range of episodes reviewed together: "Episodes 3-4", "3 & 4", "3
 # and 4", "3 to 4", a forum title's "ep 13+14" (the last: how far the review may spoil); a plus
 # before a count of something else is an addition, not a range ("Episode 12 + 2 OVAs", "Ep 10
@@ -83,10 +86,12 @@ _RANGE_JOIN = (
     r"(?:-|–|&|and|to|\+(?!\s*\d{1,4}\s*(?i:bonus|extras?|specials?|ovas?|oads?|shorts?"
     r"|minutes?|mins?|omakes?)\b))"
 )
-# a season's bare episode number after a dash, then the end, a bracket or separator, or the
-# post's kind word ("2nd Season – 05", "Season 2 - 05 Review")
+# a season's bare episode number after a dash or a "#" (a blog's numbering of its posts on
+# the season: "2nd Season #2"), then the end, a bracket or separator, or the post's kind word
+# ("2nd Season – 05", "Season 2 - 05 Review", "2nd Season #2 (26)")
 _DASH_NUMBER = (
-    r"\s*[–—-]\s*(\d{1,3})(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)"
+    r"\s*(?:[–—-]\s*#?|#)\s*(\d{1,3})"
+    r"(?=\s*(?:$|[\[(:|–—-])|\s+(?:review|recap|thoughts|impressions)\b)"
 )
 # Markers, strongest first. Each match has one group set: the episode number.
 _SEASON_MARKER = re.compile(
@@ -3153,7 +3158,8 @@ def _first_look_said(opening: str, count: int | None) -> tuple[int, str] | None:
 def _episodes_so_far(opening: str, count: int | None) -> tuple[int, str] | None:
     """(N, as written) when first impressions' opening says how far they have watched ("After
     three episodes, …", "having seen the first 3 episodes"): the last episode they may spoil."""
-    if "episodes" not in opening.lower():
+    lowered = opening.lower()
+    if "episodes" not in lowered and "eps" not in lowered:
         return None
     for match in _FIRST_EPISODES.finditer(opening):
         if _not_yet_before(opening, match.start()):

@@ -2007,3 +2007,35 @@ def test_a_microdata_rating_with_its_value_and_scale_apart_is_kept() -> None:
     read = read_page(page, name="starward.html")
     parsed = parse_document(read.text, meta=read.meta, anime="Starward Drift")
     assert parsed.score is not None and parsed.score.raw == "64/100"
+
+
+def test_a_table_of_the_episodes_scores_named_a_score_box_is_not_the_reviews() -> None:
+    # a season review's grade in its box, then a table (class "week-scores") of each
+    # episode's score from the weekly posts: every row one episode's, the last not the review's
+    prose = "<p>" + "The lighthouse keeper's season ends where it began, on the rocks. " * 4
+    page = (
+        "<html><body><article><h1>Tidewatch Season 1 Review</h1>"
+        f"{prose}</p><div class='gradebox'><span>Our Grade</span> <b>C+</b></div>"
+        "<table class='week-scores'><tr><th>Episode</th><th>Score</th></tr>"
+        "<tr><td>1 – Fog</td><td>5/10</td></tr><tr><td>6 – Finale</td><td>9/10</td></tr>"
+        "</table></article></body></html>"
+    ).encode()
+    boxes = verdict_boxes(page, "The lighthouse keeper's season ends")
+    assert not any("9/10" in box for box in boxes)
+    read = read_page(page, name="tidewatch.html")
+    parsed = parse_document(read.text, meta=read.meta, anime="Tidewatch")
+    assert parsed.score is not None and parsed.score.raw == "C+"
+
+
+def test_a_table_of_scores_with_an_overall_row_stays_a_box() -> None:
+    # the review's own score as the table's "Overall" row: the table is its score box
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{score}</td></tr>"
+        for label, score in (("Story", "6/10"), ("Music", "9/10"), ("Overall", "7/10"))
+    )
+    page = (
+        "<html><body><article><h1>Tidewatch Episode 3 Review</h1><p>"
+        + "The fog rolls in and the keeper finally speaks. " * 4
+        + f"</p><table class='scores'>{rows}</table></article></body></html>"
+    ).encode()
+    assert any("7/10" in box for box in verdict_boxes(page, "The fog rolls in"))

@@ -1053,6 +1053,35 @@ def test_a_later_seasons_number_after_a_dash_counts_within_it(title: str, episod
 @pytest.mark.parametrize(
     ("title", "episode"),
     [
+        # a blog numbering its posts on a later season with a "#": within the season, unless
+        # a bracket after it counts through the seasons
+        ("Show 2nd Season #4 (16) — The Long Night", 16),
+        ("Show Season 2 #4 (16)", 16),
+        ("Show 2nd Season #4 Review", 4),
+        ("Show 2nd Season #4 — The Long Night", 4),
+    ],
+)
+def test_a_later_seasons_hash_number_counts_within_it_and_its_bracket_through_them(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show — first impressions (after 4 eps)", 4),
+        ("Show: my thoughts on the first two eps", 2),
+    ],
+)
+def test_how_far_first_impressions_went_in_short_eps(title: str, episode: int) -> None:
+    # notes and headlines write "eps" for "episodes": up to the last of them, as the long form
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
         # a show that numbers its episodes in a word of its own ("MISSION:30", "Lesson #30"),
         # the season's own number glossing it in brackets: the number through the seasons
         ("SHOW — OPERATION:27 (S2 ep 4) — quick review", 27),
