@@ -87,9 +87,10 @@ _SCORE_KEYWORDS = re.compile(
 )
 # the writer revising their score, right before the new one (an edit under a post, an update):
 # "Bumping this to a **4/5**", "raised my score to 8/10", "changing it from 6/10 to 7/10",
-# "score bumped to 8/10", "EDIT: knocked down to a 5/10"; the verb takes the score as its
-# object, follows the score's word, or opens the sentence (after an edit's label): "the
-# budget dropped to …" revises nothing
+# "score bumped to 8/10", "EDIT: knocked down to a 5/10"; the verb takes the score, or the
+# thing reviewed ("Bumping the finale to an 8/10": its score), as its object, follows the
+# score's word, or opens the sentence (after an edit's label): "the budget dropped to …"
+# revises nothing
 _REVISING = (
     r"(?:bump(?:s|ed|ing)?|rais(?:e|es|ed|ing)|ups|upp(?:ed|ing)|lower(?:s|ed|ing)?"
     r"|drop(?:s|ped|ping)?|knock(?:s|ed|ing)|chang(?:e|es|ed|ing)|revis(?:e|es|ed|ing)"
@@ -97,7 +98,7 @@ _REVISING = (
 )
 _REVISES = re.compile(
     r"(?:\b" + _REVISING + r"\s+(?:it|this|that|(?:my|the)\s+(?:final\s+|overall\s+)?"
-    r"(?:score|rating|grade))"
+    r"(?:score|rating|grade)|(?:the|this)\s+(?:finale|premiere|episode|ep|season|show|series))"
     r"|\b(?:score|rating|grade)\s+" + _REVISING + r"|\A[\W_]*(?:(?:edit|update)[\w ]{0,20}"
     r"[:)\]][\W_]*)?" + _REVISING + r")"
     r"(?:\s+(?:up|down|back))?(?:\s+from\s+[^\s,;]{1,16})?\s+to\s+(?:an?\s+)?[*_]*\Z",

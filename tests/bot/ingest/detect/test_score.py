@@ -3163,6 +3163,12 @@ def test_a_single_episode_heading_keeps_its_score() -> None:
         ("Score: ★★★ (3/5)\n\nUpdate, a day later: I've raised my score to 4/5.", "4/5"),
         ("Rating: 8/10\n\nEDIT: changing it from 8/10 to 6.5/10, the ending aged badly.", "6.5/10"),
         ("Score: 6/10\n\nEDIT 2: bumped up to 7/10 after the rewatch.", "7/10"),
+        # the thing reviewed as the verb's object: its score revised
+        (
+            "Overall I'd give the episode a 5/10.\n\n**EDIT:** saw it again. Bumping the "
+            "episode to a 6/10.",
+            "6/10",
+        ),
         # the edit above the post, the first verdict below it
         ("EDIT: knocked it down to a 5/10 after the discourse.\n\nVerdict: 7/10", "5/10"),
     ],
