@@ -3762,6 +3762,52 @@ def _bare_labelled(text: str, episode: int | None) -> list[_Candidate]:
     return [*found, reviewers[0][0]] if len(reviewers) == 1 else found
 
 
+# A bare number the writer commits to in a sentence opening a score's line, its first hedged
+# before a second thought ("Score: I'm going to say a 9, maybe a 9.5 once …", "Verdict: I'll go
+# with a 7."): the number said first is the score given. On the scale the page states; with none
+# stated, above 5 it is out of 10 (no smaller scale holds it, and nobody writes "a 9" of 100).
+_COMMITTED_LABELLED = re.compile(
+    r"[ \t>*_#]*(?:(?:final|my|our|overall)[ \t]+)?(?:verdict|score|rating)[*_]*[ \t]*:[ \t*_]*"
+    r"(?:i(?:['’](?:m|ll|d))?[ \t]+(?:(?:am|will|would)[ \t]+)?"
+    r"(?:going[ \t]+to[ \t]+|gonna[ \t]+)?)?"
+    r"(?:say|go[ \t]+with|call[ \t]+it|give[ \t]+it)[ \t]+an?[ \t]+[*_]*"
+    r"(?P<value>10|[1-9](?:\.\d)?)(?![\d/]|[.,]\d)[*_]*(?=[ \t]*(?:[,;.!]|[—–]|[ \t]-[ \t]|\n|\Z))",
+    re.IGNORECASE,
+)
+_UNSTATED_TEN_ABOVE = 5.0  # a bare number above this, with no scale stated, is out of 10
+_COMMITTING_VERBS = (b" say a", b" with a", b"call it a", b"give it a")
+
+
+def _says_committed(lowered: bytes) -> bool:
+    """Might `lowered` (ascii_lowered text) hold a _COMMITTED_LABELLED verb? (C-speed finds.)"""
+    return any(verb in lowered for verb in _COMMITTING_VERBS)
+
+
+def _committed_labelled(text: str, episode: int | None) -> list[_Candidate]:
+    """Bare numbers the writer commits to in a sentence opening a score's labelled line
+    ("Score: I'm going to say a 9, maybe a 9.5"), on the scale the text states, or out of 10
+    above 5 when it states none."""
+    found: list[_Candidate] = []
+    scale: float | None = None
+    for at in find_all(text, _BARE_LABEL_ENDS):
+        line_start = text.rfind("\n", 0, at) + 1
+        match = _COMMITTED_LABELLED.match(text, line_start)
+        if match is None:
+            continue
+        if scale is None:
+            stated = _STATED_SCALE.search(text)
+            scale = 0.0 if stated is None else _stated_points(stated)
+        value = float(match.group("value"))
+        on = scale or (10.0 if value > _UNSTATED_TEN_ABOVE else 0.0)
+        start, end = match.span("value")
+        if not on or value > on or _in_list_or_poll(text, start, end, episode):
+            continue
+        found.append(
+            _Candidate((1, 1, 0, start), Score(raw=match.group("value"), value=value, scale=on))
+        )
+    return found
+
+
 # A bare number the writer gives in a sentence of a score's section ("SCORE" / "I rate on a 1-10
 # scale." / "This one gets a 7."), read on the scale the page states; with none stated, no score.
 # Tried on ascii_lowered bytes, only where one of its verbs starts (a scan of the text, case
@@ -4091,6 +4137,8 @@ def score_in(
         candidates += _range_scale_scores(body, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
+    if _says_committed(lowered) and _says_label(lowered):
+        candidates += _committed_labelled(body, episode)
     if (out_of.total > 0 or b"scale" in lowered) and _says_points(lowered):
         candidates += _own_points(body, episode)
     if "点" in body and not body.isascii():

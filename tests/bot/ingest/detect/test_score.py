@@ -4571,3 +4571,28 @@ def test_a_last_score_is_an_earlier_one_not_the_writers_now() -> None:
     )
     score = score_in("Lantern Keepers, rewatched", text, text.rfind("\n\n") + 2)
     assert score is not None and score.raw == "8/10"
+
+
+# --------------------------------------------------------------------------- round 105
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "value"),
+    [
+        # a hedge after the number committed to first: the first is the score
+        ("Score: I'm going to say a 8, maybe an 8.5 after the next arc.", "8", 80.0),
+        ("**Verdict:** I'll go with a 7. Could be a 6 on a bad day.", "7", 70.0),
+    ],
+)
+def test_a_number_committed_to_on_a_score_line_is_out_of_ten(
+    line: str, raw: str, value: float
+) -> None:
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\n{line}")
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert parsed.score.score_100 == value
+
+
+def test_a_small_number_committed_to_with_no_scale_stated_is_no_score() -> None:
+    # "a 4" could be out of 5 or of 10: with no scale stated, no score
+    parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\nScore: I'm going to say a 4, maybe.")
+    assert parsed.score is None
