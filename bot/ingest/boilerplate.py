@@ -1134,7 +1134,21 @@ _REPLY_HEADER = re.compile(
     r"[*_]*(?:\s*(?:[:·•|—–]|--?)[*_]*(?:\s|\Z)|\s*\Z|\s+\d{1,2}:\d{2}\b)",
     re.IGNORECASE,
 )
-_REPLY_FIRST = frozenset("rRcC>*_-•·↳")
+# ...or a community site's comment, copied with its poster's handle and its votes heading it:
+# "> **u/handle** · 9 points", "u/handle · 3 points · 2y" (a post's own header says "Posted by
+# u/handle", no votes beside the handle)
+_VOTED_REPLY_HEADER = re.compile(
+    r"[ \t>*_\-•·↳]*u/(?P<poster>[\w\-]{1,40})[*_]*\s*[·•|]\s*-?\d[\d.,]*\s*[km]?\s+points?\b",
+    re.IGNORECASE,
+)
+_REPLY_FIRST = frozenset("rRcCuU>*_-•·↳")
+
+
+def _reply_header(line: str) -> re.Match[str] | None:
+    """A reply's header heading `line` (_REPLY_HEADER or _VOTED_REPLY_HEADER), or None."""
+    return _REPLY_HEADER.match(line) or _VOTED_REPLY_HEADER.match(line)
+
+
 _FIRST_CHAR = itemgetter(slice(1))  # a line's first character ("" for an empty line)
 _BYLINE_LINES = 6  # the opening's non-empty lines, where the post names its poster
 
@@ -1184,7 +1198,7 @@ def _drop_labelled_replies(lines: list[str]) -> int:
             for index in compress(
                 range(len(lines)), map(_REPLY_FIRST.__contains__, map(_FIRST_CHAR, lines))
             )
-            if _REPLY_HEADER.match(lines[index]) is not None
+            if _reply_header(lines[index]) is not None
         ),
         None,
     )
@@ -1198,7 +1212,7 @@ def _drop_labelled_replies(lines: list[str]) -> int:
         if not line:
             replying = False
             continue
-        header = _REPLY_HEADER.match(line) if line[0] in _REPLY_FIRST else None
+        header = _reply_header(line) if line[0] in _REPLY_FIRST else None
         if header is not None:
             replying = header.group("poster").lstrip("@").casefold() not in byline
         if replying:

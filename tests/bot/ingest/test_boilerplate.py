@@ -1427,6 +1427,10 @@ def _labelled_replies_thread(replies: str) -> str:
         "Nice one. 6/10 overall for me, Ines was wasted.\n"
         "Reply #2 - mooring_line                               21:40\n"
         "agreed, Ines deserved more.",
+        # a community site's comments, each headed by its poster's handle and votes, quoted
+        "> **u/gull_song** · 12 points\n> Nice one. 6/10 overall for me, Ines was wasted.\n\n"
+        "> **u/mooring_line** · 2 points\n> agreed, Ines deserved more.",
+        "u/gull_song · 12 points · 2y\nNice one. 6/10 overall for me, Ines was wasted.",
     ],
 )
 def test_replies_under_labels_naming_their_posters_are_dropped(replies: str) -> None:
