@@ -241,7 +241,7 @@ _OVERALL_BOX = re.compile(
     rb"\bEpisode" + _GAP + rb"(\d{1,4})\b(?:\s|<[^<>]{0,200}>){0,12}"
     rb"(?:overall(?:\s+episode)?|episode\s*\(overall\)|no\.\s*overall)"
     + _GAP
-    + rb"(?:(?:episode|ep\.?)\s*#?\s*)?(\d{1,4})\b"  # (its value perhaps "Episode 29")
+    + rb"(?:(?:episode|ep\.?)\s*)?#?\s*(\d{1,4})\b"  # (its value perhaps "Episode 29", "#29")
     rb"|" + _SEASON_AND_EPISODE + rb"\s*\(\s*(?:(?:episode|ep\.?)\s*)?#?(\d{1,4})"
     rb"(?:st|nd|rd|th)?\s+overall\s*\)"
     # a series box's "Episode | 24 of 24 — "Home" (episode 48 overall)": the episode of its

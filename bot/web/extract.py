@@ -559,7 +559,7 @@ def extract_article(html: str | bytes, *, url: str | None = None) -> Article:
         title=_clean(document.title),
         author=_clean(document.author),
         date=_iso_date(document.date),
-        sitename=_site_name(document.sitename),
+        sitename=_unless_page_name(_site_name(document.sitename), html),
         url=_canonical(document.url, url),
         description=_clean(document.description),
         categories=tuple(c for c in map(_clean, document.categories or ()) if c),
@@ -744,10 +744,11 @@ def _with_page_data(blocks: list[str], html: str | bytes) -> list[str]:
     return [*blocks[:first], *body, *(block for block, squeezed in after if squeezed not in held)]
 
 
-def _data_scripts(markup: str) -> list[Any]:
-    """The JSON of each <script type="application/json"> in `markup` that parses."""
+def _data_scripts(markup: str, kind: str = _DATA_SCRIPT) -> list[Any]:
+    """The JSON of each <script type="application/json"> (or of type `kind`) in `markup` that
+    parses."""
     found: list[Any] = []
-    at = markup.find(_DATA_SCRIPT)
+    at = markup.find(kind)
     while at >= 0:
         opening = markup.rfind("<", 0, at)
         close = markup.find(">", at)
@@ -757,7 +758,7 @@ def _data_scripts(markup: str) -> list[Any]:
         if markup.startswith(("<script", "<SCRIPT"), opening):
             with contextlib.suppress(ValueError):
                 found.append(json.loads(markup[close + 1 : end]))
-        at = markup.find(_DATA_SCRIPT, end)
+        at = markup.find(kind, end)
     return found
 
 
@@ -892,6 +893,51 @@ def _site_name(value: str | None) -> str | None:
     if cleaned is None or _LETTER.search(cleaned) is None:
         return None
     return None if _SCORE_WITH_UNIT.fullmatch(cleaned) is not None else cleaned
+
+
+# schema.org's node for the page itself (<script type="application/ld+json">): its "name" is
+# the page's title. trafilatura takes it for the site's name when no other node or meta tag
+# names the site, and the headline would then be cut away as the site's name.
+_LINKED_DATA = "application/ld+json"
+_WEB_PAGE = '"WebPage"'
+_LINKED_DATA_DEPTH = 4  # the graph's levels: a node, a "@graph" list of nodes, nested ones
+
+
+def _unless_page_name(sitename: str | None, html: str | bytes) -> str | None:
+    """`sitename`, unless it is the name the page's linked data gives the WebPage itself
+    (the page's title, not its site's): then None."""
+    if sitename is None:
+        return None
+    if isinstance(html, bytes):
+        if _WEB_PAGE.encode() not in html:
+            return sitename  # (the cheap test first: most pages have no such node)
+        markup = html.decode("utf-8", errors="replace")
+    elif _WEB_PAGE not in html:
+        return sitename
+    else:
+        markup = html
+    for data in _data_scripts(markup, _LINKED_DATA):
+        if sitename in _page_names(data, 0):
+            return None
+    return sitename
+
+
+def _page_names(value: Any, depth: int) -> Iterator[str]:
+    """The "name" of each WebPage node in linked data `value`."""
+    if depth > _LINKED_DATA_DEPTH:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _page_names(item, depth + 1)
+    elif isinstance(value, dict):
+        kind = value.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        name = value.get("name")
+        if "WebPage" in kinds and isinstance(name, str):
+            yield " ".join(unescape(name).split())
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _page_names(graph, depth + 1)
 
 
 def _iso_date(value: str | None) -> str | None:

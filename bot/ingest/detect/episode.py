@@ -138,10 +138,13 @@ _JA_SEASON_MARKER = re.compile(
 _JA_THROUGH_SEASONS = re.compile(r"(?:通算\s*(?:第\s*)?|第\s*)(\d{1,4})\s*[話话集回]")
 # "S2 Ep 6 (#30)", "S2E6 / #30", "(#30) S2E6": the number through the seasons beside it
 # ("S2E5 (#29 overall)", "Season 2, Episode 5 (29 overall)": the same, said to count overall,
-# a fan's marks before the bracket closes too: "(33 overall!!)", "(33rd overall?!)")
+# a fan's marks before the bracket closes too: "(33 overall!!)", "(33rd overall?!)"; or the
+# clause saying how it is counted: "(29 overall if you count from the start)", "(29 overall,
+# counting season one)")
 _HASH_AFTER_SEASON = re.compile(
     r"\s*(?:[(\[]\s*#(\d{1,4})\s*[)\]]|[·|/,–—]\s*#(\d{1,4})\b"
-    r"|[(\[]\s*#?\s*(\d{1,4})(?:st|nd|rd|th)?\s+overall[\s!?.]*[)\]])",
+    r"|[(\[]\s*#?\s*(\d{1,4})(?:st|nd|rd|th)?\s+overall"
+    r"(?:,?\s+(?:if|counting|counted|from)\b[^()\[\]\n]{0,60}?)?[\s!?.]*[)\]])",
     re.IGNORECASE,
 )
 _HASH_BEFORE_SEASON = re.compile(r"(?<![\w&])#(\d{1,4})\s*[)\]]?\s*[(\[·|/,–—]?\s*$")

@@ -415,6 +415,12 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
             "<tr><td>Overall</td><td>Episode 24</td></tr></table>",
             24,
         ),
+        # ...or the overall row's value a number sign and the number ("#24")
+        (
+            "<table><tr><td>Season 2, episode</td><td>12</td></tr>"
+            "<tr><td>Overall</td><td>#24</td></tr></table>",
+            24,
+        ),
         # a series box's episode of its season's count, its title, and the bracket
         ('<dl><dt>Episode</dt><dd>12 of 12 — "Goodbye" (episode 24 overall)</dd></dl>', 24),
         ('<dl><dt>Episode</dt><dd>11 of 12 — "Storm" (episode 23 overall)</dd></dl>', 12),

@@ -164,6 +164,37 @@ def test_a_sites_name_holding_a_dot_is_still_read_from_the_pages_title() -> None
     assert extract_article(html).sitename == "tealeaves.example"
 
 
+def test_the_linked_datas_name_of_the_page_itself_is_not_the_sites_name() -> None:
+    # a theme's linked data names the WebPage node by the page's title, and names no site:
+    # trafilatura takes that name for the site's, which would cut the headline away
+    prose = "<p>The lighthouse keeper finally answers the letters she has hoarded all year.</p>"
+    linked = (
+        '{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://x.example/'
+        'a/","name":"Harbour Lights review: the keeper writes back"},{"@type":"Article",'
+        '"headline":"Harbour Lights review: the keeper writes back"}]}'
+    )
+    html = (
+        "<html><head><title>Harbour Lights review: the keeper writes back &#8211; Tea Leaves"
+        '</title><meta property="og:title" content="Harbour Lights review: the keeper writes '
+        f'back"><script type="application/ld+json">{linked}</script></head><body><article>'
+        f"<h1>Harbour Lights review: the keeper writes back</h1>{prose * 6}</article></body></html>"
+    )
+    article = extract_article(html)
+    assert article.sitename is None
+    assert article.title == "Harbour Lights review: the keeper writes back"
+
+
+def test_a_linked_data_website_name_is_still_the_sites_name() -> None:
+    prose = "<p>The lighthouse keeper finally answers the letters she has hoarded all year.</p>"
+    linked = '{"@context":"https://schema.org","@type":"WebSite","name":"Tea Leaves"}'
+    html = (
+        "<html><head><title>Harbour Lights review: the keeper writes back</title>"
+        f'<script type="application/ld+json">{linked}</script></head><body><article>'
+        f"{prose * 6}</article></body></html>"
+    )
+    assert extract_article(html).sitename == "Tea Leaves"
+
+
 def test_missing_metadata_is_none() -> None:
     article = extract_article(page("season_review_lists.html"))
     assert article.title == "Season wrap-up: Apothecary Diaries"

@@ -2779,6 +2779,11 @@ def test_first_impressions_of_a_later_season_take_the_premieres_number_as_listed
          "review, spoilers", 27),
         ("Saved on 4 May 2024.\n\nMy take on Show S3E2 / Episode 27, spoilers ahead.", 27),
         ("Saved on 4 May 2024.\n\nNotes first. Then Show S3E2 (#27 overall) is quiet.", 27),
+        # the bracket going on to say how it counts
+        ("Exported 2024-05-04 21:10\n\n[2024-05-04 20:02] gull: ok. Show s3e2 (27 overall if "
+         "you count from the start like I do)", 27),
+        ("Saved on 4 May 2024.\n\nNotes first. Then Show S3E2 (27 overall, counting both "
+         "earlier seasons) is quiet.", 27),
         # the in-season number alone stands
         ("Exported 2024-05-04 21:10\n\n[2024-05-04 20:02] gull: SHOW S3E2 — my review", 2),
     ],
