@@ -1149,6 +1149,11 @@ def _colon_part(name: str, opening: str) -> str:
         # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
         # text may name it by either); a column's name says when or what it is
         return name
+    if len(parts) == 2 and _numbered_name(parts[0]) and not _said_as_words(fold(parts[-1]), folded):
+        # "Zom 100: Bucket List of the Dead": a name and its number before the subtitle, the
+        # opening saying neither part; a column's text would name the show by its subtitle,
+        # and a column counts with a common noun ("Week 3", "Day 40"), not a name
+        return name
     if _GENERIC_SUBTITLE.fullmatch(parts[-1]) is not None:
         # "<Name>: The Series", "<Name>: The Animation": a show's own title ends so (its
         # format's word); a column's name is never followed by words naming no show
@@ -1184,6 +1189,28 @@ def _colon_part(name: str, opening: str) -> str:
 
 
 _MIN_EXCLAIMED_WORDS = 3
+# the nouns a column, a diary or a series of posts counts its instalments with ("Day 40:",
+# "Part 2:", "Chapter 3:"), which _COLUMN_WORDS does not hold; with a number, no show's name
+_COUNTING_WORDS = frozenset(
+    ("day", "days", "part", "chapter", "vol", "vol.", "volume", "round", "stage", "step",
+     "lesson", "entry", "post", "no", "no.", "number", "top", "act", "book", "night", "track",
+     "episode", "episodes", "ep", "ep.", "session", "mission", "level", "file", "case", "q",
+     "year", "item", "list", "page", "rank", "tier", "batch", "series")
+)  # fmt: skip
+
+
+def _numbered_name(head: str) -> bool:
+    """Is `head` (the words before a title's colon) a name with its number ("Zom 100", "Mob
+    Psycho 100"): capitalised words, none a column's word or a counting noun, then digits?"""
+    words = head.split()
+    if len(words) < 2 or not words[-1].isdigit():
+        return False
+    return all(
+        word[:1].isupper() and word.casefold() not in _COLUMN_WORDS | _COUNTING_WORDS
+        for word in words[:-1]
+    )
+
+
 # a subtitle that only says what format the show is: no show's name on its own
 _GENERIC_SUBTITLE = re.compile(r"the\s+(?:series|animation|anime)\s*", re.IGNORECASE)
 
@@ -3148,6 +3175,17 @@ def _set_apart_by_its_episode(title: str, name: str) -> bool:
     if not title.startswith(name):
         return False
     rest = title[len(name) :].lstrip(" ,:")
+    apart = _SEPARATOR.match(title, len(name))
+    if apart is not None:
+        # "<Name> – Episode 2": the headline is the name and its episode, each set apart,
+        # and nothing else (a notes app's page heading), as a diary's "<Name> ep 4 | …" is
+        after = EPISODE_MARKER_TEXT.match(title, apart.end())
+        if (
+            after is not None
+            and not after.group(0).startswith("#")
+            and after.end() == len(title.rstrip())
+        ):
+            return True
     marker = EPISODE_MARKER_TEXT.match(rest)
     if marker is None or marker.group(0).startswith("#"):
         return False

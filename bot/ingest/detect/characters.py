@@ -1304,13 +1304,16 @@ def _cast_list_credits(
 ) -> list[ParsedCharacter]:
     """The characters a page's cast list beside the article credits ("Name (Voice Actor)",
     a database's sidebar) that the article's `text` names too (a name only the list holds is
-    the site's, not the article's), and not among those `learned` from the text."""
+    the site's, not the article's), and not among those `learned` from the text: nor one the
+    text learned under its full name, credited to the same actor ("Hana (Mai Ito)" in the
+    list, learned as "Hana Kirishima" from the same credit in the text and its prose)."""
     known = {c.name.casefold() for c in learned}
     return [
         character
         for character in learn_characters("\n".join(cast))
         if character.name.casefold() not in known
         and next(_whole_words(text, character.name), None) is not None
+        and _credited_in_full(character, learned) is None
     ]
 
 

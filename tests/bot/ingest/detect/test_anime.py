@@ -4279,3 +4279,48 @@ def test_a_catalog_anime_under_a_name_of_its_own_is_known_by_its_cast() -> None:
 def test_a_new_anime_stays_new_without_enough_of_a_catalogs_cast(cast: str) -> None:
     text = f"Minato no Akari — Episode 6 impressions\n\n{cast}\n\n{BODY}"
     assert doc(text, catalogs=[_HARBOUR]).anime_title == "Minato no Akari"
+
+
+@pytest.mark.parametrize(
+    ("title", "anime"),
+    [
+        (
+            "Glim 300: Diary of the Last Lighthouse Episode 2 Review",
+            "Glim 300: Diary of the Last Lighthouse",
+        ),
+        (
+            "Rook Vanta 88: Songs for the Hollow – Season 1 Review",
+            "Rook Vanta 88: Songs for the Hollow",
+        ),
+    ],
+)
+def test_a_name_with_its_number_before_a_colon_is_kept(title: str, anime: str) -> None:
+    # "<Name> 300: <Subtitle>": a name and its number before the colon, the opening saying
+    # neither part, is the show's own title's head, not a column's label
+    opening = "The keeper climbs the stairs again, and the sea is louder than ever."
+    assert name_in_pattern(title, opening) == anime
+    # ...while a diary's or a column's count before the colon is still dropped
+    for count in ("Day 40", "Part 2", "Week 3", "Chapter 9"):
+        assert name_in_pattern(f"{count}: Songs for the Hollow Episode 2 Review", opening) == (
+            "Songs for the Hollow"
+        )
+    # ...and so is the head when the opening names the show by its subtitle alone
+    said = "Songs for the Hollow is back, and louder."
+    assert name_in_pattern("Glim 300: Songs for the Hollow Episode 2 Review", said) == (
+        "Songs for the Hollow"
+    )
+
+
+def test_a_headline_of_only_a_name_and_its_episode_is_a_clear_pattern() -> None:
+    # "<Name> – Episode 2", a notes page's heading: the name and its episode, each set apart,
+    # and nothing else; a known anime its notes name further down, in passing, is not it
+    text = (
+        "# Glim 300: Diary of the Last Lighthouse – Episode 2\n\n"
+        "*notes for the Friday stream*\n\n"
+        "- the keeper climbs the stairs again\n- the fog scene is gorgeous\n\n"
+        "score: 8/10\n\n"
+        "## for the stream\n\n"
+        "- ask chat who is watching Dandadan this season"
+    )
+    parsed = doc(text, known_anime=["Dandadan"])
+    assert parsed.anime_title == "Glim 300: Diary of the Last Lighthouse"

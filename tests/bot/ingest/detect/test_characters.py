@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.ingest.detect.characters import learn_characters
+from bot.ingest.page import PageMeta
 from bot.models import (
     ParsedCharacter,
 )
@@ -1335,3 +1336,20 @@ def test_a_labelled_one_word_bracket_outside_a_cast_credit_is_no_actor() -> None
 )
 def test_a_compound_adjective_before_a_name_is_not_part_of_the_name(text: str, name: str) -> None:
     assert [c.name for c in learn_characters(text)] == [name]
+
+
+def test_a_cast_lists_short_credit_learned_in_full_from_the_text_is_not_learned_again() -> None:
+    # the page's cast list repeats the text's "Hana (Mai Ito)", which the prose names in full
+    # ("Vice-Admiral Hana Kirishima"): one character, learned in full under the fuller name,
+    # not a second one under the short name
+    text = (
+        "Tidewatch Episode 40 Review\n\n"
+        "Cast this week\n\n"
+        "Hana (Mai Ito)\n\n"
+        "Oren Vask (Daichi Sato)\n\n"
+        "The first half belongs to Vice-Admiral Hana Kirishima, who refuses to leave the "
+        "harbour, and Oren finally gets to shout at someone."
+    )
+    meta = PageMeta(title=None, cast=("Hana (Mai Ito)", "Oren Vask (Daichi Sato)"))
+    parsed = doc(text, meta=meta)
+    assert [c.name for c in parsed.characters] == ["Hana Kirishima", "Oren Vask"]
