@@ -1206,7 +1206,9 @@ def _numbered_name(head: str) -> bool:
     if len(words) < 2 or not words[-1].isdigit():
         return False
     return all(
-        word[:1].isupper() and word.casefold() not in _COLUMN_WORDS | _COUNTING_WORDS
+        word[:1].isupper()
+        and (folded := word.casefold()) not in _COLUMN_WORDS
+        and folded not in _COUNTING_WORDS
         for word in words[:-1]
     )
 
