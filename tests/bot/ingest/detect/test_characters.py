@@ -852,6 +852,18 @@ def test_a_shows_other_title_in_brackets_after_its_name_is_no_character() -> Non
     assert [c.name for c in parsed.characters] == ["Nao Serizawa"]
 
 
+def test_a_shows_whole_name_glossed_with_its_romanised_title_is_no_character() -> None:
+    # an English edition's prose: "<English Title> (<Romaji Title>)", the whole name no
+    # character, the romaji no actor; a cast member credited "CV: <actor>" still is one
+    parsed = doc(
+        "Salt Lantern Episode 2 Review\n\n"
+        "The second episode of Salt Lantern (Shiokaze Toudai) aired on Sunday. Ume Kasai "
+        "(CV: Yuki Aoi) keeps the lamp lit all night."
+    )
+    assert parsed.anime_title == "Salt Lantern"
+    assert [c.name for c in parsed.characters] == ["Ume Kasai"]
+
+
 @pytest.mark.parametrize(
     "card",
     [
