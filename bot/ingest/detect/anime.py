@@ -1185,7 +1185,37 @@ def _colon_part(name: str, opening: str) -> str:
         # "Nickname: Too Many Words Said Aloud!": a light novel's title, exclaimed or asked,
         # after its short name; a column names a title, it does not exclaim one
         return name
+    if len(parts) == 2 and _coined_head(parts[0]) and not _said_as_words(fold(parts[-1]), folded):
+        # "Cyberpunk: Edgerunners": one coined word before the subtitle, the text saying
+        # neither part on its own; a column's one-word label is a common noun that names
+        # its feature ("Spotlight:", "Opinion:"), and its text would name the show it covers
+        return name
     return parts[-1]
+
+
+# one-word labels of a feature or a column before a colon ("Opinion: <Name> …"), beside
+# _COLUMN_WORDS: before a colon, no show's name
+_FEATURE_LABELS = frozenset(
+    ("opinion", "editorial", "feature", "analysis", "preview", "exclusive", "rewind",
+     "retrospective", "throwback", "interview", "breaking", "news", "update", "guide",
+     "ranking", "rankings", "discussion", "thread", "poll", "spoilers", "verdict")
+)  # fmt: skip
+
+
+def _coined_head(head: str) -> bool:
+    """Is `head` (the words before a title's colon) one capitalised word that is neither a
+    column's, a counting noun, a kind's word, a feature's label nor an ordinary word: a
+    show's coined name ("Cyberpunk", "Gintama")?"""
+    if not head.isalpha() or not head[:1].isupper():
+        return False
+    folded = head.casefold()
+    return (
+        folded not in _COLUMN_WORDS
+        and folded not in _COUNTING_WORDS
+        and folded not in _FEATURE_LABELS
+        and KIND_WORDS.fullmatch(head) is None
+        and not common_word(head)
+    )
 
 
 _MIN_EXCLAIMED_WORDS = 3
@@ -2460,6 +2490,31 @@ def _known_clipped(names: AnimeNames, pattern: str, opening: str) -> str | None:
     return None
 
 
+# a fan's short name typed in lower case, one token of letters ("jjk", "aot"): each letter
+# starts a word or a later syllable of the name
+_LOWER_CLIPPED = re.compile(r"[a-z]{2,6}")
+
+
+def _known_clipped_in_lower_case(names: AnimeNames, pattern: str) -> str | None:
+    """The one known anime whose words' or syllables' starts the title's `pattern` spells
+    letter by letter in lower case ("jjk" of "Ju-jutsu Kai-sen"), no ordinary word: a note's
+    or a chat's headline types its show's short name so. Only when it clips every word of
+    one known anime's name, and of no other's; never a new anime's. None otherwise."""
+    if _LOWER_CLIPPED.fullmatch(pattern) is None or common_word(pattern):
+        return None
+    parts = list(pattern)
+    clipped = {
+        title
+        for name, title in names.by_name.items()
+        if 1 < len(words := [w for w in fold(name).split() if w[:1].isalnum()]) <= len(parts)
+        and _clips(parts, words)
+    }
+    if len(clipped) != 1:
+        return None
+    (title,) = clipped
+    return title
+
+
 # a chat message opening with a fan's short name for the show and the episode it is about
 # ("JJK s2e5 (29 overall)", "DunMeshi ep 14"), perhaps after a word or two ("ok. JJK s2e5")
 _CLIPPED_THEN_EPISODE = re.compile(
@@ -3331,6 +3386,20 @@ def _no_anime(draft: Draft) -> IngestError:
     )
 
 
+def _known_the_title_writes_in_latin(draft: Draft, names: AnimeNames, stated: str) -> str | None:
+    """The known anime the title's clear pattern names in Latin letters when the page's
+    structured data names the show only in Japanese (Chinese, Korean) script: an English
+    edition of a site from elsewhere keeps its home edition's data ("<katakana>") and
+    heads its page with the English title, the name the store knows. None otherwise."""
+    if not draft.title or _LATIN_LETTER.search(stated) or _CJK_SCRIPT.search(stated) is None:
+        return None
+    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    pattern = name_in_pattern(draft.title, opening)
+    if pattern is None:
+        return None
+    return names.match(_in_other_script(pattern) or pattern)
+
+
 def _as_the_title_writes(draft: Draft, stated: str) -> str:
     """The new anime the page's structured data names (`stated`), written as the title's
     clear pattern writes it when the two differ only in spaces, marks and case ("Name1/2" in
@@ -3374,7 +3443,11 @@ def detect_anime(draft: Draft) -> None:
     elif draft.meta is not None and draft.meta.reviewed is not None:
         # the site's own statement of what the page reviews (schema.org JSON-LD)
         stated = draft.meta.reviewed.series
-        chosen = names.match(stated) or _as_the_title_writes(draft, stated)
+        chosen = (
+            names.match(stated)
+            or _known_the_title_writes_in_latin(draft, names, stated)
+            or _as_the_title_writes(draft, stated)
+        )
         draft.explain("anime", f"{chosen!r}: the page's structured data reviews it")
     if chosen is None and draft.title:
         votes: dict[str, float] = {}
@@ -3558,7 +3631,17 @@ def detect_anime(draft: Draft) -> None:
                     unclear = None
                     if chosen is None:
                         unclear = _unclear_pattern(draft.title, pattern, opening)
-                    if unclear is not None:
+                    if unclear == _NOT_A_NAME and (
+                        chosen := _known_clipped_in_lower_case(names, pattern)
+                    ):
+                        # "jjk S2E9 — recap": a fan's short name typed in lower case, each
+                        # letter a start of a known anime's word or syllable, heads the note
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a known anime, which the title's pattern {pattern!r} "
+                            "shortens to its words' or syllables' starts, in lower case",
+                        )
+                    elif unclear is not None:
                         # "my take on X ep 2": words, not a name written as one; "Feelings:
                         # Our Club Watches S1E4": a headline's words, said nowhere else; a
                         # known anime the opening names is what it is about

@@ -75,6 +75,21 @@ def test_a_columns_name_before_a_colon_is_dropped() -> None:
     assert name_in_pattern(title, opening) == "Dandadan"
 
 
+def test_one_coined_word_before_a_subtitle_the_text_never_says_is_kept() -> None:
+    # "<Coined>: <Subtitle>": a show's own title; a text that names neither part alone
+    # leaves no reason to take the head for a column's label
+    opening = "The crew has grown, and the kid is now the one everyone follows."
+    title = "Glitchpunk: Rooftoppers Episode 6 Review"
+    assert name_in_pattern(title, opening) == "Glitchpunk: Rooftoppers"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Glitchpunk: Rooftoppers"
+    # ...while a feature's one-word label, a common noun, is still dropped
+    for label in ("Opinion", "Spotlight", "Review"):
+        assert name_in_pattern(f"{label}: Rooftoppers Episode 6 Review", opening) == ("Rooftoppers")
+    # ...and so is a coined head when the text names the show by its subtitle alone
+    said = "Rooftoppers has grown up, and the kid is now the one everyone follows."
+    assert name_in_pattern(title, said) == "Rooftoppers"
+
+
 def test_a_franchise_title_before_its_entrys_subtitle_is_kept() -> None:
     # a long-running franchise's entry: the text calls it by its subtitle and names the
     # franchise by its last word alone, which a column's text does not do with its own name
@@ -341,6 +356,27 @@ def test_a_known_anime_a_chat_message_names_by_its_fans_short_name_before_the_ep
     text = _club_export("ok. MMK s1e4 (4 overall), writing fast")
     parsed = doc(text, known_anime=["Mimi Kakushi", "Harbour Lights"])
     assert parsed.anime_title == "Mimi Kakushi"
+
+
+@pytest.mark.parametrize(
+    ("known", "anime"),
+    [
+        # "mmk" clips the known "Mimi Kakushi" (m-i-mi, ka-kushi) and no other's name
+        (["Mimi Kakushi", "Harbour Lights"], "Mimi Kakushi"),
+        # ...clipping two known names, neither: the one the text names is taken
+        (["Mimi Kakushi", "Moon Maker Kids", "Harbour Lights"], "Harbour Lights"),
+    ],
+)
+def test_a_known_anime_a_notes_headline_names_by_its_short_name_in_lower_case(
+    known: list[str], anime: str
+) -> None:
+    # a note to self headed by the fans' short name typed in lower case, another known show
+    # named only in a to-do at its end
+    text = (
+        "mmk S2E3 — recap + my take\n\nnotes before I post in the group chat\n\n"
+        f"{BODY}\n\n8/10 for me.\n\nalso remember to finish Harbour Lights ep1 before Sunday"
+    )
+    assert doc(text, known_anime=known).anime_title == anime
 
 
 def test_a_chat_messages_short_name_clipping_two_known_anime_names_neither() -> None:
@@ -938,6 +974,23 @@ def test_structured_data_matches_a_known_anime_fuzzily(catalogs: list[Catalog]) 
     )
     assert doc(text, meta=_reviews("Frieren"), known_anime=known).anime_title == (
         "Frieren: Beyond Journey's End"
+    )
+
+
+def test_structured_data_in_japanese_script_yields_to_the_known_anime_the_title_names(
+    catalogs: list[Catalog],
+) -> None:
+    # an English edition of a Japanese site keeps its home edition's data (the show in
+    # katakana) and heads the page with the English title the store knows
+    title = "Metallic Rouge (メタリックルージュ) Episode 3 Review: Learning to Lie"
+    text = f"{title}\n\n{BODY}"
+    parsed = doc(text, meta=_reviews("メタリックルージュ"), catalogs=catalogs)
+    assert parsed.anime_title == "Metallic Rouge"
+    # ...a show no one knows keeps the data's name, and data in Latin letters still wins
+    other = f"Lantern Road (ランタンロード) Episode 3 Review\n\n{BODY}"
+    assert doc(other, meta=_reviews("ランタンロード")).anime_title == "ランタンロード"
+    assert doc(text, meta=_reviews("Lantern Road"), catalogs=catalogs).anime_title == (
+        "Lantern Road"
     )
 
 
