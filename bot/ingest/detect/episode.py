@@ -997,6 +997,10 @@ def episode_in_body(
         if _REFERENCE_WORDS.search(near) and not this:
             notes.append(f"ignored {written!r}: a reference to another episode")
             continue
+        other = _another_shows_entry(opening, mention.start, names) if names else None
+        if other is not None:
+            notes.append(f"ignored {written!r}: a list entry on another show ({other!r})")
+            continue
         after = opening[mention.end : mention.end + 40]
         if _ANOTHER_REVIEW_BEFORE.search(near):
             notes.append(f"ignored {written!r}: another episode's review")
@@ -1089,6 +1093,37 @@ _ANOTHER_REVIEW_BEFORE = re.compile(
     r"(?:\b(?:my|our|the)\s+(?:\w+\s+)?reviews?\s+(?:of|for)\s+$|\b(?:my|our)\s+$)",
     re.IGNORECASE,
 )
+# a list entry led by a show's name in capitals ("- Wind Breaker ep 5: 7/10" under a
+# newsletter's "Also this week"): the episode is that show's, unless a word of the name is
+# one of the anime's own ("- Frieren ep 5" of "Frieren: Beyond Journey's End")
+_LIST_ENTRY_HEAD = re.compile(r"[-*+]\s+((?:[A-Z][\w'’.:]*\s+){1,5})")
+_MAX_LIST_ENTRY_HEAD = 60  # characters from the bullet to the episode: a name, no sentence
+_NAME_FILLER = frozenset({"the", "a", "an", "of", "in", "no", "no.", "to", "and", "wa", "ga"})
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a name that tell it apart (casefolded, edge punctuation off, fillers out)."""
+    words = {w.strip(".:,;!?'’\"“”()[]").casefold() for w in text.split()}
+    return {w for w in words if w and w not in _NAME_FILLER}
+
+
+def _another_shows_entry(opening: str, start: int, names: Sequence[str]) -> str | None:
+    """The name leading the list entry whose episode mention starts at `start`, when it is
+    another show's (no distinguishing word of it among the anime's `names`), else None."""
+    line_start = opening.rfind("\n", 0, start) + 1
+    if start - line_start > _MAX_LIST_ENTRY_HEAD or not opening.startswith(
+        LIST_BULLETS, line_start
+    ):
+        return None
+    head = _LIST_ENTRY_HEAD.fullmatch(opening, line_start, start)
+    if head is None:
+        return None
+    words = _name_words(head.group(1))
+    if not words or words & {w for name in names for w in _name_words(name)}:
+        return None
+    return head.group(1).strip()
+
+
 # told in the past ("episode 3 was loud", "episode 3's cliffhanger"): probably an earlier one
 _PAST_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:was|were|had|ended|did|gave|left|felt|introduced|showed"
@@ -2226,7 +2261,7 @@ def detect_episode(draft: Draft) -> None:
                 draft.explain("episode", f"none: the opening reviews the whole run ({whole!r})")
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")
                 return
-            number, notes = episode_in_body(opening_text, catalog)
+            number, notes = episode_in_body(opening_text, catalog, draft.anime_title)
             if number is not None and not (count and number > count):
                 draft.episode = number
                 draft.explain("episode", notes[0])

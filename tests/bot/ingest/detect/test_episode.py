@@ -1404,6 +1404,30 @@ def test_a_short_list_of_other_episodes_leaves_this_weeks() -> None:
 
 
 @pytest.mark.parametrize(
+    "title", ["The Dispatch #14 — mid-season check-in on Show", "Show: mid-season check-in"]
+)
+def test_a_list_entry_on_another_shows_episode_names_none(title: str) -> None:
+    # a newsletter's check-in naming no episode of its own, then its other news: the episode
+    # in an entry led by another show's name is that show's
+    text = (
+        f"{title}\n\nWe're about halfway through the run, so here's where I'm at.\n\n{BODY}\n\n"
+        "== ALSO THIS WEEK ==\n- Other Thing ep 5: 7/10, getting better\n- Mailbag next week"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode is None
+    assert parsed.kind.value == "season-review"
+
+
+@pytest.mark.parametrize(
+    "entry", ["- Show ep 5: the calmest yet", "- Show Returns ep 5: calm", "- ep 5: calm"]
+)
+def test_a_list_entry_on_the_shows_own_episode_names_it(entry: str) -> None:
+    # the entry's name is the anime's (a word of it is enough), or there is none
+    text = f"Show Returns: notes\n\nThis week, briefly.\n\n{entry}\n\n{BODY}"
+    assert doc(text, anime="Show Returns").episode == 5
+
+
+@pytest.mark.parametrize(
     ("opening", "episode"),
     [
         ("That makes it the 27th episode if you count both cours of the first season.", 27),
