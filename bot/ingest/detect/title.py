@@ -1498,9 +1498,11 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
         elif unmarked is None and _headline_paragraph(lines, index, line):
             unmarked = index
         elif _opens_marked(line) and _headline_over_post(
-            lines, index, _strip_marks(line), blank_under=False
+            lines, index, _strip_marks(line), blank_under=False, reach=_POST_REACH
         ):
-            return index  # a marked headline naming a review, inside a message, over its post
+            # a marked headline naming a review, inside a message, over its post (perhaps
+            # under a short note first: "||Spoilers from here.||")
+            return index
         elif unmarked is None and _opens_marked(line) and _marked_paragraph_over_post(lines, index):
             return index  # "*Show Episode 9 Recap*", a line of its own, a note, then the post
         header_above = False
@@ -1991,8 +1993,12 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     for index, line in _chat_lines(lines, start):
         message = _BRACKETED_MESSAGE.match(line)
         if message is not None:
-            text = _strip_marks(line[message.end() - 1 :])
-            if _headline_over_post(lines, index, text, blank_under=True):
+            raw = line[message.end() - 1 :]
+            text = _strip_marks(raw)
+            # (marked as a headline, the post under it may open with a short remark before
+            # its long text: "ok I've waited two years for this." over the paragraphs)
+            reach = _POST_REACH if _opens_marked(raw) else 1
+            if _headline_over_post(lines, index, text, blank_under=True, reach=reach):
                 return index, text
         elif _headline_paragraph(lines, index, line):
             return index, _strip_marks(line)

@@ -3126,3 +3126,35 @@ def test_a_fansites_header_over_its_markdown_heading_is_no_title() -> None:
     assert doc(text, anime="Lighthouse").title == (
         "Lighthouse Season 1 Episode 7 Recap: The Long Night"
     )
+
+
+def test_a_bold_headline_inside_a_message_over_a_spoiler_note_and_its_post_is_the_title() -> None:
+    # a message opens with chatter, then pastes a write-up: its bold headline, a short spoiler
+    # note under it, then the post's long paragraphs
+    text = (
+        "Guild: Paper Lantern\nChannel: #show-talk\nExported: 03/03/2025 23:10\n\n"
+        "[02/03/2025 20:01] kumo\n"
+        "ok here's my write-up, pasted from my notes:\n\n"
+        "**Cicada Summer, the third episode — review**\n"
+        "||Spoilers below.||\n"
+        f"{LONG_POST}\n"
+        "**7/10**\n\n"
+        "[02/03/2025 20:09] reed\n"
+        "fair, 6 from me\n"
+    )
+    assert doc(text, anime="Cicada Summer").title == "Cicada Summer, the third episode — review"
+
+
+def test_a_message_lines_bold_headline_over_a_short_remark_then_its_post_is_the_title() -> None:
+    # "[date time] name: **headline**", then the post: a short opening remark set apart,
+    # then its long paragraphs
+    text = (
+        "#show-reviews — exported 2025-03-03\n\n"
+        "[2025-03-02 20:01] kumo (admin): reminder: reviews here, chat in #show-chat\n"
+        "[2025-03-02 20:05] reed: **Cicada Summer — first impressions**\n\n"
+        "ok I waited a long time for this one and it did not let me down.\n\n"
+        f"{LONG_POST}\n\n"
+        "Score: 8/10\n\n"
+        "[2025-03-02 20:07] kumo (admin): 8 is low\n"
+    )
+    assert doc(text, anime="Cicada Summer").title == "Cicada Summer — first impressions"
