@@ -3158,3 +3158,27 @@ def test_a_message_lines_bold_headline_over_a_short_remark_then_its_post_is_the_
         "[2025-03-02 20:07] kumo (admin): 8 is low\n"
     )
     assert doc(text, anime="Cicada Summer").title == "Cicada Summer — first impressions"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["March 2 at 8:40 PM · 🌏", "2 March at 20:40 · Public", "Mar 2 at 8:40 PM"]
+)
+def test_a_social_pages_long_name_above_its_posts_stamp_is_not_the_title(stamp: str) -> None:
+    # a social network's page post copied as text: the page's name (longer than a site's
+    # name runs), its post's stamp (the day without its year, the time, who sees it), then
+    # the post's headline
+    headline = "📌 CICADA SUMMER EPISODE 6 REVIEW (no spoilers)"
+    text = f"Cicada Summer Fans PH 🌻 — Anime Fan Page\n{stamp}\n\n{headline}\n\n{BODY}"
+    assert doc(text, anime="Cicada Summer").title.endswith(
+        "CICADA SUMMER EPISODE 6 REVIEW (no spoilers)"
+    )
+
+
+def test_a_headline_above_a_social_posts_stamp_stays_the_title() -> None:
+    # the line above the stamp names a review itself: it is the headline, not a page's name
+    headline = "Cicada Summer Episode 6 Review"
+    text = (
+        f"{headline}\nMarch 2 at 8:40 PM · 🌏\n\n"
+        f"Cicada Summer Episode 6 review thread below\n\n{BODY}"
+    )
+    assert doc(text, anime="Cicada Summer").title == headline
