@@ -610,12 +610,27 @@ _MAX_DATELINE_WORDS = 5
 _BELOW_DATELINE = 2  # lines looked at after the date for the headline
 
 
+# a social network's stamp on a post under its page's name: the day without its year, the
+# time, perhaps who sees it ("January 31 at 9:12 PM · 🌏", "31 January at 21:12 · Public")
+_SOCIAL_STAMP = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    r"\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?=\s*(?:[·•]\s*\S{1,12}\s*)?$)",
+    re.IGNORECASE,
+)
+_MAX_PAGE_NAME_WORDS = 10  # a page's name over its post's stamp ("Show PH 💊 — Anime Fan Page")
+
+
 def _post_dateline(line: str) -> str | None:
     """The date of a post's date line under its account's or site's name: the line itself
     when it opens with a date ("2025-01-27 20:30  City"), or what follows the author's handle
-    ("@someone · Feb 27, 2024, 11:48 PM", a blog platform's post header); else None."""
+    ("@someone · Feb 27, 2024, 11:48 PM", a blog platform's post header), or a social post's
+    stamp less its audience ("January 31 at 9:12 PM" of "January 31 at 9:12 PM · 🌏"); else
+    None."""
     if _DATELINE.search(line) is not None:
         return line
+    if " at " in line and (stamp := _SOCIAL_STAMP.match(line)) is not None:
+        return stamp.group()
     dated = _after_handle(line)
     if dated is None:
         return None
@@ -630,7 +645,26 @@ def _site_name_above_dateline(
     "2025-01-27 20:30" / "[Translated article]" / "Show Episode 3 Review: …"); else None."""
     if len(dateline.split()) > _MAX_DATELINE_WORDS or HEADLINE_WORDS.search(dateline):
         return None
+    if " at " in dateline and _SOCIAL_STAMP.fullmatch(dateline) is not None:
+        # a social post's stamp: the line above is its page's name, however long a page's
+        # name runs ("Some Show PH 💊 — Anime Fan Page"), when the headline under the stamp
+        # names a review and the name does not
+        return next((i for i in after[:_BELOW_DATELINE] if _page_name_above(line, lines[i])), None)
     return next((i for i in after[:_BELOW_DATELINE] if _site_name_above(line, lines[i])), None)
+
+
+def _page_name_above(line: str, following: str) -> bool:
+    """Is `line` a social page's name (no sentence, naming no review, _MAX_PAGE_NAME_WORDS at
+    most) above its post's headline naming a review, longer than the name's longest part
+    (its parts set apart by a dash: "Some Show PH 💊 — Anime Fan Page")?"""
+    if (
+        len(line.split()) > _MAX_PAGE_NAME_WORDS
+        or HEADLINE_WORDS.search(line)
+        or line[-1:] in ".!?:,;"
+    ):
+        return False
+    words = max(len(part.split()) for part in _SITE_SEPARATOR.split(line))
+    return _review_headline_over(_strip_marks(following), words)
 
 
 # a date written out on a byline's date line ("June 22, 2023", "22 June 2023")
@@ -1498,9 +1532,11 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
         elif unmarked is None and _headline_paragraph(lines, index, line):
             unmarked = index
         elif _opens_marked(line) and _headline_over_post(
-            lines, index, _strip_marks(line), blank_under=False
+            lines, index, _strip_marks(line), blank_under=False, reach=_POST_REACH
         ):
-            return index  # a marked headline naming a review, inside a message, over its post
+            # a marked headline naming a review, inside a message, over its post (perhaps
+            # under a short note first: "||Spoilers from here.||")
+            return index
         elif unmarked is None and _opens_marked(line) and _marked_paragraph_over_post(lines, index):
             return index  # "*Show Episode 9 Recap*", a line of its own, a note, then the post
         header_above = False
@@ -1991,8 +2027,12 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     for index, line in _chat_lines(lines, start):
         message = _BRACKETED_MESSAGE.match(line)
         if message is not None:
-            text = _strip_marks(line[message.end() - 1 :])
-            if _headline_over_post(lines, index, text, blank_under=True):
+            raw = line[message.end() - 1 :]
+            text = _strip_marks(raw)
+            # (marked as a headline, the post under it may open with a short remark before
+            # its long text: "ok I've waited two years for this." over the paragraphs)
+            reach = _POST_REACH if _opens_marked(raw) else 1
+            if _headline_over_post(lines, index, text, blank_under=True, reach=reach):
                 return index, text
         elif _headline_paragraph(lines, index, line):
             return index, _strip_marks(line)

@@ -3126,3 +3126,59 @@ def test_a_fansites_header_over_its_markdown_heading_is_no_title() -> None:
     assert doc(text, anime="Lighthouse").title == (
         "Lighthouse Season 1 Episode 7 Recap: The Long Night"
     )
+
+
+def test_a_bold_headline_inside_a_message_over_a_spoiler_note_and_its_post_is_the_title() -> None:
+    # a message opens with chatter, then pastes a write-up: its bold headline, a short spoiler
+    # note under it, then the post's long paragraphs
+    text = (
+        "Guild: Paper Lantern\nChannel: #show-talk\nExported: 03/03/2025 23:10\n\n"
+        "[02/03/2025 20:01] kumo\n"
+        "ok here's my write-up, pasted from my notes:\n\n"
+        "**Cicada Summer, the third episode — review**\n"
+        "||Spoilers below.||\n"
+        f"{LONG_POST}\n"
+        "**7/10**\n\n"
+        "[02/03/2025 20:09] reed\n"
+        "fair, 6 from me\n"
+    )
+    assert doc(text, anime="Cicada Summer").title == "Cicada Summer, the third episode — review"
+
+
+def test_a_message_lines_bold_headline_over_a_short_remark_then_its_post_is_the_title() -> None:
+    # "[date time] name: **headline**", then the post: a short opening remark set apart,
+    # then its long paragraphs
+    text = (
+        "#show-reviews — exported 2025-03-03\n\n"
+        "[2025-03-02 20:01] kumo (admin): reminder: reviews here, chat in #show-chat\n"
+        "[2025-03-02 20:05] reed: **Cicada Summer — first impressions**\n\n"
+        "ok I waited a long time for this one and it did not let me down.\n\n"
+        f"{LONG_POST}\n\n"
+        "Score: 8/10\n\n"
+        "[2025-03-02 20:07] kumo (admin): 8 is low\n"
+    )
+    assert doc(text, anime="Cicada Summer").title == "Cicada Summer — first impressions"
+
+
+@pytest.mark.parametrize(
+    "stamp", ["March 2 at 8:40 PM · 🌏", "2 March at 20:40 · Public", "Mar 2 at 8:40 PM"]
+)
+def test_a_social_pages_long_name_above_its_posts_stamp_is_not_the_title(stamp: str) -> None:
+    # a social network's page post copied as text: the page's name (longer than a site's
+    # name runs), its post's stamp (the day without its year, the time, who sees it), then
+    # the post's headline
+    headline = "📌 CICADA SUMMER EPISODE 6 REVIEW (no spoilers)"
+    text = f"Cicada Summer Fans PH 🌻 — Anime Fan Page\n{stamp}\n\n{headline}\n\n{BODY}"
+    assert doc(text, anime="Cicada Summer").title.endswith(
+        "CICADA SUMMER EPISODE 6 REVIEW (no spoilers)"
+    )
+
+
+def test_a_headline_above_a_social_posts_stamp_stays_the_title() -> None:
+    # the line above the stamp names a review itself: it is the headline, not a page's name
+    headline = "Cicada Summer Episode 6 Review"
+    text = (
+        f"{headline}\nMarch 2 at 8:40 PM · 🌏\n\n"
+        f"Cicada Summer Episode 6 review thread below\n\n{BODY}"
+    )
+    assert doc(text, anime="Cicada Summer").title == headline
