@@ -40,12 +40,18 @@ _ACTOR_LABEL = (
 # a person's name in kana or kanji, maybe spaced between family and given name ("長田 凛")
 _KANA_KANJI = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々]{1,8}"
 _JAPANESE_NAME = f"{_KANA_KANJI}(?:[ \u3000]{_KANA_KANJI})?"
+# the form or age of the character a second voice plays, labelled before it, as a cast list
+# credits a character voiced in two forms or at two ages ("/ female: …", "/ girl form: …",
+# "; Adult: …", "/ as a child: …"): a word or three and a colon
+_FORM_LABEL = r"[A-Za-z][a-z]*(?:[ ][a-z]+){0,2}:[ ]?"
 # the rest of a parenthesis after its (first) actor: nothing; another actor, the dub's or a
-# second voice ("/ Tomokazu Sugita as his inner voice", "; English: Tara Sands"); or a few
-# words about the role ("as a child", ", in her first lead", ", who also voices Mina")
+# second voice ("/ Tomokazu Sugita as his inner voice", "; English: Tara Sands", "/ female:
+# Megumi Hayashibara"); or a few words about the role ("as a child", ", in her first lead",
+# ", who also voices Mina")
 _ACTOR_REST = (
     rf"(?:\)"
-    rf"|(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ])(?:{_ACTOR_LABEL})?(?P<other>{_PERSON_TEXT})"
+    rf"|(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ])(?:{_ACTOR_LABEL}|{_FORM_LABEL})?"
+    rf"(?P<other>{_PERSON_TEXT})"
     r"(?:[ ,;](?:[^()\n]|\n(?!\n)){0,80})?\)"
     r"|(?:[,;][ ](?=[a-z])|[ ](?:as|in|with)[ ])(?:[^()\n]|\n(?!\n)){0,80}\)"
     # ...or the same actor in Japanese script: "(Tanezaki Atsumi / 種﨑敦美)"

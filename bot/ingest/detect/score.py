@@ -221,9 +221,12 @@ _EARLIER_EPISODE_VERDICT = re.compile(
 # "Related: Show Episode 5 Review (4 stars)"; or the previous post's score, recalled under
 # this one's: "Previous rating: Episode 6 — 6/10"; behind a link's arrow or a Markdown link's
 # bracket: "« Previous: …", "← Older: …", "[Previous: …](/url)"; a newsletter's link to an
-# earlier issue: "Last issue: Show's finale (gave it a 9/10)", "Previous edition: …"
+# earlier issue: "Last issue: Show's finale (gave it a 9/10)", "Previous edition: …"; a
+# translated site's "Read also:" ("Leia também", "Lee también") or "Also read:" line of its
+# other articles, each with its grade: "Read also: "Show: first impressions" (grade 5/5)"
 _NAV_LINE = re.compile(
-    r"[\s>*_#\-•·«‹←<\[]*(?:(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also)"
+    r"[\s>*_#\-•·«‹←<\[]*(?:(?:previous|prev\.?|next|up\s+next|older|newer|related|see\s+also"
+    r"|read\s+also|also\s+read)"
     r"(?:\s+(?:posts?|entry|entries|episodes?|reviews?|videos?|articles?|one|reading"
     r"|issues?|editions?|newsletters?|letters?"
     r"|(?:episode['’]s\s+)?(?:ratings?|scores?|grades?|verdicts?)))?"
@@ -961,9 +964,11 @@ def _another_episodes_label(before: str, episode: int) -> bool:
 
 # a heading over a list of links to other posts, opening as a related-posts list's heading
 # does (RELATED_LINKS: "Related posts", "Read next"; "Related on <Blog>"), or "See also",
-# "More from the blog", "Also on <Site>", "Elsewhere on the blog", "Elsewhere in this issue"
+# "More from the blog", "Also on <Site>", "Elsewhere on the blog", "Elsewhere in this issue",
+# "Read also" (a translated site's "Leia também") or "Also read"
 _RELATED_HEADING = re.compile(
-    r"(?:" + RELATED_LINKS + r"|see\s+also|more\s+from|also\s+on|elsewhere\s+on"
+    r"(?:" + RELATED_LINKS + r"|see\s+also|read\s+also|also\s+read|more\s+from|also\s+on"
+    r"|elsewhere\s+on"
     r"|elsewhere\s+in\s+(?:th(?:e|is)\s+)?(?:newsletter|issue|blog|site|magazine)"
     r"|you\s+might\s+also\s+like)\b",
     re.IGNORECASE,

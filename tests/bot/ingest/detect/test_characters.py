@@ -248,6 +248,10 @@ def test_an_age_before_a_name_is_dropped_as_a_rank_is(text: str, name: str) -> N
         "Pell Varga (Rin Osada/Dana Holt)",
         "Pell Varga (Rin Osada and Dana Holt)",
         "Pell Varga (Rin Osada; English dub: Dana Holt)",
+        # a second voice for another form or age of the character, labelled so
+        "Pell Varga (Rin Osada / female: Dana Holt)",
+        "Pell Varga (Rin Osada / cat form: Dana Holt)",
+        "Pell Varga (Rin Osada; Adult: Dana Holt)",
         "Pell Varga (JP: Rin Osada / EN: Dana Holt)",
         "Pell Varga (voiced by Rin Osada)",
         "Pell Varga (VA: Rin Osada)",

@@ -2497,6 +2497,12 @@ def test_a_score_word_before_an_abbreviated_episode_leads_to_the_score(
         ("The fights are sharp.\n\nIn the end this one is a 6/10 for its pacing.\n\n"
          "See also: Show Episode 3 Review (9/10)\n", "6/10"),
         ("The fights are sharp.\n\nRelated reviews: Show Episode 3 (4 stars)\n", None),
+        # a translated site's "Read also:" line of its other articles, each with its grade
+        ("The fights are sharp.\n\nFINAL GRADE: 4/5\n\nLeave a comment!\n\n---\n"
+         'Read also: "Other Show: first impressions" (grade 5/5) | "Show 2 is good?" '
+         "(grade 3/5)\n", "4/5"),
+        ("The fights are sharp.\n\nMy grade: 7/10\n\nAlso read: Show Episode 2 Review "
+         "(grade 9/10)\n", "7/10"),
     ],
 )  # fmt: skip
 def test_a_related_posts_line_gives_no_score(body: str, expected: str | None) -> None:
@@ -2514,6 +2520,7 @@ def test_a_related_posts_line_gives_no_score(body: str, expected: str | None) ->
         "- Why the music works",
         "### More from the blog\n\n- The first arc, ranked\n\n- Season 1 finale (overall 9/10)",
         "See also:\n* Movie review — overall 3/10",
+        "Read also:\n- Other Show: first impressions (grade 9/10)",
     ],
 )
 def test_a_score_in_a_related_posts_list_is_the_linked_posts(links: str) -> None:
