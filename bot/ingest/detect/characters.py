@@ -1205,9 +1205,9 @@ def _titles_the_show(character: ParsedCharacter, anime: str, show: str, text: st
     """Is `character` the document's anime's whole name of two words or more, or the end of
     it, written whole before the bracket that credits it ("<Romaji Name> (<English Name>)":
     the show's other title in brackets, its last word taken for a character's and the title
-    for an actor's)? A show
-    named after its lead ("Frieren (Atsumi Tanezaki)") credits the lead: the character's
-    name must be a part of the show's, words before it. `show`: fold(anime), once a document."""
+    for an actor's)? A show named after its lead ("Frieren (Atsumi Tanezaki)") credits the
+    lead: the character's name must be a part of the show's, words before it. `show`:
+    fold(anime), once a document."""
     name = fold(character.name)
     if name == show and " " in show:
         # "<The Show's Title> (<Its Romanised Title>)": the show's whole name of two words
