@@ -4142,7 +4142,9 @@ def score_in(
         candidates += _range_scale_scores(body, closing_from, episode)
     if _may_give_bare(lowered, out_of):
         candidates += _bare_labelled(body, episode)
-    if _says_committed(lowered) and _says_label(lowered):
+    # (the label first: a memchr walk over the colons, where the verbs' four searches cost
+    # 25 µs on a 10 KB page)
+    if _says_label(lowered) and _says_committed(lowered):
         candidates += _committed_labelled(body, episode)
     if (out_of.total > 0 or b"scale" in lowered) and _says_points(lowered):
         candidates += _own_points(body, episode)
