@@ -2502,7 +2502,12 @@ def _known_clipped_in_lower_case(names: AnimeNames, pattern: str) -> str | None:
     one known anime's name, and of no other's; never a new anime's. None otherwise."""
     if _LOWER_CLIPPED.fullmatch(pattern) is None or common_word(pattern):
         return None
-    parts = list(pattern)
+    return _the_one_known_clipped(names, list(pattern))
+
+
+def _the_one_known_clipped(names: AnimeNames, parts: Sequence[str]) -> str | None:
+    """The one known anime (of every name the store knows it by) whose every word `parts`
+    clip (_clips), when they clip no other's; None otherwise."""
     clipped = {
         title
         for name, title in names.by_name.items()
@@ -2539,16 +2544,8 @@ def _known_clipped_in_chat(draft: Draft, names: AnimeNames) -> str | None:
         if found is None or found.start("short") > _MAX_CLIP_HEAD:
             continue
         parts = _clipped_parts(found.group("short"))
-        if parts is None:
-            continue
-        clipped = {
-            title
-            for name, title in names.by_name.items()
-            if 1 < len(words := [w for w in fold(name).split() if w[:1].isalnum()]) <= len(parts)
-            and _clips(parts, words)
-        }
-        if len(clipped) == 1:
-            (title,) = clipped
+        title = _the_one_known_clipped(names, parts) if parts is not None else None
+        if title is not None:
             draft.explain(
                 "anime",
                 f"{title!r}: a chat message names it by its fans' short name "
