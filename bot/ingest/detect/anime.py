@@ -1311,9 +1311,9 @@ def _word_spans(phrase: str, text: str) -> Iterator[tuple[int, int]]:
         at = text.find(phrase, at + 1)
 
 
-def _said_as_words(phrase: str, folded: str) -> bool:
-    """Is `phrase` (folded) in `folded` as whole words?"""
-    return next(_word_spans(phrase, folded), None) is not None
+def _said_as_words(phrase: str, text: str) -> bool:
+    """Is `phrase` in `text` as whole words (both folded, or a name as written in the text)?"""
+    return next(_word_spans(phrase, text), None) is not None
 
 
 def _known_said_about(names: AnimeNames, opening: str) -> str | None:
@@ -3263,19 +3263,6 @@ _CAST_LOOK = 4000  # characters of the text read for a catalog anime's character
 _MIN_CAST_NAMED = 3  # distinct characters of one catalog anime, one of them by its full name
 
 
-def _word_at(text: str, name: str) -> bool:
-    """Is `name` written in `text` as a word of its own (case-sensitive: names are capitalised)?"""
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        ):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
 def _catalog_by_its_cast(draft: Draft, pattern: str) -> str | None:
     """The one catalog anime whose characters the text names, several of them (one by its full
     name: "Fate Jaron"), when the title's pattern names a show no store knows: the show called
@@ -3288,11 +3275,11 @@ def _catalog_by_its_cast(draft: Draft, pattern: str) -> str | None:
     for catalog in draft.catalogs:
         named = full = 0
         for character in catalog.characters:
-            if " " in character.name and _word_at(text, character.name):
+            if " " in character.name and _said_as_words(character.name, text):
                 full += 1
                 named += 1
             elif any(
-                _word_at(text, n)
+                _said_as_words(n, text)
                 for n in (character.name, *(a.name for a in character.aliases), *character.variants)
             ):
                 named += 1
