@@ -610,11 +610,12 @@ _MAX_DATELINE_WORDS = 5
 _BELOW_DATELINE = 2  # lines looked at after the date for the headline
 
 
+# a month's name, written out or cut short ("June", "Jun.", "Sept")
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # a social network's stamp on a post under its page's name: the day without its year, the
 # time, perhaps who sees it ("January 31 at 9:12 PM · 🌏", "31 January at 21:12 · Public")
 _SOCIAL_STAMP = re.compile(
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})"
     r"\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?=\s*(?:[·•]\s*\S{1,12}\s*)?$)",
     re.IGNORECASE,
 )
@@ -669,7 +670,7 @@ def _page_name_above(line: str, following: str) -> bool:
 
 # a date written out on a byline's date line ("June 22, 2023", "22 June 2023")
 _WRITTEN_DATE = re.compile(
-    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b",
+    rf"(?:\d{{1,2}}\s+)?{_MONTH_NAME}\s+\d{{1,4}}\b",
     re.IGNORECASE,
 )
 _MONTHS = frozenset(
