@@ -711,6 +711,14 @@ _DATA_DEPTH = 16  # levels of the data walked down for the body
 _HTML_BLOCKS = re.compile(r"</?(?:p|div|li|blockquote|h[1-6]|section|br)\b[^>]*>", re.IGNORECASE)
 
 
+def _markup_holding(html: str | bytes, marker: str) -> str | None:
+    """`html` as text when it holds `marker`, else None: looked for in the bytes first, so
+    that no page without it pays for decoding them again."""
+    if isinstance(html, bytes):
+        return html.decode("utf-8", errors="replace") if marker.encode() in html else None
+    return html if marker in html else None
+
+
 def _with_page_data(blocks: list[str], html: str | bytes) -> list[str]:
     """`blocks` with the article a JavaScript site's page data holds, when the markup showed
     only a part of it: the longest body in the data that holds a block the markup showed (a
@@ -718,14 +726,9 @@ def _with_page_data(blocks: list[str], html: str | bytes) -> list[str]:
     first of them (the headline and the byline above stay), when it holds blocks the markup
     did not show. The data's other parts (related reviews and their scores, readers'
     averages) are no part of its body and stay out."""
-    if isinstance(html, bytes):
-        if _DATA_SCRIPT.encode() not in html:
-            return blocks  # (looked for in the bytes: no page pays for decoding them again)
-        markup = html.decode("utf-8", errors="replace")
-    elif _DATA_SCRIPT not in html:
+    markup = _markup_holding(html, _DATA_SCRIPT)
+    if markup is None:
         return blocks
-    else:
-        markup = html
     shown = [" ".join(block.split()) for block in blocks]
     body: list[str] = []
     first = 0
@@ -908,14 +911,9 @@ def _unless_page_name(sitename: str | None, html: str | bytes) -> str | None:
     (the page's title, not its site's): then None."""
     if sitename is None:
         return None
-    if isinstance(html, bytes):
-        if _WEB_PAGE.encode() not in html:
-            return sitename  # (the cheap test first: most pages have no such node)
-        markup = html.decode("utf-8", errors="replace")
-    elif _WEB_PAGE not in html:
+    markup = _markup_holding(html, _WEB_PAGE)  # (most pages have no such node)
+    if markup is None:
         return sitename
-    else:
-        markup = html
     for data in _data_scripts(markup, _LINKED_DATA):
         if sitename in _page_names(data, 0):
             return None
