@@ -14,7 +14,8 @@ with any whitespace run inside a name, the longest name winning at a position
 (:class:`bot.text.mentions.NameMatcher`). A character whose name is an ordinary word opening
 sentences (`SENTENCE_OPENERS`: "First") is not named by a sentence that merely opens with it,
 nor by a clause opening with it after a dash ("<Show> — First cour finished") or a quotation
-opening with it ('issue 12 — "First look: <Show>"'), nor by the
+opening with it ('issue 12 — "First look: <Show>"') or a Markdown heading ("## First
+impressions"), nor by the
 word as a hyphenated compound's first part ("the First-Class exam"), unless the word stands
 alone in quotes there ('"First," too, gets a reveal': a name) or a verb said of a character
 follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after an adverb
@@ -273,6 +274,22 @@ def _opens_list_item(text: str, start: int) -> bool:
     items, yet each opens as a sentence does."""
     line_start = text.rfind("\n", 0, start) + 1
     return _LIST_ITEM_OPENING.match(text, line_start, start) is not None
+
+
+# a Markdown heading's marks opening a line, maybe emphasis after them ("## First
+# impressions", "### **First look**"): the word after opens the heading
+_HEADING_OPENING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+[*_]*\Z")
+
+
+def _opens_heading(text: str, start: int) -> bool:
+    """Does the word at `start` open a Markdown heading on its line ("## First impressions")?
+    A heading opens as a sentence does, its first word capitalised as any sentence's is, and
+    the sentence splitter may run it together with the line above (a line ending in no stop,
+    "*watched Jan 10*")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.find("#", line_start, start) < 0:
+        return False  # (cheap: no heading's mark before the word on its line)
+    return _HEADING_OPENING.match(text, line_start, start) is not None
 
 
 def _opens_line_after_counter(text: str, opening: int, start: int) -> bool:
@@ -879,6 +896,7 @@ class Linker:
                                 or _opens_clause_after_dash(text, start)
                                 or _opens_quotation(text, start)
                                 or _opens_list_item(text, start)
+                                or _opens_heading(text, start)
                             )
                             and not quoted_alone(text, start, end)
                             and not acts_after(text, end, b)

@@ -1113,6 +1113,28 @@ def test_a_dashed_signature_above_a_footer_is_the_writer() -> None:
         assert linker.named(named) == [(2, 0), (1, named.index("Maddie"))]
 
 
+def test_an_ordinary_word_opening_a_markdown_heading_is_no_name() -> None:
+    """A notes app's heading under a line ending in no stop ("*seen on Friday*\n\n## First
+    thoughts") runs on with it as one sentence, yet the heading's first word opens it as a
+    sentence's does: a name that is an ordinary word there is no name."""
+    names = {1: ("First",), 2: ("Rouge", "Rouge Redstar")}
+    linker = Linker(names, {1: "First", 2: "Rouge Redstar"})
+    for text in (
+        "*seen on Friday, with Tom*\n\n## First thoughts\n\nRouge wins.",
+        "*seen on Friday*\n### **First** look\n\nRouge wins.",
+        "Seen on Friday\n# First thoughts\n\nRouge wins.",
+    ):
+        assert linker.named(text) == [(2, text.index("Rouge"))]
+        assert [key for key, *_ in linker.find(0, text)] == [2]
+    # the character opening a heading that says what it does, mid-heading, or in a hashtag
+    for named in (
+        "*seen on Friday*\n\n## First returns\n\nRouge wins.",
+        "*seen on Friday*\n\n## Where First went\n\nRouge wins.",
+        "*seen on Friday* #First\n\nRouge wins.",
+    ):
+        assert linker.named(named) == [(1, named.index("First")), (2, named.index("Rouge"))]
+
+
 def test_an_ordinary_word_opening_a_list_item_is_no_name() -> None:
     """A list of links runs on with no sentence's end ("- [Week 2](…) – B\\n- [First
     looks](…)"): a name that is an ordinary word opening an item opens it as a sentence."""
