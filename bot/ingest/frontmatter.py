@@ -82,6 +82,10 @@ class FrontMatter:
     title: str | None = None
     anime: str | None = None
     episode: int | None = None
+    # the season a site's `season:` numbers beside its `episode` (`season: 3`, `episode: 12`),
+    # which then counts within it; None when not a number, or when a key counting through the
+    # seasons (`overall_episode`) gave the episode
+    season: int | None = None
     episode_title: str | None = None
     kind: DocumentKind | None = None
     score: Score | None = None
@@ -332,6 +336,11 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     overall = next((values[k] for k in _OVERALL_KEYS if k in values), "").strip()
     if overall.isdigit() and overall.isascii() and len(overall) <= 4 and int(overall) > 0:
         fm.episode = int(overall)
+    else:
+        # (a notes app's `season: "[[Fall 2023]]"` is the airing season, no number: ignored)
+        season = values.get("season", "").strip()
+        if season.isdigit() and season.isascii() and len(season) <= 2:
+            fm.season = int(season)
     if "kind" in values:
         key = re.sub(r"[\s_]+", "-", values["kind"].strip().lower())
         try:
@@ -383,7 +392,8 @@ def parse_front_matter(values: Mapping[str, str]) -> FrontMatter:
     source = values.get("source", "")
     if source[:4].lower() == "http" and len(source) <= 2000 and _URL.fullmatch(source):
         fm.source_address = source
-    known |= {"episode", "kind", "score", "url", "spoilers", "characters", *_OVERALL_KEYS}
+    known |= {"episode", "season", "kind", "score", "url", "spoilers", "characters"}
+    known |= {*_OVERALL_KEYS}
     known |= {*_SUMMARY_KEYS, *_CATEGORY_KEYS, *_SHOW_KEYS, "source"}
     known |= {*SITE_RATING_KEYS, *SITE_SCALE_KEYS, *_GRADE_KEYS}
     ignored = sorted(set(values) - known)

@@ -2201,12 +2201,32 @@ def detect_episode(draft: Draft) -> None:
     """draft.episode: the front matter's; else the one the title names; else (unless the
     title speaks of a whole season) the one the opening says the document is about."""
     fm_episode = draft.front_matter.episode
+    catalog = draft.catalog
+    count = catalog.episode_count if catalog is not None else None
+    fm_season = draft.front_matter.season
+    if fm_episode is not None and fm_season is not None and fm_season > 1:
+        # a static site's `season: 3`, `episode: 12`: the episode within a later season, and
+        # the opening may give the number counted through the seasons, which wins, as beside
+        # a title's "Season 3, Episode 12" ("counting straight through all three seasons, this
+        # is episode 37")
+        overall = _overall_in_opening(
+            f"Season {fm_season}, Episode {fm_episode}",
+            draft.paragraphs,
+            count,
+            others=lambda: _other_anime(draft),
+        )
+        if overall is not None:
+            draft.episode, draft.episode_in_season = overall[0], fm_episode
+            draft.explain(
+                "episode",
+                f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
+                f"(the front matter's season {fm_season}, episode {fm_episode} counts within it)",
+            )
+            return
     if fm_episode is not None:
         draft.episode = fm_episode
         draft.explain("episode", f"{fm_episode}: front matter")
         return
-    catalog = draft.catalog
-    count = catalog.episode_count if catalog is not None else None
     if draft.title:
         named = (
             episode_named(draft.title, catalog)

@@ -840,6 +840,27 @@ def test_a_season_marker_with_a_dot_counts_within_its_season() -> None:
 
 
 @pytest.mark.parametrize(
+    ("keys", "opening", "episode"),
+    [
+        # a static site's season and episode within it; the opening counts through the seasons
+        ("season: 3\nepisode: 2", "Counting straight through all three seasons, this is "
+         "**episode 27**.", 27),
+        ("season: 3\nepisode: 2", "Episode 27 overall, and the pace is good.", 27),
+        # nothing counted through, another episode's number, or a season that is no number:
+        # the front matter's episode stands
+        ("season: 3\nepisode: 2", "The pace is good this week.", 2),
+        ("season: 3\nepisode: 2", "Last week's episode (episode 26 overall) was slow.", 2),
+        ('season: "Fall 2023"\nepisode: 2', "Episode 27 overall, and the pace is good.", 2),
+    ],
+)  # fmt: skip
+def test_the_openings_number_through_the_seasons_wins_over_the_front_matters_season(
+    keys: str, opening: str, episode: int
+) -> None:
+    text = f"---\nanime: Show\ntitle: Show: The Long Night\n{keys}\n---\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Show S3E2 (#27 overall) Review",
