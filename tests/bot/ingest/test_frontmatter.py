@@ -363,6 +363,21 @@ def test_front_matters_number_through_the_seasons_wins(keys: str, episode: int) 
 
 
 @pytest.mark.parametrize(
+    ("keys", "season"),
+    [
+        ("season: 3\nepisode: 12", 3),
+        # the episode already counted through the seasons: no season it counts within
+        ("season: 3\nepisode: 12\noverall_episode: 37", None),
+        # a notes app's airing season, no number: not read, and no error
+        ('season: "[[Fall 2023 - Winter 2024]]"\nepisode: 12', None),
+    ],
+)
+def test_a_sites_season_beside_its_episode_is_kept(keys: str, season: int | None) -> None:
+    front_matter, _ = split_front_matter(["---", "title: Show", *keys.split("\n"), "---", "Text"])
+    assert front_matter.season == season
+
+
+@pytest.mark.parametrize(
     ("keys", "summary"),
     [
         ("summary: Two episodes in, a verdict", "Two episodes in, a verdict"),
