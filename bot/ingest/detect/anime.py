@@ -3629,21 +3629,33 @@ def detect_anime(draft: Draft) -> None:
                         # "my take on X ep 2": words, not a name written as one; "Feelings:
                         # Our Club Watches S1E4": a headline's words, said nowhere else; a
                         # known anime the opening names is what it is about
-                        chosen = _most_named(
-                            draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
-                        )
                         # "[First Impressions] <Name> — <words>": a name written as one,
                         # which a known anime compared with it further down does not outweigh
                         further = unclear != _SET_APART_NAME
-                        if chosen is None and further:
-                            # a letter's feature headed "<Name> Episode 2 Recap" under its
-                            # masthead and greeting, before the other shows it names
-                            found = _pattern_opening_a_line(draft.paragraphs, draft.title)
-                            if found is not None:
-                                chosen = names.match(found[0]) or found[0]
-                                draft.explain(
-                                    "anime", f"{chosen!r}: the opening's line {found[1]!r}"
-                                )
+                        # a letter's feature headed "<Name> Episode 2 Recap" under its
+                        # masthead and greeting, before the other shows it names
+                        found = (
+                            _pattern_opening_a_line(draft.paragraphs, draft.title)
+                            if further
+                            else None
+                        )
+                        if found is not None and _said_as_words(fold(found[0]), folded_title):
+                            # ...which the subject names too ("<Letter> #47 — <Name>, plus
+                            # what's coming"): the feature, over a known anime the greeting
+                            # names in passing ("thanks for your replies about <Known>")
+                            chosen = names.match(found[0]) or found[0]
+                            draft.explain(
+                                "anime",
+                                f"{chosen!r}: the opening's line {found[1]!r}, which the "
+                                "title names too",
+                            )
+                        else:
+                            chosen = _most_named(
+                                draft, names, draft.paragraphs[:_BODY_PARAGRAPHS], "paragraphs"
+                            )
+                        if chosen is None and found is not None:
+                            chosen = names.match(found[0]) or found[0]
+                            draft.explain("anime", f"{chosen!r}: the opening's line {found[1]!r}")
                         if chosen is None and further and len(draft.paragraphs) > _BODY_PARAGRAPHS:
                             # an e-mail's headers and a masthead, each a paragraph, before
                             # the letter's first paragraph

@@ -4377,3 +4377,23 @@ def test_a_headline_of_only_a_name_and_its_episode_is_a_clear_pattern() -> None:
     )
     parsed = doc(text, known_anime=["Dandadan"])
     assert parsed.anime_title == "Glim 300: Diary of the Last Lighthouse"
+
+
+def test_a_letters_feature_the_subject_names_beats_a_known_anime_in_its_greeting() -> None:
+    # a newsletter's subject: its name and issue, then the feature's new show in passing
+    # ("<Letter> #12 — <Show>, plus …"); the greeting thanks readers for replies about a known
+    # anime, and the feature's heading names the new show in a clear pattern
+    text = (
+        "Subject: Lamp & Ink #12 — Copper Moth, plus the winter line-up\n"
+        "From: Lamp & Ink <letters@lampink.example>\n\n"
+        "LAMP & INK\nA letter about anime.\nIssue #12\n\n"
+        "Hello again,\n\n"
+        "Thanks to all who wrote in about the Blue Lock premiere. On to the review.\n\n"
+        "COPPER MOTH SEASON 1 REVIEW: A QUIET MACHINE\n\n"
+        "Copper Moth follows a repair robot through a city that has forgotten it.\n\n"
+        "Score: 8/10"
+    )
+    assert doc(text, known_anime=["Blue Lock"]).anime_title == "Copper Moth"
+    # a subject that does not name the feature's show: the greeting's known anime, as before
+    other = text.replace("Copper Moth, plus", "notes, plus")
+    assert doc(other, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
