@@ -2273,10 +2273,16 @@ def detect_episode(draft: Draft) -> None:
             named = None
         if named is not None and why is not None:
             opening_text = _opening(draft.paragraphs)
-            whole = _season_announced(opening_text) or _whole_run_watched(opening_text, count)
+            whole = (
+                _season_announced(opening_text)
+                or _whole_run_watched(opening_text, count)
+                or _season_headline(draft.paragraphs, catalog)
+            )
             if whole is not None:
                 # "Notes #58 — Show, all 13 weeks in one go" over "this issue is my full-season
                 # review": the programme's number, and the opening speaks of the whole season
+                # (or heads its feature so: "<SHOW> SEASON 1 REVIEW: <SUBTITLE>" under the
+                # letter's greeting, whose text goes through the season's episodes)
                 draft.episode = None
                 draft.explain("episode", f"none: the opening reviews the whole run ({whole!r})")
                 draft.explain("episode", f"ignored {named[0]} {why} (a programme's own numbering)")

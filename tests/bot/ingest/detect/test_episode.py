@@ -4036,3 +4036,26 @@ def test_show_notes_under_the_animes_own_name_keep_the_titles_episode() -> None:
         + BODY
     )
     assert doc(text, catalogs=[catalog]).episode == 5
+
+
+def test_a_letters_season_review_heading_over_its_issue_number_is_no_episode() -> None:
+    # the subject's number is the issue's; the feature's heading under the greeting announces
+    # a season review, so the episodes its text goes through ("episodes 3 and 4 drag") are
+    # parts of the season, not the episode the page is about
+    text = (
+        "Subject: Lamp & Ink #12 — Copper Moth, plus the winter line-up\n"
+        "From: Lamp & Ink <letters@lampink.example>\n\n"
+        "LAMP & INK\nA letter about anime.\nIssue #12\n\n"
+        "Hello again,\n\n"
+        "A short hello, the review ran long.\n\n"
+        "COPPER MOTH SEASON 1 REVIEW: A QUIET MACHINE\n\n"
+        "Copper Moth follows a repair robot through a city that has forgotten it, and "
+        "episodes 3 and 4 drag under too much errand-running.\n\n"
+        "Score: 8/10"
+    )
+    parsed = doc(text)
+    assert (parsed.anime_title, parsed.episode, parsed.kind) == (
+        "Copper Moth",
+        None,
+        DocumentKind.SEASON_REVIEW,
+    )
