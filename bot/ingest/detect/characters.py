@@ -341,6 +341,9 @@ def _linked_name(text: str, line_start: int, end: int) -> list[str] | None:
 # table of contents does ("Hana Kirishima ........ (Voice Actor)", ". . . .", "·····"):
 # after a space, longer than an ellipsis, which in prose ends a sentence trailing off
 _LEADER_MARKS = ".·…"
+# a number a name ends with, as a robot's or a kaiju's designation is written ("North No. 2
+# (Voice Actor)", "Kaiju No. 8 (…)"): part of the name, which the words before it begin
+_NUMBERED_DESIGNATION = re.compile(r"[ ]No\.[ ]?\d{1,4}\Z")
 _LEADER = re.compile(r"[ \t](?:[.·…][ ]?){4,}\Z")
 
 
@@ -355,6 +358,10 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
         head, _, last_word = segment.rpartition(" ")
         if last_word.lower() in _REFLEXIVES:
             segment = head  # "<Name> herself (Voice Actor)": the name before the pronoun
+    designation = ""
+    if segment[-1:].isdigit() and (numbered := _NUMBERED_DESIGNATION.search(segment)) is not None:
+        designation = numbered.group(0).strip()
+        segment = segment[: numbered.start()]
     last = segment.rstrip()[-1:]
     marked = (
         _QUOTED_NAME
@@ -397,6 +404,8 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
             break  # the window cut this word: it is longer than it looks
         words.append(part)
     words.reverse()
+    if designation and words:
+        words.append(designation)  # "North No. 2": one word of the name, as the text writes it
     return words
 
 

@@ -1369,3 +1369,21 @@ def test_a_cast_lists_short_credit_learned_in_full_from_the_text_is_not_learned_
     meta = PageMeta(title=None, cast=("Hana (Mai Ito)", "Oren Vask (Daichi Sato)"))
     parsed = doc(text, meta=meta)
     assert [c.name for c in parsed.characters] == ["Hana Kirishima", "Oren Vask"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The story of Kestrel No. 3 (Hana Ito) and a lighthouse keeper.", "Kestrel No. 3"),
+        ("Unit No.12 (Ren Sato) guards the gate.", "Unit No.12"),
+    ],
+)
+def test_a_name_ending_in_its_designations_number_keeps_it(sentence: str, name: str) -> None:
+    # a robot's or a monster's name is a word and its number ("<Name> No. 3"): the number is
+    # part of the name the text calls it by, not a word that stops the name before it
+    assert [c.name for c in learn_characters(sentence)] == [name]
+
+
+def test_a_designations_number_alone_is_no_name() -> None:
+    # "the No. 2 (…)": a number with no name word before it names no character
+    assert learn_characters("Then the No. 2 (Hana Ito) seed won the cup.") == []
