@@ -346,6 +346,8 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_thread_replies(lines, rules)
     if numbered:
         removed += _drop_numbered_replies(lines)
+    if "eply #" in draft.text:
+        removed += _drop_stacked_replies(lines)
     if "riginally" in draft.text or "to expand" in draft.text:
         removed += _drop_forum_quotes(lines)
     removed += _drop_labelled_replies(lines)
@@ -1066,6 +1068,58 @@ def _drop_numbered_replies(lines: list[str]) -> int:
         _blank(lines, start, end)
         for (start, poster), end in zip(posts, ends, strict=True)
         if poster != author
+    )
+
+
+# ...or whose replies each open under a header of stacked lines: the reply's number alone on
+# its line, its poster's name on the next, then the post's date or a line about the poster
+# ("Reply #1" / "kappa_dispatch" / "Posted June 1, 2021"), the topic's post above them
+# unnumbered, as other forum themes lay a thread out. A reply runs to the next one's header.
+_STACKED_REPLY_NUMBER = re.compile(r"[*_#]*\s*reply\s+#(?P<number>\d{1,6})\s*[*_]*", re.IGNORECASE)
+_STACKED_REPLY_FIRST = frozenset("rR*_#")
+_POSTED = re.compile(r"(?:posted|replied)\b", re.IGNORECASE)
+
+
+def _stacked_reply_header(lines: list[str], index: int) -> tuple[str, int] | None:
+    """(the poster's name, the reply's number) when lines[index] is a reply's number alone
+    ("Reply #2") over its poster's name and, under it, the post's date ("Posted …") or a line
+    about the poster ("Member · 412 posts"); else None."""
+    numbered = _STACKED_REPLY_NUMBER.fullmatch(lines[index])
+    if numbered is None or index + 2 >= len(lines):
+        return None
+    name, about = lines[index + 1], lines[index + 2]
+    if (
+        not name
+        or len(name) > _MAX_HANDLE
+        or len(name.split()) > _MAX_SPEAKER_WORDS
+        or not about
+        or len(about) > _MAX_POST_HEADER_LINE
+        or (_POSTED.match(about) is None and _POSTER_CUE.search(about) is None)
+    ):
+        return None
+    return name.casefold(), int(numbered.group("number"))
+
+
+def _drop_stacked_replies(lines: list[str]) -> int:
+    """In a forum thread copied as text whose replies open under stacked headers ("Reply #1"
+    / poster / "Posted …"), numbered on from the first, blank each reply whose poster the
+    opening does not name (its byline: the topic's author answering is kept) down to the next
+    reply's header: readers' replies, whose scores and names are not the review's. How many
+    lines were."""
+    posts: list[tuple[int, str]] = []  # (the header's line, the poster)
+    for index, line in enumerate(lines):
+        if line[:1] in _STACKED_REPLY_FIRST and "#" in line:
+            found = _stacked_reply_header(lines, index)
+            if found is not None and found[1] == len(posts) + 1:
+                posts.append((index, found[0]))
+    if not posts:
+        return 0
+    byline = " ".join([line for line in lines[: posts[0][0]] if line][:_BYLINE_LINES]).casefold()
+    ends = [start for start, _ in posts[1:]] + [len(lines)]
+    return sum(
+        _blank(lines, start, end)
+        for (start, poster), end in zip(posts, ends, strict=True)
+        if poster not in byline
     )
 
 

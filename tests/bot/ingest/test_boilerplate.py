@@ -1033,6 +1033,37 @@ def test_a_forum_threads_numbered_replies_without_rules_are_dropped() -> None:
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_a_forum_threads_replies_under_stacked_numbered_headers_are_dropped() -> None:
+    # the topic's post unnumbered, then each reply under its number alone on a line, its
+    # poster's name and "Posted <date>" under it; the readers' replies, and their scores, are
+    # not the review, the topic's author answering is kept
+    text = (
+        "Show Episode 7 Review - the long night\n\n"
+        "Started by owlcat, March 4, 2025\n\nowlcat\nMember · 2,001 posts\nPosted March 4, 2025\n\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags, but the last fight is the best of the season so far.\n\n"
+        "My score: 7/10. Two episodes left and I can't call the ending.\n\n---\n\n"
+        "Reply #1\npebble\nPosted March 4, 2025\n\nMina was the best part for me, 9/10.\n\n---\n\n"
+        "Reply #2\nowlcat\nPosted March 5, 2025\n\n@pebble fair, the rooftop scene was good.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "rooftop scene" in parsed.text  # the topic's author's own reply stays
+    assert "Mina was the best part" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_reply_number_over_a_line_that_is_no_posters_is_kept() -> None:
+    # "Reply #1" over a sentence, no post's date or poster's line under it: a review's own
+    # words (a list of the replies it answers), not a thread's header
+    text = (
+        "Show Episode 7 Review\n\nKato finally gets the spotlight this week.\n\n"
+        "Reply #1\nMina fans were right about the rooftop scene\nand I said so in the stream.\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Mina fans were right" in parsed.text
+
+
 def test_dates_with_numbers_in_a_review_are_no_forum_posts() -> None:
     # a date and a number under two short lines that say nothing about a poster
     text = (
