@@ -30,6 +30,7 @@ from bot.ingest.detect.kind import (
     SEASON_AS_A_WHOLE,
     announced_kind,
     first_look_reached,
+    summary_tags_first_impressions,
 )
 from bot.models import Catalog, DocumentKind
 from bot.text.mentions import name_pattern
@@ -2655,7 +2656,12 @@ def detect_episode(draft: Draft) -> None:
     opening = draft.paragraphs[0][:_FIRST_IMPRESSIONS_LOOK] if draft.paragraphs else ""
     reach = first_look_reached(opening)
     impressions = (
-        FIRST_IMPRESSIONS.search(draft.title) or FIRST_IMPRESSIONS.search(opening) or reach
+        FIRST_IMPRESSIONS.search(draft.title)
+        or FIRST_IMPRESSIONS.search(opening)
+        or reach
+        # a diary site's log tagged so in its summary ("★★★★½ — first impressions. …"), the
+        # tag's line dropped from the text extracted
+        or summary_tags_first_impressions(draft.summary())
     )
     so_far = _episodes_so_far(opening_text, count) if impressions else None
     if so_far is None and reach is not None and not (count and reach[0] > count):

@@ -37,6 +37,7 @@ __all__ = [
     "detect_kind",
     "filed_as",
     "kind_of",
+    "summary_tags_first_impressions",
 ]
 
 FIRST_IMPRESSIONS = re.compile(
@@ -535,6 +536,32 @@ def _recap_then_review(paragraphs: list[str], opening: int) -> str | None:
 _SUMMARY_LABEL = re.compile(r"([^:\n]{1,40}):\s")
 
 
+# the pieces of a page's summary its tags stand in: "★★★★½ — first impressions. This is …" (a
+# diary site's description of a log: the rating, the entry's tag, the text's head), split at
+# a sentence's end, a dash or a bar
+_SUMMARY_PIECES = re.compile(r"[.!?](?:\s|\Z)|\s[—–|·•]\s|\s-\s")
+# ...the tag, the first-impressions words standing alone ("first impressions", "First look
+# only"), not a sentence about them ("First impressions were wrong")
+_TAGGED_FIRST_IMPRESSIONS = re.compile(
+    r"(?:(?:my|just|only|some)\s+)?(?:" + FIRST_IMPRESSIONS.pattern + r")(?:\s+only)?",
+    re.IGNORECASE,
+)
+
+
+def summary_tags_first_impressions(summary: str) -> str | None:
+    """The words of a page's summary (its meta description, a front matter summary) that tag
+    the text first impressions, standing alone between its sentences, dashes or bars ("★★★★½
+    — first impressions. This is …", as a diary site describes a log whose tag its text
+    extraction drops); else None."""
+    if not _may_say_first_impressions(summary):
+        return None
+    for piece in _SUMMARY_PIECES.split(summary[:_OPENING_LOOK]):
+        tag = piece.strip(" \t*_\"“”'‘’()[]")
+        if tag and _TAGGED_FIRST_IMPRESSIONS.fullmatch(tag) is not None:
+            return tag
+    return None
+
+
 def _kind_labelling_the_summary(draft: Draft) -> tuple[DocumentKind, str] | None:
     """The kind the label opening the page's summary announces (its meta description or
     front matter summary: "First impressions: <Studio>'s adaptation bets on …"), with the
@@ -543,7 +570,11 @@ def _kind_labelling_the_summary(draft: Draft) -> tuple[DocumentKind, str] | None
     summary = draft.summary()
     label = _SUMMARY_LABEL.match(summary) if summary else None
     if label is None:
-        return None
+        # ("★★★★½ — first impressions. …": the tag standing alone, not a label before a colon)
+        tag = summary_tags_first_impressions(summary) if summary else None
+        if tag is None or draft.episode is None:
+            return None
+        return DocumentKind.FIRST_IMPRESSIONS, tag
     announced = announced_kind(label.group(1), draft.episode)
     if announced is None or (announced is DocumentKind.SEASON_REVIEW) != (draft.episode is None):
         return None

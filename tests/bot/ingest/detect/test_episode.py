@@ -3000,6 +3000,48 @@ def test_a_summary_speaking_of_another_review_or_none_leaves_the_texts_episode(
     assert parsed.kind is DocumentKind.EPISODE_REVIEW
 
 
+# a diary site's log of a show, its heading naming the show and the member only; the tag the
+# summary gives it ("first impressions") is lost from its text with the log's header
+_LOG_TITLE = "quietowl's log of Lantern Road"
+_LOG = (
+    f"{_LOG_TITLE}\n\n"
+    "The lamplighter walks the same street every night, and the runaway who follows him "
+    "steals every scene she is in.\n\n"
+    "The town is drawn with care and the music hums under everything. I'm in.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "★★★★ — first impressions. The lamplighter walks the same street every night.",
+        "First look only | The lamplighter walks the same street every night.",
+    ],
+)
+def test_a_summary_tagging_first_impressions_makes_a_log_naming_no_episode_the_premieres(
+    summary: str,
+) -> None:
+    meta = PageMeta(title=_LOG_TITLE, description=summary)
+    parsed = doc(_LOG, meta=meta, anime="Lantern Road")
+    assert parsed.episode == 1
+    assert parsed.kind is DocumentKind.FIRST_IMPRESSIONS
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "★★★★ — First impressions were wrong. The lamplighter walks the same street.",
+        "★★★★ — my first impressions post was kinder to the middle stretch.",
+        "★★★★ — not first impressions. The lamplighter walks the same street.",
+    ],
+)
+def test_a_summary_speaking_of_first_impressions_in_a_sentence_tags_nothing(summary: str) -> None:
+    meta = PageMeta(title=_LOG_TITLE, description=summary)
+    parsed = doc(_LOG, meta=meta, anime="Lantern Road")
+    assert parsed.episode is None
+    assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ingest.detect.kind import kind_of
+from bot.ingest.detect.kind import kind_of, summary_tags_first_impressions
 from bot.models import (
     Catalog,
     CatalogEpisode,
@@ -563,6 +563,26 @@ def test_a_front_matter_summary_without_a_first_look_at_its_episode_leaves_the_r
 ) -> None:
     text = f"---\ntitle: Show Episode 2 Review\n{key}\n---\n\n{BODY}"
     assert doc(text).kind is DocumentKind.EPISODE_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("summary", "tag"),
+    [
+        # a diary site's description of a log: its rating, its tag, the text's head
+        ("★★★★½ — first impressions. The premise carries it.", "first impressions"),
+        ("4.5/5 · First look only · The premise carries it.", "First look only"),
+        ("Initial impressions. The premise carries it.", "Initial impressions"),
+        # the words in a sentence about them, or what the text is not
+        ("★★★★ — First impressions were wrong. The finale fixed it.", None),
+        ("Back in my first impressions I hated it; now it's my favourite.", None),
+        ("★★★★ — not first impressions. The finale fixed it.", None),
+        ("A season review. The finale fixed it.", None),
+    ],
+)
+def test_a_summary_tags_first_impressions_with_the_words_standing_alone(
+    summary: str, tag: str | None
+) -> None:
+    assert summary_tags_first_impressions(summary) == tag
 
 
 # --------------------------------------- a feature's heading under a newsletter's section label
