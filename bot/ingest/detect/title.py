@@ -1850,11 +1850,12 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
             and _CHANNEL_DETAILS.fullmatch(parts[1]) is not None
         ):
             return 1
-        # ...or its name, perhaps with its server's, over a line saying what exported it
-        # ("#channel | Some Server" / "Pinned posts · exported via sometool 1.2 · 9 messages")
+        # ...or its name, perhaps with its server's or its topic, over a line saying what
+        # exported it ("#channel | Some Server" / "Pinned posts · exported via sometool 1.2 · 9
+        # messages"; "#channel — Show thread" / "Exported from Someapp (server: Some Server)")
         if (
             len(seen) > 1
-            and _CHANNEL_NAME.fullmatch(parts[0].strip()) is not None
+            and _CHANNEL_NAME.fullmatch(_SITE_SEPARATOR.split(parts[0], 1)[0].strip()) is not None
             and "exported" in lines[seen[1]].lower()
             and _EXPORT_NOTE.fullmatch(lines[seen[1]].strip()) is not None
         ):
@@ -2032,8 +2033,17 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
             text = _strip_marks(raw)
             # (marked as a headline, the post under it may open with a short remark before
             # its long text: "ok I've waited two years for this." over the paragraphs)
-            reach = _POST_REACH if _opens_marked(raw) else 1
+            marked = _opens_marked(raw)
+            reach = _POST_REACH if marked else 1
             if _headline_over_post(lines, index, text, blank_under=True, reach=reach):
+                return index, text
+            if (
+                marked
+                and _message_goes_on(lines, index)
+                and _headline_over_post(lines, index, text, blank_under=False, reach=reach)
+            ):
+                # ...or, marked, right over it: the message's own lines under its first
+                # ("[date time] name: **Show Episode 12 – quick review**" / "> the post…")
                 return index, text
         elif _headline_paragraph(lines, index, line):
             return index, _strip_marks(line)
@@ -2057,6 +2067,17 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
             return index, line
         header_above = line[:1] == "[" and message is None and chat_header(line)
     return None
+
+
+def _message_goes_on(lines: list[str], index: int) -> bool:
+    """Is the line under lines[index] (a "[date time] name: text" message) more of that
+    message, not blank, nor the next message's header?"""
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    return (
+        bool(following)
+        and _BRACKETED_MESSAGE.match(following) is None
+        and not chat_header(following)
+    )
 
 
 def _printed_page_title(line: str) -> str | None:

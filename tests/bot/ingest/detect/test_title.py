@@ -3182,3 +3182,56 @@ def test_a_headline_above_a_social_posts_stamp_stays_the_title() -> None:
         f"Cicada Summer Episode 6 review thread below\n\n{BODY}"
     )
     assert doc(text, anime="Cicada Summer").title == headline
+
+
+# --------------------------------------------------------------------------- round 108
+
+
+@pytest.mark.parametrize(
+    ("channel", "details"),
+    [
+        # the channel's name, its topic after a dash, over the line saying what exported it
+        ("#show-talk — Cicada Summer thread", "Exported from Chatterly (server: Lantern Club)"),
+        ("#show-talk – weekly reviews", "exported via rook-export 1.4 · 9 messages"),
+    ],
+)
+def test_a_channels_name_and_topic_over_what_exported_it_are_not_the_title(
+    channel: str, details: str
+) -> None:
+    text = (
+        f"{channel}\n{details}\n\n"
+        "[2025-03-02 20:01] tom: anyone seen the new one yet\n"
+        "[2025-03-02 20:05] reed: **Cicada Summer — episode 6, quick review**\n\n"
+        f"{_LONG_POST}\n\n"
+        "[2025-03-02 20:07] tom: nice\n"
+    )
+    assert doc(text, anime="Cicada Summer").title == "Cicada Summer — episode 6, quick review"
+
+
+def test_a_message_lines_bold_headline_right_over_its_quoted_post_is_the_title() -> None:
+    # "[date time] name: **headline**", the post's lines right under it (a chat's quote block,
+    # no blank line between), then the others' messages
+    text = (
+        "#show-reviews — exported 2025-03-03\n\n"
+        "[2025-03-02 20:01] tom: ok who has seen it\n"
+        "[2025-03-02 20:05] reed: **Cicada Summer — episode 6, quick review**\n"
+        f"> {_LONG_POST}\n"
+        "> the ending alone is worth the wait\n"
+        "> **my rating: 8/10**\n"
+        "[2025-03-02 20:07] tom: 8 is low\n"
+    )
+    parsed = doc(text, anime="Cicada Summer")
+    assert parsed.title == "Cicada Summer — episode 6, quick review"
+    assert "the ending alone is worth the wait" in parsed.text
+
+
+def test_a_message_lines_bold_remark_over_the_next_message_is_no_headline() -> None:
+    # the bold line's message ends on its line, the next message's header under it: no post
+    # of its own under it, so no headline
+    text = (
+        "#show-reviews — exported 2025-03-03\n\n"
+        "[2025-03-02 20:01] tom: ok who has seen it\n"
+        "[2025-03-02 20:05] reed: **Cicada Summer — episode 6 review soon**\n"
+        f"[2025-03-02 20:06] tom: {_LONG_POST}\n"
+    )
+    assert doc(text, anime="Cicada Summer").title != "Cicada Summer — episode 6 review soon"
