@@ -920,7 +920,11 @@ def _elsewhere(
         _EARLIER_EPISODE_VERDICT.search(before) is not None
     ):
         return True
-    if episode is not None and ("got" in before or "was" in before) and "pisode" in before:
+    if (
+        episode is not None
+        and ("got" in before or "was" in before or "deserved" in before)
+        and "pisode" in before
+    ):
         earlier = _EARLIER_EPISODE_GOT.search(before)
         if earlier is not None and int(earlier.group("number")) < episode:
             return True
@@ -938,11 +942,12 @@ _SCORE_FOR_EPISODE = re.compile(
     re.IGNORECASE,
 )
 # an earlier episode, named by its number, the subject of a past verb of receiving right
-# before the score: "the finale (episode 12) got an 8/10 from me", "Episode 4 was a 6/10"
-# under a later episode's review (not "this episode (episode 7) got …": this one's)
+# before the score: "the finale (episode 12) got an 8/10 from me", "Episode 4 was a 6/10",
+# "episode 9 deserved two stars" (a chat's reply on last week's, under a later episode's
+# review; not "this episode (episode 7) got …": this one's)
 _EARLIER_EPISODE_GOT = re.compile(
     r"(?<!\bthis\s)(?<!,\s)\bepisode\s*#?(?P<number>\d{1,4})\)?[ \t]+"
-    r"(?:got|earned|received|was)[ \t]+(?:an?[ \t]+)?[*_]*\Z",
+    r"(?:got|earned|received|was|deserved)[ \t]+(?:an?[ \t]+)?[*_]*\Z",
     re.IGNORECASE,
 )
 _IN_THE_PAST = re.compile(r"\b(?:was|were|got|gave|last|previous(?:ly)?|earlier|then)\b", re.I)
@@ -4158,6 +4163,8 @@ def score_in(
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)
+    if _THREAD_MARK in title and (place := _OPENING_POSTS_PLACE.search(title)) is not None:
+        title = title[: place.start()]  # "🧵 Show, Episode 5 — my log, 1/4": its place
     if title:
         lowered = ascii_lowered(title)
         out_of = _out_of(lowered)
@@ -4199,6 +4206,12 @@ def score_in(
         or _own_shows_section(body, best, candidates, anime)
         or best.score
     )
+
+
+_THREAD_MARK = "🧵"  # the mark of a social thread's opening post
+# ...whose place in the thread may close it: "🧵 Show, Episode 5 — my weekly log, 1/4" (the
+# first of four posts, no score of 1)
+_OPENING_POSTS_PLACE = re.compile(r"[,\s]\s*[(\[]?1/\d{1,3}[)\]]?\Z")
 
 
 # an e-mail's reply quoted under the writer's text, its attribution heading its block of

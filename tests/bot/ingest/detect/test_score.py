@@ -4603,3 +4603,27 @@ def test_a_small_number_committed_to_with_no_scale_stated_is_no_score() -> None:
     # "a 4" could be out of 5 or of 10: with no scale stated, no score
     parsed = doc(f"Show Episode 4 Review\n\n{BODY}\n\nScore: I'm going to say a 4, maybe.")
     assert parsed.score is None
+
+
+# --------------------------------------------------------------------------- round 108
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the writer answering a reader in the chat under the post: last week's, in the past
+        "[2025-03-02 20:09] reed: episode 9 deserved two stars",
+        "reed: honestly Episode 9 deserved a 4/10",
+    ],
+)
+def test_an_earlier_episode_that_deserved_a_score_is_not_the_reviews(reply: str) -> None:
+    text = f"Show Episode 12 Review\n\n{LONG_BODY}\n\nMy rating: ★★★★½\n\n{reply}"
+    parsed = doc(text, anime="Show")
+    assert parsed.score is not None and parsed.score.raw == "★★★★½"
+
+
+def test_the_episode_reviewed_deserving_a_score_is_not_an_earlier_ones() -> None:
+    # the same words of the document's own episode: no earlier episode's, the score stands
+    text = f"Show Episode 12 Review\n\n{LONG_BODY}\n\nreed: episode 12 deserved two stars"
+    parsed = doc(text, anime="Show")
+    assert parsed.score is not None and parsed.score.raw == "two stars"
