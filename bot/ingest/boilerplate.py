@@ -408,6 +408,17 @@ _THREAD_COUNTER = re.compile(r"(?<![^ \t(\[])[(\[]?(?P<place>\d{1,3})/(?P<count>
 _COUNTER_TAIL = 10  # characters at a line's end the counter is looked for in
 _MIN_COUNTED_POSTS = 3
 _COUNTER_ENDS = frozenset("0123456789)]")
+# a post's header holding its place, after its poster's handle and a separator, as a
+# platform's copy of a thread heads each post: "**Name** @name@host · 2/4", "Name @name · 3/9"
+_HEADER_PLACE = re.compile(
+    r"@[\w.\-]{1,60}(?:@[\w\-]{1,60}(?:\.[\w\-]{1,60})+)?[ \t]*[·•|][ \t]*\Z"
+)
+
+
+def _in_header(line: str, place: int) -> bool:
+    """Is the place at `place` in `line` a post's header's, after its poster's handle?"""
+    handle = line.find("@")
+    return handle >= 0 and _HEADER_PLACE.search(line, handle, place) is not None
 
 
 def _drop_after_a_counted_thread(lines: list[str]) -> int:
@@ -441,6 +452,15 @@ def _drop_after_a_counted_thread(lines: list[str]) -> int:
         posts.append((index, counter.start()))
         place = at + 1
         if at == total:
+            if _in_header(line, counter.start()):
+                # the places are in the posts' headers ("Name @handle · 4/4"), each post's
+                # text under its header: the last post runs on below it, to where no place
+                # tells, so nothing after it is dropped; the headers' places are (a thread
+                # of five's "5/5" is no score)
+                for post, cut in posts:
+                    if _in_header(lines[post], cut):
+                        lines[post] = lines[post][:cut].rstrip()
+                return 0
             words = sum(len(lines[post].split()) for post, _ in posts)
             if len(posts) < _MIN_COUNTED_POSTS or words < _MIN_SENTENCE_WORDS * len(posts):
                 total = 0

@@ -1330,6 +1330,42 @@ def test_what_follows_a_counted_threads_last_post_is_dropped_with_the_posts_plac
     assert "the ending alone earns it" in parsed.text
 
 
+@pytest.mark.parametrize("handle", ["@lanternfan@anime.example", "@lanternfan.bsky.example"])
+def test_a_thread_counted_in_its_posts_headers_keeps_its_last_posts_text(handle: str) -> None:
+    # a platform's copy of a thread: each post under a header that holds its place ("Name
+    # @handle · 3/3"), its text below; the last header is no end of the thread, whose last
+    # post, and its score, run on under it
+    header = f"**Lantern Fan** {handle}"
+    text = (
+        f"{header}\n\nLantern Road, Episode 7 — my weekly notes, 1/3\n\n---\n\n"
+        f"{header} · 2/3\n\nKato and Mina finally share a scene and the whole thing clicks.\n\n"
+        f"---\n\n{header} · 3/3\n\nVerdict: ★★★½\n\n"
+        "The lighthouse scene is the quietest thing the show has done and the best."
+    )
+    parsed = doc(text, anime="Lantern Road")
+    assert parsed.score is not None and parsed.score.raw == "★★★½"
+    assert "The lighthouse scene" in parsed.text
+    assert parsed.title == "Lantern Road, Episode 7 — my weekly notes, 1/3"
+
+
+def test_the_places_in_a_threads_posts_headers_are_no_score() -> None:
+    # a thread of five counted in its posts' headers, with no score of its own: the last
+    # header's "5/5" is its place, as the opening post's "1/5" closing its headline is
+    header = "**Lantern Fan** @lanternfan@anime.example"
+    posts = [
+        "Kato and Mina finally share a scene and the whole thing clicks.",
+        "The lighthouse scene is the quietest thing the show has done and the best.",
+        "Also the OST, which keeps getting better every single week.",
+        "See you all next week for episode 8, same time as always.",
+    ]
+    text = f"{header}\n\n🧵 Lantern Road, Episode 7 — my weekly notes, 1/5\n\n" + "".join(
+        f"---\n\n{header} · {place}/5\n\n{post}\n\n" for place, post in enumerate(posts, 2)
+    )
+    parsed = doc(text, anime="Lantern Road")
+    assert parsed.score is None
+    assert "See you all next week" in parsed.text
+
+
 def _thread_counted_at_its_posts_openings(mark: str, posts: int, last: int, end: str) -> str:
     # a social thread as a post's page shows it: the first post counts itself at its end, the
     # others open with their places ("2/4 …"), written as `mark` writes "{place}/{count}"
