@@ -4627,3 +4627,11 @@ def test_the_episode_reviewed_deserving_a_score_is_not_an_earlier_ones() -> None
     text = f"Show Episode 12 Review\n\n{LONG_BODY}\n\nreed: episode 12 deserved two stars"
     parsed = doc(text, anime="Show")
     assert parsed.score is not None and parsed.score.raw == "two stars"
+
+
+@pytest.mark.parametrize(
+    "title", ["🧵 Show, Episode 5 — my weekly log, 1/5", "🧵 Show Episode 5 thoughts (1/10)"]
+)
+def test_a_thread_marked_titles_closing_place_is_no_score(title: str) -> None:
+    # the opening post of a thread of five (or ten), its place closing it: no score of 1
+    assert doc(f"{title}\n\n{LONG_BODY}", anime="Show").score is None
