@@ -1209,10 +1209,12 @@ _REPLY_HEADER = re.compile(
     re.IGNORECASE,
 )
 # ...or a community site's comment, copied with its poster's handle and its votes heading it:
-# "> **u/handle** · 9 points", "u/handle · 3 points · 2y" (a post's own header says "Posted by
-# u/handle", no votes beside the handle)
+# "> **u/handle** · 9 points", "u/handle · 3 points · 2y", the votes abbreviated or named as
+# the app copied them ("> **u/handle** · 14 pts", "u/handle · 87 upvotes") (a post's own header
+# says "Posted by u/handle", no votes beside the handle)
 _VOTED_REPLY_HEADER = re.compile(
-    r"[ \t>*_\-•·↳]*u/(?P<poster>[\w\-]{1,40})[*_]*\s*[·•|]\s*-?\d[\d.,]*\s*[km]?\s+points?\b",
+    r"[ \t>*_\-•·↳]*u/(?P<poster>[\w\-]{1,40})[*_]*\s*[·•|]\s*-?\d[\d.,]*\s*[km]?\s+"
+    r"(?:points?|pts|upvotes?|votes?)\b",
     re.IGNORECASE,
 )
 _REPLY_FIRST = frozenset("rRcCuU>*_-•·↳")

@@ -1498,6 +1498,10 @@ def _labelled_replies_thread(replies: str) -> str:
         "> **u/gull_song** · 12 points\n> Nice one. 6/10 overall for me, Ines was wasted.\n\n"
         "> **u/mooring_line** · 2 points\n> agreed, Ines deserved more.",
         "u/gull_song · 12 points · 2y\nNice one. 6/10 overall for me, Ines was wasted.",
+        # ...the votes abbreviated, or named upvotes, as an app copies them
+        "> **u/gull_song** · 12 pts\n> Nice one. 6/10 overall for me, Ines was wasted.\n\n"
+        "> **u/mooring_line** · 2 pts\n> agreed, Ines deserved more.",
+        "u/gull_song · 87 upvotes\nNice one. 6/10 overall for me, Ines was wasted.",
     ],
 )
 def test_replies_under_labels_naming_their_posters_are_dropped(replies: str) -> None:
