@@ -1927,8 +1927,11 @@ _LEGEND_ENTRY = re.compile(r"(?<![\w'’])[A-F][+\-−]?[ \t]*(?:\(|=[ \t])")
 _MIN_LEGEND_ENTRIES = 3
 _LIST_LINE = re.compile(
     r"\s*(?:[-*•·]\s*)?(?:episodes?|eps?\.?|e)\s*#?\d{1,4}\b|\s*(?:[-*•·]\s*)?\d{1,3}[.)]\s"
-    # a table row: "| 4 | 7/10 |", or a range of episodes' row: "| 1-4 | 7/10 |"
-    r"|\s*\|?\s*(?:episodes?\s*|ep\.?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\|",
+    # a table row: "| 4 | 7/10 |", or a range of episodes' row: "| 1-4 | 7/10 |", maybe with
+    # the number counted through the seasons beside in brackets: "| 4 (15) | 9/10 |",
+    # "| 7–10 (18–21) | 8, 9, 9, 10 |"
+    r"|\s*\|?\s*(?:episodes?\s*|ep\.?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+    r"(?:\s*\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\))?\s*\|",
     re.IGNORECASE,
 )
 _SCALE_WORDS = re.compile(r"\b(?:scale|out\s+of)\b", re.IGNORECASE)

@@ -235,6 +235,20 @@ def test_a_table_of_episode_ranges_alone_gives_no_score(table: str) -> None:
     assert doc(f"Show Season 1 Review\n\n{BODY}\n\n{body}").score is None
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # each row's episode with its number counted through the seasons beside, in brackets
+        "| Ep | Score |\n|---|---|\n| 1 (13) | 6/10 |\n| 2 (14) | 9/10 |\n| 3 (15) | 7/10 |",
+        "| Ep | Score |\n|---|---|\n| 1–4 (13–16) | 6, 7, 9, 7 |\n| 5 (17) | 9/10 |",
+    ],
+)
+def test_a_table_of_episodes_numbered_through_the_seasons_gives_no_score(table: str) -> None:
+    # a season review that keeps its weekly scores and gives the season none of its own
+    body = f"I won't put one number on this season.\n\n{table}"
+    assert doc(f"Show Season 2 Review\n\n{BODY}\n\n{body}").score is None
+
+
 def test_one_range_before_a_score_is_no_table() -> None:
     # a two-episode review's own line: one range, one score
     body = "The double bill is the show at its best.\n\nMy score for 3-4: 8/10"
