@@ -2379,6 +2379,17 @@ def detect_episode(draft: Draft) -> None:
                 and _later_season_premiere(draft.title, named[0])
             ):
                 within = 1  # "Season 2 Premiere": the season's episode 1
+            elif (
+                through is not None
+                and within is None
+                and named[0] == through[0]
+                and LATER_SEASON.search(draft.title) is not None
+            ):
+                # "<Show> Season 2 -<Subtitle>- Episode 5 Review": the sequel's own name parts
+                # the season from the episode, which is no marker, but the title names a later
+                # season and the page's line numbers the same episode within it ("Episode 17
+                # (Season 2, Episode 5)")
+                within = named[0]
             if through is not None and through[0] == within and not (count and through[1] > count):
                 # an episode database's "Season 3 · Episode 12 | … | Episode 37 of 37" over
                 # a review titled "S3.E12"

@@ -3566,6 +3566,27 @@ def test_a_headline_naming_no_episode_takes_the_pages_info_line_through_the_seas
 
 
 @pytest.mark.parametrize(
+    ("through", "episode"),
+    [
+        ((5, 17, "Episode 17 (Season 2, Episode 5)"), 17),
+        ((4, 16, "Episode 16 (Season 2, Episode 4)"), 5),  # another episode's line
+        (None, 5),
+    ],
+)
+def test_a_subtitle_between_the_titles_later_season_and_episode_takes_the_pages_line(
+    through: tuple[int, int, str] | None, episode: int
+) -> None:
+    # a sequel's own name between its season and its episode ("Season 2 -Tides Apart-
+    # Episode 5") is no season marker, but the title names a later season, and the meta line
+    # under it, dropped by text extraction, numbers the same episode within it and through
+    # the seasons
+    title = "Harbor Lights Season 2 -Tides Apart- Episode 5 Review"
+    meta = PageMeta(title=title, through_seasons=through)
+    parsed = doc(f"{title}\n\nThe mill scenes breathe.\n\n{BODY}", meta=meta, anime="Harbor Lights")
+    assert parsed.episode == episode
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("Show II – First Impressions (Episode 1 / #14 overall)", 14),
