@@ -708,6 +708,9 @@ _HALF_DAY = 720
 # ...across others' reactions between its messages: one or two short lines ("that scene 😭")
 _MAX_REACTIONS = 2
 _MAX_REACTION = 120
+# a message opening with a member's name after "@" ("@bramble fair, but …"): its writer answers
+# that member, a reply in the talk under the post, not the post going on
+_MENTION = re.compile(r"@(?P<name>[^\s@,:;!?()]{1,40})")
 # ...and the post, with its author's messages around it, is at least this share of the chat's
 # text: below it, no message stands out (a channel's members talking an episode over, each a
 # line or two), and the chat as a whole is what the document says
@@ -729,13 +732,13 @@ def _drop_chat_replies(lines: list[str]) -> int | None:
     How many lines were; None when no post stands out of the chat (under _MIN_POST_SHARE of
     its text), which is then a discussion kept whole."""
     headers: list[tuple[int, str, int]] = []
-    said: dict[int, int] = {}  # a message on its header's line: its length
+    said: dict[int, str] = {}  # a message on its header's line: its text
     quoted: set[int] = set()  # the headers of messages quoted in another ("> " before them)
     for index, line in enumerate(lines):
         if line[:1].isdigit() and (stamped := _stamped_message(line)) is not None:
             # a messenger's export: the time opens the header, the message follows on its line
             poster = stamped.group("name").strip()
-            said[index] = len(stamped.group("text"))
+            said[index] = stamped.group("text")
             headers.append((index, poster, _minute(line, True)))
             continue
         if not _chat_header_like(line):
@@ -749,7 +752,7 @@ def _drop_chat_replies(lines: list[str]) -> int | None:
                 poster = inline.group("nick") or inline.group("speaker")
                 if len(poster.split()) > _MAX_SPEAKER_WORDS:
                     continue  # "[Update 19:06] the studio said: …": a sentence
-                said[index] = len(inline.group("said"))
+                said[index] = inline.group("said")
                 author = poster
         if poster is None:
             continue
@@ -767,7 +770,7 @@ def _drop_chat_replies(lines: list[str]) -> int | None:
         return 0
     ends = [start for start, *_ in headers[1:]] + [len(lines)]
     sizes = [
-        said.get(start, 0) + sum(len(lines[i]) for i in range(start + 1, end))
+        len(said.get(start, "")) + sum(len(lines[i]) for i in range(start + 1, end))
         for (start, *_), end in zip(headers, ends, strict=True)
     ]
     longest = max(range(len(headers)), key=sizes.__getitem__)
@@ -785,9 +788,26 @@ def _drop_chat_replies(lines: list[str]) -> int | None:
             )
         )
 
+    def answers(message: int) -> bool:
+        """Does `message` open by naming another member of the chat after "@"?"""
+        start, author, _ = headers[message]
+        text = said.get(start) or next(
+            (line for line in lines[start + 1 : ends[message]] if line.strip()), ""
+        )
+        text = text.lstrip()
+        if text[:1] != "@" or (mention := _MENTION.match(text)) is None:
+            return False
+        name = mention.group("name").rstrip(".").casefold()
+        return any(
+            name in (poster.casefold(), *(word.casefold() for word in poster.split()[:1]))
+            for _, poster, _ in headers
+            if poster != author
+        )
+
     def resumed(at: int, step: int) -> int | None:
         """The post's author's message after (step 1) or before (step -1) message `at`
-        across a reaction or two of others ("that scene 😭"), within minutes of it."""
+        across a reaction or two of others ("that scene 😭"), within minutes of it; not one
+        answering a member by name ("@name …"), which is the talk under the post."""
         other = at + step
         while (
             0 <= other < len(headers)
@@ -798,7 +818,7 @@ def _drop_chat_replies(lines: list[str]) -> int | None:
             other += step
         if abs(other - at) < 2 or not 0 <= other < len(headers):
             return None
-        if headers[other][1] != headers[at][1]:
+        if headers[other][1] != headers[at][1] or answers(other):
             return None
         gap = (headers[max(at, other)][2] - headers[min(at, other)][2]) % _HALF_DAY
         return other if gap <= _SPLIT_POST_MINUTES else None

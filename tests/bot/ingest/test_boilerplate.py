@@ -1012,6 +1012,29 @@ def test_a_chat_post_goes_on_across_a_short_reaction_between_its_messages() -> N
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+def test_a_chat_posters_answer_to_a_reaction_under_the_post_is_no_part_of_it() -> None:
+    # the review, a friend's one-line reaction, then the reviewer answering them by name
+    # ("@friend …") minutes later: a reply in the talk under the post, not the post going on,
+    # its names and score not the review's; a message of theirs with no "@" still goes on
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        "[03/04/2025 21:30] reviewer\n**Show Episode 7 Review: the long night**\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way.\n"
+        "The middle drags, but the last fight is the best of the season so far.\n"
+        "Score: 7/10\n\n"
+        "[03/04/2025 21:32] friend\nthe middle was a slog, 5/10 for me\n\n"
+        "[03/04/2025 21:34] reviewer\n@friend fair, but ep 6 had Mina's big scene, that one "
+        "was a 9/10\n\n"
+        "[03/04/2025 21:50] lurker\nwatching it tonight\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina" not in parsed.text and "slog" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+    went_on = text.replace("@friend fair, but", "one more thing:")
+    assert "Mina" in doc(went_on, anime="Show").text
+
+
 def test_a_forum_threads_numbered_replies_without_rules_are_dropped() -> None:
     # a forum thread copied as text: each post under its poster's name, a line about them
     # and the post's date with its number; the readers' replies are not the review
