@@ -2366,6 +2366,50 @@ def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
     return None
 
 
+# a later season's number right after a show's name ("<Name> Season 2", "<Name> season two",
+# "<Name> 2nd Season", "<Name> S2", "<Name> Cour 2"); folded text. A first season's ("Season
+# 1") is not one: a show's own season, which a subtitle after its name need not be
+_LATER_SEASON_NUMBER_AFTER_NAME = re.compile(
+    r"\s+(?:(?:season|cour)\s+(?:[2-9]|1\d|two|three|four|five|six)"
+    r"|(?:2nd|3rd|[4-9]th|1\dth|second|third|fourth|fifth|sixth)\s+(?:season|cour)|s[2-9])\b"
+)
+
+
+def _show_of_subtitled_season(draft: Draft, pattern: str) -> str | None:
+    """The show before the title's colon ("<Show>: <Subtitle> – Season Review") when the
+    page, its summary or its text, calls that show's season a later one by the show's name
+    ("<Show> Season 2", "the second season of <Show>", "<Show>'s sequel"): the subtitle names
+    that later season, and an anime in the store is the whole show, named without its
+    season's words. The title's `pattern` is the subtitle alone (the colon set the head
+    apart) or the two whole. None when the page does not say so: a show whose own name
+    has a colon ("<Name 100>: <Subtitle>") is no later season of its head."""
+    title = draft.title or ""
+    if ": " not in pattern:
+        at = title.find(pattern)
+        before = title[:at].rstrip() if at > 0 else ""
+        if before[-1:] != ":":
+            return None
+        head = _HEADLINE_BREAK.split(before[:-1])[-1]
+    else:
+        head = _COLON.split(pattern)[0]
+    head = _trim_name(head)
+    if not head or not has_word(head):
+        return None
+    folded_head = fold(head)
+    for text in (draft.summary(), "\n\n".join(draft.paragraphs)):
+        if not text:
+            continue
+        folded = fold(text)
+        for start, end in _word_spans(folded_head, folded):
+            if (
+                _LATER_SEASON_NUMBER_AFTER_NAME.match(folded, end) is not None
+                or _LATER_SEASON_AFTER_NAME.match(folded, end) is not None
+                or _LATER_SEASON_BEFORE_NAME.search(folded[max(0, start - _ABOUT_LOOKBACK) : start])
+            ):
+                return head
+    return None
+
+
 _MIN_INITIALS = 2  # "SL"; a single capital abbreviates nothing clearly
 # an abbreviation's parts: a capital for each word, a number for a word that is one ("MP100"
 # of "Mob Psycho 100"), and the lower-case "x" between two capitals that a name's "x" keeps
@@ -3736,6 +3780,13 @@ def detect_anime(draft: Draft) -> None:
                             f"{chosen!r}: a known anime, which the title's pattern "
                             f"{pattern!r} shortens to its words' or syllables' starts, "
                             "the community the page was posted in named after it",
+                        )
+                    if chosen is None and (chosen := _show_of_subtitled_season(draft, pattern)):
+                        chosen = names.match(chosen) or chosen
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: the show the title names before its colon, whose "
+                            f"later season the page calls {pattern!r} (the title's pattern)",
                         )
                     if chosen is None:
                         # a catalog anime under a name of its own (romanised, native, a fan's),

@@ -3583,6 +3583,58 @@ def test_a_new_show_compared_with_a_known_ones_season_keeps_its_name(opening: st
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "The Long Winter"
 
 
+_SUBTITLED_SEASON_POST = (
+    "Lantern Deep: The Ember Village – Season Review\n\n"
+    "Twelve episodes in the village, and not one of them easy to watch.\n\n"
+    "The keeper's daughter climbs down past the fourth layer. It is lovely.\n\n"
+    "Verdict: 8/10\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "said"),
+    [
+        # the page's description numbers the show's season by its name
+        ("Our full-season verdict on Lantern Deep Season 2.", ""),
+        ("Lantern Deep 2nd season, reviewed in full.", ""),
+        # ...or its text calls it the show's later season or its sequel
+        ("", "The second season of Lantern Deep goes further down than ever."),
+        ("", "Lantern Deep's sequel takes its time, and earns it."),
+    ],
+)
+def test_a_subtitle_after_the_titles_colon_the_page_calls_a_later_season_is_the_show(
+    description: str, said: str
+) -> None:
+    # "<Show>: <Subtitle> – Season Review": the subtitle names the show's later season, which
+    # the page says by the show's name; the store keeps the whole show, without its season
+    meta = PageMeta(title=None, description=description or None)
+    text = _SUBTITLED_SEASON_POST.replace("Twelve episodes", f"{said} Twelve episodes".strip())
+    assert doc(text, meta=meta).anime_title == "Lantern Deep"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # nothing said of a later season
+        "Our full-season verdict on Lantern Deep.",
+        # its first season: the subtitle is the show's own name's
+        "Our verdict on Lantern Deep Season 1.",
+    ],
+)
+def test_a_subtitle_after_the_titles_colon_no_later_season_of_the_head_is_not_the_head(
+    description: str,
+) -> None:
+    meta = PageMeta(title=None, description=description)
+    assert doc(_SUBTITLED_SEASON_POST, meta=meta).anime_title != "Lantern Deep"
+
+
+def test_a_numbered_name_before_a_colon_with_no_later_season_said_stays_whole() -> None:
+    # "Zom 100"-like: a show whose own name has a number, a colon and a subtitle
+    text = _SUBTITLED_SEASON_POST.replace("Lantern Deep:", "Lantern Deep 100:")
+    meta = PageMeta(title=None, description="Our full-season verdict.")
+    assert doc(text, meta=meta).anime_title == "Lantern Deep 100: The Ember Village"
+
+
 def test_a_chat_posts_headline_of_a_name_a_dash_and_its_episode_names_the_show() -> None:
     # a workplace chat's export: its header, a message naming the show, then a message
     # whose first line is the post's headline, the name and its episode after a dash
