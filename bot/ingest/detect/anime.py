@@ -2382,8 +2382,13 @@ def _show_of_subtitled_season(draft: Draft, pattern: str) -> str | None:
     that later season, and an anime in the store is the whole show, named without its
     season's words. The title's `pattern` is the subtitle alone (the colon set the head
     apart) or the two whole. None when the page does not say so: a show whose own name
-    has a colon ("<Name 100>: <Subtitle>") is no later season of its head."""
+    has a colon ("<Name 100>: <Subtitle>") is no later season of its head. None too when the
+    title numbers its own season ("<Show>: <Subtitle> Season 2 Episode 4"): the subtitle
+    stands in the place of a later season's number, and one beside its number is the
+    show's own name's ("<Show>: <English Subtitle>", its season said by the text the same)."""
     title = draft.title or ""
+    if names_a_season(title):
+        return None
     if ": " not in pattern:
         at = title.find(pattern)
         before = title[:at].rstrip() if at > 0 else ""

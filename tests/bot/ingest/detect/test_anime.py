@@ -3628,6 +3628,16 @@ def test_a_subtitle_after_the_titles_colon_no_later_season_of_the_head_is_not_th
     assert doc(_SUBTITLED_SEASON_POST, meta=meta).anime_title != "Lantern Deep"
 
 
+def test_a_subtitle_after_the_titles_colon_beside_its_season_number_is_the_shows_name() -> None:
+    # the title numbers the season itself: the subtitle is the show's own name's (the text
+    # writes it whole), which the page shortens to its head when it numbers the season too
+    text = _SUBTITLED_SEASON_POST.replace("– Season Review", "Season 2 Episode 4 Review").replace(
+        "Twelve episodes", "Lantern Deep: The Ember Village is back. Twelve episodes"
+    )
+    meta = PageMeta(title=None, description="Lantern Deep Season 2, episode 4: the descent.")
+    assert doc(text, meta=meta).anime_title == "Lantern Deep: The Ember Village"
+
+
 def test_a_numbered_name_before_a_colon_with_no_later_season_said_stays_whole() -> None:
     # "Zom 100"-like: a show whose own name has a number, a colon and a subtitle
     text = _SUBTITLED_SEASON_POST.replace("Lantern Deep:", "Lantern Deep 100:")
