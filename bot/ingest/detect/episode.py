@@ -976,6 +976,12 @@ def episode_in_body(
             # "Episode 88 - First Impressions": a podcast's or channel's own numbering, which
             # no episode of an anime of `count` episodes can be (kept when nothing else is
             # named, so that the store rejects it with its reason rather than it being re-filed)
+            other = _another_shows_entry(opening, mention.start, names) if names else None
+            if other is not None:
+                # "- Podcast ep. 58 is up" under a letter's "Also this week": the entry's own
+                # thing's number, no mislabel of this page's episode to be rejected for
+                notes.append(f"ignored {written!r}: a list entry on another thing ({other!r})")
+                continue
             above = above or (number, written)
             notes.append(f"ignored {written!r}: above the anime's {count} episodes")
             continue

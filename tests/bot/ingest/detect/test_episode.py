@@ -1439,6 +1439,21 @@ def test_a_list_entry_on_another_shows_episode_names_none(title: str) -> None:
     assert parsed.kind.value == "season-review"
 
 
+def test_a_list_entry_numbering_another_thing_above_the_count_is_not_the_pages() -> None:
+    # first impressions naming no episode, then the letter's other news: the podcast's own
+    # episode 58 in a list entry led by its name is no episode of a 13-episode show, nor a
+    # mislabel of this page's to be rejected; the premiere is the one reviewed
+    catalog = Catalog(title="Show", slug="show", episode_count=13)
+    text = (
+        "Winter Letter — Show First Impressions\n\nI went in knowing nothing and came out "
+        f"charmed.\n\n{BODY}\n\n— Dana\n\nALSO THIS WEEK\n"
+        "- Our forum thread passed 300 replies.\n- Podcast ep. 58 is up: we rank the openings."
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode == 1
+    assert parsed.kind.value == "first-impressions"
+
+
 @pytest.mark.parametrize(
     "entry", ["- Show ep 5: the calmest yet", "- Show Returns ep 5: calm", "- ep 5: calm"]
 )
