@@ -1375,6 +1375,48 @@ def _numbers_a_programme(title: str, draft: Draft) -> bool:
     return False
 
 
+# a title's closing "<Name> #N" after a separator: a newsletter's or a column's name and its
+# issue ("<Anime> first impressions + more | Two Screens Weekly #58")
+_CLOSING_NUMBERED_NAME = re.compile(r"\s(?:[|–—·]|-(?=\s))\s*((?:[\w'’&.]+\s+){1,5})#\d{1,4}\s*$")
+# words of a name that count the show's own episodes ("Rewatch Week #5", "Day #3")
+_COUNTS_EPISODES = frozenset(
+    {
+        "episode",
+        "episodes",
+        "ep",
+        "ep.",
+        "eps",
+        "week",
+        "day",
+        "part",
+        "entry",
+        "rewatch",
+        "chapter",
+    }
+)
+
+
+def _numbered_name_closes(title: str, draft: Draft) -> bool:
+    """Does the title close with a name that is not the anime's and its bare "#N", after a
+    separator, the anime named before it ("<Anime> first impressions | Two Screens Weekly
+    #58")? A newsletter's or a column's issue, not the anime's episode; not a name counting
+    the show's episodes ("<Anime> | Rewatch Week #5"), nor one beside the title's own episode
+    marker ("<Anime> S3 Ep 4 – Letter #28": that names the episode)."""
+    if "#" not in title or len(EPISODE_MARKER_TEXT.findall(title)) != 1:
+        return False
+    closing = _CLOSING_NUMBERED_NAME.search(title)
+    if closing is None or numbers_another_thing(title, closing.end(1)):
+        return False
+    name = fold(closing.group(1))
+    if not any(c.isalpha() for c in name) or _COUNTS_EPISODES & set(name.split()):
+        return False
+    names = _names_of(draft)
+    before = fold(title[: closing.start()])
+    return not any(_said_nearly(n, name) for n in names) and any(
+        _said_nearly(n, before) for n in names
+    )
+
+
 def _programme_beside(draft: Draft, number: int, any_marker: bool = False) -> int | None:
     """The episode the opening names beside the anime's name when the title's only episode
     marker is a bare "#N" (`number`) after a programme's name and before a separator, the
@@ -2269,6 +2311,10 @@ def detect_episode(draft: Draft) -> None:
             # "Sakuga Sunday #142: <Anime> Hits 100%": the number follows the programme's
             # name, the anime's name comes after it; the text says which episode it is
             why = f"in the title {draft.title!r}: it numbers what precedes it, not the anime"
+        elif named is not None and _numbered_name_closes(draft.title, draft):
+            # "<Anime> first impressions | Two Screens Weekly #58": a letter's or a column's
+            # name and its issue close the subject line; the text says which episode it is
+            why = f"closing the title {draft.title!r}: it numbers the name before it, not the anime"
         elif named is not None and _programme_number_over_season_review(draft.title):
             # "Ep. 112 – <Anime> Season 1 Review": a podcast's own number, then a title
             # reviewing a whole season

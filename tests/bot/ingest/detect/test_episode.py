@@ -1439,6 +1439,39 @@ def test_a_list_entry_on_another_shows_episode_names_none(title: str) -> None:
     assert parsed.kind.value == "season-review"
 
 
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        ("Three weeks in, I trust it. Episode 3 adds a rival who steals every scene.", 3),
+        ("I went in knowing nothing and came out charmed.", 1),
+    ],
+)
+def test_a_letters_numbered_name_closing_the_subject_is_not_the_episode(
+    opening: str, episode: int
+) -> None:
+    # an e-mail's subject closing with the letter's name and its issue, the show named before
+    # it: the issue is no episode; the text says which one it is (first impressions naming
+    # none: the premiere)
+    text = (
+        "Show first impressions + what else I'm watching | Two Screens Weekly #58\n\n"
+        f"Hi friends,\n\n{opening}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.episode == episode
+    assert parsed.kind.value == "first-impressions"
+
+
+@pytest.mark.parametrize(
+    "title", ["Show thoughts | Rewatch Week #5", "Show — Show #5", "Weekly Notes | Show #5"]
+)
+def test_a_closing_number_of_a_name_counting_the_shows_episodes_is_the_episode(
+    title: str,
+) -> None:
+    # the name before the closing "#5" counts the show's own weeks, or is the show's
+    text = f"{title}\n\nA calm one this time.\n\n{BODY}"
+    assert doc(text, anime="Show").episode == 5
+
+
 def test_a_list_entry_numbering_another_thing_above_the_count_is_not_the_pages() -> None:
     # first impressions naming no episode, then the letter's other news: the podcast's own
     # episode 58 in a list entry led by its name is no episode of a 13-episode show, nor a
