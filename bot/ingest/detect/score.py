@@ -2674,6 +2674,34 @@ def _grade_tail_end(text: str, line: str, line_start: int, line_end: int) -> int
     return stop.start() + 1 if sentence.rstrip(_TAIL_MARKS)[-2:-1] in _GRADE_TAIL_LEAD else -1
 
 
+# a grade closing its line as a sentence of its own, after the sentence before it: "… a grim,
+# confident episode. B+" (_closing_sentence_grade matches it from that sentence's end)
+_CLOSING_SENTENCE_GRADE = re.compile(r"[.!?][ \t*_]+(?P<grade>[A-F][+\-−]?)[*_]*[ \t.!]*")
+_SENTENCE_ENDS = (". ", "! ", "? ")
+
+
+def _closing_sentence_grade(
+    text: str, line: str, line_start: int, line_end: int
+) -> re.Match[str] | None:
+    """The grade closing, as a sentence of its own, a line that a verdict's label opens, a
+    short sentence between them ("Verdict: a grim, confident episode. B+", "TL;DR: it drags.
+    **C**"), as _closes_a_labelled_line reads a fraction there; None for a grade inside a later
+    sentence ("… than the B I gave ep 3") or a line no such label opens (a comment's "A- from
+    me.", a related post's "(A-)")."""
+    kept = line.rstrip(_TAIL_MARKS)
+    if not kept or kept[-1] not in "ABCDEF":  # (a C-speed look at the line's last letter)
+        return None
+    stop = max(kept.rfind(end) for end in _SENTENCE_ENDS)
+    if stop < 0:
+        return None
+    match = _CLOSING_SENTENCE_GRADE.fullmatch(text, line_start + stop, line_end)
+    if match is None or not _closes_a_labelled_line(
+        text, line_start, match.start("grade"), match.end("grade")
+    ):
+        return None
+    return match
+
+
 # b"rade" or b"erdict" in ascii_lowered bytes, in one scan for their "d" (two finds, their
 # needles ending in common letters, cost twice as long: ~12 us on a 10 KB body, ~6)
 _GRADE_WORD_BYTES = re.compile(rb"d(?:e(?<=rade)|ict(?<=erdict))")
@@ -2762,6 +2790,11 @@ def _grade_matches(text: str, closing_from: int, lowered: bytes) -> list[re.Matc
                 if said is not None and said.start() not in seen:
                     seen.add(said.start())
                     found.append(said)
+            # "Verdict: a grim, confident episode. B+": the label's, a sentence between
+            closer = _closing_sentence_grade(text, line, line_start, line_end)
+            if closer is not None and closer.start() not in seen:
+                seen.add(closer.start())
+                found.append(closer)
             if not _may_hold_grade(line):
                 continue
             cues = _cue_starts(line, line_start)

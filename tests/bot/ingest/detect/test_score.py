@@ -4649,3 +4649,31 @@ def test_the_episode_reviewed_deserving_a_score_is_not_an_earlier_ones() -> None
 def test_a_thread_marked_titles_closing_place_is_no_score(title: str) -> None:
     # the opening post of a thread of five (or ten), its place closing it: no score of 1
     assert doc(f"{title}\n\n{LONG_BODY}", anime="Show").score is None
+
+
+# --------------------------------------------------------------------------- round 111
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # the grade closing a verdict's labelled line as a sentence of its own, a gloss between
+        ("Verdict: a grim, confident episode. B+", "B+"),
+        ("**Final grade:** messy, but it lands. **A-**", "A-"),
+        ("TL;DR: the middle drags! C.", "C"),
+        ("Bottom line - a good setup episode. B", "B"),
+        # the grade inside a later sentence, a readers' line, a line no label opens: not it
+        ("Verdict: it drags. Still better than the C I gave last week.", None),
+        ("Readers' verdict: a crowd-pleaser. A-", None),
+        ("A grim, confident episode. B+", None),
+    ],
+)
+def test_a_grade_closing_a_verdicts_labelled_line_after_a_sentence_is_the_score(
+    closing: str, raw: str | None
+) -> None:
+    text = (
+        f"Show Episode 4 Review\n\n{LONG_BODY}\n\n{closing}\n\n"
+        "You might also like: Other Show Episode 2 Review (A-)\n\nrem_fan: A- from me."
+    )
+    parsed = doc(text, anime="Show")
+    assert (parsed.score.raw if parsed.score else None) == raw
