@@ -2394,24 +2394,30 @@ def _show_of_subtitled_season(draft: Draft, pattern: str) -> str | None:
         before = title[:at].rstrip() if at > 0 else ""
         if before[-1:] != ":":
             return None
-        head = _HEADLINE_BREAK.split(before[:-1])[-1]
+        heads = [_HEADLINE_BREAK.split(before[:-1])[-1]]
     else:
-        head = _COLON.split(pattern)[0]
-    head = _trim_name(head)
-    if not head or not has_word(head):
-        return None
-    folded_head = fold(head)
-    for text in (draft.summary(), "\n\n".join(draft.paragraphs)):
-        if not text:
+        # the name's leading parts up to each of its colons, the longest first, the whole
+        # among them: a show whose own name holds a colon ("<Show>: <Tagline> – <Arc>
+        # Episode 6") is the one the page calls a later season ("the second season of
+        # <Show>: <Tagline>"), not the head before its first colon
+        parts = _COLON.split(pattern)
+        heads = [": ".join(parts[:count]) for count in range(len(parts), 0, -1)]
+    texts = [fold(text) for text in (draft.summary(), "\n\n".join(draft.paragraphs)) if text]
+    for part in heads:
+        head = _trim_name(part)
+        if not head or not has_word(head):
             continue
-        folded = fold(text)
-        for start, end in _word_spans(folded_head, folded):
-            if (
-                _LATER_SEASON_NUMBER_AFTER_NAME.match(folded, end) is not None
-                or _LATER_SEASON_AFTER_NAME.match(folded, end) is not None
-                or _LATER_SEASON_BEFORE_NAME.search(folded[max(0, start - _ABOUT_LOOKBACK) : start])
-            ):
-                return head
+        folded_head = fold(head)
+        for folded in texts:
+            for start, end in _word_spans(folded_head, folded):
+                if (
+                    _LATER_SEASON_NUMBER_AFTER_NAME.match(folded, end) is not None
+                    or _LATER_SEASON_AFTER_NAME.match(folded, end) is not None
+                    or _LATER_SEASON_BEFORE_NAME.search(
+                        folded[max(0, start - _ABOUT_LOOKBACK) : start]
+                    )
+                ):
+                    return head
     return None
 
 
@@ -3790,8 +3796,9 @@ def detect_anime(draft: Draft) -> None:
                         chosen = names.match(chosen) or chosen
                         draft.explain(
                             "anime",
-                            f"{chosen!r}: the show the title names before its colon, whose "
-                            f"later season the page calls {pattern!r} (the title's pattern)",
+                            f"{chosen!r}: the show the title names (the longest part of "
+                            f"the title's pattern {pattern!r} to its colons, or the head "
+                            "before it), whose season the page calls a later one",
                         )
                     if chosen is None:
                         # a catalog anime under a name of its own (romanised, native, a fan's),

@@ -3638,6 +3638,19 @@ def test_a_subtitle_after_the_titles_colon_beside_its_season_number_is_the_shows
     assert doc(text, meta=meta).anime_title == "Lantern Deep: The Ember Village"
 
 
+def test_a_show_whose_name_holds_a_colon_called_a_later_season_keeps_its_whole_name() -> None:
+    # "<Show>: <Tagline> – <Arc>, Episode 6": the page calls the whole name's season a later
+    # one, so the show is the whole name, not the head before its first colon
+    text = (
+        "Lantern Deep: Ember and Ash – The Warden Trial Arc, Episode 6 Review\n\n"
+        "This is the first time the second season of Lantern Deep: Ember and Ash has felt "
+        "as sharp as the first.\n\n"
+        "The keeper's daughter climbs down past the fourth layer. It is lovely.\n\n"
+        "Verdict: 8/10\n"
+    )
+    assert doc(text).anime_title == "Lantern Deep: Ember and Ash"
+
+
 def test_a_numbered_name_before_a_colon_with_no_later_season_said_stays_whole() -> None:
     # "Zom 100"-like: a show whose own name has a number, a colon and a subtitle
     text = _SUBTITLED_SEASON_POST.replace("Lantern Deep:", "Lantern Deep 100:")
