@@ -1775,6 +1775,20 @@ def _line_end(text: str, at: int) -> int:
     return end
 
 
+def _restates_episode(opening: str, said: str, number: int) -> bool:
+    """Does the sentence of `opening` holding `said` also name episode `number` plainly
+    ("… this is episode 18; you'll see it listed as Episode 6")?"""
+    at = opening.find(said)
+    if at < 0:
+        return False
+    start = max(opening.rfind(". ", 0, at), opening.rfind("\n", 0, at)) + 1
+    stop = _SENTENCE_END.search(opening, at + len(said))
+    end = stop.start() if stop is not None else len(opening)
+    return any(
+        int(plain.group(1)) == number for plain in _PLAIN_EPISODE.finditer(opening, start, end)
+    )
+
+
 def _overall_in_opening(
     title: str,
     paragraphs: list[str],
@@ -1857,9 +1871,18 @@ def _overall_in_opening(
     # "Crunchyroll carries on from season 1's 24 episodes, so this is episode 31"
     if marked and any(word in lowered for word in _CARRIES_ON_WORDS):
         candidates += _this_is_episode_after(_CARRIES_ON, opening, others)
-    # "Counting the show straight through (12 + 13), it's episode 25": the clause first
-    if marked and "count" in lowered:
-        candidates += _this_is_episode_after(_COUNTED_THROUGH, opening, others)
+    # "Counting the show straight through (12 + 13), it's episode 25": the clause first; under
+    # a title with no season's marker (an arc's or a later season's subtitle before its
+    # "Episode 6"), only in a sentence restating the title's number beside it ("counting from
+    # the start of the show this is episode 18; the arc restarts its numbering, so it's listed
+    # as Episode 6"), which so says the title's counts within its season
+    if "count" in lowered and (marked or str(within) in lowered):
+        counted = _this_is_episode_after(_COUNTED_THROUGH, opening, others)
+        candidates += (
+            counted
+            if marked
+            else [found for found in counted if _restates_episode(opening, found[1], within)]
+        )
     # "Season 2 – Episodes 1 & 2" over "by the series' running count these are episodes 25 and
     # 26": the title's range restated, as wide, in a sentence saying it counts through the
     # seasons; its last, as the title's range has its last

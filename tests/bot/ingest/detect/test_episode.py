@@ -795,6 +795,31 @@ def test_a_counting_clause_before_the_number_through_the_seasons_wins(note: str)
     assert doc(text).episode == 23
 
 
+@pytest.mark.parametrize(
+    ("note", "episode"),
+    [
+        # the sentence restates the title's number as the arc's own
+        (
+            "Counting from the start of the show this is episode 23; the arc restarts its "
+            "numbering at 1, so the app lists it as Episode 4.",
+            23,
+        ),
+        # no restatement: the title's unmarked number stands
+        ("Counting from the start of the show this is episode 23.", 4),
+    ],
+)
+def test_a_counting_clause_restating_an_unmarked_titles_number_wins(
+    note: str, episode: int
+) -> None:
+    # "<Show> – <Arc>, Episode 4": no season marker in the title; the opening's second season
+    # counts the show through, and says the title's number restarts with the arc
+    text = (
+        "Show – The Tower Trial Arc, Episode 4 Review\n\n"
+        f"The second season of Show finally clicks. {note}\n\n{BODY}"
+    )
+    assert doc(text).episode == episode
+
+
 def test_a_counting_clause_with_no_number_through_the_seasons_leaves_the_title() -> None:
     text = (
         "Show Season 2, Episode 2 Review: The Long Night\n\n"
