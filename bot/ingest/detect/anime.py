@@ -619,10 +619,10 @@ _REVIEW_BY_HANDLE = re.compile(
 )
 
 
-def _reviewed_by_handle(title: str, opening: str) -> str | None:
+def _handle_heading_name(title: str, opening: str) -> str | None:
     """The name in a user review's heading "Review of <Name> by <handle>", when written as a
-    name and the `opening` says it again, written the same, in a sentence (a review names the
-    show it reviews; "Review of Last Night's Stream by sam" names none). Else None."""
+    name (no episode's marker, no kind word); else None. Whether the page says it again is
+    for the caller to ask."""
     found = _REVIEW_BY_HANDLE.fullmatch(title)
     if found is None:
         return None
@@ -632,7 +632,44 @@ def _reviewed_by_handle(title: str, opening: str) -> str | None:
         return None
     if EPISODE_MARKER_TEXT.search(name) or KIND_WORDS.search(name):
         return None
-    return name if _said_in_words(name, opening) else None
+    return name
+
+
+def _reviewed_by_handle(title: str, opening: str) -> str | None:
+    """The name in a user review's heading "Review of <Name> by <handle>", when written as a
+    name and the `opening` says it again, written the same, in a sentence (a review names the
+    show it reviews; "Review of Last Night's Stream by sam" names none). Else None."""
+    name = _handle_heading_name(title, opening)
+    return name if name is not None and _said_in_words(name, opening) else None
+
+
+def _handle_heading_the_summary_names(draft: Draft) -> str | None:
+    """The new anime a user review's heading "Review of <NAME> by <handle>" names when the
+    page's summary (its description, the review's own one-line summary) opens with the clear
+    pattern for the same show ("<Name> Season 1 Review: …"), whatever the case of either: a
+    review database heads each review with the show's name as it styles it (often in
+    capitals), the reviewer's summary writes it as a name, and the review's text may call the
+    show by its lead's name alone and never say its own. The summary's writing, the
+    reviewer's; None unless the two agree."""
+    title = draft.title
+    if " by " not in title or "eview" not in title:
+        return None  # (cheap gate: the heading needs both)
+    summary = draft.summary().strip()
+    if not summary:
+        return None
+    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    name = _handle_heading_name(title, opening)
+    if name is None:
+        return None
+    pattern = _pattern_opening_the_text(summary)
+    if pattern is None or fold(pattern) != fold(name):
+        return None
+    draft.explain(
+        "anime",
+        f"{pattern!r}: a new anime, the user review's heading {title!r} names it and the "
+        "page's summary opens with it in the clear pattern",
+    )
+    return pattern
 
 
 _OPENS_WITH_EPISODE = re.compile(r"(?:episodes?|eps?\.?)\s*#?\d", re.IGNORECASE)
@@ -3811,6 +3848,8 @@ def detect_anime(draft: Draft) -> None:
                         draft.explain("anime", f"{chosen!r}: a new anime, from the title's pattern")
     if chosen is None and draft.title:
         chosen = _long_name_said_again(draft)
+    if chosen is None and draft.title:
+        chosen = _handle_heading_the_summary_names(draft)
     if chosen is None:
         chosen = _named_by_properties(draft, names)
     if chosen is None:

@@ -4472,3 +4472,42 @@ def test_a_letters_feature_the_subject_names_beats_a_known_anime_in_its_greeting
     # a subject that does not name the feature's show: the greeting's known anime, as before
     other = text.replace("Copper Moth, plus", "notes, plus")
     assert doc(other, known_anime=["Blue Lock"]).anime_title == "Blue Lock"
+
+
+# a review database's user review: its heading styles the show in capitals, its text calls the
+# show by its lead's name alone
+_USER_REVIEW = (
+    "Covers the whole first season. Light spoilers.\n\n"
+    "Mira Hollis (Kana Ueda) keeps the lighthouse, and the sea keeps sending her visitors.\n\n"
+    "Mira carries the show, and the quiet episodes are the best ones.\n\n"
+    "Overall: 80/100\n"
+)
+
+
+def test_a_user_review_heading_the_summary_names_in_the_clear_pattern_names_the_show() -> None:
+    # the heading's name in the show's styling ("LANTERN STREET") and the reviewer's summary
+    # opening "<Name> Season 1 Review: …" agree: the show, as the reviewer writes it
+    meta = PageMeta(
+        title="Review of LANTERN STREET by mossy_owl",
+        description="Lantern Street Season 1 Review: quiet, kind and a little too slow",
+    )
+    parsed = doc(_USER_REVIEW, meta=meta)
+    assert parsed.anime_title == "Lantern Street"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # the summary's pattern names another show: the two do not agree
+        "Harbour Lights Season 1 Review: quiet, kind and a little too slow",
+        # the summary names the show with no pattern saying what the page is
+        "Lantern Street is quiet, kind and a little too slow",
+        # no summary at all
+        None,
+    ],
+)
+def test_a_user_review_heading_without_the_summary_agreeing_names_nothing(
+    description: str | None,
+) -> None:
+    meta = PageMeta(title="Review of LANTERN STREET by mossy_owl", description=description)
+    assert "could not tell which anime" in reason(_USER_REVIEW, meta=meta)
