@@ -408,6 +408,7 @@ _THREAD_COUNTER = re.compile(r"(?<![^ \t(\[])[(\[]?(?P<place>\d{1,3})/(?P<count>
 _COUNTER_TAIL = 10  # characters at a line's end the counter is looked for in
 _MIN_COUNTED_POSTS = 3
 _COUNTER_ENDS = frozenset("0123456789)]")
+_THREAD_MARK = "🧵"  # the mark of a thread's opening post ("🧵 <Show> ep 3 thoughts 1/6")
 # a post's header holding its place, after its poster's handle and a separator, as a
 # platform's copy of a thread heads each post: "**Name** @name@host · 2/4", "Name @name · 3/9"
 _HEADER_PLACE = re.compile(
@@ -467,6 +468,12 @@ def _drop_after_a_counted_thread(lines: list[str]) -> int:
                 continue
             for post, cut in posts:
                 lines[post] = lines[post][:cut].rstrip()
+            opening = posts[0][0]
+            if at == len(posts) and lines[opening].startswith(_THREAD_MARK):
+                # the opening post framed by the thread's mark and its place ("🧵 <headline>
+                # 1/6"): both are the thread's furniture, the headline the words between;
+                # the mark alone left would be half the frame
+                lines[opening] = lines[opening][len(_THREAD_MARK) :].lstrip()
             return _blank(lines, index + 1)
     return 0
 

@@ -1353,6 +1353,23 @@ def test_what_follows_a_counted_threads_last_post_is_dropped_with_the_posts_plac
     assert "the ending alone earns it" in parsed.text
 
 
+def test_a_counted_threads_opening_mark_goes_with_its_place() -> None:
+    # the opening post framed by the thread's mark and its place ("🧵 <headline> 1/4"): the
+    # place is dropped as the thread's furniture, and the mark before the headline with it
+    headline = "Lantern Road season 2, episode 3 (ep 15 overall) — weekly notes, light spoilers"
+    posts = [
+        "Kato and Mina finally share a scene and the whole thing clicks here.",
+        "The lighthouse scene is the quietest thing the show has done and the best.",
+        "Verdict: a calm, confident episode that trusts its audience. 8/10 from me",
+    ]
+    text = f"**Lantern Fan** @lanternfan.bsky.example\n\n🧵 {headline} 1/4\n\n" + "".join(
+        f"---\n\n{post} {place}/4\n\n" for place, post in enumerate(posts, 2)
+    )
+    parsed = doc(text + "**replies**\n\nsomeone: 10/10 for me", anime="Lantern Road")
+    assert parsed.title == headline
+    assert parsed.score is not None and parsed.score.raw == "8/10"
+
+
 @pytest.mark.parametrize("handle", ["@lanternfan@anime.example", "@lanternfan.bsky.example"])
 def test_a_thread_counted_in_its_posts_headers_keeps_its_last_posts_text(handle: str) -> None:
     # a platform's copy of a thread: each post under a header that holds its place ("Name
