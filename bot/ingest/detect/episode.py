@@ -2526,6 +2526,10 @@ def detect_episode(draft: Draft) -> None:
                 # "Show Season 2: First Impressions" after the season's first episodes: the
                 # opening may say how many ("two episodes in")
                 number, notes = episode_in_body(_opening(draft.paragraphs), catalog)
+                # a later season's (or cour's) episode the opening numbers within it, its
+                # premiere or not ("Season 2 Cour 2 First Impressions" over "Covers Season 2
+                # Episode 13, which is episode 37 of the series overall"): the number it
+                # counts through the seasons wins, as under a title naming the episode
                 overall = (
                     _overall_in_opening(
                         draft.title,
@@ -2535,7 +2539,7 @@ def detect_episode(draft: Draft) -> None:
                         lambda: _other_anime(draft),
                         premiere=True,
                     )
-                    if number == 1 and LATER_SEASON.search(draft.title) is not None
+                    if number is not None and LATER_SEASON.search(draft.title) is not None
                     else None
                 )
                 if overall is not None:
@@ -2547,7 +2551,7 @@ def detect_episode(draft: Draft) -> None:
                         "episode",
                         f"{overall[0]}: {overall[1]!r} in the opening, counted through the "
                         f"seasons (the title {draft.title!r} names a later season, the opening "
-                        "its premiere)",
+                        f"its episode {number} within it)",
                     )
                     return
                 if number is not None and not (count and number > count):

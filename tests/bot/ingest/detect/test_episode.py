@@ -2889,6 +2889,22 @@ def test_first_impressions_of_a_later_season_take_the_premieres_number_as_listed
     assert doc(first, anime="Harbour Lights").episode == 1
 
 
+def test_first_impressions_of_a_later_cour_take_the_number_through_the_seasons() -> None:
+    # first impressions titled by a later season's second cour; the opening numbers its
+    # episode within the season, and then through the seasons, which wins
+    text = (
+        "Harbour Lights Season 2 Part 2 First Impressions\n\n"
+        "This looks at Season 2 Episode 11, which is episode 23 of the series overall, since "
+        "the first season ran twelve.\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Harbour Lights")
+    assert (parsed.episode, parsed.kind) == (23, DocumentKind.FIRST_IMPRESSIONS)
+    # with no number through the seasons, the season's own stands
+    within = text.replace(", which is episode 23 of the series overall,", ",")
+    assert doc(within, anime="Harbour Lights").episode == 11
+
+
 @pytest.mark.parametrize(
     ("opening", "episode"),
     [
