@@ -247,7 +247,12 @@ _OVERALL_BOX = re.compile(
     # a series box's "Episode | 24 of 24 — "Home" (episode 48 overall)": the episode of its
     # season's count, its title, then the bracket counting it through the seasons
     rb"|\bEpisode" + _GAP + rb"(\d{1,4})\s+of\s+\d{1,4}\b[^<>()\n]{0,80}\(\s*"
-    rb"(?:(?:episode|ep\.?)\s*)?#?(\d{1,4})(?:st|nd|rd|th)?\s+overall\s*\)",
+    rb"(?:(?:episode|ep\.?)\s*)?#?(\d{1,4})(?:st|nd|rd|th)?\s+overall\s*\)"
+    # an infobox's "Episode | 17 of Season 2 · #40 overall": the episode of the season its
+    # value names, then, after a separator (or in a bracket), the one said to count overall
+    rb"|\bEpisode" + _GAP + rb"(\d{1,4})\s+of\s+(?:the\s+)?season\s+\d{1,2}\b"
+    rb"(?:\s|<[^<>]{0,200}>|[,;|/(\[]|\xc2\xb7|&middot;|&#183;|\xe2\x80[\x93\x94]){1,8}"
+    rb"(?:(?:episode|ep\.?)\s*)?#?\s*(\d{1,4})(?:st|nd|rd|th)?\s+overall\b",
     re.IGNORECASE,
 )
 _OVERALL_WORDS = (b"verall", b"VERALL")

@@ -426,6 +426,15 @@ def test_an_episode_databases_line_for_another_episode_of_the_season_is_not_take
         ('<dl><dt>Episode</dt><dd>11 of 12 — "Storm" (episode 23 overall)</dd></dl>', 12),
         ("<dl><dt>Episode</dt><dd>11</dd><dt>No. overall</dt><dd>23</dd></dl>", 12),  # another
         ("<dl><dt>Episode</dt><dd>12</dd><dt>Overall rating</dt><dd>9</dd></dl>", 12),
+        # an infobox's row naming the season in the value, then the number said to count
+        # overall after a separator or in a bracket
+        (
+            "<table><tr><th>Episode</th><td>12 of Season 2 · <b>#24 overall</b></td></tr></table>",
+            24,
+        ),
+        ("<dl><dt>Episode</dt><dd>12 of season 2 (24th overall)</dd></dl>", 24),
+        ("<dl><dt>Episode</dt><dd>12 of Season 2, episode 24 overall</dd></dl>", 24),
+        ("<dl><dt>Episode</dt><dd>12 of Season 2 · #12 overall</dd></dl>", 12),  # no later
     ],
 )
 def test_an_infoboxs_overall_number_gives_the_number_through_the_seasons(
