@@ -2013,6 +2013,16 @@ def _through_seasons_in_lead(
         sentence = _sentence_of_marker(opening, number) or sentence
         marker = _season_marker(sentence)
     if marker is None and "season" in opening.lower():
+        # "<Show> Season 2: six episodes in", "six episodes into Season 2 (that's episode 18 if
+        # you count from the very start)": how far the text has watched, in a sentence naming
+        # the later season it has watched so far into, counts within that season, as under a
+        # title "<Show> S2: Six Episodes In" (the number the opening counts through the seasons
+        # wins)
+        into = _reach_into_later_season(opening, number, draft.catalog)
+        if into is not None:
+            return _overall_in_opening(
+                into, draft.paragraphs, count, number, lambda: _other_anime(draft)
+            )
         # "episode 12 of <Show> III, which is the 37th episode if you count all three
         # seasons": no marker, but a sentence restating the number beside its ordinal through
         # the seasons (the same test as under a title with no marker)
@@ -2070,6 +2080,25 @@ def _sentence_of_marker(opening: str, number: int) -> str | None:
             start = stop.end()
         end = _SENTENCE_END.search(opening, season.end())
         return opening[start : end.start() + 1 if end is not None else len(opening)]
+    return None
+
+
+def _reach_into_later_season(opening: str, number: int, catalog: Catalog | None) -> str | None:
+    """The sentence (or heading line) of `opening` saying how far the text has watched,
+    `number` episodes, of a later season it names and numbers no episode of ("<Show> Season 2:
+    six episodes in", "Six episodes in, season two is …"), else None."""
+    if " episodes in" not in opening.lower():
+        return None  # what a reach's words need, looked for first
+    for mention in _mentions(opening, catalog):
+        if not mention.reach or mention.number != number:
+            continue
+        start = opening.rfind("\n", 0, mention.start) + 1
+        for stop in _SENTENCE_END.finditer(opening, start, mention.start):
+            start = stop.end()
+        end = _SENTENCE_END.search(opening, mention.end)
+        sentence = opening[start : end.start() + 1 if end is not None else len(opening)]
+        if LATER_SEASON.search(sentence) is not None and _season_marker(sentence) is None:
+            return sentence
     return None
 
 

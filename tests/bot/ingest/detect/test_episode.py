@@ -845,6 +845,30 @@ def test_a_later_seasons_title_counting_its_episodes_yields_to_the_number_overal
     assert doc(text).episode == 28
 
 
+@pytest.mark.parametrize(
+    ("heading", "episode"),
+    [
+        # the heading counts how far into a later season the writer is: within that season,
+        # so the opening's number through the seasons wins
+        ("Show Season 3: four episodes in", 28),
+        ("Four episodes in, the third season of Show still holds up", 28),
+        # how far, with no season named beside it: the count of episodes watched stands
+        ("Show: four episodes in", 4),
+    ],
+)
+def test_a_reach_into_a_later_season_under_a_letters_masthead_yields_to_the_number_overall(
+    heading: str, episode: int
+) -> None:
+    # a letter's masthead was taken for the title; its section's heading says how far it has
+    # watched, and the paragraph under it gives the number counted from the show's start
+    text = (
+        "THE WEEKLY WATCH — Issue #12\n\nHello again,\n\n"
+        f"## {heading}\n\nA promised check-in, then (that's episode 28 if you count from the "
+        f"very start of the show, as my tracker does).\n\n{BODY}"
+    )
+    assert doc(text, anime="Show").episode == episode
+
+
 def test_an_ordinal_through_the_seasons_restating_the_openings_number_wins() -> None:
     # a headline naming no episode; the opening numbers it within its season (no season
     # marker: a sequel's numeral after the name) and restates it as an ordinal counted
