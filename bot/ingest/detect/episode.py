@@ -480,6 +480,13 @@ def episode_in(title: str) -> int | None:
             number = _marker_number(next(g for g in match.groups() if g is not None))
             if number is not None and marker is _EPISODE_OR_RANGE and match.group(2):
                 return _through_seasons_after(title, match.end(), number) or number
+            if number is not None and marker is _EPISODE_OR_RANGE and match.group(1):
+                # a range restated as counted through the seasons ("Episodes 1-12 (25-36
+                # overall)"): that range's last
+                restated = _RANGE_RESTATED.match(title, match.start())
+                through = _restated_range_last(restated) if restated is not None else None
+                if through is not None:
+                    return through
             if number is not None:
                 return number
     if "/" in title:
@@ -1243,6 +1250,32 @@ _OVERALL = re.compile(
 )
 
 
+# a range of episodes restated, as wide, as counted through the seasons: in a bracket or
+# after an "or" ("episodes 1-12 (25-36 overall)", "episodes 1-6, or 26-31 if you count from
+# the very start"), as a check-in on a later season's first half gives both; its last wins,
+# as a range's last does (the widths compared by _restated_range_last)
+_RANGE_RESTATED = re.compile(
+    r"(?<![^\W_])(?:episodes?|eps?\.?)\s*#?\s*(\d{1,4})\s*" + _RANGE_JOIN + r"\s*(\d{1,4})\b"
+    r"\s*(?:[(\[]|,?\s+(?:or|aka|i\.e\.,?)\s+)\s*(?:(?:episodes|eps\.?)\s*)?#?\s*"
+    r"(\d{1,4})\s*"
+    + _RANGE_JOIN
+    + r"\s*#?\s*(\d{1,4})(?:st|nd|rd|th)?\s*,?\s+(?:"
+    + _IN_TOTAL
+    + r"|if\s+(?:you|we|one)(?:\s+count|(?:['’]re|\s+are|\s+is)\s+counting)"
+    r"|count(?:ing|ed)\s+(?:from|through|across|on|the|both|all|every))\b",
+    re.IGNORECASE,
+)
+
+
+def _restated_range_last(m: re.Match[str]) -> int | None:
+    """The last of _RANGE_RESTATED's range through the seasons, when as wide as the range it
+    restates and later than it, else None (not "episodes 1-3 (25-36 overall)")."""
+    first, last, through_first, through_last = (int(g) for g in m.groups())
+    if first < last < through_last and through_last - through_first == last - first:
+        return through_last
+    return None
+
+
 def overall_episode(text: str) -> tuple[int, str] | None:
     """The first number `text` says counts through the seasons ("Episode 29 overall", "overall
     episode 29", "#29 overall", "episode 29 if you count season one"), with its words; else
@@ -1829,6 +1862,17 @@ def _overall_in_opening(
             for m in _OVERALL.finditer(opening)
             if not _said_of_another(opening, m.start(), m.end(), others)
         ]
+    # "six episodes into the new season (episodes 1-6, or 26-31 if you count from the very
+    # start)": the range restated as counted through the seasons, its last
+    if marked and ("overall" in lowered or "count" in lowered or "total" in lowered):
+        for m in _RANGE_RESTATED.finditer(opening):
+            through = _restated_range_last(m)
+            if (
+                through is not None
+                and int(m.group(2)) == within
+                and not _said_of_another(opening, m.start(), m.end(), others)
+            ):
+                candidates.append((through, m.group(0)))
     # "which makes it the 28th episode if you count season one", "the thirtieth episode of
     # the show overall": an ordinal, in a sentence that says it counts through the seasons;
     # under a title with no season's marker (a later season's subtitle as its name), only

@@ -869,6 +869,45 @@ def test_a_reach_into_a_later_season_under_a_letters_masthead_yields_to_the_numb
     assert doc(text, anime="Show").episode == episode
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a later season's first half, its range restated as counted through the seasons:
+        # that range's last
+        ("Show S2 check-in – episodes 1-10 (14-23 overall)", 23),
+        ("Show: the first half of season two, eps 1 to 6 [20 to 25 in total]", 25),
+        # a bracket not as wide as the range: not the same episodes, the range's last stands
+        ("Show S2 check-in – episodes 1-10 (4-23 overall)", 10),
+        # no range restated: the range's last
+        ("Show S2 check-in – episodes 1-10 (season 2)", 10),
+    ],
+)
+def test_a_titles_range_restated_beside_it_as_wide_through_the_seasons_gives_that_ranges_last(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # the reach restated as a range, and again as counted through the seasons: its last
+        ("I'm five episodes into the new season (episodes 1-5, or 18-22 if you count from the "
+         "very start).", 22),
+        ("Five episodes into the new season now, i.e. episodes 1 to 5 (18 to 22 overall).", 22),
+        # a range counted otherwise, not restating the reach: the title's count within the
+        # season stands
+        ("I'm five episodes into the new season (episodes 2-4, or 19-21 if you count from the "
+         "very start).", 5),
+    ],
+)  # fmt: skip
+def test_a_later_seasons_reach_restated_as_a_range_through_the_seasons_gives_its_last(
+    opening: str, episode: int
+) -> None:
+    text = f"Show Season 2 — five episodes in, how is it holding up?\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == episode
+
+
 def test_an_ordinal_through_the_seasons_restating_the_openings_number_wins() -> None:
     # a headline naming no episode; the opening numbers it within its season (no season
     # marker: a sequel's numeral after the name) and restates it as an ordinal counted
