@@ -526,9 +526,10 @@ def name_in_pattern(title: str, opening: str = "") -> str | None:
         name = found
     if EPISODE_MARKER_TEXT.fullmatch(name) or KIND_WORDS.fullmatch(name) or _season_alone(name):
         return None
-    if _TIME_OF_YEAR.fullmatch(name):
+    if _TIME_OF_YEAR.fullmatch(name) or _SEASONAL_LINE_UP.fullmatch(name):
         # "Fall 2024 season thoughts", "Winter season review": a roundup's season of the year,
-        # which no show is named
+        # which no show is named; nor is the season's line-up ("Fall 2024 Anime — First
+        # Impressions Megathread"), whose thread each post is about a show of
         return None
     if _OPENS_WITH_EPISODE.match(name) is not None:
         # "Episode 3 finally made me care about <character> [Review]": a headline's sentence
@@ -1044,6 +1045,13 @@ def _name_ending(run: str) -> bool:
 
 _TIME_OF_YEAR = re.compile(
     r"(?:season|part|cour|spring|summer|fall|autumn|winter)(?:\s+(?:\d{1,4}|['’]\d\d))?",
+    re.IGNORECASE,
+)
+# a seasonal line-up's name: "Fall 2024 Anime", "Winter 2025 Anime Season", "Spring Anime
+# 2024", "Fall '24 Anime" (a forum board's or a megathread's, the season's shows together)
+_SEASONAL_LINE_UP = re.compile(
+    r"(?:spring|summer|fall|autumn|winter)(?:\s+(?:(?:19|20)\d\d|['’]\d\d))?(?:\s+season)?"
+    r"\s+anime(?:\s+season)?(?:\s+(?:(?:19|20)\d\d|['’]\d\d))?",
     re.IGNORECASE,
 )
 

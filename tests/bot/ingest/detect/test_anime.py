@@ -2688,6 +2688,30 @@ def test_a_time_of_the_year_before_a_season_marker_is_no_name(title: str) -> Non
     assert name_in_pattern(title) is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fall 2024 Anime — First Impressions Megathread",
+        "Winter 2025 Anime Season: Episode 3 Discussion",
+        "Spring Anime 2024 first impressions",
+        "Summer '23 anime — season review thread",
+    ],
+)
+def test_a_seasons_line_up_before_a_marker_is_no_name(title: str) -> None:
+    # a megathread on the season's shows together, which no show is named
+    assert name_in_pattern(title) is None
+
+
+def test_a_post_under_a_seasons_megathread_title_is_about_the_known_show_it_names() -> None:
+    text = (
+        "Fall 2024 Anime — First Impressions Megathread\n\n"
+        "Board: Seasonal Anime › Fall 2024\n\n"
+        "Glass Orchard first impressions\n\n"
+        "Glass Orchard opens with a storm over the orchard and never lets up. 7/10."
+    )
+    assert doc(text, known_anime=["Glass Orchard"]).anime_title == "Glass Orchard"
+
+
 def test_a_whole_run_said_in_a_sentence_is_no_clear_pattern() -> None:
     assert name_in_pattern("Why Glass Orchard's Whole Season Works") is None
     assert name_in_pattern("I Watched the Whole Season of Glass Orchard") is None
