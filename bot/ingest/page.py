@@ -209,9 +209,15 @@ def _watched_all(data: bytes, text: str) -> str | None:
     return None if said in text else said
 
 
-# "Season 3 · Episode 12": a season's episode, its parts perhaps apart ("Season 2, Episode 5")
+# a dash parting a headline's season from its episode ("Season 3 – Episode 12", "<Name> III —
+# Episode 12"), as UTF-8 (en, em) or as an entity
+_DASH = rb"\xe2\x80[\x93\x94]|&[nm]dash;|&#821[12];"
+# "Season 3 · Episode 12": a season's episode, its parts perhaps apart ("Season 2, Episode 5",
+# "Season 2 – Episode 5")
 _SEASON_AND_EPISODE = (
-    rb"\bSeason\s+\d{1,2}\s*(?:[,:|\-]|\xc2\xb7|&middot;|&#183;)?\s*Episode\s+(\d{1,4})"
+    rb"\bSeason\s+\d{1,2}\s*(?:[,:|\-]|\xc2\xb7|&middot;|&#183;|"
+    + _DASH
+    + rb")?\s*Episode\s+(\d{1,4})"
 )
 # what may part a label from its value in markup: spaces, a colon, tags
 _GAP = rb"(?:\s|:|<[^<>]{0,200}>){1,8}"
@@ -446,9 +452,12 @@ def _through_seasons(data: bytes, text: str) -> tuple[int, int, str] | None:
 
 
 # a sequel's headline numbering its episode within the season its Roman numeral names ("<Name>
-# III Episode 12"; in capitals, II to IX, as episode.py's marker reads it)
+# III Episode 12", "<Name> III – Episode 12"; in capitals, II to IX, parted by what
+# episode.py's marker allows: a comma, a colon, a hyphen or a dash)
 _SEQUEL_EPISODE = re.compile(
-    rb"\b(?:II|III|IV|V|VI|VII|VIII|IX)\s*[,:\-]?\s*(?:Episode|EPISODE|episode)\s+(\d{1,4})\b"
+    rb"\b(?:II|III|IV|V|VI|VII|VIII|IX)\s*(?:[,:\-]|"
+    + _DASH
+    + rb")?\s*(?:Episode|EPISODE|episode)\s+(\d{1,4})\b"
 )
 
 

@@ -1196,3 +1196,37 @@ def test_a_sidebar_cast_list_teaches_the_characters_the_article_names() -> None:
         "Odile": "Mariko Senda",
         "Bram": "Taiki Oshiro",
     }
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbour Lights II – Episode 2 Review",  # an en dash
+        "Harbour Lights II — Episode 2 Review",  # an em dash
+        "Harbour Lights II &ndash; Episode 2 Review",  # the dash as an entity
+        "Harbour Lights Season 2 – Episode 2 Review",
+        "Harbour Lights Season 2 &#8212; Episode 2 Review",
+    ],
+)
+def test_a_dash_between_the_headlines_season_and_episode_still_reads_the_bylines_number(
+    headline: str,
+) -> None:
+    # the headline's season parted from its episode by a dash, as episode.py's marker reads
+    # it: the byline under it (which text extraction drops) still gives the number through
+    # the seasons
+    page = read_page(
+        (
+            f"<html><head><title>{headline} – Tidesite</title></head>"
+            f"<body><article><h1>{headline}</h1>"
+            "<p class='meta'>Posted by Ada Whitlock · March 3, 2025 · Episode 26 overall</p>"
+            "<p>The keeper's daughter climbs the tower alone again, and the storm the whole "
+            "second season has promised arrives in the last five minutes of the episode.</p>"
+            "<p>The harbour scenes are gorgeous and the music is patient. The middle drags, with "
+            "people standing in rooms talking about the weather.</p><p>Score: 8/10</p>"
+            "</article></body></html>"
+        ).encode(),
+        name="r.html",
+    )
+    assert page.meta is not None
+    parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
+    assert parsed.episode == 26
