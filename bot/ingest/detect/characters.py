@@ -46,11 +46,13 @@ _JAPANESE_NAME = f"{_KANA_KANJI}(?:[ \u3000]{_KANA_KANJI})?"
 _FORM_LABEL = r"[A-Za-z][a-z]*(?:[ ][a-z]+){0,2}:[ ]?"
 # the rest of a parenthesis after its (first) actor: nothing; another actor, the dub's or a
 # second voice ("/ Tomokazu Sugita as his inner voice", "; English: Tara Sands", "/ female:
-# Megumi Hayashibara"); or a few words about the role ("as a child", ", in her first lead",
-# ", who also voices Mina")
+# Megumi Hayashibara"), perhaps after the first's role and joined by "with" ("as the child,
+# with Tomokazu Sugita voicing his inner monologue"); or a few words about the role ("as a
+# child", ", in her first lead", ", who also voices Mina")
 _ACTOR_REST = (
     rf"(?:\)"
-    rf"|(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ])(?:{_ACTOR_LABEL}|{_FORM_LABEL})?"
+    r"|(?:[ ]as[ ][^()\n,;/]{1,40})?"
+    rf"(?:[ ]?/[ ]?|[ ]&[ ]|[ ]and[ ]|[,;][ ]|,?[ ]with[ ])(?:{_ACTOR_LABEL}|{_FORM_LABEL})?"
     rf"(?P<other>{_PERSON_TEXT})"
     r"(?:[ ,;](?:[^()\n]|\n(?!\n)){0,80})?\)"
     r"|(?:[,;][ ](?=[a-z])|[ ](?:as|in|with)[ ])(?:[^()\n]|\n(?!\n)){0,80}\)"

@@ -259,6 +259,12 @@ def test_an_age_before_a_name_is_dropped_as_a_rank_is(text: str, name: str) -> N
         "Pell Varga (Rin Osada, in her first lead role)",
         "Pell Varga (Rin Osada as a child)",
         "Pell Varga (Rin Osada, who also sings the ending)",
+        # the first actor's role, then a second voice joined by "with" and its role, at length
+        (
+            "Pell Varga (Rin Osada as the girl, with Dana Holt voicing the old soldier's "
+            "memories that still speak inside her head)"
+        ),
+        "Pell Varga (Rin Osada as the girl with Dana Holt voicing her older self)",
         # the actor's name again in Japanese script ("family name first, with the kanji")
     ],
 )
