@@ -240,6 +240,7 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     or _value_under_label(element, marks)
                     or _overall_row(element)
                     or _summary_box(element, marks)
+                    or _byline_rating(element)
                 )
                 labelled_line = bool(_labelled_score(element) or _stacked_score(element) or flipped)
                 if not labelled_line:
@@ -927,6 +928,37 @@ def _overall_row(element: Any) -> str:
     return ""
 
 
+# the fields of a user review's byline on a database site, set apart by a dot or a bar
+# ("name · Dec 30, 2022 · Recommended · Overall Rating: <b>9</b>"): the last one its label
+_BYLINE_FIELD = re.compile(r"[ \t]+[·•|][ \t]+(?P<label>[^·•|]{1,40}):[ \t]*\Z")
+
+
+def _byline_rating(element: Any) -> str:
+    """The rating closing a database site's byline of a user's review, its value set in an
+    element of its own ("quietcomet · Dec 30, 2022 · Recommended · Overall Rating: <b>9</b>"),
+    labelled: "Overall Rating: 9"; else "". The byline is one line of fields, the user's name
+    and date first; the rating is its last field, nothing after the value (another user's
+    line under a "More reviews" heading, its excerpt after it, is read apart)."""
+    own = element.text
+    if not own or len(own) > _MAX_LABELLED_VALUE or element.tag not in _WRAPPERS | _EMPHASIS:
+        return ""
+    value = own.strip()
+    if not value[:1].isdigit() or len(element) or (element.tail and element.tail.strip()):
+        return ""
+    parent = element.getparent()
+    if parent is None or element.getnext() is not None:
+        return ""
+    before = element.getprevious()
+    led = parent.text if before is None else before.tail
+    field = _BYLINE_FIELD.search(led or "", max(0, len(led or "") - _MAX_LINE_LABEL - 4))
+    if field is None:
+        return ""
+    label = field.group("label").strip()
+    if not any(word in label.lower() for word in _LINE_LABELS):
+        return ""
+    return f"{label}: {value}"
+
+
 def _review_frame(marks: str) -> bool:
     """Is an element so `marks`ed a box named for the review itself ("review-box", "review-
     card"): the reviewer's own card of aspects' scores and its overall, not the site's stats
@@ -1491,10 +1523,11 @@ def _in_section(ancestors: list[Any], body: Any) -> bool:
 # a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
 # labels of one to four words, each with its number, as an anime database's review box lists
 # them, maybe under a header that states their ten-point scale ("Reviewer's ratings (out of
-# 10)", the scale the detector reads such a box on)
+# 10)", the scale the detector reads such a box on); in one line, each set apart by a dot or a
+# bar ("Story 9 · Animation 10 · Sound 9"), as a database site lists them under a user's review
 _SCORE_CARD = re.compile(
     r"(?:[A-Za-z][A-Za-z'’ ]{0,40}\((?:[Oo]ut of |/ ?)10\) )?"
-    r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})? ?){2,12}"
+    r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})?(?: [·•|] | )?){2,12}"
 )
 _MAX_CARD = 300
 

@@ -2039,3 +2039,43 @@ def test_a_table_of_scores_with_an_overall_row_stays_a_box() -> None:
         + f"</p><table class='scores'>{rows}</table></article></body></html>"
     ).encode()
     assert any("7/10" in box for box in verdict_boxes(page, "The fog rolls in"))
+
+
+def test_a_rating_closing_a_users_byline_is_kept_with_its_sub_scores() -> None:
+    # a database site's page of one user's review of a whole show: the byline's fields set
+    # apart by dots, the last the user's "Overall Rating" (its value in bold, no scale given:
+    # the site's ten points), the sub-scores in one dotted line under the review, the site's
+    # average in the sidebar; another user's byline under "Other reviews" is theirs
+
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body>"
+        "<div class='side'><p>Score: 7.41 (scored by 20,310 users)</p></div>"
+        "<div class='main'><div class='review-element'>"
+        "<div class='reviewer'>gullwing · <span>Mar 3, 2025</span> · <span>Mixed Feelings"
+        "</span> · Overall Rating: <b>6</b></div>"
+        "<div class='text'><p>The lighthouse keeper barely speaks and the sea does the "
+        "talking, which works far better than it has any right to over twelve episodes.</p>"
+        "<p>The middle drags badly, and the ending only half lands.</p></div>"
+        "<div class='scores'>Story 5 · Art 8 · Sound 7 · Enjoyment 6</div></div>"
+        "<h3>Other reviews</h3><div class='review-element'><div class='reviewer'>tidepool · "
+        "Overall Rating: 9</div><div class='text'><p>Loved it.</p></div></div>"
+        "</div></body></html>"
+    ).encode()
+    boxes = verdict_boxes(markup, "The lighthouse keeper barely speaks and the sea does the")
+    assert boxes == ["Overall Rating: 6", "Story 5 · Art 8 · Sound 7 · Enjoyment 6"]
+    page = read_page(markup, name="review.html")
+    parsed = parse_document(page.text, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "6"
+    assert parsed.score.score_100 == 60
+
+
+def test_a_number_closing_a_line_of_fields_without_a_score_label_is_no_box() -> None:
+    # a byline's last field is the review's length or its helpful votes, not a rating
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><div class='review-element'>"
+        "<div class='reviewer'>gullwing · <span>Mar 3, 2025</span> · Episodes seen: <b>12</b>"
+        "</div><div class='text'><p>The lighthouse keeper barely speaks and the sea does the "
+        "talking, which works far better than it has any right to over twelve episodes.</p>"
+        "</div></div></body></html>"
+    ).encode()
+    assert verdict_boxes(markup, "The lighthouse keeper barely speaks and the sea does the") == []
