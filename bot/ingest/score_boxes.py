@@ -1523,11 +1523,14 @@ def _in_section(ancestors: list[Any], body: Any) -> bool:
 # a box of sub-scores ("Overall 7 Story 5 Animation 9 Sound 8 Character 6 Enjoyment 7"): only
 # labels of one to four words, each with its number, as an anime database's review box lists
 # them, maybe under a header that states their ten-point scale ("Reviewer's ratings (out of
-# 10)", the scale the detector reads such a box on); in one line, each set apart by a dot or a
-# bar ("Story 9 · Animation 10 · Sound 9"), as a database site lists them under a user's review
+# 10)", the scale the detector reads such a box on); or in one line, each set apart by a dot
+# or a bar ("Story 9 · Animation 10 · Sound 9"), as a database site lists them under a user's
+# review (every one apart: a score then a note "Previous week: 9/10 · Average: 8.8" is no card)
 _SCORE_CARD = re.compile(
     r"(?:[A-Za-z][A-Za-z'’ ]{0,40}\((?:[Oo]ut of |/ ?)10\) )?"
-    r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})?(?: [·•|] | )?){2,12}"
+    r"(?:[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?(?:/\d{1,3})? ?){2,12}"
+    r"|[A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?"
+    r"(?: [·•|] [A-Za-z]+(?: [A-Za-z]+){0,3}:? \d{1,3}(?:\.\d)?){1,11}"
 )
 _MAX_CARD = 300
 

@@ -2079,3 +2079,17 @@ def test_a_number_closing_a_line_of_fields_without_a_score_label_is_no_box() -> 
         "</div></div></body></html>"
     ).encode()
     assert verdict_boxes(markup, "The lighthouse keeper barely speaks and the sea does the") == []
+
+
+def test_a_score_box_with_a_dotted_note_under_it_keeps_only_its_score() -> None:
+    # a weekly review's score box: its score, then a note of last week's score and the
+    # average so far set apart by a dot; the note is no card of sub-scores, the score the box's
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article><h1>Tidewatch Episode 5</h1>"
+        "<p>The lighthouse keeper barely speaks and the sea does the talking, which works far "
+        "better than it has any right to.</p><div class='score'><span>Our score</span> "
+        "<span>7.5/10</span><span>Previous week: 8/10 · Series average so far: 7.9</span>"
+        "</div></article></body></html>"
+    ).encode()
+    boxes = verdict_boxes(markup, "The lighthouse keeper barely speaks and the sea does the")
+    assert boxes == ["Our score: 7.5/10"]
