@@ -933,6 +933,10 @@ def _overall_row(element: Any) -> str:
 _BYLINE_FIELD = re.compile(r"[ \t]+[·•|][ \t]+(?P<label>[^·•|]{1,40}):[ \t]*\Z")
 
 
+# a byline's value set apart: "<b>9</b>", "<span>9</span>" (_WRAPPERS and _EMPHASIS)
+_VALUE_TAGS = frozenset(("font", "span", "b", "strong", "em", "i", "mark"))
+
+
 def _byline_rating(element: Any) -> str:
     """The rating closing a database site's byline of a user's review, its value set in an
     element of its own ("quietcomet · Dec 30, 2022 · Recommended · Overall Rating: <b>9</b>"),
@@ -940,7 +944,7 @@ def _byline_rating(element: Any) -> str:
     and date first; the rating is its last field, nothing after the value (another user's
     line under a "More reviews" heading, its excerpt after it, is read apart)."""
     own = element.text
-    if not own or len(own) > _MAX_LABELLED_VALUE or element.tag not in _WRAPPERS | _EMPHASIS:
+    if not own or len(own) > _MAX_LABELLED_VALUE or element.tag not in _VALUE_TAGS:
         return ""
     value = own.strip()
     if not value[:1].isdigit() or len(element) or (element.tail and element.tail.strip()):
