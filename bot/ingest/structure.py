@@ -35,7 +35,9 @@ _RECAP_KINDS = (DocumentKind.RECAP, DocumentKind.EPISODE_REVIEW)
 # a Markdown heading's or bold label's marks around either: "## Review", "**Our take**"
 _REVIEW_HEADING = re.compile(
     r"(?:#{1,6}\s+|[*_]{1,3})?(?:the\s+)?"
-    r"(?:(?P<qualifier>episode|our|my|final|overall|series|season|full|critical)\s+)?"
+    r"(?:(?P<qualifier>episode|our|my|final|overall|series|season|full|critical"
+    # a discussion post's host heading their part of it: "**Some thoughts**", "A few thoughts"
+    r"|some|a\s+few)\s+)?"
     # "Reception": a wiki episode page's section on how the episode was received
     r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|takes?|reception)"
     r"[*_]{0,3}\s*[:.]?[*_]{0,3}",

@@ -121,6 +121,22 @@ def test_a_qualified_recap_heading_then_a_review_heading_is_a_recap(recap: str) 
     assert (review.kind, review.text) == (SectionKind.REVIEW, "A sad, lovely episode.")
 
 
+@pytest.mark.parametrize("thoughts", ["**Some thoughts**", "## A few thoughts", "Some thoughts:"])
+def test_a_recap_heading_then_some_thoughts_is_a_recap(thoughts: str) -> None:
+    # a rewatch thread's host: "**Recap**", then their own take under "Some thoughts"
+    text = (
+        f"Show - Episode 4 Rewatch Discussion\n\nWelcome back to the rewatch!\n\n**Recap**\n\n"
+        "Taro wakes up late and misses the train.\n\nHe fights the dragon and loses.\n\n"
+        f"{thoughts}\n\n- The dragon fight is the best the show has looked."
+    )
+    parsed = doc(text)
+    assert parsed.kind.value == "recap"
+    recap_section, review = parsed.sections
+    assert recap_section.kind is SectionKind.RECAP
+    assert "He fights the dragon and loses." in recap_section.text
+    assert (review.kind, review.heading) == (SectionKind.REVIEW, thoughts)
+
+
 @pytest.mark.parametrize(
     "furniture",
     ["By Rhea Calder · Feb 3, 2024", "January 14, 2024", "Words by Petra Lindgren"],
