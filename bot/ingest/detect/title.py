@@ -1332,15 +1332,34 @@ def _forwarded_headline(lines: list[str], seen: list[int], subject_at: int) -> s
     return None
 
 
+# an e-mail's header as a Markdown copy of the mail bolds its name: "**From:** Name <a@b>"
+_MARKED_HEADER_NAME = re.compile(
+    r"(?P<mark>[*_]{1,3})(?P<name>[A-Za-z][A-Za-z-]{0,8}\s*:)(?P=mark)"
+)
+
+
+def _header_line(raw: str) -> str:
+    """`raw` without the Markdown emphasis a copy of an e-mail sets its header in: around the
+    whole line ("**Subject: Show Episode 4 Review**") or around its name ("**Subject:** …");
+    the marks are the copy's, the header is the mail's."""
+    line = raw.strip()
+    if line[:1] not in "*_":
+        return line
+    named = _MARKED_HEADER_NAME.match(line)
+    if named is not None:
+        return named.group("name") + line[named.end() :]
+    return _strip_marks(line)
+
+
 def _mail_subject_in(lines: list[str], seen: list[int]) -> str | None:
     """The subject of an e-mail saved with its headers (the first lines are furniture up to
     a "Subject: …" header): its title. `seen` then takes the lines up to _LOOK_AT_LINES, so a
     headline repeating the subject further down is found."""
     start = 1 if seen and is_forward_banner(lines[seen[0]].strip()) else 0
-    if len(seen) <= start or not is_mail_header(lines[seen[start]].strip()):
+    if len(seen) <= start or not is_mail_header(_header_line(lines[seen[start]])):
         return None  # an e-mail saved with its headers opens with one (after a forward's banner)
     for index in seen:
-        line = lines[index].strip()
+        line = _header_line(lines[index])
         subject = mail_subject(line)
         if subject is not None:
             if _reads_like_headline(subject) and not not_a_title(subject):

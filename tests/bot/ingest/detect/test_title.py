@@ -416,6 +416,28 @@ def test_an_emails_headers_are_furniture_and_its_subject_is_the_title() -> None:
     assert parsed.text.startswith("Hi all,")
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [f"**Subject: {HEADLINE}**", f"__Subject: {HEADLINE}__", f"**Subject:** {HEADLINE}"],
+)
+def test_an_emails_subject_set_in_bold_by_a_markdown_copy_is_still_its_title(
+    subject: str,
+) -> None:
+    # a newsletter pasted as Markdown bolds its subject header: the marks are the copy's
+    parsed = doc(f"{subject}\n\nHi all,\n\n{BODY}")
+    assert parsed.title == HEADLINE
+    assert "Subject" not in parsed.text and parsed.text.startswith("Hi all,")
+
+
+def test_an_emails_headers_with_bold_names_are_furniture_above_the_subject() -> None:
+    parsed = doc(
+        f"**From:** Weekly <hi@weekly.example>\n**Subject:** {HEADLINE}\n"
+        f"**Date:** Thu, 8 Feb 2024 07:30:00 +0000\n\nHi friends,\n\n{BODY}"
+    )
+    assert parsed.title == HEADLINE
+    assert "From" not in parsed.text and "Subject" not in parsed.text
+
+
 @pytest.mark.parametrize("recipient", ["To: you", "To: Members of the club", "Cc: the list"])
 def test_a_header_field_without_an_address_stays_in_the_emails_header_block(
     recipient: str,
