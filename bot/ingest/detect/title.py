@@ -171,10 +171,15 @@ _MIN_RUN_ON_WORDS = 10
 _MAX_TITLE_CASED_WORDS = 16
 # a long name's own "?" or "!", then only its season's and episode's numbers and the kind word
 # ("<A Question of a Name?> Season 3 Episode 2 Review"), perhaps a subtitle set apart after
-# them ("… Episode 2 Review — first impressions"): one headline, not two sentences
+# them ("… Episode 2 Review — first impressions"): one headline, not two sentences; a season
+# review's the same with its season's number alone and a word for what it is ("<Name!> Season 1
+# Review — a year later"), where a sentence after the "!" goes on in its own words ("Loved it!
+# Season 2 when?")
 _NUMBERED_AFTER_NAME = re.compile(
-    r"\w[?!]\s+(?:Season\s+\d{1,2}\s+|S\d{1,2}\s*)?(?:Episode|Ep\.?|E)\s*\d{1,4}"
-    r"(?:\s+[A-Z][a-z]+){0,2}(?:(?::|\s+[-–—|])\s+[^.!?]+)?$"
+    r"\w[?!]\s+(?:(?:Season\s+\d{1,2}\s+|S\d{1,2}\s*)?(?:Episode|Ep\.?|E)\s*\d{1,4}"
+    r"(?:\s+[A-Z][a-z]+){0,2}"
+    r"|Season\s+\d{1,2}\s+(?:(?:Final|First)\s+)?(?:Review|Recap|Thoughts|Impressions))"
+    r"(?:(?::|\s+[-–—|])\s+[^.!?]+)?$"
 )
 _MIN_SENTENCE_WORDS = 4  # "Episode 5 of Show is here." is a sentence: headlines end bare
 # a community post's poster line, perhaps after its community's name: "Posted by u/name · 5

@@ -178,8 +178,30 @@ def test_a_name_ending_in_a_bang_then_its_episode_and_a_subtitle_is_one_headline
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "Hanabi! Season 1 Review — one year and two rewatches later",
+        "Hanabi! Season 1 Final Thoughts: still humming it in the car",
+    ],
+)
+def test_a_name_ending_in_a_bang_then_its_season_review_and_a_subtitle_is_one_headline(
+    headline: str,
+) -> None:
+    # a season review's heading: the show's own "!", its season's number and what the text
+    # is, then a subtitle in the writer's lower case: one headline, whose pattern names the show
+    parsed = doc(f"# {headline}\n\n{BODY}")
+    assert parsed.title == headline
+    assert parsed.anime_title == "Hanabi!"
+
+
+@pytest.mark.parametrize(
     "opener",
-    ["Well, that escalated quickly.", "Episode 5 of Show is here.", "I loved it. Rouge is back."],
+    [
+        "Well, that escalated quickly.",
+        "Episode 5 of Show is here.",
+        "I loved it. Rouge is back.",
+        "Loved it! Season 2 when? I need to know",
+    ],
 )
 def test_a_one_line_sentence_opening_is_not_a_title(opener: str) -> None:
     assert doc(f"{opener}\n\n{BODY}", anime="Show").title == ""
