@@ -561,6 +561,14 @@ _CATCH_UP_LABEL = re.compile(
 _CATCH_UP_SENTENCE = re.compile(
     r"(?:previously|last\s+(?:week|time)|(?:the\s+)?(?:previous|last)\s+episode)\b", re.I
 )
+# ...whose last clause gives the score in the past, as the writer did then: "(last week's
+# thread for ep 6 is here, I gave it ⭐️⭐️⭐️ 1/2)", "Last time the pacing dragged, and we
+# rated it 6/10" (not "…, but I gave it", a contrast, nor "I give it", this week's)
+_PAST_GIVING_CLAUSE = re.compile(
+    r"[,;—–][ \t]*(?:and[ \t]+|so[ \t]+)?(?:I|we)[ \t]+(?:gave|rated|scored|graded)[ \t]+"
+    r"(?:it|that(?:[ \t]+one)?|the[ \t]+episode)[ \t]+(?:an?[ \t]+)?[*_]*\Z",
+    re.IGNORECASE,
+)
 # what turns a catch-up back to this episode: "Last week: 4 stars; this week: 4.5"
 _THIS_EPISODE = re.compile(r"\b(?:this\s+(?:week|episode|time|one)|today|now)\b", re.I)
 
@@ -580,7 +588,11 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
         leads.append(before[aside + 1 :].lstrip(" \t*_"))
     if any(
         _CATCH_UP_SENTENCE.match(lead) is not None
-        and (not any(c in lead for c in ",;—–") or _parallel_past_grade(lead))
+        and (
+            not any(c in lead for c in ",;—–")
+            or _parallel_past_grade(lead)
+            or _PAST_GIVING_CLAUSE.search(lead) is not None
+        )
         and _THIS_EPISODE.search(lead) is None
         for lead in leads
     ):

@@ -1799,6 +1799,34 @@ def test_a_catch_ups_list_of_earlier_grades_is_not_this_episodes(catch_up: str) 
 
 
 @pytest.mark.parametrize(
+    "recalled",
+    [
+        "(last week's post on episode 1 is linked below, I gave it 2/5)",
+        "Last time the pacing dragged, and we rated it 2/5.",
+        "Previously, the show found its feet; I gave it ★★ 1/2",
+    ],
+)
+def test_a_catch_up_whose_last_clause_gave_a_score_is_not_this_episodes(recalled: str) -> None:
+    # after this week's score, a sentence (or an aside) opening on the earlier episode, its
+    # later clause giving the score the writer gave then: that episode's, in the past
+    parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\nRating: 4/5\n\n{recalled}")
+    assert parsed.score is not None and parsed.score.raw == "4/5"
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Last week dragged, but I gave it 4/5 this time.",
+        "Last week dragged, and I give it 4/5.",
+    ],
+)
+def test_a_catch_up_turned_to_this_episode_keeps_its_score(verdict: str) -> None:
+    # a contrast, or the present tense, gives this episode's score after the look back
+    parsed = doc(f"Show Episode 2 Review\n\n{BODY}\n\n{verdict}")
+    assert parsed.score is not None and parsed.score.raw == "4/5"
+
+
+@pytest.mark.parametrize(
     ("verdict", "raw"),
     [
         ("**Rating: 4/5** (last week: 2/5)", "4/5"),
