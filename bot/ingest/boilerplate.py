@@ -346,7 +346,7 @@ def drop_boilerplate(draft: Draft) -> None:
         removed += _drop_thread_replies(lines, rules)
     if numbered:
         removed += _drop_numbered_replies(lines)
-    if "eply #" in draft.text:
+    if "#" in draft.text and "eply #" in draft.text:  # (the one character first: memchr speed)
         removed += _drop_stacked_replies(lines)
     if "riginally" in draft.text or "to expand" in draft.text:
         removed += _drop_forum_quotes(lines)
