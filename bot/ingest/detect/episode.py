@@ -2342,6 +2342,16 @@ _DISOWNS_THE_EPISODE = re.compile(
 )
 
 
+def _take_through_seasons(
+    draft: Draft, found: tuple[int, str], within: int | None, where: str
+) -> None:
+    """The episode counted through the seasons (`found`: the number and the words saying it)
+    over `within`, its season's own number, which is kept beside it; `where` says where and how
+    the words count it, for --explain."""
+    draft.episode, draft.episode_in_season = found[0], within
+    draft.explain("episode", f"{found[0]}: {found[1]!r} {where}")
+
+
 def detect_episode(draft: Draft) -> None:
     """draft.episode: the front matter's; else the one the title names; else (unless the
     title speaks of a whole season) the one the opening says the document is about."""
@@ -2361,11 +2371,12 @@ def detect_episode(draft: Draft) -> None:
             others=lambda: _other_anime(draft),
         )
         if overall is not None:
-            draft.episode, draft.episode_in_season = overall[0], fm_episode
-            draft.explain(
-                "episode",
-                f"{overall[0]}: {overall[1]!r} in the opening, counted through the seasons "
-                f"(the front matter's season {fm_season}, episode {fm_episode} counts within it)",
+            _take_through_seasons(
+                draft,
+                overall,
+                fm_episode,
+                f"in the opening, counted through the seasons (the front matter's season "
+                f"{fm_season}, episode {fm_episode} counts within it)",
             )
             return
     if fm_episode is not None:
@@ -2856,11 +2867,12 @@ def detect_episode(draft: Draft) -> None:
         _through_seasons_in_lead(draft, number, count, opening_text) if number is not None else None
     )
     if lead is not None:
-        draft.episode, draft.episode_in_season = lead[0], number
-        draft.explain(
-            "episode",
-            f"{lead[0]}: {lead[1]!r} in the opening sentence, counted through the seasons "
-            f"(its season's own number: {number})",
+        _take_through_seasons(
+            draft,
+            lead,
+            number,
+            f"in the opening sentence, counted through the seasons (its season's own number: "
+            f"{number})",
         )
         return
     point = (
