@@ -14,7 +14,7 @@ from itertools import compress, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES
+from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES, THREAD_MARK
 from bot.ingest.detect.furniture import (
     HEADLINE_WORDS,
     NAME_TIME_HEADER,
@@ -25,6 +25,8 @@ from bot.ingest.normalise import clean_line
 from bot.ingest.structure import is_review_heading
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.ingest.state import Draft
 
 log = logging.getLogger(__name__)
@@ -408,7 +410,6 @@ _THREAD_COUNTER = re.compile(r"(?<![^ \t(\[])[(\[]?(?P<place>\d{1,3})/(?P<count>
 _COUNTER_TAIL = 10  # characters at a line's end the counter is looked for in
 _MIN_COUNTED_POSTS = 3
 _COUNTER_ENDS = frozenset("0123456789)]")
-_THREAD_MARK = "🧵"  # the mark of a thread's opening post ("🧵 <Show> ep 3 thoughts 1/6")
 # a post's header holding its place, after its poster's handle and a separator, as a
 # platform's copy of a thread heads each post: "**Name** @name@host · 2/4", "Name @name · 3/9"
 _HEADER_PLACE = re.compile(
@@ -469,11 +470,11 @@ def _drop_after_a_counted_thread(lines: list[str]) -> int:
             for post, cut in posts:
                 lines[post] = lines[post][:cut].rstrip()
             opening = posts[0][0]
-            if at == len(posts) and lines[opening].startswith(_THREAD_MARK):
+            if at == len(posts) and lines[opening].startswith(THREAD_MARK):
                 # the opening post framed by the thread's mark and its place ("🧵 <headline>
                 # 1/6"): both are the thread's furniture, the headline the words between;
                 # the mark alone left would be half the frame
-                lines[opening] = lines[opening][len(_THREAD_MARK) :].lstrip()
+                lines[opening] = lines[opening][len(THREAD_MARK) :].lstrip()
             return _blank(lines, index + 1)
     return 0
 
@@ -1110,11 +1111,20 @@ def _drop_numbered_replies(lines: list[str]) -> int:
     if len(posts) < _MIN_THREAD_POSTS:
         return 0
     author = posts[0][1]
+    return _blank_posts(lines, posts, lambda poster: poster != author)
+
+
+def _blank_posts(
+    lines: list[str], posts: list[tuple[int, str]], drops: Callable[[str], bool]
+) -> int:
+    """Blank each of a thread's `posts` (its header's line, its poster) whose poster `drops`
+    says is a reader's, from its header down to the next post's (the last to the text's end).
+    How many lines were."""
     ends = [start for start, _ in posts[1:]] + [len(lines)]
     return sum(
         _blank(lines, start, end)
         for (start, poster), end in zip(posts, ends, strict=True)
-        if poster != author
+        if drops(poster)
     )
 
 
@@ -1161,13 +1171,8 @@ def _drop_stacked_replies(lines: list[str]) -> int:
                 posts.append((index, found[0]))
     if not posts:
         return 0
-    byline = " ".join([line for line in lines[: posts[0][0]] if line][:_BYLINE_LINES]).casefold()
-    ends = [start for start, _ in posts[1:]] + [len(lines)]
-    return sum(
-        _blank(lines, start, end)
-        for (start, poster), end in zip(posts, ends, strict=True)
-        if poster not in byline
-    )
+    byline = _opening_byline(lines, posts[0][0])
+    return _blank_posts(lines, posts, lambda poster: poster not in byline)
 
 
 # A forum post's quote of another post, copied as text: the quote box's header ("Quote:" /
@@ -1256,6 +1261,12 @@ _FIRST_CHAR = itemgetter(slice(1))  # a line's first character ("" for an empty 
 _BYLINE_LINES = 6  # the opening's non-empty lines, where the post names its poster
 
 
+def _opening_byline(lines: list[str], first: int) -> str:
+    """The opening's first non-empty lines above lines[first] (a thread's first reply),
+    case-folded: where the post names its poster, whose own replies are kept."""
+    return " ".join([line for line in lines[:first] if line][:_BYLINE_LINES]).casefold()
+
+
 # the article's closing note that the comments follow it: "Comments are open below.", "Drop a
 # comment below", "Leave your thoughts in the comments below"
 _COMMENTS_BELOW = re.compile(r"\bcomments?\b[^.!?\n]{0,30}?\bbelow\b", re.IGNORECASE)
@@ -1307,7 +1318,7 @@ def _drop_labelled_replies(lines: list[str]) -> int:
     )
     if first is None or (first < len(lines) // 2 and not _most_text_before(lines, first)):
         return 0
-    byline = " ".join([line for line in lines[:first] if line][:_BYLINE_LINES]).casefold()
+    byline = _opening_byline(lines, first)
     removed = 0
     replying = False
     for index in range(first, len(lines)):

@@ -19,6 +19,7 @@ __all__ = [
     "RELATED_LINKS",
     "SECTION_NUMBER",
     "STREAMING_SERVICES",
+    "THREAD_MARK",
     "find_all",
     "folded_episode_titles",
     "is_headline_line",
@@ -38,6 +39,9 @@ table of contents, its feature's heading)."""
 
 LIST_BULLETS = ("* ", "- ", "+ ")
 """How a Markdown list's item opens ("* Show Episode 1 …"): a link among others, no headline."""
+
+THREAD_MARK = "🧵"
+"""The mark of a social thread's opening post ("🧵 <Show> ep 3 thoughts 1/6")."""
 
 STREAMING_SERVICES = (
     r"crunchyroll|netflix|hidive|funimation|hulu|disney\s*\+|disney\s+plus|"

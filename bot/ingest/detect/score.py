@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES, find_all
+from bot.ingest.detect.common import RELATED_LINKS, STREAMING_SERVICES, THREAD_MARK, find_all
 from bot.ingest.detect.furniture import chat_header
 from bot.models import DocumentKind, Score
 from bot.text.finds import matches_from
@@ -4211,7 +4211,7 @@ def score_in(
     if boxes and not any(c.priority[0] for c in candidates) and _may_give_overall(lowered):
         # (a box of sub-scores only when no labelled score is given: a pass over the text saved)
         candidates += _overall_of_subscores(body)
-    if _THREAD_MARK in title and (place := _OPENING_POSTS_PLACE.search(title)) is not None:
+    if THREAD_MARK in title and (place := _OPENING_POSTS_PLACE.search(title)) is not None:
         title = title[: place.start()]  # "🧵 Show, Episode 5 — my log, 1/4": its place
     if title:
         lowered = ascii_lowered(title)
@@ -4256,9 +4256,8 @@ def score_in(
     )
 
 
-_THREAD_MARK = "🧵"  # the mark of a social thread's opening post
-# ...whose place in the thread may close it: "🧵 Show, Episode 5 — my weekly log, 1/4" (the
-# first of four posts, no score of 1)
+# the place in its thread that may close a social thread's opening post's title (THREAD_MARK
+# before it): "🧵 Show, Episode 5 — my weekly log, 1/4" (the first of four posts, no score of 1)
 _OPENING_POSTS_PLACE = re.compile(r"[,\s]\s*[(\[]?1/\d{1,3}[)\]]?\Z")
 
 
