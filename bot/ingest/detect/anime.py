@@ -159,6 +159,12 @@ _MIN_FUZZY_LENGTH = 6  # shorter names only match exactly
 _MAX_RESPACED_WORDS = 4  # a name split into more words than this is no longer one ("Dan Da Dan")
 
 
+def _body_opening(draft: Draft) -> str:
+    """The text's first paragraphs, as far as a page says what it is about (_BODY_PARAGRAPHS,
+    at most _BODY_CHARS): where the show a title leaves unclear is looked for."""
+    return "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+
+
 # a number's word before it in a name, and its sign: "No. 8", "#8"
 _NUMBER_WORD = re.compile(r"(?<!\w)no\.\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"(?<![\w#])#(?=\d)")
@@ -658,7 +664,7 @@ def _handle_heading_the_summary_names(draft: Draft) -> str | None:
     summary = draft.summary().strip()
     if not summary:
         return None
-    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    opening = _body_opening(draft)
     name = _handle_heading_name(title, opening)
     if name is None:
         return None
@@ -2980,7 +2986,7 @@ def _name_introduced_with_its_romaji(draft: Draft) -> str | None:
     post whose headline is a sentence introduces the show it is about once, under both its
     names. A character's credit ("**<Name>** (<Actor>)") has no romanised title's particle in
     lower case, a bracket's aside no name. The emphasised name, the writer's; else None."""
-    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    opening = _body_opening(draft)
     if "(" not in opening:
         return None  # (cheaply: no bracket, no other name)
     for found in _EMPHASISED.finditer(opening):
@@ -3477,7 +3483,7 @@ def _known_the_title_writes_in_latin(draft: Draft, names: AnimeNames, stated: st
     heads its page with the English title, the name the store knows. None otherwise."""
     if not draft.title or _LATIN_LETTER.search(stated) or _CJK_SCRIPT.search(stated) is None:
         return None
-    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    opening = _body_opening(draft)
     pattern = name_in_pattern(draft.title, opening)
     if pattern is None:
         return None
@@ -3491,7 +3497,7 @@ def _as_the_title_writes(draft: Draft, stated: str) -> str:
     the writer's, the data a site's field filled otherwise. Else `stated` as it is."""
     if not draft.title:
         return stated
-    opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+    opening = _body_opening(draft)
     pattern = name_in_pattern(draft.title, opening)
     if pattern is None or pattern == stated:
         return stated
@@ -3617,7 +3623,7 @@ def detect_anime(draft: Draft) -> None:
         if chosen is None:
             chosen = _known_filed_under(draft, names)
         if chosen is None:
-            opening = "\n\n".join(draft.paragraphs[:_BODY_PARAGRAPHS])[:_BODY_CHARS]
+            opening = _body_opening(draft)
             pattern = name_in_pattern(draft.title, opening)
             if pattern is not None:
                 chosen = names.match(pattern)
