@@ -979,16 +979,17 @@ def episode_in_body(
         if number is None:
             notes.append(f"ignored {written!r}: the episode count is unknown")
             continue
+        other = _another_shows_entry(opening, mention.start, names) if names else None
+        if other is not None:
+            # "- Wind Breaker ep 5: 7/10", "- Podcast ep. 58 is up" under a letter's "Also this
+            # week": the entry's own show's or thing's number, whatever it is (above the
+            # anime's count too: no mislabel of this page's episode for the store to reject)
+            notes.append(f"ignored {written!r}: a list entry on another show ({other!r})")
+            continue
         if count and number > count:
             # "Episode 88 - First Impressions": a podcast's or channel's own numbering, which
             # no episode of an anime of `count` episodes can be (kept when nothing else is
             # named, so that the store rejects it with its reason rather than it being re-filed)
-            other = _another_shows_entry(opening, mention.start, names) if names else None
-            if other is not None:
-                # "- Podcast ep. 58 is up" under a letter's "Also this week": the entry's own
-                # thing's number, no mislabel of this page's episode to be rejected for
-                notes.append(f"ignored {written!r}: a list entry on another thing ({other!r})")
-                continue
             above = above or (number, written)
             notes.append(f"ignored {written!r}: above the anime's {count} episodes")
             continue
@@ -1010,10 +1011,6 @@ def episode_in_body(
             continue
         if _REFERENCE_WORDS.search(near) and not this:
             notes.append(f"ignored {written!r}: a reference to another episode")
-            continue
-        other = _another_shows_entry(opening, mention.start, names) if names else None
-        if other is not None:
-            notes.append(f"ignored {written!r}: a list entry on another show ({other!r})")
             continue
         after = opening[mention.end : mention.end + 40]
         if _ANOTHER_REVIEW_BEFORE.search(near):
