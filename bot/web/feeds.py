@@ -88,8 +88,9 @@ def _entry(raw: Mapping[str, Any]) -> FeedEntry | None:
 
 
 # A feed's entry saved on its own: an Atom <entry> or RSS <item> document (perhaps after an
-# XML declaration), as a browser or a feed reader saves one.
-_LONE_ENTRY = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<(?:entry|item)[\s>]")
+# XML declaration), as a browser or a feed reader saves one; or the feed itself (<feed>,
+# <rss>) saved while it held that one entry, its channel's title (the site's name) first.
+_LONE_ENTRY = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<(?:entry|item|feed|rss)[\s>]")
 _LONE_ENTRY_LOOK = 4096
 
 
@@ -105,8 +106,9 @@ class SavedEntry:
 
 
 def saved_entry(data: bytes) -> SavedEntry | None:
-    """`data` as a SavedEntry when it is one feed entry on its own, with content; else None
-    (a page, a whole feed, broken XML, an entry with nothing to read)."""
+    """`data` as a SavedEntry when it is one feed entry with content, on its own or as the
+    only entry of a saved feed (whose own title is the site's, not the article's); else None
+    (a page, a feed of several entries, broken XML, an entry with nothing to read)."""
     if _LONE_ENTRY.match(data[:_LONE_ENTRY_LOOK]) is None:
         return None
     headers = {"content-type": "application/xml"}

@@ -220,14 +220,49 @@ Three.</content></entry>"""
     assert entry is not None and entry.html == "<p>One &lt;two&gt;.</p><p>Three.</p>"
 
 
+def test_a_saved_atom_feed_of_one_entry_gives_the_entry_not_the_feed() -> None:
+    data = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Some Blog</title>
+<link href="https://x.example/"/><updated>2025-03-04T08:00:00Z</updated>
+<entry><title>Show Episode 2 Review</title><link href="https://x.example/show-2"/>
+<id>tag:x.example,2025:2</id><updated>2025-03-03T08:00:00Z</updated>
+<author><name>Ada</name></author>
+<summary type="html">&lt;p&gt;A quiet &lt;i&gt;episode&lt;/i&gt;.&lt;/p&gt;</summary>
+</entry></feed>"""
+    entry = saved_entry(data)
+    assert entry is not None
+    assert entry.html == "<p>A quiet <i>episode</i>.</p>"
+    # the entry's title, not the feed's (the site's name), which comes first
+    assert (entry.title, entry.author, entry.link) == (
+        "Show Episode 2 Review",
+        "Ada",
+        "https://x.example/show-2",
+    )
+    assert entry.published == dt.date(2025, 3, 3)
+
+
+def test_a_saved_rss_channel_of_one_item_gives_the_item() -> None:
+    data = b"""<rss version="2.0"><channel><title>Some Blog</title>
+<link>https://x.example/</link><item><title>Show Review</title>
+<link>https://x.example/show</link><description>&lt;p&gt;Hi&lt;/p&gt;</description>
+</item></channel></rss>"""
+    entry = saved_entry(data)
+    assert entry is not None
+    assert (entry.title, entry.html) == ("Show Review", "<p>Hi</p>")
+
+
 @pytest.mark.parametrize(
     "data",
     [
         b"<html><body><p>An entry about <item> tags.</p></body></html>",  # a page
         b"<entry><title>No content</title></entry>",  # nothing to read
         b"<entry><content>unclosed",  # broken XML
-        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>',  # a whole feed
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>',  # its entry is empty
         b"<item><description>one</description></item><item><description>two</description></item>",
+        # a whole feed of several entries: no one of them is the page
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title>'
+        b"<entry><id>1</id><summary>one</summary></entry>"
+        b"<entry><id>2</id><summary>two</summary></entry></feed>",
     ],
 )
 def test_what_is_no_saved_entry(data: bytes) -> None:
