@@ -37,7 +37,10 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 PAGE_SUFFIXES = frozenset({".txt", ".md", *HTML_SUFFIXES})
 """What a directory contributes to `ingest`; its other files are skipped."""
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_HTML_OPENINGS = ("<!doctype html", "<html", "<?xml")
+# A feed saved without an XML declaration opens on its root element, with the attribute
+# every Atom (its namespace) and RSS 2.0 (its version) root carries: a text that merely
+# opens on a bracketed word ("<rss> copied from my reader") stays a text
+_HTML_OPENINGS = ("<!doctype html", "<html", "<?xml", "<feed xmlns", "<rss version")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +104,7 @@ class Page:
 
 
 def looks_like_html(text: str) -> bool:
-    """Does this text open like an HTML document?"""
+    """Does this text open like an HTML document (or an XML one, such as a saved feed)?"""
     return text[:200].lstrip().lower().startswith(_HTML_OPENINGS)
 
 

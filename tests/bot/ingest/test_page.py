@@ -64,6 +64,42 @@ def test_an_rss_item_saved_as_a_page_is_read_as_its_article() -> None:
     assert parsed.score is not None and parsed.score.raw == "8/10"
 
 
+_ATOM_FEED = """<feed xmlns="http://www.w3.org/2005/Atom">
+<title>Lighthouse Notes</title>
+<link href="https://notes.example/"/>
+<updated>2025-03-04T08:00:00Z</updated>
+<entry>
+<title>Starfield Diaries First Impressions: The Keeper Speaks</title>
+<link href="https://notes.example/starfield-first-look"/>
+<id>tag:notes.example,2025:41</id>
+<updated>2025-03-04T08:00:00Z</updated>
+<author><name>Ada Whitlock</name></author>
+<summary type="html">&lt;p&gt;This slow show about a lighthouse keeper has me curious.&lt;/p&gt;
+&lt;p&gt;No score yet: I want to see where it goes.&lt;/p&gt;</summary>
+</entry>
+</feed>
+"""
+
+
+@pytest.mark.parametrize("declaration", ['<?xml version="1.0" encoding="utf-8"?>\n', ""])
+def test_a_feed_of_one_entry_saved_as_text_is_read_as_the_entry(declaration: str) -> None:
+    # the feed's own title (the site's name) comes first; the entry's is the article's
+    page = read_page((declaration + _ATOM_FEED).encode(), name="feed.txt")
+    assert "lighthouse keeper has me curious" in page.text
+    assert "No score yet" in page.text
+    assert "&lt;" not in page.text and "<p>" not in page.text
+    assert page.meta is not None
+    assert page.meta.title == "Starfield Diaries First Impressions: The Keeper Speaks"
+    assert page.meta.author == "Ada Whitlock"
+    assert page.meta.url == "https://notes.example/starfield-first-look"
+
+
+def test_a_text_opening_on_a_bracketed_feed_word_stays_a_text() -> None:
+    text = "<rss> copied from my reader\n\nStarfield Diaries Episode 3 Review\n\nGood."
+    page = read_page(text.encode(), name="notes.txt")
+    assert page.meta is None and page.text.startswith("<rss> copied")
+
+
 def _chat_export(first_line: str) -> str:
     chatter = "<p>long week, anyone else still behind on everything? the queue is endless</p>" * 3
     return (
