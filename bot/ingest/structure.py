@@ -40,6 +40,10 @@ _REVIEW_HEADING = re.compile(
     r"|some|a\s+few)\s+)?"
     # "Reception": a wiki episode page's section on how the episode was received
     r"(?P<word>review|verdict|thoughts|conclusion|conclusions|analysis|opinion|takes?|reception)"
+    # a few words in brackets saying what kind of take it is ("My take (rewatch review)",
+    # "Thoughts (spoilers)", "Review (no spoilers)"): still the heading, not a sentence (no
+    # digits, a part's "(Part 2)" naming an episode)
+    r"(?:\s*\([A-Za-z][A-Za-z '’-]{0,28}\))?"
     r"[*_]{0,3}\s*[:.]?[*_]{0,3}",
     re.IGNORECASE,
 )

@@ -138,6 +138,34 @@ def test_a_recap_heading_then_some_thoughts_is_a_recap(thoughts: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "take", ["### My take (rewatch review)", "**Thoughts (spoilers)**", "Review (no spoilers):"]
+)
+def test_a_recap_heading_then_a_take_saying_its_kind_in_brackets_is_a_recap(take: str) -> None:
+    # a rewatch thread's host: "What happens", then their own take under a heading whose
+    # brackets say what kind of take it is
+    text = (
+        "Show - Episode 4 Rewatch Discussion\n\nWelcome back to the rewatch!\n\n"
+        "### What happens\n\nTaro wakes up late and misses the train.\n\n"
+        f"He fights the dragon and loses.\n\n{take}\n\nThe dragon fight still holds up."
+    )
+    parsed = doc(text)
+    assert parsed.kind.value == "recap"
+    recap_section, review = parsed.sections
+    assert recap_section.kind is SectionKind.RECAP
+    assert "He fights the dragon and loses." in recap_section.text
+    assert (review.kind, review.heading) == (SectionKind.REVIEW, take)
+    assert review.text == "The dragon fight still holds up."
+
+
+def test_an_episode_title_numbering_its_part_in_brackets_is_no_review_heading() -> None:
+    # "(Part 2)" names a two-part episode, not the kind of a take: the line under the
+    # headline is the episode's title
+    parsed = doc(f"Show Episode 3 Review\n\nThe Verdict (Part 2)\n\n{BODY}")
+    assert parsed.episode_title == "The Verdict (Part 2)"
+    assert parsed.text == BODY
+
+
+@pytest.mark.parametrize(
     "furniture",
     ["By Rhea Calder · Feb 3, 2024", "January 14, 2024", "Words by Petra Lindgren"],
 )
