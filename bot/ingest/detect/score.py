@@ -1929,10 +1929,15 @@ _GRADE_AT_END = re.compile(
 )
 # a grade opening its line under a label line ("Final grade" / "B — warm, patient"), or a
 # sentence of its own there, the line going on ("## Grade" / "B+. A lovely first half, …",
-# "**A-**! The best …"; not an initial's full stop: "A. J. Writer …")
+# "**A-**! The best …"; not an initial's full stop: "A. J. Writer …"), or the sentence saying
+# what it grades, or whose it is, in a few words before its end ("**B+** for the pair. Episode
+# 6 alone would be an A-", "A- from me, easily": the letter's, not an article's, as "A for"
+# and "A from" open no sentence; "A for effort" names no episode nor the writer)
 _GRADE_LEAD = re.compile(
     r"[ \t>*_#]*(?P<grade>[A-F][+\-−]?)[*_]*"
-    r"(?:[ \t]*\Z|[ \t]+[—–\-:|·][ \t]|(?=[.!][ \t]+(?![A-Z]\.)\S))"
+    r"(?:[ \t]*\Z|[ \t]+[—–\-:|·][ \t]|(?=[.!][ \t]+(?![A-Z]\.)\S)"
+    r"|(?=[ \t]+(?:for|from)[ \t]+(?:the|this|these|both|me|us|episodes?|eps?)\b"
+    r"(?:[ \t]+[\w'’&]+){0,4}[*_]*(?:[.!,;][ \t]|[.!]?[ \t]*\Z)))"
 )
 # a key to a site's grades, not one: "Our grades: A (must-watch) · B (good) · C (fine)"
 _LEGEND_ENTRY = re.compile(r"(?<![\w'’])[A-F][+\-−]?[ \t]*(?:\(|=[ \t])")

@@ -3049,6 +3049,40 @@ def test_a_grade_ending_the_line_or_its_first_sentence_under_a_heading_that_name
     assert (score.raw if score else None) == expected
 
 
+# the grade opening the paragraph under a heading that names it, its sentence going on with a
+# few words of what it grades or whose it is; a later letter in the line grades a part
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        (
+            "### Grade\n\n**B+** for the pair. Episode 6 alone would be an A-, episode 5 drags.",
+            "B+",
+        ),
+        ("MY VERDICT\n\nA- from me, easily the best week the show has had.", "A-"),
+        ("## Grade\n\nC for this one.", "C"),
+        ("## Final grade\n\n**B** for episodes seven and eight together", "B"),
+        # an idiom's letter, naming no episode nor the writer
+        ("## Verdict\n\nA for effort, but the rest of it never lands.", None),
+        # no heading naming a grade: a letter opening a paragraph is no grade
+        ("## Next week\n\nB for the pair, if the preview holds.", None),
+    ],
+)
+def test_a_grade_opening_its_paragraph_under_a_heading_before_what_it_grades(
+    section: str, expected: str | None
+) -> None:
+    body = (
+        "The fight is the best thing the studio animated all season, and the quiet scene "
+        "before it is the heart of the episode.\n\n"
+        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
+        f"{section}\n\n"
+        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
+        "You are receiving this because you subscribed. Unsubscribe any time you like."
+    )
+    last = body.rfind("\n\n") + 2
+    score = score_in("", body, last, boxes=False)
+    assert (score.raw if score else None) == expected
+
+
 def _diary_entry(byline: str, closing: str, others: str = "") -> ParsedDocument:
     # a social diary site's episode review copied as text: the episode's header, the review's
     # byline with its stars, the review, a closing that says the number again; others' below
