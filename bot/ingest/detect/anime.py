@@ -1241,7 +1241,37 @@ def _colon_part(name: str, opening: str) -> str:
         # neither part on its own; a column's one-word label is a common noun that names
         # its feature ("Spotlight:", "Opinion:"), and its text would name the show it covers
         return name
+    if (
+        len(parts) == 2
+        and _english_title(parts[0])
+        and not any(word[-1] in _NAME_WORD_ENDS for word in parts[0].split())
+        and not _subtitle_said(parts[-1], opening)
+    ):
+        # "<English Title>: <Subtitle>": a show's title and its subtitle (a remake's, a new
+        # series'), the text saying neither part, nor any of the subtitle's own words as a
+        # name ("the remake", "the original"); a column's text names the show it covers, by
+        # its name or a word of it, and a headline's sentence ("Readers, This Is For You:")
+        # has a clause's break
+        return name
     return parts[-1]
+
+
+_WORD_MARKS = "\"'“”‘’!?.,;()[]"  # around a subtitle's word, taken off before it is looked for
+
+
+def _subtitle_said(subtitle: str, opening: str) -> bool:
+    """Does `opening` say `subtitle` (the words after a title's colon) whole, folded, or one
+    of its capitalised words as written, which no small word is ("Apothecary" of "The
+    Apothecary Diaries"): a text that names the show by its subtitle or a word of it?"""
+    if _said_as_words(fold(subtitle), fold(opening)):
+        return True
+    return any(
+        word[:1].isupper()
+        and (folded := word.casefold()) not in _NAME_SMALL_WORDS
+        and folded not in _DETERMINERS
+        and _said_as_words(word, opening)
+        for word in (raw.strip(_WORD_MARKS) for raw in subtitle.split())
+    )
 
 
 # one-word labels of a feature or a column before a colon ("Opinion: <Name> …"), beside

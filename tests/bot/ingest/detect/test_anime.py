@@ -101,6 +101,29 @@ def test_a_franchise_title_before_its_entrys_subtitle_is_kept() -> None:
     assert name_in_pattern(title, opening) == "Celestial Armour Starwing: Echoes of the Tide"
 
 
+def test_an_english_title_before_a_subtitle_the_text_never_says_is_kept() -> None:
+    # "<English Title>: <Subtitle>": a remake's or a new series' whole title, its text
+    # calling the show "the remake" and naming neither part; a column's text names its show
+    opening = (
+        "If you saw the 1998 version, you know this episode: the lantern fair goes wrong and "
+        "the ferryman learns the girl in his boat reads the river better than he does. "
+        "The remake gives it room."
+    )
+    title = "Salt and Lantern: Ferryman Meets the River Girl Episode 5 Review"
+    assert name_in_pattern(title, opening) == "Salt and Lantern: Ferryman Meets the River Girl"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == (
+        "Salt and Lantern: Ferryman Meets the River Girl"
+    )
+    # ...while a column's name is still dropped when the text names the show, whole or by
+    # one of its words as a name
+    column = "Off the Beaten Path: Ferryman Meets the River Girl Episode 5 Review"
+    for said in ("Ferryman Meets the River Girl gives it room.", "The Ferryman gives it room."):
+        assert name_in_pattern(column, said) == "Ferryman Meets the River Girl"
+        assert name_in_pattern(title, said) == "Ferryman Meets the River Girl"
+    # ...and so is a headline's sentence before the colon, its clause broken by a comma
+    assert name_in_pattern("Readers, This Is For You: Ferryman 16 Recap", opening) == "Ferryman 16"
+
+
 def test_a_subtitle_saying_only_the_shows_format_keeps_the_name_before_its_colon() -> None:
     # "<Name>: The Series": the words after the colon name no show, so the head is kept
     # even when the text calls the show by one of its words ("Mirrorwake") alone
