@@ -636,7 +636,8 @@ def _microdata_rating(tree: Any) -> str:
 
 def _states_rating(extracted: str, rating: str) -> bool:
     """Does the article's text give the rating ("4.5/5") itself, the number with its scale
-    ("4.5 out of 5", "4.5/5")? A number alone ("8" in "2018", "the 8 episodes") does not."""
+    ("4.5 out of 5", "4.5/5"), or as its labelled row of stars (_labelled_star_row)? A
+    number alone ("8" in "2018", "the 8 episodes") does not."""
     value, best = rating.split("/")
     return (
         re.search(
@@ -645,7 +646,42 @@ def _states_rating(extracted: str, rating: str) -> bool:
             re.IGNORECASE,
         )
         is not None
-    )
+    ) or _labelled_star_row(extracted, float(value), float(best))
+
+
+_MAX_STAR_LABEL = 24  # "Our final rating: ", a label's words before its stars on their line
+_STAR_LABEL_MARKS = " \t*_>#:—–-"
+
+
+def _labelled_star_row(extracted: str, value: float, best: float) -> bool:
+    """Does the article's text give the rating `value` out of `best` as a row of stars of
+    that value (full ones, a half, empty ones completing the row to `best`; a row of full
+    stars alone is out of 5), opening its line or after a score's label alone ("Rating:
+    ★★★☆☆", as a newspaper sets its stars under the standfirst)? Its structured data's
+    "3/5" is then the same rating, which the text writes its own way. A row after other
+    words ("Other Show Episode 4 — ★★★★☆", another review's card) is not it."""
+    for glyph in "★⭐🌟":
+        at = extracted.find(glyph)
+        while at >= 0:
+            row = _STAR_ROW.match(extracted, at)
+            if row is not None:  # (always: the glyph opens a row of one at least)
+                stars = row.group()
+                full = sum(stars.count(g) for g in "★⭐🌟")
+                empty = stars.count("☆") + stars.count("✩")
+                half = "½" in stars
+                scale = full + empty + half if empty else 5
+                line = extracted[extracted.rfind("\n", 0, at) + 1 : at]
+                label = line.strip(_STAR_LABEL_MARKS)
+                if (
+                    full + 0.5 * half == value
+                    and scale == best
+                    and len(line) <= _MAX_STAR_LABEL
+                    and (not label or _label_only(label))
+                ):
+                    return True
+                at = row.end() - 1
+            at = extracted.find(glyph, at + 1)
+    return False
 
 
 def _json_objects(data: object) -> list[dict[str, Any]]:

@@ -1991,6 +1991,51 @@ def test_a_structured_rating_is_kept_beside_a_box_holding_only_its_label() -> No
     assert parsed.score is not None and parsed.score.score_100 == 50
 
 
+def _starred_review(stars_line: str, rating: str) -> bytes:
+    # a newspaper's review: its stars in a paragraph of their own under the byline, which
+    # extraction keeps, and its JSON-LD review stating the same rating as numbers
+    ld = (
+        '{"@context": "https://schema.org", "@type": "Review", "reviewRating": '
+        f'{{"@type": "Rating", "ratingValue": "{rating}", "bestRating": "5"}}}}'
+    )
+    prose = "<p>" + "The lighthouse keeper finally climbs the stairs to the lamp. " * 4 + "</p>"
+    return (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        "<article><h1>Tidewatch Episode 4 Review</h1><p class='byline'>By Sam Reed</p>"
+        f"<p class='stars'>{stars_line}</p>{prose}</article>"
+        "<aside class='reader-score'><p>4.4 / 5 from 300 readers</p></aside></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("stars_line", "rating"),
+    [("Rating: ★★★☆☆", "3"), ("★★★½", "3.5"), ("Our rating: ★★★★☆", "4")],
+)
+def test_a_structured_rating_the_text_writes_as_its_stars_is_not_added_again(
+    stars_line: str, rating: str
+) -> None:
+    # the stars are the rating as written: "Rating: 3/5" from the structured data would be
+    # the same score written another way, added after the text and read over its stars
+    extracted = f"Tidewatch Episode 4 Review\n\n{stars_line}\n\nThe lighthouse keeper finally"
+    page = _starred_review(stars_line, rating)
+    assert not any(box.startswith("Rating: ") for box in verdict_boxes(page, extracted))
+    read = read_page(page, name="tidewatch.html")
+    parsed = parse_document(read.text, meta=read.meta, anime="Tidewatch")
+    assert parsed.score is not None and parsed.score.raw == stars_line.split(": ")[-1]
+
+
+@pytest.mark.parametrize(
+    "stars_line",
+    [
+        "Rating: ★★★★☆",  # stars of another value than the structured data's
+        "Tidewatch Episode 3 — ★★★☆☆",  # another review's stars, after its name
+    ],
+)
+def test_a_structured_rating_is_kept_beside_stars_that_are_not_it(stars_line: str) -> None:
+    extracted = f"Tidewatch Episode 4 Review\n\n{stars_line}\n\nThe lighthouse keeper finally"
+    assert "Rating: 3/5" in verdict_boxes(_starred_review(stars_line, "3"), extracted)
+
+
 def test_a_microdata_rating_with_its_value_and_scale_apart_is_kept() -> None:
     # the review's total in microdata, value and scale in spans of their own under a label,
     # after a breakdown of aspects out of 10; the next post's link and a sidebar are not it
