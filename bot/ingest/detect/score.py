@@ -1841,6 +1841,20 @@ _WORD_NUMBERS = {
     **_WORD_VALUES, "zero": 0, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 _WORD_REACH = 24
+# the unit a score in words names after its scale, ending its line or sentence: "Four out of
+# five lanterns", "four out of five cursed fingers." (one or two words, the last a plural);
+# "nine out of ten from me", "a ten out of ten premiere, I …" name none
+_WORD_UNIT_AFTER = re.compile(
+    r"[ \t]+(?P<unit>(?:[^\W\d_]{2,20}[ \t]+)?[^\W\d_]{2,20}s)(?=[ \t*_]*(?:[.!](?!\d)|\n|\Z))"
+)
+# words ending in "s" after a score in words that name no unit of its own: "eight out of ten
+# tops"; and stars and points, the scale's common units, which the score in words has always
+# been read without ("two out of five stars": "two out of five")
+_NOT_WORD_UNITS = frozenset(
+    ("tops", "regardless", "perhaps", "always", "anyways", "nevertheless", "thanks", "yes",
+     "plus", "is", "was", "this", "us", "as", "its", "his", "hers", "ours", "yours", "theirs",
+     "stars", "points", "pts")
+)  # fmt: skip
 # a score in words said as the sentence's verdict, in the present, the verb right before it
 # ("This one gets nine and a half out of ten from me.", "That's a solid seven out of ten."),
 # the sentence ending with it (_SENTENCE_END: or with "from me", "overall"); a past "was" or
@@ -3142,6 +3156,9 @@ def _word_fraction(
     )
     if not (keyword or in_title or verdict):
         return []
+    named = _WORD_UNIT_AFTER.match(text, end) if text[end : end + 1] in " \t" else None
+    if named is not None and not _NOT_WORD_UNITS.intersection(named["unit"].lower().split()):
+        end = named.end()  # (the score as written, with its unit: "four out of five lanterns")
     score = Score(raw=text[start:end], value=value, scale=float(maximum))
     return [_Candidate((int(keyword), 1, _alone_at(text, start, end), start), score)]
 

@@ -1169,6 +1169,27 @@ def test_a_score_written_in_words_after_a_score_word_or_the_reviews_own_episode(
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # the site's own unit after the scale, ending the line or the sentence: kept
+        ("Rating: ★★★☆☆ Three out of five candles", "Three out of five candles"),
+        ("Rating\nFour out of five paper cranes.", "Four out of five paper cranes"),
+        ("My score: seven out of ten dumplings", "seven out of ten dumplings"),
+        # words after it that name no unit: the score alone, as before
+        ("My score: seven out of ten from me.", "seven out of ten"),
+        ("My score: eight out of ten, tops.", "eight out of ten"),
+        ("My score: eight out of ten overall.", "eight out of ten"),
+        ("My score: eight out of ten regardless.", "eight out of ten"),
+    ],
+)
+def test_a_score_in_words_is_written_with_the_unit_it_names(closing: str, raw: str) -> None:
+    # "Four out of five lanterns" under a verdict box's stars: the unit is part of the
+    # score as written, as "4 out of 5 stars" is
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
     ("closing", "raw", "value"),
     [
         (
