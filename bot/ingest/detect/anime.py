@@ -1903,13 +1903,16 @@ _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[^,\n]{2,100}),\s+")
 # ...or a dash between them ("<Name> – episode 14 thoughts", a chat's post's headline)
 _DASH_BEFORE_NUMBER = re.compile(r"\s+[–—-]\s+")
 # ...and perhaps another count of it in brackets ("(Season 2, Episode 5)"), then the line ends
-_BRACKETED_END = re.compile(r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*")
-# ...or, with no number, only the label saying what the feature is ("<Name>, first impressions")
-_LABEL_ENDING = re.compile(r"(?:" + _LABEL + r")\s*", re.IGNORECASE)
+_BRACKETED_END_TEXT = r"\s*(?:[(\[][^()\[\]\n]{1,60}[)\]])?\s*"
+_BRACKETED_END = re.compile(_BRACKETED_END_TEXT)
+# ...or, with no number, only the label saying what the feature is ("<Name>, first impressions"),
+# perhaps with the episodes it covers in brackets ("<Name>, first impressions (episodes 1-3)")
+_LABEL_ENDING = re.compile(r"(?:" + _LABEL + r")" + _BRACKETED_END_TEXT, re.IGNORECASE)
 # ...or that label, or a season's wrap-up, after a dash ("<Name> — season wrap-up", a letter's
-# feature summing up the show's season)
+# feature summing up the show's season; "<NAME> — FIRST IMPRESSIONS (EPISODES 1–3)")
 _DASHED_LABEL_ENDING = re.compile(
-    r"(?:" + _LABEL + r"|(?:season|series)\s+(?:wrap[\s-]?up|retrospective))\s*", re.IGNORECASE
+    r"(?:" + _LABEL + r"|(?:season|series)\s+(?:wrap[\s-]?up|retrospective))" + _BRACKETED_END_TEXT,
+    re.IGNORECASE,
 )
 # ...or the episode's own title, quoted after a colon ("<Name> — episode 14: "<Its Title>"",
 # a letter's feature heading the episode it covers), then the line ends
@@ -1959,8 +1962,9 @@ def _name_heading_an_episode(line: str) -> str | None:
     count of that episode in brackets, or its kind's word and perhaps a subtitle after a
     colon ("<Name>, Episode 4 Review: "<Subtitle>"", a letter's feature), or the episode's
     own title quoted after a colon ("<Name> — episode 14: "<Title>""); or "<Name>, first
-    impressions" (a kind's label and nothing after it, the name perhaps with its other title
-    in brackets: "<Romaji> (<English>), first impressions"), when written as a name; else
+    impressions" (a kind's label and nothing after it but the episodes it covers in brackets,
+    "<NAME> — FIRST IMPRESSIONS (EPISODES 1–3)", the name perhaps with its other title in
+    brackets: "<Romaji> (<English>), first impressions"), when written as a name; else
     None."""
     if not is_headline_line(line):
         return None

@@ -4558,3 +4558,42 @@ def test_a_user_review_heading_without_the_summary_agreeing_names_nothing(
 ) -> None:
     meta = PageMeta(title="Review of LANTERN STREET by mossy_owl", description=description)
     assert "could not tell which anime" in reason(_USER_REVIEW, meta=meta)
+
+
+# --------------------------------------------------------------------------- round 116
+
+# an e-mailed letter whose subject is a question naming no anime in a clear pattern, its
+# feature's heading "<NAME> — FIRST IMPRESSIONS (EPISODES 1–3)" below the greeting, and a list
+# of the other shows watched (known anime) after the feature
+_FIRST_LOOK_LETTER = (
+    "Subject: Three episodes in: is Paper Kite worth your evening?\n"
+    "From: The Porch Letter <hello@porch.example>\n\n"
+    "THE PORCH LETTER\nIssue #40 · one show at a time\n\n"
+    "Hi friends,\n\n"
+    "A reader finally talked me into it, so this week is my Paper Kite first look.\n\n"
+    "{heading}\n\n"
+    "Hana flies her kite over the harbour and the show takes its time with her.\n\n"
+    "MY SCORE: 3.5/5\n\n"
+    "WHAT ELSE I WATCHED\n"
+    "• Blue Lock ep 20 — loud and fun. (4/5)\n"
+    "• Dandadan rewatch — still great.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "PAPER KITE — FIRST IMPRESSIONS (EPISODES 1–3)",
+        "Paper Kite – first impressions [eps 1-3]",
+        "Paper Kite, first impressions (episodes 1-3)",
+        "PAPER KITE — FIRST IMPRESSIONS",
+    ],
+)
+def test_a_letters_heading_naming_its_show_and_label_with_its_episodes_in_brackets(
+    heading: str,
+) -> None:
+    # "<Name> — <label> (<episodes>)": the episodes it covers in brackets after the label
+    # still leave the line the feature's heading, over the known anime listed after it
+    parsed = doc(_FIRST_LOOK_LETTER.format(heading=heading), known_anime=["Blue Lock", "Dandadan"])
+    assert parsed.anime_title == "Paper Kite"
+
