@@ -67,6 +67,10 @@ class Draft:
     episode_in_season: int | None = None
     catalog: Catalog | None = None  # detect.anime
     anime_title: str = ""  # detect.anime
+    # detect.anime: the opening's heading that names the show by another name, which the
+    # aside under it gives as the anime's ("First impressions: <Romaji>" over "(<Known> in
+    # English …)"), when that heading chose it
+    anime_heading: str = ""
     kind: DocumentKind = DocumentKind.SEASON_REVIEW  # detect.kind; structure.build_sections
     title_says_recap: bool = False  # detect.kind; structure.find_sections
     episode_title: str | None = None  # structure.take_episode_title

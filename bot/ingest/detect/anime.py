@@ -1698,6 +1698,7 @@ _TITLE_LABEL = re.compile(
 
 
 _EMPHASIS_MARKS = "*_ \t"  # the emphasis a headline or a standfirst is set in, with white space
+_ATX_HEADING = re.compile(r"#{1,6}[ \t]+")  # a Markdown heading's marks ("## "), not "#48"
 
 
 def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple[str, str] | None:
@@ -1725,6 +1726,10 @@ def _pattern_opening_a_line(paragraphs: Sequence[str], title: str = "") -> tuple
     # ("<Name> Episode 4 Review: Dead Eye, Soft Heart"), perhaps framed ("== <Name> … ==")
     for line in opening_lines(_opening_lines(paragraphs)[_BODY_PARAGRAPHS:]):
         line = unframed(line.strip())
+        heading = _ATX_HEADING.match(line)
+        if heading is not None:
+            # a Markdown letter's section heading ("## First impressions: <Name>")
+            line = line[heading.end() :]
         if not is_headline_line(line):
             continue
         if _MARKER_BEFORE_NAME.match(line) is not None:
@@ -2285,6 +2290,35 @@ def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> 
             )
             return chosen
     return None
+
+
+_ASIDE_BRACKETS = "(["  # what opens the aside under a heading, perhaps inside its emphasis
+
+
+def _known_glossing_heading(draft: Draft, names: AnimeNames, line: str) -> str | None:
+    """The known anime the aside right under a heading `line` of the opening gives as the
+    show's other name, opening the aside and ending its clause or saying by whom it is
+    called so ("## First impressions: <Romaji> Season 2" then "*(<Known> in English. This
+    covers …)*"): a letter's feature headed by the show's original name, the store's name
+    for it under it. None when the paragraph after the heading is no such aside (a
+    paragraph of prose opening with another show's name glosses nothing)."""
+    if names.pattern is None:
+        return None
+    paragraphs = draft.paragraphs
+    at = next((i for i, p in enumerate(paragraphs[:-1]) if line in p), None)
+    if at is None:
+        return None
+    aside = paragraphs[at + 1].lstrip(_EMPHASIS_MARKS)
+    if aside[:1] not in _ASIDE_BRACKETS:
+        return None
+    folded = fold(aside[:_GLOSS_HEAD])
+    known = names.pattern.match(folded, 1)
+    if known is None or (
+        _CLAUSE_END.match(folded, known.end()) is None
+        and _CALLED_SO_BY.match(folded, known.end()) is None
+    ):
+        return None
+    return names.title_of(known.group(0))
 
 
 def _named_by_chat_header(draft: Draft, names: AnimeNames) -> str | None:
@@ -3788,6 +3822,19 @@ def detect_anime(draft: Draft) -> None:
                                 "anime",
                                 f"{chosen!r}: the opening's line {found[1]!r}, which the "
                                 "title names too",
+                            )
+                        elif found is not None and (
+                            glossed := _known_glossing_heading(draft, names, found[1])
+                        ):
+                            # ...or which the aside under it gives by the store's name
+                            # ("*(<Known> in English …)*"): the feature, over a known anime
+                            # the letter's news before it names in passing
+                            chosen = glossed
+                            draft.anime_heading = found[1]
+                            draft.explain(
+                                "anime",
+                                f"{chosen!r}: the aside under the opening's line {found[1]!r} "
+                                f"gives it as another name of {found[0]!r}",
                             )
                         else:
                             chosen = _most_named(

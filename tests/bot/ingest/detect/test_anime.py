@@ -4597,3 +4597,48 @@ def test_a_letters_heading_naming_its_show_and_label_with_its_episodes_in_bracke
     parsed = doc(_FIRST_LOOK_LETTER.format(heading=heading), known_anime=["Blue Lock", "Dandadan"])
     assert parsed.anime_title == "Paper Kite"
 
+
+# a Markdown letter under a masthead whose news items name known anime before the feature,
+# headed by the show's romanised name, the aside under it giving the name the store knows
+_GLOSSED_FEATURE_LETTER = (
+    "# The Porch Letter #31 — Back to the Orchard\n\n"
+    "*A weekly anime letter. [View in browser](#) · [Unsubscribe](#)*\n\n"
+    "## In the news this week\n\n"
+    "- **Blue Lock** fans, the film has a release date. More Isagi on a big screen.\n\n"
+    "## First impressions: Shizuka na Kajuen Season 2\n\n"
+    "{aside}\n\n"
+    "The pears are back and so is the farmer's grumbling. The new season opens in the rain "
+    "and the show is in no hurry.\n\n"
+    "**My rating: ★★★★**\n"
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "*(The Quiet Orchard in English. This covers the season two premiere, episode 14 "
+        "overall.)*",
+        "(The Quiet Orchard, as it is called in English; the season two premiere, episode 14 "
+        "overall.)",
+    ],
+)
+def test_a_letters_feature_heading_glossed_by_a_known_name_under_it_names_the_known(
+    aside: str,
+) -> None:
+    # the heading labels the feature ("First impressions: <Romaji> Season 2"); the aside under
+    # it opens with the store's name for the show: that anime, over a known anime the news
+    # items before it name in passing
+    text = _GLOSSED_FEATURE_LETTER.format(aside=aside)
+    parsed = doc(text, known_anime=["The Quiet Orchard", "Blue Lock"])
+    assert parsed.anime_title == "The Quiet Orchard"
+    assert parsed.episode == 14
+
+
+def test_an_aside_under_the_heading_naming_a_known_anime_for_another_reason_glosses_nothing() -> (
+    None
+):
+    # "(<Known> fans, look away)": the known name opens the aside, but says nothing of the
+    # heading's show
+    text = _GLOSSED_FEATURE_LETTER.format(aside="*(The Quiet Orchard fans, look away now.)*")
+    parsed = doc(text, known_anime=["The Quiet Orchard", "Blue Lock"])
+    assert parsed.anime_title != "The Quiet Orchard"
