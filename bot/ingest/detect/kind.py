@@ -584,7 +584,9 @@ def _kind_labelling_the_summary(draft: Draft) -> tuple[DocumentKind, str] | None
 def _kind_labelling_the_show(draft: Draft) -> tuple[DocumentKind, str] | None:
     """(kind, line) for a line of the opening that is a kind's label and the document's own
     anime, nothing more ("First Impressions: <Show>", numbered as a letter's table of
-    contents lists its feature: "3. First Impressions: <Show>"), where the kind fits the
+    contents lists its feature: "3. First Impressions: <Show>"), or is the heading that
+    detect.anime found the anime by under another name (draft.anime_heading: "First
+    impressions: <Romaji> Season 2" glossed "(<Show> in English)"), where the kind fits the
     episode found (a season review has none): the letter's own word for its feature, whose
     heading lies beyond the opening. Not a list's bulleted item (a link among others), a
     label saying more ("Last week's first impressions: <Show>"), one before another show,
@@ -601,7 +603,11 @@ def _kind_labelling_the_show(draft: Draft) -> tuple[DocumentKind, str] | None:
         label = _SUMMARY_LABEL.match(line, number.end() if number else 0)
         if label is None or KIND_WORDS.fullmatch(label.group(1).strip(" *_#")) is None:
             continue
-        if fold(line[label.end() :].strip(" *_#")) not in names:
+        if fold(line[label.end() :].strip(" *_#")) not in names and (
+            # (or the heading the anime was found by, naming it by another name: "First
+            # impressions: <Romaji> Season 2" over "(<Known> in English …)")
+            not draft.anime_heading or line.strip(" *_#") != draft.anime_heading.strip(" *_#")
+        ):
             continue
         announced = announced_kind(label.group(1), draft.episode)
         if announced is not None and (announced is DocumentKind.SEASON_REVIEW) == (

@@ -1012,3 +1012,25 @@ def test_a_recap_title_the_opening_says_is_the_sites_label_is_an_episode_review(
     parsed = doc(f"Show Episode 7 Recap\n\n{note}\n\n{BODY}", anime="Show")
     assert parsed.episode == 7
     assert parsed.kind is kind
+
+
+# ----------------------------- round 116: a letter's feature labelled by the show's other name
+
+
+def test_a_feature_heading_labelling_the_show_by_its_other_name_gives_the_kind() -> None:
+    # "## First impressions: <Romaji> Season 2", the aside under it giving the store's name:
+    # the heading the anime was found by labels the feature, though it names the show otherwise
+    text = (
+        "# The Porch Letter #31 — Back to the Orchard\n\n"
+        "*A weekly anime letter. [View in browser](#)*\n\n"
+        "## In the news this week\n\n"
+        "- **Blue Lock** fans, the film has a release date.\n\n"
+        "## First impressions: Shizuka na Kajuen Season 2\n\n"
+        "*(The Quiet Orchard in English. This covers the season two premiere, episode 14 "
+        "overall.)*\n\n"
+        "The pears are back and so is the farmer's grumbling.\n\n"
+        "**My rating: ★★★★**\n"
+    )
+    parsed = doc(text, known_anime=["The Quiet Orchard", "Blue Lock"])
+    assert parsed.anime_title == "The Quiet Orchard"
+    assert parsed.kind == DocumentKind.FIRST_IMPRESSIONS
