@@ -1696,27 +1696,38 @@ def _message_headline(lines: list[str], index: int, line: str) -> bool:
 
 _MESSAGE_LEAD_LINES = 3  # a message's short lines (an aside, a tl;dr) above its text
 _MIN_WRAPPED_LINE = 72  # a paragraph's line wrapped at a fixed width (a plain-text export's)
+_MAX_LEAD_LIST_ITEMS = 8  # the items of a short list in a message's lead (a cast's few names)
 
 
 def _post_in_message(lines: list[str], start: int) -> bool:
     """Does the message go on from lines[start] with its long text (_MIN_POST_PARAGRAPH: a
     line, or a paragraph wrapped in lines of _MIN_WRAPPED_LINE or more), within
     _MESSAGE_LEAD_LINES short lines, no chat message's header before it, nor a marked headline
-    (which heads the post, the line above it chatter)?"""
+    (which heads the post, the line above it chatter)? A short list under its label among
+    them ("quick cast refresher:" / "Name (Actor)" a line each, up to a blank line) is one."""
     looked = 0
+    items = 0  # the label's items still to pass, uncounted (0: no list under way)
     for at in range(start, len(lines)):
         line = lines[at]
         if not line:
+            items = 0  # (the list ends with its paragraph)
             continue
         if len(line) >= _MIN_POST_PARAGRAPH:
             return True
         following = lines[at + 1] if at + 1 < len(lines) else ""
         if len(line) >= _MIN_WRAPPED_LINE and len(line) + len(following) >= _MIN_POST_PARAGRAPH:
             return True
-        looked += 1
         line = line.strip()
-        if looked > _MESSAGE_LEAD_LINES or chat_header(line) or _opens_marked(line):
+        if chat_header(line) or _opens_marked(line):
             return False
+        if items:
+            items -= 1
+            continue  # an item of the list its label counted
+        looked += 1
+        if looked > _MESSAGE_LEAD_LINES:
+            return False
+        if line[-1:] == ":" and following:
+            items = _MAX_LEAD_LIST_ITEMS  # a label over its list's items, on the lines under it
     return False
 
 

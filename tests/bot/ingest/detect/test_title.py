@@ -3279,3 +3279,46 @@ def test_a_message_lines_bold_remark_over_the_next_message_is_no_headline() -> N
         f"[2025-03-02 20:06] tom: {_LONG_POST}\n"
     )
     assert doc(text, anime="Cicada Summer").title != "Cicada Summer — episode 6 review soon"
+
+
+# --------------------------------------------------------------------------- round 117
+
+# a channel's export: the message opens with its headline, an aside in lower case closing it,
+# then a short remark and the cast's names under their label, a line each, before its text
+CAST_LISTED_POST = (
+    "==========\nGuild: A Watch Club\nChannel: #weekly-reviews\nExported: 2025-06-06\n"
+    "==========\n\n"
+    "[06-Jun-25 20:02] owl.tea\n"
+    "Lighthouse: The Long Night ep 6 review (no novel spoilers pls)\n\n"
+    "ok so this is the storm episode and I was not ready for how quiet it would be\n\n"
+    "{lead}\n\n"
+    "the keeper's brother finally shows up and the storm pays off the whole first half, which "
+    "is a lot for one episode that mostly happens in a single room with two people in it\n\n"
+    "4/5\n\n"
+    "[06-Jun-25 20:09] kite\nagreed\n"
+)
+HEADLINE_WITH_ASIDE = "Lighthouse: The Long Night ep 6 review (no novel spoilers pls)"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "cast for the newcomers:\nIo (Ana Reyes)\nMarek (Leo Tran)\nSela (Hana Mori)",
+        "who's who:\n- Io, the keeper\n- Marek, his brother\n- Sela\n- the cat",
+    ],
+)
+def test_a_chat_headline_over_a_remark_and_a_labelled_list_before_its_text_is_the_title(
+    lead: str,
+) -> None:
+    # the list under its label is one of the message's short lines before its text, however
+    # many items it has, not a line each
+    text = CAST_LISTED_POST.format(lead=lead)
+    assert doc(text, anime="Lighthouse: The Long Night").title == HEADLINE_WITH_ASIDE
+
+
+def test_a_chat_headline_over_many_short_unlabelled_lines_is_still_no_title() -> None:
+    # short lines of chat, no list's label over them: more than a message's lead before its
+    # text, as before
+    lead = "ok\nthe cast is great\nIo is great\nMarek is great\nthe cat is great"
+    text = CAST_LISTED_POST.format(lead=lead)
+    assert doc(text, anime="Lighthouse: The Long Night").title == ""
