@@ -2259,6 +2259,11 @@ _SPOILERS_FOR = re.compile(
     r"(?:(?:minor|major|mild|light|heavy|full)\s+)?spoilers?"
     r"(?:\s*(?:warning|alert)\s*[:—–-]\s*|\s+(?:ahead\s+|below\s+)?(?:for|through|up\s+to)\s+)"
 )
+# ...or the words saying the name after them is the show's other one ("(aka <Known> for anyone
+# on the English stream)", "(also known as <Known>)"): the aside names the headline's show again,
+# by the name the store knows, so needs no episode after it (its bracket perhaps inside an
+# emphasis: "*(aka <Known> …)*")
+_OTHER_NAME_FOLLOWS = re.compile(r"[(\[]?(?:a\.?k\.?a\.?|also\s+known\s+as)\s+")
 
 
 def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
@@ -2266,9 +2271,12 @@ def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> 
     it: the note under a headline saying which show and episode it is, by the name the store
     knows ("<Nickname> S2 ep 5 — thoughts" over a date line, then "(<Known> season 2, fifth
     episode. …)"), in brackets, in an emphasis ("*Spoilers for <Known> episode 6 below.*") or
-    as a spoiler warning ("Spoilers for <Known> episode 6 ahead."). None otherwise: an aside
-    naming a known show for anything else ("(<Known> fans, this one is for you)") glosses no
-    headline, nor does a paragraph merely opening with a known show's name."""
+    as a spoiler warning ("Spoilers for <Known> episode 6 ahead."), or an aside saying the
+    headline's show is also known by the store's name ("(aka <Known> for anyone reading on
+    the English stream)", under a chat message headed by the romanised title). None
+    otherwise: an aside naming a known show for anything else ("(<Known> fans, this one is
+    for you)") glosses no headline, nor does a paragraph merely opening with a known show's
+    name."""
     if names.pattern is None:
         return None
     for paragraph in draft.paragraphs[:_GLOSS_PARAGRAPHS]:
@@ -2278,9 +2286,20 @@ def _known_glossing_the_title(draft: Draft, names: AnimeNames, pattern: str) -> 
         warning = _SPOILERS_FOR.match(folded, start)
         if opens is None and warning is None:
             continue
-        known = names.pattern.match(folded, warning.end() if warning is not None else start)
-        if known is None or _GLOSS_AFTER.match(folded, known.end()) is None:
-            continue
+        other = _OTHER_NAME_FOLLOWS.match(folded, start) if warning is None else None
+        if other is not None:
+            # "(aka <Known> …)": the known name ends its clause or says by whom it is
+            # called so, not "(aka <Known>'s little sister)"
+            known = names.pattern.match(folded, other.end())
+            if known is None or (
+                _CLAUSE_END.match(folded, known.end()) is None
+                and _CALLED_SO_BY.match(folded, known.end()) is None
+            ):
+                continue
+        else:
+            known = names.pattern.match(folded, warning.end() if warning is not None else start)
+            if known is None or _GLOSS_AFTER.match(folded, known.end()) is None:
+                continue
         chosen = names.title_of(known.group(0))
         if chosen is not None:
             draft.explain(

@@ -2105,6 +2105,23 @@ def test_an_aside_opening_a_note_with_a_known_anime_and_its_episode_names_the_an
 
 
 @pytest.mark.parametrize(
+    "aside",
+    [
+        "(aka Glass Lanterns for anyone reading on the English stream)",
+        "*(a.k.a. Glass Lanterns, if you watch it dubbed)*",
+        "(also known as Glass Lanterns)",
+    ],
+)
+def test_an_aside_under_a_romanised_headline_saying_aka_a_known_anime_names_it(
+    aside: str,
+) -> None:
+    # a chat message headed by the show's romanised title, the aside under it giving the
+    # name the store knows it by: the same show, though no episode follows the name
+    text = f"Garasu no Rantan 2nd season, ep 6 (#30 overall): my review\n\n{aside}\n\n{_NOTE_BODY}"
+    assert doc(text, known_anime=["Glass Lanterns"]).anime_title == "Glass Lanterns"
+
+
+@pytest.mark.parametrize(
     "warning",
     [
         "*Spoilers for Glass Lanterns episode 6 below. Thoughts at the end.*",
@@ -2145,6 +2162,8 @@ def test_a_spoiler_warning_naming_a_known_anime_otherwise_leaves_the_titles_new_
         "(Glass Lanterns fans, this one is for you too)",
         # not an aside opening the text
         "Glass Lanterns season 2 was better, honestly.",
+        # "aka" before a known show's name that goes on as another thing's
+        "(aka Glass Lanterns' little sister, as the forum calls it)",
     ],
 )
 def test_an_aside_naming_a_known_anime_otherwise_leaves_the_titles_new_name(aside: str) -> None:
