@@ -776,7 +776,13 @@ def _full_name_glossed(draft: Draft, short: str) -> str | None:
             after = fold(opening[end : end + _GLOSS_REACH])
             if after and (_SHORT_GLOSSED.match(after) or _GLOSSED_AS_A_NAME.match(after)):
                 full = _name_before(opening[:at])
-                if full is not None and fold(full) != fold(short):
+                if (
+                    full is not None
+                    and fold(full) != fold(short)
+                    # "<Romaji> (<English Title>)": the show's two names in two languages,
+                    # not a nickname glossed with the name it shortens; the title's stands
+                    and not _original_beside_english(full, short)
+                ):
                     draft.explain(
                         "anime", f"{full!r}: the opening glosses it as {short!r} (the title's)"
                     )
@@ -786,8 +792,14 @@ def _full_name_glossed(draft: Draft, short: str) -> str | None:
 
 
 def _name_before(text: str) -> str | None:
-    """The run of words closing `text` written as a show's name (see _full_name_glossed)."""
-    words = text.split()[-_MAX_NAME_WORDS * 2 :]
+    """The run of words closing `text` written as a show's name (see _full_name_glossed), up
+    to a line above in capitals: a letter's section heading ("MAIN REVIEW") over the line
+    the name opens is no part of it, where a name wrapped onto the next line goes on."""
+    lines = text.rstrip().split("\n")[-_MAX_NAME_WORDS * 2 :]
+    kept = len(lines) - 1
+    while kept > 0 and not lines[kept - 1].isupper():
+        kept -= 1
+    words = " ".join(lines[kept:]).split()[-_MAX_NAME_WORDS * 2 :]
     run: list[str] = []
     for word in reversed(words):
         if run and word[-1:] in _NAME_WORD_ENDS:
@@ -2855,12 +2867,18 @@ def _named_in_full_below(draft: Draft, pattern: str) -> str | None:
     if not base.strip():
         return None
     said = (" ".join(marker.group("season").casefold().split()), marker.group("episode"))
+    title = fold(draft.title)
     for paragraph in _opening_lines(draft.paragraphs):
         for line in paragraph.split("\n"):
             line = line.strip(_LINE_MARKS)
             for found in _SEASON_THEN_EPISODE.finditer(line):
                 if found.end() != len(line.rstrip()) and line[found.end() :].strip()[:1].isalnum():
                     continue  # (the marker ends the line, or a separator follows it)
+                if title in fold(line):
+                    # the line the title was read from ("Subject: <Letter> #47 — <Name> Season
+                    # 2 Episode 4", an e-mail's header), not one restating it: what it holds
+                    # before the name is its label and the letter's masthead, no fuller name
+                    break
                 restated = (" ".join(found.group("season").casefold().split()), found.group(2))
                 name = _trim_name(line[: found.start()])
                 if (

@@ -3312,6 +3312,33 @@ def test_a_romanised_title_over_the_same_season_is_not_the_english_headlines_ful
     assert parsed.anime_title == anime
 
 
+def test_an_emails_subject_header_is_no_line_restating_its_title_with_a_fuller_name() -> None:
+    # the subject header the title is read from holds the title whole, after its label and
+    # the letter's masthead and issue: no line below restating the season and episode
+    text = (
+        "From: The Night Letter <hi@night.example>\nTo: you\n"
+        "Date: Sat, 3 Feb 2024 08:00:00 +0000\n"
+        "Subject: Night Letter #12 — The Lighthouse Keeper Season 2 Episode 4 (ep 16)\n\n"
+        "Hi all, a short one this week.\n\n"
+        f"The Lighthouse Keeper is back, and the fog is thicker than ever.\n\n{BODY}"
+    )
+    assert doc(text).anime_title == "The Lighthouse Keeper"
+
+
+def test_a_romanised_title_glossed_with_the_headlines_english_name_is_not_its_full_name() -> None:
+    # a letter's feature under a section heading in capitals: the show's romanised title with
+    # its English name in brackets, which the subject gives; two names of one show in two
+    # languages, not a nickname glossed with the name it shortens
+    text = (
+        "Subject: Night Letter #12 — The Lighthouse Keeper Season 2 Episode 4 (ep 16)\n\n"
+        "Hi all, a short one this week.\n\n"
+        "MAIN REVIEW\nToudai Mori no Hanashi (The Lighthouse Keeper)\n"
+        "Season 2, Episode 4 — episode 16 overall\n\n"
+        f"{BODY}"
+    )
+    assert doc(text).anime_title == "The Lighthouse Keeper"
+
+
 # --------------------------------------------------------------------------- round 55
 
 
@@ -3523,6 +3550,8 @@ def test_a_labelled_headline_too_long_for_a_name_names_none_the_opening_never_sa
         # over a line break, the name at a label's end
         "show: Lamp: A Study of the Northern\nSky [Lamp. / the nickname the club uses]\n"
         "where: streaming weekly",
+        # under a letter's section heading in capitals, no part of the name
+        "MAIN REVIEW\nLamp: A Study of the Northern Sky (Lamp. for short)\nEpisode 4",
     ],
 )
 def test_a_new_anime_the_opening_glosses_by_the_titles_short_name_is_its_full_name(
