@@ -3544,33 +3544,70 @@ _SEASON_AND_EPISODE_END = re.compile(
 )
 
 
+# what the page is, all a title holds after a long name, in brackets or after a separator
+# ("<Long Name> (first impressions)", "<Long Name> — Review"): the tail read for KIND_WORDS
+_KIND_TAIL_END = re.compile(
+    r"(?:\s*[(\[](?P<bracketed>[^()\[\]]{1,40})[)\]]|\s+[-–—|]\s+(?P<after>[^-–—|]{1,40}))\s*$"
+)
+_TAIL_CLOSES = ")]"
+_TAIL_SEPARATORS = "-–—|"
+
+
+def _long_name_end(title: str) -> tuple[int, str] | None:
+    """Where the words after a long name start in `title`, when they are only its season
+    and its episode ("<Long Name> Season 2 - Episode 8") or only what the page is
+    ("<Long Name> (first impressions)", "<Long Name> — Review"), and what they are."""
+    lowered = title.lower()
+    if "season" in lowered or "part" in lowered or "cour" in lowered:
+        end = _SEASON_AND_EPISODE_END.search(title)
+        if end is not None:
+            return end.start(), "its season and episode"
+    if title.rstrip()[-1:] not in _TAIL_CLOSES and not any(c in title for c in _TAIL_SEPARATORS):
+        return None  # (the pattern needs a closing bracket or a separator)
+    tail = _KIND_TAIL_END.search(title)
+    if tail is None:
+        return None
+    words = (tail.group("bracketed") or tail.group("after") or "").strip()
+    if KIND_WORDS.fullmatch(words) is None:
+        return None
+    return tail.start(), "what the page is"
+
+
 def _long_name_said_again(draft: Draft) -> str | None:
     """The new anime a title names that is only a light novel's long name (more than
-    _MAX_NAME_WORDS words, written as a name), its season and its episode ("<Long Name> Season
-    2 - Episode 8"), when the text says that name again in full (its closing line on where the
-    show streams): a headline's sentence is not written out twice, and the opening of such a
-    review shortens the name. None otherwise."""
+    _MAX_NAME_WORDS words, written as a name), then its season and its episode ("<Long Name>
+    Season 2 - Episode 8") or what the page is ("<Long Name> (first impressions)"), when the
+    text says that name again in full (its closing line on where the show streams, a
+    letter's heading in capitals over its feature): a headline's sentence is not written out
+    twice, and the opening of such a review shortens the name. A newsletter's issue or a
+    site's name before a separator ("Issue #47 – <Long Name> …") is no part of the name.
+    None otherwise."""
     title = draft.title
-    lowered = title.lower()
-    if "season" not in lowered and "part" not in lowered and "cour" not in lowered:
-        return None  # (the pattern needs one of them)
-    end = _SEASON_AND_EPISODE_END.search(title)
-    if end is None:
+    found = _long_name_end(title)
+    if found is None:
         return None
-    name = _trim_name(title[: end.start()])
-    words = len(name.split())
-    if not (_MAX_NAME_WORDS < words <= _MAX_LONG_NAME_WORDS) or not name[:1].isupper():
-        return None
-    if _lower_case_word(name) or not _said_as_words(
-        fold(name), fold(draft.text.replace(title, " "))
-    ):
-        return None
-    draft.explain(
-        "anime",
-        f"{name!r}: a new anime, the long name the title gives before its season and episode, "
-        "which the text says again in full",
-    )
-    return name
+    end, after = found
+    head = _trim_name(title[:end])
+    parts = _SEPARATOR.split(head)
+    candidates = [head] if len(parts) == 1 else [head, _trim_name(parts[-1])]
+    text: str | None = None
+    for name in candidates:
+        words = len(name.split())
+        if not (_MAX_NAME_WORDS < words <= _MAX_LONG_NAME_WORDS) or not name[:1].isupper():
+            continue
+        if _lower_case_word(name):
+            continue
+        if text is None:
+            text = fold(draft.text.replace(title, " "))
+        if not _said_as_words(fold(name), text):
+            continue
+        draft.explain(
+            "anime",
+            f"{name!r}: a new anime, the long name the title gives before {after}, "
+            "which the text says again in full",
+        )
+        return name
+    return None
 
 
 def _no_anime(draft: Draft) -> IngestError:

@@ -1248,6 +1248,40 @@ def test_a_long_name_with_only_its_season_and_episode_said_nowhere_else_names_no
     assert "could not tell which anime" in reason(text)
 
 
+LANTERNS = "The 12 Lanterns Who Truly, Truly, Truly, TRULY Remember Me"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"Issue #9 – {LANTERNS} (first impressions)",
+        f"{LANTERNS} — First Impressions",
+        f"{LANTERNS} [Review]",
+    ],
+)
+def test_a_long_name_with_only_what_the_page_is_is_the_show_a_heading_writes_in_capitals(
+    title: str,
+) -> None:
+    # a letter's subject: its issue, the long name, what the feature is; the feature's
+    # heading writes the name out again in capitals, and its news names a known anime
+    text = (
+        f"From: Lantern Post <hi@lanternpost.example>\nSubject: {title}\n"
+        "Date: Sun, 15 Oct 2023 09:00:00 +0000\n\n"
+        "LANTERN POST · Issue #9 · 2 new shows this week\n\n"
+        f"{LANTERNS.upper()}\nFirst Impressions\n\n"
+        "Hi all. Twelve lanterns, one boy, and every lantern remembers him.\n\n"
+        "It is sillier than it sounds and better than it has any right to be.\n\n"
+        "ELSEWHERE THIS WEEK\n· Old Harbour ep 6 – 7/10\n"
+    )
+    assert doc(text, known_anime=["Old Harbour"]).anime_title == LANTERNS
+
+
+def test_a_long_name_with_only_what_the_page_is_said_nowhere_else_names_no_show() -> None:
+    # the same headline over a text that never writes the name out: a sentence, perhaps
+    text = f"{LANTERNS} (first impressions)\n\nA silly week.\n\n{BODY}"
+    assert "could not tell which anime" in reason(text)
+
+
 def test_a_long_name_needs_the_title_to_say_what_it_is() -> None:
     # no "Review" before the name nor after its number: words, not a clear pattern
     assert name_in_pattern(f"{LONG_NAME} 2nd Season, Episode 6", "A wet week.") is None
