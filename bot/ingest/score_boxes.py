@@ -172,6 +172,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
         tree = lxml_html.fromstring(data)
     except (ValueError, etree.ParserError):
         return []
+    if starred and b"<img" in lowered:
+        _drawn_glyphs_as_text(tree)
     found: list[str] = []
     excerpts: set[str] = set()  # the boxes that close a review's excerpt (_closes_an_excerpt)
     scale = _stated_scale(data)
@@ -335,6 +337,19 @@ def _described_verdict(tree: Any, extracted: str) -> list[str]:
 _STAR_BYTES = tuple(glyph.encode() for glyph in "★⭐🌟")
 # a row of star glyphs and nothing else: "★★★☆☆", "★★★½"
 _STAR_ROW = re.compile(r"(?:[★⭐🌟]\ufe0f?\s?){1,10}(?:½\s?)?(?:[☆✩]\s?){0,10}")
+
+
+def _drawn_glyphs_as_text(tree: Any) -> None:
+    """Set each <img> of `tree` whose alt text is a star glyph or a few ("★", "½", "☆") in its
+    place as that text (in its tail), as a star row drawn one picture to a star ("<span
+    class="stars"><img src="star-full.png" alt="★">…<img src="star-half.png" alt="½"></span>",
+    a theme's rating; an emoji script's "<img class="emoji" alt="⭐">") reads to a visitor and
+    a screen reader: its stars, which the boxes' text then holds as if the page wrote them.
+    Any other image (a screenshot, "3 stars" of a picture read by _image_rating) stays."""
+    for image in tree.iter("img"):
+        alt = "".join((image.get("alt") or "").split())
+        if alt and set(alt) <= _STAR_ROW_GLYPHS:
+            image.tail = alt + (image.tail or "")
 
 
 def _star_box(element: Any, marks: str) -> str:
@@ -1622,11 +1637,12 @@ _STAR_ROW_GLYPHS = frozenset("★⭐🌟☆✩½\ufe0f ")
 
 def _star_rows(parts: list[str]) -> list[str]:
     """`parts` with each run of parts that are all star glyphs joined into one row ("★", "★",
-    "★", "☆" -> "★★★☆"): a rating drawn one star to an element ("<span class="star full">★
-    </span>…"), which would otherwise read as its first star alone ("Rating: ★")."""
+    "★", "☆" -> "★★★☆"; a half after them too: "★", "★", "½" -> "★★½"): a rating drawn one star
+    to an element ("<span class="star full">★</span>…"), which would otherwise read as its
+    first star alone ("Rating: ★")."""
     joined: list[str] = []
     for part in parts:
-        if joined and _all_stars(part) and _all_stars(joined[-1]):
+        if joined and set(part) <= _STAR_ROW_GLYPHS and _all_stars(joined[-1]):
             joined[-1] += part
         else:
             joined.append(part)

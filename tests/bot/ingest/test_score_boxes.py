@@ -2138,3 +2138,50 @@ def test_a_score_box_with_a_dotted_note_under_it_keeps_only_its_score() -> None:
     ).encode()
     boxes = verdict_boxes(markup, "The lighthouse keeper barely speaks and the sea does the")
     assert boxes == ["Our score: 7.5/10"]
+
+
+def _star_pictures_post(alts: str) -> bytes:
+    # a theme's rating box drawing the reviewer's stars one picture to a star (each
+    # picture's alt its glyph), a tooltip on the row; the related posts' pictured stars
+    # and a reader's score in the comments below
+    pictures = "".join(f"<img src='/img/star-{i}.png' alt='{a}'>" for i, a in enumerate(alts))
+    return (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Kitebound Episode 9 Review – The Long String</h1>"
+        "<div class='entry-content'><p>The kite festival's final day spends its whole "
+        "runtime on one flight, and the town's rivalry finally turns into something warmer."
+        "</p><p>Hina's climb up the lighthouse is the best cut of the season so far.</p>"
+        "<div class='review-box'><span class='label'>Our rating</span>"
+        f"<span class='stars' title='Rated out of 5'>{pictures}</span></div></div>"
+        "<footer><div class='jp-relatedposts'><h3>Related</h3><div><a href='/k-8/'>"
+        "Kitebound Episode 8 Review</a> <img src='/img/s2.png' alt='2 stars'></div></div>"
+        "</footer></article><div id='comments'><p>1/5 for me, too slow.</p></div>"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(("alts", "score_100"), [("★★★★½", 90), ("★★★☆☆", 60), ("⭐⭐⭐⭐", None)])
+def test_stars_drawn_as_pictures_whose_alts_are_their_glyphs_are_one_row(
+    alts: str, score_100: int | None
+) -> None:
+    markup = _star_pictures_post(alts)
+    extracted = "The kite festival's final day spends its whole runtime on one flight"
+    assert verdict_boxes(markup, extracted) == [f"Our rating: {alts}"]
+    page = read_page(markup, name="kitebound-9.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Kitebound")
+    assert parsed.score is not None and parsed.score.raw == alts
+    if score_100 is not None:
+        assert parsed.score.score_100 == score_100
+
+
+def test_a_half_star_drawn_apart_closes_the_row_of_stars_before_it() -> None:
+    # each star in a span of its own, the half in one of its own after them
+    stars = "".join(f"<span class='s'>{s}</span>" for s in "★★★") + "<span class='h'>½</span>"
+    markup = (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Kitebound Episode 9 Review</h1>"
+        f"<section class='rating-card'><div>Our Rating</div><div>{stars}</div></section>"
+        "<p>The kite festival's final day spends its whole runtime on one flight, and the "
+        "town's rivalry finally turns into something warmer.</p></article></body></html>"
+    ).encode()
+    assert verdict_boxes(markup) == ["Our Rating: ★★★½"]
