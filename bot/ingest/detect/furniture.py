@@ -55,6 +55,10 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?"
+# a weekday, then the month and the day without the year: "Thursday, July 18th", as a team
+# chat's day divider and its copy's stamp give the day (a chat dates the days of this year so)
+_WEEKDAY_DATE = rf"{_WEEKDAY},?\s+(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 _NOT_TITLE = re.compile(
     r"(?:"
     # dates: "January 31, 2024", "31 Jan 2024", "2024-01-31", "Posted on Friday"
@@ -63,7 +67,7 @@ _NOT_TITLE = re.compile(
     rf"|retrieved|accessed|exported|downloaded|fetched|printed|edited|modified|unrolled|written)"
     rf"(?:\s*:\s*|\s+)(?:on\s+)?)?"
     # a weekday, perhaps abbreviated ("Tue 1 Apr 2025", as a team chat's export dates a day)
-    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day|\.)?,?\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
@@ -949,18 +953,26 @@ _SHARE_TARGETS = frozenset(
 _MAX_SHARE_TARGET = 9
 
 
-# a chat's day divider between its messages: "Today", "Yesterday", perhaps with a time
+# a chat's day divider between its messages: "Today", "Yesterday", or the weekday and the date
+# of this year ("Thursday, July 18th"), perhaps with a time
 _DAY_DIVIDER = re.compile(
-    r"(?:today|yesterday)(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?", re.IGNORECASE
+    rf"(?:today|yesterday|{_WEEKDAY_DATE})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
 )
+_DAY_DIVIDER_INITIALS = frozenset("TtYyMmWwFfSs")  # of "Today", "Yesterday" and the weekdays
 
-_MAX_DAY_DIVIDER = 24  # "Yesterday at 12:30 p.m."
+_MAX_DAY_DIVIDER = 40  # "Wednesday, September 18th at 12:30 p.m."
 
 
 def _is_furniture(line: str) -> bool:
     if line.isdigit():
         return True  # a page's number (a PDF's or a scan's text): never a title
-    if len(line) <= _MAX_DAY_DIVIDER and line[:1] in "TtYy" and _DAY_DIVIDER.fullmatch(line):
+    if (
+        len(line) <= _MAX_DAY_DIVIDER
+        and line[:1] in _DAY_DIVIDER_INITIALS
+        and _DAY_DIVIDER.fullmatch(line)
+    ):
         return True
     if len(line) <= _MAX_SHARE_TARGET and line.lower() in _SHARE_TARGETS:
         return True
@@ -1134,18 +1146,20 @@ _STAMP_DATE_OR_HOST = re.compile(
     rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[\s-]+(?:{_MONTHS})\.?,?[\s-]+\d{{2,4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    r"|(?-i:\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b)",
+    r"|(?-i:\b[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b)"
+    # ...or a team chat's day without its year: "Copied thread, Thursday, July 18th"
+    rf"|\b{_WEEKDAY_DATE}\b",
     re.IGNORECASE,
 )
 
 
 # a copy's stamp naming what was copied, then its source or date apart: "Saved thread —
 # forums.site.example (printed 9 Oct 2023)", "Archived page: site.example, 2024-03-01",
-# "Printed copy of post from site.example"
+# "Printed copy of post from site.example", "Copied thread, Thursday, July 18th"
 _COPIED_PAGE = re.compile(
     r"(?:saved|archived|captured|clipped|exported|downloaded|fetched|printed|retrieved|scraped"
     r"|mirrored|copied|pasted)\s+(?:(?:a|the)\s+)?(?:copy|thread|page|web\s?page|post|article"
-    r"|topic|discussion|conversation)(?:\s*[—–\-|·•:(]|\s+(?:of|from|on|at|via)\b)"
+    r"|topic|discussion|conversation)(?:\s*[—–\-|·•:(,]|\s+(?:of|from|on|at|via)\b)"
     r"\s*(?P<rest>.{1,240})",
     re.IGNORECASE,
 )

@@ -1163,3 +1163,35 @@ def test_a_trending_label_s_links_after_arrows_are_never_the_title(furniture: st
 @pytest.mark.parametrize("buttons", ["Print this page | Close window", "Print | Close this window"])
 def test_a_print_views_buttons_are_never_the_title(buttons: str) -> None:
     assert not_a_title(buttons)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a team chat's day divider: the weekday and the date of this year, no year given
+        "Thursday, July 18th",
+        "Tue, Mar 4",
+        "Wednesday, September 18th at 12:30 p.m.",
+        # ...and a copied thread's stamp giving that day, after a comma
+        "Copied thread, Thursday, July 18th",
+        "Saved conversation, Mon, Mar 3",
+        "Exported thread, 4 March 2025",
+    ],
+)
+def test_a_chats_day_without_its_year_and_a_copy_stamp_giving_it_are_never_the_title(
+    furniture: str,
+) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Monday, March 3rd — Show Episode 5 Review",  # the day, then the headline
+        "Sunday, March 3rd: Show Episode 5 Review",
+        "Copied thread, Show Episode 5 Review, Thursday, July 18th",  # names a review
+        "Copied thread, a Show retrospective",  # no day: not a stamp
+    ],
+)
+def test_a_headline_with_a_day_without_its_year_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)

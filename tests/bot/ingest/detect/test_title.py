@@ -3322,3 +3322,29 @@ def test_a_chat_headline_over_many_short_unlabelled_lines_is_still_no_title() ->
     lead = "ok\nthe cast is great\nIo is great\nMarek is great\nthe cat is great"
     text = CAST_LISTED_POST.format(lead=lead)
     assert doc(text, anime="Lighthouse: The Long Night").title == ""
+
+
+# --------------------------------------------------------------------------- round 118
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Copied thread, Thursday, July 18th", "Thursday, July 18th", "Saved thread, Tue, Mar 4"],
+)
+def test_a_copied_team_chat_threads_day_stamp_under_its_banner_is_not_the_title(
+    stamp: str,
+) -> None:
+    # a team chat's thread copied as text: the channel's banner, the copy's note giving the
+    # day as the chat dates it (no year), then the post's header and its headline
+    headline = "Show Season 2 Episode 3 Review (ep 15 overall)"
+    text = (
+        "#show-club | Harbour Lane Slack\n"
+        f"{stamp}\n\n"
+        "Dana Kim  10:14 AM\n"
+        f"{headline}\n"
+        f"{_LONG_POST}\n\n"
+        "Score: 8/10\n\n"
+        "Joel Park  10:31 AM\n"
+        "6/10 for me\n"
+    )
+    assert doc(text, anime="Show").title == headline
