@@ -348,9 +348,11 @@ def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
     return title
 
 
-# a reviewer's score on a line of its own: "Rating: 9/10", "My score: 4 out of 5", "Grade: B+"
+# a reviewer's score on a line of its own: "Rating: 9/10", "My score: 4 out of 5", "Grade: B+",
+# its label perhaps saying whose it is ("reviewer's rating: ★★★★★", "Our critic's score: 8/10")
 _SCORE_LINE = re.compile(
-    r"(?:(?:my|our|overall|final)\s+)?(?:rating|score|grade|verdict)\s*:\s*"
+    r"(?:(?:my|our|the|overall|final)\s+)?(?:[a-z]{2,12}['’]s\s+)?"
+    r"(?:rating|score|grade|verdict)\s*:\s*"
     r"(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:/|out\s+of)\s*\d{1,3}|[★⭐☆½\ufe0f ]{1,16}|[A-F][+\-−]?)",
     re.IGNORECASE,
 )
@@ -1016,6 +1018,11 @@ def _wrapped_rest(lines: list[str], index: int, line: str) -> str | None:
         return None
     if rest.lower().rstrip(".") in _POST_FLAIRS:
         return None  # a forum post's flair under its title ("Discussion"), not its end
+    if _SCORE_LINE.fullmatch(rest) is not None:
+        # the reviewer's score on the line under the headline ("reviewer's rating: ★★★★★",
+        # a chat post's header, a lower-case label short enough to pass for the headline's
+        # last words): a field of the review, not the end of its title
+        return None
     joined = f"{line} {rest}"
     return rest if _reads_like_headline(joined) else None
 

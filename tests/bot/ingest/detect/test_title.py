@@ -2820,6 +2820,19 @@ def test_a_second_header_in_kanji_under_a_latin_headline_is_not_its_wrapped_end(
     assert doc(text).title == "Show Ep. 4 of 12 — one quiet week"
 
 
+@pytest.mark.parametrize(
+    "score", ["reviewer's rating: ★★★★½", "critic's score: 8/10", "my grade: B+"]
+)
+def test_a_lower_case_score_line_under_a_headline_is_not_its_wrapped_end(score: str) -> None:
+    # a chat post's headline, then the reviewer's score on the next line under a label in
+    # lower case (a few words, as a wrapped headline's last words may be): the review's
+    # score, which its text keeps, not the end of its title
+    text = f'Show Episode 7 Review — "A Long Way Home"\n{score}\n\n{BODY}'
+    parsed = doc(text, anime="Show")
+    assert parsed.title == 'Show Episode 7 Review — "A Long Way Home"'
+    assert parsed.text.startswith(score)
+
+
 # a plain-text export's paragraphs, wrapped at a fixed width (no line of 120 characters)
 _WRAPPED_POST = (
     "Alright, this week the lantern keeper finally climbs the north tower, and the whole\n"
