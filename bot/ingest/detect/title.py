@@ -1869,15 +1869,47 @@ def _unbracketed(line: str) -> str:
     return unframed(line)
 
 
+# lines a copied channel shows between its name and its first message: its description, its
+# members, a day's divider ("Today")
+_MAX_CHANNEL_CHROME = 3
+
+
+def _channel_chrome_lines(lines: list[str], seen: list[int]) -> int:
+    """How many of the first lines are a copied channel's name and the lines under it, up to
+    its first message's header: 0 unless that header comes within _MAX_CHANNEL_CHROME lines
+    of the name and none of them is a paragraph (a line longer than a title's). (A name right
+    over the header is no header of lines: the name alone is furniture already.)"""
+    for position in range(1, min(len(seen), _MAX_CHANNEL_CHROME + 2)):
+        line = lines[seen[position]].strip()
+        if chat_header(line):
+            return position if position > 1 else 0
+        if len(line) > MAX_TITLE_LINE:
+            break
+    return 0
+
+
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
     "Topic: …", "After: …"): one opening with the server's or the channel's name, or under a
     messenger's export banner ("… — Chat export" / "Group: …" / "Exported: …" / "Messages: …"),
-    or a copied channel's name over its details ("# channel" / "⭐ 23 members · Topic: …")."""
+    or a copied channel's name over its details ("# channel" / "⭐ 23 members · Topic: …"), or
+    over any short lines up to its first message's header ("# channel" / its description /
+    "Dana Kim  10:31 AM")."""
     if not seen:
         return 0
     first = lines[seen[0]].strip()
     if first[:1] == "#":
+        # a team chat's channel copied as text: its name over what the app shows under it,
+        # labelled or not (its description: "Channel for the lunch anime club. Watch party
+        # Thursdays 12:30"; its members; a day's divider), right over the first message's
+        # header ("Dana Kim  10:31 AM"): the lines above its first message are all the
+        # channel's, whatever their words
+        if len(seen) > 2 and _CHANNEL_NAME.fullmatch(first) is not None:
+            chrome = _channel_chrome_lines(lines, seen)
+            if chrome:
+                return chrome
+        # ...or its name over its details, whatever follows ("# channel" / "⭐ 23 members ·
+        # Topic: …")
         if (
             len(seen) > 1
             and _CHANNEL_NAME.fullmatch(first) is not None

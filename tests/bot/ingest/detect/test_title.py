@@ -1849,6 +1849,39 @@ def test_a_copied_channels_name_and_details_are_not_the_title(name: str, details
     )
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Where the office talks anime. Screenings Fridays 5:30, the big meeting room.",
+        "Where the office talks anime. Screenings Fridays 5:30, the big meeting room.\n\nToday",
+        "18 members\nWhere the office talks anime. Screenings Fridays 5:30, the big meeting room.",
+        "Weekly anime chat",
+    ],
+)
+def test_a_copied_channels_description_over_its_first_message_is_not_the_title(
+    chrome: str,
+) -> None:
+    # a team chat's channel copied as text: its name, then its description with no label
+    # (perhaps its members, a day's divider), then the messages: chatter about another show
+    # first, then the post under its marked headline, the next line counting the episode
+    # through the seasons
+    text = (
+        f"#watch-club\n{chrome}\n\n"
+        "Ada Brook  9:02 AM\nanyone else still behind on Pale Orchard? no spoilers pls\n\n"
+        "Rin Okada  9:15 AM\n"
+        "*Lantern Street Season 2 Episode 3 Review: the long rehearsal*\n"
+        "(episode 15 overall, counting the first season)\n\n"
+        f"{_NOTE_THEN_POST}"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street Season 2 Episode 3 Review: the long rehearsal"
+    assert (parsed.anime_title, parsed.episode, parsed.kind.value) == (
+        "Lantern Street",
+        15,
+        "episode-review",
+    )
+
+
 def test_a_marked_headline_over_a_note_then_its_post_is_the_title() -> None:
     # the marked headline, set apart in a message, a spoiler note, then the long post
     text = (
