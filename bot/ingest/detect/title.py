@@ -1546,7 +1546,8 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
     """The index of the first message after line `after` of a chat export that opens with a
     marked headline (bold or a Markdown heading); else of the first unmarked one set apart
     as a paragraph of its own over a long one, naming a review ("Show Episode 16 review: …",
-    a long post's headline under a line of chatter); else None."""
+    a long post's headline under a line of chatter), or opening a message over its text;
+    else None."""
     header_above = False
     unmarked: int | None = None
     for index, line in _chat_lines(lines, after + 1):
@@ -1562,6 +1563,11 @@ def _marked_headline_in_chat(lines: list[str], after: int) -> int | None:
             ):
                 return index
         elif unmarked is None and _headline_paragraph(lines, index, line):
+            unmarked = index
+        elif unmarked is None and header_above and _message_headline(lines, index, line):
+            # a later message opening with an unmarked headline over its own text (a
+            # channel's post, under its earlier chatter): "Show — First Impressions" / its
+            # paragraphs, the same message
             unmarked = index
         elif _opens_marked(line) and _headline_over_post(
             lines, index, _strip_marks(line), blank_under=False, reach=_POST_REACH
@@ -1886,6 +1892,27 @@ def _channel_chrome_lines(lines: list[str], seen: list[int]) -> int:
         if len(line) > MAX_TITLE_LINE:
             break
     return 0
+
+
+# a channel's pinned bar as a messenger's copy shows it, its label on a line of its own over
+# the pinned message's text: "Pinned message" / "<the notice>", "📌 Pinned Message #2" (a
+# message's "pinned a message" is a notice of its own, the label's words not alone)
+_PINNED_LABEL = re.compile(r"(?:📌\ufe0f?\s*)?pinned\s+(?:message|post)(?:\s+#\d{1,2})?", re.I)
+_MAX_PINNED_LINES = 3  # lines of the pinned message's text the bar shows under its label
+
+
+def _pinned_text_under(lines: list[str], index: int) -> range:
+    """The lines of a pinned message's text under its bar's label (lines[index]): up to a
+    blank line or a message's header, at most _MAX_PINNED_LINES."""
+    end = index + 1
+    while (
+        end < len(lines)
+        and end <= index + _MAX_PINNED_LINES
+        and lines[end]
+        and not chat_header(lines[end].strip())
+    ):
+        end += 1
+    return range(index + 1, end)
 
 
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
@@ -2310,6 +2337,15 @@ def detect_title(draft: Draft) -> None:
         if export_name and fold(line) == export_name:
             draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
             lines[index] = ""
+            continue
+        if "inned" in line[:12] and _PINNED_LABEL.fullmatch(line) is not None:
+            # a channel's pinned bar: its label, then the pinned message's text (a schedule,
+            # the rules), the channel's notice above its posts, not the page's headline
+            draft.explain("title", f"ignored {line!r}: a channel's pinned bar")
+            lines[index] = ""
+            for pinned in _pinned_text_under(lines, index):
+                draft.explain("title", f"ignored {lines[pinned][:60]!r}: the pinned message")
+                lines[pinned] = ""
             continue
         if line[:2] == "{{" and (wiki := _wiki_lead_subject(lines, index)) is not None:
             # a MediaWiki page's source: its template, then the lead naming the article

@@ -3394,3 +3394,55 @@ def test_a_copied_team_chat_threads_day_stamp_under_its_banner_is_not_the_title(
         "6/10 for me\n"
     )
     assert doc(text, anime="Show").title == headline
+
+
+# --------------------------------------------------------------------------- round 119
+
+
+@pytest.mark.parametrize("label", ["Pinned message", "📌 Pinned Message #2", "Pinned post"])
+def test_a_channels_pinned_bar_and_its_message_are_not_the_title(label: str) -> None:
+    # a messenger channel copied as text: its name, its subscribers, the pinned bar (its label
+    # over the pinned message, a schedule naming another show's episode), then the post
+    headline = "Show Episode 1 — First Impressions"
+    text = (
+        "Harbour Anime Notes\n1 204 subscribers\n\n"
+        f"{label}\n"
+        "Harbour Anime Notes: this week — Mon: Other Show S2 ep 4, Wed: Show, Fri: mailbag\n\n"
+        "Harbour Anime Notes, [03.03.2025 21:40]\n"
+        f"{headline}\n\n"
+        f"{_LONG_POST}\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "Other Show" not in parsed.text
+
+
+def test_a_later_channel_posts_unmarked_headline_under_an_earlier_message_is_the_title() -> None:
+    # an earlier message about another show, then the post: its first line a headline, a
+    # short line, then its text
+    headline = "Show Episode 1 — First Impressions"
+    text = (
+        "Harbour Anime Notes\n1 204 subscribers\n\n"
+        "Harbour Anime Notes, [01.03.2025 19:02]\n"
+        "Other Show S2 ep 4 notes are up in the discussion group, 8/10 from me\n\n"
+        "Harbour Anime Notes, [03.03.2025 21:40]\n"
+        f"{headline}\n\n"
+        "Before anything: yes, it was delayed, and yes, I waited.\n\n"
+        f"{_LONG_POST}\n"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "Other Show" not in parsed.text
+
+
+def test_a_later_channel_posts_opening_sentence_under_an_earlier_message_is_no_title() -> None:
+    # the later message opens with a sentence of chat, not a headline: no title, as before
+    text = (
+        "Harbour Anime Notes\n1 204 subscribers\n\n"
+        "Harbour Anime Notes, [01.03.2025 19:02]\n"
+        "Other Show S2 ep 4 notes are up in the discussion group, 8/10 from me\n\n"
+        "Harbour Anime Notes, [03.03.2025 21:40]\n"
+        "ok so my first impressions of the new one, finally.\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == ""
