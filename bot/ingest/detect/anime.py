@@ -1492,6 +1492,10 @@ _GLOSSED_BY_OR = re.compile(
 )
 
 
+# a markdown emphasis's closing marks right after a name ("*<Name>*", "**<Name>**", "_<Name>_")
+_EMPHASIS_CLOSE = re.compile(r"[*_]{1,3}")
+
+
 def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None:
     """The known anime `text` gives as another name of the new `name`, in brackets right
     after it ("<Name> (<Known>, if you watch it dubbed)", "<Name> (aka <Known> for the
@@ -1502,7 +1506,9 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
     text writes no known name beside it."""
     folded = fold(text)
     for at, end in _word_spans(fold(name), folded):
-        other = _OTHER_NAME_IN_BRACKETS.match(folded, end)
+        # (a name in emphasis closes after its marks: "*<Name>* (<Known>)")
+        closed = _EMPHASIS_CLOSE.match(folded, end)
+        other = _OTHER_NAME_IN_BRACKETS.match(folded, closed.end() if closed else end)
         if other is not None and (known := names.by_name.get(other.group("name"))):
             return known
         if other is not None and other.group("aka") and names.pattern is not None:
@@ -1518,7 +1524,8 @@ def _known_written_beside(names: AnimeNames, name: str, text: str) -> str | None
                 or (folded[end : end + 1] == "," and _GLOSSED_BY_OR.match(folded, end) is not None)
             )
         ):
-            before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip()
+            # (the known name before the bracket perhaps in emphasis: "*<Known>* (<Name>)")
+            before = folded[max(0, at - 2 - MAX_ANIME_NAME) : at - 1].rstrip().rstrip("*_")
             for title, written, position in names.exact_in(before):
                 if position + len(written) == len(before):
                     return title
@@ -2513,6 +2520,37 @@ def _fuller_filed_under(draft: Draft, pattern: str) -> str | None:
             return " ".join(item.split())
         if _abbreviates(pattern, item):
             return " ".join(item.split())
+    return None
+
+
+def _filed_name_written_beside(draft: Draft, pattern: str) -> str | None:
+    """The front matter's name for the show (its `show:` or `series:`, a category) when the
+    opening, or the page's summary, gives it and the title's `pattern` as one show's two
+    names, one in brackets right after the other ("*<English>* (<Romaji>, or …)", "<Romaji>
+    (aka <English>)", "<English>, or <Romaji> if you …"): a site files each post under its
+    own name for the show, which its headlines may write in another language; that name,
+    the same on every post, is the anime's. A podcast's or a column's name is never said
+    beside the show's as its other name. None when no such name is written so."""
+    if draft.front_matter.show is None and draft.front_matter.category is None:
+        return None
+    folded_pattern = fold(pattern)
+    texts = ["\n\n".join(_opening_lines(draft.paragraphs))]
+    if summary := draft.summary():
+        texts.append(summary)
+    for item in _filed_items(draft):
+        name = _trim_name(_without_season_words(" ".join(item.split())))
+        if (
+            not _written_as_a_name(name)
+            or fold(name) == folded_pattern
+            or KIND_WORDS.search(name)
+            or EPISODE_MARKER_TEXT.search(name)
+        ):
+            continue
+        # the filed name as the one name known, so the check that finds a known anime
+        # written beside a new name finds it
+        filed = AnimeNames((), (name,))
+        if any(_known_written_beside(filed, pattern, text) for text in texts if text):
+            return name
     return None
 
 
@@ -3947,6 +3985,13 @@ def detect_anime(draft: Draft) -> None:
                             "anime",
                             f"{chosen!r}: a new anime, the front matter's name for it, which "
                             f"the title writes in full around {pattern!r} (its pattern's part)",
+                        )
+                    if chosen is None and (chosen := _filed_name_written_beside(draft, pattern)):
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: a new anime, the front matter's name for it, which "
+                            f"the opening gives beside {pattern!r} (the title's pattern) as "
+                            "its other name",
                         )
                     if chosen is None and (chosen := _named_in_full_below(draft, pattern)):
                         draft.explain(

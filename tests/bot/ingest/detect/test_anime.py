@@ -4724,3 +4724,60 @@ def test_an_aside_under_the_heading_naming_a_known_anime_for_another_reason_glos
     text = _GLOSSED_FEATURE_LETTER.format(aside="*(The Quiet Orchard fans, look away now.)*")
     parsed = doc(text, known_anime=["The Quiet Orchard", "Blue Lock"])
     assert parsed.anime_title != "The Quiet Orchard"
+
+
+# --------------------------------------------------------------------------- round 119
+
+_ROMAJI_HEADLINE = '---\ntitle: "Tsuki no Minato Season 2 – First Impressions (Episodes 13–15)"\n'
+
+
+@pytest.mark.parametrize(
+    ("filed", "opening"),
+    [
+        # the site's series in emphasis, the headline's romanised name glossed after it
+        (
+            'series: "Night Harbor"',
+            "Three episodes into the second season of *Night Harbor* (Tsuki no Minato, or "
+            '"Minato" if you are in a hurry), and it is still lovely.',
+        ),
+        # the romanised name first, the site's name for the show given as its other one
+        (
+            "show: Night Harbor",
+            "Tsuki no Minato (aka Night Harbor) is back for a second season, and it is lovely.",
+        ),
+        # a notes app's link, its season's words no part of the name; "aka" between the two
+        (
+            'series: "[[Night Harbor Season 2]]"',
+            "Tsuki no Minato, aka Night Harbor, is back for a second season, and it is lovely.",
+        ),
+    ],
+)
+def test_the_front_matters_show_given_beside_the_titles_new_name_is_the_anime(
+    filed: str, opening: str
+) -> None:
+    # a site files every post under its own name for the show, which its headline may write
+    # romanised; the opening says the two are one show's names: the site's name is the anime
+    text = f"{_ROMAJI_HEADLINE}{filed}\n---\n\n{opening}\n\nKato runs the ship. 8/10.\n"
+    assert doc(text).anime_title == "Night Harbor"
+
+
+def test_a_show_in_the_front_matter_not_given_as_the_titles_other_name_leaves_it() -> None:
+    # a column's name in `series:`, which the opening says, but not as the show's other
+    # name: the headline's stands
+    text = (
+        f'{_ROMAJI_HEADLINE}series: "Sunday Screenings"\n---\n\n'
+        "This week on Sunday Screenings (our weekly column): Tsuki no Minato is back for a "
+        "second season, and it is lovely.\n\n"
+        "Kato runs the ship. 8/10.\n"
+    )
+    assert doc(text).anime_title == "Tsuki no Minato"
+
+
+def test_a_known_anime_in_emphasis_glossed_with_the_titles_romanised_name_is_its_anime() -> None:
+    # "*<Known>* (<Romaji>, …)": the emphasis's marks close the known name before the bracket
+    text = (
+        "# Tsuki no Minato Episode 5 Review\n\n"
+        "Episode five of *Night Harbor* (Tsuki no Minato, to give it its original name) "
+        "finally moves the harbour mystery along.\n\nKato runs the ship. 8/10.\n"
+    )
+    assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
