@@ -348,6 +348,12 @@ def _season_markers(text: str) -> list[re.Match[str]]:
     return found
 
 
+# what _RANGE_RESTATED's words need, looked for first; and how far past a season's marker
+# the range it restates may end ("(40–41 overall if you count from the start)")
+_RESTATED_WORDS = ("overall", "total", "count")
+_RESTATED_LOOK = 80
+
+
 # (cached: episode_in and _per_season_number ask it of the same title and its cached marker)
 @functools.lru_cache(maxsize=64)
 def _through_seasons(title: str, season: re.Match[str]) -> int | None:
@@ -366,6 +372,19 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
     if plain is not None:
         return _marker_number(next(g for g in plain.groups() if g is not None))
     within = _marker_number(next(g for g in season.groups() if g is not None))
+    lowered = title.lower()
+    if within is not None and any(word in lowered for word in _RESTATED_WORDS):
+        # a season's pair restated, as wide, through the seasons: "Season 2 Episodes 16–17
+        # (40–41 overall)", a forum's thread title; that range's last, as the pair's last
+        restated = _RANGE_RESTATED.search(title, season.start(), season.end() + _RESTATED_LOOK)
+        through = _restated_range_last(restated) if restated is not None else None
+        if (
+            through is not None
+            and restated is not None
+            and restated.start() < season.end()
+            and int(restated.group(2)) == within
+        ):
+            return through
     japanese = _JA_THROUGH_SEASONS.search(title, season.end()) or _JA_THROUGH_SEASONS.search(
         title, 0, season.start()
     )
@@ -399,7 +418,7 @@ def _through_seasons(title: str, season: re.Match[str]) -> int | None:
         # "Season 2, Episode 4 (Mission 29)", "(that's Mission 29 by the official count)":
         # the bracket names the same episode as the show counts it, through the seasons
         return int(gloss.group("n"))
-    if "#" not in title and "overall" not in title.lower():
+    if "#" not in title and "overall" not in lowered:
         return None
     beside = _HASH_AFTER_SEASON.match(title, season.end()) or _HASH_BEFORE_SEASON.search(
         title, max(0, season.start() - _HASH_BESIDE_LOOK), season.start()

@@ -889,6 +889,24 @@ def test_a_titles_range_restated_beside_it_as_wide_through_the_seasons_gives_tha
 
 
 @pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        # a season's pair, restated as wide through the seasons: that range's last
+        ("[Review] Show Season 2 Episodes 16–17 (40–41 overall) — a long night", 41),
+        ("Show S2 Eps 4 & 5 [28-29 in total]", 29),
+        ("Show Season 2, Episodes 4-5 (28-29 if you count season one)", 29),
+        # not as wide, or not later: not the same pair, the season's last stands
+        ("Show Season 2 Episodes 4 & 5 (28-30 overall)", 5),
+        ("Show Season 2 Episodes 4 & 5 (3-4 overall)", 5),
+    ],
+)
+def test_a_season_markers_range_restated_through_the_seasons_gives_that_ranges_last(
+    title: str, episode: int
+) -> None:
+    assert episode_in(title) == episode
+
+
+@pytest.mark.parametrize(
     ("opening", "episode"),
     [
         # the reach restated as a range, and again as counted through the seasons: its last
