@@ -1679,10 +1679,13 @@ _ORDINAL_EPISODE = re.compile(
     r"|(?=\s+overall\b))",
     re.IGNORECASE,
 )
-# words saying a number counts through the seasons ("if you count season one", "overall")
+# words saying a number counts through the seasons ("if you count season one", "overall"; the
+# show named "as a whole", as against its season: "the 37th and final episode of <Show> as a
+# whole", not "of the season as a whole")
 _COUNTING = re.compile(
     r"\b(?:overall|in\s+total|all\s+told|count(?:ing|ed)?|across\s+(?:both|all|the)\s+"
-    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run))\b",
+    r"(?:\w+\s+)?(?:seasons|cours)|of\s+the\s+(?:(?:whole|entire)\s+)?(?:series|show|run)"
+    r"|of\s+(?:(?!(?:season|cour|arc|part|half|episode)s?\b)[^\s.!?;,]+\s+){1,6}?as\s+a\s+whole)\b",
     re.IGNORECASE,
 )
 # what _ORDINAL_EPISODE needs ("28th episode", "thirty-first episode", "second episode", "the
@@ -1691,7 +1694,8 @@ _ORDINAL_HINTS = ("th episode", "st episode", "nd episode", "rd episode", "th of
                   "st of the", "nd of the", "rd of the", "th overall", "st overall",
                   "nd overall", "rd overall", "and final ep", "and last ep")  # fmt: skip
 _COUNTING_HINTS = ("overall", "total", "all told", "count", "seasons", "cours", "of the whole",
-                   "of the entire", "of the series", "of the show", "of the run")  # fmt: skip
+                   "of the entire", "of the series", "of the show", "of the run",
+                   "as a whole")  # fmt: skip
 
 
 # the opening saying its plain episode number opens a season ("Episode 25, the first of the

@@ -3072,6 +3072,24 @@ def test_an_ordinal_counting_overall_over_a_hand_wrapped_line_counts_through_the
 
 
 @pytest.mark.parametrize(
+    ("opening", "episode"),
+    [
+        # the show named "as a whole": its run, through the seasons
+        ("Episode 3 of the third season, and the 27th and final episode of Show as a whole.", 27),
+        ("It is the 27th episode of this odd little show as a whole, and it slows down.", 27),
+        # the season "as a whole": its own count, the title's number stands
+        ("It is the third episode, and the best of the season as a whole.", 3),
+        ("The 27th episode of the third season as a whole? No, just the third.", 3),
+    ],
+)
+def test_an_ordinal_of_the_show_as_a_whole_counts_through_the_seasons(
+    opening: str, episode: int
+) -> None:
+    text = f"Show III Episode 3 Review: The End\n\n{opening}\n\n{BODY}"
+    assert doc(text, anime="Show").episode == episode
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Here we go: episode 3 of the second season (27 overall if you count season one) "
