@@ -1303,11 +1303,14 @@ def overall_episode(text: str) -> tuple[int, str] | None:
 
 
 # a note on how a service numbers the episode: "Crunchyroll lists this week's episode as
-# Episode 30", "which the app numbers as episode 13", "the tracker counts it as ep 38"; said
-# outright, so looked for in the whole opening (after a newsletter's greeting, a lead)
+# Episode 30", "which the app numbers as episode 13", "the tracker counts it as ep 38"; or
+# names it so, "it" or "this" right before ("my tracker calls it episode 41", "MAL calls
+# this "Episode 41""); said outright, so looked for in the whole opening (after a
+# newsletter's greeting, a lead)
 _LISTED_AS = re.compile(
-    r"\b(?:lists?|listed|numbers?|numbered|labels?|label{1,2}ed|counts?|counted)\s+"
-    r"(?:[\w'’]+\s+){0,3}?as\s+(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
+    r"\b(?:(?:lists?|listed|numbers?|numbered|labels?|label{1,2}ed|counts?|counted)\s+"
+    r"(?:[\w'’]+\s+){0,3}?as|call(?:s|ed)?\s+(?:it|this)(?:\s+as)?)"
+    r"\s+[\"“'‘*_]{0,2}(?:episode|ep\.?)\s*#?\s*(\d{1,4})\b",
     re.IGNORECASE,
 )
 
@@ -1926,7 +1929,7 @@ def _overall_in_opening(
     if marked:
         whole = _opening(paragraphs)[:_MAX_BODY_LOOK]
         folded = whole.lower()
-        if " as ep" in folded or " as\nep" in folded or "\nas ep" in folded:
+        if " as ep" in folded or " as\nep" in folded or "\nas ep" in folded or "call" in folded:
             candidates += [
                 (int(m.group(1)), m.group(0))
                 for m in _LISTED_AS.finditer(whole)

@@ -2918,6 +2918,9 @@ _A_LONG_HELLO = (
         "A word on numbering: the streaming app lists this week's episode as Episode 17, as "
         "the first season had fifteen.",
         "The app numbers it as episode 17, carrying on from the first season.",
+        # the service names it so: "calls it", "calls this"
+        "Heads up: my tracker calls it episode 17, as it counts on from the first season.",
+        'Numbering is a mess: my tracker calls this "Episode 17" since it counts on.',
     ],
 )
 def test_a_note_on_how_a_service_numbers_a_later_seasons_episode_counts_through(
@@ -2951,6 +2954,22 @@ def test_a_note_on_how_a_service_numbers_the_episode_wrapped_by_hand_counts_thro
     # a note naming the season's own number changes nothing
     same = text.replace("15", "3")
     assert doc(same, anime="Harbour Lights").episode == 3
+
+
+def test_a_late_note_naming_a_season_marker_and_a_trackers_number_counts_through() -> None:
+    # a notes app's headline naming no episode, a list of thoughts, then a note: the season's
+    # own "Season 2 Episode 2" and the number a tracker calls it, through the seasons, wins
+    text = (
+        "harbour lights thoughts (for the group chat)\n\n"
+        f"{_A_LONG_HELLO}\n\n{_A_LONG_HELLO}\n\n"
+        'ep counts are confusing: the stream calls this "Season 2 Episode 2" and my tracker '
+        "calls it episode 17. whatever.\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Harbour Lights").episode == 17
+    # a tracker naming no number through the seasons: the season's own stands
+    within = text.replace("calls it episode 17", "has it too")
+    assert doc(within, anime="Harbour Lights").episode == 2
 
 
 def test_first_impressions_of_a_later_season_take_the_premieres_number_as_listed() -> None:
@@ -3055,23 +3074,6 @@ def test_an_ordinal_with_the_runs_end_said_beside_it_counts_through_the_seasons(
 
 
 @pytest.mark.parametrize(
-    "opening",
-    [
-        "Episode 3 of the new season, and with it the 27th and last episode of the\n"
-        "entire show. Two seasons before this one, and now it is done.",
-        "So here it is: the 27th episode of the\nwhole series, and the last we get.",
-    ],
-)
-def test_an_ordinal_counting_overall_over_a_hand_wrapped_line_counts_through_the_seasons(
-    opening: str,
-) -> None:
-    # a text wrapped by hand splits the words saying it counts through the seasons over two
-    # lines: the next line goes on in lowercase, the same sentence
-    text = f"Show 2x03: the last harvest\n\n{opening}\n\n{BODY}"
-    assert doc(text).episode == 27
-
-
-@pytest.mark.parametrize(
     ("opening", "episode"),
     [
         # the show named "as a whole": its run, through the seasons
@@ -3087,6 +3089,23 @@ def test_an_ordinal_of_the_show_as_a_whole_counts_through_the_seasons(
 ) -> None:
     text = f"Show III Episode 3 Review: The End\n\n{opening}\n\n{BODY}"
     assert doc(text, anime="Show").episode == episode
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Episode 3 of the new season, and with it the 27th and last episode of the\n"
+        "entire show. Two seasons before this one, and now it is done.",
+        "So here it is: the 27th episode of the\nwhole series, and the last we get.",
+    ],
+)
+def test_an_ordinal_counting_overall_over_a_hand_wrapped_line_counts_through_the_seasons(
+    opening: str,
+) -> None:
+    # a text wrapped by hand splits the words saying it counts through the seasons over two
+    # lines: the next line goes on in lowercase, the same sentence
+    text = f"Show 2x03: the last harvest\n\n{opening}\n\n{BODY}"
+    assert doc(text).episode == 27
 
 
 @pytest.mark.parametrize(
