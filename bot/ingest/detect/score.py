@@ -912,6 +912,8 @@ def _elsewhere(
             return True
     if _NAV_LINE.match(text, line_start, start) is not None:
         return True
+    if _pager_link(text, line_start, start):
+        return True
     if _OTHER_WORKS_LEAD.match(text, line_start, start) is not None:
         return True
     if ("eekly" in before or "pisode" in before) and _EPISODES_SCORES_LABEL.search(before):
@@ -943,6 +945,35 @@ def _elsewhere(
     return ("hich" in before or "hat" in before or "hom" in before) and (
         _EARLIER_VERDICT.search(before) is not None
     )
+
+
+# a blog's pager under a post, linking the posts before and after it by their titles, each
+# with an arrow at its outer end that points its way: "← Episode 2 review (8/10) | Episode 4
+# review →", "Episode 6 (7/10) »"; a guillemet only when its pair does not close it (a quoted
+# title: "« Best one yet » 9/10"), an arrow only set apart by a space from the title
+_BACK_ARROWS = "←«‹"
+_ON_ARROWS = "→»›"
+_ARROW_PAIRS = {"«": "»", "‹": "›", "»": "«", "›": "‹"}
+
+
+def _pager_link(text: str, line_start: int, start: int) -> bool:
+    """Is the score at `start` in a pager's link to the post before or after this one (its
+    part of the line, between "|"s, opening on an arrow back or closing on one forward:
+    "← Episode 2 review (8/10)   |   Episode 4 review →")? Its score is that post's."""
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(arrow in line for arrow in _BACK_ARROWS + _ON_ARROWS):
+        return False
+    at = start - line_start
+    head = line[line.rfind("|", 0, at) + 1 : at].lstrip(" \t*_#>-")
+    # (an arrow's pair: a line break, which no line holds)
+    if head[:1] in _BACK_ARROWS and head[1:2].isspace():
+        return _ARROW_PAIRS.get(head[0], "\n") not in head
+    cut = line.find("|", at)
+    tail = line[at : len(line) if cut < 0 else cut].rstrip(" \t*_")
+    if tail[-1:] in _ON_ARROWS and tail[-2:-1].isspace():
+        return _ARROW_PAIRS.get(tail[-1], "\n") not in tail
+    return False
 
 
 # a score's word labelled for an episode by its number, the score after it in its clause, said

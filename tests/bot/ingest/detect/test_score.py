@@ -4760,3 +4760,40 @@ def test_a_grade_closing_a_verdicts_labelled_line_after_a_sentence_is_the_score(
     )
     parsed = doc(text, anime="Show")
     assert (parsed.score.raw if parsed.score else None) == raw
+
+
+# --------------------------------------------------------------------------- round 120
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        # a blog's pager under the post, each link's arrow at its outer end pointing its way:
+        # the score is the linked post's, the one before or after this
+        "← Episode 4 review (8/10)   |   Episode 6 review →",
+        "← Episode 4 review   |   Episode 6 review (8/10) →",
+        "Show Episode 6 Review – The Long Night (8/10) »",
+        "‹ Episode 4: a long wait (8/10)",
+    ],
+)
+def test_a_pagers_link_to_a_neighbouring_post_gives_no_score(pager: str) -> None:
+    text = (
+        f"Show Episode 5 Review\n\n{LONG_BODY}\n\n"
+        f"7.5/10. A slower episode than the first two, but the one people will remember.\n\n"
+        f"{pager}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.score is not None and parsed.score.raw == "7.5/10"
+
+
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # an arrow that is no pager's: a note pointing back at the score, a quoted title
+        ("Final score: 8/10 ← the best of the season", "8/10"),
+        ("« Best one yet » 9/10", "9/10"),
+    ],
+)
+def test_an_arrow_beside_the_writers_score_is_no_pager(closing: str, raw: str) -> None:
+    parsed = doc(f"Show Episode 5 Review\n\n{LONG_BODY}\n\n{closing}", anime="Show")
+    assert parsed.score is not None and parsed.score.raw == raw
