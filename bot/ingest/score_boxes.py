@@ -251,6 +251,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
             text = _box_text(element)
             if labelled_line:
                 text = _box_head(element) or flipped or text
+            elif own := _beside_the_readers(element):
+                text = own  # (not "Episode score: 6/10 User rating 4.1 /5 (213 votes)")
             if rated and (said := _RATED_IT.search(text)) is not None:
                 if text in extracted:
                     continue  # a sentence of the review's ("My friend rated it 3/10."), kept
@@ -1188,6 +1190,39 @@ _STATED_RATING = re.compile(
 _ASKS_READERS = re.compile(
     r"\b(?:rate\s+(?:this|it)|your?|average|avg|votes?|users?|readers?|viewers?)\b", re.IGNORECASE
 )
+
+
+def _beside_the_readers(box: Any) -> str:
+    """The text of `box`'s own parts when it sets the readers' rating in a part of its own
+    beside the review's ("<div class="score-panel"><div><span>Episode score</span><b>6/10</b>
+    </div><div><span>User rating</span><b>4.1</b>/5 (213 votes)</div></div>"): "Episode
+    score: 6/10", which read whole would run into the readers' figure and count of votes;
+    else "". The readers' part is the one labelled for them ("User rating", "Readers:") or
+    named so ("reader-score"), holding a number; the rest keeps a number or stars of its own."""
+    parts = [child for child in box if isinstance(child.tag, str)]
+    if len(parts) < 2 or (box.text and box.text.strip()):
+        return ""
+    if any(part.tail and part.tail.strip() for part in parts):
+        return ""  # (a value set between the parts: the box is read whole)
+    theirs = [part for part in parts if _readers_part(part)]
+    if not theirs or len(theirs) == len(parts):
+        return ""
+    own = _star_rows([text for part in parts if part not in theirs for text in _text_parts(part)])
+    if not any(c in _RATING_MARKS for text in own for c in text):
+        return ""
+    return _box_text_of(own)
+
+
+def _readers_part(part: Any) -> bool:
+    """Is `part` of a score box the readers' rating: labelled for them ("User rating",
+    "Readers' average"), or named for them ("user-score"), holding a number?"""
+    texts = _text_parts(part)
+    if not any(c.isdigit() for text in texts for c in text):
+        return False
+    if texts and len(texts[0]) <= _MAX_LABEL and _ASKS_READERS.search(texts[0]) is not None:
+        return True
+    marks = _marks(part)
+    return any(word in marks for word in _NOT_THE_REVIEWERS)
 
 
 def _stated_rating(text: str) -> bool:

@@ -2185,3 +2185,41 @@ def test_a_half_star_drawn_apart_closes_the_row_of_stars_before_it() -> None:
         "town's rivalry finally turns into something warmer.</p></article></body></html>"
     ).encode()
     assert verdict_boxes(markup) == ["Our Rating: ★★★½"]
+
+
+def _score_panel(theirs: str) -> bytes:
+    # a review's score panel under its text: the review's score in a part of its own, another
+    # part beside it holding the readers' (or none), each part a label and a value
+    return (
+        "<html><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Lighthouse Episode 6 Review</h1>"
+        "<p>The keeper finally leaves the island, and the episode spends its whole second half "
+        "on the crossing, the storm the season has promised since its first week.</p>"
+        "<div class='score-panel'><div class='ours'><span>Episode score</span><b>6/10</b></div>"
+        f"{theirs}</div></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("theirs", "box"),
+    [
+        # the readers' part beside the review's, labelled or named for them: left out
+        (
+            "<div class='theirs'><span>User rating</span><b>4.1</b>/5 <small>(213 votes)</small>"
+            "</div>",
+            "Episode score: 6/10",
+        ),
+        ("<div class='reader-score'><span>Crowd</span><b>8.4</b></div>", "Episode score: 6/10"),
+        # a part that is no readers' rating is the box's own, read with it
+        (
+            "<div class='note'><span>Verdict</span><b>Solid</b></div>",
+            "Episode score: 6/10 Verdict Solid",
+        ),
+    ],
+)
+def test_a_score_panels_readers_part_is_left_out_of_the_reviews_box(theirs: str, box: str) -> None:
+    markup = _score_panel(theirs)
+    assert verdict_boxes(markup) == [box]
+    page = read_page(markup, name="lighthouse-6.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "6/10"
