@@ -657,6 +657,11 @@ _THREAD_POST = re.compile(r"post[_-]?\d{1,12}", re.IGNORECASE)
 _NUMBERED_P = re.compile(rb"""id=["']?p\d""")
 _P_POST = re.compile(r"p\d{1,12}")
 _MIN_POSTS = 2
+# a post the board pins above a topic's own ("<div id="p0" class="post sticky">": the rules
+# of the forum, an announcement) says so in its class; it is the board's, not the topic's
+# opening post, so the opener is the first post not so marked
+_PINNED_WORDS = frozenset(("sticky", "pinned", "announcement", "announce"))
+_CLASS_WORDS = re.compile(r"[^a-z]+")
 
 
 def _thread_post(element: Any) -> bool:
@@ -670,10 +675,25 @@ def _thread_post(element: Any) -> bool:
     return _P_POST.fullmatch(ident) is not None and "post" in (element.get("class") or "").split()
 
 
+def _pinned_post(post: Any) -> bool:
+    """Is this thread's post pinned above the topic by the board ("post sticky",
+    "message--pinned"), not one of the topic's own posts?"""
+    marks = post.get("class")
+    return bool(marks) and not _PINNED_WORDS.isdisjoint(_CLASS_WORDS.split(marks.lower()))
+
+
+def _replies(posts: list[Any]) -> list[Any]:
+    """Of a thread's sibling posts, all but the topic's opening post: the first post the board
+    has not pinned above it (_pinned_post), else the first of all."""
+    opener = next((post for post in posts if not _pinned_post(post)), posts[0])
+    return [post for post in posts if post is not opener]
+
+
 def _without_replies(data: bytes) -> bytes:
     """`data` without a thread's replies: of sibling elements whose ids number them as posts
     ("post_1", "post_2", as forum software lays a topic out; _thread_post), only the first is
-    kept (the topic's post: the review; the replies' scores and names are readers'). `data`
+    kept (the topic's post: the review; the replies' scores and names are readers'), passing
+    over a post the board pins above it (_pinned_post), which is dropped with them. `data`
     as it is when it holds no such thread."""
     if (
         sum(data.count(needle) for needle in _POST_IDS) < _MIN_POSTS
@@ -688,7 +708,9 @@ def _without_replies(data: bytes) -> bytes:
     for element in tree.iter():
         if _thread_post(element):
             posts.setdefault((element.getparent(), element.tag), []).append(element)
-    replies = [reply for same in posts.values() if len(same) >= _MIN_POSTS for reply in same[1:]]
+    replies = [
+        reply for same in posts.values() if len(same) >= _MIN_POSTS for reply in _replies(same)
+    ]
     if not replies:
         return data
     for reply in replies:

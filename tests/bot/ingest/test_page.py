@@ -768,23 +768,25 @@ def test_the_label_opening_a_pages_summary_gives_its_kind(
     assert (parsed.episode, parsed.kind) == (1, kind)
 
 
-def _bulletin_board_topic(first: str, reply: str) -> bytes:
+def _bulletin_board_topic(first: str, reply: str, pinned: tuple[str, str] | None = None) -> bytes:
     """A bulletin board's topic as phpBB lays one out: the posts, each numbered "p" and its
     own number and classed as a post, their text bare in a content block, all in the
-    page's container marked as its main part (which text extraction keeps whole)."""
+    page's container marked as its main part (which text extraction keeps whole). `pinned`:
+    a post the board pins above the topic's own, as its class and its words."""
 
-    def post(ident: int, words: str) -> str:
+    def post(ident: int, words: str, marks: str = "post has-profile") -> str:
         return (
-            f"<div id='p{ident}' class='post has-profile bg{ident % 2 + 1}'>"
+            f"<div id='p{ident}' class='{marks} bg{ident % 2 + 1}'>"
             "<div class='inner'><div class='postbody'>"
             f"<div class='content'>{words}</div></div></div></div>"
         )
 
+    above = post(0, pinned[1], pinned[0]) if pinned else ""
     return (
         "<html><head><meta charset='utf-8'><title>The harbour show - two weeks in</title>"
         "</head><body><div id='page-body' class='page-body' role='main'>"
         "<h2 class='topic-title'>The harbour show - two weeks in</h2>"
-        f"{post(5120, first)}{post(5127, reply)}</div></body></html>"
+        f"{above}{post(5120, first)}{post(5127, reply)}</div></body></html>"
     ).encode()
 
 
@@ -812,6 +814,37 @@ def test_a_bulletin_boards_replies_numbered_by_a_bare_p_are_left_out() -> None:
     )
     essay = f"<html><body><main><h1>The harbour show</h1>{paragraphs}</main></body></html>"
     assert "Marlowe" in read_page(essay.encode(), name="essay.html").text
+
+
+@pytest.mark.parametrize(
+    "marks", ["post sticky", "post announcement", "post message--pinned", "post is-sticky"]
+)
+def test_a_post_the_board_pins_above_a_topic_is_not_its_opening_post(marks: str) -> None:
+    # the board's rules pinned above the review, numbered and classed as a post like the
+    # topic's own: the review is the first post not pinned, and the rules are left out with
+    # the replies
+    first = (
+        "Two weeks of the harbour show, and the storms finally mean something. Marlowe "
+        "(Kenji Aoba) keeps the lamp lit through all of it.<br><br>Where I stand: 6/10."
+    )
+    reply = "An easy 9/10 for me so far."
+    rules = (marks, "Pinned: one review per topic, your own score in the replies. Be kind.")
+    text = read_page(_bulletin_board_topic(first, reply, rules), name="topic.html").text
+    assert "6/10" in text and "Marlowe (Kenji Aoba)" in text
+    assert "9/10" not in text and "one review per topic" not in text
+
+
+def test_a_thread_whose_posts_are_all_pinned_keeps_the_first() -> None:
+    # no post the topic's own: the first is read, as in a thread without pins
+    markup = (
+        "<html><body><main><h1>Board rules</h1>"
+        "<div id='post_1' class='post sticky'><p>Rule one: scores go in the opening post, "
+        "and nowhere else in a review topic.</p></div>"
+        "<div id='post_2' class='post sticky'><p>Rule two: be kind to each other.</p></div>"
+        "</main></body></html>"
+    )
+    text = read_page(markup.encode(), name="rules.html").text
+    assert "Rule one" in text and "Rule two" not in text
 
 
 def _rated_review(prompt: str) -> bytes:
