@@ -872,7 +872,12 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # ...or the full name quoted whole in a sentence going on ('titled "<Given> <Family>", opens')
 # ...or before an aside in brackets that opens in lower case ("<Given> <Family> (the name the
 # finale gives him) talks…"), as no actor's credit does
-_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?[,;]?[ ]\(?[a-z])"
+# ...or before an aside between dashes that opens in lower case, as a comma's apposition does
+# ("<Given> <Family> — the name the finale gives him — nods", "<Given> <Family>—the…",
+# "<Given> <Family> -- the…" in plain text); a heading's "<Given> Returns — the review" is
+# no prose (_in_heading)
+_GOES_ON_TEXT = r"(?:[,;]?[ ]|[ ]?[—–][ ]?|[ ]--?[ ])\(?"
+_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?{_GOES_ON_TEXT}[a-z])"
 _OPENING_QUOTES = '"“'
 # ...or its family name before it, as East Asian names are written family name first:
 # "<Family> <Given>" before a lower-case word ("Kim Minsu getting stronger", "Kim Minsu's
@@ -883,7 +888,7 @@ _FAMILY_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<family>{_NAME_WORD_TEXT})(?P<initial>[ ][{_UPPER}]\.)?[ ]$"
 )
 _FAMILY_BEFORE_LOOK = 40  # characters before the given name: room for one family name
-_GOES_ON_AFTER = re.compile(r"[\"”]?[,;]?[ ]\(?[a-z]")
+_GOES_ON_AFTER = re.compile(rf"[\"”]?{_GOES_ON_TEXT}[a-z]")
 # ...or after a hard wrap, the sentence going on in lower case on the next line, maybe a
 # quotation's continued line ("…the short version is that <Family> <Given>\n> is not…")
 _GOES_ON_WRAPPED = re.compile(r"\n(?:>[ ]?)?[a-z]")
@@ -1021,7 +1026,7 @@ _MIN_SHORT_GIVEN = 4  # a shorter credited name ("Ed", "Ann") opens too many oth
 # letters a longer given name adds to the credited one: fewer may be an inflection's ending,
 # taken only where an ordinary English word follows the family name ("Shinei Nouzen has")
 _MIN_ADDED = 3
-_NEXT_WORD = re.compile(r"[\"”]?[,;]?[ ]\(?([a-z]+)")
+_NEXT_WORD = re.compile(rf"[\"”]?{_GOES_ON_TEXT}([a-z]+)")
 
 
 def _english_after(text: str, end: int) -> bool:

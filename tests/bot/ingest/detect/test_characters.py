@@ -1393,3 +1393,47 @@ def test_a_name_ending_in_its_designations_number_keeps_it(sentence: str, name: 
 def test_a_designations_number_alone_is_no_name() -> None:
     # "the No. 2 (…)": a number with no name word before it names no character
     assert learn_characters("Then the No. 2 (Hana Ito) seed won the cup.") == []
+
+
+# --------------------------------------------------------------------------- round 121
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "Hana Kirishima — the name the finale finally gives her — only nods.",
+        "Hana Kirishima – the name the finale finally gives her – only nods.",
+        "Hana Kirishima—the name the finale finally gives her—only nods.",
+        "Hana Kirishima -- the name the finale finally gives her -- only nods.",
+    ],
+)
+def test_a_full_name_before_an_aside_between_dashes_completes_a_one_name_credit(
+    elsewhere: str,
+) -> None:
+    # an aside between dashes opening in lower case goes on from the name as a comma's does
+    parsed = doc(f"{_ONE_NAME}Hana (Mai Ito) walks up the hill alone.\n\n{elsewhere}")
+    assert parsed.characters == (ParsedCharacter("Hana Kirishima", "Mai Ito"),)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        # a title-cased heading before a dash: no prose, no full name
+        "## Hana Returns — the Lantern Road Episode 9 Review\n\nThe fight is long.",
+        # a capital after the dash: nothing says the words before it are a name
+        "It ends with Hana Kirishima — Riku waits at the top.",
+    ],
+)
+def test_a_dash_after_a_heading_or_before_a_capital_completes_no_one_name_credit(
+    elsewhere: str,
+) -> None:
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nHana (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Hana", "Mai Ito"),)
+
+
+def test_a_full_name_written_family_name_first_before_a_dash_completes_a_credit() -> None:
+    parsed = doc(
+        f"{_ONE_NAME}The part readers waited for: Kim Minsu — stronger at last.\n\n"
+        "Minsu (Mai Ito) walks up the hill alone."
+    )
+    assert parsed.characters == (ParsedCharacter("Kim Minsu", "Mai Ito"),)
