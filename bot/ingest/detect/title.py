@@ -188,6 +188,12 @@ _POSTER_LINE = re.compile(r"(?:[^\n]{0,40}?\bposted\s+by\s+)?u/[\w\-]{2,40}\b", 
 # ...and its community's name on a line of its own, or opening the poster line ("r/<Name>",
 # "r/<Name> • Posted by u/name"): the community the post was posted in
 _COMMUNITY = re.compile(r"/?r/(?P<name>[A-Za-z0-9_]{2,40})\b")
+# a post's flair as a copy of it labels it, on a line of its own ("Flair: Review", "**Flair:**
+# Discussion", "Post flair: Episode Review | Spoilers"): a label of the post, never its title
+_FLAIR_LABEL = re.compile(
+    r"[*_`]{0,2}(?:post\s+)?flair[*_`]{0,2}\s*:[*_`]{0,2}\s*[^\s:][^:\n]{0,80}", re.IGNORECASE
+)
+_FLAIR_LABEL_REACH = 16  # where a flair's label opens, at most ("**Post flair:**")
 
 
 _MARKS = frozenset("#*_-+")
@@ -2394,6 +2400,12 @@ def detect_title(draft: Draft) -> None:
         if under_poster and _POST_AGE.fullmatch(line) is not None:
             # the post's age under its poster's line ("Posted by u/name" / "2y ago")
             draft.explain("title", f"ignored {line!r}: the post's age")
+            lines[index] = ""
+            continue
+        if "lair" in line[:_FLAIR_LABEL_REACH] and _FLAIR_LABEL.fullmatch(line) is not None:
+            # the post's flair, labelled, on a line of its own above its headline (a copied
+            # post: its community and poster, its flair, then perhaps a note, then the title)
+            draft.explain("title", f"ignored {line!r}: the post's flair")
             lines[index] = ""
             continue
         if line[:1] in "Tt" and _unrollers_heading(lines[index], line):

@@ -1232,6 +1232,40 @@ def test_a_forum_posts_flair_under_its_title_is_not_its_opening_line() -> None:
 
 
 @pytest.mark.parametrize(
+    "flair",
+    [
+        "Flair: Review",
+        "**Flair:** Discussion",
+        "Post flair: Episode Review | Spoilers",
+        "flair: `First Impressions`",
+    ],
+)
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 4 Review - the quiet one finally speaks",
+        # a note to the community's moderators between the flair and the Markdown heading
+        "please don't remove, this is a review and not a discussion thread\n\n---\n\n"
+        "# Show Episode 4 Review - the quiet one finally speaks",
+    ],
+)
+def test_a_posts_labelled_flair_above_its_headline_is_not_the_title(
+    flair: str, headline: str
+) -> None:
+    # a copied community post: its community and poster, then its flair labelled on a line of
+    # its own, then (perhaps under a note) the post's headline
+    text = f"r/someshow • 4 hr. ago\nposted by u/quiet_reader\n\n{flair}\n\n{headline}\n\n{BODY}"
+    parsed = doc(text)
+    assert parsed.title == "Show Episode 4 Review - the quiet one finally speaks"
+    assert parsed.anime_title == "Show"
+
+
+def test_a_headline_opening_with_the_word_flair_stays_the_title() -> None:
+    headline = "Flair and Fury: Show Episode 4 Review"
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
+
+
+@pytest.mark.parametrize(
     "menu",
     [
         "Menu",
