@@ -963,6 +963,15 @@ _DAY_DIVIDER = re.compile(
 _DAY_DIVIDER_INITIALS = frozenset("TtYyMmWwFfSs")  # of "Today", "Yesterday" and the weekdays
 
 _MAX_DAY_DIVIDER = 40  # "Wednesday, September 18th at 12:30 p.m."
+# a social post's edit stamp beside its date: "Edited Aug 1", "Edited · 1 Aug at 09:12",
+# "Last edited Aug 1" (a post of this year dated without its year), or the bare "Edited"
+_EDIT_STAMP = re.compile(
+    rf"(?:last\s+)?edited\*?(?:\s*[·•:,]?\s*(?:on\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?)?",
+    re.IGNORECASE,
+)
+_MAX_EDIT_STAMP = 40
 
 
 def _is_furniture(line: str) -> bool:
@@ -1032,6 +1041,12 @@ def _is_furniture(line: str) -> bool:
         return True
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
+    if (
+        len(line) <= _MAX_EDIT_STAMP
+        and "dited" in line[:12]
+        and _EDIT_STAMP.fullmatch(line) is not None
+    ):
+        return True  # "Edited Aug 1": a post's edit stamp (its year is the post's own)
     if (first.isdigit() or line.split(None, 1)[0].rstrip(":").lower() in _LABEL_STARTS) and (
         _LABELS.fullmatch(line) is not None
     ):

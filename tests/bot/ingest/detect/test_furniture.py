@@ -1195,3 +1195,24 @@ def test_a_chats_day_without_its_year_and_a_copy_stamp_giving_it_are_never_the_t
 )
 def test_a_headline_with_a_day_without_its_year_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a social post's edit stamp beside its date, this year's post dated without its year
+        "Edited Aug 1",
+        "Edited · 1 Aug at 09:12",
+        "Last edited Aug 1st, 11:02 pm",
+        "Edited",
+    ],
+)
+def test_a_posts_edit_stamp_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Edited for Time: Show Episode 5 Review", "Edited by Sam", "Edited Highlights"]
+)
+def test_a_headline_opening_with_edited_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
