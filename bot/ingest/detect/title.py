@@ -1921,6 +1921,121 @@ def _pinned_text_under(lines: list[str], index: int) -> range:
     return range(index + 1, end)
 
 
+# A fediverse post copied as text (a Mastodon thread, a profile's posts): each post under its
+# poster's line, a display name and the handle on its server ("Fen 🦊 @fen@anime.social"). A
+# profile's copy marks its pinned post ("Pinned", above or under the poster's line) and the
+# posts it boosted ("Hoshi boosted", "boosted by Hoshi @hoshi@server.example"): the account's
+# introduction and someone's other post, above the post the copy is for
+_FEDI_HANDLE = re.compile(r"@[A-Za-z0-9_.\-]{1,40}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_PINNED_POST = re.compile(r"(?:📌\ufe0f?\s*)?pinned(?:\s+(?:post|toot))?", re.IGNORECASE)
+_SHARED_POST = re.compile(
+    r"(?:🔁\ufe0f?\s*)?(?:(?:boosted|reblogged|reposted)(?:\s+by\s+\S.{0,79})?"
+    r"|(?P<name>\S.{0,59}?)\s+(?:boosted|reblogged|reposted))",
+    re.IGNORECASE,
+)
+_MAX_POST_MARK = 100
+_MAX_BOOSTER_WORDS = 5  # a display name, not a sentence ("the show boosted my mood")
+_MARKED_POST_REACH = 40  # lines a marked post may run to before the next post's poster line
+_POST_HEAD_REACH = 4  # non-empty lines of a post's header (its date, its marks) over its text
+
+
+def _fediverse_handle(line: str) -> str | None:
+    """The handle on a fediverse post's poster line ("Fen 🦊 @fen@anime.social · Mar 2":
+    "@fen@anime.social"), else None."""
+    at = line.find("@")
+    if at < 0 or line.find("@", at + 1) < 0:
+        return None
+    handle = _FEDI_HANDLE.search(line, at)
+    if handle is None or _post_mark(line) is not None or not not_a_title(line):
+        return None
+    return handle.group().lower()
+
+
+def _post_mark(line: str) -> str | None:
+    """ "pinned" or "shared" when `line` is a fediverse post's mark ("Pinned", "Hoshi boosted",
+    "boosted by Hoshi @hoshi@server.example"), else None."""
+    if len(line) > _MAX_POST_MARK:
+        return None
+    if "inned" in line[:12] and _PINNED_POST.fullmatch(line) is not None:
+        return "pinned"
+    if "oosted" in line or "eblogged" in line or "eposted" in line:
+        shared = _SHARED_POST.fullmatch(line)
+        if shared is not None and (
+            shared.group("name") is None or len(shared.group("name").split()) <= _MAX_BOOSTER_WORDS
+        ):
+            return "shared"
+    return None
+
+
+def _next_line(lines: list[str], start: int, reach: int = _POST_HEAD_REACH) -> int | None:
+    """The index of the first non-empty line from `start`, within `reach` lines, else None."""
+    for index in range(start, min(len(lines), start + reach)):
+        if lines[index].strip():
+            return index
+    return None
+
+
+def _post_text(lines: list[str], start: int) -> int | None:
+    """The first line of a post's text from `start`: past its header's furniture (its date,
+    its content warning, its edit stamp) and lines without letters (its "2/6" in a thread)."""
+    seen = 0
+    for index in range(start, len(lines)):
+        line = _strip_marks(lines[index])
+        if not line:
+            continue
+        seen += 1
+        if seen > _POST_HEAD_REACH:
+            return None
+        if any(c.isalpha() for c in line) and not not_a_title(line):
+            return index
+    return None
+
+
+def _marked_post(lines: list[str], index: int, poster_above: bool) -> tuple[str, int | None] | None:
+    """A profile's pinned or boosted post, its mark at lines[index] beside its poster's line
+    (above it when `poster_above`, else the line under the mark): the mark's kind and the
+    line where the next post begins (its poster's line, or its own mark), None when no post
+    follows within reach (a copy of the marked post alone is the post it is for). None when
+    the line is no such mark."""
+    kind = _post_mark(_strip_marks(lines[index]))
+    if kind is None:
+        return None
+    start = index + 1
+    if not poster_above:
+        below = _next_line(lines, start, 2)
+        if below is None or _fediverse_handle(lines[below].strip()) is None:
+            return None
+        start = below + 1
+    for end in range(start, min(len(lines), start + _MARKED_POST_REACH)):
+        line = lines[end].strip()
+        if line and (_fediverse_handle(line) is not None or _post_mark(line) is not None):
+            return kind, end
+    return kind, None
+
+
+def _thread_headline_below(lines: list[str], index: int, handle: str) -> int | None:
+    """A thread's opening post of chatter (lines[index], under its poster's line: "weekly
+    anime thread time 🧶" / "🧵 1/6"), then the same poster's next post opening with a
+    headline naming what it is ("Show Season 2 Episode 5 review"): that headline's index."""
+    for poster in range(index + 1, min(len(lines), index + _POST_HEAD_REACH * 2)):
+        line = lines[poster].strip()
+        if not line:
+            continue
+        if _fediverse_handle(line) == handle:
+            break
+        if len(line) > MAX_HEADLINE or _post_mark(line) is not None:
+            return None  # the opening post runs on: its text, not chatter
+    else:
+        return None
+    text = _post_text(lines, poster + 1)
+    if text is None:
+        return None
+    line = _strip_marks(lines[text])
+    if HEADLINE_WORDS.search(line) is None or not _reads_like_headline(line):
+        return None
+    return text
+
+
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
     """How many of the first lines are a chat export's header ("Guild: …", "Channel: …",
     "Topic: …", "After: …"): one opening with the server's or the channel's name, or under a
@@ -2326,6 +2441,9 @@ def detect_title(draft: Draft) -> None:
     reposted = False  # past a repost's stamp ("Reposted by u/name in r/somesub · 6h")
     feed_line = False  # past a feed's own line ("Feed: Some Blog (https://…)")
     trail_headline = ""  # the headline ending breadcrumbs dropped as furniture, if any
+    fedi_handle = ""  # the handle on the poster's line of the fediverse post we are in
+    fedi_poster_at = -1  # ...and where that line was
+    look_at = _LOOK_AT_LINES  # (more when a profile's pinned or boosted post is passed)
     export_header = _export_header_lines(lines, seen)
     if export_header:
         draft.chat_header = tuple(lines[index] for index in seen[:export_header])
@@ -2335,11 +2453,47 @@ def detect_title(draft: Draft) -> None:
         draft.explain("title", f"ignored {lines[index][:60]!r}: a chat export's header")
         lines[index] = ""
     for position, index in enumerate(seen):
-        if position == len(seen) - 1 and len(seen) < _LOOK_AT_LINES:
+        if position == len(seen) - 1 and len(seen) < look_at:
             _look_further(lines, seen)  # furniture so far: one more line (the loop takes it)
         if position < export_header or not lines[index]:
             continue  # a chat export's header; a tagline dropped with its publication's name
         line = _strip_marks(lines[index])
+        if (
+            len(line) <= _MAX_POST_MARK
+            and (
+                fedi_post := _marked_post(
+                    lines, index, position > 0 and seen[position - 1] == fedi_poster_at
+                )
+            )
+            is not None
+        ):
+            kind, end = fedi_post
+            text = _post_text(lines, index + 1) if kind == "pinned" else None
+            if end is None or (
+                text is not None
+                and text < end
+                and HEADLINE_WORDS.search(_strip_marks(lines[text])) is not None
+                and is_headline(_strip_marks(lines[text]))
+            ):
+                # the copy's only post, or a pinned review: the post it is for, the mark
+                # its furniture
+                draft.explain("title", f"ignored {line!r}: a post's mark")
+                lines[index] = ""
+                continue
+            # a profile's pinned introduction, or another's post it boosted, above the post
+            # the copy is for: none of its lines is the headline
+            draft.explain("title", f"ignored {line!r} and its post: a {kind} post")
+            for dropped in range(index, end):
+                if lines[dropped]:
+                    look_at += 1
+                    lines[dropped] = ""
+            fedi_handle = ""
+            while seen[-1] < end and len(seen) < len(lines):
+                before = len(seen)
+                _look_further(lines, seen)
+                if len(seen) == before:
+                    break
+            continue
         if export_name and fold(line) == export_name:
             draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
             lines[index] = ""
@@ -2419,6 +2573,8 @@ def detect_title(draft: Draft) -> None:
         if not_a_title(line):
             draft.explain("title", f"ignored {line[:60]!r}: a date, credit, byline or label")
             lines[index] = ""  # furniture, not body text
+            if "@" in line and (handle := _fediverse_handle(line)) is not None:
+                fedi_handle, fedi_poster_at = handle, index  # a fediverse post's poster line
             if (
                 len(line) >= _MIN_WRAP_WIDTH
                 and index + 1 < len(lines)
@@ -2530,6 +2686,21 @@ def detect_title(draft: Draft) -> None:
                 line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
             )
         ):  # furniture: checked
+            if (
+                fedi_handle
+                and HEADLINE_WORDS.search(line) is None
+                and (below := _thread_headline_below(lines, index, fedi_handle)) is not None
+            ):
+                # a thread's opening post of chatter, and its next post opens with the
+                # headline: the title, the chatter above it no body text
+                draft.explain("title", f"ignored {line[:60]!r}: a thread's opening chatter")
+                draft.title = _strip_marks(lines[below])
+                draft.title_is_line = True
+                draft.body_from = below + 1
+                draft.explain(
+                    "title", f"{draft.title!r}: the headline opening the thread's next post"
+                )
+                return
             if written_as_nav_bar(draft.text, line) or (
                 line[:7].lower() == "home | " and _home_bar(line)
             ):

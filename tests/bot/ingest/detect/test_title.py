@@ -3480,3 +3480,72 @@ def test_a_later_channel_posts_opening_sentence_under_an_earlier_message_is_no_t
         f"{_LONG_POST}\n"
     )
     assert doc(text, anime="Show").title == ""
+
+
+# a fediverse thread or profile copied as text: each post under its poster's line
+_POSTER = "Fen 🦊 @fen@anime.social"
+
+
+@pytest.mark.parametrize(
+    ("pinned", "boosted"),
+    [
+        # the marks under the poster's line, as a copy of the posts' text gives them...
+        (f"{_POSTER}\nPinned\n", f"{_POSTER}\nboosted by Hoshi @hoshi@social.example\n"),
+        # ...or above it, as the profile shows them
+        (f"📌 Pinned\n{_POSTER}\n", f"Hoshi boosted\n{_POSTER}\n"),
+    ],
+)
+def test_a_profiles_pinned_and_boosted_posts_above_the_review_are_not_the_title(
+    pinned: str, boosted: str
+) -> None:
+    headline = "Show Season 2 Review (1/4)"
+    text = (
+        f"{pinned}Hi! I'm Fen. I post episode thoughts and too many screenshots.\n"
+        "Jun 3, 2023 · 🌐 · 12 boosts\n\n"
+        f"{boosted}ok the laundry episode of Other Show is a 9/10 i don't make the rules\n"
+        "Dec 23, 2023 · 🌐\n\n"
+        f"{_POSTER}\n{headline}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "Other Show" not in parsed.text
+
+
+def test_a_pinned_review_and_a_lone_boosted_post_keep_their_headlines() -> None:
+    # a pinned post opening with a review's headline is the post the copy is for...
+    text = (
+        f"{_POSTER}\nPinned\nShow Season 2 Review\n\n{BODY}\n\n"
+        f"{_POSTER}\nok the laundry episode of Other Show is a 9/10\n"
+    )
+    assert doc(text, anime="Show").title == "Show Season 2 Review"
+    # ...and so is a boosted post copied alone; the marks are no title either way
+    text = f"Hoshi boosted\n{_POSTER}\nShow Episode 5 Review\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Show Episode 5 Review"
+
+
+def test_a_threads_opening_chatter_yields_to_the_headline_opening_its_next_post() -> None:
+    # the opening post under its date, edit stamp and content warning is chatter; the same
+    # poster's next post, after its count, opens with the headline
+    headline = "Show Season 2 Episode 5 review (ep 17 overall)"
+    text = (
+        f"{_POSTER}\nJul 31, 2025, 23:08 · 🌐 Public\nEdited Aug 1\n\nCW: Show spoilers\n\n"
+        "weekly anime thread time, sorry to everyone who followed me for the knitting 🧶\n\n"
+        f"🧵 1/4\n\n--\n\n{_POSTER}\n2/4\n\n{headline}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "knitting" not in parsed.text
+
+
+@pytest.mark.parametrize(
+    "next_post",
+    [
+        "Hoshi @hoshi@social.example\nShow Episode 5 review",  # another poster's reply
+        f"{_POSTER}\nokay so this one was good",  # no headline
+    ],
+)
+def test_a_threads_opening_line_stays_the_title_without_its_own_headline_below(
+    next_post: str,
+) -> None:
+    text = f"{_POSTER}\nweekly anime thread time 🧶\n\n{next_post}\n\n{BODY}"
+    assert doc(text, anime="Show").title == "weekly anime thread time 🧶"
