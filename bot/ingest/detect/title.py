@@ -226,6 +226,13 @@ _EMPHASIS_THEN_MORE = re.compile(
 )
 
 
+# ...or with only an emoji or a mark after it, no word: "**Show Episode 5 review** 🦖", as a
+# chat's post decorates its bolded headline ("**… review** 🔥🔥", "**… thoughts**!")
+_EMPHASIS_THEN_EMOJI = re.compile(
+    r"(?P<mark>[*_]{1,3})(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?P<rest>[^\w*_\n]+)"
+)
+
+
 # an emphasis closing a line, opened after a word of it: "… by **someone**", "… the *Name*"
 _EMPHASIS_ENDING_LINE = re.compile(
     rf"(?<=\s)(?P<mark>\*{{1,3}}|_{{1,3}})(?=[^\s*_]){_EMPHASISED}{{1,120}}?(?<=\S)(?P=mark)$"
@@ -257,6 +264,9 @@ def _strip_marks(line: str) -> str:
         more = _EMPHASIS_THEN_MORE.fullmatch(line)
         if more is not None:
             return more.group("text") + more.group("rest")
+        decorated = _EMPHASIS_THEN_EMOJI.fullmatch(line)
+        if decorated is not None:
+            return (decorated.group("text") + decorated.group("rest")).rstrip()
     if line[-1:] in "*_" and line[:1] not in "*_":
         closing = _EMPHASIS_ENDING_LINE.search(line)
         if closing is not None:

@@ -2408,6 +2408,29 @@ def test_a_chat_headline_emphasising_its_first_part_only_has_no_marks_left(
     assert doc(text, anime="Show").title == title
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("**Show episode 4 review** 🦊", "Show episode 4 review 🦊"),
+        ("__Show ep 4 thoughts__ 🔥🔥", "Show ep 4 thoughts 🔥🔥"),
+        ("**Show episode 4 review**!", "Show episode 4 review!"),
+    ],
+)  # fmt: skip
+def test_a_chat_headline_decorated_after_its_emphasis_has_no_marks_left(
+    line: str, title: str
+) -> None:
+    # the writer bolds the whole headline and puts an emoji (or a mark) after it, no word:
+    # the emphasis's closing marks are no part of the title, the decoration is
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        f"[05/06/2025 20:02] owl.tea\n{line}\n\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == title
+
+
 def test_a_chat_posts_bold_channel_before_a_dot_leaves_no_marks_in_the_title() -> None:
     # a chat message copied as Markdown: the channel's name in bold, a middle dot, then the
     # post's headline; the bold's closing marks are no part of the title
