@@ -31,9 +31,10 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
     "<title>Site | Headline</title>" it keeps the first part, and it reads no JSON-LD
     "headline". When what it kept is a short part of the <title> (or the whole of it) and a
     longer part (or a JSON-LD headline) exists, that is the headline. A title that is only an
-    episode label and a site's name yields to the page's first heading holding the label. A
-    short heading below the opening of the article's `text` (a share box's) is no headline:
-    the page's last top heading above that opening is."""
+    episode label and a site's name yields to the page's first heading holding the label
+    (not one quoting the title: the comments'). A short heading below the opening of the
+    article's `text` (a share box's) is no headline: the page's last top heading above that
+    opening is."""
     if extracted is not None and text and len(extracted.split()) <= _MAX_SITE_WORDS:
         below = _heading_below_text(extracted, data, text)
         if below is not None and _declared_title(extracted, data):
@@ -452,13 +453,32 @@ def _heading_holding_label(extracted: str, data: bytes) -> str | None:
     labels = [p for p in parts if _EPISODE_LABEL.fullmatch(p) is not None]
     if not labels:
         return None
+    wanted = " ".join(extracted.split())
     for heading in _top_headings(data):
+        if heading == wanted:
+            return None  # the page's own heading says the title: nothing fuller to find
+        if _quotes_title(heading, wanted):
+            continue  # "5 thoughts on “<title>”": the comments' heading, quoting the post's
         if len(heading.split()) > len(extracted.split()) and all(
             re.search(rf"(?<!\w){re.escape(label.casefold())}(?!\w)", heading.casefold())
             for label in labels
         ):
             return heading
     return None
+
+
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"))
+
+
+def _quotes_title(heading: str, title: str) -> bool:
+    """Does `heading` quote the whole `title` inside quotation marks, as a blog's comments
+    heading does ("5 thoughts on “<title>”", "One response to "<title>"")? It names the post
+    it is under, it is not the post's headline."""
+    at = heading.find(title)
+    if at <= 0:
+        return False
+    before, after = heading[at - 1], heading[at + len(title) : at + len(title) + 1]
+    return any(before == opening and after == closing for opening, closing in _QUOTE_PAIRS)
 
 
 def _shares_words(a: str, b: str) -> bool:

@@ -260,3 +260,34 @@ def test_a_site_name_cut_off_the_end_of_the_title_stays_cut() -> None:
         page.meta is not None
         and page.meta.title == "Lantern Keepers II Episode 4 review, storm glass"
     )
+
+
+def _blog_post_with_comments(post_heading: str) -> bytes:
+    # a blog theme's post: the show and the episode's label as its title, og:title and
+    # heading, then the comments under a heading quoting that title
+    return (
+        "<!DOCTYPE html><html><head>"
+        "<title>Tidewater Lanterns &#8211; Episode 4 &#8211; Slow Tide Notes</title>"
+        '<meta property="og:title" content="Tidewater Lanterns &#8211; Episode 4">'
+        "</head><body><p class='site-title'><a href='/'>Slow Tide Notes</a></p>"
+        f"<article>{post_heading}"
+        "<div class='entry-content'><p>Episode 4 of Tidewater Lanterns finally lets the two "
+        "keepers argue in the open, and the storm on the pier is the best scene yet.</p>"
+        "<p>The harbour scenes drag a little, but the ending lands.</p>"
+        "<p>Score: 8/10</p></div></article>"
+        "<div id='comments'><h2 class='comments-title'>3 thoughts on &ldquo;Tidewater "
+        "Lanterns &#8211; Episode 4&rdquo;</h2><ol><li><p>Loved the pier scene too!</p></li>"
+        "</ol></div></body></html>"
+    ).encode()
+
+
+def test_a_comments_heading_quoting_the_title_is_no_fuller_headline() -> None:
+    # "3 thoughts on “<title>”" holds the title's episode label and more words, but it quotes
+    # the title: the comments' heading, whether the post's own heading says the title (an
+    # <h1>) or is one the top headings leave out (an <h3>)
+    for post_heading in (
+        "<h1 class='entry-title'>Tidewater Lanterns &#8211; Episode 4</h1>",
+        "<h3 class='entry-title'>Tidewater Lanterns &#8211; Episode 4</h3>",
+    ):
+        page = read_page(_blog_post_with_comments(post_heading), name="post.html")
+        assert page.meta is not None and page.meta.title == "Tidewater Lanterns – Episode 4"
