@@ -32,9 +32,10 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
     "headline". When what it kept is a short part of the <title> (or the whole of it) and a
     longer part (or a JSON-LD headline) exists, that is the headline. A title that is only an
     episode label and a site's name yields to the page's first heading holding the label
-    (not one quoting the title: the comments'). A short heading below the opening of the
-    article's `text` (a share box's) is no headline: the page's last top heading above that
-    opening is."""
+    (not one quoting the title: the comments'). A forum's label before a thread's title
+    ("Thread: …") goes when the page says the title without it. A short heading below the
+    opening of the article's `text` (a share box's) is no headline: the page's last top
+    heading above that opening is."""
     if extracted is not None and text and len(extracted.split()) <= _MAX_SITE_WORDS:
         below = _heading_below_text(extracted, data, text)
         if below is not None and _declared_title(extracted, data):
@@ -42,6 +43,8 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
         if below is not None:
             log.debug("Ignored %r for the headline: a heading below the article's text", extracted)
             extracted = below or None
+    if extracted is not None and extracted[:7].lower() in _THREAD_LABELS:
+        extracted = _without_thread_label(extracted, data)
     if extracted is not None and _EXPORT_PAGE_TITLE.fullmatch(extracted.strip()) is not None:
         # an exporter's name for every page it writes ("Exported Data"): a chat's export,
         # whose review is a message opening with its headline in bold
@@ -115,6 +118,22 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
         return parts[0]
     if longest != extracted and len(longest.split()) > _MAX_SITE_WORDS:
         return " ".join(longest.split())
+    return extracted
+
+
+# a forum's label before a thread's title in its page heading: "<h1>Thread: <span>…</span>
+# </h1>" (vBulletin's), "Topic: …" (seven characters each, with the colon and the space)
+_THREAD_LABELS = frozenset(("thread:", "topic: "))
+
+
+def _without_thread_label(extracted: str, data: bytes) -> str:
+    """`extracted` without a forum's label before the thread's title ("Thread: Show – Episode
+    7 Recap") when the page says the title without it: the <title> opens with it ("Show –
+    Episode 7 Recap - Page 1 - Forum") or a top heading (the first post's) says it alone. The
+    label is the forum's, not the poster's. Else `extracted`."""
+    title = extracted.split(":", 1)[1].strip()
+    if title and (_title_text(data).startswith(title) or title in _top_headings(data)):
+        return title
     return extracted
 
 

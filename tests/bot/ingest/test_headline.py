@@ -291,3 +291,39 @@ def test_a_comments_heading_quoting_the_title_is_no_fuller_headline() -> None:
     ):
         page = read_page(_blog_post_with_comments(post_heading), name="post.html")
         assert page.meta is not None and page.meta.title == "Tidewater Lanterns – Episode 4"
+
+
+def _forum_thread(heading: str, title: str) -> bytes:
+    # a forum's thread page: its heading labels the thread's title ("Thread: …"), the first
+    # post repeats the title as its own heading, the <title> adds the page and the forum
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        f"<div id='pagetitle'><h1>{heading}</h1></div>"
+        "<ol id='posts'><li class='postbit'><div class='postdetails'>"
+        "<h2 class='title'>Night Ferry – Episode 7 recap and review</h2>"
+        "<div class='content'><p>Night Ferry episode 7 spends its whole half hour on the "
+        "last crossing of the season, and the captain finally says why she stayed.</p>"
+        "<p>The fog scenes drag, but the ending earns them.</p><p>Score: 7/10</p></div>"
+        "</div></li></ol></body></html>"
+    ).encode()
+
+
+def test_a_forums_thread_label_is_no_part_of_the_headline() -> None:
+    # "Thread: <title>", the forum's label in its page heading: the <title> and the first
+    # post's heading say the thread's title without it
+    page = read_page(
+        _forum_thread(
+            "Thread: <span class='threadtitle'>Night Ferry – Episode 7 recap and review</span>",
+            "Night Ferry – Episode 7 recap and review - Page 1 - Lantern Boards",
+        ),
+        name="thread.html",
+    )
+    assert page.meta is not None
+    assert page.meta.title == "Night Ferry – Episode 7 recap and review"
+
+
+def test_a_headline_opening_with_topic_that_the_page_never_says_without_it_is_kept() -> None:
+    # "Topic: …" is the headline's own word when nothing on the page says the rest alone
+    headline = "Topic: why quiet finales like Night Ferry's work"
+    page = read_page(_forum_thread(headline, f"{headline} | Lantern Boards"), name="thread.html")
+    assert page.meta is not None and page.meta.title == headline
