@@ -318,7 +318,7 @@ def _without_print_view(title: str) -> str:
 
 
 _DOMAIN_DOT = re.compile(r"\w\.\w")
-_MIN_HEADLINE_WORDS = 5  # a site's name is a few words; a headline read as one is longer
+_MIN_ABBREVIATED_HEADLINE_WORDS = 5  # a site's name is a few words; a headline is longer
 
 
 def _abbreviation_dot_headline(title: str) -> bool:
@@ -329,7 +329,7 @@ def _abbreviation_dot_headline(title: str) -> bool:
     return (
         ". " in title
         and _DOMAIN_DOT.search(title) is None
-        and len(title.split()) >= _MIN_HEADLINE_WORDS
+        and len(title.split()) >= _MIN_ABBREVIATED_HEADLINE_WORDS
     )
 
 
@@ -559,7 +559,7 @@ def _is_masthead(line: str, following: str) -> bool:
 
 
 _DASHES = frozenset("-–—")
-_MAX_BAR_ITEM_WORDS = 4
+_MAX_HOME_BAR_ITEM_WORDS = 4
 
 
 def _home_bar(line: str) -> bool:
@@ -567,7 +567,7 @@ def _home_bar(line: str) -> bool:
     Characters | Forum"): short items, no number among them (a section may name a review)?"""
     parts = line.split(" | ")
     return len(parts) >= MIN_BAR_PARTS and all(
-        0 < len(part.split()) <= _MAX_BAR_ITEM_WORDS and not any(c.isdigit() for c in part)
+        0 < len(part.split()) <= _MAX_HOME_BAR_ITEM_WORDS and not any(c.isdigit() for c in part)
         for part in parts
     )
 
