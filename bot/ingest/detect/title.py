@@ -2229,8 +2229,10 @@ _PRINT_STAMP_REACH = 24  # the time's colon is within the stamp's first characte
 
 def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     """(its index, the headline) of the first message from line `start` of a messenger's text
-    export that is a headline naming a review, set apart over the long text it pastes
-    ("… - Name: Show ep 9 thoughts" / "" / a long paragraph); else None."""
+    export that is a headline naming a review over the long text it pastes, set apart ("… -
+    Name: Show ep 9 thoughts" / "" / a long paragraph) or on the message's next line (a
+    message's lines after its first carry no header: "… - Name: Show Episode 5 Review" / a
+    long paragraph); else None."""
     for index, line in _chat_lines(lines, start):
         stamp = STAMPED_MESSAGE.match(line)
         if stamp is None:
@@ -2239,7 +2241,13 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
         if sender is None:
             continue
         text = _strip_marks(sender.group("text"))
-        if _headline_over_post(lines, index, text, blank_under=True):
+        if _headline_over_post(lines, index, text, blank_under=True) or (
+            # (the next line the same message's, not the next message on its own header: a
+            # headline posted alone is no post's, another's long message under it)
+            index + 1 < len(lines)
+            and STAMPED_MESSAGE.match(lines[index + 1]) is None
+            and _headline_over_post(lines, index, text, blank_under=False)
+        ):
             return index, text
     return None
 

@@ -1476,6 +1476,28 @@ def test_a_messenger_export_whose_messages_hold_no_headline_has_no_title() -> No
     assert doc(text, anime="Rain Town").title == ""
 
 
+def test_a_messenger_exports_headline_over_its_messages_next_line_is_the_title() -> None:
+    # a message's later lines carry no header: the headline is its first line, the pasted
+    # review right under it, no blank line between
+    text = MESSENGER_EXPORT.format(headline="Rain Town Episode 3 Review – The Flood").replace(
+        "The Flood\n\n", "The Flood\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Rain Town Episode 3 Review – The Flood"
+    assert parsed.anime_title == "Rain Town"
+
+
+def test_a_messenger_exports_headline_alone_over_anothers_long_message_is_no_title() -> None:
+    # the long line under it is the next message, on its own header: no post of the headline's
+    text = (
+        "12/05/2024, 20:01 - Messages to this group are end-to-end encrypted. Tap for details.\n"
+        "12/05/2024, 20:02 - Ada: Rain Town Episode 3 Review is up on the blog\n"
+        "12/05/2024, 20:05 - Ben: I read it and I think the flood scene was the best thing the "
+        "show has done so far, every street it had built up just washing away in one long take.\n"
+    )
+    assert doc(text, anime="Rain Town").title == ""
+
+
 # --------------------------------------------------------------------------- round 21
 
 SLACK_CHAT = (
