@@ -84,6 +84,8 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
     if extracted is not None:
         # Blogger's "<title>Blog Name: Post Title</title>", the blog's name extracted
         rest = _after_blog_name(whole, extracted.strip())
+        if rest is None and "(@" in extracted:
+            rest = _after_display_name(whole, extracted.strip(), text)
         if rest is not None:
             return rest
     parts = [p.strip() for p in _TITLE_PARTS.split(html_lib.unescape(tag.group(1)).strip())]
@@ -271,8 +273,61 @@ def _after_blog_name(whole: str, blog: str) -> str | None:
 _OPENING_QUOTES = frozenset('"“')
 # a post's opening quoted whole, perhaps cut short ("…", "..."), perhaps a site's name after it
 _QUOTED_POST = re.compile(
-    r'["“](?P<words>[^"“”\n]+?)\s*(?:…|\.\.\.)?["”](?P<site>\s+(?:[|·•–—]|-|::)\s+[^"“”\n]+)?'
+    r'["“](?P<words>[^"“”\n]+?)\s*(?P<cut>…|\.\.\.)?["”]'
+    r'(?P<site>\s+(?:[|·•–—]|-|::)\s+[^"“”\n]+)?'
 )
+# a social account's name as its post's page gives it (its og:title): the display name, then
+# the handle in brackets ("Some One (@someone@server.example)")
+_ACCOUNT_NAME = re.compile(r"(?P<name>[^()@\n]{1,80}?)\s+\(@[\w.\-]{1,64}(?:@[\w.\-]{1,253})?\)")
+# a sentence's end within a line: a headline is one phrase, a post's opening line may be more
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _after_display_name(whole: str, account: str, text: str) -> str | None:
+    """The post's quoted opening after its author's display name alone in the page's <title>
+    `whole` ("Some One: "Show first impressions…" - Server"), when the page names the author
+    by account (`account`, text extraction's headline from the og:title: "Some One
+    (@someone@server.example)"), as a fediverse server's page for one post does; else None.
+    Only a quoted opening ("Name: Words" alone may be a blog's post under its name), and, cut
+    short, only when the words open a line of the `text` that is one headline: words cut
+    mid-sentence ("Show, ep 4 🧵 — the…") are no headline, the account's name stands."""
+    found = _ACCOUNT_NAME.fullmatch(account)
+    if found is None:
+        return None
+    name = found["name"].strip()
+    at = len(name) + 2
+    if not whole.startswith(f"{name}: ") or whole[at : at + 1] not in _OPENING_QUOTES:
+        return None
+    quoted = _QUOTED_POST.fullmatch(whole, at)
+    if quoted is None or len(quoted["words"].split()) <= _MAX_SITE_WORDS:
+        return None
+    words: str | None = quoted["words"]
+    if quoted["cut"]:
+        words = _cut_headline(quoted["words"], text) if text else None
+    return None if words is None else words + (quoted["site"] or "")
+
+
+def _cut_headline(words: str, text: str) -> str | None:
+    """The line of the article's `text` that the <title>'s quote cut short (`words`) opens,
+    when that line is one headline, its rest no sentence ("Show first impressions after three
+    episodes" cut from "…: a subtitle"), not a paragraph of sentences that a post opens with
+    ("Show, one thread. Finished it tonight and …"); else None."""
+    at = text.find(words)
+    while at > 0 and text[at - 1] != "\n":
+        at = text.find(words, at + 1)
+    if at < 0:
+        return None
+    end = text.find("\n", at)
+    line = text[at : end if end >= 0 else len(text)].rstrip()
+    rest = line[len(words) :]
+    if (
+        not rest
+        or len(line) > _MAX_HEADLINE_CHARS
+        or rest[-1:] in ".…"  # (a question or an exclamation may end a headline)
+        or _SENTENCE_END.search(rest) is not None
+    ):
+        return None
+    return line
 
 
 def _title_text(data: bytes) -> str:

@@ -196,6 +196,46 @@ def test_a_social_posts_quoted_opening_in_the_title_is_read_without_its_quotes()
         assert parsed.title == "🧵 Night Bus, all thirteen episodes, one thread"
 
 
+def _account_post_page(first_line: str) -> bytes:
+    # a fediverse server's page for one post, as it writes it today: the <title> names the
+    # author by display name alone over the post's quoted opening, cut; the og:title is the
+    # account; an earlier post of the thread (about another show) sits above the post
+    return (
+        "<!DOCTYPE html><html><head>"
+        '<title>Wren Alder: "Night Bus first impressions after two episodes…" - Harbour '
+        "Social</title>"
+        '<meta content="Harbour Social" property="og:site_name">'
+        '<meta content="Wren Alder (@wren@harbour.social)" property="og:title"></head><body>'
+        "<div class='columns'><div class='account'><p>Slow anime posts. Scores out of "
+        "ten.</p></div>"
+        "<div class='status ancestor'><p>Before my Night Bus post: I dropped Glass Harbor "
+        "after episode 2, a 3/10 for me.</p></div>"
+        f"<div class='status detailed'><p>{first_line}</p>"
+        "<p>Mina carries both episodes with a tired, dry warmth, and the night route is the "
+        "best setting of the season so far.</p>"
+        "<p>7/10 so far.</p></div></div></body></html>"
+    ).encode()
+
+
+def test_a_posts_opening_quoted_under_its_authors_display_name_is_the_title() -> None:
+    # the og:title only names the account ("Name (@handle)"); the <title> quotes the post's
+    # first line, cut: that line, whole, is the headline
+    line = "Night Bus first impressions after two episodes: a quiet ride"
+    page = read_page(_account_post_page(line), name="post.html")
+    assert page.meta is not None and page.meta.title is not None
+    parsed = parse_document(page.text, source_name="post.html", meta=page.meta)
+    assert parsed.title == line
+    assert parsed.anime_title == "Night Bus"
+
+
+def test_a_posts_opening_cut_mid_sentence_under_its_authors_display_name_is_no_title() -> None:
+    # the quote cut from a first line of sentences, the words no headline of their own: the
+    # account's name stays the page's title
+    line = "Night Bus first impressions after two episodes. Mina is great and so is the bus."
+    page = read_page(_account_post_page(line), name="post.html")
+    assert page.meta is not None and page.meta.title == "Wren Alder (@wren@harbour.social)"
+
+
 def test_a_blog_title_opening_with_a_quoted_name_keeps_its_quotes() -> None:
     # "Blog Name: "Night Bus" Is the Season's Quiet Best": a quote opening the title, no post
     title = 'Quiet Harbour Notes: "Night Bus" Is the Season\'s Quiet Best, Episode 5 Review'
