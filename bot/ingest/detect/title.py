@@ -2092,6 +2092,15 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
             and _EXPORT_NOTE.fullmatch(lines[seen[1]].strip()) is not None
         ):
             return 2
+        # ...or its name with its server's over the lines the app shows under it, whatever
+        # their words, up to the first message's header ("#channel | Some Server" / "pinned:
+        # <a notice naming other shows>" / "Name — 01/12/2025 10:31 PM"); after the export
+        # note's case, whose lines may hold the labelled title
+        named = _SITE_SEPARATOR.split(first, 1)[0].strip()
+        if len(seen) > 2 and named != first and _CHANNEL_NAME.fullmatch(named) is not None:
+            chrome = _channel_chrome_lines(lines, seen)
+            if chrome:
+                return chrome
     # the channel's name over its kind and count ("channel · 24,318 subscribers"), perhaps
     # with labelled lines under it ("Pinned: …")
     counted = len(seen) > 1 and _CHANNEL_COUNT.fullmatch(lines[seen[1]].strip()) is not None

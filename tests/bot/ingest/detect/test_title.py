@@ -1938,6 +1938,29 @@ def test_a_copied_channels_description_over_its_first_message_is_not_the_title(
     )
 
 
+def test_a_channels_name_with_its_server_over_a_pinned_notice_is_not_the_title() -> None:
+    # a chat channel copied as text: its name with its server's on one line, a rule, a pinned
+    # notice naming other shows (a line reading like a headline), then the messages: chatter
+    # about another show first, then the post opening with its unmarked headline over its
+    # paragraphs, wrapped as a plain-text copy wraps them
+    text = (
+        "#weekly-watch | Harbour Lights Club\n"
+        "--------------------------------\n"
+        "pinned: Spring watchlist vote → Pale Orchard talk lives in #orchard, spoilers in"
+        " #spoilers\n\n"
+        "Ada Brook — 03/04/2025 8:02 PM\n"
+        "anyone else still behind on Pale Orchard? giving every ep a 9/10 so far\n\n"
+        "Rin Okada — 03/04/2025 8:40 PM\n"
+        "Lantern Street first impressions, as I said I would\n"
+        "The opening episode spends its first ten minutes on the harbour at night, the lamps\n"
+        "coming on one by one while the lighthouse keeper walks his round, and it earns the\n"
+        "quiet: by the time the storm arrives you know every street it is going to flood.\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Lantern Street first impressions, as I said I would"
+    assert parsed.anime_title == "Lantern Street"
+
+
 def test_a_marked_headline_over_a_note_then_its_post_is_the_title() -> None:
     # the marked headline, set apart in a message, a spoiler note, then the long post
     text = (
