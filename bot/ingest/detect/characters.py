@@ -81,12 +81,14 @@ edition version remix recipe spoiler spoilers
 thread starter poster member moderator administrator
 """
 # A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
-# Hoshina (…)"), or an age (_AGE_TEXT): no part of it, so the name links wherever it is said;
-# kept before a single ordinary word, which alone would be no name ("Lord Death", "Doctor Who")
+# Hoshina (…)", a court's: "Consort Lihua (…)"), or an age (_AGE_TEXT): no part of it, so
+# the name links wherever it is said; kept before a single ordinary word, which alone would
+# be no name ("Lord Death", "Doctor Who")
 _RANK_TEXT = """
 captain vice-captain lieutenant commander sergeant corporal private major colonel general
 admiral marshal chief detective inspector officer agent professor doctor principal director
 president sir dame lord lady mr mrs ms miss
+consort concubine
 """
 # An age said before a name, as a cast list tells a character's younger and older selves apart
 # ("Baby Mina (Voice Actor)", "Young Rook (…)"): no part of the name the text calls them by,

@@ -215,6 +215,9 @@ def test_a_hyphenated_rank_before_a_name_is_not_part_of_the_name(text: str, name
         ("Then Captain Rook (Daiki Ono) arrives.", "Rook"),
         ("The duel belongs to Vice-Captain Tamura (Kei Morimoto), at last.", "Tamura"),
         ("Miss Okabe (Rin Osada) hands back the tests.", "Okabe"),
+        # a court's rank, as a palace drama's cast is titled
+        ("Maomao tastes for Consort Lirei (Rin Osada) now.", "Lirei"),
+        ("Then Concubine Fuyou (Kei Morimoto) dances on the wall.", "Fuyou"),
         # a single ordinary word is no name without its title
         ("Then Lord Death (Daiki Ono) laughs.", "Lord Death"),
     ],
