@@ -19,7 +19,8 @@ impressions"), nor by the
 word as a hyphenated compound's first part ("the First-Class exam"), unless the word stands
 alone in quotes there ('"First," too, gets a reveal': a name) or a verb said of a character
 follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after an adverb
-("First also turns up"; `ACTION_ADVERBS`), or "and" and a word of a character's name
+("First also turns up"; `ACTION_ADVERBS`) or an adverbial phrase ("First at least gets a
+send-off"; `ACTION_ADVERB_PHRASES`), or "and" and a word of a character's name
 ("First and Rouge get their endings"). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
@@ -105,12 +106,18 @@ _ADVERB_WORDS = """
 also still finally even never briefly suddenly quietly barely
 """
 ACTION_ADVERBS = frozenset(_ADVERB_WORDS.split())
+# ...or one of the few adverbial phrases a writer puts there as well ("First at least gets a
+# send-off", "First at last speaks", "First for once wins"); an opening word is followed by a
+# comma before one ("First, at least, ..."), or it opens the sentence itself ("At least ...")
+ACTION_ADVERB_PHRASES = ("at least", "at last", "for once")
 _PLURAL_VERB_WORDS = """
 are were have can could will would should may might must do don't tend feel seem matter
 """
 PLURAL_VERBS = frozenset(_PLURAL_VERB_WORDS.split())
 _ACTION_AFTER = re.compile(
-    r" (?:(?:" + "|".join(sorted(ACTION_ADVERBS)) + r") )?([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?"
+    r" (?:(?:"
+    + "|".join(sorted(ACTION_ADVERBS) + [re.escape(p) for p in ACTION_ADVERB_PHRASES])
+    + r") )?([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?"
 )
 _LEADING = " \t\n\"'“‘(«[-–—*_"
 _OPEN_QUOTES = "\"'“‘«"
@@ -152,8 +159,9 @@ def _place_after(text: str, end: int) -> str | None:
 
 def acts_after(text: str, end: int, stop: int) -> bool:
     """Does a verb said of a character (`OPENER_ACTIONS`) follow text[:end] after one space
-    (or after one of `ACTION_ADVERBS` and a space), within text[:stop], and no plural's verb
-    (`PLURAL_VERBS`) it? Or is the word described (`described_after`)?"""
+    (or after one of `ACTION_ADVERBS` or `ACTION_ADVERB_PHRASES` and a space), within
+    text[:stop], and no plural's verb (`PLURAL_VERBS`) it? Or is the word described
+    (`described_after`)?"""
     words = _ACTION_AFTER.match(text, end, stop)
     return (
         words is not None

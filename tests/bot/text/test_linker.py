@@ -114,6 +114,41 @@ def test_an_opener_then_an_adverb_then_what_a_character_does_is_the_name(sentenc
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "First at least gets a proper send-off.",
+        "First at last speaks to her.",
+        "First for once wins a fight.",
+    ],
+)
+def test_an_opener_then_an_adverbial_phrase_then_what_a_character_does_is_the_name(
+    sentence: str,
+) -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = f"Rouge runs. {sentence}"
+    assert linker.named(text) == [(2, 0), (1, 12)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (2, "Rouge runs."),
+        (1, sentence),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First, at least, Rouge runs.",  # the phrase set apart: the opening word
+        "First at least we get a fight.",  # no verb said of a character after it
+        "First at last, the finale.",
+    ],
+)
+def test_an_opener_then_an_adverbial_phrase_without_a_characters_verb_is_no_name(
+    sentence: str,
+) -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    assert 1 not in [key for key, _ in linker.named(f"Rouge runs. {sentence}")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["First is oddly charming in her scenes.", "First was a thoroughly creepy villain."],
 )
 def test_an_opener_described_as_someone_is_the_name(sentence: str) -> None:
@@ -847,7 +882,8 @@ _PIECES = [
     "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
     " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm", " from", " from Leeds", " from Keane",
     " watches", " says", " are", " are.", "First watches", "Then says",
-    " also", " finally,", "First also turns", " is oddly charming", " is a truly good",
+    " also", " finally,", "First also turns", " at least", " at least gets",
+    " is oddly charming", " is a truly good",
     " and Rouge", " and Then", " and foremost", "First and Viola", " and O'Hara", " and ROUGE",
     # dashes before a word, hyphens after one
     " — ", "—", " – ", " - ", "-Class", "First-rate",
