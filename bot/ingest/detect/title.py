@@ -1915,6 +1915,28 @@ def _channel_chrome_lines(lines: list[str], seen: list[int]) -> int:
 # message's "pinned a message" is a notice of its own, the label's words not alone)
 _PINNED_LABEL = re.compile(r"(?:📌\ufe0f?\s*)?pinned\s+(?:message|post)(?:\s+#\d{1,2})?", re.I)
 _MAX_PINNED_LINES = 3  # lines of the pinned message's text the bar shows under its label
+# a group's featured post as a social group's copy shows it above its feed, its label on a
+# line of its own over the post's first lines ("Featured · Admin post", "Announcement ·
+# Moderator post", "Admin post"): the group's notice, not the headline of the post under it
+_FEATURED_LABEL = re.compile(
+    r"(?:📌\ufe0f?\s*)?(?:(?:featured|announcement|pinned)(?:\s+post)?\s*[·•]\s*)?"
+    r"(?:admin|moderator|mod)\s+(?:post|announcement)",
+    re.IGNORECASE,
+)
+_MAX_FEATURED_LABEL = 40
+# a social group's or page's header: its name, then its size, the last of its parts ("Some
+# Group (Public group) · 38.2K members", "Some Page · 12,400 followers"): a post's headline
+# never ends with its community's count of members
+_COMMUNITY_SIZE = re.compile(
+    r"\d[\d,]*(?:\.\d{1,3})?\s*[km]?\s+(?:members|followers|subscribers)", re.IGNORECASE
+)
+
+
+def _community_header(line: str) -> bool:
+    """Is `line` a group's or a page's name over its size ("Some Group (Public group) · 38.2K
+    members"): parts apart by a separator, the last a count of its members?"""
+    parts = PART_SEPARATORS.split(line)
+    return len(parts) >= 2 and _COMMUNITY_SIZE.fullmatch(parts[-1]) is not None
 
 
 def _pinned_text_under(lines: list[str], index: int) -> range:
@@ -2533,6 +2555,24 @@ def detect_title(draft: Draft) -> None:
             for pinned in _pinned_text_under(lines, index):
                 draft.explain("title", f"ignored {lines[pinned][:60]!r}: the pinned message")
                 lines[pinned] = ""
+            continue
+        if (
+            len(line) <= _MAX_FEATURED_LABEL
+            and ("admin" in (lowered := line.lower()) or "mod" in lowered)
+            and _FEATURED_LABEL.fullmatch(line) is not None
+        ):
+            # a group's featured post above its feed, its first lines under the label: the
+            # group's notice (its rules, another show's review quoted), not the post's headline
+            draft.explain("title", f"ignored {line!r}: a group's featured post")
+            lines[index] = ""
+            for featured in _pinned_text_under(lines, index):
+                draft.explain("title", f"ignored {lines[featured][:60]!r}: the featured post")
+                lines[featured] = ""
+            continue
+        if line[-1:] == "s" and _community_header(line):
+            # the group's header above its feed: its name and its size ("· 38.2K members")
+            draft.explain("title", f"ignored {line[:60]!r}: a group's name and its size")
+            lines[index] = ""
             continue
         if line[:2] == "{{" and (wiki := _wiki_lead_subject(lines, index)) is not None:
             # a MediaWiki page's source: its template, then the lead naming the article

@@ -3617,3 +3617,37 @@ def test_a_threads_opening_line_stays_the_title_without_its_own_headline_below(
 ) -> None:
     text = f"{_POSTER}\nweekly anime thread time 🧶\n\n{next_post}\n\n{BODY}"
     assert doc(text, anime="Show").title == "weekly anime thread time 🧶"
+
+
+# --------------------------------------------------------------------------- round 122
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Weekend Anime Reviews & Chat (Public group) · 12.4K members",
+        "Seasonal Watchers (Private group) · 2,310 members",
+        "Some Show Fans Page · 8.1K followers",
+    ],
+)
+@pytest.mark.parametrize("label", ["Featured · Admin post", "Announcement · Moderator post"])
+def test_a_groups_header_and_featured_post_are_not_the_title(header: str, label: str) -> None:
+    # a social group's page copied as text: its name and its size, the featured post its admin
+    # set above the feed (the group's rules, another show's review quoted), then the poster's
+    # line and the post, its headline first
+    headline = "SHOW – EPISODE 6 REVIEW (halfway there!)"
+    text = (
+        f"{header}\n\n{label}\n"
+        "  Rule 2: spoilers go behind a line of dots, episode number up front.\n"
+        '  Most-liked review this week: "Other Show ep 30, 9/10" by Some One\n\n'
+        f"Ana Ruiz · 3h · Public\n\n{headline}\n.\n.\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "Other Show" not in parsed.text
+
+
+def test_a_headline_with_its_posts_counts_stays_the_title() -> None:
+    # a post's own counts (its likes, its comments) are no group's size
+    headline = "Show Episode 6 Review · 214 comments"
+    assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
