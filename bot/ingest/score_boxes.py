@@ -50,7 +50,9 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     aside's <article class="post-card">, each with that post's grade); a page without one: its
     <main> (on a page whose only <article>s are such cards, too: a diary site's review page
     lists other users' reviews of the show as cards in its sidebar, its own review in its
-    <main>), else those cards, else the outermost elements named like an article's body
+    <main>; or as small cards linking away in a section of the <main> itself, none holding
+    much of the text: a news site's "More from …" under a review set in no <article>), else
+    those cards, else the outermost elements named like an article's body
     ("entry-content"), when together they hold a good share of the `extracted` text: elements
     only named so, a kicker naming the article's type ("article-type"), the forum's posts under
     it ("post-body"), are not the article (none: the caller finds it around the extracted
@@ -63,6 +65,13 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
         # each a reader's comment, its header the commenter's, not the page's article
         articles = [a for a in articles if not _in_comments(a)]
     roots = [a for a in articles if not _in_page_chrome(a, tags=_CARD_CHROME_TAGS)]
+    if roots and _only_link_cards(roots, extracted):
+        # (every <article> a small card linking away, in the <main> beside the review: a
+        # "More from the site" section of other reviews, each with its grade; the review is
+        # the <main> around the extracted text)
+        mains = list(tree.iter("main"))
+        if mains and _hold_share(mains, extracted):
+            return mains
     if roots:
         cards = _cards_beside(roots, extracted)
         if cards:
@@ -85,6 +94,16 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
     if len(roots) == 1 and (box := _box_after(roots[0])) is not None:
         roots.append(box)
     return roots
+
+
+def _only_link_cards(articles: list[Any], extracted: str) -> bool:
+    """Are all `articles` other posts' cards: none holding a good share of the `extracted`
+    text, each with a link (its post's headline: "<article><a href="/reviews/…">Show Episode
+    9 Review</a> <span>A-</span></article>")? A page's own article holds its text."""
+    return bool(extracted) and all(
+        next(a.iter("a"), None) is not None and not _a_share(len(_flat_text(a)), extracted)
+        for a in articles
+    )
 
 
 def _in_comments(element: Any) -> bool:
@@ -180,6 +199,11 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
     roots = _article_roots(tree, extracted)
     # (the sidebar listing other posts' cards is chrome wherever it is: its stars are theirs)
     taken: set[Any] = {e for region in _card_regions(tree, roots) for e in region.iter()}
+    if roots and all(root.tag == "main" for root in roots):
+        # (a <main> read for its review around other posts' cards: their grades are theirs)
+        cards = [a for root in roots for a in root.iter("article")]
+        if cards and _only_link_cards(cards, extracted):
+            taken.update(e for card in cards for e in card.iter())
     # the element around the extracted text is the article, whatever section holds it (a
     # database site's "user-reviews" section, when one user's review is the page)
     top = not roots

@@ -585,6 +585,48 @@ def test_a_sidebar_of_other_users_review_cards_inside_the_main_is_not_the_review
     assert verdict_boxes(markup, extracted)[0] == "Rating: ★★★"
 
 
+def _review_over_more_cards(grade_box: str) -> bytes:
+    # a news site's review: its text and verdict box in a <main> with no <article> of its own,
+    # then a "More from the site" section in that <main> of other reviews' cards, each an
+    # <article> with its link and its grade (a bare one or in a box: `grade_box`)
+    cards = "".join(
+        f"<article><a href='/reviews/{slug}'>{title}</a> {grade_box.format(grade=grade)}</article>"
+        for slug, title, grade in (
+            ("lantern-street-9", "Lantern Street Episode 9 Review: The Fair", "A-"),
+            ("moss-garden-4", "Moss Garden Episode 4 Review", "C+"),
+        )
+    )
+    return (
+        "<html><body><main class='wrap'><h1>Tidewater Episode 5 Review: The Storm</h1>"
+        "<div class='body'><p>Five weeks of fishing boats and quiet grief, and this week the "
+        "storm finally arrives, loud and long and worth the wait.</p>"
+        "<p>The middle act drags, and the keeper's speech runs twice as long as it needs to, "
+        "but the last shot of the lighthouse in the rain is the best thing the show has done.</p>"
+        "<aside class='verdict'><h3>The Verdict</h3><p>Loud, wet, a little long. "
+        "<strong>Grade: B</strong></p></aside></div>"
+        f"<section class='more'><h3>More reviews</h3>{cards}</section></main></body></html>"
+    ).encode()
+
+
+def test_a_mains_review_beside_other_reviews_cards_has_its_verdict_box_read() -> None:
+    # the page's only <article>s are other reviews' cards in its <main>: the review is the
+    # <main>, its verdict box read, and the cards' grades are not its
+    extracted = (
+        "Five weeks of fishing boats and quiet grief, and this week the storm finally arrives, "
+        "loud and long and worth the wait.\n\nThe middle act drags, and the keeper's speech "
+        "runs twice as long as it needs to, but the last shot of the lighthouse in the rain is "
+        "the best thing the show has done."
+    )
+    for grade_box in ("<span>{grade}</span>", "<div class='grade-box'>Grade: {grade}</div>"):
+        markup = _review_over_more_cards(grade_box)
+        assert verdict_boxes(markup, extracted) == [
+            "The Verdict: Loud, wet, a little long. Grade: B"
+        ]
+    page = read_page(_review_over_more_cards("<span>{grade}</span>"), name="tidewater.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw == "B"
+
+
 def _breakdown_box(first_row: str) -> bytes:
     # a review site's score card after the text: a heading, a list of rows each with its own
     # label, the overall under them, and a one-line summary
