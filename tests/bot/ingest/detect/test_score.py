@@ -3021,6 +3021,21 @@ def test_a_quotation_its_line_introduces_is_someone_elses_score(
     assert (score.raw if score else None) == expected
 
 
+def _grade_under_heading(section: str) -> str | None:
+    # a letter's review: two paragraphs, the graded `section`, then its sign-off and footer
+    body = (
+        "The fight is the best thing the studio animated all season, and the quiet scene "
+        "before it is the heart of the episode.\n\n"
+        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
+        f"{section}\n\n"
+        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
+        "You are receiving this because you subscribed. Unsubscribe any time you like."
+    )
+    last = body.rfind("\n\n") + 2
+    score = score_in("", body, last, boxes=False)
+    return score.raw if score else None
+
+
 # a letter's or a blog's section heading names the grade; the paragraph under it ends with it,
 # or opens with it (after a label or alone) and goes on
 @pytest.mark.parametrize(
@@ -3057,17 +3072,7 @@ def test_a_quotation_its_line_introduces_is_someone_elses_score(
 def test_a_grade_ending_the_line_or_its_first_sentence_under_a_heading_that_names_it(
     section: str, expected: str | None
 ) -> None:
-    body = (
-        "The fight is the best thing the studio animated all season, and the quiet scene "
-        "before it is the heart of the episode.\n\n"
-        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
-        f"{section}\n\n"
-        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
-        "You are receiving this because you subscribed. Unsubscribe any time you like."
-    )
-    last = body.rfind("\n\n") + 2
-    score = score_in("", body, last, boxes=False)
-    assert (score.raw if score else None) == expected
+    assert _grade_under_heading(section) == expected
 
 
 # the grade opening the paragraph under a heading that names it, its sentence going on with a
@@ -3091,17 +3096,7 @@ def test_a_grade_ending_the_line_or_its_first_sentence_under_a_heading_that_name
 def test_a_grade_opening_its_paragraph_under_a_heading_before_what_it_grades(
     section: str, expected: str | None
 ) -> None:
-    body = (
-        "The fight is the best thing the studio animated all season, and the quiet scene "
-        "before it is the heart of the episode.\n\n"
-        "The bigger plot gets tied up fast and loose, and one villain never matters.\n\n"
-        f"{section}\n\n"
-        "Until next Thursday, and thanks for reading every week, it means a lot to me.\n\n"
-        "You are receiving this because you subscribed. Unsubscribe any time you like."
-    )
-    last = body.rfind("\n\n") + 2
-    score = score_in("", body, last, boxes=False)
-    assert (score.raw if score else None) == expected
+    assert _grade_under_heading(section) == expected
 
 
 def _diary_entry(byline: str, closing: str, others: str = "") -> ParsedDocument:

@@ -2428,6 +2428,18 @@ def test_a_shows_name_above_breadcrumbs_naming_it_is_the_title() -> None:
     assert doc(text, anime="Lighthouse Keeper").title == "Lighthouse Keeper"
 
 
+def _chat_headline_title(line: str) -> str:
+    # a channel's export: one message opening with `line` over its review and verdict
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        f"[05/06/2025 20:02] owl.tea\n{line}\n\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
+        "middle drags a little, but the last fight is the best the season has managed.\n\n"
+        "verdict: 7/10\n"
+    )
+    return doc(text, anime="Show").title
+
+
 @pytest.mark.parametrize(
     ("line", "title"),
     [
@@ -2443,14 +2455,7 @@ def test_a_chat_headline_emphasising_its_first_part_only_has_no_marks_left(
 ) -> None:
     # the writer bolds the show and the episode, and writes the rest of the headline after
     # it: the emphasis's closing marks are no part of the title
-    text = (
-        "Guild: A Watch Club\nChannel: #reviews\n\n"
-        f"[05/06/2025 20:02] owl.tea\n{line}\n\n"
-        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
-        "middle drags a little, but the last fight is the best the season has managed.\n\n"
-        "verdict: 7/10\n"
-    )
-    assert doc(text, anime="Show").title == title
+    assert _chat_headline_title(line) == title
 
 
 @pytest.mark.parametrize(
@@ -2466,14 +2471,7 @@ def test_a_chat_headline_decorated_after_its_emphasis_has_no_marks_left(
 ) -> None:
     # the writer bolds the whole headline and puts an emoji (or a mark) after it, no word:
     # the emphasis's closing marks are no part of the title, the decoration is
-    text = (
-        "Guild: A Watch Club\nChannel: #reviews\n\n"
-        f"[05/06/2025 20:02] owl.tea\n{line}\n\n"
-        "Kato finally gets the spotlight and the heist plan falls apart in a fun way. The "
-        "middle drags a little, but the last fight is the best the season has managed.\n\n"
-        "verdict: 7/10\n"
-    )
-    assert doc(text, anime="Show").title == title
+    assert _chat_headline_title(line) == title
 
 
 def test_a_chat_posts_bold_channel_before_a_dot_leaves_no_marks_in_the_title() -> None:
