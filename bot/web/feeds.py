@@ -92,6 +92,12 @@ def _entry(raw: Mapping[str, Any]) -> FeedEntry | None:
 # <rss>) saved while it held that one entry, its channel's title (the site's name) first.
 _LONE_ENTRY = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>\s*)?<(?:entry|item|feed|rss)[\s>]")
 _LONE_ENTRY_LOOK = 4096
+# A saved entry that is not well-formed XML but whole, its root closed at its end: an item cut
+# from its feed keeps the feed's namespace prefixes (WordPress's <slash:comments>) without
+# their declarations, or an HTML entity (&nbsp;) XML does not know. feedparser's lenient
+# parser recovers such an entry whole; one cut off before its root closes may lack its end.
+_CLOSED = re.compile(rb"</(?:entry|item|feed|rss)>\s*$")
+_CLOSED_LOOK = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +120,10 @@ def saved_entry(data: bytes) -> SavedEntry | None:
     headers = {"content-type": "application/xml"}
     parsed: Any = feedparser.parse(io.BytesIO(data), response_headers=headers)
     entries: list[Mapping[str, Any]] = list(parsed.get("entries", []))
-    if len(entries) != 1 or _problem(parsed) is not None:
+    if len(entries) != 1:
         return None
+    if _problem(parsed) is not None and _CLOSED.search(data[-_CLOSED_LOOK:]) is None:
+        return None  # cut off: what feedparser recovered may lack the article's end
     raw = entries[0]
     contents = [c for c in raw.get("content", ()) if _text(c.get("value"))]
     body = contents[0] if contents else raw.get("summary_detail")

@@ -251,6 +251,23 @@ def test_a_saved_rss_channel_of_one_item_gives_the_item() -> None:
     assert (entry.title, entry.html) == ("Show Review", "<p>Hi</p>")
 
 
+def test_a_whole_item_cut_from_its_feed_is_read_though_its_prefix_is_undeclared() -> None:
+    # one item of a WordPress feed saved with its channel but not the root's namespace
+    # declarations: <slash:comments> is not well-formed XML, yet the item is all there
+    data = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Some Blog</title>
+<item><title>Show Episode 4 Review</title><link>https://x.example/show-4</link>
+<description>&lt;p&gt;Four.&lt;/p&gt;</description>
+<slash:comments>4</slash:comments></item>
+</channel></rss>
+"""
+    entry = saved_entry(data)
+    assert entry is not None
+    assert (entry.title, entry.html) == ("Show Episode 4 Review", "<p>Four.</p>")
+    # the same item cut off before its root closes may have lost its end: not read
+    assert saved_entry(data[: data.index(b"</item>")]) is None
+
+
 @pytest.mark.parametrize(
     "data",
     [
