@@ -75,7 +75,7 @@ _BOILERPLATE_START_TEXT = """
 leave cancel post submit comment comments response responses reply replies your required
 this learn save notify watch stream streaming now available featured thumbnail header
 cover image share like loading click related you sidebar most more popular trending read up
-tags tag categories category filed recommended other
+tags tag categories category filed recommended other suggested similar
 subscribe sign advertisement sponsored skip sort sorted reblogs conversation conversations
 discussion discussions
 """

@@ -94,6 +94,9 @@ RELATED_LINKS = (
     r"|(?:most\s+(?:read|popular|viewed)|popular|trending)"
     r"(?:\s+(?:posts|articles|reviews|stories|now|today|this\s+(?:week|month)))?"
     r"|(?:read|up)\s+next"
+    # a forum's picks of its other threads under the one read ("Suggested Topics", "Similar
+    # threads"), each its title, category and reply count, a title's score its own
+    r"|(?:suggested|similar)\s+(?:topics|threads|posts|discussions)"
     # a platform's picks of others' posts: "Recommended for you", "Recommended from Medium"
     r"|recommended\s+(?:for\s+you|from(?:\s+(?-i:[A-Z0-9])[^\s:.!?]*){1,5})"
     # a site's, a section's or a writer's other posts, under its name ("More from Some Site:",

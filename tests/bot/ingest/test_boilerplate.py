@@ -198,6 +198,23 @@ def test_a_related_posts_list_and_its_scores_are_dropped() -> None:
     assert "Thanks for reading this far" in parsed.text  # the list ends at the empty line
 
 
+@pytest.mark.parametrize("heading", ["Suggested Topics", "Similar threads"])
+def test_a_forums_suggested_topics_and_their_scores_are_dropped(heading: str) -> None:
+    from tests.bot.ingest.helpers import doc
+
+    # a forum's other threads under the one read, one a row (title, category, replies): a
+    # title's score is that thread's, whatever episode it names
+    text = (
+        "Show Episode 4 Review\n\nThe fourth episode slows down and it works.\n\n"
+        "The harbour scene is the best of the season.\n\n7.5/10, a quiet one.\n\n"
+        f"{heading}\n\nShow Episode 3 Review | Reviews | 21\n"
+        "Other Show Episode 4 — 5/10 and sinking | Reviews | 9\n"
+    )
+    parsed = doc(text)
+    assert parsed.score is not None and parsed.score.raw == "7.5/10"
+    assert "sinking" not in parsed.text
+
+
 def test_a_threads_replies_are_not_the_post() -> None:
     text = (
         "Show Episode 2 Review\n\nposter @poster.example\n\n1/ The heist plot finally moves.\n\n"
