@@ -4859,11 +4859,12 @@ def _body_byline_rating(body: str) -> str:
 
 
 # a post saying it gives no score: "No score this week", "no rating for this one", "not
-# scoring this one", "no number from me", "(I'll) not give it a score" (not "a score higher
-# than 8", nor "a score for the dub": a bound, or something else unscored)
+# scoring this one", "not scoring yet", "no number from me", "(I'll) not give it a score"
+# (not "a score higher than 8", nor "a score for the dub": a bound, or something else
+# unscored)
 _NO_SCORE = re.compile(
     r"\b(?:no\s+(?:score|rating|grade)\s+(?:this\s+(?:week|time|one|episode)|for\s+(?:this|now))"
-    r"|not\s+(?:scoring|rating|grading)\s+(?:this|it)\b"
+    r"|not\s+(?:scoring|rating|grading)\s+(?:this|it|yet|until|till)\b"
     r"|no\s+(?:score|rating|grade|number)\s+from\s+me\b"
     # a score put off, opening its clause: "No score yet", "no rating until the finale" (not
     # "MAL has no score yet", a site's)

@@ -3946,6 +3946,10 @@ def test_an_unlabelled_number_in_ten_is_no_score() -> None:
         "Other things I watched:\n- Other Show: wrapped, reviewed it in June (6.5/10)",
         "No score yet, it is too early to judge.\n\n"
         "Meanwhile:\n* Another Show: season review went up last month (9/10)",
+        # a notes page's score line putting it off, others' numbers kept under it
+        "score: not scoring yet, I'll give a number when the season is done.\n\n"
+        "others:\n  club poll: 7.1/10\n  Dana's review of ep 1: 6/10",
+        "Not rating until the finale airs.\n\nFor reference, my friend went 6/10.",
     ],
 )
 def test_a_score_put_off_leaves_the_page_unscored_by_later_ones(closing: str) -> None:
