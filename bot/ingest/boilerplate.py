@@ -1004,10 +1004,34 @@ def _header_under_rule(lines: list[str], opening: int, closing: int) -> tuple[in
     return None if author is None else (end, author)
 
 
+# a thread's first post that only opens it for others' reviews: "Post your mini-reviews
+# below", "share your thoughts", as a weekly discussion thread's opener does (a moderator's)
+_INVITES_REVIEWS = re.compile(
+    r"\b(?:post|share|drop|leave|add)\s+your\s+(?:\w+[- ])?"
+    r"(?:reviews?|thoughts|takes?|impressions|scores?|ratings?)\b",
+    re.IGNORECASE,
+)
+_MAX_OPENER_WORDS = 80  # an opener's few lines of rules; a review runs longer
+
+
+def _opens_for_reviews(lines: list[str], start: int, end: int) -> bool:
+    """Is the post in lines[start:end] a thread's short opener inviting others' reviews
+    ("Weekly thread for Show Episode 5. Post your mini-reviews below.")? Its thread's review
+    is the first reply's, not the opener's."""
+    post = " ".join(line for line in lines[start:end] if line)
+    return (
+        "your" in post
+        and len(post.split()) <= _MAX_OPENER_WORDS
+        and _INVITES_REVIEWS.search(post) is not None
+    )
+
+
 def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
     """In a forum thread copied as text (two or more posts under rule-framed headers, or
     headers each opening a post under one rule), blank the posts of anyone but the first
-    post's author, and each kept post's signature. How many lines were."""
+    post's author, and each kept post's signature. A first post that only opens the thread
+    for others' reviews keeps the first reply's author's posts too, the review. How many
+    lines were."""
     posts: list[tuple[int, int, str]] = []  # (header's first rule, its end, the author)
     for (opening, char), (closing, closing_char) in pairwise(rules):
         if char != closing_char or (posts and opening == posts[-1][1]):
@@ -1019,11 +1043,13 @@ def _drop_thread_replies(lines: list[str], rules: list[tuple[int, str]]) -> int:
             posts.append((opening, closing, author))
     if len(posts) < _MIN_THREAD_POSTS:
         return 0
-    author = posts[0][2]
     ends = [opening for opening, _, _ in posts[1:]] + [len(lines)]
+    authors = {posts[0][2]}
+    if _opens_for_reviews(lines, posts[0][1] + 1, ends[0]):
+        authors.add(posts[1][2])
     removed = 0
     for (opening, closing, poster), end in zip(posts, ends, strict=True):
-        if poster == author:  # the topic's author: the post, without its signature
+        if poster in authors:  # the topic's author: the post, without its signature
             start = next((i for i, char in rules if closing < i < end and char == "_"), end)
         else:
             start = opening

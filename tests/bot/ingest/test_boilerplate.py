@@ -727,6 +727,41 @@ def test_the_topic_authors_own_later_post_in_a_forum_thread_is_kept() -> None:
     assert "Now watching" not in parsed.text  # (the signature still is not)
 
 
+def _opened_thread(opener: str) -> str:
+    return (
+        "Anime Talk › Airing › Show\n\nThread: Show Episode 6 — weekly discussion\n\n"
+        f"{_RULE}\n#1  harbour_mod (Moderator)   Posted: Mon 5 May 2025, 8:00 pm\n{_RULE}\n"
+        f"{opener}\n\n"
+        f"{_RULE}\n#2  lantern_fish   Posted: Mon 5 May 2025, 9:12 pm\n{_RULE}\n"
+        "Kato finally gets the spotlight and the heist plan falls apart in a fun way.\n\n"
+        "7/10 from me.\n\n"
+        f"{_RULE}\n#3  harbour_seal   Posted: Tue 6 May 2025, 7:40 am\n{_RULE}\n"
+        "> 7/10 from me.\nToo low. Mina carried it, 9/10.\n"
+    )
+
+
+def test_a_thread_opened_for_others_reviews_keeps_the_first_replys_review() -> None:
+    # the first post only opens the thread ("Post your mini-reviews below"): the review is
+    # the first reply's; the later replies (a quote of its score, their own) still are not
+    parsed = doc(
+        _opened_thread("Weekly thread for Show Episode 6. Post your mini-reviews below."),
+        anime="Show",
+    )
+    assert "Kato finally gets the spotlight" in parsed.text
+    assert "Mina" not in parsed.text and "Too low" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "7/10"
+
+
+def test_a_first_post_that_reviews_keeps_the_thread_to_its_author() -> None:
+    # a first post of the author's own words, inviting no reviews: the replies are not it
+    parsed = doc(
+        _opened_thread("Show Episode 6 was a slow one, the heist is still being set up. 6/10."),
+        anime="Show",
+    )
+    assert "Kato finally gets the spotlight" not in parsed.text
+    assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
 def test_forum_replies_each_under_one_rule_with_a_reply_subject_are_not_the_post() -> None:
     # each post opens under a single rule: a reply's subject line ("Re: <thread>"), the poster
     # and a line about them, a blank line, the text; the first post is the review
