@@ -273,6 +273,8 @@ def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:
                     continue
             # (a labelled line all in one emphasis has no head apart: its whole text)
             text = _box_text(element)
+            if not labelled_line and _pictures_its_score(element, text):
+                continue  # its score is its image's, read when the loop reaches it
             if labelled_line:
                 text = _box_head(element) or flipped or text
             elif own := _beside_the_readers(element):
@@ -596,6 +598,15 @@ def _image_rating(image: Any, marks: str) -> str:
     if word is None or not (alt[0].isdigit() or alt[0] in _STARS):
         return ""
     return f"{word.capitalize()}: {alt}"
+
+
+def _pictures_its_score(box: Any, text: str) -> bool:
+    """Does the box hold no score in its text (a verdict's word alone, "GREAT") but an image
+    whose alt text states one ("Our score: 8 out of 10"), as a site draws its score as a
+    badge beside the word? The image is the box's score, not the word."""
+    if _holds_a_score(text):
+        return False
+    return any(_image_rating(image, _marks(image)) for image in box.iter("img"))
 
 
 def _named_grade(element: Any, marks: str) -> str:

@@ -1044,6 +1044,23 @@ def test_a_rating_drawn_as_an_image_is_read_from_its_alt_text(image: str, box: s
     assert parsed.score is not None and parsed.score.raw == box.split(": ", 1)[1]
 
 
+def test_a_verdict_box_holding_a_word_and_a_badge_is_read_from_the_badges_alt() -> None:
+    # the verdict box beside its word ("SOLID") draws the score as a badge: the badge's alt
+    # text is the box's score, not the word
+    markup = _rating_image_post(
+        "<div class='verdict-badge'><img src='/r/7.png' alt='Our score: 7 out of 10'>"
+        "<span>SOLID</span></div>"
+    )
+    boxes = verdict_boxes(markup, "The storm finally breaks, and the quiet after it")
+    assert "Our score: 7 out of 10" in boxes
+    page = read_page(markup, name="tidewater-9.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Tidewater")
+    assert parsed.score is not None and parsed.score.raw in (
+        "7 out of 10",
+        "Our score: 7 out of 10",
+    )
+
+
 def test_an_unnamed_images_alt_without_a_label_is_no_rating() -> None:
     markup = _rating_image_post("<img src='/r/4-5.png' alt='4.5 out of 5'>")
     assert verdict_boxes(markup, "The storm finally breaks, and the quiet after it") == []
