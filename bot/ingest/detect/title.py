@@ -1959,6 +1959,11 @@ def _pinned_text_under(lines: list[str], index: int) -> range:
 # posts it boosted ("Hoshi boosted", "boosted by Hoshi @hoshi@server.example"): the account's
 # introduction and someone's other post, above the post the copy is for
 _FEDI_HANDLE = re.compile(r"@[A-Za-z0-9_.\-]{1,40}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+# ...or a handle that is a domain name, as a network whose accounts are named by domains gives
+# them ("Dex 🦖 @dex.bsky.social · Apr 2"): the "@" opens a word ("me@host.example" is mail)
+_DOMAIN_HANDLE = re.compile(
+    r"(?<![\w@.\-])@[a-z0-9](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}(?![\w@\-])", re.IGNORECASE
+)
 _PINNED_POST = re.compile(r"(?:📌\ufe0f?\s*)?pinned(?:\s+(?:post|toot))?", re.IGNORECASE)
 _SHARED_POST = re.compile(
     r"(?:🔁\ufe0f?\s*)?(?:(?:boosted|reblogged|reposted)(?:\s+by\s+\S.{0,79})?"
@@ -1975,9 +1980,9 @@ def _fediverse_handle(line: str) -> str | None:
     """The handle on a fediverse post's poster line ("Fen 🦊 @fen@anime.social · Mar 2":
     "@fen@anime.social"), else None."""
     at = line.find("@")
-    if at < 0 or line.find("@", at + 1) < 0:
+    if at < 0:
         return None
-    handle = _FEDI_HANDLE.search(line, at)
+    handle = (_FEDI_HANDLE if line.find("@", at + 1) >= 0 else _DOMAIN_HANDLE).search(line, at)
     if handle is None or _post_mark(line) is not None or not not_a_title(line):
         return None
     return handle.group().lower()
@@ -2066,6 +2071,55 @@ def _thread_headline_below(lines: list[str], index: int, handle: str) -> int | N
     if HEADLINE_WORDS.search(line) is None or not _reads_like_headline(line):
         return None
     return text
+
+
+# A reblog copied from a blog platform's dashboard, under its header naming the reblogger and
+# the blog reblogged ("kit-blog reblogged ines-blog"), then the chain's parts, each under its
+# blog's name alone on a line ("kit-blog:" / its comment, "ines-blog:" / the post): the
+# reblogged blog's part holds the post the copy is for, the reblogger's words above it are a
+# comment on it. Blog names are a platform's lowercase words and hyphens, not a sentence's.
+_REBLOG_HEADER = re.compile(
+    r"(?P<by>[a-z0-9][a-z0-9\-]{0,31}) reblogged (?P<blog>[a-z0-9][a-z0-9\-]{0,31})"
+)
+_REBLOG_CHAIN_REACH = 12  # lines from the header to the reblogged blog's part
+
+
+def _reblogged_part(lines: list[str], index: int, blog: str) -> int:
+    """The line naming the reblogged `blog`'s part of the chain ("ines-blog:") under a reblog's
+    header (lines[index]) when it is within reach, else `index` (the header alone)."""
+    name = blog + ":"
+    for part in range(index + 1, min(len(lines), index + 1 + _REBLOG_CHAIN_REACH)):
+        if lines[part].strip() == name:
+            return part
+    return index
+
+
+# A profile's copy opens with its header: the display name over the handle alone on its line,
+# then the account's bio, its counts ("4.1K followers · 612 following · 3.3K posts", "Joined
+# Nov 2022 · 1,204 Posts · 388 Followers") and its tabs, down to its first post (its pinned
+# post's mark, or its poster's line). None of it is the headline of the post the copy is for.
+_PROFILE_COUNTS = re.compile(
+    r"(?:.{0,40}[·•|]\s*)?\d[\d.,\s]{0,8}[KkMm]?\s+followers?\b.{0,80}"
+    r"|.{0,80}\b\d[\d.,\s]{0,8}[KkMm]?\s+followers?",
+    re.IGNORECASE,
+)
+_PROFILE_HEADER_REACH = 12  # lines of a profile's header under its handle
+
+
+def _profile_header_end(lines: list[str], index: int, handle: str) -> int | None:
+    """The line where a profile's posts begin (a post's mark, or a poster's line with the
+    profile's handle), its header's handle alone at lines[index], when the lines between hold
+    the account's counts ("… followers …"); else None."""
+    counted = False
+    for end in range(index + 1, min(len(lines), index + 1 + _PROFILE_HEADER_REACH)):
+        line = lines[end].strip()
+        if not line:
+            continue
+        if "ollower" in line and _PROFILE_COUNTS.fullmatch(line) is not None:
+            counted = True
+        elif ("@" in line and _fediverse_handle(line) == handle) or _post_mark(line) is not None:
+            return end if counted else None
+    return None
 
 
 def _export_header_lines(lines: list[str], seen: list[int]) -> int:
@@ -2543,6 +2597,20 @@ def detect_title(draft: Draft) -> None:
                 if len(seen) == before:
                     break
             continue
+        if " reblogged " in line and (reblog := _REBLOG_HEADER.fullmatch(line)) is not None:
+            # a dashboard's reblog: its header and the reblogger's comment over the post
+            part = _reblogged_part(lines, index, reblog.group("blog"))
+            draft.explain("title", f"ignored {line!r} and the comments down to the post: a reblog")
+            for dropped in range(index, part + 1):
+                if lines[dropped]:
+                    look_at += 1
+                    lines[dropped] = ""
+            while seen[-1] <= part and len(seen) < len(lines):
+                before = len(seen)
+                _look_further(lines, seen)
+                if len(seen) == before:
+                    break
+            continue
         if export_name and fold(line) == export_name:
             draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
             lines[index] = ""
@@ -2642,6 +2710,24 @@ def detect_title(draft: Draft) -> None:
             lines[index] = ""  # furniture, not body text
             if "@" in line and (handle := _fediverse_handle(line)) is not None:
                 fedi_handle, fedi_poster_at = handle, index  # a fediverse post's poster line
+                if (
+                    position <= 1
+                    and line.lower() == handle
+                    and (posts := _profile_header_end(lines, index, handle)) is not None
+                ):
+                    # a profile's header: its bio, counts and tabs down to its first post
+                    for dropped in range(index + 1, posts):
+                        if lines[dropped]:
+                            look_at += 1
+                            draft.explain("title", f"ignored {lines[dropped][:60]!r}: its profile")
+                            lines[dropped] = ""
+                    fedi_handle = ""
+                    while seen[-1] < posts and len(seen) < len(lines):
+                        before = len(seen)
+                        _look_further(lines, seen)
+                        if len(seen) == before:
+                            break
+                    continue
             if (
                 len(line) >= _MIN_WRAP_WIDTH
                 and index + 1 < len(lines)

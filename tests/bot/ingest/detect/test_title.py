@@ -3589,6 +3589,66 @@ def test_a_pinned_review_and_a_lone_boosted_post_keep_their_headlines() -> None:
     assert doc(text, anime="Show").title == "Show Episode 5 Review"
 
 
+@pytest.mark.parametrize(
+    ("name", "handle", "counts", "tabs"),
+    [
+        # a fediverse profile: its bio, then the date it joined and its counts
+        (
+            "Fen 🦊",
+            "@fen@anime.social",
+            "Joined May 2023 · 310 Posts · 52 Following · 1,2K Followers",
+            "",
+        ),
+        # a profile on a network whose handles are domain names: counts, bio, then its tabs
+        (
+            "Fen 🦊",
+            "@fen.example.social",
+            "2.4K followers · 301 following · 980 posts",
+            "Posts   Replies   Media\n",
+        ),
+    ],
+)
+def test_a_profiles_header_and_pinned_post_above_a_thread_are_not_the_title(
+    name: str, handle: str, counts: str, tabs: str
+) -> None:
+    # the profile's copy: its name over its handle alone, its bio and counts, its pinned
+    # post (another show's 9/10), then the thread the copy is for, opening with its headline
+    headline = "Show Episode 4 Recap 🧵"
+    bio = "anime every week, sometimes bread. reviews are tagged, scores are vibes."
+    text = (
+        f"{name}\n{handle}\n\n{bio}\n{counts}\n\n{tabs}\n📌 Pinned\n"
+        f"{name} {handle} · Apr 2\nmy spring plan, updated on sundays:\n"
+        "Other Show — 9/10 so far\n\n"
+        f"{name} {handle} · 3h\n{headline} (1/3)\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert parsed.kind.value == "recap"
+    assert "bread" not in parsed.text
+    assert "Other Show" not in parsed.text
+
+
+def test_a_handle_alone_over_a_headline_without_a_profiles_counts_keeps_it() -> None:
+    # no counts under the handle: a byline over the headline, not a profile's header
+    text = f"Fen 🦊\n@fen.example.social\n\n{HEADLINE}\n\n{BODY}\n\nFen 🦊 @fen.example.social · 3h"
+    assert doc(text, anime="Show").title == HEADLINE
+
+
+def test_a_dashboards_reblog_header_and_the_rebloggers_comment_are_not_the_title() -> None:
+    # "kit-blog reblogged ines-blog", then the chain: the reblogger's comment under its
+    # name, the reblogged blog's part holding the post and its headline
+    headline = "Show Episode 4 Review (yes, weekly now)"
+    text = (
+        "kit-blog reblogged ines-blog\n\nkit-blog:\nthis is exactly how I felt, forever\n\n"
+        f"ines-blog:\n\n{headline}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "exactly how I felt" not in parsed.text
+    # the header alone over the post: the post's headline still
+    assert doc(f"kit-blog reblogged ines-blog\n\n{headline}\n\n{BODY}").title == headline
+
+
 def test_a_threads_opening_chatter_yields_to_the_headline_opening_its_next_post() -> None:
     # the opening post under its date, edit stamp and content warning is chatter; the same
     # poster's next post, after its count, opens with the headline
