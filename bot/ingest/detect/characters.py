@@ -81,14 +81,15 @@ edition version remix recipe spoiler spoilers
 thread starter poster member moderator administrator
 """
 # A rank or a title said before a name ("Captain Mina Ashiro (Voice Actor)", "Vice-Captain
-# Hoshina (…)", a court's: "Consort Lihua (…)"), or an age (_AGE_TEXT): no part of it, so
-# the name links wherever it is said; kept before a single ordinary word, which alone would
-# be no name ("Lord Death", "Doctor Who")
+# Hoshina (…)", a court's: "Consort Lihua (…)", a crown's: "King Canute (…)"), or an age
+# (_AGE_TEXT): no part of it, so the name links wherever it is said; kept before a single
+# ordinary word, which alone would be no name ("Lord Death", "Doctor Who", "Queen Bee")
 _RANK_TEXT = """
 captain vice-captain lieutenant commander sergeant corporal private major colonel general
 admiral marshal chief detective inspector officer agent professor doctor principal director
 president sir dame lord lady mr mrs ms miss
 consort concubine
+king queen prince princess emperor empress duke duchess
 """
 # An age said before a name, as a cast list tells a character's younger and older selves apart
 # ("Baby Mina (Voice Actor)", "Young Rook (…)"): no part of the name the text calls them by,
@@ -894,10 +895,11 @@ _GOES_ON_AFTER = re.compile(rf"[\"”]?{_GOES_ON_TEXT}[a-z]")
 # ...or after a hard wrap, the sentence going on in lower case on the next line, maybe a
 # quotation's continued line ("…the short version is that <Family> <Given>\n> is not…")
 _GOES_ON_WRAPPED = re.compile(r"\n(?:>[ ]?)?[a-z]")
-# a title before a name, which a family name never is ("Prince <Name>", "Queen <Name>"), or a
-# form of address ("Master <Name>", as a translation renders an honorific such as "-sama")
+# a title before a name, which a family name never is (a rank, a crown's above: "Prince
+# <Name>", "Queen <Name>"; or "Count <Name>", "Saint <Name>"), or a form of address ("Master
+# <Name>", as a translation renders an honorific such as "-sama")
 _NOBLE_TEXT = """
-prince princess king queen emperor empress duke duchess count countess saint master mistress
+count countess saint master mistress
 """
 _TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())
 _LIST_MARKS = ' \t*_-•>"“'

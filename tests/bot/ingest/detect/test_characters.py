@@ -218,6 +218,9 @@ def test_a_hyphenated_rank_before_a_name_is_not_part_of_the_name(text: str, name
         # a court's rank, as a palace drama's cast is titled
         ("Maomao tastes for Consort Lirei (Rin Osada) now.", "Lirei"),
         ("Then Concubine Fuyou (Kei Morimoto) dances on the wall.", "Fuyou"),
+        # a crown's title, as a historical drama's cast is titled
+        ("Looming over it all is King Aldric (Kei Morimoto).", "Aldric"),
+        ("Then Princess Mirela (Rin Osada) sings at the gate.", "Mirela"),
         # a single ordinary word is no name without its title
         ("Then Lord Death (Daiki Ono) laughs.", "Lord Death"),
     ],
