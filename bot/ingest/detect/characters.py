@@ -997,11 +997,15 @@ def _named_after_owner(text: str, given: str, at: int) -> bool:
     return False
 
 
-def _full_name(text: str, given: str, anime: str) -> str | None:
+def _full_name(text: str, given: str, anime: str, kin: frozenset[str]) -> str | None:
     """The one full name the text's prose gives a character credited by a single name
     ("Hana (Voice Actor)", and elsewhere "Hana Kirishima first …"), else None: none, or two
     ("Hana Kirishima", "Hana Ito"). A run that is the anime's name ("<Name> Days") is none,
-    and so is one in a title-cased heading ("Hana Faces the Storm")."""
+    and so is one in a title-cased heading ("Hana Faces the Storm"). Of two, the one whose
+    family name is among `kin`, the words of the other names credited on the page, is the
+    character's: a cast credits a family's members ("Sae Kirishima (…)", and "Hana (…)"
+    beside her), where the other full name is someone else's, another show's often ("…I
+    started <Other Show>; Hana Ito is as loud as they said")."""
     if given not in text:
         return None
     found: set[str] = set()
@@ -1019,10 +1023,16 @@ def _full_name(text: str, given: str, anime: str) -> str | None:
         family = _family_in(match)
         if family is None:
             continue
+        if next(_whole_words(text, family.lower()), None) is not None:
+            # a noun the text writes in lower case too ("Hana Farm that…", "…about a farm"):
+            # a place or a thing named after the character, no family name
+            continue
         full = f"{given} {family}"
         if fold(full) not in fold(anime) and not _glued_in_address(text, given, family):
             found.add(full)
     found.update(_family_first(text, given, anime))
+    if len(found) > 1 and kin:
+        found = {f for f in found if any(w in kin for w in f.split() if w != given)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1156,16 +1166,28 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
         yield full
 
 
+# two consonants opening a word as English and other Western names open ("Stark", "Grant",
+# "Blake", "Sprague"): a stop or "f" before "l" or "r", "s" before a consonant. No East Asian
+# given name written in Latin letters opens so (romaji, Korean or Chinese romanisation: "Ryo",
+# "Kyung", "Shun", "Tsubasa", "Kwon", "Zhao" open with one consonant or a digraph)
+_WESTERN_ONSET = re.compile(r"[bcdfgkpt][lr]|s[cklmnpqtvwz]", re.IGNORECASE)
+
+
 def _western_family(text: str, given: str, full: str) -> bool:
-    """Is the credited `given` an English word the text also writes in lower case ("Stark
-    (Voice Actor)" and "a stark reminder"), with `full` no name read as Japanese? Then it is
-    no East Asian given name after its family name, but the family name of a Western full
-    name, a real or another franchise's person's ("… than anything Tony Stark built"), whom
-    a credit by that one word does not make the character."""
+    """Is the credited `given` a Western family name, with `full` no name read as Japanese:
+    an English word the text also writes in lower case ("Stark (Voice Actor)" and "a stark
+    reminder"), or a word opening with two consonants as no East Asian given name does
+    (_WESTERN_ONSET)? Then it is no East Asian given name after its family name, but the
+    family name of a Western full name, a real or another franchise's person's ("… than
+    anything Tony Stark built", "… to be Tony Stark levels of smug"), whom a credit by that
+    one word does not make the character."""
     lowered = given.lower()
     return (
         lowered != given
-        and next(_whole_words(text, lowered), None) is not None
+        and (
+            _WESTERN_ONSET.match(given) is not None
+            or next(_whole_words(text, lowered), None) is not None
+        )
         and not romanised_japanese(full)
     )
 
@@ -1365,11 +1387,13 @@ def detect_characters(draft: Draft) -> None:
         if not _titles_the_show(c, draft.anime_title, show, text)
         and not _labelled_show(c, text, opens)
     ]
+    # the words of the names credited in full: a family's, which a one-name credit may share
+    kin = frozenset(w for c in learned if " " in c.name for w in c.name.split())
     for index, character in enumerate(learned):
         if " " not in character.name:
             full = (
                 _credited_in_full(character, learned)
-                or _full_name(text, character.name, draft.anime_title)
+                or _full_name(text, character.name, draft.anime_title, kin)
                 or _cast_row_name(character, text)
                 or _lengthened_name(text, character.name, draft.anime_title, learned)
             )

@@ -1443,3 +1443,40 @@ def test_a_full_name_written_family_name_first_before_a_dash_completes_a_credit(
         "Minsu (Mai Ito) walks up the hill alone."
     )
     assert parsed.characters == (ParsedCharacter("Kim Minsu", "Mai Ito"),)
+
+
+# --------------------------------------------------------------------------- round 124
+
+
+def test_a_one_name_credit_takes_the_full_name_its_family_shares_with_another_credit() -> None:
+    # two full names for "Riku" in prose: the one with the family name of the brother the
+    # cast credits is his, the other another show's character named in an aside
+    parsed = doc(
+        f"{_ONE_NAME}This week I also started another show, and Riku Amano is as loud as "
+        "promised.\n\nCast: Riku (Ken Sato), Sora Tanaka (Mai Ito)\n\n"
+        "Riku Tanaka plays like a man arguing with his brother."
+    )
+    assert parsed.characters == (
+        ParsedCharacter("Riku Tanaka", "Ken Sato"),
+        ParsedCharacter("Sora Tanaka", "Mai Ito"),
+    )
+
+
+def test_a_western_full_name_before_a_one_name_credit_is_no_family_name_first() -> None:
+    # "Tony Stark" going on in lower case: a Western given and family name, another
+    # franchise's person, not the credited character's family name written first
+    parsed = doc(
+        f"{_ONE_NAME}- Stark (Chiaki Kobayashi)\n\nStark sulks at the inn. Not every joke has "
+        "to be Tony Stark levels of smug, but give him something new."
+    )
+    assert parsed.characters == (ParsedCharacter("Stark", "Chiaki Kobayashi"),)
+
+
+def test_a_place_named_after_a_one_name_credit_is_no_full_name() -> None:
+    # "<Given> Farm" going on in lower case, the text writing "farm" as a noun elsewhere: a
+    # place named after the character, no family name
+    parsed = doc(
+        f"{_ONE_NAME}Ketil (Akio Otsuka), the landowner, smiles. By the end I cared about "
+        "Ketil Farm that I never expected to care about a farm."
+    )
+    assert parsed.characters == (ParsedCharacter("Ketil", "Akio Otsuka"),)
