@@ -493,13 +493,23 @@ _NOT_A = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_LOOK = 30
+# the writer's earlier post, named as where something was said: "I said in my first
+# impressions that …", "as I wrote in our first-look post", "since my original first
+# thoughts" (a later episode's review looking back; a first look calls itself "my first
+# impressions", never "in my first impressions")
+_IN_AN_EARLIER = re.compile(
+    r"\b(?:in|since)\s+(?:my|our)\s+(?:(?:earlier|original|own|previous)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _says_first_impressions(opening: str) -> bool:
     """Does the opening call the text first impressions, not what it is not ("a regular
-    weekly review, not a first-look piece", "no first impressions this time")?"""
+    weekly review, not a first-look piece", "no first impressions this time") nor an earlier
+    post it looks back on ("I said in my first impressions that …")?"""
     return any(
         _NOT_A.search(opening, max(0, said.start() - _NOT_A_LOOK), said.start()) is None
+        and _IN_AN_EARLIER.search(opening, max(0, said.start() - _NOT_A_LOOK), said.start()) is None
         for said in _FIRST_IMPRESSIONS.finditer(opening)
     )
 

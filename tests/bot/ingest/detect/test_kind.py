@@ -995,6 +995,33 @@ def test_first_impressions_the_opening_says_the_text_is_not_leave_an_episode_rev
 
 
 @pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        (
+            "I said in my first impressions that this show could unsettle you, and this week "
+            "rather proved the point.",
+            DocumentKind.EPISODE_REVIEW,
+        ),
+        (
+            "A lot has changed since our original first-look post; the show is darker now.",
+            DocumentKind.EPISODE_REVIEW,
+        ),
+        (
+            "These are my first impressions, written after the first two episodes aired.",
+            DocumentKind.FIRST_IMPRESSIONS,
+        ),
+    ],
+)
+def test_first_impressions_the_opening_looks_back_on_leave_an_episode_review(
+    opening: str, kind: DocumentKind
+) -> None:
+    # a later episode's review naming the writer's earlier post as where something was said
+    parsed = doc(f"Show Episode 2 Review\n\n{opening}\n\n{BODY}", anime="Show")
+    assert parsed.episode == 2
+    assert parsed.kind is kind
+
+
+@pytest.mark.parametrize(
     ("note", "kind"),
     [
         (
