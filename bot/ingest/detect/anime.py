@@ -791,6 +791,44 @@ def _full_name_glossed(draft: Draft, short: str) -> str | None:
     return None
 
 
+# a franchise's name, a colon and the subtitle's article before a new anime's name the title
+# gives ("Mobile Suit Gundam: The <Name>", "<Franchise>: <Name>"), ending the text before it
+_FRANCHISE_COLON = re.compile(r":\s+(?:(?:the|a|an)\s+)?\Z", re.IGNORECASE)
+_FRANCHISE_LOOK = 8  # characters before the name: ": The " and room to spare
+# a season's or an episode's marker right after a show's name ("<Name> Season 2 Episode 3",
+# "<Name> Ep 4", "<Name> S2"): the text naming the show it reviews, not a passing mention
+_MARKER_RIGHT_AFTER = re.compile(
+    r"\s+(?:season|episode|ep|eps|part|cour|s\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\s+season)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_name_of_subtitle(draft: Draft, short: str) -> str | None:
+    """The new anime's full name when the title gives only its subtitle and the opening writes
+    it whole before an episode's or a season's marker ("a review of <Franchise>: The <Short>
+    Season 2 Episode 3" under the subject line "<Short> S2 Ep 3"): a franchise's entry, which
+    a newsletter's subject or a headline shortens to the part after the franchise's colon.
+    The franchise is the run of words before the colon written as a name (_name_before),
+    inside the line's running text: words opening their line before a colon label what
+    follows ("Title: <Short> Episode 3 Review", a draft's; "Verdict: <Short> Episode 3 is …",
+    a section's). Else None."""
+    opening = "\n\n".join(_opening_lines(draft.paragraphs))
+    at = opening.find(short)
+    while at > 0:
+        colon = _FRANCHISE_COLON.search(opening, max(0, at - _FRANCHISE_LOOK), at)
+        if colon is not None and _MARKER_RIGHT_AFTER.match(opening, at + len(short)):
+            head = _name_before(opening[: colon.start()])
+            line_at = opening.rfind("\n", 0, colon.start()) + 1
+            if head is not None and opening[line_at : colon.start()].strip() != head:
+                full = " ".join(f"{head}{opening[colon.start() : at]}{short}".split())
+                draft.explain(
+                    "anime", f"{full!r}: the opening names the show whole, the title its subtitle"
+                )
+                return full
+        at = opening.find(short, at + 1)
+    return None
+
+
 def _name_before(text: str) -> str | None:
     """The run of words closing `text` written as a show's name (see _full_name_glossed), up
     to a line above in capitals: a letter's section heading ("MAIN REVIEW") over the line
@@ -4134,7 +4172,7 @@ def detect_anime(draft: Draft) -> None:
         raise _no_anime(draft)
     if draft.forced_anime is None and fm.anime is None and fold(chosen) not in names.by_name:
         chosen = _as_the_text_calls_it(draft, chosen)  # a new anime's
-        full = _full_name_glossed(draft, chosen)
+        full = _full_name_glossed(draft, chosen) or _full_name_of_subtitle(draft, chosen)
         if full is not None:  # (a known anime's, whose other name the title gave)
             chosen = names.match(full) or full
     if len(chosen) > MAX_ANIME_NAME:

@@ -4781,3 +4781,48 @@ def test_a_known_anime_in_emphasis_glossed_with_the_titles_romanised_name_is_its
         "finally moves the harbour mystery along.\n\nKato runs the ship. 8/10.\n"
     )
     assert doc(text, known_anime=["Night Harbor"]).anime_title == "Night Harbor"
+
+
+# --------------------------------------------------------------------------- round 124
+
+
+@pytest.mark.parametrize(
+    ("opening", "anime"),
+    [
+        # a newsletter's feature naming the franchise's entry whole before its episode
+        (
+            "This week's main feature is a review of Iron Choir Saga: The Tide Lantern Season "
+            "2 Episode 3, which continues the count as episode 15.",
+            "Iron Choir Saga: The Tide Lantern",
+        ),
+        # the subtitle without an article, after the episode the sentence names
+        (
+            "Episode 15 of Iron Choir Saga: Tide Lantern Season 2 is where the second cour "
+            "finally gets going.",
+            "Iron Choir Saga: Tide Lantern",
+        ),
+    ],
+)
+def test_a_new_anime_the_title_names_by_its_subtitle_is_the_full_name_the_opening_gives(
+    opening: str, anime: str
+) -> None:
+    # the subject line shortens the franchise's entry to the subtitle after its colon
+    title = "Subject: Choir Weekly #112 — Tide Lantern S2 Ep 3 (episode 15)"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == anime
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a label opening its line before the name, not a franchise's
+        "Verdict: Tide Lantern Episode 15 is the best of the season so far, and it shows.",
+        "Short version\nOverall Verdict: Tide Lantern Episode 15 is the best one so far.",
+        # the full form named in passing, with no episode's or season's marker after it
+        "I keep thinking of Iron Choir Saga: The Tide Lantern as the better show of the two.",
+    ],
+)
+def test_a_label_or_a_passing_name_before_the_titles_name_leaves_the_titles(
+    opening: str,
+) -> None:
+    title = "Tide Lantern Episode 15 Review"
+    assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Tide Lantern"
