@@ -809,17 +809,25 @@ def _full_name_of_subtitle(draft: Draft, short: str) -> str | None:
     Season 2 Episode 3" under the subject line "<Short> S2 Ep 3"): a franchise's entry, which
     a newsletter's subject or a headline shortens to the part after the franchise's colon.
     The franchise is the run of words before the colon written as a name (_name_before),
-    inside the line's running text: words opening their line before a colon label what
-    follows ("Title: <Short> Episode 3 Review", a draft's; "Verdict: <Short> Episode 3 is …",
-    a section's). Else None."""
+    after a word in lower case in its line ("review of", "about"): the sentence's running
+    text. Words opening their line, or after a number or another label, before a colon label
+    what follows ("Title: <Short> Episode 3 Review", a draft's; "Rating: 7/10 Related:
+    <Short> Episode 2", a page's links; "Verdict: <Short> Episode 3 is …"). Else None."""
     opening = "\n\n".join(_opening_lines(draft.paragraphs))
     at = opening.find(short)
     while at > 0:
         colon = _FRANCHISE_COLON.search(opening, max(0, at - _FRANCHISE_LOOK), at)
         if colon is not None and _MARKER_RIGHT_AFTER.match(opening, at + len(short)):
             head = _name_before(opening[: colon.start()])
-            line_at = opening.rfind("\n", 0, colon.start()) + 1
-            if head is not None and opening[line_at : colon.start()].strip() != head:
+            line = opening[opening.rfind("\n", 0, colon.start()) + 1 : colon.start()].rstrip()
+            before = line[: -len(head)].split()[-1:] if head and line.endswith(head) else []
+            if (
+                head is not None
+                and before
+                and before[0].isalpha()
+                and before[0].islower()
+                and not any(mark in head for mark in ".:)")
+            ):
                 full = " ".join(f"{head}{opening[colon.start() : at]}{short}".split())
                 draft.explain(
                     "anime", f"{full!r}: the opening names the show whole, the title its subtitle"
