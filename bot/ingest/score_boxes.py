@@ -604,8 +604,8 @@ def _pictures_its_score(box: Any, text: str) -> bool:
     """Does the box hold no score in its text (a verdict's word alone, "GREAT") but an image
     whose alt text states one ("Our score: 8 out of 10"), as a site draws its score as a
     badge beside the word? The image is the box's score, not the word."""
-    if _holds_a_score(text):
-        return False
+    if not text.strip() or _holds_a_score(text):
+        return False  # (a box of images alone is read as before)
     return any(_image_rating(image, _marks(image)) for image in box.iter("img"))
 
 

@@ -1061,6 +1061,15 @@ def test_a_verdict_box_holding_a_word_and_a_badge_is_read_from_the_badges_alt() 
     )
 
 
+def test_a_verdict_box_holding_its_badge_alone_is_read_from_the_badges_alt() -> None:
+    # no words beside the badge at all: the box has no text, and its badge is its score
+    markup = _rating_image_post(
+        "<div class='verdict-badge'><img src='/r/7.png' alt='Our score: 7 out of 10'></div>"
+    )
+    boxes = verdict_boxes(markup, "The storm finally breaks, and the quiet after it")
+    assert "Our score: 7 out of 10" in boxes
+
+
 def test_an_unnamed_images_alt_without_a_label_is_no_rating() -> None:
     markup = _rating_image_post("<img src='/r/4-5.png' alt='4.5 out of 5'>")
     assert verdict_boxes(markup, "The storm finally breaks, and the quiet after it") == []
