@@ -20,7 +20,8 @@ word as a hyphenated compound's first part ("the First-Class exam"), unless the 
 alone in quotes there ('"First," too, gets a reveal': a name) or a verb said of a character
 follows it ("First watches from the catwalk"; `OPENER_ACTIONS`), maybe after an adverb
 ("First also turns up"; `ACTION_ADVERBS`) or an adverbial phrase ("First at least gets a
-send-off"; `ACTION_ADVERB_PHRASES`), or "and" and a word of a character's name
+send-off"; `ACTION_ADVERB_PHRASES`) or an aside set apart by dashes ("First — the
+character, not the ordinal — gets a send-off"), or "and" and a word of a character's name
 ("First and Rouge get their endings"). A
 character known by one word only ("Kevin") is not named by that word when a capitalised word
 that is in none of the characters' names follows it after one space ("Kevin Penkin", a real
@@ -114,10 +115,21 @@ _PLURAL_VERB_WORDS = """
 are were have can could will would should may might must do don't tend feel seem matter
 """
 PLURAL_VERBS = frozenset(_PLURAL_VERB_WORDS.split())
-_ACTION_AFTER = re.compile(
-    r" (?:(?:"
+_ACTION_TEXT = (
+    r"(?:(?:"
     + "|".join(sorted(ACTION_ADVERBS) + [re.escape(p) for p in ACTION_ADVERB_PHRASES])
     + r") )?([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?"
+)
+_ACTION_AFTER = re.compile(" " + _ACTION_TEXT)
+# ...also after an aside set apart by dashes ("First — the character, not the ordinal — gets
+# a send-off", "First—yes, that one—watches"): an opening word is followed by no verb said of
+# someone, aside or not. The aside (at most _ASIDE_REACH characters) holds no dash, line break
+# or sentence's end; a dash is an em or en dash, spaced or not, or a spaced hyphen or two.
+_ASIDE_REACH = 120
+_ASIDE_DASH = r"(?:[ ]?[—–][ ]?|[ ]--?[ ])"
+_ASIDE_OPENINGS = ("—", "–", " —", " –", " -")  # (cheap: what the aside's dash opens with)
+_ASIDE_ACTION_AFTER = re.compile(
+    rf"{_ASIDE_DASH}[^—–\n.!?]{{1,{_ASIDE_REACH}}}?{_ASIDE_DASH}{_ACTION_TEXT}"
 )
 _LEADING = " \t\n\"'“‘(«[-–—*_"
 _OPEN_QUOTES = "\"'“‘«"
@@ -159,10 +171,13 @@ def _place_after(text: str, end: int) -> str | None:
 
 def acts_after(text: str, end: int, stop: int) -> bool:
     """Does a verb said of a character (`OPENER_ACTIONS`) follow text[:end] after one space
-    (or after one of `ACTION_ADVERBS` or `ACTION_ADVERB_PHRASES` and a space), within
+    (or after one of `ACTION_ADVERBS` or `ACTION_ADVERB_PHRASES` and a space; or after an
+    aside set apart by dashes, "First — the character — gets a send-off"), within
     text[:stop], and no plural's verb (`PLURAL_VERBS`) it? Or is the word described
     (`described_after`)?"""
     words = _ACTION_AFTER.match(text, end, stop)
+    if words is None and text.startswith(_ASIDE_OPENINGS, end):
+        words = _ASIDE_ACTION_AFTER.match(text, end, stop)  # "First — … — gets a send-off"
     return (
         words is not None
         and words.group(1) in OPENER_ACTIONS

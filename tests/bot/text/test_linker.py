@@ -214,6 +214,42 @@ def test_an_opener_and_no_characters_name_is_no_name(sentence: str) -> None:
     assert 1 not in [key for key, _ in linker.named(f"The finale airs. {sentence}")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First — the character, not the word — gets a send-off.",
+        "First—yes, that one—watches from the roof.",
+        "First – the quiet Nean – finally speaks.",
+        "First -- the character -- dies in the end.",
+    ],
+)
+def test_an_opener_then_an_aside_then_what_a_character_does_is_the_name(sentence: str) -> None:
+    # an aside set apart by dashes between the subject and its verb: no opening word is
+    # followed by a verb said of someone, aside or not
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    text = f"Rouge runs. {sentence}"
+    assert linker.named(text) == [(2, 0), (1, 12)]
+    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
+        (2, "Rouge runs."),
+        (1, sentence),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "First — and this matters — watch the recap.",  # no verb said of someone
+        "First — before anything — Rouge gets a scene.",  # the verb has its own subject
+        "First — as always — the recap.",
+        "First — the recap. It gets long.",  # the aside never closes in its sentence
+        "First — of all the shows — watches are rare.",  # a plural noun, its verb after it
+    ],
+)
+def test_an_opener_then_an_aside_without_a_characters_verb_is_no_name(sentence: str) -> None:
+    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
+    assert 1 not in [key for key, _ in linker.named(f"Rouge runs. {sentence}")]
+
+
 def test_an_opener_standing_alone_in_quotes_is_the_name() -> None:
     linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
     text = 'Rouge wins. "First," too, gets a twist.'
@@ -798,6 +834,25 @@ def _reference(
                 and words.group(1) in OPENER_ACTIONS
                 and words.group(2) not in PLURAL_VERBS
             )
+            # ...or an aside set apart by dashes, then such a verb ("First — the character —
+            # gets a send-off"): the aside holds no dash, line break or sentence's end
+            aside_dash = r"(?:[ ]?[—–][ ]?|[ ]--?[ ])"
+            aside = (
+                None
+                if words is not None
+                else re.match(
+                    rf"{aside_dash}[^—–\n.!?]{{1,120}}?{aside_dash}"
+                    r"(?:(?:also|still|finally|even|never|briefly|suddenly|quietly|barely"
+                    r"|at least|at last|for once) )?"
+                    r"([a-z]+)(?![\w'’])(?: ([a-z'’]+)(?!\w))?",
+                    raw[end:],
+                )
+            )
+            acts = acts or (
+                aside is not None
+                and aside.group(1) in OPENER_ACTIONS
+                and aside.group(2) not in PLURAL_VERBS
+            )
             # ...or a description of someone follows it ("First is genuinely unsettling")
             described = re.match(r" (?:is|was) (?:an? )?[a-z]{3,}ly ([a-z]+)(?![\w'’])", raw[end:])
             acts = acts or (described is not None and not common_word(described.group(1)))
@@ -882,6 +937,7 @@ _PIECES = [
     "First,", "first", ".", "Saga", '"First,"', "“First”", "'First'", " Penkin", " Keane",
     " Ash", " Saga", " I", " MacLeod", " O'Brien", " I'm", " from", " from Leeds", " from Keane",
     " watches", " says", " are", " are.", "First watches", "Then says",
+    " — the one — gets", "—yes—", " -- ", " — ", "gets",
     " also", " finally,", "First also turns", " at least", " at least gets",
     " is oddly charming", " is a truly good",
     " and Rouge", " and Then", " and foremost", "First and Viola", " and O'Hara", " and ROUGE",
