@@ -113,6 +113,16 @@ _PARTICLES = frozenset(
 # the article of an epithet after a given name ("Aura the Guillotine (Voice Actor)", "Himmel
 # the Hero (…)"): a fantasy cast's full name, as its credit writes it
 _EPITHET_ARTICLE = "the"
+# ...unless the epithet is the calling, office or rank the character holds ("Himmel the Hero
+# (…)", "Eisen the Warrior", "Canute the King"): a description of what they are, as a rank
+# before a name is, which the text drops when it names them ("Himmel", not "Himmel the
+# Hero"); a sobriquet ("the Guillotine", "the Stampede", "the Bold") is the name's own
+_CALLING_TEXT = """
+hero heroine champion mage wizard witch sorcerer sorceress magician warlock priest priestess
+cleric monk nun healer saint sage warrior fighter knight paladin swordsman swordswoman
+archer ranger hunter thief assassin bard summoner necromancer alchemist
+"""
+_CALLINGS = frozenset(_CALLING_TEXT.split())
 # a generational suffix after a family name ("Name Family Jr. (Voice Actor)"): part of the name
 _NAME_SUFFIXES = frozenset({"Jr.", "Sr."})
 # a nickname in quotation marks between a given and a family name ('Hitori "Bocchi" Gotoh
@@ -121,7 +131,8 @@ _NICKNAME = re.compile(rf"[\"“'‘]{_NAME_WORD_TEXT}[\"”'’]")
 # a reflexive pronoun between a name and its actor, stressing the character ("<Name> herself
 # (Voice Actor) spends the episode outside"): no part of the name, which is the words before it
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themself", "themselves"})
-_RANK_WORDS = frozenset(_RANK_TEXT.split()) | frozenset(_AGE_TEXT.split())
+_AGE_WORDS = frozenset(_AGE_TEXT.split())
+_RANK_WORDS = frozenset(_RANK_TEXT.split()) | _AGE_WORDS
 # the words a hyphenated rank joins its ranks with ("Commander-in-Chief", "Chief-of-Staff",
 # "Vice-Admiral", "Deputy-Director"): with a rank word among its parts, it is a rank too
 _RANK_JOINS = frozenset({"in", "of", "vice", "sub", "deputy", "staff", "acting"})
@@ -397,6 +408,10 @@ def _name_words(text: str, window_start: int, end: int, most: int) -> list[str]:
                     words.append(part)  # a middle initial or particle: "Monkey D. Luffy"
                     continue
                 if part == _EPITHET_ARTICLE and not _is_leading(parts[index - 1]):
+                    if len(words) == 1 and _is_calling(words[0].lower()):
+                        # "Himmel the Hero (…)": the name is the words before its calling
+                        head = segment.rsplit(None, len(parts) - index)[0]
+                        return _name_words(text, window_start, window_start + len(head), most)
                     words.append(part)  # "Aura the Guillotine"; not "Then the Captain"
                     continue
                 if _NICKNAME.fullmatch(part):
@@ -578,6 +593,13 @@ def _lower_case_list(text: str, start: int, count: int) -> bool:
         return False
     lead = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
     return any(c.isalpha() for c in lead) and not any(c.isupper() for c in lead)
+
+
+def _is_calling(lowered: str) -> bool:
+    """Is the lower-cased word an epithet that names what a character is, no sobriquet: a
+    calling (_CALLINGS) or a rank or title (_RANK_TEXT's words, not an age: "Pliny the
+    Elder" and "the Younger" tell two people apart)?"""
+    return lowered in _CALLINGS or (lowered in _RANK_WORDS and lowered not in _AGE_WORDS)
 
 
 def _is_rank(lowered: str) -> bool:

@@ -383,6 +383,24 @@ def test_a_name_and_its_epithet_after_the_article_are_learned_as_one(
 @pytest.mark.parametrize(
     ("written", "name"),
     [
+        ("Vesh the Hero (Rin Osada)", "Vesh"),  # the calling they hold, no sobriquet
+        ("Pell Varga the Priest (Rin Osada)", "Pell Varga"),
+        ("Tavi the Knight (Rin Osada, superb)", "Tavi"),
+        ("Canute the King (Rin Osada)", "Canute"),  # a rank after the name, as one before
+        ("Pell the Elder (Rin Osada)", "Pell the Elder"),  # an age tells two people apart
+    ],
+)
+def test_a_name_and_its_calling_after_the_article_are_learned_as_the_name(
+    written: str, name: str
+) -> None:
+    text = f"Near the end. {written} arrives at the gate, and Mina (Kei Morimoto) too."
+    found = [(c.name, c.voice_actor) for c in learn_characters(text)]
+    assert found == [(name, "Rin Osada"), ("Mina", "Kei Morimoto")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
         ("Tavi herself (Rin Osada)", "Tavi"),  # the lead, stressed by a reflexive pronoun
         ("Pell Varga himself (Rin Osada)", "Pell Varga"),
         ("The Warden himself (Rin Osada)", "Warden"),  # the sentence's opening word dropped
