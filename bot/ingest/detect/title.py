@@ -2050,6 +2050,22 @@ def _marked_post(lines: list[str], index: int, poster_above: bool) -> tuple[str,
     return kind, None
 
 
+def _reposted_thread(lines: list[str], index: int, end: int) -> bool:
+    """Is the shared post under its mark (lines[index], over its poster's line: "🔁 Reposted
+    by Dara" / "Mika @mika.bsky.social") a thread's opening post, marked so ("… review 🧵"),
+    whose poster's next posts follow it (lines[end])? The copy is that thread, reposted into
+    someone's feed: the mark is its furniture, not another's post above the one it is for (a
+    profile's boosted post is of a poster other than the posts under it, or no thread's)."""
+    poster = _next_line(lines, index + 1, 2)
+    if poster is None or poster >= end:
+        return False
+    handle = _fediverse_handle(lines[poster].strip())
+    if handle is None or _fediverse_handle(lines[end].strip()) != handle:
+        return False
+    text = _post_text(lines, poster + 1)
+    return text is not None and text < end and _THREAD in lines[text]
+
+
 def _thread_headline_below(lines: list[str], index: int, handle: str) -> int | None:
     """A thread's opening post of chatter (lines[index], under its poster's line: "weekly
     anime thread time 🧶" / "🧵 1/6"), then the same poster's next post opening with a
@@ -2572,14 +2588,18 @@ def detect_title(draft: Draft) -> None:
         ):
             kind, end = fedi_post
             text = _post_text(lines, index + 1) if kind == "pinned" else None
-            if end is None or (
-                text is not None
-                and text < end
-                and HEADLINE_WORDS.search(_strip_marks(lines[text])) is not None
-                and is_headline(_strip_marks(lines[text]))
+            if (
+                end is None
+                or (
+                    text is not None
+                    and text < end
+                    and HEADLINE_WORDS.search(_strip_marks(lines[text])) is not None
+                    and is_headline(_strip_marks(lines[text]))
+                )
+                or (kind == "shared" and _reposted_thread(lines, index, end))
             ):
-                # the copy's only post, or a pinned review: the post it is for, the mark
-                # its furniture
+                # the copy's only post, a pinned review, or a reposted thread's opening
+                # post: the post it is for, the mark its furniture
                 draft.explain("title", f"ignored {line!r}: a post's mark")
                 lines[index] = ""
                 continue

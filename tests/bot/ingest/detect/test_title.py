@@ -3589,6 +3589,26 @@ def test_a_pinned_review_and_a_lone_boosted_post_keep_their_headlines() -> None:
     assert doc(text, anime="Show").title == "Show Episode 5 Review"
 
 
+def test_a_reposted_threads_opening_post_is_the_post_the_copy_is_for() -> None:
+    # a thread reposted into someone's feed: the repost's mark above the thread's opening post
+    # (marked as a thread), the same poster's posts under it: its headline is the title
+    poster = "**Ines Roe** @ines.social.example · Mar 2"
+    headline = "show ep 9 review because you all asked (🧵)"
+    text = (
+        f"🔁 Reposted by Theo Vance\n\n{poster}\n\n{headline}\n\nthe one with the storm.\n\n"
+        f"---\n\n{poster}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    # ...not a post of another poster boosted above the account's own, nor one not a thread's
+    for shared in (
+        f"🔁 Reposted by Theo Vance\n\n**Kit** @kit.social.example\n\n{headline}\n\n",
+        f"🔁 Reposted by Theo Vance\n\n{poster}\n\nshow ep 9 review because you all asked\n\n",
+    ):
+        parsed = doc(f"{shared}---\n\n{poster}\n\nShow Episode 9 Review\n\n{BODY}", anime="Show")
+        assert parsed.title == "Show Episode 9 Review"
+
+
 @pytest.mark.parametrize(
     ("name", "handle", "counts", "tabs"),
     [
