@@ -215,6 +215,12 @@ _EMPHASIS_THEN_ASIDE = re.compile(
     r"(?P<mark>[*_]{1,3})(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)"
     r"(?P<aside>\s+[(\[][^()\[\]\n]{1,80}[)\]])"
 )
+# ...where the aside is a note on the message, what was done to it, not the writer's words on
+# the headline: "**Show Episode 3 Review** (pinned by mods as this week's review)", "(edited)"
+_MESSAGE_NOTE_ASIDE = re.compile(
+    r"\s+[(\[](?:pinned|stickied|edited|reposted|cross-?posted|moved|locked)\b[^()\[\]\n]*[)\]]",
+    re.IGNORECASE,
+)
 
 
 # ...or with the rest of the headline after a separator, out of the emphasis: "**Show S2 ep 5**
@@ -259,6 +265,8 @@ def _strip_marks(line: str) -> str:
     if line[:1] in "*_" and line[-1:] in ")]":
         aside = _EMPHASIS_THEN_ASIDE.fullmatch(line)
         if aside is not None:
+            if _MESSAGE_NOTE_ASIDE.fullmatch(aside.group("aside")) is not None:
+                return aside.group("text")
             return aside.group("text") + aside.group("aside")
     if line[:1] in "*_" and line[-1:] not in "*_":
         more = _EMPHASIS_THEN_MORE.fullmatch(line)

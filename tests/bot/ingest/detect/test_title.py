@@ -2191,6 +2191,23 @@ def test_a_team_chats_one_line_channel_header_and_day_divider_are_not_the_title(
     assert (parsed.anime_title, parsed.kind.value) == ("Lantern Street", "first-impressions")
 
 
+@pytest.mark.parametrize(
+    "note", ["(pinned by mods as this week's review)", "(edited)", "[stickied by the admins]"]
+)
+def test_a_note_on_the_message_after_its_emphasised_headline_is_no_part_of_the_title(
+    note: str,
+) -> None:
+    # the aside says what was done to the message (pinned, edited), not what the writer says
+    # of the headline, as "(nothing past ep 1)" above does
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        "[03-May-24 09:12 PM] Rin Okada\n"
+        f"**Lantern Street — Episode 3 Review** {note}\n"
+        f"{_WRAPPED_POST}"
+    )
+    assert doc(text).title == "Lantern Street — Episode 3 Review"
+
+
 def test_a_database_sites_user_review_page_takes_the_reviews_own_headline() -> None:
     # a show's entry (its name, details and community stats), the page's trail, a sort
     # control, then one user's review: handle and progress, rating, badge, headline
