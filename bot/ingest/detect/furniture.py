@@ -250,6 +250,16 @@ _LABELS = re.compile(
     rf"|{_PLATFORMS}",
     re.IGNORECASE,
 )
+# a newsletter's row of its e-mail's links, on a line of its own: "View in browser |
+# Unsubscribe", "Unsubscribe · View in browser · Forward to a friend" (its masthead's or its
+# foot's furniture, not the issue's headline); one such link alone is among _LABELS
+_MAIL_LINK = (
+    r"(?:view\s+(?:this\s+)?(?:email|newsletter|post|issue|it)?\s*"
+    r"(?:in\s+(?:your\s+|a\s+)?browser|online)|read\s+online|unsubscribe|(?:re)?subscribe"
+    r"|forward\s+(?:this\s+)?(?:email\s+)?to\s+a\s+friend"
+    r"|(?:manage|update)\s+(?:your\s+)?(?:subscription|preferences|email\s+settings)|share)"
+)
+_MAIL_LINK_ROW = re.compile(rf"{_MAIL_LINK}(?:\s*[|·•]\s*{_MAIL_LINK})+", re.IGNORECASE)
 _LABEL_STARTS = frozenset(
     ("view", "trending", "popular", "most", "more", "read", "see", "latest", "breaking", "inside",
      "now", "currently", "you", "you're", "you’re", "up", "next",
@@ -724,9 +734,24 @@ _REPOST_STAMP = re.compile(
 )
 
 
+# ...or a newsletter's or a feed's restack of a post, naming who shared it by their name and a
+# colon before their comment on it, under the stamp: "Restacked by Theo Barnwell:", "Reposted
+# by Dara Quill:" (a name of a few words; "Reposted by Popular Demand: <headline>" goes on)
+_SHARER_STAMP = re.compile(
+    r"(?:re-?stacked|re-?posted|shared|boosted)\s+by\s+[^\s:](?:[^\s:]|\s(?=\S)){0,58}:",
+    re.IGNORECASE,
+)
+_MAX_SHARER_WORDS = 4
+
+
 def is_repost_stamp(line: str) -> bool:
     """Is `line` a community post's crosspost or repost stamp ("Reposted by u/name in
-    r/somesub · 6h")?"""
+    r/somesub · 6h"), or a restack's naming its sharer before their comment ("Restacked by
+    Theo Barnwell:")?"""
+    if line[-1:] == ":" and ("acked " in line[:12] or "osted " in line[:12] or "ed by " in line):
+        return (
+            _SHARER_STAMP.fullmatch(line) is not None and len(line.split()) <= 2 + _MAX_SHARER_WORDS
+        )
     return ("osted " in line[:16] or "hared " in line[:8]) and (
         _REPOST_STAMP.fullmatch(line) is not None
     )
@@ -1037,6 +1062,8 @@ def _is_furniture(line: str) -> bool:
         return True  # "Crossposted from r/somesub by u/name · 2y": a repost's stamp
     if ":" in line[:_MAX_MAIL_NAME] and is_mail_header(line):
         return True
+    if ("rowser" in line or "ubscri" in line) and _MAIL_LINK_ROW.fullmatch(line) is not None:
+        return True  # "View in browser | Unsubscribe": an e-mail's links
     if "essage" in line and is_forward_banner(line):
         return True
     if _NOT_TITLE.fullmatch(line) is not None:

@@ -2708,9 +2708,13 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"{draft.title!r}: the feed item's labelled title")
             return
         feed_line = False
-        if reposted and line[:1] == ">":
+        if reposted and (
+            line[:1] == ">"
+            or (line[:1] in '"“' and line[-1:] in '"”' and HEADLINE_WORDS.search(line) is None)
+        ):
             # the reposter's own words, quoted under the repost's stamp above the post they
-            # share: the post's headline is below
+            # share (a Markdown quote, or a line in quotation marks): the post's headline is
+            # below
             draft.explain("title", f"ignored {line[:60]!r}: the reposter's quoted comment")
             lines[index] = ""
             continue

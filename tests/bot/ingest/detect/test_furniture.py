@@ -1216,3 +1216,37 @@ def test_a_posts_edit_stamp_is_never_the_title(furniture: str) -> None:
 )
 def test_a_headline_opening_with_edited_stays_a_headline(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a newsletter's row of its e-mail's links, in its masthead or at its foot
+        "View in browser | Unsubscribe",
+        "Unsubscribe · View this email in your browser · Forward to a friend",
+        "Read online | Manage your subscription",
+    ],
+)
+def test_a_newsletters_row_of_mail_links_is_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Restacked by Theo Vance:", "Reposted by Dara Quill:", "Shared by ines:"]
+)
+def test_a_restacks_stamp_naming_its_sharer_before_their_comment_is_never_the_title(
+    furniture: str,
+) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Subscribe | Show Episode 5 Review",  # one link, then the headline
+        "Reposted by Popular Demand: Show Episode 5 Review",
+        "Shared by Three Friends Who Loved It Too Much:",  # not a name of a few words
+    ],
+)
+def test_headlines_near_a_mail_link_or_a_restack_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)

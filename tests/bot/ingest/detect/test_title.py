@@ -3227,6 +3227,20 @@ def test_a_repost_stamp_over_a_shared_review_is_not_the_title(stamp: str) -> Non
     assert not not_a_title("Reposted by Popular Demand: Lighthouse Episode 6 Review")
 
 
+def test_a_newsletters_mail_links_and_a_restack_with_its_quoted_comment_are_not_the_title() -> None:
+    # a newsletter copied as text: its name and issue line, its e-mail's links, then a
+    # restack's stamp naming who shared it and their comment in quotation marks, then the
+    # issue's headline
+    headline = "Lighthouse Season 1 Review: the best storm you can watch indoors"
+    text = (
+        "The Harbour Letter\nIssue #12 · by Ines Roe\nView in browser | Unsubscribe\n\n"
+        "--------------------\nRestacked by Theo Vance:\n"
+        '"Ines is right about this one and you should all watch it before someone spoils it"\n'
+        f"--------------------\n\n{headline}\n\n{BODY}"
+    )
+    assert doc(text, anime="Lighthouse").title == headline
+
+
 def test_a_feed_dumps_item_title_under_its_channels_fields_is_the_title() -> None:
     # a feed copied as text: the feed's line, its channel's labelled fields, the item's
     # marker, then the item's fields, its title labelled among them
