@@ -239,6 +239,16 @@ _EMPHASIS_THEN_EMOJI = re.compile(
 )
 
 
+# ...or with an emoji before it, no word: "📝 **Show Episode 5 Review — "Its Name"**", as a
+# chat's post marks its review with an emoji then bolds the headline; the emphasis says where
+# the headline's words are, the emoji before it is the message's decoration (a bullet, a dash
+# or a quotation mark is no such emoji: a list's item, a quote)
+_EMOJI_THEN_EMPHASIS = re.compile(
+    r"(?P<emoji>[^\x00-\x7f\w\s•·–—“”‘’«»‹›…]{1,8})\s*"
+    r"(?P<mark>[*_]{1,3})(?=\S)(?P<text>[^*_\n]+?)(?<=\S)(?P=mark)(?P<rest>[^\w*_\n]*)"
+)
+
+
 # an emphasis closing a line, opened after a word of it: "… by **someone**", "… the *Name*"
 _EMPHASIS_ENDING_LINE = re.compile(
     rf"(?<=\s)(?P<mark>\*{{1,3}}|_{{1,3}})(?=[^\s*_]){_EMPHASISED}{{1,120}}?(?<=\S)(?P=mark)$"
@@ -273,6 +283,10 @@ def _strip_marks(line: str) -> str:
         if more is not None:
             return more.group("text") + more.group("rest")
         decorated = _EMPHASIS_THEN_EMOJI.fullmatch(line)
+        if decorated is not None:
+            return (decorated.group("text") + decorated.group("rest")).rstrip()
+    if line[:1] > "\x7f" and not line[:1].isalnum() and ("*" in line or "_" in line):
+        decorated = _EMOJI_THEN_EMPHASIS.fullmatch(line)
         if decorated is not None:
             return (decorated.group("text") + decorated.group("rest")).rstrip()
     if line[-1:] in "*_" and line[:1] not in "*_":

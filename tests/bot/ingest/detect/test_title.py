@@ -2491,6 +2491,23 @@ def test_a_chat_headline_decorated_after_its_emphasis_has_no_marks_left(
     assert _chat_headline_title(line) == title
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ('📝 **Show Episode 4 Review — "The Heist"**', 'Show Episode 4 Review — "The Heist"'),
+        ("🎬 __Show ep 4 thoughts__", "Show ep 4 thoughts"),
+        ("✍️ **Show episode 4 review** 🔥", "Show episode 4 review 🔥"),
+    ],
+)  # fmt: skip
+def test_an_emoji_before_a_chat_headlines_emphasis_is_no_part_of_the_title(
+    line: str, title: str
+) -> None:
+    # the writer marks the message with an emoji, then bolds the whole headline: the
+    # emphasis says where the headline's words are; the emoji before it and the marks are
+    # no part of the title (a decoration after it is, as above)
+    assert _chat_headline_title(line) == title
+
+
 def test_a_chat_posts_bold_channel_before_a_dot_leaves_no_marks_in_the_title() -> None:
     # a chat message copied as Markdown: the channel's name in bold, a middle dot, then the
     # post's headline; the bold's closing marks are no part of the title
