@@ -744,10 +744,25 @@ _SHARER_STAMP = re.compile(
 _MAX_SHARER_WORDS = 4
 
 
+# ...or a social feed's repost stamp behind its repost icon, naming who shared the post under
+# it by their display name: "🔁 Reposted by Dara Quill", "↻ Reposted by Hana Loves Cels",
+# "🔄 Boosted by kit" (the icon says it is the app's stamp: "Reposted by Popular Demand" alone
+# may be a headline's pun)
+_REPOST_ICONS = "🔁🔄↻↺⟲⟳♻"
+_ICON_REPOST_STAMP = re.compile(
+    rf"[{_REPOST_ICONS}]\ufe0f?\s*(?:re-?posted|boosted|reblogged|shared)\s+by\s+"
+    r"[^\s:](?:[^\s:]|\s(?=\S)){0,58}",
+    re.IGNORECASE,
+)
+
+
 def is_repost_stamp(line: str) -> bool:
     """Is `line` a community post's crosspost or repost stamp ("Reposted by u/name in
-    r/somesub · 6h"), or a restack's naming its sharer before their comment ("Restacked by
-    Theo Barnwell:")?"""
+    r/somesub · 6h"), a restack's naming its sharer before their comment ("Restacked by
+    Theo Barnwell:"), or a feed's stamp behind its repost icon ("↻ Reposted by Dara Quill")?"""
+    if line[:1] in _REPOST_ICONS and "ed by " in line[:16]:
+        stamp = _ICON_REPOST_STAMP.fullmatch(line)
+        return stamp is not None and len(line.split()) <= 3 + _MAX_SHARER_WORDS
     if line[-1:] == ":" and ("acked " in line[:12] or "osted " in line[:12] or "ed by " in line):
         return (
             _SHARER_STAMP.fullmatch(line) is not None and len(line.split()) <= 2 + _MAX_SHARER_WORDS

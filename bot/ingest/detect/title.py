@@ -152,6 +152,12 @@ def _opens_a_thread(line: str, words: list[str] | None = None) -> bool:
         words[-1] == _THREAD
         or words[0] == _THREAD
         or (_THREAD in line and _THREAD_ASIDE.fullmatch(line) is not None)
+        or (
+            _THREAD in line
+            and len(line) <= MAX_HEADLINE
+            and (comment := _THREAD_THEN_COMMENT.fullmatch(line)) is not None
+            and HEADLINE_WORDS.search(comment.group("headline")) is not None
+        )
     )
 
 
@@ -2238,6 +2244,10 @@ def _export_header_lines(lines: list[str], seen: list[int]) -> int:
 _THREAD_ASIDE = re.compile(
     rf"(?P<headline>.*?\S\s*{_THREAD})\s*(?:\([^()\n]{{1,80}}\)|1/(?:\d{{1,3}}|n)?)"
 )
+# ...or a dash and the writer's comment on it, part of the headline as they typed it: "Show
+# Episode 6 review 🧵 — the party one, and it's the best the season has been" (the part the
+# mark closes names what the thread is, a review's or a recap's words)
+_THREAD_THEN_COMMENT = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s+[-–—]\s+\S.*")
 # a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …",
 # a forum export's "Thread: …" (not "Topic: …": a chat channel's topic, not a title)
 _TITLE_LABEL = re.compile(

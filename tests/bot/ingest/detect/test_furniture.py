@@ -1241,6 +1241,25 @@ def test_a_restacks_stamp_naming_its_sharer_before_their_comment_is_never_the_ti
 
 
 @pytest.mark.parametrize(
+    "furniture", ["↻ Reposted by Hana Loves Cels", "🔁 Reposted by kit", "🔄 Boosted by Dara Quill"]
+)
+def test_a_feeds_repost_stamp_behind_its_icon_is_never_the_title(furniture: str) -> None:
+    # a social feed's copy: the repost icon, then who reposted the post under it
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Reposted by Popular Demand",  # no icon: a pun's headline may read so
+        "🔁 Reposted by Popular Demand: Why Show Episode 5 Is the Best of the Season So Far",
+    ],
+)
+def test_a_repost_headline_without_the_feeds_stamp_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Subscribe | Show Episode 5 Review",  # one link, then the headline

@@ -3657,6 +3657,28 @@ def test_a_reposted_threads_opening_post_is_the_post_the_copy_is_for() -> None:
         assert parsed.title == "Show Episode 9 Review"
 
 
+def test_a_reposted_posts_headline_under_its_stamp_and_split_poster_lines_is_the_title() -> None:
+    # a social post reposted into someone's feed and copied as text: the repost's stamp behind
+    # its icon, the poster's name, handle and date each on a line, then the thread's opening
+    # post, its mark followed by a dash and the writer's comment (a headline longer than a
+    # headline's words, as the post's writer typed it)
+    headline = (
+        "Show Episode 6 (Season 2, Episode 1) review 🧵 — the one with the storm at the "
+        "lighthouse, and honestly it's the best the whole season has been so far"
+    )
+    text = (
+        f"↻ Reposted by Theo Vance\n\nInes Roe\n@ines.social.example\n· Mar 2, 2024\n\n"
+        f"{headline}\n\n1/ {BODY}\n\n2/ Score: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == headline
+    # a post's sentences after a thread mark and a dash stay sentences, not its headline
+    opening = (
+        "ok 🧵 — so the storm finally hits and the keeper's brother shows up, and I have "
+        "thoughts about all of it, more than fit in one post"
+    )
+    assert doc(f"{opening}\n\n{BODY}", anime="Show").title == ""
+
+
 @pytest.mark.parametrize(
     ("name", "handle", "counts", "tabs"),
     [
