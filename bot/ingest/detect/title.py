@@ -1943,6 +1943,10 @@ def _channel_chrome_lines(lines: list[str], seen: list[int]) -> int:
 # message's "pinned a message" is a notice of its own, the label's words not alone)
 _PINNED_LABEL = re.compile(r"(?:📌\ufe0f?\s*)?pinned\s+(?:message|post)(?:\s+#\d{1,2})?", re.I)
 _MAX_PINNED_LINES = 3  # lines of the pinned message's text the bar shows under its label
+# a chat export's pinned message, its mark before the message's header: "[pinned] [2024-01-02
+# 09:14] modbot", "📌 [02/01/2024 09:14] mod": the channel's notice (its rules), kept above
+# its messages, not the post the export is for
+_PINNED_MESSAGE_MARK = re.compile(r"(?:\[\s*(?:📌\ufe0f?\s*)?pinned\s*\]|📌\ufe0f?)\s*", re.I)
 # a group's featured post as a social group's copy shows it above its feed, its label on a
 # line of its own over the post's first lines ("Featured · Admin post", "Announcement ·
 # Moderator post", "Admin post"): the group's notice, not the headline of the post under it
@@ -2671,6 +2675,17 @@ def detect_title(draft: Draft) -> None:
             # a channel's pinned bar: its label, then the pinned message's text (a schedule,
             # the rules), the channel's notice above its posts, not the page's headline
             draft.explain("title", f"ignored {line!r}: a channel's pinned bar")
+            lines[index] = ""
+            for pinned in _pinned_text_under(lines, index):
+                draft.explain("title", f"ignored {lines[pinned][:60]!r}: the pinned message")
+                lines[pinned] = ""
+            continue
+        if (
+            ("inned" in line[:10] or line[:1] == "📌")
+            and (mark := _PINNED_MESSAGE_MARK.match(line)) is not None
+            and chat_header(line[mark.end() :])
+        ):
+            draft.explain("title", f"ignored {line[:60]!r}: a pinned message's header")
             lines[index] = ""
             for pinned in _pinned_text_under(lines, index):
                 draft.explain("title", f"ignored {lines[pinned][:60]!r}: the pinned message")

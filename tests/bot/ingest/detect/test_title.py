@@ -3565,6 +3565,22 @@ def test_a_channels_pinned_bar_and_its_message_are_not_the_title(label: str) -> 
     assert "Other Show" not in parsed.text
 
 
+@pytest.mark.parametrize("mark", ["[pinned] ", "[📌 Pinned] ", "📌 "])
+def test_a_chat_exports_pinned_message_above_its_messages_is_not_the_title(mark: str) -> None:
+    # a channel's export: its header, a pinned message (its mark before the message's header,
+    # the rules as its text), chatter, then the review's message opening with its headline
+    headline = "Show Episode 3 Review: Lies and a Very Tired Bird"
+    text = (
+        "Guild: A Watch Club\nChannel: #reviews\n\n"
+        f"{mark}[2024-01-02 09:14] modbot\n"
+        "📌 READ BEFORE POSTING: open your post with a headline, put your score at the bottom. "
+        "Reactions only, no replies in this channel.\n\n"
+        "[2024-01-24 21:02] kit\nanyone else's stream dying rn\n\n"
+        f"[2024-01-24 21:07] owl.tea\n{headline}\n\n{_LONG_POST}\n\nScore: 7/10\n"
+    )
+    assert doc(text, anime="Show").title == headline
+
+
 def test_a_later_channel_posts_unmarked_headline_under_an_earlier_message_is_the_title() -> None:
     # an earlier message about another show, then the post: its first line a headline, a
     # short line, then its text
