@@ -41,6 +41,7 @@ __all__ = [
     "forum_poster_line",
     "is_breadcrumb",
     "is_forward_banner",
+    "is_forwarded_stamp",
     "is_kicker",
     "is_mail_header",
     "is_mail_header_field",
@@ -532,6 +533,31 @@ _FORWARD_BANNER = re.compile(
 def is_forward_banner(line: str) -> bool:
     """A forwarded or quoted e-mail's banner ("---------- Forwarded message ---------")."""
     return "essage" in line and _FORWARD_BANNER.fullmatch(line) is not None
+
+
+# a messenger's stamp on a forwarded post, naming the chat or channel it was forwarded from
+# (perhaps after its arrow): "Forwarded from Some Channel", "↪️ Forwarded from @handle",
+# "Forwarded message from Name"; or its bare mark ("Forwarded", "Forwarded many times")
+_FORWARDED_STAMP = re.compile(
+    r"(?:[↪➡→⤷⤵]\ufe0f?\s*)?forwarded(?:\s+message)?"
+    r"(?:\s+from\s+(?P<source>[^\s:](?:[^\n:]){0,58})|\s+many\s+times)?:?",
+    re.IGNORECASE,
+)
+_MAX_FORWARDED_FROM_WORDS = 6  # a chat's or a channel's name, not a sentence
+
+
+def is_forwarded_stamp(line: str) -> bool:
+    """A messenger's stamp on a forwarded post ("Forwarded from Some Channel"), on a line of
+    its own: the post's furniture, never its headline."""
+    if "orwarded" not in line[:12]:
+        return False
+    stamp = _FORWARDED_STAMP.fullmatch(line)
+    if stamp is None:
+        return False
+    source = stamp.group("source")
+    return source is None or (
+        len(source.split()) <= _MAX_FORWARDED_FROM_WORDS and HEADLINE_WORDS.search(source) is None
+    )
 
 
 def is_mail_header(line: str) -> bool:
@@ -1081,6 +1107,8 @@ def _is_furniture(line: str) -> bool:
         return True  # "View in browser | Unsubscribe": an e-mail's links
     if "essage" in line and is_forward_banner(line):
         return True
+    if "orwarded" in line[:12] and is_forwarded_stamp(line):
+        return True  # a messenger's "Forwarded from <channel>" over the post it forwarded
     if _NOT_TITLE.fullmatch(line) is not None:
         return True
     if (

@@ -42,6 +42,7 @@ from bot.ingest.detect.furniture import (
     forum_poster_line,
     is_breadcrumb,
     is_forward_banner,
+    is_forwarded_stamp,
     is_kicker,
     is_mail_header,
     is_mail_header_field,
@@ -945,6 +946,10 @@ def _above_the_headline(line: str, raw: str, following: str) -> str | None:
         return "the site's name, above the page's address"
     if _markdown_h1_after(raw, following) is not None:
         return "above the Markdown heading"
+    if "orwarded" in following[:12] and is_forwarded_stamp(following):
+        # a messenger's copy: the chat's or channel's name, then the stamp of the post
+        # forwarded into it, whose own headline (if any) is under the stamp
+        return "the chat's or channel's name, above a forwarded post's stamp"
     if _SECTION_LABEL.search(line) is not None and _listing_header_above(following):
         return "the header of the site's page of reviews, above the review's headline"
     if (line.isupper() or "›" in line or "»" in line or "‹" in line) and _label_over_headline(

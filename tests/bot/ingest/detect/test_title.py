@@ -3815,3 +3815,24 @@ def test_a_headline_with_its_posts_counts_stays_the_title() -> None:
     # a post's own counts (its likes, its comments) are no group's size
     headline = "Show Episode 6 Review · 214 comments"
     assert doc(f"{headline}\n\n{BODY}", anime="Show").title == headline
+
+
+# --------------------------------------------------------------------------- round 126
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Forwarded from Pia watches everything", "↪️ Forwarded from @harbour_notes", "Forwarded"],
+)
+def test_a_channels_name_over_a_forwarded_posts_stamp_is_not_the_title(stamp: str) -> None:
+    # a messenger's channel copied as text: the channel's name, the stamp of the post
+    # forwarded into it, then the post, its headline first
+    headline = "Lighthouse First Impressions — a storm in the first ten minutes"
+    parsed = doc(f"Weekly Watch 🌊\n{stamp}\n{headline}\n\n{BODY}", anime="Lighthouse")
+    assert parsed.title == headline
+    assert not_a_title(stamp)
+
+
+def test_a_forwarded_line_naming_a_review_is_no_stamp() -> None:
+    # "forwarded from" in a headline, naming a review, is the headline's own wording
+    assert not not_a_title("Forwarded from Lighthouse Episode 6 Review: the storm returns")
