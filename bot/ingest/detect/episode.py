@@ -293,7 +293,13 @@ def _marker_number(value: str) -> int | None:
     return number if number is not None and number <= MAX_EPISODE else None
 
 
-_PROGRAM_NUMBER_END = re.compile(r"\s*[–—|:-]\s")
+# the separator after a programme's own number in its title, perhaps after a word for what the
+# page is of that episode of the programme ("Ep 112 prep — <Anime> finale", "#58 notes: …")
+_PROGRAM_NUMBER_END = re.compile(
+    r"(?:\s+(?:prep|notes|show\s+notes|draft|script|outline|transcript|rundown|run\s?sheet))?"
+    r"\s*[–—|:-]\s",
+    re.IGNORECASE,
+)
 
 
 def numbers_another_thing(text: str, at: int) -> bool:

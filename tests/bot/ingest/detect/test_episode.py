@@ -4329,3 +4329,21 @@ def test_a_letters_season_review_heading_over_its_issue_number_is_no_episode() -
         None,
         DocumentKind.SEASON_REVIEW,
     )
+
+
+# --------------------------------------------------------------------------- round 126
+
+
+@pytest.mark.parametrize("number", ["Ep 112 prep", "Episode 58 notes", "#212 draft"])
+def test_a_podcasts_number_and_its_preps_word_opening_the_title_is_not_the_animes(
+    number: str,
+) -> None:
+    # a podcast's notes for one of its episodes: its own number, a word for what the page is
+    # (its prep, its notes), then the anime's finale, which is the episode the notes are on
+    catalog = Catalog(title="Show", slug="show", episode_count=13)
+    text = (
+        f"{number} — Show finale\n(notes for the co-host, don't publish as is)\n\n"
+        f"MAIN: SHOW FINALE REVIEW\n\nmy take: the finale is all spectacle.\n\n{BODY}"
+    )
+    parsed = doc(text, catalogs=[catalog])
+    assert parsed.episode == 13
