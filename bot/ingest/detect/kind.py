@@ -100,6 +100,14 @@ _PREMIERE = re.compile(
 """A title that reviews the premiere ("Show Premiere Review", "Pilot Thoughts", a season's
 "Premiere Diary"), not one that only calls its episode one ("... and of a very good
 premiere", a weekly review's headline)."""
+# a title whose subject is the show's premiere itself: the show's name, then "premiere", then
+# a separator before the rest ("<Show> premiere — "<The Episode's Own Title>"", "<Show>
+# Premiere: notes"); not a headline calling its episode one after saying what it reviews
+# ("<Show> Episode 1 Review — a strong premiere"), nor a number's ("Episode 14 premiere — …")
+_PREMIERE_AS_SUBJECT = re.compile(
+    r"[^\W\d](?:[^\d:|\u2013\u2014\n]){0,80}?\s(?:series\s+)?premiere\s*(?:[:|\u2013\u2014]|-\s)",
+    re.IGNORECASE,
+)
 _LATER_NUMBER = (
     r"(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?:[2-9]|\d\d)(?:nd|rd|th))"
@@ -221,6 +229,10 @@ def announced_kind(title: str, episode: int | None) -> DocumentKind | None:
         # "Show Premiere Review" (not "Episode 14 Review: the cour 2 premiere", a later
         # part's opening reviewed as an episode)
         return DocumentKind.FIRST_IMPRESSIONS
+    if episode == 1 and "remiere" in title and _premiere_as_subject(title):
+        # "<Show> premiere — "<The Episode's Own Title>"": a page on the show's premiere
+        # itself, a first look at the show, as "<Show> Premiere Review" is
+        return DocumentKind.FIRST_IMPRESSIONS
     if episode is None and _SEASON_WORDS.search(title):
         return DocumentKind.SEASON_REVIEW
     if episode is not None and episode > 1 and _CHECK_IN.search(title):
@@ -255,6 +267,20 @@ def _dated_by_a_recap(title: str) -> bool:
         _AFTER_A_RECAP.search(title, 0, recap.start()) is not None
         or _RECAP_BREAK.match(title, recap.end()) is not None
         for recap in RECAP_WORD.finditer(title)
+    )
+
+
+def _premiere_as_subject(title: str) -> bool:
+    """Does `title` open on the show's premiere as its subject, before a separator ("<Show>
+    premiere — <subtitle>"), its opening part naming no review, episode or later season?"""
+    match = _PREMIERE_AS_SUBJECT.match(title)
+    if match is None:
+        return False
+    subject = title[: match.end()]
+    return (
+        _REVIEW_WORD.search(subject) is None
+        and "pisode" not in subject
+        and LATER_SEASON_PREMIERE.search(subject) is None
     )
 
 

@@ -1061,3 +1061,31 @@ def test_a_feature_heading_labelling_the_show_by_its_other_name_gives_the_kind()
     parsed = doc(text, known_anime=["The Quiet Orchard", "Blue Lock"])
     assert parsed.anime_title == "The Quiet Orchard"
     assert parsed.kind == DocumentKind.FIRST_IMPRESSIONS
+
+
+# --------------------------------------------------------------------------- round 126
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # the premiere itself the title's subject, before the episode's own title or a note
+        ('Quiet Harbour premiere — "The Lamp Is Lit at Dusk"', DocumentKind.FIRST_IMPRESSIONS),
+        ("Quiet Harbour Premiere: notes from the couch", DocumentKind.FIRST_IMPRESSIONS),
+        # a review of the episode calling it a premiere after saying what it reviews
+        ("Quiet Harbour Episode 1 Review — a strong premiere", DocumentKind.EPISODE_REVIEW),
+        ("Quiet Harbour Review: A Strong premiere - the lamp is lit", DocumentKind.EPISODE_REVIEW),
+        ("Quiet Harbour — the lamp is lit", DocumentKind.EPISODE_REVIEW),
+    ],
+)
+def test_a_title_on_the_shows_premiere_itself_is_first_impressions(
+    title: str, kind: DocumentKind
+) -> None:
+    assert kind_of(title, 1) is kind
+
+
+def test_a_later_episodes_premiere_subject_is_no_first_look() -> None:
+    # only the show's own premiere, its episode 1, is a first look at the show
+    assert kind_of("Quiet Harbour Season 2 premiere — the lamp again", 14) is (
+        DocumentKind.EPISODE_REVIEW
+    )
