@@ -533,15 +533,22 @@ def _poll_after(text: str, end: int, following: str, writer_gives: bool = False)
 
 # a poll's label of its own after its colon's figure: "Reader average: 4.1"
 _LABELLED_FIGURE = re.compile(r"[^\d;.!?\n)]{0,30}?:[ \t]*\d")
+# what may open that label before the poll's word: the row's mark between its cells ("9/10 |
+# Staff average: 8.6/10", "· Site average:"), then a word or two of the label, capitalised
+# as a label opens ("Staff", "Site"), not a sentence's lower-case words ("9/10 from most")
+_CELL_LEAD = re.compile(r"[ \t]*(?:[|·•][ \t]*)?(?:[A-Z][\w'’]*[ \t]+){0,2}")
 
 
 def _labelled_beside(following: str, poll: re.Match[str]) -> bool:
-    """Does the poll's word open a label of its own right after the score, with its own
-    figure after the label's colon ("4.5 / 5 Reader average: 4.1 (318 votes)": a score box's
-    cells joined on one line)? Set beside the score, not the score's."""
+    """Does the poll's word open a label of its own right after the score, or after its
+    row's mark between cells and a word or two of that label, with its own figure after the
+    label's colon ("4.5 / 5 Reader average: 4.1 (318 votes)", "9/10 | Staff average: 8.6/10":
+    a score box's cells joined on one line)? Set beside the score, not the score's."""
+    lead = following[: poll.start()]
+    label = lead.lstrip(" \t|·•") or poll.group()
     return (
-        poll.group()[0].isupper()
-        and not following[: poll.start()].strip()
+        label[0].isupper()
+        and _CELL_LEAD.fullmatch(lead) is not None
         and _LABELLED_FIGURE.match(following, poll.end()) is not None
     )
 

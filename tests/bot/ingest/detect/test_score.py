@@ -1714,6 +1714,29 @@ def test_a_box_joining_the_writers_score_to_a_labelled_poll_leaves_it_theirs(
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Mina's rating: 7/10 | Staff average: 8.2/10", "7/10"),
+        ("Our score: 4/5 · Site average: 3.6/5", "4/5"),
+        ("Rating: 6.5/10 | Reader average: 7.1", "6.5/10"),
+    ],
+)
+def test_a_row_setting_a_labelled_average_in_a_cell_after_the_writers_score_leaves_it_theirs(
+    closing: str, raw: str
+) -> None:
+    # the row's mark between cells, then the average's own label (a word before the poll's
+    # word) and its own figure: a cell beside the writer's score, not the score's poll
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+def test_a_score_the_average_of_most_viewers_gave_is_still_theirs() -> None:
+    # lower-case words before the poll's word are the sentence's, no label of a cell
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\nIt got 7/10 from most viewers: 412 of them.")
+    assert parsed.score is None
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "Final tally: 7.9/10 (members' vote, 41 ballots)",
