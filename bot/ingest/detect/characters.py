@@ -791,6 +791,52 @@ def _stage_name(word: str) -> bool:
     )
 
 
+# ...or, in another paragraph of a text that credits its cast, one whose paragraph goes on to
+# say that actor by the same one name performing the character ("<Name> (Lynn), a girl on the
+# run. Lynn gives her the right mix of…", "Lynn plays him", "Lynn's performance"): the word in
+# brackets is then an actor's, as a full-named credit's paragraph would say; a nickname or a
+# place in brackets is not said so
+_PERFORMS = re.compile(
+    r"(?:[ ](?:plays|voices|gives|lends|brings|sells|nails|makes|delivers|captures)"
+    r"[ ](?:her|him|them|the[ ](?:role|part|character))"
+    r"|['’]s[ ](?:performance|delivery|voice[ ]work|line[ ]reads?|reading|turn))\b"
+)
+
+
+def _performs(text: str, actor: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] say `actor` (a word, by str.find) performing a character (_PERFORMS)?"""
+    at = text.find(actor, lo, hi)
+    while at >= 0:
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "(")) and (
+            _PERFORMS.match(text, at + len(actor), hi) is not None
+        ):
+            return True
+        at = text.find(actor, at + len(actor), hi)
+    return False
+
+
+def _stage_credit(
+    text: str,
+    credit: re.Match[str],
+    lo: int,
+    name_words: set[str],
+    actor_words: set[str],
+    openers: dict[str, bool],
+) -> ParsedCharacter | None:
+    """The character a "(Stagename)" credit (`credit`, in the paragraph from `lo`) credits,
+    or None when the word is no stage name, or the name before it no character's."""
+    actor = credit.group("actor")
+    if not _stage_name(actor) or actor.casefold() in name_words:
+        return None
+    name = _credited_name(text, credit.start(), [actor], openers)
+    if name is None or any(w.casefold() in actor_words for w in name.split()):
+        return None
+    said = text.rfind(name, max(lo, credit.start() - 100), credit.start())
+    if said >= 0 and text[max(0, said - len(_GROUP_ARTICLE)) : said] == _GROUP_ARTICLE:
+        return None  # "one of the Nine (Alias)": a group's or title's name, no cast's
+    return ParsedCharacter(name, actor)
+
+
 def _stage_named_credits(
     text: str,
     credits: Sequence[tuple[int, int]],
@@ -800,32 +846,35 @@ def _stage_named_credits(
 ) -> Iterator[ParsedCharacter]:
     """Each "Character Name (Stagename)" in the paragraph of a credit to a full-named actor
     (`credits`: where those stand, in order): the cast credited there, one of whose actors goes
-    by one name. A word of a character's name found is no actor ("… Taro Sakamoto (Full
-    Name) … Full (Sakamoto)": the credit turned round), nor is the name a word of an actor's.
+    by one name; and one in another paragraph that says the actor performing (_PERFORMS). A
+    word of a character's name found is no actor ("… Taro Sakamoto (Full Name) … Full
+    (Sakamoto)": the credit turned round), nor is the name a word of an actor's.
     `upper_opens`: where each "(" opening in a capital stands, as any credit here opens."""
-    if not credits or not any(_STAGE_NAME_CREDIT.match(text, at) for at in upper_opens):
+    staged = [m for at in upper_opens if (m := _STAGE_NAME_CREDIT.match(text, at)) is not None]
+    if not credits or not staged:
         return  # no "(Stagename)" in the whole text: the paragraphs' scans spared
     name_words = {w.casefold() for c in found.values() for w in c.name.split()}
     actor_words = {w.casefold() for c in found.values() for w in (c.voice_actor or "").split()}
-    searched = 0  # the text searched so far: a paragraph of several credits, once
+    searched: list[tuple[int, int]] = []  # the paragraphs searched: one of several credits once
     for credit_start, credit_end in credits:
         lo, hi = _cast_reach(text, credit_start, credit_end)
-        if hi <= searched:
+        if searched and hi <= searched[-1][1]:
             continue
-        for credit in _STAGE_NAME_CREDIT.finditer(text, max(lo, searched), hi):
-            actor = credit.group("actor")
-            if not _stage_name(actor):
-                continue
-            if actor.casefold() in name_words:
-                continue
-            name = _credited_name(text, credit.start(), [actor], openers)
-            if name is None or any(w.casefold() in actor_words for w in name.split()):
-                continue
-            said = text.rfind(name, max(lo, credit.start() - 100), credit.start())
-            if said >= 0 and text[max(0, said - len(_GROUP_ARTICLE)) : said] == _GROUP_ARTICLE:
-                continue  # "one of the Nine (Alias)": a group's or title's name, no cast's
-            yield ParsedCharacter(name, actor)
-        searched = hi
+        lo = max(lo, searched[-1][1]) if searched else lo
+        for credit in _STAGE_NAME_CREDIT.finditer(text, lo, hi):
+            character = _stage_credit(text, credit, lo, name_words, actor_words, openers)
+            if character is not None:
+                yield character
+        searched.append((lo, hi))
+    for credit in staged:
+        if any(lo <= credit.start() < hi for lo, hi in searched):
+            continue
+        lo, hi = _cast_reach(text, credit.start(), credit.end())
+        if not _performs(text, credit.group("actor"), lo, hi):
+            continue
+        character = _stage_credit(text, credit, lo, name_words, actor_words, openers)
+        if character is not None:
+            yield character
 
 
 # a publication the name is the name of, said just before it: "Blog: <Name> (<Its Name in

@@ -965,6 +965,41 @@ def test_a_one_word_bracket_outside_a_cast_credit_is_no_actor(text: str) -> None
     assert [name for name, _ in _credits(text)] == ["Kenji Oda"] * ("Kenji" in text)
 
 
+@pytest.mark.parametrize(
+    "performs",
+    [
+        "Lynn gives her the right mix of nerve and panic.",
+        "Lynn plays her with a sly edge.",
+        "Lynn's performance is the episode's best.",
+    ],
+)
+def test_a_one_word_actor_said_performing_in_their_paragraph_is_credited_apart_from_the_cast(
+    performs: str,
+) -> None:
+    # the cast credited in another paragraph; this one says the one-word name performing
+    text = (
+        "The newcomer is Rin Tao (Lynn), an heiress on the run. "
+        f"{performs}\n\nKenji Oda (Hiroshi Kamiya) runs a bakery."
+    )
+    assert ("Rin Tao", "Lynn") in _credits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said again, but not performing: a nickname, a place
+        "The thief Rin Tao (Magpie) returns. Magpie is her name on the street.\n\n"
+        "Kenji Oda (Hiroshi Kamiya) runs a bakery.",
+        # performing, but no cast credited anywhere in the text
+        "The newcomer is Rin Tao (Lynn). Lynn gives her real bite.",
+    ],
+)
+def test_a_one_word_bracket_not_said_performing_outside_a_cast_paragraph_is_no_actor(
+    text: str,
+) -> None:
+    assert "Rin Tao" not in [name for name, _ in _credits(text)]
+
+
 # --------------------------------------------------------------------------- round 64
 
 _FAMILY_CREDIT = "Kurosawa (Kenjiro Tsuda) keeps the shop open late."
