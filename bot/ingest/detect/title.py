@@ -158,6 +158,7 @@ def _opens_a_thread(line: str, words: list[str] | None = None) -> bool:
             and len(line) <= MAX_HEADLINE
             and (comment := _THREAD_THEN_COMMENT.fullmatch(line)) is not None
             and HEADLINE_WORDS.search(comment.group("headline")) is not None
+            and _SENTENCE_STOP.search(comment.group("comment")) is None
         )
     )
 
@@ -2256,7 +2257,10 @@ _THREAD_ASIDE = re.compile(
 # ...or a dash and the writer's comment on it, part of the headline as they typed it: "Show
 # Episode 6 review 🧵 — the party one, and it's the best the season has been" (the part the
 # mark closes names what the thread is, a review's or a recap's words)
-_THREAD_THEN_COMMENT = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s+[-–—]\s+\S.*")
+_THREAD_THEN_COMMENT = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s+[-–—]\s+(?P<comment>\S.*)")
+# ...a clause, not sentences: "… ep 6 🧵 — they finally went there. Spoilers ahead." is the
+# thread's opening post, its sentences after the mark the post's own, no headline's
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …",
 # a forum export's "Thread: …" (not "Topic: …": a chat channel's topic, not a title)
 _TITLE_LABEL = re.compile(
