@@ -576,6 +576,9 @@ _PAST_GIVING_CLAUSE = re.compile(
     r"(?:it|that(?:[ \t]+one)?|the[ \t]+episode)[ \t]+(?:an?[ \t]+)?[*_]*\Z",
     re.IGNORECASE,
 )
+# a clause's break in a catch-up's sentence; a dash between numbers is a range of episodes,
+# not one: "(last week's 3–4 got a 3.5/5 from me)"
+_CATCH_UP_CLAUSE_BREAK = re.compile(r"[,;]|(?<!\d)[—–]|[—–](?!\d)")
 # what turns a catch-up back to this episode: "Last week: 4 stars; this week: 4.5"
 _THIS_EPISODE = re.compile(r"\b(?:this\s+(?:week|episode|time|one)|today|now)\b", re.I)
 
@@ -596,7 +599,7 @@ def _catching_up(text: str, line_start: int, start: int, before: str) -> bool:
     if any(
         _CATCH_UP_SENTENCE.match(lead) is not None
         and (
-            not any(c in lead for c in ",;—–")
+            _CATCH_UP_CLAUSE_BREAK.search(lead) is None
             or _parallel_past_grade(lead)
             or _PAST_GIVING_CLAUSE.search(lead) is not None
         )
@@ -3158,6 +3161,26 @@ _NUMBER_WORD_ENDS = tuple(w.encode() for w in (*_WORD_NUMBERS, "half"))
 _NUMBER_WORD_LAST = frozenset(w[-1] for w in _NUMBER_WORD_ENDS)
 
 
+def _quoted_after_label(text: str, start: int) -> bool:
+    """Does the score in words at `start` stand in a quotation opened after a score its line's
+    label gives ('Dee's score: 8/10 (she said "ten out of ten action, five out of ten plot")')?
+    The label is of the score it precedes; the quotation is someone's words, not a score
+    labelled. (A quotation right after the label is the score: 'My verdict: "six out of ten"'.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[max(line_start, start - _CONTEXT) : start]
+    if '"' not in lead and "“" not in lead:
+        return False
+    ends = [label.end() for label in _SCORE_KEYWORDS.finditer(lead)]
+    if not ends:
+        return False
+    after = lead[ends[-1] :]
+    straight, curly = after.count('"') % 2 == 1, after.count("“") > after.count("”")
+    if not (straight or curly):
+        return False
+    opened = after.rfind('"' if straight else "“")
+    return any(c.isdigit() for c in after[:opened])  # a score given to the label first
+
+
 def _word_fraction(
     text: str, at: int, in_title: bool, episode: int | None = None, closing_from: int | None = None
 ) -> list[_Candidate]:
@@ -3180,7 +3203,7 @@ def _word_fraction(
         or _in_list_or_poll(text, start, end, episode)
     ):
         return []
-    keyword = _labelled(text, start, episode)
+    keyword = _labelled(text, start, episode) and not _quoted_after_label(text, start)
     marks = text[end : end + 2]
     closed = end + len(marks) - len(marks.lstrip("*_"))  # (past emphasis: "ten** from me")
     verdict = _SENTENCE_END.match(text, closed) is not None and (

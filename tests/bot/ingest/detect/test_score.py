@@ -1190,6 +1190,32 @@ def test_a_score_in_words_is_written_with_the_unit_it_names(closing: str, raw: s
 
 
 @pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        # a co-host's score, then their words quoted after it: the label gave its score
+        (
+            "My score: 6/10\nSam's score: 8/10 (she said \"ten out of ten fights, four out of"
+            ' ten story")',
+            "6/10",
+        ),
+        (
+            "Rating: 7/10. My friend's rating: 9/10, \u201cnine out of ten vibes, three out of"
+            " ten sense\u201d",
+            "7/10",
+        ),
+        # the quotation right after the label is the score itself
+        ('My verdict: "six out of ten"', "six out of ten"),
+    ],
+)
+def test_a_score_in_words_quoted_after_a_labelled_score_is_not_labelled(
+    closing: str, raw: str
+) -> None:
+    # the label is of the score it precedes; someone's words quoted after that score are theirs
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
+@pytest.mark.parametrize(
     ("closing", "raw", "value"),
     [
         (
@@ -1877,6 +1903,9 @@ def test_a_catch_up_turned_to_this_episode_keeps_its_score(verdict: str) -> None
         ("My score: 8/10 (previously 6/10, for the setup episode)", "8/10"),
         ("Verdict: ★★★★ (last episode: ★★)", "★★★★"),
         ("Score: 6/10 (last week: 9/10, this week a step down)", "6/10"),
+        # a range of episodes recalled, its dash no clause's break
+        ("**Score for the pair: 7/10** (last week's 3–4 got a 5/10 from me)", "7/10"),
+        ("Score: 4/5 (last week's eps 1—2 got a 3.5/5, for comparison)", "4/5"),
     ],
 )
 def test_an_aside_in_brackets_recalling_an_earlier_episode_is_not_this_ones_score(
