@@ -4803,7 +4803,10 @@ def _episode_over_whole(
     line_start = body.rfind("\n", 0, at) + 1
     line_end = body.find("\n", at)
     line_end = len(body) if line_end < 0 else line_end
-    above_start = body.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    # the line above, past blank lines: a page's one-line paragraphs ("<p>Finale: ★★★½</p>" /
+    # "<p>Whole show: 6/10</p>") are read apart by a blank line
+    above_end = len(body[:line_start].rstrip("\n")) if line_start else 0
+    above_start = body.rfind("\n", 0, above_end) + 1 if above_end else 0
 
     def names(start: int, pattern: re.Pattern[str], other: re.Pattern[str]) -> bool:
         lead = body[body.rfind("\n", 0, start) + 1 : start]

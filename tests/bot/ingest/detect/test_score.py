@@ -2391,6 +2391,8 @@ def test_of_two_scores_on_a_line_with_none_designated_the_latest_still_wins() ->
         ("Bottom line: ep 2 a 6/10, season a 7.5/10.", "6/10"),
         # a score list's two lines: the episode's, then the show's so far
         ("Scores\nEpisode 2: 6.5/10\nSeries overall: 8/10", "6.5/10"),
+        # each a paragraph of its own, a blank line between them (a page's "<p>"s)
+        ("The episode itself: ★★★½\n\nWhole show: probably a 6/10, honestly.", "★★★½"),
     ],
 )
 def test_in_an_episode_review_the_episodes_score_beats_the_shows_beside_it(
