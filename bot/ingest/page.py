@@ -41,6 +41,9 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # every Atom (its namespace) and RSS 2.0 (its version) root carries: a text that merely
 # opens on a bracketed word ("<rss> copied from my reader") stays a text
 _HTML_OPENINGS = ("<!doctype html", "<html", "<?xml", "<feed xmlns", "<rss version")
+# a feed's lone entry saved as text (an RSS <item> or an Atom <entry> copied out of its feed,
+# its article escaped or in CDATA): XML too, read as the entry when it parses as one
+_ENTRY_OPENINGS = ("<item>", "<item ", "<entry>", "<entry ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,14 +122,17 @@ def read_page(
     the content: a text that opens like an HTML document is one. Raises IngestError."""
     if html is not False and url is None and name.lower().endswith(tuple(HTML_SUFFIXES)):
         html = True
+    entry: SavedEntry | None = None
     if not html:
         text = decode_text(data)
-        if html is not None or not looks_like_html(text):
+        if html is None and text[:200].lstrip()[:7].lower().startswith(_ENTRY_OPENINGS):
+            entry = saved_entry(data)
+        if entry is None and (html is not None or not looks_like_html(text)):
             return Page(text=text, meta=None, source=url or name)
-    exported = chat_export_text(data)
+    exported = chat_export_text(data) if entry is None else None
     if exported is not None:  # a chat exporter's page: read as its text export is
         return Page(text=exported, meta=None, source=url or name)
-    entry = saved_entry(data)
+    entry = entry or saved_entry(data)
     if entry is not None:  # a feed's entry saved as a page: its content is the article
         data = _entry_page(entry)
     data = _without_replies(data)
@@ -162,6 +168,10 @@ def read_page(
             author=entry.author or meta.author,
             published=entry.published.isoformat() if entry.published else meta.published,
             url=entry.link or meta.url,
+            # the page was made here from the entry: a site's name text extraction finds in
+            # it is a guess from the entry's own title ("<Show> No. 8 Episode 9 Review – …"
+            # read as a domain before its dash), not the feed's
+            sitename=None,
         )
     return Page(text=text, meta=meta, source=meta.url or url or name)
 

@@ -1299,3 +1299,33 @@ def test_a_dash_between_the_headlines_season_and_episode_still_reads_the_bylines
     assert page.meta is not None
     parsed = parse_document(page.text, meta=page.meta, anime="Harbour Lights")
     assert parsed.episode == 26
+
+
+_LONE_RSS_ITEM = """<item>
+  <title>Starfield No. 9 Episode 4 Review – The Keeper Wakes</title>
+  <link>https://notes.example/starfield-no-9-episode-4/</link>
+  <dc:creator><![CDATA[Ada Whitlock]]></dc:creator>
+  <pubDate>Sat, 01 Jun 2024 18:30:00 +0000</pubDate>
+  <content:encoded><![CDATA[<p>The keeper finally wakes, and the show slows to let it land.</p>
+<p>Score: 8/10</p>]]></content:encoded>
+  <slash:comments>3</slash:comments>
+</item>
+"""
+
+
+def test_a_lone_rss_item_saved_as_text_is_read_as_the_entry() -> None:
+    # an <item> copied out of its feed (its namespaces left behind) and saved as .txt: XML,
+    # read as the entry; its title whole, no part of it taken for the site's name
+    page = read_page(_LONE_RSS_ITEM.encode(), name="item.txt")
+    assert page.meta is not None
+    assert page.meta.title == "Starfield No. 9 Episode 4 Review – The Keeper Wakes"
+    assert page.meta.sitename is None
+    assert "<title>" not in page.text and "keeper finally wakes" in page.text
+    parsed = parse_document(page.text, source_name="item.txt", meta=page.meta)
+    assert parsed.title == "Starfield No. 9 Episode 4 Review – The Keeper Wakes"
+
+
+def test_a_text_opening_on_an_item_word_that_is_no_entry_stays_a_text() -> None:
+    text = "<item> from my notes\n\nStarfield Diaries Episode 3 Review\n\nGood."
+    page = read_page(text.encode(), name="notes.txt")
+    assert page.meta is None and page.text.startswith("<item> from")
