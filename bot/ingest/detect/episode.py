@@ -550,6 +550,10 @@ _OVERALL_AFTER_SEPARATOR = re.compile(
 
 # a bracket's whole text a plain episode ("(Episode 30)", "[Ep. 30]")
 _BRACKETED_EPISODE = re.compile(r"\s*(?:episode|ep\.?)\s*#?\s*(\d{1,4})\s*", re.IGNORECASE)
+# a bare number in brackets right after a plain episode's number ("<Show> <Sequel> Episode 3
+# (27)"): a later one is the same episode counted on through the seasons (a year has four
+# digits, and is no episode's number)
+_BARE_BRACKETED_NUMBER = re.compile(r"\s*[(\[]\s*(\d{1,3})\s*[)\]]")
 
 
 def _through_seasons_after(title: str, at: int, within: int) -> int | None:
@@ -560,7 +564,13 @@ def _through_seasons_after(title: str, at: int, within: int) -> int | None:
     only a later number than `within`, else None. A later season named by its subtitle,
     with no season's marker, is numbered so (an arc's name: "<Show> <Arc> ep 3"); as is one
     whose bracket holds a plain later episode alone ("<Show> <Arc> Episode 1 Review (Episode
-    30)": an arc or a cour counting its episodes afresh, the bracket counting on)."""
+    30)": an arc or a cour counting its episodes afresh, the bracket counting on), or, right
+    after the number, a later number alone ("<Show> <Sequel> Episode 3 (27)")."""
+    if title[at : at + 2].lstrip()[:1] in "([" and (
+        bare := _BARE_BRACKETED_NUMBER.match(title, at)
+    ):
+        number = _marker_number(bare.group(1))
+        return number if number is not None and number > within else None
     lowered = title.lower()
     if "#" not in title and "overall" not in lowered and lowered.count("ep") < 2:
         return None  # (the forms below all hold one or the other, or a second episode)

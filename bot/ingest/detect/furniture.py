@@ -46,6 +46,7 @@ __all__ = [
     "is_mail_header",
     "is_mail_header_field",
     "is_nav_control",
+    "is_reader_banner",
     "not_a_title",
     "written_as_nav_bar",
 ]
@@ -1181,6 +1182,11 @@ def _is_furniture(line: str) -> bool:
             and _source_then_copy_date(line)
         )
         or ("rint" in lowered and _print_copy_banner(line))
+        or (
+            ("eed " in lowered or "later" in lowered or "item" in lowered)
+            and is_reader_banner(line)
+        )
+        or (":" in line[:_READER_FIELD_REACH] and first in "SsTtLlFfUu" and _reader_fields(line))
         or _is_editors_note(line, lowered)
         or _is_running_header(line, lowered)
         or (
@@ -1300,6 +1306,7 @@ _SOURCE_THEN_DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_COPY_SOURCE_WORDS = 5
+_READER_FIELD_REACH = 12  # where a reader's field's label ends with its colon, at most
 
 
 def _source_then_copy_date(line: str) -> bool:
@@ -1313,6 +1320,37 @@ def _source_then_copy_date(line: str) -> bool:
         and HEADLINE_WORDS.search(source) is None
         and _NOT_TITLE.fullmatch(stamp.group("date")) is not None
     )
+
+
+# a feed reader's banner over the item it shows or exports: the feed's (or the reader's) short
+# name, then what the item is to the reader ("Some Blog — feed item (exported from Some
+# Reader)", "Some Reader — Saved for later", "Some Blog | Starred items")
+_READER_BANNER = re.compile(
+    r"(?P<source>.{1,60}?)\s+[—–\-|·•:]\s+(?:(?:(?:feed|rss|atom|new)\s+(?:item|entry)"
+    r"|saved\s+for\s+later|read\s+later|starred(?:\s+items)?|unread(?:\s+items)?)"
+    r"(?:\s*\([^()\n]{1,80}\))?)",
+    re.IGNORECASE,
+)
+# a feed reader's fields of the item, on a line of their own: "Starred: yes   Tags: show,
+# to-share", "Folder: Anime", "Labels: weekly" (a value holds no colon: the next label's does)
+_READER_LABEL = r"(?:starred|favou?rited?|tags?|labels?|folder|unread)\s*:\s*[^:\s][^:\n]{0,80}?"
+_READER_FIELDS = re.compile(rf"{_READER_LABEL}(?:\s+{_READER_LABEL})*", re.IGNORECASE)
+
+
+def is_reader_banner(line: str) -> bool:
+    """A feed reader's banner over its item: a short source naming no review, then the
+    reader's word for the item or its list."""
+    banner = _READER_BANNER.fullmatch(line)
+    if banner is None:
+        return False
+    source = banner.group("source")
+    return len(source.split()) <= _MAX_COPY_SOURCE_WORDS and HEADLINE_WORDS.search(source) is None
+
+
+def _reader_fields(line: str) -> bool:
+    """A line of a feed reader's fields for its item, each "Label: value" ("Starred: yes
+    Tags: …"): the reader's marks, not the article's."""
+    return _READER_FIELDS.fullmatch(line) is not None
 
 
 # what a printed copy or a site's print view calls itself: "Print version", "Printer-friendly

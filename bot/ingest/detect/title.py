@@ -47,6 +47,7 @@ from bot.ingest.detect.furniture import (
     is_mail_header,
     is_mail_header_field,
     is_nav_control,
+    is_reader_banner,
     is_repost_stamp,
     not_a_title,
     written_as_nav_bar,
@@ -164,9 +165,10 @@ def _opens_a_thread(line: str, words: list[str] | None = None) -> bool:
 
 
 # the stop of a title or an abbreviation before a name or a number ("Dr. Stone Ep 3 review",
-# "Kaiju No. 8 ep 3 thoughts"): no sentence ends there
+# "Kaiju No. 8 ep 3 thoughts"), "vs." as a name sets it in capitals too ("<Show> VS. <Rival>
+# Season 2"): no sentence ends there
 _ABBREVIATION_STOP = re.compile(
-    r"\b(Dr|Mr|Mrs|Ms|Mt|St|No|Nr|Vs|Jr|Sr|Lt|Vol|Ep|Pt|Ch|Prof|Capt)\.(?=\s)"
+    r"\b(Dr|Mr|Mrs|Ms|Mt|St|No|Nr|Vs|VS|Jr|Sr|Lt|Vol|Ep|Pt|Ch|Prof|Capt)\.(?=\s)"
 )
 _DOCUMENT_HEADING = "# "  # Markdown's mark of a level-one heading: the document's own
 _THREAD = "🧵"  # the mark of a social thread's opening post ("Show, episode 9. A thread 🧵")
@@ -2318,6 +2320,15 @@ def _feed_item_under(lines: list[str], after: list[int]) -> bool:
     )
 
 
+def _feed_name_over_headline(line: str, lines: list[str], after: list[int]) -> bool:
+    """Is `line`, under a feed reader's banner, the feed's name (a few words naming no
+    review) over the item's headline (the next line, naming one)?"""
+    if not after or len(line.split()) > _MAX_MASTHEAD_WORDS or HEADLINE_WORDS.search(line):
+        return False
+    following = _strip_marks(lines[after[0]])
+    return HEADLINE_WORDS.search(following) is not None and is_headline(following)
+
+
 _FEED_CHANNEL_REACH = 8  # the channel's fields a feed's dump lists above its item's title
 _FEED_LABEL_REACH = 30  # where a field's label ends with its colon, at most
 
@@ -2604,6 +2615,7 @@ def detect_title(draft: Draft) -> None:
     printed_title = ""  # the page's title in a browser's print header, if any
     reposted = False  # past a repost's stamp ("Reposted by u/name in r/somesub · 6h")
     feed_line = False  # past a feed's own line ("Feed: Some Blog (https://…)")
+    reader_banner = False  # past a feed reader's banner ("Some Reader — Saved for later")
     trail_headline = ""  # the headline ending breadcrumbs dropped as furniture, if any
     fedi_handle = ""  # the handle on the poster's line of the fediverse post we are in
     fedi_poster_at = -1  # ...and where that line was
@@ -2756,6 +2768,14 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"{draft.title!r}: the feed item's labelled title")
             return
         feed_line = False
+        if reader_banner and _feed_name_over_headline(line, lines, seen[position + 1 :]):
+            # a feed reader's item: its banner (and fields), then the feed's name, then the
+            # item's headline; the name is the blog's, not the post's
+            draft.explain("title", f"ignored {line!r}: the feed's name, under a reader's banner")
+            lines[index] = ""
+            reader_banner = False
+            continue
+        reader_banner = False
         if reposted and (
             line[:1] == ">"
             or (line[:1] in '"“' and line[-1:] in '"”' and HEADLINE_WORDS.search(line) is None)
@@ -2825,6 +2845,9 @@ def detect_title(draft: Draft) -> None:
             under_poster = under_poster or ("u/" in line and _POSTER_LINE.match(line) is not None)
             reposted = reposted or is_repost_stamp(line)
             feed_line = line[:5].lower() == "feed:"
+            reader_banner = reader_banner or (
+                ("eed " in line or "ater" in line or "tem" in line) and is_reader_banner(line)
+            )
             if not draft.community and "r/" in line[:3]:
                 community = _COMMUNITY.match(line)
                 draft.community = community.group("name") if community is not None else ""

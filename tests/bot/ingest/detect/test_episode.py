@@ -1009,6 +1009,8 @@ def test_a_number_said_overall_with_a_fans_marks_before_its_bracket_closes_wins(
         # an arc counting its episodes afresh, the bracket restating it as a plain later one
         "Show Harbor Arc Episode 2 Review (Episode 27)",
         "Show: Harbor Arc ep 2 (Ep. 27)",
+        # a later number alone in brackets right after the episode's
+        "Show VS. Rivals Episode 2 (27) review, plus quick hits",
     ],
 )
 def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
@@ -1027,6 +1029,8 @@ def test_a_number_through_the_seasons_in_a_bracket_after_a_plain_episode_wins(
         "Show Episode 2 Review (Top 27 overall)",  # not right after the episode
         "Show Episode 2 Review (Episode 1)",  # an earlier episode, not the same counted on
         "Show Episode 2 Review (Episode 3 preview)",  # not a plain episode alone
+        "Show Episode 2 (2024)",  # a year, not an episode
+        "Show Episode 2 Review (27)",  # not right after the episode's number
     ],
 )
 def test_a_bracket_after_a_plain_episode_that_counts_no_later_episode_is_not_taken(

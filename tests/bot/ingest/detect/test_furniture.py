@@ -1269,3 +1269,30 @@ def test_a_repost_headline_without_the_feeds_stamp_stays_a_headline(headline: st
 )
 def test_headlines_near_a_mail_link_or_a_restack_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Lantern Notes — feed item (exported from Some Reader)",
+        "Some Reader — Saved for later",
+        "Lantern Notes | Read later",
+        "Starred: yes   Tags: show, to-share",
+        "Tags: show, weekly",
+        "Folder: Anime",
+    ],
+)
+def test_a_feed_readers_banner_and_item_fields_are_never_the_title(furniture: str) -> None:
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Show Episode 3 Review — Saved for Later",  # names a review: the headline's own words
+        "Read Later: Show Episode 4 Review",
+        "Tags: Show Episode 4 Review: Glass Houses",  # a value with a colon is no field's
+    ],
+)
+def test_headlines_with_a_feed_readers_words_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)

@@ -3836,3 +3836,30 @@ def test_a_channels_name_over_a_forwarded_posts_stamp_is_not_the_title(stamp: st
 def test_a_forwarded_line_naming_a_review_is_no_stamp() -> None:
     # "forwarded from" in a headline, naming a review, is the headline's own wording
     assert not not_a_title("Forwarded from Lighthouse Episode 6 Review: the storm returns")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Some Reader — Saved for later\n\nLantern Notes\n",
+        "Lantern Notes — feed item (exported from Some Reader)\n"
+        "Source: Lantern Notes (https://lantern.example/feed/)\n"
+        "Starred: yes   Tags: show, to-share\n\nLantern Notes\n",
+    ],
+)
+def test_a_feed_readers_banner_and_the_feeds_name_are_not_the_title(header: str) -> None:
+    # a feed reader's item copied as text: its banner (and its fields), the feed's name, then
+    # the item's headline and byline
+    text = f"{header}{HEADLINE}\nby Ada Whitlock · Jan 27, 2024\n\n{BODY}"
+    assert doc(text, anime="Show").title == HEADLINE
+
+
+def test_an_emails_subject_with_vs_in_capitals_is_still_its_title() -> None:
+    subject = "Issue #4 — Show VS. Rivals Episode 3 review, plus quick hits"
+    headers = (
+        "From: The Sideline <hello@sideline.example>\n"
+        "To: you\n"
+        "Date: Sun, 20 Oct 2024 08:00:03 +0000\n"
+        f"Subject: {subject}\n\n"
+    )
+    assert doc(f"{headers}Morning, everyone.\n\n{BODY}", anime="Show").title == subject
