@@ -248,8 +248,10 @@ _LABELS = re.compile(
     r"|(?:issue|no\.|vol(?:ume)?\.?)\s*#?\d{1,4}"
     # a printed page's running header: "page 3 of the club zine", "Page 12 of 40"
     r"|page\s+\d{1,4}(?:\s+of\s+.{1,60})?"
-    # a platform's name after a blog's or server's ("Sakura Watch Club · Discord")
-    rf"|{_PLATFORMS}",
+    # a platform's name after a blog's or server's ("Sakura Watch Club · Discord"), or over
+    # the kind of its page a copy was made of ("Bluesky · Thread", "Mastodon — Post"): the
+    # app's header, the thread's own headline in its first post
+    rf"|{_PLATFORMS}(?:\s+[·•|—–\-]\s+(?:thread|post|conversation|replies))?",
     re.IGNORECASE,
 )
 # a newsletter's row of its e-mail's links, on a line of its own: "View in browser |
@@ -511,6 +513,20 @@ _FORUM_POSTER = re.compile(
 # ...unless the copy sets the display name in bold ("**<a long display name>** @handle"): the
 # marks close it right before the handle, so its words may be as many as a service allows
 _POSTER_NAME_MARKS = ("**", "__")
+
+
+def _bold_display_name(name: str) -> bool:
+    """Is a poster line's `name` set in bold whole before the handle ("**Nori Reviews
+    Things**", or "Nori Reviews Things**" with the line's opening marks stripped)? Then it is
+    the account's display name whatever its words ("Reviews", "Recaps" name many accounts);
+    a post's headline set in bold names its episode's number."""
+    for mark in _POSTER_NAME_MARKS:
+        if name.endswith(mark):
+            inner = name[: -len(mark)].removeprefix(mark)
+            return mark not in inner and not any(c.isdigit() for c in inner)
+    return False
+
+
 # an e-mail's headers, saved with it: "From: Site <hello@site.example>", "Date: Fri, 9 Feb …",
 # "Subject: …" (whose value is the e-mail's title: detect_title takes it from there)
 _MAIL_HEADER = re.compile(
@@ -716,7 +732,10 @@ def _opens_as_date(text: str) -> bool:
 _BLOCK_PROPERTY = re.compile(r"[A-Za-z][\w\-]{0,40}::(?:\s.{0,300})?")
 # a chat channel's, a forum's or an account's name, then a short label: "#reviews — Forum
 # post", "r/anime · Discussion"
-_CHANNEL_BANNER = re.compile(r"(?P<handle>\S{2,60})\s+[—–\-|·•:]\s+(?P<label>.{1,40})")
+# ...or a chat's path down to a forum channel's post, perhaps after the channel's icon ("📁
+# #show-forum › Some Show"): its label the post's name in the channel's list
+_CHANNEL_BANNER = re.compile(r"(?P<handle>\S{2,60})\s+[—–\-|·•:›»]\s+(?P<label>.{1,40})")
+_MAX_CHANNEL_ICON = 3  # characters of an emoji (and its variation selector) before the name
 _MAX_BANNER_LABEL_WORDS = 3
 # an account's or a community's picture, its alt text copied as a line ("u/name avatar")
 _HANDLE_PICTURE = re.compile(
@@ -1071,6 +1090,14 @@ def _is_furniture(line: str) -> bool:
         # "#channel — Forum post": a chat channel's name and a label; "r/anime icon": the
         # alt text of a community's or an account's picture, copied with the page
         return True
+    if (
+        first > "\x7f"
+        and not first.isalnum()
+        and (name_at := line.find(" #", 1, _MAX_CHANNEL_ICON + 1)) > 0
+        and not any(c.isalnum() for c in line[:name_at])
+        and _channel_banner(line[name_at + 1 :])
+    ):
+        return True  # "📁 #show-forum › Some Show": the channel's icon before its banner
     if first == "#" and " #" in line and _HASHTAGS.fullmatch(line) is not None:
         # a post's tags on a line of their own ("#anime #metallicrouge #review"), or a note's
         # ("#anime/watchlog #winter-2024")
@@ -1085,7 +1112,10 @@ def _is_furniture(line: str) -> bool:
                 len(poster.group("name").split()) <= _MAX_POSTER_WORDS
                 or poster.group("name").endswith(_POSTER_NAME_MARKS)
             )
-            and HEADLINE_WORDS.search(poster.group("name")) is None
+            and (
+                HEADLINE_WORDS.search(poster.group("name")) is None
+                or _bold_display_name(poster.group("name"))
+            )
         ):
             return True
     if "»" in line and line[:1] in "PpBb" and forum_poster_line(line):

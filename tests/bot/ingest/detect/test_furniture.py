@@ -1296,3 +1296,62 @@ def test_a_feed_readers_banner_and_item_fields_are_never_the_title(furniture: st
 )
 def test_headlines_with_a_feed_readers_words_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Bluesky · Thread", "Mastodon — Post", "Bluesky | Conversation"]
+)
+def test_a_platforms_name_over_the_kind_of_its_page_is_furniture(furniture: str) -> None:
+    # a thread copied as text opens with the app's header: its name, then what the page is
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Bluesky Thread Etiquette: Show Episode 5 Review", "Thread · Show Episode 5"]
+)
+def test_headlines_naming_a_platform_and_a_thread_stay_headlines(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["📁 #show-forum › Some Show", "💬 #weekly-watch › Spring picks", "#show-forum › Show"],
+)
+def test_a_chats_path_to_a_forum_channels_post_is_furniture(furniture: str) -> None:
+    # a forum channel's post copied from a chat app: the channel (after its icon), then the
+    # post's name in its list; the post's own title is labelled under it
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline", ["📁 #show-forum › Show Episode 2 Recap", "🔥 Hot take › Show is back"]
+)
+def test_a_forum_post_path_naming_a_recap_or_no_channel_stays_a_headline(headline: str) -> None:
+    assert not not_a_title(headline)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "**Nori 🐙 Reviews Things** @norireviews.bsky.social",
+        "Ren Recaps Anime** @renrecaps@anime.social · 2h",  # (its opening marks stripped)
+        "__Weekly Thoughts Club__ @weeklythoughts.bsky.social",
+    ],
+)
+def test_a_display_name_set_in_bold_is_furniture_whatever_its_words(header: str) -> None:
+    # an account may call itself "… Reviews Things": bold whole before the handle, it is the
+    # poster's name, not a headline
+    assert not_a_title(header)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "**Show Episode 5 Review** @norireviews.bsky.social",
+        "Show Episode 5 Review by **Nori Reviews** @norireviews.bsky.social",
+    ],
+)
+def test_a_bold_headline_numbering_its_episode_before_a_handle_stays_a_headline(
+    headline: str,
+) -> None:
+    assert not not_a_title(headline)
