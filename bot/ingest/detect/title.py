@@ -2090,6 +2090,29 @@ def _marked_post(lines: list[str], index: int, poster_above: bool) -> tuple[str,
     return kind, None
 
 
+# ...or the mark opening the pinned post's text, under its poster's line, as a copy of the
+# feed's text keeps it: "📌 PINNED: i review one show a week in threads, …", "Pinned — …"
+_PINNED_OPENING = re.compile(r"(?:📌\ufe0f?\s*)?pinned(?:\s+(?:post|toot))?\s*[:\-–—]\s*", re.I)
+
+
+def _pinned_post_end(lines: list[str], index: int, line: str) -> int | None:
+    """Where the next post begins (its poster's line, or a post's mark) when lines[index],
+    right under a poster's line, opens with a pinned post's mark before its text ("📌 PINNED:
+    <the account's introduction>") that is no review's headline, else None: the account's
+    pinned post, above the post the copy is for."""
+    opening = _PINNED_OPENING.match(line)
+    if opening is None:
+        return None
+    text = line[opening.end() :]
+    if HEADLINE_WORDS.search(text) is not None and is_headline(text):
+        return None  # a pinned review, the post the copy is for
+    for end in range(index + 1, min(len(lines), index + _MARKED_POST_REACH)):
+        after = lines[end].strip()
+        if after and (_fediverse_handle(after) is not None or _post_mark(after) is not None):
+            return end
+    return None
+
+
 def _reposted_thread(lines: list[str], index: int, end: int) -> bool:
     """Is the shared post under its mark (lines[index], over its poster's line: "🔁 Reposted
     by Dara" / "Mika @mika.bsky.social") a thread's opening post, marked so ("… review 🧵"),
@@ -2264,10 +2287,12 @@ _THREAD_THEN_COMMENT = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s+[-–—]
 # thread's opening post, its sentences after the mark the post's own, no headline's
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # a line that says it gives the title: "Post title: …", "📌 Thread title: …", "Title: …",
-# a forum export's "Thread: …" (not "Topic: …": a chat channel's topic, not a title)
+# a forum export's "Thread: …" (not "Topic: …": a chat channel's topic, not a title); a
+# copy in Markdown may bold the label, its closing marks after the colon ("**Post title:**
+# …", the opening ones stripped with the line's)
 _TITLE_LABEL = re.compile(
     r"[^\w\s]{0,3}\s*(?:(?:(?:post|thread|topic|article|entry|page)\s+)?title|thread)"
-    r"\s*:\s*(?P<value>\S.*)",
+    r"\s*:(?:[*_]{1,3}(?=\s))?\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
 _TITLE_LABEL_REACH = 24
@@ -2663,6 +2688,26 @@ def detect_title(draft: Draft) -> None:
             # a profile's pinned introduction, or another's post it boosted, above the post
             # the copy is for: none of its lines is the headline
             draft.explain("title", f"ignored {line!r} and its post: a {kind} post")
+            for dropped in range(index, end):
+                if lines[dropped]:
+                    look_at += 1
+                    lines[dropped] = ""
+            fedi_handle = ""
+            while seen[-1] < end and len(seen) < len(lines):
+                before = len(seen)
+                _look_further(lines, seen)
+                if len(seen) == before:
+                    break
+            continue
+        if (
+            "inned" in line[:12].lower()
+            and position > 0
+            and seen[position - 1] == fedi_poster_at
+            and (end := _pinned_post_end(lines, index, line)) is not None
+        ):
+            # the account's pinned post, its mark opening its text: none of its lines is the
+            # headline of the post under it
+            draft.explain("title", f"ignored {line[:60]!r} and its post: a pinned post")
             for dropped in range(index, end):
                 if lines[dropped]:
                     look_at += 1

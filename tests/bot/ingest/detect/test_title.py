@@ -2741,6 +2741,18 @@ def test_a_markdown_headings_emphasis_closing_its_line_is_shown_without_its_mark
     assert doc(f"{heading}\n\n{BODY}", anime="Show").title == title
 
 
+def test_a_forum_channels_post_gives_its_bold_labelled_title_under_the_chats_path() -> None:
+    # a chat app's forum post copied as Markdown: the path to the post (its channel, after
+    # the channel's icon, then the post's name in the list), then its fields in bold labels
+    text = (
+        "# 📁 #show-forum › Show\n\n"
+        "**Post title:** Ep 2 recap + thoughts (spoilers obviously)\n"
+        "**Tags:** `Winter 2024` `Recap`\n\n"
+        f"{BODY}"
+    )
+    assert doc(text, anime="Show").title == "Ep 2 recap + thoughts (spoilers obviously)"
+
+
 @pytest.mark.parametrize(
     "value",
     [
@@ -3639,6 +3651,31 @@ def test_a_profiles_pinned_and_boosted_posts_above_the_review_are_not_the_title(
     parsed = doc(text, anime="Show")
     assert parsed.title == headline
     assert "Other Show" not in parsed.text
+
+
+@pytest.mark.parametrize("mark", ["📌 PINNED: ", "Pinned: ", "pinned post — "])
+def test_a_pinned_post_whose_text_opens_with_its_mark_is_not_the_title(mark: str) -> None:
+    # a thread copied as text from the app's header down: the account's pinned introduction,
+    # its mark opening its text under the poster's line, above the thread the copy is for
+    headline = "Show – episodes 2 & 3 catch-up review"
+    text = (
+        "Bluesky · Thread\n\n"
+        f"{_POSTER}\n{mark}i review one show a week, scores out of 10. current show: show.\n"
+        "#anime\nApr 2, 2024 at 8:12 PM · 14 reposts · 61 likes\n\n— — —\n\n"
+        f"{_POSTER}\n{headline}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert "one show a week" not in parsed.text
+
+
+def test_a_pinned_review_opening_with_its_mark_is_kept() -> None:
+    # a pinned post whose text is a review's headline is the post the copy is for
+    text = (
+        f"{_POSTER}\n📌 Pinned: Show Season 2 Review\n\n{BODY}\n\n"
+        f"{_POSTER}\nok the laundry episode of Other Show is a 9/10\n"
+    )
+    assert "The show looks great" in doc(text, anime="Show").text
 
 
 def test_a_pinned_review_and_a_lone_boosted_post_keep_their_headlines() -> None:
