@@ -1251,13 +1251,14 @@ _SUPERLATIVE_AFTER = re.compile(
 
 
 # "Episode 30 overall", "overall episode 30", "#30 overall": a number counted through the seasons
-# (also opening an italic line in markdown: "_Episode 30 overall_"); a site's subhead labels it
-# so too ("Season 2 · Episode 6 · Series episode 30", "Absolute episode: 30")
+# (also opening an italic line in markdown: "_Episode 30 overall_", or the episode and number
+# set in bold without the word: "this premiere is **episode 51** overall"); a site's subhead
+# labels it so too ("Season 2 · Episode 6 · Series episode 30", "Absolute episode: 30")
 # (in the writer's own language too, on a page in English by a non-native fan: Spanish
 # "episodio 15 en total", Portuguese "episódio 15 no total", French "épisode 15 au total")
 _IN_TOTAL = r"(?:overall|in\s+total|(?:en|no|au)\s+total|in\s+totale)"
 _OVERALL = re.compile(
-    r"(?<![^\W_])(?:episode|ep\.?|epis[oó]dio|épisode)\s*#?\s*(\d{1,4})\s*,?\s+(?:"
+    r"(?<![^\W_])(?:episode|ep\.?|epis[oó]dio|épisode)\s*#?\s*(\d{1,4})(?:\*\*?|__?)?\s*,?\s+(?:"
     + _IN_TOTAL
     + r"|of\s+the\s+(?:whole\s+|entire\s+)?(?:series|show))\b"
     # (a definition list's label and value as two items: "- Series episode\n- #30")
@@ -1755,6 +1756,15 @@ _ORDINAL_OF_WORDED_SEASON = re.compile(
     r"(?:episode\s+)?(?:of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:season|cour)\b",
     re.IGNORECASE,
 )
+# "ends with its 37th episode, the twelfth of the third season": the number through the
+# seasons said as an ordinal, then restated as the title's ordinal within its season
+_ORDINAL_EPISODE_OF_SEASON = re.compile(
+    r"\b(?:the|its)\s+(\d{1,3})(?:st|nd|rd|th)\s+episode\s*[(,—–-]\s*(?:the|its)\s+"
+    r"(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:episode\s+)?(?:of|in)\s+"
+    r"(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:season|cour)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_EPISODE_HINTS = ("th episode", "st episode", "nd episode", "rd episode")
 _LABELLED_EPISODE = re.compile(r"\bepisode:\s*(\d{1,4})\b", re.IGNORECASE)  # "Episode: 25"
 
 
@@ -1985,11 +1995,15 @@ def _overall_in_opening(
     # farmland season": the number through the seasons, restated as the title's ordinal within
     # its season (named by its number, or by words)
     if marked and "season" in lowered:
-        for restating in (
+        restatings: tuple[re.Pattern[str], ...] = (
             (_ORDINAL_OF_SEASON, _ORDINAL_OF_WORDED_SEASON)
             if "of season" in lowered
             else (_ORDINAL_OF_WORDED_SEASON,)
-        ):
+        )
+        # (the number through the seasons as an ordinal: "its 37th episode, the twelfth…")
+        if any(hint in lowered for hint in _ORDINAL_EPISODE_HINTS):
+            restatings += (_ORDINAL_EPISODE_OF_SEASON,)
+        for restating in restatings:
             for m in restating.finditer(opening):
                 word = m.group("n").lower()
                 value = _word_value(word, ORDINALS) or int(re.sub(r"\D", "", word) or 0)

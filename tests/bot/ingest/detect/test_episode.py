@@ -2777,6 +2777,39 @@ def test_the_opening_restating_the_titles_number_as_an_ordinal_of_a_season_it_na
 
 
 @pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Three seasons in, Show ends with its 58th episode, the eighth of the third season.", 58),
+        ("This is the 58th episode (the 8th in this new season), and a storm.", 58),
+        # another ordinal than the title's: another episode, so the title's number stays
+        ("Show's 57th episode, the seventh of the third season, was louder.", 8),
+    ],
+)
+def test_the_opening_saying_the_number_through_the_seasons_as_an_ordinal_of_its_season(
+    opening: str, expected: int
+) -> None:
+    # the number through the seasons said as an ordinal ("its 58th episode"), then restated
+    # as the title's ordinal within its season
+    text = f"Show Season 3 Episode 8 Review: The Microphone\n\n{opening}\n\n{BODY}"
+    assert doc(text, anime="Show").episode == expected
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "So this premiere is **episode 27** overall, by my count.",
+        "So this premiere is __episode 27__ in total, by my count.",
+        "So this premiere is *episode 27* overall, by my count.",
+    ],
+)
+def test_a_number_through_the_seasons_set_in_markdown_emphasis_wins(restated: str) -> None:
+    # markdown sets the episode and its number in bold or italics, the word saying it counts
+    # through the seasons after the closing marks
+    text = f"Show Season 3, Episode 1 — First Impressions\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "The broadcaster calls it episode 41, counting straight through from the first cour.",
