@@ -474,11 +474,27 @@ def _ungrouped(title: str) -> str:
     return _GROUPED_NUMBER.sub(r"\1\2", title)
 
 
+# a forum title's note on how far the post keeps clear of spoilers ("(no spoilers past ep 6,
+# marked after that)", "no spoilers beyond episode 6"): the writer has seen further, so under a
+# title naming a review of the whole season the number is no episode of its own
+_NO_SPOILERS_PAST = re.compile(
+    r"\bno\s+spoilers?\s+(?:past|beyond|after)\s+(?:the\s+)?(?:episode|ep\.?)\s*#?\s*\d{1,4}\b",
+    re.IGNORECASE,
+)
+
+
 def episode_in(title: str) -> int | None:
     """The episode a title names ("Episode 3", "S01E03", "#3", "Episode Three", "第3話",
     "Episodes 3-4": 4, "Episode 1,071": 1071), or None. A number counted through the seasons
     wins over one counted within its season ("Episode 19 (Season 2, Episode 7)": 19)."""
     title = _ungrouped(title)
+    if "poiler" in title or "POILER" in title:
+        limit = _NO_SPOILERS_PAST.search(title)
+        if limit is not None:
+            rest = title[: limit.start()] + title[limit.end() :]
+            if announced_kind(rest, None) is DocumentKind.SEASON_REVIEW:
+                # "<Show> Season 1 Review (no spoilers past ep 6)": the whole season's review
+                return episode_in(rest)
     match = _season_marker(title)
     if match is not None:
         number = _through_seasons(title, match)

@@ -110,6 +110,29 @@ def test_a_title_that_takes_the_run_from_start_to_finish_names_no_episode(title:
     assert parsed.kind is DocumentKind.SEASON_REVIEW
 
 
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
+        ("Show Season 1 Review (no spoilers past ep 6, marked after that)", None),
+        ("Show Series Review — no spoilers beyond episode 4", None),
+        # an episode's own review keeps its number; so does a limit under no season's review
+        ("Show Episode 7 Review (no spoilers past ep 7)", 7),
+        ("Show Season 2 Episode 3 Review (no spoilers after ep 3)", 3),
+        ("Show thoughts (no spoilers past ep 6)", 6),
+    ],
+)
+def test_a_season_reviews_spoiler_limit_in_its_title_is_no_episode(
+    title: str, episode: int | None
+) -> None:
+    # "no spoilers past ep 6": how far the post keeps clear of spoilers, the writer having
+    # seen further; under a title naming the whole season's review, no episode of its own
+    assert episode_in(title) == episode
+    if episode is None:
+        parsed = doc(f"{title}\n\n{BODY}", anime="Show")
+        assert parsed.episode is None
+        assert parsed.kind is DocumentKind.SEASON_REVIEW
+
+
 def test_catalog_episode_count_bounds_a_season_review(catalogs: list[Catalog]) -> None:
     parsed = doc(f"Metallic Rouge: Anime Review\n\nI liked episode 7.\n\n{BODY}", catalogs=catalogs)
     assert [s.about_episode for s in parsed.sections] == [13]
