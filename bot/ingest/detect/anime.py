@@ -3731,6 +3731,30 @@ def _as_the_title_writes(draft: Draft, stated: str) -> str:
     return pattern if squeezed and _NOT_ALPHANUMERIC.sub("", fold(pattern)) == squeezed else stated
 
 
+# a film cut from a show's episodes, as its review calls it ("the compilation film of <Show>",
+# "a recap movie"): filed under the show it is cut from
+_COMPILATION_FILM = re.compile(
+    r"\b(?:compilation|recap)\s+(?:film|movie)s?\b|\bcompilation\s+of\s+(?:the\s+)?(?:first|"
+    r"second|third|whole|entire)\s+season\b",
+    re.IGNORECASE,
+)
+
+
+def _compilation_of_known(draft: Draft, names: AnimeNames, stated: str) -> str | None:
+    """The known anime a compilation film the page's structured data reviews is cut from:
+    the film named "<Known Show>: <Its Subtitle>", and the text calling it a compilation
+    ("The compilation film of <Show>'s first season…"), as the store files a film that
+    retells the show's episodes under the show. None otherwise (a film of its own story,
+    "<Show>: <Subtitle>" with no such word, stays a title of its own)."""
+    colon = stated.find(": ")
+    if colon <= 0 or ("ompilation" not in draft.text and "ecap " not in draft.text):
+        return None
+    show = names.match(stated[:colon])
+    if show is None or _COMPILATION_FILM.search(draft.text) is None:
+        return None
+    return show
+
+
 def detect_anime(draft: Draft) -> None:
     """draft.anime_title and draft.catalog (None for an anime no catalog knows).
 
@@ -3761,6 +3785,7 @@ def detect_anime(draft: Draft) -> None:
         stated = draft.meta.reviewed.series
         chosen = (
             names.match(stated)
+            or _compilation_of_known(draft, names, stated)
             or _known_the_title_writes_in_latin(draft, names, stated)
             or _as_the_title_writes(draft, stated)
         )

@@ -989,6 +989,28 @@ def test_structured_data_naming_another_new_anime_than_the_title_wins() -> None:
     assert doc(text, meta=_reviews("Harbor Lights")).anime_title == "Harbor Lights"
 
 
+@pytest.mark.parametrize(
+    ("said", "anime"),
+    [
+        ("The compilation film of the harbour show cuts its first season to two hours.",
+         "Lantern Road"),
+        ("A recap movie, in short: the first season, trimmed, with a new short at the end.",
+         "Lantern Road"),
+        # a film of its own story, called no compilation, stays a title of its own
+        ("The film tells a new story set between the two seasons.",
+         "Lantern Road: Harbour Lights"),
+    ],
+)  # fmt: skip
+def test_structured_data_naming_a_compilation_film_of_a_known_show_files_it_under_the_show(
+    said: str, anime: str
+) -> None:
+    # the site's data reviews the film "<Show>: <Its Subtitle>", which the text says is cut
+    # from the show's episodes: the store files it under the show
+    text = f"Lantern Road: Harbour Lights review – season one in a cinema seat\n\n{said}\n\n{BODY}"
+    parsed = doc(text, meta=_reviews("Lantern Road: Harbour Lights"), known_anime=["Lantern Road"])
+    assert parsed.anime_title == anime
+
+
 def test_structured_data_matches_a_known_anime_fuzzily(catalogs: list[Catalog]) -> None:
     text = f"A Quiet Week in the City\n\n{BODY}"
     known = ["Frieren: Beyond Journey's End"]
