@@ -2437,10 +2437,14 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
 # a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text", or
 # with the time alone: "[19:04] name: text", or an IRC log's "[19:04] <name> text"; the date
 # may open with its month's name: "[Aug 3, 2023 9:41 PM] name: text"
+_BRACKETED_STAMP = r"\[(?:\d|[A-Za-z]{3,9}\.?\s\d)[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*"
 _BRACKETED_MESSAGE = re.compile(
-    r"\[(?:\d|[A-Za-z]{3,9}\.?\s\d)[^\[\]\n]{0,38}:\d{2}[^\[\]\n]{0,8}\]\s*"
-    r"(?:<[^\s<>]{1,32}>|[^\s:\[\]<][^:\n]{0,40}?:)\s+\S"
+    _BRACKETED_STAMP + r"(?:<[^\s<>]{1,32}>|[^\s:\[\]<][^:\n]{0,40}?:)\s+\S"
 )
+# ...and the export's own notice on such a line, which no one sent: "[09/07/2023, 20:58:12]
+# Messages and calls are end-to-end encrypted. …", "[…] Priya created group "…"" (a messenger's
+# export opens with them, over its members' messages)
+_BRACKETED_NOTICE = re.compile(_BRACKETED_STAMP + r"[^\s:\[\]<][^:\n]*\Z")
 
 
 def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
@@ -2788,6 +2792,18 @@ def detect_title(draft: Draft) -> None:
             draft.title_is_line = True
             draft.body_from = index + 1
             draft.explain("title", f"{labelled!r}: the line labelled as the title")
+            return
+        if (
+            line[:1] == "["
+            and _BRACKETED_MESSAGE.match(line) is None
+            and _BRACKETED_NOTICE.match(line) is not None
+            and not chat_header(line)
+            and (found := _bracketed_headline(lines, index + 1)) is not None
+        ):
+            # a messenger's export opening with its own notice, no one's message ("[date,
+            # time] Messages and calls are end-to-end encrypted…"): the post a later message
+            # pastes under its headline, set apart, is the title
+            _take_message_headline(draft, *found)
             return
         if line[:1] == "[" and (message := _BRACKETED_MESSAGE.match(line)) is not None:
             found = _bracketed_headline(lines, index)

@@ -1813,6 +1813,26 @@ def test_a_channel_exports_messages_stamped_with_the_time_alone_give_the_pasted_
     )
 
 
+def test_a_messengers_export_opening_with_its_own_notice_gives_the_pasted_headline() -> None:
+    # "[date, time] name: text" messages under the export's own notices, which no one sent
+    # ("Messages and calls are end-to-end encrypted…", "… created group …"); chatter names
+    # another show before the message pasting a headline over its post
+    text = (
+        "[02/03/2024, 20:58:12] Messages and calls are end-to-end encrypted. No one outside "
+        "of this chat can read them.\n"
+        '[02/03/2024, 20:58:12] Ana created group "watch club"\n'
+        "[02/03/2024, 21:04:15] Ben: Harbor Lights isn't out till next year\n"
+        "[02/03/2024, 21:52:09] Cai: Lantern Street – First Impressions\n\n"
+        f"{_LONG_POST}\n\n"
+        "[02/03/2024, 21:53:10] Ben: agreed\n"
+    )
+    parsed = doc(text, known_anime=["Harbor Lights"])
+    assert (parsed.title, parsed.anime_title) == (
+        "Lantern Street – First Impressions",
+        "Lantern Street",
+    )
+
+
 def test_a_channel_exports_pasted_post_headline_is_the_title_not_its_chatter() -> None:
     # "[date time] name: text" messages; one pastes a post whose headline is set apart over
     # its long first paragraph, after chatter that names another show
