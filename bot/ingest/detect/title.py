@@ -1375,6 +1375,26 @@ def _look_further(lines: list[str], seen: list[int]) -> None:
             return
 
 
+def _look_past(lines: list[str], seen: list[int], end: int) -> None:
+    """Append the indexes of the next non-empty lines until one at `end` or after is seen (or
+    none is left): the lines a dropped block stood on are passed over."""
+    while seen[-1] < end and len(seen) < len(lines):
+        before = len(seen)
+        _look_further(lines, seen)
+        if len(seen) == before:
+            return
+
+
+def _blank(lines: list[str], start: int, end: int) -> int:
+    """Blank lines[start:end], a block that is no headline; how many of them held text."""
+    held = 0
+    for index in range(start, end):
+        if lines[index]:
+            held += 1
+            lines[index] = ""
+    return held
+
+
 # a forwarded e-mail's subject: "Fwd: …", "Fw: …", "FW: …"
 _FORWARDED = re.compile(r"fwd?\s*:", re.IGNORECASE)
 
@@ -2692,16 +2712,9 @@ def detect_title(draft: Draft) -> None:
             # a profile's pinned introduction, or another's post it boosted, above the post
             # the copy is for: none of its lines is the headline
             draft.explain("title", f"ignored {line!r} and its post: a {kind} post")
-            for dropped in range(index, end):
-                if lines[dropped]:
-                    look_at += 1
-                    lines[dropped] = ""
+            look_at += _blank(lines, index, end)
             fedi_handle = ""
-            while seen[-1] < end and len(seen) < len(lines):
-                before = len(seen)
-                _look_further(lines, seen)
-                if len(seen) == before:
-                    break
+            _look_past(lines, seen, end)
             continue
         if (
             "inned" in line[:12].lower()
@@ -2712,30 +2725,16 @@ def detect_title(draft: Draft) -> None:
             # the account's pinned post, its mark opening its text: none of its lines is the
             # headline of the post under it
             draft.explain("title", f"ignored {line[:60]!r} and its post: a pinned post")
-            for dropped in range(index, end):
-                if lines[dropped]:
-                    look_at += 1
-                    lines[dropped] = ""
+            look_at += _blank(lines, index, end)
             fedi_handle = ""
-            while seen[-1] < end and len(seen) < len(lines):
-                before = len(seen)
-                _look_further(lines, seen)
-                if len(seen) == before:
-                    break
+            _look_past(lines, seen, end)
             continue
         if " reblogged " in line and (reblog := _REBLOG_HEADER.fullmatch(line)) is not None:
             # a dashboard's reblog: its header and the reblogger's comment over the post
             part = _reblogged_part(lines, index, reblog.group("blog"))
             draft.explain("title", f"ignored {line!r} and the comments down to the post: a reblog")
-            for dropped in range(index, part + 1):
-                if lines[dropped]:
-                    look_at += 1
-                    lines[dropped] = ""
-            while seen[-1] <= part and len(seen) < len(lines):
-                before = len(seen)
-                _look_further(lines, seen)
-                if len(seen) == before:
-                    break
+            look_at += _blank(lines, index, part + 1)
+            _look_past(lines, seen, part + 1)
             continue
         if export_name and fold(line) == export_name:
             draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
@@ -2883,11 +2882,7 @@ def detect_title(draft: Draft) -> None:
                             draft.explain("title", f"ignored {lines[dropped][:60]!r}: its profile")
                             lines[dropped] = ""
                     fedi_handle = ""
-                    while seen[-1] < posts and len(seen) < len(lines):
-                        before = len(seen)
-                        _look_further(lines, seen)
-                        if len(seen) == before:
-                            break
+                    _look_past(lines, seen, posts)
                     continue
             if (
                 len(line) >= _MIN_WRAP_WIDTH
@@ -3044,13 +3039,8 @@ def detect_title(draft: Draft) -> None:
                 # a list of links above the headline (a site's tags or trending shows, copied
                 # an item a line), and the labels and furniture between: not the title
                 draft.explain("title", f"ignored {line!r} and the lines under it: a list of links")
-                for item in range(index, headline):
-                    lines[item] = ""
-                while seen[-1] < headline and len(seen) < len(lines):
-                    before = len(seen)
-                    _look_further(lines, seen)
-                    if len(seen) == before:
-                        break
+                _blank(lines, index, headline)
+                _look_past(lines, seen, headline)
                 continue
             if len(line) <= MAX_KICKER and _section_label_above(lines, index, line):
                 draft.explain("title", f"ignored {line!r}: a section's label above the headline")
