@@ -2024,7 +2024,8 @@ _FEDI_HANDLE = re.compile(r"@[A-Za-z0-9_.\-]{1,40}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9
 _DOMAIN_HANDLE = re.compile(
     r"(?<![\w@.\-])@[a-z0-9](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}(?![\w@\-])", re.IGNORECASE
 )
-_PINNED_POST = re.compile(r"(?:📌\ufe0f?\s*)?pinned(?:\s+(?:post|toot))?", re.IGNORECASE)
+_PINNED_POST_TEXT = r"(?:📌\ufe0f?\s*)?pinned(?:\s+(?:post|toot))?"
+_PINNED_POST = re.compile(_PINNED_POST_TEXT, re.IGNORECASE)
 _SHARED_POST = re.compile(
     r"(?:🔁\ufe0f?\s*)?(?:(?:boosted|reblogged|reposted)(?:\s+by\s+\S.{0,79})?"
     r"|(?P<name>\S.{0,59}?)\s+(?:boosted|reblogged|reposted))",
@@ -2112,7 +2113,7 @@ def _marked_post(lines: list[str], index: int, poster_above: bool) -> tuple[str,
 
 # ...or the mark opening the pinned post's text, under its poster's line, as a copy of the
 # feed's text keeps it: "📌 PINNED: i review one show a week in threads, …", "Pinned — …"
-_PINNED_OPENING = re.compile(r"(?:📌\ufe0f?\s*)?pinned(?:\s+(?:post|toot))?\s*[:\-–—]\s*", re.I)
+_PINNED_OPENING = re.compile(_PINNED_POST_TEXT + r"\s*[:\-–—]\s*", re.IGNORECASE)
 
 
 def _pinned_post_end(lines: list[str], index: int, line: str) -> int | None:
