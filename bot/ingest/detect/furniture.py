@@ -783,9 +783,9 @@ _REPOST_STAMP = re.compile(
 # ...or a newsletter's or a feed's restack of a post, naming who shared it by their name and a
 # colon before their comment on it, under the stamp: "Restacked by Theo Barnwell:", "Reposted
 # by Dara Quill:" (a name of a few words; "Reposted by Popular Demand: <headline>" goes on)
+_SHARER_NAME = r"[^\s:](?:[^\s:]|\s(?=\S)){0,58}"  # a sharer's name, its words one space apart
 _SHARER_STAMP = re.compile(
-    r"(?:re-?stacked|re-?posted|shared|boosted)\s+by\s+[^\s:](?:[^\s:]|\s(?=\S)){0,58}:",
-    re.IGNORECASE,
+    rf"(?:re-?stacked|re-?posted|shared|boosted)\s+by\s+{_SHARER_NAME}:", re.IGNORECASE
 )
 _MAX_SHARER_WORDS = 4
 
@@ -796,8 +796,7 @@ _MAX_SHARER_WORDS = 4
 # may be a headline's pun)
 _REPOST_ICONS = "🔁🔄↻↺⟲⟳♻"
 _ICON_REPOST_STAMP = re.compile(
-    rf"[{_REPOST_ICONS}]\ufe0f?\s*(?:re-?posted|boosted|reblogged|shared)\s+by\s+"
-    r"[^\s:](?:[^\s:]|\s(?=\S)){0,58}",
+    rf"[{_REPOST_ICONS}]\ufe0f?\s*(?:re-?posted|boosted|reblogged|shared)\s+by\s+{_SHARER_NAME}",
     re.IGNORECASE,
 )
 
