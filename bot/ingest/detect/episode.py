@@ -1766,18 +1766,20 @@ _ORDINAL_OF_SEASON = re.compile(
 # "Episode 36 of <Show>, the twelfth of the farmland season", "episode 30 (the sixth in the
 # new season)": the number through the seasons, restated as the title's ordinal within a
 # season its words name, not its number (an arc's, "this season")
+# (the restating part: "… the twelfth of the farmland season", "the sixth in the new season")
+_ORDINAL_IN_WORDED_SEASON = (
+    r"\s*[(,—–-]\s*(?:the|its)\s+(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:episode\s+)?(?:of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:season|cour)\b"
+)
 _ORDINAL_OF_WORDED_SEASON = re.compile(
     r"(?<![^\W_])(?:episode|ep\.?)\s*#?\s*(\d{1,4})(?:\s+of\s+[^,()\[\]\n.!?;]{1,60}?)?"
-    r"\s*[(,—–-]\s*(?:the|its)\s+(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:episode\s+)?(?:of|in)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:season|cour)\b",
+    + _ORDINAL_IN_WORDED_SEASON,
     re.IGNORECASE,
 )
 # "ends with its 37th episode, the twelfth of the third season": the number through the
 # seasons said as an ordinal, then restated as the title's ordinal within its season
 _ORDINAL_EPISODE_OF_SEASON = re.compile(
-    r"\b(?:the|its)\s+(\d{1,3})(?:st|nd|rd|th)\s+episode\s*[(,—–-]\s*(?:the|its)\s+"
-    r"(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+(?:episode\s+)?(?:of|in)\s+"
-    r"(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:season|cour)\b",
+    r"\b(?:the|its)\s+(\d{1,3})(?:st|nd|rd|th)\s+episode" + _ORDINAL_IN_WORDED_SEASON,
     re.IGNORECASE,
 )
 _ORDINAL_EPISODE_HINTS = ("th episode", "st episode", "nd episode", "rd episode")

@@ -2741,21 +2741,15 @@ def detect_title(draft: Draft) -> None:
             draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
             lines[index] = ""
             continue
-        if "inned" in line[:12] and _PINNED_LABEL.fullmatch(line) is not None:
-            # a channel's pinned bar: its label, then the pinned message's text (a schedule,
-            # the rules), the channel's notice above its posts, not the page's headline
-            draft.explain("title", f"ignored {line!r}: a channel's pinned bar")
-            lines[index] = ""
-            for pinned in _pinned_text_under(lines, index):
-                draft.explain("title", f"ignored {lines[pinned][:60]!r}: the pinned message")
-                lines[pinned] = ""
-            continue
-        if (
+        if ("inned" in line[:12] and _PINNED_LABEL.fullmatch(line) is not None) or (
             ("inned" in line[:10] or line[:1] == "📌")
             and (mark := _PINNED_MESSAGE_MARK.match(line)) is not None
             and chat_header(line[mark.end() :])
         ):
-            draft.explain("title", f"ignored {line[:60]!r}: a pinned message's header")
+            # a channel's pinned bar (its label), or an export's pinned message (its mark
+            # before the message's header), then the pinned message's text (a schedule, the
+            # rules): the channel's notice above its posts, not the page's headline
+            draft.explain("title", f"ignored {line[:60]!r}: a pinned message's bar or header")
             lines[index] = ""
             for pinned in _pinned_text_under(lines, index):
                 draft.explain("title", f"ignored {lines[pinned][:60]!r}: the pinned message")

@@ -98,11 +98,8 @@ def test_an_opener_followed_by_what_a_character_does_is_the_name() -> None:
     assert linker.named("First we wait. First of all, Rouge runs.") == [(2, 29)]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    ["First also turns up at the end.", "First finally speaks.", "First still shows up late."],
-)
-def test_an_opener_then_an_adverb_then_what_a_character_does_is_the_name(sentence: str) -> None:
+def _assert_first_named_after_rouge(sentence: str) -> None:
+    """`sentence`, after "Rouge runs.", names the character First: linked, and its own mention."""
     linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
     text = f"Rouge runs. {sentence}"
     assert linker.named(text) == [(2, 0), (1, 12)]
@@ -110,6 +107,14 @@ def test_an_opener_then_an_adverb_then_what_a_character_does_is_the_name(sentenc
         (2, "Rouge runs."),
         (1, sentence),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["First also turns up at the end.", "First finally speaks.", "First still shows up late."],
+)
+def test_an_opener_then_an_adverb_then_what_a_character_does_is_the_name(sentence: str) -> None:
+    _assert_first_named_after_rouge(sentence)
 
 
 @pytest.mark.parametrize(
@@ -123,13 +128,7 @@ def test_an_opener_then_an_adverb_then_what_a_character_does_is_the_name(sentenc
 def test_an_opener_then_an_adverbial_phrase_then_what_a_character_does_is_the_name(
     sentence: str,
 ) -> None:
-    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
-    text = f"Rouge runs. {sentence}"
-    assert linker.named(text) == [(2, 0), (1, 12)]
-    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
-        (2, "Rouge runs."),
-        (1, sentence),
-    ]
+    _assert_first_named_after_rouge(sentence)
 
 
 @pytest.mark.parametrize(
@@ -226,13 +225,7 @@ def test_an_opener_and_no_characters_name_is_no_name(sentence: str) -> None:
 def test_an_opener_then_an_aside_then_what_a_character_does_is_the_name(sentence: str) -> None:
     # an aside set apart by dashes between the subject and its verb: no opening word is
     # followed by a verb said of someone, aside or not
-    linker = Linker({1: ("First",), 2: ("Rouge",)}, {1: "First", 2: "Rouge"})
-    text = f"Rouge runs. {sentence}"
-    assert linker.named(text) == [(2, 0), (1, 12)]
-    assert [(key, text[s:e]) for key, _, s, e in linker.find(0, text)] == [
-        (2, "Rouge runs."),
-        (1, sentence),
-    ]
+    _assert_first_named_after_rouge(sentence)
 
 
 @pytest.mark.parametrize(
