@@ -520,8 +520,12 @@ def _poll_after(text: str, end: int, following: str, writer_gives: bool = False)
     a poll's or readers'? Not when the poll comes in a clause of its own, with its own figure
     ("7.5/10 (mine; the poll came in at 8.2)"): it is then set beside the writer's score; nor
     when a rating site follows a score the sentence says the writer gives (`writer_gives`:
-    "I gave it 8/10 on AniList", where they log it)."""
+    "I gave it 8/10 on AniList", where they log it); nor when the words after deny it, as a
+    label before the score may ("6.5/10 (not an average; story weighs more for me)": what
+    the score is not, the writer's still)."""
     poll = _POLL_WORDS.search(following)
+    while poll is not None and "not" in following and _DENIED.search(following, 0, poll.start()):
+        poll = _POLL_WORDS.search(following, poll.end())
     if poll is None:
         return False
     if writer_gives and _RATING_SITE.match(poll.group()) is not None:

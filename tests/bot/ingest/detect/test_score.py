@@ -4487,6 +4487,24 @@ def test_a_label_denying_it_is_an_average_or_poll_keeps_the_writers_score(
     assert scored("SEASON SCORE (the readers' poll): 7/10").score is None
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Final Score: 6.5/10 (not an average; the story weighs more for me)", "6.5/10"),
+        ("Season score: 7/10 (not the average of my weekly marks)", "7/10"),
+    ],
+)
+def test_words_after_the_score_denying_it_is_an_average_keep_it_the_writers(
+    closing: str, raw: str
+) -> None:
+    # the aside after the score says what it is not ("not an average" of the sub-scores above
+    # it): the poll's word is denied there as in a label before it; one naming the readers'
+    # without "not" stays theirs
+    parsed = scored(closing)
+    assert parsed.score is not None and parsed.score.raw == raw
+    assert scored("Season score: 7/10 (the readers' average)").score is None
+
+
 def test_a_newsletters_elsewhere_in_this_issue_list_is_not_the_pages_score() -> None:
     # the issue's other items under "Elsewhere in this issue", one with its own score in
     # parentheses: that item's, not the review's, which a label above gives
