@@ -879,10 +879,15 @@ def _stage_named_credits(
 
 # a publication the name is the name of, said just before it: "Blog: <Name> (<Its Name in
 # English>)", 'my podcast "<Name>" (…)', a writer's byline giving their blog's name and its
-# translation in brackets, which reads as "Character (Voice Actor)" and credits no one
+# translation in brackets, which reads as "Character (Voice Actor)" and credits no one; not
+# "the podcast:" closing a sentence's clause, whose colon opens what it says next ("For those
+# who joined from the podcast: <Name> (<Actor>) is …"): the one the reader knows, not named
 _VENUE_TEXT = "blog podcast newsletter channel column zine fanzine webzine vlog"
 _VENUE_WORDS = frozenset(_VENUE_TEXT.split())
-_VENUE_BEFORE = re.compile(r"(?<![\w'’\-])([^\W\d_]+)[ \t]*:?[ \t]*[\"“„'‘«]?[ \t]*\Z")
+_VENUE_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:(?P<the>[Tt]he)[ \t]+)?(?P<word>[^\W\d_]+)[ \t]*(?P<colon>:)?[ \t]*"
+    r"(?P<quote>[\"“„'‘«])?[ \t]*\Z"
+)
 _VENUE_LOOK = 24  # characters before the name: the venue's word, a colon and a quote
 _VENUE_GAP = " \t:\"“„'‘«"  # what may stand between the venue's word and the name
 _VENUE_ENDINGS = tuple(_VENUE_WORDS)
@@ -898,7 +903,11 @@ def _names_a_venue(text: str, start: int, name: str) -> bool:
     if not text[looked_from:at].rstrip(_VENUE_GAP).lower().endswith(_VENUE_ENDINGS):
         return False  # (the cheap test first: no venue's word closes what is before the name)
     before = _VENUE_BEFORE.search(text, looked_from, at)
-    return before is not None and before.group(1).lower() in _VENUE_WORDS
+    return (
+        before is not None
+        and before.group("word").lower() in _VENUE_WORDS
+        and not (before.group("the") and before.group("colon") and not before.group("quote"))
+    )
 
 
 def learn_characters(text: str) -> list[ParsedCharacter]:

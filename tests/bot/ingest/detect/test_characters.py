@@ -1383,6 +1383,21 @@ def test_a_blogs_name_translated_in_brackets_after_its_word_credits_no_one(text:
     assert [c.name for c in learn_characters(text)] == ["Hana Kirishima"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For those who found us through the podcast: Hana Kirishima (Saori Hayami) is the lead.",
+        "A note for readers new to the newsletter: Hana Kirishima (Saori Hayami) runs the shop.",
+    ],
+)
+def test_a_credit_after_a_clause_ending_the_podcast_and_a_colon_is_a_character(
+    text: str,
+) -> None:
+    # "the podcast:" closes a sentence's clause, its colon opening what the writer says next:
+    # the podcast the reader knows, not one named there, so the credit after it is a character's
+    assert [c.name for c in learn_characters(text)] == ["Hana Kirishima"]
+
+
 # --------------------------------------------------------------------------- round 98
 
 
