@@ -2435,7 +2435,8 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     export that is a headline naming a review over the long text it pastes, set apart ("… -
     Name: Show ep 9 thoughts" / "" / a long paragraph) or on the message's next line (a
     message's lines after its first carry no header: "… - Name: Show Episode 5 Review" / a
-    long paragraph); else None."""
+    long paragraph), perhaps after a short remark of the same message ("… - Name: Show
+    Episode 5 Review" / "ok here goes, it's long" / "" / a long paragraph); else None."""
     for index, line in _chat_lines(lines, start):
         stamp = STAMPED_MESSAGE.match(line)
         if stamp is None:
@@ -2449,10 +2450,28 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
             # headline posted alone is no post's, another's long message under it)
             index + 1 < len(lines)
             and STAMPED_MESSAGE.match(lines[index + 1]) is None
-            and _headline_over_post(lines, index, text, blank_under=False)
+            and (
+                _headline_over_post(lines, index, text, blank_under=False)
+                or (
+                    # ...or a short remark the writer typed under it ("sorry it's long"),
+                    # the long text after it still the message's, on no header of its own
+                    _headline_over_post(lines, index, text, blank_under=False, reach=_POST_REACH)
+                    and _message_post_after_remark(lines, index + 1)
+                )
+            )
         ):
             return index, text
     return None
+
+
+def _message_post_after_remark(lines: list[str], remark: int) -> bool:
+    """Is the next non-empty line after lines[remark] (a line of a messenger's text export)
+    more of the same message, on no "date, time - " header of its own?"""
+    for index in range(remark + 1, len(lines)):
+        following = lines[index].strip()
+        if following:
+            return STAMPED_MESSAGE.match(following) is None
+    return False
 
 
 # a channel export's message on its header's line: "[07/05/2025 10:14 PM] name: text", or

@@ -1498,6 +1498,31 @@ def test_a_messenger_exports_headline_alone_over_anothers_long_message_is_no_tit
     assert doc(text, anime="Rain Town").title == ""
 
 
+def test_a_messenger_exports_headline_over_a_short_remark_then_its_post_is_the_title() -> None:
+    # the writer's remark on the message's next line ("sorry, it's long"), then the pasted
+    # review after a blank line: all one message, no header of its own under the headline
+    text = MESSENGER_EXPORT.format(headline="Rain Town Episode 3 Review").replace(
+        "Review\n\n", "Review\nright, here it is, sorry it's long\n\n"
+    )
+    parsed = doc(text)
+    assert parsed.title == "Rain Town Episode 3 Review"
+    assert parsed.anime_title == "Rain Town"
+
+
+def test_a_messenger_exports_headline_over_a_remark_then_anothers_long_message_is_no_title() -> (
+    None
+):
+    # the long line after the remark is the next message, on its own header: not the post
+    text = (
+        "12/05/2024, 20:01 - Messages to this group are end-to-end encrypted. Tap for details.\n"
+        "12/05/2024, 20:02 - Ada: Rain Town Episode 3 Review\n"
+        "is up on the blog tonight\n\n"
+        "12/05/2024, 20:05 - Ben: I read it and I think the flood scene was the best thing the "
+        "show has done so far, every street it had built up just washing away in one long take.\n"
+    )
+    assert doc(text, anime="Rain Town").title == ""
+
+
 # --------------------------------------------------------------------------- round 21
 
 SLACK_CHAT = (
