@@ -2600,6 +2600,38 @@ def _filed_name_written_beside(draft: Draft, pattern: str) -> str | None:
     return None
 
 
+def _filed_show_of_subtitled_season(draft: Draft, pattern: str) -> str | None:
+    """The front matter's show (its `show:` or `series:`) when the front matter numbers a
+    later season (`season: 3`) and the title writes the show's name whole, then its
+    season's subtitle, the title's `pattern`, set apart ("<Show> – <Subtitle> | Season
+    Review"): a static site files each season's post under the show, and the subtitle
+    names that later season of it, not a show of its own. None when the season is the
+    first, or none is numbered (a column's name in `series:` heads posts on many shows),
+    or the title numbers its own season (the subtitle then a part of the show's name)."""
+    show = draft.front_matter.show
+    season = draft.front_matter.season
+    title = draft.title or ""
+    if not show or season is None or season < 2 or names_a_season(title):
+        return None
+    folded_title = fold(title)
+    folded_pattern = fold(pattern)
+    folded_show = fold(show)
+    for item in _filed_items(draft):
+        name = " ".join(item.split())
+        folded = fold(name)
+        # (the show's items only: a category may be a column's, or a kind's, name)
+        if folded not in folded_show or not _written_as_a_name(name) or folded == folded_pattern:
+            continue
+        at = folded_title.find(folded)
+        if at < 0 or (at > 0 and folded_title[at - 1].isalnum()):
+            continue
+        # (the subtitle set apart after the name: "<Show>: <Subtitle>", "<Show> – <Subtitle>")
+        after = _HEADLINE_BREAK.match(folded_title, at + len(folded))
+        if after is not None and folded_title.startswith(folded_pattern, after.end()):
+            return name
+    return None
+
+
 # a later season's number right after a show's name ("<Name> Season 2", "<Name> season two",
 # "<Name> 2nd Season", "<Name> S2", "<Name> Cour 2"); folded text. A first season's ("Season
 # 1") is not one: a show's own season, which a subtitle after its name need not be
@@ -4121,6 +4153,16 @@ def detect_anime(draft: Draft) -> None:
                             f"{chosen!r}: the show the title names (the longest part of "
                             f"the title's pattern {pattern!r} to its colons, or the head "
                             "before it), whose season the page calls a later one",
+                        )
+                    if chosen is None and (
+                        chosen := _filed_show_of_subtitled_season(draft, pattern)
+                    ):
+                        chosen = names.match(chosen) or chosen
+                        draft.explain(
+                            "anime",
+                            f"{chosen!r}: the front matter's show, which the title names "
+                            f"before {pattern!r}, the subtitle of the later season the front "
+                            "matter numbers",
                         )
                     if chosen is None:
                         # a catalog anime under a name of its own (romanised, native, a fan's),

@@ -3059,6 +3059,37 @@ def test_the_front_matters_name_for_the_show_keeps_the_head_the_titles_colon_set
     assert doc(text).anime_title == "Kiln: Ashes and Embers"
 
 
+_FILED_SUBTITLED_SEASON_POST = (
+    '---\ntitle: "Lantern Valley – Embers of Spring | Season Review"\n'
+    'series: "Lantern Valley"\n{season}---\n\n'
+    "The second run of the show, twelve episodes, and the one where the valley's feud ends. "
+    "Everything the first season set up pays off quietly.\n\n"
+    "Season score: 8/10.\n"
+)
+
+
+@pytest.mark.parametrize("dash", ["–", "—", ":"])
+def test_a_later_seasons_subtitle_after_the_front_matters_show_is_no_anime_of_its_own(
+    dash: str,
+) -> None:
+    # the front matter files the post under the show and numbers a later season; the title
+    # writes the show's name, then that season's subtitle: the show is the anime
+    text = _FILED_SUBTITLED_SEASON_POST.format(season="season: 2\n").replace(
+        "Lantern Valley –", f"Lantern Valley{'' if dash == ':' else ' '}{dash}"
+    )
+    assert doc(text).anime_title == "Lantern Valley"
+
+
+@pytest.mark.parametrize("season", ["", "season: 1\n"])
+def test_a_subtitle_after_the_front_matters_show_with_no_later_season_keeps_the_pattern(
+    season: str,
+) -> None:
+    # no later season numbered: the front matter's `series:` may be a column's name heading
+    # posts on many shows, and what follows it the show's own
+    text = _FILED_SUBTITLED_SEASON_POST.format(season=season)
+    assert doc(text).anime_title == "Embers of Spring"
+
+
 def test_a_podcasts_show_in_the_front_matter_does_not_rename_the_titles_anime() -> None:
     # `show:` names the podcast: it holds no part of the title's pattern
     text = (
