@@ -365,6 +365,23 @@ def _abbreviation_dot_headline(title: str) -> bool:
     )
 
 
+# the count of unread items or notifications a web app puts before a tab's title ("(14) <Item>"
+# in a feed reader, "(3) Home" on a social site): a bare number in brackets, perhaps "99+" or
+# "1,204", never a year's four digits run together
+_UNREAD_COUNT = re.compile(r"\((?:\d{1,3}(?:,\d{3})*\+?)\)\s+")
+
+
+def _without_unread_count(title: str) -> str:
+    """`title` without an app's unread count before it ("(14) Show Episode 5 Review"): the
+    count is the reader's, not the article's. A title that is only the count stays."""
+    if not title.startswith("("):
+        return title  # (the cheap test first: most titles open with a letter)
+    count = _UNREAD_COUNT.match(title)
+    if count is None or count.end() == len(title):
+        return title
+    return title[count.end() :]
+
+
 def without_site_name(title: str, sitename: str | None, url: str | None) -> str:
     """`title` without the site's name at its start or end ("<Headline> | Anime Orbit"): the
     page's site name, or a part whose letters are the URL's host name's; and without a print
@@ -2634,6 +2651,7 @@ def detect_title(draft: Draft) -> None:
     meta = draft.meta
     meta_title = meta.title if meta is not None else None
     if meta is not None and meta_title:
+        meta_title = _without_unread_count(meta_title)
         meta_title = without_site_name(meta_title, meta.sitename, meta.url) or None
     # the first few non-empty lines
     seen: list[int] = []

@@ -238,6 +238,27 @@ def test_a_generic_document_title_sharing_only_a_kind_word_gives_way_to_the_head
 
 
 @pytest.mark.parametrize(
+    ("tab_title", "title"),
+    [
+        ("(14) Show Episode 5 Review", "Show Episode 5 Review"),  # a feed reader's unread items
+        ("(99+) Show Episode 5 Review", "Show Episode 5 Review"),
+        ("(1,204) Show Episode 5 Review", "Show Episode 5 Review"),
+        ("(2023) Show Season Review", "(2023) Show Season Review"),  # a year, not a count
+        ("(Spoilers) Show Episode 5 Review", "(Spoilers) Show Episode 5 Review"),
+    ],
+)
+def test_an_apps_unread_count_before_a_metadata_title_is_not_the_title(
+    tab_title: str, title: str
+) -> None:
+    # a web app saved as a page puts its count of unread items or notifications before the
+    # <title> of the item open in it: the count is the reader's, not the article's
+    from bot.ingest.page import PageMeta
+
+    parsed = doc(BODY, meta=PageMeta(title=tab_title), anime="Show")
+    assert parsed.title == title
+
+
+@pytest.mark.parametrize(
     "widget",
     [
         "Show Episode 8 airs Friday at 11:30 PM JST · Set reminder",
