@@ -1260,6 +1260,31 @@ def _review_heading_below(lines: list[str], start: int) -> tuple[int, str] | Non
     return None
 
 
+# a federated forum's community named by its address, as its page's heading shows it
+# ("!mecha@lemmy.example"): the community, not a post
+_COMMUNITY_ADDRESS = re.compile(r"![\w.-]{2,60}@[\w-]+(?:\.[\w-]+)+")
+_SIDEBAR_REACH = 30  # lines of a community's sidebar (counts, description, pinned notes)
+
+
+def _post_heading_under_community(lines: list[str], index: int, line: str) -> int | None:
+    """The index of a post's own Markdown heading under the Markdown heading `line` at
+    `index` that names a federated forum's community ("# !mecha@lemmy.example"): a copy of
+    the post's page opens with the community's heading and sidebar (its counts, its
+    description, a moderator's pinned note), then the post's title as a lower heading
+    ("## [Review] Show finale — …"). None when `line` names no community or no such heading
+    follows within the sidebar's reach."""
+    if _COMMUNITY_ADDRESS.fullmatch(line) is None:
+        return None
+    for below in range(index + 1, min(len(lines), index + 1 + _SIDEBAR_REACH)):
+        raw = lines[below]
+        if raw[:1] != "#":
+            continue
+        if raw[:2] == "# " or _MARKDOWN_HEADING.match(raw) is None:
+            return None  # another page's heading, or a hashtag: no post under the community
+        return below if is_headline(raw.lstrip("#").strip()) else None
+    return None
+
+
 _MIN_LINKS_ROW = 5  # Markdown links on a line of a page's navigation ("Episodes: [1](…) …")
 
 
@@ -2721,6 +2746,16 @@ def detect_title(draft: Draft) -> None:
         if position < export_header or not lines[index]:
             continue  # a chat export's header; a tagline dropped with its publication's name
         line = _strip_marks(lines[index])
+        if (
+            line[:1] == "!"
+            and lines[index][:1] == "#"
+            and (post := _post_heading_under_community(lines, index, line)) is not None
+        ):
+            draft.explain("title", f"ignored {line!r}: the community's name, above its sidebar")
+            if _blank(lines, index, post) > 1:
+                draft.explain("title", "ignored the community's sidebar above the post's heading")
+            _look_past(lines, seen, post)
+            continue
         if (
             len(line) <= _MAX_POST_MARK
             and (

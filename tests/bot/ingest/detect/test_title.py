@@ -3966,3 +3966,24 @@ def test_an_emails_subject_with_vs_in_capitals_is_still_its_title() -> None:
         f"Subject: {subject}\n\n"
     )
     assert doc(f"{headers}Morning, everyone.\n\n{BODY}", anime="Show").title == subject
+
+
+def test_a_post_heading_under_a_federated_communitys_heading_and_sidebar_is_the_title() -> None:
+    # a copy of a forum post's page: the community's address as its heading, its counts, its
+    # description and a moderator's pinned note, then the post's own title a level down
+    text = (
+        "# !mecha@forum.example\n\n"
+        "**Mecha** · 1.2K subscribers · 30 users/day\n"
+        "Robots of every size. Episode threads every week, reviews as their own posts.\n\n"
+        "---\n\n"
+        "> 📌 **[Pinned] Weekly schedule** — posted by a_mod\n"
+        "> Show threads go up on Fridays.\n\n"
+        "---\n\n"
+        "## Show finale — a quiet ending that works\n\n"
+        "*submitted 2 days ago by* **a_writer@forum.example** · 40 comments\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show finale — a quiet ending that works"
+    # a heading naming no community stays the title
+    assert doc(f"# Mecha Club Notes\n\n{BODY}", anime="Show").title == "Mecha Club Notes"
