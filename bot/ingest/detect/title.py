@@ -2938,7 +2938,9 @@ def detect_title(draft: Draft) -> None:
             if "@" in line and (handle := _fediverse_handle(line)) is not None:
                 fedi_handle, fedi_poster_at = handle, index  # a fediverse post's poster line
                 if (
-                    position <= 1
+                    # (the display name over it, perhaps under the network's name the app
+                    # shows atop the profile: "Bluesky" / "Name" / "@name.bsky.social")
+                    position <= 2
                     and line.lower() == handle
                     and (posts := _profile_header_end(lines, index, handle)) is not None
                 ):

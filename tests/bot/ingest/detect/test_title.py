@@ -3837,9 +3837,27 @@ def test_a_profiles_header_and_pinned_post_above_a_thread_are_not_the_title(
     assert "Other Show" not in parsed.text
 
 
+def test_a_profiles_header_under_the_networks_name_is_not_the_title() -> None:
+    # the app's name atop the copied profile, over the display name and its handle alone,
+    # its bio and counts, its pinned post, a post of chatter, then the thread's headline
+    headline = "Show Episode 1 First Impressions 🧵"
+    text = (
+        "Mastodon\n\nFen 🦊\n@fen@anime.social\n"
+        "anime every week, sometimes bread. reviews in threads.\n"
+        "2.4K followers · 301 following · 980 posts\n\nPinned\n"
+        "Fen 🦊 @fen@anime.social · Apr 2\nmy spring plan: Show, Other Show, Third Show\n\n"
+        "Fen 🦊 @fen@anime.social · Apr 9\nwell that was not what I expected\n\n"
+        f"Fen 🦊 @fen@anime.social · Apr 9\n{headline}\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Show")
+    assert parsed.title == headline
+    assert parsed.kind.value == "first-impressions"
+    assert "bread" not in parsed.text
+
+
 def test_a_handle_alone_over_a_headline_without_a_profiles_counts_keeps_it() -> None:
     # no counts under the handle: a byline over the headline, not a profile's header
-    text = f"Fen 🦊\n@fen.example.social\n\n{HEADLINE}\n\n{BODY}\n\nFen 🦊 @fen.example.social · 3h"
+    text = f"Fen 🦊\n@fen@anime.social\n\n{HEADLINE}\n\n{BODY}\n\nFen 🦊 @fen.example.social · 3h"
     assert doc(text, anime="Show").title == HEADLINE
 
 
