@@ -4475,33 +4475,20 @@ def test_another_shows_final_episode_in_a_closing_list_is_not_the_pages_score() 
         ("Overall verdict (the full run, not an average of my weekly marks): 8/10", "8/10"),
         ("SEASON SCORE (not the readers' poll): 7/10", "7/10"),
         ("Final rating, not the average of the weeks: 4/5", "4/5"),
-    ],
-)
-def test_a_label_denying_it_is_an_average_or_poll_keeps_the_writers_score(
-    closing: str, raw: str
-) -> None:
-    # the label says what its score is not ("not the average of the weeks"): the poll's word
-    # is denied, the score the writer's; a label naming the readers' without "not" stays theirs
-    parsed = scored(closing)
-    assert parsed.score is not None and parsed.score.raw == raw
-    assert scored("SEASON SCORE (the readers' poll): 7/10").score is None
-
-
-@pytest.mark.parametrize(
-    ("closing", "raw"),
-    [
+        # ...or the aside after the score says so ("not an average" of the sub-scores above)
         ("Final Score: 6.5/10 (not an average; the story weighs more for me)", "6.5/10"),
         ("Season score: 7/10 (not the average of my weekly marks)", "7/10"),
     ],
 )
-def test_words_after_the_score_denying_it_is_an_average_keep_it_the_writers(
+def test_words_denying_it_is_an_average_or_poll_keep_the_writers_score(
     closing: str, raw: str
 ) -> None:
-    # the aside after the score says what it is not ("not an average" of the sub-scores above
-    # it): the poll's word is denied there as in a label before it; one naming the readers'
-    # without "not" stays theirs
+    # the label, or the aside after the score, says what the score is not ("not the average
+    # of the weeks"): the poll's word is denied, the score the writer's; one naming the
+    # readers' without "not", before the score or after it, stays theirs
     parsed = scored(closing)
     assert parsed.score is not None and parsed.score.raw == raw
+    assert scored("SEASON SCORE (the readers' poll): 7/10").score is None
     assert scored("Season score: 7/10 (the readers' average)").score is None
 
 
