@@ -2055,6 +2055,16 @@ def _pinned_text_under(lines: list[str], index: int) -> range:
     return range(index + 1, end)
 
 
+def _drop_notice(draft: Draft, lines: list[str], index: int, label: str, text: str) -> None:
+    """Blank a channel's or a group's notice: its label, bar or header (lines[index], `label`
+    says which) and the notice's text under it (`text`), none of it the page's headline."""
+    draft.explain("title", f"ignored {lines[index][:60]!r}: {label}")
+    lines[index] = ""
+    for under in _pinned_text_under(lines, index):
+        draft.explain("title", f"ignored {lines[under][:60]!r}: {text}")
+        lines[under] = ""
+
+
 # A fediverse post copied as text (a Mastodon thread, a profile's posts): each post under its
 # poster's line, a display name and the handle on its server ("Fen 🦊 @fen@anime.social"). A
 # profile's copy marks its pinned post ("Pinned", above or under the poster's line) and the
@@ -2821,11 +2831,9 @@ def detect_title(draft: Draft) -> None:
             # a channel's pinned bar (its label), or an export's pinned message (its mark
             # before the message's header), then the pinned message's text (a schedule, the
             # rules): the channel's notice above its posts, not the page's headline
-            draft.explain("title", f"ignored {line[:60]!r}: a pinned message's bar or header")
-            lines[index] = ""
-            for pinned in _pinned_text_under(lines, index):
-                draft.explain("title", f"ignored {lines[pinned][:60]!r}: the pinned message")
-                lines[pinned] = ""
+            _drop_notice(
+                draft, lines, index, "a pinned message's bar or header", "the pinned message"
+            )
             continue
         if (
             len(line) <= _MAX_FEATURED_LABEL
@@ -2834,11 +2842,7 @@ def detect_title(draft: Draft) -> None:
         ):
             # a group's featured post above its feed, its first lines under the label: the
             # group's notice (its rules, another show's review quoted), not the post's headline
-            draft.explain("title", f"ignored {line!r}: a group's featured post")
-            lines[index] = ""
-            for featured in _pinned_text_under(lines, index):
-                draft.explain("title", f"ignored {lines[featured][:60]!r}: the featured post")
-                lines[featured] = ""
+            _drop_notice(draft, lines, index, "a group's featured post", "the featured post")
             continue
         if line[-1:] == "s" and _community_header(line):
             # the group's header above its feed: its name and its size ("· 38.2K members")
@@ -3046,8 +3050,7 @@ def detect_title(draft: Draft) -> None:
                 draft.explain("title", f"ignored {line!r}: the review's score above its headline")
                 if score_line < 0:
                     score_line = index
-                while seen[-1] < headline:
-                    _look_further(lines, seen)
+                _look_past(lines, seen, headline)
                 continue  # kept in the text, where the score detector reads it
         if (
             ("·" in line or "•" in line or "|" in line)
