@@ -1212,7 +1212,7 @@ def _is_furniture(line: str) -> bool:
         )
         or ("rint" in lowered and _print_copy_banner(line))
         or (
-            ("eed " in lowered or "later" in lowered or "item" in lowered)
+            ("eed " in lowered or "later" in lowered or "item" in lowered or "folder" in lowered)
             and is_reader_banner(line)
         )
         or (":" in line[:_READER_FIELD_REACH] and first in "SsTtLlFfUu" and _reader_fields(line))
@@ -1353,10 +1353,13 @@ def _source_then_copy_date(line: str) -> bool:
 
 # a feed reader's banner over the item it shows or exports: the feed's (or the reader's) short
 # name, then what the item is to the reader ("Some Blog — feed item (exported from Some
-# Reader)", "Some Reader — Saved for later", "Some Blog | Starred items")
+# Reader)", "Some Reader — Saved for later", "Some Blog | Starred items"), or the reader's
+# folder it was filed in, its name quoted or one word ("Saved from Some Reader — "Anime"
+# folder", "Some Reader · Weekly folder")
 _READER_BANNER = re.compile(
     r"(?P<source>.{1,60}?)\s+[—–\-|·•:]\s+(?:(?:(?:feed|rss|atom|new)\s+(?:item|entry)"
-    r"|saved\s+for\s+later|read\s+later|starred(?:\s+items)?|unread(?:\s+items)?)"
+    r"|saved\s+for\s+later|read\s+later|starred(?:\s+items)?|unread(?:\s+items)?"
+    r"|(?:[\"“][^\"“”\n]{1,40}[\"”]|\w{1,40})\s+folder)"
     r"(?:\s*\([^()\n]{1,80}\))?)",
     re.IGNORECASE,
 )

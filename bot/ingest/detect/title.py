@@ -2975,7 +2975,8 @@ def detect_title(draft: Draft) -> None:
             reposted = reposted or is_repost_stamp(line)
             feed_line = line[:5].lower() == "feed:"
             reader_banner = reader_banner or (
-                ("eed " in line or "ater" in line or "tem" in line) and is_reader_banner(line)
+                ("eed " in line or "ater" in line or "tem" in line or "older" in line)
+                and is_reader_banner(line)
             )
             if not draft.community and "r/" in line[:3]:
                 community = _COMMUNITY.match(line)

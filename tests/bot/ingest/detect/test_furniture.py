@@ -1280,6 +1280,8 @@ def test_headlines_near_a_mail_link_or_a_restack_stay_headlines(headline: str) -
         "Starred: yes   Tags: show, to-share",
         "Tags: show, weekly",
         "Folder: Anime",
+        'Saved from Some Reader — "Anime" folder',  # the reader's folder it was filed in
+        "Some Reader · Weekly folder",
     ],
 )
 def test_a_feed_readers_banner_and_item_fields_are_never_the_title(furniture: str) -> None:
@@ -1292,6 +1294,7 @@ def test_a_feed_readers_banner_and_item_fields_are_never_the_title(furniture: st
         "Show Episode 3 Review — Saved for Later",  # names a review: the headline's own words
         "Read Later: Show Episode 4 Review",
         "Tags: Show Episode 4 Review: Glass Houses",  # a value with a colon is no field's
+        "Show Episode 4 Review — The Anime Folder",  # names a review before the folder
     ],
 )
 def test_headlines_with_a_feed_readers_words_stay_headlines(headline: str) -> None:
