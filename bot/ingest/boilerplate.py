@@ -488,6 +488,10 @@ _OPENING_COUNTER = re.compile(
     r"[(\[]?(?P<place>\d{1,3})/(?P<count>\d{1,3}|n)?[)\]]?[.:]?[ \t]+(?=\S)"
 )
 _COUNTER_STARTS = frozenset("0123456789([")
+# ...the label of the first post's thread, after its headline and a dash, before its place:
+# "… — thread 🧵 1/6", "… – a thread 🧵 1/4" (searched for in a line's last few characters)
+_LABEL_TAIL = 16  # characters at the line's end the label is looked for in
+_THREAD_LABEL = re.compile(rf"\s+[-–—]\s+(?:a\s+)?thread\s*{THREAD_MARK}\Z", re.IGNORECASE)
 _MIN_OPENING_POSTS = 2  # "2/4 …" and "3/4 …", the first post the headline
 
 
@@ -558,7 +562,16 @@ def _drop_places(lines: list[str], posts: list[int], total: int) -> None:
             continue
         counter = _THREAD_COUNTER.search(line, max(0, len(line) - _COUNTER_TAIL))
         if counter is not None and counter["place"] == "1" and int(counter["count"]) == total:
-            lines[index] = line[: counter.start()].rstrip()
+            lines[index] = line = line[: counter.start()].rstrip()
+            if (
+                THREAD_MARK in line[-2:]
+                and (label := _THREAD_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)))
+                is not None
+            ):
+                # the place ended the label the poster typed after the headline, a dash, the
+                # word and the mark ("Show, Episode 29 — thread 🧵 1/6"): that label alone
+                # left would be half the thread's frame, as the mark alone would at its start
+                lines[index] = line[: label.start()].rstrip()
             break
 
 

@@ -1502,6 +1502,25 @@ def test_a_score_in_a_thread_counted_at_its_posts_openings_is_kept() -> None:
     assert parsed.score is not None and parsed.score.raw == "7/10"
 
 
+@pytest.mark.parametrize("label", ["— thread 🧵", "– a thread 🧵"])
+def test_a_threads_label_after_its_headline_goes_with_its_place(label: str) -> None:
+    # the first post's headline, then the thread's label and its place ("<headline> — thread
+    # 🧵 1/4"): the place is dropped as the thread's furniture, and the label before it with
+    # it, which alone would be half the frame
+    headline = "Lantern Road, Episode 19 (Season 2, Episode 7)"
+    text = _thread_counted_at_its_posts_openings("{place}/{count}", 4, 4, "")
+    text = text.replace("Lantern Road ep 7, the harbour one. a few thoughts 1/4", "", 1)
+    parsed = doc(f"{headline} {label} 1/4\n\n{text.lstrip()}", anime="Lantern Road")
+    assert parsed.title == headline
+
+
+def test_a_headline_ending_in_thread_with_its_mark_keeps_it_without_a_place() -> None:
+    # no place after the mark: the label is the headline's as typed (a thread's own words)
+    headline = "Lantern Road, Episode 19 — thread 🧵"
+    parsed = doc(f"{headline}\n\n{BODY}", anime="Lantern Road")
+    assert parsed.title == headline
+
+
 @pytest.mark.parametrize("mark", ["{place}/", "{place}/n"])
 def test_an_uncounted_threads_places_opening_its_posts_are_dropped(mark: str) -> None:
     # a thread that never counts its posts ("1/ …", "2/ …" or "2/n …"), its first post the
