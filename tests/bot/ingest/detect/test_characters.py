@@ -221,6 +221,9 @@ def test_a_hyphenated_rank_before_a_name_is_not_part_of_the_name(text: str, name
         # a crown's title, as a historical drama's cast is titled
         ("Looming over it all is King Aldric (Kei Morimoto).", "Aldric"),
         ("Then Princess Mirela (Rin Osada) sings at the gate.", "Mirela"),
+        # a church's office, as a drama of faith and heresy titles its clergy
+        ("The Inquisitor Halvard (Kei Morimoto) smiles at the boy.", "Halvard"),
+        ("Then Bishop Marek (Daiki Ono) reads the verdict aloud.", "Marek"),
         # a single ordinary word is no name without its title
         ("Then Lord Death (Daiki Ono) laughs.", "Lord Death"),
     ],
