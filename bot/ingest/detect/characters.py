@@ -961,8 +961,14 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # ("<Given> <Family> — the name the finale gives him — nods", "<Given> <Family>—the…",
 # "<Given> <Family> -- the…" in plain text); a heading's "<Given> Returns — the review" is
 # no prose (_in_heading)
+# ...or ending a sentence that another follows on its line ("…reborn as her twins, Aqua and
+# <Given> <Family>. For the first hour…"): prose, as a heading is no run of sentences (an
+# abbreviation's dot ends none: "<Given> St. Claire" is no "<Given> St")
 _GOES_ON_TEXT = r"(?:[,;]?[ ]|[ ]?[—–][ ]?|[ ]--?[ ])\(?"
-_FAMILY_AFTER = rf"[ ](?P<family>{_NAME_WORD_TEXT})(?=(?P<quote>[\"”])?{_GOES_ON_TEXT}[a-z])"
+_FAMILY_AFTER = (
+    rf"[ ](?P<family>{_NAME_WORD_TEXT})"
+    rf"(?=(?P<quote>[\"”])?(?:{_GOES_ON_TEXT}[a-z]|(?P<ends>[.!?])[ ]+[{_UPPER}]))"
+)
 _OPENING_QUOTES = '"“'
 # ...or its family name before it, as East Asian names are written family name first:
 # "<Family> <Given>" before a lower-case word ("Kim Minsu getting stronger", "Kim Minsu's
@@ -1103,7 +1109,7 @@ def _full_name(text: str, given: str, anime: str, kin: frozenset[str]) -> str | 
         if _named_after_owner(text, given, match.start()):
             continue  # "Hana's guild, Hana Guild, wins…": the character's thing, named so
         family = _family_in(match)
-        if family is None:
+        if family is None or (match.group("ends") and family.lower() in ABBREVIATIONS):
             continue
         if next(_whole_words(text, family.lower()), None) is not None:
             # a noun the text writes in lower case too ("Hana Farm that…", "…about a farm"):
@@ -1164,6 +1170,7 @@ def _lengthened_name(
         family = _family_in(match)
         if (
             family is None
+            or (match.group("ends") and family.lower() in ABBREVIATIONS)
             or longer.lower() in _NOT_PERSON_WORDS
             or next(_whole_words(text, longer.lower()), None) is not None
             or any(fold(c.name).split()[0] == fold(longer) for c in learned)

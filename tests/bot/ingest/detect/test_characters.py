@@ -509,6 +509,28 @@ def test_a_one_name_credit_stays_as_it_is_without_one_full_name_in_prose(elsewhe
 
 
 @pytest.mark.parametrize(
+    ("elsewhere", "name"),
+    [
+        # the full name ends a sentence that another follows on its line: prose
+        (
+            "Two fans are reborn as her twins, Riku and Hana Kirishima. It is a comedy.",
+            "Hana Kirishima",
+        ),
+        ("Nobody saw it coming from Hana Kirishima! The rest is a blur.", "Hana Kirishima"),
+        # an abbreviation's dot ends no sentence: no family name before it
+        ("They meet Hana St. Claire's sister on the hill.", "Hana"),
+        # a heading's line, no run of sentences
+        ("Hana Returns.\n\nThe fight is long.", "Hana"),
+    ],
+)
+def test_a_full_name_ending_a_sentence_in_prose_completes_a_one_name_credit(
+    elsewhere: str, name: str
+) -> None:
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nHana (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter(name, "Mai Ito"),)
+
+
+@pytest.mark.parametrize(
     "address", ["Reply to editors@rikudigest.example", "Archive: https://rikudigest.example/14"]
 )
 def test_a_newsletter_named_after_a_character_is_no_full_name(address: str) -> None:
