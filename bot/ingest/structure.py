@@ -24,6 +24,7 @@ __all__ = [
     "build_sections",
     "find_sections",
     "is_review_heading",
+    "is_section_heading",
     "looks_like_episode_title",
     "paragraphs",
     "split_paragraphs",
@@ -103,6 +104,14 @@ def is_review_heading(paragraph: str) -> re.Match[str] | None:
 
 
 _MAX_REVIEW_HEADING = 40
+
+
+def is_section_heading(line: str) -> bool:
+    """Is `line` a one-line heading of a review's section: its recap's ("RECAP", "Summary")
+    or its review's ("REVIEW", "My Thoughts")?"""
+    return len(line) <= _MAX_REVIEW_HEADING and (
+        _REVIEW_HEADING.fullmatch(line) is not None or _RECAP_HEADING.fullmatch(line) is not None
+    )
 
 
 def split_paragraphs(draft: Draft) -> None:

@@ -53,7 +53,7 @@ from bot.ingest.detect.furniture import (
     written_as_nav_bar,
 )
 from bot.ingest.normalise import fold
-from bot.ingest.structure import is_review_heading
+from bot.ingest.structure import is_review_heading, is_section_heading
 
 if TYPE_CHECKING:
     from bot.ingest.state import Draft
@@ -1721,11 +1721,16 @@ def _headline_over_post(
     the next line, or after a blank line (`blank_under`)? With a `reach` of more than one,
     the post may open with shorter lines right under the headline, a long one among its
     first `reach` lines. Set apart, it may be by more than one blank line (an underline
-    of dashes under a heading, dropped as a rule, leaves one more)."""
+    of dashes under a heading, dropped as a rule, leaves one more). The post may open with
+    its first section's heading ("RECAP", "Review"), its long text under it."""
     post = index + 2 if blank_under else index + 1
     if blank_under:
         while post < len(lines) and not lines[post] and post < index + _MAX_BLANKS_UNDER:
             post += 1
+    if post < len(lines) and len(lines[post]) < _MIN_POST_PARAGRAPH:
+        opening = lines[post].strip()
+        if opening and is_section_heading(opening):
+            reach += 1
     return (
         post < len(lines)
         and not (blank_under and lines[index + 1])
@@ -1884,7 +1889,8 @@ def _next_message_header(lines: list[str], index: int) -> int | None:
 
 
 _EXPORT_HEADER = re.compile(
-    r"(?:guild|server|channel|topic|after|before|group|chat|exported|members"
+    # (a Matrix client's export names its room: "Room: #name:server", "Room topic: …")
+    r"(?:guild|server|channel|room|topic|after|before|group|chat|exported|members"
     # a pinned message, perhaps with who pinned it: "Pinned by some_mod: Post one review…"
     r"|pinned(?:\s+by\s+@?[\w.-]{1,40})?"
     r"|participants|(?:export(?:ed)?\s+|date\s+)?(?:range|period)|filter(?:ed)?"
@@ -1894,7 +1900,7 @@ _EXPORT_HEADER = re.compile(
     # by @name")
     r"|workspace|team"
     # a team chat's channel's purpose or description ("Channel purpose: the Friday chat")
-    r"|(?:channel\s+)?(?:purpose|description|topic))\s*:\s*\S.{0,200}"
+    r"|(?:(?:channel|room)\s+)?(?:purpose|description|topic))\s*:\s*\S.{0,200}"
     # when and by what it was exported, unlabelled: "Exported 2024-01-19 from SomeExporter",
     # "Exported on Jan 19, 2024", "Exported by SomeTool"
     r"|exported\s+(?:(?:on|at)\s+)?(?:\d|(?:from|by|with|via|using)\s)[^\n]{0,200}"
@@ -2482,6 +2488,38 @@ _PRINT_STAMP = re.compile(
 _PRINT_STAMP_REACH = 24  # the time's colon is within the stamp's first characters
 
 
+# a dated chat log's message on its header's line, as an IRC client's or a Matrix client's
+# text export writes it: "2023-05-03 18:40  <name> text", or an action's or a notice's star
+# ("2023-05-03 18:02  * @name:server changed the room topic to …"), no page's title after it
+_LOGGED_MESSAGE = re.compile(
+    DATE_AND_TIME + r"(?::\d{2})?" + AM_PM + r"\s+(?:<(?P<sender>[^\s<>]{1,40})>\s+|\*\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _logged_headline(lines: list[str], start: int) -> tuple[int, str] | None:
+    """(its index, the headline) of the first line from line `start` of a dated chat log
+    ("2023-05-03 18:40  <name> text" messages) that is a headline naming a review, set apart
+    over the long post it pastes: a message's text on its header's line, or the message's next
+    line under its note on the header's ("<name> (forwarded from #reviews)" / "Show Episode 4
+    Review: …" / "" / the post), or a paragraph of its own; else None."""
+    for index, line in _chat_lines(lines, start):
+        message = _LOGGED_MESSAGE.match(line)
+        if message is not None:
+            if message.group("sender") is None:
+                continue  # an action or the room's notice, no one's message
+            text = _strip_marks(line[message.end() :])
+            if _headline_over_post(lines, index, text, blank_under=True):
+                return index, text
+        elif (
+            index > start
+            and _LOGGED_MESSAGE.match(lines[index - 1].strip()) is not None
+            and _headline_over_post(lines, index, _strip_marks(line), blank_under=True)
+        ) or _headline_paragraph(lines, index, line):
+            return index, _strip_marks(line)
+    return None
+
+
 def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
     """(its index, the headline) of the first message from line `start` of a messenger's text
     export that is a headline naming a review over the long text it pastes, set apart ("… -
@@ -3005,6 +3043,15 @@ def detect_title(draft: Draft) -> None:
                 draft.byline_rating = line  # "Review by Ines Duarte ★★★★½": the reviewer's
             continue
         if line[:1].isdigit() and ":" in line[6:_PRINT_STAMP_REACH]:
+            if _LOGGED_MESSAGE.match(line) is not None:
+                # a dated chat log, its sender in angle brackets after the stamp (no browser's
+                # print header, the page's title after it): a message's headline over the post
+                # it pastes is the title, else there is none
+                found = _logged_headline(lines, index)
+                if found is None:
+                    break
+                _take_message_headline(draft, *found)
+                return
             found = (
                 _stamped_headline(lines, index) if STAMPED_MESSAGE.match(line) is not None else None
             )

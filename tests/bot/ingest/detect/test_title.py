@@ -4005,3 +4005,80 @@ def test_a_post_heading_under_a_federated_communitys_heading_and_sidebar_is_the_
     assert parsed.title == "Show finale — a quiet ending that works"
     # a heading naming no community stays the title
     assert doc(f"# Mecha Club Notes\n\n{BODY}", anime="Show").title == "Mecha Club Notes"
+
+
+# --------------------------------------------------------------------------- round 130
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a Matrix client's export names its room, and perhaps its topic, under its banner
+        'Lantern chat export\nRoom: #show-talk:chat.example ("Show Talk 📺")',
+        "#show-talk:chat.example — exported 2025-03-05\nRoom topic: Weekly show chat. Be kind.",
+    ],
+)
+def test_a_chat_exports_room_and_its_topic_are_not_the_title(header: str) -> None:
+    text = (
+        f"{header}\n------------------------------\n\n"
+        "Rin Okada  9:05 PM\n*Show Episode 6 Review*\n\n"
+        f"{_LONG_POST}\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 Review"
+
+
+def test_a_chat_messages_headline_over_a_post_opening_with_its_sections_heading_is_the_title() -> (
+    None
+):
+    # the post a message pastes opens with its first section's heading ("RECAP"), its long
+    # text under it: the headline is still over the post, not chatter
+    text = (
+        "[2025-03-04 21:58] <rin_o> writing mine up now\n"
+        "[2025-03-04 22:01] <rin_o> Show Episode 6 Recap & Review\n\n"
+        "RECAP\n"
+        f"{_LONG_POST}\n\n"
+        "[2025-03-04 22:05] <tomas> nice\n"
+    )
+    assert doc(text, anime="Show").title == "Show Episode 6 Recap & Review"
+    # a short line under it that heads no section is chatter, no post's
+    chatter = text.replace("RECAP\n", "ok wait\n\n")
+    assert doc(chatter, anime="Show").title == ""
+
+
+DATED_LOG = (
+    '2025-03-04 21:50  * @tide:chat.example changed the room topic to "Spring 2025 · spoilers '
+    'behind tags · reviews pinned weekly"\n'
+    '2025-03-04 21:52  * @tide:chat.example pinned a message: "Week 6 reviews thread"\n'
+    "2025-03-04 21:58  <rin> anyone done with episode 6 yet\n"
+    "2025-03-04 21:59  <kit> about to, no spoilers\n"
+    "2025-03-04 22:00  <rin> ok I finished. I have Thoughts\n"
+    "2025-03-04 22:00  <kit> post them in the pinned thread pls\n"
+    "2025-03-04 22:01  <tide> {first}\n"
+    "                  {second}\n\n"
+    f"                  {_LONG_POST}\n\n"
+    "2025-03-04 22:05  <rin> 4/5 sounds right\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a note on the message's header line (where the post was forwarded from), the post's
+        # headline on its next line
+        ("(forwarded from #reviews:chat.example)", "Show Episode 6 Review: The Long Night"),
+        # ...or the headline on the header's line, a remark under it in the same paragraph
+        ("Show Episode 6 Review: The Long Night", ""),
+    ],
+)
+def test_a_dated_chat_logs_message_headline_over_its_post_is_the_title(
+    first: str, second: str
+) -> None:
+    # a dated log ("date time  <name> text"): not a browser's print header, its title after
+    # the stamp; a message's headline over the post it pastes is the title
+    text = DATED_LOG.format(first=first, second=second).replace("\n                  \n", "\n")
+    assert doc(text, anime="Show").title == "Show Episode 6 Review: The Long Night"
+
+
+def test_a_dated_chat_log_of_chatter_has_no_title() -> None:
+    text = DATED_LOG.format(first="my thoughts, long one", second="sorry")
+    assert doc(text, anime="Show").title == ""
