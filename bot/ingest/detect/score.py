@@ -827,13 +827,48 @@ def _introduced_quote(text: str, line_start: int, start: int) -> bool:
     asked: "is it a 9/10?"'), still open at the score: someone else's words? Not the writer's
     own ("I wrote: …")."""
     lead = text[line_start:start]
+    opener = _introduced_opener(text, line_start, lead)
+    return opener >= 0 and not any(c in lead[opener + 1 :] for c in '"”')
+
+
+def _introduced_opener(text: str, line_start: int, lead: str) -> int:
+    """Where in `lead` (its line's words before the score, from `line_start`) a quotation
+    opens that the line introduces by whoever said it ('Dana in Cork writes: "…'), else -1."""
     opener = min((at for at in map(lead.find, _QUOTE_OPENERS) if at > 0), default=-1)
-    if opener < 0 or any(c in lead[opener + 1 :] for c in '"”'):
-        return False
+    if opener < 0:
+        return -1
     intro_end = opener
     while intro_end > 0 and lead[intro_end - 1] in " \t*_":
         intro_end -= 1
-    return _QUOTE_INTRO.fullmatch(text, line_start, line_start + intro_end) is not None
+    return opener if _QUOTE_INTRO.fullmatch(text, line_start, line_start + intro_end) else -1
+
+
+# the writer giving a score to a thing named, not to the work itself ("I'd give the cruise 4
+# stars", "I gave the tournament arc a 6/10"): what a reader's letter asked about
+_GIVES_NAMED_THING = re.compile(
+    r"\b(?:give|gave|giving|rate|rated|rating)\s+the\s+"
+    r"(?!(?:episode|ep|show|series|season|whole|entire|full)\b)[\w'’-]+(?:\s+arc)?"
+    r"\s+(?:an?\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _answers_letter(text: str, line_start: int, start: int, before: str) -> bool:
+    """Is the score at `start` (its sentence's words before it: `before`) the writer's answer
+    to a reader's letter its line introduces and quotes ('Dana in Cork writes: "Is Other
+    Show worth it?" Yes. I'd give the cruise arc 4 stars on its own.'), given to the thing
+    the letter asked about, named, not to the work (a newsletter's mailbag)? A score in the
+    answer given to "it" stays the writer's verdict ('Jo writes: "thoughts?" and I give it a
+    C')."""
+    if "the " not in before and "THE " not in before and "The " not in before:
+        return False
+    lead = text[line_start:start]
+    opener = _introduced_opener(text, line_start, lead)
+    return (
+        opener >= 0
+        and any(c in lead[opener + 1 :] for c in '"”')
+        and _GIVES_NAMED_THING.search(before) is not None
+    )
 
 
 def _line_or_label_above(text: str, line_start: int) -> tuple[int, int] | None:
@@ -910,6 +945,8 @@ def _elsewhere(
     if (first in _QUOTE_OPENERS or first in " \t>*_") and _signed_quote(text, line_start, start):
         return True
     if _introduced_quote(text, line_start, start):
+        return True
+    if _answers_letter(text, line_start, start, before):
         return True
     # (the score on a list item's wrapped line: the item's words from its bullet on)
     item_start = line_start if first in "-*•·" else _item_start(text, line_start)
@@ -2049,6 +2086,8 @@ def _own_episode_line(
     if episode is None:
         return False
     label = EPISODE_LABEL.fullmatch(text, line_start, start)
+    if label is None:
+        label = _qualified_episode_label(text, line_start, start)
     if label is None or int(label.group("number")) != episode:
         return False
     name = label.group("name")
@@ -2061,6 +2100,24 @@ def _own_episode_line(
         _emphasised_entry(text[line_start:start])
         and not any(_emphasised_entry(line) for line in listed)
     )
+
+
+# a word qualifying the score after its label's colon or dash, an article maybe before it
+# ("Ep 1 verdict: solid 7/10", "Episode 4 — a strong 8/10"), as _GRADE_TAIL allows; not one
+# denying it ("Episode 4: not 7/10")
+_SCORE_QUALIFIER = re.compile(r"(?:[Aa]n?[ \t]+)?(?!(?:not|no|never)\b)[a-z]{2,12}[ \t]+")
+
+
+def _qualified_episode_label(text: str, line_start: int, start: int) -> re.Match[str] | None:
+    """EPISODE_LABEL's match opening the line at `line_start`, when a colon or a dash ends it
+    and a word qualifying the score (_SCORE_QUALIFIER) is all between it and the score at
+    `start`; else None."""
+    label = EPISODE_LABEL.match(text, line_start, start)
+    if label is None or not text[label.start() : label.end()].rstrip(" \t*_").endswith(
+        (":", "—", "–", "|", "-")
+    ):
+        return None
+    return label if _SCORE_QUALIFIER.fullmatch(text, label.end(), start) else None
 
 
 def _lines_beside(text: str, line_start: int, start: int) -> tuple[str, str]:

@@ -2033,6 +2033,27 @@ def test_the_documents_own_episode_labels_its_score_as_the_writers(label: str, r
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("label", "raw"),
+    [
+        ("ep 2 verdict: solid 7/10, may rise if the pacing holds", "7/10"),
+        ("Episode 2 — a strong 8/10", "8/10"),
+        # another episode's label, or a word denying the score, gives none
+        ("Ep 5 verdict: solid 6/10, may rise if the pacing holds", None),
+        ("Episode 2: not 8/10, whatever the forum says", None),
+    ],
+)
+def test_the_documents_own_episode_labels_a_qualified_score(label: str, raw: str | None) -> None:
+    # a notes page's closing line: its own episode's label, a word qualifying the score after
+    # its colon or dash, then the writer's hedge; a to-do line about another show after it
+    text = (
+        f"Show ep 2 notes\n\n{BODY}\n\n{label}\n\n"
+        "TODO: compare with Other Show's premiere (I gave that a 7 too)\n"
+    )
+    parsed = doc(text)
+    assert (parsed.score.raw if parsed.score else None) == raw
+
+
 def test_another_episodes_label_as_the_writers_gives_no_score() -> None:
     text = f"Show Episode 2 Review\n\n{BODY}\n\nEp 5 for me: 6/10. This one was fine.\n"
     assert doc(text).score is None
@@ -3060,6 +3081,10 @@ def test_a_signed_quotation_opening_its_line_is_someone_elses_score(
         ('I wrote back: "I\'ll call it an A- now that the arc is done."', "A-"),
         # a quotation closed before the grade: the grade is outside it
         ('Jo writes: "thoughts?" and I give it a C, honestly.', "C"),
+        # the writer's answer after the closed quotation, scoring the thing the letter asked
+        # about by its name, not the work
+        ('Ines in Porto writes: "Is Other Show worth it?" Yes. I\'d give the cruise 4/5.', "B"),
+        ('Ola asks: "Worth finishing?" — I rated the tournament arc a 6/10 on its own.', "B"),
     ],
 )
 def test_a_quotation_its_line_introduces_is_someone_elses_score(
