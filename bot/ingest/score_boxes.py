@@ -93,6 +93,8 @@ def _article_roots(tree: Any, extracted: str = "") -> list[Any]:
         return []
     if len(roots) == 1 and (box := _box_after(roots[0])) is not None:
         roots.append(box)
+    if len(roots) == 1 and (box := _box_before(roots[0])) is not None:
+        roots.append(box)
     return roots
 
 
@@ -169,6 +171,23 @@ def _box_after(body: Any, past: bool = False) -> Any | None:
                 return None
         sibling = sibling.getnext()
     return None
+
+
+def _box_before(body: Any) -> Any | None:
+    """The score box set right before the one element named like an article's body, its
+    previous sibling, when the page's headline is right before that (a blog's "rating-badge"
+    between the <h1> and the "entry-content", its score an image's alt text), or None. The
+    theme sets the review's own badge under its headline; a box anywhere else before the
+    body (a header's, a sidebar's) is not read so."""
+    box = body.getprevious()
+    while box is not None and not isinstance(box.tag, str):  # (a comment, in markup)
+        box = box.getprevious()
+    if box is None or not _is_box(box, _marks(box)):
+        return None
+    headline = box.getprevious()
+    while headline is not None and not isinstance(headline.tag, str):
+        headline = headline.getprevious()
+    return box if headline is not None and headline.tag == "h1" else None
 
 
 def verdict_boxes(data: bytes, extracted: str = "") -> list[str]:

@@ -984,6 +984,39 @@ def test_a_box_only_after_something_else_that_follows_the_body_is_not_its_own() 
     assert verdict_boxes(markup, "\n\n".join(_USER_REVIEW_TEXT)) == []
 
 
+def _badged_post(badge: str) -> bytes:
+    # a blog's episode post: its headline, then what the theme sets before the body, then the
+    # body; other posts' badges in the sidebar, each an image with its score as alt text
+    text = "".join(f"<p>{line}</p>" for line in _USER_REVIEW_TEXT)
+    return (
+        "<html><body><div class='wrap'><div class='content'>"
+        f"<h1 class='entry-title'>Lighthouse Episode 5 Review</h1>{badge}"
+        f"<div class='entry-content'>{text}</div></div><div class='sidebar'><ul>"
+        "<li><a href='/other-show-ep-3/'>Other Show Ep 3</a> "
+        "<img src='/badges/s9.png' alt='9 out of 10'></li></ul></div></div></body></html>"
+    ).encode()
+
+
+def test_a_score_badge_between_the_headline_and_the_body_is_its_score() -> None:
+    # the review's score only in its badge's alt text, under the headline
+    markup = _badged_post(
+        "<div class='rating-badge'><img src='/b/s7-5.png' alt='Our score: 7.5 out of 10'></div>"
+    )
+    assert verdict_boxes(markup, "\n\n".join(_USER_REVIEW_TEXT)) == ["Our score: 7.5 out of 10"]
+    page = read_page(markup, name="episode-5.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.score_100 == 75
+
+
+def test_a_badge_before_the_body_but_not_under_the_headline_is_not_its_own() -> None:
+    # past another block between them (a share bar), the badge may be anyone's
+    markup = _badged_post(
+        "<div class='rating-badge'><img src='/b/s7-5.png' alt='Our score: 7.5 out of 10'></div>"
+        "<div class='share'>Share this post</div>"
+    )
+    assert verdict_boxes(markup, "\n\n".join(_USER_REVIEW_TEXT)) == []
+
+
 def test_a_breakdown_tables_first_row_name_is_no_value_and_its_final_box_is_kept() -> None:
     # a review site's section named for its score: a heading, a table of categories (a name
     # cell, then its score cell), then the final score's own box; the section's head is the
