@@ -2423,6 +2423,18 @@ def _take_through_seasons(
     draft.explain("episode", f"{found[0]}: {found[1]!r} {where}")
 
 
+def _front_matter_numbers_programme(draft: Draft, number: int, count: int | None) -> bool:
+    """Is the front matter's episode (`number`) the one the title numbers a programme with:
+    after the programme's name, the anime's after it ("<Podcast> #48: <Anime> Finale"), or
+    opening the title above the anime's `count` ("Ep. 142 – <Title>")?"""
+    title = draft.title
+    if not title or episode_in(title) != number:
+        return False
+    return _numbers_a_programme(title, draft) or bool(
+        count and number > count and _opens_with_number(title)
+    )
+
+
 def detect_episode(draft: Draft) -> None:
     """draft.episode: the front matter's; else the one the title names; else (unless the
     title speaks of a whole season) the one the opening says the document is about."""
@@ -2450,6 +2462,16 @@ def detect_episode(draft: Draft) -> None:
                 f"{fm_season}, episode {fm_episode} counts within it)",
             )
             return
+    if fm_episode is not None and _front_matter_numbers_programme(draft, fm_episode, count):
+        # a podcast's site writes its own episode in `episode: 48` over "<Podcast> #48:
+        # <Anime> Finale": the title numbers the programme so, and its words say which episode
+        # of the anime it is about (read below, as for a title without front matter)
+        draft.explain(
+            "episode",
+            f"ignored the front matter's {fm_episode}: the title {draft.title!r} numbers the "
+            "programme with it",
+        )
+        fm_episode = None
     if fm_episode is not None:
         draft.episode = fm_episode
         draft.explain("episode", f"{fm_episode}: front matter")

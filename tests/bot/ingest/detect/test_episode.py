@@ -1491,6 +1491,51 @@ def test_a_programmes_own_number_above_the_anime_count_gives_way_to_the_text() -
     assert parsed.kind.value == "episode-review"
 
 
+@pytest.mark.parametrize(
+    ("title", "opening", "episode"),
+    [
+        # the programme's number after its name, the anime's name and its finale after it
+        (
+            "Frame Talk #48: Show Finale — Worth It?",
+            "This week we sit down with the Show finale (episode 12).",
+            12,
+        ),
+        # the programme's number opening the title, above the anime's count
+        (
+            "Ep. 48 – Salt and Iron",
+            "This week on the pod we review episode 9 of Show.",
+            9,
+        ),
+    ],
+)
+def test_a_programmes_number_in_the_front_matter_gives_way_to_the_text(
+    title: str, opening: str, episode: int
+) -> None:
+    # a podcast's site writes its own episode as `episode:`, the one its title numbers the
+    # programme with; the anime's episode is the one its words name
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    front = f'---\ntitle: "{title}"\nshow: Frame Talk\nepisode: 48\n---\n\n'
+    parsed = doc(f"{front}{title}\n\n{opening}\n\n{BODY}", catalogs=[catalog])
+    assert parsed.episode == episode
+
+
+@pytest.mark.parametrize(
+    ("keys", "title"),
+    [
+        # the anime's own name before its number: the anime's episode
+        ("episode: 7", "Show #7: The Fight Finally Happens"),
+        # another number than the title's programme number: the front matter's stands
+        ("episode: 7", "Frame Talk #48: Show Goes Big"),
+    ],
+)
+def test_a_front_matter_episode_stays_unless_the_title_numbers_a_programme_with_it(
+    keys: str, title: str
+) -> None:
+    catalog = Catalog(title="Show", slug="show", episode_count=12)
+    text = f"---\n{keys}\n---\n\n{title}\n\nThis week we look at episode 4 of Show.\n\n{BODY}"
+    assert doc(text, catalogs=[catalog]).episode == 7
+
+
 def test_a_title_number_within_the_anime_count_is_still_the_episode() -> None:
     catalog = Catalog(title="Show", slug="show", episode_count=12)
     text = "Ep. 7 – Salt and Iron\n\nWe review episode 9 of Show next week.\n\n" + BODY
