@@ -2243,6 +2243,30 @@ def _placed_mid_season(title: str) -> bool:
     return ("half" in lowered or "mid" in lowered) and _MID_SEASON.search(title) is not None
 
 
+# how far a check-in has watched into the season it is in the middle of ("twelve episodes
+# into season two", "six episodes into the new season", "8 episodes into this cour"): the
+# season's episode N, the clause going on (a "which makes …" may count it through the seasons)
+_EPISODES_INTO_SEASON = re.compile(
+    r"\b(\d{1,2}|" + _WORD_NUMBER + r")\s+episodes\s+into\s+(?:(?:the|this|its)\s+)?"
+    r"(?:[\w-]+\s+)?(?:season|cour)\b",
+    re.IGNORECASE,
+)
+
+
+def _episodes_into_season(opening: str, count: int | None) -> tuple[int, str] | None:
+    """(N, as written) when the opening says how far into its season it has watched ("twelve
+    episodes into season two"), else None."""
+    if "episodes into" not in opening.lower():
+        return None  # what the words need, looked for first
+    for match in _EPISODES_INTO_SEASON.finditer(opening):
+        if _not_yet_before(opening, match.start()):
+            continue  # "I'll decide six episodes into the season": not watched yet
+        number = _marker_number(match.group(1))
+        if number is not None and number > 0 and not (count and number > count):
+            return number, match.group(0)
+    return None
+
+
 def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
     """For a title naming a season only to place itself in its middle ("<Show> Season 2 at the
     Halfway Point"; not one reviewing the season, "Season 2 Review (Mid-Season Check-In)"),
@@ -2270,6 +2294,11 @@ def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
     so_far = _episodes_so_far(opening, count)
     if so_far is not None and (reached is None or so_far[0] > reached[0]):
         reached = so_far
+    # "twelve episodes into season two, which makes this week's the 36th overall": as far
+    # into the season (the number through the seasons, when the opening gives it, wins below)
+    into = _episodes_into_season(opening, count)
+    if into is not None and (reached is None or into[0] > reached[0]):
+        reached = into
     if reached is None:
         return None
     overall = _overall_in_opening(

@@ -3814,6 +3814,14 @@ _CHECK_IN = (
             "This week was season 2, episode 6, which the app lists as Episode 18. Six episodes in",
             18,
         ),
+        # how far into the season, the clause going on ("episodes into season two, which …")
+        ("Harbor Lights Season 2 at the Halfway Point", "We are six episodes into the season", 6),
+        (
+            "Halfway Home: A Harbor Lights Season 2 Check-In",
+            "Six episodes into season two, which makes this week's episode the 18th of the "
+            "series overall",
+            18,
+        ),
     ],
 )
 def test_a_mid_season_check_in_saying_how_far_it_has_watched_is_of_that_episode(
@@ -3850,6 +3858,8 @@ def test_a_check_in_naming_no_season_is_of_how_far_it_says_it_has_watched(reach:
         ("Mid-Season Check-In: Harbor Lights Season 2", "Halfway through the cour"),
         # a season named with no word for its middle
         ("Harbor Lights Season 2: the storms get worse", "Six episodes in"),
+        # how far into the season it will be, not how far it is
+        ("Mid-Season Check-In: Harbor Lights Season 2", "I'll decide six episodes into the season"),
     ],
 )
 def test_a_season_review_or_a_check_in_naming_no_episode_stays_a_season_review(
