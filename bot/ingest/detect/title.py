@@ -168,7 +168,7 @@ def _opens_a_thread(line: str, words: list[str] | None = None) -> bool:
 # "Kaiju No. 8 ep 3 thoughts"), "vs." as a name sets it in capitals too ("<Show> VS. <Rival>
 # Season 2"): no sentence ends there
 _ABBREVIATION_STOP = re.compile(
-    r"\b(Dr|Mr|Mrs|Ms|Mt|St|No|Nr|Vs|VS|Jr|Sr|Lt|Vol|Ep|Pt|Ch|Prof|Capt)\.(?=\s)"
+    r"\b(Dr|Mr|Mrs|Ms|Mt|St|No|Nr|vs|Vs|VS|Jr|Sr|Lt|Vol|Ep|Pt|Ch|Prof|Capt)\.(?=\s)"
 )
 _DOCUMENT_HEADING = "# "  # Markdown's mark of a level-one heading: the document's own
 _THREAD = "🧵"  # the mark of a social thread's opening post ("Show, episode 9. A thread 🧵")
@@ -2362,6 +2362,9 @@ _THREAD_ASIDE = re.compile(
 # Episode 6 review 🧵 — the party one, and it's the best the season has been" (the part the
 # mark closes names what the thread is, a review's or a recap's words)
 _THREAD_THEN_COMMENT = re.compile(rf"(?P<headline>.*?\S\s*{_THREAD})\s+[-–—]\s+(?P<comment>\S.*)")
+# ...or why the writer threads it, after the headline and a comma: "Show ep 10 thoughts, a
+# thread because 300 characters is not enough for this one"
+_THREAD_BECAUSE = re.compile(r",\s+(?:a\s+)?thread\s+because\b")
 # ...a clause, not sentences: "… ep 6 🧵 — they finally went there. Spoilers ahead." is the
 # thread's opening post, its sentences after the mark the post's own, no headline's
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
@@ -2535,6 +2538,23 @@ def _stamped_headline(lines: list[str], start: int) -> tuple[int, str] | None:
         if sender is None:
             continue
         text = _strip_marks(sender.group("text"))
+        if (
+            is_forwarded_stamp(text)
+            and index + 1 < len(lines)
+            and (forwarded := lines[index + 1].strip())
+            and STAMPED_MESSAGE.match(forwarded) is None
+        ):
+            # the message forwards a post, the messenger's stamp on its header's line ("… -
+            # Name: Forwarded"), the post's own lines under it, on no header: its headline is
+            # the first, set apart from its long text as a message's would be
+            if _headline_over_post(lines, index + 1, forwarded, blank_under=True) or (
+                # (right under it, its text, not the next message on its own header)
+                index + 2 < len(lines)
+                and STAMPED_MESSAGE.match(lines[index + 2]) is None
+                and _headline_over_post(lines, index + 1, forwarded, blank_under=False)
+            ):
+                return index + 1, forwarded
+            continue
         if _headline_over_post(lines, index, text, blank_under=True) or (
             # (the next line the same message's, not the next message on its own header: a
             # headline posted alone is no post's, another's long message under it)
@@ -3308,7 +3328,16 @@ def detect_title(draft: Draft) -> None:
                 line = tab
             if _THREAD in line:
                 aside = _THREAD_ASIDE.fullmatch(line)
-                line = line if aside is None else aside.group("headline")
+                if aside is not None:
+                    # the aside or the place after the mark is the thread's frame, and the
+                    # mark closing the headline with it ("Show ep 4 thoughts 🧵 (spoilers)"):
+                    # the mark alone left would be half the frame
+                    line = aside.group("headline")[: -len(_THREAD)].rstrip()
+                if "thread because" in line and (why := _THREAD_BECAUSE.search(line)) is not None:
+                    # the headline, then why the writer threads it ("Show ep 10 thoughts, a
+                    # thread because 300 characters is not enough for this one"): the reason is
+                    # the post's remark on its own length, the headline the words before it
+                    line = line[: why.start()]
                 if unroller_heading and len(line) > MAX_HEADLINE:
                     # a post longer than a headline under the unroller's heading: no headline
                     # but the unroller's own, which names the poster, not the post

@@ -829,7 +829,8 @@ def test_a_threads_opening_post_numbered_after_its_mark_is_the_title(count: str)
     # may run on in lower-case sentences, and the count is no part of its headline
     opener = "ok so show is out. a thread on the new lead because nobody else will listen 🧵"
     parsed = doc(f"Some One @someone.example\n{opener} {count}\n\n{BODY}", anime="Show")
-    assert parsed.title == opener
+    # (nor the mark before it: the mark alone left would be half the thread's frame)
+    assert parsed.title == opener.removesuffix(" 🧵")
     # a count without the mark opens no thread: sentences in lower case are its text
     plain = opener.removesuffix(" 🧵")
     assert doc(f"{plain} (1/9)\n\n{BODY}", anime="Show").title == ""
@@ -1012,11 +1013,44 @@ def test_a_saved_threads_stamp_and_its_readers_note_are_not_the_title() -> None:
         f"show ep 7 notes 🧵 (light spoilers for 1-7)\n\n{BODY}"
     )
     parsed = doc(text, anime="Show")
-    # the thread's opening post, without the aside after its thread mark
-    assert parsed.title == "show ep 7 notes 🧵"
+    # the thread's opening post, without the aside after its thread mark, nor the mark: the
+    # mark alone left would be half the thread's frame
+    assert parsed.title == "show ep 7 notes"
     assert not_a_title("Saved thread — site.example/post/3k2j")
     # a slash in a headline is no address
     assert not not_a_title("Show Episode 7 Review: Fate/Zero Vibes")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Rain Town ep 4 thoughts 🧵 (spoilers for the flood, which is basically the finale)",
+            "Rain Town ep 4 thoughts",
+        ),
+        ("Rain Town ep 4 thoughts 🧵 (1/6)", "Rain Town ep 4 thoughts"),
+        # no aside after the mark: the mark is the headline's as typed
+        ("Rain Town ep 4 thoughts 🧵", "Rain Town ep 4 thoughts 🧵"),
+    ],
+)
+def test_a_threads_mark_goes_with_the_aside_after_it(line: str, title: str) -> None:
+    # the mark and the aside (or the place) after it frame the thread's opening post
+    assert doc(f"{line}\n\n{BODY}", anime="Rain Town").title == title
+
+
+def test_why_a_thread_is_threaded_is_no_part_of_its_headline() -> None:
+    # the headline, then the writer's reason for a thread, the mark and an aside
+    line = (
+        "rain town ep 4 thoughts, a thread because 300 characters is not enough for this one 🧵 "
+        "(spoilers for ep 4 only)"
+    )
+    assert doc(f"{line}\n\n{BODY}", anime="Rain Town").title == "rain town ep 4 thoughts"
+
+
+def test_a_lower_case_vs_in_a_headline_ends_no_sentence() -> None:
+    # "vs." abbreviates "versus" before a name, as "Vs." does: the headline is one phrase
+    headline = "Rain Town Episode 3 Review — Granny vs. Granny, and the show finds its heart"
+    assert doc(f"{headline}\n\n{BODY}", anime="Rain Town").title == headline
 
 
 @pytest.mark.parametrize("label", ["Thread", "THREAD", "🧵 Thread"])
@@ -1506,6 +1540,27 @@ def test_a_messenger_exports_headline_over_its_messages_next_line_is_the_title()
     parsed = doc(text)
     assert parsed.title == "Rain Town Episode 3 Review – The Flood"
     assert parsed.anime_title == "Rain Town"
+
+
+def test_a_messenger_exports_forwarded_posts_headline_is_the_title() -> None:
+    # a message forwarding a post: the messenger's stamp on its header's line, the post's
+    # lines under it on no header of their own, its headline first
+    text = MESSENGER_EXPORT.format(headline="Forwarded\nRain Town Episode 3 Review: The Flood")
+    parsed = doc(text)
+    assert parsed.title == "Rain Town Episode 3 Review: The Flood"
+    assert parsed.anime_title == "Rain Town"
+
+
+def test_a_messenger_exports_forwarded_chatter_over_anothers_message_is_no_title() -> None:
+    # the forwarded message is one short line; the long line under it is the next message's
+    text = (
+        "12/05/2024, 20:01 - Messages to this group are end-to-end encrypted. Tap for details.\n"
+        "12/05/2024, 20:02 - Ada: Forwarded\n"
+        "Rain Town Episode 3 Review is up on the blog\n"
+        "12/05/2024, 20:05 - Ben: I read it and I think the flood scene was the best thing the "
+        "show has done so far, every street it had built up just washing away in one long take.\n"
+    )
+    assert doc(text, anime="Rain Town").title == ""
 
 
 def test_a_messenger_exports_headline_alone_over_anothers_long_message_is_no_title() -> None:
@@ -3831,7 +3886,7 @@ def test_a_profiles_header_and_pinned_post_above_a_thread_are_not_the_title(
         f"{name} {handle} · 3h\n{headline} (1/3)\n\n{BODY}"
     )
     parsed = doc(text, anime="Show")
-    assert parsed.title == headline
+    assert parsed.title == headline.removesuffix(" 🧵")  # the mark goes with the place
     assert parsed.kind.value == "recap"
     assert "bread" not in parsed.text
     assert "Other Show" not in parsed.text
