@@ -493,6 +493,9 @@ _COUNTER_STARTS = frozenset("0123456789([")
 _LABEL_TAIL = 16  # characters at the line's end the label is looked for in
 _THREAD_LABEL = re.compile(rf"\s+[-–—]\s+(?:a\s+)?thread\s*{THREAD_MARK}\Z", re.IGNORECASE)
 _MIN_OPENING_POSTS = 2  # "2/4 …" and "3/4 …", the first post the headline
+# a sentence's stop inside a line, not an abbreviation's ("vs.", "No."): a lower-case word or
+# a capital's before it, at least three letters ("… heart. Spoilers …", not "… vs. Granny")
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=\s)")
 
 
 def _drop_opening_counters(lines: list[str]) -> None:
@@ -572,6 +575,14 @@ def _drop_places(lines: list[str], posts: list[int], total: int) -> None:
                 # word and the mark ("Show, Episode 29 — thread 🧵 1/6"): that label alone
                 # left would be half the thread's frame, as the mark alone would at its start
                 lines[index] = line[: label.start()].rstrip()
+            elif line.startswith(THREAD_MARK):
+                # the place closed the opening post framed by the thread's mark ("🧵 <headline>.
+                # (1/5)"): the mark alone left would be half the frame, as the label would be
+                lines[index] = line = line[len(THREAD_MARK) :].lstrip()
+                if line[-1:] == "." and _SENTENCE_STOP.search(line, 0, len(line) - 1) is None:
+                    # the post's one sentence, the headline: its stop is the post's, not the
+                    # headline's ("… and the show finds its heart."); a post of sentences keeps it
+                    lines[index] = line[:-1].rstrip()
             break
 
 

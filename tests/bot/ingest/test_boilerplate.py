@@ -1514,6 +1514,27 @@ def test_a_threads_label_after_its_headline_goes_with_its_place(label: str) -> N
     assert parsed.title == headline
 
 
+def test_a_threads_mark_opening_its_headline_goes_with_its_place() -> None:
+    # the first post framed by the thread's mark and its place ("🧵 <headline>. (1/4)"), the
+    # posts under it opening with theirs: mark and place are the frame, the headline the words
+    # between, its one sentence's stop the post's ("Hana vs. Kato" is no sentence's end)
+    headline = "Lantern Road Episode 7 Review — Hana vs. Kato, and the show finds its nerve"
+    text = _thread_counted_at_its_posts_openings("({place}/{count})", 4, 4, "")
+    text = text.replace("Lantern Road ep 7, the harbour one. a few thoughts (1/4)", "", 1)
+    parsed = doc(f"🧵 {headline}. (1/4)\n\n{text.lstrip()}", anime="Lantern Road")
+    assert parsed.title == headline
+
+
+def test_a_threads_framed_opening_post_of_sentences_keeps_its_stop() -> None:
+    # a post of sentences, no one-sentence headline: its last stop is its own
+    post = "Lantern Road Episode 7 review. Spoilers for the whole harbour arc below."
+    text = _thread_counted_at_its_posts_openings("({place}/{count})", 4, 4, "")
+    text = text.replace("Lantern Road ep 7, the harbour one. a few thoughts (1/4)", "", 1)
+    parsed = doc(f"🧵 {post} (1/4)\n\n{text.lstrip()}", anime="Lantern Road")
+    assert post in parsed.text
+    assert "🧵" not in parsed.text
+
+
 def test_a_headline_ending_in_thread_with_its_mark_keeps_it_without_a_place() -> None:
     # no place after the mark: the label is the headline's as typed (a thread's own words)
     headline = "Lantern Road, Episode 19 — thread 🧵"
