@@ -1202,7 +1202,18 @@ def _family_may_follow(text: str, at: int, *, japanese: bool) -> bool:
         return japanese  # "…on the shelves. Taro Sakamoto uses…"; not "Dr. Kenzo Minsu"
     if word == _CONJUNCTION_THAT and japanese:
         return True  # "…the short version is that Taro Sakamoto is…": a clause's subject
+    if _contracted_verb(word):
+        return True  # "And then there's Kim Minsu, who…": "there is", a verb before the name
     return word.isalpha() and word.islower() and word not in _DETERMINERS
+
+
+def _contracted_verb(word: str) -> bool:
+    """Is `word` a word that opens sentences with its verb contracted onto it ("there's",
+    "Here's", "that's", "it's")? A verb stands before the name then, as "is" would, no
+    possessive's noun ("the village's")."""
+    if "'" not in word and "’" not in word:
+        return False  # no contraction: most words, spared the partition
+    return _is_leading(word)
 
 
 def _goes_on(text: str, end: int) -> bool:

@@ -1573,3 +1573,30 @@ def test_a_place_named_after_a_one_name_credit_is_no_full_name() -> None:
         "Ketil Farm that I never expected to care about a farm."
     )
     assert parsed.characters == (ParsedCharacter("Ketil", "Akio Otsuka"),)
+
+
+# --------------------------------------------------------------------------- round 132
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "And then there's Kim Minsu, who barely speaks this week.",
+        "Here’s Kim Minsu at his lowest, and the episode lets it sit.",
+        "The one who never blinks, that's Kim Minsu as the show sees him.",
+    ],
+)
+def test_a_family_name_first_may_follow_a_contracted_verb(elsewhere: str) -> None:
+    # "there's", "here's", "that's": a verb contracted onto a sentence's opening word stands
+    # before the name, as "is" does, so the capital after it opens a family name
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nMinsu (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Kim Minsu", "Mai Ito"),)
+
+
+def test_a_possessive_before_a_one_name_credit_opens_no_family_name() -> None:
+    # "the village's": a possessive noun, as a determiner stands before a noun's capital
+    parsed = doc(
+        f"{_ONE_NAME}We meet the village's Lantern Minsu, who hands out tea.\n\n"
+        "Minsu (Mai Ito) walks up the hill alone."
+    )
+    assert parsed.characters == (ParsedCharacter("Minsu", "Mai Ito"),)
