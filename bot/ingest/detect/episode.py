@@ -3429,9 +3429,13 @@ def _counted_installment(name: str, number: int, opening: str) -> str | None:
 
 # an info table's or an info block's row labelling the episode with its number alone
 # ("Episode | 19", "Episode: 19", "Ep. # | 19"): one episode (not "Episodes | 12", a count),
-# the number all the row holds
+# the number all the row holds, or that number glossed in brackets by its place within a later
+# season, cour or part ("Episode | 26 (cour 2, no. 14)", "Episode: 25 (Season 2, Ep 1)"): the
+# gloss counts afresh, so the row's own number is the one through the seasons
 _INFO_ROW_EPISODE = re.compile(
-    r"^[ \t]*(?:episode|ep\.?)[ \t]*(?:#|no\.)?[ \t]*[:|][ \t]*#?(\d{1,4})[ \t]*$",
+    r"^[ \t]*(?:episode|ep\.?)[ \t]*(?:#|no\.)?[ \t]*[:|][ \t]*#?(\d{1,4})"
+    r"(?:[ \t]*\((?:season|cour|part)[ \t]*\d{1,2}\b[^()\n]{0,30}\))?"
+    r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

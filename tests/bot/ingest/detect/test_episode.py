@@ -3935,6 +3935,23 @@ def test_an_info_rows_episode_files_a_headline_naming_none(row: str) -> None:
     assert (parsed.episode, parsed.kind) == (7, DocumentKind.EPISODE_REVIEW)
 
 
+@pytest.mark.parametrize(
+    "row",
+    ["Episode | 19 (cour 2, no. 7)", "Episode: 19 (Season 2, Episode 7)", "Ep. | 19 (Part 2)"],
+)
+def test_an_info_rows_episode_glossed_by_its_place_in_a_later_cour_is_counted_through(
+    row: str,
+) -> None:
+    # the bracket counts the episode afresh within its cour or season: the row's own number
+    # is the one through the seasons, and files the review
+    text = (
+        "Harbor Lights Weekly: The Tide Turns\n\n"
+        f"Show | Harbor Lights\n{row}\nAired | Tuesday, 22:30\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (19, DocumentKind.EPISODE_REVIEW)
+
+
 def test_an_info_rows_count_of_episodes_files_no_episode() -> None:
     # "Episodes | 12" counts the show's episodes: not the one reviewed
     text = (
