@@ -343,19 +343,41 @@ _CAST_LIST = re.compile(
 )
 _CAST_ITEM = re.compile(rb"<li\b[^<>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 _MAX_CAST_ITEM = 120  # characters: a name and its actor
+# ...or a list right under a section heading that names the cast ("<h2>Cast in this
+# episode</h2><ul><li><a href=…>Name</a> (Voice Actor)</li>…"), as a wiki's page lists it: its
+# names are links, so text extraction drops it as a list of links. Matched only at a heading
+# that opens shortly before a "cast" the page holds (_CAST_HEADING_LOOK bytes)
+_CAST_HEADED_LIST = re.compile(
+    rb"<h([2-4])\b[^<>]*>(.{0,200}?)</h\1\s*>\s*<(ul|ol)\b[^<>]*>(.{0,3000}?)</\3\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_CAST_HEADING_LOOK = 300
+# the heading's word for the cast, a word of its own ("Voice cast", "Cast in this episode";
+# not "Podcast", "Broadcast schedule")
+_CAST_WORD = re.compile(r"\bcast\b", re.IGNORECASE)
 
 
 def _cast_list(data: bytes) -> tuple[str, ...]:
-    """The items of the page's cast lists (_CAST_LIST) that credit an actor in brackets
-    ("Name (Voice Actor)"), as written."""
+    """The items of the page's cast lists (_CAST_LIST, or a list under a heading naming the
+    cast) that credit an actor in brackets ("Name (Voice Actor)"), as written."""
     if b"cast" not in data and b"CAST" not in data and b"Cast" not in data:
         return ()
-    items: list[str] = []
-    for found in _CAST_LIST.finditer(data):
-        for item in _CAST_ITEM.finditer(found.group(2)):
+    lists = [found.group(2) for found in _CAST_LIST.finditer(data)]
+    lowered = data.lower()
+    at, searched = lowered.find(b"cast"), 0
+    while at >= 0:
+        start = lowered.rfind(b"<h", max(searched, at - _CAST_HEADING_LOOK), at)
+        headed = _CAST_HEADED_LIST.match(data, start) if start >= 0 else None
+        if headed is not None and _CAST_WORD.search(_words_of(headed.group(2))) is not None:
+            lists.append(headed.group(4))
+            searched = headed.end()
+        at = lowered.find(b"cast", max(at + 4, searched))
+    items: dict[str, None] = {}  # (a list both marked and headed as the cast is read once)
+    for found in lists:
+        for item in _CAST_ITEM.finditer(found):
             words = _words_of(item.group(1))
             if len(words) <= _MAX_CAST_ITEM and words.endswith(")") and " (" in words:
-                items.append(words)
+                items[words] = None
     return tuple(items)
 
 

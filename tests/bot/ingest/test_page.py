@@ -1267,6 +1267,39 @@ def test_a_sidebar_cast_list_teaches_the_characters_the_article_names() -> None:
     }
 
 
+_HEADED_CAST = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>User:Quill/Reviews/Tin Lantern 6 - Lantern Wiki</title></head><body>
+<main><div class="mw-parser-output">
+<p>This is a user subpage: an opinion piece, not an article of the wiki.</p>
+<h2><span class="mw-headline">Voice cast</span></h2>
+<ul><li><a href="/wiki/Odile">Odile</a> (Mariko Senda)</li>
+<li><a href="/wiki/Bram">Bram</a> (Taiki Oshiro)</li></ul>
+<h2><span class="mw-headline">Review</span></h2>
+<p>Odile finally loses her temper this week, and the whole episode is better for it. The
+quiet build-up of the first five episodes pays off in one long scene in the workshop.</p>
+<p>Bram is mostly there to take the blame, which he does with good grace, and the
+animation of the lanterns themselves is as lovely as ever. The music stays out of the way.</p>
+<h2>Podcast episodes</h2>
+<ul><li><a href="/p/3">Lantern Talk 3</a> (Ada Whitlock)</li></ul>
+<p>A few scenes drag, but the ending lands. Score: 8/10</p>
+</div></main></body></html>"""
+
+
+def test_a_list_of_linked_names_under_a_cast_heading_teaches_the_characters() -> None:
+    # a wiki's section "Voice cast" lists its names as links, which text extraction drops
+    # as a list of links; the heading says the list is the cast (a "Podcast" heading does not)
+    page = read_page(_HEADED_CAST.encode(), name="review.html")
+    assert page.meta is not None
+    assert page.meta.cast == ("Odile (Mariko Senda)", "Bram (Taiki Oshiro)")
+    parsed = parse_document(
+        page.text, source_name="review.html", meta=page.meta, anime="Tin Lantern"
+    )
+    assert {c.name: c.voice_actor for c in parsed.characters} == {
+        "Odile": "Mariko Senda",
+        "Bram": "Taiki Oshiro",
+    }
+
+
 @pytest.mark.parametrize(
     "headline",
     [
