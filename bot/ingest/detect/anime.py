@@ -2876,6 +2876,36 @@ def _known_clipped_in_chat(draft: Draft, names: AnimeNames) -> str | None:
     return None
 
 
+def _known_clipped_under_its_word(draft: Draft, names: AnimeNames) -> str | None:
+    """The known anime a note's opening line names by a fan's short name right before the
+    episode ("VS S2E12 — ep 36 overall" of "Vinland Saga"), when the note's own name says
+    that anime's first word as a word, no common word ("vinland notes"): a phone's note is
+    named by a word of the show and its lines say it short. Either cue alone may be another
+    show's (a new anime's initials, a first word another name shares); the two agreeing on
+    one known anime, and the short name clipping no other's, name it. None otherwise."""
+    title = fold(draft.title or "")
+    if not title or draft.chat_header:
+        return None
+    for paragraph in draft.paragraphs[:_BODY_PARAGRAPHS]:
+        found = _CLIPPED_THEN_EPISODE.match(paragraph)
+        if found is None or found.start("short") > _MAX_CLIP_HEAD:
+            continue
+        parts = _clipped_parts(found.group("short"))
+        chosen = _the_one_known_clipped(names, parts) if parts is not None else None
+        if chosen is None:
+            continue
+        first = fold(chosen).split()[0]
+        if common_word(first) or not _said_as_words(first, title):
+            continue
+        draft.explain(
+            "anime",
+            f"{chosen!r}: the note's name says its first word and a line names it by its "
+            f"fans' short name ({found.group('short')!r}), before the episode",
+        )
+        return chosen
+    return None
+
+
 def _known_clipped_below(draft: Draft, names: AnimeNames, pattern: str) -> str | None:
     """_known_clipped over the text after the opening: a weekly post headed by the fans' short
     name ("JJK S2 Episode 17") may write the known anime's name out only further down (its
@@ -4235,6 +4265,8 @@ def detect_anime(draft: Draft) -> None:
         chosen = _named_by_chat_header(draft, names)
     if chosen is None:
         chosen = _known_clipped_in_chat(draft, names)
+    if chosen is None:
+        chosen = _known_clipped_under_its_word(draft, names)
     if chosen is None:
         chosen = _known_beside_in_summary(draft, names)
     if chosen is None:

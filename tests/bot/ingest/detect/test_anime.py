@@ -402,6 +402,39 @@ def test_a_known_anime_a_notes_headline_names_by_its_short_name_in_lower_case(
     assert doc(text, known_anime=known).anime_title == anime
 
 
+def _phone_note(name: str, line: str) -> str:
+    # a phone's notes export: the note's name, its "Edited" line, then the notes
+    return (
+        f"{name}\nEdited 3 Feb 2025 at 22:10\n\n{line}\nwatched with Pia\n\n{BODY}\n\nrating: 7/10"
+    )
+
+
+def test_a_known_anime_a_note_names_by_its_first_word_and_its_short_name() -> None:
+    # the note's name says the show's first word, its line the fans' initials before the
+    # episode: both "Mimi Kakushi", and no other known show's
+    text = _phone_note("mimi notes", "MK S2E5 — ep 17 overall")
+    parsed = doc(text, known_anime=["Mimi Kakushi", "Harbour Lights"])
+    assert parsed.anime_title == "Mimi Kakushi"
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        # initials alone: a new show's ("Moon Kingdom") may have the same
+        ("anime notes", "MK S2E5 — ep 17 overall"),
+        # a first word alone, no initials before the episode
+        ("mimi notes", "S2E5 — ep 17 overall"),
+        # a first word that is a common word ("One Outs") says nothing of the show
+        ("one notes", "OO S2E5 — ep 17 overall"),
+    ],
+)
+def test_a_note_naming_a_known_anime_by_one_cue_alone_names_none(name: str, line: str) -> None:
+    text = _phone_note(name, line)
+    assert "could not tell which anime" in reason(
+        text, known_anime=["Mimi Kakushi", "One Outs", "Harbour Lights"]
+    )
+
+
 def test_a_chat_messages_short_name_clipping_two_known_anime_names_neither() -> None:
     # "MMK" clips "Mimi Kakushi" and "Moon Maker Kids" alike: which one is not the page's to say
     text = _club_export("ok. MMK s1e4 (4 overall), writing fast")
