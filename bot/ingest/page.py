@@ -345,8 +345,8 @@ _CAST_ITEM = re.compile(rb"<li\b[^<>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 _MAX_CAST_ITEM = 120  # characters: a name and its actor
 # ...or a list right under a section heading that names the cast ("<h2>Cast in this
 # episode</h2><ul><li><a href=…>Name</a> (Voice Actor)</li>…"), as a wiki's page lists it: its
-# names are links, so text extraction drops it as a list of links. Matched only at a heading
-# that opens shortly before a "cast" the page holds (_CAST_HEADING_LOOK bytes)
+# names are links (_names_linked), so text extraction drops it as a list of links. Matched only
+# at a heading that opens shortly before a "cast" the page holds (_CAST_HEADING_LOOK bytes)
 _CAST_HEADED_LIST = re.compile(
     rb"<h([2-4])\b[^<>]*>(.{0,200}?)</h\1\s*>\s*<(ul|ol)\b[^<>]*>(.{0,3000}?)</\3\s*>",
     re.IGNORECASE | re.DOTALL,
@@ -355,6 +355,14 @@ _CAST_HEADING_LOOK = 300
 # the heading's word for the cast, a word of its own ("Voice cast", "Cast in this episode";
 # not "Podcast", "Broadcast schedule")
 _CAST_WORD = re.compile(r"\bcast\b", re.IGNORECASE)
+
+
+def _names_linked(markup: bytes) -> bool:
+    """Does every item of the list `markup` open with a link (a wiki's "<li><a …>Name</a>
+    (Actor)</li>")? Those are what text extraction drops as a list of links; a headed list of
+    bare names (a sidebar's box) is the extraction's to keep or leave."""
+    items = [item.group(1).lstrip() for item in _CAST_ITEM.finditer(markup)]
+    return bool(items) and all(item[:3].lower() in (b"<a ", b"<a>") for item in items)
 
 
 def _cast_list(data: bytes) -> tuple[str, ...]:
@@ -368,7 +376,11 @@ def _cast_list(data: bytes) -> tuple[str, ...]:
     while at >= 0:
         start = lowered.rfind(b"<h", max(searched, at - _CAST_HEADING_LOOK), at)
         headed = _CAST_HEADED_LIST.match(data, start) if start >= 0 else None
-        if headed is not None and _CAST_WORD.search(_words_of(headed.group(2))) is not None:
+        if (
+            headed is not None
+            and _CAST_WORD.search(_words_of(headed.group(2))) is not None
+            and _names_linked(headed.group(4))
+        ):
             lists.append(headed.group(4))
             searched = headed.end()
         at = lowered.find(b"cast", max(at + 4, searched))
