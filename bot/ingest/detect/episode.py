@@ -1316,6 +1316,20 @@ _RANGE_RESTATED = re.compile(
 )
 
 
+# a range of episodes counted through the seasons, alone ("after two episodes, so eps 13-14
+# overall", "episodes 26-31 if you count the first season"): a later season's first episodes
+# restated, when as wide as how far into it the text has watched (_overall_in_opening's
+# `watched`)
+_RANGE_THROUGH = re.compile(
+    r"(?<![^\W_])(?:episodes|eps\.?)\s*#?\s*(\d{1,4})\s*" + _RANGE_JOIN + r"\s*#?\s*(\d{1,4})"
+    r"(?:st|nd|rd|th)?\s*,?\s+(?:"
+    + _IN_TOTAL
+    + r"|if\s+(?:you|we|one)(?:\s+count|(?:['’]re|\s+are|\s+is)\s+counting)"
+    r"|count(?:ing|ed)\s+(?:from|through|across|on|the|both|all|every))\b",
+    re.IGNORECASE,
+)
+
+
 def _restated_range_last(m: re.Match[str]) -> int | None:
     """The last of _RANGE_RESTATED's range through the seasons, when as wide as the range it
     restates and later than it, else None (not "episodes 1-3 (25-36 overall)")."""
@@ -1896,6 +1910,7 @@ def _overall_in_opening(
     named: int | None = None,
     others: Callable[[], Sequence[str]] = tuple,
     premiere: bool = False,
+    watched: bool = False,
 ) -> tuple[int, str] | None:
     """When the title numbers its episode within its season, the number the opening counts
     through the seasons ("Season 2, Episode 6 (Episode 30 overall)"), which wins: (number,
@@ -1904,7 +1919,9 @@ def _overall_in_opening(
     season when the opening restates that number as the season's beside the one through the
     seasons ("Episode 41 (Season 2, Episode 17)"). `premiere`: the opening reviews the premiere
     of the later season its title names ("First Impressions: Show Season 2" over "the
-    premiere, which Crunchyroll lists as episode 13"), its episode 1."""
+    premiere, which Crunchyroll lists as episode 13"), its episode 1. `watched`: `named` is
+    how far into a season the text says it has watched ("six episodes into the new season"),
+    so counts within it, whatever the title."""
     within = _per_season_number(title)
     marked = within is not None
     if within is None:
@@ -1914,7 +1931,8 @@ def _overall_in_opening(
         # "Season 2 Premiere": the season's episode 1, as a marker would number it; "Show S2:
         # Six Episodes In": a later season's title counting its episodes, within it
         marked = (
-            (premiere and named == 1)
+            watched
+            or (premiere and named == 1)
             or _later_season_premiere(title, named)
             or LATER_SEASON.search(title) is not None
         )
@@ -1940,6 +1958,18 @@ def _overall_in_opening(
                 and not _said_of_another(opening, m.start(), m.end(), others)
             ):
                 candidates.append((through, m.group(0)))
+        # "after two episodes, so eps 13-14 overall": the season's first episodes, as many as
+        # were watched, counted through the seasons; their last (the words saying how far,
+        # "after", before it are of this one's)
+        if watched:
+            for m in _RANGE_THROUGH.finditer(opening):
+                first, last = int(m.group(1)), int(m.group(2))
+                if (
+                    last - first + 1 == within
+                    and last > within
+                    and not _said_of_another(opening, m.start(), m.end(), others, stated=True)
+                ):
+                    candidates.append((last, m.group(0)))
     # "which makes it the 28th episode if you count season one", "the thirtieth episode of
     # the show overall": an ordinal, in a sentence that says it counts through the seasons;
     # under a title with no season's marker (a later season's subtitle as its name), only
@@ -2217,6 +2247,28 @@ def _reach_into_later_season(opening: str, number: int, catalog: Catalog | None)
     return None
 
 
+def _watched_through_seasons(
+    draft: Draft, so_far: tuple[int, str], count: int | None, opening: str
+) -> tuple[int, str] | None:
+    """First impressions of a later season having watched its first episodes (`so_far`, "Show
+    Season 2 First Impressions (after two episodes, so eps 13-14 overall)"): the last of them
+    as the opening counts it through the seasons, (number, as written); else None (no later
+    season named in the title or the sentence saying how far, or no such count)."""
+    at = opening.find(so_far[1])
+    if at < 0 or "season" not in opening.lower():
+        return None  # (a later season's words need it, looked for first)
+    start = opening.rfind("\n", 0, at) + 1
+    for stop in _SENTENCE_END.finditer(opening, start, at):
+        start = stop.end()
+    end = _SENTENCE_END.search(opening, at + len(so_far[1]))
+    sentence = opening[start : end.start() + 1 if end is not None else len(opening)]
+    if LATER_SEASON.search(sentence) is None and LATER_SEASON.search(draft.title) is None:
+        return None
+    return _overall_in_opening(
+        sentence, draft.paragraphs, count, so_far[0], lambda: _other_anime(draft), watched=True
+    )
+
+
 def _episode_crumb(draft: Draft, count: int | None) -> tuple[int, str] | None:
     """(N, the crumb) when one crumb of the page's breadcrumbs (its markup's, else the trail
     dropped above its headline) is an episode's label and nothing more ("Episode 5", "Ep. 5",
@@ -2302,7 +2354,14 @@ def _check_in_reach(draft: Draft, count: int | None) -> tuple[int, str] | None:
     if reached is None:
         return None
     overall = _overall_in_opening(
-        draft.title, draft.paragraphs, count, reached[0], lambda: _other_anime(draft)
+        draft.title,
+        draft.paragraphs,
+        count,
+        reached[0],
+        lambda: _other_anime(draft),
+        # ("six episodes into Season 2 (that's episode 31 overall)": the season's sixth, under
+        # a title naming no season)
+        watched=reached is into,
     )
     if overall is not None:
         draft.episode, draft.episode_in_season = overall[0], reached[0]
@@ -3016,6 +3075,16 @@ def detect_episode(draft: Draft) -> None:
     if number is not None:
         return
     if so_far is not None:  # (found only for first impressions)
+        counted = _watched_through_seasons(draft, so_far, count, opening_text)
+        if counted is not None:
+            draft.episode, draft.episode_reached = counted[0], so_far[1]
+            draft.episode_in_season = so_far[0]
+            draft.explain(
+                "episode",
+                f"{counted[0]}: first impressions {so_far[1]!r} of a later season, "
+                f"{counted[1]!r} in the opening counting them through the seasons",
+            )
+            return
         draft.episode, draft.episode_reached = so_far
         draft.explain("episode", f"{so_far[0]}: first impressions {so_far[1]!r}")
         return

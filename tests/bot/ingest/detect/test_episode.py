@@ -3834,6 +3834,38 @@ def test_a_mid_season_check_in_saying_how_far_it_has_watched_is_of_that_episode(
 @pytest.mark.parametrize(
     "reach",
     [
+        "We're six episodes into Season 2 (that's episode 31 overall, counting season one)",
+        "We're six episodes into the new season (episodes 26-31 overall)",
+    ],
+)
+def test_a_check_in_under_no_season_counts_how_far_into_one_through_the_seasons(
+    reach: str,
+) -> None:
+    # the title names no season; "six episodes into Season 2" counts within the season, so
+    # the number the opening counts through the seasons wins
+    title = "Harbor Lights at the halfway mark"
+    parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (31, DocumentKind.EPISODE_REVIEW)
+
+
+def test_first_impressions_of_a_later_season_count_the_episodes_watched_through_seasons() -> None:
+    # a chat's message, its first line the headline: the two episodes watched of season 2,
+    # restated as counted through the seasons; the last of them
+    text = (
+        "[02/03/2025, 21:00:00] Mina: Harbor Lights Season 2 First Impressions (after two "
+        "episodes, so eps 13-14 overall)\n\nThe keeper's daughter is back and the storms are "
+        f"worse.\n\n{BODY}"
+    )
+    parsed = doc(text, anime="Harbor Lights")
+    assert (parsed.episode, parsed.kind) == (14, DocumentKind.FIRST_IMPRESSIONS)
+    # a range not as wide as the episodes watched is not them
+    parsed = doc(text.replace("13-14", "12-14"), anime="Harbor Lights")
+    assert parsed.episode == 2
+
+
+@pytest.mark.parametrize(
+    "reach",
+    [
         "Here is where the show stands after eleven episodes",
         "Through 11 episodes, and with episodes 4 and 7 the weak ones",
     ],
