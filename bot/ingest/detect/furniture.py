@@ -256,11 +256,14 @@ _LABELS = re.compile(
 )
 # a newsletter's row of its e-mail's links, on a line of its own: "View in browser |
 # Unsubscribe", "Unsubscribe · View in browser · Forward to a friend" (its masthead's or its
-# foot's furniture, not the issue's headline); one such link alone is among _LABELS
+# foot's furniture, not the issue's headline); one such link alone is among _LABELS. Whom it
+# is forwarded to is the letter's own word for its readers ("Forward to a teammate", "... to
+# a fellow fan"), a word or two after "to a": the row is its links and separators only
 _MAIL_LINK = (
     r"(?:view\s+(?:this\s+)?(?:email|newsletter|post|issue|it)?\s*"
     r"(?:in\s+(?:your\s+|a\s+)?browser|online)|read\s+online|unsubscribe|(?:re)?subscribe"
-    r"|forward\s+(?:this\s+)?(?:email\s+)?to\s+a\s+friend"
+    r"|forward\s+(?:this\s+)?(?:email\s+|issue\s+|newsletter\s+)?to\s+(?:a|an|your)\s+"
+    r"[^\W\d_]+(?:[ \t][^\W\d_]+)?"
     r"|(?:manage|update)\s+(?:your\s+)?(?:subscription|preferences|email\s+settings)|share)"
 )
 _MAIL_LINK_ROW = re.compile(rf"{_MAIL_LINK}(?:\s*[|·•]\s*{_MAIL_LINK})+", re.IGNORECASE)

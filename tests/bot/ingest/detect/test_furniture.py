@@ -1225,6 +1225,9 @@ def test_a_headline_opening_with_edited_stays_a_headline(headline: str) -> None:
         "View in browser | Unsubscribe",
         "Unsubscribe · View this email in your browser · Forward to a friend",
         "Read online | Manage your subscription",
+        # ...forwarded to whoever the letter calls its readers
+        "View this email in your browser | Forward to a teammate",
+        "Forward this issue to a fellow fan · Unsubscribe",
     ],
 )
 def test_a_newsletters_row_of_mail_links_is_never_the_title(furniture: str) -> None:
