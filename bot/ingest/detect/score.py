@@ -535,8 +535,10 @@ def _poll_after(text: str, end: int, following: str, writer_gives: bool = False)
     return _OWN_FIGURE.match(text, end + poll.end()) is None
 
 
-# a poll's label of its own after its colon's figure: "Reader average: 4.1"
-_LABELLED_FIGURE = re.compile(r"[^\d;.!?\n)]{0,30}?:[ \t]*\d")
+# a poll's label of its own after its colon's figure: "Reader average: 4.1"; or, in a table's
+# row as its text gives it (its cells set apart by "|"), the label's cell, then the figure's
+# own: "Staff average | 6.9/10" (the row's cells alternate each label and its value)
+_LABELLED_FIGURE = re.compile(r"[^\d;.!?\n)|]{0,30}?(?::|[ \t]*\|)[ \t]*\d")
 # what may open that label before the poll's word: the row's mark between its cells ("9/10 |
 # Staff average: 8.6/10", "· Site average:"), then a word or two of the label, capitalised
 # as a label opens ("Staff", "Site"), not a sentence's lower-case words ("9/10 from most")

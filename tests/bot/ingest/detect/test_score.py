@@ -1756,6 +1756,22 @@ def test_a_row_setting_a_labelled_average_in_a_cell_after_the_writers_score_leav
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+@pytest.mark.parametrize(
+    ("closing", "raw"),
+    [
+        ("Kim's score | 7.5/10 | Staff average | 6.9/10 | Readers | 81%", "7.5/10"),
+        ("Our rating | 4/5 | Reader average | 3.2/5", "4/5"),
+    ],
+)
+def test_a_table_row_with_a_labelled_average_in_cells_after_the_writers_score_leaves_it_theirs(
+    closing: str, raw: str
+) -> None:
+    # a web page's table row as its text gives it: each label in a cell, its value in the
+    # next, so the average's label has its own figure after the cell's mark, not a colon
+    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
+    assert parsed.score is not None and parsed.score.raw == raw
+
+
 def test_a_score_the_average_of_most_viewers_gave_is_still_theirs() -> None:
     # lower-case words before the poll's word are the sentence's, no label of a cell
     parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\nIt got 7/10 from most viewers: 412 of them.")
