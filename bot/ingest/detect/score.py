@@ -754,6 +754,29 @@ def _comment_lead(text: str, line_start: int, start: int, lead: str) -> bool:
     return "**" in lead and _BOLD_NAME_LEAD.match(text, line_start, start) is not None
 
 
+# a social feed's header over a reply to the post, on its own line above the reply's text,
+# the replier shown by their handle: "**kaz.example** replying to @writer.example" (a name
+# alone may be the writer's own, a thread going on, which the body no longer names apart)
+_REPLYING_HEADER = re.compile(
+    r"[ \t>*_\-•·]*@?(?P<name>[\w\-]{1,40}(?:\.[\w\-]{1,40}){1,3})[*_]*[ \t]+replying[ \t]+to"
+    r"[ \t]+@(?P<handle>[\w.\-]{1,60})[ \t*_:]*",
+    re.IGNORECASE,
+)
+
+
+def _under_reply_header(text: str, line_start: int) -> bool:
+    """Is the line at `line_start` a reply's text under its feed's header naming another
+    handle replying to the post ("**kaz.example** replying to @writer.example")? Not the
+    writer answering their own post, a thread going on (the handle replied to)."""
+    above = _line_or_label_above(text, line_start)
+    if above is None or "eplying to" not in text[above[0] : above[1]]:
+        return False
+    header = _REPLYING_HEADER.fullmatch(text, *above)
+    return header is not None and (
+        header.group("name").casefold() != header.group("handle").rstrip(".").casefold()
+    )
+
+
 def _replied(text: str, line_start: int, start: int) -> bool:
     """Does the score at `start` come in a reply someone else labelled as theirs, its label
     opening the line ("> **reply from @handle:** I'd give it 8/10"), or in a comment opening
@@ -781,9 +804,11 @@ def _replied(text: str, line_start: int, start: int) -> bool:
         )
     ):
         return True  # "Comments" / "[Dana K.] Also I'd give it a 9/10": a commenter's
-    return any(hint in lead for hint in _REPLY_HINTS) and (
+    if any(hint in lead for hint in _REPLY_HINTS) and (
         _REPLY_LABEL.match(text, line_start, start) is not None
-    )
+    ):
+        return True
+    return _under_reply_header(text, line_start)
 
 
 # a quotation opening its line, closed and signed by whoever said it: '"A straight 10/10 for

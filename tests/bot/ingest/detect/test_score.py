@@ -1772,6 +1772,26 @@ def test_a_table_row_with_a_labelled_average_in_cells_after_the_writers_score_le
     assert parsed.score is not None and parsed.score.raw == raw
 
 
+def test_a_reply_under_its_feeds_header_naming_someone_else_is_not_the_writers_score() -> None:
+    # a social thread's copy: the writer's stars, then a reply under "<name> replying to
+    # @<the writer's handle>", the replier's own stars
+    parsed = doc(
+        "Show first impressions\n\n**Mo Reyes** @moreyes.example\n\n"
+        f"{BODY}\n\n★★★ — decent start.\n\n"
+        "**fern.example** replying to @moreyes.example\n★★★★★ easily"
+    )
+    assert parsed.score is not None and parsed.score.raw == "★★★"
+
+
+def test_the_writers_own_reply_to_their_post_keeps_its_score() -> None:
+    # the writer answering their own post, a thread going on: their handle replying to it
+    parsed = doc(
+        "Show first impressions\n\n"
+        f"{BODY}\n\n**moreyes.example** replying to @moreyes.example\n★★★★ from me"
+    )
+    assert parsed.score is not None and parsed.score.raw == "★★★★"
+
+
 def test_a_score_the_average_of_most_viewers_gave_is_still_theirs() -> None:
     # lower-case words before the poll's word are the sentence's, no label of a cell
     parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\nIt got 7/10 from most viewers: 412 of them.")
