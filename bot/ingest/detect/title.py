@@ -1005,15 +1005,29 @@ def _label_over_headline(line: str, following: str) -> bool:
     )
 
 
-_TRAIL_STEP = re.compile(r"\s+[›»‹]\s+")
+_TRAIL_STEP = re.compile(r"\s+[›»‹>]\s+")
+_ASCII_STEP = " > "  # a text copy's arrow between crumbs ("Forums > Anime > …")
+_MIN_ASCII_TRAIL = 3  # crumbs and headline a trail of plain ">" steps has, at least
+
+
+def _may_be_trail(line: str) -> bool:
+    """Does `line` have a breadcrumb's arrow between its words (cheap test before
+    _headline_after_crumbs)?"""
+    return "›" in line or "»" in line or "‹" in line or _ASCII_STEP in line
 
 
 def _headline_after_crumbs(line: str) -> str | None:
     """The headline a page's breadcrumbs lead to, on their line: "Forums › Finished Series ›
     Show Season Review — …" gives "Show Season Review — …" (each step a few words, the
-    headline longer than them all and naming a review); None for any other line."""
+    headline longer than them all and naming a review); None for any other line.
+
+    A text copy of a forum writes its arrows as ">" ("Forums > Current Season > Show Episode
+    12 Review"); a lone ">" may compare two things in a headline ("Show > Other Show? …"),
+    so a trail so written has two steps at least before the headline."""
     parts = _TRAIL_STEP.split(line)
     if len(parts) < 2:
+        return None
+    if len(parts) < _MIN_ASCII_TRAIL and not any(mark in line for mark in _CRUMB_MARKS):
         return None
     *crumbs, headline = parts
     words = [len(crumb.split()) for crumb in crumbs]
@@ -3137,6 +3151,10 @@ def detect_title(draft: Draft) -> None:
             _reads_like_headline(
                 line, lines[index].lstrip().startswith(_DOCUMENT_HEADING), post_title=under_poster
             )
+            # a forum thread's name at the end of its trail ("Forums > Board > <Thread name>"):
+            # the name is read as the headline, the trail's words being no part of it (the
+            # trail is dropped below)
+            or (_may_be_trail(line) and _headline_after_crumbs(line) is not None)
         ):  # furniture: checked
             if (
                 fedi_handle
@@ -3356,9 +3374,7 @@ def detect_title(draft: Draft) -> None:
                         "of sentences",
                     )
                     return
-            if ("›" in line or "»" in line or "‹" in line) and (
-                crumbed := _headline_after_crumbs(line)
-            ) is not None:
+            if _may_be_trail(line) and (crumbed := _headline_after_crumbs(line)) is not None:
                 draft.explain("title", f"ignored {line[: -len(crumbed)]!r}: the page's breadcrumbs")
                 line = crumbed
                 repeat = next((i for i in range(body_from, len(lines)) if lines[i]), None)

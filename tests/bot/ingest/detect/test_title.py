@@ -2388,6 +2388,30 @@ def test_a_headline_with_a_chevron_in_it_is_not_cut() -> None:
     assert doc(f"{headline}\n\n{BODY}").title == headline
 
 
+def test_a_forums_plain_arrow_trail_before_a_long_thread_title_gives_the_title() -> None:
+    # a forum copied as plain text writes its arrows as ">", and the trail with the thread's
+    # long name runs past a headline's words on its line: the name is the title
+    headline = (
+        "[SPOILERS] Lantern Street Episode 12 Review - "
+        '"so that is what the show was about all along, and I never saw it coming"'
+    )
+    text = (
+        f"Lamp Club Forums > Current Season > Slice of Life > {headline}\n\n"
+        "Page 1 of 2   [1] 2 Next >\n\n"
+        "night_owl\nPosted: Sun Jan 08, 2023 11:48 pm\n\n"
+        f"{BODY}"
+    )
+    parsed = doc(text)
+    assert parsed.title == headline
+    assert (parsed.anime_title, parsed.episode) == ("Lantern Street", 12)
+
+
+def test_a_headline_comparing_with_one_plain_arrow_is_not_cut() -> None:
+    # one ">" between two things is no trail: a trail so written has two steps at least
+    headline = "Subs > Dubs: Lantern Street Episode 2 Review"
+    assert doc(f"{headline}\n\n{BODY}").title == headline
+
+
 def test_a_site_named_for_its_recaps_above_its_menu_is_not_the_title() -> None:
     # a recap site copied whole as text: its name says "Recaps" too, then its menu an item a
     # line, a trending line naming a known show and the breadcrumbs before the headline
