@@ -687,6 +687,8 @@ def _with_lost_lists(blocks: list[str], html: str | bytes) -> list[str]:
         ):
             continue
         at = _kept_between(markup, match, squeezed)
+        if at is None and not found and _lead_under_headline(markup, match, squeezed):
+            at = 0
         if at is not None:
             found.append((at, "\n".join(f"- {item}" for item in items)))
     if not found:
@@ -695,6 +697,37 @@ def _with_lost_lists(blocks: list[str], html: str | bytes) -> list[str]:
     for at, block in reversed(found):  # (in the markup's order: later ones first)
         restored.insert(at, block)
     return restored
+
+
+_HEADLINE_END = re.compile(r"</h1\s*>", re.IGNORECASE)
+# a page's chrome between the headline and a list: the list is the chrome's, not the lead's
+_CHROME_OPENS = re.compile(r"<(?:nav|aside|header|footer|form|menu)\b", re.IGNORECASE)
+_MAX_LEAD_GAP = 300  # characters of text between the headline and its key points (a byline)
+
+
+def _lead_under_headline(markup: str, match: re.Match[str], squeezed: list[str]) -> bool:
+    """Does the list (`match` in `markup`) stand between the page's <h1> headline and the
+    first kept block, with only a byline or a label between the headline and it: a summary
+    box's key points opening the article ("Key points" over "<li>Name (Actor) gets …</li>"),
+    which extraction drops when it keeps only the article's later container (a live blog's
+    entries)? The text after the list must open with the kept blocks; chrome (a <nav>, an
+    <aside>, a <header>) between the headline and the list makes it the chrome's."""
+    if not squeezed:
+        return False
+    before = markup[max(0, match.start() - _FOLLOWING_LOOK) : match.start()]
+    closed = before.lower().rfind("</h1")  # (the headline's end nearest the list)
+    headline_end = _HEADLINE_END.match(before, closed) if closed >= 0 else None
+    if headline_end is None:
+        return False
+    between = before[headline_end.end() :]
+    if _CHROME_OPENS.search(between) is not None:
+        return False
+    if len("".join(unescape(_TAG.sub(" ", between)).split())) > _MAX_LEAD_GAP:
+        return False
+    after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
+    following = "".join(unescape(_TAG.sub(" ", after)).split())
+    opening = "".join(squeezed)[:_FOLLOWING]
+    return len(opening) >= _MIN_FOLLOWING and following.startswith(opening)
 
 
 # A saved page of a JavaScript site (Next.js's "__NEXT_DATA__", any framework's <script

@@ -862,6 +862,51 @@ def test_menus_and_lists_outside_the_article_are_not_put_back() -> None:
     assert "Other Show Episode 2 Review" not in text
 
 
+_KEY_POINTS_OVER_ENTRIES = """<html><head><title>LIVE: Show Episode 9 watch-along</title></head>
+<body>
+<div class="topbar"><a href="/">Site</a> | <a href="/schedule">Schedule</a></div>
+<main class="wrap">
+<h1>LIVE: Show Episode 9 watch-along</h1>
+<p class="meta">Two Writers · Friday, March 7, 2025 · <span class="badge">ENDED</span></p>
+<div class="live-summary">
+  <h2>Key points</h2>
+  <ul>
+    <li>Ren Takamori (Someone Actor) finally loses a bout</li>
+    <li>The Ferryman (Another Actor) gets the last word</li>
+  </ul>
+</div>
+<div class="entries">
+<div class="entry"><span class="ts">9:40 PM</span> <b>Writer</b>
+<h2>Verdict</h2>
+<p>That's the episode. The bout is lost in silence, the shout at the end lands like a thrown
+stone, and the Ferryman gets every good line and knows it. Our shared score: 4/5.</p>
+</div>
+<div class="entry"><span class="ts">9:31 PM</span> <b>Other</b>
+<p>The ferry scene is the best-looking thing the show has done, all fog and lamplight.</p>
+</div>
+<div class="entry"><span class="ts">9:20 PM</span> <b>Writer</b>
+<p>Ren losing the first exchange on purpose is the kind of thing I watch this show for.</p>
+</div>
+<div class="entry"><span class="ts">9:12 PM</span> <b>Other</b>
+<p>We're live! The episode is up. Spoilers for everything through this episode from here on.</p>
+</div>
+</div>
+</main>
+<aside class="sidebar"><h3>Also this week</h3><ul><li>Other Show Episode 2 Review</li></ul></aside>
+</body></html>
+"""
+
+
+def test_a_summary_boxs_key_points_under_the_headline_open_the_text() -> None:
+    # a live blog keeps its entries in a container of their own, which extraction takes for
+    # the article; the key points above them, under the headline, credit its characters
+    text = extract_article(_KEY_POINTS_OVER_ENTRIES).text
+    listed = "- Ren Takamori (Someone Actor) finally loses a bout\n- The Ferryman (Another Actor)"
+    assert text.startswith(listed)
+    assert "Schedule" not in text  # the bar above the headline is no lead
+    assert "Other Show Episode 2 Review" not in text
+
+
 def test_a_paywalled_pages_free_lede_above_the_paywall_is_kept() -> None:
     # a paywalled page as saved: its free lede, the paywall's box, then the locked body, which
     # trafilatura takes for the article; the lede is the only place a lead is credited
