@@ -1240,9 +1240,12 @@ def _not_the_reviewers(
 _STATED_RATING = re.compile(
     r"[^:?%\d]{0,30}\b(?:rating|score|grade|verdict):\s*[^:?%]{1,20}", re.IGNORECASE
 )
-# what a widget that asks its readers says: "Rate this", "Your rating", "Average: 4.3 (512 votes)"
+# what a widget that asks its readers says: "Rate this", "Your rating", "Average: 4.3 (512 votes)";
+# or a poll's label, its voters' figure ("Discord poll 91%", "Reader poll: 7.9"), as an element
+# named "poll" is theirs
 _ASKS_READERS = re.compile(
-    r"\b(?:rate\s+(?:this|it)|your?|average|avg|votes?|users?|readers?|viewers?)\b", re.IGNORECASE
+    r"\b(?:rate\s+(?:this|it)|your?|average|avg|votes?|polls?|users?|readers?|viewers?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1269,7 +1272,7 @@ def _beside_the_readers(box: Any) -> str:
 
 def _readers_part(part: Any) -> bool:
     """Is `part` of a score box the readers' rating: labelled for them ("User rating",
-    "Readers' average"), or named for them ("user-score"), holding a number?"""
+    "Readers' average", "Discord poll"), or named for them ("user-score"), holding a number?"""
     texts = _text_parts(part)
     if not any(c.isdigit() for text in texts for c in text):
         return False

@@ -2324,3 +2324,23 @@ def test_a_score_panels_readers_part_is_left_out_of_the_reviews_box(theirs: str,
     page = read_page(markup, name="lighthouse-6.html")
     parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
     assert parsed.score is not None and parsed.score.raw == "6/10"
+
+
+def test_a_scorecards_poll_row_is_the_voters_beside_the_writers_row() -> None:
+    # a scorecard under a review, a row to each figure: the writer's (labelled with their name),
+    # the staff's average, then a poll of the site's community, labelled only by its words
+    markup = (
+        b"<html><head><meta charset='utf-8'></head><body><article>"
+        b"<h1>Lighthouse Episode 7 Review</h1>"
+        b"<p>The crossing ends in the fog, and the keeper's brother is not on the boat that comes "
+        b"back; the episode holds on the empty pier for a full minute before it cuts away.</p>"
+        b"<div class='review-scorecard'>"
+        b"<div class='row'><span>Mika</span><span>7.5/10</span></div>"
+        b"<div class='row'><span>Staff avg.</span><span>7.1/10</span></div>"
+        b"<div class='row'><span>Community poll</span><span>64%</span></div>"
+        b"</div></article></body></html>"
+    )
+    assert verdict_boxes(markup) == ["Mika 7.5/10"]
+    page = read_page(markup, name="lighthouse-7.html")
+    parsed = parse_document(page.text, meta=page.meta, anime="Lighthouse")
+    assert parsed.score is not None and parsed.score.raw == "7.5/10"
