@@ -1358,12 +1358,13 @@ def _source_then_copy_date(line: str) -> bool:
 # name, then what the item is to the reader ("Some Blog — feed item (exported from Some
 # Reader)", "Some Reader — Saved for later", "Some Blog | Starred items"), or the reader's
 # folder it was filed in, its name quoted or one word ("Saved from Some Reader — "Anime"
-# folder", "Some Reader · Weekly folder")
+# folder", "Some Reader · Weekly folder"); a reader's export of that list says so after it
+# ("Saved from Some Reader — starred items export")
 _READER_BANNER = re.compile(
     r"(?P<source>.{1,60}?)\s+[—–\-|·•:]\s+(?:(?:(?:feed|rss|atom|new)\s+(?:item|entry)"
     r"|saved\s+for\s+later|read\s+later|starred(?:\s+items)?|unread(?:\s+items)?"
     r"|(?:[\"“][^\"“”\n]{1,40}[\"”]|\w{1,40})\s+folder)"
-    r"(?:\s*\([^()\n]{1,80}\))?)",
+    r"(?:\s+exports?)?(?:\s*\([^()\n]{1,80}\))?)",
     re.IGNORECASE,
 )
 # a feed reader's fields of the item, on a line of their own: "Starred: yes   Tags: show,

@@ -1285,6 +1285,8 @@ def test_headlines_near_a_mail_link_or_a_restack_stay_headlines(headline: str) -
         "Folder: Anime",
         'Saved from Some Reader — "Anime" folder',  # the reader's folder it was filed in
         "Some Reader · Weekly folder",
+        "Saved from Some Reader — starred items export",  # the reader's export of its list
+        "Lantern Notes | Read later export",
     ],
 )
 def test_a_feed_readers_banner_and_item_fields_are_never_the_title(furniture: str) -> None:
@@ -1298,6 +1300,7 @@ def test_a_feed_readers_banner_and_item_fields_are_never_the_title(furniture: st
         "Read Later: Show Episode 4 Review",
         "Tags: Show Episode 4 Review: Glass Houses",  # a value with a colon is no field's
         "Show Episode 4 Review — The Anime Folder",  # names a review before the folder
+        "Show Episode 4 Review — Starred Items Export",  # names a review before the export
     ],
 )
 def test_headlines_with_a_feed_readers_words_stay_headlines(headline: str) -> None:
