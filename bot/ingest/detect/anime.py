@@ -1252,7 +1252,9 @@ def _colon_part(name: str, opening: str) -> str:
         return name
     head = fold(": ".join(parts[:-1]))
     folded = fold(opening)
-    if _said_as_words(head, folded) or (len(parts) == 2 and romanised_japanese(parts[0])):
+    if (
+        _said_as_words(head, folded) and not _display_title_over_dek(head, fold(parts[-1]), opening)
+    ) or (len(parts) == 2 and romanised_japanese(parts[0])):
         return name
     if len(parts) == 2 and _english_title(parts[0]) and romanised_japanese(parts[1]):
         # "<English Title>: <Romaji>": a show's English title before its Japanese one (the
@@ -1312,6 +1314,23 @@ def _colon_part(name: str, opening: str) -> str:
         # has a clause's break
         return name
     return parts[-1]
+
+
+def _display_title_over_dek(head: str, rest: str, opening: str) -> bool:
+    """Is `head` (a headline's words before its colon, folded) a magazine's display title
+    over a dek that restates the headline from `rest` (its name after the colon): the head
+    said in `opening` only as a line of its own ("Stagecraft"), and a line opening with the
+    name ("<Name> Season 2 Episode 3 Review: …")? A feature's pun or one-word headline
+    stands alone above its subtitle, which names the show; a show's own head is said in its
+    text, and its subtitle never opens a line without it."""
+    lines = [fold(line) for line in opening.split("\n") if line.strip()]
+    if head not in lines:
+        return False
+    if any(line != head and _said_as_words(head, line) for line in lines):
+        return False
+    return any(
+        line.startswith(rest) and not line[len(rest) : len(rest) + 1].isalnum() for line in lines
+    )
 
 
 _WORD_MARKS = "\"'“”‘’!?.,;()[]"  # around a subtitle's word, taken off before it is looked for

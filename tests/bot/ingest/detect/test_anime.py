@@ -90,6 +90,23 @@ def test_one_coined_word_before_a_subtitle_the_text_never_says_is_kept() -> None
     assert name_in_pattern(title, said) == "Rooftoppers"
 
 
+def test_a_display_titles_word_over_a_dek_naming_the_show_is_dropped() -> None:
+    # a magazine feature: its display title, a pun, on a line of its own, then the dek
+    # restating the headline from the show's name; the metadata's headline joins the two
+    title = "Lamplight: Rooftoppers Season 2 Episode 4 Review"
+    opening = (
+        "Lamplight\n\nRooftoppers Season 2 Episode 4 Review: the crew finally climbs the "
+        "clock tower\n\nThe crew has grown, and the kid is now the one everyone follows."
+    )
+    assert name_in_pattern(title, opening) == "Rooftoppers"
+    # ...while a show's own head, said in the text as well, is kept
+    said = opening + "\n\nLamplight has never looked better."
+    assert name_in_pattern(title, said) == "Lamplight: Rooftoppers"
+    # ...and so is a head on a line of its own when no line opens with its subtitle
+    heading = "Lamplight\n\nThe crew has grown, and the kid is now the one everyone follows."
+    assert name_in_pattern(title, heading) == "Lamplight: Rooftoppers"
+
+
 def test_a_franchise_title_before_its_entrys_subtitle_is_kept() -> None:
     # a long-running franchise's entry: the text calls it by its subtitle and names the
     # franchise by its last word alone, which a column's text does not do with its own name
