@@ -1918,6 +1918,12 @@ def _star_row(match: re.Match[str]) -> Score | None:
 
 
 _COUNTER = re.compile(r"[ \t]?\d")
+# a site's button or badge its lone star glyph marks, the word right after it: a blog's "★ Like"
+# under "Like this:", a feed's "★ Star" or "★ Starred", a "★ Member-only story" badge
+# (capitalised, as a label is: "★ like last week" may be a sentence about a one-star score)
+_BUTTON_AFTER = re.compile(
+    r"[ \t]?(?:Like[ds]?|Star(?:red)?|Follow|Bookmark|Fav(?:ou?rite|e)|Member)\b"
+)
 # a fraction right before a lone star glyph ("4/5 ⭐", "8/10⭐")
 _FRACTION_BEFORE = re.compile(r"\d\s*/\s*\d{1,3}[ \t]*\Z")
 _REACH_BACK = 12
@@ -3103,6 +3109,8 @@ def _glyph_candidates(
             if stars.value == 1 and match.group("half") is None and not match.group("empty"):
                 if _COUNTER.match(text, match.end()):
                     continue  # "⭐ 38": a post's favourites, a counter like "💬 4 🔁 11"
+                if _BUTTON_AFTER.match(text, match.end()):
+                    continue  # "★ Like": a button's icon, not a one-star rating
                 at = match.start()
                 if _FRACTION_BEFORE.search(text, max(0, at - _REACH_BACK), at):
                     continue  # "4/5 ⭐": the fraction's decoration, not a one-star rating

@@ -1872,6 +1872,19 @@ def test_a_lone_star_after_a_fraction_is_its_decoration(
     assert (parsed.score.value, parsed.score.scale) == (value, scale)
 
 
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Share this: Email | Print\nLike this: ★ Like — 12 bloggers like this.",
+        "▶ Play    ⤓ Download    ★ Star    ⤴ Share",
+        "★ Member-only story",
+    ],
+)
+def test_a_lone_star_marking_a_button_is_no_score(button: str) -> None:
+    parsed = scored(f"I won't score a premiere. Ask me at the season's end.\n\n{button}")
+    assert parsed.score is None
+
+
 def test_a_lone_star_not_after_a_fraction_is_still_one_star() -> None:
     parsed = scored("Honestly? ⭐ — one star, and I am being kind.")
     assert parsed.score is not None and parsed.score.value == 1
