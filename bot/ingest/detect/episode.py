@@ -2121,6 +2121,43 @@ _EPISODE_BESIDE_MARKER = re.compile(
     re.IGNORECASE,
 )
 
+# the title's number with a word of the show's own labels and a colon or a "#" ("<Show>
+# MISSION:30 thoughts", "<Show> Lesson #30 review"): with no episode word the title names no
+# episode, but when the lead glosses the episode within its season ("s2 ep 5 for people who
+# count per season"), the label's later number is the same episode counted through the seasons
+# (the colon or "#" held to the number, as a label writes it: "<Show>: 30 things I loved" is a
+# subtitle's count)
+_TITLE_OWN_LABEL = re.compile(
+    r"(?<![\w&])(?P<word>[A-Za-z]{2,12})(?::|[ \t]?#)(?P<n>\d{1,4})(?![\d/.,]\d|\w)"
+)
+# words a colon or a "#" numbers that are no episodes: a score's, a stretch of the show's
+_TITLE_LABEL_NOT_EPISODES = _GLOSS_NOT_EPISODES | {
+    "score",
+    "rating",
+    "grade",
+    "verdict",
+    "rank",
+    "top",
+}
+
+
+def _title_label_through(title: str, within: int, count: int | None) -> tuple[int, str] | None:
+    """The number the title gives with the show's own word for its episodes ("MISSION:30"),
+    later than the season's own number the lead glosses it with (`within`): (number, as
+    written); else None."""
+    if ":" not in title and "#" not in title:
+        return None
+    for label in _TITLE_OWN_LABEL.finditer(title):
+        number = int(label.group("n"))
+        if (
+            label.group("word").lower() not in _TITLE_LABEL_NOT_EPISODES
+            and within < number <= MAX_EPISODE
+            and not (count and number > count)
+            and not numbers_another_thing(title, label.start("n"))
+        ):
+            return number, label.group(0)
+    return None
+
 
 def _through_seasons_in_lead(
     draft: Draft, number: int, count: int | None, opening: str
@@ -2191,6 +2228,11 @@ def _through_seasons_in_lead(
         if number < through <= MAX_EPISODE and not (count and through > count):
             left, right = min(marker.start(), beside.start()), max(marker.end(), beside.end())
             return through, sentence[left:right]
+    labelled = _title_label_through(draft.title, number, count) if draft.title else None
+    if labelled is not None:
+        # "<Show> MISSION:30 thoughts" over "(s2 ep 5 for people who count per season …)":
+        # the show's own label in the title, which the lead glosses within its season
+        return labelled
     return _overall_in_opening(
         sentence, draft.paragraphs, count, number, lambda: _other_anime(draft)
     )

@@ -1193,6 +1193,28 @@ def test_with_no_title_the_first_sentences_number_through_the_seasons_wins(
 @pytest.mark.parametrize(
     ("title", "episode"),
     [
+        # a show that numbers its episodes in a word of its own, in the title, and the lead
+        # glossing it within its season: the label's number counts through the seasons
+        ("Show OPERATION:27 thoughts", 27),
+        ("Show Lesson #27 review", 27),
+        # a subtitle's count, a score, a stretch of the show, or a lower number: no such label
+        ("Show: 27 things I loved", 4),
+        ("Show thoughts, score:9", 4),
+        ("Show Part:3 thoughts", 4),
+        ("Show OPERATION:3 thoughts", 4),
+    ],
+)
+def test_a_titles_own_label_glossed_within_its_season_in_the_lead_counts_through_them(
+    title: str, episode: int
+) -> None:
+    catalogs = [Catalog(title="Show", slug="show")]
+    lead = "(s2 ep 4 for people who count per season. the show numbers them its own way)"
+    assert doc(f"{title}\n\n{lead}\n\n{BODY}", catalogs=catalogs).episode == episode
+
+
+@pytest.mark.parametrize(
+    ("title", "episode"),
+    [
         ("Show 2nd Season – 05 Review", 5),
         ("Show Second Season - 05 [Review]", 5),
         ("Show Season 2 – 05: The Long Night", 5),
