@@ -2153,7 +2153,7 @@ def _title_label_through(title: str, within: int, count: int | None) -> tuple[in
             label.group("word").lower() not in _TITLE_LABEL_NOT_EPISODES
             and within < number <= MAX_EPISODE
             and not (count and number > count)
-            and not numbers_another_thing(title, label.start("n"))
+            and not numbers_another_thing(title, label.end("word"))  # "Issue #61"
         ):
             return number, label.group(0)
     return None

@@ -1202,6 +1202,7 @@ def test_with_no_title_the_first_sentences_number_through_the_seasons_wins(
         ("Show thoughts, score:9", 4),
         ("Show Part:3 thoughts", 4),
         ("Show OPERATION:3 thoughts", 4),
+        ("The Show Letter — Issue #27", 4),
     ],
 )
 def test_a_titles_own_label_glossed_within_its_season_in_the_lead_counts_through_them(
