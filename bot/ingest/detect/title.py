@@ -862,6 +862,29 @@ def _original_title_above(line: str, following: str) -> bool:
     return HEADLINE_WORDS.search(following) is not None and is_headline(following)
 
 
+_LINK_LINE = "=>"  # gemtext's mark of a link line ("=> gemini://host/path label")
+_SUBHEADING = "## "  # Markdown's and gemtext's mark of a level-two heading
+
+
+def _capsule_heading_over_links(raw: str, lines: list[str], index: int) -> int | None:
+    """Where the entry's "## " heading stands when the level-one heading `raw` (at `index`)
+    has only link lines ("=> …") under it before that heading: a gemlog's capsule names
+    itself in its "# " heading, then links home and to its other entries, then heads the
+    entry ("## 2023-03-08 · Title"). The first heading is the capsule's, not the entry's."""
+    if not raw.startswith(_DOCUMENT_HEADING):
+        return None
+    links = 0
+    for below in range(index + 1, len(lines)):
+        line = lines[below].lstrip()
+        if not line:
+            continue
+        if line.startswith(_LINK_LINE):
+            links += 1
+            continue
+        return below if links and line.startswith(_SUBHEADING) else None
+    return None
+
+
 def _markdown_h1_after(raw: str, following: str) -> str | None:
     """A Markdown document's "# Heading" right after the plain line `raw` (a newsletter's
     name, a note's label): the heading is the title."""
@@ -2894,6 +2917,15 @@ def detect_title(draft: Draft) -> None:
         if export_name and fold(line) == export_name:
             draft.explain("title", f"ignored {line[:60]!r}: the channel's name over its post")
             lines[index] = ""
+            continue
+        if (
+            lines[index][:2] == _DOCUMENT_HEADING
+            and (entry := _capsule_heading_over_links(lines[index], lines, index)) is not None
+        ):
+            # a gemlog's capsule name and its links over the entry's "## " heading: furniture
+            draft.explain("title", f"ignored {line[:60]!r} and its links: a capsule's heading")
+            look_at += _blank(lines, index, entry)
+            _look_past(lines, seen, entry)
             continue
         if ("inned" in line[:12] and _PINNED_LABEL.fullmatch(line) is not None) or (
             ("inned" in line[:10] or line[:1] == "📌")

@@ -4161,3 +4161,28 @@ def test_a_dated_chat_logs_message_headline_over_its_post_is_the_title(
 def test_a_dated_chat_log_of_chatter_has_no_title() -> None:
     text = DATED_LOG.format(first="my thoughts, long one", second="sorry")
     assert doc(text, anime="Show").title == ""
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "=> gemini://capsule.example/~wren/ home\n=> gemini://capsule.example/~wren/log/ posts\n",
+        # (the links set apart from each other)
+        "=> gemini://capsule.example/~wren/ home\n\n=> atom.xml subscribe\n",
+    ],
+)
+def test_a_gemlogs_capsule_heading_over_its_links_yields_to_the_entrys_heading(
+    links: str,
+) -> None:
+    # gemtext: the capsule names itself in its "# " heading, links home and to its feed, then
+    # heads the entry with "## ": the entry's heading is the title
+    text = f"# wren's little capsule\n\n{links}\n## Show, episode 3 (a slow one)\n\n{BODY}"
+    parsed = doc(text, anime="Show")
+    assert parsed.title == "Show, episode 3 (a slow one)"
+    assert "capsule" not in parsed.text
+
+
+def test_a_level_one_heading_over_a_subheading_without_links_stays_the_title() -> None:
+    # no link lines between: the "# " heading is the document's own, its "## " a section
+    text = f"# Show Episode 3 Review: Slow Burn\n\n## The plot\n\n{BODY}"
+    assert doc(text, anime="Show").title == "Show Episode 3 Review: Slow Burn"
