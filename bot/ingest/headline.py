@@ -60,6 +60,9 @@ def headline(extracted: str | None, data: bytes, text: str = "") -> str | None:
         heading = _title_under_masthead(extracted, data)
         if heading is not None:
             return heading
+        heading = _heading_under_numbered_entry(extracted, data)
+        if heading is not None:
+            return heading
         if len(extracted.split()) > _MAX_SITE_WORDS:
             if _TITLE_PARTS.search(extracted) is not None:
                 heading = _heading_before_board(extracted, data)
@@ -379,6 +382,32 @@ def _heading_under_site_title(site: str, data: bytes) -> str | None:
     if len(heading.split()) <= _MAX_SITE_WORDS or len(heading) > _MAX_HEADLINE_CHARS:
         return None
     return None if _shares_words(site, heading) else heading
+
+
+# a <title>'s part that only numbers the site's entry: "entry #112", "post 45", "No. 7", "#112"
+_ENTRY_NUMBER = re.compile(r"(?:(?:entry|post|log|no\.?)\s*)?#?\s*\d{1,5}", re.IGNORECASE)
+
+
+def _heading_under_numbered_entry(extracted: str, data: bytes) -> str | None:
+    """The page's first top heading when the <title> is a site's name and the number of its
+    entry ("~ Site ~ :: entry #112", "Site | post 45"): a personal site's diary, its <title>
+    naming no headline, the entry's own in its heading; else None."""
+    whole = extracted.strip()
+    if not any(c.isdigit() for c in whole):
+        if len(whole.split()) > _MAX_SITE_WORDS:
+            return None
+        whole = _title_text(data)  # (extraction may have cut the number off: "Site | post 45")
+        if not any(c.isdigit() for c in whole):
+            return None
+    parts = _TITLE_PARTS.split(whole)
+    if (
+        len(parts) != 2
+        or extracted.strip() not in (whole, parts[0])
+        or _ENTRY_NUMBER.fullmatch(parts[1]) is None
+    ):
+        return None
+    site = parts[0]
+    return _heading_under_site_title(site, data) if len(site.split()) <= _MAX_SITE_WORDS else None
 
 
 _MAX_HEADLINE_CHARS = 160

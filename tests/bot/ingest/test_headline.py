@@ -367,3 +367,34 @@ def test_a_headline_opening_with_topic_that_the_page_never_says_without_it_is_ke
     headline = "Topic: why quiet finales like Night Ferry's work"
     page = read_page(_forum_thread(headline, f"{headline} | Lantern Boards"), name="thread.html")
     assert page.meta is not None and page.meta.title == headline
+
+
+def _diary_page(title: str) -> bytes:
+    # a hand-made personal site: its <title> the site's name and the entry's number, the
+    # entry's headline an <h2> above its text
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+        "<p><small>posted 2024.02.02 · filed under: weekly log</small></p>"
+        "<h2>~ Tidewater Lanterns episode 6 ~ the pier at night</h2>"
+        "<p>Episode 6 of Tidewater Lanterns finally lets the two keepers argue in the open, "
+        "and the storm on the pier is the best scene yet.</p>"
+        "<p>The harbour scenes drag a little, but the ending lands.</p>"
+        "<p>my score: 8/10</p></body></html>"
+    ).encode()
+
+
+def test_a_title_that_only_numbers_the_sites_entry_yields_to_the_entrys_heading() -> None:
+    # "<site> :: entry #40" (or "| post 40") names no headline: the entry's own is its heading
+    for title in ("~*~ lamplight journal ~*~ :: entry #40", "Lamplight Journal | post 40"):
+        page = read_page(_diary_page(title), name="entry40.html")
+        assert page.meta is not None
+        assert page.meta.title == "~ Tidewater Lanterns episode 6 ~ the pier at night"
+
+
+def test_a_title_with_a_numbered_part_that_is_no_entry_number_is_kept() -> None:
+    # the part after the separator is the headline's own words with a number: no entry's
+    title = "~*~ lamplight journal ~*~ :: Tidewater Lanterns episode 6"
+    page = read_page(_diary_page(title), name="entry40.html")
+    assert page.meta is not None and page.meta.title != (
+        "~ Tidewater Lanterns episode 6 ~ the pier at night"
+    )
