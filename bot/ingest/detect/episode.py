@@ -1837,6 +1837,16 @@ def _range_width(title: str) -> int | None:
     return width if width > 0 else None
 
 
+# the words right before a number saying it is this one's ("this is episode 26 overall",
+# "that's episode 26 overall", "which makes it episode 26"), at the end of its clause
+_SAYS_THIS_IS = re.compile(
+    r"\b(?:this(?:\s+one)?\s+is|(?:it|this|that)['’]s|(?:making|makes)\s+(?:this|it))"
+    r"\s*[*_]{0,2}\s*$",
+    re.IGNORECASE,
+)
+_SAYS_THIS_IS_LOOK = 24  # how far back from the number its words are looked for
+
+
 def _said_of_another(
     opening: str,
     start: int,
@@ -1852,6 +1862,10 @@ def _said_of_another(
     first episode back in 2019, this is episode 36"); only another anime's name counts."""
     cut = max(opening.rfind(c, 0, start) for c in ".!?\n;")
     clause = opening[cut + 1 : start]
+    if not stated and _SAYS_THIS_IS.search(clause, max(0, len(clause) - _SAYS_THIS_IS_LOOK)):
+        # "for people who count like me: this is episode 26 overall": the words right before
+        # the number say it of this one, so reference words before them are of something else
+        stated = True
     near = " ".join(clause.split()[-5:]) if not stated else ""
     if near and _REFERENCE_WORDS.search(near) is not None and _THIS_EPISODE.search(near) is None:
         return True
@@ -2785,8 +2799,17 @@ def detect_episode(draft: Draft) -> None:
                 # the same episode within its season cannot have, so counted through them
                 _through_the_seasons(draft, stated, within, "the page's structured data")
                 return
+            # "<Show> III — six episodes in" over "I'm six episodes into the third season, which
+            # makes it episode 31 of the show overall": the title's number is how far into a
+            # season the opening says it has watched, so counts within that season
+            into = _episodes_into_season(_opening(draft.paragraphs), count)
             overall = _overall_in_opening(
-                draft.title, draft.paragraphs, count, named[0], lambda: _other_anime(draft)
+                draft.title,
+                draft.paragraphs,
+                count,
+                named[0],
+                lambda: _other_anime(draft),
+                watched=into is not None and into[0] == named[0],
             )
             if overall is not None:
                 _through_the_seasons(draft, overall[0], named[0], f"{overall[1]!r} in the opening")

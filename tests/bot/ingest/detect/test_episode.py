@@ -759,6 +759,28 @@ def test_a_number_counted_through_the_seasons_in_the_opening_wins(
 @pytest.mark.parametrize(
     "restated",
     [
+        "It's back. For people who count like me: this is episode 27 overall.",
+        "Unlike the others, that's episode 27 overall, by my count.",
+    ],
+)
+def test_a_number_through_the_seasons_said_of_this_one_wins_after_words_comparing(
+    restated: str,
+) -> None:
+    # "like me", "unlike": words that would say the number is another episode's, but "this
+    # is" right before it says it of this one
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == 27
+
+
+def test_a_number_through_the_seasons_after_a_reference_word_stays_another_episodes() -> None:
+    restated = "A calmer week than episode 26 overall, which had the flood."
+    text = f"Show Season 3, Episode 2 Review: The Long Night\n\n{restated}\n\n{BODY}"
+    assert doc(text).episode == 2
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
         "Season 3, Episode 2 (episodio 27 en total, the earlier seasons had 25 together).",
         "Season 3, Episode 2 — episódio 27 no total, if my count is right.",
         "Season 3, Episode 2 (27 au total), and the pace is good.",
@@ -3869,6 +3891,33 @@ def test_a_check_in_under_no_season_counts_how_far_into_one_through_the_seasons(
     title = "Harbor Lights at the halfway mark"
     parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
     assert (parsed.episode, parsed.kind) == (31, DocumentKind.EPISODE_REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("title", "reach", "episode"),
+    [
+        (
+            "Harbor Lights II, six episodes in",
+            "I'm six episodes into the second season, which makes it episode 18 of the show "
+            "overall",
+            18,
+        ),
+        # the opening's count is of another number than the title's: the title's stands
+        (
+            "Harbor Lights II, six episodes in",
+            "I'm five episodes into the second season, which makes it episode 17 of the show "
+            "overall",
+            6,
+        ),
+    ],
+)
+def test_a_title_saying_how_far_in_counts_within_the_season_the_opening_says_it_is(
+    title: str, reach: str, episode: int
+) -> None:
+    # the title's "six episodes in" restated as how far into a season the writer has watched:
+    # the season's sixth, so the number the opening counts through the seasons wins
+    parsed = doc(_CHECK_IN.format(title=title, reach=reach), anime="Harbor Lights")
+    assert parsed.episode == episode
 
 
 def test_first_impressions_of_a_later_season_count_the_episodes_watched_through_seasons() -> None:
