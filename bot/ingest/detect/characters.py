@@ -886,11 +886,13 @@ def _stage_named_credits(
 # who joined from the podcast: <Name> (<Actor>) is …"): the one the reader knows, not named
 _VENUE_TEXT = "blog podcast newsletter channel column zine fanzine webzine vlog"
 _VENUE_WORDS = frozenset(_VENUE_TEXT.split())
+# (a word in lower case may qualify the venue after "the": "for the club newsletter: <Name>
+# (<Actor>)" closes its clause as "the newsletter:" does)
 _VENUE_BEFORE = re.compile(
-    r"(?<![\w'’\-])(?:(?P<the>[Tt]he)[ \t]+)?(?P<word>[^\W\d_]+)[ \t]*(?P<colon>:)?[ \t]*"
-    r"(?P<quote>[\"“„'‘«])?[ \t]*\Z"
+    r"(?<![\w'’\-])(?:(?P<the>[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?)?(?P<word>[^\W\d_]+)[ \t]*"
+    r"(?P<colon>:)?[ \t]*(?P<quote>[\"“„'‘«])?[ \t]*\Z"
 )
-_VENUE_LOOK = 24  # characters before the name: the venue's word, a colon and a quote
+_VENUE_LOOK = 36  # characters before the name: "the", a word, the venue's, a colon, a quote
 _VENUE_GAP = " \t:\"“„'‘«"  # what may stand between the venue's word and the name
 _VENUE_ENDINGS = tuple(_VENUE_WORDS)
 

@@ -1413,6 +1413,9 @@ def test_a_blogs_name_translated_in_brackets_after_its_word_credits_no_one(text:
     [
         "For those who found us through the podcast: Hana Kirishima (Saori Hayami) is the lead.",
         "A note for readers new to the newsletter: Hana Kirishima (Saori Hayami) runs the shop.",
+        # a word qualifying the venue after "the" closes the clause as well
+        "Who's who, for the club newsletter: Hana Kirishima (Saori Hayami) runs the shop.",
+        'Who\'s who, for the club newsletter: Hana "Kiri" Kirishima (Saori Hayami) runs it.',
     ],
 )
 def test_a_credit_after_a_clause_ending_the_podcast_and_a_colon_is_a_character(
