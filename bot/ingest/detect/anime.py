@@ -575,7 +575,24 @@ def _with_short_name_before(parts: Sequence[str], name: str, opening: str) -> st
         return name
     if _said_as_words(fold(_trim_name(_without_season_words(name))), folded):
         return name
+    if _called_a_column(fold(head), folded):
+        return name  # "<Head> is our weekly column on …": the column's name, not the show's
     return f"{head} - {name}"
+
+
+# what the opening calls a column's name right after it ("<Head> is our weekly column on
+# assassin anime", "<Head> is a feature where …"): a column, a newsletter, a podcast, never a
+# show ("<Head> is a series about …" may be the show itself, so no "series" nor "show")
+_CALLED_A_COLUMN = re.compile(
+    r"\s+(?:is|was)\s+(?:our|my|a|an|the|this\s+blog['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:column|newsletter|podcast|feature|segment|corner|blog|vlog|zine)\b"
+)
+
+
+def _called_a_column(head: str, folded: str) -> bool:
+    """Does the `folded` opening call `head` (folded) a column, a newsletter or a podcast
+    right after saying it ("<Head> is our weekly column on …")?"""
+    return any(_CALLED_A_COLUMN.match(folded, end) for _, end in _word_spans(head, folded))
 
 
 def _name_after_label_of(title: str, opening: str) -> str | None:

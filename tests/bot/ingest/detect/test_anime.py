@@ -4929,3 +4929,29 @@ def test_a_label_or_a_passing_name_before_the_titles_name_leaves_the_titles(
 ) -> None:
     title = "Tide Lantern Episode 15 Review"
     assert doc(f"{title}\n\n{opening}\n\n{BODY}").anime_title == "Tide Lantern"
+
+
+@pytest.mark.parametrize(
+    ("opening", "anime"),
+    [
+        # the opening calls the words before the dash a column: the column's name, not the show's
+        (
+            "Night Shift is our weekly column on action anime. This season, it's Lantern.",
+            "Lantern Keepers",
+        ),
+        ("Night Shift is a feature where we rank the fights. Lantern wins.", "Lantern Keepers"),
+        # ...and says them as the show's short name otherwise, its subtitle after the dash
+        (
+            "Night Shift keeps getting darker, and the lanterns are out.",
+            "Night Shift - Lantern Keepers",
+        ),
+        (
+            "Night Shift is a series about a town that never sleeps.",
+            "Night Shift - Lantern Keepers",
+        ),
+    ],
+)
+def test_a_columns_name_before_the_shows_in_a_headline_is_no_short_name(
+    opening: str, anime: str
+) -> None:
+    assert name_in_pattern("Night Shift — Lantern Keepers Episode 3 Review", opening) == anime
