@@ -966,7 +966,9 @@ def learn_characters(text: str) -> list[ParsedCharacter]:
 # ...or ending a sentence that another follows on its line ("…reborn as her twins, Aqua and
 # <Given> <Family>. For the first hour…"): prose, as a heading is no run of sentences (an
 # abbreviation's dot ends none: "<Given> St. Claire" is no "<Given> St")
-_GOES_ON_TEXT = r"(?:[,;]?[ ]|[ ]?[—–][ ]?|[ ]--?[ ])\(?"
+# ...or before an epithet quoted in apposition after a comma or a dash, in lower case
+# ('<Given> <Family>, "the greatest psychic of the century", gets…'), as no title is set
+_GOES_ON_TEXT = r"(?:(?:[,;]?[ ]|[ ]?[—–][ ]?|[ ]--?[ ])\(?|(?:,[ ]|[ ]?[—–][ ]?)[\"“])"
 _FAMILY_AFTER = (
     rf"[ ](?P<family>{_NAME_WORD_TEXT})"
     rf"(?=(?P<quote>[\"”])?(?:{_GOES_ON_TEXT}[a-z]|(?P<ends>[.!?])[ ]+[{_UPPER}]))"
@@ -994,6 +996,13 @@ count countess saint master mistress
 _TITLE_WORDS = _RANK_WORDS | frozenset(_NOBLE_TEXT.split())
 _LIST_MARKS = ' \t*_-•>"“'
 _INTRODUCING = ":"  # "…what fans waited for: <Family> <Given> getting stronger"
+# the verbs a fan's plea to the staff opens with, the character its object ("Give <Name> a
+# spin-off", "Leave <Name> alone", "Save <Name>"): capitalised only as the sentence's first
+# word, no family name, though many are written as romanised Japanese is ("gi-ve", "ma-ke")
+_PLEA_VERB_TEXT = """
+give make leave save hire keep let get send bring protect free pay show tell help
+"""
+_PLEA_VERBS = frozenset(_PLEA_VERB_TEXT.split())
 # an article or determiner, after which a capital is a noun's or a title's ("the Dämonin <Name>")
 _DETERMINER_TEXT = "a an the this that these those my your his her its our their"
 _DETERMINERS = frozenset(_DETERMINER_TEXT.split())
@@ -1258,6 +1267,7 @@ def _family_first(text: str, given: str, anime: str) -> Iterator[str]:
             or not _family_may_follow(text, before.start(), japanese=romanised_japanese(full))
             or lowered in _NOT_PERSON_WORDS
             or lowered in _TITLE_WORDS
+            or lowered in _PLEA_VERBS
             or (common_word(family) and initial is None)  # an initial: no "Poor D. Minsu"
             or next(_whole_words(text, lowered), None) is not None
             or fold(family) in fold(anime).split()

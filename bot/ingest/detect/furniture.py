@@ -904,13 +904,25 @@ _CONTENT_WARNING = re.compile(
     re.IGNORECASE,
 )
 _WARNING_OPENERS = ("content", "trigger", "cw", "tw")
+# ...a warning of spoilers may name the episode it spoils ("CW: Show ep 5 spoilers", "CW:
+# spoilers for Show Episode 5"): the spoilers are its topic, the episode theirs; a review
+# word among them makes it the headline it may be ("Content Warning: Show Episode 6 Review")
+_SPOILER_TOPICS = re.compile(r"spoilers?\b.*|.*\bspoilers?[\s.!]*", re.IGNORECASE)
+_REVIEW_WORDS = re.compile(r"\b(?:reviews?|recaps?|impressions?|thoughts)\b", re.IGNORECASE)
 
 
 def _content_warning(line: str, lowered: str) -> bool:
     if not lowered.startswith(_WARNING_OPENERS):
         return False
     warning = _CONTENT_WARNING.fullmatch(line)
-    return warning is not None and HEADLINE_WORDS.search(warning.group("topics") or "") is None
+    if warning is None:
+        return False
+    topics = warning.group("topics") or ""
+    return HEADLINE_WORDS.search(topics) is None or (
+        "poiler" in topics
+        and _SPOILER_TOPICS.fullmatch(topics) is not None
+        and _REVIEW_WORDS.search(topics) is None
+    )
 
 
 # an audio or video player's controls and clock ("▶ 0:00 / 6:42", "⏸ 1:02:10 / 1:30:00")

@@ -2648,7 +2648,16 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
             # its long text: "ok I've waited two years for this." over the paragraphs)
             marked = _opens_marked(raw)
             reach = _POST_REACH if marked else 1
-            if _headline_over_post(lines, index, text, blank_under=True, reach=reach):
+            if _headline_over_post(lines, index, text, blank_under=True, reach=reach) or (
+                # ...or, unmarked, set apart over a short sentence of the same message (a
+                # who's-who: "Quick who's-who: Name (Actor) and …."), its long text after
+                # it: lines of one message, on no header of their own, under a headline
+                # (a short remark there, "ok wait", may be chatter on a log's own line)
+                not marked
+                and text[:1].isupper()
+                and _message_sentences_under(lines, index, _POST_REACH)
+                and _headline_over_post(lines, index, text, blank_under=True, reach=_POST_REACH)
+            ):
                 return index, text
             if (
                 marked
@@ -2680,6 +2689,30 @@ def _bracketed_headline(lines: list[str], start: int) -> tuple[int, str] | None:
             return index, line
         header_above = line[:1] == "[" and message is None and chat_header(line)
     return None
+
+
+_MIN_POST_SENTENCE_WORDS = 8  # a sentence of a post, not a remark ("ok wait", "brb")
+
+
+def _message_sentences_under(lines: list[str], index: int, count: int) -> bool:
+    """Are the first `count` non-empty lines under lines[index] (a "[date time] name: text"
+    message) more of that message, none the next message's header, the first a whole
+    sentence (_MIN_POST_SENTENCE_WORDS words, ending at a stop)?"""
+    looked = 0
+    for line in lines[index + 1 :]:
+        following = line.strip()
+        if not following:
+            continue
+        if _BRACKETED_MESSAGE.match(following) is not None or chat_header(following):
+            return False
+        if looked == 0 and (
+            following[-1:] not in ".!?" or len(following.split()) < _MIN_POST_SENTENCE_WORDS
+        ):
+            return False
+        looked += 1
+        if looked >= count:
+            return True
+    return False
 
 
 def _message_goes_on(lines: list[str], index: int) -> bool:

@@ -1603,3 +1603,35 @@ def test_a_possessive_before_a_one_name_credit_opens_no_family_name() -> None:
         "Minsu (Mai Ito) walks up the hill alone."
     )
     assert parsed.characters == (ParsedCharacter("Minsu", "Mai Ito"),)
+
+
+# --------------------------------------------------------------------------- round 135
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        'And Hana Kirishima, "the best detective in the city", gets the last word.',
+        "And Hana Kirishima, “the best detective in the city”, gets the last word.",
+        'And Hana Kirishima — "the best detective in the city" — gets the last word.',
+    ],
+)
+def test_a_full_name_before_a_quoted_epithet_completes_a_one_name_credit(elsewhere: str) -> None:
+    # an epithet quoted in apposition, in lower case, goes on from the name as prose does
+    parsed = doc(f"{_ONE_NAME}Hana (Mai Ito) walks up the hill alone.\n\n{elsewhere}")
+    assert parsed.characters == (ParsedCharacter("Hana Kirishima", "Mai Ito"),)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "He sighs in every scene. Give Minsu a spin-off already.",
+        "Leave Minsu alone, writers.",
+        "Make Minsu the lead next season.",
+    ],
+)
+def test_a_plea_opening_with_a_verb_before_the_name_takes_no_family_name(elsewhere: str) -> None:
+    # "Give <Name> a spin-off": the verb is capitalised for opening the sentence, no family
+    # name, though it reads as romanised Japanese might ("gi-ve")
+    parsed = doc(f"{_ONE_NAME}{elsewhere}\n\nMinsu (Mai Ito) walks up the hill alone.")
+    assert parsed.characters == (ParsedCharacter("Minsu", "Mai Ito"),)

@@ -575,7 +575,25 @@ def test_a_content_warning_is_never_the_title(furniture: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "headline", ["Content Warning: Show Episode 6 Review", "TW Show Episode 3 Review"]
+    "furniture",
+    [
+        "CW: Lantern Street ep 5 spoilers",
+        "CW: spoilers for Lantern Street episode 5",
+        "Content warning: season 2 spoilers",
+    ],
+)
+def test_a_warning_of_an_episodes_spoilers_is_never_the_title(furniture: str) -> None:
+    # the spoilers are what it warns of; the episode named is theirs, no review's
+    assert not_a_title(furniture)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Content Warning: Show Episode 6 Review",
+        "TW Show Episode 3 Review",
+        "CW: Show Episode 6 review, spoilers",
+    ],
 )
 def test_headlines_opening_like_a_warning_label_stay_headlines(headline: str) -> None:
     assert not not_a_title(headline)

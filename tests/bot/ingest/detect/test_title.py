@@ -1934,6 +1934,37 @@ def test_a_messengers_export_opening_with_its_own_notice_gives_the_pasted_headli
     )
 
 
+def test_a_messengers_headline_over_a_short_line_then_its_post_is_the_title() -> None:
+    # the message's headline set apart over a short line of the same message (a who's-who),
+    # then its long text, on no header of their own: the post the export is for
+    text = (
+        "[02/03/2024, 20:58:12] Messages and calls are end-to-end encrypted. No one outside "
+        "of this chat can read them.\n"
+        "[02/03/2024, 21:04:15] Ben: ok writing mine up now\n"
+        "[02/03/2024, 21:52:09] Cai: Lantern Street Season 2 First Impressions (two eps in)\n\n"
+        "Who's who for Ben: Mira Sato (Aya Endo) and Jun Okada (Ken Ito).\n\n"
+        f"{_LONG_POST}\n\n"
+        "[02/03/2024, 21:53:10] Ben: agreed\n"
+    )
+    parsed = doc(text)
+    assert (parsed.title, parsed.anime_title) == (
+        "Lantern Street Season 2 First Impressions (two eps in)",
+        "Lantern Street",
+    )
+
+
+def test_a_messengers_headline_over_the_next_message_is_not_the_title() -> None:
+    # ...but a short next line on its own header is another message: the headline was posted
+    # alone, its post nowhere under it
+    text = (
+        "[02/03/2024, 21:52:09] Cai: Lantern Street Season 2 First Impressions coming soon\n\n"
+        "[02/03/2024, 21:53:10] Ben: cool, can't wait\n\n"
+        f"{_LONG_POST}\n"
+    )
+    parsed = doc(text, known_anime=["Lantern Street"])
+    assert parsed.title != "Lantern Street Season 2 First Impressions coming soon"
+
+
 def test_a_channel_exports_pasted_post_headline_is_the_title_not_its_chatter() -> None:
     # "[date time] name: text" messages; one pastes a post whose headline is set apart over
     # its long first paragraph, after chatter that names another show
