@@ -1458,11 +1458,17 @@ def test_the_places_in_a_threads_posts_headers_are_no_score() -> None:
     assert "See you all next week" in parsed.text
 
 
-def _thread_counted_at_its_posts_openings(mark: str, posts: int, last: int, end: str) -> str:
+def _thread_counted_at_its_posts_openings(
+    mark: str, posts: int, last: int, end: str, first: str | None = None
+) -> str:
     # a social thread as a post's page shows it: the first post counts itself at its end, the
-    # others open with their places ("2/4 …"), written as `mark` writes "{place}/{count}"
+    # others open with their places ("2/4 …"), written as `mark` writes "{place}/{count}";
+    # `first`: the first post's whole line, when a test frames it itself
+    opening = (
+        f"Lantern Road ep 7, the harbour one. a few thoughts {mark.format(place=1, count=posts)}"
+    )
     lines = [
-        f"Lantern Road ep 7, the harbour one. a few thoughts {mark.format(place=1, count=posts)}",
+        first or opening,
         "Went in expecting filler and got the best episode of the season instead, honestly.",
     ]
     bodies = [
@@ -1508,9 +1514,10 @@ def test_a_threads_label_after_its_headline_goes_with_its_place(label: str) -> N
     # 🧵 1/4"): the place is dropped as the thread's furniture, and the label before it with
     # it, which alone would be half the frame
     headline = "Lantern Road, Episode 19 (Season 2, Episode 7)"
-    text = _thread_counted_at_its_posts_openings("{place}/{count}", 4, 4, "")
-    text = text.replace("Lantern Road ep 7, the harbour one. a few thoughts 1/4", "", 1)
-    parsed = doc(f"{headline} {label} 1/4\n\n{text.lstrip()}", anime="Lantern Road")
+    text = _thread_counted_at_its_posts_openings(
+        "{place}/{count}", 4, 4, "", f"{headline} {label} 1/4"
+    )
+    parsed = doc(text, anime="Lantern Road")
     assert parsed.title == headline
 
 
@@ -1519,18 +1526,18 @@ def test_a_threads_mark_opening_its_headline_goes_with_its_place() -> None:
     # posts under it opening with theirs: mark and place are the frame, the headline the words
     # between, its one sentence's stop the post's ("Hana vs. Kato" is no sentence's end)
     headline = "Lantern Road Episode 7 Review — Hana vs. Kato, and the show finds its nerve"
-    text = _thread_counted_at_its_posts_openings("({place}/{count})", 4, 4, "")
-    text = text.replace("Lantern Road ep 7, the harbour one. a few thoughts (1/4)", "", 1)
-    parsed = doc(f"🧵 {headline}. (1/4)\n\n{text.lstrip()}", anime="Lantern Road")
+    text = _thread_counted_at_its_posts_openings(
+        "({place}/{count})", 4, 4, "", f"🧵 {headline}. (1/4)"
+    )
+    parsed = doc(text, anime="Lantern Road")
     assert parsed.title == headline
 
 
 def test_a_threads_framed_opening_post_of_sentences_keeps_its_stop() -> None:
     # a post of sentences, no one-sentence headline: its last stop is its own
     post = "Lantern Road Episode 7 review. Spoilers for the whole harbour arc below."
-    text = _thread_counted_at_its_posts_openings("({place}/{count})", 4, 4, "")
-    text = text.replace("Lantern Road ep 7, the harbour one. a few thoughts (1/4)", "", 1)
-    parsed = doc(f"🧵 {post} (1/4)\n\n{text.lstrip()}", anime="Lantern Road")
+    text = _thread_counted_at_its_posts_openings("({place}/{count})", 4, 4, "", f"🧵 {post} (1/4)")
+    parsed = doc(text, anime="Lantern Road")
     assert post in parsed.text
     assert "🧵" not in parsed.text
 

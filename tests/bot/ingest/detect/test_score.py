@@ -1745,6 +1745,10 @@ def test_a_box_joining_the_writers_score_to_a_labelled_poll_leaves_it_theirs(
         ("Mina's rating: 7/10 | Staff average: 8.2/10", "7/10"),
         ("Our score: 4/5 · Site average: 3.6/5", "4/5"),
         ("Rating: 6.5/10 | Reader average: 7.1", "6.5/10"),
+        # a web page's table row as its text gives it: each label in a cell, its value in the
+        # next, the average's figure after the cell's mark, not a colon
+        ("Kim's score | 7.5/10 | Staff average | 6.9/10 | Readers | 81%", "7.5/10"),
+        ("Our rating | 4/5 | Reader average | 3.2/5", "4/5"),
     ],
 )
 def test_a_row_setting_a_labelled_average_in_a_cell_after_the_writers_score_leaves_it_theirs(
@@ -1752,22 +1756,6 @@ def test_a_row_setting_a_labelled_average_in_a_cell_after_the_writers_score_leav
 ) -> None:
     # the row's mark between cells, then the average's own label (a word before the poll's
     # word) and its own figure: a cell beside the writer's score, not the score's poll
-    parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
-    assert parsed.score is not None and parsed.score.raw == raw
-
-
-@pytest.mark.parametrize(
-    ("closing", "raw"),
-    [
-        ("Kim's score | 7.5/10 | Staff average | 6.9/10 | Readers | 81%", "7.5/10"),
-        ("Our rating | 4/5 | Reader average | 3.2/5", "4/5"),
-    ],
-)
-def test_a_table_row_with_a_labelled_average_in_cells_after_the_writers_score_leaves_it_theirs(
-    closing: str, raw: str
-) -> None:
-    # a web page's table row as its text gives it: each label in a cell, its value in the
-    # next, so the average's label has its own figure after the cell's mark, not a colon
     parsed = doc(f"Show Episode 6 Review\n\n{BODY}\n\n{closing}")
     assert parsed.score is not None and parsed.score.raw == raw
 
