@@ -179,14 +179,10 @@ def _box_before(body: Any) -> Any | None:
     between the <h1> and the "entry-content", its score an image's alt text), or None. The
     theme sets the review's own badge under its headline; a box anywhere else before the
     body (a header's, a sidebar's) is not read so."""
-    box = body.getprevious()
-    while box is not None and not isinstance(box.tag, str):  # (a comment, in markup)
-        box = box.getprevious()
+    before = body.itersiblings(etree.Element, preceding=True)  # (nearest first; no comments)
+    box, headline = next(before, None), next(before, None)
     if box is None or not _is_box(box, _marks(box)):
         return None
-    headline = box.getprevious()
-    while headline is not None and not isinstance(headline.tag, str):
-        headline = headline.getprevious()
     return box if headline is not None and headline.tag == "h1" else None
 
 

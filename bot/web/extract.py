@@ -628,6 +628,12 @@ def _with_lost_headings(blocks: list[str], html: str | bytes) -> list[str]:
     return restored
 
 
+def _squeezed_text(markup: str) -> str:
+    """The text of a stretch of `markup`, its tags and whitespace taken out, as the kept
+    blocks are compared (`squeezed`)."""
+    return "".join(unescape(_TAG.sub(" ", markup)).split())
+
+
 def _kept_between(markup: str, match: re.Match[str], squeezed: list[str]) -> int | None:
     """The index of the kept block (`squeezed`: the blocks without their whitespace) that an
     element extraction dropped (`match` in `markup`) stands right before, inside the article:
@@ -635,7 +641,7 @@ def _kept_between(markup: str, match: re.Match[str], squeezed: list[str]) -> int
     headline above the article, nor a sidebar's element after a comment); else None."""
     after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
     end = _BLOCK_END.search(after)
-    following = "".join(unescape(_TAG.sub(" ", after[: end.start() if end else None])).split())
+    following = _squeezed_text(after[: end.start() if end else None])
     if len(following) < _MIN_FOLLOWING:
         return None
     following = following[:_FOLLOWING]
@@ -643,7 +649,7 @@ def _kept_between(markup: str, match: re.Match[str], squeezed: list[str]) -> int
     if at is None or at == 0:
         return None
     before = markup[max(0, match.start() - _FOLLOWING_LOOK) : match.start()]
-    preceding = "".join(unescape(_TAG.sub(" ", before)).split())[-_FOLLOWING:]
+    preceding = _squeezed_text(before)[-_FOLLOWING:]
     if len(preceding) < _MIN_FOLLOWING or not squeezed[at - 1].endswith(preceding):
         return None
     return at
@@ -722,10 +728,10 @@ def _lead_under_headline(markup: str, match: re.Match[str], squeezed: list[str])
     between = before[headline_end.end() :]
     if _CHROME_OPENS.search(between) is not None:
         return False
-    if len("".join(unescape(_TAG.sub(" ", between)).split())) > _MAX_LEAD_GAP:
+    if len(_squeezed_text(between)) > _MAX_LEAD_GAP:
         return False
     after = markup[match.end() : match.end() + _FOLLOWING_LOOK]
-    following = "".join(unescape(_TAG.sub(" ", after)).split())
+    following = _squeezed_text(after)
     opening = "".join(squeezed)[:_FOLLOWING]
     return len(opening) >= _MIN_FOLLOWING and following.startswith(opening)
 

@@ -2270,17 +2270,23 @@ def _later_season_opened(opening: str) -> str | None:
     return None
 
 
+def _sentence_around(opening: str, start: int, end: int) -> str:
+    """The sentence of `opening` holding opening[start:end]: from the last sentence's end (or
+    the line's start) before it to its own stop after it, the stop kept."""
+    begin = opening.rfind("\n", 0, start) + 1
+    for stop in _SENTENCE_END.finditer(opening, begin, start):
+        begin = stop.end()
+    after = _SENTENCE_END.search(opening, end)
+    return opening[begin : after.start() + 1 if after is not None else len(opening)]
+
+
 def _sentence_of_marker(opening: str, number: int) -> str | None:
     """The sentence of `opening` holding its first season's marker that numbers `number`
     ("S2E5" of "[date] name: SHOW S2E5 (ep 29 overall) — review"), else None."""
     for season in _season_markers(opening):
         if _marker_number(next(g for g in season.groups() if g is not None)) != number:
             continue
-        start = opening.rfind("\n", 0, season.start()) + 1
-        for stop in _SENTENCE_END.finditer(opening, start, season.start()):
-            start = stop.end()
-        end = _SENTENCE_END.search(opening, season.end())
-        return opening[start : end.start() + 1 if end is not None else len(opening)]
+        return _sentence_around(opening, season.start(), season.end())
     return None
 
 
@@ -2293,11 +2299,7 @@ def _reach_into_later_season(opening: str, number: int, catalog: Catalog | None)
     for mention in _mentions(opening, catalog):
         if not mention.reach or mention.number != number:
             continue
-        start = opening.rfind("\n", 0, mention.start) + 1
-        for stop in _SENTENCE_END.finditer(opening, start, mention.start):
-            start = stop.end()
-        end = _SENTENCE_END.search(opening, mention.end)
-        sentence = opening[start : end.start() + 1 if end is not None else len(opening)]
+        sentence = _sentence_around(opening, mention.start, mention.end)
         if LATER_SEASON.search(sentence) is not None and _season_marker(sentence) is None:
             return sentence
     return None
@@ -2313,11 +2315,7 @@ def _watched_through_seasons(
     at = opening.find(so_far[1])
     if at < 0 or "season" not in opening.lower():
         return None  # (a later season's words need it, looked for first)
-    start = opening.rfind("\n", 0, at) + 1
-    for stop in _SENTENCE_END.finditer(opening, start, at):
-        start = stop.end()
-    end = _SENTENCE_END.search(opening, at + len(so_far[1]))
-    sentence = opening[start : end.start() + 1 if end is not None else len(opening)]
+    sentence = _sentence_around(opening, at, at + len(so_far[1]))
     if LATER_SEASON.search(sentence) is None and LATER_SEASON.search(draft.title) is None:
         return None
     return _overall_in_opening(
